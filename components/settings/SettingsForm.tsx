@@ -1,0 +1,51 @@
+import { type LanguagePreference, t } from '../../lib/i18n';
+import type { Settings } from '../../lib/storage/settings';
+import type { SaveStatus } from '../../lib/ui/use-settings';
+
+export interface SettingsFormProps {
+  settings: Settings;
+  status: SaveStatus;
+  /** The language choice lives on the options page; the popup keeps to the essentials. */
+  showLanguage: boolean;
+  onChange: (patch: Partial<Settings>) => void;
+}
+
+const LANGUAGE_LABELS = { auto: 'languageAuto', de: 'languageDe', en: 'languageEn' } as const;
+
+export function SettingsForm({ settings, status, showLanguage, onChange }: SettingsFormProps) {
+  return (
+    <form class="rp-settings" onSubmit={(event) => event.preventDefault()}>
+      <label class="rp-settings__row">
+        <input
+          type="checkbox"
+          name="sidebarCollapsed"
+          class="rp-focusable"
+          checked={settings.sidebarCollapsed}
+          onChange={(event) => onChange({ sidebarCollapsed: event.currentTarget.checked })}
+        />
+        <span>{t('settingsSidebarCollapsed')}</span>
+      </label>
+      {showLanguage && (
+        <label class="rp-settings__row rp-settings__row--stacked">
+          <span>{t('settingsLanguage')}</span>
+          <select
+            name="uiLanguage"
+            class="rp-focusable"
+            value={settings.uiLanguage}
+            onChange={(event) => onChange({ uiLanguage: event.currentTarget.value as LanguagePreference })}
+          >
+            {(Object.keys(LANGUAGE_LABELS) as LanguagePreference[]).map((value) => (
+              <option key={value} value={value}>
+                {t(LANGUAGE_LABELS[value])}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <p class="rp-settings__status" role="status" data-testid="settings-status">
+        {status.kind === 'saved' && t('settingsSaved')}
+        {status.kind === 'error' && <span class="rp-settings__error">{t('settingsSaveFailed', status.message)}</span>}
+      </p>
+    </form>
+  );
+}

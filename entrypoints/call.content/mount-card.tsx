@@ -1,0 +1,65 @@
+// Shows the pre-join card right after the join button's row while the
+// pre-join screen is up; it goes when the user joins or dismisses it.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { PreCallCard } from '../../components/precall/PreCallCard';
+import { watchPresence } from '../../lib/dom/watch';
+import { send } from '../../lib/messaging/client';
+import type { CallAdapter, PreJoinScreen } from '../../lib/sites/types';
+import { applyLanguage } from '../../lib/ui/language';
+
+async function applySavedLanguage(): Promise<void> {
+  try {
+    applyLanguage((await send({ type: 'settings/get' })).uiLanguage);
+  } catch (error) {
+    console.warn('[Rapport] settings unavailable, using defaults', error);
+    applyLanguage('auto');
+  }
+}
+
+export function watchPreJoin(ctx: ContentScriptContext, adapter: CallAdapter): void {
+  let dismissed = false;
+  let removal: Promise<() => void> | null = null;
+
+  const mount = async (screen: PreJoinScreen): Promise<() => void> => {
+    await applySavedLanguage();
+    const ui = await createShadowRootUi(ctx, {
+      name: 'rapport-precall',
+      position: 'inline',
+      // After the button's own row, so the card never covers the button.
+      anchor: screen.joinButton.parentElement ?? screen.joinButton,
+      append: 'after',
+      mode: 'closed',
+      isolateEvents: true,
+      onMount: (container) => {
+        const dismiss = () => {
+          dismissed = true;
+          ui.remove();
+        };
+        render(<PreCallCard meetingTitle={screen.meetingTitle} onDismiss={dismiss} />, container);
+        return container;
+      },
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+    return () => ui.remove();
+  };
+
+  watchPresence(document.body, ctx.signal, {
+    find: () => (dismissed ? null : adapter.findPreJoin(document, new URL(location.href))),
+    same: (a, b) => a.joinButton === b.joinButton,
+    onAppear: (screen) => {
+      removal = mount(screen);
+    },
+    onDisappear: () => {
+      removal?.then(
+        (remove) => remove(),
+        (error: unknown) => console.warn(`[Rapport] ${adapter.id}: card failed`, error),
+      );
+      removal = null;
+    },
+  });
+}

@@ -1,0 +1,18 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import '../../components/sidebar/sidebar.css';
+import { adapterFor, MAIL_ADAPTERS, MAIL_MATCHES } from '../../lib/sites/registry';
+import { watchComposes } from './mount-sidebar';
+
+export default defineContentScript({
+  matches: MAIL_MATCHES,
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    const adapter = adapterFor(MAIL_ADAPTERS, location.href);
+    if (!adapter) return;
+    try {
+      watchComposes(ctx, adapter);
+    } catch (error) {
+      console.warn(`[Rapport] ${adapter.id}: sidebar disabled on this page`, error);
+    }
+  },
+});

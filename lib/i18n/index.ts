@@ -1,0 +1,57 @@
+// All UI text goes through here. The source is the extension's own
+// _locales/<lang>/messages.json (also read by the browser for the manifest),
+// bundled so the language can change at runtime: browser.i18n cannot switch.
+import de from '../../assets/public/_locales/de/messages.json';
+import en from '../../assets/public/_locales/en/messages.json';
+
+export type UiLanguage = 'de' | 'en';
+export type LanguagePreference = 'auto' | UiLanguage;
+export type MessageKey = keyof typeof en;
+/** Keys that come in `_one`/`_other` pairs; pass the base to `plural`. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}_one` ? B : never }[MessageKey];
+
+interface Entry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+type Catalog = Record<string, Entry>;
+
+export const CATALOGS: Record<UiLanguage, Catalog> = { de, en };
+export const UI_LANGUAGES: readonly UiLanguage[] = ['de', 'en'];
+
+let current: UiLanguage = 'en';
+
+/** German for German browsers; English for every other locale. */
+export function resolveLanguage(preference: LanguagePreference, browserLocale: string): UiLanguage {
+  if (preference !== 'auto') return preference;
+  return browserLocale.toLowerCase().startsWith('de') ? 'de' : 'en';
+}
+
+export function setLanguage(language: UiLanguage): void {
+  current = language;
+}
+
+export function getLanguage(): UiLanguage {
+  return current;
+}
+
+/** Chrome's messages.json semantics: $NAME$ → placeholder content, $1..$9 → substitutions, $$ → $. */
+export function format(entry: Entry, substitutions: readonly (string | number)[]): string {
+  const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+    const placeholder = entry.placeholders?.[name.toLowerCase()];
+    return placeholder ? placeholder.content : whole;
+  });
+  return named.replace(/\$(\$|[1-9])/g, (_, d: string) =>
+    d === '$' ? '$' : String(substitutions[Number(d) - 1] ?? ''),
+  );
+}
+
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  const entry = CATALOGS[current][key] ?? CATALOGS.en[key];
+  return entry ? format(entry, substitutions) : key;
+}
+
+export function plural(base: PluralKey, count: number): string {
+  const form = new Intl.PluralRules(current).select(count) === 'one' ? 'one' : 'other';
+  return t(`${base}_${form}` as MessageKey, count.toLocaleString(current));
+}

@@ -1,0 +1,18 @@
+// The messages other contexts may send to the background, with their answers.
+import type { Settings } from '../storage/settings';
+
+export interface Protocol {
+  'settings/get': { request: object; response: Settings };
+  'settings/set': { request: { patch: Partial<Settings> }; response: Settings };
+}
+
+export type MessageType = keyof Protocol;
+export type Message<K extends MessageType = MessageType> = K extends MessageType
+  ? { type: K } & Protocol[K]['request']
+  : never;
+export type Reply<K extends MessageType = MessageType> =
+  | { ok: true; value: Protocol[K]['response'] }
+  | { ok: false; error: string };
+
+/** Marks Rapport's own messages among others a page or extension might send. */
+export const CHANNEL = 'rapport';

@@ -1,0 +1,39 @@
+// Gmail (mail.google.com). Structure as public code relies on it: InboxSDK
+// (compose view, get-recipients.ts, 2026), gmail.js (2026-03), Mailvelope
+// providerSpecific.js. Gmail's class names (.Am, .M9, .aoT) are obfuscated and
+// change without notice, so we prefer attributes Gmail keeps for its own code.
+import { visibleText } from '../../dom/text';
+import type { MailAdapter, MailCompose } from '../types';
+
+/** Gmail marks its rich-text bodies with g_editable; the contenteditable check excludes read-only quotes. */
+const EDITOR = 'div[contenteditable="true"][g_editable="true"]';
+/** Fallback when g_editable goes: the body is a textbox labelled in the UI language. */
+const EDITOR_BY_LABEL =
+  'div[contenteditable="true"][role="textbox"][aria-label="Message Body"], div[contenteditable="true"][role="textbox"][aria-label="Nachrichtentext"]';
+/** Every compose (pop-up, pop-out, inline reply) carries its own subject field, even when hidden. */
+const COMPOSE_MARKER = 'input[name="subjectbox"]';
+
+function composeRoot(editor: HTMLElement): HTMLElement {
+  for (let el = editor.parentElement; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    if (el.querySelector(COMPOSE_MARKER)) return el;
+  }
+  return editor.parentElement ?? editor;
+}
+
+export const gmail: MailAdapter = {
+  kind: 'mail',
+  id: 'gmail',
+  name: 'Gmail',
+  matches: ['https://mail.google.com/*'],
+  demoPath: '/demo/mail',
+
+  findComposes(doc) {
+    let editors = [...doc.querySelectorAll<HTMLElement>(EDITOR)];
+    if (editors.length === 0) editors = [...doc.querySelectorAll<HTMLElement>(EDITOR_BY_LABEL)];
+    return editors.map((editor): MailCompose => ({ editor, root: composeRoot(editor) }));
+  },
+
+  readDraft(compose) {
+    return visibleText(compose.editor);
+  },
+};

@@ -1,0 +1,31 @@
+// The explicit list of supported sites. Adding a site means adding its
+// adapter here and a fixture under tests/fixtures/sites/<id>/.
+
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { meet } from './call/meet';
+import { gmail } from './mail/gmail';
+import type { CallAdapter, MailAdapter, SiteAdapter } from './types';
+
+export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail];
+export const CALL_ADAPTERS: readonly CallAdapter[] = [meet];
+
+export const MAIL_MATCHES = MAIL_ADAPTERS.flatMap((a) => a.matches);
+export const CALL_MATCHES = CALL_ADAPTERS.flatMap((a) => a.matches);
+
+/** The local demo server of `npm run dev`; added to the manifest in dev builds only. */
+export const DEMO_ORIGIN = 'http://localhost:5174';
+export const DEMO_MATCHES = ['http://localhost/*'];
+
+/** The adapter for a page, or null. On the dev demo server the path chooses. */
+export function adapterFor<T extends SiteAdapter>(adapters: readonly T[], href: string): T | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  if (`${url.protocol}//${url.host}` === DEMO_ORIGIN) {
+    return adapters.find((a) => url.pathname.startsWith(a.demoPath)) ?? null;
+  }
+  return adapters.find((a) => a.matches.some((p) => new MatchPattern(p).includes(url))) ?? null;
+}

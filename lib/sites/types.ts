@@ -1,0 +1,41 @@
+// What the rest of Rapport may know of a third-party page: only these shapes.
+// Adapters are pure functions over a document; when unsure they return
+// null or [] and never throw.
+
+export interface SiteAdapter {
+  /** Stable id, also the fixture folder name under tests/fixtures/sites/. */
+  id: string;
+  /** Human-readable product name. */
+  name: string;
+  /** WebExtension match patterns of the pages this adapter serves. */
+  matches: string[];
+  /** Path on the local demo server (`npm run dev`) that imitates this site. */
+  demoPath: string;
+}
+
+export interface MailCompose {
+  /** The compose window (or inline reply) that holds editor, recipients and Send. */
+  root: HTMLElement;
+  /** The element the user types the draft into. */
+  editor: HTMLElement;
+}
+
+export interface MailAdapter extends SiteAdapter {
+  kind: 'mail';
+  /** Every open compose editor in the page, in document order. */
+  findComposes(doc: Document): MailCompose[];
+  /** The draft as plain text, one line per block. */
+  readDraft(compose: MailCompose): string;
+}
+
+export interface PreJoinScreen {
+  joinButton: HTMLElement;
+  /** The meeting's title or code, or '' when the page does not say. */
+  meetingTitle: string;
+}
+
+export interface CallAdapter extends SiteAdapter {
+  kind: 'call';
+  /** The pre-join screen when it is showing, else null. */
+  findPreJoin(doc: Document, url: URL): PreJoinScreen | null;
+}

@@ -1,0 +1,64 @@
+// The user's settings: one versioned record in storage.local, validated on
+// every read. Only the background calls these functions (it owns writes).
+import { storage } from 'wxt/utils/storage';
+import type { LanguagePreference } from '../i18n';
+import { quarantine } from './quarantine';
+import { serialized } from './serialized';
+
+export interface Settings {
+  /** The mail sidebar opens as a small tab instead of the full panel. */
+  sidebarCollapsed: boolean;
+  uiLanguage: LanguagePreference;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ sidebarCollapsed: false, uiLanguage: 'auto' });
+
+const LANGUAGES: readonly LanguagePreference[] = ['auto', 'de', 'en'];
+
+const item = storage.defineItem<Record<string, unknown>>('local:settings', {
+  fallback: { ...DEFAULT_SETTINGS },
+  version: 1,
+});
+
+/** Checks each known field; unknown fields are ignored, bad ones reported. */
+export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; problems: string[] } {
+  const patch: Partial<Settings> = {};
+  const problems: string[] = [];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { patch, problems: [`settings must be an object, got ${raw === null ? 'null' : typeof raw}`] };
+  }
+  const record = raw as Record<string, unknown>;
+  if ('sidebarCollapsed' in record) {
+    if (typeof record.sidebarCollapsed === 'boolean') patch.sidebarCollapsed = record.sidebarCollapsed;
+    else problems.push('sidebarCollapsed must be true or false');
+  }
+  if ('uiLanguage' in record) {
+    const value = record.uiLanguage;
+    if (LANGUAGES.includes(value as LanguagePreference)) patch.uiLanguage = value as LanguagePreference;
+    else problems.push(`uiLanguage must be one of ${LANGUAGES.join(', ')}`);
+  }
+  return { patch, problems };
+}
+
+export async function readSettings(): Promise<Settings> {
+  const raw: unknown = await item.getValue();
+  const { patch, problems } = parseSettingsPatch(raw);
+  const settings = { ...DEFAULT_SETTINGS, ...patch };
+  if (problems.length > 0) {
+    // Keep the unreadable record aside, then store what could be read.
+    await serialized(async () => {
+      await quarantine('settings', raw, problems);
+      await item.setValue({ ...settings });
+    });
+  }
+  return settings;
+}
+
+export function writeSettings(patch: Partial<Settings>): Promise<Settings> {
+  return serialized(async () => {
+    const { patch: current } = parseSettingsPatch(await item.getValue());
+    const next = { ...DEFAULT_SETTINGS, ...current, ...patch };
+    await item.setValue({ ...next });
+    return next;
+  });
+}

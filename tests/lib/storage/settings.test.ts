@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readQuarantine } from '../../../lib/storage/quarantine';
+import { DEFAULT_SETTINGS, parseSettingsPatch, readSettings, writeSettings } from '../../../lib/storage/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+
+describe('settings', () => {
+  it('reads defaults when nothing is stored', async () => {
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('writes a patch and reads it back', async () => {
+    await writeSettings({ sidebarCollapsed: true });
+    await writeSettings({ uiLanguage: 'de' });
+    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de' });
+  });
+
+  it('keeps a corrupt record aside, repairs it and reports', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sidebarCollapsed: 'yes', uiLanguage: 'fr' } });
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    const kept = await readQuarantine();
+    expect(kept).toHaveLength(1);
+    expect(kept[0]?.source).toBe('settings');
+    expect(kept[0]?.value).toEqual({ sidebarCollapsed: 'yes', uiLanguage: 'fr' });
+    expect(kept[0]?.problems.join(' ')).toMatch(/sidebarCollapsed.*uiLanguage/);
+    expect(console.warn).toHaveBeenCalledOnce();
+    // Repaired once: a second read finds nothing to quarantine.
+    await readSettings();
+    expect(await readQuarantine()).toHaveLength(1);
+  });
+
+  it('keeps the readable fields of a partly corrupt record', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sidebarCollapsed: true, uiLanguage: 42 } });
+    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'auto' });
+  });
+
+  // null is what storage returns for a missing key, so it means "not set".
+  it.each(['text', 7, [true]])('treats %j as unreadable', async (raw) => {
+    await fakeBrowser.storage.local.set({ settings: raw });
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await readQuarantine()).toHaveLength(1);
+  });
+
+  it('loses no write when many run at once', async () => {
+    await Promise.all([
+      writeSettings({ sidebarCollapsed: true }),
+      writeSettings({ uiLanguage: 'en' }),
+      writeSettings({ uiLanguage: 'de' }),
+    ]);
+    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de' });
+  });
+});
+
+describe('parseSettingsPatch', () => {
+  it('ignores unknown fields and names the bad ones', () => {
+    expect(parseSettingsPatch({ future: 1, sidebarCollapsed: false })).toEqual({
+      patch: { sidebarCollapsed: false },
+      problems: [],
+    });
+    expect(parseSettingsPatch({ uiLanguage: 'tlh' }).problems).toEqual(['uiLanguage must be one of auto, de, en']);
+  });
+});
