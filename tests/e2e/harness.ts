@@ -1,0 +1,118 @@
+// Launches Debian's Chromium with the built extension and serves the site
+// fixtures at the sites' real URLs, so the manifest's own `matches` decide
+// where the content scripts run.
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FIXTURES = resolve('tests/fixtures/sites');
+const SCREENSHOTS = resolve('tests/e2e/__screenshots__');
+
+const CHROME_FLAGS = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--lang=en-US',
+];
+
+/** Gmail's headers as of 2026: nonce-based scripts and enforced Trusted Types. */
+export const GMAIL_HEADERS = {
+  'content-security-policy':
+    "script-src 'nonce-rapport-fixture' 'unsafe-inline' 'strict-dynamic' 'report-sample'; object-src 'none'; base-uri 'self'",
+  'content-security-policy-report-only': "require-trusted-types-for 'script'",
+} as const;
+/** Enforced separately, as Gmail does, so a Trusted Types violation breaks the page. */
+export const TRUSTED_TYPES_HEADERS = {
+  ...GMAIL_HEADERS,
+  'content-security-policy': `${GMAIL_HEADERS['content-security-policy']}; require-trusted-types-for 'script'; trusted-types 'none'`,
+};
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  close: (options?: { keepProfile?: boolean }) => Promise<void>;
+}
+
+export async function launch(userDataDir?: string): Promise<Session> {
+  const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: CHROME_FLAGS,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir: dir,
+    close: async ({ keepProfile = false } = {}) => {
+      await context.close();
+      if (!keepProfile) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Answers every request to `urlGlob` with the fixture file (relative to tests/fixtures/sites). */
+export async function serveFixture(
+  context: BrowserContext,
+  urlGlob: string,
+  fixture: string,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  const body = await readFile(join(FIXTURES, fixture), 'utf8');
+  await context.route(urlGlob, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers, body }),
+  );
+}
+
+export async function extensionPage(session: Session, path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}
+
+/** Saves under tests/e2e/__screenshots__/ and, for `npm run screenshots`, to the curated folder. */
+export async function screenshot(
+  page: Page,
+  name: string,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const file = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, ...(clip ? { clip } : {}) });
+  const curated = process.env.RAPPORT_SCREENSHOTS;
+  if (curated) {
+    await mkdir(curated, { recursive: true });
+    await copyFile(file, join(curated, `${name}.png`));
+  }
+}
+
+/** Resolves when `check` returns a truthy value; fails with `what` after `timeout` ms. */
+export async function eventually<T>(what: string, check: () => Promise<T>, timeout = 10_000): Promise<NonNullable<T>> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const value = await check();
+      if (value) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
+}

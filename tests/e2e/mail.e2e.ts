@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { boxInUi, clickInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
+import {
+  eventually,
+  GMAIL_HEADERS,
+  launch,
+  type Session,
+  screenshot,
+  serveFixture,
+  TRUSTED_TYPES_HEADERS,
+} from './harness';
+
+const HOST = 'rapport-sidebar';
+const INBOX = 'https://mail.google.com/mail/u/0/';
+const INBOX_DE = 'https://mail.google.com/mail/u/1/';
+/** Same page at a look-alike host the manifest does not match: the negative control. */
+const LOOKALIKE = 'https://mail.google.co/mail/u/0/';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await launch();
+  await serveFixture(session.context, `${INBOX}**`, 'gmail/inbox.html', TRUSTED_TYPES_HEADERS);
+  await serveFixture(session.context, `${INBOX_DE}**`, 'gmail/inbox-de.html', GMAIL_HEADERS);
+  await serveFixture(session.context, `${LOOKALIKE}**`, 'gmail/inbox.html', TRUSTED_TYPES_HEADERS);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+function hostState(page: Page) {
+  return page.evaluate((name) => {
+    const host = document.querySelector(name);
+    return { exists: host !== null, shadowRoot: host ? host.shadowRoot : 'no host' };
+  }, HOST);
+}
+
+describe('mail sidebar on the Gmail fixture', () => {
+  it('mounts in a closed shadow root when compose opens, and goes when it closes', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.waitForTimeout(500);
+    expect((await hostState(page)).exists).toBe(false);
+
+    await page.click('[gh="cm"]');
+    await eventually('the sidebar', () => queryInUi(page, HOST, '[data-testid="sidebar"]'));
+    // The host is in the page, but the page cannot reach inside.
+    expect(await hostState(page)).toEqual({ exists: true, shadowRoot: null });
+    expect(await textInUi(page, HOST, '[data-testid="word-count"]')).toBe('0 words in your draft');
+
+    await page.click('img.Ha[aria-label="Save & close"]');
+    await eventually('the sidebar to go', async () => !(await hostState(page)).exists);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows typing with a live word count and stays clear of the compose window', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    const editor = page.locator('div[g_editable="true"]').first();
+    await editor.click();
+    await page.keyboard.type('Liebe Frau Schmidt, vielen Dank für die Kund:innen-Liste.');
+    // Kund:innen-Liste is one word.
+    await waitForTextInUi(page, HOST, '[data-testid="word-count"]', '8 words in your draft');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Bis Freitag!');
+    await waitForTextInUi(page, HOST, '[data-testid="word-count"]', '10 words in your draft');
+
+    const sidebar = await boxInUi(page, HOST, '[data-testid="sidebar"]');
+    const compose = await editor.evaluate((el) => {
+      const dialog = el.closest('[role="dialog"]') ?? el;
+      const r = dialog.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    expect(overlaps(sidebar, compose)).toBe(false);
+    await screenshot(page, 'sidebar-gmail');
+    await page.close();
+  });
+
+  it('collapses to a tab and back, keyboard first', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    await eventually('the sidebar', () => queryInUi(page, HOST, '[data-testid="sidebar"]'));
+    await clickInUi(page, HOST, '[data-testid="sidebar-collapse"]');
+    await eventually('the tab', () => queryInUi(page, HOST, '[data-testid="sidebar-expand"]'));
+    expect(await queryInUi(page, HOST, '[data-testid="sidebar"]')).toBeNull();
+    await clickInUi(page, HOST, '[data-testid="sidebar-expand"]');
+    await eventually('the panel again', () => queryInUi(page, HOST, '[data-testid="sidebar"]'));
+    await page.close();
+  });
+
+  it('finds a compose that is already open at load (German UI)', async () => {
+    const page = await open(`${INBOX_DE}#inbox`);
+    await eventually('the sidebar', () => queryInUi(page, HOST, '[data-testid="sidebar"]'));
+    expect(await textInUi(page, HOST, '[data-testid="word-count"]')).toMatch(/^\d+ words? in your draft$/);
+    await page.close();
+  });
+
+  it('does not run on a host the manifest does not match (negative control)', async () => {
+    const page = await open(`${LOOKALIKE}#inbox`);
+    await page.click('[gh="cm"]');
+    await page.locator('div[g_editable="true"]').first().waitFor();
+    await page.waitForTimeout(1500);
+    expect((await hostState(page)).exists).toBe(false);
+    await page.close();
+  });
+});
