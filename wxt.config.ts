@@ -1,6 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { DEMO_MATCHES } from './lib/sites/registry';
+import { DEMO_MATCHES, DEMO_ORIGIN } from './lib/sites/registry';
+import { startDemoServer } from './tests/fixtures/demo-server';
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// Without a display (CI, SSH) dev mode builds and serves but opens no browser.
+const canOpenBrowser = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 // Rapport never talks to a server: the manifest asks only for storage and the
 // sites its content scripts match (declared per entrypoint from lib/sites).
@@ -27,17 +32,29 @@ export default defineConfig({
     },
   },
   hooks: {
-    // The local demo page is matched only while developing (`npm run dev`);
+    'server:started': async (wxt) => {
+      await startDemoServer(Number(new URL(DEMO_ORIGIN).port), 'tests/fixtures');
+      wxt.logger.info(`Rapport demo pages: ${DEMO_ORIGIN}/demo/`);
+      if (!canOpenBrowser) {
+        wxt.logger.info(
+          'No display found, so no browser was opened. On a machine with a screen: open chrome://extensions, ' +
+            `turn on developer mode, "Load unpacked" → ${wxt.config.outDir}, then visit ${DEMO_ORIGIN}/demo/`,
+        );
+      }
+    },
+    // The local demo pages are matched only while developing (`npm run dev`);
     // release builds know nothing of localhost.
-    'build:manifestGenerated': (wxt, manifest) => {
+    'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.command !== 'serve') return;
-      for (const script of manifest.content_scripts ?? []) {
-        script.matches = [...(script.matches ?? []), ...DEMO_MATCHES];
+      for (const entry of entrypoints) {
+        if (entry.type === 'content-script')
+          entry.options.matches = [...(entry.options.matches ?? []), ...DEMO_MATCHES];
       }
     },
   },
   webExt: {
-    binaries: { chrome: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    disabled: !canOpenBrowser,
+    binaries: { chrome: chromePath },
     chromiumArgs: [
       '--no-first-run',
       '--disable-background-networking',
@@ -45,6 +62,6 @@ export default defineConfig({
       '--disable-sync',
       '--disable-quic',
     ],
-    startUrls: ['http://localhost:5174/demo/mail'],
+    startUrls: [`${DEMO_ORIGIN}/demo/mail`],
   },
 });

@@ -5,8 +5,11 @@ import type { CallAdapter } from '../types';
 
 /** Join labels of the pre-join screen, signed in and signed out, English and German UI. */
 const JOIN_LABELS = ['join now', 'ask to join', 'jetzt teilnehmen', 'teilnahme anfordern'];
-/** Present only once the call runs: participant tiles. */
-const IN_CALL = '[data-participant-id], [data-self-name]';
+/**
+ * Present only once the call runs: the hang-up button and the self tile's name.
+ * Not [data-participant-id]: the lobby's self-preview carries it too (Vexa admission.ts, 2026-06).
+ */
+const IN_CALL = 'button[aria-label="Leave call"], button[aria-label="Anruf verlassen"], [data-self-name]';
 /** Meeting codes look like abc-defg-hij. */
 const MEETING_CODE = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:$|[/?#])/;
 
