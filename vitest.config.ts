@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // requestAnimationFrame, as content scripts have it.
+    environmentOptions: { jsdom: { pretendToBeVisual: true } },
   },
 });

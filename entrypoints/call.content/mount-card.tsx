@@ -5,25 +5,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { PreCallCard } from '../../components/precall/PreCallCard';
 import { watchPresence } from '../../lib/dom/watch';
-import { send } from '../../lib/messaging/client';
 import type { CallAdapter, PreJoinScreen } from '../../lib/sites/types';
-import { applyLanguage } from '../../lib/ui/language';
-
-async function applySavedLanguage(): Promise<void> {
-  try {
-    applyLanguage((await send({ type: 'settings/get' })).uiLanguage);
-  } catch (error) {
-    console.warn('[Rapport] settings unavailable, using defaults', error);
-    applyLanguage('auto');
-  }
-}
+import { loadSettingsInPage } from '../../lib/ui/page-settings';
 
 export function watchPreJoin(ctx: ContentScriptContext, adapter: CallAdapter): void {
   let dismissed = false;
   let removal: Promise<() => void> | null = null;
 
   const mount = async (screen: PreJoinScreen): Promise<() => void> => {
-    await applySavedLanguage();
+    await loadSettingsInPage();
     const ui = await createShadowRootUi(ctx, {
       name: 'rapport-precall',
       position: 'inline',

@@ -1,82 +1,12 @@
 // Mounts the sidebar in a closed shadow root while a compose is open and
 // keeps its word count in step with the draft.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Sidebar } from '../../components/sidebar/Sidebar';
-import { countWords } from '../../lib/analysis/words';
-import { watchPresence, watchText } from '../../lib/dom/watch';
-import { send } from '../../lib/messaging/client';
+import { watchPresence } from '../../lib/dom/watch';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
-import { applyLanguage } from '../../lib/ui/language';
-import { placeBeside } from '../../lib/ui/placement';
-
-const PANEL = { width: 280, height: 180 };
-
-interface HostProps {
-  adapter: MailAdapter;
-  compose: MailCompose;
-  startCollapsed: boolean;
-  signal: AbortSignal;
-}
-
-function readCount(adapter: MailAdapter, compose: MailCompose): number {
-  try {
-    return countWords(adapter.readDraft(compose));
-  } catch (error) {
-    console.warn(`[Rapport] ${adapter.id}: could not read the draft`, error);
-    return 0;
-  }
-}
-
-function SidebarHost({ adapter, compose, startCollapsed, signal }: HostProps) {
-  const [wordCount, setWordCount] = useState(() => readCount(adapter, compose));
-  const [collapsed, setCollapsed] = useState(startCollapsed);
-  const [place, setPlace] = useState(() => placeFor(compose));
-
-  useEffect(() => {
-    const update = () => setWordCount(readCount(adapter, compose));
-    compose.editor.addEventListener('input', update, { signal });
-    watchText(compose.editor, signal, update);
-    const replace = () => setPlace(placeFor(compose));
-    window.addEventListener('resize', replace, { signal });
-  }, [adapter, compose, signal]);
-
-  const toggle = () => {
-    setCollapsed(!collapsed);
-    send({ type: 'settings/set', patch: { sidebarCollapsed: !collapsed } }).catch((error: unknown) =>
-      console.warn('[Rapport] could not remember the sidebar state', error),
-    );
-  };
-
-  return (
-    <div class="rp-dock" style={{ right: `${place.right}px`, top: `${place.top}px` }}>
-      <Sidebar wordCount={wordCount} collapsed={collapsed || place.cramped} onToggle={toggle} />
-    </div>
-  );
-}
-
-function placeFor(compose: MailCompose) {
-  const r = compose.root.getBoundingClientRect();
-  return placeBeside(
-    { left: r.left, top: r.top, width: r.width, height: r.height },
-    { width: window.innerWidth, height: window.innerHeight },
-    PANEL,
-  );
-}
-
-async function startCollapsedSetting(): Promise<boolean> {
-  try {
-    const settings = await send({ type: 'settings/get' });
-    applyLanguage(settings.uiLanguage);
-    return settings.sidebarCollapsed;
-  } catch (error) {
-    console.warn('[Rapport] settings unavailable, using defaults', error);
-    applyLanguage('auto');
-    return false;
-  }
-}
+import { loadSettingsInPage } from '../../lib/ui/page-settings';
+import { SidebarHost } from './sidebar-host';
 
 export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): void {
   let current: { controller: AbortController; removal: Promise<() => void> } | null = null;
@@ -106,7 +36,7 @@ async function mountFor(
   compose: MailCompose,
   signal: AbortSignal,
 ): Promise<() => void> {
-  const startCollapsed = await startCollapsedSetting();
+  const { sidebarCollapsed: startCollapsed } = await loadSettingsInPage();
   const ui = await createShadowRootUi(ctx, {
     name: 'rapport-sidebar',
     position: 'inline',

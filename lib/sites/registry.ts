@@ -27,5 +27,5 @@ export function adapterFor<T extends SiteAdapter>(adapters: readonly T[], href: 
   if (`${url.protocol}//${url.host}` === DEMO_ORIGIN) {
     return adapters.find((a) => url.pathname.startsWith(a.demoPath)) ?? null;
   }
-  return adapters.find((a) => a.matches.some((p) => new MatchPattern(p).includes(url))) ?? null;
+  return adapters.find((a) => a.matches.some((p) => new MatchPattern(p).includes(url.href))) ?? null;
 }

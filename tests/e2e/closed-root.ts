@@ -116,3 +116,9 @@ export async function waitForTextInUi(
   }
   throw new Error(`${selector} in <${hostName}>: expected "${expected}", last saw "${last}"`);
 }
+
+/** Moves keyboard focus to the element, as Tab would. */
+export async function focusInUi(page: Page, hostName: string, selector: string): Promise<void> {
+  const cdp = await cdpFor(page);
+  await cdp.send('DOM.focus', { nodeId: await mustQuery(page, hostName, selector) });
+}

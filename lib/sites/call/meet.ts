@@ -3,8 +3,8 @@
 // Meet's class names are generated, the visible labels are stable per UI language.
 import type { CallAdapter } from '../types';
 
-/** Join labels of the pre-join screen, signed in and signed out, English and German UI. */
-const JOIN_LABELS = ['join now', 'ask to join', 'jetzt teilnehmen', 'teilnahme anfordern'];
+/** Join labels of the pre-join screen, signed in and signed out, English and German UI ("Teilnahme erbitten": Vexa, MeetCat). */
+const JOIN_LABELS = ['join now', 'ask to join', 'jetzt teilnehmen', 'teilnahme erbitten', 'teilnahme anfordern'];
 /**
  * Present only once the call runs: the hang-up button and the self tile's name.
  * Not [data-participant-id]: the lobby's self-preview carries it too (Vexa admission.ts, 2026-06).

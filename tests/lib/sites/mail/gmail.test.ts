@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { gmail } from '../../../../lib/sites/mail/gmail';
+import { loadFixture, runFixture } from '../load-fixture';
+
+const URL = 'https://mail.google.com/mail/u/0/#inbox';
+
+describe('gmail adapter', () => {
+  it('finds no compose in the inbox before Compose is clicked', () => {
+    expect(gmail.findComposes(loadFixture('gmail/inbox.html', URL))).toEqual([]);
+  });
+
+  it('finds each compose that opens, with its own window as root', () => {
+    const dom = runFixture('gmail/inbox.html', URL);
+    const doc = dom.window.document;
+    const compose = doc.querySelector<HTMLElement>('[gh="cm"]');
+    compose?.click();
+    compose?.click();
+    const found = gmail.findComposes(doc);
+    expect(found).toHaveLength(2);
+    for (const { root, editor } of found) {
+      expect(editor.getAttribute('aria-label')).toBe('Message Body');
+      expect(root.contains(editor)).toBe(true);
+      expect(root.querySelector('input[name="subjectbox"]')).not.toBeNull();
+      // The root is one compose window, not the shared container of both.
+      expect(root.querySelectorAll('div[g_editable="true"]')).toHaveLength(1);
+    }
+    expect(found[0]?.root).not.toBe(found[1]?.root);
+  });
+
+  it('finds the German compose already open at load and reads its draft as lines', () => {
+    const doc = loadFixture('gmail/inbox-de.html', 'https://mail.google.com/mail/u/1/#inbox');
+    const [compose] = gmail.findComposes(doc);
+    expect(compose?.editor.getAttribute('aria-label')).toBe('Nachrichtentext');
+    if (!compose) throw new Error('no compose');
+    compose.editor.replaceChildren();
+    for (const line of ['Hallo Herr Weber,', '', 'danke für Ihre Nachricht.']) {
+      const div = doc.createElement('div');
+      if (line) div.textContent = line;
+      else div.append(doc.createElement('br'));
+      compose.editor.append(div);
+    }
+    expect(gmail.readDraft(compose)).toBe('Hallo Herr Weber,\n\ndanke für Ihre Nachricht.');
+  });
+
+  it('falls back to the labelled textbox when Gmail drops g_editable', () => {
+    const doc = loadFixture('gmail/inbox-de.html', 'https://mail.google.com/mail/u/1/#inbox');
+    for (const el of doc.querySelectorAll('[g_editable]')) el.removeAttribute('g_editable');
+    expect(gmail.findComposes(doc)).toHaveLength(1);
+  });
+
+  it('returns nothing, without throwing, on a page it does not know', () => {
+    const doc = loadFixture('meet/prejoin.html', URL);
+    expect(gmail.findComposes(doc)).toEqual([]);
+  });
+});
