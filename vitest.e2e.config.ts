@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // file; files run one at a time on a 2-core machine.
 export default defineConfig({
   test: {
+    // The JSON report feeds the closing summary line of .ci/run.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.reports/e2e.json' },
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     fileParallelism: false,

@@ -1,4 +1,4 @@
-// Shows the pre-join card right after the join button's row while the
+// Shows the pre-join card below the join controls while the
 // pre-join screen is up; it goes when the user joins or dismisses it.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -17,9 +17,9 @@ export function watchPreJoin(ctx: ContentScriptContext, adapter: CallAdapter): v
     const ui = await createShadowRootUi(ctx, {
       name: 'rapport-precall',
       position: 'inline',
-      // After the button's own row, so the card never covers the button.
-      anchor: screen.joinButton.parentElement ?? screen.joinButton,
-      append: 'after',
+      // Below the join controls, in the page's flow: it never covers them.
+      anchor: screen.panel,
+      append: 'last',
       mode: 'closed',
       isolateEvents: true,
       onMount: (container) => {

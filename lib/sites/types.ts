@@ -30,6 +30,8 @@ export interface MailAdapter extends SiteAdapter {
 
 export interface PreJoinScreen {
   joinButton: HTMLElement;
+  /** The column that holds the join controls; the card goes at its end, below the buttons. */
+  panel: HTMLElement;
   /** The meeting's title or code, or '' when the page does not say. */
   meetingTitle: string;
 }

@@ -13,6 +13,14 @@ const IN_CALL = 'button[aria-label="Leave call"], button[aria-label="Anruf verla
 /** Meeting codes look like abc-defg-hij. */
 const MEETING_CODE = /^\/([a-z]{3}-[a-z]{4}-[a-z]{3})(?:$|[/?#])/;
 
+/** The pre-join column: the nearest ancestor of the join button that also holds the screen's heading. */
+function panelOf(joinButton: HTMLElement): HTMLElement {
+  for (let el = joinButton.parentElement; el && el !== el.ownerDocument.body; el = el.parentElement) {
+    if (el.querySelector('h1, h2, [role="heading"]')) return el;
+  }
+  return joinButton.parentElement ?? joinButton;
+}
+
 function labelOf(el: Element): string {
   return (el.getAttribute('aria-label') || el.textContent || '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -32,6 +40,6 @@ export const meet: CallAdapter = {
     if (!joinButton) return null;
     const code = MEETING_CODE.exec(url.pathname)?.[1] ?? '';
     const title = doc.title.replace(/^Meet\s*[-–]\s*/, '').trim();
-    return { joinButton, meetingTitle: title && title !== 'Meet' ? title : code };
+    return { joinButton, panel: panelOf(joinButton), meetingTitle: title && title !== 'Meet' ? title : code };
   },
 };

@@ -8,6 +8,10 @@ describe('meet adapter', () => {
     const screen = meet.findPreJoin(loadFixture('meet/prejoin.html', url), new URL(url));
     expect(screen?.joinButton.textContent?.trim()).toBe('Join now');
     expect(screen?.meetingTitle).toBe('abc-defg-hij');
+    // The card's place: the column with the heading and every join control.
+    expect(screen?.panel.querySelector('h1')?.textContent).toBe('Ready to join?');
+    expect(screen?.panel.contains(screen.joinButton)).toBe(true);
+    expect(screen?.panel.textContent).toContain('Other ways to join');
   });
 
   it('finds the German signed-out pre-join screen', () => {
