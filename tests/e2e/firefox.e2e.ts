@@ -15,7 +15,8 @@ const INBOX = 'https://mail.google.com/mail/u/0/';
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH`);
+  if (!existsSync(FIREFOX))
+    throw new Error(`Firefox not found at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH`);
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   await browser.installExtension(EXTENSION);
 });
@@ -40,10 +41,11 @@ describe('Firefox build', () => {
       }
     });
     await page.goto(`${INBOX}#inbox`);
-    const host = () => page.evaluate(() => {
-      const el = document.querySelector('rapport-sidebar');
-      return el ? { open: el.shadowRoot !== null } : null;
-    });
+    const host = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('rapport-sidebar');
+        return el ? { open: el.shadowRoot !== null } : null;
+      });
     expect(await host()).toBeNull();
     await page.click('[gh="cm"]');
     expect(await eventually('the sidebar host', host, 15_000)).toEqual({ open: false });

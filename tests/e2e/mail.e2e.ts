@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boxInUi, clickInUi, focusInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
+import { boxInUi, clickInUi, evalInUi, focusInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
 import {
   eventually,
   GMAIL_HEADERS,
@@ -18,6 +18,19 @@ const INBOX_DE = 'https://mail.google.com/mail/u/1/';
 const LOOKALIKE = 'https://mail.google.co/mail/u/0/';
 
 let session: Session;
+
+/** WCAG 2 contrast ratio of two computed rgb() colors. */
+function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
 
 beforeAll(async () => {
   session = await launch();
@@ -97,6 +110,30 @@ describe('mail sidebar on the Gmail fixture', () => {
     expect(await queryInUi(page, HOST, '[data-testid="sidebar"]')).toBeNull();
     await clickInUi(page, HOST, '[data-testid="sidebar-expand"]');
     await eventually('the panel again', () => queryInUi(page, HOST, '[data-testid="sidebar"]'));
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('is legible in the %s color scheme (contrast ≥ 4.5:1)', async (scheme) => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.click('[gh="cm"]');
+    await eventually('the sidebar', () => queryInUi(page, HOST, '[data-testid="sidebar"]'));
+    const colors = await evalInUi<{ text: string; muted: string; background: string }>(
+      page,
+      HOST,
+      '[data-testid="sidebar"]',
+      `function () {
+        const css = (el, prop) => getComputedStyle(el)[prop];
+        return {
+          text: css(this.querySelector('[data-testid="word-count"]'), 'color'),
+          muted: css(this.querySelector('.rp-muted'), 'color'),
+          background: css(this, 'backgroundColor'),
+        };
+      }`,
+    );
+    expect(contrast(colors.text, colors.background)).toBeGreaterThanOrEqual(7);
+    expect(contrast(colors.muted, colors.background)).toBeGreaterThanOrEqual(4.5);
+    await screenshot(page, `sidebar-gmail-${scheme}`);
     await page.close();
   });
 
