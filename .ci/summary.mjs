@@ -11,4 +11,4 @@ for (const name of ['unit', 'e2e']) {
   passed += report.numPassedTests ?? 0;
   failed += report.numFailedTests ?? 0;
 }
-console.log(`${passed} passed, ${failed} failed`);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
