@@ -1,0 +1,99 @@
+// analyze(): segment → detect language → run rules → localise → score.
+import { type Doc, type SentenceView, viewSentence } from './document';
+import { detectLanguage } from './language';
+import { MESSAGES } from './messages';
+import { RULES } from './rules';
+import type { RawFinding } from './rules/types';
+import { scoresOf } from './scores';
+import { segment } from './segment';
+import type { Analysis, AnalyzeOptions, DetectedLanguage, Finding, Language } from './types';
+
+/** Paragraphs shorter than this inherit the draft's language: too few words to tell. */
+const MIN_WORDS_TO_DETECT = 6;
+
+function words(tokens: readonly { word: boolean }[]): number {
+  return tokens.reduce((n, t) => n + (t.word ? 1 : 0), 0);
+}
+
+/** Keeps the longest of overlapping findings of one category; orders by position. */
+function tidy(findings: RawFinding[]): RawFinding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawFinding[] = [];
+  for (const f of sorted) {
+    if (kept.some((k) => k.category === f.category && f.start < k.end && k.start < f.end)) continue;
+    kept.push(f);
+  }
+  return kept;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const source = typeof text === 'string' ? text : '';
+  const segmented = segment(source);
+  const allTokens = segmented.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.tokens));
+
+  // Each paragraph long enough to tell gets its own language (quoted replies
+  // often mix); the draft's language is that of its first such paragraph.
+  const paragraphLanguages = segmented.paragraphs.map((paragraph): DetectedLanguage | null => {
+    const tokens = paragraph.sentences.flatMap((s) => s.tokens);
+    return options.language ?? (words(tokens) >= MIN_WORDS_TO_DETECT ? detectLanguage(tokens) : null);
+  });
+  const detected: DetectedLanguage =
+    options.language ?? paragraphLanguages.find((l) => l === 'de' || l === 'en') ?? detectLanguage(allTokens);
+  const draftLanguage: Language | null = detected === 'other' ? null : detected;
+
+  const sentences: SentenceView[] = [];
+  segmented.paragraphs.forEach((paragraph, i) => {
+    const language = paragraphLanguages[i] ?? draftLanguage;
+    if (language === null || language === 'other') return;
+    for (const sentence of paragraph.sentences) sentences.push(viewSentence(sentence, language, source));
+  });
+
+  const doc: Doc = {
+    text: source,
+    sentences,
+    paragraphs: segmented.paragraphs,
+    quotes: segmented.quotes,
+    greeting: segmented.greeting,
+    contact: options.contact ?? {},
+    language: draftLanguage ?? 'en',
+  };
+
+  let raw: RawFinding[] = [];
+  if (sentences.length > 0) {
+    for (const phase of ['sentence', 'mail'] as const) {
+      for (const rule of RULES) if (rule.phase === phase) raw.push(...rule.run(doc, raw));
+    }
+    raw = tidy(raw);
+  }
+
+  const ui: Language = options.uiLanguage ?? draftLanguage ?? 'en';
+  const messages = MESSAGES[ui];
+  const findings: Finding[] = raw.map((f) => {
+    const match = source.slice(f.start, f.end).trim();
+    const text = messages.categories[f.category];
+    const message = f.note ? f.note[ui] : f.message ? f.message(messages) : text.message;
+    return {
+      ruleId: f.ruleId,
+      category: f.category,
+      start: f.start,
+      end: f.end,
+      message: message.replace('{match}', match.length > 60 ? `${match.slice(0, 57)}…` : match),
+      explanation: text.explanation,
+      suggestions: f.suggestions,
+    };
+  });
+
+  const allWords = words(allTokens);
+  return {
+    language: detected,
+    findings,
+    scores: sentences.length > 0 ? scoresOf(doc, raw) : { security: 100, appreciation: 50, tension: 0 },
+    stats: {
+      words: allWords,
+      sentences: sentences.length,
+      analysedWords: sentences.reduce((n, s) => n + s.words, 0),
+      longestSentenceWords: sentences.reduce((n, s) => Math.max(n, s.words), 0),
+      questions: sentences.filter((s) => s.tokens.some((t) => !t.word && t.text.includes('?'))).length,
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { EngineMessages } from './types';
+
+export const de: EngineMessages = {
+  categories: {
+    blame: {
+      message: '„{match}“ macht die andere Person zur Schuldigen.',
+      explanation:
+        'Schuldzuweisung verletzt das Bedürfnis nach Wertschätzung; beschreiben Sie, was passiert ist und was Sie jetzt brauchen.',
+    },
+    absolute: {
+      message: '„{match}“ macht aus einem Fall eine Regel über die Person.',
+      explanation: 'Immer und nie stimmen selten und fordern Verteidigung heraus; nennen Sie den konkreten Anlass.',
+    },
+    'being-right': {
+      message: '„{match}“ beweist, dass Sie recht hatten.',
+      explanation:
+        'Rechthaben kostet Gemeinsamkeit; würdigen Sie die andere Sicht und sagen Sie den Punkt schlicht noch einmal.',
+    },
+    pressure: {
+      message: '„{match}“ lässt keinen Spielraum.',
+      explanation:
+        'Menschen tragen mit, was sie selbst entscheiden; bieten Sie Optionen an und lassen Sie die Entscheidung bei ihnen.',
+    },
+    hedging: {
+      message: '„{match}“ verwischt, was Sie meinen.',
+      explanation: 'Klarheit vor Harmonie: Eine klare Bitte oder ein klares Nein gibt Sicherheit.',
+    },
+    dismissive: {
+      message: '„{match}“ kann herablassend wirken.',
+      explanation: 'Was Ihnen klar ist, ist es für andere nicht unbedingt; erklären ohne Urteil wahrt den Respekt.',
+    },
+    harsh: {
+      message: '„{match}“ ist ein Urteil, keine Information.',
+      explanation: 'Sagen Sie, was Sie sehen und was Sie brauchen; ohne Urteil bleibt Ihr Gegenüber im Gespräch.',
+    },
+    shouting: {
+      message: '„{match}“ wirkt wie Schreien.',
+      explanation: 'Ärger zeigt sich in Großbuchstaben und gehäuften Zeichen; lassen Sie den Entwurf kurz liegen.',
+    },
+    sarcasm: {
+      message: '„{match}“ kann sarkastisch ankommen.',
+      explanation: 'Spöttischer Dank trifft mehr als offene Worte; sagen Sie direkt, was Sie stört.',
+    },
+    'but-after-praise': {
+      message: '„{match}“ nimmt das Lob zurück.',
+      explanation:
+        'Nach „aber“ bleibt nur die Kritik hängen; lassen Sie den Dank stehen und beginnen Sie einen neuen Satz.',
+    },
+    'long-sentence': {
+      message: 'Dieser Satz ist lang.',
+      explanation: 'Kurze Sätze lassen sich leichter umsetzen; teilen Sie ihn dort, wo ein neuer Gedanke beginnt.',
+    },
+    'unclear-ask': {
+      message: 'Was soll als Nächstes passieren?',
+      explanation:
+        'Zu wissen, wie es weitergeht, gibt Sicherheit: Nennen Sie Ihre Bitte oder den nächsten Schritt, mit Termin.',
+    },
+    'formality-mix': {
+      message: 'Dieser Entwurf mischt „du“ und „Sie“.',
+      explanation: 'Eine Anrede durchgehend zeigt, dass Sie wissen, wo Sie miteinander stehen.',
+    },
+    'missing-appreciation': {
+      message: 'Der Entwurf ist angespannt und enthält keinen Dank.',
+      explanation:
+        'Finden Sie eine Sache, die Sie an der Person wirklich schätzen, und sagen Sie sie; sie trägt den schwierigen Teil.',
+    },
+  },
+  longSentence: (words, limit) => `Dieser Satz hat ${words} Wörter (mehr als ${limit}).`,
+  unclearAskNoRequest: 'Die Mail bittet um nichts und nennt keinen nächsten Schritt.',
+  unclearAskNoDate: 'Die Mail spricht von einer Frist, aber Ihre Bitte hat keinen Termin.',
+  formalityMix: (minority) =>
+    minority === 'du'
+      ? 'Hier wechseln Sie zum „du“ in einem Entwurf mit „Sie“.'
+      : 'Hier wechseln Sie zum „Sie“ in einem Entwurf mit „du“.',
+  formalityContact: (used, usual) =>
+    `Sie schreiben dieser Person sonst „${usual}“; dieser Entwurf verwendet „${used}“.`,
+  shoutingCaps: '„{match}“ in Großbuchstaben wirkt wie Schreien.',
+  shoutingMarks: '„{match}“ wirkt wie eine erhobene Stimme.',
+};

@@ -1,0 +1,38 @@
+// Phrase data: what to flag, what to offer instead, and one example that must
+// trigger the entry and one near miss that must not (tests/lib/analysis/
+// phrases.test.ts runs both through the engine). Pattern syntax: ../pattern.ts.
+
+export type PhraseCategory =
+  | 'blame'
+  | 'absolute'
+  | 'being-right'
+  | 'pressure'
+  | 'hedging'
+  | 'dismissive'
+  | 'harsh'
+  | 'sarcasm'
+  | 'but-after-praise';
+
+export interface PhraseEntry {
+  /** kebab-case, unique within the language. */
+  id: string;
+  pattern: string;
+  /**
+   * Replacements for exactly the matched text, grammatical in place (German case,
+   * gender and verb position included). {1}, {2} … insert what the pattern's gaps
+   * skipped. '' deletes the match. Leave out when no rewrite is safe: advice only.
+   */
+  suggestions?: string[];
+  /** Harmless when one of these words stands right before the match ("nicht immer"). */
+  unlessBefore?: string[];
+  /** Harmless when one of these words follows the match. */
+  unlessAfter?: string[];
+  /** A more specific message than the category's, in both UI languages. */
+  note?: { de: string; en: string };
+  /** A sentence that must trigger this entry. */
+  hit: string;
+  /** A similar sentence that must not. */
+  miss: string;
+}
+
+export type PhraseBook = Record<PhraseCategory, readonly PhraseEntry[]>;

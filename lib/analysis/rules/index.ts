@@ -1,0 +1,20 @@
+// Every rule, in the order they run. Sentence rules first; whole-mail rules
+// see what the sentence rules found.
+import { butAfterPraise } from './but-after-praise';
+import { formalityMix } from './formality-mix';
+import { longSentence } from './long-sentence';
+import { missingAppreciation } from './missing-appreciation';
+import { phrases } from './phrases';
+import { shouting } from './shouting';
+import type { Rule } from './types';
+import { unclearAsk } from './unclear-ask';
+
+export const RULES: readonly Rule[] = [
+  phrases,
+  shouting,
+  butAfterPraise,
+  longSentence,
+  unclearAsk,
+  formalityMix,
+  missingAppreciation,
+];

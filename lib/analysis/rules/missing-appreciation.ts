@@ -1,0 +1,26 @@
+// A tense draft (blame, verdicts, pressure …) with no thanks or
+// acknowledgement anywhere: the appreciation prompt belongs here.
+import { type Doc, hasSignal } from '../document';
+import { tensionOf } from '../scores';
+import type { Rule } from './types';
+
+export const TENSE_DRAFT = 35;
+
+export const missingAppreciation: Rule = {
+  id: 'missing-appreciation',
+  phase: 'mail',
+  run(doc: Doc, earlier) {
+    if (tensionOf(earlier) < TENSE_DRAFT || hasSignal(doc, 'appreciation')) return [];
+    const anchor = doc.greeting ?? doc.sentences[0];
+    if (!anchor) return [];
+    return [
+      {
+        ruleId: 'missing-appreciation',
+        category: 'missing-appreciation',
+        start: anchor.start,
+        end: anchor.end,
+        suggestions: [],
+      },
+    ];
+  },
+};

@@ -1,0 +1,131 @@
+// Runs the phrase data of lib/analysis/phrases/<lang>/ over each sentence.
+import { type Doc, inQuotes, type SentenceView } from '../document';
+import { type CompiledPattern, compilePattern, fold, PatternIndex, type PatternMatch } from '../pattern';
+import { PHRASES } from '../phrases';
+import type { PhraseCategory, PhraseEntry } from '../phrases/types';
+import type { Language } from '../types';
+import type { RawFinding, Rule } from './types';
+
+interface Compiled {
+  category: PhraseCategory;
+  entry: PhraseEntry;
+  unlessBefore: Set<string>;
+  unlessAfter: Set<string>;
+}
+
+let compiled: Record<Language, PatternIndex<Compiled>> | null = null;
+
+function index(language: Language): PatternIndex<Compiled> {
+  if (!compiled) {
+    const build = (lang: Language) => {
+      const idx = new PatternIndex<Compiled>();
+      for (const [category, entries] of Object.entries(PHRASES[lang]) as Array<
+        [PhraseCategory, readonly PhraseEntry[]]
+      >) {
+        for (const entry of entries) {
+          let pattern: CompiledPattern;
+          try {
+            pattern = compilePattern(entry.pattern);
+          } catch (error) {
+            throw new Error(`${lang}/${category}/${entry.id}: ${(error as Error).message}`);
+          }
+          idx.add(pattern, {
+            category,
+            entry,
+            unlessBefore: new Set((entry.unlessBefore ?? []).map(fold)),
+            unlessAfter: new Set((entry.unlessAfter ?? []).map(fold)),
+          });
+        }
+      }
+      return idx;
+    };
+    compiled = { de: build('de'), en: build('en') };
+  }
+  return compiled[language];
+}
+
+/** The words right around the match, for the unless-guards. */
+function neighbourWords(sentence: SentenceView, match: PatternMatch): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  for (let i = match.first - 1; i >= 0 && before.length < 2; i--)
+    if (sentence.tokens[i]?.word) before.push(sentence.folded[i] as string);
+  const after: string[] = [];
+  for (let i = match.last + 1; i < sentence.tokens.length && after.length < 2; i++) {
+    if (sentence.tokens[i]?.word) after.push(sentence.folded[i] as string);
+  }
+  return { before, after };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Turns templates into replacements for text.slice(start, end), adjusting case and spaces. */
+export function buildSuggestions(
+  text: string,
+  sentence: SentenceView,
+  match: PatternMatch,
+  templates: readonly string[],
+): { start: number; end: number; suggestions: string[] } {
+  let start = (sentence.tokens[match.first] as { start: number }).start;
+  let end = (sentence.tokens[match.last] as { end: number }).end;
+  const original = text.slice(start, end);
+  const atSentenceStart = !sentence.tokens.slice(0, match.first).some((t) => t.word);
+  const startsUpper = original.charAt(0) !== original.charAt(0).toLowerCase();
+  const filled = templates.map((t) =>
+    t
+      .replace(/\{(\d)\}/g, (_, n: string) => {
+        const gap = match.gaps[Number(n) - 1];
+        return gap ? text.slice(gap[0], gap[1]) : '';
+      })
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+
+  // Deleting takes one neighbouring space along, so no double space is left;
+  // the other suggestions then carry that space themselves.
+  let pad = { before: '', after: '' };
+  if (filled.includes('') && !atSentenceStart) {
+    if (/\s/.test(text.charAt(start - 1))) {
+      start -= 1;
+      pad = { before: text.charAt(start), after: '' };
+    } else if (/\s/.test(text.charAt(end))) {
+      pad = { before: '', after: text.charAt(end) };
+      end += 1;
+    }
+  }
+  const adjusted = text.slice(start, end);
+  const suggestions = filled
+    // Deleting the first word of a German or English sentence breaks its word order: advice only.
+    .filter((s) => s !== '' || !atSentenceStart)
+    .map((s) => (s !== '' && atSentenceStart && startsUpper ? capitalize(s) : s))
+    .map((s) => (s === '' ? s : pad.before + s + pad.after))
+    .filter((s) => s !== adjusted);
+  return { start, end, suggestions: [...new Set(suggestions)] };
+}
+
+export const phrases: Rule = {
+  id: 'phrases',
+  phase: 'sentence',
+  run(doc: Doc) {
+    const findings: RawFinding[] = [];
+    for (const sentence of doc.sentences) {
+      for (const { match, value } of index(sentence.language).matches(sentence.tokens, sentence.folded)) {
+        const { before, after } = neighbourWords(sentence, match);
+        if (before.some((w) => value.unlessBefore.has(w)) || after.some((w) => value.unlessAfter.has(w))) continue;
+        const first = sentence.tokens[match.first] as { start: number };
+        if (inQuotes(doc, first.start)) continue;
+        const built = buildSuggestions(doc.text, sentence, match, value.entry.suggestions ?? []);
+        findings.push({
+          ruleId: `${sentence.language}/${value.category}/${value.entry.id}`,
+          category: value.category,
+          start: built.start,
+          end: built.end,
+          suggestions: built.suggestions,
+          ...(value.entry.note ? { note: value.entry.note } : {}),
+        });
+      }
+    }
+    return findings;
+  },
+};

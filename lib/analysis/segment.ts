@@ -1,0 +1,225 @@
+// Splits a draft into what is analysed (the user's own text) and what is not
+// (quoted replies, forwarded headers, the signature), then into paragraphs and
+// sentences. Offsets always refer to the original text.
+import { type Token, tokenize } from './tokenize';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Index into Segmented.paragraphs. */
+  paragraph: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  sentences: Sentence[];
+}
+
+export interface Segmented {
+  paragraphs: Paragraph[];
+  /** Ranges inside quotation marks: speech or citations, not the writer's own voice. */
+  quotes: Array<[number, number]>;
+  /** The salutation line ("Hallo Frau Schmidt,"), when the draft opens with one. */
+  greeting: { start: number; end: number } | null;
+}
+
+/** Lines that start a quoted reply or a forwarded message: everything from there on is someone else's text. */
+const REPLY_HEADER =
+  /^(?:Am\s.{3,80}\sschrieb\s.{0,120}:|On\s.{3,80}\swrote:|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Forwarded message|Weitergeleitete Nachricht)\s*-{2,}|(?:Von|From):\s.+)\s*$/i;
+const SIGNATURE = /^--\s?$/;
+const QUOTED_LINE = /^\s*>/;
+const GREETING =
+  /^\s*(?:hallo|hi|hey|moin|servus|grüezi|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|hello|dear|good (?:morning|afternoon|evening))\b/i;
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'z',
+  'b',
+  'd',
+  'h',
+  'u',
+  'a',
+  'o',
+  's',
+  'e',
+  'g',
+  'i',
+  'dr',
+  'prof',
+  'bzw',
+  'ca',
+  'nr',
+  'usw',
+  'etc',
+  'vgl',
+  'ggf',
+  'evtl',
+  'inkl',
+  'zzgl',
+  'abs',
+  'str',
+  'st',
+  'hr',
+  'fr',
+  'mr',
+  'mrs',
+  'ms',
+  'vs',
+  'jr',
+  'sr',
+  'no',
+  'tel',
+  'mio',
+  'mrd',
+  'bspw',
+  'sog',
+  'resp',
+  'geb',
+  'gem',
+  'lt',
+  'max',
+  'min',
+  'mind',
+  'approx',
+  'dept',
+  'incl',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'oct',
+  'nov',
+  'dez',
+  'dec',
+  'mo',
+  'di',
+  'mi',
+  'do',
+  'sa',
+  'so',
+]);
+
+const OPENING_QUOTE: Record<string, string> = { '„': '“', '“': '”', '«': '»', '»': '«', '‚': '‘', '"': '"' };
+
+function findQuotes(text: string, from: number, to: number, out: Array<[number, number]>): void {
+  let open: { char: string; at: number } | null = null;
+  for (let i = from; i < to; i++) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      open = null; // Quotes do not span lines: a stray mark must not swallow the draft.
+      continue;
+    }
+    if (open) {
+      if (c === OPENING_QUOTE[open.char] || (open.char === '„' && c === '”')) {
+        out.push([open.at, i + 1]);
+        open = null;
+      }
+    } else if (c in OPENING_QUOTE) {
+      open = { char: c, at: i };
+    } else if (c === "'" && (i === 0 || /[\s:(]/.test(text[i - 1] as string))) {
+      const close = text.indexOf("'", i + 1);
+      const lineEnd = text.indexOf('\n', i);
+      if (close > i && (lineEnd === -1 || close < lineEnd) && !/\p{L}/u.test(text[close + 1] ?? '')) {
+        out.push([i, close + 1]);
+        i = close;
+      }
+    }
+  }
+}
+
+function startsUpper(token: Token | undefined): boolean {
+  if (!token) return true;
+  const c = token.text[0] as string;
+  return c !== c.toLowerCase() || /[\d„“"«»(‚]/.test(c);
+}
+
+function splitSentences(text: string, start: number, end: number, paragraph: number): Sentence[] {
+  const tokens = tokenize(text, start, end);
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last < first) return;
+    const slice = tokens.slice(first, last + 1);
+    if (slice.some((t) => t.word)) {
+      sentences.push({
+        start: slice[0]?.start ?? start,
+        end: slice[slice.length - 1]?.end ?? end,
+        tokens: slice,
+        paragraph,
+      });
+    }
+    first = last + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && text.slice(token.end, next.start).includes('\n')) {
+      close(i);
+      continue;
+    }
+    if (token.word || !/[.!?…]/.test(token.text)) continue;
+    if (/[!?]/.test(token.text)) {
+      close(i);
+      continue;
+    }
+    const before = tokens[i - 1];
+    const abbreviation =
+      token.text === '.' &&
+      before?.word &&
+      (ABBREVIATIONS.has(before.lower) || /^\d+$/.test(before.text)) &&
+      token.start === before.end;
+    if (!abbreviation && startsUpper(next)) close(i);
+  }
+  close(tokens.length - 1);
+  return sentences;
+}
+
+export function segment(text: string): Segmented {
+  const paragraphs: Paragraph[] = [];
+  const quotes: Array<[number, number]> = [];
+  let greeting: Segmented['greeting'] = null;
+  let paragraphStart = -1;
+  let paragraphEnd = -1;
+  let seenText = false;
+
+  const flush = () => {
+    if (paragraphStart < 0) return;
+    const index = paragraphs.length;
+    paragraphs.push({
+      start: paragraphStart,
+      end: paragraphEnd,
+      sentences: splitSentences(text, paragraphStart, paragraphEnd, index),
+    });
+    findQuotes(text, paragraphStart, paragraphEnd, quotes);
+    paragraphStart = -1;
+  };
+
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (SIGNATURE.test(line) || REPLY_HEADER.test(line.trim())) break;
+    if (line.trim() === '' || QUOTED_LINE.test(line)) {
+      flush();
+    } else {
+      if (!seenText && GREETING.test(line) && line.length < 80) greeting = { start: lineStart, end: lineEnd };
+      seenText = true;
+      if (paragraphStart < 0) paragraphStart = lineStart;
+      paragraphEnd = lineEnd;
+    }
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  flush();
+  return { paragraphs, quotes, greeting };
+}

@@ -1,0 +1,77 @@
+// The engine's contract (../shared/design.md): analyze(text, options) → Analysis.
+
+export type Language = 'de' | 'en';
+export type DetectedLanguage = Language | 'other';
+
+export const CATEGORIES = [
+  'blame',
+  'absolute',
+  'being-right',
+  'pressure',
+  'hedging',
+  'dismissive',
+  'harsh',
+  'shouting',
+  'sarcasm',
+  'but-after-praise',
+  'long-sentence',
+  'unclear-ask',
+  'formality-mix',
+  'missing-appreciation',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Formality = 'sie' | 'du' | 'unknown';
+
+export interface ContactHints {
+  /** How the user usually addresses this contact (German). */
+  formality?: Formality;
+  /** The contact's name as the user would write it, e.g. "Frau Schmidt" or "Anna". */
+  name?: string;
+}
+
+export interface AnalyzeOptions {
+  /** Skip detection and treat the draft as this language. */
+  language?: Language;
+  /** Language of messages and explanations; default: the draft's language (English for 'other'). */
+  uiLanguage?: Language;
+  contact?: ContactHints;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  /** UTF-16 offsets into the analysed text. */
+  start: number;
+  end: number;
+  message: string;
+  /** Why, in one line tied to a principle. */
+  explanation: string;
+  /** Replacement texts for text.slice(start, end); empty where only advice fits. */
+  suggestions: string[];
+}
+
+export interface Scores {
+  /** Clarity: an ask, a next step, dates, short sentences, no hedging (0–100, higher is better). */
+  security: number;
+  /** Warmth: thanks, acknowledgement, the name, no blame or condescension (0–100, higher is better). */
+  appreciation: number;
+  /** Risk to either need: blame, absolutes, being right, pressure, harshness … (0–100, higher is worse). */
+  tension: number;
+}
+
+export interface Stats {
+  words: number;
+  sentences: number;
+  /** Words in the part that was analysed (without quoted replies and signature). */
+  analysedWords: number;
+  longestSentenceWords: number;
+  questions: number;
+}
+
+export interface Analysis {
+  language: DetectedLanguage;
+  findings: Finding[];
+  scores: Scores;
+  stats: Stats;
+}
