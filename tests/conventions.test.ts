@@ -1,6 +1,6 @@
 // Guards the architecture described in ../shared/design.md and the brief.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CALL_ADAPTERS, MAIL_ADAPTERS } from '../lib/sites/registry';
 
