@@ -1,7 +1,7 @@
 // The analysed draft as the rules see it: sentences with their language,
-// folded tokens for matching, and the signals (thanks, asks, dates …) found in
+// and the signals (thanks, asks, dates …) found in
 // each sentence. Built once per analyze() call.
-import { type CompiledPattern, compilePattern, fold, PatternIndex } from './pattern';
+import { type CompiledPattern, compilePattern, PatternIndex } from './pattern';
 import { SIGNALS, type Signals } from './phrases/signals';
 import type { Paragraph, Segmented, Sentence } from './segment';
 import type { ContactHints, Language } from './types';
@@ -10,7 +10,6 @@ export type SignalKind = keyof Signals;
 
 export interface SentenceView extends Sentence {
   language: Language;
-  folded: string[];
   /** Token indexes of signal matches in this sentence, by kind. */
   signals: Record<SignalKind, number[]>;
   words: number;
@@ -33,6 +32,7 @@ const DATE_PATTERN =
   /\b(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.\s?(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}(?::\d{2})?\s?(?:uhr|h|am|pm)|\d{1,2}(?:st|nd|rd|th)\b)/iu;
 
 let indexes: Record<Language, PatternIndex<SignalKind>> | null = null;
+const NONE: number[] = [];
 
 function signalIndexes(): Record<Language, PatternIndex<SignalKind>> {
   if (indexes) return indexes;
@@ -46,16 +46,39 @@ function signalIndexes(): Record<Language, PatternIndex<SignalKind>> {
 }
 
 export function viewSentence(sentence: Sentence, language: Language, text: string): SentenceView {
-  const folded = sentence.tokens.map((t) => fold(t.text));
-  const signals = Object.fromEntries(KINDS.map((k) => [k, [] as number[]])) as Record<SignalKind, number[]>;
-  for (const { match, value } of signalIndexes()[language].matches(sentence.tokens, folded))
-    signals[value].push(match.first);
-  if (DATE_PATTERN.test(text.slice(sentence.start, sentence.end))) signals.date.push(0);
-  return { ...sentence, language, folded, signals, words: sentence.tokens.filter((t) => t.word).length };
+  // Most sentences carry few signals: share one empty list until a kind is found.
+  const signals: Record<SignalKind, number[]> = {
+    appreciation: NONE,
+    ask: NONE,
+    deadline: NONE,
+    date: NONE,
+    praise: NONE,
+    formal: NONE,
+    familiar: NONE,
+  };
+  signalIndexes()[language].forEachMatch(sentence.tokens, (match, kind) => {
+    signals[kind] = signals[kind] === NONE ? [match.first] : [...signals[kind], match.first];
+  });
+  const digits = sentence.tokens.some((t) => t.word && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57);
+  if (digits && DATE_PATTERN.test(text.slice(sentence.start, sentence.end))) signals.date = [...signals.date, 0];
+  let words = 0;
+  for (const token of sentence.tokens) if (token.word) words++;
+  const { start, end, tokens, paragraph } = sentence;
+  return { start, end, tokens, paragraph, language, signals, words };
 }
 
+/** Binary search: the quote ranges are sorted and do not overlap. */
 export function inQuotes(doc: Doc, offset: number): boolean {
-  return doc.quotes.some(([from, to]) => offset >= from && offset < to);
+  let lo = 0;
+  let hi = doc.quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [from, to] = doc.quotes[mid] as [number, number];
+    if (offset < from) hi = mid - 1;
+    else if (offset >= to) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 export function hasSignal(doc: Doc, kind: SignalKind): boolean {

@@ -12,33 +12,38 @@ import type { Analysis, AnalyzeOptions, DetectedLanguage, Finding, Language } fr
 const MIN_WORDS_TO_DETECT = 6;
 
 function words(tokens: readonly { word: boolean }[]): number {
-  return tokens.reduce((n, t) => n + (t.word ? 1 : 0), 0);
+  let n = 0;
+  for (const t of tokens) if (t.word) n++;
+  return n;
 }
 
 /** Keeps the longest of overlapping findings of one category; orders by position. */
 function tidy(findings: RawFinding[]): RawFinding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: RawFinding[] = [];
-  for (const f of sorted) {
-    if (kept.some((k) => k.category === f.category && f.start < k.end && k.start < f.end)) continue;
-    kept.push(f);
-  }
-  return kept;
+  // Sorted by start, a finding overlaps a kept one of its category exactly when
+  // it starts before the end of the last one kept.
+  const lastEnd = new Map<string, number>();
+  return sorted.filter((f) => {
+    if (f.start < (lastEnd.get(f.category) ?? -1)) return false;
+    lastEnd.set(f.category, f.end);
+    return true;
+  });
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = typeof text === 'string' ? text : '';
   const segmented = segment(source);
-  const allTokens = segmented.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.tokens));
+  const tokenLists = segmented.paragraphs.map((p) => p.sentences.map((s) => s.tokens));
+  const paragraphWords = segmented.paragraphs.map((p) => p.sentences.reduce((n, s) => n + words(s.tokens), 0));
 
   // Each paragraph long enough to tell gets its own language (quoted replies
   // often mix); the draft's language is that of its first such paragraph.
-  const paragraphLanguages = segmented.paragraphs.map((paragraph): DetectedLanguage | null => {
-    const tokens = paragraph.sentences.flatMap((s) => s.tokens);
-    return options.language ?? (words(tokens) >= MIN_WORDS_TO_DETECT ? detectLanguage(tokens) : null);
-  });
+  const paragraphLanguages = tokenLists.map(
+    (lists, i): DetectedLanguage | null =>
+      options.language ?? ((paragraphWords[i] as number) >= MIN_WORDS_TO_DETECT ? detectLanguage(lists) : null),
+  );
   const detected: DetectedLanguage =
-    options.language ?? paragraphLanguages.find((l) => l === 'de' || l === 'en') ?? detectLanguage(allTokens);
+    options.language ?? paragraphLanguages.find((l) => l === 'de' || l === 'en') ?? detectLanguage(tokenLists.flat());
   const draftLanguage: Language | null = detected === 'other' ? null : detected;
 
   const sentences: SentenceView[] = [];
@@ -83,7 +88,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     };
   });
 
-  const allWords = words(allTokens);
+  const allWords = paragraphWords.reduce((a, b) => a + b, 0);
   return {
     language: detected,
     findings,

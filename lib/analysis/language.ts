@@ -3,7 +3,7 @@
 // languages let French, Dutch, Spanish … come out as 'other' instead of
 // being forced into German or English.
 
-import type { Token } from './tokenize';
+import { fold, type Token } from './tokenize';
 import type { DetectedLanguage } from './types';
 
 const WORDS: Record<string, string> = {
@@ -16,31 +16,73 @@ const WORDS: Record<string, string> = {
   pt: 'o a os as um uma uns umas e ou mas eu tu ele ela nós vós eles elas é são está estão ser estar tenho tem têm não sim que em com por para do da dos das no na ao se seu sua meu minha muito obrigado obrigada olá senhor senhora como quando onde porque também você',
 };
 
-const LISTS = Object.fromEntries(Object.entries(WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
-const GERMAN_LETTERS = /[äöüß]/i;
+const LANGS = Object.keys(WORDS);
+/** Folded word → indexes into LANGS of the languages that use it. */
+const LOOKUP = new Map<string, number[]>();
+LANGS.forEach((lang, i) => {
+  for (const word of (WORDS[lang] as string).split(' ')) {
+    const key = fold(word);
+    const list = LOOKUP.get(key);
+    if (!list) LOOKUP.set(key, [i]);
+    else if (!list.includes(i)) list.push(i);
+  }
+});
+const DE = LANGS.indexOf('de');
+const NO_LANGUAGES: readonly number[] = [];
+/** ä ö ü ß in either case, without a regex per token. */
+function hasGermanLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 && (c === 228 || c === 246 || c === 252 || c === 223 || c === 196 || c === 214 || c === 220))
+      return true;
+  }
+  return false;
+}
+
+const DECIDED_AFTER = 40;
+
+/** True when one language clearly leads all others. */
+function leads(score: readonly number[], words: number): boolean {
+  let first = 0;
+  let second = 0;
+  for (const s of score) {
+    if (s > first) {
+      second = first;
+      first = s;
+    } else if (s > second) second = s;
+  }
+  return first >= words * 0.25 && first >= 3 * second;
+}
 
 /** At least this share of a text's words must be function words of the winner. */
 const MIN_SHARE = 0.12;
 
-export function detectLanguage(tokens: readonly Token[]): DetectedLanguage {
-  const score: Record<string, number> = { de: 0, en: 0, fr: 0, nl: 0, es: 0, it: 0, pt: 0 };
+/** The language of the given token lists (a paragraph's sentences, or one sentence). */
+export function detectLanguage(lists: ReadonlyArray<readonly Token[]>): DetectedLanguage {
+  const score = LANGS.map(() => 0);
   let words = 0;
-  for (const token of tokens) {
-    if (!token.word) continue;
-    words++;
-    const lower = token.lower.replace('’', "'");
-    for (const lang in LISTS) if (LISTS[lang]?.has(lower)) score[lang] = (score[lang] ?? 0) + 1;
-    if (GERMAN_LETTERS.test(lower)) score.de = (score.de ?? 0) + 0.5;
-  }
-  if (words === 0) return 'other';
-  let best = 'other';
-  let bestScore = 0;
-  for (const lang in score) {
-    if ((score[lang] ?? 0) > bestScore) {
-      best = lang;
-      bestScore = score[lang] ?? 0;
+  outer: for (const tokens of lists) {
+    for (const token of tokens) {
+      if (!token.word) continue;
+      words++;
+      // A long text is decided long before its end.
+      if (words > DECIDED_AFTER && leads(score, words)) break outer;
+      const info = token.info;
+      const langs = info ? (info.languages ??= LOOKUP.get(token.folded) ?? NO_LANGUAGES) : NO_LANGUAGES;
+      for (const i of langs) score[i] = (score[i] as number) + 1;
+      if (hasGermanLetter(token.text)) score[DE] = (score[DE] as number) + 0.5;
     }
   }
+  if (words === 0) return 'other';
+  let best = -1;
+  let bestScore = 0;
+  score.forEach((s, i) => {
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  });
   if (bestScore < Math.max(1, words * MIN_SHARE)) return 'other';
-  return best === 'de' || best === 'en' ? best : 'other';
+  const language = LANGS[best];
+  return language === 'de' || language === 'en' ? language : 'other';
 }

@@ -10,7 +10,10 @@
 //
 // Matching is case-insensitive and treats ß and ss alike (Swiss spelling).
 // Gaps are bounded, so matching stays linear in the text length.
-import type { Token } from './tokenize';
+import { fold, type Token } from './tokenize';
+import type { WordInfo } from './vocabulary';
+
+export { fold };
 
 interface Word {
   value: string;
@@ -24,6 +27,8 @@ interface Step {
   kind: 'step';
   alternatives: Alternative[];
   optional: boolean;
+  /** Words in the longest alternative. */
+  longest: number;
 }
 interface Gap {
   kind: 'gap';
@@ -37,8 +42,6 @@ export interface CompiledPattern {
   elements: Element[];
   anchorStart: boolean;
   anchorEnd: boolean;
-  /** Lowercase keys a match can start with; null when it can start anywhere (index under '*'). */
-  firstKeys: string[] | null;
 }
 
 export interface PatternMatch {
@@ -48,8 +51,6 @@ export interface PatternMatch {
   /** Character ranges of the text each gap skipped, in order. */
   gaps: Array<[number, number]>;
 }
-
-export const fold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss').replace(/’/g, "'");
 
 const PUNCT = /^[,!?.:;…]$/;
 
@@ -91,7 +92,8 @@ export function compilePattern(source: string): CompiledPattern {
     }
     const optional = part.startsWith('(') && part.endsWith(')');
     const body = optional ? part.slice(1, -1) : part;
-    return { kind: 'step', optional, alternatives: body.split('|').map(parseAlternative) };
+    const alternatives = body.split('|').map(parseAlternative);
+    return { kind: 'step', optional, alternatives, longest: Math.max(...alternatives.map((a) => a.length)) };
   });
   const first = elements[0];
   if (!first || first.kind !== 'step' || elements[elements.length - 1]?.kind !== 'step') {
@@ -99,100 +101,166 @@ export function compilePattern(source: string): CompiledPattern {
   }
   if (!elements.some((e) => e.kind === 'step' && !e.optional))
     throw new Error(`pattern "${source}" has no required step`);
-  const heads = first.alternatives.map((a) => a[0] as Word);
-  const firstKeys =
-    first.optional || heads.some((w) => w.prefix || w.punct)
-      ? null
-      : heads.map((w) => (w.exact ? fold(w.value) : w.value));
-  return { source, elements, anchorStart, anchorEnd, firstKeys };
+  return { source, elements, anchorStart, anchorEnd };
 }
 
-function wordMatches(w: Word, token: Token | undefined, folded: string): boolean {
+function wordMatches(w: Word, token: Token | undefined): boolean {
   if (!token) return false;
   if (w.punct) return !token.word && token.text.includes(w.value);
-  return token.word && (w.exact ? token.text === w.value : w.prefix ? folded.startsWith(w.value) : folded === w.value);
+  return (
+    token.word &&
+    (w.exact ? token.text === w.value : w.prefix ? token.folded.startsWith(w.value) : token.folded === w.value)
+  );
 }
 
-/** How many tokens each matching alternative of the step covers at token i (longest first). */
-function stepLengths(step: Step, tokens: readonly Token[], folded: readonly string[], i: number): number[] {
-  const lengths: number[] = [];
-  for (const alternative of step.alternatives) {
-    if (
-      alternative.every((w, k) => wordMatches(w, tokens[i + k], folded[i + k] as string)) &&
-      !lengths.includes(alternative.length)
-    ) {
-      lengths.push(alternative.length);
-    }
-  }
-  return lengths.sort((a, b) => b - a);
-}
+// Gap bounds of the match being tried, reused across attempts: most attempts
+// fail, and a failed attempt should allocate nothing.
+const gapStarts: number[] = [];
+const gapEnds: number[] = [];
 
 /** Tries to match `pattern` starting exactly at token `at`. */
-export function matchAt(
-  pattern: CompiledPattern,
-  tokens: readonly Token[],
-  folded: readonly string[],
-  at: number,
-): PatternMatch | null {
-  if (pattern.anchorStart && tokens.slice(0, at).some((t) => t.word)) return null;
-  const gaps: Array<[number, number]> = [];
-  const walk = (e: number, i: number, last: number): number => {
-    if (e === pattern.elements.length) {
-      if (pattern.anchorEnd && tokens.slice(i).some((t) => t.word)) return -1;
-      return last;
-    }
-    const element = pattern.elements[e] as Element;
-    if (element.kind === 'gap') {
-      for (let skip = element.min; skip <= element.max && i + skip <= tokens.length; skip++) {
-        const gapStart = tokens[i]?.start ?? 0;
-        const gapEnd = skip > 0 ? (tokens[i + skip - 1]?.end ?? gapStart) : gapStart;
-        gaps.push([gapStart, gapEnd]);
-        const end = walk(e + 1, i + skip, skip > 0 ? i + skip - 1 : last);
-        if (end >= 0) return end;
-        gaps.pop();
-      }
-      return -1;
-    }
-    for (const length of stepLengths(element, tokens, folded, i)) {
-      const end = walk(e + 1, i + length, i + length - 1);
-      if (end >= 0) return end;
-    }
-    return element.optional ? walk(e + 1, i, last) : -1;
-  };
-  const last = walk(0, at, at - 1);
-  return last >= at ? { first: at, last, gaps } : null;
+export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], at: number): PatternMatch | null {
+  if (pattern.anchorStart) {
+    for (let i = 0; i < at; i++) if (tokens[i]?.word) return null;
+  }
+  gapStarts.length = 0;
+  gapEnds.length = 0;
+  const last = walk(pattern, tokens, 0, at, at - 1);
+  if (last < at) return null;
+  const gaps: Array<[number, number]> = gapStarts.map((s, i) => [s, gapEnds[i] as number]);
+  return { first: at, last, gaps };
 }
 
-/** Patterns indexed by the word they start with, so each token tries only its few candidates. */
+/** Depth-first over the pattern's elements; returns the index of the last matched token, or -1. */
+function walk(pattern: CompiledPattern, tokens: readonly Token[], e: number, i: number, last: number): number {
+  const elements = pattern.elements;
+  if (e === elements.length) {
+    if (pattern.anchorEnd) for (let k = i; k < tokens.length; k++) if (tokens[k]?.word) return -1;
+    return last;
+  }
+  const element = elements[e] as Element;
+  if (element.kind === 'gap') {
+    for (let skip = element.min; skip <= element.max && i + skip <= tokens.length; skip++) {
+      const gapStart = tokens[i]?.start ?? 0;
+      gapStarts.push(gapStart);
+      gapEnds.push(skip > 0 ? (tokens[i + skip - 1]?.end ?? gapStart) : gapStart);
+      const end = walk(pattern, tokens, e + 1, i + skip, skip > 0 ? i + skip - 1 : last);
+      if (end >= 0) return end;
+      gapStarts.pop();
+      gapEnds.pop();
+    }
+    return -1;
+  }
+  // Longest alternative first, so "jedes+mal" wins over "jedes"; each length is tried once.
+  for (let n = element.longest; n >= 1; n--) {
+    let matched = false;
+    for (const alternative of element.alternatives) {
+      if (alternative.length !== n) continue;
+      matched = true;
+      for (let k = 0; k < n && matched; k++) matched = wordMatches(alternative[k] as Word, tokens[i + k]);
+      if (matched) break;
+    }
+    if (!matched) continue;
+    const end = walk(pattern, tokens, e + 1, i + n, i + n - 1);
+    if (end >= 0) return end;
+  }
+  return element.optional ? walk(pattern, tokens, e + 1, i, last) : -1;
+}
+
+/** Each PatternIndex caches its candidate lists at its own index of WordInfo.candidates. */
+let nextSlot = 0;
+
+interface Entry<T> {
+  pattern: CompiledPattern;
+  value: T;
+  stamp: number;
+}
+
+/**
+ * Patterns indexed by how they can start: a whole word, a word prefix (by its
+ * first two letters), or punctuation. Each token tries only its few candidates.
+ */
 export class PatternIndex<T> {
-  private byKey = new Map<string, Array<{ pattern: CompiledPattern; value: T }>>();
-  private anywhere: Array<{ pattern: CompiledPattern; value: T }> = [];
+  private byWord = new Map<string, Entry<T>[]>();
+  private byPrefix3 = new Map<string, Entry<T>[]>();
+  private byPrefix2 = new Map<string, Entry<T>[]>();
+  private byPunct: Entry<T>[] = [];
+  private anywhere: Entry<T>[] = [];
+
+  private static push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
+    const list = map.get(key);
+    if (!list) map.set(key, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  }
 
   add(pattern: CompiledPattern, value: T): void {
-    if (pattern.firstKeys === null) {
-      this.anywhere.push({ pattern, value });
+    // Candidate lists are cached on words once matching starts.
+    if (this.sealed) throw new Error('PatternIndex: add() after matching began');
+    const entry: Entry<T> = { pattern, value, stamp: -1 };
+    const first = pattern.elements[0] as Step;
+    if (first.optional) {
+      this.anywhere.push(entry);
       return;
     }
-    for (const key of pattern.firstKeys) {
-      const list = this.byKey.get(key);
-      if (list) list.push({ pattern, value });
-      else this.byKey.set(key, [{ pattern, value }]);
+    for (const alternative of first.alternatives) {
+      const head = alternative[0] as Word;
+      if (head.punct) {
+        if (!this.byPunct.includes(entry)) this.byPunct.push(entry);
+      } else if (head.prefix) {
+        // Keyed by the first three letters (two for short prefixes): "da*" must not try "danke*".
+        if (head.value.length < 2) this.anywhere.push(entry);
+        else PatternIndex.push(head.value.length >= 3 ? this.byPrefix3 : this.byPrefix2, head.value.slice(0, 3), entry);
+      } else {
+        PatternIndex.push(this.byWord, head.exact ? fold(head.value) : head.value, entry);
+      }
     }
   }
 
-  /** Every match in one sentence's tokens. */
-  *matches(
-    tokens: readonly Token[],
-    folded: readonly string[],
-  ): Generator<{ match: PatternMatch; value: T; pattern: CompiledPattern }> {
+  /** Calls `found` for every match in one sentence's tokens. */
+  forEachMatch(tokens: readonly Token[], found: (match: PatternMatch, value: T) => void): void {
+    this.sealed = true;
     for (let at = 0; at < tokens.length; at++) {
-      const keyed = this.byKey.get(folded[at] as string);
-      for (const candidates of keyed ? [keyed, this.anywhere] : [this.anywhere]) {
-        for (const { pattern, value } of candidates) {
-          const match = matchAt(pattern, tokens, folded, at);
-          if (match) yield { match, value, pattern };
-        }
-      }
+      const token = tokens[at] as Token;
+      this.stamp++;
+      this.tryAll(token.info ? this.candidates(token.info) : this.byPunct, tokens, at, found);
+      this.tryAll(this.anywhere, tokens, at, found);
+    }
+  }
+
+  private sealed = false;
+
+  /** This index's slot in WordInfo.candidates. */
+  private readonly slot = nextSlot++;
+
+  /** The entries that may start at a word (whole-word and prefix matches), cached on the word. */
+  private candidates(info: WordInfo): readonly Entry<T>[] {
+    const cached = info.candidates[this.slot] as readonly Entry<T>[] | undefined;
+    if (cached) return cached;
+    const word = info.folded;
+    const list = [
+      ...(this.byWord.get(word) ?? []),
+      ...(word.length >= 3 ? (this.byPrefix3.get(word.slice(0, 3)) ?? []) : []),
+      ...(this.byPrefix2.get(word.slice(0, 2)) ?? []),
+    ];
+    info.candidates[this.slot] = list;
+    return list;
+  }
+
+  /** Bumped per token: an entry listed under two keys is tried once per token. */
+  private stamp = 0;
+
+  private tryAll(
+    list: readonly Entry<T>[] | undefined,
+    tokens: readonly Token[],
+    at: number,
+    found: (match: PatternMatch, value: T) => void,
+  ): void {
+    if (!list) return;
+    for (const entry of list) {
+      if (entry.stamp === this.stamp) continue;
+      entry.stamp = this.stamp;
+      const match = matchAt(entry.pattern, tokens, at);
+      if (match) found(match, entry.value);
     }
   }
 }

@@ -112,8 +112,11 @@ const OPENING_QUOTE: Record<string, string> = { '„': '“', '“': '”', '«'
 
 function findQuotes(text: string, from: number, to: number, out: Array<[number, number]>): void {
   let open: { char: string; at: number } | null = null;
-  for (let i = from; i < to; i++) {
-    const c = text[i] as string;
+  const marks = /[„“”«»‚‘"'\n]/g;
+  marks.lastIndex = from;
+  for (let m = marks.exec(text); m !== null && m.index < to; m = marks.exec(text)) {
+    let i = m.index;
+    const c = m[0];
     if (c === '\n') {
       open = null; // Quotes do not span lines: a stray mark must not swallow the draft.
       continue;
@@ -131,6 +134,7 @@ function findQuotes(text: string, from: number, to: number, out: Array<[number, 
       if (close > i && (lineEnd === -1 || close < lineEnd) && !/\p{L}/u.test(text[close + 1] ?? '')) {
         out.push([i, close + 1]);
         i = close;
+        marks.lastIndex = close + 1;
       }
     }
   }
@@ -142,8 +146,8 @@ function startsUpper(token: Token | undefined): boolean {
   return c !== c.toLowerCase() || /[\d„“"«»(‚]/.test(c);
 }
 
-function splitSentences(text: string, start: number, end: number, paragraph: number): Sentence[] {
-  const tokens = tokenize(text, start, end);
+function splitSentences(text: string, lower: string, start: number, end: number, paragraph: number): Sentence[] {
+  const tokens = tokenize(text, start, end, lower);
   const sentences: Sentence[] = [];
   let first = 0;
   const close = (last: number) => {
@@ -159,10 +163,12 @@ function splitSentences(text: string, start: number, end: number, paragraph: num
     }
     first = last + 1;
   };
+  let newline = text.indexOf('\n', start);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
-    if (next && text.slice(token.end, next.start).includes('\n')) {
+    while (newline !== -1 && newline < token.end) newline = text.indexOf('\n', newline + 1);
+    if (next && newline !== -1 && newline < next.start) {
       close(i);
       continue;
     }
@@ -175,7 +181,7 @@ function splitSentences(text: string, start: number, end: number, paragraph: num
     const abbreviation =
       token.text === '.' &&
       before?.word &&
-      (ABBREVIATIONS.has(before.lower) || /^\d+$/.test(before.text)) &&
+      (ABBREVIATIONS.has(before.folded) || /^\d+$/.test(before.text)) &&
       token.start === before.end;
     if (!abbreviation && startsUpper(next)) close(i);
   }
@@ -184,6 +190,7 @@ function splitSentences(text: string, start: number, end: number, paragraph: num
 }
 
 export function segment(text: string): Segmented {
+  const lower = text.toLowerCase();
   const paragraphs: Paragraph[] = [];
   const quotes: Array<[number, number]> = [];
   let greeting: Segmented['greeting'] = null;
@@ -197,7 +204,7 @@ export function segment(text: string): Segmented {
     paragraphs.push({
       start: paragraphStart,
       end: paragraphEnd,
-      sentences: splitSentences(text, paragraphStart, paragraphEnd, index),
+      sentences: splitSentences(text, lower, paragraphStart, paragraphEnd, index),
     });
     findQuotes(text, paragraphStart, paragraphEnd, quotes);
     paragraphStart = -1;

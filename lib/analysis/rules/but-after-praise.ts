@@ -19,15 +19,15 @@ export const butAfterPraise: Rule = {
     for (const sentence of doc.sentences) {
       const praise = sentence.signals.praise[0];
       if (praise === undefined) continue;
-      const { tokens, folded } = sentence;
+      const { tokens } = sentence;
       for (let i = praise + 1; i < tokens.length - 2 && i <= praise + MAX_DISTANCE; i++) {
         const comma = tokens[i];
         const conj = tokens[i + 1];
         const next = tokens[i + 2];
         if (!comma || comma.word || !comma.text.includes(',') || !conj?.word || !next?.word) continue;
-        if (!((folded[i + 1] as string) in BUTS[sentence.language])) continue;
+        if (!(conj.folded in BUTS[sentence.language])) continue;
         if (inQuotes(doc, comma.start)) break;
-        const rewrite = BUTS[sentence.language][folded[i + 1] as string];
+        const rewrite = BUTS[sentence.language][conj.folded];
         const nextWord = next.text;
         findings.push({
           ruleId: 'but-after-praise',

@@ -48,10 +48,10 @@ function index(language: Language): PatternIndex<Compiled> {
 function neighbourWords(sentence: SentenceView, match: PatternMatch): { before: string[]; after: string[] } {
   const before: string[] = [];
   for (let i = match.first - 1; i >= 0 && before.length < 2; i--)
-    if (sentence.tokens[i]?.word) before.push(sentence.folded[i] as string);
+    if (sentence.tokens[i]?.word) before.push(sentence.tokens[i]?.folded as string);
   const after: string[] = [];
   for (let i = match.last + 1; i < sentence.tokens.length && after.length < 2; i++) {
-    if (sentence.tokens[i]?.word) after.push(sentence.folded[i] as string);
+    if (sentence.tokens[i]?.word) after.push(sentence.tokens[i]?.folded as string);
   }
   return { before, after };
 }
@@ -110,11 +110,11 @@ export const phrases: Rule = {
   run(doc: Doc) {
     const findings: RawFinding[] = [];
     for (const sentence of doc.sentences) {
-      for (const { match, value } of index(sentence.language).matches(sentence.tokens, sentence.folded)) {
+      index(sentence.language).forEachMatch(sentence.tokens, (match, value) => {
         const { before, after } = neighbourWords(sentence, match);
-        if (before.some((w) => value.unlessBefore.has(w)) || after.some((w) => value.unlessAfter.has(w))) continue;
+        if (before.some((w) => value.unlessBefore.has(w)) || after.some((w) => value.unlessAfter.has(w))) return;
         const first = sentence.tokens[match.first] as { start: number };
-        if (inQuotes(doc, first.start)) continue;
+        if (inQuotes(doc, first.start)) return;
         const built = buildSuggestions(doc.text, sentence, match, value.entry.suggestions ?? []);
         findings.push({
           ruleId: `${sentence.language}/${value.category}/${value.entry.id}`,
@@ -124,7 +124,7 @@ export const phrases: Rule = {
           suggestions: built.suggestions,
           ...(value.entry.note ? { note: value.entry.note } : {}),
         });
-      }
+      });
     }
     return findings;
   },

@@ -20,6 +20,10 @@ const LOWER_SAFE_DE = new Set(
 const LETTERS = /\p{L}/u;
 
 function isShouted(token: Token): boolean {
+  // Fast exit for the usual case: a lower-case letter among the first two.
+  const a = token.text.charAt(0);
+  const b = token.text.charAt(1);
+  if (a !== a.toUpperCase() || b !== b.toUpperCase()) return false;
   const letters = token.text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || !LETTERS.test(letters)) return false;
   if (letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return false;
@@ -34,11 +38,10 @@ export const shouting: Rule = {
   run(doc: Doc) {
     const findings: RawFinding[] = [];
     for (const sentence of doc.sentences) {
-      const words = sentence.tokens.filter((t) => t.word);
+      const firstWord = sentence.tokens.find((t) => t.word);
       for (const token of sentence.tokens) {
-        if (inQuotes(doc, token.start)) continue;
         if (!token.word) {
-          if (!/[!?]{2,}|!.*\?|\?.*!/.test(token.text)) continue;
+          if (token.text.length < 2 || !/[!?]{2,}|!.*\?|\?.*!/.test(token.text) || inQuotes(doc, token.start)) continue;
           const mark = token.text.includes('?') ? '?' : '!';
           findings.push({
             ruleId: 'shouting',
@@ -51,8 +54,8 @@ export const shouting: Rule = {
           continue;
         }
         // A single capitalised word in an otherwise empty line is a heading, not a shout.
-        if (!isShouted(token) || words.length === 1) continue;
-        const atStart = words[0] === token;
+        if (!isShouted(token) || sentence.words === 1 || inQuotes(doc, token.start)) continue;
+        const atStart = firstWord === token;
         const lower = token.text.toLowerCase();
         const safe = sentence.language === 'en' ? token.text !== 'I' : LOWER_SAFE_DE.has(token.text);
         const suggestion = atStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;

@@ -8,7 +8,7 @@ describe('language detection', () => {
   it.each(['de', 'en'] as const)('is right on at least 99%% of %s client-mail sentences of 6+ words', (language) => {
     const lines = corpus(`language-${language}`);
     expect(lines.length).toBeGreaterThanOrEqual(300);
-    const wrong = lines.filter((line) => detectLanguage(tokenize(line)) !== language);
+    const wrong = lines.filter((line) => detectLanguage([tokenize(line)]) !== language);
     expect(wrong.length / lines.length, wrong.join('\n')).toBeLessThanOrEqual(0.01);
   });
 

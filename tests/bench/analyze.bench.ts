@@ -1,0 +1,84 @@
+// npm run bench: analyze() on English and German drafts of 300, 3,000 and
+// 30,000 words, and on the same English texts, in the same run, write-good and
+// alex. Prints medians, the ratios against the peers, the cost of 10× more
+// text, and the number of findings (so a run that skips work shows).
+// Budgets (issue 3): 300 words < 1 ms; ≥ 4× faster than write-good and ≥ 20×
+// faster than alex at every size; 10× more text ≤ 12× more time. Reported, not asserted.
+import { text as alex } from 'alex';
+import { Bench } from 'tinybench';
+import writeGood from 'write-good';
+import { analyze } from '../../lib/analysis';
+import { draft } from './texts';
+
+const SIZES = [300, 3_000, 30_000] as const;
+const VARIANTS = 4;
+
+type Tool = 'rapport' | 'write-good' | 'alex';
+const tools: Record<Tool, (text: string) => number> = {
+  rapport: (text) => analyze(text).findings.length,
+  'write-good': (text) => writeGood(text).length,
+  alex: (text) => alex(text).messages.length,
+};
+
+interface Row {
+  language: 'de' | 'en';
+  size: number;
+  tool: Tool;
+  median: number;
+  findings: number;
+}
+
+async function measure(language: 'de' | 'en', size: number, tool: Tool): Promise<Row> {
+  const texts = Array.from({ length: VARIANTS }, (_, i) => draft(language, size, 17 + i * 31));
+  let findings = 0;
+  let turn = 0;
+  const bench = new Bench({ time: size >= 30_000 ? 1_500 : 700, warmup: true });
+  bench.add(`${tool} ${language} ${size}`, () => {
+    findings = tools[tool](texts[turn++ % VARIANTS] as string);
+  });
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  if (!result || !('latency' in result)) throw new Error(`${tool} ${size}: no result`);
+  return { language, size, tool, median: result.latency.p50, findings };
+}
+
+const rows: Row[] = [];
+for (const size of SIZES) {
+  for (const [language, tool] of [
+    ['en', 'rapport'],
+    ['de', 'rapport'],
+    ['en', 'write-good'],
+    ['en', 'alex'],
+  ] as const) {
+    rows.push(await measure(language, size, tool));
+  }
+}
+
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+const find = (language: string, size: number, tool: Tool) =>
+  rows.find((r) => r.language === language && r.size === size && r.tool === tool) as Row;
+
+process.stdout.write('\nmedian time per draft (findings in the last draft)\n');
+process.stdout.write(
+  'words    rapport en        rapport de        write-good en      alex en            vs write-good  vs alex\n',
+);
+for (const size of SIZES) {
+  const en = find('en', size, 'rapport');
+  const de = find('de', size, 'rapport');
+  const wg = find('en', size, 'write-good');
+  const ax = find('en', size, 'alex');
+  const cell = (r: Row) => `${fmt(r.median)} (${r.findings})`.padEnd(18);
+  process.stdout.write(
+    `${String(size).padEnd(8)} ${cell(en)}${cell(de)}${cell(wg)} ${cell(ax)} ${(wg.median / en.median).toFixed(1)}×`.padEnd(
+      100,
+    ) + `${(ax.median / en.median).toFixed(1)}×\n`,
+  );
+}
+for (const language of ['en', 'de'] as const) {
+  const [a, b, c] = SIZES.map((s) => find(language, s, 'rapport').median) as [number, number, number];
+  process.stdout.write(
+    `rapport ${language}: 10× text costs ${(b / a).toFixed(1)}× (300→3,000) and ${(c / b).toFixed(1)}× (3,000→30,000)\n`,
+  );
+}
+const small = find('en', 300, 'rapport').median;
+process.stdout.write(`budget 300 words < 1 ms: ${small < 1 ? 'met' : 'MISSED'} (${fmt(small)})\n`);
