@@ -1,4 +1,4 @@
-import type { EngineMessages } from './types';
+import { type EngineMessages, form } from './types';
 
 export const de: EngineMessages = {
   categories: {
@@ -73,7 +73,7 @@ export const de: EngineMessages = {
       ? 'Hier wechseln Sie zum „du“ in einem Entwurf mit „Sie“.'
       : 'Hier wechseln Sie zum „Sie“ in einem Entwurf mit „du“.',
   formalityContact: (used, usual) =>
-    `Sie schreiben dieser Person sonst „${usual}“; dieser Entwurf verwendet „${used}“.`,
+    `Sie schreiben dieser Person sonst „${form(usual)}“; dieser Entwurf verwendet „${form(used)}“.`,
   shoutingCaps: '„{match}“ in Großbuchstaben wirkt wie Schreien.',
   shoutingMarks: '„{match}“ wirkt wie eine erhobene Stimme.',
 };

@@ -1,4 +1,4 @@
-import type { EngineMessages } from './types';
+import { type EngineMessages, form } from './types';
 
 export const en: EngineMessages = {
   categories: {
@@ -66,7 +66,8 @@ export const en: EngineMessages = {
     minority === 'du'
       ? 'Here you switch to “du” in a draft that uses “Sie”.'
       : 'Here you switch to “Sie” in a draft that uses “du”.',
-  formalityContact: (used, usual) => `You usually write “${usual}” to this person; this draft uses “${used}”.`,
+  formalityContact: (used, usual) =>
+    `You usually write “${form(usual)}” to this person; this draft uses “${form(used)}”.`,
   shoutingCaps: '“{match}” in capitals reads as shouting.',
   shoutingMarks: '“{match}” reads as raised voice.',
 };

@@ -1,5 +1,8 @@
 import type { Category } from '../types';
 
+/** How the form is written in a message. */
+export const form = (f: 'sie' | 'du'): string => (f === 'sie' ? 'Sie' : 'du');
+
 /** What Rapport says about each category, in one UI language. `{match}` is the flagged text. */
 export interface CategoryText {
   message: string;

@@ -8,9 +8,11 @@ export const MIN_WORDS_FOR_ASK = 60;
 const CLOSING =
   /^(?:viele|beste|freundliche|herzliche|liebe|mit freundlichen)?\s*grü(?:ß|ss)e|^(?:best|kind|warm)?\s*regards|^(?:cheers|thanks|best|sincerely|yours)\b|^(?:bis bald|schönen tag)/i;
 
+/** The last sentence before the closing formula ("Viele Grüße", "Best regards") and the name under it. */
 function lastBodySentence(doc: Doc): SentenceView | undefined {
-  const body = doc.sentences.filter((s) => !CLOSING.test(doc.text.slice(s.start, s.end)));
-  return body[body.length - 1] ?? doc.sentences[doc.sentences.length - 1];
+  const closing = doc.sentences.findIndex((s) => CLOSING.test(doc.text.slice(s.start, s.end)));
+  const body = closing > 0 ? doc.sentences.slice(0, closing) : doc.sentences;
+  return body[body.length - 1];
 }
 
 export const unclearAsk: Rule = {

@@ -1,0 +1,108 @@
+// The contract of ../shared/design.md and the examples issue 3 names: each
+// must be caught, in the right category, in both UI languages.
+import { describe, expect, it } from 'vitest';
+import { analyze, CATEGORIES, type Category } from '../../../lib/analysis';
+import { LONG_SENTENCE_WORDS } from '../../../lib/analysis/rules/long-sentence';
+
+const MUST_CATCH: Array<[string, Category]> = [
+  ['Wie bereits erwähnt, fehlt die Unterschrift.', 'being-right'],
+  ['Sie haben schon wieder vergessen, die Pläne zu schicken.', 'blame'],
+  ['Sie sind immer zu spät mit der Abgabe.', 'absolute'],
+  ['Sie haben nie auf meine Fragen geantwortet.', 'absolute'],
+  ['Sie müssen unbedingt bis Freitag unterschreiben.', 'pressure'],
+  ['Eigentlich wollte ich nur mal fragen, wie es aussieht.', 'hedging'],
+  ['Das ist offensichtlich ein Missverständnis.', 'dismissive'],
+  ['Das ist falsch.', 'harsh'],
+  ['Das war nicht vereinbart!!!', 'shouting'],
+  ['Die Rechnung ist NICHT bezahlt.', 'shouting'],
+  ['Danke, aber das reicht nicht.', 'but-after-praise'],
+  ['Per my last email, the contract needs your signature.', 'being-right'],
+  ['As I already said, the deadline is Friday.', 'being-right'],
+  ['You never answer my calls.', 'absolute'],
+  ['You have to sign this today.', 'pressure'],
+  ['I just wanted to check if you saw my offer.', 'hedging'],
+  ['This is obviously a misunderstanding.', 'dismissive'],
+  ['No offense, but the design is dated.', 'harsh'],
+];
+
+describe('analyze', () => {
+  it.each(MUST_CATCH)('catches %j as %s', (text, category) => {
+    expect(analyze(text).findings.map((f) => f.category)).toContain(category);
+  });
+
+  it('catches a 45-word sentence in either language', () => {
+    const de = `${Array.from({ length: 45 }, (_, i) => (i % 3 === 0 ? 'und' : 'Wort')).join(' ')}.`;
+    expect(analyze(de, { language: 'de' }).findings.map((f) => f.category)).toContain('long-sentence');
+    expect(LONG_SENTENCE_WORDS.de).toBeLessThan(45);
+    expect(LONG_SENTENCE_WORDS.en).toBeLessThan(45);
+  });
+
+  it('catches a 200-word mail with no question or request', () => {
+    const sentence = 'Wir haben die Pläne mit dem Team durchgesehen und die Details notiert. ';
+    const text = `Hallo Frau Schmidt,\n\n${sentence.repeat(17)}\n\nViele Grüße`;
+    expect(analyze(text).stats.words).toBeGreaterThan(190);
+    expect(analyze(text).findings.map((f) => f.category)).toContain('unclear-ask');
+  });
+
+  it('catches a draft that mixes Sie and du', () => {
+    expect(analyze('Danke für Ihre Mail. Kannst du mir die Pläne schicken?').findings.map((f) => f.category)).toContain(
+      'formality-mix',
+    );
+  });
+
+  it('returns every field of the contract with offsets inside the text', () => {
+    const text = 'Hallo Frau Schmidt,\n\nwie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt!!!';
+    const analysis = analyze(text);
+    expect(analysis.language).toBe('de');
+    expect(Object.keys(analysis.scores).sort()).toEqual(['appreciation', 'security', 'tension']);
+    expect(analysis.stats.words).toBe(14);
+    for (const f of analysis.findings) {
+      expect(CATEGORIES).toContain(f.category);
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeGreaterThan(f.start);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(Array.isArray(f.suggestions)).toBe(true);
+    }
+  });
+
+  it('speaks the UI language the caller asks for, defaulting to the draft language', () => {
+    const text = 'Wie bereits erwähnt, fehlt die Unterschrift.';
+    const [de] = analyze(text).findings;
+    const [en] = analyze(text, { uiLanguage: 'en' }).findings;
+    expect(de?.message).toBe('„Wie bereits erwähnt“ beweist, dass Sie recht hatten.');
+    expect(en?.message).toBe('“Wie bereits erwähnt” proves you were right.');
+    expect(en?.explanation).toMatch(/common ground/);
+  });
+
+  it('scores a tense draft as tense, cold and unclear, and a warm one as warm and clear', () => {
+    const tense = analyze(
+      'Wie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt. Das ist inakzeptabel!!!',
+    );
+    const warm = analyze(
+      'Hallo Frau Schmidt,\n\nvielen Dank für Ihre Geduld und die schnelle Rückmeldung. Könnten Sie mir die Pläne bis Freitag, 14 Uhr, schicken?\n\nViele Grüße',
+      { contact: { name: 'Frau Schmidt' } },
+    );
+    expect(tense.scores.tension).toBeGreaterThanOrEqual(60);
+    expect(warm.scores.tension).toBe(0);
+    expect(warm.scores.appreciation).toBeGreaterThan(tense.scores.appreciation + 30);
+    expect(warm.scores.security).toBeGreaterThan(tense.scores.security);
+  });
+
+  it('handles empty, whitespace-only and non-string input without findings', () => {
+    for (const text of ['', '   \n\n ', '\u200b\u200b', undefined as unknown as string, 42 as unknown as string]) {
+      const analysis = analyze(text);
+      expect(analysis.findings).toEqual([]);
+      expect(analysis.stats.words).toBe(0);
+    }
+  });
+
+  it('keeps Kund:innen and Swiss spelling working', () => {
+    expect(analyze('Liebe Kund:innen, wir danken Ihnen.').stats.words).toBe(5);
+    expect(
+      analyze('Wie bereits erwähnt, ist das gross.', { language: 'de' }).findings.map((f) => f.category),
+    ).toContain('being-right');
+    expect(analyze('Das ist ein Missverständnis, gewissermassen.').findings.map((f) => f.category)).toContain(
+      'hedging',
+    );
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../lib/analysis';
+import { apply } from '../apply';
+import { examples } from './examples';
+
+describe('but-after-praise', () => {
+  examples('but-after-praise', {
+    flags: [
+      'Danke, aber das reicht nicht.',
+      'Vielen Dank für den Entwurf, aber die Farben passen nicht.',
+      'Thanks, but this is not what we agreed.',
+      'Great work on the plan, but the budget is off.',
+      'Danke für die schnelle Antwort, jedoch fehlt die Anlage.',
+    ],
+    quiet: [
+      'Danke, und einen schönen Abend!',
+      'Thanks, and have a lovely weekend.',
+      'Aber gern, danke für die Nachricht.',
+      'Er sagte: „Danke, aber nein.“',
+    ],
+  });
+
+  it('lets the thanks stand: full stop or "und", grammatical in place', () => {
+    const text = 'Danke für die Pläne, aber ich brauche noch die Schnitte.';
+    const finding = analyze(text).findings.find((f) => f.category === 'but-after-praise');
+    expect(finding?.suggestions.map((s) => apply(text, finding, s))).toEqual([
+      'Danke für die Pläne. Ich brauche noch die Schnitte.',
+      'Danke für die Pläne, und ich brauche noch die Schnitte.',
+    ]);
+  });
+
+  it('gives advice only where the conjunction moves the verb ("jedoch")', () => {
+    const finding = analyze('Danke für die Antwort, jedoch fehlt die Anlage.').findings.find(
+      (f) => f.category === 'but-after-praise',
+    );
+    expect(finding?.suggestions).toEqual([]);
+  });
+});
