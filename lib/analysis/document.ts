@@ -26,7 +26,17 @@ export interface Doc {
   language: Language;
 }
 
-const KINDS: SignalKind[] = ['appreciation', 'ask', 'deadline', 'date', 'praise', 'formal', 'familiar'];
+const KINDS: SignalKind[] = [
+  'appreciation',
+  'ask',
+  'deadline',
+  'date',
+  'praise',
+  'formal',
+  'familiar',
+  'edge',
+  'softener',
+];
 
 const DATE_PATTERN =
   /\b(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.\s?(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}(?::\d{2})?\s?(?:uhr|h|am|pm)|\d{1,2}(?:st|nd|rd|th)\b)/iu;
@@ -55,6 +65,8 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
     praise: NONE,
     formal: NONE,
     familiar: NONE,
+    edge: NONE,
+    softener: NONE,
   };
   signalIndexes()[language].forEachMatch(sentence.tokens, (match, kind) => {
     signals[kind] = signals[kind] === NONE ? [match.first] : [...signals[kind], match.first];

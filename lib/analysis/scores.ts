@@ -5,8 +5,11 @@
 //   sarcasm 25, being right 22, pressure 20, absolutes and condescension 18,
 //   shouting 15, praise taken back 10, du/Sie mix 5. Hedging, long sentences
 //   and an unclear ask cost clarity, not tension: they weigh 0 (hedges are
-//   often politeness). The sum S is squashed: tension = 100 · (1 − e^(−S/60)),
-//   so one blame gives 39, two give 63, four 86; more never pass 100.
+//   often politeness). Directness that is no finding on its own (an accusatory
+//   "why did you", "in fact") adds 5 per cue, at most four; softeners (please,
+//   an indirect request, an apology, thanks) take 4 each, at most three. The
+//   sum S (never below 0) is squashed: tension = 100 · (1 − e^(−S/60)), so one
+//   blame gives 39, two give 63, four 86; more never pass 100.
 //
 // appreciation — warmth the reader can feel. Starts at 40; +25 when the draft
 //   thanks or acknowledges at all, +10 when it does so in two sentences or
@@ -37,8 +40,20 @@ const TENSION_WEIGHT: Partial<Record<Category, number>> = {
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
 
-export function tensionOf(findings: readonly Pick<RawFinding, 'category'>[]): number {
-  const sum = findings.reduce((s, f) => s + (TENSION_WEIGHT[f.category] ?? 0), 0);
+const EDGE = 5;
+const SOFTENER = 4;
+
+function cues(doc: Doc | undefined, kind: 'edge' | 'softener', max: number): number {
+  if (!doc) return 0;
+  let n = 0;
+  for (const s of doc.sentences)
+    n += kind === 'softener' ? s.signals.softener.length + s.signals.appreciation.length : s.signals.edge.length;
+  return Math.min(max, n);
+}
+
+export function tensionOf(findings: readonly Pick<RawFinding, 'category'>[], doc?: Doc): number {
+  const weights = findings.reduce((s, f) => s + (TENSION_WEIGHT[f.category] ?? 0), 0);
+  const sum = Math.max(0, weights + EDGE * cues(doc, 'edge', 4) - SOFTENER * cues(doc, 'softener', 3));
   return clamp(100 * (1 - Math.exp(-sum / 60)));
 }
 
@@ -69,5 +84,5 @@ export function scoresOf(doc: Doc, findings: readonly RawFinding[]): Scores {
     Math.min(30, 10 * count(findings, 'long-sentence')) -
     5 * count(findings, 'formality-mix');
 
-  return { security: clamp(security), appreciation: clamp(appreciation), tension: tensionOf(findings) };
+  return { security: clamp(security), appreciation: clamp(appreciation), tension: tensionOf(findings, doc) };
 }

@@ -17,6 +17,13 @@ export interface Signals {
   /** The formal and the familiar address (German). */
   formal: readonly string[];
   familiar: readonly string[];
+  /**
+   * Edge: directness that is not a finding on its own but raises tension a
+   * little (accusatory why-questions, "what is your …", "in fact").
+   */
+  edge: readonly string[];
+  /** Softeners: please, indirect requests, apologies; they lower tension a little. */
+  softener: readonly string[];
 }
 
 export const SIGNALS: Record<Language, Signals> = {
@@ -106,6 +113,27 @@ export const SIGNALS: Record<Language, Signals> = {
       'perfekt',
     ],
     formal: ['=Sie', '=Ihnen', '=Ihr', '=Ihre', '=Ihren', '=Ihrem', '=Ihrer', '=Ihres'],
+    edge: [
+      'warum|wieso|weshalb ~4 =Sie|du|ihr',
+      '^was ~2 =Sie|du ~3 ?',
+      'überhaupt',
+      'tatsächlich',
+      'ernsthaft',
+      '^wozu',
+      'doch ~2 klar|logisch',
+      '?+!|!+?',
+      'selber|selbst schuld',
+    ],
+    softener: [
+      'bitte',
+      'könnten|würden|wären =Sie',
+      'könntest|würdest du',
+      'entschuldig*',
+      'tut mir leid',
+      'verzeih*',
+      'gern|gerne',
+      'freundlich*',
+    ],
     familiar: [
       'du',
       'dich',
@@ -201,5 +229,29 @@ export const SIGNALS: Record<Language, Signals> = {
     ],
     formal: [],
     familiar: [],
+    edge: [
+      'why|how+come ~4 you|your',
+      '^what ~3 you|your',
+      '^you',
+      'in+fact',
+      'actually',
+      'seriously',
+      '^so',
+      'even',
+      'anyway',
+      '?+!|!+?',
+    ],
+    softener: [
+      'please',
+      'could|would you',
+      'sorry',
+      'apologi*',
+      'kindly',
+      'hi|hello|dear|hey',
+      'appreciate',
+      'wondering',
+      'perhaps',
+      'maybe',
+    ],
   },
 };
