@@ -68,7 +68,8 @@ export function detectLanguage(lists: ReadonlyArray<readonly Token[]>): Detected
       // A long text is decided long before its end.
       if (words > DECIDED_AFTER && leads(score, words)) break outer;
       const info = token.info;
-      const langs = info ? (info.languages ??= LOOKUP.get(token.folded) ?? NO_LANGUAGES) : NO_LANGUAGES;
+      if (info && info.languages === undefined) info.languages = LOOKUP.get(token.folded) ?? NO_LANGUAGES;
+      const langs = info?.languages ?? NO_LANGUAGES;
       for (const i of langs) score[i] = (score[i] as number) + 1;
       if (hasGermanLetter(token.text)) score[DE] = (score[DE] as number) + 0.5;
     }

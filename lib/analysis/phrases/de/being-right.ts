@@ -4,34 +4,327 @@ import type { PhraseEntry } from '../types';
 export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'wie-bereits-erwaehnt',
-    pattern: 'wie (ich|wir) bereits|schon erwähnt|gesagt|geschrieben|mitgeteilt|angemerkt|ausgeführt|betont',
-    suggestions: ['wie besprochen', 'zur Erinnerung'],
+    pattern:
+      'wie bereits|schon ~8 erwähnt|gesagt|geschrieben|mitgeteilt|angemerkt|ausgeführt|betont|dargelegt|erläutert|erklärt',
+    suggestions: ['wie {1} besprochen'],
     hit: 'Wie bereits erwähnt, fehlt noch die Unterschrift.',
     miss: 'Wie besprochen fehlt noch die Unterschrift.',
   },
   {
+    id: 'wie-ich-bereits-erwaehnt-habe',
+    pattern:
+      'wie ich|wir (=Ihnen|dir|euch) (ja|doch) bereits|schon ~8 erwähnt|gesagt|geschrieben|mitgeteilt|angemerkt|ausgeführt|betont|dargelegt|erläutert|erklärt habe|hatte|haben|hatten',
+    suggestions: ['wie {1} besprochen'],
+    hit: 'Wie ich Ihnen bereits mitgeteilt habe, ist die Frist abgelaufen.',
+    miss: 'Wie ich Ihnen am Telefon versprochen habe, schicke ich die Pläne heute.',
+  },
+  {
+    id: 'wie-ich-bereits-sagte',
+    pattern:
+      'wie ich|wir (=Ihnen|dir|euch) (ja|doch) bereits|schon sagte|sagten|schrieb|schrieben|erwähnte|erwähnten|betonte|betonten|ausführte|mitteilte|mitteilten',
+    suggestions: ['wie besprochen'],
+    hit: 'Wie ich schon sagte, ist der Keller nicht Teil des Auftrags.',
+    miss: 'Wie ich sagte, freue ich mich auf das Projekt.',
+  },
+  {
     id: 'wie-schon-mehrfach',
-    pattern: 'wie (ich|wir) schon|bereits mehrfach|mehrmals|öfter|x-mal|oft',
-    hit: 'Wie ich schon mehrfach gesagt habe, geht das so nicht.',
+    pattern:
+      'wie (ich|wir) (=Ihnen|dir|euch) (ja|doch) schon|bereits mehrfach|mehrmals|öfter|öfters|x-mal|oft|wiederholt|zigmal|hundertmal|dutzendfach',
+    hit: 'Wie schon mehrfach besprochen, brauchen wir die Vollmacht im Original.',
     miss: 'Wie schon im Sommer vereinbart, starten wir im Herbst.',
   },
   {
+    id: 'ich-wiederhole-mich',
+    pattern: 'ich|wir wiederhole|wiederholen mich|uns|:',
+    hit: 'Ich wiederhole mich: Ohne Anzahlung können wir nicht beginnen.',
+    miss: 'Ich wiederhole die Messung morgen früh.',
+  },
+  {
+    id: 'auf-die-gefahr-mich-zu-wiederholen',
+    pattern: 'auf die gefahr ~2 mich|uns zu wiederholen',
+    hit: 'Auf die Gefahr hin, mich zu wiederholen: Die Frist endet am Freitag.',
+    miss: 'Wir wiederholen den Test gern zu einem späteren Zeitpunkt.',
+  },
+  {
+    id: 'zum-wiederholten-mal',
+    pattern: 'zum wiederholten|x-ten|zigsten|hundertsten|tausendsten|n-ten mal|male',
+    hit: 'Zum wiederholten Mal fehlt die Unterschrift auf dem Formular.',
+    miss: 'Zum dritten Mal sind wir in diesem Jahr auf der Messe vertreten.',
+  },
+  {
+    id: 'ich-kann-nur-wiederholen',
+    pattern: 'ich|wir kann|können ~2 nur (noch+einmal|nochmals|nochmal) wiederholen',
+    hit: 'Ich kann nur wiederholen, dass der Preis verbindlich ist.',
+    miss: 'Ich kann die Messung gern wiederholen.',
+  },
+  {
+    id: 'zum-letzten-mal-erklaeren',
+    pattern:
+      'erkläre|erklären|sage|sagen|wiederhole|wiederholen ~3 (noch) ein|zum letztes|letzten|allerletztes|allerletzten mal',
+    hit: 'Ich erkläre es Ihnen ein letztes Mal.',
+    miss: 'Ich erkläre Ihnen die Schritte gern noch einmal in Ruhe.',
+  },
+  {
     id: 'nicht-verstanden-offenbar',
-    pattern: '=Sie haben ~2 offenbar|offensichtlich|anscheinend|wohl ~2 nicht verstanden|gelesen',
+    pattern:
+      '=Sie haben ~2 offenbar|offensichtlich|anscheinend|wohl|scheinbar ~3 nicht|falsch ~2 verstanden|gelesen|mitbekommen',
     hit: 'Sie haben offenbar nicht verstanden, worum es geht.',
     miss: 'Vielleicht habe ich mich nicht klar genug ausgedrückt.',
   },
   {
+    id: 'haben-sie-offenbar-nicht-verstanden',
+    pattern:
+      'haben|hatten =Sie ~2 offenbar|offensichtlich|anscheinend|wohl|scheinbar ~3 nicht|falsch ~2 verstanden|gelesen|mitbekommen',
+    hit: 'Leider haben Sie meine Mail offenbar nicht gelesen.',
+    miss: 'Leider haben wir Ihre Mail erst heute gelesen.',
+  },
+  {
+    id: 'haben-sie-meine-mail-ueberhaupt-gelesen',
+    pattern:
+      'haben =Sie ~1 meine|unsere ~2 mail|e-mail|mails|e-mails|nachricht|nachrichten|schreiben|anhang|antwort überhaupt|nicht|denn|eigentlich ~1 gelesen',
+    hit: 'Haben Sie meine letzte Mail überhaupt gelesen?',
+    miss: 'Haben Sie meine Mail schon gelesen?',
+  },
+  {
+    id: 'lesen-sie-meine-mail-nochmal',
+    pattern:
+      'lesen =Sie ~2 meine|unsere ~1 mail|e-mail|mails|e-mails|nachricht|nachrichten|antwort|ausführungen ~3 noch+einmal|nochmal|nochmals|genau|aufmerksam|gründlich|richtig',
+    hit: 'Lesen Sie bitte meine letzte Mail noch einmal.',
+    miss: 'Lesen Sie meine Anmerkungen gern in Ruhe, wenn Sie Zeit haben.',
+  },
+  {
     id: 'ich-hatte-ja-gesagt',
-    pattern: 'ich|wir hatte|hatten|habe|haben ja|doch ~2 gesagt|geschrieben|darauf+hingewiesen|gewarnt',
+    pattern:
+      'ich|wir hatte|hatten|habe|haben ja|doch ~2 gesagt|geschrieben|darauf+hingewiesen|gewarnt|erklärt|mitgeteilt|angekündigt',
     hit: 'Ich hatte ja gesagt, dass das zu knapp wird.',
     miss: 'Ich hatte Ihnen gestern das Angebot geschickt.',
   },
   {
+    id: 'habe-ich-doch-gesagt',
+    pattern:
+      'habe|hatte|haben|hatten ich|wir (=Ihnen|dir|euch) doch|ja (gleich|schon|bereits|vorher) ~2 gesagt|geschrieben|erklärt|mitgeteilt|erwähnt|darauf+hingewiesen|gewarnt|angekündigt|prophezeit',
+    hit: 'Genau das habe ich Ihnen doch gesagt.',
+    miss: 'Genau das habe ich Ihnen gestern zugesagt, und dabei bleibt es.',
+  },
+  {
+    id: 'habe-ich-es-doch-gewusst',
+    pattern: "hab|habe ich's|ichs|ich+es (doch|ja) (gleich) gesagt|gewusst|geahnt",
+    hit: "Hab ich's doch gewusst, die Lieferung kommt zu spät.",
+    miss: 'Ich habe es gleich gewusst, dass Ihnen die Farbe gefällt.',
+  },
+  {
     id: 'siehe-meine-letzte-mail',
-    pattern: 'siehe|vgl meine|unsere letzte|vorherige|vorige mail|e-mail|nachricht',
-    suggestions: ['die Details stehen noch einmal hier'],
+    pattern:
+      'siehe|vgl|vergleiche (.) (bitte) meine|unsere (letzte|vorherige|vorige|gestrige|erste) mail|e-mail|mails|e-mails|nachricht|antwort|ausführungen',
     hit: 'Siehe meine letzte Mail.',
     miss: 'Meine letzte Mail kam offenbar nicht an, deshalb hier noch einmal die Details.',
+  },
+  {
+    id: 'siehe-unten',
+    pattern: '^siehe (bitte) (weiter) unten|oben|unterhalb $',
+    note: {
+      de: 'Ein knappes „Siehe unten“ klingt nach „steht doch alles da“. Sagen Sie kurz, was unten steht.',
+      en: 'A terse "see below" sounds like "it\'s all there already". Say briefly what the reader will find.',
+    },
+    hit: 'Siehe unten.',
+    miss: 'Die Details finden Sie unten in der Mail.',
+  },
+  {
+    id: 'komma-siehe-unten',
+    pattern: ', siehe (bitte) (weiter) unten|unterhalb $',
+    suggestions: [', die Details stehen unten'],
+    note: {
+      de: 'Ein knappes „siehe unten“ klingt nach „steht doch alles da“. Sagen Sie kurz, was unten steht.',
+      en: 'A terse "see below" sounds like "it\'s all there already". Say briefly what the reader will find.',
+    },
+    hit: 'Das habe ich bereits beantwortet, siehe unten.',
+    miss: 'Die Antworten habe ich unten zusammengefasst.',
+  },
+  {
+    id: 'siehe-mailverlauf',
+    pattern: 'siehe (bitte) (den) (mail|e-mail) verlauf|mailverlauf|e-mail-verlauf|nachrichtenverlauf|chatverlauf',
+    hit: 'Die Antwort kennen Sie schon, siehe Mailverlauf.',
+    miss: 'Ich habe den Mailverlauf an meine Kollegin weitergeleitet.',
+  },
+  {
+    id: 'wie-sie-wissen-muessten',
+    pattern: 'wie =Sie ~2 wissen|wüssten|kennen sollten|müssten|dürften|müssen|sollen',
+    hit: 'Wie Sie eigentlich wissen müssten, ist die Anzahlung vor Baubeginn fällig.',
+    miss: 'Wie Sie wissen, ist die Anzahlung vor Baubeginn fällig.',
+  },
+  {
+    id: 'wie-sie-doch-wissen',
+    pattern: 'wie =Sie doch|eigentlich (genau|sehr+wohl|selbst) wissen',
+    hit: 'Wie Sie doch genau wissen, war der Termin verbindlich.',
+    miss: 'Wie Sie sicher wissen, ist der Termin verbindlich.',
+  },
+  {
+    id: 'das-steht-doch',
+    pattern:
+      'das|es|alles|da|dort|hier steht|stand|stehen doch|eindeutig|ausdrücklich|unmissverständlich|klar+und+deutlich|schwarz+auf+weiß|schwarz+auf+weiss',
+    hit: 'Das steht doch alles in meiner Mail vom Montag.',
+    miss: 'Das steht noch nicht fest, ich melde mich bis Freitag.',
+  },
+  {
+    id: 'ich-habe-ausdruecklich-gesagt',
+    pattern:
+      'ich|wir habe|haben|hatte|hatten ~4 klar+und+deutlich|unmissverständlich|ausdrücklich|eindeutig|mehrfach|wiederholt|deutlich ~2 gesagt|geschrieben|mitgeteilt|erklärt|formuliert|darauf+hingewiesen|hingewiesen|kommuniziert|betont|gewarnt',
+    hit: 'Ich habe Ihnen ausdrücklich gesagt, dass der Preis nur bis Juni gilt.',
+    miss: 'Ich habe Ihnen gestern gesagt, dass ich mich heute melde.',
+  },
+  {
+    id: 'habe-ich-ausdruecklich-gesagt',
+    pattern:
+      'habe|haben|hatte|hatten ich|wir ~3 klar+und+deutlich|unmissverständlich|ausdrücklich|eindeutig|mehrfach|wiederholt ~2 gesagt|geschrieben|mitgeteilt|erklärt|formuliert|darauf+hingewiesen|hingewiesen|kommuniziert|betont|gewarnt',
+    hit: 'Genau so habe ich es Ihnen ausdrücklich geschrieben.',
+    miss: 'Das habe ich Ihnen gern erklärt.',
+  },
+  {
+    id: 'ich-habe-sie-darauf-hingewiesen',
+    pattern:
+      'ich|wir habe|haben|hatte|hatten =Sie ~3 bereits|schon|ja|doch|mehrfach|ausdrücklich|rechtzeitig|deutlich|wiederholt|vorher|damals ~3 hingewiesen|gewarnt|aufmerksam+gemacht',
+    hit: 'Ich hatte Sie bereits darauf hingewiesen, dass die Frist knapp ist.',
+    miss: 'Ich habe Sie gern auf die neue Förderung aufmerksam gemacht.',
+  },
+  {
+    id: 'darauf-hatte-ich-hingewiesen',
+    pattern: 'darauf|davor habe|hatte|haben|hatten ich|wir ~4 hingewiesen|gewarnt|aufmerksam+gemacht',
+    hit: 'Darauf hatte ich Sie bereits im März hingewiesen.',
+    miss: 'Darauf freue ich mich schon sehr.',
+  },
+  {
+    id: 'diese-frage-bereits-beantwortet',
+    pattern:
+      'frage|fragen habe|hatte|haben|hatten ich|wir (=Ihnen|dir|euch) ~1 bereits|schon (mehrfach|ausführlich) beantwortet',
+    hit: 'Diese Frage habe ich Ihnen bereits beantwortet.',
+    miss: 'Ihre Frage habe ich gern an die Statikerin weitergegeben.',
+  },
+  {
+    id: 'das-habe-ich-ihnen-bereits-gesagt',
+    pattern:
+      'das|dies habe|hatte|haben|hatten ich|wir (=Ihnen|dir|euch) ~3 bereits|schon|mehrfach|gleich|vorher|damals|von+anfang+an ~2 gesagt|geschrieben|erklärt|mitgeteilt|erläutert|beantwortet|dargelegt|ausgeführt|erwähnt',
+    hit: 'Das habe ich Ihnen bereits am Telefon erklärt.',
+    miss: 'Das habe ich bereits mit dem Statiker besprochen.',
+  },
+  {
+    id: 'ich-habe-ihnen-bereits-erklaert',
+    pattern:
+      'ich|wir habe|hatte|haben|hatten =Ihnen|dir|euch ~2 (doch|ja) bereits|schon (mehrfach|ausführlich|einmal|mal|zweimal) erklärt|erläutert|gesagt|mitgeteilt|beantwortet|dargelegt|ausgeführt',
+    hit: 'Ich habe Ihnen das bereits erklärt.',
+    miss: 'Ich habe Ihnen das Angebot bereits geschickt.',
+  },
+  {
+    id: 'ich-sagte-bereits',
+    pattern:
+      'ich|wir sagte|sagten|schrieb|schrieben|erwähnte|erwähnten|erklärte|erklärten (=Ihnen|dir|euch) (doch|ja) bereits|schon|mehrfach',
+    hit: 'Ich schrieb Ihnen bereits, dass wir im Mai ausgebucht sind.',
+    miss: 'Ich schrieb Ihnen gestern, dass wir im Mai noch Kapazität haben.',
+  },
+  {
+    id: 'wie-sie-haetten-lesen-koennen',
+    pattern: 'wie =Sie ~5 hätten lesen|sehen|wissen|entnehmen|erkennen|nachlesen|ersehen|bemerken können|müssen',
+    hit: 'Wie Sie in meiner Mail hätten lesen können, ist die Praxis geschlossen.',
+    miss: 'Wie Sie in meiner Mail lesen können, ist die Praxis geschlossen.',
+  },
+  {
+    id: 'wenn-sie-gelesen-haetten',
+    pattern: 'wenn =Sie ~5 gelesen|durchgelesen|angesehen|angeschaut|beachtet|zugehört hätten',
+    hit: 'Wenn Sie meine Mail gelesen hätten, wüssten Sie das.',
+    miss: 'Wenn Sie die Mail gelesen haben, melden Sie sich gern.',
+  },
+  {
+    id: 'ich-hatte-recht',
+    pattern: 'ich|wir hatte|hatten|habe|haben also|doch|wohl|eben|offenbar|ja (doch|also|wohl) recht',
+    hit: 'Ich hatte also doch recht mit meiner Einschätzung.',
+    miss: 'Sie haben recht, das ändern wir.',
+  },
+  {
+    id: 'hatte-ich-also-recht',
+    pattern: 'hatte|hatten|habe|haben ich|wir also|doch|wohl|eben|offenbar|ja (doch|also|wohl) recht',
+    hit: 'Da hatte ich wohl recht.',
+    miss: 'Habe ich recht, dass Sie am Montag kommen?',
+  },
+  {
+    id: 'wie-vorhergesagt',
+    pattern: 'wie (ich|wir) (es) vorhergesagt|vorausgesagt|prophezeit|gewarnt|vorhergesehen (habe|hatte|haben|hatten)',
+    hit: 'Wie vorhergesagt ist der Termin nun geplatzt.',
+    miss: 'Wie angekündigt beginnen die Arbeiten am Montag.',
+  },
+  {
+    id: 'ist-ihnen-wohl-entgangen',
+    pattern: 'ist|sind =Ihnen ~3 offenbar|wohl|anscheinend|offensichtlich|scheinbar|vermutlich ~2 entgangen',
+    hit: 'Das ist Ihnen wohl entgangen.',
+    miss: 'Damit Ihnen nichts entgeht, schicke ich eine Erinnerung.',
+  },
+  {
+    id: 'offenbar-ist-ihnen-entgangen',
+    pattern: 'offenbar|anscheinend|offensichtlich|scheinbar|wohl|vermutlich ist|sind =Ihnen ~3 entgangen',
+    hit: 'Offenbar ist Ihnen entgangen, dass die Frist abgelaufen ist.',
+    miss: 'Offenbar ist Ihnen die Sendung noch nicht zugestellt worden.',
+  },
+  {
+    id: 'erneut-erinnern',
+    pattern:
+      '=Sie ~2 erneut|wiederholt|abermals|schon+wieder|zum+wiederholten+mal|zum+wiederholten+male ~3 erinnern|hinweisen',
+    hit: 'Ich muss Sie erneut daran erinnern, dass die Rechnung offen ist.',
+    miss: 'Ich erinnere Sie gern eine Woche vorher an den Termin.',
+  },
+  {
+    id: 'muss-nochmals-betonen',
+    pattern:
+      'muss|müssen ~2 nochmals|noch+einmal|nochmal|erneut|wiederholt|abermals ~1 betonen|klarstellen|unterstreichen|wiederholen|festhalten',
+    hit: 'Ich muss noch einmal betonen, dass wir keine Haftung übernehmen.',
+    miss: 'Wir müssen den Termin noch einmal verschieben.',
+  },
+  {
+    id: 'damit-das-klar-ist',
+    pattern: 'damit das|dies|eines|eins klar ist',
+    hit: 'Nur damit das klar ist: Die Mehrkosten trägt der Auftraggeber.',
+    miss: 'Damit das Dach dicht ist, tauschen wir die Folie aus.',
+  },
+  {
+    id: 'wie-oft-noch',
+    pattern: 'wie oft ~3 (denn) noch ~3 sagen|schreiben|erklären|wiederholen|erinnern|bitten|fragen|mahnen|hinweisen',
+    hit: 'Wie oft muss ich Sie noch um die Unterlagen bitten?',
+    miss: 'Wie oft sollen wir im Monat noch einen Termin einplanen?',
+  },
+  {
+    id: 'habe-ich-mich-nicht-klar-ausgedrueckt',
+    pattern: '^habe|hatte ich mich ~1 nicht ~2 ausgedrückt ?',
+    hit: 'Habe ich mich nicht klar ausgedrückt?',
+    miss: 'Vielleicht habe ich mich nicht klar genug ausgedrückt.',
+  },
+  {
+    id: 'eindeutig-hervorgeht',
+    pattern: 'eindeutig|klar|deutlich|unmissverständlich hervorgeht|hervorging',
+    hit: 'Wie aus meiner Mail eindeutig hervorgeht, war der Termin verbindlich.',
+    miss: 'Wie aus dem Gutachten hervorgeht, ist die Statik in Ordnung.',
+  },
+  {
+    id: 'nachweislich',
+    pattern: 'habe|haben|hatte|hatten ~4 nachweislich',
+    hit: 'Wir haben Ihnen die Unterlagen nachweislich am 3. Mai geschickt.',
+    miss: 'Die Therapie ist nachweislich wirksam und gut verträglich.',
+  },
+  {
+    id: 'ihre-eigene-mail',
+    pattern:
+      '=Ihrer|=Ihrem|=Ihren|=Ihre eigenen|eigene|eigener|eigenes ~1 mail|e-mail|nachricht|aussage|aussagen|angaben|bestellung|unterschrift|worte|worten|freigabe|zusage|auftrag',
+    hit: 'Das steht so in Ihrer eigenen Mail vom Dienstag.',
+    miss: 'Das steht so in Ihrer Mail vom Dienstag, ich habe es gleich umgesetzt.',
+  },
+  {
+    id: 'sie-selbst-haben',
+    pattern:
+      '=Sie selbst|selber haben|hatten ~4 gesagt|geschrieben|bestellt|freigegeben|unterschrieben|gewünscht|verlangt|vorgeschlagen|bestätigt|ausgewählt|ausgesucht|entschieden',
+    hit: 'Sie selbst haben diese Variante freigegeben.',
+    miss: 'Sie haben diese Variante freigegeben, wir legen also los.',
+  },
+  {
+    id: 'das-haben-sie-selbst',
+    pattern:
+      'das|dies|so|genau haben|hatten =Sie (doch|ja) selbst|selber ~3 gesagt|geschrieben|bestellt|freigegeben|unterschrieben|gewünscht|verlangt|vorgeschlagen|bestätigt|ausgewählt|ausgesucht|entschieden',
+    hit: 'Das haben Sie doch selbst so bestellt.',
+    miss: 'Haben Sie die Farbe selbst ausgesucht?',
   },
 ];

@@ -1,29 +1,539 @@
 import type { PhraseEntry } from '../types';
 
 // Druck und Kontrolle statt Spielraum (Prinzip 6: Raum geben).
+//
+// „Sie müssen“ allein bleibt frei: „Sie müssen sich um nichts kümmern“ ist
+// Service. Gemeint sind Dringlichkeit ohne Wahl, Ultimaten, Vorwürfe im
+// Konjunktiv („Sie hätten … sollen“) und Machtworte („Punkt.“).
+//
+// Zwischen „Sie müssen“ und dem Drängwort stehen nur kleine Füllwörter, keine
+// freie Lücke: sonst würde „Sie müssen sich nicht sofort entscheiden“ anschlagen.
+const FILL = '(sich|das|es|dies|uns|mir|jetzt|wirklich|dann|also|aber|daher|deshalb|leider|nun|schon|bitte|doch)';
+const LEGAL = 'rechtliche|gerichtliche|juristische|anwaltliche schritte|konsequenzen|maßnahmen|wege|mittel';
+// Imperative, auf die ein Drängwort folgt („Senden Sie … umgehend“).
+const DO =
+  'schicken|senden|übersenden|überweisen|zahlen|bezahlen|begleichen|melden|kontaktieren|reichen|unterschreiben|rufen|antworten|teilen|bestätigen|liefern|entfernen|stellen|korrigieren|kümmern|geben|füllen|erledigen|entscheiden|informieren|schicke|sende|überweise|zahle|melde|unterschreibe|ruf|antworte|gib|erledige';
+
 export const pressure: readonly PhraseEntry[] = [
   {
     id: 'sie-muessen-unbedingt',
-    pattern: '=Sie müssen ~2 unbedingt|sofort|umgehend|dringend',
+    pattern: `=Sie müssen ${FILL} ${FILL} unbedingt|sofort|umgehend|dringend|unverzüglich|schnellstens`,
+    unlessAfter: ['mal', 'vorbeikommen', 'probieren', 'ausprobieren', 'besuchen', 'wenn', 'falls', 'sobald', 'bei'],
     hit: 'Sie müssen unbedingt bis Freitag unterschreiben.',
-    miss: 'Sie müssen sich um nichts weiter kümmern.',
+    miss: 'Sie müssen sich nicht sofort entscheiden.',
+  },
+  {
+    id: 'sie-muessen-die-unterlagen-sofort',
+    pattern:
+      '=Sie müssen den|die|diese|diesen|dieses|=Ihre|=Ihren|=Ihr ~1 unbedingt|sofort|umgehend|dringend|unverzüglich|schnellstens',
+    unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
+    hit: 'Sie müssen die Rechnung umgehend begleichen.',
+    miss: 'Sie müssen die Rechnung nicht sofort begleichen.',
+  },
+  {
+    id: 'sie-muessen-endlich',
+    pattern: `=Sie müssen ${FILL} (jetzt|nun|aber|wirklich) endlich|schleunigst`,
+    hit: 'Sie müssen jetzt endlich unterschreiben.',
+    miss: 'Sie müssen sich nicht heute entscheiden.',
+  },
+  {
+    id: 'sie-muessen-verstehen-dass',
+    pattern: '^=Sie müssen (doch|schon|auch|bitte|einfach|aber) verstehen|einsehen|akzeptieren|begreifen , dass',
+    suggestions: ['ich bitte um Ihr Verständnis dafür, dass', 'ich hoffe, Sie können nachvollziehen, dass'],
+    hit: 'Sie müssen verstehen, dass wir nicht zaubern können.',
+    miss: 'Ich hoffe, Sie können nachvollziehen, dass wir nicht zaubern können.',
+  },
+  {
+    id: 'sie-muessen-das-akzeptieren',
+    pattern:
+      '=Sie müssen (das|dies|es|doch|schon|auch|bitte|einfach|endlich|nun|jetzt) (auch|doch|schon|einfach|so) verstehen|akzeptieren|einsehen|begreifen|hinnehmen|respektieren',
+    hit: 'Sie müssen das einfach akzeptieren.',
+    miss: 'Sie müssen das nicht akzeptieren, wir prüfen Ihre Optionen.',
+  },
+  {
+    id: 'sie-muessen-sich-jetzt-entscheiden',
+    pattern: '=Sie müssen sich jetzt|heute|sofort|umgehend|schnell|schnellstens|bis ~2 entscheiden',
+    hit: 'Sie müssen sich heute noch entscheiden.',
+    miss: 'Sie müssen sich nicht heute entscheiden.',
+  },
+  {
+    id: 'du-musst-unbedingt',
+    pattern:
+      'du musst (dich|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|dringend|schleunigst',
+    unlessAfter: ['mal', 'vorbeikommen', 'probieren', 'ausprobieren', 'besuchen', 'wenn', 'falls'],
+    hit: 'Du musst das endlich erledigen.',
+    miss: 'Du musst dich um nichts kümmern.',
+  },
+  {
+    id: 'musst-du-endlich',
+    pattern:
+      'musst du (dich|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|schleunigst',
+    unlessAfter: ['mal', 'vorbeikommen', 'probieren', 'ausprobieren', 'besuchen', 'wenn', 'falls'],
+    hit: 'Jetzt musst du dich endlich entscheiden.',
+    miss: 'Jetzt musst du dich um nichts mehr kümmern.',
+  },
+  {
+    id: 'sie-sollten-endlich',
+    pattern: '=Sie sollten ~1 endlich|schleunigst|schnellstens',
+    suggestions: ['Sie sollten {1}'],
+    hit: 'Sie sollten das endlich erledigen.',
+    miss: 'Sie sollten das in Ruhe erledigen.',
+  },
+  {
+    id: 'sollten-sie-endlich',
+    pattern: 'sollten =Sie ~2 endlich|schleunigst|schnellstens',
+    unlessBefore: ['wir', 'ich'],
+    hit: 'Jetzt sollten Sie wirklich endlich unterschreiben.',
+    miss: 'Jetzt sollten Sie in Ruhe unterschreiben.',
+  },
+  {
+    id: 'du-solltest-endlich',
+    pattern: 'du solltest|solltet ~1 endlich|schleunigst|schnellstens',
+    suggestions: ['du solltest {1}'],
+    hit: 'Du solltest das endlich abschließen.',
+    miss: 'Du solltest das in Ruhe abschließen.',
+  },
+  {
+    id: 'wann-endlich',
+    pattern: 'wann ~1 =Sie ~3 endlich',
+    unlessAfter: ['wieder', 'mal', 'vorbei'],
+    suggestions: ['wann {1} Sie {2}'],
+    hit: 'Wann schicken Sie endlich die Pläne?',
+    miss: 'Wann dürfen wir Sie endlich wieder begrüßen?',
+  },
+  {
+    id: 'wann-du-endlich',
+    pattern: 'wann ~1 du ~3 endlich',
+    unlessAfter: ['wieder', 'mal', 'vorbei'],
+    suggestions: ['wann {1} du {2}'],
+    hit: 'Wann schickst du endlich die Fotos?',
+    miss: 'Wann sehen wir dich endlich wieder?',
+  },
+  {
+    id: 'imperativ-endlich',
+    pattern: `${DO} =Sie (mir|uns|sich|das|es|die|den) ~3 endlich`,
+    hit: 'Schicken Sie mir endlich die Unterlagen.',
+    miss: 'Schicken Sie mir die Unterlagen, wann es Ihnen passt.',
+  },
+  {
+    id: 'imperativ-umgehend',
+    pattern: `${DO} =Sie ~4 umgehend|unverzüglich|schnellstens|postwendend|ohne+weitere+verzögerung|ohne+verzug|ohne+aufschub`,
+    unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
+    hit: 'Senden Sie mir die Unterlagen umgehend zu.',
+    miss: 'Melden Sie sich umgehend, wenn Fieber auftritt.',
+  },
+  {
+    id: 'bitte-umgehend',
+    pattern: 'bitte ~2 umgehend|unverzüglich|postwendend|schnellstens',
+    unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
+    suggestions: ['bitte {1} möglichst bald'],
+    hit: 'Bitte umgehend zurücksenden.',
+    miss: 'Bitte bis Freitag zurücksenden, wenn es Ihnen passt.',
+  },
+  {
+    id: 'um-umgehende',
+    pattern: 'um ~1 umgehende|unverzügliche|sofortige|postwendende',
+    unlessBefore: ['uns', 'mich', 'kümmern', 'kümmere', 'sorgen', 'bemühen', 'bemühe'],
+    suggestions: ['um {1} baldige'],
+    hit: 'Ich bitte um umgehende Zahlung.',
+    miss: 'Vielen Dank für Ihre umgehende Rückmeldung.',
+  },
+  {
+    id: 'asap',
+    pattern: 'asap',
+    suggestions: ['möglichst bald'],
+    hit: 'Bitte schicken Sie mir die Freigabe asap.',
+    miss: 'Bitte schicken Sie mir die Freigabe bis Donnerstag.',
+  },
+  {
+    id: 'gefaelligst',
+    pattern: 'gefälligst',
+    suggestions: [''],
+    hit: 'Halten Sie sich gefälligst an die Absprache.',
+    miss: 'Halten Sie sich bitte an die Absprache.',
   },
   {
     id: 'ich-erwarte',
-    pattern: 'ich|wir erwarte|erwarten ~3 umgehend|sofort|unverzüglich|bis',
+    pattern:
+      'ich|wir erwarte|erwarten (daher|deshalb|nun|jetzt|also|aber) =Ihre|=Ihren|=Ihr|deine|deinen|dein ~3 umgehend|sofort|unverzüglich|bis|spätestens|binnen|innerhalb',
     hit: 'Ich erwarte Ihre Antwort bis morgen früh.',
     miss: 'Ich erwarte gespannt Ihre Ideen.',
   },
   {
+    id: 'ich-erwarte-bis-von-ihnen',
+    pattern:
+      'ich|wir erwarte|erwarten ~1 umgehend|sofort|unverzüglich|bis|spätestens|binnen|innerhalb ~6 von =Ihnen|dir|euch',
+    hit: 'Ich erwarte bis morgen eine verbindliche Zusage von Ihnen.',
+    miss: 'Wir erwarten bis morgen die Genehmigung der Stadt.',
+  },
+  {
+    id: 'ich-erwarte-dass-sie',
+    pattern:
+      'ich|wir erwarte|erwarten (jetzt|schon|daher|deshalb|aber|allerdings|nun|auch|ausdrücklich) , dass =Sie|du',
+    hit: 'Ich erwarte, dass Sie sich an die Vereinbarung halten.',
+    miss: 'Ich hoffe, dass Sie mit der Vereinbarung zufrieden sind.',
+  },
+  {
+    id: 'ich-erwarte-von-ihnen',
+    pattern:
+      'ich|wir erwarte|erwarten (jetzt|schon|daher|deshalb|aber|allerdings|nun|auch|ausdrücklich) von =Ihnen|dir|euch',
+    hit: 'Ich erwarte von Ihnen eine Erklärung.',
+    miss: 'Wir erwarten gespannt Neuigkeiten von Ihnen.',
+  },
+  {
+    id: 'ich-verlange',
+    pattern:
+      'ich|wir verlange|verlangen ~3 erklärung|entschuldigung|stellungnahme|rechtfertigung|sofortige|umgehende|unverzügliche|sofort|umgehend',
+    hit: 'Ich verlange eine Erklärung für die Verzögerung.',
+    miss: 'Wir verlangen keine Anzahlung.',
+  },
+  {
     id: 'haetten-sollen',
-    pattern: '=Sie hätten ~4 sollen|müssen',
+    pattern: '=Sie hätten ~4 sollen',
     hit: 'Sie hätten uns früher informieren sollen.',
     miss: 'Wir hätten Sie früher informieren sollen.',
   },
   {
+    id: 'haetten-sie-sollen',
+    pattern: 'hätten =Sie ~4 sollen',
+    unlessBefore: ['wir', 'ich'],
+    hit: 'Das hätten Sie vorher mit uns abstimmen sollen.',
+    miss: 'Das hätten wir vorher mit Ihnen abstimmen sollen.',
+  },
+  {
+    id: 'sie-haetten-frueher-muessen',
+    pattern:
+      '=Sie hätten ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|unbedingt ~3 müssen',
+    hit: 'Sie hätten die Mängel sofort melden müssen.',
+    miss: 'Sie hätten nicht extra vorbeikommen müssen, vielen Dank.',
+  },
+  {
+    id: 'haetten-sie-frueher-muessen',
+    pattern:
+      'hätten =Sie ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|unbedingt|wissen ~3 müssen',
+    unlessBefore: ['wir', 'ich'],
+    hit: 'Das hätten Sie wissen müssen.',
+    miss: 'Das hätten Sie wirklich nicht tun müssen, danke!',
+  },
+  {
+    id: 'sie-haetten-wissen-muessen',
+    pattern:
+      '=Sie hätten (das|es|doch|eigentlich|ja|eben|dies) wissen|ahnen|bedenken|merken|prüfen|lesen|klären|berücksichtigen|beachten müssen',
+    hit: 'Sie hätten das wissen müssen.',
+    miss: 'Sie hätten das nicht lesen müssen, wir fassen es zusammen.',
+  },
+  {
+    id: 'du-haettest-sollen',
+    pattern: 'du hättest|hättet ~4 sollen',
+    hit: 'Du hättest mir früher Bescheid geben sollen.',
+    miss: 'Ich hätte dir früher Bescheid geben sollen.',
+  },
+  {
+    id: 'haettest-du-sollen',
+    pattern: 'hättest du ~4 sollen',
+    hit: 'Das hättest du vorher fragen sollen.',
+    miss: 'Das hätte ich vorher fragen sollen.',
+  },
+  {
+    id: 'sie-haben-das-zu-akzeptieren',
+    pattern:
+      '=Sie haben das|dies|es|sich ~3 zu+akzeptieren|zu+respektieren|hinzunehmen|zu+halten|zu+befolgen|zu+beachten|zu+unterlassen|einzuhalten|zu+fügen',
+    hit: 'Sie haben sich an die Hausordnung zu halten.',
+    miss: 'Sie haben sich an die Hausordnung gehalten, danke.',
+  },
+  {
+    id: 'sie-haben-umgehend-zu-zahlen',
+    pattern:
+      '=Sie haben ~4 umgehend|unverzüglich|sofort|schnellstens|unbedingt ~3 zu+zahlen|zu+bezahlen|zu+überweisen|zu+begleichen|zu+liefern|zu+erscheinen|zu+melden|zu+räumen|zu+entfernen|zu+erstatten|zu+leisten|zu+informieren|zu+unterschreiben|zu+bestätigen|einzureichen|nachzureichen|zurückzusenden|zurückzugeben|vorzulegen|auszufüllen|abzugeben|einzuhalten',
+    hit: 'Sie haben den offenen Betrag umgehend zu überweisen.',
+    miss: 'Sie haben sofort Zugang zu allen Unterlagen.',
+  },
+  {
+    id: 'sonst-sehen-wir-uns-gezwungen',
+    pattern:
+      'sonst|andernfalls|anderenfalls|ansonsten (sehen|sähen|sind|wären|werden|würden|müssen) (wir|ich) (uns|mich) (leider) gezwungen|genötigt|veranlasst',
+    hit: 'Andernfalls sehen wir uns leider gezwungen, den Auftrag zu stornieren.',
+    miss: 'Andernfalls melde ich mich am Montag noch einmal bei Ihnen.',
+  },
+  {
+    id: 'sonst-rechtliche-schritte',
+    pattern: `sonst|andernfalls|anderenfalls|ansonsten ~6 ${LEGAL}`,
+    hit: 'Ansonsten leiten wir rechtliche Schritte ein.',
+    miss: 'Ansonsten sind keine weiteren Schritte nötig.',
+  },
+  {
+    id: 'gezwungen-rechtliche-schritte',
+    pattern: 'gezwungen|genötigt ~4 rechtliche|gerichtliche|juristische|anwaltliche|weitere schritte|maßnahmen',
+    hit: 'Wir sehen uns gezwungen, weitere Schritte einzuleiten.',
+    miss: 'Sie sind nicht gezwungen, heute zu entscheiden.',
+  },
+  {
+    id: 'schritte-vorbehalten',
+    pattern:
+      'behalten|behalte (uns|mir) ~3 rechtliche|gerichtliche|juristische|anwaltliche|weitere schritte|maßnahmen|konsequenzen ~1 vor|ausdrücklich',
+    hit: 'Wir behalten uns rechtliche Schritte ausdrücklich vor.',
+    miss: 'Wir behalten uns kleine Änderungen am Ablauf vor.',
+  },
+  {
+    id: 'schritte-behalten-wir-uns-vor',
+    pattern: `${LEGAL} behalten|behalte wir|ich uns|mir ~2 vor`,
+    hit: 'Rechtliche Schritte behalten wir uns ausdrücklich vor.',
+    miss: 'Kleine Änderungen behalten wir uns vor.',
+  },
+  {
+    id: 'sonst-inkasso',
+    pattern:
+      'sonst|andernfalls|anderenfalls|ansonsten ~6 inkasso*|anwalt|rechtsanwalt|anwältin|rechtsanwältin|mahnverfahren|klage|klageweg|rechtsweg|mahnbescheid|gericht',
+    hit: 'Andernfalls übergeben wir die Forderung an ein Inkassobüro.',
+    miss: 'Andernfalls schicke ich Ihnen die Unterlagen per Post.',
+  },
+  {
+    id: 'das-wird-konsequenzen-haben',
+    pattern:
+      'das|dies wird|würde|kann (ernste|ernsthafte|rechtliche|entsprechende|unangenehme) konsequenzen|folgen haben|nach+sich+ziehen',
+    hit: 'Das wird Konsequenzen haben.',
+    miss: 'Die Änderung hat keine Folgen für Ihren Zeitplan.',
+  },
+  {
     id: 'letzte-chance',
-    pattern: 'letzte|allerletzte chance|mahnung|frist|warnung',
+    pattern: 'letzte|allerletzte chance|mahnung|frist|warnung|aufforderung',
     hit: 'Das ist Ihre letzte Chance.',
     miss: 'Das ist die letzte Folie der Präsentation.',
+  },
+  {
+    id: 'letztmalig',
+    pattern: 'letztmalig|letztmals',
+    hit: 'Wir erinnern Sie hiermit letztmalig an die offene Rechnung.',
+    miss: 'Wir erinnern Sie gern an die offene Rechnung.',
+  },
+  {
+    id: 'ein-letztes-mal-bitten',
+    pattern:
+      'fordere|fordern|bitte|bitten|erinnere|erinnern (ich|wir) =Sie|dich|euch (hiermit|jetzt|nun) ein+letztes+mal|zum+letzten+mal',
+    hit: 'Hiermit bitte ich Sie ein letztes Mal um die Unterlagen.',
+    miss: 'Hiermit bitte ich Sie noch einmal um die Unterlagen.',
+  },
+  {
+    id: 'ich-fordere-sie-auf',
+    pattern: 'ich|wir fordere|fordern|forderte|forderten =Sie|dich|euch ~6 auf',
+    hit: 'Wir fordern Sie auf, die Baustelle bis Freitag zu räumen.',
+    miss: 'Fordern Sie gern ein Angebot auf unserer Website an.',
+  },
+  {
+    id: 'fordern-wir-sie-auf',
+    pattern: 'fordere|fordern|forderte|forderten ich|wir =Sie|dich|euch ~6 auf',
+    hit: 'Hiermit fordern wir Sie zur Zahlung auf.',
+    miss: 'Hiermit bitten wir Sie um eine kurze Rückmeldung.',
+  },
+  {
+    id: 'muss-sie-auffordern',
+    pattern: 'muss|müssen (ich|wir) =Sie|dich|euch ~2 auffordern|ermahnen|anweisen',
+    hit: 'Ich muss Sie leider auffordern, die Arbeiten einzustellen.',
+    miss: 'Ich muss Sie leider enttäuschen, der Termin ist vergeben.',
+  },
+  {
+    id: 'setzen-ihnen-frist',
+    pattern: 'setze|setzen|setzten ~2 =Ihnen|dir|euch ~4 frist|nachfrist|ultimatum',
+    hit: 'Wir setzen Ihnen hiermit eine Frist bis zum 15. März.',
+    miss: 'Wir notieren uns die Frist bis zum 15. März für Sie.',
+  },
+  {
+    id: 'ultimatum',
+    pattern: 'ultimatum|ultimaten',
+    unlessBefore: ['kein'],
+    hit: 'Betrachten Sie diese Nachricht als Ultimatum.',
+    miss: 'Das ist kein Ultimatum, nur eine Bitte um Rückmeldung.',
+  },
+  {
+    id: 'ich-bestehe-darauf',
+    pattern: 'ich bestehe darauf ,',
+    suggestions: ['mir ist wichtig,'],
+    hit: 'Ich bestehe darauf, dass der Termin eingehalten wird.',
+    miss: 'Mir ist wichtig, dass der Termin eingehalten wird.',
+  },
+  {
+    id: 'wir-bestehen-darauf',
+    pattern: 'wir bestehen darauf ,',
+    suggestions: ['uns ist wichtig,'],
+    hit: 'Wir bestehen darauf, dass die Abnahme vor Ort stattfindet.',
+    miss: 'Uns ist wichtig, dass die Abnahme vor Ort stattfindet.',
+  },
+  {
+    id: 'bestehe-darauf-satzende',
+    pattern:
+      'ich|wir bestehe|bestehen (aber|weiterhin|trotzdem|jedoch|ausdrücklich|daher|deshalb|dennoch|allerdings) darauf $',
+    hit: 'Wir bestehen aber darauf.',
+    miss: 'Wir freuen uns aber darauf.',
+  },
+  {
+    id: 'bestehe-auf',
+    pattern: 'ich|wir bestehe|bestehen auf',
+    hit: 'Ich bestehe auf einer schriftlichen Bestätigung.',
+    miss: 'Ich bitte um eine schriftliche Bestätigung.',
+  },
+  {
+    id: 'bestehe-weiterhin-darauf',
+    pattern:
+      'ich|wir bestehe|bestehen aber|weiterhin|trotzdem|jedoch|ausdrücklich|daher|deshalb|weiter|dennoch|nach+wie+vor|leider|allerdings auf|darauf',
+    hit: 'Wir bestehen weiterhin auf der vereinbarten Ausführung.',
+    miss: 'Wir halten weiterhin an der vereinbarten Ausführung fest, wenn Sie zustimmen.',
+  },
+  {
+    id: 'darauf-bestehe-ich',
+    pattern: 'darauf|drauf bestehe|bestehen ich|wir',
+    hit: 'Darauf bestehe ich.',
+    miss: 'Darauf freue ich mich.',
+  },
+  {
+    id: 'muss-darauf-bestehen',
+    pattern: 'muss|müssen (ich|wir) ~2 darauf|auf ~4 bestehen',
+    hit: 'Hier muss ich leider darauf bestehen.',
+    miss: 'Hier muss ich leider darauf verzichten.',
+  },
+  {
+    id: 'nicht-verhandelbar',
+    pattern: 'nicht|keinesfalls verhandelbar|diskutabel|diskutierbar|verhandlungsfähig',
+    hit: 'Der Liefertermin ist nicht verhandelbar.',
+    miss: 'Der Liefertermin ist verhandelbar, sprechen Sie uns an.',
+  },
+  {
+    id: 'steht-nicht-zur-diskussion',
+    pattern: 'steht|stehen ~2 nicht zur diskussion|debatte|verhandlung|disposition',
+    hit: 'Das Honorar steht nicht zur Diskussion.',
+    miss: 'Das Honorar steht zur Diskussion, wenn sich der Umfang ändert.',
+  },
+  {
+    id: 'ende-der-diskussion',
+    pattern: 'ende der diskussion|durchsage|debatte',
+    hit: 'So machen wir es, Ende der Diskussion.',
+    miss: 'So machen wir es, wenn Sie einverstanden sind.',
+  },
+  {
+    id: 'punkt-satz',
+    pattern: '^punkt $',
+    hit: 'Wir liefern am Montag. Punkt.',
+    miss: 'Wir liefern am Montag Punkt acht Uhr.',
+  },
+  {
+    id: 'ohne-wenn-und-aber',
+    pattern: 'ohne wenn und aber',
+    hit: 'Die Rechnung ist ohne Wenn und Aber zu begleichen.',
+    miss: 'Die Rechnung ist bis Ende des Monats zu begleichen.',
+  },
+  {
+    id: 'ihnen-bleibt-keine-wahl',
+    pattern:
+      'bleibt|bleiben =Ihnen|dir|euch (leider|wohl|also|dann|nun) keine+andere+wahl|keine+wahl|nichts+anderes|keine+alternative',
+    hit: 'Dann bleibt Ihnen keine andere Wahl.',
+    miss: 'Dann bleibt Ihnen genug Zeit zum Überlegen.',
+  },
+  {
+    id: 'sie-haben-keine-wahl',
+    pattern: '=Sie|du haben|hast (leider|wohl|also|dann|nun|hier|da) keine+andere+wahl|keine+wahl|keine+alternative',
+    hit: 'Sie haben keine andere Wahl.',
+    miss: 'Sie haben die Wahl zwischen zwei Varianten.',
+  },
+  {
+    id: 'das-ist-ihre-pflicht',
+    pattern: 'das|dies ist|wäre (ganz|allein|einzig) =Ihre|deine pflicht|aufgabe|verantwortung',
+    hit: 'Das ist Ihre Pflicht als Eigentümer.',
+    miss: 'Das ist Ihre Entscheidung, wir unterstützen Sie bei beiden Varianten.',
+  },
+  {
+    id: 'sie-werden-verstehen-dass',
+    pattern: '^=Sie werden ~3 verstehen|einsehen|nachvollziehen|akzeptieren , dass',
+    suggestions: ['ich bitte um Ihr Verständnis dafür, dass', 'ich hoffe, Sie können nachvollziehen, dass'],
+    hit: 'Sie werden sicher verstehen, dass wir unter diesen Umständen nicht weiterarbeiten.',
+    miss: 'Sie werden sich freuen, dass alles pünktlich fertig ist.',
+  },
+  {
+    id: 'sie-werden-verstehen-dass-im-satz',
+    pattern: '=Sie werden ~3 verstehen|einsehen|nachvollziehen|akzeptieren , dass',
+    hit: 'Ich denke, Sie werden verstehen, dass wir unter diesen Umständen nicht weiterarbeiten.',
+    miss: 'Ich hoffe, Sie können nachvollziehen, dass wir unter diesen Umständen pausieren.',
+  },
+  {
+    id: 'ich-verbitte-mir',
+    pattern: 'verbitte|verbitten (ich|wir) mir|uns',
+    hit: 'Diesen Ton verbitte ich mir.',
+    miss: 'Diesen Ton habe ich nicht verdient.',
+  },
+  {
+    id: 'ich-dulde-keine',
+    pattern: 'dulde|dulden|toleriere|tolerieren (ich|wir) (hier) kein|keine|keinen|keinerlei|nicht+länger',
+    hit: 'Weitere Verzögerungen dulden wir nicht länger.',
+    miss: 'Wir tolerieren kleine Abweichungen bei den Maßen.',
+  },
+  {
+    id: 'duldet-keinen-aufschub',
+    pattern: 'duldet|dulden keinen aufschub',
+    hit: 'Die Angelegenheit duldet keinen Aufschub.',
+    miss: 'Die Angelegenheit hat bis nach Ihrem Urlaub Zeit.',
+  },
+  {
+    id: 'nicht-laenger-hinnehmen',
+    pattern:
+      'nicht+länger|auf+keinen+fall|keinesfalls ~1 hinnehmen|dulden|tolerieren|mitmachen|akzeptieren|zusehen|mitansehen',
+    hit: 'Das werden wir nicht länger hinnehmen.',
+    miss: 'Das nehmen wir gern in die Planung auf.',
+  },
+  {
+    id: 'keine-ausreden',
+    pattern: 'keine ausreden|ausflüchte',
+    hit: 'Ich möchte keine Ausreden mehr hören.',
+    miss: 'Ich möchte Ihre Sicht gern hören.',
+  },
+  {
+    id: 'unterlassen',
+    pattern: 'zu+unterlassen|unterlassen+=Sie',
+    hit: 'Ich bitte Sie, solche Anrufe in Zukunft zu unterlassen.',
+    miss: 'Ich bitte Sie, solche Anrufe vorher kurz anzukündigen.',
+  },
+  {
+    id: 'mit-nachdruck',
+    pattern: '=Sie|dich|euch ~3 nachdrücklich|eindringlich|mit+nachdruck|mit+allem+nachdruck',
+    hit: 'Ich bitte Sie nachdrücklich, die Frist einzuhalten.',
+    miss: 'Ich bitte Sie freundlich, die Frist im Blick zu behalten.',
+  },
+  {
+    id: 'letztes-angebot',
+    pattern: 'ist|bleibt|wäre unser|mein letztes|allerletztes|finales angebot|wort',
+    hit: 'Das ist mein letztes Wort.',
+    miss: 'Das ist unser neues Angebot für die Sanierung.',
+  },
+  {
+    id: 'gehe-davon-aus-nicht-wieder',
+    pattern:
+      'gehe|gehen ~1 davon aus , dass ~4 nicht|nie|kein|keine (noch+einmal|nochmal|nochmals|wieder|mehr|erneut) ~1 passiert|vorkommt|geschieht|passieren|vorkommen',
+    hit: 'Ich gehe davon aus, dass das nicht noch einmal passiert.',
+    miss: 'Wir haben den Ablauf geändert, damit das nicht noch einmal passiert.',
+  },
+  {
+    id: 'darf-ihnen-nicht-wieder-passieren',
+    pattern:
+      'das|dies|so+etwas|sowas darf|sollte =Ihnen|dir|euch (aber|bitte|wirklich|künftig|zukünftig|in+zukunft) nicht|nie (noch+einmal|nochmal|nochmals|wieder|mehr) passieren|vorkommen|geschehen',
+    hit: 'Das darf Ihnen nicht noch einmal passieren.',
+    miss: 'Das darf uns nicht noch einmal passieren, wir haben den Ablauf geändert.',
+  },
+  {
+    id: 'ihnen-bleibt-nichts-anderes',
+    pattern:
+      '=Ihnen|dir|euch bleibt|bleiben (leider|wohl|also|dann|nun|jetzt) keine+andere+wahl|keine+wahl|nichts+anderes|keine+alternative',
+    hit: 'Ihnen bleibt nichts anderes übrig.',
+    miss: 'Ihnen bleibt genug Zeit, in Ruhe zu entscheiden.',
+  },
+  {
+    id: 'sonst-kuendigen-wir',
+    pattern:
+      'sonst|andernfalls|anderenfalls|ansonsten kündigen|stornieren|beenden|sperren|kündige|storniere|beende|sperre wir|ich',
+    hit: 'Ich gebe Ihnen noch bis Freitag Zeit, sonst kündigen wir.',
+    miss: 'Sonst noch Fragen? Ich helfe gern.',
+  },
+  {
+    id: 'du-haettest-muessen',
+    pattern:
+      'du hättest|hättet ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|wissen|ahnen|bedenken ~3 müssen',
+    hit: 'Du hättest das wissen müssen.',
+    miss: 'Du hättest dir keine Mühe machen müssen.',
   },
 ];

@@ -1,23 +1,296 @@
 import type { PhraseEntry } from '../types';
 
 // Generalisations about the reader (principle 1: appreciation).
+// "always" and "never" are just as often praise ("you never disappoint",
+// "you're always welcome"), so most entries need a negative verb or
+// adjective after them, and the guards list the friendly continuations.
+const NEGATIVE_HABITS =
+  'forget*|forgot|miss|misses|missed|missing|ignor*|complain*|cancel*|postpon*|interrupt*|blam*|delay*|chang*|question|questions|questioning|find+fault|make+excuses|wait+until+the+last+minute|leave+everything|leave+it';
+const NEGATIVE_STATES =
+  'late|behind|overdue|unavailable|unreachable|complaining|changing|cancelling|canceling|postponing|forgetting|ignoring|missing|interrupting|blaming|questioning|rushing|delaying|forgotten|ignored|missed|cancelled|canceled|postponed|complained|blamed|the+last';
+const SLIPS =
+  "forgot*|forget*|miss*|ignor*|chang*|cancel*|postpon*|late|failed|neglected|overlooked|sent+the+wrong|haven't|didn't|wrong|behind|overdue|incomplete";
+
 export const absolute: readonly PhraseEntry[] = [
   {
     id: 'you-never',
-    pattern: "you|you've|you're never",
+    pattern: "you|you've (have|had) never",
+    unlessBefore: ['if', 'case', 'whether', 'even', 'hope', 'since', 'as'],
+    unlessAfter: [
+      'need',
+      'needs',
+      'have',
+      'know',
+      'fail',
+      'cease',
+      'disappoint',
+      'let',
+      'stop',
+      'hesitate',
+      'looked',
+      'regret',
+      'been',
+      'seen',
+      'tasted',
+      'heard',
+    ],
     hit: 'You never answer my calls.',
-    miss: 'I never doubted your commitment.',
+    miss: 'You never need to worry about the paperwork, we handle it.',
+  },
+  {
+    id: 'youre-never',
+    pattern:
+      "you're|you+are|you+were never ~2 on+time|available|reachable|ready|prepared|satisfied|happy|punctual|content|pleased|at+your+desk|in+the+office",
+    hit: "You're never satisfied with the first draft.",
+    miss: "You're never alone with a question, our team is here every day.",
   },
   {
     id: 'you-always',
-    pattern: "you|you're always ~4 late|forget|miss|ignore|change|complain",
+    pattern: `you always|constantly|continually|forever|invariably (seem+to|tend+to|just|somehow|manage+to|have+to) ${NEGATIVE_HABITS}`,
+    hit: 'You always change the brief after we have started.',
+    miss: 'You can always change the booking online.',
+  },
+  {
+    id: 'you-always-do-this',
+    pattern: 'you always|constantly|forever do|say|pull this|that $',
+    hit: 'You always do this.',
+    miss: 'You always do this so beautifully.',
+  },
+  {
+    id: 'youre-always',
+    pattern: `you're|you've|you+are|you+were|you+have always|constantly|forever|continually (been) ~2 ${NEGATIVE_STATES}`,
+    hit: "You're always a week behind with the approvals.",
+    miss: "You're always welcome to stop by the studio.",
+  },
+  {
+    id: 'you-always-late',
+    pattern: 'you always ~3 late|last-minute|at+the+last+minute|overdue|incomplete|too+late',
+    unlessBefore: ['know', 'if'],
     hit: 'You always send the files late.',
-    miss: 'You can always reach me on my mobile.',
+    miss: 'I know you always work late, so feel free to call in the evening.',
+  },
+  {
+    id: 'you-repeatedly',
+    pattern:
+      "you|you've (have) repeatedly|persistently|consistently|habitually|routinely ~1 ignor*|chang*|miss*|forget*|forgot*|cancel*|postpon*|interrupt*|complain*|delay*|fail*|neglect*|overlook*|disregard*|late|broke|broken|breach*",
+    hit: 'You have repeatedly ignored our requests for access.',
+    miss: 'You have consistently given us clear and helpful feedback.',
   },
   {
     id: 'every-single-time',
-    pattern: 'every+single+time|each+and+every+time|every+time+you',
+    pattern: 'every|each single|and+every|blessed|damn|bloody|darn time',
     hit: 'Every single time the invoice is wrong.',
     miss: 'Every month we send a short report.',
+  },
+  {
+    id: 'every-time-you',
+    pattern:
+      'every+time|each+time you|we ~3 forget*|forgot|ignor*|cancel*|postpon*|complain*|late|chas*|remind+you|try+to+reach+you|have+to+chase|have+to+remind',
+    hit: 'Every time we try to reach you, the line is busy.',
+    miss: "Every time you visit, we're happy to show you the progress.",
+  },
+  {
+    id: 'yet-again',
+    pattern: 'yet again',
+    unlessBefore: ['thank', 'thanks', 'grateful'],
+    suggestions: [''],
+    hit: 'The invoice has arrived late yet again.',
+    miss: 'Thank you yet again for your help with the move.',
+  },
+  {
+    id: 'once-again-you',
+    pattern: `once again (,) you|you've|you're|you+have|you+are ~3 ${SLIPS}`,
+    hit: 'Once again, you have forgotten the attachment.',
+    miss: 'Once again, you have been a great help.',
+  },
+  {
+    id: 'you-once-again',
+    pattern: `you|you've|you're (have|are|were) once+again|yet+again|once+more ~2 ${SLIPS}`,
+    unlessBefore: ['thank'],
+    hit: "You've once again missed the agreed date.",
+    miss: 'Thank you once again for not charging us for the extra visit.',
+  },
+  {
+    id: 'over-and-over',
+    pattern: 'over and over (again)',
+    unlessBefore: ['choose', 'recommend', 'hire', 'book', 'again'],
+    suggestions: [''],
+    hit: 'I have explained the payment terms over and over again.',
+    miss: 'I have explained the payment terms in the attached note.',
+  },
+  {
+    id: 'you-keep',
+    pattern:
+      'you keep|kept ~1 forgetting|ignoring|missing|changing|cancelling|canceling|postponing|sending+the+wrong|asking+for|interrupting|delaying|moving+the+goalposts|pushing+back|complaining|questioning|making+changes|losing|mixing',
+    hit: 'You keep changing the layout after every meeting.',
+    miss: 'You keep us well informed, which we really appreciate.',
+  },
+  {
+    id: 'umpteenth',
+    pattern: 'umpteenth|hundredth|thousandth|millionth|zillionth request|reminder|email|e-mail|call|message',
+    hit: 'This is the umpteenth reminder about the same invoice.',
+    miss: 'This is the first reminder about the invoice.',
+  },
+  {
+    id: 'every-time-we-call',
+    pattern:
+      'every+time|whenever i|we call|ring|phone|email|write|try ~6 nobody|no+one|never|unavailable|voicemail|no+answer|no+reply|no+response',
+    hit: 'Every time we call, it goes straight to voicemail.',
+    miss: 'Every time we call, your team is friendly and helpful.',
+  },
+  {
+    id: 'you-hardly-ever',
+    pattern:
+      'you (almost|practically) hardly+ever|rarely|seldom|barely+ever|almost+never reply|answer|respond|pay|call|return|read|confirm|get+back|show+up|turn+up',
+    hit: 'You hardly ever reply within a week.',
+    miss: 'You hardly ever need to service this type of boiler.',
+  },
+  {
+    id: 'not-once',
+    pattern: 'not (even) once (,) have|did|had|has|were|was|do|does you|your',
+    unlessAfter: [
+      'complain',
+      'complained',
+      'let',
+      'doubt',
+      'doubted',
+      'hesitate',
+      'hesitated',
+      'fail',
+      'failed',
+      'disappoint',
+      'disappointed',
+    ],
+    hit: 'Not once have you paid on time.',
+    miss: 'You only need to sign once, not twice.',
+  },
+  {
+    id: 'always-the-same-with-you',
+    pattern: 'always|every+time the same (old) (thing|story|problem|issue) with you',
+    hit: "It's always the same story with you.",
+    miss: "It's always the same friendly welcome with your team.",
+  },
+  {
+    id: 'always-happens-with-you',
+    pattern: 'always|constantly|keeps|invariably happens|happen|happening ~1 with+you|with+your+team|with+your+office',
+    hit: 'This always happens with your team.',
+    miss: 'This always happens in spring, when the ground is wet.',
+  },
+  {
+    id: 'you-have-a-habit',
+    pattern:
+      "you|you've (have|got) (got) a (bit+of+a|real|certain) habit|tendency of|to ~2 forget*|ignor*|miss*|chang*|cancel*|postpon*|delay*|leave|wait|interrupt*|complain*|overlook*|send+the+wrong|arrive+late|pay+late",
+    hit: 'You have a habit of changing the plans after approval.',
+    miss: 'You have a great eye for detail.',
+  },
+  {
+    id: 'you-tend-to',
+    pattern:
+      'you (always|often) tend to ~2 forget*|ignor*|miss*|chang*|cancel*|postpon*|delay*|overlook*|interrupt*|complain*|leave+things|wait+until',
+    hit: 'You tend to forget the attachments.',
+    miss: 'You tend to prefer warmer colours, so we picked oak.',
+  },
+  {
+    id: 'all-the-time',
+    pattern:
+      'you ~2 forget*|forgot|chang*|cancel*|ignor*|miss*|postpon*|interrupt*|complain*|late|question* ~4 all+the+time|constantly|nonstop|non-stop|day+in+day+out',
+    hit: 'You change the plans all the time.',
+    miss: 'You can reach us all the time, day or night.',
+  },
+  {
+    id: 'no-matter-how-often',
+    pattern:
+      "no matter how often|many+times i|we|i've|we've ~2 ask*|remind*|tell|told|chas*|explain*|call|called|writ*|wrote|email*|try|tried|request*",
+    hit: 'No matter how often we ask, the figures never arrive.',
+    miss: "No matter how often you call, we're happy to help.",
+  },
+  {
+    id: 'impossible-to-reach',
+    pattern:
+      "you're|you+are|you've+been|you+have+been|you+were (always|simply|just|practically) impossible|unreachable|impossible+to+reach|impossible+to+get+hold+of",
+    hit: "You're impossible to reach during the week.",
+    miss: "You're easy to reach during the week, which helps a lot.",
+  },
+  {
+    id: 'you-dont-ever',
+    pattern: "you don't|do+not|didn't|did+not|won't|will+not ever",
+    unlessAfter: ['have', 'need', 'worry', 'pay'],
+    hit: "You don't ever reply to my messages.",
+    miss: "You won't ever have to worry about the heating again.",
+  },
+  {
+    id: 'you-havent-once',
+    pattern: "you|you've haven't|have+not|didn't|did+not|not (even) once",
+    hit: "You haven't once arrived on time for a site meeting.",
+    miss: "You haven't seen the new kitchen yet, have you?",
+  },
+  {
+    id: 'always-chasing-you',
+    pattern: 'always|constantly|forever|keep|keeps|still ~3 chas*|running+after ~2 you|your',
+    hit: 'We always have to chase you for the signed forms.',
+    miss: "We'll always chase the suppliers for you, so you don't have to.",
+  },
+  {
+    id: 'your-work-never-on-time',
+    pattern:
+      'your ~3 are|is|were|was|have+been|has+been (just) never|rarely|seldom|hardly+ever|not+once on+time|complete|correct|right|accurate|in+time|ready|punctual|finished|on+schedule',
+    hit: 'Your payments are never on time.',
+    miss: 'Your payments are never late, thank you for that.',
+  },
+  {
+    id: 'your-work-always-late',
+    pattern:
+      'your ~3 (are|is|were|was|have+been|has+been) always|constantly|invariably|forever|repeatedly ~3 late|incomplete|wrong|overdue|delayed|faulty|missing|inaccurate|unclear|last-minute|full+of+errors|full+of+mistakes|riddled+with+errors',
+    hit: 'Your drawings are always incomplete.',
+    miss: 'Your payments are always on time, never late.',
+  },
+  {
+    id: 'the-same-mistake',
+    pattern:
+      "you|you've (have|keep|kept|always) made|make|making|repeated|repeat ~1 the same mistake|mistakes|error|errors",
+    hit: "You've made the same mistake on the invoice as last month.",
+    miss: 'We made the same choice for our own office.',
+  },
+  {
+    id: 'you-dont-listen',
+    pattern: "you don't|do+not|won't|just+don't (even) listen|read|respond|reply|answer|care",
+    unlessBefore: ['if', 'case', 'whether', 'unless', 'worry', 'mind', 'when'],
+    hit: "You just don't listen to what we tell you.",
+    miss: "If you don't read German, I'm happy to translate the permit.",
+  },
+  {
+    id: 'third-time-this-month',
+    pattern:
+      "third|fourth|fifth|sixth time this|in+a week|month|year ~6 late|again|wrong|forgot*|miss*|cancel*|postpon*|chas*|remind*|asked|ask|haven't|didn't|failed",
+    hit: 'This is the third time this month that the payment is late.',
+    miss: 'This is our third time this year at the trade fair, so do come by.',
+  },
+  {
+    id: 'all-other-clients-manage',
+    pattern:
+      'everyone+else|everybody+else|all+our+other+clients|all+other+clients|every+other+client|all+the+other+clients|our+other+clients|other+clients (has|have|had) (already) managed|manage|manages|seem+to+manage|had+no+problem|have+no+problem|has+no+problem|understood|understand|understands',
+    hit: 'Everyone else managed to submit the forms on time.',
+    miss: 'Everyone else in the team sends warm regards.',
+  },
+  {
+    id: 'always-something-wrong',
+    pattern:
+      "there's|there+is|there+was|there+are always something|a+problem|an+issue|some+problem|some+issue wrong|missing|with+you|with+your",
+    hit: "There's always something wrong with your invoices.",
+    miss: "There's always something new to discover in the old town.",
+  },
+  {
+    id: 'you-only-ever',
+    pattern: 'you only ever',
+    unlessAfter: ['pay', 'need', 'have'],
+    hit: "You only ever call when something's gone wrong.",
+    miss: 'You only ever pay for the hours we actually work.',
+  },
+  {
+    id: 'as-usual-negative',
+    pattern:
+      'as always|usual (,) ~3 late|no+reply|no+response|no+answer|no+word|not+a+word|wrong|missing|incomplete|overdue',
+    hit: 'As usual, the invoice is late.',
+    miss: 'As always, happy to help with any questions.',
   },
 ];

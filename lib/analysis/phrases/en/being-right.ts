@@ -4,21 +4,24 @@ import type { PhraseEntry } from '../types';
 export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'per-my-last-email',
-    pattern: 'per|as+per my|our last|previous|earlier email|e-mail|mail|message',
+    pattern:
+      'per|as+per my|our last|previous|earlier|prior|original email|e-mail|mail|message|note|reply|response|emails|messages',
     suggestions: ['to recap'],
     hit: 'Per my last email, the contract needs your signature.',
     miss: 'My last email may have got lost, so here are the details again.',
   },
   {
     id: 'as-i-already-said',
-    pattern: 'as i|we (have) already|previously said|mentioned|stated|explained|pointed+out|noted|told+you',
+    pattern:
+      'as i|we (have|had) already|previously said|mentioned|stated|explained|pointed+out|noted|told+you|wrote|written|indicated|advised|made+clear|stressed|emphasised|emphasized',
     suggestions: ['as we discussed', 'to recap'],
     hit: 'As I already said, the deadline is Friday.',
     miss: 'As we discussed, the deadline is Friday.',
   },
   {
     id: 'as-i-said-before',
-    pattern: 'as i said|mentioned|stated|wrote before|earlier|several+times|many+times|repeatedly',
+    pattern:
+      'as i|we (have|had) said|mentioned|stated|wrote|written|explained before|earlier|several+times|many+times|repeatedly|twice|more+than+once|last+time|already',
     suggestions: ['as we discussed', 'to recap'],
     hit: 'As I said before, we need the files.',
     miss: 'As I said on the phone, we are glad to help.',
@@ -29,5 +32,304 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'I told you this would happen.',
     miss: 'I told your colleague we would call back.',
     unlessAfter: ['we', 'about', 'that'],
+  },
+  {
+    id: 'as-ive-said',
+    pattern:
+      "as i've|we've|i+have|we+have (always|often|repeatedly) said|mentioned|stated|explained|noted|pointed+out|told+you|written|made+clear|stressed|emphasised|emphasized",
+    suggestions: ['to recap'],
+    hit: "As I've said, the budget for the extension is fixed.",
+    miss: "As you've said, the budget for the extension is fixed.",
+  },
+  {
+    id: 'as-previously-stated',
+    pattern:
+      'as previously|already stated|mentioned|noted|explained|indicated|advised|communicated|pointed+out|said|requested|emphasised|emphasized|highlighted',
+    suggestions: ['to recap'],
+    hit: 'As previously stated, the fee covers two site visits.',
+    miss: 'As previously agreed, the fee covers two site visits.',
+  },
+  {
+    id: 'as-stated-below',
+    pattern: 'as stated|noted|indicated|specified below|above|earlier|before',
+    suggestions: ['to recap'],
+    hit: 'As stated below, the invoice is due on 1 May.',
+    miss: 'The payment terms are listed below for your convenience.',
+  },
+  {
+    id: 'as-i-wrote-in-my-last-email',
+    pattern:
+      'as (i|we) (already|previously) wrote|said|mentioned|explained|stated|noted|indicated|pointed+out|outlined|set+out|advised in|on my|our last|previous|earlier|prior|original email|e-mail|mail|message|letter|note|reply|response|emails|messages|letters',
+    suggestions: ['to recap'],
+    hit: 'As mentioned in my previous email, the plans need your approval.',
+    miss: 'I mentioned the plans to my colleague, who will approve them.',
+  },
+  {
+    id: 'see-my-previous-email',
+    pattern:
+      'see|re-read|reread|refer+to|scroll+down+to my|our previous|last|earlier|prior|original email|e-mail|mail|message|note|reply|response|emails|messages',
+    hit: 'Please see my previous email for the answer.',
+    miss: 'Please see the attached email from the council.',
+  },
+  {
+    id: 'like-i-said',
+    pattern: 'like i|we said|mentioned|told+you|wrote|explained|already+said',
+    unlessAfter: ['on', 'to', 'during', 'at'],
+    hit: 'Like I said, the quote is final.',
+    miss: 'I like what you said about the garden.',
+  },
+  {
+    id: 'as-i-told-you-before',
+    pattern:
+      'as i|we (have|had) told|informed|advised|warned you before|earlier|previously|already|repeatedly|twice|last+time|several+times|many+times',
+    hit: 'As I told you before, the permit takes six weeks.',
+    miss: 'As I told you on the phone, we are glad to help.',
+  },
+  {
+    id: 'as-i-pointed-out',
+    pattern: 'as i|we (had|have) pointed+out|stressed|emphasised|emphasized|warned|underlined|made+clear',
+    suggestions: ['to recap'],
+    hit: 'As I pointed out, the roof needs new insulation.',
+    miss: 'As you pointed out, the roof needs new insulation.',
+  },
+  {
+    id: 'for-the-third-time',
+    pattern: '^for the third|fourth|fifth|sixth|umpteenth|nth|tenth|hundredth|thousandth time',
+    hit: 'For the third time, please send the signed form.',
+    miss: 'For the first time, we can offer evening appointments.',
+  },
+  {
+    id: 'asking-for-the-third-time',
+    pattern:
+      'ask*|request*|remind*|writ*|wrote|repeat*|explain*|tell*|told|chas*|send*|sent|resend*|contact*|email*|call*|say*|said ~4 for the third|fourth|fifth|sixth|umpteenth|nth|tenth|hundredth|thousandth time',
+    hit: 'I am asking you for the third time to confirm the date.',
+    miss: 'We are hosting the open day for the third time this year.',
+  },
+  {
+    id: 'this-is-the-third-time-i',
+    pattern:
+      "this+is|that+is|it+is|it's|that's|this+was|that+was (now|already) (the) second|third|fourth|fifth|sixth|umpteenth|nth|tenth time (that) i|i've|i'm|we|we've|we're ~2 ask*|writ*|wrote|request*|remind*|email*|contact*|rais*|mention*|explain*|chas*|call*|follow*|point*|tell*|told",
+    hit: 'This is the third time I have asked for the corrected invoice.',
+    miss: 'This is the second time we have worked together, and it has been a pleasure.',
+  },
+  {
+    id: 'asked-you-several-times',
+    pattern:
+      "i've|we've|i+have|we+have|i+had|we+had (now|already) asked|told|reminded|emailed|written+to|contacted|chased|called|informed you|your+office|your+team|your+colleague|your+colleagues ~3 twice|three+times|four+times|five+times|several+times|multiple+times|numerous+times|repeatedly|countless+times|many+times|again+and+again|over+and+over|more+than+once|a+dozen+times",
+    hit: "I've asked you several times for the signed plans.",
+    miss: "I've asked the contractor to call you tomorrow.",
+  },
+  {
+    id: 'repeatedly-asked-you',
+    pattern:
+      "i|we|i've|we've|i+have|we+have|i+had|we+had repeatedly|already+repeatedly|more+than+once|several+times|multiple+times asked|told|reminded|requested|emailed|written|explained|pointed+out|contacted|chased",
+    hit: 'We have repeatedly asked for the missing documents.',
+    miss: 'We have asked for the missing documents, and they arrived today.',
+  },
+  {
+    id: 'im-repeating-myself',
+    pattern: 'repeat|repeating myself',
+    hit: "I'm repeating myself, but the drawings are still missing.",
+    miss: "I'm repeating the measurements on site tomorrow.",
+  },
+  {
+    id: 'let-me-reiterate',
+    pattern:
+      'let+me|allow+me+to|i+must|we+must|i+need+to|i+have+to|i+feel+i+must reiterate|repeat+myself|repeat+this|repeat+that|say+it+again|say+this+again|say+that+again',
+    hit: 'Let me reiterate that the fee does not include VAT.',
+    miss: 'I would like to repeat our thanks for your patience.',
+  },
+  {
+    id: 'to-reiterate',
+    pattern: '^to reiterate|repeat|restate ,',
+    hit: 'To reiterate, the site closes at 5 p.m.',
+    miss: 'To recap, the site closes at 5 p.m.',
+  },
+  {
+    id: 'you-obviously-didnt-read',
+    pattern:
+      "you obviously|clearly|evidently|simply (just) didn't|did+not|haven't|have+not|never|can't+have|cannot+have|couldn't+have|must+not+have (even|actually|properly) read|seen|opened|looked|checked|bothered",
+    hit: "You obviously didn't read the contract.",
+    miss: "You probably haven't received the contract yet.",
+  },
+  {
+    id: 'obviously-you-didnt-read',
+    pattern:
+      "obviously|clearly|evidently (,) you didn't|did+not|haven't|have+not|never|can't+have|cannot+have|couldn't+have (even|actually|properly) read|seen|opened|looked|checked",
+    hit: "Obviously you haven't read my email.",
+    miss: "Perhaps you haven't had time to read my email yet.",
+  },
+  {
+    id: 'you-didnt-even-read',
+    pattern:
+      "you didn't|did+not|haven't|have+not|never even read|open|opened|look|looked|check|checked|bother|bothered|glance|glanced",
+    hit: "You didn't even open the attachment.",
+    miss: "You didn't need to open the attachment, the details are in the email.",
+  },
+  {
+    id: 'did-you-even-read',
+    pattern: 'did|have|do you even|actually|bother+to read|open|opened|look|looked|check|checked|glance|glanced',
+    hit: 'Did you even read the report?',
+    miss: 'Did you get a chance to read the report?',
+  },
+  {
+    id: 'if-you-had-read',
+    pattern: 'if+you+had|had+you (actually|bothered+to|even|just|only|properly) read|checked|looked+at|opened|listened',
+    hit: 'If you had read the terms, you would know about the deposit.',
+    miss: 'If you have read the terms, please sign on page 4.',
+  },
+  {
+    id: 'you-misunderstood',
+    pattern:
+      "you've|you+have|you (clearly|obviously|evidently|completely|totally|entirely|simply) misunderstood|misread|misinterpreted|misconstrued",
+    unlessBefore: ['perhaps', 'maybe', 'possibly', 'if'],
+    unlessAfter: ['nothing'],
+    hit: "You've misunderstood the payment terms.",
+    miss: 'If I misunderstood the payment terms, please correct me.',
+  },
+  {
+    id: 'you-still-dont-understand',
+    pattern:
+      "you still|clearly|obviously|evidently|simply|apparently don't|do+not|didn't|did+not|haven't|have+not|fail+to|failed+to|can't|cannot understand|understood|grasp|grasped|realise|realize|realised|realized|comprehend",
+    hit: "You still don't understand how the fee is calculated.",
+    miss: 'Let me know if anything about the fee is unclear.',
+  },
+  {
+    id: 'i-did-mention',
+    pattern:
+      'i|we did (actually|in+fact|already|clearly) mention|say|explain|point+out|state|specify|warn|flag|tell+you|inform+you|advise+you',
+    unlessBefore: ['yes'],
+    unlessAfter: ['your', 'to'],
+    hit: 'I did mention the extra cost in my quote.',
+    miss: 'Did I mention that the quote includes the survey?',
+  },
+  {
+    id: 'as-you-should-know',
+    pattern:
+      'as you should|must|ought+to (already|well|surely|by+now) know|be+aware|remember|recall|have+seen|have+noticed|have+read|realise|realize',
+    hit: 'As you should know, the deposit is non-refundable.',
+    miss: 'As you know, the deposit is refundable until May.',
+  },
+  {
+    id: 'as-you-well-know',
+    pattern: 'as you well|surely|certainly|undoubtedly|perfectly+well|very+well know|remember|recall|understand',
+    hit: 'As you well know, we cannot change the contract now.',
+    miss: 'As you may know, we cannot change the contract now.',
+  },
+  {
+    id: 'as-you-are-well-aware',
+    pattern: "as you're|you+are well|fully|perfectly|very+well|surely|only+too aware",
+    hit: 'As you are well aware, the deadline passed last week.',
+    miss: 'As you are aware, the office will be closed next week.',
+  },
+  {
+    id: 'i-made-it-clear',
+    pattern:
+      "i|we|i've|we've|i+have|we+have|i+had|we+had made it|this|that|myself|ourselves|our+position|my+position (very|perfectly|quite|abundantly|crystal|absolutely|extremely|really) clear (to+you)",
+    unlessBefore: ['hope', 'hopefully', 'if'],
+    unlessAfter: ['to'],
+    hit: 'I made it very clear that the price is fixed.',
+    miss: 'I hope I made it clear which option we recommend.',
+  },
+  {
+    id: 'i-thought-i-was-clear',
+    pattern:
+      "i|we thought i|we|i'd|we'd (was|were|had) (been) (made) (it|this|that|myself|ourselves) (very|perfectly|quite|pretty|crystal) clear",
+    hit: 'I thought I was clear about the budget.',
+    miss: 'I thought we could meet on site to clear up the questions.',
+  },
+  {
+    id: 'i-clearly-said',
+    pattern:
+      'i|we (very) clearly|explicitly|expressly|distinctly|specifically said|stated|told+you|asked+you|asked+for|wrote|requested|explained|instructed|specified|indicated',
+    hit: 'We specifically asked for the oak finish.',
+    miss: 'We asked whether you would prefer the oak finish.',
+  },
+  {
+    id: 'as-clearly-stated',
+    pattern:
+      'as (was) clearly|explicitly|expressly|plainly|unambiguously stated|set+out|outlined|explained|indicated|specified|written|mentioned|noted|agreed|shown|defined',
+    hit: 'As clearly stated in the contract, changes cost extra.',
+    miss: 'As set out in the contract, changes are possible at any time.',
+  },
+  {
+    id: 'not-what-i-said',
+    pattern:
+      "that's|it's|that|this|it (is|was) not|never|isn't|wasn't what i|we said|wrote|asked+for|agreed|told+you|requested|ordered|specified|discussed",
+    unlessBefore: ['if', 'whether', 'unless'],
+    hit: "That's not what I said on the phone.",
+    miss: "That's exactly what we agreed on the phone.",
+  },
+  {
+    id: 'i-was-right-all-along',
+    pattern: 'i|we was|were right|correct all+along|after+all|from+the+start|from+the+beginning|from+day+one',
+    hit: 'We were right all along about the drainage.',
+    miss: 'I was right to call you, thank you for the quick help.',
+  },
+  {
+    id: 'turns-out-i-was-right',
+    pattern: 'turns+out|turned+out|proves|proved|shows|showed|confirms|confirmed (that) i|we was|were right|correct',
+    hit: 'This proves I was right about the foundations.',
+    miss: 'This shows you were right about the foundations.',
+  },
+  {
+    id: 'i-knew-this-would-happen',
+    pattern: 'i|we knew|predicted|suspected (that) this|that|it would|was+going+to|will happen',
+    hit: 'I knew this would happen if we skipped the survey.',
+    miss: 'I knew you would love the view from the terrace.',
+  },
+  {
+    id: 'as-i-predicted',
+    pattern: 'as i|we (had) predicted|foresaw|foretold|prophesied',
+    hit: 'As I predicted, the council rejected the plans.',
+    miss: 'As we expected, the council approved the plans.',
+  },
+  {
+    id: 'may-i-remind-you',
+    pattern: 'may|might|must|need|should i|we remind you ~1 that|again|once+again|once+more',
+    hit: 'May I remind you that the invoice is overdue?',
+    miss: 'May I send you a reminder the day before?',
+  },
+  {
+    id: 'i-must-remind-you',
+    pattern:
+      'i|we must|would|have+to|need+to|feel+obliged+to|feel+compelled+to (once+again|again) remind you (once+again|again) that|again|once+more',
+    hit: 'I must remind you that payment was due last week.',
+    miss: 'I will send you a reminder a week before the deadline.',
+  },
+  {
+    id: 'must-point-out-again',
+    pattern:
+      'i|we must|have+to|need+to|feel+obliged+to|feel+compelled+to once+again|again|yet+again point+out|stress|emphasise|emphasize|reiterate|repeat|remind|explain|ask|clarify',
+    hit: 'We must once again point out that the deposit is overdue.',
+    miss: 'We must point out one small change in the schedule.',
+  },
+  {
+    id: 'for-the-record',
+    pattern: '^(just) for the record',
+    unlessAfter: ["we're", "i'm", 'thank', 'thanks'],
+    hit: 'For the record, I sent the drawings on Monday.',
+    miss: 'Please keep this letter for the record.',
+  },
+  {
+    id: 'i-shouldnt-have-to',
+    pattern:
+      "i|we shouldn't|should+not|should+never have to (keep) ask*|remind*|explain*|repeat*|tell*|chase*|follow*|write*|spell*|point*",
+    hit: "I shouldn't have to remind you about the deadline.",
+    miss: "You shouldn't have to worry about the deadline.",
+  },
+  {
+    id: 'how-many-times',
+    pattern:
+      'how many times do|must|have|did|should|shall i|we ~3 ask|asked|tell|told|explain|explained|remind|reminded|repeat|repeated|say|said|write|written',
+    hit: 'How many times do I have to ask for the keys?',
+    miss: 'How many times should we meet before the launch?',
+  },
+  {
+    id: 'already-answered-this',
+    pattern:
+      "i've|we've|i+have|we+have|i+had|we+had already answered|addressed|responded+to|replied+to this|that|your+question|this+question|that+question|these+questions|those+questions",
+    hit: "I've already answered this question twice.",
+    miss: "I've answered your question in the attached note.",
   },
 ];

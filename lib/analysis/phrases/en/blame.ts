@@ -1,30 +1,375 @@
 import type { PhraseEntry } from '../types';
 
 // Making the reader the culprit (principle 1: appreciation).
+// Most entries are advice only: a blaming sentence needs rethinking, not a
+// word swapped. "if/in case/whether" before the match usually turns it into a
+// helpful conditional ("If you didn't receive the file, …"), so it is a guard.
 export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-failed-to',
-    pattern: 'you failed|neglected to',
+    pattern: "you|you've (have|had|also|again|repeatedly) failed|neglected|omitted to",
+    unlessBefore: ['if', 'case', 'whether'],
     hit: 'You failed to send the signed contract.',
     miss: 'We failed to send the signed contract.',
   },
   {
     id: 'you-forgot-again',
-    pattern: 'you ~2 forgot|missed|ignored|overlooked ~3 again',
+    pattern:
+      "you|you've ~2 forgot|forgotten|missed|ignored|overlooked|misread|misunderstood|mixed|confused|cancelled|canceled|postponed ~4 again",
+    unlessBefore: ['if', 'case', 'whether'],
     hit: 'You forgot the attachments again.',
     miss: 'I forgot the attachments again, sorry.',
   },
   {
     id: 'your-fault',
-    pattern: 'your fault|mistake|error',
+    pattern: 'your (own) fault|mistake|mistakes|error|errors',
+    unlessBefore: ['not', "isn't", "wasn't", "aren't", "weren't", 'no', 'never', 'hardly', 'about'],
+    unlessAfter: ['message', 'messages', 'report', 'log', 'logs', 'code', 'codes'],
     hit: 'This delay is your fault.',
-    miss: 'This delay is my fault.',
+    miss: "Please don't worry, this delay is not your fault.",
+  },
+  {
+    id: 'you-made-a-mistake',
+    pattern:
+      "you|you've (have|also) made a|an|another|several|some|multiple|numerous|serious|big (serious|big|basic|obvious|costly) mistake|mistakes|error|errors|blunder|mess",
+    unlessBefore: ['if', 'case', 'whether', 'even'],
+    hit: 'You made an error in the floor area calculation.',
+    miss: 'We made an error in the floor area calculation.',
   },
   {
     id: 'you-didnt',
-    pattern: "you didn't|did+not|haven't|have+not ~2 send|sent|pay|paid|reply|replied|answer|answered|sign|signed|read",
+    pattern:
+      "you|you've (also|just) didn't|did+not|haven't|have+not|hadn't|had+not|not (actually|really|properly|ever) send|sent|pay|paid|reply|replied|answer|answered|sign|signed|read|follow|followed|check|checked|respond|responded|confirm|confirmed|provide|provided|submit|submitted|return|returned|tell|told|inform|informed|listen|listened|attach|attached|include|included|complete|completed|deliver|delivered|update|updated|notify|notified|call|called|look|looked",
+    unlessBefore: ['if', 'case', 'whether', 'unless', 'sorry', 'obviously', 'clearly', 'evidently'],
     unlessAfter: ['yet'],
     hit: "You didn't send the figures.",
-    miss: 'Did you get a chance to send the figures?',
+    miss: "If you didn't receive the figures, just let me know and I'll resend them.",
+  },
+  {
+    id: 'you-still-havent',
+    pattern: "you|you've (have) still haven't|have+not|didn't|did+not|hadn't|not",
+    unlessBefore: ['if', 'case', 'whether', 'do', 'does', 'are', 'is', 'were', 'have'],
+    hit: 'You still haven’t returned the keys to the site office.',
+    miss: 'Do you still not have access to the portal? I can reset it for you.',
+  },
+  {
+    id: 'you-have-yet-to',
+    pattern: "you|you've (have|still) yet to",
+    unlessBefore: ['if', 'case', 'whether'],
+    unlessAfter: ['see', 'experience', 'discover', 'meet', 'try', 'visit', 'taste', 'enjoy'],
+    hit: 'You have yet to confirm the colour of the window frames.',
+    miss: 'You have yet to see the best part: the view from the roof terrace.',
+  },
+  {
+    id: 'you-were-supposed-to',
+    pattern: 'you were supposed|meant|due|expected to',
+    unlessBefore: ['if', 'thought', 'sorry'],
+    unlessAfter: ['receive', 'received', 'get', 'got', 'hear', 'heard'],
+    hit: 'You were supposed to send the plans by Monday.',
+    miss: 'You were supposed to receive a confirmation email, did it arrive?',
+  },
+  {
+    id: 'because-of-you',
+    pattern: 'because of you',
+    unlessAfter: ['that'],
+    hit: 'We missed the planning deadline because of you.',
+    miss: "It's because of you that the opening went so smoothly.",
+  },
+  {
+    id: 'due-to-your',
+    pattern:
+      'because+of|due+to|owing+to|as+a+result+of|thanks+to|on+account+of your (own) (late|repeated|continued|constant|ongoing) delay|delays|mistake|mistakes|error|errors|failure|negligence|lateness|silence|inaction|carelessness|indecision|late+payment|non-payment|nonpayment',
+    hit: 'Due to your delay, the builders had to leave the site for a week.',
+    miss: 'Due to the delay at the council, the builders had to leave the site for a week.',
+  },
+  {
+    id: 'you-messed-up',
+    pattern: "you|you've (have|really|completely|totally|rather) messed|screwed|mucked|botched|bungled|fouled",
+    unlessBefore: ['if', 'case', 'whether'],
+    hit: 'You messed up the order with the supplier.',
+    miss: 'I messed up the order with the supplier, and I am fixing it.',
+  },
+  {
+    id: 'you-dropped-the-ball',
+    pattern: "you|you've (have|really|completely) dropped the ball",
+    hit: 'Frankly, you dropped the ball on the permit application.',
+    miss: 'Frankly, we dropped the ball on the permit application.',
+  },
+  {
+    id: 'you-got-it-wrong',
+    pattern: "you|you've (have) got|gotten|have|had ~3 wrong $",
+    unlessBefore: ['if', 'case', 'whether', 'worry'],
+    hit: 'You got the delivery dates wrong.',
+    miss: "I'm sorry you got the wrong invoice from us.",
+  },
+  {
+    id: 'you-miscalculated',
+    pattern:
+      "you|you've (have|clearly|obviously|completely|totally) misjudged|miscalculated|mistook|mixed+up|muddled+up",
+    unlessBefore: ['if', 'case', 'whether', 'sorry'],
+    hit: 'You miscalculated the floor area of the loft.',
+    miss: 'We miscalculated the floor area of the loft, and I am sorry.',
+  },
+  {
+    id: 'you-ignored',
+    pattern: "you|you've (have|simply|just|completely|totally) ignored|disregarded",
+    unlessBefore: ['if', 'case', 'whether'],
+    hit: 'You ignored our advice about the foundations.',
+    miss: 'Feel free to ignore our advice about the foundations if you prefer.',
+  },
+  {
+    id: 'you-chose-to-ignore',
+    pattern: "you|you've (have) chose|chosen|decided|preferred to ignore|disregard|overlook|dismiss",
+    hit: 'You chose to ignore the structural engineer’s report.',
+    miss: 'You chose to extend the terrace, and it looks wonderful.',
+  },
+  {
+    id: 'you-missed-the-deadline',
+    pattern:
+      "you|you've (have|already|again) missed|overlooked|blown|overrun|exceeded ~2 deadline|deadlines|due+date|cut-off|cutoff",
+    unlessBefore: ['if', 'case', 'whether', 'worry', 'sorry'],
+    hit: 'You missed the deadline for the grant application.',
+    miss: "If you missed the deadline, don't worry, there is a second round in May.",
+  },
+  {
+    id: 'you-were-late',
+    pattern:
+      "you+were|you+are|you're|you+have+been|you've+been (once+again|again|very|far|too|so|quite|extremely) late|overdue|behind",
+    unlessBefore: ['if', 'case', 'whether', 'worry', 'when', 'even'],
+    hit: 'You were late with the last three instalments.',
+    miss: "Don't worry if you're late, we'll wait for you at the entrance.",
+  },
+  {
+    id: 'you-caused',
+    pattern:
+      "you|you've (have|also) caused|created|triggered ~3 delay|delays|problem|problems|damage|confusion|mess|chaos|issues|trouble|extra+costs|additional+costs|extra+work|additional+work",
+    unlessBefore: ['if', 'case', 'whether'],
+    hit: 'You caused a two-week delay with the late approval.',
+    miss: "You've created a lovely space for the whole family.",
+  },
+  {
+    id: 'you-are-to-blame',
+    pattern: "you|you're (are|were|alone) (solely|entirely|fully|clearly|partly|alone) to+blame|at+fault",
+    hit: 'You are solely to blame for the extra costs.',
+    miss: 'You are not to blame for the extra costs.',
+  },
+  {
+    id: 'blame-lies-with-you',
+    pattern:
+      'blame|fault lies|rests|is|lay (entirely|solely|squarely|clearly) with you|your+side|your+end|your+team|your+office',
+    hit: 'The fault lies entirely with your team.',
+    miss: 'The fault lies entirely with our supplier, and we are sorting it out.',
+  },
+  {
+    id: 'only-yourself-to-blame',
+    pattern: 'yourself|yourselves to blame|thank',
+    hit: 'You have only yourself to blame for the late fee.',
+    miss: "Please don't blame yourself for the late fee.",
+  },
+  {
+    id: 'was-your-responsibility',
+    pattern: 'was|were (entirely|clearly|solely|always) your responsibility|job|task|duty|problem',
+    unlessBefore: ['how', 'what', 'which'],
+    unlessAfter: ['interview', 'list', 'lists', 'description', 'descriptions', 'title'],
+    hit: 'Booking the crane was your responsibility.',
+    miss: 'Booking the crane was our responsibility, and we have done it.',
+  },
+  {
+    id: 'you-sent-the-wrong',
+    pattern:
+      "you|you've (have|also|again) gave|given|sent|provided|supplied|used|ordered|chose|chosen|picked|entered|quoted|signed ~2 wrong|incorrect|outdated|incomplete|faulty",
+    unlessBefore: ['if', 'case', 'whether', 'worry', 'sorry'],
+    hit: 'You sent us the wrong version of the floor plan.',
+    miss: "I'm afraid we sent you the wrong version of the floor plan.",
+  },
+  {
+    id: 'your-incorrect-info',
+    pattern:
+      'your (own) wrong|incorrect|inaccurate|incomplete|faulty|false|misleading|contradictory|conflicting|late|delayed|belated information|info|figures|numbers|data|details|documents|documentation|instructions|specifications|specs|measurements|payment|payments|submission|response|reply|answer|input|feedback|approval|brief',
+    unlessBefore: ['about', 'mind', 'for', 'sorry', 'apologise', 'apologize'],
+    hit: 'The quote was based on your incorrect measurements.',
+    miss: 'The quote was based on our incorrect measurements, and we have revised it.',
+  },
+  {
+    id: 'you-didnt-bother',
+    pattern:
+      "you|you've (even|never|still) didn't|did+not|haven't|have+not|not|never|couldn't+be|could+not+be|can't+be|couldn't+even+be bother|bothered",
+    unlessAfter: ['me', 'us', 'anyone', 'at'],
+    hit: "You didn't bother to reply to the neighbours.",
+    miss: "Not at all, you didn't bother me in the slightest.",
+  },
+  {
+    id: 'your-failure-to',
+    pattern: 'your (repeated|continued|ongoing|persistent|complete|total) failure|refusal|unwillingness to',
+    hit: 'Your failure to pay the deposit has put the schedule at risk.',
+    miss: 'Our failure to order the tiles in time put the schedule at risk.',
+  },
+  {
+    id: 'your-negligence',
+    pattern:
+      'your (own|gross|sheer) negligence|carelessness|sloppiness|incompetence|inattention|recklessness|lack+of+care',
+    hit: 'The water damage is the result of your negligence.',
+    miss: 'The water damage is the result of a burst pipe next door.',
+  },
+  {
+    id: 'your-lack-of',
+    pattern:
+      'your (complete|total|apparent|continued|ongoing) lack of ~1 communication|response|responsiveness|cooperation|preparation|organisation|organization|planning|attention|care|commitment|effort|transparency|interest|reliability|punctuality|follow-through|feedback',
+    hit: 'Your lack of communication has made this project very difficult.',
+    miss: 'I completely understand your lack of time this month.',
+  },
+  {
+    id: 'you-let-us-down',
+    pattern: "you|you've (have|really|badly) let me|us|them|everyone|the+team down",
+    unlessBefore: ['once', 'never', 'ever'],
+    hit: "You've really let us down with the late delivery.",
+    miss: "You've never let us down, and we are grateful for that.",
+  },
+  {
+    id: 'you-broke-the-agreement',
+    pattern:
+      "you|you've (have|clearly) broke|broken|breached|violated ~2 agreement|promise|contract|terms|rules|commitment|deal|word|conditions|arrangement",
+    hit: 'You breached the terms of our agreement.',
+    miss: 'Neither side breached the terms of our agreement.',
+  },
+  {
+    id: 'you-didnt-keep',
+    pattern:
+      "you|you've didn't|did+not|haven't|have+not|not|never (even) keep|kept|honour|honor|honoured|honored|stick+to|stuck+to ~2 promise|word|commitment|deadline|agreement|appointment|bargain|schedule",
+    hit: "You didn't keep your promise to deliver by March.",
+    miss: "We didn't keep our promise to deliver by March, and I'm sorry.",
+  },
+  {
+    id: 'thats-on-you',
+    pattern: "that's|that+is|this+is|it's|that+was|this+was|it+was on you $",
+    hit: "If the tiles don't arrive in time, that's on you.",
+    miss: "If the tiles don't arrive in time, that's on us.",
+  },
+  {
+    id: 'you-made-it-harder',
+    pattern:
+      "you|you've (have|really) made ~3 harder|more+difficult|difficult|impossible|complicated|more+complicated|worse",
+    unlessBefore: ['if', 'case'],
+    hit: "You've made our job much harder with these late changes.",
+    miss: "You've made our job much easier with your quick decisions.",
+  },
+  {
+    id: 'wouldnt-be-if-you-had',
+    pattern: "wouldn't|would+not ~6 if+you+had|if+you'd|if+only+you+had|had+you",
+    unlessAfter: ['like', 'prefer', 'rather', 'want', 'be'],
+    hit: 'We would not be in this situation if you had sent the plans on time.',
+    miss: "I wouldn't mind at all if you'd like to join the site visit.",
+  },
+  {
+    id: 'if-you-had-we-wouldnt',
+    pattern:
+      "if you+had|you'd (only|just|actually) sent|told|followed|replied|paid|signed|called|informed|asked|answered|confirmed|ordered|booked ~8 wouldn't|would+not|would+never|would+have|could+have|we'd|none+of+this",
+    hit: "If you had sent the plans on time, we wouldn't be in this mess.",
+    miss: "If you'd like to read the report first, we can talk on Friday.",
+  },
+  {
+    id: 'if-only-you-had',
+    pattern: "if only you+had|you'd",
+    unlessAfter: ['like', 'prefer', 'rather', 'seen', 'been', 'be'],
+    hit: 'If only you had told us about the leak in January.',
+    miss: "If only you'd been here to see the crane lift the beams!",
+  },
+  {
+    id: 'you-made-us-wait',
+    pattern: "you|you've (have) kept|made|left us|me waiting|wait|hanging|in+the+dark",
+    hit: 'You kept us waiting for three weeks.',
+    miss: 'We kept you waiting for three weeks, and I apologise.',
+  },
+  {
+    id: 'you-were-warned',
+    pattern: "you+were|you've+been|you+have+been (already|clearly|explicitly|duly|repeatedly) warned|cautioned|told",
+    unlessBefore: ['sorry', 'if', 'see', 'hear', 'heard', 'unfortunately', 'apologies', 'case'],
+    hit: 'You were warned about the extra costs of a late change.',
+    miss: 'We were warned about the extra costs of a late change.',
+  },
+  {
+    id: 'you-were-reminded',
+    pattern:
+      "you|you've were|been|have+been|had+been reminded ~2 already|repeatedly|twice|before|several+times|multiple+times|more+than+once|numerous+times|three+times|many+times",
+    hit: 'You have been reminded several times about the outstanding invoice.',
+    miss: 'You will be reminded by text the day before the appointment.',
+  },
+  {
+    id: 'youre-not-listening',
+    pattern:
+      "you're+not|you+are+not|you+were+not|you+aren't|you+weren't|you're+clearly+not|you+clearly+aren't|you+clearly+weren't listening|reading|paying+attention",
+    unlessBefore: ['hope', 'if', 'case', 'sure'],
+    hit: "You're clearly not reading our emails.",
+    miss: "I hope you're not reading this on your holiday!",
+  },
+  {
+    id: 'you-put-us-in',
+    pattern:
+      "you|you've (have) put|placed|left us|me in ~2 difficult|awkward|impossible|bad|tough|terrible|untenable|uncomfortable position|situation|spot",
+    hit: "You've put us in a very difficult position with the council.",
+    miss: "We've put you in a very difficult position, and I'm sorry.",
+  },
+  {
+    id: 'you-ruined',
+    pattern:
+      "you|you've (have|completely|totally|really) ruined|spoiled|spoilt|wrecked|destroyed|sabotaged|jeopardised|jeopardized|undermined|derailed",
+    unlessBefore: ['if', 'case'],
+    unlessAfter: ['us', 'me'],
+    hit: 'You have jeopardised the whole launch with this delay.',
+    miss: "You've spoilt us with these lovely biscuits.",
+  },
+  {
+    id: 'you-dont-even',
+    pattern: "you don't|didn't|do+not|did+not|haven't|have+not|won't|can't|cannot|couldn't even",
+    unlessAfter: [
+      'need',
+      'have',
+      'notice',
+      'realise',
+      'realize',
+      'see',
+      'tell',
+      'imagine',
+      'feel',
+      'hear',
+      'know',
+      'believe',
+      'read',
+      'open',
+      'opened',
+      'look',
+      'looked',
+      'check',
+      'checked',
+      'bother',
+      'bothered',
+      'glance',
+      'glanced',
+    ],
+    hit: "You can't even get the invoice address right.",
+    miss: "You can't even tell where the old crack used to be.",
+  },
+  {
+    id: 'you-took-too-long',
+    pattern: "you|you've (have) took|taken|needed (far|way|much|simply) too long",
+    unlessBefore: ['if', 'case'],
+    hit: 'You took far too long to approve the drawings.',
+    miss: 'We took far too long to send the drawings, sorry.',
+  },
+  {
+    id: 'your-brief-was-unclear',
+    pattern:
+      'your ~2 was|were|is|are (completely|totally|very|extremely|rather) unclear|ambiguous|vague|confusing|contradictory|misleading',
+    unlessBefore: ['if', 'case', 'whether'],
+    hit: 'Your brief was completely unclear.',
+    miss: 'Our brief was completely unclear, so I have rewritten it.',
+  },
+  {
+    id: 'you-cancelled-last-minute',
+    pattern:
+      "you|you've (have|only|suddenly|again) changed|cancelled|canceled|postponed|moved|rescheduled|withdrew|pulled ~4 at+the+last+minute|last-minute|last+minute|at+short+notice|at+such+short+notice",
+    unlessBefore: ['if', 'case', 'whether'],
+    hit: 'You cancelled the site meeting at the last minute.',
+    miss: 'If you need to cancel at the last minute, just send me a text.',
   },
 ];

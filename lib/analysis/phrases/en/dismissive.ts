@@ -4,22 +4,293 @@ import type { PhraseEntry } from '../types';
 export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'obviously',
-    pattern: 'obviously|clearly|evidently',
+    pattern: 'obviously',
     suggestions: [''],
-    unlessBefore: ['not'],
+    unlessBefore: ['not', 'you'],
+    unlessAfter: [
+      'we',
+      "we'll",
+      "we're",
+      "we've",
+      'i',
+      "i'll",
+      "i'm",
+      "i've",
+      'our',
+      'my',
+      'welcome',
+      'free',
+      'you',
+      "you're",
+      "you've",
+      'your',
+      'obviously',
+    ],
     hit: 'This is obviously a misunderstanding.',
     miss: 'This is a misunderstanding.',
   },
   {
-    id: 'simply-just',
-    pattern: 'simply|just ~1 click|read|follow|do|fill|open',
+    id: 'clearly-you',
+    pattern: "clearly|obviously|evidently (,) you|you're|you've|you'd|your",
+    unlessAfter: ['read', 'seen', 'opened', 'looked', 'checked', 'welcome', 'free', 'right', 'invited', 'entitled'],
+    hit: 'Clearly you have not been following the project.',
+    miss: 'We clearly marked every change for you.',
+  },
+  {
+    id: 'you-clearly-dont',
+    pattern:
+      "you|you're|you've clearly|obviously|evidently don't|didn't|haven't|hadn't|aren't|weren't|can't|cannot|have+no|had+no|never|do+not|did+not|have+not|are+not|missed|forgot|ignored|failed|skipped|overlooked|misread|lack",
+    unlessAfter: [
+      'read',
+      'seen',
+      'open',
+      'opened',
+      'look',
+      'looked',
+      'check',
+      'checked',
+      'understand',
+      'understood',
+      'grasp',
+      'realise',
+      'realize',
+    ],
+    hit: "You clearly don't know how planning permission works.",
+    miss: 'You clearly explained what you need, thank you.',
+  },
+  {
+    id: 'simply-verb',
+    pattern:
+      'simply click|read|follow|do|fill|open|check|look|use|download|log|go|enter|scroll|google|refer|press|type|select|tick',
     hit: 'Simply read the instructions.',
     miss: 'The instructions are simple to follow.',
   },
   {
+    id: 'just-read-the',
+    pattern: 'just read|re-read|reread|google|follow+the+instructions|look+it+up|scroll+down|check+the+contract',
+    unlessBefore: ['i', 'we', "i've", "we've", 'have', 'had'],
+    hit: 'Just read the contract, it is all in there.',
+    miss: 'I just read the contract, and it all looks fine.',
+  },
+  {
+    id: 'simply-a-matter-of',
+    pattern: "it's|it+is|that's|that+is|this+is simply|merely|purely a (simple) matter of",
+    hit: "It's simply a matter of reading the form.",
+    miss: "It's a matter of a few days until the permit arrives.",
+  },
+  {
+    id: 'all-you-had-to-do',
+    pattern: 'all you had|needed to do was',
+    hit: 'All you had to do was sign the form.',
+    miss: 'All you need to do is sign the form, and we do the rest.',
+  },
+  {
     id: 'as-everyone-knows',
-    pattern: 'as everyone|anyone|everybody knows',
+    pattern:
+      'as everyone|anyone|everybody|anybody (should|would|will|can|could) know|knows|tell|see|understand|understands',
     hit: 'As everyone knows, this takes time.',
     miss: 'As you know, this takes time.',
+  },
+  {
+    id: 'not-rocket-science',
+    pattern: "not|isn't|hardly|n't|ain't (exactly|really|quite|just) rocket+science|brain+surgery|astrophysics",
+    hit: "It's not rocket science to fill in a form.",
+    miss: 'Our engineers love a good science question.',
+  },
+  {
+    id: 'how-hard-can-it-be',
+    pattern: 'how hard|difficult|complicated can|could it|this|that (possibly|really) be|is+it',
+    hit: 'How hard can it be to upload one file?',
+    miss: 'How long will it take to upload the files?',
+  },
+  {
+    id: 'even-a-child',
+    pattern:
+      'even a child|kid|toddler|five-year-old|schoolchild|beginner|layman|layperson|monkey|intern could|can|would|understands|knows|gets',
+    hit: 'Even a child could follow these instructions.',
+    miss: 'Even on a Sunday you can reach our hotline.',
+  },
+  {
+    id: 'even-you',
+    pattern: 'even you can|could|should|must|would|will',
+    hit: 'I am sure even you can find the attachment.',
+    miss: 'I hope you can find the attachment easily.',
+  },
+  {
+    id: 'its-common-sense',
+    pattern: "it's|it+is|that's|that+is|this+is just|simply|basic|pure|plain|only|simple common sense|knowledge",
+    hit: "It's just common sense to read the contract first.",
+    miss: "It's common sense to check the smoke alarms once a year.",
+  },
+  {
+    id: 'use-common-sense',
+    pattern: 'use|apply (your|some|a+little|a+bit+of) common+sense|brain|brains|head',
+    hit: 'Please use your common sense when booking the slots.',
+    miss: 'Please use your booking code when choosing the slots.',
+  },
+  {
+    id: 'surely-you-know',
+    pattern:
+      "surely you|you+must|you're|you+are know|understand|realise|realize|can+see|remember|recall|aware|appreciate",
+    hit: 'Surely you know that the deadline has passed.',
+    miss: 'Surely you deserve a break after the move.',
+  },
+  {
+    id: 'you-of-all-people',
+    pattern: 'you of all people',
+    hit: 'You of all people should know the rules.',
+    miss: 'You and all your colleagues are welcome.',
+  },
+  {
+    id: 'you-should-know-better',
+    pattern: 'you should|ought+to|must|of+all+people know|have+known better',
+    hit: 'You should know better than to sign without reading.',
+    miss: 'You know the area better than we do.',
+  },
+  {
+    id: 'explain-it-slowly',
+    pattern: 'explain|spell|repeat|say ~4 slowly|very+slowly|more+slowly',
+    unlessBefore: ['we', "we'll", 'i', "i'll", 'will', 'can', 'to'],
+    hit: 'Let me explain it again, slowly.',
+    miss: 'We will explain everything step by step.',
+  },
+  {
+    id: 'spell-it-out-for-you',
+    pattern: 'spell it|this|that|things|everything out for you',
+    hit: 'Do I really have to spell it out for you?',
+    miss: 'We spell out all costs in the quote.',
+  },
+  {
+    id: 'words-of-one-syllable',
+    pattern: 'words of one syllable|in+simple+words+for+you|in+plain+english+for+you',
+    hit: 'Let me put it in words of one syllable.',
+    miss: 'Let me put it in a short summary.',
+  },
+  {
+    id: 'in-case-you-hadnt-noticed',
+    pattern:
+      "in case you hadn't|haven't|had+not|have+not|didn't|did+not noticed|notice|realised|realized|realise|realize",
+    hit: "In case you hadn't noticed, the deadline was yesterday.",
+    miss: 'In case you have questions, I am here all week.',
+  },
+  {
+    id: 'should-be-obvious',
+    pattern:
+      'should|ought+to be|have+been (pretty|fairly|quite|very|completely|totally|perfectly|blindingly|painfully) obvious|self-explanatory|self-evident',
+    hit: 'The answer should be obvious from the plan.',
+    miss: 'The answer is on page two of the plan.',
+  },
+  {
+    id: 'its-self-explanatory',
+    pattern:
+      "it's|it+is|this+is|that's|that+is (really|pretty|fairly|quite|completely|totally|entirely) self-explanatory|self-evident",
+    hit: 'It is self-explanatory, so please just fill it in.',
+    miss: 'The form is short, and I am happy to go through it with you.',
+  },
+  {
+    id: 'its-really-quite-simple',
+    pattern:
+      "^it's|it+is|this+is|that's|that+is|it+really+is (really|actually|honestly) (quite|very|pretty|all) simple|basic|elementary|easy $",
+    hit: "It's really quite simple.",
+    miss: "It's simple to book online, and you get a confirmation straight away.",
+  },
+  {
+    id: 'basic-stuff',
+    pattern: 'basic|elementary stuff|maths|math|arithmetic|logic',
+    hit: 'This is basic maths, the total is wrong.',
+    miss: 'Basic maintenance is included in the service plan.',
+  },
+  {
+    id: 'surprised-you-dont-know',
+    pattern:
+      "surprised|amazed|astonished|shocked (that) you don't|didn't|haven't|hadn't|can't|couldn't|aren't|weren't|would|need|needed",
+    hit: "I'm surprised you don't know the regulations.",
+    miss: "I'm surprised and delighted by the result.",
+  },
+  {
+    id: 'you-wouldnt-understand',
+    pattern:
+      "you wouldn't|would+not|couldn't|could+not|can't+possibly|cannot+possibly understand|grasp|appreciate|follow",
+    hit: "You wouldn't understand the technical details.",
+    miss: 'You will find the technical details in the appendix.',
+  },
+  {
+    id: 'dont-expect-you-to-understand',
+    pattern: "don't|do+not|wouldn't|would+not expect you to understand|know|follow|grasp|appreciate",
+    hit: "I don't expect you to understand the structural details.",
+    miss: "I don't expect any delays with the structural work.",
+  },
+  {
+    id: 'not-sure-you-understand',
+    pattern:
+      "i'm|i+am|we're|we+are not (sure|convinced) you (fully|really|quite|entirely) understand|understood|appreciate|realise|realize|grasp|get",
+    hit: "I'm not sure you understand what this means for the budget.",
+    miss: "I'm not sure you received my email, so here it is again.",
+  },
+  {
+    id: 'i-dont-think-you-understand',
+    pattern:
+      "i|we don't|do+not think you (fully|really|quite|entirely) understand|understood|appreciate|realise|realize|grasp|get",
+    hit: "I don't think you understand the risk.",
+    miss: "I don't think you need to worry about the risk.",
+  },
+  {
+    id: 'not-how-it-works',
+    pattern:
+      "that's+not|that+is+not|that+isn't|this+is+not|this+isn't|it's+not|it+is+not|it+isn't|that's+just+not|that's+simply+not how it|this|things|that|the+world|business works|work",
+    hit: "That's not how it works in construction.",
+    miss: "Here's how it works: we survey first, then we plan.",
+  },
+  {
+    id: 'try-to-keep-up',
+    pattern: 'try|trying to keep up',
+    hit: 'Do try to keep up with the emails.',
+    miss: 'Keep up the great work, the board was impressed.',
+  },
+  {
+    id: 'calm-down',
+    pattern: 'you+need+to|you+should|you+must|please|just|try+to calm|settle down',
+    unlessAfter: ['the', 'a', 'your', 'our', 'my', 'his', 'her', 'their'],
+    hit: 'Please calm down and read the contract again.',
+    miss: 'Once things calm down after the holidays, we can meet.',
+  },
+  {
+    id: 'you-are-overreacting',
+    pattern:
+      "you're|you+are|you+were (really|a+bit|a+little|slightly|totally|completely) overreacting|over-reacting|overthinking",
+    hit: "You're overreacting to a small delay.",
+    miss: 'You are reacting quickly, thank you.',
+  },
+  {
+    id: 'you-are-being-dramatic',
+    pattern:
+      "you're|you+are|you+were being (a+bit|a+little|slightly|rather|very|really|too|so|quite|overly) oversensitive|sensitive|emotional|dramatic|hysterical|paranoid|unreasonable|childish|petty|naive|silly",
+    hit: 'You are being a bit dramatic about the colour.',
+    miss: 'You are being very patient with us, thank you.',
+  },
+  {
+    id: 'no-need-to-get-upset',
+    pattern: 'no need to get|be|become (so) upset|worked+up|emotional|defensive|hysterical|angry|excited',
+    hit: 'There is no need to get upset about a small delay.',
+    miss: 'There is no need to worry about the delay.',
+  },
+  {
+    id: 'as-you-can-clearly-see',
+    pattern: 'as|which you can|could|should clearly|plainly|obviously|surely see|tell|read',
+    hit: 'As you can clearly see, the wall is not load-bearing.',
+    miss: 'As you can see in the plan, the wall is not load-bearing.',
+  },
+  {
+    id: 'can-you-not-read',
+    pattern: "can't+you|cannot+you|can+you+not read|count|follow+instructions",
+    hit: "Can't you read the instructions?",
+    miss: 'Can you read the attachment, or should I send a PDF?',
+  },
+  {
+    id: 'you-people',
+    pattern: 'you people',
+    unlessBefore: ['thank'],
+    hit: 'You people never read the contract.',
+    miss: 'You and the people in your team are welcome.',
   },
 ];

@@ -10,14 +10,349 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'that-is-wrong',
-    pattern: '^that|this is|was (completely|totally|just|simply) wrong|false|nonsense|rubbish $',
+    pattern:
+      "that's|that+is|this+is|that+was|this+was (completely|totally|simply|just|plain|absolutely|all|entirely|utterly|flat+out|clearly|obviously|quite) wrong|incorrect|false|untrue",
+    unlessBefore: [
+      'if',
+      'whether',
+      'nothing',
+      'what',
+      'anything',
+      'not',
+      'think',
+      'believe',
+      'sorry',
+      'unless',
+      'because',
+    ],
+    unlessAfter: ['of', 'on', 'number', 'address', 'file', 'version', 'link', 'date'],
     hit: 'This is wrong.',
-    miss: 'This is wrong number, please call the office.',
+    miss: 'If this is wrong, please let me know.',
   },
+  // A but-after-praise phrase too, but the engine contract (tests/lib/analysis/
+  // engine.test.ts) files "No offense, but …" under harsh.
   {
     id: 'no-offense-but',
-    pattern: 'no offense|offence (intended) , but',
+    pattern: 'no offense|offence (intended|meant) (,) but',
     hit: 'No offense, but the design is dated.',
     miss: 'No offense was taken, all is well.',
+  },
+  {
+    id: 'you-are-wrong',
+    pattern:
+      "you're|you+are|you+were (completely|totally|simply|just|plain|absolutely|dead|quite|so|very|utterly|entirely) wrong|mistaken|incorrect",
+    unlessBefore: ['if', 'whether', 'unless'],
+    hit: 'You are completely wrong about the costs.',
+    miss: 'You are completely right about the costs.',
+  },
+  {
+    id: 'youve-got-it-wrong',
+    pattern:
+      "you've|you+have|you got|gotten it|this|that|everything|things|the+facts (all|completely|totally|entirely|badly|so) wrong",
+    unlessBefore: ['if', 'whether', 'unless'],
+    hit: "You've got it all wrong, the fee was agreed in May.",
+    miss: "You've got it all sorted, thank you for the quick reply.",
+  },
+  {
+    id: 'incompetent',
+    pattern: 'incompetent|incompetence|inept|ineptitude|ineptness|amateurish',
+    hit: 'This level of incompetence is hard to believe.',
+    miss: 'This level of detail is hard to find.',
+  },
+  {
+    id: 'your-work-is-terrible',
+    pattern:
+      'your ~3 is|are|was|were (completely|totally|utterly|absolutely|just|simply|frankly|quite|really|so) useless|worthless|terrible|awful|horrible|horrendous|dreadful|appalling|atrocious|lousy|pitiful|rubbish|crap|a+joke|a+disgrace|a+shambles|a+farce|a+mess|a+disaster',
+    unlessBefore: ['sorry', 'heard', 'hear', 'hope', 'that'],
+    hit: 'Your report is completely useless.',
+    miss: "I'm sorry your flight was awful, I hope you can rest now.",
+  },
+  {
+    id: 'shoddy-work',
+    pattern:
+      'shoddy|sloppy|slapdash|shambolic|botched|half-baked|half-arsed|half-assed|substandard|sub-standard|subpar|sub-par|second-rate|third-rate|abysmal|atrocious|laughable',
+    unlessAfter: ['joe', 'joes'],
+    hit: 'The finish on the cabinets is shoddy.',
+    miss: 'The finish on the cabinets needs a second coat.',
+  },
+  {
+    id: 'stupid',
+    pattern: 'stupid|stupidity|idiotic|moronic|dumb|brainless|asinine|dim-witted|dimwitted',
+    unlessBefore: ['no'],
+    unlessAfter: ['question', 'questions', 'mistake', 'mistakes'],
+    hit: 'That was a stupid decision.',
+    miss: 'There are no stupid questions, so ask away.',
+  },
+  {
+    id: 'idiot',
+    pattern:
+      'idiot|idiots|moron|morons|imbecile|imbeciles|cretin|cretins|halfwit|halfwits|numpty|muppets|buffoon|buffoons',
+    hit: 'Only an idiot would sign that contract.',
+    miss: 'Only a lawyer should review that contract.',
+  },
+  {
+    id: 'nonsense',
+    pattern: 'nonsense|bullshit|bollocks|crap|crappy|drivel|balderdash|hogwash|twaddle|poppycock|codswallop',
+    hit: 'Nonsense, the plans were approved months ago.',
+    miss: 'We offer a no-nonsense fixed price.',
+  },
+  {
+    id: 'garbage',
+    pattern:
+      "total|complete|absolute|utter|pure|such|is|was|are|were|what|that's|it's garbage|rubbish|junk|trash|claptrap",
+    unlessAfter: [
+      'collection',
+      'collected',
+      'disposal',
+      'removal',
+      'removed',
+      'bin',
+      'bins',
+      'can',
+      'cans',
+      'bag',
+      'bags',
+      'truck',
+      'day',
+      'pickup',
+      'chute',
+      'room',
+      'area',
+      'service',
+      'services',
+      'stored',
+      'kept',
+      'picked',
+      'taken',
+      'left',
+      'put',
+      'mail',
+      'food',
+    ],
+    hit: 'The second draft is complete garbage.',
+    miss: 'Rubbish removal is included, and the skip is collected on Friday.',
+  },
+  {
+    id: 'complete-waste-of-time',
+    pattern:
+      "a|an complete|total|utter|absolute|colossal|massive|huge|enormous waste of time|money|my+time|our+time|everyone's+time",
+    hit: 'The meeting was a complete waste of time.',
+    miss: 'The meeting was a good use of everyone’s time.',
+  },
+  {
+    id: 'was-a-waste-of-time',
+    pattern: 'was|were|has+been|have+been a waste of time|money|my+time|our+time',
+    hit: 'The site visit was a waste of time.',
+    miss: 'The site visit was worth the time.',
+  },
+  {
+    id: 'wasting-my-time',
+    pattern: 'wasting|wasted|waste my|our (valuable|precious) time',
+    hit: 'You are wasting my time with these changes.',
+    miss: 'Thank you for taking the time to review the changes.',
+  },
+  {
+    id: 'what-were-you-thinking',
+    pattern: 'what were|was you|they|your+team thinking',
+    hit: 'What were you thinking when you ordered the tiles?',
+    miss: 'What do you think about the tiles?',
+  },
+  {
+    id: 'are-you-kidding',
+    pattern: 'are you kidding|joking|kidding+me|serious+?|for+real+?',
+    hit: 'Are you kidding me?',
+    miss: 'Are you serious about the extension, and shall we plan it?',
+  },
+  {
+    id: 'you-must-be-joking',
+    pattern: "you+must|you've+got+to|you+have+got+to|you+have+to|you+got+to|you've+gotta|you+gotta be joking|kidding",
+    hit: 'You must be joking, the price has doubled.',
+    miss: 'You must be pleased, the price has dropped.',
+  },
+  {
+    id: 'this-is-a-joke',
+    pattern: 'this|your ~3 is|are (a|an) (complete|total|absolute|bad|sick) joke',
+    hit: 'This whole process is a joke.',
+    miss: 'That was a joke, of course, we never charge for coffee.',
+  },
+  {
+    id: 'get-your-act-together',
+    pattern:
+      'get+your+act|get+your+acts|pull+yourself|pull+yourselves|pull+your+socks|pull+your+finger|sort+yourselves|sort+yourself together|up|out',
+    hit: 'Your team needs to get your act together.',
+    miss: 'Your team put together a great act for the party.',
+  },
+  {
+    id: 'do-your-job',
+    pattern: 'just|please|simply|actually|try|start do|doing your (damn|bloody|actual) job|jobs',
+    hit: 'Please just do your job.',
+    miss: 'Thank you for doing your job so well.',
+  },
+  {
+    id: 'fed-up',
+    pattern: 'sick+and+tired|fed+up|had+enough+of|had+it+with|tired+of+waiting|tired+of+chasing|tired+of+asking',
+    hit: 'I am sick and tired of chasing this invoice.',
+    miss: 'I am a bit tired after the trip, but happy.',
+  },
+  {
+    id: 'not-my-problem',
+    pattern: "not|isn't|wasn't my|our problem|concern|headache",
+    unlessAfter: ['to'],
+    hit: 'The parking situation is not our problem.',
+    miss: 'The parking situation is not a problem at all.',
+  },
+  {
+    id: 'thats-your-problem',
+    pattern: "that's|that+is|it's|it+is|this+is (entirely|really|totally|simply) your problem|lookout|headache",
+    hit: "If the keys are lost, that's your problem.",
+    miss: "If the keys are lost, that's no problem, we have spares.",
+  },
+  {
+    id: 'liar',
+    pattern:
+      "liar|liars|you+lied|you+have+lied|you've+lied|you're+lying|you+are+lying|you+were+lying|that's+a+lie|that+is+a+lie|blatant+lie|outright+lie|downright+lie|lied+to+me|lied+to+us",
+    hit: 'You lied about the completion date.',
+    miss: 'You were right about the completion date.',
+  },
+  {
+    id: 'you-are-careless',
+    pattern:
+      "you're|you+are|you+were|you've+been|you+have+been|your+team+is|your+team+was|your+staff+are|your+staff+were|your+people+are (very|extremely|incredibly|so|really|totally|completely|grossly|highly|clearly|simply|utterly) careless|lazy|negligent|irresponsible|dishonest|rude|arrogant|disrespectful|unreliable|incapable|useless|hopeless|clueless|out+of+your+depth|out+of+their+depth",
+    hit: 'You are incredibly careless with our documents.',
+    miss: 'You are incredibly careful with our documents.',
+  },
+  {
+    id: 'how-dare-you',
+    pattern: 'how dare you|they|your',
+    hit: 'How dare you charge us for this?',
+    miss: 'How do you want us to charge for this?',
+  },
+  {
+    id: 'what-the-hell',
+    pattern:
+      "what+the+hell|what+the+heck|what+the+fuck|what+on+earth+were|wtf|ffs|for+god's+sake|for+heaven's+sake|for+christ's+sake|for+pete's+sake|for+goodness+sake",
+    hit: 'What the hell happened to the delivery?',
+    miss: 'What happened to the delivery?',
+  },
+  {
+    id: 'profanity',
+    pattern: 'fuck*|shit|shitty|shite|dammit|goddamn|goddamned|pissed+off|arsehole|asshole|bastard|bastards',
+    hit: 'The whole handover was shit.',
+    miss: 'The whole handover went smoothly.',
+  },
+  {
+    id: 'im-furious',
+    pattern:
+      "i'm|i+am|we're|we+are|i+was|we+were|i+feel|we+feel (absolutely|utterly|completely|frankly|quite|really|so|very|deeply|extremely|just) furious|livid|outraged|incensed|fuming|disgusted",
+    hit: 'I am absolutely furious about the delay.',
+    miss: 'I am absolutely sure about the delay.',
+  },
+  {
+    id: 'should-be-ashamed',
+    pattern:
+      'shame+on+you|ashamed+of+yourself|ashamed+of+yourselves|should+be+ashamed|ought+to+be+ashamed|should+be+embarrassed',
+    hit: 'Your firm should be ashamed of this service.',
+    miss: 'Your firm should be proud of this service.',
+  },
+  {
+    id: 'no-more-excuses',
+    pattern:
+      "no+more|spare+me+the|spare+me+your|enough+with+the|enough+of+your|stop+making|don't+want+any|don't+want+to+hear+any|don't+want+to+hear+your excuses",
+    hit: 'No more excuses, the files are late.',
+    miss: 'Please excuse the short delay with the files.',
+  },
+  {
+    id: 'what-a-mess',
+    pattern:
+      'complete|total|absolute|utter|what+a|an+absolute|a+complete|a+total|an+utter mess|shambles|fiasco|debacle|farce|shitshow',
+    hit: 'The handover was a total shambles.',
+    miss: 'The handover went well, and the keys are with you.',
+  },
+  {
+    id: 'makes-no-sense',
+    pattern:
+      'this|that|it|your+proposal|your+request|your+email makes|made no|zero|absolutely+no sense (whatsoever|at+all) $',
+    unlessBefore: ['if', 'whether', 'unless'],
+    hit: 'That makes no sense.',
+    miss: 'It makes no sense for you to pay twice, so we cancelled the invoice.',
+  },
+  {
+    id: 'doesnt-make-sense',
+    pattern:
+      "this|that|it|your+proposal|your+request|your+email doesn't|does+not|didn't|did+not make (any) sense (whatsoever|at+all) $",
+    unlessBefore: ['if', 'whether', 'unless', 'when'],
+    hit: "Your proposal doesn't make any sense.",
+    miss: "Please call me if it doesn't make sense.",
+  },
+  {
+    id: 'this-is-madness',
+    pattern:
+      "^this|that|it|that's|it's (is|was) (just|simply|absolutely|frankly|truly|quite|utter|pure|sheer) madness|insanity|a+disgrace|a+scandal|a+travesty|beyond+belief|beyond+a+joke $",
+    hit: 'This is madness.',
+    miss: 'This is the last step.',
+  },
+  {
+    id: 'insult-to-intelligence',
+    pattern: 'insult* ~2 intelligence',
+    hit: 'Your explanation is an insult to my intelligence.',
+    miss: 'Your explanation shows real intelligence.',
+  },
+  {
+    id: 'stop-whining',
+    pattern: 'stop|quit whining|moaning|complaining|nagging|bitching|griping',
+    hit: 'Please stop complaining about the schedule.',
+    miss: 'Please let me know if the schedule does not work.',
+  },
+  {
+    id: 'whats-wrong-with-you',
+    pattern: "what's|what+is wrong with you|your+team|your+people|your+office|you+people",
+    hit: "What's wrong with your team?",
+    miss: "What's wrong with the heating, and shall we send someone?",
+  },
+  {
+    id: 'whats-your-problem',
+    pattern: "what's|what+is|what+the+hell+is your problem",
+    hit: "What's your problem with the new layout?",
+    miss: 'What do you think of the new layout?',
+  },
+  {
+    id: 'grow-up',
+    pattern: '^(please|just|oh) grow up',
+    hit: 'Grow up.',
+    miss: 'Your children grow up so fast.',
+  },
+  {
+    id: 'enough-is-enough',
+    pattern: 'enough is enough',
+    hit: 'Enough is enough, we need the plans today.',
+    miss: 'One coat is enough, so the painting will be quick.',
+  },
+  {
+    id: 'last-straw',
+    pattern: 'the|this|that last|final straw',
+    unlessAfter: ['bale', 'bales', 'hat', 'hats', 'colour', 'color', 'roof'],
+    hit: 'This delay is the last straw.',
+    miss: 'The final straw bales for the eco-house arrive on Monday.',
+  },
+  {
+    id: 'not-acceptable',
+    pattern:
+      "this|that|it|which|that's|it's (is|was) (really|simply|just|frankly|totally|completely|absolutely|quite|still) isn't|wasn't|not|hardly|never acceptable",
+    unlessBefore: ['if', 'whether', 'unless'],
+    unlessAfter: ['under', 'by', 'according', 'for'],
+    hit: 'This is not acceptable and needs to be fixed.',
+    miss: 'If the date is not acceptable, we will find another one.',
+  },
+  {
+    id: 'simply-embarrassing',
+    pattern: 'simply|frankly|utterly|absolutely|downright|truly|just embarrassing|an+embarrassment|a+disgrace',
+    hit: 'Simply embarrassing that the brochure still has typos.',
+    miss: 'It was a little embarrassing that I sent the wrong file, sorry.',
+  },
+  {
+    id: 'disgusting',
+    pattern: 'disgusting|despicable|deplorable|contemptible|shameful|scandalous',
+    hit: 'The way we were treated was disgusting.',
+    miss: 'The way we were treated was wonderful.',
   },
 ];

@@ -1,32 +1,315 @@
 import type { PhraseEntry } from '../types';
 
-// Hedges that blur the message (principle 2: clear, true, honest).
+// Hedges that blur the message (principle 2: clear, true, honest). Polite
+// indirect requests ("could you", "would you mind") are not hedges: only
+// filler, stacked hedges and apologies for asking at all are flagged here.
 export const hedging: readonly PhraseEntry[] = [
   {
     id: 'just-wanted-to',
-    pattern: 'i|we just wanted|want to (quickly) check|ask|follow|touch|see',
+    pattern:
+      'i|we just|only wanted|want to (quickly|briefly) check|ask|follow|touch|see|remind|circle|clarify|flag|nudge|chase|enquire|inquire|double-check|ping',
     hit: 'I just wanted to check if you saw my offer.',
     miss: 'I want to check if you saw my offer.',
+  },
+  {
+    id: 'id-just-like-to',
+    pattern:
+      "i'd|we'd|i+would|we+would just like to (quickly|briefly) check|ask|follow|touch|see|remind|circle|clarify|flag|nudge|chase|enquire|inquire|double-check|ping",
+    hit: "I'd just like to check whether the plans arrived.",
+    miss: "I'd like to check whether the plans arrived.",
+  },
+  {
+    id: 'just-checking-in',
+    pattern:
+      'just checking|following|circling|touching|reaching|pinging|bumping|nudging|looping in|up|back|base|out|this',
+    hit: 'Just checking in on the signed contract.',
+    miss: 'I am checking the signed contract today.',
+  },
+  {
+    id: 'just-a-friendly-reminder',
+    pattern: 'just a|an (quick|little|small) friendly|gentle|polite|kind reminder|nudge|follow-up|prod|poke',
+    hit: 'Just a friendly reminder that the invoice is due on Friday.',
+    miss: 'Just a quick note: the invoice is due on Friday.',
+  },
+  {
+    id: 'just-thought-id',
+    pattern: "just thought i'd|i+would|we'd|we+would|i+should|we+should|i+might|we+might|i+could|we+could",
+    hit: "I just thought I'd ask whether the date still works.",
+    miss: 'I thought about your question and the date still works.',
   },
   {
     id: 'sort-of',
     pattern: 'sort|kind of',
     suggestions: [''],
-    unlessBefore: ['what', 'this', 'that', 'any', 'some', 'the', 'a'],
+    unlessBefore: [
+      'what',
+      'which',
+      'this',
+      'that',
+      'these',
+      'those',
+      'any',
+      'some',
+      'the',
+      'a',
+      'an',
+      'no',
+      'every',
+      'each',
+      'another',
+      'same',
+      'other',
+      'different',
+      'right',
+      'wrong',
+      'my',
+      'your',
+      'our',
+      'their',
+      'its',
+      'his',
+      'her',
+      'one',
+      'all',
+    ],
+    unlessAfter: ['you', 'your', 'yours', 'him', 'her', 'them', 'us', 'everyone', 'sort', 'kind'],
     hit: 'The draft is sort of finished.',
     miss: 'What kind of support do you need?',
   },
   {
+    id: 'kinda-sorta',
+    pattern: "kinda|sorta|kind've|kindof|sortof",
+    suggestions: [''],
+    unlessAfter: ['kinda', 'sorta'],
+    hit: 'The layout is kinda busy on the left.',
+    miss: 'The layout is busy on the left.',
+  },
+  {
     id: 'i-was-wondering-if-maybe',
-    pattern: 'i was wondering if|whether (maybe|perhaps)',
-    suggestions: ['could you tell me if'],
+    pattern: "i+was|i+am|i'm|we+were|we+are|we're (just|only) wondering if|whether maybe|perhaps|possibly",
+    suggestions: ['could you tell me if', "I'd like to know if"],
     hit: 'I was wondering if maybe you had time.',
-    miss: 'Do you have time on Monday?',
+    miss: 'I was wondering whether you had time on Monday.',
+  },
+  {
+    id: 'i-was-just-wondering',
+    pattern: "i+was|i+am|i'm|we+were|we+are|we're just|only|kind+of|sort+of|simply wondering",
+    hit: 'I was just wondering whether the plans are ready.',
+    miss: 'I was wondering whether the plans are ready.',
+  },
+  {
+    id: 'i-was-hoping-maybe',
+    pattern: "i+was|i+am|i'm|we+were|we+are|we're (just|kind+of|sort+of|really) hoping (that) maybe|perhaps|possibly",
+    hit: 'I was hoping maybe we could meet on Friday.',
+    miss: 'I was hoping we could meet on Friday.',
+  },
+  {
+    id: 'i-guess-maybe',
+    pattern: 'i guess|suppose|think|thought|feel|reckon|wonder+if maybe|perhaps|possibly',
+    suggestions: ['I think'],
+    hit: 'So I guess maybe we could move the meeting.',
+    miss: 'So I think we could move the meeting.',
+  },
+  {
+    id: 'stacked-hedge',
+    pattern:
+      'might+perhaps|might+possibly|might+maybe|may+perhaps|may+possibly|may+maybe|could+perhaps|could+maybe|maybe+perhaps|perhaps+maybe|possibly+maybe|maybe+possibly|perhaps+possibly',
+    hit: 'The delivery might possibly slip to next week.',
+    miss: 'The delivery might slip to next week.',
+  },
+  {
+    id: 'it-seems-like-maybe',
+    pattern: 'it|this|that seems|looks|appears|sounds (like|that|as+if) maybe|perhaps|possibly',
+    hit: 'It seems like maybe the figures are off.',
+    miss: 'It seems the figures are off by a few pounds.',
+  },
+  {
+    id: 'could-you-maybe',
+    pattern: 'could|can you maybe',
+    suggestions: ['could you'],
+    unlessAfter: ['maybe'],
+    hit: 'Could you maybe send the plans by Friday?',
+    miss: 'Could you send the plans by Friday?',
+  },
+  {
+    id: 'would-you-maybe',
+    pattern: 'would you maybe',
+    suggestions: ['would you'],
+    unlessAfter: ['maybe'],
+    hit: 'Would you maybe have time for a call on Monday?',
+    miss: 'Would you have time for a call on Monday?',
+  },
+  {
+    id: 'i-could-be-wrong-but',
+    pattern: 'i could|might|may be wrong|mistaken (here|about+this|about+that) (,) but',
+    hit: 'I could be wrong, but the invoice seems too high.',
+    miss: 'I checked twice, and the invoice is correct.',
+  },
+  {
+    id: 'correct-me-if-im-wrong',
+    pattern: "correct me if i'm|i+am wrong|mistaken",
+    hit: "Correct me if I'm wrong, but the deadline was Friday.",
+    miss: 'Please correct me if the address has changed.',
+  },
+  {
+    id: 'im-not-sure-but',
+    pattern: "i'm|i+am not (really|entirely|totally|completely|quite) sure|certain (,) but",
+    hit: "I'm not sure, but I think the permit has arrived.",
+    miss: "I'm not sure which date suits you, so I've proposed two.",
+  },
+  {
+    id: 'not-sure-if-this-makes-sense',
+    pattern:
+      'not sure if|whether this|that|it (all) makes+sense|is+clear|helps|is+helpful|is+useful|is+right|is+relevant',
+    hit: "I'm not sure if this makes sense, so call me if not.",
+    miss: "I'm not sure if you've received the parcel yet.",
+  },
+  {
+    id: 'i-dont-know-if-this-helps',
+    pattern: "don't|do+not know if|whether this|it|that ~1 helps|help|helpful|useful|relevant|makes+sense|interesting",
+    hit: "I don't know if this helps, but the old survey is attached.",
+    miss: "I don't know the exact date yet, but I'll tell you on Monday.",
+  },
+  {
+    id: 'if-its-not-too-much-trouble',
+    pattern:
+      "if it's|it+is|it+isn't|it+wouldn't+be|it+would+not+be|it+won't+be|that's|that+is|that+isn't|that+wouldn't+be (not) too+much trouble|bother|hassle|of+a+bother|of+a+hassle|of+an+imposition|of+a+problem|to+ask",
+    hit: "Could you, if it's not too much trouble, send the plans today?",
+    miss: "Could you send the plans today, if that's possible?",
   },
   {
     id: 'sorry-to-bother-you',
-    pattern: 'sorry to bother|disturb|trouble you',
+    pattern: 'sorry to bother|disturb|trouble|pester|bug|nag|hassle|interrupt you',
     hit: 'Sorry to bother you, but where is the report?',
     miss: 'Sorry for the late reply.',
+  },
+  {
+    id: 'sorry-for-bothering',
+    pattern:
+      'sorry|apologies|apologise|apologize for bothering|bugging|pestering|nagging|disturbing|troubling|hassling|the+bother|the+intrusion|the+imposition|being+a+pain|being+a+nuisance|being+a+bother',
+    hit: 'Apologies for bothering you again about the keys.',
+    miss: 'Apologies for the delay with the keys.',
+  },
+  {
+    id: 'sorry-to-be-a-pain',
+    pattern: 'sorry to be a|such+a pain|nuisance|bother|pest|nag',
+    hit: 'Sorry to be a pain, but could you resend the file?',
+    miss: 'Sorry to hear about the delay, we can resend the file.',
+  },
+  {
+    id: 'hate-to-bother-you',
+    pattern:
+      'i|we hate to bother|pester|chase|nag|trouble|bug|ask|be+a+pain|be+a+nuisance|be+that+person|rush+you|push',
+    hit: 'I hate to bother you, but the payment is still open.',
+    miss: 'We would love to help you with the payment plan.',
+  },
+  {
+    id: 'dont-mean-to-bother',
+    pattern: "don't|do+not mean to bother|pester|nag|chase|trouble|bug|rush|push|be+a+pain|be+a+nuisance",
+    hit: "I don't mean to rush you, but we need an answer this week.",
+    miss: "We don't need an answer this week, so take your time.",
+  },
+  {
+    id: 'hope-you-dont-mind-me-asking',
+    pattern: "you don't|do+not mind me|my asking|asking",
+    hit: "I hope you don't mind me asking about the budget.",
+    miss: "I hope you don't mind that I copied in my colleague.",
+  },
+  {
+    id: 'silly-question',
+    pattern:
+      'might+be+a|may+be+a|could+be+a|probably+a|maybe+a|possibly+a|perhaps+a|sorry+for+the|sorry+if+this+is+a|excuse+the silly|stupid|dumb|naive|naïve|daft|basic question|questions|idea|suggestion',
+    hit: 'This might be a silly question, but is parking included?',
+    miss: 'Thank you for the question, parking is included.',
+  },
+  {
+    id: 'just-a-thought',
+    pattern: 'just|only a|an (quick|small|little|random) thought|idea|suggestion',
+    hit: 'Just an idea, but the bench could go by the pond.',
+    miss: 'Here is our suggestion: the bench goes by the pond.',
+  },
+  {
+    id: 'just-my-two-cents',
+    pattern: 'just|only my|our two+cents|2+cents|two+pennies|two+pence|humble+opinion|opinion|thoughts|view',
+    hit: 'The blue works better, but that is just my opinion.',
+    miss: 'In my opinion, the blue works better.',
+  },
+  {
+    id: 'in-my-humble-opinion',
+    pattern: 'in+my+humble+opinion|in+my+humble+view|in+our+humble+opinion|imho',
+    hit: 'In my humble opinion, the blue works better.',
+    miss: 'In my view, the blue works better.',
+  },
+  {
+    id: 'not-an-expert-but',
+    pattern:
+      "i'm|i+am not|no (a|an) expert|specialist|lawyer|accountant|engineer|architect|doctor (here|on+this|in+this) (,) but",
+    hit: "I'm no expert, but the beam looks too thin.",
+    miss: 'Our engineer has checked the beam and it is fine.',
+  },
+  {
+    id: 'if-that-makes-sense',
+    pattern: 'if that|this (all) makes sense $',
+    hit: 'We could split the invoice into two parts, if that makes sense.',
+    miss: 'We could split the invoice if that makes sense for your accounts.',
+  },
+  {
+    id: 'basically',
+    pattern: 'basically',
+    suggestions: [''],
+    unlessAfter: ['basically'],
+    hit: 'The plans are basically finished.',
+    miss: 'The plans are finished.',
+  },
+  {
+    id: 'more-or-less',
+    pattern: 'more or less',
+    hit: 'The kitchen is more or less ready.',
+    miss: 'The kitchen is ready except for the handles.',
+  },
+  {
+    id: 'at-some-point',
+    pattern: 'at+some+point|at+some+stage|sometime+soon|some+time+soon|one+of+these+days',
+    note: {
+      de: '„{match}“ lässt offen, wann es passiert: Nennen Sie ein Datum.',
+      en: '“{match}” leaves open when it happens: name a date.',
+    },
+    hit: 'I will send the revised drawings at some point.',
+    miss: 'I will send the revised drawings by Friday.',
+  },
+  {
+    id: 'no-worries-if-not',
+    pattern:
+      "no worries|problem|pressure|stress|biggie|bother if not|you+can't|you+cannot|you're+busy|you+are+busy|that's+not+possible",
+    note: {
+      de: '„{match}“ nimmt Ihre Bitte gleich wieder zurück: Sagen Sie klar, was Sie brauchen.',
+      en: '“{match}” takes your request straight back: say clearly what you need.',
+    },
+    hit: 'Could you send the figures by Friday? No worries if not.',
+    miss: 'Could you send the figures by Friday? Thank you!',
+  },
+  {
+    id: 'would-it-be-at-all-possible',
+    pattern: 'would|could|is|will it (maybe|perhaps|possibly) (be) at+all|remotely|in+any+way possible',
+    hit: 'Would it be at all possible to move the viewing?',
+    miss: 'Would it be possible to move the viewing to Friday?',
+  },
+  {
+    id: 'i-dont-suppose',
+    pattern: "i|we don't|do+not suppose you|there's|there+is|it's|it+is|it+would|you'd|anyone",
+    hit: "I don't suppose you could send the plans today?",
+    miss: 'I suppose the plans will arrive today.',
+  },
+  {
+    id: 'i-mean',
+    pattern: '^i mean ,',
+    hit: 'I mean, the design is fine as it is.',
+    miss: 'I mean to send the design by Friday.',
+  },
+  {
+    id: 'or-something',
+    pattern: 'or something|whatever (like+that|along+those+lines) $',
+    hit: 'We could meet for coffee or something.',
+    miss: 'We could meet for coffee or lunch, whatever suits you.',
   },
 ];

@@ -1,31 +1,496 @@
 import type { PhraseEntry } from '../types';
 
 // Commands and ultimatums instead of room (principle 6: leave room).
+// Plain instructions ("you need to log in first", "if you have to cancel")
+// are not pressure: the guards keep conditionals, "all you have to do" and
+// enthusiastic tips ("you have to see the view") quiet.
+const CONDITIONAL = ['if', 'when', 'whether', 'unless', 'case', 'all', 'what', 'everything', 'thing', 'do', 'does'];
+
 export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-have-to',
-    pattern: 'you have|need|must to|absolutely|immediately',
-    unlessAfter: ["don't", 'not', 'nothing'],
-    hit: 'You have to sign this today.',
-    miss: "You don't have to do anything else.",
+    pattern:
+      "you+have|you've+got|you+have+got|you+simply+have|you+really+have|you+absolutely+have|you+just+have|you've+simply+got to",
+    unlessBefore: [...CONDITIONAL, 'that', 'which'],
+    unlessAfter: [
+      'admit',
+      'see',
+      'try',
+      'love',
+      'hand',
+      'give',
+      'say',
+      'laugh',
+      'wonder',
+      'visit',
+      'come',
+      'agree',
+      'taste',
+    ],
+    suggestions: ['it would help if you could'],
+    hit: 'You have to sign the form before we can continue.',
+    miss: 'If you have to cancel, just let us know the day before.',
+  },
+  {
+    id: 'you-must',
+    pattern: "you must|mustn't|must+not",
+    unlessBefore: ['if'],
+    unlessAfter: [
+      'be',
+      'have',
+      'feel',
+      'been',
+      'know',
+      'admit',
+      'see',
+      'try',
+      'visit',
+      'come',
+      'love',
+      'tell',
+      'worry',
+      'apologise',
+      'apologize',
+    ],
+    hit: 'You must send the signed copy back to us.',
+    miss: 'You must be delighted with the new terrace.',
+  },
+  {
+    id: 'you-need-to-now',
+    pattern:
+      'you (really|urgently|absolutely) need|needs to ~4 immediately|now|today|asap|straight+away|right+away|at+once|without+delay|urgently|by+tomorrow|by+tonight|by+end+of+day|by+close+of+business|this+instant',
+    unlessBefore: [...CONDITIONAL, 'that'],
+    hit: 'You need to transfer the deposit immediately.',
+    miss: 'If you need to reach me today, my mobile is best.',
+  },
+  {
+    id: 'you-need-to-understand',
+    pattern:
+      "you|you've (really|simply|just) need+to|have+to|got+to|must understand|realise|realize|recognise|recognize",
+    unlessBefore: ['if'],
+    hit: 'You need to understand that our capacity is limited.',
+    miss: 'We need to understand your priorities first.',
   },
   {
     id: 'you-should-have',
     pattern:
-      "you should've|could've|should|could|ought (to) (have) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned",
+      "you should've|could've|should|could|ought (to) (have) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned|contacted|noticed|planned|thought|listened|followed",
+    unlessAfter: ['access', 'rights', 'permission', 'permissions'],
     hit: 'You should have told us earlier.',
     miss: 'We should have told you earlier.',
   },
   {
+    id: 'you-shouldnt-have',
+    pattern:
+      "you shouldn't|should+not|should+never|ought+not+to (have) changed|signed|sent|told|agreed|ignored|started|booked|paid|cancelled|canceled|ordered|promised|accepted|gone|done|made|used|moved|removed|touched|approved|assumed|waited|let",
+    hit: "You shouldn't have signed the supplier's order without asking us.",
+    miss: "You shouldn't have to wait this long, and I'm sorry.",
+  },
+  {
+    id: 'you-ought-to',
+    pattern: 'you ought to',
+    unlessAfter: ['have', 'be', 'receive', 'get', 'find', 'see', 'hear', 'visit', 'try'],
+    suggestions: ['you may want to'],
+    hit: 'You ought to check your inbox more often.',
+    miss: 'You ought to receive the keys on Friday.',
+  },
+  {
+    id: 'i-expect-you-to',
+    pattern: 'i|we (fully|do) expect|require you|your+team|your+company|your+office to',
+    unlessAfter: ['receive', 'need', 'hear', 'arrive', 'get', 'find', 'enjoy', 'like', 'love'],
+    hit: 'I expect you to call me back today.',
+    miss: 'We expect you to receive the keys on Friday.',
+  },
+  {
     id: 'i-expect',
-    pattern: 'i|we expect|demand ~3 immediately|by|today|now',
+    pattern:
+      'i|we (fully) expect|demand|require (to+receive|to+have|to+see|to+hear) your|an+answer|a+reply|a+response|an+explanation|an+apology|payment|full+payment|the+payment|the+money|the+outstanding|the+signed|the+completed|the+contract|the+documents|the+forms|the+figures|a+signed|a+written|written ~2 by|immediately|today|now|within|no+later+than|asap|at+once|tomorrow',
     hit: 'I expect an answer by tomorrow.',
-    miss: 'I expect the weather will be fine.',
+    miss: 'We expect a response from the council by Friday.',
+  },
+  {
+    id: 'i-insist',
+    pattern: 'i|we (really|must|do) insist',
+    unlessBefore: ['me', 'us'],
+    unlessAfter: ['paying', 'treating'],
+    hit: 'I insist on a written confirmation.',
+    miss: 'Lunch is on us, we insist!',
+  },
+  {
+    id: 'will-have-to-insist',
+    pattern:
+      "i'll|we'll|i+will|we+will|i+shall|we+shall|i'd|we'd|i+would|we+would have+to|need+to|be+forced+to|must insist|demand",
+    hit: 'We will have to insist on full payment before delivery.',
+    miss: 'We will have to wait for the council before delivery.',
+  },
+  {
+    id: 'non-negotiable',
+    pattern: 'non-negotiable|nonnegotiable|non+negotiable',
+    suggestions: ['essential', 'very important'],
+    hit: 'The completion date is non-negotiable.',
+    miss: 'The price is negotiable if you order more than ten units.',
+  },
+  {
+    id: 'not-negotiable',
+    pattern:
+      "not|isn't|aren't|is+not|are+not negotiable|up+for+discussion|up+for+debate|up+for+negotiation|open+to+discussion|open+for+discussion|open+to+negotiation|open+for+negotiation|subject+to+negotiation",
+    hit: 'The fee is not up for discussion.',
+    miss: 'Everything in the quote is open to discussion.',
+  },
+  {
+    id: 'or-else',
+    pattern: 'or else $',
+    hit: 'Send the files by Friday, or else!',
+    miss: 'Send the files by email, or else bring them to the meeting.',
+  },
+  {
+    id: 'or-else-threat',
+    pattern:
+      'or+else|otherwise|failing+which|failing+that|if+not (,) ~5 legal|lawyer|lawyers|court|courts|solicitor|solicitors|attorney|attorneys|collection|collections|consequences|forced|terminate|termination|penalty|penalties|bailiff|bailiffs|sue',
+    hit: 'Please pay by Friday, otherwise we will be forced to take further steps.',
+    miss: "Please confirm by Friday, otherwise we'll simply keep the current date.",
+  },
+  {
+    id: 'forced-to',
+    pattern:
+      "we'll|we+will|we+shall|we'd|we+would|we+may|we+might|i'll|i+will|i'd|i+would|i+may ~2 be|feel forced|obliged|compelled to",
+    hit: 'We will unfortunately be forced to charge late fees.',
+    miss: 'We would be obliged if you could send the plans by Friday.',
+  },
+  {
+    id: 'no-choice-but',
+    pattern:
+      "we'll|we+will|we+would|we'd|i'll|i+will|i'd|i+would|we+shall ~2 have|be+left+with no (other) choice|alternative|option but|than",
+    hit: 'We will then have no choice but to cancel the order.',
+    miss: "We have no choice but to wait for the council's decision.",
+  },
+  {
+    id: 'you-leave-us-no-choice',
+    pattern: "you|you've|you're (have|are) leave|leaves|left|leaving us|me (with) no (other) choice|option|alternative",
+    hit: 'You leave us no choice but to stop work on site.',
+    miss: 'You leave us with lots of good options for the garden.',
+  },
+  {
+    id: 'legal-action',
+    pattern: "will|shall|we'll|i'll|otherwise|or|then ~4 legal|judicial|court action|proceedings|steps|measures $",
+    hit: 'If the invoice remains unpaid, we will take legal action.',
+    miss: 'We recommend legal action against the contractor next month.',
+  },
+  {
+    id: 'legal-action-will-follow',
+    pattern:
+      'legal|judicial|court action|proceedings|steps|measures will|shall|may (then|otherwise) follow|ensue|be+taken|be+initiated|be+started|be+brought',
+    hit: 'Legal action will follow.',
+    miss: 'Legal advice will be included in the fee.',
+  },
+  {
+    id: 'if-we-dont-receive-threat',
+    pattern:
+      "if we|i don't|do+not|haven't|have+not|can't|cannot receive|hear|get|see ~8 lawyer*|solicitor*|attorney*|legal|court|debt|collection*|bailiff*|forced|terminat*",
+    hit: 'If we don’t receive payment, we will involve our solicitors.',
+    miss: "If we don't hear from you, we'll simply keep the Tuesday slot.",
+  },
+  {
+    id: 'legal-action-against-you',
+    pattern:
+      'legal|judicial|court action|proceedings|steps|measures|claim ~2 against you|your+company|your+firm|your+business',
+    hit: 'We are preparing legal proceedings against your company.',
+    miss: 'We are preparing legal proceedings against your former landlord.',
+  },
+  {
+    id: 'debt-collection',
+    pattern:
+      'hand*|pass*|refer*|forward*|transfer*|turn*|instruct*|involv*|engag* ~4 debt+collection|debt+collector|debt+collectors|collection+agency|collections+agency|bailiff|bailiffs',
+    unlessAfter: ['on', 'for'],
+    hit: 'Your account will then be passed to a debt collection agency.',
+    miss: 'We have instructed a debt collection agency on your behalf.',
   },
   {
     id: 'final-warning',
-    pattern: 'final|last warning|notice|chance',
+    pattern: 'final|last warning|notice|demand|ultimatum',
     hit: 'This is your final warning.',
     miss: 'This is the final slide.',
+  },
+  {
+    id: 'your-last-chance',
+    pattern: 'your last|final chance|opportunity',
+    unlessAfter: ['see', 'book', 'register', 'visit', 'join', 'enjoy'],
+    hit: 'This is your last chance to settle the account.',
+    miss: 'This is your last chance to see the show homes before they are sold.',
+  },
+  {
+    id: 'one-last-chance',
+    pattern: 'give|giving|given you|yourself one+last|one+more|one+final|a+final|a+last|another (last|final) chance',
+    hit: "We're giving you one last chance to correct the figures.",
+    miss: "We're giving you one more week of free parking as a thank you.",
+  },
+  {
+    id: 'do-it-now',
+    pattern:
+      '^ (just) do|fix|sort|get ~1 it|this|that|them (out|done|sorted) now|immediately|right+now|at+once|asap|straight+away|right+away',
+    unlessAfter: ['if', 'while', 'before'],
+    hit: 'Do it now.',
+    miss: "I'll do it now and send you the result.",
+  },
+  {
+    id: 'please-immediately',
+    pattern:
+      'please|kindly pay|settle|transfer|send|return|sign|reply|respond|remit|provide|submit|correct|confirm ~4 immediately|at+once|without+delay|forthwith|this+instant|right+now|asap',
+    unlessAfter: ['if', 'should', 'when', 'in', 'once'],
+    hit: 'Please pay the outstanding amount immediately.',
+    miss: 'Please call us immediately if you notice any water damage, or if your fever rises.',
+  },
+  {
+    id: 'imperative-immediately',
+    pattern:
+      '^pay|settle|transfer|send|return|sign|reply|respond|remit|submit|correct|confirm ~4 immediately|at+once|without+delay|forthwith|this+instant|right+now|asap',
+    unlessAfter: ['if', 'should', 'when', 'in', 'once'],
+    hit: 'Return the signed contract immediately.',
+    miss: 'Send it immediately if you can, otherwise Monday is fine.',
+  },
+  {
+    id: 'need-asap',
+    pattern:
+      'i|we (really|urgently|absolutely) need|want|require this|it|that|them|these|those|your ~3 asap|immediately|urgently|yesterday|right+now|as+soon+as+possible|straight+away|right+away|at+once',
+    hit: 'I need this ASAP.',
+    miss: "I'll send this as soon as possible.",
+  },
+  {
+    id: 'need-it-asap',
+    pattern: 'need|needs|want|wants|require|requires ~4 asap',
+    unlessBefore: ['if', 'case', 'whether'],
+    hit: 'We need the revised drawings ASAP.',
+    miss: 'If you need anything ASAP, just call my mobile.',
+  },
+  {
+    id: 'without-further-delay',
+    pattern: 'please|kindly ~6 without (any) further delay|delays',
+    hit: 'Please settle the invoice without further delay.',
+    miss: 'We will settle the invoice without further delay.',
+  },
+  {
+    id: 'no-excuses',
+    pattern: 'no excuses',
+    hit: 'No excuses, the payment is due today.',
+    miss: 'No excuse is needed, these things happen.',
+  },
+  {
+    id: 'you-will-send-by',
+    pattern:
+      "you+will|you'll|you+shall (now|then|immediately) send|pay|sign|provide|submit|return|settle|transfer|deliver|remove|stop|cease|refund|reimburse ~4 by|immediately|at+once|no+later+than|within|today|tomorrow|forthwith|without+delay",
+    hit: 'You will pay the balance by Friday.',
+    miss: 'You will receive the balance statement by Friday.',
+  },
+  {
+    id: 'need-you-to',
+    pattern: 'i|we (really|urgently|absolutely) need|want you to',
+    unlessAfter: [
+      'feel',
+      'know',
+      'enjoy',
+      'be',
+      'have',
+      'relax',
+      'rest',
+      'worry',
+      'love',
+      'take',
+      'see',
+      'meet',
+      'think',
+      'try',
+      'come',
+    ],
+    hit: 'I need you to sign and return the form.',
+    miss: 'I want you to feel at home in your new kitchen.',
+  },
+  {
+    id: 'imperative-that-you',
+    pattern: 'imperative|mandatory|compulsory|obligatory ~1 that|for you',
+    hit: 'It is imperative that you attend the meeting.',
+    miss: 'It is important that you feel comfortable with the plan.',
+  },
+  {
+    id: 'you-are-required-to',
+    pattern:
+      "you+are|you're|you+will+be|you'll+be|you+were (hereby|legally|contractually) required|obliged|obligated|ordered|instructed to",
+    hit: 'You are required to submit the forms by Monday.',
+    miss: 'You are not required to submit anything else.',
+  },
+  {
+    id: 'youll-have-to',
+    pattern: "you'll|you+will have to",
+    unlessBefore: ['if', 'case', 'whether'],
+    unlessAfter: ['excuse', 'forgive', 'pardon', 'try', 'come', 'see', 'visit', 'tell', 'let', 'taste', 'check'],
+    hit: "You'll have to wait until we receive the payment.",
+    miss: "You'll have to come and see the garden in spring!",
+  },
+  {
+    id: 'i-demand',
+    pattern: 'i|we (hereby) demand',
+    hit: 'We demand a full refund.',
+    miss: "We're seeing high demand for appointments this spring.",
+  },
+  {
+    id: 'dont-make-me',
+    pattern: "don't|do+not make me|us ~2 chase|remind|ask|come|call|write|escalate|repeat|involve|take",
+    hit: "Don't make me chase you for the signature.",
+    miss: "Don't make any decisions before we talk.",
+  },
+  {
+    id: 'wont-ask-again',
+    pattern:
+      "i|we|i'm|we're won't|will+not|shan't|shall+not|not+going+to|am+not+going+to|are+not+going+to ask|remind|tell|chase|explain|repeat|write (you|this|it|myself) again|twice",
+    hit: "I won't ask again.",
+    miss: "I won't bother you again before Friday.",
+  },
+  {
+    id: 'this-is-the-last-time',
+    pattern:
+      "this|that|that's|it's ~2 the last|final time ~3 ask*|remind*|tell*|chas*|explain*|accept*|toler*|overlook*|allow*|extend*|grant*|repeat*|warn*",
+    hit: 'This is the last time I will remind you.',
+    miss: 'This is the last time we meet before the handover.',
+  },
+  {
+    id: 'we-wont-tolerate',
+    pattern: "i|we won't|will+not|shall+not|cannot|can't|refuse+to tolerate|stand+for|put+up+with",
+    hit: 'We will not tolerate any further delays.',
+    miss: 'We will not charge for the extra visit.',
+  },
+  {
+    id: 'consider-this-a-warning',
+    pattern: 'consider|take|treat this|it (as) a|an|your|our (final|formal|official|last) warning',
+    hit: 'Consider this a formal warning.',
+    miss: 'Consider this a warm welcome to our studio.',
+  },
+  {
+    id: 'im-warning-you',
+    pattern: "i'm|i+am|we're|we+are (hereby) warning you",
+    hit: "I'm warning you, the price will go up.",
+    miss: "I'm letting you know early, the price will go up in May.",
+  },
+  {
+    id: 'failure-to-will-result',
+    pattern: 'failure to ~5 will|shall|may|would|could (ultimately) result|lead|incur|mean',
+    hit: 'Failure to pay by the due date will result in a late fee.',
+    miss: 'A failure to communicate was the root of the problem, on our side too.',
+  },
+  {
+    id: 'face-the-consequences',
+    pattern: 'face|bear|suffer|carry (the) (legal|financial|full) consequences',
+    hit: 'Otherwise you will have to bear the consequences.',
+    miss: 'We discussed the consequences of each option.',
+  },
+  {
+    id: 'im-not-asking',
+    pattern: "i'm|i+am|we're|we+are not asking ~2 telling|requesting|demanding|instructing",
+    hit: "I'm not asking, I'm telling you.",
+    miss: "I'm not asking for a discount, just a clearer breakdown.",
+  },
+  {
+    id: 'you-have-no-choice',
+    pattern: "you|you've (really|simply) have|got no (other) choice|option|alternative",
+    hit: 'You have no choice but to accept the new schedule.',
+    miss: 'You have several options, and the choice is entirely yours.',
+  },
+  {
+    id: 'hurry-up',
+    pattern: 'hurry+up|get+a+move+on|chop-chop|chop+chop|hop+to+it|step+on+it',
+    unlessAfter: ['and'],
+    hit: 'Please hurry up with the approval.',
+    miss: "There's no hurry, take your time with the approval.",
+  },
+  {
+    id: 'still-waiting-for-your',
+    pattern: 'still waiting for|on your',
+    suggestions: ['looking forward to your'],
+    hit: 'We are still waiting for your reply.',
+    miss: "We are still waiting for the council's decision.",
+  },
+  {
+    id: 'still-waiting-for-you-to',
+    pattern: 'still waiting for|on you to',
+    hit: "We're still waiting for you to sign the variation order.",
+    miss: "We're still waiting for the supplier to confirm the date.",
+  },
+  {
+    id: 'see-to-it-that',
+    pattern: 'see to it that',
+    unlessBefore: ["i'll", "we'll", 'i', 'we', 'will', 'shall', 'personally', "i'd", "we'd", 'can', 'would'],
+    hit: 'Please see to it that the gate is locked every evening.',
+    miss: "I'll personally see to it that the gate is locked every evening.",
+  },
+  {
+    id: 'understood-question',
+    pattern: '^ understood ?',
+    suggestions: ['does that make sense?'],
+    hit: 'Understood?',
+    miss: "Understood, I'll update the plan today.",
+  },
+  {
+    id: 'make-myself-clear',
+    pattern: 'do|did|have i|we make|made myself|ourselves (perfectly|absolutely|sufficiently) clear $',
+    suggestions: ['does that make sense'],
+    hit: 'Do I make myself clear?',
+    miss: 'I hope I made myself clear in the proposal.',
+  },
+  {
+    id: 'is-that-clear',
+    pattern: '^ is|was that clear|understood $',
+    suggestions: ['does that make sense'],
+    hit: 'Is that clear?',
+    miss: 'Is that clear enough, or shall I add a sketch?',
+  },
+  {
+    id: 'giving-you-until',
+    pattern: "i'm|we're|i+am|we+are giving you until|till",
+    hit: "I'm giving you until Friday to pay.",
+    miss: "I'm giving you a call on Friday to talk it through.",
+  },
+  {
+    id: 'we-reserve-the-right',
+    pattern: 'we|i (hereby|expressly) reserve the right',
+    hit: 'We reserve the right to stop work on site.',
+    miss: 'You reserve the right to cancel free of charge.',
+  },
+  {
+    id: 'held-liable',
+    pattern:
+      "you'll|you+will|you+shall|you+may|you+would be held (fully|personally|financially|jointly) liable|responsible|accountable",
+    hit: 'You will be held liable for any further damage.',
+    miss: 'You will not be held liable for any damage caused by our team.',
+  },
+  {
+    id: 'whether-you-like-it',
+    pattern: 'whether you like it or not',
+    hit: 'The fee applies whether you like it or not.',
+    miss: 'Let us know whether you like it, and we can order more.',
+  },
+  {
+    id: 'this-cannot-wait',
+    pattern: "this|that|it|matter|issue cannot|can't|can+not wait",
+    hit: 'This cannot wait until after the holidays.',
+    miss: "I can't wait to see the finished house.",
+  },
+  {
+    id: 'your-cooperation-required',
+    pattern:
+      'your (full|immediate|prompt) cooperation|compliance is|will+be (hereby) required|expected|mandatory|demanded|essential',
+    hit: 'Your full cooperation is expected.',
+    miss: 'Your cooperation is greatly appreciated.',
+  },
+  {
+    id: 'youd-better',
+    pattern: "you'd+better|you+had+better|you+better",
+    unlessAfter: ['bring', 'pack', 'wear', 'grab'],
+    hit: "You'd better pay before the end of the month.",
+    miss: "You'd better bring a warm coat, the site is windy.",
+  },
+  {
+    id: 'you-still-owe',
+    pattern: 'you (still) owe us|me',
+    unlessAfter: ['nothing', 'coffee', 'drink', 'beer', 'lunch', 'pint'],
+    hit: 'You still owe us £2,400 from the spring invoice.',
+    miss: 'We still owe you £240 from the spring invoice.',
   },
 ];
