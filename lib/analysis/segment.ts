@@ -108,6 +108,9 @@ const ABBREVIATIONS = new Set([
   'so',
 ]);
 
+/** A day number followed by a month is an ordinal ("3. März"), not a sentence end. */
+const MONTHS = /^(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/;
+
 const OPENING_QUOTE: Record<string, string> = { '„': '“', '“': '”', '«': '»', '»': '«', '‚': '‘', '"': '"' };
 
 function findQuotes(text: string, from: number, to: number, out: Array<[number, number]>): void {
@@ -181,9 +184,11 @@ function splitSentences(text: string, lower: string, start: number, end: number,
     const abbreviation =
       token.text === '.' &&
       before?.word &&
-      (ABBREVIATIONS.has(before.folded) || /^\d+$/.test(before.text)) &&
+      (ABBREVIATIONS.has(before.folded) || (/^\d{1,2}$/.test(before.text) && MONTHS.test(next?.folded ?? ''))) &&
       token.start === before.end;
-    if (!abbreviation && startsUpper(next)) close(i);
+    // "3.500" and "example.com": a period with no space after it ends nothing.
+    const spaced = !next || next.start > token.end;
+    if (!abbreviation && spaced && startsUpper(next)) close(i);
   }
   close(tokens.length - 1);
   return sentences;

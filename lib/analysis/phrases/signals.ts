@@ -114,7 +114,9 @@ export const SIGNALS: Record<Language, Signals> = {
     ],
     formal: ['=Sie', '=Ihnen', '=Ihr', '=Ihre', '=Ihren', '=Ihrem', '=Ihrer', '=Ihres'],
     edge: [
-      'warum|wieso|weshalb ~4 =Sie|du|ihr',
+      'warum|wieso|weshalb',
+      'wirklich ~3 ?',
+      'sogar',
       '^was ~2 =Sie|du ~3 ?',
       'überhaupt',
       'tatsächlich',
@@ -230,7 +232,8 @@ export const SIGNALS: Record<Language, Signals> = {
     formal: [],
     familiar: [],
     edge: [
-      'why|how+come ~4 you|your',
+      'why|how+come',
+      'really',
       '^what ~3 you|your',
       '^you',
       'in+fact',

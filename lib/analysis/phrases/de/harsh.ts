@@ -292,7 +292,8 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'schimpfwoerter',
-    pattern: 'beschissen*|scheiße|scheiss|scheisse|scheiß|scheißegal|kacke|verarsche|verarscht',
+    pattern:
+      'beschissen*|scheiße|scheiss|scheisse|scheiß|scheißegal|kacke|verarsche|verarscht|arsch|arschloch|arschlöcher',
     hit: 'Der Service ist beschissen.',
     miss: 'Der Service ist ausbaufähig, hier sind meine Vorschläge.',
   },
