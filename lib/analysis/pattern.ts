@@ -11,7 +11,7 @@
 // Matching is case-insensitive and treats ß and ss alike (Swiss spelling).
 // Gaps are bounded, so matching stays linear in the text length.
 import { fold, type Token } from './tokenize';
-import type { WordInfo } from './vocabulary';
+import { intern, markSentence, type WordInfo } from './vocabulary';
 
 export { fold };
 
@@ -42,6 +42,11 @@ export interface CompiledPattern {
   elements: Element[];
   anchorStart: boolean;
   anchorEnd: boolean;
+  /**
+   * For each required step after the first made only of whole words: the
+   * words it may start with. A sentence lacking all of one step's words cannot match.
+   */
+  required: WordInfo[][];
 }
 
 export interface PatternMatch {
@@ -101,7 +106,12 @@ export function compilePattern(source: string): CompiledPattern {
   }
   if (!elements.some((e) => e.kind === 'step' && !e.optional))
     throw new Error(`pattern "${source}" has no required step`);
-  return { source, elements, anchorStart, anchorEnd };
+  const required = elements
+    .slice(1)
+    .filter((e): e is Step => e.kind === 'step' && !e.optional)
+    .filter((step) => step.alternatives.every((a) => !(a[0] as Word).punct && !(a[0] as Word).prefix))
+    .map((step) => step.alternatives.map((a) => intern(fold((a[0] as Word).value), true)));
+  return { source, elements, anchorStart, anchorEnd, required };
 }
 
 function wordMatches(w: Word, token: Token | undefined): boolean {
@@ -185,6 +195,7 @@ export class PatternIndex<T> {
   private byPrefix3 = new Map<string, Entry<T>[]>();
   private byPrefix2 = new Map<string, Entry<T>[]>();
   private byPunct: Entry<T>[] = [];
+  private pairs = new Map<WordInfo, Map<WordInfo, Entry<T>[]>>();
   private anywhere: Entry<T>[] = [];
 
   private static push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
@@ -198,6 +209,33 @@ export class PatternIndex<T> {
     if (this.sealed) throw new Error('PatternIndex: add() after matching began');
     const entry: Entry<T> = { pattern, value, stamp: -1 };
     const first = pattern.elements[0] as Step;
+    const second = pattern.elements[1];
+    const plain = (w: Word) => !w.punct && !w.prefix;
+    // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
+    // so a common first word ("you", "Sie") does not try every pattern it starts.
+    if (
+      !first.optional &&
+      first.alternatives.every((a) => a.length === 1 && plain(a[0] as Word)) &&
+      second?.kind === 'step' &&
+      !second.optional &&
+      second.alternatives.every((a) => plain(a[0] as Word))
+    ) {
+      for (const a of first.alternatives) {
+        const key1 = intern(fold((a[0] as Word).value), true);
+        let inner = this.pairs.get(key1);
+        if (!inner) {
+          inner = new Map();
+          this.pairs.set(key1, inner);
+        }
+        for (const b of second.alternatives) {
+          const key2 = intern(fold((b[0] as Word).value), true);
+          const list = inner.get(key2);
+          if (!list) inner.set(key2, [entry]);
+          else if (!list.includes(entry)) list.push(entry);
+        }
+      }
+      return;
+    }
     if (first.optional) {
       this.anywhere.push(entry);
       return;
@@ -219,10 +257,14 @@ export class PatternIndex<T> {
   /** Calls `found` for every match in one sentence's tokens. */
   forEachMatch(tokens: readonly Token[], found: (match: PatternMatch, value: T) => void): void {
     this.sealed = true;
+    this.sentence = markSentence(tokens);
+    this.firstWord = tokens.findIndex((t) => t.word);
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
       this.stamp++;
       this.tryAll(token.info ? this.candidates(token.info) : this.byPunct, tokens, at, found);
+      const next = tokens[at + 1];
+      if (token.info && next?.info) this.tryAll(this.pairs.get(token.info)?.get(next.info), tokens, at, found);
       this.tryAll(this.anywhere, tokens, at, found);
     }
   }
@@ -246,6 +288,25 @@ export class PatternIndex<T> {
     return list;
   }
 
+  private sentence = -1;
+  /** Index of the sentence's first word: patterns anchored at ^ start nowhere later. */
+  private firstWord = -1;
+
+  /** False when the sentence lacks every word of some required step. */
+  private possible(pattern: CompiledPattern): boolean {
+    for (const step of pattern.required) {
+      let any = false;
+      for (const info of step) {
+        if (info.seen === this.sentence) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) return false;
+    }
+    return true;
+  }
+
   /** Bumped per token: an entry listed under two keys is tried once per token. */
   private stamp = 0;
 
@@ -259,6 +320,7 @@ export class PatternIndex<T> {
     for (const entry of list) {
       if (entry.stamp === this.stamp) continue;
       entry.stamp = this.stamp;
+      if ((entry.pattern.anchorStart && at > this.firstWord) || !this.possible(entry.pattern)) continue;
       const match = matchAt(entry.pattern, tokens, at);
       if (match) found(match, entry.value);
     }

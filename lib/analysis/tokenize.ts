@@ -38,8 +38,10 @@ export function fold(s: string): string {
   return lower.includes('ß') || lower.includes('’') ? lower.replace(/ß/g, 'ss').replace(/’/g, "'") : lower;
 }
 
-const JOINERS = "'’:*·_-\u00AD";
-const PUNCT = '!?.,;:…„“”"«»‚‘’\'()-–—';
+const JOINERS = new Set([..."'’:*·_-\u00AD"].map((c) => c.charCodeAt(0)));
+const PUNCT = new Set([...'!?.,;:…„“”"«»‚‘’\'()-–—'].map((c) => c.charCodeAt(0)));
+const isJoiner = (code: number): boolean => JOINERS.has(code);
+const isPunct = (code: number): boolean => PUNCT.has(code);
 
 // Character classes by code unit, worked out once per character with Unicode
 // regexes: 1 letter or digit, 2 combining mark, 3 anything else.
@@ -87,7 +89,7 @@ export function tokenize(text: string, from = 0, to = text.length, lower?: strin
         const k = classOf(text, i);
         if (k === 1 || k === 2) {
           i += width(text, i);
-        } else if (JOINERS.includes(text.charAt(i)) && i + 1 < to && classOf(text, i + 1) !== 3) {
+        } else if (isJoiner(text.charCodeAt(i)) && i + 1 < to && classOf(text, i + 1) !== 3) {
           i += 1;
         } else {
           break;
@@ -101,9 +103,9 @@ export function tokenize(text: string, from = 0, to = text.length, lower?: strin
         folded = fold(text.slice(start, i));
       }
       tokens.push(new Token(text, start, i, intern(folded)));
-    } else if (PUNCT.includes(text.charAt(i))) {
+    } else if (isPunct(text.charCodeAt(i))) {
       i += 1;
-      while (i < to && PUNCT.includes(text.charAt(i))) i += 1;
+      while (i < to && isPunct(text.charCodeAt(i))) i += 1;
       tokens.push(new Token(text, start, i, null));
     } else {
       i += width(text, i);

@@ -8,17 +8,34 @@ export interface WordInfo {
   languages?: readonly number[];
   /** Filled lazily by each PatternIndex, at its own slot. */
   candidates: unknown[];
+  /** The last sentence (by stamp) this word occurred in; patterns skip sentences that lack their words. */
+  seen: number;
+  /** Pattern words survive a vocabulary reset: compiled patterns hold on to them. */
+  pinned: boolean;
 }
 
 const words = new Map<string, WordInfo>();
 const LIMIT = 200_000;
 
-export function intern(folded: string): WordInfo {
+export function intern(folded: string, pin = false): WordInfo {
   let info = words.get(folded);
   if (!info) {
-    if (words.size >= LIMIT) words.clear();
-    info = { folded, candidates: [] };
+    if (words.size >= LIMIT) {
+      for (const [key, value] of words) if (!value.pinned) words.delete(key);
+    }
+    info = { folded, candidates: [], seen: -1, pinned: pin };
     words.set(folded, info);
+  } else if (pin) {
+    info.pinned = true;
   }
   return info;
+}
+
+let stamp = 0;
+
+/** Marks the words of one sentence; returns the stamp to test WordInfo.seen against. */
+export function markSentence(tokens: readonly { info: WordInfo | null }[]): number {
+  stamp++;
+  for (const token of tokens) if (token.info) token.info.seen = stamp;
+  return stamp;
 }

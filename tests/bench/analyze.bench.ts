@@ -32,7 +32,7 @@ async function measure(language: 'de' | 'en', size: number, tool: Tool): Promise
   const texts = Array.from({ length: VARIANTS }, (_, i) => draft(language, size, 17 + i * 31));
   let findings = 0;
   let turn = 0;
-  const bench = new Bench({ time: size >= 30_000 ? 1_500 : 700, warmup: true });
+  const bench = new Bench({ time: size >= 30_000 ? 3_000 : 1_500, warmup: true });
   bench.add(`${tool} ${language} ${size}`, () => {
     findings = tools[tool](texts[turn++ % VARIANTS] as string);
   });

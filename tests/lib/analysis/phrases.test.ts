@@ -15,6 +15,14 @@ const rows = (Object.entries(PHRASES) as Array<[Language, Record<PhraseCategory,
 );
 
 describe('phrase data', () => {
+  it.each(['de', 'en'] as const)('%s has a real inventory: at least 300 patterns, 20 in every category', (language) => {
+    const mine = rows.filter((r) => r.language === language);
+    expect(mine.length).toBeGreaterThanOrEqual(300);
+    for (const [category, entries] of Object.entries(PHRASES[language])) {
+      expect(entries.length, `${language}/${category}`).toBeGreaterThanOrEqual(20);
+    }
+  });
+
   it('is well formed: kebab-case ids unique per language, patterns compile, no duplicate patterns', () => {
     for (const language of ['de', 'en'] as const) {
       const mine = rows.filter((r) => r.language === language);
