@@ -101,7 +101,7 @@ export function compilePattern(source: string): CompiledPattern {
     return { kind: 'step', optional, alternatives, longest: Math.max(...alternatives.map((a) => a.length)) };
   });
   const first = elements[0];
-  if (!first || first.kind !== 'step' || elements[elements.length - 1]?.kind !== 'step') {
+  if (first?.kind !== 'step' || elements[elements.length - 1]?.kind !== 'step') {
     throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
   }
   if (!elements.some((e) => e.kind === 'step' && !e.optional))
