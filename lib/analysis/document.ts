@@ -71,7 +71,9 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
   signalIndexes()[language].forEachMatch(sentence.tokens, (match, kind) => {
     signals[kind] = signals[kind] === NONE ? [match.first] : [...signals[kind], match.first];
   });
-  const digits = sentence.tokens.some((t) => t.word && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57);
+  const digits = sentence.tokens.some(
+    (t) => t.word && text.charCodeAt(t.start) >= 48 && text.charCodeAt(t.start) <= 57,
+  );
   if (digits && DATE_PATTERN.test(text.slice(sentence.start, sentence.end))) signals.date = [...signals.date, 0];
   let words = 0;
   for (const token of sentence.tokens) if (token.word) words++;

@@ -19,10 +19,10 @@ const LOWER_SAFE_DE = new Set(
 
 const LETTERS = /\p{L}/u;
 
-function isShouted(token: Token): boolean {
+function isShouted(token: Token, source: string): boolean {
   // Fast exit for the usual case: a lower-case letter among the first two.
-  const a = token.text.charAt(0);
-  const b = token.text.charAt(1);
+  const a = source.charAt(token.start);
+  const b = source.charAt(token.start + 1);
   if (a !== a.toUpperCase() || b !== b.toUpperCase()) return false;
   const letters = token.text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || !LETTERS.test(letters)) return false;
@@ -41,7 +41,8 @@ export const shouting: Rule = {
       const firstWord = sentence.tokens.find((t) => t.word);
       for (const token of sentence.tokens) {
         if (!token.word) {
-          if (token.text.length < 2 || !/[!?]{2,}|!.*\?|\?.*!/.test(token.text) || inQuotes(doc, token.start)) continue;
+          if (token.end - token.start < 2 || !/[!?]{2,}|!.*\?|\?.*!/.test(token.text) || inQuotes(doc, token.start))
+            continue;
           const mark = token.text.includes('?') ? '?' : '!';
           findings.push({
             ruleId: 'shouting',
@@ -54,7 +55,7 @@ export const shouting: Rule = {
           continue;
         }
         // A single capitalised word in an otherwise empty line is a heading, not a shout.
-        if (!isShouted(token) || sentence.words === 1 || inQuotes(doc, token.start)) continue;
+        if (!isShouted(token, doc.text) || sentence.words === 1 || inQuotes(doc, token.start)) continue;
         const atStart = firstWord === token;
         const lower = token.text.toLowerCase();
         const safe = sentence.language === 'en' ? token.text !== 'I' : LOWER_SAFE_DE.has(token.text);
