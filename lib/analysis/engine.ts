@@ -84,7 +84,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       end: f.end,
       message: message.replace('{match}', match.length > 60 ? `${match.slice(0, 57)}…` : match),
       explanation: text.explanation,
-      suggestions: f.suggestions,
+      // A suggestion that changes nothing is no suggestion (case folding of scripts without case).
+      suggestions: f.suggestions.filter((x) => x !== source.slice(f.start, f.end)),
     };
   });
 
