@@ -1,17 +1,19 @@
-// The analysed draft as the rules see it: sentences with their language,
-// and the signals (thanks, asks, dates …) found in
-// each sentence. Built once per analyze() call.
-import { type CompiledPattern, compilePattern, PatternIndex } from './pattern';
-import { SIGNALS, type Signals } from './phrases/signals';
+// The analysed draft as the rules see it: sentences with their language, the
+// signals (thanks, asks, dates …) and the phrase matches found in each
+// sentence. Built once per analyze() call.
+import { indexFor, type PhraseHit, type SignalKind } from './matching';
+import type { PatternMatch } from './pattern';
 import type { Paragraph, Segmented, Sentence } from './segment';
 import type { ContactHints, Language } from './types';
 
-export type SignalKind = keyof Signals;
+export type { SignalKind };
 
 export interface SentenceView extends Sentence {
   language: Language;
   /** Token indexes of signal matches in this sentence, by kind. */
   signals: Record<SignalKind, number[]>;
+  /** Phrase-data matches, turned into findings by rules/phrases.ts. */
+  phrases: Array<{ match: PatternMatch; hit: PhraseHit }>;
   words: number;
 }
 
@@ -26,34 +28,10 @@ export interface Doc {
   language: Language;
 }
 
-const KINDS: SignalKind[] = [
-  'appreciation',
-  'ask',
-  'deadline',
-  'date',
-  'praise',
-  'formal',
-  'familiar',
-  'edge',
-  'softener',
-];
-
 const DATE_PATTERN =
   /\b(?:\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?|\d{1,2}\.\s?(?:jan|feb|mär|mar|apr|mai|jun|jul|aug|sep|okt|nov|dez)\p{L}*|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{1,2}(?::\d{2})?\s?(?:uhr|h|am|pm)|\d{1,2}(?:st|nd|rd|th)\b)/iu;
 
-let indexes: Record<Language, PatternIndex<SignalKind>> | null = null;
-const NONE: number[] = [];
-
-function signalIndexes(): Record<Language, PatternIndex<SignalKind>> {
-  if (indexes) return indexes;
-  const build = (signals: Signals) => {
-    const index = new PatternIndex<SignalKind>();
-    for (const kind of KINDS) for (const source of signals[kind]) index.add(compilePattern(source), kind);
-    return index;
-  };
-  indexes = { de: build(SIGNALS.de), en: build(SIGNALS.en) };
-  return indexes;
-}
+const NONE: never[] = [];
 
 export function viewSentence(sentence: Sentence, language: Language, text: string): SentenceView {
   // Most sentences carry few signals: share one empty list until a kind is found.
@@ -68,8 +46,13 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
     edge: NONE,
     softener: NONE,
   };
-  signalIndexes()[language].forEachMatch(sentence.tokens, (match, kind) => {
-    signals[kind] = signals[kind] === NONE ? [match.first] : [...signals[kind], match.first];
+  let phrases: SentenceView['phrases'] = NONE;
+  indexFor(language).forEachMatch(sentence.tokens, (match, hit) => {
+    if (hit.kind === 'signal') {
+      signals[hit.signal] = signals[hit.signal] === NONE ? [match.first] : [...signals[hit.signal], match.first];
+    } else {
+      phrases = phrases === NONE ? [{ match, hit }] : [...phrases, { match, hit }];
+    }
   });
   const digits = sentence.tokens.some(
     (t) => t.word && text.charCodeAt(t.start) >= 48 && text.charCodeAt(t.start) <= 57,
@@ -78,7 +61,7 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
   let words = 0;
   for (const token of sentence.tokens) if (token.word) words++;
   const { start, end, tokens, paragraph } = sentence;
-  return { start, end, tokens, paragraph, language, signals, words };
+  return { start, end, tokens, paragraph, language, signals, phrases, words };
 }
 
 /** Binary search: the quote ranges are sorted and do not overlap. */
@@ -98,5 +81,3 @@ export function inQuotes(doc: Doc, offset: number): boolean {
 export function hasSignal(doc: Doc, kind: SignalKind): boolean {
   return doc.sentences.some((s) => s.signals[kind].length > 0);
 }
-
-export type { CompiledPattern };

@@ -1,48 +1,8 @@
-// Runs the phrase data of lib/analysis/phrases/<lang>/ over each sentence.
+// Turns the phrase-data matches of each sentence (found while the Doc is built, one
+// pass with the signals) into findings: guards, quotes, case and spaces.
 import { type Doc, inQuotes, type SentenceView } from '../document';
-import { type CompiledPattern, compilePattern, fold, PatternIndex, type PatternMatch } from '../pattern';
-import { PHRASES } from '../phrases';
-import type { PhraseCategory, PhraseEntry } from '../phrases/types';
-import type { Language } from '../types';
+import type { PatternMatch } from '../pattern';
 import type { RawFinding, Rule } from './types';
-
-interface Compiled {
-  category: PhraseCategory;
-  entry: PhraseEntry;
-  unlessBefore: Set<string>;
-  unlessAfter: Set<string>;
-}
-
-let compiled: Record<Language, PatternIndex<Compiled>> | null = null;
-
-function index(language: Language): PatternIndex<Compiled> {
-  if (!compiled) {
-    const build = (lang: Language) => {
-      const idx = new PatternIndex<Compiled>();
-      for (const [category, entries] of Object.entries(PHRASES[lang]) as Array<
-        [PhraseCategory, readonly PhraseEntry[]]
-      >) {
-        for (const entry of entries) {
-          let pattern: CompiledPattern;
-          try {
-            pattern = compilePattern(entry.pattern);
-          } catch (error) {
-            throw new Error(`${lang}/${category}/${entry.id}: ${(error as Error).message}`);
-          }
-          idx.add(pattern, {
-            category,
-            entry,
-            unlessBefore: new Set((entry.unlessBefore ?? []).map(fold)),
-            unlessAfter: new Set((entry.unlessAfter ?? []).map(fold)),
-          });
-        }
-      }
-      return idx;
-    };
-    compiled = { de: build('de'), en: build('en') };
-  }
-  return compiled[language];
-}
 
 /** The words right around the match, for the unless-guards. */
 function neighbourWords(sentence: SentenceView, match: PatternMatch): { before: string[]; after: string[] } {
@@ -110,11 +70,11 @@ export const phrases: Rule = {
   run(doc: Doc) {
     const findings: RawFinding[] = [];
     for (const sentence of doc.sentences) {
-      index(sentence.language).forEachMatch(sentence.tokens, (match, value) => {
+      for (const { match, hit: value } of sentence.phrases) {
         const { before, after } = neighbourWords(sentence, match);
-        if (before.some((w) => value.unlessBefore.has(w)) || after.some((w) => value.unlessAfter.has(w))) return;
+        if (before.some((w) => value.unlessBefore.has(w)) || after.some((w) => value.unlessAfter.has(w))) continue;
         const first = sentence.tokens[match.first] as { start: number };
-        if (inQuotes(doc, first.start)) return;
+        if (inQuotes(doc, first.start)) continue;
         const built = buildSuggestions(doc.text, sentence, match, value.entry.suggestions ?? []);
         findings.push({
           ruleId: `${sentence.language}/${value.category}/${value.entry.id}`,
@@ -124,7 +84,7 @@ export const phrases: Rule = {
           suggestions: built.suggestions,
           ...(value.entry.note ? { note: value.entry.note } : {}),
         });
-      });
+      }
     }
     return findings;
   },

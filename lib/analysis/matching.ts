@@ -1,0 +1,67 @@
+// One pattern index per language holding both the phrase data (findings) and
+// the signals (thanks, asks, dates …), so each sentence is walked once.
+import { type CompiledPattern, compilePattern, fold, PatternIndex } from './pattern';
+import { PHRASES } from './phrases';
+import { SIGNALS, type Signals } from './phrases/signals';
+import type { PhraseCategory, PhraseEntry } from './phrases/types';
+import type { Language } from './types';
+
+export type SignalKind = keyof Signals;
+
+export const SIGNAL_KINDS: readonly SignalKind[] = [
+  'appreciation',
+  'ask',
+  'deadline',
+  'date',
+  'praise',
+  'formal',
+  'familiar',
+  'edge',
+  'softener',
+];
+
+export interface PhraseHit {
+  kind: 'phrase';
+  category: PhraseCategory;
+  entry: PhraseEntry;
+  unlessBefore: Set<string>;
+  unlessAfter: Set<string>;
+}
+export type Hit = PhraseHit | { kind: 'signal'; signal: SignalKind };
+
+let indexes: Partial<Record<Language, PatternIndex<Hit>>> = {};
+
+function build(language: Language): PatternIndex<Hit> {
+  const index = new PatternIndex<Hit>();
+  for (const signal of SIGNAL_KINDS) {
+    for (const source of SIGNALS[language][signal]) index.add(compilePattern(source), { kind: 'signal', signal });
+  }
+  for (const [category, entries] of Object.entries(PHRASES[language]) as Array<
+    [PhraseCategory, readonly PhraseEntry[]]
+  >) {
+    for (const entry of entries) {
+      let pattern: CompiledPattern;
+      try {
+        pattern = compilePattern(entry.pattern);
+      } catch (error) {
+        throw new Error(`${language}/${category}/${entry.id}: ${(error as Error).message}`);
+      }
+      index.add(pattern, {
+        kind: 'phrase',
+        category,
+        entry,
+        unlessBefore: new Set((entry.unlessBefore ?? []).map(fold)),
+        unlessAfter: new Set((entry.unlessAfter ?? []).map(fold)),
+      });
+    }
+  }
+  return index;
+}
+
+export function indexFor(language: Language): PatternIndex<Hit> {
+  const cached = indexes[language];
+  if (cached) return cached;
+  const index = build(language);
+  indexes = { ...indexes, [language]: index };
+  return index;
+}
