@@ -125,6 +125,10 @@ export const SIGNALS: Record<Language, Signals> = {
       'doch ~2 klar|logisch',
       '?+!|!+?',
       'selber|selbst schuld',
+      // Contempt that is not aimed at the reader can still raise the temperature.
+      'pack|gesindel|abschaum|pöbel|dreck*|drecks*|ekelhaft*|widerlich*|pervers*|verlogen*|verkommen*|korrupt*|heuchl*',
+      'schmarotzer*|hetze|hetzer*|kotz*|schnauze|fresse|verbrecher*|ganove*|lächerlich*|erbärmlich*|armselig*|primitiv*',
+      'ohne+hirn|keine+ahnung|hirnlos*|hohl|jämmerlich*',
     ],
     softener: [
       'bitte',
@@ -243,6 +247,7 @@ export const SIGNALS: Record<Language, Signals> = {
       'even',
       'anyway',
       '?+!|!+?',
+      'hate|disgusting|pathetic|stupid|idiot*|moron*|liar*|dumb|crap|damn|ridiculous|lame|garbage|rubbish|clueless',
     ],
     softener: [
       'please',
