@@ -3,6 +3,22 @@ import { defineConfig } from 'wxt';
 import { DEMO_MATCHES, DEMO_ORIGIN } from './lib/sites/registry';
 import { startDemoServer } from './tests/fixtures/demo-server';
 
+/**
+ * Phrase entries carry an example and a near miss for the data tests; the
+ * extension does not need them, so the build drops them (tests keep them:
+ * vitest runs without this plugin).
+ */
+function stripPhraseExamples() {
+  const example = /\b(?:hit|miss):\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"),?/g;
+  return {
+    name: 'rapport:strip-phrase-examples',
+    transform(code: string, id: string) {
+      if (!/lib[\\/]analysis[\\/]phrases[\\/](de|en)[\\/][^\\/]+\.ts$/.test(id)) return null;
+      return { code: code.replace(example, ''), map: null };
+    },
+  };
+}
+
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // Without a display (CI, SSH) dev mode builds and serves but opens no browser.
 const canOpenBrowser = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -14,7 +30,7 @@ export default defineConfig({
   publicDir: 'assets/public',
   // Explicit imports everywhere: what a file uses is visible in the file.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), ...(process.env.VITEST ? [] : [stripPhraseExamples()])] }),
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

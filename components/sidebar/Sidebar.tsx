@@ -1,13 +1,31 @@
-import { plural, t } from '../../lib/i18n';
+import { CATEGORIES } from '../../lib/analysis';
+import { type MessageKey, plural, t } from '../../lib/i18n';
+import { FindingCard } from './FindingCard';
+import { Gauge } from './Gauge';
+import type { Notice, Review } from './types';
+
+/** Tension from which Rapport suggests a pause before sending (never blocks it). */
+export const PAUSE_AT = 60;
 
 export interface SidebarProps {
   wordCount: number;
   collapsed: boolean;
+  /** null while the draft is being read. */
+  review: Review | null;
+  notice: Notice;
+  canUndo: boolean;
   onToggle: () => void;
+  onApply: (key: string, suggestion: string) => void;
+  onIgnore: (key: string) => void;
+  onUndo: () => void;
+  onHover: (key: string | null) => void;
 }
 
-/** The mail sidebar shell: a panel beside the compose window, or a small tab. */
-export function Sidebar({ wordCount, collapsed, onToggle }: SidebarProps) {
+const categoryKey = (category: string) => `category_${category.replace(/-/g, '_')}` as MessageKey;
+
+/** The mail sidebar: gauges, findings by category with rewrites, or a small tab. */
+export function Sidebar(props: SidebarProps) {
+  const { wordCount, collapsed, review, notice, canUndo, onToggle, onApply, onIgnore, onUndo, onHover } = props;
   if (collapsed) {
     return (
       <button
@@ -18,10 +36,15 @@ export function Sidebar({ wordCount, collapsed, onToggle }: SidebarProps) {
         aria-expanded="false"
         onClick={onToggle}
       >
-        R
+        R{review && review.findings.length > 0 && <span class="rp-tab__count">{review.findings.length}</span>}
       </button>
     );
   }
+  const groups = CATEGORIES.map((category) => ({
+    category,
+    findings: review?.findings.filter((f) => f.category === category) ?? [],
+  })).filter((g) => g.findings.length > 0);
+
   return (
     <aside class="rp-sidebar" aria-label={t('sidebarLabel')} data-testid="sidebar">
       <header class="rp-sidebar__head">
@@ -40,9 +63,64 @@ export function Sidebar({ wordCount, collapsed, onToggle }: SidebarProps) {
       <p class="rp-sidebar__count" data-testid="word-count" aria-live="polite">
         {plural('sidebarWordCount', wordCount)}
       </p>
-      <p class="rp-sidebar__hint rp-muted">
-        {wordCount === 0 ? t('sidebarEmptyDraft') : t('sidebarAppreciationPrompt')}
-      </p>
+      {wordCount === 0 ? (
+        <p class="rp-sidebar__hint rp-muted">{t('sidebarEmptyDraft')}</p>
+      ) : review === null ? (
+        <p class="rp-sidebar__hint rp-muted" aria-busy="true">
+          {t('sidebarAnalysing')}
+        </p>
+      ) : (
+        <>
+          <div class="rp-sidebar__gauges">
+            <Gauge label={t('sidebarSecurity')} value={review.scores.security} testId="gauge-security" />
+            <Gauge
+              label={t('sidebarAppreciationScore')}
+              value={review.scores.appreciation}
+              testId="gauge-appreciation"
+            />
+          </div>
+          {review.scores.tension >= PAUSE_AT && (
+            <p class="rp-sidebar__pause" data-testid="pause" role="note">
+              {t('sidebarPause')}
+            </p>
+          )}
+          {notice && (
+            <p class="rp-sidebar__notice" role="status" data-testid="notice">
+              {notice === 'changed' ? t('sidebarChanged') : t('sidebarApplyFailed')}
+            </p>
+          )}
+          {canUndo && (
+            <button type="button" class="rp-button" data-testid="undo" onClick={onUndo}>
+              {t('sidebarUndo')}
+            </button>
+          )}
+          {groups.length === 0 ? (
+            <p class="rp-sidebar__hint" data-testid="no-findings">
+              {t('sidebarNoFindings')}
+            </p>
+          ) : (
+            <div class="rp-sidebar__findings">
+              {groups.map((group) => (
+                <section key={group.category} class="rp-group" aria-label={t(categoryKey(group.category))}>
+                  <h3 class="rp-group__title">{t(categoryKey(group.category))}</h3>
+                  <ul class="rp-group__list">
+                    {group.findings.map((finding) => (
+                      <FindingCard
+                        key={finding.key}
+                        finding={finding}
+                        onApply={onApply}
+                        onIgnore={onIgnore}
+                        onHover={onHover}
+                      />
+                    ))}
+                  </ul>
+                </section>
+              ))}
+            </div>
+          )}
+          <p class="rp-sidebar__hint rp-muted">{t('sidebarAppreciationPrompt')}</p>
+        </>
+      )}
       <p class="rp-sidebar__privacy rp-muted">{t('privacyLine')}</p>
     </aside>
   );

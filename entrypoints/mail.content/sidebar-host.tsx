@@ -1,14 +1,23 @@
-// The sidebar's live state on the page: the draft's word count, collapsed or
-// open, and where it docks beside the compose window.
-import { useEffect, useState } from 'preact/hooks';
+// The sidebar's live state on the page: reads the draft after a short idle,
+// runs the engine, underlines findings, applies rewrites through the editor's
+// own undo, and docks beside the compose window.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/sidebar/Sidebar';
+import type { FindingView, Notice, Review } from '../../components/sidebar/types';
+import { type Analysis, analyze } from '../../lib/analysis';
 import { countWords } from '../../lib/analysis/words';
+import { replaceRange } from '../../lib/dom/edit';
+import { clearHighlights, focusHighlight, showHighlights } from '../../lib/dom/highlights';
+import type { TextMap } from '../../lib/dom/text';
 import { watchText } from '../../lib/dom/watch';
+import { getLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { placeBeside } from '../../lib/ui/placement';
 
 const PANEL = { width: 280, height: 180 };
+/** Analysis waits for a pause in typing; never on every keystroke. */
+export const IDLE_MS = 300;
 
 export interface HostProps {
   adapter: MailAdapter;
@@ -17,27 +26,126 @@ export interface HostProps {
   signal: AbortSignal;
 }
 
-function readCount(adapter: MailAdapter, compose: MailCompose): number {
+interface Current {
+  map: TextMap;
+  analysis: Analysis;
+}
+
+function read(adapter: MailAdapter, compose: MailCompose): TextMap | null {
   try {
-    return countWords(adapter.readDraft(compose));
+    return adapter.mapDraft(compose);
   } catch (error) {
     console.warn(`[Rapport] ${adapter.id}: could not read the draft`, error);
-    return 0;
+    return null;
   }
 }
 
+const ignoreKey = (f: { ruleId: string; quote: string }) => `${f.ruleId}|${f.quote}`;
+
 export function SidebarHost({ adapter, compose, startCollapsed, signal }: HostProps) {
-  const [wordCount, setWordCount] = useState(() => readCount(adapter, compose));
+  const [wordCount, setWordCount] = useState(() => countWords(read(adapter, compose)?.text ?? ''));
   const [collapsed, setCollapsed] = useState(startCollapsed);
   const [place, setPlace] = useState(() => placeFor(compose));
+  const [review, setReview] = useState<Review | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [canUndo, setCanUndo] = useState(false);
+  const current = useRef<Current | null>(null);
+  const ignored = useRef(new Set<string>());
+
+  const runAnalysis = useCallback(() => {
+    const map = read(adapter, compose);
+    if (!map) return;
+    setWordCount(countWords(map.text));
+    let analysis: Analysis;
+    try {
+      analysis = analyze(map.text, { uiLanguage: getLanguage() });
+    } catch (error) {
+      console.warn('[Rapport] analysis failed', error);
+      return;
+    }
+    current.current = { map, analysis };
+    const findings: FindingView[] = analysis.findings
+      .map((f) => ({
+        key: `${f.ruleId}@${f.start}`,
+        ruleId: f.ruleId,
+        category: f.category,
+        quote: map.text
+          .slice(f.start, f.end)
+          .trim()
+          .replace(/^[,;:.!?\s]+/, ''),
+        message: f.message,
+        explanation: f.explanation,
+        suggestions: f.suggestions,
+      }))
+      .filter((f) => !ignored.current.has(ignoreKey(f)));
+    setReview({ findings, scores: analysis.scores });
+    const ranges = findings
+      .map((f) => analysis.findings.find((a) => `${a.ruleId}@${a.start}` === f.key))
+      .map((f) => (f ? map.range(f.start, f.end) : null))
+      .filter((r): r is Range => r !== null);
+    showHighlights(compose.editor.ownerDocument, ranges);
+  }, [adapter, compose]);
 
   useEffect(() => {
-    const update = () => setWordCount(readCount(adapter, compose));
-    compose.editor.addEventListener('input', update, { signal });
-    watchText(compose.editor, signal, update);
-    const replace = () => setPlace(placeFor(compose));
-    window.addEventListener('resize', replace, { signal });
-  }, [adapter, compose, signal]);
+    let timer: number | undefined;
+    let composing = false;
+    const schedule = () => {
+      window.clearTimeout(timer);
+      // Never analyse (or replace) in the middle of an IME composition.
+      if (!composing) timer = window.setTimeout(runAnalysis, IDLE_MS);
+    };
+    const editor = compose.editor;
+    editor.addEventListener('input', schedule, { signal });
+    editor.addEventListener('compositionstart', () => (composing = true), { signal });
+    editor.addEventListener(
+      'compositionend',
+      () => {
+        composing = false;
+        schedule();
+      },
+      { signal },
+    );
+    watchText(editor, signal, schedule);
+    window.addEventListener('resize', () => setPlace(placeFor(compose)), { signal });
+    signal.addEventListener('abort', () => {
+      window.clearTimeout(timer);
+      clearHighlights(editor.ownerDocument);
+    });
+    runAnalysis();
+  }, [compose, runAnalysis, signal]);
+
+  const findingOf = (key: string) => current.current?.analysis.findings.find((f) => `${f.ruleId}@${f.start}` === key);
+
+  const apply = (key: string, suggestion: string) => {
+    const state = current.current;
+    const finding = findingOf(key);
+    if (!state || !finding) return;
+    const range = state.map.range(finding.start, finding.end);
+    const expected = state.map.text.slice(finding.start, finding.end);
+    const result = range ? replaceRange(range, expected, suggestion) : 'changed';
+    setNotice(result === 'replaced' ? null : result);
+    if (result === 'replaced') setCanUndo(true);
+    runAnalysis();
+  };
+
+  const undo = () => {
+    compose.editor.focus();
+    if (!compose.editor.ownerDocument.execCommand('undo')) setNotice('failed');
+    setCanUndo(false);
+    runAnalysis();
+  };
+
+  const ignore = (key: string) => {
+    const finding = review?.findings.find((f) => f.key === key);
+    if (finding) ignored.current.add(ignoreKey(finding));
+    runAnalysis();
+  };
+
+  const hover = (key: string | null) => {
+    const state = current.current;
+    const finding = key ? findingOf(key) : undefined;
+    focusHighlight(compose.editor.ownerDocument, state && finding ? state.map.range(finding.start, finding.end) : null);
+  };
 
   const toggle = () => {
     setCollapsed(!collapsed);
@@ -48,7 +156,18 @@ export function SidebarHost({ adapter, compose, startCollapsed, signal }: HostPr
 
   return (
     <div class="rp-dock" style={{ right: `${place.right}px`, top: `${place.top}px` }}>
-      <Sidebar wordCount={wordCount} collapsed={collapsed || place.cramped} onToggle={toggle} />
+      <Sidebar
+        wordCount={wordCount}
+        collapsed={collapsed || place.cramped}
+        review={review}
+        notice={notice}
+        canUndo={canUndo}
+        onToggle={toggle}
+        onApply={apply}
+        onIgnore={ignore}
+        onUndo={undo}
+        onHover={hover}
+      />
     </div>
   );
 }

@@ -74,7 +74,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ui: Language = options.uiLanguage ?? draftLanguage ?? 'en';
   const messages = MESSAGES[ui];
   const findings: Finding[] = raw.map((f) => {
-    const match = source.slice(f.start, f.end).trim();
+    // Quote the words, not the punctuation a pattern may begin or end with.
+    const match = source
+      .slice(f.start, f.end)
+      .trim()
+      .replace(/^[,;:.!?\s]+/, '');
     const text = messages.categories[f.category];
     const message = f.note ? f.note[ui] : f.message ? f.message(messages) : text.message;
     return {

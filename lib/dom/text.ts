@@ -1,31 +1,81 @@
-// Plain text of an editable element as the user sees it: blocks and <br>
-// become line breaks. innerText would do this but needs layout (absent in
-// jsdom and for hidden composes), so walk the tree.
+// Plain text of an editable element as the user sees it (blocks and <br>
+// become line breaks), with a map from text offsets back to DOM positions so
+// findings can be underlined and replaced in place. innerText would give the
+// text but needs layout (absent in jsdom and for hidden composes) and no map.
 
 const BLOCK = new Set(['DIV', 'P', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR']);
 
-export function visibleText(root: Node): string {
+interface Piece {
+  /** Offset of this text node's first character in the mapped text. */
+  at: number;
+  node: Text;
+}
+
+export interface TextMap {
+  text: string;
+  /** A DOM range for text[start, end), or null when the offsets fall outside text nodes. */
+  range(start: number, end: number): Range | null;
+}
+
+export function mapText(root: Node): TextMap {
   const parts: string[] = [];
+  const pieces: Piece[] = [];
+  let length = 0;
+  let endsWithBreak = true;
+  const push = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    endsWithBreak = s.endsWith('\n');
+  };
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        parts.push(child.nodeValue ?? '');
+        const value = (child as Text).data;
+        if (value === '') continue;
+        pieces.push({ at: length, node: child as Text });
+        push(value);
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (tag === 'BR') {
-          parts.push('\n');
+          push('\n');
         } else if (tag !== 'SCRIPT' && tag !== 'STYLE') {
           const block = BLOCK.has(tag);
-          if (block && parts.length > 0 && !parts[parts.length - 1]?.endsWith('\n')) parts.push('\n');
+          if (block && length > 0 && !endsWithBreak) push('\n');
           walk(child);
-          if (block && !parts[parts.length - 1]?.endsWith('\n')) parts.push('\n');
+          if (block && !endsWithBreak) push('\n');
         }
       }
     }
   };
   walk(root);
-  return parts
-    .join('')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\n+$/, '');
+  // Non-breaking spaces read as spaces; same length, so the map stays valid.
+  const text = parts.join('').replace(/\u00a0/g, ' ');
+
+  const locate = (offset: number, preferEnd: boolean): [Text, number] | null => {
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i] as Piece;
+      const end = piece.at + piece.node.data.length;
+      const inside = preferEnd ? offset > piece.at && offset <= end : offset >= piece.at && offset < end;
+      if (inside) return [piece.node, offset - piece.at];
+    }
+    return null;
+  };
+
+  return {
+    text,
+    range(start, end) {
+      const from = locate(start, false);
+      const to = locate(end, true);
+      if (!from || !to || end < start) return null;
+      const range = (root.ownerDocument ?? (root as Document)).createRange();
+      range.setStart(from[0], from[1]);
+      range.setEnd(to[0], to[1]);
+      return range;
+    },
+  };
+}
+
+/** The text alone, trailing line breaks dropped. */
+export function visibleText(root: Node): string {
+  return mapText(root).text.replace(/\n+$/, '');
 }

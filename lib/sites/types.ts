@@ -1,3 +1,5 @@
+import type { TextMap } from '../dom/text';
+
 // What the rest of Rapport may know of a third-party page: only these shapes.
 // Adapters are pure functions over a document; when unsure they return
 // null or [] and never throw.
@@ -26,6 +28,8 @@ export interface MailAdapter extends SiteAdapter {
   findComposes(doc: Document): MailCompose[];
   /** The draft as plain text, one line per block. */
   readDraft(compose: MailCompose): string;
+  /** The draft's text with a map from offsets back to DOM ranges (for highlights and rewrites). */
+  mapDraft(compose: MailCompose): TextMap;
 }
 
 export interface PreJoinScreen {

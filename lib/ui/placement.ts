@@ -17,6 +17,8 @@ export interface Placement {
 }
 
 const GAP = 12;
+/** Room left for a webmail's own top bar. */
+const HEADER = 72;
 
 export function placeBeside(
   compose: Box,
@@ -25,7 +27,8 @@ export function placeBeside(
 ): Placement {
   const roomLeft = compose.left - GAP;
   const roomRight = viewport.width - (compose.left + compose.width) - GAP;
-  const top = Math.max(GAP, Math.min(compose.top, viewport.height - panel.height - GAP));
+  // Start near the top of the page (below a site's header bar) so long lists of findings fit.
+  const top = Math.max(GAP, Math.min(compose.top, HEADER, viewport.height - panel.height - GAP));
   if (roomRight >= panel.width + GAP) {
     return { right: GAP, top, cramped: false };
   }

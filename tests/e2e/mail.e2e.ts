@@ -153,3 +153,61 @@ describe('mail sidebar on the Gmail fixture', () => {
     await page.close();
   });
 });
+
+describe('coaching in the Gmail fixture', () => {
+  const SENTENCE = 'Wie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt.';
+  const editorText = (page: Page) =>
+    page
+      .locator('div[g_editable="true"]')
+      .first()
+      .evaluate((el) => (el as HTMLElement).innerText.trim());
+
+  it('shows findings after a pause in typing, applies a rewrite in place, and Ctrl+Z restores it', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.type(SENTENCE);
+    const rule =
+      '[data-rule="de/being-right/wie-bereits-erwaehnt-ohne-subjekt"], [data-rule^="de/being-right/wie-bereits"]';
+    await eventually('the being-right finding', () => queryInUi(page, HOST, rule), 15_000);
+    expect(await queryInUi(page, HOST, '[data-rule^="de/blame/"]')).not.toBeNull();
+    expect(await queryInUi(page, HOST, '[data-testid="gauge-security"]')).not.toBeNull();
+    await screenshot(page, 'sidebar-gmail-findings');
+
+    // The rewrite replaces exactly the flagged words; the rest of the sentence is untouched.
+    const before = await editorText(page);
+    const label = await evalInUi<string>(
+      page,
+      HOST,
+      `:is(${rule}) [data-testid="apply"]`,
+      'function () { return this.textContent.trim(); }',
+    );
+    await clickInUi(page, HOST, `:is(${rule}) [data-testid="apply"]`);
+    await eventually('the rewrite in the editor', async () => (await editorText(page)) !== before);
+    const after = await editorText(page);
+    expect(after.toLowerCase().startsWith(label.toLowerCase())).toBe(true);
+    expect(after.endsWith(', haben Sie die Unterlagen schon wieder nicht geschickt.')).toBe(true);
+
+    // The editor's own undo brings the original words back.
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.press('Control+z');
+    await eventually('undo', async () => (await editorText(page)) === before);
+    await page.close();
+  });
+
+  it('underlines findings in the editor without changing its DOM', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    const editor = page.locator('div[g_editable="true"]').first();
+    await editor.click();
+    await page.keyboard.type('You never answer my calls.');
+    await eventually(
+      'a highlight',
+      () => page.evaluate(() => (CSS.highlights.get('rapport-finding')?.size ?? 0) > 0),
+      15_000,
+    );
+    const html = await editor.evaluate((el) => el.innerHTML);
+    expect(html).toBe('You never answer my calls.');
+    await page.close();
+  });
+});

@@ -2,7 +2,7 @@
 // (compose view, get-recipients.ts, 2026), gmail.js (2026-03), Mailvelope
 // providerSpecific.js. Gmail's class names (.Am, .M9, .aoT) are obfuscated and
 // change without notice, so we prefer attributes Gmail keeps for its own code.
-import { visibleText } from '../../dom/text';
+import { mapText, visibleText } from '../../dom/text';
 import type { MailAdapter, MailCompose } from '../types';
 
 /** Gmail marks its rich-text bodies with g_editable; the contenteditable check excludes read-only quotes. */
@@ -35,5 +35,9 @@ export const gmail: MailAdapter = {
 
   readDraft(compose) {
     return visibleText(compose.editor);
+  },
+
+  mapDraft(compose) {
+    return mapText(compose.editor);
   },
 };

@@ -1,14 +1,42 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Sidebar } from '../../../components/sidebar/Sidebar';
+import { PAUSE_AT, Sidebar, type SidebarProps } from '../../../components/sidebar/Sidebar';
+import type { FindingView } from '../../../components/sidebar/types';
 import { setLanguage } from '../../../lib/i18n';
 import { click, mount } from '../render';
 
 afterEach(() => setLanguage('en'));
 
+const finding = (over: Partial<FindingView> = {}): FindingView => ({
+  key: 'de/being-right/wie-bereits-erwaehnt@0',
+  ruleId: 'de/being-right/wie-bereits-erwaehnt',
+  category: 'being-right',
+  quote: 'Wie bereits erwähnt',
+  message: '„Wie bereits erwähnt“ beweist, dass Sie recht hatten.',
+  explanation: 'Rechthaben kostet Gemeinsamkeit.',
+  suggestions: ['wie besprochen'],
+  ...over,
+});
+
+function props(over: Partial<SidebarProps> = {}): SidebarProps {
+  return {
+    wordCount: 12,
+    collapsed: false,
+    review: { findings: [finding()], scores: { security: 80, appreciation: 35, tension: 39 } },
+    notice: null,
+    canUndo: false,
+    onToggle: vi.fn(),
+    onApply: vi.fn(),
+    onIgnore: vi.fn(),
+    onUndo: vi.fn(),
+    onHover: vi.fn(),
+    ...over,
+  };
+}
+
 describe('Sidebar', () => {
   it('shows the live word count as a labelled region', () => {
-    const el = mount(<Sidebar wordCount={12} collapsed={false} onToggle={() => undefined} />);
+    const el = mount(<Sidebar {...props()} />);
     expect(el.querySelector('aside')?.getAttribute('aria-label')).toBe('Rapport writing coach');
     expect(el.querySelector('[data-testid="word-count"]')?.textContent).toBe('12 words in your draft');
     expect(el.querySelector('[data-testid="word-count"]')?.getAttribute('aria-live')).toBe('polite');
@@ -16,26 +44,101 @@ describe('Sidebar', () => {
 
   it('speaks German when the UI language is German', () => {
     setLanguage('de');
-    const el = mount(<Sidebar wordCount={1} collapsed={false} onToggle={() => undefined} />);
+    const el = mount(<Sidebar {...props({ wordCount: 1 })} />);
     expect(el.querySelector('[data-testid="word-count"]')?.textContent).toBe('1 Wort im Entwurf');
+    expect(el.querySelector('.rp-group__title')?.textContent).toBe('Rechthaben');
   });
 
-  it('invites writing while the draft is empty', () => {
-    const el = mount(<Sidebar wordCount={0} collapsed={false} onToggle={() => undefined} />);
-    expect(el.textContent).toContain('Start writing.');
+  it('invites writing while the draft is empty, and says when it is reading', () => {
+    expect(mount(<Sidebar {...props({ wordCount: 0 })} />).textContent).toContain('Start writing.');
+    expect(mount(<Sidebar {...props({ review: null })} />).textContent).toContain('Reading your draft');
+  });
+
+  it('shows both gauges as labelled meters', () => {
+    const el = mount(<Sidebar {...props()} />);
+    const meters = [...el.querySelectorAll('meter')];
+    expect(meters.map((m) => m.getAttribute('aria-label'))).toEqual(['Security: 80 of 100', 'Appreciation: 35 of 100']);
+  });
+
+  it('groups findings by category with the words, the message, why, and rewrites', () => {
+    const onApply = vi.fn();
+    const onIgnore = vi.fn();
+    const el = mount(<Sidebar {...props({ onApply, onIgnore })} />);
+    expect(el.querySelector('.rp-group__title')?.textContent).toBe('Being right');
+    // The message quotes the words already, so they are not repeated.
+    expect(el.querySelector('q')).toBeNull();
+    expect(el.querySelector('.rp-finding__message')?.textContent).toContain('„Wie bereits erwähnt“');
+    expect(el.querySelector('details summary')?.textContent).toBe('Why?');
+    const apply = el.querySelector('[data-testid="apply"]');
+    expect(apply?.getAttribute('aria-label')).toBe('Replace with “wie besprochen”');
+    click(apply);
+    expect(onApply).toHaveBeenCalledWith('de/being-right/wie-bereits-erwaehnt@0', 'wie besprochen');
+    click(el.querySelector('[data-testid="ignore"]'));
+    expect(onIgnore).toHaveBeenCalledWith('de/being-right/wie-bereits-erwaehnt@0');
+  });
+
+  it('quotes the sentence a whole-mail finding points at', () => {
+    const unclear = finding({
+      category: 'unclear-ask',
+      ruleId: 'unclear-ask',
+      quote: 'Die Garage ist gleich groß.',
+      message: 'What should they do next?',
+      suggestions: [],
+    });
+    const el = mount(
+      <Sidebar
+        {...props({ review: { findings: [unclear], scores: { security: 40, appreciation: 50, tension: 0 } } })}
+      />,
+    );
+    expect(el.querySelector('q')?.textContent).toBe('Die Garage ist gleich groß.');
+    expect(el.querySelector('[data-testid="apply"]')).toBeNull();
+  });
+
+  it('labels a deletion as such', () => {
+    const el = mount(
+      <Sidebar
+        {...props({
+          review: {
+            findings: [finding({ suggestions: [''] })],
+            scores: { security: 90, appreciation: 50, tension: 10 },
+          },
+        })}
+      />,
+    );
+    expect(el.querySelector('[data-testid="apply"]')?.textContent).toBe('Remove it');
+  });
+
+  it('suggests a pause only when the draft runs hot', () => {
+    const calm = mount(<Sidebar {...props()} />);
+    expect(calm.querySelector('[data-testid="pause"]')).toBeNull();
+    const hot = mount(
+      <Sidebar
+        {...props({ review: { findings: [], scores: { security: 50, appreciation: 20, tension: PAUSE_AT } } })}
+      />,
+    );
+    expect(hot.querySelector('[data-testid="pause"]')).not.toBeNull();
+  });
+
+  it('says so when the text changed before a rewrite, and offers undo after one', () => {
+    const onUndo = vi.fn();
+    const el = mount(<Sidebar {...props({ notice: 'changed', canUndo: true, onUndo })} />);
+    expect(el.querySelector('[data-testid="notice"]')?.textContent).toContain('changed');
+    click(el.querySelector('[data-testid="undo"]'));
+    expect(onUndo).toHaveBeenCalledOnce();
   });
 
   it('asks to collapse and to expand through one event, with buttons that say their state', () => {
     const onToggle = vi.fn();
-    const open = mount(<Sidebar wordCount={3} collapsed={false} onToggle={onToggle} />);
+    const open = mount(<Sidebar {...props({ onToggle })} />);
     const collapse = open.querySelector('[data-testid="sidebar-collapse"]');
     expect(collapse?.getAttribute('aria-expanded')).toBe('true');
     click(collapse);
-    const closed = mount(<Sidebar wordCount={3} collapsed onToggle={onToggle} />);
+    const closed = mount(<Sidebar {...props({ onToggle, collapsed: true })} />);
     expect(closed.querySelector('aside')).toBeNull();
     const expand = closed.querySelector('[data-testid="sidebar-expand"]');
     expect(expand?.getAttribute('aria-label')).toBe('Open Rapport');
     expect(expand?.getAttribute('aria-expanded')).toBe('false');
+    expect(expand?.textContent).toBe('R1');
     click(expand);
     expect(onToggle).toHaveBeenCalledTimes(2);
   });

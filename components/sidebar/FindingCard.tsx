@@ -1,0 +1,58 @@
+import { t } from '../../lib/i18n';
+import type { FindingView } from './types';
+
+export interface FindingCardProps {
+  finding: FindingView;
+  onApply: (key: string, suggestion: string) => void;
+  onIgnore: (key: string) => void;
+  onHover: (key: string | null) => void;
+}
+
+/** One finding: the words, what Rapport notices, why, and the rewrites. */
+export function FindingCard({ finding, onApply, onIgnore, onHover }: FindingCardProps) {
+  const hover = () => onHover(finding.key);
+  const leave = () => onHover(null);
+  return (
+    <li
+      class="rp-finding"
+      data-testid="finding"
+      data-rule={finding.ruleId}
+      onMouseEnter={hover}
+      onMouseLeave={leave}
+      onFocusIn={hover}
+      onFocusOut={leave}
+    >
+      {/* The message usually quotes the words already; whole-mail findings show the sentence they point at. */}
+      {finding.quote && !finding.message.includes(finding.quote) && (
+        <q class="rp-finding__quote">{finding.quote.length > 90 ? `${finding.quote.slice(0, 87)}…` : finding.quote}</q>
+      )}
+      <p class="rp-finding__message">{finding.message}</p>
+      <details class="rp-finding__why">
+        <summary class="rp-focusable">{t('sidebarWhy')}</summary>
+        <p>{finding.explanation}</p>
+      </details>
+      <div class="rp-finding__actions">
+        {finding.suggestions.map((suggestion) => (
+          <button
+            key={suggestion}
+            type="button"
+            class="rp-button rp-button--primary"
+            data-testid="apply"
+            aria-label={suggestion.trim() === '' ? t('sidebarDelete') : t('sidebarApply', suggestion.trim())}
+            onClick={() => onApply(finding.key, suggestion)}
+          >
+            {suggestion.trim() === '' ? t('sidebarDelete') : suggestion.trim()}
+          </button>
+        ))}
+        <button
+          type="button"
+          class="rp-button rp-button--quiet"
+          data-testid="ignore"
+          onClick={() => onIgnore(finding.key)}
+        >
+          {t('sidebarIgnore')}
+        </button>
+      </div>
+    </li>
+  );
+}

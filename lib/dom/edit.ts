@@ -1,0 +1,30 @@
+// Replacing a range of a contenteditable so that the editor's own undo
+// (Ctrl+Z) reverts it: select the range and insert text the way typing does
+// (browser-facts.md: execCommand('insertText') is undoable, fires `input`, and
+// no `beforeinput` — editors that keep a model from beforeinput get one first).
+
+export type ReplaceResult = 'replaced' | 'changed' | 'failed';
+
+export function replaceRange(range: Range, expected: string, replacement: string): ReplaceResult {
+  // The user may have typed since the analysis: never replace text we did not analyse.
+  if (range.toString().replace(/\u00a0/g, ' ') !== expected) return 'changed';
+  const doc = range.startContainer.ownerDocument;
+  const view = doc?.defaultView;
+  const selection = view?.getSelection();
+  if (!doc || !view || !selection) return 'failed';
+  const editable = (range.startContainer.parentElement ?? range.startContainer) as HTMLElement;
+  const host = editable.closest('[contenteditable="true"]') as HTMLElement | null;
+  host?.focus();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  const before = new view.InputEvent('beforeinput', {
+    inputType: 'insertReplacementText',
+    data: replacement,
+    bubbles: true,
+    cancelable: true,
+  });
+  // An editor that handles the insert itself cancels the event; then look whether it did.
+  if (host && !host.dispatchEvent(before)) return range.toString() === expected ? 'failed' : 'replaced';
+  // execCommand is deprecated but remains the only way to join the editor's undo stack.
+  return doc.execCommand('insertText', false, replacement) ? 'replaced' : 'failed';
+}
