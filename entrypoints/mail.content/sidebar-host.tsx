@@ -1,10 +1,10 @@
 // The sidebar's live state on the page: reads the draft after a short idle,
-// runs the engine, underlines findings, applies rewrites through the editor's
+// has the background's engine analyse it, underlines findings, applies rewrites through the editor's
 // own undo, and docks beside the compose window.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { FindingView, Notice, Review } from '../../components/sidebar/types';
-import { type Analysis, analyze } from '../../lib/analysis';
+import type { Analysis } from '../../lib/analysis';
 import { countWords } from '../../lib/analysis/words';
 import { replaceRange } from '../../lib/dom/edit';
 import { clearHighlights, focusHighlight, showHighlights } from '../../lib/dom/highlights';
@@ -52,17 +52,24 @@ export function SidebarHost({ adapter, compose, startCollapsed, signal }: HostPr
   const current = useRef<Current | null>(null);
   const ignored = useRef(new Set<string>());
 
+  const version = useRef(0);
+
   const runAnalysis = useCallback(() => {
     const map = read(adapter, compose);
     if (!map) return;
     setWordCount(countWords(map.text));
-    let analysis: Analysis;
-    try {
-      analysis = analyze(map.text, { uiLanguage: getLanguage() });
-    } catch (error) {
-      console.warn('[Rapport] analysis failed', error);
-      return;
-    }
+    const mine = ++version.current;
+    send({ type: 'analysis/run', text: map.text, options: { uiLanguage: getLanguage() } }).then(
+      (analysis) => {
+        // A newer draft was sent meanwhile: its answer will come.
+        if (mine !== version.current || signal.aborted) return;
+        show(map, analysis);
+      },
+      (error: unknown) => console.warn('[Rapport] analysis failed', error),
+    );
+  }, [adapter, compose, signal]);
+
+  const show = (map: TextMap, analysis: Analysis) => {
     current.current = { map, analysis };
     const findings: FindingView[] = analysis.findings
       .map((f) => ({
@@ -79,12 +86,13 @@ export function SidebarHost({ adapter, compose, startCollapsed, signal }: HostPr
       }))
       .filter((f) => !ignored.current.has(ignoreKey(f)));
     setReview({ findings, scores: analysis.scores });
-    const ranges = findings
-      .map((f) => analysis.findings.find((a) => `${a.ruleId}@${a.start}` === f.key))
-      .map((f) => (f ? map.range(f.start, f.end) : null))
+    const shown = new Set(findings.map((f) => f.key));
+    const ranges = analysis.findings
+      .filter((f) => shown.has(`${f.ruleId}@${f.start}`))
+      .map((f) => map.range(f.start, f.end))
       .filter((r): r is Range => r !== null);
     showHighlights(compose.editor.ownerDocument, ranges);
-  }, [adapter, compose]);
+  };
 
   useEffect(() => {
     let timer: number | undefined;

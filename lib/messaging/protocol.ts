@@ -1,9 +1,15 @@
 // The messages other contexts may send to the background, with their answers.
+import type { Analysis, AnalyzeOptions } from '../analysis';
 import type { Settings } from '../storage/settings';
 
 export interface Protocol {
   'settings/get': { request: object; response: Settings };
   'settings/set': { request: { patch: Partial<Settings> }; response: Settings };
+  /**
+   * The engine runs in the background: one copy of its phrase data for all
+   * tabs, and no analysis work on the webmail page's main thread.
+   */
+  'analysis/run': { request: { text: string; options: AnalyzeOptions }; response: Analysis };
 }
 
 export type MessageType = keyof Protocol;

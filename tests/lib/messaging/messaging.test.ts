@@ -26,6 +26,21 @@ describe('messages to the background', () => {
     await expect(send({ type: 'nope' } as never, transport)).rejects.toThrow('Unknown message type: nope');
   });
 
+  it('analyses a draft in the background and answers in the asked UI language', async () => {
+    const analysis = await send(
+      { type: 'analysis/run', text: 'Wie bereits erwähnt, fehlt die Unterschrift.', options: { uiLanguage: 'en' } },
+      transport,
+    );
+    expect(analysis.language).toBe('de');
+    expect(analysis.findings[0]?.message).toBe('“Wie bereits erwähnt” proves you were right.');
+  });
+
+  it('rejects an analysis request without text', async () => {
+    await expect(send({ type: 'analysis/run', options: {} } as never, transport)).rejects.toThrow(
+      'needs the draft as text',
+    );
+  });
+
   it('leaves messages that are not Rapport’s to other listeners', () => {
     expect(route({ type: 'settings/get' })).toBeUndefined();
     expect(route('hello')).toBeUndefined();
