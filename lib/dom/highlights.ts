@@ -10,30 +10,41 @@ const FOCUS = 'rapport-focus';
 const CSS_TEXT = `::highlight(${FINDINGS}) { text-decoration: underline wavy #c2410c; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
 ::highlight(${FOCUS}) { background-color: rgb(250 204 21 / 45%); }`;
 
-function supported(doc: Document): boolean {
-  return Boolean(doc.head) && typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+interface HighlightWindow {
+  CSS?: { highlights?: HighlightRegistry };
+  Highlight?: typeof Highlight;
+}
+
+/** The editor's own window: an editor inside an iframe (Proton) has its own registry. */
+function api(doc: Document): { registry: HighlightRegistry; Highlight: typeof Highlight } | null {
+  const view = doc.defaultView as (Window & HighlightWindow) | null;
+  const registry = view?.CSS?.highlights;
+  return doc.head && registry && view?.Highlight ? { registry, Highlight: view.Highlight } : null;
 }
 
 export function showHighlights(doc: Document, ranges: readonly Range[]): void {
-  if (!supported(doc)) return;
+  const hl = api(doc);
+  if (!hl) return;
   if (!doc.getElementById(STYLE_ID)) {
     const style = doc.createElement('style');
     style.id = STYLE_ID;
     style.textContent = CSS_TEXT;
     doc.head.append(style);
   }
-  CSS.highlights.set(FINDINGS, new Highlight(...ranges));
+  hl.registry.set(FINDINGS, new hl.Highlight(...ranges));
 }
 
 export function focusHighlight(doc: Document, range: Range | null): void {
-  if (!supported(doc)) return;
-  if (range) CSS.highlights.set(FOCUS, new Highlight(range));
-  else CSS.highlights.delete(FOCUS);
+  const hl = api(doc);
+  if (!hl) return;
+  if (range) hl.registry.set(FOCUS, new hl.Highlight(range));
+  else hl.registry.delete(FOCUS);
 }
 
 export function clearHighlights(doc: Document): void {
-  if (!supported(doc)) return;
-  CSS.highlights.delete(FINDINGS);
-  CSS.highlights.delete(FOCUS);
+  const hl = api(doc);
+  if (!hl) return;
+  hl.registry.delete(FINDINGS);
+  hl.registry.delete(FOCUS);
   doc.getElementById(STYLE_ID)?.remove();
 }

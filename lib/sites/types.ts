@@ -15,6 +15,13 @@ export interface SiteAdapter {
   demoPath: string;
 }
 
+export interface Recipient {
+  /** As the site shows it; '' when only the address is known. */
+  name: string;
+  /** Lower-cased address; '' when the site shows only a name. */
+  email: string;
+}
+
 export interface MailCompose {
   /** The compose window (or inline reply) that holds editor, recipients and Send. */
   root: HTMLElement;
@@ -30,6 +37,10 @@ export interface MailAdapter extends SiteAdapter {
   readDraft(compose: MailCompose): string;
   /** The draft's text with a map from offsets back to DOM ranges (for highlights and rewrites). */
   mapDraft(compose: MailCompose): TextMap;
+  /** To, Cc and Bcc as the compose shows them; [] when unsure. */
+  readRecipients(compose: MailCompose): Recipient[];
+  /** The subject line, or ''. */
+  readSubject(compose: MailCompose): string;
 }
 
 export interface PreJoinScreen {

@@ -78,6 +78,17 @@ export async function serveFixture(
   );
 }
 
+/** Answers `urlGlob` with a file from the project (e.g. an editor library from node_modules that a fixture loads). */
+export async function serveFile(
+  context: BrowserContext,
+  urlGlob: string,
+  path: string,
+  contentType: string,
+): Promise<void> {
+  const body = await readFile(resolve(path));
+  await context.route(urlGlob, (route) => route.fulfill({ status: 200, contentType, body }));
+}
+
 export async function extensionPage(session: Session, path: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/${path}`);

@@ -12,6 +12,9 @@ const EDITOR_BY_LABEL =
   'div[contenteditable="true"][role="textbox"][aria-label="Message Body"], div[contenteditable="true"][role="textbox"][aria-label="Nachrichtentext"]';
 /** Every compose (pop-up, pop-out, inline reply) carries its own subject field, even when hidden. */
 const COMPOSE_MARKER = 'input[name="subjectbox"]';
+/** Recipient chips since 2021 (InboxSDK get-recipients.ts): name in data-name, address in data-hovercard-id. */
+const RECIPIENT_CHIP =
+  'div[name="to"] [data-hovercard-id], div[name="cc"] [data-hovercard-id], div[name="bcc"] [data-hovercard-id]';
 
 function composeRoot(editor: HTMLElement): HTMLElement {
   for (let el = editor.parentElement; el && el !== el.ownerDocument.body; el = el.parentElement) {
@@ -39,5 +42,16 @@ export const gmail: MailAdapter = {
 
   mapDraft(compose) {
     return mapText(compose.editor);
+  },
+
+  readRecipients(compose) {
+    return [...compose.root.querySelectorAll(RECIPIENT_CHIP)].map((chip) => ({
+      name: (chip.getAttribute('data-name') ?? '').trim(),
+      email: (chip.getAttribute('data-hovercard-id') ?? '').trim().toLowerCase(),
+    }));
+  },
+
+  readSubject(compose) {
+    return compose.root.querySelector<HTMLInputElement>(COMPOSE_MARKER)?.value.trim() ?? '';
   },
 };

@@ -42,6 +42,19 @@ describe('gmail adapter', () => {
     expect(gmail.readDraft(compose)).toBe('Hallo Herr Weber,\n\ndanke für Ihre Nachricht.');
   });
 
+  it('reads the recipients and the subject of each compose', () => {
+    const dom = runFixture('gmail/inbox.html', URL);
+    dom.window.document.querySelector<HTMLElement>('[gh="cm"]')?.click();
+    const [compose] = gmail.findComposes(dom.window.document);
+    if (!compose) throw new Error('no compose');
+    expect(gmail.readRecipients(compose)).toEqual([{ name: 'Dr. Anna Schmidt', email: 'anna.schmidt@example.com' }]);
+    const subject = compose.root.querySelector<HTMLInputElement>('input[name="subjectbox"]') as HTMLInputElement;
+    subject.value = '  Angebot Praxis-Software ';
+    expect(gmail.readSubject(compose)).toBe('Angebot Praxis-Software');
+    const de = gmail.findComposes(loadFixture('gmail/inbox-de.html', 'https://mail.google.com/mail/u/1/'))[0];
+    expect(de && gmail.readRecipients(de)).toEqual([{ name: 'Herr Jonas Weber', email: 'jonas.weber@example.de' }]);
+  });
+
   it('falls back to the labelled textbox when Gmail drops g_editable', () => {
     const doc = loadFixture('gmail/inbox-de.html', 'https://mail.google.com/mail/u/1/#inbox');
     for (const el of doc.querySelectorAll('[g_editable]')) el.removeAttribute('g_editable');
