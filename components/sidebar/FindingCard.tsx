@@ -1,15 +1,16 @@
 import { t } from '../../lib/i18n';
-import type { FindingView } from './types';
+import type { FindingView } from '../../lib/ui/review';
 
 export interface FindingCardProps {
   finding: FindingView;
   onApply: (key: string, suggestion: string) => void;
   onIgnore: (key: string) => void;
+  onDisableRule: (ruleId: string) => void;
   onHover: (key: string | null) => void;
 }
 
 /** One finding: the words, what Rapport notices, why, and the rewrites. */
-export function FindingCard({ finding, onApply, onIgnore, onHover }: FindingCardProps) {
+export function FindingCard({ finding, onApply, onIgnore, onDisableRule, onHover }: FindingCardProps) {
   const hover = () => onHover(finding.key);
   const leave = () => onHover(null);
   return (
@@ -51,6 +52,14 @@ export function FindingCard({ finding, onApply, onIgnore, onHover }: FindingCard
           onClick={() => onIgnore(finding.key)}
         >
           {t('sidebarIgnore')}
+        </button>
+        <button
+          type="button"
+          class="rp-button rp-button--quiet"
+          data-testid="disable-rule"
+          onClick={() => onDisableRule(finding.ruleId)}
+        >
+          {t('sidebarDisableRule')}
         </button>
       </div>
     </li>

@@ -1,8 +1,10 @@
 import { CATEGORIES } from '../../lib/analysis';
 import { type MessageKey, plural, t } from '../../lib/i18n';
+import type { Recipient } from '../../lib/sites/types';
+import type { Notice, Review } from '../../lib/ui/review';
+import { ContactCard } from './ContactCard';
 import { FindingCard } from './FindingCard';
 import { Gauge } from './Gauge';
-import type { Notice, Review } from './types';
 
 /** Tension from which Rapport suggests a pause before sending (never blocks it). */
 export const PAUSE_AT = 60;
@@ -10,6 +12,7 @@ export const PAUSE_AT = 60;
 export interface SidebarProps {
   wordCount: number;
   collapsed: boolean;
+  recipients: readonly Recipient[];
   /** null while the draft is being read. */
   review: Review | null;
   notice: Notice;
@@ -17,6 +20,7 @@ export interface SidebarProps {
   onToggle: () => void;
   onApply: (key: string, suggestion: string) => void;
   onIgnore: (key: string) => void;
+  onDisableRule: (ruleId: string) => void;
   onUndo: () => void;
   onHover: (key: string | null) => void;
 }
@@ -25,7 +29,20 @@ const categoryKey = (category: string) => `category_${category.replace(/-/g, '_'
 
 /** The mail sidebar: gauges, findings by category with rewrites, or a small tab. */
 export function Sidebar(props: SidebarProps) {
-  const { wordCount, collapsed, review, notice, canUndo, onToggle, onApply, onIgnore, onUndo, onHover } = props;
+  const {
+    wordCount,
+    collapsed,
+    recipients,
+    review,
+    notice,
+    canUndo,
+    onToggle,
+    onApply,
+    onIgnore,
+    onDisableRule,
+    onUndo,
+    onHover,
+  } = props;
   if (collapsed) {
     return (
       <button
@@ -60,6 +77,7 @@ export function Sidebar(props: SidebarProps) {
           ›
         </button>
       </header>
+      <ContactCard recipients={recipients} />
       <p class="rp-sidebar__count" data-testid="word-count" aria-live="polite">
         {plural('sidebarWordCount', wordCount)}
       </p>
@@ -110,6 +128,7 @@ export function Sidebar(props: SidebarProps) {
                         finding={finding}
                         onApply={onApply}
                         onIgnore={onIgnore}
+                        onDisableRule={onDisableRule}
                         onHover={onHover}
                       />
                     ))}

@@ -11,8 +11,13 @@ import { SidebarHost } from './sidebar-host';
 export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): void {
   let current: { controller: AbortController; removal: Promise<() => void> } | null = null;
 
-  watchPresence(document.body, ctx.signal, {
-    find: () => adapter.findComposes(document)[0] ?? null,
+  // With several composes open (inline reply, pop-out, minimised), follow the one being written in.
+  let preferred: HTMLElement | null = null;
+  const recheck = watchPresence(document.body, ctx.signal, {
+    find: () => {
+      const composes = adapter.findComposes(document);
+      return composes.find((c) => c.root === preferred) ?? composes[0] ?? null;
+    },
     same: (a, b) => a.editor === b.editor,
     onAppear: (compose) => {
       const controller = new AbortController();
@@ -28,6 +33,19 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
       current = null;
     },
   });
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      // Focus moving into Rapport's own sidebar keeps the compose it belongs to.
+      const target = event.target instanceof Node ? event.target : null;
+      const compose = target && adapter.findComposes(document).find((c) => c.root.contains(target));
+      if (compose && compose.root !== preferred) {
+        preferred = compose.root;
+        recheck();
+      }
+    },
+    { signal: ctx.signal },
+  );
 }
 
 async function mountFor(
@@ -36,7 +54,7 @@ async function mountFor(
   compose: MailCompose,
   signal: AbortSignal,
 ): Promise<() => void> {
-  const { sidebarCollapsed: startCollapsed } = await loadSettingsInPage();
+  const { sidebarCollapsed: startCollapsed, disabledRules } = await loadSettingsInPage();
   const ui = await createShadowRootUi(ctx, {
     name: 'rapport-sidebar',
     position: 'inline',
@@ -46,7 +64,13 @@ async function mountFor(
     isolateEvents: true,
     onMount: (container) => {
       render(
-        <SidebarHost adapter={adapter} compose={compose} startCollapsed={startCollapsed} signal={signal} />,
+        <SidebarHost
+          adapter={adapter}
+          compose={compose}
+          startCollapsed={startCollapsed}
+          disabledRules={disabledRules}
+          signal={signal}
+        />,
         container,
       );
       return container;

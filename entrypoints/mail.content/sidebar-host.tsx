@@ -1,159 +1,30 @@
-// The sidebar's live state on the page: reads the draft after a short idle,
-// has the background's engine analyse it, underlines findings, applies rewrites through the editor's
-// own undo, and docks beside the compose window.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+// The sidebar on the page: the draft under review, docked beside the compose
+// window, collapsible to a tab that is remembered.
+import { useEffect, useState } from 'preact/hooks';
 import { Sidebar } from '../../components/sidebar/Sidebar';
-import type { FindingView, Notice, Review } from '../../components/sidebar/types';
-import type { Analysis } from '../../lib/analysis';
-import { countWords } from '../../lib/analysis/words';
-import { replaceRange } from '../../lib/dom/edit';
-import { clearHighlights, focusHighlight, showHighlights } from '../../lib/dom/highlights';
-import type { TextMap } from '../../lib/dom/text';
-import { watchText } from '../../lib/dom/watch';
-import { getLanguage } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { placeBeside } from '../../lib/ui/placement';
+import { useDraftReview } from '../../lib/ui/use-draft-review';
 
 const PANEL = { width: 280, height: 180 };
-/** Analysis waits for a pause in typing; never on every keystroke. */
-export const IDLE_MS = 300;
 
 export interface HostProps {
   adapter: MailAdapter;
   compose: MailCompose;
   startCollapsed: boolean;
+  disabledRules: readonly string[];
   signal: AbortSignal;
 }
 
-interface Current {
-  map: TextMap;
-  analysis: Analysis;
-}
-
-function read(adapter: MailAdapter, compose: MailCompose): TextMap | null {
-  try {
-    return adapter.mapDraft(compose);
-  } catch (error) {
-    console.warn(`[Rapport] ${adapter.id}: could not read the draft`, error);
-    return null;
-  }
-}
-
-const ignoreKey = (f: { ruleId: string; quote: string }) => `${f.ruleId}|${f.quote}`;
-
-export function SidebarHost({ adapter, compose, startCollapsed, signal }: HostProps) {
-  const [wordCount, setWordCount] = useState(() => countWords(read(adapter, compose)?.text ?? ''));
+export function SidebarHost({ adapter, compose, startCollapsed, disabledRules, signal }: HostProps) {
+  const draft = useDraftReview(adapter, compose, disabledRules, signal);
   const [collapsed, setCollapsed] = useState(startCollapsed);
   const [place, setPlace] = useState(() => placeFor(compose));
-  const [review, setReview] = useState<Review | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [canUndo, setCanUndo] = useState(false);
-  const current = useRef<Current | null>(null);
-  const ignored = useRef(new Set<string>());
-
-  const version = useRef(0);
-
-  const runAnalysis = useCallback(() => {
-    const map = read(adapter, compose);
-    if (!map) return;
-    setWordCount(countWords(map.text));
-    const mine = ++version.current;
-    send({ type: 'analysis/run', text: map.text, options: { uiLanguage: getLanguage() } }).then(
-      (analysis) => {
-        // A newer draft was sent meanwhile: its answer will come.
-        if (mine !== version.current || signal.aborted) return;
-        show(map, analysis);
-      },
-      (error: unknown) => console.warn('[Rapport] analysis failed', error),
-    );
-  }, [adapter, compose, signal]);
-
-  const show = (map: TextMap, analysis: Analysis) => {
-    current.current = { map, analysis };
-    const findings: FindingView[] = analysis.findings
-      .map((f) => ({
-        key: `${f.ruleId}@${f.start}`,
-        ruleId: f.ruleId,
-        category: f.category,
-        quote: map.text
-          .slice(f.start, f.end)
-          .trim()
-          .replace(/^[,;:.!?\s]+/, ''),
-        message: f.message,
-        explanation: f.explanation,
-        suggestions: f.suggestions,
-      }))
-      .filter((f) => !ignored.current.has(ignoreKey(f)));
-    setReview({ findings, scores: analysis.scores });
-    const shown = new Set(findings.map((f) => f.key));
-    const ranges = analysis.findings
-      .filter((f) => shown.has(`${f.ruleId}@${f.start}`))
-      .map((f) => map.range(f.start, f.end))
-      .filter((r): r is Range => r !== null);
-    showHighlights(compose.editor.ownerDocument, ranges);
-  };
 
   useEffect(() => {
-    let timer: number | undefined;
-    let composing = false;
-    const schedule = () => {
-      window.clearTimeout(timer);
-      // Never analyse (or replace) in the middle of an IME composition.
-      if (!composing) timer = window.setTimeout(runAnalysis, IDLE_MS);
-    };
-    const editor = compose.editor;
-    editor.addEventListener('input', schedule, { signal });
-    editor.addEventListener('compositionstart', () => (composing = true), { signal });
-    editor.addEventListener(
-      'compositionend',
-      () => {
-        composing = false;
-        schedule();
-      },
-      { signal },
-    );
-    watchText(editor, signal, schedule);
     window.addEventListener('resize', () => setPlace(placeFor(compose)), { signal });
-    signal.addEventListener('abort', () => {
-      window.clearTimeout(timer);
-      clearHighlights(editor.ownerDocument);
-    });
-    runAnalysis();
-  }, [compose, runAnalysis, signal]);
-
-  const findingOf = (key: string) => current.current?.analysis.findings.find((f) => `${f.ruleId}@${f.start}` === key);
-
-  const apply = (key: string, suggestion: string) => {
-    const state = current.current;
-    const finding = findingOf(key);
-    if (!state || !finding) return;
-    const range = state.map.range(finding.start, finding.end);
-    const expected = state.map.text.slice(finding.start, finding.end);
-    const result = range ? replaceRange(range, expected, suggestion) : 'changed';
-    setNotice(result === 'replaced' ? null : result);
-    if (result === 'replaced') setCanUndo(true);
-    runAnalysis();
-  };
-
-  const undo = () => {
-    compose.editor.focus();
-    if (!compose.editor.ownerDocument.execCommand('undo')) setNotice('failed');
-    setCanUndo(false);
-    runAnalysis();
-  };
-
-  const ignore = (key: string) => {
-    const finding = review?.findings.find((f) => f.key === key);
-    if (finding) ignored.current.add(ignoreKey(finding));
-    runAnalysis();
-  };
-
-  const hover = (key: string | null) => {
-    const state = current.current;
-    const finding = key ? findingOf(key) : undefined;
-    focusHighlight(compose.editor.ownerDocument, state && finding ? state.map.range(finding.start, finding.end) : null);
-  };
+  }, [compose, signal]);
 
   const toggle = () => {
     setCollapsed(!collapsed);
@@ -165,16 +36,18 @@ export function SidebarHost({ adapter, compose, startCollapsed, signal }: HostPr
   return (
     <div class="rp-dock" style={{ right: `${place.right}px`, top: `${place.top}px` }}>
       <Sidebar
-        wordCount={wordCount}
+        wordCount={draft.wordCount}
         collapsed={collapsed || place.cramped}
-        review={review}
-        notice={notice}
-        canUndo={canUndo}
+        recipients={draft.recipients}
+        review={draft.review}
+        notice={draft.notice}
+        canUndo={draft.canUndo}
         onToggle={toggle}
-        onApply={apply}
-        onIgnore={ignore}
-        onUndo={undo}
-        onHover={hover}
+        onApply={draft.apply}
+        onIgnore={draft.ignore}
+        onDisableRule={draft.disableRule}
+        onUndo={draft.undo}
+        onHover={draft.hover}
       />
     </div>
   );

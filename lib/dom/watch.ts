@@ -11,7 +11,8 @@ export interface PresenceWatch<T> {
   same?: (a: T, b: T) => boolean;
 }
 
-export function watchPresence<T>(target: Node, signal: AbortSignal, watch: PresenceWatch<T>): void {
+/** Returns a function that schedules an extra check (for changes no mutation reports, like focus). */
+export function watchPresence<T>(target: Node, signal: AbortSignal, watch: PresenceWatch<T>): () => void {
   let current: T | null = null;
   let scheduled = false;
   const same = watch.same ?? ((a: T, b: T) => a === b);
@@ -51,6 +52,7 @@ export function watchPresence<T>(target: Node, signal: AbortSignal, watch: Prese
     }
   });
   check();
+  return schedule;
 }
 
 /** Calls `onChange` at most once per frame while the subtree's text or structure changes. */

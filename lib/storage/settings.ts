@@ -9,9 +9,17 @@ export interface Settings {
   /** The mail sidebar opens as a small tab instead of the full panel. */
   sidebarCollapsed: boolean;
   uiLanguage: LanguagePreference;
+  /** Rule ids (from findings) the user turned off. */
+  disabledRules: string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ sidebarCollapsed: false, uiLanguage: 'auto' });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  sidebarCollapsed: false,
+  uiLanguage: 'auto',
+  disabledRules: [],
+});
+
+const MAX_DISABLED = 1_000;
 
 const LANGUAGES: readonly LanguagePreference[] = ['auto', 'de', 'en'];
 
@@ -36,6 +44,18 @@ export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; pr
     const value = record.uiLanguage;
     if (LANGUAGES.includes(value as LanguagePreference)) patch.uiLanguage = value as LanguagePreference;
     else problems.push(`uiLanguage must be one of ${LANGUAGES.join(', ')}`);
+  }
+  if ('disabledRules' in record) {
+    const value = record.disabledRules;
+    if (
+      Array.isArray(value) &&
+      value.length <= MAX_DISABLED &&
+      value.every((v) => typeof v === 'string' && v.length <= 200)
+    ) {
+      patch.disabledRules = [...new Set(value as string[])];
+    } else {
+      problems.push(`disabledRules must be a list of at most ${MAX_DISABLED} rule ids`);
+    }
   }
   return { patch, problems };
 }

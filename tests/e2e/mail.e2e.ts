@@ -172,6 +172,8 @@ describe('coaching in the Gmail fixture', () => {
     await eventually('the being-right finding', () => queryInUi(page, HOST, rule), 15_000);
     expect(await queryInUi(page, HOST, '[data-rule^="de/blame/"]')).not.toBeNull();
     expect(await queryInUi(page, HOST, '[data-testid="gauge-security"]')).not.toBeNull();
+    expect(await textInUi(page, HOST, '[data-testid="contact-name"]')).toBe('Dr. Anna Schmidt');
+    expect(await textInUi(page, HOST, '[data-testid="contact-email"]')).toBe('anna.schmidt@example.com');
     await screenshot(page, 'sidebar-gmail-findings');
 
     // The rewrite replaces exactly the flagged words; the rest of the sentence is untouched.
@@ -192,6 +194,25 @@ describe('coaching in the Gmail fixture', () => {
     await page.locator('div[g_editable="true"]').first().click();
     await page.keyboard.press('Control+z');
     await eventually('undo', async () => (await editorText(page)) === before);
+    await page.close();
+  });
+
+  it('turns a rule off for good: gone now and after a reload', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.type('Das ist offensichtlich ein Missverständnis.');
+    const rule = '[data-rule="de/dismissive/offensichtlich"]';
+    await eventually('the finding', () => queryInUi(page, HOST, rule), 15_000);
+    await clickInUi(page, HOST, `${rule} [data-testid="disable-rule"]`);
+    await eventually('the finding to go', async () => (await queryInUi(page, HOST, rule)) === null);
+    await page.reload();
+    await page.click('[gh="cm"]');
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.type('Das ist offensichtlich ein Missverständnis.');
+    await eventually('the analysis', () => queryInUi(page, HOST, '[data-testid="gauge-security"]'), 15_000);
+    await page.waitForTimeout(500);
+    expect(await queryInUi(page, HOST, rule)).toBeNull();
     await page.close();
   });
 

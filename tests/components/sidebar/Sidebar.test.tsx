@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PAUSE_AT, Sidebar, type SidebarProps } from '../../../components/sidebar/Sidebar';
-import type { FindingView } from '../../../components/sidebar/types';
 import { setLanguage } from '../../../lib/i18n';
+import type { FindingView } from '../../../lib/ui/review';
 import { click, mount } from '../render';
 
 afterEach(() => setLanguage('en'));
@@ -22,12 +22,17 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
   return {
     wordCount: 12,
     collapsed: false,
+    recipients: [
+      { name: 'Dr. Anna Schmidt', email: 'anna.schmidt@example.com' },
+      { name: '', email: 'team@example.com' },
+    ],
     review: { findings: [finding()], scores: { security: 80, appreciation: 35, tension: 39 } },
     notice: null,
     canUndo: false,
     onToggle: vi.fn(),
     onApply: vi.fn(),
     onIgnore: vi.fn(),
+    onDisableRule: vi.fn(),
     onUndo: vi.fn(),
     onHover: vi.fn(),
     ...over,
@@ -92,6 +97,21 @@ describe('Sidebar', () => {
     );
     expect(el.querySelector('q')?.textContent).toBe('Die Garage ist gleich groß.');
     expect(el.querySelector('[data-testid="apply"]')).toBeNull();
+  });
+
+  it('shows who the draft is for', () => {
+    const el = mount(<Sidebar {...props()} />);
+    expect(el.querySelector('[data-testid="contact-name"]')?.textContent).toBe('Dr. Anna Schmidt');
+    expect(el.querySelector('[data-testid="contact-email"]')?.textContent).toBe('anna.schmidt@example.com');
+    expect(el.querySelector('.rp-contact__more')?.textContent).toBe('and 1 more');
+    expect(mount(<Sidebar {...props({ recipients: [] })} />).querySelector('[data-testid="contact-card"]')).toBeNull();
+  });
+
+  it('turns a rule off by its id', () => {
+    const onDisableRule = vi.fn();
+    const el = mount(<Sidebar {...props({ onDisableRule })} />);
+    click(el.querySelector('[data-testid="disable-rule"]'));
+    expect(onDisableRule).toHaveBeenCalledWith('de/being-right/wie-bereits-erwaehnt');
   });
 
   it('labels a deletion as such', () => {

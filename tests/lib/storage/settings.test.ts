@@ -16,7 +16,7 @@ describe('settings', () => {
   it('writes a patch and reads it back', async () => {
     await writeSettings({ sidebarCollapsed: true });
     await writeSettings({ uiLanguage: 'de' });
-    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de' });
+    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de', disabledRules: [] });
   });
 
   it('keeps a corrupt record aside, repairs it and reports', async () => {
@@ -35,7 +35,7 @@ describe('settings', () => {
 
   it('keeps the readable fields of a partly corrupt record', async () => {
     await fakeBrowser.storage.local.set({ settings: { sidebarCollapsed: true, uiLanguage: 42 } });
-    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'auto' });
+    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'auto', disabledRules: [] });
   });
 
   // null is what storage returns for a missing key, so it means "not set".
@@ -51,7 +51,23 @@ describe('settings', () => {
       writeSettings({ uiLanguage: 'en' }),
       writeSettings({ uiLanguage: 'de' }),
     ]);
-    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de' });
+    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de', disabledRules: [] });
+  });
+});
+
+describe('disabled rules', () => {
+  it('are stored without duplicates and validated', async () => {
+    await writeSettings({ disabledRules: ['de/hedging/irgendwie', 'shouting', 'shouting'] });
+    expect((await readSettings()).disabledRules).toEqual(['de/hedging/irgendwie', 'shouting']);
+    expect(parseSettingsPatch({ disabledRules: 'shouting' }).problems).toEqual([
+      'disabledRules must be a list of at most 1000 rule ids',
+    ]);
+    expect(parseSettingsPatch({ disabledRules: [42] }).problems).toHaveLength(1);
+  });
+
+  it('keep older stored settings (without the field) readable', async () => {
+    await fakeBrowser.storage.local.set({ settings: { sidebarCollapsed: true, uiLanguage: 'de' } });
+    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de', disabledRules: [] });
   });
 });
 

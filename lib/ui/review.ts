@@ -1,4 +1,4 @@
-import type { Category, Scores } from '../../lib/analysis';
+import type { Category, Scores } from '../analysis';
 
 /** A finding as the sidebar shows it: the analysed words, the advice, the rewrites. */
 export interface FindingView {

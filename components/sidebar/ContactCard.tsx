@@ -1,0 +1,26 @@
+import { plural, t } from '../../lib/i18n';
+import type { Recipient } from '../../lib/sites/types';
+
+export interface ContactCardProps {
+  recipients: readonly Recipient[];
+}
+
+/** Who the draft is for: the first recipient, and how many more. */
+export function ContactCard({ recipients }: ContactCardProps) {
+  const [first, ...rest] = recipients;
+  if (!first) return null;
+  return (
+    <section class="rp-contact" data-testid="contact-card" aria-label={t('sidebarRecipient')}>
+      <span class="rp-contact__label rp-muted">{t('sidebarRecipient')}</span>
+      <strong class="rp-contact__name" data-testid="contact-name">
+        {first.name || first.email}
+      </strong>
+      {first.name && first.email && (
+        <span class="rp-contact__email rp-muted" data-testid="contact-email">
+          {first.email}
+        </span>
+      )}
+      {rest.length > 0 && <span class="rp-contact__more rp-muted">{plural('sidebarMoreRecipients', rest.length)}</span>}
+    </section>
+  );
+}

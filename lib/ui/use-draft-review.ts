@@ -1,0 +1,185 @@
+// The draft under review: reads it after a short idle (never during an IME
+// composition), has the background's engine analyse it, underlines findings,
+// applies rewrites through the editor's own undo, and remembers what the user
+// ignored or turned off. Site knowledge comes from the adapter only.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Analysis } from '../analysis';
+import { countWords } from '../analysis/words';
+import { replaceRange } from '../dom/edit';
+import { clearHighlights, focusHighlight, showHighlights } from '../dom/highlights';
+import type { TextMap } from '../dom/text';
+import { watchText } from '../dom/watch';
+import { getLanguage } from '../i18n';
+import { send } from '../messaging/client';
+import type { MailAdapter, MailCompose, Recipient } from '../sites/types';
+import type { FindingView, Notice, Review } from './review';
+
+/** Analysis waits for a pause in typing; never on every keystroke. */
+export const IDLE_MS = 300;
+
+interface Current {
+  map: TextMap;
+  analysis: Analysis;
+}
+
+function read(adapter: MailAdapter, compose: MailCompose): TextMap | null {
+  try {
+    return adapter.mapDraft(compose);
+  } catch (error) {
+    console.warn(`[Rapport] ${adapter.id}: could not read the draft`, error);
+    return null;
+  }
+}
+
+function readRecipients(adapter: MailAdapter, compose: MailCompose): Recipient[] {
+  try {
+    return adapter.readRecipients(compose);
+  } catch (error) {
+    console.warn(`[Rapport] ${adapter.id}: could not read the recipients`, error);
+    return [];
+  }
+}
+
+const ignoreKey = (f: { ruleId: string; quote: string }) => `${f.ruleId}|${f.quote}`;
+
+export interface DraftReview {
+  wordCount: number;
+  recipients: Recipient[];
+  review: Review | null;
+  notice: Notice;
+  canUndo: boolean;
+  apply: (key: string, suggestion: string) => void;
+  undo: () => void;
+  ignore: (key: string) => void;
+  disableRule: (ruleId: string) => void;
+  hover: (key: string | null) => void;
+}
+
+export function useDraftReview(
+  adapter: MailAdapter,
+  compose: MailCompose,
+  disabledRules: readonly string[],
+  signal: AbortSignal,
+): DraftReview {
+  const [wordCount, setWordCount] = useState(() => countWords(read(adapter, compose)?.text ?? ''));
+  const [review, setReview] = useState<Review | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [canUndo, setCanUndo] = useState(false);
+  const current = useRef<Current | null>(null);
+  const ignored = useRef(new Set<string>());
+  const disabled = useRef(new Set(disabledRules));
+  const [recipients, setRecipients] = useState<Recipient[]>(() => readRecipients(adapter, compose));
+
+  const version = useRef(0);
+
+  const runAnalysis = useCallback(() => {
+    const map = read(adapter, compose);
+    if (!map) return;
+    setWordCount(countWords(map.text));
+    setRecipients(readRecipients(adapter, compose));
+    const mine = ++version.current;
+    send({ type: 'analysis/run', text: map.text, options: { uiLanguage: getLanguage() } }).then(
+      (analysis) => {
+        // A newer draft was sent meanwhile: its answer will come.
+        if (mine !== version.current || signal.aborted) return;
+        show(map, analysis);
+      },
+      (error: unknown) => console.warn('[Rapport] analysis failed', error),
+    );
+  }, [adapter, compose, signal]);
+
+  const show = (map: TextMap, analysis: Analysis) => {
+    current.current = { map, analysis };
+    const findings: FindingView[] = analysis.findings
+      .map((f) => ({
+        key: `${f.ruleId}@${f.start}`,
+        ruleId: f.ruleId,
+        category: f.category,
+        quote: map.text
+          .slice(f.start, f.end)
+          .trim()
+          .replace(/^[,;:.!?\s]+/, ''),
+        message: f.message,
+        explanation: f.explanation,
+        suggestions: f.suggestions,
+      }))
+      .filter((f) => !ignored.current.has(ignoreKey(f)) && !disabled.current.has(f.ruleId));
+    setReview({ findings, scores: analysis.scores });
+    const shown = new Set(findings.map((f) => f.key));
+    const ranges = analysis.findings
+      .filter((f) => shown.has(`${f.ruleId}@${f.start}`))
+      .map((f) => map.range(f.start, f.end))
+      .filter((r): r is Range => r !== null);
+    showHighlights(compose.editor.ownerDocument, ranges);
+  };
+
+  useEffect(() => {
+    let timer: number | undefined;
+    let composing = false;
+    const schedule = () => {
+      window.clearTimeout(timer);
+      // Never analyse (or replace) in the middle of an IME composition.
+      if (!composing) timer = window.setTimeout(runAnalysis, IDLE_MS);
+    };
+    const editor = compose.editor;
+    editor.addEventListener('input', schedule, { signal });
+    editor.addEventListener('compositionstart', () => (composing = true), { signal });
+    editor.addEventListener(
+      'compositionend',
+      () => {
+        composing = false;
+        schedule();
+      },
+      { signal },
+    );
+    watchText(editor, signal, schedule);
+    signal.addEventListener('abort', () => {
+      window.clearTimeout(timer);
+      clearHighlights(editor.ownerDocument);
+    });
+    runAnalysis();
+  }, [compose, runAnalysis, signal]);
+
+  const findingOf = (key: string) => current.current?.analysis.findings.find((f) => `${f.ruleId}@${f.start}` === key);
+
+  const apply = (key: string, suggestion: string) => {
+    const state = current.current;
+    const finding = findingOf(key);
+    if (!state || !finding) return;
+    const range = state.map.range(finding.start, finding.end);
+    const expected = state.map.text.slice(finding.start, finding.end);
+    const result = range ? replaceRange(range, expected, suggestion) : 'changed';
+    setNotice(result === 'replaced' ? null : result);
+    if (result === 'replaced') setCanUndo(true);
+    runAnalysis();
+  };
+
+  const undo = () => {
+    compose.editor.focus();
+    if (!compose.editor.ownerDocument.execCommand('undo')) setNotice('failed');
+    setCanUndo(false);
+    runAnalysis();
+  };
+
+  const ignore = (key: string) => {
+    const finding = review?.findings.find((f) => f.key === key);
+    if (finding) ignored.current.add(ignoreKey(finding));
+    runAnalysis();
+  };
+
+  const disableRule = (ruleId: string) => {
+    disabled.current.add(ruleId);
+    send({ type: 'settings/set', patch: { disabledRules: [...disabled.current] } }).catch((error: unknown) =>
+      console.warn('[Rapport] could not turn the rule off', error),
+    );
+    runAnalysis();
+  };
+
+  const hover = (key: string | null) => {
+    const state = current.current;
+    const finding = key ? findingOf(key) : undefined;
+    focusHighlight(compose.editor.ownerDocument, state && finding ? state.map.range(finding.start, finding.end) : null);
+  };
+
+  return { wordCount, recipients, review, notice, canUndo, apply, undo, ignore, disableRule, hover };
+}
