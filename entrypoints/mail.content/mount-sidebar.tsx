@@ -13,9 +13,17 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
 
   // With several composes open (inline reply, pop-out, minimised), follow the one being written in.
   let preferred: HTMLElement | null = null;
+  let reported = false;
   const recheck = watchPresence(document.body, ctx.signal, {
     find: () => {
       const composes = adapter.findComposes(document);
+      if (composes.length === 0 && !reported && adapter.composeVisible?.(document)) {
+        // The site changed its markup: stay out of the page, say so once.
+        reported = true;
+        console.warn(
+          `[Rapport] ${adapter.id}: a compose window is open, but its editor is not one Rapport knows; no sidebar.`,
+        );
+      }
       return composes.find((c) => c.root === preferred) ?? composes[0] ?? null;
     },
     same: (a, b) => a.editor === b.editor,

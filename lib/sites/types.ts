@@ -33,6 +33,8 @@ export interface MailAdapter extends SiteAdapter {
   kind: 'mail';
   /** Every open compose editor in the page, in document order. */
   findComposes(doc: Document): MailCompose[];
+  /** True when the page shows a compose window, found or not: lets Rapport report markup it does not know. */
+  composeVisible?(doc: Document): boolean;
   /** The draft as plain text, one line per block. */
   readDraft(compose: MailCompose): string;
   /** The draft's text with a map from offsets back to DOM ranges (for highlights and rewrites). */

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boxInUi, clickInUi, evalInUi, focusInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
@@ -16,6 +17,8 @@ const INBOX = 'https://mail.google.com/mail/u/0/';
 const INBOX_DE = 'https://mail.google.com/mail/u/1/';
 /** Same page at a look-alike host the manifest does not match: the negative control. */
 const LOOKALIKE = 'https://mail.google.co/mail/u/0/';
+/** Gmail with compose markup Rapport does not know. */
+const UNKNOWN = 'https://mail.google.com/mail/u/2/';
 
 let session: Session;
 
@@ -229,6 +232,36 @@ describe('coaching in the Gmail fixture', () => {
     );
     const html = await editor.evaluate((el) => el.innerHTML);
     expect(html).toBe('You never answer my calls.');
+    await page.close();
+  });
+});
+
+describe('a Gmail whose compose markup Rapport does not know', () => {
+  it('leaves the page untouched and logs once', async () => {
+    const original = await readFile('tests/fixtures/sites/gmail/inbox.html', 'utf8');
+    // The editor loses every marker the adapter knows (as after a Gmail redesign).
+    const changed = original
+      .replace(/g_editable="true"/g, '')
+      .replace(/aria-label="Message Body"/g, 'aria-label="Body"');
+    expect(changed).not.toBe(original);
+    await session.context.route(`${UNKNOWN}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', headers: TRUSTED_TYPES_HEADERS, body: changed }),
+    );
+    const page = await session.context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' && m.text().includes('[Rapport]')) warnings.push(m.text());
+    });
+    await page.goto(`${UNKNOWN}#inbox`);
+    await page.click('[gh="cm"]');
+    await page.click('[gh="cm"]');
+    await page.locator('div.Am[contenteditable="true"]').first().click();
+    await page.keyboard.type('Wie bereits erwähnt!!!');
+    await page.waitForTimeout(1_000);
+    expect((await hostState(page)).exists).toBe(false);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('not one Rapport knows');
+    expect(await page.locator('div.Am[contenteditable="true"]').first().innerText()).toBe('Wie bereits erwähnt!!!');
     await page.close();
   });
 });

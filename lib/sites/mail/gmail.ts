@@ -36,6 +36,10 @@ export const gmail: MailAdapter = {
     return editors.map((editor): MailCompose => ({ editor, root: composeRoot(editor) }));
   },
 
+  composeVisible(doc) {
+    return doc.querySelector(COMPOSE_MARKER) !== null;
+  },
+
   readDraft(compose) {
     return visibleText(compose.editor);
   },
