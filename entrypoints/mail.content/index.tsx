@@ -5,6 +5,8 @@ import { watchComposes } from './mount-sidebar';
 
 export default defineContentScript({
   matches: MAIL_MATCHES,
+  // GMX and WEB.DE run their mail client in an iframe (3c.gmx.net inside navigator.gmx.net).
+  allFrames: true,
   cssInjectionMode: 'ui',
   main(ctx) {
     const adapter = adapterFor(MAIL_ADAPTERS, location.href);

@@ -20,6 +20,9 @@ export interface HostProps {
 export function SidebarHost({ adapter, compose, startCollapsed, disabledRules, signal }: HostProps) {
   const draft = useDraftReview(adapter, compose, disabledRules, signal);
   const [collapsed, setCollapsed] = useState(startCollapsed);
+  // A compose that fills the pane leaves no room beside it: Rapport waits as a tab
+  // and opens over the page only when the user asks for it.
+  const [openedWhileCramped, setOpenedWhileCramped] = useState(false);
   const [place, setPlace] = useState(() => placeFor(compose));
 
   useEffect(() => {
@@ -27,6 +30,10 @@ export function SidebarHost({ adapter, compose, startCollapsed, disabledRules, s
   }, [compose, signal]);
 
   const toggle = () => {
+    if (place.cramped) {
+      setOpenedWhileCramped(!openedWhileCramped);
+      return;
+    }
     setCollapsed(!collapsed);
     send({ type: 'settings/set', patch: { sidebarCollapsed: !collapsed } }).catch((error: unknown) =>
       console.warn('[Rapport] could not remember the sidebar state', error),
@@ -37,7 +44,7 @@ export function SidebarHost({ adapter, compose, startCollapsed, disabledRules, s
     <div class="rp-dock" style={{ right: `${place.right}px`, top: `${place.top}px` }}>
       <Sidebar
         wordCount={draft.wordCount}
-        collapsed={collapsed || place.cramped}
+        collapsed={place.cramped ? !openedWhileCramped : collapsed}
         recipients={draft.recipients}
         review={draft.review}
         notice={draft.notice}

@@ -27,7 +27,7 @@ export interface Segmented {
 
 /** Lines that start a quoted reply or a forwarded message: everything from there on is someone else's text. */
 const REPLY_HEADER =
-  /^(?:Am\s.{3,200}\sschrieb\s.{0,200}:|On\s.{3,200}\swrote:|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Forwarded message|Weitergeleitete Nachricht)\s*-{2,}|(?:Von|From):\s.+)\s*$/i;
+  /^(?:Am\s.{3,200}\sschrieb\s.{0,200}:|On\s.{3,200}\swrote:|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Forwarded message|Weitergeleitete Nachricht)\s*-{2,}|(?:Von|From|Gesendet|Sent):\s.+)\s*$/i;
 const SIGNATURE = /^--\s?$/;
 const QUOTED_LINE = /^\s*>/;
 const GREETING =

@@ -5,7 +5,12 @@
 
 export type ReplaceResult = 'replaced' | 'changed' | 'failed';
 
-export function replaceRange(range: Range, expected: string, replacement: string): ReplaceResult {
+export function replaceRange(
+  range: Range,
+  expected: string,
+  replacement: string,
+  checkpoint: (editor: HTMLElement) => void = () => undefined,
+): ReplaceResult {
   // The user may have typed since the analysis: never replace text we did not analyse.
   if (range.toString().replace(/\u00a0/g, ' ') !== expected) return 'changed';
   const doc = range.startContainer.ownerDocument;
@@ -25,6 +30,9 @@ export function replaceRange(range: Range, expected: string, replacement: string
   });
   // An editor that handles the insert itself cancels the event; then look whether it did.
   if (host && !host.dispatchEvent(before)) return range.toString() === expected ? 'failed' : 'replaced';
+  if (host) checkpoint(host);
   // execCommand is deprecated but remains the only way to join the editor's undo stack.
-  return doc.execCommand('insertText', false, replacement) ? 'replaced' : 'failed';
+  const inserted = doc.execCommand('insertText', false, replacement);
+  if (host) checkpoint(host);
+  return inserted ? 'replaced' : 'failed';
 }

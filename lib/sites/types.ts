@@ -33,6 +33,12 @@ export interface MailAdapter extends SiteAdapter {
   kind: 'mail';
   /** Every open compose editor in the page, in document order. */
   findComposes(doc: Document): MailCompose[];
+  /**
+   * Called on the editor right before and right after Rapport replaces text, for
+   * editors that keep their own undo history (roosterjs takes a snapshot on
+   * compositionend); without it their Ctrl+Z would skip the replacement.
+   */
+  undoCheckpoint?(editor: HTMLElement): void;
   /** True when the page shows a compose window, found or not: lets Rapport report markup it does not know. */
   composeVisible?(doc: Document): boolean;
   /** The draft as plain text, one line per block. */

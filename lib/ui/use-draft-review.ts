@@ -148,7 +148,9 @@ export function useDraftReview(
     if (!state || !finding) return;
     const range = state.map.range(finding.start, finding.end);
     const expected = state.map.text.slice(finding.start, finding.end);
-    const result = range ? replaceRange(range, expected, suggestion) : 'changed';
+    const result = range
+      ? replaceRange(range, expected, suggestion, (editor) => adapter.undoCheckpoint?.(editor))
+      : 'changed';
     setNotice(result === 'replaced' ? null : result);
     if (result === 'replaced') setCanUndo(true);
     runAnalysis();

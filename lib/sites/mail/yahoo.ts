@@ -60,9 +60,9 @@ function composeRoot(editor: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** Outermost editables only: an editable nested in another is part of the same body. */
-function outermost(editors: HTMLElement[]): HTMLElement[] {
-  return editors.filter((el) => !editors.some((other) => other !== el && other.contains(el)));
+/** Outermost elements only: an editable nested in another is the same body; a "y-pill" wrapping a "pill" one chip. */
+function outermost<T extends Element>(elements: T[]): T[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
 }
 
 function findEditors(doc: Document): HTMLElement[] {
@@ -128,6 +128,10 @@ export const yahoo: MailAdapter = {
     return composes;
   },
 
+  composeVisible(doc) {
+    return doc.querySelector(`${COMPOSE}, ${SEND}`) !== null;
+  },
+
   readDraft(compose) {
     return visibleText(compose.editor);
   },
@@ -140,7 +144,7 @@ export const yahoo: MailAdapter = {
     const pills = [...compose.root.querySelectorAll(PILL)].filter(
       (pill) => !pill.closest(FROM_ROW) && !compose.editor.contains(pill),
     );
-    return outermostPills(pills)
+    return outermost(pills)
       .map(readPill)
       .filter((r): r is Recipient => r !== null);
   },
@@ -149,8 +153,3 @@ export const yahoo: MailAdapter = {
     return compose.root.querySelector<HTMLInputElement>(SUBJECT)?.value.trim() ?? '';
   },
 };
-
-/** A "y-pill" may wrap a "pill" (or the reverse) during a UI migration: count each chip once. */
-function outermostPills(pills: Element[]): Element[] {
-  return pills.filter((el) => !pills.some((other) => other !== el && other.contains(el)));
-}

@@ -1,0 +1,10 @@
+// WEB.DE (navigator.web.de, mail client at 3c.web.de / 3c-bap.web.de): the GMX webmail under another
+// brand; see united-internet.ts for the structure and its sources.
+import { unitedInternetMail } from './united-internet';
+
+export const webde = unitedInternetMail({
+  id: 'webde',
+  name: 'WEB.DE',
+  matches: ['https://*.web.de/*'],
+  demoPath: '/demo/webde',
+});
