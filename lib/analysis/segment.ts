@@ -28,7 +28,9 @@ export interface Segmented {
 /** Lines that start a quoted reply or a forwarded message: everything from there on is someone else's text. */
 const REPLY_HEADER =
   /^(?:Am\s.{3,200}\sschrieb\s.{0,200}:|On\s.{3,200}\swrote:|-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Forwarded message|Weitergeleitete Nachricht)\s*-{2,}|(?:Von|From|Gesendet|Sent):\s.+)\s*$/i;
-const SIGNATURE = /^--\s?$/;
+/** The signature delimiter, and the lines mail apps add under a message ("Sent with Proton Mail", "Sent from my iPhone"). */
+const SIGNATURE =
+  /^(?:--\s?|(?:sent|gesendet) (?:with|from|mit|von) (?:my|meinem|meiner|proton|outlook|gmx|web\.de|yahoo|samsung|mobile|iphone|ipad|android|mail)\b.{0,50})$/i;
 const QUOTED_LINE = /^\s*>/;
 const GREETING =
   /^\s*(?:hallo|hi|hey|moin|servus|grüezi|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|hello|dear|good (?:morning|afternoon|evening))\b/i;

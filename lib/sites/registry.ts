@@ -6,11 +6,12 @@ import { meet } from './call/meet';
 import { gmail } from './mail/gmail';
 import { gmx } from './mail/gmx';
 import { outlook } from './mail/outlook';
+import { proton } from './mail/proton';
 import { webde } from './mail/webde';
 import { yahoo } from './mail/yahoo';
 import type { CallAdapter, MailAdapter, SiteAdapter } from './types';
 
-export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, yahoo, gmx, webde];
+export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, yahoo, gmx, webde, proton];
 export const CALL_ADAPTERS: readonly CallAdapter[] = [meet];
 
 export const MAIL_MATCHES = MAIL_ADAPTERS.flatMap((a) => a.matches);

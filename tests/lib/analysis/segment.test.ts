@@ -39,6 +39,7 @@ describe('segment', () => {
     ],
     ['a forwarded message', 'Thanks.\n\n---------- Forwarded message ---------\nYou never send anything on time!!!'],
     ['the signature', 'Danke für die Pläne.\n-- \nMAX MUSTERMANN!!! GESCHÄFTSFÜHRER'],
+    ['an app footer', 'Danke für die Pläne.\nSent with Proton Mail secure email.\nYOU NEVER READ ANYTHING!!!'],
   ])('does not analyse %s', (_, text) => {
     const analysis = analyze(text);
     expect(analysis.findings).toEqual([]);
