@@ -39,8 +39,14 @@ export async function queryInUi(page: Page, hostName: string, selector: string):
   const host = findHost(root, hostName);
   const shadow = host?.shadowRoots?.find((r) => r.shadowRootType === 'closed');
   if (!shadow) return null;
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
-  return nodeId || null;
+  try {
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
+    return nodeId || null;
+  } catch (error) {
+    // The UI re-rendered between reading the tree and querying it: not there (yet).
+    if (String(error).includes('Could not find node')) return null;
+    throw error;
+  }
 }
 
 async function mustQuery(page: Page, hostName: string, selector: string): Promise<number> {
@@ -109,7 +115,7 @@ export async function waitForTextInUi(
   let last = '(element missing)';
   while (Date.now() < end) {
     if (await queryInUi(page, hostName, selector)) {
-      last = await textInUi(page, hostName, selector);
+      last = await textInUi(page, hostName, selector).catch(() => last);
       if (last === expected) return;
     }
     await new Promise((r) => setTimeout(r, 100));

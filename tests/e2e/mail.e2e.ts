@@ -200,6 +200,23 @@ describe('coaching in the Gmail fixture', () => {
     await page.close();
   });
 
+  it('follows the compose being written in when several are open', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    await page.click('[gh="cm"]');
+    const editors = page.locator('div[g_editable="true"]');
+    expect(await editors.count()).toBe(2);
+    await editors.nth(1).click();
+    await page.keyboard.type('Hallo');
+    await waitForTextInUi(page, HOST, '[data-testid="word-count"]', '1 word in your draft');
+    await editors.nth(0).click();
+    await page.keyboard.type('eins zwei drei');
+    await waitForTextInUi(page, HOST, '[data-testid="word-count"]', '3 words in your draft');
+    await editors.nth(1).click();
+    await waitForTextInUi(page, HOST, '[data-testid="word-count"]', '1 word in your draft');
+    await page.close();
+  });
+
   it('turns a rule off for good: gone now and after a reload', async () => {
     const page = await open(`${INBOX}#inbox`);
     await page.click('[gh="cm"]');
