@@ -49,8 +49,13 @@ export default defineConfig({
   },
   hooks: {
     'server:started': async (wxt) => {
-      await startDemoServer(Number(new URL(DEMO_ORIGIN).port), 'tests/fixtures');
-      wxt.logger.info(`Rapport demo pages: ${DEMO_ORIGIN}/demo/`);
+      try {
+        await startDemoServer(Number(new URL(DEMO_ORIGIN).port), 'tests/fixtures');
+        wxt.logger.info(`Rapport demo pages: ${DEMO_ORIGIN}/demo/`);
+      } catch (error) {
+        // Most often the port is taken by another `npm run dev`: the extension still builds.
+        wxt.logger.warn(`Demo pages not served (${(error as Error).message}); is another dev server running?`);
+      }
       if (!canOpenBrowser) {
         wxt.logger.info(
           'No display found, so no browser was opened. On a machine with a screen: open chrome://extensions, ' +
