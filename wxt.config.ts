@@ -31,11 +31,16 @@ export default defineConfig({
   // Explicit imports everywhere: what a file uses is visible in the file.
   imports: false,
   vite: () => ({ plugins: [preact(), ...(process.env.VITEST ? [] : [stripPhraseExamples()])] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // scripting: the user's own webmail gets the mail content script at run time,
+    // only for the hosts they grant one by one (optional host permissions).
+    permissions: ['storage', 'scripting'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://localhost/*'] }
+      : { optional_permissions: ['https://*/*', 'http://localhost/*'] }),
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     browser_specific_settings: {
@@ -46,7 +51,7 @@ export default defineConfig({
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
   hooks: {
     'server:started': async (wxt) => {
       try {
@@ -65,6 +70,14 @@ export default defineConfig({
     },
     // The local demo pages are matched only while developing (`npm run dev`);
     // release builds know nothing of localhost.
+    // The sidebar's stylesheet must load on the user's own webmail too, whose hosts are
+    // not known at build time; use_dynamic_url keeps it from identifying Rapport.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const entry of manifest.web_accessible_resources ?? []) {
+        if (typeof entry === 'object' && entry.resources.some((r) => r.includes('content-scripts/mail')))
+          entry.matches = ['<all_urls>'];
+      }
+    },
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.command !== 'serve') return;
       for (const entry of entrypoints) {

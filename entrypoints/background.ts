@@ -2,8 +2,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from '../lib/browser';
 import { handlers } from '../lib/messaging/handlers';
 import { createRouter } from '../lib/messaging/router';
+import { type ScriptingApi, syncOwnMailScripts } from '../lib/sites/own-registration';
+import { readSettings } from '../lib/storage/settings';
 
 export default defineBackground(() => {
   const route = createRouter(handlers);
   browser.runtime.onMessage.addListener((envelope) => route(envelope));
+  // Keep the own-webmail content script in step with the settings (e.g. after an update).
+  readSettings()
+    .then((settings) => syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, settings.ownMailSites))
+    .catch((error: unknown) => console.warn('[Rapport] own webmail not registered', error));
 });

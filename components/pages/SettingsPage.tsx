@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/storage/settings';
 import type { SettingsState } from '../../lib/ui/use-settings';
@@ -9,10 +10,12 @@ export interface SettingsPageProps {
   onChange: (patch: Partial<Settings>) => void;
   /** Popup only: opens the full options page. */
   onOpenOptions?: () => void;
+  /** Options only: the user's own webmail. */
+  ownSites?: ComponentChildren;
 }
 
 /** The toolbar popup and the options page: same settings, two depths. */
-export function SettingsPage({ variant, state, onChange, onOpenOptions }: SettingsPageProps) {
+export function SettingsPage({ variant, state, onChange, onOpenOptions, ownSites }: SettingsPageProps) {
   return (
     <main class={`rp-page rp-page--${variant}`} data-testid={`${variant}-page`}>
       <h1 class="rp-page__title">{variant === 'popup' ? t('extName') : t('optionsTitle')}</h1>
@@ -40,6 +43,7 @@ export function SettingsPage({ variant, state, onChange, onOpenOptions }: Settin
           />
         </section>
       )}
+      {state.phase === 'ready' && ownSites}
       {onOpenOptions && (
         <button type="button" class="rp-button" data-testid="open-options" onClick={onOpenOptions}>
           {t('popupOpenOptions')}

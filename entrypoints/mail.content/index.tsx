@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/sidebar/sidebar.css';
+import { generic } from '../../lib/sites/mail/generic';
 import { adapterFor, MAIL_ADAPTERS, MAIL_MATCHES } from '../../lib/sites/registry';
 import { watchComposes } from './mount-sidebar';
 
@@ -9,8 +10,8 @@ export default defineContentScript({
   allFrames: true,
   cssInjectionMode: 'ui',
   main(ctx) {
-    const adapter = adapterFor(MAIL_ADAPTERS, location.href);
-    if (!adapter) return;
+    // Outside the built-in sites this script runs only where the user enabled their own webmail.
+    const adapter = adapterFor(MAIL_ADAPTERS, location.href) ?? generic;
     try {
       watchComposes(ctx, adapter);
     } catch (error) {

@@ -1,6 +1,8 @@
 // What the background answers. Incoming payloads are validated here, at the
 // boundary, before anything is stored.
 import { analyze } from '../analysis';
+import { browser } from '../browser';
+import { type ScriptingApi, syncOwnMailScripts } from '../sites/own-registration';
 import { parseSettingsPatch, readSettings, writeSettings } from '../storage/settings';
 import type { Handlers } from './router';
 
@@ -10,6 +12,13 @@ export const handlers: Handlers = {
     const { patch: valid, problems } = parseSettingsPatch(patch);
     if (problems.length > 0) throw new Error(problems.join('; '));
     return writeSettings(valid);
+  },
+  'sites/own-mail-set': async ({ sites }) => {
+    const { patch, problems } = parseSettingsPatch({ ownMailSites: sites });
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    const settings = await writeSettings(patch);
+    await syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, settings.ownMailSites);
+    return settings;
   },
   'analysis/run': async ({ text, options }) => {
     if (typeof text !== 'string') throw new Error('analysis/run needs the draft as text');

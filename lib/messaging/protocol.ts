@@ -9,6 +9,8 @@ export interface Protocol {
    * The engine runs in the background: one copy of its phrase data for all
    * tabs, and no analysis work on the webmail page's main thread.
    */
+  /** The user's own webmail changed (permissions already granted in the options page): store and register. */
+  'sites/own-mail-set': { request: { sites: string[] }; response: Settings };
   'analysis/run': { request: { text: string; options: AnalyzeOptions }; response: Analysis };
 }
 

@@ -11,15 +11,19 @@ export interface Settings {
   uiLanguage: LanguagePreference;
   /** Rule ids (from findings) the user turned off. */
   disabledRules: string[];
+  /** Match patterns of the user's own webmail ("https://webmail.example.org/*"), each granted as a permission. */
+  ownMailSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sidebarCollapsed: false,
   uiLanguage: 'auto',
   disabledRules: [],
+  ownMailSites: [],
 });
 
 const MAX_DISABLED = 1_000;
+const SITE_PATTERN = /^https?:\/\/[^/*\s]+\/\*$/;
 
 const LANGUAGES: readonly LanguagePreference[] = ['auto', 'de', 'en'];
 
@@ -55,6 +59,18 @@ export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; pr
       patch.disabledRules = [...new Set(value as string[])];
     } else {
       problems.push(`disabledRules must be a list of at most ${MAX_DISABLED} rule ids`);
+    }
+  }
+  if ('ownMailSites' in record) {
+    const value = record.ownMailSites;
+    if (
+      Array.isArray(value) &&
+      value.length <= 100 &&
+      value.every((v) => typeof v === 'string' && SITE_PATTERN.test(v))
+    ) {
+      patch.ownMailSites = [...new Set(value as string[])];
+    } else {
+      problems.push('ownMailSites must be a list of patterns like https://webmail.example.org/*');
     }
   }
   return { patch, problems };

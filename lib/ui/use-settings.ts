@@ -16,7 +16,7 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function useSettings(): [SettingsState, (patch: Partial<Settings>) => void] {
+export function useSettings(): [SettingsState, (patch: Partial<Settings>) => void, (settings: Settings) => void] {
   const [state, setState] = useState<SettingsState>({ phase: 'loading' });
 
   useEffect(() => {
@@ -42,5 +42,11 @@ export function useSettings(): [SettingsState, (patch: Partial<Settings>) => voi
     );
   }, []);
 
-  return [state, change];
+  /** For settings saved by another message (own webmail sites). */
+  const saved = useCallback(
+    (settings: Settings) => setState({ phase: 'ready', settings, status: { kind: 'saved' } }),
+    [],
+  );
+
+  return [state, change, saved];
 }

@@ -68,6 +68,22 @@ describe('popup and options pages', () => {
     await options.close();
   });
 
+  it('adds own webmail only for a secure, new address, and explains a refusal', async () => {
+    const options = await extensionPage(session, 'options.html');
+    await ready(options);
+    const field = options.getByRole('textbox', { name: 'Webmail address' });
+    const add = options.getByRole('button', { name: 'Allow on this site' });
+    await field.fill('http://webmail.example.org');
+    await add.click();
+    await options.getByRole('alert').getByText('Rapport only works on https addresses.').waitFor();
+    await field.fill('mail.google.com');
+    await add.click();
+    await options.getByRole('alert').getByText('Rapport already supports this site').waitFor();
+    expect(await options.getByText('No own webmail yet.').isVisible()).toBe(true);
+    await screenshot(options, 'options-own-webmail', { x: 0, y: 0, width: 1280, height: 640 });
+    await options.close();
+  });
+
   it('keeps settings across a browser restart and applies them in the mail sidebar', async () => {
     const options = await extensionPage(session, 'options.html');
     await ready(options);

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SettingsForm } from '../../../components/settings/SettingsForm';
 import { click, mount } from '../render';
 
-const settings = { sidebarCollapsed: false, uiLanguage: 'auto' as const, disabledRules: [] };
+const settings = { sidebarCollapsed: false, uiLanguage: 'auto' as const, disabledRules: [], ownMailSites: [] };
 
 describe('SettingsForm', () => {
   it('reports a changed checkbox as a patch', () => {

@@ -16,7 +16,12 @@ describe('settings', () => {
   it('writes a patch and reads it back', async () => {
     await writeSettings({ sidebarCollapsed: true });
     await writeSettings({ uiLanguage: 'de' });
-    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de', disabledRules: [] });
+    expect(await readSettings()).toEqual({
+      sidebarCollapsed: true,
+      uiLanguage: 'de',
+      disabledRules: [],
+      ownMailSites: [],
+    });
   });
 
   it('keeps a corrupt record aside, repairs it and reports', async () => {
@@ -35,7 +40,12 @@ describe('settings', () => {
 
   it('keeps the readable fields of a partly corrupt record', async () => {
     await fakeBrowser.storage.local.set({ settings: { sidebarCollapsed: true, uiLanguage: 42 } });
-    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'auto', disabledRules: [] });
+    expect(await readSettings()).toEqual({
+      sidebarCollapsed: true,
+      uiLanguage: 'auto',
+      disabledRules: [],
+      ownMailSites: [],
+    });
   });
 
   // null is what storage returns for a missing key, so it means "not set".
@@ -51,7 +61,12 @@ describe('settings', () => {
       writeSettings({ uiLanguage: 'en' }),
       writeSettings({ uiLanguage: 'de' }),
     ]);
-    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de', disabledRules: [] });
+    expect(await readSettings()).toEqual({
+      sidebarCollapsed: true,
+      uiLanguage: 'de',
+      disabledRules: [],
+      ownMailSites: [],
+    });
   });
 });
 
@@ -67,7 +82,21 @@ describe('disabled rules', () => {
 
   it('keep older stored settings (without the field) readable', async () => {
     await fakeBrowser.storage.local.set({ settings: { sidebarCollapsed: true, uiLanguage: 'de' } });
-    expect(await readSettings()).toEqual({ sidebarCollapsed: true, uiLanguage: 'de', disabledRules: [] });
+    expect(await readSettings()).toEqual({
+      sidebarCollapsed: true,
+      uiLanguage: 'de',
+      disabledRules: [],
+      ownMailSites: [],
+    });
+  });
+});
+
+describe('own webmail sites', () => {
+  it('accept only match patterns of whole hosts', () => {
+    expect(parseSettingsPatch({ ownMailSites: ['https://webmail.example.org/*'] }).problems).toEqual([]);
+    for (const bad of [['https://*/*'], ['<all_urls>'], ['https://x.example.org/path/*'], 'https://x.example.org/*']) {
+      expect(parseSettingsPatch({ ownMailSites: bad }).problems, JSON.stringify(bad)).toHaveLength(1);
+    }
   });
 });
 

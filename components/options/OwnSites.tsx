@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { type MessageKey, t } from '../../lib/i18n';
+
+import type { OwnSiteError } from '../../lib/ui/use-own-sites';
+
+export interface OwnSitesProps {
+  sites: readonly string[];
+  error: OwnSiteError;
+  onAdd: (input: string) => void;
+  onRemove: (site: string) => void;
+}
+
+const ERRORS: Record<Exclude<OwnSiteError, null>, MessageKey> = {
+  invalid: 'ownSitesInvalid',
+  insecure: 'ownSitesInsecure',
+  builtin: 'ownSitesBuiltin',
+  denied: 'ownSitesDenied',
+};
+
+/** The user's own webmail domains, each allowed one by one. */
+export function OwnSites({ sites, error, onAdd, onRemove }: OwnSitesProps) {
+  const [input, setInput] = useState('');
+  return (
+    <section class="rp-own-sites" aria-labelledby="rp-own-sites-heading" data-testid="own-sites">
+      <h2 id="rp-own-sites-heading" class="rp-page__subtitle">
+        {t('ownSitesTitle')}
+      </h2>
+      <p class="rp-muted">{t('ownSitesIntro')}</p>
+      <form
+        class="rp-own-sites__form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onAdd(input);
+        }}
+      >
+        <label class="rp-settings__row rp-settings__row--stacked">
+          <span>{t('ownSitesInput')}</span>
+          <input
+            name="ownSite"
+            class="rp-focusable rp-own-sites__input"
+            type="text"
+            inputMode="url"
+            placeholder="webmail.example.org"
+            value={input}
+            onInput={(event) => setInput(event.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="rp-button">
+          {t('ownSitesAdd')}
+        </button>
+      </form>
+      {error && (
+        <p class="rp-page__error" role="alert" data-testid="own-sites-error">
+          {t(ERRORS[error])}
+        </p>
+      )}
+      {sites.length === 0 ? (
+        <p class="rp-muted">{t('ownSitesNone')}</p>
+      ) : (
+        <ul class="rp-own-sites__list">
+          {sites.map((site) => (
+            <li key={site}>
+              <code>{site.replace(/\/\*$/, '')}</code>{' '}
+              <button type="button" class="rp-button rp-button--quiet" onClick={() => onRemove(site)}>
+                {t('ownSitesRemove', site.replace(/\/\*$/, ''))}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

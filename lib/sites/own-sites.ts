@@ -1,0 +1,29 @@
+// The user's own webmail (Roundcube, Nextcloud Mail, SOGo …): a domain they
+// type in the options page becomes one match pattern for the generic adapter.
+
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { MAIL_ADAPTERS } from './registry';
+
+export type OwnSiteResult = { pattern: string; origin: string } | { error: 'invalid' | 'insecure' | 'builtin' };
+
+/** "mail.example.org", "https://mail.example.org/roundcube/?_task=mail" → "https://mail.example.org/*". */
+export function ownSitePattern(input: string): OwnSiteResult {
+  const text = input.trim();
+  if (!text || /\s/.test(text)) return { error: 'invalid' };
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { error: 'invalid' };
+  }
+  const local = url.hostname === 'localhost' || url.hostname.endsWith('.localhost');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return { error: 'insecure' };
+  if (!url.hostname.includes('.') && !local) return { error: 'invalid' };
+  if (url.hostname.includes('*')) return { error: 'invalid' };
+  const pattern = `${url.protocol}//${url.hostname}/*`;
+  const probe = `${url.protocol}//${url.hostname}/`;
+  // Sites Rapport already supports need no permission of their own.
+  if (MAIL_ADAPTERS.some((a) => a.matches.some((m) => new MatchPattern(m).includes(probe))))
+    return { error: 'builtin' };
+  return { pattern, origin: `${url.protocol}//${url.hostname}` };
+}
