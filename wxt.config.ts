@@ -19,6 +19,9 @@ function stripPhraseExamples() {
   };
 }
 
+/** The own-webmail host of the e2e test (tests/e2e/own-webmail.e2e.ts). */
+export const E2E_OWN_WEBMAIL = 'https://webmail.example.org/*';
+
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // Without a display (CI, SSH) dev mode builds and serves but opens no browser.
 const canOpenBrowser = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -31,7 +34,7 @@ export default defineConfig({
   // Explicit imports everywhere: what a file uses is visible in the file.
   imports: false,
   vite: () => ({ plugins: [preact(), ...(process.env.VITEST ? [] : [stripPhraseExamples()])] }),
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -41,6 +44,9 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://localhost/*'] }
       : { optional_permissions: ['https://*/*', 'http://localhost/*'] }),
+    // Test-only path (`wxt build --mode e2e` → .output/chrome-mv3-e2e): the e2e's own-webmail host is
+    // granted up front, because a headless browser cannot answer the permission prompt.
+    ...(mode === 'e2e' ? { host_permissions: [E2E_OWN_WEBMAIL] } : {}),
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     browser_specific_settings: {

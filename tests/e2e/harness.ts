@@ -43,12 +43,12 @@ export interface Session {
   close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }
 
-export async function launch(userDataDir?: string): Promise<Session> {
+export async function launch(userDataDir?: string, extensionDir = EXTENSION_DIR): Promise<Session> {
   const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
     headless: true,
-    args: CHROME_FLAGS,
+    args: CHROME_FLAGS.map((flag) => flag.replace(EXTENSION_DIR, extensionDir)),
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
   });
