@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../lib/analysis';
 import { gmail } from '../../../../lib/sites/mail/gmail';
 import { loadFixture, runFixture } from '../load-fixture';
 
@@ -53,6 +54,17 @@ describe('gmail adapter', () => {
     expect(gmail.readSubject(compose)).toBe('Angebot Praxis-Software');
     const de = gmail.findComposes(loadFixture('gmail/inbox-de.html', 'https://mail.google.com/mail/u/1/'))[0];
     expect(de && gmail.readRecipients(de)).toEqual([{ name: 'Herr Jonas Weber', email: 'jonas.weber@example.de' }]);
+  });
+
+  it('reads a reply as the new text above the quote header, and the engine leaves the quote alone', () => {
+    const doc = loadFixture('gmail/reply-de.html', 'https://mail.google.com/mail/u/1/#inbox/FMfcgz');
+    const [compose] = gmail.findComposes(doc);
+    if (!compose) throw new Error('no compose');
+    const draft = gmail.readDraft(compose);
+    expect(draft.startsWith('Hallo Herr Weber,\n\nvielen Dank für die schnelle Rückmeldung.')).toBe(true);
+    expect(draft).toContain('\nAm Mo., 3. März 2025 um 09:14 Uhr schrieb Jonas Weber <jonas.weber@example.de>:\n');
+    // The quoted original is tense; none of it is the user's to fix.
+    expect(analyze(draft).findings).toEqual([]);
   });
 
   it('falls back to the labelled textbox when Gmail drops g_editable', () => {
