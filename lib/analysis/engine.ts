@@ -3,6 +3,7 @@ import { type Doc, type SentenceView, viewSentence } from './document';
 import { detectLanguage } from './language';
 import { MESSAGES } from './messages';
 import { RULES } from './rules';
+import { formUses } from './rules/formality-mix';
 import type { RawFinding } from './rules/types';
 import { scoresOf } from './scores';
 import { segment } from './segment';
@@ -28,6 +29,12 @@ function tidy(findings: RawFinding[]): RawFinding[] {
     lastEnd.set(f.category, f.end);
     return true;
   });
+}
+
+function addressFormOf(doc: Doc): Analysis['stats']['addressForm'] {
+  const { sie, du } = formUses(doc);
+  if (sie.length > 0 && du.length > 0) return 'mixed';
+  return sie.length > 0 ? 'sie' : du.length > 0 ? 'du' : null;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -104,6 +111,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       analysedWords: sentences.reduce((n, s) => n + s.words, 0),
       longestSentenceWords: sentences.reduce((n, s) => Math.max(n, s.words), 0),
       questions: sentences.filter((s) => s.tokens.some((t) => !t.word && t.text.includes('?'))).length,
+      addressForm: addressFormOf(doc),
     },
   };
 }

@@ -67,6 +67,8 @@ export interface Stats {
   analysedWords: number;
   longestSentenceWords: number;
   questions: number;
+  /** How a German draft addresses the reader: learned per recipient when the mail is sent. */
+  addressForm: 'sie' | 'du' | 'mixed' | null;
 }
 
 export interface Analysis {

@@ -3,6 +3,7 @@
 import { analyze } from '../analysis';
 import { browser } from '../browser';
 import { type ScriptingApi, syncOwnMailScripts } from '../sites/own-registration';
+import { addressFormFor, learnAddressForm } from '../storage/address-forms';
 import { parseSettingsPatch, readSettings, writeSettings } from '../storage/settings';
 import type { Handlers } from './router';
 
@@ -20,8 +21,24 @@ export const handlers: Handlers = {
     await syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, settings.ownMailSites);
     return settings;
   },
-  'analysis/run': async ({ text, options }) => {
+  'analysis/run': async ({ text, options, recipients }) => {
     if (typeof text !== 'string') throw new Error('analysis/run needs the draft as text');
-    return analyze(text, options ?? {});
+    const known = Array.isArray(recipients)
+      ? await addressFormFor(recipients.filter((r) => typeof r === 'string'))
+      : undefined;
+    const contact = {
+      ...(options?.contact ?? {}),
+      ...(known && !options?.contact?.formality ? { formality: known } : {}),
+    };
+    return analyze(text, { ...(options ?? {}), contact });
+  },
+  'contacts/learn-form': async ({ emails, form }) => {
+    if (!Array.isArray(emails) || (form !== 'sie' && form !== 'du'))
+      throw new Error('contacts/learn-form needs addresses and sie or du');
+    await learnAddressForm(
+      emails.filter((e) => typeof e === 'string'),
+      form,
+    );
+    return null;
   },
 };

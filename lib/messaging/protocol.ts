@@ -11,7 +11,13 @@ export interface Protocol {
    */
   /** The user's own webmail changed (permissions already granted in the options page): store and register. */
   'sites/own-mail-set': { request: { sites: string[] }; response: Settings };
-  'analysis/run': { request: { text: string; options: AnalyzeOptions }; response: Analysis };
+  'analysis/run': {
+    /** The recipients' addresses: the du/Sie form learned for them becomes the contact hint. */
+    request: { text: string; options: AnalyzeOptions; recipients?: string[] };
+    response: Analysis;
+  };
+  /** A mail was sent: remember how it addressed its recipients. */
+  'contacts/learn-form': { request: { emails: string[]; form: 'sie' | 'du' }; response: null };
 }
 
 export type MessageType = keyof Protocol;

@@ -49,6 +49,8 @@ export interface MailAdapter extends SiteAdapter {
   readRecipients(compose: MailCompose): Recipient[];
   /** The subject line, or ''. */
   readSubject(compose: MailCompose): string;
+  /** The compose's Send button, to notice a send (Rapport learns the du/Sie form used per recipient). */
+  sendButton(compose: MailCompose): HTMLElement | null;
 }
 
 export interface PreJoinScreen {

@@ -76,9 +76,15 @@ export function useDraftReview(
     const map = read(adapter, compose);
     if (!map) return;
     setWordCount(countWords(map.text));
-    setRecipients(readRecipients(adapter, compose));
     const mine = ++version.current;
-    send({ type: 'analysis/run', text: map.text, options: { uiLanguage: getLanguage() } }).then(
+    const recipients = readRecipients(adapter, compose);
+    setRecipients(recipients);
+    send({
+      type: 'analysis/run',
+      text: map.text,
+      options: { uiLanguage: getLanguage() },
+      recipients: recipients.map((r) => r.email).filter(Boolean),
+    }).then(
       (analysis) => {
         // A newer draft was sent meanwhile: its answer will come.
         if (mine !== version.current || signal.aborted) return;
@@ -133,6 +139,34 @@ export function useDraftReview(
       { signal },
     );
     watchText(editor, signal, schedule);
+    // A send teaches Rapport how this draft addressed its recipients (du or Sie).
+    const learn = () => {
+      const form = current.current?.analysis.stats.addressForm;
+      const emails = readRecipients(adapter, compose)
+        .map((r) => r.email)
+        .filter(Boolean);
+      if ((form === 'sie' || form === 'du') && emails.length > 0) {
+        send({ type: 'contacts/learn-form', emails, form }).catch((error: unknown) =>
+          console.warn('[Rapport] could not remember the form of address', error),
+        );
+      }
+    };
+    // On the document: some webmails put Send outside the compose form (Roundcube).
+    compose.root.ownerDocument.addEventListener(
+      'click',
+      (event) => {
+        const button = adapter.sendButton(compose);
+        if (button && event.target instanceof Node && button.contains(event.target)) learn();
+      },
+      { capture: true, signal },
+    );
+    editor.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) learn();
+      },
+      { capture: true, signal },
+    );
     signal.addEventListener('abort', () => {
       window.clearTimeout(timer);
       clearHighlights(editor.ownerDocument);

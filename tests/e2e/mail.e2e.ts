@@ -217,6 +217,24 @@ describe('coaching in the Gmail fixture', () => {
     await page.close();
   });
 
+  it('learns the form of address from a send and warns when the next draft differs', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.type('Liebe Frau Schmidt, können Sie mir die Pläne bis Freitag schicken?');
+    await eventually('the analysis', () => queryInUi(page, HOST, '[data-testid="gauge-security"]'), 15_000);
+    await page.waitForTimeout(400);
+    await page.click('div[role="button"].aoO');
+    await eventually('the compose to close', async () => (await page.locator('div[g_editable="true"]').count()) === 0);
+
+    await page.click('[gh="cm"]');
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.type('Hallo Anna, kannst du mir die Pläne schicken?');
+    await eventually('the form-of-address finding', () => queryInUi(page, HOST, '[data-rule="formality-mix"]'), 15_000);
+    expect(await textInUi(page, HOST, '[data-rule="formality-mix"] .rp-finding__message')).toContain('“Sie”');
+    await page.close();
+  });
+
   it('turns a rule off for good: gone now and after a reload', async () => {
     const page = await open(`${INBOX}#inbox`);
     await page.click('[gh="cm"]');

@@ -9,25 +9,31 @@ interface Use {
   end: number;
 }
 
+/** Where the draft addresses the reader with "Sie" and with "du" (German sentences only). */
+export function formUses(doc: Doc): Record<'sie' | 'du', Use[]> {
+  const uses: Record<'sie' | 'du', Use[]> = { sie: [], du: [] };
+  for (const sentence of doc.sentences) {
+    if (sentence.language !== 'de') continue;
+    const firstWord = sentence.tokens.findIndex((t) => t.word);
+    for (const [kind, list] of [
+      ['sie', sentence.signals.formal],
+      ['du', sentence.signals.familiar],
+    ] as const) {
+      for (const i of list) {
+        const token = sentence.tokens[i];
+        if (!token || i === firstWord || inQuotes(doc, token.start)) continue;
+        uses[kind].push({ start: token.start, end: token.end });
+      }
+    }
+  }
+  return uses;
+}
+
 export const formalityMix: Rule = {
   id: 'formality-mix',
   phase: 'mail',
   run(doc: Doc) {
-    const uses: Record<'sie' | 'du', Use[]> = { sie: [], du: [] };
-    for (const sentence of doc.sentences) {
-      if (sentence.language !== 'de') continue;
-      const firstWord = sentence.tokens.findIndex((t) => t.word);
-      for (const [kind, list] of [
-        ['sie', sentence.signals.formal],
-        ['du', sentence.signals.familiar],
-      ] as const) {
-        for (const i of list) {
-          const token = sentence.tokens[i];
-          if (!token || i === firstWord || inQuotes(doc, token.start)) continue;
-          uses[kind].push({ start: token.start, end: token.end });
-        }
-      }
-    }
+    const uses = formUses(doc);
     const usual = doc.contact.formality;
     const make = (use: Use, message: RawFinding['message']): RawFinding[] => [
       { ruleId: 'formality-mix', category: 'formality-mix', start: use.start, end: use.end, suggestions: [], message },

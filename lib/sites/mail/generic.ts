@@ -136,6 +136,18 @@ export const generic: MailAdapter = {
     return [...seen.values()];
   },
 
+  sendButton(compose) {
+    // A button labelled Send / Senden in or right after the form (Roundcube puts it after).
+    const scope = compose.root.parentElement ?? compose.root;
+    return (
+      [...scope.querySelectorAll<HTMLElement>('button, [role="button"], input[type="submit"]')].find((b) =>
+        /^(?:send|senden)$/i.test(
+          (b.textContent || (b as HTMLInputElement).value || b.getAttribute('aria-label') || '').trim(),
+        ),
+      ) ?? null
+    );
+  },
+
   readSubject(compose) {
     const field = [...compose.root.querySelectorAll<HTMLInputElement>('input')].find((f) =>
       SUBJECT_NAME.test(labelOf(f)),

@@ -12,6 +12,9 @@ const EDITOR_BY_LABEL =
   'div[contenteditable="true"][role="textbox"][aria-label="Message Body"], div[contenteditable="true"][role="textbox"][aria-label="Nachrichtentext"]';
 /** Every compose (pop-up, pop-out, inline reply) carries its own subject field, even when hidden. */
 const COMPOSE_MARKER = 'input[name="subjectbox"]';
+/** Send: Gmail's own send class with its tooltip, in English and German (InboxSDK gmail-compose-view.ts). */
+const SEND =
+  'div[role="button"].aoO, div[role="button"][data-tooltip^="Send"], div[role="button"][data-tooltip^="Senden"]';
 /** Recipient chips since 2021 (InboxSDK get-recipients.ts): name in data-name, address in data-hovercard-id. */
 const RECIPIENT_CHIP =
   'div[name="to"] [data-hovercard-id], div[name="cc"] [data-hovercard-id], div[name="bcc"] [data-hovercard-id]';
@@ -53,6 +56,10 @@ export const gmail: MailAdapter = {
       name: (chip.getAttribute('data-name') ?? '').trim(),
       email: (chip.getAttribute('data-hovercard-id') ?? '').trim().toLowerCase(),
     }));
+  },
+
+  sendButton(compose) {
+    return compose.root.querySelector<HTMLElement>(SEND);
   },
 
   readSubject(compose) {

@@ -141,6 +141,10 @@ export const outlook: MailAdapter = {
       .filter((r) => r.name !== '' || r.email !== '');
   },
 
+  sendButton(compose) {
+    return compose.root.querySelector<HTMLElement>(SEND);
+  },
+
   readSubject(compose) {
     const input = compose.root.querySelector<HTMLInputElement>(SUBJECT);
     if (input) return input.value.trim();

@@ -216,6 +216,10 @@ export const proton: MailAdapter = {
     }
   },
 
+  sendButton(compose) {
+    return compose.root.querySelector<HTMLElement>(SEND);
+  },
+
   readSubject(compose) {
     const field = compose.root.querySelector(SUBJECT);
     const input = field?.matches('input, textarea') ? field : field?.querySelector('input');

@@ -40,6 +40,8 @@ const NESTED_IN_EDITABLE = '[contenteditable="true"], [contenteditable=""], [con
  */
 const COMPOSE_MARKER =
   '[data-webdriver="to"], .select2-container-multi, input.mailobjectpanel-textfield_input, #compose-send-button, #compose-form-submit-send, button[name$="buttonSend"]';
+/** Send: id in current and older builds, Wicket component name. */
+const SEND = '#compose-send-button, #compose-form-submit-send, button[name$="buttonSend"]';
 /** Recipient rows: "to" is confirmed, "cc"/"bcc" follow the same hook by analogy. */
 const RECIPIENT_ROW = '[data-webdriver="to"], [data-webdriver="cc"], [data-webdriver="bcc"]';
 /** Also without the hook: select2's multi-value fields of a compose are its recipient fields (the subject is a plain input). */
@@ -210,6 +212,10 @@ export function unitedInternetMail(brand: UnitedInternetBrand): MailAdapter {
         seen.add(key);
         return true;
       });
+    },
+
+    sendButton(compose) {
+      return compose.root.querySelector<HTMLElement>(SEND);
     },
 
     readSubject(compose) {

@@ -149,6 +149,10 @@ export const yahoo: MailAdapter = {
       .filter((r): r is Recipient => r !== null);
   },
 
+  sendButton(compose) {
+    return compose.root.querySelector<HTMLElement>(SEND);
+  },
+
   readSubject(compose) {
     return compose.root.querySelector<HTMLInputElement>(SUBJECT)?.value.trim() ?? '';
   },

@@ -44,6 +44,16 @@ describe('analyze', () => {
     expect(analyze(text).findings.map((f) => f.category)).toContain('unclear-ask');
   });
 
+  it.each([
+    ['Können Sie mir die Pläne schicken? Danke Ihnen!', 'sie'],
+    ['Kannst du mir die Pläne schicken? Danke dir!', 'du'],
+    ['Danke für Ihre Mail. Kannst du mir die Pläne schicken?', 'mixed'],
+    ['Sie schickt die Pläne morgen.', null],
+    ['Could you send the plans?', null],
+  ] as const)('tells how %j addresses the reader: %s', (text, form) => {
+    expect(analyze(text).stats.addressForm).toBe(form);
+  });
+
   it('catches a draft that mixes Sie and du', () => {
     expect(analyze('Danke für Ihre Mail. Kannst du mir die Pläne schicken?').findings.map((f) => f.category)).toContain(
       'formality-mix',
