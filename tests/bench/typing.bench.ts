@@ -8,18 +8,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH as CHROME, QUIET_FLAGS as FLAGS } from '../e2e/harness';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 const TEXT =
   'Hallo Frau Schmidt, wie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt. Vielen Dank für Ihre Geduld, ich melde mich morgen. ';
 const CHARS = 2_000;

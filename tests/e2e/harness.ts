@@ -11,9 +11,8 @@ export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIXTURES = resolve('tests/fixtures/sites');
 const SCREENSHOTS = resolve('tests/e2e/__screenshots__');
 
-const CHROME_FLAGS = [
-  `--disable-extensions-except=${EXTENSION_DIR}`,
-  `--load-extension=${EXTENSION_DIR}`,
+/** Chromium on a closed network: no background traffic, no first-run UI, no GPU in a VM. */
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--no-first-run',
@@ -22,6 +21,12 @@ const CHROME_FLAGS = [
   '--disable-sync',
   '--disable-quic',
   '--lang=en-US',
+];
+
+const extensionFlags = (dir: string) => [
+  `--disable-extensions-except=${dir}`,
+  `--load-extension=${dir}`,
+  ...QUIET_FLAGS,
 ];
 
 /** Gmail's headers as of 2026: nonce-based scripts and enforced Trusted Types. */
@@ -48,7 +53,7 @@ export async function launch(userDataDir?: string, extensionDir = EXTENSION_DIR)
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
     headless: true,
-    args: CHROME_FLAGS.map((flag) => flag.replace(EXTENSION_DIR, extensionDir)),
+    args: extensionFlags(extensionDir),
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
   });
