@@ -13,6 +13,7 @@ export interface SidebarProps {
   wordCount: number;
   collapsed: boolean;
   recipients: readonly Recipient[];
+  repliedTo?: Recipient | null;
   /** null while the draft is being read. */
   review: Review | null;
   notice: Notice;
@@ -77,7 +78,7 @@ export function Sidebar(props: SidebarProps) {
           ›
         </button>
       </header>
-      <ContactCard recipients={recipients} />
+      <ContactCard recipients={recipients} repliedTo={props.repliedTo ?? null} />
       <p class="rp-sidebar__count" data-testid="word-count" aria-live="polite">
         {plural('sidebarWordCount', wordCount)}
       </p>

@@ -46,6 +46,7 @@ export function SidebarHost({ adapter, compose, startCollapsed, disabledRules, s
         wordCount={draft.wordCount}
         collapsed={place.cramped ? !openedWhileCramped : collapsed}
         recipients={draft.recipients}
+        repliedTo={draft.repliedTo}
         review={draft.review}
         notice={draft.notice}
         canUndo={draft.canUndo}

@@ -4,6 +4,7 @@
 // ignored or turned off. Site knowledge comes from the adapter only.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../analysis';
+import { quotedSender } from '../analysis/quote-header';
 import { countWords } from '../analysis/words';
 import { replaceRange } from '../dom/edit';
 import { clearHighlights, focusHighlight, showHighlights } from '../dom/highlights';
@@ -45,6 +46,8 @@ const ignoreKey = (f: { ruleId: string; quote: string }) => `${f.ruleId}|${f.quo
 export interface DraftReview {
   wordCount: number;
   recipients: Recipient[];
+  /** The sender of the quoted mail, when the draft is a reply. */
+  repliedTo: Recipient | null;
   review: Review | null;
   notice: Notice;
   canUndo: boolean;
@@ -69,6 +72,7 @@ export function useDraftReview(
   const ignored = useRef(new Set<string>());
   const disabled = useRef(new Set(disabledRules));
   const [recipients, setRecipients] = useState<Recipient[]>(() => readRecipients(adapter, compose));
+  const [repliedTo, setRepliedTo] = useState<Recipient | null>(null);
 
   const version = useRef(0);
 
@@ -79,6 +83,7 @@ export function useDraftReview(
     const mine = ++version.current;
     const recipients = readRecipients(adapter, compose);
     setRecipients(recipients);
+    setRepliedTo(quotedSender(map.text));
     send({
       type: 'analysis/run',
       text: map.text,
@@ -217,5 +222,5 @@ export function useDraftReview(
     focusHighlight(compose.editor.ownerDocument, state && finding ? state.map.range(finding.start, finding.end) : null);
   };
 
-  return { wordCount, recipients, review, notice, canUndo, apply, undo, ignore, disableRule, hover };
+  return { wordCount, recipients, repliedTo, review, notice, canUndo, apply, undo, ignore, disableRule, hover };
 }

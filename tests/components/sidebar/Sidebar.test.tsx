@@ -105,6 +105,13 @@ describe('Sidebar', () => {
     expect(el.querySelector('[data-testid="contact-email"]')?.textContent).toBe('anna.schmidt@example.com');
     expect(el.querySelector('.rp-contact__more')?.textContent).toBe('and 1 more');
     expect(mount(<Sidebar {...props({ recipients: [] })} />).querySelector('[data-testid="contact-card"]')).toBeNull();
+    // A reply to someone who is not among the recipients says so; a plain reply does not.
+    const forwarded = mount(
+      <Sidebar {...props({ repliedTo: { name: 'Jonas Weber', email: 'jonas.weber@example.de' } })} />,
+    );
+    expect(forwarded.querySelector('[data-testid="replied-to"]')?.textContent).toBe('In reply to Jonas Weber');
+    const reply = mount(<Sidebar {...props({ repliedTo: { name: 'Anna', email: 'anna.schmidt@example.com' } })} />);
+    expect(reply.querySelector('[data-testid="replied-to"]')).toBeNull();
   });
 
   it('turns a rule off by its id', () => {
