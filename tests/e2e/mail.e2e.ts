@@ -254,7 +254,7 @@ describe('coaching in the Gmail fixture', () => {
     await page.close();
   });
 
-  it('underlines findings in the editor without changing its DOM', async () => {
+  it('underlines findings in the editor without changing its DOM, and emphasises the one pointed at', async () => {
     const page = await open(`${INBOX}#inbox`);
     await page.click('[gh="cm"]');
     const editor = page.locator('div[g_editable="true"]').first();
@@ -267,6 +267,12 @@ describe('coaching in the Gmail fixture', () => {
     );
     const html = await editor.evaluate((el) => el.innerHTML);
     expect(html).toBe('You never answer my calls.');
+    // Pointing at a finding in the sidebar emphasises its words in the editor.
+    const card = await boxInUi(page, HOST, '[data-testid="finding"]');
+    await page.mouse.move(card.x + card.width / 2, card.y + 10);
+    await eventually('the emphasis', () => page.evaluate(() => (CSS.highlights.get('rapport-focus')?.size ?? 0) === 1));
+    await page.mouse.move(5, 5);
+    await eventually('the emphasis to go', () => page.evaluate(() => !CSS.highlights.has('rapport-focus')));
     await page.close();
   });
 });
