@@ -1,9 +1,35 @@
+import type { TextMap } from './text';
+
 // Replacing a range of a contenteditable so that the editor's own undo
 // (Ctrl+Z) reverts it: select the range and insert text the way typing does
 // (browser-facts.md: execCommand('insertText') is undoable, fires `input`, and
 // no `beforeinput` — editors that keep a model from beforeinput get one first).
 
 export type ReplaceResult = 'replaced' | 'changed' | 'failed';
+
+/**
+ * Replaces text[start, end) of the editor (contenteditable via `map`, or a
+ * plain-text textarea by offsets) so that its own undo reverts it.
+ */
+export function replaceInEditor(
+  editor: HTMLElement,
+  map: TextMap,
+  start: number,
+  end: number,
+  expected: string,
+  replacement: string,
+  checkpoint: (editor: HTMLElement) => void = () => undefined,
+): ReplaceResult {
+  if (editor.tagName === 'TEXTAREA') {
+    const area = editor as HTMLTextAreaElement;
+    if (area.value.slice(start, end) !== expected) return 'changed';
+    area.focus();
+    area.setSelectionRange(start, end);
+    return area.ownerDocument.execCommand('insertText', false, replacement) ? 'replaced' : 'failed';
+  }
+  const range = map.range(start, end);
+  return range ? replaceRange(range, expected, replacement, checkpoint) : 'changed';
+}
 
 export function replaceRange(
   range: Range,

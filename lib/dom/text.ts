@@ -18,6 +18,8 @@ export interface TextMap {
 }
 
 export function mapText(root: Node): TextMap {
+  // A plain-text editor: its value is the text; there are no text nodes to map (nor to underline).
+  if ((root as Element).tagName === 'TEXTAREA') return { text: (root as HTMLTextAreaElement).value, range: () => null };
   const parts: string[] = [];
   const pieces: Piece[] = [];
   let length = 0;

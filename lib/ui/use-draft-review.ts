@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis } from '../analysis';
 import { quotedSender } from '../analysis/quote-header';
 import { countWords } from '../analysis/words';
-import { replaceRange } from '../dom/edit';
+import { replaceInEditor } from '../dom/edit';
 import { clearHighlights, focusHighlight, showHighlights } from '../dom/highlights';
 import type { TextMap } from '../dom/text';
 import { watchText } from '../dom/watch';
@@ -185,11 +185,16 @@ export function useDraftReview(
     const state = current.current;
     const finding = findingOf(key);
     if (!state || !finding) return;
-    const range = state.map.range(finding.start, finding.end);
     const expected = state.map.text.slice(finding.start, finding.end);
-    const result = range
-      ? replaceRange(range, expected, suggestion, (editor) => adapter.undoCheckpoint?.(editor))
-      : 'changed';
+    const result = replaceInEditor(
+      compose.editor,
+      state.map,
+      finding.start,
+      finding.end,
+      expected,
+      suggestion,
+      (editor) => adapter.undoCheckpoint?.(editor),
+    );
     setNotice(result === 'replaced' ? null : result);
     if (result === 'replaced') setCanUndo(true);
     runAnalysis();

@@ -19,6 +19,8 @@ beforeAll(async () => {
   execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'ignore' });
   session = await launch(undefined, E2E_DIR);
   await serveFixture(session.context, 'https://webmail.example.org/**', 'generic/roundcube.html');
+  // Registered later, so it takes precedence for its path.
+  await serveFixture(session.context, 'https://webmail.example.org/plain/**', 'generic/roundcube-plain.html');
 }, 120_000);
 
 afterAll(async () => {
@@ -59,6 +61,31 @@ describe('own webmail', () => {
       15_000,
     );
     expect(await textInUi(page, HOST, '[data-testid="contact-name"]')).toBe('Dr. Anna Schmidt');
+    await page.close();
+  });
+
+  it('coaches a plain-text compose too: rewrite in the textarea, Ctrl+Z restores it', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://webmail.example.org/plain/?_task=mail&_action=compose');
+    const area = page.locator('textarea#composebody');
+    await area.click();
+    await page.keyboard.type('As I already said, you never send the plans on time.');
+    await eventually(
+      'the sidebar',
+      () => queryInUi(page, HOST, '[data-testid="sidebar"], [data-testid="sidebar-expand"]'),
+      15_000,
+    );
+    if (await queryInUi(page, HOST, '[data-testid="sidebar-expand"]'))
+      await clickInUi(page, HOST, '[data-testid="sidebar-expand"]');
+    const finding = '[data-rule="en/being-right/as-i-already-said"]';
+    await eventually('a finding', () => queryInUi(page, HOST, finding), 15_000);
+    const before = await area.inputValue();
+    await clickInUi(page, HOST, `${finding} [data-testid="apply"]`);
+    await eventually('the rewrite', async () => (await area.inputValue()) !== before);
+    expect(await area.inputValue()).toMatch(/^As we discussed, you never send the plans on time\.$/);
+    await area.click();
+    await page.keyboard.press('Control+z');
+    await eventually('undo', async () => (await area.inputValue()) === before);
     await page.close();
   });
 });

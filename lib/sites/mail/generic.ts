@@ -19,6 +19,12 @@ function editable(el: Element | null): boolean {
   return value === '' || value === 'true' || value === 'plaintext-only';
 }
 
+/** Shown at all: a plain-text body hidden behind a rich-text editor (TinyMCE) is not the editor. */
+function visible(el: HTMLElement): boolean {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return !el.hidden && style?.display !== 'none' && style?.visibility !== 'hidden';
+}
+
 /** Tall enough to be a message body; with no layout (jsdom) only hidden ancestors count against it. */
 function bodySized(el: Element): boolean {
   const rect = el.getBoundingClientRect();
@@ -53,8 +59,15 @@ function composeRoot(anchor: Element): HTMLElement | null {
   return null;
 }
 
+/** The message body of a plain-text compose (Roundcube's _message, or a textarea labelled as the body). */
+const BODY_NAME = /^_?message$|^body$|message ?body|nachricht|nachrichtentext|text der nachricht/i;
+
 function editors(doc: Document): Array<{ anchor: Element; editor: HTMLElement }> {
   const found: Array<{ anchor: Element; editor: HTMLElement }> = [];
+  for (const area of doc.querySelectorAll<HTMLTextAreaElement>('form textarea')) {
+    if (isRecipientField(area) || !BODY_NAME.test(labelOf(area)) || !visible(area) || !bodySized(area)) continue;
+    found.push({ anchor: area, editor: area });
+  }
   for (const el of doc.querySelectorAll<HTMLElement>('[contenteditable]')) {
     if (!editable(el) || editable(el.parentElement?.closest('[contenteditable]') ?? null)) continue;
     if (el.closest('rapport-sidebar') || !bodySized(el)) continue;

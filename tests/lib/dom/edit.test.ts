@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { replaceRange } from '../../../lib/dom/edit';
+import { replaceInEditor, replaceRange } from '../../../lib/dom/edit';
 import { clearHighlights, focusHighlight, showHighlights } from '../../../lib/dom/highlights';
 import { mapText } from '../../../lib/dom/text';
 
@@ -37,6 +37,26 @@ describe('replaceRange', () => {
     const range = mapText(el).range(0, 19) as Range;
     expect(replaceRange(range, 'Wie bereits erwähnt', 'Wie besprochen')).toBe('replaced');
     expect(el.textContent).toBe('Wie besprochen, fehlt die Unterschrift.');
+  });
+});
+
+describe('replaceInEditor on a plain-text textarea', () => {
+  it('refuses when the text moved, and selects exactly the range before inserting', () => {
+    const area = document.createElement('textarea');
+    area.value = 'As I already said, the plans are late.';
+    document.body.replaceChildren(area);
+    const map = mapText(area);
+    expect(map.text).toBe(area.value);
+    area.value = `Hi! ${area.value}`;
+    expect(replaceInEditor(area, map, 0, 17, 'As I already said', 'As we discussed')).toBe('changed');
+    area.value = 'As I already said, the plans are late.';
+    let selected = '';
+    document.execCommand = () => {
+      selected = area.value.slice(area.selectionStart, area.selectionEnd);
+      return true;
+    };
+    expect(replaceInEditor(area, map, 0, 17, 'As I already said', 'As we discussed')).toBe('replaced');
+    expect(selected).toBe('As I already said');
   });
 });
 

@@ -30,6 +30,17 @@ describe('generic adapter (own webmail)', () => {
     expect(generic.mapDraft(compose).range(0, 17)?.toString()).toBe('As I already said');
   });
 
+  it('reads a plain-text compose from its textarea, offsets as typed', () => {
+    const dom = runFixture('generic/roundcube-plain.html', URL);
+    const [compose] = generic.findComposes(dom.window.document);
+    expect(compose?.editor.tagName).toBe('TEXTAREA');
+    if (!compose) throw new Error('no compose');
+    (compose.editor as HTMLTextAreaElement).value = 'Hallo Anna,\n\nwie bereits erwähnt, fehlen die Pläne.';
+    expect(generic.readDraft(compose)).toBe('Hallo Anna,\n\nwie bereits erwähnt, fehlen die Pläne.');
+    expect(generic.mapDraft(compose).range(0, 5)).toBeNull();
+    expect(generic.readRecipients(compose)[0]?.email).toBe('anna.schmidt@example.com');
+  });
+
   it('finds nothing, without throwing, where no editor sits in a mail form', () => {
     expect(generic.findComposes(loadFixture('gmail/inbox.html', URL))).toEqual([]);
     expect(generic.findComposes(loadFixture('meet/prejoin.html', URL))).toEqual([]);
