@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('Firefox build', () => {
-  it('mounts the sidebar in a closed shadow root on the Gmail fixture and removes it on close', async () => {
+  it('mounts the sidebar in a closed shadow root on the Gmail fixture, coaches the draft, and goes on close', async () => {
     const body = await readFile('tests/fixtures/sites/gmail/inbox.html', 'utf8');
     const page = await browser.newPage();
     await page.setRequestInterception(true);
@@ -49,6 +49,11 @@ describe('Firefox build', () => {
     expect(await host()).toBeNull();
     await page.click('[gh="cm"]');
     expect(await eventually('the sidebar host', host, 15_000)).toEqual({ open: false });
+    // The draft goes to the background's engine and comes back as underlined findings.
+    await page.click('div[g_editable="true"]');
+    await page.keyboard.type('As I already said, you never send the plans on time.');
+    const underlined = () => page.evaluate(() => CSS.highlights.get('rapport-finding')?.size ?? 0);
+    expect(await eventually('underlined findings', underlined, 15_000)).toBeGreaterThan(0);
     await page.click('.Ha');
     await eventually('the sidebar to go', async () => (await host()) === null);
     expect(outside).toEqual([]);
