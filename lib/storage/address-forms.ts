@@ -1,7 +1,8 @@
 // How the user addresses each recipient (German "Sie" or "du"), learned from
-// the mails they send: the form of the last send wins. Keyed by lower-cased
-// address. Issue 5's contacts will take this over; until then it is its own record.
+// the mails they send: the form of the last send wins. Keyed by the normalized
+// address (lib/contacts/normalize.ts). Issue 5's contacts will take this over; until then it is its own record.
 import { storage } from 'wxt/utils/storage';
+import { normalizeEmail } from '../contacts/normalize';
 import { quarantine } from './quarantine';
 import { serialized } from './serialized';
 
@@ -13,7 +14,6 @@ interface Learned {
 }
 
 const item = storage.defineItem<Record<string, unknown>>('local:addressForms', { fallback: {}, version: 1 });
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 function valid(value: unknown): value is Learned {
   const v = value as Learned | null;
@@ -30,7 +30,7 @@ async function readAll(): Promise<Record<string, Learned>> {
   const good: Record<string, Learned> = {};
   const bad: Record<string, unknown> = {};
   for (const [email, value] of Object.entries(raw)) {
-    if (EMAIL.test(email) && valid(value)) good[email] = value;
+    if (normalizeEmail(email) === email && valid(value)) good[email] = value;
     else bad[email] = value;
   }
   if (Object.keys(bad).length > 0) await quarantine('addressForms', bad, ['entries without a valid address and form']);
@@ -40,9 +40,7 @@ async function readAll(): Promise<Record<string, Learned>> {
 export function learnAddressForm(emails: readonly string[], form: AddressForm, at = new Date()): Promise<void> {
   return serialized(async () => {
     const all = await readAll();
-    for (const email of emails.map((e) => e.trim().toLowerCase()).filter((e) => EMAIL.test(e))) {
-      all[email] = { form, at: at.toISOString() };
-    }
+    for (const key of emails.map(normalizeEmail)) if (key) all[key] = { form, at: at.toISOString() };
     await item.setValue(all);
   });
 }
@@ -51,7 +49,8 @@ export function learnAddressForm(emails: readonly string[], form: AddressForm, a
 export async function addressFormFor(emails: readonly string[]): Promise<AddressForm | undefined> {
   const all = await serialized(readAll);
   for (const email of emails) {
-    const learned = all[email.trim().toLowerCase()];
+    const key = normalizeEmail(email);
+    const learned = key ? all[key] : undefined;
     if (learned) return learned.form;
   }
   return undefined;

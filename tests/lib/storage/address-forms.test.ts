@@ -19,6 +19,9 @@ describe('address forms learned from sends', () => {
     expect(await addressFormFor(['TEAM@example.com'])).toBe('du');
     expect(await addressFormFor(['nobody@example.com'])).toBeUndefined();
     expect(await addressFormFor(['nobody@example.com', 'anna.schmidt@example.com'])).toBe('sie');
+    // The same person written another way.
+    await learnAddressForm(['jonas.weber+projekt@gmail.com'], 'du');
+    expect(await addressFormFor(['JonasWeber@googlemail.com'])).toBe('du');
   });
 
   it('ignores what is not an address', async () => {
