@@ -14,6 +14,8 @@ export interface SidebarProps {
   collapsed: boolean;
   recipients: readonly Recipient[];
   repliedTo?: Recipient | null;
+  /** The "find one thing you appreciate" question for this contact, when one is known. */
+  appreciationPrompt?: string | null;
   /** null while the draft is being read. */
   review: Review | null;
   notice: Notice;
@@ -138,7 +140,9 @@ export function Sidebar(props: SidebarProps) {
               ))}
             </div>
           )}
-          <p class="rp-sidebar__hint rp-muted">{t('sidebarAppreciationPrompt')}</p>
+          <p class="rp-sidebar__prompt" data-testid="appreciation-prompt">
+            {props.appreciationPrompt || t('sidebarAppreciationPrompt')}
+          </p>
         </>
       )}
       <p class="rp-sidebar__privacy rp-muted">{t('privacyLine')}</p>

@@ -5,6 +5,7 @@ import { Sidebar } from '../../components/sidebar/Sidebar';
 import { send } from '../../lib/messaging/client';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { placeBeside } from '../../lib/ui/placement';
+import { useAppreciationPrompt } from '../../lib/ui/use-appreciation-prompt';
 import { useDraftReview } from '../../lib/ui/use-draft-review';
 
 const PANEL = { width: 280, height: 180 };
@@ -19,6 +20,7 @@ export interface HostProps {
 
 export function SidebarHost({ adapter, compose, startCollapsed, disabledRules, signal }: HostProps) {
   const draft = useDraftReview(adapter, compose, disabledRules, signal);
+  const prompt = useAppreciationPrompt(draft.recipients[0], draft.review?.scores.tension);
   const [collapsed, setCollapsed] = useState(startCollapsed);
   // A compose that fills the pane leaves no room beside it: Rapport waits as a tab
   // and opens over the page only when the user asks for it.
@@ -47,6 +49,7 @@ export function SidebarHost({ adapter, compose, startCollapsed, disabledRules, s
         collapsed={place.cramped ? !openedWhileCramped : collapsed}
         recipients={draft.recipients}
         repliedTo={draft.repliedTo}
+        appreciationPrompt={prompt?.text ?? null}
         review={draft.review}
         notice={draft.notice}
         canUndo={draft.canUndo}

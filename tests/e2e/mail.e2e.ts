@@ -177,6 +177,8 @@ describe('coaching in the Gmail fixture', () => {
     expect(await queryInUi(page, HOST, '[data-testid="gauge-security"]')).not.toBeNull();
     expect(await textInUi(page, HOST, '[data-testid="contact-name"]')).toBe('Dr. Anna Schmidt');
     expect(await textInUi(page, HOST, '[data-testid="contact-email"]')).toBe('anna.schmidt@example.com');
+    // The appreciation question is about this contact; the draft is tense, so it looks for one positive moment.
+    expect(await textInUi(page, HOST, '[data-testid="appreciation-prompt"]')).toContain('Dr. Anna Schmidt');
     await screenshot(page, 'sidebar-gmail-findings');
 
     // The rewrite replaces exactly the flagged words; the rest of the sentence is untouched.

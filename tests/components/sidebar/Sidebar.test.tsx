@@ -114,6 +114,16 @@ describe('Sidebar', () => {
     expect(reply.querySelector('[data-testid="replied-to"]')).toBeNull();
   });
 
+  it('asks the contact-specific appreciation question, or the general one without a contact', () => {
+    const el = mount(<Sidebar {...props({ appreciationPrompt: 'What do you value in Dr. Anna Schmidt?' })} />);
+    expect(el.querySelector('[data-testid="appreciation-prompt"]')?.textContent).toBe(
+      'What do you value in Dr. Anna Schmidt?',
+    );
+    expect(mount(<Sidebar {...props()} />).querySelector('[data-testid="appreciation-prompt"]')?.textContent).toBe(
+      'Before you send: what is one thing you value about this person?',
+    );
+  });
+
   it('turns a rule off by its id', () => {
     const onDisableRule = vi.fn();
     const el = mount(<Sidebar {...props({ onDisableRule })} />);
