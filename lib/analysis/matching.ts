@@ -8,7 +8,7 @@ import type { Language } from './types';
 
 export type SignalKind = keyof Signals;
 
-export const SIGNAL_KINDS: readonly SignalKind[] = [
+const SIGNAL_KINDS: readonly SignalKind[] = [
   'appreciation',
   'ask',
   'deadline',

@@ -129,7 +129,7 @@ const gapStarts: number[] = [];
 const gapEnds: number[] = [];
 
 /** Tries to match `pattern` starting exactly at token `at`. */
-export function matchAt(pattern: CompiledPattern, tokens: readonly Token[], at: number): PatternMatch | null {
+function matchAt(pattern: CompiledPattern, tokens: readonly Token[], at: number): PatternMatch | null {
   if (pattern.anchorStart) {
     for (let i = 0; i < at; i++) if (tokens[i]?.word) return null;
   }

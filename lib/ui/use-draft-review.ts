@@ -16,7 +16,7 @@ import type { MailAdapter, MailCompose, Recipient } from '../sites/types';
 import type { FindingView, Notice, Review } from './review';
 
 /** Analysis waits for a pause in typing; never on every keystroke. */
-export const IDLE_MS = 300;
+const IDLE_MS = 300;
 
 interface Current {
   map: TextMap;

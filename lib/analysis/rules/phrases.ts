@@ -21,7 +21,7 @@ function capitalize(s: string): string {
 }
 
 /** Turns templates into replacements for text.slice(start, end), adjusting case and spaces. */
-export function buildSuggestions(
+function buildSuggestions(
   text: string,
   sentence: SentenceView,
   match: PatternMatch,

@@ -4,7 +4,7 @@ import { type Doc, hasSignal, type SentenceView } from '../document';
 import type { RawFinding, Rule } from './types';
 
 /** Shorter mails (a thank-you, a confirmation) need no explicit ask. */
-export const MIN_WORDS_FOR_ASK = 60;
+const MIN_WORDS_FOR_ASK = 60;
 const CLOSING =
   /^(?:viele|beste|freundliche|herzliche|liebe|mit freundlichen)?\s*grü(?:ß|ss)e|^(?:best|kind|warm)?\s*regards|^(?:cheers|thanks|best|sincerely|yours)\b|^(?:bis bald|schönen tag)/i;
 
