@@ -9,30 +9,51 @@ export const FORMALITIES = ['sie', 'du', 'unknown'] as const;
 /** Where a note came from: typed in the sidebar or popup, imported, or saved from a mail. */
 export const SOURCES = ['sidebar', 'popup', 'options', 'call', 'mail', 'import'] as const;
 
+/** Bumped with every change of the stored shape; `lib/contacts/migrations.ts` lifts older records. */
+export const CONTACT_VERSION = 1;
+export const NOTE_MAX = 2_000;
+/** How many question ids are remembered per contact (none of them is asked again). */
+export const PROMPT_MEMORY = 10;
+/** How many sends the learned form of address remembers. */
+export const SEND_MEMORY = 5;
+
 const IsoDate = v.pipe(v.string(), v.isoTimestamp());
-const Note = v.object({
-  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2_000)),
+export const NoteSchema = v.object({
+  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(NOTE_MAX)),
   date: IsoDate,
   source: v.picklist(SOURCES),
+  /** Compliments: the title of the page (the mail) it was saved from. */
+  title: v.optional(v.pipe(v.string(), v.maxLength(300))),
 });
+const Send = v.object({ form: v.picklist(['sie', 'du']), at: IsoDate });
 
 export const ContactSchema = v.object({
+  v: v.literal(CONTACT_VERSION),
   /** The first normalized address; stays the id when more addresses are added. */
-  id: v.pipe(v.string(), v.minLength(3)),
+  id: v.pipe(v.string(), v.minLength(3), v.maxLength(320)),
   name: v.pipe(v.string(), v.maxLength(200)),
   emails: v.pipe(v.array(v.pipe(v.string(), v.email())), v.minLength(1), v.maxLength(50)),
   kind: v.picklist(CONTACT_KINDS),
   formality: v.picklist(FORMALITIES),
+  /** Set by hand in options: sends no longer change it. */
+  formalityByHand: v.boolean(),
+  /** The forms of address of the last sends, oldest first. */
+  sends: v.pipe(v.array(Send), v.maxLength(SEND_MEMORY)),
   language: v.picklist(['de', 'en', 'unknown']),
   note: v.pipe(v.string(), v.maxLength(5_000)),
   tense: v.boolean(),
-  appreciations: v.pipe(v.array(Note), v.maxLength(5_000)),
-  compliments: v.pipe(v.array(Note), v.maxLength(5_000)),
+  appreciations: v.pipe(v.array(NoteSchema), v.maxLength(5_000)),
+  compliments: v.pipe(v.array(NoteSchema), v.maxLength(5_000)),
   lastContacted: v.nullable(IsoDate),
+  /** The appreciation questions asked about them (ids, oldest first) and until when they are snoozed. */
+  prompts: v.object({
+    recent: v.pipe(v.array(v.string()), v.maxLength(PROMPT_MEMORY)),
+    snoozedUntil: v.nullable(IsoDate),
+  }),
 });
 
 export type Contact = v.InferOutput<typeof ContactSchema>;
-export type ContactNote = v.InferOutput<typeof Note>;
+export type ContactNote = v.InferOutput<typeof NoteSchema>;
 
 export type Parsed = { ok: true; contact: Contact } | { ok: false; problems: string[] };
 
@@ -46,21 +67,34 @@ export function parseContact(raw: unknown): Parsed {
   };
 }
 
+/** A display name as read from a page: one line, bounded (markup stays text: it is never rendered as HTML). */
+export function cleanName(name: string): string {
+  return name
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 200);
+}
+
 export function newContact(email: string, name = ''): Contact | null {
   const key = normalizeEmail(email);
   if (!key) return null;
   return {
+    v: CONTACT_VERSION,
     id: key,
-    name: name.trim().slice(0, 200),
+    name: cleanName(name),
     emails: [key],
     kind: 'client',
     formality: 'unknown',
+    formalityByHand: false,
+    sends: [],
     language: 'unknown',
     note: '',
     tense: false,
     appreciations: [],
     compliments: [],
     lastContacted: null,
+    prompts: { recent: [], snoozedUntil: null },
   };
 }
 
@@ -83,12 +117,17 @@ const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) 
  * appreciation and compliment, the more specific of each field (`into` wins ties).
  */
 export function mergeContacts(into: Contact, from: Contact): Contact {
+  const byHand = into.formalityByHand ? into : from.formalityByHand ? from : null;
+  const sends = [...into.sends, ...from.sends].sort((x, y) => x.at.localeCompare(y.at)).slice(-SEND_MEMORY);
   return {
+    v: CONTACT_VERSION,
     id: into.id,
     name: into.name || from.name,
-    emails: [...new Set([...into.emails, ...from.emails])],
+    emails: [...new Set([...into.emails, ...from.emails])].slice(0, 50),
     kind: into.kind !== 'client' || from.kind === 'client' ? into.kind : from.kind,
-    formality: into.formality !== 'unknown' ? into.formality : from.formality,
+    formality: byHand ? byHand.formality : (sends.at(-1)?.form ?? (into.formality !== 'unknown' ? into.formality : from.formality)),
+    formalityByHand: byHand !== null,
+    sends,
     language: into.language !== 'unknown' ? into.language : from.language,
     note: [into.note, from.note]
       .filter(Boolean)
@@ -98,5 +137,9 @@ export function mergeContacts(into: Contact, from: Contact): Contact {
     appreciations: unionNotes(into.appreciations, from.appreciations),
     compliments: unionNotes(into.compliments, from.compliments),
     lastContacted: later(into.lastContacted, from.lastContacted),
+    prompts: {
+      recent: [...from.prompts.recent, ...into.prompts.recent].slice(-PROMPT_MEMORY),
+      snoozedUntil: later(into.prompts.snoozedUntil, from.prompts.snoozedUntil),
+    },
   };
 }

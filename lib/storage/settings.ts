@@ -1,6 +1,7 @@
 // The user's settings: one versioned record in storage.local, validated on
 // every read. Only the background calls these functions (it owns writes).
 import { storage } from 'wxt/utils/storage';
+import { CATEGORIES, type Category } from '../analysis/types';
 import type { LanguagePreference } from '../i18n';
 import { quarantine } from './quarantine';
 import { serialized } from './serialized';
@@ -13,16 +14,32 @@ export interface Settings {
   disabledRules: string[];
   /** Match patterns of the user's own webmail ("https://webmail.example.org/*"), each granted as a permission. */
   ownMailSites: string[];
+  /** Finding categories the user turned off. */
+  disabledCategories: Category[];
+  /** How much Rapport points out (see lib/analysis/sensitivity.ts). */
+  sensitivity: Sensitivity;
+  /** Ids of built-in sites (adapters) Rapport stays away from. */
+  disabledSites: string[];
+  /** What helps the user reset before a call, in their words; null: Rapport's defaults in the UI language. */
+  resetList: string[] | null;
 }
+
+export const SENSITIVITIES = ['gentle', 'normal', 'strict'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sidebarCollapsed: false,
   uiLanguage: 'auto',
   disabledRules: [],
   ownMailSites: [],
+  disabledCategories: [],
+  sensitivity: 'normal',
+  disabledSites: [],
+  resetList: null,
 });
 
 const MAX_DISABLED = 1_000;
+const MAX_RESET = 30;
 const SITE_PATTERN = /^https?:\/\/[^/*\s]+\/\*$/;
 
 const LANGUAGES: readonly LanguagePreference[] = ['auto', 'de', 'en'];
@@ -71,6 +88,39 @@ export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; pr
       patch.ownMailSites = [...new Set(value as string[])];
     } else {
       problems.push('ownMailSites must be a list of patterns like https://webmail.example.org/*');
+    }
+  }
+  if ('disabledCategories' in record) {
+    const value = record.disabledCategories;
+    if (Array.isArray(value) && value.every((v) => CATEGORIES.includes(v as Category))) {
+      patch.disabledCategories = [...new Set(value as Category[])];
+    } else {
+      problems.push(`disabledCategories must be a list of categories (${CATEGORIES.join(', ')})`);
+    }
+  }
+  if ('sensitivity' in record) {
+    if (SENSITIVITIES.includes(record.sensitivity as Sensitivity)) patch.sensitivity = record.sensitivity as Sensitivity;
+    else problems.push(`sensitivity must be one of ${SENSITIVITIES.join(', ')}`);
+  }
+  if ('disabledSites' in record) {
+    const value = record.disabledSites;
+    if (Array.isArray(value) && value.length <= 50 && value.every((v) => typeof v === 'string' && /^[a-z0-9-]{1,40}$/.test(v))) {
+      patch.disabledSites = [...new Set(value as string[])];
+    } else {
+      problems.push('disabledSites must be a list of site ids');
+    }
+  }
+  if ('resetList' in record) {
+    const value = record.resetList;
+    if (value === null) patch.resetList = null;
+    else if (
+      Array.isArray(value) &&
+      value.length <= MAX_RESET &&
+      value.every((v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 200)
+    ) {
+      patch.resetList = value.map((v: string) => v.trim());
+    } else {
+      problems.push(`resetList must be at most ${MAX_RESET} lines of at most 200 characters`);
     }
   }
   return { patch, problems };

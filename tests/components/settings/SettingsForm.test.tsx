@@ -2,9 +2,10 @@
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { SettingsForm } from '../../../components/settings/SettingsForm';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import { click, mount } from '../render';
 
-const settings = { sidebarCollapsed: false, uiLanguage: 'auto' as const, disabledRules: [], ownMailSites: [] };
+const settings = { ...DEFAULT_SETTINGS };
 
 describe('SettingsForm', () => {
   it('reports a changed checkbox as a patch', () => {
