@@ -32,7 +32,16 @@ export const ContactSchema = v.object({
   /** The first normalized address; stays the id when more addresses are added. */
   id: v.pipe(v.string(), v.minLength(3), v.maxLength(320)),
   name: v.pipe(v.string(), v.maxLength(200)),
-  emails: v.pipe(v.array(v.pipe(v.string(), v.email())), v.minLength(1), v.maxLength(50)),
+  emails: v.pipe(
+    v.array(
+      v.pipe(
+        v.string(),
+        v.check((e) => normalizeEmail(e) === e, 'not an address in normalized form'),
+      ),
+    ),
+    v.minLength(1),
+    v.maxLength(50),
+  ),
   kind: v.picklist(CONTACT_KINDS),
   formality: v.picklist(FORMALITIES),
   /** Set by hand in options: sends no longer change it. */
@@ -125,7 +134,9 @@ export function mergeContacts(into: Contact, from: Contact): Contact {
     name: into.name || from.name,
     emails: [...new Set([...into.emails, ...from.emails])].slice(0, 50),
     kind: into.kind !== 'client' || from.kind === 'client' ? into.kind : from.kind,
-    formality: byHand ? byHand.formality : (sends.at(-1)?.form ?? (into.formality !== 'unknown' ? into.formality : from.formality)),
+    formality: byHand
+      ? byHand.formality
+      : (sends.at(-1)?.form ?? (into.formality !== 'unknown' ? into.formality : from.formality)),
     formalityByHand: byHand !== null,
     sends,
     language: into.language !== 'unknown' ? into.language : from.language,

@@ -16,6 +16,10 @@ export interface PromptContext {
     tense: boolean;
     /** How many appreciations the journal holds for them. */
     appreciations: number;
+    /** ISO date of the newest appreciation. */
+    lastAppreciation?: string | null;
+    /** The language the user writes to them in; quotes in du/Sie only make sense in German. */
+    language?: 'de' | 'en' | 'unknown';
   };
   /** The draft's tension (0–100), when the prompt is asked while writing. */
   draftTension?: number;
@@ -33,6 +37,9 @@ export interface Prompt {
 /** A draft this tense asks for the question that looks for one positive moment. */
 export const TENSE_DRAFT = 60;
 const NO_REPEAT = 10;
+/** After this long without a note, a known contact gets a question about a concrete moment. */
+export const STALE_DAYS = 60;
+const DAY = 86_400_000;
 
 /** A small stable hash, so the same context picks the same question all day. */
 function hash(text: string): number {
@@ -47,7 +54,7 @@ function words(entry: PromptEntry, context: PromptContext): string {
       ? entry.en
       : typeof entry.de === 'string'
         ? entry.de
-        : context.contact.formality === 'du'
+        : context.contact.formality === 'du' && context.contact.language !== 'en'
           ? entry.de.du
           : entry.de.sie;
   const name = context.contact.name.trim() || (context.language === 'de' ? 'diese Person' : 'this person');
@@ -65,9 +72,16 @@ export function choosePrompt(context: PromptContext, bank: readonly PromptEntry[
   const pool = bank.filter(
     (e) => suits(e) && (e.when === stage || (tense ? e.theme === 'positive-moment' : e.when === 'any')),
   );
-  const candidates = pool.filter((e) => !fresh.has(e.id));
+  let candidates = pool.filter((e) => !fresh.has(e.id));
   if (candidates.length === 0) return null;
-  const day = (context.now ?? new Date()).toISOString().slice(0, 10);
+  const now = context.now ?? new Date();
+  const last = contact.lastAppreciation ? Date.parse(contact.lastAppreciation) : Number.NaN;
+  if (stage === 'known' && now.getTime() - last > STALE_DAYS * DAY) {
+    // Long quiet: one concrete moment brings the person back to mind better than a trait.
+    const moments = candidates.filter((e) => e.theme === 'moment' || e.theme === 'learned');
+    if (moments.length > 0) candidates = moments;
+  }
+  const day = now.toISOString().slice(0, 10);
   const pick = candidates[hash(`${contact.key}|${day}|${context.recent.length}`) % candidates.length] as PromptEntry;
   return { id: pick.id, text: words(pick, context) };
 }

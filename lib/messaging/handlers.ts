@@ -2,10 +2,51 @@
 // boundary, before anything is stored.
 import { analyze } from '../analysis';
 import { browser } from '../browser';
+import { makeBrief } from '../contacts/brief';
+import { summarize } from '../contacts/summary';
 import { type ScriptingApi, syncOwnMailScripts } from '../sites/own-registration';
-import { addressFormFor, learnAddressForm } from '../storage/address-forms';
+import { deleteAllData, exportData, importData } from '../storage/backup';
+import { readGeneral, removeGeneral } from '../storage/compliments';
+import {
+  addAppreciation,
+  addCompliment,
+  deleteContact,
+  findContact,
+  getContact,
+  learnAddressForm,
+  listContacts,
+  mergeContactRecords,
+  parseContactPatch,
+  rememberPrompt,
+  removeNote,
+  snoozePrompts,
+  task,
+  updateContact,
+} from '../storage/contacts';
 import { parseSettingsPatch, readSettings, writeSettings } from '../storage/settings';
+import { readUsage } from '../storage/usage';
 import type { Handlers } from './router';
+
+function text(value: unknown, what: string, max = 2_000): string {
+  if (typeof value !== 'string' || value.length > max)
+    throw new Error(`${what} must be text of at most ${max} characters`);
+  return value;
+}
+
+const language = (value: unknown): 'de' | 'en' => (value === 'en' ? 'en' : 'de');
+
+async function brief(email: string, name: string, draftTension: number | undefined, lang: 'de' | 'en') {
+  const contact = await findContact([email]);
+  const general = contact?.compliments.length ? [] : await task(readGeneral);
+  return makeBrief({
+    contact,
+    key: email,
+    name,
+    ...(typeof draftTension === 'number' ? { draftTension } : {}),
+    language: lang,
+    general,
+  });
+}
 
 export const handlers: Handlers = {
   'settings/get': () => readSettings(),
@@ -21,16 +62,15 @@ export const handlers: Handlers = {
     await syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, settings.ownMailSites);
     return settings;
   },
-  'analysis/run': async ({ text, options, recipients }) => {
-    if (typeof text !== 'string') throw new Error('analysis/run needs the draft as text');
-    const known = Array.isArray(recipients)
-      ? await addressFormFor(recipients.filter((r) => typeof r === 'string'))
-      : undefined;
+  'analysis/run': async ({ text: draft, options, recipients }) => {
+    if (typeof draft !== 'string') throw new Error('analysis/run needs the draft as text');
+    const known = Array.isArray(recipients) ? await findContact(recipients.filter((r) => typeof r === 'string')) : null;
+    const formality = known && known.formality !== 'unknown' ? known.formality : undefined;
     const contact = {
       ...(options?.contact ?? {}),
-      ...(known && !options?.contact?.formality ? { formality: known } : {}),
+      ...(formality && !options?.contact?.formality ? { formality } : {}),
     };
-    return analyze(text, { ...(options ?? {}), contact });
+    return analyze(draft, { ...(options ?? {}), contact });
   },
   'contacts/learn-form': async ({ emails, form }) => {
     if (!Array.isArray(emails) || (form !== 'sie' && form !== 'du'))
@@ -39,6 +79,63 @@ export const handlers: Handlers = {
       emails.filter((e) => typeof e === 'string'),
       form,
     );
+    return null;
+  },
+  'contacts/brief': ({ email, name, draftTension, language: lang }) =>
+    brief(text(email, 'email', 320), text(name, 'name', 500), draftTension, language(lang)),
+  'contacts/prompt-shown': async ({ email, name, promptId }) => {
+    await rememberPrompt(text(email, 'email', 320), text(name, 'name', 500), text(promptId, 'promptId', 100));
+    return null;
+  },
+  'contacts/snooze': async ({ email, until }) => {
+    const date = until === null ? null : new Date(text(until, 'until', 40));
+    if (date && Number.isNaN(date.getTime())) throw new Error('until must be a date');
+    await snoozePrompts(text(email, 'email', 320), date);
+    return null;
+  },
+  'contacts/appreciate': async ({ email, name, text: note, source }) => {
+    if (!['sidebar', 'popup', 'options', 'call'].includes(source)) throw new Error(`Unknown source ${String(source)}`);
+    const contact = await addAppreciation({
+      email: text(email, 'email', 320),
+      name: text(name, 'name', 500),
+      text: text(note, 'The appreciation'),
+      source,
+    });
+    return brief(contact.id, contact.name, undefined, 'de').then((b) => ({ ...b, prompt: null }));
+  },
+  'contacts/list': async () => (await listContacts()).map(summarize),
+  'contacts/get': ({ id }) => getContact(text(id, 'id', 320)),
+  'contacts/update': ({ id, patch }) => updateContact(text(id, 'id', 320), parseContactPatch(patch)),
+  'contacts/merge': ({ into, from }) => mergeContactRecords(text(into, 'into', 320), text(from, 'from', 320)),
+  'contacts/delete': async ({ id }) => {
+    await deleteContact(text(id, 'id', 320));
+    return null;
+  },
+  'contacts/remove-note': ({ id, list, date, text: note }) => {
+    if (list !== 'appreciations' && list !== 'compliments')
+      throw new Error('list must be appreciations or compliments');
+    return removeNote(text(id, 'id', 320), list, text(date, 'date', 40), text(note, 'text'));
+  },
+  'compliments/add': ({ text: compliment, title, email, name }) =>
+    addCompliment({
+      text: text(compliment, 'The compliment'),
+      title: text(title, 'title', 2_000).slice(0, 300),
+      email: typeof email === 'string' ? email : null,
+      name: typeof name === 'string' ? name.slice(0, 500) : '',
+      source: 'mail',
+    }),
+  'compliments/list': () => task(readGeneral),
+  'compliments/remove': async ({ date, text: compliment }) => {
+    await task(() => removeGeneral(text(date, 'date', 40), text(compliment, 'text')));
+    return null;
+  },
+  'data/usage': () => readUsage(),
+  'data/export': () => exportData(),
+  'data/import': ({ file }) =>
+    importData(file, (site) => browser.permissions.contains({ origins: [site] }).catch(() => false)),
+  'data/delete-all': async () => {
+    await deleteAllData();
+    await syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, []);
     return null;
   },
 };

@@ -1,6 +1,12 @@
 // The messages other contexts may send to the background, with their answers.
 import type { Analysis, AnalyzeOptions } from '../analysis';
+import type { Brief } from '../contacts/brief';
+import type { Contact, ContactNote } from '../contacts/model';
+import type { ContactSummary } from '../contacts/summary';
+import type { Backup, ImportReport } from '../storage/backup';
+import type { ContactPatch, NoteList } from '../storage/contacts';
 import type { Settings } from '../storage/settings';
+import type { StorageUsage } from '../storage/usage';
 
 export interface Protocol {
   'settings/get': { request: object; response: Settings };
@@ -18,6 +24,36 @@ export interface Protocol {
   };
   /** A mail was sent: remember how it addressed its recipients. */
   'contacts/learn-form': { request: { emails: string[]; form: 'sie' | 'du' }; response: null };
+  /** What to show about a person (the first known of these addresses) while writing to or meeting them. */
+  'contacts/brief': {
+    request: { email: string; name: string; draftTension?: number; language: 'de' | 'en' };
+    response: Brief;
+  };
+  /** The prompt was shown: it is not asked again about them within the next ten. */
+  'contacts/prompt-shown': { request: { email: string; name: string; promptId: string }; response: null };
+  /** No questions about them until then (null: ask again). */
+  'contacts/snooze': { request: { email: string; until: string | null }; response: null };
+  'contacts/appreciate': {
+    request: { email: string; name: string; text: string; source: 'sidebar' | 'popup' | 'options' | 'call' };
+    response: Brief;
+  };
+  'contacts/list': { request: object; response: ContactSummary[] };
+  'contacts/get': { request: { id: string }; response: Contact };
+  'contacts/update': { request: { id: string; patch: ContactPatch }; response: Contact };
+  'contacts/merge': { request: { into: string; from: string }; response: Contact };
+  'contacts/delete': { request: { id: string }; response: null };
+  'contacts/remove-note': { request: { id: string; list: NoteList; date: string; text: string }; response: Contact };
+  /** Kind words from a received mail: to their author's contact when known, else the general collection. */
+  'compliments/add': {
+    request: { text: string; title: string; email: string | null; name: string };
+    response: 'contact' | 'general';
+  };
+  'compliments/list': { request: object; response: ContactNote[] };
+  'compliments/remove': { request: { date: string; text: string }; response: null };
+  'data/usage': { request: object; response: StorageUsage };
+  'data/export': { request: object; response: Backup };
+  'data/import': { request: { file: unknown }; response: ImportReport };
+  'data/delete-all': { request: object; response: null };
 }
 
 export type MessageType = keyof Protocol;

@@ -30,7 +30,8 @@ export async function readGeneral(): Promise<ContactNote[]> {
 /** Call inside `serialized`. A full collection refuses rather than forgetting the oldest. */
 export async function appendGeneral(entry: ContactNote): Promise<void> {
   const list = await readGeneral();
-  if (list.length >= MAX) throw new Error(`The collection holds ${MAX} compliments: remove some in the options page first`);
+  if (list.length >= MAX)
+    throw new Error(`The collection holds ${MAX} compliments: remove some in the options page first`);
   await browser.storage.local.set({ [GENERAL_COMPLIMENTS]: [...list, entry] });
 }
 

@@ -20,7 +20,7 @@ import {
   PROMPT_MEMORY,
   parseContact,
   SEND_MEMORY,
-  SOURCES,
+  type SOURCES,
 } from '../contacts/model';
 import { normalizeEmail } from '../contacts/normalize';
 import { appendGeneral } from './compliments';
@@ -119,10 +119,10 @@ async function find(emails: readonly string[]): Promise<Contact | null> {
   const aliases = aliasesOf(stored[ALIASES]);
   for (const key of keys) {
     const own = `${CONTACT_PREFIX}${key}`;
-    const id = own in stored ? key : aliases[key];
+    const id = stored[own] !== undefined ? key : aliases[key];
     if (!id) continue;
     const recordKey = `${CONTACT_PREFIX}${id}`;
-    const raw = recordKey in stored ? stored[recordKey] : (await local().get(recordKey))[recordKey];
+    const raw = stored[recordKey] ?? (await local().get(recordKey))[recordKey];
     if (raw === undefined) continue;
     const { contact, problems } = readRecord(recordKey, raw);
     if (contact) return contact;
@@ -314,7 +314,8 @@ export function updateContact(id: string, patch: ContactPatch): Promise<Contact>
     const contact = await byId(id);
     for (const email of patch.addEmails ?? []) {
       const owner = await find([email]);
-      if (owner && owner.id !== id) throw new Error(`${email} belongs to ${owner.name || owner.id}: merge the two instead`);
+      if (owner && owner.id !== id)
+        throw new Error(`${email} belongs to ${owner.name || owner.id}: merge the two instead`);
     }
     const { addEmails, ...fields } = patch;
     const next: Contact = {

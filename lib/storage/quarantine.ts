@@ -22,3 +22,20 @@ export async function quarantine(source: string, value: unknown, problems: strin
 export function readQuarantine(): Promise<QuarantinedRecord[]> {
   return item.getValue();
 }
+
+/** From a backup: adds the records that are not there yet (call inside `serialized`). */
+export async function restoreQuarantine(records: readonly unknown[]): Promise<void> {
+  const list = await item.getValue();
+  const kept = Array.isArray(list) ? list : [];
+  const known = new Set(kept.map((r) => JSON.stringify(r)));
+  const valid = records.filter(
+    (r): r is QuarantinedRecord =>
+      typeof r === 'object' &&
+      r !== null &&
+      typeof (r as QuarantinedRecord).source === 'string' &&
+      Array.isArray((r as QuarantinedRecord).problems) &&
+      typeof (r as QuarantinedRecord).date === 'string' &&
+      !known.has(JSON.stringify(r)),
+  );
+  if (valid.length > 0) await item.setValue([...kept, ...valid]);
+}

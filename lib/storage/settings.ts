@@ -99,12 +99,17 @@ export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; pr
     }
   }
   if ('sensitivity' in record) {
-    if (SENSITIVITIES.includes(record.sensitivity as Sensitivity)) patch.sensitivity = record.sensitivity as Sensitivity;
+    if (SENSITIVITIES.includes(record.sensitivity as Sensitivity))
+      patch.sensitivity = record.sensitivity as Sensitivity;
     else problems.push(`sensitivity must be one of ${SENSITIVITIES.join(', ')}`);
   }
   if ('disabledSites' in record) {
     const value = record.disabledSites;
-    if (Array.isArray(value) && value.length <= 50 && value.every((v) => typeof v === 'string' && /^[a-z0-9-]{1,40}$/.test(v))) {
+    if (
+      Array.isArray(value) &&
+      value.length <= 50 &&
+      value.every((v) => typeof v === 'string' && /^[a-z0-9-]{1,40}$/.test(v))
+    ) {
       patch.disabledSites = [...new Set(value as string[])];
     } else {
       problems.push('disabledSites must be a list of site ids');

@@ -17,6 +17,7 @@ describe('settings', () => {
     await writeSettings({ sidebarCollapsed: true });
     await writeSettings({ uiLanguage: 'de' });
     expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
       sidebarCollapsed: true,
       uiLanguage: 'de',
       disabledRules: [],
@@ -41,6 +42,7 @@ describe('settings', () => {
   it('keeps the readable fields of a partly corrupt record', async () => {
     await fakeBrowser.storage.local.set({ settings: { sidebarCollapsed: true, uiLanguage: 42 } });
     expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
       sidebarCollapsed: true,
       uiLanguage: 'auto',
       disabledRules: [],
@@ -62,6 +64,7 @@ describe('settings', () => {
       writeSettings({ uiLanguage: 'de' }),
     ]);
     expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
       sidebarCollapsed: true,
       uiLanguage: 'de',
       disabledRules: [],
@@ -83,6 +86,7 @@ describe('disabled rules', () => {
   it('keep older stored settings (without the field) readable', async () => {
     await fakeBrowser.storage.local.set({ settings: { sidebarCollapsed: true, uiLanguage: 'de' } });
     expect(await readSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
       sidebarCollapsed: true,
       uiLanguage: 'de',
       disabledRules: [],
@@ -107,5 +111,34 @@ describe('parseSettingsPatch', () => {
       problems: [],
     });
     expect(parseSettingsPatch({ uiLanguage: 'tlh' }).problems).toEqual(['uiLanguage must be one of auto, de, en']);
+  });
+});
+
+describe('rule, site and reset-list settings', () => {
+  it('accepts known categories, sensitivities, site ids and reset lines', () => {
+    const { patch, problems } = parseSettingsPatch({
+      disabledCategories: ['hedging', 'hedging', 'long-sentence'],
+      sensitivity: 'gentle',
+      disabledSites: ['gmx'],
+      resetList: ['  Drei tiefe Atemzüge ', 'Ein Glas Wasser'],
+    });
+    expect(problems).toEqual([]);
+    expect(patch).toEqual({
+      disabledCategories: ['hedging', 'long-sentence'],
+      sensitivity: 'gentle',
+      disabledSites: ['gmx'],
+      resetList: ['Drei tiefe Atemzüge', 'Ein Glas Wasser'],
+    });
+    expect(parseSettingsPatch({ resetList: null }).patch).toEqual({ resetList: null });
+  });
+
+  it.each([
+    [{ disabledCategories: ['rudeness'] }, 'disabledCategories must be a list of categories'],
+    [{ sensitivity: 'max' }, 'sensitivity must be one of gentle, normal, strict'],
+    [{ disabledSites: ['<b>'] }, 'disabledSites must be a list of site ids'],
+    [{ resetList: ['ok', ''] }, 'resetList must be at most 30 lines'],
+    [{ resetList: Array(31).fill('x') }, 'resetList must be at most 30 lines'],
+  ])('rejects %j', (raw, problem) => {
+    expect(parseSettingsPatch(raw).problems[0]).toContain(problem);
   });
 });
