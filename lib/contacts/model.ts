@@ -79,7 +79,7 @@ export function parseContact(raw: unknown): Parsed {
 /** A display name as read from a page: one line, bounded (markup stays text: it is never rendered as HTML). */
 export function cleanName(name: string): string {
   return name
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 200);

@@ -279,31 +279,40 @@ export interface ContactPatch {
 export function parseContactPatch(raw: unknown): ContactPatch {
   if (typeof raw !== 'object' || raw === null) throw new Error('The change must be an object');
   const r = raw as Record<string, unknown>;
-  const patch: ContactPatch = {};
-  const fail = (what: string) => {
-    throw new Error(what);
+  const check = (ok: boolean, problem: string) => {
+    if (!ok) throw new Error(problem);
   };
-  if ('name' in r) typeof r.name === 'string' ? (patch.name = cleanName(r.name)) : fail('name must be text');
-  if ('kind' in r)
-    CONTACT_KINDS.includes(r.kind as Contact['kind'])
-      ? (patch.kind = r.kind as Contact['kind'])
-      : fail(`kind must be one of ${CONTACT_KINDS.join(', ')}`);
-  if ('formality' in r)
-    FORMALITIES.includes(r.formality as Contact['formality'])
-      ? (patch.formality = r.formality as Contact['formality'])
-      : fail(`formality must be one of ${FORMALITIES.join(', ')}`);
-  if ('language' in r)
-    ['de', 'en', 'unknown'].includes(r.language as string)
-      ? (patch.language = r.language as Contact['language'])
-      : fail('language must be de, en or unknown');
-  if ('note' in r)
-    typeof r.note === 'string' && r.note.length <= 5_000
-      ? (patch.note = r.note)
-      : fail('the note must be text of at most 5,000 characters');
-  if ('tense' in r) typeof r.tense === 'boolean' ? (patch.tense = r.tense) : fail('tense must be true or false');
+  const patch: ContactPatch = {};
+  if ('name' in r) {
+    check(typeof r.name === 'string', 'name must be text');
+    patch.name = cleanName(r.name as string);
+  }
+  if ('kind' in r) {
+    check(CONTACT_KINDS.includes(r.kind as Contact['kind']), `kind must be one of ${CONTACT_KINDS.join(', ')}`);
+    patch.kind = r.kind as Contact['kind'];
+  }
+  if ('formality' in r) {
+    check(
+      FORMALITIES.includes(r.formality as Contact['formality']),
+      `formality must be one of ${FORMALITIES.join(', ')}`,
+    );
+    patch.formality = r.formality as Contact['formality'];
+  }
+  if ('language' in r) {
+    check(['de', 'en', 'unknown'].includes(r.language as string), 'language must be de, en or unknown');
+    patch.language = r.language as Contact['language'];
+  }
+  if ('note' in r) {
+    check(typeof r.note === 'string' && r.note.length <= 5_000, 'the note must be text of at most 5,000 characters');
+    patch.note = r.note as string;
+  }
+  if ('tense' in r) {
+    check(typeof r.tense === 'boolean', 'tense must be true or false');
+    patch.tense = r.tense as boolean;
+  }
   if ('addEmails' in r) {
     const emails = Array.isArray(r.addEmails) ? r.addEmails.map((e) => normalizeEmail(String(e))) : [null];
-    if (emails.some((e) => e === null)) fail('addEmails must be email addresses');
+    check(!emails.includes(null), 'addEmails must be email addresses');
     patch.addEmails = emails as string[];
   }
   return patch;
