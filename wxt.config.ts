@@ -40,7 +40,9 @@ export default defineConfig({
     default_locale: 'en',
     // scripting: the user's own webmail gets the mail content script at run time,
     // only for the hosts they grant one by one (optional host permissions).
-    permissions: ['storage', 'scripting'],
+    // unlimitedStorage: 5,000 contacts with their journals need about the 10 MB storage.local allows.
+    // contextMenus: "Save as compliment" on selected text in a mail.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus'],
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['https://*/*', 'http://localhost/*'] }
       : { optional_permissions: ['https://*/*', 'http://localhost/*'] }),

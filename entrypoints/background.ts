@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from '../lib/browser';
+import { onComplimentMenu, refreshComplimentMenu } from '../lib/messaging/compliment-menu';
 import { handlers } from '../lib/messaging/handlers';
 import { createRouter } from '../lib/messaging/router';
 import { type ScriptingApi, syncOwnMailScripts } from '../lib/sites/own-registration';
@@ -8,6 +9,8 @@ import { readSettings } from '../lib/storage/settings';
 export default defineBackground(() => {
   const route = createRouter(handlers);
   browser.runtime.onMessage.addListener((envelope) => route(envelope));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onComplimentMenu(info, tab));
+  refreshComplimentMenu().catch((error: unknown) => console.warn('[Rapport] no compliment menu', error));
   // Keep the own-webmail content script in step with the settings (e.g. after an update).
   readSettings()
     .then((settings) => syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, settings.ownMailSites))

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { CATEGORIES } from '../../lib/analysis';
 import { type MessageKey, plural, t } from '../../lib/i18n';
 import type { Recipient } from '../../lib/sites/types';
@@ -6,16 +7,17 @@ import { ContactCard } from './ContactCard';
 import { FindingCard } from './FindingCard';
 import { Gauge } from './Gauge';
 
-/** Tension from which Rapport suggests a pause before sending (never blocks it). */
-export const PAUSE_AT = 60;
-
 export interface SidebarProps {
   wordCount: number;
   collapsed: boolean;
   recipients: readonly Recipient[];
   repliedTo?: Recipient | null;
-  /** The "find one thing you appreciate" question for this contact, when one is known. */
-  appreciationPrompt?: string | null;
+  /** The "find one thing you appreciate" question about this contact (AppreciationPrompt); a general one without. */
+  appreciation?: ComponentChildren;
+  /** Tension from which Rapport suggests a pause before sending (it never blocks sending). */
+  pauseAt: number;
+  /** A compliment the user received, to reread when the draft runs hot. */
+  compliment?: string | null;
   /** null while the draft is being read. */
   review: Review | null;
   notice: Notice;
@@ -81,6 +83,7 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </header>
       <ContactCard recipients={recipients} repliedTo={props.repliedTo ?? null} />
+      {props.appreciation}
       <p class="rp-sidebar__count" data-testid="word-count" aria-live="polite">
         {plural('sidebarWordCount', wordCount)}
       </p>
@@ -100,9 +103,14 @@ export function Sidebar(props: SidebarProps) {
               testId="gauge-appreciation"
             />
           </div>
-          {review.scores.tension >= PAUSE_AT && (
+          {review.scores.tension >= props.pauseAt && (
             <p class="rp-sidebar__pause" data-testid="pause" role="note">
               {t('sidebarPause')}
+            </p>
+          )}
+          {review.scores.tension >= props.pauseAt && props.compliment && (
+            <p class="rp-sidebar__compliment" data-testid="compliment" role="note">
+              {t('sidebarCompliment', props.compliment)}
             </p>
           )}
           {notice && (
@@ -140,9 +148,11 @@ export function Sidebar(props: SidebarProps) {
               ))}
             </div>
           )}
-          <p class="rp-sidebar__prompt" data-testid="appreciation-prompt">
-            {props.appreciationPrompt || t('sidebarAppreciationPrompt')}
-          </p>
+          {!props.appreciation && (
+            <p class="rp-sidebar__prompt" data-testid="appreciation-prompt">
+              {t('sidebarAppreciationPrompt')}
+            </p>
+          )}
         </>
       )}
       <p class="rp-sidebar__privacy rp-muted">{t('privacyLine')}</p>

@@ -62,7 +62,8 @@ async function mountFor(
   compose: MailCompose,
   signal: AbortSignal,
 ): Promise<() => void> {
-  const { sidebarCollapsed: startCollapsed, disabledRules } = await loadSettingsInPage();
+  const settings = await loadSettingsInPage();
+  if (settings.disabledSites.includes(adapter.id)) return () => undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'rapport-sidebar',
     position: 'inline',
@@ -75,8 +76,8 @@ async function mountFor(
         <SidebarHost
           adapter={adapter}
           compose={compose}
-          startCollapsed={startCollapsed}
-          disabledRules={disabledRules}
+          startCollapsed={settings.sidebarCollapsed}
+          settings={settings}
           signal={signal}
         />,
         container,

@@ -1,11 +1,14 @@
 // The sidebar on the page: the draft under review, docked beside the compose
 // window, collapsible to a tab that is remembered.
 import { useEffect, useState } from 'preact/hooks';
+import { AppreciationPrompt } from '../../components/sidebar/AppreciationPrompt';
 import { Sidebar } from '../../components/sidebar/Sidebar';
+import { pauseAt, shownCategories } from '../../lib/analysis/sensitivity';
 import { send } from '../../lib/messaging/client';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
+import type { Settings } from '../../lib/storage/settings';
 import { placeBeside } from '../../lib/ui/placement';
-import { useAppreciationPrompt } from '../../lib/ui/use-appreciation-prompt';
+import { useContactBrief } from '../../lib/ui/use-contact-brief';
 import { useDraftReview } from '../../lib/ui/use-draft-review';
 
 const PANEL = { width: 280, height: 180 };
@@ -14,13 +17,16 @@ export interface HostProps {
   adapter: MailAdapter;
   compose: MailCompose;
   startCollapsed: boolean;
-  disabledRules: readonly string[];
+  settings: Settings;
   signal: AbortSignal;
 }
 
-export function SidebarHost({ adapter, compose, startCollapsed, disabledRules, signal }: HostProps) {
-  const draft = useDraftReview(adapter, compose, disabledRules, signal);
-  const prompt = useAppreciationPrompt(draft.recipients[0], draft.review?.scores.tension);
+export function SidebarHost({ adapter, compose, startCollapsed, settings, signal }: HostProps) {
+  const [categories] = useState(() => shownCategories(settings.sensitivity, settings.disabledCategories));
+  const draft = useDraftReview(adapter, compose, settings.disabledRules, signal, categories);
+  const first = draft.recipients.find((r) => r.email);
+  const contact = useContactBrief(first, draft.review?.scores.tension, draft.wordCount === 0);
+  const name = contact.recipient?.name || contact.recipient?.email || '';
   const [collapsed, setCollapsed] = useState(startCollapsed);
   // A compose that fills the pane leaves no room beside it: Rapport waits as a tab
   // and opens over the page only when the user asks for it.
@@ -49,7 +55,22 @@ export function SidebarHost({ adapter, compose, startCollapsed, disabledRules, s
         collapsed={place.cramped ? !openedWhileCramped : collapsed}
         recipients={draft.recipients}
         repliedTo={draft.repliedTo}
-        appreciationPrompt={prompt?.text ?? null}
+        appreciation={
+          contact.brief && (
+            <AppreciationPrompt
+              question={contact.brief.prompt?.text ?? null}
+              name={name}
+              lastNote={contact.brief.lastNotes[0] ?? null}
+              status={contact.status}
+              error={contact.error}
+              onSave={contact.save}
+              onDismiss={contact.dismiss}
+              onSnooze={contact.snooze}
+            />
+          )
+        }
+        pauseAt={pauseAt(settings.sensitivity)}
+        compliment={contact.brief?.compliment?.text ?? null}
         review={draft.review}
         notice={draft.notice}
         canUndo={draft.canUndo}

@@ -25,6 +25,7 @@ import {
 } from '../storage/contacts';
 import { parseSettingsPatch, readSettings, writeSettings } from '../storage/settings';
 import { readUsage } from '../storage/usage';
+import { refreshComplimentMenu } from './compliment-menu';
 import type { Handlers } from './router';
 
 function text(value: unknown, what: string, max = 2_000): string {
@@ -32,6 +33,10 @@ function text(value: unknown, what: string, max = 2_000): string {
     throw new Error(`${what} must be text of at most ${max} characters`);
   return value;
 }
+
+/** The menu follows language and sites; a browser without context menus (tests) keeps working. */
+const refreshMenu = () =>
+  refreshComplimentMenu().catch((error: unknown) => console.warn('[Rapport] context menu not updated', error));
 
 const language = (value: unknown): 'de' | 'en' => (value === 'en' ? 'en' : 'de');
 
@@ -53,13 +58,16 @@ export const handlers: Handlers = {
   'settings/set': async ({ patch }) => {
     const { patch: valid, problems } = parseSettingsPatch(patch);
     if (problems.length > 0) throw new Error(problems.join('; '));
-    return writeSettings(valid);
+    const settings = await writeSettings(valid);
+    if (valid.uiLanguage) await refreshMenu();
+    return settings;
   },
   'sites/own-mail-set': async ({ sites }) => {
     const { patch, problems } = parseSettingsPatch({ ownMailSites: sites });
     if (problems.length > 0) throw new Error(problems.join('; '));
     const settings = await writeSettings(patch);
     await syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, settings.ownMailSites);
+    await refreshMenu();
     return settings;
   },
   'analysis/run': async ({ text: draft, options, recipients }) => {
@@ -136,6 +144,7 @@ export const handlers: Handlers = {
   'data/delete-all': async () => {
     await deleteAllData();
     await syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, []);
+    await refreshMenu();
     return null;
   },
 };

@@ -51,6 +51,11 @@ export interface MailAdapter extends SiteAdapter {
   readSubject(compose: MailCompose): string;
   /** The compose's Send button, to notice a send (Rapport learns the du/Sie form used per recipient). */
   sendButton(compose: MailCompose): HTMLElement | null;
+  /**
+   * The author of the received mail that contains this node (e.g. text the user selected in an open
+   * mail to save as a compliment), or null when the page does not say.
+   */
+  messageSender?(node: Node): Recipient | null;
 }
 
 export interface PreJoinScreen {

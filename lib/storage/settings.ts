@@ -1,10 +1,13 @@
 // The user's settings: one versioned record in storage.local, validated on
 // every read. Only the background calls these functions (it owns writes).
 import { storage } from 'wxt/utils/storage';
+import { SENSITIVITIES, type Sensitivity } from '../analysis/sensitivity';
 import { CATEGORIES, type Category } from '../analysis/types';
 import type { LanguagePreference } from '../i18n';
 import { quarantine } from './quarantine';
 import { serialized } from './serialized';
+
+export { SENSITIVITIES, type Sensitivity };
 
 export interface Settings {
   /** The mail sidebar opens as a small tab instead of the full panel. */
@@ -23,9 +26,6 @@ export interface Settings {
   /** What helps the user reset before a call, in their words; null: Rapport's defaults in the UI language. */
   resetList: string[] | null;
 }
-
-export const SENSITIVITIES = ['gentle', 'normal', 'strict'] as const;
-export type Sensitivity = (typeof SENSITIVITIES)[number];
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sidebarCollapsed: false,

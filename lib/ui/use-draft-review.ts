@@ -3,7 +3,7 @@
 // applies rewrites through the editor's own undo, and remembers what the user
 // ignored or turned off. Site knowledge comes from the adapter only.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Analysis } from '../analysis';
+import type { Analysis, Category } from '../analysis';
 import { quotedSender } from '../analysis/quote-header';
 import { countWords } from '../analysis/words';
 import { replaceInEditor } from '../dom/edit';
@@ -63,6 +63,8 @@ export function useDraftReview(
   compose: MailCompose,
   disabledRules: readonly string[],
   signal: AbortSignal,
+  /** Categories shown at the user's sensitivity; the rest is left out. */
+  categories?: ReadonlySet<Category>,
 ): DraftReview {
   const [wordCount, setWordCount] = useState(() => countWords(read(adapter, compose)?.text ?? ''));
   const [review, setReview] = useState<Review | null>(null);
@@ -114,7 +116,12 @@ export function useDraftReview(
         explanation: f.explanation,
         suggestions: f.suggestions,
       }))
-      .filter((f) => !ignored.current.has(ignoreKey(f)) && !disabled.current.has(f.ruleId));
+      .filter(
+        (f) =>
+          !ignored.current.has(ignoreKey(f)) &&
+          !disabled.current.has(f.ruleId) &&
+          (!categories || categories.has(f.category)),
+      );
     setReview({ findings, scores: analysis.scores });
     const shown = new Set(findings.map((f) => f.key));
     const ranges = analysis.findings

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PAUSE_AT, Sidebar, type SidebarProps } from '../../../components/sidebar/Sidebar';
+import { Sidebar, type SidebarProps } from '../../../components/sidebar/Sidebar';
 import { setLanguage } from '../../../lib/i18n';
 import type { FindingView } from '../../../lib/ui/review';
 import { click, mount } from '../render';
@@ -22,6 +22,7 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
   return {
     wordCount: 12,
     collapsed: false,
+    pauseAt: 60,
     recipients: [
       { name: 'Dr. Anna Schmidt', email: 'anna.schmidt@example.com' },
       { name: '', email: 'team@example.com' },
@@ -114,11 +115,10 @@ describe('Sidebar', () => {
     expect(reply.querySelector('[data-testid="replied-to"]')).toBeNull();
   });
 
-  it('asks the contact-specific appreciation question, or the general one without a contact', () => {
-    const el = mount(<Sidebar {...props({ appreciationPrompt: 'What do you value in Dr. Anna Schmidt?' })} />);
-    expect(el.querySelector('[data-testid="appreciation-prompt"]')?.textContent).toBe(
-      'What do you value in Dr. Anna Schmidt?',
-    );
+  it('shows the contact-specific appreciation question, or the general one without a contact', () => {
+    const el = mount(<Sidebar {...props({ appreciation: <p data-testid="appreciation">Anna?</p> })} />);
+    expect(el.querySelector('[data-testid="appreciation"]')?.textContent).toBe('Anna?');
+    expect(el.querySelector('[data-testid="appreciation-prompt"]')).toBeNull();
     expect(mount(<Sidebar {...props()} />).querySelector('[data-testid="appreciation-prompt"]')?.textContent).toBe(
       'Before you send: what is one thing you value about this person?',
     );
@@ -150,10 +150,23 @@ describe('Sidebar', () => {
     expect(calm.querySelector('[data-testid="pause"]')).toBeNull();
     const hot = mount(
       <Sidebar
-        {...props({ review: { findings: [], scores: { security: 50, appreciation: 20, tension: PAUSE_AT } } })}
+        {...props({
+          review: { findings: [], scores: { security: 50, appreciation: 20, tension: 60 } },
+          compliment: 'Danke, Sie sind großartig!',
+        })}
       />,
     );
     expect(hot.querySelector('[data-testid="pause"]')).not.toBeNull();
+    expect(hot.querySelector('[data-testid="compliment"]')?.textContent).toBe(
+      'A kind word you received: “Danke, Sie sind großartig!”',
+    );
+    const strict = mount(
+      <Sidebar
+        {...props({ pauseAt: 45, review: { findings: [], scores: { security: 50, appreciation: 20, tension: 50 } } })}
+      />,
+    );
+    expect(strict.querySelector('[data-testid="pause"]')).not.toBeNull();
+    expect(strict.querySelector('[data-testid="compliment"]')).toBeNull();
   });
 
   it('says so when the text changed before a rewrite, and offers undo after one', () => {

@@ -1,0 +1,97 @@
+// The appreciation question about the first recipient, asked at most once per
+// compose and contact: fetched when the draft's tension is first known (or at
+// once for an empty draft), remembered as shown, answered, dismissed or snoozed.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Brief } from '../contacts/brief';
+import { normalizeEmail } from '../contacts/normalize';
+import { getLanguage } from '../i18n';
+import { send } from '../messaging/client';
+import type { Recipient } from '../sites/types';
+
+/** How long "not about this person for now" lasts. */
+export const SNOOZE_DAYS = 14;
+
+export type AppreciationStatus = 'idle' | 'saving' | 'saved' | 'dismissed' | 'error';
+
+export interface ContactBrief {
+  brief: Brief | null;
+  /** Who the brief is about. */
+  recipient: Recipient | null;
+  status: AppreciationStatus;
+  error: string | null;
+  save: (text: string) => void;
+  dismiss: () => void;
+  snooze: () => void;
+}
+
+export function useContactBrief(
+  recipient: Recipient | undefined,
+  draftTension: number | undefined,
+  draftEmpty: boolean,
+): ContactBrief {
+  const key = recipient ? normalizeEmail(recipient.email) : null;
+  const [state, setState] = useState<{ key: string; brief: Brief; status: AppreciationStatus; error: string | null }>();
+  // One brief per contact and compose, even when the recipient field is edited back and forth.
+  const asked = useRef(new Map<string, Brief>());
+  const ready = draftEmpty || draftTension !== undefined;
+
+  useEffect(() => {
+    if (!key || !recipient || !ready) return;
+    const known = asked.current.get(key);
+    if (known) {
+      setState((s) => (s?.key === key ? s : { key, brief: known, status: 'idle', error: null }));
+      return;
+    }
+    let stale = false;
+    const name = recipient.name;
+    send({
+      type: 'contacts/brief',
+      email: key,
+      name,
+      language: getLanguage(),
+      ...(draftTension === undefined ? {} : { draftTension }),
+    })
+      .then((brief) => {
+        asked.current.set(key, brief);
+        if (stale) return;
+        setState({ key, brief, status: 'idle', error: null });
+        if (brief.prompt) return send({ type: 'contacts/prompt-shown', email: key, name, promptId: brief.prompt.id });
+      })
+      .catch((error: unknown) => console.warn('[Rapport] no appreciation question for this contact', error));
+    return () => {
+      stale = true;
+    };
+  }, [key, ready]);
+
+  const current = state && state.key === key ? state : null;
+  const update = (patch: Partial<NonNullable<typeof state>>) =>
+    setState((s) => (s && s.key === key ? { ...s, ...patch } : s));
+
+  return {
+    brief: current?.brief ?? null,
+    recipient: current && recipient ? recipient : null,
+    status: current?.status ?? 'idle',
+    error: current?.error ?? null,
+    save: (text) => {
+      if (!key || !recipient || !text.trim()) return;
+      update({ status: 'saving', error: null });
+      send({ type: 'contacts/appreciate', email: key, name: recipient.name, text, source: 'sidebar' }).then(
+        (brief) => {
+          const next = { ...(asked.current.get(key) as Brief), lastNotes: brief.lastNotes, contact: brief.contact };
+          asked.current.set(key, next);
+          update({ brief: next, status: 'saved' });
+        },
+        (error: unknown) => update({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+      );
+    },
+    dismiss: () => update({ status: 'dismissed' }),
+    snooze: () => {
+      if (!key) return;
+      update({ status: 'dismissed' });
+      const until = new Date(Date.now() + SNOOZE_DAYS * 86_400_000).toISOString();
+      send({ type: 'contacts/snooze', email: key, until }).catch((error: unknown) =>
+        console.warn('[Rapport] could not snooze the questions', error),
+      );
+    },
+  };
+}
