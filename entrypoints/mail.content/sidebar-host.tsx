@@ -58,6 +58,7 @@ export function SidebarHost({ adapter, compose, startCollapsed, settings, signal
         appreciation={
           contact.brief && (
             <AppreciationPrompt
+              key={contact.brief.prompt?.id}
               question={contact.brief.prompt?.text ?? null}
               name={name}
               lastNote={contact.brief.lastNotes[0] ?? null}

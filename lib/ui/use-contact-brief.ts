@@ -1,9 +1,12 @@
-// The appreciation question about the first recipient, asked at most once per
-// compose and contact: fetched when the draft's tension is first known (or at
-// once for an empty draft), remembered as shown, answered, dismissed or snoozed.
+// The appreciation question about the first recipient, asked once per compose
+// and contact: fetched when the draft's tension is first known (or at once for
+// an empty draft), remembered as shown, answered, dismissed or snoozed. If the
+// draft then runs hot before the user answered, the question turns once to the
+// one that looks for a positive moment.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Brief } from '../contacts/brief';
 import { normalizeEmail } from '../contacts/normalize';
+import { TENSE_DRAFT } from '../contacts/prompts';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
 import type { Recipient } from '../sites/types';
@@ -33,15 +36,19 @@ export function useContactBrief(
   const [state, setState] = useState<{ key: string; brief: Brief; status: AppreciationStatus; error: string | null }>();
   // One brief per contact and compose, even when the recipient field is edited back and forth.
   const asked = useRef(new Map<string, Brief>());
+  const askedHot = useRef(new Set<string>());
   const ready = draftEmpty || draftTension !== undefined;
+  const hot = (draftTension ?? 0) >= TENSE_DRAFT;
 
   useEffect(() => {
     if (!key || !recipient || !ready) return;
     const known = asked.current.get(key);
-    if (known) {
+    const turnHot = known && hot && !askedHot.current.has(key) && state?.key === key && state.status === 'idle';
+    if (known && !turnHot) {
       setState((s) => (s?.key === key ? s : { key, brief: known, status: 'idle', error: null }));
       return;
     }
+    if (hot) askedHot.current.add(key);
     let stale = false;
     const name = recipient.name;
     send({
@@ -55,13 +62,15 @@ export function useContactBrief(
         asked.current.set(key, brief);
         if (stale) return;
         setState({ key, brief, status: 'idle', error: null });
-        if (brief.prompt) return send({ type: 'contacts/prompt-shown', email: key, name, promptId: brief.prompt.id });
+        if (brief.prompt && brief.prompt.id !== known?.prompt?.id) {
+          return send({ type: 'contacts/prompt-shown', email: key, name, promptId: brief.prompt.id });
+        }
       })
       .catch((error: unknown) => console.warn('[Rapport] no appreciation question for this contact', error));
     return () => {
       stale = true;
     };
-  }, [key, ready]);
+  }, [key, ready, hot]);
 
   const current = state && state.key === key ? state : null;
   const update = (patch: Partial<NonNullable<typeof state>>) =>
