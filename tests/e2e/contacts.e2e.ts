@@ -1,0 +1,137 @@
+// Contacts end to end: an appreciation saved in the Gmail sidebar survives a
+// browser restart and comes back in the sidebar and in options; saves from
+// several pages at once all land; a backup round-trips through options.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { focusInUi, queryInUi, textInUi, waitForTextInUi } from './closed-root';
+import { eventually, extensionPage, launch, type Session, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
+
+const HOST = 'rapport-sidebar';
+const INBOX = 'https://mail.google.com/mail/u/0/';
+const ANNA = 'anna.schmidt@example.com';
+const NOTE = 'Sie stellt die Fragen, an die sonst niemand denkt.';
+
+let session: Session;
+
+/** The extension API as the test reaches it from inside an extension page. */
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+
+async function start(userDataDir?: string) {
+  session = await launch(userDataDir);
+  await serveFixture(session.context, `${INBOX}**`, 'gmail/inbox.html', TRUSTED_TYPES_HEADERS);
+}
+
+beforeAll(() => start());
+afterAll(() => session?.close());
+
+/** Asks the background from an extension page, as Rapport's own pages do. */
+function ask<T>(page: Page, message: Record<string, unknown>): Promise<T> {
+  return page.evaluate(async (m) => {
+    const reply = await chrome.runtime.sendMessage({ channel: 'rapport', message: m });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  }, message) as Promise<T>;
+}
+
+async function compose(): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`${INBOX}#inbox`);
+  await page.click('[gh="cm"]');
+  await eventually('the appreciation question', () => queryInUi(page, HOST, '[data-testid="appreciation-prompt"]'));
+  return page;
+}
+
+describe('appreciations from the sidebar', () => {
+  it('saves an answer with Enter and shows it after a browser restart, in the sidebar and in options', async () => {
+    const page = await compose();
+    const question = await textInUi(page, HOST, '[data-testid="appreciation-prompt"]');
+    expect(question.length).toBeGreaterThan(10);
+    await focusInUi(page, HOST, '[data-testid="appreciation-input"]');
+    await page.keyboard.type(NOTE);
+    await page.keyboard.press('Enter');
+    await waitForTextInUi(
+      page,
+      HOST,
+      '[data-testid="appreciation-saved"]',
+      'Saved in the journal of Dr. Anna Schmidt.',
+    );
+    await page.close();
+
+    const dir = session.userDataDir;
+    await session.close({ keepProfile: true });
+    await start(dir);
+
+    const again = await compose();
+    expect(await textInUi(again, HOST, '[data-testid="last-note"]')).toContain(`“${NOTE}”`);
+    // Never the same question twice in a row for the same person.
+    expect(await textInUi(again, HOST, '[data-testid="appreciation-prompt"]')).not.toBe(question);
+    await again.close();
+
+    const options = await extensionPage(session, 'options.html');
+    const anna = await ask<{ name: string; appreciations: { text: string; source: string }[] }>(options, {
+      type: 'contacts/get',
+      id: ANNA,
+    });
+    expect(anna.name).toBe('Dr. Anna Schmidt');
+    expect(anna.appreciations.map((n) => [n.text, n.source])).toEqual([[NOTE, 'sidebar']]);
+    await options.close();
+  });
+
+  it('loses nothing when several pages save to the same contact at the same moment', async () => {
+    const pages = await Promise.all([
+      extensionPage(session, 'options.html'),
+      extensionPage(session, 'popup.html'),
+      extensionPage(session, 'options.html'),
+    ]);
+    const before = (await ask<{ appreciations: unknown[] }>(pages[0] as Page, { type: 'contacts/get', id: ANNA }))
+      .appreciations.length;
+    // Each page fires a batch of 20 saves without waiting; the batches interleave in the background.
+    await Promise.all(
+      pages.map((page, p) =>
+        page.evaluate(
+          async ({ p, email }) => {
+            const sends = Array.from({ length: 20 }, (_, i) =>
+              chrome.runtime.sendMessage({
+                channel: 'rapport',
+                message: { type: 'contacts/appreciate', email, name: '', text: `page ${p} note ${i}`, source: 'popup' },
+              }),
+            );
+            const replies = await Promise.all(sends);
+            if (replies.some((r) => !r.ok)) throw new Error('a save failed');
+          },
+          { p, email: ANNA },
+        ),
+      ),
+    );
+    const anna = await ask<{ appreciations: { text: string }[] }>(pages[0] as Page, { type: 'contacts/get', id: ANNA });
+    expect(anna.appreciations.length).toBe(before + 60);
+    for (let p = 0; p < 3; p++) {
+      for (let i = 0; i < 20; i++) expect(anna.appreciations.some((n) => n.text === `page ${p} note ${i}`)).toBe(true);
+    }
+    await Promise.all(pages.map((page) => page.close()));
+  });
+
+  it('two sidebars saving at the same moment both land', async () => {
+    const [a, b] = await Promise.all([compose(), compose()]);
+    for (const [page, text] of [
+      [a, 'Antwortet immer am selben Tag.'],
+      [b, 'Bringt Kuchen zur Baubesprechung.'],
+    ] as const) {
+      await focusInUi(page, HOST, '[data-testid="appreciation-input"]');
+      await page.keyboard.type(text);
+    }
+    await Promise.all([a.keyboard.press('Enter'), b.keyboard.press('Enter')]);
+    await Promise.all(
+      [a, b].map((page) =>
+        waitForTextInUi(page, HOST, '[data-testid="appreciation-saved"]', 'Saved in the journal of Dr. Anna Schmidt.'),
+      ),
+    );
+    const options = await extensionPage(session, 'options.html');
+    const anna = await ask<{ appreciations: { text: string }[] }>(options, { type: 'contacts/get', id: ANNA });
+    const texts = anna.appreciations.map((n) => n.text);
+    expect(texts).toContain('Antwortet immer am selben Tag.');
+    expect(texts).toContain('Bringt Kuchen zur Baubesprechung.');
+    await Promise.all([a.close(), b.close(), options.close()]);
+  });
+});
