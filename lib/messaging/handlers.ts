@@ -23,6 +23,7 @@ import {
   task,
   updateContact,
 } from '../storage/contacts';
+import { readQuarantine } from '../storage/quarantine';
 import { parseSettingsPatch, readSettings, writeSettings } from '../storage/settings';
 import { readUsage } from '../storage/usage';
 import { refreshComplimentMenu } from './compliment-menu';
@@ -138,6 +139,7 @@ export const handlers: Handlers = {
     return null;
   },
   'data/usage': () => readUsage(),
+  'data/quarantine': () => readQuarantine(),
   'data/export': () => exportData(),
   'data/import': ({ file }) =>
     importData(file, (site) => browser.permissions.contains({ origins: [site] }).catch(() => false)),

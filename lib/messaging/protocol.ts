@@ -5,6 +5,7 @@ import type { Contact, ContactNote } from '../contacts/model';
 import type { ContactSummary } from '../contacts/summary';
 import type { Backup, ImportReport } from '../storage/backup';
 import type { ContactPatch, NoteList } from '../storage/contacts';
+import type { QuarantinedRecord } from '../storage/quarantine';
 import type { Settings } from '../storage/settings';
 import type { StorageUsage } from '../storage/usage';
 
@@ -51,6 +52,7 @@ export interface Protocol {
   'compliments/list': { request: object; response: ContactNote[] };
   'compliments/remove': { request: { date: string; text: string }; response: null };
   'data/usage': { request: object; response: StorageUsage };
+  'data/quarantine': { request: object; response: QuarantinedRecord[] };
   'data/export': { request: object; response: Backup };
   'data/import': { request: { file: unknown }; response: ImportReport };
   'data/delete-all': { request: object; response: null };

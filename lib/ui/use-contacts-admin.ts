@@ -1,0 +1,138 @@
+// The options page's view of Rapport's memory: the contacts list, the one
+// being edited, the general compliments, storage use and quarantine, and the
+// backup actions. Every change goes through the background.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from '../browser';
+import type { Contact, ContactNote } from '../contacts/model';
+import type { ContactSummary } from '../contacts/summary';
+import { send } from '../messaging/client';
+import type { ImportReport } from '../storage/backup';
+import type { ContactPatch } from '../storage/contacts';
+import type { QuarantinedRecord } from '../storage/quarantine';
+import type { StorageUsage } from '../storage/usage';
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export interface ContactsAdmin {
+  contacts: ContactSummary[] | null;
+  selected: Contact | null;
+  compliments: ContactNote[];
+  usage: StorageUsage | null;
+  quarantine: QuarantinedRecord[];
+  report: ImportReport | null;
+  busy: boolean;
+  error: string | null;
+  select: (id: string) => void;
+  save: (patch: ContactPatch) => void;
+  removeNote: (list: 'appreciations' | 'compliments', note: ContactNote) => void;
+  merge: (fromId: string) => void;
+  remove: () => void;
+  removeCompliment: (note: ContactNote) => void;
+  exportAll: () => void;
+  importFile: (file: File) => void;
+  deleteAll: () => void;
+}
+
+/** Saves the backup as a file the user keeps: no network, only a download from this page. */
+function download(data: unknown, name: string): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function useContactsAdmin(onDataReset: () => void): ContactsAdmin {
+  const [contacts, setContacts] = useState<ContactSummary[] | null>(null);
+  const [selected, setSelected] = useState<Contact | null>(null);
+  const [compliments, setCompliments] = useState<ContactNote[]>([]);
+  const [usage, setUsage] = useState<StorageUsage | null>(null);
+  const [quarantine, setQuarantine] = useState<QuarantinedRecord[]>([]);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    const [list, general, used, kept] = await Promise.all([
+      send({ type: 'contacts/list' }),
+      send({ type: 'compliments/list' }),
+      send({ type: 'data/usage' }),
+      send({ type: 'data/quarantine' }),
+    ]);
+    setContacts(list.sort((a, b) => (a.name || a.id).localeCompare(b.name || b.id)));
+    setCompliments(general);
+    setUsage(used);
+    setQuarantine(kept);
+  }, []);
+
+  useEffect(() => {
+    refresh().catch((e: unknown) => setError(errorText(e)));
+  }, [refresh]);
+
+  /** Runs one change, then reloads what it may have touched. */
+  const run = (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    work()
+      .then(refresh)
+      .catch((e: unknown) => setError(errorText(e)))
+      .finally(() => setBusy(false));
+  };
+
+  return {
+    contacts,
+    selected,
+    compliments,
+    usage,
+    quarantine,
+    report,
+    busy,
+    error,
+    select: (id) => run(async () => setSelected(await send({ type: 'contacts/get', id }))),
+    save: (patch) =>
+      selected && run(async () => setSelected(await send({ type: 'contacts/update', id: selected.id, patch }))),
+    removeNote: (list, note) =>
+      selected &&
+      run(async () =>
+        setSelected(
+          await send({ type: 'contacts/remove-note', id: selected.id, list, date: note.date, text: note.text }),
+        ),
+      ),
+    merge: (fromId) =>
+      selected && run(async () => setSelected(await send({ type: 'contacts/merge', into: selected.id, from: fromId }))),
+    remove: () =>
+      selected &&
+      run(async () => {
+        await send({ type: 'contacts/delete', id: selected.id });
+        setSelected(null);
+      }),
+    removeCompliment: (note) => run(() => send({ type: 'compliments/remove', date: note.date, text: note.text })),
+    exportAll: () =>
+      run(async () => {
+        const backup = await send({ type: 'data/export' });
+        download(backup, `rapport-backup-${backup.exportedAt.slice(0, 10)}.json`);
+      }),
+    importFile: (file) =>
+      run(async () => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(await file.text());
+        } catch {
+          throw new Error(`${file.name} is not a JSON file`);
+        }
+        setReport(await send({ type: 'data/import', file: parsed }));
+        onDataReset();
+      }),
+    deleteAll: () =>
+      run(async () => {
+        // The own webmail's permissions go with the data: nothing of Rapport stays behind.
+        const { ownMailSites } = await send({ type: 'settings/get' });
+        if (ownMailSites.length > 0) await browser.permissions.remove({ origins: ownMailSites }).catch(() => false);
+        await send({ type: 'data/delete-all' });
+        setSelected(null);
+        setReport(null);
+        onDataReset();
+      }),
+  };
+}
