@@ -36,10 +36,9 @@ describe('popup and options pages', () => {
     await popup.getByRole('status').getByText('Saved.').waitFor();
     await screenshot(popup, 'popup', { x: 0, y: 0, width: 372, height: 300 });
 
-    const options = await extensionPage(session, 'options.html');
+    const options = await extensionPage(session, 'options.html#general');
     await ready(options);
     expect(await options.getByRole('checkbox', { name: 'Start the mail sidebar collapsed' }).isChecked()).toBe(true);
-    await screenshot(options, 'options', { x: 0, y: 0, width: 1280, height: 360 });
 
     // Written in options, read in the popup after a reload.
     await options.getByRole('checkbox', { name: 'Start the mail sidebar collapsed' }).uncheck();
@@ -52,7 +51,7 @@ describe('popup and options pages', () => {
   });
 
   it('switches the UI language at runtime and keeps it', async () => {
-    const options = await extensionPage(session, 'options.html');
+    const options = await extensionPage(session, 'options.html#general');
     await ready(options);
     await options.getByRole('combobox', { name: 'Language of Rapport' }).selectOption('de');
     // The page re-renders in German without a reload.
@@ -69,8 +68,8 @@ describe('popup and options pages', () => {
   });
 
   it('adds own webmail only for a secure, new address, and explains a refusal', async () => {
-    const options = await extensionPage(session, 'options.html');
-    await ready(options);
+    const options = await extensionPage(session, 'options.html#sites');
+    await options.getByRole('textbox', { name: 'Webmail address' }).waitFor();
     const field = options.getByRole('textbox', { name: 'Webmail address' });
     const add = options.getByRole('button', { name: 'Allow on this site' });
     await field.fill('http://webmail.example.org');
@@ -85,14 +84,14 @@ describe('popup and options pages', () => {
   });
 
   it('keeps settings across a browser restart and applies them in the mail sidebar', async () => {
-    const options = await extensionPage(session, 'options.html');
+    const options = await extensionPage(session, 'options.html#general');
     await ready(options);
     await options.getByRole('checkbox', { name: 'Start the mail sidebar collapsed' }).check();
     await options.getByRole('status').getByText('Saved.').waitFor();
     await session.close({ keepProfile: true });
 
     session = await launch(session.userDataDir);
-    const again = await extensionPage(session, 'options.html');
+    const again = await extensionPage(session, 'options.html#general');
     await ready(again);
     expect(await again.getByRole('checkbox', { name: 'Start the mail sidebar collapsed' }).isChecked()).toBe(true);
 

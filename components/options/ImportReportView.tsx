@@ -1,0 +1,36 @@
+import { t } from '../../lib/i18n';
+import type { ImportReport } from '../../lib/storage/backup';
+import { formatNumber } from './format';
+
+export interface ImportReportViewProps {
+  report: ImportReport;
+}
+
+/** What an import added, merged and skipped, and why. */
+export function ImportReportView({ report }: ImportReportViewProps) {
+  return (
+    <div class="rp-report" role="status" data-testid="import-report">
+      <p>
+        {t(
+          'optionsImportReport',
+          formatNumber(report.added),
+          formatNumber(report.merged),
+          formatNumber(report.compliments),
+        )}
+      </p>
+      {report.settings && <p>{t('optionsImportSettings')}</p>}
+      {report.skipped.length > 0 && (
+        <>
+          <p>{t('optionsImportSkipped', formatNumber(report.skipped.length))}</p>
+          <ul class="rp-report__skipped">
+            {report.skipped.map((skip, index) => (
+              <li key={index}>
+                <strong>{skip.what}</strong>: {skip.why}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// The options page: sections of pure components fed by the settings and
+// contacts hooks; the section shown follows the address (#contacts, #data …).
+import { useEffect, useState } from 'preact/hooks';
+import { ComplimentsList } from '../../components/options/ComplimentsList';
+import { ContactEditor } from '../../components/options/ContactEditor';
+import { ContactsList } from '../../components/options/ContactsList';
+import { DataPanel } from '../../components/options/DataPanel';
+import { OwnSites } from '../../components/options/OwnSites';
+import { ResetListEditor } from '../../components/options/ResetListEditor';
+import { RulesPanel } from '../../components/options/RulesPanel';
+import { SitesPanel } from '../../components/options/SitesPanel';
+import { OptionsPage } from '../../components/pages/OptionsPage';
+import { SettingsForm } from '../../components/settings/SettingsForm';
+import { t } from '../../lib/i18n';
+import { CALL_ADAPTERS, MAIL_ADAPTERS } from '../../lib/sites/registry';
+import { defaultResetList } from '../../lib/ui/reset-defaults';
+import { useContactsAdmin } from '../../lib/ui/use-contacts-admin';
+import { useOwnSites } from '../../lib/ui/use-own-sites';
+import { useSettings } from '../../lib/ui/use-settings';
+
+const SECTIONS = {
+  contacts: 'optionsNavContacts',
+  compliments: 'optionsNavCompliments',
+  reset: 'optionsNavReset',
+  rules: 'optionsNavRules',
+  sites: 'optionsNavSites',
+  general: 'optionsNavGeneral',
+  data: 'optionsNavData',
+} as const;
+type Section = keyof typeof SECTIONS;
+
+const SITES = [...MAIL_ADAPTERS, ...CALL_ADAPTERS].map((a) => ({ id: a.id, label: a.name, hosts: a.matches }));
+const WARNINGS = { 'near-quota': 'storageNearQuota', 'low-disk': 'storageLowDisk' } as const;
+
+const sectionOf = (hash: string): Section => (hash.slice(1) in SECTIONS ? (hash.slice(1) as Section) : 'contacts');
+
+export function OptionsApp() {
+  const [state, change, saved] = useSettings();
+  const settings = state.phase === 'ready' ? state.settings : null;
+  const own = useOwnSites(settings, saved);
+  const admin = useContactsAdmin(() => change({}));
+  const [section, setSection] = useState<Section>(() => sectionOf(location.hash));
+  useEffect(() => {
+    const follow = () => setSection(sectionOf(location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  const nav = Object.entries(SECTIONS).map(([id, key]) => ({ id, label: t(key) }));
+  const usage = admin.usage && {
+    bytes: admin.usage.bytes,
+    contacts: admin.usage.contacts,
+    warning: admin.usage.warning ? t(WARNINGS[admin.usage.warning]) : null,
+  };
+  return (
+    <OptionsPage nav={nav} current={section} onNavigate={(id) => (location.hash = id)}>
+      {state.phase === 'failed' && (
+        <p class="rp-page__error" role="alert">
+          {t('settingsLoadFailed', state.error)}
+        </p>
+      )}
+      {section === 'contacts' && admin.contacts && (
+        <div class="rp-options__split">
+          <ContactsList contacts={admin.contacts} selectedId={admin.selected?.id ?? null} onSelect={admin.select} />
+          {admin.selected && (
+            <ContactEditor
+              contact={admin.selected}
+              others={admin.contacts.filter((c) => c.id !== admin.selected?.id)}
+              busy={admin.busy}
+              error={admin.error}
+              onSave={admin.save}
+              onRemoveNote={admin.removeNote}
+              onMerge={admin.merge}
+              onDelete={admin.remove}
+            />
+          )}
+        </div>
+      )}
+      {section === 'compliments' && (
+        <ComplimentsList compliments={admin.compliments} onRemove={admin.removeCompliment} />
+      )}
+      {settings && section === 'reset' && (
+        <ResetListEditor
+          items={settings.resetList}
+          defaults={defaultResetList()}
+          onChange={(resetList) => change({ resetList })}
+        />
+      )}
+      {settings && section === 'rules' && <RulesPanel settings={settings} onChange={change} />}
+      {settings && section === 'sites' && (
+        <SitesPanel sites={SITES} disabledSites={settings.disabledSites} onChange={change}>
+          <OwnSites sites={own.sites} error={own.error} onAdd={own.add} onRemove={own.remove} />
+        </SitesPanel>
+      )}
+      {state.phase === 'ready' && section === 'general' && (
+        <SettingsForm settings={state.settings} status={state.status} showLanguage onChange={change} />
+      )}
+      {section === 'data' && (
+        <DataPanel
+          usage={usage}
+          quarantine={admin.quarantine}
+          report={admin.report}
+          error={admin.error}
+          busy={admin.busy}
+          onExport={admin.exportAll}
+          onImport={admin.importFile}
+          onDeleteAll={admin.deleteAll}
+        />
+      )}
+    </OptionsPage>
+  );
+}
