@@ -1,10 +1,20 @@
 // Contacts end to end: an appreciation saved in the Gmail sidebar survives a
 // browser restart and comes back in the sidebar and in options; saves from
 // several pages at once all land; a backup round-trips through options.
+
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusInUi, queryInUi, textInUi, waitForTextInUi } from './closed-root';
-import { eventually, extensionPage, launch, type Session, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
+import {
+  eventually,
+  extensionPage,
+  launch,
+  type Session,
+  screenshot,
+  serveFixture,
+  TRUSTED_TYPES_HEADERS,
+} from './harness';
 
 const HOST = 'rapport-sidebar';
 const INBOX = 'https://mail.google.com/mail/u/0/';
@@ -133,5 +143,48 @@ describe('appreciations from the sidebar', () => {
     expect(texts).toContain('Antwortet immer am selben Tag.');
     expect(texts).toContain('Bringt Kuchen zur Baubesprechung.');
     await Promise.all([a.close(), b.close(), options.close()]);
+  });
+});
+
+describe('the options page', () => {
+  it('finds the contact by name, email or note, and shows their journal', async () => {
+    const options = await extensionPage(session, 'options.html#contacts');
+    const search = options.getByTestId('contact-search');
+    await search.fill('schmidt');
+    await options.getByTestId('contact-row').first().click();
+    const editor = options.getByTestId('contact-editor');
+    await editor.waitFor();
+    expect(await options.getByTestId('journal-entry').filter({ hasText: NOTE }).count()).toBe(1);
+    await search.fill('niemand-heisst-so');
+    expect(await options.getByTestId('contact-row').count()).toBe(0);
+    await search.fill('');
+    await screenshot(options, 'options-contacts', { x: 0, y: 0, width: 1280, height: 760 });
+    await options.close();
+  });
+
+  it('export → delete all → import gives back identical data', async () => {
+    const options = await extensionPage(session, 'options.html#data');
+    const before = await ask<Record<string, unknown>>(options, { type: 'data/export' });
+    expect((before.contacts as unknown[]).length).toBeGreaterThan(0);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
+    const file = await download.path();
+    expect(download.suggestedFilename()).toMatch(/^rapport-backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+    await options.getByTestId('delete-all-ask').click();
+    await options.getByTestId('delete-all-confirm').getByRole('checkbox').check();
+    await options.getByTestId('delete-all').click();
+    await eventually('everything deleted', async () => {
+      const empty = await ask<{ contacts: unknown[] }>(options, { type: 'data/export' });
+      return empty.contacts.length === 0;
+    });
+
+    await options.getByTestId('import').setInputFiles(file);
+    await options.getByTestId('import-report').waitFor();
+    expect(await options.getByTestId('import-report').textContent()).toContain('New contacts: 1');
+    const after = await ask<Record<string, unknown>>(options, { type: 'data/export' });
+    expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+    expect(JSON.parse(await readFile(file, 'utf8')).contacts).toEqual(before.contacts);
+    await options.close();
   });
 });

@@ -11,6 +11,12 @@
 // aria-label "Message body[, press Alt+F10 to exit]", input "Add a subject").
 // German labels "Nachrichtentext", "An" are from public captures; "Betreff hinzufügen"
 // and "Betreff" are best guesses (the language-independent id selectors come first).
+// Reading pane (messageSender): mailvelope's outlook-api capture (From chip
+// span[aria-label="From: …"/"Von: …"] > span.OZZZK, body [role=document] >
+// #UniqueMessageBody_N), gmailify's "verified hooks" (From line = level-3 heading with id
+// MSG_<id>_FROM), an Asana extension and public scrapers ([aria-label="Email message"]
+// per mail, [aria-label^="From:"] with text "Name<address>").
+import { quotedSender } from '../../analysis/quote-header';
 import { mapText, visibleText } from '../../dom/text';
 import type { MailAdapter, MailCompose, Recipient } from '../types';
 
@@ -41,6 +47,78 @@ const NOT_BODY = /^(To|Cc|Bcc|An|Signature|Signatur)\b/i;
 const CONVERSATION_SUBJECT = '[role="heading"][id$="_SUBJECT"]';
 const EMAIL = /[^\s<>()[\]"',;:]+@[^\s<>()[\]"',;:]+\.[a-z]{2,}/i;
 const MIN_BODY_HEIGHT = 60;
+/**
+ * A received mail's body in the reading pane: #UniqueMessageBody_N, inside (or, in some builds, itself)
+ * role="document". Compose editors are contenteditable textboxes and match neither.
+ */
+const READ_BODY = '[id^="UniqueMessageBody"], [role="document"]';
+/** The sender chip: its aria-label starts with "From:" (English) / "Von:" (German capture); one per mail. */
+const FROM_CHIP = '[aria-label^="From:"], [aria-label^="Von:"]';
+/** Language-independent: the From line is a level-3 heading with id MSG_<id>_FROM that holds the chip(s). */
+const FROM_LINE = '[role="heading"][id$="_FROM"]';
+/** The prefix of the chip's label in any UI language ("From: ", "Von: "). */
+const LABEL_PREFIX = /^\s*[^\s:<>@]+:\s*/;
+/** Outlook's quote header in mails written with Outlook (x_-prefixed once quoted again): "From: Name <address>" … */
+const QUOTE_HEADER = '[id$="divRplyFwdMsg"]';
+
+/** The name in "Name <address>", "\"Name\" <address>" or "Name<address>"; '' for a bare address. */
+function nameOf(text: string): string {
+  const withoutAddress = text.replace(/<[^<>]*@[^<>]*>/g, ' ').replace(new RegExp(EMAIL.source, 'gi'), ' ');
+  return clean(withoutAddress)
+    .replace(/^["']+|["']+$/g, '')
+    .trim();
+}
+
+function readSender(el: Element): Recipient | null {
+  const label = (el.getAttribute('aria-label') ?? '').replace(LABEL_PREFIX, '');
+  const title = el.getAttribute('title') ?? '';
+  const text = clean(shownText(el));
+  const email = ([label, title, text].map((s) => EMAIL.exec(s)?.[0]).find(Boolean) ?? '').toLowerCase();
+  let name = nameOf(label) || nameOf(text);
+  if (name.toLowerCase() === email) name = '';
+  return name || email ? { name, email } : null;
+}
+
+/** The first From chip (or, without one, the From line) in `scope`, outside mail bodies and composes. */
+function senderIn(scope: Element): Element | null {
+  const found = [...scope.querySelectorAll(`${FROM_LINE}, ${FROM_CHIP}`)].filter(
+    (el) => !el.closest(READ_BODY) && !el.closest(COMPOSE_CONTAINER),
+  );
+  const line = found.find((el) => el.matches(FROM_LINE));
+  return line?.querySelector(FROM_CHIP) ?? found.find((el) => el.matches(FROM_CHIP)) ?? line ?? null;
+}
+
+/**
+ * The sender of the mail around `el`: climb until an ancestor holds a From chip, but stop (null) as soon as
+ * it also holds another mail's body, or at the reading pane: a mail whose header changed must not borrow the
+ * sender of its neighbour.
+ */
+function senderAround(el: Element): Element | null {
+  for (let scope: Element | null = el; scope; scope = scope.parentElement) {
+    const bodies = outermost([...scope.querySelectorAll<HTMLElement>(READ_BODY)]);
+    const mine = bodies.filter((body) => body.contains(el) || el.contains(body));
+    if (mine.length > 1 || mine.length < bodies.length) return null;
+    const sender = senderIn(scope);
+    if (sender) return sender;
+    if (scope.matches('[role="main"], body')) return null;
+  }
+  return null;
+}
+
+/** The author of quoted text in a received mail: after an Outlook quote header, or in a blockquote under its "On … wrote:" line. */
+function quoteAuthor(el: Element): Recipient | null | undefined {
+  const body = el.closest(READ_BODY);
+  if (!body) return undefined;
+  const headers = [...body.querySelectorAll(QUOTE_HEADER)].filter(
+    (header) => header.contains(el) || header.compareDocumentPosition(el) & 4, // 4: el follows the header
+  );
+  const header = headers[headers.length - 1];
+  if (header) return quotedSender(visibleText(header));
+  const quote = el.closest('blockquote');
+  if (!quote || !body.contains(quote)) return undefined;
+  const attribution = quote.previousElementSibling;
+  return attribution ? quotedSender(visibleText(attribution)) : null;
+}
 
 /** Outermost elements only: a roosterjs body may contain editable islands of its own. */
 function outermost(elements: HTMLElement[]): HTMLElement[] {
@@ -150,5 +228,18 @@ export const outlook: MailAdapter = {
     if (input) return input.value.trim();
     const heading = compose.root.closest('[role="main"]')?.querySelector(CONVERSATION_SUBJECT);
     return clean(heading?.textContent ?? '');
+  },
+
+  messageSender(node) {
+    try {
+      const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      if (!el || el.closest(COMPOSE_CONTAINER)) return null;
+      const quoted = quoteAuthor(el);
+      if (quoted !== undefined) return quoted;
+      const sender = senderAround(el);
+      return sender ? readSender(sender) : null;
+    } catch {
+      return null;
+    }
   },
 };
