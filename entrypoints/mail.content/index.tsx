@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/sidebar/sidebar.css';
-import { answerSelectionSender } from '../../lib/messaging/page-requests';
+import { answerPageRequests } from '../../lib/messaging/page-requests';
 import { generic } from '../../lib/sites/mail/generic';
 import { adapterFor, MAIL_ADAPTERS, MAIL_MATCHES } from '../../lib/sites/registry';
-import { selectionSender } from '../../lib/ui/selection-sender';
+import { composeRecipient, selectionSender } from '../../lib/ui/selection-sender';
 import { watchComposes } from './mount-sidebar';
 
 export default defineContentScript({
@@ -15,7 +15,13 @@ export default defineContentScript({
     // Outside the built-in sites this script runs only where the user enabled their own webmail.
     const adapter = adapterFor(MAIL_ADAPTERS, location.href) ?? generic;
     try {
-      answerSelectionSender(() => selectionSender(adapter, document), ctx.signal);
+      answerPageRequests(
+        {
+          selectionSender: () => selectionSender(adapter, document),
+          composeRecipient: () => composeRecipient(adapter, document),
+        },
+        ctx.signal,
+      );
       watchComposes(ctx, adapter);
     } catch (error) {
       console.warn(`[Rapport] ${adapter.id}: sidebar disabled on this page`, error);

@@ -1,19 +1,6 @@
 import { render } from 'preact';
-import { SettingsPage } from '../../components/pages/SettingsPage';
 import '../../components/pages/page.css';
-import { browser } from '../../lib/browser';
-import { useSettings } from '../../lib/ui/use-settings';
+import '../../components/sidebar/sidebar.css';
+import { PopupApp } from './PopupApp';
 
-function Popup() {
-  const [state, change] = useSettings();
-  return (
-    <SettingsPage
-      variant="popup"
-      state={state}
-      onChange={change}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()}
-    />
-  );
-}
-
-render(<Popup />, document.getElementById('app') as HTMLElement);
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

@@ -31,6 +31,7 @@ export function useContactBrief(
   recipient: Recipient | undefined,
   draftTension: number | undefined,
   draftEmpty: boolean,
+  source: 'sidebar' | 'popup' = 'sidebar',
 ): ContactBrief {
   const key = recipient ? normalizeEmail(recipient.email) : null;
   const [state, setState] = useState<{ key: string; brief: Brief; status: AppreciationStatus; error: string | null }>();
@@ -84,7 +85,7 @@ export function useContactBrief(
     save: (text) => {
       if (!key || !recipient || !text.trim()) return;
       update({ status: 'saving', error: null });
-      send({ type: 'contacts/appreciate', email: key, name: recipient.name, text, source: 'sidebar' }).then(
+      send({ type: 'contacts/appreciate', email: key, name: recipient.name, text, source }).then(
         (brief) => {
           const next = { ...(asked.current.get(key) as Brief), lastNotes: brief.lastNotes, contact: brief.contact };
           asked.current.set(key, next);

@@ -20,6 +20,7 @@ const HOST = 'rapport-sidebar';
 const INBOX = 'https://mail.google.com/mail/u/0/';
 const ANNA = 'anna.schmidt@example.com';
 const NOTE = 'Sie stellt die Fragen, an die sonst niemand denkt.';
+const CONVERSATION = 'https://mail.google.com/mail/u/3/';
 
 let session: Session;
 
@@ -30,6 +31,14 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<Reply>
 async function start(userDataDir?: string) {
   session = await launch(userDataDir);
   await serveFixture(session.context, `${INBOX}**`, 'gmail/inbox.html', TRUSTED_TYPES_HEADERS);
+  await serveFixture(session.context, `${CONVERSATION}**`, 'gmail/conversation.html', TRUSTED_TYPES_HEADERS);
+}
+
+/** Runs in the background service worker (the extension's own context). */
+function inBackground<T>(fn: string): Promise<T> {
+  const [worker] = session.context.serviceWorkers();
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(`(${fn})()`) as Promise<T>;
 }
 
 beforeAll(() => start());
@@ -186,5 +195,69 @@ describe('the options page', () => {
     expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
     expect(JSON.parse(await readFile(file, 'utf8')).contacts).toEqual(before.contacts);
     await options.close();
+  });
+});
+
+describe('the popup and the compliment menu', () => {
+  it("asks about the open compose's recipient and saves the answer with Enter", async () => {
+    const mail = await compose();
+    // Without the "tabs" permission tabs carry no URL: the tab whose page answers is the compose's.
+    const tabId = await inBackground<number>(`async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        const answer = await chrome.tabs
+          .sendMessage(tab.id, { channel: 'rapport-page', type: 'compose-recipient' })
+          .catch(() => null);
+        if (answer) return tab.id;
+      }
+      throw new Error('no tab with a compose');
+    }`);
+    const popup = await extensionPage(session, `popup.html?tab=${tabId}`);
+    await popup.getByTestId('popup-contact').getByText('About Dr. Anna Schmidt').waitFor();
+    expect(await popup.getByTestId('last-note').textContent()).toContain('Last time you noted');
+    await popup.getByTestId('appreciation-input').fill('Lacht auch bei Terminverschiebungen.');
+    await popup.getByTestId('appreciation-input').press('Enter');
+    await popup.getByTestId('appreciation-saved').waitFor();
+    await screenshot(popup, 'popup-appreciation', { x: 0, y: 0, width: 372, height: 420 });
+    const anna = await ask<{ appreciations: { text: string; source: string }[] }>(popup, {
+      type: 'contacts/get',
+      id: ANNA,
+    });
+    expect(anna.appreciations.at(-1)).toMatchObject({ text: 'Lacht auch bei Terminverschiebungen.', source: 'popup' });
+    await Promise.all([mail.close(), popup.close()]);
+  });
+
+  it('lets the user pick someone when no compose is open', async () => {
+    const popup = await extensionPage(session, 'popup.html');
+    await popup.getByTestId('picker-search').fill('schmidt');
+    await popup.getByTestId('picker-match').first().click();
+    await popup.getByTestId('appreciation-prompt').waitFor();
+    await popup.close();
+  });
+
+  it('offers "Save as compliment", and the mail page names the author of the selected words', async () => {
+    // The entry exists: updating it succeeds (it fails for an unknown id).
+    await inBackground("() => chrome.contextMenus.update('rapport-save-compliment', {})");
+    await expect(inBackground("() => chrome.contextMenus.update('no-such-entry', {})")).rejects.toThrow();
+
+    const page = await session.context.newPage();
+    await page.goto(`${CONVERSATION}#inbox/FMfcgz`);
+    await page.evaluate(() => {
+      const words = [...document.querySelectorAll('.a3s div')].find((d) => d.textContent?.startsWith('Thank you so'));
+      if (!words) throw new Error('no kind words in the fixture');
+      document.getSelection()?.selectAllChildren(words);
+    });
+    const sender = await inBackground<{ email: string }>(
+      `async () => {
+        for (const tab of await chrome.tabs.query({})) {
+          const answer = await chrome.tabs
+            .sendMessage(tab.id, { channel: 'rapport-page', type: 'selection-sender' }, { frameId: 0 })
+            .catch(() => null);
+          if (answer) return answer;
+        }
+        return null;
+      }`,
+    );
+    expect(sender.email).toBe(ANNA);
+    await page.close();
   });
 });

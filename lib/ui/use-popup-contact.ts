@@ -1,0 +1,44 @@
+// Whom the popup asks about: the recipient of the compose open in the tab it
+// was opened on (`popup.html?tab=<id>` names another tab), else whoever the
+// user picks from their contacts.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '../browser';
+import type { ContactSummary } from '../contacts/summary';
+import { send } from '../messaging/client';
+import { askComposeRecipient } from '../messaging/page-requests';
+import type { Recipient } from '../sites/types';
+
+async function tabId(): Promise<number | null> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+export function usePopupContact() {
+  const [recipient, setRecipient] = useState<Recipient | null>(null);
+  const [contacts, setContacts] = useState<ContactSummary[]>([]);
+  const [looked, setLooked] = useState(false);
+
+  useEffect(() => {
+    tabId()
+      .then((id) => (id === null ? null : askComposeRecipient(id)))
+      .then((found) => {
+        if (found) setRecipient(found);
+        setLooked(true);
+      })
+      .catch(() => setLooked(true));
+    send({ type: 'contacts/list' }).then(setContacts, (error: unknown) =>
+      console.warn('[Rapport] contacts unavailable', error),
+    );
+  }, []);
+
+  return {
+    recipient,
+    contacts,
+    /** False until the tab was asked, so the picker does not flash before the compose's recipient. */
+    looked,
+    pick: (c: ContactSummary) => setRecipient({ name: c.name, email: c.emails[0] ?? c.id }),
+    clear: () => setRecipient(null),
+  };
+}
