@@ -34,7 +34,6 @@ describe('popup and options pages', () => {
     expect(await toggle.isChecked()).toBe(false);
     await toggle.check();
     await popup.getByRole('status').getByText('Saved.').waitFor();
-    await screenshot(popup, 'popup', { x: 0, y: 0, width: 372, height: 300 });
 
     const options = await extensionPage(session, 'options.html#general');
     await ready(options);
