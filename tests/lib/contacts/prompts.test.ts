@@ -81,6 +81,29 @@ describe('choosePrompt', () => {
     expect(en?.text).toBe('Find one good moment with Anna, however small.');
   });
 
+  it('asks a known contact about a concrete moment after a long quiet', () => {
+    for (let i = 0; i < 20; i++) {
+      const quiet = choosePrompt(
+        context({ key: `k${i}`, appreciations: 3, lastAppreciation: '2026-08-01T10:00:00Z' }),
+        BANK,
+      );
+      expect(quiet?.id).toBe('known-1');
+    }
+    const recent = new Set(
+      Array.from(
+        { length: 20 },
+        (_, i) =>
+          choosePrompt(context({ key: `k${i}`, appreciations: 3, lastAppreciation: '2026-11-20T10:00:00Z' }), BANK)?.id,
+      ),
+    );
+    expect(recent).toEqual(new Set(['any-1', 'known-1']));
+  });
+
+  it('keeps the Sie wording for a contact written to in English (du/Sie quotes fit German mail only)', () => {
+    const text = choosePrompt(context({ tense: true, formality: 'du', language: 'en' }), BANK)?.text;
+    expect(text).toContain('„Danke, dass Sie …“');
+  });
+
   it('offers kind-specific questions only for that kind', () => {
     const asked = new Set<string>();
     for (let i = 0; i < 50; i++) asked.add(choosePrompt(context({ key: `c${i}` }), BANK)?.id ?? '');
