@@ -143,6 +143,8 @@ const NAIVE = async (queries: string[]) => {
   return found > 0 ? times : [];
 };
 
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
 async function main() {
   const dir = await mkdtemp(join(tmpdir(), 'rapport-options-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -173,7 +175,7 @@ async function main() {
 
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     const ms = (n: number) => `${n.toFixed(1)} ms`;
-    console.log(`contacts: ${CONTACTS} × ${NOTES} appreciations`);
+    say(`contacts: ${CONTACTS} × ${NOTES} appreciations`);
     console.log(
       `storage.local in use: ${mb(bytes)} (${(bytes / CONTACTS / 1024).toFixed(2)} KB per contact; the default quota without unlimitedStorage is 10 MB)`,
     );
@@ -183,15 +185,15 @@ async function main() {
     console.log(
       `search, keystroke → painted list (${searches.length} keystrokes): median ${ms(median(searches))}, p95 ${ms(p95(searches))}`,
     );
-    console.log(`peer, naive filter without rendering: median ${ms(median(naive))}, p95 ${ms(p95(naive))}`);
-    console.log(`ratio rendered search / naive filter (median): ${(median(searches) / median(naive)).toFixed(2)}×`);
+    say(`peer, naive filter without rendering: median ${ms(median(naive))}, p95 ${ms(p95(naive))}`);
+    say(`ratio rendered search / naive filter (median): ${(median(searches) / median(naive)).toFixed(2)}×`);
   } finally {
     await context.close();
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-main().catch((error) => {
-  console.error(error);
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });
