@@ -176,13 +176,11 @@ async function main() {
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     say(`contacts: ${CONTACTS} × ${NOTES} appreciations`);
-    console.log(
+    say(
       `storage.local in use: ${mb(bytes)} (${(bytes / CONTACTS / 1024).toFixed(2)} KB per contact; the default quota without unlimitedStorage is 10 MB)`,
     );
-    console.log(
-      `options page: ${listed} ms from navigation to the listed contacts ("${countLine}"); JS heap ${mb(memory)}`,
-    );
-    console.log(
+    say(`options page: ${listed} ms from navigation to the listed contacts ("${countLine}"); JS heap ${mb(memory)}`);
+    say(
       `search, keystroke → painted list (${searches.length} keystrokes): median ${ms(median(searches))}, p95 ${ms(p95(searches))}`,
     );
     say(`peer, naive filter without rendering: median ${ms(median(naive))}, p95 ${ms(p95(naive))}`);
