@@ -37,7 +37,7 @@ describe('own webmail', () => {
   });
 
   it('coaches the draft once the user allows the domain in options', async () => {
-    const options = await extensionPage(session, 'options.html');
+    const options = await extensionPage(session, 'options.html#sites');
     await options.getByRole('textbox', { name: 'Webmail address' }).fill('https://webmail.example.org/roundcube/');
     await options.getByRole('button', { name: 'Allow on this site' }).click();
     await options.getByText('https://webmail.example.org', { exact: true }).waitFor();

@@ -1,6 +1,6 @@
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInUi, queryInUi, waitForTextInUi } from './closed-root';
+import { clickInUi, focusInUi, queryInUi, waitForTextInUi } from './closed-root';
 import { eventually, extensionPage, launch, type Session, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
 
 // Everything Rapport does stays in the browser: during a full scenario the
@@ -31,6 +31,11 @@ describe('network', () => {
     await mail.locator('div[g_editable="true"]').first().click();
     await mail.keyboard.type('Vielen Dank für Ihre Geduld.');
     await waitForTextInUi(mail, 'rapport-sidebar', '[data-testid="word-count"]', '5 words in your draft');
+    await eventually('the question', () => queryInUi(mail, 'rapport-sidebar', '[data-testid="appreciation-input"]'));
+    await focusInUi(mail, 'rapport-sidebar', '[data-testid="appreciation-input"]');
+    await mail.keyboard.type('Immer geduldig.');
+    await mail.keyboard.press('Enter');
+    await eventually('the saved note', () => queryInUi(mail, 'rapport-sidebar', '[data-testid="appreciation-saved"]'));
     await clickInUi(mail, 'rapport-sidebar', '[data-testid="sidebar-collapse"]');
 
     const meet = await session.context.newPage();
@@ -39,9 +44,14 @@ describe('network', () => {
 
     const popup = await extensionPage(session, 'popup.html');
     await popup.getByRole('checkbox').first().check();
-    const options = await extensionPage(session, 'options.html');
+    const options = await extensionPage(session, 'options.html#general');
     await options.getByRole('combobox').selectOption('de');
     await options.getByRole('status').getByText('Gespeichert.').waitFor();
+    // A backup is a download from the page itself, not a request.
+    await options.evaluate(() => {
+      location.hash = 'data';
+    });
+    await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
 
     const origin = `chrome-extension://${session.extensionId}/`;
     // Content-script CSS comes from a per-session dynamic id (use_dynamic_url);
