@@ -66,8 +66,26 @@ export interface PreJoinScreen {
   meetingTitle: string;
 }
 
+/** Which screen of a call the page shows; 'other' for home pages, settings, loading screens. */
+export type CallState = 'pre-join' | 'in-call' | 'ended' | 'other';
+
 export interface CallAdapter extends SiteAdapter {
   kind: 'call';
   /** The pre-join screen when it is showing, else null. */
   findPreJoin(doc: Document, url: URL): PreJoinScreen | null;
+  /** Pre-join, in the call, or the screen after leaving it; adapters decide by stable signals (labels, roles, URL). */
+  callState(doc: Document, url: URL): CallState;
+  /** The meeting's title where the page shows one, else its code or '' (callers fall back on document.title). */
+  meetingTitle(doc: Document, url: URL): string;
+  /** A stable key of this meeting for notes kept per meeting (code, room name or URL path), '' when unknown. */
+  meetingKey(url: URL): string;
+  /**
+   * The other people the page names: before joining those already in the call (where shown), in the call
+   * the tiles or the participant list. Never the user. Email '' where the page shows only a name.
+   */
+  participants(doc: Document): Recipient[];
+  /** In the call: the chat panel's message box when it is open, else null. */
+  chatBox(doc: Document): HTMLElement | null;
+  /** In the call: the bar of call controls (mute, camera, leave), which Rapport must never cover; null if not found. */
+  controls(doc: Document): HTMLElement | null;
 }

@@ -46,3 +46,50 @@ describe('meet adapter', () => {
     expect(meet.findPreJoin(loadFixture('gmail/inbox.html', url), new URL(url))).toBeNull();
   });
 });
+
+describe('meet adapter: states, people, chat and controls', () => {
+  const at = (path: string) => new URL(`https://meet.google.com${path}`);
+
+  it('tells pre-join, in-call, ended and other pages apart', () => {
+    expect(meet.callState(loadFixture('meet/prejoin.html', at('/abc-defg-hij').href), at('/abc-defg-hij'))).toBe(
+      'pre-join',
+    );
+    expect(meet.callState(loadFixture('meet/prejoin-de.html', at('/xyz-abcd-efg').href), at('/xyz-abcd-efg'))).toBe(
+      'pre-join',
+    );
+    expect(meet.callState(loadFixture('meet/in-call.html', at('/abc-defg-hij').href), at('/abc-defg-hij'))).toBe(
+      'in-call',
+    );
+    expect(meet.callState(loadFixture('meet/ended.html', at('/abc-defg-hij').href), at('/abc-defg-hij'))).toBe('ended');
+    expect(meet.callState(loadFixture('gmail/inbox.html', at('/').href), at('/'))).toBe('other');
+  });
+
+  it('names the people already in the call before joining, and the other tiles in the call (never the user)', () => {
+    expect(meet.participants(loadFixture('meet/prejoin.html', at('/abc-defg-hij').href))).toEqual([
+      { name: 'Anna Schmidt', email: '' },
+      { name: 'Jonas Weber', email: '' },
+    ]);
+    const inCall = meet.participants(loadFixture('meet/in-call.html', at('/abc-defg-hij').href));
+    expect(inCall.map((p) => p.name)).toEqual(['Anna Schmidt', 'Jonas Weber']);
+    expect(meet.participants(loadFixture('meet/ended.html', at('/abc-defg-hij').href))).toEqual([]);
+  });
+
+  it('finds the chat box only in the call, and the control bar with the leave button but without the tiles', () => {
+    const doc = loadFixture('meet/in-call.html', at('/abc-defg-hij').href);
+    expect(meet.chatBox(doc)?.getAttribute('aria-label')).toBe('Send a message');
+    expect(meet.chatBox(loadFixture('meet/prejoin.html', at('/abc-defg-hij').href))).toBeNull();
+    const bar = meet.controls(doc);
+    expect(bar?.querySelector('button[aria-label="Leave call"]')).not.toBeNull();
+    expect(bar?.querySelector('button[aria-label="Chat with everyone"]')).not.toBeNull();
+    expect(bar?.querySelector('[data-participant-id]')).toBeNull();
+    expect(meet.controls(loadFixture('meet/ended.html', at('/abc-defg-hij').href))).toBeNull();
+  });
+
+  it('keys a meeting by its code and titles it from the page', () => {
+    expect(meet.meetingKey(at('/abc-defg-hij'))).toBe('abc-defg-hij');
+    expect(meet.meetingKey(at('/landing'))).toBe('');
+    expect(meet.meetingTitle(loadFixture('meet/in-call.html', at('/abc-defg-hij').href), at('/abc-defg-hij'))).toBe(
+      'abc-defg-hij',
+    );
+  });
+});
