@@ -16,6 +16,8 @@ const STEPS: Record<number, (record: Raw) => Raw> = {
     sends: [],
     prompts: { recent: [], snoozedUntil: null },
   }),
+  /** Version 2 adds the agreements noted after calls. */
+  1: (record) => ({ ...record, v: 2, agreements: [] }),
 };
 
 /** The record in the current shape, or as it was when no step applies (then validation says why). */

@@ -10,7 +10,7 @@ export const FORMALITIES = ['sie', 'du', 'unknown'] as const;
 export const SOURCES = ['sidebar', 'popup', 'options', 'call', 'mail', 'import'] as const;
 
 /** Bumped with every change of the stored shape; `lib/contacts/migrations.ts` lifts older records. */
-export const CONTACT_VERSION = 1;
+export const CONTACT_VERSION = 2;
 export const NOTE_MAX = 2_000;
 /** How many question ids are remembered per contact (none of them is asked again). */
 export const PROMPT_MEMORY = 10;
@@ -53,6 +53,8 @@ export const ContactSchema = v.object({
   tense: v.boolean(),
   appreciations: v.pipe(v.array(NoteSchema), v.maxLength(5_000)),
   compliments: v.pipe(v.array(NoteSchema), v.maxLength(5_000)),
+  /** What was agreed in calls with them, with the date, so decisions are not doubted later. */
+  agreements: v.pipe(v.array(NoteSchema), v.maxLength(5_000)),
   lastContacted: v.nullable(IsoDate),
   /** The appreciation questions asked about them (ids, oldest first) and until when they are snoozed. */
   prompts: v.object({
@@ -102,6 +104,7 @@ export function newContact(email: string, name = ''): Contact | null {
     tense: false,
     appreciations: [],
     compliments: [],
+    agreements: [],
     lastContacted: null,
     prompts: { recent: [], snoozedUntil: null },
   };
@@ -147,6 +150,7 @@ export function mergeContacts(into: Contact, from: Contact): Contact {
     tense: into.tense || from.tense,
     appreciations: unionNotes(into.appreciations, from.appreciations),
     compliments: unionNotes(into.compliments, from.compliments),
+    agreements: unionNotes(into.agreements, from.agreements),
     lastContacted: later(into.lastContacted, from.lastContacted),
     prompts: {
       recent: [...from.prompts.recent, ...into.prompts.recent].slice(-PROMPT_MEMORY),

@@ -64,7 +64,7 @@ const SEED = async ({ contacts, notes }: { contacts: number; notes: number }) =>
   const last = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Küster'];
   const sentence =
     'Hat beim Ortstermin zugehört, bevor sie etwas vorgeschlagen hat, und am nächsten Morgen die Pläne mit klaren Fragen zurückgeschickt.';
-  const items: Record<string, unknown> = { contactsVersion: 1, contactAliases: {} };
+  const items: Record<string, unknown> = { contactsVersion: 2, contactAliases: {} };
   for (let i = 0; i < contacts; i++) {
     const name = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
     const id = `person${i}@kunde${i % 97}.example.org`;
@@ -74,7 +74,7 @@ const SEED = async ({ contacts, notes }: { contacts: number; notes: number }) =>
       source: 'sidebar',
     }));
     items[`contact:${id}`] = {
-      v: 1,
+      v: 2,
       id,
       name,
       emails: [id],
@@ -87,6 +87,7 @@ const SEED = async ({ contacts, notes }: { contacts: number; notes: number }) =>
       tense: i % 50 === 0,
       appreciations,
       compliments: [],
+      agreements: [],
       lastContacted: null,
       prompts: { recent: [], snoozedUntil: null },
     };

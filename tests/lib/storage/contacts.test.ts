@@ -184,7 +184,7 @@ describe('migration from Rapport 0.1 (v0)', () => {
     const jonas = contacts.find((c) => c.id === 'jonasweber@gmail.com') as Contact;
     // The v0 record kept its journal and note and gained the send it had been learned from.
     expect(jonas).toMatchObject({
-      v: 1,
+      v: 2,
       kind: 'colleague',
       note: 'Mag kurze Mails.',
       sends: [{ form: 'du', at: '2026-10-03T17:30:00.000Z' }],
@@ -193,7 +193,7 @@ describe('migration from Rapport 0.1 (v0)', () => {
     expect(jonas.appreciations[0]?.text).toBe('Denkt mit, bevor man fragt.');
     const stored = await fakeBrowser.storage.local.get(null);
     expect(stored.addressForms).toBeUndefined();
-    expect(stored.contactsVersion).toBe(1);
+    expect(stored.contactsVersion).toBe(2);
     const kept = await readQuarantine();
     expect(kept).toHaveLength(1);
     expect(Object.keys(kept[0]?.value as object).sort()).toEqual(['b.keller@kanzlei-keller.de', 'kein-address']);
