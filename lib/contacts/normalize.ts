@@ -45,3 +45,8 @@ export function normalizeEmail(input: string): string | null {
   if (domain === 'gmail.com') local = local.replace(/\./g, '');
   return local ? `${local}@${domain}` : null;
 }
+
+/** Lower case without accents, for names: "Müller" and "muller" meet; ß becomes ss. */
+export function fold(text: string): string {
+  return text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+}

@@ -3,6 +3,7 @@
 import { analyze } from '../analysis';
 import { browser } from '../browser';
 import { makeBrief } from '../contacts/brief';
+import { peopleBriefs } from '../contacts/call-brief';
 import { summarize } from '../contacts/summary';
 import { type ScriptingApi, syncOwnMailScripts } from '../sites/own-registration';
 import { deleteAllData, exportData, importData } from '../storage/backup';
@@ -23,6 +24,17 @@ import {
   task,
   updateContact,
 } from '../storage/contacts';
+import {
+  getMeeting,
+  knownPeople,
+  type MeetingPatch,
+  meetingSeen,
+  noteAgreement,
+  noteMoment,
+  pendingAgreements,
+  type Sighting,
+  updateMeeting,
+} from '../storage/meetings';
 import { readQuarantine } from '../storage/quarantine';
 import { parseSettingsPatch, readSettings, writeSettings } from '../storage/settings';
 import { readUsage } from '../storage/usage';
@@ -38,6 +50,33 @@ function text(value: unknown, what: string, max = 2_000): string {
 /** The menu follows language and sites; a browser without context menus (tests) keeps working. */
 const refreshMenu = () =>
   refreshComplimentMenu().catch((error: unknown) => console.warn('[Rapport] context menu not updated', error));
+
+function parseSighting(raw: Sighting): Sighting {
+  if (!['pre-join', 'in-call', 'ended'].includes(raw.state))
+    throw new Error('state must be pre-join, in-call or ended');
+  if (!Array.isArray(raw.participants)) throw new Error('participants must be a list');
+  return {
+    site: text(raw.site, 'site', 40),
+    key: text(raw.key, 'key', 300),
+    title: text(raw.title, 'title', 2_000),
+    state: raw.state,
+    participants: raw.participants
+      .filter((p) => typeof p?.name === 'string' && typeof p?.email === 'string')
+      .slice(0, 200),
+  };
+}
+
+function parseMeetingPatch(raw: MeetingPatch): MeetingPatch {
+  const patch: MeetingPatch = {};
+  if (raw.mood !== undefined) {
+    if (raw.mood !== null && !(Number.isInteger(raw.mood) && raw.mood >= 1 && raw.mood <= 5))
+      throw new Error('mood must be 1 to 5');
+    patch.mood = raw.mood;
+  }
+  if (raw.criticalPoint !== undefined) patch.criticalPoint = text(raw.criticalPoint, 'The critical point');
+  if (raw.goal !== undefined) patch.goal = text(raw.goal, 'The goal');
+  return patch;
+}
 
 const language = (value: unknown): 'de' | 'en' => (value === 'en' ? 'en' : 'de');
 
@@ -138,6 +177,29 @@ export const handlers: Handlers = {
     await task(() => removeGeneral(text(date, 'date', 40), text(compliment, 'text')));
     return null;
   },
+  'calls/seen': (sighting) => meetingSeen(parseSighting(sighting)),
+  'calls/brief': async ({ site, key, language: lang }) => {
+    const meeting = await getMeeting(text(site, 'site', 40), text(key, 'key', 300));
+    const people = meeting?.participants ?? [];
+    const known = await knownPeople(people);
+    const general = await task(readGeneral);
+    return {
+      meeting,
+      people: peopleBriefs(
+        known,
+        people.map((p) => p.name),
+        language(lang),
+        general,
+      ),
+    };
+  },
+  'calls/update': ({ site, key, patch }) =>
+    updateMeeting(text(site, 'site', 40), text(key, 'key', 300), parseMeetingPatch(patch)),
+  'calls/moment': ({ site, key, text: moment }) =>
+    noteMoment(text(site, 'site', 40), text(key, 'key', 300), text(moment, 'The moment')),
+  'calls/agreement': ({ site, key, text: agreement }) =>
+    noteAgreement(text(site, 'site', 40), text(key, 'key', 300), text(agreement, 'The agreement')),
+  'calls/pending': () => pendingAgreements(),
   'data/usage': () => readUsage(),
   'data/quarantine': () => readQuarantine(),
   'data/export': () => exportData(),

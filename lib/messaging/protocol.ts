@@ -1,10 +1,12 @@
 // The messages other contexts may send to the background, with their answers.
 import type { Analysis, AnalyzeOptions } from '../analysis';
 import type { Brief } from '../contacts/brief';
+import type { PersonBrief } from '../contacts/call-brief';
 import type { Contact, ContactNote } from '../contacts/model';
 import type { ContactSummary } from '../contacts/summary';
 import type { Backup, ImportReport } from '../storage/backup';
 import type { ContactPatch, NoteList } from '../storage/contacts';
+import type { Meeting, MeetingPatch, Sighting } from '../storage/meetings';
 import type { QuarantinedRecord } from '../storage/quarantine';
 import type { Settings } from '../storage/settings';
 import type { StorageUsage } from '../storage/usage';
@@ -51,11 +53,28 @@ export interface Protocol {
   };
   'compliments/list': { request: object; response: ContactNote[] };
   'compliments/remove': { request: { date: string; text: string }; response: null };
+  /** A call page reports its state; the meeting record follows (created, participants added, left). */
+  'calls/seen': { request: Sighting; response: Meeting };
+  /** Everything the pre-join card, the in-call sidebar and the popup show about a meeting. */
+  'calls/brief': { request: { site: string; key: string; language: 'de' | 'en' }; response: CallBrief };
+  'calls/update': { request: { site: string; key: string; patch: MeetingPatch }; response: Meeting };
+  /** "Note this moment" during the call; answers how many journals it went into. */
+  'calls/moment': { request: { site: string; key: string; text: string }; response: number };
+  /** After the call: what was agreed ('' = nothing to note); answers how many journals it went into. */
+  'calls/agreement': { request: { site: string; key: string; text: string }; response: number };
+  /** Meetings left whose agreement is still to be noted, newest first. */
+  'calls/pending': { request: object; response: Meeting[] };
   'data/usage': { request: object; response: StorageUsage };
   'data/quarantine': { request: object; response: QuarantinedRecord[] };
   'data/export': { request: object; response: Backup };
   'data/import': { request: { file: unknown }; response: ImportReport };
   'data/delete-all': { request: object; response: null };
+}
+
+export interface CallBrief {
+  meeting: Meeting | null;
+  /** Known participants first (most relevant first), or the first named person. */
+  people: PersonBrief[];
 }
 
 export type MessageType = keyof Protocol;

@@ -240,10 +240,18 @@ export function addCompliment({ email, name = '', text, source, title, at = new 
   });
 }
 
-export function addAppreciation({ email, name = '', text, source, at = new Date() }: NoteInput): Promise<Contact> {
+export function addAppreciation(input: NoteInput): Promise<Contact> {
+  return addNote(input, 'appreciations');
+}
+
+/** A dated note in one of a person's journals (appreciations, or agreements from a call). */
+export function addNote(
+  { email, name = '', text, source, at = new Date(), title }: NoteInput & { title?: string },
+  list: 'appreciations' | 'agreements',
+): Promise<Contact> {
   return task(async () => {
     const contact = await findOrCreate(email, name);
-    return put({ ...contact, appreciations: [...contact.appreciations, note(text, source, at)] }, contact);
+    return put({ ...contact, [list]: [...contact[list], note(text, source, at, title)] }, contact);
   });
 }
 

@@ -1,6 +1,7 @@
 // Finding a person among thousands as the user types: every contact is folded
 // once (lower case, accents off, German ä → ae as well) and kept in name order,
 // so a keystroke only scans strings and never re-normalizes or re-sorts.
+import { fold } from '../contacts/normalize';
 import type { ContactSummary } from '../contacts/summary';
 
 interface Entry {
@@ -25,11 +26,6 @@ export interface ContactSearchResult {
 }
 
 const GERMAN = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' } as const;
-
-/** Lower case without accents: "Müller" and "muller" meet; ß becomes ss. */
-export function fold(text: string): string {
-  return text.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /** "müller" → "mueller", so that the transliterated spelling finds the person too. */
 function transliterate(text: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactSummary } from '../../../lib/contacts/summary';
-import { buildSearchIndex, fold, searchContacts } from '../../../lib/ui/contact-search';
+import { fold } from '../../../lib/contacts/normalize';
+import { buildSearchIndex, searchContacts } from '../../../lib/ui/contact-search';
 
 function summary(id: string, name: string, extra: Partial<ContactSummary> = {}): ContactSummary {
   return {
