@@ -1,18 +1,20 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import '../../components/call/call.css';
 import '../../components/precall/precall.css';
+import '../../components/sidebar/sidebar.css';
 import { adapterFor, CALL_ADAPTERS, CALL_MATCHES } from '../../lib/sites/registry';
-import { watchPreJoin } from './mount-card';
+import { watchCall } from './watch-call';
 
 export default defineContentScript({
   matches: CALL_MATCHES,
+  // Zoom's web client runs in an iframe (iframe#webclient on app.zoom.us).
+  allFrames: true,
   cssInjectionMode: 'ui',
   main(ctx) {
     const adapter = adapterFor(CALL_ADAPTERS, location.href);
     if (!adapter) return;
-    try {
-      watchPreJoin(ctx, adapter);
-    } catch (error) {
-      console.warn(`[Rapport] ${adapter.id}: pre-join card disabled on this page`, error);
-    }
+    watchCall(ctx, adapter).catch((error: unknown) =>
+      console.warn(`[Rapport] ${adapter.id}: call surfaces disabled on this page`, error),
+    );
   },
 });

@@ -1,0 +1,46 @@
+// The pre-join card on the page: people, the question, mood, checklist.
+import { PersonPrompt } from '../../components/call/PersonPrompt';
+import { PreCallCard } from '../../components/precall/PreCallCard';
+import type { Settings } from '../../lib/storage/settings';
+import { resetItem } from '../../lib/ui/reset-item';
+import { type MeetingRef, useCallBrief } from '../../lib/ui/use-call-brief';
+
+export interface PreCallHostProps {
+  meeting: MeetingRef;
+  title: string;
+  settings: Settings;
+  onDismiss: () => void;
+  onTurnOff: () => void;
+}
+
+export function PreCallHost({ meeting, title, settings, onDismiss, onTurnOff }: PreCallHostProps) {
+  const call = useCallBrief(meeting);
+  const people = call.brief?.people ?? [];
+  const known = new Set(people.filter((p) => p.email).map((p) => p.name));
+  const focus = people[0];
+  return (
+    <PreCallCard
+      meetingTitle={title}
+      people={(call.brief?.meeting?.participants ?? []).map((p) => ({ ...p, known: known.has(p.name) }))}
+      appreciation={
+        focus && (
+          <PersonPrompt
+            person={focus}
+            status={call.status[focus.email] ?? 'idle'}
+            error={call.error}
+            onSave={(text) => call.appreciate(focus.email, focus.name, text)}
+            onDismiss={() => call.dismiss(focus.email)}
+            onSnooze={() => call.snooze(focus.email)}
+          />
+        )
+      }
+      mood={{
+        mood: call.brief?.meeting?.mood ?? null,
+        resetItem: resetItem(settings),
+        onMood: (mood) => call.update({ mood }),
+      }}
+      onDismiss={onDismiss}
+      onTurnOff={onTurnOff}
+    />
+  );
+}

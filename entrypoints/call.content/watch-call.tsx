@@ -1,0 +1,78 @@
+// Follows the call page through its states: the card on the pre-join screen,
+// the collapsed sidebar in the call, and a report to the background at each
+// step (leaving the call opens the question about what was agreed).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { installHideShortcut } from '../../lib/dom/hide';
+import { watchPresence } from '../../lib/dom/watch';
+import { send } from '../../lib/messaging/client';
+import type { CallAdapter, CallState } from '../../lib/sites/types';
+import type { Settings } from '../../lib/storage/settings';
+import { loadSettingsInPage } from '../../lib/ui/page-settings';
+import { mountCard, mountInCall } from './mount-call';
+
+interface Seen {
+  state: Exclude<CallState, 'other'>;
+  key: string;
+}
+
+async function report(adapter: CallAdapter, seen: Seen): Promise<void> {
+  const url = new URL(location.href);
+  await send({
+    type: 'calls/seen',
+    site: adapter.id,
+    key: seen.key,
+    title: adapter.meetingTitle(document, url) || document.title,
+    participants: seen.state === 'ended' ? [] : adapter.participants(document),
+    state: seen.state,
+  });
+}
+
+export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter): Promise<void> {
+  const settings: Settings = await loadSettingsInPage();
+  if (settings.disabledSites.includes(adapter.id)) return;
+  installHideShortcut(document, ctx.signal);
+  const dismissed = new Set<string>();
+  let last: Seen | null = null;
+  let removal: Promise<() => void> | null = null;
+
+  const show = async (seen: Seen): Promise<() => void> => {
+    await report(adapter, seen).catch((error: unknown) => console.warn('[Rapport] meeting not recorded', error));
+    const meeting = { site: adapter.id, key: seen.key };
+    if (seen.state === 'pre-join' && !dismissed.has(seen.key)) {
+      const screen = adapter.findPreJoin(document, new URL(location.href));
+      if (screen) return mountCard(ctx, adapter, screen, meeting, settings, () => dismissed.add(seen.key));
+    }
+    if (seen.state === 'in-call') return mountInCall(ctx, adapter, meeting, settings);
+    return () => undefined;
+  };
+
+  watchPresence(document.body, ctx.signal, {
+    find: () => {
+      const url = new URL(location.href);
+      const state = adapter.callState(document, url);
+      if (state === 'other' || (state === 'pre-join' && dismissed.has(adapter.meetingKey(url) || url.pathname)))
+        return null;
+      return { state, key: adapter.meetingKey(url) || url.pathname };
+    },
+    same: (a, b) => a.state === b.state && a.key === b.key,
+    onAppear: (seen) => {
+      last = seen;
+      removal = show(seen);
+    },
+    onDisappear: () => {
+      removal?.then(
+        (remove) => remove(),
+        (error: unknown) => console.warn(`[Rapport] ${adapter.id}: call surface failed`, error),
+      );
+      removal = null;
+    },
+  });
+  // Closing the tab or navigating away during the call counts as leaving it.
+  window.addEventListener(
+    'pagehide',
+    () => {
+      if (last?.state === 'in-call') void report(adapter, { state: 'ended', key: last.key }).catch(() => undefined);
+    },
+    { signal: ctx.signal },
+  );
+}
