@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { CONTACT_KINDS, type Contact, type ContactNote, FORMALITIES } from '../../lib/contacts/model';
 import type { ContactSummary } from '../../lib/contacts/summary';
 import { t } from '../../lib/i18n';
-import type { ContactPatch } from '../../lib/storage/contacts';
+import type { ContactPatch, NoteList as Journal } from '../../lib/storage/contacts';
 import { formalityLabel, kindLabel, languageLabel } from './format';
 import { NoteList } from './NoteList';
 
@@ -14,7 +14,7 @@ export interface ContactEditorProps {
   busy: boolean;
   error: string | null;
   onSave: (patch: ContactPatch) => void;
-  onRemoveNote: (list: 'appreciations' | 'compliments', note: ContactNote) => void;
+  onRemoveNote: (list: Journal, note: ContactNote) => void;
   onMerge: (fromId: string) => void;
   onDelete: () => void;
 }
@@ -225,6 +225,20 @@ function Editor({ contact, others, busy, error, onSave, onRemoveNote, onMerge, o
           empty={t('optionsJournalEmpty')}
           busy={busy}
           onRemove={(note) => onRemoveNote('appreciations', note)}
+        />
+      </section>
+
+      <section aria-labelledby="rp-agreements-heading">
+        <h3 id="rp-agreements-heading" class="rp-options__h3">
+          {t('optionsAgreementsTitle')}
+        </h3>
+        <NoteList
+          notes={contact.agreements}
+          testId="agreement-entry"
+          idPrefix="rp-agreement"
+          empty={t('optionsAgreementsEmpty')}
+          busy={busy}
+          onRemove={(note) => onRemoveNote('agreements', note)}
         />
       </section>
 

@@ -75,9 +75,11 @@ export function AppreciationPrompt(props: AppreciationPromptProps) {
                 type="button"
                 class="rp-button rp-button--quiet"
                 data-testid="appreciation-snooze"
+                aria-label={t('appreciateSnooze', name)}
+                title={t('appreciateSnooze', name)}
                 onClick={onSnooze}
               >
-                {t('appreciateSnooze', name)}
+                {t('appreciateSnoozeShort')}
               </button>
             </div>
           </form>

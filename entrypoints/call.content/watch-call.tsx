@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { installHideShortcut } from '../../lib/dom/hide';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
+import { answerPageRequests } from '../../lib/messaging/page-requests';
 import type { CallAdapter, CallState } from '../../lib/sites/types';
 import type { Settings } from '../../lib/storage/settings';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
@@ -31,6 +32,18 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
   const settings: Settings = await loadSettingsInPage();
   if (settings.disabledSites.includes(adapter.id)) return;
   installHideShortcut(document, ctx.signal);
+  answerPageRequests(
+    {
+      callMeeting: () => {
+        const url = new URL(location.href);
+        const state = adapter.callState(document, url);
+        if (state === 'other') return null;
+        const key = adapter.meetingKey(url) || url.pathname;
+        return { site: adapter.id, key, title: adapter.meetingTitle(document, url) || document.title, state };
+      },
+    },
+    ctx.signal,
+  );
   const dismissed = new Set<string>();
   let last: Seen | null = null;
   let removal: Promise<() => void> | null = null;

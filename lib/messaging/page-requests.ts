@@ -27,23 +27,45 @@ export function askComposeRecipient(tabId: number): Promise<Recipient | null> {
     .catch(() => null);
 }
 
+/** The meeting a call tab shows, for the popup's brief. */
+export interface CallTab {
+  site: string;
+  key: string;
+  title: string;
+  state: 'pre-join' | 'in-call' | 'ended';
+}
+
+export function askCallMeeting(tabId: number): Promise<CallTab | null> {
+  return browser.tabs
+    .sendMessage(tabId, { channel: PAGE_CHANNEL, type: 'call-meeting' })
+    .then((answer) => {
+      const m = answer as CallTab | null;
+      return m && typeof m.site === 'string' && typeof m.key === 'string' && typeof m.title === 'string' ? m : null;
+    })
+    .catch(() => null);
+}
+
 export interface PageAnswers {
-  selectionSender: () => Recipient | null;
+  selectionSender?: () => Recipient | null;
   /** null: this frame has no compose (another frame may answer). */
-  composeRecipient: () => Recipient | null;
+  composeRecipient?: () => Recipient | null;
+  /** null: this frame shows no call (Zoom's client sits in an iframe). */
+  callMeeting?: () => CallTab | null;
 }
 
 export function answerPageRequests(answers: PageAnswers, signal: AbortSignal): void {
   const listener = (message: unknown) => {
     const m = message as { channel?: unknown; type?: unknown } | null;
     if (m?.channel !== PAGE_CHANNEL) return undefined;
-    if (m.type === 'selection-sender') return Promise.resolve(answers.selectionSender());
-    if (m.type === 'compose-recipient') {
-      const recipient = answers.composeRecipient();
-      // Frames without a compose stay silent, so the one with it answers.
-      return recipient ? Promise.resolve(recipient) : undefined;
-    }
-    return undefined;
+    if (m.type === 'selection-sender' && answers.selectionSender) return Promise.resolve(answers.selectionSender());
+    // Frames with nothing to say stay silent, so the one that knows answers.
+    const answer =
+      m.type === 'compose-recipient'
+        ? answers.composeRecipient?.()
+        : m.type === 'call-meeting'
+          ? answers.callMeeting?.()
+          : null;
+    return answer ? Promise.resolve(answer) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));

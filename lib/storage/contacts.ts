@@ -371,7 +371,7 @@ export function deleteContact(id: string): Promise<void> {
   return task(async () => removeRecord(await byId(id)));
 }
 
-export type NoteList = 'appreciations' | 'compliments';
+export type NoteList = 'appreciations' | 'compliments' | 'agreements';
 
 export function removeNote(id: string, list: NoteList, date: string, text: string): Promise<Contact> {
   return task(async () => {

@@ -7,7 +7,7 @@ import type { Contact, ContactNote } from '../contacts/model';
 import type { ContactSummary } from '../contacts/summary';
 import { send } from '../messaging/client';
 import type { ImportReport } from '../storage/backup';
-import type { ContactPatch } from '../storage/contacts';
+import type { ContactPatch, NoteList } from '../storage/contacts';
 import type { QuarantinedRecord } from '../storage/quarantine';
 import type { StorageUsage } from '../storage/usage';
 
@@ -24,7 +24,7 @@ export interface ContactsAdmin {
   error: string | null;
   select: (id: string) => void;
   save: (patch: ContactPatch) => void;
-  removeNote: (list: 'appreciations' | 'compliments', note: ContactNote) => void;
+  removeNote: (list: NoteList, note: ContactNote) => void;
   merge: (fromId: string) => void;
   remove: () => void;
   removeCompliment: (note: ContactNote) => void;

@@ -1,11 +1,11 @@
-// Whom the popup asks about: the recipient of the compose open in the tab it
-// was opened on (`popup.html?tab=<id>` names another tab), else whoever the
-// user picks from their contacts.
+// What the popup is about: the meeting of the call tab it was opened on, or
+// the recipient of the compose open there (`popup.html?tab=<id>` names another
+// tab), else whoever the user picks from their contacts.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../browser';
 import type { ContactSummary } from '../contacts/summary';
 import { send } from '../messaging/client';
-import { askComposeRecipient } from '../messaging/page-requests';
+import { askCallMeeting, askComposeRecipient, type CallTab } from '../messaging/page-requests';
 import type { Recipient } from '../sites/types';
 
 async function tabId(): Promise<number | null> {
@@ -18,22 +18,27 @@ async function tabId(): Promise<number | null> {
 export function usePopupContact() {
   const [recipient, setRecipient] = useState<Recipient | null>(null);
   const [contacts, setContacts] = useState<ContactSummary[]>([]);
+  const [call, setCall] = useState<CallTab | null>(null);
   const [looked, setLooked] = useState(false);
 
   useEffect(() => {
-    tabId()
-      .then((id) => (id === null ? null : askComposeRecipient(id)))
-      .then((found) => {
-        if (found) setRecipient(found);
-        setLooked(true);
-      })
-      .catch(() => setLooked(true));
+    const look = async () => {
+      const id = await tabId();
+      if (id === null) return;
+      const meeting = await askCallMeeting(id);
+      if (meeting) setCall(meeting);
+      else setRecipient(await askComposeRecipient(id));
+    };
+    look()
+      .catch(() => undefined)
+      .finally(() => setLooked(true));
     send({ type: 'contacts/list' }).then(setContacts, (error: unknown) =>
       console.warn('[Rapport] contacts unavailable', error),
     );
   }, []);
 
   return {
+    call,
     recipient,
     contacts,
     /** False until the tab was asked, so the picker does not flash before the compose's recipient. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boxInUi, clickInUi, overlaps, queryInUi, textInUi } from './closed-root';
-import { eventually, launch, type Session, screenshot, serveFixture } from './harness';
+import { boxInUi, clickInUi, evalInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
+import { eventually, extensionPage, launch, type Session, screenshot, serveFixture } from './harness';
 
 const HOST = 'rapport-precall';
 const PREJOIN = 'https://meet.google.com/abc-defg-hij';
@@ -10,6 +10,40 @@ const IN_CALL = 'https://meet.google.com/qrs-tuvw-xyz';
 const LOOKALIKE = 'https://meet.google.co/abc-defg-hij';
 
 let session: Session;
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+
+/** Asks the background from an extension page, as Rapport's own pages do. */
+function ask<T>(page: Page, message: Record<string, unknown>): Promise<T> {
+  return page.evaluate(async (m) => {
+    const reply = await chrome.runtime.sendMessage({ channel: 'rapport', message: m });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  }, message) as Promise<T>;
+}
+
+/** The id of the tab whose call page answers (tabs carry no URL without the "tabs" permission). */
+function callTabId(): Promise<number> {
+  const [worker] = session.context.serviceWorkers();
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(async () => {
+    const api = (
+      globalThis as unknown as {
+        chrome: {
+          tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+        };
+      }
+    ).chrome;
+    for (const tab of await api.tabs.query({})) {
+      const answer = await api.tabs
+        .sendMessage(tab.id, { channel: 'rapport-page', type: 'call-meeting' })
+        .catch(() => null);
+      if (answer) return tab.id;
+    }
+    throw new Error('no call tab');
+  });
+}
 
 beforeAll(async () => {
   session = await launch();
@@ -81,5 +115,131 @@ describe('pre-join card on the Meet fixture', () => {
     expect(await cardExists(lookalike)).toBe(false);
     await inCall.close();
     await lookalike.close();
+  });
+});
+
+describe('the call brief, the in-call sidebar and the note after the call', () => {
+  const SIDEBAR = 'rapport-call-sidebar';
+
+  it('names the people, asks about the known one (notes behind a click) and stores the mood', async () => {
+    const setup = await extensionPage(session, 'options.html');
+    await ask(setup, {
+      type: 'contacts/appreciate',
+      email: 'anna.schmidt@example.com',
+      name: 'Anna Schmidt',
+      text: 'Behält bei Mehrkosten die Ruhe.',
+      source: 'sidebar',
+    });
+    const page = await session.context.newPage();
+    await page.goto(PREJOIN);
+    await waitForTextInUi(
+      page,
+      HOST,
+      '[data-testid="participants"]',
+      'With: Anna Schmidt (in your contacts), Jonas Weber',
+    );
+    expect(await textInUi(page, HOST, '[data-testid="appreciation-prompt"]')).toContain('Anna Schmidt');
+    // The note is private: hidden until the user asks.
+    expect(await queryInUi(page, HOST, '[data-testid="private-notes"]')).toBeNull();
+    await clickInUi(page, HOST, '[data-testid="show-notes"]');
+    expect(await textInUi(page, HOST, '[data-testid="private-notes"]')).toContain('Behält bei Mehrkosten die Ruhe.');
+    await clickInUi(page, HOST, '[data-testid="show-notes"]');
+
+    await clickInUi(page, HOST, '[data-testid="mood-2"]');
+    await eventually('a reset line', () => queryInUi(page, HOST, '[data-testid="reset-item"]'));
+    const brief = await ask<{ meeting: { mood: number } }>(setup, {
+      type: 'calls/brief',
+      site: 'meet',
+      key: 'abc-defg-hij',
+      language: 'en',
+    });
+    expect(brief.meeting.mood).toBe(2);
+    await screenshot(page, 'precall-meet');
+
+    // The toolbar popup for this tab: the full brief, question and checklist visible without scrolling.
+    const tabId = await callTabId();
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 372, height: 600 });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByTestId('call-brief').waitFor();
+    expect(await popup.getByTestId('brief-people').textContent()).toBe('With: Anna Schmidt, Jonas Weber');
+    await screenshot(popup, 'popup-call-brief', { x: 0, y: 0, width: 372, height: 600 });
+    for (const id of ['person-prompt', 'checklist']) {
+      const box = await popup.getByTestId(id).first().boundingBox();
+      expect(box && box.y + box.height, id).toBeLessThanOrEqual(600);
+    }
+    await popup.getByTestId('critical-point').fill('Die Mehrkosten für die Fenster');
+    await popup.getByTestId('critical-point').press('Tab');
+    await eventually('the critical point saved', async () => {
+      const b = await ask<{ meeting: { criticalPoint: string } }>(setup, {
+        type: 'calls/brief',
+        site: 'meet',
+        key: 'abc-defg-hij',
+        language: 'en',
+      });
+      return b.meeting.criticalPoint === 'Die Mehrkosten für die Fenster';
+    });
+    await Promise.all([popup.close(), page.close(), setup.close()]);
+  });
+
+  it('keeps a collapsed tab in the call that opens clear of the controls and coaches the chat message', async () => {
+    const page = await session.context.newPage();
+    await page.goto(IN_CALL);
+    await eventually('the tab', () => queryInUi(page, SIDEBAR, '[data-testid="call-expand"]'));
+    expect(await queryInUi(page, SIDEBAR, '[data-testid="call-sidebar"]')).toBeNull();
+    expect(await cardExists(page)).toBe(false);
+    await clickInUi(page, SIDEBAR, '[data-testid="call-expand"]');
+    await eventually('the sidebar', () => queryInUi(page, SIDEBAR, '[data-testid="call-sidebar"]'));
+    const sidebar = await boxInUi(page, SIDEBAR, '[data-testid="call-sidebar"]');
+    for (const label of ['Leave call', 'Turn off microphone', 'Chat with everyone']) {
+      const control = await page.getByRole('button', { name: label, exact: true }).boundingBox();
+      expect(overlaps(sidebar, control as NonNullable<typeof control>), label).toBe(false);
+    }
+
+    const chat = page.getByRole('textbox', { name: 'Send a message' });
+    await chat.click();
+    await page.keyboard.type('Wie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt.');
+    await eventually(
+      'a finding on the chat message',
+      () => queryInUi(page, SIDEBAR, '[data-testid="chat-findings"] [data-testid="apply"]'),
+      15_000,
+    );
+    await screenshot(page, 'call-sidebar-meet');
+    const before = await chat.inputValue();
+    await clickInUi(page, SIDEBAR, '[data-testid="chat-findings"] [data-testid="apply"]');
+    await eventually('the rewrite in the chat box', async () => (await chat.inputValue()) !== before);
+    expect(await chat.inputValue()).toMatch(/, haben Sie die Unterlagen schon wieder nicht geschickt\.$/);
+    expect(await chat.inputValue()).not.toMatch(/^Wie bereits erwähnt/);
+
+    // "Note this moment" goes to the known participant's journal.
+    await clickInUi(page, SIDEBAR, '[data-testid="moment-input"]');
+    await page.keyboard.type('Wir nehmen Variante B.');
+    await page.keyboard.press('Enter');
+    await waitForTextInUi(page, SIDEBAR, '[data-testid="moment-status"]', "Noted, with today's date.");
+    await page.close();
+  });
+
+  it('asks after the call what was agreed, and keeps it in the journal shown in options', async () => {
+    const page = await session.context.newPage();
+    await page.goto(IN_CALL);
+    await eventually('the tab', () => queryInUi(page, SIDEBAR, '[data-testid="call-expand"]'));
+    // Leaving: Meet shows "You left the meeting" at the same address.
+    await page.route(`${IN_CALL}?left`, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', path: 'tests/fixtures/sites/meet/ended.html' }),
+    );
+    await page.goto(`${IN_CALL}?left`);
+
+    const popup = await extensionPage(session, 'popup.html');
+    await popup.getByTestId('after-call').waitFor();
+    await popup.getByTestId('agreement-input').fill('Abnahme am 3. Dezember; Anna schickt das Protokoll.');
+    await popup.getByTestId('agreement-save').click();
+    expect(await popup.getByTestId('after-call-saved').textContent()).toBe('Saved in 1 journal.');
+
+    const options = await extensionPage(session, 'options.html#contacts');
+    await options.getByTestId('contact-search').fill('anna');
+    await options.getByTestId('contact-row').first().click();
+    await options.getByTestId('agreement-entry').filter({ hasText: 'Abnahme am 3. Dezember' }).waitFor();
+    expect(await options.getByTestId('agreement-entry').filter({ hasText: 'Wir nehmen Variante B.' }).count()).toBe(1);
+    await Promise.all([page.close(), popup.close(), options.close()]);
   });
 });

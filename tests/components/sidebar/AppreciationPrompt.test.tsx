@@ -71,9 +71,10 @@ describe('AppreciationPrompt', () => {
     click(el.querySelector('[data-testid="appreciation-snooze"]'));
     expect(p.onDismiss).toHaveBeenCalledOnce();
     expect(p.onSnooze).toHaveBeenCalledOnce();
-    expect(el.querySelector('[data-testid="appreciation-snooze"]')?.textContent).toBe(
+    expect(el.querySelector('[data-testid="appreciation-snooze"]')?.getAttribute('aria-label')).toBe(
       'No questions about Anna for two weeks',
     );
+    expect(el.querySelector('[data-testid="appreciation-snooze"]')?.textContent).toBe('Pause 2 weeks');
   });
 
   it('renders nothing once dismissed, or when there is neither a question nor a note', () => {
