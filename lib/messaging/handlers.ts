@@ -160,8 +160,8 @@ export const handlers: Handlers = {
     return null;
   },
   'contacts/remove-note': ({ id, list, date, text: note }) => {
-    if (list !== 'appreciations' && list !== 'compliments')
-      throw new Error('list must be appreciations or compliments');
+    if (!['appreciations', 'compliments', 'agreements'].includes(list))
+      throw new Error('list must be appreciations, compliments or agreements');
     return removeNote(text(id, 'id', 320), list, text(date, 'date', 40), text(note, 'text'));
   },
   'compliments/add': ({ text: compliment, title, email, name }) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContactSummary } from '../../../lib/contacts/summary';
 import { fold } from '../../../lib/contacts/normalize';
+import type { ContactSummary } from '../../../lib/contacts/summary';
 import { buildSearchIndex, searchContacts } from '../../../lib/ui/contact-search';
 
 function summary(id: string, name: string, extra: Partial<ContactSummary> = {}): ContactSummary {
