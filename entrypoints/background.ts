@@ -3,7 +3,7 @@ import { browser } from '../lib/browser';
 import { onComplimentMenu, refreshComplimentMenu } from '../lib/messaging/compliment-menu';
 import { handlers } from '../lib/messaging/handlers';
 import { createRouter } from '../lib/messaging/router';
-import { type ScriptingApi, syncOwnMailScripts } from '../lib/sites/own-registration';
+import { type ScriptingApi, syncOwnScripts } from '../lib/sites/own-registration';
 import { readSettings } from '../lib/storage/settings';
 
 export default defineBackground(() => {
@@ -13,6 +13,10 @@ export default defineBackground(() => {
   refreshComplimentMenu().catch((error: unknown) => console.warn('[Rapport] no compliment menu', error));
   // Keep the own-webmail content script in step with the settings (e.g. after an update).
   readSettings()
-    .then((settings) => syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, settings.ownMailSites))
+    .then(async (settings) => {
+      const scripting = browser.scripting as unknown as ScriptingApi;
+      await syncOwnScripts(scripting, 'mail', settings.ownMailSites);
+      await syncOwnScripts(scripting, 'call', settings.ownCallSites);
+    })
     .catch((error: unknown) => console.warn('[Rapport] own webmail not registered', error));
 });

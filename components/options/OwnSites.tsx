@@ -4,6 +4,8 @@ import { type MessageKey, t } from '../../lib/i18n';
 import type { OwnSiteError } from '../../lib/ui/use-own-sites';
 
 export interface OwnSitesProps {
+  /** Own webmail (default) or own Jitsi servers. */
+  kind?: 'mail' | 'call';
   sites: readonly string[];
   error: OwnSiteError;
   onAdd: (input: string) => void;
@@ -18,14 +20,29 @@ const ERRORS: Record<Exclude<OwnSiteError, null>, MessageKey> = {
 };
 
 /** The user's own webmail domains, each allowed one by one. */
-export function OwnSites({ sites, error, onAdd, onRemove }: OwnSitesProps) {
+const LABELS = {
+  mail: { title: 'ownSitesTitle', intro: 'ownSitesIntro', input: 'ownSitesInput', none: 'ownSitesNone' },
+  call: {
+    title: 'ownCallSitesTitle',
+    intro: 'ownCallSitesIntro',
+    input: 'ownCallSitesInput',
+    none: 'ownCallSitesNone',
+  },
+} as const;
+
+export function OwnSites({ kind = 'mail', sites, error, onAdd, onRemove }: OwnSitesProps) {
+  const labels = LABELS[kind];
   const [input, setInput] = useState('');
   return (
-    <section class="rp-own-sites" aria-labelledby="rp-own-sites-heading" data-testid="own-sites">
-      <h2 id="rp-own-sites-heading" class="rp-page__subtitle">
-        {t('ownSitesTitle')}
+    <section
+      class="rp-own-sites"
+      aria-labelledby={`rp-own-${kind}-heading`}
+      data-testid={kind === 'mail' ? 'own-sites' : 'own-call-sites'}
+    >
+      <h2 id={`rp-own-${kind}-heading`} class="rp-page__subtitle">
+        {t(labels.title)}
       </h2>
-      <p class="rp-muted">{t('ownSitesIntro')}</p>
+      <p class="rp-muted">{t(labels.intro)}</p>
       <form
         class="rp-own-sites__form"
         onSubmit={(event) => {
@@ -34,7 +51,7 @@ export function OwnSites({ sites, error, onAdd, onRemove }: OwnSitesProps) {
         }}
       >
         <label class="rp-settings__row rp-settings__row--stacked">
-          <span>{t('ownSitesInput')}</span>
+          <span>{t(labels.input)}</span>
           <input
             name="ownSite"
             class="rp-focusable rp-own-sites__input"
@@ -55,7 +72,7 @@ export function OwnSites({ sites, error, onAdd, onRemove }: OwnSitesProps) {
         </p>
       )}
       {sites.length === 0 ? (
-        <p class="rp-muted">{t('ownSitesNone')}</p>
+        <p class="rp-muted">{t(labels.none)}</p>
       ) : (
         <ul class="rp-own-sites__list">
           {sites.map((site) => (

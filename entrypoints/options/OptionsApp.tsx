@@ -38,6 +38,7 @@ export function OptionsApp() {
   const [state, change, saved] = useSettings();
   const settings = state.phase === 'ready' ? state.settings : null;
   const own = useOwnSites(settings, saved);
+  const ownCalls = useOwnSites(settings, saved, 'call');
   const admin = useContactsAdmin(() => change({}));
   const [section, setSection] = useState<Section>(() => sectionOf(location.hash));
   useEffect(() => {
@@ -90,6 +91,13 @@ export function OptionsApp() {
       {settings && section === 'sites' && (
         <SitesPanel sites={SITES} disabledSites={settings.disabledSites} onChange={change}>
           <OwnSites sites={own.sites} error={own.error} onAdd={own.add} onRemove={own.remove} />
+          <OwnSites
+            kind="call"
+            sites={ownCalls.sites}
+            error={ownCalls.error}
+            onAdd={ownCalls.add}
+            onRemove={ownCalls.remove}
+          />
         </SitesPanel>
       )}
       {state.phase === 'ready' && section === 'general' && (

@@ -5,7 +5,7 @@ import { browser } from '../browser';
 import { makeBrief } from '../contacts/brief';
 import { peopleBriefs } from '../contacts/call-brief';
 import { summarize } from '../contacts/summary';
-import { type ScriptingApi, syncOwnMailScripts } from '../sites/own-registration';
+import { type ScriptingApi, syncOwnScripts } from '../sites/own-registration';
 import { deleteAllData, exportData, importData } from '../storage/backup';
 import { readGeneral, removeGeneral } from '../storage/compliments';
 import {
@@ -78,6 +78,8 @@ function parseMeetingPatch(raw: MeetingPatch): MeetingPatch {
   return patch;
 }
 
+const scripting = () => browser.scripting as unknown as ScriptingApi;
+
 const language = (value: unknown): 'de' | 'en' => (value === 'en' ? 'en' : 'de');
 
 async function brief(email: string, name: string, draftTension: number | undefined, lang: 'de' | 'en') {
@@ -106,8 +108,15 @@ export const handlers: Handlers = {
     const { patch, problems } = parseSettingsPatch({ ownMailSites: sites });
     if (problems.length > 0) throw new Error(problems.join('; '));
     const settings = await writeSettings(patch);
-    await syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, settings.ownMailSites);
+    await syncOwnScripts(scripting(), 'mail', settings.ownMailSites);
     await refreshMenu();
+    return settings;
+  },
+  'sites/own-call-set': async ({ sites }) => {
+    const { patch, problems } = parseSettingsPatch({ ownCallSites: sites });
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    const settings = await writeSettings(patch);
+    await syncOwnScripts(scripting(), 'call', settings.ownCallSites);
     return settings;
   },
   'analysis/run': async ({ text: draft, options, recipients }) => {
@@ -207,7 +216,8 @@ export const handlers: Handlers = {
     importData(file, (site) => browser.permissions.contains({ origins: [site] }).catch(() => false)),
   'data/delete-all': async () => {
     await deleteAllData();
-    await syncOwnMailScripts(browser.scripting as unknown as ScriptingApi, []);
+    await syncOwnScripts(scripting(), 'mail', []);
+    await syncOwnScripts(scripting(), 'call', []);
     await refreshMenu();
     return null;
   },

@@ -20,6 +20,8 @@ export interface Protocol {
    */
   /** The user's own webmail changed (permissions already granted in the options page): store and register. */
   'sites/own-mail-set': { request: { sites: string[] }; response: Settings };
+  /** The user's own Jitsi servers changed (permissions already granted): store and register the call script. */
+  'sites/own-call-set': { request: { sites: string[] }; response: Settings };
   'analysis/run': {
     /** The recipients' addresses: the du/Sie form learned for them becomes the contact hint. */
     request: { text: string; options: AnalyzeOptions; recipients?: string[] };

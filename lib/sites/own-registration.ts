@@ -1,5 +1,6 @@
-// The generic mail adapter runs on the user's own webmail through one
-// dynamically registered content script, kept in step with the settings.
+// The user's own sites get Rapport's content scripts through dynamic
+// registration, kept in step with the settings: the generic mail adapter on
+// their own webmail, the Jitsi adapter on their own Jitsi servers.
 
 /** The part of browser.scripting this needs (a fake in unit tests). */
 export interface ScriptingApi {
@@ -8,19 +9,22 @@ export interface ScriptingApi {
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
 }
 
+export type OwnSiteKind = 'mail' | 'call';
 export const OWN_MAIL_SCRIPT_ID = 'rapport-own-mail';
-const SCRIPT = 'content-scripts/mail.js';
+export const OWN_CALL_SCRIPT_ID = 'rapport-own-call';
+const IDS: Record<OwnSiteKind, string> = { mail: OWN_MAIL_SCRIPT_ID, call: OWN_CALL_SCRIPT_ID };
 
-/** Registers the mail content script for exactly these match patterns (none: unregisters it). */
-export async function syncOwnMailScripts(api: ScriptingApi, patterns: readonly string[]): Promise<void> {
-  const existing = await api.getRegisteredContentScripts({ ids: [OWN_MAIL_SCRIPT_ID] });
-  if (existing.length > 0) await api.unregisterContentScripts({ ids: [OWN_MAIL_SCRIPT_ID] });
+/** Registers the mail or call content script for exactly these match patterns (none: unregisters it). */
+export async function syncOwnScripts(api: ScriptingApi, kind: OwnSiteKind, patterns: readonly string[]): Promise<void> {
+  const id = IDS[kind];
+  const existing = await api.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) await api.unregisterContentScripts({ ids: [id] });
   if (patterns.length === 0) return;
   await api.registerContentScripts([
     {
-      id: OWN_MAIL_SCRIPT_ID,
+      id,
       matches: [...patterns],
-      js: [SCRIPT],
+      js: [`content-scripts/${kind}.js`],
       allFrames: true,
       runAt: 'document_idle',
       persistAcrossSessions: true,

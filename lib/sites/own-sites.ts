@@ -1,13 +1,13 @@
-// The user's own webmail (Roundcube, Nextcloud Mail, SOGo …): a domain they
-// type in the options page becomes one match pattern for the generic adapter.
+// The user's own webmail (Roundcube, Nextcloud Mail, SOGo …) or Jitsi server:
+// a domain they type in the options page becomes one match pattern.
 
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { MAIL_ADAPTERS } from './registry';
+import { CALL_ADAPTERS, MAIL_ADAPTERS } from './registry';
 
 export type OwnSiteResult = { pattern: string; origin: string } | { error: 'invalid' | 'insecure' | 'builtin' };
 
 /** "mail.example.org", "https://mail.example.org/roundcube/?_task=mail" → "https://mail.example.org/*". */
-export function ownSitePattern(input: string): OwnSiteResult {
+export function ownSitePattern(input: string, kind: 'mail' | 'call' = 'mail'): OwnSiteResult {
   const text = input.trim();
   if (!text || /\s/.test(text)) return { error: 'invalid' };
   let url: URL;
@@ -23,7 +23,7 @@ export function ownSitePattern(input: string): OwnSiteResult {
   const pattern = `${url.protocol}//${url.hostname}/*`;
   const probe = `${url.protocol}//${url.hostname}/`;
   // Sites Rapport already supports need no permission of their own.
-  if (MAIL_ADAPTERS.some((a) => a.matches.some((m) => new MatchPattern(m).includes(probe))))
-    return { error: 'builtin' };
+  const builtin = kind === 'mail' ? MAIL_ADAPTERS : CALL_ADAPTERS;
+  if (builtin.some((a) => a.matches.some((m) => new MatchPattern(m).includes(probe)))) return { error: 'builtin' };
   return { pattern, origin: `${url.protocol}//${url.hostname}` };
 }

@@ -17,6 +17,8 @@ export interface Settings {
   disabledRules: string[];
   /** Match patterns of the user's own webmail ("https://webmail.example.org/*"), each granted as a permission. */
   ownMailSites: string[];
+  /** The same for the user's own Jitsi servers ("https://meet.example.org/*"). */
+  ownCallSites: string[];
   /** Finding categories the user turned off. */
   disabledCategories: Category[];
   /** How much Rapport points out (see lib/analysis/sensitivity.ts). */
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   uiLanguage: 'auto',
   disabledRules: [],
   ownMailSites: [],
+  ownCallSites: [],
   disabledCategories: [],
   sensitivity: 'normal',
   disabledSites: [],
@@ -78,16 +81,17 @@ export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; pr
       problems.push(`disabledRules must be a list of at most ${MAX_DISABLED} rule ids`);
     }
   }
-  if ('ownMailSites' in record) {
-    const value = record.ownMailSites;
+  for (const field of ['ownMailSites', 'ownCallSites'] as const) {
+    if (!(field in record)) continue;
+    const value = record[field];
     if (
       Array.isArray(value) &&
       value.length <= 100 &&
       value.every((v) => typeof v === 'string' && SITE_PATTERN.test(v))
     ) {
-      patch.ownMailSites = [...new Set(value as string[])];
+      patch[field] = [...new Set(value as string[])];
     } else {
-      problems.push('ownMailSites must be a list of patterns like https://webmail.example.org/*');
+      problems.push(`${field} must be a list of patterns like https://webmail.example.org/*`);
     }
   }
   if ('disabledCategories' in record) {

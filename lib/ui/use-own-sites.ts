@@ -9,12 +9,17 @@ import type { Settings } from '../storage/settings';
 
 export type OwnSiteError = 'invalid' | 'insecure' | 'builtin' | 'denied' | null;
 
-export function useOwnSites(settings: Settings | null, onSaved: (settings: Settings) => void) {
+export function useOwnSites(
+  settings: Settings | null,
+  onSaved: (settings: Settings) => void,
+  kind: 'mail' | 'call' = 'mail',
+) {
   const [error, setError] = useState<OwnSiteError>(null);
-  const sites = settings?.ownMailSites ?? [];
+  const sites = (kind === 'mail' ? settings?.ownMailSites : settings?.ownCallSites) ?? [];
+  const message = kind === 'mail' ? 'sites/own-mail-set' : 'sites/own-call-set';
 
   const add = (input: string) => {
-    const result = ownSitePattern(input);
+    const result = ownSitePattern(input, kind);
     if ('error' in result) {
       setError(result.error);
       return;
@@ -24,7 +29,7 @@ export function useOwnSites(settings: Settings | null, onSaved: (settings: Setti
       .request({ origins: [result.pattern] })
       .then((granted) => {
         if (!granted) throw new Error('denied');
-        return send({ type: 'sites/own-mail-set', sites: [...sites, result.pattern] });
+        return send({ type: message, sites: [...sites, result.pattern] });
       })
       .then(
         (saved) => {
@@ -36,7 +41,7 @@ export function useOwnSites(settings: Settings | null, onSaved: (settings: Setti
   };
 
   const remove = (site: string) => {
-    send({ type: 'sites/own-mail-set', sites: sites.filter((s) => s !== site) })
+    send({ type: message, sites: sites.filter((s) => s !== site) })
       .then((saved) => {
         onSaved(saved);
         return browser.permissions.remove({ origins: [site] });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OWN_MAIL_SCRIPT_ID, type ScriptingApi, syncOwnMailScripts } from '../../../lib/sites/own-registration';
+import {
+  OWN_CALL_SCRIPT_ID,
+  OWN_MAIL_SCRIPT_ID,
+  type ScriptingApi,
+  syncOwnScripts,
+} from '../../../lib/sites/own-registration';
 import { ownSitePattern } from '../../../lib/sites/own-sites';
 
 describe('ownSitePattern', () => {
@@ -24,6 +29,14 @@ describe('ownSitePattern', () => {
   ])('refuses %j (%s)', (input, error) => {
     expect(ownSitePattern(input)).toEqual({ error });
   });
+
+  it('checks an own Jitsi server against the built-in call sites instead', () => {
+    expect(ownSitePattern('meet.google.com', 'call')).toEqual({ error: 'builtin' });
+    expect(ownSitePattern('mail.google.com', 'call')).toMatchObject({ pattern: 'https://mail.google.com/*' });
+    expect(ownSitePattern('https://meet.example.org/room', 'call')).toMatchObject({
+      pattern: 'https://meet.example.org/*',
+    });
+  });
 });
 
 function fakeScripting() {
@@ -44,10 +57,10 @@ function fakeScripting() {
   return { api, registered };
 }
 
-describe('syncOwnMailScripts', () => {
+describe('syncOwnScripts', () => {
   it('registers the mail content script for exactly the allowed sites, in all frames', async () => {
     const { api, registered } = fakeScripting();
-    await syncOwnMailScripts(api, ['https://webmail.example.org/*']);
+    await syncOwnScripts(api, 'mail', ['https://webmail.example.org/*']);
     expect(registered.get(OWN_MAIL_SCRIPT_ID)).toMatchObject({
       matches: ['https://webmail.example.org/*'],
       js: ['content-scripts/mail.js'],
@@ -57,15 +70,27 @@ describe('syncOwnMailScripts', () => {
 
   it('replaces an earlier registration instead of failing on the duplicate id', async () => {
     const { api, registered } = fakeScripting();
-    await syncOwnMailScripts(api, ['https://a.example.org/*']);
-    await syncOwnMailScripts(api, ['https://a.example.org/*', 'https://b.example.org/*']);
+    await syncOwnScripts(api, 'mail', ['https://a.example.org/*']);
+    await syncOwnScripts(api, 'mail', ['https://a.example.org/*', 'https://b.example.org/*']);
     expect(registered.get(OWN_MAIL_SCRIPT_ID)?.matches).toEqual(['https://a.example.org/*', 'https://b.example.org/*']);
   });
 
   it('unregisters when no site is left', async () => {
     const { api, registered } = fakeScripting();
-    await syncOwnMailScripts(api, ['https://a.example.org/*']);
-    await syncOwnMailScripts(api, []);
+    await syncOwnScripts(api, 'mail', ['https://a.example.org/*']);
+    await syncOwnScripts(api, 'mail', []);
     expect(registered.size).toBe(0);
+  });
+
+  it('keeps own Jitsi servers (the call script) apart from own webmail', async () => {
+    const { api, registered } = fakeScripting();
+    await syncOwnScripts(api, 'mail', ['https://webmail.example.org/*']);
+    await syncOwnScripts(api, 'call', ['https://meet.example.org/*']);
+    expect(registered.get(OWN_CALL_SCRIPT_ID)).toMatchObject({
+      matches: ['https://meet.example.org/*'],
+      js: ['content-scripts/call.js'],
+    });
+    await syncOwnScripts(api, 'call', []);
+    expect([...registered.keys()]).toEqual([OWN_MAIL_SCRIPT_ID]);
   });
 });
