@@ -43,9 +43,10 @@ export default defineConfig({
     // unlimitedStorage: 5,000 contacts with their journals need about the 10 MB storage.local allows.
     // contextMenus: "Save as compliment" on selected text in a mail.
     permissions: ['storage', 'unlimitedStorage', 'scripting', 'contextMenus'],
+    // notifications: only if the user turns on the reminder after a call.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: ['https://*/*', 'http://localhost/*'] }
-      : { optional_permissions: ['https://*/*', 'http://localhost/*'] }),
+      ? { optional_host_permissions: ['https://*/*', 'http://localhost/*'], optional_permissions: ['notifications'] }
+      : { optional_permissions: ['https://*/*', 'http://localhost/*', 'notifications'] }),
     // Test-only path (`wxt build --mode e2e` → .output/chrome-mv3-e2e): the e2e's own-webmail host is
     // granted up front, because a headless browser cannot answer the permission prompt.
     ...(mode === 'e2e' ? { host_permissions: [E2E_OWN_WEBMAIL] } : {}),

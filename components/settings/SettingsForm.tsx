@@ -26,6 +26,18 @@ export function SettingsForm({ settings, status, showLanguage, onChange }: Setti
         <span>{t('settingsSidebarCollapsed')}</span>
       </label>
       {showLanguage && (
+        <label class="rp-settings__row">
+          <input
+            type="checkbox"
+            name="remindAfterCall"
+            class="rp-focusable"
+            checked={settings.remindAfterCall}
+            onChange={(event) => onChange({ remindAfterCall: event.currentTarget.checked })}
+          />
+          <span>{t('settingsRemindAfterCall')}</span>
+        </label>
+      )}
+      {showLanguage && (
         <label class="rp-settings__row rp-settings__row--stacked">
           <span>{t('settingsLanguage')}</span>
           <select

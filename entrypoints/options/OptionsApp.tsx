@@ -1,6 +1,5 @@
 // The options page: sections of pure components fed by the settings and
 // contacts hooks; the section shown follows the address (#contacts, #data …).
-import { useEffect, useState } from 'preact/hooks';
 import { ComplimentsList } from '../../components/options/ComplimentsList';
 import { ContactEditor } from '../../components/options/ContactEditor';
 import { ContactsList } from '../../components/options/ContactsList';
@@ -15,8 +14,9 @@ import { t } from '../../lib/i18n';
 import { CALL_ADAPTERS, MAIL_ADAPTERS } from '../../lib/sites/registry';
 import { defaultResetList } from '../../lib/ui/reset-defaults';
 import { useContactsAdmin } from '../../lib/ui/use-contacts-admin';
+import { useHashSection } from '../../lib/ui/use-hash-section';
 import { useOwnSites } from '../../lib/ui/use-own-sites';
-import { useSettings } from '../../lib/ui/use-settings';
+import { useSettings, withReminderPermission } from '../../lib/ui/use-settings';
 
 const SECTIONS = {
   contacts: 'optionsNavContacts',
@@ -32,21 +32,15 @@ type Section = keyof typeof SECTIONS;
 const SITES = [...MAIL_ADAPTERS, ...CALL_ADAPTERS].map((a) => ({ id: a.id, label: a.name, hosts: a.matches }));
 const WARNINGS = { 'near-quota': 'storageNearQuota', 'low-disk': 'storageLowDisk' } as const;
 
-const sectionOf = (hash: string): Section => (hash.slice(1) in SECTIONS ? (hash.slice(1) as Section) : 'contacts');
-
 export function OptionsApp() {
   const [state, change, saved] = useSettings();
   const settings = state.phase === 'ready' ? state.settings : null;
   const own = useOwnSites(settings, saved);
   const ownCalls = useOwnSites(settings, saved, 'call');
   const admin = useContactsAdmin(() => change({}));
-  const [section, setSection] = useState<Section>(() => sectionOf(location.hash));
-  useEffect(() => {
-    const follow = () => setSection(sectionOf(location.hash));
-    window.addEventListener('hashchange', follow);
-    return () => window.removeEventListener('hashchange', follow);
-  }, []);
+  const section = useHashSection(Object.keys(SECTIONS) as Section[], 'contacts');
 
+  const changeGeneral = withReminderPermission(change);
   const nav = Object.entries(SECTIONS).map(([id, key]) => ({ id, label: t(key) }));
   const usage = admin.usage && {
     bytes: admin.usage.bytes,
@@ -101,7 +95,7 @@ export function OptionsApp() {
         </SitesPanel>
       )}
       {state.phase === 'ready' && section === 'general' && (
-        <SettingsForm settings={state.settings} status={state.status} showLanguage onChange={change} />
+        <SettingsForm settings={state.settings} status={state.status} showLanguage onChange={changeGeneral} />
       )}
       {section === 'data' && (
         <DataPanel

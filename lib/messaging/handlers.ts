@@ -38,6 +38,7 @@ import {
 import { readQuarantine } from '../storage/quarantine';
 import { parseSettingsPatch, readSettings, writeSettings } from '../storage/settings';
 import { readUsage } from '../storage/usage';
+import { remindAfterCall } from './after-call-reminder';
 import { refreshComplimentMenu } from './compliment-menu';
 import type { Handlers } from './router';
 
@@ -186,7 +187,16 @@ export const handlers: Handlers = {
     await task(() => removeGeneral(text(date, 'date', 40), text(compliment, 'text')));
     return null;
   },
-  'calls/seen': (sighting) => meetingSeen(parseSighting(sighting)),
+  'calls/seen': async (raw) => {
+    const sighting = parseSighting(raw);
+    const before = sighting.state === 'ended' ? await getMeeting(sighting.site, sighting.key) : null;
+    const meeting = await meetingSeen(sighting);
+    // Just left: the reminder, once (a notification the user allowed).
+    if (sighting.state === 'ended' && before && before.leftAt === null && meeting.agreement === null) {
+      await remindAfterCall(meeting).catch((error: unknown) => console.warn('[Rapport] no reminder', error));
+    }
+    return meeting;
+  },
   'calls/brief': async ({ site, key, language: lang }) => {
     const meeting = await getMeeting(text(site, 'site', 40), text(key, 'key', 300));
     const people = meeting?.participants ?? [];

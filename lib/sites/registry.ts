@@ -2,7 +2,11 @@
 // adapter here and a fixture under tests/fixtures/sites/<id>/.
 
 import { MatchPattern } from 'wxt/utils/match-patterns';
+import { jitsi } from './call/jitsi';
 import { meet } from './call/meet';
+import { teams } from './call/teams';
+import { webex } from './call/webex';
+import { zoom } from './call/zoom';
 import { gmail } from './mail/gmail';
 import { gmx } from './mail/gmx';
 import { outlook } from './mail/outlook';
@@ -12,7 +16,7 @@ import { yahoo } from './mail/yahoo';
 import type { CallAdapter, MailAdapter, SiteAdapter } from './types';
 
 export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, yahoo, gmx, webde, proton];
-export const CALL_ADAPTERS: readonly CallAdapter[] = [meet];
+export const CALL_ADAPTERS: readonly CallAdapter[] = [meet, zoom, teams, jitsi, webex];
 
 export const MAIL_MATCHES = MAIL_ADAPTERS.flatMap((a) => a.matches);
 export const CALL_MATCHES = CALL_ADAPTERS.flatMap((a) => a.matches);

@@ -25,6 +25,8 @@ export interface Settings {
   sensitivity: Sensitivity;
   /** Ids of built-in sites (adapters) Rapport stays away from. */
   disabledSites: string[];
+  /** After leaving a call, one browser notification asks for the agreement (needs the notifications permission). */
+  remindAfterCall: boolean;
   /** What helps the user reset before a call, in their words; null: Rapport's defaults in the UI language. */
   resetList: string[] | null;
 }
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sensitivity: 'normal',
   disabledSites: [],
   resetList: null,
+  remindAfterCall: false,
 });
 
 const MAX_DISABLED = 1_000;
@@ -63,6 +66,10 @@ export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; pr
   if ('sidebarCollapsed' in record) {
     if (typeof record.sidebarCollapsed === 'boolean') patch.sidebarCollapsed = record.sidebarCollapsed;
     else problems.push('sidebarCollapsed must be true or false');
+  }
+  if ('remindAfterCall' in record) {
+    if (typeof record.remindAfterCall === 'boolean') patch.remindAfterCall = record.remindAfterCall;
+    else problems.push('remindAfterCall must be true or false');
   }
   if ('uiLanguage' in record) {
     const value = record.uiLanguage;

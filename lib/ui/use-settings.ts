@@ -1,6 +1,7 @@
 // Settings as extension pages see them: loaded from and saved through the
 // background, with the UI language applied on every change.
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from '../browser';
 import { send } from '../messaging/client';
 import type { Settings } from '../storage/settings';
 import { applyLanguage } from './language';
@@ -49,4 +50,15 @@ export function useSettings(): [SettingsState, (patch: Partial<Settings>) => voi
   );
 
   return [state, change, saved];
+}
+
+/** The after-call reminder needs the notifications permission, asked for in the user's click. */
+export function withReminderPermission(change: (patch: Partial<Settings>) => void) {
+  return (patch: Partial<Settings>) => {
+    if (!patch.remindAfterCall) return change(patch);
+    browser.permissions.request({ permissions: ['notifications'] }).then(
+      (granted) => change(granted ? patch : { remindAfterCall: false }),
+      () => change({ remindAfterCall: false }),
+    );
+  };
 }
