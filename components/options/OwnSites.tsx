@@ -19,17 +19,24 @@ const ERRORS: Record<Exclude<OwnSiteError, null>, MessageKey> = {
   denied: 'ownSitesDenied',
 };
 
-/** The user's own webmail domains, each allowed one by one. */
 const LABELS = {
-  mail: { title: 'ownSitesTitle', intro: 'ownSitesIntro', input: 'ownSitesInput', none: 'ownSitesNone' },
+  mail: {
+    title: 'ownSitesTitle',
+    intro: 'ownSitesIntro',
+    input: 'ownSitesInput',
+    none: 'ownSitesNone',
+    add: 'ownSitesAdd',
+  },
   call: {
     title: 'ownCallSitesTitle',
     intro: 'ownCallSitesIntro',
     input: 'ownCallSitesInput',
     none: 'ownCallSitesNone',
+    add: 'ownCallSitesAdd',
   },
 } as const;
 
+/** The user's own webmail domains (or Jitsi servers), each allowed one by one. */
 export function OwnSites({ kind = 'mail', sites, error, onAdd, onRemove }: OwnSitesProps) {
   const labels = LABELS[kind];
   const [input, setInput] = useState('');
@@ -63,7 +70,7 @@ export function OwnSites({ kind = 'mail', sites, error, onAdd, onRemove }: OwnSi
           />
         </label>
         <button type="submit" class="rp-button">
-          {t('ownSitesAdd')}
+          {t(labels.add)}
         </button>
       </form>
       {error && (
