@@ -16,6 +16,7 @@ export function ImportReportView({ report }: ImportReportViewProps) {
           formatNumber(report.added),
           formatNumber(report.merged),
           formatNumber(report.compliments),
+          formatNumber(report.meetings),
         )}
       </p>
       {report.settings && <p>{t('optionsImportSettings')}</p>}

@@ -7,6 +7,7 @@ import { type Contact, type ContactNote, NoteSchema, parseContact } from '../con
 import { normalizeEmail } from '../contacts/normalize';
 import { appendGeneral, readGeneral } from './compliments';
 import { listContacts, mergeImported, task } from './contacts';
+import { listMeetings, type Meeting, restoreMeeting } from './meetings';
 import { type QuarantinedRecord, readQuarantine, restoreQuarantine } from './quarantine';
 import { parseSettingsPatch, readSettings, type Settings, writeSettings } from './settings';
 
@@ -21,6 +22,7 @@ export interface Backup {
   contacts: Contact[];
   /** The general collection (compliments without a known author). */
   compliments: ContactNote[];
+  meetings: Meeting[];
   /** Records Rapport could not read, kept so that a backup loses nothing. */
   quarantine: QuarantinedRecord[];
 }
@@ -29,6 +31,7 @@ export interface ImportReport {
   added: number;
   merged: number;
   compliments: number;
+  meetings: number;
   settings: boolean;
   skipped: { what: string; why: string }[];
 }
@@ -43,6 +46,7 @@ export async function exportData(now = new Date()): Promise<Backup> {
     settings: await readSettings(),
     contacts: contacts.sort((a, b) => a.id.localeCompare(b.id)),
     compliments,
+    meetings: await listMeetings(),
     quarantine: await readQuarantine(),
   };
 }
@@ -60,7 +64,7 @@ const label = (raw: unknown, index: number) => {
  * with the person they share an address with.
  */
 export async function importData(raw: unknown, granted: (site: string) => Promise<boolean>): Promise<ImportReport> {
-  const report: ImportReport = { added: 0, merged: 0, compliments: 0, settings: false, skipped: [] };
+  const report: ImportReport = { added: 0, merged: 0, compliments: 0, meetings: 0, settings: false, skipped: [] };
   if (typeof raw !== 'object' || raw === null || (raw as Backup).format !== BACKUP_FORMAT) {
     throw new Error('This is not a Rapport backup (the "format" field is missing)');
   }
@@ -108,6 +112,13 @@ export async function importData(raw: unknown, granted: (site: string) => Promis
       report.compliments++;
     }
   });
+
+  const meetings = Array.isArray(file.meetings) ? file.meetings : [];
+  for (const [index, raw] of meetings.entries()) {
+    const result = await restoreMeeting(raw);
+    if ('problems' in result) report.skipped.push({ what: `meeting ${index + 1}`, why: result.problems.join('; ') });
+    else if (result.added) report.meetings++;
+  }
 
   if (file.settings !== undefined) {
     const { patch, problems } = parseSettingsPatch(file.settings);

@@ -194,3 +194,28 @@ export async function noteAgreement(site: string, key: string, text: string, at 
   });
   return trimmed ? toJournals(meeting, trimmed, at) : 0;
 }
+
+/** Every readable meeting, oldest first (for backups). */
+export function listMeetings(): Promise<Meeting[]> {
+  return task(async () => {
+    const all: Record<string, unknown> = await browser.storage.local.get(null);
+    return Object.entries(all)
+      .filter(([k]) => k.startsWith(MEETING_PREFIX))
+      .map(([, raw]) => v.safeParse(MeetingSchema, raw))
+      .filter((r) => r.success)
+      .map((r) => r.output as Meeting)
+      .sort((a, b) => a.seen.localeCompare(b.seen) || a.key.localeCompare(b.key));
+  });
+}
+
+/** From a backup: a meeting Rapport does not have yet is added; one it has stays as it is. Answers whether it was added. */
+export function restoreMeeting(raw: unknown): Promise<{ added: boolean } | { problems: string[] }> {
+  const parsed = v.safeParse(MeetingSchema, raw);
+  if (!parsed.success) return Promise.resolve({ problems: parsed.issues.map((i) => i.message) });
+  const meeting = parsed.output;
+  return task(async () => {
+    if (await read(meeting.site, meeting.key)) return { added: false };
+    await write(meeting);
+    return { added: true };
+  });
+}

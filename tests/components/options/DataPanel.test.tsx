@@ -79,6 +79,7 @@ describe('DataPanel', () => {
         added: 3,
         merged: 2,
         compliments: 5,
+        meetings: 1,
         settings: true,
         skipped: [
           { what: 'contact 4 (anna@example.org)', why: 'emails: Invalid email' },
@@ -88,7 +89,7 @@ describe('DataPanel', () => {
     });
     const report = byTestId(el, 'import-report');
     expect([...(report?.querySelectorAll(':scope > p') ?? [])].map((p) => p.textContent)).toEqual([
-      'Imported. New contacts: 3 · merged: 2 · compliments: 5',
+      'Imported. New contacts: 3 · merged: 2 · compliments: 5 · meetings: 1',
       'Settings taken over.',
       'Skipped: 2',
     ]);

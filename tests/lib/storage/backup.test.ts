@@ -11,6 +11,7 @@ import {
   task,
   updateContact,
 } from '../../../lib/storage/contacts';
+import { meetingSeen } from '../../../lib/storage/meetings';
 import { quarantine } from '../../../lib/storage/quarantine';
 import { readSettings, writeSettings } from '../../../lib/storage/settings';
 
@@ -47,6 +48,16 @@ async function seed() {
   await addCompliment({ text: 'Großartige Arbeit', source: 'mail', at: at(4) });
   await writeSettings({ sensitivity: 'strict', disabledRules: ['en.blame.you-never'], resetList: ['Fenster auf'] });
   await task(() => quarantine('contact:x@example.com', 'garbage', ['contact: Invalid type']));
+  await meetingSeen(
+    {
+      site: 'meet',
+      key: 'abc-defg-hij',
+      title: 'Abnahme',
+      participants: [{ name: 'Anna', email: '' }],
+      state: 'ended',
+    },
+    at(5),
+  );
 }
 
 describe('backup', () => {
@@ -57,7 +68,7 @@ describe('backup', () => {
     await deleteAllData();
     expect(await listContacts()).toEqual([]);
     const report = await importData(file, none);
-    expect(report).toEqual({ added: 2, merged: 0, compliments: 1, settings: true, skipped: [] });
+    expect(report).toEqual({ added: 2, merged: 0, compliments: 1, meetings: 1, settings: true, skipped: [] });
     expect(await exportData(at(10))).toEqual(before);
     expect((await getContact('anna@example.com')).emails).toEqual(['anna@example.com', 'anna@home.example']);
   });
