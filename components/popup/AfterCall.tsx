@@ -34,6 +34,7 @@ export function AfterCall({ meeting, status, saved, onSave, onSkip }: AfterCallP
       <h2 class="rp-page__subtitle">{t('afterTitle', meeting.title || meeting.key)}</h2>
       {people && <p class="rp-muted">{t('afterWith', people)}</p>}
       {meeting.goal && <p class="rp-muted">{t('afterGoal', meeting.goal)}</p>}
+      {meeting.criticalPoint && <p class="rp-muted">{t('afterCritical', meeting.criticalPoint)}</p>}
       <label for="rp-agreement">{t('afterQuestion')}</label>
       <textarea
         id="rp-agreement"

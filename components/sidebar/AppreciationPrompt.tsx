@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { ContactNote } from '../../lib/contacts/model';
 import { getLanguage, t } from '../../lib/i18n';
 
@@ -21,6 +21,8 @@ const day = (iso: string) => new Intl.DateTimeFormat(getLanguage(), { dateStyle:
 export function AppreciationPrompt(props: AppreciationPromptProps) {
   const { question, name, lastNote, status, error, onSave, onDismiss, onSnooze } = props;
   const [text, setText] = useState('');
+  // Several prompts can share one page (one per person in a call).
+  const inputId = useId();
   if (status === 'dismissed' || (!question && !lastNote && status !== 'saved')) return null;
   return (
     <section class="rp-appreciate" aria-label={t('appreciateTitle')} data-testid="appreciation">
@@ -42,11 +44,11 @@ export function AppreciationPrompt(props: AppreciationPromptProps) {
               if (text.trim()) onSave(text);
             }}
           >
-            <label class="rp-appreciate__question" for="rp-appreciate-answer" data-testid="appreciation-prompt">
+            <label class="rp-appreciate__question" for={inputId} data-testid="appreciation-prompt">
               {question}
             </label>
             <input
-              id="rp-appreciate-answer"
+              id={inputId}
               class="rp-focusable rp-appreciate__input"
               data-testid="appreciation-input"
               maxLength={2_000}

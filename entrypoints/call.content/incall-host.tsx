@@ -2,8 +2,8 @@
 // controls, with chat coaching while the chat box is open.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CallSidebar } from '../../components/call/CallSidebar';
+import { ChatFindings } from '../../components/call/ChatFindings';
 import { PersonPrompt } from '../../components/call/PersonPrompt';
-import { FindingCard } from '../../components/sidebar/FindingCard';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import { chatCompose } from '../../lib/sites/call/chat';
@@ -19,33 +19,20 @@ export interface InCallHostProps {
   signal: AbortSignal;
 }
 
-function ChatCoaching({
-  adapter,
-  compose,
-  settings,
-  signal,
-}: {
-  adapter: CallAdapter;
-  compose: MailCompose;
-  settings: Settings;
-  signal: AbortSignal;
-}) {
-  const chat = useMemo(() => chatCompose(adapter), [adapter]);
-  const draft = useDraftReview(chat, compose, settings.disabledRules, signal);
-  const findings = draft.review?.findings ?? [];
+function ChatCoaching(props: { adapter: CallAdapter; compose: MailCompose; settings: Settings; signal: AbortSignal }) {
+  const chat = useMemo(() => chatCompose(props.adapter), [props.adapter]);
+  const draft = useDraftReview(chat, props.compose, props.settings.disabledRules, props.signal);
   return (
-    <ul class="rp-group__list" data-testid="chat-findings">
-      {findings.map((finding) => (
-        <FindingCard
-          key={finding.key}
-          finding={finding}
-          onApply={draft.apply}
-          onIgnore={draft.ignore}
-          onDisableRule={draft.disableRule}
-          onHover={draft.hover}
-        />
-      ))}
-    </ul>
+    <ChatFindings
+      findings={draft.wordCount === 0 ? [] : (draft.review?.findings ?? null)}
+      notice={draft.notice}
+      canUndo={draft.canUndo}
+      onApply={draft.apply}
+      onIgnore={draft.ignore}
+      onDisableRule={draft.disableRule}
+      onUndo={draft.undo}
+      onHover={draft.hover}
+    />
   );
 }
 
@@ -76,24 +63,22 @@ export function InCallHost({ adapter, meeting, settings, signal }: InCallHostPro
   }, [adapter, signal, collapsed]);
   const people = call.brief?.people ?? [];
   const known = new Set(people.filter((p) => p.email).map((p) => p.name));
-  const focus = people[0];
   return (
     <div class="rp-call-dock" style={{ bottom: `${bottom}px` }}>
       <CallSidebar
         collapsed={collapsed}
         people={(call.brief?.meeting?.participants ?? []).map((p) => ({ ...p, known: known.has(p.name) }))}
-        appreciation={
-          focus && (
-            <PersonPrompt
-              person={focus}
-              status={call.status[focus.email] ?? 'idle'}
-              error={call.error}
-              onSave={(text) => call.appreciate(focus.email, focus.name, text)}
-              onDismiss={() => call.dismiss(focus.email)}
-              onSnooze={() => call.snooze(focus.email)}
-            />
-          )
-        }
+        appreciation={people.map((person) => (
+          <PersonPrompt
+            key={person.email || person.name}
+            person={person}
+            status={call.status[person.email] ?? 'idle'}
+            error={call.error}
+            onSave={(text) => call.appreciate(person.email, person.name, text)}
+            onDismiss={() => call.dismiss(person.email)}
+            onSnooze={() => call.snooze(person.email)}
+          />
+        ))}
         chat={chat && <ChatCoaching adapter={adapter} compose={chat} settings={settings} signal={signal} />}
         momentStatus={moment}
         onToggle={() => setCollapsed(!collapsed)}

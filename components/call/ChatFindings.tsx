@@ -1,0 +1,47 @@
+import { t } from '../../lib/i18n';
+import type { FindingView, Notice } from '../../lib/ui/review';
+import { FindingCard } from '../sidebar/FindingCard';
+
+export interface ChatFindingsProps {
+  /** null while the message is being read. */
+  findings: readonly FindingView[] | null;
+  notice: Notice;
+  canUndo: boolean;
+  onApply: (key: string, suggestion: string) => void;
+  onIgnore: (key: string) => void;
+  onDisableRule: (ruleId: string) => void;
+  onUndo: () => void;
+  onHover: (key: string | null) => void;
+}
+
+/** The engine's findings for the chat message being typed, with the same rewrites and undo as in mail. */
+export function ChatFindings(props: ChatFindingsProps) {
+  const { findings, notice, canUndo, onApply, onIgnore, onDisableRule, onUndo, onHover } = props;
+  return (
+    <div data-testid="chat-findings">
+      {notice && (
+        <p class="rp-sidebar__notice" role="status">
+          {notice === 'changed' ? t('sidebarChanged') : t('sidebarApplyFailed')}
+        </p>
+      )}
+      {canUndo && (
+        <button type="button" class="rp-button" data-testid="undo" onClick={onUndo}>
+          {t('sidebarUndo')}
+        </button>
+      )}
+      {findings && findings.length === 0 && <p class="rp-muted">{t('sidebarNoFindings')}</p>}
+      <ul class="rp-group__list">
+        {(findings ?? []).map((finding) => (
+          <FindingCard
+            key={finding.key}
+            finding={finding}
+            onApply={onApply}
+            onIgnore={onIgnore}
+            onDisableRule={onDisableRule}
+            onHover={onHover}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+// @vitest-environment jsdom
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CallSidebar, type CallSidebarProps } from '../../../components/call/CallSidebar';
+import { ChatFindings } from '../../../components/call/ChatFindings';
+import { PersonPrompt } from '../../../components/call/PersonPrompt';
+import { AfterCall } from '../../../components/popup/AfterCall';
+import type { PersonBrief } from '../../../lib/contacts/call-brief';
+import { setLanguage } from '../../../lib/i18n';
+import type { Meeting } from '../../../lib/storage/meetings';
+import { click, mount } from '../render';
+
+afterEach(() => setLanguage('en'));
+
+function type(input: Element | null, text: string) {
+  const el = input as HTMLInputElement | HTMLTextAreaElement;
+  act(() => {
+    el.value = text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+const known: PersonBrief = {
+  email: 'anna@example.com',
+  name: 'Anna Schmidt',
+  brief: {
+    contact: {
+      id: 'anna@example.com',
+      name: 'Anna Schmidt',
+      emails: ['anna@example.com'],
+      kind: 'client',
+      formality: 'sie',
+      tense: true,
+      note: '',
+      appreciations: 1,
+      compliments: 0,
+      lastContacted: null,
+    },
+    prompt: { id: 'p1', text: 'What does Anna Schmidt make easy?' },
+    snoozedUntil: null,
+    lastNotes: [{ text: 'Bleibt ruhig.', date: '2026-11-02T10:00:00.000Z', source: 'sidebar' }],
+    compliment: null,
+  },
+};
+
+describe('PersonPrompt', () => {
+  it('keeps what the user noted behind a click on call pages', () => {
+    const el = mount(
+      <PersonPrompt
+        person={known}
+        status="idle"
+        error={null}
+        onSave={vi.fn()}
+        onDismiss={vi.fn()}
+        onSnooze={vi.fn()}
+      />,
+    );
+    expect(el.textContent).not.toContain('Bleibt ruhig.');
+    expect(el.textContent).not.toContain('tense');
+    click(el.querySelector('[data-testid="show-notes"]'));
+    expect(el.querySelector('[data-testid="private-notes"]')?.textContent).toContain('Bleibt ruhig.');
+    expect(el.querySelector('[data-testid="private-notes"]')?.textContent).toContain(
+      'You marked this relationship as tense.',
+    );
+  });
+
+  it('only asks (no answer field) about someone Rapport does not know', () => {
+    const stranger = { ...known, email: '', brief: { ...known.brief, contact: null, lastNotes: [] } };
+    const el = mount(
+      <PersonPrompt
+        person={stranger}
+        status="idle"
+        error={null}
+        onSave={vi.fn()}
+        onDismiss={vi.fn()}
+        onSnooze={vi.fn()}
+      />,
+    );
+    expect(el.querySelector('[data-testid="appreciation-prompt"]')?.textContent).toBe(
+      'What does Anna Schmidt make easy?',
+    );
+    expect(el.querySelector('input')).toBeNull();
+  });
+});
+
+describe('CallSidebar', () => {
+  const props = (over: Partial<CallSidebarProps> = {}): CallSidebarProps => ({
+    collapsed: false,
+    people: [{ name: 'Anna Schmidt', email: '', known: true }],
+    momentStatus: 'idle',
+    onToggle: vi.fn(),
+    onMoment: vi.fn(),
+    ...over,
+  });
+
+  it('is a small tab when collapsed', () => {
+    const p = props({ collapsed: true });
+    const el = mount(<CallSidebar {...p} />);
+    expect(el.querySelector('[data-testid="call-sidebar"]')).toBeNull();
+    const tab = el.querySelector('[data-testid="call-expand"]');
+    expect(tab?.getAttribute('aria-expanded')).toBe('false');
+    click(tab);
+    expect(p.onToggle).toHaveBeenCalledOnce();
+  });
+
+  it('notes a moment and says it was noted, in German too', () => {
+    setLanguage('de');
+    const p = props({ momentStatus: 'saved' });
+    const el = mount(<CallSidebar {...p} />);
+    type(el.querySelector('[data-testid="moment-input"]'), 'Wir nehmen Variante B.');
+    act(() => (el.querySelector('form') as HTMLFormElement).requestSubmit());
+    expect(p.onMoment).toHaveBeenCalledWith('Wir nehmen Variante B.');
+    expect(el.querySelector('[data-testid="moment-status"]')?.textContent).toBe('Notiert, mit heutigem Datum.');
+    expect(el.querySelectorAll('[data-testid="checklist"] li')).toHaveLength(5);
+  });
+});
+
+describe('ChatFindings', () => {
+  it('offers the rewrite and the undo', () => {
+    const onApply = vi.fn();
+    const onUndo = vi.fn();
+    const el = mount(
+      <ChatFindings
+        findings={[
+          {
+            key: 'k',
+            ruleId: 'de/being-right/x',
+            category: 'being-right',
+            quote: 'Wie bereits erwähnt',
+            message: 'Being right costs common ground.',
+            explanation: 'Why.',
+            suggestions: ['Wie besprochen'],
+          },
+        ]}
+        notice={null}
+        canUndo
+        onApply={onApply}
+        onIgnore={vi.fn()}
+        onDisableRule={vi.fn()}
+        onUndo={onUndo}
+        onHover={vi.fn()}
+      />,
+    );
+    click(el.querySelector('[data-testid="apply"]'));
+    expect(onApply).toHaveBeenCalledWith('k', 'Wie besprochen');
+    click(el.querySelector('[data-testid="undo"]'));
+    expect(onUndo).toHaveBeenCalledOnce();
+  });
+});
+
+describe('AfterCall', () => {
+  const meeting: Meeting = {
+    site: 'meet',
+    key: 'abc-defg-hij',
+    title: 'Abnahme',
+    seen: '2026-11-23T09:00:00.000Z',
+    participants: [{ name: 'Anna Schmidt', email: '' }],
+    mood: 3,
+    criticalPoint: 'Mehrkosten',
+    goal: 'Termin fix',
+    moments: [],
+    leftAt: '2026-11-23T10:00:00.000Z',
+    agreement: null,
+  };
+
+  it('asks what was agreed, reminds of the goal, and saves the answer', () => {
+    const onSave = vi.fn();
+    const el = mount(<AfterCall meeting={meeting} status="idle" saved={0} onSave={onSave} onSkip={vi.fn()} />);
+    expect(el.textContent).toContain('After: Abnahme');
+    expect(el.textContent).toContain('What you wanted from it: Termin fix');
+    expect(el.textContent).toContain('The critical point you meant to raise: Mehrkosten');
+    type(el.querySelector('[data-testid="agreement-input"]'), 'Abnahme am 3.12.');
+    act(() => (el.querySelector('form') as HTMLFormElement).requestSubmit());
+    expect(onSave).toHaveBeenCalledWith('Abnahme am 3.12.');
+  });
+
+  it('says where the agreement went', () => {
+    expect(
+      mount(<AfterCall meeting={meeting} status="saved" saved={2} onSave={vi.fn()} onSkip={vi.fn()} />).textContent,
+    ).toBe('Saved in 2 journals.');
+  });
+});
