@@ -16,9 +16,9 @@ interface Seen {
   key: string;
 }
 
-async function report(adapter: CallAdapter, seen: Seen): Promise<void> {
+function report(adapter: CallAdapter, seen: Seen) {
   const url = new URL(location.href);
-  await send({
+  return send({
     type: 'calls/seen',
     site: adapter.id,
     key: seen.key,
@@ -49,11 +49,20 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
   let removal: Promise<() => void> | null = null;
 
   const show = async (seen: Seen): Promise<() => void> => {
-    await report(adapter, seen).catch((error: unknown) => console.warn('[Rapport] meeting not recorded', error));
+    const record = await report(adapter, seen).catch((error: unknown) => {
+      console.warn('[Rapport] meeting not recorded', error);
+      return null;
+    });
     const meeting = { site: adapter.id, key: seen.key };
+    // Hidden for this meeting stays hidden, also after a reload.
+    if (record?.cardHidden) dismissed.add(seen.key);
     if (seen.state === 'pre-join' && !dismissed.has(seen.key)) {
       const screen = adapter.findPreJoin(document, new URL(location.href));
-      if (screen) return mountCard(ctx, adapter, screen, meeting, settings, () => dismissed.add(seen.key));
+      const hide = () => {
+        dismissed.add(seen.key);
+        send({ type: 'calls/update', ...meeting, patch: { cardHidden: true } }).catch(() => undefined);
+      };
+      if (screen) return mountCard(ctx, adapter, screen, meeting, settings, hide);
     }
     if (seen.state === 'in-call') return mountInCall(ctx, adapter, meeting, settings);
     return () => undefined;
@@ -84,7 +93,7 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
   window.addEventListener(
     'pagehide',
     () => {
-      if (last?.state === 'in-call') void report(adapter, { state: 'ended', key: last.key }).catch(() => undefined);
+      if (last?.state === 'in-call') report(adapter, { state: 'ended', key: last.key }).catch(() => undefined);
     },
     { signal: ctx.signal },
   );

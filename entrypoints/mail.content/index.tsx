@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../../components/sidebar/sidebar.css';
+import { installHideShortcut } from '../../lib/dom/hide';
 import { answerPageRequests } from '../../lib/messaging/page-requests';
 import { generic } from '../../lib/sites/mail/generic';
 import { adapterFor, MAIL_ADAPTERS, MAIL_MATCHES } from '../../lib/sites/registry';
@@ -15,6 +16,7 @@ export default defineContentScript({
     // Outside the built-in sites this script runs only where the user enabled their own webmail.
     const adapter = adapterFor(MAIL_ADAPTERS, location.href) ?? generic;
     try {
+      installHideShortcut(document, ctx.signal);
       answerPageRequests(
         {
           selectionSender: () => selectionSender(adapter, document),

@@ -76,6 +76,10 @@ function parseMeetingPatch(raw: MeetingPatch): MeetingPatch {
   }
   if (raw.criticalPoint !== undefined) patch.criticalPoint = text(raw.criticalPoint, 'The critical point');
   if (raw.goal !== undefined) patch.goal = text(raw.goal, 'The goal');
+  if (raw.cardHidden !== undefined) {
+    if (typeof raw.cardHidden !== 'boolean') throw new Error('cardHidden must be true or false');
+    patch.cardHidden = raw.cardHidden;
+  }
   return patch;
 }
 

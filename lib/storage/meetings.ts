@@ -33,10 +33,12 @@ export const MeetingSchema = v.object({
   leftAt: v.nullable(IsoDate),
   /** The agreement noted after the call, or '' once the user said there was none to note. */
   agreement: v.nullable(Text),
+  /** The user hid the pre-join card for this meeting. */
+  cardHidden: v.optional(v.boolean(), false),
 });
 
 export type Meeting = v.InferOutput<typeof MeetingSchema>;
-export type MeetingPatch = Partial<Pick<Meeting, 'mood' | 'criticalPoint' | 'goal' | 'title'>>;
+export type MeetingPatch = Partial<Pick<Meeting, 'mood' | 'criticalPoint' | 'goal' | 'title' | 'cardHidden'>>;
 export type Person = v.InferOutput<typeof Person>;
 
 const storageKey = (site: string, key: string) => `${MEETING_PREFIX}${site}:${key}`;
@@ -99,6 +101,7 @@ export function meetingSeen(s: Sighting, now = new Date()): Promise<Meeting> {
       moments: [],
       leftAt: null,
       agreement: null,
+      cardHidden: false,
     };
     const names = new Set(meeting.participants.map((p) => p.name));
     const participants = [

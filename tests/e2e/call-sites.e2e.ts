@@ -92,3 +92,25 @@ describe.each(SITES)('$id', (site) => {
     await page.close();
   });
 });
+
+describe('zoom inside its iframe#webclient', () => {
+  it('shows the card in the client frame, not on the outer page', async () => {
+    const outer = 'https://app.zoom.us/wc/87412345678/start';
+    await session.context.route(outer, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Zoom</title><iframe id="webclient" src="https://app.zoom.us/wc/87412345678/join?fromPWA=1" style="width:100%;height:760px;border:0"></iframe>',
+      }),
+    );
+    const page = await open(outer);
+    const client = await eventually('the client frame', async () =>
+      page.frames().find((f) => f.url().includes('/join')),
+    );
+    await eventually('the card in the frame', () =>
+      client.evaluate(() => document.querySelector('rapport-precall') !== null || null),
+    );
+    expect(await page.evaluate(() => document.querySelector('rapport-precall'))).toBeNull();
+    await page.close();
+  });
+});

@@ -8,6 +8,8 @@ const PREJOIN = 'https://meet.google.com/abc-defg-hij';
 const PREJOIN_DE = 'https://meet.google.com/xyz-abcd-efg';
 const IN_CALL = 'https://meet.google.com/qrs-tuvw-xyz';
 const LOOKALIKE = 'https://meet.google.co/abc-defg-hij';
+/** A meeting whose card the user hides (kept hidden across reloads). */
+const HIDDEN = 'https://meet.google.com/hid-ecar-dxx';
 
 let session: Session;
 
@@ -48,6 +50,7 @@ function callTabId(): Promise<number> {
 beforeAll(async () => {
   session = await launch();
   await serveFixture(session.context, `${PREJOIN}**`, 'meet/prejoin.html');
+  await serveFixture(session.context, `${HIDDEN}**`, 'meet/prejoin.html');
   await serveFixture(session.context, `${PREJOIN_DE}**`, 'meet/prejoin-de.html');
   await serveFixture(session.context, `${IN_CALL}**`, 'meet/in-call.html');
   await serveFixture(session.context, `${LOOKALIKE}**`, 'meet/prejoin.html');
@@ -86,13 +89,18 @@ describe('pre-join card on the Meet fixture', () => {
     await page.close();
   });
 
-  it('can be dismissed for this meeting', async () => {
+  it('can be hidden for this meeting, also after a reload', async () => {
     const page = await session.context.newPage();
-    await page.goto(PREJOIN);
+    await page.goto(HIDDEN);
     await eventually('the card', () => queryInUi(page, HOST, '[data-testid="precall-dismiss"]'));
     await clickInUi(page, HOST, '[data-testid="precall-dismiss"]');
     await eventually('the card to go', async () => !(await cardExists(page)));
     await page.waitForTimeout(300);
+    expect(await cardExists(page)).toBe(false);
+    // Hidden for this meeting, also after a reload.
+    await page.reload();
+    await joinButton(page, /^Join now$/).waitFor();
+    await page.waitForTimeout(1000);
     expect(await cardExists(page)).toBe(false);
     await page.close();
   });

@@ -161,6 +161,7 @@ describe('AfterCall', () => {
     moments: [],
     leftAt: '2026-11-23T10:00:00.000Z',
     agreement: null,
+    cardHidden: false,
   };
 
   it('asks what was agreed, reminds of the goal, and saves the answer', () => {
