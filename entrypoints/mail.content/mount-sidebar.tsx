@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { hiddenNow } from '../../lib/dom/hide';
 import { watchPresence } from '../../lib/dom/watch';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
@@ -89,5 +90,7 @@ async function mountFor(
     },
   });
   if (!signal.aborted) ui.mount();
+  // A sidebar that appears while the user has hidden Rapport (Alt+Shift+H) stays hidden.
+  if (hiddenNow(document)) ui.shadowHost.style.display = 'none';
   return () => ui.remove();
 }
