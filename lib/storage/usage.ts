@@ -46,13 +46,28 @@ async function freeBytes(): Promise<number | null> {
   }
 }
 
-export async function readUsage(): Promise<StorageUsage> {
+/** The stored keys without their values where the browser can (Chrome 130+): 5,000 journals are megabytes. */
+async function keysAndSize(): Promise<{ keys: string[]; bytes: number }> {
+  const local = browser.storage.local as {
+    getKeys?: () => Promise<string[]>;
+    getBytesInUse?: (keys: null) => Promise<number>;
+  };
+  try {
+    if (local.getKeys && local.getBytesInUse)
+      return { keys: await local.getKeys(), bytes: await local.getBytesInUse(null) };
+  } catch {
+    // Fall back on reading everything.
+  }
   const all: Record<string, unknown> = await browser.storage.local.get(null);
-  const bytes = await bytesInUse(all);
+  return { keys: Object.keys(all), bytes: await bytesInUse(all) };
+}
+
+export async function readUsage(): Promise<StorageUsage> {
+  const { keys, bytes } = await keysAndSize();
   const unlimited = await browser.permissions.contains({ permissions: ['unlimitedStorage'] }).catch(() => false);
   return {
     bytes,
-    contacts: Object.keys(all).filter((k) => k.startsWith(CONTACT_PREFIX)).length,
+    contacts: keys.filter((k) => k.startsWith(CONTACT_PREFIX)).length,
     quarantined: (await readQuarantine()).length,
     unlimited,
     warning: warningFor(bytes, unlimited, await freeBytes()),
