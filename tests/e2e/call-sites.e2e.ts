@@ -114,3 +114,27 @@ describe('zoom inside its iframe#webclient', () => {
     await page.close();
   });
 });
+
+describe.each([
+  { id: 'teams', box: '[data-tid="ckeditor"]' },
+  { id: 'zoom', box: '.tiptap[contenteditable="true"]' },
+])('$id chat box (a rich-text editor)', ({ id, box }) => {
+  it('gets findings for the message being typed, and a rewrite applies in place', async () => {
+    const site = SITES.find((s) => s.id === id) as Site;
+    const page = await open(site.inCall);
+    await eventually('the tab', () => queryInUi(page, 'rapport-call-sidebar', '[data-testid="call-expand"]'));
+    await clickInUi(page, 'rapport-call-sidebar', '[data-testid="call-expand"]');
+    const editor = page.locator(box).first();
+    await editor.click();
+    await page.keyboard.type('Wie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt.');
+    await eventually(
+      'a rewrite for the chat message',
+      () => queryInUi(page, 'rapport-call-sidebar', '[data-testid="chat-findings"] [data-testid="apply"]'),
+      15_000,
+    );
+    await clickInUi(page, 'rapport-call-sidebar', '[data-testid="chat-findings"] [data-testid="apply"]');
+    await eventually('the rewrite in the chat box', async () => !(await editor.innerText()).startsWith('Wie bereits'));
+    expect((await editor.innerText()).trim()).toMatch(/, haben Sie die Unterlagen schon wieder nicht geschickt\.$/);
+    await page.close();
+  });
+});
