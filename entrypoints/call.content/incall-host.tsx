@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CallSidebar } from '../../components/call/CallSidebar';
 import { ChatFindings } from '../../components/call/ChatFindings';
 import { PersonPrompt } from '../../components/call/PersonPrompt';
+import { shownCategories } from '../../lib/analysis/sensitivity';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import { chatCompose } from '../../lib/sites/call/chat';
@@ -21,7 +22,9 @@ export interface InCallHostProps {
 
 function ChatCoaching(props: { adapter: CallAdapter; compose: MailCompose; settings: Settings; signal: AbortSignal }) {
   const chat = useMemo(() => chatCompose(props.adapter), [props.adapter]);
-  const draft = useDraftReview(chat, props.compose, props.settings.disabledRules, props.signal);
+  const { settings } = props;
+  const categories = useMemo(() => shownCategories(settings.sensitivity, settings.disabledCategories), [settings]);
+  const draft = useDraftReview(chat, props.compose, settings.disabledRules, props.signal, categories);
   return (
     <ChatFindings
       findings={draft.wordCount === 0 ? [] : (draft.review?.findings ?? null)}
