@@ -22,6 +22,17 @@ export interface CallBriefPanelProps {
 /** The popup's brief for a call: the questions and the checklist first, then mood and the two notes for the call. */
 export function CallBriefPanel(props: CallBriefPanelProps) {
   const { title, meeting, people, status, error, resetItem, onAppreciate, onDismiss, onSnooze, onUpdate } = props;
+  const ask = (person: PersonBrief) => (
+    <PersonPrompt
+      key={person.email || person.name}
+      person={person}
+      status={status[person.email] ?? 'idle'}
+      error={error}
+      onSave={(text) => onAppreciate(person.email, person.name, text)}
+      onDismiss={() => onDismiss(person.email)}
+      onSnooze={() => onSnooze(person.email)}
+    />
+  );
   return (
     <section class="rp-brief" data-testid="call-brief" aria-label={t('briefLabel')}>
       <h2 class="rp-page__subtitle">{title ? t('precallMeeting', title) : t('briefLabel')}</h2>
@@ -30,29 +41,10 @@ export function CallBriefPanel(props: CallBriefPanelProps) {
           {t('precallWith')} {meeting.participants.map((p) => p.name || p.email).join(', ')}
         </p>
       )}
-      {people.slice(0, 1).map((person) => (
-        <PersonPrompt
-          key={person.email || person.name}
-          person={person}
-          status={status[person.email] ?? 'idle'}
-          error={error}
-          onSave={(text) => onAppreciate(person.email, person.name, text)}
-          onDismiss={() => onDismiss(person.email)}
-          onSnooze={() => onSnooze(person.email)}
-        />
-      ))}
+      {/* The first question and the checklist come first: visible without scrolling. */}
+      {people.slice(0, 1).map(ask)}
       <Checklist short />
-      {people.slice(1).map((person) => (
-        <PersonPrompt
-          key={person.email || person.name}
-          person={person}
-          status={status[person.email] ?? 'idle'}
-          error={error}
-          onSave={(text) => onAppreciate(person.email, person.name, text)}
-          onDismiss={() => onDismiss(person.email)}
-          onSnooze={() => onSnooze(person.email)}
-        />
-      ))}
+      {people.slice(1).map(ask)}
       {meeting && (
         <>
           <MoodCheck mood={meeting.mood} resetItem={resetItem} onMood={(mood) => onUpdate({ mood })} />

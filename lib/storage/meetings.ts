@@ -135,18 +135,23 @@ export function updateMeeting(site: string, key: string, patch: MeetingPatch): P
   });
 }
 
+/** Every readable meeting (unreadable ones are set aside when read one by one). Call inside `task`. */
+async function readAll(): Promise<Meeting[]> {
+  const all: Record<string, unknown> = await browser.storage.local.get(null);
+  return Object.entries(all)
+    .filter(([k]) => k.startsWith(MEETING_PREFIX))
+    .map(([, raw]) => v.safeParse(MeetingSchema, raw))
+    .filter((r) => r.success)
+    .map((r) => r.output as Meeting);
+}
+
 /** Meetings the user left whose agreement is not noted yet, newest first. */
 export function pendingAgreements(): Promise<Meeting[]> {
-  return task(async () => {
-    const all: Record<string, unknown> = await browser.storage.local.get(null);
-    return Object.entries(all)
-      .filter(([k]) => k.startsWith(MEETING_PREFIX))
-      .map(([, raw]) => v.safeParse(MeetingSchema, raw))
-      .filter((r) => r.success)
-      .map((r) => r.output as Meeting)
+  return task(async () =>
+    (await readAll())
       .filter((m) => m.leftAt !== null && m.agreement === null)
-      .sort((a, b) => (b.leftAt ?? '').localeCompare(a.leftAt ?? ''));
-  });
+      .sort((a, b) => (b.leftAt ?? '').localeCompare(a.leftAt ?? '')),
+  );
 }
 
 /** The known contacts among these people: by address where the page shows one, else by the same name. */
@@ -200,15 +205,7 @@ export async function noteAgreement(site: string, key: string, text: string, at 
 
 /** Every readable meeting, oldest first (for backups). */
 export function listMeetings(): Promise<Meeting[]> {
-  return task(async () => {
-    const all: Record<string, unknown> = await browser.storage.local.get(null);
-    return Object.entries(all)
-      .filter(([k]) => k.startsWith(MEETING_PREFIX))
-      .map(([, raw]) => v.safeParse(MeetingSchema, raw))
-      .filter((r) => r.success)
-      .map((r) => r.output as Meeting)
-      .sort((a, b) => a.seen.localeCompare(b.seen) || a.key.localeCompare(b.key));
-  });
+  return task(async () => (await readAll()).sort((a, b) => a.seen.localeCompare(b.seen) || a.key.localeCompare(b.key)));
 }
 
 /** From a backup: a meeting Rapport does not have yet is added; one it has stays as it is. Answers whether it was added. */

@@ -5,6 +5,7 @@ import { CallSidebar, type CallSidebarProps } from '../../../components/call/Cal
 import { ChatFindings } from '../../../components/call/ChatFindings';
 import { PersonPrompt } from '../../../components/call/PersonPrompt';
 import { AfterCall } from '../../../components/popup/AfterCall';
+import { CallBriefPanel } from '../../../components/popup/CallBriefPanel';
 import type { PersonBrief } from '../../../lib/contacts/call-brief';
 import { setLanguage } from '../../../lib/i18n';
 import type { Meeting } from '../../../lib/storage/meetings';
@@ -179,5 +180,52 @@ describe('AfterCall', () => {
     expect(
       mount(<AfterCall meeting={meeting} status="saved" saved={2} onSave={vi.fn()} onSkip={vi.fn()} />).textContent,
     ).toBe('Saved in 2 journals.');
+  });
+});
+
+describe('CallBriefPanel', () => {
+  it('puts the first question and the checklist before the rest, and reports the notes for the call', () => {
+    const onUpdate = vi.fn();
+    const second = { ...known, email: 'jonas@example.com', name: 'Jonas Weber' };
+    const meeting = {
+      site: 'meet',
+      key: 'k',
+      title: 'Abnahme',
+      seen: '2026-11-23T09:00:00.000Z',
+      participants: [{ name: 'Anna Schmidt', email: '' }],
+      mood: null,
+      criticalPoint: '',
+      goal: '',
+      moments: [],
+      leftAt: null,
+      agreement: null,
+      cardHidden: false,
+    };
+    const el = mount(
+      <CallBriefPanel
+        title="Abnahme"
+        meeting={meeting}
+        people={[known, second]}
+        status={{}}
+        error={null}
+        resetItem={null}
+        onAppreciate={vi.fn()}
+        onDismiss={vi.fn()}
+        onSnooze={vi.fn()}
+        onUpdate={onUpdate}
+      />,
+    );
+    const order = [...el.querySelectorAll('[data-testid="person-prompt"], [data-testid="checklist"]')].map(
+      (n) => n.getAttribute('data-email') ?? 'checklist',
+    );
+    expect(order).toEqual(['anna@example.com', 'checklist', 'jonas@example.com']);
+    const field = el.querySelector('[data-testid="critical-point"]') as HTMLInputElement;
+    act(() => {
+      field.value = 'Mehrkosten';
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onUpdate).toHaveBeenCalledWith({ criticalPoint: 'Mehrkosten' });
+    click(el.querySelector('[data-testid="mood-4"]'));
+    expect(onUpdate).toHaveBeenCalledWith({ mood: 4 });
   });
 });
