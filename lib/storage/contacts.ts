@@ -22,14 +22,18 @@ import {
   SEND_MEMORY,
   type SOURCES,
 } from '../contacts/model';
-import { normalizeEmail } from '../contacts/normalize';
+import { fold, normalizeEmail } from '../contacts/normalize';
 import { appendGeneral } from './compliments';
 import { quarantine } from './quarantine';
 import { serialized } from './serialized';
 
 export const CONTACT_PREFIX = 'contact:';
 const ALIASES = 'contactAliases';
+/** Folded display name → ids: call pages name people without their address. */
+const NAMES = 'contactNames';
 const VERSION = 'contactsVersion';
+/** The store's layout: records at CONTACT_VERSION plus the alias and name maps (3: the name map was added). */
+export const STORE_VERSION = 3;
 /** Rapport 0.1 kept only the learned form of address, in this key. */
 const LEGACY_FORMS = 'addressForms';
 
@@ -66,13 +70,36 @@ function aliasesOf(raw: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(raw).filter(([, id]) => typeof id === 'string')) as Record<string, string>;
 }
 
+type Names = Record<string, string[]>;
+
+function namesOf(raw: unknown): Names {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter(([, ids]) => Array.isArray(ids) && ids.every((id) => typeof id === 'string')),
+  ) as Names;
+}
+
+/** The maps that find a person by another address or by name, updated for one contact (null: removed). */
+function index(aliases: Record<string, string>, names: Names, id: string, contact: Contact | null): void {
+  for (const [email, owner] of Object.entries(aliases)) if (owner === id) delete aliases[email];
+  for (const [name, ids] of Object.entries(names)) {
+    const rest = ids.filter((other) => other !== id);
+    if (rest.length > 0) names[name] = rest;
+    else delete names[name];
+  }
+  if (!contact) return;
+  for (const email of contact.emails.slice(1)) aliases[email] = id;
+  const name = fold(contact.name).trim();
+  if (name) names[name] = [...(names[name] ?? []), id];
+}
+
 /**
  * Brings stored data to the current version once: folds Rapport 0.1's learned
  * forms of address into contacts, lifts old records, rebuilds the alias map.
  */
 async function upgrade(): Promise<void> {
   const { [VERSION]: version } = await local().get(VERSION);
-  if (version === CONTACT_VERSION) return;
+  if (version === STORE_VERSION) return;
   const all: Stored = await local().get(null);
   const contacts = new Map<string, Contact>();
   for (const [key, raw] of Object.entries(all)) {
@@ -97,9 +124,10 @@ async function upgrade(): Promise<void> {
     if (Object.keys(bad).length > 0) await quarantine(LEGACY_FORMS, bad, ['entries without a valid address and form']);
   }
   const aliases: Record<string, string> = {};
-  for (const contact of contacts.values()) for (const email of contact.emails.slice(1)) aliases[email] ??= contact.id;
+  const names: Names = {};
+  for (const contact of contacts.values()) index(aliases, names, contact.id, contact);
   const records = Object.fromEntries([...contacts.values()].map((c) => [`${CONTACT_PREFIX}${c.id}`, c]));
-  await write({ ...records, [ALIASES]: aliases, [VERSION]: CONTACT_VERSION });
+  await write({ ...records, [ALIASES]: aliases, [NAMES]: names, [VERSION]: STORE_VERSION });
   if (legacy !== undefined) await local().remove(LEGACY_FORMS);
 }
 
@@ -141,15 +169,22 @@ async function byId(id: string): Promise<Contact> {
   throw new Error(`The contact ${id} was unreadable and has been kept aside: ${problems.join('; ')}`);
 }
 
-/** Validates and stores a contact with its aliases. Call inside `task`. */
-async function put(contact: Contact, previous?: Contact): Promise<Contact> {
+/** Reads the alias and name maps, lets `change` update them, writes them back with `records`. Call inside `task`. */
+async function reindex(change: (aliases: Record<string, string>, names: Names) => void, records: Stored = {}) {
+  const stored: Stored = await local().get([ALIASES, NAMES]);
+  const aliases = aliasesOf(stored[ALIASES]);
+  const names = namesOf(stored[NAMES]);
+  change(aliases, names);
+  await write({ ...records, [ALIASES]: aliases, [NAMES]: names });
+}
+
+/** Validates and stores a contact with its aliases and name. Call inside `task`. */
+async function put(contact: Contact): Promise<Contact> {
   const parsed = parseContact(contact);
   if (!parsed.ok) throw new Error(`Not saved: ${parsed.problems.join('; ')}`);
-  const { [ALIASES]: raw } = await local().get(ALIASES);
-  const aliases = aliasesOf(raw);
-  for (const email of previous?.emails ?? []) if (aliases[email] === contact.id) delete aliases[email];
-  for (const email of parsed.contact.emails.slice(1)) aliases[email] = contact.id;
-  await write({ [`${CONTACT_PREFIX}${contact.id}`]: parsed.contact, [ALIASES]: aliases });
+  await reindex((aliases, names) => index(aliases, names, contact.id, parsed.contact), {
+    [`${CONTACT_PREFIX}${contact.id}`]: parsed.contact,
+  });
   return parsed.contact;
 }
 
@@ -183,6 +218,23 @@ export function findContact(emails: readonly string[]): Promise<Contact | null> 
   return task(() => find(emails));
 }
 
+/** The contacts called by one of these names (case, accents and spacing aside): for call pages, which show no addresses. */
+export function findByNames(names: readonly string[]): Promise<Contact[]> {
+  return task(async () => {
+    const { [NAMES]: raw } = await local().get(NAMES);
+    const index = namesOf(raw);
+    const ids = [...new Set(names.flatMap((name) => index[fold(name).trim()] ?? []))];
+    const found: Contact[] = [];
+    // An id whose record is gone or unreadable (then quarantined by byId) is skipped.
+    for (const id of ids)
+      await byId(id).then(
+        (c) => found.push(c),
+        () => undefined,
+      );
+    return found;
+  });
+}
+
 export function getContact(id: string): Promise<Contact> {
   return task(() => byId(id));
 }
@@ -208,7 +260,7 @@ export function learnAddressForm(emails: readonly string[], form: 'sie' | 'du', 
     for (const email of new Set(emails.map(normalizeEmail))) {
       if (!email) continue;
       const contact = await findOrCreate(email, '');
-      await put(withSend(contact, form, at), contact);
+      await put(withSend(contact, form, at));
     }
   });
 }
@@ -232,7 +284,7 @@ export function addCompliment({ email, name = '', text, source, title, at = new 
     const entry = note(text, source, at, title);
     if (email && normalizeEmail(email)) {
       const contact = await findOrCreate(email, name);
-      await put({ ...contact, compliments: [...contact.compliments, entry] }, contact);
+      await put({ ...contact, compliments: [...contact.compliments, entry] });
       return 'contact';
     }
     await appendGeneral(entry);
@@ -251,7 +303,7 @@ export function addNote(
 ): Promise<Contact> {
   return task(async () => {
     const contact = await findOrCreate(email, name);
-    return put({ ...contact, [list]: [...contact[list], note(text, source, at, title)] }, contact);
+    return put({ ...contact, [list]: [...contact[list], note(text, source, at, title)] });
   });
 }
 
@@ -260,7 +312,7 @@ export function rememberPrompt(email: string, name: string, promptId: string): P
   return task(async () => {
     const contact = await findOrCreate(email, name);
     const recent = [...contact.prompts.recent.filter((id) => id !== promptId), promptId].slice(-PROMPT_MEMORY);
-    return put({ ...contact, prompts: { ...contact.prompts, recent } }, contact);
+    return put({ ...contact, prompts: { ...contact.prompts, recent } });
   });
 }
 
@@ -268,7 +320,7 @@ export function snoozePrompts(email: string, until: Date | null): Promise<Contac
   return task(async () => {
     const contact = await findOrCreate(email, '');
     const snoozedUntil = until ? until.toISOString() : null;
-    return put({ ...contact, prompts: { ...contact.prompts, snoozedUntil } }, contact);
+    return put({ ...contact, prompts: { ...contact.prompts, snoozedUntil } });
   });
 }
 
@@ -341,7 +393,7 @@ export function updateContact(id: string, patch: ContactPatch): Promise<Contact>
       formalityByHand: patch.formality !== undefined ? patch.formality !== 'unknown' : contact.formalityByHand,
       emails: [...new Set([...contact.emails, ...(addEmails ?? [])])],
     };
-    return put(next, contact);
+    return put(next);
   });
 }
 
@@ -352,18 +404,15 @@ export function mergeContactRecords(intoId: string, fromId: string): Promise<Con
     const into = await byId(intoId);
     const from = await byId(fromId);
     // `from`'s addresses now point to `into`, so removing `from` leaves them.
-    const merged = await put(mergeContacts(into, from), into);
+    const merged = await put(mergeContacts(into, from));
     await removeRecord(from);
     return merged;
   });
 }
 
 async function removeRecord(contact: Contact): Promise<void> {
-  const { [ALIASES]: raw } = await local().get(ALIASES);
-  const aliases = aliasesOf(raw);
-  for (const [email, owner] of Object.entries(aliases)) if (owner === contact.id) delete aliases[email];
   await local().remove(`${CONTACT_PREFIX}${contact.id}`);
-  await write({ [ALIASES]: aliases });
+  await reindex((aliases, names) => index(aliases, names, contact.id, null));
 }
 
 /** Deletes a person with everything about them: journal, compliments, form of address. */
@@ -378,7 +427,7 @@ export function removeNote(id: string, list: NoteList, date: string, text: strin
     const contact = await byId(id);
     const kept = contact[list].filter((n) => !(n.date === date && n.text === text));
     if (kept.length === contact[list].length) throw new Error('That note is no longer there');
-    return put({ ...contact, [list]: kept }, contact);
+    return put({ ...contact, [list]: kept });
   });
 }
 
@@ -390,7 +439,7 @@ export function mergeImported(contacts: readonly Contact[]): Promise<{ added: nu
     for (const incoming of contacts) {
       const known = await find(incoming.emails);
       if (known) {
-        await put(mergeContacts(known, incoming), known);
+        await put(mergeContacts(known, incoming));
         merged++;
       } else {
         await put(incoming);

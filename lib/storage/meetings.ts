@@ -5,8 +5,8 @@
 import * as v from 'valibot';
 import { browser } from '../browser';
 import { type Contact, NOTE_MAX } from '../contacts/model';
-import { fold, normalizeEmail } from '../contacts/normalize';
-import { addNote, findContact, listContacts, task } from './contacts';
+import { normalizeEmail } from '../contacts/normalize';
+import { addNote, findByNames, findContact, task } from './contacts';
 import { quarantine } from './quarantine';
 
 export const MEETING_PREFIX = 'meeting:';
@@ -157,17 +157,12 @@ export function pendingAgreements(): Promise<Meeting[]> {
 /** The known contacts among these people: by address where the page shows one, else by the same name. */
 export async function knownPeople(people: readonly Person[]): Promise<Contact[]> {
   const found = new Map<string, Contact>();
-  const byName = people.filter((p) => !normalizeEmail(p.email));
   for (const p of people) {
     const contact = normalizeEmail(p.email) ? await findContact([p.email]) : null;
     if (contact) found.set(contact.id, contact);
   }
-  if (byName.length > 0) {
-    const wanted = new Set(byName.map((p) => fold(p.name)));
-    for (const contact of await listContacts()) {
-      if (contact.name && wanted.has(fold(contact.name))) found.set(contact.id, contact);
-    }
-  }
+  const byName = people.filter((p) => !normalizeEmail(p.email)).map((p) => p.name);
+  for (const contact of byName.length > 0 ? await findByNames(byName) : []) found.set(contact.id, contact);
   return [...found.values()];
 }
 

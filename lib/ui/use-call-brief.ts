@@ -5,7 +5,7 @@ import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
 import type { CallBrief } from '../messaging/protocol';
 import type { MeetingPatch } from '../storage/meetings';
-import type { AppreciationStatus } from './use-contact-brief';
+import { type AppreciationStatus, snoozeUntil } from './use-contact-brief';
 
 export interface MeetingRef {
   site: string;
@@ -69,9 +69,7 @@ export function useCallBrief(meeting: MeetingRef | null) {
     dismiss: (email: string) => setStatus((s) => ({ ...s, [email]: 'dismissed' })),
     snooze: (email: string) => {
       setStatus((s) => ({ ...s, [email]: 'dismissed' }));
-      send({ type: 'contacts/snooze', email, until: new Date(Date.now() + 14 * 86_400_000).toISOString() }).catch(
-        (e: unknown) => setError(errorText(e)),
-      );
+      send({ type: 'contacts/snooze', email, until: snoozeUntil() }).catch((e: unknown) => setError(errorText(e)));
     },
     reload: load,
   };

@@ -12,7 +12,10 @@ import { send } from '../messaging/client';
 import type { Recipient } from '../sites/types';
 
 /** How long "not about this person for now" lasts. */
-export const SNOOZE_DAYS = 14;
+const SNOOZE_DAYS = 14;
+
+/** The end of a snooze started now (ISO). */
+export const snoozeUntil = (now = Date.now()) => new Date(now + SNOOZE_DAYS * 86_400_000).toISOString();
 
 export type AppreciationStatus = 'idle' | 'saving' | 'saved' | 'dismissed' | 'error';
 
@@ -98,8 +101,7 @@ export function useContactBrief(
     snooze: () => {
       if (!key) return;
       update({ status: 'dismissed' });
-      const until = new Date(Date.now() + SNOOZE_DAYS * 86_400_000).toISOString();
-      send({ type: 'contacts/snooze', email: key, until }).catch((error: unknown) =>
+      send({ type: 'contacts/snooze', email: key, until: snoozeUntil() }).catch((error: unknown) =>
         console.warn('[Rapport] could not snooze the questions', error),
       );
     },

@@ -64,10 +64,14 @@ const SEED = async ({ contacts, notes }: { contacts: number; notes: number }) =>
   const last = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Küster'];
   const sentence =
     'Hat beim Ortstermin zugehört, bevor sie etwas vorgeschlagen hat, und am nächsten Morgen die Pläne mit klaren Fragen zurückgeschickt.';
-  const items: Record<string, unknown> = { contactsVersion: 2, contactAliases: {} };
+  // The layout of lib/storage/contacts.ts (store version 3): records, the alias map and the name map.
+  const names: Record<string, string[]> = {};
+  const items: Record<string, unknown> = { contactsVersion: 3, contactAliases: {}, contactNames: names };
   for (let i = 0; i < contacts; i++) {
     const name = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
     const id = `person${i}@kunde${i % 97}.example.org`;
+    const folded = name.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+    names[folded] = [...(names[folded] ?? []), id];
     const appreciations = Array.from({ length: notes }, (_, n) => ({
       text: `${sentence} (${n + 1})`,
       date: new Date(Date.UTC(2026, 0, 1 + n, 9)).toISOString(),

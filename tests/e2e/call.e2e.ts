@@ -1,7 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boxInUi, clickInUi, evalInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
-import { eventually, extensionPage, launch, type Session, screenshot, serveFixture } from './harness';
+import {
+  askBackground,
+  askPages,
+  eventually,
+  extensionPage,
+  launch,
+  type Session,
+  screenshot,
+  serveFixture,
+} from './harness';
 
 const HOST = 'rapport-precall';
 const PREJOIN = 'https://meet.google.com/abc-defg-hij';
@@ -12,40 +21,6 @@ const LOOKALIKE = 'https://meet.google.co/abc-defg-hij';
 const HIDDEN = 'https://meet.google.com/hid-ecar-dxx';
 
 let session: Session;
-
-type Reply = { ok: true; value: unknown } | { ok: false; error: string };
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<Reply> } };
-
-/** Asks the background from an extension page, as Rapport's own pages do. */
-function ask<T>(page: Page, message: Record<string, unknown>): Promise<T> {
-  return page.evaluate(async (m) => {
-    const reply = await chrome.runtime.sendMessage({ channel: 'rapport', message: m });
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  }, message) as Promise<T>;
-}
-
-/** The id of the tab whose call page answers (tabs carry no URL without the "tabs" permission). */
-function callTabId(): Promise<number> {
-  const [worker] = session.context.serviceWorkers();
-  if (!worker) throw new Error('no service worker');
-  return worker.evaluate(async () => {
-    const api = (
-      globalThis as unknown as {
-        chrome: {
-          tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
-        };
-      }
-    ).chrome;
-    for (const tab of await api.tabs.query({})) {
-      const answer = await api.tabs
-        .sendMessage(tab.id, { channel: 'rapport-page', type: 'call-meeting' })
-        .catch(() => null);
-      if (answer) return tab.id;
-    }
-    throw new Error('no call tab');
-  });
-}
 
 beforeAll(async () => {
   session = await launch();
@@ -131,7 +106,7 @@ describe('the call brief, the in-call sidebar and the note after the call', () =
 
   it('names the people, asks about the known one (notes behind a click) and stores the mood', async () => {
     const setup = await extensionPage(session, 'options.html');
-    await ask(setup, {
+    await askBackground(setup, {
       type: 'contacts/appreciate',
       email: 'anna.schmidt@example.com',
       name: 'Anna Schmidt',
@@ -155,7 +130,7 @@ describe('the call brief, the in-call sidebar and the note after the call', () =
 
     await clickInUi(page, HOST, '[data-testid="mood-2"]');
     await eventually('a reset line', () => queryInUi(page, HOST, '[data-testid="reset-item"]'));
-    const brief = await ask<{ meeting: { mood: number } }>(setup, {
+    const brief = await askBackground<{ meeting: { mood: number } }>(setup, {
       type: 'calls/brief',
       site: 'meet',
       key: 'abc-defg-hij',
@@ -165,7 +140,7 @@ describe('the call brief, the in-call sidebar and the note after the call', () =
     await screenshot(page, 'precall-meet');
 
     // The toolbar popup for this tab: the full brief, question and checklist visible without scrolling.
-    const tabId = await callTabId();
+    const tabId = (await askPages(session, 'call-meeting'))?.tabId;
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 372, height: 600 });
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
@@ -179,7 +154,7 @@ describe('the call brief, the in-call sidebar and the note after the call', () =
     await popup.getByTestId('critical-point').fill('Die Mehrkosten für die Fenster');
     await popup.getByTestId('critical-point').press('Tab');
     await eventually('the critical point saved', async () => {
-      const b = await ask<{ meeting: { criticalPoint: string } }>(setup, {
+      const b = await askBackground<{ meeting: { criticalPoint: string } }>(setup, {
         type: 'calls/brief',
         site: 'meet',
         key: 'abc-defg-hij',

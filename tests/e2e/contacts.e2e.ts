@@ -7,8 +7,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { focusInUi, queryInUi, textInUi, waitForTextInUi } from './closed-root';
 import {
+  askBackground,
+  askPages,
   eventually,
   extensionPage,
+  inServiceWorker,
   launch,
   type Session,
   screenshot,
@@ -24,9 +27,8 @@ const CONVERSATION = 'https://mail.google.com/mail/u/3/';
 
 let session: Session;
 
-/** The extension API as the test reaches it from inside an extension page. */
-type Reply = { ok: true; value: unknown } | { ok: false; error: string };
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+/** The extension API inside an extension page, for the batch of saves fired without waiting. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<{ ok: boolean }> } };
 
 async function start(userDataDir?: string) {
   session = await launch(userDataDir);
@@ -34,24 +36,8 @@ async function start(userDataDir?: string) {
   await serveFixture(session.context, `${CONVERSATION}**`, 'gmail/conversation.html', TRUSTED_TYPES_HEADERS);
 }
 
-/** Runs in the background service worker (the extension's own context). */
-function inBackground<T>(fn: string): Promise<T> {
-  const [worker] = session.context.serviceWorkers();
-  if (!worker) throw new Error('no service worker');
-  return worker.evaluate(`(${fn})()`) as Promise<T>;
-}
-
 beforeAll(() => start());
 afterAll(() => session?.close());
-
-/** Asks the background from an extension page, as Rapport's own pages do. */
-function ask<T>(page: Page, message: Record<string, unknown>): Promise<T> {
-  return page.evaluate(async (m) => {
-    const reply = await chrome.runtime.sendMessage({ channel: 'rapport', message: m });
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.value;
-  }, message) as Promise<T>;
-}
 
 async function compose(): Promise<Page> {
   const page = await session.context.newPage();
@@ -88,7 +74,7 @@ describe('appreciations from the sidebar', () => {
     await again.close();
 
     const options = await extensionPage(session, 'options.html');
-    const anna = await ask<{ name: string; appreciations: { text: string; source: string }[] }>(options, {
+    const anna = await askBackground<{ name: string; appreciations: { text: string; source: string }[] }>(options, {
       type: 'contacts/get',
       id: ANNA,
     });
@@ -103,8 +89,9 @@ describe('appreciations from the sidebar', () => {
       extensionPage(session, 'popup.html'),
       extensionPage(session, 'options.html'),
     ]);
-    const before = (await ask<{ appreciations: unknown[] }>(pages[0] as Page, { type: 'contacts/get', id: ANNA }))
-      .appreciations.length;
+    const before = (
+      await askBackground<{ appreciations: unknown[] }>(pages[0] as Page, { type: 'contacts/get', id: ANNA })
+    ).appreciations.length;
     // Each page fires a batch of 20 saves without waiting; the batches interleave in the background.
     await Promise.all(
       pages.map((page, p) =>
@@ -123,7 +110,10 @@ describe('appreciations from the sidebar', () => {
         ),
       ),
     );
-    const anna = await ask<{ appreciations: { text: string }[] }>(pages[0] as Page, { type: 'contacts/get', id: ANNA });
+    const anna = await askBackground<{ appreciations: { text: string }[] }>(pages[0] as Page, {
+      type: 'contacts/get',
+      id: ANNA,
+    });
     expect(anna.appreciations.length).toBe(before + 60);
     for (let p = 0; p < 3; p++) {
       for (let i = 0; i < 20; i++) expect(anna.appreciations.some((n) => n.text === `page ${p} note ${i}`)).toBe(true);
@@ -147,7 +137,10 @@ describe('appreciations from the sidebar', () => {
       ),
     );
     const options = await extensionPage(session, 'options.html');
-    const anna = await ask<{ appreciations: { text: string }[] }>(options, { type: 'contacts/get', id: ANNA });
+    const anna = await askBackground<{ appreciations: { text: string }[] }>(options, {
+      type: 'contacts/get',
+      id: ANNA,
+    });
     const texts = anna.appreciations.map((n) => n.text);
     expect(texts).toContain('Antwortet immer am selben Tag.');
     expect(texts).toContain('Bringt Kuchen zur Baubesprechung.');
@@ -173,7 +166,7 @@ describe('the options page', () => {
 
   it('export → delete all → import gives back identical data', async () => {
     const options = await extensionPage(session, 'options.html#data');
-    const before = await ask<Record<string, unknown>>(options, { type: 'data/export' });
+    const before = await askBackground<Record<string, unknown>>(options, { type: 'data/export' });
     expect((before.contacts as unknown[]).length).toBeGreaterThan(0);
 
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByTestId('export').click()]);
@@ -184,14 +177,14 @@ describe('the options page', () => {
     await options.getByTestId('delete-all-confirm').getByRole('checkbox').check();
     await options.getByTestId('delete-all').click();
     await eventually('everything deleted', async () => {
-      const empty = await ask<{ contacts: unknown[] }>(options, { type: 'data/export' });
+      const empty = await askBackground<{ contacts: unknown[] }>(options, { type: 'data/export' });
       return empty.contacts.length === 0;
     });
 
     await options.getByTestId('import').setInputFiles(file);
     await options.getByTestId('import-report').waitFor();
     expect(await options.getByTestId('import-report').textContent()).toContain('New contacts: 1');
-    const after = await ask<Record<string, unknown>>(options, { type: 'data/export' });
+    const after = await askBackground<Record<string, unknown>>(options, { type: 'data/export' });
     expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
     expect(JSON.parse(await readFile(file, 'utf8')).contacts).toEqual(before.contacts);
     await options.close();
@@ -201,16 +194,7 @@ describe('the options page', () => {
 describe('the popup and the compliment menu', () => {
   it("asks about the open compose's recipient and saves the answer with Enter", async () => {
     const mail = await compose();
-    // Without the "tabs" permission tabs carry no URL: the tab whose page answers is the compose's.
-    const tabId = await inBackground<number>(`async () => {
-      for (const tab of await chrome.tabs.query({})) {
-        const answer = await chrome.tabs
-          .sendMessage(tab.id, { channel: 'rapport-page', type: 'compose-recipient' })
-          .catch(() => null);
-        if (answer) return tab.id;
-      }
-      throw new Error('no tab with a compose');
-    }`);
+    const tabId = (await askPages(session, 'compose-recipient'))?.tabId;
     const popup = await extensionPage(session, `popup.html?tab=${tabId}`);
     await popup.getByTestId('popup-contact').getByText('About Dr. Anna Schmidt').waitFor();
     expect(await popup.getByTestId('last-note').textContent()).toContain('Last time you noted');
@@ -218,7 +202,7 @@ describe('the popup and the compliment menu', () => {
     await popup.getByTestId('appreciation-input').press('Enter');
     await popup.getByTestId('appreciation-saved').waitFor();
     await screenshot(popup, 'popup-appreciation', { x: 0, y: 0, width: 372, height: 420 });
-    const anna = await ask<{ appreciations: { text: string; source: string }[] }>(popup, {
+    const anna = await askBackground<{ appreciations: { text: string; source: string }[] }>(popup, {
       type: 'contacts/get',
       id: ANNA,
     });
@@ -236,8 +220,8 @@ describe('the popup and the compliment menu', () => {
 
   it('offers "Save as compliment", and the mail page names the author of the selected words', async () => {
     // The entry exists: updating it succeeds (it fails for an unknown id).
-    await inBackground("() => chrome.contextMenus.update('rapport-save-compliment', {})");
-    await expect(inBackground("() => chrome.contextMenus.update('no-such-entry', {})")).rejects.toThrow();
+    await inServiceWorker(session, "() => chrome.contextMenus.update('rapport-save-compliment', {})");
+    await expect(inServiceWorker(session, "() => chrome.contextMenus.update('no-such-entry', {})")).rejects.toThrow();
 
     const page = await session.context.newPage();
     await page.goto(`${CONVERSATION}#inbox/FMfcgz`);
@@ -246,18 +230,8 @@ describe('the popup and the compliment menu', () => {
       if (!words) throw new Error('no kind words in the fixture');
       document.getSelection()?.selectAllChildren(words);
     });
-    const sender = await inBackground<{ email: string }>(
-      `async () => {
-        for (const tab of await chrome.tabs.query({})) {
-          const answer = await chrome.tabs
-            .sendMessage(tab.id, { channel: 'rapport-page', type: 'selection-sender' }, { frameId: 0 })
-            .catch(() => null);
-          if (answer) return answer;
-        }
-        return null;
-      }`,
-    );
-    expect(sender.email).toBe(ANNA);
+    const sender = await askPages<{ email: string }>(session, 'selection-sender', 0);
+    expect(sender?.answer.email).toBe(ANNA);
     await page.close();
   });
 });

@@ -132,3 +132,47 @@ export async function eventually<T>(what: string, check: () => Promise<T>, timeo
   }
   throw new Error(`Timed out waiting for ${what} (last: ${String(last)})`);
 }
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+/** The extension API as a test reaches it from inside an extension page. */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<Reply> } };
+
+/** Asks the background from an extension page, as Rapport's own pages do; rejects with its error. */
+export function askBackground<T>(page: Page, message: Record<string, unknown>): Promise<T> {
+  return page.evaluate(async (m) => {
+    const reply = await chrome.runtime.sendMessage({ channel: 'rapport', message: m });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value;
+  }, message) as Promise<T>;
+}
+
+/** Runs a function (given as source) in the extension's service worker. */
+export function inServiceWorker<T>(session: Session, source: string): Promise<T> {
+  const [worker] = session.context.serviceWorkers();
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(`(${source})()`) as Promise<T>;
+}
+
+/**
+ * Sends a page request (lib/messaging/page-requests.ts) to every tab and returns the first
+ * answer with its tab id: without the "tabs" permission tabs carry no URL to pick one by.
+ */
+export function askPages<T>(
+  session: Session,
+  type: string,
+  frameId?: number,
+): Promise<{ tabId: number; answer: T } | null> {
+  const options = frameId === undefined ? '' : `, { frameId: ${frameId} }`;
+  return inServiceWorker(
+    session,
+    `async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        const answer = await chrome.tabs
+          .sendMessage(tab.id, { channel: 'rapport-page', type: ${JSON.stringify(type)} }${options})
+          .catch(() => null);
+        if (answer) return { tabId: tab.id, answer };
+      }
+      return null;
+    }`,
+  );
+}

@@ -9,6 +9,7 @@ import {
   addAppreciation,
   addCompliment,
   deleteContact,
+  findByNames,
   findContact,
   getContact,
   learnAddressForm,
@@ -16,6 +17,7 @@ import {
   mergeContactRecords,
   rememberPrompt,
   removeNote,
+  STORE_VERSION,
   task,
   updateContact,
 } from '../../../lib/storage/contacts';
@@ -108,6 +110,22 @@ describe('contacts in storage', () => {
     await expect(mergeContactRecords('anna@example.com', 'anna@example.com')).rejects.toThrow('itself');
   });
 
+  it('finds people by name (case, accents and spacing aside) and follows renames, merges and deletes', async () => {
+    await addAppreciation({ email: 'anna@example.com', name: 'Anna Müller', text: 'a', source: 'sidebar' });
+    await addAppreciation({ email: 'other.anna@example.com', name: 'anna  muller', text: 'b', source: 'sidebar' });
+    await addAppreciation({ email: 'ben@example.com', name: 'Ben', text: 'c', source: 'sidebar' });
+    const ids = async (...names: string[]) => (await findByNames(names)).map((c) => c.id).sort();
+    expect(await ids('ANNA MÜLLER')).toEqual(['anna@example.com', 'other.anna@example.com']);
+    expect(await ids('Nobody')).toEqual([]);
+    await updateContact('ben@example.com', { name: 'Benedikt Kraus' });
+    expect(await ids('Ben')).toEqual([]);
+    expect(await ids('benedikt kraus')).toEqual(['ben@example.com']);
+    await mergeContactRecords('anna@example.com', 'other.anna@example.com');
+    expect(await ids('Anna Müller')).toEqual(['anna@example.com']);
+    await deleteContact('anna@example.com');
+    expect(await ids('Anna Müller')).toEqual([]);
+  });
+
   it('refuses to give one address to two people', async () => {
     await addAppreciation({ email: 'anna@example.com', text: 'a', source: 'sidebar' });
     await addAppreciation({ email: 'ben@example.com', name: 'Ben', text: 'b', source: 'sidebar' });
@@ -193,7 +211,9 @@ describe('migration from Rapport 0.1 (v0)', () => {
     expect(jonas.appreciations[0]?.text).toBe('Denkt mit, bevor man fragt.');
     const stored = await fakeBrowser.storage.local.get(null);
     expect(stored.addressForms).toBeUndefined();
-    expect(stored.contactsVersion).toBe(2);
+    expect(stored.contactsVersion).toBe(STORE_VERSION);
+    // The name map is built too: call pages find Jonas by name.
+    expect(stored.contactNames).toMatchObject({ 'jonas weber': ['jonasweber@gmail.com'] });
     const kept = await readQuarantine();
     expect(kept).toHaveLength(1);
     expect(Object.keys(kept[0]?.value as object).sort()).toEqual(['b.keller@kanzlei-keller.de', 'kein-address']);
