@@ -87,7 +87,7 @@ export function useContactsAdmin(onDataReset: () => void): ContactsAdmin {
   const edited = (contact: Contact) => {
     setSelected(contact);
     const summary = summarize(contact);
-    setContacts((list) => list && list.map((c) => (c.id === summary.id ? summary : c)));
+    setContacts((list) => (list === null ? null : list.map((c) => (c.id === summary.id ? summary : c))));
   };
 
   return {
