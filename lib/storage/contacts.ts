@@ -9,7 +9,6 @@ import { browser } from '../browser';
 import { isLegacyAddressForm, migrateContact } from '../contacts/migrations';
 import {
   CONTACT_KINDS,
-  CONTACT_VERSION,
   type Contact,
   type ContactNote,
   cleanName,

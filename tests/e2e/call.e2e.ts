@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boxInUi, clickInUi, evalInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
+import { boxInUi, clickInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
 import {
   askBackground,
   askPages,
