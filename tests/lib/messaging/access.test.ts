@@ -1,0 +1,144 @@
+// The background answers by sender: Rapport's own pages may do everything,
+// content scripts only the allowlist, anyone else nothing. Walks every type of
+// the protocol (every key of `handlers`, which the type system keeps complete).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { classifySender, withinSize } from '../../../lib/messaging/access';
+import { handlers } from '../../../lib/messaging/handlers';
+import type { MessageType } from '../../../lib/messaging/protocol';
+import { createRouter, type Handlers } from '../../../lib/messaging/router';
+import { addAppreciation, listContacts } from '../../../lib/storage/contacts';
+import { readSettings } from '../../../lib/storage/settings';
+
+const SELF = { id: 'rapport-test-id', origin: 'chrome-extension://rapport-test-id/' };
+/** A content script on a page that is not even a mail client (WEB.DE's news portal matches *.web.de). */
+const CONTENT = { id: SELF.id, url: 'https://web.de/magazine/politik/', tab: { id: 7 }, frameId: 0 };
+const OPTIONS = { id: SELF.id, url: 'chrome-extension://rapport-test-id/options.html#data', tab: { id: 8 } };
+const POPUP = { id: SELF.id, url: 'chrome-extension://rapport-test-id/popup.html' };
+const OTHER_EXTENSION = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
+
+/** What a content script may ask, written out here so that widening it is a visible change. */
+const EXPECTED_CONTENT_TYPES = [
+  'analysis/run',
+  'calls/brief',
+  'calls/moment',
+  'calls/seen',
+  'calls/update',
+  'contacts/appreciate',
+  'contacts/brief',
+  'contacts/learn-form',
+  'contacts/prompt-shown',
+  'contacts/snooze',
+  'settings/page-get',
+  'settings/page-set',
+];
+
+const ALL_TYPES = Object.keys(handlers) as MessageType[];
+const envelope = (type: string, extra: object = {}) => ({ channel: 'rapport', message: { type, ...extra } });
+
+/** The router over handlers that only record being called. */
+function spyRouter() {
+  const called: string[] = [];
+  const spies = Object.fromEntries(
+    ALL_TYPES.map((type) => [
+      type,
+      async () => {
+        called.push(type);
+        return 'handled';
+      },
+    ]),
+  ) as unknown as Handlers;
+  return { route: createRouter(spies, SELF), called };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('who may ask the background what', () => {
+  it('walks a protocol of the expected size', () => {
+    expect(ALL_TYPES.length).toBeGreaterThan(30);
+    for (const type of EXPECTED_CONTENT_TYPES) expect(ALL_TYPES).toContain(type);
+  });
+
+  it.each(ALL_TYPES)('%s: content script only if allowlisted, extension pages always, others never', async (type) => {
+    const { route, called } = spyRouter();
+    const fromContent = await route(envelope(type), CONTENT);
+    if (EXPECTED_CONTENT_TYPES.includes(type)) expect(fromContent).toEqual({ ok: true, value: 'handled' });
+    else expect(fromContent).toEqual({ ok: false, error: `${type} is not allowed from this context` });
+
+    expect(await route(envelope(type), OPTIONS)).toEqual({ ok: true, value: 'handled' });
+    expect(await route(envelope(type), POPUP)).toEqual({ ok: true, value: 'handled' });
+    expect(await route(envelope(type), OTHER_EXTENSION)).toMatchObject({ ok: false });
+    expect(await route(envelope(type), undefined)).toMatchObject({ ok: false });
+
+    const expectedCalls = EXPECTED_CONTENT_TYPES.includes(type) ? 3 : 2;
+    expect(called).toEqual(Array(expectedCalls).fill(type));
+  });
+
+  it('refuses unknown types from every sender, without calling anything', async () => {
+    const { route, called } = spyRouter();
+    for (const sender of [CONTENT, OPTIONS, OTHER_EXTENSION]) {
+      for (const type of ['nope', 'toString', '__proto__', 'constructor', 'data/export ']) {
+        expect(await route(envelope(type), sender)).toMatchObject({ ok: false, error: expect.stringMatching(/Unknown/) });
+      }
+    }
+    expect(called).toEqual([]);
+  });
+
+  it('a content script cannot export, change settings or delete: the audit’s three calls', async () => {
+    const route = createRouter(handlers, SELF);
+    await addAppreciation({ email: 'anna@example.org', name: 'Anna', text: 'Always on time', source: 'sidebar' });
+    const exported = await route(envelope('data/export'), CONTENT);
+    expect(exported).toMatchObject({ ok: false });
+    expect(JSON.stringify(exported)).not.toContain('Always on time');
+    expect(await route(envelope('settings/set', { patch: { disabledSites: ['gmail'] } }), CONTENT)).toMatchObject({
+      ok: false,
+    });
+    expect(await route(envelope('data/delete-all'), CONTENT)).toMatchObject({ ok: false });
+    expect((await readSettings()).disabledSites).toEqual([]);
+    expect((await listContacts()).map((c) => c.id)).toEqual(['anna@example.org']);
+    // The options page still may.
+    expect(await route(envelope('data/export'), OPTIONS)).toMatchObject({ ok: true });
+  });
+
+  it('bounds payload sizes: a huge note or draft is refused before any handler runs', async () => {
+    const { route, called } = spyRouter();
+    const note = { email: 'a@example.org', name: 'A', text: 'x'.repeat(200_000), source: 'sidebar' };
+    expect(await route(envelope('contacts/appreciate', note), CONTENT)).toEqual({
+      ok: false,
+      error: 'contacts/appreciate: too large',
+    });
+    const draft = { text: 'y'.repeat(2_000_000), options: {} };
+    expect(await route(envelope('analysis/run', draft), CONTENT)).toMatchObject({ ok: false });
+    const recipients = { text: 'Hallo', options: {}, recipients: Array(200_000).fill('a@example.org') };
+    expect(await route(envelope('analysis/run', recipients), CONTENT)).toMatchObject({ ok: false });
+    expect(called).toEqual([]);
+    // A normal draft goes through.
+    expect(await route(envelope('analysis/run', { text: 'Hallo', options: {} }), CONTENT)).toMatchObject({
+      ok: true,
+    });
+  });
+});
+
+describe('classifySender', () => {
+  it('knows extension pages by their origin, content scripts by the rest', () => {
+    expect(classifySender(OPTIONS, SELF).kind).toBe('extension');
+    expect(classifySender(POPUP, SELF).kind).toBe('extension');
+    expect(classifySender(CONTENT, SELF)).toEqual({ kind: 'content', url: CONTENT.url, tabId: 7 });
+    expect(classifySender(OTHER_EXTENSION, SELF).kind).toBe('foreign');
+    expect(classifySender(undefined, SELF).kind).toBe('foreign');
+    // A page whose URL merely contains the extension's origin is still a page.
+    expect(classifySender({ id: SELF.id, url: `https://evil.example/?${SELF.origin}` }, SELF).kind).toBe('content');
+  });
+});
+
+describe('withinSize', () => {
+  it('counts text and entries, and stops early', () => {
+    expect(withinSize({ a: 'xx', b: ['y', 'z'] }, 20)).toBe(true);
+    expect(withinSize({ a: 'x'.repeat(30) }, 20)).toBe(false);
+    expect(withinSize(Array(1_000_000).fill(0), 1_000)).toBe(false);
+    const deep: Record<string, unknown> = {};
+    let node = deep;
+    for (let i = 0; i < 10_000; i++) node = node.next = {} as Record<string, unknown>;
+    expect(withinSize(deep, 100)).toBe(false);
+  });
+});
