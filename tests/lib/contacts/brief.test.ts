@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBrief } from '../../../lib/contacts/brief';
+import { peopleBriefs } from '../../../lib/contacts/call-brief';
 import { type Contact, type ContactNote, newContact } from '../../../lib/contacts/model';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -68,5 +69,36 @@ describe('makeBrief', () => {
     expect(
       makeBrief({ contact: null, key: 'a@b.de', name: '', language: 'de', general: [], now }).compliment,
     ).toBeNull();
+  });
+});
+
+describe('the questions asked lately', () => {
+  const brief = (contact: Contact | null, recent?: string[]) =>
+    makeBrief({
+      contact,
+      key: 'anna@example.com',
+      name: 'Anna',
+      language: 'de',
+      general: [],
+      now,
+      ...(recent ? { recent } : {}),
+    }).prompt?.id;
+
+  it('come from the prompt memory, merged with those an older record kept', () => {
+    const first = brief(null) as string;
+    const second = brief(null, [first]) as string;
+    expect(second).not.toBe(first);
+    const legacy = anna({ prompts: { recent: [first], snoozedUntil: null } });
+    expect([first, second]).not.toContain(brief(legacy, [second]));
+    expect(brief(legacy)).not.toBe(first);
+  });
+
+  it('are avoided for every person of a call', () => {
+    const ben = { ...(newContact('ben@example.com', 'Ben') as Contact), lastContacted: now.toISOString() };
+    const plain = peopleBriefs([anna(), ben], [], 'de', [], now);
+    const shown = new Map(plain.map((p) => [p.email, [p.brief.prompt?.id as string]]));
+    const again = peopleBriefs([anna(), ben], [], 'de', [], now, shown);
+    expect(again.map((p) => p.email)).toEqual(['ben@example.com', 'anna@example.com']);
+    for (const person of again) expect(shown.get(person.email)).not.toContain(person.brief.prompt?.id);
   });
 });

@@ -48,16 +48,9 @@ async function seed() {
   await addCompliment({ text: 'Großartige Arbeit', source: 'mail', at: at(4) });
   await writeSettings({ sensitivity: 'strict', disabledRules: ['en.blame.you-never'], resetList: ['Fenster auf'] });
   await task(() => quarantine('contact:x@example.com', 'garbage', ['contact: Invalid type']));
-  await meetingSeen(
-    {
-      site: 'meet',
-      key: 'abc-defg-hij',
-      title: 'Abnahme',
-      participants: [{ name: 'Anna', email: '' }],
-      state: 'ended',
-    },
-    at(5),
-  );
+  const call = { site: 'meet', key: 'abc-defg-hij', title: 'Abnahme', participants: [{ name: 'Anna', email: '' }] };
+  await meetingSeen({ ...call, state: 'in-call' }, at(5));
+  await meetingSeen({ ...call, state: 'ended' }, at(5));
 }
 
 describe('backup', () => {
@@ -145,5 +138,117 @@ describe('backup', () => {
     const report = await importData(file, async (site) => site === 'https://a.example/*');
     expect((await readSettings()).ownMailSites).toEqual(['https://a.example/*']);
     expect(report.skipped.map((s) => s.what)).toEqual(['https://b.example/*']);
+  });
+});
+
+describe('an import is planned whole before anything is written', () => {
+  const file = (over: Record<string, unknown>) => ({ format: 'rapport-backup', version: 1, ...over });
+  const person = (email: string, name: string) => newContact(email, name) as Contact;
+
+  it('imports a contact named "constructor" and one at __proto__@example.org fully, with a true report', async () => {
+    const report = await importData(
+      file({
+        contacts: [person('c@example.org', 'constructor'), person('__proto__@example.org', 'Proto')],
+        settings: {},
+      }),
+      none,
+    );
+    expect(report).toEqual({ added: 2, merged: 0, compliments: 0, meetings: 0, settings: false, skipped: [] });
+    expect((await listContacts()).map((c) => c.name).sort()).toEqual(['Proto', 'constructor']);
+  });
+
+  it('reports a record that cannot be stored and imports everything else', async () => {
+    await addAppreciation({ email: 'anna@example.com', name: 'Anna', text: 'Neu', source: 'popup', at: at(20) });
+    // Merged with the stored Anna, this journal would hold 5,001 notes: one more than a record may.
+    const full = Array.from({ length: 5_000 }, (_, i) => ({
+      text: `Notiz ${i}`,
+      date: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+      source: 'import',
+    }));
+    const meeting = {
+      site: 'meet',
+      key: 'abc-defg-hij',
+      title: 'Abnahme',
+      seen: at(5).toISOString(),
+      participants: [],
+      mood: null,
+      criticalPoint: 'Kosten',
+      goal: '',
+      moments: [],
+      leftAt: null,
+      agreement: null,
+    };
+    const report = await importData(
+      file({
+        contacts: [
+          person('ben@example.com', 'Ben'),
+          { ...person('anna@example.com', 'Anna'), appreciations: full },
+          person('carla@example.com', 'Carla'),
+        ],
+        compliments: [{ text: 'Toll', date: at(3).toISOString(), source: 'mail' }],
+        meetings: [meeting],
+        settings: { sensitivity: 'strict' },
+      }),
+      none,
+    );
+    expect(report).toMatchObject({ added: 2, merged: 0, compliments: 1, meetings: 1, settings: true });
+    expect(report.skipped.map((s) => s.what)).toEqual(['contact 2 (Anna, anna@example.com)']);
+    expect(report.skipped[0]?.why).toContain('appreciations');
+    expect((await getContact('anna@example.com')).appreciations.map((n) => n.text)).toEqual(['Neu']);
+    expect((await getContact('carla@example.com')).name).toBe('Carla');
+    expect((await readSettings()).sensitivity).toBe('strict');
+  });
+
+  it('refuses a file with a damaged part as a whole and writes nothing', async () => {
+    await listContacts();
+    const before = structuredClone(await fakeBrowser.storage.local.get(null));
+    for (const damaged of [{ meetings: 'none' }, { contacts: {} }, { compliments: 3 }, { quarantine: 'x' }]) {
+      await expect(
+        importData(file({ contacts: [person('ben@example.com', 'Ben')], ...damaged }), none),
+      ).rejects.toThrow(`${Object.keys(damaged)[0]} must be a list; nothing was imported`);
+    }
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
+  it('writes nothing when the browser refuses the write, and says so', async () => {
+    await listContacts();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(
+      importData(
+        file({
+          contacts: [person('ben@example.com', 'Ben'), person('carla@example.com', 'Carla')],
+          compliments: [{ text: 'Toll', date: at(3).toISOString(), source: 'mail' }],
+        }),
+        none,
+      ),
+    ).rejects.toThrow(/^Nothing was imported: .*QUOTA_BYTES/);
+    vi.restoreAllMocks();
+    expect(await listContacts()).toEqual([]);
+  });
+
+  it('says what was imported when a later step fails', async () => {
+    await listContacts();
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let calls = 0;
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (calls++ > 0) throw new Error('disk full');
+      return set(items);
+    });
+    await expect(
+      importData(file({ contacts: [person('ben@example.com', 'Ben')], settings: { sensitivity: 'strict' } }), none),
+    ).rejects.toThrow('Imported: the contacts, compliments and meetings. Not imported: the settings (disk full).');
+    vi.restoreAllMocks();
+    expect((await getContact('ben@example.com')).name).toBe('Ben');
+  });
+
+  it('says settings were taken over only when one was', async () => {
+    const refused = await importData(
+      file({ settings: { ownMailSites: ['https://b.example/*'], sensitivity: 'loud' } }),
+      none,
+    );
+    expect(refused.settings).toBe(false);
+    expect(refused.skipped.map((s) => s.what)).toEqual(['settings', 'https://b.example/*']);
+    expect((await readSettings()).ownMailSites).toEqual([]);
+    expect((await importData(file({ settings: { uiLanguage: 'en' } }), none)).settings).toBe(true);
   });
 });

@@ -1,9 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Contact, newContact } from '../../../lib/contacts/model';
-import { send, type Transport } from '../../../lib/messaging/client';
-import { handlers } from '../../../lib/messaging/handlers';
-import { createRouter } from '../../../lib/messaging/router';
+import { send } from '../../../lib/messaging/client';
 import { readGeneral } from '../../../lib/storage/compliments';
 import {
   addAppreciation,
@@ -24,6 +22,7 @@ import {
 import { readQuarantine } from '../../../lib/storage/quarantine';
 import { readSettings } from '../../../lib/storage/settings';
 import v0 from '../../fixtures/storage/v0.json';
+import { MAIL_PAGE, transportFrom } from '../messaging/transport';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -62,11 +61,12 @@ describe('contacts in storage', () => {
     expect(anna.sends).toHaveLength(2);
   });
 
-  it('keeps the last ten prompts per contact', async () => {
-    for (let i = 0; i < 12; i++) await rememberPrompt('anna@example.com', 'Anna', `p${i}`);
-    await rememberPrompt('anna@example.com', 'Anna', 'p5');
-    const anna = await getContact('anna@example.com');
-    expect(anna.prompts.recent).toEqual(['p2', 'p3', 'p4', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11', 'p5']);
+  it('makes nobody a contact by showing a question about them, and leaves known records as they are', async () => {
+    await rememberPrompt('anna@example.com', 'Anna', 'p1');
+    expect(await listContacts()).toEqual([]);
+    const ben = await addAppreciation({ email: 'ben@example.com', name: 'Ben', text: 'a', source: 'sidebar' });
+    await rememberPrompt('ben@example.com', 'Ben', 'p1');
+    expect(await getContact('ben@example.com')).toEqual(ben);
   });
 
   it('loses nothing when batches of saves from several pages interleave', async () => {
@@ -226,8 +226,7 @@ describe('migration from Rapport 0.1 (v0)', () => {
 });
 
 describe('the messages about contacts', () => {
-  const route = createRouter(handlers);
-  const transport: Transport = async (envelope) => structuredClone(await route(structuredClone(envelope)));
+  const transport = transportFrom(MAIL_PAGE);
 
   it('warns when a draft uses du for someone written to with Sie before', async () => {
     await send({ type: 'contacts/learn-form', emails: ['anna.schmidt@example.com'], form: 'sie' }, transport);

@@ -1,8 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { send, type Transport } from '../../../lib/messaging/client';
-import { handlers } from '../../../lib/messaging/handlers';
-import { createRouter } from '../../../lib/messaging/router';
+import { send } from '../../../lib/messaging/client';
 import { addAppreciation, getContact, learnAddressForm, updateContact } from '../../../lib/storage/contacts';
 import {
   getMeeting,
@@ -13,6 +11,7 @@ import {
   updateMeeting,
 } from '../../../lib/storage/meetings';
 import { readQuarantine } from '../../../lib/storage/quarantine';
+import { CALL_PAGE, transportFrom } from '../messaging/transport';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -30,8 +29,13 @@ const sighting = (state: 'pre-join' | 'in-call' | 'ended', names = ['Anna Schmid
 
 describe('meetings', () => {
   it('follows a call from pre-join to leaving, and asks for the agreement afterwards', async () => {
-    await meetingSeen(sighting('pre-join'), at(1));
-    await updateMeeting('meet', 'abc-defg-hij', { mood: 2, criticalPoint: 'Die Mehrkosten', goal: 'Termin fix' });
+    const shown = await meetingSeen(sighting('pre-join'), at(1));
+    await updateMeeting(
+      'meet',
+      'abc-defg-hij',
+      { mood: 2, criticalPoint: 'Die Mehrkosten', goal: 'Termin fix' },
+      shown,
+    );
     await meetingSeen(sighting('in-call', ['Anna Schmidt', 'Lena Fischer']), at(1, 10));
     expect(await pendingAgreements()).toEqual([]);
     await meetingSeen(sighting('ended', []), at(1, 11));
@@ -74,9 +78,96 @@ describe('meetings', () => {
   });
 });
 
+const empty = (key: string, state: 'pre-join' | 'in-call' | 'ended' = 'in-call') => ({
+  site: 'meet',
+  key,
+  title: '',
+  participants: [],
+  state,
+});
+const minute = (n: number) => new Date(Date.UTC(2026, 10, 2, 0, n));
+const meetingKeys = async () =>
+  Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('meeting:'));
+
+describe('which meetings are stored', () => {
+  it('stores an unknown meeting only when the user joins it; a pre-join or ended page gets a transient one', async () => {
+    const shown = await meetingSeen(sighting('pre-join'), at(1));
+    expect(shown).toMatchObject({ site: 'meet', key: 'abc-defg-hij', title: 'Bauabnahme', mood: null, leftAt: null });
+    expect(shown.participants.map((p) => p.name)).toEqual(['Anna Schmidt', 'Jonas Weber']);
+    const ended = await meetingSeen(sighting('ended'), at(1, 10));
+    expect(ended.leftAt).toBe(at(1, 10).toISOString());
+    expect(await meetingSeen(sighting('in-call'), at(1, 11), { create: false })).toMatchObject({ leftAt: null });
+    expect(await getMeeting('meet', 'abc-defg-hij')).toBeNull();
+    expect(await pendingAgreements()).toEqual([]);
+    expect(await meetingKeys()).toEqual([]);
+
+    await meetingSeen(sighting('in-call'), at(1, 12));
+    expect((await getMeeting('meet', 'abc-defg-hij'))?.seen).toBe(at(1, 12).toISOString());
+    // A known meeting follows every sighting, whatever the options.
+    await meetingSeen(sighting('pre-join', ['Lena Fischer']), at(1, 13), { create: false });
+    expect((await getMeeting('meet', 'abc-defg-hij'))?.participants.map((p) => p.name)).toContain('Lena Fischer');
+  });
+
+  it('stores an unknown meeting when the user acts on the one shown, and checks what it is given', async () => {
+    const shown = await meetingSeen(sighting('pre-join'), at(1));
+    await expect(updateMeeting('meet', 'abc-defg-hij', { mood: 2 })).rejects.toThrow('not seen this meeting yet');
+    await expect(updateMeeting('meet', 'other-key', { mood: 2 }, shown)).rejects.toThrow('another meeting');
+    await expect(updateMeeting('meet', 'abc-defg-hij', { mood: 2 }, { ...shown, mood: 9 })).rejects.toThrow();
+    expect(await meetingKeys()).toEqual([]);
+    const saved = await updateMeeting('meet', 'abc-defg-hij', { mood: 2, cardHidden: true }, shown);
+    expect(saved).toMatchObject({ mood: 2, cardHidden: true, title: 'Bauabnahme' });
+    expect(await getMeeting('meet', 'abc-defg-hij')).toEqual(saved);
+
+    const other = await meetingSeen({ ...sighting('pre-join'), key: 'xyz-abcd-efg' }, at(2));
+    await expect(noteMoment('meet', 'xyz-abcd-efg', 'Variante B')).rejects.toThrow('not seen this meeting yet');
+    expect(await noteMoment('meet', 'xyz-abcd-efg', 'Variante B', at(2, 10), other)).toBe(0);
+    expect((await getMeeting('meet', 'xyz-abcd-efg'))?.moments.map((m) => m.text)).toEqual(['Variante B']);
+  });
+
+  it('keeps every meeting the user wrote into when a page cycles through 310 meeting codes', async () => {
+    await meetingSeen({ ...sighting('in-call'), key: 'real-meet-ing' }, at(1));
+    await updateMeeting('meet', 'real-meet-ing', { criticalPoint: 'Die Mehrkosten', goal: 'Termin fix' });
+    await meetingSeen({ ...sighting('ended'), key: 'real-meet-ing' }, at(1, 10));
+    await meetingSeen(empty('with-mood'), at(1, 11));
+    await updateMeeting('meet', 'with-mood', { mood: 4 });
+    await meetingSeen(empty('with-moment'), at(1, 12));
+    await noteMoment('meet', 'with-moment', 'Ein Moment', at(1, 12));
+    await meetingSeen(empty('hidden-card'), at(1, 13));
+    await updateMeeting('meet', 'hidden-card', { cardHidden: true });
+    await meetingSeen(empty('left-empty'), at(1, 14));
+    await meetingSeen(empty('left-empty', 'ended'), at(1, 15));
+
+    for (let i = 0; i < 310; i++) await meetingSeen(empty(`fake-${i}`), minute(i));
+
+    const real = await getMeeting('meet', 'real-meet-ing');
+    expect(real).toMatchObject({ criticalPoint: 'Die Mehrkosten', goal: 'Termin fix', agreement: null });
+    expect((await pendingAgreements()).map((m) => m.key)).toEqual(['left-empty', 'real-meet-ing']);
+    for (const key of ['with-mood', 'with-moment', 'hidden-card']) expect(await getMeeting('meet', key)).not.toBeNull();
+    // 5 meetings the user has to do with, so 295 of the 310 empty ones: the oldest 15 went.
+    const keys = await meetingKeys();
+    expect(keys).toHaveLength(300);
+    expect(keys).not.toContain('meeting:meet:fake-14');
+    expect(keys).toContain('meeting:meet:fake-15');
+    expect(keys).toContain('meeting:meet:fake-309');
+  });
+
+  it('leaves unreadable meeting records to be kept aside when read, never prunes them', async () => {
+    await fakeBrowser.storage.local.set({
+      'meeting:meet:broken': 'garbage',
+      'meeting:meet:old-broken': { site: 'meet', seen: '2020-01-01T00:00:00.000Z', mood: 9 },
+    });
+    for (let i = 0; i < 301; i++) await meetingSeen(empty(`fake-${i}`), minute(i));
+    const keys = await meetingKeys();
+    expect(keys).toContain('meeting:meet:broken');
+    expect(keys).toContain('meeting:meet:old-broken');
+    expect(keys).not.toContain('meeting:meet:fake-0');
+    expect(await getMeeting('meet', 'old-broken')).toBeNull();
+    expect((await readQuarantine()).map((k) => k.source)).toEqual(['meeting:meet:old-broken']);
+  });
+});
+
 describe('the call messages', () => {
-  const route = createRouter(handlers);
-  const transport: Transport = async (envelope) => structuredClone(await route(structuredClone(envelope)));
+  const transport = transportFrom(CALL_PAGE);
 
   it('briefs the most relevant known participant first, and someone unknown by name', async () => {
     await addAppreciation({ email: 'anna@example.com', name: 'Anna Schmidt', text: 'Klar', source: 'sidebar' });
