@@ -6,6 +6,8 @@ import type { CDPSession, Page } from 'playwright-core';
 interface DomNode {
   nodeId: number;
   localName?: string;
+  /** Name, value, name, value … */
+  attributes?: string[];
   shadowRootType?: 'open' | 'closed' | 'user-agent';
   children?: DomNode[];
   shadowRoots?: DomNode[];
@@ -23,14 +25,26 @@ function cdpFor(page: Page): Promise<CDPSession> {
   return session;
 }
 
+/** Rapport's hosts are plain elements named by an attribute (builds before issue 10 used the name as tag). */
+function isHost(node: DomNode, hostName: string): boolean {
+  if (node.localName === hostName) return true;
+  const attributes = node.attributes ?? [];
+  for (let i = 0; i < attributes.length; i += 2)
+    if (attributes[i] === 'data-rapport-ui' && attributes[i + 1] === hostName) return true;
+  return false;
+}
+
 function findHost(node: DomNode, hostName: string): DomNode | null {
-  if (node.localName === hostName) return node;
+  if (isHost(node, hostName)) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findHost(child, hostName);
     if (found) return found;
   }
   return null;
 }
+
+/** A selector for a surface's host element, for use in the page. */
+export const hostSelector = (hostName: string) => `[data-rapport-ui="${hostName}"]`;
 
 /** The node id of the first element matching `selector` inside the closed root of `<hostName>`, or null. */
 export async function queryInUi(page: Page, hostName: string, selector: string): Promise<number | null> {

@@ -4,13 +4,16 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from './harness';
+import { HOSTILE, loot } from './hostile';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const EXTENSION = resolve('.output/firefox-mv2');
+/** RAPPORT_FIREFOX_EXTENSION_DIR runs these against another build (e.g. an earlier commit's). */
+const EXTENSION = resolve(process.env.RAPPORT_FIREFOX_EXTENSION_DIR ?? '.output/firefox-mv2');
 const INBOX = 'https://mail.google.com/mail/u/0/';
+const PREJOIN = 'https://meet.google.com/abc-defg-hij';
 
 let browser: Browser;
 
@@ -43,7 +46,7 @@ describe('Firefox build', () => {
     await page.goto(`${INBOX}#inbox`);
     const host = () =>
       page.evaluate(() => {
-        const el = document.querySelector('rapport-sidebar');
+        const el = document.querySelector('[data-rapport-ui="rapport-sidebar"]');
         return el ? { open: el.shadowRoot !== null } : null;
       });
     expect(await host()).toBeNull();
@@ -57,5 +60,70 @@ describe('Firefox build', () => {
     await page.click('.Ha');
     await eventually('the sidebar to go', async () => (await host()) === null);
     expect(outside).toEqual([]);
+  });
+});
+
+/** A page at `url` answered with the fixture, with the hostile script running before its own. */
+async function hostilePage(url: string, fixture: string): Promise<Page> {
+  const body = await readFile(`tests/fixtures/sites/${fixture}`, 'utf8');
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const target = request.url();
+    if (target.startsWith(url)) void request.respond({ status: 200, contentType: 'text/html', body });
+    else if (target.startsWith('data:') || target.startsWith('moz-extension:')) void request.continue();
+    else void request.abort();
+  });
+  await page.evaluateOnNewDocument(HOSTILE);
+  await page.goto(url);
+  return page;
+}
+
+/** Whether the surface's host has a layout box (everything Rapport shows lives inside it). */
+const visible = (page: Page, name: string) =>
+  page.evaluate((selector) => {
+    const host = document.querySelector(selector);
+    return host ? host.checkVisibility() && host.getClientRects().length > 0 : null;
+  }, `[data-rapport-ui="${name}"], ${name}`);
+
+async function toggle(page: Page) {
+  await page.mouse.click(5, 5);
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press('KeyH');
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
+}
+
+describe('Firefox: a hostile page', () => {
+  it('claims the old element names first and still finds no root of the sidebar or the card', async () => {
+    const mail = await hostilePage(`${INBOX}#inbox`, 'gmail/inbox.html');
+    await mail.click('[gh="cm"]');
+    await eventually('the sidebar', () => visible(mail, 'rapport-sidebar'), 15_000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await loot(mail, 'Rapport')).toMatchObject({ roots: 0, rootText: '', openRoots: 0 });
+    await mail.close();
+    const card = await hostilePage(PREJOIN, 'meet/prejoin.html');
+    await eventually('the card', () => visible(card, 'rapport-precall'), 15_000);
+    expect(await loot(card, 'Before you join')).toEqual({ roots: 0, rootText: '', openRoots: 0, inDocument: false });
+    await card.close();
+  });
+
+  it('Alt+Shift+H leaves the sidebar and the card no layout box, and shows them again', async () => {
+    const mail = await hostilePage(`${INBOX}#inbox`, 'gmail/inbox.html');
+    await mail.click('[gh="cm"]');
+    await eventually('the sidebar', () => visible(mail, 'rapport-sidebar'), 15_000);
+    await toggle(mail);
+    await eventually('the sidebar hidden', async () => (await visible(mail, 'rapport-sidebar')) === false);
+    await toggle(mail);
+    await eventually('the sidebar shown', () => visible(mail, 'rapport-sidebar'));
+    await mail.close();
+    const card = await hostilePage(PREJOIN, 'meet/prejoin.html');
+    await eventually('the card', () => visible(card, 'rapport-precall'), 15_000);
+    await toggle(card);
+    await eventually('the card hidden', async () => (await visible(card, 'rapport-precall')) === false);
+    await toggle(card);
+    await eventually('the card shown', () => visible(card, 'rapport-precall'));
+    await card.close();
   });
 });

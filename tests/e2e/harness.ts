@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** RAPPORT_EXTENSION_DIR runs the e2e tests against another build (e.g. an earlier commit's, to see a test fail). */
+export const EXTENSION_DIR = resolve(process.env.RAPPORT_EXTENSION_DIR ?? '.output/chrome-mv3');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIXTURES = resolve('tests/fixtures/sites');
 const SCREENSHOTS = resolve('tests/e2e/__screenshots__');
