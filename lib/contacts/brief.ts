@@ -1,7 +1,7 @@
 // What Rapport shows about one person before writing to or meeting them: the
 // appreciation question (unless snoozed), what the user noted last time, and a
 // compliment to reread when things run hot.
-import type { Contact, ContactNote } from './model';
+import { type Contact, type ContactNote, PROMPT_MEMORY } from './model';
 import { choosePrompt, type Prompt } from './prompts';
 import { type ContactSummary, summarize } from './summary';
 
@@ -25,10 +25,17 @@ export interface BriefInput {
   draftTension?: number;
   language: 'de' | 'en';
   general: readonly ContactNote[];
+  /** The questions shown lately (lib/storage/prompt-memory.ts), oldest first. */
+  recent?: readonly string[];
   now?: Date;
 }
 
 const LAST_NOTES = 2;
+
+/** Records from before the prompt memory kept their questions themselves: those count as shown earlier. */
+function askedLately(legacy: readonly string[], recent: readonly string[]): string[] {
+  return [...legacy.filter((id) => !recent.includes(id)), ...recent].slice(-PROMPT_MEMORY);
+}
 
 /** The same compliment all day, a different one the next. */
 function pickCompliment(notes: readonly ContactNote[], now: Date): ContactNote | null {
@@ -44,6 +51,7 @@ export function makeBrief({
   draftTension,
   language,
   general,
+  recent = [],
   now = new Date(),
 }: BriefInput): Brief {
   const snoozed = contact?.prompts.snoozedUntil;
@@ -63,7 +71,7 @@ export function makeBrief({
           language: contact?.language ?? 'unknown',
         },
         ...(draftTension === undefined ? {} : { draftTension }),
-        recent: contact?.prompts.recent ?? [],
+        recent: askedLately(contact?.prompts.recent ?? [], recent),
         language,
         now,
       });

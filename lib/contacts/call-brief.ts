@@ -23,6 +23,7 @@ export function rankKnown(contacts: readonly Contact[]): Contact[] {
 /**
  * One brief per known participant, most relevant first; without any known
  * participant, one for the first person the page names (asked, not remembered).
+ * `recent`: the questions shown lately per contact id (lib/storage/prompt-memory.ts).
  */
 export function peopleBriefs(
   known: readonly Contact[],
@@ -30,13 +31,22 @@ export function peopleBriefs(
   language: 'de' | 'en',
   general: readonly ContactNote[],
   now = new Date(),
+  recent: ReadonlyMap<string, readonly string[]> = new Map(),
 ): PersonBrief[] {
   const ranked = rankKnown(known);
   if (ranked.length > 0) {
     return ranked.map((contact) => ({
       email: contact.id,
       name: contact.name || contact.id,
-      brief: makeBrief({ contact, key: contact.id, name: contact.name, language, general, now }),
+      brief: makeBrief({
+        contact,
+        key: contact.id,
+        name: contact.name,
+        language,
+        general,
+        recent: recent.get(contact.id) ?? [],
+        now,
+      }),
     }));
   }
   const first = names.find((n) => n.trim());
