@@ -1,7 +1,9 @@
 // The contacts in browser.storage.local: one key per person ("contact:<id>",
 // the id being their first normalized address), so a save writes one small
 // record and a corrupt record costs only itself. Further addresses of a person
-// are found through a small alias map. Only the background calls these; every
+// are found through a small alias map. Both maps are Maps in memory (stored as
+// plain objects): names and addresses are user data, and "constructor" or
+// "__proto__" must never read Object.prototype. Only the background calls these; every
 // change runs inside `serialized`, so saves from several tabs never overwrite
 // each other. `unlimitedStorage` (manifest) lifts the 10 MB quota: 5,000
 // contacts with their journals need about that much.
@@ -16,13 +18,13 @@ import {
   mergeContacts,
   NOTE_MAX,
   newContact,
-  PROMPT_MEMORY,
   parseContact,
   SEND_MEMORY,
   type SOURCES,
 } from '../contacts/model';
 import { fold, normalizeEmail } from '../contacts/normalize';
 import { appendGeneral } from './compliments';
+import { forgetPrompts, notePromptShown } from './prompt-memory';
 import { quarantine } from './quarantine';
 import { serialized } from './serialized';
 
@@ -64,33 +66,47 @@ async function setAside(key: string, raw: unknown, problems: string[]): Promise<
   await local().remove(key);
 }
 
-function aliasesOf(raw: unknown): Record<string, string> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([, id]) => typeof id === 'string')) as Record<string, string>;
+/** Address → id of the person it belongs to (their further addresses). */
+type Aliases = Map<string, string>;
+/** Folded name → ids. */
+type Names = Map<string, string[]>;
+
+/** A stored object's own entries only: a key like "constructor" must not read Object.prototype. */
+function ownEntries(raw: unknown): [string, unknown][] {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
+  return Object.entries(raw);
 }
 
-type Names = Record<string, string[]>;
+function aliasesOf(raw: unknown): Aliases {
+  return new Map(ownEntries(raw).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
 
 function namesOf(raw: unknown): Names {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  return Object.fromEntries(
-    Object.entries(raw).filter(([, ids]) => Array.isArray(ids) && ids.every((id) => typeof id === 'string')),
-  ) as Names;
+  return new Map(
+    ownEntries(raw).filter(
+      (entry): entry is [string, string[]] => Array.isArray(entry[1]) && entry[1].every((id) => typeof id === 'string'),
+    ),
+  );
 }
 
-/** The maps that find a person by another address or by name, updated for one contact (null: removed). */
-function index(aliases: Record<string, string>, names: Names, id: string, contact: Contact | null): void {
-  for (const [email, owner] of Object.entries(aliases)) if (owner === id) delete aliases[email];
-  for (const [name, ids] of Object.entries(names)) {
-    const rest = ids.filter((other) => other !== id);
-    if (rest.length > 0) names[name] = rest;
-    else delete names[name];
+/** The maps that find a person by another address or by name, updated for these contacts by id (null: removed). */
+function index(aliases: Aliases, names: Names, changed: ReadonlyMap<string, Contact | null>): void {
+  for (const [email, owner] of aliases) if (changed.has(owner)) aliases.delete(email);
+  for (const [name, ids] of names) {
+    const rest = ids.filter((id) => !changed.has(id));
+    if (rest.length === ids.length) continue;
+    if (rest.length > 0) names.set(name, rest);
+    else names.delete(name);
   }
-  if (!contact) return;
-  for (const email of contact.emails.slice(1)) aliases[email] = id;
-  const name = fold(contact.name).trim();
-  if (name) names[name] = [...(names[name] ?? []), id];
+  for (const [id, contact] of changed) {
+    if (!contact) continue;
+    for (const email of contact.emails.slice(1)) aliases.set(email, id);
+    const name = fold(contact.name).trim();
+    if (name) names.set(name, [...(names.get(name) ?? []), id]);
+  }
 }
+
+const one = (id: string, contact: Contact | null) => new Map([[id, contact]]);
 
 /**
  * Brings stored data to the current version once: folds Rapport 0.1's learned
@@ -109,24 +125,25 @@ async function upgrade(): Promise<void> {
   }
   const legacy = all[LEGACY_FORMS];
   if (legacy !== undefined) {
-    const bad: Stored = {};
+    const bad: [string, unknown][] = [];
     const forms = typeof legacy === 'object' && legacy !== null && !Array.isArray(legacy) ? legacy : { '': legacy };
     for (const [email, learned] of Object.entries(forms)) {
       const key = normalizeEmail(email);
       if (!key || !isLegacyAddressForm(learned)) {
-        bad[email] = learned;
+        bad.push([email, learned]);
         continue;
       }
       const contact = contacts.get(key) ?? (newContact(key) as Contact);
       contacts.set(key, withSend(contact, learned.form, new Date(learned.at)));
     }
-    if (Object.keys(bad).length > 0) await quarantine(LEGACY_FORMS, bad, ['entries without a valid address and form']);
+    // fromEntries keeps a "__proto__" entry as data, where an assignment would set the prototype.
+    if (bad.length > 0)
+      await quarantine(LEGACY_FORMS, Object.fromEntries(bad), ['entries without a valid address and form']);
   }
-  const aliases: Record<string, string> = {};
-  const names: Names = {};
-  for (const contact of contacts.values()) index(aliases, names, contact.id, contact);
-  const records = Object.fromEntries([...contacts.values()].map((c) => [`${CONTACT_PREFIX}${c.id}`, c]));
-  await write({ ...records, [ALIASES]: aliases, [NAMES]: names, [VERSION]: STORE_VERSION });
+  const aliases: Aliases = new Map();
+  const names: Names = new Map();
+  index(aliases, names, contacts);
+  await write({ ...recordsOf(contacts.values()), ...indexes(aliases, names), [VERSION]: STORE_VERSION });
   if (legacy !== undefined) await local().remove(LEGACY_FORMS);
 }
 
@@ -146,7 +163,7 @@ async function find(emails: readonly string[]): Promise<Contact | null> {
   const aliases = aliasesOf(stored[ALIASES]);
   for (const key of keys) {
     const own = `${CONTACT_PREFIX}${key}`;
-    const id = stored[own] !== undefined ? key : aliases[key];
+    const id = stored[own] !== undefined ? key : aliases.get(key);
     if (!id) continue;
     const recordKey = `${CONTACT_PREFIX}${id}`;
     const raw = stored[recordKey] ?? (await local().get(recordKey))[recordKey];
@@ -168,22 +185,33 @@ async function byId(id: string): Promise<Contact> {
   throw new Error(`The contact ${id} was unreadable and has been kept aside: ${problems.join('; ')}`);
 }
 
-/** Reads the alias and name maps, lets `change` update them, writes them back with `records`. Call inside `task`. */
-async function reindex(change: (aliases: Record<string, string>, names: Names) => void, records: Stored = {}) {
+const recordsOf = (contacts: Iterable<Contact>): Stored =>
+  Object.fromEntries([...contacts].map((c) => [`${CONTACT_PREFIX}${c.id}`, c]));
+
+/** The maps as stored: plain objects (fromEntries makes even "__proto__" an own entry). */
+const indexes = (aliases: Aliases, names: Names): Stored => ({
+  [ALIASES]: Object.fromEntries(aliases),
+  [NAMES]: Object.fromEntries(names),
+});
+
+/**
+ * Updates the alias and name maps for these contacts and writes them with
+ * the records and `extra` keys, in one write. Call inside `task`.
+ */
+async function store(changed: ReadonlyMap<string, Contact | null>, extra: Stored = {}): Promise<void> {
   const stored: Stored = await local().get([ALIASES, NAMES]);
   const aliases = aliasesOf(stored[ALIASES]);
   const names = namesOf(stored[NAMES]);
-  change(aliases, names);
-  await write({ ...records, [ALIASES]: aliases, [NAMES]: names });
+  index(aliases, names, changed);
+  const kept = [...changed.values()].filter((c): c is Contact => c !== null);
+  await write({ ...extra, ...recordsOf(kept), ...indexes(aliases, names) });
 }
 
 /** Validates and stores a contact with its aliases and name. Call inside `task`. */
 async function put(contact: Contact): Promise<Contact> {
   const parsed = parseContact(contact);
   if (!parsed.ok) throw new Error(`Not saved: ${parsed.problems.join('; ')}`);
-  await reindex((aliases, names) => index(aliases, names, contact.id, parsed.contact), {
-    [`${CONTACT_PREFIX}${contact.id}`]: parsed.contact,
-  });
+  await store(one(contact.id, parsed.contact));
   return parsed.contact;
 }
 
@@ -221,8 +249,8 @@ export function findContact(emails: readonly string[]): Promise<Contact | null> 
 export function findByNames(names: readonly string[]): Promise<Contact[]> {
   return task(async () => {
     const { [NAMES]: raw } = await local().get(NAMES);
-    const index = namesOf(raw);
-    const ids = [...new Set(names.flatMap((name) => index[fold(name).trim()] ?? []))];
+    const byName = namesOf(raw);
+    const ids = [...new Set(names.flatMap((name) => byName.get(fold(name).trim()) ?? []))];
     const found: Contact[] = [];
     // An id whose record is gone or unreadable (then quarantined by byId) is skipped.
     for (const id of ids)
@@ -306,13 +334,12 @@ export function addNote(
   });
 }
 
-/** A prompt was shown: remember it so it is not asked again within the next ten. */
-export function rememberPrompt(email: string, name: string, promptId: string): Promise<Contact> {
-  return task(async () => {
-    const contact = await findOrCreate(email, name);
-    const recent = [...contact.prompts.recent.filter((id) => id !== promptId), promptId].slice(-PROMPT_MEMORY);
-    return put({ ...contact, prompts: { ...contact.prompts, recent } });
-  });
+/**
+ * A prompt was shown: remembered for the address so it is not asked again
+ * within the next ten, in the prompt memory (a mere sighting makes no contact).
+ */
+export function rememberPrompt(email: string, _name: string, promptId: string, at = new Date()): Promise<void> {
+  return notePromptShown(email, promptId, at);
 }
 
 export function snoozePrompts(email: string, until: Date | null): Promise<Contact> {
@@ -342,34 +369,34 @@ export function parseContactPatch(raw: unknown): ContactPatch {
     if (!ok) throw new Error(problem);
   };
   const patch: ContactPatch = {};
-  if ('name' in r) {
+  if (Object.hasOwn(r, 'name')) {
     check(typeof r.name === 'string', 'name must be text');
     patch.name = cleanName(r.name as string);
   }
-  if ('kind' in r) {
+  if (Object.hasOwn(r, 'kind')) {
     check(CONTACT_KINDS.includes(r.kind as Contact['kind']), `kind must be one of ${CONTACT_KINDS.join(', ')}`);
     patch.kind = r.kind as Contact['kind'];
   }
-  if ('formality' in r) {
+  if (Object.hasOwn(r, 'formality')) {
     check(
       FORMALITIES.includes(r.formality as Contact['formality']),
       `formality must be one of ${FORMALITIES.join(', ')}`,
     );
     patch.formality = r.formality as Contact['formality'];
   }
-  if ('language' in r) {
+  if (Object.hasOwn(r, 'language')) {
     check(['de', 'en', 'unknown'].includes(r.language as string), 'language must be de, en or unknown');
     patch.language = r.language as Contact['language'];
   }
-  if ('note' in r) {
+  if (Object.hasOwn(r, 'note')) {
     check(typeof r.note === 'string' && r.note.length <= 5_000, 'the note must be text of at most 5,000 characters');
     patch.note = r.note as string;
   }
-  if ('tense' in r) {
+  if (Object.hasOwn(r, 'tense')) {
     check(typeof r.tense === 'boolean', 'tense must be true or false');
     patch.tense = r.tense as boolean;
   }
-  if ('addEmails' in r) {
+  if (Object.hasOwn(r, 'addEmails')) {
     const emails = Array.isArray(r.addEmails) ? r.addEmails.map((e) => normalizeEmail(String(e))) : [null];
     check(!emails.includes(null), 'addEmails must be email addresses');
     patch.addEmails = emails as string[];
@@ -411,12 +438,16 @@ export function mergeContactRecords(intoId: string, fromId: string): Promise<Con
 
 async function removeRecord(contact: Contact): Promise<void> {
   await local().remove(`${CONTACT_PREFIX}${contact.id}`);
-  await reindex((aliases, names) => index(aliases, names, contact.id, null));
+  await store(one(contact.id, null));
 }
 
-/** Deletes a person with everything about them: journal, compliments, form of address. */
+/** Deletes a person with everything about them: journal, compliments, form of address, questions shown. */
 export function deleteContact(id: string): Promise<void> {
-  return task(async () => removeRecord(await byId(id)));
+  return task(async () => {
+    const contact = await byId(id);
+    await removeRecord(contact);
+    await forgetPrompts(contact.emails);
+  });
 }
 
 export type NoteList = 'appreciations' | 'compliments' | 'agreements';
@@ -430,21 +461,43 @@ export function removeNote(id: string, list: NoteList, date: string, text: strin
   });
 }
 
-/** For backups and import: stores contacts as given (already validated), merging with who is there. */
-export function mergeImported(contacts: readonly Contact[]): Promise<{ added: number; merged: number }> {
-  return task(async () => {
-    let added = 0;
-    let merged = 0;
-    for (const incoming of contacts) {
-      const known = await find(incoming.emails);
-      if (known) {
-        await put(mergeContacts(known, incoming));
-        merged++;
-      } else {
-        await put(incoming);
-        added++;
-      }
+export interface ImportPlan {
+  /** The records to store, each merged with the person it shares an address with. */
+  records: Contact[];
+  added: number;
+  merged: number;
+  /** Incoming contacts (by position) whose merged record would be unreadable: reported, not stored. */
+  refused: { index: number; problems: string[] }[];
+}
+
+/**
+ * For backups: merges incoming contacts (already validated) with who is
+ * stored and with each other, in memory, checking every result; writes
+ * nothing. Call inside `task`.
+ */
+export async function planImport(contacts: readonly Contact[]): Promise<ImportPlan> {
+  const planned = new Map<string, Contact>();
+  const owners = new Map<string, string>();
+  const plan: ImportPlan = { records: [], added: 0, merged: 0, refused: [] };
+  for (const [index, incoming] of contacts.entries()) {
+    const owner = incoming.emails.map((email) => owners.get(email)).find((id) => id !== undefined);
+    const stored = owner === undefined ? await find(incoming.emails) : null;
+    const known = owner !== undefined ? planned.get(owner) : stored && (planned.get(stored.id) ?? stored);
+    const parsed = parseContact(known ? mergeContacts(known, incoming) : incoming);
+    if (!parsed.ok) {
+      plan.refused.push({ index, problems: parsed.problems });
+      continue;
     }
-    return { added, merged };
-  });
+    planned.set(parsed.contact.id, parsed.contact);
+    for (const email of parsed.contact.emails) owners.set(email, parsed.contact.id);
+    if (known) plan.merged++;
+    else plan.added++;
+  }
+  plan.records = [...planned.values()];
+  return plan;
+}
+
+/** Stores planned records with `extra` keys in one write, so an import lands whole or not at all. Call inside `task`. */
+export function storeImport(records: readonly Contact[], extra: Stored = {}): Promise<void> {
+  return store(new Map(records.map((c) => [c.id, c])), extra);
 }

@@ -1,7 +1,9 @@
 // What Rapport keeps per meeting: who was there, how the user arrived (mood),
 // the critical point and the goal they wrote before the call, and whether the
 // agreement after the call is still to be noted. One record per meeting
-// ("meeting:<site>:<key>"), validated on read; the oldest go beyond 300.
+// ("meeting:<site>:<key>"), validated on read, created only on a real join or
+// a user action (a page can show any meeting code). Beyond 300, the oldest of
+// those the user put nothing into go.
 import * as v from 'valibot';
 import { browser } from '../browser';
 import { type Contact, NOTE_MAX } from '../contacts/model';
@@ -58,22 +60,56 @@ async function read(site: string, key: string): Promise<Meeting | null> {
   return null;
 }
 
-async function write(meeting: Meeting): Promise<Meeting> {
+function checked(meeting: Meeting): Meeting {
   const parsed = v.safeParse(MeetingSchema, meeting);
   if (!parsed.success) throw new Error(`Not saved: ${parsed.issues.map((i) => i.message).join('; ')}`);
-  await browser.storage.local.set({ [storageKey(meeting.site, meeting.key)]: parsed.output });
   return parsed.output;
 }
 
-/** Drops the oldest meetings beyond KEEP (their agreements live on in the contacts' journals). */
-async function prune(): Promise<void> {
+async function write(meeting: Meeting): Promise<Meeting> {
+  const valid = checked(meeting);
+  await browser.storage.local.set({ [storageKey(valid.site, valid.key)]: valid });
+  return valid;
+}
+
+/** The readable meeting records by storage key; unreadable ones are left for `read` to set aside. */
+async function readable(): Promise<[string, Meeting][]> {
   const all: Record<string, unknown> = await browser.storage.local.get(null);
-  const meetings = Object.entries(all)
-    .filter(([k]) => k.startsWith(MEETING_PREFIX))
-    .map(([k, m]) => [k, (m as { seen?: string }).seen ?? ''] as const)
-    .sort((a, b) => b[1].localeCompare(a[1]));
-  const old = meetings.slice(KEEP).map(([k]) => k);
+  return Object.entries(all).flatMap(([k, raw]) => {
+    if (!k.startsWith(MEETING_PREFIX)) return [];
+    const parsed = v.safeParse(MeetingSchema, raw);
+    return parsed.success ? [[k, parsed.output] as [string, Meeting]] : [];
+  });
+}
+
+/** Anything the user put into a meeting, or an agreement still to note: such a record is never pruned. */
+function holdsUserData(m: Meeting): boolean {
+  return (
+    m.mood !== null ||
+    m.criticalPoint.trim() !== '' ||
+    m.goal.trim() !== '' ||
+    m.moments.length > 0 ||
+    m.cardHidden ||
+    Boolean(m.agreement) ||
+    (m.leftAt !== null && m.agreement === null)
+  );
+}
+
+/** Beyond KEEP meetings, drops the oldest that hold nothing of the user's (never `keep`, the one just stored). */
+async function prune(keep: string): Promise<void> {
+  const meetings = await readable();
+  const spare = meetings
+    .filter(([k, m]) => k !== keep && !holdsUserData(m))
+    .sort((a, b) => a[1].seen.localeCompare(b[1].seen));
+  const old = spare.slice(0, Math.max(0, meetings.length - KEEP)).map(([k]) => k);
   if (old.length > 0) await browser.storage.local.remove(old);
+}
+
+/** Stores a meeting; a new record makes room among the empty ones. Call inside `task`. */
+async function save(meeting: Meeting, fresh: boolean): Promise<Meeting> {
+  const saved = await write(meeting);
+  if (fresh) await prune(storageKey(saved.site, saved.key));
+  return saved;
 }
 
 export interface Sighting {
@@ -84,42 +120,56 @@ export interface Sighting {
   state: 'pre-join' | 'in-call' | 'ended';
 }
 
-/** The call page reports what it shows; the meeting record follows (created on first sight, marked left at the end). */
-export function meetingSeen(s: Sighting, now = new Date()): Promise<Meeting> {
+export interface SeenOptions {
+  /** false: a meeting not stored yet is not stored now either (the caller limits new records). */
+  create?: boolean;
+}
+
+const blank = (s: Sighting, now: Date): Meeting => ({
+  site: s.site,
+  key: s.key,
+  title: '',
+  seen: now.toISOString(),
+  participants: [],
+  mood: null,
+  criticalPoint: '',
+  goal: '',
+  moments: [],
+  leftAt: null,
+  agreement: null,
+  cardHidden: false,
+});
+
+/** The meeting after a sighting: new participants, the title, and whether the user left. */
+function sighted(meeting: Meeting, s: Sighting, now: Date): Meeting {
+  const names = new Set(meeting.participants.map((p) => p.name));
+  const participants = [
+    ...meeting.participants,
+    ...s.participants
+      .filter((p) => p.name && !names.has(p.name))
+      .map((p) => ({ name: p.name.slice(0, 200), email: p.email.slice(0, 320) })),
+  ].slice(0, 200);
+  return {
+    ...meeting,
+    title: s.title.slice(0, 300) || meeting.title,
+    participants,
+    // Rejoining reopens the meeting; leaving it asks for the agreement.
+    leftAt: s.state === 'ended' ? (meeting.leftAt ?? now.toISOString()) : s.state === 'in-call' ? null : meeting.leftAt,
+  };
+}
+
+/**
+ * The call page reports what it shows; a stored meeting follows it. A meeting
+ * not stored yet is stored when the user is in the call (unless `create` is
+ * false); otherwise the answer is the meeting as shown, not stored: the base
+ * a user action (`updateMeeting`, `noteMoment`) stores.
+ */
+export function meetingSeen(s: Sighting, now = new Date(), options: SeenOptions = {}): Promise<Meeting> {
   return task(async () => {
     const known = await read(s.site, s.key);
-    const fresh = !known;
-    const meeting: Meeting = known ?? {
-      site: s.site,
-      key: s.key,
-      title: '',
-      seen: now.toISOString(),
-      participants: [],
-      mood: null,
-      criticalPoint: '',
-      goal: '',
-      moments: [],
-      leftAt: null,
-      agreement: null,
-      cardHidden: false,
-    };
-    const names = new Set(meeting.participants.map((p) => p.name));
-    const participants = [
-      ...meeting.participants,
-      ...s.participants
-        .filter((p) => p.name && !names.has(p.name))
-        .map((p) => ({ name: p.name.slice(0, 200), email: p.email.slice(0, 320) })),
-    ].slice(0, 200);
-    const next = await write({
-      ...meeting,
-      title: s.title.slice(0, 300) || meeting.title,
-      participants,
-      // Rejoining reopens the meeting; leaving it asks for the agreement.
-      leftAt:
-        s.state === 'ended' ? (meeting.leftAt ?? now.toISOString()) : s.state === 'in-call' ? null : meeting.leftAt,
-    });
-    if (fresh) await prune();
-    return next;
+    const next = sighted(known ?? blank(s, now), s, now);
+    if (!known && (s.state !== 'in-call' || options.create === false)) return checked(next);
+    return save(next, !known);
   });
 }
 
@@ -127,22 +177,31 @@ export function getMeeting(site: string, key: string): Promise<Meeting | null> {
   return task(() => read(site, key));
 }
 
-export function updateMeeting(site: string, key: string, patch: MeetingPatch): Promise<Meeting> {
+/**
+ * The stored meeting, or, for one not stored yet, `base` (as `meetingSeen`
+ * answered it) when the user acts on it. Call inside `task`.
+ */
+async function storedOr(site: string, key: string, base?: Meeting): Promise<{ meeting: Meeting; fresh: boolean }> {
+  const known = await read(site, key);
+  if (known) return { meeting: known, fresh: false };
+  if (!base) throw new Error('Rapport has not seen this meeting yet');
+  const parsed = v.safeParse(MeetingSchema, base);
+  if (!parsed.success) throw new Error(`Not a meeting: ${parsed.issues.map((i) => i.message).join('; ')}`);
+  if (parsed.output.site !== site || parsed.output.key !== key) throw new Error('The meeting given is another meeting');
+  return { meeting: parsed.output, fresh: true };
+}
+
+/** The user's change; `base`: the meeting as shown, stored by this change when it is not stored yet. */
+export function updateMeeting(site: string, key: string, patch: MeetingPatch, base?: Meeting): Promise<Meeting> {
   return task(async () => {
-    const meeting = await read(site, key);
-    if (!meeting) throw new Error('Rapport has not seen this meeting yet');
-    return write({ ...meeting, ...patch });
+    const { meeting, fresh } = await storedOr(site, key, base);
+    return save({ ...meeting, ...patch }, fresh);
   });
 }
 
 /** Every readable meeting (unreadable ones are set aside when read one by one). Call inside `task`. */
 async function readAll(): Promise<Meeting[]> {
-  const all: Record<string, unknown> = await browser.storage.local.get(null);
-  return Object.entries(all)
-    .filter(([k]) => k.startsWith(MEETING_PREFIX))
-    .map(([, raw]) => v.safeParse(MeetingSchema, raw))
-    .filter((r) => r.success)
-    .map((r) => r.output as Meeting);
+  return (await readable()).map(([, meeting]) => meeting);
 }
 
 /** Meetings the user left whose agreement is not noted yet, newest first. */
@@ -175,14 +234,23 @@ async function toJournals(meeting: Meeting, text: string, at: Date): Promise<num
   return people.length;
 }
 
-/** "Note this moment": kept with the meeting and in the known participants' journals; returns how many. */
-export async function noteMoment(site: string, key: string, text: string, at = new Date()): Promise<number> {
+/**
+ * "Note this moment": kept with the meeting and in the known participants'
+ * journals; returns how many. `base` as for `updateMeeting`.
+ */
+export async function noteMoment(
+  site: string,
+  key: string,
+  text: string,
+  at = new Date(),
+  base?: Meeting,
+): Promise<number> {
   const trimmed = text.trim().slice(0, NOTE_MAX);
   if (!trimmed) throw new Error('Nothing to save: the text is empty');
   const meeting = await task(async () => {
-    const known = await read(site, key);
-    if (!known) throw new Error('Rapport has not seen this meeting yet');
-    return write({ ...known, moments: [...known.moments, { text: trimmed, date: at.toISOString() }].slice(-200) });
+    const { meeting: known, fresh } = await storedOr(site, key, base);
+    const moments = [...known.moments, { text: trimmed, date: at.toISOString() }].slice(-200);
+    return save({ ...known, moments }, fresh);
   });
   return toJournals(meeting, trimmed, at);
 }
@@ -203,14 +271,21 @@ export function listMeetings(): Promise<Meeting[]> {
   return task(async () => (await readAll()).sort((a, b) => a.seen.localeCompare(b.seen) || a.key.localeCompare(b.key)));
 }
 
-/** From a backup: a meeting Rapport does not have yet is added; one it has stays as it is. Answers whether it was added. */
-export function restoreMeeting(raw: unknown): Promise<{ added: boolean } | { problems: string[] }> {
+/** A meeting from a backup, checked; the problems when it is unreadable. */
+export function parseMeeting(raw: unknown): { meeting: Meeting } | { problems: string[] } {
   const parsed = v.safeParse(MeetingSchema, raw);
-  if (!parsed.success) return Promise.resolve({ problems: parsed.issues.map((i) => i.message) });
-  const meeting = parsed.output;
-  return task(async () => {
-    if (await read(meeting.site, meeting.key)) return { added: false };
-    await write(meeting);
-    return { added: true };
-  });
+  return parsed.success ? { meeting: parsed.output } : { problems: parsed.issues.map((i) => i.message) };
+}
+
+/**
+ * From a backup: the meetings Rapport does not have yet, by storage key (one it
+ * has stays as it is), to be written with the rest of the import. Call inside `task`.
+ */
+export async function newMeetings(meetings: readonly Meeting[]): Promise<Record<string, Meeting>> {
+  const added = new Map<string, Meeting>();
+  for (const meeting of meetings) {
+    const id = storageKey(meeting.site, meeting.key);
+    if (!added.has(id) && !(await read(meeting.site, meeting.key))) added.set(id, meeting);
+  }
+  return Object.fromEntries(added);
 }

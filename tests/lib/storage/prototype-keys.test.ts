@@ -10,6 +10,7 @@ import {
   findContact,
   listContacts,
   mergeContactRecords,
+  parseContactPatch,
   updateContact,
 } from '../../../lib/storage/contacts';
 import { readQuarantine } from '../../../lib/storage/quarantine';
@@ -79,5 +80,11 @@ describe('names and addresses that are also names of object members', () => {
     const [kept] = await readQuarantine();
     expect(kept?.source).toBe('addressForms');
     expect(Object.keys(kept?.value as object)).toEqual(['__proto__']);
+  });
+
+  it('reads an edit by its own fields only, never inherited ones', () => {
+    const inherited = Object.create({ kind: 'friend', name: 'Eve' });
+    expect(parseContactPatch(inherited)).toEqual({});
+    expect(parseContactPatch({ name: ' Anna ' })).toEqual({ name: 'Anna' });
   });
 });
