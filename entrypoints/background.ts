@@ -1,14 +1,17 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from '../lib/browser';
 import { onComplimentMenu, refreshComplimentMenu } from '../lib/messaging/compliment-menu';
-import { handlers } from '../lib/messaging/handlers';
+import { createHandlers } from '../lib/messaging/handlers';
 import { createRouter } from '../lib/messaging/router';
 import { type ScriptingApi, syncOwnScripts } from '../lib/sites/own-registration';
+import { restrictToTrustedContexts } from '../lib/storage/access-level';
 import { readSettings } from '../lib/storage/settings';
 
 export default defineBackground(() => {
-  const route = createRouter(handlers);
-  browser.runtime.onMessage.addListener((envelope) => route(envelope));
+  // Content scripts reach storage only through the messages below.
+  void restrictToTrustedContexts(browser.storage.local);
+  const route = createRouter(createHandlers(), { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  browser.runtime.onMessage.addListener((envelope, sender) => route(envelope, sender));
   browser.contextMenus.onClicked.addListener((info, tab) => void onComplimentMenu(info, tab));
   refreshComplimentMenu().catch((error: unknown) => console.warn('[Rapport] no compliment menu', error));
   // Keep the own-webmail content script in step with the settings (e.g. after an update).

@@ -38,7 +38,7 @@ export function PersonPrompt({ person, status, error, onSave, onDismiss, onSnooz
         onDismiss={onDismiss}
         onSnooze={onSnooze}
       />
-      <PrivateNotes name={person.name} lastNote={brief.lastNotes[0] ?? null} tense={brief.contact?.tense ?? false} />
+      <PrivateNotes name={person.name} lastNote={brief.lastNotes[0] ?? null} tense={brief.tense} />
     </div>
   );
 }

@@ -9,18 +9,23 @@ import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import { chatCompose } from '../../lib/sites/call/chat';
 import type { CallAdapter, MailCompose } from '../../lib/sites/types';
-import type { Settings } from '../../lib/storage/settings';
+import type { PageSettings } from '../../lib/storage/settings';
 import { type MeetingRef, useCallBrief } from '../../lib/ui/use-call-brief';
 import { useDraftReview } from '../../lib/ui/use-draft-review';
 
 export interface InCallHostProps {
   adapter: CallAdapter;
   meeting: MeetingRef;
-  settings: Settings;
+  settings: PageSettings;
   signal: AbortSignal;
 }
 
-function ChatCoaching(props: { adapter: CallAdapter; compose: MailCompose; settings: Settings; signal: AbortSignal }) {
+function ChatCoaching(props: {
+  adapter: CallAdapter;
+  compose: MailCompose;
+  settings: PageSettings;
+  signal: AbortSignal;
+}) {
   const chat = useMemo(() => chatCompose(props.adapter), [props.adapter]);
   const { settings } = props;
   const categories = useMemo(() => shownCategories(settings.sensitivity, settings.disabledCategories), [settings]);

@@ -1,14 +1,14 @@
 // The pre-join card on the page: people, the question, mood, checklist.
 import { PersonPrompt } from '../../components/call/PersonPrompt';
 import { PreCallCard } from '../../components/precall/PreCallCard';
-import type { Settings } from '../../lib/storage/settings';
+import type { PageSettings } from '../../lib/storage/settings';
 import { resetItem } from '../../lib/ui/reset-item';
 import { type MeetingRef, useCallBrief } from '../../lib/ui/use-call-brief';
 
 export interface PreCallHostProps {
   meeting: MeetingRef;
   title: string;
-  settings: Settings;
+  settings: PageSettings;
   onDismiss: () => void;
   onTurnOff: () => void;
 }

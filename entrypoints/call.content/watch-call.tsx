@@ -7,7 +7,7 @@ import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import { answerPageRequests } from '../../lib/messaging/page-requests';
 import type { CallAdapter, CallState } from '../../lib/sites/types';
-import type { Settings } from '../../lib/storage/settings';
+import type { PageSettings } from '../../lib/storage/settings';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
 import { mountCard, mountInCall } from './mount-call';
 
@@ -29,7 +29,7 @@ function report(adapter: CallAdapter, seen: Seen) {
 }
 
 export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter): Promise<void> {
-  const settings: Settings = await loadSettingsInPage();
+  const settings: PageSettings = await loadSettingsInPage();
   if (settings.disabledSites.includes(adapter.id)) return;
   installHideShortcut(document, ctx.signal);
   answerPageRequests(

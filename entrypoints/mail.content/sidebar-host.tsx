@@ -6,7 +6,7 @@ import { Sidebar } from '../../components/sidebar/Sidebar';
 import { pauseAt, shownCategories } from '../../lib/analysis/sensitivity';
 import { send } from '../../lib/messaging/client';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
-import type { Settings } from '../../lib/storage/settings';
+import type { PageSettings } from '../../lib/storage/settings';
 import { placeBeside } from '../../lib/ui/placement';
 import { useContactBrief } from '../../lib/ui/use-contact-brief';
 import { useDraftReview } from '../../lib/ui/use-draft-review';
@@ -17,7 +17,7 @@ export interface HostProps {
   adapter: MailAdapter;
   compose: MailCompose;
   startCollapsed: boolean;
-  settings: Settings;
+  settings: PageSettings;
   signal: AbortSignal;
 }
 
@@ -43,7 +43,7 @@ export function SidebarHost({ adapter, compose, startCollapsed, settings, signal
       return;
     }
     setCollapsed(!collapsed);
-    send({ type: 'settings/set', patch: { sidebarCollapsed: !collapsed } }).catch((error: unknown) =>
+    send({ type: 'settings/page-set', sidebarCollapsed: !collapsed }).catch((error: unknown) =>
       console.warn('[Rapport] could not remember the sidebar state', error),
     );
   };

@@ -6,8 +6,10 @@ import { choosePrompt, type Prompt } from './prompts';
 import { type ContactSummary, summarize } from './summary';
 
 export interface Brief {
-  /** Null: Rapport knows nothing about them yet. */
+  /** Null: Rapport knows nothing about them yet (or the brief is for a page, which gets no summary). */
   contact: ContactSummary | null;
+  /** The user marked the relationship as tense. */
+  tense: boolean;
   prompt: Prompt | null;
   /** Until when the user asked for no questions about them (ISO), when that is still ahead. */
   snoozedUntil: string | null;
@@ -77,6 +79,7 @@ export function makeBrief({
       });
   return {
     contact: contact ? summarize(contact) : null,
+    tense: contact?.tense ?? false,
     prompt,
     snoozedUntil,
     lastNotes: appreciations.slice(-LAST_NOTES).reverse(),

@@ -2,10 +2,11 @@
 // boundary, before anything is stored.
 import { analyze } from '../analysis';
 import { browser } from '../browser';
-import { makeBrief } from '../contacts/brief';
+import { type Brief, makeBrief } from '../contacts/brief';
 import { peopleBriefs } from '../contacts/call-brief';
 import { summarize } from '../contacts/summary';
 import { type ScriptingApi, syncOwnScripts } from '../sites/own-registration';
+import { adapterFor, CALL_ADAPTERS, MAIL_ADAPTERS } from '../sites/registry';
 import { deleteAllData, exportData, importData } from '../storage/backup';
 import { readGeneral, removeGeneral } from '../storage/compliments';
 import {
@@ -27,6 +28,7 @@ import {
 import {
   getMeeting,
   knownPeople,
+  type Meeting,
   type MeetingPatch,
   meetingSeen,
   noteAgreement,
@@ -35,12 +37,26 @@ import {
   type Sighting,
   updateMeeting,
 } from '../storage/meetings';
+import { recentPrompts } from '../storage/prompt-memory';
 import { readQuarantine } from '../storage/quarantine';
-import { parseSettingsPatch, readSettings, writeSettings } from '../storage/settings';
+import {
+  changeSettings,
+  pageSettings,
+  parseSettingsPatch,
+  readSettings,
+  type Settings,
+  writeSettings,
+} from '../storage/settings';
 import { readUsage } from '../storage/usage';
 import { remindAfterCall } from './after-call-reminder';
 import { refreshComplimentMenu } from './compliment-menu';
+import { MAX_LEARNED_RECIPIENTS } from './limits';
+import type { CallBrief } from './protocol';
 import type { Handlers } from './router';
+import { createSightings } from './sightings';
+
+const MAX_DRAFT = 1_000_000;
+const MAX_RECIPIENTS = 100;
 
 function text(value: unknown, what: string, max = 2_000): string {
   if (typeof value !== 'string' || value.length > max)
@@ -83,6 +99,18 @@ function parseMeetingPatch(raw: MeetingPatch): MeetingPatch {
   return patch;
 }
 
+/** The user's own webmail or Jitsi servers changed (permissions already granted): store and register. */
+async function setOwnSites(kind: 'mail' | 'call', sites: string[]): Promise<Settings> {
+  const field = kind === 'mail' ? 'ownMailSites' : 'ownCallSites';
+  const { patch, problems } = parseSettingsPatch({ [field]: sites });
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  const settings = await writeSettings(patch);
+  await syncOwnScripts(scripting(), kind, settings[field]);
+  // The compliment menu is offered on the own webmail too.
+  if (kind === 'mail') await refreshMenu();
+  return settings;
+}
+
 const scripting = () => browser.scripting as unknown as ScriptingApi;
 
 const language = (value: unknown): 'de' | 'en' => (value === 'en' ? 'en' : 'de');
@@ -97,142 +125,212 @@ async function brief(email: string, name: string, draftTension: number | undefin
     ...(typeof draftTension === 'number' ? { draftTension } : {}),
     language: lang,
     general,
+    recent: await recentPrompts([email, ...(contact?.emails ?? [])]),
   });
 }
 
-export const handlers: Handlers = {
-  'settings/get': () => readSettings(),
-  'settings/set': async ({ patch }) => {
-    const { patch: valid, problems } = parseSettingsPatch(patch);
-    if (problems.length > 0) throw new Error(problems.join('; '));
-    const settings = await writeSettings(valid);
-    if (valid.uiLanguage) await refreshMenu();
-    return settings;
-  },
-  'sites/own-mail-set': async ({ sites }) => {
-    const { patch, problems } = parseSettingsPatch({ ownMailSites: sites });
-    if (problems.length > 0) throw new Error(problems.join('; '));
-    const settings = await writeSettings(patch);
-    await syncOwnScripts(scripting(), 'mail', settings.ownMailSites);
-    await refreshMenu();
-    return settings;
-  },
-  'sites/own-call-set': async ({ sites }) => {
-    const { patch, problems } = parseSettingsPatch({ ownCallSites: sites });
-    if (problems.length > 0) throw new Error(problems.join('; '));
-    const settings = await writeSettings(patch);
-    await syncOwnScripts(scripting(), 'call', settings.ownCallSites);
-    return settings;
-  },
-  'analysis/run': async ({ text: draft, options, recipients }) => {
-    if (typeof draft !== 'string') throw new Error('analysis/run needs the draft as text');
-    const known = Array.isArray(recipients) ? await findContact(recipients.filter((r) => typeof r === 'string')) : null;
-    const formality = known && known.formality !== 'unknown' ? known.formality : undefined;
-    const contact = {
-      ...(options?.contact ?? {}),
-      ...(formality && !options?.contact?.formality ? { formality } : {}),
-    };
-    return analyze(draft, { ...(options ?? {}), contact });
-  },
-  'contacts/learn-form': async ({ emails, form }) => {
-    if (!Array.isArray(emails) || (form !== 'sie' && form !== 'du'))
-      throw new Error('contacts/learn-form needs addresses and sie or du');
-    await learnAddressForm(
-      emails.filter((e) => typeof e === 'string'),
-      form,
-    );
-    return null;
-  },
-  'contacts/brief': ({ email, name, draftTension, language: lang }) =>
-    brief(text(email, 'email', 320), text(name, 'name', 500), draftTension, language(lang)),
-  'contacts/prompt-shown': async ({ email, name, promptId }) => {
-    await rememberPrompt(text(email, 'email', 320), text(name, 'name', 500), text(promptId, 'promptId', 100));
-    return null;
-  },
-  'contacts/snooze': async ({ email, until }) => {
-    const date = until === null ? null : new Date(text(until, 'until', 40));
-    if (date && Number.isNaN(date.getTime())) throw new Error('until must be a date');
-    await snoozePrompts(text(email, 'email', 320), date);
-    return null;
-  },
-  'contacts/appreciate': async ({ email, name, text: note, source }) => {
-    if (!['sidebar', 'popup', 'options', 'call'].includes(source)) throw new Error(`Unknown source ${String(source)}`);
-    const contact = await addAppreciation({
-      email: text(email, 'email', 320),
-      name: text(name, 'name', 500),
-      text: text(note, 'The appreciation'),
-      source,
-    });
-    return brief(contact.id, contact.name, undefined, 'de').then((b) => ({ ...b, prompt: null }));
-  },
-  'contacts/list': async () => (await listContacts()).map(summarize),
-  'contacts/get': ({ id }) => getContact(text(id, 'id', 320)),
-  'contacts/update': ({ id, patch }) => updateContact(text(id, 'id', 320), parseContactPatch(patch)),
-  'contacts/merge': ({ into, from }) => mergeContactRecords(text(into, 'into', 320), text(from, 'from', 320)),
-  'contacts/delete': async ({ id }) => {
-    await deleteContact(text(id, 'id', 320));
-    return null;
-  },
-  'contacts/remove-note': ({ id, list, date, text: note }) => {
-    if (!['appreciations', 'compliments', 'agreements'].includes(list))
-      throw new Error('list must be appreciations, compliments or agreements');
-    return removeNote(text(id, 'id', 320), list, text(date, 'date', 40), text(note, 'text'));
-  },
-  'compliments/add': ({ text: compliment, title, email, name }) =>
-    addCompliment({
-      text: text(compliment, 'The compliment'),
-      title: text(title, 'title', 2_000).slice(0, 300),
-      email: typeof email === 'string' ? email : null,
-      name: typeof name === 'string' ? name.slice(0, 500) : '',
-      source: 'mail',
-    }),
-  'compliments/list': () => task(readGeneral),
-  'compliments/remove': async ({ date, text: compliment }) => {
-    await task(() => removeGeneral(text(date, 'date', 40), text(compliment, 'text')));
-    return null;
-  },
-  'calls/seen': async (raw) => {
-    const sighting = parseSighting(raw);
-    const before = sighting.state === 'ended' ? await getMeeting(sighting.site, sighting.key) : null;
-    const meeting = await meetingSeen(sighting);
-    // Just left: the reminder, once (a notification the user allowed).
-    if (sighting.state === 'ended' && before && before.leftAt === null && meeting.agreement === null) {
-      await remindAfterCall(meeting).catch((error: unknown) => console.warn('[Rapport] no reminder', error));
-    }
-    return meeting;
-  },
-  'calls/brief': async ({ site, key, language: lang }) => {
-    const meeting = await getMeeting(text(site, 'site', 40), text(key, 'key', 300));
-    const people = meeting?.participants ?? [];
-    const known = await knownPeople(people);
-    const general = await task(readGeneral);
-    return {
-      meeting,
-      people: peopleBriefs(
-        known,
-        people.map((p) => p.name),
-        language(lang),
-        general,
+/**
+ * A page's UI shows the question, the last note and a compliment: a content
+ * script gets only those, never the summary of what Rapport knows.
+ */
+function forPage(brief: Brief): Brief {
+  return { ...brief, contact: null, lastNotes: brief.lastNotes.slice(0, 1) };
+}
+
+/** The meeting as a call page shows it: people and mood, not the critical point, goal or agreement. */
+function callBriefForPage(brief: CallBrief): CallBrief {
+  const meeting = brief.meeting && { ...brief.meeting, criticalPoint: '', goal: '', moments: [], agreement: null };
+  return { meeting, people: brief.people.map((p) => ({ ...p, brief: forPage(p.brief) })) };
+}
+
+/** The site ids a page at `url` belongs to: a built-in adapter, or the user's own webmail or Jitsi. */
+function sitesOf(url: string, settings: Settings): string[] {
+  const ids = [...MAIL_ADAPTERS, ...CALL_ADAPTERS].filter((a) => adapterFor([a], url)).map((a) => a.id);
+  const origin = URL.canParse(url) ? new URL(url).origin : '';
+  const own = (patterns: string[]) => patterns.some((p) => p.replace(/\/\*$/, '') === origin);
+  if (own(settings.ownMailSites)) ids.push('generic');
+  if (own(settings.ownCallSites)) ids.push('jitsi');
+  return ids;
+}
+
+/** The background's answers; each call has its own memory of meetings shown (tests start afresh). */
+export function createHandlers(): Handlers {
+  const sightings = createSightings();
+
+  /** The stored meeting, else the one a call page showed (not stored until joined or acted on). */
+  const storedOrShown = async (site: string, key: string): Promise<Meeting | null> =>
+    (await getMeeting(site, key)) ?? sightings.shown(site, key) ?? null;
+
+  return {
+    'settings/get': () => readSettings(),
+    'settings/page-get': async () => pageSettings(await readSettings()),
+    'settings/page-set': async ({ sidebarCollapsed, disableRule, disableSite }, from) => {
+      const settings = await readSettings();
+      if (disableSite !== undefined && !sitesOf(from.url, settings).includes(text(disableSite, 'site', 40)))
+        throw new Error('A page can turn off only its own site');
+      if (sidebarCollapsed !== undefined && typeof sidebarCollapsed !== 'boolean')
+        throw new Error('sidebarCollapsed must be true or false');
+      const rule = disableRule === undefined ? undefined : text(disableRule, 'rule id', 100);
+      const next = await changeSettings((current) => ({
+        ...(sidebarCollapsed === undefined ? {} : { sidebarCollapsed }),
+        ...(rule ? { disabledRules: [...current.disabledRules, rule] } : {}),
+        ...(disableSite ? { disabledSites: [...current.disabledSites, disableSite] } : {}),
+      }));
+      return pageSettings(next);
+    },
+    'settings/set': async ({ patch }) => {
+      const { patch: valid, problems } = parseSettingsPatch(patch);
+      if (problems.length > 0) throw new Error(problems.join('; '));
+      const settings = await writeSettings(valid);
+      if (valid.uiLanguage) await refreshMenu();
+      return settings;
+    },
+    'sites/own-mail-set': ({ sites }) => setOwnSites('mail', sites),
+    'sites/own-call-set': ({ sites }) => setOwnSites('call', sites),
+    'analysis/run': async ({ text: draft, options, recipients }) => {
+      if (typeof draft !== 'string') throw new Error('analysis/run needs the draft as text');
+      if (draft.length > MAX_DRAFT) throw new Error(`Drafts of more than ${MAX_DRAFT} characters are not analysed`);
+      if (recipients !== undefined && (!Array.isArray(recipients) || recipients.length > MAX_RECIPIENTS))
+        throw new Error(`recipients must be a list of at most ${MAX_RECIPIENTS} addresses`);
+      const known = recipients ? await findContact(recipients.filter((r) => typeof r === 'string')) : null;
+      const formality = known && known.formality !== 'unknown' ? known.formality : undefined;
+      const contact = {
+        ...(options?.contact ?? {}),
+        ...(formality && !options?.contact?.formality ? { formality } : {}),
+      };
+      return analyze(draft, { ...(options ?? {}), contact });
+    },
+    'contacts/learn-form': async ({ emails, form }) => {
+      if (!Array.isArray(emails) || (form !== 'sie' && form !== 'du'))
+        throw new Error('contacts/learn-form needs addresses and sie or du');
+      if (emails.length > MAX_LEARNED_RECIPIENTS)
+        throw new Error(`A mail to more than ${MAX_LEARNED_RECIPIENTS} people teaches no form of address`);
+      await learnAddressForm(
+        emails.filter((e) => typeof e === 'string'),
+        form,
+      );
+      return null;
+    },
+    'contacts/brief': async ({ email, name, draftTension, language: lang }, from) => {
+      const answer = await brief(text(email, 'email', 320), text(name, 'name', 500), draftTension, language(lang));
+      return from.kind === 'extension' ? answer : forPage(answer);
+    },
+    'contacts/prompt-shown': async ({ email, name, promptId }) => {
+      await rememberPrompt(text(email, 'email', 320), text(name, 'name', 500), text(promptId, 'promptId', 100));
+      return null;
+    },
+    'contacts/snooze': async ({ email, until }) => {
+      const date = until === null ? null : new Date(text(until, 'until', 40));
+      if (date && Number.isNaN(date.getTime())) throw new Error('until must be a date');
+      await snoozePrompts(text(email, 'email', 320), date);
+      return null;
+    },
+    'contacts/appreciate': async ({ email, name, text: note, source }, from) => {
+      const sources = from.kind === 'extension' ? ['sidebar', 'popup', 'options', 'call'] : ['sidebar', 'call'];
+      if (!sources.includes(source)) throw new Error(`Unknown source ${String(source)}`);
+      const contact = await addAppreciation({
+        email: text(email, 'email', 320),
+        name: text(name, 'name', 500),
+        text: text(note, 'The appreciation'),
+        source,
+      });
+      const answer = { ...(await brief(contact.id, contact.name, undefined, 'de')), prompt: null };
+      return from.kind === 'extension' ? answer : forPage(answer);
+    },
+    'contacts/list': async () => (await listContacts()).map(summarize),
+    'contacts/get': ({ id }) => getContact(text(id, 'id', 320)),
+    'contacts/update': ({ id, patch }) => updateContact(text(id, 'id', 320), parseContactPatch(patch)),
+    'contacts/merge': ({ into, from }) => mergeContactRecords(text(into, 'into', 320), text(from, 'from', 320)),
+    'contacts/delete': async ({ id }) => {
+      await deleteContact(text(id, 'id', 320));
+      return null;
+    },
+    'contacts/remove-note': ({ id, list, date, text: note }) => {
+      if (!['appreciations', 'compliments', 'agreements'].includes(list))
+        throw new Error('list must be appreciations, compliments or agreements');
+      return removeNote(text(id, 'id', 320), list, text(date, 'date', 40), text(note, 'text'));
+    },
+    'compliments/add': ({ text: compliment, title, email, name }) =>
+      addCompliment({
+        text: text(compliment, 'The compliment'),
+        title: text(title, 'title', 2_000).slice(0, 300),
+        email: typeof email === 'string' ? email : null,
+        name: typeof name === 'string' ? name.slice(0, 500) : '',
+        source: 'mail',
+      }),
+    'compliments/list': () => task(readGeneral),
+    'compliments/remove': async ({ date, text: compliment }) => {
+      await task(() => removeGeneral(text(date, 'date', 40), text(compliment, 'text')));
+      return null;
+    },
+    'calls/seen': async (raw, from) => {
+      const sighting = parseSighting(raw);
+      const before = await getMeeting(sighting.site, sighting.key);
+      // A new record only on joining, and at most one a minute per tab.
+      const create = before !== null || (sighting.state === 'in-call' && sightings.mayCreate(from.tabId));
+      const meeting = await meetingSeen(sighting, new Date(), { create });
+      sightings.remember(meeting);
+      // Just left: the reminder, once (a notification the user allowed).
+      if (sighting.state === 'ended' && before && before.leftAt === null && meeting.agreement === null) {
+        await remindAfterCall(meeting).catch((error: unknown) => console.warn('[Rapport] no reminder', error));
+      }
+      return meeting;
+    },
+    'calls/brief': async ({ site, key, language: lang }, from) => {
+      const meeting = await storedOrShown(text(site, 'site', 40), text(key, 'key', 300));
+      const people = meeting?.participants ?? [];
+      const known = await knownPeople(people);
+      const general = await task(readGeneral);
+      const answer: CallBrief = {
+        meeting,
+        people: peopleBriefs(
+          known,
+          people.map((p) => p.name),
+          language(lang),
+          general,
+          new Date(),
+          new Map(await Promise.all(known.map(async (c) => [c.id, await recentPrompts(c.emails)] as const))),
+        ),
+      };
+      return from.kind === 'extension' ? answer : callBriefForPage(answer);
+    },
+    'calls/update': async ({ site, key, patch }, from) => {
+      const valid = parseMeetingPatch(patch);
+      // The page UI sets the mood and hides its card; the critical point and goal are written in the popup.
+      if (from.kind !== 'extension' && (valid.criticalPoint !== undefined || valid.goal !== undefined))
+        throw new Error('The critical point and the goal are written in Rapport’s popup');
+      const saved = await updateMeeting(
+        text(site, 'site', 40),
+        text(key, 'key', 300),
+        valid,
+        sightings.shown(site, key),
+      );
+      return from.kind === 'extension'
+        ? saved
+        : { ...saved, criticalPoint: '', goal: '', moments: [], agreement: null };
+    },
+    'calls/moment': ({ site, key, text: moment }) =>
+      noteMoment(
+        text(site, 'site', 40),
+        text(key, 'key', 300),
+        text(moment, 'The moment'),
+        new Date(),
+        sightings.shown(site, key),
       ),
-    };
-  },
-  'calls/update': ({ site, key, patch }) =>
-    updateMeeting(text(site, 'site', 40), text(key, 'key', 300), parseMeetingPatch(patch)),
-  'calls/moment': ({ site, key, text: moment }) =>
-    noteMoment(text(site, 'site', 40), text(key, 'key', 300), text(moment, 'The moment')),
-  'calls/agreement': ({ site, key, text: agreement }) =>
-    noteAgreement(text(site, 'site', 40), text(key, 'key', 300), text(agreement, 'The agreement')),
-  'calls/pending': () => pendingAgreements(),
-  'data/usage': () => readUsage(),
-  'data/quarantine': () => readQuarantine(),
-  'data/export': () => exportData(),
-  'data/import': ({ file }) =>
-    importData(file, (site) => browser.permissions.contains({ origins: [site] }).catch(() => false)),
-  'data/delete-all': async () => {
-    await deleteAllData();
-    await syncOwnScripts(scripting(), 'mail', []);
-    await syncOwnScripts(scripting(), 'call', []);
-    await refreshMenu();
-    return null;
-  },
-};
+    'calls/agreement': ({ site, key, text: agreement }) =>
+      noteAgreement(text(site, 'site', 40), text(key, 'key', 300), text(agreement, 'The agreement')),
+    'calls/pending': () => pendingAgreements(),
+    'data/usage': () => readUsage(),
+    'data/quarantine': () => readQuarantine(),
+    'data/export': () => exportData(),
+    'data/import': ({ file }) =>
+      importData(file, (site) => browser.permissions.contains({ origins: [site] }).catch(() => false)),
+    'data/delete-all': async () => {
+      await deleteAllData();
+      await syncOwnScripts(scripting(), 'mail', []);
+      await syncOwnScripts(scripting(), 'call', []);
+      await refreshMenu();
+      return null;
+    },
+  };
+}

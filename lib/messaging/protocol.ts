@@ -8,12 +8,19 @@ import type { Backup, ImportReport } from '../storage/backup';
 import type { ContactPatch, NoteList } from '../storage/contacts';
 import type { Meeting, MeetingPatch, Sighting } from '../storage/meetings';
 import type { QuarantinedRecord } from '../storage/quarantine';
-import type { Settings } from '../storage/settings';
+import type { PageSettings, Settings } from '../storage/settings';
 import type { StorageUsage } from '../storage/usage';
 
 export interface Protocol {
   'settings/get': { request: object; response: Settings };
   'settings/set': { request: { patch: Partial<Settings> }; response: Settings };
+  /** What the UI in a page needs of the settings (not the user's own sites). */
+  'settings/page-get': { request: object; response: PageSettings };
+  /** The page UI's own choices: keep the sidebar collapsed, turn one rule off, leave the sender's own site. */
+  'settings/page-set': {
+    request: { sidebarCollapsed?: boolean; disableRule?: string; disableSite?: string };
+    response: PageSettings;
+  };
   /**
    * The engine runs in the background: one copy of its phrase data for all
    * tabs, and no analysis work on the webmail page's main thread.

@@ -4,45 +4,11 @@ import { storage } from 'wxt/utils/storage';
 import { SENSITIVITIES, type Sensitivity } from '../analysis/sensitivity';
 import { CATEGORIES, type Category } from '../analysis/types';
 import type { LanguagePreference } from '../i18n';
+import { DEFAULT_SETTINGS, type PageSettings, pageSettings, type Settings } from '../settings/model';
 import { quarantine } from './quarantine';
 import { serialized } from './serialized';
 
-export { SENSITIVITIES, type Sensitivity };
-
-export interface Settings {
-  /** The mail sidebar opens as a small tab instead of the full panel. */
-  sidebarCollapsed: boolean;
-  uiLanguage: LanguagePreference;
-  /** Rule ids (from findings) the user turned off. */
-  disabledRules: string[];
-  /** Match patterns of the user's own webmail ("https://webmail.example.org/*"), each granted as a permission. */
-  ownMailSites: string[];
-  /** The same for the user's own Jitsi servers ("https://meet.example.org/*"). */
-  ownCallSites: string[];
-  /** Finding categories the user turned off. */
-  disabledCategories: Category[];
-  /** How much Rapport points out (see lib/analysis/sensitivity.ts). */
-  sensitivity: Sensitivity;
-  /** Ids of built-in sites (adapters) Rapport stays away from. */
-  disabledSites: string[];
-  /** After leaving a call, one browser notification asks for the agreement (needs the notifications permission). */
-  remindAfterCall: boolean;
-  /** What helps the user reset before a call, in their words; null: Rapport's defaults in the UI language. */
-  resetList: string[] | null;
-}
-
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  sidebarCollapsed: false,
-  uiLanguage: 'auto',
-  disabledRules: [],
-  ownMailSites: [],
-  ownCallSites: [],
-  disabledCategories: [],
-  sensitivity: 'normal',
-  disabledSites: [],
-  resetList: null,
-  remindAfterCall: false,
-});
+export { DEFAULT_SETTINGS, type PageSettings, pageSettings, SENSITIVITIES, type Sensitivity, type Settings };
 
 const MAX_DISABLED = 1_000;
 const MAX_RESET = 30;
@@ -160,6 +126,19 @@ export function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   return serialized(async () => {
     const { patch: current } = parseSettingsPatch(await item.getValue());
     const next = { ...DEFAULT_SETTINGS, ...current, ...patch };
+    await item.setValue({ ...next });
+    return next;
+  });
+}
+
+/** A change computed from the current settings inside the same serialized step (adding to a list loses no other tab's addition). */
+export function changeSettings(change: (current: Settings) => Partial<Settings>): Promise<Settings> {
+  return serialized(async () => {
+    const { patch: current } = parseSettingsPatch(await item.getValue());
+    const base = { ...DEFAULT_SETTINGS, ...current };
+    const { patch, problems } = parseSettingsPatch(change(base));
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    const next = { ...base, ...patch };
     await item.setValue({ ...next });
     return next;
   });

@@ -12,6 +12,7 @@ import type { TextMap } from '../dom/text';
 import { watchText } from '../dom/watch';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
+import { MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
 import type { MailAdapter, MailCompose, Recipient } from '../sites/types';
 import type { FindingView, Notice, Review } from './review';
 
@@ -90,7 +91,11 @@ export function useDraftReview(
       type: 'analysis/run',
       text: map.text,
       options: { uiLanguage: getLanguage() },
-      recipients: recipients.map((r) => r.email).filter(Boolean),
+      // Only the first known of them sets the form of address.
+      recipients: recipients
+        .map((r) => r.email)
+        .filter(Boolean)
+        .slice(0, MAX_LEARNED_RECIPIENTS),
     }).then(
       (analysis) => {
         // A newer draft was sent meanwhile: its answer will come.
@@ -151,13 +156,15 @@ export function useDraftReview(
       { signal },
     );
     watchText(editor, signal, schedule);
-    // A send teaches Rapport how this draft addressed its recipients (du or Sie).
-    const learn = () => {
+    // A send teaches Rapport how this draft addressed its recipients (du or Sie):
+    // only a send by the user (a page's scripted click is not trusted), and not a mailing.
+    const learn = (event: Event) => {
+      if (!event.isTrusted) return;
       const form = current.current?.analysis.stats.addressForm;
       const emails = readRecipients(adapter, compose)
         .map((r) => r.email)
         .filter(Boolean);
-      if ((form === 'sie' || form === 'du') && emails.length > 0) {
+      if ((form === 'sie' || form === 'du') && emails.length > 0 && emails.length <= MAX_LEARNED_RECIPIENTS) {
         send({ type: 'contacts/learn-form', emails, form }).catch((error: unknown) =>
           console.warn('[Rapport] could not remember the form of address', error),
         );
@@ -168,14 +175,14 @@ export function useDraftReview(
       'click',
       (event) => {
         const button = adapter.sendButton(compose);
-        if (button && event.target instanceof Node && button.contains(event.target)) learn();
+        if (button && event.target instanceof Node && button.contains(event.target)) learn(event);
       },
       { capture: true, signal },
     );
     editor.addEventListener(
       'keydown',
       (event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) learn();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) learn(event);
       },
       { capture: true, signal },
     );
@@ -222,7 +229,7 @@ export function useDraftReview(
 
   const disableRule = (ruleId: string) => {
     disabled.current.add(ruleId);
-    send({ type: 'settings/set', patch: { disabledRules: [...disabled.current] } }).catch((error: unknown) =>
+    send({ type: 'settings/page-set', disableRule: ruleId }).catch((error: unknown) =>
       console.warn('[Rapport] could not turn the rule off', error),
     );
     runAnalysis();

@@ -25,18 +25,9 @@ const known: PersonBrief = {
   email: 'anna@example.com',
   name: 'Anna Schmidt',
   brief: {
-    contact: {
-      id: 'anna@example.com',
-      name: 'Anna Schmidt',
-      emails: ['anna@example.com'],
-      kind: 'client',
-      formality: 'sie',
-      tense: true,
-      note: '',
-      appreciations: 1,
-      compliments: 0,
-      lastContacted: null,
-    },
+    // As a call page gets it: no summary, the tense mark on its own.
+    contact: null,
+    tense: true,
     prompt: { id: 'p1', text: 'What does Anna Schmidt make easy?' },
     snoozedUntil: null,
     lastNotes: [{ text: 'Bleibt ruhig.', date: '2026-11-02T10:00:00.000Z', source: 'sidebar' }],
@@ -66,7 +57,7 @@ describe('PersonPrompt', () => {
   });
 
   it('only asks (no answer field) about someone Rapport does not know', () => {
-    const stranger = { ...known, email: '', brief: { ...known.brief, contact: null, lastNotes: [] } };
+    const stranger = { ...known, email: '', brief: { ...known.brief, tense: false, lastNotes: [] } };
     const el = mount(
       <PersonPrompt
         person={stranger}

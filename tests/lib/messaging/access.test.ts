@@ -1,10 +1,10 @@
 // The background answers by sender: Rapport's own pages may do everything,
 // content scripts only the allowlist, anyone else nothing. Walks every type of
-// the protocol (every key of `handlers`, which the type system keeps complete).
+// the protocol (every key of the handlers, which the type system keeps complete).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classifySender, withinSize } from '../../../lib/messaging/access';
-import { handlers } from '../../../lib/messaging/handlers';
+import { createHandlers } from '../../../lib/messaging/handlers';
 import type { MessageType } from '../../../lib/messaging/protocol';
 import { createRouter, type Handlers } from '../../../lib/messaging/router';
 import { addAppreciation, listContacts } from '../../../lib/storage/contacts';
@@ -33,7 +33,7 @@ const EXPECTED_CONTENT_TYPES = [
   'settings/page-set',
 ];
 
-const ALL_TYPES = Object.keys(handlers) as MessageType[];
+const ALL_TYPES = Object.keys(createHandlers()) as MessageType[];
 const envelope = (type: string, extra: object = {}) => ({ channel: 'rapport', message: { type, ...extra } });
 
 /** The router over handlers that only record being called. */
@@ -78,14 +78,17 @@ describe('who may ask the background what', () => {
     const { route, called } = spyRouter();
     for (const sender of [CONTENT, OPTIONS, OTHER_EXTENSION]) {
       for (const type of ['nope', 'toString', '__proto__', 'constructor', 'data/export ']) {
-        expect(await route(envelope(type), sender)).toMatchObject({ ok: false, error: expect.stringMatching(/Unknown/) });
+        expect(await route(envelope(type), sender)).toMatchObject({
+          ok: false,
+          error: expect.stringMatching(/Unknown/),
+        });
       }
     }
     expect(called).toEqual([]);
   });
 
   it('a content script cannot export, change settings or delete: the audit’s three calls', async () => {
-    const route = createRouter(handlers, SELF);
+    const route = createRouter(createHandlers(), SELF);
     await addAppreciation({ email: 'anna@example.org', name: 'Anna', text: 'Always on time', source: 'sidebar' });
     const exported = await route(envelope('data/export'), CONTENT);
     expect(exported).toMatchObject({ ok: false });

@@ -1,12 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { send, type Transport } from '../../../lib/messaging/client';
-import { handlers } from '../../../lib/messaging/handlers';
-import { createRouter } from '../../../lib/messaging/router';
+import { send } from '../../../lib/messaging/client';
 import { writeSettings } from '../../../lib/storage/settings';
+import { CALL_PAGE, transportFrom } from './transport';
 
-const route = createRouter(handlers);
-const transport: Transport = async (envelope) => structuredClone(await route(structuredClone(envelope)));
+const transport = transportFrom(CALL_PAGE);
 const seen = (state: 'in-call' | 'ended') =>
   send(
     {

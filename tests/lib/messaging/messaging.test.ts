@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { send, type Transport } from '../../../lib/messaging/client';
-import { handlers } from '../../../lib/messaging/handlers';
+import { send } from '../../../lib/messaging/client';
+import { createHandlers } from '../../../lib/messaging/handlers';
 import { createRouter } from '../../../lib/messaging/router';
+import { addAppreciation } from '../../../lib/storage/contacts';
+import { readSettings, writeSettings } from '../../../lib/storage/settings';
+import { CALL_PAGE, MAIL_PAGE, OPTIONS_PAGE, SELF, transportFrom } from './transport';
 
-const route = createRouter(handlers);
-// The same path as browser.runtime.sendMessage, minus the browser: a structured clone each way.
-const transport: Transport = async (envelope) => structuredClone(await route(structuredClone(envelope)));
+const transport = transportFrom(OPTIONS_PAGE);
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -42,12 +43,64 @@ describe('messages to the background', () => {
   });
 
   it('leaves messages that are not Rapport’s to other listeners', () => {
-    expect(route({ type: 'settings/get' })).toBeUndefined();
-    expect(route('hello')).toBeUndefined();
-    expect(route(null)).toBeUndefined();
+    const route = createRouter(createHandlers(), SELF);
+    expect(route({ type: 'settings/get' }, OPTIONS_PAGE)).toBeUndefined();
+    expect(route('hello', OPTIONS_PAGE)).toBeUndefined();
+    expect(route(null, OPTIONS_PAGE)).toBeUndefined();
   });
 
   it('turns a missing answer into an error', async () => {
     await expect(send({ type: 'settings/get' }, async () => undefined)).rejects.toThrow(/No answer/);
+  });
+});
+
+describe('what a content script gets', () => {
+  const mail = transportFrom(MAIL_PAGE);
+
+  it('settings without the user’s own webmail and Jitsi hosts', async () => {
+    await writeSettings({ ownMailSites: ['https://webmail.example.org/*'], sidebarCollapsed: true });
+    const settings = await send({ type: 'settings/page-get' }, mail);
+    expect(settings).toMatchObject({ sidebarCollapsed: true });
+    expect(settings).not.toHaveProperty('ownMailSites');
+    expect(settings).not.toHaveProperty('ownCallSites');
+  });
+
+  it('changes only the page UI’s own choices, adding to lists without losing another tab’s addition', async () => {
+    await Promise.all([
+      send({ type: 'settings/page-set', disableRule: 'phrase:de:blame:1' }, mail),
+      send({ type: 'settings/page-set', disableRule: 'phrase:en:harsh:2' }, transportFrom(MAIL_PAGE)),
+      send({ type: 'settings/page-set', sidebarCollapsed: true }, mail),
+    ]);
+    expect(await readSettings()).toMatchObject({
+      sidebarCollapsed: true,
+      disabledRules: ['phrase:de:blame:1', 'phrase:en:harsh:2'],
+    });
+    // Its own site, not another one.
+    await send({ type: 'settings/page-set', disableSite: 'gmail' }, mail);
+    await expect(send({ type: 'settings/page-set', disableSite: 'outlook' }, mail)).rejects.toThrow(
+      'only its own site',
+    );
+    await send({ type: 'settings/page-set', disableSite: 'meet' }, transportFrom(CALL_PAGE));
+    expect((await readSettings()).disabledSites).toEqual(['gmail', 'meet']);
+  });
+
+  it('the brief without the contact’s summary, with one last note', async () => {
+    for (const text of ['Immer pünktlich', 'Klare Pläne'])
+      await addAppreciation({ email: 'anna@example.org', name: 'Anna', text, source: 'options' });
+    const brief = { type: 'contacts/brief', email: 'anna@example.org', name: 'Anna', language: 'de' } as const;
+    const inPage = await send(brief, mail);
+    expect(inPage.contact).toBeNull();
+    expect(inPage.lastNotes.map((n) => n.text)).toEqual(['Klare Pläne']);
+    const inOptions = await send(brief, transport);
+    expect(inOptions.contact?.id).toBe('anna@example.org');
+    expect(inOptions.lastNotes).toHaveLength(2);
+  });
+
+  it('learns nothing from a mail to more than 20 people, and refuses popup or options as a source', async () => {
+    const emails = Array.from({ length: 21 }, (_, i) => `person${i}@example.org`);
+    await expect(send({ type: 'contacts/learn-form', emails, form: 'sie' }, mail)).rejects.toThrow('more than 20');
+    await expect(
+      send({ type: 'contacts/appreciate', email: 'a@example.org', name: 'A', text: 'x', source: 'options' }, mail),
+    ).rejects.toThrow('Unknown source');
   });
 });

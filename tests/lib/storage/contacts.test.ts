@@ -22,7 +22,7 @@ import {
 import { readQuarantine } from '../../../lib/storage/quarantine';
 import { readSettings } from '../../../lib/storage/settings';
 import v0 from '../../fixtures/storage/v0.json';
-import { MAIL_PAGE, transportFrom } from '../messaging/transport';
+import { OPTIONS_PAGE, transportFrom } from '../messaging/transport';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -226,7 +226,8 @@ describe('migration from Rapport 0.1 (v0)', () => {
 });
 
 describe('the messages about contacts', () => {
-  const transport = transportFrom(MAIL_PAGE);
+  // As Rapport's own pages ask; what a content script gets is in tests/lib/messaging.
+  const transport = transportFrom(OPTIONS_PAGE);
 
   it('warns when a draft uses du for someone written to with Sie before', async () => {
     await send({ type: 'contacts/learn-form', emails: ['anna.schmidt@example.com'], form: 'sie' }, transport);
