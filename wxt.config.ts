@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { DEMO_MATCHES, DEMO_ORIGIN } from './lib/sites/registry';
@@ -19,6 +20,28 @@ function stripPhraseExamples() {
   };
 }
 
+/**
+ * WXT's content-script entry creates its ContentScriptContext, which posts the
+ * extension id to the page and can be ended by a page event; ours
+ * (lib/dom/content-context.ts) cannot. Only the entry's import is redirected,
+ * so our class can still extend WXT's.
+ */
+function quietContentScriptContext() {
+  const ours = resolve('lib/dom/content-context.ts');
+  return {
+    name: 'rapport:quiet-content-script-context',
+    enforce: 'pre' as const,
+    resolveId(source: string, importer: string | undefined) {
+      if (
+        source === 'wxt/utils/content-script-context' &&
+        importer?.includes('content-script-isolated-world-entrypoint')
+      )
+        return ours;
+      return null;
+    },
+  };
+}
+
 /** The own-webmail host of the e2e test (tests/e2e/own-webmail.e2e.ts). */
 export const E2E_OWN_WEBMAIL = 'https://webmail.example.org/*';
 
@@ -33,7 +56,9 @@ export default defineConfig({
   publicDir: 'assets/public',
   // Explicit imports everywhere: what a file uses is visible in the file.
   imports: false,
-  vite: () => ({ plugins: [preact(), ...(process.env.VITEST ? [] : [stripPhraseExamples()])] }),
+  vite: () => ({
+    plugins: [preact(), quietContentScriptContext(), ...(process.env.VITEST ? [] : [stripPhraseExamples()])],
+  }),
   manifest: ({ manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -91,3 +91,36 @@ describe('conventions', () => {
     },
   );
 });
+
+describe('content scripts and storage', () => {
+  /** Every source file a content script bundles (type-only imports are erased and not followed). */
+  function reachable(entry: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(entry)) return seen;
+    seen.add(entry);
+    const code = read(entry);
+    for (const m of code.matchAll(/^\s*import\s+(type\s+)?[^'"]*?['"]([^'"]+)['"]/gm)) {
+      const [, typeOnly, spec] = m as unknown as [string, string | undefined, string];
+      if (typeOnly || !spec.startsWith('.')) continue;
+      const base = join(dirname(entry), spec);
+      const file = ['', '.ts', '.tsx', '/index.ts', '/index.tsx']
+        .map((ext) => base + ext)
+        .find((f) => existsSync(f) && statSync(f).isFile());
+      if (file) reachable(file, seen);
+    }
+    return seen;
+  }
+
+  it('reach storage only through the background: no storage API in anything they bundle', () => {
+    const entries = files('entrypoints').filter((p) => /\.content[/\\]index\.tsx?$/.test(p));
+    expect(entries.length).toBeGreaterThanOrEqual(2);
+    for (const entry of entries) {
+      const bundled = [...reachable(entry)];
+      expect(bundled.length, entry).toBeGreaterThan(10);
+      for (const path of bundled) {
+        expect(read(path), `${path} (bundled by ${entry})`).not.toMatch(
+          /browser\.storage|wxt\/utils\/storage|storage\.defineItem/,
+        );
+      }
+    }
+  });
+});

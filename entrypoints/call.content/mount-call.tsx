@@ -3,11 +3,10 @@
 // in-call sidebar docked at the left edge above the call controls.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { hiddenNow } from '../../lib/dom/hide';
+import { createSurface } from '../../lib/dom/surface';
 import { send } from '../../lib/messaging/client';
 import type { CallAdapter, PreJoinScreen } from '../../lib/sites/types';
-import type { Settings } from '../../lib/storage/settings';
+import type { PageSettings } from '../../lib/storage/settings';
 import type { MeetingRef } from '../../lib/ui/use-call-brief';
 import { InCallHost } from './incall-host';
 import { PreCallHost } from './precall-host';
@@ -17,24 +16,20 @@ export async function mountCard(
   adapter: CallAdapter,
   screen: PreJoinScreen,
   meeting: MeetingRef,
-  settings: Settings,
+  settings: PageSettings,
   onDismissed: () => void,
 ): Promise<() => void> {
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createSurface(ctx, {
     name: 'rapport-precall',
-    position: 'inline',
     anchor: screen.panel,
-    append: 'last',
-    mode: 'closed',
-    isolateEvents: true,
     onMount: (container) => {
       const dismiss = () => {
         onDismissed();
         ui.remove();
       };
       const turnOff = () => {
-        send({ type: 'settings/set', patch: { disabledSites: [...settings.disabledSites, adapter.id] } }).catch(
-          (error: unknown) => console.warn('[Rapport] could not turn off this site', error),
+        send({ type: 'settings/page-set', disableSite: adapter.id }).catch((error: unknown) =>
+          console.warn('[Rapport] could not turn off this site', error),
         );
         dismiss();
       };
@@ -48,14 +43,12 @@ export async function mountCard(
         />,
         container,
       );
-      return container;
     },
     onRemove: (container) => {
       if (container) render(null, container);
     },
   });
   ui.mount();
-  if (hiddenNow(document)) ui.shadowHost.style.display = 'none';
   return () => ui.remove();
 }
 
@@ -63,23 +56,18 @@ export async function mountInCall(
   ctx: ContentScriptContext,
   adapter: CallAdapter,
   meeting: MeetingRef,
-  settings: Settings,
+  settings: PageSettings,
 ): Promise<() => void> {
   const controller = new AbortController();
   ctx.signal.addEventListener('abort', () => controller.abort());
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createSurface(ctx, {
     name: 'rapport-call-sidebar',
-    position: 'inline',
     anchor: 'body',
-    append: 'last',
-    mode: 'closed',
-    isolateEvents: true,
     onMount: (container) => {
       render(
         <InCallHost adapter={adapter} meeting={meeting} settings={settings} signal={controller.signal} />,
         container,
       );
-      return container;
     },
     onRemove: (container) => {
       controller.abort();
@@ -87,6 +75,5 @@ export async function mountInCall(
     },
   });
   ui.mount();
-  if (hiddenNow(document)) ui.shadowHost.style.display = 'none';
   return () => ui.remove();
 }

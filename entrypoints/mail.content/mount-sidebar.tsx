@@ -2,8 +2,7 @@
 // keeps its word count in step with the draft.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { hiddenNow } from '../../lib/dom/hide';
+import { createSurface } from '../../lib/dom/surface';
 import { watchPresence } from '../../lib/dom/watch';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
@@ -65,13 +64,9 @@ async function mountFor(
 ): Promise<() => void> {
   const settings = await loadSettingsInPage();
   if (settings.disabledSites.includes(adapter.id)) return () => undefined;
-  const ui = await createShadowRootUi(ctx, {
+  const ui = await createSurface(ctx, {
     name: 'rapport-sidebar',
-    position: 'inline',
     anchor: 'body',
-    append: 'last',
-    mode: 'closed',
-    isolateEvents: true,
     onMount: (container) => {
       render(
         <SidebarHost
@@ -83,14 +78,11 @@ async function mountFor(
         />,
         container,
       );
-      return container;
     },
     onRemove: (container) => {
       if (container) render(null, container);
     },
   });
   if (!signal.aborted) ui.mount();
-  // A sidebar that appears while the user has hidden Rapport (Alt+Shift+H) stays hidden.
-  if (hiddenNow(document)) ui.shadowHost.style.display = 'none';
   return () => ui.remove();
 }

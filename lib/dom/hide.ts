@@ -1,23 +1,59 @@
 // Alt+Shift+H hides every Rapport surface on the page at once (and shows them
-// again): the user may be sharing their screen.
-const HOSTS = 'rapport-precall, rapport-call-sidebar, rapport-sidebar';
+// again): the user may be sharing their screen. A style on the host element
+// would lose to the shadow root's own `:host { all: initial !important }`, so
+// the hiding rule goes inside each root, after it; `inert` keeps a hidden
+// surface out of focus and the accessibility tree even if a style fails. The
+// state lives here, not in the page's DOM, where a page could change it.
+
+interface Registered {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  rule: HTMLStyleElement | null;
+}
+
+const surfaces = new Set<Registered>();
+let hidden = false;
+
+function apply(surface: Registered): void {
+  if (hidden && !surface.rule) {
+    const rule = surface.host.ownerDocument.createElement('style');
+    rule.textContent = ':host { display: none !important; }';
+    surface.shadow.append(rule);
+    surface.rule = rule;
+  } else if (!hidden && surface.rule) {
+    surface.rule.remove();
+    surface.rule = null;
+  }
+  surface.host.inert = hidden;
+}
+
+/** A surface follows the hide in force now and every later toggle; returns how to forget it. */
+export function registerSurface(host: HTMLElement, shadow: ShadowRoot): () => void {
+  const surface: Registered = { host, shadow, rule: null };
+  surfaces.add(surface);
+  apply(surface);
+  return () => {
+    surfaces.delete(surface);
+  };
+}
+
+export function setHidden(value: boolean): void {
+  hidden = value;
+  for (const surface of surfaces) apply(surface);
+}
+
+export function hiddenNow(): boolean {
+  return hidden;
+}
 
 export function installHideShortcut(doc: Document, signal: AbortSignal): void {
-  let hidden = false;
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (!(event.altKey && event.shiftKey && event.code === 'KeyH')) return;
-      hidden = !hidden;
-      for (const host of doc.querySelectorAll<HTMLElement>(HOSTS)) host.style.display = hidden ? 'none' : '';
-      doc.documentElement.toggleAttribute('data-rapport-hidden', hidden);
+      if (!(event.isTrusted && event.altKey && event.shiftKey && event.code === 'KeyH')) return;
+      setHidden(!hidden);
       event.preventDefault();
     },
     { capture: true, signal },
   );
-}
-
-/** New surfaces respect a hide that is in force. */
-export function hiddenNow(doc: Document): boolean {
-  return doc.documentElement.hasAttribute('data-rapport-hidden');
 }

@@ -83,7 +83,7 @@ describe.each(SITES)('$id', (site) => {
   it('shows no card in the call; the collapsed tab opens on the people in it', async () => {
     const page = await open(site.inCall);
     await eventually('the tab', () => queryInUi(page, 'rapport-call-sidebar', '[data-testid="call-expand"]'));
-    expect(await page.evaluate(() => document.querySelector('rapport-precall'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('[data-rapport-ui="rapport-precall"]'))).toBeNull();
     await clickInUi(page, 'rapport-call-sidebar', '[data-testid="call-expand"]');
     await eventually('the people', () => queryInUi(page, 'rapport-call-sidebar', '[data-testid="call-people"]'));
     const people = await textInUi(page, 'rapport-call-sidebar', '[data-testid="call-people"]');
@@ -108,9 +108,9 @@ describe('zoom inside its iframe#webclient', () => {
       page.frames().find((f) => f.url().includes('/join')),
     );
     await eventually('the card in the frame', () =>
-      client.evaluate(() => document.querySelector('rapport-precall') !== null || null),
+      client.evaluate(() => document.querySelector('[data-rapport-ui="rapport-precall"]') !== null || null),
     );
-    expect(await page.evaluate(() => document.querySelector('rapport-precall'))).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('[data-rapport-ui="rapport-precall"]'))).toBeNull();
     await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boxInUi, clickInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
+import { boxInUi, clickInUi, hostSelector, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
 import {
   askBackground,
   askPages,
@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 async function cardExists(page: Page): Promise<boolean> {
-  return page.evaluate((name) => document.querySelector(name) !== null, HOST);
+  return page.evaluate((name) => document.querySelector(name) !== null, hostSelector(HOST));
 }
 
 function joinButton(page: Page, name: RegExp) {
@@ -48,7 +48,7 @@ describe('pre-join card on the Meet fixture', () => {
     const page = await session.context.newPage();
     await page.goto(PREJOIN);
     await eventually('the card', () => queryInUi(page, HOST, '[data-testid="precall-card"]'));
-    expect(await page.evaluate((name) => document.querySelector(name)?.shadowRoot, HOST)).toBeNull();
+    expect(await page.evaluate((name) => document.querySelector(name)?.shadowRoot, hostSelector(HOST))).toBeNull();
     expect(await textInUi(page, HOST, 'h2')).toBe('Before you join');
     expect(await textInUi(page, HOST, '.rp-card__meeting')).toContain('abc-defg-hij');
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from './harness';
-import { HOSTILE, loot } from './hostile';
+import { HOSTILE, lootInPage } from './hostile';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** RAPPORT_FIREFOX_EXTENSION_DIR runs these against another build (e.g. an earlier commit's). */
@@ -101,11 +101,16 @@ describe('Firefox: a hostile page', () => {
     await mail.click('[gh="cm"]');
     await eventually('the sidebar', () => visible(mail, 'rapport-sidebar'), 15_000);
     await new Promise((r) => setTimeout(r, 500));
-    expect(await loot(mail, 'Rapport')).toMatchObject({ roots: 0, rootText: '', openRoots: 0 });
+    expect(await mail.evaluate(lootInPage, 'Rapport')).toMatchObject({ roots: 0, rootText: '', openRoots: 0 });
     await mail.close();
     const card = await hostilePage(PREJOIN, 'meet/prejoin.html');
     await eventually('the card', () => visible(card, 'rapport-precall'), 15_000);
-    expect(await loot(card, 'Before you join')).toEqual({ roots: 0, rootText: '', openRoots: 0, inDocument: false });
+    expect(await card.evaluate(lootInPage, 'Before you join')).toEqual({
+      roots: 0,
+      rootText: '',
+      openRoots: 0,
+      inDocument: false,
+    });
     await card.close();
   });
 

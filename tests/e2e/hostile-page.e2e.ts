@@ -13,7 +13,7 @@ import {
   serveFixture,
   TRUSTED_TYPES_HEADERS,
 } from './harness';
-import { HOSTILE, loot } from './hostile';
+import { HOSTILE, lootInPage } from './hostile';
 
 const INBOX = 'https://mail.google.com/mail/u/0/';
 const PREJOIN = 'https://meet.google.com/abc-defg-hij';
@@ -71,7 +71,7 @@ describe('a page that claims the names of Rapport’s elements first', () => {
         ? (await textInUi(page, 'rapport-sidebar', '[data-testid="last-note"]')).includes(NOTE)
         : false,
     );
-    expect(await loot(page, NOTE)).toEqual({ roots: 0, rootText: '', openRoots: 0, inDocument: false });
+    expect(await page.evaluate(lootInPage, NOTE)).toEqual({ roots: 0, rootText: '', openRoots: 0, inDocument: false });
     await page.close();
   });
 
@@ -85,11 +85,11 @@ describe('a page that claims the names of Rapport’s elements first', () => {
     });
     const card = await hostilePage(PREJOIN);
     await eventually('the card', () => queryInUi(card, 'rapport-precall', '[data-testid="appreciation-prompt"]'));
-    expect(await loot(card, 'Anna Schmidt')).toMatchObject({ roots: 0, rootText: '', openRoots: 0 });
+    expect(await card.evaluate(lootInPage, 'Anna Schmidt')).toMatchObject({ roots: 0, rootText: '', openRoots: 0 });
     await card.close();
     const call = await hostilePage(IN_CALL);
     await eventually('the tab', () => queryInUi(call, 'rapport-call-sidebar', '[data-testid="call-expand"]'));
-    expect(await loot(call, NOTE)).toEqual({ roots: 0, rootText: '', openRoots: 0, inDocument: false });
+    expect(await call.evaluate(lootInPage, NOTE)).toEqual({ roots: 0, rootText: '', openRoots: 0, inDocument: false });
     await call.close();
   });
 });

@@ -35,8 +35,3 @@ export function lootInPage(secret: string) {
     inDocument: document.documentElement.textContent?.includes(secret) ?? false,
   };
 }
-
-/** Works with a Playwright or a Puppeteer page. */
-export function loot(page: { evaluate: <T, A>(fn: (arg: A) => T, arg: A) => Promise<T> }, secret: string) {
-  return page.evaluate(lootInPage, secret);
-}

@@ -5,7 +5,7 @@
 // removes the sidebar. Gmail has its own, longer file (mail.e2e.ts).
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInUi, evalInUi, queryInUi, textInUi } from './closed-root';
+import { clickInUi, evalInUi, hostSelector, queryInUi, textInUi } from './closed-root';
 import { eventually, launch, type Session, screenshot, serveFile, serveFixture } from './harness';
 
 const HOST = 'rapport-sidebar';
@@ -132,7 +132,7 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_, site) => {
     if (await queryInUi(page, HOST, '[data-testid="sidebar-expand"]'))
       await clickInUi(page, HOST, '[data-testid="sidebar-expand"]');
     await eventually('the sidebar', () => queryInUi(page, HOST, '[data-testid="sidebar"]'));
-    expect(await page.evaluate((name) => document.querySelector(name)?.shadowRoot, HOST)).toBeNull();
+    expect(await page.evaluate((name) => document.querySelector(name)?.shadowRoot, hostSelector(HOST))).toBeNull();
 
     const frame = await editorFrame(page, site);
     const editor = frame.locator(site.editor).first();
@@ -167,7 +167,9 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_, site) => {
     if (await queryInUi(page, HOST, '[data-testid="sidebar-collapse"]'))
       await clickInUi(page, HOST, '[data-testid="sidebar-collapse"]');
     await page.click(site.close);
-    await eventually('the sidebar to go', () => page.evaluate((name) => document.querySelector(name) === null, HOST));
+    await eventually('the sidebar to go', () =>
+      page.evaluate((name) => document.querySelector(name) === null, hostSelector(HOST)),
+    );
     await page.close();
   });
 });

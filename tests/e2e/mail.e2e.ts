@@ -1,7 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boxInUi, clickInUi, evalInUi, focusInUi, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
+import {
+  boxInUi,
+  clickInUi,
+  evalInUi,
+  focusInUi,
+  hostSelector,
+  overlaps,
+  queryInUi,
+  textInUi,
+  waitForTextInUi,
+} from './closed-root';
 import {
   eventually,
   GMAIL_HEADERS,
@@ -59,7 +69,7 @@ function hostState(page: Page) {
   return page.evaluate((name) => {
     const host = document.querySelector(name);
     return { exists: host !== null, shadowRoot: host ? host.shadowRoot : 'no host' };
-  }, HOST);
+  }, hostSelector(HOST));
 }
 
 describe('mail sidebar on the Gmail fixture', () => {

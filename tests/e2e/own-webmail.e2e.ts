@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInUi, queryInUi, textInUi } from './closed-root';
+import { clickInUi, hostSelector, queryInUi, textInUi } from './closed-root';
 import { eventually, extensionPage, launch, type Session, serveFixture } from './harness';
 
 const E2E_DIR = resolve('.output/chrome-mv3-e2e');
@@ -32,7 +32,7 @@ describe('own webmail', () => {
     const page = await session.context.newPage();
     await page.goto(URL);
     await page.waitForTimeout(1_500);
-    expect(await page.evaluate((name) => document.querySelector(name) !== null, HOST)).toBe(false);
+    expect(await page.evaluate((name) => document.querySelector(name) !== null, hostSelector(HOST))).toBe(false);
     await page.close();
   });
 

@@ -70,7 +70,7 @@ function editors(doc: Document): Array<{ anchor: Element; editor: HTMLElement }>
   }
   for (const el of doc.querySelectorAll<HTMLElement>('[contenteditable]')) {
     if (!editable(el) || editable(el.parentElement?.closest('[contenteditable]') ?? null)) continue;
-    if (el.closest('rapport-sidebar') || !bodySized(el)) continue;
+    if (el.closest('[data-rapport-ui]') || !bodySized(el)) continue;
     found.push({ anchor: el, editor: el });
   }
   for (const frame of doc.querySelectorAll('iframe')) {
