@@ -1,0 +1,146 @@
+// The client-mail dev set, scored per language and half of the frozen split
+// (tests/fixtures/eval/client-mail-split.json): recall per category with n, the
+// macro average, precision per finding span, clean mails with any finding, and
+// how tension follows the coach's severity. Misses are listed item by item for
+// the tuning half only; the held-out half prints aggregates.
+import { existsSync, readFileSync } from 'node:fs';
+import { analyze } from '../../../lib/analysis';
+import { type DevMail, type MailScore, scoreMail, spearman } from './metrics';
+
+const SPLIT = 'tests/fixtures/eval/client-mail-split.json';
+const FRIENDLY = (lang: string) => `tests/fixtures/analysis/friendly-mail-${lang}.jsonl`;
+
+type Half = 'tuning' | 'held-out';
+
+interface Scored {
+  mail: DevMail;
+  half: Half;
+  score: MailScore;
+  tension: number;
+}
+
+export interface Summary {
+  lang: 'de' | 'en';
+  half: Half;
+  macroRecall: number;
+  recall: Record<string, { found: number; n: number }>;
+  precision: { hits: number; findings: number };
+  cleanFlagged: { flagged: number; n: number };
+  spearman: number;
+}
+
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+function score(mails: readonly DevMail[], halfOf: (id: string) => Half): Scored[] {
+  return mails.map((mail) => {
+    const analysis = analyze(mail.text, { uiLanguage: 'en' });
+    return { mail, half: halfOf(mail.id), score: scoreMail(mail, analysis.findings), tension: analysis.scores.tension };
+  });
+}
+
+function summarize(rows: readonly Scored[], lang: 'de' | 'en', half: Half): Summary {
+  const recall: Summary['recall'] = {};
+  let hits = 0;
+  let findings = 0;
+  for (const { score: s } of rows) {
+    for (const e of s.expected) {
+      const r = recall[e.category] ?? { found: 0, n: 0 };
+      r.n++;
+      if (e.found) r.found++;
+      recall[e.category] = r;
+    }
+    findings += s.findings.length;
+    hits += s.findings.filter((f) => f.hit).length;
+  }
+  const categories = Object.values(recall);
+  const clean = rows.filter((r) => r.mail.expect.length === 0);
+  return {
+    lang,
+    half,
+    recall,
+    macroRecall: categories.reduce((sum, r) => sum + r.found / r.n, 0) / Math.max(1, categories.length),
+    precision: { hits, findings },
+    cleanFlagged: { flagged: clean.filter((r) => r.score.findings.length > 0).length, n: clean.length },
+    spearman: spearman(
+      rows.map((r) => r.tension),
+      rows.map((r) => r.mail.severity),
+    ),
+  };
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '   –' : `${((100 * a) / b).toFixed(0).padStart(3)}%`);
+const ratio = (a: number, b: number) => (b === 0 ? '  –  ' : (a / b).toFixed(2));
+
+function printSummary(s: Summary, out: (line: string) => void): void {
+  out(`\n${s.lang} ${s.half}`);
+  for (const [category, r] of Object.entries(s.recall).sort(([a], [b]) => a.localeCompare(b)))
+    out(`  ${category.padEnd(22)} n=${String(r.n).padStart(3)}  recall ${ratio(r.found, r.n)}`);
+  out(
+    `  macro recall ${s.macroRecall.toFixed(2)}   precision per finding ${ratio(s.precision.hits, s.precision.findings)} (${s.precision.hits}/${s.precision.findings})   clean mails with any finding ${s.cleanFlagged.flagged}/${s.cleanFlagged.n}   Spearman(tension, severity) ${s.spearman.toFixed(2)}`,
+  );
+}
+
+function printMisses(rows: readonly Scored[], out: (line: string) => void): void {
+  for (const { mail, score: s } of rows) {
+    const missed = s.expected.filter((e) => !e.found);
+    const wrong = s.findings.filter((f) => !f.hit);
+    if (missed.length === 0 && wrong.length === 0) continue;
+    out(`  ${mail.id}`);
+    for (const m of missed) out(`    miss   ${m.category.padEnd(20)} ${JSON.stringify(m.quote)}`);
+    for (const f of wrong) out(`    false  ${f.category.padEnd(20)} ${JSON.stringify(f.quote)}`);
+  }
+}
+
+/** The friendly corpus of ordinary client mail (tests/fixtures): the share with any finding. */
+export function friendlyFlagged(lang: 'de' | 'en'): { flagged: number; n: number; rules: Map<string, number> } | null {
+  if (!existsSync(FRIENDLY(lang))) return null;
+  const mails = readJsonl<{ text: string }>(FRIENDLY(lang));
+  const rules = new Map<string, number>();
+  let flagged = 0;
+  for (const { text } of mails) {
+    const { findings } = analyze(text);
+    if (findings.length > 0) flagged++;
+    for (const f of findings) rules.set(f.ruleId, (rules.get(f.ruleId) ?? 0) + 1);
+  }
+  return { flagged, n: mails.length, rules };
+}
+
+export function reportClientMail(dir: string, out: (line: string) => void, misses: boolean): Summary[] {
+  const split = JSON.parse(readFileSync(SPLIT, 'utf8')) as Record<Half, string[]>;
+  const tuning = new Set(split.tuning);
+  const mails = readJsonl<DevMail>(`${dir}/client-mail-dev.jsonl`);
+  const unknown = mails.filter((m) => !tuning.has(m.id) && !split['held-out'].includes(m.id));
+  if (unknown.length > 0) throw new Error(`not in the frozen split: ${unknown.map((m) => m.id).join(', ')}`);
+  const rows = score(mails, (id) => (tuning.has(id) ? 'tuning' : 'held-out'));
+  const summaries: Summary[] = [];
+  out('Client mail (../shared/eval/client-mail-dev.jsonl, frozen split; language detected, as for a user)');
+  for (const lang of ['de', 'en'] as const) {
+    for (const half of ['tuning', 'held-out'] as const) {
+      const mine = rows.filter((r) => r.mail.lang === lang && r.half === half);
+      const summary = summarize(mine, lang, half);
+      summaries.push(summary);
+      printSummary(summary, out);
+    }
+    const clean = rows.filter((r) => r.mail.lang === lang && r.mail.expect.length === 0);
+    const flagged = clean.filter((r) => r.score.findings.length > 0).length;
+    out(`  ${lang}: all ${clean.length} clean mails with any finding ${flagged} (${pct(flagged, clean.length)})`);
+    const friendly = friendlyFlagged(lang);
+    out(
+      friendly
+        ? `  ${lang}: friendly corpus (${FRIENDLY(lang)}) with any finding ${friendly.flagged}/${friendly.n} (${pct(friendly.flagged, friendly.n)})`
+        : `  ${lang}: friendly corpus ${FRIENDLY(lang)} not found`,
+    );
+  }
+  if (misses) {
+    out('\nMisses and false findings, tuning half only (held-out items are never listed):');
+    printMisses(
+      rows.filter((r) => r.half === 'tuning'),
+      out,
+    );
+  }
+  return summaries;
+}
