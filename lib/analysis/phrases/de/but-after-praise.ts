@@ -78,7 +78,7 @@ export const butAfterPraise: readonly PhraseEntry[] = [
     pattern:
       '=Sie haben ~2 (ja|schon|natürlich|sicher|durchaus|völlig|vollkommen|absolut|im+grunde) recht ~3 , aber|allerdings|jedoch|doch',
     hit: 'Sie haben ja recht, aber so schnell geht es nun einmal nicht.',
-    miss: 'Sie haben völlig recht, die Rechnung enthält einen Zahlendreher.',
+    miss: 'Sie haben völlig recht, in der Rechnung steckt ein Zahlendreher.',
   },
   {
     id: 'haben-sie-recht-aber',

@@ -198,7 +198,7 @@ export const dismissive: readonly PhraseEntry[] = [
     id: 'regen-sie-sich-nicht-auf',
     pattern: 'regen =Sie sich ~2 nicht ~2 auf',
     hit: 'Regen Sie sich doch nicht so auf.',
-    miss: 'Ich verstehe, dass Sie sich ärgern, und kümmere mich darum.',
+    miss: 'Ihr Ärger ist verständlich, ich kümmere mich heute noch darum.',
   },
   {
     id: 'beruhigen-sie-sich',
@@ -299,7 +299,7 @@ export const dismissive: readonly PhraseEntry[] = [
     pattern:
       'ich|wir dachte|dachten|hätte+gedacht|hätten+gedacht ~1 das|dies|es wäre|sei|ist (doch) (eigentlich) (jedem) klar|offensichtlich|selbstverständlich|bekannt|selbsterklärend',
     hit: 'Ich dachte, das wäre klar.',
-    miss: 'Ich dachte, das wäre eine gute Idee, und freue mich auf Ihre Meinung.',
+    miss: 'Ich dachte, das wäre eine gute Idee – was meinen Sie dazu?',
   },
   {
     id: 'nicht-unser-problem',

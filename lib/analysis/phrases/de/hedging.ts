@@ -242,7 +242,7 @@ export const hedging: readonly PhraseEntry[] = [
       en: 'No need to apologise for asking. Just say what you need.',
     },
     hit: 'Entschuldigen Sie, wenn ich Sie schon wieder nerve, aber die Pläne fehlen noch.',
-    miss: 'Die Pläne fehlen noch, könnten Sie sie mir bis Freitag schicken?',
+    miss: 'Uns fehlen noch die Pläne – könnten Sie die bis Freitag schicken?',
   },
   {
     id: 'nur-so-eine-idee',

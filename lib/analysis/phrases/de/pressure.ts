@@ -119,7 +119,7 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'imperativ-umgehend',
     pattern: `${DO} =Sie ~4 umgehend|unverzüglich|schnellstens|postwendend|ohne+weitere+verzögerung|ohne+verzug|ohne+aufschub`,
     unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
-    hit: 'Senden Sie mir die Unterlagen umgehend zu.',
+    hit: 'Schicken Sie mir den Mietvertrag umgehend zu.',
     miss: 'Melden Sie sich umgehend, wenn Fieber auftritt.',
   },
   {
@@ -505,7 +505,7 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'gehe-davon-aus-nicht-wieder',
     pattern:
       'gehe|gehen ~1 davon aus , dass ~4 nicht|nie|kein|keine (noch+einmal|nochmal|nochmals|wieder|mehr|erneut) ~1 passiert|vorkommt|geschieht|passieren|vorkommen',
-    hit: 'Ich gehe davon aus, dass das nicht noch einmal passiert.',
+    hit: 'Wir gehen davon aus, dass so etwas nicht wieder vorkommt.',
     miss: 'Wir haben den Ablauf geändert, damit das nicht noch einmal passiert.',
   },
   {

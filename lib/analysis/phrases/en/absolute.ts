@@ -35,7 +35,7 @@ export const absolute: readonly PhraseEntry[] = [
       'heard',
     ],
     hit: 'You never answer my calls.',
-    miss: 'You never need to worry about the paperwork, we handle it.',
+    miss: 'You never need to think about the paperwork, we handle it.',
   },
   {
     id: 'youre-never',
@@ -262,7 +262,7 @@ export const absolute: readonly PhraseEntry[] = [
     id: 'third-time-this-month',
     pattern:
       "third|fourth|fifth|sixth time this|in+a week|month|year ~6 late|again|wrong|forgot*|miss*|cancel*|postpon*|chas*|remind*|asked|ask|haven't|didn't|failed",
-    hit: 'This is the third time this month that the payment is late.',
+    hit: 'This is the fourth time this month the payment has come in late.',
     miss: 'This is our third time this year at the trade fair, so do come by.',
   },
   {

@@ -103,13 +103,13 @@ export const beingRight: readonly PhraseEntry[] = [
     pattern:
       'ask*|request*|remind*|writ*|wrote|repeat*|explain*|tell*|told|chas*|send*|sent|resend*|contact*|email*|call*|say*|said ~4 for the third|fourth|fifth|sixth|umpteenth|nth|tenth|hundredth|thousandth time',
     hit: 'I am asking you for the third time to confirm the date.',
-    miss: 'We are hosting the open day for the third time this year.',
+    miss: 'The open day takes place for the third time in May.',
   },
   {
     id: 'this-is-the-third-time-i',
     pattern:
       "this+is|that+is|it+is|it's|that's|this+was|that+was (now|already) (the) second|third|fourth|fifth|sixth|umpteenth|nth|tenth time (that) i|i've|i'm|we|we've|we're ~2 ask*|writ*|wrote|request*|remind*|email*|contact*|rais*|mention*|explain*|chas*|call*|follow*|point*|tell*|told",
-    hit: 'This is the third time I have asked for the corrected invoice.',
+    hit: "That's the third time I've requested the corrected invoice.",
     miss: 'This is the second time we have worked together, and it has been a pleasure.',
   },
   {
@@ -192,7 +192,7 @@ export const beingRight: readonly PhraseEntry[] = [
     pattern:
       "you still|clearly|obviously|evidently|simply|apparently don't|do+not|didn't|did+not|haven't|have+not|fail+to|failed+to|can't|cannot understand|understood|grasp|grasped|realise|realize|realised|realized|comprehend",
     hit: "You still don't understand how the fee is calculated.",
-    miss: 'Let me know if anything about the fee is unclear.',
+    miss: 'Please ask me if any part of the fee is unclear.',
   },
   {
     id: 'i-did-mention',

@@ -232,7 +232,7 @@ export const dismissive: readonly PhraseEntry[] = [
     pattern:
       "i|we don't|do+not think you (fully|really|quite|entirely) understand|understood|appreciate|realise|realize|grasp|get",
     hit: "I don't think you understand the risk.",
-    miss: "I don't think you need to worry about the risk.",
+    miss: "I don't think you need to lose sleep over the risk.",
   },
   {
     id: 'not-how-it-works',
@@ -272,7 +272,7 @@ export const dismissive: readonly PhraseEntry[] = [
     id: 'no-need-to-get-upset',
     pattern: 'no need to get|be|become (so) upset|worked+up|emotional|defensive|hysterical|angry|excited',
     hit: 'There is no need to get upset about a small delay.',
-    miss: 'There is no need to worry about the delay.',
+    miss: 'There is no need to be concerned about the delay.',
   },
   {
     id: 'as-you-can-clearly-see',

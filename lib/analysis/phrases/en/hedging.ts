@@ -212,8 +212,8 @@ export const hedging: readonly PhraseEntry[] = [
   {
     id: 'hope-you-dont-mind-me-asking',
     pattern: "you don't|do+not mind me|my asking|asking",
-    hit: "I hope you don't mind me asking about the budget.",
-    miss: "I hope you don't mind that I copied in my colleague.",
+    hit: "I trust you don't mind me asking about the budget.",
+    miss: "I trust you don't mind that I copied in my colleague.",
   },
   {
     id: 'silly-question',

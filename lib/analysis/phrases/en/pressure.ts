@@ -161,8 +161,8 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'no-choice-but',
     pattern:
       "we'll|we+will|we+would|we'd|i'll|i+will|i'd|i+would|we+shall ~2 have|be+left+with no (other) choice|alternative|option but|than",
-    hit: 'We will then have no choice but to cancel the order.',
-    miss: "We have no choice but to wait for the council's decision.",
+    hit: 'We would be left with no choice but to cancel the order.',
+    miss: "We have no option but to wait for the council's decision.",
   },
   {
     id: 'you-leave-us-no-choice',
@@ -208,7 +208,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'final-warning',
     pattern: 'final|last warning|notice|demand|ultimatum',
-    hit: 'This is your final warning.',
+    hit: 'This is your last warning.',
     miss: 'This is the final slide.',
   },
   {
@@ -390,7 +390,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-have-no-choice',
     pattern: "you|you've (really|simply) have|got no (other) choice|option|alternative",
-    hit: 'You have no choice but to accept the new schedule.',
+    hit: 'You have no other option than to accept the new schedule.',
     miss: 'You have several options, and the choice is entirely yours.',
   },
   {

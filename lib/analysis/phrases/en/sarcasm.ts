@@ -58,7 +58,7 @@ export const sarcasm: readonly PhraseEntry[] = [
     id: 'thanks-for-finally',
     pattern: 'thanks|thank+you|cheers (so+much|very+much|a+lot) for finally|eventually|at+last',
     hit: 'Thanks for finally getting back to me.',
-    miss: 'Thanks for getting back to me so quickly.',
+    miss: 'Thanks for replying so quickly.',
   },
   {
     id: 'nice-to-finally-hear',

@@ -12,13 +12,13 @@ describe('unclear-ask', () => {
     flags: [
       ramble('de'),
       ramble('en'),
-      'Die Frist läuft bald ab. Bitte schicken Sie uns die Unterlagen.',
+      'Die Frist läuft bald ab. Bitte reichen Sie uns die Belege ein.',
       'The deadline is close. Please send us the documents.',
     ],
     quiet: [
       `${ramble('de')}\n\nPasst Ihnen ein Gespräch am Dienstag um 10 Uhr?`,
-      `${ramble('en')}\n\nCould you let me know which version you prefer by Friday?`,
-      'Die Frist läuft am 30.11. ab. Bitte schicken Sie uns die Unterlagen bis Montag.',
+      `${ramble('en')}\n\nCould you tell me by Friday which version you prefer?`,
+      'Die Frist läuft am 30.11. ab. Bitte reichen Sie uns die Belege bis Montag ein.',
       'Danke für die Unterlagen, alles ist angekommen.',
     ],
   });

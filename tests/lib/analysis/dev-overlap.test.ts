@@ -1,0 +1,128 @@
+// The project is measured on unseen client mail, so the dev set must not leak into
+// the repository: no example, fixture or test string may share a run of five words
+// with it. CI has no ../shared, so this reads the committed fingerprint
+// (tests/fixtures/eval/dev-shingles.txt, written by tests/tools/dev-shingles.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PHRASES } from '../../../lib/analysis/phrases';
+import { sharedRuns, words } from './shingles';
+
+const FINGERPRINT = 'tests/fixtures/eval/dev-shingles.txt';
+const MIN_HASHES = 10_000;
+
+interface Sample {
+  where: string;
+  text: string;
+}
+
+function loadFingerprint(): Set<string> {
+  if (!existsSync(FINGERPRINT)) {
+    throw new Error(`${FINGERPRINT} is missing: run \`npx jiti tests/tools/dev-shingles.ts\` and commit it`);
+  }
+  const hashes = readFileSync(FINGERPRINT, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+  const bad = hashes.find((h) => !/^[0-9a-f]{12}$/.test(h));
+  if (bad !== undefined) throw new Error(`${FINGERPRINT}: not a 12-digit hex hash: ${JSON.stringify(bad)}`);
+  if (hashes.length < MIN_HASHES) {
+    throw new Error(
+      `${FINGERPRINT} holds ${hashes.length} hashes, fewer than ${MIN_HASHES}: regenerate it from the whole dev set`,
+    );
+  }
+  return new Set(hashes);
+}
+
+const listTs = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => join(dir, f));
+
+// Comments first in the alternation, so quotes inside them are never read as strings.
+const LITERALS = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\[\s\S])*`/g;
+const ESCAPES: Record<string, string> = { n: '\n', r: '\n', t: '\t' };
+
+/** String literals of five or more words in a TypeScript file; `${…}` counts as a break between words. */
+function stringLiterals(file: string): Sample[] {
+  const source = readFileSync(file, 'utf8');
+  const out: Sample[] = [];
+  for (const match of source.matchAll(LITERALS)) {
+    const literal = match[0];
+    if (literal.startsWith('/')) continue;
+    const text = literal
+      .slice(1, -1)
+      .replace(/\$\{[^}]*\}/g, '\n')
+      .replace(/\\u\{?([0-9a-fA-F]{4,6})\}?/g, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+      .replace(/\\([\s\S])/g, (_, c: string) => ESCAPES[c] ?? c);
+    if (words(text).length < 5) continue;
+    const line = source.slice(0, match.index).split('\n').length;
+    out.push({ where: `${file}:${line}`, text });
+  }
+  return out;
+}
+
+function fixtureTexts(dir: string): Sample[] {
+  const files = readdirSync(dir).sort();
+  const lines = files
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .map((text, i) => ({ where: `${join(dir, f)}:${i + 1}`, text })),
+    );
+  const mails = files
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .map((line, i) => ({ line, i }))
+        .filter(({ line }) => line.trim())
+        .map(({ line, i }) => {
+          const row = JSON.parse(line) as { id?: string; text?: unknown };
+          if (typeof row.text !== 'string') throw new Error(`${join(dir, f)}:${i + 1} has no "text"`);
+          return { where: `${join(dir, f)}:${i + 1} (${row.id ?? 'no id'})`, text: row.text };
+        }),
+    );
+  return [...lines, ...mails].filter((s) => s.text.trim());
+}
+
+function phraseExamples(): Sample[] {
+  return Object.entries(PHRASES).flatMap(([language, book]) =>
+    Object.entries(book).flatMap(([category, entries]) =>
+      entries.flatMap((entry) => [
+        { where: `${language}/${category}/${entry.id} hit`, text: entry.hit },
+        { where: `${language}/${category}/${entry.id} miss`, text: entry.miss },
+      ]),
+    ),
+  );
+}
+
+const SOURCES: Array<[string, () => Sample[]]> = [
+  ['phrase examples (lib/analysis/phrases)', phraseExamples],
+  ['string literals in tests/lib/analysis/rules', () => listTs('tests/lib/analysis/rules').flatMap(stringLiterals)],
+  ['string literals in tests/lib/analysis', () => listTs('tests/lib/analysis').flatMap(stringLiterals)],
+  ['texts in tests/fixtures/analysis', () => fixtureTexts('tests/fixtures/analysis')],
+];
+
+describe('no five-word run shared with the client-mail dev set', () => {
+  const fingerprint = loadFingerprint();
+
+  it('the shingler sees words, not punctuation or case', () => {
+    expect(words('Straße, „Grüße“ — don’t STOP: 3,8 %')).toEqual(['strasse', 'grüsse', "don't", 'stop', '3', '8']);
+  });
+
+  it.each(SOURCES)('%s', (_, collect) => {
+    const samples = collect();
+    expect(samples.length, 'found nothing to check: has the layout changed?').toBeGreaterThan(0);
+    const offending = samples
+      .map((s) => ({ ...s, runs: sharedRuns(s.text, fingerprint) }))
+      .filter((s) => s.runs.length > 0);
+    const report = offending.map(
+      (s) =>
+        `${s.where}: ${JSON.stringify(s.text.length > 160 ? `${s.text.slice(0, 160)}…` : s.text)}\n    shares: ${s.runs.map((r) => `"${r}"`).join(', ')}`,
+    );
+    expect(offending.length, `texts sharing five words in a row with the dev set:\n${report.join('\n')}`).toBe(0);
+  });
+});
