@@ -32,9 +32,9 @@ export type Hit = PhraseHit | { kind: 'signal'; signal: SignalKind };
 let indexes: Partial<Record<Language, PatternIndex<Hit>>> = {};
 
 function build(language: Language): PatternIndex<Hit> {
-  const index = new PatternIndex<Hit>();
+  const index = new PatternIndex<Hit>(language);
   for (const signal of SIGNAL_KINDS) {
-    for (const source of SIGNALS[language][signal]) index.add(compilePattern(source), { kind: 'signal', signal });
+    for (const source of SIGNALS[language][signal]) index.add(compilePattern(source, language), { kind: 'signal', signal });
   }
   for (const [category, entries] of Object.entries(PHRASES[language]) as Array<
     [PhraseCategory, readonly PhraseEntry[]]
@@ -42,7 +42,7 @@ function build(language: Language): PatternIndex<Hit> {
     for (const entry of entries) {
       let pattern: CompiledPattern;
       try {
-        pattern = compilePattern(entry.pattern);
+        pattern = compilePattern(entry.pattern, language);
       } catch (error) {
         throw new Error(`${language}/${category}/${entry.id}: ${(error as Error).message}`);
       }

@@ -7,10 +7,17 @@
 //   =Sie müssen                                =: exact case ("Sie", not "sie")
 //   danke , aber                               punctuation , ! ? . : ; is a token of its own
 //   ^das ist falsch $                          ^ sentence start, $ sentence end (before final punctuation)
+//   <reader> @vergessen                        <class>: a word class (phrases/classes.ts);
+//                                              @word: any form of that lemma (hast, habt, hätten → @haben)
 //
 // Matching is case-insensitive and treats ß and ss alike (Swiss spelling).
+// Up to two particles (<particle>: doch, wirklich, really, just …) may stand
+// between any two steps: "das ist doch wirklich kein …" matches "das ist kein".
 // Gaps are bounded, so matching stays linear in the text length.
+import { lemmaInfo } from './lemmas';
+import { CLASSES, WORD_CLASSES, type WordClass } from './phrases/classes';
 import { fold, type Token } from './tokenize';
+import type { Language } from './types';
 import { intern, markSentence, type WordInfo } from './vocabulary';
 
 export { fold };
@@ -20,6 +27,10 @@ interface Word {
   prefix: boolean;
   exact: boolean;
   punct: boolean;
+  /** Matches any form of the lemma `value`. */
+  lemma?: boolean;
+  /** Matches any one word (the nouns after a possessive in <reader>). */
+  any?: boolean;
 }
 /** One or more consecutive words. */
 type Alternative = Word[];
@@ -58,12 +69,34 @@ export interface PatternMatch {
 }
 
 const PUNCT = /^[,!?.:;…]$/;
+const ANY: Word = { value: '', prefix: false, exact: false, punct: false, any: true };
 
 function parseAlternative(raw: string): Alternative {
   return raw.split('+').map(parseWord);
 }
 
+/** The alternatives a <class> stands for in a language; <reader> adds a possessive with one or two words after it. */
+function classAlternatives(name: string, language: Language): Alternative[] {
+  if (!(WORD_CLASSES as readonly string[]).includes(name)) throw new Error(`unknown class <${name}>`);
+  const book = CLASSES[language];
+  const own = book[name as WordClass].words.map(parseAlternative);
+  if (name !== 'reader') return own;
+  const possessives = book.yours.words.map(parseWord);
+  return [
+    ...own,
+    ...possessives.flatMap((p) => [
+      [p, ANY],
+      [p, ANY, ANY],
+    ]),
+  ];
+}
+
 function parseWord(raw: string): Word {
+  if (raw.startsWith('@') && raw.length > 1) {
+    const lemma = raw.slice(1);
+    if (!/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(lemma)) throw new Error(`bad lemma "${raw}"`);
+    return { value: fold(lemma), prefix: false, exact: false, punct: false, lemma: true };
+  }
   const exact = raw.startsWith('=');
   const body = exact ? raw.slice(1) : raw;
   const prefix = body.endsWith('*') && body.length > 1;
@@ -73,7 +106,8 @@ function parseWord(raw: string): Word {
   return { value: exact ? word : fold(word), prefix, exact, punct: false };
 }
 
-export function compilePattern(source: string): CompiledPattern {
+/** Compiles a pattern for one language (classes and lemmas differ by language; default German). */
+export function compilePattern(source: string, language: Language = 'de'): CompiledPattern {
   const parts = source.trim().split(/\s+/);
   let anchorStart = false;
   let anchorEnd = false;
@@ -97,7 +131,11 @@ export function compilePattern(source: string): CompiledPattern {
     }
     const optional = part.startsWith('(') && part.endsWith(')');
     const body = optional ? part.slice(1, -1) : part;
-    const alternatives = body.split('|').map(parseAlternative);
+    const alternatives = body
+      .split('|')
+      .flatMap((alt) =>
+        /^<[a-z]+>$/.test(alt) ? classAlternatives(alt.slice(1, -1), language) : [parseAlternative(alt)],
+      );
     return { kind: 'step', optional, alternatives, longest: Math.max(...alternatives.map((a) => a.length)) };
   });
   const first = elements[0];
@@ -109,18 +147,39 @@ export function compilePattern(source: string): CompiledPattern {
   const required = elements
     .slice(1)
     .filter((e): e is Step => e.kind === 'step' && !e.optional)
-    .filter((step) => step.alternatives.every((a) => !(a[0] as Word).punct && !(a[0] as Word).prefix))
+    .filter((step) => step.alternatives.every((a) => plainWord(a[0] as Word)))
     .map((step) => step.alternatives.map((a) => intern(fold((a[0] as Word).value), true)));
   return { source, elements, anchorStart, anchorEnd, required };
 }
 
+/** A literal whole word: what the indexes and the sentence prefilter can key on. */
+function plainWord(w: Word): boolean {
+  return !w.punct && !w.prefix && !w.lemma && !w.any;
+}
+
+/** The language of the index being matched (set per sentence by forEachMatch). */
+let matchLanguage: Language = 'de';
+
 function wordMatches(w: Word, token: Token | undefined): boolean {
   if (!token) return false;
   if (w.punct) return !token.word && token.text.includes(w.value);
-  return (
-    token.word &&
-    (w.exact ? token.text === w.value : w.prefix ? token.folded.startsWith(w.value) : token.folded === w.value)
-  );
+  if (!token.word) return false;
+  if (w.any) return true;
+  if (w.lemma) return (token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded === w.value;
+  return w.exact ? token.text === w.value : w.prefix ? token.folded.startsWith(w.value) : token.folded === w.value;
+}
+
+const particleSets: Partial<Record<Language, Set<string>>> = {};
+
+/** Whether the token is a particle that may stand inside a phrase. */
+function isParticle(token: Token | undefined): boolean {
+  if (!token?.word) return false;
+  let set = particleSets[matchLanguage];
+  if (!set) {
+    set = new Set(CLASSES[matchLanguage].particle.words.filter((w) => !w.includes('+')).map((w) => fold(w)));
+    particleSets[matchLanguage] = set;
+  }
+  return set.has(token.folded);
 }
 
 // Gap bounds of the match being tried, reused across attempts: most attempts
@@ -161,6 +220,20 @@ function walk(pattern: CompiledPattern, tokens: readonly Token[], e: number, i: 
     }
     return -1;
   }
+  // Between two steps, up to two particles may be skipped ("doch wirklich").
+  if (e > 0 && elements[e - 1]?.kind === 'step' && isParticle(tokens[i])) {
+    const end = walkStep(pattern, tokens, e, i, last);
+    if (end >= 0) return end;
+    const one = walkStep(pattern, tokens, e, i + 1, last);
+    if (one >= 0) return one;
+    return isParticle(tokens[i + 1]) ? walkStep(pattern, tokens, e, i + 2, last) : -1;
+  }
+  return walkStep(pattern, tokens, e, i, last);
+}
+
+/** Matches step `e` exactly at token `i`, then the rest of the pattern. */
+function walkStep(pattern: CompiledPattern, tokens: readonly Token[], e: number, i: number, last: number): number {
+  const element = pattern.elements[e] as Step;
   // Longest alternative first, so "jedes+mal" wins over "jedes"; each length is tried once.
   for (let n = element.longest; n >= 1; n--) {
     let matched = false;
@@ -191,7 +264,10 @@ interface Entry<T> {
  * first two letters), or punctuation. Each token tries only its few candidates.
  */
 export class PatternIndex<T> {
+  constructor(private readonly language: Language = 'de') {}
+
   private byWord = new Map<string, Entry<T>[]>();
+  private byLemma = new Map<string, Entry<T>[]>();
   private byPrefix3 = new Map<string, Entry<T>[]>();
   private byPrefix2 = new Map<string, Entry<T>[]>();
   private byPunct: Entry<T>[] = [];
@@ -210,7 +286,7 @@ export class PatternIndex<T> {
     const entry: Entry<T> = { pattern, value, stamp: -1 };
     const first = pattern.elements[0] as Step;
     const second = pattern.elements[1];
-    const plain = (w: Word) => !w.punct && !w.prefix;
+    const plain = plainWord;
     // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
     // so a common first word ("you", "Sie") does not try every pattern it starts.
     if (
@@ -242,7 +318,11 @@ export class PatternIndex<T> {
     }
     for (const alternative of first.alternatives) {
       const head = alternative[0] as Word;
-      if (head.punct) {
+      if (head.lemma) {
+        PatternIndex.push(this.byLemma, head.value, entry);
+      } else if (head.any) {
+        this.anywhere.push(entry);
+      } else if (head.punct) {
         if (!this.byPunct.includes(entry)) this.byPunct.push(entry);
       } else if (head.prefix) {
         // Keyed by the first three letters (two for short prefixes): "da*" must not try "danke*".
@@ -257,14 +337,22 @@ export class PatternIndex<T> {
   /** Calls `found` for every match in one sentence's tokens. */
   forEachMatch(tokens: readonly Token[], found: (match: PatternMatch, value: T) => void): void {
     this.sealed = true;
+    matchLanguage = this.language;
     this.sentence = markSentence(tokens);
     this.firstWord = tokens.findIndex((t) => t.word);
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
       this.stamp++;
       this.tryAll(token.info ? this.candidates(token.info) : this.byPunct, tokens, at, found);
-      const next = tokens[at + 1];
-      if (token.info && next?.info) this.tryAll(this.pairs.get(token.info)?.get(next.info), tokens, at, found);
+      // A lemma the sentence decided (a separable verb) is not in the word's cached candidates.
+      if (token.lemma) this.tryAll(this.byLemma.get(token.lemma.folded), tokens, at, found);
+      // Pairs are keyed by adjacent words; up to two particles may stand between them.
+      const pairs = token.info ? this.pairs.get(token.info) : undefined;
+      for (let k = at + 1; pairs && k <= at + 3; k++) {
+        const next = tokens[k];
+        if (next?.info) this.tryAll(pairs.get(next.info), tokens, at, found);
+        if (!isParticle(next)) break;
+      }
       this.tryAll(this.anywhere, tokens, at, found);
     }
   }
@@ -279,8 +367,10 @@ export class PatternIndex<T> {
     const cached = info.candidates[this.slot] as readonly Entry<T>[] | undefined;
     if (cached) return cached;
     const word = info.folded;
+    const lemma = this.byLemma.size > 0 ? lemmaInfo(info, this.language).folded : '';
     const list = [
       ...(this.byWord.get(word) ?? []),
+      ...(lemma ? (this.byLemma.get(lemma) ?? []) : []),
       ...(word.length >= 3 ? (this.byPrefix3.get(word.slice(0, 3)) ?? []) : []),
       ...(this.byPrefix2.get(word.slice(0, 2)) ?? []),
     ];

@@ -19,6 +19,9 @@ export class Token {
     readonly info: WordInfo | null,
   ) {}
 
+  /** Set where the sentence decides the lemma (a separable verb: "gebe … ab" → abgeben). */
+  lemma?: WordInfo;
+
   get word(): boolean {
     return this.info !== null;
   }

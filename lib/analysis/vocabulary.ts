@@ -12,6 +12,9 @@ export interface WordInfo {
   seen: number;
   /** Pattern words survive a vocabulary reset: compiled patterns hold on to them. */
   pinned: boolean;
+  /** The word's lemma per language, filled lazily by lemmas.ts. */
+  deLemma?: WordInfo;
+  enLemma?: WordInfo;
 }
 
 const words = new Map<string, WordInfo>();

@@ -49,7 +49,7 @@ export const blame: readonly PhraseEntry[] = [
     id: 'you-still-havent',
     pattern: "you|you've (have) still haven't|have+not|didn't|did+not|hadn't|not",
     unlessBefore: ['if', 'case', 'whether', 'do', 'does', 'are', 'is', 'were', 'have'],
-    hit: 'You still haven’t returned the keys to the site office.',
+    hit: 'You still haven’t booked the crane for the site on Monday.',
     miss: 'Do you still not have access to the portal? I can reset it for you.',
   },
   {
