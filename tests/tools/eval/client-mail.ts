@@ -22,8 +22,11 @@ interface Scored {
 export interface Summary {
   lang: 'de' | 'en';
   half: Half;
+  /** Mean over categories of the share of expected quotes found (the figure the budgets use). */
   macroRecall: number;
   recall: Record<string, { found: number; n: number }>;
+  /** Per category, mails that expect it and get any finding of it (looser: location ignored). */
+  flagged: Record<string, { found: number; n: number }>;
   precision: { hits: number; findings: number };
   cleanFlagged: { flagged: number; n: number };
   spearman: number;
@@ -46,7 +49,14 @@ function summarize(rows: readonly Scored[], lang: 'de' | 'en', half: Half): Summ
   const recall: Summary['recall'] = {};
   let hits = 0;
   let findings = 0;
-  for (const { score: s } of rows) {
+  const flagged: Summary['flagged'] = {};
+  for (const { mail, score: s } of rows) {
+    for (const category of mail.expect) {
+      const r = flagged[category] ?? { found: 0, n: 0 };
+      r.n++;
+      if (s.findings.some((f) => f.category === category)) r.found++;
+      flagged[category] = r;
+    }
     for (const e of s.expected) {
       const r = recall[e.category] ?? { found: 0, n: 0 };
       r.n++;
@@ -62,6 +72,7 @@ function summarize(rows: readonly Scored[], lang: 'de' | 'en', half: Half): Summ
     lang,
     half,
     recall,
+    flagged,
     macroRecall: categories.reduce((sum, r) => sum + r.found / r.n, 0) / Math.max(1, categories.length),
     precision: { hits, findings },
     cleanFlagged: { flagged: clean.filter((r) => r.score.findings.length > 0).length, n: clean.length },
@@ -77,8 +88,13 @@ const ratio = (a: number, b: number) => (b === 0 ? '  –  ' : (a / b).toFixed(2
 
 function printSummary(s: Summary, out: (line: string) => void): void {
   out(`\n${s.lang} ${s.half}`);
-  for (const [category, r] of Object.entries(s.recall).sort(([a], [b]) => a.localeCompare(b)))
-    out(`  ${category.padEnd(22)} n=${String(r.n).padStart(3)}  recall ${ratio(r.found, r.n)}`);
+  out(`  ${'category'.padEnd(22)} quotes  recall   mails  flagged`);
+  for (const [category, r] of Object.entries(s.recall).sort(([a], [b]) => a.localeCompare(b))) {
+    const m = s.flagged[category] ?? { found: 0, n: 0 };
+    out(
+      `  ${category.padEnd(22)} n=${String(r.n).padStart(3)}  ${ratio(r.found, r.n)}    n=${String(m.n).padStart(3)}  ${ratio(m.found, m.n)}`,
+    );
+  }
   out(
     `  macro recall ${s.macroRecall.toFixed(2)}   precision per finding ${ratio(s.precision.hits, s.precision.findings)} (${s.precision.hits}/${s.precision.findings})   clean mails with any finding ${s.cleanFlagged.flagged}/${s.cleanFlagged.n}   Spearman(tension, severity) ${s.spearman.toFixed(2)}`,
   );
