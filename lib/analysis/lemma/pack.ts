@@ -1,0 +1,205 @@
+// The packed form of the generated tables (de-table.ts, en-table.ts). Lemmas
+// sharing the ending and the rules that turn them into their forms make a
+// paradigm; a rule is written
+//
+//   [~][!][g]<cut><suffix>   drop <cut> letters from the lemma's end, append <suffix>;
+//                            g: put "ge" in front; !: a participle; ~: a rare slot
+//                            (past, subjunctive, short imperative) that yields to a noun
+//
+// e.g. "schicken" with "0 1 2st 2t ~2te !g2t" has the forms schicken, schicke,
+// schickst, schickt, schickte, geschickt. The table stores the rules inverted,
+// as lines "suffix|g|cut letters|,pp f,pp f…": a form ending in the suffix (and
+// starting with ge- if g), with the suffix (and ge-) taken off and the cut
+// letters put back, is a lemma if it belongs to one of the listed paradigms pp
+// (two ID_DIGITS); f tells the slot: c common, p common participle, r rare.
+// Lemmas are sorted and space-separated, with their paradigm ids in a parallel
+// string, two characters per lemma.
+//
+// Decoding builds no map of forms or lemmas: a form is matched backwards from
+// its ending and the candidate lemma found by binary search, so the first
+// lookup costs little more than splitting the lemma string.
+
+export const ID_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+
+export interface Rule {
+  cut: number;
+  suffix: string;
+  ge: boolean;
+  participle: boolean;
+  rare: boolean;
+}
+
+const RULE = /^(~?)(!?)(g?)(\d+)(.*)$/;
+const parsed = new Map<string, Rule>();
+
+export function parseRule(source: string): Rule {
+  let rule = parsed.get(source);
+  if (!rule) {
+    const m = RULE.exec(source);
+    if (!m) throw new Error(`bad lemma rule "${source}"`);
+    rule = {
+      rare: m[1] === '~',
+      participle: m[2] === '!',
+      ge: m[3] === 'g',
+      cut: Number(m[4]),
+      suffix: m[5] as string,
+    };
+    parsed.set(source, rule);
+  }
+  return rule;
+}
+
+export function formatRule(rule: Rule): string {
+  return `${rule.rare ? '~' : ''}${rule.participle ? '!' : ''}${rule.ge ? 'g' : ''}${rule.cut}${rule.suffix}`;
+}
+
+export function applyRule(lemma: string, rule: Rule): string {
+  const stem = rule.cut === 0 ? lemma : lemma.slice(0, lemma.length - rule.cut);
+  return rule.ge ? `ge${stem}${rule.suffix}` : stem + rule.suffix;
+}
+
+/** The rule that turns lemma into form, if one of the shapes above does. */
+export function ruleFor(lemma: string, form: string, flags: Omit<Rule, 'cut' | 'suffix' | 'ge'>): Rule {
+  const ge = form.startsWith('ge') && !lemma.startsWith('ge') && form.length > 2;
+  const body = ge ? form.slice(2) : form;
+  let shared = 0;
+  while (shared < lemma.length && shared < body.length && lemma[shared] === body[shared]) shared++;
+  return { ...flags, ge, cut: lemma.length - shared, suffix: body.slice(shared) };
+}
+
+/** Packs the rules of each lemma into the inverted rules, lemmas and paradigm ids FormTable reads. */
+export function pack(entries: Iterable<[lemma: string, rules: Rule[]]>): {
+  index: string;
+  lemmas: string;
+  ids: string;
+  paradigms: number;
+} {
+  const paradigmOf = new Map<string, string>();
+  const members = new Map<string, Rule[]>();
+  const count = new Map<string, number>();
+  for (const [lemma, rules] of entries) {
+    const cut = Math.max(...rules.map((r) => r.cut));
+    const key = `${lemma.slice(lemma.length - cut)}|${[...new Set(rules.map(formatRule))].sort().join(' ')}`;
+    paradigmOf.set(lemma, key);
+    members.set(key, rules);
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  // Frequent paradigms first: their ids repeat and compress well.
+  const keys = [...count.keys()].sort((a, b) => (count.get(b) as number) - (count.get(a) as number));
+  if (keys.length > ID_DIGITS.length ** 2) throw new Error(`too many paradigms: ${keys.length}`);
+  const id = (i: number) => (ID_DIGITS[Math.floor(i / ID_DIGITS.length)] as string) + ID_DIGITS[i % ID_DIGITS.length];
+  const inverted = new Map<string, Map<string, string>>();
+  keys.forEach((key, i) => {
+    const ending = key.slice(0, key.indexOf('|'));
+    const slots = new Map<string, string>();
+    for (const rule of members.get(key) as Rule[]) {
+      const line = `${rule.suffix}|${rule.ge ? 'g' : ''}|${ending.slice(ending.length - rule.cut)}`;
+      const old = slots.get(line);
+      const flag = rule.participle ? 'p' : rule.rare ? 'r' : 'c';
+      slots.set(line, old === undefined || old === 'r' ? flag : old === 'c' && flag === 'p' ? 'p' : old);
+    }
+    for (const [line, flag] of slots) slot(inverted, line, () => new Map<string, string>()).set(id(i), flag);
+  });
+  const index = [...inverted]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([line, list]) => `${line}|${[...list].map(([i, f]) => `,${i}${f}`).join('')}`);
+  const lemmas = [...paradigmOf.keys()].sort();
+  return {
+    index: index.join('\n'),
+    lemmas: lemmas.join(' '),
+    ids: lemmas.map((l) => id(keys.indexOf(paradigmOf.get(l) as string))).join(''),
+    paradigms: keys.length,
+  };
+}
+
+/** The value under key, made and stored first if missing. */
+export function slot<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
+export interface Reading {
+  lemma: string;
+  rare: boolean;
+  participle: boolean;
+}
+
+/** Inverted rules that share a suffix: the ge- prefix, the letters to put back, the paradigms. */
+interface Backward {
+  ge: boolean;
+  cut: string;
+  paradigms: string;
+}
+
+/** Form → lemma over a packed table, matched backwards from the form's ending. */
+export class FormTable {
+  private readonly lemmas: string[];
+  private readonly ids: string;
+  private readonly bySuffix = new Map<string, Backward[]>();
+  private longest = 0;
+
+  constructor(index: string, lemmas: string, ids: string) {
+    this.lemmas = lemmas === '' ? [] : lemmas.split(' ');
+    this.ids = ids;
+    if (this.lemmas.length * 2 !== ids.length) throw new Error('lemma table: lemmas and paradigm ids differ in length');
+    if (index === '') return;
+    for (const line of index.split('\n')) {
+      const [suffix, ge, cut, paradigms] = line.split('|') as [string, string, string, string];
+      slot(this.bySuffix, suffix, () => []).push({ ge: ge === 'g', cut, paradigms });
+      if (suffix.length > this.longest) this.longest = suffix.length;
+    }
+  }
+
+  /** The reading of a form, a common slot before a rare one (gab: geben). */
+  get(form: string): Reading | undefined {
+    let found: Reading | undefined;
+    for (const reading of this.all(form)) if (!found || (found.rare && !reading.rare)) found = reading;
+    return found;
+  }
+
+  /** Every reading of a form, one per lemma. */
+  all(form: string): Reading[] {
+    const found: Reading[] = [];
+    for (let k = Math.min(this.longest, form.length); k >= 0; k--) {
+      const entries = this.bySuffix.get(k === 0 ? '' : form.slice(form.length - k));
+      if (!entries) continue;
+      for (const { ge, cut, paradigms } of entries) {
+        const start = ge ? 2 : 0;
+        if ((ge && !form.startsWith('ge')) || form.length - k < start) continue;
+        const lemma = form.slice(start, form.length - k) + cut;
+        const id = this.id(lemma);
+        if (id === null) continue;
+        const at = paradigms.indexOf(`,${id}`);
+        if (at < 0) continue;
+        const flag = paradigms[at + 3];
+        const rare = flag === 'r';
+        const participle = flag === 'p';
+        const same = found.find((r) => r.lemma === lemma);
+        if (!same) found.push({ lemma, rare, participle });
+        else {
+          same.rare &&= rare;
+          same.participle ||= participle;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The paradigm id of a lemma, by binary search; null if the table lacks it. */
+  private id(lemma: string): string | null {
+    let low = 0;
+    let high = this.lemmas.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const here = this.lemmas[mid] as string;
+      if (here < lemma) low = mid + 1;
+      else if (here > lemma) high = mid - 1;
+      else return this.ids.slice(2 * mid, 2 * mid + 2);
+    }
+    return null;
+  }
+}
