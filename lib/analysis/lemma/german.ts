@@ -188,7 +188,10 @@ export class German extends Lemmatizer {
   private positive(stem: string, guess: boolean): string | null {
     const irregular = this.fixed.get(`${stem}~`);
     if (irregular !== undefined) return irregular;
-    if (this.adjectives.has(stem) || this.verbs.get(stem)?.participle) return stem;
+    if (this.adjectives.has(stem)) return stem;
+    // Participles end in -t, -en or -end.
+    const end = stem[stem.length - 1];
+    if ((end === 't' || end === 'n' || end === 'd') && this.verbs.get(stem)?.participle) return stem;
     if (guess && stem.length >= 5 && ADJ_SUFFIX.test(stem)) return stem;
     if (guess && /^ge.{3,}t$/.test(stem) && !this.nouns.get(stem)) return stem;
     const last = stem.length - 1;

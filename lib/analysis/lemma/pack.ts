@@ -139,6 +139,8 @@ interface Backward {
 export class FormTable {
   private readonly lemmas: string[];
   private readonly ids: string;
+  /** Where the lemmas starting with each pair of letters begin and end in the sorted list. */
+  private readonly buckets = new Map<number, [number, number]>();
   private readonly bySuffix = new Map<string, Backward[]>();
   private longest = 0;
 
@@ -146,6 +148,16 @@ export class FormTable {
     this.lemmas = lemmas === '' ? [] : lemmas.split(' ');
     this.ids = ids;
     if (this.lemmas.length * 2 !== ids.length) throw new Error('lemma table: lemmas and paradigm ids differ in length');
+    let bucket: [number, number] | undefined;
+    let key = -1;
+    this.lemmas.forEach((lemma, i) => {
+      const here = bucketOf(lemma);
+      if (here !== key) {
+        key = here;
+        bucket = [i, i + 1];
+        this.buckets.set(key, bucket);
+      } else if (bucket) bucket[1] = i + 1;
+    });
     if (index === '') return;
     for (const line of index.split('\n')) {
       const [suffix, ge, cut, paradigms] = line.split('|') as [string, string, string, string];
@@ -156,9 +168,19 @@ export class FormTable {
 
   /** The reading of a form, a common slot before a rare one (gab: geben). */
   get(form: string): Reading | undefined {
-    let found: Reading | undefined;
-    for (const reading of this.all(form)) if (!found || (found.rare && !reading.rare)) found = reading;
-    return found;
+    let rare: Reading | undefined;
+    for (let k = Math.min(this.longest, form.length); k >= 0; k--) {
+      const entries = this.bySuffix.get(k === 0 ? '' : form.slice(form.length - k));
+      if (!entries) continue;
+      for (const entry of entries) {
+        const flag = this.match(form, k, entry);
+        if (flag === null || (flag === 'r' && rare)) continue;
+        const reading = { lemma: this.candidate(form, k, entry), rare: flag === 'r', participle: flag === 'p' };
+        if (flag !== 'r') return reading;
+        rare = reading;
+      }
+    }
+    return rare;
   }
 
   /** Every reading of a form, one per lemma. */
@@ -167,39 +189,52 @@ export class FormTable {
     for (let k = Math.min(this.longest, form.length); k >= 0; k--) {
       const entries = this.bySuffix.get(k === 0 ? '' : form.slice(form.length - k));
       if (!entries) continue;
-      for (const { ge, cut, paradigms } of entries) {
-        const start = ge ? 2 : 0;
-        if ((ge && !form.startsWith('ge')) || form.length - k < start) continue;
-        const lemma = form.slice(start, form.length - k) + cut;
-        const id = this.id(lemma);
-        if (id === null) continue;
-        const at = paradigms.indexOf(`,${id}`);
-        if (at < 0) continue;
-        const flag = paradigms[at + 3];
-        const rare = flag === 'r';
-        const participle = flag === 'p';
+      for (const entry of entries) {
+        const flag = this.match(form, k, entry);
+        if (flag === null) continue;
+        const lemma = this.candidate(form, k, entry);
         const same = found.find((r) => r.lemma === lemma);
-        if (!same) found.push({ lemma, rare, participle });
+        if (!same) found.push({ lemma, rare: flag === 'r', participle: flag === 'p' });
         else {
-          same.rare &&= rare;
-          same.participle ||= participle;
+          same.rare &&= flag === 'r';
+          same.participle ||= flag === 'p';
         }
       }
     }
     return found;
   }
 
-  /** The paradigm id of a lemma, by binary search; null if the table lacks it. */
+  private candidate(form: string, k: number, entry: Backward): string {
+    return form.slice(entry.ge ? 2 : 0, form.length - k) + entry.cut;
+  }
+
+  /** The slot flag (c, p, r) if the form, its last k letters being the entry's suffix, is one of its lemmas'. */
+  private match(form: string, k: number, entry: Backward): string | null {
+    if (entry.ge && (form.length - k < 2 || !form.startsWith('ge'))) return null;
+    const id = this.id(this.candidate(form, k, entry));
+    if (id === null) return null;
+    const at = entry.paradigms.indexOf(`,${id}`);
+    return at < 0 ? null : (entry.paradigms[at + 3] as string);
+  }
+
+  /** The paradigm id of a lemma, by binary search within its bucket; null if the table lacks it. */
   private id(lemma: string): string | null {
-    let low = 0;
-    let high = this.lemmas.length - 1;
+    const bucket = this.buckets.get(bucketOf(lemma));
+    if (!bucket) return null;
+    let [low, high] = bucket;
+    high--;
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const here = this.lemmas[mid] as string;
+      if (here === lemma) return this.ids.slice(2 * mid, 2 * mid + 2);
       if (here < lemma) low = mid + 1;
-      else if (here > lemma) high = mid - 1;
-      else return this.ids.slice(2 * mid, 2 * mid + 2);
+      else high = mid - 1;
     }
     return null;
   }
+}
+
+/** A lemma's first two letters as one number (sorted lemmas with the same two letters stand together). */
+function bucketOf(lemma: string): number {
+  return lemma.charCodeAt(0) * 65_536 + (lemma.length > 1 ? lemma.charCodeAt(1) : 0);
 }

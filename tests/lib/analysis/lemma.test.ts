@@ -40,7 +40,7 @@ describe('gold accuracy (hand-labelled tokens of the tuning half)', () => {
   it('English: every class at its measured level', () => {
     const score = accuracy('en');
     expect(score.ALL.all).toBeGreaterThanOrEqual(300);
-    const levels = { VERB: 0.95, NOUN: 0.95, ADJ: 0.94, OTHER: 0.99, ALL: 0.97 };
+    const levels = { VERB: 0.95, NOUN: 0.97, ADJ: 0.94, OTHER: 0.99, ALL: 0.98 };
     for (const [pos, level] of Object.entries(levels)) {
       expect(share(score, pos as keyof Score), `${pos}: ${formatScore(score)}`).toBeGreaterThanOrEqual(level);
     }
