@@ -2,7 +2,9 @@
 // articles and pronouns take their base form (den → der, mir → ich, Ihnen →
 // sie, them → they), contracted prepositions their preposition (zum → zu),
 // and words whose spelling also is a rare form of a content word keep
-// themselves (weil is not weilen, leider not leid, wegen not Weg). Listed as
+// themselves (weil is not weilen, leider not leid, wegen not Weg). A few forms
+// take the reading client mail means by them (Grüße, Frage, Ende, Daten, Liebe
+// in "Liebe Frau …") over the verb the tables would rank first. Listed as
 // "lemma: form form …" lines; a lemma's own form is listed only where a table
 // would otherwise claim it.
 
@@ -55,6 +57,8 @@ danke: danke
 bitte: bitte
 haus: hause
 daten: daten
+lieb: liebe
+ende: ende
 ab: ab
 aber: aber
 als: als

@@ -37,7 +37,7 @@ export class English extends Lemmatizer {
 
   readings(form: string): string[] {
     const first = this.lemma(form);
-    const other = this.forms.get(form) ?? this.rules(form);
+    const other = this.forms.get(form) ?? (form.includes("'") ? null : this.rules(form));
     return other && other !== first ? [first, other] : [first];
   }
 

@@ -133,6 +133,7 @@ describe('German adjectives and nouns', () => {
     expect(de('grössere')).toBe('gross');
     expect(de('älteren')).toBe('alt');
     expect(de('teurer')).toBe('teuer');
+    expect(de('Liebe')).toBe('lieb');
   });
 
   it('takes nouns to the nominative singular, compounds by their last part', () => {
