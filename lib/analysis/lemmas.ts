@@ -1,10 +1,8 @@
 // The lemma of a word, looked up once per distinct word and language and kept
 // on its shared record, so patterns can match "@haben" against hast, habt, hätten.
+import { lemmaOf } from './lemma';
 import type { Language } from './types';
 import { intern, type WordInfo } from './vocabulary';
-
-/** Until the morphology table lands every word is its own lemma. */
-const lemmaOf = (folded: string, _language: Language): string => folded;
 
 export function lemmaInfo(info: WordInfo, language: Language): WordInfo {
   const cached = language === 'de' ? info.deLemma : info.enLemma;

@@ -16,6 +16,7 @@
 // Gaps are bounded, so matching stays linear in the text length.
 import { lemmaInfo } from './lemmas';
 import { CLASSES, WORD_CLASSES, type WordClass } from './phrases/classes';
+import { markSeparableVerbs } from './separable';
 import { fold, type Token } from './tokenize';
 import type { Language } from './types';
 import { intern, markSentence, type WordInfo } from './vocabulary';
@@ -338,6 +339,7 @@ export class PatternIndex<T> {
   forEachMatch(tokens: readonly Token[], found: (match: PatternMatch, value: T) => void): void {
     this.sealed = true;
     matchLanguage = this.language;
+    if (this.language === 'de') markSeparableVerbs(tokens);
     this.sentence = markSentence(tokens);
     this.firstWord = tokens.findIndex((t) => t.word);
     for (let at = 0; at < tokens.length; at++) {
