@@ -243,7 +243,10 @@ describe('coaching in the Gmail fixture', () => {
     await page.locator('div[g_editable="true"]').first().click();
     await page.keyboard.type('Hallo Anna, kannst du mir die Pläne schicken?');
     await eventually('the form-of-address finding', () => queryInUi(page, HOST, '[data-rule="formality-mix"]'), 15_000);
-    expect(await textInUi(page, HOST, '[data-rule="formality-mix"] .rp-finding__message')).toContain('“Sie”');
+    // The message quotes the word the user wrote (issue 11) and names the form kept with Anna.
+    const message = await textInUi(page, HOST, '[data-rule="formality-mix"] .rp-finding__message');
+    expect(message).toContain('“du”');
+    expect(message).toContain('Sie');
     await page.close();
   });
 

@@ -240,8 +240,9 @@ describe('the messages about contacts', () => {
       },
       transport,
     );
+    // The message quotes the user's own word (issue 11), not the name of the form.
     expect(analysis.findings.map((f) => f.message)).toContain(
-      'You usually write “Sie” to this person; this draft uses “du”.',
+      '“du” is the familiar du; you usually address this person with the formal Sie.',
     );
   });
 

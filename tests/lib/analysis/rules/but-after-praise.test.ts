@@ -11,6 +11,8 @@ describe('but-after-praise', () => {
       'Thanks, but this is not what we agreed.',
       'Great work on the plan, but the budget is off.',
       'Danke für die schnelle Antwort, jedoch fehlt die Anlage.',
+      'Vielen Dank für die Skizze, wobei die Küche noch fehlt.',
+      'Thanks for the drafts, that said, the roof detail is missing.',
     ],
     quiet: [
       'Danke, und einen schönen Abend!',

@@ -23,7 +23,8 @@ describe('formality-mix', () => {
       (f) => f.category === 'formality-mix',
     );
     expect(text.slice(finding?.start, finding?.end)).toBe('du');
-    expect(finding?.message).toContain('„Sie“');
+    // Was: quoted „Sie“, a word the user did not write (issue 11); the message quotes theirs.
+    expect(finding?.message).toBe('„du“ duzt; diese Person siezen Sie sonst.');
     expect(analyze(text, { contact: { formality: 'du' } }).findings).toEqual([]);
   });
 
@@ -31,5 +32,26 @@ describe('formality-mix', () => {
     const text = 'Danke für Ihre Mail und Ihre Geduld. Schickst du mir die Datei? Ich danke Ihnen.';
     const finding = analyze(text).findings.find((f) => f.category === 'formality-mix');
     expect(text.slice(finding?.start, finding?.end)).toBe('du');
+  });
+
+  // Issue 11: capitals that grammar asks for are not the polite form.
+  it.each([
+    'Hallo ihr beiden,\n\ndanke für eure Nachricht: Ihr habt an alles gedacht. Kannst du, Jonas, mir noch die Skizze schicken?',
+    'Hallo Lea, kurz zu Anna: Sie kommt am Montag vorbei und bringt dir die Schlüssel.',
+    'Liebe Mia,\n\nwir haben gestern mit Paul und Lea gesprochen. Sie freuen sich schon auf dich.',
+    'Hallo ihr zwei,\n\nIhr habt die Skizzen toll gemacht. Euch beiden ein großes Danke! Eure Ideen nehmen wir alle auf, und du, Jonas, bekommst die Maße morgen.',
+    'Hallo Tim,\n\nnoch eine Frage an euch: Eure Garage, soll die auch neu gestrichen werden? Sag mir bitte Bescheid.',
+  ])('leaves %j alone', (text) => {
+    for (const contact of [{}, { formality: 'du' as const }]) {
+      const found = analyze(text, { contact }).findings.filter((f) => f.category === 'formality-mix');
+      expect(found.map((f) => text.slice(f.start, f.end))).toEqual([]);
+      expect(analyze(text, { contact }).stats.addressForm).toBe('du');
+    }
+  });
+
+  it('still hears "Ihnen" and a mid-sentence "Sie" beside "du"', () => {
+    const text = 'Hallo Tim,\n\ndanke dir für die Skizzen: Ich schicke Ihnen die Maße morgen.';
+    const found = analyze(text).findings.filter((f) => f.category === 'formality-mix');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['dir']);
   });
 });

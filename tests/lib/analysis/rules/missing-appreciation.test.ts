@@ -20,4 +20,45 @@ describe('missing-appreciation', () => {
     expect(text.slice(finding?.start, finding?.end)).toBe('Hi Tom,');
     expect(finding?.suggestions).toEqual([]);
   });
+
+  // Issue 11: a warm wish or closing is appreciation too.
+  const TENSE = {
+    de: 'Hallo Herr Weber,\n\nwie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt. Das ist inakzeptabel.',
+    en: 'Hi Tom,\n\nas I already said, you never send the files on time. This is unacceptable.',
+  };
+  it.each([
+    ['de', 'Gute Besserung!'],
+    ['de', 'Alles Gute für den Umzug!'],
+    ['de', 'Schönes Wochenende!'],
+    ['de', 'Viel Erfolg morgen bei der Präsentation!'],
+    ['de', 'Ich wünsche Ihnen trotzdem einen guten Start in die Woche.'],
+    ['de', 'Erholen Sie sich gut im Urlaub.'],
+    ['en', 'Best of luck with the move!'],
+    ['en', 'Enjoy your holiday!'],
+    ['en', 'Have a lovely weekend.'],
+    ['en', 'Get well soon.'],
+    ['en', 'Congratulations on the new office, by the way.'],
+  ] as const)('counts the warm closing in %s: %j', (lang, closing) => {
+    const text = `${TENSE[lang]} ${closing}`;
+    expect(analyze(TENSE[lang]).findings.map((f) => f.category)).toContain('missing-appreciation');
+    expect(analyze(text).findings.map((f) => f.category)).not.toContain('missing-appreciation');
+  });
+
+  it.each([
+    ['de', 'Das sind alles gute Gründe für eine Pause.'],
+    ['de', 'Viel Erfolg hatten wir mit dem alten Plan nicht.'],
+    ['en', 'We did not enjoy the delays.'],
+    ['en', 'All the best parts of the old plan are gone.'],
+  ] as const)('does not hear a wish in %s: %j', (lang, sentence) => {
+    expect(analyze(`${TENSE[lang]} ${sentence}`).findings.map((f) => f.category)).toContain('missing-appreciation');
+  });
+
+  it('counts one appreciative span once (thanks, thanks and please never twice)', () => {
+    const base = 'Hi Tom,\n\nyou never send the files on time.';
+    const tension = (extra: string) => analyze(`${base} ${extra}`).scores.tension;
+    expect(tension('Thanks.')).toBe(tension('Thank you.'));
+    expect(tension('I appreciate it.')).toBe(tension('I value it, thank you.'));
+    const de = 'Hallo Herr Weber,\n\nSie haben die Unterlagen schon wieder nicht geschickt.';
+    expect(analyze(`${de} Gerne helfe ich.`).scores.tension).toBe(analyze(`${de} Danke, ich helfe.`).scores.tension);
+  });
 });

@@ -22,11 +22,33 @@ describe('shouting', () => {
     ],
   });
 
-  it('offers a calmer mark and lower case that fits the sentence', () => {
+  // Was: "NICHT" → "nicht" and "!!!" → "!" offered apart; each left the sentence as loud (issue 11).
+  it('calms capitals and marks of one sentence together, in one finding', () => {
     const text = 'Das war NICHT vereinbart!!!';
-    const [caps, marks] = analyze(text).findings.filter((f) => f.category === 'shouting');
-    expect(caps?.suggestions).toEqual(['nicht']);
-    expect(marks?.suggestions).toEqual(['!', '.']);
+    const found = analyze(text).findings.filter((f) => f.category === 'shouting');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([text]);
+    expect(found[0]?.suggestions).toEqual(['Das war nicht vereinbart.']);
+  });
+
+  it('quotes the clause before stacked marks and offers no bare "!" for it', () => {
+    const text = 'Die Pläne sind seit Montag fertig, wo bleibt die Freigabe???';
+    const [finding] = analyze(text).findings.filter((f) => f.category === 'shouting');
+    expect(text.slice(finding?.start, finding?.end)).toBe('wo bleibt die Freigabe???');
+    expect(finding?.message).toBe('„wo bleibt die Freigabe???“ wirkt wie eine erhobene Stimme.');
+    expect(finding?.suggestions).toEqual([]);
+  });
+
+  it('keeps acronyms and "I" when it calms a sentence written in capitals', () => {
+    const text = "I NEED THE PDF BY TONIGHT, I'M SERIOUS!!!";
+    const [finding] = analyze(text).findings.filter((f) => f.category === 'shouting');
+    expect(finding?.suggestions).toEqual(["I need the PDF by tonight, I'm serious."]);
+  });
+
+  it('gives advice only for a German sentence in capitals whose nouns it cannot tell', () => {
+    const text = 'DAS IST EINE ZUMUTUNG!!!';
+    const [finding] = analyze(text).findings.filter((f) => f.category === 'shouting');
+    expect(text.slice(finding?.start, finding?.end)).toBe(text);
+    expect(finding?.suggestions).toEqual([]);
   });
 
   it('gives advice only for German capitals that may be nouns', () => {

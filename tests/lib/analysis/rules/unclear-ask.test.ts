@@ -7,6 +7,13 @@ const ramble = (lang: 'de' | 'en') =>
     ? 'Hallo Herr Weber,\n\nwir haben uns die Pläne angesehen. Die Räume im Erdgeschoss wirken hell und großzügig. Die Treppe liegt an einer guten Stelle. Im Obergeschoss sind die Bäder etwas knapp geraten. Die Fassade gefällt uns in der zweiten Variante besser als in der ersten. Das Dach entspricht den Vorgaben des Bebauungsplans. Die Kosten liegen im Rahmen dessen, was wir im Frühjahr besprochen hatten. Die Garage ist in beiden Varianten gleich groß. Der Garten wird durch die neue Terrasse kleiner, bleibt aber gut nutzbar.\n\nViele Grüße\nAnna Schmidt'
     : 'Hi Priya,\n\nwe looked at the plans. The rooms on the ground floor feel bright and generous. The staircase sits in a good place. Upstairs the bathrooms are a little tight. We prefer the facade in the second version over the first one. The roof meets the rules of the local plan. The costs are within what we discussed in spring. The garage is the same size in both versions. The garden gets smaller because of the new terrace but stays useful.\n\nBest regards\nSam';
 
+/** The rambling mail with one more sentence at the end of its body, before the closing. */
+const withLast = (lang: 'de' | 'en', sentence: string) =>
+  ramble(lang).replace(/\n\n(Viele Grüße|Best regards)/, ` ${sentence}\n\n$1`);
+
+const noDate = (text: string) =>
+  analyze(text).findings.filter((f) => f.category === 'unclear-ask' && /Termin|date/.test(f.message));
+
 describe('unclear-ask', () => {
   examples('unclear-ask', {
     flags: [
@@ -28,5 +35,84 @@ describe('unclear-ask', () => {
     const finding = analyze(text).findings.find((f) => f.category === 'unclear-ask');
     expect(text.slice(finding?.start, finding?.end)).toMatch(/^The garden gets smaller/);
     expect(finding?.suggestions).toEqual([]);
+  });
+
+  // Issue 11: a request made by construction, conditionally or indirectly, is a request.
+  it.each([
+    ['de', 'Es wäre schön, wenn Sie sich bis Donnerstag für eine Variante entscheiden.'],
+    ['de', 'Ich erwarte Ihre Entscheidung bis Ende der Woche.'],
+    ['de', 'Über eine kurze Nachricht bis Mittwoch würde ich mich freuen.'],
+    ['de', 'Über eine kurze Rückmeldung bis Mittwoch würde ich mich freuen.'],
+    ['de', 'Wenn Sie mir die Maße bis Freitag schicken könnten, wäre das eine große Hilfe.'],
+    ['de', 'Ich wäre Ihnen dankbar, wenn die Zahlung bis zum 15. eingeht.'],
+    ['de', 'Sagen Sie mir bis Freitag, welche Variante Ihnen lieber ist.'],
+    ['de', 'Gib mir einfach bis Sonntag Bescheid, welche Variante dir gefällt.'],
+    ['en', 'If you could send the measurements by Friday, that would help a lot.'],
+    ['en', "I'd be grateful for your decision by Thursday."],
+    ['en', 'I would be grateful if the payment arrived by the 15th.'],
+    ['en', 'Let me know which of the versions you like best, ideally by Thursday.'],
+    ['en', 'Please find the three versions attached and confirm your choice.'],
+    ['en', 'It would be great if you could pick one by Thursday.'],
+    ['en', 'I expect your decision by the end of the week.'],
+    ['en', 'Send me your pick by Thursday.'],
+  ] as const)('hears the request in %s: %j', (lang, sentence) => {
+    const text = withLast(lang, sentence);
+    expect(analyze(text).findings.filter((f) => f.category === 'unclear-ask')).toEqual([]);
+  });
+
+  it.each([
+    ['de', 'Es wäre schön gewesen, wenn das früher geklappt hätte.'],
+    ['de', 'Wir hatten erwartet, dass die Treppe mehr Platz braucht.'],
+    ['en', 'It would have been great if the survey had been ready.'],
+    ['en', 'If you could see the site now, you would hardly know it.'],
+  ] as const)('still misses an ask where a frame is no request (%s): %j', (lang, sentence) => {
+    const text = withLast(lang, sentence);
+    expect(analyze(text).findings.filter((f) => f.category === 'unclear-ask')).not.toEqual([]);
+  });
+
+  // Issue 11: dates as people write them.
+  it.each([
+    'Die Frist läuft bald ab. Bitte reichen Sie die Quittungen bis zum 5. des Monats ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege bis Ende nächster Woche ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege bis Monatsende ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege in zwei Wochen ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege innerhalb von zehn Werktagen ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege spätestens Freitag ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege bis zum 3. März ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege bis 14:30 ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege bis Anfang Dezember ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege bis KW 12 ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege bis zum 03.04.2026 ein.',
+    'The deadline is close. Please return the signed forms by end of next week.',
+    'The deadline is close. Please return the signed forms by the 5th.',
+    'The deadline is close. Please return the signed forms within 14 days.',
+    'The deadline is close. Please return the signed forms in two weeks.',
+    'The deadline is close. Please return the signed forms by March 3.',
+    'The deadline is close. Please return the signed forms by 3 March.',
+    'The deadline is close. Please return the signed forms by 2026-04-03.',
+    'The deadline is close. Please return the signed forms by 4/3.',
+    'The deadline is close. Please return the signed forms by noon tomorrow.',
+    'The deadline is close. Please return the signed forms by the end of the quarter.',
+  ])('sees the date in %j', (text) => {
+    expect(noDate(text)).toEqual([]);
+  });
+
+  it.each([
+    'The deadline is close. Please return the signed forms ASAP.',
+    'The deadline is close. Please return the signed forms as soon as possible.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege so schnell wie möglich ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege schnellstmöglich ein.',
+    'Die Frist läuft bald ab. Bitte reichen Sie die Belege in den nächsten Tagen ein.',
+  ])('knows that %j names no date', (text) => {
+    expect(noDate(text)).not.toEqual([]);
+  });
+
+  it('reads "due" in "due to" and "all due respect" as no deadline', () => {
+    for (const text of [
+      'With all due respect, could you check the wiring once more?',
+      'Due to the rain, could you move the visit to another day?',
+    ]) {
+      expect(noDate(text), text).toEqual([]);
+    }
   });
 });
