@@ -4,6 +4,7 @@ import { detectLanguage } from './language';
 import { MESSAGES } from './messages';
 import { RULES } from './rules';
 import { formUses } from './rules/formality-mix';
+import { changesEnough, localNote, quoteOf, shorten, wordBound } from './rules/shape';
 import type { RawFinding } from './rules/types';
 import { scoresOf } from './scores';
 import { segment } from './segment';
@@ -29,6 +30,20 @@ function tidy(findings: RawFinding[]): RawFinding[] {
     lastEnd.set(f.category, f.end);
     return true;
   });
+}
+
+/** Whether the finding covers exactly one sentence (binary search: sentences are in text order). */
+function isSentence(sentences: readonly SentenceView[], f: RawFinding): boolean {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as SentenceView;
+    if (s.start < f.start) lo = mid + 1;
+    else if (s.start > f.start) hi = mid - 1;
+    else return s.end === f.end;
+  }
+  return false;
 }
 
 function addressFormOf(doc: Doc): Analysis['stats']['addressForm'] {
@@ -75,28 +90,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     for (const phase of ['sentence', 'mail'] as const) {
       for (const rule of RULES) if (rule.phase === phase) raw.push(...rule.run(doc, raw));
     }
-    raw = tidy(raw);
+    raw = tidy(raw.map((f) => wordBound(source, f)));
   }
 
   const ui: Language = options.uiLanguage ?? draftLanguage ?? 'en';
   const messages = MESSAGES[ui];
   const findings: Finding[] = raw.map((f) => {
-    // Quote the words, not the punctuation a pattern may begin or end with.
-    const match = source
-      .slice(f.start, f.end)
-      .trim()
-      .replace(/^[,;:.!?\s]+/, '');
     const text = messages.categories[f.category];
-    const message = f.note ? f.note[ui] : f.message ? f.message(messages) : text.message;
+    const message = f.note ? localNote(f.note[ui], ui) : f.message ? f.message(messages) : text.message;
+    const original = source.slice(f.start, f.end);
+    const whole = () => isSentence(sentences, f);
     return {
       ruleId: f.ruleId,
       category: f.category,
       start: f.start,
       end: f.end,
-      message: message.replace('{match}', match.length > 60 ? `${match.slice(0, 57)}…` : match),
-      explanation: text.explanation,
-      // A suggestion that changes nothing is no suggestion (case folding of scripts without case).
-      suggestions: f.suggestions.filter((x) => x !== source.slice(f.start, f.end)),
+      // Quote the words, not the punctuation a pattern may begin or end with.
+      message: message.replace('{match}', shorten(quoteOf(source, f.start, f.end))),
+      explanation: f.explanation ? f.explanation(messages) : text.explanation,
+      suggestions: [...new Set(f.suggestions)].filter((x) => changesEnough(original, x, whole)),
     };
   });
 

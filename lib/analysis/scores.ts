@@ -3,26 +3,30 @@
 // tension — the risk a draft puts on the reader's security and appreciation.
 //   Each finding adds its category's weight: blame and harsh verdicts 30,
 //   sarcasm 25, being right 22, pressure 20, absolutes and condescension 18,
-//   shouting 15, praise taken back 10, du/Sie mix 5. Hedging, long sentences
+//   shouting 15 (a shouted sentence once per capitalised word and per stack
+//   of marks in it), praise taken back 10, du/Sie mix 5. Hedging, long sentences
 //   and an unclear ask cost clarity, not tension: they weigh 0 (hedges are
 //   often politeness). Directness that is no finding on its own (an accusatory
 //   "why did you", "in fact") adds 5 per cue, at most four; softeners (please,
-//   an indirect request, an apology, thanks) take 4 each, at most three. The
+//   an indirect request, an apology, thanks, a warm wish) take 4 each, at most
+//   three; words several patterns find ("thanks", "gerne") count once. The
 //   sum S (never below 0) is squashed: tension = 100 · (1 − e^(−S/60)), so one
 //   blame gives 39, two give 63, four 86; more never pass 100.
 //
 // appreciation — warmth the reader can feel. Starts at 40; +25 when the draft
-//   thanks or acknowledges at all, +10 when it does so in two sentences or
-//   more, +10 when it names the contact (or greets someone by name), +5 for a
-//   greeting line. Minus 15 per blame, harsh, sarcasm or dismissive finding and
+//   thanks, acknowledges or wishes them well at all, +10 when it does so in two
+//   sentences or more, +10 when it names the contact (or greets someone by
+//   name), +5 for a greeting line. Minus 15 per blame, harsh, sarcasm or dismissive finding and
 //   8 per being-right or absolute finding (together at most −60).
 //
 // security — clarity about what happens next. Starts at 100; −35 when no
-//   request, question or next step is stated, −15 when a deadline is discussed
+//   request (a conditional or indirect one counts), question or next step is stated, −15 when a deadline is discussed
 //   but the request has no date, −8 per hedge (at most −32), −10 per long
 //   sentence (at most −30), −5 per du/Sie mix.
-import { type Doc, hasSignal } from './document';
+import type { Doc } from './document';
+import { warmthOf } from './rules/appreciation';
 import type { RawFinding } from './rules/types';
+import { asks } from './rules/unclear-ask';
 import type { Category, Scores } from './types';
 
 const TENSION_WEIGHT: Partial<Record<Category, number>> = {
@@ -45,14 +49,14 @@ const SOFTENER = 4;
 
 function cues(doc: Doc | undefined, kind: 'edge' | 'softener', max: number): number {
   if (!doc) return 0;
+  if (kind === 'softener') return Math.min(max, warmthOf(doc).cues);
   let n = 0;
-  for (const s of doc.sentences)
-    n += kind === 'softener' ? s.signals.softener.length + s.signals.appreciation.length : s.signals.edge.length;
+  for (const s of doc.sentences) n += s.signals.edge.length;
   return Math.min(max, n);
 }
 
-export function tensionOf(findings: readonly Pick<RawFinding, 'category'>[], doc?: Doc): number {
-  const weights = findings.reduce((s, f) => s + (TENSION_WEIGHT[f.category] ?? 0), 0);
+export function tensionOf(findings: readonly Pick<RawFinding, 'category' | 'weight'>[], doc?: Doc): number {
+  const weights = findings.reduce((s, f) => s + (TENSION_WEIGHT[f.category] ?? 0) * (f.weight ?? 1), 0);
   const sum = Math.max(0, weights + EDGE * cues(doc, 'edge', 4) - SOFTENER * cues(doc, 'softener', 3));
   return clamp(100 * (1 - Math.exp(-sum / 60)));
 }
@@ -62,7 +66,7 @@ function count(findings: readonly RawFinding[], ...categories: Category[]): numb
 }
 
 export function scoresOf(doc: Doc, findings: readonly RawFinding[]): Scores {
-  const thanked = doc.sentences.filter((s) => s.signals.appreciation.length > 0).length;
+  const { thanked } = warmthOf(doc);
   const name = doc.contact.name?.trim();
   const named =
     (name && doc.text.toLowerCase().includes(name.toLowerCase())) ||
@@ -75,7 +79,7 @@ export function scoresOf(doc: Doc, findings: readonly RawFinding[]): Scores {
     40 + (thanked > 0 ? 25 : 0) + (thanked > 1 ? 10 : 0) + (named ? 10 : 0) + (doc.greeting ? 5 : 0) - penalty;
 
   const unclear = findings.filter((f) => f.category === 'unclear-ask');
-  const noAsk = !hasSignal(doc, 'ask') && !doc.sentences.some((s) => s.tokens.some((t) => t.text.includes('?')));
+  const noAsk = !asks(doc);
   const security =
     100 -
     (noAsk && doc.sentences.length > 0 ? 35 : 0) -

@@ -1,4 +1,4 @@
-import { type EngineMessages, form } from './types';
+import type { EngineMessages } from './types';
 
 export const de: EngineMessages = {
   categories: {
@@ -44,7 +44,7 @@ export const de: EngineMessages = {
     'but-after-praise': {
       message: '„{match}“ nimmt das Lob zurück.',
       explanation:
-        'Nach „aber“ bleibt nur die Kritik hängen; lassen Sie den Dank stehen und beginnen Sie einen neuen Satz.',
+        'Ein Einwand gleich nach dem Lob lässt nur die Kritik hängen; lassen Sie die Anerkennung stehen und sagen Sie den Punkt in einem eigenen Satz.',
     },
     'long-sentence': {
       message: 'Dieser Satz ist lang.',
@@ -56,11 +56,11 @@ export const de: EngineMessages = {
         'Zu wissen, wie es weitergeht, gibt Sicherheit: Nennen Sie Ihre Bitte oder den nächsten Schritt, mit Termin.',
     },
     'formality-mix': {
-      message: 'Dieser Entwurf mischt „du“ und „Sie“.',
+      message: 'Dieser Entwurf mischt Du und Sie.',
       explanation: 'Eine Anrede durchgehend zeigt, dass Sie wissen, wo Sie miteinander stehen.',
     },
     'missing-appreciation': {
-      message: 'Der Entwurf ist angespannt und enthält keinen Dank.',
+      message: 'Der Entwurf ist angespannt, und nirgends steht ein Wort des Danks oder der Wertschätzung.',
       explanation:
         'Finden Sie eine Sache, die Sie an der Person wirklich schätzen, und sagen Sie sie; sie trägt den schwierigen Teil.',
     },
@@ -69,11 +69,13 @@ export const de: EngineMessages = {
   unclearAskNoRequest: 'Die Mail bittet um nichts und nennt keinen nächsten Schritt.',
   unclearAskNoDate: 'Die Mail spricht von einer Frist, aber Ihre Bitte hat keinen Termin.',
   formalityMix: (minority) =>
-    minority === 'du'
-      ? 'Hier wechseln Sie zum „du“ in einem Entwurf mit „Sie“.'
-      : 'Hier wechseln Sie zum „Sie“ in einem Entwurf mit „du“.',
-  formalityContact: (used, usual) =>
-    `Sie schreiben dieser Person sonst „${form(usual)}“; dieser Entwurf verwendet „${form(used)}“.`,
+    minority === 'du' ? '„{match}“ duzt, der übrige Entwurf siezt.' : '„{match}“ siezt, der übrige Entwurf duzt.',
+  formalityContact: (used) =>
+    used === 'du' ? '„{match}“ duzt; diese Person siezen Sie sonst.' : '„{match}“ siezt; diese Person duzen Sie sonst.',
   shoutingCaps: '„{match}“ in Großbuchstaben wirkt wie Schreien.',
   shoutingMarks: '„{match}“ wirkt wie eine erhobene Stimme.',
+  shoutingBoth: '„{match}“ wirkt wie Schreien: Großbuchstaben und gehäufte Zeichen.',
+  butAfterPraise: (connector) => `„${connector}“ nimmt das Lob davor zurück.`,
+  butAfterPraiseWhy: (connector) =>
+    `Nach „${connector}“ bleibt nur die Kritik hängen; lassen Sie den Dank stehen und beginnen Sie einen neuen Satz.`,
 };

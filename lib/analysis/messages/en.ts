@@ -1,4 +1,4 @@
-import { type EngineMessages, form } from './types';
+import type { EngineMessages } from './types';
 
 export const en: EngineMessages = {
   categories: {
@@ -40,7 +40,8 @@ export const en: EngineMessages = {
     },
     'but-after-praise': {
       message: '“{match}” takes the praise back.',
-      explanation: 'After “but” only the criticism is heard; let the thanks stand and start a new sentence.',
+      explanation:
+        'Criticism right after praise is all that is heard; let the appreciation stand and make the point in a sentence of its own.',
     },
     'long-sentence': {
       message: 'This sentence is long.',
@@ -51,11 +52,11 @@ export const en: EngineMessages = {
       explanation: 'Knowing what happens next gives security: state your request or the next step, with a date.',
     },
     'formality-mix': {
-      message: 'This draft mixes “du” and “Sie”.',
+      message: 'This draft mixes the familiar du and the formal Sie.',
       explanation: 'One form throughout shows you know where you stand with them.',
     },
     'missing-appreciation': {
-      message: 'The draft is tense and thanks them for nothing.',
+      message: 'The draft is tense and has no word of thanks or appreciation.',
       explanation: 'Find one thing you genuinely appreciate about them and say it; it carries the hard part.',
     },
   },
@@ -64,10 +65,16 @@ export const en: EngineMessages = {
   unclearAskNoDate: 'The mail talks about a deadline, but your request has no date.',
   formalityMix: (minority) =>
     minority === 'du'
-      ? 'Here you switch to “du” in a draft that uses “Sie”.'
-      : 'Here you switch to “Sie” in a draft that uses “du”.',
-  formalityContact: (used, usual) =>
-    `You usually write “${form(usual)}” to this person; this draft uses “${form(used)}”.`,
+      ? '“{match}” is the familiar du; the rest of the draft uses the formal Sie.'
+      : '“{match}” is the formal Sie; the rest of the draft uses the familiar du.',
+  formalityContact: (used) =>
+    used === 'du'
+      ? '“{match}” is the familiar du; you usually address this person with the formal Sie.'
+      : '“{match}” is the formal Sie; you usually address this person with the familiar du.',
   shoutingCaps: '“{match}” in capitals reads as shouting.',
-  shoutingMarks: '“{match}” reads as raised voice.',
+  shoutingMarks: '“{match}” reads like a raised voice.',
+  shoutingBoth: '“{match}” reads as shouting: capitals and stacked marks.',
+  butAfterPraise: (connector) => `“${connector}” takes back the praise before it.`,
+  butAfterPraiseWhy: (connector) =>
+    `After “${connector}” only the criticism is heard; let the thanks stand and start a new sentence.`,
 };

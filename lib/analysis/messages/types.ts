@@ -1,8 +1,5 @@
 import type { Category } from '../types';
 
-/** How the form is written in a message. */
-export const form = (f: 'sie' | 'du'): string => (f === 'sie' ? 'Sie' : 'du');
-
 /** What Rapport says about each category, in one UI language. `{match}` is the flagged text. */
 export interface CategoryText {
   message: string;
@@ -14,8 +11,15 @@ export interface EngineMessages {
   longSentence: (words: number, limit: number) => string;
   unclearAskNoRequest: string;
   unclearAskNoDate: string;
+  /** {match} is the word of the minority form as the user wrote it ("dir", "Ihnen"). */
   formalityMix: (minority: 'sie' | 'du') => string;
-  formalityContact: (used: 'sie' | 'du', usual: 'sie' | 'du') => string;
+  /** {match} is the word of the form the user does not usually write to this contact. */
+  formalityContact: (used: 'sie' | 'du') => string;
   shoutingCaps: string;
   shoutingMarks: string;
+  /** Capitals and stacked marks in one sentence. */
+  shoutingBoth: string;
+  /** The connector as the user wrote it ("allerdings", "that said"). */
+  butAfterPraise: (connector: string) => string;
+  butAfterPraiseWhy: (connector: string) => string;
 }

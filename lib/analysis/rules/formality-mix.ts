@@ -1,7 +1,9 @@
 // German: "du" and "Sie" for the same person, or a form that differs from the
-// one the user keeps with this contact. Sentence-initial "Sie"/"Ihr" are left
-// out: there they may mean "she", "they" or "you (plural)".
-import { type Doc, inQuotes } from '../document';
+// one the user keeps with this contact. A capital the grammar asks for is not
+// the polite form: at a sentence start or after a colon, "Sie" may be she or
+// they and "Ihr" you all or her, so the polite forms count only elsewhere.
+// "du", "dich", "euch", "eure" … are familiar wherever they stand.
+import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { RawFinding, Rule } from './types';
 
 interface Use {
@@ -9,19 +11,30 @@ interface Use {
   end: number;
 }
 
+/** Whether the token at i opens a sentence or follows a colon: there its capital says nothing. */
+function capitalByGrammar(sentence: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const token = sentence.tokens[k];
+    if (!token) break;
+    if (token.word) return false;
+    if (token.text.includes(':')) return true;
+  }
+  return true;
+}
+
 /** Where the draft addresses the reader with "Sie" and with "du" (German sentences only). */
 export function formUses(doc: Doc): Record<'sie' | 'du', Use[]> {
   const uses: Record<'sie' | 'du', Use[]> = { sie: [], du: [] };
   for (const sentence of doc.sentences) {
     if (sentence.language !== 'de') continue;
-    const firstWord = sentence.tokens.findIndex((t) => t.word);
     for (const [kind, list] of [
       ['sie', sentence.signals.formal],
       ['du', sentence.signals.familiar],
     ] as const) {
       for (const i of list) {
         const token = sentence.tokens[i];
-        if (!token || i === firstWord || inQuotes(doc, token.start)) continue;
+        if (!token || inQuotes(doc, token.start)) continue;
+        if (kind === 'sie' && capitalByGrammar(sentence, i)) continue;
         uses[kind].push({ start: token.start, end: token.end });
       }
     }
@@ -46,7 +59,7 @@ export const formalityMix: Rule = {
     if (usual === 'sie' || usual === 'du') {
       const other = usual === 'sie' ? 'du' : 'sie';
       const first = uses[other][0];
-      if (first) return make(first, (m) => m.formalityContact(other, usual));
+      if (first) return make(first, (m) => m.formalityContact(other));
     }
     return [];
   },

@@ -1,7 +1,8 @@
-// A tense draft (blame, verdicts, pressure …) with no thanks or
-// acknowledgement anywhere: the appreciation prompt belongs here.
-import { type Doc, hasSignal } from '../document';
+// A tense draft (blame, verdicts, pressure …) with no thanks, acknowledgement
+// or warm wish anywhere: the appreciation prompt belongs here.
+import type { Doc } from '../document';
 import { tensionOf } from '../scores';
+import { warmthOf } from './appreciation';
 import type { Rule } from './types';
 
 export const TENSE_DRAFT = 35;
@@ -10,7 +11,7 @@ export const missingAppreciation: Rule = {
   id: 'missing-appreciation',
   phase: 'mail',
   run(doc: Doc, earlier) {
-    if (tensionOf(earlier) < TENSE_DRAFT || hasSignal(doc, 'appreciation')) return [];
+    if (tensionOf(earlier) < TENSE_DRAFT || warmthOf(doc).thanked > 0) return [];
     const anchor = doc.greeting ?? doc.sentences[0];
     if (!anchor) return [];
     return [

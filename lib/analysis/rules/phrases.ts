@@ -2,6 +2,7 @@
 // pass with the signals) into findings: guards, quotes, case and spaces.
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { PatternMatch } from '../pattern';
+import { connectorIn } from './but-after-praise';
 import type { RawFinding, Rule } from './types';
 
 /** The words right around the match, for the unless-guards. */
@@ -76,6 +77,11 @@ export const phrases: Rule = {
         const first = sentence.tokens[match.first] as { start: number };
         if (inQuotes(doc, first.start)) continue;
         const built = buildSuggestions(doc.text, sentence, match, value.entry.suggestions ?? []);
+        // Praise taken back: the why names the connector the user wrote, if the phrase has one.
+        const connector =
+          value.category === 'but-after-praise'
+            ? connectorIn(doc.text, sentence.tokens, match.first, match.last, sentence.language)
+            : null;
         findings.push({
           ruleId: `${sentence.language}/${value.category}/${value.entry.id}`,
           category: value.category,
@@ -83,6 +89,7 @@ export const phrases: Rule = {
           end: built.end,
           suggestions: built.suggestions,
           ...(value.entry.note ? { note: value.entry.note } : {}),
+          ...(connector ? { explanation: (m) => m.butAfterPraiseWhy(connector) } : {}),
         });
       }
     }

@@ -11,7 +11,11 @@ export interface RawFinding {
   suggestions: string[];
   /** The message in the UI language; defaults to the category's message with {match}. */
   message?: (m: EngineMessages) => string;
+  /** The why in the UI language, where it names the user's words; defaults to the category's. */
+  explanation?: (m: EngineMessages) => string;
   note?: { de: string; en: string };
+  /** How many cues the finding stands for (a shouted sentence: its capitals and its marks); scales its tension. */
+  weight?: number;
 }
 
 export interface Rule {

@@ -1,0 +1,221 @@
+// Requests made by construction rather than with "bitte"/"please" or a
+// question: conditional and indirect frames ("Es wäre schön, wenn …", "if you
+// could …", "I'd be grateful for …"), stated expectations ("Ich erwarte …") and
+// imperatives ("Sagen Sie mir …", "Send me …"). The unclear-ask rule counts
+// them as an ask. Each entry: a sentence it must find and one it must not
+// (tests/lib/analysis/rules/frames.test.ts). Pattern syntax: ../pattern.ts.
+import type { FrameBook } from './frames';
+
+export const REQUEST_FRAMES: FrameBook = {
+  de: [
+    {
+      id: 'es-waere-schoen-wenn',
+      pattern:
+        'wäre|wären (es|das) (sehr|wirklich|total|echt) schön|gut|toll|super|prima|hilfreich|nett|klasse|ideal|großartig|wunderbar|praktisch|wichtig (von+=Ihnen|von+dir|von+euch) , wenn|falls|dass',
+      hit: 'Es wäre schön, wenn Sie sich bis Donnerstag für eine Variante entscheiden.',
+      miss: 'Es wäre schön gewesen, wenn das früher geklappt hätte.',
+    },
+    {
+      id: 'schoen-waere-wenn',
+      pattern:
+        '^schön|gut|toll|super|prima|hilfreich|ideal|wichtig|praktisch wäre|wären (es) (,) wenn|falls|dass|ein|eine|einen',
+      hit: 'Schön wäre, wenn die Fliesen bis Montag verlegt sind.',
+      miss: 'Schön war der Abend mit Ihnen und dem Team.',
+    },
+    {
+      id: 'waere-dankbar',
+      pattern: 'wäre|wären|würde|würden ~3 dankbar|verbunden|froh',
+      hit: 'Ich wäre Ihnen dankbar, wenn die Zahlung bis zum 15. eingeht.',
+      miss: 'Wir sind Ihnen für die gute Zusammenarbeit dankbar.',
+    },
+    {
+      id: 'wuerde-mich-freuen',
+      pattern: 'würde|würden (ich|wir|es) mich|uns ~2 freuen',
+      hit: 'Über eine kurze Nachricht bis Mittwoch würde ich mich freuen.',
+      miss: 'Ich habe mich über Ihre Nachricht sehr gefreut.',
+    },
+    {
+      id: 'wenn-sie-koennten',
+      pattern: 'wenn|falls <reader> ~8 könnten|würden|könntest|würdest|könntet|würdet',
+      hit: 'Wenn Sie mir die Maße bis Freitag schicken könnten, wäre das eine große Hilfe.',
+      miss: 'Wenn Sie wüssten, wie sehr wir uns über den Entwurf gefreut haben.',
+    },
+    {
+      id: 'ich-erwarte',
+      pattern: '<self> erwarte|erwarten|erbitte|erbitten|benötige|benötigen|bräuchte|bräuchten',
+      hit: 'Ich erwarte Ihre Entscheidung bis Ende der Woche.',
+      miss: 'Wir hatten erwartet, dass die Treppe mehr Platz braucht.',
+    },
+    {
+      id: 'erwarte-ich',
+      pattern: 'erwarte|erwarten|erbitte|erbitten|benötige|benötigen|bräuchte|bräuchten ich|wir',
+      hit: 'Bis Freitag benötige ich die unterschriebenen Formulare.',
+      miss: 'Wie erwartet hat das Bauamt den Antrag genehmigt.',
+    },
+    {
+      id: 'haette-gern',
+      pattern: '<self> hätte|hätten (sehr) gern|gerne',
+      hit: 'Ich hätte gern bis Montag die neuen Fotos vom Bad.',
+      miss: 'Ich hätte die Pläne gern selbst gezeichnet.',
+    },
+    {
+      id: 'moechte-bitten',
+      pattern: 'möchte|möchten|darf|dürfen|muss|müssen|will|wollen ~3 bitten',
+      hit: 'Ich möchte Sie bitten, die Rechnung bis Freitag zu prüfen.',
+      miss: 'Ich möchte mich für die Verspätung entschuldigen.',
+    },
+    {
+      id: 'imperativ-sie',
+      pattern:
+        '^schicken|senden|geben|sagen|nennen|teilen|rufen|melden|prüfen|bestätigen|unterschreiben|überweisen|entscheiden|wählen|lassen|schauen|reichen|leiten|kontaktieren|beachten|füllen|bringen|klären|vereinbaren|buchen|antworten|denken|vergessen|notieren|markieren|korrigieren|ergänzen =Sie',
+      hit: 'Sagen Sie mir bis Freitag, welche Variante Ihnen lieber ist.',
+      miss: 'Sagen wir lieber, der Plan ist fast fertig.',
+    },
+    {
+      id: 'imperativ-du',
+      pattern:
+        '^schick|sende|gib|sag|ruf|meld|melde|prüf|prüfe|bestätige|überweis|schau|lass|leite|nimm|denk|check|schreib|entscheide|wähl|such|gebt|sagt|schickt|ruft|meldet|schaut|prüft mir|uns|bitte|doch|mal|einfach|kurz|bescheid|dich|euch|gern|gerne',
+      hit: 'Gib mir einfach bis Sonntag Bescheid, welche Variante dir gefällt.',
+      miss: 'Gib acht auf die nassen Stufen im Flur.',
+    },
+    {
+      id: 'warte-auf',
+      pattern: '<self> warte|warten (noch) auf <yours>',
+      hit: 'Ich warte noch auf Ihre Zusage für den Termin.',
+      miss: 'Wir warten auf den Bescheid vom Bauamt.',
+    },
+    {
+      id: 'davon-ausgehen-dass',
+      pattern: 'gehe|gehen ~2 davon aus , dass <reader>',
+      hit: 'Wir gehen fest davon aus, dass ihr die Skizzen rechtzeitig liefert.',
+      miss: 'Wir gehen davon aus, dass das Wetter hält.',
+    },
+    {
+      id: 'freue-mich-ueber-antwort',
+      pattern:
+        'freue|freuen|freut mich|uns ~2 über ~3 antwort|nachricht|anruf|vorschlag|entscheidung|bestätigung|zusage|feedback|zeilen|info|infos',
+      hit: 'Ich freue mich über eine kurze Nachricht von Ihnen.',
+      miss: 'Ich freue mich über den schönen Erfolg.',
+    },
+    {
+      id: 'seien-sie-so-nett',
+      pattern: 'seien|sei|seid (=Sie) so nett|freundlich|gut|lieb',
+      hit: 'Seien Sie so nett und schicken die Maße bis morgen.',
+      miss: 'Seien Sie herzlich willkommen in unserem Büro.',
+    },
+  ],
+  en: [
+    {
+      id: 'if-you-could',
+      pattern: 'if you could|would|can|might (please|kindly)',
+      unlessAfter: ['see', 'imagine', 'believe', 'hear', 'have', 'be', 'know', 'tell', 'only', 'not', "n't"],
+      hit: 'If you could send the measurements by Friday, that would help a lot.',
+      miss: 'If you could see the site now, you would hardly know it.',
+    },
+    {
+      id: 'if-you-are-able',
+      pattern: "if you+are|you're able to",
+      hit: "If you're able to confirm the date, we can book the crane.",
+      miss: 'You are able to park in the yard on Mondays.',
+    },
+    {
+      id: 'would-be-grateful',
+      pattern: "i'd|we'd|i+would|we+would be (very|most|really|so|extremely) grateful|thankful|obliged",
+      hit: "I'd be grateful for your decision by Thursday.",
+      miss: 'We are grateful for your patience with the builders.',
+    },
+    {
+      id: 'would-be-glad-if',
+      pattern: "i'd|we'd|i+would|we+would be (very|really|so) glad|happy|delighted if|for",
+      hit: 'We would be glad for a short note on the colours.',
+      miss: 'We would be happy to help with the move.',
+    },
+    {
+      id: 'would-appreciate',
+      pattern: "i'd|we'd|i+would|we+would (really|greatly|very+much) appreciate",
+      hit: "I'd appreciate your answer on the tiles by Monday.",
+      miss: 'I appreciate your answer on the tiles.',
+    },
+    {
+      id: 'it-would-be-great-if',
+      pattern:
+        "it+would|it'd|that+would|that'd be (really|very|so|most) great|helpful|good|ideal|wonderful|nice|useful|brilliant|perfect|lovely|fantastic|super if",
+      hit: 'It would be great if you could pick one by Thursday.',
+      miss: 'It would have been great if the survey had been ready.',
+    },
+    {
+      id: 'it-would-help-if',
+      pattern: "it+would|it'd|that+would|that'd help ~3 if",
+      hit: 'It would help us a lot if the keys were here by noon.',
+      miss: 'That would help us understand the cost of the roof.',
+    },
+    {
+      id: 'i-expect',
+      pattern: '<self> (will) expect|require|await',
+      hit: 'I expect your decision by the end of the week.',
+      miss: 'We expected more rain this week.',
+    },
+    {
+      id: 'i-am-expecting',
+      pattern: "i'm|we're|i+am|we+are (still) expecting|awaiting",
+      hit: "We're still awaiting the signed copy of the lease.",
+      miss: 'They are expecting a baby in spring.',
+    },
+    {
+      id: 'look-forward-to',
+      pattern: '<self> (really) look forward to',
+      hit: 'We look forward to your thoughts on the draft.',
+      miss: 'We look back on a good year with your team.',
+    },
+    {
+      id: 'keep-me-posted',
+      pattern: 'keep me|us posted|updated|informed|in+the+loop',
+      hit: 'Keep me posted on the permit, please.',
+      miss: 'We will keep you posted on the permit.',
+    },
+    {
+      id: 'get-back-to-me',
+      pattern: 'get back to me|us',
+      hit: 'Could Priya get back to me on the tiles this week?',
+      miss: 'We will get back to you on the tiles this week.',
+    },
+    {
+      id: 'imperative',
+      pattern:
+        '^send|confirm|sign|check|call|ring|reply|forward|approve|choose|pick|tell|return|pay|submit|fill|book|drop|give|make+sure|remember|bring|arrange|decide|let+me|let+us|add',
+      unlessAfter: ['care'],
+      hit: 'Send me your pick by Thursday.',
+      miss: 'Sending the plans took longer than we thought.',
+    },
+    {
+      id: 'kindly',
+      pattern: '^kindly',
+      hit: 'Kindly return the signed form by Monday.',
+      miss: 'You kindly offered to water the plants.',
+    },
+    {
+      id: 'you-might-want-to',
+      pattern: 'you might|may want|wish to',
+      hit: 'You might want to check the wiring before Friday.',
+      miss: 'You might remember the old kitchen.',
+    },
+    {
+      id: 'feel-free-to',
+      pattern: 'feel free to',
+      hit: 'Feel free to call me on Monday about the tiles.',
+      miss: 'We feel that the tiles are too dark.',
+    },
+    {
+      id: 'ask-you-to',
+      pattern: 'ask|asking you to',
+      hit: 'May I ask you to sign both copies?',
+      miss: 'They did not ask us about the fence.',
+    },
+    {
+      id: 'any-chance',
+      pattern: 'any chance (that) you',
+      hit: 'Any chance you have the old floor plans somewhere?',
+      miss: 'There was no chance of rain this week.',
+    },
+  ],
+};

@@ -1,0 +1,27 @@
+// Word lists of the shouting rule: capitals that are no shout, and German
+// words safe to lower-case when Rapport calms a sentence (German nouns keep
+// their capital, so a word not listed here makes the rewrite advice only).
+
+/** Common all-caps abbreviations in client mail: not shouting, and kept as they are. */
+export const ACRONYMS: ReadonlySet<string> = new Set(
+  'GMBH AG KG OHG UG EU USA UK PDF CSV XLS DOC ZIP URL HTML API CEO CFO CTO COO HR IT KPI ROI CRM ERP SAP FAQ AGB DSGVO GDPR HOAI BGB HGB UST MWST IBAN BIC SEPA NDA SLA MVP PR QA UX UI SEO SEA CMS PPT OKR ASAP FYI TBD TBA ETA EOD COB OK VAT LLC LTD INC CV PS PPS NB IHK DIN ISO TÜV ADAC ARD ZDF DHL UPS DPD WLAN USB PC AI KI EDV BWL VWL PHP CSS JSON XML SQL'.split(
+    ' ',
+  ),
+);
+
+/** German shout words: capitals that count as shouting even when short, and lower-case safely. */
+export const SHOUT_WORDS_DE: ReadonlySet<string> = new Set(
+  'BITTE DRINGEND SOFORT NICHT NIE IMMER ALLE ALLES JETZT HEUTE ENDLICH WIRKLICH KEIN KEINE KEINEN NOCH MUSS MÜSSEN SOLLTE SOLLTEN SOLLEN MAL SCHON WIEDER GAR NUR UNBEDINGT EXTREM SEHR ABSOLUT KOMPLETT VÖLLIG TOTAL GANZ HIER NEIN JA WICHTIG'.split(
+    ' ',
+  ),
+);
+
+/** English shout words short enough to pass for abbreviations otherwise. */
+export const SHOUT_WORDS_EN: ReadonlySet<string> = new Set(['NO', 'NOT', 'NOW', 'NEVER', 'STOP', 'MUST']);
+
+/** German function words, verbs and adjectives that are never nouns: safe to lower-case in a calmed sentence. */
+export const LOWER_CASE_DE: ReadonlySet<string> = new Set(
+  'ICH DU ER ES WIR MIR MICH DIR DICH UNS EUCH DAS DER DIE DEN DEM DES EIN EINE EINEN EINEM EINER DIES DIESE DIESER DIESES IST SIND WAR WAREN BIN BIST SEID HABE HAST HAT HABEN HATTE HATTEN WIRD WERDE WERDEN KANN KÖNNEN KONNTE WILL WOLLEN SOLL DARF GEHT GING UND ODER ABER DENN DOCH SO WIE WAS WER WO WANN WARUM WIESO ALSO DANN DA ZU AUCH MEHR MIT VON FÜR AUF AN IN IM AM BIS UM AUS BEI NACH VOR OHNE GEGEN DASS WENN OB GUT SCHLECHT FALSCH RICHTIG OKAY GENUG EINFACH BLOSS EBEN HALT LEIDER KLAR SELBST'.split(
+    ' ',
+  ),
+);

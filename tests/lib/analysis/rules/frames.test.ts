@@ -1,0 +1,66 @@
+// The data modules next to the rules: every entry finds its example and
+// leaves its near miss alone, and no example comes from the eval data.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { viewSentence } from '../../../../lib/analysis/document';
+import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from '../../../../lib/analysis/rules/dates';
+import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
+import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
+import { WARM_WISHES } from '../../../../lib/analysis/rules/warm-wishes';
+import { segment } from '../../../../lib/analysis/segment';
+import type { Language } from '../../../../lib/analysis/types';
+import { sharedRuns } from '../shingles';
+
+const BOOKS: Record<string, FrameBook> = {
+  requests: REQUEST_FRAMES,
+  dates: DATE_FRAMES,
+  'no-deadline': NO_DEADLINE,
+  'warm-wishes': WARM_WISHES,
+};
+
+function finds(entry: FrameEntry, language: Language, text: string): boolean {
+  const book: FrameBook = { de: [], en: [], [language]: [entry] };
+  const matcher = new FrameMatcher(entry.id, book);
+  return segment(text).paragraphs.some((p) => p.sentences.some((s) => matcher.has(viewSentence(s, language, text))));
+}
+
+const entries = Object.entries(BOOKS).flatMap(([name, book]) =>
+  (['de', 'en'] as const).flatMap((language) =>
+    book[language].map((entry) => [`${name} ${language}/${entry.id}`, language, entry] as const),
+  ),
+);
+
+describe('frame data', () => {
+  it.each(entries)('%s finds its example and not its near miss', (_, language, entry) => {
+    expect(finds(entry, language, entry.hit), entry.hit).toBe(true);
+    expect(finds(entry, language, entry.miss), entry.miss).toBe(false);
+  });
+
+  it('has unique ids per book and language', () => {
+    for (const book of Object.values(BOOKS)) {
+      for (const language of ['de', 'en'] as const) {
+        const ids = book[language].map((e) => e.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }
+    }
+  });
+
+  it.each(NUMERIC_DATES.map((d) => [d.id, d] as const))('numeric date %s', (_, date) => {
+    expect(date.pattern.test(date.hit), date.hit).toBe(true);
+    expect(date.pattern.test(date.miss), date.miss).toBe(false);
+  });
+
+  it('shares no five words in a row with the client-mail dev set', () => {
+    const fingerprint = new Set(
+      readFileSync('tests/fixtures/eval/dev-shingles.txt', 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#')),
+    );
+    const examples = [
+      ...entries.flatMap(([, , e]) => [e.hit, e.miss]),
+      ...NUMERIC_DATES.flatMap((d) => [d.hit, d.miss]),
+    ];
+    expect(examples.filter((t) => sharedRuns(t, fingerprint).length > 0)).toEqual([]);
+  });
+});
