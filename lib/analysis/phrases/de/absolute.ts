@@ -6,6 +6,13 @@ import type { PhraseEntry } from '../types';
 // erreichen mich immer“, „wie immer gern“, „Sie sind nie allein“). Die Einträge
 // verlangen deshalb die Leserin als Handelnde UND ein Verb oder eine Ergänzung,
 // die einen Vorwurf trägt (zu spät, vergessen, ändern …).
+// Die Leserin als Subjekt, gesiezt, geduzt oder im Plural (@-Verben: jede
+// Form). Nicht <reader>: in „Ihre Termine verschieben wir immer …“ steht vorn
+// ein Objekt, und die Pluralform gleicht der von „wir“.
+const WHO = '=Sie|du|ihr';
+// Verben, deren Wiederholung ein Vorwurf ist („Sie vergessen jedes Mal …“).
+const FAULT =
+  '@vergessen|@verpassen|@übersehen|@ignorieren|@verwechseln|@verschieben|@ändern|@überziehen|@überschreiten|@unterbrechen|@ausweichen|@absagen';
 const LATE =
   'zu+spät|viel+zu+spät|verspätet|zu+kurzfristig|sehr+kurzfristig|in+letzter+minute|auf+den+letzten+drücker|last-minute|unpünktlich|kurz+vor+knapp';
 const ALWAYS =
@@ -62,19 +69,19 @@ const LEAD =
 export const absolute: readonly PhraseEntry[] = [
   {
     id: 'sie-immer-zu-spaet',
-    pattern: `=Sie sind|waren|kommen|kamen|liefern|lieferten|antworten|melden|zahlen|bezahlen|schicken|reagieren|sagen|geben ~3 ${ALWAYS} ~2 ${LATE}`,
+    pattern: `=Sie @sein|@kommen|@liefern|@antworten|@melden|@zahlen|@bezahlen|@schicken|@reagieren|@sagen|@geben ~3 ${ALWAYS} ~2 ${LATE}`,
     hit: 'Sie sind immer zu spät mit den Unterlagen.',
     miss: 'Sie sind diesmal leider etwas spät dran.',
   },
   {
     id: 'immer-sind-sie-zu-spaet',
-    pattern: `immer|jedes+mal|ständig|dauernd|stets sind|waren|kommen|kamen|liefern|melden|zahlen|schicken =Sie|du ~3 ${LATE}|unvollständig`,
+    pattern: `immer|jedes+mal|ständig|dauernd|stets @sein|@kommen|@liefern|@melden|@zahlen|@schicken ${WHO} ~3 ${LATE}|unvollständig`,
     hit: 'Jedes Mal kommen Sie zu spät zur Baustellenbesprechung.',
     miss: 'Jedes Mal kommen Sie mit guter Laune zur Baustellenbesprechung.',
   },
   {
     id: 'du-immer-zu-spaet',
-    pattern: `du bist|warst|kommst|kamst|lieferst|antwortest|meldest|zahlst|schickst|sagst ~3 ${ALWAYS} ~2 ${LATE}`,
+    pattern: `du|ihr @sein|@kommen|@liefern|@antworten|@melden|@zahlen|@schicken|@sagen ~3 ${ALWAYS} ~2 ${LATE}`,
     hit: 'Du meldest dich immer erst in letzter Minute.',
     miss: 'Du kannst dich immer melden, auch in letzter Minute.',
   },
@@ -121,7 +128,7 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'sie-nie',
     pattern:
-      '=Sie haben|hatten|sind|waren|melden|antworten|halten|reagieren (uns|mir|mich|sich|das|es|ja|doch|leider|wirklich|bisher|bislang|überhaupt|einfach|auch) nie|niemals',
+      '=Sie @haben|@sein|@melden|@antworten|@halten|@reagieren (uns|mir|mich|sich|das|es|ja|doch|leider|wirklich|bisher|bislang|überhaupt|einfach|auch) nie|niemals',
     unlessBefore: ['noch', 'fast'],
     unlessAfter: [...NOT_AFTER_NEVER, 'zu'],
     hit: 'Sie haben nie auf meine Fragen geantwortet.',
@@ -130,7 +137,7 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'sie-nie-verben',
     pattern:
-      '=Sie zahlen|bezahlen|lesen|hören|rufen|denken|liefern|schicken|beantworten|informieren|kommen|erscheinen|sagen|bestätigen ~2 nie|niemals',
+      '=Sie @zahlen|@bezahlen|@lesen|@hören|@zuhören|@rufen|@zurückrufen|@anrufen|@denken|@liefern|@schicken|@beantworten|@informieren|@kommen|@erscheinen|@sagen|@bestätigen ~2 nie|niemals',
     unlessAfter: [
       ...NOT_AFTER_NEVER,
       'viel',
@@ -148,14 +155,13 @@ export const absolute: readonly PhraseEntry[] = [
   },
   {
     id: 'haben-sie-nie',
-    pattern: `${LEAD} haben|hatten =Sie ~3 nie|niemals ~3 geantwortet|reagiert|gemeldet|bezahlt|gezahlt|zurückgerufen|angerufen|beantwortet|informiert|geliefert|geschickt|eingehalten|gehalten|gelesen|beachtet|zugehört|bestätigt`,
+    pattern: `${LEAD} @haben ${WHO} ~3 nie|niemals ~3 geantwortet|reagiert|gemeldet|bezahlt|gezahlt|zurückgerufen|angerufen|beantwortet|informiert|geliefert|geschickt|eingehalten|gehalten|gelesen|beachtet|zugehört|bestätigt`,
     hit: 'Bisher haben Sie nie pünktlich bezahlt.',
     miss: 'Bisher haben Sie immer pünktlich bezahlt, danke dafür.',
   },
   {
     id: 'nie-melden-sie-sich',
-    pattern:
-      'nie|niemals melden|antworten|reagieren|zahlen|bezahlen|rufen|halten|lesen|hören|liefern|informieren|denken|sagen =Sie',
+    pattern: `nie|niemals @melden|@antworten|@reagieren|@zahlen|@bezahlen|@rufen|@halten|@lesen|@hören|@liefern|@informieren|@denken|@sagen ${WHO}`,
     unlessBefore: ['noch', 'fast'],
     unlessAfter: ['mehr', 'drauf', 'viel', 'spät', 'extra', 'doppelt', 'für'],
     hit: 'Nie melden Sie sich rechtzeitig, wenn sich etwas ändert.',
@@ -164,7 +170,7 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'du-nie',
     pattern:
-      'du hast|hattest|bist|warst|meldest|antwortest|hältst|reagierst|liest|rufst|zahlst|hörst|denkst (mir|mich|uns|dich|das|es|ja|doch|leider|wirklich|einfach|auch|an|zu) nie|niemals',
+      'du|ihr @haben|@sein|@melden|@antworten|@halten|@reagieren|@lesen|@rufen|@zurückrufen|@zahlen|@hören|@zuhören|@denken (mir|mich|uns|dich|euch|das|es|ja|doch|leider|wirklich|einfach|auch|an|zu) nie|niemals',
     unlessBefore: ['noch', 'fast'],
     unlessAfter: [...NOT_AFTER_NEVER, 'viel', 'spät', 'kurz'],
     hit: 'Du hörst mir nie richtig zu.',
@@ -172,16 +178,14 @@ export const absolute: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-haben-nicht-einmal',
-    pattern:
-      '=Sie|du haben|hatten|hast ~3 nicht+einmal|nicht+mal|nicht+ein+einziges+mal|kein+einziges+mal|nicht+ein+einziges|kein+einziges|keine+einzige|keinen+einzigen',
+    pattern: `${WHO} @haben ~3 nicht+einmal|nicht+mal|nicht+ein+einziges+mal|kein+einziges+mal|nicht+ein+einziges|kein+einziges|keine+einzige|keinen+einzigen`,
     unlessAfter: ['stunde', 'minute', 'minuten', 'tag', 'tage', 'woche', 'wochen', 'halb'],
     hit: 'Sie haben sich kein einziges Mal gemeldet.',
     miss: 'Sie haben sich gleich am ersten Tag gemeldet.',
   },
   {
     id: 'sie-kein-einziges-mal',
-    pattern:
-      '=Sie sind|waren|melden|meldeten|antworten|antworteten|reagieren|reagierten|zahlen|zahlten|liefern|lieferten|kamen|kommen|riefen|rufen ~5 kein+einziges+mal|nicht+ein+einziges+mal',
+    pattern: `${WHO} @sein|@melden|@antworten|@reagieren|@zahlen|@liefern|@kommen|@rufen ~5 kein+einziges+mal|nicht+ein+einziges+mal`,
     hit: 'Sie waren in diesem Jahr kein einziges Mal pünktlich.',
     miss: 'Sie waren in diesem Jahr jedes Mal pünktlich.',
   },
@@ -201,15 +205,14 @@ export const absolute: readonly PhraseEntry[] = [
   },
   {
     id: 'immer-wieder-sie',
-    pattern:
-      'immer+wieder|ständig|dauernd|andauernd|permanent|jedes+mal (aufs+neue) vergessen|verpassen|übersehen|ignorieren|verschieben|ändern|unterbrechen|widersprechen|verwechseln|überschreiten|versäumen|beschweren|überziehen|verlangen =Sie',
+    pattern: `immer+wieder|ständig|dauernd|andauernd|permanent|jedes+mal (aufs+neue) @vergessen|@verpassen|@übersehen|@ignorieren|@verschieben|@ändern|@unterbrechen|@widersprechen|@verwechseln|@überschreiten|@versäumen|@beschweren|@überziehen|@verlangen ${WHO}`,
     unlessBefore: ['nicht', 'wie'],
     hit: 'Immer wieder vergessen Sie die Anlagen.',
     miss: 'Wie immer sind Sie herzlich eingeladen.',
   },
   {
     id: 'sie-staendig',
-    pattern: `=Sie ändern|rufen|schreiben|fragen|melden|schicken|verschieben|unterbrechen|widersprechen|vergessen|beschweren|haken|wollen|verlangen|kritisieren|mischen|zweifeln|sagen|werfen|drängen|nörgeln|meckern ~2 ${CONSTANTLY}`,
+    pattern: `=Sie @ändern|@rufen|@schreiben|@fragen|@melden|@schicken|@verschieben|@unterbrechen|@widersprechen|@vergessen|@beschweren|@haken|@wollen|@verlangen|@kritisieren|@mischen|@zweifeln|@sagen|@werfen|@drängen|@nörgeln|@meckern ~2 ${CONSTANTLY}`,
     unlessBefore: ['wir', 'ich', 'uns', 'damit', 'sodass'],
     unlessAfter: NOT_AFTER_CONSTANTLY,
     hit: 'Sie ändern ständig Ihre Meinung zur Fassade.',
@@ -217,53 +220,47 @@ export const absolute: readonly PhraseEntry[] = [
   },
   {
     id: 'du-staendig',
-    pattern: `du änderst|rufst|schreibst|fragst|meldest|schickst|verschiebst|unterbrichst|widersprichst|vergisst|kommst|beschwerst|bist|hast|willst|machst|verlangst|kritisierst|stellst|sagst ~2 ${CONSTANTLY}`,
+    pattern: `du|ihr @ändern|@rufen|@schreiben|@fragen|@melden|@schicken|@verschieben|@unterbrechen|@widersprechen|@vergessen|@kommen|@beschweren|@sein|@haben|@wollen|@machen|@verlangen|@kritisieren|@stellen|@sagen ~2 ${CONSTANTLY}`,
     unlessAfter: NOT_AFTER_CONSTANTLY,
     hit: 'Du verschiebst ständig unsere Termine.',
     miss: 'Du bist ständig erreichbar, das ist super.',
   },
   {
     id: 'sie-vergessen-immer',
-    pattern:
-      '=Sie vergessen|verpassen|übersehen|ignorieren|verwechseln|verschieben|ändern|überziehen|überschreiten|unterbrechen ~3 immer|jedes+mal|grundsätzlich|regelmäßig|immer+wieder|jedes+einzelne+mal|stets',
+    pattern: `=Sie ${FAULT} ~3 immer|jedes+mal|grundsätzlich|regelmäßig|immer+wieder|jedes+einzelne+mal|stets`,
     unlessBefore: ['wir', 'ich', 'uns'],
     hit: 'Sie vergessen jedes Mal die Belege für die Fahrtkosten.',
     miss: 'Wir vergessen Sie nicht und melden uns jedes Mal rechtzeitig.',
   },
   {
     id: 'du-vergisst-immer',
-    pattern:
-      'du vergisst|verpasst|übersiehst|ignorierst|verwechselst|verschiebst|änderst|unterbrichst|widersprichst|beschwerst ~3 immer|jedes+mal|grundsätzlich|schon+wieder|wieder+einmal|erneut|abermals|immer+wieder|stets',
+    pattern: `du|ihr ${FAULT}|@widersprechen|@beschweren ~3 immer|jedes+mal|grundsätzlich|schon+wieder|wieder+einmal|erneut|abermals|immer+wieder|stets`,
     hit: 'Du vergisst schon wieder die Quittungen.',
     miss: 'Ich vergesse schon wieder die Quittungen.',
   },
   {
     id: 'sie-schon-wieder-verb',
-    pattern:
-      '=Sie ändern|verschieben|vergessen|verpassen|übersehen|ignorieren|verwechseln|unterbrechen|widersprechen|beschweren|überziehen|überschreiten|stornieren ~3 schon+wieder|wieder+einmal|erneut|abermals',
+    pattern: `=Sie ${FAULT}|@widersprechen|@beschweren|@stornieren ~3 schon+wieder|wieder+einmal|erneut|abermals`,
     unlessBefore: ['wir', 'ich', 'uns'],
     hit: 'Sie ändern die Pläne schon wieder.',
     miss: 'Wir ändern die Pläne gern noch einmal für Sie.',
   },
   {
     id: 'sie-haben-schon-wieder-geaendert',
-    pattern:
-      '=Sie haben ~3 schon+wieder|wieder+einmal|erneut|abermals ~3 geändert|verschoben|abgesagt|storniert|umgeworfen|überzogen|überschritten|verwechselt|umgeplant',
+    pattern: `${WHO} @haben ~3 schon+wieder|wieder+einmal|erneut|abermals ~3 geändert|verschoben|abgesagt|storniert|umgeworfen|überzogen|überschritten|verwechselt|umgeplant`,
     hit: 'Sie haben den Termin schon wieder verschoben.',
     miss: 'Wir haben den Termin auf Ihren Wunsch verschoben.',
   },
   {
     id: 'haben-sie-schon-wieder-geaendert',
-    pattern:
-      'haben|hatten =Sie ~3 schon+wieder|wieder+einmal|erneut|abermals ~3 geändert|verschoben|abgesagt|storniert|umgeworfen|überzogen|überschritten|verwechselt|umgeplant',
+    pattern: `@haben ${WHO} ~3 schon+wieder|wieder+einmal|erneut|abermals ~3 geändert|verschoben|abgesagt|storniert|umgeworfen|überzogen|überschritten|verwechselt|umgeplant`,
     unlessBefore: ['wir', 'ich', 'und'],
     hit: 'Jetzt haben Sie die Farbe schon wieder geändert.',
     miss: 'Jetzt haben wir die Farbe wie gewünscht geändert.',
   },
   {
     id: 'sie-immer-erst-nach-mahnung',
-    pattern:
-      '=Sie melden|zahlen|bezahlen|reagieren|antworten|liefern|schicken|rufen|kommen ~3 immer|jedes+mal|grundsätzlich|stets|ständig erst ~4 mahnung|mahnungen|erinnerung|erinnerungen|nachfrage|nachfragen|nachhaken|drängen|aufforderung',
+    pattern: `${WHO} @melden|@zahlen|@bezahlen|@reagieren|@antworten|@liefern|@schicken|@rufen|@kommen ~3 immer|jedes+mal|grundsätzlich|stets|ständig erst ~4 mahnung|mahnungen|erinnerung|erinnerungen|nachfrage|nachfragen|nachhaken|drängen|aufforderung`,
     hit: 'Sie zahlen immer erst nach der dritten Mahnung.',
     miss: 'Sie zahlen immer sofort nach Rechnungseingang.',
   },
@@ -284,15 +281,14 @@ export const absolute: readonly PhraseEntry[] = [
   },
   {
     id: 'bei-ihnen-klappt-nie',
-    pattern:
-      'bei|mit =Ihnen|dir|euch klappt|funktioniert|läuft|lief|klappte|funktionierte|geht|ging ~2 nie|niemals|nichts|gar+nichts',
+    pattern: 'bei|mit =Ihnen|dir|euch @klappen|@funktionieren|@laufen|@gehen ~2 nie|niemals|nichts|gar+nichts',
     unlessAfter: ['schief', 'verloren', 'daneben', 'kaputt', 'unter'],
     hit: 'Bei Ihnen klappt nie etwas auf Anhieb.',
     miss: 'Bei Ihnen geht nie etwas schief, das ist großartig.',
   },
   {
     id: 'auf-sie-kein-verlass',
-    pattern: 'auf =Sie|dich|euch ist|war (eben|leider|einfach|ja|halt|wirklich|wohl) kein|nie|wenig verlass',
+    pattern: 'auf =Sie|dich|euch @sein (eben|leider|einfach|ja|halt|wirklich|wohl) kein|nie|wenig verlass',
     hit: 'Auf Sie ist einfach kein Verlass.',
     miss: 'Auf Sie ist immer Verlass, danke.',
   },
@@ -330,67 +326,64 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'muss-man-ihnen-alles-dreimal-sagen',
     pattern:
-      'muss|müssen|soll|sollen ~3 =Ihnen|dir|euch ~3 zweimal|dreimal|x-mal|hundertmal|tausendmal|mehrfach|doppelt|jedes+mal|immer ~2 sagen|erklären|schreiben|erinnern',
+      '@müssen|@sollen ~3 =Ihnen|dir|euch ~3 zweimal|dreimal|x-mal|hundertmal|tausendmal|mehrfach|doppelt|jedes+mal|immer ~2 sagen|erklären|schreiben|erinnern',
     hit: 'Muss man Ihnen denn alles dreimal sagen?',
     miss: 'Ich erkläre Ihnen gern alles noch einmal.',
   },
   {
     id: 'jedes-mal-muss-ich',
     pattern:
-      'jedes+mal|immer|ständig muss|müssen ich|wir ~4 =Sie|=Ihnen|dich|dir ~3 erinnern|hinterherlaufen|nachlaufen|bitten|auffordern|mahnen|anrufen|nachfragen|hinterhertelefonieren|anmahnen',
+      'jedes+mal|immer|ständig @müssen ich|wir ~4 =Sie|=Ihnen|dich|dir|euch ~3 erinnern|hinterherlaufen|nachlaufen|bitten|auffordern|mahnen|anrufen|nachfragen|hinterhertelefonieren|anmahnen',
     hit: 'Jedes Mal muss ich Sie an die Unterlagen erinnern.',
     miss: 'Jedes Mal freue ich mich, Sie zu sehen.',
   },
   {
     id: 'sie-brauchen-ewig',
-    pattern:
-      '=Sie|du brauchen|brauchten|brauchst (immer|jedes+mal|ständig|wieder|stets|aber|wirklich|ja|leider) ewig|ewigkeiten|eine+ewigkeit',
+    pattern: `${WHO} @brauchen (immer|jedes+mal|ständig|wieder|stets|aber|wirklich|ja|leider) ewig|ewigkeiten|eine+ewigkeit`,
     hit: 'Sie brauchen immer ewig für eine Antwort.',
     miss: 'Sie brauchen nicht lange zu warten.',
   },
   {
     id: 'sie-haben-ewig-gebraucht',
-    pattern: '=Sie|du haben|hast|hatten ~2 ewig|ewigkeiten|eine+ewigkeit gebraucht|gedauert',
+    pattern: `${WHO} @haben ~2 ewig|ewigkeiten|eine+ewigkeit gebraucht|gedauert`,
     hit: 'Sie haben ewig gebraucht, um den Vertrag zu unterschreiben.',
     miss: 'Wir haben ewig gebraucht, bitte entschuldigen Sie.',
   },
   {
     id: 'sie-denken-nur-an-sich',
-    pattern: '=Sie|du denken|denkst|dachten ~2 immer|nur|immer+nur|ständig|stets|ausschließlich|bloß an sich|dich',
+    pattern: `${WHO} @denken ~2 immer|nur|immer+nur|ständig|stets|ausschließlich|bloß an sich|dich|euch`,
     hit: 'Sie denken immer nur an sich.',
     miss: 'Sie denken immer an alles, danke.',
   },
   {
     id: 'sie-alles-falsch',
-    pattern: '=Sie|du ~3 alles|immer|ständig|jedes+mal|grundsätzlich ~1 falsch',
+    pattern: `${WHO} ~3 alles|immer|ständig|jedes+mal|grundsätzlich ~1 falsch`,
     unlessBefore: ['wir', 'ich', 'uns'],
     hit: 'Sie machen grundsätzlich alles falsch.',
     miss: 'Sie können dabei nichts falsch machen.',
   },
   {
     id: 'sie-wollen-immer',
-    pattern:
-      '=Sie|du wollen|willst|erwarten|erwartest|verlangen|verlangst ~2 immer|ständig|grundsätzlich|jedes+mal|dauernd ~2 alles|sofort|gleich|extrawürste|extrawurst|sonderwünsche|sonderbehandlung|rabatt|das+letzte+wort',
+    pattern: `${WHO} @wollen|@erwarten|@verlangen ~2 immer|ständig|grundsätzlich|jedes+mal|dauernd ~2 alles|sofort|gleich|extrawürste|extrawurst|sonderwünsche|sonderbehandlung|rabatt|das+letzte+wort`,
     hit: 'Sie wollen immer alles sofort.',
     miss: 'Sie wollen den Entwurf bis Freitag, das passt gut.',
   },
   {
     id: 'sie-tun-immer-so',
-    pattern: '=Sie|du tun|tust ~2 immer|ständig|jedes+mal|gern|gerne|dauernd so , als',
+    pattern: `${WHO} @tun ~2 immer|ständig|jedes+mal|gern|gerne|dauernd so , als`,
     hit: 'Sie tun immer so, als wäre das unsere Schuld.',
     miss: 'Sie tun uns einen großen Gefallen, danke.',
   },
   {
     id: 'sie-haben-immer-eine-ausrede',
-    pattern:
-      '=Sie|du haben|hast ~2 immer|ständig|jedes+mal|stets|dauernd ~2 ausrede|ausreden|ausflüchte|einwände|einwand|sonderwünsche|extrawünsche|was+auszusetzen|etwas+auszusetzen|was+zu+meckern|etwas+zu+meckern|eine+entschuldigung',
+    pattern: `${WHO} @haben ~2 immer|ständig|jedes+mal|stets|dauernd ~2 ausrede|ausreden|ausflüchte|einwände|einwand|sonderwünsche|extrawünsche|was+auszusetzen|etwas+auszusetzen|was+zu+meckern|etwas+zu+meckern|eine+entschuldigung`,
     hit: 'Sie haben immer eine Ausrede parat.',
     miss: 'Sie haben immer eine gute Idee parat.',
   },
   {
     id: 'ihr-ewiges',
     pattern:
-      '=Ihr|=Ihre|=Ihren|=Ihrem|=Ihrer|dein|deine|deinen|deinem|deiner ständigen|ständiges|dauerndes|dauernden|dauernde|ewiges|ewigen|ewige|andauerndes|andauernden|andauernde',
+      '<yours> ständigen|ständiges|dauerndes|dauernden|dauernde|ewiges|ewigen|ewige|andauerndes|andauernden|andauernde',
     unlessAfter: [
       'wohnsitz',
       'vertretung',
@@ -409,5 +402,20 @@ export const absolute: readonly PhraseEntry[] = [
     pattern: 'wie immer|üblich|gewohnt ~2 nichts|keine|kein|keinerlei ~2 von =Ihnen|dir|euch',
     hit: 'Wie immer kam nichts von Ihnen.',
     miss: 'Wie immer kam eine nette Karte von Ihnen.',
+  },
+  {
+    id: 'sie-immer-erst',
+    pattern: `${WHO} @schicken|@senden|@liefern|@melden|@antworten|@zahlen|@bezahlen|@überweisen|@reagieren|@absagen|@abgeben|@einreichen|@zurückrufen|@bestätigen ~4 immer|jedes+mal|ständig|stets|grundsätzlich|regelmäßig erst`,
+    hit: 'Sie schicken uns die Belege jedes Mal erst nach Fristende.',
+    miss: 'Wir schicken Ihnen die Belege jedes Mal erst nach der Prüfung.',
+  },
+  {
+    id: 'ihr-team-immer',
+    // Ein Possessiv als Handelnde, Verb im Singular („Ihr Büro verschiebt …“).
+    pattern:
+      '<reader> vergisst|verpasst|übersieht|ignoriert|missachtet|verschiebt|ändert|überzieht|unterbricht|sagt+ab ~3 <freq>',
+    unlessAfter: ['etwas', 'was', 'einen', 'eine', 'ein'],
+    hit: 'Ihre Assistenz verschiebt unsere Termine ständig.',
+    miss: 'Unsere Assistenz verschiebt Ihre Termine nur nach Absprache.',
   },
 ];

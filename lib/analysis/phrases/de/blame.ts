@@ -8,7 +8,13 @@ import type { PhraseEntry } from '../types';
 // usw. fangen die zwei optionalen Adverbien davor ab.
 const ADV =
   '(immer|noch|bis|heute|bisher|bislang|leider|schon|wieder|erneut|offenbar|offensichtlich|anscheinend|wohl|gar|überhaupt|jedoch|aber|trotzdem|dennoch|auch|abermals) (noch|immer|heute|wieder|mal|einmal|überhaupt|gar)';
-const NEG = 'nicht|kein|keine|keinen|keinerlei';
+const NEG = 'nicht|kein|keine|keinen|keinerlei|weder';
+// Wer handelt: die Leserin als Subjekt, gesiezt, geduzt oder im Plural, mit
+// jeder Form des Verbs (@haben: haben, hast, habt, hatten …). Nicht <reader>:
+// vorn stehen in „Ihre Unterlagen haben wir nicht geprüft“ oder „Dir haben wir
+// nichts verschwiegen“ Objekte, und die Pluralform gleicht der von „wir“.
+// Ein Possessiv als Handelnde nur mit Verb im Singular („Ihr Büro hat …“).
+const WHO = '=Sie|du|ihr';
 // Partizipien, nach Themen gruppiert.
 const SENT =
   'geschickt|gesendet|gesandt|zugeschickt|zugesandt|zugesendet|übermittelt|übersandt|eingereicht|nachgereicht|geliefert|nachgeliefert|zurückgeschickt|zurückgesandt|weitergeleitet|hochgeladen|vorgelegt|beigefügt|mitgebracht|abgegeben|bereitgestellt|ausgehändigt';
@@ -29,7 +35,7 @@ const LEAD =
   'leider|bisher|bislang|trotzdem|dennoch|jedoch|aber|offenbar|anscheinend|offensichtlich|wieder|erneut|nun|jetzt|gestern|damals|dabei|auch|doch|dann|somit|also|seitdem|seither|inzwischen|mittlerweile|letztlich|schließlich|,|immer+noch|noch+immer|bis+heute|schon+wieder|wieder+einmal|mal+wieder|erinnerung|erinnerungen|nachfrage|nachfragen|mahnung|mahnungen|zusage|absprache|vereinbarung|versprechen|ankündigung|aufforderung|bitte|bitten';
 // Nebensatz mit Verb am Ende: „weil Sie … nicht … geschickt haben“.
 const BECAUSE = 'weil|da|obwohl|nachdem|zumal';
-const FORGOT = 'vergessen|übersehen|versäumt|verpasst|verschlafen|verschwitzt';
+const FORGOT = '@vergessen|@übersehen|@versäumen|@verpassen|verschlafen|@verschwitzen';
 const AGAIN = 'schon+wieder|wieder|erneut|abermals|wieder+einmal|mal+wieder';
 // Kleine Wörter zwischen „Sie haben“ und dem Kern („Sie haben mich da falsch verstanden“).
 const OBJ =
@@ -38,234 +44,231 @@ const OBJ =
 export const blame: readonly PhraseEntry[] = [
   {
     id: 'sie-haben-schon-wieder-vergessen',
-    pattern: `=Sie haben ~4 ${AGAIN} ~3 ${FORGOT}|ignoriert`,
+    pattern: `=Sie @haben ~4 ${AGAIN} ~3 ${FORGOT}|@ignorieren`,
     hit: 'Sie haben die Unterlagen schon wieder vergessen.',
     miss: 'Ich habe die Unterlagen schon wieder vergessen.',
   },
   {
     id: 'haben-sie-schon-wieder-vergessen',
-    pattern: `haben|hatten =Sie ~4 ${AGAIN} ~3 ${FORGOT}|ignoriert`,
+    pattern: `@haben =Sie ~4 ${AGAIN} ~3 ${FORGOT}|@ignorieren`,
     unlessBefore: ['wir', 'ich', 'und'],
     hit: 'Damit haben Sie den Termin schon wieder verpasst.',
     miss: 'Damit haben wir den Termin schon wieder verpasst.',
   },
   {
     id: 'du-hast-schon-wieder-vergessen',
-    pattern: `du hast|hattest ~4 ${AGAIN} ~3 ${FORGOT}|ignoriert`,
+    pattern: `du|ihr @haben ~4 ${AGAIN} ~3 ${FORGOT}|@ignorieren`,
     hit: 'Du hast den Schlüssel schon wieder vergessen.',
     miss: 'Ich habe den Schlüssel schon wieder vergessen.',
   },
   {
     id: 'hast-du-schon-wieder-vergessen',
-    pattern: `hast|hattest du ~4 ${AGAIN} ~3 ${FORGOT}|ignoriert`,
+    pattern: `@haben du|ihr ~4 ${AGAIN} ~3 ${FORGOT}|@ignorieren`,
     hit: 'Jetzt hast du die Freigabe schon wieder vergessen.',
     miss: 'Jetzt habe ich die Freigabe schon wieder vergessen.',
   },
   {
     id: 'sie-haben-das-vergessen',
-    pattern: `=Sie haben (leider|wohl|offenbar|anscheinend|offensichtlich|dabei|hier|da) (mir|uns) den|die|das|dem|der|meine|meinen|mein|unsere|unseren|unser|eine|einen|ein|ihre|ihren ~2 ${FORGOT}`,
+    pattern: `${WHO} @haben (leider|wohl|offenbar|anscheinend|offensichtlich|dabei|hier|da) (mir|uns) den|die|das|dem|der|meine|meinen|mein|unsere|unseren|unser|eine|einen|ein|ihre|ihren|deine|deinen|dein|eure|euren|euer ~2 ${FORGOT}`,
     hit: 'Sie haben leider die zweite Seite vergessen.',
     miss: 'Sie haben nichts vergessen, alles ist vollständig.',
   },
   {
     id: 'sie-haben-vergessen-zu',
-    pattern:
-      '=Sie haben (leider|wohl|offenbar|anscheinend|offensichtlich|dabei|hier|da) vergessen|übersehen|versäumt|ignoriert ,|zu|dass',
+    pattern: `${WHO} @haben (leider|wohl|offenbar|anscheinend|offensichtlich|dabei|hier|da) @vergessen|@übersehen|@versäumen|@ignorieren ,|zu|dass`,
     hit: 'Sie haben übersehen, dass die Frist am Montag endete.',
     miss: 'Wir haben übersehen, dass die Frist am Montag endete.',
   },
   {
     id: 'leider-haben-sie-vergessen',
-    pattern: `leider|offenbar|anscheinend|offensichtlich|wohl|dabei|das|dies haben|hatten =Sie ~4 ${FORGOT}`,
+    pattern: `leider|offenbar|anscheinend|offensichtlich|wohl|dabei|das|dies @haben ${WHO} ~4 ${FORGOT}`,
     hit: 'Offenbar haben Sie die Anlage vergessen.',
     miss: 'Offenbar haben wir die Anlage vergessen.',
   },
   {
     id: 'weil-sie-vergessen-haben',
-    pattern: `${BECAUSE} =Sie ~5 ${FORGOT} haben|hatten`,
+    pattern: `${BECAUSE} ${WHO} ~5 ${FORGOT} @haben`,
     hit: 'Der Termin ist geplatzt, weil Sie die Unterlagen vergessen haben.',
     miss: 'Der Termin ist geplatzt, weil wir die Unterlagen vergessen haben.',
   },
   {
     id: 'sie-haben-nicht-geschickt',
-    pattern: `=Sie haben ~3 ${ADV} ${NEG} ~3 ${SENT}`,
+    pattern: `=Sie @haben ~3 ${ADV} ${NEG} ~5 ${SENT}`,
     unlessAfter: ['sondern'],
     hit: 'Sie haben uns die Pläne bis heute nicht geschickt.',
     miss: 'Sie haben recht, wir haben die Pläne nicht geschickt.',
   },
   {
     id: 'haben-sie-nicht-geschickt',
-    pattern: `${LEAD} haben|hatten =Sie ~3 ${ADV} ${NEG} ~3 ${SENT}`,
+    pattern: `${LEAD} @haben =Sie ~3 ${ADV} ${NEG} ~5 ${SENT}`,
     unlessAfter: ['sondern'],
     hit: 'Wie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt.',
     miss: 'Wie besprochen haben wir die Unterlagen heute geschickt.',
   },
   {
     id: 'sie-haben-nicht-bezahlt',
-    pattern: `=Sie haben ~3 ${ADV} ${NEG} ~3 ${PAID}`,
+    pattern: `=Sie @haben ~3 ${ADV} ${NEG} ~5 ${PAID}`,
     unlessAfter: ['sondern'],
     hit: 'Sie haben die Rechnung immer noch nicht bezahlt.',
     miss: 'Haben Sie die Rechnung schon bezahlt?',
   },
   {
     id: 'haben-sie-nicht-bezahlt',
-    pattern: `${LEAD} haben|hatten =Sie ~3 ${ADV} ${NEG} ~3 ${PAID}`,
+    pattern: `${LEAD} @haben =Sie ~3 ${ADV} ${NEG} ~5 ${PAID}`,
     unlessAfter: ['sondern'],
     hit: 'Leider haben Sie die Vollmacht bis heute nicht unterschrieben.',
     miss: 'Leider haben wir die Vollmacht bis heute nicht erhalten.',
   },
   {
     id: 'sie-haben-nicht-informiert',
-    pattern: `=Sie haben ~3 ${ADV} ${NEG} ~3 ${TOLD}`,
+    pattern: `=Sie @haben ~3 ${ADV} ${NEG} ~3 ${TOLD}`,
     unlessAfter: ['sondern'],
     hit: 'Sie haben uns nicht rechtzeitig informiert.',
     miss: 'Wir haben Sie nicht rechtzeitig informiert, das tut mir leid.',
   },
   {
     id: 'haben-sie-nicht-informiert',
-    pattern: `${LEAD} haben|hatten =Sie ~3 ${ADV} ${NEG} ~3 ${TOLD}`,
+    pattern: `${LEAD} @haben =Sie ~3 ${ADV} ${NEG} ~3 ${TOLD}`,
     unlessAfter: ['sondern'],
     hit: 'Bis heute haben Sie sich leider nicht zurückgemeldet.',
     miss: 'Die Kollegen haben Sie nicht zurückgerufen, das tut mir leid.',
   },
   {
     id: 'sie-haben-nicht-gelesen',
-    pattern: `=Sie haben ~3 ${ADV} ${NEG} ~3 ${READ}`,
+    pattern: `=Sie @haben ~3 ${ADV} ${NEG} ~3 ${READ}`,
     unlessAfter: ['sondern'],
     hit: 'Sie haben meine Hinweise offenbar nicht beachtet.',
     miss: 'Sie haben meine Hinweise beachtet, vielen Dank.',
   },
   {
     id: 'haben-sie-nicht-gelesen',
-    pattern: `${LEAD} haben|hatten =Sie ~3 ${ADV} ${NEG} ~3 ${READ}`,
+    pattern: `${LEAD} @haben =Sie ~3 ${ADV} ${NEG} ~3 ${READ}`,
     unlessAfter: ['sondern'],
     hit: 'Leider haben Sie meine Anmerkungen nicht berücksichtigt.',
     miss: 'Leider haben wir Ihre Anmerkungen nicht berücksichtigt.',
   },
   {
     id: 'sie-haben-nicht-eingehalten',
-    pattern: `=Sie haben ~3 ${ADV} ${NEG} ~3 ${KEPT}`,
+    pattern: `=Sie @haben ~3 ${ADV} ${NEG} ~3 ${KEPT}`,
     unlessAfter: ['sondern'],
     hit: 'Sie haben sich nicht an die Absprache gehalten.',
     miss: 'Wir haben uns nicht an die Absprache gehalten, das bedaure ich.',
   },
   {
     id: 'haben-sie-nicht-eingehalten',
-    pattern: `${LEAD} haben|hatten =Sie ~3 ${ADV} ${NEG} ~3 ${KEPT}`,
+    pattern: `${LEAD} @haben =Sie ~3 ${ADV} ${NEG} ~3 ${KEPT}`,
     unlessAfter: ['sondern'],
     hit: 'Leider haben Sie die vereinbarte Frist nicht eingehalten.',
     miss: 'Leider konnten wir die vereinbarte Frist nicht einhalten.',
   },
   {
     id: 'haben-sie-nicht-frage',
-    pattern: `^haben|hatten =Sie ~3 ${ADV} ${NEG} ~3 ${READ}|${TOLD}`,
+    pattern: `^@haben ${WHO} ~3 ${ADV} ${NEG} ~3 ${READ}|${TOLD}`,
     hit: 'Haben Sie meine Nachricht nicht gelesen?',
     miss: 'Haben Sie meine Nachricht schon gesehen?',
   },
   {
     id: 'weil-sie-nicht-geschickt-haben',
-    pattern: `${BECAUSE} =Sie ~3 ${ADV} ${NEG} ~3 ${SENT}|${PAID} haben|hatten`,
+    pattern: `${BECAUSE} ${WHO} ~3 ${ADV} ${NEG} ~5 ${SENT}|${PAID} @haben`,
     unlessBefore: ['falls', 'wenn', 'sofern', 'ob'],
     hit: 'Wir konnten nicht anfangen, da Sie die Anzahlung noch nicht überwiesen haben.',
     miss: 'Falls Sie die Anzahlung noch nicht überwiesen haben, ist das kein Problem.',
   },
   {
     id: 'weil-sie-nicht-informiert-haben',
-    pattern: `${BECAUSE} =Sie ~3 ${ADV} ${NEG} ~3 ${TOLD}|${READ}|${KEPT} haben|hatten`,
+    pattern: `${BECAUSE} ${WHO} ~3 ${ADV} ${NEG} ~3 ${TOLD}|${READ}|${KEPT} @haben`,
     unlessBefore: ['falls', 'wenn', 'sofern', 'ob'],
     hit: 'Der Handwerker stand vor verschlossener Tür, weil Sie den Termin nicht abgesagt haben.',
     miss: 'Wenn Sie den Termin nicht abgesagt haben, kommt der Handwerker wie geplant.',
   },
   {
     id: 'sie-sind-nicht-erschienen',
-    pattern: `=Sie sind|waren ~3 ${ADV} nicht ~3 erschienen|gekommen|eingegangen|nachgekommen|aufgetaucht|vorbeigekommen`,
+    pattern: `${WHO} @sein ~3 ${ADV} nicht ~3 erschienen|gekommen|eingegangen|nachgekommen|aufgetaucht|vorbeigekommen`,
     unlessAfter: ['sondern'],
     hit: 'Sie sind auf meine Fragen gar nicht eingegangen.',
     miss: 'Sie sind auf meine Fragen ausführlich eingegangen, danke.',
   },
   {
     id: 'sind-sie-nicht-erschienen',
-    pattern: `${LEAD} sind|waren =Sie ~3 ${ADV} nicht ~3 erschienen|gekommen|eingegangen|nachgekommen|aufgetaucht|vorbeigekommen`,
+    pattern: `${LEAD} @sein ${WHO} ~3 ${ADV} nicht ~3 erschienen|gekommen|eingegangen|nachgekommen|aufgetaucht|vorbeigekommen`,
     unlessAfter: ['sondern'],
     hit: 'Leider sind Sie unserer Bitte bis heute nicht nachgekommen.',
     miss: 'Leider sind wir Ihrer Bitte bis heute nicht nachgekommen.',
   },
   {
     id: 'du-hast-nicht',
-    pattern: `du hast|hattest ~3 ${ADV} ${NEG} ~3 ${ALL}`,
+    pattern: `du|ihr @haben ~3 ${ADV} ${NEG} ~5 ${ALL}`,
     unlessAfter: ['sondern'],
     hit: 'Du hast mir die Fotos immer noch nicht geschickt.',
     miss: 'Ich habe dir die Fotos noch nicht geschickt, sorry.',
   },
   {
     id: 'hast-du-nicht',
-    pattern: `hast|hattest du ~3 ${ADV} ${NEG} ~3 ${ALL}`,
+    pattern: `@haben du|ihr ~3 ${ADV} ${NEG} ~5 ${ALL}`,
     unlessAfter: ['sondern'],
     hit: 'Leider hast du dich nicht an unsere Abmachung gehalten.',
     miss: 'Leider habe ich mich nicht an unsere Abmachung gehalten.',
   },
   {
     id: 'warum-haben-sie-nicht',
-    pattern: 'warum|wieso|weshalb haben|hatten|sind|waren =Sie ~5 nicht|nie|kein|keine|keinen',
+    pattern: 'warum|wieso|weshalb @haben|@sein =Sie ~5 nicht|nie|kein|keine|keinen',
     hit: 'Warum haben Sie uns nicht früher Bescheid gegeben?',
     miss: 'Warum haben wir Ihnen nicht früher Bescheid gegeben?',
   },
   {
     id: 'warum-hast-du-nicht',
-    pattern: 'warum|wieso|weshalb hast|hattest|bist|warst du ~5 nicht|nie|kein|keine|keinen',
+    pattern: 'warum|wieso|weshalb @haben|@sein du|ihr ~5 nicht|nie|kein|keine|keinen',
     hit: 'Wieso hast du mich nicht angerufen?',
     miss: 'Wieso habe ich dich nicht angerufen?',
   },
   {
     id: 'sie-haben-nichts-unternommen',
-    pattern: '=Sie haben ~3 nichts|gar+nichts|rein+gar+nichts unternommen|beigetragen|geliefert',
+    pattern: `${WHO} @haben ~3 nichts|gar+nichts|rein+gar+nichts unternommen|@beitragen|@liefern`,
     hit: 'Sie haben seit Wochen nichts unternommen.',
     miss: 'Sie haben nichts falsch gemacht.',
   },
   {
     id: 'sie-haben-ignoriert',
-    pattern:
-      '=Sie haben ~4 ignoriert|missachtet|verschwiegen|unterschlagen|überlesen|übergangen|verheimlicht|verbockt|vermasselt|verpatzt|versaut|verschuldet|verursacht',
+    pattern: `${WHO} @haben ~4 @ignorieren|@missachten|@verschweigen|@unterschlagen|@überlesen|übergangen|@verheimlichen|@verbocken|@vermasseln|@verpatzen|@versauen|@verschulden|@verursachen`,
     hit: 'Sie haben meine Warnungen einfach ignoriert.',
     miss: 'Wir haben Ihre Nachricht leider übersehen.',
   },
   {
     id: 'haben-sie-ignoriert',
-    pattern: `${LEAD} haben|hatten =Sie ~4 ignoriert|missachtet|verschwiegen|unterschlagen|überlesen|übergangen|verheimlicht|verbockt|vermasselt|verpatzt|verschuldet|verursacht`,
+    pattern: `${LEAD} @haben ${WHO} ~4 @ignorieren|@missachten|@verschweigen|@unterschlagen|@überlesen|übergangen|@verheimlichen|@verbocken|@vermasseln|@verpatzen|@verschulden|@verursachen`,
     hit: 'Leider haben Sie die Hinweise des Statikers missachtet.',
     miss: 'Leider haben wir die Hinweise des Statikers zu spät erhalten.',
   },
   {
     id: 'sie-haben-falsch-verstanden',
-    pattern: `=Sie haben ${OBJ} ${OBJ} falsch+verstanden|falsch+ausgefüllt|falsch+eingetragen|falsch+angegeben|falsch+berechnet|falsch+gemacht|falsch+interpretiert|falsch+gelesen|missverstanden|fehlinterpretiert`,
+    pattern: `${WHO} @haben ${OBJ} ${OBJ} falsch+verstanden|falsch+ausgefüllt|falsch+eingetragen|falsch+angegeben|falsch+berechnet|falsch+gemacht|falsch+interpretiert|falsch+gelesen|missverstanden|fehlinterpretiert`,
     hit: 'Sie haben mich da falsch verstanden.',
     miss: 'Sie haben nichts falsch gemacht.',
   },
   {
     id: 'haben-sie-falsch-verstanden',
-    pattern: `haben|hatten =Sie ${OBJ} ${OBJ} falsch+verstanden|falsch+ausgefüllt|falsch+eingetragen|falsch+angegeben|falsch+berechnet|falsch+gemacht|falsch+interpretiert|missverstanden`,
+    pattern: `@haben ${WHO} ${OBJ} ${OBJ} falsch+verstanden|falsch+ausgefüllt|falsch+eingetragen|falsch+angegeben|falsch+berechnet|falsch+gemacht|falsch+interpretiert|missverstanden`,
     unlessBefore: ['wir', 'ich', 'und'],
     hit: 'Da haben Sie etwas missverstanden.',
     miss: 'Da haben wir etwas missverstanden.',
   },
   {
     id: 'sie-haben-falsche-angaben',
-    pattern:
-      '=Sie haben ~3 falsche|unvollständige|fehlerhafte|unrichtige|widersprüchliche|veraltete ~2 angaben|unterlagen|informationen|daten|zahlen|maße|pläne|dokumente|auskünfte',
+    pattern: `${WHO} @haben ~3 falsche|unvollständige|fehlerhafte|unrichtige|widersprüchliche|veraltete ~2 angaben|unterlagen|informationen|daten|zahlen|maße|pläne|dokumente|auskünfte`,
     hit: 'Sie haben uns falsche Maße geschickt.',
     miss: 'Wir haben Ihnen falsche Maße geschickt, bitte entschuldigen Sie.',
   },
   {
     id: 'ihre-angaben-waren-falsch',
     pattern:
-      '=Ihre|=Ihr|=Ihren|=Ihrer|deine|dein ~1 angaben|unterlagen|informationen|zahlen|daten|berechnungen|berechnung|pläne|vorgaben|aussagen|maße|abrechnung ~2 sind|waren|ist|war ~2 falsch|fehlerhaft|mangelhaft|unbrauchbar|widersprüchlich|unleserlich',
+      '<yours> ~1 angaben|unterlagen|informationen|zahlen|daten|berechnungen|berechnung|pläne|vorgaben|aussagen|maße|abrechnung ~2 @sein ~2 @falsch|@fehlerhaft|@mangelhaft|@unbrauchbar|@widersprüchlich|@unleserlich',
     hit: 'Ihre Angaben zur Wohnfläche waren leider falsch.',
     miss: 'Unsere Angaben zur Wohnfläche waren leider falsch.',
   },
   {
     id: 'ihr-fehler',
     pattern:
-      '=Ihr|=Ihre|=Ihren|=Ihrem (eigener|eigene|eigenen|eigenes|alleiniger|alleinige|alleinigen) fehler|fehlers|versäumnis|versäumnisses|verschulden|verschuldens|schuld',
+      '=Ihr|=Ihre|=Ihren|=Ihrem|euer|eure|euren|eurem (eigener|eigene|eigenen|eigenes|alleiniger|alleinige|alleinigen) fehler|fehlers|versäumnis|versäumnisses|verschulden|verschuldens|schuld',
     unlessBefore: ['nicht', 'kein', 'keinesfalls', 'keineswegs', 'gar'],
     hit: 'Das war Ihr Fehler, nicht unserer.',
     miss: 'Das war nicht Ihr Fehler, ich kümmere mich darum.',
@@ -280,13 +283,13 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'ihre-nachlaessigkeit',
     pattern:
-      '=Ihre|=Ihrer|deine|deiner nachlässigkeit|unzuverlässigkeit|schlamperei|unachtsamkeit|unpünktlichkeit|versäumnisse|unordnung|bummelei|trödelei',
+      '<yours> nachlässigkeit|unzuverlässigkeit|schlamperei|unachtsamkeit|unpünktlichkeit|versäumnisse|unordnung|bummelei|trödelei',
     hit: 'Ihre Unpünktlichkeit bringt den ganzen Zeitplan durcheinander.',
     miss: 'Ihre Pünktlichkeit hat den ganzen Zeitplan gerettet.',
   },
   {
     id: 'fehler-ihrerseits',
-    pattern: 'fehler|versäumnis|verschulden|nachlässigkeit ihrerseits|deinerseits',
+    pattern: 'fehler|versäumnis|verschulden|nachlässigkeit ihrerseits|deinerseits|eurerseits',
     unlessBefore: ['kein', 'keinen', 'keinerlei', 'ohne', 'einem', 'einen'],
     hit: 'Hier liegt ein klarer Fehler Ihrerseits vor.',
     miss: 'Das war kein Fehler Ihrerseits, sondern ein Systemfehler.',
@@ -294,20 +297,20 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'durch-ihr-verschulden',
     pattern:
-      'wegen|aufgrund|durch|infolge =Ihrer|=Ihres|=Ihr|=Ihre|=Ihren|deiner|deines|dein|deine verschulden|versäumnis|versäumnisses|nachlässigkeit|fehler|fehlers|fehlern|verzögerung|verspätung|unachtsamkeit|unpünktlichkeit|säumigkeit',
+      'wegen|aufgrund|durch|infolge <yours> verschulden|versäumnis|versäumnisses|nachlässigkeit|fehler|fehlers|fehlern|verzögerung|verspätung|unachtsamkeit|unpünktlichkeit|säumigkeit',
     unlessBefore: ['problem', 'sorge', 'sorgen', 'nichts'],
     hit: 'Durch Ihre Verzögerung verschiebt sich der Einzug um einen Monat.',
     miss: 'Durch Ihre Unterstützung ist der Einzug pünktlich möglich.',
   },
   {
     id: 'sie-sind-schuld',
-    pattern: '=Sie sind|waren (doch|ja|selbst|selber|allein|ganz+allein|eindeutig|daran|mit|wohl) schuld',
+    pattern: `${WHO} @sein (doch|ja|selbst|selber|allein|ganz+allein|eindeutig|daran|mit|wohl) schuld`,
     hit: 'Sie sind schuld an der Verzögerung.',
     miss: 'Wir sind schuld an der Verzögerung, das gebe ich offen zu.',
   },
   {
     id: 'sind-sie-schuld',
-    pattern: 'sind|waren =Sie (doch|ja|selbst|selber|allein|ganz+allein|eindeutig|wohl) schuld',
+    pattern: `@sein ${WHO} (doch|ja|selbst|selber|allein|ganz+allein|eindeutig|wohl) schuld`,
     unlessBefore: ['wir', 'ich'],
     hit: 'Daran sind Sie ganz allein schuld.',
     miss: 'Daran sind wir ganz allein schuld.',
@@ -328,60 +331,59 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'auf-ihre-kappe',
-    pattern: 'auf =Ihre|deine|eure kappe',
+    pattern: 'auf <yours> kappe',
     hit: 'Die Mehrkosten gehen auf Ihre Kappe.',
     miss: 'Die Mehrkosten gehen auf unsere Kappe.',
   },
   {
     id: 'lag-an-ihnen',
-    pattern: 'lag|lagen (eindeutig|ausschließlich|einzig|allein|nur|wohl) an =Ihnen|dir|euch',
+    pattern: '@liegen (eindeutig|ausschließlich|einzig|allein|nur|wohl) an =Ihnen|dir|euch',
     unlessBefore: ['nicht', 'keinesfalls', 'keineswegs'],
     hit: 'Die Verzögerung lag eindeutig an Ihnen.',
     miss: 'Die Verzögerung lag nicht an Ihnen, sondern am Lieferanten.',
   },
   {
     id: 'im-stich-gelassen',
-    pattern: `=Sie|du haben|hast|hatten|hattest ${OBJ} ${OBJ} im+stich+gelassen|hängen+lassen|hängen+gelassen|im+regen+stehen+lassen|im+regen+stehen+gelassen`,
+    pattern: `${WHO} @haben ${OBJ} ${OBJ} im+stich+gelassen|hängen+lassen|hängen+gelassen|im+regen+stehen+lassen|im+regen+stehen+gelassen`,
     hit: 'Sie haben uns total im Stich gelassen.',
     miss: 'Wir lassen Sie bei der Abnahme nicht im Stich.',
   },
   {
     id: 'warten-lassen',
-    pattern:
-      '=Sie|du haben|hast|hatten|hattest mich|uns (wieder|erneut|schon+wieder|wochenlang|tagelang|monatelang|lange|so+lange|ewig|leider|einfach|ganz+schön|ziemlich|unnötig|zwei|drei|vier|fünf|sechs|eine|einen|mehrere) (wochen|tage|monate|woche|monat|stunden|stunde|tag|lang) warten lassen|gelassen',
+    pattern: `${WHO} @haben mich|uns (wieder|erneut|schon+wieder|wochenlang|tagelang|monatelang|lange|so+lange|ewig|leider|einfach|ganz+schön|ziemlich|unnötig|zwei|drei|vier|fünf|sechs|eine|einen|mehrere) (wochen|tage|monate|woche|monat|stunden|stunde|tag|lang) warten lassen|gelassen`,
     unlessBefore: ['wir', 'ich'],
     hit: 'Sie haben uns drei Wochen warten lassen.',
     miss: 'Es tut mir leid, dass wir Sie drei Wochen haben warten lassen.',
   },
   {
     id: 'nicht-fuer-noetig-gehalten',
-    pattern: '=Sie|du ~4 nicht|nie|niemals für nötig|notwendig|erforderlich',
+    pattern: `${WHO} ~4 nicht|nie|niemals für nötig|notwendig|erforderlich`,
     unlessBefore: ['falls', 'wenn', 'sofern', 'ob', 'wir', 'ich'],
     hit: 'Offenbar hielten Sie es nicht für nötig, uns zu informieren.',
     miss: 'Falls Sie es nicht für nötig halten, lassen wir den Termin weg.',
   },
   {
     id: 'sie-haben-es-versaeumt',
-    pattern: '=Sie haben es versäumt|verpasst|unterlassen',
+    pattern: `${WHO} @haben es @versäumen|@verpassen|unterlassen`,
     hit: 'Sie haben es versäumt, uns rechtzeitig zu informieren.',
     miss: 'Wir haben es versäumt, Sie rechtzeitig zu informieren.',
   },
   {
     id: 'sie-haetten-ja-koennen',
-    pattern: '=Sie hätten ~3 ja|doch|wenigstens|zumindest ~4 können',
+    pattern: '=Sie hätten|hättet ~3 ja|doch|wenigstens|zumindest ~4 können',
     hit: 'Sie hätten mich ja wenigstens anrufen können.',
     miss: 'Sie hätten mich jederzeit anrufen können.',
   },
   {
     id: 'haetten-sie-ja-koennen',
-    pattern: 'hätten =Sie ~3 ja|doch|wenigstens|zumindest ~4 können',
+    pattern: `hätten|hättest|hättet ${WHO} ~3 ja|doch|wenigstens|zumindest ~4 können`,
     unlessBefore: ['wir', 'ich'],
     hit: 'Da hätten Sie doch kurz Bescheid geben können.',
     miss: 'Da hätten wir doch kurz Bescheid geben können.',
   },
   {
     id: 'du-haettest-ja-koennen',
-    pattern: 'du hättest|hättet ~3 ja|doch|wenigstens|zumindest ~4 können',
+    pattern: 'du|ihr hättest|hättet ~3 ja|doch|wenigstens|zumindest ~4 können',
     hit: 'Du hättest doch wenigstens kurz schreiben können.',
     miss: 'Ich hätte dir doch wenigstens kurz schreiben können.',
   },
@@ -400,34 +402,32 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'aergerlich-dass-sie-nicht',
-    pattern:
-      'ärgerlich|enttäuschend|unverständlich|unglaublich|befremdlich|irritierend|inakzeptabel , dass =Sie|du ~6 nicht|nie|kein|keine|keinen',
+    pattern: `ärgerlich|enttäuschend|unverständlich|unglaublich|befremdlich|irritierend|inakzeptabel , dass ${WHO} ~6 nicht|nie|kein|keine|keinen`,
     hit: 'Es ist wirklich ärgerlich, dass Sie sich nicht an den Termin gehalten haben.',
     miss: 'Es ist schön, dass Sie sich an den Termin gehalten haben.',
   },
   {
     id: 'sie-haben-die-nicht',
-    pattern: `=Sie haben (mir|uns) den|die|das|meine|meinen|mein|unsere|unseren|unser|ihre|ihren|alle|sämtliche|diese|diesen ~3 ${ADV} ${NEG} ~3 ${ALL}`,
+    pattern: `=Sie @haben (mir|uns) den|die|das|meine|meinen|mein|unsere|unseren|unser|ihre|ihren|alle|sämtliche|diese|diesen ~3 ${ADV} ${NEG} ~3 ${ALL}`,
     unlessAfter: ['sondern'],
     hit: 'Sie haben die Hinweise im Vertrag nicht beachtet.',
     miss: 'Sie haben die Hinweise im Vertrag beachtet, danke.',
   },
   {
     id: 'sie-haben-auf-nicht-reagiert',
-    pattern:
-      '=Sie haben (mir|uns|leider|bisher|bislang) auf ~5 nicht|nie|kaum|keine|kein reagiert|geantwortet|eingegangen',
+    pattern: `${WHO} @haben (mir|uns|leider|bisher|bislang) auf ~5 nicht|nie|kaum|keine|kein reagiert|geantwortet|eingegangen`,
     hit: 'Sie haben auf meine letzten drei Mails nicht reagiert.',
     miss: 'Sie haben auf meine letzten drei Mails schnell reagiert.',
   },
   {
     id: 'schade-dass-sie-nicht',
-    pattern: `schade , dass =Sie|du ~3 ${ADV} ${NEG} ~3 ${ALL} haben|hast|hatten|hattest`,
+    pattern: `schade , dass ${WHO} ~3 ${ADV} ${NEG} ~3 ${ALL} @haben`,
     hit: 'Schade, dass Sie sich nicht früher gemeldet haben.',
     miss: 'Schade, dass Sie nicht dabei sein konnten.',
   },
   {
     id: 'nicht-ausreden-lassen',
-    pattern: '=Sie|du ~4 nicht|nie|niemals|kaum ausreden',
+    pattern: `${WHO} ~4 nicht|nie|niemals|kaum ausreden`,
     unlessBefore: ['wir', 'ich'],
     hit: 'Sie haben mich im Telefonat nicht ausreden lassen.',
     miss: 'Wir lassen Sie im Telefonat in Ruhe ausreden.',
@@ -441,8 +441,41 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-tun-so-als',
-    pattern: '=Sie|du tun|tust|taten (doch|ja|gerade|jetzt|hier) so , als',
+    pattern: `${WHO} @tun (doch|ja|gerade|jetzt|hier) so , als`,
     hit: 'Sie tun so, als wäre das unsere Schuld.',
     miss: 'Tun Sie einfach so, als wären Sie zu Hause.',
+  },
+  {
+    id: 'ihr-buero-hat-nicht',
+    // Ein Possessiv als Handelnde, Verb im Singular: „Ihre Unterlagen haben wir …“ bleibt still.
+    pattern: `<reader> hat|hatte ~3 ${ADV} ${NEG} ~5 ${ALL}`,
+    unlessAfter: ['sondern'],
+    hit: 'Ihre Hausverwaltung hat uns den Schlüssel bis heute nicht ausgehändigt.',
+    miss: 'Unsere Hausverwaltung hat Ihnen den Schlüssel bis heute nicht ausgehändigt.',
+  },
+  {
+    id: 'sie-ignorieren',
+    pattern: `${WHO} @ignorieren|@missachten|@überlesen`,
+    hit: 'Ihr ignoriert meine Hinweise zur Datensicherung.',
+    miss: 'Bitte ignoriert diese Mail, sie kam versehentlich.',
+  },
+  {
+    id: 'ihr-team-ignoriert',
+    pattern: '<reader> ignoriert|ignorierte|missachtet|missachtete|überliest|übergeht',
+    hit: 'Ihr Team ignoriert unsere Hinweise zu den Updates.',
+    miss: 'Unser Team ignoriert keine Hinweise zu den Updates.',
+  },
+  {
+    id: 'sie-haben-den-falschen',
+    pattern: `${WHO} @haben (uns|mir|dabei|versehentlich|offensichtlich|offenbar|anscheinend|hier|da) den|die|das|einen|eine|ein falschen|falsche|falsches`,
+    hit: 'Du hast uns leider die falsche Rechnungsadresse genannt.',
+    miss: 'Wir haben Ihnen leider die falsche Rechnungsadresse genannt.',
+  },
+  {
+    id: 'auf-ihre-spaete',
+    pattern:
+      'auf <yours> (eigene|eigenen) späte|späten|verspätete|verspäteten|fehlende|fehlenden|unvollständige|unvollständigen|falsche|falschen|mangelnde|mangelnden|nachträgliche|nachträglichen ~1-3 zurück|zurückzuführen',
+    hit: 'Die Mehrkosten gehen auf Ihre nachträglichen Änderungswünsche zurück.',
+    miss: 'Die Mehrkosten gehen auf unsere späte Bestellung zurück.',
   },
 ];

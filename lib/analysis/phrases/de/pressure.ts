@@ -10,65 +10,85 @@ import type { PhraseEntry } from '../types';
 // freie Lücke: sonst würde „Sie müssen sich nicht sofort entscheiden“ anschlagen.
 const FILL = '(sich|das|es|dies|uns|mir|jetzt|wirklich|dann|also|aber|daher|deshalb|leider|nun|schon|bitte|doch)';
 const LEGAL = 'rechtliche|gerichtliche|juristische|anwaltliche schritte|konsequenzen|maßnahmen|wege|mittel';
-// Imperative, auf die ein Drängwort folgt („Senden Sie … umgehend“).
+// Imperative, auf die ein Drängwort folgt („Senden Sie … umgehend“, „Schickt uns … endlich“).
 const DO =
-  'schicken|senden|übersenden|überweisen|zahlen|bezahlen|begleichen|melden|kontaktieren|reichen|unterschreiben|rufen|antworten|teilen|bestätigen|liefern|entfernen|stellen|korrigieren|kümmern|geben|füllen|erledigen|entscheiden|informieren|schicke|sende|überweise|zahle|melde|unterschreibe|ruf|antworte|gib|erledige';
+  'schicken|senden|übersenden|überweisen|zahlen|bezahlen|begleichen|melden|kontaktieren|reichen|unterschreiben|rufen|antworten|teilen|bestätigen|liefern|entfernen|stellen|korrigieren|kümmern|geben|füllen|erledigen|entscheiden|informieren|schicke|sende|überweise|zahle|melde|unterschreibe|ruf|antworte|gib|erledige|schick|schickt|sendet|überweist|zahlt|meldet|unterschreibt|ruft|antwortet|gebt|erledigt';
+
+// Die Leserin als Subjekt, gesiezt, geduzt oder im Plural (@müssen: müssen,
+// musst, müsst …). Nicht <reader>: vorn kann ein Objekt stehen („Ihnen müssen
+// wir …“). Wo ein Eintrag für „du“ daneben steht, bleibt der Sie-Eintrag beim
+// „Sie“, damit nicht zwei Einträge dieselbe Stelle melden.
+const WHO = '=Sie|du|ihr';
+// Einladungen: „du musst unbedingt vorbeikommen“, „… dabei sein“.
+const INVITED = [
+  'mal',
+  'vorbeikommen',
+  'probieren',
+  'ausprobieren',
+  'besuchen',
+  'dabei',
+  'zur',
+  'zum',
+  'ins',
+  'vorbei',
+  'kommen',
+  'wenn',
+  'falls',
+];
 
 export const pressure: readonly PhraseEntry[] = [
   {
     id: 'sie-muessen-unbedingt',
-    pattern: `=Sie müssen ${FILL} ${FILL} unbedingt|sofort|umgehend|dringend|unverzüglich|schnellstens`,
-    unlessAfter: ['mal', 'vorbeikommen', 'probieren', 'ausprobieren', 'besuchen', 'wenn', 'falls', 'sobald', 'bei'],
+    pattern: `=Sie @müssen ${FILL} ${FILL} unbedingt|sofort|umgehend|dringend|unverzüglich|schnellstens`,
+    unlessAfter: [...INVITED, 'sobald', 'bei'],
     hit: 'Sie müssen unbedingt bis Freitag unterschreiben.',
     miss: 'Sie müssen sich nicht sofort entscheiden.',
   },
   {
     id: 'sie-muessen-die-unterlagen-sofort',
-    pattern:
-      '=Sie müssen den|die|diese|diesen|dieses|=Ihre|=Ihren|=Ihr ~1 unbedingt|sofort|umgehend|dringend|unverzüglich|schnellstens',
+    pattern: `${WHO} @müssen den|die|diese|diesen|dieses|<yours> ~1 unbedingt|sofort|umgehend|dringend|unverzüglich|schnellstens`,
     unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
     hit: 'Sie müssen die Rechnung umgehend begleichen.',
     miss: 'Sie müssen die Rechnung nicht sofort begleichen.',
   },
   {
     id: 'sie-muessen-endlich',
-    pattern: `=Sie müssen ${FILL} (jetzt|nun|aber|wirklich) endlich|schleunigst`,
+    pattern: `=Sie @müssen ${FILL} (jetzt|nun|aber|wirklich) endlich|schleunigst`,
     hit: 'Sie müssen jetzt endlich unterschreiben.',
     miss: 'Sie müssen sich nicht heute entscheiden.',
   },
   {
     id: 'sie-muessen-verstehen-dass',
-    pattern: '^=Sie müssen (doch|schon|auch|bitte|einfach|aber) verstehen|einsehen|akzeptieren|begreifen , dass',
+    pattern: '^=Sie @müssen (doch|schon|auch|bitte|einfach|aber) verstehen|einsehen|akzeptieren|begreifen , dass',
     suggestions: ['ich bitte um Ihr Verständnis dafür, dass', 'ich hoffe, Sie können nachvollziehen, dass'],
     hit: 'Sie müssen verstehen, dass wir nicht zaubern können.',
     miss: 'Ich hoffe, Sie können nachvollziehen, dass wir nicht zaubern können.',
   },
   {
     id: 'sie-muessen-das-akzeptieren',
-    pattern:
-      '=Sie müssen (das|dies|es|doch|schon|auch|bitte|einfach|endlich|nun|jetzt) (auch|doch|schon|einfach|so) verstehen|akzeptieren|einsehen|begreifen|hinnehmen|respektieren',
+    pattern: `${WHO} @müssen (das|dies|es|doch|schon|auch|bitte|einfach|endlich|nun|jetzt) (auch|doch|schon|einfach|so) verstehen|akzeptieren|einsehen|begreifen|hinnehmen|respektieren`,
     hit: 'Sie müssen das einfach akzeptieren.',
     miss: 'Sie müssen das nicht akzeptieren, wir prüfen Ihre Optionen.',
   },
   {
     id: 'sie-muessen-sich-jetzt-entscheiden',
-    pattern: '=Sie müssen sich jetzt|heute|sofort|umgehend|schnell|schnellstens|bis ~2 entscheiden',
+    pattern: `${WHO} @müssen sich|dich|euch jetzt|heute|sofort|umgehend|schnell|schnellstens|bis ~2 entscheiden`,
     hit: 'Sie müssen sich heute noch entscheiden.',
     miss: 'Sie müssen sich nicht heute entscheiden.',
   },
   {
     id: 'du-musst-unbedingt',
     pattern:
-      'du musst (dich|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|dringend|schleunigst',
-    unlessAfter: ['mal', 'vorbeikommen', 'probieren', 'ausprobieren', 'besuchen', 'wenn', 'falls'],
+      'du|ihr @müssen (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|dringend|schleunigst',
+    unlessAfter: INVITED,
     hit: 'Du musst das endlich erledigen.',
     miss: 'Du musst dich um nichts kümmern.',
   },
   {
     id: 'musst-du-endlich',
     pattern:
-      'musst du (dich|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|schleunigst',
-    unlessAfter: ['mal', 'vorbeikommen', 'probieren', 'ausprobieren', 'besuchen', 'wenn', 'falls'],
+      '@müssen du|ihr (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|schleunigst',
+    unlessAfter: INVITED,
     hit: 'Jetzt musst du dich endlich entscheiden.',
     miss: 'Jetzt musst du dich um nichts mehr kümmern.',
   },
@@ -81,7 +101,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'sollten-sie-endlich',
-    pattern: 'sollten =Sie ~2 endlich|schleunigst|schnellstens',
+    pattern: `@sollen ${WHO} ~2 endlich|schleunigst|schnellstens`,
     unlessBefore: ['wir', 'ich'],
     hit: 'Jetzt sollten Sie wirklich endlich unterschreiben.',
     miss: 'Jetzt sollten Sie in Ruhe unterschreiben.',
@@ -111,13 +131,13 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'imperativ-endlich',
-    pattern: `${DO} =Sie (mir|uns|sich|das|es|die|den) ~3 endlich`,
+    pattern: `${DO} =Sie|mir|uns|dich|euch (mir|uns|sich|das|es|die|den) ~3 endlich`,
     hit: 'Schicken Sie mir endlich die Unterlagen.',
     miss: 'Schicken Sie mir die Unterlagen, wann es Ihnen passt.',
   },
   {
     id: 'imperativ-umgehend',
-    pattern: `${DO} =Sie ~4 umgehend|unverzüglich|schnellstens|postwendend|ohne+weitere+verzögerung|ohne+verzug|ohne+aufschub`,
+    pattern: `${DO} =Sie|mir|uns|dich|euch ~4 umgehend|unverzüglich|schnellstens|postwendend|ohne+weitere+verzögerung|ohne+verzug|ohne+aufschub`,
     unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
     hit: 'Schicken Sie mir den Mietvertrag umgehend zu.',
     miss: 'Melden Sie sich umgehend, wenn Fieber auftritt.',
@@ -155,35 +175,32 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'ich-erwarte',
     pattern:
-      'ich|wir erwarte|erwarten (daher|deshalb|nun|jetzt|also|aber) =Ihre|=Ihren|=Ihr|deine|deinen|dein ~3 umgehend|sofort|unverzüglich|bis|spätestens|binnen|innerhalb',
+      '<self> @erwarten (daher|deshalb|nun|jetzt|also|aber) <yours> ~3 umgehend|sofort|unverzüglich|bis|spätestens|binnen|innerhalb',
     hit: 'Ich erwarte Ihre Antwort bis morgen früh.',
     miss: 'Ich erwarte gespannt Ihre Ideen.',
   },
   {
     id: 'ich-erwarte-bis-von-ihnen',
-    pattern:
-      'ich|wir erwarte|erwarten ~1 umgehend|sofort|unverzüglich|bis|spätestens|binnen|innerhalb ~6 von =Ihnen|dir|euch',
+    pattern: '<self> @erwarten ~1 umgehend|sofort|unverzüglich|bis|spätestens|binnen|innerhalb ~6 von =Ihnen|dir|euch',
     hit: 'Ich erwarte bis morgen eine verbindliche Zusage von Ihnen.',
     miss: 'Wir erwarten bis morgen die Genehmigung der Stadt.',
   },
   {
     id: 'ich-erwarte-dass-sie',
-    pattern:
-      'ich|wir erwarte|erwarten (jetzt|schon|daher|deshalb|aber|allerdings|nun|auch|ausdrücklich) , dass =Sie|du',
+    pattern: `<self> @erwarten (jetzt|schon|daher|deshalb|aber|allerdings|nun|auch|ausdrücklich) , dass ${WHO}`,
     hit: 'Ich erwarte, dass Sie sich an die Vereinbarung halten.',
     miss: 'Ich hoffe, dass Sie mit der Vereinbarung zufrieden sind.',
   },
   {
     id: 'ich-erwarte-von-ihnen',
-    pattern:
-      'ich|wir erwarte|erwarten (jetzt|schon|daher|deshalb|aber|allerdings|nun|auch|ausdrücklich) von =Ihnen|dir|euch',
+    pattern: '<self> @erwarten (jetzt|schon|daher|deshalb|aber|allerdings|nun|auch|ausdrücklich) von =Ihnen|dir|euch',
     hit: 'Ich erwarte von Ihnen eine Erklärung.',
     miss: 'Wir erwarten gespannt Neuigkeiten von Ihnen.',
   },
   {
     id: 'ich-verlange',
     pattern:
-      'ich|wir verlange|verlangen ~3 erklärung|entschuldigung|stellungnahme|rechtfertigung|sofortige|umgehende|unverzügliche|sofort|umgehend',
+      '<self> @verlangen ~3 erklärung|entschuldigung|stellungnahme|rechtfertigung|sofortige|umgehende|unverzügliche|sofort|umgehend',
     hit: 'Ich verlange eine Erklärung für die Verzögerung.',
     miss: 'Wir verlangen keine Anzahlung.',
   },
@@ -209,8 +226,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'haetten-sie-frueher-muessen',
-    pattern:
-      'hätten =Sie ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|unbedingt|wissen ~3 müssen',
+    pattern: `hätten|hättet ${WHO} ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|unbedingt|wissen ~3 müssen`,
     unlessBefore: ['wir', 'ich'],
     hit: 'Das hätten Sie wissen müssen.',
     miss: 'Das hätten Sie wirklich nicht tun müssen, danke!',
@@ -224,34 +240,32 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'du-haettest-sollen',
-    pattern: 'du hättest|hättet ~4 sollen',
+    pattern: 'du|ihr hättest|hättet ~4 sollen',
     hit: 'Du hättest mir früher Bescheid geben sollen.',
     miss: 'Ich hätte dir früher Bescheid geben sollen.',
   },
   {
     id: 'haettest-du-sollen',
-    pattern: 'hättest du ~4 sollen',
+    pattern: 'hättest|hättet du|ihr ~4 sollen',
     hit: 'Das hättest du vorher fragen sollen.',
     miss: 'Das hätte ich vorher fragen sollen.',
   },
   {
     id: 'sie-haben-das-zu-akzeptieren',
-    pattern:
-      '=Sie haben das|dies|es|sich ~3 zu+akzeptieren|zu+respektieren|hinzunehmen|zu+halten|zu+befolgen|zu+beachten|zu+unterlassen|einzuhalten|zu+fügen',
+    pattern: `${WHO} @haben das|dies|es|sich|dich|euch ~3 zu+akzeptieren|zu+respektieren|hinzunehmen|zu+halten|zu+befolgen|zu+beachten|zu+unterlassen|einzuhalten|zu+fügen`,
     hit: 'Sie haben sich an die Hausordnung zu halten.',
     miss: 'Sie haben sich an die Hausordnung gehalten, danke.',
   },
   {
     id: 'sie-haben-umgehend-zu-zahlen',
-    pattern:
-      '=Sie haben ~4 umgehend|unverzüglich|sofort|schnellstens|unbedingt ~3 zu+zahlen|zu+bezahlen|zu+überweisen|zu+begleichen|zu+liefern|zu+erscheinen|zu+melden|zu+räumen|zu+entfernen|zu+erstatten|zu+leisten|zu+informieren|zu+unterschreiben|zu+bestätigen|einzureichen|nachzureichen|zurückzusenden|zurückzugeben|vorzulegen|auszufüllen|abzugeben|einzuhalten',
+    pattern: `${WHO} @haben ~4 umgehend|unverzüglich|sofort|schnellstens|unbedingt ~3 zu+zahlen|zu+bezahlen|zu+überweisen|zu+begleichen|zu+liefern|zu+erscheinen|zu+melden|zu+räumen|zu+entfernen|zu+erstatten|zu+leisten|zu+informieren|zu+unterschreiben|zu+bestätigen|einzureichen|nachzureichen|zurückzusenden|zurückzugeben|vorzulegen|auszufüllen|abzugeben|einzuhalten`,
     hit: 'Sie haben den offenen Betrag umgehend zu überweisen.',
     miss: 'Sie haben sofort Zugang zu allen Unterlagen.',
   },
   {
     id: 'sonst-sehen-wir-uns-gezwungen',
     pattern:
-      'sonst|andernfalls|anderenfalls|ansonsten (sehen|sähen|sind|wären|werden|würden|müssen) (wir|ich) (uns|mich) (leider) gezwungen|genötigt|veranlasst',
+      'sonst|andernfalls|anderenfalls|ansonsten @sehen|@sein|@werden|@müssen (wir|ich) (uns|mich) (leider) gezwungen|genötigt|veranlasst',
     hit: 'Andernfalls sehen wir uns leider gezwungen, den Auftrag zu stornieren.',
     miss: 'Andernfalls melde ich mich am Montag noch einmal bei Ihnen.',
   },
@@ -429,13 +443,13 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-haben-keine-wahl',
-    pattern: '=Sie|du haben|hast (leider|wohl|also|dann|nun|hier|da) keine+andere+wahl|keine+wahl|keine+alternative',
+    pattern: `${WHO} @haben (leider|wohl|also|dann|nun|hier|da) keine+andere+wahl|keine+wahl|keine+alternative`,
     hit: 'Sie haben keine andere Wahl.',
     miss: 'Sie haben die Wahl zwischen zwei Varianten.',
   },
   {
     id: 'das-ist-ihre-pflicht',
-    pattern: 'das|dies ist|wäre (ganz|allein|einzig) =Ihre|deine pflicht|aufgabe|verantwortung',
+    pattern: 'das|dies @sein (ganz|allein|einzig) <yours> pflicht|aufgabe|verantwortung',
     hit: 'Das ist Ihre Pflicht als Eigentümer.',
     miss: 'Das ist Ihre Entscheidung, wir unterstützen Sie bei beiden Varianten.',
   },
@@ -448,7 +462,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-werden-verstehen-dass-im-satz',
-    pattern: '=Sie werden ~3 verstehen|einsehen|nachvollziehen|akzeptieren , dass',
+    pattern: `${WHO} werden|wirst|werdet ~3 verstehen|einsehen|nachvollziehen|akzeptieren , dass`,
     hit: 'Ich denke, Sie werden verstehen, dass wir unter diesen Umständen nicht weiterarbeiten.',
     miss: 'Ich hoffe, Sie können nachvollziehen, dass wir unter diesen Umständen pausieren.',
   },
@@ -532,8 +546,21 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'du-haettest-muessen',
     pattern:
-      'du hättest|hättet ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|wissen|ahnen|bedenken ~3 müssen',
+      'du|ihr hättest|hättet ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|wissen|ahnen|bedenken ~3 müssen',
     hit: 'Du hättest das wissen müssen.',
     miss: 'Du hättest dir keine Mühe machen müssen.',
+  },
+  {
+    id: 'ihr-solltet-endlich',
+    pattern: 'ihr solltet ~1 endlich|schleunigst|schnellstens',
+    suggestions: ['ihr solltet {1}'],
+    hit: 'Ihr solltet euch endlich entscheiden.',
+    miss: 'Ihr solltet euch bis Freitag entscheiden.',
+  },
+  {
+    id: 'sehen-wir-uns-gezwungen',
+    pattern: '@sehen <self> uns|mich (dann|daher|deshalb|also) gezwungen|genötigt|veranlasst',
+    hit: 'Bei einem weiteren Ausfall sehen wir uns gezwungen, den Vertrag zu kündigen.',
+    miss: 'Bei einem weiteren Ausfall sehen wir uns die Anlage gern noch einmal an.',
   },
 ];
