@@ -5,7 +5,7 @@ import type { PhraseEntry } from '../types';
 // "you're always welcome"), so most entries need a negative verb or
 // adjective after them, and the guards list the friendly continuations.
 const NEGATIVE_HABITS =
-  'forget*|forgot|miss|misses|missed|missing|ignor*|complain*|cancel*|postpon*|interrupt*|blam*|delay*|chang*|question|questions|questioning|find+fault|make+excuses|wait+until+the+last+minute|leave+everything|leave+it';
+  'forget*|forgot|miss|misses|missed|missing|ignor*|complain*|cancel*|postpon*|interrupt*|blam*|delay*|chang*|question|questions|questioning|find+fault|make+excuses|wait+until+the+last+minute|wait+until|wait+till|leave+everything|leave+it|steer+away|steer+clear|dodge|dodges|dodged|duck|sidestep|sidesteps|sit+on|sits+on';
 const NEGATIVE_STATES =
   'late|behind|overdue|unavailable|unreachable|complaining|changing|cancelling|canceling|postponing|forgetting|ignoring|missing|interrupting|blaming|questioning|rushing|delaying|forgotten|ignored|missed|cancelled|canceled|postponed|complained|blamed|the+last';
 const SLIPS =
@@ -46,7 +46,7 @@ export const absolute: readonly PhraseEntry[] = [
   },
   {
     id: 'you-always',
-    pattern: `you always|constantly|continually|forever|invariably (seem+to|tend+to|just|somehow|manage+to|have+to) ${NEGATIVE_HABITS}`,
+    pattern: `<reader> always|constantly|continually|forever|invariably (seem+to|seems+to|tend+to|tends+to|just|somehow|manage+to|manages+to|have+to|has+to) ${NEGATIVE_HABITS}`,
     hit: 'You always change the brief after we have started.',
     miss: 'You can always change the booking online.',
   },
@@ -64,7 +64,7 @@ export const absolute: readonly PhraseEntry[] = [
   },
   {
     id: 'you-always-late',
-    pattern: 'you always ~3 late|last-minute|at+the+last+minute|overdue|incomplete|too+late',
+    pattern: "you|you're|you've always ~3 late|last-minute|at+the+last+minute|overdue|incomplete|too+late",
     unlessBefore: ['know', 'if'],
     hit: 'You always send the files late.',
     miss: 'I know you always work late, so feel free to call in the evening.',
@@ -72,7 +72,7 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'you-repeatedly',
     pattern:
-      "you|you've (have) repeatedly|persistently|consistently|habitually|routinely ~1 ignor*|chang*|miss*|forget*|forgot*|cancel*|postpon*|interrupt*|complain*|delay*|fail*|neglect*|overlook*|disregard*|late|broke|broken|breach*",
+      '<reader> (@have) repeatedly|persistently|consistently|habitually|routinely ~1 ignor*|chang*|miss*|forget*|forgot*|cancel*|postpon*|interrupt*|complain*|delay*|fail*|neglect*|overlook*|disregard*|late|broke|broken|breach*',
     hit: 'You have repeatedly ignored our requests for access.',
     miss: 'You have consistently given us clear and helpful feedback.',
   },
@@ -121,7 +121,7 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'you-keep',
     pattern:
-      'you keep|kept ~1 forgetting|ignoring|missing|changing|cancelling|canceling|postponing|sending+the+wrong|asking+for|interrupting|delaying|moving+the+goalposts|pushing+back|complaining|questioning|making+changes|losing|mixing',
+      '<reader> @keep|kept ~1 forgetting|ignoring|missing|changing|cancelling|canceling|postponing|sending+the+wrong|asking+for|interrupting|delaying|moving+the+goalposts|pushing+back|complaining|questioning|making+changes|losing|mixing',
     hit: 'You keep changing the layout after every meeting.',
     miss: 'You keep us well informed, which we really appreciate.',
   },
@@ -141,7 +141,7 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'you-hardly-ever',
     pattern:
-      'you (almost|practically) hardly+ever|rarely|seldom|barely+ever|almost+never reply|answer|respond|pay|call|return|read|confirm|get+back|show+up|turn+up',
+      '<reader> (almost|practically) hardly+ever|rarely|seldom|barely+ever|almost+never @reply|@answer|@respond|@pay|@call|@return|@read|@confirm|get+back|gets+back|show+up|shows+up|turn+up|turns+up',
     hit: 'You hardly ever reply within a week.',
     miss: 'You hardly ever need to service this type of boiler.',
   },
@@ -179,21 +179,21 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'you-have-a-habit',
     pattern:
-      "you|you've (have|got) (got) a (bit+of+a|real|certain) habit|tendency of|to ~2 forget*|ignor*|miss*|chang*|cancel*|postpon*|delay*|leave|wait|interrupt*|complain*|overlook*|send+the+wrong|arrive+late|pay+late",
+      '<reader> (@have|got) (got) a (bit+of+a|real|certain) habit|tendency of|to ~2 forget*|ignor*|miss*|chang*|cancel*|postpon*|delay*|leave|wait|interrupt*|complain*|overlook*|send+the+wrong|arrive+late|pay+late',
     hit: 'You have a habit of changing the plans after approval.',
     miss: 'You have a great eye for detail.',
   },
   {
     id: 'you-tend-to',
     pattern:
-      'you (always|often) tend to ~2 forget*|ignor*|miss*|chang*|cancel*|postpon*|delay*|overlook*|interrupt*|complain*|leave+things|wait+until',
+      '<reader> (always|often) @tend to ~2 forget*|ignor*|miss*|chang*|cancel*|postpon*|delay*|overlook*|interrupt*|complain*|leave+things|wait+until',
     hit: 'You tend to forget the attachments.',
     miss: 'You tend to prefer warmer colours, so we picked oak.',
   },
   {
     id: 'all-the-time',
     pattern:
-      'you ~2 forget*|forgot|chang*|cancel*|ignor*|miss*|postpon*|interrupt*|complain*|late|question* ~4 all+the+time|constantly|nonstop|non-stop|day+in+day+out',
+      '<reader> ~2 forget*|forgot|chang*|cancel*|ignor*|miss*|postpon*|interrupt*|complain*|late|question* ~4 all+the+time|constantly|nonstop|non-stop|day+in+day+out|every+single+week|every+single+day|every+single+time|every+week|every+day',
     hit: 'You change the plans all the time.',
     miss: 'You can reach us all the time, day or night.',
   },
@@ -247,7 +247,7 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'the-same-mistake',
     pattern:
-      "you|you've (have|keep|kept|always) made|make|making|repeated|repeat ~1 the same mistake|mistakes|error|errors",
+      '<reader> (@have|keep|keeps|kept|always) @make|made|making|repeated|@repeat ~1 the same mistake|mistakes|error|errors',
     hit: "You've made the same mistake on the invoice as last month.",
     miss: 'We made the same choice for our own office.',
   },
@@ -292,5 +292,11 @@ export const absolute: readonly PhraseEntry[] = [
       'as always|usual (,) ~3 late|no+reply|no+response|no+answer|no+word|not+a+word|wrong|missing|incomplete|overdue',
     hit: 'As usual, the invoice is late.',
     miss: 'As always, happy to help with any questions.',
+  },
+  {
+    id: 'the-same-question-every',
+    pattern: '<reader> @ask|@raise|@send|@make the same ~4 every|each week|month|quarter|time|meeting|call|year',
+    hit: 'You raise the same complaint about parking every month.',
+    miss: 'We raise the same invoice for the parking every month.',
   },
 ];

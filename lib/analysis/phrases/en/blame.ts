@@ -7,7 +7,7 @@ import type { PhraseEntry } from '../types';
 export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-failed-to',
-    pattern: "you|you've (have|had|also|again|repeatedly) failed|neglected|omitted to",
+    pattern: '<reader> (@have|also|again|repeatedly) @fail|neglect|neglected|neglects|@omit to',
     unlessBefore: ['if', 'case', 'whether'],
     hit: 'You failed to send the signed contract.',
     miss: 'We failed to send the signed contract.',
@@ -15,7 +15,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-forgot-again',
     pattern:
-      "you|you've ~2 forgot|forgotten|missed|ignored|overlooked|misread|misunderstood|mixed|confused|cancelled|canceled|postponed ~4 again",
+      '<reader> ~2 @forget|@miss|@ignore|@overlook|misread|@misunderstand|mixed|confused|@cancel|cancelled|canceled|@postpone ~4 again',
     unlessBefore: ['if', 'case', 'whether'],
     hit: 'You forgot the attachments again.',
     miss: 'I forgot the attachments again, sorry.',
@@ -31,7 +31,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-made-a-mistake',
     pattern:
-      "you|you've (have|also) made a|an|another|several|some|multiple|numerous|serious|big (serious|big|basic|obvious|costly) mistake|mistakes|error|errors|blunder|mess",
+      '<reader> (@have|also) @make a|an|another|several|some|multiple|numerous|serious|big (serious|big|basic|obvious|costly) mistake|mistakes|error|errors|blunder|mess',
     unlessBefore: ['if', 'case', 'whether', 'even'],
     hit: 'You made an error in the floor area calculation.',
     miss: 'We made an error in the floor area calculation.',
@@ -39,7 +39,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-didnt',
     pattern:
-      "you|you've (also|just) didn't|did+not|haven't|have+not|hadn't|had+not|not (actually|really|properly|ever) send|sent|pay|paid|reply|replied|answer|answered|sign|signed|read|follow|followed|check|checked|respond|responded|confirm|confirmed|provide|provided|submit|submitted|return|returned|tell|told|inform|informed|listen|listened|attach|attached|include|included|complete|completed|deliver|delivered|update|updated|notify|notified|call|called|look|looked",
+      "<reader> (also|just) didn't|did+not|haven't|hasn't|have+not|has+not|hadn't|had+not|not (actually|really|properly|ever) send|sent|pay|paid|reply|replied|answer|answered|sign|signed|read|follow|followed|check|checked|respond|responded|confirm|confirmed|provide|provided|submit|submitted|return|returned|tell|told|inform|informed|listen|listened|attach|attached|include|included|complete|completed|deliver|delivered|update|updated|notify|notified|call|called|look|looked",
     unlessBefore: ['if', 'case', 'whether', 'unless', 'sorry', 'obviously', 'clearly', 'evidently'],
     unlessAfter: ['yet'],
     hit: "You didn't send the figures.",
@@ -47,14 +47,14 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'you-still-havent',
-    pattern: "you|you've (have) still haven't|have+not|didn't|did+not|hadn't|not",
+    pattern: "you|you've|you'd (@have) still haven't|hasn't|have+not|has+not|didn't|did+not|hadn't|not",
     unlessBefore: ['if', 'case', 'whether', 'do', 'does', 'are', 'is', 'were', 'have'],
     hit: 'You still haven’t booked the crane for the site on Monday.',
     miss: 'Do you still not have access to the portal? I can reset it for you.',
   },
   {
     id: 'you-have-yet-to',
-    pattern: "you|you've (have|still) yet to",
+    pattern: '<reader> (@have|still) yet to',
     unlessBefore: ['if', 'case', 'whether'],
     unlessAfter: ['see', 'experience', 'discover', 'meet', 'try', 'visit', 'taste', 'enjoy'],
     hit: 'You have yet to confirm the colour of the window frames.',
@@ -84,20 +84,20 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'you-messed-up',
-    pattern: "you|you've (have|really|completely|totally|rather) messed|screwed|mucked|botched|bungled|fouled",
+    pattern: '<reader> (@have|really|completely|totally|rather) messed|screwed|mucked|botched|bungled|fouled',
     unlessBefore: ['if', 'case', 'whether'],
     hit: 'You messed up the order with the supplier.',
     miss: 'I messed up the order with the supplier, and I am fixing it.',
   },
   {
     id: 'you-dropped-the-ball',
-    pattern: "you|you've (have|really|completely) dropped the ball",
+    pattern: '<reader> (@have|really|completely) @drop the ball',
     hit: 'Frankly, you dropped the ball on the permit application.',
     miss: 'Frankly, we dropped the ball on the permit application.',
   },
   {
     id: 'you-got-it-wrong',
-    pattern: "you|you've (have) got|gotten|have|had ~3 wrong $",
+    pattern: '<reader> (@have) @get|gotten|have|had ~3 wrong $',
     unlessBefore: ['if', 'case', 'whether', 'worry'],
     hit: 'You got the delivery dates wrong.',
     miss: "I'm sorry you got the wrong invoice from us.",
@@ -105,28 +105,28 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-miscalculated',
     pattern:
-      "you|you've (have|clearly|obviously|completely|totally) misjudged|miscalculated|mistook|mixed+up|muddled+up",
+      '<reader> (@have|clearly|obviously|completely|totally) misjudged|miscalculated|mistook|mixed+up|muddled+up',
     unlessBefore: ['if', 'case', 'whether', 'sorry'],
     hit: 'You miscalculated the floor area of the loft.',
     miss: 'We miscalculated the floor area of the loft, and I am sorry.',
   },
   {
     id: 'you-ignored',
-    pattern: "you|you've (have|simply|just|completely|totally) ignored|disregarded",
+    pattern: '<reader> (@have|simply|just|completely|totally) @ignore|disregarded|disregard|disregards',
     unlessBefore: ['if', 'case', 'whether'],
     hit: 'You ignored our advice about the foundations.',
     miss: 'Feel free to ignore our advice about the foundations if you prefer.',
   },
   {
     id: 'you-chose-to-ignore',
-    pattern: "you|you've (have) chose|chosen|decided|preferred to ignore|disregard|overlook|dismiss",
+    pattern: '<reader> (@have) chose|chosen|@choose|@decide|@prefer to ignore|disregard|overlook|dismiss',
     hit: 'You chose to ignore the structural engineer’s report.',
     miss: 'You chose to extend the terrace, and it looks wonderful.',
   },
   {
     id: 'you-missed-the-deadline',
     pattern:
-      "you|you've (have|already|again) missed|overlooked|blown|overrun|exceeded ~2 deadline|deadlines|due+date|cut-off|cutoff",
+      '<reader> (@have|already|again) @miss|@overlook|@blow|blown|overran|overrun|@exceed ~2 deadline|deadlines|due+date|cut-off|cutoff|sign-off+date|sign-off+dates',
     unlessBefore: ['if', 'case', 'whether', 'worry', 'sorry'],
     hit: 'You missed the deadline for the grant application.',
     miss: "If you missed the deadline, don't worry, there is a second round in May.",
@@ -142,14 +142,14 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-caused',
     pattern:
-      "you|you've (have|also) caused|created|triggered ~3 delay|delays|problem|problems|damage|confusion|mess|chaos|issues|trouble|extra+costs|additional+costs|extra+work|additional+work",
+      '<reader> (@have|also) @cause|@create|@trigger ~3 delay|delays|problem|problems|damage|confusion|mess|chaos|issues|trouble|extra+costs|additional+costs|extra+work|additional+work',
     unlessBefore: ['if', 'case', 'whether'],
     hit: 'You caused a two-week delay with the late approval.',
     miss: "You've created a lovely space for the whole family.",
   },
   {
     id: 'you-are-to-blame',
-    pattern: "you|you're (are|were|alone) (solely|entirely|fully|clearly|partly|alone) to+blame|at+fault",
+    pattern: "you|you're (@be|alone) (solely|entirely|fully|clearly|partly|alone) to+blame|at+fault",
     hit: 'You are solely to blame for the extra costs.',
     miss: 'You are not to blame for the extra costs.',
   },
@@ -177,7 +177,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-sent-the-wrong',
     pattern:
-      "you|you've (have|also|again) gave|given|sent|provided|supplied|used|ordered|chose|chosen|picked|entered|quoted|signed ~2 wrong|incorrect|outdated|incomplete|faulty",
+      '<reader> (@have|also|again) gave|given|@send|@provide|@supply|used|ordered|chose|chosen|picked|entered|quoted|signed ~2 wrong|incorrect|outdated|incomplete|faulty',
     unlessBefore: ['if', 'case', 'whether', 'worry', 'sorry'],
     hit: 'You sent us the wrong version of the floor plan.',
     miss: "I'm afraid we sent you the wrong version of the floor plan.",
@@ -193,7 +193,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-didnt-bother',
     pattern:
-      "you|you've (even|never|still) didn't|did+not|haven't|have+not|not|never|couldn't+be|could+not+be|can't+be|couldn't+even+be bother|bothered",
+      "<reader> (even|never|still) didn't|did+not|haven't|hasn't|have+not|has+not|not|never|couldn't+be|could+not+be|can't+be|couldn't+even+be bother|bothered",
     unlessAfter: ['me', 'us', 'anyone', 'at'],
     hit: "You didn't bother to reply to the neighbours.",
     miss: "Not at all, you didn't bother me in the slightest.",
@@ -220,7 +220,7 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'you-let-us-down',
-    pattern: "you|you've (have|really|badly) let me|us|them|everyone|the+team down",
+    pattern: '<reader> (@have|really|badly) @let me|us|them|everyone|the+team down',
     unlessBefore: ['once', 'never', 'ever'],
     hit: "You've really let us down with the late delivery.",
     miss: "You've never let us down, and we are grateful for that.",
@@ -228,14 +228,14 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-broke-the-agreement',
     pattern:
-      "you|you've (have|clearly) broke|broken|breached|violated ~2 agreement|promise|contract|terms|rules|commitment|deal|word|conditions|arrangement",
+      '<reader> (@have|clearly) broke|broken|@breach|@violate ~2 agreement|promise|contract|terms|rules|commitment|deal|word|conditions|arrangement',
     hit: 'You breached the terms of our agreement.',
     miss: 'Neither side breached the terms of our agreement.',
   },
   {
     id: 'you-didnt-keep',
     pattern:
-      "you|you've didn't|did+not|haven't|have+not|not|never (even) keep|kept|honour|honor|honoured|honored|stick+to|stuck+to ~2 promise|word|commitment|deadline|agreement|appointment|bargain|schedule",
+      "<reader> didn't|did+not|haven't|hasn't|have+not|has+not|not|never (even) keep|kept|honour|honor|honoured|honored|stick+to|stuck+to ~2 promise|word|commitment|deadline|agreement|appointment|bargain|schedule",
     hit: "You didn't keep your promise to deliver by March.",
     miss: "We didn't keep our promise to deliver by March, and I'm sorry.",
   },
@@ -248,7 +248,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-made-it-harder',
     pattern:
-      "you|you've (have|really) made ~3 harder|more+difficult|difficult|impossible|complicated|more+complicated|worse",
+      '<reader> (@have|really) @make ~3 harder|more+difficult|difficult|impossible|complicated|more+complicated|worse',
     unlessBefore: ['if', 'case'],
     hit: "You've made our job much harder with these late changes.",
     miss: "You've made our job much easier with your quick decisions.",
@@ -276,7 +276,7 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'you-made-us-wait',
-    pattern: "you|you've (have) kept|made|left us|me waiting|wait|hanging|in+the+dark",
+    pattern: '<reader> (@have) @keep|kept|@make|made|@leave|left us|me waiting|wait|hanging|in+the+dark',
     hit: 'You kept us waiting for three weeks.',
     miss: 'We kept you waiting for three weeks, and I apologise.',
   },
@@ -305,14 +305,14 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-put-us-in',
     pattern:
-      "you|you've (have) put|placed|left us|me in ~2 difficult|awkward|impossible|bad|tough|terrible|untenable|uncomfortable position|situation|spot",
+      '<reader> (@have) @put|@place|@leave|left us|me in ~2 difficult|awkward|impossible|bad|tough|terrible|untenable|uncomfortable position|situation|spot',
     hit: "You've put us in a very difficult position with the council.",
     miss: "We've put you in a very difficult position, and I'm sorry.",
   },
   {
     id: 'you-ruined',
     pattern:
-      "you|you've (have|completely|totally|really) ruined|spoiled|spoilt|wrecked|destroyed|sabotaged|jeopardised|jeopardized|undermined|derailed",
+      '<reader> (@have|completely|totally|really) @ruin|@spoil|spoilt|wrecked|@wreck|@destroy|@sabotage|jeopardised|jeopardized|@undermine|derailed|@derail',
     unlessBefore: ['if', 'case'],
     unlessAfter: ['us', 'me'],
     hit: 'You have jeopardised the whole launch with this delay.',
@@ -351,7 +351,7 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'you-took-too-long',
-    pattern: "you|you've (have) took|taken|needed (far|way|much|simply) too long",
+    pattern: '<reader> (@have) took|taken|@take|@need (far|way|much|simply) too long',
     unlessBefore: ['if', 'case'],
     hit: 'You took far too long to approve the drawings.',
     miss: 'We took far too long to send the drawings, sorry.',
@@ -367,9 +367,17 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-cancelled-last-minute',
     pattern:
-      "you|you've (have|only|suddenly|again) changed|cancelled|canceled|postponed|moved|rescheduled|withdrew|pulled ~4 at+the+last+minute|last-minute|last+minute|at+short+notice|at+such+short+notice",
+      '<reader> (@have|only|suddenly|again) @change|cancelled|canceled|@cancel|@postpone|@move|@reschedule|withdrew|@withdraw|@pull ~4 at+the+last+minute|last-minute|last+minute|at+short+notice|at+such+short+notice',
     unlessBefore: ['if', 'case', 'whether'],
     hit: 'You cancelled the site meeting at the last minute.',
     miss: 'If you need to cancel at the last minute, just send me a text.',
+  },
+  {
+    id: 'because-you-didnt',
+    pattern:
+      "because <reader> didn't|don't|doesn't|did+not|do+not|does+not|never|haven't|hasn't|failed|forgot|ignored|refused|skipped|wouldn't",
+    unlessAfter: ['need', 'have', 'want', 'mind', 'worry'],
+    hit: 'The roof leaked again because your builder never sealed the flashing.',
+    miss: 'The roof leaked again because our builder never sealed the flashing.',
   },
 ];

@@ -58,7 +58,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-need-to-now',
     pattern:
-      'you (really|urgently|absolutely) need|needs to ~4 immediately|now|today|asap|straight+away|right+away|at+once|without+delay|urgently|by+tomorrow|by+tonight|by+end+of+day|by+close+of+business|this+instant',
+      '<reader> (really|urgently|absolutely) @need to ~4 immediately|now|today|asap|straight+away|right+away|at+once|without+delay|urgently|by+tomorrow|by+tonight|by+end+of+day|by+close+of+business|this+instant',
     unlessBefore: [...CONDITIONAL, 'that'],
     hit: 'You need to transfer the deposit immediately.',
     miss: 'If you need to reach me today, my mobile is best.',
@@ -74,7 +74,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-should-have',
     pattern:
-      "you should've|could've|should|could|ought (to) (have) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned|contacted|noticed|planned|thought|listened|followed",
+      "<reader> should've|could've|should|could|ought (to) (have) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned|contacted|noticed|planned|thought|listened|followed",
     unlessAfter: ['access', 'rights', 'permission', 'permissions'],
     hit: 'You should have told us earlier.',
     miss: 'We should have told you earlier.',
@@ -82,7 +82,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-shouldnt-have',
     pattern:
-      "you shouldn't|should+not|should+never|ought+not+to (have) changed|signed|sent|told|agreed|ignored|started|booked|paid|cancelled|canceled|ordered|promised|accepted|gone|done|made|used|moved|removed|touched|approved|assumed|waited|let",
+      "<reader> shouldn't|should+not|should+never|ought+not+to (have) changed|signed|sent|told|agreed|ignored|started|booked|paid|cancelled|canceled|ordered|promised|accepted|gone|done|made|used|moved|removed|touched|approved|assumed|waited|let",
     hit: "You shouldn't have signed the supplier's order without asking us.",
     miss: "You shouldn't have to wait this long, and I'm sorry.",
   },
@@ -96,7 +96,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'i-expect-you-to',
-    pattern: 'i|we (fully|do) expect|require you|your+team|your+company|your+office to',
+    pattern: 'i|we (fully|do) expect|require <reader> to',
     unlessAfter: ['receive', 'need', 'hear', 'arrive', 'get', 'find', 'enjoy', 'like', 'love'],
     hit: 'I expect you to call me back today.',
     miss: 'We expect you to receive the keys on Friday.',
@@ -488,9 +488,35 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'you-still-owe',
-    pattern: 'you (still) owe us|me',
+    pattern: '<reader> (still) @owe us|me',
     unlessAfter: ['nothing', 'coffee', 'drink', 'beer', 'lunch', 'pint'],
     hit: 'You still owe us £2,400 from the spring invoice.',
     miss: 'We still owe you £240 from the spring invoice.',
+  },
+  {
+    id: 'you-need-to-stop',
+    pattern: '<reader> (really|simply) @need|@have to stop|quit|cease',
+    unlessAfter: ['by', 'in', 'at', 'off', 'over', 'for', 'worrying', 'apologising', 'apologizing', 'thanking'],
+    hit: 'You need to stop calling my site manager at night.',
+    miss: 'You need to stop by the office to collect the keys.',
+  },
+  {
+    id: 'i-expect-a-by',
+    pattern: 'i @expect|@demand|@require a|an ~3 by|within|no+later+than|immediately|today|tomorrow',
+    hit: 'I expect a full explanation by Wednesday noon.',
+    miss: 'I expect the lab results by Wednesday noon.',
+  },
+  {
+    id: 'or-were-done',
+    pattern: "or|otherwise we're|we+are|i'm|i+am (simply|just) done|finished|through",
+    unlessAfter: ['for', 'by', 'early', 'soon', 'before', 'in', 'here'],
+    hit: 'Pay the second instalment this week or we are done.',
+    miss: 'Pay the second instalment this week and we are done.',
+  },
+  {
+    id: 'consider-it-cancelled',
+    pattern: 'consider the|this|your|our ~2 closed|cancelled|canceled|terminated|void|withdrawn',
+    hit: 'If we hear nothing by Friday, consider the booking cancelled.',
+    miss: 'If we hear nothing by Friday, consider the booking confirmed.',
   },
 ];
