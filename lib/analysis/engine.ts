@@ -1,5 +1,6 @@
 // analyze(): segment → detect language → run rules → localise → score.
 import { type Doc, type SentenceView, viewSentence } from './document';
+import { widen } from './extent';
 import { detectLanguage } from './language';
 import { MESSAGES } from './messages';
 import { RULES } from './rules';
@@ -90,7 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     for (const phase of ['sentence', 'mail'] as const) {
       for (const rule of RULES) if (rule.phase === phase) raw.push(...rule.run(doc, raw));
     }
-    raw = tidy(raw.map((f) => wordBound(source, f)));
+    raw = tidy(widen(doc, raw).map((f) => wordBound(source, f)));
   }
 
   const ui: Language = options.uiLanguage ?? draftLanguage ?? 'en';
@@ -105,8 +106,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       category: f.category,
       start: f.start,
       end: f.end,
+      ...(f.cue ? { cue: f.cue } : {}),
       // Quote the words, not the punctuation a pattern may begin or end with.
-      message: message.replace('{match}', shorten(quoteOf(source, f.start, f.end))),
+      message: message.replace('{match}', shorten(quoteOf(source, f.cue?.start ?? f.start, f.cue?.end ?? f.end))),
       explanation: f.explanation ? f.explanation(messages) : text.explanation,
       suggestions: [...new Set(f.suggestions)].filter((x) => changesEnough(original, x, whole)),
     };

@@ -49,6 +49,8 @@ export interface Finding {
   explanation: string;
   /** Replacement texts for text.slice(start, end); empty where only advice fits. */
   suggestions: string[];
+  /** The words that gave the problem away, when the finding reaches further (its clause); what the message quotes. */
+  cue?: { start: number; end: number };
 }
 
 export interface Scores {

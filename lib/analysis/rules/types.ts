@@ -14,6 +14,8 @@ export interface RawFinding {
   /** The why in the UI language, where it names the user's words; defaults to the category's. */
   explanation?: (m: EngineMessages) => string;
   note?: { de: string; en: string };
+  /** The words that gave the problem away, when the finding reaches further (its clause): the message quotes them. */
+  cue?: { start: number; end: number };
   /** How many cues the finding stands for (a shouted sentence: its capitals and its marks); scales its tension. */
   weight?: number;
 }

@@ -1,0 +1,116 @@
+// How far a finding reaches. A pattern matches the few words that give a
+// problem away ("Murks", "immer", "wie bereits erwähnt"); a coach underlines
+// the clause they belong to ("Ihre Vorarbeiten im Bad sind Murks"), and so does
+// the sidebar: the reader sees which statement to rework. The words that gave
+// it away stay the finding's cue, which its message quotes.
+import type { Doc, SentenceView } from './document';
+import type { RawFinding } from './rules/types';
+import type { Category } from './types';
+
+/** Categories whose findings grow to their clause; the others keep the range their rule chose. */
+const CLAUSE: ReadonlySet<Category> = new Set([
+  'blame',
+  'absolute',
+  'being-right',
+  'pressure',
+  'hedging',
+  'dismissive',
+  'harsh',
+  'sarcasm',
+]);
+
+const CONJUNCTIONS = new Set(['aber', 'und', 'oder', 'denn', 'sondern', 'doch', 'but', 'and', 'or', 'so', 'yet']);
+
+/** Tokens that end a clause inside a sentence. */
+const CLAUSE_MARK = /^[,;:–—()[\]]/;
+
+function sentenceAt(doc: Doc, offset: number): SentenceView | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid] as SentenceView;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The clause around [start, end): its words from the previous clause mark to the next (sentence-final punctuation left out). */
+export function clauseAround(sentence: SentenceView, start: number, end: number): { start: number; end: number } {
+  const tokens = sentence.tokens;
+  let first = tokens.findIndex((t) => t.end > start);
+  let last = tokens.length - 1;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if ((tokens[i] as { start: number }).start < end) {
+      last = i;
+      break;
+    }
+  }
+  if (first < 0) return { start, end };
+  while (first > 0 && !isMark(tokens[first - 1])) first--;
+  while (last < tokens.length - 1 && !isMark(tokens[last + 1])) last++;
+  // No punctuation at either edge: the sentence's closing "." or "!!!" is not part of the statement.
+  while (last > first && !tokens[last]?.word) last--;
+  while (first < last && !tokens[first]?.word) first++;
+  // A joining word that opens the clause ("aber die Statik ist Murks") belongs to the sentence, not the statement.
+  if (first < last && CONJUNCTIONS.has(tokens[first]?.folded ?? '') && (tokens[first] as { end: number }).end <= start)
+    first++;
+  return {
+    start: Math.min(start, (tokens[first] as { start: number }).start),
+    end: Math.max(end, (tokens[last] as { end: number }).end),
+  };
+}
+
+function isMark(token: { word: boolean; text: string } | undefined): boolean {
+  return token !== undefined && !token.word && CLAUSE_MARK.test(token.text);
+}
+
+/** Replacements for the old range become replacements for the wider one, its words around them kept. */
+function rebase(text: string, finding: RawFinding, start: number, end: number): string[] {
+  const before = text.slice(start, finding.start);
+  const after = text.slice(finding.end, end);
+  return finding.suggestions.map((s) => before + s + after);
+}
+
+/**
+ * Widens findings of the clause categories to their clause. Two findings of a
+ * category in one clause share it: each reaches up to the other's words, so
+ * both keep their own message and rewrites.
+ */
+export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
+  return findings.map((f) => {
+    if (!CLAUSE.has(f.category)) return f;
+    const sentence = sentenceAt(doc, f.start);
+    if (!sentence) return f;
+    let { start, end } = clauseAround(sentence, f.start, f.end);
+    for (const other of findings) {
+      if (other === f || other.category !== f.category || other.end <= start || other.start >= end) continue;
+      if (other.end <= f.start) start = Math.max(start, nextWordStart(doc.text, other.end));
+      else if (other.start >= f.end) end = Math.min(end, previousWordEnd(doc.text, other.start));
+    }
+    if (start >= f.start && end <= f.end) return f;
+    start = Math.min(start, f.start);
+    end = Math.max(end, f.end);
+    return {
+      ...f,
+      start,
+      end,
+      cue: f.cue ?? { start: f.start, end: f.end },
+      suggestions: rebase(doc.text, f, start, end),
+    };
+  });
+}
+
+function nextWordStart(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /[\s,;:.!?–—]/.test(text.charAt(i))) i++;
+  return i;
+}
+
+function previousWordEnd(text: string, to: number): number {
+  let i = to;
+  while (i > 0 && /[\s,;:.!?–—]/.test(text.charAt(i - 1))) i--;
+  return i;
+}
