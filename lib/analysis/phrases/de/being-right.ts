@@ -1,6 +1,9 @@
 import type { PhraseEntry } from '../types';
 
 // Beweisen, dass man recht hatte (Prinzip 4: gemeinsame Basis statt Rechthaben).
+// Die Leserin als Subjekt, gesiezt, geduzt oder im Plural (@-Verben: jede Form).
+const WHO = '=Sie|du|ihr';
+
 export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'wie-bereits-erwaehnt',
@@ -66,29 +69,26 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'nicht-verstanden-offenbar',
-    pattern:
-      '=Sie haben ~2 offenbar|offensichtlich|anscheinend|wohl|scheinbar ~3 nicht|falsch ~2 verstanden|gelesen|mitbekommen',
+    pattern: `${WHO} @haben ~2 offenbar|offensichtlich|anscheinend|wohl|scheinbar ~3 nicht|falsch ~2 verstanden|gelesen|mitbekommen`,
     hit: 'Sie haben offenbar nicht verstanden, worum es geht.',
     miss: 'Vielleicht habe ich mich nicht klar genug ausgedrückt.',
   },
   {
     id: 'haben-sie-offenbar-nicht-verstanden',
-    pattern:
-      'haben|hatten =Sie ~2 offenbar|offensichtlich|anscheinend|wohl|scheinbar ~3 nicht|falsch ~2 verstanden|gelesen|mitbekommen',
+    pattern: `@haben ${WHO} ~2 offenbar|offensichtlich|anscheinend|wohl|scheinbar ~3 nicht|falsch ~2 verstanden|gelesen|mitbekommen`,
     hit: 'Leider haben Sie meine Mail offenbar nicht gelesen.',
     miss: 'Leider haben wir Ihre Mail erst heute gelesen.',
   },
   {
     id: 'haben-sie-meine-mail-ueberhaupt-gelesen',
-    pattern:
-      'haben =Sie ~1 meine|unsere ~2 mail|e-mail|mails|e-mails|nachricht|nachrichten|schreiben|anhang|antwort überhaupt|nicht|denn|eigentlich ~1 gelesen',
+    pattern: `@haben ${WHO} ~1 meine|unsere ~2 mail|e-mail|mails|e-mails|nachricht|nachrichten|schreiben|anhang|antwort überhaupt|nicht|denn|eigentlich ~1 gelesen`,
     hit: 'Haben Sie meine letzte Mail überhaupt gelesen?',
     miss: 'Haben Sie meine Mail schon gelesen?',
   },
   {
     id: 'lesen-sie-meine-mail-nochmal',
     pattern:
-      'lesen =Sie ~2 meine|unsere ~1 mail|e-mail|mails|e-mails|nachricht|nachrichten|antwort|ausführungen ~3 noch+einmal|nochmal|nochmals|genau|aufmerksam|gründlich|richtig',
+      'lesen+=Sie|lies|lest ~2 meine|unsere ~1 mail|e-mail|mails|e-mails|nachricht|nachrichten|antwort|ausführungen ~3 noch+einmal|nochmal|nochmals|genau|aufmerksam|gründlich|richtig',
     hit: 'Lesen Sie bitte meine letzte Mail noch einmal.',
     miss: 'Lesen Sie meine Anmerkungen gern in Ruhe, wenn Sie Zeit haben.',
   },
@@ -148,13 +148,13 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'wie-sie-wissen-muessten',
-    pattern: 'wie =Sie ~2 wissen|wüssten|kennen sollten|müssten|dürften|müssen|sollen',
+    pattern: `wie ${WHO} ~2 @wissen|@kennen @sollen|@müssen|@dürfen`,
     hit: 'Wie Sie eigentlich wissen müssten, ist die Anzahlung vor Baubeginn fällig.',
     miss: 'Wie Sie wissen, ist die Anzahlung vor Baubeginn fällig.',
   },
   {
     id: 'wie-sie-doch-wissen',
-    pattern: 'wie =Sie doch|eigentlich (genau|sehr+wohl|selbst) wissen',
+    pattern: `wie ${WHO} doch|eigentlich (genau|sehr+wohl|selbst) @wissen`,
     hit: 'Wie Sie doch genau wissen, war der Termin verbindlich.',
     miss: 'Wie Sie sicher wissen, ist der Termin verbindlich.',
   },
@@ -182,7 +182,7 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'ich-habe-sie-darauf-hingewiesen',
     pattern:
-      'ich|wir habe|haben|hatte|hatten =Sie ~3 bereits|schon|ja|doch|mehrfach|ausdrücklich|rechtzeitig|deutlich|wiederholt|vorher|damals ~3 hingewiesen|gewarnt|aufmerksam+gemacht',
+      '<self> @haben =Sie|dich|euch ~3 bereits|schon|ja|doch|mehrfach|ausdrücklich|rechtzeitig|deutlich|wiederholt|vorher|damals ~3 hingewiesen|gewarnt|aufmerksam+gemacht',
     hit: 'Ich hatte Sie bereits darauf hingewiesen, dass die Frist knapp ist.',
     miss: 'Ich habe Sie gern auf die neue Förderung aufmerksam gemacht.',
   },
@@ -209,7 +209,7 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'ich-habe-ihnen-bereits-erklaert',
     pattern:
-      'ich|wir habe|hatte|haben|hatten =Ihnen|dir|euch ~2 (doch|ja) bereits|schon (mehrfach|ausführlich|einmal|mal|zweimal) erklärt|erläutert|gesagt|mitgeteilt|beantwortet|dargelegt|ausgeführt',
+      '<self> @haben =Ihnen|dir|euch ~2 (doch|ja) bereits|schon (mehrfach|ausführlich|einmal|mal|zweimal|dreimal|viermal|mehrmals|oft|so+oft|x-mal|zigmal|hundertmal|wiederholt) erklärt|erläutert|gesagt|mitgeteilt|beantwortet|dargelegt|ausgeführt',
     hit: 'Ich habe Ihnen das bereits erklärt.',
     miss: 'Ich habe Ihnen das Angebot bereits geschickt.',
   },
@@ -222,13 +222,13 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'wie-sie-haetten-lesen-koennen',
-    pattern: 'wie =Sie ~5 hätten lesen|sehen|wissen|entnehmen|erkennen|nachlesen|ersehen|bemerken können|müssen',
+    pattern: `wie ${WHO} ~5 hätten|hättest|hättet lesen|sehen|wissen|entnehmen|erkennen|nachlesen|ersehen|bemerken können|müssen`,
     hit: 'Wie Sie in meiner Mail hätten lesen können, ist die Praxis geschlossen.',
     miss: 'Wie Sie in meiner Mail lesen können, ist die Praxis geschlossen.',
   },
   {
     id: 'wenn-sie-gelesen-haetten',
-    pattern: 'wenn =Sie ~5 gelesen|durchgelesen|angesehen|angeschaut|beachtet|zugehört hätten',
+    pattern: `wenn ${WHO} ~5 gelesen|durchgelesen|angesehen|angeschaut|beachtet|zugehört hätten|hättest|hättet`,
     hit: 'Wenn Sie meine Mail gelesen hätten, wüssten Sie das.',
     miss: 'Wenn Sie die Mail gelesen haben, melden Sie sich gern.',
   },
@@ -252,20 +252,20 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'ist-ihnen-wohl-entgangen',
-    pattern: 'ist|sind =Ihnen ~3 offenbar|wohl|anscheinend|offensichtlich|scheinbar|vermutlich ~2 entgangen',
+    pattern: '@sein =Ihnen|dir|euch ~3 offenbar|wohl|anscheinend|offensichtlich|scheinbar|vermutlich ~2 entgangen',
     hit: 'Das ist Ihnen wohl entgangen.',
     miss: 'Damit Ihnen nichts entgeht, schicke ich eine Erinnerung.',
   },
   {
     id: 'offenbar-ist-ihnen-entgangen',
-    pattern: 'offenbar|anscheinend|offensichtlich|scheinbar|wohl|vermutlich ist|sind =Ihnen ~3 entgangen',
+    pattern: 'offenbar|anscheinend|offensichtlich|scheinbar|wohl|vermutlich @sein =Ihnen|dir|euch ~3 entgangen',
     hit: 'Offenbar ist Ihnen entgangen, dass die Frist abgelaufen ist.',
     miss: 'Offenbar ist Ihnen die Sendung noch nicht zugestellt worden.',
   },
   {
     id: 'erneut-erinnern',
     pattern:
-      '=Sie ~2 erneut|wiederholt|abermals|schon+wieder|zum+wiederholten+mal|zum+wiederholten+male ~3 erinnern|hinweisen',
+      '=Sie|dich|euch ~2 erneut|wiederholt|abermals|schon+wieder|zum+wiederholten+mal|zum+wiederholten+male ~3 erinnern|hinweisen',
     hit: 'Ich muss Sie erneut daran erinnern, dass die Rechnung offen ist.',
     miss: 'Ich erinnere Sie gern eine Woche vorher an den Termin.',
   },
@@ -309,22 +309,32 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'ihre-eigene-mail',
     pattern:
-      '=Ihrer|=Ihrem|=Ihren|=Ihre eigenen|eigene|eigener|eigenes ~1 mail|e-mail|nachricht|aussage|aussagen|angaben|bestellung|unterschrift|worte|worten|freigabe|zusage|auftrag',
+      '<yours> eigenen|eigene|eigener|eigenes ~1 mail|e-mail|nachricht|aussage|aussagen|angaben|bestellung|unterschrift|worte|worten|freigabe|zusage|auftrag',
     hit: 'Das steht so in Ihrer eigenen Mail vom Dienstag.',
     miss: 'Das steht so in Ihrer Mail vom Dienstag, ich habe es gleich umgesetzt.',
   },
   {
     id: 'sie-selbst-haben',
-    pattern:
-      '=Sie selbst|selber haben|hatten ~4 gesagt|geschrieben|bestellt|freigegeben|unterschrieben|gewünscht|verlangt|vorgeschlagen|bestätigt|ausgewählt|ausgesucht|entschieden',
+    pattern: `${WHO} selbst|selber @haben ~4 gesagt|geschrieben|bestellt|freigegeben|unterschrieben|gewünscht|verlangt|vorgeschlagen|bestätigt|ausgewählt|ausgesucht|entschieden`,
     hit: 'Sie selbst haben diese Variante freigegeben.',
     miss: 'Sie haben diese Variante freigegeben, wir legen also los.',
   },
   {
     id: 'das-haben-sie-selbst',
-    pattern:
-      'das|dies|so|genau haben|hatten =Sie (doch|ja) selbst|selber ~3 gesagt|geschrieben|bestellt|freigegeben|unterschrieben|gewünscht|verlangt|vorgeschlagen|bestätigt|ausgewählt|ausgesucht|entschieden',
+    pattern: `das|dies|so|genau @haben ${WHO} (doch|ja) selbst|selber ~3 gesagt|geschrieben|bestellt|freigegeben|unterschrieben|gewünscht|verlangt|vorgeschlagen|bestätigt|ausgewählt|ausgesucht|entschieden`,
     hit: 'Das haben Sie doch selbst so bestellt.',
     miss: 'Haben Sie die Farbe selbst ausgesucht?',
+  },
+  {
+    id: 'wie-von-mir-vorhergesagt',
+    pattern: 'wie von mir|uns ~3 vorhergesagt|vorausgesagt|prophezeit|befürchtet|angekündigt',
+    hit: 'Wie von uns schon im Frühjahr vorhergesagt, reicht die Heizleistung nicht.',
+    miss: 'Wie mit Ihnen im Frühjahr besprochen, tauschen wir die Heizung.',
+  },
+  {
+    id: 'mit-unserem-waere-das-nicht-passiert',
+    pattern: 'mit unserer|unserem|unseren|meiner|meinem ~2 wäre|hätte das|dies|es ~1 nicht|nie passiert|gegeben',
+    hit: 'Mit unserem Wartungsvertrag wäre das nicht passiert.',
+    miss: 'Mit unserem Wartungsvertrag ist so etwas abgedeckt.',
   },
 ];

@@ -1,6 +1,9 @@
 import type { PhraseEntry } from '../types';
 
 // Herablassung (Prinzip 1: Wertschätzung; Prinzip 4: blinde Flecken einräumen).
+// Die Leserin als Subjekt, gesiezt, geduzt oder im Plural (@-Verben: jede Form).
+const WHO = '=Sie|du|ihr';
+
 export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'offensichtlich',
@@ -57,7 +60,7 @@ export const dismissive: readonly PhraseEntry[] = [
   },
   {
     id: 'haetten-sie-natuerlich-wissen-muessen',
-    pattern: 'hätten|hättest =Sie|du ~4 natürlich|selbstverständlich ~4 müssen|sollen',
+    pattern: `hätten|hättest|hättet ${WHO} ~4 natürlich|selbstverständlich ~4 müssen|sollen`,
     hit: 'Das hätten Sie natürlich wissen müssen.',
     miss: 'Das konnten Sie natürlich nicht wissen.',
   },
@@ -69,21 +72,19 @@ export const dismissive: readonly PhraseEntry[] = [
   },
   {
     id: 'natuerlich-haetten-sie',
-    pattern: 'natürlich|selbstverständlich hätten =Sie ~5 müssen|sollen',
+    pattern: `natürlich|selbstverständlich hätten|hättest|hättet ${WHO} ~5 müssen|sollen`,
     hit: 'Natürlich hätten Sie das vorher prüfen müssen.',
     miss: 'Natürlich können Sie das vorher prüfen.',
   },
   {
     id: 'natuerlich-haben-sie-wieder',
-    pattern:
-      'natürlich|selbstverständlich haben|hatten|sind|waren =Sie ~3 wieder|schon+wieder|erneut|mal+wieder|wie+immer ~3 nicht|kein|keine|keinen|nichts|vergessen|übersehen|versäumt|verpasst|ignoriert|zu+spät|verspätet',
+    pattern: `natürlich|selbstverständlich @haben|@sein ${WHO} ~3 wieder|schon+wieder|erneut|mal+wieder|wie+immer ~3 nicht|kein|keine|keinen|nichts|vergessen|übersehen|versäumt|verpasst|ignoriert|zu+spät|verspätet`,
     hit: 'Natürlich haben Sie die Unterlagen wieder nicht mitgebracht.',
     miss: 'Natürlich haben Sie recht, das ändern wir sofort.',
   },
   {
     id: 'sie-haben-natuerlich-wieder',
-    pattern:
-      '=Sie haben|hatten|sind|waren ~2 natürlich|selbstverständlich ~2 wieder|schon+wieder|erneut|mal+wieder|wie+immer ~3 nicht|kein|keine|keinen|nichts|vergessen|übersehen|versäumt|verpasst|ignoriert|zu+spät|verspätet',
+    pattern: `${WHO} @haben|@sein ~2 natürlich|selbstverständlich ~2 wieder|schon+wieder|erneut|mal+wieder|wie+immer ~3 nicht|kein|keine|keinen|nichts|vergessen|übersehen|versäumt|verpasst|ignoriert|zu+spät|verspätet`,
     hit: 'Sie haben natürlich wieder nichts unterschrieben.',
     miss: 'Sie haben natürlich jederzeit die Möglichkeit, den Termin zu verschieben.',
   },
@@ -166,7 +167,7 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'versteht-selbst-ein-laie',
     pattern:
-      'versteht|verstehen|begreift|kapiert|schafft|kann ~2 selbst|sogar ein|eine|jedes laie|laiin|kind|anfänger|schüler|grundschüler|praktikant|azubi',
+      'versteht|verstehen|begreift|kapiert|schafft|kann ~2 selbst|sogar ein|eine|jedes|meine|mein laie|laiin|kind|anfänger|schüler|grundschüler|praktikant|azubi|oma|opa|großmutter|grossmutter',
     hit: 'Das versteht sogar ein Laie.',
     miss: 'Das versteht man am besten an einem Beispiel.',
   },
@@ -214,14 +215,13 @@ export const dismissive: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-sind-empfindlich',
-    pattern:
-      '=Sie sind|reagieren ~3 dünnhäutig|kleinlich|pingelig|zimperlich|hysterisch|mimosenhaft|zu+empfindlich|übertrieben+empfindlich|zu+sensibel|übertrieben|überzogen',
+    pattern: `${WHO} @sein|@reagieren ~3 dünnhäutig|kleinlich|pingelig|zimperlich|hysterisch|mimosenhaft|zu+empfindlich|übertrieben+empfindlich|zu+sensibel|übertrieben|überzogen`,
     hit: 'Sie reagieren da etwas zu empfindlich.',
     miss: 'Sie reagieren da völlig verständlich.',
   },
   {
     id: 'sie-uebertreiben',
-    pattern: '=Sie übertreiben|dramatisieren|überreagieren|überdramatisieren',
+    pattern: `${WHO} @übertreiben|@dramatisieren|@überreagieren|@überdramatisieren`,
     unlessAfter: ['es', 'bitte', 'nicht'],
     hit: 'Sie übertreiben maßlos.',
     miss: 'Übertreiben Sie es in den ersten Tagen bitte nicht.',
@@ -247,32 +247,31 @@ export const dismissive: readonly PhraseEntry[] = [
   },
   {
     id: 'das-muessen-sie-nicht-verstehen',
-    pattern: 'das|dies müssen|brauchen =Sie ~2 nicht (zu) verstehen|begreifen',
+    pattern: `das|dies @müssen|@brauchen ${WHO} ~2 nicht (zu) verstehen|begreifen`,
     hit: 'Das müssen Sie nicht verstehen.',
     miss: 'Das müssen Sie nicht selbst erledigen, das übernehmen wir.',
   },
   {
     id: 'das-verstehen-sie-eh-nicht',
-    pattern: 'das|dies verstehen =Sie ~1 eh|sowieso|ohnehin|vermutlich|wahrscheinlich|wohl|ja+doch nicht|kaum',
+    pattern: `das|dies @verstehen ${WHO} ~1 eh|sowieso|ohnehin|vermutlich|wahrscheinlich|wohl|ja+doch nicht|kaum`,
     hit: 'Das verstehen Sie eh nicht.',
     miss: 'Das verstehen Sie sicher, wir brauchen die Zahlen bis Freitag.',
   },
   {
     id: 'davon-verstehen-sie-nichts',
-    pattern: 'davon|da|hiervon verstehen =Sie ~2 nichts|wenig|zu+wenig|nicht+genug',
+    pattern: `davon|da|hiervon @verstehen ${WHO} ~2 nichts|wenig|zu+wenig|nicht+genug`,
     hit: 'Davon verstehen Sie nichts.',
     miss: 'Davon verstehen Sie viel, deshalb frage ich Sie.',
   },
   {
     id: 'sie-verstehen-davon-nichts',
-    pattern: '=Sie verstehen ~1 davon|da|hiervon ~1 nichts|wenig|zu+wenig|nicht+genug',
+    pattern: `${WHO} @verstehen ~1 davon|da|hiervon ~1 nichts|wenig|zu+wenig|nicht+genug`,
     hit: 'Sie verstehen davon leider nichts.',
     miss: 'Falls Sie davon nichts verstehen, erkläre ich es gern.',
   },
   {
     id: 'haben-sie-es-kapiert',
-    pattern:
-      '=Sie ~3 endlich|jetzt|nun|überhaupt|immer+noch+nicht|noch+immer+nicht kapiert|kapieren|geschnallt|gerafft',
+    pattern: `${WHO} ~3 endlich|jetzt|nun|überhaupt|immer+noch+nicht|noch+immer+nicht kapiert|kapieren|geschnallt|gerafft`,
     hit: 'Haben Sie es jetzt endlich kapiert?',
     miss: 'Haben Sie alle Unterlagen bekommen?',
   },
@@ -309,7 +308,7 @@ export const dismissive: readonly PhraseEntry[] = [
   },
   {
     id: 'das-ist-ihr-problem',
-    pattern: 'das|dies ist|bleibt (dann) (wohl) (leider) (allein) =Ihr|=Ihre problem|bier',
+    pattern: 'das|dies ist|bleibt (dann) (wohl) (leider) (allein) <yours> problem|bier',
     hit: 'Das ist dann wohl Ihr Problem.',
     miss: 'Das ist Ihre Entscheidung, wir unterstützen Sie in jedem Fall.',
   },
@@ -324,5 +323,23 @@ export const dismissive: readonly PhraseEntry[] = [
     pattern: '^(na) (ja) (,) was auch immer $',
     hit: 'Was auch immer.',
     miss: 'Was auch immer Sie brauchen, wir helfen gern.',
+  },
+  {
+    id: 'nur-weil-sie',
+    pattern: `nicht ~6 , nur weil ${WHO}`,
+    hit: 'Die Lieferung kommt nicht früher, nur weil du dreimal anrufst.',
+    miss: 'Die Lieferung kommt früher, weil du rechtzeitig bestellt hast.',
+  },
+  {
+    id: 'typischer-anfaengerfehler',
+    pattern: 'typischer|typische|typisches|klassischer|klassische|klassisches anfänger*|laien*',
+    hit: 'Das ist ein klassischer Laienfehler bei der Dachdämmung.',
+    miss: 'Das ist ein klassischer Fehler bei der Dachdämmung, den wir oft sehen.',
+  },
+  {
+    id: 'sich-nicht-gleich-aufregen',
+    pattern: `${WHO} ~1 sich|dich|euch ~1 nicht gleich|so @beschweren|@aufregen|@ärgern|aufzuregen|zu+beschweren`,
+    hit: 'Da musst du dich nicht gleich beschweren.',
+    miss: 'Da musst du dich nicht gleich entscheiden.',
   },
 ];

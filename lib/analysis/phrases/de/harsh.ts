@@ -1,6 +1,9 @@
 import type { PhraseEntry } from '../types';
 
 // Urteile statt Information (Prinzip 2: klar, aber respektvoll).
+// Die Leserin als Subjekt, gesiezt, geduzt oder im Plural (@-Verben: jede Form).
+const WHO = '=Sie|du|ihr';
+
 export const harsh: readonly PhraseEntry[] = [
   {
     id: 'das-ist-falsch',
@@ -53,19 +56,19 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-liegen-falsch',
-    pattern: '=Sie liegen ~5 falsch|daneben',
+    pattern: `${WHO} @liegen ~5 falsch|daneben`,
     hit: 'Sie liegen mit Ihrer Einschätzung völlig falsch.',
     miss: 'Sie liegen mit Ihrer Einschätzung richtig.',
   },
   {
     id: 'liegen-sie-falsch',
-    pattern: 'liegen =Sie ~2 falsch|daneben',
+    pattern: `@liegen ${WHO} ~2 falsch|daneben`,
     hit: 'Da liegen Sie falsch.',
     miss: 'Da liegen Sie richtig, das ist die beste Variante.',
   },
   {
     id: 'sie-irren-sich',
-    pattern: '=Sie irren|täuschen sich (gewaltig|gründlich|sehr|da)',
+    pattern: `${WHO} @irren|@täuschen sich|dich|euch (gewaltig|gründlich|sehr|da)`,
     hit: 'Sie irren sich gewaltig.',
     miss: 'Falls ich mich irre, korrigieren Sie mich bitte.',
   },
@@ -162,20 +165,20 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'sind-sie-noch-bei-trost',
-    pattern: 'sind =Sie ~2 (noch) (ganz) bei trost|sinnen',
+    pattern: `@sein ${WHO} ~2 (noch) (ganz) bei trost|sinnen`,
     hit: 'Sind Sie noch bei Trost?',
     miss: 'Sind Sie noch bei der Arbeit?',
   },
   {
     id: 'sie-haben-keine-ahnung',
-    pattern: '=Sie haben ~2 keine|null|keinerlei ahnung|plan',
+    pattern: `${WHO} @haben ~2 keine|null|keinerlei ahnung|plan`,
     unlessAfter: ['wie', 'was', 'welche', 'wieviel', 'wann', 'wo', 'ob'],
     hit: 'Sie haben offensichtlich keine Ahnung von Statik.',
     miss: 'Falls Sie keine Ahnung haben, wo der Zähler ist, helfe ich gern.',
   },
   {
     id: 'haben-sie-keine-ahnung',
-    pattern: 'haben =Sie ~2 keine|null|keinerlei ahnung|plan',
+    pattern: `@haben ${WHO} ~2 keine|null|keinerlei ahnung|plan`,
     unlessAfter: ['wann', 'wo', 'wie', 'ob', 'wer'],
     hit: 'Davon haben Sie offenbar keine Ahnung.',
     miss: 'Haben Sie eine Ahnung, wann die Lieferung kommt?',
@@ -280,7 +283,7 @@ export const harsh: readonly PhraseEntry[] = [
   {
     id: 'ihre-arbeit-ist-schlecht',
     pattern:
-      '=Ihre|=Ihr|=Ihres ~2 arbeit|leistung|service|beratung|umsetzung|entwurf|angebot|team|betreuung|kommunikation ~2 ist|war|sind|waren (wirklich|echt|einfach|sehr|ziemlich|absolut|völlig|total) schlecht|ungenügend|dürftig|schwach|enttäuschend',
+      '<yours> ~2 arbeit|leistung|service|beratung|umsetzung|entwurf|angebot|team|betreuung|kommunikation ~2 @sein (wirklich|echt|einfach|sehr|ziemlich|absolut|völlig|total) @schlecht|@ungenügend|@dürftig|@schwach|@mangelhaft|@enttäuschend|@unbrauchbar',
     hit: 'Ihre Arbeit war wirklich schlecht.',
     miss: 'Ihre Arbeit war wirklich gut, vielen Dank.',
   },
@@ -336,8 +339,7 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-verstehen-gar-nichts',
-    pattern:
-      '=Sie verstehen|kapieren|begreifen (einfach|offenbar|wohl|anscheinend|wirklich) (gar|überhaupt|rein) nichts',
+    pattern: `${WHO} @verstehen|@kapieren|@begreifen (einfach|offenbar|wohl|anscheinend|wirklich) (gar|überhaupt|rein) nichts`,
     hit: 'Sie verstehen offenbar gar nichts.',
     miss: 'Sie verstehen sicher, dass wir erst die Genehmigung brauchen.',
   },
@@ -350,7 +352,7 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-haben-versagt',
-    pattern: '=Sie haben ~3 versagt',
+    pattern: `${WHO} @haben ~3 versagt`,
     hit: 'Sie haben bei diesem Projekt versagt.',
     miss: 'Sie haben bei diesem Projekt großartig unterstützt.',
   },
@@ -409,5 +411,24 @@ export const harsh: readonly PhraseEntry[] = [
     pattern: 'abzocke|abzocker|abzockerei|abgezockt|halsabschneider*|nepp|wucherpreis*|wucher',
     hit: 'Ihr Honorar ist reine Abzocke.',
     miss: 'Unser Honorar richtet sich nach der HOAI.',
+  },
+  {
+    id: 'ein-einziges-chaos',
+    pattern:
+      'ein|eine einziger|einziges|einzige chaos|durcheinander|kabelsalat|flickenteppich|flickwerk|stückwerk|murks|trümmerhaufen|katastrophe|desaster',
+    hit: 'Die Ablage im Keller ist ein einziges Durcheinander.',
+    miss: 'Die Ablage im Keller ist ein einziger Ordner.',
+  },
+  {
+    id: 'voellig-unbrauchbar',
+    pattern: 'völlig|komplett|total|absolut|schlicht|einfach @unbrauchbar|@wertlos|@nutzlos|@chaotisch|@stümperhaft',
+    hit: 'Die gelieferte Skizze ist für den Bauantrag völlig unbrauchbar.',
+    miss: 'Die gelieferte Skizze ist für den Bauantrag völlig ausreichend.',
+  },
+  {
+    id: 'ihr-veralteter',
+    pattern: '<yours> völlig|komplett|total|hoffnungslos|heillos @veraltet|@überaltert|@marode|@verwahrlost',
+    hit: 'Euer hoffnungslos veraltetes Kassensystem bremst alles aus.',
+    miss: 'Unser hoffnungslos veraltetes Kassensystem bremst alles aus.',
   },
 ];
