@@ -1,18 +1,17 @@
-// The reader must act but does not learn what to do: no request, question or
-// next step in a mail of some length; or talk of a deadline with no date.
+// The reader must act but does not learn what to do: the mail says something
+// is pending or urgent (rules/pending.ts) and asks for nothing; or it talks of
+// a deadline with no date. A mail that needs no answer (a status note, a
+// thank-you) is left alone, however long.
 // Requests count however they are built: "bitte"/"please", a question, or a
 // conditional or indirect frame ("Es wäre schön, wenn …", "if you could …").
 import type { Doc, SentenceView } from '../document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from './dates';
 import { FrameMatcher } from './frames';
+import { PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
 
-/** Shorter mails (a thank-you, a confirmation) need no explicit ask. */
-const MIN_WORDS_FOR_ASK = 60;
-const CLOSING =
-  /^(?:viele|beste|freundliche|herzliche|liebe|mit freundlichen)?\s*grü(?:ß|ss)e|^(?:best|kind|warm)?\s*regards|^(?:cheers|thanks|best|sincerely|yours)\b|^(?:bis bald|schönen tag)/i;
-
+const pending = new FrameMatcher('pending', PENDING_FRAMES);
 const requests = new FrameMatcher('requests', REQUEST_FRAMES);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
@@ -50,13 +49,6 @@ function talksOfDeadline(s: SentenceView): boolean {
   return s.signals.deadline.some((i) => !excused.some((x) => x.first <= i && i <= x.last));
 }
 
-/** The last sentence before the closing formula ("Viele Grüße", "Best regards") and the name under it. */
-function lastBodySentence(doc: Doc): SentenceView | undefined {
-  const closing = doc.sentences.findIndex((s) => CLOSING.test(doc.text.slice(s.start, s.end)));
-  const body = closing > 0 ? doc.sentences.slice(0, closing) : doc.sentences;
-  return body[body.length - 1];
-}
-
 function finding(anchor: SentenceView, message: RawFinding['message']): RawFinding[] {
   return [
     { ruleId: 'unclear-ask', category: 'unclear-ask', start: anchor.start, end: anchor.end, suggestions: [], message },
@@ -67,10 +59,9 @@ export const unclearAsk: Rule = {
   id: 'unclear-ask',
   phase: 'mail',
   run(doc: Doc) {
-    const words = doc.sentences.reduce((n, s) => n + s.words, 0);
     const request = requestOf(doc);
     if (!request) {
-      const anchor = words >= MIN_WORDS_FOR_ASK ? lastBodySentence(doc) : undefined;
+      const anchor = doc.sentences.find((s) => pending.has(s));
       return anchor ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
     }
     const deadline = doc.sentences.find(talksOfDeadline);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { viewSentence } from '../../../../lib/analysis/document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from '../../../../lib/analysis/rules/dates';
 import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
+import { PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
 import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
 import { WARM_WISHES } from '../../../../lib/analysis/rules/warm-wishes';
 import { segment } from '../../../../lib/analysis/segment';
@@ -16,6 +17,7 @@ const BOOKS: Record<string, FrameBook> = {
   dates: DATE_FRAMES,
   'no-deadline': NO_DEADLINE,
   'warm-wishes': WARM_WISHES,
+  pending: PENDING_FRAMES,
 };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {
