@@ -34,7 +34,8 @@ let indexes: Partial<Record<Language, PatternIndex<Hit>>> = {};
 function build(language: Language): PatternIndex<Hit> {
   const index = new PatternIndex<Hit>(language);
   for (const signal of SIGNAL_KINDS) {
-    for (const source of SIGNALS[language][signal]) index.add(compilePattern(source, language), { kind: 'signal', signal });
+    for (const source of SIGNALS[language][signal])
+      index.add(compilePattern(source, language), { kind: 'signal', signal });
   }
   for (const [category, entries] of Object.entries(PHRASES[language]) as Array<
     [PhraseCategory, readonly PhraseEntry[]]

@@ -45,7 +45,7 @@ for (const r of ordered) {
 for (const h of Object.values(halves)) h.sort();
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: 'client-mail-dev.jsonl', method: 'stratified by language and category, rarest label first', ...halves }, null, 1)}\n`,
+  `${JSON.stringify({ source: 'client-mail-dev.jsonl', method: 'stratified by language and category, rarest label first', ...halves }, null, 2)}\n`,
 );
 process.stdout.write(`tuning ${halves.tuning.length}, held-out ${halves['held-out'].length} → ${OUT}\n`);
 for (const l of [...total.keys()].sort())
