@@ -80,15 +80,33 @@ function rebase(text: string, finding: RawFinding, start: number, end: number): 
  * both keep their own message and rewrites.
  */
 export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
+  // Per category, by position: a finding's neighbours in its clause are next to it in this order.
+  const byCategory = new Map<Category, RawFinding[]>();
+  for (const f of findings) {
+    if (!CLAUSE.has(f.category)) continue;
+    const list = byCategory.get(f.category);
+    if (list) list.push(f);
+    else byCategory.set(f.category, [f]);
+  }
+  const position = new Map<RawFinding, number>();
+  for (const list of byCategory.values()) {
+    list.sort((a, b) => a.start - b.start);
+    list.forEach((f, i) => position.set(f, i));
+  }
   return findings.map((f) => {
-    if (!CLAUSE.has(f.category)) return f;
+    const list = byCategory.get(f.category);
+    if (!list) return f;
     const sentence = sentenceAt(doc, f.start);
     if (!sentence) return f;
     let { start, end } = clauseAround(sentence, f.start, f.end);
-    for (const other of findings) {
-      if (other === f || other.category !== f.category || other.end <= start || other.start >= end) continue;
+    const at = position.get(f) as number;
+    for (let k = at - 1; k >= 0 && (list[k] as RawFinding).end > start; k--) {
+      const other = list[k] as RawFinding;
       if (other.end <= f.start) start = Math.max(start, nextWordStart(doc.text, other.end));
-      else if (other.start >= f.end) end = Math.min(end, previousWordEnd(doc.text, other.start));
+    }
+    for (let k = at + 1; k < list.length && (list[k] as RawFinding).start < end; k++) {
+      const other = list[k] as RawFinding;
+      if (other.start >= f.end) end = Math.min(end, previousWordEnd(doc.text, other.start));
     }
     if (start >= f.start && end <= f.end) return f;
     start = Math.min(start, f.start);
