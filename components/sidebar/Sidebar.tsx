@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { CATEGORIES } from '../../lib/analysis';
+import { CATEGORIES } from '../../lib/analysis/types';
 import { type MessageKey, plural, t } from '../../lib/i18n';
 import type { Recipient } from '../../lib/sites/types';
 import type { Notice, Review } from '../../lib/ui/review';
