@@ -67,8 +67,10 @@ export function connectorIn(
 export const butAfterPraise: Rule = {
   id: 'but-after-praise',
   phase: 'sentence',
-  run(doc: Doc) {
+  run(doc: Doc, earlier: readonly RawFinding[]) {
     const findings: RawFinding[] = [];
+    // A phrase entry that already names this turn ("Schön und gut, aber") says it better.
+    const named = earlier.filter((f) => f.category === 'but-after-praise');
     for (const sentence of doc.sentences) {
       const praise = sentence.signals.praise[0];
       if (praise === undefined) continue;
@@ -83,16 +85,24 @@ export const butAfterPraise: Rule = {
         const next = tokens.slice(i + connector.words.length + 1).find((t) => t.word);
         if (!next) continue;
         if (inQuotes(doc, comma.start)) break;
+        if (named.some((f) => f.start < next.end && comma.start < f.end)) break;
         const written = doc.text.slice((tokens[i + 1] as Token).start, last.end);
         const nextWord = next.text;
+        // The finding reaches from the praise to the turn, as a coach underlines it; the turn is its cue.
+        const from = (tokens[praise] as Token).start;
+        const praised = doc.text.slice(from, comma.start);
         findings.push({
           ruleId: 'but-after-praise',
           category: 'but-after-praise',
-          start: comma.start,
+          start: from,
           end: next.end,
+          cue: { start: comma.start, end: next.end },
           suggestions:
             connector.and && next === tokens[i + 2]
-              ? [`. ${nextWord.charAt(0).toUpperCase()}${nextWord.slice(1)}`, `, ${connector.and} ${nextWord}`]
+              ? [
+                  `${praised}. ${nextWord.charAt(0).toUpperCase()}${nextWord.slice(1)}`,
+                  `${praised}, ${connector.and} ${nextWord}`,
+                ]
               : [],
           message: (m) => m.butAfterPraise(written),
           explanation: (m) => m.butAfterPraiseWhy(written),

@@ -120,7 +120,9 @@ function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {
   const { marks, shouted, capitals } = loudness(doc, sentence);
   if (marks < 0 && shouted.length === 0) return NONE;
   if (capitals || (marks >= 0 && shouted.length > 0)) {
-    const calm = calmSentence(doc, sentence, capitals);
+    // Marks left standing right after the sentence ("… !!! !!!") would keep the rewrite loud: advice only.
+    const moreMarks = /^[\s,;:.]*[!?]/.test(doc.text.slice(sentence.end, sentence.end + 8));
+    const calm = moreMarks ? null : calmSentence(doc, sentence, capitals);
     const loud = finding(sentence.start, sentence.end, calm === null ? [] : [calm], (m) =>
       marks >= 0 ? m.shoutingBoth : m.shoutingCaps,
     );
