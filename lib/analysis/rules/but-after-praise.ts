@@ -8,6 +8,8 @@ import type { RawFinding, Rule } from './types';
 
 interface Connector {
   words: readonly string[];
+  /** Takes back only thanks, not a status word ("alles gut, nur …"). */
+  weak?: boolean;
   /** The word that keeps both halves, where the connector takes no verb after it; else advice only. */
   and?: string;
 }
@@ -19,7 +21,7 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['doch'] },
     { words: ['jedoch'] },
     { words: ['allerdings'] },
-    { words: ['nur'] },
+    { words: ['nur'], weak: true },
     { words: ['wobei'] },
     { words: ['dennoch'] },
     { words: ['trotzdem'] },
@@ -41,6 +43,8 @@ const MAX_DISTANCE = 12;
 function connectorAt(tokens: readonly Token[], i: number, language: Language): Connector | undefined {
   return CONNECTORS[language].find((c) => c.words.every((w, k) => tokens[i + k]?.word && tokens[i + k]?.folded === w));
 }
+
+const THANKS = /^(?:dank|thank)/;
 
 /** Connectors that are also particles ("das ist doch gut"): named only right after a comma. */
 const PARTICLES = new Set(['doch', 'nur', 'yet', 'though']);
@@ -80,6 +84,8 @@ export const butAfterPraise: Rule = {
         if (comma.word || !comma.text.includes(',')) continue;
         const connector = connectorAt(tokens, i + 1, sentence.language);
         if (!connector) continue;
+        // "Alles gut, nur die Farbe fehlt noch" reports what is left; only thanks are taken back by "nur".
+        if (connector.weak && !THANKS.test((tokens[praise] as Token).folded)) break;
         const last = tokens[i + connector.words.length] as Token;
         // The word after the connector (past a comma: "that said, the …").
         const next = tokens.slice(i + connector.words.length + 1).find((t) => t.word);

@@ -10,7 +10,7 @@ export interface FrameEntry {
   /** kebab-case, unique within the language. */
   id: string;
   pattern: string;
-  /** Not a match when one of these words follows right after it ("if you could see"). */
+  /** Not a match when one of these words follows it, right after or one word later ("if you could see", "eilt es nicht"). */
   unlessAfter?: readonly string[];
   /** A sentence the entry must find. */
   hit: string;
@@ -87,8 +87,13 @@ export class FrameMatcher {
     const spans: FrameSpan[] = [];
     const { tokens } = sentence;
     index.forEachMatch(tokens, (match, entry) => {
-      const next = tokens.slice(match.last + 1).find((t) => t.word);
-      if (next && entry.unlessAfter?.some((w) => fold(w) === next.folded)) return;
+      if (entry.unlessAfter) {
+        const after = tokens
+          .slice(match.last + 1)
+          .filter((t) => t.word)
+          .slice(0, 2);
+        if (after.some((t) => entry.unlessAfter?.some((w) => fold(w) === t.folded))) return;
+      }
       spans.push({ first: match.first, last: match.last, entry });
     });
     return spans;

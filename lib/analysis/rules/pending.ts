@@ -12,6 +12,8 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'eilt',
       pattern: 'eilt|drängt|pressiert',
+      // "Es eilt nicht", "Es eilt nichts": the opposite.
+      unlessAfter: ['nicht', 'nichts', 'keineswegs', 'überhaupt'],
       hit: 'Die Sache mit dem Gerüst eilt inzwischen ein wenig.',
       miss: 'Die Sache mit dem Gerüst ist inzwischen erledigt.',
     },

@@ -13,12 +13,15 @@ describe('but-after-praise', () => {
       'Danke für die schnelle Antwort, jedoch fehlt die Anlage.',
       'Vielen Dank für die Skizze, wobei die Küche noch fehlt.',
       'Thanks for the drafts, that said, the roof detail is missing.',
+      'Danke für die Pläne, nur fehlen leider die Maße der Küche.',
     ],
     quiet: [
       'Danke, und einen schönen Abend!',
       'Thanks, and have a lovely weekend.',
       'Aber gern, danke für die Nachricht.',
       'Er sagte: „Danke, aber nein.“',
+      // A status report, not praise taken back.
+      'Im Garten ist alles gut, nur der Zaun wird erst nächste Woche gesetzt.',
     ],
   });
 

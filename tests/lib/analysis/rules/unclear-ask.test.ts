@@ -37,6 +37,7 @@ describe('unclear-ask', () => {
       `${ramble('en')}\n\nCould you tell me by Friday which version you prefer?`,
       'Die Frist läuft am 30.11. ab. Bitte reichen Sie uns die Belege bis Montag ein.',
       'Danke für die Unterlagen, alles ist angekommen.',
+      'Mit der Antwort eilt es nicht, die Pläne liegen erst im März beim Amt.',
     ],
   });
 
