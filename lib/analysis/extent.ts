@@ -91,7 +91,7 @@ export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
   const position = new Map<RawFinding, number>();
   for (const list of byCategory.values()) {
     list.sort((a, b) => a.start - b.start);
-    list.forEach((f, i) => position.set(f, i));
+    for (const [i, f] of list.entries()) position.set(f, i);
   }
   return findings.map((f) => {
     const list = byCategory.get(f.category);
