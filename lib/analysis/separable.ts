@@ -10,7 +10,12 @@ import { intern } from './vocabulary';
 /** Tokens that end a clause: the particle stands right before one of them (or at the sentence's end). */
 const CLAUSE_END = /^[,;:.!?…–—)]/;
 
+/** Sentences already marked: every index that matches a sentence asks, the work is done once. */
+const marked = new WeakSet<readonly Token[]>();
+
 export function markSeparableVerbs(tokens: readonly Token[]): void {
+  if (marked.has(tokens)) return;
+  marked.add(tokens);
   let clauseStart = 0;
   for (let i = 0; i < tokens.length; i++) {
     const particle = tokens[i] as Token;

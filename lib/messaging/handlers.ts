@@ -137,9 +137,13 @@ function forPage(brief: Brief): Brief {
   return { ...brief, contact: null, lastNotes: brief.lastNotes.slice(0, 1) };
 }
 
-/** The meeting as a call page shows it: people and mood, not the critical point, goal or agreement. */
+/** The meeting as a call page shows it: people and mood, not the critical point, goal, moments or agreement. */
+function meetingForPage(meeting: Meeting): Meeting {
+  return { ...meeting, criticalPoint: '', goal: '', moments: [], agreement: null };
+}
+
 function callBriefForPage(brief: CallBrief): CallBrief {
-  const meeting = brief.meeting && { ...brief.meeting, criticalPoint: '', goal: '', moments: [], agreement: null };
+  const meeting = brief.meeting && meetingForPage(brief.meeting);
   return { meeting, people: brief.people.map((p) => ({ ...p, brief: forPage(p.brief) })) };
 }
 
@@ -305,9 +309,7 @@ export function createHandlers(): Handlers {
         valid,
         sightings.shown(site, key),
       );
-      return from.kind === 'extension'
-        ? saved
-        : { ...saved, criticalPoint: '', goal: '', moments: [], agreement: null };
+      return from.kind === 'extension' ? saved : meetingForPage(saved);
     },
     'calls/moment': ({ site, key, text: moment }) =>
       noteMoment(

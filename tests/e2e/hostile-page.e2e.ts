@@ -52,18 +52,16 @@ async function openCompose(page: Page): Promise<void> {
   await eventually('the sidebar', () => queryInUi(page, 'rapport-sidebar', '[data-testid="sidebar"]'));
 }
 
+/** The user's note about Anna, as the options page saves it. */
+const noteAboutAnna = (name: string) =>
+  askBackground(setup, { type: 'contacts/appreciate', email: ANNA, name, text: NOTE, source: 'options' });
+
 const contactIds = async () =>
   (await askBackground<{ id: string }[]>(setup, { type: 'contacts/list' })).map((c) => c.id).sort();
 
 describe('a page that claims the names of Rapport’s elements first', () => {
   it('finds no root of the mail sidebar, though it shows the last note', async () => {
-    await askBackground(setup, {
-      type: 'contacts/appreciate',
-      email: ANNA,
-      name: 'Anna',
-      text: NOTE,
-      source: 'options',
-    });
+    await noteAboutAnna('Anna');
     const page = await hostilePage(`${INBOX}#inbox`);
     await openCompose(page);
     await eventually('the last note in the sidebar', async () =>
@@ -76,13 +74,7 @@ describe('a page that claims the names of Rapport’s elements first', () => {
   });
 
   it('finds no root of the pre-join card or the in-call sidebar', async () => {
-    await askBackground(setup, {
-      type: 'contacts/appreciate',
-      email: ANNA,
-      name: 'Anna Schmidt',
-      text: NOTE,
-      source: 'options',
-    });
+    await noteAboutAnna('Anna Schmidt');
     const card = await hostilePage(PREJOIN);
     await eventually('the card', () => queryInUi(card, 'rapport-precall', '[data-testid="appreciation-prompt"]'));
     expect(await card.evaluate(lootInPage, 'Anna Schmidt')).toMatchObject({ roots: 0, rootText: '', openRoots: 0 });
@@ -251,24 +243,18 @@ describe('the content script’s lifetime', () => {
 
 describe('storage from the content script’s world', () => {
   it('is refused: reading and writing go through the background only', async () => {
-    await askBackground(setup, {
-      type: 'contacts/appreciate',
-      email: ANNA,
-      name: 'Anna',
-      text: NOTE,
-      source: 'options',
-    });
+    await noteAboutAnna('Anna');
     const page = await hostilePage(`${INBOX}#inbox`);
     await openCompose(page);
-    const session_ = await page.context().newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
     const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
-    session_.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
-    await session_.send('Runtime.enable');
+    cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
+    await cdp.send('Runtime.enable');
     const isolated = await eventually('the content script’s world', async () =>
       contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.startsWith('chrome-extension://')),
     );
     const attempt = async (expression: string) => {
-      const { result } = await session_.send('Runtime.evaluate', {
+      const { result } = await cdp.send('Runtime.evaluate', {
         expression,
         contextId: isolated.id,
         awaitPromise: true,

@@ -1,21 +1,9 @@
 // Every word class matches its own example sentence and not its near miss;
 // and the pattern language uses classes, lemmas and particles as documented.
 import { describe, expect, it } from 'vitest';
-import { compilePattern, PatternIndex } from '../../../lib/analysis/pattern';
+import { compilePattern } from '../../../lib/analysis/pattern';
 import { CLASSES, WORD_CLASSES } from '../../../lib/analysis/phrases/classes';
-import { tokenize } from '../../../lib/analysis/tokenize';
-import type { Language } from '../../../lib/analysis/types';
-
-function matches(pattern: string, text: string, language: Language): string[] {
-  const index = new PatternIndex<string>(language);
-  index.add(compilePattern(pattern, language), pattern);
-  const tokens = tokenize(text);
-  const found: string[] = [];
-  index.forEachMatch(tokens, (m) =>
-    found.push(text.slice((tokens[m.first] as { start: number }).start, (tokens[m.last] as { end: number }).end)),
-  );
-  return found;
-}
+import { matches } from './pattern-matches';
 
 describe('word classes', () => {
   for (const language of ['de', 'en'] as const) {

@@ -1,8 +1,7 @@
 // Whole friendly client mails (tests/fixtures/analysis/friendly-mail-*.jsonl): ordinary
 // invoices, appointments, thanks, refusals and bad news written well, which a careful
-// coach would not mark at all. Every finding on them is a false alarm. For now this
-// prints the share of mails with any finding per language; the false-alarm budget is
-// left to the engine's work (npm run eval reads the same files).
+// coach would not mark at all. Every finding on them is a false alarm: at most 2 % of
+// the mails per language may get any (issue 11; npm run eval reads the same files).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Language } from '../../../lib/analysis';
@@ -14,6 +13,8 @@ interface Mail {
 }
 
 const MIN_MAILS = 220;
+/** Share of friendly mails that may get any finding. */
+const FALSE_ALARM_BUDGET = 0.02;
 
 function mails(language: Language): Mail[] {
   const file = `tests/fixtures/analysis/friendly-mail-${language}.jsonl`;
@@ -48,7 +49,7 @@ describe.each(['de', 'en'] as const)('friendly %s client mail', (language) => {
     expect(other).toEqual([]);
   });
 
-  it('reports the share of mails with any finding, each finding inside its mail', () => {
+  it(`flags at most ${FALSE_ALARM_BUDGET * 100} % of the mails, each finding inside its mail`, () => {
     const rules = new Map<string, number>();
     let flagged = 0;
     for (const m of corpus) {
@@ -67,5 +68,6 @@ describe.each(['de', 'en'] as const)('friendly %s client mail', (language) => {
     console.info(
       `friendly-mail-${language}: ${flagged}/${corpus.length} mails with any finding (${((100 * flagged) / corpus.length).toFixed(1)} %)${top ? `; most: ${top}` : ''}`,
     );
+    expect(flagged / corpus.length, top).toBeLessThanOrEqual(FALSE_ALARM_BUDGET);
   });
 });

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, PatternIndex } from '../../../lib/analysis/pattern';
 import { markSeparableVerbs } from '../../../lib/analysis/separable';
 import { tokenize } from '../../../lib/analysis/tokenize';
-import type { Language } from '../../../lib/analysis/types';
+import { matches } from './pattern-matches';
 
 const marked = (text: string) => {
   const tokens = tokenize(text);
   markSeparableVerbs(tokens);
   return tokens.filter((t) => t.lemma).map((t) => `${t.text}→${t.lemma?.folded}`);
 };
-
-function matches(pattern: string, text: string, language: Language): string[] {
-  const index = new PatternIndex<string>(language);
-  index.add(compilePattern(pattern, language), pattern);
-  const tokens = tokenize(text);
-  const found: string[] = [];
-  index.forEachMatch(tokens, (m) =>
-    found.push(text.slice((tokens[m.first] as { start: number }).start, (tokens[m.last] as { end: number }).end)),
-  );
-  return found;
-}
 
 describe('separable verbs in verb-second order', () => {
   it('gives the finite verb the compound lemma when its particle closes the clause', () => {
