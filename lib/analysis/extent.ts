@@ -49,8 +49,9 @@ export function clauseAround(sentence: SentenceView, start: number, end: number)
     }
   }
   if (first < 0) return { start, end };
-  while (first > 0 && !isMark(tokens[first - 1])) first--;
-  while (last < tokens.length - 1 && !isMark(tokens[last + 1])) last++;
+  // A match that itself opens or closes with a clause mark (", haben Sie …") already has that edge.
+  if (!isMark(tokens[first])) while (first > 0 && !isMark(tokens[first - 1])) first--;
+  if (!isMark(tokens[last])) while (last < tokens.length - 1 && !isMark(tokens[last + 1])) last++;
   // No punctuation at either edge: the sentence's closing "." or "!!!" is not part of the statement.
   while (last > first && !tokens[last]?.word) last--;
   while (first < last && !tokens[first]?.word) first++;

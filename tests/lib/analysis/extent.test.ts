@@ -20,6 +20,14 @@ describe('how far a finding reaches', () => {
     expect(harsh?.cue).toBe('Murks');
   });
 
+  it('stops at a clause mark its own words begin with, not at the sentence start', () => {
+    const text = 'Wie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt.';
+    const blame = reach(text, 'blame');
+    expect(blame.map((f) => f.underlined.replace(/^,\s*/, ''))).toEqual([
+      'haben Sie die Unterlagen schon wieder nicht geschickt',
+    ]);
+  });
+
   it('quotes the cue in the message, and its rewrites keep the clause’s other words', () => {
     const text = 'As I said before, the beam must be moved.';
     const finding = analyze(text).findings.find((f) => f.category === 'being-right');
