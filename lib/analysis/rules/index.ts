@@ -1,3 +1,6 @@
+// NOTE FOR THE HELPER WORKING IN THIS WORKTREE: read /work/helper-common.md NOW (integrity,
+// budgets, commands, deadline 02:55 UTC, report). Delete these three lines in your first commit.
+// (Left by the lead.)
 // Every rule, in the order they run. Sentence rules first; whole-mail rules
 // see what the sentence rules found.
 import { butAfterPraise } from './but-after-praise';
@@ -7,11 +10,13 @@ import { missingAppreciation } from './missing-appreciation';
 import { phrases } from './phrases';
 import { shouting } from './shouting';
 import type { Rule } from './types';
+import { ultimatum } from './ultimatum';
 import { unclearAsk } from './unclear-ask';
 
 export const RULES: readonly Rule[] = [
   phrases,
   shouting,
+  ultimatum,
   butAfterPraise,
   longSentence,
   unclearAsk,

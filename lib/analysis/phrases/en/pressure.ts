@@ -173,7 +173,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'legal-action',
     pattern: "will|shall|we'll|i'll|otherwise|or|then ~4 legal|judicial|court action|proceedings|steps|measures $",
-    hit: 'If the invoice remains unpaid, we will take legal action.',
+    hit: 'After the holidays, we will take legal action.',
     miss: 'We recommend legal action against the contractor next month.',
   },
   {
@@ -516,7 +516,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'consider-it-cancelled',
     pattern: 'consider the|this|your|our ~2 closed|cancelled|canceled|terminated|void|withdrawn',
-    hit: 'If we hear nothing by Friday, consider the booking cancelled.',
+    hit: 'As of today, consider the booking cancelled.',
     miss: 'If we hear nothing by Friday, consider the booking confirmed.',
   },
 ];

@@ -1,0 +1,320 @@
+import type { UltimatumData } from './ultimatum';
+
+// Ultimatums in English: a condition ("unless …", "if … not … by …", "failing
+// that", "otherwise", "or we …") and a sanction the writer imposes (close the
+// file, keep the retainer, bill the delay, court). A consequence the reader
+// only needs to know ("the council cannot process it without a signature") is not one.
+
+export const ULTIMATUM_EN: UltimatumData = {
+  conditions: [
+    {
+      id: 'if',
+      pattern: 'if',
+      kind: 'if',
+      hit: 'If the payment is late, we will write.',
+      miss: 'When the payment arrives, we will write.',
+    },
+    {
+      id: 'should',
+      pattern: 'should',
+      kind: 'if',
+      opens: true,
+      hit: 'Should you fail to pay, we will write.',
+      miss: 'You could pay later, we will write.',
+    },
+    {
+      id: 'unless',
+      pattern: 'unless',
+      kind: 'unless',
+      hit: 'Unless we hear back, we will write.',
+      miss: 'Once we hear back, we will write.',
+    },
+    {
+      id: 'absent',
+      pattern: 'absent|without|in+the+absence+of',
+      kind: 'unless',
+      opens: true,
+      hit: 'Absent a reply, we will write.',
+      miss: 'After a reply, we will write.',
+    },
+    {
+      id: 'failing-that',
+      pattern: 'failing that|which|this|such',
+      opens: true,
+      kind: 'else',
+      hit: 'Failing that, we will write.',
+      miss: 'After that, we will write.',
+    },
+    {
+      id: 'otherwise',
+      pattern: 'otherwise|or+else',
+      opens: true,
+      kind: 'else',
+      hit: 'Otherwise we will write.',
+      miss: 'Then we will write.',
+    },
+    {
+      id: 'or-we',
+      pattern: "or i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall",
+      kind: 'else',
+      hit: 'Pay today or we will write.',
+      miss: 'Pay today or tomorrow.',
+    },
+    {
+      id: 'either',
+      pattern: 'either',
+      kind: 'either',
+      hit: 'Either today or never.',
+      miss: 'Today or never.',
+    },
+  ],
+  failing: [
+    {
+      id: 'not',
+      pattern: '<neg>',
+      hit: 'If the rent does not arrive.',
+      miss: 'If the rent arrives.',
+    },
+    {
+      id: 'fail',
+      pattern: 'fail|fails|failed|miss|misses|missed|ignore|ignores|ignored|overdue|unpaid|outstanding|late',
+      hit: 'If you miss the deadline.',
+      miss: 'If you meet the deadline.',
+    },
+    {
+      id: 'again',
+      pattern: 'again|another|once+more|any+more|any+further|further|repeat*|continue|continues|keep|keeps',
+      hit: 'If this happens again.',
+      miss: 'If this happens.',
+    },
+  ],
+  sanctions: [
+    {
+      id: 'close-the-file',
+      pattern: '@close ~3 file|account|case|matter|ticket|project|order|booking|engagement',
+      kind: 'act',
+      hit: 'Then we will close the file.',
+      miss: 'Then we will open the file.',
+    },
+    {
+      id: 'file-closed',
+      pattern: 'file|account|case|matter|project|engagement ~3 closed|terminated|suspended|cancelled|canceled',
+      kind: 'act',
+      hit: 'Then the file will be closed.',
+      miss: 'Then the file will be updated.',
+    },
+    {
+      id: 'cancel',
+      pattern: '@cancel|@terminate|cancellation|termination|@discontinue|@withdraw',
+      kind: 'act',
+      hit: 'Then we will cancel the order.',
+      miss: 'Then we will confirm the order.',
+    },
+    {
+      id: 'end-the-engagement',
+      pattern:
+        '@end ~3 engagement|contract|agreement|relationship|sessions|coaching|collaboration|retainer|mandate|representation|work',
+      kind: 'act',
+      hit: 'Then we will end the engagement.',
+      miss: 'Then we will extend the engagement.',
+    },
+    {
+      id: 'stop-work',
+      pattern:
+        '@stop|@suspend|@halt|@pause|@freeze ~3 work|works|services|service|delivery|deliveries|project|account|access',
+      kind: 'act',
+      hit: 'Then we will suspend all work.',
+      miss: 'Then we will resume all work.',
+    },
+    {
+      id: 'pull-off',
+      pattern: '@pull ~4 off|out',
+      kind: 'act',
+      hit: 'Then we will pull the crew off site.',
+      miss: 'Then we will send the crew to site.',
+    },
+    {
+      id: 'charge-extra',
+      pattern:
+        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage',
+      kind: 'act',
+      hit: 'Then we will bill the delay as extra time.',
+      miss: 'Then we will bill the usual rate.',
+    },
+    {
+      id: 'fee',
+      pattern:
+        'late+fee|late+fees|cancellation+fee|cancellation+fees|penalty|penalties|surcharge|interest+charges|no-show+fee',
+      kind: 'act',
+      hit: 'Then we will add a late fee.',
+      miss: 'Then we will add a note.',
+    },
+    {
+      id: 'keep-the-deposit',
+      pattern: '@retain|@keep|@forfeit ~4 deposit|retainer|fee|fees|payment|advance|instalment|installment',
+      kind: 'act',
+      hit: 'Then we will retain the deposit.',
+      miss: 'Then we will refund the deposit.',
+    },
+    {
+      id: 'remove-you',
+      pattern: '@remove|@exclude|@discharge|@deregister you|your',
+      kind: 'act',
+      hit: 'Then we will remove you from the list.',
+      miss: 'Then we will add you to the list.',
+    },
+    {
+      id: 'release-the-slot',
+      pattern: '@release|@reallocate|@reassign|@give ~3 slot|place|spot|booking|appointment|room|table|seat',
+      kind: 'act',
+      hit: 'Then we will release the slot.',
+      miss: 'Then we will book the slot.',
+    },
+    {
+      id: 'reconsider',
+      pattern: '@reconsider|@review ~4 continue|whether|representing|represent|working|relationship|engagement',
+      kind: 'act',
+      hit: 'Then I will reconsider whether we continue.',
+      miss: 'Then I will consider the options.',
+    },
+    {
+      id: 'report',
+      pattern:
+        '@report|@notify|@inform ~4 authority|authorities|police|council|hmrc|irs|regulator|insurer|landlord|board|ombudsman',
+      kind: 'act',
+      hit: 'Then we will report this to the council.',
+      miss: 'Then we will report back to you.',
+    },
+    {
+      id: 'lawyers',
+      pattern: 'lawyer|lawyers|solicitor|solicitors|attorney|attorneys|court|claim|proceedings|tribunal',
+      kind: 'act',
+      hit: 'Then we will instruct our solicitors.',
+      miss: 'Then we will instruct our painters.',
+    },
+    {
+      id: 'estimate',
+      pattern: 'estimate|estimates|estimated',
+      kind: 'act',
+      hit: 'Then I will file with estimated figures.',
+      miss: 'Then I will file with your figures.',
+    },
+    {
+      id: 'no-longer-represent',
+      pattern: 'no+longer|not+continue+to ~3 represent|work|act|treat|accept|serve|supply|deliver|see|continue|support',
+      kind: 'act',
+      hit: 'Then we can no longer represent you.',
+      miss: 'Then we can still represent you.',
+    },
+    {
+      id: 'no-choice-but',
+      pattern: 'no (other) choice|option|alternative but|than',
+      kind: 'harm',
+      hit: 'Then we have no choice but to act.',
+      miss: 'Then you have a choice of dates.',
+    },
+    {
+      id: 'forced-to',
+      pattern: 'forced|obliged|compelled|obligated to',
+      kind: 'harm',
+      hit: 'Then we will be forced to act.',
+      miss: 'Then we will be pleased to act.',
+    },
+    {
+      id: 'legal-action',
+      pattern: 'legal|court|judicial action|steps|proceedings|measures|route',
+      kind: 'harm',
+      hit: 'Then we will take legal action.',
+      miss: 'Then we will take the train.',
+    },
+    {
+      id: 'collections',
+      pattern: 'debt+collection|debt+collector|debt+collectors|collections|collection+agency|bailiff|bailiffs',
+      kind: 'harm',
+      hit: 'Then the debt goes to collections.',
+      miss: 'Then the debt goes to zero.',
+    },
+    {
+      id: 'on-you',
+      pattern: 'is|be|are|lies|falls|rests on you|yourself $',
+      kind: 'harm',
+      hit: 'Then the penalty is on you.',
+      miss: 'Then the penalty is on us.',
+    },
+    {
+      id: 'at-your-expense',
+      pattern: 'at|on your (own) expense|cost|risk|account',
+      kind: 'harm',
+      hit: 'Then the repair is at your expense.',
+      miss: 'Then the repair is at our expense.',
+    },
+    {
+      id: 'not-responsible',
+      pattern: "can't|cannot|won't|will+not|shan't|shall+not|can+not be (held) responsible|liable|accountable",
+      kind: 'harm',
+      hit: "Then we can't be held responsible.",
+      miss: 'Then we can be reached by phone.',
+    },
+    {
+      id: 'no-liability',
+      pattern: 'no|any liability|responsibility',
+      kind: 'harm',
+      hit: 'Then we accept no liability.',
+      miss: 'Then we accept your offer.',
+    },
+    {
+      id: 'consider-it-closed',
+      pattern: 'consider ~3 closed|cancelled|canceled|terminated|void|withdrawn|over|forfeited|lapsed',
+      kind: 'harm',
+      hit: 'Then consider the booking cancelled.',
+      miss: 'Then consider the booking confirmed.',
+    },
+    {
+      id: 'forfeit',
+      pattern: 'forfeit|forfeits|forfeited|lose|loses|lost your|the deposit|retainer|place|slot|booking|discount',
+      kind: 'harm',
+      hit: 'Then you forfeit your deposit.',
+      miss: 'Then you get your deposit back.',
+    },
+    {
+      id: 'consequences',
+      pattern: 'legal|serious|financial|further|appropriate consequences',
+      kind: 'harm',
+      hit: 'Then there will be serious consequences.',
+      miss: 'Then there will be good news.',
+    },
+  ],
+  wishes: [
+    {
+      id: 'want',
+      pattern: '<reader> ~3 @want|@wish|@prefer|@need|@like|@love',
+      hit: 'If you no longer need the slot, tell us.',
+      miss: 'If you no longer pay the rent, tell us.',
+    },
+    {
+      id: 'happy',
+      pattern: 'happy|satisfied|comfortable|questions|question|convenient|suit|suits|able|manage|make+it|interested',
+      hit: 'If you are not happy, tell us.',
+      miss: 'If you are not paying, tell us.',
+    },
+  ],
+  favours: [
+    {
+      id: 'free',
+      pattern:
+        'free|no+charge|no+cost|no+extra|gladly|happily|happy+to|of+course|as+agreed|as+discussed|as+requested|for+you|on+us|courtesy|refund|refunded',
+      hit: 'Then we cancel it free of charge.',
+      miss: 'Then we cancel it.',
+    },
+  ],
+  demands: [
+    {
+      id: 'i-expect-by',
+      pattern: 'i|we @expect|@require|@demand ~6 by|within|no+later+than|latest',
+      hit: 'I expect the signed form by Monday.',
+      miss: 'I expect the weather to improve.',
+    },
+  ],
+  agents: ['i', 'we', "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "i've", "we've", 'be', 'been'],
+  notVerbs: [],
+};

@@ -1,0 +1,276 @@
+// Ultimatums: a condition the reader fails to meet, tied to a sanction the
+// writer imposes ("Sollte die Zahlung nicht eingehen, lege ich das Mandat
+// nieder", "failing that, we'll bill the delay"). A threat takes the decision
+// away from the reader (principle 6: give them room); a consequence they only
+// need to know, an offer, or their own wish is not one. The words per language
+// are in ../constructions/ultimatum.{de,en}.ts; this reads one sentence at a time.
+import { type ConditionEntry, type SanctionEntry, ULTIMATUM, ultimatumBook } from '../constructions/ultimatum';
+import { type Doc, inQuotes, type SentenceView } from '../document';
+import { CLASSES } from '../phrases/classes';
+import type { Token } from '../tokenize';
+import type { Language } from '../types';
+import { FrameMatcher, type FrameSpan } from './frames';
+import type { RawFinding, Rule } from './types';
+
+const conditions = new FrameMatcher('ultimatum conditions', ultimatumBook('conditions'));
+const failing = new FrameMatcher('ultimatum failing', ultimatumBook('failing'));
+const sanctions = new FrameMatcher('ultimatum sanctions', ultimatumBook('sanctions'));
+const wishes = new FrameMatcher('ultimatum wishes', ultimatumBook('wishes'));
+const favours = new FrameMatcher('ultimatum favours', ultimatumBook('favours'));
+const demands = new FrameMatcher('ultimatum demands', ultimatumBook('demands'));
+
+const CLAUSE_MARK = /^[,;:–—()[\]]/;
+/** Words that may stand before a clause-opening condition ("und falls …", "but otherwise …"). */
+const JOINERS = new Set(['und', 'aber', 'doch', 'denn', 'also', 'and', 'but', 'so', 'then', 'dann']);
+
+const sets = new Map<Language, { agents: Set<string>; neg: Set<string>; notVerbs: Set<string> }>();
+function wordSets(language: Language) {
+  let found = sets.get(language);
+  if (!found) {
+    const data = ULTIMATUM[language];
+    found = {
+      agents: new Set(data.agents),
+      neg: new Set(CLASSES[language].neg.words.filter((w) => !w.includes('+'))),
+      notVerbs: new Set(data.notVerbs),
+    };
+    sets.set(language, found);
+  }
+  return found;
+}
+
+const isMark = (t: Token | undefined): boolean => t !== undefined && !t.word && CLAUSE_MARK.test(t.text);
+
+/** Whether token `i` opens a clause: only joining words or nothing stand between it and the last clause mark. */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (isMark(t)) return true;
+    if (t.word && !JOINERS.has(t.folded)) return false;
+  }
+  return true;
+}
+
+function lastWordBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !tokens[k]?.word) k--;
+  return k;
+}
+
+/** The clause around token i: from after the previous clause mark to before the next one (word tokens only). */
+function clauseOf(tokens: readonly Token[], i: number): { first: number; last: number } {
+  let first = i;
+  while (first > 0 && !isMark(tokens[first - 1])) first--;
+  let last = i;
+  while (last < tokens.length - 1 && !isMark(tokens[last + 1])) last++;
+  while (last > first && !tokens[last]?.word) last--;
+  while (first < last && !tokens[first]?.word) first++;
+  return { first, last };
+}
+
+const within = (spans: readonly FrameSpan[], first: number, last: number): boolean =>
+  spans.some((s) => s.first >= first && s.last <= last);
+
+interface Pairing {
+  /** Token range of the finding, and of its cue (the sanction's clause, or connective and sanction). */
+  first: number;
+  last: number;
+  cueFirst: number;
+}
+
+/** German verb-first conditions ("Liegen mir die Unterlagen nicht vor, gebe ich …"): the comma before the main clause, which opens with a verb and "ich"/"wir". */
+function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>): number {
+  const first = tokens.findIndex((t) => t.word);
+  if (first < 0 || notVerbs.has((tokens[first] as Token).folded)) return -1;
+  for (let k = first + 2; k < tokens.length - 2; k++) {
+    if (tokens[k]?.text.trim() !== ',') continue;
+    const subject = tokens[k + 2]?.folded;
+    if (tokens[k + 1]?.word && (subject === 'ich' || subject === 'wir')) return k;
+  }
+  return -1;
+}
+
+/** Whether a negation stands in the sanction's clause next to it, outside its own words ("berechnen wir nichts", "we will not charge"). */
+function negatedAt(tokens: readonly Token[], from: number, sanction: FrameSpan, neg: ReadonlySet<string>): boolean {
+  for (let k = from; k < sanction.first; k++) if (tokens[k]?.word && neg.has(tokens[k]?.folded as string)) return true;
+  let after = 0;
+  for (let k = sanction.last + 1; k < tokens.length && after < 2; k++) {
+    const t = tokens[k] as Token;
+    if (isMark(t)) break;
+    if (!t.word) continue;
+    after++;
+    if (neg.has(t.folded)) return true;
+  }
+  return false;
+}
+
+/**
+ * Pairs a condition with a sanction in one sentence. The condition comes
+ * first ("Sollte …, …", "…, sonst …") or, for if/unless, after its sanction
+ * ("We will close the file unless …").
+ */
+function pair(
+  sentence: SentenceView,
+  condition: { first: number; last: number; entry: ConditionEntry; end?: number },
+  sanction: FrameSpan,
+  found: { failing: readonly FrameSpan[]; wishes: readonly FrameSpan[]; favours: readonly FrameSpan[]; either: number },
+): Pairing | null {
+  const { tokens, language } = sentence;
+  const { agents, neg } = wordSets(language);
+  const entry = condition.entry;
+  const kind = entry.kind;
+  if (kind === 'either') return null;
+  if (entry.opens && !opensClause(tokens, condition.first)) return null;
+  const sanctionEntry = sanction.entry as SanctionEntry;
+
+  let conditionFirst: number;
+  let conditionLast: number;
+  let clause: { first: number; last: number };
+  let first: number;
+  let last: number;
+  if (sanction.first > condition.last) {
+    const own = clauseOf(tokens, sanction.first);
+    if (kind === 'else') {
+      // "…, sonst kommt das Ganze zum Inkasso": the sanction in the connective's own clause (a comma may follow the connective).
+      for (let k = condition.last + 1; k < sanction.first; k++)
+        if (isMark(tokens[k]) && k !== condition.last + 1) return null;
+      clause = { first: condition.first, last: own.last };
+      conditionFirst = 0;
+      conditionLast = condition.first - 1;
+      first = found.either >= 0 && found.either < condition.first ? found.either : condition.first;
+    } else {
+      // The main clause starts at the clause mark after the condition (or its end for a verb-first one);
+      // without a mark, at the writer who acts ("If it is not paid by Friday we will …").
+      let split = condition.end !== undefined ? condition.end + 1 : own.first;
+      if (split <= condition.last) {
+        // German sets the main clause off with a comma; English may not.
+        if (language !== 'en') return null;
+        split = sanction.first;
+        for (let k = sanction.first - 1; k > condition.last; k--)
+          if (tokens[k]?.word && agents.has(tokens[k]?.folded as string)) {
+            split = k;
+            break;
+          }
+      }
+      if (split <= condition.last) return null;
+      clause = { first: split, last: own.last };
+      conditionFirst = condition.first;
+      conditionLast = split - 1;
+      first = condition.first;
+    }
+    last = clause.last;
+  } else if (sanction.last < condition.first && (kind === 'if' || kind === 'unless')) {
+    clause = clauseOf(tokens, sanction.first);
+    if (clause.last >= condition.first) clause = { first: clause.first, last: lastWordBefore(tokens, condition.first) };
+    conditionFirst = condition.first;
+    conditionLast = clauseOf(tokens, condition.first).last;
+    first = clause.first;
+    last = conditionLast;
+  } else {
+    return null;
+  }
+
+  if (kind === 'if' && !within(found.failing, conditionFirst, conditionLast)) return null;
+  if (within(found.wishes, conditionFirst, conditionLast)) return null;
+  if (within(found.favours, clause.first, clause.last)) return null;
+  if (negatedAt(tokens, clause.first, sanction, neg)) return null;
+  if (sanctionEntry.kind === 'act') {
+    let agent = false;
+    for (let k = clause.first; k <= clause.last && !agent; k++)
+      agent = (tokens[k]?.word ?? false) && agents.has(tokens[k]?.folded as string);
+    if (!agent) return null;
+  }
+  return { first, last, cueFirst: kind === 'else' ? condition.first : clause.first };
+}
+
+/** The ultimatum in one sentence, if any: the first condition that pairs with a sanction. */
+export function ultimatumIn(sentence: SentenceView): Pairing | null {
+  const { tokens } = sentence;
+  if (tokens.some((t) => !t.word && t.text.includes('?'))) return null;
+  const sanctionSpans = sanctions.spans(sentence);
+  if (sanctionSpans.length === 0) return null;
+  const conditionSpans: Array<{ first: number; last: number; entry: ConditionEntry; end?: number }> = [
+    ...(conditions.spans(sentence) as Array<FrameSpan & { entry: ConditionEntry }>),
+  ];
+  if (sentence.language === 'de') {
+    const end = verbFirstEnd(tokens, wordSets('de').notVerbs);
+    if (end > 0) {
+      const first = tokens.findIndex((t) => t.word);
+      conditionSpans.push({ first, last: end - 1, end, entry: VERB_FIRST });
+    }
+  }
+  if (conditionSpans.length === 0) return null;
+  const either = conditionSpans.find((c) => c.entry.kind === 'either')?.first ?? -1;
+  const found = {
+    failing: failing.spans(sentence),
+    wishes: wishes.spans(sentence),
+    favours: favours.spans(sentence),
+    either,
+  };
+  for (const condition of conditionSpans) {
+    for (const sanction of sanctionSpans) {
+      const paired = pair(sentence, condition, sanction, found);
+      if (paired) return paired;
+    }
+  }
+  return null;
+}
+
+/** The verb-first condition has no words of its own to match: its shape is found in code. */
+const VERB_FIRST: ConditionEntry = { id: 'verb-first', pattern: '', kind: 'if', hit: '', miss: '' };
+
+const NOTE = {
+  de: 'Ultimatum: „{match}“ knüpft eine Drohung an die Bitte und nimmt die Wahl',
+  en: 'Ultimatum: “{match}” ties a threat to the request and takes the choice away',
+};
+
+function finding(sentence: SentenceView, range: Pairing, ruleId: string): RawFinding {
+  const { tokens } = sentence;
+  const start = (tokens[range.first] as Token).start;
+  const end = (tokens[range.last] as Token).end;
+  return {
+    ruleId,
+    category: 'pressure',
+    start,
+    end,
+    suggestions: [],
+    note: NOTE,
+    cue: { start: (tokens[range.cueFirst] as Token).start, end },
+  };
+}
+
+export const ultimatum: Rule = {
+  id: 'ultimatum',
+  phase: 'sentence',
+  run(doc: Doc) {
+    const findings: RawFinding[] = [];
+    let threatened = false;
+    const paired: Array<Pairing | null> = doc.sentences.map((sentence) =>
+      inQuotes(doc, sentence.start) ? null : ultimatumIn(sentence),
+    );
+    doc.sentences.forEach((sentence, i) => {
+      const range = paired[i];
+      if (!range) return;
+      threatened = true;
+      findings.push(finding(sentence, range, `${sentence.language}/pressure/ultimatum`));
+    });
+    if (!threatened) return findings;
+    // A deadline demand next to the threat is part of it ("Ich erwarte den Ausgleich bis …").
+    doc.sentences.forEach((sentence, i) => {
+      if (paired[i] || inQuotes(doc, sentence.start)) return;
+      const near = paired[i + 1] ?? paired[i - 1];
+      const neighbour = doc.sentences[paired[i + 1] ? i + 1 : i - 1];
+      if (!near || neighbour?.paragraph !== sentence.paragraph) return;
+      const demand = demands.spans(sentence)[0];
+      if (!demand) return;
+      const clause = clauseOf(sentence.tokens, demand.first);
+      findings.push(
+        finding(
+          sentence,
+          { first: demand.first, last: Math.max(clause.last, demand.last), cueFirst: demand.first },
+          `${sentence.language}/pressure/ultimatum-demand`,
+        ),
+      );
+    });
+    return findings;
+  },
+};
