@@ -124,7 +124,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'niederlegen',
-      pattern: '@niederlegen|niederzulegen',
+      pattern: '@niederlegen|niederzulegen|nieder',
       kind: 'act',
       hit: 'Dann lege ich die Vertretung nieder.',
       miss: 'Dann lege ich die Vertretung fest.',
@@ -152,14 +152,21 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'akte-schliessen',
-      pattern: 'akte|vorgang|mandat|ticket|konto|zugang ~4 schließ*|schliess*|geschlossen',
+      pattern: 'akte|vorgang|mandat|ticket|konto|zugang ~4 geschlossen',
+      kind: 'act',
+      hit: 'Dann wird die Akte geschlossen.',
+      miss: 'Dann wird die Akte geöffnet.',
+    },
+    {
+      id: 'schliessen-akte',
+      pattern: 'schließ*|schliess* ~4 akte|vorgang|mandat|ticket|konto|zugang',
       kind: 'act',
       hit: 'Dann schließen wir die Akte.',
       miss: 'Dann öffnen wir die Akte.',
     },
     {
       id: 'anderweitig-vergeben',
-      pattern: 'anderweitig|weiter @vergeben|@weitergeben|@verkaufen',
+      pattern: '@vergeben|@verkaufen ~4 anderweitig|weiter|neu',
       kind: 'act',
       hit: 'Dann vergeben wir den Termin anderweitig.',
       miss: 'Dann vergeben wir den Termin an Sie.',
@@ -233,10 +240,17 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'keine-wahl',
-      pattern: 'keine|keinerlei (andere) wahl|alternative|ausweg|nichts+anderes übrig',
+      pattern: 'keine|keinerlei (andere|anderen) wahl|alternative|ausweg|möglichkeit',
       kind: 'harm',
       hit: 'Dann bleibt uns keine andere Wahl.',
       miss: 'Dann bleibt Ihnen die Wahl.',
+    },
+    {
+      id: 'nichts-anderes-uebrig',
+      pattern: 'nichts+anderes|nichts+weiter übrig',
+      kind: 'harm',
+      hit: 'Dann bleibt uns nichts anderes übrig.',
+      miss: 'Dann bleibt uns etwas Zeit übrig.',
     },
     {
       id: 'inkasso',
@@ -268,7 +282,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'draufzahlen',
-      pattern: '@draufzahlen|@zahlen drauf',
+      pattern: '@draufzahlen|@zahlen (du|ihr|=Sie) drauf',
       kind: 'harm',
       hit: 'Dann zahlst du drauf.',
       miss: 'Dann zahlst du weniger.',

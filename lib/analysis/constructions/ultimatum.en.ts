@@ -93,7 +93,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'close-the-file',
       pattern: '@close ~3 file|account|case|matter|ticket|project|order|booking|engagement',
       kind: 'act',
-      hit: 'Then we will close the file.',
+      hit: 'Then I shall close your file.',
       miss: 'Then we will open the file.',
     },
     {
@@ -210,7 +210,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'no-choice-but',
       pattern: 'no (other) choice|option|alternative but|than',
       kind: 'harm',
-      hit: 'Then we have no choice but to act.',
+      hit: 'Sadly we have no other choice but this.',
       miss: 'Then you have a choice of dates.',
     },
     {
@@ -238,8 +238,8 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'on-you',
       pattern: 'is|be|are|lies|falls|rests on you|yourself $',
       kind: 'harm',
-      hit: 'Then the penalty is on you.',
-      miss: 'Then the penalty is on us.',
+      hit: 'Then the fine is on you.',
+      miss: 'Then the fine is on us.',
     },
     {
       id: 'at-your-expense',
@@ -252,7 +252,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'not-responsible',
       pattern: "can't|cannot|won't|will+not|shan't|shall+not|can+not be (held) responsible|liable|accountable",
       kind: 'harm',
-      hit: "Then we can't be held responsible.",
+      hit: 'Then we cannot be held liable.',
       miss: 'Then we can be reached by phone.',
     },
     {

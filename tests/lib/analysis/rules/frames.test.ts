@@ -2,6 +2,7 @@
 // leaves its near miss alone, and no example comes from the eval data.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ultimatumBook } from '../../../../lib/analysis/constructions/ultimatum';
 import { viewSentence } from '../../../../lib/analysis/document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from '../../../../lib/analysis/rules/dates';
 import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
@@ -18,6 +19,12 @@ const BOOKS: Record<string, FrameBook> = {
   'no-deadline': NO_DEADLINE,
   'warm-wishes': WARM_WISHES,
   pending: PENDING_FRAMES,
+  'ultimatum conditions': ultimatumBook('conditions'),
+  'ultimatum failing': ultimatumBook('failing'),
+  'ultimatum sanctions': ultimatumBook('sanctions'),
+  'ultimatum wishes': ultimatumBook('wishes'),
+  'ultimatum favours': ultimatumBook('favours'),
+  'ultimatum demands': ultimatumBook('demands'),
 };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {

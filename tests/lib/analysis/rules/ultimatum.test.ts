@@ -1,0 +1,178 @@
+// Ultimatums: a condition the reader fails to meet plus a sanction the writer
+// imposes. The near misses are what a threat detector must leave alone: a
+// consequence the reader only needs to know, an offer, the reader's own wish,
+// a favour, a reason, a question.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../lib/analysis';
+import { viewSentence } from '../../../../lib/analysis/document';
+import { ultimatumIn } from '../../../../lib/analysis/rules/ultimatum';
+import { segment } from '../../../../lib/analysis/segment';
+import type { Language } from '../../../../lib/analysis/types';
+
+const MUST: Record<Language, readonly string[]> = {
+  de: [
+    'Liegen mir die Belege bis Mittwoch nicht vor, lege ich die Vertretung nieder.',
+    'Bleibt die Wartung auch diesmal aus, stellen wir die Bereitschaft ein.',
+    'Schick mir die Quittungen bis Montag, sonst reiche ich die Erklärung mit Schätzwerten ein.',
+    'Entweder du lieferst die Fotos am Montag, oder wir beenden die Zusammenarbeit.',
+    'Sollte der Betrag am Zwanzigsten nicht auf unserem Konto sein, sehe ich mich gezwungen, die Vertretung niederzulegen.',
+    'Sollten Sie erneut ohne Absage fehlen, stellen wir Ihnen eine Ausfallgebühr in Rechnung.',
+    'Gelingt es dir nicht, die Pläne bis Freitag zu schicken, lassen wir das Projekt ruhen.',
+    'Wenn ihr so weitermacht, können wir uns die Workshops gleich sparen.',
+    'Bitte überweisen Sie den Rest bis Ende Mai, andernfalls sperren wir Ihr Kundenkonto.',
+    'Ohne Freigabe kein Druck am Dienstag – das geht allein auf Ihre Kappe.',
+    'Falls bis Freitag keine Zahlung eingeht, leiten wir rechtliche Schritte ein.',
+    'Geht die Anzahlung nicht rechtzeitig ein, stornieren wir die Buchung.',
+    'Wenn bis Montag nichts kommt, kündigen wir den Wartungsvertrag.',
+    'Bitte bestätigen Sie die Buchung bis Freitag. Ansonsten behalten wir die Anzahlung ein.',
+    'Wir kündigen den Vertrag, wenn die Rate wieder ausbleibt.',
+    'Kommt die Freigabe nicht bis Donnerstag, berechnen wir die Wartezeit zusätzlich.',
+    'Falls du die Fotos wieder zu spät schickst, bleibt mir keine andere Wahl, als den Termin zu streichen.',
+    'Sollte die Miete weiterhin ausbleiben, sperren wir den Zugang zum Lager.',
+    'Reichen Sie die Belege nicht bis zum 10. ein, übernehmen wir keine Haftung für Säumniszuschläge.',
+    'Wenn die Schlussrate nicht bis Monatsende da ist, übergebe ich die Forderung meinem Anwalt.',
+  ],
+  en: [
+    'Unless the signed forms reach us by noon Friday, I shall close your file and keep the retainer.',
+    'Please send the copy by Wednesday; failing that, I will invoice the waiting time as extra hours.',
+    'Make sure the alarm code is changed today. Otherwise, we cannot be held liable for any break-in.',
+    "If I find another post like that, I'll have to reconsider representing you.",
+    'If you skip the filing again, the late fine is on you.',
+    'If the balance is not cleared by Monday, we will pull the crew off site.',
+    "If the session on the 3rd doesn't go ahead, consider the coaching package closed.",
+    'If this happens once more, we will be forced to remove you from our list.',
+    'Should you fail to pay the deposit by Friday, the booking will be cancelled.',
+    'Absent a reply by Thursday, we will release your slot to another client.',
+    "If I don't hear back by Monday, I'll hand the matter to our solicitors.",
+    'Pay the second invoice this week or we will stop all work on the extension.',
+    'We will suspend your account if the invoice remains unpaid.',
+    "Either you confirm the plans by Tuesday or I'll withdraw from the project.",
+    'If the samples are late again, we will charge the storage fees to you.',
+    'Without the deposit by the 5th, we will give your table to the next couple on the list.',
+    'If you miss another appointment, a no-show fee will be added to your account.',
+  ],
+};
+
+const MUST_NOT: Record<Language, readonly string[]> = {
+  de: [
+    'Ohne Ihre Unterschrift kann das Amt den Antrag nicht bearbeiten.',
+    'Falls das Paket bis Freitag nicht ankommt, sag Bescheid, dann frage ich beim Kurier nach.',
+    'Falls Sie noch Fragen haben, rufen Sie mich einfach an.',
+    'Wenn das Fieber nicht sinkt, rufen Sie bitte sofort an.',
+    'Sonst können wir uns auch am Dienstag treffen.',
+    'Sonst alles gut bei uns.',
+    'Ansonsten wünsche ich ein schönes Wochenende.',
+    'Falls Sie den Termin nicht mehr brauchen, stornieren wir ihn kostenlos.',
+    'Wenn Sie nicht zufrieden sind, kündigen wir den Vertrag gern vorzeitig.',
+    'Falls der Kurs nicht stattfindet, erstatten wir die Gebühr.',
+    'Wenn die Wand nicht tragfähig ist, entstehen Mehrkosten.',
+    'Falls Sie nicht kommen können, berechnen wir nichts.',
+    'Da die Unterlagen nicht vorliegen, verschieben wir den Termin.',
+    'Sollte etwas nicht passen, ändern wir es gern.',
+    'Wie sonst auch berechnen wir die Anfahrt pauschal.',
+    'Wenn Sie den Vertrag nicht verlängern möchten, kündigen wir ihn zum Monatsende.',
+    'Wir haben den Auftrag storniert, weil die Teile nicht lieferbar waren.',
+    'Sollen wir den Vertrag kündigen, falls die Förderung nicht kommt?',
+    'Falls Sie die Rechnung nicht erhalten haben, schicke ich sie gern noch einmal.',
+    'Liegen die Unterlagen vor, beginnen wir sofort mit der Prüfung.',
+  ],
+  en: [
+    "If the parcel doesn't arrive by Friday, let me know and I'll chase the courier.",
+    'If you have any questions, just give me a call.',
+    'Please call us straight away if the swelling does not go down.',
+    'Otherwise we can also meet on Tuesday.',
+    "Unless you prefer Thursday, I'll book the room for Wednesday.",
+    "If you no longer need the slot, we'll release it for someone else.",
+    "If you're not happy with the result, we'll redo it free of charge.",
+    "If the council doesn't approve the plans, we will revise the drawings.",
+    "If you don't file by April, the IRS may charge a penalty.",
+    "If you can't make it on Monday, we'll cancel the booking at no cost.",
+    'We will not charge for the visit if the part does not fit.',
+    'Otherwise all is well here.',
+    "If you didn't receive the invoice, I'll send it again.",
+    'The council cannot process the application without your signature.',
+    "If the weather isn't good, we'll postpone the planting.",
+    "Without your feedback we can't finalise the design, so please send it when you can.",
+    'We closed the file last week because the sale fell through.',
+    'Should we cancel the order if the fabric is not in stock?',
+    'If the lift is not working, please use the stairs at the back.',
+  ],
+};
+
+/** How many sentences the construction itself reads as ultimatums. */
+function constructions(text: string, language: Language): number {
+  return segment(text)
+    .paragraphs.flatMap((p) => p.sentences)
+    .filter((s) => ultimatumIn(viewSentence(s, language, text)) !== null).length;
+}
+
+const ultimatums = (text: string, language: Language) =>
+  analyze(text, { language }).findings.filter((f) => f.ruleId.endsWith('/pressure/ultimatum'));
+
+describe.each(['de', 'en'] as const)('ultimatum (%s)', (language) => {
+  it('has at least 15 examples each way', () => {
+    expect(MUST[language].length).toBeGreaterThanOrEqual(15);
+    expect(MUST_NOT[language].length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(MUST[language].map((t) => [t]))('flags %j as one ultimatum with condition and sanction', (text) => {
+    expect(constructions(text, language), text).toBe(1);
+    // In the findings it may stand under a phrase entry that starts at the same word ("andernfalls sperren wir").
+    const found = analyze(text, { language }).findings.filter((f) => f.category === 'pressure');
+    expect(found.length, text).toBe(1);
+    const f = found[0] as (typeof found)[number];
+    const span = text.slice(f.start, f.end);
+    // The span holds the threat, not just a word of it; the message quotes the user's words.
+    expect(span.split(/\s+/).length, span).toBeGreaterThanOrEqual(4);
+    expect(f.category).toBe('pressure');
+    expect(f.cue && text.slice(f.cue.start, f.cue.end).length).toBeGreaterThan(0);
+    const quoted = f.message.match(/[„“"](.+?)[“”"]/)?.[1] ?? '';
+    expect(quoted.length, f.message).toBeGreaterThan(0);
+    expect(text.includes(quoted.replace(/\s*…\s*/g, ' ').split(' ')[0] as string), f.message).toBe(true);
+  });
+
+  it.each(MUST_NOT[language].map((t) => [t]))('leaves %j alone', (text) => {
+    expect(constructions(text, language), text).toBe(0);
+    const found = analyze(text, { language }).findings.filter((f) => f.category === 'pressure');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([]);
+  });
+});
+
+describe('ultimatum span', () => {
+  it('reaches from the condition to the end of the sanction clause', () => {
+    const text = 'Sollten Sie noch einmal nicht erscheinen, sehen wir uns gezwungen, die Behandlung zu beenden.';
+    const [f] = ultimatums(text, 'de');
+    expect(f && text.slice(f.start, f.end)).toBe('Sollten Sie noch einmal nicht erscheinen, sehen wir uns gezwungen');
+  });
+
+  it('starts at the connective when the condition is a request before it', () => {
+    const text = "Please return the keys by Friday, otherwise we'll keep the deposit.";
+    const [f] = ultimatums(text, 'en');
+    expect(f && text.slice(f.start, f.end)).toBe("otherwise we'll keep the deposit");
+  });
+
+  it('starts at "entweder" in an either-or', () => {
+    const text = 'Entweder Sie zahlen bis Freitag, oder wir stellen die Lieferung ein.';
+    const [f] = ultimatums(text, 'de');
+    expect(f && text.slice(f.start, f.end)).toBe(text.slice(0, -1));
+  });
+
+  it('ignores ultimatums in quoted replies', () => {
+    const text = 'Danke, ich kümmere mich darum.\n\n> Sollte die Rate nicht kommen, kündigen wir den Vertrag.';
+    expect(ultimatums(text, 'de')).toEqual([]);
+  });
+});
+
+describe('a deadline next to an ultimatum', () => {
+  it('is part of the pressure', () => {
+    const text =
+      'Sehr geehrter Herr Brandt,\n\nich erwarte die Zahlung bis spätestens Freitag. Sollte sie nicht eingehen, kündige ich den Vertrag.\n\nGrüße';
+    const demand = analyze(text).findings.filter((f) => f.ruleId === 'de/pressure/ultimatum-demand');
+    expect(demand.map((f) => text.slice(f.start, f.end))).toEqual(['ich erwarte die Zahlung bis spätestens Freitag']);
+  });
+
+  it('is a plain deadline without one', () => {
+    const text = 'Hello Ms Kerr,\n\nwe expect the survey report by Monday. I will send you a summary then.\n\nBest, Jo';
+    expect(analyze(text).findings.filter((f) => f.category === 'pressure')).toEqual([]);
+  });
+});
