@@ -46,6 +46,23 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Zahlen Sie heute oder morgen.',
     },
     {
+      id: 'bei-nichtzahlung',
+      pattern:
+        'bei|im+fall|im+falle (einer|eines|weiterem|weiterer|weiteren|erneutem|erneuter|erneuten|fortgesetztem|fortgesetzter) nicht*|verzug|zahlungsverzug|versäumnis|fristablauf|fristüberschreitung|ausbleiben|verspätung|verzögerung|verzögerungen',
+      kind: 'unless',
+      opens: true,
+      hit: 'Bei Nichtzahlung mahnen wir.',
+      miss: 'Bei Zahlung danken wir.',
+    },
+    {
+      id: 'nach-ablauf',
+      pattern: 'nach|mit (fruchtlosem|ergebnislosem) ablauf|verstreichen|fristablauf',
+      kind: 'unless',
+      opens: true,
+      hit: 'Nach fruchtlosem Ablauf der Frist mahnen wir.',
+      miss: 'Nach Eingang der Zahlung danken wir.',
+    },
+    {
       id: 'entweder',
       pattern: 'entweder',
       kind: 'either',
@@ -165,11 +182,18 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann öffnen wir die Akte.',
     },
     {
-      id: 'anderweitig-vergeben',
+      id: 'vergeben-anderweitig',
       pattern: '@vergeben|@verkaufen ~4 anderweitig|weiter|neu',
       kind: 'act',
       hit: 'Dann vergeben wir den Termin anderweitig.',
       miss: 'Dann vergeben wir den Termin an Sie.',
+    },
+    {
+      id: 'anderweitig-vergeben',
+      pattern: 'anderweitig ~2 @vergeben|@verkaufen|vergeben',
+      kind: 'act',
+      hit: 'Dann muss ich den Platz anderweitig vergeben.',
+      miss: 'Dann muss ich den Platz anderweitig suchen.',
     },
     {
       id: 'uns-sparen',
@@ -195,7 +219,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'berechnen-doppelt',
-      pattern: '@berechnen|@abrechnen|@verrechnen ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|extra|bisherigen',
+      pattern:
+        '@berechnen|@abrechnen|@verrechnen ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|extra|bisherigen|ausgefallen*|versäumt*|verpasst*',
       kind: 'act',
       hit: 'Dann rechnen wir den bisherigen Aufwand ab.',
       miss: 'Dann rechnen wir wie gewohnt ab.',
@@ -230,6 +255,42 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'act',
       hit: 'Dann können wir Sie nicht mehr betreuen.',
       miss: 'Dann können wir Sie weiter betreuen.',
+    },
+    {
+      id: 'trennen',
+      pattern: 'uns|wege ~4 @trennen',
+      kind: 'act',
+      hit: 'Dann müssen wir uns leider trennen.',
+      miss: 'Dann trennen Sie den Müll.',
+    },
+    {
+      id: 'preis-erhoehen',
+      pattern: 'preis|preise|honorar|stundensatz|satz|pauschale ~4 @erhöhen|@anheben|@verdoppeln|@steigen',
+      kind: 'act',
+      hit: 'Dann wird das Honorar erhöht.',
+      miss: 'Dann wird das Honorar überwiesen.',
+    },
+    {
+      id: 'erhoehen-preis',
+      pattern: '@erhöhen|@anheben|@verdoppeln ~4 preis|preise|honorar|stundensatz|satz|pauschale',
+      kind: 'act',
+      hit: 'Dann erhöhen wir den Preis um zehn Prozent.',
+      miss: 'Dann senken wir den Preis um zehn Prozent.',
+    },
+    {
+      id: 'zusammenarbeit-ueberdenken',
+      pattern: 'zusammenarbeit|mandat|vertrag|geschäftsbeziehung ~4 @überdenken|infrage|@hinterfragen',
+      kind: 'act',
+      hit: 'Dann müssen wir die Zusammenarbeit überdenken.',
+      miss: 'Dann können wir die Zusammenarbeit ausbauen.',
+    },
+    {
+      id: 'an-vorgesetzte-wenden',
+      pattern:
+        '@wenden|@eskalieren|@einschalten|@informieren ~4 geschäftsführung|vorgesetzt*|chef|chefin|vorstand|vorständin|inhaber|inhaberin',
+      kind: 'act',
+      hit: 'Dann wende ich mich an Ihre Geschäftsführung.',
+      miss: 'Dann wende ich mich an Ihre Kollegin.',
     },
     {
       id: 'gezwungen',

@@ -38,6 +38,23 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'After a reply, we will write.',
     },
     {
+      id: 'in-case-of-non-payment',
+      pattern:
+        'in+case+of|in+the+event+of|upon|on|with|after (any) (further|another|continued|repeated) non-payment|nonpayment|non-compliance|failure|default|breach|delay|delays|no-show|no-shows',
+      kind: 'unless',
+      opens: true,
+      hit: 'In the event of non-payment, we will write.',
+      miss: 'In the event of rain, we will write.',
+    },
+    {
+      id: 'after-that',
+      pattern: 'after|beyond|past that|this ~1 date|deadline|point|day',
+      kind: 'else',
+      opens: true,
+      hit: 'After that date, we will write.',
+      miss: 'After lunch, we will write.',
+    },
+    {
       id: 'failing-that',
       pattern: 'failing that|which|this|such',
       opens: true,
@@ -136,7 +153,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'charge-extra',
       pattern:
-        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage',
+        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage|missed|wasted|lost',
       kind: 'act',
       hit: 'Then we will bill the delay as extra time.',
       miss: 'Then we will bill the usual rate.',
@@ -172,7 +189,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'reconsider',
-      pattern: '@reconsider|@review ~4 continue|whether|representing|represent|working|relationship|engagement',
+      pattern:
+        '@reconsider|@review|@rethink ~4 continue|whether|representing|represent|working|relationship|engagement|partnership|contract',
       kind: 'act',
       hit: 'Then I will reconsider whether we continue.',
       miss: 'Then I will consider the options.',
@@ -205,6 +223,28 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'act',
       hit: 'Then we can no longer represent you.',
       miss: 'Then we can still represent you.',
+    },
+    {
+      id: 'part-ways',
+      pattern: 'part+ways|part+company|go+our+separate+ways|let+you+go',
+      kind: 'act',
+      hit: 'Then we will have to part ways.',
+      miss: 'Then we will have to meet.',
+    },
+    {
+      id: 'raise-the-price',
+      pattern: '@raise|@increase|@double ~3 price|prices|rate|rates|fee|fees|quote',
+      kind: 'act',
+      hit: 'Then we will raise the price.',
+      miss: 'Then we will hold the price.',
+    },
+    {
+      id: 'escalate',
+      pattern:
+        '@escalate|@report|@notify|@inform|@contact|@involve ~4 manager|boss|director|supervisor|ceo|head+office|management|partner',
+      kind: 'act',
+      hit: 'Then I will escalate this to your director.',
+      miss: 'Then I will send this to your assistant.',
     },
     {
       id: 'no-choice-but',

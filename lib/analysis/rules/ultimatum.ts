@@ -142,14 +142,22 @@ function pair(
       // without a mark, at the writer who acts ("If it is not paid by Friday we will …").
       let split = condition.end !== undefined ? condition.end + 1 : own.first;
       if (split <= condition.last) {
-        // German sets the main clause off with a comma; English may not.
-        if (language !== 'en') return null;
-        split = sanction.first;
-        for (let k = sanction.first - 1; k > condition.last; k--)
-          if (tokens[k]?.word && agents.has(tokens[k]?.folded as string)) {
-            split = k;
-            break;
-          }
+        // German sets a clause off with a comma; a phrase ("Bei Nichtzahlung behalten wir …") and English need not.
+        if (language !== 'en' && kind !== 'unless') return null;
+        if (language === 'de') {
+          let k = condition.last + 1;
+          while (k <= sanction.last && !(tokens[k]?.word && agents.has(tokens[k]?.folded as string))) k++;
+          // The main clause opens with its verb, right before the writer ("… behalten wir …").
+          const verb = lastWordBefore(tokens, k);
+          split = k > sanction.last ? sanction.first : Math.min(verb > condition.last ? verb : k, sanction.first);
+        } else {
+          split = sanction.first;
+          for (let k = sanction.first - 1; k > condition.last; k--)
+            if (tokens[k]?.word && agents.has(tokens[k]?.folded as string)) {
+              split = k;
+              break;
+            }
+        }
       }
       if (split <= condition.last) return null;
       clause = { first: split, last: own.last };
