@@ -563,4 +563,24 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Bei einem weiteren Ausfall sehen wir uns gezwungen, den Vertrag zu kündigen.',
     miss: 'Bei einem weiteren Ausfall sehen wir uns die Anlage gern noch einmal an.',
   },
+  {
+    id: 'erwarte-zahlung-bis',
+    pattern:
+      '<self> @erwarten (daher|deshalb|nun|jetzt|also) den|die|das ~2 ausgleich|zahlung|restzahlung|begleichung|überweisung|bezahlung|zahlungseingang|restbetrag|betrag|rückzahlung|erstattung ~8 bis|spätestens|binnen|innerhalb',
+    hit: 'Wir erwarten den offenen Betrag bis Ende der Woche.',
+    miss: 'Wir erwarten die Baugenehmigung bis Ende der Woche.',
+  },
+  {
+    id: 'kuenftig-sicherstellen',
+    pattern:
+      'stellen|stelle|stellt|sorgen|sorge|sorgt|achten|achte|achtet =Sie|du|ihr (bitte) künftig|zukünftig|in+zukunft|fortan|ab+sofort ~4 sicher|dafür|darauf',
+    hit: 'Bitte stellen Sie künftig sicher, dass die Tür abgeschlossen ist.',
+    miss: 'Bitte stellen Sie die Tonnen künftig an die Straße.',
+  },
+  {
+    id: 'bitte-kuenftig-darauf-zu-achten',
+    pattern: 'bitte|bitten =Sie|dich|euch , künftig|zukünftig|in+zukunft|fortan ~3 darauf|dafür',
+    hit: 'Ich bitte Sie, künftig darauf zu achten, dass das Tor zu ist.',
+    miss: 'Ich bitte Sie, am Montag an das Tor zu denken.',
+  },
 ];

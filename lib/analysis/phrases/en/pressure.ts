@@ -519,4 +519,31 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'As of today, consider the booking cancelled.',
     miss: 'If we hear nothing by Friday, consider the booking confirmed.',
   },
+  {
+    id: 'kindly-ensure-in-future',
+    pattern:
+      'kindly|please ensure|make+sure|see+to+it (that) in+future|going+forward|from+now+on|henceforth|in+the+future',
+    hit: 'Kindly ensure in future that the gate is locked.',
+    miss: 'Kindly ensure the gate is locked when you leave tonight.',
+  },
+  {
+    id: 'in-future-please-ensure',
+    pattern: 'in+future|going+forward|from+now+on|henceforth (,) please|kindly ensure|make+sure',
+    hit: 'Going forward, please ensure the forms are complete.',
+    miss: 'Going forward, we will ensure the forms are complete.',
+  },
+  {
+    id: 'ensure-this-does-not-happen-again',
+    pattern:
+      "ensure|make+sure (that) this|it|that (does|will) not|doesn't|won't|never happen|happens|occur|occurs again",
+    unlessBefore: ['we', 'i', "we'll", "i'll", 'will', 'to', 'shall', 'can'],
+    hit: 'Please ensure this does not happen again.',
+    miss: 'We will make sure this does not happen again.',
+  },
+  {
+    id: 'final-reminder',
+    pattern: 'final|last reminder ~6 overdue|outstanding|unpaid|payment|invoice|balance|account|arrears|fee|fees',
+    hit: 'This is a final reminder about the unpaid balance.',
+    miss: 'A last reminder about the summer party on Friday.',
+  },
 ];
