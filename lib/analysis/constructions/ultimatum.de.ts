@@ -196,6 +196,13 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann muss ich den Platz anderweitig suchen.',
     },
     {
+      id: 'zur-konkurrenz',
+      pattern: 'konkurrenz|mitbewerber*|anderen+anbieter|anderes+büro|andere+kanzlei',
+      kind: 'act',
+      hit: 'Dann gehe ich zur Konkurrenz.',
+      miss: 'Dann gehe ich zum Arzt.',
+    },
+    {
       id: 'uns-sparen',
       pattern: 'uns|mir ~5 @sparen',
       kind: 'act',
@@ -377,6 +384,21 @@ export const ULTIMATUM_DE: UltimatumData = {
         'kostenlos|kostenfrei|gebührenfrei|unentgeltlich|gratis|gern|gerne|selbstverständlich|natürlich|wie+besprochen|wie+vereinbart|wie+abgesprochen|für+sie|für+dich',
       hit: 'Dann stornieren wir kostenlos.',
       miss: 'Dann stornieren wir.',
+    },
+  ],
+  others: [
+    {
+      id: 'ihm',
+      pattern: 'ihm|ihn|=ihnen|beim|bei+dem|bei+der|seine|seinen|seinem|seiner|=ihren|=ihrem|=ihrer',
+      hit: 'Dann kündigen wir ihm.',
+      miss: 'Dann kündigen wir Ihnen.',
+    },
+    {
+      id: 'lieferant',
+      pattern:
+        'lieferant*|händler*|hersteller*|spedition|paketdienst|subunternehmer*|handwerker*|fluggesellschaft|airline|hotel',
+      hit: 'Dann stornieren wir die Bestellung beim Lieferanten.',
+      miss: 'Dann stornieren wir Ihre Bestellung.',
     },
   ],
   demands: [

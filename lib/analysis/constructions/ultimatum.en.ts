@@ -225,6 +225,13 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Then we can still represent you.',
     },
     {
+      id: 'take-business-elsewhere',
+      pattern: '@take|@move ~2 business|custom|work|account|project elsewhere',
+      kind: 'act',
+      hit: 'Then I will take my business elsewhere.',
+      miss: 'Then I will take my lunch elsewhere.',
+    },
+    {
       id: 'part-ways',
       pattern: 'part+ways|part+company|go+our+separate+ways|let+you+go',
       kind: 'act',
@@ -345,6 +352,21 @@ export const ULTIMATUM_EN: UltimatumData = {
         'free|no+charge|no+cost|no+extra|gladly|happily|happy+to|of+course|as+agreed|as+discussed|as+requested|for+you|on+us|courtesy|refund|refunded',
       hit: 'Then we cancel it free of charge.',
       miss: 'Then we cancel it.',
+    },
+  ],
+  others: [
+    {
+      id: 'him',
+      pattern: 'him|them|her|his|their',
+      hit: 'Then we will drop him.',
+      miss: 'Then we will drop you.',
+    },
+    {
+      id: 'supplier',
+      pattern:
+        'supplier|suppliers|contractor|contractors|subcontractor|courier|carrier|manufacturer|vendor|airline|hotel|builder|plumber|electrician',
+      hit: 'Then we cancel the order with the supplier.',
+      miss: 'Then we cancel your order.',
     },
   ],
   demands: [

@@ -38,6 +38,8 @@ export interface UltimatumData {
   wishes: readonly FrameEntry[];
   /** In the sanction's clause: a favour or what was agreed ("kostenlos", "as discussed"). */
   favours: readonly FrameEntry[];
+  /** Someone else the condition or the sanction is about ("Sollte der Handwerker nicht kommen", "cancel it with the supplier"). */
+  others: readonly FrameEntry[];
   /** Words (folded) that make the writer or an institution the doer of an act. */
   agents: readonly string[];
   /** Demands that an ultimatum in the same mail turns into pressure ("Ich erwarte den Ausgleich bis …"). */
@@ -50,7 +52,7 @@ export const ULTIMATUM: Record<Language, UltimatumData> = { de: ULTIMATUM_DE, en
 
 /** Each list as a frame book, for the matchers and the data test. */
 export function ultimatumBook(
-  part: 'conditions' | 'failing' | 'sanctions' | 'wishes' | 'favours' | 'demands',
+  part: 'conditions' | 'failing' | 'sanctions' | 'wishes' | 'favours' | 'demands' | 'others',
 ): FrameBook {
   return { de: ULTIMATUM.de[part], en: ULTIMATUM.en[part] };
 }

@@ -18,6 +18,7 @@ const sanctions = new FrameMatcher('ultimatum sanctions', ultimatumBook('sanctio
 const wishes = new FrameMatcher('ultimatum wishes', ultimatumBook('wishes'));
 const favours = new FrameMatcher('ultimatum favours', ultimatumBook('favours'));
 const demands = new FrameMatcher('ultimatum demands', ultimatumBook('demands'));
+const others = new FrameMatcher('ultimatum others', ultimatumBook('others'));
 
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** Words that may stand before a clause-opening condition ("und falls …", "but otherwise …"). */
@@ -77,11 +78,17 @@ interface Pairing {
   cueFirst: number;
 }
 
+const SUBORDINATORS = new Set(['weil', 'da', 'obwohl', 'nachdem', 'dass', 'ob', 'während', 'seit', 'seitdem']);
+
 /** German verb-first conditions ("Liegen mir die Unterlagen nicht vor, gebe ich …"): the comma before the main clause, which opens with a verb and "ich"/"wir". */
 function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>): number {
   const first = tokens.findIndex((t) => t.word);
-  if (first < 0 || notVerbs.has((tokens[first] as Token).folded)) return -1;
+  const verb = tokens[first];
+  // Sentences open with a capital; a lower-case start is a handle or a fragment, not a verb.
+  if (!verb || notVerbs.has(verb.folded) || verb.text.charAt(0) === verb.text.charAt(0).toLowerCase()) return -1;
   for (let k = first + 2; k < tokens.length - 2; k++) {
+    // A subordinate clause inside ("…, weil …, haben wir …") gives a reason, not a condition.
+    if (tokens[k]?.word && SUBORDINATORS.has(tokens[k]?.folded as string)) return -1;
     if (tokens[k]?.text.trim() !== ',') continue;
     const subject = tokens[k + 2]?.folded;
     if (tokens[k + 1]?.word && (subject === 'ich' || subject === 'wir')) return k;
@@ -112,7 +119,13 @@ function pair(
   sentence: SentenceView,
   condition: { first: number; last: number; entry: ConditionEntry; end?: number },
   sanction: FrameSpan,
-  found: { failing: readonly FrameSpan[]; wishes: readonly FrameSpan[]; favours: readonly FrameSpan[]; either: number },
+  found: {
+    failing: readonly FrameSpan[];
+    wishes: readonly FrameSpan[];
+    favours: readonly FrameSpan[];
+    others: readonly FrameSpan[];
+    either: number;
+  },
 ): Pairing | null {
   const { tokens, language } = sentence;
   const { agents, neg } = wordSets(language);
@@ -180,6 +193,9 @@ function pair(
   if (kind === 'if' && !within(found.failing, conditionFirst, conditionLast)) return null;
   if (within(found.wishes, conditionFirst, conditionLast)) return null;
   if (within(found.favours, clause.first, clause.last)) return null;
+  // Someone else fails or is sanctioned (the supplier, "kündigen wir ihm"): not an ultimatum to the reader.
+  if (within(found.others, clause.first, clause.last) || within(found.others, conditionFirst, conditionLast))
+    return null;
   if (negatedAt(tokens, clause.first, sanction, neg)) return null;
   if (sanctionEntry.kind === 'act') {
     let agent = false;
@@ -212,6 +228,7 @@ export function ultimatumIn(sentence: SentenceView): Pairing | null {
     failing: failing.spans(sentence),
     wishes: wishes.spans(sentence),
     favours: favours.spans(sentence),
+    others: others.spans(sentence),
     either,
   };
   for (const condition of conditionSpans) {

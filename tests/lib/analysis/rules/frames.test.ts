@@ -25,6 +25,7 @@ const BOOKS: Record<string, FrameBook> = {
   'ultimatum wishes': ultimatumBook('wishes'),
   'ultimatum favours': ultimatumBook('favours'),
   'ultimatum demands': ultimatumBook('demands'),
+  'ultimatum others': ultimatumBook('others'),
 };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {

@@ -31,6 +31,9 @@ const MUST: Record<Language, readonly string[]> = {
     'Sollte die Miete weiterhin ausbleiben, sperren wir den Zugang zum Lager.',
     'Reichen Sie die Belege nicht bis zum 10. ein, übernehmen wir keine Haftung für Säumniszuschläge.',
     'Wenn die Schlussrate nicht bis Monatsende da ist, übergebe ich die Forderung meinem Anwalt.',
+    'Wenn ihr die Miete wieder zu spät überweist, kündige ich euch fristlos.',
+    'Im Falle weiterer Verzögerungen berechnen wir die Standzeiten gesondert.',
+    'Ich muss den Stellplatz leider anderweitig vergeben, wenn ich bis morgen nichts höre.',
   ],
   en: [
     'Unless the signed forms reach us by noon Friday, I shall close your file and keep the retainer.',
@@ -50,6 +53,9 @@ const MUST: Record<Language, readonly string[]> = {
     'If the samples are late again, we will charge the storage fees to you.',
     'Without the deposit by the 5th, we will give your table to the next couple on the list.',
     'If you miss another appointment, a no-show fee will be added to your account.',
+    "If this isn't sorted by the end of the week, I'll take my business elsewhere.",
+    'In the event of non-payment, we will refer the account to a collection agency.',
+    'If I get no answer this week, I will escalate this to your director.',
   ],
 };
 
@@ -75,6 +81,11 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Sollen wir den Vertrag kündigen, falls die Förderung nicht kommt?',
     'Falls Sie die Rechnung nicht erhalten haben, schicke ich sie gern noch einmal.',
     'Liegen die Unterlagen vor, beginnen wir sofort mit der Prüfung.',
+    'Sollte der Maler nicht erscheinen, kündigen wir ihm und suchen einen neuen Betrieb.',
+    'Wenn die Lieferung nicht kommt, storniere ich die Bestellung beim Händler.',
+    'Falls bis zum Ersten keine Kündigung eingeht, verlängert sich das Abo automatisch.',
+    'Bei Verzögerungen informieren wir Sie umgehend.',
+    'Im Falle einer Verspätung rufen Sie uns bitte kurz an.',
   ],
   en: [
     "If the parcel doesn't arrive by Friday, let me know and I'll chase the courier.",
@@ -96,6 +107,12 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'We closed the file last week because the sale fell through.',
     'Should we cancel the order if the fabric is not in stock?',
     'If the lift is not working, please use the stairs at the back.',
+    "If the supplier doesn't deliver by Monday, we'll cancel the order and source it elsewhere.",
+    'If the plumber does not turn up again, we will terminate his contract.',
+    "If you don't cancel before the renewal date, the subscription renews automatically.",
+    'Should you not wish to proceed, I shall close your file and refund the balance.',
+    'If there are any further delays on our side, we will of course waive the fee.',
+    'In the event of rain, the garden party moves indoors.',
   ],
 };
 
@@ -166,9 +183,9 @@ describe('ultimatum span', () => {
 describe('a deadline next to an ultimatum', () => {
   it('is part of the pressure', () => {
     const text =
-      'Sehr geehrter Herr Brandt,\n\nich erwarte die Zahlung bis spätestens Freitag. Sollte sie nicht eingehen, kündige ich den Vertrag.\n\nGrüße';
+      'Sehr geehrter Herr Brandt,\n\nich erwarte die Pläne bis spätestens Freitag. Sollten sie nicht kommen, kündige ich den Vertrag.\n\nGrüße';
     const demand = analyze(text).findings.filter((f) => f.ruleId === 'de/pressure/ultimatum-demand');
-    expect(demand.map((f) => text.slice(f.start, f.end))).toEqual(['ich erwarte die Zahlung bis spätestens Freitag']);
+    expect(demand.map((f) => text.slice(f.start, f.end))).toEqual(['ich erwarte die Pläne bis spätestens Freitag']);
   });
 
   it('is a plain deadline without one', () => {
