@@ -583,4 +583,50 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Ich bitte Sie, künftig darauf zu achten, dass das Tor zu ist.',
     miss: 'Ich bitte Sie, am Montag an das Tor zu denken.',
   },
+  {
+    id: 'ich-erwarte-eine-antwort-bis',
+    pattern:
+      '<self> @erwarten (daher|deshalb|nun|jetzt|also) eine|einen|ein (verbindliche|verbindlichen|schriftliche|schriftlichen|klare|klaren) antwort|rückmeldung|stellungnahme|erklärung|lösung|zusage|bestätigung|entscheidung ~2 bis|spätestens|binnen|innerhalb|umgehend|sofort|heute',
+    hit: 'Ich erwarte eine Rückmeldung bis morgen Mittag.',
+    miss: 'Ich erwarte eine Rückmeldung der Stadt im Laufe des Sommers.',
+  },
+  {
+    id: 'ich-erwarte-dass-erledigt',
+    pattern:
+      '<self> @erwarten (daher|deshalb|nun|jetzt|also) , dass ~6 erledigt|behoben|bezahlt|geklärt|korrigiert|beglichen|nachgeholt|ausgeglichen|nachgereicht',
+    hit: 'Ich erwarte, dass der Schaden bis Freitag behoben ist.',
+    miss: 'Ich hoffe, dass der Schaden bis Freitag behoben ist.',
+  },
+  {
+    id: 'ich-gebe-ihnen-bis-zeit',
+    pattern: '<self> @geben =Ihnen|dir|euch (noch) (genau|letztmalig|ein+letztes+mal) bis ~3 zeit',
+    hit: 'Ich gebe Ihnen noch bis Montag Zeit.',
+    miss: 'Ich gebe Ihnen bis Montag Bescheid.',
+  },
+  {
+    id: 'heute-nicht-morgen',
+    pattern: 'heute|jetzt|sofort , nicht (erst) morgen|übermorgen|nächste+woche|irgendwann|später',
+    hit: 'Ich brauche die Zahlen heute, nicht erst nächste Woche.',
+    miss: 'Heute nicht, morgen gern.',
+  },
+  {
+    id: 'keine-weitere-fristverlaengerung',
+    pattern:
+      'weitere|erneute|nochmalige fristverlängerung|verlängerung|verschiebung|aufschub|ausnahme ~3 nicht|keine @geben|@gewähren',
+    hit: 'Eine erneute Verschiebung wird es nicht geben.',
+    miss: 'Eine erneute Verschiebung ist kein Problem.',
+  },
+  {
+    id: 'weitere-verzoegerungen-nicht-akzeptieren',
+    pattern:
+      'weitere|erneute|zusätzliche verzögerungen|verspätungen|ausreden|verschiebungen|fristverlängerungen ~4 nicht|keinesfalls akzeptieren|hinnehmen|tolerieren|dulden',
+    hit: 'Weitere Verspätungen können wir nicht akzeptieren.',
+    miss: 'Weitere Verspätungen sind nicht zu erwarten.',
+  },
+  {
+    id: 'nicht-optional',
+    pattern: '@sein nicht|keinesfalls optional|freiwillig $',
+    hit: 'Die Abnahme vor Ort ist nicht optional.',
+    miss: 'Die Führung durch das Haus ist optional.',
+  },
 ];

@@ -546,4 +546,57 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'This is a final reminder about the unpaid balance.',
     miss: 'A last reminder about the summer party on Friday.',
   },
+  {
+    id: 'i-expect-this-to-be-done',
+    pattern:
+      'i|we @expect this|it|that|everything|the+matter|the+issue|the+problem to be (fully) resolved|fixed|done|sorted|settled|paid|completed|corrected|rectified|cleared',
+    hit: 'I expect the matter to be settled by Monday.',
+    miss: 'I expect it to be sunny on Monday.',
+  },
+  {
+    id: 'is-not-optional',
+    pattern: 'is|are not optional $',
+    hit: 'Attending the site meeting is not optional.',
+    miss: 'Attending the site meeting is optional.',
+  },
+  {
+    id: 'cannot-wait-any-longer',
+    pattern: "i|we cannot|can't|can+not|won't|will+not wait (any) longer|any+more",
+    unlessAfter: ['to', 'for', 'till', 'until'],
+    hit: 'We cannot wait any longer.',
+    miss: "We can't wait any longer to see the finished kitchen!",
+  },
+  {
+    id: 'no-further-extensions',
+    pattern:
+      'there+will+be|we+will+grant|we+can+grant|we+will+allow|we+can+allow|i+will+allow|i+will+grant no further|more extensions|extension|delays|postponements|exceptions',
+    hit: 'There will be no further extensions.',
+    miss: 'There will be no further costs for you.',
+  },
+  {
+    id: 'will-not-accept-further-delays',
+    pattern:
+      "i|we won't|will+not|cannot|can't|refuse+to accept|allow|tolerate|entertain any further|more|another delay|delays|excuses|extensions|postponements",
+    hit: 'We will not accept any more delays.',
+    miss: 'We will not accept any more bookings this week.',
+  },
+  {
+    id: 'want-this-fixed-today',
+    pattern:
+      'i|we want|need this|it|that ~2 fixed|done|sorted|resolved|paid|finished|completed|back today|now|immediately|tonight|right+now|at+once|this+minute',
+    hit: 'I want it sorted today.',
+    miss: 'I want it painted blue.',
+  },
+  {
+    id: 'get-it-done-by',
+    pattern: '^ (just) get it|this|that|them done|sorted|fixed by|today|now|tonight|immediately',
+    hit: 'Get it done by tomorrow.',
+    miss: "We'll get it done by tomorrow.",
+  },
+  {
+    id: 'today-not-tomorrow',
+    pattern: 'today|now|this+week , not (next) tomorrow|next+week|later|monday|friday|whenever',
+    hit: 'I need the figures today, not next week.',
+    miss: 'Not today, tomorrow works better for me.',
+  },
 ];
