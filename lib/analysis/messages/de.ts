@@ -78,4 +78,7 @@ export const de: EngineMessages = {
   butAfterPraise: (connector) => `„${connector}“ nimmt das Lob davor zurück.`,
   butAfterPraiseWhy: (connector) =>
     `Nach „${connector}“ bleibt nur die Kritik hängen; lassen Sie den Dank stehen und beginnen Sie einen neuen Satz.`,
+  ultimatum: '„{match}“ macht die Bitte zum Ultimatum: Die Drohung nimmt ihnen die Entscheidung ab.',
+  ultimatumWhy:
+    'Unter Druck gibt man nach, trägt aber nicht mit. Nennen Sie die Folge als Information, bieten Sie eine Wahl an (Termin, Raten, Rückruf) und lassen Sie die Entscheidung bei ihnen.',
 };

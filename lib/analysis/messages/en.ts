@@ -77,4 +77,7 @@ export const en: EngineMessages = {
   butAfterPraise: (connector) => `“${connector}” takes back the praise before it.`,
   butAfterPraiseWhy: (connector) =>
     `After “${connector}” only the criticism is heard; let the thanks stand and start a new sentence.`,
+  ultimatum: '“{match}” turns the request into an ultimatum: the threat takes the decision out of their hands.',
+  ultimatumWhy:
+    'Pressure gets compliance, not commitment. State the consequence as information, offer a choice (a date, instalments, a call) and leave the decision with them.',
 };

@@ -22,4 +22,7 @@ export interface EngineMessages {
   /** The connector as the user wrote it ("allerdings", "that said"). */
   butAfterPraise: (connector: string) => string;
   butAfterPraiseWhy: (connector: string) => string;
+  /** A condition tied to a sanction; {match} is the sanction's words. */
+  ultimatum: string;
+  ultimatumWhy: string;
 }

@@ -243,12 +243,7 @@ export function ultimatumIn(sentence: SentenceView): Pairing | null {
 /** The verb-first condition has no words of its own to match: its shape is found in code. */
 const VERB_FIRST: ConditionEntry = { id: 'verb-first', pattern: '', kind: 'if', hit: '', miss: '' };
 
-const NOTE = {
-  de: 'Ultimatum: „{match}“ knüpft eine Drohung an die Bitte und nimmt die Wahl',
-  en: 'Ultimatum: “{match}” ties a threat to the request and takes the choice away',
-};
-
-function finding(sentence: SentenceView, range: Pairing, ruleId: string): RawFinding {
+function finding(sentence: SentenceView, range: Pairing, ruleId: string, threat: boolean): RawFinding {
   const { tokens } = sentence;
   const start = (tokens[range.first] as Token).start;
   const end = (tokens[range.last] as Token).end;
@@ -258,7 +253,7 @@ function finding(sentence: SentenceView, range: Pairing, ruleId: string): RawFin
     start,
     end,
     suggestions: [],
-    note: NOTE,
+    ...(threat ? { message: (m) => m.ultimatum, explanation: (m) => m.ultimatumWhy } : {}),
     cue: { start: (tokens[range.cueFirst] as Token).start, end },
   };
 }
@@ -276,7 +271,7 @@ export const ultimatum: Rule = {
       const range = paired[i];
       if (!range) return;
       threatened = true;
-      findings.push(finding(sentence, range, `${sentence.language}/pressure/ultimatum`));
+      findings.push(finding(sentence, range, `${sentence.language}/pressure/ultimatum`, true));
     });
     if (!threatened) return findings;
     // A deadline demand next to the threat is part of it ("Ich erwarte den Ausgleich bis …").
@@ -293,6 +288,7 @@ export const ultimatum: Rule = {
           sentence,
           { first: demand.first, last: Math.max(clause.last, demand.last), cueFirst: demand.first },
           `${sentence.language}/pressure/ultimatum-demand`,
+          false,
         ),
       );
     });
