@@ -349,6 +349,21 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Das geht dann auf unsere Kosten.',
     },
     {
+      id: 'teuer',
+      pattern: 'teuer|teurer|kostspielig',
+      kind: 'harm',
+      hit: 'Dann wird es teuer.',
+      miss: 'Dann wird es günstig.',
+    },
+    {
+      id: 'jemand-anderen',
+      pattern:
+        'jemand+anderen|jemand+anders|jemand+anderes|einen+anderen+anbieter|einen+anderen+dienstleister|ein+anderes+büro|eine+andere+kanzlei|eine+andere+firma|eine+andere+agentur',
+      kind: 'act',
+      hit: 'Dann suche ich mir jemand anderen.',
+      miss: 'Dann frage ich jemanden im Büro.',
+    },
+    {
       id: 'draufzahlen',
       pattern: '@draufzahlen|@zahlen (du|ihr|=Sie) drauf',
       kind: 'harm',

@@ -72,7 +72,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'or-we',
-      pattern: "or i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall",
+      pattern: "or i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll",
       kind: 'else',
       hit: 'Pay today or we will write.',
       miss: 'Pay today or tomorrow.',
@@ -322,6 +322,20 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'harm',
       hit: 'Then you forfeit your deposit.',
       miss: 'Then you get your deposit back.',
+    },
+    {
+      id: 'expensive',
+      pattern: 'expensive|costly|cost+you|costs+you',
+      kind: 'harm',
+      hit: 'Then it gets expensive.',
+      miss: 'Then it gets easier.',
+    },
+    {
+      id: 'someone-else',
+      pattern: '@find|@get|@hire|@use|@ask someone|somebody|another ~3 who+can|else|instead',
+      kind: 'act',
+      hit: 'Then I will find someone who can.',
+      miss: 'Then I will find the receipt.',
     },
     {
       id: 'consequences',

@@ -629,4 +629,41 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Die Abnahme vor Ort ist nicht optional.',
     miss: 'Die Führung durch das Haus ist optional.',
   },
+  {
+    id: 'sie-lassen-mir-keine-wahl',
+    pattern: '=Sie|du|ihr @lassen (mir|uns) (leider|ja|wirklich) keine (andere) wahl|alternative|möglichkeit',
+    hit: 'Sie lassen uns leider keine andere Wahl.',
+    miss: 'Sie lassen uns freie Wahl bei den Fliesen.',
+  },
+  {
+    id: 'wie-lange-noch-warten',
+    pattern: 'wie+lange @sollen|@müssen ich|wir (denn|eigentlich) noch ~3 warten',
+    hit: 'Wie lange soll ich denn noch auf die Pläne warten?',
+    miss: 'Wie lange müssen wir nach dem Streichen warten?',
+  },
+  {
+    id: 'warte-seit-auf-ihre',
+    pattern: '<self> @warten (jetzt|nun|bereits|schon) seit ~3 auf <yours>|=Sie|dich|euch',
+    hit: 'Wir warten nun seit zwei Wochen auf Ihre Freigabe.',
+    miss: 'Wir warten seit zwei Wochen auf die Freigabe der Stadt.',
+  },
+  {
+    id: 'nicht-durchgehen-lassen',
+    pattern: '<neg>|letzte+mal|letztes+mal ~6 durchgehen',
+    hit: 'Ein zweites Mal lasse ich das nicht durchgehen.',
+    miss: 'Lassen Sie uns die Liste morgen gemeinsam durchgehen.',
+  },
+  {
+    id: 'behalten-uns-vor-zu-berechnen',
+    pattern:
+      'behalten|behalte uns|mir (ausdrücklich) vor , ~6 in+rechnung+zu+stellen|zu+berechnen|zu+kündigen|zu+stornieren|einzustellen|abzubrechen|einzubehalten|niederzulegen',
+    hit: 'Wir behalten uns vor, die Wartezeit in Rechnung zu stellen.',
+    miss: 'Wir behalten uns vor, kleine Farbabweichungen auszugleichen.',
+  },
+  {
+    id: 'kuenftig-an-termine-halten',
+    pattern: 'halten =Sie|dich|euch|du|ihr (sich|dich|euch) (bitte) künftig|zukünftig|in+zukunft|fortan ~3 an',
+    hit: 'Bitte halten Sie sich künftig an die vereinbarten Zeiten.',
+    miss: 'Bitte halten Sie sich die Zeit am Montag frei.',
+  },
 ];

@@ -482,6 +482,21 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'youd-better',
     pattern: "you'd+better|you+had+better|you+better",
+    // "Would Tuesday suit you better?" compares options.
+    unlessBefore: [
+      'suit',
+      'suits',
+      'fit',
+      'fits',
+      'suited',
+      'serve',
+      'serves',
+      'help',
+      'helps',
+      'know',
+      'like',
+      'than',
+    ],
     unlessAfter: ['bring', 'pack', 'wear', 'grab'],
     hit: "You'd better pay before the end of the month.",
     miss: "You'd better bring a warm coat, the site is windy.",
@@ -598,5 +613,36 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: 'today|now|this+week , not (next) tomorrow|next+week|later|monday|friday|whenever',
     hit: 'I need the figures today, not next week.',
     miss: 'Not today, tomorrow works better for me.',
+  },
+  {
+    id: 'how-much-longer-wait',
+    pattern: 'how much+longer (do|must|should|will|am|are) i|we (have+to|need+to|supposed+to) (be) wait|waiting',
+    hit: 'How much longer do we have to wait for the drawings?',
+    miss: 'How long should we wait before painting the plaster?',
+  },
+  {
+    id: 'been-waiting-for-your',
+    pattern: "i've|we've|i+have|we+have (now) been waiting ~5 for your|you+to",
+    hit: "We've been waiting since March for your signature.",
+    miss: "We've been waiting since March for the council's approval.",
+  },
+  {
+    id: 'let-this-slide',
+    pattern: "last+time|won't|will+not|not+going+to|cannot|can't|no+longer ~4 let this|it|that slide|go",
+    unlessAfter: ['of'],
+    hit: 'This is the last time I let it slide.',
+    miss: 'Just let it go, it was a small mistake on our side.',
+  },
+  {
+    id: 'or-dont-bother',
+    pattern: "or (just) don't|do+not bother $",
+    hit: "Send it by Friday or don't bother.",
+    miss: "Send it whenever suits you, don't bother rushing.",
+  },
+  {
+    id: 'stick-to-it-in-future',
+    pattern: 'please|kindly stick|adhere|keep|respect|observe|follow ~4 in+future|going+forward|from+now+on|this+time',
+    hit: 'Please stick to the agreed hours from now on.',
+    miss: 'Please keep the receipts for your records.',
   },
 ];

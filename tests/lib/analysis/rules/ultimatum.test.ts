@@ -113,6 +113,7 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Should you not wish to proceed, I shall close your file and refund the balance.',
     'If there are any further delays on our side, we will of course waive the fee.',
     'In the event of rain, the garden party moves indoors.',
+    'Would the morning slot or the late one suit you better?',
   ],
 };
 
