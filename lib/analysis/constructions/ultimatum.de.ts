@@ -189,6 +189,13 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann vergeben wir den Termin an Sie.',
     },
     {
+      id: 'weitervergeben',
+      pattern: '@weitervergeben|@weiterverkaufen|weiterzuvergeben',
+      kind: 'act',
+      hit: 'Dann vergeben wir den Platz weiter.',
+      miss: 'Dann vergeben wir den Platz an Sie.',
+    },
+    {
       id: 'anderweitig-vergeben',
       pattern: 'anderweitig ~2 @vergeben|@verkaufen|vergeben',
       kind: 'act',

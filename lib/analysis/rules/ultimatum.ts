@@ -125,6 +125,8 @@ function pair(
     favours: readonly FrameSpan[];
     others: readonly FrameSpan[];
     either: number;
+    /** The sentence before states the reader's wish ("Falls Sie verlängern möchten, …"): an "Ansonsten …" after it is the default, not a threat. */
+    wishBefore: boolean;
   },
 ): Pairing | null {
   const { tokens, language } = sentence;
@@ -192,6 +194,7 @@ function pair(
 
   if (kind === 'if' && !within(found.failing, conditionFirst, conditionLast)) return null;
   if (within(found.wishes, conditionFirst, conditionLast)) return null;
+  if (kind === 'else' && found.wishBefore && !tokens.slice(0, condition.first).some((t) => t.word)) return null;
   if (within(found.favours, clause.first, clause.last)) return null;
   // Someone else fails or is sanctioned (the supplier, "kündigen wir ihm"): not an ultimatum to the reader.
   if (within(found.others, clause.first, clause.last) || within(found.others, conditionFirst, conditionLast))
@@ -207,7 +210,7 @@ function pair(
 }
 
 /** The ultimatum in one sentence, if any: the first condition that pairs with a sanction. */
-export function ultimatumIn(sentence: SentenceView): Pairing | null {
+export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pairing | null {
   const { tokens } = sentence;
   if (tokens.some((t) => !t.word && t.text.includes('?'))) return null;
   const sanctionSpans = sanctions.spans(sentence);
@@ -230,6 +233,7 @@ export function ultimatumIn(sentence: SentenceView): Pairing | null {
     favours: favours.spans(sentence),
     others: others.spans(sentence),
     either,
+    wishBefore: previous !== undefined && previous.paragraph === sentence.paragraph && wishes.has(previous),
   };
   for (const condition of conditionSpans) {
     for (const sanction of sanctionSpans) {
@@ -264,8 +268,8 @@ export const ultimatum: Rule = {
   run(doc: Doc) {
     const findings: RawFinding[] = [];
     let threatened = false;
-    const paired: Array<Pairing | null> = doc.sentences.map((sentence) =>
-      inQuotes(doc, sentence.start) ? null : ultimatumIn(sentence),
+    const paired: Array<Pairing | null> = doc.sentences.map((sentence, i) =>
+      inQuotes(doc, sentence.start) ? null : ultimatumIn(sentence, doc.sentences[i - 1]),
     );
     doc.sentences.forEach((sentence, i) => {
       const range = paired[i];

@@ -34,6 +34,7 @@ const MUST: Record<Language, readonly string[]> = {
     'Wenn ihr die Miete wieder zu spät überweist, kündige ich euch fristlos.',
     'Im Falle weiterer Verzögerungen berechnen wir die Standzeiten gesondert.',
     'Ich muss den Stellplatz leider anderweitig vergeben, wenn ich bis morgen nichts höre.',
+    'Bitte bestätigen Sie die Reservierung bis Freitag. Ansonsten vergeben wir den Platz weiter.',
   ],
   en: [
     'Unless the signed forms reach us by noon Friday, I shall close your file and keep the retainer.',
@@ -56,6 +57,7 @@ const MUST: Record<Language, readonly string[]> = {
     "If this isn't sorted by the end of the week, I'll take my business elsewhere.",
     'In the event of non-payment, we will refer the account to a collection agency.',
     'If I get no answer this week, I will escalate this to your director.',
+    "Please confirm the booking by Friday. Otherwise we'll release the slot on Monday.",
   ],
 };
 
@@ -86,6 +88,7 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Falls bis zum Ersten keine Kündigung eingeht, verlängert sich das Abo automatisch.',
     'Bei Verzögerungen informieren wir Sie umgehend.',
     'Im Falle einer Verspätung rufen Sie uns bitte kurz an.',
+    'Wenn Sie den Platz behalten wollen, melden Sie sich. Ansonsten vergeben wir ihn weiter.',
   ],
   en: [
     "If the parcel doesn't arrive by Friday, let me know and I'll chase the courier.",
@@ -114,14 +117,16 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'If there are any further delays on our side, we will of course waive the fee.',
     'In the event of rain, the garden party moves indoors.',
     'Would the morning slot or the late one suit you better?',
+    "If you'd like to keep the slot, just let me know. Otherwise we'll release the slot on Monday.",
   ],
 };
 
 /** How many sentences the construction itself reads as ultimatums. */
 function constructions(text: string, language: Language): number {
-  return segment(text)
+  const views = segment(text)
     .paragraphs.flatMap((p) => p.sentences)
-    .filter((s) => ultimatumIn(viewSentence(s, language, text)) !== null).length;
+    .map((s) => viewSentence(s, language, text));
+  return views.filter((view, i) => ultimatumIn(view, views[i - 1]) !== null).length;
 }
 
 const ultimatums = (text: string, language: Language) =>
