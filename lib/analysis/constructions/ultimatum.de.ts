@@ -210,6 +210,20 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann gehe ich zum Arzt.',
     },
     {
+      id: 'auf-eis-legen',
+      pattern: 'auf+eis|auf+halt|auf+pause',
+      kind: 'act',
+      hit: 'Dann legen wir das Projekt auf Eis.',
+      miss: 'Dann legen wir das Projekt fest.',
+    },
+    {
+      id: 'kosten-weitergeben',
+      pattern: 'an =Sie|dich|euch weiter|weitergeben|weiterberechnen|weiterreichen|weiterzugeben|weiterzuberechnen',
+      kind: 'act',
+      hit: 'Dann geben wir die Kosten an Sie weiter.',
+      miss: 'Dann geben wir die Kosten an die Versicherung weiter.',
+    },
+    {
       id: 'uns-sparen',
       pattern: 'uns|mir ~5 @sparen',
       kind: 'act',
@@ -293,7 +307,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'zusammenarbeit-ueberdenken',
-      pattern: 'zusammenarbeit|mandat|vertrag|geschäftsbeziehung ~4 @überdenken|infrage|@hinterfragen',
+      pattern: 'zusammenarbeit|mandat|vertrag|geschäftsbeziehung|position ~4 @überdenken|infrage|@hinterfragen',
       kind: 'act',
       hit: 'Dann müssen wir die Zusammenarbeit überdenken.',
       miss: 'Dann können wir die Zusammenarbeit ausbauen.',

@@ -232,6 +232,20 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Then I will take my lunch elsewhere.',
     },
     {
+      id: 'on-hold',
+      pattern: 'on+hold|on+ice',
+      kind: 'act',
+      hit: 'Then we will put the order on hold.',
+      miss: 'Then we will put the order in the post.',
+    },
+    {
+      id: 'pass-the-cost-on',
+      pattern: 'cost|costs|charge|charges|fee|fees ~4 on+to+you|onto+you|to+you',
+      kind: 'act',
+      hit: 'Then the costs will be passed on to you.',
+      miss: 'Then the costs will be covered by us.',
+    },
+    {
       id: 'part-ways',
       pattern: 'part+ways|part+company|go+our+separate+ways|let+you+go',
       kind: 'act',

@@ -666,4 +666,11 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Bitte halten Sie sich künftig an die vereinbarten Zeiten.',
     miss: 'Bitte halten Sie sich die Zeit am Montag frei.',
   },
+  {
+    id: 'jeder-weitere-wird-berechnet',
+    pattern:
+      'jeder|jede|jedes|weitere|künftige weitere|versäumte|ausgefallene|abgesagte|verspätete ~3 @werden ~4 berechnet|in+rechnung+gestellt|voll+berechnet|abgerechnet',
+    hit: 'Jeder weitere versäumte Termin wird voll berechnet.',
+    miss: 'Jeder weitere Termin wird wie gewohnt vorher bestätigt.',
+  },
 ];

@@ -645,4 +645,11 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Please stick to the agreed hours from now on.',
     miss: 'Please keep the receipts for your records.',
   },
+  {
+    id: 'any-further-will-be-charged',
+    pattern:
+      'any|every (further|future|other) missed|late|cancelled|canceled|no-show|unpaid ~3 will|shall be charged|billed|invoiced|penalised|penalized',
+    hit: 'Any further missed sessions will be charged in full.',
+    miss: 'Any further sessions will be booked in the usual way.',
+  },
 ];
