@@ -673,4 +673,38 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Jeder weitere versäumte Termin wird voll berechnet.',
     miss: 'Jeder weitere Termin wird wie gewohnt vorher bestätigt.',
   },
+  {
+    id: 'vertraue-darauf-dass-umgehend',
+    pattern:
+      '<self> @vertrauen|@ausgehen|@gehen darauf|davon (aus) , dass =Sie|du|ihr ~6 umgehend|unverzüglich|sofort|schnellstens|postwendend|endlich',
+    hit: 'Wir vertrauen darauf, dass Sie den Betrag umgehend überweisen.',
+    miss: 'Wir vertrauen darauf, dass Sie den Betrag wie gewohnt überweisen.',
+  },
+  {
+    id: 'nicht-zweimal-bitten-muessen',
+    pattern: 'nicht zweimal|zwei+mal|mehrfach|mehrmals|ständig bitten|auffordern|erinnern|fragen|nachhaken @müssen',
+    hit: 'Ich sollte Sie nicht zweimal erinnern müssen.',
+    miss: 'Sie müssen mich nicht zweimal fragen, ich helfe gern.',
+  },
+  {
+    id: 'mit-hoechster-prioritaet',
+    pattern:
+      'behandeln|bearbeiten|erledigen|betrachten =Sie|du|ihr ~4 mit+höchster|mit+oberster|mit+äußerster|mit+größter|als+höchste|als+oberste priorität|dringlichkeit',
+    hit: 'Bitte behandeln Sie die Sache mit höchster Dringlichkeit.',
+    miss: 'Wir behandeln jeden Wasserschaden mit höchster Dringlichkeit.',
+  },
+  {
+    id: 'erheblich-ueberfaellig',
+    pattern:
+      'zahlung|rechnung|betrag|restbetrag|honorar|forderung ~4 erheblich|deutlich|längst|seit+wochen|seit+monaten|weit überfällig',
+    hit: 'Die Rechnung ist inzwischen erheblich überfällig.',
+    miss: 'Die Renovierung des Flurs ist längst überfällig, da haben Sie recht.',
+  },
+  {
+    id: 'kann-nicht-laenger-warten',
+    pattern:
+      '@können|@dürfen nicht länger|weiter|mehr (länger) warten|aufgeschoben|verschoben|hinausgeschoben|hinausgezögert',
+    hit: 'Die Zahlung kann nicht länger aufgeschoben werden.',
+    miss: 'Die Zahlung kann gern verschoben werden.',
+  },
 ];

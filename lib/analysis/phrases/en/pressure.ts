@@ -347,7 +347,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'this-is-the-last-time',
     pattern:
-      "this|that|that's|it's ~2 the last|final time ~3 ask*|remind*|tell*|chas*|explain*|accept*|toler*|overlook*|allow*|extend*|grant*|repeat*|warn*",
+      "this|that|that's|it's|will+be ~2 the last|final time ~3 ask*|remind*|tell*|chas*|explain*|accept*|toler*|overlook*|allow*|extend*|grant*|repeat*|warn*|rais*|mention*",
     hit: 'This is the last time I will remind you.',
     miss: 'This is the last time we meet before the handover.',
   },
@@ -651,5 +651,47 @@ export const pressure: readonly PhraseEntry[] = [
       'any|every (further|future|other) missed|late|cancelled|canceled|no-show|unpaid ~3 will|shall be charged|billed|invoiced|penalised|penalized',
     hit: 'Any further missed sessions will be charged in full.',
     miss: 'Any further sessions will be booked in the usual way.',
+  },
+  {
+    id: 'cannot-be-delayed-further',
+    pattern:
+      "cannot|can't|can+not|must+not|mustn't be delayed|postponed|put+off|pushed+back (any) further|longer|again",
+    hit: 'The payment cannot be postponed any further.',
+    miss: 'The delivery was postponed, sorry for the trouble.',
+  },
+  {
+    id: 'should-not-have-to-ask-twice',
+    pattern:
+      "i|we shouldn't|should+not (really) have+to|need+to ask|remind|chase|tell|explain (you) twice|again|repeatedly",
+    hit: "We shouldn't have to remind you twice.",
+    miss: "You shouldn't have to ask twice, so I've set a reminder.",
+  },
+  {
+    id: 'i-trust-you-will-promptly',
+    pattern:
+      "i|we trust (that) you+will|you'll ~4 promptly|immediately|without+delay|forthwith|at+once|without+further+delay",
+    hit: 'We trust you will pay the balance promptly.',
+    miss: 'We trust you will enjoy the new terrace.',
+  },
+  {
+    id: 'await-your-immediate',
+    pattern:
+      'look+forward+to|await|awaiting|expect your immediate|urgent|swift response|reply|payment|action|attention',
+    hit: 'I await your immediate reply.',
+    miss: 'Thank you for your swift reply.',
+  },
+  {
+    id: 'matter-of-urgency',
+    pattern:
+      'please|kindly treat|handle|deal+with|address this|it|the+matter as a matter+of (utmost|the+utmost|great) urgency|priority',
+    hit: 'Please treat this as a matter of utmost urgency.',
+    miss: 'We treat every leak as a matter of urgency.',
+  },
+  {
+    id: 'seriously-overdue',
+    pattern:
+      'payment|invoice|balance|account|fee|fees|amount ~3 seriously|considerably|significantly|severely|long|well overdue',
+    hit: 'Your account is now seriously overdue.',
+    miss: 'The renovation of the hall is long overdue, we agree.',
   },
 ];
