@@ -21,6 +21,8 @@ const demands = new FrameMatcher('ultimatum demands', ultimatumBook('demands'));
 const others = new FrameMatcher('ultimatum others', ultimatumBook('others'));
 
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
+/** How far (in tokens) a condition and its sanction, or a clause, may reach: an ultimatum fits in a sentence, and a run-on draft stays linear. */
+const REACH = 60;
 /** Words that may stand before a clause-opening condition ("und falls …", "but otherwise …"). */
 const JOINERS = new Set(['und', 'aber', 'doch', 'denn', 'also', 'and', 'but', 'so', 'then', 'dann']);
 
@@ -43,7 +45,7 @@ const isMark = (t: Token | undefined): boolean => t !== undefined && !t.word && 
 
 /** Whether token `i` opens a clause: only joining words or nothing stand between it and the last clause mark. */
 function opensClause(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
     const t = tokens[k] as Token;
     if (isMark(t)) return true;
     if (t.word && !JOINERS.has(t.folded)) return false;
@@ -60,16 +62,27 @@ function lastWordBefore(tokens: readonly Token[], i: number): number {
 /** The clause around token i: from after the previous clause mark to before the next one (word tokens only). */
 function clauseOf(tokens: readonly Token[], i: number): { first: number; last: number } {
   let first = i;
-  while (first > 0 && !isMark(tokens[first - 1])) first--;
+  while (first > 0 && first > i - REACH && !isMark(tokens[first - 1])) first--;
   let last = i;
-  while (last < tokens.length - 1 && !isMark(tokens[last + 1])) last++;
+  while (last < tokens.length - 1 && last < i + REACH && !isMark(tokens[last + 1])) last++;
   while (last > first && !tokens[last]?.word) last--;
   while (first < last && !tokens[first]?.word) first++;
   return { first, last };
 }
 
-const within = (spans: readonly FrameSpan[], first: number, last: number): boolean =>
-  spans.some((s) => s.first >= first && s.last <= last);
+/** Whether a span lies inside [first, last]; spans come in order of their start. */
+function within(spans: readonly FrameSpan[], first: number, last: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as FrameSpan).first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length && (spans[k] as FrameSpan).first <= last; k++)
+    if ((spans[k] as FrameSpan).last <= last) return true;
+  return false;
+}
 
 interface Pairing {
   /** Token range of the finding, and of its cue (the sanction's clause, or connective and sanction). */
@@ -125,6 +138,7 @@ function pair(
     favours: readonly FrameSpan[];
     others: readonly FrameSpan[];
     either: number;
+    firstWord: number;
     /** The sentence before states the reader's wish ("Falls Sie verlängern möchten, …"): an "Ansonsten …" after it is the default, not a threat. */
     wishBefore: boolean;
   },
@@ -194,7 +208,7 @@ function pair(
 
   if (kind === 'if' && !within(found.failing, conditionFirst, conditionLast)) return null;
   if (within(found.wishes, conditionFirst, conditionLast)) return null;
-  if (kind === 'else' && found.wishBefore && !tokens.slice(0, condition.first).some((t) => t.word)) return null;
+  if (kind === 'else' && found.wishBefore && condition.first <= found.firstWord) return null;
   if (within(found.favours, clause.first, clause.last)) return null;
   // Someone else fails or is sanctioned (the supplier, "kündigen wir ihm"): not an ultimatum to the reader.
   if (within(found.others, clause.first, clause.last) || within(found.others, conditionFirst, conditionLast))
@@ -233,10 +247,18 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
     favours: favours.spans(sentence),
     others: others.spans(sentence),
     either,
+    firstWord: tokens.findIndex((t) => t.word),
     wishBefore: previous !== undefined && previous.paragraph === sentence.paragraph && wishes.has(previous),
   };
-  for (const condition of conditionSpans) {
-    for (const sanction of sanctionSpans) {
+  // Each sanction pairs with the two nearest conditions before it and the nearest after it (a postposed "unless …"):
+  // a long run-on sentence stays linear.
+  conditionSpans.sort((a, b) => a.first - b.first);
+  let next = 0;
+  for (const sanction of sanctionSpans) {
+    while (next < conditionSpans.length && (conditionSpans[next] as { first: number }).first < sanction.first) next++;
+    for (const k of [next - 1, next - 2, next]) {
+      const condition = conditionSpans[k];
+      if (!condition || Math.abs(condition.first - sanction.first) > REACH) continue;
       const paired = pair(sentence, condition, sanction, found);
       if (paired) return paired;
     }
