@@ -445,6 +445,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Ich erwarte gespannt Ihre Ideen.',
     },
   ],
+  finals: [
+    {
+      id: 'letztmalig',
+      pattern: 'letztmalig|letztmals|letzte+mahnung|letzte+erinnerung|letzte+aufforderung|letzte+zahlungserinnerung',
+      hit: 'Wir erinnern Sie letztmalig an die Rechnung.',
+      miss: 'Wir erinnern Sie gern an die Rechnung.',
+    },
+  ],
   agents: ['ich', 'wir', 'wird', 'werden', 'würde', 'würden'],
   notVerbs: [
     'da',

@@ -405,6 +405,14 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'I expect the weather to improve.',
     },
   ],
+  finals: [
+    {
+      id: 'final-reminder',
+      pattern: 'final|last reminder|notice|warning|demand',
+      hit: 'This is our final reminder.',
+      miss: 'This is our friendly reminder.',
+    },
+  ],
   agents: ['i', 'we', "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "i've", "we've", 'be', 'been'],
   notVerbs: [],
 };

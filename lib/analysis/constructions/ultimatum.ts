@@ -42,8 +42,10 @@ export interface UltimatumData {
   others: readonly FrameEntry[];
   /** Words (folded) that make the writer or an institution the doer of an act. */
   agents: readonly string[];
-  /** Demands that an ultimatum in the same mail turns into pressure ("Ich erwarte den Ausgleich bis …"). */
+  /** Demands that an ultimatum or a final notice next to them turns into pressure ("Ich erwarte den Ausgleich bis …"). */
   demands: readonly FrameEntry[];
+  /** A last notice ("letztmalig", "final reminder"): like an ultimatum, it makes a deadline next to it a demand. */
+  finals: readonly FrameEntry[];
   /** German: words (folded) that cannot open a verb-first condition ("Da …, kündigen wir" is a reason, not a threat). */
   notVerbs: readonly string[];
 }
@@ -52,7 +54,7 @@ export const ULTIMATUM: Record<Language, UltimatumData> = { de: ULTIMATUM_DE, en
 
 /** Each list as a frame book, for the matchers and the data test. */
 export function ultimatumBook(
-  part: 'conditions' | 'failing' | 'sanctions' | 'wishes' | 'favours' | 'demands' | 'others',
+  part: 'conditions' | 'failing' | 'sanctions' | 'wishes' | 'favours' | 'demands' | 'others' | 'finals',
 ): FrameBook {
   return { de: ULTIMATUM.de[part], en: ULTIMATUM.en[part] };
 }

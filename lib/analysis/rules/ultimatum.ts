@@ -19,6 +19,7 @@ const wishes = new FrameMatcher('ultimatum wishes', ultimatumBook('wishes'));
 const favours = new FrameMatcher('ultimatum favours', ultimatumBook('favours'));
 const demands = new FrameMatcher('ultimatum demands', ultimatumBook('demands'));
 const others = new FrameMatcher('ultimatum others', ultimatumBook('others'));
+const finals = new FrameMatcher('ultimatum finals', ultimatumBook('finals'));
 
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** How far (in tokens) a condition and its sanction, or a clause, may reach: an ultimatum fits in a sentence, and a run-on draft stays linear. */
@@ -289,23 +290,20 @@ export const ultimatum: Rule = {
   phase: 'sentence',
   run(doc: Doc) {
     const findings: RawFinding[] = [];
-    let threatened = false;
     const paired: Array<Pairing | null> = doc.sentences.map((sentence, i) =>
       inQuotes(doc, sentence.start) ? null : ultimatumIn(sentence, doc.sentences[i - 1]),
     );
     doc.sentences.forEach((sentence, i) => {
       const range = paired[i];
-      if (!range) return;
-      threatened = true;
-      findings.push(finding(sentence, range, `${sentence.language}/pressure/ultimatum`, true));
+      if (range) findings.push(finding(sentence, range, `${sentence.language}/pressure/ultimatum`, true));
     });
-    if (!threatened) return findings;
-    // A deadline demand next to the threat is part of it ("Ich erwarte den Ausgleich bis …").
+    // A deadline demand next to a threat or a last notice is part of it ("Ich erwarte den Ausgleich bis …").
+    const pressing = doc.sentences.map((s, i) => paired[i] !== null || (!inQuotes(doc, s.start) && finals.has(s)));
+    if (!pressing.includes(true)) return findings;
     doc.sentences.forEach((sentence, i) => {
       if (paired[i] || inQuotes(doc, sentence.start)) return;
-      const near = paired[i + 1] ?? paired[i - 1];
-      const neighbour = doc.sentences[paired[i + 1] ? i + 1 : i - 1];
-      if (!near || neighbour?.paragraph !== sentence.paragraph) return;
+      const near = [i - 1, i + 1].some((k) => pressing[k] && doc.sentences[k]?.paragraph === sentence.paragraph);
+      if (!near) return;
       const demand = demands.spans(sentence)[0];
       if (!demand) return;
       const clause = clauseOf(sentence.tokens, demand.first);

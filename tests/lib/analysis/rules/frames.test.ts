@@ -26,6 +26,7 @@ const BOOKS: Record<string, FrameBook> = {
   'ultimatum favours': ultimatumBook('favours'),
   'ultimatum demands': ultimatumBook('demands'),
   'ultimatum others': ultimatumBook('others'),
+  'ultimatum finals': ultimatumBook('finals'),
 };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {

@@ -194,6 +194,13 @@ describe('a deadline next to an ultimatum', () => {
     expect(demand.map((f) => text.slice(f.start, f.end))).toEqual(['ich erwarte die Pläne bis spätestens Freitag']);
   });
 
+  it('is part of the pressure next to a last notice', () => {
+    const text =
+      'Hello Mr Price,\n\nThis is our final reminder. We expect the revised drawings back by Friday noon.\n\nRegards, Ana';
+    const demand = analyze(text).findings.filter((f) => f.ruleId === 'en/pressure/ultimatum-demand');
+    expect(demand.map((f) => text.slice(f.start, f.end))).toEqual(['We expect the revised drawings back by Friday noon']);
+  });
+
   it('is a plain deadline without one', () => {
     const text = 'Hello Ms Kerr,\n\nwe expect the survey report by Monday. I will send you a summary then.\n\nBest, Jo';
     expect(analyze(text).findings.filter((f) => f.category === 'pressure')).toEqual([]);
