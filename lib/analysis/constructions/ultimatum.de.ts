@@ -240,7 +240,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'doppelt-berechnen',
       pattern:
-        'doppelt*|zusätzlich*|gesondert*|vollen|volle|extra ~5 @berechnen|rechnung|@abrechnen|@verrechnen|stundensatz',
+        'doppelt*|zusätzlich*|gesondert*|vollen|volle|voll|extra ~5 @berechnen|rechnung|@abrechnen|@verrechnen|stundensatz',
       kind: 'act',
       hit: 'Dann berechnen wir den doppelten Stundensatz.',
       miss: 'Dann berechnen wir den üblichen Satz.',
@@ -248,7 +248,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'berechnen-doppelt',
       pattern:
-        '@berechnen|@abrechnen|@verrechnen ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|extra|bisherigen|ausgefallen*|versäumt*|verpasst*',
+        '@berechnen|@abrechnen|@verrechnen ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|voll|extra|bisherigen|ausgefallen*|versäumt*|verpasst*',
       kind: 'act',
       hit: 'Dann rechnen wir den bisherigen Aufwand ab.',
       miss: 'Dann rechnen wir wie gewohnt ab.',

@@ -174,6 +174,20 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Then we will refund the deposit.',
     },
     {
+      id: 'deposit-kept',
+      pattern: 'deposit|retainer|advance|fees ~3 kept|retained|forfeited|withheld',
+      kind: 'act',
+      hit: 'Then the deposit will be kept.',
+      miss: 'Then the deposit will be returned.',
+    },
+    {
+      id: 'add-interest',
+      pattern: '@add|@charge|@apply ~3 interest|surcharge|surcharges',
+      kind: 'act',
+      hit: 'Then we will add interest.',
+      miss: 'Then we will add a note.',
+    },
+    {
       id: 'remove-you',
       pattern: '@remove|@exclude|@discharge|@deregister you|your',
       kind: 'act',
@@ -343,6 +357,14 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'harm',
       hit: 'Then it gets expensive.',
       miss: 'Then it gets easier.',
+    },
+    {
+      id: 'another-provider',
+      pattern:
+        '@look+for|@find|@hire|@get|@use|@switch+to another|a+new|a+different accountant|builder|firm|provider|agency|lawyer|solicitor|contractor|supplier|company|designer|consultant|coach|practice|architect|planner|studio',
+      kind: 'act',
+      hit: 'Then I will look for another accountant.',
+      miss: 'Then I will look for another date.',
     },
     {
       id: 'someone-else',

@@ -212,8 +212,8 @@ function pair(
   if (kind === 'else' && found.wishBefore && condition.first <= found.firstWord) return null;
   if (within(found.favours, clause.first, clause.last)) return null;
   // Someone else fails or is sanctioned (the supplier, "kündigen wir ihm"): not an ultimatum to the reader.
-  if (within(found.others, clause.first, clause.last) || within(found.others, conditionFirst, conditionLast))
-    return null;
+  const elsewhere = found.others.filter((o) => o.last < sanction.first || o.first > sanction.last);
+  if (within(elsewhere, clause.first, clause.last) || within(elsewhere, conditionFirst, conditionLast)) return null;
   if (negatedAt(tokens, clause.first, sanction, neg)) return null;
   if (sanctionEntry.kind === 'act') {
     let agent = false;

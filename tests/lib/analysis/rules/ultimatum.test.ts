@@ -35,6 +35,8 @@ const MUST: Record<Language, readonly string[]> = {
     'Im Falle weiterer Verzögerungen berechnen wir die Standzeiten gesondert.',
     'Ich muss den Stellplatz leider anderweitig vergeben, wenn ich bis morgen nichts höre.',
     'Bitte bestätigen Sie die Reservierung bis Freitag. Ansonsten vergeben wir den Platz weiter.',
+    'Falls Sie wieder nicht erscheinen, müssen wir Ihnen die Stunde voll berechnen.',
+    'Wenn das so weitergeht, suche ich mir einen anderen Anbieter.',
   ],
   en: [
     'Unless the signed forms reach us by noon Friday, I shall close your file and keep the retainer.',
@@ -58,6 +60,9 @@ const MUST: Record<Language, readonly string[]> = {
     'In the event of non-payment, we will refer the account to a collection agency.',
     'If I get no answer this week, I will escalate this to your director.',
     "Please confirm the booking by Friday. Otherwise we'll release the slot on Monday.",
+    'Should the invoice remain unpaid, we will add interest at eight per cent.',
+    'If the keys are not returned by Monday, the deposit will be kept.',
+    "If that happens again, I'll look for another accountant.",
   ],
 };
 
@@ -198,7 +203,9 @@ describe('a deadline next to an ultimatum', () => {
     const text =
       'Hello Mr Price,\n\nThis is our final reminder. We expect the revised drawings back by Friday noon.\n\nRegards, Ana';
     const demand = analyze(text).findings.filter((f) => f.ruleId === 'en/pressure/ultimatum-demand');
-    expect(demand.map((f) => text.slice(f.start, f.end))).toEqual(['We expect the revised drawings back by Friday noon']);
+    expect(demand.map((f) => text.slice(f.start, f.end))).toEqual([
+      'We expect the revised drawings back by Friday noon',
+    ]);
   });
 
   it('is a plain deadline without one', () => {
