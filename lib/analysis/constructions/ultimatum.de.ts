@@ -412,6 +412,12 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Falls der Termin nicht passt, sagen Sie es.',
       miss: 'Falls der Termin nicht stattfindet, sagen wir es.',
     },
+    {
+      id: 'widersprechen',
+      pattern: '@widersprechen|widerspruch|einwände|einwand|anders+lautende',
+      hit: 'Wenn Sie nicht widersprechen, schließen wir das Ticket.',
+      miss: 'Wenn Sie nicht zahlen, schließen wir das Konto.',
+    },
   ],
   favours: [
     {
@@ -420,6 +426,12 @@ export const ULTIMATUM_DE: UltimatumData = {
         'kostenlos|kostenfrei|gebührenfrei|unentgeltlich|gratis|gern|gerne|selbstverständlich|natürlich|wie+besprochen|wie+vereinbart|wie+abgesprochen|für+sie|für+dich',
       hit: 'Dann stornieren wir kostenlos.',
       miss: 'Dann stornieren wir.',
+    },
+    {
+      id: 'wir-uebernehmen',
+      pattern: '@übernehmen wir|ich die|den|das|alle|sämtliche|gern|gerne|selbstverständlich',
+      hit: 'Dann übernehmen wir die Mehrkosten.',
+      miss: 'Dann übernehmen wir keine Haftung.',
     },
   ],
   others: [
@@ -432,7 +444,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'lieferant',
       pattern:
-        'lieferant*|händler*|hersteller*|spedition|paketdienst|subunternehmer*|handwerker*|fluggesellschaft|airline|hotel',
+        'lieferant*|händler*|hersteller*|spedition|paketdienst|subunternehmer*|handwerker*|fluggesellschaft|airline|hotel|bank|versicherung|behörde|amt|stadt|gemeinde|finanzamt|wetter|gericht',
       hit: 'Dann stornieren wir die Bestellung beim Lieferanten.',
       miss: 'Dann stornieren wir Ihre Bestellung.',
     },
@@ -451,6 +463,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       pattern: 'letztmalig|letztmals|letzte+mahnung|letzte+erinnerung|letzte+aufforderung|letzte+zahlungserinnerung',
       hit: 'Wir erinnern Sie letztmalig an die Rechnung.',
       miss: 'Wir erinnern Sie gern an die Rechnung.',
+    },
+  ],
+  unreal: [
+    {
+      id: 'haetten',
+      pattern: 'hätte|hätten|hättest|hättet|wäre|wären|musste|mussten|wurde|wurden',
+      hit: 'Dann hätten wir kündigen müssen.',
+      miss: 'Dann werden wir kündigen müssen.',
     },
   ],
   agents: ['ich', 'wir', 'wird', 'werden', 'würde', 'würden'],

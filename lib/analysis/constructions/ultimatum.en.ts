@@ -137,8 +137,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'stop-work',
-      pattern:
-        '@stop|@suspend|@halt|@pause|@freeze ~3 work|works|services|service|delivery|deliveries|project|account|access',
+      pattern: '@stop|@suspend|@halt|@freeze ~3 work|works|services|service|delivery|deliveries|project|account|access',
       kind: 'act',
       hit: 'Then we will suspend all work.',
       miss: 'Then we will resume all work.',
@@ -390,7 +389,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'happy',
-      pattern: 'happy|satisfied|comfortable|questions|question|convenient|suit|suits|able|manage|make+it|interested',
+      pattern:
+        'happy|satisfied|comfortable|questions|question|convenient|suit|suits|able|manage|make+it|interested|otherwise|object|objection|objections|disagree',
       hit: 'If you are not happy, tell us.',
       miss: 'If you are not paying, tell us.',
     },
@@ -403,6 +403,25 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'Then we cancel it free of charge.',
       miss: 'Then we cancel it.',
     },
+    {
+      id: 'we-cover-the-cost',
+      pattern:
+        "we|i|we'll|i'll|we+will|i+will|we+can|i+can|we+shall|i+shall cover|absorb|bear|waive|pay the|any|all|those|that (extra|additional) cost|costs|fee|fees|charge|charges|difference",
+      hit: 'Then we will cover the extra costs.',
+      miss: 'Then you will bear the extra costs.',
+    },
+    {
+      id: 'at-our-cost',
+      pattern: 'at|on our|my (own) cost|expense|account',
+      hit: 'Then we redo it at our cost.',
+      miss: 'Then we redo it at your cost.',
+    },
+    {
+      id: 'we-can',
+      pattern: 'we|i can|could also|always|simply|easily|just|happily',
+      hit: 'Then we can simply move the date.',
+      miss: 'Then we can no longer continue.',
+    },
   ],
   others: [
     {
@@ -414,7 +433,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'supplier',
       pattern:
-        'supplier|suppliers|contractor|contractors|subcontractor|courier|carrier|manufacturer|vendor|airline|hotel|builder|plumber|electrician',
+        'supplier|suppliers|contractor|contractors|subcontractor|courier|carrier|manufacturer|vendor|airline|hotel|builder|plumber|electrician|bank|council|insurer|insurance|authority|authorities|weather|hmrc|irs|court',
       hit: 'Then we cancel the order with the supplier.',
       miss: 'Then we cancel your order.',
     },
@@ -433,6 +452,14 @@ export const ULTIMATUM_EN: UltimatumData = {
       pattern: 'final|last reminder|notice|warning|demand',
       hit: 'This is our final reminder.',
       miss: 'This is our friendly reminder.',
+    },
+  ],
+  unreal: [
+    {
+      id: 'would-have',
+      pattern: "would+have|could+have|might+have|would've|could've|might've|had+to|would+have+had+to",
+      hit: 'We would have had to cancel.',
+      miss: 'We will have to cancel.',
     },
   ],
   agents: ['i', 'we', "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "i've", "we've", 'be', 'been'],

@@ -40,6 +40,8 @@ export interface UltimatumData {
   favours: readonly FrameEntry[];
   /** Someone else the condition or the sanction is about ("Sollte der Handwerker nicht kommen", "cancel it with the supplier"). */
   others: readonly FrameEntry[];
+  /** In the sanction's clause: a past or unreal consequence ("hätten wir abbrechen müssen"): hindsight or thanks, not a threat. */
+  unreal: readonly FrameEntry[];
   /** Words (folded) that make the writer or an institution the doer of an act. */
   agents: readonly string[];
   /** Demands that an ultimatum or a final notice next to them turns into pressure ("Ich erwarte den Ausgleich bis …"). */
@@ -54,7 +56,7 @@ export const ULTIMATUM: Record<Language, UltimatumData> = { de: ULTIMATUM_DE, en
 
 /** Each list as a frame book, for the matchers and the data test. */
 export function ultimatumBook(
-  part: 'conditions' | 'failing' | 'sanctions' | 'wishes' | 'favours' | 'demands' | 'others' | 'finals',
+  part: 'conditions' | 'failing' | 'sanctions' | 'wishes' | 'favours' | 'demands' | 'others' | 'finals' | 'unreal',
 ): FrameBook {
   return { de: ULTIMATUM.de[part], en: ULTIMATUM.en[part] };
 }

@@ -20,6 +20,7 @@ const favours = new FrameMatcher('ultimatum favours', ultimatumBook('favours'));
 const demands = new FrameMatcher('ultimatum demands', ultimatumBook('demands'));
 const others = new FrameMatcher('ultimatum others', ultimatumBook('others'));
 const finals = new FrameMatcher('ultimatum finals', ultimatumBook('finals'));
+const unreal = new FrameMatcher('ultimatum unreal', ultimatumBook('unreal'));
 
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** How far (in tokens) a condition and its sanction, or a clause, may reach: an ultimatum fits in a sentence, and a run-on draft stays linear. */
@@ -137,6 +138,7 @@ function pair(
     failing: readonly FrameSpan[];
     wishes: readonly FrameSpan[];
     favours: readonly FrameSpan[];
+    unreal: readonly FrameSpan[];
     others: readonly FrameSpan[];
     either: number;
     firstWord: number;
@@ -210,7 +212,7 @@ function pair(
   if (kind === 'if' && !within(found.failing, conditionFirst, conditionLast)) return null;
   if (within(found.wishes, conditionFirst, conditionLast)) return null;
   if (kind === 'else' && found.wishBefore && condition.first <= found.firstWord) return null;
-  if (within(found.favours, clause.first, clause.last)) return null;
+  if (within(found.favours, clause.first, clause.last) || within(found.unreal, clause.first, clause.last)) return null;
   // Someone else fails or is sanctioned (the supplier, "kündigen wir ihm"): not an ultimatum to the reader.
   const elsewhere = found.others.filter((o) => o.last < sanction.first || o.first > sanction.last);
   if (within(elsewhere, clause.first, clause.last) || within(elsewhere, conditionFirst, conditionLast)) return null;
@@ -246,6 +248,7 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
     failing: failing.spans(sentence),
     wishes: wishes.spans(sentence),
     favours: favours.spans(sentence),
+    unreal: unreal.spans(sentence),
     others: others.spans(sentence),
     either,
     firstWord: tokens.findIndex((t) => t.word),

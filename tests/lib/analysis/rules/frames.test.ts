@@ -27,6 +27,7 @@ const BOOKS: Record<string, FrameBook> = {
   'ultimatum demands': ultimatumBook('demands'),
   'ultimatum others': ultimatumBook('others'),
   'ultimatum finals': ultimatumBook('finals'),
+  'ultimatum unreal': ultimatumBook('unreal'),
 };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {

@@ -94,6 +94,10 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Bei Verzögerungen informieren wir Sie umgehend.',
     'Im Falle einer Verspätung rufen Sie uns bitte kurz an.',
     'Wenn Sie den Platz behalten wollen, melden Sie sich. Ansonsten vergeben wir ihn weiter.',
+    'Ohne Ihre Hilfe hätten wir das Projekt abbrechen müssen, danke!',
+    'Falls die Förderbank nicht zahlt, übernehmen wir die Mehrkosten.',
+    'Sollte es mit dem Termin nicht klappen, stornieren wir ihn selbstverständlich kostenfrei.',
+    'Wenn Sie nicht widersprechen, schließen wir den Vorgang am Freitag ab.',
   ],
   en: [
     "If the parcel doesn't arrive by Friday, let me know and I'll chase the courier.",
@@ -123,6 +127,10 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'In the event of rain, the garden party moves indoors.',
     'Would the morning slot or the late one suit you better?',
     "If you'd like to keep the slot, just let me know. Otherwise we'll release the slot on Monday.",
+    'Without your help we would have had to cancel the launch, thank you!',
+    "Unless I hear otherwise, I'll close the ticket on Friday since the issue is fixed.",
+    "If the bank doesn't approve the loan, we can pause the project until spring.",
+    "If you don't like the colour, we'll repaint it at our cost.",
   ],
 };
 
