@@ -1,3 +1,6 @@
+// NOTE FOR THE HELPER WORKING IN THIS WORKTREE: read /work/helper-common.md NOW (integrity,
+// budgets, commands, deadline 02:55 UTC, report). Delete these three lines in your first commit.
+// (Left by the lead.)
 // Every rule, in the order they run. Sentence rules first; whole-mail rules
 // see what the sentence rules found.
 import { butAfterPraise } from './but-after-praise';
@@ -8,9 +11,11 @@ import { phrases } from './phrases';
 import { shouting } from './shouting';
 import type { Rule } from './types';
 import { unclearAsk } from './unclear-ask';
+import { verdict } from './verdict';
 
 export const RULES: readonly Rule[] = [
   phrases,
+  verdict,
   shouting,
   butAfterPraise,
   longSentence,

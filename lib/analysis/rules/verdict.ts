@@ -1,0 +1,683 @@
+// Verdicts on the reader or their work: a negative evaluative word from the
+// lexicon (../lexicon/verdicts.*.ts) predicated of the reader, their work, or
+// "das/this/it" pointing back at it: "Ihr Konzept ist unausgegoren", "Das ist
+// weder machbar noch sinnvoll", "What you sent is a mess".
+//
+// How hard the word judges (its degree, raised by "völlig"/"utterly" or a list
+// of verdicts, lowered by "etwas"/"a bit") and whom it is about decide:
+// degree 3 is a finding about anyone's work but the writer's own; degree 2 only
+// about the reader, their work or a pointer back at it; degree 1 never alone.
+// Denied ("keineswegs unprofessionell", "not bad"), asked, supposed ("falls …
+// unbrauchbar", "that would be a mess"), reported ("laut Gutachten …"), kind
+// ("das ist ja furchtbar, gute Besserung") or about the weather, the traffic or
+// the week, a verdict is no finding.
+//
+// No parser: the clause (between , ; : – and brackets) is read left to right
+// for the first word that names whom it is about.
+import { type Doc, inQuotes, type SentenceView } from '../document';
+import { lemmasOf } from '../lemma';
+import type { Degree, VerdictContext, VerdictLexicon } from '../lexicon/types';
+import { VERDICT_CONTEXT_DE, VERDICTS_DE } from '../lexicon/verdicts.de';
+import { VERDICT_CONTEXT_EN, VERDICTS_EN } from '../lexicon/verdicts.en';
+import { compilePattern, fold, PatternIndex } from '../pattern';
+import { CLASSES } from '../phrases/classes';
+import type { Token } from '../tokenize';
+import type { Language } from '../types';
+import type { RawFinding, Rule } from './types';
+
+export const LEXICONS: Record<Language, { lexicon: VerdictLexicon; context: VerdictContext }> = {
+  de: { lexicon: VERDICTS_DE, context: VERDICT_CONTEXT_DE },
+  en: { lexicon: VERDICTS_EN, context: VERDICT_CONTEXT_EN },
+};
+
+type Kind = 'adjective' | 'noun' | 'phrase' | 'praise';
+
+export interface VerdictWord {
+  /** The entry as the lexicon writes it: what the finding's rule id names. */
+  lemma: string;
+  degree: Degree;
+  kind: Kind;
+  predicateOnly: boolean;
+}
+
+export type Target = 'reader' | 'self' | 'pointer' | 'external' | 'other';
+
+/** Words of a context list: single words (some case-exact, "=Sie") and sequences ("alles+andere+als"). */
+class Words {
+  private readonly folded = new Set<string>();
+  private readonly exact = new Set<string>();
+  private readonly sequences: string[][] = [];
+
+  constructor(words: readonly string[]) {
+    for (const raw of words) {
+      if (raw.includes('+')) this.sequences.push(raw.split('+').map(fold));
+      else if (raw.startsWith('=')) this.exact.add(raw.slice(1));
+      else this.folded.add(fold(raw));
+    }
+  }
+
+  has(token: Token | undefined): boolean {
+    if (!token?.word) return false;
+    return this.exact.size > 0 && this.exact.has(token.text) ? true : this.folded.has(token.folded);
+  }
+
+  /** Words of a sequence or single word ending at word index `end` (0 when none). */
+  endingAt(tokens: readonly Token[], end: number): number {
+    if (this.has(tokens[end])) return 1;
+    for (const sequence of this.sequences) {
+      let k = end;
+      let ok = true;
+      for (let s = sequence.length - 1; s >= 0 && ok; s--, k--)
+        ok = tokens[k]?.word === true && tokens[k]?.folded === sequence[s];
+      if (ok) return sequence.length;
+    }
+    return 0;
+  }
+
+  /** Words of a sequence or single word starting at `start` (0 when none). */
+  startingAt(tokens: readonly Token[], start: number): number {
+    for (const sequence of this.sequences) {
+      let ok = true;
+      for (let s = 0; s < sequence.length && ok; s++) ok = tokens[start + s]?.folded === sequence[s];
+      if (ok) return sequence.length;
+    }
+    return this.has(tokens[start]) ? 1 : 0;
+  }
+}
+
+interface Compiled {
+  words: Map<string, VerdictWord>;
+  phrases: PatternIndex<VerdictWord>;
+  sympathy: PatternIndex<true>;
+  cache: Map<string, VerdictWord | null>;
+  negators: Words;
+  praiseDeniers: Words;
+  notDenying: Words;
+  intensifiers: Words;
+  softeners: Words;
+  litotes: Words;
+  partly: Words;
+  farFrom: Words;
+  copulas: Words;
+  judging: Words;
+  readerPronouns: Words;
+  readerPossessives: Words;
+  selfPronouns: Words;
+  selfPossessives: Words;
+  pointers: Words;
+  external: Words;
+  reported: Words;
+  conditions: Words;
+  hypothetical: Words;
+  gradable: Words;
+  boundaries: Words;
+  articles: Words;
+  /** Words that may stand between a verdict and what points at it ("mir sehr peinlich"). */
+  light: Words;
+  paired: Map<string, string>;
+}
+
+const compiled: Partial<Record<Language, Compiled>> = {};
+
+function compile(language: Language): Compiled {
+  const cached = compiled[language];
+  if (cached) return cached;
+  const { lexicon, context } = LEXICONS[language];
+  const words = new Map<string, VerdictWord>();
+  const phrases = new PatternIndex<VerdictWord>(language);
+  const predicateOnly = new Set(lexicon.predicateOnly.map(fold));
+  const add = (entries: Readonly<Record<string, Degree>>, kind: Kind) => {
+    for (const [lemma, degree] of Object.entries(entries)) {
+      const word: VerdictWord = { lemma, degree, kind, predicateOnly: predicateOnly.has(fold(lemma)) };
+      if (kind === 'phrase' || lemma.includes(' ')) phrases.add(compilePattern(lemma, language), word);
+      else words.set(fold(lemma), word);
+    }
+  };
+  add(lexicon.adjectives, 'adjective');
+  add(lexicon.nouns, 'noun');
+  add(lexicon.phrases, 'phrase');
+  add(lexicon.deniedPraise, 'praise');
+  const sympathy = new PatternIndex<true>(language);
+  for (const source of context.sympathy) sympathy.add(compilePattern(source, language), true);
+  const light = [...CLASSES[language].particle.words, ...CLASSES[language].intens.words];
+  const result: Compiled = {
+    words,
+    phrases,
+    sympathy,
+    cache: new Map(),
+    negators: new Words(context.negators),
+    praiseDeniers: new Words(context.praiseDeniers),
+    notDenying: new Words(context.notDenying),
+    intensifiers: new Words(context.intensifiers),
+    softeners: new Words(context.softeners),
+    litotes: new Words(context.litotes),
+    partly: new Words(context.partly),
+    farFrom: new Words(context.farFrom),
+    copulas: new Words(context.copulas),
+    judging: new Words(context.judging),
+    readerPronouns: new Words(context.readerPronouns),
+    readerPossessives: new Words(context.readerPossessives),
+    selfPronouns: new Words(context.selfPronouns),
+    selfPossessives: new Words(context.selfPossessives),
+    pointers: new Words(context.pointers),
+    external: new Words(context.external),
+    reported: new Words(context.reported),
+    conditions: new Words(context.conditions),
+    hypothetical: new Words(context.hypothetical),
+    gradable: new Words(context.gradable),
+    boundaries: new Words(context.boundaries),
+    articles: new Words(context.articles),
+    light: new Words(light),
+    paired: new Map(Object.entries(context.paired).map(([k, v]) => [fold(k), fold(v)])),
+  };
+  compiled[language] = result;
+  return result;
+}
+
+// Inflection endings tried when neither the word nor its lemma is in the
+// lexicon: German adjective endings and degrees, English adverbs and degrees.
+const ENDINGS: Record<Language, ReadonlyArray<[string, string]>> = {
+  de: [
+    ['sten', ''],
+    ['ster', ''],
+    ['stes', ''],
+    ['stem', ''],
+    ['ste', ''],
+    ['eren', ''],
+    ['erer', ''],
+    ['eres', ''],
+    ['erem', ''],
+    ['ere', ''],
+    ['er', ''],
+    ['en', ''],
+    ['em', ''],
+    ['es', ''],
+    ['e', ''],
+    ['n', ''],
+    ['s', ''],
+  ],
+  en: [
+    ['ily', 'y'],
+    ['ier', 'y'],
+    ['iest', 'y'],
+    ['ly', ''],
+    ['er', ''],
+    ['est', ''],
+    ['es', ''],
+    ['s', ''],
+  ],
+};
+
+/** The lexicon word a token is a form of, if any. */
+function lookup(c: Compiled, token: Token, language: Language): VerdictWord | null {
+  const folded = token.folded;
+  const cached = c.cache.get(folded);
+  if (cached !== undefined) return cached;
+  let found = c.words.get(folded) ?? null;
+  if (!found) for (const lemma of lemmasOf(folded, language)) found ??= c.words.get(lemma) ?? null;
+  if (!found) {
+    for (const [ending, replacement] of ENDINGS[language]) {
+      if (folded.length > ending.length + 3 && folded.endsWith(ending)) {
+        found = c.words.get(folded.slice(0, -ending.length) + replacement) ?? null;
+        if (found) break;
+      }
+    }
+  }
+  if (c.cache.size > 20_000) c.cache.clear();
+  c.cache.set(folded, found);
+  return found;
+}
+
+interface Hit {
+  first: number;
+  last: number;
+  word: VerdictWord;
+  degree: number;
+}
+
+const CLAUSE_MARK = /^[,;:–—()[\]-]/;
+const STRONG_MARK = /[;:–—()[\]?!]/;
+const OPEN_QUOTE = /[„“"‚‘«»]$/;
+const CLOSE_QUOTE = /^[“”"‘’«»]/;
+const COORDINATORS = new Set(['und', 'oder', 'sowie', 'noch', 'and', 'or', 'nor']);
+
+const isMark = (t: Token | undefined) => t !== undefined && !t.word && CLAUSE_MARK.test(t.text);
+
+/** The index of the word token before or after i, or -1. */
+function prevWord(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) if (tokens[k]?.word) return k;
+  return -1;
+}
+
+function nextWord(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]?.word) return k;
+  return -1;
+}
+
+/** Token range [start, end] of the clause around i. */
+function clauseOf(tokens: readonly Token[], i: number): [number, number] {
+  let start = i;
+  while (start > 0 && !isMark(tokens[start - 1])) start--;
+  let end = i;
+  while (end < tokens.length - 1 && !isMark(tokens[end + 1])) end++;
+  return [start, end];
+}
+
+/** Whether a word before `first` in its stretch of the clause denies it ("keineswegs unprofessionell", "isn't sloppy"). */
+function denied(c: Compiled, tokens: readonly Token[], first: number): boolean {
+  let words = 0;
+  for (let k = first - 1; k >= 0 && words < 5; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (isMark(t)) return false;
+      continue;
+    }
+    words++;
+    if (c.boundaries.has(t) || COORDINATORS.has(t.folded)) {
+      // "weder X noch Y": the second is denied too.
+      const needs = c.paired.get(t.folded);
+      if (needs && tokens.slice(0, k).some((x) => x.folded === needs)) return true;
+      return false;
+    }
+    if (c.negators.has(t)) {
+      const next = nextWord(tokens, k);
+      return !(next >= 0 && c.notDenying.startingAt(tokens, next) > 0);
+    }
+  }
+  return false;
+}
+
+/** Praise turned into a verdict by its denial: the degree, or 0 when the praise stands. */
+function deniedPraise(c: Compiled, tokens: readonly Token[], hit: Hit): number {
+  let partly = false;
+  let k = prevWord(tokens, hit.first);
+  for (let steps = 0; k >= 0 && steps < 3; steps++) {
+    const t = tokens[k] as Token;
+    if (isMark(tokens[k + 1]) && k + 1 < hit.first) return 0;
+    const far = c.farFrom.endingAt(tokens, k);
+    if (far > 0) return hit.word.degree + 1;
+    if (c.praiseDeniers.has(t)) return partly ? hit.word.degree - 1 : hit.word.degree;
+    const needs = c.paired.get(t.folded);
+    if (needs && tokens.slice(0, k).some((x) => x.folded === needs)) return hit.word.degree;
+    if (c.partly.has(t)) partly = true;
+    else if (!c.litotes.has(t) && !c.light.has(t)) return 0;
+    k = prevWord(tokens, k);
+  }
+  return 0;
+}
+
+/** The hits of one sentence, each with its degree after denial, intensifiers and softeners. */
+function hitsOf(c: Compiled, sentence: SentenceView): Hit[] {
+  const { tokens, language } = sentence;
+  const found: Hit[] = [];
+  c.phrases.forEachMatch(tokens, (match, word) =>
+    found.push({ first: match.first, last: match.last, word, degree: word.degree }),
+  );
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.word || found.some((h) => h.first <= i && i <= h.last)) continue;
+    const word = lookup(c, token, language);
+    if (word) found.push({ first: i, last: i, word, degree: word.degree });
+  }
+  const hits: Hit[] = [];
+  for (const hit of found.sort((a, b) => a.first - b.first || b.last - a.last)) {
+    if (hits.some((h) => h.first <= hit.first && hit.last <= h.last)) continue;
+    if (hit.word.kind === 'praise') {
+      hit.degree = deniedPraise(c, tokens, hit);
+    } else {
+      if (denied(c, tokens, hit.first)) continue;
+      const before = prevWord(tokens, hit.first);
+      const twoBefore = prevWord(tokens, before);
+      if (c.intensifiers.endingAt(tokens, before) > 0 || c.intensifiers.has(tokens[twoBefore])) hit.degree++;
+      if (c.softeners.endingAt(tokens, before) > 0 || c.softeners.has(tokens[twoBefore])) hit.degree--;
+    }
+    // "lächerlich gering", "ridiculously cheap": an intensifier, not a verdict.
+    const after = tokens.slice(hit.last + 1).find((t) => t.word || isMark(t));
+    if (after?.word && c.gradable.has(after)) continue;
+    if (hit.word.predicateOnly && !afterCopula(c, tokens, hit.first)) continue;
+    if (hit.degree >= 1) hits.push(hit);
+  }
+  return hits;
+}
+
+/** Whether a linking verb stands before `i` in its clause ("ist (ein einziges) Chaos", "is a mess"). */
+function afterCopula(c: Compiled, tokens: readonly Token[], i: number): boolean {
+  const [start] = clauseOf(tokens, i);
+  for (let k = i - 1, words = 0; k >= start && words < 5; k--) {
+    if (!tokens[k]?.word) continue;
+    words++;
+    if (c.copulas.has(tokens[k]) || c.pointers.startingAt(tokens, k) > 1) return true;
+  }
+  // A clause that is only the verdict, after a copula in the clause before ("ist, mit Verlaub, ein Kabelsalat").
+  return copulaBefore(c, tokens, start) >= 0;
+}
+
+/** The start of the clause, at most two short clauses back, that ends with a linking verb; -1 if none. */
+function copulaBefore(c: Compiled, tokens: readonly Token[], clauseStart: number): number {
+  let end = clauseStart - 2;
+  for (let back = 0; back < 2 && end >= 0; back++) {
+    const [start, last] = clauseOf(tokens, end);
+    const lastWord = tokens[last]?.word ? last : prevWord(tokens, last + 1);
+    if (lastWord >= start && c.copulas.has(tokens[lastWord])) return start;
+    let words = 0;
+    for (let k = start; k <= last; k++) if (tokens[k]?.word) words++;
+    if (words > 3) return -1;
+    end = start - 2;
+  }
+  return -1;
+}
+
+/** Groups hits that share one predicate ("langatmig, voller Floskeln und völlig unbrauchbar"). */
+function groupsOf(c: Compiled, tokens: readonly Token[], hits: readonly Hit[]): Hit[][] {
+  const groups: Hit[][] = [];
+  for (const hit of hits) {
+    const group = groups[groups.length - 1];
+    const previous = group?.[group.length - 1];
+    if (group && previous && joins(c, tokens, previous, hit)) group.push(hit);
+    else groups.push([hit]);
+  }
+  return groups;
+}
+
+/** Two verdicts in one list: a comma or "und/and/noch" between them, no verb of their own. */
+function joins(c: Compiled, tokens: readonly Token[], a: Hit, b: Hit): boolean {
+  let words = 0;
+  let joined = false;
+  for (let k = a.last + 1; k < b.first; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (STRONG_MARK.test(t.text)) return false;
+      if (t.text.includes(',')) joined = true;
+      continue;
+    }
+    words++;
+    if (COORDINATORS.has(t.folded)) joined = true;
+    else if (c.copulas.has(t) || c.boundaries.has(t)) return false;
+  }
+  return joined && words <= 5;
+}
+
+/** Whether the word right after `i` (skipping `skip`) names something no one wrote (the weather, the week). */
+function externalAfter(c: Compiled, tokens: readonly Token[], i: number, skip: Hit[]): boolean {
+  let seen = 0;
+  for (let k = i + 1; k < tokens.length && seen < 3; k++) {
+    const t = tokens[k] as Token;
+    if (isMark(t)) return false;
+    if (!t.word || skip.some((h) => h.first <= k && k <= h.last)) continue;
+    seen++;
+    if (c.external.has(t)) return true;
+  }
+  return false;
+}
+
+/** A German "das", "dies" before a capitalised noun is its article or determiner, not a pointer. */
+function beforeNoun(tokens: readonly Token[], i: number, language: Language): boolean {
+  if (language !== 'de') return false;
+  const next = tokens[i + 1];
+  if (!next?.word) return false;
+  const first = next.text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Whom the words in [from, to] name first: the reader, the writer, a pointer,
+ * something external. `own`: the verdict's own clause, where the writer as
+ * subject counts; in earlier clauses only the reader and pointers do.
+ */
+function firstMarker(
+  c: Compiled,
+  sentence: SentenceView,
+  from: number,
+  to: number,
+  group: Hit[],
+  own: boolean,
+): Target | null {
+  const { tokens, language } = sentence;
+  const first = (group[0] as Hit).first;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || group.some((h) => h.first <= i && i <= h.last)) continue;
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group) ? 'external' : 'reader';
+    if (c.selfPossessives.has(t)) {
+      if (externalAfter(c, tokens, i, group)) return 'external';
+      if (own) return 'self';
+      continue;
+    }
+    if (c.readerPronouns.has(t)) return 'reader';
+    if (c.selfPronouns.has(t)) {
+      if (own && !c.judging.has(tokens[nextWord(tokens, i)])) return 'self';
+      continue;
+    }
+    const pointer = c.pointers.startingAt(tokens, i);
+    if (pointer > 0 && !(pointer === 1 && c.articles.has(t) && beforeNoun(tokens, i, language))) {
+      return externalAfter(c, tokens, i + pointer - 1, group) ? 'external' : 'pointer';
+    }
+    if (i < first && c.external.has(t)) return 'external';
+  }
+  return null;
+}
+
+/** Whom the verdict is about. */
+function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
+  const { tokens } = sentence;
+  const first = (group[0] as Hit).first;
+  // Its own noun phrase first: "unser unausgegorener Entwurf", "mit solchem Stückwerk", "mir sehr peinlich".
+  for (let k = prevWord(tokens, first), steps = 0; k >= 0 && steps < 3; k = prevWord(tokens, k), steps++) {
+    const t = tokens[k] as Token;
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group) ? 'external' : 'reader';
+    if (c.selfPossessives.has(t)) return 'self';
+    if (c.selfPronouns.has(t)) return 'self';
+    if (c.pointers.has(t) && !c.articles.has(t)) {
+      if (externalAfter(c, tokens, k, group)) return 'external';
+      if (prevWord(tokens, first) === k || c.light.has(tokens[prevWord(tokens, first)])) return 'pointer';
+    }
+    if (!c.intensifiers.has(t) && !c.softeners.has(t) && !c.light.has(t)) break;
+  }
+  const [start, end] = clauseOf(tokens, first);
+  const own = firstMarker(c, sentence, start, end, group, true);
+  if (own) return own;
+  // The clauses before it in the sentence: "das Material, das Ihr Vertrieb geliefert hat, ist lückenhaft".
+  let clauseEnd = start - 2;
+  for (let back = 0; back < 3 && clauseEnd >= 0; back++) {
+    const [s, e] = clauseOf(tokens, clauseEnd);
+    const marker = firstMarker(c, sentence, s, e, group, false);
+    if (marker === 'reader' || marker === 'pointer') return marker;
+    clauseEnd = s - 2;
+  }
+  return 'other';
+}
+
+/** Whose work the sentence is about, by its possessives: the reader's, the writer's, or unknown. */
+function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' | null {
+  let reader = false;
+  let self = false;
+  for (const t of sentence.tokens) {
+    if (c.readerPossessives.has(t)) reader = true;
+    else if (c.selfPossessives.has(t)) self = true;
+  }
+  return reader && !self ? 'reader' : self && !reader ? 'self' : null;
+}
+
+function hasSympathy(c: Compiled, sentence: SentenceView | undefined): boolean {
+  if (!sentence || sentence.language === undefined) return false;
+  let found = false;
+  c.sympathy.forEachMatch(sentence.tokens, () => {
+    found = true;
+  });
+  return found;
+}
+
+/** Whether the verdict is posed, not passed: a question, a condition, a supposition, someone else's report. */
+function posed(c: Compiled, sentence: SentenceView, group: Hit[], degree: number, target: Target): boolean {
+  const { tokens } = sentence;
+  const first = (group[0] as Hit).first;
+  const [start] = clauseOf(tokens, first);
+  const question = tokens.some((t, i) => i > first && !t.word && t.text.includes('?'));
+  if (question && degree <= 2) return true;
+  if (degree <= 2) {
+    for (let k = start; k < first; k++) {
+      if (c.conditions.startingAt(tokens, k) > 0 || c.hypothetical.has(tokens[k])) return true;
+    }
+  }
+  if (target !== 'reader' && tokens.some((t) => c.reported.has(t))) return true;
+  // Quoted: „unbrauchbar“, "useless" — someone's word, or irony, not the writer's verdict.
+  const open = tokens[(group[0] as Hit).first - 1];
+  const close = tokens[(group[group.length - 1] as Hit).last + 1];
+  if (open && !open.word && OPEN_QUOTE.test(open.text) && close && !close.word && CLOSE_QUOTE.test(close.text))
+    return true;
+  return false;
+}
+
+/** Token range the finding covers: the statement, its subject when short, not a long one. */
+function extentOf(c: Compiled, tokens: readonly Token[], group: Hit[]): [number, number] {
+  const head = group[0] as Hit;
+  const tail = group[group.length - 1] as Hit;
+  let [start] = clauseOf(tokens, head.first);
+  const [, end] = clauseOf(tokens, tail.last);
+  let copula = -1;
+  for (let k = head.first - 1; k >= start; k--) if (c.copulas.has(tokens[k])) copula = k;
+  if (copula < 0) {
+    const earlier = copulaBefore(c, tokens, start);
+    if (earlier >= 0 && !hasWordBefore(c, tokens, start, head.first)) {
+      for (let k = start - 1; k >= earlier; k--) if (c.copulas.has(tokens[k])) copula = k;
+      start = earlier;
+    } else if (head.word.kind === 'noun' && !afterCopula(c, tokens, head.first)) {
+      // A noun as subject or object: its phrase ("solchem Stückwerk").
+      start = head.first;
+      for (let k = prevWord(tokens, head.first), steps = 0; k >= 0 && steps < 3; k = prevWord(tokens, k), steps++) {
+        const t = tokens[k] as Token;
+        if (!(c.pointers.has(t) || c.articles.has(t) || c.intensifiers.has(t) || c.readerPossessives.has(t))) break;
+        start = k;
+      }
+      return [start, tail.last];
+    }
+  }
+  // Leading joining words and long subjects stay out.
+  while (
+    start < head.first &&
+    (!tokens[start]?.word || COORDINATORS.has(tokens[start]?.folded ?? '') || c.boundaries.has(tokens[start]))
+  )
+    start++;
+  if (copula >= 0) {
+    let subjectWords = 0;
+    for (let k = start; k < copula; k++) if (tokens[k]?.word) subjectWords++;
+    if (subjectWords > 6) start = copula;
+  }
+  // The statement ends where the next one joins on ("… wirkt billig und die Schrift ist …").
+  let last = end;
+  for (let k = tail.last + 1; k <= end; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && (COORDINATORS.has(t.folded) || c.boundaries.has(t))) {
+      last = k - 1;
+      break;
+    }
+  }
+  while (last > tail.last && !tokens[last]?.word) last--;
+  return [start, last];
+}
+
+/** Whether a word other than articles and intensifiers stands in [from, to). */
+function hasWordBefore(c: Compiled, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && !c.articles.has(t) && !c.intensifiers.has(t) && !c.light.has(t)) return true;
+  }
+  return false;
+}
+
+/** Whether the verdict, of this degree about this target, is a finding. */
+export function judges(degree: number, target: Target, focus: 'reader' | 'self' | null): boolean {
+  if (target === 'reader') return degree >= 2;
+  if (target === 'pointer') return degree >= 2 && focus !== 'self';
+  if (target === 'other') return degree >= 3 || (degree >= 2 && focus === 'reader');
+  return false;
+}
+
+export interface VerdictFound {
+  first: number;
+  last: number;
+  lemmas: string[];
+  degree: number;
+  target: Target;
+}
+
+/** The verdicts of one sentence, before their filters: for tests and the lexicon report. */
+export function verdictsIn(
+  doc: Doc,
+  index: number,
+): Array<VerdictFound & { finding: boolean; start: number; end: number }> {
+  const sentence = doc.sentences[index] as SentenceView;
+  const c = compile(sentence.language);
+  const { tokens } = sentence;
+  const hits = hitsOf(c, sentence);
+  if (hits.length === 0) return [];
+  const out: Array<VerdictFound & { finding: boolean; start: number; end: number }> = [];
+  const before = doc.sentences.slice(Math.max(0, index - 2), index).reverse();
+  const focus = before.map((s) => focusOf(c, s)).find((f) => f !== null) ?? null;
+  const kindNearby = hasSympathy(c, doc.sentences[index - 1]) || hasSympathy(c, doc.sentences[index + 1]);
+  const kindHere = hasSympathy(c, sentence);
+  for (const group of groupsOf(c, tokens, hits)) {
+    const strongest = Math.max(...group.map((h) => h.degree));
+    const degree = Math.min(3, group.length > 1 ? Math.max(strongest, 2) : strongest);
+    const target = targetOf(c, sentence, group);
+    const [from, to] = extentOf(c, tokens, group);
+    const start = (tokens[from] as Token).start;
+    const finding =
+      judges(degree, target, focus) &&
+      !posed(c, sentence, group, degree, target) &&
+      !kindHere &&
+      !(kindNearby && target !== 'reader') &&
+      !inQuotes(doc, start);
+    out.push({
+      first: (group[0] as Hit).first,
+      last: (group[group.length - 1] as Hit).last,
+      lemmas: group.map((h) => h.word.lemma),
+      degree,
+      target,
+      finding,
+      start,
+      end: (tokens[to] as Token).end,
+    });
+  }
+  return out;
+}
+
+/** A lexicon entry as a rule id: "@wirken (sehr) billig" → "wirken-billig", "not fit for|to" → "not-fit-for". */
+export function slug(lemma: string): string {
+  return fold(lemma)
+    .split(/\s+/)
+    .filter((part) => !part.startsWith('(') && !part.startsWith('~'))
+    .map((part) => (part.split('|')[0] as string).replace(/^[@=]/, '').replace(/\+/g, '-'))
+    .join('-')
+    .replace(/[^\p{L}\p{N}-]+/gu, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export const verdict: Rule = {
+  id: 'verdict',
+  phase: 'sentence',
+  run(doc: Doc) {
+    const findings: RawFinding[] = [];
+    doc.sentences.forEach((sentence, index) => {
+      for (const v of verdictsIn(doc, index)) {
+        if (!v.finding) continue;
+        const cue = {
+          start: (sentence.tokens[v.first] as Token).start,
+          end: (sentence.tokens[v.last] as Token).end,
+        };
+        findings.push({
+          ruleId: `${sentence.language}/harsh/verdict-${slug(v.lemmas[0] ?? '')}`,
+          category: 'harsh',
+          start: v.start,
+          end: v.end,
+          suggestions: [],
+          cue,
+          ownExtent: true,
+          weight: v.degree >= 3 ? 1.5 : 1,
+        });
+      }
+    });
+    return findings;
+  },
+};
