@@ -18,8 +18,9 @@ export interface VerdictLexicon {
   /** Nouns, as their lemma (German capitalised as written). */
   nouns: Readonly<Record<string, Degree>>;
   /**
-   * Nouns that are literal as often as not (Müll, Schrott, garbage): a verdict
-   * only as the predicate ("ist Schrott", "is a mess"), never as a subject or object.
+   * Words that are literal as often as not (Müll, Schrott, garbage, faul): a
+   * verdict only as the predicate ("ist Schrott", "is a mess"), never as a
+   * subject, an object or an attribute ("faule Äpfel").
    */
   predicateOnly: readonly string[];
   /** Several words, in the pattern language of ../pattern.ts (@lemma, a|b, (optional), ~n). */
@@ -77,6 +78,13 @@ export interface VerdictContext {
   boundaries: readonly string[];
   /** The second word of a paired denial and the first it needs earlier in the sentence ("weder … noch"). */
   paired: Readonly<Record<string, string>>;
+  /** An apology before the verdict makes it the writer's own ("Entschuldigen Sie das Durcheinander", "sorry for the mess"). */
+  apologies: readonly string[];
+  /**
+   * Words that may follow a verdict noun (English). Any other word makes the noun
+   * a modifier: "a disaster recovery plan" judges nothing. Empty where compounds are one word.
+   */
+  afterNoun: readonly string[];
   /** Articles: "Das Wetter" is an article and a noun, "Das ist" a pointer. */
   articles: readonly string[];
 }

@@ -112,6 +112,8 @@ interface Compiled {
   gradable: Words;
   boundaries: Words;
   articles: Words;
+  apologies: Words;
+  afterNoun: Words | null;
   /** Words that may stand between a verdict and what points at it ("mir sehr peinlich"). */
   light: Words;
   paired: Map<string, string>;
@@ -167,6 +169,8 @@ function compile(language: Language): Compiled {
     gradable: new Words(context.gradable),
     boundaries: new Words(context.boundaries),
     articles: new Words(context.articles),
+    apologies: new Words(context.apologies),
+    afterNoun: context.afterNoun.length > 0 ? new Words(context.afterNoun) : null,
     light: new Words(light),
     paired: new Map(Object.entries(context.paired).map(([k, v]) => [fold(k), fold(v)])),
   };
@@ -273,15 +277,15 @@ function denied(c: Compiled, tokens: readonly Token[], first: number): boolean {
       continue;
     }
     words++;
+    if (c.negators.endingAt(tokens, k) > 0) {
+      const next = nextWord(tokens, k);
+      return !(next >= 0 && c.notDenying.startingAt(tokens, next) > 0);
+    }
     if (c.boundaries.has(t) || COORDINATORS.has(t.folded)) {
       // "weder X noch Y": the second is denied too.
       const needs = c.paired.get(t.folded);
       if (needs && tokens.slice(0, k).some((x) => x.folded === needs)) return true;
       return false;
-    }
-    if (c.negators.has(t)) {
-      const next = nextWord(tokens, k);
-      return !(next >= 0 && c.notDenying.startingAt(tokens, next) > 0);
     }
   }
   return false;
@@ -335,6 +339,10 @@ function hitsOf(c: Compiled, sentence: SentenceView): Hit[] {
     const after = tokens.slice(hit.last + 1).find((t) => t.word || isMark(t));
     if (after?.word && c.gradable.has(after)) continue;
     if (hit.word.predicateOnly && !afterCopula(c, tokens, hit.first)) continue;
+    // "a disaster recovery plan": a noun that modifies the next one judges nothing.
+    const next = tokens[hit.last + 1];
+    if (hit.word.kind === 'noun' && c.afterNoun && next?.word && !c.afterNoun.has(next) && !c.copulas.has(next))
+      continue;
     if (hit.degree >= 1) hits.push(hit);
   }
   return hits;
@@ -445,7 +453,9 @@ function firstMarker(
     }
     if (c.readerPronouns.has(t)) return 'reader';
     if (c.selfPronouns.has(t)) {
-      if (own && !c.judging.has(tokens[nextWord(tokens, i)])) return 'self';
+      // "Ich finde …", "halte ich …", "I think …": the judge, not the judged.
+      const judge = c.judging.has(tokens[nextWord(tokens, i)]) || c.judging.has(tokens[prevWord(tokens, i)]);
+      if (own && !judge) return 'self';
       continue;
     }
     const pointer = c.pointers.startingAt(tokens, i);
@@ -462,19 +472,23 @@ function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
   const { tokens } = sentence;
   const first = (group[0] as Hit).first;
   // Its own noun phrase first: "unser unausgegorener Entwurf", "mit solchem Stückwerk", "mir sehr peinlich".
-  for (let k = prevWord(tokens, first), steps = 0; k >= 0 && steps < 3; k = prevWord(tokens, k), steps++) {
+  let pointed = false;
+  for (let k = prevWord(tokens, first), steps = 0; k >= 0 && steps < 3 && !pointed; k = prevWord(tokens, k), steps++) {
     const t = tokens[k] as Token;
     if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) return 'self';
     if (c.selfPronouns.has(t)) return 'self';
     if (c.pointers.has(t) && !c.articles.has(t)) {
       if (externalAfter(c, tokens, k, group)) return 'external';
-      if (prevWord(tokens, first) === k || c.light.has(tokens[prevWord(tokens, first)])) return 'pointer';
-    }
-    if (!c.intensifiers.has(t) && !c.softeners.has(t) && !c.light.has(t)) break;
+      pointed = true;
+    } else if (!c.intensifiers.has(t) && !c.softeners.has(t) && !c.light.has(t)) break;
   }
   const [start, end] = clauseOf(tokens, first);
+  // "Entschuldigen Sie das Durcheinander", "sorry for the mess": the writer's own.
+  for (let k = start; k < first; k++) if (c.apologies.has(tokens[k])) return 'self';
   const own = firstMarker(c, sentence, start, end, group, true);
+  // "You wrote it sloppily": the subject, not the pronoun before the verdict.
+  if (pointed) return own === 'reader' || own === 'self' || own === 'external' ? own : 'pointer';
   if (own) return own;
   // The clauses before it in the sentence: "das Material, das Ihr Vertrieb geliefert hat, ist lückenhaft".
   let clauseEnd = start - 2;
@@ -507,7 +521,11 @@ function hasSympathy(c: Compiled, sentence: SentenceView | undefined): boolean {
   return found;
 }
 
-/** Whether the verdict is posed, not passed: a question, a condition, a supposition, someone else's report. */
+/**
+ * Whether the verdict is posed, not passed: a question, a condition, a
+ * supposition, someone else's report. `degree` is the words' own, before
+ * "so"/"völlig": an intensified question is still a question.
+ */
 function posed(c: Compiled, sentence: SentenceView, group: Hit[], degree: number, target: Target): boolean {
   const { tokens } = sentence;
   const first = (group[0] as Hit).first;
@@ -624,7 +642,7 @@ export function verdictsIn(
     const start = (tokens[from] as Token).start;
     const finding =
       judges(degree, target, focus) &&
-      !posed(c, sentence, group, degree, target) &&
+      !posed(c, sentence, group, Math.max(...group.map((h) => h.word.degree)), target) &&
       !kindHere &&
       !(kindNearby && target !== 'reader') &&
       !inQuotes(doc, start);
