@@ -16,27 +16,22 @@
 // for the first word that names whom it is about.
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import { lemmasOf } from '../lemma';
-import type { Degree, VerdictContext, VerdictLexicon } from '../lexicon/types';
-import { VERDICT_CONTEXT_DE, VERDICTS_DE } from '../lexicon/verdicts.de';
-import { VERDICT_CONTEXT_EN, VERDICTS_EN } from '../lexicon/verdicts.en';
+import { LEXICONS, type VerdictKind } from '../lexicon';
+import type { Degree, VerdictContext } from '../lexicon/types';
 import { compilePattern, fold, PatternIndex } from '../pattern';
 import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
+import type { WordInfo } from '../vocabulary';
 import type { RawFinding, Rule } from './types';
 
-export const LEXICONS: Record<Language, { lexicon: VerdictLexicon; context: VerdictContext }> = {
-  de: { lexicon: VERDICTS_DE, context: VERDICT_CONTEXT_DE },
-  en: { lexicon: VERDICTS_EN, context: VERDICT_CONTEXT_EN },
-};
-
-type Kind = 'adjective' | 'noun' | 'phrase' | 'praise';
+export { LEXICONS };
 
 export interface VerdictWord {
   /** The entry as the lexicon writes it: what the finding's rule id names. */
   lemma: string;
   degree: Degree;
-  kind: Kind;
+  kind: VerdictKind;
   predicateOnly: boolean;
 }
 
@@ -87,9 +82,11 @@ class Words {
 
 interface Compiled {
   words: Map<string, VerdictWord>;
-  phrases: PatternIndex<VerdictWord>;
+  /** The entries of several words, by their pattern (found by the sentence's pattern pass). */
+  phrases: Map<string, VerdictWord>;
   sympathy: PatternIndex<true>;
-  cache: Map<string, VerdictWord | null>;
+  /** Per shared word record (vocabulary.ts), so a word is looked up once and the cache goes with the vocabulary. */
+  cache: WeakMap<WordInfo, VerdictWord | null>;
   negators: Words;
   praiseDeniers: Words;
   notDenying: Words;
@@ -126,12 +123,12 @@ function compile(language: Language): Compiled {
   if (cached) return cached;
   const { lexicon, context } = LEXICONS[language];
   const words = new Map<string, VerdictWord>();
-  const phrases = new PatternIndex<VerdictWord>(language);
+  const phrases = new Map<string, VerdictWord>();
   const predicateOnly = new Set(lexicon.predicateOnly.map(fold));
-  const add = (entries: Readonly<Record<string, Degree>>, kind: Kind) => {
+  const add = (entries: Readonly<Record<string, Degree>>, kind: VerdictKind) => {
     for (const [lemma, degree] of Object.entries(entries)) {
       const word: VerdictWord = { lemma, degree, kind, predicateOnly: predicateOnly.has(fold(lemma)) };
-      if (kind === 'phrase' || lemma.includes(' ')) phrases.add(compilePattern(lemma, language), word);
+      if (kind === 'phrase' || lemma.includes(' ')) phrases.set(lemma, word);
       else words.set(fold(lemma), word);
     }
   };
@@ -146,7 +143,7 @@ function compile(language: Language): Compiled {
     words,
     phrases,
     sympathy,
-    cache: new Map(),
+    cache: new WeakMap(),
     negators: new Words(context.negators),
     praiseDeniers: new Words(context.praiseDeniers),
     notDenying: new Words(context.notDenying),
@@ -214,9 +211,10 @@ const ENDINGS: Record<Language, ReadonlyArray<[string, string]>> = {
 
 /** The lexicon word a token is a form of, if any. */
 function lookup(c: Compiled, token: Token, language: Language): VerdictWord | null {
-  const folded = token.folded;
-  const cached = c.cache.get(folded);
+  const info = token.info as WordInfo;
+  const cached = c.cache.get(info);
   if (cached !== undefined) return cached;
+  const folded = info.folded;
   let found = c.words.get(folded) ?? null;
   if (!found) for (const lemma of lemmasOf(folded, language)) found ??= c.words.get(lemma) ?? null;
   if (!found) {
@@ -227,8 +225,7 @@ function lookup(c: Compiled, token: Token, language: Language): VerdictWord | nu
       }
     }
   }
-  if (c.cache.size > 20_000) c.cache.clear();
-  c.cache.set(folded, found);
+  c.cache.set(info, found);
   return found;
 }
 
@@ -314,12 +311,13 @@ function deniedPraise(c: Compiled, tokens: readonly Token[], hit: Hit): number {
 function hitsOf(c: Compiled, sentence: SentenceView): Hit[] {
   const { tokens, language } = sentence;
   const found: Hit[] = [];
-  c.phrases.forEachMatch(tokens, (match, word) =>
-    found.push({ first: match.first, last: match.last, word, degree: word.degree }),
-  );
+  for (const { match, hit } of sentence.verdicts) {
+    const word = c.phrases.get(hit.entry.lemma);
+    if (word) found.push({ first: match.first, last: match.last, word, degree: word.degree });
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!token.word || found.some((h) => h.first <= i && i <= h.last)) continue;
+    if (!token.word || (found.length > 0 && found.some((h) => h.first <= i && i <= h.last))) continue;
     const word = lookup(c, token, language);
     if (word) found.push({ first: i, last: i, word, degree: word.degree });
   }
@@ -612,28 +610,43 @@ export function judges(degree: number, target: Target, focus: 'reader' | 'self' 
 }
 
 export interface VerdictFound {
+  /** Token indexes of the verdict words in their sentence. */
   first: number;
   last: number;
   lemmas: string[];
   degree: number;
   target: Target;
+  /** Whether it is a finding: degree and target judge, and nothing poses, softens or quotes it. */
+  finding: boolean;
+  /** Text offsets the finding would cover. */
+  start: number;
+  end: number;
 }
 
-/** The verdicts of one sentence, before their filters: for tests and the lexicon report. */
-export function verdictsIn(
-  doc: Doc,
-  index: number,
-): Array<VerdictFound & { finding: boolean; start: number; end: number }> {
+/** The verdicts of one sentence, findings or not: the rule's reading, for it and for tests. */
+export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
   const sentence = doc.sentences[index] as SentenceView;
   const c = compile(sentence.language);
   const { tokens } = sentence;
   const hits = hitsOf(c, sentence);
   if (hits.length === 0) return [];
-  const out: Array<VerdictFound & { finding: boolean; start: number; end: number }> = [];
-  const before = doc.sentences.slice(Math.max(0, index - 2), index).reverse();
-  const focus = before.map((s) => focusOf(c, s)).find((f) => f !== null) ?? null;
-  const kindNearby = hasSympathy(c, doc.sentences[index - 1]) || hasSympathy(c, doc.sentences[index + 1]);
-  const kindHere = hasSympathy(c, sentence);
+  const out: VerdictFound[] = [];
+  // What the sentences before are about, and kindness around: worked out once, when first needed.
+  let focus: 'reader' | 'self' | null | undefined;
+  const focusNow = () => {
+    focus ??=
+      [doc.sentences[index - 1], doc.sentences[index - 2]].map((s) => (s ? focusOf(c, s) : null)).find((f) => f) ??
+      null;
+    return focus;
+  };
+  let kind: { here: boolean; nearby: boolean } | undefined;
+  const kindNow = () => {
+    kind ??= {
+      here: hasSympathy(c, sentence),
+      nearby: hasSympathy(c, doc.sentences[index - 1]) || hasSympathy(c, doc.sentences[index + 1]),
+    };
+    return kind;
+  };
   for (const group of groupsOf(c, tokens, hits)) {
     const strongest = Math.max(...group.map((h) => h.degree));
     const degree = Math.min(3, group.length > 1 ? Math.max(strongest, 2) : strongest);
@@ -641,10 +654,10 @@ export function verdictsIn(
     const [from, to] = extentOf(c, tokens, group);
     const start = (tokens[from] as Token).start;
     const finding =
-      judges(degree, target, focus) &&
+      judges(degree, target, target === 'reader' ? null : focusNow()) &&
       !posed(c, sentence, group, Math.max(...group.map((h) => h.word.degree)), target) &&
-      !kindHere &&
-      !(kindNearby && target !== 'reader') &&
+      !kindNow().here &&
+      !(kindNow().nearby && target !== 'reader') &&
       !inQuotes(doc, start);
     out.push({
       first: (group[0] as Hit).first,
