@@ -17,7 +17,7 @@
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import { lemmasOf } from '../lemma';
 import { LEXICONS, type VerdictKind } from '../lexicon';
-import type { Degree, VerdictContext } from '../lexicon/types';
+import type { Degree } from '../lexicon/types';
 import { compilePattern, fold, PatternIndex } from '../pattern';
 import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
