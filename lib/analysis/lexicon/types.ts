@@ -78,6 +78,13 @@ export interface VerdictContext {
   boundaries: readonly string[];
   /** The second word of a paired denial and the first it needs earlier in the sentence ("weder … noch"). */
   paired: Readonly<Record<string, string>>;
+  /**
+   * What someone makes or delivers (Entwurf, Unterlagen, draft, figures); German
+   * compounds match by a last part of six letters or more ("Marktanalyse"). A verdict on "the
+   * conclusions" is about the reader's work only when the reader's work was just
+   * named and this is work too.
+   */
+  work: readonly string[];
   /** An apology before the verdict makes it the writer's own ("Entschuldigen Sie das Durcheinander", "sorry for the mess"). */
   apologies: readonly string[];
   /**

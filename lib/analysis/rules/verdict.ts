@@ -110,6 +110,7 @@ interface Compiled {
   boundaries: Words;
   articles: Words;
   apologies: Words;
+  work: readonly string[];
   afterNoun: Words | null;
   /** Words that may stand between a verdict and what points at it ("mir sehr peinlich"). */
   light: Words;
@@ -167,6 +168,7 @@ function compile(language: Language): Compiled {
     boundaries: new Words(context.boundaries),
     articles: new Words(context.articles),
     apologies: new Words(context.apologies),
+    work: context.work.map(fold),
     afterNoun: context.afterNoun.length > 0 ? new Words(context.afterNoun) : null,
     light: new Words(light),
     paired: new Map(Object.entries(context.paired).map(([k, v]) => [fold(k), fold(v)])),
@@ -499,15 +501,43 @@ function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
   return 'other';
 }
 
-/** Whose work the sentence is about, by its possessives: the reader's, the writer's, or unknown. */
-function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' | null {
+/** Whether a word names work someone made: "Entwurf", "Marktanalyse" (its last part), "figures". */
+function isWork(c: Compiled, token: Token | undefined, language: Language): boolean {
+  if (!token?.word) return false;
+  const word = token.folded;
+  // German compounds by their last part, for parts long enough not to end other words ("Kandidaten").
+  if (language === 'de') return c.work.some((w) => word === w || (w.length >= 6 && word.endsWith(w)));
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
+  return c.work.includes(word) || c.work.includes(singular);
+}
+
+/**
+ * Whose work a sentence is about, by its possessives: the writer's, or the
+ * reader's when it names their work ("Ihre Änderungswünsche", "the survey your
+ * team ran"), or unknown ("Danke für Ihre Geduld").
+ */
+function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' | 'readerWork' | null {
+  const { tokens, language } = sentence;
   let reader = false;
+  let work = false;
   let self = false;
-  for (const t of sentence.tokens) {
-    if (c.readerPossessives.has(t)) reader = true;
-    else if (c.selfPossessives.has(t)) self = true;
-  }
-  return reader && !self ? 'reader' : self && !reader ? 'self' : null;
+  tokens.forEach((t, i) => {
+    const possessive = c.readerPossessives.has(t);
+    if (possessive || c.readerPronouns.has(t)) {
+      reader = true;
+      for (let k = Math.max(0, i - 4); k <= i + 3 && !work; k++)
+        if (k !== i && isWork(c, tokens[k], language)) work = true;
+    } else if (c.selfPossessives.has(t)) self = true;
+  });
+  if (reader && !self) return work ? 'readerWork' : 'reader';
+  return self && !reader ? 'self' : null;
+}
+
+/** Whether the verdict's own clause names work before it ("the conclusions are …"). */
+function aboutWork(c: Compiled, sentence: SentenceView, first: number): boolean {
+  const [start] = clauseOf(sentence.tokens, first);
+  for (let k = start; k < first; k++) if (isWork(c, sentence.tokens[k], sentence.language)) return true;
+  return false;
 }
 
 function hasSympathy(c: Compiled, sentence: SentenceView | undefined): boolean {
@@ -602,10 +632,21 @@ function hasWordBefore(c: Compiled, tokens: readonly Token[], from: number, to: 
 }
 
 /** Whether the verdict, of this degree about this target, is a finding. */
-export function judges(degree: number, target: Target, focus: 'reader' | 'self' | null): boolean {
+/**
+ * Whether the verdict, of this degree about this target, is a finding. `focus`:
+ * whose work the sentences before were about; "readerWork" when they named it.
+ * `work`: the verdict's clause names work ("the conclusions").
+ */
+export function judges(
+  degree: number,
+  target: Target,
+  focus: 'reader' | 'self' | 'readerWork' | null,
+  work = false,
+): boolean {
   if (target === 'reader') return degree >= 2;
   if (target === 'pointer') return degree >= 2 && focus !== 'self';
-  if (target === 'other') return degree >= 3 || (degree >= 2 && focus === 'reader');
+  if (target === 'other')
+    return degree >= 3 || (degree >= 2 && (focus === 'readerWork' || (focus === 'reader' && work)));
   return false;
 }
 
@@ -632,7 +673,7 @@ export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
   if (hits.length === 0) return [];
   const out: VerdictFound[] = [];
   // What the sentences before are about, and kindness around: worked out once, when first needed.
-  let focus: 'reader' | 'self' | null | undefined;
+  let focus: 'reader' | 'self' | 'readerWork' | null | undefined;
   const focusNow = () => {
     focus ??=
       [doc.sentences[index - 1], doc.sentences[index - 2]].map((s) => (s ? focusOf(c, s) : null)).find((f) => f) ??
@@ -654,7 +695,12 @@ export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
     const [from, to] = extentOf(c, tokens, group);
     const start = (tokens[from] as Token).start;
     const finding =
-      judges(degree, target, target === 'reader' ? null : focusNow()) &&
+      judges(
+        degree,
+        target,
+        target === 'reader' ? null : focusNow(),
+        target === 'other' && aboutWork(c, sentence, (group[0] as Hit).first),
+      ) &&
       !posed(c, sentence, group, Math.max(...group.map((h) => h.word.degree)), target) &&
       !kindNow().here &&
       !(kindNow().nearby && target !== 'reader') &&

@@ -204,7 +204,9 @@ describe('degree and target', () => {
     expect(judges(2, 'pointer', null)).toBe(true);
     expect(judges(2, 'pointer', 'self')).toBe(false);
     expect(judges(2, 'other', null)).toBe(false);
-    expect(judges(2, 'other', 'reader')).toBe(true);
+    expect(judges(2, 'other', 'reader')).toBe(false);
+    expect(judges(2, 'other', 'reader', true)).toBe(true);
+    expect(judges(2, 'other', 'readerWork')).toBe(true);
     expect(judges(3, 'other', null)).toBe(true);
     expect(judges(3, 'self', null)).toBe(false);
     expect(judges(3, 'external', 'reader')).toBe(false);
