@@ -111,6 +111,8 @@ interface Compiled {
   articles: Words;
   apologies: Words;
   work: readonly string[];
+  /** External words long enough to end a German compound ("Arbeitswoche", "Wetterlage"). */
+  externalParts: readonly string[];
   afterNoun: Words | null;
   /** Words that may stand between a verdict and what points at it ("mir sehr peinlich"). */
   light: Words;
@@ -169,6 +171,7 @@ function compile(language: Language): Compiled {
     articles: new Words(context.articles),
     apologies: new Words(context.apologies),
     work: context.work.map(fold),
+    externalParts: context.external.map(fold).filter((w) => w.length >= 5),
     afterNoun: context.afterNoun.length > 0 ? new Words(context.afterNoun) : null,
     light: new Words(light),
     paired: new Map(Object.entries(context.paired).map(([k, v]) => [fold(k), fold(v)])),
@@ -406,16 +409,24 @@ function joins(c: Compiled, tokens: readonly Token[], a: Hit, b: Hit): boolean {
 }
 
 /** Whether the word right after `i` (skipping `skip`) names something no one wrote (the weather, the week). */
-function externalAfter(c: Compiled, tokens: readonly Token[], i: number, skip: Hit[]): boolean {
+function externalAfter(c: Compiled, tokens: readonly Token[], i: number, skip: Hit[], language: Language): boolean {
   let seen = 0;
   for (let k = i + 1; k < tokens.length && seen < 3; k++) {
     const t = tokens[k] as Token;
     if (isMark(t)) return false;
     if (!t.word || skip.some((h) => h.first <= k && k <= h.last)) continue;
     seen++;
-    if (c.external.has(t)) return true;
+    if (isExternal(c, t, language)) return true;
   }
   return false;
+}
+
+/** Whether a word names something no one wrote; German compounds by a last part of five letters or more ("Arbeitswoche"). */
+function isExternal(c: Compiled, token: Token, language: Language): boolean {
+  if (c.external.has(token)) return true;
+  if (language !== 'de' || !token.word) return false;
+  const word = token.folded;
+  return c.externalParts.some((part) => word.endsWith(part));
 }
 
 /** A German "das", "dies" before a capitalised noun is its article or determiner, not a pointer. */
@@ -445,13 +456,18 @@ function firstMarker(
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (!t.word || group.some((h) => h.first <= i && i <= h.last)) continue;
-    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group) ? 'external' : 'reader';
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group, language) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) {
-      if (externalAfter(c, tokens, i, group)) return 'external';
+      if (externalAfter(c, tokens, i, group, language)) return 'external';
       if (own) return 'self';
       continue;
     }
-    if (c.readerPronouns.has(t)) return 'reader';
+    if (c.readerPronouns.has(t)) {
+      // "Sie fanden unseren Entwurf …", "you said our draft …": the reader judges, the judged comes later.
+      const next = tokens[nextWord(tokens, i)];
+      if (c.judging.has(next)) continue;
+      return 'reader';
+    }
     if (c.selfPronouns.has(t)) {
       // "Ich finde …", "halte ich …", "I think …": the judge, not the judged.
       const judge = c.judging.has(tokens[nextWord(tokens, i)]) || c.judging.has(tokens[prevWord(tokens, i)]);
@@ -460,26 +476,26 @@ function firstMarker(
     }
     const pointer = c.pointers.startingAt(tokens, i);
     if (pointer > 0 && !(pointer === 1 && c.articles.has(t) && beforeNoun(tokens, i, language))) {
-      return externalAfter(c, tokens, i + pointer - 1, group) ? 'external' : 'pointer';
+      return externalAfter(c, tokens, i + pointer - 1, group, language) ? 'external' : 'pointer';
     }
-    if (i < first && c.external.has(t)) return 'external';
+    if (i < first && isExternal(c, t, language)) return 'external';
   }
   return null;
 }
 
 /** Whom the verdict is about. */
 function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
-  const { tokens } = sentence;
+  const { tokens, language } = sentence;
   const first = (group[0] as Hit).first;
   // Its own noun phrase first: "unser unausgegorener Entwurf", "mit solchem Stückwerk", "mir sehr peinlich".
   let pointed = false;
   for (let k = prevWord(tokens, first), steps = 0; k >= 0 && steps < 3 && !pointed; k = prevWord(tokens, k), steps++) {
     const t = tokens[k] as Token;
-    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group) ? 'external' : 'reader';
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group, language) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) return 'self';
     if (c.selfPronouns.has(t)) return 'self';
     if (c.pointers.has(t) && !c.articles.has(t)) {
-      if (externalAfter(c, tokens, k, group)) return 'external';
+      if (externalAfter(c, tokens, k, group, language)) return 'external';
       pointed = true;
     } else if (!c.intensifiers.has(t) && !c.softeners.has(t) && !c.light.has(t)) break;
   }

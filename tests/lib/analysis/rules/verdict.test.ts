@@ -70,6 +70,10 @@ describe('verdicts in German', () => {
         'Mit einer seriösen Prognose rechnen wir im Mai.',
         'Die unterirdische Garage ist ab Montag geöffnet.',
         'Ihr Konzept ist alles andere als unausgegoren.',
+        'Sie fanden unseren Entwurf unausgegoren – das nehmen wir ernst.',
+        'Entschuldigen Sie das Durcheinander in meiner letzten Mail.',
+        'Danke für Ihre Geduld. Die Situation auf der Baustelle ist gerade chaotisch.',
+        'Die letzte Arbeitswoche war chaotisch, jetzt wird es ruhiger.',
         // Moved from the phrase data.
         'Das ist leider nicht machbar, aber wir finden eine Alternative.',
         'Diese Verzögerung ist ärgerlich für uns beide.',
@@ -139,6 +143,10 @@ describe('verdicts in English', () => {
         'The price is ridiculously low for this quality.',
         'Our disaster recovery plan is attached.',
         'Thanks for the quick fix, the new layout is not confusing any more.',
+        'You said our draft was sloppy, and you were right.',
+        'Sorry for the mess in my last email.',
+        'Thank you for your help. The old system was a mess, and you fixed it.',
+        "That's a terrible shame, I was looking forward to meeting you.",
         // Moved from the phrase data.
         'This delay is a problem for both of us.',
         'This level of detail is hard to find.',
