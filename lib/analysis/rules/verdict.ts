@@ -556,10 +556,11 @@ function aboutWork(c: Compiled, sentence: SentenceView, first: number): boolean 
   return false;
 }
 
-function hasSympathy(c: Compiled, sentence: SentenceView | undefined): boolean {
-  if (!sentence || sentence.language === undefined) return false;
+/** Whether a sentence (in its own language) is kind: "gute Besserung", "sorry to hear". */
+function hasSympathy(sentence: SentenceView | undefined): boolean {
+  if (!sentence) return false;
   let found = false;
-  c.sympathy.forEachMatch(sentence.tokens, () => {
+  compile(sentence.language).sympathy.forEachMatch(sentence.tokens, () => {
     found = true;
   });
   return found;
@@ -699,8 +700,8 @@ export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
   let kind: { here: boolean; nearby: boolean } | undefined;
   const kindNow = () => {
     kind ??= {
-      here: hasSympathy(c, sentence),
-      nearby: hasSympathy(c, doc.sentences[index - 1]) || hasSympathy(c, doc.sentences[index + 1]),
+      here: hasSympathy(sentence),
+      nearby: hasSympathy(doc.sentences[index - 1]) || hasSympathy(doc.sentences[index + 1]),
     };
     return kind;
   };
