@@ -17,7 +17,9 @@ export const SHOUT_WORDS_DE: ReadonlySet<string> = new Set(
 );
 
 /** English shout words short enough to pass for abbreviations otherwise. */
-export const SHOUT_WORDS_EN: ReadonlySet<string> = new Set(['NO', 'NOT', 'NOW', 'NEVER', 'STOP', 'MUST']);
+export const SHOUT_WORDS_EN: ReadonlySet<string> = new Set(
+  'NO NOT NOW NEVER STOP MUST VERY ONLY DONE ALL ANY EVER ONE TWO FOUR FIVE SIX TEN WHY HOW YOU OUR'.split(' '),
+);
 
 /** German function words, verbs and adjectives that are never nouns: safe to lower-case in a calmed sentence. */
 export const LOWER_CASE_DE: ReadonlySet<string> = new Set(
