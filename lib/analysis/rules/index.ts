@@ -2,6 +2,7 @@
 // see what the sentence rules found.
 import { butAfterPraise } from './but-after-praise';
 import { formalityMix } from './formality-mix';
+import { hedgeDensity } from './hedge-density';
 import { longSentence } from './long-sentence';
 import { missingAppreciation } from './missing-appreciation';
 import { phrases } from './phrases';
@@ -11,6 +12,7 @@ import { unclearAsk } from './unclear-ask';
 
 export const RULES: readonly Rule[] = [
   phrases,
+  hedgeDensity,
   shouting,
   butAfterPraise,
   longSentence,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { viewSentence } from '../../../../lib/analysis/document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from '../../../../lib/analysis/rules/dates';
 import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
+import { SOFT_HEDGES, STRONG_HEDGES } from '../../../../lib/analysis/rules/hedge-cues';
 import { PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
 import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
 import { WARM_WISHES } from '../../../../lib/analysis/rules/warm-wishes';
@@ -18,6 +19,8 @@ const BOOKS: Record<string, FrameBook> = {
   'no-deadline': NO_DEADLINE,
   'warm-wishes': WARM_WISHES,
   pending: PENDING_FRAMES,
+  'strong-hedges': STRONG_HEDGES,
+  'soft-hedges': SOFT_HEDGES,
 };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {
