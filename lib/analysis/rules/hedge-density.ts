@@ -3,10 +3,10 @@
 // guessing (principle 2). Cues a few words apart form a cluster; a cluster that
 // weighs enough is one finding, and a sentence soaked in hedges is one finding
 // as a whole. The phrase data keeps the stock phrases with their rewrites.
-import type { Doc, SentenceView } from '../document';
+import type { SentenceView } from '../document';
 import { FrameMatcher, type FrameMatcher as Matcher } from './frames';
 import { SOFT_HEDGES, STRONG_HEDGES } from './hedge-cues';
-import type { RawFinding, Rule } from './types';
+import { type RawFinding, sentenceRule } from './types';
 
 const strong = new FrameMatcher('strong-hedges', STRONG_HEDGES);
 const soft = new FrameMatcher('soft-hedges', SOFT_HEDGES);
@@ -90,10 +90,4 @@ function hedgesIn(sentence: SentenceView): RawFinding[] {
   return found;
 }
 
-export const hedgeDensity: Rule = {
-  id: 'hedge-density',
-  phase: 'sentence',
-  run(doc: Doc) {
-    return doc.sentences.flatMap(hedgesIn);
-  },
-};
+export const hedgeDensity = sentenceRule('hedge-density', hedgesIn);

@@ -2,6 +2,7 @@
 // see what the sentence rules found.
 import { butAfterPraise } from './but-after-praise';
 import { formalityMix } from './formality-mix';
+import { habitAboutReader } from './habit-about-reader';
 import { hedgeDensity } from './hedge-density';
 import { longSentence } from './long-sentence';
 import { missingAppreciation } from './missing-appreciation';
@@ -13,6 +14,7 @@ import { unclearAsk } from './unclear-ask';
 export const RULES: readonly Rule[] = [
   phrases,
   hedgeDensity,
+  habitAboutReader,
   shouting,
   butAfterPraise,
   longSentence,
