@@ -13,8 +13,10 @@ import {
   SOFT_HABIT_WORDS,
 } from '../../../../lib/analysis/rules/habit-cues';
 import { SOFT_HEDGES, STRONG_HEDGES } from '../../../../lib/analysis/rules/hedge-cues';
+import { NEXT_STEPS } from '../../../../lib/analysis/rules/next-steps';
 import { PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
 import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
+import { VAGUE_ASKS } from '../../../../lib/analysis/rules/vague-asks';
 import { WARM_WISHES } from '../../../../lib/analysis/rules/warm-wishes';
 import { segment } from '../../../../lib/analysis/segment';
 import type { Language } from '../../../../lib/analysis/types';
@@ -26,6 +28,8 @@ const BOOKS: Record<string, FrameBook> = {
   'no-deadline': NO_DEADLINE,
   'warm-wishes': WARM_WISHES,
   pending: PENDING_FRAMES,
+  'next-steps': NEXT_STEPS,
+  'vague-asks': VAGUE_ASKS,
   'strong-hedges': STRONG_HEDGES,
   'soft-hedges': SOFT_HEDGES,
   'habit-words': HABIT_WORDS,
