@@ -75,11 +75,12 @@ export const unclearAsk: Rule = {
   phase: 'mail',
   run(doc: Doc, earlier) {
     const request = requestOf(doc);
-    if (!request) {
-      const anchor = doc.sentences.find((s) => pending.has(s));
-      return anchor ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
-    }
     const dated = () => doc.sentences.some((s) => hasDate(doc, s));
+    if (!request) {
+      // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
+      const anchor = doc.sentences.find((s) => pending.has(s));
+      return anchor && !dated() ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
+    }
     const deadline = doc.sentences.find(talksOfDeadline);
     if (deadline && !dated()) {
       return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
