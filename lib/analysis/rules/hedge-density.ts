@@ -15,8 +15,10 @@ const soft = new FrameMatcher('soft-hedges', SOFT_HEDGES);
 const CLUSTER_GAP = 3;
 /** A cluster this heavy, with a strong cue in it, blurs its clause. */
 const CLUSTER_WEIGHT = 2;
-/** A sentence this heavy in hedges, with two strong cues, blurs as a whole. */
+/** A sentence this heavy in hedges, with two strong cues, blurs as a whole … */
 const SENTENCE_WEIGHT = 3;
+/** … when it is short; a longer one only with three strong cues (else its clusters are the findings). */
+const SHORT_SENTENCE = 15;
 
 interface Cue {
   first: number;
@@ -68,7 +70,7 @@ function hedgesIn(sentence: SentenceView): RawFinding[] {
   if (cues.length < 2) return [];
   const total = cues.reduce((n, c) => n + c.weight, 0);
   const strongCues = cues.filter((c) => c.weight === 1).length;
-  if (total >= SENTENCE_WEIGHT && strongCues >= 2) {
+  if (total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE))) {
     const words = sentence.tokens.map((t, i) => (t.word ? i : -1)).filter((i) => i >= 0);
     return [finding(sentence, words[0] as number, words[words.length - 1] as number, cues)];
   }
