@@ -135,6 +135,8 @@ describe('unclear-ask', () => {
     'Hallo Tom,\n\nder Boden im Flur ist immer noch feucht.\n\nGruß, Ben',
     'Hi Dana,\n\nfor the damp wall there are several options.\n\nBest, Jo',
     "Hi Sam,\n\nwe can't fit the worktop until the sink is delivered.\n\nCheers, Al",
+    // Was read as an ask ("does … work" like "Does Tuesday work?").
+    'Hi Sam,\n\nthe lock on the shed still does not work.\n\nCheers, Al',
   ])('flags a mail that leaves the next move open: %j', (text) => {
     expect(unclear(text).length).toBe(1);
   });
@@ -156,5 +158,11 @@ describe('unclear-ask', () => {
     'Hallo Frau Kern,\n\nfür die Erklärung fehlen uns noch die Belege. Kommen sie bis Ende Mai, reichen wir pünktlich ein.\n\nViele Grüße',
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
     expect(unclear(text)).toEqual([]);
+  });
+
+  it('reads "may" as a verb, not as the month', () => {
+    const text = 'The filing deadline is close, and we may need more time. Please send the last receipts.';
+    expect(noDate(text).length).toBe(1);
+    expect(noDate('The filing deadline is close. Please send the last receipts by 3 May.')).toEqual([]);
   });
 });
