@@ -1,0 +1,68 @@
+// The shape of the reader-fault data (one module per language) that
+// ../rules/reader-fault.ts reads. Words are folded as tokenize.ts folds them
+// (lower case, ß as ss, ’ as '); in word lists "x*" is a prefix and "*x" a
+// suffix (German compounds: "*abteilung" finds Personalabteilung). Lemmas are
+// what lemma/ gives for a form ("versäumt" → "versäumen"); forms the tables do
+// not know are listed as written.
+import type { FrameEntry } from '../rules/frames';
+
+export interface ReaderFaultLexicon {
+  /** The reader as a subject pronoun; "=Sie" is that exact case (the polite form, not "sie" = they). */
+  subjects: readonly string[];
+  /** The reader's possessives: "Ihr Büro", "your accountant". */
+  possessives: readonly string[];
+  /** Heads of a noun phrase on the reader's side that can act: people, teams, offices. */
+  agentNouns: readonly string[];
+  /** Words before "in/from your office": "jemand aus Ihrem Büro", "someone in your team". */
+  someone: readonly string[];
+  /** Prepositions that join them: aus, von, in / in, from, on, at, of. */
+  someoneJoins: readonly string[];
+  /** The agent of a passive, or the reader's side as a place: "von Ihnen", "by your team", "on your end". */
+  sides: readonly FrameEntry[];
+  /** Finite verb forms that agree with the polite/plural reader ("haben", "sind"); German only. */
+  pluralFinite: readonly string[];
+  /** Finite auxiliary forms that do not ("hat", "ist"): "Sie hat" is she. German only. */
+  singularFinite: readonly string[];
+  /** Other finite auxiliaries and modals, to find the verb-second position. */
+  finite: readonly string[];
+  /** Clause openers that make the clause subordinate (subject right after them). */
+  subordinators: readonly string[];
+  /** Relative pronouns, read as such only after a clause mark. */
+  relatives: readonly string[];
+  /** Openers that make the clause a condition or a time, not a charge: wenn, falls, if, unless … */
+  conditions: readonly string[];
+  /** The writer (and other people) as subject: the reader cannot then be the agent. */
+  others: readonly string[];
+  /** Nouns for people who, fronted, make a following "Sie" the object ("Die Kollegen haben Sie …"). */
+  personNouns: readonly string[];
+  /** Verbs whose object is usually a person: fronted noun + "haben Sie informiert" is ambiguous. */
+  personVerbs: readonly string[];
+  /** Negation words. */
+  negations: readonly string[];
+  /** Lemmas of what the reader was to do; negated, they are a failure ("nicht geschickt"). */
+  completions: readonly string[];
+  /** Lemmas of faults; not negated, they are a failure ("vergessen", "übersehen"). */
+  faults: readonly string[];
+  /** Words that say something is wrong with what the reader did ("falsch", "wrong"). */
+  wrong: readonly string[];
+  /** Modals and the like that turn a statement into permission, ability or future ("Sie können …"). */
+  modals: readonly string[];
+  /** Verbs where the reader receives, not acts ("Sie erhalten die Pläne erst am Montag"). */
+  receiving: readonly string[];
+  /** Lateness: "zu spät", "erst nach …", "three weeks late". */
+  lateness: readonly FrameEntry[];
+  /** Counterfactual blame: "hätten Sie … müssen", "you should have", "had you …". */
+  counterfactual: readonly FrameEntry[];
+  /** Cause frames that point at what follows: "liegt daran, dass", "because of", "due to". */
+  causes: readonly FrameEntry[];
+  /** Words of damage or trouble: an effect that a cause on the reader's side is blamed for. */
+  problems: readonly string[];
+  /** Sentences that clear, console or sympathise: "Das lag nicht an Ihnen", "don't worry if …". */
+  clearing: readonly FrameEntry[];
+  /** Concession frames after a reader's deed: "obwohl wir Sie gewarnt hatten", "even though the sign said". */
+  despite: readonly string[];
+  /** Words in that concession that show the reader was told: "hingewiesen", "warned", "sign". */
+  warnings: readonly string[];
+  /** "Danke fürs Weiterleiten": the reader as the doer of a thanked deed (blamed only for lateness). */
+  thanks: readonly FrameEntry[];
+}

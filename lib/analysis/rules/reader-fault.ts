@@ -1,0 +1,756 @@
+// The reader made the culprit, found by construction rather than by phrase: a
+// clause whose agent is the reader or the reader's side ("Sie", "you", "Ihr
+// Büro", "your accountant", "von Ihnen", "on your end") and that says they
+// failed (negated completion, a fault verb, something wrong, lateness), that
+// they should have acted (counterfactual), or that a damage stems from what
+// they did (cause). Sentences that ask, clear, console or put the writer first
+// stay quiet. Data: ../constructions/reader-fault.{de,en}.ts.
+import { READER_FAULT_DE } from '../constructions/reader-fault.de';
+import { READER_FAULT_EN } from '../constructions/reader-fault.en';
+import type { ReaderFaultLexicon } from '../constructions/reader-fault.types';
+import { type Doc, inQuotes, type SentenceView } from '../document';
+import { lemmaInfo } from '../lemmas';
+import { CLASSES } from '../phrases/classes';
+import type { Token } from '../tokenize';
+import type { Language } from '../types';
+import { FrameMatcher, type FrameSpan } from './frames';
+import type { RawFinding, Rule } from './types';
+
+/** A word list with exact-case words ("=Sie"), prefixes ("kolleg*") and suffixes ("*abteilung"). */
+class Words {
+  private readonly exact = new Set<string>();
+  private readonly plain = new Set<string>();
+  private readonly prefixes: string[] = [];
+  private readonly suffixes: string[] = [];
+
+  constructor(list: readonly string[]) {
+    for (const w of list) {
+      if (w.startsWith('=')) this.exact.add(w.slice(1));
+      else if (w.endsWith('*')) this.prefixes.push(w.slice(0, -1));
+      else if (w.startsWith('*')) this.suffixes.push(w.slice(1));
+      else this.plain.add(w);
+    }
+  }
+
+  has(token: Token | undefined): boolean {
+    if (!token?.word) return false;
+    if (this.exact.size > 0 && this.exact.has(token.text)) return true;
+    return this.hasFolded(token.folded);
+  }
+
+  hasFolded(folded: string): boolean {
+    return (
+      this.plain.has(folded) ||
+      this.prefixes.some((p) => folded.startsWith(p)) ||
+      this.suffixes.some((s) => folded.length > s.length && folded.endsWith(s))
+    );
+  }
+}
+
+interface Lexicon {
+  subjects: Words;
+  possessives: Words;
+  agentNouns: Words;
+  someone: Words;
+  someoneJoins: Words;
+  pluralFinite: Words;
+  singularFinite: Words;
+  finite: Words;
+  subordinators: Words;
+  relatives: Words;
+  conditions: Words;
+  others: Words;
+  self: Words;
+  personNouns: Words;
+  personVerbs: Words;
+  negations: Words;
+  completions: Words;
+  faults: Words;
+  wrong: Words;
+  modals: Words;
+  receiving: Words;
+  problems: Words;
+  despite: Words;
+  warnings: Words;
+  particles: Words;
+  sides: FrameMatcher;
+  lateness: FrameMatcher;
+  counterfactual: FrameMatcher;
+  causes: FrameMatcher;
+  clearing: FrameMatcher;
+  thanks: FrameMatcher;
+}
+
+/** Adverbs that may stand between the finite verb and an inverted subject ("Leider haben ja Sie …"). */
+const BETWEEN = {
+  de: [
+    'leider',
+    'doch',
+    'ja',
+    'wohl',
+    'offenbar',
+    'offensichtlich',
+    'anscheinend',
+    'nun',
+    'jetzt',
+    'also',
+    'dann',
+    'auch',
+    'schon',
+    'bereits',
+    'bisher',
+    'bislang',
+    'eben',
+    'halt',
+    'mal',
+    'erneut',
+    'wieder',
+    'selbst',
+    'damals',
+  ],
+  en: [],
+} as const;
+
+/** Words after "you" that show it is the subject: auxiliaries and adverbs before a verb. */
+const EN_SUBJECT_NEXT = new Set([
+  'have',
+  'had',
+  'has',
+  'did',
+  'do',
+  'does',
+  "didn't",
+  "haven't",
+  "hadn't",
+  "don't",
+  'were',
+  'are',
+  'was',
+  "weren't",
+  "aren't",
+  'should',
+  'could',
+  'would',
+  'will',
+  'might',
+  'must',
+  'may',
+  'can',
+  'never',
+  'still',
+  'just',
+  'also',
+  'again',
+  'only',
+  'clearly',
+  'obviously',
+  'simply',
+  'completely',
+  'already',
+  'even',
+  'then',
+  'apparently',
+  'unfortunately',
+  'really',
+  'actually',
+  'not',
+  'always',
+  'repeatedly',
+  'once',
+  'both',
+  'all',
+  'yourself',
+  'yourselves',
+  'personally',
+  'decided',
+  'chose',
+  "shouldn't",
+  "couldn't",
+  "wouldn't",
+  "can't",
+]);
+
+/** Words that cannot be the noun a relative clause leans on ("while you were …", "and you signed"). */
+const EN_FUNCTION = new Set([
+  'and',
+  'but',
+  'or',
+  'so',
+  'then',
+  'frankly',
+  'honestly',
+  'now',
+  'today',
+  'yesterday',
+  'while',
+  'whilst',
+  'where',
+  'whereas',
+  'why',
+  'how',
+  'what',
+  'who',
+  'whom',
+  'unless',
+  'until',
+  'till',
+  'before',
+  'after',
+  'once',
+  'since',
+  'because',
+  'though',
+  'although',
+  'as',
+  'if',
+  'that',
+  'this',
+  'these',
+  'those',
+  'it',
+  'there',
+  'here',
+  'also',
+  'again',
+  'twice',
+  'once',
+  'still',
+  'just',
+  'only',
+  'even',
+  'perhaps',
+  'maybe',
+  'sadly',
+  'unfortunately',
+  'clearly',
+  'obviously',
+  'apparently',
+  'meanwhile',
+  'otherwise',
+  'however',
+  'yet',
+  'thanks',
+  'please',
+  'hi',
+  'dear',
+  'hello',
+  'ok',
+  'okay',
+  'yes',
+  'no',
+  'well',
+  'sure',
+  'all',
+  'everything',
+  'anything',
+  'something',
+  'nothing',
+  'ever',
+  'never',
+  'always',
+  'sometimes',
+  'too',
+]);
+
+/** Words before "you" that make it an object. */
+const EN_OBJECT_BEFORE = new Set([
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+  'of',
+  'at',
+  'about',
+  'on',
+  'thank',
+  'than',
+  'like',
+  'into',
+  'onto',
+  'upon',
+  'behind',
+  'without',
+  'towards',
+  'toward',
+  'around',
+  'against',
+  'see',
+  'help',
+  'let',
+  'remind',
+  'tell',
+  'told',
+  'ask',
+  'asked',
+  'sent',
+  'send',
+  'give',
+  'gave',
+  'show',
+  'showed',
+  'meet',
+  'call',
+  'called',
+  'update',
+  'owe',
+]);
+
+function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
+  const frames = (name: string, entries: ReaderFaultLexicon['sides']) =>
+    new FrameMatcher(`reader-fault ${name}`, { de: [], en: [], [language]: entries });
+  return {
+    subjects: new Words(raw.subjects),
+    possessives: new Words(raw.possessives),
+    agentNouns: new Words(raw.agentNouns),
+    someone: new Words(raw.someone),
+    someoneJoins: new Words(raw.someoneJoins),
+    pluralFinite: new Words(raw.pluralFinite),
+    singularFinite: new Words(raw.singularFinite),
+    finite: new Words(raw.finite),
+    subordinators: new Words(raw.subordinators),
+    relatives: new Words(raw.relatives),
+    conditions: new Words(raw.conditions),
+    others: new Words(raw.others),
+    self: new Words(CLASSES[language].self.words),
+    personNouns: new Words(raw.personNouns),
+    personVerbs: new Words(raw.personVerbs),
+    negations: new Words(raw.negations),
+    completions: new Words(raw.completions),
+    faults: new Words(raw.faults),
+    wrong: new Words(raw.wrong),
+    modals: new Words(raw.modals),
+    receiving: new Words(raw.receiving),
+    problems: new Words(raw.problems),
+    despite: new Words(raw.despite),
+    warnings: new Words(raw.warnings),
+    particles: new Words(BETWEEN[language]),
+    sides: frames('sides', raw.sides),
+    lateness: frames('lateness', raw.lateness),
+    counterfactual: frames('counterfactual', raw.counterfactual),
+    causes: frames('causes', raw.causes),
+    clearing: frames('clearing', raw.clearing),
+    thanks: frames('thanks', raw.thanks),
+  };
+}
+
+const LEXICA: Partial<Record<Language, Lexicon>> = {};
+function lexicon(language: Language): Lexicon {
+  LEXICA[language] ??= build(language === 'de' ? READER_FAULT_DE : READER_FAULT_EN, language);
+  return LEXICA[language] as Lexicon;
+}
+
+/** Token indexes (inclusive) of a clause's words. */
+interface Clause {
+  first: number;
+  last: number;
+}
+
+const CLAUSE_MARK = /^[,;:–—()[\]]|^-$/;
+
+/** The sentence's clauses, split at commas, semicolons, colons, dashes and brackets. */
+export function clausesOf(tokens: readonly Token[]): Clause[] {
+  const clauses: Clause[] = [];
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.word) {
+      if (first < 0) first = i;
+      last = i;
+    } else if (CLAUSE_MARK.test(t.text) && first >= 0) {
+      clauses.push({ first, last });
+      first = -1;
+    }
+  }
+  if (first >= 0) clauses.push({ first, last });
+  return clauses;
+}
+
+type AgentKind = 'pronoun' | 'noun' | 'side' | 'thanks';
+
+/** Who acts in a clause, when it is the reader's side: the token range that names them. */
+export interface Agent {
+  first: number;
+  last: number;
+  kind: AgentKind;
+  /** The clause is a relative clause ("die Sie besorgt haben", "the drainage you skipped"). */
+  relative: boolean;
+}
+
+function lemmaOfToken(token: Token, language: Language): string {
+  return (token.lemma ?? lemmaInfo(token.info as NonNullable<Token['info']>, language)).folded;
+}
+
+/** Word indexes of a clause. */
+function wordsIn(tokens: readonly Token[], clause: Clause): number[] {
+  const out: number[] = [];
+  for (let i = clause.first; i <= clause.last; i++) if (tokens[i]?.word) out.push(i);
+  return out;
+}
+
+/** A possessive followed within three words by an agent noun ("Ihr Büro", "your marketing intern"): its last index. */
+function possessiveAgent(tokens: readonly Token[], words: readonly number[], k: number, lex: Lexicon): number {
+  if (!lex.possessives.has(tokens[words[k] as number])) return -1;
+  // The last agent noun before the verb: "your accounts department" ends at "department".
+  let end = -1;
+  for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
+    const t = tokens[words[j] as number] as Token;
+    if (lex.agentNouns.has(t)) end = words[j] as number;
+    else if (lex.possessives.has(t) || lex.subjects.has(t) || lex.finite.has(t) || EN_SUBJECT_NEXT.has(t.folded)) break;
+    else if (end >= 0) break;
+  }
+  return end;
+}
+
+/** "jemand aus Ihrem Büro", "someone in your accounts department": the last index. */
+function someoneAgent(tokens: readonly Token[], words: readonly number[], k: number, lex: Lexicon): number {
+  if (!lex.someone.has(tokens[words[k] as number]) || !lex.someoneJoins.has(tokens[words[k + 1] as number])) return -1;
+  return possessiveAgent(tokens, words, k + 2, lex);
+}
+
+/** Whether a word reads as the verb after an English subject ("you sent", "you never", "your team has"). */
+function verbish(token: Token | undefined, lex: Lexicon): boolean {
+  if (!token?.word) return false;
+  if (EN_SUBJECT_NEXT.has(token.folded) || lex.negations.has(token)) return true;
+  if (/[^e]ed$/.test(token.folded)) return true;
+  const lemma = lemmaOfToken(token, 'en');
+  return lemma !== token.folded && /(?:en|wn|ne|t|ck|id|ew|ot|ught|ost|ung)$/.test(token.folded);
+}
+
+function agentEn(tokens: readonly Token[], clause: Clause, lex: Lexicon): Agent | null {
+  const words = wordsIn(tokens, clause);
+  for (let k = 0; k < words.length; k++) {
+    const i = words[k] as number;
+    const t = tokens[i] as Token;
+    const before = k > 0 ? (tokens[words[k - 1] as number] as Token) : undefined;
+    // "the drainage you skipped": a noun right before the agent opens a relative clause.
+    const relative =
+      before !== undefined &&
+      !lex.subordinators.has(before) &&
+      !lex.conditions.has(before) &&
+      !EN_OBJECT_BEFORE.has(before.folded) &&
+      !EN_FUNCTION.has(before.folded) &&
+      !verbish(before, lex);
+    if (lex.subjects.has(t)) {
+      if (before && EN_OBJECT_BEFORE.has(before.folded)) continue;
+      const next = tokens[words[k + 1] as number];
+      if (t.folded === 'you' && !verbish(next, lex)) continue;
+      return { first: i, last: i, kind: 'pronoun', relative };
+    }
+    const end = Math.max(possessiveAgent(tokens, words, k, lex), someoneAgent(tokens, words, k, lex));
+    if (end >= 0) {
+      if (before && EN_OBJECT_BEFORE.has(before.folded) && !lex.someone.has(t)) continue;
+      const next = tokens[words[words.indexOf(end) + 1] as number];
+      if (!verbish(next, lex)) continue;
+      return { first: i, last: end, kind: 'noun', relative };
+    }
+  }
+  return null;
+}
+
+/** Whether the clause's final verb agrees with a polite or plural reader ("… geschickt haben", not "… hat"). */
+function agreesAtEnd(tokens: readonly Token[], words: readonly number[], lex: Lexicon): boolean {
+  const last = tokens[words[words.length - 1] as number];
+  return !lex.singularFinite.has(last);
+}
+
+function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, afterMark: boolean): Agent | null {
+  const words = wordsIn(tokens, clause);
+  if (words.length < 2) return null;
+  const head = tokens[words[0] as number] as Token;
+  const at = (k: number) => tokens[words[k] as number];
+  const subjectAt = (k: number): Agent | null => {
+    const t = at(k);
+    if (lex.subjects.has(t)) {
+      // "ihr" is also "her": as a subject the verb next to it ends in -t (habt, seid, hattet).
+      if (t?.folded === 'ihr' && t.text !== 'Ihr') {
+        const verb = at(k + 1) ?? at(k - 1);
+        if (!verb || !/t$/.test(verb.folded)) return null;
+      }
+      if (t?.text !== 'Ihr')
+        return { first: words[k] as number, last: words[k] as number, kind: 'pronoun', relative: false };
+    }
+    const end = Math.max(possessiveAgent(tokens, words, k, lex), someoneAgent(tokens, words, k, lex));
+    return end >= 0 ? { first: words[k] as number, last: end, kind: 'noun', relative: false } : null;
+  };
+  // Subordinate or relative clause: the subject follows the opener.
+  const relative = afterMark && lex.relatives.has(head);
+  if (lex.subordinators.has(head) || relative) {
+    let k = 1;
+    while (k < words.length - 1 && lex.particles.has(at(k))) k++;
+    const agent = subjectAt(k);
+    if (!agent) return null;
+    if (agent.kind === 'pronoun' && !agreesAtEnd(tokens, words, lex)) return null;
+    return { ...agent, relative };
+  }
+  if (lex.conditions.has(head)) return null;
+  // Main clause with the subject first: "Sie haben …", "Ihr Büro hat …".
+  const first = subjectAt(0);
+  if (first) {
+    if (first.kind === 'pronoun' && lex.singularFinite.has(at(1))) return null;
+    return first;
+  }
+  // Verb second, subject after it: "Leider haben Sie …", "Die Bögen haben Sie …", "jedoch hat Ihr Einkauf …".
+  for (let v = 1; v < Math.min(words.length - 1, 7); v++) {
+    const verb = at(v) as Token;
+    if (!lex.finite.has(verb) && !lex.faults.hasFolded(lemmaOfToken(verb, 'de'))) continue;
+    let k = v + 1;
+    while (k < words.length - 1 && lex.particles.has(at(k))) k++;
+    const agent = subjectAt(k);
+    if (!agent) return null;
+    if (agent.kind === 'pronoun' && lex.singularFinite.has(verb)) return null;
+    const fronted = words.slice(0, v).map((w) => tokens[w] as Token);
+    if (fronted.some((t) => lex.others.has(t) || lex.personNouns.has(t))) return null;
+    // "Die Kollegen haben Sie nicht informiert": a fronted noun phrase and a verb that takes a person leave "Sie" the object.
+    const nounFronted = fronted.some((t) => /^\p{Lu}/u.test(t.text)) && v > 1;
+    if (nounFronted && agent.kind === 'pronoun') {
+      const rest = words.slice(k + 1).map((w) => tokens[w] as Token);
+      const hasObject = rest.some((t) => ['uns', 'mir', 'mich', 'ihn', 'sie'].includes(t.folded));
+      if (!hasObject && rest.some((t) => lex.personVerbs.hasFolded(lemmaOfToken(t, 'de')))) return null;
+    }
+    return agent;
+  }
+  return null;
+}
+
+/** A frame match inside [from, to]. */
+function frameIn(spans: readonly FrameSpan[], from: number, to: number): FrameSpan | undefined {
+  return spans.find((s) => s.first >= from && s.last <= to);
+}
+
+interface Failure {
+  /** Last token of the words that say it. */
+  last: number;
+}
+
+/** The failure the clause states after its agent, if any. */
+function failureAfter(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  language: Language,
+  late: FrameSpan | undefined,
+): Failure | null {
+  let negated = false;
+  let completion = -1;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    // A new subject or a new clause ("you're right that the break was short") ends the agent's predicate.
+    if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) break;
+    if (lex.modals.has(t)) return null;
+    // "you don't have to", "Sie haben … zu schicken"
+    if (language === 'en' && ['have', 'has', 'had'].includes(t.folded) && tokens[k + 1]?.folded === 'to') return null;
+    if (lex.negations.has(t)) {
+      negated = true;
+      continue;
+    }
+    const lemma = lemmaOfToken(t, language);
+    if (lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) return null;
+    const isCompletion =
+      (lex.completions.hasFolded(lemma) || lex.completions.has(t)) &&
+      !(lemma === 'get' && tokens[k + 1]?.folded !== 'back');
+    if (isCompletion) {
+      if (negated) return { last: language === 'en' && tokens[k + 1]?.folded === 'back' ? k + 1 : k };
+      completion = k;
+    }
+    if (!negated && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
+    if (!negated && lex.wrong.has(t)) return { last: k };
+  }
+  if (late && !negated && completion >= 0 && late.first >= from) return { last: Math.max(completion, late.last) };
+  return null;
+}
+
+/** A participle-like word right after "should have", "had you" (told, sent, warned; not "a", "received"). */
+function participleAt(token: Token | undefined, lex: Lexicon): boolean {
+  if (!token?.word || token.folded === 'been') return false;
+  const lemma = lemmaOfToken(token, 'en');
+  if (lex.receiving.hasFolded(lemma)) return false;
+  return lemma !== token.folded && !token.folded.endsWith('s') && !token.folded.endsWith('ing');
+}
+
+function hasWord(tokens: readonly Token[], from: number, to: number, words: Words): boolean {
+  for (let k = from; k <= to; k++) if (words.has(tokens[k])) return true;
+  return false;
+}
+
+/** Damage or trouble outside the clause (the effect a cause is blamed for). */
+function problemOutside(tokens: readonly Token[], clause: Clause, lex: Lexicon, negationCounts: boolean): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (k >= clause.first && k <= clause.last) continue;
+    const t = tokens[k] as Token;
+    if (lex.problems.has(t) || (negationCounts && lex.negations.has(t))) return true;
+  }
+  return false;
+}
+
+function isQuestion(tokens: readonly Token[]): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (t.word) return false;
+    if (t.text.includes('?')) return true;
+  }
+  return false;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  cueFirst: number;
+  cueLast: number;
+}
+
+function findInSentence(sentence: SentenceView): Found[] {
+  const { tokens, language } = sentence;
+  const lex = lexicon(language);
+  if (isQuestion(tokens) || lex.clearing.has(sentence)) return [];
+  const clauses = clausesOf(tokens);
+  const sides = lex.sides.spans(sentence);
+  const lateness = lex.lateness.spans(sentence);
+  const counterfactual = lex.counterfactual.spans(sentence);
+  const causes = lex.causes.spans(sentence);
+  const thanks = lex.thanks.spans(sentence);
+  const found: Found[] = [];
+  clauses.forEach((clause, c) => {
+    const afterMark = c > 0;
+    let agent = language === 'de' ? agentDe(tokens, clause, lex, afterMark) : agentEn(tokens, clause, lex);
+    const side = frameIn(sides, clause.first, clause.last);
+    if (!agent && side) agent = { first: side.first, last: side.last, kind: 'side', relative: false };
+    const thanked = !agent ? frameIn(thanks, clause.first, clause.last) : undefined;
+    if (!agent && thanked) {
+      // "Danke fürs Weiterleiten – drei Wochen nach …": only lateness in the next clause blames.
+      const next = clauses[c + 1];
+      const late = next && frameIn(lateness, next.first, next.last);
+      if (next && late) found.push({ start: next.first, end: next.last, cueFirst: late.first, cueLast: late.last });
+      return;
+    }
+    if (!agent) return;
+    // A condition before the agent ("if you missed", "falls Sie … nicht") is an offer, not a charge, unless counterfactual.
+    const cf = frameIn(counterfactual, clause.first, clause.last);
+    const cfOk =
+      cf &&
+      (language === 'de' ||
+        !/^(?:have|had|you'd|should've|could've|might've)$/.test(tokens[cf.last]?.folded ?? '') ||
+        participleAt(tokens[cf.last + 1], lex));
+    if (cf && cfOk) {
+      found.push({
+        start: clause.first,
+        end: clause.last,
+        cueFirst: Math.min(cf.first, agent.first),
+        cueLast: cf.last,
+      });
+      return;
+    }
+    for (let k = clause.first; k < agent.first; k++) if (lex.conditions.has(tokens[k])) return;
+    const late = frameIn(lateness, agent.last + 1, clause.last);
+    const failure = failureAfter(tokens, agent.last + 1, clause.last, lex, language, late);
+    if (failure) {
+      let start = clause.first;
+      // "die Farbe, die Sie besorgt haben, …": the relative clause stands for its head.
+      if (agent.relative && c === 1) start = (clauses[0] as Clause).first;
+      found.push({ start, end: clause.last, cueFirst: agent.first, cueLast: failure.last });
+      return;
+    }
+    // No failure said: blame by cause ("weil Sie …", "because of the drainage you skipped") or defiance ("obwohl …").
+    const next = clauses[c + 1];
+    if (next && lex.despite.has(tokens[next.first])) {
+      if (
+        hasWord(tokens, next.first, next.last, lex.negations) ||
+        hasWord(tokens, next.first, next.last, lex.warnings)
+      ) {
+        found.push({ start: clause.first, end: clause.last, cueFirst: agent.first, cueLast: agent.last });
+        return;
+      }
+    }
+    const previous = clauses[c - 1];
+    const cause =
+      frameIn(causes, clause.first, agent.first) ??
+      (previous ? causes.find((s) => s.last >= previous.first && s.last <= clause.first + 1) : undefined);
+    const subordinateCause =
+      language === 'de' && ['weil', 'da'].includes(tokens[clause.first]?.folded ?? '') && !agent.relative;
+    if ((cause || subordinateCause) && (agent.kind !== 'side' || cause)) {
+      const liegtDaran = cause?.entry.id === 'liegt-daran-dass';
+      // The effect is what stands outside the cause: "The site is crawling | because of the plugins your intern installed".
+      // A frame that runs into this clause ("liegt daran, dass Sie …") starts the finding; one before it ("stammt von der Anlage, die …") does not.
+      const from = cause && cause.last >= clause.first ? cause.first : clause.first;
+      if (problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, liegtDaran)) {
+        found.push({ start: from, end: clause.last, cueFirst: from, cueLast: agent.last });
+        return;
+      }
+    }
+    // A relative clause on the reader's side, and what it describes fails: "the contract your partner drafted is a minefield".
+    if (agent.relative) {
+      const mainNext = language === 'de' && c === 1 && (clauses[0] as Clause).last - (clauses[0] as Clause).first < 5;
+      const scope = mainNext ? next : language === 'en' ? clause : undefined;
+      if (scope) {
+        // English: the head's own verb follows the relative one ("you signed | is a minefield").
+        const from = language === 'en' ? mainVerbAfter(tokens, agent.last + 2, scope.last) : scope.first;
+        // German: what the head does fails ("deckt nicht"); not someone else's act ("wird vom Hersteller nicht mehr …").
+        const otherAgent = mainNext && hasWord(tokens, scope.first, scope.last, OTHER_AGENT_DE);
+        for (let k = from; k >= 0 && !otherAgent && k <= scope.last; k++) {
+          const t = tokens[k] as Token;
+          if (lex.problems.has(t) || (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr')) {
+            const start = mainNext ? (clauses[0] as Clause).first : clause.first;
+            found.push({ start, end: scope.last, cueFirst: agent.first, cueLast: k });
+            return;
+          }
+        }
+      }
+    }
+  });
+  return found;
+}
+
+const OTHER_AGENT_DE = new Words(['von', 'vom', 'durch', 'wird', 'werden', 'wurde', 'wurden']);
+const EN_MAIN_VERB = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'has',
+  'have',
+  'had',
+  'does',
+  'did',
+  "isn't",
+  "wasn't",
+  "doesn't",
+  "didn't",
+  "hasn't",
+  "won't",
+  'will',
+  'keeps',
+  'kept',
+]);
+
+/** Index of the main clause's verb after a relative clause, or -1. */
+function mainVerbAfter(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k <= to; k++) if (EN_MAIN_VERB.has(tokens[k]?.folded ?? '')) return k;
+  return -1;
+}
+
+export const readerFault: Rule = {
+  id: 'reader-fault',
+  phase: 'sentence',
+  run(doc: Doc) {
+    const findings: RawFinding[] = [];
+    for (const sentence of doc.sentences) {
+      for (const f of findInSentence(sentence)) {
+        const { tokens } = sentence;
+        const start = (tokens[f.start] as Token).start;
+        if (inQuotes(doc, start)) continue;
+        findings.push({
+          ruleId: `${sentence.language}/blame/reader-fault`,
+          category: 'blame',
+          start,
+          end: (tokens[f.end] as Token).end,
+          suggestions: [],
+          cue: { start: (tokens[f.cueFirst] as Token).start, end: (tokens[f.cueLast] as Token).end },
+        });
+      }
+    }
+    return findings;
+  },
+};
