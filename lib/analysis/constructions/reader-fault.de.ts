@@ -195,7 +195,6 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'sobald',
     'solange',
     'bis',
-    'damit',
     'ehe',
     'wie',
     'warum',
@@ -406,7 +405,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'erst-nach',
       pattern:
-        'erst|viel+später|deutlich+später nach|am|im|kurz|heute|gestern|jetzt|nachträglich|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
+        'erst|viel+später|deutlich+später nach|am|im|kurz|nachträglich|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
       hit: 'Die Belege kamen erst nach der Frist.',
       miss: 'Die Belege kamen schon vor der Frist.',
     },
@@ -455,7 +454,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   causes: [
     {
       id: 'liegt-daran-dass',
-      pattern: '@liegen ~2 daran , dass|weil',
+      pattern:
+        '@liegen (wohl|nur|vor+allem|einfach|schlicht|allein|ausschließlich|auch|vermutlich|sicher|hauptsächlich|meist|schlicht+und+einfach) daran , dass|weil',
       hit: 'Die Verzögerung liegt daran, dass die Statik fehlt.',
       miss: 'Mir liegt viel daran, dass Sie zufrieden sind.',
     },
@@ -522,6 +522,23 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'verschlüsselt',
     'fleckig',
     'abschleifen',
+  ],
+  credits: [
+    'gefunden',
+    'entdeckt',
+    'behoben',
+    'vermieden',
+    'verhindert',
+    'gelöst',
+    'gerettet',
+    'sorgfältig',
+    'gründlich',
+    'schnell',
+    'früh',
+    'rechtzeitig',
+    'umsichtig',
+    'aufmerksam',
+    'dank',
   ],
   clearing: [
     {

@@ -57,6 +57,8 @@ export interface ReaderFaultLexicon {
   causes: readonly FrameEntry[];
   /** Words of damage or trouble: an effect that a cause on the reader's side is blamed for. */
   problems: readonly string[];
+  /** Words that make a cause a credit ("found the leak because you checked so carefully"). */
+  credits: readonly string[];
   /** Sentences that clear, console or sympathise: "Das lag nicht an Ihnen", "don't worry if …". */
   clearing: readonly FrameEntry[];
   /** Concession frames after a reader's deed: "obwohl wir Sie gewarnt hatten", "even though the sign said". */

@@ -70,6 +70,7 @@ interface Lexicon {
   modals: Words;
   receiving: Words;
   problems: Words;
+  credits: Words;
   despite: Words;
   warnings: Words;
   particles: Words;
@@ -322,6 +323,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     modals: new Words(raw.modals),
     receiving: new Words(raw.receiving),
     problems: new Words(raw.problems),
+    credits: new Words(raw.credits),
     despite: new Words(raw.despite),
     warnings: new Words(raw.warnings),
     particles: new Words(BETWEEN[language]),
@@ -440,6 +442,8 @@ function agentEn(tokens: readonly Token[], clause: Clause, lex: Lexicon): Agent 
     }
     const end = Math.max(possessiveAgent(tokens, words, k, lex), someoneAgent(tokens, words, k, lex));
     if (end >= 0) {
+      // "approved by your team": the agent of a passive, its verb before it.
+      if (before?.folded === 'by') return { first: i, last: end, kind: 'side', relative: false };
       if (before && EN_OBJECT_BEFORE.has(before.folded) && !lex.someone.has(t)) continue;
       const next = tokens[words[words.indexOf(end) + 1] as number];
       if (!verbish(next, lex)) continue;
@@ -465,8 +469,8 @@ function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, afterMa
     if (lex.subjects.has(t)) {
       // "ihr" is also "her": as a subject the verb next to it ends in -t (habt, seid, hattet).
       if (t?.folded === 'ihr' && t.text !== 'Ihr') {
-        const verb = at(k + 1) ?? at(k - 1);
-        if (!verb || !/t$/.test(verb.folded)) return null;
+        const verbs = [at(k - 1), at(k + 1)].filter((v) => v && /^\p{Ll}.*t$/u.test(v.text));
+        if (verbs.length === 0) return null;
       }
       if (t?.text !== 'Ihr')
         return { first: words[k] as number, last: words[k] as number, kind: 'pronoun', relative: false };
@@ -535,6 +539,15 @@ function failureAfter(
 ): Failure | null {
   let negated = false;
   let completion = -1;
+  // Permission, ability, future ("Sie können …", "nicht kommen konnten"); English "not … yet" is a status.
+  let still = false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) break;
+    if (lex.modals.has(t)) return null;
+    if (t.folded === 'still') still = true;
+    if (language === 'en' && t.folded === 'yet' && !still) return null;
+  }
   for (let k = from; k <= to; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
@@ -560,7 +573,39 @@ function failureAfter(
     if (!negated && lex.wrong.has(t)) return { last: k };
   }
   if (late && !negated && completion >= 0 && late.first >= from) return { last: Math.max(completion, late.last) };
+  // Verb second, negation after it: "Von Ihrer Seite kam keine Freigabe".
+  if (negated && completion >= 0) return { last: completion };
   return null;
+}
+
+/**
+ * The reader as the subject of a counterfactual ("Sie hätten …", "Hätten Sie …",
+ * "if you had told"): the index of the pronoun, or undefined ("Wir hätten Sie …").
+ */
+function counterfactualSubject(
+  tokens: readonly Token[],
+  clause: Clause,
+  cf: FrameSpan,
+  lex: Lexicon,
+  language: Language,
+): number | undefined {
+  if (language === 'en') {
+    const last = tokens[cf.last]?.folded ?? '';
+    const next = tokens[cf.last + 1];
+    if (/^(?:have|had|you|you'd|should've|could've|might've)$/.test(last)) {
+      if (!participleAt(next, lex)) return undefined;
+    } else if (last !== 'to' || !next?.word || lex.receiving.hasFolded(lemmaOfToken(next, 'en'))) {
+      return undefined;
+    }
+  }
+  for (const k of [cf.first, cf.first - 1, cf.first + 1]) {
+    const t = tokens[k];
+    if (k < clause.first || !lex.subjects.has(t) || t?.text === 'Ihr') continue;
+    if (language === 'de' && t?.folded === 'ihr' && k !== cf.first + 1) continue;
+    for (let i = clause.first; i < k; i++) if (lex.self.has(tokens[i]) || lex.others.has(tokens[i])) return undefined;
+    return k;
+  }
+  return undefined;
 }
 
 /** A participle-like word right after "should have", "had you" (told, sent, warned; not "a", "received"). */
@@ -595,14 +640,15 @@ function isQuestion(tokens: readonly Token[]): boolean {
   return false;
 }
 
-interface Found {
+export interface Found {
   start: number;
   end: number;
   cueFirst: number;
   cueLast: number;
 }
 
-function findInSentence(sentence: SentenceView): Found[] {
+/** The construction's finds in one sentence (token indexes), before the engine tidies overlapping findings. */
+export function readerFaultIn(sentence: SentenceView): Found[] {
   const { tokens, language } = sentence;
   const lex = lexicon(language);
   if (isQuestion(tokens) || lex.clearing.has(sentence)) return [];
@@ -615,6 +661,17 @@ function findInSentence(sentence: SentenceView): Found[] {
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
     const afterMark = c > 0;
+    const cf = counterfactual.find((s) => s.first >= clause.first && s.first <= clause.last);
+    const reader = cf && counterfactualSubject(tokens, clause, cf, lex, language);
+    if (cf && reader !== undefined) {
+      found.push({
+        start: clause.first,
+        end: clause.last,
+        cueFirst: Math.min(cf.first, reader),
+        cueLast: Math.min(cf.last, clause.last),
+      });
+      return;
+    }
     let agent = language === 'de' ? agentDe(tokens, clause, lex, afterMark) : agentEn(tokens, clause, lex);
     const side = frameIn(sides, clause.first, clause.last);
     if (!agent && side) agent = { first: side.first, last: side.last, kind: 'side', relative: false };
@@ -627,30 +684,22 @@ function findInSentence(sentence: SentenceView): Found[] {
       return;
     }
     if (!agent) return;
-    // A condition before the agent ("if you missed", "falls Sie … nicht") is an offer, not a charge, unless counterfactual.
-    const cf = frameIn(counterfactual, clause.first, clause.last);
-    const cfOk =
-      cf &&
-      (language === 'de' ||
-        !/^(?:have|had|you'd|should've|could've|might've)$/.test(tokens[cf.last]?.folded ?? '') ||
-        participleAt(tokens[cf.last + 1], lex));
-    if (cf && cfOk) {
-      found.push({
-        start: clause.first,
-        end: clause.last,
-        cueFirst: Math.min(cf.first, agent.first),
-        cueLast: cf.last,
-      });
-      return;
-    }
-    for (let k = clause.first; k < agent.first; k++) if (lex.conditions.has(tokens[k])) return;
-    const late = frameIn(lateness, agent.last + 1, clause.last);
-    const failure = failureAfter(tokens, agent.last + 1, clause.last, lex, language, late);
+    // A condition before the agent ("if you missed") is an offer, not a charge (German: checked at the clause's head).
+    if (language === 'en') for (let k = clause.first; k < agent.first; k++) if (lex.conditions.has(tokens[k])) return;
+    // A passive agent or a side may follow its verb ("was never paid by your office", "got lost on your end").
+    const from = agent.kind === 'side' ? clause.first : agent.last + 1;
+    const late = frameIn(lateness, from, clause.last);
+    const failure = failureAfter(tokens, from, clause.last, lex, language, late);
     if (failure) {
       let start = clause.first;
       // "die Farbe, die Sie besorgt haben, …": the relative clause stands for its head.
       if (agent.relative && c === 1) start = (clauses[0] as Clause).first;
-      found.push({ start, end: clause.last, cueFirst: agent.first, cueLast: failure.last });
+      found.push({
+        start,
+        end: clause.last,
+        cueFirst: Math.min(agent.first, from),
+        cueLast: Math.max(failure.last, agent.last),
+      });
       return;
     }
     // No failure said: blame by cause ("weil Sie …", "because of the drainage you skipped") or defiance ("obwohl …").
@@ -665,9 +714,14 @@ function findInSentence(sentence: SentenceView): Found[] {
       }
     }
     const previous = clauses[c - 1];
+    // The cause frame stands in the clause, runs into it ("liegt daran, | dass Sie …"), or its noun carries this relative clause.
     const cause =
       frameIn(causes, clause.first, agent.first) ??
-      (previous ? causes.find((s) => s.last >= previous.first && s.last <= clause.first + 1) : undefined);
+      (previous
+        ? causes.find(
+            (s) => s.last >= previous.first && s.last <= clause.first + 1 && (s.last >= clause.first || agent.relative),
+          )
+        : undefined);
     const subordinateCause =
       language === 'de' && ['weil', 'da'].includes(tokens[clause.first]?.folded ?? '') && !agent.relative;
     if ((cause || subordinateCause) && (agent.kind !== 'side' || cause)) {
@@ -675,7 +729,11 @@ function findInSentence(sentence: SentenceView): Found[] {
       // The effect is what stands outside the cause: "The site is crawling | because of the plugins your intern installed".
       // A frame that runs into this clause ("liegt daran, dass Sie …") starts the finding; one before it ("stammt von der Anlage, die …") does not.
       const from = cause && cause.last >= clause.first ? cause.first : clause.first;
-      if (problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, liegtDaran)) {
+      const credited = tokens.some((t) => lex.credits.has(t));
+      if (
+        !credited &&
+        problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, liegtDaran)
+      ) {
         found.push({ start: from, end: clause.last, cueFirst: from, cueLast: agent.last });
         return;
       }
@@ -737,7 +795,7 @@ export const readerFault: Rule = {
   run(doc: Doc) {
     const findings: RawFinding[] = [];
     for (const sentence of doc.sentences) {
-      for (const f of findInSentence(sentence)) {
+      for (const f of readerFaultIn(sentence)) {
         const { tokens } = sentence;
         const start = (tokens[f.start] as Token).start;
         if (inQuotes(doc, start)) continue;
