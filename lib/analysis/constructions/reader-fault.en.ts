@@ -5,6 +5,7 @@
 import type { ReaderFaultLexicon } from './reader-fault.types';
 
 export const READER_FAULT_EN: ReaderFaultLexicon = {
+  markers: ['you', "you've", "you'd", "you're", 'your', 'yours', 'yourself', 'yourselves', 'thanks', 'thank'],
   subjects: ['you', "you've", "you'd", "you're"],
   possessives: ['your'],
   agentNouns: [

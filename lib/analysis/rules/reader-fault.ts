@@ -48,6 +48,7 @@ class Words {
 }
 
 interface Lexicon {
+  markers: ReadonlySet<string>;
   subjects: Words;
   possessives: Words;
   agentNouns: Words;
@@ -301,6 +302,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
   const frames = (name: string, entries: ReaderFaultLexicon['sides']) =>
     new FrameMatcher(`reader-fault ${name}`, { de: [], en: [], [language]: entries });
   return {
+    markers: new Set(raw.markers),
     subjects: new Words(raw.subjects),
     possessives: new Words(raw.possessives),
     agentNouns: new Words(raw.agentNouns),
@@ -651,6 +653,7 @@ export interface Found {
 export function readerFaultIn(sentence: SentenceView): Found[] {
   const { tokens, language } = sentence;
   const lex = lexicon(language);
+  if (!tokens.some((t) => t.word && lex.markers.has(t.folded))) return [];
   if (isQuestion(tokens) || lex.clearing.has(sentence)) return [];
   const clauses = clausesOf(tokens);
   const sides = lex.sides.spans(sentence);
