@@ -59,6 +59,8 @@ export interface ReaderFaultLexicon {
   causes: readonly FrameEntry[];
   /** Words of damage or trouble: an effect that a cause on the reader's side is blamed for. */
   problems: readonly string[];
+  /** Adjectives that make the reader's thing a failure after a cause word ("wegen Ihrer späten Zusage", "due to your late payment"). */
+  faulty: readonly string[];
   /** Words that make a cause a credit ("found the leak because you checked so carefully"). */
   credits: readonly string[];
   /** Sentences that clear, console or sympathise: "Das lag nicht an Ihnen", "don't worry if …". */

@@ -71,6 +71,7 @@ interface Lexicon {
   modals: Words;
   receiving: Words;
   problems: Words;
+  faulty: Words;
   credits: Words;
   despite: Words;
   warnings: Words;
@@ -325,6 +326,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     modals: new Words(raw.modals),
     receiving: new Words(raw.receiving),
     problems: new Words(raw.problems),
+    faulty: new Words(raw.faulty),
     credits: new Words(raw.credits),
     despite: new Words(raw.despite),
     warnings: new Words(raw.warnings),
@@ -633,6 +635,46 @@ function problemOutside(tokens: readonly Token[], clause: Clause, lex: Lexicon, 
   return false;
 }
 
+/** Cause words for a noun phrase ("wegen", "due to"), as opposed to those that open a clause. */
+const NOUN_CAUSES = new Set(['wegen', 'zurückzuführen', 'stammt-von', 'because-of']);
+
+/**
+ * The reader's thing as the cause: "wegen Ihrer späten Zusage", "due to your
+ * late payment" (a faulty word in the phrase), or "because of your changes"
+ * with damage elsewhere in the sentence.
+ */
+function causeNoun(
+  tokens: readonly Token[],
+  clause: Clause,
+  causes: readonly FrameSpan[],
+  lex: Lexicon,
+  language: Language,
+): Found | null {
+  for (const cause of causes) {
+    if (cause.last < clause.first - 1 || cause.last > clause.last || !NOUN_CAUSES.has(cause.entry.id)) continue;
+    let k = cause.last + 1;
+    while (k <= clause.last && !tokens[k]?.word) k++;
+    if (!lex.possessives.has(tokens[k])) continue;
+    // The phrase ends at its noun: German capitalises it; in English it follows at most two adjectives.
+    let phraseEnd = Math.min(clause.last, k + 3);
+    for (let i = k + 1; i <= phraseEnd; i++) {
+      const t = tokens[i] as Token;
+      if (language === 'de' ? /^\p{Lu}/u.test(t.text) : !lex.faulty.has(t)) {
+        phraseEnd = i;
+        break;
+      }
+    }
+    let faulty = -1;
+    for (let i = k + 1; i <= phraseEnd && faulty < 0; i++) if (lex.faulty.has(tokens[i])) faulty = i;
+    const start = Math.min(cause.first, clause.first) < clause.first ? clause.first : cause.first;
+    if (faulty >= 0) return { start: clause.first, end: clause.last, cueFirst: start, cueLast: phraseEnd };
+    if (tokens.some((t) => lex.credits.has(t))) continue;
+    if (problemOutside(tokens, { first: start, last: phraseEnd }, lex, false))
+      return { start: clause.first, end: clause.last, cueFirst: start, cueLast: phraseEnd };
+  }
+  return null;
+}
+
 function isQuestion(tokens: readonly Token[]): boolean {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i] as Token;
@@ -686,7 +728,11 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
       if (next && late) found.push({ start: next.first, end: next.last, cueFirst: late.first, cueLast: late.last });
       return;
     }
-    if (!agent) return;
+    if (!agent) {
+      const blamed = causeNoun(tokens, clause, causes, lex, language);
+      if (blamed) found.push(blamed);
+      return;
+    }
     // A condition before the agent ("if you missed") is an offer, not a charge (German: checked at the clause's head).
     if (language === 'en') for (let k = clause.first; k < agent.first; k++) if (lex.conditions.has(tokens[k])) return;
     // A passive agent or a side may follow its verb ("was never paid by your office", "got lost on your end").

@@ -33,6 +33,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Wenn Sie uns früher informiert hätten, wäre das vermeidbar gewesen.',
     'Die Mietverträge haben Sie uns trotz zweier Erinnerungen nicht zugeschickt.',
     'Der Antrag ist abgelehnt worden, weil Ihre Personalabteilung die Frist versäumt hat.',
+    'Aufgrund Ihrer späten Zusage verschiebt sich der Einzug um zwei Wochen.',
+    'Wegen Ihrer Änderungswünsche entstehen Mehrkosten von 2.000 Euro.',
   ],
   en: [
     "You still haven't sent the signed lease.",
@@ -53,6 +55,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Your colleague failed to forward the contract to legal.',
     'The shelves were built wrong because your husband changed the drawings without telling us.',
     'Thanks for returning the keys, a full month after the lease ended.',
+    'Due to your late payment, the crane had to be rebooked.',
+    'Because of your changes, the costs went up by a third.',
   ],
 };
 
@@ -85,6 +89,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'Die Handwerker haben Sie leider nicht erreicht.',
     'Da Sie im Urlaub waren, haben wir den Termin verschoben.',
     'Sie können die Unterlagen auch erst nach Ostern schicken.',
+    'Dank Ihrer schnellen Zusage entstehen keine Mehrkosten.',
+    'Wegen Ihrer Anfrage habe ich mit dem Statiker gesprochen.',
   ],
   en: [
     'We should have told you about the delay sooner.',
@@ -113,6 +119,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'You asked us to move the skip, and we did it right away.',
     'Your team found the leak because you checked the roof so carefully.',
     "You haven't missed anything important.",
+    'Because of your feedback, the design is much better.',
+    'Thanks to your help, we avoided a delay.',
   ],
 };
 
