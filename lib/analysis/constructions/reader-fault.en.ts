@@ -185,8 +185,6 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'bungle',
     'disregard',
     'disregarded',
-    'delete',
-    'deleted',
     'break',
     'damage',
     'disable',
@@ -290,6 +288,12 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: 'because|as+a+result',
       hit: 'The lawn is soggy because the drain is blocked.',
       miss: 'The lawn is lovely and green.',
+    },
+    {
+      id: 'problem-is-that',
+      pattern: 'problem|trouble|issue|cause ~2 is|was that',
+      hit: 'The problem is that the drain is blocked.',
+      miss: 'The problem is solved.',
     },
     {
       id: 'reason-is',

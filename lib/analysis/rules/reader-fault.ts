@@ -476,7 +476,9 @@ function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, afterMa
         const verbs = [at(k - 1), at(k + 1)].filter((v) => v && /^\p{Ll}.*t$/u.test(v.text));
         if (verbs.length === 0) return null;
       }
-      if (t?.text !== 'Ihr')
+      // Sentence-initial "Ihr habt …" is the pronoun; "Ihr Büro …" the possessive.
+      const pronounIhr = t?.text === 'Ihr' && k === 0 && /^\p{Ll}.*t$/u.test(at(1)?.text ?? '');
+      if (t?.text !== 'Ihr' || pronounIhr)
         return { first: words[k] as number, last: words[k] as number, kind: 'pronoun', relative: false };
     }
     const end = Math.max(possessiveAgent(tokens, words, k, lex), someoneAgent(tokens, words, k, lex));
@@ -582,6 +584,9 @@ function failureAfter(
   return null;
 }
 
+/** Participles spelt like their verb ("if you had let us know"). */
+const SAME_FORM_PARTICIPLES = new Set(['let', 'put', 'set', 'cut', 'read', 'shut', 'quit', 'hurt', 'come']);
+
 /**
  * The reader as the subject of a counterfactual ("Sie hätten …", "Hätten Sie …",
  * "if you had told"): the index of the pronoun, or undefined ("Wir hätten Sie …").
@@ -615,6 +620,7 @@ function counterfactualSubject(
 /** A participle-like word right after "should have", "had you" (told, sent, warned; not "a", "received"). */
 function participleAt(token: Token | undefined, lex: Lexicon): boolean {
   if (!token?.word || token.folded === 'been') return false;
+  if (SAME_FORM_PARTICIPLES.has(token.folded)) return true;
   const lemma = lemmaOfToken(token, 'en');
   if (lex.receiving.hasFolded(lemma)) return false;
   return lemma !== token.folded && !token.folded.endsWith('s') && !token.folded.endsWith('ing');
@@ -779,9 +785,11 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
       // A frame that runs into this clause ("liegt daran, dass Sie …") starts the finding; one before it ("stammt von der Anlage, die …") does not.
       const from = cause && cause.last >= clause.first ? cause.first : clause.first;
       const credited = tokens.some((t) => lex.credits.has(t));
+      // "Das Problem ist, dass …" names the damage itself.
+      const named = cause?.entry.id.startsWith('problem') === true;
       if (
         !credited &&
-        problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, liegtDaran)
+        (named || problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, liegtDaran))
       ) {
         found.push({ start: from, end: clause.last, cueFirst: from, cueLast: agent.last });
         return;

@@ -35,6 +35,10 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Der Antrag ist abgelehnt worden, weil Ihre Personalabteilung die Frist versäumt hat.',
     'Aufgrund Ihrer späten Zusage verschiebt sich der Einzug um zwei Wochen.',
     'Wegen Ihrer Änderungswünsche entstehen Mehrkosten von 2.000 Euro.',
+    'Die Anlage haben Sie leider vergessen.',
+    'Ihr habt die Frist um eine Woche überschritten.',
+    'Die Zahlung ist von Ihrer Seite erst nach drei Mahnungen eingegangen.',
+    'Das Problem ist, dass Ihr Team die Daten gelöscht hat.',
   ],
   en: [
     "You still haven't sent the signed lease.",
@@ -57,6 +61,9 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Thanks for returning the keys, a full month after the lease ended.',
     'Due to your late payment, the crane had to be rebooked.',
     'Because of your changes, the costs went up by a third.',
+    'If you had let me know earlier, I could have rearranged things.',
+    'The problem is that your team deleted the data.',
+    'The contract was never signed by you.',
   ],
 };
 
