@@ -486,7 +486,9 @@ function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, afterMa
   };
   // Subordinate or relative clause: the subject follows the opener.
   const relative = afterMark && lex.relatives.has(head);
-  if (lex.subordinators.has(head) || relative) {
+  // "Da haben Sie …" (there), not "da Sie …" (since).
+  const opener = lex.subordinators.has(head) && !(head.folded === 'da' && lex.finite.has(at(1)));
+  if (opener || relative) {
     let k = 1;
     while (k < words.length - 1 && lex.particles.has(at(k))) k++;
     const agent = subjectAt(k);
@@ -494,7 +496,8 @@ function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, afterMa
     if (agent.kind === 'pronoun' && !agreesAtEnd(tokens, words, lex)) return null;
     return { ...agent, relative };
   }
-  if (lex.conditions.has(head)) return null;
+  // "bis heute haben Sie …" is a time, "bis Sie …" a condition.
+  if (lex.conditions.has(head) && (head.folded !== 'bis' || lex.subjects.has(at(1)))) return null;
   // Main clause with the subject first: "Sie haben …", "Ihr Büro hat …".
   const first = subjectAt(0);
   if (first) {
@@ -502,9 +505,11 @@ function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, afterMa
     return first;
   }
   // Verb second, subject after it: "Leider haben Sie …", "Die Bögen haben Sie …", "jedoch hat Ihr Einkauf …".
-  for (let v = 1; v < Math.min(words.length - 1, 7); v++) {
+  // After a fronted clause the finite verb opens its own ("Wie erwähnt, haben Sie …").
+  for (let v = afterMark ? 0 : 1; v < Math.min(words.length - 1, 7); v++) {
     const verb = at(v) as Token;
-    if (!lex.finite.has(verb) && !lex.faults.hasFolded(lemmaOfToken(verb, 'de'))) continue;
+    if (v === 0 ? !lex.finite.has(verb) : !lex.finite.has(verb) && !lex.faults.hasFolded(lemmaOfToken(verb, 'de')))
+      continue;
     let k = v + 1;
     while (k < words.length - 1 && lex.particles.has(at(k))) k++;
     const agent = subjectAt(k);
@@ -563,20 +568,29 @@ function failureAfter(
     // "you don't have to", "Sie haben … zu schicken"
     if (language === 'en' && ['have', 'has', 'had'].includes(t.folded) && tokens[k + 1]?.folded === 'to') return null;
     if (lex.negations.has(t)) {
-      negated = true;
+      // "nie mehr als den Festpreis", "no more than": a comparison, not a negation.
+      const after = `${tokens[k + 1]?.folded} ${tokens[k + 2]?.folded}`;
+      if (!/^(?:mehr|weniger|more|less|later) (?:als|than)$/.test(after)) negated = true;
       continue;
     }
     const lemma = lemmaOfToken(t, language);
-    if (lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) return null;
+    // Receiving is no failure ("Sie erhalten die Pläne erst am Montag"), except "got the dates wrong".
+    if (lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) {
+      return lemma === 'get' && tokens[to]?.folded === 'wrong' && !negated ? { last: to } : null;
+    }
+    // "get" and "let" complete only as "get back to us" and "let us know" ("never let us down" is praise).
     const isCompletion =
       (lex.completions.hasFolded(lemma) || lex.completions.has(t)) &&
-      !(lemma === 'get' && tokens[k + 1]?.folded !== 'back');
+      !(lemma === 'get' && tokens[k + 1]?.folded !== 'back') &&
+      !(lemma === 'let' && ![tokens[k + 2]?.folded, tokens[k + 3]?.folded].includes('know'));
     if (isCompletion) {
       if (negated) return { last: language === 'en' && tokens[k + 1]?.folded === 'back' ? k + 1 : k };
       completion = k;
     }
     if (!negated && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
     if (!negated && lex.wrong.has(t)) return { last: k };
+    // "you've let us down"
+    if (!negated && lemma === 'let' && tokens[k + 2]?.folded === 'down') return { last: k + 2 };
   }
   if (late && !negated && completion >= 0 && late.first >= from) return { last: Math.max(completion, late.last) };
   // Verb second, negation after it: "Von Ihrer Seite kam keine Freigabe".
@@ -607,11 +621,17 @@ function counterfactualSubject(
       return undefined;
     }
   }
-  for (const k of [cf.first, cf.first - 1, cf.first + 1]) {
+  // "Sie hätten nicht extra kommen müssen": you need not have, a kindness.
+  if (language === 'de' && /^(?:müssen|brauchen)$/.test(tokens[cf.last]?.folded ?? '')) {
+    for (let i = cf.first; i < cf.last; i++) if (lex.negations.has(tokens[i])) return undefined;
+  }
+  for (const k of [cf.first, cf.first - 1, cf.first + 1, cf.first + 2]) {
     const t = tokens[k];
     if (k < clause.first || !lex.subjects.has(t) || t?.text === 'Ihr') continue;
     if (language === 'de' && t?.folded === 'ihr' && k !== cf.first + 1) continue;
-    for (let i = clause.first; i < k; i++) if (lex.self.has(tokens[i]) || lex.others.has(tokens[i])) return undefined;
+    // Another subject before the reader's ("Wir hätten Sie …"); in English only inside the frame ("we'd be done if you had …").
+    const from = language === 'en' ? Math.min(cf.first, k) : clause.first;
+    for (let i = from; i < k; i++) if (lex.self.has(tokens[i]) || lex.others.has(tokens[i])) return undefined;
     return k;
   }
   return undefined;

@@ -39,6 +39,11 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Ihr habt die Frist um eine Woche überschritten.',
     'Die Zahlung ist von Ihrer Seite erst nach drei Mahnungen eingegangen.',
     'Das Problem ist, dass Ihr Team die Daten gelöscht hat.',
+    'Wie gesagt, haben Sie die Unterlagen wieder nicht geschickt.',
+    'Bis heute haben Sie die Vollmacht nicht zurückgeschickt.',
+    // Moved from the phrase entry de/blame/weil-sie-vergessen-haben, which this construction replaces.
+    'Der Termin ist geplatzt, weil Sie die Unterlagen vergessen haben.',
+    'Da haben Sie die Zahlen verwechselt.',
   ],
   en: [
     "You still haven't sent the signed lease.",
@@ -64,6 +69,9 @@ const FLAGS: Record<Language, readonly string[]> = {
     'If you had let me know earlier, I could have rearranged things.',
     'The problem is that your team deleted the data.',
     'The contract was never signed by you.',
+    'You were supposed to confirm the tiles by Friday.',
+    'You got the floor plan measurements wrong.',
+    "We'd be finished by now if you had approved the drawings.",
   ],
 };
 
@@ -98,6 +106,10 @@ const QUIET: Record<Language, readonly string[]> = {
     'Sie können die Unterlagen auch erst nach Ostern schicken.',
     'Dank Ihrer schnellen Zusage entstehen keine Mehrkosten.',
     'Wegen Ihrer Anfrage habe ich mit dem Statiker gesprochen.',
+    'Sie hätten nicht extra herfahren müssen, danke.',
+    'Sie zahlen nie mehr als den Pauschalpreis.',
+    'Da Sie nichts vergessen haben, können wir gleich loslegen.',
+    'Der Termin ist geplatzt, weil wir die Unterlagen vergessen haben.',
   ],
   en: [
     'We should have told you about the delay sooner.',
@@ -128,6 +140,9 @@ const QUIET: Record<Language, readonly string[]> = {
     "You haven't missed anything important.",
     'Because of your feedback, the design is much better.',
     'Thanks to your help, we avoided a delay.',
+    "You've never let the team down.",
+    'You are not required to bring anything.',
+    'You received the wrong invoice from our office, sorry about that.',
   ],
 };
 
