@@ -714,6 +714,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'ausdrücklich',
   ],
   despite: ['obwohl', 'obgleich', 'trotz', 'entgegen', 'obschon'],
+  consequences: [
+    {
+      id: 'dadurch',
+      pattern: '^dadurch|deshalb|deswegen|infolgedessen|darum|folglich|somit',
+      hit: 'Dadurch ist der Liefertermin verloren gegangen.',
+      miss: 'Danach ist der Liefertermin bestätigt worden.',
+    },
+  ],
   thanks: [
     {
       id: 'danke-fuers',

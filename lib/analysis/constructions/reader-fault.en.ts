@@ -465,6 +465,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
   ],
   despite: ['although', 'though', 'despite', 'even'],
+  consequences: [
+    {
+      id: 'as-a-result',
+      pattern: '^as+a+result|because+of+this|because+of+that|consequently|this+meant|that+meant|thanks+to+this',
+      hit: 'As a result, the delivery slot was lost.',
+      miss: 'As agreed, the delivery slot was moved.',
+    },
+  ],
   thanks: [
     {
       id: 'thanks-for-forwarding',

@@ -82,6 +82,7 @@ interface Lexicon {
   causes: FrameMatcher;
   clearing: FrameMatcher;
   thanks: FrameMatcher;
+  consequences: FrameMatcher;
 }
 
 /** Adverbs that may stand between the finite verb and an inverted subject ("Leider haben ja Sie …"). */
@@ -337,6 +338,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     causes: frames('causes', raw.causes),
     clearing: frames('clearing', raw.clearing),
     thanks: frames('thanks', raw.thanks),
+    consequences: frames('consequences', raw.consequences),
   };
 }
 
@@ -866,13 +868,35 @@ function mainVerbAfter(tokens: readonly Token[], from: number, to: number): numb
   return -1;
 }
 
+/** A consequence sentence with damage in it: the whole sentence, the connective as its cue. */
+function consequenceIn(sentence: SentenceView): Found | null {
+  const lex = lexicon(sentence.language);
+  const { tokens } = sentence;
+  const opener = lex.consequences.spans(sentence)[0];
+  if (!opener || isQuestion(tokens) || tokens.some((t) => lex.credits.has(t))) return null;
+  if (!tokens.some((t, k) => k > opener.last && lex.problems.has(t))) return null;
+  let last = tokens.length - 1;
+  while (last > opener.first && !tokens[last]?.word) last--;
+  return { start: opener.first, end: last, cueFirst: opener.first, cueLast: opener.last };
+}
+
 export const readerFault: Rule = {
   id: 'reader-fault',
   phase: 'sentence',
   run(doc: Doc) {
     const findings: RawFinding[] = [];
+    let previous: SentenceView | null = null;
+    let previousBlamed = false;
     for (const sentence of doc.sentences) {
-      for (const f of readerFaultIn(sentence)) {
+      const found = readerFaultIn(sentence);
+      // "Dadurch ist … verloren gegangen" right after the reader's failure: its damage, laid at their door.
+      if (found.length === 0 && previousBlamed && previous?.paragraph === sentence.paragraph) {
+        const consequence = consequenceIn(sentence);
+        if (consequence) found.push(consequence);
+      }
+      previous = sentence;
+      previousBlamed = found.length > 0;
+      for (const f of found) {
         const { tokens } = sentence;
         const start = (tokens[f.start] as Token).start;
         if (inQuotes(doc, start)) continue;

@@ -183,6 +183,24 @@ describe('reader-fault findings', () => {
     expect(f?.message).toContain('Ihr Sekretariat die Vollmacht verlegt und verloren');
   });
 
+  it.each([
+    ['de', 'Sie haben die Schlüssel nicht abgegeben. Dadurch ist ein ganzer Arbeitstag verloren gegangen.', 'Dadurch'],
+    ['en', 'Your office never sent the permit. As a result, the crane booking was lost.', 'As a result'],
+  ] as const)("lay the damage that follows a failure at the reader's door (%s)", (language, text, cue) => {
+    const second = analyze(text, { language }).findings.filter(
+      (f) => f.ruleId === `${language}/blame/reader-fault` && text.slice(f.start).startsWith(cue),
+    );
+    expect(second).toHaveLength(1);
+  });
+
+  it.each([
+    ['de', 'Wir haben die Schlüssel vergessen. Dadurch ist ein ganzer Arbeitstag verloren gegangen.'],
+    ['en', 'Our courier lost the permit. As a result, the crane booking was lost.'],
+    ['en', 'You sent the permit early. As a result, we kept the crane booking and avoided a delay.'],
+  ] as const)('but not when no failure of theirs came before (%s: %j)', (language, text) => {
+    expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame')).toEqual([]);
+  });
+
   it('stay out of quoted replies', () => {
     const text = 'Hallo Herr Brandt,\n\ndanke, ich kümmere mich darum.\n\n> Sie haben die Pläne nicht geschickt.\n';
     expect(analyze(text).findings.filter((f) => f.ruleId === 'de/blame/reader-fault')).toEqual([]);
