@@ -714,6 +714,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'ausdrücklich',
   ],
   despite: ['obwohl', 'obgleich', 'trotz', 'entgegen', 'obschon'],
+  habits: [
+    {
+      id: 'jedes-mal-wenn',
+      pattern: 'jedes+mal|jedesmal|immer|wann+immer|sooft (,) wenn|wann|sobald',
+      hit: 'Jedes Mal, wenn der Kran kommt, fällt der Strom aus.',
+      miss: 'Wenn der Kran kommt, rufe ich an.',
+    },
+  ],
   consequences: [
     {
       id: 'dadurch',

@@ -465,6 +465,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
   ],
   despite: ['although', 'though', 'despite', 'even'],
+  habits: [
+    {
+      id: 'every-time',
+      pattern: 'every+time|each+time|whenever|every+single+time',
+      hit: 'Every time the crane arrives, the power fails.',
+      miss: 'This time the crane arrives on Monday.',
+    },
+  ],
   consequences: [
     {
       id: 'as-a-result',

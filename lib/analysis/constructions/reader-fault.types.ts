@@ -69,6 +69,8 @@ export interface ReaderFaultLexicon {
   despite: readonly string[];
   /** Words in that concession that show the reader was told: "hingewiesen", "warned", "sign". */
   warnings: readonly string[];
+  /** "Every time you …, <damage>": a habit of the reader's named as the cause of what goes wrong. */
+  habits: readonly FrameEntry[];
   /** A sentence that lays the damage of the previous one's failure at the reader's door: "Dadurch …", "As a result, …". */
   consequences: readonly FrameEntry[];
   /** "Danke fürs Weiterleiten": the reader as the doer of a thanked deed (blamed only for lateness). */

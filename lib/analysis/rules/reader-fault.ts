@@ -83,6 +83,7 @@ interface Lexicon {
   clearing: FrameMatcher;
   thanks: FrameMatcher;
   consequences: FrameMatcher;
+  habits: FrameMatcher;
 }
 
 /** Adverbs that may stand between the finite verb and an inverted subject ("Leider haben ja Sie …"). */
@@ -339,6 +340,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     clearing: frames('clearing', raw.clearing),
     thanks: frames('thanks', raw.thanks),
     consequences: frames('consequences', raw.consequences),
+    habits: frames('habits', raw.habits),
   };
 }
 
@@ -731,9 +733,27 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   const counterfactual = lex.counterfactual.spans(sentence);
   const causes = lex.causes.spans(sentence);
   const thanks = lex.thanks.spans(sentence);
+  const habits = lex.habits.spans(sentence);
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
     const afterMark = c > 0;
+    // "Every time you …, things go wrong": the damage clause that follows carries the blame.
+    const habit = habits.find((s) => s.last >= clause.first && s.last <= clause.last);
+    const next = clauses[c + 1];
+    if (habit && next) {
+      let k = habit.last + 1;
+      while (k <= clause.last && (!tokens[k]?.word || lex.particles.has(tokens[k]))) k++;
+      const reader = lex.subjects.has(tokens[k]) || lex.possessives.has(tokens[k]);
+      // The writer in the damage clause makes it theirs ("jedes Mal, wenn Sie anrufen, habe ich keine Zeit").
+      if (reader && tokens[k]?.text !== 'Ihr' && !hasWord(tokens, next.first, next.last, lex.self)) {
+        for (let i = next.first; i <= next.last; i++) {
+          if (lex.problems.has(tokens[i]) || lex.negations.has(tokens[i])) {
+            found.push({ start: next.first, end: next.last, cueFirst: next.first, cueLast: i });
+            return;
+          }
+        }
+      }
+    }
     const cf = counterfactual.find((s) => s.first >= clause.first && s.first <= clause.last);
     const reader = cf && counterfactualSubject(tokens, clause, cf, lex, language);
     if (cf && reader !== undefined) {
@@ -751,7 +771,6 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     const thanked = !agent ? frameIn(thanks, clause.first, clause.last) : undefined;
     if (!agent && thanked) {
       // "Danke fürs Weiterleiten – drei Wochen nach …": only lateness in the next clause blames.
-      const next = clauses[c + 1];
       const late = next && frameIn(lateness, next.first, next.last);
       if (next && late) found.push({ start: next.first, end: next.last, cueFirst: late.first, cueLast: late.last });
       return;
@@ -780,7 +799,6 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
       return;
     }
     // No failure said: blame by cause ("weil Sie …", "because of the drainage you skipped") or defiance ("obwohl …").
-    const next = clauses[c + 1];
     if (next && lex.despite.has(tokens[next.first])) {
       if (
         hasWord(tokens, next.first, next.last, lex.negations) ||

@@ -44,6 +44,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     // Moved from the phrase entry de/blame/weil-sie-vergessen-haben, which this construction replaces.
     'Der Termin ist geplatzt, weil Sie die Unterlagen vergessen haben.',
     'Da haben Sie die Zahlen verwechselt.',
+    'Jedes Mal, wenn Sie die Pläne am Telefon ändern, entstehen Fehler auf der Baustelle.',
   ],
   en: [
     "You still haven't sent the signed lease.",
@@ -72,6 +73,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     'You were supposed to confirm the tiles by Friday.',
     'You got the floor plan measurements wrong.',
     "We'd be finished by now if you had approved the drawings.",
+    'Whenever you change the plans by phone, the costs go up.',
   ],
 };
 
@@ -110,6 +112,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'Sie zahlen nie mehr als den Pauschalpreis.',
     'Da Sie nichts vergessen haben, können wir gleich loslegen.',
     'Der Termin ist geplatzt, weil wir die Unterlagen vergessen haben.',
+    'Jedes Mal, wenn Sie anrufen, habe ich leider keine Zeit.',
+    'Immer wenn du vorbeikommst, gibt es Kuchen.',
   ],
   en: [
     'We should have told you about the delay sooner.',
@@ -143,6 +147,7 @@ const QUIET: Record<Language, readonly string[]> = {
     "You've never let the team down.",
     'You are not required to bring anything.',
     'You received the wrong invoice from our office, sorry about that.',
+    'Every time you call, we are glad to help.',
   ],
 };
 
