@@ -6,6 +6,16 @@
 // not know are listed as written.
 import type { FrameEntry } from '../rules/frames';
 
+/** A cause frame, and what it takes. */
+export interface CauseEntry extends FrameEntry {
+  /** "noun": a noun phrase follows ("wegen Ihrer …", "due to your …"); "clause": a clause about the reader ("weil", "liegt daran, dass"). */
+  takes: 'noun' | 'clause';
+  /** The frame names the damage itself ("Das Problem ist, dass …"). */
+  names?: boolean;
+  /** A negation in the effect counts as damage ("Dass die Werte nicht besser werden, liegt daran, dass …"). */
+  negationHurts?: boolean;
+}
+
 export interface ReaderFaultLexicon {
   /** Words (folded) one of which a sentence needs to name the reader's side at all: most sentences are skipped on them. */
   markers: readonly string[];
@@ -56,7 +66,7 @@ export interface ReaderFaultLexicon {
   /** Counterfactual blame: "hätten Sie … müssen", "you should have", "had you …". */
   counterfactual: readonly FrameEntry[];
   /** Cause frames that point at what follows: "liegt daran, dass", "because of", "due to". */
-  causes: readonly FrameEntry[];
+  causes: readonly CauseEntry[];
   /** Words of damage or trouble: an effect that a cause on the reader's side is blamed for. */
   problems: readonly string[];
   /** Adjectives that make the reader's thing a failure after a cause word ("wegen Ihrer späten Zusage", "due to your late payment"). */
@@ -71,6 +81,20 @@ export interface ReaderFaultLexicon {
   warnings: readonly string[];
   /** "Every time you …, <damage>": a habit of the reader's named as the cause of what goes wrong. */
   habits: readonly FrameEntry[];
+  /** Words that may stand between the finite verb and an inverted subject ("Leider haben ja Sie …"); German. */
+  between: readonly string[];
+  /** Words after "you" that show it is the subject ("you have", "you never"); English. */
+  subjectNext: readonly string[];
+  /** Words before "you" that make it an object ("to you", "told you"); English. */
+  objectBefore: readonly string[];
+  /** Words that cannot be the noun a relative clause leans on ("while you were", "and you signed"); English. */
+  functionWords: readonly string[];
+  /** The head's own verb after a relative clause ("the contract you signed | is …"); English. */
+  mainVerbs: readonly string[];
+  /** Participles spelt like their verb ("if you had let us know"); English. */
+  sameFormParticiples: readonly string[];
+  /** Words that give a clause an agent of its own ("wird vom Hersteller nicht mehr …"); German. */
+  otherAgents: readonly string[];
   /** A sentence that lays the damage of the previous one's failure at the reader's door: "Dadurch …", "As a result, …". */
   consequences: readonly FrameEntry[];
   /** "Danke fürs Weiterleiten": the reader as the doer of a thanked deed (blamed only for lateness). */

@@ -7,7 +7,7 @@
 // stay quiet. Data: ../constructions/reader-fault.{de,en}.ts.
 import { READER_FAULT_DE } from '../constructions/reader-fault.de';
 import { READER_FAULT_EN } from '../constructions/reader-fault.en';
-import type { ReaderFaultLexicon } from '../constructions/reader-fault.types';
+import type { CauseEntry, ReaderFaultLexicon } from '../constructions/reader-fault.types';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import { lemmaInfo } from '../lemmas';
 import { CLASSES } from '../phrases/classes';
@@ -76,6 +76,12 @@ interface Lexicon {
   despite: Words;
   warnings: Words;
   particles: Words;
+  subjectNext: Words;
+  objectBefore: Words;
+  functionWords: Words;
+  mainVerbs: Words;
+  sameFormParticiples: Words;
+  otherAgents: Words;
   sides: FrameMatcher;
   lateness: FrameMatcher;
   counterfactual: FrameMatcher;
@@ -85,221 +91,6 @@ interface Lexicon {
   consequences: FrameMatcher;
   habits: FrameMatcher;
 }
-
-/** Adverbs that may stand between the finite verb and an inverted subject ("Leider haben ja Sie …"). */
-const BETWEEN = {
-  de: [
-    'leider',
-    'doch',
-    'ja',
-    'wohl',
-    'offenbar',
-    'offensichtlich',
-    'anscheinend',
-    'nun',
-    'jetzt',
-    'also',
-    'dann',
-    'auch',
-    'schon',
-    'bereits',
-    'bisher',
-    'bislang',
-    'eben',
-    'halt',
-    'mal',
-    'erneut',
-    'wieder',
-    'selbst',
-    'damals',
-  ],
-  en: [],
-} as const;
-
-/** Words after "you" that show it is the subject: auxiliaries and adverbs before a verb. */
-const EN_SUBJECT_NEXT = new Set([
-  'have',
-  'had',
-  'has',
-  'did',
-  'do',
-  'does',
-  "didn't",
-  "haven't",
-  "hadn't",
-  "don't",
-  'were',
-  'are',
-  'was',
-  "weren't",
-  "aren't",
-  'should',
-  'could',
-  'would',
-  'will',
-  'might',
-  'must',
-  'may',
-  'can',
-  'never',
-  'still',
-  'just',
-  'also',
-  'again',
-  'only',
-  'clearly',
-  'obviously',
-  'simply',
-  'completely',
-  'already',
-  'even',
-  'then',
-  'apparently',
-  'unfortunately',
-  'really',
-  'actually',
-  'not',
-  'always',
-  'repeatedly',
-  'once',
-  'both',
-  'all',
-  'yourself',
-  'yourselves',
-  'personally',
-  'decided',
-  'chose',
-  "shouldn't",
-  "couldn't",
-  "wouldn't",
-  "can't",
-]);
-
-/** Words that cannot be the noun a relative clause leans on ("while you were …", "and you signed"). */
-const EN_FUNCTION = new Set([
-  'and',
-  'but',
-  'or',
-  'so',
-  'then',
-  'frankly',
-  'honestly',
-  'now',
-  'today',
-  'yesterday',
-  'while',
-  'whilst',
-  'where',
-  'whereas',
-  'why',
-  'how',
-  'what',
-  'who',
-  'whom',
-  'unless',
-  'until',
-  'till',
-  'before',
-  'after',
-  'once',
-  'since',
-  'because',
-  'though',
-  'although',
-  'as',
-  'if',
-  'that',
-  'this',
-  'these',
-  'those',
-  'it',
-  'there',
-  'here',
-  'also',
-  'again',
-  'twice',
-  'once',
-  'still',
-  'just',
-  'only',
-  'even',
-  'perhaps',
-  'maybe',
-  'sadly',
-  'unfortunately',
-  'clearly',
-  'obviously',
-  'apparently',
-  'meanwhile',
-  'otherwise',
-  'however',
-  'yet',
-  'thanks',
-  'please',
-  'hi',
-  'dear',
-  'hello',
-  'ok',
-  'okay',
-  'yes',
-  'no',
-  'well',
-  'sure',
-  'all',
-  'everything',
-  'anything',
-  'something',
-  'nothing',
-  'ever',
-  'never',
-  'always',
-  'sometimes',
-  'too',
-]);
-
-/** Words before "you" that make it an object. */
-const EN_OBJECT_BEFORE = new Set([
-  'to',
-  'for',
-  'with',
-  'from',
-  'by',
-  'of',
-  'at',
-  'about',
-  'on',
-  'thank',
-  'than',
-  'like',
-  'into',
-  'onto',
-  'upon',
-  'behind',
-  'without',
-  'towards',
-  'toward',
-  'around',
-  'against',
-  'see',
-  'help',
-  'let',
-  'remind',
-  'tell',
-  'told',
-  'ask',
-  'asked',
-  'sent',
-  'send',
-  'give',
-  'gave',
-  'show',
-  'showed',
-  'meet',
-  'call',
-  'called',
-  'update',
-  'owe',
-]);
 
 function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
   const frames = (name: string, entries: ReaderFaultLexicon['sides']) =>
@@ -332,7 +123,13 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     credits: new Words(raw.credits),
     despite: new Words(raw.despite),
     warnings: new Words(raw.warnings),
-    particles: new Words(BETWEEN[language]),
+    particles: new Words(raw.between),
+    subjectNext: new Words(raw.subjectNext),
+    objectBefore: new Words(raw.objectBefore),
+    functionWords: new Words(raw.functionWords),
+    mainVerbs: new Words(raw.mainVerbs),
+    sameFormParticiples: new Words(raw.sameFormParticiples),
+    otherAgents: new Words(raw.otherAgents),
     sides: frames('sides', raw.sides),
     lateness: frames('lateness', raw.lateness),
     counterfactual: frames('counterfactual', raw.counterfactual),
@@ -377,7 +174,7 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
   return clauses;
 }
 
-type AgentKind = 'pronoun' | 'noun' | 'side' | 'thanks';
+type AgentKind = 'pronoun' | 'noun' | 'side';
 
 /** Who acts in a clause, when it is the reader's side: the token range that names them. */
 export interface Agent {
@@ -407,7 +204,8 @@ function possessiveAgent(tokens: readonly Token[], words: readonly number[], k: 
   for (let j = k + 1; j <= k + 3 && j < words.length; j++) {
     const t = tokens[words[j] as number] as Token;
     if (lex.agentNouns.has(t)) end = words[j] as number;
-    else if (lex.possessives.has(t) || lex.subjects.has(t) || lex.finite.has(t) || EN_SUBJECT_NEXT.has(t.folded)) break;
+    else if (lex.possessives.has(t) || lex.subjects.has(t) || lex.finite.has(t) || lex.subjectNext.hasFolded(t.folded))
+      break;
     else if (end >= 0) break;
   }
   return end;
@@ -422,7 +220,7 @@ function someoneAgent(tokens: readonly Token[], words: readonly number[], k: num
 /** Whether a word reads as the verb after an English subject ("you sent", "you never", "your team has"). */
 function verbish(token: Token | undefined, lex: Lexicon): boolean {
   if (!token?.word) return false;
-  if (EN_SUBJECT_NEXT.has(token.folded) || lex.negations.has(token)) return true;
+  if (lex.subjectNext.hasFolded(token.folded) || lex.negations.has(token)) return true;
   if (/[^e]ed$/.test(token.folded)) return true;
   const lemma = lemmaOfToken(token, 'en');
   return lemma !== token.folded && /(?:en|wn|ne|t|ck|id|ew|ot|ught|ost|ung)$/.test(token.folded);
@@ -439,11 +237,11 @@ function agentEn(tokens: readonly Token[], clause: Clause, lex: Lexicon): Agent 
       before !== undefined &&
       !lex.subordinators.has(before) &&
       !lex.conditions.has(before) &&
-      !EN_OBJECT_BEFORE.has(before.folded) &&
-      !EN_FUNCTION.has(before.folded) &&
+      !lex.objectBefore.hasFolded(before.folded) &&
+      !lex.functionWords.hasFolded(before.folded) &&
       !verbish(before, lex);
     if (lex.subjects.has(t)) {
-      if (before && EN_OBJECT_BEFORE.has(before.folded)) continue;
+      if (before && lex.objectBefore.hasFolded(before.folded)) continue;
       const next = tokens[words[k + 1] as number];
       if (t.folded === 'you' && !verbish(next, lex)) continue;
       return { first: i, last: i, kind: 'pronoun', relative };
@@ -452,7 +250,7 @@ function agentEn(tokens: readonly Token[], clause: Clause, lex: Lexicon): Agent 
     if (end >= 0) {
       // "approved by your team": the agent of a passive, its verb before it.
       if (before?.folded === 'by') return { first: i, last: end, kind: 'side', relative: false };
-      if (before && EN_OBJECT_BEFORE.has(before.folded) && !lex.someone.has(t)) continue;
+      if (before && lex.objectBefore.hasFolded(before.folded) && !lex.someone.has(t)) continue;
       const next = tokens[words[words.indexOf(end) + 1] as number];
       if (!verbish(next, lex)) continue;
       return { first: i, last: end, kind: 'noun', relative };
@@ -602,9 +400,6 @@ function failureAfter(
   return null;
 }
 
-/** Participles spelt like their verb ("if you had let us know"). */
-const SAME_FORM_PARTICIPLES = new Set(['let', 'put', 'set', 'cut', 'read', 'shut', 'quit', 'hurt', 'come']);
-
 /**
  * The reader as the subject of a counterfactual ("Sie hätten …", "Hätten Sie …",
  * "if you had told"): the index of the pronoun, or undefined ("Wir hätten Sie …").
@@ -644,7 +439,7 @@ function counterfactualSubject(
 /** A participle-like word right after "should have", "had you" (told, sent, warned; not "a", "received"). */
 function participleAt(token: Token | undefined, lex: Lexicon): boolean {
   if (!token?.word || token.folded === 'been') return false;
-  if (SAME_FORM_PARTICIPLES.has(token.folded)) return true;
+  if (lex.sameFormParticiples.hasFolded(token.folded)) return true;
   const lemma = lemmaOfToken(token, 'en');
   if (lex.receiving.hasFolded(lemma)) return false;
   return lemma !== token.folded && !token.folded.endsWith('s') && !token.folded.endsWith('ing');
@@ -665,9 +460,6 @@ function problemOutside(tokens: readonly Token[], clause: Clause, lex: Lexicon, 
   return false;
 }
 
-/** Cause words for a noun phrase ("wegen", "due to"), as opposed to those that open a clause. */
-const NOUN_CAUSES = new Set(['wegen', 'zurückzuführen', 'stammt-von', 'because-of']);
-
 /**
  * The reader's thing as the cause: "wegen Ihrer späten Zusage", "due to your
  * late payment" (a faulty word in the phrase), or "because of your changes"
@@ -681,7 +473,8 @@ function causeNoun(
   language: Language,
 ): Found | null {
   for (const cause of causes) {
-    if (cause.last < clause.first - 1 || cause.last > clause.last || !NOUN_CAUSES.has(cause.entry.id)) continue;
+    if (cause.last < clause.first - 1 || cause.last > clause.last || (cause.entry as CauseEntry).takes !== 'noun')
+      continue;
     let k = cause.last + 1;
     while (k <= clause.last && !tokens[k]?.word) k++;
     if (!lex.possessives.has(tokens[k])) continue;
@@ -820,16 +613,17 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     const subordinateCause =
       language === 'de' && ['weil', 'da'].includes(tokens[clause.first]?.folded ?? '') && !agent.relative;
     if ((cause || subordinateCause) && (agent.kind !== 'side' || cause)) {
-      const liegtDaran = cause?.entry.id === 'liegt-daran-dass';
+      const negationHurts = (cause?.entry as CauseEntry | undefined)?.negationHurts === true;
       // The effect is what stands outside the cause: "The site is crawling | because of the plugins your intern installed".
       // A frame that runs into this clause ("liegt daran, dass Sie …") starts the finding; one before it ("stammt von der Anlage, die …") does not.
       const from = cause && cause.last >= clause.first ? cause.first : clause.first;
       const credited = tokens.some((t) => lex.credits.has(t));
       // "Das Problem ist, dass …" names the damage itself.
-      const named = cause?.entry.id.startsWith('problem') === true;
+      const named = (cause?.entry as CauseEntry | undefined)?.names === true;
       if (
         !credited &&
-        (named || problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, liegtDaran))
+        (named ||
+          problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, negationHurts))
       ) {
         found.push({ start: from, end: clause.last, cueFirst: from, cueLast: agent.last });
         return;
@@ -841,9 +635,9 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
       const scope = mainNext ? next : language === 'en' ? clause : undefined;
       if (scope) {
         // English: the head's own verb follows the relative one ("you signed | is a minefield").
-        const from = language === 'en' ? mainVerbAfter(tokens, agent.last + 2, scope.last) : scope.first;
+        const from = language === 'en' ? mainVerbAfter(tokens, agent.last + 2, scope.last, lex) : scope.first;
         // German: what the head does fails ("deckt nicht"); not someone else's act ("wird vom Hersteller nicht mehr …").
-        const otherAgent = mainNext && hasWord(tokens, scope.first, scope.last, OTHER_AGENT_DE);
+        const otherAgent = mainNext && hasWord(tokens, scope.first, scope.last, lex.otherAgents);
         for (let k = from; k >= 0 && !otherAgent && k <= scope.last; k++) {
           const t = tokens[k] as Token;
           if (lex.problems.has(t) || (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr')) {
@@ -858,31 +652,9 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   return found;
 }
 
-const OTHER_AGENT_DE = new Words(['von', 'vom', 'durch', 'wird', 'werden', 'wurde', 'wurden']);
-const EN_MAIN_VERB = new Set([
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'have',
-  'had',
-  'does',
-  'did',
-  "isn't",
-  "wasn't",
-  "doesn't",
-  "didn't",
-  "hasn't",
-  "won't",
-  'will',
-  'keeps',
-  'kept',
-]);
-
 /** Index of the main clause's verb after a relative clause, or -1. */
-function mainVerbAfter(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from; k <= to; k++) if (EN_MAIN_VERB.has(tokens[k]?.folded ?? '')) return k;
+function mainVerbAfter(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  for (let k = from; k <= to; k++) if (lex.mainVerbs.has(tokens[k])) return k;
   return -1;
 }
 
