@@ -73,7 +73,6 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'The files got lost somewhere on our end.',
     },
   ],
-  pluralFinite: [],
   singularFinite: [],
   finite: [],
   subordinators: ['because', 'since', 'as', 'that', 'when', 'after', 'although', 'though', 'which', 'who'],

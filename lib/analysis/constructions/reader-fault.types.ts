@@ -31,11 +31,9 @@ export interface ReaderFaultLexicon {
   someoneJoins: readonly string[];
   /** The agent of a passive, or the reader's side as a place: "von Ihnen", "by your team", "on your end". */
   sides: readonly FrameEntry[];
-  /** Finite verb forms that agree with the polite/plural reader ("haben", "sind"); German only. */
-  pluralFinite: readonly string[];
   /** Finite auxiliary forms that do not ("hat", "ist"): "Sie hat" is she. German only. */
   singularFinite: readonly string[];
-  /** Other finite auxiliaries and modals, to find the verb-second position. */
+  /** Finite auxiliaries, to find the verb-second position ("Die Bögen haben Sie …"); German. */
   finite: readonly string[];
   /** Clause openers that make the clause subordinate (subject right after them). */
   subordinators: readonly string[];

@@ -54,7 +54,6 @@ interface Lexicon {
   agentNouns: Words;
   someone: Words;
   someoneJoins: Words;
-  pluralFinite: Words;
   singularFinite: Words;
   finite: Words;
   subordinators: Words;
@@ -102,7 +101,6 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     agentNouns: new Words(raw.agentNouns),
     someone: new Words(raw.someone),
     someoneJoins: new Words(raw.someoneJoins),
-    pluralFinite: new Words(raw.pluralFinite),
     singularFinite: new Words(raw.singularFinite),
     finite: new Words(raw.finite),
     subordinators: new Words(raw.subordinators),
