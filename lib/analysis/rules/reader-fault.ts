@@ -154,7 +154,7 @@ interface Clause {
 const CLAUSE_MARK = /^[,;:–—()[\]]|^-$/;
 
 /** The sentence's clauses, split at commas, semicolons, colons, dashes and brackets. */
-export function clausesOf(tokens: readonly Token[]): Clause[] {
+function clausesOf(tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
   let first = -1;
   let last = -1;
@@ -175,7 +175,7 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
 type AgentKind = 'pronoun' | 'noun' | 'side';
 
 /** Who acts in a clause, when it is the reader's side: the token range that names them. */
-export interface Agent {
+interface Agent {
   first: number;
   last: number;
   kind: AgentKind;
@@ -354,6 +354,7 @@ function failureAfter(
   let still = false;
   for (let k = from; k <= to; k++) {
     const t = tokens[k] as Token;
+    // A new subject or a new clause ("you're right that the break was short") ends the agent's predicate.
     if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) break;
     if (lex.modals.has(t)) return null;
     if (t.folded === 'still') still = true;
@@ -362,10 +363,8 @@ function failureAfter(
   for (let k = from; k <= to; k++) {
     const t = tokens[k] as Token;
     if (!t.word) continue;
-    // A new subject or a new clause ("you're right that the break was short") ends the agent's predicate.
     if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) break;
-    if (lex.modals.has(t)) return null;
-    // "you don't have to", "Sie haben … zu schicken"
+    // "you don't have to send …"
     if (language === 'en' && ['have', 'has', 'had'].includes(t.folded) && tokens[k + 1]?.folded === 'to') return null;
     if (lex.negations.has(t)) {
       // "nie mehr als den Festpreis", "no more than": a comparison, not a negation.
@@ -487,7 +486,7 @@ function causeNoun(
     }
     let faulty = -1;
     for (let i = k + 1; i <= phraseEnd && faulty < 0; i++) if (lex.faulty.has(tokens[i])) faulty = i;
-    const start = Math.min(cause.first, clause.first) < clause.first ? clause.first : cause.first;
+    const start = Math.max(cause.first, clause.first);
     if (faulty >= 0) return { start: clause.first, end: clause.last, cueFirst: start, cueLast: phraseEnd };
     if (tokens.some((t) => lex.credits.has(t))) continue;
     if (problemOutside(tokens, { first: start, last: phraseEnd }, lex, false))
@@ -528,22 +527,11 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
     const afterMark = c > 0;
-    // "Every time you …, things go wrong": the damage clause that follows carries the blame.
-    const habit = habits.find((s) => s.last >= clause.first && s.last <= clause.last);
     const next = clauses[c + 1];
-    if (habit && next) {
-      let k = habit.last + 1;
-      while (k <= clause.last && (!tokens[k]?.word || lex.particles.has(tokens[k]))) k++;
-      const reader = lex.subjects.has(tokens[k]) || lex.possessives.has(tokens[k]);
-      // The writer in the damage clause makes it theirs ("jedes Mal, wenn Sie anrufen, habe ich keine Zeit").
-      if (reader && tokens[k]?.text !== 'Ihr' && !hasWord(tokens, next.first, next.last, lex.self)) {
-        for (let i = next.first; i <= next.last; i++) {
-          if (lex.problems.has(tokens[i]) || lex.negations.has(tokens[i])) {
-            found.push({ start: next.first, end: next.last, cueFirst: next.first, cueLast: i });
-            return;
-          }
-        }
-      }
+    const habit = habitDamage(tokens, clause, next, habits, lex);
+    if (habit) {
+      found.push(habit);
+      return;
     }
     const cf = counterfactual.find((s) => s.first >= clause.first && s.first <= clause.last);
     const reader = cf && counterfactualSubject(tokens, clause, cf, lex, language);
@@ -627,27 +615,64 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
         return;
       }
     }
-    // A relative clause on the reader's side, and what it describes fails: "the contract your partner drafted is a minefield".
     if (agent.relative) {
-      const mainNext = language === 'de' && c === 1 && (clauses[0] as Clause).last - (clauses[0] as Clause).first < 5;
-      const scope = mainNext ? next : language === 'en' ? clause : undefined;
-      if (scope) {
-        // English: the head's own verb follows the relative one ("you signed | is a minefield").
-        const from = language === 'en' ? mainVerbAfter(tokens, agent.last + 2, scope.last, lex) : scope.first;
-        // German: what the head does fails ("deckt nicht"); not someone else's act ("wird vom Hersteller nicht mehr …").
-        const otherAgent = mainNext && hasWord(tokens, scope.first, scope.last, lex.otherAgents);
-        for (let k = from; k >= 0 && !otherAgent && k <= scope.last; k++) {
-          const t = tokens[k] as Token;
-          if (lex.problems.has(t) || (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr')) {
-            const start = mainNext ? (clauses[0] as Clause).first : clause.first;
-            found.push({ start, end: scope.last, cueFirst: agent.first, cueLast: k });
-            return;
-          }
-        }
-      }
+      const failing = failingHead(tokens, clauses, c, agent, lex, language);
+      if (failing) found.push(failing);
     }
   });
   return found;
+}
+
+/**
+ * A relative clause on the reader's side whose head then fails: "the contract
+ * your partner drafted is a minefield", "die Farbe, die Sie besorgt haben, deckt nicht".
+ */
+function failingHead(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  c: number,
+  agent: Agent,
+  lex: Lexicon,
+  language: Language,
+): Found | null {
+  const clause = clauses[c] as Clause;
+  const head = clauses[0] as Clause;
+  // German: a short head clause before it ("die Farbe, die Sie …, deckt nicht"); English: one clause ("… you signed is …").
+  const mainNext = language === 'de' && c === 1 && head.last - head.first < 5;
+  const scope = mainNext ? clauses[c + 1] : language === 'en' ? clause : undefined;
+  if (!scope) return null;
+  // English: the head's own verb follows the relative one ("you signed | is a minefield").
+  const from = language === 'en' ? mainVerbAfter(tokens, agent.last + 2, scope.last, lex) : scope.first;
+  // German: what the head does fails ("deckt nicht"); not someone else's act ("wird vom Hersteller nicht mehr …").
+  if (from < 0 || (mainNext && hasWord(tokens, scope.first, scope.last, lex.otherAgents))) return null;
+  for (let k = from; k <= scope.last; k++) {
+    const t = tokens[k] as Token;
+    if (lex.problems.has(t) || (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr'))
+      return { start: mainNext ? head.first : clause.first, end: scope.last, cueFirst: agent.first, cueLast: k };
+  }
+  return null;
+}
+
+/** "Every time you …, things go wrong": the damage clause that follows carries the blame. */
+function habitDamage(
+  tokens: readonly Token[],
+  clause: Clause,
+  next: Clause | undefined,
+  habits: readonly FrameSpan[],
+  lex: Lexicon,
+): Found | null {
+  const habit = habits.find((s) => s.last >= clause.first && s.last <= clause.last);
+  if (!habit || !next) return null;
+  let k = habit.last + 1;
+  while (k <= clause.last && (!tokens[k]?.word || lex.particles.has(tokens[k]))) k++;
+  const reader = (lex.subjects.has(tokens[k]) || lex.possessives.has(tokens[k])) && tokens[k]?.text !== 'Ihr';
+  // The writer in the damage clause makes it theirs ("jedes Mal, wenn Sie anrufen, habe ich keine Zeit").
+  if (!reader || hasWord(tokens, next.first, next.last, lex.self)) return null;
+  for (let i = next.first; i <= next.last; i++) {
+    if (lex.problems.has(tokens[i]) || lex.negations.has(tokens[i]))
+      return { start: next.first, end: next.last, cueFirst: next.first, cueLast: i };
+  }
+  return null;
 }
 
 /** Index of the main clause's verb after a relative clause, or -1. */
