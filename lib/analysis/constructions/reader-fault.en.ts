@@ -115,6 +115,8 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     "wasn't",
     'neither',
     'nor',
+    'nobody',
+    'no-one',
   ],
   completions: [
     'send',
@@ -164,6 +166,8 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'chase',
     'install',
     'keep',
+    'file',
+    'lodge',
   ],
   faults: [
     'forget',

@@ -304,6 +304,13 @@ function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, afterMa
     if (first.kind === 'pronoun' && lex.singularFinite.has(at(1))) return null;
     return first;
   }
+  // A passive's agent: "Die Rechnung wurde von Ihrem Büro … beglichen".
+  for (let k = 0; k < words.length - 1; k++) {
+    if (!['von', 'vom', 'durch', 'seitens'].includes(at(k)?.folded ?? '')) continue;
+    const end = possessiveAgent(tokens, words, k + 1, lex);
+    if (end >= 0 && !lex.subjects.has(at(0)) && !words.slice(0, k).some((w) => lex.self.has(tokens[w])))
+      return { first: words[k] as number, last: end, kind: 'side', relative: false };
+  }
   // Verb second, subject after it: "Leider haben Sie …", "Die Bögen haben Sie …", "jedoch hat Ihr Einkauf …".
   // After a fronted clause the finite verb opens its own ("Wie erwähnt, haben Sie …").
   for (let v = afterMark ? 0 : 1; v < Math.min(words.length - 1, 7); v++) {
@@ -388,6 +395,9 @@ function failureAfter(
     }
     if (!negated && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
     if (!negated && lex.wrong.has(t)) return { last: k };
+    // "you filed the documents late," "paid late again": "late" closing the predicate.
+    if (!negated && completion >= 0 && t.folded === 'late' && (k === to || tokens[k + 1]?.folded === 'again'))
+      return { last: k };
     // "you've let us down"
     if (!negated && lemma === 'let' && tokens[k + 2]?.folded === 'down') return { last: k + 2 };
   }

@@ -45,6 +45,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Der Termin ist geplatzt, weil Sie die Unterlagen vergessen haben.',
     'Da haben Sie die Zahlen verwechselt.',
     'Jedes Mal, wenn Sie die Pläne am Telefon ändern, entstehen Fehler auf der Baustelle.',
+    'Die Rechnung wurde von Ihrem Büro erst nach der zweiten Mahnung beglichen.',
   ],
   en: [
     "You still haven't sent the signed lease.",
@@ -74,6 +75,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'You got the floor plan measurements wrong.',
     "We'd be finished by now if you had approved the drawings.",
     'Whenever you change the plans by phone, the costs go up.',
+    'Nobody on your side ever confirmed the handover.',
+    'Because you filed the documents late, the tax office made an estimate.',
   ],
 };
 
@@ -114,6 +117,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'Der Termin ist geplatzt, weil wir die Unterlagen vergessen haben.',
     'Jedes Mal, wenn Sie anrufen, habe ich leider keine Zeit.',
     'Immer wenn du vorbeikommst, gibt es Kuchen.',
+    // A polite reminder names what is missing without making the reader its agent.
+    'Wir haben von Ihrem Büro noch keine Rückmeldung erhalten.',
   ],
   en: [
     'We should have told you about the delay sooner.',
@@ -148,6 +153,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'You are not required to bring anything.',
     'You received the wrong invoice from our office, sorry about that.',
     'Every time you call, we are glad to help.',
+    "We haven't heard back from your office yet.",
+    'You filed the documents in late April, as planned.',
   ],
 };
 
