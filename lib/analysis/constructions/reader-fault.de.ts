@@ -6,7 +6,8 @@ import type { ReaderFaultLexicon } from './reader-fault.types';
 
 export const READER_FAULT_DE: ReaderFaultLexicon = {
   markers: [
-    'sie',
+    '=Sie',
+    '=SIE',
     'du',
     'ihr',
     'ihre',

@@ -17,7 +17,7 @@ export interface CauseEntry extends FrameEntry {
 }
 
 export interface ReaderFaultLexicon {
-  /** Words (folded) one of which a sentence needs to name the reader's side at all: most sentences are skipped on them. */
+  /** Words one of which a sentence needs to name the reader's side at all: most sentences are skipped on them. */
   markers: readonly string[];
   /** The reader as a subject pronoun; "=Sie" is that exact case (the polite form, not "sie" = they). */
   subjects: readonly string[];

@@ -48,7 +48,7 @@ class Words {
 }
 
 interface Lexicon {
-  markers: ReadonlySet<string>;
+  markers: Words;
   subjects: Words;
   possessives: Words;
   agentNouns: Words;
@@ -95,7 +95,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
   const frames = (name: string, entries: ReaderFaultLexicon['sides']) =>
     new FrameMatcher(`reader-fault ${name}`, { de: [], en: [], [language]: entries });
   return {
-    markers: new Set(raw.markers),
+    markers: new Words(raw.markers),
     subjects: new Words(raw.subjects),
     possessives: new Words(raw.possessives),
     agentNouns: new Words(raw.agentNouns),
@@ -525,7 +525,7 @@ export interface Found {
 export function readerFaultIn(sentence: SentenceView): Found[] {
   const { tokens, language } = sentence;
   const lex = lexicon(language);
-  if (!tokens.some((t) => t.word && lex.markers.has(t.folded))) return [];
+  if (!tokens.some((t) => lex.markers.has(t))) return [];
   if (isQuestion(tokens) || lex.clearing.has(sentence)) return [];
   const clauses = clausesOf(tokens);
   const sides = lex.sides.spans(sentence);
