@@ -7,12 +7,14 @@ import { hedgeDensity } from './hedge-density';
 import { longSentence } from './long-sentence';
 import { missingAppreciation } from './missing-appreciation';
 import { phrases } from './phrases';
+import { readerFault } from './reader-fault';
 import { shouting } from './shouting';
 import type { Rule } from './types';
 import { unclearAsk } from './unclear-ask';
 
 export const RULES: readonly Rule[] = [
   phrases,
+  readerFault,
   hedgeDensity,
   habitAboutReader,
   shouting,
