@@ -17,6 +17,7 @@ const CLAUSE: ReadonlySet<Category> = new Set([
   'dismissive',
   'harsh',
   'sarcasm',
+  'formality-mix',
 ]);
 
 const CONJUNCTIONS = new Set(['aber', 'und', 'oder', 'denn', 'sondern', 'doch', 'but', 'and', 'or', 'so', 'yet']);

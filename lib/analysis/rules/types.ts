@@ -1,4 +1,4 @@
-import type { Doc } from '../document';
+import type { Doc, SentenceView } from '../document';
 import type { EngineMessages } from '../messages/types';
 import type { Category } from '../types';
 
@@ -27,4 +27,9 @@ export interface Rule {
   /** Whole-mail rules run after the others and see their findings. */
   phase: 'sentence' | 'mail';
   run: (doc: Doc, earlier: readonly RawFinding[]) => RawFinding[];
+}
+
+/** A rule that looks at one sentence at a time. */
+export function sentenceRule(id: string, check: (sentence: SentenceView) => RawFinding[]): Rule {
+  return { id, phase: 'sentence', run: (doc) => doc.sentences.flatMap((sentence) => check(sentence)) };
 }

@@ -482,6 +482,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'youd-better',
     pattern: "you'd+better|you+had+better|you+better",
+    // "Would Tuesday suit you better?", "to know you better": a comparison, not a warning.
+    unlessBefore: ['suit', 'suits', 'fit', 'fits', 'know', 'like', 'serve', 'serves', 'understand', 'help'],
     unlessAfter: ['bring', 'pack', 'wear', 'grab'],
     hit: "You'd better pay before the end of the month.",
     miss: "You'd better bring a warm coat, the site is windy.",
