@@ -1,7 +1,7 @@
 // The analysed draft as the rules see it: sentences with their language, the
 // signals (thanks, asks, dates …) and the phrase matches found in each
 // sentence. Built once per analyze() call.
-import { indexFor, type PhraseHit, type SignalKind } from './matching';
+import { indexFor, type PhraseHit, type SignalKind, type VerdictHit } from './matching';
 import type { PatternMatch } from './pattern';
 import type { Paragraph, Segmented, Sentence } from './segment';
 import type { ContactHints, Language } from './types';
@@ -14,6 +14,8 @@ export interface SentenceView extends Sentence {
   signals: Record<SignalKind, number[]>;
   /** Phrase-data matches, turned into findings by rules/phrases.ts. */
   phrases: Array<{ match: PatternMatch; hit: PhraseHit }>;
+  /** Verdict-lexicon entries of several words, judged by rules/verdict.ts. */
+  verdicts: Array<{ match: PatternMatch; hit: VerdictHit }>;
   words: number;
 }
 
@@ -47,9 +49,12 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
     softener: NONE,
   };
   let phrases: SentenceView['phrases'] = NONE;
+  let verdicts: SentenceView['verdicts'] = NONE;
   indexFor(language).forEachMatch(sentence.tokens, (match, hit) => {
     if (hit.kind === 'signal') {
       signals[hit.signal] = signals[hit.signal] === NONE ? [match.first] : [...signals[hit.signal], match.first];
+    } else if (hit.kind === 'verdict') {
+      verdicts = verdicts === NONE ? [{ match, hit }] : [...verdicts, { match, hit }];
     } else {
       phrases = phrases === NONE ? [{ match, hit }] : [...phrases, { match, hit }];
     }
@@ -61,7 +66,7 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
   let words = 0;
   for (const token of sentence.tokens) if (token.word) words++;
   const { start, end, tokens, paragraph } = sentence;
-  return { start, end, tokens, paragraph, language, signals, phrases, words };
+  return { start, end, tokens, paragraph, language, signals, phrases, verdicts, words };
 }
 
 /** Binary search: the quote ranges are sorted and do not overlap. */

@@ -1,5 +1,7 @@
-// One pattern index per language holding both the phrase data (findings) and
-// the signals (thanks, asks, dates …), so each sentence is walked once.
+// One pattern index per language holding the phrase data (findings), the
+// verdict lexicon's entries of several words and the signals (thanks, asks,
+// dates …), so each sentence is walked once.
+import { type VerdictPattern, verdictPatterns } from './lexicon';
 import { type CompiledPattern, compilePattern, fold, PatternIndex } from './pattern';
 import { PHRASES } from './phrases';
 import { SIGNALS, type Signals } from './phrases/signals';
@@ -27,7 +29,12 @@ export interface PhraseHit {
   unlessBefore: Set<string>;
   unlessAfter: Set<string>;
 }
-export type Hit = PhraseHit | { kind: 'signal'; signal: SignalKind };
+/** An entry of several words from the verdict lexicon (lexicon/), judged by rules/verdict.ts. */
+export interface VerdictHit {
+  kind: 'verdict';
+  entry: VerdictPattern;
+}
+export type Hit = PhraseHit | VerdictHit | { kind: 'signal'; signal: SignalKind };
 
 let indexes: Partial<Record<Language, PatternIndex<Hit>>> = {};
 
@@ -54,6 +61,13 @@ function build(language: Language): PatternIndex<Hit> {
         unlessBefore: new Set((entry.unlessBefore ?? []).map(fold)),
         unlessAfter: new Set((entry.unlessAfter ?? []).map(fold)),
       });
+    }
+  }
+  for (const entry of verdictPatterns(language)) {
+    try {
+      index.add(compilePattern(entry.lemma, language), { kind: 'verdict', entry });
+    } catch (error) {
+      throw new Error(`${language}/verdict "${entry.lemma}": ${(error as Error).message}`);
     }
   }
   return index;

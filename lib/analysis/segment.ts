@@ -32,6 +32,11 @@ const REPLY_HEADER =
 const SIGNATURE =
   /^(?:--\s?|(?:sent|gesendet) (?:with|from|mit|von) (?:my|meinem|meiner|proton|outlook|gmx|web\.de|yahoo|samsung|mobile|iphone|ipad|android|mail)\b.{0,50})$/i;
 const QUOTED_LINE = /^\s*>/;
+/** A closing line ("Viele Grüße,", "Best regards"): what follows it, when short, is the sender's name and address. */
+const CLOSING =
+  /^\s*(?:(?:mit |mit den )?(?:freundliche[nm]?|beste[nm]?|herzliche[nm]?|liebe[nm]?|viele[nm]?|sonnige[nm]?|schöne[nm]?) grü(?:ß|ss)en?|(?:viele |liebe |beste |herzliche )?grü(?:ß|ss)e(?: aus \p{L}+)?|lg|vg|mfg|gruß|best(?: regards| wishes)?|(?:kind|warm|warmest|many|with) (?:regards|wishes|thanks)|regards|cheers|sincerely|yours(?: sincerely| truly)?|thanks(?: again)?|many thanks|thank you)\s*[,.!]?\s*$/iu;
+/** Lines under a closing that still read as a signature block. */
+const SIGNATURE_LINES = 6;
 const GREETING =
   /^\s*(?:hallo|hi|hey|moin|servus|grüezi|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|hello|dear|good (?:morning|afternoon|evening))\b/i;
 
@@ -196,6 +201,18 @@ function splitSentences(text: string, lower: string, start: number, end: number,
   return sentences;
 }
 
+/** Whether the text from `from` is a few short lines (a name, a firm, an address) up to the end or a reply. */
+function isSignatureBlock(text: string, from: number): boolean {
+  let lines = 0;
+  for (const line of text.slice(from, from + 2000).split('\n')) {
+    if (SIGNATURE.test(line) || REPLY_HEADER.test(line.trim()) || QUOTED_LINE.test(line)) return lines > 0;
+    if (line.trim() === '') continue;
+    // A question or a sentence under the closing is a postscript, not a signature.
+    if (++lines > SIGNATURE_LINES || line.length > 80 || /[?]|\p{L}{3}[.!]\s*$/u.test(line)) return false;
+  }
+  return lines > 0 && from + 2000 >= text.length;
+}
+
 export function segment(text: string): Segmented {
   const lower = text.toLowerCase();
   const paragraphs: Paragraph[] = [];
@@ -218,11 +235,14 @@ export function segment(text: string): Segmented {
   };
 
   let lineStart = 0;
+  let signatureFrom = -1;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
-    if (SIGNATURE.test(line) || REPLY_HEADER.test(line.trim())) break;
+    if (SIGNATURE.test(line) || REPLY_HEADER.test(line.trim()) || lineStart === signatureFrom) break;
+    if (seenText && CLOSING.test(line) && newline !== -1 && isSignatureBlock(text, newline + 1))
+      signatureFrom = newline + 1;
     if (line.trim() === '' || QUOTED_LINE.test(line)) {
       flush();
     } else {

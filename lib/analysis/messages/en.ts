@@ -63,6 +63,7 @@ export const en: EngineMessages = {
   longSentence: (words, limit) => `This sentence has ${words} words (more than ${limit}).`,
   unclearAskNoRequest: 'The mail asks for nothing and names no next step.',
   unclearAskNoDate: 'The mail talks about a deadline, but your request has no date.',
+  unclearAskVague: 'The request stays vague: what exactly, who, and by when?',
   formalityMix: (minority) =>
     minority === 'du'
       ? '“{match}” is the familiar du; the rest of the draft uses the formal Sie.'

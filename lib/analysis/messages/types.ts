@@ -11,6 +11,8 @@ export interface EngineMessages {
   longSentence: (words: number, limit: number) => string;
   unclearAskNoRequest: string;
   unclearAskNoDate: string;
+  /** Every ask in the mail leaves open what, who or when. */
+  unclearAskVague: string;
   /** {match} is the word of the minority form as the user wrote it ("dir", "Ihnen"). */
   formalityMix: (minority: 'sie' | 'du') => string;
   /** {match} is the word of the form the user does not usually write to this contact. */

@@ -197,7 +197,8 @@ export const SIGNALS: Record<Language, Signals> = {
       'we will',
       'looking forward',
       'are you available',
-      'does ~3 work',
+      // "Does Tuesday work for you?"; not "the lock does not work".
+      '^does ~3 work',
       'do you',
       'is it possible',
       'i need',
@@ -214,7 +215,8 @@ export const SIGNALS: Record<Language, Signals> = {
       'tomorrow',
       'tonight',
       'next week|month',
-      'january|february|march|april|may|june|july|august|september|october|november|december',
+      // The month with its capital: "may" is a modal verb.
+      'january|february|march|april|=May|june|july|august|september|october|november|december',
       'am|pm',
       "o'clock",
       'eod|cob',

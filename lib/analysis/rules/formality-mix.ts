@@ -9,6 +9,24 @@ import type { RawFinding, Rule } from './types';
 interface Use {
   start: number;
   end: number;
+  /** Index of its sentence in doc.sentences. */
+  sentence: number;
+}
+
+/** Sentences pointed out at most: the reader sees the pattern, not a list. */
+const MAX_FINDINGS = 3;
+/** One person by surname: a group ("Sehr geehrte Mitglieder") may still be "ihr". */
+const FORMAL_GREETING = /\b(?:frau|herr|dr\.|prof\.)\s/i;
+// Case-sensitive for the name's capital, so the greeting word is spelt out in both cases.
+const FAMILIAR_GREETING =
+  /^\s*(?:[Hh]allo|[Hh]i|[Hh]ey|[Mm]oin|[Ss]ervus|[Ll]iebe[rs]?|[Hh]allöchen)\s+\p{Lu}\p{Ll}+\s*[,!]?\s*$/u;
+
+/** The form the greeting line promises ("Sehr geehrte Frau Roth" → Sie, "Hallo Jana" → du), if it tells. */
+function greetingForm(doc: Doc): 'sie' | 'du' | null {
+  if (!doc.greeting) return null;
+  const line = doc.text.slice(doc.greeting.start, doc.greeting.end);
+  if (FORMAL_GREETING.test(line)) return 'sie';
+  return FAMILIAR_GREETING.test(line) ? 'du' : null;
 }
 
 /** Whether the token at i opens a sentence or follows a colon: there its capital says nothing. */
@@ -25,8 +43,8 @@ function capitalByGrammar(sentence: SentenceView, i: number): boolean {
 /** Where the draft addresses the reader with "Sie" and with "du" (German sentences only). */
 export function formUses(doc: Doc): Record<'sie' | 'du', Use[]> {
   const uses: Record<'sie' | 'du', Use[]> = { sie: [], du: [] };
-  for (const sentence of doc.sentences) {
-    if (sentence.language !== 'de') continue;
+  doc.sentences.forEach((sentence, index) => {
+    if (sentence.language !== 'de') return;
     for (const [kind, list] of [
       ['sie', sentence.signals.formal],
       ['du', sentence.signals.familiar],
@@ -35,10 +53,10 @@ export function formUses(doc: Doc): Record<'sie' | 'du', Use[]> {
         const token = sentence.tokens[i];
         if (!token || inQuotes(doc, token.start)) continue;
         if (kind === 'sie' && capitalByGrammar(sentence, i)) continue;
-        uses[kind].push({ start: token.start, end: token.end });
+        uses[kind].push({ start: token.start, end: token.end, sentence: index });
       }
     }
-  }
+  });
   return uses;
 }
 
@@ -48,19 +66,38 @@ export const formalityMix: Rule = {
   run(doc: Doc) {
     const uses = formUses(doc);
     const usual = doc.contact.formality;
-    const make = (use: Use, message: RawFinding['message']): RawFinding[] => [
-      { ruleId: 'formality-mix', category: 'formality-mix', start: use.start, end: use.end, suggestions: [], message },
-    ];
+    // One finding per sentence with the odd form (the extent module widens it to its clause).
+    const make = (odd: Use[], message: RawFinding['message']): RawFinding[] =>
+      odd
+        .filter((use, i) => i === 0 || (odd[i - 1] as Use).sentence !== use.sentence)
+        .slice(0, MAX_FINDINGS)
+        .map((use) => ({
+          ruleId: 'formality-mix',
+          category: 'formality-mix',
+          start: use.start,
+          end: use.end,
+          suggestions: [],
+          message,
+        }));
     if (uses.sie.length > 0 && uses.du.length > 0) {
-      const minority = uses.du.length <= uses.sie.length ? 'du' : 'sie';
-      const first = uses[minority][0] as Use;
-      return make(first, (m) => m.formalityMix(minority));
+      // The odd form: the one the greeting does not promise, else the rarer one.
+      const promised = greetingForm(doc);
+      const minority = promised
+        ? promised === 'sie'
+          ? 'du'
+          : 'sie'
+        : uses.du.length <= uses.sie.length
+          ? 'du'
+          : 'sie';
+      return make(uses[minority], (m) => m.formalityMix(minority));
     }
     if (usual === 'sie' || usual === 'du') {
       const other = usual === 'sie' ? 'du' : 'sie';
-      const first = uses[other][0];
-      if (first) return make(first, (m) => m.formalityContact(other));
+      return make(uses[other], (m) => m.formalityContact(other));
     }
+    // "Guten Tag Frau Hahn" and then "dich": the greeting is the other form. (A first
+    // name with "Sie" is common enough in German offices to stay unmarked.)
+    if (uses.du.length > 0 && greetingForm(doc) === 'sie') return make(uses.du, (m) => m.formalityMix('du'));
     return [];
   },
 };

@@ -1,20 +1,25 @@
-// NOTE FOR THE HELPER WORKING IN THIS WORKTREE: read /work/helper-common.md NOW (integrity,
-// budgets, commands, deadline 02:55 UTC, report). Delete these three lines in your first commit.
-// (Left by the lead.)
 // Every rule, in the order they run. Sentence rules first; whole-mail rules
 // see what the sentence rules found.
 import { butAfterPraise } from './but-after-praise';
 import { formalityMix } from './formality-mix';
+import { habitAboutReader } from './habit-about-reader';
+import { hedgeDensity } from './hedge-density';
 import { longSentence } from './long-sentence';
 import { missingAppreciation } from './missing-appreciation';
 import { phrases } from './phrases';
+import { readerFault } from './reader-fault';
 import { shouting } from './shouting';
 import type { Rule } from './types';
 import { ultimatum } from './ultimatum';
 import { unclearAsk } from './unclear-ask';
+import { verdict } from './verdict';
 
 export const RULES: readonly Rule[] = [
   phrases,
+  readerFault,
+  verdict,
+  hedgeDensity,
+  habitAboutReader,
   shouting,
   ultimatum,
   butAfterPraise,

@@ -1,6 +1,8 @@
 // Signs that something is pending on the reader's side or must happen soon,
 // said without asking for it: "Das eilt etwas.", "Das müssten wir irgendwann
-// mal besprechen.", "The signature is still outstanding." A mail that says so
+// mal besprechen.", "The signature is still outstanding."; a choice left with
+// the reader ("Die Entscheidung liegt bei Ihnen", "there are a few ways"), a
+// problem that persists or blocks the work, a price they must accept. A mail that says so
 // and asks for nothing leaves the reader unsure what to do (unclear-ask); a
 // mail without them (a status note, a thank-you) needs no ask at all.
 // Each entry: a sentence it must find and one it must not
@@ -58,9 +60,47 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'man-muesste',
-      pattern: 'müsste|müssten|sollte|sollten man|jemand ~3 mal|eigentlich|noch',
+      pattern: 'müsste|müssten|sollte|sollten|könnte|könnten man|jemand ~3 mal|eigentlich|noch',
       hit: 'Da müsste man eigentlich noch mal mit dem Statiker reden.',
       miss: 'Da kann man nichts mehr ändern, das passt so.',
+    },
+    {
+      id: 'liegt-bei-ihnen',
+      pattern: 'liegt|liegen (jetzt|nun|ganz|allein) bei =Ihnen|dir|euch',
+      hit: 'Die Wahl des Bodenbelags liegt jetzt bei Ihnen.',
+      miss: 'Die Wahl des Bodenbelags liegt jetzt bei uns.',
+    },
+    {
+      id: 'haengt-von-ihnen-ab',
+      pattern: 'hängt|hängen ~3 von =Ihnen|dir|euch|<yours> ~2 ab',
+      hit: 'Der Baubeginn hängt jetzt von Ihrer Zusage ab.',
+      miss: 'Der Baubeginn hängt jetzt vom Wetter ab.',
+    },
+    {
+      id: 'mehrere-moeglichkeiten',
+      pattern:
+        'gibt|gäbe|hätten|haben ~2 mehrere|verschiedene|zwei|drei|einige möglichkeiten|optionen|varianten|wege|lösungen',
+      hit: 'Für die Dämmung gibt es zwei Möglichkeiten.',
+      miss: 'Für die Dämmung gibt es eine Lösung, die wir umsetzen.',
+    },
+    {
+      id: 'immer-noch-kaputt',
+      pattern:
+        'immer+noch|noch+immer|weiterhin (nicht|etwas|sehr|ziemlich|leicht) fleckig|feucht|undicht|kaputt|defekt|nass|kalt|laut|schief|fehlerhaft|falsch|unvollständig|unleserlich|verstopft',
+      hit: 'Die Wand im Bad ist immer noch feucht.',
+      miss: 'Die Wand im Bad ist inzwischen trocken.',
+    },
+    {
+      id: 'koennen-erst',
+      pattern: '<self> @können ~5 erst ~2 ,|wenn|sobald|nachdem',
+      hit: 'Wir können mit dem Putz erst anfangen, wenn die Leitungen liegen.',
+      miss: 'Wir können mit dem Putz am Montag anfangen.',
+    },
+    {
+      id: 'wuerde-kosten',
+      pattern: 'würde|würden|käme|kämen ~5 kosten|betragen|auf+rund|auf+etwa|auf+ca',
+      hit: 'Der Austausch der Fenster würde rund 3.000 Euro kosten.',
+      miss: 'Der Austausch der Fenster hat rund 3.000 Euro gekostet.',
     },
   ],
   en: [
@@ -106,6 +146,62 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'someone|somebody should|needs+to|has+to|must',
       hit: 'Someone needs to decide on the tiles before Friday.',
       miss: 'Somebody left a lovely card at reception.',
+    },
+    {
+      id: 'up-to-you',
+      pattern: "is|are|it's|that's (entirely|completely|really|now|all) up+to+you|your+call|your+decision",
+      hit: 'Which stone we use is entirely up to you.',
+      miss: 'Which stone we use is decided.',
+    },
+    {
+      id: 'decision-rests-with-you',
+      pattern: 'lies|rests|remains with you',
+      hit: 'The choice of contractor now rests with you.',
+      miss: 'The choice of contractor now rests with the council.',
+    },
+    {
+      id: 'a-few-ways',
+      pattern:
+        'there are|were|would+be (a+few|several|two|three|various|different|some) ways|options|approaches|routes|possibilities',
+      hit: 'There are several ways to insulate the loft.',
+      miss: 'There is one way to insulate the loft, and we will do it.',
+    },
+    {
+      id: 'need-a-steer',
+      pattern: "<self>|we'll|i'll (will|would) need ~2 steer|decision|sign-off|go-ahead|approval|choice",
+      hit: 'We will need your go-ahead on the budget.',
+      miss: 'We have your go-ahead on the budget.',
+    },
+    {
+      id: 'cannot-until',
+      pattern: "<self> can't|cannot|can+not ~6 until|unless|before",
+      hit: "We can't pour the slab until the survey is back.",
+      miss: 'We can pour the slab on Monday.',
+    },
+    {
+      id: 'would-cost',
+      pattern: 'would|will cost|be+roughly|be+about|be+around|be+approximately|come+to',
+      hit: 'New gutters would cost about 900 pounds.',
+      miss: 'New gutters cost us 900 pounds last year.',
+    },
+    {
+      id: 'still-not-working',
+      pattern:
+        "still (do|does|did|is|are|has|have|was) not|isn't|aren't|doesn't|don't|hasn't|haven't|won't|wasn't ~1 work|works|working|fixed|sorted|resolved|right|done|ready|fit|fits|close|closes|open|opens|drain|drains|run|runs",
+      hit: 'The back door still does not close properly.',
+      miss: 'The back door now closes properly.',
+    },
+    {
+      id: 'nothing-has-been',
+      pattern: 'nothing (has|had) (yet) been|happened',
+      hit: 'Nothing has been filed with the registry yet.',
+      miss: 'Everything has been filed with the registry.',
+    },
+    {
+      id: 'not-sure-yet-how',
+      pattern: 'not sure yet how|what|whether|who|when',
+      hit: 'Not sure yet how we will handle the party wall.',
+      miss: 'Sure, we will handle the party wall.',
     },
   ],
 };

@@ -164,10 +164,12 @@ const shouted = (s: string) => (s.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter(isS
 
 /**
  * Whether a suggestion is worth a click: it changes words, or it calms a whole
- * shouted sentence — its capitals and stacked marks together. "NICHT" →
- * "nicht" or "!!!" → "!" alone leaves the sentence as loud as it was.
+ * shouted sentence, or capitals and stacked marks together ("NICHT so
+ * abgesprochen!!!"). "NICHT" → "nicht" or "!!!" → "!" alone leaves the
+ * sentence as loud as it was.
  */
 export function changesEnough(original: string, suggestion: string, wholeSentence: () => boolean): boolean {
   if (essence(original) !== essence(suggestion)) return true;
-  return shouted(original) > 0 && shouted(suggestion) === 0 && !STACKED.test(suggestion) && wholeSentence();
+  if (shouted(original) === 0 || shouted(suggestion) > 0 || STACKED.test(suggestion)) return false;
+  return STACKED.test(original) || wholeSentence();
 }

@@ -4,7 +4,7 @@
 
 /** Common all-caps abbreviations in client mail: not shouting, and kept as they are. */
 export const ACRONYMS: ReadonlySet<string> = new Set(
-  'GMBH AG KG OHG UG EU USA UK PDF CSV XLS DOC ZIP URL HTML API CEO CFO CTO COO HR IT KPI ROI CRM ERP SAP FAQ AGB DSGVO GDPR HOAI BGB HGB UST MWST IBAN BIC SEPA NDA SLA MVP PR QA UX UI SEO SEA CMS PPT OKR ASAP FYI TBD TBA ETA EOD COB OK VAT LLC LTD INC CV PS PPS NB IHK DIN ISO TÜV ADAC ARD ZDF DHL UPS DPD WLAN USB PC AI KI EDV BWL VWL PHP CSS JSON XML SQL'.split(
+  'GMBH AG KG OHG UG EU USA UK PDF CSV XLS DOC ZIP URL HTML API CEO CFO CTO COO HR IT KPI ROI CRM ERP SAP FAQ AGB DSGVO GDPR HOAI BGB HGB UST MWST IBAN BIC SEPA NDA SLA MVP PR QA UX UI SEO SEA CMS PPT OKR ASAP FYI TBD TBA ETA EOD COB OK VAT LLC LTD INC CV PS PPS NB IHK DIN ISO TÜV ADAC ARD ZDF DHL UPS DPD WLAN USB PC AI KI EDV BWL VWL PHP CSS JSON XML SQL DATEV ELSTER SCHUFA TWINT IKEA LEGO BAFÖG KFW BAFA HWK SBB ÖBB ICE DB GLS UNESCO UNICEF NATO FIFA UEFA NASA VISA AMEX IBAN BAFIN FINMA AHV IV SUVA BVG GKV PKV AOK TK DAK BARMER'.split(
     ' ',
   ),
 );
@@ -17,7 +17,9 @@ export const SHOUT_WORDS_DE: ReadonlySet<string> = new Set(
 );
 
 /** English shout words short enough to pass for abbreviations otherwise. */
-export const SHOUT_WORDS_EN: ReadonlySet<string> = new Set(['NO', 'NOT', 'NOW', 'NEVER', 'STOP', 'MUST']);
+export const SHOUT_WORDS_EN: ReadonlySet<string> = new Set(
+  'NO NOT NOW NEVER STOP MUST VERY ONLY DONE ALL ANY EVER ONE TWO FOUR FIVE SIX TEN WHY HOW YOU OUR'.split(' '),
+);
 
 /** German function words, verbs and adjectives that are never nouns: safe to lower-case in a calmed sentence. */
 export const LOWER_CASE_DE: ReadonlySet<string> = new Set(

@@ -1,9 +1,9 @@
-// Capitals and stacked marks: irritation leaking into the draft. Where a
-// sentence shouts with capitals and "!!!" together, or is written in capitals
-// throughout, one finding covers the sentence and its rewrite calms all of it
-// at once; lower-casing one word or trimming "!!!" to "!" would leave it as
-// loud. Stacked marks alone quote the clause they close; a lone capitalised
-// word is pointed out with advice only.
+// Capitals and stacked marks: irritation leaking into the draft. A finding
+// covers the loud stretch a reader hears ("WEDER machbar NOCH sinnvoll",
+// "HEUTE!!", "stand!!!"). Where capitals and "!!!" shout together, its rewrite
+// calms both at once; lower-casing one word or trimming "!!!" to "!" would
+// leave the sentence as loud, so capitals or marks alone get advice only. A
+// sentence in capitals throughout, or loud in several places, is one finding.
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import { ACRONYMS, LOWER_CASE_DE, SHOUT_WORDS_DE, SHOUT_WORDS_EN } from './shouting-words';
@@ -14,10 +14,13 @@ const NONE: never[] = [];
 const STACKED = /[!?]{2,}|!.*\?|\?.*!/;
 /** Marks that end a clause inside a sentence, quotation marks and brackets included. */
 const CLAUSE_MARK = /[,;:–—„“”"«»()[\]]/;
-/** Words of a clause quoted before its stacked marks, at most. */
-const CLAUSE_WORDS = 8;
 
 const allCaps = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
+
+const isCapitalised = (word: string) => {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && allCaps(letters) && !ACRONYMS.has(word.toUpperCase());
+};
 
 /** A word in capitals that reads as raised voice, not as an abbreviation. */
 export function isShoutedWord(word: string): boolean {
@@ -49,12 +52,13 @@ function calmWord(word: string, language: SentenceView['language'], first: boole
   return first ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
 
-/** The sentence with its capitals lower-cased and its stacked marks made one; null when unsafe. */
-function calmSentence(doc: Doc, sentence: SentenceView, lowerAll: boolean): string | null {
+/** The text from `start` to `end` with its capitals lower-cased and its stacked marks made one; null when unsafe. */
+function calmText(doc: Doc, sentence: SentenceView, start: number, end: number, lowerAll: boolean): string | null {
   const firstWord = sentence.tokens.find((t) => t.word && LETTERS.test(t.text));
   let out = '';
-  let at = sentence.start;
+  let at = start;
   for (const token of sentence.tokens) {
+    if (token.start < start || token.end > end) continue;
     let replacement: string | null = null;
     if (token.word && (lowerAll ? LETTERS.test(token.text) : isShouted(token, doc.text))) {
       replacement = calmWord(token.text, sentence.language, token === firstWord);
@@ -66,22 +70,63 @@ function calmSentence(doc: Doc, sentence: SentenceView, lowerAll: boolean): stri
     out += doc.text.slice(at, token.start) + replacement;
     at = token.end;
   }
-  return out + doc.text.slice(at, sentence.end);
+  return out + doc.text.slice(at, end);
 }
 
-/** The first word of the clause that the token at `index` closes, at most CLAUSE_WORDS back. */
-function clauseStart(tokens: readonly Token[], index: number): Token | undefined {
-  let first: Token | undefined;
-  let words = 0;
-  for (let i = index - 1; i >= 0 && words < CLAUSE_WORDS; i--) {
-    const token = tokens[i] as Token;
-    if (!token.word && CLAUSE_MARK.test(token.text)) break;
-    if (token.word) {
-      first = token;
-      words++;
+/** Words that may stand between two shouted words of one stretch ("WEDER machbar NOCH sinnvoll"). */
+const STRETCH_GAP = 3;
+
+interface Stretch {
+  /** Token indexes into the sentence, inclusive. */
+  first: number;
+  last: number;
+  shouted: number;
+  marks: boolean;
+}
+
+/**
+ * The loud stretches of a sentence: shouted words a few words apart, with no
+ * clause mark between them, and the stacked marks with the word they close
+ * ("stand!!!"), joined to the capitals just before them.
+ */
+function loudStretches(tokens: readonly Token[], shouted: readonly Token[], marks: number): Stretch[] {
+  const stretches: Stretch[] = [];
+  let current: Stretch | null = null;
+  let gap = 0;
+  const loud = new Set(shouted);
+  tokens.forEach((token, i) => {
+    const isMarks = i === marks;
+    if (!loud.has(token) && !isMarks) {
+      if (!current) return;
+      // A short capitalised word next to shouted ones is part of the shout ("KEINEN FALL").
+      if (token.word && isCapitalised(token.text)) {
+        current.last = i;
+        return;
+      }
+      if (!token.word && CLAUSE_MARK.test(token.text)) current = null;
+      else if (token.word && ++gap > STRETCH_GAP) current = null;
+      return;
     }
-  }
-  return first;
+    if (isMarks) {
+      const word = i > 0 && tokens[i - 1]?.word ? i - 1 : i;
+      // The marks join the stretch they follow when at most one word stands between.
+      if (current && word - current.last <= 2) {
+        current.last = i;
+        current.marks = true;
+      } else stretches.push({ first: word, last: i, shouted: 0, marks: true });
+      current = null;
+      return;
+    }
+    if (current) {
+      current.last = i;
+      current.shouted++;
+    } else {
+      current = { first: i, last: i, shouted: 1, marks: false };
+      stretches.push(current);
+    }
+    gap = 0;
+  });
+  return stretches;
 }
 
 function finding(start: number, end: number, suggestions: string[], message: RawFinding['message']): RawFinding {
@@ -119,22 +164,31 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
 function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {
   const { marks, shouted, capitals } = loudness(doc, sentence);
   if (marks < 0 && shouted.length === 0) return NONE;
-  if (capitals || (marks >= 0 && shouted.length > 0)) {
-    // Marks left standing right after the sentence ("… !!! !!!") would keep the rewrite loud: advice only.
-    const moreMarks = /^[\s,;:.]*[!?]/.test(doc.text.slice(sentence.end, sentence.end + 8));
-    const calm = moreMarks ? null : calmSentence(doc, sentence, capitals);
+  // Marks left standing right after the sentence ("… !!! !!!") would keep a rewrite loud: advice only.
+  const moreMarks = /^[\s,;:.]*[!?]/.test(doc.text.slice(sentence.end, sentence.end + 8));
+  const stretches = capitals ? [] : loudStretches(sentence.tokens, shouted, marks);
+  if (capitals || (marks >= 0 && shouted.length > 0 && stretches.length > 1)) {
+    // Loud all through, or in several places: one finding whose rewrite calms the whole sentence.
+    const calm = moreMarks ? null : calmText(doc, sentence, sentence.start, sentence.end, capitals);
     const loud = finding(sentence.start, sentence.end, calm === null ? [] : [calm], (m) =>
       marks >= 0 ? m.shoutingBoth : m.shoutingCaps,
     );
     // As loud as its parts: each capitalised word and the stacked marks.
     return [{ ...loud, weight: shouted.length + (marks >= 0 ? 1 : 0) }];
   }
-  if (marks >= 0) {
-    const mark = sentence.tokens[marks] as Token;
-    const from = clauseStart(sentence.tokens, marks);
-    return [finding(from?.start ?? sentence.start, mark.end, [], (m) => m.shoutingMarks)];
-  }
-  return shouted.map((t) => finding(t.start, t.end, [], (m) => m.shoutingCaps));
+  return stretches.map((s) => {
+    const start = (sentence.tokens[s.first] as Token).start;
+    const end = (sentence.tokens[s.last] as Token).end;
+    if (s.marks && s.shouted > 0) {
+      // Capitals and marks together: the rewrite calms both, so the sentence is no longer loud.
+      const calm = moreMarks ? null : calmText(doc, sentence, start, end, false);
+      const both = finding(start, end, calm === null ? [] : [calm], (m) => m.shoutingBoth);
+      return { ...both, weight: s.shouted + 1 };
+    }
+    // Lower-casing a word or trimming "!!!" to "!" alone changes little: advice only.
+    const alone = finding(start, end, [], (m) => (s.marks ? m.shoutingMarks : m.shoutingCaps));
+    return s.shouted > 1 ? { ...alone, weight: s.shouted } : alone;
+  });
 }
 
 export const shouting: Rule = {

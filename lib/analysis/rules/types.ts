@@ -1,4 +1,4 @@
-import type { Doc } from '../document';
+import type { Doc, SentenceView } from '../document';
 import type { EngineMessages } from '../messages/types';
 import type { Category } from '../types';
 
@@ -16,6 +16,8 @@ export interface RawFinding {
   note?: { de: string; en: string };
   /** The words that gave the problem away, when the finding reaches further (its clause): the message quotes them. */
   cue?: { start: number; end: number };
+  /** The rule chose how far the finding reaches (a verdict: its subject and predicate); the clause widening leaves it. */
+  ownExtent?: boolean;
   /** How many cues the finding stands for (a shouted sentence: its capitals and its marks); scales its tension. */
   weight?: number;
 }
@@ -25,4 +27,9 @@ export interface Rule {
   /** Whole-mail rules run after the others and see their findings. */
   phase: 'sentence' | 'mail';
   run: (doc: Doc, earlier: readonly RawFinding[]) => RawFinding[];
+}
+
+/** A rule that looks at one sentence at a time. */
+export function sentenceRule(id: string, check: (sentence: SentenceView) => RawFinding[]): Rule {
+  return { id, phase: 'sentence', run: (doc) => doc.sentences.flatMap((sentence) => check(sentence)) };
 }

@@ -3,21 +3,31 @@
 // a deadline with no date. A mail that needs no answer (a status note, a
 // thank-you) is left alone, however long.
 // Requests count however they are built: "bitte"/"please", a question, or a
-// conditional or indirect frame ("Es wäre schön, wenn …", "if you could …").
+// conditional or indirect frame ("Es wäre schön, wenn …", "if you could …");
+// so does a next step the writer takes on ("Ich melde mich morgen").
 import type { Doc, SentenceView } from '../document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from './dates';
 import { FrameMatcher } from './frames';
+import { NEXT_STEPS } from './next-steps';
 import { PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
+import { VAGUE_ASKS } from './vague-asks';
 
 const pending = new FrameMatcher('pending', PENDING_FRAMES);
 const requests = new FrameMatcher('requests', REQUEST_FRAMES);
+const nextSteps = new FrameMatcher('next-steps', NEXT_STEPS);
+const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
 
 function isRequest(s: SentenceView): boolean {
-  return s.signals.ask.length > 0 || s.tokens.some((t) => !t.word && t.text.includes('?')) || requests.has(s);
+  return (
+    s.signals.ask.length > 0 ||
+    s.tokens.some((t) => !t.word && t.text.includes('?')) ||
+    requests.has(s) ||
+    nextSteps.has(s)
+  );
 }
 
 const firstRequest = new WeakMap<Doc, SentenceView | null>();
@@ -55,18 +65,29 @@ function finding(anchor: SentenceView, message: RawFinding['message']): RawFindi
   ];
 }
 
+/** An ask that leaves open what, who or when: vague words, or hedges piling up in it. */
+function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
+  return vagueAsks.has(s) || earlier.some((f) => f.ruleId === 'hedge-density' && f.start >= s.start && f.end <= s.end);
+}
+
 export const unclearAsk: Rule = {
   id: 'unclear-ask',
   phase: 'mail',
-  run(doc: Doc) {
+  run(doc: Doc, earlier) {
     const request = requestOf(doc);
+    const dated = () => doc.sentences.some((s) => hasDate(doc, s));
     if (!request) {
+      // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       const anchor = doc.sentences.find((s) => pending.has(s));
-      return anchor ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
+      return anchor && !dated() ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
     }
     const deadline = doc.sentences.find(talksOfDeadline);
-    if (deadline && !doc.sentences.some((s) => hasDate(doc, s))) {
+    if (deadline && !dated()) {
       return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
+    }
+    // Every ask vague and no date anywhere: the reader still has to guess.
+    if (!nextSteps.has(request) && doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) && !dated()) {
+      return finding(request, (m) => m.unclearAskVague);
     }
     return [];
   },

@@ -33,7 +33,9 @@ describe('messages to the background', () => {
       transport,
     );
     expect(analysis.language).toBe('de');
-    expect(analysis.findings[0]?.message).toBe('“Wie bereits erwähnt” proves you were right.');
+    expect(analysis.findings.find((f) => f.category === 'being-right')?.message).toBe(
+      '“Wie bereits erwähnt” proves you were right.',
+    );
   });
 
   it('rejects an analysis request without text', async () => {

@@ -337,4 +337,24 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Mit unserem Wartungsvertrag wäre das nicht passiert.',
     miss: 'Mit unserem Wartungsvertrag ist so etwas abgedeckt.',
   },
+  {
+    id: 'dass-wir-sie-hingewiesen-haben',
+    pattern:
+      '<self> =Sie|dich|euch ~8 darauf|davor|davon ~1 hingewiesen|gewarnt|aufmerksam+gemacht|in+kenntnis+gesetzt @haben',
+    hit: 'Das Dach ist undicht, obwohl wir Sie im Herbst darauf hingewiesen haben.',
+    miss: 'Wir haben im Herbst eine neue Dachrinne montiert.',
+  },
+  {
+    id: 'genau-davor-gewarnt',
+    pattern:
+      'mir|ich|wir|uns ~4 genau|ausdrücklich|rechtzeitig|frühzeitig|mehrfach|damals davor|darauf|davon ~4 gewarnt|hingewiesen',
+    hit: 'Außer mir hat niemand genau davor im Sommer gewarnt.',
+    miss: 'Der Wetterdienst hat vor Sturm gewarnt.',
+  },
+  {
+    id: 'zur-klarstellung',
+    pattern: '^zur+klarstellung|nur+zur+klarstellung|um+das+klarzustellen|der+ordnung+halber ,|:',
+    hit: 'Zur Klarstellung: Das Geländer entspricht der freigegebenen Zeichnung.',
+    miss: 'Die Klarstellung des Bauamts kam gestern.',
+  },
 ];

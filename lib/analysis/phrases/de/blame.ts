@@ -85,12 +85,8 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Offenbar haben Sie die Anlage vergessen.',
     miss: 'Offenbar haben wir die Anlage vergessen.',
   },
-  {
-    id: 'weil-sie-vergessen-haben',
-    pattern: `${BECAUSE} ${WHO} ~5 ${FORGOT} @haben`,
-    hit: 'Der Termin ist geplatzt, weil Sie die Unterlagen vergessen haben.',
-    miss: 'Der Termin ist geplatzt, weil wir die Unterlagen vergessen haben.',
-  },
+  // "weil Sie … vergessen haben": the reader-fault construction (rules/reader-fault.ts),
+  // which also sees "weil Sie nichts vergessen haben" as no fault.
   {
     id: 'sie-haben-nicht-geschickt',
     pattern: `=Sie @haben ~3 ${ADV} ${NEG} ~5 ${SENT}`,

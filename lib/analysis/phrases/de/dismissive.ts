@@ -342,4 +342,49 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: 'Da musst du dich nicht gleich beschweren.',
     miss: 'Da musst du dich nicht gleich entscheiden.',
   },
+  {
+    id: 'ersetzt-kein-studium',
+    pattern:
+      '@ersetzen kein|keine|keinen ~1 studium|medizinstudium|jurastudium|architekturstudium|ausbildung|fachausbildung|fachwissen|erfahrung|arzt|ärztin|anwalt|anwältin|fachmann|fachleute|profi|profis|meister|diagnose|beratung|steuerberater|statiker',
+    hit: 'Ein Erklärvideo ersetzt nun mal keinen Meister.',
+    miss: 'Das neue Gerät ersetzt das alte vollständig.',
+  },
+  {
+    id: 'kein-hexenwerk',
+    pattern: 'kein|keine hexenwerk|raketenwissenschaft|hexerei|zauberei|kunst|wissenschaft+für+sich',
+    unlessAfter: ['mehr'],
+    hit: 'Eine Steuererklärung ist echt kein Hexenwerk.',
+    miss: 'Die Steuererklärung ist fertig und liegt bei Ihnen.',
+  },
+  {
+    id: 'finger-davon-lassen',
+    pattern: 'sollte|sollten|solltest|besser ~3 die finger von|vom|davon ~4 lassen',
+    hit: 'Wer keine Wasserwaage hat, sollte die Finger vom Fliesenlegen lassen.',
+    miss: 'Bitte halten Sie die Finger vom frischen Putz fern, er ist noch weich.',
+  },
+  {
+    id: 'fuer-laien-zu-hoch',
+    pattern:
+      'für laien|normalsterbliche|nichtjuristen|nicht-juristen|nichtfachleute|nicht-fachleute|nicht-mediziner ~3 verwirrend|kompliziert|schwer|unverständlich|zu+hoch',
+    hit: 'Das Baurecht ist für Laien eben schwer zu verstehen.',
+    miss: 'Das Baurecht hat sich im Frühjahr geändert.',
+  },
+  {
+    id: 'diesmal-lesen',
+    pattern: 'diesmal|dieses+mal ~5 lesen|durchlesen|zuhören|beachten|befolgen|anschauen',
+    hit: 'Vielleicht können Sie die Anleitung diesmal ganz lesen.',
+    miss: 'Diesmal ist die Anleitung kürzer, wie Sie es wollten.',
+  },
+  {
+    id: 'lesen-sie-diesmal',
+    pattern: '@lesen|@durchlesen|@zuhören =Sie|du|ihr ~4 diesmal|dieses+mal',
+    hit: 'Vielleicht lesen Sie die Anleitung diesmal ganz durch.',
+    miss: 'Lesen Sie die Anleitung in Ruhe, diesmal ist sie kürzer.',
+  },
+  {
+    id: 'dass-aendert-nichts',
+    pattern: '^dass ~8 , @ändern daran|an+der+sache|an+den+fakten nichts',
+    hit: 'Dass Ihnen die Farbe jetzt nicht gefällt, ändert daran nichts.',
+    miss: 'Das ändert nichts an unserer Freude über das Projekt.',
+  },
 ];

@@ -15,20 +15,6 @@ export const harsh: readonly PhraseEntry[] = [
     unlessAfter: ['verbunden', 'herum', 'rum', 'eingestellt', 'abgelegt', 'einsortiert'],
   },
   {
-    id: 'das-ist-inakzeptabel',
-    pattern:
-      '^das|dies ist|war (völlig|komplett|total|einfach|schlicht|absolut) inakzeptabel|unakzeptabel|unverschämt|unprofessionell|unzumutbar|eine+frechheit|eine+zumutung|indiskutabel',
-    hit: 'Das ist absolut inakzeptabel.',
-    miss: 'Das ist leider nicht machbar, aber wir finden eine Alternative.',
-  },
-  {
-    id: 'unakzeptabel',
-    pattern:
-      'inakzeptabel*|unakzeptabel*|unzumutbar*|unverschämt*|frechheit|frechheiten|zumutung|indiskutabel*|unerhört*',
-    hit: 'Diese Verzögerung ist unzumutbar.',
-    miss: 'Diese Verzögerung ist ärgerlich für uns beide.',
-  },
-  {
     id: 'so-geht-das-nicht',
     pattern: 'so geht|läuft das nicht',
     hit: 'So geht das nicht weiter.',
@@ -79,38 +65,6 @@ export const harsh: readonly PhraseEntry[] = [
     miss: 'Da haben Sie recht.',
   },
   {
-    id: 'inkompetent',
-    pattern:
-      'inkompetent*|unfähig|unfähige|unfähigen|unfähiger|unfähigkeit|dilettantisch*|dilettant|dilettanten|dilettantismus|stümper*',
-    hit: 'Ihr Team ist schlicht inkompetent.',
-    miss: 'Ihr Team ist sehr kompetent, danke für die Unterstützung.',
-  },
-  {
-    id: 'pfusch',
-    pattern: 'pfusch|pfuscherei|gepfuscht|murks|schlamperei|schlampig*|hingeschludert|hingeschlampt|geschlampt',
-    hit: 'Die Fliesen sind schlampig verlegt.',
-    miss: 'Die Fugen müssen an zwei Stellen nachgebessert werden.',
-  },
-  {
-    id: 'katastrophal',
-    pattern: 'katastrophal*|miserabel*|unterirdisch|grottenschlecht|grottig*|erbärmlich*|armselig*|jämmerlich*',
-    hit: 'Die Kommunikation war katastrophal.',
-    miss: 'Die Kommunikation hat in den letzten Wochen nicht gut funktioniert.',
-  },
-  {
-    id: 'amateurhaft',
-    pattern: 'amateurhaft*|laienhaft*',
-    hit: 'Der Entwurf wirkt amateurhaft.',
-    miss: 'Der Entwurf wirkt noch nicht ganz ausgereift.',
-  },
-  {
-    id: 'peinlich',
-    pattern: 'peinlich',
-    unlessBefore: ['mir', 'uns'],
-    hit: 'Ihr Auftritt beim Kunden war peinlich.',
-    miss: 'Das ist mir sehr peinlich, bitte entschuldigen Sie.',
-  },
-  {
     id: 'dumm',
     pattern: 'dumm|dumme|dummer|dummes|dummen|dümmer|dümmste*|dummheit|dummheiten|dummkopf',
     unlessBefore: ['keine', 'kein', 'keinen'],
@@ -143,13 +97,6 @@ export const harsh: readonly PhraseEntry[] = [
     unlessBefore: ['ach', 'keinen', 'wäre'],
     hit: 'Ihr Einwand ist Unfug.',
     miss: 'Ach Quatsch, das ist doch kein Problem!',
-  },
-  {
-    id: 'unprofessionell',
-    pattern: 'unprofessionell*|unseriös*|respektlos*|unhöflich*|taktlos*|rücksichtslos*',
-    unlessBefore: ['nicht'],
-    hit: 'Ihr Verhalten am Telefon war unprofessionell.',
-    miss: 'Ich möchte nicht unhöflich sein und frage deshalb vorher.',
   },
   {
     id: 'was-soll-das',
@@ -281,19 +228,6 @@ export const harsh: readonly PhraseEntry[] = [
     miss: 'Das war nur ein Scherz, keine Sorge.',
   },
   {
-    id: 'ihre-arbeit-ist-schlecht',
-    pattern:
-      '<yours> ~2 arbeit|leistung|service|beratung|umsetzung|entwurf|angebot|team|betreuung|kommunikation ~2 @sein (wirklich|echt|einfach|sehr|ziemlich|absolut|völlig|total) @schlecht|@ungenügend|@dürftig|@schwach|@mangelhaft|@enttäuschend|@unbrauchbar',
-    hit: 'Ihre Arbeit war wirklich schlecht.',
-    miss: 'Ihre Arbeit war wirklich gut, vielen Dank.',
-  },
-  {
-    id: 'schlechte-arbeit',
-    pattern: 'schlechte|miserable|dürftige|schlampige|miese arbeit|leistung|beratung|betreuung|dienstleistung',
-    hit: 'Das war schlechte Arbeit.',
-    miss: 'Das war gute Arbeit, danke.',
-  },
-  {
     id: 'schimpfwoerter',
     pattern:
       'beschissen*|scheiße|scheiss|scheisse|scheiß|scheißegal|kacke|verarsche|verarscht|arsch|arschloch|arschlöcher',
@@ -342,13 +276,6 @@ export const harsh: readonly PhraseEntry[] = [
     pattern: `${WHO} @verstehen|@kapieren|@begreifen (einfach|offenbar|wohl|anscheinend|wirklich) (gar|überhaupt|rein) nichts`,
     hit: 'Sie verstehen offenbar gar nichts.',
     miss: 'Sie verstehen sicher, dass wir erst die Genehmigung brauchen.',
-  },
-  {
-    id: 'eine-katastrophe',
-    pattern:
-      'ist|war|sind|waren (eine|ein|das|die|der) einzige|einziges|absolute|absolutes|totale|totales|reine|reines|komplette|komplettes|echte|echtes|völlige|völliges katastrophe|desaster|fiasko|debakel|trauerspiel|farce|reinfall',
-    hit: 'Die Umsetzung war eine einzige Katastrophe.',
-    miss: 'Die Umsetzung war ein voller Erfolg.',
   },
   {
     id: 'sie-haben-versagt',
@@ -411,24 +338,5 @@ export const harsh: readonly PhraseEntry[] = [
     pattern: 'abzocke|abzocker|abzockerei|abgezockt|halsabschneider*|nepp|wucherpreis*|wucher',
     hit: 'Ihr Honorar ist reine Abzocke.',
     miss: 'Unser Honorar richtet sich nach der HOAI.',
-  },
-  {
-    id: 'ein-einziges-chaos',
-    pattern:
-      'ein|eine einziger|einziges|einzige chaos|durcheinander|kabelsalat|flickenteppich|flickwerk|stückwerk|murks|trümmerhaufen|katastrophe|desaster',
-    hit: 'Die Ablage im Keller ist ein einziges Durcheinander.',
-    miss: 'Die Ablage im Keller ist ein einziger Ordner.',
-  },
-  {
-    id: 'voellig-unbrauchbar',
-    pattern: 'völlig|komplett|total|absolut|schlicht|einfach @unbrauchbar|@wertlos|@nutzlos|@chaotisch|@stümperhaft',
-    hit: 'Die gelieferte Skizze ist für den Bauantrag völlig unbrauchbar.',
-    miss: 'Die gelieferte Skizze ist für den Bauantrag völlig ausreichend.',
-  },
-  {
-    id: 'ihr-veralteter',
-    pattern: '<yours> völlig|komplett|total|hoffnungslos|heillos @veraltet|@überaltert|@marode|@verwahrlost',
-    hit: 'Euer hoffnungslos veraltetes Kassensystem bremst alles aus.',
-    miss: 'Unser hoffnungslos veraltetes Kassensystem bremst alles aus.',
   },
 ];

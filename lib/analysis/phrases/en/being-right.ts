@@ -332,4 +332,24 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: "I've already answered this question twice.",
     miss: "I've answered your question in the attached note.",
   },
+  {
+    id: 'exactly-the-risk-i-raised',
+    pattern:
+      'exactly|precisely the|what risk|issue|problem|point|thing|concern (that) i|we raised|mentioned|flagged|warned|predicted',
+    hit: 'That is exactly the problem we flagged in March.',
+    miss: 'That is the problem the plumber found in March.',
+  },
+  {
+    id: 'i-believe-i-mentioned',
+    pattern: 'i|we believe|think|recall i|we (did) mention|mentioned|said|warned|pointed+out|told+you',
+    hit: 'I think I mentioned the roof would need work.',
+    miss: 'I think the roof will need some work.',
+  },
+  {
+    id: 'as-i-explained',
+    pattern: '^as i|we explained|mentioned|said|pointed+out|noted|warned|told+you|advised',
+    unlessAfter: ['on', 'we', 'i'],
+    hit: 'As I explained in our first call, the survey comes first.',
+    miss: 'As discussed, the survey comes first.',
+  },
 ];

@@ -25,6 +25,11 @@ export const dismissive: readonly PhraseEntry[] = [
       "you've",
       'your',
       'obviously',
+      // "Obviously none of us are surprised": joy shared, not a lecture.
+      'none',
+      'everyone',
+      'everybody',
+      'all',
     ],
     hit: 'This is obviously a misunderstanding.',
     miss: 'This is a misunderstanding.',
@@ -69,6 +74,8 @@ export const dismissive: readonly PhraseEntry[] = [
     id: 'just-read-the',
     pattern: 'just read|re-read|reread|google|follow+the+instructions|look+it+up|scroll+down|check+the+contract',
     unlessBefore: ['i', 'we', "i've", "we've", 'have', 'had'],
+    // "Just read that your café won …": news the writer read, not an order.
+    unlessAfter: ['that', 'about', 'your'],
     hit: 'Just read the contract, it is all in there.',
     miss: 'I just read the contract, and it all looks fine.',
   },
@@ -292,5 +299,64 @@ export const dismissive: readonly PhraseEntry[] = [
     unlessBefore: ['thank'],
     hit: 'You people never read the contract.',
     miss: 'You and the people in your team are welcome.',
+  },
+  {
+    id: 'no-substitute-for',
+    pattern: "is|are|isn't|aren't|was no|not (a) substitute|replacement for",
+    hit: 'A video tutorial is no substitute for a licensed electrician.',
+    miss: 'The new boiler is a good replacement for the old one.',
+  },
+  {
+    id: 'advice-from-the-internet',
+    pattern:
+      'advice|tips|knowledge|expertise|information|research|training from tiktok|instagram|youtube|google|the+internet|forums|a+forum|a+webinar|chatgpt|pinterest|reddit|social+media',
+    hit: 'Tax tips from Instagram tend to cost money.',
+    miss: 'Our tips on Instagram get a lot of likes, thanks for sharing them.',
+  },
+  {
+    id: 'pick-it-up-from-a-webinar',
+    pattern:
+      "can't|cannot|isn't|not ~4 pick+up|learn|get|master from|on|in (a|the|one) webinar|weekend|youtube|tiktok|instagram|google|video|podcast|blog|course",
+    hit: 'Structural design is not something you learn from a weekend course.',
+    miss: 'Structural design is something we explain in our course.',
+  },
+  {
+    id: 'theres-a-reason-people-train',
+    pattern:
+      "there's|there+is a+reason (why) ~2 go+to+school|go+to+university|study|train|qualify|are+qualified|are+licensed|are+trained|spend+years|need+a+licence|need+a+license",
+    hit: 'There is a reason surveyors train for years.',
+    miss: 'There is a reason for the delay: the crane broke.',
+  },
+  {
+    id: 'leave-it-to-the-experts',
+    pattern:
+      'leave ~4 to the+experts|the+professionals|the+pros|people+who+are|those+who+are|someone+who+is|people+who+know|those+who+know|the+people+who',
+    hit: 'Leave the wiring to people who know what they are doing.',
+    miss: 'Leave the key with the neighbour if you are out.',
+  },
+  {
+    id: 'for-non-experts',
+    pattern:
+      'for|to non-lawyers|non-experts|non-specialists|non-professionals|laypeople|laymen|a+layperson|a+layman|amateurs|the+uninitiated',
+    hit: 'The valuation rules can be confusing for laypeople.',
+    miss: 'The valuation rules were changed this spring.',
+  },
+  {
+    id: 'not-just-because-you',
+    pattern: "not|n't|doesn't|don't|won't|isn't ~6 just+because you|you've|you're|your",
+    hit: "The wall won't move just because you've drawn it elsewhere.",
+    miss: 'We moved the wall because you asked, and it looks great.',
+  },
+  {
+    id: 'honestly-not-that-hard',
+    pattern: 'honestly|frankly|seriously not that|so|all+that complicated|hard|difficult|tricky',
+    hit: 'The form is honestly not that hard.',
+    miss: "Don't worry, the form is short and I'll help.",
+  },
+  {
+    id: 'read-it-this-time',
+    pattern: 'this time ~3 read|listen|follow|check|pay+attention|look',
+    hit: 'Maybe this time you could read the whole brief.',
+    miss: 'This time the brief is shorter, as you asked.',
   },
 ];

@@ -3,12 +3,6 @@ import type { PhraseEntry } from '../types';
 // Verdicts instead of information (principle 2: clear, and respectful).
 export const harsh: readonly PhraseEntry[] = [
   {
-    id: 'unacceptable',
-    pattern: 'unacceptable|outrageous|ridiculous|absurd|pathetic|disgraceful|unprofessional',
-    hit: 'This delay is unacceptable.',
-    miss: 'This delay is a problem for both of us.',
-  },
-  {
     id: 'that-is-wrong',
     pattern:
       "that's|that+is|this+is|that+was|this+was (completely|totally|simply|just|plain|absolutely|all|entirely|utterly|flat+out|clearly|obviously|quite) wrong|incorrect|false|untrue",
@@ -52,28 +46,6 @@ export const harsh: readonly PhraseEntry[] = [
     unlessBefore: ['if', 'whether', 'unless'],
     hit: "You've got it all wrong, the fee was agreed in May.",
     miss: "You've got it all sorted, thank you for the quick reply.",
-  },
-  {
-    id: 'incompetent',
-    pattern: 'incompetent|incompetence|inept|ineptitude|ineptness|amateurish',
-    hit: 'This level of incompetence is hard to believe.',
-    miss: 'This level of detail is hard to find.',
-  },
-  {
-    id: 'your-work-is-terrible',
-    pattern:
-      'your ~3 is|are|was|were (completely|totally|utterly|absolutely|just|simply|frankly|quite|really|so) useless|worthless|terrible|awful|horrible|horrendous|dreadful|appalling|atrocious|lousy|pitiful|rubbish|crap|a+joke|a+disgrace|a+shambles|a+farce|a+mess|a+disaster',
-    unlessBefore: ['sorry', 'heard', 'hear', 'hope', 'that'],
-    hit: 'Your report is completely useless.',
-    miss: "I'm sorry your flight was awful, I hope you can rest now.",
-  },
-  {
-    id: 'shoddy-work',
-    pattern:
-      'shoddy|sloppy|slapdash|shambolic|botched|half-baked|half-arsed|half-assed|substandard|sub-standard|subpar|sub-par|second-rate|third-rate|abysmal|atrocious|laughable',
-    unlessAfter: ['joe', 'joes'],
-    hit: 'The finish on the cabinets is shoddy.',
-    miss: 'The finish on the cabinets needs a second coat.',
   },
   {
     id: 'stupid',
@@ -262,13 +234,6 @@ export const harsh: readonly PhraseEntry[] = [
     miss: 'Please excuse the short delay with the files.',
   },
   {
-    id: 'what-a-mess',
-    pattern:
-      'complete|total|absolute|utter|what+a|an+absolute|a+complete|a+total|an+utter mess|shambles|fiasco|debacle|farce|shitshow',
-    hit: 'The handover was a total shambles.',
-    miss: 'The handover went well, and the keys are with you.',
-  },
-  {
     id: 'makes-no-sense',
     pattern:
       'this|that|it|your+proposal|your+request|your+email makes|made no|zero|absolutely+no sense (whatsoever|at+all) $',
@@ -342,12 +307,6 @@ export const harsh: readonly PhraseEntry[] = [
     unlessAfter: ['under', 'by', 'according', 'for'],
     hit: 'This is not acceptable and needs to be fixed.',
     miss: 'If the date is not acceptable, we will find another one.',
-  },
-  {
-    id: 'simply-embarrassing',
-    pattern: 'simply|frankly|utterly|absolutely|downright|truly|just embarrassing|an+embarrassment|a+disgrace',
-    hit: 'Simply embarrassing that the brochure still has typos.',
-    miss: 'It was a little embarrassing that I sent the wrong file, sorry.',
   },
   {
     id: 'disgusting',

@@ -482,19 +482,20 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'youd-better',
     pattern: "you'd+better|you+had+better|you+better",
-    // "Would Tuesday suit you better?" compares options.
+    // "Would Tuesday suit you better?", "to know you better": a comparison, not a warning.
     unlessBefore: [
       'suit',
       'suits',
+      'suited',
       'fit',
       'fits',
-      'suited',
-      'serve',
-      'serves',
-      'help',
-      'helps',
       'know',
       'like',
+      'serve',
+      'serves',
+      'understand',
+      'help',
+      'helps',
       'than',
     ],
     unlessAfter: ['bring', 'pack', 'wear', 'grab'],

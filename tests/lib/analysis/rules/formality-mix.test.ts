@@ -22,16 +22,40 @@ describe('formality-mix', () => {
     const finding = analyze(text, { contact: { formality: 'sie' } }).findings.find(
       (f) => f.category === 'formality-mix',
     );
-    expect(text.slice(finding?.start, finding?.end)).toBe('du');
+    expect(text.slice(finding?.start, finding?.end)).toBe('kannst du mir die Pläne schicken');
     // Was: quoted „Sie“, a word the user did not write (issue 11); the message quotes theirs.
     expect(finding?.message).toBe('„du“ duzt; diese Person siezen Sie sonst.');
     expect(analyze(text, { contact: { formality: 'du' } }).findings).toEqual([]);
   });
 
-  it('points at the first use of the minority form', () => {
+  it('points at the clause with the minority form', () => {
     const text = 'Danke für Ihre Mail und Ihre Geduld. Schickst du mir die Datei? Ich danke Ihnen.';
     const finding = analyze(text).findings.find((f) => f.category === 'formality-mix');
-    expect(text.slice(finding?.start, finding?.end)).toBe('du');
+    expect(text.slice(finding?.start, finding?.end)).toBe('Schickst du mir die Datei');
+  });
+
+  it('takes the form the greeting promises as the usual one, and marks each sentence that breaks it', () => {
+    const text =
+      'Hallo Frau Roth,\n\nanbei schicke ich dir die Pläne. Bitte prüfen Sie die Maße. Ruf mich an, wenn dir etwas auffällt.';
+    const found = analyze(text).findings.filter((f) => f.category === 'formality-mix');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
+      'anbei schicke ich dir die Pläne',
+      'wenn dir etwas auffällt',
+    ]);
+    expect(found[0]?.message).toContain('„dir“');
+  });
+
+  it('hears "du" after a greeting by surname even when the draft has no "Sie"', () => {
+    const text = 'Guten Tag Herr Kraus,\n\ndie Fliesen sind bestellt. Ich melde mich bei dir, sobald sie da sind.';
+    const found = analyze(text).findings.filter((f) => f.category === 'formality-mix');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Ich melde mich bei dir']);
+    // A group may be "ihr" under a formal greeting; a first name may go with "Sie".
+    for (const quiet of [
+      'Sehr geehrte Mitglieder,\n\nder Kurs fällt aus. Meldet euch, wenn ihr Fragen habt.',
+      'Hallo Jana,\n\nkönnen Sie mir die Fotos bis Montag schicken?',
+    ]) {
+      expect(analyze(quiet).findings.filter((f) => f.category === 'formality-mix')).toEqual([]);
+    }
   });
 
   // Issue 11: capitals that grammar asks for are not the polite form.
@@ -52,6 +76,6 @@ describe('formality-mix', () => {
   it('still hears "Ihnen" and a mid-sentence "Sie" beside "du"', () => {
     const text = 'Hallo Tim,\n\ndanke dir für die Skizzen: Ich schicke Ihnen die Maße morgen.';
     const found = analyze(text).findings.filter((f) => f.category === 'formality-mix');
-    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['dir']);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Ich schicke Ihnen die Maße morgen']);
   });
 });

@@ -6,8 +6,18 @@ import { ultimatumBook } from '../../../../lib/analysis/constructions/ultimatum'
 import { viewSentence } from '../../../../lib/analysis/document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from '../../../../lib/analysis/rules/dates';
 import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
+import {
+  HABIT_WORDS,
+  KIND_HABITS,
+  READER_SIDE,
+  SLIPS,
+  SOFT_HABIT_WORDS,
+} from '../../../../lib/analysis/rules/habit-cues';
+import { SOFT_HEDGES, STRONG_HEDGES } from '../../../../lib/analysis/rules/hedge-cues';
+import { NEXT_STEPS } from '../../../../lib/analysis/rules/next-steps';
 import { PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
 import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
+import { VAGUE_ASKS } from '../../../../lib/analysis/rules/vague-asks';
 import { WARM_WISHES } from '../../../../lib/analysis/rules/warm-wishes';
 import { segment } from '../../../../lib/analysis/segment';
 import type { Language } from '../../../../lib/analysis/types';
@@ -19,6 +29,15 @@ const BOOKS: Record<string, FrameBook> = {
   'no-deadline': NO_DEADLINE,
   'warm-wishes': WARM_WISHES,
   pending: PENDING_FRAMES,
+  'next-steps': NEXT_STEPS,
+  'vague-asks': VAGUE_ASKS,
+  'strong-hedges': STRONG_HEDGES,
+  'soft-hedges': SOFT_HEDGES,
+  'habit-words': HABIT_WORDS,
+  'soft-habit-words': SOFT_HABIT_WORDS,
+  'reader-side': READER_SIDE,
+  slips: SLIPS,
+  'kind-habits': KIND_HABITS,
   'ultimatum conditions': ultimatumBook('conditions'),
   'ultimatum failing': ultimatumBook('failing'),
   'ultimatum sanctions': ultimatumBook('sanctions'),

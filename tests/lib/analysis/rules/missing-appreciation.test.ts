@@ -14,6 +14,14 @@ describe('missing-appreciation', () => {
     ],
   });
 
+  it('asks for appreciation beside one strain on the relationship, not beside a vague or long draft', () => {
+    const strained = 'Hallo Frau Ott,\n\nSie melden sich ständig erst in letzter Minute.\n\nGrüße';
+    const vague = 'Hallo Frau Ott,\n\nvielleicht könnte man eventuell irgendwann über die Fenster reden.\n\nGrüße';
+    const has = (text: string) => analyze(text).findings.some((f) => f.category === 'missing-appreciation');
+    expect(has(strained)).toBe(true);
+    expect(has(vague)).toBe(false);
+  });
+
   it('points at the greeting line and offers no rewrite', () => {
     const text = 'Hi Tom,\n\nas I already said, you never send the files on time. This is unacceptable.';
     const finding = analyze(text).findings.find((f) => f.category === 'missing-appreciation');

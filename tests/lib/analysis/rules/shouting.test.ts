@@ -26,16 +26,33 @@ describe('shouting', () => {
   it('calms capitals and marks of one sentence together, in one finding', () => {
     const text = 'Das war NICHT vereinbart!!!';
     const found = analyze(text).findings.filter((f) => f.category === 'shouting');
-    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([text]);
-    expect(found[0]?.suggestions).toEqual(['Das war nicht vereinbart.']);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['NICHT vereinbart!!!']);
+    expect(found[0]?.suggestions).toEqual(['nicht vereinbart.']);
   });
 
-  it('quotes the clause before stacked marks and offers no bare "!" for it', () => {
+  it('quotes the word stacked marks close and offers no bare "!" for it', () => {
     const text = 'Die Pläne sind seit Montag fertig, wo bleibt die Freigabe???';
     const [finding] = analyze(text).findings.filter((f) => f.category === 'shouting');
-    expect(text.slice(finding?.start, finding?.end)).toBe('wo bleibt die Freigabe???');
-    expect(finding?.message).toBe('„wo bleibt die Freigabe???“ wirkt wie eine erhobene Stimme.');
+    expect(text.slice(finding?.start, finding?.end)).toBe('Freigabe???');
+    expect(finding?.message).toBe('„Freigabe???“ wirkt wie eine erhobene Stimme.');
     expect(finding?.suggestions).toEqual([]);
+  });
+
+  it.each([
+    ['Das ist WEDER bezahlbar NOCH nötig.', 'WEDER bezahlbar NOCH'],
+    ['Betreten Sie das Gerüst auf KEINEN FALL ohne Sicherung!!', 'KEINEN FALL ohne Sicherung!!'],
+    ['Nicht nach Ostern, nicht im Mai – JETZT!!', 'JETZT!!'],
+    ['We want this done, and that is NOT negotiable.', 'NOT'],
+    ['To be VERY clear, the deposit is due on Monday.', 'VERY'],
+  ])('one finding covers the loud stretch of %j', (text, stretch) => {
+    const found = analyze(text).findings.filter((f) => f.category === 'shouting');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual([stretch]);
+  });
+
+  it('reads a firm name in capitals under the closing as signature, not as shouting', () => {
+    const text =
+      'Dear Mr Ruiz,\n\nthe revised drawings are attached. Thanks for a lovely project!\n\nBest regards,\nSTONE & RIVER Design\n14 Mill Lane, Leeds';
+    expect(analyze(text).findings.filter((f) => f.category === 'shouting')).toEqual([]);
   });
 
   it('keeps acronyms and "I" when it calms a sentence written in capitals', () => {

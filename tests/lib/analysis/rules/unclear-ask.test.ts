@@ -126,4 +126,43 @@ describe('unclear-ask', () => {
       expect(noDate(text), text).toEqual([]);
     }
   });
+
+  const unclear = (text: string) => analyze(text).findings.filter((f) => f.category === 'unclear-ask');
+
+  it.each([
+    // A choice left with the reader, a persisting problem, a price, a blocked step: short mails too.
+    'Hallo Frau Kern,\n\ndie Entscheidung über die Dachfarbe liegt jetzt bei Ihnen.\n\nViele Grüße',
+    'Hallo Tom,\n\nder Boden im Flur ist immer noch feucht.\n\nGruß, Ben',
+    'Hi Dana,\n\nfor the damp wall there are several options.\n\nBest, Jo',
+    "Hi Sam,\n\nwe can't fit the worktop until the sink is delivered.\n\nCheers, Al",
+    // Was read as an ask ("does … work" like "Does Tuesday work?").
+    'Hi Sam,\n\nthe lock on the shed still does not work.\n\nCheers, Al',
+  ])('flags a mail that leaves the next move open: %j', (text) => {
+    expect(unclear(text).length).toBe(1);
+  });
+
+  it.each([
+    ['Hallo Herr Lutz,\n\nkönnten wir irgendwann noch mal über die Rechnung reden?\n\nGrüße', 'vage'],
+    ['Hi Mel,\n\nperhaps the garden plan could get a look sometime?\n\nBest, Kim', 'vague'],
+  ])('flags a mail whose only ask is vague: %j', (text, word) => {
+    const [finding] = unclear(text);
+    expect(finding?.message).toContain(word);
+  });
+
+  it.each([
+    'Hallo Frau Kern,\n\ndie Entscheidung über die Dachfarbe liegt bei Ihnen. Ich melde mich am Montag mit Mustern.\n\nViele Grüße',
+    'Hallo Herr Lutz,\n\nkönnen wir irgendwann am Dienstag, 14. Mai, über die Rechnung reden?\n\nGrüße',
+    "Hi Dana,\n\nfor the damp wall there are several options. I'll send you the options on Friday.\n\nBest, Jo",
+    'Hi Mel,\n\nwe will gladly talk about the garden plan whenever you are ready.\n\nBest, Kim',
+    'Hallo Tom,\n\nder Boden im Flur ist trocken, ihr könnt einziehen.\n\nGruß, Ben',
+    'Hallo Frau Kern,\n\nfür die Erklärung fehlen uns noch die Belege. Kommen sie bis Ende Mai, reichen wir pünktlich ein.\n\nViele Grüße',
+  ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
+    expect(unclear(text)).toEqual([]);
+  });
+
+  it('reads "may" as a verb, not as the month', () => {
+    const text = 'The filing deadline is close, and we may need more time. Please send the last receipts.';
+    expect(noDate(text).length).toBe(1);
+    expect(noDate('The filing deadline is close. Please send the last receipts by 3 May.')).toEqual([]);
+  });
 });

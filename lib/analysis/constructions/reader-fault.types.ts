@@ -1,0 +1,100 @@
+// The shape of the reader-fault data (one module per language) that
+// ../rules/reader-fault.ts reads. Words are folded as tokenize.ts folds them
+// (lower case, ß as ss, ’ as '); in word lists "x*" is a prefix and "*x" a
+// suffix (German compounds: "*abteilung" finds Personalabteilung). Lemmas are
+// what lemma/ gives for a form ("versäumt" → "versäumen"); forms the tables do
+// not know are listed as written.
+import type { FrameEntry } from '../rules/frames';
+
+/** A cause frame, and what it takes. */
+export interface CauseEntry extends FrameEntry {
+  /** "noun": a noun phrase follows ("wegen Ihrer …", "due to your …"); "clause": a clause about the reader ("weil", "liegt daran, dass"). */
+  takes: 'noun' | 'clause';
+  /** The frame names the damage itself ("Das Problem ist, dass …"). */
+  names?: boolean;
+  /** A negation in the effect counts as damage ("Dass die Werte nicht besser werden, liegt daran, dass …"). */
+  negationHurts?: boolean;
+}
+
+export interface ReaderFaultLexicon {
+  /** Words one of which a sentence needs to name the reader's side at all: most sentences are skipped on them. */
+  markers: readonly string[];
+  /** The reader as a subject pronoun; "=Sie" is that exact case (the polite form, not "sie" = they). */
+  subjects: readonly string[];
+  /** The reader's possessives: "Ihr Büro", "your accountant". */
+  possessives: readonly string[];
+  /** Heads of a noun phrase on the reader's side that can act: people, teams, offices. */
+  agentNouns: readonly string[];
+  /** Words before "in/from your office": "jemand aus Ihrem Büro", "someone in your team". */
+  someone: readonly string[];
+  /** Prepositions that join them: aus, von, in / in, from, on, at, of. */
+  someoneJoins: readonly string[];
+  /** The agent of a passive, or the reader's side as a place: "von Ihnen", "by your team", "on your end". */
+  sides: readonly FrameEntry[];
+  /** Finite auxiliary forms that do not ("hat", "ist"): "Sie hat" is she. German only. */
+  singularFinite: readonly string[];
+  /** Finite auxiliaries, to find the verb-second position ("Die Bögen haben Sie …"); German. */
+  finite: readonly string[];
+  /** Clause openers that make the clause subordinate (subject right after them). */
+  subordinators: readonly string[];
+  /** Relative pronouns, read as such only after a clause mark. */
+  relatives: readonly string[];
+  /** Openers that make the clause a condition or a time, not a charge: wenn, falls, if, unless … */
+  conditions: readonly string[];
+  /** The writer (and other people) as subject: the reader cannot then be the agent. */
+  others: readonly string[];
+  /** Nouns for people who, fronted, make a following "Sie" the object ("Die Kollegen haben Sie …"). */
+  personNouns: readonly string[];
+  /** Verbs whose object is usually a person: fronted noun + "haben Sie informiert" is ambiguous. */
+  personVerbs: readonly string[];
+  /** Negation words. */
+  negations: readonly string[];
+  /** Lemmas of what the reader was to do; negated, they are a failure ("nicht geschickt"). */
+  completions: readonly string[];
+  /** Lemmas of faults; not negated, they are a failure ("vergessen", "übersehen"). */
+  faults: readonly string[];
+  /** Words that say something is wrong with what the reader did ("falsch", "wrong"). */
+  wrong: readonly string[];
+  /** Modals and the like that turn a statement into permission, ability or future ("Sie können …"). */
+  modals: readonly string[];
+  /** Verbs where the reader receives, not acts ("Sie erhalten die Pläne erst am Montag"). */
+  receiving: readonly string[];
+  /** Lateness: "zu spät", "erst nach …", "three weeks late". */
+  lateness: readonly FrameEntry[];
+  /** Counterfactual blame: "hätten Sie … müssen", "you should have", "had you …". */
+  counterfactual: readonly FrameEntry[];
+  /** Cause frames that point at what follows: "liegt daran, dass", "because of", "due to". */
+  causes: readonly CauseEntry[];
+  /** Words of damage or trouble: an effect that a cause on the reader's side is blamed for. */
+  problems: readonly string[];
+  /** Adjectives that make the reader's thing a failure after a cause word ("wegen Ihrer späten Zusage", "due to your late payment"). */
+  faulty: readonly string[];
+  /** Words that make a cause a credit ("found the leak because you checked so carefully"). */
+  credits: readonly string[];
+  /** Sentences that clear, console or sympathise: "Das lag nicht an Ihnen", "don't worry if …". */
+  clearing: readonly FrameEntry[];
+  /** Concession frames after a reader's deed: "obwohl wir Sie gewarnt hatten", "even though the sign said". */
+  despite: readonly string[];
+  /** Words in that concession that show the reader was told: "hingewiesen", "warned", "sign". */
+  warnings: readonly string[];
+  /** "Every time you …, <damage>": a habit of the reader's named as the cause of what goes wrong. */
+  habits: readonly FrameEntry[];
+  /** Words that may stand between the finite verb and an inverted subject ("Leider haben ja Sie …"); German. */
+  between: readonly string[];
+  /** Words after "you" that show it is the subject ("you have", "you never"); English. */
+  subjectNext: readonly string[];
+  /** Words before "you" that make it an object ("to you", "told you"); English. */
+  objectBefore: readonly string[];
+  /** Words that cannot be the noun a relative clause leans on ("while you were", "and you signed"); English. */
+  functionWords: readonly string[];
+  /** The head's own verb after a relative clause ("the contract you signed | is …"); English. */
+  mainVerbs: readonly string[];
+  /** Participles spelt like their verb ("if you had let us know"); English. */
+  sameFormParticiples: readonly string[];
+  /** Words that give a clause an agent of its own ("wird vom Hersteller nicht mehr …"); German. */
+  otherAgents: readonly string[];
+  /** A sentence that lays the damage of the previous one's failure at the reader's door: "Dadurch …", "As a result, …". */
+  consequences: readonly FrameEntry[];
+  /** "Danke fürs Weiterleiten": the reader as the doer of a thanked deed (blamed only for lateness). */
+  thanks: readonly FrameEntry[];
+}

@@ -1,0 +1,56 @@
+// A habit pinned on the reader: "Sie fragen trotzdem jede Woche erneut", "you
+// always seem to …", "Noch nie haben wir von Ihrer Seite …". One occasion
+// becomes a rule about the person, which invites a defence, not a change
+// (principle 1). "Ständig", "every time" beside the reader are enough; "immer",
+// "never", "jede Woche" only with a slip in the same clause (lateness, "erneut",
+// a forgotten thing), since "Sie sind immer so schnell" is praise. Kind words
+// or an offer in the sentence, a question or a condition keep it quiet.
+import type { SentenceView } from '../document';
+import { clauseAround } from '../extent';
+import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
+import { HABIT_WORDS, KIND_HABITS, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
+import { type RawFinding, sentenceRule } from './types';
+
+const matcher = (name: string, book: FrameBook) => new FrameMatcher(name, book);
+const habits = matcher('habit-words', HABIT_WORDS);
+const softHabits = matcher('soft-habit-words', SOFT_HABIT_WORDS);
+const readerSide = matcher('reader-side', READER_SIDE);
+const slips = matcher('slips', SLIPS);
+const kind = matcher('kind-habits', KIND_HABITS);
+
+/** Words that open a condition or a question about a habit: "wenn Sie immer …", "if you ever …". */
+const CONDITIONS = new Set(['wenn', 'falls', 'sofern', 'ob', 'if', 'whether', 'unless', 'in']);
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const within = (sentence: SentenceView, span: FrameSpan, clause: Range) => {
+  const start = (sentence.tokens[span.first] as Range).start;
+  return start >= clause.start && start < clause.end;
+};
+
+function habitsIn(sentence: SentenceView): RawFinding[] {
+  if (sentence.tokens.some((t) => !t.word && t.text.includes('?'))) return [];
+  const strong = habits.spans(sentence);
+  const soft = softHabits.spans(sentence);
+  if (strong.length + soft.length === 0 || kind.has(sentence)) return [];
+  const readers = readerSide.spans(sentence);
+  if (readers.length === 0) return [];
+  const slipped = slips.spans(sentence);
+  const found: RawFinding[] = [];
+  for (const [span, needsSlip] of [...strong.map((s) => [s, false] as const), ...soft.map((s) => [s, true] as const)]) {
+    const start = (sentence.tokens[span.first] as Range).start;
+    const end = (sentence.tokens[span.last] as Range).end;
+    const clause = clauseAround(sentence, start, end);
+    const opener = sentence.tokens.find((t) => t.start >= clause.start && t.word);
+    if (opener && CONDITIONS.has(opener.folded)) continue;
+    if (!readers.some((r) => within(sentence, r, clause))) continue;
+    if (needsSlip && !slipped.some((s) => within(sentence, s, clause) && s.first !== span.first)) continue;
+    found.push({ ruleId: 'habit-about-reader', category: 'absolute', start, end, suggestions: [] });
+  }
+  return found;
+}
+
+export const habitAboutReader = sentenceRule('habit-about-reader', habitsIn);

@@ -1,0 +1,188 @@
+// Words that soften a statement until it says little (principle 2: clear,
+// true, honest). One of them is ordinary politeness; several together blur
+// the point ("eigentlich eher etwas schwierig", "sort of maybe possibly").
+// STRONG cues each weigh 1, SOFT cues (subjunctive modals, "ganz", "just")
+// weigh half: they only count beside strong ones. hedge-density.ts adds them up.
+// Each entry: a sentence it must find and one it must not
+// (tests/lib/analysis/rules/frames.test.ts). Pattern syntax: ../pattern.ts.
+import type { FrameBook } from './frames';
+
+export const STRONG_HEDGES: FrameBook = {
+  de: [
+    {
+      id: 'vielleicht',
+      pattern: 'vielleicht|eventuell|evtl|möglicherweise|womöglich|unter+umständen|gegebenenfalls|ggf',
+      hit: 'Das Fenster könnte eventuell undicht sein.',
+      miss: 'Das Fenster ist undicht.',
+    },
+    {
+      id: 'eigentlich',
+      pattern: 'eigentlich|im+grunde|an+sich|sozusagen|quasi|gewissermaßen|irgendwie|irgendwo',
+      unlessAfter: ['hin', 'anders'],
+      hit: 'Der Plan passt eigentlich ganz gut.',
+      miss: 'Der Plan passt gut.',
+    },
+    {
+      id: 'eher',
+      pattern: 'eher|tendenziell|relativ|größtenteils|weitgehend|weitestgehend|halbwegs',
+      unlessAfter: ['als'],
+      hit: 'Die Farbe wirkt eher dunkel.',
+      miss: 'Die Farbe wirkt dunkler als erwartet.',
+    },
+    {
+      id: 'vermutlich',
+      pattern: 'vermutlich|wahrscheinlich|wohl+eher|anscheinend|scheinbar|mutmaßlich',
+      hit: 'Die Lieferung kommt vermutlich am Montag.',
+      miss: 'Die Lieferung kommt am Montag.',
+    },
+    {
+      id: 'ein-bisschen',
+      pattern: 'ein+bisschen|ein+bißchen|ein+wenig|ein+klein+wenig|leicht+problematisch|etwas+knapp|etwas+schwierig',
+      hit: 'Das wird ein bisschen eng mit dem Termin.',
+      miss: 'Das wird eng mit dem Termin.',
+    },
+    {
+      id: 'ehrlich-gesagt',
+      pattern: 'ehrlich|offen gesagt|gestanden',
+      hit: 'Ehrlich gesagt bin ich unsicher.',
+      miss: 'Er hat es ehrlich gemeint.',
+    },
+    {
+      id: 'nicht-so-ganz',
+      pattern: 'nicht (so) ganz|recht sicher|überzeugt|klar|wohl',
+      hit: 'Beim Gutachten wäre ich nicht so ganz sicher.',
+      miss: 'Ich bin mir sicher, dass das reicht.',
+    },
+    {
+      id: 'so-recht',
+      pattern: 'nicht so recht|so+richtig',
+      hit: 'Mit dem Entwurf werde ich nicht so recht warm.',
+      miss: 'Mit dem Entwurf werde ich warm.',
+    },
+    {
+      id: 'glaube-ich',
+      pattern: ', glaube|denke|schätze|vermute ich',
+      hit: 'Das reicht nicht, glaube ich.',
+      miss: 'Ich glaube an das Projekt.',
+    },
+    {
+      id: 'ich-weiss-nicht',
+      pattern: 'ich weiß|wüsste nicht , ob|so',
+      hit: 'Ich weiß nicht, ob der Dienstag klappt.',
+      miss: 'Ich weiß, dass der Dienstag klappt.',
+    },
+    {
+      id: 'kleinere-probleme',
+      pattern:
+        'kleinere|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken',
+      hit: 'Es gibt da ein kleines Thema mit der Statik.',
+      miss: 'Es gibt da ein Thema mit der Statik.',
+    },
+  ],
+  en: [
+    {
+      id: 'maybe',
+      pattern: 'maybe|perhaps|possibly|presumably|arguably|conceivably|potentially',
+      hit: 'The roof is maybe too steep.',
+      miss: 'The roof is too steep.',
+    },
+    {
+      id: 'sort-of',
+      pattern:
+        'sort+of|kind+of|a+bit|a+little+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such',
+      hit: 'The layout feels sort of crowded.',
+      miss: 'The layout feels crowded.',
+    },
+    {
+      id: 'i-suppose',
+      pattern: 'i suppose|guess|imagine|reckon',
+      unlessAfter: ['that', 'you', 'he', 'she', 'they', 'we', 'the'],
+      hit: 'It could work, I suppose.',
+      miss: 'I suppose that you have read the brief.',
+    },
+    {
+      id: 'not-sure',
+      pattern: "i'm|i+am|we're|we+are not (quite|entirely|really|totally|completely) sure|certain|convinced",
+      hit: "I'm not entirely sure the budget covers it.",
+      miss: "I'm sure the budget covers it.",
+    },
+    {
+      id: 'not-quite',
+      pattern: 'not quite|really the|what|right|enough|ideal|there',
+      hit: "It's not quite what we had in mind.",
+      miss: "It's what we had in mind.",
+    },
+    {
+      id: 'probably',
+      pattern: 'probably|likely|seemingly|apparently',
+      unlessAfter: ['to'],
+      hit: 'The parts will probably arrive on Monday.',
+      miss: 'The parts will arrive on Monday.',
+    },
+    {
+      id: 'wondering',
+      pattern: 'i|we (was|were|am|are) (just|sort+of) wondering|wondered',
+      hit: 'I was just wondering whether the draft is ready.',
+      miss: 'Is the draft ready?',
+    },
+    {
+      id: 'honestly',
+      pattern: 'honestly|frankly|to+be+honest|truth+be+told',
+      hit: 'Honestly, the second version reads better.',
+      miss: 'The second version reads better.',
+    },
+    {
+      id: 'grey-area',
+      pattern:
+        'a+bit+of+a|a+little|a+slight|a+minor|a+small|some+minor|a+few+minor|a+few+small issue|issues|concern|concerns|problem|problems|hiccup|grey+area|gray+area',
+      hit: 'There might be a bit of a problem with the permit.',
+      miss: 'There is a problem with the permit.',
+    },
+  ],
+};
+
+export const SOFT_HEDGES: FrameBook = {
+  de: [
+    {
+      id: 'konjunktiv',
+      pattern: 'könnte|könnten|wäre|wären|würde|würden|müsste|müssten|dürfte|dürften|sollte|sollten',
+      hit: 'Das wäre schön.',
+      miss: 'Das ist schön.',
+    },
+    {
+      id: 'ganz',
+      pattern: 'ganz|etwas|schon|ziemlich|recht gut|schön|okay|ok|knapp|schwierig|problematisch|eng|viel|spät|früh',
+      hit: 'Der Entwurf ist ganz gut.',
+      miss: 'Der Entwurf ist gut.',
+    },
+    {
+      id: 'mal-schauen',
+      pattern: 'mal schauen|sehen|gucken|überlegen',
+      hit: 'Wir müssen mal schauen, was geht.',
+      miss: 'Wir schauen, was geht.',
+    },
+  ],
+  en: [
+    {
+      id: 'modal',
+      pattern: 'might|could|would|may',
+      unlessAfter: ['you', 'i', 'we'],
+      hit: 'That might work.',
+      miss: 'That will work.',
+    },
+    {
+      id: 'just',
+      pattern: 'just|gently|quite|rather|fairly|pretty',
+      unlessAfter: ['as', 'now', 'like'],
+      hit: 'I just think it is too late.',
+      miss: 'I think it is too late.',
+    },
+    {
+      id: 'i-think',
+      pattern: '^ i think|feel|believe',
+      unlessAfter: ['of', 'about'],
+      hit: 'I think the plan is fine.',
+      miss: 'The plan is fine.',
+    },
+  ],
+};

@@ -1,0 +1,95 @@
+// Hedges piling up: one "vielleicht" is politeness, "eigentlich eher etwas
+// schwierig" or "sort of wondering if you might possibly" leaves the reader
+// guessing (principle 2). Cues a few words apart form a cluster; a cluster that
+// weighs enough is one finding, and a sentence soaked in hedges is one finding
+// as a whole. The phrase data keeps the stock phrases with their rewrites.
+import type { SentenceView } from '../document';
+import { FrameMatcher, type FrameMatcher as Matcher } from './frames';
+import { SOFT_HEDGES, STRONG_HEDGES } from './hedge-cues';
+import { type RawFinding, sentenceRule } from './types';
+
+const strong = new FrameMatcher('strong-hedges', STRONG_HEDGES);
+const soft = new FrameMatcher('soft-hedges', SOFT_HEDGES);
+
+/** Words that may stand between two cues of one cluster. */
+const CLUSTER_GAP = 3;
+/** A cluster this heavy, with a strong cue in it, blurs its clause. */
+const CLUSTER_WEIGHT = 2;
+/** A sentence this heavy in hedges, with two strong cues, blurs as a whole … */
+const SENTENCE_WEIGHT = 3;
+/** … when it is short; a longer one only with three strong cues (else its clusters are the findings). */
+const SHORT_SENTENCE = 15;
+
+interface Cue {
+  first: number;
+  last: number;
+  weight: number;
+}
+
+function cuesOf(sentence: SentenceView): Cue[] {
+  const found = (matcher: Matcher, weight: number) =>
+    matcher.spans(sentence).map((s): Cue => ({ first: s.first, last: s.last, weight }));
+  const cues = [...found(strong, 1), ...found(soft, 0.5)].sort((a, b) => a.first - b.first || b.last - a.last);
+  // A word counts once ("etwas knapp" is strong; its "etwas" is not soft on top).
+  return cues.filter((c, i) => !cues.slice(0, i).some((d) => c.first <= d.last && c.last >= d.first));
+}
+
+/** Words (not punctuation) strictly between token indexes a and b. */
+function wordsBetween(sentence: SentenceView, a: number, b: number): number {
+  let n = 0;
+  for (let i = a + 1; i < b; i++) if (sentence.tokens[i]?.word) n++;
+  return n;
+}
+
+function finding(sentence: SentenceView, first: number, last: number, cue?: Cue[]): RawFinding {
+  const tokens = sentence.tokens;
+  const start = (tokens[first] as { start: number }).start;
+  const end = (tokens[last] as { end: number }).end;
+  const head = cue?.[0];
+  const tail = cue?.[cue.length - 1];
+  return {
+    ruleId: 'hedge-density',
+    category: 'hedging',
+    start,
+    end,
+    suggestions: [],
+    ...(head && tail
+      ? {
+          cue: {
+            start: (tokens[head.first] as { start: number }).start,
+            end: (tokens[tail.last] as { end: number }).end,
+          },
+        }
+      : {}),
+    weight: cue ? cue.length : 1,
+  };
+}
+
+function hedgesIn(sentence: SentenceView): RawFinding[] {
+  const cues = cuesOf(sentence);
+  if (cues.length < 2) return [];
+  const total = cues.reduce((n, c) => n + c.weight, 0);
+  const strongCues = cues.filter((c) => c.weight === 1).length;
+  if (total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE))) {
+    const words = sentence.tokens.map((t, i) => (t.word ? i : -1)).filter((i) => i >= 0);
+    return [finding(sentence, words[0] as number, words[words.length - 1] as number, cues)];
+  }
+  const found: RawFinding[] = [];
+  let cluster: Cue[] = [];
+  const close = () => {
+    const weight = cluster.reduce((n, c) => n + c.weight, 0);
+    if (weight >= CLUSTER_WEIGHT && cluster.some((c) => c.weight === 1)) {
+      found.push(finding(sentence, (cluster[0] as Cue).first, (cluster[cluster.length - 1] as Cue).last, cluster));
+    }
+    cluster = [];
+  };
+  for (const cue of cues) {
+    const previous = cluster[cluster.length - 1];
+    if (previous && wordsBetween(sentence, previous.last, cue.first) > CLUSTER_GAP) close();
+    cluster.push(cue);
+  }
+  close();
+  return found;
+}
+
+export const hedgeDensity = sentenceRule('hedge-density', hedgesIn);

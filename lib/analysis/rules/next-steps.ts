@@ -1,0 +1,60 @@
+// Next steps the writer names: "Gern prüfe ich, ob …", "Ich melde mich
+// morgen", "I'll send the revised plan". A mail that says what happens next
+// leaves the reader in no doubt, even without asking for anything, so the
+// unclear-ask rule counts these like a request. Each entry: a sentence it must
+// find and one it must not (tests/lib/analysis/rules/frames.test.ts).
+// Pattern syntax: ../pattern.ts.
+import type { FrameBook } from './frames';
+
+const VERBS_DE =
+  '@prüfen|@schicken|@senden|@übernehmen|@kümmern|@klären|@erstellen|@vorbereiten|@helfen|@anrufen|@besprechen|@erläutern|@erklären|@nachfragen|@vorbeikommen|@vorbeibringen|@bestellen|@beauftragen|@reservieren|@einreichen|@weiterleiten';
+
+export const NEXT_STEPS: FrameBook = {
+  de: [
+    {
+      id: 'gern-pruefe-ich',
+      pattern: `gern|gerne ${VERBS_DE} <self>`,
+      hit: 'Gern kümmere ich mich um den Antrag beim Amt.',
+      miss: 'Gern gesehen ist der Antrag beim Amt nicht.',
+    },
+    {
+      id: 'ich-pruefe-gern',
+      pattern: `<self> ${VERBS_DE} ~3 gern|gerne`,
+      hit: 'Ich prüfe das gerne bis morgen.',
+      miss: 'Sie prüfen das gerne bis morgen.',
+    },
+    {
+      id: 'ich-melde-mich',
+      pattern: '<self> @melden mich|uns',
+      hit: 'Ich melde mich, sobald der Statiker gerechnet hat.',
+      miss: 'Sie melden sich, sobald der Statiker gerechnet hat.',
+    },
+    {
+      id: 'melde-ich-mich',
+      pattern: '@melden <self> mich|uns',
+      hit: 'Morgen melde ich mich mit dem Angebot.',
+      miss: 'Morgen melden Sie sich mit dem Angebot.',
+    },
+    {
+      id: 'wir-schicken-ihnen',
+      pattern: `<self> ${VERBS_DE} =Ihnen|dir|euch`,
+      hit: 'Wir schicken Ihnen die Pläne bis Freitag.',
+      miss: 'Sie schicken uns die Pläne bis Freitag.',
+    },
+  ],
+  en: [
+    {
+      id: 'ill-send',
+      pattern:
+        "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward",
+      hit: "I'll send the revised drawings on Thursday.",
+      miss: 'You will send the revised drawings on Thursday.',
+    },
+    {
+      id: 'we-are-going-to',
+      pattern: "<self>|we're|i'm (are|am) going+to send|call|check|prepare|draft|book|arrange|file|submit|order",
+      hit: 'We are going to book the scaffolding for May.',
+      miss: 'They are going to book the scaffolding for May.',
+    },
+  ],
+};

@@ -1,0 +1,49 @@
+// Asks that leave open what, who or when: "Vielleicht könnte man da irgendwie
+// noch mal draufschauen.", "Maybe we can see how it goes?" When every ask in a
+// mail is like this and no date is named, the reader still does not know what
+// to do (principle 2). Each entry: a sentence it must find and one it must not
+// (tests/lib/analysis/rules/frames.test.ts). Pattern syntax: ../pattern.ts.
+import type { FrameBook } from './frames';
+
+export const VAGUE_ASKS: FrameBook = {
+  de: [
+    {
+      id: 'irgendwann',
+      pattern: 'irgendwann|irgendwie|gelegentlich|bei+gelegenheit|demnächst+mal',
+      hit: 'Können wir das irgendwann besprechen?',
+      miss: 'Können wir das am Montag besprechen?',
+    },
+    {
+      id: 'man-koennte',
+      pattern: 'könnte|müsste|sollte|könnten|müssten|sollten man|jemand',
+      hit: 'Da könnte man noch mal draufschauen.',
+      miss: 'Da schaue ich am Montag noch mal drauf.',
+    },
+    {
+      id: 'mal-schauen',
+      pattern: 'mal schauen|sehen|gucken|abwarten|sehen+wie|schauen+wie|schauen+ob',
+      hit: 'Wollen wir mal schauen, wie es läuft?',
+      miss: 'Wollen wir am Freitag entscheiden?',
+    },
+  ],
+  en: [
+    {
+      id: 'at-some-point',
+      pattern: 'at+some+point|sometime|some+time|one+of+these+days|somehow',
+      hit: 'Could we talk about it at some point?',
+      miss: 'Could we talk about it on Monday?',
+    },
+    {
+      id: 'see-how-it-goes',
+      pattern: 'see how it|things goes|go|pans+out|works+out',
+      hit: 'Shall we just see how things go?',
+      miss: 'Can we decide on Friday?',
+    },
+    {
+      id: 'someone-could',
+      pattern: 'someone|somebody|one could|might|should|ought',
+      hit: 'Someone could have a look at the boiler.',
+      miss: 'Our plumber will look at the boiler on Tuesday.',
+    },
+  ],
+};

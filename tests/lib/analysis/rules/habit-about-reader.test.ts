@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../lib/analysis';
+
+const habits = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.ruleId === 'habit-about-reader')
+    .map((f) => text.slice(f.start, f.end));
+
+const FLAGS = {
+  de: [
+    'Sie ändern ständig die Wünsche für die Küche.',
+    'Du rufst mich dauernd am Sonntag an.',
+    'Ihr Büro schickt die Rechnungen jedes Mal an die alte Adresse.',
+    'Die Pläne kommen von Ihnen immer erst am Abend vor der Sitzung.',
+    'Sie sagen jeden Termin kurzfristig ab.',
+    'Ihr verschiebt die Abnahme schon wieder.',
+    'Du vergisst immer die Belege für die Tankquittungen.',
+    'Von deiner Seite kam noch nie eine Zahlung ohne Mahnung.',
+    'Sie überziehen bei jeder Besprechung die Zeit.',
+    'Ihre Buchhaltung verwechselt grundsätzlich die Kostenstellen.',
+    'Sie kommen leider immer zu spät zur Anprobe.',
+    'Trotz der Absprache schicken Sie jede Woche erneut dieselbe Frage.',
+    'Deine Assistentin ignoriert die Fristen andauernd.',
+    'Bei Ihnen landen wir mit der Planung immer wieder über dem Budget.',
+    'Ihr ändert jede Woche die Reihenfolge der Räume.',
+  ],
+  en: [
+    'You constantly change the brief for the kitchen.',
+    'Your office routinely sends the invoices to the old address.',
+    'You always send the plans the night before the meeting.',
+    'You cancel every session at the last minute.',
+    'Your team misses every deadline we agree.',
+    'You have yet again moved the handover.',
+    'You never reply until the third reminder arrives.',
+    'Your accountant repeatedly ignores our questions about the ledger.',
+    'You always seem to lose the receipts for the fuel.',
+    'You change your mind every week about the colour.',
+    'You keep interrupting the crew all the time during the pour.',
+    'As usual, your documents arrived late.',
+    'Your assistant invariably forgets the attachments.',
+    'You skip every exercise the physio gives you.',
+    'You treat every deadline as optional.',
+  ],
+};
+
+const QUIET = {
+  de: [
+    'Sie sind immer herzlich willkommen in der Werkstatt.',
+    'Du kannst mich jederzeit und immer anrufen.',
+    'Sie haben uns immer so schnell geantwortet, danke!',
+    'Wir ändern ständig unsere Abläufe, das tut uns leid.',
+    'Ich vergesse immer die Belege, entschuldigen Sie.',
+    'Rufen Sie bitte jedes Mal an, bevor Sie kommen.',
+    'Wenn Sie ständig Schmerzen haben, melden Sie sich.',
+    'Haben Sie immer noch Probleme mit dem Zugang?',
+    'Die Heizung fällt ständig aus, wir schicken morgen einen Techniker.',
+    'Ohne deine Hilfe hätte ich das nie geschafft.',
+    'Sie bekommen jede Woche einen kurzen Bericht von uns.',
+    'Die Rechnung kommt immer am Monatsende.',
+    'Ihr seid immer pünktlich, das schätzen wir sehr.',
+    'Sie erreichen uns immer montags bis freitags.',
+    'Du bist bei jeder Besprechung eine große Hilfe.',
+  ],
+  en: [
+    'You are always welcome to drop by.',
+    'You can always call me on the weekend.',
+    'You always reply so quickly, thank you!',
+    'We constantly review our processes.',
+    'I always forget the receipts, sorry about that.',
+    'Please call every time before you come.',
+    'If you constantly feel pain, let me know.',
+    'Do you always get the reports on Monday?',
+    'The heating fails constantly, a technician will come tomorrow.',
+    'Without your help I would never have finished.',
+    "You'll see the same physio each time.",
+    'The invoice always arrives at the end of the month.',
+    'Take all the time you need.',
+    'You are always on time, which we appreciate.',
+    'You can reach us every weekday until six.',
+  ],
+};
+
+describe('habit about the reader', () => {
+  for (const language of ['de', 'en'] as const) {
+    it.each(FLAGS[language].map((t) => [t]))(`${language}: flags %j`, (text) => {
+      const found = analyze(text).findings.filter((f) => f.category === 'absolute');
+      expect(found.length, text).toBeGreaterThan(0);
+    });
+    it.each(QUIET[language].map((t) => [t]))(`${language}: leaves %j alone`, (text) => {
+      expect(habits(text)).toEqual([]);
+    });
+  }
+
+  it('marks the clause and quotes the habit word', () => {
+    const text = 'Der Estrich ist trocken, nur ändern Sie die Maße der Nischen ständig.';
+    const [finding] = analyze(text).findings.filter((f) => f.ruleId === 'habit-about-reader');
+    expect(text.slice(finding?.start, finding?.end)).toBe('nur ändern Sie die Maße der Nischen ständig');
+    expect(finding?.message).toContain('„ständig“');
+  });
+});

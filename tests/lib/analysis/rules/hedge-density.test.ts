@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../lib/analysis';
+import { examples } from './examples';
+
+const hedged = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.ruleId === 'hedge-density')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('hedge density', () => {
+  examples('hedging', {
+    flags: [
+      'Die Zufahrt ist für den Kran eigentlich eher schmal.',
+      'Der Zeitplan wäre vermutlich ein bisschen knapp.',
+      'Beim Dachstuhl gibt es möglicherweise ein kleines Problem.',
+      'Die Kosten sind tendenziell etwas höher, glaube ich.',
+      'Die Wand ist irgendwie vielleicht nicht ganz gerade.',
+      'Wir haben uns gefragt, ob man das vielleicht eventuell anders lösen könnte.',
+      'The kitchen plan is maybe a bit too tight for a table.',
+      'Our team was sort of wondering whether the invoice could possibly wait.',
+      'There might possibly be a minor issue with the drainage.',
+      "It's probably not quite enough for the council, I suppose.",
+      'Perhaps the colours are somewhat dark for a nursery.',
+      "I'm not entirely sure the deposit is maybe the right amount.",
+    ],
+    quiet: [
+      'Vielleicht sehen wir uns am Samstag auf dem Markt.',
+      'Die Lieferung kommt vermutlich am Montag.',
+      'Das wäre schön, danke für die Einladung.',
+      'Eigentlich wollten wir grillen, jetzt regnet es.',
+      'Könnten Sie mir die Pläne bis Freitag schicken?',
+      'Der Entwurf gefällt uns sehr, die Küche ist ganz hell geworden.',
+      'Maybe we can grab a coffee after the site visit.',
+      'The tiles will probably arrive on Tuesday.',
+      'Could you send the signed form by Friday?',
+      'I think the new layout works really well.',
+      'Thanks so much, that would be lovely.',
+      'Just a quick note to say the keys are with the neighbour.',
+    ],
+  });
+
+  it('marks the cluster, not the sentence, when a few hedges sit together', () => {
+    expect(hedged('Die Kosten für das Gerüst liegen eigentlich eher im oberen Bereich unserer Schätzung.')).toEqual([
+      'Die Kosten für das Gerüst liegen eigentlich eher im oberen Bereich unserer Schätzung',
+    ]);
+    expect(hedged('Der Termin am Dienstag ist knapp, wir sind eigentlich eher skeptisch.')).toEqual([
+      'wir sind eigentlich eher skeptisch',
+    ]);
+  });
+
+  it('marks a sentence soaked in hedges as a whole and quotes its hedges', () => {
+    const text = 'We were sort of hoping you might possibly have a bit more time, perhaps.';
+    const [finding] = analyze(text).findings.filter((f) => f.ruleId === 'hedge-density');
+    expect(text.slice(finding?.start, finding?.end)).toBe(text.slice(0, -1));
+    expect(finding?.message).toContain('sort of');
+  });
+});
