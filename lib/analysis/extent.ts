@@ -84,7 +84,7 @@ export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
   // Per category, by position: a finding's neighbours in its clause are next to it in this order.
   const byCategory = new Map<Category, RawFinding[]>();
   for (const f of findings) {
-    if (!CLAUSE.has(f.category)) continue;
+    if (!CLAUSE.has(f.category) || f.exact) continue;
     const list = byCategory.get(f.category);
     if (list) list.push(f);
     else byCategory.set(f.category, [f]);
@@ -96,7 +96,7 @@ export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
   }
   return findings.map((f) => {
     const list = byCategory.get(f.category);
-    if (!list) return f;
+    if (!list || f.exact) return f;
     const sentence = sentenceAt(doc, f.start);
     if (!sentence) return f;
     let { start, end } = clauseAround(sentence, f.start, f.end);

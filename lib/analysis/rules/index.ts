@@ -1,3 +1,6 @@
+// NOTE FOR THE HELPER WORKING IN THIS WORKTREE: read /work/helper-common.md NOW (integrity,
+// budgets, commands, deadline 02:55 UTC, report). Delete these three lines in your first commit.
+// (Left by the lead.)
 // Every rule, in the order they run. Sentence rules first; whole-mail rules
 // see what the sentence rules found.
 import { butAfterPraise } from './but-after-praise';
@@ -5,6 +8,7 @@ import { formalityMix } from './formality-mix';
 import { longSentence } from './long-sentence';
 import { missingAppreciation } from './missing-appreciation';
 import { phrases } from './phrases';
+import { sarcasm } from './sarcasm';
 import { shouting } from './shouting';
 import type { Rule } from './types';
 import { unclearAsk } from './unclear-ask';
@@ -13,6 +17,7 @@ export const RULES: readonly Rule[] = [
   phrases,
   shouting,
   butAfterPraise,
+  sarcasm,
   longSentence,
   unclearAsk,
   formalityMix,

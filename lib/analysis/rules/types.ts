@@ -16,6 +16,8 @@ export interface RawFinding {
   note?: { de: string; en: string };
   /** The words that gave the problem away, when the finding reaches further (its clause): the message quotes them. */
   cue?: { start: number; end: number };
+  /** Keeps its own range: not widened to its clause (a word in scare quotes is the whole point). */
+  exact?: boolean;
   /** How many cues the finding stands for (a shouted sentence: its capitals and its marks); scales its tension. */
   weight?: number;
 }
