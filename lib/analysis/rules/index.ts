@@ -8,6 +8,7 @@ import { formalityMix } from './formality-mix';
 import { longSentence } from './long-sentence';
 import { missingAppreciation } from './missing-appreciation';
 import { phrases } from './phrases';
+import { praiseTakenBack } from './praise-taken-back';
 import { sarcasm } from './sarcasm';
 import { shouting } from './shouting';
 import type { Rule } from './types';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   phrases,
   shouting,
   butAfterPraise,
+  praiseTakenBack,
   sarcasm,
   longSentence,
   unclearAsk,
