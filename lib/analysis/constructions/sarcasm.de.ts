@@ -14,9 +14,22 @@ const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten
 export const SARCASM_DE: SarcasmData = {
   praise: [
     {
+      id: 'ich-danke-ihnen',
+      pattern:
+        'ich+danke|wir+danken|ich+bedanke+mich|wir+bedanken+uns (=Ihnen|dir|euch) (sehr|herzlich|vielmals|auch) (,) dass|für',
+      hit: 'Ich danke Ihnen, dass Sie angerufen haben.',
+      miss: 'Ich habe Ihnen geschrieben, dass Sie anrufen.',
+    },
+    {
+      id: 'wie-schoen-dass',
+      pattern: 'wie schön|nett|toll|reizend|aufmerksam|freundlich (,) dass|von',
+      hit: 'Wie nett, dass Sie sich melden.',
+      miss: 'Wie Sie wissen, melden wir uns.',
+    },
+    {
       id: 'danke-dass-fuer',
       pattern:
-        'danke|vielen+dank|herzlichen+dank|besten+dank|schönen+dank|tausend+dank|danke+schön|danke+sehr|merci (auch) (,) dass|für',
+        'danke|vielen+dank|vielen+herzlichen+dank|herzlichen+dank|besten+dank|schönen+dank|tausend+dank|danke+schön|danke+sehr|merci (auch) (,) dass|für',
       hit: 'Danke, dass Sie die Pläne geschickt haben.',
       miss: 'Die Pläne haben Sie geschickt.',
     },
@@ -49,6 +62,52 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   situation: [
+    {
+      id: 'nach-wochen-ohne-zahl',
+      pattern: 'nach wochen|monaten|tagen|jahren|all+der+zeit|so+langer+zeit ~1 endlich|nun|jetzt|erst|doch+noch',
+      hit: 'Sie haben nach Wochen endlich geantwortet.',
+      miss: 'Sie haben nach Wochen der Planung gebaut.',
+    },
+    {
+      id: 'im-nachhinein',
+      pattern: 'im+nachhinein|erst+hinterher|erst+im+nachhinein|nach+vollendeten+tatsachen',
+      hit: 'Sie haben uns erst hinterher informiert.',
+      miss: 'Sie haben uns vorher informiert.',
+    },
+    {
+      id: 'nicht-einmal',
+      pattern: 'nicht+einmal|nicht+mal|kein+einziges+mal|nicht+ein+einziges+mal',
+      hit: 'Sie haben nicht einmal angerufen.',
+      miss: 'Sie haben einmal angerufen.',
+    },
+    {
+      id: 'vergessen-haben',
+      pattern:
+        'vergessen|verschlampt|verschwitzt|ignoriert|übersehen|verpasst|verbummelt|verschlafen|verloren haben|hast|habt|hat|hatten|hattest',
+      hit: 'Danke, dass Sie den Termin vergessen haben.',
+      miss: 'Danke, dass Sie an den Termin gedacht haben.',
+    },
+    {
+      id: 'ohne-zu-lesen',
+      pattern:
+        'ohne zu+lesen|zu+prüfen|nachzufragen|abzusprechen|rücksprache|vorwarnung|ankündigung|bescheid|anzurufen|abzusagen',
+      hit: 'Sie haben ohne Vorwarnung abgesagt.',
+      miss: 'Sie haben mit Vorwarnung abgesagt.',
+    },
+    {
+      id: 'verspaetung',
+      pattern: `mit ${NUM}|einer|einem ~2 verspätung|verzug`,
+      hit: 'Die Zahlung kam mit drei Wochen Verspätung.',
+      miss: 'Die Zahlung kam ohne Verspätung.',
+    },
+    {
+      id: 'mehrfach-nachgefragt',
+      pattern:
+        'zweimal|dreimal|viermal|fünfmal|mehrfach|mehrmals|x-mal|wiederholt (bei+Ihnen|bei+dir) nachgefragt|erinnert|gemahnt|nachgehakt|angerufen|geschrieben|gebeten',
+      selfOk: true,
+      hit: 'Wir hatten dreimal nachgefragt.',
+      miss: 'Wir hatten einmal nachgefragt.',
+    },
     {
       id: 'nach-wochen-endlich',
       pattern: `nach ${NUM} ${UNIT} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich`,
@@ -174,6 +233,23 @@ export const SARCASM_DE: SarcasmData = {
   ],
   marker: [
     {
+      id: 'wie-grosszuegig',
+      pattern:
+        'wie|sehr|wahnsinnig|unglaublich|äußerst|überaus|ausgesprochen großzügig|grosszügig|aufmerksam|rücksichtsvoll|fair|zuvorkommend|professionell $',
+      gate: 'tag',
+      reach: 'clause',
+      hit: 'Sie haben nach drei Mahnungen endlich bezahlt – wie großzügig.',
+      miss: 'Sie haben uns den Rabatt gewährt – wie großzügig!',
+    },
+    {
+      id: 'was-fuer-ein-zufall',
+      pattern: '^(na|oh|tja|ach) (,) was+für+ein|welch+ein zufall',
+      gate: 'context',
+      reach: 'clause',
+      hit: 'Was für ein Zufall: Die Rechnung ist schon wieder nicht angekommen.',
+      miss: 'Was für ein Zufall! Wir wohnen ja in derselben Straße.',
+    },
+    {
       id: 'was-fuer-eine-ueberraschung',
       pattern: '^(na|oh|tja|ach) (,) was+für+eine|was+für+ne|welch+eine überraschung',
       gate: 'context',
@@ -226,6 +302,19 @@ export const SARCASM_DE: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'ich-bin-begeistert',
+      pattern:
+        '^ich+bin|wir+sind (ja) (wirklich|echt|total|völlig|restlos) begeistert|beeindruckt|entzückt|sprachlos $',
+      hit: 'Ich bin begeistert.',
+      miss: 'Ich bin begeistert von Ihrem Entwurf und freue mich auf Montag.',
+    },
+    {
+      id: 'was-fuer-ein-service',
+      pattern: '^was+für+ein|was+für+eine|welch+ein|welch+eine service|timing|leistung|planung|organisation $',
+      hit: 'Was für ein Service.',
+      miss: 'Was für ein Service fehlt Ihnen noch?',
+    },
+    {
       id: 'ihr-timing',
       pattern:
         '^<yours> timing|planung|zeitgefühl|zeitmanagement (ist|war) (wirklich|echt|wie+immer|mal+wieder) perfekt|tadellos|vorbildlich|hervorragend|großartig|grossartig|beeindruckend|bewundernswert',
@@ -234,6 +323,16 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   elliptic: [
+    'tolle',
+    'toller',
+    'tolles',
+    'starke',
+    'reife',
+    'großartige',
+    'grossartige',
+    'saubere',
+    'stark',
+    'top',
     'toll',
     'super',
     'klasse',

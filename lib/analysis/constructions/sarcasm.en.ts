@@ -13,6 +13,18 @@ const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
 export const SARCASM_EN: SarcasmData = {
   praise: [
     {
+      id: 'i-appreciate',
+      pattern: 'i|we (really|truly|do) appreciate|appreciated you|it|that|your|the|being',
+      hit: 'I really appreciate you calling.',
+      miss: 'I called you.',
+    },
+    {
+      id: 'nice-of-you',
+      pattern: 'how|so|very|nice|kind|thoughtful|lovely|considerate|decent|good (of) (you) (of) (you) to',
+      hit: 'How kind of you to call.',
+      miss: 'How did you call?',
+    },
+    {
       id: 'thanks-for',
       pattern: 'thanks|thank+you|many+thanks|much+thanks|cheers|ta (so+much|very+much|a+lot|a+bunch|again) for',
       hit: 'Thanks for sending the drawings.',
@@ -45,6 +57,52 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    {
+      id: 'after-weeks',
+      pattern: 'after weeks|months|ages|all+this+time|so+long (of) (silence|waiting|chasing)',
+      hit: 'You replied after weeks of silence.',
+      miss: 'You replied after lunch.',
+    },
+    {
+      id: 'after-the-fact',
+      pattern: 'after+the+fact|retroactively|after+it+was+too+late',
+      hit: 'You told us after the fact.',
+      miss: 'You told us before the meeting.',
+    },
+    {
+      id: 'not-even',
+      pattern: "not+even|didn't+even|did+not+even|never+even|without+even|hasn't+even|haven't+even",
+      hit: 'You did not even call.',
+      miss: 'You did call.',
+    },
+    {
+      id: 'for-not',
+      pattern:
+        'for not|never replying|answering|telling|calling|responding|letting|showing|turning|reading|checking|informing|bothering|getting|paying|coming|sending|including|copying',
+      hit: 'Thanks for not replying.',
+      miss: 'Thanks for replying.',
+    },
+    {
+      id: 'you-forgot',
+      pattern:
+        "you|you've|you+have|you+had (completely|just|already|again|once+again) forgot|forgotten|ignored|lost|missed|overlooked|skipped|deleted|ruined|wrecked|misplaced",
+      hit: 'Thanks, you forgot the keys.',
+      miss: 'Thanks, you found the keys.',
+    },
+    {
+      id: 'asked-twice',
+      pattern:
+        'asked|chased|reminded|called|emailed|nudged|written+to (you) twice|three+times|four+times|repeatedly|several+times|multiple+times|again+and+again',
+      selfOk: true,
+      hit: 'We had chased you three times.',
+      miss: 'We had called you once.',
+    },
+    {
+      id: 'yet-another',
+      pattern: 'yet another',
+      hit: 'It is yet another change request.',
+      miss: 'It is another good idea.',
+    },
     {
       id: 'weeks-late',
       pattern: `${NUM} ${UNIT} late|overdue|behind|too+late|past+the+deadline|after+the+deadline|after+the+due+date|after+your+appointment|after+your+slot|after+the+appointment|after+it+arrived|after+it+was+due|after+the+start|after+we+asked|after+i+asked`,
@@ -120,6 +178,12 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'We were invited to the meeting.',
     },
     {
+      id: 'without-reading',
+      pattern: 'without reading|checking|looking|bothering|a+word|any+warning|warning|notice|a+heads-up',
+      hit: 'You signed it without reading it.',
+      miss: 'You signed it after reading it.',
+    },
+    {
       id: 'without-telling',
       pattern: 'without telling|asking|consulting|informing|warning|copying us|me',
       hit: 'The date moved without telling us.',
@@ -165,6 +229,23 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   marker: [
+    {
+      id: 'how-generous',
+      pattern:
+        'how|very|incredibly|truly|ever+so|most generous|thoughtful|considerate|fair|kind|professional|sporting $',
+      gate: 'tag',
+      reach: 'clause',
+      hit: 'You paid after the third reminder – how generous.',
+      miss: 'You waived the fee – how generous!',
+    },
+    {
+      id: 'what-a-coincidence',
+      pattern: '^(well|oh|so) (,) what+a coincidence',
+      gate: 'context',
+      reach: 'clause',
+      hit: 'What a coincidence: the invoice is missing again.',
+      miss: 'What a coincidence! We live on the same street.',
+    },
     {
       id: 'what-a-surprise',
       pattern: '^(well|oh|so) (,) what+a|what+a+big surprise|shock|shocker',
@@ -225,6 +306,19 @@ export const SARCASM_EN: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'im-thrilled',
+      pattern:
+        "^i'm|i+am|we're|we+are (just|so|really|truly|absolutely) thrilled|impressed|delighted|overjoyed|speechless $",
+      hit: "I'm thrilled.",
+      miss: "I'm thrilled with your design and look forward to Monday.",
+    },
+    {
+      id: 'what-service',
+      pattern: '^what (a|great|fine|excellent) service|timing|planning|organisation|organization $',
+      hit: 'What timing.',
+      miss: 'What timing works for you?',
+    },
+    {
       id: 'your-timing',
       pattern:
         '^<yours> timing|planning|sense+of+timing (really|truly|as+always|as+usual) (is|was) (really|truly) impeccable|perfect|flawless|immaculate|superb|impressive|spot-on',
@@ -239,6 +333,10 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   elliptic: [
+    'nice',
+    'love',
+    'nicely',
+    'top',
     'great',
     'brilliant',
     'perfect',

@@ -105,6 +105,23 @@ const READER: Record<Language, RegExp> = {
 const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'these', 'those', 'that']);
 const INTERJECTION = new Set(['na', 'oh', 'tja', 'ach', 'well', 'wow', 'so', 'ah']);
 const DASH = /^[–—-]+$/;
+/** A condition or a request: its situation has not happened ("if the parts are still not here"). */
+const OPEN = new Set(['if', 'unless', 'please', 'wenn', 'falls', 'sofern', 'bitte']);
+/** A turn after a situation: what follows may be the good news the praise is for. */
+const TURN = new Set([
+  'but',
+  'however',
+  'luckily',
+  'fortunately',
+  'thankfully',
+  'aber',
+  'doch',
+  'jedoch',
+  'glück',
+  'glücklicherweise',
+  'dafür',
+  'trotzdem',
+]);
 const JOINS = new Set(['dass', 'für', 'fur', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
 
 function isDash(token: Token | undefined): boolean {
@@ -261,9 +278,22 @@ export const sarcasm: Rule = {
         )
       );
     };
+    /**
+     * A situation the sentence leaves standing: not asked about, not a condition or a request, not
+     * turned round after it ("… two days late, but the team fixed it").
+     */
+    const settled = (i: number): boolean => {
+      const s = sentences[i] as SentenceView;
+      const situations = facts[i]?.situations ?? [];
+      if (situations.length === 0 || s.tokens.some((t) => !t.word && t.text.includes('?'))) return false;
+      const first = (situations[0] as FrameSpan).first;
+      return !s.tokens.some((t, k) => t.word && (OPEN.has(t.folded) || (k > first && TURN.has(t.folded))));
+    };
     const sameParagraph = (i: number, j: number) =>
       j >= 0 && j < sentences.length && sentences[i]?.paragraph === sentences[j]?.paragraph;
 
+    /** The praise finding of each sentence: a marker later in it joins it rather than standing alone. */
+    const own = new Map<number, RawFinding>();
     const praiseFinding = (i: number, situation: string | null): void => {
       const s = sentences[i] as SentenceView;
       const praise = facts[i]?.praise as FrameSpan;
@@ -283,6 +313,7 @@ export const sarcasm: Rule = {
         ...(situation ? { explanation: (m) => m.sarcasmSituationWhy(situation) } : {}),
       });
       flagged.add(i);
+      own.set(i, findings[findings.length - 1] as RawFinding);
     };
 
     for (let i = 0; i < sentences.length; i++) {
@@ -293,7 +324,7 @@ export const sarcasm: Rule = {
 
       // Thanks or praise, then a situation that weighs on the reader, in the same sentence.
       if (f.praise && !f.apology && !inQuotes(doc, (tokens[f.praise.first] as Token).start)) {
-        const situation = f.situations.find((x) => x.first > (f.praise as FrameSpan).last);
+        const situation = f.situations.find((x) => x.last > (f.praise as FrameSpan).last);
         if (situation) praiseFinding(i, text(doc, s, situation.first, situation.last));
       }
 
@@ -315,6 +346,12 @@ export const sarcasm: Rule = {
         if (!fire) continue;
         const start = entry.reach === 'sentence' ? tokens.findIndex((t) => t.word) : marker.first;
         const end = entry.reach === 'sentence' ? lastWord(tokens) : marker.last;
+        // "danke, dass du nach drei Wochen … – wahnsinnig großzügig": one statement, one finding.
+        const joined = own.get(i);
+        if (joined && joined.end <= (tokens[marker.first] as Token).start) {
+          joined.end = (tokens[end] as Token).end;
+          continue;
+        }
         findings.push({
           ruleId: `sarcasm/marker/${entry.id}`,
           category: 'sarcasm',
@@ -334,7 +371,7 @@ export const sarcasm: Rule = {
       if (!flagged.has(i) && sameParagraph(i, i - 1)) {
         const follow = followUpFrames.spans(s)[0];
         const head = follow ? follow.first : ellipticHead(s);
-        if (head >= 0 && ((facts[i - 1]?.situations.length ?? 0) > 0 || heated(i - 1)) && !facts[i - 1]?.apology) {
+        if (head >= 0 && (settled(i - 1) || heated(i - 1)) && !facts[i - 1]?.apology) {
           const first = tokens.findIndex((t) => t.word);
           findings.push({
             ruleId: `sarcasm/after/${follow ? follow.entry.id : 'short-praise'}`,
