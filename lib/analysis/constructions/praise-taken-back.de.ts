@@ -49,14 +49,14 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'fehlt|fehlen|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert',
+        'fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
     },
     {
       id: 'zu-viel',
       pattern:
-        'zu gering|lang|kurz|teuer|spät|klein|groß|gross|viel|wenig|grell|dunkel|hell|breit|hoch|niedrig|knapp|allgemein|ungenau|langsam|kompliziert|voll|eng',
+        'zu gering|steil|schmal|flach|lang|kurz|teuer|spät|klein|groß|gross|viel|wenig|grell|dunkel|hell|breit|hoch|niedrig|knapp|allgemein|ungenau|langsam|kompliziert|voll|eng',
       hit: 'Die Schrift ist zu klein.',
       miss: 'Die Schrift ist gut lesbar.',
     },
@@ -65,7 +65,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'gute-nachricht',
       pattern:
-        'gute+nachricht|gute+nachrichten|freut|freue|freuen|zum+glück|glücklicherweise|erfreulich*|positiv|gern|gerne|kein+problem|keine+sorge',
+        'gute+nachricht|gute+nachrichten|freut|freue|freuen|zum+glück|glücklicherweise|erfreulich*|positiv|gern|gerne|kein+problem|keine+sorge|keine+sorgen|halb+so+wild',
       hit: 'Aber die gute Nachricht: Der Termin steht.',
       miss: 'Aber der Termin wackelt.',
     },
@@ -89,17 +89,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     'euer',
     'eure',
   ],
-  patience: [
-    'geduld',
-    'verständnis',
-    'nachsicht',
-    'einladung',
-    'angebot',
-    'anfrage',
-    'interesse',
-    'wünsche',
-    'glückwünsche',
-  ],
+  patience: ['geduld', 'verständnis', 'nachsicht', 'einladung', 'anfrage', 'interesse', 'wünsche', 'glückwünsche'],
   courtesy: [
     'rückruf',
     'anruf',

@@ -59,14 +59,15 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
   good: [
     {
       id: 'good-news',
-      pattern: 'good+news|great+news|glad|happy|pleased|luckily|fortunately|no+problem|no+worries|delighted',
+      pattern:
+        "good+news|great+news|glad|happy|pleased|luckily|fortunately|no+problem|no+worries|delighted|don't+worry|do+not+worry|not+to+worry",
       hit: 'But the good news: the date stands.',
       miss: 'But the date is shaky.',
     },
   ],
   self: ['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i'll", "we'll", "i've", "we've", "i'd", "we'd"],
   reader: ['you', 'your', "you've", "you're", 'it', 'they', 'these', 'this', 'those', 'them', 'its', 'their'],
-  patience: ['patience', 'understanding', 'invitation', 'offer', 'interest', 'wishes', 'enquiry', 'inquiry'],
+  patience: ['patience', 'understanding', 'invitation', 'interest', 'wishes', 'enquiry', 'inquiry'],
   courtesy: ['call', 'reply', 'message', 'email', 'e-mail', 'note', 'response', 'update', 'heads-up', 'info'],
   wish: ['hope', 'wish', 'enjoy', 'enjoyed', 'hoping'],
 };

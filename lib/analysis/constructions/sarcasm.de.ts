@@ -260,10 +260,10 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'wer-haette-das-ahnen-koennen',
       pattern:
-        '^(na|tja|ach|oh) (,) wer hätte|haette das|es|damit (nur) (wieder) ahnen+können|ahnen+koennen|gedacht|geahnt|vorhersehen+können|erwartet',
+        '^(na|tja|ach|oh) (,) wer hätte|haette das|es|damit (nur) (wieder) ahnen+können|ahnen+koennen|gedacht|geahnt|vorhersehen+können|erwartet|rechnen+können',
       gate: 'context',
       reach: 'clause',
-      hit: 'Der Termin ist schon wieder abgesagt. Wer hätte das ahnen können.',
+      hit: 'Der Termin ist schon wieder abgesagt. Tja, wer hätte das vorhersehen können.',
       miss: 'Der Umbau war nach zwei Wochen fertig. Wer hätte das so schnell erwartet!',
     },
     {
@@ -271,7 +271,7 @@ export const SARCASM_DE: SarcasmData = {
       pattern: '^na|tja (,) wer hätte|haette (das) gedacht|geahnt , dass',
       gate: 'alone',
       reach: 'sentence',
-      hit: 'Na, wer hätte gedacht, dass der Prüfer nach den Belegen fragt?',
+      hit: 'Tja, wer hätte geahnt, dass der Prüfer nach Belegen fragt?',
       miss: 'Wer hätte gedacht, dass wir so früh fertig werden!',
     },
     {
@@ -288,7 +288,7 @@ export const SARCASM_DE: SarcasmData = {
         'du|=Sie|ihr hast|haben|habt es diesmal|dieses+mal|ausnahmsweise (mal) sogar geschafft|hinbekommen|hingekriegt',
       gate: 'alone',
       reach: 'sentence',
-      hit: 'Oh, du hast es diesmal sogar geschafft, pünktlich zu sein.',
+      hit: 'Sie haben es ausnahmsweise sogar geschafft, pünktlich zu zahlen.',
       miss: 'Wir haben es diesmal sogar geschafft, früher fertig zu werden.',
     },
     {
@@ -305,21 +305,21 @@ export const SARCASM_DE: SarcasmData = {
       id: 'ich-bin-begeistert',
       pattern:
         '^ich+bin|wir+sind (ja) (wirklich|echt|total|völlig|restlos) begeistert|beeindruckt|entzückt|sprachlos $',
-      hit: 'Ich bin begeistert.',
+      hit: 'Sie haben den Termin schon wieder abgesagt. Ich bin begeistert.',
       miss: 'Ich bin begeistert von Ihrem Entwurf und freue mich auf Montag.',
     },
     {
       id: 'was-fuer-ein-service',
       pattern: '^was+für+ein|was+für+eine|welch+ein|welch+eine service|timing|leistung|planung|organisation $',
-      hit: 'Was für ein Service.',
+      hit: 'Die Lieferung kam zwei Wochen zu spät. Was für ein Service.',
       miss: 'Was für ein Service fehlt Ihnen noch?',
     },
     {
       id: 'ihr-timing',
       pattern:
         '^<yours> timing|planung|zeitgefühl|zeitmanagement (ist|war) (wirklich|echt|wie+immer|mal+wieder) perfekt|tadellos|vorbildlich|hervorragend|großartig|grossartig|beeindruckend|bewundernswert',
-      hit: 'Ihr Timing ist wirklich perfekt.',
-      miss: 'Unser Timing ist wirklich perfekt.',
+      hit: 'Sie haben in letzter Minute abgesagt. Ihr Timing ist wirklich perfekt.',
+      miss: 'Sie haben in letzter Minute abgesagt. Unser Timing ist trotzdem gut.',
     },
   ],
   elliptic: [
@@ -421,7 +421,7 @@ export const SARCASM_DE: SarcasmData = {
     'unter',
     'als',
   ],
-  self: ['ich', 'wir', 'mir', 'uns', 'mich', 'mein', 'meine', 'unser', 'unsere'],
+  self: ['ich', 'wir'],
   apology: ['entschuldig*', 'sorry', 'verzeih*', 'geduld', 'verständnis', 'nachsicht'],
   yes: ['ja', 'nein', 'ok', 'okay'],
 };

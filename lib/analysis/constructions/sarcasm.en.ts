@@ -20,7 +20,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'nice-of-you',
-      pattern: 'how|so|very|nice|kind|thoughtful|lovely|considerate|decent|good (of) (you) (of) (you) to',
+      pattern: '(how|so|very) nice|kind|thoughtful|lovely|considerate|decent|good|sweet of you to',
       hit: 'How kind of you to call.',
       miss: 'How did you call?',
     },
@@ -154,8 +154,14 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'yet-again',
-      pattern: 'yet+again|once+again|again ~2 <neg>|wrong|late|missing|forgot|forgotten|cancelled|canceled|lost',
+      pattern: 'yet again',
       hit: 'The invoice is wrong yet again.',
+      miss: 'The invoice is right again.',
+    },
+    {
+      id: 'again-wrong',
+      pattern: 'once+again|again ~2 <neg>|wrong|late|missing|forgot|forgotten|cancelled|canceled|lost',
+      hit: 'The invoice is once again wrong.',
       miss: 'Thank you again for the invoice.',
     },
     {
@@ -300,7 +306,7 @@ export const SARCASM_EN: SarcasmData = {
       pattern: 'grace|gracing|graced us|me with your|their presence',
       gate: 'alone',
       reach: 'clause',
-      hit: 'Thanks for gracing us with your presence at last.',
+      hit: 'Nice of you to grace me with your presence today.',
       miss: 'Your presence at the opening meant a lot to us.',
     },
   ],
@@ -309,26 +315,26 @@ export const SARCASM_EN: SarcasmData = {
       id: 'im-thrilled',
       pattern:
         "^i'm|i+am|we're|we+are (just|so|really|truly|absolutely) thrilled|impressed|delighted|overjoyed|speechless $",
-      hit: "I'm thrilled.",
+      hit: "The invoice is wrong yet again. I'm thrilled.",
       miss: "I'm thrilled with your design and look forward to Monday.",
     },
     {
       id: 'what-service',
       pattern: '^what (a|great|fine|excellent) service|timing|planning|organisation|organization $',
-      hit: 'What timing.',
+      hit: 'The van is broken again. What timing.',
       miss: 'What timing works for you?',
     },
     {
       id: 'your-timing',
       pattern:
         '^<yours> timing|planning|sense+of+timing (really|truly|as+always|as+usual) (is|was) (really|truly) impeccable|perfect|flawless|immaculate|superb|impressive|spot-on',
-      hit: 'Your timing really is impeccable.',
-      miss: 'Our timing really is impeccable.',
+      hit: 'You cancelled at the last minute. Your timing was truly impeccable.',
+      miss: 'You cancelled at the last minute. Our timing was good anyway.',
     },
     {
       id: 'always-lovely-to',
       pattern: '^always|so|how|just lovely|nice|great|wonderful|delightful to',
-      hit: 'Always lovely to find out by accident.',
+      hit: 'We were not told about the change. So lovely to hear about it by accident.',
       miss: 'It is always lovely to see you.',
     },
   ],
@@ -430,7 +436,7 @@ export const SARCASM_EN: SarcasmData = {
     'choose',
     'press',
   ],
-  self: ['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i've", "we've", "i'd", "we'd"],
+  self: ['i', 'we', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"],
   apology: ['sorry', 'apolog*', 'patience', 'understanding', 'bearing'],
   yes: ['yes', 'no', 'ok', 'okay'],
 };
