@@ -63,6 +63,19 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      id: 'warten-lassen',
+      pattern:
+        'warten+lassen|warten+gelassen|hängen+lassen|hängen+gelassen|im+regen+stehen+lassen|im+regen+stehen+gelassen',
+      hit: 'Sie haben uns zwei Stunden warten lassen.',
+      miss: 'Sie haben uns zwei Stunden beraten.',
+    },
+    {
+      id: 'frist-verstrichen',
+      pattern: 'frist|deadline|termin|abgabetermin ~2 verstrichen|abgelaufen|verpasst|geplatzt|versäumt',
+      hit: 'Jetzt ist die Frist verstrichen.',
+      miss: 'Jetzt ist die Frist verlängert.',
+    },
+    {
       id: 'nach-wochen-ohne-zahl',
       pattern: 'nach wochen|monaten|tagen|jahren|all+der+zeit|so+langer+zeit ~1 endlich|nun|jetzt|erst|doch+noch',
       hit: 'Sie haben nach Wochen endlich geantwortet.',
@@ -122,7 +135,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'wochen-zu-spaet',
-      pattern: `${NUM} ${UNIT} zu+spät|zu+spaet|verspätet|überfällig|nach+der+frist|nach+fristende|nach+ablauf|nach+dem+termin`,
+      pattern: `${UNIT} zu+spät|zu+spaet|verspätet|überfällig|nach+der+frist|nach+fristende|nach+ablauf|nach+dem+termin|nach+fälligkeit|nach+dem+stichtag|nach+der+deadline|nach+abgabeschluss`,
       hit: 'Die Zahlung kam drei Tage zu spät.',
       miss: 'Die Zahlung kam drei Tage vor dem Termin.',
     },
@@ -172,7 +185,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'schon-wieder',
       pattern:
-        'schon+wieder|mal+wieder|wieder+einmal|erneut ~2 <neg>|falsch|vergessen|zu+spät|zu+spaet|abgesagt|verschoben|gefehlt|ausgefallen',
+        'schon+wieder|mal+wieder|wieder+mal|wieder+einmal|erneut ~2 <neg>|falsch|vergessen|zu+spät|zu+spaet|abgesagt|verschoben|gefehlt|ausgefallen',
       hit: 'Sie haben schon wieder nicht angerufen.',
       miss: 'Sie haben wieder angerufen.',
     },
@@ -217,7 +230,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'ein-stern-bewertung',
-      pattern: 'ein-stern-bewertung*|1-stern-bewertung*',
+      pattern: 'ein-stern-bewertung|ein-stern-bewertungen|1-stern-bewertung|1-stern-bewertungen|ein-stern-rezension',
       selfOk: true,
       hit: 'Die Ein-Stern-Bewertung haben wir gelesen.',
       miss: 'Die Bewertung haben wir gelesen.',

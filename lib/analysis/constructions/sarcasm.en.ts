@@ -8,6 +8,8 @@ import type { SarcasmData } from '../rules/sarcasm';
 const NUM =
   '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty';
 const UNIT = 'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days';
+// Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
+const KIND = 'nice|kind|thoughtful|lovely|considerate|decent|good|sweet';
 const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
 
 export const SARCASM_EN: SarcasmData = {
@@ -20,7 +22,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'nice-of-you',
-      pattern: '(how|so|very) nice|kind|thoughtful|lovely|considerate|decent|good|sweet of you to',
+      pattern: `${KIND}|${['how', 'so', 'very'].flatMap((w) => KIND.split('|').map((k) => `${w}+${k}`)).join('|')} of you to`,
       hit: 'How kind of you to call.',
       miss: 'How did you call?',
     },
@@ -32,7 +34,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'love-that',
-      pattern: '(i|we) (just) love|loved|adore that|how|it+when',
+      pattern: 'love|loved|adore|i+love|we+love|i+just+love|we+just+love|i+loved|we+loved that|how|it+when',
       hit: 'Love that the tiles arrived.',
       miss: 'I love the tiles.',
     },
@@ -57,6 +59,37 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    {
+      id: 'took-you-a-month',
+      pattern: `took|taking you|them|your+team (only|just|a+mere|over|nearly|almost) ${NUM} ${UNIT}`,
+      hit: 'It only took you a month.',
+      miss: 'It took us a morning.',
+    },
+    {
+      id: 'another-missed',
+      pattern: 'another missed|late|cancelled|canceled|wasted|lost|broken|botched',
+      hit: 'That is another missed deadline.',
+      miss: 'That is another nice idea.',
+    },
+    {
+      id: 'job-losing',
+      pattern:
+        'job|work|done|going|effort (on) losing|breaking|deleting|forgetting|ruining|wrecking|ignoring|botching|missing|skipping',
+      hit: 'Nice work losing the keys.',
+      miss: 'Nice work finding the keys.',
+    },
+    {
+      id: 'kept-waiting',
+      pattern: 'kept|keeping|left|leaving us|me|everyone|the+crew|the+team waiting|hanging|in+the+dark',
+      hit: 'You kept us waiting for an hour.',
+      miss: 'You kept us informed all week.',
+    },
+    {
+      id: 'deadline-passed',
+      pattern: 'deadline|appointment|slot|window ~2 passed|missed|gone|lapsed|expired',
+      hit: 'The deadline has now passed.',
+      miss: 'The deadline has now moved.',
+    },
     {
       id: 'after-weeks',
       pattern: 'after weeks|months|ages|all+this+time|so+long (of) (silence|waiting|chasing)',
@@ -105,7 +138,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'weeks-late',
-      pattern: `${NUM} ${UNIT} late|overdue|behind|too+late|past+the+deadline|after+the+deadline|after+the+due+date|after+your+appointment|after+your+slot|after+the+appointment|after+it+arrived|after+it+was+due|after+the+start|after+we+asked|after+i+asked`,
+      pattern: `${UNIT} late|overdue|behind|too+late|past+the+deadline|after+the+deadline|after+the+due+date|after+your+appointment|after+your+slot|after+the+appointment|after+it+arrived|after+it+was+due|after+the+start|after+we+asked|after+i+asked`,
       hit: 'The payment came three weeks late.',
       miss: 'The payment came three weeks early.',
     },

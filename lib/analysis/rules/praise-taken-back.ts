@@ -165,11 +165,12 @@ export const praiseTakenBack: Rule = {
       if (praised.paragraph !== next.paragraph) continue;
       // Already taken back inside its own sentence.
       if (taken.some((f) => f.start < praised.end && f.end > praised.start)) continue;
-      const praise = praiseIn(praised);
-      if (praise < 0) continue;
-      if (doc.greeting && praised.start < doc.greeting.end) continue;
+      // The turn is rare and sits in the first words: look for it before the praise.
       const turn = turnIn(next);
-      if (!turn || !criticises(next, turn)) continue;
+      if (!turn) continue;
+      if (doc.greeting && praised.start < doc.greeting.end) continue;
+      const praise = praiseIn(praised);
+      if (praise < 0 || !criticises(next, turn)) continue;
       const courtesy = WORDS[praised.language].courtesy;
       if (turn.connector.needsReader && praised.tokens.some((t) => t.word && courtesy.has(t.folded))) continue;
       const first = next.tokens[turn.first] as Token;

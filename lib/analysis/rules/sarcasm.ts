@@ -54,23 +54,14 @@ export interface SarcasmData {
 /** The construction data per language (tests run every entry's examples). */
 export const SARCASM: Record<Language, SarcasmData> = { de: SARCASM_DE, en: SARCASM_EN };
 
-const book = (pick: (d: SarcasmData) => readonly FrameEntry[]) => ({ de: pick(SARCASM.de), en: pick(SARCASM.en) });
-const praiseFrames = new FrameMatcher(
-  'sarcasm praise',
-  book((d) => d.praise),
-);
-const situationFrames = new FrameMatcher(
-  'sarcasm situation',
-  book((d) => d.situation),
-);
-const markerFrames = new FrameMatcher(
-  'sarcasm marker',
-  book((d) => d.marker),
-);
-const followUpFrames = new FrameMatcher(
-  'sarcasm follow-up',
-  book((d) => d.followUp),
-);
+const MARKERS = new Set<FrameEntry>([...SARCASM.de.marker, ...SARCASM.en.marker]);
+/** Praise and markers in one index, walked for every sentence; situations only where praise or a marker needs them. */
+const frames = new FrameMatcher('sarcasm', {
+  de: [...SARCASM.de.praise, ...SARCASM.de.marker],
+  en: [...SARCASM.en.praise, ...SARCASM.en.marker],
+});
+const situationFrames = new FrameMatcher('sarcasm situation', { de: SARCASM.de.situation, en: SARCASM.en.situation });
+const followUpFrames = new FrameMatcher('sarcasm follow-up', { de: SARCASM.de.followUp, en: SARCASM.en.followUp });
 
 /** Folded word sets per language, built once. */
 interface Words {
@@ -166,9 +157,9 @@ function lastWord(tokens: readonly Token[]): number {
 
 interface SentenceFacts {
   praise?: FrameSpan;
-  situations: FrameSpan[];
+  /** Filled on first use: most sentences never need them. */
+  situations?: FrameSpan[];
   markers: FrameSpan[];
-  apology: boolean;
 }
 
 /** A situation the writer owns ("wir haben erst jetzt …", "I only now saw"): a self word just before it. */
@@ -184,16 +175,21 @@ function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolea
   return false;
 }
 
-function factsOf(sentence: SentenceView): SentenceFacts {
+/** An apology or thanks for patience in the sentence: the situation is the writer's own. */
+function apologises(sentence: SentenceView): boolean {
   const w = WORDS[sentence.language];
-  const praise = praiseFrames.spans(sentence).find((s) => opens(sentence.tokens, s.first));
+  return sentence.tokens.some(
+    (t) => t.word && w.apology.some((a) => (a.endsWith('*') ? t.folded.startsWith(a.slice(0, -1)) : t.folded === a)),
+  );
+}
+
+function factsOf(sentence: SentenceView): SentenceFacts {
+  const spans = frames.spans(sentence);
+  if (spans.length === 0) return { markers: [] };
+  const praise = spans.find((s) => !MARKERS.has(s.entry) && opens(sentence.tokens, s.first));
   return {
     ...(praise ? { praise } : {}),
-    situations: situationFrames.spans(sentence).filter((s) => !ownSituation(sentence, s, w)),
-    markers: [...markerFrames.spans(sentence)],
-    apology: sentence.tokens.some(
-      (t) => t.word && w.apology.some((a) => (a.endsWith('*') ? t.folded.startsWith(a.slice(0, -1)) : t.folded === a)),
-    ),
+    markers: spans.filter((s) => MARKERS.has(s.entry)),
   };
 }
 
@@ -219,12 +215,11 @@ function text(doc: Doc, sentence: SentenceView, first: number, last: number): st
 }
 
 /** The reader's word in scare quotes: "your 'help'", „Ihre „Vorarbeiten““, "the 'bargain' boiler". */
-function scareQuotes(doc: Doc, sentence: SentenceView): RawFinding[] {
+function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number, number][]): RawFinding[] {
   const w = WORDS[sentence.language];
   const found: RawFinding[] = [];
   const { tokens } = sentence;
-  for (const [from, to] of doc.quotes) {
-    if (to <= sentence.start || from >= sentence.end) continue;
+  for (const [from, to] of quotes) {
     const open = tokens.findIndex((t) => !t.word && t.end > from && t.start <= from);
     if (open <= 0) continue;
     const inside: Token[] = [];
@@ -264,6 +259,16 @@ export const sarcasm: Rule = {
     const findings: RawFinding[] = [];
     const sentences = doc.sentences;
     const facts = sentences.map(factsOf);
+    const situationsOf = (i: number): FrameSpan[] => {
+      const f = facts[i];
+      const s = sentences[i];
+      if (!f || !s) return [];
+      if (!f.situations) {
+        const w = WORDS[s.language];
+        f.situations = situationFrames.spans(s).filter((x) => !ownSituation(s, x, w));
+      }
+      return f.situations;
+    };
     /** Sentences already read as sarcasm, blame or harshness, by this rule or the phrase data. */
     const flagged = new Set<number>();
     const heated = (i: number): boolean => {
@@ -284,7 +289,7 @@ export const sarcasm: Rule = {
      */
     const settled = (i: number): boolean => {
       const s = sentences[i] as SentenceView;
-      const situations = facts[i]?.situations ?? [];
+      const situations = situationsOf(i);
       if (situations.length === 0 || s.tokens.some((t) => !t.word && t.text.includes('?'))) return false;
       const first = (situations[0] as FrameSpan).first;
       return !s.tokens.some((t, k) => t.word && (OPEN.has(t.folded) || (k > first && TURN.has(t.folded))));
@@ -316,32 +321,40 @@ export const sarcasm: Rule = {
       own.set(i, findings[findings.length - 1] as RawFinding);
     };
 
+    // Quotes and sentences are both in text order: one pass hands each sentence its quotes.
+    let q = 0;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i] as SentenceView;
       const f = facts[i] as SentenceFacts;
       const { tokens } = s;
-      findings.push(...scareQuotes(doc, s));
+      while (q < doc.quotes.length && (doc.quotes[q] as [number, number])[1] <= s.start) q++;
+      const here: [number, number][] = [];
+      for (let k = q; k < doc.quotes.length && (doc.quotes[k] as [number, number])[0] < s.end; k++)
+        here.push(doc.quotes[k] as [number, number]);
+      if (here.length > 0) findings.push(...scareQuotes(doc, s, here));
 
       // Thanks or praise, then a situation that weighs on the reader, in the same sentence.
-      if (f.praise && !f.apology && !inQuotes(doc, (tokens[f.praise.first] as Token).start)) {
-        const situation = f.situations.find((x) => x.last > (f.praise as FrameSpan).last);
-        if (situation) praiseFinding(i, text(doc, s, situation.first, situation.last));
+      if (f.praise && !apologises(s) && !inQuotes(doc, (tokens[f.praise.first] as Token).start)) {
+        const situation = situationsOf(i).find((x) => x.last > (f.praise as FrameSpan).last);
+        // Named from its first word past the praise ("Nice work losing …" names "losing").
+        if (situation)
+          praiseFinding(i, text(doc, s, Math.max(situation.first, (f.praise as FrameSpan).last + 1), situation.last));
       }
 
       for (const marker of f.markers) {
         const entry = marker.entry as MarkerEntry;
         if (inQuotes(doc, (tokens[marker.first] as Token).start)) continue;
-        const prevSituation = sameParagraph(i, i - 1) && ((facts[i - 1]?.situations.length ?? 0) > 0 || heated(i - 1));
+        const prevSituation = sameParagraph(i, i - 1) && (situationsOf(i - 1).length > 0 || heated(i - 1));
         let fire = entry.gate === 'alone';
         if (entry.gate === 'context') {
           const interjection = INTERJECTION.has((tokens[marker.first] as Token).folded);
           const next = tokens[marker.last + 1];
           const glad = next !== undefined && !next.word && next.text.includes('!');
-          const nextSituation = sameParagraph(i, i + 1) && (facts[i + 1]?.situations.length ?? 0) > 0;
-          fire = !glad && (interjection || f.situations.length > 0 || prevSituation || nextSituation);
+          const nextSituation = sameParagraph(i, i + 1) && situationsOf(i + 1).length > 0;
+          fire = !glad && (interjection || situationsOf(i).length > 0 || prevSituation || nextSituation);
         } else if (entry.gate === 'tag') {
           const dash = tokens.findIndex((t, k) => k < marker.first && isDash(t));
-          fire = dash > 0 && (f.situations.some((x) => x.last < dash) || prevSituation);
+          fire = dash > 0 && (situationsOf(i).some((x) => x.last < dash) || prevSituation);
         }
         if (!fire) continue;
         const start = entry.reach === 'sentence' ? tokens.findIndex((t) => t.word) : marker.first;
@@ -363,26 +376,32 @@ export const sarcasm: Rule = {
         flagged.add(i);
         // The marker gives away the thanks just before it ("danke für Ihre Bewertung. … – das ist wirklich fair").
         const prev = facts[i - 1];
-        if (entry.gate !== 'alone' && sameParagraph(i, i - 1) && prev?.praise && !prev.apology && !flagged.has(i - 1))
+        if (
+          entry.gate !== 'alone' &&
+          sameParagraph(i, i - 1) &&
+          prev?.praise &&
+          !apologises(sentences[i - 1] as SentenceView) &&
+          !flagged.has(i - 1)
+        )
           praiseFinding(i - 1, null);
       }
 
       // "Brilliant." after a situation or a dig: praise that only mocks.
-      if (!flagged.has(i) && sameParagraph(i, i - 1)) {
-        const follow = followUpFrames.spans(s)[0];
-        const head = follow ? follow.first : ellipticHead(s);
-        if (head >= 0 && (settled(i - 1) || heated(i - 1)) && !facts[i - 1]?.apology) {
-          const first = tokens.findIndex((t) => t.word);
-          findings.push({
-            ruleId: `sarcasm/after/${follow ? follow.entry.id : 'short-praise'}`,
-            category: 'sarcasm',
-            start: (tokens[first] as Token).start,
-            end: (tokens[tokens.length - 1] as Token).end,
-            cue: { start: (tokens[head] as Token).start, end: (tokens[follow ? follow.last : head] as Token).end },
-            suggestions: [],
-          });
-          flagged.add(i);
-        }
+      // Cheap shape first (a few words), then the sentence before it.
+      const follow =
+        !flagged.has(i) && sameParagraph(i, i - 1) && s.words <= 8 ? followUpFrames.spans(s)[0] : undefined;
+      const head = follow ? follow.first : flagged.has(i) || !sameParagraph(i, i - 1) ? -1 : ellipticHead(s);
+      if (head >= 0 && (settled(i - 1) || heated(i - 1)) && !apologises(sentences[i - 1] as SentenceView)) {
+        const first = tokens.findIndex((t) => t.word);
+        findings.push({
+          ruleId: `sarcasm/after/${follow ? follow.entry.id : 'short-praise'}`,
+          category: 'sarcasm',
+          start: (tokens[first] as Token).start,
+          end: (tokens[tokens.length - 1] as Token).end,
+          cue: { start: (tokens[head] as Token).start, end: (tokens[follow ? follow.last : head] as Token).end },
+          suggestions: [],
+        });
+        flagged.add(i);
       }
     }
     return findings;
