@@ -405,6 +405,13 @@ export const SARCASM_DE: SarcasmData = {
     'fertig',
   ],
   termWords: [
+    'funktion',
+    'seite',
+    'vorlage',
+    'einstellung',
+    'abschnitt',
+    'modus',
+    'link',
     'betreff',
     'titel',
     'stichwort',

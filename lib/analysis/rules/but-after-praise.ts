@@ -155,7 +155,8 @@ export const butAfterPraise: Rule = {
         // The word after the connector (past a comma: "that said, the …").
         const next = tokens.slice(i + connector.words.length + 1).find((t) => t.word);
         if (!next) continue;
-        if (inQuotes(doc, comma.start)) break;
+        // A quoted praise ("gefällt mir" as a button) or turn is someone else's words.
+        if (inQuotes(doc, comma.start) || inQuotes(doc, (tokens[praise] as Token).start)) break;
         // The finding reaches from the praise to the turn, as a coach underlines it; the turn is its cue.
         const from = praiseStart(tokens, praise, sentence.language);
         if (named.some((f) => f.start < next.end && Math.min(from, comma.start) < f.end)) break;

@@ -226,7 +226,8 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     let close = open + 1;
     for (; close < tokens.length && (tokens[close] as Token).start < to - 1; close++)
       inside.push(tokens[close] as Token);
-    if (inside.length < 1 || inside.length > 2 || inside.some((t) => !t.word || /\d/.test(t.text))) continue;
+    // One word: a quoted phrase is more often a citation ("your 'email user' function") than a sneer.
+    if (inside.length !== 1 || inside.some((t) => !t.word || /\d/.test(t.text))) continue;
     // A quoted part of a compound („Mein Konto“-Bereich) or a capitalised English name ('Premium') is a term.
     if (doc.text.charAt(to) === '-' || (sentence.language === 'en' && /^\p{Lu}/u.test((inside[0] as Token).text)))
       continue;

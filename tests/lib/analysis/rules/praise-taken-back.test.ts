@@ -51,6 +51,7 @@ describe('praise taken back, German', () => {
         'Danke für das Gespräch. Leider ist mir ein Fehler in der Rechnung unterlaufen.',
         'Ihre Skizze ist wirklich durchdacht. Wir setzen sie genau so um.',
         'Vielen Dank für die Einladung, leider kann ich an dem Abend nicht.',
+        'Ich würde gern auf „Gefällt mir“ klicken, aber der Knopf fehlt.',
       ],
     },
     { language: 'de' },

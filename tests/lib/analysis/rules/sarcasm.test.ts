@@ -137,6 +137,7 @@ describe('sarcasm frames, English', () => {
         'Great, the parcel arrived yesterday.',
         'I only saw your email today, thanks for the reminder.',
         'Thanks for the quick turnaround, as always.',
+        "I could not find your 'email export' function.",
       ],
     },
     { language: 'en' },
