@@ -14,6 +14,13 @@ const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten
 export const SARCASM_DE: SarcasmData = {
   praise: [
     {
+      id: 'tolle-idee',
+      pattern:
+        'tolle|prima|super|klasse|großartige|grossartige|geniale|brillante|glänzende|reife idee|leistung|aktion|planung',
+      hit: 'Tolle Idee, den Keller zu fluten.',
+      miss: 'Die Idee ist toll.',
+    },
+    {
       id: 'ich-danke-ihnen',
       pattern:
         'ich+danke|wir+danken|ich+bedanke+mich|wir+bedanken+uns (=Ihnen|dir|euch) (sehr|herzlich|vielmals|auch) (,) dass|für',
@@ -42,7 +49,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'glueckwunsch',
-      pattern: 'herzlichen|na+herzlichen glückwunsch|gratulation|glueckwunsch',
+      pattern: 'glückwunsch|glueckwunsch|gratulation|gratuliere|herzlichen+glückwunsch|na+herzlichen+glückwunsch',
       hit: 'Herzlichen Glückwunsch zum neuen Büro.',
       miss: 'Wir wünschen Ihnen viel Erfolg im neuen Büro.',
     },
@@ -62,6 +69,28 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   situation: [
+    {
+      id: 'alles-noch-mal',
+      pattern:
+        'alles|das|es|den+ganzen+kram (jetzt) noch+mal|noch+einmal|neu|von+vorn|von+vorne machen|anfangen|bauen|planen|schreiben|beginnen',
+      selfOk: true,
+      hit: 'Wir können jetzt alles noch mal machen.',
+      miss: 'Wir können jetzt alles machen.',
+    },
+    {
+      id: 'kurzfristige-absage',
+      pattern:
+        'kurzfristige|kurzfristigen|kurzfristig absage|abgesagt|storniert|abgesprungen|umentschieden|änderung|änderungen',
+      hit: 'Die kurzfristige Absage hat uns einen Tag gekostet.',
+      miss: 'Die rechtzeitige Absage hat uns geholfen.',
+    },
+    {
+      id: 'lahmzulegen',
+      pattern:
+        'lahmzulegen|kaputtzumachen|zu+zerstören|zu+ruinieren|zu+löschen|zu+verlieren|zu+vergessen|zu+verpassen|zu+beschädigen|zu+verschlampen|abzuschießen',
+      hit: 'Sie haben es geschafft, die Anlage lahmzulegen.',
+      miss: 'Sie haben es geschafft, die Anlage zu reparieren.',
+    },
     {
       id: 'warten-lassen',
       pattern:
@@ -103,7 +132,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'ohne-zu-lesen',
       pattern:
-        'ohne zu+lesen|zu+prüfen|nachzufragen|abzusprechen|rücksprache|vorwarnung|ankündigung|bescheid|anzurufen|abzusagen',
+        'ohne zu+lesen|zu+prüfen|nachzufragen|abzusprechen|rücksprache|absprache|abstimmung|rückfrage|genehmigung|freigabe|vorwarnung|ankündigung|bescheid|anzurufen|abzusagen',
       hit: 'Sie haben ohne Vorwarnung abgesagt.',
       miss: 'Sie haben mit Vorwarnung abgesagt.',
     },
@@ -123,7 +152,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'nach-wochen-endlich',
-      pattern: `nach ${NUM} ${UNIT} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich`,
+      pattern: `nach ${NUM} ${UNIT} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich|auch+mal|auch+einmal|überhaupt`,
       hit: 'Sie haben nach vier Wochen endlich bezahlt.',
       miss: 'Sie haben nach vier Wochen Urlaub angerufen.',
     },
@@ -185,7 +214,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'schon-wieder',
       pattern:
-        'schon+wieder|mal+wieder|wieder+mal|wieder+einmal|erneut ~2 <neg>|falsch|vergessen|zu+spät|zu+spaet|abgesagt|verschoben|gefehlt|ausgefallen',
+        'schon+wieder|mal+wieder|wieder+mal|wieder+einmal|erneut|wieder ~2 <neg>|falsch|vergessen|zu+spät|zu+spaet|abgesagt|verschoben|gefehlt|ausgefallen',
       hit: 'Sie haben schon wieder nicht angerufen.',
       miss: 'Sie haben wieder angerufen.',
     },
@@ -210,7 +239,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'geknackt',
-      pattern: 'wurde|wurden|ist|sind geknackt|gehackt|zerkratzt|ruiniert|zerstört',
+      pattern: 'wurde|wurden|ist|sind ~3 geknackt|gehackt|zerkratzt|ruiniert|zerstört|beschädigt|hinüber',
       hit: 'Das Passwort wurde geknackt.',
       miss: 'Das Passwort wurde geändert.',
     },

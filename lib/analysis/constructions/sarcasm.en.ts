@@ -15,6 +15,12 @@ const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
 export const SARCASM_EN: SarcasmData = {
   praise: [
     {
+      id: 'brilliant-idea',
+      pattern: 'brilliant|great|genius|clever|nice|smart|bright idea|plan|move|call|thinking',
+      hit: 'Brilliant idea to paint it black.',
+      miss: 'The idea is brilliant.',
+    },
+    {
       id: 'i-appreciate',
       pattern: 'i|we (really|truly|do) appreciate|appreciated you|it|that|your|the|being',
       hit: 'I really appreciate you calling.',
@@ -59,6 +65,25 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    {
+      id: 'start-over',
+      pattern: 'starting+over|start+over|from+scratch|square+one|all+over+again|back+to+the+drawing+board',
+      selfOk: true,
+      hit: 'We are starting over from scratch.',
+      miss: 'We are starting on Monday.',
+    },
+    {
+      id: 'last-minute-cancellation',
+      pattern: 'last-minute|last+minute cancellation|cancellations|change|changes|notice|request|requests',
+      hit: 'The last-minute cancellation cost us a day.',
+      miss: 'The early cancellation helped us.',
+    },
+    {
+      id: 'without-a-permit',
+      pattern: 'without a|an|any permit|approval|engineer|survey|contract|quote|sign-off|building+regs',
+      hit: 'They built it without a permit.',
+      miss: 'They built it with a permit.',
+    },
     {
       id: 'took-you-a-month',
       pattern: `took|taking you|them|your+team (only|just|a+mere|over|nearly|almost) ${NUM} ${UNIT}`,
@@ -118,7 +143,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'you-forgot',
       pattern:
-        "you|you've|you+have|you+had (completely|just|already|again|once+again) forgot|forgotten|ignored|lost|missed|overlooked|skipped|deleted|ruined|wrecked|misplaced",
+        "you|you've|you+have|you+had (completely|just|already|again|once+again|always|simply) forgot|forgotten|ignored|ignore|lost|lose|missed|miss|overlooked|skipped|deleted|ruined|wrecked|misplaced",
       hit: 'Thanks, you forgot the keys.',
       miss: 'Thanks, you found the keys.',
     },
@@ -199,7 +224,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'wrong-again',
-      pattern: 'wrong|late|missing|broken|cancelled|canceled yet+again|again',
+      pattern: 'wrong|late|missing|broken|cancelled|canceled|unpaid|down|offline|stuck|delayed|blocked yet+again|again',
       hit: 'The part is missing again.',
       miss: 'The part is here again.',
     },
@@ -224,7 +249,8 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'without-telling',
-      pattern: 'without telling|asking|consulting|informing|warning|copying us|me',
+      pattern: 'without telling|asking|consulting|informing|warning|copying (us|me|anyone|anybody)',
+      unlessAfter: ['for', 'anything'],
       hit: 'The date moved without telling us.',
       miss: 'The date moved, as you told us.',
     },
@@ -268,6 +294,14 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   marker: [
+    {
+      id: 'all-three-words-of-it',
+      pattern: `all ${NUM} words|lines|pages|minutes|seconds|sentences|emails|tabs|slides of it`,
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Thanks for the feedback: all four words of it.',
+      miss: 'We read all four pages and loved them.',
+    },
     {
       id: 'how-generous',
       pattern:

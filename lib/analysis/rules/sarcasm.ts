@@ -95,6 +95,20 @@ const READER: Record<Language, RegExp> = {
 };
 const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'these', 'those', 'that']);
 const INTERJECTION = new Set(['na', 'oh', 'tja', 'ach', 'well', 'wow', 'so', 'ah']);
+/** Words that may stand before a praise that opens its clause: interjections and intensifiers ("Sehr nett, dass …"). */
+const LEAD = new Set([
+  ...INTERJECTION,
+  'sehr',
+  'wirklich',
+  'echt',
+  'ganz',
+  'wie',
+  'really',
+  'very',
+  'just',
+  'how',
+  'truly',
+]);
 const DASH = /^[–—-]+$/;
 /** A condition or a request: its situation has not happened ("if the parts are still not here"). */
 const OPEN = new Set(['if', 'unless', 'please', 'wenn', 'falls', 'sofern', 'bitte']);
@@ -124,7 +138,7 @@ function opens(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.word) {
-      if (!INTERJECTION.has(t.folded)) return false;
+      if (!LEAD.has(t.folded)) return false;
     } else if (isDash(t) || /[:;]/.test(t.text)) {
       return true;
     }
