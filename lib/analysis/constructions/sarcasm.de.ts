@@ -22,6 +22,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'ich-danke-ihnen',
+      addressed: true,
       pattern:
         'ich+danke|wir+danken|ich+bedanke+mich|wir+bedanken+uns (=Ihnen|dir|euch) (sehr|herzlich|vielmals|auch) (,) dass|für',
       hit: 'Ich danke Ihnen, dass Sie angerufen haben.',
@@ -35,6 +36,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'danke-dass-fuer',
+      addressed: true,
       pattern:
         'danke|vielen+dank|vielen+herzlichen+dank|herzlichen+dank|besten+dank|schönen+dank|tausend+dank|danke+schön|danke+sehr|merci (auch) (,) dass|für',
       hit: 'Danke, dass Sie die Pläne geschickt haben.',
@@ -49,12 +51,14 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'glueckwunsch',
+      addressed: true,
       pattern: 'glückwunsch|glueckwunsch|gratulation|gratuliere|herzlichen+glückwunsch|na+herzlichen+glückwunsch',
       hit: 'Herzlichen Glückwunsch zum neuen Büro.',
       miss: 'Wir wünschen Ihnen viel Erfolg im neuen Büro.',
     },
     {
       id: 'toll-gemacht',
+      addressed: true,
       pattern:
         'toll|super|klasse|prima|großartig|grossartig|stark|spitze|hervorragend|gut gemacht|hinbekommen|hingekriegt',
       hit: 'Toll gemacht, die Wand steht.',
@@ -79,8 +83,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'kurzfristige-absage',
-      pattern:
-        'kurzfristige|kurzfristigen|kurzfristig absage|abgesagt|storniert|abgesprungen|umentschieden|änderung|änderungen',
+      pattern: 'kurzfristige|kurzfristigen|kurzfristig absage|abgesagt|storniert|abgesprungen|umentschieden',
       hit: 'Die kurzfristige Absage hat uns einen Tag gekostet.',
       miss: 'Die rechtzeitige Absage hat uns geholfen.',
     },
@@ -106,6 +109,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'nach-wochen-ohne-zahl',
+      relief: true,
       pattern: 'nach wochen|monaten|tagen|jahren|all+der+zeit|so+langer+zeit ~1 endlich|nun|jetzt|erst|doch+noch',
       hit: 'Sie haben nach Wochen endlich geantwortet.',
       miss: 'Sie haben nach Wochen der Planung gebaut.',
@@ -138,6 +142,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'verspaetung',
+      relief: true,
       pattern: `mit ${NUM}|einer|einem ~2 verspätung|verzug`,
       hit: 'Die Zahlung kam mit drei Wochen Verspätung.',
       miss: 'Die Zahlung kam ohne Verspätung.',
@@ -152,30 +157,35 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'nach-wochen-endlich',
+      relief: true,
       pattern: `nach ${NUM} ${UNIT} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich|auch+mal|auch+einmal|überhaupt`,
       hit: 'Sie haben nach vier Wochen endlich bezahlt.',
       miss: 'Sie haben nach vier Wochen Urlaub angerufen.',
     },
     {
       id: 'erst-nach-wochen',
+      relief: true,
       pattern: `erst nach ${NUM} ${UNIT}`,
       hit: 'Die Unterlagen kamen erst nach zwei Wochen.',
       miss: 'Die Unterlagen kamen nach zwei Tagen.',
     },
     {
       id: 'wochen-zu-spaet',
+      relief: true,
       pattern: `${UNIT} zu+spät|zu+spaet|verspätet|überfällig|nach+der+frist|nach+fristende|nach+ablauf|nach+dem+termin|nach+fälligkeit|nach+dem+stichtag|nach+der+deadline|nach+abgabeschluss`,
       hit: 'Die Zahlung kam drei Tage zu spät.',
       miss: 'Die Zahlung kam drei Tage vor dem Termin.',
     },
     {
       id: 'endlich-mal',
+      relief: true,
       pattern: 'endlich mal|auch+mal|einmal',
       hit: 'Sie haben endlich mal geantwortet.',
       miss: 'Endlich ist das Dach dicht.',
     },
     {
       id: 'erst-jetzt',
+      relief: true,
       pattern: 'erst jetzt|heute|gestern',
       hit: 'Die Freigabe kam erst jetzt.',
       miss: 'Die Freigabe kam jetzt schon.',
@@ -189,9 +199,11 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'letzte-minute',
-      pattern: 'in|auf letzter|allerletzter minute|sekunde|drücker',
+      // Help in the last minute is thanked sincerely ("in letzter Minute eingesprungen"); a cancellation is not.
+      pattern:
+        'in|auf letzter|allerletzter minute|sekunde|drücker abgesagt|storniert|zurückgezogen|umgeworfen|abgesprungen|absagen',
       hit: 'Sie haben in letzter Minute abgesagt.',
-      miss: 'Sie haben rechtzeitig abgesagt.',
+      miss: 'Sie sind in letzter Minute eingesprungen.',
     },
     {
       id: 'nach-der-dritten-erinnerung',

@@ -22,18 +22,21 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'i-appreciate',
+      addressed: true,
       pattern: 'i|we (really|truly|do) appreciate|appreciated you|it|that|your|the|being',
       hit: 'I really appreciate you calling.',
       miss: 'I called you.',
     },
     {
       id: 'nice-of-you',
+      addressed: true,
       pattern: `${KIND}|${['how', 'so', 'very'].flatMap((w) => KIND.split('|').map((k) => `${w}+${k}`)).join('|')} of you to`,
       hit: 'How kind of you to call.',
       miss: 'How did you call?',
     },
     {
       id: 'thanks-for',
+      addressed: true,
       pattern: 'thanks|thank+you|many+thanks|much+thanks|cheers|ta (so+much|very+much|a+lot|a+bunch|again) for',
       hit: 'Thanks for sending the drawings.',
       miss: 'We are sending the drawings.',
@@ -52,6 +55,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'well-done',
+      addressed: true,
       pattern:
         'well+done|nice+work|good+job|great+job|nice+job|nice+one|congratulations|congrats|bravo|way+to+go|nice+going|kudos',
       hit: 'Well done on the launch.',
@@ -74,9 +78,9 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'last-minute-cancellation',
-      pattern: 'last-minute|last+minute cancellation|cancellations|change|changes|notice|request|requests',
-      hit: 'The last-minute cancellation cost us a day.',
-      miss: 'The early cancellation helped us.',
+      pattern: 'your|their last-minute|last+minute cancellation|cancellations|withdrawal|no-show',
+      hit: 'Your last-minute cancellation cost us a day.',
+      miss: 'Our last-minute cancellation cost you a day.',
     },
     {
       id: 'without-a-permit',
@@ -117,6 +121,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'after-weeks',
+      relief: true,
       pattern: 'after weeks|months|ages|all+this+time|so+long (of) (silence|waiting|chasing)',
       hit: 'You replied after weeks of silence.',
       miss: 'You replied after lunch.',
@@ -163,24 +168,28 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'weeks-late',
+      relief: true,
       pattern: `${UNIT} late|overdue|behind|too+late|past+the+deadline|after+the+deadline|after+the+due+date|after+your+appointment|after+your+slot|after+the+appointment|after+it+arrived|after+it+was+due|after+the+start|after+we+asked|after+i+asked`,
       hit: 'The payment came three weeks late.',
       miss: 'The payment came three weeks early.',
     },
     {
       id: 'a-mere-weeks',
+      relief: true,
       pattern: `a+mere|only|just|barely ${NUM} ${UNIT} after|late|later|past|overdue`,
       hit: 'It came a mere two days after the hearing.',
       miss: 'It came two days before the hearing.',
     },
     {
       id: 'only-now',
+      relief: true,
       pattern: 'only now|just+now',
       hit: 'The approval arrived only now.',
       miss: 'The approval arrived now, right on time.',
     },
     {
       id: 'night-before',
+      relief: true,
       pattern:
         'the|on+the night|evening|day|morning before the deadline|launch|meeting|hearing|handover|presentation|audit|deadline',
       hit: 'The slides came the evening before the deadline.',
@@ -188,9 +197,11 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'last-minute',
-      pattern: 'at|in the last+minute|eleventh+hour|last+possible+moment',
+      // Help at the last minute is thanked sincerely ("stepped in at the last minute"); a cancellation is not.
+      pattern:
+        'cancelled|canceled|pulled+out|backed+out|dropped+out|called+it+off|called+off+the+meeting at|in the last+minute|eleventh+hour|last+possible+moment',
       hit: 'You cancelled at the last minute.',
-      miss: 'You cancelled a week in advance.',
+      miss: 'You stepped in at the last minute.',
     },
     {
       id: 'after-reminders',

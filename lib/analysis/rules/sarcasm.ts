@@ -15,9 +15,16 @@ import type { Language } from '../types';
 import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
 import type { RawFinding, Rule } from './types';
 
+export interface PraiseEntry extends FrameEntry {
+  /** Said to the reader (thanks, "well done"): the reader need not be named for a situation to be theirs. */
+  addressed?: boolean;
+}
+
 export interface SituationEntry extends FrameEntry {
   /** The writer may be the one it happened to ("we weren't invited", "fined us"). */
   selfOk?: boolean;
+  /** Also reads as relief ("nach drei Tagen endlich"): a dig only when the praise is said to the reader or names them. */
+  relief?: boolean;
 }
 
 export interface MarkerEntry extends FrameEntry {
@@ -29,7 +36,7 @@ export interface MarkerEntry extends FrameEntry {
 
 export interface SarcasmData {
   /** Thanks and praise that open a sentence or clause. */
-  praise: readonly FrameEntry[];
+  praise: readonly PraiseEntry[];
   /** Situations that weigh on the reader: late, yet again, not there, left out. */
   situation: readonly SituationEntry[];
   marker: readonly MarkerEntry[];
@@ -92,6 +99,11 @@ function words(d: SarcasmData): Words {
 const READER: Record<Language, RegExp> = {
   de: /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Sie|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eurer|eures|du|ihr)$/,
   en: /^(?:your|you)$/i,
+};
+/** The reader named in a praise sentence: lateness is a dig only when it is the reader's ("dass du nach drei Wochen …"). */
+const READER_WORD: Record<Language, RegExp> = {
+  de: /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*)$/u,
+  en: /^(?:you|your|yours|yourself|you've|you're|you'll|you'd)$/i,
 };
 const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'these', 'those', 'that']);
 const INTERJECTION = new Set(['na', 'oh', 'tja', 'ach', 'well', 'wow', 'so', 'ah']);
@@ -350,7 +362,16 @@ export const sarcasm: Rule = {
 
       // Thanks or praise, then a situation that weighs on the reader, in the same sentence.
       if (f.praise && !apologises(s) && !inQuotes(doc, (tokens[f.praise.first] as Token).start)) {
-        const situation = situationsOf(i).find((x) => x.last > (f.praise as FrameSpan).last);
+        const praise = f.praise;
+        // Relief ("Super, dass die Reparatur nach drei Tagen endlich geklappt hat!") names no reader.
+        const reader =
+          (praise.entry as PraiseEntry).addressed ||
+          tokens.some(
+            (t, k) => t.word && (k < praise.first || k > praise.last) && READER_WORD[s.language].test(t.text),
+          );
+        const situation = situationsOf(i).find(
+          (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief),
+        );
         // Named from its first word past the praise ("Nice work losing …" names "losing").
         if (situation)
           praiseFinding(i, text(doc, s, Math.max(situation.first, (f.praise as FrameSpan).last + 1), situation.last));
