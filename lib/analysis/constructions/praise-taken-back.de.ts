@@ -49,7 +49,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert',
+        'verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
     },
@@ -68,6 +68,15 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
         'gute+nachricht|gute+nachrichten|freut|freue|freuen|zum+glück|glücklicherweise|erfreulich*|positiv|gern|gerne|kein+problem|keine+sorge|keine+sorgen|halb+so+wild',
       hit: 'Aber die gute Nachricht: Der Termin steht.',
       miss: 'Aber der Termin wackelt.',
+    },
+  ],
+  demand: [
+    {
+      id: 'erwartet',
+      pattern:
+        'erwarte|erwarten|erwartet|vermisse|vermissen|enttäuscht|hätte+mir|hätten+uns|hätte+ich+mir|hätten+wir+uns|wundere+mich|wundern+uns',
+      hit: 'Allerdings hätte ich mir mehr Sorgfalt gewünscht.',
+      miss: 'Allerdings bin ich nächste Woche im Urlaub.',
     },
   ],
   self: ['ich', 'wir', 'mir', 'uns', 'mich', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'unseren', 'unserem'],

@@ -44,7 +44,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'flaw',
       pattern:
-        "long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more",
+        "slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more",
       hit: 'The table is incomplete.',
       miss: 'The table is complete.',
     },
@@ -63,6 +63,15 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
         "good+news|great+news|glad|happy|pleased|luckily|fortunately|no+problem|no+worries|delighted|don't+worry|do+not+worry|not+to+worry",
       hit: 'But the good news: the date stands.',
       miss: 'But the date is shaky.',
+    },
+  ],
+  demand: [
+    {
+      id: 'expected',
+      pattern:
+        "expect|expected|disappointed|had+hoped|would+have+liked|i'd+have+liked|would+have+expected|surprised|concerned|worried",
+      hit: 'However, I expected a more thorough review.',
+      miss: 'However, I am away next week.',
     },
   ],
   self: ['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i'll", "we'll", "i've", "we've", "i'd", "we'd"],

@@ -33,6 +33,8 @@ export interface PraiseTakenBackData {
   problem: readonly FrameEntry[];
   /** Good news after the turn ("Aber die gute Nachricht …"). */
   good: readonly FrameEntry[];
+  /** The writer's disappointment is a verdict, not their own news ("Allerdings hätte ich mehr erwartet"). */
+  demand: readonly FrameEntry[];
   /** The writer: "Allerdings bin ich …" is their own news. */
   self: readonly string[];
   /** Words that point at the reader or the praised work ("sie", "it", "your"). */
@@ -65,6 +67,10 @@ const problemFrames = new FrameMatcher(
 const goodFrames = new FrameMatcher(
   'praise-taken-back good',
   book((d) => d.good),
+);
+const demandFrames = new FrameMatcher(
+  'praise-taken-back demand',
+  book((d) => d.demand),
 );
 
 interface Words {
@@ -146,7 +152,7 @@ function criticises(sentence: SentenceView, turn: { first: number; last: number;
   const { tokens } = sentence;
   const after = tokens.slice(turn.last + 1).filter((t) => t.word);
   // German puts the subject after the verb ("Allerdings bin ich …"): look three words on.
-  if (after.slice(0, 3).some((t) => w.self.has(t.folded))) return false;
+  if (after.slice(0, 3).some((t) => w.self.has(t.folded))) return demandFrames.has(sentence);
   if (goodFrames.has(sentence)) return false;
   if (turn.connector.needsReader && !after.slice(0, 3).some((t) => w.reader.has(t.folded))) return false;
   return problemFrames.spans(sentence).some((s) => s.first > turn.last || s.last < turn.first);

@@ -32,6 +32,8 @@ describe('praise taken back, German', () => {
         'Danke für die Rückmeldung zum Angebot. Allerdings haben Sie die Frist übersehen.',
         'Vielen Dank für die Skizzen. Trotzdem passt der Grundriss nicht.',
         'Danke für die neue Fassung. Dennoch ist der Text zu lang.',
+        'Vielen Dank für Ihr Engagement. Allerdings hätte ich mir pünktlichere Antworten gewünscht.',
+        'Danke für Ihre Mühe. Das Ergebnis ist aber leider unbrauchbar.',
       ],
       quiet: [
         'Danke für die Pläne. Allerdings bin ich nächste Woche im Urlaub, wir sprechen danach.',
@@ -105,6 +107,8 @@ describe('praise taken back, English', () => {
         'The new menu is fantastic. Having said that, the prices are too high.',
         'Well done on the handover. Yet the keys are still missing.',
         'Thanks for the quick reply. However, you did not answer my question.',
+        'Thanks for pulling this together so quickly. However, I expected a more thorough review.',
+        'Great to see the progress. But honestly, the schedule has slipped.',
       ],
       quiet: [
         'Thanks for the plans. However, I am away next week, so let us talk after that.',
@@ -152,7 +156,7 @@ function frameFinds(entry: FrameEntry, language: Language, text: string): boolea
 }
 
 const entries = LANGUAGES.flatMap((language) =>
-  (['praise', 'problem', 'good'] as const).flatMap((kind) =>
+  (['praise', 'problem', 'good', 'demand'] as const).flatMap((kind) =>
     PRAISE_TAKEN_BACK[language][kind].map((entry) => [`${language}/${kind}/${entry.id}`, language, entry] as const),
   ),
 );
