@@ -356,6 +356,13 @@ export const SARCASM_DE: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'darauf-haben-wir-gewartet',
+      pattern:
+        '^auf+diesen+moment|auf+diesen+tag|darauf|genau+darauf|auf+so+etwas haben|hat wir|ich|man (alle|nur|schon+lange|gerade+noch) gewartet $',
+      hit: 'Der Zeitplan ist schon wieder verschoben. Darauf haben wir gerade noch gewartet.',
+      miss: 'Die Genehmigung ist da. Darauf haben wir lange gewartet, danke!',
+    },
+    {
       id: 'ich-bin-begeistert',
       pattern:
         '^ich+bin|wir+sind (ja) (wirklich|echt|total|völlig|restlos) begeistert|beeindruckt|entzückt|sprachlos $',

@@ -390,6 +390,12 @@ export const SARCASM_EN: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'just-what-we-needed',
+      pattern: '^just|exactly|precisely what we|i needed|wanted $',
+      hit: 'The supplier has cancelled yet again. Just what we needed.',
+      miss: 'The supplier sent the spare part. Just what we needed, thank you!',
+    },
+    {
       id: 'im-thrilled',
       pattern:
         "^i'm|i+am|we're|we+are (just|so|really|truly|absolutely) thrilled|impressed|delighted|overjoyed|speechless $",
