@@ -9,6 +9,7 @@
 import { SARCASM_DE } from '../constructions/sarcasm.de';
 import { SARCASM_EN } from '../constructions/sarcasm.en';
 import { type Doc, inQuotes, type SentenceView } from '../document';
+import { clauseAround } from '../extent';
 import { fold } from '../pattern';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
@@ -264,11 +265,14 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     const reader = READER[sentence.language].test(before.text);
     if (!reader && !(ARTICLE.has(before.folded) && w.scare.has((inside[0] as Token).folded))) continue;
     const word = doc.text.slice((inside[0] as Token).start, (inside[inside.length - 1] as Token).end);
+    // A short statement is underlined whole ("Your 'final' plan arrived"); in a long one, the quoted word.
+    const clause = clauseAround(sentence, before.start, to);
+    const short = tokens.filter((t) => t.word && t.start >= clause.start && t.end <= clause.end).length <= 6;
     found.push({
       ruleId: 'sarcasm/scare-quotes',
       category: 'sarcasm',
-      start: before.start,
-      end: to,
+      start: short ? clause.start : before.start,
+      end: short ? clause.end : to,
       cue: { start: from, end: to },
       exact: true,
       suggestions: [],

@@ -169,6 +169,12 @@ describe('sarcasm frames, English', () => {
     );
   });
 
+  it('underlines a short statement with a scare-quoted word whole', () => {
+    const text = "Your 'quick' fix arrived today.";
+    const finding = analyze(text, { language: 'en' }).findings.find((f) => f.category === 'sarcasm');
+    expect(text.slice(finding?.start, finding?.end)).toBe("Your 'quick' fix arrived today");
+  });
+
   it('a short praise after a situation is one finding of its own', () => {
     const text = 'The plans arrived a mere four days after the hearing. Brilliant.';
     const found = analyze(text, { language: 'en' }).findings.filter((f) => f.category === 'sarcasm');
