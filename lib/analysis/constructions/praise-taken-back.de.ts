@@ -17,7 +17,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'lob-wort',
       pattern:
-        'großartig|grossartig|hervorragend|toll|super|prima|klasse|gelungen|gelungene|gelungener|durchdacht|hilfreich|überzeugend|beeindruckend|wunderbar|ausgezeichnet|spitze|fantastisch|gute+arbeit|gute+idee|gut+gemacht|gut+gelungen|sehr+gut|richtig+gut|kompliment|respekt',
+        'großartig|grossartig|hervorragend|toll|super|prima|klasse|gelungen|gelungene|gelungener|durchdacht|hilfreich|überzeugend|beeindruckend|wunderbar|ausgezeichnet|spitze|fantastisch|gute+arbeit|gute+idee|gut+gemacht|gut+gelungen|sehr+gut|richtig+gut|kompliment|respekt|vorbildlich|exzellent|erstklassig',
       hit: 'Ihre Skizzen sind wirklich gelungen.',
       miss: 'Ihre Skizzen sind angekommen.',
     },
@@ -49,7 +49,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert',
+        'unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
     },

@@ -16,7 +16,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'praise-word',
       pattern:
-        'great|excellent|brilliant|wonderful|fantastic|impressive|helpful|terrific|superb|outstanding|amazing|lovely|well+done|good+job|good+work|nice+work|great+job|great+work|good+effort|great+effort|nicely+done|love|loved|kudos',
+        'great|excellent|brilliant|wonderful|fantastic|impressive|helpful|terrific|superb|outstanding|amazing|lovely|well+done|good+job|good+work|nice+work|great+job|great+work|good+effort|great+effort|nicely+done|love|loved|kudos|exemplary|first-class|spot+on',
       hit: 'Your sketches are really impressive.',
       miss: 'Your sketches have arrived.',
     },
@@ -44,7 +44,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'flaw',
       pattern:
-        "slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more",
+        "blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more",
       hit: 'The table is incomplete.',
       miss: 'The table is complete.',
     },

@@ -117,6 +117,7 @@ export const SIGNALS: Record<Language, Signals> = {
       'überzeugend',
       'beeindruckend',
       'ausgezeichnet',
+      'vorbildlich',
       'gefällt|gefallen mir|uns',
     ],
     formal: ['=Sie', '=Ihnen', '=Ihr', '=Ihre', '=Ihren', '=Ihrem', '=Ihrer', '=Ihres'],

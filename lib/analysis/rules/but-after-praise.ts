@@ -145,7 +145,8 @@ export const butAfterPraise: Rule = {
       const { tokens } = sentence;
       for (let i = praise + 1; i < tokens.length - 2 && i <= praise + MAX_DISTANCE; i++) {
         const comma = tokens[i] as Token;
-        if (comma.word || !comma.text.includes(',')) continue;
+        // A comma or a semicolon ("…; however, …"); after a dash the turn is as often to what happens next.
+        if (comma.word || !/[,;]/.test(comma.text)) continue;
         const connector = connectorAt(tokens, i + 1, sentence.language);
         if (!connector) continue;
         // "Alles gut, nur die Farbe fehlt noch" reports what is left; only thanks are taken back by "nur".
@@ -162,7 +163,7 @@ export const butAfterPraise: Rule = {
         if (named.some((f) => f.start < next.end && Math.min(from, comma.start) < f.end)) break;
         const written = doc.text.slice((tokens[i + 1] as Token).start, last.end);
         const nextWord = next.text;
-        const praised = doc.text.slice(from, comma.start);
+        const praised = doc.text.slice(from, comma.start).trimEnd();
         findings.push({
           ruleId: 'but-after-praise',
           category: 'but-after-praise',

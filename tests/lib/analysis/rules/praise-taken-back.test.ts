@@ -34,6 +34,8 @@ describe('praise taken back, German', () => {
         'Danke für die neue Fassung. Dennoch ist der Text zu lang.',
         'Vielen Dank für Ihr Engagement. Allerdings hätte ich mir pünktlichere Antworten gewünscht.',
         'Danke für Ihre Mühe. Das Ergebnis ist aber leider unbrauchbar.',
+        'Danke für die Fotos! Aber sie sind leider unscharf.',
+        'Ihre Mitarbeit ist vorbildlich. Trotzdem fehlen noch drei Belege.',
       ],
       quiet: [
         'Danke für die Pläne. Allerdings bin ich nächste Woche im Urlaub, wir sprechen danach.',
@@ -54,6 +56,7 @@ describe('praise taken back, German', () => {
         'Ihre Skizze ist wirklich durchdacht. Wir setzen sie genau so um.',
         'Vielen Dank für die Einladung, leider kann ich an dem Abend nicht.',
         'Ich würde gern auf „Gefällt mir“ klicken, aber der Knopf fehlt.',
+        'Danke für deine Geduld – aber jetzt ist alles fertig.',
       ],
     },
     { language: 'de' },
@@ -109,6 +112,8 @@ describe('praise taken back, English', () => {
         'Thanks for the quick reply. However, you did not answer my question.',
         'Thanks for pulling this together so quickly. However, I expected a more thorough review.',
         'Great to see the progress. But honestly, the schedule has slipped.',
+        'Your proposal was excellent; however, the budget is too high.',
+        'Great presentation today. The slides, however, had several typos.',
       ],
       quiet: [
         'Thanks for the plans. However, I am away next week, so let us talk after that.',
