@@ -56,7 +56,7 @@ describe('praise taken back, German', () => {
         'Ihre Skizze ist wirklich durchdacht. Wir setzen sie genau so um.',
         'Vielen Dank für die Einladung, leider kann ich an dem Abend nicht.',
         'Ich würde gern auf „Gefällt mir“ klicken, aber der Knopf fehlt.',
-        'Danke für deine Geduld – aber jetzt ist alles fertig.',
+        'Vielen Dank für eure Geduld – aber nun steht die Küche.',
       ],
     },
     { language: 'de' },
