@@ -140,7 +140,7 @@ const TURN = new Set([
   'dafür',
   'trotzdem',
 ]);
-const JOINS = new Set(['dass', 'für', 'fur', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
+const JOINS = new Set(['dass', 'für', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
 
 function isDash(token: Token | undefined): boolean {
   return token !== undefined && !token.word && DASH.test(token.text.trim());
