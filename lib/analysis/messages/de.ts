@@ -79,6 +79,13 @@ export const de: EngineMessages = {
   butAfterPraise: (connector) => `„${connector}“ nimmt das Lob davor zurück.`,
   butAfterPraiseWhy: (connector) =>
     `Nach „${connector}“ bleibt nur die Kritik hängen; lassen Sie den Dank stehen und beginnen Sie einen neuen Satz.`,
+  butAfterPraiseNextWhy: (connector) =>
+    `„${connector}“ macht aus dem Dank davor ein Vorspiel zur Kritik; lassen Sie ihn stehen und sagen Sie den Punkt ohne Gegensatzwort.`,
+  sarcasmSituationWhy: (situation) =>
+    `Dank oder Lob neben „${situation}“ liest sich als Spott; sagen Sie direkt, was Sie stört und was Sie jetzt brauchen.`,
+  sarcasmQuotes: (word) => `Anführungszeichen um „${word}“ können spöttisch wirken.`,
+  sarcasmQuotesWhy: (word) =>
+    `In Anführungszeichen klingt „${word}“ wie ein Zitat, das Sie nicht ernst nehmen; nennen Sie die Sache ohne Zeichen und sagen Sie, was nicht passt.`,
   ultimatum: '„{match}“ macht die Bitte zum Ultimatum: Die Drohung nimmt ihnen die Entscheidung ab.',
   ultimatumWhy:
     'Unter Druck gibt man nach, trägt aber nicht mit. Nennen Sie die Folge als Information, bieten Sie eine Wahl an (Termin, Raten, Rückruf) und lassen Sie die Entscheidung bei ihnen.',

@@ -78,6 +78,13 @@ export const en: EngineMessages = {
   butAfterPraise: (connector) => `“${connector}” takes back the praise before it.`,
   butAfterPraiseWhy: (connector) =>
     `After “${connector}” only the criticism is heard; let the thanks stand and start a new sentence.`,
+  butAfterPraiseNextWhy: (connector) =>
+    `“${connector}” turns the thanks before it into a run-up to criticism; let the thanks stand and make the point without the contrast word.`,
+  sarcasmSituationWhy: (situation) =>
+    `Thanks or praise next to “${situation}” reads as mockery; say directly what bothers you and what you need now.`,
+  sarcasmQuotes: (word) => `Quotation marks around “${word}” can read as mockery.`,
+  sarcasmQuotesWhy: (word) =>
+    `In quotation marks, “${word}” sounds like a word you do not take seriously; name the thing plainly and say what does not work.`,
   ultimatum: '“{match}” turns the request into an ultimatum: the threat takes the decision out of their hands.',
   ultimatumWhy:
     'Pressure gets compliance, not commitment. State the consequence as information, offer a choice (a date, instalments, a call) and leave the decision with them.',

@@ -24,6 +24,13 @@ export interface EngineMessages {
   /** The connector as the user wrote it ("allerdings", "that said"). */
   butAfterPraise: (connector: string) => string;
   butAfterPraiseWhy: (connector: string) => string;
+  /** Praise taken back at the start of the next sentence ("Danke für die Pläne. Allerdings …"). */
+  butAfterPraiseNextWhy: (connector: string) => string;
+  /** Thanks or praise next to a situation that weighs on the reader, quoted as written ("nach drei Wochen"). */
+  sarcasmSituationWhy: (situation: string) => string;
+  /** A word of the reader's put in scare quotes, without its marks. */
+  sarcasmQuotes: (word: string) => string;
+  sarcasmQuotesWhy: (word: string) => string;
   /** A condition tied to a sanction; {match} is the sanction's words. */
   ultimatum: string;
   ultimatumWhy: string;

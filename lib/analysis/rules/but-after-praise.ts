@@ -12,6 +12,8 @@ interface Connector {
   weak?: boolean;
   /** The word that keeps both halves, where the connector takes no verb after it; else advice only. */
   and?: string;
+  /** Bad news as much as a turn ("leider"): not when the writer's own news follows ("leider kann ich nicht"). */
+  news?: boolean;
 }
 
 /** Connectors that take praise back, as folded words. */
@@ -25,6 +27,7 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['wobei'] },
     { words: ['dennoch'] },
     { words: ['trotzdem'] },
+    { words: ['leider'], news: true },
   ],
   en: [
     { words: ['but'], and: 'and' },
@@ -35,9 +38,70 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['that', 'said'] },
     { words: ['having', 'said', 'that'] },
     { words: ['even', 'so'] },
+    { words: ['unfortunately'], news: true },
+    { words: ['sadly'], news: true },
   ],
 };
 const MAX_DISTANCE = 12;
+
+/** The writer as subject: after "leider" their own news ("leider kann ich nicht kommen"), no verdict. */
+const SELF = new Set(['ich', 'wir', 'mir', 'uns', 'i', 'we', "i'm", "we're", "i'll", "we'll", "i've", "we've"]);
+
+/** Tokens that end a clause inside a sentence. */
+const CLAUSE_MARK = /^[,;:–—()]/;
+/** Words between a subject and its praise ("ist wirklich durchdacht", "was really helpful"). */
+const LINK = new Set([
+  'ist',
+  'war',
+  'sind',
+  'waren',
+  'wirkt',
+  'wirken',
+  'klingt',
+  'klingen',
+  'is',
+  'was',
+  'are',
+  'were',
+  'looks',
+  'look',
+  'sounds',
+  'seems',
+  "it's",
+  'wirklich',
+  'sehr',
+  'echt',
+  'richtig',
+  'ganz',
+  'really',
+  'very',
+  'truly',
+  'so',
+  'absolutely',
+  'genuinely',
+]);
+const POSSESSIVE = /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein\p{L}*|euer|eure\p{L}*|your)$/iu;
+
+/**
+ * Where a finding about praise begins, as a coach underlines it: at thanks
+ * that open a clause; over the praised thing when it is short (eight words) or the
+ * reader's own ("Ihre Skizze … ist wirklich durchdacht"); else at the verb
+ * before the praise word ("war wirklich hilfreich").
+ */
+export function praiseStart(tokens: readonly Token[], praise: number, _language: Language): number {
+  let clause = praise;
+  while (clause > 0 && !(tokens[clause - 1] as Token).text.match(CLAUSE_MARK)) clause--;
+  while (clause < praise && !(tokens[clause] as Token).word) clause++;
+  let between = 0;
+  for (let k = clause; k < praise; k++) if (tokens[k]?.word) between++;
+  if (between <= 8 || POSSESSIVE.test((tokens[clause] as Token).text)) return (tokens[clause] as Token).start;
+  let from = praise;
+  for (let k = praise - 1, steps = 0; k >= clause && steps < 2; k--, steps++) {
+    if (!LINK.has((tokens[k] as Token).folded)) break;
+    from = k;
+  }
+  return (tokens[from] as Token).start;
+}
 
 /** The connector starting at token i, if any. */
 function connectorAt(tokens: readonly Token[], i: number, language: Language): Connector | undefined {
@@ -81,22 +145,25 @@ export const butAfterPraise: Rule = {
       const { tokens } = sentence;
       for (let i = praise + 1; i < tokens.length - 2 && i <= praise + MAX_DISTANCE; i++) {
         const comma = tokens[i] as Token;
-        if (comma.word || !comma.text.includes(',')) continue;
+        // A comma or a semicolon ("…; however, …"); after a dash the turn is as often to what happens next.
+        if (comma.word || !/[,;]/.test(comma.text)) continue;
         const connector = connectorAt(tokens, i + 1, sentence.language);
         if (!connector) continue;
         // "Alles gut, nur die Farbe fehlt noch" reports what is left; only thanks are taken back by "nur".
         if (connector.weak && !THANKS.test((tokens[praise] as Token).folded)) break;
+        if (connector.news && tokens.slice(i + 2, i + 6).some((t) => t.word && SELF.has(t.folded))) break;
         const last = tokens[i + connector.words.length] as Token;
         // The word after the connector (past a comma: "that said, the …").
         const next = tokens.slice(i + connector.words.length + 1).find((t) => t.word);
         if (!next) continue;
-        if (inQuotes(doc, comma.start)) break;
-        if (named.some((f) => f.start < next.end && comma.start < f.end)) break;
+        // A quoted praise ("gefällt mir" as a button) or turn is someone else's words.
+        if (inQuotes(doc, comma.start) || inQuotes(doc, (tokens[praise] as Token).start)) break;
+        // The finding reaches from the praise to the turn, as a coach underlines it; the turn is its cue.
+        const from = praiseStart(tokens, praise, sentence.language);
+        if (named.some((f) => f.start < next.end && Math.min(from, comma.start) < f.end)) break;
         const written = doc.text.slice((tokens[i + 1] as Token).start, last.end);
         const nextWord = next.text;
-        // The finding reaches from the praise to the turn, as a coach underlines it; the turn is its cue.
-        const from = (tokens[praise] as Token).start;
-        const praised = doc.text.slice(from, comma.start);
+        const praised = doc.text.slice(from, comma.start).trimEnd();
         findings.push({
           ruleId: 'but-after-praise',
           category: 'but-after-praise',

@@ -7,7 +7,9 @@ import { hedgeDensity } from './hedge-density';
 import { longSentence } from './long-sentence';
 import { missingAppreciation } from './missing-appreciation';
 import { phrases } from './phrases';
+import { praiseTakenBack } from './praise-taken-back';
 import { readerFault } from './reader-fault';
+import { sarcasm } from './sarcasm';
 import { shouting } from './shouting';
 import type { Rule } from './types';
 import { ultimatum } from './ultimatum';
@@ -23,6 +25,8 @@ export const RULES: readonly Rule[] = [
   shouting,
   ultimatum,
   butAfterPraise,
+  praiseTakenBack,
+  sarcasm,
   longSentence,
   unclearAsk,
   formalityMix,

@@ -16,7 +16,7 @@ export interface RawFinding {
   note?: { de: string; en: string };
   /** The words that gave the problem away, when the finding reaches further (its clause): the message quotes them. */
   cue?: { start: number; end: number };
-  /** The rule chose how far the finding reaches (a verdict: its subject and predicate); the clause widening leaves it. */
+  /** The rule chose how far the finding reaches (a verdict: its subject and predicate; a word in scare quotes); the clause widening leaves it. */
   ownExtent?: boolean;
   /** How many cues the finding stands for (a shouted sentence: its capitals and its marks); scales its tension. */
   weight?: number;

@@ -106,6 +106,13 @@ export const butAfterPraise: readonly PhraseEntry[] = [
     miss: 'Die Fliesen sind schön und gut verarbeitet.',
   },
   {
+    id: 'das-muss-man-ihnen-lassen',
+    pattern:
+      'muss|müssen|lasse|lassen man|ich|wir =Ihnen|dir|euch|ihm|ihr ~1 lassen|zugestehen (,) aber|allerdings|jedoch|doch',
+    hit: 'Mutig ist der Entwurf, das muss man Ihnen lassen, aber er sprengt das Budget.',
+    miss: 'Das muss man Ihnen lassen: Der Entwurf ist mutig und passt ins Budget.',
+  },
+  {
     id: 'gut-gemeint-aber',
     pattern: 'gut|nett|lieb gemeint ~3 , aber|allerdings|jedoch|doch',
     hit: 'Ihr Vorschlag ist gut gemeint, aber er löst das Problem nicht.',

@@ -142,6 +142,12 @@ export const butAfterPraise: readonly PhraseEntry[] = [
     miss: 'You make a fair point, and we will change the plan.',
   },
   {
+    id: 'ill-give-you-that',
+    pattern: "i'll|i+will|i'd|we'll|we+will give you|them|him|her that|this (,) but|though|however",
+    hit: "It's bold, I will give you that, but the colours clash.",
+    miss: "I'll give you that number tomorrow, but call me if it's urgent.",
+  },
+  {
     id: 'all-well-and-good',
     pattern: 'all+well+and+good|all+very+well|fine+and+dandy',
     hit: "That's all well and good, but who pays for it?",

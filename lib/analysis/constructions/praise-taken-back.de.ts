@@ -1,0 +1,115 @@
+// Lob, das der nächste Satz zurücknimmt (Prinzip 3: Wertschätzung stehen
+// lassen): „Danke für die Pläne. Allerdings fehlt der Keller.“ Nur wenn der
+// zweite Satz Arbeit oder Verhalten des Lesers kritisiert; eigene Termine
+// („Allerdings bin ich im Urlaub“) und gute Nachrichten bleiben still.
+// Syntax: ../pattern.ts.
+import type { PraiseTakenBackData } from '../rules/praise-taken-back';
+
+export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
+  praise: [
+    {
+      id: 'danke',
+      pattern:
+        'danke|vielen+dank|herzlichen+dank|besten+dank|vielen+herzlichen+dank|tausend+dank|ich+danke|wir+danken|ich+bedanke|wir+bedanken',
+      hit: 'Danke für die neuen Entwürfe.',
+      miss: 'Die neuen Entwürfe liegen vor.',
+    },
+    {
+      id: 'lob-wort',
+      pattern:
+        'großartig|grossartig|hervorragend|toll|super|prima|klasse|gelungen|gelungene|gelungener|durchdacht|hilfreich|überzeugend|beeindruckend|wunderbar|ausgezeichnet|spitze|fantastisch|gute+arbeit|gute+idee|gut+gemacht|gut+gelungen|sehr+gut|richtig+gut|kompliment|respekt|vorbildlich|exzellent|erstklassig',
+      hit: 'Ihre Skizzen sind wirklich gelungen.',
+      miss: 'Ihre Skizzen sind angekommen.',
+    },
+    {
+      id: 'gefaellt',
+      pattern: 'gefällt|gefallen mir|uns (sehr|gut|richtig+gut)',
+      hit: 'Der Entwurf gefällt mir sehr.',
+      miss: 'Der Entwurf ist mir zugegangen.',
+    },
+  ],
+  connectors: [
+    { words: ['aber'], within: 4 },
+    { words: ['allerdings'], within: 4 },
+    { words: ['jedoch'], within: 4 },
+    { words: ['doch'], within: 1 },
+    { words: ['wobei'], within: 1 },
+    { words: ['nur'], within: 1, needsReader: true },
+    { words: ['leider'], within: 1, needsReader: true },
+    { words: ['trotzdem'], within: 1 },
+    { words: ['dennoch'], within: 2 },
+  ],
+  problem: [
+    {
+      id: 'verneinung',
+      pattern: '<neg>',
+      hit: 'Die Maße stimmen nicht.',
+      miss: 'Die Maße stimmen.',
+    },
+    {
+      id: 'mangel',
+      pattern:
+        'unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert',
+      hit: 'Die Tabelle ist leider lückenhaft.',
+      miss: 'Die Tabelle ist vollständig.',
+    },
+    {
+      id: 'zu-viel',
+      pattern:
+        'zu gering|steil|schmal|flach|lang|kurz|teuer|spät|klein|groß|gross|viel|wenig|grell|dunkel|hell|breit|hoch|niedrig|knapp|allgemein|ungenau|langsam|kompliziert|voll|eng',
+      hit: 'Die Schrift ist zu klein.',
+      miss: 'Die Schrift ist gut lesbar.',
+    },
+  ],
+  good: [
+    {
+      id: 'gute-nachricht',
+      pattern:
+        'gute+nachricht|gute+nachrichten|freut|freue|freuen|zum+glück|glücklicherweise|erfreulich*|positiv|gern|gerne|kein+problem|keine+sorge|keine+sorgen|halb+so+wild',
+      hit: 'Aber die gute Nachricht: Der Termin steht.',
+      miss: 'Aber der Termin wackelt.',
+    },
+  ],
+  demand: [
+    {
+      id: 'erwartet',
+      pattern:
+        'erwarte|erwarten|erwartet|vermisse|vermissen|enttäuscht|hätte+mir|hätten+uns|hätte+ich+mir|hätten+wir+uns|wundere+mich|wundern+uns',
+      hit: 'Allerdings hätte ich mir mehr Sorgfalt gewünscht.',
+      miss: 'Allerdings bin ich nächste Woche im Urlaub.',
+    },
+  ],
+  self: ['ich', 'wir', 'mir', 'uns', 'mich', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'unseren', 'unserem'],
+  reader: [
+    'sie',
+    'er',
+    'es',
+    'diese',
+    'dieser',
+    'dieses',
+    'ihr',
+    'ihre',
+    'ihren',
+    'ihrem',
+    'dein',
+    'deine',
+    'du',
+    'ihnen',
+    'euer',
+    'eure',
+  ],
+  patience: ['geduld', 'verständnis', 'nachsicht', 'einladung', 'anfrage', 'interesse', 'wünsche', 'glückwünsche'],
+  courtesy: [
+    'rückruf',
+    'anruf',
+    'nachricht',
+    'antwort',
+    'mail',
+    'e-mail',
+    'rückmeldung',
+    'info',
+    'information',
+    'hinweis',
+  ],
+  wish: ['hoffe', 'hoffen', 'wünsche', 'wünschen', 'genießen', 'erholsam*'],
+};

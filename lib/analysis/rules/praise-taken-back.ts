@@ -1,0 +1,201 @@
+// Praise taken back across a full stop: "Danke für die Texte. Inhaltlich sind
+// sie jedoch …", "Great job on the labels. However, the cabinet …". The full
+// stop does not save the thanks when the next sentence opens with the turn and
+// criticises the reader's work. The writer's own news ("Allerdings bin ich im
+// Urlaub"), good news and thanks for patience stay quiet. Same-sentence turns
+// are ./but-after-praise.ts.
+import { PRAISE_TAKEN_BACK_DE } from '../constructions/praise-taken-back.de';
+import { PRAISE_TAKEN_BACK_EN } from '../constructions/praise-taken-back.en';
+import { type Doc, inQuotes, type SentenceView } from '../document';
+import { fold } from '../pattern';
+import type { Token } from '../tokenize';
+import type { Language } from '../types';
+import { praiseStart } from './but-after-praise';
+import { type FrameEntry, FrameMatcher } from './frames';
+import type { RawFinding, Rule } from './types';
+
+export interface NextConnector {
+  /** Folded words, in order ("that", "said"). */
+  words: readonly string[];
+  /** How many words into the sentence it may stand ("Inhaltlich sind sie jedoch": 4). */
+  within: number;
+  /**
+   * Bad news as much as a turn ("Leider", "Unfortunately"): only when the reader or their work is
+   * named right after it ("Leider sind sie zu lang"), and not after thanks for a call or a reply.
+   */
+  needsReader?: boolean;
+}
+
+export interface PraiseTakenBackData {
+  praise: readonly FrameEntry[];
+  connectors: readonly NextConnector[];
+  /** What makes the second sentence a criticism: a negation, a flaw, "too …". */
+  problem: readonly FrameEntry[];
+  /** Good news after the turn ("Aber die gute Nachricht …"). */
+  good: readonly FrameEntry[];
+  /** The writer's disappointment is a verdict, not their own news ("Allerdings hätte ich mehr erwartet"). */
+  demand: readonly FrameEntry[];
+  /** The writer: "Allerdings bin ich …" is their own news. */
+  self: readonly string[];
+  /** Words that point at the reader or the praised work ("sie", "it", "your"). */
+  reader: readonly string[];
+  /** Thanks for patience or an invitation: what follows is the writer's news, not a verdict. */
+  patience: readonly string[];
+  /** Thanks for a call or a reply: bad news after it ("Leider …") is news, unless a real turn follows. */
+  courtesy: readonly string[];
+  /** A wish ("Hope you had a great weekend") is no praise. */
+  wish: readonly string[];
+}
+
+export const PRAISE_TAKEN_BACK: Record<Language, PraiseTakenBackData> = {
+  de: PRAISE_TAKEN_BACK_DE,
+  en: PRAISE_TAKEN_BACK_EN,
+};
+
+const book = (pick: (d: PraiseTakenBackData) => readonly FrameEntry[]) => ({
+  de: pick(PRAISE_TAKEN_BACK.de),
+  en: pick(PRAISE_TAKEN_BACK.en),
+});
+const praiseFrames = new FrameMatcher(
+  'praise-taken-back praise',
+  book((d) => d.praise),
+);
+const problemFrames = new FrameMatcher(
+  'praise-taken-back problem',
+  book((d) => d.problem),
+);
+const goodFrames = new FrameMatcher(
+  'praise-taken-back good',
+  book((d) => d.good),
+);
+const demandFrames = new FrameMatcher(
+  'praise-taken-back demand',
+  book((d) => d.demand),
+);
+
+interface Words {
+  self: Set<string>;
+  reader: Set<string>;
+  patience: Set<string>;
+  courtesy: Set<string>;
+  wish: readonly string[];
+}
+const set = (list: readonly string[]) => new Set(list.map(fold));
+const WORDS: Record<Language, Words> = {
+  de: words(PRAISE_TAKEN_BACK.de),
+  en: words(PRAISE_TAKEN_BACK.en),
+};
+function words(d: PraiseTakenBackData): Words {
+  return {
+    self: set(d.self),
+    reader: set(d.reader),
+    patience: set(d.patience),
+    courtesy: set(d.courtesy),
+    wish: d.wish.map(fold),
+  };
+}
+
+/** Praise or thanks negated or asked about ("nicht gut", "not great?") is none. */
+const NEGATION = new Set(['nicht', 'kein', 'keine', 'not', 'no', "n't", 'never', 'nie']);
+
+/** The first praise in a sentence that stands as praise: not negated, not a question, not a wish. */
+function praiseIn(sentence: SentenceView): number {
+  const w = WORDS[sentence.language];
+  const { tokens } = sentence;
+  if (tokens.some((t) => !t.word && t.text.includes('?'))) return -1;
+  if (
+    tokens.some(
+      (t) => t.word && w.wish.some((x) => (x.endsWith('*') ? t.folded.startsWith(x.slice(0, -1)) : t.folded === x)),
+    )
+  )
+    return -1;
+  if (tokens.some((t) => t.word && w.patience.has(t.folded))) return -1;
+  for (const span of praiseFrames.spans(sentence)) {
+    const before = tokens.slice(0, span.first).filter((t) => t.word);
+    const last = before[before.length - 1];
+    if (last && (NEGATION.has(last.folded) || last.folded.endsWith("n't"))) continue;
+    return span.first;
+  }
+  return -1;
+}
+
+/** The connector opening the sentence: its first and last token, within its allowed reach. */
+function turnIn(sentence: SentenceView): { first: number; last: number; connector: NextConnector } | null {
+  const data = PRAISE_TAKEN_BACK[sentence.language];
+  const { tokens } = sentence;
+  let wordsSeen = 0;
+  for (let i = 0; i < tokens.length && wordsSeen < 5; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word) continue;
+    wordsSeen++;
+    for (const c of data.connectors) {
+      if (wordsSeen > c.within) continue;
+      let k = i;
+      let ok = true;
+      for (const word of c.words) {
+        while (k < tokens.length && !tokens[k]?.word) k++;
+        if (tokens[k]?.folded !== word) {
+          ok = false;
+          break;
+        }
+        k++;
+      }
+      if (ok) return { first: i, last: k - 1, connector: c };
+    }
+  }
+  return null;
+}
+
+/** Whether the sentence after the turn criticises: a flaw, not the writer's own news, not good news. */
+function criticises(sentence: SentenceView, turn: { first: number; last: number; connector: NextConnector }): boolean {
+  const w = WORDS[sentence.language];
+  const { tokens } = sentence;
+  const after = tokens.slice(turn.last + 1).filter((t) => t.word);
+  // German puts the subject after the verb ("Allerdings bin ich …"): look three words on.
+  if (after.slice(0, 3).some((t) => w.self.has(t.folded))) return demandFrames.has(sentence);
+  if (goodFrames.has(sentence)) return false;
+  if (turn.connector.needsReader && !after.slice(0, 3).some((t) => w.reader.has(t.folded))) return false;
+  return problemFrames.spans(sentence).some((s) => s.first > turn.last || s.last < turn.first);
+}
+
+export const praiseTakenBack: Rule = {
+  id: 'praise-taken-back',
+  phase: 'sentence',
+  run(doc: Doc, earlier: readonly RawFinding[]) {
+    const findings: RawFinding[] = [];
+    const taken = earlier.filter((f) => f.category === 'but-after-praise');
+    const sentences = doc.sentences;
+    for (let i = 0; i + 1 < sentences.length; i++) {
+      const praised = sentences[i] as SentenceView;
+      const next = sentences[i + 1] as SentenceView;
+      if (praised.paragraph !== next.paragraph) continue;
+      // Already taken back inside its own sentence.
+      if (taken.some((f) => f.start < praised.end && f.end > praised.start)) continue;
+      // The turn is rare and sits in the first words: look for it before the praise.
+      const turn = turnIn(next);
+      if (!turn) continue;
+      if (doc.greeting && praised.start < doc.greeting.end) continue;
+      const praise = praiseIn(praised);
+      if (praise < 0 || !criticises(next, turn)) continue;
+      const courtesy = WORDS[praised.language].courtesy;
+      if (turn.connector.needsReader && praised.tokens.some((t) => t.word && courtesy.has(t.folded))) continue;
+      const first = next.tokens[turn.first] as Token;
+      if (inQuotes(doc, first.start) || inQuotes(doc, (praised.tokens[praise] as Token).start)) continue;
+      const lastTurn = next.tokens[turn.last] as Token;
+      const nextWord = next.tokens.slice(turn.last + 1).find((t) => t.word) ?? lastTurn;
+      const written = doc.text.slice(first.start, lastTurn.end);
+      findings.push({
+        ruleId: 'praise-taken-back',
+        category: 'but-after-praise',
+        start: praiseStart(praised.tokens, praise, praised.language),
+        end: nextWord.end,
+        cue: { start: first.start, end: lastTurn.end },
+        suggestions: [],
+        message: (m) => m.butAfterPraise(written),
+        explanation: (m) => m.butAfterPraiseNextWhy(written),
+      });
+      taken.push(findings[findings.length - 1] as RawFinding);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,449 @@
+// Sarcasm built from sincere words: thanks or praise next to a situation that
+// weighs on the reader ("Danke, dass du nach drei Wochen endlich …", "Thanks
+// for gracing us … 35 minutes after your appointment"), ironic markers ("was
+// für eine Überraschung", "who would have thought"), a short "Brilliant." after
+// bad news, and the reader's own word in scare quotes ("your 'help'"). Thanks
+// alone, relief ("Endlich ist das Dach dicht – danke!") and quoted titles stay
+// quiet: each construction needs its second half. The set phrases (Na super,
+// Thanks for nothing) are phrase data (../phrases/{de,en}/sarcasm.ts).
+import { SARCASM_DE } from '../constructions/sarcasm.de';
+import { SARCASM_EN } from '../constructions/sarcasm.en';
+import { type Doc, inQuotes, type SentenceView } from '../document';
+import { clauseAround } from '../extent';
+import { fold } from '../pattern';
+import type { Token } from '../tokenize';
+import type { Language } from '../types';
+import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
+import type { RawFinding, Rule } from './types';
+
+export interface PraiseEntry extends FrameEntry {
+  /** Said to the reader (thanks, "well done"): the reader need not be named for a situation to be theirs. */
+  addressed?: boolean;
+}
+
+export interface SituationEntry extends FrameEntry {
+  /** The writer may be the one it happened to ("we weren't invited", "fined us"). */
+  selfOk?: boolean;
+  /** Also reads as relief ("nach drei Tagen endlich"): a dig only when the praise is said to the reader or names them. */
+  relief?: boolean;
+}
+
+export interface MarkerEntry extends FrameEntry {
+  /** alone: ironic by itself; context: needs an interjection or a situation near it; tag: a comment after a dash on a situation. */
+  gate: 'alone' | 'context' | 'tag';
+  /** What the finding covers: the marker's clause, or its whole sentence (a rhetorical question). */
+  reach: 'clause' | 'sentence';
+}
+
+export interface SarcasmData {
+  /** Thanks and praise that open a sentence or clause. */
+  praise: readonly PraiseEntry[];
+  /** Situations that weigh on the reader: late, yet again, not there, left out. */
+  situation: readonly SituationEntry[];
+  marker: readonly MarkerEntry[];
+  /** Short ironic praise that only reads as such after a situation ("Your timing really is impeccable."). */
+  followUp: readonly FrameEntry[];
+  /** Heads of a one-to-three-word praise sentence ("Brilliant.", "Echt klasse Planung."). */
+  elliptic: readonly string[];
+  /** Words that may stand before the head of such a sentence. */
+  lead: readonly string[];
+  /** Words writers put in scare quotes after an article ("the 'bargain' boiler"). */
+  scareWords: readonly string[];
+  /** Words next to a quoted title or term ("the word", "Ordner", "click"). */
+  termWords: readonly string[];
+  /** The writer: a situation of their own ("we only saw it now") is no dig at the reader. */
+  self: readonly string[];
+  /** An apology or thanks for patience: the situation is the writer's. */
+  apology: readonly string[];
+  /** Quoted answers ("Ihr „Ja“") are quotes, not scare quotes. */
+  yes: readonly string[];
+}
+
+/** The construction data per language (tests run every entry's examples). */
+export const SARCASM: Record<Language, SarcasmData> = { de: SARCASM_DE, en: SARCASM_EN };
+
+const MARKERS = new Set<FrameEntry>([...SARCASM.de.marker, ...SARCASM.en.marker]);
+/** Praise and markers in one index, walked for every sentence; situations only where praise or a marker needs them. */
+const frames = new FrameMatcher('sarcasm', {
+  de: [...SARCASM.de.praise, ...SARCASM.de.marker],
+  en: [...SARCASM.en.praise, ...SARCASM.en.marker],
+});
+const situationFrames = new FrameMatcher('sarcasm situation', { de: SARCASM.de.situation, en: SARCASM.en.situation });
+const followUpFrames = new FrameMatcher('sarcasm follow-up', { de: SARCASM.de.followUp, en: SARCASM.en.followUp });
+
+/** Folded word sets per language, built once. */
+interface Words {
+  elliptic: Set<string>;
+  lead: Set<string>;
+  scare: Set<string>;
+  term: Set<string>;
+  self: Set<string>;
+  apology: readonly string[];
+  yes: Set<string>;
+}
+const WORDS: Record<Language, Words> = { de: words(SARCASM.de), en: words(SARCASM.en) };
+
+function words(d: SarcasmData): Words {
+  const set = (list: readonly string[]) => new Set(list.map(fold));
+  return {
+    elliptic: set(d.elliptic),
+    lead: set(d.lead),
+    scare: set(d.scareWords),
+    term: set(d.termWords),
+    self: set(d.self),
+    apology: d.apology.map(fold),
+    yes: set(d.yes),
+  };
+}
+
+/** Possessives and pronouns of the reader, before a scare-quoted word. */
+const READER: Record<Language, RegExp> = {
+  de: /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Sie|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eurer|eures|du|ihr)$/,
+  en: /^(?:your|you)$/i,
+};
+/** The reader named in a praise sentence: lateness is a dig only when it is the reader's ("dass du nach drei Wochen …"). */
+const READER_WORD: Record<Language, RegExp> = {
+  de: /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|du|dich|dir|dein\p{L}*|ihr|euch|euer|eure\p{L}*)$/u,
+  en: /^(?:you|your|yours|yourself|you've|you're|you'll|you'd)$/i,
+};
+const ARTICLE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'the', 'this', 'these', 'those', 'that']);
+const INTERJECTION = new Set(['na', 'oh', 'tja', 'ach', 'well', 'wow', 'so', 'ah']);
+/** Words that may stand before a praise that opens its clause: interjections and intensifiers ("Sehr nett, dass …"). */
+const LEAD = new Set([
+  ...INTERJECTION,
+  'sehr',
+  'wirklich',
+  'echt',
+  'ganz',
+  'wie',
+  'really',
+  'very',
+  'just',
+  'how',
+  'truly',
+]);
+const DASH = /^[–—-]+$/;
+/** A condition or a request: its situation has not happened ("if the parts are still not here"). */
+const OPEN = new Set(['if', 'unless', 'please', 'wenn', 'falls', 'sofern', 'bitte']);
+/** A turn after a situation: what follows may be the good news the praise is for. */
+const TURN = new Set([
+  'but',
+  'however',
+  'luckily',
+  'fortunately',
+  'thankfully',
+  'aber',
+  'doch',
+  'jedoch',
+  'glück',
+  'glücklicherweise',
+  'dafür',
+  'trotzdem',
+]);
+const JOINS = new Set(['dass', 'für', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
+
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && !token.word && DASH.test(token.text.trim());
+}
+
+/** Whether a praise word at token i opens its sentence or clause ("Oh, danke …", "… – super, dass …"). */
+function opens(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.word) {
+      if (!LEAD.has(t.folded)) return false;
+    } else if (isDash(t) || /[:;]/.test(t.text)) {
+      return true;
+    }
+  }
+  return true;
+}
+
+/** The last token of the clause a praise at `from` opens: up to a single dash, a colon or semicolon; over a pair of dashes. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  const dashes: number[] = [];
+  let stop = -1;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.word) continue;
+    if (isDash(t)) dashes.push(k);
+    else if (stop < 0 && /[:;]/.test(t.text)) stop = k;
+  }
+  let end = tokens.length - 1;
+  if (dashes.length === 1) end = (dashes[0] as number) - 1;
+  if (stop > 0 && stop - 1 < end && (dashes.length !== 1 || stop < (dashes[0] as number))) end = stop - 1;
+  while (end > from && !(tokens[end] as Token).word) end--;
+  return end;
+}
+
+function lastWord(tokens: readonly Token[]): number {
+  let end = tokens.length - 1;
+  while (end > 0 && !(tokens[end] as Token).word) end--;
+  return end;
+}
+
+interface SentenceFacts {
+  praise?: FrameSpan;
+  /** Filled on first use: most sentences never need them. */
+  situations?: FrameSpan[];
+  markers: FrameSpan[];
+}
+
+/** A situation the writer owns ("wir haben erst jetzt …", "I only now saw"): a self word just before it. */
+function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolean {
+  if ((span.entry as SituationEntry).selfOk) return false;
+  let seen = 0;
+  for (let k = span.first - 1; k >= 0 && seen < 4; k--) {
+    const t = sentence.tokens[k] as Token;
+    if (!t.word) continue;
+    seen++;
+    if (w.self.has(t.folded)) return true;
+  }
+  return false;
+}
+
+/** An apology or thanks for patience in the sentence: the situation is the writer's own. */
+function apologises(sentence: SentenceView): boolean {
+  const w = WORDS[sentence.language];
+  return sentence.tokens.some(
+    (t) => t.word && w.apology.some((a) => (a.endsWith('*') ? t.folded.startsWith(a.slice(0, -1)) : t.folded === a)),
+  );
+}
+
+function factsOf(sentence: SentenceView): SentenceFacts {
+  const spans = frames.spans(sentence);
+  if (spans.length === 0) return { markers: [] };
+  const praise = spans.find((s) => !MARKERS.has(s.entry) && opens(sentence.tokens, s.first));
+  return {
+    ...(praise ? { praise } : {}),
+    markers: spans.filter((s) => MARKERS.has(s.entry)),
+  };
+}
+
+/** A praise sentence of one to three words ("Brilliant.", "Great call.", "Echt klasse Planung."): the index of its head. */
+function ellipticHead(sentence: SentenceView): number {
+  const w = WORDS[sentence.language];
+  if (sentence.words > 4) return -1;
+  const { tokens } = sentence;
+  let head = -1;
+  let after = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    if (head >= 0) after++;
+    else if (w.elliptic.has(t.folded)) head = k;
+    else if (!w.lead.has(t.folded)) return -1;
+  }
+  return after <= 1 ? head : -1;
+}
+
+function text(doc: Doc, sentence: SentenceView, first: number, last: number): string {
+  return doc.text.slice((sentence.tokens[first] as Token).start, (sentence.tokens[last] as Token).end);
+}
+
+/** The reader's word in scare quotes: "your 'help'", „Ihre „Vorarbeiten““, "the 'bargain' boiler". */
+function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number, number][]): RawFinding[] {
+  const w = WORDS[sentence.language];
+  const found: RawFinding[] = [];
+  const { tokens } = sentence;
+  for (const [from, to] of quotes) {
+    const open = tokens.findIndex((t) => !t.word && t.end > from && t.start <= from);
+    if (open <= 0) continue;
+    const inside: Token[] = [];
+    let close = open + 1;
+    for (; close < tokens.length && (tokens[close] as Token).start < to - 1; close++)
+      inside.push(tokens[close] as Token);
+    // One word: a quoted phrase is more often a citation ("your 'email user' function") than a sneer.
+    if (inside.length !== 1 || inside.some((t) => !t.word || /\d/.test(t.text))) continue;
+    // A quoted part of a compound („Mein Konto“-Bereich) or a capitalised English name ('Premium') is a term.
+    if (doc.text.charAt(to) === '-' || (sentence.language === 'en' && /^\p{Lu}/u.test((inside[0] as Token).text)))
+      continue;
+    const before = tokens[open - 1] as Token;
+    const after = tokens.slice(close + 1).find((t) => t.word);
+    if (!before.word || before.end > from || w.yes.has((inside[0] as Token).folded)) continue;
+    if (w.term.has(before.folded) || (after && w.term.has(after.folded))) continue;
+    const reader = READER[sentence.language].test(before.text);
+    if (!reader && !(ARTICLE.has(before.folded) && w.scare.has((inside[0] as Token).folded))) continue;
+    const word = doc.text.slice((inside[0] as Token).start, (inside[inside.length - 1] as Token).end);
+    // A short statement is underlined whole ("Your 'final' plan arrived"); in a long one, the quoted word.
+    const clause = clauseAround(sentence, before.start, to);
+    const short = tokens.filter((t) => t.word && t.start >= clause.start && t.end <= clause.end).length <= 6;
+    found.push({
+      ruleId: 'sarcasm/scare-quotes',
+      category: 'sarcasm',
+      start: short ? clause.start : before.start,
+      end: short ? clause.end : to,
+      cue: { start: from, end: to },
+      ownExtent: true,
+      suggestions: [],
+      message: (m) => m.sarcasmQuotes(word),
+      explanation: (m) => m.sarcasmQuotesWhy(word),
+    });
+  }
+  return found;
+}
+
+export const sarcasm: Rule = {
+  id: 'sarcasm',
+  phase: 'sentence',
+  run(doc: Doc, earlier: readonly RawFinding[]) {
+    const findings: RawFinding[] = [];
+    const sentences = doc.sentences;
+    const facts = sentences.map(factsOf);
+    const situationsOf = (i: number): FrameSpan[] => {
+      const f = facts[i];
+      const s = sentences[i];
+      if (!f || !s) return [];
+      if (!f.situations) {
+        const w = WORDS[s.language];
+        f.situations = situationFrames.spans(s).filter((x) => !ownSituation(s, x, w));
+      }
+      return f.situations;
+    };
+    /** Sentences already read as sarcasm, blame or harshness, by this rule or the phrase data. */
+    const flagged = new Set<number>();
+    const heated = (i: number): boolean => {
+      const s = sentences[i] as SentenceView;
+      return (
+        flagged.has(i) ||
+        earlier.some(
+          (f) =>
+            (f.category === 'sarcasm' || f.category === 'blame' || f.category === 'harsh') &&
+            f.start < s.end &&
+            f.end > s.start,
+        )
+      );
+    };
+    /**
+     * A situation the sentence leaves standing: not asked about, not a condition or a request, not
+     * turned round after it ("… two days late, but the team fixed it").
+     */
+    const settled = (i: number): boolean => {
+      const s = sentences[i] as SentenceView;
+      const situations = situationsOf(i);
+      if (situations.length === 0 || s.tokens.some((t) => !t.word && t.text.includes('?'))) return false;
+      const first = (situations[0] as FrameSpan).first;
+      return !s.tokens.some((t, k) => t.word && (OPEN.has(t.folded) || (k > first && TURN.has(t.folded))));
+    };
+    const sameParagraph = (i: number, j: number) =>
+      j >= 0 && j < sentences.length && sentences[i]?.paragraph === sentences[j]?.paragraph;
+
+    /** The praise finding of each sentence: a marker later in it joins it rather than standing alone. */
+    const own = new Map<number, RawFinding>();
+    const praiseFinding = (i: number, situation: string | null): void => {
+      const s = sentences[i] as SentenceView;
+      const praise = facts[i]?.praise as FrameSpan;
+      const end = clauseEnd(s.tokens, praise.last);
+      // The cue is the praise itself, not the "dass" or "for" that joins it to its object.
+      let cueLast = praise.last;
+      while (cueLast > praise.first && (!s.tokens[cueLast]?.word || JOINS.has(s.tokens[cueLast]?.folded ?? '')))
+        cueLast--;
+      const cueEnd = (s.tokens[cueLast] as Token).end;
+      findings.push({
+        ruleId: `sarcasm/praise/${praise.entry.id}`,
+        category: 'sarcasm',
+        start: (s.tokens[praise.first] as Token).start,
+        end: (s.tokens[end] as Token).end,
+        cue: { start: (s.tokens[praise.first] as Token).start, end: cueEnd },
+        suggestions: [],
+        ...(situation ? { explanation: (m) => m.sarcasmSituationWhy(situation) } : {}),
+      });
+      flagged.add(i);
+      own.set(i, findings[findings.length - 1] as RawFinding);
+    };
+
+    // Quotes and sentences are both in text order: one pass hands each sentence its quotes.
+    let q = 0;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as SentenceView;
+      const f = facts[i] as SentenceFacts;
+      const { tokens } = s;
+      while (q < doc.quotes.length && (doc.quotes[q] as [number, number])[1] <= s.start) q++;
+      const here: [number, number][] = [];
+      for (let k = q; k < doc.quotes.length && (doc.quotes[k] as [number, number])[0] < s.end; k++)
+        here.push(doc.quotes[k] as [number, number]);
+      if (here.length > 0) findings.push(...scareQuotes(doc, s, here));
+
+      // Thanks or praise, then a situation that weighs on the reader, in the same sentence.
+      if (f.praise && !apologises(s) && !inQuotes(doc, (tokens[f.praise.first] as Token).start)) {
+        const praise = f.praise;
+        // Relief ("Super, dass die Reparatur nach drei Tagen endlich geklappt hat!") names no reader.
+        const reader =
+          (praise.entry as PraiseEntry).addressed ||
+          tokens.some(
+            (t, k) => t.word && (k < praise.first || k > praise.last) && READER_WORD[s.language].test(t.text),
+          );
+        const situation = situationsOf(i).find(
+          (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief),
+        );
+        // Named from its first word past the praise ("Nice work losing …" names "losing").
+        if (situation)
+          praiseFinding(i, text(doc, s, Math.max(situation.first, (f.praise as FrameSpan).last + 1), situation.last));
+      }
+
+      for (const marker of f.markers) {
+        const entry = marker.entry as MarkerEntry;
+        if (inQuotes(doc, (tokens[marker.first] as Token).start)) continue;
+        const prevSituation = sameParagraph(i, i - 1) && (situationsOf(i - 1).length > 0 || heated(i - 1));
+        let fire = entry.gate === 'alone';
+        if (entry.gate === 'context') {
+          const interjection = INTERJECTION.has((tokens[marker.first] as Token).folded);
+          const next = tokens[marker.last + 1];
+          const glad = next !== undefined && !next.word && next.text.includes('!');
+          const nextSituation = sameParagraph(i, i + 1) && situationsOf(i + 1).length > 0;
+          fire = !glad && (interjection || situationsOf(i).length > 0 || prevSituation || nextSituation);
+        } else if (entry.gate === 'tag') {
+          const dash = tokens.findIndex((t, k) => k < marker.first && isDash(t));
+          fire = dash > 0 && (situationsOf(i).some((x) => x.last < dash) || prevSituation);
+        }
+        if (!fire) continue;
+        const start = entry.reach === 'sentence' ? tokens.findIndex((t) => t.word) : marker.first;
+        const end = entry.reach === 'sentence' ? lastWord(tokens) : marker.last;
+        // "danke, dass du nach drei Wochen … – wahnsinnig großzügig": one statement, one finding.
+        const joined = own.get(i);
+        if (joined && joined.end <= (tokens[marker.first] as Token).start) {
+          joined.end = (tokens[end] as Token).end;
+          continue;
+        }
+        findings.push({
+          ruleId: `sarcasm/marker/${entry.id}`,
+          category: 'sarcasm',
+          start: (tokens[start] as Token).start,
+          end: (tokens[end] as Token).end,
+          cue: { start: (tokens[marker.first] as Token).start, end: (tokens[marker.last] as Token).end },
+          suggestions: [],
+        });
+        flagged.add(i);
+        // The marker gives away the thanks just before it ("danke für Ihre Bewertung. … – das ist wirklich fair").
+        const prev = facts[i - 1];
+        if (
+          entry.gate !== 'alone' &&
+          sameParagraph(i, i - 1) &&
+          prev?.praise &&
+          !apologises(sentences[i - 1] as SentenceView) &&
+          !flagged.has(i - 1)
+        )
+          praiseFinding(i - 1, null);
+      }
+
+      // "Brilliant." after a situation or a dig: praise that only mocks.
+      // Cheap shape first (a few words), then the sentence before it.
+      const follow =
+        !flagged.has(i) && sameParagraph(i, i - 1) && s.words <= 8 ? followUpFrames.spans(s)[0] : undefined;
+      const head = follow ? follow.first : flagged.has(i) || !sameParagraph(i, i - 1) ? -1 : ellipticHead(s);
+      if (head >= 0 && (settled(i - 1) || heated(i - 1)) && !apologises(sentences[i - 1] as SentenceView)) {
+        const first = tokens.findIndex((t) => t.word);
+        findings.push({
+          ruleId: `sarcasm/after/${follow ? follow.entry.id : 'short-praise'}`,
+          category: 'sarcasm',
+          start: (tokens[first] as Token).start,
+          end: (tokens[tokens.length - 1] as Token).end,
+          cue: { start: (tokens[head] as Token).start, end: (tokens[follow ? follow.last : head] as Token).end },
+          suggestions: [],
+        });
+        flagged.add(i);
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,243 @@
+// Sarcasm built from sincere words: each construction needs its second half
+// (a situation, a marker, a dig before it); thanks, relief and quoted titles
+// alone stay quiet. The data's own examples run through the engine too.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../lib/analysis';
+import { viewSentence } from '../../../../lib/analysis/document';
+import { type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
+import { SARCASM } from '../../../../lib/analysis/rules/sarcasm';
+import { segment } from '../../../../lib/analysis/segment';
+import type { Language } from '../../../../lib/analysis/types';
+import { sharedRuns } from '../shingles';
+import { examples } from './examples';
+
+describe('sarcasm frames, German', () => {
+  examples(
+    'sarcasm',
+    {
+      flags: [
+        'Danke, dass Sie die Unterlagen nach fünf Wochen endlich geschickt haben.',
+        'Vielen Dank, dass du nach der dritten Erinnerung doch noch geantwortet hast.',
+        'Super, dass Sie den Termin schon wieder vergessen haben.',
+        'Toll, dass ihr am Freitag nicht da wart – wir warteten vor verschlossener Tür.',
+        'Herzlichen Glückwunsch, Sie haben die Frist zum dritten Mal verpasst.',
+        'Danke für die Pläne, die erst am Vorabend der Abgabe kamen.',
+        'Wie nett, dass Sie sich nach Wochen endlich melden.',
+        'Ich danke Ihnen, dass Sie uns erst hinterher informiert haben.',
+        'Was für eine Überraschung: Die Lieferung ist schon wieder nicht da.',
+        'Na, wer hätte das geahnt, dass die Bank Kontoauszüge sehen will?',
+        'Die Pumpe ist immer noch nicht repariert. Tja, wer hätte damit rechnen können.',
+        'Ihre „Verbesserungen“ haben das Dach undicht gemacht.',
+        'Die Rechnung kam mit drei Wochen Verspätung. Echt tolle Leistung.',
+        'Sie haben den Termin schon wieder abgesagt. Ich bin begeistert.',
+        'Ach, Sie haben es ausnahmsweise sogar geschafft, alle Belege abzugeben.',
+        'Ein Stern nach zehn Jahren Zusammenarbeit – das ist wirklich fair.',
+        'Danke, dass Sie das Angebot ohne Rücksprache weitergegeben haben.',
+        'Ganze drei Fotos in zwei Monaten.',
+        'Klasse, jetzt dürfen wir alles noch mal planen.',
+        'Glückwunsch, Sie haben es geschafft, die Heizung lahmzulegen.',
+        'Toll, dass Sie die Fassade ohne Absprache gestrichen haben.',
+        'Danke, dass Sie sich nach zwei Monaten auch mal melden.',
+        'Super gemacht, jetzt ist der Parkett beschädigt.',
+      ],
+      quiet: [
+        'Danke, dass Sie so schnell geantwortet haben.',
+        'Endlich ist das Dach dicht – danke!',
+        'Vielen Dank für Ihre Geduld, die Teile kamen leider drei Tage zu spät.',
+        'Danke, dass Sie nach drei Wochen Urlaub gleich angerufen haben.',
+        'Herzlichen Glückwunsch zur bestandenen Meisterprüfung!',
+        'Anbei das Formular „Bauantrag“ zum Ausfüllen.',
+        'Wir haben die Rechnung erst jetzt gesehen, danke für den Hinweis.',
+        'Was für eine Überraschung, dass Sie an uns gedacht haben!',
+        'Wer hätte gedacht, dass der Umbau so schnell fertig wird!',
+        'Super, dass ihr am Ende doch noch kommen konntet.',
+        'Danke, dass Sie die Sache nachträglich geklärt haben.',
+        'Schön, dass Sie mal wieder vorbeigeschaut haben!',
+        'Die Lieferung kam zwei Tage zu spät, aber das Team hat alles gerettet. Großartig!',
+        'Ist die Heizung immer noch nicht repariert? Super, dann komme ich morgen.',
+        'Ihr „Ja“ zum Entwurf hat uns sehr gefreut.',
+        'Im Ordner „Entwürfe“ finden Sie alle Pläne.',
+        'Danke, dass Sie den vergessenen Schirm vorbeigebracht haben.',
+        'Ich habe den Termin leider vergessen, danke für Ihr Verständnis.',
+        'Sie übernehmen die Hälfte der Kosten – das ist wirklich fair.',
+        'Toll, nach sechs Wochen Bauzeit ist das Bad fertig!',
+        'Ganze zwei Wochen Urlaub liegen vor Ihnen, genießen Sie sie.',
+        'Super, dass die Reparatur nach drei Tagen endlich geklappt hat!',
+        'Danke, dass Sie in letzter Minute eingesprungen sind!',
+        'Vielen Dank, dass Sie trotz der kurzfristigen Änderung so flexibel waren.',
+        'Tolle Idee, das machen wir genau so.',
+      ],
+    },
+    { language: 'de' },
+  );
+
+  it('spans the ironic clause, quotes the praise and names the situation as written', () => {
+    const text = 'Danke, dass Sie nach vier Monaten endlich gezahlt haben – wahnsinnig großzügig.';
+    const finding = analyze(text, { language: 'de', uiLanguage: 'de' }).findings.find((f) => f.category === 'sarcasm');
+    expect(text.slice(finding?.start, finding?.end)).toBe(
+      'Danke, dass Sie nach vier Monaten endlich gezahlt haben – wahnsinnig großzügig',
+    );
+    expect(finding?.message).toBe('„Danke“ kann sarkastisch ankommen.');
+    expect(finding?.explanation).toContain('„nach vier Monaten endlich“');
+  });
+
+  it('ends the praise clause at a single dash, so the situation after it is the evidence', () => {
+    const text = 'Danke für die Pläne – zwei Wochen zu spät.';
+    const finding = analyze(text, { language: 'de' }).findings.find((f) => f.category === 'sarcasm');
+    expect(text.slice(finding?.start, finding?.end)).toBe('Danke für die Pläne');
+  });
+
+  it('a tag after the situation gives the thanks before it away', () => {
+    const text = 'Danke für Ihre Rezension. Einen Stern für zwei Jahre Betreuung – wie großzügig.';
+    const spans = analyze(text, { language: 'de' })
+      .findings.filter((f) => f.category === 'sarcasm')
+      .map((f) => text.slice(f.start, f.end));
+    expect(spans).toEqual(['Danke für Ihre Rezension', 'wie großzügig']);
+  });
+
+  it('underlines only the word in scare quotes with its possessive, and names it', () => {
+    const text = 'Ihre „Verbesserungen“ haben das Dach undicht gemacht.';
+    const finding = analyze(text, { language: 'de', uiLanguage: 'de' }).findings.find((f) => f.category === 'sarcasm');
+    expect(text.slice(finding?.start, finding?.end)).toBe('Ihre „Verbesserungen“');
+    expect(finding?.message).toBe('Anführungszeichen um „Verbesserungen“ können spöttisch wirken.');
+  });
+});
+
+describe('sarcasm frames, English', () => {
+  examples(
+    'sarcasm',
+    {
+      flags: [
+        'Thanks for sending the contract three weeks late.',
+        'Many thanks for the slides, which arrived the evening before the deadline.',
+        'Great that you approved the design after three reminders.',
+        'Well done, you missed the survey for the third time.',
+        'Thanks for telling the team – after the fact – that the budget was cut.',
+        'How kind of you to reply after weeks of silence.',
+        'Love that the tiles you ordered are now out of stock.',
+        'Thanks for not telling us about the new supplier.',
+        'Oh, what a surprise: the courier lost the parcel again.',
+        'The boiler has packed in yet again. Who would have guessed.',
+        "Every time you 'improve' the layout, the printer rejects it.",
+        'The plans arrived a mere four days after the hearing. Brilliant.',
+        'You cancelled at the last minute again. Your timing was truly impeccable.',
+        'Wow, a whole three pages in two months.',
+        'You paid after the second reminder – how generous.',
+        'Oh, you even managed to bring the receipts this time.',
+        'We were not consulted on the new layout. Lovely.',
+        'Wonderful, the invoice is unpaid again.',
+        "Great, so we're starting over. Again.",
+        'Thanks for changing the plans without asking.',
+        'Love how you ignore every email I send.',
+        'Thanks for the feedback: all five words of it.',
+      ],
+      quiet: [
+        'Thanks for staying late to finish the drawings.',
+        'Great news — the permit came through after six weeks!',
+        'Thanks again for your help with the move.',
+        'Thanks so much for your patience; the parts are three weeks late, sorry.',
+        'Congratulations on the new office!',
+        "Please fill in the 'Bauantrag' form.",
+        "Click the 'save' button when you are done.",
+        'It was lovely to finally meet you in person.',
+        'What a surprise, and such a kind one: thank you for the flowers.',
+        'Who would have thought that we finish a month early!',
+        'The delivery came two days late, but the team fixed it. Brilliant.',
+        'If the parts are still not here on Monday, please call me. Great.',
+        'Thanks for your call. I only now saw your email, sorry.',
+        'You waived the fee – how generous!',
+        'Wow, a whole week off, enjoy!',
+        'Great, the parcel arrived yesterday.',
+        'I only saw your email today, thanks for the reminder.',
+        'Thanks for the quick turnaround, as always.',
+        "I could not find your 'email export' function.",
+        'Great news, the permit finally came through after weeks!',
+        'Thanks for stepping in at the last minute!',
+        'Thanks for helping without asking for anything in return.',
+        'Brilliant idea, let us do exactly that.',
+      ],
+    },
+    { language: 'en' },
+  );
+
+  it('keeps a parenthesis between dashes inside the praise clause', () => {
+    const text = 'Thanks for telling the team – after the fact – that the budget was cut.';
+    const finding = analyze(text, { language: 'en' }).findings.find((f) => f.category === 'sarcasm');
+    expect(text.slice(finding?.start, finding?.end)).toBe(
+      'Thanks for telling the team – after the fact – that the budget was cut',
+    );
+  });
+
+  it('underlines a short statement with a scare-quoted word whole', () => {
+    const text = "Your 'quick' fix arrived today.";
+    const finding = analyze(text, { language: 'en' }).findings.find((f) => f.category === 'sarcasm');
+    expect(text.slice(finding?.start, finding?.end)).toBe("Your 'quick' fix arrived today");
+  });
+
+  it('a short praise after a situation is one finding of its own', () => {
+    const text = 'The plans arrived a mere four days after the hearing. Brilliant.';
+    const found = analyze(text, { language: 'en' }).findings.filter((f) => f.category === 'sarcasm');
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['Brilliant.']);
+  });
+});
+
+// Each entry of the data finds its example and leaves its near miss alone:
+// the parts (praise, situations) as frames, the markers and follow-ups through the engine.
+const LANGUAGES = ['de', 'en'] as const;
+
+function frameFinds(entry: FrameEntry, language: Language, text: string): boolean {
+  const matcher = new FrameMatcher(entry.id, { de: [], en: [], [language]: [entry] });
+  return segment(text).paragraphs.some((p) => p.sentences.some((s) => matcher.has(viewSentence(s, language, text))));
+}
+
+const parts = LANGUAGES.flatMap((language) =>
+  (['praise', 'situation'] as const).flatMap((kind) =>
+    SARCASM[language][kind].map((entry) => [`${language}/${kind}/${entry.id}`, language, entry] as const),
+  ),
+);
+const whole = LANGUAGES.flatMap((language) => [
+  ...SARCASM[language].marker.map(
+    (e) => [`${language}/marker/${e.id}`, language, e, `sarcasm/marker/${e.id}`] as const,
+  ),
+  ...SARCASM[language].followUp.map(
+    (e) => [`${language}/after/${e.id}`, language, e, `sarcasm/after/${e.id}`] as const,
+  ),
+]);
+
+describe('sarcasm data', () => {
+  it.each(parts)('%s finds its example and not its near miss', (_, language, entry) => {
+    expect(frameFinds(entry, language, entry.hit), entry.hit).toBe(true);
+    expect(frameFinds(entry, language, entry.miss), entry.miss).toBe(false);
+  });
+
+  it.each(whole)('%s fires on its example and not on its near miss', (_, language, entry, ruleId) => {
+    const ids = (text: string) => analyze(text, { language }).findings.map((f) => f.ruleId);
+    expect(ids(entry.hit), entry.hit).toContain(ruleId);
+    expect(ids(entry.miss), entry.miss).not.toContain(ruleId);
+  });
+
+  it('has unique ids per part and language', () => {
+    for (const language of LANGUAGES) {
+      for (const kind of ['praise', 'situation', 'marker', 'followUp'] as const) {
+        const ids = SARCASM[language][kind].map((e) => e.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }
+    }
+  });
+
+  it('shares no five words in a row with the client-mail dev set', () => {
+    const fingerprint = new Set(
+      readFileSync('tests/fixtures/eval/dev-shingles.txt', 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#')),
+    );
+    const texts = LANGUAGES.flatMap((language) =>
+      (['praise', 'situation', 'marker', 'followUp'] as const).flatMap((kind) =>
+        SARCASM[language][kind].flatMap((e) => [e.hit, e.miss]),
+      ),
+    );
+    expect(texts.filter((t) => sharedRuns(t, fingerprint).length > 0)).toEqual([]);
+  });
+});
