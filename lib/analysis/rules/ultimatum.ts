@@ -283,6 +283,8 @@ function finding(sentence: SentenceView, range: Pairing, ruleId: string, threat:
     start,
     end,
     suggestions: [],
+    // The rule chose the reach: the condition and the sanction's clause.
+    ownExtent: true,
     ...(threat ? { message: (m) => m.ultimatum, explanation: (m) => m.ultimatumWhy } : {}),
     cue: { start: (tokens[range.cueFirst] as Token).start, end },
   };
