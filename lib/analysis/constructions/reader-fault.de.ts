@@ -2,6 +2,8 @@
 // Wörter und Wendungen, aus denen ../rules/reader-fault.ts den Satzbau baut.
 // Frame-Einträge: ein Satz, den der Eintrag finden muss, und einer, den nicht
 // (tests/lib/analysis/rules/reader-fault.test.ts). Syntax: ../pattern.ts.
+
+import { CLASSES } from '../phrases/classes';
 import type { ReaderFaultLexicon } from './reader-fault.types';
 
 export const READER_FAULT_DE: ReaderFaultLexicon = {
@@ -38,26 +40,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'dank',
   ],
   subjects: ['=Sie', '=SIE', 'du', 'ihr'],
-  possessives: [
-    '=Ihr',
-    '=Ihre',
-    '=Ihren',
-    '=Ihrem',
-    '=Ihrer',
-    '=Ihres',
-    'dein',
-    'deine',
-    'deinen',
-    'deinem',
-    'deiner',
-    'deines',
-    'euer',
-    'eure',
-    'euren',
-    'eurem',
-    'eurer',
-    'eures',
-  ],
+  possessives: CLASSES.de.yours.words,
   agentNouns: [
     'team',
     'büro',

@@ -3,6 +3,8 @@
 // Wortliste. Grad 1 mild (nie allein ein Fund), 2 ein klares Urteil, 3 kränkend:
 // siehe ./types.ts. Wer das Urteil trifft und wen es meint, entscheidet
 // rules/verdict.ts mit VERDICT_CONTEXT_DE.
+
+import { CLASSES } from '../phrases/classes';
 import type { VerdictContext, VerdictLexicon } from './types';
 
 export const VERDICTS_DE: VerdictLexicon = {
@@ -696,26 +698,7 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
     'nannten',
   ],
   readerPronouns: ['=Sie', '=Ihnen', 'du', 'dich', 'dir', 'euch'],
-  readerPossessives: [
-    '=Ihr',
-    '=Ihre',
-    '=Ihren',
-    '=Ihrem',
-    '=Ihrer',
-    '=Ihres',
-    'dein',
-    'deine',
-    'deinen',
-    'deinem',
-    'deiner',
-    'deines',
-    'euer',
-    'eure',
-    'euren',
-    'eurem',
-    'eurer',
-    'eures',
-  ],
+  readerPossessives: CLASSES.de.yours.words,
   selfPronouns: ['ich', 'wir', 'mir', 'mich', 'uns'],
   selfPossessives: [
     'mein',

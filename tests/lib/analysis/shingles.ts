@@ -4,6 +4,7 @@
 // ß as ss; punctuation and line breaks only separate words. Each run of five
 // consecutive words is hashed to 48 bits (the first 12 hex digits of its sha1).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 export const SHINGLE_WORDS = 5;
 
@@ -38,4 +39,14 @@ export function sharedRuns(text: string, fingerprint: ReadonlySet<string>): stri
         .map((s) => s.run),
     ),
   ];
+}
+
+/** The committed fingerprint of the dev set (tests/tools/dev-shingles.ts writes it). */
+export function devFingerprint(): Set<string> {
+  return new Set(
+    readFileSync('tests/fixtures/eval/dev-shingles.txt', 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
 }

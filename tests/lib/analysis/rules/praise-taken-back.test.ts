@@ -1,7 +1,6 @@
 // Praise taken back in the next sentence, and the same-sentence turns the rule
 // learnt with it ("leider", the praised thing underlined). The writer's own
 // news, good news and thanks for patience stay quiet.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
 import { viewSentence } from '../../../../lib/analysis/document';
@@ -9,7 +8,7 @@ import { type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/fr
 import { PRAISE_TAKEN_BACK } from '../../../../lib/analysis/rules/praise-taken-back';
 import { segment } from '../../../../lib/analysis/segment';
 import type { Language } from '../../../../lib/analysis/types';
-import { sharedRuns } from '../shingles';
+import { devFingerprint, sharedRuns } from '../shingles';
 import { examples } from './examples';
 
 describe('praise taken back, German', () => {
@@ -173,12 +172,7 @@ describe('praise-taken-back data', () => {
   });
 
   it('shares no five words in a row with the client-mail dev set', () => {
-    const fingerprint = new Set(
-      readFileSync('tests/fixtures/eval/dev-shingles.txt', 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#')),
-    );
+    const fingerprint = devFingerprint();
     const texts = entries.flatMap(([, , e]) => [e.hit, e.miss]);
     expect(texts.filter((t) => sharedRuns(t, fingerprint).length > 0)).toEqual([]);
   });

@@ -1,7 +1,6 @@
 // Sarcasm built from sincere words: each construction needs its second half
 // (a situation, a marker, a dig before it); thanks, relief and quoted titles
 // alone stay quiet. The data's own examples run through the engine too.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
 import { viewSentence } from '../../../../lib/analysis/document';
@@ -9,7 +8,7 @@ import { type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/fr
 import { SARCASM } from '../../../../lib/analysis/rules/sarcasm';
 import { segment } from '../../../../lib/analysis/segment';
 import type { Language } from '../../../../lib/analysis/types';
-import { sharedRuns } from '../shingles';
+import { devFingerprint, sharedRuns } from '../shingles';
 import { examples } from './examples';
 
 describe('sarcasm frames, German', () => {
@@ -227,12 +226,7 @@ describe('sarcasm data', () => {
   });
 
   it('shares no five words in a row with the client-mail dev set', () => {
-    const fingerprint = new Set(
-      readFileSync('tests/fixtures/eval/dev-shingles.txt', 'utf8')
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#')),
-    );
+    const fingerprint = devFingerprint();
     const texts = LANGUAGES.flatMap((language) =>
       (['praise', 'situation', 'marker', 'followUp'] as const).flatMap((kind) =>
         SARCASM[language][kind].flatMap((e) => [e.hit, e.miss]),
