@@ -230,8 +230,7 @@ function pair(
 export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pairing | null {
   const { tokens } = sentence;
   if (tokens.some((t) => !t.word && t.text.includes('?'))) return null;
-  const sanctionSpans = sanctions.spans(sentence);
-  if (sanctionSpans.length === 0) return null;
+  // Conditions first: their words are plain and indexed, most sentences have none; the sanctions start with lemmas.
   const conditionSpans: Array<{ first: number; last: number; entry: ConditionEntry; end?: number }> = [
     ...(conditions.spans(sentence) as Array<FrameSpan & { entry: ConditionEntry }>),
   ];
@@ -243,6 +242,8 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
     }
   }
   if (conditionSpans.length === 0) return null;
+  const sanctionSpans = sanctions.spans(sentence);
+  if (sanctionSpans.length === 0) return null;
   const either = conditionSpans.find((c) => c.entry.kind === 'either')?.first ?? -1;
   const found = {
     failing: failing.spans(sentence),
