@@ -6,7 +6,7 @@ import { MESSAGES } from './messages';
 import { RULES } from './rules';
 import { formUses } from './rules/formality-mix';
 import { changesEnough, localNote, quoteOf, shorten, wordBound } from './rules/shape';
-import type { RawFinding } from './rules/types';
+import type { RawFinding, Rule } from './rules/types';
 import { scoresOf } from './scores';
 import { segment } from './segment';
 import type { Analysis, AnalyzeOptions, DetectedLanguage, Finding, Language } from './types';
@@ -53,6 +53,26 @@ function addressFormOf(doc: Doc): Analysis['stats']['addressForm'] {
   return sie.length > 0 ? 'sie' : du.length > 0 ? 'du' : null;
 }
 
+/**
+ * Every rule in its phase. A rule that throws (a data entry that no longer
+ * compiles, a case nobody foresaw) is left out of this analysis, not the
+ * whole review: the user keeps the other findings.
+ */
+export function runRules(rules: readonly Rule[], doc: Doc): RawFinding[] {
+  const raw: RawFinding[] = [];
+  for (const phase of ['sentence', 'mail'] as const) {
+    for (const rule of rules) {
+      if (rule.phase !== phase) continue;
+      try {
+        raw.push(...rule.run(doc, raw));
+      } catch (error) {
+        console.warn(`[Rapport] rule ${rule.id} failed`, error);
+      }
+    }
+  }
+  return raw;
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const source = typeof text === 'string' ? text : '';
   const segmented = segment(source);
@@ -88,9 +108,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   let raw: RawFinding[] = [];
   if (sentences.length > 0) {
-    for (const phase of ['sentence', 'mail'] as const) {
-      for (const rule of RULES) if (rule.phase === phase) raw.push(...rule.run(doc, raw));
-    }
+    raw = runRules(RULES, doc);
     raw = tidy(widen(doc, raw).map((f) => wordBound(source, f)));
   }
 

@@ -1,8 +1,13 @@
 // The contract of ../shared/design.md and the examples issue 3 names: each
 // must be caught, in the right category, in both UI languages.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyze, CATEGORIES, type Category } from '../../../lib/analysis';
+import { type Doc, viewSentence } from '../../../lib/analysis/document';
+import { runRules } from '../../../lib/analysis/engine';
 import { LONG_SENTENCE_WORDS } from '../../../lib/analysis/rules/long-sentence';
+import { shouting } from '../../../lib/analysis/rules/shouting';
+import type { Rule } from '../../../lib/analysis/rules/types';
+import { segment } from '../../../lib/analysis/segment';
 
 const MUST_CATCH: Array<[string, Category]> = [
   ['Wie bereits erwähnt, fehlt die Unterschrift.', 'being-right'],
@@ -116,5 +121,33 @@ describe('analyze', () => {
     expect(analyze('Das ist ein Missverständnis, gewissermassen.').findings.map((f) => f.category)).toContain(
       'hedging',
     );
+  });
+});
+
+describe('runRules', () => {
+  it('leaves out a rule that throws and keeps what the others found', () => {
+    const text = 'Das ist nicht okay!!!';
+    const segmented = segment(text);
+    const doc: Doc = {
+      text,
+      sentences: segmented.paragraphs.flatMap((p) => p.sentences.map((s) => viewSentence(s, 'de', text))),
+      paragraphs: segmented.paragraphs,
+      quotes: segmented.quotes,
+      greeting: segmented.greeting,
+      contact: {},
+      language: 'de',
+    };
+    const broken: Rule = {
+      id: 'broken',
+      phase: 'sentence',
+      run: () => {
+        throw new Error('bad pattern');
+      },
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const found = runRules([broken, shouting], doc);
+    expect(found.map((f) => f.category)).toEqual(['shouting']);
+    expect(warn).toHaveBeenCalledWith('[Rapport] rule broken failed', expect.any(Error));
+    warn.mockRestore();
   });
 });
