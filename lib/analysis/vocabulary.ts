@@ -35,10 +35,14 @@ export function intern(folded: string, pin = false): WordInfo {
 }
 
 let stamp = 0;
+/** The sentence marked last: a rule asks several matchers about one sentence in a row. */
+let lastMarked: readonly unknown[] | null = null;
 
 /** Marks the words of one sentence; returns the stamp to test WordInfo.seen against. */
 export function markSentence(tokens: readonly { info: WordInfo | null }[]): number {
+  if (tokens === lastMarked) return stamp;
   stamp++;
   for (const token of tokens) if (token.info) token.info.seen = stamp;
+  lastMarked = tokens;
   return stamp;
 }
