@@ -29,7 +29,10 @@ interface Cue {
 function cuesOf(sentence: SentenceView): Cue[] {
   const found = (matcher: Matcher, weight: number) =>
     matcher.spans(sentence).map((s): Cue => ({ first: s.first, last: s.last, weight }));
-  const cues = [...found(strong, 1), ...found(soft, 0.5)].sort((a, b) => a.first - b.first || b.last - a.last);
+  // Every finding needs a strong cue: most sentences stop here.
+  const strongCues = found(strong, 1);
+  if (strongCues.length === 0) return [];
+  const cues = [...strongCues, ...found(soft, 0.5)].sort((a, b) => a.first - b.first || b.last - a.last);
   // A word counts once ("etwas knapp" is strong; its "etwas" is not soft on top).
   return cues.filter((c, i) => !cues.slice(0, i).some((d) => c.first <= d.last && c.last >= d.first));
 }
