@@ -53,6 +53,7 @@ interface Lexicon {
   possessives: Words;
   agentNouns: Words;
   someone: Words;
+  negatedSomeone: Words;
   someoneJoins: Words;
   singularFinite: Words;
   finite: Words;
@@ -83,6 +84,7 @@ interface Lexicon {
   otherAgents: Words;
   sides: FrameMatcher;
   lateness: FrameMatcher;
+  faultPhrases: FrameMatcher;
   counterfactual: FrameMatcher;
   causes: FrameMatcher;
   clearing: FrameMatcher;
@@ -100,6 +102,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     possessives: new Words(raw.possessives),
     agentNouns: new Words(raw.agentNouns),
     someone: new Words(raw.someone),
+    negatedSomeone: new Words(raw.negatedSomeone),
     someoneJoins: new Words(raw.someoneJoins),
     singularFinite: new Words(raw.singularFinite),
     finite: new Words(raw.finite),
@@ -130,6 +133,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     otherAgents: new Words(raw.otherAgents),
     sides: frames('sides', raw.sides),
     lateness: frames('lateness', raw.lateness),
+    faultPhrases: frames('fault phrases', raw.faultPhrases),
     counterfactual: frames('counterfactual', raw.counterfactual),
     causes: frames('causes', raw.causes),
     clearing: frames('clearing', raw.clearing),
@@ -354,15 +358,23 @@ function failureAfter(
   lex: Lexicon,
   language: Language,
   late: FrameSpan | undefined,
+  phrase: FrameSpan | undefined,
+  negatedAgent: boolean,
 ): Failure | null {
-  let negated = false;
+  // "Niemand aus Ihrem Team hat …", "nobody on your side answered": the agent carries the negation.
+  let negated = negatedAgent;
   let completion = -1;
   // Permission, ability, future ("Sie können …", "nicht kommen konnten"); English "not … yet" is a status.
   let still = false;
+  // Where the agent's predicate ends.
+  let stop = to;
   for (let k = from; k <= to; k++) {
     const t = tokens[k] as Token;
     // A new subject or a new clause ("you're right that the break was short") ends the agent's predicate.
-    if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) break;
+    if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) {
+      stop = k - 1;
+      break;
+    }
     if (lex.modals.has(t)) return null;
     if (t.folded === 'still') still = true;
     if (language === 'en' && t.folded === 'yet' && !still) return null;
@@ -382,7 +394,9 @@ function failureAfter(
     const lemma = lemmaOfToken(t, language);
     // Receiving is no failure ("Sie erhalten die Pläne erst am Montag"), except "got the dates wrong".
     if (lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) {
-      return lemma === 'get' && tokens[to]?.folded === 'wrong' && !negated ? { last: to } : null;
+      if (lemma !== 'get' || negated) return null;
+      for (let w = k + 1; w <= to; w++) if (tokens[w]?.folded === 'wrong') return { last: w };
+      return null;
     }
     // "get" and "let" complete only as "get back to us" and "let us know" ("never let us down" is praise).
     const isCompletion =
@@ -402,6 +416,13 @@ function failureAfter(
     if (!negated && lemma === 'let' && tokens[k + 2]?.folded === 'down') return { last: k + 2 };
   }
   if (late && !negated && completion >= 0 && late.first >= from) return { last: Math.max(completion, late.last) };
+  // "ohne Rücksprache verlegt", "left out the insulation", "despite our warnings".
+  // A negation inside the phrase is its own ("never bothered to"); one before it denies it.
+  if (phrase && phrase.first >= from && phrase.last <= stop && !negatedAgent) {
+    let denied = false;
+    for (let k = from; k < phrase.first; k++) if (lex.negations.has(tokens[k])) denied = true;
+    if (!denied) return { last: phrase.last };
+  }
   // Verb second, negation after it: "Von Ihrer Seite kam keine Freigabe".
   if (negated && completion >= 0) return { last: completion };
   return null;
@@ -530,6 +551,7 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   const clauses = clausesOf(tokens);
   const sides = lex.sides.spans(sentence);
   const lateness = lex.lateness.spans(sentence);
+  const faultPhrases = lex.faultPhrases.spans(sentence);
   const counterfactual = lex.counterfactual.spans(sentence);
   const causes = lex.causes.spans(sentence);
   const thanks = lex.thanks.spans(sentence);
@@ -574,7 +596,9 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     // A passive agent or a side may follow its verb ("was never paid by your office", "got lost on your end").
     const from = agent.kind === 'side' ? clause.first : agent.last + 1;
     const late = frameIn(lateness, from, clause.last);
-    const failure = failureAfter(tokens, from, clause.last, lex, language, late);
+    const phrase = frameIn(faultPhrases, from, clause.last);
+    const negatedAgent = lex.negations.has(tokens[agent.first]) || lex.negatedSomeone.has(tokens[agent.first]);
+    const failure = failureAfter(tokens, from, clause.last, lex, language, late, phrase, negatedAgent);
     if (failure) {
       let start = clause.first;
       // "die Farbe, die Sie besorgt haben, …": the relative clause stands for its head.

@@ -219,7 +219,7 @@ describe('reader-fault findings', () => {
 });
 
 // Each frame entry of the data finds its example and not its near miss.
-const FRAME_LISTS = ['sides', 'lateness', 'counterfactual', 'causes', 'clearing', 'thanks'] as const;
+const FRAME_LISTS = ['sides', 'lateness', 'faultPhrases', 'counterfactual', 'causes', 'clearing', 'thanks'] as const;
 const BOOKS: Record<Language, ReaderFaultLexicon> = { de: READER_FAULT_DE, en: READER_FAULT_EN };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {
