@@ -680,6 +680,12 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'You missed the train again.',
     },
     {
+      id: 'never-fail',
+      pattern: 'never|not+once fail|fails|failed|let+us+down|let+me+down|disappoint|disappoints|disappointed',
+      hit: 'You never fail to send the minutes on the same day.',
+      miss: 'You failed to send the minutes on the same day.',
+    },
+    {
       id: 'in-case-you-missed',
       pattern: 'in case you missed|forgot|lost|overlooked',
       hit: 'In case you missed it, the agenda is attached.',

@@ -6,8 +6,10 @@ import { viewSentence } from '../../../../lib/analysis/document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from '../../../../lib/analysis/rules/dates';
 import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
 import {
+  DUTIES,
   HABIT_WORDS,
   KIND_HABITS,
+  PRAISE,
   READER_SIDE,
   SLIPS,
   SOFT_HABIT_WORDS,
@@ -37,6 +39,8 @@ const BOOKS: Record<string, FrameBook> = {
   'reader-side': READER_SIDE,
   slips: SLIPS,
   'kind-habits': KIND_HABITS,
+  duties: DUTIES,
+  praise: PRAISE,
 };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {
