@@ -16,9 +16,9 @@ import {
 } from '../../../../lib/analysis/rules/habit-cues';
 import { SOFT_HEDGES, STRONG_HEDGES } from '../../../../lib/analysis/rules/hedge-cues';
 import { NEXT_STEPS } from '../../../../lib/analysis/rules/next-steps';
-import { PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
+import { NOT_PENDING, PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
 import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
-import { VAGUE_ASKS } from '../../../../lib/analysis/rules/vague-asks';
+import { VAGUE_ASKS, VAGUE_PROPOSALS } from '../../../../lib/analysis/rules/vague-asks';
 import { WARM_WISHES } from '../../../../lib/analysis/rules/warm-wishes';
 import { segment } from '../../../../lib/analysis/segment';
 import type { Language } from '../../../../lib/analysis/types';
@@ -30,8 +30,10 @@ const BOOKS: Record<string, FrameBook> = {
   'no-deadline': NO_DEADLINE,
   'warm-wishes': WARM_WISHES,
   pending: PENDING_FRAMES,
+  'not-pending': NOT_PENDING,
   'next-steps': NEXT_STEPS,
   'vague-asks': VAGUE_ASKS,
+  'vague-proposals': VAGUE_PROPOSALS,
   'strong-hedges': STRONG_HEDGES,
   'soft-hedges': SOFT_HEDGES,
   'habit-words': HABIT_WORDS,
