@@ -254,6 +254,17 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'acknowledge',
     'countersign',
     'note',
+    'collect',
+    'pick',
+    'renew',
+    'register',
+    'record',
+    'log',
+    'report',
+    'flag',
+    'mention',
+    'disclose',
+    'declare',
   ],
   faults: [
     'forget',
@@ -386,7 +397,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'without-checking',
       pattern:
-        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with',
+        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with',
       hit: 'Your builder knocked through the wall without checking with us.',
       miss: 'Your builder finished the wall without any fuss.',
     },
@@ -426,6 +437,12 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: "never+bothered|didn't+bother|did+not+bother|couldn't+be+bothered|never+even+bothered to",
       hit: 'You never bothered to read the handover notes.',
       miss: 'You kindly took the time to read the handover notes.',
+    },
+    {
+      id: 'slept-through',
+      pattern: 'slept|sleep|sleeps through|on',
+      hit: 'Your team slept through the filing window.',
+      miss: 'Your team slept well after the launch.',
     },
     {
       id: 'mixed-up',
@@ -517,7 +534,8 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'because-of',
       takes: 'noun',
-      pattern: 'because+of|due+to|owing+to|caused+by|the+result+of|down+to|thanks+to',
+      pattern:
+        'because+of|due+to|owing+to|caused+by|the+result+of|down+to|thanks+to|comes+from|came+from|stems+from|stemmed+from|traced+to|traced+back+to',
       hit: 'The delay is due to the missing approval.',
       miss: 'The delay is over and the crane is booked.',
     },
@@ -605,6 +623,12 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'unclear',
     'contradictory',
     'inaccurate',
+    'leaking',
+    'leaky',
+    'broken',
+    'faulty',
+    'defective',
+    'damaged',
   ],
   credits: [
     'found',

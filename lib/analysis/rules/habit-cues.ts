@@ -50,7 +50,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
   de: [
     {
       id: 'immer',
-      pattern: 'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend',
+      pattern: 'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal',
       unlessAfter: ['noch', 'wieder', 'mehr', 'gerne', 'gern'],
       hit: 'Der Bus kommt immer zu spät.',
       miss: 'Der Bus kommt zu spät.',
@@ -144,7 +144,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'forget',
       pattern:
-        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball',
+        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying',
       hit: 'He forgets the key.',
       miss: 'He brings the key.',
     },

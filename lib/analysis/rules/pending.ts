@@ -118,8 +118,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'ueberfaellig',
-      pattern:
-        'ist|sind|bleibt|bleiben (noch|weiterhin|leider|bereits|immer+noch|nach+wie+vor|seit+wochen|längst) überfällig|unbezahlt|unbeantwortet|unerledigt|ausständig|nicht+beglichen',
+      pattern: 'ist|sind|bleibt|bleiben ~4 überfällig|unbezahlt|unbeantwortet|unerledigt|ausständig|nicht+beglichen',
       hit: 'Die zweite Abschlagsrechnung ist seit Wochen überfällig.',
       miss: 'Die zweite Abschlagsrechnung ist beglichen.',
     },
@@ -203,7 +202,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'still-need',
-      pattern: "<self> still need|needs|require|requires|don't+have",
+      pattern: "<self> still need|needs|require|requires|don't+have|lack|missing|miss",
       hit: 'We still need the receipts for the home office.',
       miss: 'We now have the receipts for the home office.',
     },
@@ -284,14 +283,14 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'overdue',
-      pattern: 'is|are (now|long|well) overdue|past+due',
+      pattern: 'is|are|been (now|long|well) overdue|past+due',
       hit: 'The second instalment is now overdue.',
       miss: 'The second instalment is due in May.',
     },
     {
       id: 'deadline-close',
       pattern:
-        'deadline|window|cut-off|time|date ~4 is|getting|closes|expires|runs+out|looming (very|quite|pretty) close|closer|near|soon|shortly|short|tight|looming',
+        'deadline|window|cut-off|time|date ~5 is|getting|closes|expires|runs+out|looming|running (getting|very|quite|pretty) close|closer|near|soon|shortly|short|tight|looming|out',
       hit: 'The deadline for objections is getting close.',
       miss: 'The deadline for objections is 30 June.',
     },
