@@ -367,7 +367,6 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'overwritten',
     'delayed',
     'stalled',
-    'blocked',
   ],
   wrong: [
     'wrong',

@@ -22,6 +22,7 @@ class Words {
   private readonly plain = new Set<string>();
   private readonly prefixes: string[] = [];
   private readonly suffixes: string[] = [];
+  private readonly seen = new Map<string, boolean>();
 
   constructor(list: readonly string[]) {
     for (const w of list) {
@@ -39,11 +40,18 @@ class Words {
   }
 
   hasFolded(folded: string): boolean {
-    return (
-      this.plain.has(folded) ||
-      this.prefixes.some((p) => folded.startsWith(p)) ||
-      this.suffixes.some((s) => folded.length > s.length && folded.endsWith(s))
-    );
+    if (this.plain.has(folded)) return true;
+    if (this.prefixes.length + this.suffixes.length === 0) return false;
+    // The prefix and suffix lists are long (agent nouns, compounds): remember each word's answer.
+    let known = this.seen.get(folded);
+    if (known === undefined) {
+      known =
+        this.prefixes.some((p) => folded.startsWith(p)) ||
+        this.suffixes.some((s) => folded.length > s.length && folded.endsWith(s));
+      if (this.seen.size > 20_000) this.seen.clear();
+      this.seen.set(folded, known);
+    }
+    return known;
   }
 }
 
