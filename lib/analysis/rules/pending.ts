@@ -342,6 +342,18 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Die Belege fehlen noch.',
     },
     {
+      id: 'eilt-nicht',
+      pattern: 'eilt|drängt|pressiert nicht|keineswegs|überhaupt+nicht',
+      hit: 'Die Belege fehlen noch, aber das eilt nicht.',
+      miss: 'Die Belege fehlen noch, und das eilt.',
+    },
+    {
+      id: 'in-ruhe',
+      pattern: 'hat|haben (aber) (noch|gut) zeit|in+ruhe|in+aller+ruhe',
+      hit: 'Die Unterschrift fehlt noch, das hat aber noch Zeit.',
+      miss: 'Die Unterschrift fehlt noch.',
+    },
+    {
       id: 'wenn-vorne',
       pattern: '^wenn|falls|sofern|sollte|sollten',
       hit: 'Falls die Belege noch fehlen, ist das nicht schlimm.',
@@ -354,6 +366,12 @@ export const NOT_PENDING: FrameBook = {
       pattern: "don't|do+not|no worry|worries|rush|hurry|pressure|stress|problem",
       hit: "Don't worry, the receipts can come later.",
       miss: 'The receipts are still missing.',
+    },
+    {
+      id: 'take-your-time',
+      pattern: 'take+your+time|whenever+suits|whenever+it+suits|not+urgent|no+urgency|in+your+own+time',
+      hit: 'The receipts are still missing, but take your time.',
+      miss: 'The receipts are still missing, so time is tight.',
     },
     {
       id: 'if-in-front',

@@ -163,6 +163,23 @@ interface Clause {
   last: number;
 }
 
+/** English words after which a fault word is a noun ("the damage", "any delay"). */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'some',
+  'this',
+  'that',
+  'our',
+  'your',
+  'their',
+  'no',
+  'of',
+  'its',
+]);
+
 const CLAUSE_MARK = /^[,;:–—()[\]]|^-$/;
 
 /** The sentence's clauses, split at commas, semicolons, colons, dashes and brackets. */
@@ -415,7 +432,9 @@ function failureAfter(
       if (negated) return { last: language === 'en' && tokens[k + 1]?.folded === 'back' ? k + 1 : k };
       completion = k;
     }
-    if (!negated && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
+    // "fixed the damage", "any delay": after a determiner the word is a noun, not the reader's deed.
+    const noun = language === 'en' && DETERMINERS.has(tokens[k - 1]?.folded ?? '');
+    if (!negated && !noun && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
     if (!negated && lex.wrong.has(t)) return { last: k };
     // "you filed the documents late," "paid late again": "late" closing the predicate.
     if (!negated && completion >= 0 && t.folded === 'late' && (k === to || tokens[k + 1]?.folded === 'again'))
