@@ -27,6 +27,8 @@ export interface ReaderFaultLexicon {
   agentNouns: readonly string[];
   /** Words before "in/from your office": "jemand aus Ihrem Büro", "someone in your team". */
   someone: readonly string[];
+  /** Those of them that deny: "niemand", "nobody" (the agent negates the verb). */
+  negatedSomeone: readonly string[];
   /** Prepositions that join them: aus, von, in / in, from, on, at, of. */
   someoneJoins: readonly string[];
   /** The agent of a passive, or the reader's side as a place: "von Ihnen", "by your team", "on your end". */
@@ -59,6 +61,8 @@ export interface ReaderFaultLexicon {
   modals: readonly string[];
   /** Verbs where the reader receives, not acts ("Sie erhalten die Pläne erst am Montag"). */
   receiving: readonly string[];
+  /** Faults said in several words, or acts done against advice: "ohne Rücksprache", "trotz Hinweis", "left out", "without checking". */
+  faultPhrases: readonly FrameEntry[];
   /** Lateness: "zu spät", "erst nach …", "three weeks late". */
   lateness: readonly FrameEntry[];
   /** Counterfactual blame: "hätten Sie … müssen", "you should have", "had you …". */

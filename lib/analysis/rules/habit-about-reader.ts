@@ -7,8 +7,9 @@
 // or an offer in the sentence, a question or a condition keep it quiet.
 import type { SentenceView } from '../document';
 import { clauseAround } from '../extent';
+import { CLASSES } from '../phrases/classes';
 import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
-import { HABIT_WORDS, KIND_HABITS, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
+import { DUTIES, HABIT_WORDS, KIND_HABITS, PRAISE, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
 import { type RawFinding, sentenceRule } from './types';
 
 const matcher = (name: string, book: FrameBook) => new FrameMatcher(name, book);
@@ -17,6 +18,14 @@ const softHabits = matcher('soft-habit-words', SOFT_HABIT_WORDS);
 const readerSide = matcher('reader-side', READER_SIDE);
 const slips = matcher('slips', SLIPS);
 const kind = matcher('kind-habits', KIND_HABITS);
+const duties = matcher('duties', DUTIES);
+const praise = matcher('praise', PRAISE);
+
+/** Negations per language: "nie" before a duty or a praise word makes a complaint of it. */
+const NEGATIONS = {
+  de: new Set(CLASSES.de.neg.words),
+  en: new Set(CLASSES.en.neg.words),
+};
 
 /** Words that open a condition or a question about a habit: "wenn Sie immer …", "if you ever …". */
 const CONDITIONS = new Set(['wenn', 'falls', 'sofern', 'ob', 'if', 'whether', 'unless', 'in']);
@@ -31,23 +40,49 @@ const within = (sentence: SentenceView, span: FrameSpan, clause: Range) => {
   return start >= clause.start && start < clause.end;
 };
 
+/** Whether a negation stands before token index `at` in the sentence. */
+function negatedBefore(sentence: SentenceView, at: number): boolean {
+  const negations = NEGATIONS[sentence.language];
+  return sentence.tokens.some((t, i) => i < at && t.word && negations.has(t.folded));
+}
+
+/** "Jedes Mal, wenn wir fertig sind, …", "As usual, …": a habit clause in front leans on the clause after it. */
+function withFollowing(sentence: SentenceView, clause: Range, span: FrameSpan): Range {
+  const opener = sentence.tokens.find((t) => t.start >= clause.start && t.word);
+  if (opener !== sentence.tokens[span.first]) return clause;
+  const next = sentence.tokens.find((t) => t.start >= clause.end && t.word);
+  return next ? { start: clause.start, end: clauseAround(sentence, next.start, next.end).end } : clause;
+}
+
 function habitsIn(sentence: SentenceView): RawFinding[] {
   if (sentence.tokens.some((t) => !t.word && t.text.includes('?'))) return [];
   const strong = habits.spans(sentence);
   const soft = softHabits.spans(sentence);
   if (strong.length + soft.length === 0 || kind.has(sentence)) return [];
+  // "Sie sind immer pünktlich" is praise; "noch nie pünktlich" is not.
+  const praised = praise.spans(sentence);
+  const turned = praised.filter((p) => negatedBefore(sentence, p.first));
+  if (turned.length < praised.length) return [];
   const readers = readerSide.spans(sentence);
   if (readers.length === 0) return [];
-  const slipped = slips.spans(sentence);
+  const slipped = [...slips.spans(sentence), ...turned];
+  const owed = duties.spans(sentence);
+  const negations = NEGATIONS[sentence.language];
   const found: RawFinding[] = [];
   for (const [span, needsSlip] of [...strong.map((s) => [s, false] as const), ...soft.map((s) => [s, true] as const)]) {
     const start = (sentence.tokens[span.first] as Range).start;
     const end = (sentence.tokens[span.last] as Range).end;
-    const clause = clauseAround(sentence, start, end);
-    const opener = sentence.tokens.find((t) => t.start >= clause.start && t.word);
+    const own = clauseAround(sentence, start, end);
+    const opener = sentence.tokens.find((t) => t.start >= own.start && t.word);
     if (opener && CONDITIONS.has(opener.folded)) continue;
+    const clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span);
     if (!readers.some((r) => within(sentence, r, clause))) continue;
-    if (needsSlip && !slipped.some((s) => within(sentence, s, clause) && s.first !== span.first)) continue;
+    // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
+    const never = negations.has(sentence.tokens[span.first]?.folded ?? '');
+    const undone = never && owed.some((d) => within(sentence, d, clause));
+    // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
+    const slips = never ? turned : slipped;
+    if (needsSlip && !undone && !slips.some((s) => within(sentence, s, clause) && s.first !== span.first)) continue;
     found.push({ ruleId: 'habit-about-reader', category: 'absolute', start, end, suggestions: [] });
   }
   return found;

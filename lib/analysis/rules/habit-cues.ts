@@ -50,7 +50,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
   de: [
     {
       id: 'immer',
-      pattern: 'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend',
+      pattern: 'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal',
       unlessAfter: ['noch', 'wieder', 'mehr', 'gerne', 'gern'],
       hit: 'Der Bus kommt immer zu spät.',
       miss: 'Der Bus kommt zu spät.',
@@ -58,9 +58,16 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'jede-woche',
       pattern:
-        'jede|jeden|jedem|jeder woche|monat|termin|sitzung|besprechung|stunde|lieferung|rechnung|anfrage|projekt|tag|übung|frist|änderung',
+        'jede|jeden|jedem|jeder|jedes woche|monat|termin|sitzung|besprechung|stunde|lieferung|rechnung|anfrage|projekt|tag|übung|frist|änderung|quartal|jahr|freigabe|korrektur|rückmeldung|antwort|zahlung|mail|nachricht|abrechnung|abgabe|bestellung|auftrag|baustelle|behandlung|gespräch|telefonat|meeting|version|entwurf|abstimmung|runde',
       hit: 'Die Frage kommt jede Woche.',
       miss: 'Die Frage kommt diese Woche.',
+    },
+    {
+      id: 'wie-immer',
+      pattern:
+        'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|zum+wiederholten+mal|zum+dritten+mal|zum+vierten+mal|zum+fünften+mal|zum+x-ten+mal|zum+xten+mal|nun+schon+wieder',
+      hit: 'Wie üblich kam die Lieferung erst am Abend.',
+      miss: 'Wie besprochen kam die Lieferung am Abend.',
     },
   ],
   en: [
@@ -73,9 +80,17 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'every-week',
       pattern:
-        'every|each time|week|meeting|call|invoice|project|campaign|month|visit|session|exercise|deadline|date|change|request|delivery|draft|single',
+        'every|each time|week|meeting|call|invoice|project|campaign|month|visit|session|exercise|deadline|date|change|request|delivery|draft|single|quarter|year|payment|reply|email|order|job|appointment|review|round|sprint|release|handover|version|deposit|shoot|inspection',
       hit: 'The question comes every week.',
       miss: 'The question comes this week.',
+    },
+    {
+      id: 'forever',
+      pattern:
+        'forever|whenever|as+always|like+always|for+the+third+time|for+the+fourth+time|for+the+umpteenth+time|for+the+nth+time',
+      unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
+      hit: 'As always, the form came back unsigned and late.',
+      miss: 'As agreed, the form came back signed.',
     },
   ],
 };
@@ -106,14 +121,14 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|ohne|über+die+zeit',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig|falsch|fehlerhaft',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
     {
       id: 'vergessen',
       pattern:
-        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen',
+        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten',
       hit: 'Er vergisst den Schlüssel.',
       miss: 'Er bringt den Schlüssel.',
     },
@@ -122,16 +137,61 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
     },
     {
       id: 'forget',
       pattern:
-        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up',
+        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying',
       hit: 'He forgets the key.',
       miss: 'He brings the key.',
+    },
+  ],
+};
+
+/**
+ * Duties the reader can leave undone: "nie" or "never" beside one of them is a
+ * complaint ("Sie zahlen nie", "you never answer"), not praise like "Sie sind nie krank".
+ */
+export const DUTIES: FrameBook = {
+  de: [
+    {
+      id: 'zahlen',
+      pattern:
+        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen',
+      hit: 'Der Verein zahlt nie.',
+      miss: 'Der Verein ist nie krank.',
+    },
+  ],
+  en: [
+    {
+      id: 'pay',
+      pattern:
+        'answer*|reply|replies|respond*|pay|pays|read|reads|return|returns|call+back|calls+back|let+us+know|let+me+know|tell+us|tells+us|follow|follows|bring|brings|turn+up|turns+up|show+up|shows+up|send|sends|sign|signs|confirm|confirms|stick+to|sticks+to|check|checks|double-check|double-checks|submit|submits|file|files|attend|attends|keep+to|keeps+to|tidy|clean+up|lock',
+      hit: 'The club never pays.',
+      miss: 'The club is never ill.',
+    },
+  ],
+};
+
+/** Praise that a negation before it turns into a complaint: "nie pünktlich", "never on time". */
+export const PRAISE: FrameBook = {
+  de: [
+    {
+      id: 'puenktlich',
+      pattern: 'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig',
+      hit: 'Die Lieferung kam pünktlich.',
+      miss: 'Die Lieferung kam heute.',
+    },
+  ],
+  en: [
+    {
+      id: 'on-time',
+      pattern: 'on+time|reliabl*|quick*|promptly|in+time|in+full',
+      hit: 'The delivery came on time.',
+      miss: 'The delivery came today.',
     },
   ],
 };
@@ -142,7 +202,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|bitte|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|@können|@dürfen|danke|dank|@danken|@freuen|zuverlässig|pünktlich|schnell|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|erreichbar|@helfen|@unterstützen|@schätzen',
+        'gern|gerne|willkommen|bitte|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|@können|@dürfen|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|erreichbar|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
     },
@@ -151,7 +211,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|please|without+you|without+your|can|may|feel+free|happy|glad|thank*|thanks|appreciat*|reliabl*|on+time|quick*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate",
+        "welcome|please|without+you|without+your|can|may|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },

@@ -17,7 +17,8 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'eigentlich',
-      pattern: 'eigentlich|im+grunde|an+sich|sozusagen|quasi|gewissermaßen|irgendwie|irgendwo',
+      pattern:
+        'eigentlich|im+grunde|an+sich|sozusagen|quasi|gewissermaßen|irgendwie|irgendwo|in+gewisser+weise|gewissermassen|im+prinzip|an+und+für+sich|mehr+oder+weniger|bis+zu+einem+gewissen+grad|nur+bedingt|unter+vorbehalt',
       unlessAfter: ['hin', 'anders'],
       hit: 'Der Plan passt eigentlich ganz gut.',
       miss: 'Der Plan passt gut.',
@@ -31,7 +32,8 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'vermutlich',
-      pattern: 'vermutlich|wahrscheinlich|wohl+eher|anscheinend|scheinbar|mutmaßlich',
+      pattern:
+        'vermutlich|wahrscheinlich|wohl+eher|anscheinend|scheinbar|mutmaßlich|allem+anschein+nach|scheint+mir|scheint+es|soweit+ich+weiß|soviel+ich+weiß|wenn+ich+mich+nicht+irre|falls+ich+mich+nicht+irre|meines+wissens',
       hit: 'Die Lieferung kommt vermutlich am Montag.',
       miss: 'Die Lieferung kommt am Montag.',
     },
@@ -49,7 +51,7 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'nicht-so-ganz',
-      pattern: 'nicht (so) ganz|recht sicher|überzeugt|klar|wohl',
+      pattern: 'nicht (so) ganz|recht|so sicher|überzeugt|klar|wohl',
       hit: 'Beim Gutachten wäre ich nicht so ganz sicher.',
       miss: 'Ich bin mir sicher, dass das reicht.',
     },
@@ -58,6 +60,18 @@ export const STRONG_HEDGES: FrameBook = {
       pattern: 'nicht so recht|so+richtig',
       hit: 'Mit dem Entwurf werde ich nicht so recht warm.',
       miss: 'Mit dem Entwurf werde ich warm.',
+    },
+    {
+      id: 'ich-wuerde-sagen',
+      pattern: 'ich würde|würd sagen|meinen|behaupten|vermuten',
+      hit: 'Ich würde sagen, der Raum ist zu klein.',
+      miss: 'Ich sage, der Raum ist zu klein.',
+    },
+    {
+      id: 'nicht-unbedingt',
+      pattern: 'nicht unbedingt|zwingend|ganz+unproblematisch|ganz+optimal|ganz+ideal|ideal|optimal',
+      hit: 'Das ist nicht unbedingt die beste Lösung.',
+      miss: 'Das ist die beste Lösung.',
     },
     {
       id: 'glaube-ich',
@@ -74,7 +88,7 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'kleinere-probleme',
       pattern:
-        'kleinere|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken',
+        'kleinere|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis',
       hit: 'Es gibt da ein kleines Thema mit der Statik.',
       miss: 'Es gibt da ein Thema mit der Statik.',
     },
@@ -82,14 +96,15 @@ export const STRONG_HEDGES: FrameBook = {
   en: [
     {
       id: 'maybe',
-      pattern: 'maybe|perhaps|possibly|presumably|arguably|conceivably|potentially',
+      pattern:
+        "maybe|perhaps|possibly|presumably|arguably|conceivably|potentially|as+far+as+i+know|as+far+as+i+can+tell|if+i'm+not+mistaken|if+i+am+not+mistaken|from+what+i+can+tell",
       hit: 'The roof is maybe too steep.',
       miss: 'The roof is too steep.',
     },
     {
       id: 'sort-of',
       pattern:
-        'sort+of|kind+of|a+bit|a+little+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such',
+        'sort+of|kind+of|a+bit|a+little+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|somehow|or+something|or+so',
       hit: 'The layout feels sort of crowded.',
       miss: 'The layout feels crowded.',
     },
@@ -111,6 +126,30 @@ export const STRONG_HEDGES: FrameBook = {
       pattern: 'not quite|really the|what|right|enough|ideal|there',
       hit: "It's not quite what we had in mind.",
       miss: "It's what we had in mind.",
+    },
+    {
+      id: 'might-be-an-idea',
+      pattern: 'might|may|could be an+idea|worth|worthwhile|wise|sensible',
+      hit: 'It might be an idea to book the crane early.',
+      miss: 'It will be wise to book the crane early.',
+    },
+    {
+      id: 'i-would-say',
+      pattern: "i'd|i+would say|think|guess|imagine|have+thought",
+      hit: "I'd say the room is too small.",
+      miss: 'I say the room is too small.',
+    },
+    {
+      id: 'it-seems',
+      pattern: 'it seems|appears (to+me) (that|like|as+if|as+though)',
+      hit: 'It seems the boiler is too small for the house.',
+      miss: 'The boiler is too small for the house.',
+    },
+    {
+      id: 'i-wonder',
+      pattern: 'i|we wonder|wondered if|whether',
+      hit: 'I wonder if the wall will hold.',
+      miss: 'I know the wall will hold.',
     },
     {
       id: 'probably',

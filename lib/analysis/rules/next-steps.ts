@@ -41,12 +41,42 @@ export const NEXT_STEPS: FrameBook = {
       hit: 'Wir schicken Ihnen die Pläne bis Freitag.',
       miss: 'Sie schicken uns die Pläne bis Freitag.',
     },
+    {
+      id: 'ich-werde',
+      pattern: `<self> werde|werden ~5 ${VERBS_DE}|@melden`,
+      hit: 'Ich werde Ihnen das Angebot bis Donnerstag schicken.',
+      miss: 'Sie werden das Angebot bis Donnerstag schicken.',
+    },
+    {
+      id: 'ich-gebe-bescheid',
+      pattern: '<self> gebe|geben ~3 bescheid|nachricht',
+      hit: 'Ich gebe Ihnen Bescheid, sobald das Gutachten da ist.',
+      miss: 'Sie geben mir Bescheid, sobald das Gutachten da ist.',
+    },
+    {
+      id: 'ich-kuemmere-mich',
+      pattern: '<self> @kümmern mich|uns',
+      hit: 'Wir kümmern uns um die Anmeldung beim Versorger.',
+      miss: 'Sie kümmern sich um die Anmeldung beim Versorger.',
+    },
+    {
+      id: 'sie-hoeren-von-mir',
+      pattern: '=Sie|du|ihr hören|hörst|hört ~3 von mir|uns',
+      hit: 'Sie hören spätestens Mittwoch von mir.',
+      miss: 'Sie hören spätestens Mittwoch vom Amt.',
+    },
+    {
+      id: 'ich-rufe-an',
+      pattern: '<self> rufe|rufen =Sie|dich|euch ~3 an',
+      hit: 'Ich rufe Sie morgen Vormittag an.',
+      miss: 'Sie rufen mich morgen Vormittag an.',
+    },
   ],
   en: [
     {
       id: 'ill-send',
       pattern:
-        "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward",
+        "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone",
       hit: "I'll send the revised drawings on Thursday.",
       miss: 'You will send the revised drawings on Thursday.',
     },
@@ -55,6 +85,24 @@ export const NEXT_STEPS: FrameBook = {
       pattern: "<self>|we're|i'm (are|am) going+to send|call|check|prepare|draft|book|arrange|file|submit|order",
       hit: 'We are going to book the scaffolding for May.',
       miss: 'They are going to book the scaffolding for May.',
+    },
+    {
+      id: 'you-will-hear',
+      pattern: "you'll|you+will hear from me|us",
+      hit: "You'll hear from me by Wednesday.",
+      miss: "You'll hear from the council by Wednesday.",
+    },
+    {
+      id: 'leave-it-with-me',
+      pattern: 'leave it|this|that with me|us',
+      hit: 'Leave it with me and I will sort the permit.',
+      miss: 'Leave it with the porter at the desk.',
+    },
+    {
+      id: 'on-it',
+      pattern: '<self> (are|am) (already) on|onto it',
+      hit: "We're on it and will report back.",
+      miss: "It's on the list and will be reported.",
     },
   ],
 };

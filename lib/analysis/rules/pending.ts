@@ -28,20 +28,20 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'muessten-besprechen',
       pattern:
-        'müssten|sollten|müsste|sollte <self> ~4 besprechen|klären|anschauen|ansehen|durchgehen|reden|sprechen|überlegen',
+        'müssten|sollten|müsste|sollte <self> ~6 besprechen|klären|anschauen|ansehen|durchgehen|reden|sprechen|überlegen|unterhalten|abstimmen|angehen|zusammensetzen|telefonieren',
       hit: 'Die Kostenfrage müssten wir bei Gelegenheit noch klären.',
       miss: 'Die Kostenfrage haben wir letzte Woche geklärt.',
     },
     {
       id: 'irgendwann-mal',
       pattern:
-        'irgendwann|gelegentlich|bei+gelegenheit (mal|noch|einmal) besprechen|klären|anschauen|ansehen|reden|treffen|zusammensetzen',
+        'irgendwann|gelegentlich|bei+gelegenheit (mal|noch|einmal) (zusammen|gemeinsam) besprechen|klären|anschauen|ansehen|reden|treffen|zusammensetzen|durchgehen|angehen|unterhalten|telefonieren|abstimmen|sprechen',
       hit: 'Das Angebot sollten wir uns irgendwann mal anschauen.',
       miss: 'Das Angebot haben wir uns gestern angeschaut.',
     },
     {
       id: 'steht-noch-aus',
-      pattern: 'steht|stehen noch aus',
+      pattern: 'steht|stehen (noch|weiterhin|bislang|bisher|leider|nach+wie+vor|immer+noch|noch+immer) aus',
       hit: 'Ihre Unterschrift unter dem Vertrag steht noch aus.',
       miss: 'Ihre Unterschrift unter dem Vertrag ist angekommen.',
     },
@@ -66,7 +66,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'liegt-bei-ihnen',
-      pattern: 'liegt|liegen (jetzt|nun|ganz|allein) bei =Ihnen|dir|euch',
+      pattern: 'liegt|liegen (jetzt|nun|letztlich) (ganz|allein|ganz+allein) bei =Ihnen|dir|euch',
       hit: 'Die Wahl des Bodenbelags liegt jetzt bei Ihnen.',
       miss: 'Die Wahl des Bodenbelags liegt jetzt bei uns.',
     },
@@ -86,13 +86,13 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'immer-noch-kaputt',
       pattern:
-        'immer+noch|noch+immer|weiterhin (nicht|etwas|sehr|ziemlich|leicht) fleckig|feucht|undicht|kaputt|defekt|nass|kalt|laut|schief|fehlerhaft|falsch|unvollständig|unleserlich|verstopft',
+        'immer+noch|noch+immer|weiterhin (nicht|etwas|sehr|ziemlich|leicht) fleckig|feucht|undicht|kaputt|defekt|nass|kalt|laut|schief|fehlerhaft|falsch|unvollständig|unleserlich|verstopft|instabil|langsam|offline|gesperrt|unbezahlt|offen|unbeantwortet|unklar|ungeklärt|unerledigt|erreichbar|blockiert',
       hit: 'Die Wand im Bad ist immer noch feucht.',
       miss: 'Die Wand im Bad ist inzwischen trocken.',
     },
     {
       id: 'koennen-erst',
-      pattern: '<self> @können ~5 erst ~2 ,|wenn|sobald|nachdem',
+      pattern: '@können ~5 erst ~2 ,|wenn|sobald|nachdem',
       hit: 'Wir können mit dem Putz erst anfangen, wenn die Leitungen liegen.',
       miss: 'Wir können mit dem Putz am Montag anfangen.',
     },
@@ -101,6 +101,70 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'würde|würden|käme|kämen ~5 kosten|betragen|auf+rund|auf+etwa|auf+ca',
       hit: 'Der Austausch der Fenster würde rund 3.000 Euro kosten.',
       miss: 'Der Austausch der Fenster hat rund 3.000 Euro gekostet.',
+    },
+    {
+      id: 'noch-nicht-eingegangen',
+      pattern:
+        'noch+nicht|bisher+nicht|bislang+nicht|weiterhin+nicht|immer+noch+nicht|noch+immer+nicht|noch+kein|noch+keine ~3 eingegangen|angekommen|unterschrieben|unterzeichnet|bezahlt|überwiesen|beglichen|vollständig|erledigt|entschieden|freigegeben|eingereicht|zurückgeschickt|zurückgekommen|erhalten|bekommen|beantwortet|geklärt|freigeschaltet|gebucht|bestätigt|abgeschlossen|zahlungseingang|rückmeldung|antwort|freigabe|zusage|unterschrift',
+      hit: 'Die Vollmacht ist bei uns bisher nicht eingegangen.',
+      miss: 'Die Vollmacht ist bei uns gestern eingegangen.',
+    },
+    {
+      id: 'liegt-nicht-vor',
+      pattern:
+        'liegt|liegen|lag|lagen ~3 noch+nicht|bisher+nicht|bislang+nicht|immer+noch+nicht|noch+immer+nicht|noch+kein|noch+keine|weiterhin+nicht ~2 vor',
+      hit: 'Die Belege liegen uns leider immer noch nicht vor.',
+      miss: 'Die Belege liegen uns vollständig vor.',
+    },
+    {
+      id: 'ueberfaellig',
+      pattern: 'ist|sind|bleibt|bleiben ~4 überfällig|unbezahlt|unbeantwortet|unerledigt|ausständig|nicht+beglichen',
+      hit: 'Die zweite Abschlagsrechnung ist seit Wochen überfällig.',
+      miss: 'Die zweite Abschlagsrechnung ist beglichen.',
+    },
+    {
+      id: 'noch-einiges-offen',
+      pattern: 'noch einiges|vieles|manches|etwas|einiges+zu offen|ungeklärt|unklar|zu+klären|zu+tun',
+      hit: 'Beim Hochzeitsshooting ist noch einiges offen.',
+      miss: 'Beim Hochzeitsshooting ist alles geklärt.',
+    },
+    {
+      id: 'frist-naht',
+      pattern:
+        'frist|abgabefrist|einspruchsfrist|widerspruchsfrist|zahlungsfrist|antragsfrist|meldefrist|deadline|stichtag ~3 rückt|naht|läuft|endet (bald|demnächst|in+kürze|langsam|schon+bald) näher|ab|aus',
+      hit: 'Die Einspruchsfrist läuft demnächst ab.',
+      miss: 'Die Einspruchsfrist haben wir gewahrt.',
+    },
+    {
+      id: 'zeit-wird-knapp',
+      pattern: 'zeit ~4 wird|ist|läuft (langsam|allmählich|jetzt|inzwischen|ziemlich|sehr|recht) knapp|eng|davon',
+      hit: 'Die Zeit bis zur Eröffnung wird langsam knapp.',
+      miss: 'Die Zeit bis zur Eröffnung reicht gut.',
+    },
+    {
+      id: 'ohne-koennen-nicht',
+      pattern: '^ohne ~5 können|kann <self> ~6 nicht|kein|keine|nichts',
+      hit: 'Ohne die Zählerstände können wir die Abrechnung nicht erstellen.',
+      miss: 'Ohne Umwege können wir die Abrechnung heute erstellen.',
+    },
+    {
+      id: 'haengen-an',
+      pattern: '<self> hängen|hänge|stecken|stecke ~4 an|bei <yours>',
+      hit: 'Wir hängen mit dem Dach gerade an Ihrer Farbwahl.',
+      miss: 'Wir hängen die Bilder im Flur an die Wand.',
+    },
+    {
+      id: 'warten-seit',
+      pattern: '<self> warten|warte (noch|leider|bereits|schon) seit|weiterhin|immer+noch|noch+immer|vergeblich ~4 auf',
+      hit: 'Wir warten seit Anfang des Monats auf den Befund.',
+      miss: 'Wir warten gespannt auf den Sommer.',
+    },
+    {
+      id: 'noch-keine-entscheidung',
+      pattern:
+        'noch|bisher|bislang keine|nichts|kein entscheidung|rückmeldung|freigabe|zusage|antwort|klarheit|entschieden|geklärt|festgelegt|beschlossen|unterschrift|reaktion',
+      hit: 'Zum Umbau des Dachbodens gibt es noch keine Entscheidung.',
+      miss: 'Zum Umbau des Dachbodens gibt es noch keine Pläne von uns, das hat Zeit.',
     },
   ],
   en: [
@@ -112,7 +176,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'time-running-out',
-      pattern: "time is|time's running+out|short|tight",
+      pattern: "time is|time's (getting|running) running+out|short|tight",
       hit: 'Time is running out for the permit application.',
       miss: 'There is plenty of time for the permit application.',
     },
@@ -131,25 +195,26 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'still-outstanding',
-      pattern: 'is|are still outstanding|missing|pending|open|unresolved|unsigned|unpaid',
+      pattern:
+        'is|are|remains|remain (still|now|currently) outstanding|missing|pending|open|unresolved|unsigned|unpaid|unanswered|unclear|overdue|leaking|broken|faulty|cold|damp|unstable|down|offline|blocked|stuck',
       hit: 'Your signature on the engagement letter is still outstanding.',
       miss: 'Your signature on the engagement letter arrived today.',
     },
     {
       id: 'still-need',
-      pattern: "<self> still need|needs|require|requires|don't+have",
+      pattern: "<self> still need|needs|require|requires|don't+have|lack|missing|miss",
       hit: 'We still need the receipts for the home office.',
       miss: 'We now have the receipts for the home office.',
     },
     {
       id: 'someone-should',
-      pattern: 'someone|somebody should|needs+to|has+to|must',
+      pattern: 'someone|somebody should|needs+to|has+to|must|ought+to',
       hit: 'Someone needs to decide on the tiles before Friday.',
       miss: 'Somebody left a lovely card at reception.',
     },
     {
       id: 'up-to-you',
-      pattern: "is|are|it's|that's (entirely|completely|really|now|all) up+to+you|your+call|your+decision",
+      pattern: "is|are|it's|that's (now|really) (entirely|completely|all) up+to+you|your+call|your+decision",
       hit: 'Which stone we use is entirely up to you.',
       miss: 'Which stone we use is decided.',
     },
@@ -174,7 +239,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'cannot-until',
-      pattern: "<self> can't|cannot|can+not ~6 until|unless|before",
+      pattern: "can't|cannot|can+not ~6 until|unless|before",
       hit: "We can't pour the slab until the survey is back.",
       miss: 'We can pour the slab on Monday.',
     },
@@ -202,6 +267,117 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'not sure yet how|what|whether|who|when',
       hit: 'Not sure yet how we will handle the party wall.',
       miss: 'Sure, we will handle the party wall.',
+    },
+    {
+      id: 'havent-received',
+      pattern: "<self> (still) haven't|have+not|have+yet+to|hadn't (yet) received|receive|had|got|gotten|seen|heard",
+      hit: "We still haven't received the signed lease.",
+      miss: 'We received the signed lease this morning.',
+    },
+    {
+      id: 'not-yet',
+      pattern:
+        "hasn't|haven't|has+not|have+not|isn't|aren't|is+not|are+not (yet) (been) come+through|reached|signed|paid|settled|done|completed|complete|returned|approved|received|cleared|sorted|confirmed|finalised|finalized|submitted|filed|booked ~4 yet",
+      hit: "The retainer hasn't been paid yet.",
+      miss: 'The retainer has been paid.',
+    },
+    {
+      id: 'overdue',
+      pattern: 'is|are|been (now|long|well) overdue|past+due',
+      hit: 'The second instalment is now overdue.',
+      miss: 'The second instalment is due in May.',
+    },
+    {
+      id: 'deadline-close',
+      pattern:
+        'deadline|window|cut-off|time|date ~5 is|getting|closes|expires|runs+out|looming|running (getting|very|quite|pretty) close|closer|near|soon|shortly|short|tight|looming|out',
+      hit: 'The deadline for objections is getting close.',
+      miss: 'The deadline for objections is 30 June.',
+    },
+    {
+      id: 'without-cannot',
+      pattern: "^without ~5 <self> can't|cannot|can+not|won't|are+unable|am+unable",
+      hit: "Without the meter readings we can't finish the statement.",
+      miss: 'Without any fuss we can finish the statement today.',
+    },
+    {
+      id: 'depends-on-you',
+      pattern: 'depends|depend|hinges|rests on you|your',
+      hit: 'The start date depends on your answer about the crane.',
+      miss: 'The start date depends on the weather.',
+    },
+    {
+      id: 'waiting-on-you',
+      pattern: 'waiting|held+up|on+hold|stuck on|for|until your|you',
+      hit: 'The print run is on hold until you approve the cover.',
+      miss: 'The print run is on its way to you.',
+    },
+    {
+      id: 'been-waiting',
+      pattern: '<self> (have|are|am) been|still waiting',
+      hit: "We've been waiting since March for the survey.",
+      miss: 'We waited for the lift and went up.',
+    },
+    {
+      id: 'no-decision-yet',
+      pattern:
+        'no|nothing decision|decided|answer|reply|feedback|word|response|go-ahead|sign-off|approval|agreed|confirmed (yet|so+far)',
+      hit: "There's no word yet on the planning side.",
+      miss: 'The planning side has no bearing on the roof.',
+    },
+  ],
+};
+
+/**
+ * What takes the urgency out of a pending sentence: reassurance ("keine Sorge",
+ * "no rush") or a condition in front ("Wenn die Belege noch nicht vollständig
+ * sind, …", "if you missed the deadline"): the writer then states no gap of the reader's.
+ */
+export const NOT_PENDING: FrameBook = {
+  de: [
+    {
+      id: 'keine-sorge',
+      pattern: 'keine|kein sorge|sorgen|stress|eile|problem|hektik|druck',
+      hit: 'Keine Sorge, die Belege können auch später kommen.',
+      miss: 'Die Belege fehlen noch.',
+    },
+    {
+      id: 'eilt-nicht',
+      pattern: 'eilt|drängt|pressiert nicht|keineswegs|überhaupt+nicht',
+      hit: 'Die Belege fehlen noch, aber das eilt nicht.',
+      miss: 'Die Belege fehlen noch, und das eilt.',
+    },
+    {
+      id: 'in-ruhe',
+      pattern: 'hat|haben (aber) (noch|gut) zeit|in+ruhe|in+aller+ruhe',
+      hit: 'Die Unterschrift fehlt noch, das hat aber noch Zeit.',
+      miss: 'Die Unterschrift fehlt noch.',
+    },
+    {
+      id: 'wenn-vorne',
+      pattern: '^wenn|falls|sofern|sollte|sollten',
+      hit: 'Falls die Belege noch fehlen, ist das nicht schlimm.',
+      miss: 'Die Belege fehlen noch, das ist schlimm.',
+    },
+  ],
+  en: [
+    {
+      id: 'no-rush',
+      pattern: "don't|do+not|no worry|worries|rush|hurry|pressure|stress|problem",
+      hit: "Don't worry, the receipts can come later.",
+      miss: 'The receipts are still missing.',
+    },
+    {
+      id: 'take-your-time',
+      pattern: 'take+your+time|whenever+suits|whenever+it+suits|not+urgent|no+urgency|in+your+own+time',
+      hit: 'The receipts are still missing, but take your time.',
+      miss: 'The receipts are still missing, so time is tight.',
+    },
+    {
+      id: 'if-in-front',
+      pattern: '^if|in+case|should|when|once',
+      hit: 'If the receipts are still missing, that is fine.',
+      miss: 'The receipts are still missing, and that is a problem.',
     },
   ],
 };

@@ -22,6 +22,7 @@ class Words {
   private readonly plain = new Set<string>();
   private readonly prefixes: string[] = [];
   private readonly suffixes: string[] = [];
+  private readonly seen = new Map<string, boolean>();
 
   constructor(list: readonly string[]) {
     for (const w of list) {
@@ -39,11 +40,18 @@ class Words {
   }
 
   hasFolded(folded: string): boolean {
-    return (
-      this.plain.has(folded) ||
-      this.prefixes.some((p) => folded.startsWith(p)) ||
-      this.suffixes.some((s) => folded.length > s.length && folded.endsWith(s))
-    );
+    if (this.plain.has(folded)) return true;
+    if (this.prefixes.length + this.suffixes.length === 0) return false;
+    // The prefix and suffix lists are long (agent nouns, compounds): remember each word's answer.
+    let known = this.seen.get(folded);
+    if (known === undefined) {
+      known =
+        this.prefixes.some((p) => folded.startsWith(p)) ||
+        this.suffixes.some((s) => folded.length > s.length && folded.endsWith(s));
+      if (this.seen.size > 20_000) this.seen.clear();
+      this.seen.set(folded, known);
+    }
+    return known;
   }
 }
 
@@ -53,6 +61,7 @@ interface Lexicon {
   possessives: Words;
   agentNouns: Words;
   someone: Words;
+  negatedSomeone: Words;
   someoneJoins: Words;
   singularFinite: Words;
   finite: Words;
@@ -83,6 +92,7 @@ interface Lexicon {
   otherAgents: Words;
   sides: FrameMatcher;
   lateness: FrameMatcher;
+  faultPhrases: FrameMatcher;
   counterfactual: FrameMatcher;
   causes: FrameMatcher;
   clearing: FrameMatcher;
@@ -100,6 +110,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     possessives: new Words(raw.possessives),
     agentNouns: new Words(raw.agentNouns),
     someone: new Words(raw.someone),
+    negatedSomeone: new Words(raw.negatedSomeone),
     someoneJoins: new Words(raw.someoneJoins),
     singularFinite: new Words(raw.singularFinite),
     finite: new Words(raw.finite),
@@ -130,6 +141,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     otherAgents: new Words(raw.otherAgents),
     sides: frames('sides', raw.sides),
     lateness: frames('lateness', raw.lateness),
+    faultPhrases: frames('fault phrases', raw.faultPhrases),
     counterfactual: frames('counterfactual', raw.counterfactual),
     causes: frames('causes', raw.causes),
     clearing: frames('clearing', raw.clearing),
@@ -150,6 +162,23 @@ interface Clause {
   first: number;
   last: number;
 }
+
+/** English words after which a fault word is a noun ("the damage", "any delay"). */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'some',
+  'this',
+  'that',
+  'our',
+  'your',
+  'their',
+  'no',
+  'of',
+  'its',
+]);
 
 const CLAUSE_MARK = /^[,;:–—()[\]]|^-$/;
 
@@ -354,15 +383,23 @@ function failureAfter(
   lex: Lexicon,
   language: Language,
   late: FrameSpan | undefined,
+  phrase: FrameSpan | undefined,
+  negatedAgent: boolean,
 ): Failure | null {
-  let negated = false;
+  // "Niemand aus Ihrem Team hat …", "nobody on your side answered": the agent carries the negation.
+  let negated = negatedAgent;
   let completion = -1;
   // Permission, ability, future ("Sie können …", "nicht kommen konnten"); English "not … yet" is a status.
   let still = false;
+  // Where the agent's predicate ends.
+  let stop = to;
   for (let k = from; k <= to; k++) {
     const t = tokens[k] as Token;
     // A new subject or a new clause ("you're right that the break was short") ends the agent's predicate.
-    if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) break;
+    if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) {
+      stop = k - 1;
+      break;
+    }
     if (lex.modals.has(t)) return null;
     if (t.folded === 'still') still = true;
     if (language === 'en' && t.folded === 'yet' && !still) return null;
@@ -382,7 +419,9 @@ function failureAfter(
     const lemma = lemmaOfToken(t, language);
     // Receiving is no failure ("Sie erhalten die Pläne erst am Montag"), except "got the dates wrong".
     if (lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) {
-      return lemma === 'get' && tokens[to]?.folded === 'wrong' && !negated ? { last: to } : null;
+      if (lemma !== 'get' || negated) return null;
+      for (let w = k + 1; w <= to; w++) if (tokens[w]?.folded === 'wrong') return { last: w };
+      return null;
     }
     // "get" and "let" complete only as "get back to us" and "let us know" ("never let us down" is praise).
     const isCompletion =
@@ -393,7 +432,9 @@ function failureAfter(
       if (negated) return { last: language === 'en' && tokens[k + 1]?.folded === 'back' ? k + 1 : k };
       completion = k;
     }
-    if (!negated && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
+    // "fixed the damage", "any delay": after a determiner the word is a noun, not the reader's deed.
+    const noun = language === 'en' && DETERMINERS.has(tokens[k - 1]?.folded ?? '');
+    if (!negated && !noun && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
     if (!negated && lex.wrong.has(t)) return { last: k };
     // "you filed the documents late," "paid late again": "late" closing the predicate.
     if (!negated && completion >= 0 && t.folded === 'late' && (k === to || tokens[k + 1]?.folded === 'again'))
@@ -402,6 +443,13 @@ function failureAfter(
     if (!negated && lemma === 'let' && tokens[k + 2]?.folded === 'down') return { last: k + 2 };
   }
   if (late && !negated && completion >= 0 && late.first >= from) return { last: Math.max(completion, late.last) };
+  // "ohne Rücksprache verlegt", "left out the insulation", "despite our warnings".
+  // A negation inside the phrase is its own ("never bothered to"); one before it denies it.
+  if (phrase && phrase.first >= from && phrase.last <= stop && !negatedAgent) {
+    let denied = false;
+    for (let k = from; k < phrase.first; k++) if (lex.negations.has(tokens[k])) denied = true;
+    if (!denied) return { last: phrase.last };
+  }
   // Verb second, negation after it: "Von Ihrer Seite kam keine Freigabe".
   if (negated && completion >= 0) return { last: completion };
   return null;
@@ -530,6 +578,7 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   const clauses = clausesOf(tokens);
   const sides = lex.sides.spans(sentence);
   const lateness = lex.lateness.spans(sentence);
+  const faultPhrases = lex.faultPhrases.spans(sentence);
   const counterfactual = lex.counterfactual.spans(sentence);
   const causes = lex.causes.spans(sentence);
   const thanks = lex.thanks.spans(sentence);
@@ -574,7 +623,9 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     // A passive agent or a side may follow its verb ("was never paid by your office", "got lost on your end").
     const from = agent.kind === 'side' ? clause.first : agent.last + 1;
     const late = frameIn(lateness, from, clause.last);
-    const failure = failureAfter(tokens, from, clause.last, lex, language, late);
+    const phrase = frameIn(faultPhrases, from, clause.last);
+    const negatedAgent = lex.negations.has(tokens[agent.first]) || lex.negatedSomeone.has(tokens[agent.first]);
+    const failure = failureAfter(tokens, from, clause.last, lex, language, late, phrase, negatedAgent);
     if (failure) {
       let start = clause.first;
       // "die Farbe, die Sie besorgt haben, …": the relative clause stands for its head.

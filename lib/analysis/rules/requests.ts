@@ -60,7 +60,7 @@ export const REQUEST_FRAMES: FrameBook = {
     },
     {
       id: 'moechte-bitten',
-      pattern: 'möchte|möchten|darf|dürfen|muss|müssen|will|wollen ~3 bitten',
+      pattern: 'möchte|möchten|darf|dürfen|dürfte|dürften|muss|müssen|will|wollen|würde|würden ~3 bitten',
       hit: 'Ich möchte Sie bitten, die Rechnung bis Freitag zu prüfen.',
       miss: 'Ich möchte mich für die Verspätung entschuldigen.',
     },
@@ -96,6 +96,45 @@ export const REQUEST_FRAMES: FrameBook = {
         'freue|freuen|freut mich|uns ~2 über ~3 antwort|nachricht|anruf|vorschlag|entscheidung|bestätigung|zusage|feedback|zeilen|info|infos',
       hit: 'Ich freue mich über eine kurze Nachricht von Ihnen.',
       miss: 'Ich freue mich über den schönen Erfolg.',
+    },
+    {
+      id: 'koennten-sie',
+      // A question without its question mark: "Könnten Sie mir die Maße schicken."
+      pattern:
+        '^könnten|würden|könntest|würdest|könntet|würdet|können|kannst|würden =Sie|du|ihr (mir|uns) (bitte|vielleicht|eventuell|kurz|noch)',
+      hit: 'Könnten Sie mir bitte die Maße bis Freitag schicken.',
+      miss: 'Könnten wir uns das Geld sparen, wäre das schön.',
+    },
+    {
+      id: 'waere-es-moeglich',
+      pattern: 'wäre|ist es (eventuell|vielleicht|denn) möglich|machbar',
+      hit: 'Wäre es möglich, den Termin auf Donnerstag zu legen.',
+      miss: 'Es ist möglich, dass der Termin ausfällt.',
+    },
+    {
+      id: 'freue-mich-auf',
+      pattern:
+        'freue|freuen mich|uns ~2 auf <yours> ~2 rückmeldung|antwort|nachricht|zusage|entscheidung|feedback|rückruf|einschätzung|vorschläge|unterlagen',
+      hit: 'Wir freuen uns schon auf Ihre Einschätzung zum Grundriss.',
+      miss: 'Ich freue mich auf den Urlaub im Mai.',
+    },
+    {
+      id: 'rechne-mit',
+      pattern: '<self> rechne|rechnen ~2 mit <yours>',
+      hit: 'Wir rechnen bis Monatsende mit Ihrer Zahlung.',
+      miss: 'Wir rechnen mit etwas Regen am Montag.',
+    },
+    {
+      id: 'sie-muessten-nur',
+      pattern: '=Sie|du|ihr müssten|müsstest|müsstet|bräuchten|bräuchtest|bräuchtet ~2 noch|nur|bitte|lediglich',
+      hit: 'Sie müssten nur noch die zweite Seite unterschreiben.',
+      miss: 'Wir müssten nur noch die zweite Seite drucken.',
+    },
+    {
+      id: 'waeren-sie-so-freundlich',
+      pattern: 'wären|wärst|wärt =Sie|du|ihr so freundlich|nett|lieb|gut',
+      hit: 'Wären Sie so freundlich, mir die Rechnung erneut zu schicken.',
+      miss: 'Sie wären bestimmt eine gute Mieterin.',
     },
     {
       id: 'seien-sie-so-nett',
@@ -210,6 +249,49 @@ export const REQUEST_FRAMES: FrameBook = {
       pattern: 'ask|asking you to',
       hit: 'May I ask you to sign both copies?',
       miss: 'They did not ask us about the fence.',
+    },
+    {
+      id: 'could-you',
+      // A question without its question mark: "Could you send the plans by Friday."
+      pattern: '^could|would|can|will you (please|kindly|possibly|just)',
+      hit: 'Could you please send the plans by Friday.',
+      miss: 'You could see the plans on Friday.',
+    },
+    {
+      id: 'is-it-possible',
+      pattern: 'is|would it be possible|feasible|okay|ok|alright to|for|if',
+      hit: 'Would it be possible to move the meeting to Thursday?',
+      miss: 'It is possible that the meeting moves.',
+    },
+    {
+      id: 'do-let-me-know',
+      pattern: 'do|please|just let me|us know',
+      hit: 'Do let me know which tiles you prefer.',
+      miss: 'They let us down on the tiles.',
+    },
+    {
+      id: 'need-you-to',
+      pattern: '<self> (will|would) need|needs you to',
+      hit: 'We need you to sign the form before the survey.',
+      miss: 'You need to rest before the survey.',
+    },
+    {
+      id: 'you-will-need-to',
+      pattern: "you'll|you+will|you+would|you'd need+to|have+to",
+      hit: "You'll need to sign both copies.",
+      miss: 'You need not sign both copies.',
+    },
+    {
+      id: 'would-you-mind',
+      pattern: 'would|do you mind',
+      hit: 'Would you mind checking the meter reading?',
+      miss: 'We do not mind the noise.',
+    },
+    {
+      id: 'count-on-you',
+      pattern: '<self> count|rely|depend on you|your',
+      hit: 'We count on your decision by Monday.',
+      miss: 'We count the boxes on Monday.',
     },
     {
       id: 'any-chance',

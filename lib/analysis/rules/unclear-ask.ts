@@ -9,15 +9,20 @@ import type { Doc, SentenceView } from '../document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from './dates';
 import { FrameMatcher } from './frames';
 import { NEXT_STEPS } from './next-steps';
-import { PENDING_FRAMES } from './pending';
+import { NOT_PENDING, PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
-import { VAGUE_ASKS } from './vague-asks';
+import { VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
 
-const pending = new FrameMatcher('pending', PENDING_FRAMES);
+const pendingFrames = new FrameMatcher('pending', PENDING_FRAMES);
+const notPending = new FrameMatcher('not-pending', NOT_PENDING);
+
+/** Something pending on the reader, said as a fact: not reassured away, not a condition. */
+const pending = { has: (s: SentenceView) => pendingFrames.has(s) && !notPending.has(s) };
 const requests = new FrameMatcher('requests', REQUEST_FRAMES);
 const nextSteps = new FrameMatcher('next-steps', NEXT_STEPS);
 const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
+const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
 
@@ -54,7 +59,8 @@ function hasDate(doc: Doc, s: SentenceView): boolean {
 }
 
 function talksOfDeadline(s: SentenceView): boolean {
-  if (s.signals.deadline.length === 0) return false;
+  // "Falls Sie die Frist verpasst haben, …" names a deadline but sets none.
+  if (s.signals.deadline.length === 0 || notPending.has(s)) return false;
   const excused = noDeadline.spans(s);
   return s.signals.deadline.some((i) => !excused.some((x) => x.first <= i && i <= x.last));
 }
@@ -78,7 +84,10 @@ export const unclearAsk: Rule = {
     const dated = () => doc.sentences.some((s) => hasDate(doc, s));
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
-      const anchor = doc.sentences.find((s) => pending.has(s));
+      // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").
+      const anchor =
+        doc.sentences.find((s) => pending.has(s)) ??
+        doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
       return anchor && !dated() ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
     }
     const deadline = doc.sentences.find(talksOfDeadline);

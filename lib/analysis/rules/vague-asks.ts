@@ -47,3 +47,41 @@ export const VAGUE_ASKS: FrameBook = {
     },
   ],
 };
+
+/**
+ * A vague ask with no request anywhere else still proposes something, and says so:
+ * "Da könnte man …", "Mal sehen, wie …", "maybe we could …". A vague word alone
+ * ("irgendwie heikel") is a hedge, not a proposal.
+ */
+export const VAGUE_PROPOSALS: FrameBook = {
+  de: [
+    {
+      id: 'koennte',
+      pattern:
+        'könnte|könnten|müsste|müssten|sollte|sollten|ließe|ließen|wollen|wollten ~4 mal|noch+mal|nochmal|irgendwie|irgendwann|eventuell|vielleicht|gelegentlich',
+      hit: 'Da ließe sich eventuell etwas finden.',
+      miss: 'Da sollte man lieber schweigen.',
+    },
+    {
+      id: 'mal-sehen',
+      pattern: 'mal sehen|schauen|gucken|abwarten',
+      hit: 'Mal sehen, wie das Wetter wird.',
+      miss: 'Wir sehen uns am Montag.',
+    },
+  ],
+  en: [
+    {
+      id: 'could',
+      pattern:
+        'could|should|might|ought|shall ~4 somehow|sometime|at+some+point|maybe|perhaps|again|look|chat|talk|see',
+      hit: 'We could perhaps find another slot.',
+      miss: 'One should keep quiet.',
+    },
+    {
+      id: 'lets-see',
+      pattern: "let's|let+us see|wait+and+see|see+how",
+      hit: "Let's see how the weather holds.",
+      miss: "Let's meet on Monday.",
+    },
+  ],
+};

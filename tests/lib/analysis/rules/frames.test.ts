@@ -6,17 +6,19 @@ import { viewSentence } from '../../../../lib/analysis/document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from '../../../../lib/analysis/rules/dates';
 import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
 import {
+  DUTIES,
   HABIT_WORDS,
   KIND_HABITS,
+  PRAISE,
   READER_SIDE,
   SLIPS,
   SOFT_HABIT_WORDS,
 } from '../../../../lib/analysis/rules/habit-cues';
 import { SOFT_HEDGES, STRONG_HEDGES } from '../../../../lib/analysis/rules/hedge-cues';
 import { NEXT_STEPS } from '../../../../lib/analysis/rules/next-steps';
-import { PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
+import { NOT_PENDING, PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
 import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
-import { VAGUE_ASKS } from '../../../../lib/analysis/rules/vague-asks';
+import { VAGUE_ASKS, VAGUE_PROPOSALS } from '../../../../lib/analysis/rules/vague-asks';
 import { WARM_WISHES } from '../../../../lib/analysis/rules/warm-wishes';
 import { segment } from '../../../../lib/analysis/segment';
 import type { Language } from '../../../../lib/analysis/types';
@@ -28,8 +30,10 @@ const BOOKS: Record<string, FrameBook> = {
   'no-deadline': NO_DEADLINE,
   'warm-wishes': WARM_WISHES,
   pending: PENDING_FRAMES,
+  'not-pending': NOT_PENDING,
   'next-steps': NEXT_STEPS,
   'vague-asks': VAGUE_ASKS,
+  'vague-proposals': VAGUE_PROPOSALS,
   'strong-hedges': STRONG_HEDGES,
   'soft-hedges': SOFT_HEDGES,
   'habit-words': HABIT_WORDS,
@@ -46,6 +50,8 @@ const BOOKS: Record<string, FrameBook> = {
   'ultimatum others': ultimatumBook('others'),
   'ultimatum finals': ultimatumBook('finals'),
   'ultimatum unreal': ultimatumBook('unreal'),
+  duties: DUTIES,
+  praise: PRAISE,
 };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {

@@ -23,6 +23,9 @@ const FLAGS = {
     'Deine Assistentin ignoriert die Fristen andauernd.',
     'Bei Ihnen landen wir mit der Planung immer wieder über dem Budget.',
     'Ihr ändert jede Woche die Reihenfolge der Räume.',
+    'Noch nie haben Sie die Raten pünktlich überwiesen.',
+    'Jedes Jahr kommen Ihre Unterlagen erst im Dezember.',
+    'Sie halten die vereinbarten Fristen nie ein.',
   ],
   en: [
     'You constantly change the brief for the kitchen.',
@@ -40,6 +43,9 @@ const FLAGS = {
     'Your assistant invariably forgets the attachments.',
     'You skip every exercise the physio gives you.',
     'You treat every deadline as optional.',
+    'Your office never answers the phone before ten.',
+    'Whenever the server goes down, you blame our hosting.',
+    'You always pay short on the retainer.',
   ],
 };
 
@@ -60,6 +66,8 @@ const QUIET = {
     'Ihr seid immer pünktlich, das schätzen wir sehr.',
     'Sie erreichen uns immer montags bis freitags.',
     'Du bist bei jeder Besprechung eine große Hilfe.',
+    'Sie sind bei uns nie zu spät gekommen.',
+    'Wie immer war es schön, mit Ihnen zu arbeiten.',
   ],
   en: [
     'You are always welcome to drop by.',
@@ -77,6 +85,9 @@ const QUIET = {
     'Take all the time you need.',
     'You are always on time, which we appreciate.',
     'You can reach us every weekday until six.',
+    'Your payment is never late.',
+    'You never fail to send the minutes.',
+    'As always, your team was a delight.',
   ],
 };
 

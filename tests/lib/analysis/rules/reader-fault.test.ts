@@ -219,7 +219,7 @@ describe('reader-fault findings', () => {
 });
 
 // Each frame entry of the data finds its example and not its near miss.
-const FRAME_LISTS = ['sides', 'lateness', 'counterfactual', 'causes', 'clearing', 'thanks'] as const;
+const FRAME_LISTS = ['sides', 'lateness', 'faultPhrases', 'counterfactual', 'causes', 'clearing', 'thanks'] as const;
 const BOOKS: Record<Language, ReaderFaultLexicon> = { de: READER_FAULT_DE, en: READER_FAULT_EN };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {
@@ -246,4 +246,33 @@ it.each(['You should have checked the measurements before ordering.'])('reads %j
   const categories = analyze(text).findings.map((f) => f.category);
   expect(categories).toContain('pressure');
   expect(categories).not.toContain('blame');
+});
+
+// The wider word fields (trades, offices, fault phrases) meet friendly mail too.
+describe('broader reader-fault lexicon', () => {
+  it.each([
+    ['de', 'Ihr Subunternehmer hat die Kabel ohne jede Rücksprache neu verlegt.'],
+    ['de', 'Ihre Kanzlei hat die Widerspruchsfrist leider verbummelt.'],
+    ['de', 'Niemand aus Ihrem Büro hat die Mahnung beantwortet.'],
+    ['de', 'Sie haben das Parkett trotz meiner Warnung schon betreten.'],
+    ['en', 'Your surveyor mismeasured the garden boundary.'],
+    ['en', 'Nobody in your accounts team replied to the auditor.'],
+    ['en', 'Your IT guy wiped the laptop without checking with anyone.'],
+    ['en', 'You got the VAT figures wrong on the quarterly return.'],
+  ] as const)('flags %s: %j', (language, text) => {
+    expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['de', 'Ihr Elektriker hat die Leitungen gestern sauber verlegt.'],
+    ['de', 'Ihr Steuerberater hat die Erklärung ohne Probleme eingereicht.'],
+    ['de', 'Ihre Praxis hat mir die Befunde sehr schnell zugeschickt.'],
+    ['de', 'Sie dürfen die Tabletten ohne Rücksprache absetzen, wenn die Beschwerden weg sind.'],
+    ['en', 'Your fitter fixed the damage right away.'],
+    ['en', 'Your agency delivered the draft on time.'],
+    ['en', 'You are right that the old rota left out the weekend cover.'],
+    ['en', 'You never fail to send the minutes on the same day.'],
+  ] as const)('leaves %s alone: %j', (language, text) => {
+    expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame')).toEqual([]);
+  });
 });
