@@ -440,7 +440,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'slept-through',
       pattern: 'slept|sleep|sleeps through|on',
-      hit: 'Your team slept through the filing window.',
+      hit: 'Your team slept through the filing deadline.',
       miss: 'Your team slept well after the launch.',
     },
     {
