@@ -38,7 +38,7 @@ describe.each(['de', 'en'] as const)('irony probe %s', (language) => {
     expect(items.filter((p) => !p.expect).length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(FAMILY)(`finds at least ${MIN_RECALL * 100} %% of %s`, (category) => {
+  it.each(FAMILY)(`finds at least ${MIN_RECALL * 100} percent of the %s items`, (category) => {
     const must = items.filter((p) => p.expect && p.category === category);
     const missed = must.filter((p) => !found(p).includes(category));
     const recall = 1 - missed.length / must.length;
