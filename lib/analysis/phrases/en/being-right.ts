@@ -382,7 +382,8 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'i-did-warn',
-    pattern: 'i|we did (already) warn|point+this|point+that|point+it|flag|tell+you|say+so|caution',
+    pattern:
+      'i|we did (already) warn|point+this|point+that|point+it|flag|tell+you|say+so|caution|put+it|put+this|put+that|include+it|include+this|list+it|note+it|write+it',
     hit: 'We did point that out before the order went in.',
     miss: 'We did receive your order this morning.',
   },
