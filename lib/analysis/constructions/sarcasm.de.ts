@@ -504,7 +504,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'natuerlich-wieder',
-      pattern: '^natürlich|selbstverständlich|klar ~1-4 wieder|schon+wieder|mal+wieder|wieder+mal|erneut',
+      pattern: '^natürlich|selbstverständlich|klar ~1-7 wieder|schon+wieder|mal+wieder|wieder+mal|erneut',
       gate: 'context',
       reach: 'sentence',
       hit: 'Natürlich ist die Lieferung wieder unvollständig.',

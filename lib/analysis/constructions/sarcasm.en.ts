@@ -371,7 +371,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'only-half',
       pattern:
-        'only|just|barely half|a+third|a+fraction|part ~0-4 delivered|arrived|done|finished|installed|fixed|working|came|sent|paid|there|built|painted|working',
+        'only|just|barely half|a+third|a+fraction|part ~0-5 delivered|arrived|done|finished|installed|fixed|working|came|sent|paid|there|built|painted|working',
       hit: 'Only half of the windows were installed.',
       miss: 'Half of the windows were installed on Monday.',
     },
@@ -557,7 +557,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'of-course-again',
-      pattern: '^of+course|naturally|obviously ~1-4 again|once+again|yet+again|as+usual|as+always',
+      pattern: '^of+course|naturally|obviously ~1-7 again|once+again|yet+again|as+usual|as+always',
       gate: 'context',
       reach: 'sentence',
       hit: 'Of course the delivery is incomplete again.',
