@@ -22,6 +22,14 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       miss: 'Ihre Skizzen sind angekommen.',
     },
     {
+      // Lob für Arbeit und Auftreten jenseits der Standardwörter.
+      id: 'lob-mehr',
+      pattern:
+        'schön|gründlich|sauber|pünktlich|freundlich|kompetent|wertvoll|inspirierend|hübsch|wunderschön|einwandfrei|zufrieden|kreativ|ansprechend|solide|zuverlässig|engagiert|mühe+gegeben|schätze+=Ihre|schätze+=Ihren|schätzen+=Ihre|schätzen+=Ihren|schätze+deine|schätze+deinen',
+      hit: 'Ich schätze Ihren Einsatz sehr.',
+      miss: 'Ich schätze, es dauert zwei Wochen.',
+    },
+    {
       id: 'gefaellt',
       pattern: 'gefällt|gefallen mir|uns (sehr|gut|richtig+gut)',
       hit: 'Der Entwurf gefällt mir sehr.',
@@ -38,6 +46,9 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     { words: ['leider'], within: 1, needsReader: true },
     { words: ['trotzdem'], within: 1 },
     { words: ['dennoch'], within: 2 },
+    { words: ['nichtsdestotrotz'], within: 1 },
+    { words: ['andererseits'], within: 2 },
+    { words: ['gleichwohl'], within: 1 },
   ],
   problem: [
     {
@@ -49,7 +60,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert',
+        'unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
     },

@@ -20,6 +20,14 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       hit: 'Your sketches are really impressive.',
       miss: 'Your sketches have arrived.',
     },
+    {
+      // Praise of work and manner beyond the stock words.
+      id: 'praise-more',
+      pattern:
+        'thorough|polished|beautiful|inspiring|valuable|insightful|elegant|stunning|creative|punctual|friendly|nicely|perfectly|well+written|well-written|well+designed|well+organised|well+organized|went+well|worked+hard|i+value|we+value|i+like|we+like|i+enjoyed|we+enjoyed|happy+with|pleased+with|solid',
+      hit: 'I value your experience.',
+      miss: 'The value of the flat has risen.',
+    },
   ],
   connectors: [
     { words: ['but'], within: 1 },
@@ -33,6 +41,14 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     { words: ['still'], within: 1 },
     { words: ['yet'], within: 1 },
     { words: ['only'], within: 1, needsReader: true },
+    { words: ['nevertheless'], within: 1 },
+    { words: ['nonetheless'], within: 1 },
+    { words: ['even', 'so'], within: 1 },
+    { words: ['all', 'the', 'same'], within: 1 },
+    { words: ['on', 'the', 'other', 'hand'], within: 1 },
+    { words: ['the', 'only', 'thing'], within: 1 },
+    { words: ['my', 'only', 'concern'], within: 1 },
+    { words: ['just', 'one', 'thing'], within: 1 },
   ],
   problem: [
     {
@@ -44,7 +60,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'flaw',
       pattern:
-        "blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more",
+        "blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor",
       hit: 'The table is incomplete.',
       miss: 'The table is complete.',
     },

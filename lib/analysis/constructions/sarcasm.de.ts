@@ -71,6 +71,22 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Toll, die Lieferung ist da.',
       miss: 'Die Lieferung ist toll.',
     },
+    {
+      // "Na toll, …", "Oh prima, …": the interjection already turns the praise.
+      id: 'na-toll-komma',
+      pattern:
+        '^na|oh|ach|ja (,) toll|super|klasse|prima|großartig|grossartig|wunderbar|herrlich|spitze|perfekt|bravo|fein|schön|prächtig ,',
+      hit: 'Na prima, das Fenster klemmt wieder.',
+      miss: 'Prima, das Fenster schließt wieder.',
+    },
+    {
+      // Opening praise with a comma, beyond the single adjectives: respect, congratulation, help, work done.
+      id: 'lob-ausruf-komma',
+      pattern:
+        '^respekt|gratuliere|chapeau|hut+ab|sehr+hilfreich|echt+hilfreich|wirklich+hilfreich|wie+hilfreich|wie+aufmerksam|sehr+aufmerksam|wie+rücksichtsvoll|sehr+rücksichtsvoll|wie+umsichtig|wie+praktisch|schön|super+gemacht|toll+gemacht|gut+gemacht|klasse+gemacht|prima+gemacht|klasse+leistung|tolle+leistung|starke+leistung|reife+leistung|super+leistung|spitzenleistung|saubere+arbeit|tolle+arbeit|gute+arbeit|großartig+gemacht|wunderbar+gemacht ,',
+      hit: 'Saubere Arbeit, die Leitung tropft schon wieder.',
+      miss: 'Die Arbeit war sauber, danke.',
+    },
   ],
   situation: [
     {
@@ -284,6 +300,105 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Das wurde entschieden, ohne uns zu informieren.',
       miss: 'Das wurde entschieden, wir haben uns informiert.',
     },
+    {
+      // Something broken or wrong again: the repetition makes it the reader's doing.
+      id: 'wieder-kaputt',
+      pattern:
+        'wieder|schon+wieder|erneut|immer+noch|noch+immer|mal+wieder|wieder+mal|wie+immer|wie+gewohnt|wie+üblich|wie+jedes+mal ~0-4 kaputt|defekt|falsch|falschen|falsche|fehlerhaft|unvollständig|beschädigt|offline|unbrauchbar|abgestürzt|ausgefallen|undicht|verspätet|zu+spät|zu+spaet|lahmgelegt|ohne|erst+um|erst+am|erst+nach|erst+gegen',
+      hit: 'Das Tor ist schon wieder defekt.',
+      miss: 'Das Tor ist wieder offen.',
+    },
+    {
+      id: 'falsch-wie-immer',
+      pattern:
+        'falsch|falschen|falsche|falscher|kaputt|defekt|unvollständig|verspätet|zu+spät|zu+spaet ~0-4 wie+immer|wie+gewohnt|wie+üblich|wie+jedes+mal|mal+wieder|wieder+mal|schon+wieder|erneut',
+      hit: 'Die Maße sind falsch, wie gewohnt.',
+      miss: 'Die Maße sind richtig, wie gewohnt.',
+    },
+    {
+      id: 'fehlt-die-haelfte',
+      pattern:
+        'fehlt|fehlen|fehlte|fehlten ~0-1 hälfte|haelfte|drittel|großteil|grossteil|meisten|wieder|immer+noch|noch+immer|schon+wieder',
+      hit: 'Jetzt fehlt die Hälfte der Fliesen.',
+      miss: 'Jetzt fehlt nur noch Ihre Unterschrift.',
+    },
+    {
+      // Praise for speed that took weeks: "die schnelle Antwort nach drei Wochen".
+      id: 'schnell-nach-wochen',
+      pattern: `schnelle|schnellen|prompte|prompten|rasche|raschen|zügige|zügigen|fixe|fixen ~0-2 nach|in|innerhalb ${NUM}|einem|einer|knapp|gut ${UNIT}|woche|monat|jahr`,
+      hit: 'Die prompte Reaktion kam nach drei Wochen.',
+      miss: 'Die prompte Reaktion kam nach dem Anruf.',
+    },
+    {
+      id: 'hat-ja-nur-gedauert',
+      pattern: `ja nur|bloß|bloss|gerade+mal (ganze) ${NUM}|einen|eine|ein ${UNIT}|woche|monat|jahr|tag gedauert|gebraucht`,
+      hit: 'Das hat ja nur einen Monat gedauert.',
+      miss: 'Das hat nur einen Tag gedauert.',
+    },
+    {
+      id: 'erst-nach-der-unterschrift',
+      pattern:
+        'erst nach|bei (der|dem|unserer|unserem) unterschrift|unterzeichnung|vertragsabschluss|vertragsunterzeichnung|fristablauf|ablauf+der+frist|unterschreiben',
+      hit: 'Die Zusatzkosten kamen erst nach der Unterzeichnung.',
+      miss: 'Die Zusatzkosten kamen vor der Unterzeichnung.',
+    },
+    {
+      id: 'kurz-vor-knapp',
+      relief: true,
+      pattern:
+        'kurz+vor+knapp|kurz+vor+torschluss|am+letzten+tag|am+allerletzten+tag|auf+den+letzten+drücker|auf+den+allerletzten+drücker|fünf+vor+zwölf|in+letzter+sekunde',
+      hit: 'Die Belege kamen kurz vor knapp.',
+      miss: 'Die Belege kamen kurz vor Ostern.',
+    },
+    {
+      id: 'in-letzter-minute-bekommen',
+      relief: true,
+      pattern:
+        'in|auf letzter|allerletzter minute|sekunde bekommen|erhalten|geschickt|schicken|kommen|kommt|kam|liefern|geliefert|eingereicht|einreichen|abgeben|abgegeben|vorbeibringen|gebracht',
+      hit: 'Wir haben die Zahlen in letzter Minute bekommen.',
+      miss: 'In letzter Minute hat sich noch jemand angemeldet.',
+    },
+    {
+      id: 'die-dritte-mail',
+      pattern: `die|diese|meine|unsere|das ${ORD}|zweite|dritte|vierte|fünfte|sechste|x-te|zigste mail|e-mail|erinnerung|mahnung|nachfrage|anfrage|bitte|aufforderung|anruf|nachricht|mal`,
+      selfOk: true,
+      hit: 'Das ist meine vierte Mahnung.',
+      miss: 'Das ist meine erste Mahnung.',
+    },
+    {
+      id: 'link-der-nicht-funktioniert',
+      pattern: 'der|die|das ~0-2 <neg> funktioniert|funktionieren|funktionierte|öffnet|aufgeht|lädt|läuft|passt|stimmt',
+      hit: 'Sie schicken einen Zugang, der nicht funktioniert.',
+      miss: 'Sie schicken einen Zugang, der gut funktioniert.',
+    },
+    {
+      id: 'wochen-nach-dem',
+      relief: true,
+      pattern: `${NUM} ${UNIT} nach dem|der|meiner|meinem|unserer|unserem|ihrer|ihrem`,
+      hit: 'Die Antwort kam drei Wochen nach dem Schaden.',
+      miss: 'Die Antwort kam drei Stunden vor dem Termin.',
+    },
+    {
+      id: 'an-den-falschen',
+      pattern: 'an|zu|in|mit|auf|bei den|die|das|der|dem falschen|falsche|falsches|falscher',
+      hit: 'Die Rechnung ging an die falsche Adresse.',
+      miss: 'Die Rechnung ging an die neue Adresse.',
+    },
+    {
+      id: 'schon-laengst-geschickt',
+      selfOk: true,
+      pattern:
+        'längst|laengst|schon+längst|vor+wochen|vor+monaten|vor+langer+zeit ~0-2 geschickt|gesendet|übermittelt|beantwortet|erledigt|bezahlt|gesagt|geliefert|hochgeladen|erklärt',
+      hit: 'Die Belege habe ich längst geschickt.',
+      miss: 'Die Belege schicke ich morgen.',
+    },
+    {
+      id: 'frist-ja-erst-morgen',
+      pattern:
+        'frist|abgabefrist|deadline|abgabe|abgabetermin|termin ist|endet|läuft ja (erst|schon) morgen|heute|übermorgen',
+      hit: 'Die Abgabefrist ist ja erst morgen.',
+      miss: 'Die Abgabefrist ist erst nächsten Monat.',
+    },
   ],
   marker: [
     {
@@ -352,6 +467,66 @@ export const SARCASM_DE: SarcasmData = {
       reach: 'sentence',
       hit: 'Ganze zwei Seiten in drei Wochen.',
       miss: 'Ganze zwei Wochen Urlaub liegen vor Ihnen.',
+    },
+    {
+      id: 'wer-braucht-schon',
+      pattern: '^wer braucht|brauchte|will|benötigt schon',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Wer braucht schon eine Dachrinne, die dicht ist?',
+      miss: 'Wer braucht noch einen Parkplatz am Montag?',
+    },
+    {
+      id: 'was-waere-ich-ohne',
+      pattern: '^was wäre|waere|täte|taete|würde|wuerde ich|wir (nur|bloß|bloss) ohne',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Was wäre ich nur ohne Ihre Mahnungen zu Belegen, die ich längst geschickt habe?',
+      miss: 'Was wäre ich ohne Ihre Hilfe beim Umzug, danke!',
+    },
+    {
+      // Calm offered when the lateness is the topic: "Lassen Sie sich ruhig Zeit, es ist ja erst die dritte Mahnung."
+      id: 'kein-stress',
+      pattern:
+        '^kein+stress|keine+eile|nur+keine+hektik|nur+keine+eile|lassen+=Sie+sich+ruhig+zeit|lass+dir+ruhig+zeit|lasst+euch+ruhig+zeit|lassen+=Sie+sich+zeit|lass+dir+zeit',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Lass dir ruhig Zeit, das ist erst meine dritte Erinnerung.',
+      miss: 'Lassen Sie sich ruhig Zeit mit der Entscheidung.',
+    },
+    {
+      id: 'reicht-ja-wenn',
+      pattern: '^reicht|genügt|passt ja (auch) (,) wenn',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Reicht ja, wenn die Pläne kurz vor knapp kommen.',
+      miss: 'Reicht ja auch, wenn die Pläne nächste Woche kommen.',
+    },
+    {
+      id: 'natuerlich-wieder',
+      pattern: '^natürlich|selbstverständlich|klar ~1-7 wieder|schon+wieder|mal+wieder|wieder+mal|erneut',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Natürlich ist die Lieferung wieder unvollständig.',
+      miss: 'Natürlich kommen wir wieder gern vorbei.',
+    },
+    {
+      // Praise for the obvious: "Glückwunsch, Sie haben die Datei gefunden."
+      id: 'glueckwunsch-gefunden',
+      pattern:
+        '^glückwunsch|glueckwunsch|gratuliere|gratulation|bravo|respekt|herzlichen+glückwunsch (,) (dass) =Sie|du|ihr ~1-5 gefunden|geöffnet|gelesen|entdeckt|bemerkt|angeklickt|gemerkt|beantwortet',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Bravo, du hast den Anhang tatsächlich geöffnet.',
+      miss: 'Bravo, du hast die Prüfung bestanden.',
+    },
+    {
+      id: 'diesmal-nicht-vergessen',
+      pattern: 'diesmal|dieses+mal|ausnahmsweise ~1-4 nicht vergessen|verpasst|verschlafen|übersehen|verschwitzt',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Glückwunsch, dieses Mal haben Sie die Anlage nicht vergessen.',
+      miss: 'Bitte vergessen Sie dieses Mal die Anlage nicht.',
     },
   ],
   followUp: [

@@ -67,6 +67,36 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'Great, the parcel is here.',
       miss: 'The parcel is great.',
     },
+    {
+      // "Oh lovely, …", "Well great, …": the interjection already turns the praise.
+      id: 'oh-lovely-comma',
+      pattern:
+        '^oh|well|ah|wow (,) great|wonderful|fantastic|brilliant|perfect|lovely|marvellous|terrific|superb|excellent|splendid|super|nice ,',
+      hit: 'Oh lovely, the gate is stuck again.',
+      miss: 'Lovely, the gate works again.',
+    },
+    {
+      // Praise openers beyond the single adjective: timing, work, help, appreciation.
+      id: 'praise-phrase-comma',
+      pattern:
+        '^brilliant+timing|great+timing|perfect+timing|impeccable+timing|nice+timing|great+work|nice+work|good+work|great+job|good+job|nice+job|nice+one|well+done|good+effort|great+effort|really+helpful|very+helpful|so+helpful|how+helpful|super+helpful|really+useful|very+useful|how+thoughtful|how+considerate|much+appreciated|thanks+a+lot|thanks+a+bunch|thanks+so+much|cheers+for+that|bravo|kudos|impressive|congratulations|congrats ,',
+      hit: 'Great job, the roof is leaking again.',
+      miss: 'The roof is fixed, great job.',
+    },
+    {
+      id: 'much-appreciated-that',
+      addressed: true,
+      pattern: 'much|greatly|really appreciated|obliged (,) that|how',
+      hit: 'Much appreciated that you called back.',
+      miss: 'Your call was much appreciated.',
+    },
+    {
+      id: 'lovely-to-hear-from-you',
+      addressed: true,
+      pattern: '^lovely|nice|good|great|wonderful|so+nice|so+good to hear|see from you',
+      hit: 'Nice to hear from you at last.',
+      miss: 'We hope to hear from you soon.',
+    },
   ],
   situation: [
     {
@@ -303,6 +333,119 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'You did not show up on Monday.',
       miss: 'You did show up early on Monday.',
     },
+    {
+      // Broken, wrong or late once more: the repetition makes it a pattern, not bad luck.
+      id: 'broken-as-usual',
+      pattern:
+        'wrong|late|missing|broken|broke|down|offline|incomplete|cancelled|canceled|delayed|stuck|faulty|leaking|leaks|crashed|crashes|failed|froze|unpaid ~0-3 again|once+again|as+usual|as+always|like+always|as+ever|for+the+umpteenth+time',
+      hit: 'The tap is leaking as usual.',
+      miss: 'The tap is fixed as usual.',
+    },
+    {
+      id: 'after-only-reminders',
+      pattern: `after only|just|a+mere|no+more+than ${NUM} reminders|chasers|emails|calls|requests|nudges|follow-ups|attempts`,
+      hit: 'The forms came after only five reminders.',
+      miss: 'The forms came after only five days.',
+    },
+    {
+      id: 'day-before-the',
+      relief: true,
+      pattern:
+        'the|on+the day|night|evening|morning|afternoon|hour before the ~0-2 deadline|hearing|launch|filing|submission|meeting|presentation|audit|inspection|appointment|handover|opening',
+      hit: 'The slides arrived the evening before the board meeting.',
+      miss: 'The slides arrived a week before the meeting.',
+    },
+    {
+      id: 'finally-after-weeks',
+      relief: true,
+      pattern: `finally ~0-4 after ${NUM}|several|many ${UNIT}|calls|reminders|emails`,
+      hit: 'You finally replied after six weeks.',
+      miss: 'You replied after six weeks of holiday.',
+    },
+    {
+      id: 'to-the-wrong',
+      pattern: 'to|at|in|with|on|for the wrong|incorrect',
+      hit: 'The parcel went to the wrong address.',
+      miss: 'The parcel went to the new address.',
+    },
+    {
+      id: 'only-half',
+      pattern:
+        'only|just|barely half|a+third|a+fraction|part ~0-5 delivered|arrived|done|finished|installed|fixed|working|came|sent|paid|there|built|painted|working',
+      hit: 'Only half of the windows were installed.',
+      miss: 'Half of the windows were installed on Monday.',
+    },
+    {
+      id: 'sent-long-ago',
+      selfOk: true,
+      pattern:
+        'sent|paid|answered|submitted|uploaded|signed|returned|emailed|explained ~0-3 long+ago|ages+ago|weeks+ago|months+ago',
+      hit: 'I sent the forms weeks ago.',
+      miss: 'I sent the forms this morning.',
+    },
+    {
+      id: 'after-we-signed',
+      selfOk: true,
+      pattern: 'after|once we|i|you (had) signed|paid|agreed|committed|ordered|accepted',
+      hit: 'The extra charge came after we signed.',
+      miss: 'The extra charge came before we signed.',
+    },
+    {
+      id: 'when-we-were-already-there',
+      selfOk: true,
+      pattern:
+        'once|when|after|while we|i were|was|had already at|on|in|there|on+site|waiting|arrived|on+our+way|on+my+way|left',
+      hit: 'They cancelled when we were already on site.',
+      miss: 'They called when we were planning the day.',
+    },
+    {
+      id: 'still-do-not',
+      pattern:
+        'still do+not|does+not|did+not|have+not|has+not|is+not|are+not|was+not|were+not|cannot|can+not|will+not|would+not|lack|lacks|miss|misses',
+      hit: 'The drawings still do not include the porch.',
+      miss: 'The drawings still include the porch.',
+    },
+    {
+      id: 'another-without',
+      pattern: 'another ~1-3 without|with+no|missing|minus|lacking',
+      hit: 'Here is another quote without the discount.',
+      miss: 'Here is another quote with the discount.',
+    },
+    {
+      id: 'the-third-email',
+      selfOk: true,
+      pattern: `the|my|our|this|that's ${ORD} email|e-mail|reminder|chaser|call|request|message|nudge|follow-up`,
+      hit: 'This is my fourth reminder.',
+      miss: 'This is my first reminder.',
+    },
+    {
+      id: 'deadline-merely-tomorrow',
+      pattern:
+        'deadline|hearing|launch|filing|appointment|inspection|audit|opening ~0-2 merely|only|just tomorrow|today|tonight',
+      hit: 'The filing deadline is merely tonight.',
+      miss: 'The filing deadline is next month.',
+    },
+    {
+      id: 'link-that-does-not-work',
+      pattern:
+        "that|which ~0-2 doesn't|does+not|didn't|did+not|won't|will+not|can't|cannot work|open|load|fit|match|exist",
+      hit: 'You sent a login that does not work.',
+      miss: 'You sent a login that works well.',
+    },
+    {
+      id: 'weeks-after-the',
+      relief: true,
+      pattern: `${NUM} ${UNIT} after the|your|our|my|we|i`,
+      hit: 'The reply came four weeks after the flood.',
+      miss: 'The reply came four hours before the meeting.',
+    },
+    {
+      id: 'nobody-tested',
+      pattern:
+        'nobody|no+one|no-one ~0-2 tested|checked|test|check|read|called|answered|replied|bothered|came|turned+up|showed+up',
+      hit: 'Nobody tested the update before release.',
+      miss: 'Nobody minds if the update comes later.',
+    },
   ],
   marker: [
     {
@@ -386,6 +529,50 @@ export const SARCASM_EN: SarcasmData = {
       reach: 'clause',
       hit: 'Nice of you to grace me with your presence today.',
       miss: 'Your presence at the opening meant a lot to us.',
+    },
+    {
+      id: 'who-needs-anyway',
+      pattern: '^who (really) needs|needed|wants ~1-8 anyway|anyhow',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Who needs a gutter that works anyway?',
+      miss: 'Who needs a parking permit on Monday?',
+    },
+    {
+      id: 'what-would-i-do-without',
+      pattern: '^what would i|we do without',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'What would I do without your reminders about forms I sent weeks ago?',
+      miss: 'What would I do without your help with the move, thank you!',
+    },
+    {
+      // Calm offered when the lateness is the topic: "Take your time, this is only my fourth reminder."
+      id: 'take-your-time',
+      pattern: "^take+your+time|no+rush|no+hurry|don't+rush|no+pressure|there's+no+rush|don't+hurry",
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'No hurry, this is only my fourth reminder.',
+      miss: 'No rush on the decision, think it over.',
+    },
+    {
+      id: 'of-course-again',
+      pattern: '^of+course|naturally|obviously ~1-7 again|once+again|yet+again|as+usual|as+always',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Of course the delivery is incomplete again.',
+      miss: 'Of course we will gladly come again.',
+    },
+    {
+      // Praise for the obvious: "Congratulations on finding the attachment."
+      id: 'congratulations-on-finding',
+      pattern:
+        '^congratulations|congrats|bravo|well+done|kudos|impressive (,) on|for|you ~0-2 finding|opening|reading|noticing|spotting|remembering|found|opened|read|noticed|spotted|remembered (the|my|our|your|that) attachment|file|email|e-mail|link|document|documents|page|second+page|button|message|invoice|form|manual|meeting|appointment|password|folder',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Well done on noticing the second page.',
+      // Opening a practice or finding a buyer is news worth congratulating.
+      miss: 'Congratulations on opening your own studio.',
     },
   ],
   followUp: [

@@ -119,6 +119,11 @@ export const SIGNALS: Record<Language, Signals> = {
       'ausgezeichnet',
       'vorbildlich',
       'gefällt|gefallen mir|uns',
+      // Praise of work and manner as clients write it, beyond the stock words.
+      'gründlich|sauber|pünktlich|freundlich|kompetent|professionell|wertvoll|inspirierend|hübsch|wunderschön|einwandfrei|zufrieden|kreativ|ansprechend|solide|zuverlässig|engagiert',
+      'gute|guter|gutes|schöne|schöner|schönes|tolle|toller|tolles|super',
+      'schätze|schätzen =Ihre|=Ihren|=Ihr|deine|deinen|dein|eure|euren',
+      'mühe gegeben',
     ],
     formal: ['=Sie', '=Ihnen', '=Ihr', '=Ihre', '=Ihren', '=Ihrem', '=Ihrer', '=Ihres'],
     edge: [
@@ -248,6 +253,12 @@ export const SIGNALS: Record<Language, Signals> = {
       'fantastic',
       'outstanding',
       'superb',
+      // Praise of work and manner as clients write it, beyond the stock words.
+      'thorough|polished|beautiful|lovely|inspiring|valuable|friendly|punctual|nicely|perfectly|solid|creative|elegant|stunning|useful|clever|insightful',
+      'well+written|well-written|well+done|well+designed|well+organised|well+organized|went+well',
+      'i|we value|enjoyed|liked',
+      'happy|pleased with',
+      'worked hard',
     ],
     formal: [],
     familiar: [],

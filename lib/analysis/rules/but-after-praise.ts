@@ -1,9 +1,12 @@
 // "Danke für …, aber …": the praise is taken back by the connector. A full
 // stop lets the thanks stand; "und" keeps both halves. Messages name the
 // connector the user wrote ("allerdings", "that said"), never a stand-in.
-import { type Doc, inQuotes } from '../document';
+import { PRAISE_TAKEN_BACK_DE } from '../constructions/praise-taken-back.de';
+import { PRAISE_TAKEN_BACK_EN } from '../constructions/praise-taken-back.en';
+import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
+import { FrameMatcher } from './frames';
 import type { RawFinding, Rule } from './types';
 
 interface Connector {
@@ -14,6 +17,8 @@ interface Connector {
   and?: string;
   /** Bad news as much as a turn ("leider"): not when the writer's own news follows ("leider kann ich nicht"). */
   news?: boolean;
+  /** As often a note on what comes next ("just one thing: the date?"): only when a flaw follows. */
+  critical?: boolean;
 }
 
 /** Connectors that take praise back, as folded words. */
@@ -28,6 +33,12 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['dennoch'] },
     { words: ['trotzdem'] },
     { words: ['leider'], news: true },
+    { words: ['andererseits'] },
+    { words: ['nichtsdestotrotz'] },
+    { words: ['nichtsdestoweniger'] },
+    { words: ['gleichwohl'] },
+    { words: ['bloß'], critical: true },
+    { words: ['einzig'], critical: true },
   ],
   en: [
     { words: ['but'], and: 'and' },
@@ -40,8 +51,45 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['even', 'so'] },
     { words: ['unfortunately'], news: true },
     { words: ['sadly'], news: true },
+    { words: ['nevertheless'] },
+    { words: ['nonetheless'] },
+    { words: ['still'], critical: true },
+    { words: ['the', 'only', 'thing'], critical: true },
+    { words: ['my', 'only', 'concern'] },
+    { words: ['my', 'only', 'worry'] },
+    { words: ['just', 'one', 'thing'], critical: true },
+    { words: ['one', 'thing', 'though'], critical: true },
+    { words: ['only', 'thing', 'is'], critical: true },
   ],
 };
+
+/** German puts the turn after the verb ("…, der Text wimmelt aber von Fehlern"): these may stand a few words in. */
+const INNER: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem', 'dennoch']),
+  en: new Set(['though', 'however']),
+};
+
+/** What makes the words after a turn a criticism: a negation, a flaw, "too …" (the praise-taken-back data). */
+const problems = new FrameMatcher('but-after-praise problem', {
+  de: PRAISE_TAKEN_BACK_DE.problem,
+  en: PRAISE_TAKEN_BACK_EN.problem,
+});
+
+function flawAfter(sentence: SentenceView, k: number): boolean {
+  return problems.spans(sentence).some((s) => s.first > k);
+}
+
+/** A turn a few words into the clause after the comma: the token index of the connector, or -1. */
+function innerTurn(tokens: readonly Token[], comma: number, language: Language): number {
+  for (let k = comma + 2, seen = 1; k < tokens.length && seen < 4; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) return -1;
+    seen++;
+    if (INNER[language].has(t.folded)) return k;
+  }
+  return -1;
+}
+
 const MAX_DISTANCE = 12;
 
 /** The writer as subject: after "leider" their own news ("leider kann ich nicht kommen"), no verdict. */
@@ -147,31 +195,42 @@ export const butAfterPraise: Rule = {
         const comma = tokens[i] as Token;
         // A comma or a semicolon ("…; however, …"); after a dash the turn is as often to what happens next.
         if (comma.word || !/[,;]/.test(comma.text)) continue;
-        const connector = connectorAt(tokens, i + 1, sentence.language);
+        let at = i + 1;
+        let connector = connectorAt(tokens, at, sentence.language);
+        // "…, der Text wimmelt aber von Fehlern": a turn a few words in counts when a flaw follows it.
+        const inner = !connector;
+        if (inner) {
+          at = innerTurn(tokens, i, sentence.language);
+          connector = at < 0 ? undefined : connectorAt(tokens, at, sentence.language);
+        }
         if (!connector) continue;
-        // "Alles gut, nur die Farbe fehlt noch" reports what is left; only thanks are taken back by "nur".
-        if (connector.weak && !THANKS.test((tokens[praise] as Token).folded)) break;
-        if (connector.news && tokens.slice(i + 2, i + 6).some((t) => t.word && SELF.has(t.folded))) break;
-        const last = tokens[i + connector.words.length] as Token;
+        const last = tokens[at + connector.words.length - 1] as Token;
+        const flaw = () => flawAfter(sentence, at + connector.words.length - 1);
+        // "Alles gut, nur die Farbe fehlt noch" reports what is left; only thanks are taken back by "nur",
+        // other praise only when a flaw follows ("Tolle Präsentation, nur stimmten die Zahlen nicht").
+        if (connector.weak && !THANKS.test((tokens[praise] as Token).folded) && !flaw()) break;
+        if ((connector.critical || inner) && !flaw()) continue;
+        if (connector.news && tokens.slice(at + 1, at + 5).some((t) => t.word && SELF.has(t.folded))) break;
         // The word after the connector (past a comma: "that said, the …").
-        const next = tokens.slice(i + connector.words.length + 1).find((t) => t.word);
+        const next = tokens.slice(at + connector.words.length).find((t) => t.word);
         if (!next) continue;
         // A quoted praise ("gefällt mir" as a button) or turn is someone else's words.
         if (inQuotes(doc, comma.start) || inQuotes(doc, (tokens[praise] as Token).start)) break;
         // The finding reaches from the praise to the turn, as a coach underlines it; the turn is its cue.
         const from = praiseStart(tokens, praise, sentence.language);
-        if (named.some((f) => f.start < next.end && Math.min(from, comma.start) < f.end)) break;
-        const written = doc.text.slice((tokens[i + 1] as Token).start, last.end);
+        const end = Math.max(next.end, last.end);
+        if (named.some((f) => f.start < end && Math.min(from, comma.start) < f.end)) break;
+        const written = doc.text.slice((tokens[at] as Token).start, last.end);
         const nextWord = next.text;
         const praised = doc.text.slice(from, comma.start).trimEnd();
         findings.push({
           ruleId: 'but-after-praise',
           category: 'but-after-praise',
           start: from,
-          end: next.end,
-          cue: { start: comma.start, end: next.end },
+          end,
+          cue: { start: comma.start, end },
           suggestions:
-            connector.and && next === tokens[i + 2]
+            !inner && connector.and && next === tokens[i + 2]
               ? [
                   `${praised}. ${nextWord.charAt(0).toUpperCase()}${nextWord.slice(1)}`,
                   `${praised}, ${connector.and} ${nextWord}`,

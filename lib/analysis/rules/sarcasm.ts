@@ -373,8 +373,11 @@ export const sarcasm: Rule = {
           tokens.some(
             (t, k) => t.word && (k < praise.first || k > praise.last) && READER_WORD[s.language].test(t.text),
           );
+        // A situation behind "if" or "please" has not happened ("Thanks – if the link does not work, call me").
+        const open = (x: FrameSpan) =>
+          tokens.some((t, k) => k > praise.last && k < x.first && t.word && OPEN.has(t.folded));
         const situation = situationsOf(i).find(
-          (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief),
+          (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief) && !open(x),
         );
         // Named from its first word past the praise ("Nice work losing …" names "losing").
         if (situation)

@@ -188,7 +188,7 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'darauf-hatte-ich-hingewiesen',
-    pattern: 'darauf|davor habe|hatte|haben|hatten ich|wir ~4 hingewiesen|gewarnt|aufmerksam+gemacht',
+    pattern: 'darauf|davor habe|hatte|haben|hatten ich|wir ~6 hingewiesen|gewarnt|aufmerksam+gemacht',
     hit: 'Darauf hatte ich Sie bereits im März hingewiesen.',
     miss: 'Darauf freue ich mich schon sehr.',
   },
@@ -356,5 +356,156 @@ export const beingRight: readonly PhraseEntry[] = [
     pattern: '^zur+klarstellung|nur+zur+klarstellung|um+das+klarzustellen|der+ordnung+halber ,|:',
     hit: 'Zur Klarstellung: Das Geländer entspricht der freigegebenen Zeichnung.',
     miss: 'Die Klarstellung des Bauamts kam gestern.',
+  },
+  // Rechthaben: vorhergesagt, gewarnt, nicht gehört worden, und jetzt beweisen es die Folgen.
+  {
+    id: 'ich-hatte-es-ja-gesagt',
+    pattern:
+      'ich|wir hatte|hatten|habe|haben|hab es|das|ichs (=Ihnen|dir|euch) (ja|doch|gleich|immer) gesagt|prophezeit|vorausgesagt|vorhergesagt|geahnt|befürchtet',
+    hit: 'Ich habe es euch gleich gesagt, die Pumpe ist zu klein.',
+    miss: 'Ich habe es Ihnen heute per Post geschickt.',
+  },
+  {
+    id: 'hab-ich-doch-gesagt',
+    pattern:
+      '^hab|habe|hatte|hatten ich|wir (es|das) (doch|ja) (gleich|immer|schon) gesagt|geahnt|gewusst|prophezeit|befürchtet',
+    hit: 'Hatte ich doch schon befürchtet, dass die Leitung nicht reicht.',
+    miss: 'Habe ich die Unterlagen schon geschickt?',
+  },
+  {
+    id: 'haetten-sie-auf-mich-gehoert',
+    pattern:
+      'hätten|haetten|hättest|hättet =Sie|du|ihr ~0-2 auf+mich|auf+uns|meinen|meine|meinem|unseren|unsere|unserem ~0-2 gehört|befolgt|gelesen|beherzigt|beachtet|umgesetzt|ernst+genommen',
+    hit: 'Hätten Sie unsere Empfehlung beherzigt, stünde der Keller jetzt nicht unter Wasser.',
+    miss: 'Hätten Sie morgen Zeit für ein kurzes Telefonat?',
+  },
+  {
+    id: 'auf-mich-hoeren-sollen',
+    pattern: 'auf mich|uns hören|hoeren sollen',
+    hit: 'Ihr hättet auf uns hören sollen, als wir zur Wartung geraten haben.',
+    miss: 'Sie können gern auf uns zählen, wenn es brennt.',
+  },
+  {
+    id: 'genau-das-was-ich-vorausgesagt',
+    pattern:
+      'genau|exakt|eben das|dies|davor|damit ~0-3 ich|wir ~0-4 vorausgesagt|vorhergesagt|prophezeit|befürchtet|gewarnt|gerechnet',
+    unlessAfter: ['nicht'],
+    hit: 'Genau damit hatten wir gerechnet, als wir Sie gewarnt haben.',
+    miss: 'Genau das ist es, was wir uns gewünscht haben.',
+  },
+  {
+    id: 'genau-wie-ich-gesagt',
+    pattern:
+      'genau|exakt|ganz wie|so+wie ich|wir (=Ihnen|dir|euch) (es) ~0-3 gesagt|vorausgesagt|vorhergesagt|prophezeit|befürchtet|gewarnt habe|hatte|haben|hatten',
+    hit: 'Genau wie wir es vorausgesagt haben, hält der Putz nicht.',
+    miss: 'Genau wie Sie es sich gewünscht haben, ist die Küche fertig.',
+  },
+  {
+    id: 'nicht-sagen-ich-haette-es-gesagt',
+    pattern: 'nicht sagen ~0-2 ich|wir hätte|hätten|habe|haben|hab es|das ~0-2 gesagt|prophezeit',
+    hit: 'Ich will nicht sagen, ich hätte es prophezeit, aber es kam so.',
+    miss: 'Ich kann noch nicht sagen, wann wir fertig sind.',
+  },
+  {
+    id: 'wie-ich-sie-gewarnt-habe',
+    pattern:
+      'wie ich|wir (=Sie|dich|euch|=Ihnen|dir) ~0-4 gewarnt|vorhergesagt|vorausgesagt|prophezeit|befürchtet habe|hatte|haben|hatten',
+    hit: 'Wie wir euch im Herbst gewarnt hatten, ist die Leitung gefroren.',
+    miss: 'Wie wir Ihnen im Herbst angeboten hatten, kommen wir gern vorbei.',
+  },
+  {
+    id: 'darauf-habe-ich-hingewiesen',
+    pattern:
+      'auf+dieses+risiko|auf+das+risiko|auf+das+problem|auf+diesen+punkt|auf+diese+gefahr habe|hatte|haben|hatten ich|wir ~0-6 hingewiesen|aufmerksam+gemacht',
+    hit: 'Auf dieses Risiko hatten wir Sie schon im Angebot hingewiesen.',
+    miss: 'Darauf haben wir uns beim Termin geeinigt.',
+  },
+  {
+    id: 'von-anfang-an-gesagt',
+    pattern:
+      'ich|wir ~0-3 von+anfang+an|gleich+zu+beginn|im+vorfeld|damals|seinerzeit ~0-3 gesagt|betont|gewarnt|befürchtet|vorausgesagt|angemerkt|abgeraten|hingewiesen',
+    hit: 'Wir hatten gleich zu Beginn betont, dass das Budget nicht reicht.',
+    miss: 'Wir haben von Anfang an gern mit Ihnen gearbeitet.',
+  },
+  {
+    id: 'erinnern-dass-ich-abgeraten',
+    pattern:
+      'erinnern|erinnere|erinnerst ~0-4 , dass ich|wir ~1-8 abgeraten|gewarnt|empfohlen|vorgeschlagen|hingewiesen|vorausgesagt|vorhergesagt|angemerkt|betont|befürchtet',
+    hit: 'Ich darf daran erinnern, dass wir von der Billiglösung abgeraten haben.',
+    miss: 'Ich darf daran erinnern, dass wir im August geschlossen haben.',
+  },
+  {
+    id: 'zur-erinnerung-ich-habe-angesprochen',
+    pattern:
+      'zur erinnerung :|, ich|wir ~1-8 angesprochen|hingewiesen|gewarnt|gemeldet|abgeraten|empfohlen|vorausgesagt',
+    hit: 'Zur Erinnerung: Wir haben das Feuchteproblem schon im März gemeldet.',
+    miss: 'Zur Erinnerung: Wir haben am Freitag geschlossen.',
+  },
+  {
+    id: 'recht-behalten',
+    pattern: 'ich|wir habe|hatte|haben|hatten|hab ~0-4 recht behalten',
+    hit: 'Ich habe mit der Feuchtigkeit leider recht behalten.',
+    miss: 'Sie haben recht, die Feuchtigkeit ist weg.',
+  },
+  {
+    id: 'wie-ich-wiederholt-betont',
+    pattern:
+      'wie ich|wir (=Ihnen|dir|euch) (ja|doch) (bereits|schon) mehrfach|mehrmals|wiederholt|oft|öfter|x-mal|zigmal|dreimal|zweimal|viermal ~0-2 betont|gesagt|erwähnt|geschrieben|erklärt|mitgeteilt|hingewiesen|ausgeführt|dargelegt|festgehalten|gebeten',
+    hit: 'Wie wir mehrmals erklärt haben, gilt der Festpreis nur bis Mai.',
+    miss: 'Wie wir oft im Sommer machen, kommen wir früh.',
+  },
+  {
+    id: 'schon-vor-wochen-gemeldet',
+    pattern:
+      'ich|wir habe|hatte|haben|hatten ~0-4 schon|bereits vor ~1-2 wochen|monaten|tagen|jahren ~0-4 gemeldet|angesprochen|gewarnt|hingewiesen|erwähnt|gesagt|vorausgesagt|vorhergesagt|befürchtet',
+    hit: 'Wir hatten das Leck bereits vor zwei Monaten gemeldet.',
+    miss: 'Wir haben die Rechnung bereits vor zwei Wochen geschickt.',
+  },
+  {
+    id: 'wie-sie-jetzt-sehen',
+    pattern:
+      'wie =Sie|du|ihr (ja) jetzt|nun|inzwischen|mittlerweile (selbst) sehen|seht|siehst|merken|merkst|feststellen|wissen',
+    hit: 'Wie du inzwischen selbst merkst, war das Gerät zu klein.',
+    miss: 'Wie Sie im Plan sehen, liegt die Küche im Süden.',
+  },
+  {
+    id: 'meine-bedenken-waren-berechtigt',
+    pattern:
+      'meine|unsere|meinen|unseren bedenken|befürchtungen|warnungen|einwände|zweifel waren|sind|haben+sich ~0-2 berechtigt|begründet|richtig|zutreffend|bestätigt|bewahrheitet',
+    hit: 'Unsere Befürchtungen haben sich leider bestätigt.',
+    miss: 'Ihre Bedenken waren berechtigt, wir haben den Plan geändert.',
+  },
+  {
+    id: 'wie-in-meinen-mails-geschrieben',
+    pattern:
+      'wie in meinen|unseren ~0-3 mails|e-mails|nachrichten|schreiben|briefen (bereits|schon|mehrfach) ~0-1 geschrieben|erwähnt|erläutert|erklärt|mitgeteilt|dargelegt|betont',
+    hit: 'Wie in unseren Mails mehrfach erläutert, ist der Termin fix.',
+    miss: 'Wie in unserem Angebot erläutert, ist der Termin flexibel.',
+  },
+  {
+    id: 'ich-habe-sie-gewarnt',
+    pattern: 'ich|wir habe|hatte|haben|hatten =Sie|dich|euch gewarnt',
+    hit: 'Wir hatten Sie gewarnt.',
+    miss: 'Ich habe Sie heute angerufen.',
+  },
+  {
+    id: 'das-kommt-davon',
+    pattern: '^das|so+etwas kommt davon|passiert+eben|passiert+halt ~0-2 , wenn|dass',
+    hit: 'Das kommt davon, wenn man die Wartung ausfallen lässt.',
+    miss: 'Das kommt morgen mit der Post, wenn alles klappt.',
+  },
+  {
+    id: 'wenn-man-meinen-rat-ignoriert',
+    pattern:
+      'wenn man|sie|du|ihr ~0-3 meinen|unseren|meine|unsere rat|ratschlag|empfehlung|empfehlungen|hinweis|hinweise|warnung|warnungen ignoriert|ignorieren|missachtet|missachten|in+den+wind',
+    hit: 'So geht es aus, wenn man unsere Hinweise missachtet.',
+    miss: 'Wenn Sie unsere Empfehlung brauchen, rufen Sie an.',
+  },
+  {
+    id: 'ich-war-es-der',
+    pattern:
+      'ich|wir war|bin|waren es|derjenige|diejenige|diejenigen , der|die ~0-6 gesagt|gewarnt|vorgeschlagen|empfohlen|abgeraten|gefordert|bestanden',
+    hit: 'Ich war es, die zur zweiten Meinung geraten und sie empfohlen hat.',
+    miss: 'Ich war es, der gestern angerufen hat.',
   },
 ];

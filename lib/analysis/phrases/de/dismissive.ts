@@ -345,7 +345,7 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'ersetzt-kein-studium',
     pattern:
-      '@ersetzen kein|keine|keinen ~1 studium|medizinstudium|jurastudium|architekturstudium|ausbildung|fachausbildung|fachwissen|erfahrung|arzt|ärztin|anwalt|anwältin|fachmann|fachleute|profi|profis|meister|diagnose|beratung|steuerberater|statiker',
+      '@ersetzen (nun+einmal|nun+mal|nunmal|halt|eben|schlicht|einfach) kein|keine|keinen ~1 studium|medizinstudium|jurastudium|architekturstudium|ausbildung|fachausbildung|fachwissen|erfahrung|arzt|ärztin|anwalt|anwältin|fachmann|fachleute|profi|profis|meister|diagnose|beratung|steuerberater|statiker',
     hit: 'Ein Erklärvideo ersetzt nun mal keinen Meister.',
     miss: 'Das neue Gerät ersetzt das alte vollständig.',
   },
@@ -386,5 +386,171 @@ export const dismissive: readonly PhraseEntry[] = [
     pattern: '^dass ~8 , @ändern daran|an+der+sache|an+den+fakten nichts',
     hit: 'Dass Ihnen die Farbe jetzt nicht gefällt, ändert daran nichts.',
     miss: 'Das ändert nichts an unserer Freude über das Projekt.',
+  },
+  // Fachwissen als Rangordnung und ungebetene Belehrung: „wie jeder Statiker weiß“,
+  // „Sie sind kein Jurist“, „ich erkläre es Ihnen gern noch einmal“.
+  {
+    id: 'wie-jeder-fachmann-weiss',
+    pattern: 'wie jeder|jede|jedes ~1-2 weiß|weiss|wissen+sollte|bestätigen+wird|bestätigen+kann',
+    hit: 'Wie jede Hausverwaltung weiß, ist die Frist gesetzlich.',
+    miss: 'Wie jedes Jahr schicken wir Ihnen im Januar die Belege.',
+  },
+  {
+    id: 'so-schwer-ist-es-nicht',
+    pattern:
+      '^so schwer|schwierig|kompliziert ist|kann es|das (doch) nicht|auch+nicht|nun+nicht|wirklich+nicht (sein) ,',
+    hit: 'So schwierig ist das doch nicht, die Rechnung richtig zu adressieren.',
+    miss: 'Keine Sorge, so schwer ist es nicht, wir helfen Ihnen.',
+  },
+  {
+    id: 'ich-erklaere-es-ihnen-noch-einmal',
+    pattern:
+      'erkläre|erklär|erklaere|buchstabiere es|das =Ihnen|dir|euch (gern|gerne) (noch+einmal|nochmal|nochmals|ein+letztes+mal) zum+mitschreiben|in+einfachen+worten|ganz+einfach|noch+einmal|nochmal|nochmals',
+    // "… ganz langsam" is ganz-langsam-erklaeren; an offer by phone or in person is help.
+    unlessAfter: ['am', 'telefonisch', 'persönlich', 'beim', 'im', 'bei', 'ganz', 'langsam'],
+    hit: 'Ich erkläre das Ihnen gern nochmals in einfachen Worten.',
+    miss: 'Wenn etwas unklar ist, erkläre ich es Ihnen gern am Telefon.',
+  },
+  {
+    id: 'zu-ihrer-information',
+    pattern: '^zu =Ihrer|deiner|eurer information|kenntnis|info :|,',
+    hit: 'Zu Ihrer Information: Die Gewährleistung endet nach zwei Jahren.',
+    miss: 'Die Liste lege ich zu Ihrer Information bei.',
+  },
+  {
+    id: 'lesen-sie-genau',
+    pattern:
+      'lesen|schauen|sehen =Sie|du|ihr|lies|lest|schau (bitte) (noch+einmal|nochmal) genau|genauer|gründlich|sorgfältig|richtig|aufmerksam ,',
+    hit: 'Lesen Sie bitte genauer, bevor Sie schreiben.',
+    miss: 'Lesen Sie den Vertrag bitte in Ruhe durch.',
+  },
+  {
+    id: 'wie-eindeutig-geschrieben',
+    pattern:
+      'wie (bereits|schon) klar|eindeutig|deutlich|unmissverständlich|unzweideutig ~0-6 geschrieben|formuliert|festgehalten|dargelegt|gesagt|angegeben|erklärt|erwähnt|mitgeteilt|vereinbart',
+    hit: 'Wie unmissverständlich im Angebot formuliert, ist die Anfahrt extra.',
+    miss: 'Wie im Angebot formuliert, ist die Anfahrt inklusive.',
+  },
+  {
+    id: 'jeder-mit-grundkenntnissen',
+    pattern:
+      'jeder|jede|jedermann mit ~0-3 grundkenntnissen|grundwissen|verständnis|ahnung|sachverstand|verstand|kenntnissen|erfahrung kann|könnte|sollte|weiß|weiss|würde|hätte|versteht|sieht|erkennt',
+    hit: 'Jeder mit etwas Sachverstand sieht, dass die Wand nicht trägt.',
+    miss: 'Jeder mit Fragen kann sich gern bei mir melden.',
+  },
+  {
+    id: 'das-sind-grundlagen',
+    pattern:
+      'das|dies ist|sind (doch|wirklich|echt|nun+mal|absolute|absolutes) grundlagen|grundwissen|basiswissen|basics|allgemeinwissen|einmaleins|abc|anfängerwissen',
+    hit: 'Das ist nun mal Grundwissen in der Buchhaltung.',
+    miss: 'Die Grundlagen der Förderung finden Sie im Anhang.',
+  },
+  {
+    id: 'nicht-noch-einmal-erklaeren-muessen',
+    pattern:
+      'nicht (noch+einmal|nochmal|nochmals|schon+wieder|extra|jedes+mal) erklären|erlaeutern|erläutern|sagen|erzählen müssen|muss|müsste|sollen',
+    hit: 'Das muss ich dir doch nicht extra erklären müssen.',
+    miss: 'Das müssen Sie nicht selbst erklären, das übernehme ich.',
+  },
+  {
+    id: 'selbst-ein-kind',
+    pattern: 'selbst|sogar ein|jedes|unser|jeder kind|laie|anfänger|praktikant|azubi|schüler|erstklässler|grundschüler',
+    hit: 'Das bekommt sogar ein Praktikant in einer Stunde hin.',
+    miss: 'Selbst ein kleiner Kratzer wird von uns ausgebessert.',
+  },
+  {
+    id: 'nicht-sicher-ob-sie-verstehen',
+    pattern:
+      'nicht sicher|überzeugt , ob|dass =Sie|du|ihr ~0-4 verstehen|verstehst|versteht|verstanden|begriffen|begreifen|nachvollziehen|kapiert',
+    hit: 'Ich bin nicht überzeugt, dass Sie das Prinzip verstanden haben.',
+    miss: 'Ich bin nicht sicher, ob Sie am Montag Zeit haben.',
+  },
+  {
+    id: 'sie-sind-kein-fachmann',
+    pattern:
+      '=Sie+sind|=Sie+waren|du+bist|du+warst|ihr+seid kein|keine statiker|statikerin|anwalt|anwältin|jurist|juristin|steuerberater|steuerberaterin|architekt|architektin|arzt|ärztin|experte|expertin|fachmann|fachfrau|ingenieur|ingenieurin|informatiker|programmierer|entwickler|designer|profi|handwerker|mediziner|elektriker|fachleute',
+    hit: 'Du bist nun mal kein Elektriker, also lass die Leitungen in Ruhe.',
+    miss: 'Sie sind keine Nummer für uns, sondern geschätzte Kundin.',
+  },
+  {
+    id: 'als-laie-koennen-sie-nicht',
+    pattern:
+      'als laie|laiin|nichtfachmann|außenstehender|aussenstehender|nicht-fachmann können|kannst|könnt|werden|wirst|dürften =Sie|du|ihr ~0-3 nicht|kaum|schwerlich|unmöglich',
+    hit: 'Als Außenstehender können Sie die Statik kaum beurteilen.',
+    miss: 'Als Laie können Sie uns jederzeit Fragen stellen.',
+  },
+  {
+    id: 'ueberlassen-sie-das-den-fachleuten',
+    pattern:
+      'überlassen|ueberlassen|überlass ~1-5 (besser|lieber) den|uns fachleuten|profis|experten|spezialisten|fachkräften|fachmann',
+    hit: 'Überlassen Sie die Planung besser den Profis.',
+    miss: 'Überlassen Sie uns gern die Schlüssel für den Termin.',
+  },
+  {
+    id: 'so-dass-sie-es-verstehen',
+    pattern:
+      'so|einfach|simpel ~1-4 , dass|damit =Sie|du|ihr|auch+Sie|selbst+Sie es|das (auch) verstehen|verstehst|versteht|kapieren|begreifen',
+    hit: 'Ich schreibe es so einfach, dass auch Sie es verstehen.',
+    miss: 'Wir schicken die Pläne so, dass Sie sie ausdrucken können.',
+  },
+  {
+    id: 'sie-wissen-hoffentlich',
+    pattern: '=Sie|du|ihr wissen|weißt|weisst|wisst hoffentlich|ja+wohl|doch+wohl|doch+sicher|doch+bestimmt',
+    hit: 'Du weißt hoffentlich, wie man eine Sicherung wechselt.',
+    miss: 'Sie wissen ja, wo der Schlüssel liegt.',
+  },
+  {
+    id: 'jeder-weiss-dass',
+    pattern: '^jeder|jedermann|jedes+kind weiß|weiss (doch|ja|schließlich) , dass|wie|was',
+    hit: 'Jeder weiß doch, dass ein Flachdach Gefälle braucht.',
+    miss: 'Jeder bei uns freut sich auf das Projekt.',
+  },
+  {
+    id: 'allgemein-bekannt',
+    pattern:
+      'es|das ist (doch) allgemein+bekannt|allgemeinwissen|hinlänglich+bekannt|gemeinhin+bekannt|allseits+bekannt',
+    hit: 'Es ist hinlänglich bekannt, dass Backups auf ein zweites Laufwerk gehören.',
+    miss: 'Es ist bekannt, dass wir im August geschlossen haben, oder?',
+  },
+  {
+    id: 'sie-scheinen-nicht-zu-verstehen',
+    pattern:
+      '=Sie|du|ihr scheinen|scheinst|scheint ~0-5 nicht zu verstehen|begreifen|kapieren|wissen|kennen|durchschauen|realisieren|erfassen',
+    hit: 'Sie scheinen das Prinzip der Vorsteuer nicht zu begreifen.',
+    miss: 'Sie scheinen die Mail nicht erhalten zu haben, hier ist sie noch einmal.',
+  },
+  {
+    id: 'erst-mal-die-anleitung',
+    pattern:
+      'lesen|schauen|sehen|lies|schau ~0-2 erst+mal|erstmal|zuerst|erst+einmal|vorher ~0-1 die|in+die|ins|in+den anleitung|handbuch|bedienungsanleitung|doku|dokumentation|faq|vertrag|agb',
+    hit: 'Schau erst mal ins Handbuch, bevor du anrufst.',
+    miss: 'Schauen Sie gern ins Handbuch, Seite vier erklärt es.',
+  },
+  {
+    id: 'haette-gedacht-selbsterklaerend',
+    pattern:
+      'hätte|haette|hätten gedacht|angenommen ~0-5 erklärt+sich+von+selbst|erklaert+sich+von+selbst|selbsterklärend|offensichtlich|selbstverständlich|eindeutig',
+    hit: 'Ich hätte angenommen, die Preisliste sei selbsterklärend.',
+    miss: 'Ich hätte gedacht, wir treffen uns um zehn.',
+  },
+  {
+    id: 'jeder-faehige-haette',
+    pattern:
+      'jeder|jede (halbwegs|einigermaßen|auch+nur+halbwegs) fähige|faehige|kompetente|vernünftige|ordentliche|seriöse ~1-2 hätte|haette|wüsste|würde|weiß|weiss',
+    hit: 'Jede halbwegs kompetente Agentur hätte das vorher getestet.',
+    miss: 'Jede kompetente Beratung kostet Zeit, das verstehen wir.',
+  },
+  {
+    id: 'wenn-sie-mal-reinschauen-wuerden',
+    pattern:
+      'wenn =Sie|du|ihr ~0-3 mal|einmal|nur|bloß|bloss reinschauen|hineinschauen|nachlesen|lesen|nachschauen|zuhören|hinsehen würden|würdest|würdet',
+    hit: 'Es steht alles auf Seite zwei, wenn Sie nur nachlesen würden.',
+    miss: 'Es steht alles auf Seite zwei, wenn Sie mal nachlesen möchten.',
+  },
+  {
+    id: 'das-haetten-sie-wissen-muessen',
+    pattern: 'das|dies hätten|haetten|hättest|hättet =Sie|du|ihr (eigentlich|auch) wissen müssen|können|sollen',
+    hit: 'Das hättest du eigentlich wissen müssen.',
+    miss: 'Das hätten Sie uns gern sagen können, kein Problem.',
   },
 ];

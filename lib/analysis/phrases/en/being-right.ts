@@ -352,4 +352,99 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'As I explained in our first call, the survey comes first.',
     miss: 'As discussed, the survey comes first.',
   },
+  // Point-scoring: the writer foresaw it, the reader did not listen, and now the facts say so.
+  {
+    id: 'exactly-what-i-said',
+    pattern:
+      'exactly|precisely|just (what|as) i|we said|predicted|warned|warned+about|told+you|feared|pointed+out|flagged|forecast|foresaw',
+    hit: 'It turned out precisely as I predicted.',
+    miss: 'It turned out exactly as you wanted, I hope.',
+  },
+  {
+    id: 'had-you-listened',
+    pattern:
+      "had+you|if+you+had|if+you'd|if+only+you+had (only|just) listened|followed|taken|heeded|read|acted+on ~0-2 my|our|me|us",
+    hit: "If you'd followed our advice, the tank would not have frozen.",
+    miss: 'If you had any questions about our advice, just call.',
+  },
+  {
+    id: 'you-should-have-listened',
+    pattern: "you should|ought+to|should've have (just) listened|followed+my|followed+our|taken+my|taken+our|heeded",
+    hit: 'You should have listened when we warned you about the frost.',
+    miss: 'You should have the new keys by Friday.',
+  },
+  {
+    id: 'i-said-this-would-happen',
+    pattern:
+      'i|we said|predicted|warned|knew|told+you (that) this|that|it would|was+going+to happen|go+wrong|come+to+this|fail|break|leak|crash',
+    hit: 'We said this would go wrong back in spring.',
+    miss: 'We said the survey would take a week.',
+  },
+  {
+    id: 'i-did-warn',
+    pattern:
+      'i|we did (already) warn|point+this|point+that|point+it|flag|tell+you|say+so|caution|put+it|put+this|put+that|include+it|include+this|list+it|note+it|write+it',
+    hit: 'We did point that out before the order went in.',
+    miss: 'We did receive your order this morning.',
+  },
+  {
+    id: 'you-will-remember-that-i',
+    pattern:
+      'remember|recall that|how i|we ~0-3 advised|warned|suggested|recommended|said|mentioned|pointed|flagged|raised|predicted|cautioned|told+you',
+    hit: 'You may recall that I warned against the cheaper pump.',
+    miss: 'You may remember that we met at the trade fair.',
+  },
+  {
+    id: 'i-was-right-about',
+    pattern: '(that) i|we was|were right|correct about|after+all',
+    unlessBefore: ['if', 'whether', 'hope', 'sure'],
+    hit: 'It seems I was right about the damp after all.',
+    miss: 'Let me know whether we were right to wait.',
+  },
+  {
+    id: 'flagged-this-weeks-ago',
+    pattern:
+      'i|we (already) flagged|raised|highlighted|mentioned|predicted|warned+about|foresaw this|that|it|the+risk|this+risk|the+issue|this+issue|the+problem|these+concerns ~0-3 ago|already|back+in|at+the+time|from+the+start|at+the+outset|months+ago|weeks+ago',
+    hit: 'We raised this issue at the outset of the project.',
+    miss: 'We raised the invoice at the end of the project.',
+  },
+  {
+    id: 'as-you-can-now-see',
+    pattern: 'as you (can|will|may|have|will+have) now see|seen|know|realise|realize|appreciate',
+    hit: 'As you have now seen, the cheaper cladding did not last.',
+    miss: 'As you can see in the plan, the kitchen faces south.',
+  },
+  {
+    id: 'my-concerns-were-justified',
+    pattern:
+      'my|our concerns|worries|doubts|warnings|fears|objections ~0-4 were|have+been|proved|have+proved|turned+out ~0-2 justified|right|correct|well-founded|valid',
+    hit: 'Our doubts about the supplier have proved justified.',
+    miss: 'Our doubts about the date are gone, thank you.',
+  },
+  {
+    id: 'this-is-what-happens-when',
+    pattern: "this+is|that+is|that's|this's what happens when|if",
+    hit: "That's what happens when the boiler is never serviced.",
+    miss: 'This is what we will do on Monday.',
+  },
+  {
+    id: 'told-you-at-start',
+    pattern: '^told you',
+    hit: 'Told you the cheaper paint would peel.',
+    miss: 'The painter told us the paint would dry by noon.',
+  },
+  {
+    id: 'remind-you-that-i',
+    pattern:
+      'remind you that i|we ~0-3 advised|warned|suggested|recommended|said|mentioned|pointed|flagged|raised|predicted|proposed',
+    hit: 'Let me remind you that we proposed a fixed price in May.',
+    miss: 'Let me remind you that we are closed on Friday.',
+  },
+  {
+    id: 'i-was-the-one-who',
+    pattern:
+      "i+was|we+were|i'm|i+am|we're|we+are the one|ones who|that said|warned|suggested|recommended|pointed|flagged|insisted|predicted",
+    hit: 'I was the one who suggested a second opinion.',
+    miss: 'I was the one who called you yesterday.',
+  },
 ];

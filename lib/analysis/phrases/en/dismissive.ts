@@ -359,4 +359,138 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: 'Maybe this time you could read the whole brief.',
     miss: 'This time the brief is shorter, as you asked.',
   },
+  // Expertise put-downs and lessons the reader did not ask for: the writer's trade set
+  // against the reader's ignorance ("as any surveyor knows", "you are not an engineer").
+  {
+    id: 'as-any-expert-knows',
+    pattern: 'as any|every ~1-3 knows|will+tell+you|can+tell+you|would+tell+you|should+know',
+    hit: 'As every electrician knows, the fuse box has to be earthed.',
+    miss: 'As any changes need approval, we will wait for your reply.',
+  },
+  {
+    id: 'anyone-with-basic',
+    pattern:
+      'anyone|anybody|someone with (even) (a|the) basic|minimal|rudimentary|elementary|slightest|little|bit+of|half+a|ounce+of ~0-3 could|can|would|should|knows|understands|will',
+    hit: 'Anyone with minimal Excel skills can sort that column.',
+    miss: 'Anyone with questions can call me on Monday.',
+  },
+  {
+    id: 'not-that-hard-to',
+    pattern:
+      "^it's|it+is|it+isn't|this+is|this+isn't|that's|that+is not that|so|exactly|all+that|really hard|difficult|complicated to",
+    unlessAfter: ['fix', 'repair', 'solve', 'sort', 'learn', 'set', 'get', 'install'],
+    hit: "It's not that difficult to send the invoice to the right address.",
+    miss: "It's not that hard to fix, so we can do it on Friday.",
+  },
+  {
+    id: 'explain-it-simply',
+    pattern:
+      "let+me|i'll|i+will|i'll+try+to|i+will+try+to|let+me+try+to|i+shall explain|put|say|phrase ~0-3 simply|in+terms+you|in+layman's+terms|so+you+can+follow|so+that+you+can+follow|so+even+you|one+more+time",
+    hit: 'I will say it one more time so you can follow.',
+    miss: 'Let me explain the next steps in the application.',
+  },
+  {
+    id: 'you-may-not-be-aware',
+    pattern: 'you may|might not be aware|realise|realize that',
+    hit: 'You may not be aware that listed buildings need consent.',
+    miss: 'You may not need to bring anything to the appointment.',
+  },
+  {
+    id: 'for-your-information',
+    pattern: '^for your information|info ,|:',
+    hit: 'For your information: the warranty ends after two years.',
+    miss: 'I attach the notes for your information.',
+  },
+  {
+    id: 'read-carefully-before-asking',
+    pattern:
+      'read|re-read|reread ~0-3 carefully|properly|thoroughly|more+carefully before|prior+to asking|sending|replying|writing|emailing|calling|you+ask|you+reply|you+write|you+send|you+call',
+    hit: 'Please read my reply properly before asking the same thing again.',
+    miss: 'Please read the contract carefully before signing it.',
+  },
+  {
+    id: 'read-my-email-properly',
+    pattern:
+      'read|re-read|reread my|our (last|previous|earlier|first) email|e-mail|mail|message|reply|answer|letter (again) carefully|properly|more+carefully|again',
+    hit: 'Could you read my last email properly this time?',
+    miss: 'Thank you for reading my email so quickly.',
+  },
+  {
+    id: 'you-are-not-an-expert',
+    pattern:
+      "you're|you+are|you+aren't not|n't (a|an) (structural|qualified|trained|chartered|tax) engineer|lawyer|solicitor|accountant|architect|doctor|expert|specialist|professional|developer|programmer|designer|surveyor|adviser|advisor|builder|electrician|plumber|physician",
+    hit: 'You are not a qualified electrician, so please leave the wiring alone.',
+    miss: 'You are a wonderful client and we enjoy working with you.',
+  },
+  {
+    id: 'everyone-knows-that',
+    pattern: '^everyone|everybody|any+child|any+fool|any+schoolchild knows|understands|can+see that|how|what|this',
+    hit: 'Everybody knows that a flat roof needs drainage.',
+    miss: 'Everyone in our team looks forward to meeting you.',
+  },
+  {
+    id: 'common-knowledge',
+    pattern: "it's|it+is|that's|that+is|this+is (really|surely) common|basic|general|elementary knowledge",
+    hit: 'It is basic knowledge that backups belong on a second drive.',
+    miss: 'Our knowledge base has an article on backups.',
+  },
+  {
+    id: 'you-dont-seem-to-grasp',
+    pattern:
+      "you don't|do+not|didn't|did+not seem|appear to grasp|understand|get|realise|realize|follow|see|appreciate",
+    hit: "You don't appear to understand what a retainer is.",
+    miss: "You don't seem to have received the file, so here it is again.",
+  },
+  {
+    id: 'you-seem-not-to-grasp',
+    pattern: 'you seem|appear not+to|unable+to grasp|understand|get|realise|realize|follow|appreciate',
+    hit: 'You seem unable to understand the difference between net and gross.',
+    miss: 'You seem to enjoy the new garden, which makes us happy.',
+  },
+  {
+    id: 'read-the-manual-first',
+    pattern:
+      'maybe|perhaps|try|just read|reading|check|checking|look+at|consult the|our ~0-1 manual|instructions|documentation|faq|guide|handbook|contract|terms first|next+time|before',
+    hit: 'Perhaps read the instructions first next time.',
+    miss: 'Perhaps the guide on page four helps you.',
+  },
+  {
+    id: 'would-have-thought-obvious',
+    pattern:
+      "would|i'd have thought|assumed|expected ~0-4 self-explanatory|obvious|common+sense|clear+enough|evident|basic",
+    hit: "I'd have thought the price list was self-explanatory.",
+    miss: 'I would have thought of that too, thanks for the idea.',
+  },
+  {
+    id: 'any-competent-would-have',
+    pattern:
+      'any|every competent|decent|qualified|halfway+competent|reasonable|self-respecting|professional ~1-3 would+have|could+have|should+have|would+know|knows|would+never',
+    hit: 'Any competent developer would have tested this first.',
+    miss: 'Any decent builder can give you a second quote.',
+  },
+  {
+    id: 'if-you-had-bothered',
+    pattern: "if you had|you'd|you+would+have (even|just|only) bothered|cared|taken+the+time|taken+the+trouble to",
+    hit: 'The answer is on page two, if you had bothered to turn the page.',
+    miss: 'If you had time to look at the draft, that would be great.',
+  },
+  {
+    id: 'didnt-even-bother',
+    pattern: "you didn't|did+not|never|couldn't|could+not (even) bother|be+bothered to",
+    hit: 'You did not even bother to open the attachment.',
+    miss: 'Please do not bother to print the attachment.',
+  },
+  {
+    id: 'assume-you-know-what-is',
+    pattern: 'i assume|presume|take+it|trust you (already) know|understand what|how ~1-4 is|are|means|works',
+    hit: 'I assume you know what a retainer is.',
+    miss: 'I assume you would like the meeting on Tuesday.',
+  },
+  {
+    id: 'as-a-layperson-you-cannot',
+    pattern:
+      "as a|an layperson|layman|laywoman|non-expert|non-specialist|amateur|outsider (,) you ~0-4 can't|cannot|won't|wouldn't|may+not|might+not|may+find|might+find|will+find|could+not|couldn't",
+    hit: "As a layman you can't judge the load on that beam.",
+    miss: 'As a first step, you can send us the floor plan.',
+  },
 ];

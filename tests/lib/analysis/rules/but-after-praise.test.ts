@@ -6,6 +6,14 @@ import { examples } from './examples';
 describe('but-after-praise', () => {
   examples('but-after-praise', {
     flags: [
+      'Die Fotos sind gründlich bearbeitet, andererseits fehlen die Bildrechte.',
+      'Tolle Skizzen, nur passt der Maßstab nicht.',
+      'Das Angebot ist solide, der Zeitplan ist allerdings viel zu knapp.',
+      'Du warst pünktlich, die Abrechnung war aber fehlerhaft.',
+      'The survey is thorough, the only thing is that the roof is missing.',
+      'The slides are polished, my only concern is the missing budget.',
+      'The tiling went well, nevertheless the grout is already cracking.',
+      'Lovely garden plan, just one thing: the pond is in the wrong place.',
       'Danke, aber das reicht nicht.',
       'Vielen Dank für den Entwurf, aber die Farben passen nicht.',
       'Thanks, but this is not what we agreed.',
@@ -16,6 +24,10 @@ describe('but-after-praise', () => {
       'Danke für die Pläne, nur fehlen leider die Maße der Küche.',
     ],
     quiet: [
+      'Lovely garden plan, just one thing: could you send it as a PDF?',
+      'Die Fotos sind gründlich bearbeitet, die Rechnung schicke ich aber morgen.',
+      'The tiling went well, still on for Friday?',
+      'Wir sind zufrieden, nur die Schlussrechnung kommt noch.',
       'Danke, und einen schönen Abend!',
       'Thanks, and have a lovely weekend.',
       'Aber gern, danke für die Nachricht.',
