@@ -351,12 +351,6 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Außer mir hat niemand genau davor im Sommer gewarnt.',
     miss: 'Der Wetterdienst hat vor Sturm gewarnt.',
   },
-  {
-    id: 'zur-klarstellung',
-    pattern: '^zur+klarstellung|nur+zur+klarstellung|um+das+klarzustellen|der+ordnung+halber ,|:',
-    hit: 'Zur Klarstellung: Das Geländer entspricht der freigegebenen Zeichnung.',
-    miss: 'Die Klarstellung des Bauamts kam gestern.',
-  },
   // Rechthaben: vorhergesagt, gewarnt, nicht gehört worden, und jetzt beweisen es die Folgen.
   {
     id: 'ich-hatte-es-ja-gesagt',
