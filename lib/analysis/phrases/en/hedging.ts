@@ -26,12 +26,6 @@ export const hedging: readonly PhraseEntry[] = [
     miss: 'I am checking the signed contract today.',
   },
   {
-    id: 'just-a-friendly-reminder',
-    pattern: 'just a|an (quick|little|small) friendly|gentle|polite|kind reminder|nudge|follow-up|prod|poke',
-    hit: 'Just a friendly reminder that the invoice is due on Friday.',
-    miss: 'Just a quick note: the invoice is due on Friday.',
-  },
-  {
     id: 'just-thought-id',
     pattern: "just thought i'd|i+would|we'd|we+would|i+should|we+should|i+might|we+might|i+could|we+could",
     hit: "I just thought I'd ask whether the date still works.",
