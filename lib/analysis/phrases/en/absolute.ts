@@ -24,6 +24,9 @@ export const absolute: readonly PhraseEntry[] = [
       'fail',
       'cease',
       'disappoint',
+      // "You never forget a thing", "you never miss a deadline": praise.
+      'forget',
+      'miss',
       'let',
       'stop',
       'hesitate',
