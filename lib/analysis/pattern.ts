@@ -76,8 +76,42 @@ function parseAlternative(raw: string): Alternative {
   return raw.split('+').map(parseWord);
 }
 
+/**
+ * Parsed words, shared by every pattern that spells them alike: the data
+ * repeats the same word lists in hundreds of patterns, and the first
+ * analyze() after the service worker starts compiles them all. Words are
+ * never changed once made.
+ */
+const parsedWords = new Map<string, Word>();
+/** The alternatives of each <class>, per language. */
+const parsedClasses = new Map<string, Alternative[]>();
+/** Whole steps ("geschickt|gesendet|…"), per language: a data module spells one list into many patterns. */
+const parsedSteps = new Map<string, Alternative[]>();
+
+function stepAlternatives(body: string, language: Language): Alternative[] {
+  const key = `${language}|${body}`;
+  const known = parsedSteps.get(key);
+  if (known) return known;
+  const alternatives = body
+    .split('|')
+    .flatMap((alt) =>
+      /^<[a-z]+>$/.test(alt) ? classAlternatives(alt.slice(1, -1), language) : [parseAlternative(alt)],
+    );
+  parsedSteps.set(key, alternatives);
+  return alternatives;
+}
+
 /** The alternatives a <class> stands for in a language; <reader> adds a possessive with one or two words after it. */
 function classAlternatives(name: string, language: Language): Alternative[] {
+  const key = `${language}:${name}`;
+  const known = parsedClasses.get(key);
+  if (known) return known;
+  const alternatives = expandClass(name, language);
+  parsedClasses.set(key, alternatives);
+  return alternatives;
+}
+
+function expandClass(name: string, language: Language): Alternative[] {
   if (!(WORD_CLASSES as readonly string[]).includes(name)) throw new Error(`unknown class <${name}>`);
   const book = CLASSES[language];
   const own = book[name as WordClass].words.map(parseAlternative);
@@ -93,6 +127,14 @@ function classAlternatives(name: string, language: Language): Alternative[] {
 }
 
 function parseWord(raw: string): Word {
+  const known = parsedWords.get(raw);
+  if (known) return known;
+  const word = readWord(raw);
+  parsedWords.set(raw, word);
+  return word;
+}
+
+function readWord(raw: string): Word {
   if (raw.startsWith('@') && raw.length > 1) {
     const lemma = raw.slice(1);
     if (!/^[\p{L}][\p{L}\p{M}'’-]*$/u.test(lemma)) throw new Error(`bad lemma "${raw}"`);
@@ -132,11 +174,7 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
     }
     const optional = part.startsWith('(') && part.endsWith(')');
     const body = optional ? part.slice(1, -1) : part;
-    const alternatives = body
-      .split('|')
-      .flatMap((alt) =>
-        /^<[a-z]+>$/.test(alt) ? classAlternatives(alt.slice(1, -1), language) : [parseAlternative(alt)],
-      );
+    const alternatives = stepAlternatives(body, language);
     return { kind: 'step', optional, alternatives, longest: Math.max(...alternatives.map((a) => a.length)) };
   });
   const first = elements[0];
