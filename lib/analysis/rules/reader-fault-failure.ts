@@ -1,0 +1,108 @@
+// The failure a clause states after the reader as its agent: a negated
+// completion, a fault verb, something wrong, lateness or a fault phrase.
+import type { Token } from '../tokenize';
+import type { Language } from '../types';
+import type { FrameSpan } from './frames';
+import { type Lexicon, lemmaOfToken } from './reader-fault-lexicon';
+
+/** English words after which a fault word is a noun ("the damage", "any delay"). */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'some',
+  'this',
+  'that',
+  'our',
+  'your',
+  'their',
+  'no',
+  'of',
+  'its',
+]);
+
+interface Failure {
+  /** Last token of the words that say it. */
+  last: number;
+}
+
+/** The failure the clause states after its agent, if any. */
+export function failureAfter(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lex: Lexicon,
+  language: Language,
+  late: FrameSpan | undefined,
+  phrase: FrameSpan | undefined,
+  negatedAgent: boolean,
+): Failure | null {
+  // "Niemand aus Ihrem Team hat …", "nobody on your side answered": the agent carries the negation.
+  let negated = negatedAgent;
+  let completion = -1;
+  // Permission, ability, future ("Sie können …", "nicht kommen konnten"); English "not … yet" is a status.
+  let still = false;
+  // Where the agent's predicate ends.
+  let stop = to;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    // A new subject or a new clause ("you're right that the break was short") ends the agent's predicate.
+    if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) {
+      stop = k - 1;
+      break;
+    }
+    if (lex.modals.has(t)) return null;
+    if (t.folded === 'still') still = true;
+    if (language === 'en' && t.folded === 'yet' && !still) return null;
+  }
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) break;
+    // "you don't have to send …"
+    if (language === 'en' && ['have', 'has', 'had'].includes(t.folded) && tokens[k + 1]?.folded === 'to') return null;
+    if (lex.negations.has(t)) {
+      // "nie mehr als den Festpreis", "no more than": a comparison, not a negation.
+      const after = `${tokens[k + 1]?.folded} ${tokens[k + 2]?.folded}`;
+      if (!/^(?:mehr|weniger|more|less|later) (?:als|than)$/.test(after)) negated = true;
+      continue;
+    }
+    const lemma = lemmaOfToken(t, language);
+    // Receiving is no failure ("Sie erhalten die Pläne erst am Montag"), except "got the dates wrong".
+    if (lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) {
+      if (lemma !== 'get' || negated) return null;
+      for (let w = k + 1; w <= to; w++) if (tokens[w]?.folded === 'wrong') return { last: w };
+      return null;
+    }
+    // "get" and "let" complete only as "get back to us" and "let us know" ("never let us down" is praise).
+    const isCompletion =
+      (lex.completions.hasFolded(lemma) || lex.completions.has(t)) &&
+      !(lemma === 'get' && tokens[k + 1]?.folded !== 'back') &&
+      !(lemma === 'let' && ![tokens[k + 2]?.folded, tokens[k + 3]?.folded].includes('know'));
+    if (isCompletion) {
+      if (negated) return { last: language === 'en' && tokens[k + 1]?.folded === 'back' ? k + 1 : k };
+      completion = k;
+    }
+    // "fixed the damage", "any delay": after a determiner the word is a noun, not the reader's deed.
+    const noun = language === 'en' && DETERMINERS.has(tokens[k - 1]?.folded ?? '');
+    if (!negated && !noun && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
+    if (!negated && lex.wrong.has(t)) return { last: k };
+    // "you filed the documents late," "paid late again": "late" closing the predicate.
+    if (!negated && completion >= 0 && t.folded === 'late' && (k === to || tokens[k + 1]?.folded === 'again'))
+      return { last: k };
+    // "you've let us down"
+    if (!negated && lemma === 'let' && tokens[k + 2]?.folded === 'down') return { last: k + 2 };
+  }
+  if (late && !negated && completion >= 0 && late.first >= from) return { last: Math.max(completion, late.last) };
+  // "ohne Rücksprache verlegt", "left out the insulation", "despite our warnings".
+  // A negation inside the phrase is its own ("never bothered to"); one before it denies it.
+  if (phrase && phrase.first >= from && phrase.last <= stop && !negatedAgent) {
+    let denied = false;
+    for (let k = from; k < phrase.first; k++) if (lex.negations.has(tokens[k])) denied = true;
+    if (!denied) return { last: phrase.last };
+  }
+  // Verb second, negation after it: "Von Ihrer Seite kam keine Freigabe".
+  if (negated && completion >= 0) return { last: completion };
+  return null;
+}
