@@ -1,0 +1,62 @@
+// The text a verdict finding covers: the statement, its subject when short.
+import type { Token } from '../tokenize';
+import { afterCopula, COORDINATORS, clauseOf, copulaBefore, prevWord } from './verdict-clause';
+import type { Hit } from './verdict-hits';
+import type { Compiled } from './verdict-lookup';
+
+/** Token range the finding covers: the statement, its subject when short, not a long one. */
+export function extentOf(c: Compiled, tokens: readonly Token[], group: Hit[]): [number, number] {
+  const head = group[0] as Hit;
+  const tail = group[group.length - 1] as Hit;
+  let [start] = clauseOf(tokens, head.first);
+  const [, end] = clauseOf(tokens, tail.last);
+  let copula = -1;
+  for (let k = head.first - 1; k >= start; k--) if (c.copulas.has(tokens[k])) copula = k;
+  if (copula < 0) {
+    const earlier = copulaBefore(c, tokens, start);
+    if (earlier >= 0 && !hasWordBefore(c, tokens, start, head.first)) {
+      for (let k = start - 1; k >= earlier; k--) if (c.copulas.has(tokens[k])) copula = k;
+      start = earlier;
+    } else if (head.word.kind === 'noun' && !afterCopula(c, tokens, head.first)) {
+      // A noun as subject or object: its phrase ("solchem Stückwerk").
+      start = head.first;
+      for (let k = prevWord(tokens, head.first), steps = 0; k >= 0 && steps < 3; k = prevWord(tokens, k), steps++) {
+        const t = tokens[k] as Token;
+        if (!(c.pointers.has(t) || c.articles.has(t) || c.intensifiers.has(t) || c.readerPossessives.has(t))) break;
+        start = k;
+      }
+      return [start, tail.last];
+    }
+  }
+  // Leading joining words and long subjects stay out.
+  while (
+    start < head.first &&
+    (!tokens[start]?.word || COORDINATORS.has(tokens[start]?.folded ?? '') || c.boundaries.has(tokens[start]))
+  )
+    start++;
+  if (copula >= 0) {
+    let subjectWords = 0;
+    for (let k = start; k < copula; k++) if (tokens[k]?.word) subjectWords++;
+    if (subjectWords > 6) start = copula;
+  }
+  // The statement ends where the next one joins on ("… wirkt billig und die Schrift ist …").
+  let last = end;
+  for (let k = tail.last + 1; k <= end; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && (COORDINATORS.has(t.folded) || c.boundaries.has(t))) {
+      last = k - 1;
+      break;
+    }
+  }
+  while (last > tail.last && !tokens[last]?.word) last--;
+  return [start, last];
+}
+
+/** Whether a word other than articles and intensifiers stands in [from, to). */
+function hasWordBefore(c: Compiled, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && !c.articles.has(t) && !c.intensifiers.has(t) && !c.light.has(t)) return true;
+  }
+  return false;
+}

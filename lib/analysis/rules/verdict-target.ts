@@ -1,0 +1,159 @@
+// Whom or what a verdict is about: the reader, their work, the writer's own,
+// something no one wrote (the weather, the week), or a pointer back at it; and
+// whose work the sentences before were about.
+import type { SentenceView } from '../document';
+import type { Token } from '../tokenize';
+import type { Language } from '../types';
+import { clauseOf, isMark, nextWord, prevWord } from './verdict-clause';
+import type { Hit } from './verdict-hits';
+import type { Compiled } from './verdict-lookup';
+
+export type Target = 'reader' | 'self' | 'pointer' | 'external' | 'other';
+
+/** Whether the word right after `i` (skipping `skip`) names something no one wrote (the weather, the week). */
+function externalAfter(c: Compiled, tokens: readonly Token[], i: number, skip: Hit[], language: Language): boolean {
+  let seen = 0;
+  for (let k = i + 1; k < tokens.length && seen < 3; k++) {
+    const t = tokens[k] as Token;
+    if (isMark(t)) return false;
+    if (!t.word || skip.some((h) => h.first <= k && k <= h.last)) continue;
+    seen++;
+    if (isExternal(c, t, language)) return true;
+  }
+  return false;
+}
+
+/** Whether a word names something no one wrote; German compounds by a last part of five letters or more ("Arbeitswoche"). */
+function isExternal(c: Compiled, token: Token, language: Language): boolean {
+  if (c.external.has(token)) return true;
+  if (language !== 'de' || !token.word) return false;
+  const word = token.folded;
+  return c.externalParts.some((part) => word.endsWith(part));
+}
+
+/** A German "das", "dies" before a capitalised noun is its article or determiner, not a pointer. */
+function beforeNoun(tokens: readonly Token[], i: number, language: Language): boolean {
+  if (language !== 'de') return false;
+  const next = tokens[i + 1];
+  if (!next?.word) return false;
+  const first = next.text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/**
+ * Whom the words in [from, to] name first: the reader, the writer, a pointer,
+ * something external. `own`: the verdict's own clause, where the writer as
+ * subject counts; in earlier clauses only the reader and pointers do.
+ */
+function firstMarker(
+  c: Compiled,
+  sentence: SentenceView,
+  from: number,
+  to: number,
+  group: Hit[],
+  own: boolean,
+): Target | null {
+  const { tokens, language } = sentence;
+  const first = (group[0] as Hit).first;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || group.some((h) => h.first <= i && i <= h.last)) continue;
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group, language) ? 'external' : 'reader';
+    if (c.selfPossessives.has(t)) {
+      if (externalAfter(c, tokens, i, group, language)) return 'external';
+      if (own) return 'self';
+      continue;
+    }
+    if (c.readerPronouns.has(t)) {
+      // "Sie fanden unseren Entwurf …", "you said our draft …": the reader judges, the judged comes later.
+      const next = tokens[nextWord(tokens, i)];
+      if (c.judging.has(next)) continue;
+      return 'reader';
+    }
+    if (c.selfPronouns.has(t)) {
+      // "Ich finde …", "halte ich …", "I think …": the judge, not the judged.
+      const judge = c.judging.has(tokens[nextWord(tokens, i)]) || c.judging.has(tokens[prevWord(tokens, i)]);
+      if (own && !judge) return 'self';
+      continue;
+    }
+    const pointer = c.pointers.startingAt(tokens, i);
+    if (pointer > 0 && !(pointer === 1 && c.articles.has(t) && beforeNoun(tokens, i, language))) {
+      return externalAfter(c, tokens, i + pointer - 1, group, language) ? 'external' : 'pointer';
+    }
+    if (i < first && isExternal(c, t, language)) return 'external';
+  }
+  return null;
+}
+
+/** Whom the verdict is about. */
+export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
+  const { tokens, language } = sentence;
+  const first = (group[0] as Hit).first;
+  // Its own noun phrase first: "unser unausgegorener Entwurf", "mit solchem Stückwerk", "mir sehr peinlich".
+  let pointed = false;
+  for (let k = prevWord(tokens, first), steps = 0; k >= 0 && steps < 3 && !pointed; k = prevWord(tokens, k), steps++) {
+    const t = tokens[k] as Token;
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group, language) ? 'external' : 'reader';
+    if (c.selfPossessives.has(t)) return 'self';
+    if (c.selfPronouns.has(t)) return 'self';
+    if (c.pointers.has(t) && !c.articles.has(t)) {
+      if (externalAfter(c, tokens, k, group, language)) return 'external';
+      pointed = true;
+    } else if (!c.intensifiers.has(t) && !c.softeners.has(t) && !c.light.has(t)) break;
+  }
+  const [start, end] = clauseOf(tokens, first);
+  // "Entschuldigen Sie das Durcheinander", "sorry for the mess": the writer's own.
+  for (let k = start; k < first; k++) if (c.apologies.has(tokens[k])) return 'self';
+  const own = firstMarker(c, sentence, start, end, group, true);
+  // "You wrote it sloppily": the subject, not the pronoun before the verdict.
+  if (pointed) return own === 'reader' || own === 'self' || own === 'external' ? own : 'pointer';
+  if (own) return own;
+  // The clauses before it in the sentence: "das Material, das Ihr Vertrieb geliefert hat, ist lückenhaft".
+  let clauseEnd = start - 2;
+  for (let back = 0; back < 3 && clauseEnd >= 0; back++) {
+    const [s, e] = clauseOf(tokens, clauseEnd);
+    const marker = firstMarker(c, sentence, s, e, group, false);
+    if (marker === 'reader' || marker === 'pointer') return marker;
+    clauseEnd = s - 2;
+  }
+  return 'other';
+}
+
+/** Whether a word names work someone made: "Entwurf", "Marktanalyse" (its last part), "figures". */
+function isWork(c: Compiled, token: Token | undefined, language: Language): boolean {
+  if (!token?.word) return false;
+  const word = token.folded;
+  // German compounds by their last part, for parts long enough not to end other words ("Kandidaten").
+  if (language === 'de') return c.work.some((w) => word === w || (w.length >= 6 && word.endsWith(w)));
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
+  return c.work.includes(word) || c.work.includes(singular);
+}
+
+/**
+ * Whose work a sentence is about, by its possessives: the writer's, or the
+ * reader's when it names their work ("Ihre Änderungswünsche", "the survey your
+ * team ran"), or unknown ("Danke für Ihre Geduld").
+ */
+export function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' | 'readerWork' | null {
+  const { tokens, language } = sentence;
+  let reader = false;
+  let work = false;
+  let self = false;
+  tokens.forEach((t, i) => {
+    const possessive = c.readerPossessives.has(t);
+    if (possessive || c.readerPronouns.has(t)) {
+      reader = true;
+      for (let k = Math.max(0, i - 4); k <= i + 3 && !work; k++)
+        if (k !== i && isWork(c, tokens[k], language)) work = true;
+    } else if (c.selfPossessives.has(t)) self = true;
+  });
+  if (reader && !self) return work ? 'readerWork' : 'reader';
+  return self && !reader ? 'self' : null;
+}
+
+/** Whether the verdict's own clause names work before it ("the conclusions are …"). */
+export function aboutWork(c: Compiled, sentence: SentenceView, first: number): boolean {
+  const [start] = clauseOf(sentence.tokens, first);
+  for (let k = start; k < first; k++) if (isWork(c, sentence.tokens[k], sentence.language)) return true;
+  return false;
+}
