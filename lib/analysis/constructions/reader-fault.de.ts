@@ -313,20 +313,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'abholen',
     'besuchen',
   ],
-  negations: [
-    'nicht',
-    'kein',
-    'keine',
-    'keinen',
-    'keinem',
-    'keiner',
-    'keines',
-    'nie',
-    'niemals',
-    'weder',
-    'keinerlei',
-    'nichts',
-  ],
+  // The <neg> class and "keinerlei".
+  negations: [...CLASSES.de.neg.words, 'keinerlei'],
   completions: [
     'schicken',
     'zuschicken',
