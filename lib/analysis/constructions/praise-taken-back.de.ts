@@ -4,6 +4,7 @@
 // („Allerdings bin ich im Urlaub“) und gute Nachrichten bleiben still.
 // Syntax: ../pattern.ts.
 import type { PraiseTakenBackData } from '../rules/praise-taken-back';
+import { PRAISE_WORDS } from '../rules/praise-words';
 
 export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
   praise: [
@@ -35,6 +36,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       hit: 'Der Entwurf gefällt mir sehr.',
       miss: 'Der Entwurf ist mir zugegangen.',
     },
+    ...PRAISE_WORDS.de,
   ],
   connectors: [
     { words: ['aber'], within: 4 },

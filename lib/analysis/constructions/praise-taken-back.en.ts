@@ -4,6 +4,7 @@
 // plans ("However, I'm away next week") and good news stay quiet.
 // Pattern syntax: ../pattern.ts.
 import type { PraiseTakenBackData } from '../rules/praise-taken-back';
+import { PRAISE_WORDS } from '../rules/praise-words';
 
 export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
   praise: [
@@ -28,6 +29,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       hit: 'I value your experience.',
       miss: 'The value of the flat has risen.',
     },
+    ...PRAISE_WORDS.en,
   ],
   connectors: [
     { words: ['but'], within: 1 },

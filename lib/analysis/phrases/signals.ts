@@ -1,6 +1,7 @@
 // Words and phrases that are not findings but feed the structural rules and
 // the scores: thanks and acknowledgement, requests and next steps, deadlines
 // and dates. Pattern syntax: ../pattern.ts.
+import { PRAISE_WORDS } from '../rules/praise-words';
 import type { Language } from '../types';
 
 export interface Signals {
@@ -124,6 +125,7 @@ export const SIGNALS: Record<Language, Signals> = {
       'gute|guter|gutes|schöne|schöner|schönes|tolle|toller|tolles|super',
       'schätze|schätzen =Ihre|=Ihren|=Ihr|deine|deinen|dein|eure|euren',
       'mühe gegeben',
+      ...PRAISE_WORDS.de.map((e) => e.pattern),
     ],
     formal: ['=Sie', '=Ihnen', '=Ihr', '=Ihre', '=Ihren', '=Ihrem', '=Ihrer', '=Ihres'],
     edge: [
@@ -259,6 +261,7 @@ export const SIGNALS: Record<Language, Signals> = {
       'i|we value|enjoyed|liked',
       'happy|pleased with',
       'worked hard',
+      ...PRAISE_WORDS.en.map((e) => e.pattern),
     ],
     formal: [],
     familiar: [],

@@ -79,6 +79,71 @@ function flawAfter(sentence: SentenceView, k: number): boolean {
   return problems.spans(sentence).some((s) => s.first > k);
 }
 
+/** Good news or reassurance after the turn ("aber keine Sorge", "but don't worry"). */
+const goodNews = new FrameMatcher('but-after-praise good news', {
+  de: PRAISE_TAKEN_BACK_DE.good,
+  en: PRAISE_TAKEN_BACK_EN.good,
+});
+/** The writer's disappointment after the turn is a verdict ("aber ich hätte mehr erwartet"). */
+const disappointed = new FrameMatcher('but-after-praise demand', {
+  de: PRAISE_TAKEN_BACK_DE.demand,
+  en: PRAISE_TAKEN_BACK_EN.demand,
+});
+const WRITER: Record<Language, ReadonlySet<string>> = {
+  de: new Set(PRAISE_TAKEN_BACK_DE.self),
+  en: new Set(PRAISE_TAKEN_BACK_EN.self),
+};
+/** The writer's own schedule or deliberation after the turn ("aber ich brauche noch Zeit", "but I'm sure …"). */
+const OWN_NEWS = new Set([
+  'zeit',
+  'bedenkzeit',
+  'tage',
+  'woche',
+  'wochen',
+  'überlegen',
+  'besprechen',
+  'nachdenken',
+  'sicher',
+  'urlaub',
+  'unterwegs',
+  'krank',
+  'time',
+  'days',
+  'week',
+  'weeks',
+  'think',
+  'discuss',
+  'consider',
+  'sure',
+  'away',
+  'travelling',
+  'traveling',
+  'sick',
+]);
+/** The reader addressed ("but I did warn you"): the writer's words are about them, not the writer's news. */
+const ADDRESSED = /^(?:you|your|yours|you['’](?:ve|re|d|ll)|du|dich|dir|dein\p{L}*|euch|euer|eure\p{L}*)$/iu;
+const ADDRESSED_FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/u;
+
+/**
+ * What follows the turn keeps the praise standing when nothing in it is a flaw:
+ * reassurance, more praise ("but what we value most is …"), or the writer's own
+ * schedule ("allerdings brauche ich noch Zeit"); the writer still missing
+ * something ("aber ich brauche noch die Schnitte") takes the thanks back.
+ */
+function praiseStands(sentence: SentenceView, k: number): boolean {
+  if (goodNews.spans(sentence).some((s) => s.first > k)) return true;
+  if (flawAfter(sentence, k)) return false;
+  if (sentence.signals.praise.some((p) => p > k)) return true;
+  const after = sentence.tokens.slice(k + 1).filter((t) => t.word);
+  if (after.slice(0, 3).some((t) => WRITER[sentence.language].has(t.folded)))
+    return (
+      after.some((t) => OWN_NEWS.has(t.folded)) &&
+      !after.some((t) => ADDRESSED.test(t.text) || ADDRESSED_FORMAL.test(t.text)) &&
+      !disappointed.spans(sentence).some((s) => s.first > k)
+    );
+  return false;
+}
+
 /** A turn a few words into the clause after the comma: the token index of the connector, or -1. */
 function innerTurn(tokens: readonly Token[], comma: number, language: Language): number {
   for (let k = comma + 2, seen = 1; k < tokens.length && seen < 4; k++) {
@@ -211,6 +276,7 @@ export const butAfterPraise: Rule = {
         if (connector.weak && !THANKS.test((tokens[praise] as Token).folded) && !flaw()) break;
         if ((connector.critical || inner) && !flaw()) continue;
         if (connector.news && tokens.slice(at + 1, at + 5).some((t) => t.word && SELF.has(t.folded))) break;
+        if (praiseStands(sentence, at + connector.words.length - 1)) break;
         // The word after the connector (past a comma: "that said, the …").
         const next = tokens.slice(at + connector.words.length).find((t) => t.word);
         if (!next) continue;

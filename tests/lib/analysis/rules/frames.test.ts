@@ -16,6 +16,7 @@ import {
 } from '../../../../lib/analysis/rules/habit-cues';
 import { SOFT_HEDGES, STRONG_HEDGES } from '../../../../lib/analysis/rules/hedge-cues';
 import { NEXT_STEPS } from '../../../../lib/analysis/rules/next-steps';
+import { PRAISE_WORDS } from '../../../../lib/analysis/rules/praise-words';
 import { NOT_PENDING, PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
 import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
 import { VAGUE_ASKS, VAGUE_PROPOSALS } from '../../../../lib/analysis/rules/vague-asks';
@@ -52,6 +53,7 @@ const BOOKS: Record<string, FrameBook> = {
   'ultimatum unreal': ultimatumBook('unreal'),
   duties: DUTIES,
   praise: PRAISE,
+  'praise-words': PRAISE_WORDS,
 };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {

@@ -1,0 +1,75 @@
+// Praise as clients write it, beyond "danke" and "great": the words a turn
+// ("aber", "however") can take back. Both the same-sentence rule (through
+// SIGNALS.praise) and the next-sentence rule read this list, so a word added
+// here is praise everywhere. Words that also mean something else are left out
+// or held by their context: "stark" (stark beschädigt), "geschätzt" (geschätzte
+// Kosten), "ansteckend" and "infectious" (a doctor's mail), "sharp" (pain),
+// "patient" (a noun at the doctor's), "aufmerksam" (aufmerksam machen).
+// Each entry: a sentence it must find and one it must not
+// (tests/lib/analysis/rules/frames.test.ts). Pattern syntax: ../pattern.ts.
+import type { FrameBook } from './frames';
+
+export const PRAISE_WORDS: FrameBook = {
+  de: [
+    {
+      id: 'lob-adjektiv',
+      pattern:
+        'wunderbar*|wundervoll*|fantastisch*|phantastisch*|grandios*|genial*|brillant*|exzellent*|erstklassig*|souverän*|mitreißend*|begeistert|begeisternd*|überragend*|herausragend*|stimmig*|elegant*|originell*|präzise*|sorgfältig*|erfreulich*|angenehm*|charmant*|liebevoll*|bemerkenswert*|beachtlich*|vielversprechend*|stilvoll*|gekonnt*|meisterhaft*|lobenswert*|tadellos*|makellos*|bravourös*|großartig*|grossartig*|toll*|traumhaft*|fabelhaft*|klug*|umsichtig*|geduldig*|hilfsbereit*|fair|faire|fairen|flüssig',
+      hit: 'Die Entwürfe sind fantastisch geworden.',
+      miss: 'Die Entwürfe sind heute angekommen.',
+    },
+    {
+      id: 'lob-nomen',
+      pattern: 'chapeau|hut+ab|kompliment*|respekt+für|respekt+vor|ein+traum|ein+genuss|eine+freude|lob+an|großes+lob',
+      hit: 'Chapeau für die schnelle Umsetzung.',
+      miss: 'Die Umsetzung beginnt im März.',
+    },
+    {
+      id: 'lob-verb',
+      pattern:
+        'bewundere|bewundern|beeindruckt|überzeugt+mich|überzeugt+uns|hat+mich+überzeugt|hat+uns+überzeugt|freue+mich+über|freuen+uns+über|sehr+geschätzt|habe+ich+geschätzt|haben+wir+geschätzt|schätze+ich+sehr|schätzen+wir+sehr',
+      hit: 'Ich bewundere Ihre Geduld mit dem Amt.',
+      miss: 'Ich warte auf Nachricht vom Amt.',
+    },
+    {
+      id: 'muehe-sichtbar',
+      pattern: 'man+merkt|man+sieht|sieht+man|merkt+man ~4 arbeit|mühe|herzblut|sorgfalt|engagement|liebe',
+      hit: 'Man sieht, wie viel Herzblut in dem Entwurf steckt.',
+      miss: 'Man sieht, dass die Wand feucht ist.',
+    },
+    {
+      id: 'muehe-gemacht',
+      pattern: 'mühe gemacht|gegeben',
+      hit: 'Sie haben sich viel Mühe gemacht.',
+      miss: 'Sie haben die Mappe mitgebracht.',
+    },
+  ],
+  en: [
+    {
+      id: 'praise-adjective',
+      pattern:
+        'amazing|gorgeous|terrific|tremendous|stellar|phenomenal|remarkable|exceptional|first-class|top-notch|delightful|charming|crisp|slick|neat|fab|fabulous|marvellous|marvelous|splendid|sterling|inspired|impressed|spot+on|beautifully|brilliantly|wonderfully|superbly|elegantly|meticulous|attentive|generous|thoughtful|considerate|responsive|reliable|excellently|flawless|seamless',
+      hit: 'The new renders are gorgeous.',
+      miss: 'The new renders arrived today.',
+    },
+    {
+      id: 'praise-phrase',
+      pattern:
+        'kudos|hats+off|top+job|well+played|well+put|nice+job|nice+work|good+job|great+job|great+work|good+work|good+effort|great+effort|nailed|admire|admired|loved|grateful|much+appreciated|a+joy|a+pleasure|cheers+for|glad+you',
+      hit: 'Kudos on the quick turnaround.',
+      miss: 'The turnaround is set for Friday.',
+    },
+    {
+      id: 'effort-shows',
+      pattern: 'put|poured|invested a+lot|so+much|real ~2 work|effort|care|thought',
+      hit: "You've clearly put a lot of work into the proposal.",
+      miss: 'You put the proposal in the wrong folder.',
+    },
+    {
+      id: 'reads-well',
+      pattern: 'reads|works|flows|came+out|turned+out|looks|sounds well|great|brilliantly|beautifully|nicely|amazing',
+      hit: 'The draft contract reads well.',
+      miss: 'The draft contract reads like a template.',
+    },
+  ],
+};
