@@ -24,6 +24,8 @@ function distinct(spans: Span[]): number {
 export interface Warmth {
   /** Sentences that thank, acknowledge or wish the reader well. */
   thanked: number;
+  /** Those sentences, in text order. */
+  thanking: readonly SentenceView[];
   /** Warm words (thanks, wishes, please, an apology), a word that is several of these once. */
   cues: number;
 }
@@ -45,10 +47,14 @@ const measured = new WeakMap<Doc, Warmth>();
 export function warmthOf(doc: Doc): Warmth {
   const known = measured.get(doc);
   if (known) return known;
-  const warmth: Warmth = { thanked: 0, cues: 0 };
+  const thanking: SentenceView[] = [];
+  const warmth: Warmth = { thanked: 0, thanking, cues: 0 };
   for (const sentence of doc.sentences) {
     const { thanks, cues } = sentenceWarmth(sentence);
-    if (thanks > 0) warmth.thanked++;
+    if (thanks > 0) {
+      warmth.thanked++;
+      thanking.push(sentence);
+    }
     warmth.cues += cues;
   }
   measured.set(doc, warmth);

@@ -1,7 +1,9 @@
 // A tense draft (blame, verdicts, pressure …) with no thanks, acknowledgement
 // or warm wish anywhere: the appreciation prompt belongs here. One strain on
 // the relationship is enough (a lone absolute or shouted word scores ~22);
-// hedges, long sentences and unclear asks cost clarity, not tension.
+// hedges, long sentences and unclear asks cost clarity, not tension. Thanks
+// the draft means ironically ("Danke auch für die pünktliche Lieferung – nach
+// drei Wochen") are no appreciation.
 import type { Doc } from '../document';
 import { tensionOf } from '../scores';
 import { warmthOf } from './appreciation';
@@ -13,7 +15,10 @@ export const missingAppreciation: Rule = {
   id: 'missing-appreciation',
   phase: 'mail',
   run(doc: Doc, earlier) {
-    if (tensionOf(earlier) < TENSE_DRAFT || warmthOf(doc).thanked > 0) return [];
+    if (tensionOf(earlier) < TENSE_DRAFT) return [];
+    const ironic = earlier.filter((f) => f.category === 'sarcasm');
+    const sincere = warmthOf(doc).thanking.filter((s) => !ironic.some((f) => f.start < s.end && s.start < f.end));
+    if (sincere.length > 0) return [];
     const anchor = doc.greeting ?? doc.sentences[0];
     if (!anchor) return [];
     return [

@@ -22,6 +22,16 @@ describe('missing-appreciation', () => {
     expect(has(vague)).toBe(false);
   });
 
+  it('does not count ironic thanks as appreciation', () => {
+    const has = (text: string) => analyze(text).findings.some((f) => f.category === 'missing-appreciation');
+    const ironic = 'Hallo Herr Brandt,\n\ndanke auch, dass die Statik mal wieder erst nach drei Wochen kommt.\n\nGrüße';
+    const sincere =
+      'Hallo Herr Brandt,\n\nich danke Ihnen für die Statik. Sie melden sich ständig erst in letzter Minute.\n\nGrüße';
+    expect(analyze(ironic).findings.some((f) => f.category === 'sarcasm')).toBe(true);
+    expect(has(ironic)).toBe(true);
+    expect(has(sincere)).toBe(false);
+  });
+
   it('points at the greeting line and offers no rewrite', () => {
     const text = 'Hi Tom,\n\nas I already said, you never send the files on time. This is unacceptable.';
     const finding = analyze(text).findings.find((f) => f.category === 'missing-appreciation');
