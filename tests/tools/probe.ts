@@ -1,9 +1,10 @@
-// Prints the probe set's recall per category, its misses and its false alarms
-// (tests/fixtures/analysis/probe-{de,en}.jsonl), for the whole set and for the
-// second batch (ids *-b2-*) written after the first broadening:
-// `npx jiti tests/tools/probe.ts [category]`.
-import { readFileSync } from 'node:fs';
-import { analyze, type Category } from '../../lib/analysis';
+// `npm run probes [-- <set> [category]]`: recall per category and false alarms
+// for every independent probe set (tests/fixtures/analysis/probe*-{de,en}.jsonl),
+// sentences and short mails written for the tests, not taken from the dev set.
+// A must-not item is a false alarm when any category its set probes fires on it.
+// With a set name ("praise", "ask" …) its misses and false alarms are listed.
+import { readdirSync, readFileSync } from 'node:fs';
+import { analyze } from '../../lib/analysis';
 
 interface Probe {
   id: string;
@@ -12,34 +13,34 @@ interface Probe {
   text: string;
 }
 
-const CATEGORIES: readonly Category[] = ['blame', 'absolute', 'hedging', 'unclear-ask'];
-const only = process.argv[2];
+const DIR = 'tests/fixtures/analysis';
+const [onlySet, onlyCategory] = process.argv.slice(2);
 const out = (line: string) => process.stdout.write(`${line}\n`);
-const categoriesOf = (text: string) => new Set(analyze(text).findings.map((f) => f.category));
+const categoriesOf = (text: string): ReadonlySet<string> => new Set(analyze(text).findings.map((f) => f.category));
 
-function summary(label: string, items: readonly Probe[], list: boolean): void {
-  const parts: string[] = [];
-  for (const c of CATEGORIES) {
-    const flagged = items.filter((p) => p.expect && p.category === c);
-    const missed = flagged.filter((p) => !categoriesOf(p.text).has(c));
-    parts.push(`${c} ${(1 - missed.length / flagged.length).toFixed(2)}`);
-    if (list && (!only || only === c)) for (const m of missed) out(`  MISS ${c}: ${m.text.replace(/\n/g, ' | ')}`);
-  }
-  const quiet = items.filter((p) => !p.expect);
-  const alarms = quiet.filter((p) => CATEGORIES.some((c) => categoriesOf(p.text).has(c)));
-  if (list) for (const m of alarms) out(`  FALSE ALARM: ${m.text}`);
-  out(`${label}: ${parts.join('  ')}  false alarms ${alarms.length}/${quiet.length}`);
-}
+const sets = readdirSync(DIR)
+  .map((file) => /^probe(?:-([a-z]+))?-(de|en)\.jsonl$/.exec(file))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .map((m) => ({ file: `${DIR}/${m[0]}`, name: m[1] ?? 'base', language: m[2] as string }))
+  .sort((a, b) => a.name.localeCompare(b.name) || a.language.localeCompare(b.language));
 
-for (const language of ['de', 'en'] as const) {
-  const items = readFileSync(`tests/fixtures/analysis/probe-${language}.jsonl`, 'utf8')
+for (const set of sets) {
+  if (onlySet && onlySet !== set.name) continue;
+  const items = readFileSync(set.file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Probe);
-  summary(`${language} all`, items, true);
-  summary(
-    `${language} batch 2`,
-    items.filter((p) => p.id.includes('-b2-')),
-    false,
-  );
+  const probed = [...new Set(items.filter((p) => p.expect).map((p) => p.category))].sort();
+  const found = new Map(items.map((p) => [p, categoriesOf(p.text)]));
+  const parts = probed.map((c) => {
+    const flagged = items.filter((p) => p.expect && p.category === c);
+    const missed = flagged.filter((p) => !found.get(p)?.has(c));
+    if (onlySet && (!onlyCategory || onlyCategory === c))
+      for (const m of missed) out(`  MISS ${c} ${m.id}: ${m.text.replace(/\n/g, ' | ')}`);
+    return `${c} ${(1 - missed.length / flagged.length).toFixed(2)} (n=${flagged.length})`;
+  });
+  const quiet = items.filter((p) => !p.expect);
+  const alarms = quiet.filter((p) => probed.some((c) => found.get(p)?.has(c)));
+  if (onlySet) for (const a of alarms) out(`  FALSE ALARM ${a.id}: ${a.text.replace(/\n/g, ' | ')}`);
+  out(`${set.name.padEnd(10)} ${set.language}  ${parts.join('  ')}  false alarms ${alarms.length}/${quiet.length}`);
 }
