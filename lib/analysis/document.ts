@@ -3,6 +3,7 @@
 // sentence. Built once per analyze() call.
 import { indexFor, type PhraseHit, type SignalKind, type VerdictHit } from './matching';
 import type { PatternMatch } from './pattern';
+import { CLASSES } from './phrases/classes';
 import type { Paragraph, Segmented, Sentence } from './segment';
 import type { ContactHints, Language } from './types';
 
@@ -35,6 +36,30 @@ const DATE_PATTERN =
 
 const NONE: never[] = [];
 
+const NEGATIONS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(CLASSES.de.neg.words),
+  en: new Set(CLASSES.en.neg.words),
+};
+/** "nicht nur", "not only": the thanks still stand. */
+const NOT_ONLY = new Set(['nur', 'only', 'just']);
+/** Kinds that a negation turns around: "nicht nachvollziehbar", "ich verstehe nicht", "not helpful". */
+const NEGATABLE: ReadonlySet<SignalKind> = new Set(['appreciation', 'praise']);
+
+/** A negation among the two words before the match, or right after it, in the same clause. */
+function negated(tokens: Sentence['tokens'], match: PatternMatch, language: Language): boolean {
+  const neg = NEGATIONS[language];
+  for (let i = match.first - 1, words = 0; i >= 0 && words < 2; i--) {
+    const t = tokens[i] as Sentence['tokens'][number];
+    if (!t.word) break;
+    words++;
+    if (neg.has(t.folded)) return !NOT_ONLY.has(tokens[i + 1]?.folded ?? '');
+  }
+  const after = tokens[match.last + 1];
+  return (
+    after !== undefined && after.word && neg.has(after.folded) && !NOT_ONLY.has(tokens[match.last + 2]?.folded ?? '')
+  );
+}
+
 export function viewSentence(sentence: Sentence, language: Language, text: string): SentenceView {
   // Most sentences carry few signals: share one empty list until a kind is found.
   const signals: Record<SignalKind, number[]> = {
@@ -52,6 +77,7 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
   let verdicts: SentenceView['verdicts'] = NONE;
   indexFor(language).forEachMatch(sentence.tokens, (match, hit) => {
     if (hit.kind === 'signal') {
+      if (NEGATABLE.has(hit.signal) && negated(sentence.tokens, match, language)) return;
       signals[hit.signal] = signals[hit.signal] === NONE ? [match.first] : [...signals[hit.signal], match.first];
     } else if (hit.kind === 'verdict') {
       verdicts = verdicts === NONE ? [{ match, hit }] : [...verdicts, { match, hit }];

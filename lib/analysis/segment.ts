@@ -35,6 +35,9 @@ const QUOTED_LINE = /^\s*>/;
 /** A closing line ("Viele Grüße,", "Best regards"): what follows it, when short, is the sender's name and address. */
 const CLOSING =
   /^\s*(?:(?:mit |mit den )?(?:freundliche[nm]?|beste[nm]?|herzliche[nm]?|liebe[nm]?|viele[nm]?|sonnige[nm]?|schöne[nm]?) grü(?:ß|ss)en?|(?:viele |liebe |beste |herzliche )?grü(?:ß|ss)e(?: aus \p{L}+)?|lg|vg|mfg|gruß|best(?: regards| wishes)?|(?:kind|warm|warmest|many|with) (?:regards|wishes|thanks)|regards|cheers|sincerely|yours(?: sincerely| truly)?|thanks(?: again)?|many thanks|thank you)\s*[,.!]?\s*$/iu;
+/** Whether a line is a closing formula ("Best wishes,", "Viele Grüße"). */
+export const isClosingLine = (line: string): boolean => CLOSING.test(line);
+
 /** Lines under a closing that still read as a signature block. */
 const SIGNATURE_LINES = 6;
 const GREETING =

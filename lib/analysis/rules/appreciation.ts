@@ -2,12 +2,15 @@
 // patterns may find the same words ("thanks" is thank* and thanks; "gerne" is
 // thanks and a softener): each span of words counts once.
 import type { Doc, SentenceView } from '../document';
+import { isClosingLine } from '../segment';
 import { FrameMatcher } from './frames';
 import { WARM_WISHES } from './warm-wishes';
 
 const wishes = new FrameMatcher('warm-wishes', WARM_WISHES);
 
 type Span = [number, number];
+
+const THANKS = /dank|thank/i;
 
 /** How many spans remain once overlapping ones are merged. */
 function distinct(spans: Span[]): number {
@@ -49,9 +52,17 @@ export function warmthOf(doc: Doc): Warmth {
   if (known) return known;
   const thanking: SentenceView[] = [];
   const warmth: Warmth = { thanked: 0, thanking, cues: 0 };
+  const greeting = doc.greeting;
   for (const sentence of doc.sentences) {
     const { thanks, cues } = sentenceWarmth(sentence);
-    if (thanks > 0) {
+    // "Guten Tag", "Good morning" open the mail; they thank no one.
+    const greets =
+      greeting !== null && greeting !== undefined && sentence.start < greeting.end && greeting.start < sentence.end;
+    // "Best wishes," and "Herzliche Grüße" close every mail; a closing that thanks ("Many thanks,") still thanks.
+    const closes =
+      isClosingLine(doc.text.slice(sentence.start, sentence.end)) &&
+      !THANKS.test(doc.text.slice(sentence.start, sentence.end));
+    if (thanks > 0 && !greets && !closes) {
       warmth.thanked++;
       thanking.push(sentence);
     }

@@ -16,8 +16,14 @@ export const missingAppreciation: Rule = {
   phase: 'mail',
   run(doc: Doc, earlier) {
     if (tensionOf(earlier) < TENSE_DRAFT) return [];
+    // Thanks in a sarcastic sentence, or right before one ("Danke für die Bewertung. Ein Stern – wirklich fair."), are ironic.
     const ironic = earlier.filter((f) => f.category === 'sarcasm');
-    const sincere = warmthOf(doc).thanking.filter((s) => !ironic.some((f) => f.start < s.end && s.start < f.end));
+    const sentences = doc.sentences;
+    const sincere = warmthOf(doc).thanking.filter((s) => {
+      const next = sentences[sentences.indexOf(s) + 1];
+      const end = next && next.paragraph === s.paragraph ? next.end : s.end;
+      return !ironic.some((f) => f.start < end && s.start < f.end);
+    });
     if (sincere.length > 0) return [];
     const anchor = doc.greeting ?? doc.sentences[0];
     if (!anchor) return [];

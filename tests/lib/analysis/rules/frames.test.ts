@@ -16,8 +16,8 @@ import {
 } from '../../../../lib/analysis/rules/habit-cues';
 import { SOFT_HEDGES, STRONG_HEDGES } from '../../../../lib/analysis/rules/hedge-cues';
 import { NEXT_STEPS } from '../../../../lib/analysis/rules/next-steps';
-import { PRAISE_WORDS } from '../../../../lib/analysis/rules/praise-words';
 import { NOT_PENDING, PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
+import { PRAISE_WORDS } from '../../../../lib/analysis/rules/praise-words';
 import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
 import { VAGUE_ASKS, VAGUE_PROPOSALS } from '../../../../lib/analysis/rules/vague-asks';
 import { WARM_WISHES } from '../../../../lib/analysis/rules/warm-wishes';
