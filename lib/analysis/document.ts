@@ -55,9 +55,7 @@ function negated(tokens: Sentence['tokens'], match: PatternMatch, language: Lang
     if (neg.has(t.folded)) return !NOT_ONLY.has(tokens[i + 1]?.folded ?? '');
   }
   const after = tokens[match.last + 1];
-  return (
-    after !== undefined && after.word && neg.has(after.folded) && !NOT_ONLY.has(tokens[match.last + 2]?.folded ?? '')
-  );
+  return after?.word === true && neg.has(after.folded) && !NOT_ONLY.has(tokens[match.last + 2]?.folded ?? '');
 }
 
 export function viewSentence(sentence: Sentence, language: Language, text: string): SentenceView {
