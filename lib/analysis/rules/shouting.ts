@@ -133,6 +133,16 @@ function finding(start: number, end: number, suggestions: string[], message: Raw
   return { ruleId: 'shouting', category: 'shouting', start, end, suggestions, message };
 }
 
+/** Whether nothing but blanks stands beside the sentence on its line. */
+function aloneOnLine(text: string, sentence: SentenceView): boolean {
+  const before = text.lastIndexOf('\n', sentence.start - 1);
+  const after = text.indexOf('\n', sentence.end);
+  return (
+    text.slice(before + 1, sentence.start).trim() === '' &&
+    text.slice(sentence.end, after === -1 ? text.length : after).trim() === ''
+  );
+}
+
 /** What a sentence shouts with: its stacked marks (token index or -1), its shouted words, all capitals or not. */
 function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: Token[]; capitals: boolean } {
   const text = doc.text;
@@ -155,8 +165,9 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
     if (!LETTERS.test(t.text)) return;
     lettered++;
     if (!allCaps(t.text) || inQuotes(doc, t.start)) capitals = false;
-    // A single capitalised word in an otherwise empty line is a heading, not a shout.
-    if (sentence.words > 1 && isShoutedWord(t.text) && !inQuotes(doc, t.start)) shouted = [...shouted, t];
+    // A single capitalised word in an otherwise empty line is a heading, not a shout ("AGAIN." after a sentence is).
+    if ((sentence.words > 1 || !aloneOnLine(text, sentence)) && isShoutedWord(t.text) && !inQuotes(doc, t.start))
+      shouted = [...shouted, t];
   });
   return { marks, shouted, capitals: capitals && lettered >= 2 && shouted.length > 0 };
 }

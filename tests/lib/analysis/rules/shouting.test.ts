@@ -11,6 +11,7 @@ describe('shouting', () => {
       'Please send it NOW.',
       'This is ABSOLUTELY unacceptable to us.',
       'Was soll das?!',
+      'The fence is open. AGAIN. Please close it.',
     ],
     quiet: [
       'Die DSGVO verlangt eine Auftragsverarbeitung.',
@@ -18,6 +19,7 @@ describe('shouting', () => {
       'Our CEO will join the call on Monday.',
       'Thanks for the update!',
       'WICHTIG',
+      'Hallo Jan,\n\nWICHTIG\nDie Baustelle ist morgen zu.',
       'Er schrieb: „Das ist NICHT okay!!!“',
     ],
   });
