@@ -37,6 +37,20 @@ function cuesOf(sentence: SentenceView): Cue[] {
   return cues.filter((c, i) => !cues.slice(0, i).some((d) => c.first <= d.last && c.last >= d.first));
 }
 
+const CLAUSE_MARK = /^[,;:–—()]/;
+
+/** The first (step -1) or last (step 1) word of the clause around token i. */
+function clauseEdge(sentence: SentenceView, i: number, step: 1 | -1): number {
+  const tokens = sentence.tokens;
+  let edge = i;
+  for (let k = i + step; k >= 0 && k < tokens.length; k += step) {
+    const t = tokens[k] as { word: boolean; text: string };
+    if (!t.word && CLAUSE_MARK.test(t.text)) break;
+    if (t.word) edge = k;
+  }
+  return edge;
+}
+
 /** Words (not punctuation) strictly between token indexes a and b. */
 function wordsBetween(sentence: SentenceView, a: number, b: number): number {
   let n = 0;
@@ -74,8 +88,15 @@ function hedgesIn(sentence: SentenceView): RawFinding[] {
   const total = cues.reduce((n, c) => n + c.weight, 0);
   const strongCues = cues.filter((c) => c.weight === 1).length;
   if (total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE))) {
-    const words = sentence.tokens.map((t, i) => (t.word ? i : -1)).filter((i) => i >= 0);
-    return [finding(sentence, words[0] as number, words[words.length - 1] as number, cues)];
+    // From the clause of the first hedge to the clause of the last: a lead-in ("Zu Ihrer Frage:") stays out.
+    return [
+      finding(
+        sentence,
+        clauseEdge(sentence, (cues[0] as Cue).first, -1),
+        clauseEdge(sentence, (cues[cues.length - 1] as Cue).last, 1),
+        cues,
+      ),
+    ];
   }
   const found: RawFinding[] = [];
   let cluster: Cue[] = [];

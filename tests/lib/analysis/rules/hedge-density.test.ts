@@ -48,6 +48,12 @@ describe('hedge density', () => {
     ]);
   });
 
+  it('leaves a lead-in without hedges out of a soaked sentence', () => {
+    expect(hedged('Zum Dachfenster: Das wäre eigentlich eher etwas schwierig, glaube ich.')).toEqual([
+      'Das wäre eigentlich eher etwas schwierig, glaube ich',
+    ]);
+  });
+
   it('marks a sentence soaked in hedges as a whole and quotes its hedges', () => {
     const text = 'We were sort of hoping you might possibly have a bit more time, perhaps.';
     const [finding] = analyze(text).findings.filter((f) => f.ruleId === 'hedge-density');
