@@ -312,6 +312,8 @@ export class PatternIndex<T> {
   private byPunct: Entry<T>[] = [];
   private pairs = new Map<WordInfo, Map<WordInfo, Entry<T>[]>>();
   private anywhere: Entry<T>[] = [];
+  /** Entries of `anywhere` anchored at the sentence start: tried only up to its first word. */
+  private anywhereAtStart: Entry<T>[] = [];
 
   private static push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
     const list = map.get(key);
@@ -352,7 +354,7 @@ export class PatternIndex<T> {
       return;
     }
     if (first.optional) {
-      this.anywhere.push(entry);
+      (pattern.anchorStart ? this.anywhereAtStart : this.anywhere).push(entry);
       return;
     }
     for (const alternative of first.alternatives) {
@@ -394,6 +396,7 @@ export class PatternIndex<T> {
         if (!isParticle(next)) break;
       }
       this.tryAll(this.anywhere, tokens, at, found);
+      if (at <= this.firstWord) this.tryAll(this.anywhereAtStart, tokens, at, found);
     }
   }
 
