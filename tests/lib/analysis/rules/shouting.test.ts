@@ -12,6 +12,7 @@ describe('shouting', () => {
       'This is ABSOLUTELY unacceptable to us.',
       'Was soll das?!',
       'The fence is open. AGAIN. Please close it.',
+      'Das Tor hat DU offen gelassen.',
     ],
     quiet: [
       'Die DSGVO verlangt eine Auftragsverarbeitung.',
