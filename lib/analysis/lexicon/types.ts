@@ -92,6 +92,8 @@ export interface VerdictContext {
    * a modifier: "a disaster recovery plan" judges nothing. Empty where compounds are one word.
    */
   afterNoun: readonly string[];
+  /** Right before an external word, these make it the reader's doing: "your response time", "waiting times". */
+  notExternalAfter: readonly string[];
   /** Articles: "Das Wetter" is an article and a noun, "Das ist" a pointer. */
   articles: readonly string[];
 }

@@ -92,6 +92,7 @@ export interface Compiled {
   boundaries: Words;
   articles: Words;
   apologies: Words;
+  notExternalAfter: Words;
   work: readonly string[];
   /** External words long enough to end a German compound ("Arbeitswoche", "Wetterlage"). */
   externalParts: readonly string[];
@@ -152,6 +153,7 @@ export function compile(language: Language): Compiled {
     boundaries: new Words(context.boundaries),
     articles: new Words(context.articles),
     apologies: new Words(context.apologies),
+    notExternalAfter: new Words(context.notExternalAfter),
     work: context.work.map(fold),
     externalParts: context.external.map(fold).filter((w) => w.length >= 5),
     afterNoun: context.afterNoun.length > 0 ? new Words(context.afterNoun) : null,

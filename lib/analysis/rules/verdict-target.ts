@@ -18,7 +18,8 @@ function externalAfter(c: Compiled, tokens: readonly Token[], i: number, skip: H
     if (isMark(t)) return false;
     if (!t.word || skip.some((h) => h.first <= k && k <= h.last)) continue;
     seen++;
-    if (isExternal(c, t, language)) return true;
+    // "your response time", "your waiting times": the reader's doing, not the clock's.
+    if (isExternal(c, t, language)) return !c.notExternalAfter.has(tokens[prevWord(tokens, k)]);
   }
   return false;
 }
@@ -103,7 +104,9 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
   }
   const [start, end] = clauseOf(tokens, first);
   // "Entschuldigen Sie das Durcheinander", "sorry for the mess": the writer's own.
-  for (let k = start; k < first; k++) if (c.apologies.has(tokens[k])) return 'self';
+  // "Your excuse is laughable", "Ihre Entschuldigung ist ein Witz": the reader's apology, not the writer's.
+  for (let k = start; k < first; k++)
+    if (c.apologies.has(tokens[k]) && !c.readerPossessives.has(tokens[prevWord(tokens, k)])) return 'self';
   const own = firstMarker(c, sentence, start, end, group, true);
   // "You wrote it sloppily": the subject, not the pronoun before the verdict.
   if (pointed) return own === 'reader' || own === 'self' || own === 'external' ? own : 'pointer';
