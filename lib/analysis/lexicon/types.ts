@@ -94,6 +94,8 @@ export interface VerdictContext {
   afterNoun: readonly string[];
   /** Right before an external word, these make it the reader's doing: "your response time", "waiting times". */
   notExternalAfter: readonly string[];
+  /** What is past and replaced ("die alte Software", "the previous owner"): as external, except after "Ihre/your". */
+  bygone: readonly string[];
   /** Articles: "Das Wetter" is an article and a noun, "Das ist" a pointer. */
   articles: readonly string[];
 }

@@ -957,6 +957,9 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
     'schnelle genesung',
     'alles gute',
     'drücke ~2 daumen',
+    // "Das muss schrecklich gewesen sein": Mitgefühl, wie "must have been".
+    'muss|muß ~3 gewesen sein',
+    'tut|tat mir|uns ~2 leid , dass',
   ],
   reported: [
     'laut',
@@ -1129,5 +1132,27 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
   afterNoun: [],
   // Compounds carry it themselves ("Reaktionszeit" ends in no external part).
   notExternalAfter: [],
+  bygone: [
+    'alt',
+    'alte',
+    'alten',
+    'alter',
+    'altes',
+    'ehemalig',
+    'ehemalige',
+    'ehemaligen',
+    'früher',
+    'frühere',
+    'früheren',
+    'vorherige',
+    'vorherigen',
+    'bisherige',
+    'bisherigen',
+    'Altbau',
+    'Altbaus',
+    'Vorgänger',
+    'Vorbesitzer',
+    'Vorbesitzers',
+  ],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
 };

@@ -422,6 +422,8 @@ export const VERDICTS_EN: VerdictLexicon = {
     'copy-paste job': 2,
     // Added with the harsh probe set
     outrage: 3,
+    ordeal: 2,
+    disappointment: 2,
     scandal: 3,
     affront: 3,
     cheek: 2,
@@ -449,6 +451,8 @@ export const VERDICTS_EN: VerdictLexicon = {
     'school project': 2,
   },
   predicateOnly: [
+    'ordeal',
+    'disappointment',
     'outrage',
     'scandal',
     'racket',
@@ -548,8 +552,8 @@ export const VERDICTS_EN: VerdictLexicon = {
     // Added with the harsh probe set
     'out of line': 2,
     'over the line': 2,
-    'not worth the money|price|fee|fees|cost|invoice|bill': 2,
-    "isn't|wasn't|aren't|weren't worth the money|price|fee|fees|cost|invoice|bill": 2,
+    'not worth the money|price|fee|fees|cost|invoice|bill|paper': 2,
+    "isn't|wasn't|aren't|weren't worth the money|price|fee|fees|cost|invoice|bill|paper": 2,
     'worth nothing|zero': 2,
     'of no use|value': 2,
     'no use whatsoever': 2,
@@ -657,7 +661,8 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     "won't",
     "ain't",
   ],
-  notDenying: ['only', 'just', 'merely', 'simply'],
+  // "nothing but sloppy": the verdict stands.
+  notDenying: ['only', 'just', 'merely', 'simply', 'but'],
   intensifiers: [
     'very',
     'really',
@@ -1107,5 +1112,6 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'call-back',
     'callback',
   ],
+  bygone: ['old', 'previous', 'former', 'outgoing', 'prior', 'legacy', 'original'],
   articles: ['the', 'a', 'an'],
 };

@@ -93,6 +93,7 @@ export interface Compiled {
   articles: Words;
   apologies: Words;
   notExternalAfter: Words;
+  bygone: Words;
   work: readonly string[];
   /** External words long enough to end a German compound ("Arbeitswoche", "Wetterlage"). */
   externalParts: readonly string[];
@@ -154,6 +155,7 @@ export function compile(language: Language): Compiled {
     articles: new Words(context.articles),
     apologies: new Words(context.apologies),
     notExternalAfter: new Words(context.notExternalAfter),
+    bygone: new Words(context.bygone),
     work: context.work.map(fold),
     externalParts: context.external.map(fold).filter((w) => w.length >= 5),
     afterNoun: context.afterNoun.length > 0 ? new Words(context.afterNoun) : null,

@@ -11,7 +11,14 @@ import type { Compiled } from './verdict-lookup';
 export type Target = 'reader' | 'self' | 'pointer' | 'external' | 'other';
 
 /** Whether the word right after `i` (skipping `skip`) names something no one wrote (the weather, the week). */
-function externalAfter(c: Compiled, tokens: readonly Token[], i: number, skip: Hit[], language: Language): boolean {
+function externalAfter(
+  c: Compiled,
+  tokens: readonly Token[],
+  i: number,
+  skip: Hit[],
+  language: Language,
+  bygone = true,
+): boolean {
   let seen = 0;
   for (let k = i + 1; k < tokens.length && seen < 3; k++) {
     const t = tokens[k] as Token;
@@ -19,14 +26,18 @@ function externalAfter(c: Compiled, tokens: readonly Token[], i: number, skip: H
     if (!t.word || skip.some((h) => h.first <= k && k <= h.last)) continue;
     seen++;
     // "your response time", "your waiting times": the reader's doing, not the clock's.
-    if (isExternal(c, t, language)) return !c.notExternalAfter.has(tokens[prevWord(tokens, k)]);
+    if (isExternal(c, t, language, bygone)) return !c.notExternalAfter.has(tokens[prevWord(tokens, k)]);
   }
   return false;
 }
 
-/** Whether a word names something no one wrote; German compounds by a last part of five letters or more ("Arbeitswoche"). */
-function isExternal(c: Compiled, token: Token, language: Language): boolean {
-  if (c.external.has(token)) return true;
+/**
+ * Whether a word names something no one wrote; German compounds by a last part
+ * of five letters or more ("Arbeitswoche"). `bygone`: also what is past and
+ * replaced ("die alte Software", "the previous owner"), except after "Ihre/your".
+ */
+function isExternal(c: Compiled, token: Token, language: Language, bygone = true): boolean {
+  if (c.external.has(token) || (bygone && c.bygone.has(token))) return true;
   if (language !== 'de' || !token.word) return false;
   const word = token.folded;
   return c.externalParts.some((part) => word.endsWith(part));
@@ -59,7 +70,7 @@ function firstMarker(
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (!t.word || group.some((h) => h.first <= i && i <= h.last)) continue;
-    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group, language) ? 'external' : 'reader';
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group, language, false) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) {
       if (externalAfter(c, tokens, i, group, language)) return 'external';
       if (own) return 'self';
@@ -90,11 +101,15 @@ function firstMarker(
 export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
   const { tokens, language } = sentence;
   const first = (group[0] as Hit).first;
+  // The noun it qualifies: "ein furchtbarer Tag für Sie", "what an awful week".
+  const head = nextWord(tokens, (group[group.length - 1] as Hit).last);
+  if (head === (group[group.length - 1] as Hit).last + 1 && isExternal(c, tokens[head] as Token, language, false))
+    return 'external';
   // Its own noun phrase first: "unser unausgegorener Entwurf", "mit solchem Stückwerk", "mir sehr peinlich".
   let pointed = false;
   for (let k = prevWord(tokens, first), steps = 0; k >= 0 && steps < 3 && !pointed; k = prevWord(tokens, k), steps++) {
     const t = tokens[k] as Token;
-    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group, language) ? 'external' : 'reader';
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group, language, false) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) return 'self';
     if (c.selfPronouns.has(t)) return 'self';
     if (c.pointers.has(t) && !c.articles.has(t)) {

@@ -6,6 +6,8 @@
 // insults, shock, idioms) across professions and du/Sie; must-not items use
 // the same evaluative words about the weather, the writer's own work, a third
 // party, a solved problem, denied or praising. Only harsh findings count.
+// The "f2" items are a second batch written after the first round of rules and
+// measured before any change for them (de 0.94, en 0.78, 5 false alarms then).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Language } from '../../../lib/analysis';
@@ -17,7 +19,7 @@ interface Probe {
   text: string;
 }
 
-const MIN_RECALL: Record<Language, number> = { de: 0.9, en: 0.9 };
+const MIN_RECALL: Record<Language, number> = { de: 0.93, en: 0.92 };
 const MAX_FALSE_ALARMS = 2;
 
 function probes(language: Language): Probe[] {

@@ -5,7 +5,7 @@ import type { PhraseEntry } from '../types';
 const WHO = '=Sie|du|ihr';
 // Wer als Maßstab für schlechte Arbeit herhält: "wie von einem Praktikanten", "jeder Azubi hätte …".
 const NOVICE =
-  'laie|laien|anfänger*|azubi*|auszubildende*|praktikant*|schüler*|erstklässler*|grundschüler*|lehrling*|kind|kinder|kindes|kinderzeichnung*|fünfjährig*|erstsemester*|neffe|neffen|nichte';
+  'hausarbeit*|schularbeit*|schulaufsatz*|schülerzeitung*|laie|laien|anfänger*|azubi*|auszubildende*|praktikant*|schüler*|erstklässler*|grundschüler*|lehrling*|kind|kinder|kindes|kinderzeichnung*|fünfjährig*|erstsemester*|neffe|neffen|nichte';
 // Entsetzen über die Leserin oder ihr Tun: "Ich bin entsetzt über Ihre …".
 const SHOCKED =
   'entsetzt|fassungslos|schockiert|empört|erschüttert|bestürzt|angewidert|erbost|sprachlos|maßlos+enttäuscht|zutiefst+enttäuscht|bitter+enttäuscht|schwer+enttäuscht|extrem+enttäuscht|äußerst+enttäuscht|masslos+enttäuscht';
@@ -417,6 +417,12 @@ export const harsh: readonly PhraseEntry[] = [
     pattern: `@wissen ${WHO} ~1 überhaupt|eigentlich (,) was ${WHO} ~2 tun|tut|tust|machen|macht|machst`,
     hit: 'Wissen Sie eigentlich, was Sie da machen?',
     miss: 'Wissen Sie schon, wann Sie kommen?',
+  },
+  {
+    id: 'wissen-sie-ueberhaupt-was',
+    pattern: `@wissen ${WHO} überhaupt (,) was|wovon|wie|worum ${WHO}`,
+    hit: 'Weißt du überhaupt, wovon du da schreibst?',
+    miss: 'Weißt du schon, wie du anreist?',
   },
   {
     id: 'soll-das-ernsthaft-sein',

@@ -81,7 +81,8 @@ export const harsh: readonly PhraseEntry[] = [
   {
     id: 'garbage',
     pattern:
-      "total|complete|absolute|utter|pure|such|is|was|are|were|what|that's|it's garbage|rubbish|junk|trash|claptrap",
+      // After a copula it is the verdict lexicon's (junk, rubbish …), which knows whose thing it is: "Our printer is junk".
+      'total|complete|absolute|utter|pure|such|what garbage|rubbish|junk|trash|claptrap',
     unlessAfter: [
       'collection',
       'collected',
@@ -135,7 +136,7 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'what-were-you-thinking',
-    pattern: 'what were|was you|they|your+team thinking',
+    pattern: 'what were|was you|they|your+team ~2 thinking',
     hit: 'What were you thinking when you ordered the tiles?',
     miss: 'What do you think about the tiles?',
   },
@@ -346,7 +347,7 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'looks-like-a-child-did-it',
-    pattern: `@look|@read|@sound like|as+if|as+though ~3 ${NOVICE}|school|high-school|college|kindergarten|nursery ~2 drew|drawn|wrote|written|made|did|done|designed|built|put|threw|thrown|cobbled|scribbled|coloured|colored|project|projects|essay|homework|assignment|effort|job`,
+    pattern: `@look|@read|@sound like|as+if|as+though ~3 ${NOVICE}|school|high-school|college|kindergarten|nursery ~4 drew|drawn|wrote|written|made|did|done|designed|built|put|threw|thrown|cobbled|scribbled|coloured|colored|project|projects|essay|homework|assignment|effort|job`,
     hit: 'The brochure looks like a trainee threw it together on a Friday.',
     miss: 'The brochure looks like a real upgrade on last year.',
   },
@@ -390,7 +391,7 @@ export const harsh: readonly PhraseEntry[] = [
   {
     id: 'you-have-no-idea',
     pattern:
-      "you|you've|your+team|your+staff ~2 @have|haven't|don't+have|do+not+have no|zero|not+the+faintest|not+the+slightest|not+a|a idea|clue",
+      "you|you've|your+team|your+staff ~2 @have|haven't+got|hasn't+got|have+not+got|haven't|don't+have|do+not+have no|zero|not+the+faintest|not+the+slightest|not+a|a idea|clue",
     unlessAfter: ['how', 'what', 'when', 'where', 'whether', 'if', 'why', 'who', 'which', 'yet'],
     hit: 'You clearly have no clue about planning law.',
     miss: 'You have no idea how grateful we are.',

@@ -49,8 +49,15 @@ describe('verdicts in German', () => {
         'Die Ablage im Keller ist ein einziges Durcheinander.',
         'Die gelieferte Skizze ist für den Bauantrag völlig unbrauchbar.',
         'Euer hoffnungslos veraltetes Kassensystem bremst alles aus.',
+        // Context, with the harsh probe set.
+        'Eure lausige Hotline hat uns zwei Tage hängen lassen.',
+        'Ihre Zahlen taugen nichts.',
+        'Ihre alte Fassung war schon schlampig, die neue auch.',
       ],
       quiet: [
+        'Die alte Software war Murks, die neue läuft prima.',
+        'Das war ja ein furchtbarer Tag für Sie, erholen Sie sich gut.',
+        'Oje, das muss schrecklich gewesen sein.',
         'Unser erster Entwurf war noch unausgegoren.',
         'Das Wetter war katastrophal.',
         'Das ist ja furchtbar, gute Besserung!',
@@ -124,8 +131,16 @@ describe('verdicts in English', () => {
         'The finish on the cabinets is shoddy.',
         'The handover was a total shambles.',
         'Simply embarrassing that the brochure still has typos.',
+        // Context, with the harsh probe set.
+        'Your excuse is laughable.',
+        "I can't forward your shoddy summary to the board.",
+        'Such a mess!',
+        'Your turnaround time is absolutely unacceptable.',
       ],
       quiet: [
+        'The previous owner left the garden a complete mess.',
+        'What an awful week for you, take it easy.',
+        'Our printer is junk.',
         'Our first draft was still half-baked.',
         'The traffic was a disaster this morning.',
         "What a terrible week you've had.",
