@@ -96,6 +96,8 @@ export interface VerdictContext {
   notExternalAfter: readonly string[];
   /** What is past and replaced ("die alte Software", "the previous owner"): as external, except after "Ihre/your". */
   bygone: readonly string[];
+  /** Thanks: what a sentence thanks for is the reader's ("Danke für den Bericht", "thanks for the draft"). */
+  thanks: readonly string[];
   /** Articles: "Das Wetter" is an article and a noun, "Das ist" a pointer. */
   articles: readonly string[];
 }

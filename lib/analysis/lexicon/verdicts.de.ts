@@ -700,6 +700,7 @@ export const VERDICTS_DE: VerdictLexicon = {
     'schwer zu lesen|verstehen|durchschauen|bedienen': 1,
     'schlechter als vorher|zuvor|die+alte|der+alte|das+alte|die+erste|die+letzte': 2,
     'nichts Halbes und nichts Ganzes': 2,
+    'inhaltlich|argumentativ|fachlich dünn|dürftig|schwach|mager': 2,
     'weder Fisch noch Fleisch': 2,
     'weit unter den|unseren|allen Erwartungen': 2,
     'unter den|unseren Erwartungen': 1,
@@ -799,6 +800,12 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
     'extrem',
     'höchst',
     'zutiefst',
+    'maßlos',
+    'masslos',
+    'gnadenlos',
+    'heftig',
+    'krass',
+    'katastrophal',
     'grob',
     'grottenschlecht',
     'geradezu',
@@ -1233,6 +1240,7 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
   afterNoun: [],
   // Compounds carry it themselves ("Reaktionszeit" ends in no external part).
   notExternalAfter: [],
+  thanks: ['danke', 'dank', 'bedanke', 'bedanken', 'dankeschön'],
   bygone: [
     'alt',
     'alte',

@@ -318,6 +318,8 @@ export const VERDICTS_EN: VerdictLexicon = {
     'badly-designed': 2,
     jumbled: 2,
     // Critique of work in a professional register
+    inflated: 1,
+    overinflated: 2,
     'one-sided': 1,
     biased: 2,
     misleading: 2,
@@ -678,6 +680,7 @@ export const VERDICTS_EN: VerdictLexicon = {
     // Critique of work in a professional register
     'stuffed|crammed|packed|peppered|bloated|littered with acronyms|jargon|buzzwords|errors|typos|clichés|cliches|filler|padding|waffle': 2,
     'impossible to follow|read|use|navigate|understand': 2,
+    'thin on ~1 content|substance|detail|details|ideas|evidence|facts|data|analysis': 1,
     'hard to follow|read|navigate': 1,
     'a pain to use|read|navigate': 2,
     'barely readable|usable|legible|coherent': 2,
@@ -823,6 +826,11 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'sheer',
     'pure',
     'unmitigated',
+    'wildly',
+    'massively',
+    'grotesquely',
+    'hugely',
+    'badly',
     'right',
     'real',
   ],
@@ -1235,6 +1243,7 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'call-back',
     'callback',
   ],
+  thanks: ['thanks', 'thank', 'thx'],
   bygone: ['old', 'previous', 'former', 'outgoing', 'prior', 'legacy', 'original'],
   articles: ['the', 'a', 'an'],
 };

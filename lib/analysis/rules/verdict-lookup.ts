@@ -94,6 +94,7 @@ export interface Compiled {
   apologies: Words;
   notExternalAfter: Words;
   bygone: Words;
+  thanks: Words;
   work: readonly string[];
   /** External words long enough to end a German compound ("Arbeitswoche", "Wetterlage"). */
   externalParts: readonly string[];
@@ -156,6 +157,7 @@ export function compile(language: Language): Compiled {
     apologies: new Words(context.apologies),
     notExternalAfter: new Words(context.notExternalAfter),
     bygone: new Words(context.bygone),
+    thanks: new Words(context.thanks),
     work: context.work.map(fold),
     externalParts: context.external.map(fold).filter((w) => w.length >= 5),
     afterNoun: context.afterNoun.length > 0 ? new Words(context.afterNoun) : null,

@@ -157,7 +157,9 @@ export function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' 
   let reader = false;
   let work = false;
   let self = false;
+  let thanks = false;
   tokens.forEach((t, i) => {
+    if (c.thanks.has(t)) thanks = true;
     const possessive = c.readerPossessives.has(t);
     if (possessive || c.readerPronouns.has(t)) {
       reader = true;
@@ -166,6 +168,8 @@ export function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' 
     } else if (c.selfPossessives.has(t)) self = true;
   });
   if (reader && !self) return work ? 'readerWork' : 'reader';
+  // "Danke für den Zwischenbericht.", "Thanks for the draft.": what is thanked for is the reader's.
+  if (thanks && !self && tokens.some((t) => isWork(c, t, language))) return 'readerWork';
   return self && !reader ? 'self' : null;
 }
 

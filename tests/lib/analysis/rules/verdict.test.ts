@@ -53,6 +53,8 @@ describe('verdicts in German', () => {
         'Eure lausige Hotline hat uns zwei Tage hängen lassen.',
         'Ihre Zahlen taugen nichts.',
         'Ihre alte Fassung war schon schlampig, die neue auch.',
+        'Danke für den Entwurf. Die Erläuterungen sind allerdings unleserlich und überfrachtet.',
+        'Euer Honorar ist maßlos überzogen.',
       ],
       quiet: [
         'Die alte Software war Murks, die neue läuft prima.',
@@ -136,11 +138,14 @@ describe('verdicts in English', () => {
         "I can't forward your shoddy summary to the board.",
         'Such a mess!',
         'Your turnaround time is absolutely unacceptable.',
+        'Thanks for the deck. The slides are cluttered and hard to read, though.',
+        'Your fee is wildly inflated.',
       ],
       quiet: [
         'The previous owner left the garden a complete mess.',
         'What an awful week for you, take it easy.',
         'Our printer is junk.',
+        'Thanks for the tip. The motorway was chaotic and hard to navigate.',
         'Our first draft was still half-baked.',
         'The traffic was a disaster this morning.',
         "What a terrible week you've had.",
