@@ -98,6 +98,8 @@ export interface VerdictContext {
   bygone: readonly string[];
   /** Thanks: what a sentence thanks for is the reader's ("Danke für den Bericht", "thanks for the draft"). */
   thanks: readonly string[];
+  /** Words that open a topic heading before a colon ("Zum Exposé:", "About the listing:"). */
+  topics: readonly string[];
   /** Articles: "Das Wetter" is an article and a noun, "Das ist" a pointer. */
   articles: readonly string[];
 }

@@ -95,6 +95,7 @@ export interface Compiled {
   notExternalAfter: Words;
   bygone: Words;
   thanks: Words;
+  topics: Words;
   work: readonly string[];
   /** External words long enough to end a German compound ("Arbeitswoche", "Wetterlage"). */
   externalParts: readonly string[];
@@ -158,6 +159,7 @@ export function compile(language: Language): Compiled {
     notExternalAfter: new Words(context.notExternalAfter),
     bygone: new Words(context.bygone),
     thanks: new Words(context.thanks),
+    topics: new Words(context.topics),
     work: context.work.map(fold),
     externalParts: context.external.map(fold).filter((w) => w.length >= 5),
     afterNoun: context.afterNoun.length > 0 ? new Words(context.afterNoun) : null,

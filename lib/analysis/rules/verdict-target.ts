@@ -179,3 +179,22 @@ export function aboutWork(c: Compiled, sentence: SentenceView, first: number): b
   for (let k = start; k < first; k++) if (isWork(c, sentence.tokens[k], sentence.language)) return true;
   return false;
 }
+
+/**
+ * A topic named before a colon at the start of the sentence: "Zum Exposé: …",
+ * "About the listing: …". In mail to whoever made it, the work is the reader's,
+ * unless the writer claims it ("Zu unserem Entwurf: …").
+ */
+export function headingOf(c: Compiled, sentence: SentenceView): 'readerWork' | null {
+  const { tokens, language } = sentence;
+  const first = tokens.findIndex((t) => t.word);
+  if (first < 0 || !c.topics.has(tokens[first])) return null;
+  let work = false;
+  for (let k = first + 1; k < tokens.length && k <= first + 6; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) return t.text === ':' && work ? 'readerWork' : null;
+    if (c.selfPossessives.has(t)) return null;
+    if (isWork(c, t, language)) work = true;
+  }
+  return null;
+}

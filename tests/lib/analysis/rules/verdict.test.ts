@@ -55,6 +55,7 @@ describe('verdicts in German', () => {
         'Ihre alte Fassung war schon schlampig, die neue auch.',
         'Danke für den Entwurf. Die Erläuterungen sind allerdings unleserlich und überfrachtet.',
         'Euer Honorar ist maßlos überzogen.',
+        'Zur Broschüre: Die Texte sind hölzern und die Bilder unscharf.',
       ],
       quiet: [
         'Die alte Software war Murks, die neue läuft prima.',
@@ -140,12 +141,14 @@ describe('verdicts in English', () => {
         'Your turnaround time is absolutely unacceptable.',
         'Thanks for the deck. The slides are cluttered and hard to read, though.',
         'Your fee is wildly inflated.',
+        'About the brochure: the copy is stilted and the images are muddy.',
       ],
       quiet: [
         'The previous owner left the garden a complete mess.',
         'What an awful week for you, take it easy.',
         'Our printer is junk.',
         'Thanks for the tip. The motorway was chaotic and hard to navigate.',
+        'About our brochure: the copy is stilted and the images are muddy, sorry.',
         'Our first draft was still half-baked.',
         'The traffic was a disaster this morning.',
         "What a terrible week you've had.",
