@@ -92,6 +92,14 @@ export interface VerdictContext {
    * a modifier: "a disaster recovery plan" judges nothing. Empty where compounds are one word.
    */
   afterNoun: readonly string[];
+  /** Right before an external word, these make it the reader's doing: "your response time", "waiting times". */
+  notExternalAfter: readonly string[];
+  /** What is past and replaced ("die alte Software", "the previous owner"): as external, except after "Ihre/your". */
+  bygone: readonly string[];
+  /** Thanks: what a sentence thanks for is the reader's ("Danke für den Bericht", "thanks for the draft"). */
+  thanks: readonly string[];
+  /** Words that open a topic heading before a colon ("Zum Exposé:", "About the listing:"). */
+  topics: readonly string[];
   /** Articles: "Das Wetter" is an article and a noun, "Das ist" a pointer. */
   articles: readonly string[];
 }

@@ -31,7 +31,7 @@ export function clauseOf(tokens: readonly Token[], i: number): [number, number] 
 /** Whether a linking verb stands before `i` in its clause ("ist (ein einziges) Chaos", "is a mess"). */
 export function afterCopula(c: Compiled, tokens: readonly Token[], i: number): boolean {
   const [start] = clauseOf(tokens, i);
-  for (let k = i - 1, words = 0; k >= start && words < 5; k--) {
+  for (let k = i - 1, words = 0; k >= start && words < 7; k--) {
     if (!tokens[k]?.word) continue;
     words++;
     if (c.copulas.has(tokens[k]) || c.pointers.startingAt(tokens, k) > 1) return true;

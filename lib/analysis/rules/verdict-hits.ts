@@ -16,6 +16,8 @@ const STRONG_MARK = /[;:–—()[\]?!]/;
 
 /** Whether a word before `first` in its stretch of the clause denies it ("keineswegs unprofessionell", "isn't sloppy"). */
 function denied(c: Compiled, tokens: readonly Token[], first: number): boolean {
+  // "I can't accept your shoddy report": the verb is denied, not the reader's attribute.
+  if (c.readerPossessives.has(tokens[prevWord(tokens, first)])) return false;
   let words = 0;
   for (let k = first - 1; k >= 0 && words < 5; k--) {
     const t = tokens[k] as Token;

@@ -92,6 +92,10 @@ export interface Compiled {
   boundaries: Words;
   articles: Words;
   apologies: Words;
+  notExternalAfter: Words;
+  bygone: Words;
+  thanks: Words;
+  topics: Words;
   work: readonly string[];
   /** External words long enough to end a German compound ("Arbeitswoche", "Wetterlage"). */
   externalParts: readonly string[];
@@ -152,6 +156,10 @@ export function compile(language: Language): Compiled {
     boundaries: new Words(context.boundaries),
     articles: new Words(context.articles),
     apologies: new Words(context.apologies),
+    notExternalAfter: new Words(context.notExternalAfter),
+    bygone: new Words(context.bygone),
+    thanks: new Words(context.thanks),
+    topics: new Words(context.topics),
     work: context.work.map(fold),
     externalParts: context.external.map(fold).filter((w) => w.length >= 5),
     afterNoun: context.afterNoun.length > 0 ? new Words(context.afterNoun) : null,

@@ -11,21 +11,33 @@ import type { Compiled } from './verdict-lookup';
 export type Target = 'reader' | 'self' | 'pointer' | 'external' | 'other';
 
 /** Whether the word right after `i` (skipping `skip`) names something no one wrote (the weather, the week). */
-function externalAfter(c: Compiled, tokens: readonly Token[], i: number, skip: Hit[], language: Language): boolean {
+function externalAfter(
+  c: Compiled,
+  tokens: readonly Token[],
+  i: number,
+  skip: Hit[],
+  language: Language,
+  bygone = true,
+): boolean {
   let seen = 0;
   for (let k = i + 1; k < tokens.length && seen < 3; k++) {
     const t = tokens[k] as Token;
     if (isMark(t)) return false;
     if (!t.word || skip.some((h) => h.first <= k && k <= h.last)) continue;
     seen++;
-    if (isExternal(c, t, language)) return true;
+    // "your response time", "your waiting times": the reader's doing, not the clock's.
+    if (isExternal(c, t, language, bygone)) return !c.notExternalAfter.has(tokens[prevWord(tokens, k)]);
   }
   return false;
 }
 
-/** Whether a word names something no one wrote; German compounds by a last part of five letters or more ("Arbeitswoche"). */
-function isExternal(c: Compiled, token: Token, language: Language): boolean {
-  if (c.external.has(token)) return true;
+/**
+ * Whether a word names something no one wrote; German compounds by a last part
+ * of five letters or more ("Arbeitswoche"). `bygone`: also what is past and
+ * replaced ("die alte Software", "the previous owner"), except after "Ihre/your".
+ */
+function isExternal(c: Compiled, token: Token, language: Language, bygone = true): boolean {
+  if (c.external.has(token) || (bygone && c.bygone.has(token))) return true;
   if (language !== 'de' || !token.word) return false;
   const word = token.folded;
   return c.externalParts.some((part) => word.endsWith(part));
@@ -58,7 +70,7 @@ function firstMarker(
   for (let i = from; i <= to; i++) {
     const t = tokens[i] as Token;
     if (!t.word || group.some((h) => h.first <= i && i <= h.last)) continue;
-    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group, language) ? 'external' : 'reader';
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group, language, false) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) {
       if (externalAfter(c, tokens, i, group, language)) return 'external';
       if (own) return 'self';
@@ -89,11 +101,15 @@ function firstMarker(
 export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
   const { tokens, language } = sentence;
   const first = (group[0] as Hit).first;
+  // The noun it qualifies: "ein furchtbarer Tag für Sie", "what an awful week".
+  const head = nextWord(tokens, (group[group.length - 1] as Hit).last);
+  if (head === (group[group.length - 1] as Hit).last + 1 && isExternal(c, tokens[head] as Token, language, false))
+    return 'external';
   // Its own noun phrase first: "unser unausgegorener Entwurf", "mit solchem Stückwerk", "mir sehr peinlich".
   let pointed = false;
   for (let k = prevWord(tokens, first), steps = 0; k >= 0 && steps < 3 && !pointed; k = prevWord(tokens, k), steps++) {
     const t = tokens[k] as Token;
-    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group, language) ? 'external' : 'reader';
+    if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group, language, false) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) return 'self';
     if (c.selfPronouns.has(t)) return 'self';
     if (c.pointers.has(t) && !c.articles.has(t)) {
@@ -103,7 +119,9 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
   }
   const [start, end] = clauseOf(tokens, first);
   // "Entschuldigen Sie das Durcheinander", "sorry for the mess": the writer's own.
-  for (let k = start; k < first; k++) if (c.apologies.has(tokens[k])) return 'self';
+  // "Your excuse is laughable", "Ihre Entschuldigung ist ein Witz": the reader's apology, not the writer's.
+  for (let k = start; k < first; k++)
+    if (c.apologies.has(tokens[k]) && !c.readerPossessives.has(tokens[prevWord(tokens, k)])) return 'self';
   const own = firstMarker(c, sentence, start, end, group, true);
   // "You wrote it sloppily": the subject, not the pronoun before the verdict.
   if (pointed) return own === 'reader' || own === 'self' || own === 'external' ? own : 'pointer';
@@ -139,7 +157,9 @@ export function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' 
   let reader = false;
   let work = false;
   let self = false;
+  let thanks = false;
   tokens.forEach((t, i) => {
+    if (c.thanks.has(t)) thanks = true;
     const possessive = c.readerPossessives.has(t);
     if (possessive || c.readerPronouns.has(t)) {
       reader = true;
@@ -148,6 +168,8 @@ export function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' 
     } else if (c.selfPossessives.has(t)) self = true;
   });
   if (reader && !self) return work ? 'readerWork' : 'reader';
+  // "Danke für den Zwischenbericht.", "Thanks for the draft.": what is thanked for is the reader's.
+  if (thanks && !self && tokens.some((t) => isWork(c, t, language))) return 'readerWork';
   return self && !reader ? 'self' : null;
 }
 
@@ -156,4 +178,23 @@ export function aboutWork(c: Compiled, sentence: SentenceView, first: number): b
   const [start] = clauseOf(sentence.tokens, first);
   for (let k = start; k < first; k++) if (isWork(c, sentence.tokens[k], sentence.language)) return true;
   return false;
+}
+
+/**
+ * A topic named before a colon at the start of the sentence: "Zum Exposé: …",
+ * "About the listing: …". In mail to whoever made it, the work is the reader's,
+ * unless the writer claims it ("Zu unserem Entwurf: …").
+ */
+export function headingOf(c: Compiled, sentence: SentenceView): 'readerWork' | null {
+  const { tokens, language } = sentence;
+  const first = tokens.findIndex((t) => t.word);
+  if (first < 0 || !c.topics.has(tokens[first])) return null;
+  let work = false;
+  for (let k = first + 1; k < tokens.length && k <= first + 6; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) return t.text === ':' && work ? 'readerWork' : null;
+    if (c.selfPossessives.has(t)) return null;
+    if (isWork(c, t, language)) work = true;
+  }
+  return null;
 }

@@ -23,7 +23,7 @@ import { clauseOf } from './verdict-clause';
 import { extentOf } from './verdict-extent';
 import { groupsOf, type Hit, hitsOf } from './verdict-hits';
 import { type Compiled, compile } from './verdict-lookup';
-import { aboutWork, focusOf, type Target, targetOf } from './verdict-target';
+import { aboutWork, focusOf, headingOf, type Target, targetOf } from './verdict-target';
 
 export type { VerdictWord } from './verdict-lookup';
 export type { Target };
@@ -111,6 +111,7 @@ export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
   let focus: 'reader' | 'self' | 'readerWork' | null | undefined;
   const focusNow = () => {
     focus ??=
+      headingOf(c, sentence) ??
       [doc.sentences[index - 1], doc.sentences[index - 2]].map((s) => (s ? focusOf(c, s) : null)).find((f) => f) ??
       null;
     return focus;

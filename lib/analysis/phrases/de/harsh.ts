@@ -3,6 +3,15 @@ import type { PhraseEntry } from '../types';
 // Urteile statt Information (Prinzip 2: klar, aber respektvoll).
 // Die Leserin als Subjekt, gesiezt, geduzt oder im Plural (@-Verben: jede Form).
 const WHO = '=Sie|du|ihr';
+// Wer als Maßstab für schlechte Arbeit herhält: "wie von einem Praktikanten", "jeder Azubi hätte …".
+const NOVICE =
+  'hausarbeit*|schularbeit*|schulaufsatz*|schülerzeitung*|laie|laien|anfänger*|azubi*|auszubildende*|praktikant*|schüler*|erstklässler*|grundschüler*|lehrling*|kind|kinder|kindes|kinderzeichnung*|fünfjährig*|erstsemester*|neffe|neffen|nichte';
+// Entsetzen über die Leserin oder ihr Tun: "Ich bin entsetzt über Ihre …".
+const SHOCKED =
+  'entsetzt|fassungslos|schockiert|empört|erschüttert|bestürzt|angewidert|erbost|sprachlos|maßlos+enttäuscht|zutiefst+enttäuscht|bitter+enttäuscht|schwer+enttäuscht|extrem+enttäuscht|äußerst+enttäuscht|masslos+enttäuscht';
+// Was die Leserin leisten sollte und was ihr abgesprochen wird: "Das ist keine Beratung, das ist …".
+const SERVICE =
+  'beratung|service|kundenservice|support|hilfe|unterstützung|feedback|konzept|planung|lösung|strategie|leistung|arbeit|handwerk|qualität|kommunikation|betreuung|entschuldigung|antwort|erklärung|design|sanierung|renovierung|reparatur|korrektur|lektorat|übersetzung|buchhaltung|fortschritt|kompromiss|zusammenarbeit|kundenorientierung|angebot|vorschlag|entwurf|text|analyse|gutachten|dienstleistung|kundendienst';
 
 export const harsh: readonly PhraseEntry[] = [
   {
@@ -338,5 +347,100 @@ export const harsh: readonly PhraseEntry[] = [
     pattern: 'abzocke|abzocker|abzockerei|abgezockt|halsabschneider*|nepp|wucherpreis*|wucher',
     hit: 'Ihr Honorar ist reine Abzocke.',
     miss: 'Unser Honorar richtet sich nach der HOAI.',
+  },
+  // Neu mit dem Harsh-Probeset: Konstruktionen statt Einzelsätzen.
+  {
+    id: 'entsetzt-ueber-sie',
+    pattern: `ich|wir @sein ~2 ${SHOCKED} über|von|wie ~4 <yours>|=Sie|du|ihr|euch|dich|=Ihnen|dir`,
+    unlessAfter: ['nachricht', 'nachrichten', 'diagnose', 'verlust', 'unfall', 'erkrankung', 'krankheit'],
+    hit: 'Wir sind schockiert über Ihren Umgang mit unseren Unterlagen.',
+    miss: 'Wir sind schockiert über die Preise für Baumaterial.',
+  },
+  {
+    id: 'ihr-tun-hat-mich-entsetzt',
+    pattern:
+      '<yours> ~3 @haben mich|uns ~2 schockiert|entsetzt|empört|erschüttert|fassungslos+gemacht|sprachlos+gemacht|angewidert|verärgert',
+    hit: 'Ihre letzte Rechnung hat uns ehrlich gesagt empört.',
+    miss: 'Ihre letzte Nachricht hat uns sehr gefreut.',
+  },
+  {
+    id: 'wie-von-einem-praktikanten',
+    pattern: `@aussehen|@wirken|@lesen|@klingen|aus ~3 wie|als (ob|hätte|hätten) ~3 ${NOVICE}`,
+    hit: 'Der Flyer wirkt, als hätte ihn ein Praktikant am ersten Tag gebastelt.',
+    miss: 'Der Flyer wirkt frisch und freundlich.',
+  },
+  {
+    id: 'schlechter-als-jeder-praktikant',
+    pattern: `schlechter|schwächer|mieser|schlampiger|unprofessioneller als ~3 ${NOVICE}`,
+    hit: 'Das Layout ist schlampiger als jede Schülerzeitung.',
+    miss: 'Das Layout ist übersichtlicher als unser altes.',
+  },
+  {
+    id: 'jeder-azubi-haette-besser',
+    pattern: `${NOVICE} hätte|hätten|hätt ~4 besser|ordentlicher|sauberer|schneller|professioneller|gründlicher`,
+    hit: 'Ein Lehrling hätte die Fugen sauberer gesetzt.',
+    miss: 'Ein Lehrling hätte bei uns einen festen Ansprechpartner.',
+  },
+  {
+    id: 'haette-ich-als-laie-besser',
+    pattern: `hätte|hätten ~3 als ${NOVICE} ~3 besser|ordentlicher|sauberer|schneller`,
+    hit: 'Die Skizze hätte ich als Anfänger ordentlicher hinbekommen.',
+    miss: 'Als Anfänger hätte ich gern eine kurze Einführung.',
+  },
+  {
+    id: 'wer-hat-sich-das-ausgedacht',
+    pattern:
+      'wer hat|hätte|haben sich ~3 bitte|eigentlich|denn|ernsthaft|bloß|nur ~3 ausgedacht|einfallen+lassen|erdacht',
+    hit: 'Wer hat sich diese Menüführung eigentlich ausgedacht?',
+    miss: 'Wer hat sich den schönen Namen ausgedacht?',
+  },
+  {
+    id: 'wer-hat-das-verbrochen',
+    pattern: 'wer hat|haben ~4 verbrochen|verzapft|verbockt|verpfuscht|verhunzt',
+    hit: 'Wer hat diese Tabelle verbrochen?',
+    miss: 'Wer hat diese Tabelle erstellt?',
+  },
+  {
+    id: 'was-hast-du-dir-dabei-gedacht',
+    pattern: `was @haben ${WHO} sich|dir|euch ~3 bei ~4 gedacht`,
+    hit: 'Was hast du dir bei dieser Farbwahl bloß gedacht?',
+    miss: 'Was haben Sie sich für den Termin gedacht?',
+  },
+  {
+    id: 'haben-sie-ueberhaupt-ahnung',
+    pattern: `@haben ${WHO} ~1 überhaupt|auch+nur (eine|einen|irgendeine|irgendeinen|den+leisesten|die+geringste) ahnung|plan|schimmer`,
+    hit: 'Habt ihr überhaupt einen Plan, wie man so ein Dach deckt?',
+    miss: 'Habt ihr schon einen Plan für das Wochenende?',
+  },
+  {
+    id: 'wissen-sie-ueberhaupt-was-sie-tun',
+    pattern: `@wissen ${WHO} ~1 überhaupt|eigentlich (,) was ${WHO} ~2 tun|tut|tust|machen|macht|machst`,
+    hit: 'Wissen Sie eigentlich, was Sie da machen?',
+    miss: 'Wissen Sie schon, wann Sie kommen?',
+  },
+  {
+    id: 'wissen-sie-ueberhaupt-was',
+    pattern: `@wissen ${WHO} überhaupt (,) was|wovon|wie|worum ${WHO}`,
+    hit: 'Weißt du überhaupt, wovon du da schreibst?',
+    miss: 'Weißt du schon, wie du anreist?',
+  },
+  {
+    id: 'soll-das-ernsthaft-sein',
+    pattern: 'soll|sollte|sollen das|dies|es|die|der ~3 ernsthaft|ernstlich|allen+ernstes|im+ernst ~5 sein',
+    hit: 'Soll das allen Ernstes die Endfassung sein?',
+    miss: 'Soll das Treffen am Montag sein?',
+  },
+  {
+    id: 'das-ist-keine-beratung-das-ist',
+    pattern: `das|dies @sein kein|keine|keinen ${SERVICE} (mehr) , das|dies|sondern|es @sein|ist`,
+    unlessAfter: ['nur', 'lediglich', 'bloß', 'einfach', 'eher', 'erst', 'noch', 'unser', 'unsere', 'mein', 'meine'],
+    hit: 'Das ist keine Planung, das ist Raterei.',
+    miss: 'Das ist kein Angebot, das ist nur eine erste Schätzung.',
+  },
+  {
+    id: 'was-sie-x-nennen',
+    pattern: `was ${WHO} ~3 nennen|nennst|nennt|bezeichnen|bezeichnest|bezeichnet , @sein`,
+    hit: 'Was ihr Konzept nennt, ist eine Stichpunktliste.',
+    miss: 'Wie ihr das Projekt nennt, ist uns egal.',
   },
 ];

@@ -1,6 +1,16 @@
 import type { PhraseEntry } from '../types';
 
 // Verdicts instead of information (principle 2: clear, and respectful).
+
+// Who stands in for poor work: "looks like an intern did it", "my nephew could have …".
+const NOVICE =
+  'intern|interns|trainee|trainees|apprentice|apprentices|beginner|beginners|novice|novices|amateur|amateurs|layman|laymen|layperson|child|children|kid|kids|toddler|toddlers|schoolboy|schoolgirl|schoolkid|schoolchild|student|students|first-year|first-years|fresher|freshman|five-year-old|six-year-old|ten-year-old|monkey|monkeys|chimp|nephew|niece|teenager';
+// Dismay at the reader or their doing: "I'm appalled by your …".
+const SHOCKED =
+  'appalled|horrified|disgusted|shocked|outraged|dismayed|flabbergasted|aghast|sickened|staggered|deeply+disappointed|bitterly+disappointed|extremely+disappointed|hugely+disappointed|thoroughly+disappointed|utterly+disappointed|sorely+disappointed';
+// What the reader was meant to provide and is denied: "That's not consulting, that's …".
+const SERVICE =
+  'feedback|advice|service|support|help|consulting|consultancy|design|planning|plan|strategy|concept|proposal|report|analysis|work|solution|fix|repair|renovation|offer|answer|response|explanation|review|edit|editing|proofreading|translation|accounting|bookkeeping|management|communication|craftsmanship|draft|research|progress|update|summary|apology|discount|compromise|teamwork|care|coaching|partnership|customer+service|quality|professionalism|leadership|marketing|copy|copywriting';
 export const harsh: readonly PhraseEntry[] = [
   {
     id: 'that-is-wrong',
@@ -71,7 +81,8 @@ export const harsh: readonly PhraseEntry[] = [
   {
     id: 'garbage',
     pattern:
-      "total|complete|absolute|utter|pure|such|is|was|are|were|what|that's|it's garbage|rubbish|junk|trash|claptrap",
+      // After a copula it is the verdict lexicon's (junk, rubbish …), which knows whose thing it is: "Our printer is junk".
+      'total|complete|absolute|utter|pure|such|what garbage|rubbish|junk|trash|claptrap',
     unlessAfter: [
       'collection',
       'collected',
@@ -125,7 +136,7 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'what-were-you-thinking',
-    pattern: 'what were|was you|they|your+team thinking',
+    pattern: 'what were|was you|they|your+team ~2 thinking',
     hit: 'What were you thinking when you ordered the tiles?',
     miss: 'What do you think about the tiles?',
   },
@@ -313,5 +324,90 @@ export const harsh: readonly PhraseEntry[] = [
     pattern: 'disgusting|despicable|deplorable|contemptible|shameful|scandalous',
     hit: 'The way we were treated was disgusting.',
     miss: 'The way we were treated was wonderful.',
+  },
+  // Added with the harsh probe set: constructions, not single sentences.
+  {
+    id: 'appalled-by-you',
+    pattern: `i'm|i+am|we're|we+are|i+was|we+were|i've+been|we've+been ~2 ${SHOCKED} at|by|with|about ~4 your|you|you've|you're`,
+    unlessAfter: ['news', 'loss', 'diagnosis', 'accident', 'illness', 'injury'],
+    hit: "We're frankly horrified by how your crew left the site.",
+    miss: "We're frankly horrified by the price of timber this year.",
+  },
+  {
+    id: 'your-letter-appalled-me',
+    pattern: `your ~3 @leave|@have|has me|us ~2 ${SHOCKED}|speechless|stunned|fuming`,
+    hit: 'Your reply has left us speechless.',
+    miss: 'Your reply has left us reassured.',
+  },
+  {
+    id: 'your-letter-shocked-me',
+    pattern: 'your ~3 appalled|horrified|disgusted|shocked|outraged|dismayed|sickened|infuriated|insulted me|us',
+    hit: 'Your latest invoice frankly appalled us.',
+    miss: 'Your latest invoice reached us on time.',
+  },
+  {
+    id: 'looks-like-a-child-did-it',
+    pattern: `@look|@read|@sound like|as+if|as+though ~3 ${NOVICE}|school|high-school|college|kindergarten|nursery ~4 drew|drawn|wrote|written|made|did|done|designed|built|put|threw|thrown|cobbled|scribbled|coloured|colored|project|projects|essay|homework|assignment|effort|job`,
+    hit: 'The brochure looks like a trainee threw it together on a Friday.',
+    miss: 'The brochure looks like a real upgrade on last year.',
+  },
+  {
+    id: 'worse-than-an-intern',
+    pattern: `worse|sloppier|poorer|weaker than ~4 ${NOVICE}`,
+    hit: 'The copy is sloppier than what a first-year student hands in.',
+    miss: 'The copy is clearer than what we had before.',
+  },
+  {
+    id: 'an-intern-could-have-done-better',
+    pattern: `${NOVICE} could+have|would+have|could've|would've ~4 better|neater|cleaner|faster|spotted|caught|noticed`,
+    hit: 'A trainee could have laid these tiles neater.',
+    miss: 'A trainee could have joined the site visit.',
+  },
+  {
+    id: 'could-have-done-better-myself',
+    pattern: "i|we could+have|would+have|could've|would've ~4 better ~3 myself|ourselves",
+    hit: 'Honestly, I could have designed a better logo myself.',
+    miss: 'Honestly, I could have explained it better in my first email.',
+  },
+  {
+    id: 'who-on-earth',
+    pattern: 'who on+earth|the+hell|the+heck|in+their+right+mind|in+his+right+mind|in+her+right+mind',
+    hit: 'Who on earth signed off on these colours?',
+    miss: 'Who will sign off on these colours?',
+  },
+  {
+    id: 'do-you-even-check',
+    pattern:
+      'do|did|does|have|has|can you|your+team|your+staff|your+office|they even|ever+even read|know|understand|check|checked|look|looked|listen|test|tested|bother|care|think|proofread|open|opened',
+    hit: 'Did your team even test the booking form?',
+    miss: 'Did your team enjoy the launch party?',
+  },
+  {
+    id: 'is-this-seriously-supposed',
+    pattern: 'is|was|are this|that|it|these ~1 seriously|honestly supposed|meant to be',
+    hit: 'Is this seriously meant to be the final layout?',
+    miss: 'Is this meant to be the final layout?',
+  },
+  {
+    id: 'you-have-no-idea',
+    pattern:
+      "you|you've|your+team|your+staff ~2 @have|haven't+got|hasn't+got|have+not+got|haven't|don't+have|do+not+have no|zero|not+the+faintest|not+the+slightest|not+a|a idea|clue",
+    unlessAfter: ['how', 'what', 'when', 'where', 'whether', 'if', 'why', 'who', 'which', 'yet'],
+    hit: 'You clearly have no clue about planning law.',
+    miss: 'You have no idea how grateful we are.',
+  },
+  {
+    id: 'thats-not-consulting-thats',
+    pattern: `that's|that+is|this+is|it's|it+is|this+was|that+was|this|that|it not|isn't|wasn't|n't (a|an) ${SERVICE} , that's|it's|this+is|that+is|that|it|this`,
+    unlessAfter: ['just', 'only', 'merely', 'simply', 'more', 'still', 'our', 'my', 'a+first', 'coming', 'on'],
+    hit: "That isn't advice, that's guesswork.",
+    miss: "That isn't a quote, it's just an estimate.",
+  },
+  {
+    id: 'what-you-call',
+    pattern:
+      'what you ~2 call|called|describe+as|described+as ~4 is|was|are|were (just|merely|really|basically|nothing+but|nothing+more+than|little+more+than) a|an',
+    hit: 'What you call a renovation is a coat of paint.',
+    miss: 'What you call the room is up to you.',
   },
 ];
