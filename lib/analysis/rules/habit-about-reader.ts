@@ -27,6 +27,9 @@ const NEGATIONS = {
   en: new Set(CLASSES.en.neg.words),
 };
 
+/** The writer as the subject beside the habit word: "Every week we send you …", "We constantly look for …". */
+const WRITERS = new Set(['we', 'i', "we've", "i've", "we're", "i'm", 'wir', 'ich']);
+
 /** Words that open a condition or a question about a habit: "wenn Sie immer …", "if you ever …". */
 const CONDITIONS = new Set(['wenn', 'falls', 'sofern', 'ob', 'if', 'whether', 'unless', 'in']);
 
@@ -46,12 +49,21 @@ function negatedBefore(sentence: SentenceView, at: number): boolean {
   return sentence.tokens.some((t, i) => i < at && t.word && negations.has(t.folded));
 }
 
-/** "Jedes Mal, wenn wir fertig sind, …", "As usual, …": a habit clause in front leans on the clause after it. */
-function withFollowing(sentence: SentenceView, clause: Range, span: FrameSpan): Range {
+/**
+ * "Jedes Mal, wenn wir fertig sind, …", "As usual, …": a habit clause in front leans on the clause after it,
+ * or on the one after that when a "wenn"/"when" clause stands between ("Jedes Mal, | wenn wir …, | wollen Sie …").
+ */
+function withFollowing(sentence: SentenceView, clause: Range, span: FrameSpan, readers: readonly FrameSpan[]): Range {
   const opener = sentence.tokens.find((t) => t.start >= clause.start && t.word);
   if (opener !== sentence.tokens[span.first]) return clause;
-  const next = sentence.tokens.find((t) => t.start >= clause.end && t.word);
-  return next ? { start: clause.start, end: clauseAround(sentence, next.start, next.end).end } : clause;
+  let end = clause.end;
+  for (let step = 0; step < 2; step++) {
+    const next = sentence.tokens.find((t) => t.start >= end && t.word);
+    if (!next) break;
+    end = clauseAround(sentence, next.start, next.end).end;
+    if (readers.some((r) => within(sentence, r, { start: clause.start, end }))) break;
+  }
+  return { start: clause.start, end };
 }
 
 function habitsIn(sentence: SentenceView): RawFinding[] {
@@ -75,14 +87,18 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const own = clauseAround(sentence, start, end);
     const opener = sentence.tokens.find((t) => t.start >= own.start && t.word);
     if (opener && CONDITIONS.has(opener.folded)) continue;
-    const clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span);
+    const clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span, readers);
     if (!readers.some((r) => within(sentence, r, clause))) continue;
     // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
     const never = negations.has(sentence.tokens[span.first]?.folded ?? '');
     const undone = never && owed.some((d) => within(sentence, d, clause));
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
-    if (needsSlip && !undone && !slips.some((s) => within(sentence, s, clause) && s.first !== span.first)) continue;
+    const hasSlip = slips.some((s) => within(sentence, s, clause) && s.first !== span.first);
+    if (needsSlip && !undone && !hasSlip) continue;
+    // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
+    const beside = [sentence.tokens[span.first - 1], sentence.tokens[span.last + 1]];
+    if (clause === own && !hasSlip && beside.some((t) => t?.word && WRITERS.has(t.folded))) continue;
     found.push({ ruleId: 'habit-about-reader', category: 'absolute', start, end, suggestions: [] });
   }
   return found;
