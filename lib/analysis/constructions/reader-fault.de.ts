@@ -434,6 +434,11 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   faults: [
     'vergessen',
+    // Steps the reader left out: "die Prüfung übersprungen".
+    'überspringen',
+    'übersprungen',
+    'auslassen',
+    'ausgelassen',
     'verlieren',
     'verloren',
     'verpassen',
