@@ -9,7 +9,7 @@ import type { SentenceView } from '../document';
 import { clauseAround } from '../extent';
 import { CLASSES } from '../phrases/classes';
 import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
-import { DUTIES, HABIT_WORDS, KIND_HABITS, PRAISE, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
+import { DUTIES, HABIT_WORDS, KIND_HABITS, OFFERS, PRAISE, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
 import { type RawFinding, sentenceRule } from './types';
 
 const matcher = (name: string, book: FrameBook) => new FrameMatcher(name, book);
@@ -20,6 +20,7 @@ const slips = matcher('slips', SLIPS);
 const kind = matcher('kind-habits', KIND_HABITS);
 const duties = matcher('duties', DUTIES);
 const praise = matcher('praise', PRAISE);
+const offers = matcher('offers', OFFERS);
 
 /** Negations per language: "nie" before a duty or a praise word makes a complaint of it. */
 const NEGATIONS = {
@@ -43,6 +44,17 @@ const within = (sentence: SentenceView, span: FrameSpan, clause: Range) => {
   return start >= clause.start && start < clause.end;
 };
 
+const QUOTE_MARKS = new Set(["'", '"', '„', '“', '”', '‚', '‘', '’', '»', '«']);
+
+/** A kind word in scare quotes is irony: "Every time you 'help' by …". */
+function quoted(sentence: SentenceView, span: FrameSpan): boolean {
+  const before = sentence.tokens[span.first - 1];
+  const after = sentence.tokens[span.last + 1];
+  return (
+    !!before && !!after && !before.word && !after.word && QUOTE_MARKS.has(before.text) && QUOTE_MARKS.has(after.text)
+  );
+}
+
 /** Whether a negation stands before token index `at` in the sentence. */
 function negatedBefore(sentence: SentenceView, at: number): boolean {
   const negations = NEGATIONS[sentence.language];
@@ -53,11 +65,17 @@ function negatedBefore(sentence: SentenceView, at: number): boolean {
  * "Jedes Mal, wenn wir fertig sind, …", "As usual, …": a habit clause in front leans on the clause after it,
  * or on the one after that when a "wenn"/"when" clause stands between ("Jedes Mal, | wenn wir …, | wollen Sie …").
  */
-function withFollowing(sentence: SentenceView, clause: Range, span: FrameSpan, readers: readonly FrameSpan[]): Range {
+function withFollowing(
+  sentence: SentenceView,
+  clause: Range,
+  span: FrameSpan,
+  readers: readonly FrameSpan[],
+  steps = 2,
+): Range {
   const opener = sentence.tokens.find((t) => t.start >= clause.start && t.word);
   if (opener !== sentence.tokens[span.first]) return clause;
   let end = clause.end;
-  for (let step = 0; step < 2; step++) {
+  for (let step = 0; step < steps; step++) {
     const next = sentence.tokens.find((t) => t.start >= end && t.word);
     if (!next) break;
     end = clauseAround(sentence, next.start, next.end).end;
@@ -70,7 +88,8 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   if (sentence.tokens.some((t) => !t.word && t.text.includes('?'))) return [];
   const strong = habits.spans(sentence);
   const soft = softHabits.spans(sentence);
-  if (strong.length + soft.length === 0 || kind.has(sentence)) return [];
+  if (strong.length + soft.length === 0) return [];
+  if (kind.spans(sentence).some((k) => !quoted(sentence, k))) return [];
   // "Sie sind immer pünktlich" is praise; "noch nie pünktlich" is not.
   const praised = praise.spans(sentence);
   const turned = praised.filter((p) => negatedBefore(sentence, p.first));
@@ -79,6 +98,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   if (readers.length === 0) return [];
   const slipped = [...slips.spans(sentence), ...turned];
   const owed = duties.spans(sentence);
+  const offered = offers.spans(sentence);
   const negations = NEGATIONS[sentence.language];
   const found: RawFinding[] = [];
   for (const [span, needsSlip] of [...strong.map((s) => [s, false] as const), ...soft.map((s) => [s, true] as const)]) {
@@ -89,12 +109,15 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     if (opener && CONDITIONS.has(opener.folded)) continue;
     const clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span, readers);
     if (!readers.some((r) => within(sentence, r, clause))) continue;
+    if (offered.some((o) => within(sentence, o, clause))) continue;
     // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
     const never = negations.has(sentence.tokens[span.first]?.folded ?? '');
     const undone = never && owed.some((d) => within(sentence, d, clause));
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
-    const hasSlip = slips.some((s) => within(sentence, s, clause) && s.first !== span.first);
+    // "Every time you 'help' …, things get built wrong": the slip may be the damage in the clause after.
+    const reach = clause === own ? withFollowing(sentence, own, span, [], 1) : clause;
+    const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
     if (needsSlip && !undone && !hasSlip) continue;
     // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
     const beside = [sentence.tokens[span.first - 1], sentence.tokens[span.last + 1]];

@@ -210,7 +210,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|bitte|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|@können|@dürfen|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|erreichbar|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis',
+        'gern|gerne|willkommen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|erreichbar|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
     },
@@ -226,9 +226,32 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|please|without+you|without+your|can|may|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|free+of+charge|thrilled|excited|idea|ideas",
+        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|free+of+charge|thrilled|excited|idea|ideas",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
+    },
+  ],
+};
+
+/**
+ * An offer or a request in the habit's own clause: "Sie können jederzeit …", "please always …".
+ * Only there: "… wie immer erst am Vorabend, deshalb die Bitte …" still complains.
+ */
+export const OFFERS: FrameBook = {
+  de: [
+    {
+      id: 'koennen',
+      pattern: '@können|@dürfen|bitte',
+      hit: 'Sie können jederzeit anrufen.',
+      miss: 'Sie rufen jederzeit an.',
+    },
+  ],
+  en: [
+    {
+      id: 'can',
+      pattern: 'can|may|please',
+      hit: 'You can call at any time.',
+      miss: 'You call at any time.',
     },
   ],
 };
