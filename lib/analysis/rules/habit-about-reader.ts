@@ -10,6 +10,7 @@ import { clauseAround } from '../extent';
 import { CLASSES } from '../phrases/classes';
 import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
 import { DUTIES, HABIT_WORDS, KIND_HABITS, OFFERS, PRAISE, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
+import { readerFaultIn } from './reader-fault';
 import { type RawFinding, sentenceRule } from './types';
 
 const matcher = (name: string, book: FrameBook) => new FrameMatcher(name, book);
@@ -55,6 +56,67 @@ function quoted(sentence: SentenceView, span: FrameSpan): boolean {
   );
 }
 
+/** "jede"/"every" alone needs a noun after it: "jede Erinnerung", "every reminder", not "jeder von uns", "each of you". */
+const DETERMINER_ENTRIES = new Set(['jede-nomen', 'every-noun']);
+const NOT_NOUNS = new Set(['of', 'one', 'other', 'and', 'von', 'einzelne']);
+
+function beforeNoun(sentence: SentenceView, span: FrameSpan): boolean {
+  if (!DETERMINER_ENTRIES.has(span.entry.id)) return true;
+  const next = sentence.tokens[span.last + 1];
+  if (!next?.word || NOT_NOUNS.has(next.folded)) return false;
+  if (sentence.language === 'de') return next.text[0] !== next.text[0]?.toLowerCase() && next.folded !== 'sie';
+  return true;
+}
+
+/** Words that end the noun phrase after "every"/"jede": pronouns, relatives, prepositions. */
+const NP_ENDS = new Set([
+  'we',
+  "we've",
+  'i',
+  'you',
+  'that',
+  'which',
+  'since',
+  'from',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'to',
+  'wir',
+  'ich',
+  'sie',
+  'du',
+  'der',
+  'die',
+  'das',
+  'den',
+  'von',
+  'seit',
+  'bei',
+  'in',
+  'an',
+  'auf',
+  'mit',
+]);
+
+/** The noun phrase "every sign-off date", "jede Erinnerung": the quantifier and up to three words after it. */
+function nounPhraseEnd(sentence: SentenceView, span: FrameSpan): number {
+  let last = span.last;
+  for (let k = span.last + 1; k <= span.last + 3; k++) {
+    const t = sentence.tokens[k];
+    if (!t?.word || NP_ENDS.has(t.folded)) break;
+    last = k;
+  }
+  return last;
+}
+
+/** Whether the sentence already blames the reader: then that finding takes the clause, the quantifier stays its own. */
+function blamed(sentence: SentenceView): boolean {
+  return sentence.phrases.some((p) => p.hit.category === 'blame') || readerFaultIn(sentence).length > 0;
+}
+
 /** Whether a negation stands before token index `at` in the sentence. */
 function negatedBefore(sentence: SentenceView, at: number): boolean {
   const negations = NEGATIONS[sentence.language];
@@ -87,7 +149,7 @@ function withFollowing(
 function habitsIn(sentence: SentenceView): RawFinding[] {
   if (sentence.tokens.some((t) => !t.word && t.text.includes('?'))) return [];
   const strong = habits.spans(sentence);
-  const soft = softHabits.spans(sentence);
+  const soft = softHabits.spans(sentence).filter((s) => beforeNoun(sentence, s));
   if (strong.length + soft.length === 0) return [];
   if (kind.spans(sentence).some((k) => !quoted(sentence, k))) return [];
   // "Sie sind immer pünktlich" is praise; "noch nie pünktlich" is not.
@@ -122,6 +184,19 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
     const beside = [sentence.tokens[span.first - 1], sentence.tokens[span.last + 1]];
     if (clause === own && !hasSlip && beside.some((t) => t?.word && WRITERS.has(t.folded))) continue;
+    // "You have missed every sign-off date": the clause is the blame, "every sign-off date" the generalisation.
+    if (DETERMINER_ENTRIES.has(span.entry.id) && blamed(sentence)) {
+      const last = sentence.tokens[nounPhraseEnd(sentence, span)] as Range;
+      found.push({
+        ruleId: 'habit-about-reader',
+        category: 'absolute',
+        start,
+        end: last.end,
+        suggestions: [],
+        ownExtent: true,
+      });
+      continue;
+    }
     found.push({ ruleId: 'habit-about-reader', category: 'absolute', start, end, suggestions: [] });
   }
   return found;

@@ -293,7 +293,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'durch-ihr-verschulden',
     pattern:
-      'wegen|aufgrund|durch|infolge <yours> verschulden|versäumnis|versäumnisses|nachlässigkeit|fehler|fehlers|fehlern|verzögerung|verspätung|unachtsamkeit|unpünktlichkeit|säumigkeit',
+      'wegen|aufgrund|durch|infolge <yours> verschulden|versäumnis|versäumnisses|nachlässigkeit|fehler|fehlers|fehlern|verzögerung|verspätung|unachtsamkeit|unpünktlichkeit|säumigkeit|zögern|zaudern|untätigkeit|schweigen|funkstille|unentschlossenheit',
     unlessBefore: ['problem', 'sorge', 'sorgen', 'nichts'],
     hit: 'Durch Ihre Verzögerung verschiebt sich der Einzug um einen Monat.',
     miss: 'Durch Ihre Unterstützung ist der Einzug pünktlich möglich.',
@@ -353,7 +353,7 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'nicht-fuer-noetig-gehalten',
-    pattern: `${WHO} ~4 nicht|nie|niemals für nötig|notwendig|erforderlich`,
+    pattern: `${WHO}|niemand|keiner ~4 nicht|nie|niemals für nötig|notwendig|erforderlich`,
     unlessBefore: ['falls', 'wenn', 'sofern', 'ob', 'wir', 'ich'],
     hit: 'Offenbar hielten Sie es nicht für nötig, uns zu informieren.',
     miss: 'Falls Sie es nicht für nötig halten, lassen wir den Termin weg.',
@@ -611,5 +611,34 @@ export const blame: readonly PhraseEntry[] = [
       '<reader> @haben ~4 unverschlossen|ungesichert|unbeaufsichtigt|unbezahlt|unbeantwortet|unerledigt|ungeprüft (stehen|liegen) @lassen|gelassen',
     hit: 'Ihr habt die Baugrube über Nacht ungesichert gelassen.',
     miss: 'Wir haben die Baugrube über Nacht ungesichert gelassen.',
+  },
+  // Kontrafaktisch: "Das wäre nicht passiert, wenn Sie …", "hätte vermieden werden können, hätten Sie …".
+  {
+    id: 'waere-nicht-passiert-wenn-sie',
+    pattern:
+      'wäre|wären|hätte|hätten ~5 passiert|geschehen|vermieden|vermeiden|nötig|gekommen|verhindert|verhindern ~3 wenn|hätten|hätte|hättest|hättet <reader>|<yours>',
+    hit: 'Der Wasserschaden wäre vermieden worden, wenn ihr den Haupthahn zugedreht hättet.',
+    miss: 'Der Wasserschaden wäre vermieden worden, wenn wir den Haupthahn zugedreht hätten.',
+  },
+  {
+    id: 'ihr-zoegern-hat-gekostet',
+    pattern:
+      '<yours> (fehlende|ausbleibende|mangelnde|späte|verspätete|lange|langes|ewige|ewiges|ständige|ständiges) zögern|zaudern|schweigen|funkstille|untätigkeit|unentschlossenheit|hinhalten ~4 gekostet|verzögert|blockiert|verhindert|@kosten|@verzögern|@blockieren|@verhindern',
+    hit: 'Dein langes Zögern hat uns die Wohnung gekostet.',
+    miss: 'Dein langes Nachdenken hat sich für uns gelohnt.',
+  },
+  {
+    id: 'ihre-fehlende-rueckmeldung-hat-gekostet',
+    pattern:
+      '<yours> fehlende|ausbleibende|mangelnde|späte|verspätete|verzögerte|unvollständige ~2 @haben|hat ~6 gekostet|verzögert|blockiert|verhindert|aufgehalten',
+    hit: 'Eure fehlende Freigabe hat den Druck um eine Woche verzögert.',
+    miss: 'Eure schnelle Freigabe hat den Druck um eine Woche beschleunigt.',
+  },
+  {
+    id: 'schaden-geht-auf-ihre',
+    pattern:
+      'risse|schäden|schaden|ausfall|fehler|verzögerung|verzögerungen|probleme|problem|mängel|verspätung|nachzahlung|störung|störungen|undichtigkeit ~4 gehen|geht|ging|gingen ~2 auf <yours> ~4 zurück',
+    hit: 'Die Risse gehen auf eure Entscheidung gegen die Dehnfuge zurück.',
+    miss: 'Die Risse gehen auf unsere Entscheidung gegen die Dehnfuge zurück.',
   },
 ];

@@ -497,4 +497,19 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Thanks to your contractor, the whole floor has to be redone.',
     miss: 'Thanks to your contractor, the whole floor was done in a day.',
   },
+  // Counterfactual: "None of this would have happened if you had …".
+  {
+    id: 'would-not-have-happened-if-you',
+    pattern:
+      "would|wouldn't|could|might ~3 have happened|been+avoided|been+prevented|been+necessary|been+needed|come+to+this ~2 if|had <reader>|your",
+    hit: 'The leak could have been avoided if your plumber had tested the joint.',
+    miss: 'The leak could have been avoided if our plumber had tested the joint.',
+  },
+  {
+    id: 'your-lack-of-cost',
+    pattern:
+      'your (continued|ongoing|repeated|long) lack+of|silence|indecision|dithering|hesitation|delay|delays|slowness|inaction ~4 cost|costs|has+cost|have+cost|had+cost|delayed|held+up|caused|forced|meant|blocked|pushed|put',
+    hit: 'Your long silence has cost us the slot with the planners.',
+    miss: 'Your long experience has saved us the slot with the planners.',
+  },
 ];
