@@ -143,7 +143,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
@@ -159,7 +159,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
     },
@@ -203,7 +203,7 @@ export const PRAISE: FrameBook = {
   de: [
     {
       id: 'puenktlich',
-      pattern: 'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig',
+      pattern: 'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig|erreichbar|vorbereitet',
       hit: 'Die Lieferung kam pünktlich.',
       miss: 'Die Lieferung kam heute.',
     },
@@ -211,7 +211,7 @@ export const PRAISE: FrameBook = {
   en: [
     {
       id: 'on-time',
-      pattern: 'on+time|reliabl*|quick*|promptly|in+time|in+full',
+      pattern: 'on+time|reliabl*|quick*|promptly|in+time|in+full|available|reachable|prepared',
       hit: 'The delivery came on time.',
       miss: 'The delivery came today.',
     },

@@ -641,4 +641,20 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Die Risse gehen auf eure Entscheidung gegen die Dehnfuge zurück.',
     miss: 'Die Risse gehen auf unsere Entscheidung gegen die Dehnfuge zurück.',
   },
+  {
+    id: 'sie-hatten-zugesagt-aber',
+    pattern:
+      '<reader> ~2 @haben|hatten|hattest|hattet ~6 zugesagt|versprochen|versichert|angekündigt ~3 , (doch|aber|dann|bisher|seitdem) ~6 nichts|nicht|nie|kein|keine|keinen',
+    unlessBefore: ['wie', 'falls', 'wenn', 'danke'],
+    hit: 'Du hattest die Pläne für Freitag zugesagt, aber es kam nichts.',
+    miss: 'Du hattest die Pläne für Freitag zugesagt, und sie kamen am Donnerstag.',
+  },
+  {
+    id: 'sie-wollten-doch',
+    pattern: '=Sie|du|ihr wollten|wolltest|wolltet|sollten|solltest|solltet doch|eigentlich|eigentlich+doch',
+    unlessBefore: ['wenn', 'falls', 'ob'],
+    unlessAfter: ['bekommen', 'erhalten', 'haben', 'sein', 'kommen'],
+    hit: 'Ihr wolltet doch die Schlüssel am Montag zurückbringen.',
+    miss: 'Wir wollten doch die Schlüssel am Montag zurückbringen.',
+  },
 ];

@@ -512,4 +512,12 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Your long silence has cost us the slot with the planners.',
     miss: 'Your long experience has saved us the slot with the planners.',
   },
+  {
+    id: 'you-promised-but',
+    pattern:
+      "<reader> (@have|had) promised|assured|agreed|committed|said ~8 but|yet|and+still|and+then ~4 nothing|never|not|didn't|hasn't|haven't|no",
+    unlessBefore: ['if', 'as', 'thank', 'thanks'],
+    hit: 'You promised the drawings by Friday, but nothing came.',
+    miss: 'You promised the drawings by Friday, and they came on Thursday.',
+  },
 ];
