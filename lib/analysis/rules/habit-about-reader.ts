@@ -146,8 +146,12 @@ function withFollowing(
   return { start: clause.start, end };
 }
 
+/** A question about a habit is quiet, unless it asks why: "Warum kommen Ihre Belege immer erst am letzten Tag?". */
+const WHY = new Set(['warum', 'wieso', 'weshalb', 'why']);
+
 function habitsIn(sentence: SentenceView): RawFinding[] {
-  if (sentence.tokens.some((t) => !t.word && t.text.includes('?'))) return [];
+  const opener = sentence.tokens.find((t) => t.word);
+  if (sentence.tokens.some((t) => !t.word && t.text.includes('?')) && !(opener && WHY.has(opener.folded))) return [];
   const strong = habits.spans(sentence);
   const soft = softHabits.spans(sentence).filter((s) => beforeNoun(sentence, s));
   if (strong.length + soft.length === 0) return [];

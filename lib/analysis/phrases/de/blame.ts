@@ -657,4 +657,22 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Ihr wolltet doch die Schlüssel am Montag zurückbringen.',
     miss: 'Wir wollten doch die Schlüssel am Montag zurückbringen.',
   },
+  // Wieder festgestellt: "Leider müssen wir erneut feststellen, dass …" kündigt ein Versäumnis an, nicht eine Nachricht.
+  {
+    id: 'erneut-feststellen-dass',
+    pattern:
+      'erneut|wieder|abermals|nochmals|schon+wieder|wiederholt ~2 feststellen|festgestellt|bemerken|bemerkt|konstatieren|sehen ~1 , dass',
+    unlessBefore: ['wenn', 'falls', 'freuen', 'froh'],
+    hit: 'Leider mussten wir abermals feststellen, dass die Belege unvollständig sind.',
+    miss: 'Wir freuen uns, dass die Belege vollständig sind.',
+  },
+  // Das Passiv mit "nie": der Leser ist der, der hätte zahlen oder unterschreiben sollen.
+  {
+    id: 'wurde-nie-bezahlt',
+    pattern:
+      'wurde|wurden|ist|sind nie|niemals (vollständig|ganz) bezahlt|beglichen|überwiesen|unterschrieben|unterzeichnet|zurückgeschickt|zurückgegeben|freigegeben|bestätigt|beantwortet|eingereicht',
+    unlessBefore: ['falls', 'wenn', 'ob'],
+    hit: 'Die zweite Abschlagsrechnung wurde nie beglichen.',
+    miss: 'Die zweite Abschlagsrechnung wurde sofort beglichen.',
+  },
 ];

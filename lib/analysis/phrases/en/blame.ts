@@ -520,4 +520,21 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'You promised the drawings by Friday, but nothing came.',
     miss: 'You promised the drawings by Friday, and they came on Thursday.',
   },
+  // Noted again: "Once again we have to point out that …" announces a failure, not news.
+  {
+    id: 'once-again-we-note',
+    pattern: 'again|once+again ~3 note|notice|noticed|find|found|point+out|see|saw that',
+    unlessBefore: ['happy', 'glad', 'pleased', 'delighted'],
+    hit: 'Once again we have to point out that the timesheets are incomplete.',
+    miss: 'We are happy to point out that the timesheets are complete.',
+  },
+  // The passive with "never": the reader is the one who was to pay or sign.
+  {
+    id: 'was-never-paid',
+    pattern:
+      'was|were|has+been|have+been|had+been never (fully) paid|settled|signed|countersigned|returned|approved|confirmed|answered|acknowledged|submitted',
+    unlessBefore: ['if', 'whether'],
+    hit: 'The second stage invoice was never settled.',
+    miss: 'The second stage invoice was settled at once.',
+  },
 ];
