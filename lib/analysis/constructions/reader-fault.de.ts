@@ -746,6 +746,10 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   problems: [
     '*schaden',
+    'fehlgeschlagen',
+    'gescheitert',
+    'durcheinander',
+    'chaos',
     'risse',
     '*ausfall',
     '*schäden',

@@ -135,7 +135,10 @@ function withFollowing(
   steps = 2,
 ): Range {
   const opener = sentence.tokens.find((t) => t.start >= clause.start && t.word);
-  if (opener !== sentence.tokens[span.first]) return clause;
+  const next = sentence.tokens.find((t) => t.start >= clause.end && t.word);
+  // "Das ist das dritte Mal, dass Sie …", "It's the third time that you …": the habit frames the clause after it.
+  const framing = next !== undefined && THAT.has(next.folded);
+  if (opener !== sentence.tokens[span.first] && !framing) return clause;
   let end = clause.end;
   for (let step = 0; step < steps; step++) {
     const next = sentence.tokens.find((t) => t.start >= end && t.word);
@@ -147,6 +150,7 @@ function withFollowing(
 }
 
 /** A question about a habit is quiet, unless it asks why: "Warum kommen Ihre Belege immer erst am letzten Tag?". */
+const THAT = new Set(['dass', 'that']);
 const WHY = new Set(['warum', 'wieso', 'weshalb', 'why']);
 
 function habitsIn(sentence: SentenceView): RawFinding[] {

@@ -675,4 +675,12 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Die zweite Abschlagsrechnung wurde nie beglichen.',
     miss: 'Die zweite Abschlagsrechnung wurde sofort beglichen.',
   },
+  // Der vorangestellte Konjunktiv: "Hätten Sie den Vertrag gelesen, wüssten Sie …".
+  {
+    id: 'haetten-sie-gelesen',
+    pattern:
+      '^hätten|hättest|hättet <reader> ~6 gelesen|geprüft|gefragt|gemeldet|geschickt|informiert|gesagt|angerufen|bezahlt|unterschrieben|beachtet|zugehört|gewartet|abgesprochen|nachgefragt|weitergeleitet|befolgt|eingehalten|kontrolliert|aufgepasst ,',
+    hit: 'Hättest du die Anleitung gelesen, wäre das Gerät noch heil.',
+    miss: 'Hättest du am Montag Zeit, wäre das ideal.',
+  },
 ];
