@@ -68,6 +68,40 @@ function beforeNoun(sentence: SentenceView, span: FrameSpan): boolean {
   return true;
 }
 
+/** "every week", "jeden Monat" say when; "every deadline", "jede Rückfrage" say what: only the latter is a quantified object. */
+const QUANTIFIED = new Set(['jede-nomen', 'every-noun', 'jede-woche', 'every-week']);
+const TIME_UNITS = new Set([
+  'time',
+  'week',
+  'month',
+  'year',
+  'quarter',
+  'day',
+  'morning',
+  'evening',
+  'weekend',
+  'hour',
+  'session',
+  'single',
+  'mal',
+  'woche',
+  'monat',
+  'jahr',
+  'quartal',
+  'tag',
+  'stunde',
+  'sitzung',
+  'einzelne',
+  'einzelnen',
+]);
+
+function quantifiedObject(sentence: SentenceView, span: FrameSpan): boolean {
+  if (!QUANTIFIED.has(span.entry.id)) return false;
+  const noun = sentence.tokens[span.last]?.word ? sentence.tokens[span.last] : undefined;
+  const after = span.first === span.last ? sentence.tokens[span.last + 1] : noun;
+  return !!after?.word && !TIME_UNITS.has(after.folded);
+}
+
 /** Words that end the noun phrase after "every"/"jede": pronouns, relatives, prepositions. */
 const NP_ENDS = new Set([
   'we',
@@ -193,7 +227,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const beside = [sentence.tokens[span.first - 1], sentence.tokens[span.last + 1]];
     if (clause === own && !hasSlip && beside.some((t) => t?.word && WRITERS.has(t.folded))) continue;
     // "You have missed every sign-off date": the clause is the blame, "every sign-off date" the generalisation.
-    if (DETERMINER_ENTRIES.has(span.entry.id) && blamed(sentence)) {
+    if (quantifiedObject(sentence, span) && blamed(sentence)) {
       const last = sentence.tokens[nounPhraseEnd(sentence, span)] as Range;
       found.push({
         ruleId: 'habit-about-reader',

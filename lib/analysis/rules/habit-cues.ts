@@ -150,7 +150,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'vergessen',
       pattern:
-        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen',
+        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen',
       hit: 'Er vergisst den Schlüssel.',
       miss: 'Er bringt den Schlüssel.',
     },

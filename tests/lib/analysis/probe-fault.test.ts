@@ -19,7 +19,7 @@ interface Probe {
 
 const CATEGORIES: readonly Category[] = ['blame', 'absolute'];
 const MIN_RECALL: Record<Language, Record<string, number>> = {
-  de: { blame: 0.8, absolute: 0.9 },
+  de: { blame: 0.85, absolute: 0.95 },
   en: { blame: 0.8, absolute: 0.9 },
 };
 const MAX_FALSE_ALARMS = 2;
