@@ -623,6 +623,9 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   ],
   problems: [
     'flood*',
+    'froze',
+    'frozen',
+    'burst',
     'crack*',
     'outage*',
     'fine',
