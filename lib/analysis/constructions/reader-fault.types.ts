@@ -99,6 +99,10 @@ export interface ReaderFaultLexicon {
   otherAgents: readonly string[];
   /** A sentence that lays the damage of the previous one's failure at the reader's door: "Dadurch …", "As a result, …". */
   consequences: readonly FrameEntry[];
+  /** A clause after the reader's deed that opens its damage: "…, deshalb ist der Anspruch hinfällig", "…, so the claim is void". */
+  outcomes: readonly FrameEntry[];
+  /** Damage words such a clause may name besides the problems: "hinfällig", "void", "gone". */
+  outcomeDamage: readonly string[];
   /** "Danke fürs Weiterleiten": the reader as the doer of a thanked deed (blamed only for lateness). */
   thanks: readonly FrameEntry[];
 }

@@ -9,7 +9,8 @@ import type { SentenceView } from '../document';
 import { clauseAround } from '../extent';
 import { CLASSES } from '../phrases/classes';
 import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
-import { DUTIES, HABIT_WORDS, KIND_HABITS, PRAISE, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
+import { DUTIES, HABIT_WORDS, KIND_HABITS, OFFERS, PRAISE, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
+import { readerFaultIn } from './reader-fault';
 import { type RawFinding, sentenceRule } from './types';
 
 const matcher = (name: string, book: FrameBook) => new FrameMatcher(name, book);
@@ -20,12 +21,16 @@ const slips = matcher('slips', SLIPS);
 const kind = matcher('kind-habits', KIND_HABITS);
 const duties = matcher('duties', DUTIES);
 const praise = matcher('praise', PRAISE);
+const offers = matcher('offers', OFFERS);
 
 /** Negations per language: "nie" before a duty or a praise word makes a complaint of it. */
 const NEGATIONS = {
   de: new Set(CLASSES.de.neg.words),
   en: new Set(CLASSES.en.neg.words),
 };
+
+/** The writer as the subject beside the habit word: "Every week we send you …", "We constantly look for …". */
+const WRITERS = new Set(['we', 'i', "we've", "i've", "we're", "i'm", 'wir', 'ich']);
 
 /** Words that open a condition or a question about a habit: "wenn Sie immer …", "if you ever …". */
 const CONDITIONS = new Set(['wenn', 'falls', 'sofern', 'ob', 'if', 'whether', 'unless', 'in']);
@@ -40,25 +45,155 @@ const within = (sentence: SentenceView, span: FrameSpan, clause: Range) => {
   return start >= clause.start && start < clause.end;
 };
 
+const QUOTE_MARKS = new Set(["'", '"', '„', '“', '”', '‚', '‘', '’', '»', '«']);
+
+/** A kind word in scare quotes is irony: "Every time you 'help' by …". */
+function quoted(sentence: SentenceView, span: FrameSpan): boolean {
+  const before = sentence.tokens[span.first - 1];
+  const after = sentence.tokens[span.last + 1];
+  return (
+    !!before && !!after && !before.word && !after.word && QUOTE_MARKS.has(before.text) && QUOTE_MARKS.has(after.text)
+  );
+}
+
+/** "jede"/"every" alone needs a noun after it: "jede Erinnerung", "every reminder", not "jeder von uns", "each of you". */
+const DETERMINER_ENTRIES = new Set(['jede-nomen', 'every-noun']);
+const NOT_NOUNS = new Set(['of', 'one', 'other', 'and', 'von', 'einzelne']);
+
+function beforeNoun(sentence: SentenceView, span: FrameSpan): boolean {
+  if (!DETERMINER_ENTRIES.has(span.entry.id)) return true;
+  const next = sentence.tokens[span.last + 1];
+  if (!next?.word || NOT_NOUNS.has(next.folded)) return false;
+  if (sentence.language === 'de') return next.text[0] !== next.text[0]?.toLowerCase() && next.folded !== 'sie';
+  return true;
+}
+
+/** "every week", "jeden Monat" say when; "every deadline", "jede Rückfrage" say what: only the latter is a quantified object. */
+const QUANTIFIED = new Set(['jede-nomen', 'every-noun', 'jede-woche', 'every-week']);
+const TIME_UNITS = new Set([
+  'time',
+  'week',
+  'month',
+  'year',
+  'quarter',
+  'day',
+  'morning',
+  'evening',
+  'weekend',
+  'hour',
+  'session',
+  'single',
+  'mal',
+  'woche',
+  'monat',
+  'jahr',
+  'quartal',
+  'tag',
+  'stunde',
+  'sitzung',
+  'einzelne',
+  'einzelnen',
+]);
+
+function quantifiedObject(sentence: SentenceView, span: FrameSpan): boolean {
+  if (!QUANTIFIED.has(span.entry.id)) return false;
+  const noun = sentence.tokens[span.last]?.word ? sentence.tokens[span.last] : undefined;
+  const after = span.first === span.last ? sentence.tokens[span.last + 1] : noun;
+  return !!after?.word && !TIME_UNITS.has(after.folded);
+}
+
+/** Words that end the noun phrase after "every"/"jede": pronouns, relatives, prepositions. */
+const NP_ENDS = new Set([
+  'we',
+  "we've",
+  'i',
+  'you',
+  'that',
+  'which',
+  'since',
+  'from',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'to',
+  'wir',
+  'ich',
+  'sie',
+  'du',
+  'der',
+  'die',
+  'das',
+  'den',
+  'von',
+  'seit',
+  'bei',
+  'in',
+  'an',
+  'auf',
+  'mit',
+]);
+
+/** The noun phrase "every sign-off date", "jede Erinnerung": the quantifier and up to three words after it. */
+function nounPhraseEnd(sentence: SentenceView, span: FrameSpan): number {
+  let last = span.last;
+  for (let k = span.last + 1; k <= span.last + 3; k++) {
+    const t = sentence.tokens[k];
+    if (!t?.word || NP_ENDS.has(t.folded)) break;
+    last = k;
+  }
+  return last;
+}
+
+/** Whether the sentence already blames the reader: then that finding takes the clause, the quantifier stays its own. */
+function blamed(sentence: SentenceView): boolean {
+  return sentence.phrases.some((p) => p.hit.category === 'blame') || readerFaultIn(sentence).length > 0;
+}
+
 /** Whether a negation stands before token index `at` in the sentence. */
 function negatedBefore(sentence: SentenceView, at: number): boolean {
   const negations = NEGATIONS[sentence.language];
   return sentence.tokens.some((t, i) => i < at && t.word && negations.has(t.folded));
 }
 
-/** "Jedes Mal, wenn wir fertig sind, …", "As usual, …": a habit clause in front leans on the clause after it. */
-function withFollowing(sentence: SentenceView, clause: Range, span: FrameSpan): Range {
+/**
+ * "Jedes Mal, wenn wir fertig sind, …", "As usual, …": a habit clause in front leans on the clause after it,
+ * or on the one after that when a "wenn"/"when" clause stands between ("Jedes Mal, | wenn wir …, | wollen Sie …").
+ */
+function withFollowing(
+  sentence: SentenceView,
+  clause: Range,
+  span: FrameSpan,
+  readers: readonly FrameSpan[],
+  steps = 2,
+): Range {
   const opener = sentence.tokens.find((t) => t.start >= clause.start && t.word);
-  if (opener !== sentence.tokens[span.first]) return clause;
   const next = sentence.tokens.find((t) => t.start >= clause.end && t.word);
-  return next ? { start: clause.start, end: clauseAround(sentence, next.start, next.end).end } : clause;
+  // "Das ist das dritte Mal, dass Sie …", "It's the third time that you …": the habit frames the clause after it.
+  const framing = next !== undefined && THAT.has(next.folded);
+  if (opener !== sentence.tokens[span.first] && !framing) return clause;
+  let end = clause.end;
+  for (let step = 0; step < steps; step++) {
+    const next = sentence.tokens.find((t) => t.start >= end && t.word);
+    if (!next) break;
+    end = clauseAround(sentence, next.start, next.end).end;
+    if (readers.some((r) => within(sentence, r, { start: clause.start, end }))) break;
+  }
+  return { start: clause.start, end };
 }
 
+/** A question about a habit is quiet, unless it asks why: "Warum kommen Ihre Belege immer erst am letzten Tag?". */
+const THAT = new Set(['dass', 'that']);
+const WHY = new Set(['warum', 'wieso', 'weshalb', 'why']);
+
 function habitsIn(sentence: SentenceView): RawFinding[] {
-  if (sentence.tokens.some((t) => !t.word && t.text.includes('?'))) return [];
+  const opener = sentence.tokens.find((t) => t.word);
+  if (sentence.tokens.some((t) => !t.word && t.text.includes('?')) && !(opener && WHY.has(opener.folded))) return [];
   const strong = habits.spans(sentence);
-  const soft = softHabits.spans(sentence);
-  if (strong.length + soft.length === 0 || kind.has(sentence)) return [];
+  const soft = softHabits.spans(sentence).filter((s) => beforeNoun(sentence, s));
+  if (strong.length + soft.length === 0) return [];
+  if (kind.spans(sentence).some((k) => !quoted(sentence, k))) return [];
   // "Sie sind immer pünktlich" is praise; "noch nie pünktlich" is not.
   const praised = praise.spans(sentence);
   const turned = praised.filter((p) => negatedBefore(sentence, p.first));
@@ -67,6 +202,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   if (readers.length === 0) return [];
   const slipped = [...slips.spans(sentence), ...turned];
   const owed = duties.spans(sentence);
+  const offered = offers.spans(sentence);
   const negations = NEGATIONS[sentence.language];
   const found: RawFinding[] = [];
   for (const [span, needsSlip] of [...strong.map((s) => [s, false] as const), ...soft.map((s) => [s, true] as const)]) {
@@ -75,14 +211,34 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const own = clauseAround(sentence, start, end);
     const opener = sentence.tokens.find((t) => t.start >= own.start && t.word);
     if (opener && CONDITIONS.has(opener.folded)) continue;
-    const clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span);
+    const clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span, readers);
     if (!readers.some((r) => within(sentence, r, clause))) continue;
+    if (offered.some((o) => within(sentence, o, clause))) continue;
     // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
     const never = negations.has(sentence.tokens[span.first]?.folded ?? '');
     const undone = never && owed.some((d) => within(sentence, d, clause));
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
-    if (needsSlip && !undone && !slips.some((s) => within(sentence, s, clause) && s.first !== span.first)) continue;
+    // "Every time you 'help' …, things get built wrong": the slip may be the damage in the clause after.
+    const reach = clause === own ? withFollowing(sentence, own, span, [], 1) : clause;
+    const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
+    if (needsSlip && !undone && !hasSlip) continue;
+    // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
+    const beside = [sentence.tokens[span.first - 1], sentence.tokens[span.last + 1]];
+    if (clause === own && !hasSlip && beside.some((t) => t?.word && WRITERS.has(t.folded))) continue;
+    // "You have missed every sign-off date": the clause is the blame, "every sign-off date" the generalisation.
+    if (quantifiedObject(sentence, span) && blamed(sentence)) {
+      const last = sentence.tokens[nounPhraseEnd(sentence, span)] as Range;
+      found.push({
+        ruleId: 'habit-about-reader',
+        category: 'absolute',
+        start,
+        end: last.end,
+        suggestions: [],
+        ownExtent: true,
+      });
+      continue;
+    }
     found.push({ ruleId: 'habit-about-reader', category: 'absolute', start, end, suggestions: [] });
   }
   return found;

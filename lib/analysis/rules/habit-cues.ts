@@ -9,13 +9,14 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'staendig',
       pattern:
-        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|grundsätzlich|notorisch|chronisch',
+        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer',
       hit: 'Die Anlage piept ständig.',
       miss: 'Die Anlage piept.',
     },
     {
       id: 'noch-nie',
-      pattern: 'noch+nie|noch+kein+einziges+mal|kein+einziges+mal|nicht+ein+einziges+mal',
+      pattern:
+        'noch+nie|noch+kein+einziges+mal|kein+einziges+mal|nicht+ein+einziges+mal|keine+einzige|keinen+einzigen|kein+einziger|nicht+einmal+eine',
       hit: 'Das ist noch nie vorgekommen.',
       miss: 'Das ist schon vorgekommen.',
     },
@@ -24,7 +25,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'constantly',
       pattern:
-        'constantly|continually|continuously|repeatedly|routinely|invariably|perpetually|yet+again|as+usual|time+and+again|time+after+time',
+        'constantly|continually|continuously|repeatedly|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one',
       hit: 'The alarm goes off constantly.',
       miss: 'The alarm goes off at noon.',
     },
@@ -38,9 +39,16 @@ export const HABIT_WORDS: FrameBook = {
     },
     {
       id: 'not-once',
-      pattern: 'not+once|not+a+single+time|never+once',
+      pattern: 'not+once|not+a+single|never+once|never+ever',
       hit: 'The lift has not once worked this month.',
       miss: 'The lift has worked this month.',
+    },
+    {
+      id: 'nobody-ever',
+      // "Nobody on your side ever reads …": the whole side, every time.
+      pattern: 'nobody|no+one ~4 ever',
+      hit: 'Nobody in the club ever locks the shed.',
+      miss: 'Nobody in the club locked the shed yesterday.',
     },
   ],
 };
@@ -63,9 +71,16 @@ export const SOFT_HABIT_WORDS: FrameBook = {
       miss: 'Die Frage kommt diese Woche.',
     },
     {
+      // "jede Erinnerung", "bei jeder Übergabe": any noun after it (habit-about-reader.ts checks the capital).
+      id: 'jede-nomen',
+      pattern: 'jede|jeden|jedem|jeder|jedes (einzelne|einzelnen|einzelner|einzelnes)',
+      hit: 'Die Frage kommt zu jeder Besprechung.',
+      miss: 'Die Frage kommt zu dieser Besprechung.',
+    },
+    {
       id: 'wie-immer',
       pattern:
-        'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|zum+wiederholten+mal|zum+dritten+mal|zum+vierten+mal|zum+fünften+mal|zum+x-ten+mal|zum+xten+mal|nun+schon+wieder',
+        'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|nun+schon+wieder|zum+wiederholten+mal|zum+dritten+mal|zum+vierten+mal|zum+fünften+mal|das+dritte+mal|das+vierte+mal|das+fünfte+mal|immer+wenn|wann+immer|immer+dann+wenn|typischerweise|üblicherweise|in+der+regel',
       hit: 'Wie üblich kam die Lieferung erst am Abend.',
       miss: 'Wie besprochen kam die Lieferung am Abend.',
     },
@@ -85,9 +100,16 @@ export const SOFT_HABIT_WORDS: FrameBook = {
       miss: 'The question comes this week.',
     },
     {
+      // "every reminder", "each handover": any word after it but "of", "one", "other".
+      id: 'every-noun',
+      pattern: 'every|each (single)',
+      hit: 'The question comes at every handover.',
+      miss: 'The question comes at this handover.',
+    },
+    {
       id: 'forever',
       pattern:
-        'forever|whenever|as+always|like+always|for+the+third+time|for+the+fourth+time|for+the+umpteenth+time|for+the+nth+time',
+        'forever|whenever|as+always|like+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not',
       unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
       hit: 'As always, the form came back unsigned and late.',
       miss: 'As agreed, the form came back signed.',
@@ -108,7 +130,7 @@ export const READER_SIDE: FrameBook = {
   en: [
     {
       id: 'you',
-      pattern: '<reader>|<yours>|your',
+      pattern: '<reader>|<yours>|your|yours',
       hit: 'You are coming tomorrow.',
       miss: 'We are coming tomorrow.',
     },
@@ -121,14 +143,14 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig|falsch|fehlerhaft',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
     {
       id: 'vergessen',
       pattern:
-        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten',
+        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen',
       hit: 'Er vergisst den Schlüssel.',
       miss: 'Er bringt den Schlüssel.',
     },
@@ -137,14 +159,14 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
     },
     {
       id: 'forget',
       pattern:
-        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying',
+        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying|change|dispute*|haggl*|argu*|leave+everything|leaves+everything|quer*|disappear*|vanish*|dodg*|duck*',
       hit: 'He forgets the key.',
       miss: 'He brings the key.',
     },
@@ -160,7 +182,7 @@ export const DUTIES: FrameBook = {
     {
       id: 'zahlen',
       pattern:
-        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen',
+        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen|bescheid|ans+telefon|@abheben|@abnehmen',
       hit: 'Der Verein zahlt nie.',
       miss: 'Der Verein ist nie krank.',
     },
@@ -169,7 +191,7 @@ export const DUTIES: FrameBook = {
     {
       id: 'pay',
       pattern:
-        'answer*|reply|replies|respond*|pay|pays|read|reads|return|returns|call+back|calls+back|let+us+know|let+me+know|tell+us|tells+us|follow|follows|bring|brings|turn+up|turns+up|show+up|shows+up|send|sends|sign|signs|confirm|confirms|stick+to|sticks+to|check|checks|double-check|double-checks|submit|submits|file|files|attend|attends|keep+to|keeps+to|tidy|clean+up|lock',
+        'answer*|reply|replies|respond*|pay|pays|read|reads|return|returns|call+back|calls+back|let+us+know|let+me+know|tell+us|tells+us|follow|follows|bring|brings|turn+up|turns+up|show+up|shows+up|send|sends|sign|signs|confirm|confirms|stick+to|sticks+to|check|checks|double-check|double-checks|submit|submits|file|files|attend|attends|keep+to|keeps+to|tidy|clean+up|lock|pick+up|picks+up',
       hit: 'The club never pays.',
       miss: 'The club is never ill.',
     },
@@ -181,7 +203,7 @@ export const PRAISE: FrameBook = {
   de: [
     {
       id: 'puenktlich',
-      pattern: 'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig',
+      pattern: 'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig|erreichbar|vorbereitet',
       hit: 'Die Lieferung kam pünktlich.',
       miss: 'Die Lieferung kam heute.',
     },
@@ -189,7 +211,7 @@ export const PRAISE: FrameBook = {
   en: [
     {
       id: 'on-time',
-      pattern: 'on+time|reliabl*|quick*|promptly|in+time|in+full',
+      pattern: 'on+time|reliabl*|quick*|promptly|in+time|in+full|available|reachable|prepared',
       hit: 'The delivery came on time.',
       miss: 'The delivery came today.',
     },
@@ -202,18 +224,55 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|bitte|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|@können|@dürfen|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|erreichbar|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht',
+        'gern|gerne|willkommen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
+    },
+    {
+      id: 'kostet-nichts',
+      // "Das Erstgespräch kostet Sie grundsätzlich nichts": an offer.
+      pattern: '@kosten ~3 nichts',
+      hit: 'Die Beratung kostet Sie grundsätzlich nichts.',
+      miss: 'Die Beratung kostet Sie grundsätzlich zu viel Zeit.',
+    },
+    {
+      id: 'muessen-nie',
+      // "Sie müssen nie etwas mitbringen": a relief, not a reproach.
+      pattern: '@müssen ~3 nie|nichts|niemals',
+      hit: 'Zur Probe müssen Sie nie etwas mitbringen.',
+      miss: 'Zur Probe bringen Sie nie etwas mit.',
     },
   ],
   en: [
     {
       id: 'welcome',
       pattern:
-        "welcome|please|without+you|without+your|can|may|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*",
+        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|free+of+charge|thrilled|excited|idea|ideas",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
+    },
+  ],
+};
+
+/**
+ * An offer or a request in the habit's own clause: "Sie können jederzeit …", "please always …".
+ * Only there: "… wie immer erst am Vorabend, deshalb die Bitte …" still complains.
+ */
+export const OFFERS: FrameBook = {
+  de: [
+    {
+      id: 'koennen',
+      pattern: '@können|@dürfen|bitte',
+      hit: 'Sie können jederzeit anrufen.',
+      miss: 'Sie rufen jederzeit an.',
+    },
+  ],
+  en: [
+    {
+      id: 'can',
+      pattern: 'can|may|please',
+      hit: 'You can call at any time.',
+      miss: 'You call at any time.',
     },
   ],
 };

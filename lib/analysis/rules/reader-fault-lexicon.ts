@@ -92,6 +92,8 @@ export interface Lexicon {
   thanks: FrameMatcher;
   consequences: FrameMatcher;
   habits: FrameMatcher;
+  outcomes: FrameMatcher;
+  outcomeDamage: Words;
 }
 
 function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
@@ -141,6 +143,8 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     thanks: frames('thanks', raw.thanks),
     consequences: frames('consequences', raw.consequences),
     habits: frames('habits', raw.habits),
+    outcomes: frames('outcomes', raw.outcomes),
+    outcomeDamage: new Words(raw.outcomeDamage),
   };
 }
 

@@ -38,6 +38,7 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   const causes = lex.causes.spans(sentence);
   const thanks = lex.thanks.spans(sentence);
   const habits = lex.habits.spans(sentence);
+  const outcomes = lex.outcomes.spans(sentence);
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
     const afterMark = c > 0;
@@ -92,6 +93,18 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
         cueLast: Math.max(failure.last, agent.last),
       });
       return;
+    }
+    // The deed, then its damage: "Sie haben die Police auslaufen lassen, deshalb ist der Anspruch hinfällig".
+    if (next && !agent.relative) {
+      const outcome = frameIn(outcomes, next.first, Math.min(next.first + 1, next.last));
+      if (
+        outcome &&
+        (hasWord(tokens, outcome.last + 1, next.last, lex.problems) ||
+          hasWord(tokens, outcome.last + 1, next.last, lex.outcomeDamage))
+      ) {
+        found.push({ start: clause.first, end: clause.last, cueFirst: agent.first, cueLast: agent.last });
+        return;
+      }
     }
     // No failure said: blame by cause ("weil Sie …", "because of the drainage you skipped") or defiance ("obwohl …").
     if (next && lex.despite.has(tokens[next.first])) {

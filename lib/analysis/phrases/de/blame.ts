@@ -293,7 +293,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'durch-ihr-verschulden',
     pattern:
-      'wegen|aufgrund|durch|infolge <yours> verschulden|versäumnis|versäumnisses|nachlässigkeit|fehler|fehlers|fehlern|verzögerung|verspätung|unachtsamkeit|unpünktlichkeit|säumigkeit',
+      'wegen|aufgrund|durch|infolge <yours> verschulden|versäumnis|versäumnisses|nachlässigkeit|fehler|fehlers|fehlern|verzögerung|verspätung|unachtsamkeit|unpünktlichkeit|säumigkeit|zögern|zaudern|untätigkeit|schweigen|funkstille|unentschlossenheit',
     unlessBefore: ['problem', 'sorge', 'sorgen', 'nichts'],
     hit: 'Durch Ihre Verzögerung verschiebt sich der Einzug um einen Monat.',
     miss: 'Durch Ihre Unterstützung ist der Einzug pünktlich möglich.',
@@ -353,7 +353,7 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'nicht-fuer-noetig-gehalten',
-    pattern: `${WHO} ~4 nicht|nie|niemals für nötig|notwendig|erforderlich`,
+    pattern: `${WHO}|niemand|keiner ~4 nicht|nie|niemals für nötig|notwendig|erforderlich`,
     unlessBefore: ['falls', 'wenn', 'sofern', 'ob', 'wir', 'ich'],
     hit: 'Offenbar hielten Sie es nicht für nötig, uns zu informieren.',
     miss: 'Falls Sie es nicht für nötig halten, lassen wir den Termin weg.',
@@ -366,7 +366,7 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-haetten-ja-koennen',
-    pattern: '=Sie hätten|hättet ~3 ja|doch|wenigstens|zumindest ~4 können',
+    pattern: '=Sie hätten|hättet ~3 ja|doch|wenigstens|zumindest|ruhig ~4 können',
     hit: 'Sie hätten mich ja wenigstens anrufen können.',
     miss: 'Sie hätten mich jederzeit anrufen können.',
   },
@@ -379,7 +379,7 @@ export const blame: readonly PhraseEntry[] = [
   },
   {
     id: 'du-haettest-ja-koennen',
-    pattern: 'du|ihr hättest|hättet ~3 ja|doch|wenigstens|zumindest ~4 können',
+    pattern: 'du|ihr hättest|hättet ~3 ja|doch|wenigstens|zumindest|ruhig ~4 können',
     hit: 'Du hättest doch wenigstens kurz schreiben können.',
     miss: 'Ich hätte dir doch wenigstens kurz schreiben können.',
   },
@@ -473,5 +473,214 @@ export const blame: readonly PhraseEntry[] = [
       'auf <yours> (eigene|eigenen) späte|späten|verspätete|verspäteten|fehlende|fehlenden|unvollständige|unvollständigen|falsche|falschen|mangelnde|mangelnden|nachträgliche|nachträglichen ~1-3 zurück|zurückzuführen',
     hit: 'Die Mehrkosten gehen auf Ihre nachträglichen Änderungswünsche zurück.',
     miss: 'Die Mehrkosten gehen auf unsere späte Bestellung zurück.',
+  },
+  // Das Versäumnis an seinem Ort: "die Verzögerung auf Ihrer Seite", "der Fehler in deiner Tabelle".
+  {
+    id: 'verzoegerung-auf-ihrer-seite',
+    pattern:
+      'verzögerung|verzögerungen|verspätung|fehler|versäumnis|panne|pannen|versehen auf|von <yours> seite|bei+=Ihnen|bei+dir|bei+euch',
+    unlessBefore: ['kein', 'keine', 'keinen', 'keinerlei', 'ohne', 'falls', 'wenn', 'nicht'],
+    hit: 'Die Verspätung auf eurer Seite kostet uns den Termin beim Notar.',
+    miss: 'Die Verspätung auf unserer Seite kostet Sie hoffentlich keinen Termin.',
+  },
+  {
+    id: 'fehler-in-ihrer',
+    pattern: 'der|die fehler|lücken|lücke in <yours>',
+    unlessBefore: ['kleinen', 'kleine', 'kleiner', 'mögliche', 'möglichen', 'keine', 'keinen'],
+    hit: 'Die Fehler in Ihrer Buchhaltung sind der Grund für die Nachzahlung.',
+    miss: 'Die Fehler in unserer Buchhaltung sind der Grund für die Nachzahlung.',
+  },
+  // Eine Pflicht des Lesers, im Nachhinein: "Es war Ihre Aufgabe, …", "Dafür waren Sie zuständig".
+  {
+    id: 'war-ihre-aufgabe',
+    pattern: 'war|wäre|lag <yours> (alleinige|eigene) aufgabe|verantwortung|pflicht|job|sache|zuständigkeit',
+    unlessBefore: ['nicht', 'nie', 'keinesfalls', 'wenn', 'falls'],
+    hit: 'Die Abnahme zu beantragen war eure Aufgabe.',
+    miss: 'Die Abnahme zu beantragen war nicht eure Aufgabe.',
+  },
+  {
+    id: 'lag-in-ihrer-verantwortung',
+    pattern: 'lag|fiel in|unter <yours> verantwortung|zuständigkeit',
+    unlessBefore: ['nicht', 'nie', 'wenn', 'falls'],
+    hit: 'Die Wartung der Heizung lag in deiner Verantwortung.',
+    miss: 'Die Wartung der Heizung lag nicht in deiner Verantwortung.',
+  },
+  {
+    id: 'waren-sie-zustaendig',
+    pattern: 'waren+=Sie|warst+du|wart+ihr (doch|ja|allein|selbst) zuständig|verantwortlich',
+    hit: 'Für das Gerüst warst du zuständig, und es stand nicht.',
+    miss: 'Für das Gerüst bist du ab Montag zuständig.',
+  },
+  // Eine rhetorische Frage, die die Seite des Lesers als Versager nennt.
+  {
+    id: 'warum-niemand-bei-ihnen',
+    pattern: 'warum|wieso|weshalb ~3 niemand|keiner|keine ~2 bei|aus|von|in <reader>|<yours>',
+    hit: 'Wieso hat keiner aus Ihrer Kanzlei die Frist notiert?',
+    miss: 'Wieso hat keiner aus unserer Kanzlei die Frist notiert?',
+  },
+  {
+    id: 'wie-konnte-ihr-buero',
+    pattern:
+      'wie @können <reader>|<yours> ~3 @verlieren|@vergessen|@übersehen|@verpassen|@ignorieren|@löschen|verloren|vergessen|übersehen|verpasst|ignoriert|gelöscht|verlegt',
+    hit: 'Wie konnte eure Buchhaltung die Mahnung übersehen?',
+    miss: 'Wie konnten wir die Mahnung übersehen? Das tut mir leid.',
+  },
+  {
+    id: 'wer-bei-ihnen-hat-entschieden',
+    pattern:
+      'wer bei|aus|in|von <reader>|<yours> ~3 entschieden|beschlossen|freigegeben|angeordnet|erlaubt|genehmigt|unterschrieben',
+    hit: 'Wer aus Ihrem Team hat die Änderung freigegeben?',
+    miss: 'Wer aus Ihrem Team bekommt die Rechnung?',
+  },
+  // Verspätung des Lesers als Ursache: "Weil Ihre Zahlung erst nach Fälligkeit einging, …".
+  {
+    id: 'weil-ihre-unterlagen-zu-spaet',
+    pattern:
+      'weil|da|nachdem|dass <yours> ~4 zu+spät|verspätet|erst+nach|nach+fälligkeit|nach+dem+stichtag|nach+der+frist|nach+ablauf|nach+dem+termin',
+    unlessBefore: ['leid', 'sorry', 'entschuldigen', 'entschuldigung', 'falls', 'wenn'],
+    hit: 'Weil deine Belege erst nach dem Stichtag kamen, ist die Förderung weg.',
+    miss: 'Weil unsere Belege erst nach dem Stichtag kamen, ist die Förderung weg.',
+  },
+  {
+    id: 'ihre-unterlagen-kamen-zu-spaet',
+    pattern:
+      '<yours> ~2 @kommen|@eingehen|@erreichen|@eintreffen|kam|ging|traf ~4 zu+spät|viel+zu+spät|verspätet|nach+fälligkeit|nach+dem+stichtag|nach+der+frist|nach+ablauf',
+    unlessBefore: ['leid', 'sorry', 'falls', 'wenn', 'ob'],
+    hit: 'Eure Freigabe kam zu spät für den Druck.',
+    miss: 'Unsere Freigabe kam zu spät für den Druck.',
+  },
+  {
+    id: 'erst-tage-vorher',
+    pattern: '<reader> @haben ~4 erst ~3 tag|tage|tagen|stunden|abend|vorabend|morgen|wochen vor|vorher|davor',
+    hit: 'Du hast den Mietvertrag erst zwei Tage vor dem Umzug zurückgeschickt.',
+    miss: 'Wir haben den Mietvertrag erst zwei Tage vor dem Umzug zurückgeschickt.',
+  },
+  {
+    id: 'nach-der-frist-eingereicht',
+    pattern:
+      '<reader> @haben ~4 nach der|dem (vereinbarten|gesetzten|gesetzlichen) frist|stichtag|abgabetermin|termin ~2 eingereicht|geschickt|abgegeben|überwiesen|bezahlt|zurückgeschickt|unterschrieben',
+    hit: 'Sie haben die Erklärung nach dem gesetzten Abgabetermin eingereicht.',
+    miss: 'Wir haben die Erklärung nach dem gesetzten Abgabetermin eingereicht.',
+  },
+  // Gegen den Rat des Schreibenden: "Trotz unserer Warnung haben Sie …", "…, ohne uns zu fragen".
+  {
+    id: 'trotz-unserer-warnung',
+    pattern:
+      'trotz|entgegen unserer|unserem|meiner|meinem|unseres|meines (ausdrücklichen|ausdrücklicher|klaren|klarer|mehrfachen|schriftlichen) warnung|warnungen|rat|rates|empfehlung|empfehlungen|hinweis|hinweise|hinweises|hinweisen|anweisung|anweisungen ~2 <reader>|<yours>',
+    hit: 'Entgegen meiner Empfehlung hast du den Estrich betreten.',
+    miss: 'Gemäß meiner Empfehlung hast du den Estrich geschont.',
+  },
+  {
+    id: 'obwohl-wir-abgeraten',
+    pattern:
+      '<reader> ~8 obwohl|obgleich|nachdem wir|ich (=Sie|=Ihnen|dich|dir|euch) (ausdrücklich|mehrfach|klar|deutlich) (davon|dringend) abgeraten|gewarnt|hingewiesen|gebeten',
+    hit: 'Du hast die Fliesen verlegt, obwohl wir dich ausdrücklich gewarnt hatten.',
+    miss: 'Du hast die Fliesen verlegt, nachdem wir sie freigegeben hatten.',
+  },
+  {
+    id: 'ohne-rueckfrage',
+    pattern:
+      '<reader> ~8 , ohne ~4 rücksprache|zu+fragen|zu+informieren|abzusprechen|abzustimmen|bescheid+zu+geben|zu+prüfen|zu+lesen|zu+warten|zu+klären|nachzufragen',
+    hit: 'Ihr habt den Zaun versetzt, ohne den Nachbarn vorher zu informieren.',
+    miss: 'Wir haben den Zaun versetzt, ohne den Nachbarn vorher zu informieren.',
+  },
+  {
+    id: 'bei-ihnen-verloren-gegangen',
+    pattern:
+      'bei|in <reader>|<yours> ~2 verloren+gegangen|verlegt|verschlampt|untergegangen|liegen+geblieben|liegengeblieben|gelöscht|übersehen',
+    unlessBefore: ['nichts', 'nicht', 'falls', 'wenn', 'ob'],
+    hit: 'Das Gutachten ist offenbar in eurem Büro liegen geblieben.',
+    miss: 'Das Gutachten ist offenbar in unserem Büro liegen geblieben.',
+  },
+  {
+    id: 'warum-bei-ihnen-niemand',
+    pattern: 'warum|wieso|weshalb ~3 bei|aus|von|in <reader>|<yours> ~2 niemand|keiner|keine',
+    hit: 'Warum hat bei euch keiner den Wasserschaden gemeldet?',
+    miss: 'Warum hat bei uns keiner den Wasserschaden gemeldet?',
+  },
+  {
+    id: 'ihr-buero-hat-das-falsche',
+    pattern: '<yours> ~2 @haben ~4 den|die|das|einen|eine|ein falschen|falsche|falsches|veraltete|veralteten|alte',
+    unlessBefore: ['falls', 'wenn', 'ob'],
+    hit: 'Deine Assistentin hat uns die falsche Rechnungsadresse genannt.',
+    miss: 'Unsere Assistentin hat Ihnen die falsche Rechnungsadresse genannt.',
+  },
+  {
+    id: 'tor-unverschlossen-gelassen',
+    pattern:
+      '<reader> @haben ~4 unverschlossen|ungesichert|unbeaufsichtigt|unbezahlt|unbeantwortet|unerledigt|ungeprüft (stehen|liegen) @lassen|gelassen',
+    hit: 'Ihr habt die Baugrube über Nacht ungesichert gelassen.',
+    miss: 'Wir haben die Baugrube über Nacht ungesichert gelassen.',
+  },
+  // Kontrafaktisch: "Das wäre nicht passiert, wenn Sie …", "hätte vermieden werden können, hätten Sie …".
+  {
+    id: 'waere-nicht-passiert-wenn-sie',
+    pattern:
+      'wäre|wären|hätte|hätten ~5 passiert|geschehen|vermieden|vermeiden|nötig|gekommen|verhindert|verhindern ~3 wenn|hätten|hätte|hättest|hättet <reader>|<yours>',
+    hit: 'Der Wasserschaden wäre vermieden worden, wenn ihr den Haupthahn zugedreht hättet.',
+    miss: 'Der Wasserschaden wäre vermieden worden, wenn wir den Haupthahn zugedreht hätten.',
+  },
+  {
+    id: 'ihr-zoegern-hat-gekostet',
+    pattern:
+      '<yours> (fehlende|ausbleibende|mangelnde|späte|verspätete|lange|langes|ewige|ewiges|ständige|ständiges) zögern|zaudern|schweigen|funkstille|untätigkeit|unentschlossenheit|hinhalten ~4 gekostet|verzögert|blockiert|verhindert|@kosten|@verzögern|@blockieren|@verhindern',
+    hit: 'Dein langes Zögern hat uns die Wohnung gekostet.',
+    miss: 'Dein langes Nachdenken hat sich für uns gelohnt.',
+  },
+  {
+    id: 'ihre-fehlende-rueckmeldung-hat-gekostet',
+    pattern:
+      '<yours> fehlende|ausbleibende|mangelnde|späte|verspätete|verzögerte|unvollständige ~2 @haben|hat ~6 gekostet|verzögert|blockiert|verhindert|aufgehalten',
+    hit: 'Eure fehlende Freigabe hat den Druck um eine Woche verzögert.',
+    miss: 'Eure schnelle Freigabe hat den Druck um eine Woche beschleunigt.',
+  },
+  {
+    id: 'schaden-geht-auf-ihre',
+    pattern:
+      'risse|schäden|schaden|ausfall|fehler|verzögerung|verzögerungen|probleme|problem|mängel|verspätung|nachzahlung|störung|störungen|undichtigkeit ~4 gehen|geht|ging|gingen ~2 auf <yours> ~4 zurück',
+    hit: 'Die Risse gehen auf eure Entscheidung gegen die Dehnfuge zurück.',
+    miss: 'Die Risse gehen auf unsere Entscheidung gegen die Dehnfuge zurück.',
+  },
+  {
+    id: 'sie-hatten-zugesagt-aber',
+    pattern:
+      '<reader> ~2 @haben|hatten|hattest|hattet ~6 zugesagt|versprochen|versichert|angekündigt ~3 , (doch|aber|dann|bisher|seitdem) ~6 nichts|nicht|nie|kein|keine|keinen',
+    unlessBefore: ['wie', 'falls', 'wenn', 'danke'],
+    hit: 'Du hattest die Pläne für Freitag zugesagt, aber es kam nichts.',
+    miss: 'Du hattest die Pläne für Freitag zugesagt, und sie kamen am Donnerstag.',
+  },
+  {
+    id: 'sie-wollten-doch',
+    pattern: '=Sie|du|ihr wollten|wolltest|wolltet|sollten|solltest|solltet doch|eigentlich|eigentlich+doch',
+    unlessBefore: ['wenn', 'falls', 'ob'],
+    unlessAfter: ['bekommen', 'erhalten', 'haben', 'sein', 'kommen'],
+    hit: 'Ihr wolltet doch die Schlüssel am Montag zurückbringen.',
+    miss: 'Wir wollten doch die Schlüssel am Montag zurückbringen.',
+  },
+  // Wieder festgestellt: "Leider müssen wir erneut feststellen, dass …" kündigt ein Versäumnis an, nicht eine Nachricht.
+  {
+    id: 'erneut-feststellen-dass',
+    pattern:
+      'erneut|wieder|abermals|nochmals|schon+wieder|wiederholt ~2 feststellen|festgestellt|bemerken|bemerkt|konstatieren|sehen ~1 , dass',
+    unlessBefore: ['wenn', 'falls', 'freuen', 'froh'],
+    hit: 'Leider mussten wir abermals feststellen, dass die Belege unvollständig sind.',
+    miss: 'Wir freuen uns, dass die Belege vollständig sind.',
+  },
+  // Das Passiv mit "nie": der Leser ist der, der hätte zahlen oder unterschreiben sollen.
+  {
+    id: 'wurde-nie-bezahlt',
+    pattern:
+      'wurde|wurden|ist|sind nie|niemals (vollständig|ganz) bezahlt|beglichen|überwiesen|unterschrieben|unterzeichnet|zurückgeschickt|zurückgegeben|freigegeben|bestätigt|beantwortet|eingereicht',
+    unlessBefore: ['falls', 'wenn', 'ob'],
+    hit: 'Die zweite Abschlagsrechnung wurde nie beglichen.',
+    miss: 'Die zweite Abschlagsrechnung wurde sofort beglichen.',
+  },
+  // Der vorangestellte Konjunktiv: "Hätten Sie den Vertrag gelesen, wüssten Sie …".
+  {
+    id: 'haetten-sie-gelesen',
+    pattern:
+      '^hätten|hättest|hättet <reader> ~6 gelesen|geprüft|gefragt|gemeldet|geschickt|informiert|gesagt|angerufen|bezahlt|unterschrieben|beachtet|zugehört|gewartet|abgesprochen|nachgefragt|weitergeleitet|befolgt|eingehalten|kontrolliert|aufgepasst ,',
+    hit: 'Hättest du die Anleitung gelesen, wäre das Gerät noch heil.',
+    miss: 'Hättest du am Montag Zeit, wäre das ideal.',
   },
 ];

@@ -380,4 +380,161 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'The roof leaked again because your builder never sealed the flashing.',
     miss: 'The roof leaked again because our builder never sealed the flashing.',
   },
+  // The reader's failure as a noun: "your oversight", "the delay on your end".
+  {
+    id: 'your-oversight',
+    pattern:
+      'your (own) oversight|negligence|carelessness|omission|slip-up|mix-up|blunder|lapse|sloppiness|lateness|tardiness|inaction',
+    unlessBefore: ['not', "isn't", "wasn't", 'no', 'never', 'about', 'sorry'],
+    // "your oversight of the build" is supervision.
+    unlessAfter: ['of', 'on', 'over', 'committee', 'role'],
+    hit: 'Your oversight meant the permit lapsed.',
+    miss: 'Your oversight of the project has been superb.',
+  },
+  {
+    id: 'delay-on-your-end',
+    pattern:
+      'delay|delays|error|errors|mistake|mistakes|hold-up|holdup|oversight|mix-up|slip-up|lapse (was) on|from your end|side|part',
+    unlessBefore: ['no', 'not', 'any', 'if'],
+    hit: 'The hold-up on your end has cost us the slot.',
+    miss: 'The hold-up on our end has cost you the slot.',
+  },
+  {
+    id: 'mistake-in-your',
+    // "the error in your spreadsheet": a fault located in the reader's work.
+    pattern: 'the error|errors|mistake|mistakes|gap|gaps in your',
+    unlessBefore: ['small', 'minor', 'tiny', 'little', 'possible', 'flagging', 'spotting', 'found', 'no', 'any'],
+    hit: 'The mistakes in your ledger are why the return bounced.',
+    miss: 'Thanks for spotting the mistakes in our ledger.',
+  },
+  // A duty that was the reader's, said after the fact: "it was up to you to renew it".
+  {
+    id: 'was-up-to-you',
+    pattern: 'was|were (entirely|always) up+to+you|on+you|down+to+you to',
+    unlessBefore: ['not', 'never', 'if', 'whether'],
+    hit: 'It was up to you to tell the tenants about the works.',
+    miss: 'It was never up to you to tell the tenants about the works.',
+  },
+  // A rhetorical question that names the reader's side as the one who failed.
+  {
+    id: 'why-nobody-on-your-side',
+    pattern: 'why|how+come ~3 nobody|no+one|none ~2 on|from|in|at|of your',
+    hit: 'Why did no one in your office check the figures?',
+    miss: 'Why did no one in our office check the figures?',
+  },
+  {
+    id: 'how-could-you',
+    pattern:
+      'how could|can|did your|<reader> ~2 @lose|@forget|@miss|@ignore|@overlook|@let|@skip|@delete|@sign|@approve',
+    hit: 'How could your assistant lose the only signed copy?',
+    miss: 'How could we lose the only signed copy? I am so sorry.',
+  },
+  {
+    id: 'who-on-your-side-decided',
+    pattern: 'who on|in|at|from your ~2 @decide|@think|@approve|@allow|@agree|@sign|thought',
+    hit: 'Who in your team decided to switch off the alarm?',
+    miss: 'Who in your team should receive the invoice?',
+  },
+  // Lateness of the reader's thing named as the cause: "As your drawings arrived after the cutoff, …".
+  {
+    id: 'your-thing-came-late',
+    pattern:
+      'your ~2 arrived|came|reached|landed|turned+up|got+to ~4 late|after+the+deadline|after+the+cutoff|after+the+cut-off|past+the+deadline|too+late|overdue',
+    unlessBefore: ['sorry', 'apologies', 'apologise', 'apologize', 'if'],
+    hit: 'Because your forms came in after the deadline, the grant is gone.',
+    miss: 'Sorry that your forms came in late because of our portal outage.',
+  },
+  {
+    id: 'you-only-sent-days-before',
+    pattern:
+      '<reader> (@have) only ~6 the+day|the+night|the+evening|the+morning|days|hours|a+day|an+hour|minutes before',
+    hit: 'You only returned the lease two days before the move.',
+    miss: 'We only returned the lease two days before the move.',
+  },
+  // Done against the writer's advice: "Despite our warning, you …", "… even though we had advised against it".
+  {
+    id: 'despite-our-warning',
+    pattern:
+      'despite|against|ignoring our|my (explicit|clear|repeated|written) warning|warnings|advice|recommendation|recommendations|instructions ~2 <reader>|your',
+    hit: 'Against our advice, you moved the boiler yourself.',
+    miss: 'Following our advice, you moved the boiler in spring.',
+  },
+  {
+    id: 'even-though-we-warned',
+    pattern:
+      '<reader> ~8 even+though|although|though|when|after we|i (had) (explicitly|clearly|repeatedly) advised|warned|told|recommended|asked|cautioned',
+    unlessBefore: ['if', 'thank', 'thanks'],
+    hit: 'You painted the render even though we had told you to wait a month.',
+    miss: 'You painted the render after we gave the go-ahead.',
+  },
+  {
+    id: 'lost-on-your-end',
+    pattern:
+      'lost|mislaid|misplaced|deleted|overlooked|ignored|forgotten|dropped|misfiled|buried ~3 on|at|by|in|within your',
+    unlessBefore: ['nothing', 'never', 'not', "wasn't", "weren't", 'if'],
+    hit: 'The signed form was misfiled somewhere in your office.',
+    miss: 'The signed form was misfiled somewhere in our office.',
+  },
+  {
+    id: 'you-left-it-unlocked',
+    pattern:
+      '<reader> (@have) (also|again) left ~3 unlocked|unsigned|unpaid|unattended|unanswered|switched+on|running|uncovered|unsecured',
+    unlessBefore: ['if', 'case', 'whether'],
+    hit: 'You left the scaffold unsecured over the weekend.',
+    miss: 'We left the scaffold unsecured over the weekend.',
+  },
+  {
+    id: 'the-reason-it-failed-is-you',
+    pattern:
+      'the reason ~4 failed|broke|crashed|stalled|bounced|leaked|slipped|went+wrong|fell+through|is+late|was+late ~2 is|was that|because <reader>|your',
+    hit: 'The reason the payment bounced is that you gave the old account number.',
+    miss: 'The reason the payment bounced is that our bank changed its cut-off.',
+  },
+  {
+    id: 'thanks-to-your-damage',
+    // Ironic "thanks to": the damage follows ("… has to be redone", "… is lost").
+    pattern: 'thanks+to your ~5 , ~8 again|redone|redo|delayed|lost|missed|wasted|late|scrapped|start+over',
+    hit: 'Thanks to your contractor, the whole floor has to be redone.',
+    miss: 'Thanks to your contractor, the whole floor was done in a day.',
+  },
+  // Counterfactual: "None of this would have happened if you had …".
+  {
+    id: 'would-not-have-happened-if-you',
+    pattern:
+      "would|wouldn't|could|might ~3 have happened|been+avoided|been+prevented|been+necessary|been+needed|come+to+this ~2 if|had <reader>|your",
+    hit: 'The leak could have been avoided if your plumber had tested the joint.',
+    miss: 'The leak could have been avoided if our plumber had tested the joint.',
+  },
+  {
+    id: 'your-lack-of-cost',
+    pattern:
+      'your (continued|ongoing|repeated|long) lack+of|silence|indecision|dithering|hesitation|delay|delays|slowness|inaction ~4 cost|costs|has+cost|have+cost|had+cost|delayed|held+up|caused|forced|meant|blocked|pushed|put',
+    hit: 'Your long silence has cost us the slot with the planners.',
+    miss: 'Your long experience has saved us the slot with the planners.',
+  },
+  {
+    id: 'you-promised-but',
+    pattern:
+      "<reader> (@have|had) promised|assured|agreed|committed|said ~8 but|yet|and+still|and+then ~4 nothing|never|not|didn't|hasn't|haven't|no",
+    unlessBefore: ['if', 'as', 'thank', 'thanks'],
+    hit: 'You promised the drawings by Friday, but nothing came.',
+    miss: 'You promised the drawings by Friday, and they came on Thursday.',
+  },
+  // Noted again: "Once again we have to point out that …" announces a failure, not news.
+  {
+    id: 'once-again-we-note',
+    pattern: 'again|once+again ~3 note|notice|noticed|find|found|point+out|see|saw that',
+    unlessBefore: ['happy', 'glad', 'pleased', 'delighted'],
+    hit: 'Once again we have to point out that the timesheets are incomplete.',
+    miss: 'We are happy to point out that the timesheets are complete.',
+  },
+  // The passive with "never": the reader is the one who was to pay or sign.
+  {
+    id: 'was-never-paid',
+    pattern:
+      'was|were|has+been|have+been|had+been never (fully) paid|settled|signed|countersigned|returned|approved|confirmed|answered|acknowledged|submitted',
+    unlessBefore: ['if', 'whether'],
+    hit: 'The second stage invoice was never settled.',
+    miss: 'The second stage invoice was settled at once.',
+  },
 ];

@@ -26,6 +26,12 @@ const FLAGS = {
     'Noch nie haben Sie die Raten pünktlich überwiesen.',
     'Jedes Jahr kommen Ihre Unterlagen erst im Dezember.',
     'Sie halten die vereinbarten Fristen nie ein.',
+    // A request in another clause does not clear the habit; a why-question is a reproach.
+    'Die Gästeliste schickst du immer erst in der Nacht davor, darum meine Bitte um Freitag.',
+    'Warum kommen Ihre Abrechnungen eigentlich immer erst nach der Frist?',
+    'Woche für Woche fehlen von euch die Laufzettel.',
+    'Sie übergehen jede Rückfrage, die unser Polier stellt.',
+    'Das ist nun das vierte Mal, dass du die Anprobe absagst.',
   ],
   en: [
     'You constantly change the brief for the kitchen.',
@@ -46,6 +52,11 @@ const FLAGS = {
     'Your office never answers the phone before ten.',
     'Whenever the server goes down, you blame our hosting.',
     'You always pay short on the retainer.',
+    // Scare quotes turn a kind word into irony; the damage may follow the "every time" clause.
+    "Each time you 'help' with the pallets, the order gets mixed up.",
+    'Why do your timesheets always arrive after the deadline?',
+    'Month after month the mileage logs from you are missing.',
+    'You overlook every note our surveyor leaves.',
   ],
 };
 
@@ -68,6 +79,10 @@ const QUIET = {
     'Du bist bei jeder Besprechung eine große Hilfe.',
     'Sie sind bei uns nie zu spät gekommen.',
     'Wie immer war es schön, mit Ihnen zu arbeiten.',
+    'Die Probestunde kostet Sie grundsätzlich nichts.',
+    'Zur Anprobe müssen Sie nie etwas mitbringen.',
+    'Warum sind Sie eigentlich immer so gut gelaunt?',
+    'Jeder einzelne Ihrer Vorschläge hat uns weitergebracht.',
   ],
   en: [
     'You are always welcome to drop by.',
@@ -88,6 +103,10 @@ const QUIET = {
     'Your payment is never late.',
     'You never fail to send the minutes.',
     'As always, your team was a delight.',
+    'Every week we send you a one-page summary.',
+    'We constantly look for ways to save you time.',
+    'You never have to bring anything to the fitting.',
+    'Each of you will get a copy of the plans.',
   ],
 };
 
@@ -101,6 +120,12 @@ describe('habit about the reader', () => {
       expect(habits(text)).toEqual([]);
     });
   }
+
+  it('keeps "every …" to its noun phrase when the clause already blames', () => {
+    const text = 'You have missed every handover date we set since March.';
+    const [finding] = analyze(text).findings.filter((f) => f.ruleId === 'habit-about-reader');
+    expect(text.slice(finding?.start, finding?.end)).toBe('every handover date');
+  });
 
   it('marks the clause and quotes the habit word', () => {
     const text = 'Der Estrich ist trocken, nur ändern Sie die Maße der Nischen ständig.';

@@ -28,6 +28,9 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Aus Ihrem Haus kam die falsche Bestellnummer.',
     'Sie haben die Frist für den Widerspruch übersehen.',
     'Du hast mir die Belege erst am Freitagabend geschickt.',
+    // The deed, then its damage; the reader's household and staff as agents.
+    'Du hast den Dauerauftrag gelöscht, deshalb ist die Miete zurückgebucht.',
+    'Die Heizung ist ausgefallen, weil Ihr Untermieter den Frostschutz abgedreht hat.',
     'Jemand aus Ihrem Büro hat die Originale verloren.',
     'Der Schimmel im Keller stammt von der Dämmung, die Ihr Mann selbst eingebaut hat.',
     'Wenn Sie uns früher informiert hätten, wäre das vermeidbar gewesen.',
@@ -50,6 +53,8 @@ const FLAGS: Record<Language, readonly string[]> = {
   en: [
     "You still haven't sent the signed lease.",
     'Your accountant never got back to us about the VAT return.',
+    'You cancelled the standing order, so the rent payment bounced.',
+    'The pipes froze because your lodger switched off the heating.',
     'Your assistant mixed up the dates for the two viewings.',
     'The keys were lost somewhere on your end.',
     'The plans were approved by your team three weeks late.',
@@ -118,9 +123,13 @@ const QUIET: Record<Language, readonly string[]> = {
     'Immer wenn du vorbeikommst, gibt es Kuchen.',
     // A polite reminder names what is missing without making the reader its agent.
     'Wir haben von Ihrem Büro noch keine Rückmeldung erhalten.',
+    'Sie haben die Police früh verlängert, deshalb bleibt der Beitrag gleich.',
+    'Du hast die Pläne am Montag geschickt, deshalb ging der Antrag pünktlich raus.',
   ],
   en: [
     'We should have told you about the delay sooner.',
+    'You renewed the policy early, so the premium stays the same.',
+    'You sent the plans on Monday, so the permit went in on time.',
     'I forgot to send you the invoice, sorry.',
     "That wasn't your fault at all.",
     'No need to apologise for the slow reply.',
@@ -219,7 +228,16 @@ describe('reader-fault findings', () => {
 });
 
 // Each frame entry of the data finds its example and not its near miss.
-const FRAME_LISTS = ['sides', 'lateness', 'faultPhrases', 'counterfactual', 'causes', 'clearing', 'thanks'] as const;
+const FRAME_LISTS = [
+  'sides',
+  'lateness',
+  'faultPhrases',
+  'counterfactual',
+  'causes',
+  'clearing',
+  'thanks',
+  'outcomes',
+] as const;
 const BOOKS: Record<Language, ReaderFaultLexicon> = { de: READER_FAULT_DE, en: READER_FAULT_EN };
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {
