@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../types';
+import { dismissiveStrategies } from './dismissive-strategies';
 
 // Herablassung (Prinzip 1: Wertschätzung; Prinzip 4: blinde Flecken einräumen).
 // Die Leserin als Subjekt, gesiezt, geduzt oder im Plural (@-Verben: jede Form).
@@ -553,4 +554,5 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: 'Das hättest du eigentlich wissen müssen.',
     miss: 'Das hätten Sie uns gern sagen können, kein Problem.',
   },
+  ...dismissiveStrategies,
 ];
