@@ -360,8 +360,15 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'finger-davon-lassen',
     pattern: 'sollte|sollten|solltest|besser ~3 die finger von|vom|davon ~4 lassen',
-    hit: 'Wer keine Wasserwaage hat, sollte die Finger vom Fliesenlegen lassen.',
+    hit: 'Ohne Wasserwaage sollten Sie besser die Finger vom Fliesenlegen lassen.',
     miss: 'Bitte halten Sie die Finger vom frischen Putz fern, er ist noch weich.',
+  },
+  {
+    // "Wer …, sollte die Finger davon lassen": der Wer-Satz gehört zum Urteil über die Leserin.
+    id: 'wer-sollte-die-finger-davon-lassen',
+    pattern: '^wer ~1-8 , sollte|sollten|der+sollte ~0-3 die finger von|vom|davon ~0-4 lassen',
+    hit: 'Wer keine Wasserwaage hat, sollte die Finger vom Fliesenlegen lassen.',
+    miss: 'Wer Fragen hat, sollte sich gern bei uns melden.',
   },
   {
     id: 'fuer-laien-zu-hoch',
