@@ -7,7 +7,9 @@
 // "for the record", refusing any fault, "I have it in writing"), across trades,
 // du/Sie/ihr and registers. Near misses are neutral recaps, the writer's own
 // mistakes, expertise offered kindly, "ganz einfach online buchen", reassurance the
-// reader asked for.
+// reader asked for. The "second" items were written after the first round of rule
+// changes as a fresh check (first reading: de 16/25 and 12/15, en 18/25 and 12/15) and
+// then informed a second round, so both batches now count as seen.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Category, type Language } from '../../../lib/analysis';
@@ -22,8 +24,8 @@ interface Probe {
 type Probed = Extract<Category, 'dismissive' | 'being-right'>;
 const CATEGORIES: readonly Probed[] = ['dismissive', 'being-right'];
 const MIN_RECALL: Record<Language, Record<Probed, number>> = {
-  de: { dismissive: 0, 'being-right': 0 },
-  en: { dismissive: 0, 'being-right': 0 },
+  de: { dismissive: 0.85, 'being-right': 0.9 },
+  en: { dismissive: 0.85, 'being-right': 0.9 },
 };
 const MAX_FALSE_ALARMS = 2;
 

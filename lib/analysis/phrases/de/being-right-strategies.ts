@@ -19,6 +19,14 @@ const ADVICE =
   'empfehlung*|rat|ratschlag|ratschläge|hinweis|hinweise|hinweisen|vorschlag|vorschläge|vorschlägen|warnung*|einschätzung';
 
 export const beingRightStrategies: readonly PhraseEntry[] = [
+  // Auf die eigene Deutlichkeit pochen: "Das haben wir sehr deutlich gemacht".
+  {
+    id: 'das-haben-wir-deutlich-gemacht',
+    pattern:
+      'das|dies|es @haben ich|wir ~0-4 sehr|ganz|mehr+als|absolut|ausdrücklich|unmissverständlich deutlich|klar ~0-1 gemacht|gesagt|geschrieben|formuliert',
+    hit: 'Das haben wir zu Projektbeginn sehr deutlich gemacht.',
+    miss: 'Das haben wir zu Projektbeginn gemeinsam festgelegt.',
+  },
   // Zählen: "Ich habe Ihnen das jetzt dreimal erklärt", "meine vierte Mail".
   {
     id: 'ihnen-das-dreimal-erklaert',
@@ -194,6 +202,8 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   {
     id: 'geben-mir-recht',
     pattern: '@geben mir|uns ~0-2 recht',
+    // "Sie geben mir recht": the reader agreeing is not a point scored against them.
+    unlessBefore: ['sie', 'du', 'ihr'],
     hit: 'Die Messwerte geben mir recht.',
     miss: 'Da gebe ich Ihnen recht.',
   },
@@ -207,7 +217,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   {
     id: 'fakten-sprechen-fuer-sich',
     pattern:
-      'fakten|zahlen|unterlagen|belege|dokumente|tatsachen|protokolle|fotos|messwerte sprechen|spricht ~0-2 für+sich|bände|eine+klare+sprache|eine+deutliche+sprache|eine+eindeutige+sprache',
+      'fakten|zahlen|unterlagen|belege|dokumente|tatsachen|protokolle|messwerte|mails|e-mails|nachrichten|schriftverkehr|korrespondenz|verlauf sprechen|spricht ~0-2 für+sich|bände|eine+klare+sprache|eine+deutliche+sprache|eine+eindeutige+sprache',
     hit: 'Die Fakten sprechen für sich.',
     miss: 'Die Fakten sprechen wir am Montag durch.',
   },
@@ -229,6 +239,12 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: 'ich|wir @haben (es|das|dies) (ja|doch|übrigens) schriftlich|schwarz+auf+weiß , dass',
     hit: 'Ich habe schriftlich, dass Sie die Eiche freigegeben haben.',
     miss: 'Ich habe schriftlich bestätigt, dass der Termin steht.',
+  },
+  {
+    id: 'schwarz-auf-weiss',
+    pattern: '@haben ~0-4 schwarz+auf+weiß|schwarz+auf+weiss',
+    hit: 'Ich habe den ganzen Schriftverkehr schwarz auf weiß.',
+    miss: 'Die Einladung ist schwarz und weiß gestaltet.',
   },
   {
     id: 'habe-es-schriftlich-satzende',

@@ -28,6 +28,25 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'So kompliziert wie befürchtet ist der Wechsel erfreulicherweise nicht.',
   },
   {
+    id: 'sollte-fuer-sie-nicht-schwer-sein',
+    pattern: `sollte|sollten|dürfte|dürften|kann|könnte|müsste für =Sie|dich|euch ~0-2 nicht|kaum|kein (so|allzu|besonders|sonderlich|weiter) ${HARD} sein`,
+    hit: 'Das sollte für Sie wirklich nicht so schwierig sein.',
+    miss: 'Das sollte nicht allzu schwierig sein, wir melden uns.',
+  },
+  {
+    id: 'sollte-wirklich-nicht-schwer-sein',
+    pattern: `sollte|sollten|dürfte|dürften|kann|könnte wirklich|nun+wirklich|doch|echt|ja+wohl nicht|kaum|kein (so|allzu|besonders|sonderlich|weiter) ${HARD} sein`,
+    hit: 'Ein Online-Formular dürfte nun wirklich nicht so kompliziert sein.',
+    miss: 'Die Reparatur sollte nicht allzu schwierig sein.',
+  },
+  {
+    id: 'eigentlich-selbsterklaerend',
+    pattern:
+      '@sein ~0-2 eigentlich|doch|ja|wirklich|völlig|absolut|komplett|total selbsterklärend|selbstredend|glasklar|sonnenklar',
+    hit: 'Die Anleitung ist eigentlich selbsterklärend.',
+    miss: 'Die Anleitung ist beigelegt.',
+  },
+  {
     id: 'das-ist-simpel',
     pattern:
       'das|es|dies @sein ~0-2 simpel|kinderleicht|babyleicht|trivial|banal|pillepalle|denkbar+einfach|supereinfach|super+einfach|total+einfach|ganz+simpel|echt+einfach',
@@ -65,7 +84,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'muessten-sie-doch-wissen',
-    pattern: `müssten|müsstest|müsstet|solltest|solltet ${WHO} doch|eigentlich|ja|selbst|längst|inzwischen|mittlerweile ~0-2 wissen|kennen|verstehen`,
+    pattern: `müssten|müsstest|müsstet|sollten|solltest|solltet ${WHO} doch|eigentlich|ja|selbst|längst|inzwischen|mittlerweile ~0-2 wissen|kennen|verstehen`,
     hit: 'Als Vermieter müssten Sie doch wissen, dass die Kaution verzinst wird.',
     miss: 'Dann müssten Sie morgen die Unterlagen haben.',
   },
@@ -77,7 +96,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'ich-ging-davon-aus-sie-wissen',
-    pattern: `ich|wir ~1-3 ausgegangen|angenommen|vorausgesetzt|gedacht|geglaubt , dass ${WHO} ~0-3 weißt|wissen|weiß|wisst|kennen|kennst|kennt`,
+    pattern: `ich|wir ~1-3 ausgegangen|angenommen|vorausgesetzt|gedacht|geglaubt , dass ${WHO}|=Ihnen|dir|euch ~0-4 weißt|wissen|weiß|wisst|kennen|kennst|kennt|bekannt|geläufig|vertraut`,
     hit: 'Ich war davon ausgegangen, dass Sie wissen, was eine Teilungserklärung ist.',
     miss: 'Ich war davon ausgegangen, dass Sie am Montag kommen.',
   },
@@ -125,6 +144,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: `${WHO} @müssen|@brauchen das|dies|es ~0-2 nicht|kaum (zu) verstehen|begreifen|nachvollziehen|kapieren`,
     hit: 'Sie müssen das nicht verstehen, es funktioniert einfach.',
     miss: 'Sie müssen das nicht heute entscheiden.',
+  },
+  {
+    id: 'muessen-sie-nicht-verstehen',
+    pattern: `@müssen|@brauchen ${WHO} (auch|wirklich|gar|überhaupt) nicht (zu) verstehen|begreifen|nachvollziehen|kapieren`,
+    hit: 'Die technischen Hintergründe müssen Sie nicht verstehen.',
+    miss: 'Die Pläne müssen Sie nicht ausdrucken.',
   },
   {
     id: 'das-muss-sie-nicht-interessieren',
@@ -213,6 +238,19 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   // Überreaktion unterstellen: "Sie bauschen das auf", "Sie machen sich zu viele Gedanken".
   {
+    id: 'sich-nicht-so-aufregen',
+    pattern: `${WHO} ~0-2 sich|dich|euch ~0-4 nicht|kein so|gleich|derart|dermaßen ~0-1 aufregen|aufzuregen|echauffieren|ereifern|empören|anstellen`,
+    hit: 'Sie müssen sich wegen eines Kratzers nicht so aufregen.',
+    miss: 'Sie müssen sich um nichts kümmern.',
+  },
+  {
+    id: 'seien-sie-nicht-empfindlich',
+    pattern:
+      'seien =Sie|sei|seid ~0-3 nicht ~0-2 empfindlich|sensibel|dünnhäutig|kleinlich|pingelig|zimperlich|beleidigt|eingeschnappt|dramatisch|hysterisch|mimosenhaft',
+    hit: 'Seien Sie doch nicht gleich so empfindlich.',
+    miss: 'Seien Sie nicht überrascht, wenn der Maler früher kommt.',
+  },
+  {
     id: 'sie-bauschen-das-auf',
     pattern: `${WHO} bauschen|bauschst|bauscht|spielen|spielst|spielt|kochen|kochst|kocht ~1-4 auf|hoch $`,
     hit: 'Ich finde, Sie bauschen das gewaltig auf.',
@@ -227,7 +265,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'aufbauschen-hochspielen',
     pattern:
-      'aufbauschen|aufgebauscht|aufzubauschen|hochspielen|hochgespielt|hochzuspielen|hochkochen|hochgekocht|überdramatisieren|überbewerten|überbewertet',
+      'aufbauschen|aufgebauscht|aufzubauschen|hochspielen|hochgespielt|hochzuspielen|hochkochen|hochgekocht|überdramatisieren',
     hit: 'Man muss den Kratzer ja nicht aufbauschen.',
     miss: 'Man muss den Kratzer nur auspolieren.',
   },
@@ -279,9 +317,16 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'Ich mache das heute Nachmittag fertig.',
   },
   {
+    id: 'seit-jahren-im-geschaeft',
+    pattern:
+      'ich|wir @sein ~0-2 seit|über ~1-3 jahren|jahrzehnten|jahrzehnte|jahre ~0-1 im+geschäft|im+beruf|in+der+branche|vom+fach|im+handwerk|in+diesem+beruf|in+diesem+geschäft',
+    hit: 'Ich bin seit dreißig Jahren im Geschäft.',
+    miss: 'Wir sind seit Jahren Kunde bei Ihrer Bank.',
+  },
+  {
     id: 'ich-weiss-was-ich-tue',
     pattern:
-      'ich|wir @wissen (schon|genau|sehr+genau|durchaus|bestens) (,) was|wie ich+tue|wir+tun|ich+mache|wir+machen|funktioniert|geht|klappt|zu+tun+ist',
+      'ich|wir|und @wissen (schon|genau|sehr+genau|durchaus|bestens) (,) was|wie ich+tue|wir+tun|ich+mache|wir+machen|funktioniert|klappt|zu+tun+ist',
     hit: 'Ich habe über dreihundert Häuser geplant, ich weiß schon, was ich tue.',
     miss: 'Ich weiß noch nicht, wie wir das lösen.',
   },

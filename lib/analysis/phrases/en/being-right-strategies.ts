@@ -21,6 +21,12 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     miss: 'I have explained this in the attached note.',
   },
   {
+    id: 'as-stated-repeatedly',
+    pattern: `as ~0-1 stated|said|mentioned|explained|noted|pointed+out|made+clear ${TIMES}`,
+    hit: 'The deposit is non-refundable, as stated repeatedly.',
+    miss: 'As stated in the brochure, the deposit is refundable.',
+  },
+  {
     id: 'cant-stress-this-enough',
     pattern: "can't|cannot|couldn't|could+not stress|emphasise|emphasize|repeat|say|underline ~0-2 enough",
     hit: "I can't stress this enough: the form must be signed.",
@@ -53,6 +59,12 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     unlessAfter: ['worry', 'bother', 'hesitate', 'rush', 'pay'],
     hit: 'We explicitly advised you against removing that wall.',
     miss: 'We advised the supplier against shipping early.',
+  },
+  {
+    id: 'we-warned-you',
+    pattern: "i|we|i'd|we'd|i've|we've (had|have|did) warned|cautioned you",
+    hit: 'We warned you about this in March.',
+    miss: 'We warned the neighbours about the noise.',
   },
   {
     id: 'flagged-it-back-in',
@@ -120,6 +132,8 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     id: 'did-everything-by-the-book',
     pattern:
       'i|we did|handled|followed|managed ~0-2 everything|it|this|all+of+it by+the+book|to+the+letter|correctly|properly|right|exactly+right',
+    // "I thought I did it correctly": doubt, not a defence.
+    unlessBefore: ['thought', 'think', 'hope', 'hopefully', 'if', 'whether'],
     hit: 'We did everything by the book.',
     miss: 'You did everything right, thank you.',
   },
@@ -174,6 +188,12 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: "i|we|i've|we've have|got|have+got (it|this|that|everything) in+writing|in+black+and+white",
     hit: 'I have it in writing that you approved the oak finish.',
     miss: 'I have your approval, thank you for the quick reply.',
+  },
+  {
+    id: 'all-in-writing-at-end',
+    pattern: "i|we|i've|we've have|got|kept ~0-3 in+writing|in+black+and+white $",
+    hit: 'I have the whole exchange in writing.',
+    miss: 'I have attached the report in writing as you asked.',
   },
   {
     id: 'your-own-email-confirms',

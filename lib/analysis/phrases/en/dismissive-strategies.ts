@@ -21,9 +21,23 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: "It's not complicated, and I'm happy to show you.",
   },
   {
+    id: 'shouldnt-be-so-hard-for-you',
+    pattern:
+      "shouldn't|should+not|can't|cannot|couldn't|mustn't (really|possibly) be (so|that|this|all+that|too) difficult|hard|complicated|tricky|complex for you|anyone|someone",
+    hit: "It shouldn't be so difficult for you to find the attachment.",
+    miss: "This shouldn't be difficult for our team to fix.",
+  },
+  {
+    id: 'really-shouldnt-be-so-hard',
+    pattern:
+      "really|honestly|surely shouldn't|should+not|can't|cannot (possibly) be so|that|this|all+that difficult|hard|complicated|tricky|complex",
+    hit: "Signing a form really can't be that hard.",
+    miss: "The repair shouldn't be that hard for us.",
+  },
+  {
     id: 'really-quite-simple',
     pattern:
-      "it's|it+is|that's|that+is|this+is|is|are ~0-1 really+quite|quite+honestly|honestly|frankly|genuinely|incredibly|ridiculously|extremely|dead|super|perfectly (very|so|quite) simple|easy|straightforward|self-explanatory|trivial|basic",
+      "it's|it+is|that's|that+is|this+is|is|are ~0-1 really+quite|quite+honestly|honestly|frankly|genuinely|incredibly|ridiculously|extremely|dead|super|perfectly (very|so|quite) simple|easy|straightforward|self-explanatory|trivial|basic|clear|obvious",
     unlessAfter: ['to', 'with', 'for', 'and', 'thanks', 'now'],
     hit: 'Resetting the router is honestly very straightforward.',
     miss: 'Booking is very easy, just pick a slot.',
@@ -45,7 +59,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'would-have-assumed-you-knew',
     pattern:
-      "i'd+have|we'd+have|i+would+have|we+would+have|i+would've|we+would've assumed|thought|expected|presumed ~1-4 know|knows|knew|understand|understands|understood|was+aware|were+aware|realised|realized",
+      "i'd+have|we'd+have|i+would+have|we+would+have|i+would've|we+would've assumed|thought|expected|presumed ~1-6 know|knows|knew|understand|understands|understood|was+aware|were+aware|realised|realized",
     hit: 'I would have assumed a landlord knows the deposit rules.',
     miss: 'I would have assumed the parcel arrives on Monday.',
   },
@@ -105,6 +119,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'You need to understand that the deadline is firm.',
   },
   {
+    id: 'no-need-for-you-to-understand',
+    pattern: 'no need (for+you) to understand|grasp|follow how|why|what|the|all|any|it|this|that',
+    hit: "There's no need for you to understand the technical background.",
+    miss: 'There is no need to print the form.',
+  },
+  {
     id: 'over-your-head',
     pattern: 'over|above|beyond your head|heads|understanding|pay+grade',
     hit: 'The details are frankly a bit over your head.',
@@ -153,7 +173,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'all-the-fuss',
-    pattern: `all the|this|such+a|so+much|a+big|a+great+deal+of ${FUSS}`,
+    pattern: `all+the|all+this|such+a|so+much|a+big|this+much ${FUSS}`,
     unlessBefore: ['for', 'the'],
     hit: "I don't see what all the fuss is about.",
     miss: 'Sorry for all the fuss with the scaffolding.',
@@ -194,7 +214,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'relax-at-start',
-    pattern: '^relax|chill|chill+out ,|!|.',
+    pattern: '^(just|please|now|so) relax|chill|chill+out ,|!|.',
     hit: 'Relax, the delivery is only two days late.',
     miss: 'Relax and enjoy the new garden.',
   },
@@ -211,6 +231,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
       "i've|we've|i+have|we+have been doing|running|building|designing|practising|practicing|fixing|fitting this|it|that|these ~0-1 for|since ~1-3 years|decades",
     hit: "I've been doing this for twenty years.",
     miss: "I've been an accountant for twenty years and still learn from clients.",
+  },
+  {
+    id: 'since-before-you',
+    pattern: 'since|for before you|your',
+    hit: "We've been designing gardens since before you bought the house.",
+    miss: 'We will finish before you come back from holiday.',
   },
   {
     id: 'i-know-what-works',
