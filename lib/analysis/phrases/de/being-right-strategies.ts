@@ -60,6 +60,20 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'Ich bitte Sie hiermit zum dritten Mal um die Unterlagen.',
     miss: 'Wir treffen uns zum dritten Mal auf der Baustelle.',
   },
+  {
+    id: 'wie-ich-immer-wieder-sage',
+    pattern:
+      'wie ich|wir (ja|schon|bereits) immer+wieder|ständig|stets|dauernd|x-mal|zigmal|oft+genug|schon+so+oft|mehrfach|wiederholt sage|sagen|schreibe|schreiben|betone|betonen|erkläre|erklären|predige|predigen',
+    hit: 'Wie ich immer wieder sage, gilt das Angebot dreißig Tage.',
+    miss: 'Wie ich immer sage: Ein gutes Team ist Gold wert.',
+  },
+  {
+    id: 'wie-schon-so-oft',
+    pattern:
+      'wie (schon|bereits) so+oft|x-mal|zigmal|hundertmal|tausendmal|unzählige+male (gesagt|geschrieben|erklärt) :|,',
+    hit: 'Ich sage es noch einmal, wie schon so oft: Die Anzahlung sichert den Termin.',
+    miss: 'Wie so oft im Frühjahr regnet es auf der Baustelle.',
+  },
   // Auf die eigenen Mails zeigen: "Wie ich in meinen letzten Mails geschrieben habe".
   {
     id: 'wie-in-meiner-mail-ausgefuehrt',
@@ -140,11 +154,17 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'Um das klarzustellen: Die Verzögerung lag nicht bei uns.',
     miss: 'Wir melden uns, um den Termin abzustimmen.',
   },
+  {
+    id: 'damit-wir-uns-richtig-verstehen',
+    pattern: 'damit wir uns (da|hier) (richtig|recht|nicht+falsch) verstehen :|, ~1-8 ~0-8 .|!|?|;',
+    hit: 'Damit wir uns richtig verstehen: Der Fehler lag nicht bei uns.',
+    miss: 'Damit wir uns gut verstehen, schicke ich vorab die Tagesordnung.',
+  },
   // Jede Mitschuld von sich weisen.
   {
     id: 'nicht-unsere-schuld',
     pattern:
-      'nicht|kein|keine|keinerlei|keineswegs|keinesfalls|in+keiner+weise|in+keinster+weise|mitnichten ~0-2 unsere|meine|unser|mein schuld|verschulden|fehler|versäumnis|verantwortung',
+      'nicht|nie|niemals|kein|keine|keinerlei|keineswegs|keinesfalls|in+keiner+weise|in+keinster+weise|mitnichten ~0-2 unsere|meine|unser|mein schuld|verschulden|fehler|versäumnis|verantwortung',
     hit: 'Das ist in keiner Weise unsere Schuld.',
     miss: 'Das war mein Fehler, nicht Ihrer.',
   },
@@ -159,6 +179,12 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: 'ich|wir @haben (uns|mir) ~0-4 nichts|keinerlei|absolut+nichts vorzuwerfen',
     hit: 'Wir haben uns in dieser Sache nichts vorzuwerfen.',
     miss: 'Wir haben uns in dieser Sache viel vorgenommen.',
+  },
+  {
+    id: 'nichts-zuschulden-kommen-lassen',
+    pattern: 'nichts|keinerlei|keine+fehler zuschulden|zu+schulden kommen',
+    hit: 'Wir haben uns nichts zuschulden kommen lassen.',
+    miss: 'Wir lassen Ihnen die Unterlagen zukommen.',
   },
   {
     id: 'nichts-falsch-gemacht',
@@ -226,6 +252,13 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: 'ich|wir ~0-3 recht hatte|hatten|gehabt|behalte|behielt',
     hit: 'Die Unterlagen zeigen, dass ich von Anfang an recht hatte.',
     miss: 'Sie hatten recht, und ich habe mich geirrt.',
+  },
+  {
+    id: 'ich-hatte-mit-x-recht',
+    pattern: 'ich|wir hatte|hatten ~1-4 recht',
+    unlessAfter: ['gern', 'gerne'],
+    hit: 'Ich hatte mit dem Kessel recht.',
+    miss: 'Sie hatten mit dem Kessel recht.',
   },
   {
     id: 'wir-lagen-richtig',

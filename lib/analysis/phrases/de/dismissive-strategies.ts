@@ -17,7 +17,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   // Die Aufgabe kleinreden: "wirklich nicht kompliziert", "denkbar simpel", "das schafft jeder".
   {
     id: 'wirklich-nicht-kompliziert',
-    pattern: `@sein (das|es|dies) wirklich|echt|doch|nun+wirklich|beileibe|wahrlich ~0-1 nicht|kein|keine (so|allzu|besonders|sonderlich|großartig) ${HARD}`,
+    pattern: `@sein (das|es|dies) wirklich|echt|doch|nun+wirklich|beileibe|wahrlich|ehrlich|ehrlich+gesagt ~0-1 nicht|kein|keine (so|allzu|besonders|sonderlich|großartig) ${HARD}`,
     hit: 'Das Formular ist wirklich nicht kompliziert.',
     miss: 'Das Formular ist nicht kompliziert, und ich helfe Ihnen gern.',
   },
@@ -74,6 +74,18 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Das schafft jeder in einer Viertelstunde.',
     miss: 'Das kann jeder Mitarbeiter im Portal einsehen.',
   },
+  {
+    id: 'bekommt-jeder-hin',
+    pattern: 'das|es|dies bekommt|kriegt (doch|eigentlich|wirklich|wohl) jeder|jede|jedermann ~0-4 hin',
+    hit: 'Das bekommt eigentlich jeder hin.',
+    miss: 'Das bekommt jeder Kunde als Geschenk.',
+  },
+  {
+    id: 'es-ist-nicht-so-schwer-zu',
+    pattern: `es|das @sein ~0-2 nicht|kein so|allzu|besonders|sonderlich ${HARD} , ~1-8 zu`,
+    hit: 'Es ist nicht so schwer, die Belege in einem Ordner zu sammeln.',
+    miss: 'Es ist nicht so schlimm, wenn die Belege später kommen.',
+  },
   // Wissen voraussetzen: "Das sollte Ihnen bekannt sein", "Sie müssten doch wissen".
   {
     id: 'sollte-ihnen-bekannt-sein',
@@ -100,6 +112,18 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Ich war davon ausgegangen, dass Sie wissen, was eine Teilungserklärung ist.',
     miss: 'Ich war davon ausgegangen, dass Sie am Montag kommen.',
   },
+  {
+    id: 'ihnen-ist-hoffentlich-klar',
+    pattern: '=Ihnen|dir|euch @sein hoffentlich|doch|doch+wohl|wohl|ja+wohl|ja+hoffentlich ~0-1 klar|bewusst|bekannt',
+    hit: 'Ihnen ist hoffentlich klar, dass ein Gerüst genehmigt werden muss.',
+    miss: 'Ihnen ist sicher aufgefallen, dass das Gerüst steht.',
+  },
+  {
+    id: 'ist-ihnen-hoffentlich-klar',
+    pattern: '@sein =Ihnen|dir|euch hoffentlich|doch|doch+wohl|wohl|ja+wohl ~0-1 klar|bewusst|bekannt',
+    hit: 'Es ist Ihnen hoffentlich bewusst, dass die Frist läuft.',
+    miss: 'Es ist Ihnen hoffentlich recht, wenn wir früher kommen.',
+  },
   // An "die Fachleute" verweisen: "Überlassen Sie das bitte uns".
   {
     id: 'ueberlassen-sie-das-bitte-uns',
@@ -111,7 +135,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'den-fachleuten-ueberlassen',
     pattern: `den|uns|denen ~0-1 ${EXPERTS} ~0-3 überlassen|ueberlassen|überlässt`,
-    hit: 'Die Statik sollten Sie den Ingenieuren überlassen.',
+    hit: 'Das Rechtliche bleibt besser den Juristen überlassen.',
     miss: 'Wir haben den Ingenieuren die Pläne zur Prüfung gegeben.',
   },
   {
@@ -119,6 +143,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: `überlassen|überlass|überlasst|ueberlassen ~1-5 den|denen|dem|der ${EXPERTS}`,
     hit: 'Die Statik überlassen Sie besser den Ingenieuren.',
     miss: 'Überlassen Sie den Papierkram gern uns.',
+  },
+  {
+    id: 'sollten-sie-dem-designer-ueberlassen',
+    pattern: `@sollen|@müssen ${WHO} ~0-4 dem|der|den ~0-1 ${EXPERTS} überlassen|ueberlassen`,
+    hit: 'Die Gestaltung sollten Sie wirklich dem Designer überlassen.',
+    miss: 'Die Schlüssel sollten Sie dem Nachbarn geben.',
   },
   {
     id: 'sollten-sie-denen-ueberlassen',
@@ -177,6 +207,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: `damit|sodass|so+dass ${WHO} ~0-2 (auch) folgen|mitkommen|kapieren|hinterherkommen können|könnt|kannst`,
     hit: 'Ich gehe es langsam durch, damit Sie folgen können.',
     miss: 'Ich schicke die Pläne vorab, damit Sie sie ausdrucken können.',
+  },
+  {
+    id: 'noch-einmal-ganz-langsam',
+    pattern: 'noch+einmal|nochmal|nochmals|ein+letztes+mal|ein+zweites+mal|also (ganz) (ganz) langsam :|,',
+    hit: 'Noch einmal ganz langsam: Die Rechnung geht an die Buchhaltung.',
+    miss: 'Noch einmal langsam durchlesen kann nicht schaden, finde ich selbst.',
   },
   {
     id: 'zur-erinnerung-fuer-sie',
@@ -283,8 +319,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'bleiben-sie-sachlich',
-    pattern:
-      'bleiben =Sie|bleib|bleibt (doch|mal|bitte|einfach) ruhig|locker|sachlich|entspannt|gelassen|auf+dem+teppich',
+    pattern: 'bleiben =Sie|bleib|bleibt (doch|mal|bitte|einfach) locker|sachlich|entspannt|gelassen|auf+dem+teppich',
     hit: 'Bleiben Sie bitte sachlich.',
     miss: 'Bleiben Sie gern zum Kaffee.',
   },
@@ -339,6 +374,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'Als Dankeschön kann ich Ihnen einen Rabatt geben.',
   },
   {
+    id: 'mehr-als-ich-zaehlen-kann',
+    pattern: 'mehr ~1-4 , als ich ~0-1 zählen|aufzählen @können',
+    hit: 'Ich habe mehr Dachausbauten geplant, als ich zählen kann.',
+    miss: 'Wir haben mehr Anfragen, als wir annehmen können.',
+  },
+  {
     id: 'es-hat-seinen-grund-dass-wir',
     pattern: `grund|gründe , dass|warum|wieso|weshalb wir|ich ~0-2 (die|der|das|hier) ${EXPERTS}`,
     hit: 'Es hat schon seinen Grund, dass wir hier die Architekten sind.',
@@ -369,12 +410,26 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Ihr Notfall, wie Sie es nennen, war ein lockeres Kabel.',
     miss: 'Wir nennen es Notfallplan, wie Sie wissen.',
   },
+  {
+    id: 'ihre-kleine-tabelle',
+    pattern:
+      '=Ihre|=Ihr|=Ihren|=Ihrer|deine|dein|deinen|eure|euer kleine|kleinen|kleines|kleiner|hübsche|hübschen|hübsches|nette|netten tabelle|skizze|zeichnung|recherche|theorie|berechnung|rechnung|liste|aufstellung|excel*|notiz*|zettel|kalkulation|exceltabelle|powerpoint',
+    hit: 'Ihre kleine Tabelle ist nicht, wie wir Honorare berechnen.',
+    miss: 'Ihre kleine Tochter hat uns ein Bild gemalt.',
+  },
   // Halbwissen aus dem Netz gegen die Fachleute.
   {
     id: 'was-sie-im-internet-gelesen-haben',
     pattern: `${WHO} ~0-3 im+internet|im+netz|bei+google|auf+youtube|in+einem+forum|in+foren|auf+instagram|auf+tiktok|bei+facebook ~0-3 gelesen|gesehen|gefunden|aufgeschnappt|erfahren`,
     hit: 'Was auch immer Sie im Internet gelesen haben, die Norm gilt.',
     miss: 'Die Norm können Sie im Internet nachlesen.',
+  },
+  {
+    id: 'halbwissen',
+    pattern:
+      'halbwissen|internetwissen|google-wissen|forenwissen|youtube-wissen|stammtischwissen|google-recherche|internetrecherche|google-studium|youtube-studium',
+    hit: 'Mit Halbwissen aus Foren kommen wir hier nicht weiter.',
+    miss: 'Mit Fachwissen aus der Praxis kommen wir weiter.',
   },
   {
     id: 'tipps-aus-dem-netz-ersetzen-keinen',

@@ -27,6 +27,19 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     miss: 'As stated in the brochure, the deposit is refundable.',
   },
   {
+    id: 'as-i-keep-saying',
+    pattern: 'as i|we keep saying|telling+you|repeating|pointing+out|mentioning|explaining|reminding+you|stressing',
+    hit: 'As I keep saying, the quote is valid for thirty days.',
+    miss: 'We keep the quote valid for thirty days.',
+  },
+  {
+    id: 'said-it-before-and-again',
+    pattern:
+      "said|told+you|written it|this|that before (,) and i'll|and+i+will|and+we'll|and+we+will say|tell+you|write it|this|that again",
+    hit: "I've said it before and I'll say it again: the deposit secures the date.",
+    miss: 'I said before that I would call you again on Monday.',
+  },
+  {
     id: 'cant-stress-this-enough',
     pattern: "can't|cannot|couldn't|could+not stress|emphasise|emphasize|repeat|say|underline ~0-2 enough",
     hit: "I can't stress this enough: the form must be signed.",
@@ -102,11 +115,25 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'Let me set the record straight: the delay was not on our side.',
     miss: 'Our record of the meeting is attached.',
   },
+  {
+    id: 'just-so-were-clear',
+    pattern:
+      "just+so+we're|just+so+we+are|so+we're|so+we+are|let's+be|let+us+be clear|absolutely+clear :|, ~1-8 ~0-8 .|!|?|;",
+    hit: 'Just so we are clear, the mistake was yours, not ours.',
+    miss: "Let's be clear about the next steps together.",
+  },
+  {
+    id: 'we-told-you-back-in',
+    pattern:
+      "i|we|i'd|we'd|we've|i've (had|have|did) told|warned you (back|already|clearly) in|at|weeks+ago|months+ago|from+the+start|at+the+start|right+at+the+start",
+    hit: 'We told you in January that the windows take twelve weeks.',
+    miss: 'We told the supplier in January that the windows take twelve weeks.',
+  },
   // Refusing any share of fault.
   {
     id: 'not-our-fault',
     pattern:
-      "not|isn't|wasn't|in+no+way|by+no+means|certainly+not|definitely+not|hardly ~0-2 our|my fault|error|mistake|doing|responsibility|problem",
+      "not|never|isn't|wasn't|in+no+way|by+no+means|certainly+not|definitely+not|hardly ~0-2 our|my fault|error|mistake|doing|responsibility|problem|job|remit",
     hit: 'This is in no way our fault.',
     miss: 'That was our mistake, not yours.',
   },

@@ -55,6 +55,13 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Any schoolchild could set up a backup.',
     miss: 'Any child gets a free ticket to the open day, so bring them along.',
   },
+  {
+    id: 'anyone-who-has-ever',
+    pattern:
+      "anyone|anybody|everyone|everybody who|that|who's (has|had) ever ~1-5 could|can|would|should manage|handle|figure|follow|understand|work+out|sort",
+    hit: 'Anyone who has ever used a computer could manage this.',
+    miss: 'Anyone who has ever visited will remember the view.',
+  },
   // Assumed knowledge: "I'd have assumed you knew", "You of course ought to know".
   {
     id: 'would-have-assumed-you-knew',
@@ -82,6 +89,13 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: 'you ought+to|should|must know|realise|realize|understand ~0-3 by+now|by+this+stage|at+this+point',
     hit: 'You should know that by now.',
     miss: 'You should know the result by Friday.',
+  },
+  {
+    id: 'you-do-realise',
+    pattern: 'you do realise|realize|know|understand|appreciate',
+    unlessAfter: ['how', 'what'],
+    hit: 'You do realise, I hope, that scaffolding needs a permit?',
+    miss: 'You do a wonderful job with the garden.',
   },
   // Sending the reader to "the professionals": "please leave the wiring to us".
   {
@@ -125,6 +139,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'There is no need to print the form.',
   },
   {
+    id: 'no-reason-for-you-to-get-involved',
+    pattern: 'no reason|need for+you|for+you+to to get+involved|concern+yourself|get+into|meddle|interfere',
+    hit: "There's honestly no reason for you to get involved in the technical side.",
+    miss: 'There is no reason to delay the order.',
+  },
+  {
     id: 'over-your-head',
     pattern: 'over|above|beyond your head|heads|understanding|pay+grade',
     hit: 'The details are frankly a bit over your head.',
@@ -143,6 +163,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
       "let+me|allow+me+to|i'll|i+will|i+shall explain|spell+it+out|spell+this+out|go+through+it|go+through+this|walk+you+through+it ~0-3 once+more|once+again|again|one+more+time|a+third+time|yet+again|for+the+last+time",
     hit: 'Let me explain this once more.',
     miss: 'Let me explain how the new portal works.',
+  },
+  {
+    id: 'once-more-slowly',
+    pattern: 'once+more|once+again|one+more+time|let+me+say+it (,) (very|really|nice+and) slowly :|,',
+    hit: 'Once more, slowly: the invoice goes to accounts.',
+    miss: 'Once more, thank you for the lovely lunch.',
   },
   {
     id: 'so-that-you-can-follow',
@@ -214,7 +240,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'relax-at-start',
-    pattern: '^(just|please|now|so) relax|chill|chill+out ,|!|.',
+    pattern: '^(just|please|now|so|ok|okay) relax|chill|chill+out|calm+down ,|!|.',
     hit: 'Relax, the delivery is only two days late.',
     miss: 'Relax and enjoy the new garden.',
   },
@@ -237,6 +263,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: 'since|for before you|your',
     hit: "We've been designing gardens since before you bought the house.",
     miss: 'We will finish before you come back from holiday.',
+  },
+  {
+    id: 'more-than-i-can-count',
+    pattern: 'more ~1-4 than i can|could count|remember',
+    hit: "I've designed more loft conversions than I can count.",
+    miss: 'We have more orders than we can handle this month.',
   },
   {
     id: 'i-know-what-works',
@@ -285,6 +317,13 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Your emergency, as you call it, was a loose cable.',
     miss: 'As you call us on Monday, we will have the plans.',
   },
+  {
+    id: 'your-little-spreadsheet',
+    pattern:
+      'your little|cute|quaint spreadsheet|sketch|drawing|theory|research|calculation|calculations|list|excel|diagram|doodle|mood+board|chart|notes',
+    hit: 'Your little spreadsheet is not how we calculate fees.',
+    miss: 'Your little one is welcome at the meeting.',
+  },
   // Half-knowledge from the internet against the trade.
   {
     id: 'what-you-read-online',
@@ -292,6 +331,13 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
       'whatever|what|something|anything|everything|things|stuff you ~0-2 read|saw|found|heard|watched|picked+up ~0-2 on+the+internet|online|on+google|on+youtube|on+a+forum|on+forums|on+facebook|on+instagram|on+tiktok|on+reddit|on+social+media',
     hit: 'Whatever you read on the internet, the regulations apply.',
     miss: 'You can read the regulations online.',
+  },
+  {
+    id: 'advice-from-forums-over',
+    pattern:
+      'from|on forums|a+forum|the+internet|youtube|google|facebook|instagram|tiktok|reddit|chatgpt ~0-3 over|rather+than|instead+of|above|ahead+of',
+    hit: 'Please do not rank tips on Reddit above the word of your solicitor.',
+    miss: 'We found a great video on YouTube about the new heat pump.',
   },
   {
     id: 'google-told-you',
