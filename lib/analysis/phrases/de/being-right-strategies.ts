@@ -74,6 +74,20 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'Ich sage es noch einmal, wie schon so oft: Die Anzahlung sichert den Termin.',
     miss: 'Wie so oft im Frühjahr regnet es auf der Baustelle.',
   },
+  {
+    id: 'das-hatten-wir-schon-mehrfach',
+    pattern:
+      'das|dies @haben wir|ich (doch|ja) (schon|bereits) mehr+als+einmal|x-mal|zigmal|mehrfach|oft+genug|zweimal|dreimal $',
+    hit: 'Das hatten wir doch schon mehr als einmal.',
+    miss: 'Das hatten wir schon mehrfach so gemacht.',
+  },
+  {
+    id: 'vom-ersten-tag-an-gesagt',
+    pattern:
+      'ich|wir @haben ~0-2 vom+ersten+tag+an|von+anfang+an|von+beginn+an|gleich+zu+beginn|schon+zu+beginn ~0-2 gesagt|betont|gewarnt|hingewiesen|klargemacht|klar+gemacht',
+    hit: 'Wir haben vom ersten Tag an gesagt, dass das Budget nicht reicht.',
+    miss: 'Wir haben vom ersten Tag an gern mit Ihnen gearbeitet.',
+  },
   // Auf die eigenen Mails zeigen: "Wie ich in meinen letzten Mails geschrieben habe".
   {
     id: 'wie-in-meiner-mail-ausgefuehrt',
@@ -156,7 +170,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'damit-wir-uns-richtig-verstehen',
-    pattern: 'damit wir uns (da|hier) (richtig|recht|nicht+falsch) verstehen :|, ~1-8 ~0-8 .|!|?|;',
+    pattern: 'damit wir uns (da|hier) (richtig|recht|nicht+falsch) verstehen : ~1-8 ~0-8 .|!|?|;',
     hit: 'Damit wir uns richtig verstehen: Der Fehler lag nicht bei uns.',
     miss: 'Damit wir uns gut verstehen, schicke ich vorab die Tagesordnung.',
   },
@@ -213,16 +227,15 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'ich-stehe-zu-jeder-entscheidung',
-    pattern:
-      'ich|wir @stehen ~0-2 zu jeder|jedem|allen|sämtlichen ~0-1 entscheidung*|schritt|schritten|empfehlung*|wort|zeile|punkt',
+    pattern: 'ich|wir @stehen ~0-2 zu jeder|jedem|allen|sämtlichen ~0-1 entscheidung*|schritt|schritten|empfehlung*',
     hit: 'Ich stehe zu jeder einzelnen Entscheidung auf dieser Baustelle.',
     miss: 'Wir stehen zu unserem Wort und liefern am Montag.',
   },
   // Den Sieg einfordern: "Sie werden zugeben müssen", "die Fakten sprechen für sich".
   {
     id: 'sie-werden-zugeben-muessen',
-    pattern: `${WHO} @werden|@müssen ~0-2 zugeben|einräumen|eingestehen|anerkennen ~0-1 (müssen) , dass`,
-    hit: 'Sie werden zugeben müssen, dass die Schätzung stimmte.',
+    pattern: `${WHO} @werden|@müssen ~0-2 zugeben|einräumen|eingestehen|anerkennen ~0-1 (müssen) , dass ~0-4 ich|wir|mein*|unser*`,
+    hit: 'Sie werden zugeben müssen, dass unsere Schätzung stimmte.',
     miss: 'Ich muss zugeben, dass ich das übersehen habe.',
   },
   {
@@ -243,7 +256,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   {
     id: 'fakten-sprechen-fuer-sich',
     pattern:
-      'fakten|zahlen|unterlagen|belege|dokumente|tatsachen|protokolle|messwerte|mails|e-mails|nachrichten|schriftverkehr|korrespondenz|verlauf sprechen|spricht ~0-2 für+sich|bände|eine+klare+sprache|eine+deutliche+sprache|eine+eindeutige+sprache',
+      'fakten|tatsachen|beweise|belege|mails|e-mails|schriftverkehr|korrespondenz|mailverlauf sprechen|spricht ~0-2 für+sich|bände|eine+klare+sprache|eine+deutliche+sprache|eine+eindeutige+sprache',
     hit: 'Die Fakten sprechen für sich.',
     miss: 'Die Fakten sprechen wir am Montag durch.',
   },

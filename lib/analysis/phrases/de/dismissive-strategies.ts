@@ -86,6 +86,13 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Es ist nicht so schwer, die Belege in einem Ordner zu sammeln.',
     miss: 'Es ist nicht so schlimm, wenn die Belege später kommen.',
   },
+  {
+    id: 'das-kann-ein-zehnjaehriger',
+    pattern:
+      '@können|schafft|versteht|kapiert|bekommt (sogar|selbst|auch|doch) ein|jeder zehnjähriger|fünfjähriger|sechsjähriger|zwölfjähriger|erstklässler|grundschüler|drittklässler',
+    hit: 'Ehrlich, das kann ein Zehnjähriger ausfüllen.',
+    miss: 'Für den Kurs kann sich jeder Zehnjährige anmelden, der Spaß am Bauen hat.',
+  },
   // Wissen voraussetzen: "Das sollte Ihnen bekannt sein", "Sie müssten doch wissen".
   {
     id: 'sollte-ihnen-bekannt-sein',
@@ -374,12 +381,6 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'Als Dankeschön kann ich Ihnen einen Rabatt geben.',
   },
   {
-    id: 'mehr-als-ich-zaehlen-kann',
-    pattern: 'mehr ~1-4 , als ich ~0-1 zählen|aufzählen @können',
-    hit: 'Ich habe mehr Dachausbauten geplant, als ich zählen kann.',
-    miss: 'Wir haben mehr Anfragen, als wir annehmen können.',
-  },
-  {
     id: 'es-hat-seinen-grund-dass-wir',
     pattern: `grund|gründe , dass|warum|wieso|weshalb wir|ich ~0-2 (die|der|das|hier) ${EXPERTS}`,
     hit: 'Es hat schon seinen Grund, dass wir hier die Architekten sind.',
@@ -406,7 +407,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'wie-sie-es-nennen',
-    pattern: `wie ${WHO} ~0-1 es|das|sie|ihn (so) (schön|gern|gerne) nennen|nennst|nennt|bezeichnen|bezeichnest|bezeichnet`,
+    pattern: `, wie ${WHO} ~0-1 es|das|sie|ihn (so) (schön|gern|gerne) nennen|nennst|nennt|bezeichnen|bezeichnest|bezeichnet`,
     hit: 'Ihr Notfall, wie Sie es nennen, war ein lockeres Kabel.',
     miss: 'Wir nennen es Notfallplan, wie Sie wissen.',
   },
@@ -426,6 +427,8 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'halbwissen',
+    // "Mein Halbwissen": the writer's own modesty.
+    unlessBefore: ['mein', 'meinem', 'meinen', 'unser', 'unserem', 'unseren'],
     pattern:
       'halbwissen|internetwissen|google-wissen|forenwissen|youtube-wissen|stammtischwissen|google-recherche|internetrecherche|google-studium|youtube-studium',
     hit: 'Mit Halbwissen aus Foren kommen wir hier nicht weiter.',

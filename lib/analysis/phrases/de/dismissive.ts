@@ -205,6 +205,8 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'beruhigen-sie-sich',
     pattern: 'beruhigen =Sie sich',
+    // "Beruhigen Sie sich nicht zu früh": a caveat, not a brush-off.
+    unlessAfter: ['nicht'],
     hit: 'Beruhigen Sie sich bitte erst einmal.',
     miss: 'Ich kann Sie beruhigen, die Werte sind in Ordnung.',
   },
@@ -497,7 +499,7 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'so-dass-sie-es-verstehen',
     pattern:
-      'so|einfach|simpel ~1-4 , dass|damit =Sie|du|ihr|auch+Sie|selbst+Sie es|das (auch) verstehen|verstehst|versteht|kapieren|begreifen',
+      'so|einfach|simpel ~0-4 , dass|damit =Sie|du|ihr|auch+Sie|selbst+Sie es|das (auch) verstehen|verstehst|versteht|kapieren|begreifen',
     hit: 'Ich schreibe es so einfach, dass auch Sie es verstehen.',
     miss: 'Wir schicken die Pläne so, dass Sie sie ausdrucken können.',
   },

@@ -40,6 +40,19 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     miss: 'I said before that I would call you again on Monday.',
   },
   {
+    id: 'been-over-this',
+    pattern: "i|we|i've|we've (have|had) been over this|that|it (already|before)",
+    hit: 'We have been over this already, more than once.',
+    miss: 'We have been over the site twice this week.',
+  },
+  {
+    id: 'said-from-day-one',
+    pattern:
+      'i|we said|told+you|warned|made+clear|stressed|pointed+out|flagged from+day+one|from+the+start|from+the+outset|from+the+beginning|right+at+the+start|at+the+outset',
+    hit: 'We said from day one that the budget was unrealistic.',
+    miss: 'We worked together from day one and loved it.',
+  },
+  {
     id: 'cant-stress-this-enough',
     pattern: "can't|cannot|couldn't|could+not stress|emphasise|emphasize|repeat|say|underline ~0-2 enough",
     hit: "I can't stress this enough: the form must be signed.",
@@ -133,7 +146,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   {
     id: 'not-our-fault',
     pattern:
-      "not|never|isn't|wasn't|in+no+way|by+no+means|certainly+not|definitely+not|hardly ~0-2 our|my fault|error|mistake|doing|responsibility|problem|job|remit",
+      "not|never|isn't|wasn't|in+no+way|by+no+means|certainly+not|definitely+not|hardly ~0-2 our|my fault|error|mistake|doing|responsibility|problem",
     hit: 'This is in no way our fault.',
     miss: 'That was our mistake, not yours.',
   },
@@ -172,14 +185,15 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'stand-by-every-decision',
-    pattern: 'i|we stand by every|all|each ~0-1 decision|decisions|word|recommendation|choice|choices|step|line',
+    pattern: 'i|we stand by every|all|each ~0-1 decision|decisions|recommendation|recommendations|choice|choices|step',
     hit: 'I stand by every decision we made on this project.',
     miss: 'We stand by our work with a ten-year guarantee.',
   },
   // Pressing the reader to concede.
   {
     id: 'you-will-have-to-admit',
-    pattern: "you'll|you+will|you+must|you+have+to|you'd+have+to|you+would+have+to ~0-2 admit|concede",
+    pattern:
+      "you'll|you+will|you+must|you+have+to|you'd+have+to|you+would+have+to ~0-2 admit|concede (that) ~0-3 i|we|my|our",
     hit: 'You will have to admit that my estimate was correct.',
     miss: 'I have to admit that I missed the date.',
   },
@@ -197,8 +211,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'facts-speak-for-themselves',
-    pattern:
-      'facts|records|documents|emails|evidence|paper+trail|timeline|correspondence speak|speaks for+themselves|for+itself|volumes',
+    pattern: 'facts|evidence|emails|paper+trail|timeline|correspondence speak|speaks for+themselves|for+itself|volumes',
     hit: 'The facts speak for themselves.',
     miss: 'The photos of the garden are lovely.',
   },

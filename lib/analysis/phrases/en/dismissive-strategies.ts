@@ -62,6 +62,13 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Anyone who has ever used a computer could manage this.',
     miss: 'Anyone who has ever visited will remember the view.',
   },
+  {
+    id: 'a-ten-year-old-could',
+    pattern:
+      'a|any|even+a five-year-old|six-year-old|ten-year-old|twelve-year-old|child+of+ten|child+of+five|child+of+six|first-grader|schoolboy|schoolgirl could|can|would',
+    hit: 'Frankly, a child of ten could fill in this form.',
+    miss: 'A ten-year-old girl won our drawing competition.',
+  },
   // Assumed knowledge: "I'd have assumed you knew", "You of course ought to know".
   {
     id: 'would-have-assumed-you-knew',
@@ -92,8 +99,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'you-do-realise',
-    pattern: 'you do realise|realize|know|understand|appreciate',
-    unlessAfter: ['how', 'what'],
+    pattern: 'you do realise|realize|know|understand|appreciate that|,',
     hit: 'You do realise, I hope, that scaffolding needs a permit?',
     miss: 'You do a wonderful job with the garden.',
   },
@@ -140,6 +146,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'no-reason-for-you-to-get-involved',
+    unlessAfter: ['unless', 'if'],
     pattern: 'no reason|need for+you|for+you+to to get+involved|concern+yourself|get+into|meddle|interfere',
     hit: "There's honestly no reason for you to get involved in the technical side.",
     miss: 'There is no reason to delay the order.',
@@ -169,6 +176,12 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: 'once+more|once+again|one+more+time|let+me+say+it (,) (very|really|nice+and) slowly :|,',
     hit: 'Once more, slowly: the invoice goes to accounts.',
     miss: 'Once more, thank you for the lovely lunch.',
+  },
+  {
+    id: 'in-terms-you-understand',
+    pattern: "in terms|words|language (that) you|you'll|you+will|you+can understand|follow|grasp",
+    hit: "Let me put this in terms you'll understand.",
+    miss: 'Let me know in your own words what you need.',
   },
   {
     id: 'so-that-you-can-follow',
@@ -265,12 +278,6 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'We will finish before you come back from holiday.',
   },
   {
-    id: 'more-than-i-can-count',
-    pattern: 'more ~1-4 than i can|could count|remember',
-    hit: "I've designed more loft conversions than I can count.",
-    miss: 'We have more orders than we can handle this month.',
-  },
-  {
     id: 'i-know-what-works',
     pattern:
       "i|we (think) (i|we) (do|very+much|certainly) know|knows what|how i'm+doing|we're+doing|works|it+takes|i'm+talking+about|we're+talking+about",
@@ -313,7 +320,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'as-you-call-it',
-    pattern: 'as you (so) (like+to|choose+to|prefer+to|insist+on+calling) call|term|label ~0-1 it|them|this|that',
+    pattern: ', as you (so) (like+to|choose+to|prefer+to|insist+on+calling) call|term|label it|them|this|that',
     hit: 'Your emergency, as you call it, was a loose cable.',
     miss: 'As you call us on Monday, we will have the plans.',
   },
