@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../types';
+import { beingRightStrategies } from './being-right-strategies';
 
 // Beweisen, dass man recht hatte (Prinzip 4: gemeinsame Basis statt Rechthaben).
 // Die Leserin als Subjekt, gesiezt, geduzt oder im Plural (@-Verben: jede Form).
@@ -470,19 +471,6 @@ export const beingRight: readonly PhraseEntry[] = [
     miss: 'Ihre Bedenken waren berechtigt, wir haben den Plan geändert.',
   },
   {
-    id: 'wie-in-meinen-mails-geschrieben',
-    pattern:
-      'wie in meinen|unseren ~0-3 mails|e-mails|nachrichten|schreiben|briefen (bereits|schon|mehrfach) ~0-1 geschrieben|erwähnt|erläutert|erklärt|mitgeteilt|dargelegt|betont',
-    hit: 'Wie in unseren Mails mehrfach erläutert, ist der Termin fix.',
-    miss: 'Wie in unserem Angebot erläutert, ist der Termin flexibel.',
-  },
-  {
-    id: 'ich-habe-sie-gewarnt',
-    pattern: 'ich|wir habe|hatte|haben|hatten =Sie|dich|euch gewarnt',
-    hit: 'Wir hatten Sie gewarnt.',
-    miss: 'Ich habe Sie heute angerufen.',
-  },
-  {
     id: 'das-kommt-davon',
     pattern: '^das|so+etwas kommt davon|passiert+eben|passiert+halt ~0-2 , wenn|dass',
     hit: 'Das kommt davon, wenn man die Wartung ausfallen lässt.',
@@ -502,4 +490,5 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Ich war es, die zur zweiten Meinung geraten und sie empfohlen hat.',
     miss: 'Ich war es, der gestern angerufen hat.',
   },
+  ...beingRightStrategies,
 ];

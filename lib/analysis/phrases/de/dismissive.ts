@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../types';
+import { dismissiveStrategies } from './dismissive-strategies';
 
 // Herablassung (Prinzip 1: Wertschätzung; Prinzip 4: blinde Flecken einräumen).
 // Die Leserin als Subjekt, gesiezt, geduzt oder im Plural (@-Verben: jede Form).
@@ -204,6 +205,8 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'beruhigen-sie-sich',
     pattern: 'beruhigen =Sie sich',
+    // "Beruhigen Sie sich nicht zu früh": a caveat, not a brush-off.
+    unlessAfter: ['nicht'],
     hit: 'Beruhigen Sie sich bitte erst einmal.',
     miss: 'Ich kann Sie beruhigen, die Werte sind in Ordnung.',
   },
@@ -359,8 +362,15 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'finger-davon-lassen',
     pattern: 'sollte|sollten|solltest|besser ~3 die finger von|vom|davon ~4 lassen',
-    hit: 'Wer keine Wasserwaage hat, sollte die Finger vom Fliesenlegen lassen.',
+    hit: 'Ohne Wasserwaage sollten Sie besser die Finger vom Fliesenlegen lassen.',
     miss: 'Bitte halten Sie die Finger vom frischen Putz fern, er ist noch weich.',
+  },
+  {
+    // "Wer …, sollte die Finger davon lassen": der Wer-Satz gehört zum Urteil über die Leserin.
+    id: 'wer-sollte-die-finger-davon-lassen',
+    pattern: '^wer ~1-8 , sollte|sollten|der+sollte ~0-3 die finger von|vom|davon ~0-4 lassen',
+    hit: 'Wer keine Wasserwaage hat, sollte die Finger vom Fliesenlegen lassen.',
+    miss: 'Wer Fragen hat, sollte sich gern bei uns melden.',
   },
   {
     id: 'fuer-laien-zu-hoch',
@@ -489,7 +499,7 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'so-dass-sie-es-verstehen',
     pattern:
-      'so|einfach|simpel ~1-4 , dass|damit =Sie|du|ihr|auch+Sie|selbst+Sie es|das (auch) verstehen|verstehst|versteht|kapieren|begreifen',
+      'so|einfach|simpel ~0-4 , dass|damit =Sie|du|ihr|auch+Sie|selbst+Sie es|das (auch) verstehen|verstehst|versteht|kapieren|begreifen',
     hit: 'Ich schreibe es so einfach, dass auch Sie es verstehen.',
     miss: 'Wir schicken die Pläne so, dass Sie sie ausdrucken können.',
   },
@@ -553,4 +563,5 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: 'Das hättest du eigentlich wissen müssen.',
     miss: 'Das hätten Sie uns gern sagen können, kein Problem.',
   },
+  ...dismissiveStrategies,
 ];

@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../types';
+import { beingRightStrategies } from './being-right-strategies';
 
 // Proving you were right (principle 4: common ground over being right).
 export const beingRight: readonly PhraseEntry[] = [
@@ -136,6 +137,8 @@ export const beingRight: readonly PhraseEntry[] = [
     id: 'let-me-reiterate',
     pattern:
       'let+me|allow+me+to|i+must|we+must|i+need+to|i+have+to|i+feel+i+must reiterate|repeat+myself|repeat+this|repeat+that|say+it+again|say+this+again|say+that+again',
+    // "Let me reiterate how grateful we are": thanks said twice, not a point scored.
+    unlessAfter: ['how', 'our', 'my'],
     hit: 'Let me reiterate that the fee does not include VAT.',
     miss: 'I would like to repeat our thanks for your patience.',
   },
@@ -447,4 +450,5 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'I was the one who suggested a second opinion.',
     miss: 'I was the one who called you yesterday.',
   },
+  ...beingRightStrategies,
 ];

@@ -1,4 +1,5 @@
 import type { PhraseEntry } from '../types';
+import { dismissiveStrategies } from './dismissive-strategies';
 
 // Condescension (principle 1: appreciation; principle 4: admit blind spots).
 export const dismissive: readonly PhraseEntry[] = [
@@ -493,4 +494,5 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: "As a layman you can't judge the load on that beam.",
     miss: 'As a first step, you can send us the floor plan.',
   },
+  ...dismissiveStrategies,
 ];

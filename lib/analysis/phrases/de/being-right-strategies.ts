@@ -1,0 +1,307 @@
+import type { PhraseEntry } from '../types';
+
+// Rechthaben als Strategie: zählen, wie oft man es schon gesagt hat, auf die eigene
+// Warnung und Prognose zeigen, "fürs Protokoll" festhalten, jede Mitschuld von sich
+// weisen, die Leserin zum Eingeständnis drängen, den Beleg vorhalten. Neutrale
+// Rückblicke ("wie besprochen, hier der Plan") und eigene Fehler bleiben frei.
+const WHO = '=Sie|du|ihr';
+const TO_READER = '=Ihnen|dir|euch|=Sie|dich';
+/** Wie oft es die Leserin schon hätte wissen können. */
+const TIMES =
+  'zweimal|dreimal|viermal|fünfmal|mehrfach|mehrmals|x-mal|zigmal|hundertmal|wiederholt|oft+genug|unzählige+male|etliche+male|mehrere+male|mehr+als+einmal|schon+zweimal|schon+dreimal';
+const SAID =
+  'erklärt|gesagt|geschrieben|erläutert|mitgeteilt|betont|erwähnt|beantwortet|gebeten|hingewiesen|gemahnt|erinnert|dargelegt|ausgeführt';
+/** Die eigenen früheren Nachrichten. */
+const MY = 'meiner|meinen|meinem|unserer|unseren|unserem';
+const MAIL = 'mail*|e-mail*|nachricht*|schreiben|brief*';
+/** Der Rat, dem die Leserin nicht folgte. */
+const ADVICE =
+  'empfehlung*|rat|ratschlag|ratschläge|hinweis|hinweise|hinweisen|vorschlag|vorschläge|vorschlägen|warnung*|einschätzung';
+
+export const beingRightStrategies: readonly PhraseEntry[] = [
+  // Auf die eigene Deutlichkeit pochen: "Das haben wir sehr deutlich gemacht".
+  {
+    id: 'das-haben-wir-deutlich-gemacht',
+    pattern:
+      'das|dies|es @haben ich|wir ~0-4 sehr|ganz|mehr+als|absolut|ausdrücklich|unmissverständlich deutlich|klar ~0-1 gemacht|gesagt|geschrieben|formuliert',
+    hit: 'Das haben wir zu Projektbeginn sehr deutlich gemacht.',
+    miss: 'Das haben wir zu Projektbeginn gemeinsam festgelegt.',
+  },
+  // Zählen: "Ich habe Ihnen das jetzt dreimal erklärt", "meine vierte Mail".
+  {
+    id: 'ihnen-das-dreimal-erklaert',
+    pattern: `ich|wir @haben ${TO_READER}|das|es|dies ~0-3 ${TIMES} ~0-2 ${SAID}`,
+    hit: 'Ich habe Ihnen das jetzt dreimal erklärt.',
+    miss: 'Ich habe Ihnen das gestern gern erklärt.',
+  },
+  {
+    id: 'das-habe-ich-dreimal-erklaert',
+    pattern: `das|dies|es|diesen+punkt|diese+frage @haben ich|wir ~0-3 ${TIMES} ~0-2 ${SAID}`,
+    hit: 'Das habe ich dir inzwischen mehrfach geschrieben.',
+    miss: 'Das habe ich dir heute früh geschrieben.',
+  },
+  {
+    id: 'nicht-oft-genug-betonen',
+    pattern: 'nicht oft|häufig genug betonen|sagen|wiederholen|unterstreichen|erwähnen',
+    hit: 'Ich kann es nicht oft genug betonen: Die Frist ist verbindlich.',
+    miss: 'Wir können Ihnen gar nicht genug danken.',
+  },
+  {
+    id: 'meine-vierte-mail',
+    pattern:
+      '@sein (jetzt|nun|bereits|schon|inzwischen|mittlerweile) (bereits|schon) meine|unsere|die dritte|vierte|fünfte|sechste|x-te|zigste|wiederholte mail|e-mail|nachricht|anfrage|erinnerung|mahnung|bitte|anruf',
+    hit: 'Das ist inzwischen meine dritte Erinnerung.',
+    miss: 'Das ist meine erste Nachricht an Sie.',
+  },
+  {
+    id: 'zum-dritten-mal-bitten',
+    pattern:
+      'ich|wir bitte|bitten|erinnere|erinnern|schreibe|schreiben|frage|fragen|sage|sagen|erkläre|erklären|mahne|mahnen ~0-4 zum dritten|vierten|fünften|sechsten|zehnten mal',
+    hit: 'Ich bitte Sie hiermit zum dritten Mal um die Unterlagen.',
+    miss: 'Wir treffen uns zum dritten Mal auf der Baustelle.',
+  },
+  {
+    id: 'wie-ich-immer-wieder-sage',
+    pattern:
+      'wie ich|wir (ja|schon|bereits) immer+wieder|ständig|stets|dauernd|x-mal|zigmal|oft+genug|schon+so+oft|mehrfach|wiederholt sage|sagen|schreibe|schreiben|betone|betonen|erkläre|erklären|predige|predigen',
+    hit: 'Wie ich immer wieder sage, gilt das Angebot dreißig Tage.',
+    miss: 'Wie ich immer sage: Ein gutes Team ist Gold wert.',
+  },
+  {
+    id: 'wie-schon-so-oft',
+    pattern:
+      'wie (schon|bereits) so+oft|x-mal|zigmal|hundertmal|tausendmal|unzählige+male (gesagt|geschrieben|erklärt) :|,',
+    hit: 'Ich sage es noch einmal, wie schon so oft: Die Anzahlung sichert den Termin.',
+    miss: 'Wie so oft im Frühjahr regnet es auf der Baustelle.',
+  },
+  {
+    id: 'das-hatten-wir-schon-mehrfach',
+    pattern:
+      'das|dies @haben wir|ich (doch|ja) (schon|bereits) mehr+als+einmal|x-mal|zigmal|mehrfach|oft+genug|zweimal|dreimal $',
+    hit: 'Das hatten wir doch schon mehr als einmal.',
+    miss: 'Das hatten wir schon mehrfach so gemacht.',
+  },
+  {
+    id: 'vom-ersten-tag-an-gesagt',
+    pattern:
+      'ich|wir @haben ~0-2 vom+ersten+tag+an|von+anfang+an|von+beginn+an|gleich+zu+beginn|schon+zu+beginn ~0-2 gesagt|betont|gewarnt|hingewiesen|klargemacht|klar+gemacht',
+    hit: 'Wir haben vom ersten Tag an gesagt, dass das Budget nicht reicht.',
+    miss: 'Wir haben vom ersten Tag an gern mit Ihnen gearbeitet.',
+  },
+  // Auf die eigenen Mails zeigen: "Wie ich in meinen letzten Mails geschrieben habe".
+  {
+    id: 'wie-in-meiner-mail-ausgefuehrt',
+    pattern: `wie (ich|wir) (bereits|schon|ja) in|im ${MY} ~0-4 ${MAIL} ~0-5 ${SAID}|geschildert|dargestellt|beschrieben|angekündigt`,
+    hit: 'Wie in meiner Nachricht vom Dienstag ausgeführt, gilt der Preis netto.',
+    miss: 'Wie im Angebot erwähnt, dauert die Lieferung drei Wochen.',
+  },
+  {
+    id: 'das-hatte-ich-in-meiner-mail',
+    pattern: `das|dies|es|diesen+punkt|diese+frage @haben ich|wir ~0-3 in|im ${MY} ~0-5 ${SAID}|begründet|beschrieben|aufgeführt`,
+    hit: 'Das hatte ich in meiner Mail vom Montag ausführlich dargelegt.',
+    miss: 'Das habe ich in meinem Kalender eingetragen.',
+  },
+  {
+    id: 'antwort-in-meinen-frueheren-mails',
+    pattern: `antwort|antworten|erklärung|begründung ~0-3 finden|findest|findet ${WHO} ~0-2 in|im ${MY} früheren|bisherigen|letzten|vorherigen|vorigen|alten`,
+    hit: 'Die Antwort finden Sie in meinen früheren Nachrichten.',
+    miss: 'Die Antwort finden Sie in der Anlage.',
+  },
+  {
+    id: 'die-sie-offenbar-nicht-gelesen-haben',
+    pattern: `${WHO} ~0-2 offenbar|offensichtlich|anscheinend|scheinbar|wohl ~0-2 nicht|nie|kaum ~0-2 gelesen|geöffnet|beachtet|angeschaut|angesehen|durchgelesen @haben`,
+    hit: 'Das steht in der Mail, die Sie offenbar nicht gelesen haben.',
+    miss: 'Das steht in der Mail, die Sie noch nicht gelesen haben.',
+  },
+  // Die eigene Warnung vorhalten: "Wir haben Ihnen davon abgeraten".
+  {
+    id: 'wir-haben-ihnen-abgeraten',
+    pattern: `ich|wir @haben ${TO_READER} ~0-6 abgeraten|gewarnt`,
+    hit: 'Wir haben Ihnen ausdrücklich davon abgeraten, die Wand zu entfernen.',
+    miss: 'Wir haben den Lieferanten vor dem Frost gewarnt.',
+  },
+  {
+    id: 'davon-hatten-wir-ihnen-abgeraten',
+    pattern: `@haben ich|wir ${TO_READER} ~0-6 abgeraten|gewarnt`,
+    hit: 'Davon hatten wir Ihnen im Frühjahr abgeraten.',
+    miss: 'Davon hatten wir Ihnen im Frühjahr erzählt.',
+  },
+  {
+    id: 'dass-wir-sie-darauf-hingewiesen-haben',
+    pattern: `ich|wir ${TO_READER} ~0-8 ~0-8 darauf|davor|daran|davon ~0-2 hingewiesen|gewarnt|aufmerksam+gemacht|abgeraten @haben`,
+    hit: 'Das Dach leckt, obwohl wir Sie im Herbst, im Winter und zuletzt im März darauf hingewiesen haben.',
+    miss: 'Wir haben den Lieferanten darauf hingewiesen, dass die Teile fehlen.',
+  },
+  {
+    id: 'genau-dieses-risiko-hatten-wir-benannt',
+    pattern:
+      'genau|exakt|eben|just dieses|diesen|diese|das|dies|davor|darauf|davon ~0-3 @haben ich|wir ~0-6 benannt|gewarnt|hingewiesen|angesprochen|thematisiert|angemerkt|befürchtet|vorhergesagt|vorausgesagt|prophezeit|gemeldet|abgeraten',
+    hit: 'Genau dieses Risiko hatten wir in unserem ersten Angebot benannt.',
+    miss: 'Genau das haben wir besprochen, hier die Zusammenfassung.',
+  },
+  {
+    id: 'ihnen-damals-gesagt-dass-zu',
+    pattern: `ich|wir @haben ${TO_READER} ~0-5 damals|seinerzeit|von+anfang+an|gleich|sofort|direkt|schon|bereits|vorher|vorab|rechtzeitig|beim|im|am ~0-4 gesagt|geschrieben|erklärt|prophezeit|vorausgesagt|vorhergesagt , dass ~1-6 zu|nicht|kein|keine|nie|reißen|reißt|scheitern|platzen|knapp|riskant|problematisch`,
+    hit: 'Ich habe dir beim ersten Termin gesagt, dass der Zeitplan zu eng ist.',
+    miss: 'Ich habe dir beim ersten Termin gesagt, dass ich mich Montag melde.',
+  },
+  // Der Konjunktiv der verpassten Empfehlung ("Hätten Sie …" steht in being-right.ts).
+  {
+    id: 'wenn-sie-meiner-empfehlung-gefolgt-waeren',
+    pattern: `${WHO} ~0-3 ${MY} ~0-1 ${ADVICE} ~0-2 gefolgt|befolgt|beherzigt|nachgekommen|umgesetzt|angenommen wären|wärst|wärt|hätten|hättest|hättet`,
+    hit: 'Nichts davon wäre passiert, wenn Sie meiner Empfehlung gefolgt wären.',
+    miss: 'Danke, dass Sie meiner Empfehlung gefolgt sind.',
+  },
+  // Fürs Protokoll: "Zur Klarstellung:", "Um das klarzustellen:".
+  // Die Feststellung nach dem Doppelpunkt gehört zum Befund: bis zum Satzzeichen am Ende.
+  {
+    id: 'fuers-protokoll',
+    pattern:
+      '^(nur|einfach) fürs+protokoll|für+das+protokoll|fürs+archiv|zur+klarstellung|zur+richtigstellung :|, ~1-8 ~0-8 .|!|?|;',
+    hit: 'Zur Klarstellung: Die Treppe wurde genau nach den von Ihnen freigegebenen Plänen des Büros gebaut.',
+    miss: 'Fürs Protokoll der Sitzung habe ich die Beschlüsse zusammengefasst.',
+  },
+  {
+    id: 'um-das-klarzustellen',
+    pattern:
+      '^um das|dies|eines|eins|es (ganz) (deutlich|eindeutig|unmissverständlich) klarzustellen|richtigzustellen :|, ~1-8 ~0-8 .|!|?|;',
+    hit: 'Um das klarzustellen: Die Verzögerung lag nicht bei uns.',
+    miss: 'Wir melden uns, um den Termin abzustimmen.',
+  },
+  {
+    id: 'damit-wir-uns-richtig-verstehen',
+    pattern: 'damit wir uns (da|hier) (richtig|recht|nicht+falsch) verstehen : ~1-8 ~0-8 .|!|?|;',
+    hit: 'Damit wir uns richtig verstehen: Der Fehler lag nicht bei uns.',
+    miss: 'Damit wir uns gut verstehen, schicke ich vorab die Tagesordnung.',
+  },
+  // Jede Mitschuld von sich weisen.
+  {
+    id: 'nicht-unsere-schuld',
+    pattern:
+      'nicht|nie|niemals|kein|keine|keinerlei|keineswegs|keinesfalls|in+keiner+weise|in+keinster+weise|mitnichten ~0-2 unsere|meine|unser|mein schuld|verschulden|fehler|versäumnis|verantwortung',
+    hit: 'Das ist in keiner Weise unsere Schuld.',
+    miss: 'Das war mein Fehler, nicht Ihrer.',
+  },
+  {
+    id: 'uns-trifft-keine-schuld',
+    pattern: 'uns|mich trifft|trifft ~0-2 keine|keinerlei (schuld)',
+    hit: 'Uns trifft hier keinerlei Schuld.',
+    miss: 'Uns trifft die Nachricht sehr.',
+  },
+  {
+    id: 'nichts-vorzuwerfen',
+    pattern: 'ich|wir @haben (uns|mir) ~0-4 nichts|keinerlei|absolut+nichts vorzuwerfen',
+    hit: 'Wir haben uns in dieser Sache nichts vorzuwerfen.',
+    miss: 'Wir haben uns in dieser Sache viel vorgenommen.',
+  },
+  {
+    id: 'nichts-zuschulden-kommen-lassen',
+    pattern: 'nichts|keinerlei|keine+fehler zuschulden|zu+schulden kommen',
+    hit: 'Wir haben uns nichts zuschulden kommen lassen.',
+    miss: 'Wir lassen Ihnen die Unterlagen zukommen.',
+  },
+  {
+    id: 'nichts-falsch-gemacht',
+    pattern: 'ich|wir @haben ~0-4 nichts|keinen+fehler|keine+fehler falsch|verkehrt ~0-1 gemacht',
+    hit: 'Wir haben hier nichts falsch gemacht.',
+    miss: 'Wir haben hier etwas falsch gemacht und korrigieren es.',
+  },
+  {
+    id: 'alles-richtig-gemacht',
+    pattern: 'ich|wir @haben ~0-3 alles richtig|korrekt|vorschriftsmäßig|ordnungsgemäß ~0-1 gemacht',
+    hit: 'Wir haben alles vorschriftsmäßig gemacht.',
+    miss: 'Sie haben alles richtig gemacht, danke.',
+  },
+  {
+    id: 'lag-nicht-bei-uns',
+    pattern:
+      '@liegen ~0-3 nicht|keinesfalls|keineswegs|keinesfalls bei+uns|bei+mir|an+uns|an+mir|auf+unserer+seite|in+unserem+bereich|in+unserer+verantwortung',
+    hit: 'Der Fehler lag ganz sicher nicht bei uns.',
+    miss: 'Der Fehler lag bei uns, wir entschuldigen uns.',
+  },
+  {
+    id: 'verantwortung-liegt-woanders',
+    pattern: 'verantwortung|schuld|ursache|fehler @liegen ~0-2 woanders|anderswo|andernorts',
+    hit: 'Die Verantwortung liegt woanders.',
+    miss: 'Die Verantwortung liegt bei unserem Bauleiter, Herrn Kunz.',
+  },
+  {
+    id: 'ich-stehe-zu-jeder-entscheidung',
+    pattern: 'ich|wir @stehen ~0-2 zu jeder|jedem|allen|sämtlichen ~0-1 entscheidung*|schritt|schritten|empfehlung*',
+    hit: 'Ich stehe zu jeder einzelnen Entscheidung auf dieser Baustelle.',
+    miss: 'Wir stehen zu unserem Wort und liefern am Montag.',
+  },
+  // Den Sieg einfordern: "Sie werden zugeben müssen", "die Fakten sprechen für sich".
+  {
+    id: 'sie-werden-zugeben-muessen',
+    pattern: `${WHO} @werden|@müssen ~0-2 zugeben|einräumen|eingestehen|anerkennen ~0-1 (müssen) , dass ~0-4 ich|wir|mein*|unser*`,
+    hit: 'Sie werden zugeben müssen, dass unsere Schätzung stimmte.',
+    miss: 'Ich muss zugeben, dass ich das übersehen habe.',
+  },
+  {
+    id: 'geben-mir-recht',
+    pattern: '@geben mir|uns ~0-2 recht',
+    // "Sie geben mir recht": the reader agreeing is not a point scored against them.
+    unlessBefore: ['sie', 'du', 'ihr'],
+    hit: 'Die Messwerte geben mir recht.',
+    miss: 'Da gebe ich Ihnen recht.',
+  },
+  {
+    id: 'bestaetigen-meine-position',
+    pattern:
+      'bestätigen|bestätigt|belegen|belegt|beweisen|beweist|untermauern|untermauert|stützen|stützt ~0-2 meine|unsere position|auffassung|darstellung|argumentation|standpunkt|sichtweise|haltung',
+    hit: 'Die Zahlen bestätigen meine Position vollständig.',
+    miss: 'Die Zahlen bestätigen den Zeitplan.',
+  },
+  {
+    id: 'fakten-sprechen-fuer-sich',
+    pattern:
+      'fakten|tatsachen|beweise|belege|mails|e-mails|schriftverkehr|korrespondenz|mailverlauf sprechen|spricht ~0-2 für+sich|bände|eine+klare+sprache|eine+deutliche+sprache|eine+eindeutige+sprache',
+    hit: 'Die Fakten sprechen für sich.',
+    miss: 'Die Fakten sprechen wir am Montag durch.',
+  },
+  {
+    id: 'dass-ich-recht-hatte',
+    pattern: 'ich|wir ~0-3 recht hatte|hatten|gehabt|behalte|behielt',
+    hit: 'Die Unterlagen zeigen, dass ich von Anfang an recht hatte.',
+    miss: 'Sie hatten recht, und ich habe mich geirrt.',
+  },
+  {
+    id: 'ich-hatte-mit-x-recht',
+    pattern: 'ich|wir hatte|hatten ~1-4 recht',
+    unlessAfter: ['gern', 'gerne'],
+    hit: 'Ich hatte mit dem Kessel recht.',
+    miss: 'Sie hatten mit dem Kessel recht.',
+  },
+  {
+    id: 'wir-lagen-richtig',
+    pattern: 'ich|wir lag|lagen ~0-4 richtig|goldrichtig|völlig+richtig',
+    hit: 'Wir lagen mit der Dämmung richtig.',
+    miss: 'Sie lagen mit der Dämmung richtig.',
+  },
+  // Den Beleg vorhalten: "Ich habe es schriftlich", "da gibt es nichts zu diskutieren".
+  {
+    id: 'ich-habe-es-schriftlich',
+    pattern: 'ich|wir @haben (es|das|dies) (ja|doch|übrigens) schriftlich|schwarz+auf+weiß , dass',
+    hit: 'Ich habe schriftlich, dass Sie die Eiche freigegeben haben.',
+    miss: 'Ich habe schriftlich bestätigt, dass der Termin steht.',
+  },
+  {
+    id: 'schwarz-auf-weiss',
+    pattern: '@haben ~0-4 schwarz+auf+weiß|schwarz+auf+weiss',
+    hit: 'Ich habe den ganzen Schriftverkehr schwarz auf weiß.',
+    miss: 'Die Einladung ist schwarz und weiß gestaltet.',
+  },
+  {
+    id: 'habe-es-schriftlich-satzende',
+    pattern: 'ich|wir @haben (es|das|dies) (ja|doch|übrigens|alles) schriftlich|schwarz+auf+weiß $',
+    hit: 'Ich habe das übrigens schriftlich.',
+    miss: 'Das habe ich übrigens schriftlich beantragt.',
+  },
+  {
+    id: 'da-gibt-es-nichts-zu-diskutieren',
+    pattern: 'da|hier|darüber|daran gibt (es) ~0-1 nichts|nix|keinerlei zu diskutieren|rütteln|deuteln|bereden',
+    hit: 'Da gibt es nichts zu diskutieren.',
+    miss: 'Da gibt es nichts zu bezahlen.',
+  },
+];

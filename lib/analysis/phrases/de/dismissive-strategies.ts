@@ -1,0 +1,450 @@
+import type { PhraseEntry } from '../types';
+
+// Herablassung als Strategie, nicht als Einzelsatz: die Mühe der Leserin kleinreden,
+// Wissen voraussetzen, sie an "die Fachleute" verweisen, ihr Anliegen abtun, sie
+// beruhigen wollen, "bei allem Respekt", die eigenen Berufsjahre gegen sie ins Feld
+// führen. Jede Liste steht für viele Sätze; Angebote ("gern", "wenn Sie möchten")
+// und ehrliche Beruhigung bleiben frei.
+const WHO = '=Sie|du|ihr';
+const HARD = 'kompliziert|schwer|schwierig|aufwendig|aufwändig|wild|anspruchsvoll|kompliziertes|schwieriges|schweres';
+/** Wer es "besser kann": Ziel von "überlassen Sie das …" und "dafür sind wir …". */
+const EXPERTS =
+  'fachleute*|profi*|expert*|spezialist*|fachkräft*|fachm*|fachfrau*|ingenieur*|architekt*|statiker*|jurist*|anwält*|anwalt|steuerberater*|ärzt*|arzt|handwerker*|elektriker*|gutachter*|sachverständig*|techniker*|entwickler*|programmierer*|designer*|planer*';
+/** Das Anliegen der Leserin als Getöse. */
+const FUSS = 'theater|drama|aufstand|aufhebens|tamtam|trara|bohei|gewese|affentheater|zirkus|wirbel|geschrei|getue';
+
+export const dismissiveStrategies: readonly PhraseEntry[] = [
+  // Die Aufgabe kleinreden: "wirklich nicht kompliziert", "denkbar simpel", "das schafft jeder".
+  {
+    id: 'wirklich-nicht-kompliziert',
+    pattern: `@sein (das|es|dies) wirklich|echt|doch|nun+wirklich|beileibe|wahrlich|ehrlich|ehrlich+gesagt ~0-1 nicht|kein|keine (so|allzu|besonders|sonderlich|großartig) ${HARD}`,
+    hit: 'Das Formular ist wirklich nicht kompliziert.',
+    miss: 'Das Formular ist nicht kompliziert, und ich helfe Ihnen gern.',
+  },
+  {
+    id: 'so-schwer-ist-das-nun-nicht',
+    pattern: `^so ${HARD} @sein ~1-6 (doch|nun|wirklich|nun+wirklich|auch) nicht $`,
+    hit: 'So kompliziert ist der Wechsel zum neuen Zählerportal nun wirklich nicht.',
+    miss: 'So kompliziert wie befürchtet ist der Wechsel erfreulicherweise nicht.',
+  },
+  {
+    id: 'sollte-fuer-sie-nicht-schwer-sein',
+    pattern: `sollte|sollten|dürfte|dürften|kann|könnte|müsste für =Sie|dich|euch ~0-2 nicht|kaum|kein (so|allzu|besonders|sonderlich|weiter) ${HARD} sein`,
+    hit: 'Das sollte für Sie wirklich nicht so schwierig sein.',
+    miss: 'Das sollte nicht allzu schwierig sein, wir melden uns.',
+  },
+  {
+    id: 'sollte-wirklich-nicht-schwer-sein',
+    pattern: `sollte|sollten|dürfte|dürften|kann|könnte wirklich|nun+wirklich|doch|echt|ja+wohl nicht|kaum|kein (so|allzu|besonders|sonderlich|weiter) ${HARD} sein`,
+    hit: 'Ein Online-Formular dürfte nun wirklich nicht so kompliziert sein.',
+    miss: 'Die Reparatur sollte nicht allzu schwierig sein.',
+  },
+  {
+    id: 'eigentlich-selbsterklaerend',
+    pattern:
+      '@sein ~0-2 eigentlich|doch|ja|wirklich|völlig|absolut|komplett|total selbsterklärend|selbstredend|glasklar|sonnenklar',
+    hit: 'Die Anleitung ist eigentlich selbsterklärend.',
+    miss: 'Die Anleitung ist beigelegt.',
+  },
+  {
+    id: 'das-ist-simpel',
+    pattern:
+      'das|es|dies @sein ~0-2 simpel|kinderleicht|babyleicht|trivial|banal|pillepalle|denkbar+einfach|supereinfach|super+einfach|total+einfach|ganz+simpel|echt+einfach',
+    hit: 'Ehrlich gesagt, das ist ganz simpel.',
+    miss: 'Die Lösung ist für uns einfach umzusetzen.',
+  },
+  {
+    id: 'ist-das-simpel',
+    pattern:
+      '@sein das|es|dies ~0-2 simpel|kinderleicht|babyleicht|trivial|banal|pillepalle|denkbar+einfach|supereinfach|super+einfach|total+einfach|ganz+simpel',
+    hit: 'Eigentlich ist das kinderleicht und in fünf Minuten erledigt.',
+    miss: 'Eigentlich ist das ein schöner Plan.',
+  },
+  {
+    id: 'nichts-schwieriges-daran',
+    pattern:
+      '@sein ~0-2 nichts|nix schwieriges|kompliziertes|schweres|wildes|dramatisches|besonderes+dran|besonderes+daran',
+    hit: 'An einer Überweisung ist doch nichts Schwieriges.',
+    miss: 'An der Überweisung ist nichts mehr offen.',
+  },
+  {
+    id: 'das-schafft-jeder',
+    pattern:
+      'das|es|dies schafft|kapiert|begreift|versteht|hinbekommt|kriegt+hin|bekommt+hin|packt (doch|wirklich|wohl) jeder|jede|jedermann',
+    hit: 'Das schafft jeder in einer Viertelstunde.',
+    miss: 'Das kann jeder Mitarbeiter im Portal einsehen.',
+  },
+  {
+    id: 'bekommt-jeder-hin',
+    pattern: 'das|es|dies bekommt|kriegt (doch|eigentlich|wirklich|wohl) jeder|jede|jedermann ~0-4 hin',
+    hit: 'Das bekommt eigentlich jeder hin.',
+    miss: 'Das bekommt jeder Kunde als Geschenk.',
+  },
+  {
+    id: 'es-ist-nicht-so-schwer-zu',
+    pattern: `es|das @sein ~0-2 nicht|kein so|allzu|besonders|sonderlich ${HARD} , ~1-8 zu`,
+    hit: 'Es ist nicht so schwer, die Belege in einem Ordner zu sammeln.',
+    miss: 'Es ist nicht so schlimm, wenn die Belege später kommen.',
+  },
+  {
+    id: 'das-kann-ein-zehnjaehriger',
+    pattern:
+      '@können|schafft|versteht|kapiert|bekommt (sogar|selbst|auch|doch) ein|jeder zehnjähriger|fünfjähriger|sechsjähriger|zwölfjähriger|erstklässler|grundschüler|drittklässler',
+    hit: 'Ehrlich, das kann ein Zehnjähriger ausfüllen.',
+    miss: 'Für den Kurs kann sich jeder Zehnjährige anmelden, der Spaß am Bauen hat.',
+  },
+  // Wissen voraussetzen: "Das sollte Ihnen bekannt sein", "Sie müssten doch wissen".
+  {
+    id: 'sollte-ihnen-bekannt-sein',
+    pattern:
+      'sollte|sollten|müsste|müssten|dürfte|dürften =Ihnen|dir|euch ~0-4 doch|eigentlich|ja|wohl|längst|inzwischen|mittlerweile|hinlänglich ~0-1 bekannt|klar|geläufig|vertraut sein',
+    hit: 'Das sollte Ihnen als Bauherr eigentlich bekannt sein.',
+    miss: 'Die Termine sollten Ihnen bis Freitag vorliegen.',
+  },
+  {
+    id: 'muessten-sie-doch-wissen',
+    pattern: `müssten|müsstest|müsstet|sollten|solltest|solltet ${WHO} doch|eigentlich|ja|selbst|längst|inzwischen|mittlerweile ~0-2 wissen|kennen|verstehen`,
+    hit: 'Als Vermieter müssten Sie doch wissen, dass die Kaution verzinst wird.',
+    miss: 'Dann müssten Sie morgen die Unterlagen haben.',
+  },
+  {
+    id: 'sie-muessten-doch-wissen',
+    pattern: `${WHO} müssten|müsstest|müsstet|solltest|solltet doch|eigentlich|ja|selbst|längst|inzwischen|mittlerweile ~0-2 wissen|kennen|verstehen`,
+    hit: 'Sie müssten doch wissen, dass die Kaution verzinst wird.',
+    miss: 'Sie müssten die Unterlagen morgen bekommen.',
+  },
+  {
+    id: 'ich-ging-davon-aus-sie-wissen',
+    pattern: `ich|wir ~1-3 ausgegangen|angenommen|vorausgesetzt|gedacht|geglaubt , dass ${WHO}|=Ihnen|dir|euch ~0-4 weißt|wissen|weiß|wisst|kennen|kennst|kennt|bekannt|geläufig|vertraut`,
+    hit: 'Ich war davon ausgegangen, dass Sie wissen, was eine Teilungserklärung ist.',
+    miss: 'Ich war davon ausgegangen, dass Sie am Montag kommen.',
+  },
+  {
+    id: 'ihnen-ist-hoffentlich-klar',
+    pattern: '=Ihnen|dir|euch @sein hoffentlich|doch|doch+wohl|wohl|ja+wohl|ja+hoffentlich ~0-1 klar|bewusst|bekannt',
+    hit: 'Ihnen ist hoffentlich klar, dass ein Gerüst genehmigt werden muss.',
+    miss: 'Ihnen ist sicher aufgefallen, dass das Gerüst steht.',
+  },
+  {
+    id: 'ist-ihnen-hoffentlich-klar',
+    pattern: '@sein =Ihnen|dir|euch hoffentlich|doch|doch+wohl|wohl|ja+wohl ~0-1 klar|bewusst|bekannt',
+    hit: 'Es ist Ihnen hoffentlich bewusst, dass die Frist läuft.',
+    miss: 'Es ist Ihnen hoffentlich recht, wenn wir früher kommen.',
+  },
+  // An "die Fachleute" verweisen: "Überlassen Sie das bitte uns".
+  {
+    id: 'ueberlassen-sie-das-bitte-uns',
+    pattern: 'überlassen|überlass|überlasst|ueberlassen ~1-5 bitte|besser|lieber|getrost ~0-2 uns|mir|denen',
+    unlessAfter: ['gern', 'gerne'],
+    hit: 'Überlassen Sie die Abrechnung bitte uns.',
+    miss: 'Überlassen Sie uns gern die Schlüssel.',
+  },
+  {
+    id: 'den-fachleuten-ueberlassen',
+    pattern: `den|uns|denen ~0-1 ${EXPERTS} ~0-3 überlassen|ueberlassen|überlässt`,
+    hit: 'Das Rechtliche bleibt besser den Juristen überlassen.',
+    miss: 'Wir haben den Ingenieuren die Pläne zur Prüfung gegeben.',
+  },
+  {
+    id: 'ueberlassen-sie-das-den-ingenieuren',
+    pattern: `überlassen|überlass|überlasst|ueberlassen ~1-5 den|denen|dem|der ${EXPERTS}`,
+    hit: 'Die Statik überlassen Sie besser den Ingenieuren.',
+    miss: 'Überlassen Sie den Papierkram gern uns.',
+  },
+  {
+    id: 'sollten-sie-dem-designer-ueberlassen',
+    pattern: `@sollen|@müssen ${WHO} ~0-4 dem|der|den ~0-1 ${EXPERTS} überlassen|ueberlassen`,
+    hit: 'Die Gestaltung sollten Sie wirklich dem Designer überlassen.',
+    miss: 'Die Schlüssel sollten Sie dem Nachbarn geben.',
+  },
+  {
+    id: 'sollten-sie-denen-ueberlassen',
+    pattern: `@sollen|@müssen ${WHO} ~0-5 uns|mir|denen ~0-3 überlassen|ueberlassen`,
+    hit: 'Die Wortwahl im Vertrag sollten Sie denen überlassen, die das gelernt haben.',
+    miss: 'Sie sollten uns den Schlüssel am Freitag geben.',
+  },
+  // Das Verstehen absprechen: "Darüber müssen Sie sich nicht den Kopf zerbrechen".
+  {
+    id: 'nicht-den-kopf-zerbrechen',
+    pattern: `${WHO} ~0-3 sich|dich|euch ~0-3 nicht|kein|keinen ~0-2 kopf|köpfchen zerbrechen|zerbrichst|zerbrecht`,
+    hit: 'Darüber müssen Sie sich nicht den Kopf zerbrechen.',
+    miss: 'Darüber habe ich mir lange den Kopf zerbrochen.',
+  },
+  {
+    id: 'huebsches-koepfchen',
+    pattern: 'hübsches|hübschen|kleines|kleinen köpfchen',
+    hit: 'Zerbrechen Sie sich darüber nicht Ihr hübsches Köpfchen.',
+    miss: 'Das Köpfchen der Schraube ist abgebrochen.',
+  },
+  {
+    id: 'sie-muessen-das-nicht-verstehen',
+    pattern: `${WHO} @müssen|@brauchen das|dies|es ~0-2 nicht|kaum (zu) verstehen|begreifen|nachvollziehen|kapieren`,
+    hit: 'Sie müssen das nicht verstehen, es funktioniert einfach.',
+    miss: 'Sie müssen das nicht heute entscheiden.',
+  },
+  {
+    id: 'muessen-sie-nicht-verstehen',
+    pattern: `@müssen|@brauchen ${WHO} (auch|wirklich|gar|überhaupt) nicht (zu) verstehen|begreifen|nachvollziehen|kapieren`,
+    hit: 'Die technischen Hintergründe müssen Sie nicht verstehen.',
+    miss: 'Die Pläne müssen Sie nicht ausdrucken.',
+  },
+  {
+    id: 'das-muss-sie-nicht-interessieren',
+    pattern: `das|dies|es @müssen|@brauchen ${WHO}|dich|euch ~0-2 nicht (zu) interessieren|kümmern|jucken|scheren`,
+    hit: 'Das muss dich nicht interessieren.',
+    miss: 'Das muss dich nicht stören.',
+  },
+  {
+    id: 'nichts-fuer-laien',
+    pattern:
+      '@sein ~0-3 nichts|kein+thema|keine+sache für laien|anfänger|amateure|heimwerker|hobbybastler|nichtfachleute',
+    hit: 'Eine Elektroinstallation ist nichts für Laien.',
+    miss: 'Unser Kurs ist genau das Richtige für Anfänger.',
+  },
+  // Belehren: "Lassen Sie mich noch einmal erklären", "damit Sie folgen können".
+  {
+    id: 'lassen-sie-mich-noch-einmal-erklaeren',
+    pattern:
+      'lassen =Sie|lass|lasst mich|uns ~0-3 noch+einmal|nochmal|nochmals|erneut|ein+letztes+mal|ein+weiteres+mal|ein+zweites+mal ~0-3 erklären|erläutern|darlegen|auseinandersetzen|vorrechnen|buchstabieren',
+    hit: 'Lassen Sie mich Ihnen noch einmal erklären, wie die Abschreibung funktioniert.',
+    miss: 'Lassen Sie mich kurz erklären, wie die Abschreibung funktioniert.',
+  },
+  {
+    id: 'damit-sie-folgen-koennen',
+    pattern: `damit|sodass|so+dass ${WHO} ~0-2 (auch) folgen|mitkommen|kapieren|hinterherkommen können|könnt|kannst`,
+    hit: 'Ich gehe es langsam durch, damit Sie folgen können.',
+    miss: 'Ich schicke die Pläne vorab, damit Sie sie ausdrucken können.',
+  },
+  {
+    id: 'noch-einmal-ganz-langsam',
+    pattern: 'noch+einmal|nochmal|nochmals|ein+letztes+mal|ein+zweites+mal|also (ganz) (ganz) langsam :|,',
+    hit: 'Noch einmal ganz langsam: Die Rechnung geht an die Buchhaltung.',
+    miss: 'Noch einmal langsam durchlesen kann nicht schaden, finde ich selbst.',
+  },
+  {
+    id: 'zur-erinnerung-fuer-sie',
+    pattern: 'zur erinnerung|info|information|auffrischung für =Sie|dich|euch',
+    hit: 'Zur Erinnerung für Sie: Die Baustelle ist freitags geschlossen.',
+    miss: 'Nur zur Erinnerung: Die Baustelle ist freitags geschlossen.',
+  },
+  // Das Anliegen abtun: "die ganze Aufregung", "so ein Theater", "aus einer Mücke einen Elefanten".
+  {
+    id: 'die-ganze-aufregung',
+    pattern: 'die|diese|dieser|diesen ganze|ganzen aufregung|empörung|aufgeregtheit|panik|hektik|diskussion|welle',
+    hit: 'Ich verstehe die ganze Aufregung um den Kratzer nicht.',
+    miss: 'Ich verstehe Ihre Aufregung um den Kratzer.',
+  },
+  {
+    id: 'wozu-die-aufregung',
+    pattern: `wozu|warum|wieso|weshalb (denn|also|bloß|nur) die|dieses|diese|das|so+ein|so+eine (ganze) aufregung|${FUSS}`,
+    hit: 'Wozu also die Aufregung?',
+    miss: 'Warum die Lieferung später kommt, erkläre ich gern.',
+  },
+  {
+    id: 'so-ein-theater',
+    pattern: `so+ein|so+einen|solches|solch+ein|solch+einen|viel|großes|großen|so+viel ${FUSS}`,
+    hit: 'Wegen eines Haarrisses muss man doch nicht so ein Theater machen.',
+    miss: 'Das Theater in der Stadt spielt heute Abend.',
+  },
+  {
+    id: 'kein-theater-machen',
+    pattern: `kein|keinen|keine ~0-1 ${FUSS} ~0-3 @machen|@veranstalten|zu+machen`,
+    hit: 'Bitte deshalb jetzt kein großes Drama machen.',
+    miss: 'Kein Drama, wir verschieben den Termin einfach.',
+  },
+  {
+    id: 'muecke-elefant',
+    pattern:
+      'aus+einer+mücke+einen+elefanten|sturm+im+wasserglas|viel+lärm+um+nichts|viel+wind+um+nichts|viel+rauch+um+nichts',
+    hit: 'Da machen Sie aus einer Mücke einen Elefanten.',
+    miss: 'Im Wasserglas auf dem Tisch steht ein Strauß.',
+  },
+  {
+    id: 'lappalie',
+    pattern:
+      '@sein ~0-3 ein|eine|eine+reine|eine+absolute|nur+eine|doch+nur+eine|bloß+eine lappalie|bagatelle|petitesse|kinkerlitzchen|nebensächlichkeit|kleinkram|nichtigkeit',
+    hit: 'Das ist doch eine Lappalie.',
+    miss: 'Das ist eine wichtige Frage.',
+  },
+  {
+    id: 'nicht-problem',
+    pattern: 'nicht-problem|nichtproblem|scheinproblem|pseudoproblem|luxusproblem|pseudo-problem|schein-problem',
+    hit: 'Offen gesagt ist das ein Nicht-Problem.',
+    miss: 'Offen gesagt ist das ein echtes Problem.',
+  },
+  {
+    id: 'keine-mails-wert',
+    pattern:
+      'kein|keine|keinen|nicht ~0-2 mail|mails|e-mails|e-mail|nachricht|nachrichten|diskussion|diskussionen|aufregung|aufhebens|anruf|anrufe|beschwerde wert',
+    hit: 'Das ist eine Kleinigkeit und keine drei Mails wert.',
+    miss: 'Das ist eine Kleinigkeit und keine Rede wert.',
+  },
+  // Überreaktion unterstellen: "Sie bauschen das auf", "Sie machen sich zu viele Gedanken".
+  {
+    id: 'sich-nicht-so-aufregen',
+    pattern: `${WHO} ~0-2 sich|dich|euch ~0-4 nicht|kein so|gleich|derart|dermaßen ~0-1 aufregen|aufzuregen|echauffieren|ereifern|empören|anstellen`,
+    hit: 'Sie müssen sich wegen eines Kratzers nicht so aufregen.',
+    miss: 'Sie müssen sich um nichts kümmern.',
+  },
+  {
+    id: 'seien-sie-nicht-empfindlich',
+    pattern:
+      'seien =Sie|sei|seid ~0-3 nicht ~0-2 empfindlich|sensibel|dünnhäutig|kleinlich|pingelig|zimperlich|beleidigt|eingeschnappt|dramatisch|hysterisch|mimosenhaft',
+    hit: 'Seien Sie doch nicht gleich so empfindlich.',
+    miss: 'Seien Sie nicht überrascht, wenn der Maler früher kommt.',
+  },
+  {
+    id: 'sie-bauschen-das-auf',
+    pattern: `${WHO} bauschen|bauschst|bauscht|spielen|spielst|spielt|kochen|kochst|kocht ~1-4 auf|hoch $`,
+    hit: 'Ich finde, Sie bauschen das gewaltig auf.',
+    miss: 'Sie spielen morgen im Garten Fußball.',
+  },
+  {
+    id: 'sie-steigern-sich-hinein',
+    pattern: `${WHO} steigern|steigerst|steigert sich|dich|euch ~0-4 hinein|rein`,
+    hit: 'Du steigerst dich da in etwas hinein.',
+    miss: 'Du steigerst dich von Woche zu Woche.',
+  },
+  {
+    id: 'aufbauschen-hochspielen',
+    pattern:
+      'aufbauschen|aufgebauscht|aufzubauschen|hochspielen|hochgespielt|hochzuspielen|hochkochen|hochgekocht|überdramatisieren',
+    hit: 'Man muss den Kratzer ja nicht aufbauschen.',
+    miss: 'Man muss den Kratzer nur auspolieren.',
+  },
+  {
+    id: 'zu-viele-gedanken',
+    pattern: `${WHO} @machen (sich|dich|euch) ~0-2 zu|viel+zu|so|unnötig viele|viel|unnötige|unnötig gedanken|sorgen|stress|kopf|einen+kopf`,
+    hit: 'Sie machen sich da viel zu viele Gedanken.',
+    miss: 'Sie machen sich Gedanken über die Farbe, das freut mich.',
+  },
+  {
+    id: 'machen-sie-sich-nicht-so-viele-gedanken',
+    pattern: 'machen =Sie|mach|macht sich|dich|euch ~0-2 nicht so|zu viele|viel gedanken|sorgen|stress|einen+kopf',
+    hit: 'Machen Sie sich doch nicht so viele Gedanken.',
+    miss: 'Machen Sie sich keine Gedanken wegen der Rechnung.',
+  },
+  {
+    id: 'bleiben-sie-sachlich',
+    pattern: 'bleiben =Sie|bleib|bleibt (doch|mal|bitte|einfach) locker|sachlich|entspannt|gelassen|auf+dem+teppich',
+    hit: 'Bleiben Sie bitte sachlich.',
+    miss: 'Bleiben Sie gern zum Kaffee.',
+  },
+  {
+    id: 'kommen-sie-runter',
+    pattern: 'kommen =Sie|komm|kommt (doch|mal|bitte) (mal) (wieder) runter|herunter $',
+    hit: 'Kommen Sie mal wieder runter.',
+    miss: 'Kommen Sie bitte nach unten in die Werkstatt.',
+  },
+  {
+    id: 'immer-mit-der-ruhe',
+    pattern: '^(nur|jetzt|na|also) (mal) immer mit der ruhe',
+    hit: 'Immer mit der Ruhe, die Frist läuft noch.',
+    miss: 'Wir arbeiten mit der Ruhe, die der Altbau verlangt.',
+  },
+  // Höflichkeit als Auftakt zur Belehrung ("bei allem Respekt" führt but-after-praise).
+  {
+    id: 'ich-will-nicht-unhoeflich-sein-aber',
+    pattern:
+      'ich|wir @wollen|@möchten ~0-2 nicht|keineswegs unhöflich|frech|anmaßend|überheblich|besserwisserisch|oberlehrerhaft|belehrend|pedantisch ~0-1 sein|klingen|wirken , aber',
+    hit: 'Ich will nicht unhöflich sein, aber das stand in der Broschüre.',
+    miss: 'Ich will nicht unhöflich sein und melde mich deshalb kurz ab.',
+  },
+  // Die eigenen Berufsjahre gegen die Leserin: "Ich mache das seit zwanzig Jahren".
+  {
+    id: 'ich-mache-das-seit-jahren',
+    pattern:
+      'ich|wir @machen|@betreiben das|dies|diesen+job|den+job|das+hier|diesen+beruf|das+geschäft ~0-2 seit|schon+seit|bereits+seit|über ~1-3 jahren|jahrzehnten|jahrzehnte|jahre',
+    hit: 'Ich mache das seit zwanzig Jahren.',
+    miss: 'Ich mache das heute Nachmittag fertig.',
+  },
+  {
+    id: 'seit-jahren-im-geschaeft',
+    pattern:
+      'ich|wir @sein ~0-2 seit|über ~1-3 jahren|jahrzehnten|jahrzehnte|jahre ~0-1 im+geschäft|im+beruf|in+der+branche|vom+fach|im+handwerk|in+diesem+beruf|in+diesem+geschäft',
+    hit: 'Ich bin seit dreißig Jahren im Geschäft.',
+    miss: 'Wir sind seit Jahren Kunde bei Ihrer Bank.',
+  },
+  {
+    id: 'ich-weiss-was-ich-tue',
+    pattern:
+      'ich|wir|und @wissen (schon|genau|sehr+genau|durchaus|bestens) (,) was|wie ich+tue|wir+tun|ich+mache|wir+machen|funktioniert|klappt|zu+tun+ist',
+    hit: 'Ich habe über dreihundert Häuser geplant, ich weiß schon, was ich tue.',
+    miss: 'Ich weiß noch nicht, wie wir das lösen.',
+  },
+  {
+    id: 'als-fachmann-kann-ich-ihnen-sagen',
+    pattern:
+      'als ~1-3 kann|darf|muss|will ich|wir =Ihnen|dir|euch ~0-1 (eines|eins|nur|versichern) sagen|versichern|garantieren|verraten',
+    unlessAfter: ['gern', 'gerne'],
+    hit: 'Als Fachmann kann ich Ihnen sagen, dass dieser Grundriss nicht genehmigt wird.',
+    miss: 'Als Dankeschön kann ich Ihnen einen Rabatt geben.',
+  },
+  {
+    id: 'es-hat-seinen-grund-dass-wir',
+    pattern: `grund|gründe , dass|warum|wieso|weshalb wir|ich ~0-2 (die|der|das|hier) ${EXPERTS}`,
+    hit: 'Es hat schon seinen Grund, dass wir hier die Architekten sind.',
+    miss: 'Es hat einen Grund, dass wir den Termin verschieben.',
+  },
+  {
+    id: 'dafuer-sind-wir-die-fachleute',
+    pattern: `dafür|deshalb|deswegen|schließlich @sein wir|ich ~0-2 (ja|doch|schließlich|hier) die|der|das|ein|eine ${EXPERTS}`,
+    hit: 'Dafür sind wir ja die Fachleute.',
+    miss: 'Dafür sind wir ja da.',
+  },
+  {
+    id: 'mehr-als-sie-je',
+    pattern: `mehr ~1-4 , als ${WHO} ~0-3 je|jemals|überhaupt|in+ihrem+leben|in+deinem+leben`,
+    hit: 'Ich habe mehr Bäder saniert, als Sie je gesehen haben.',
+    miss: 'Wir brauchen mehr Fliesen, als Sie bestellt haben.',
+  },
+  // Die Worte der Leserin in spitzen Fingern: "Ihr sogenannter Notfall", "wie Sie es nennen".
+  {
+    id: 'ihr-sogenannter',
+    pattern: '<yours> ~0-1 sogenannt*|so+genannt*',
+    hit: 'Ich habe mir Ihren sogenannten Notfall angesehen.',
+    miss: 'Ich habe mir den sogenannten Ringanker angesehen.',
+  },
+  {
+    id: 'wie-sie-es-nennen',
+    pattern: `, wie ${WHO} ~0-1 es|das|sie|ihn (so) (schön|gern|gerne) nennen|nennst|nennt|bezeichnen|bezeichnest|bezeichnet`,
+    hit: 'Ihr Notfall, wie Sie es nennen, war ein lockeres Kabel.',
+    miss: 'Wir nennen es Notfallplan, wie Sie wissen.',
+  },
+  {
+    id: 'ihre-kleine-tabelle',
+    pattern:
+      '=Ihre|=Ihr|=Ihren|=Ihrer|deine|dein|deinen|eure|euer kleine|kleinen|kleines|kleiner|hübsche|hübschen|hübsches|nette|netten tabelle|skizze|zeichnung|recherche|theorie|berechnung|rechnung|liste|aufstellung|excel*|notiz*|zettel|kalkulation|exceltabelle|powerpoint',
+    hit: 'Ihre kleine Tabelle ist nicht, wie wir Honorare berechnen.',
+    miss: 'Ihre kleine Tochter hat uns ein Bild gemalt.',
+  },
+  // Halbwissen aus dem Netz gegen die Fachleute.
+  {
+    id: 'was-sie-im-internet-gelesen-haben',
+    pattern: `${WHO} ~0-3 im+internet|im+netz|bei+google|auf+youtube|in+einem+forum|in+foren|auf+instagram|auf+tiktok|bei+facebook ~0-3 gelesen|gesehen|gefunden|aufgeschnappt|erfahren`,
+    hit: 'Was auch immer Sie im Internet gelesen haben, die Norm gilt.',
+    miss: 'Die Norm können Sie im Internet nachlesen.',
+  },
+  {
+    id: 'halbwissen',
+    // "Mein Halbwissen": the writer's own modesty.
+    unlessBefore: ['mein', 'meinem', 'meinen', 'unser', 'unserem', 'unseren'],
+    pattern:
+      'halbwissen|internetwissen|google-wissen|forenwissen|youtube-wissen|stammtischwissen|google-recherche|internetrecherche|google-studium|youtube-studium',
+    hit: 'Mit Halbwissen aus Foren kommen wir hier nicht weiter.',
+    miss: 'Mit Fachwissen aus der Praxis kommen wir weiter.',
+  },
+  {
+    id: 'tipps-aus-dem-netz-ersetzen-keinen',
+    pattern:
+      'google|youtube|internet|netz|forum|foren|facebook*|instagram|tiktok|chatgpt|video|videos|tutorial* ~0-5 ersetzt|ersetzen|ersetzte @kein|niemand|nicht',
+    hit: 'Tipps aus einer Facebook-Gruppe ersetzen keinen Sachverständigen.',
+    miss: 'Das Video zeigt den Aufbau Schritt für Schritt.',
+  },
+  {
+    id: 'macht-niemanden-zum-experten',
+    pattern: `macht|machen ~0-2 (noch) niemanden|keinen|einen|sie|dich|euch ~0-1 zum|zur ${EXPERTS}|steuerexpert*|bauexpert*|rechtsexpert*|finanzexpert*|steuerprofi*|fachanwalt`,
+    hit: 'Eine Suche im Netz macht noch niemanden zum Steuerexperten.',
+    miss: 'Die Weiterbildung macht Sie zur Fachwirtin.',
+  },
+];

@@ -1,0 +1,257 @@
+import type { PhraseEntry } from '../types';
+
+// Being right as strategies: counting how often one has said it, pointing at one's
+// own warning or forecast, setting the record straight, refusing any share of fault,
+// pressing the reader to concede, holding up the evidence. Neutral recaps ("as
+// discussed, here is the plan") and the writer's own mistakes stay quiet.
+/** How often the reader could have known. */
+const TIMES =
+  'twice|three+times|four+times|five+times|several+times|multiple+times|many+times|repeatedly|more+than+once|numerous+times|countless+times|a+dozen+times|over+and+over';
+const SAID =
+  'explained|said|told+you|written|mentioned|answered|asked+you|pointed+out|stressed|emphasised|emphasized|clarified|confirmed|reminded+you';
+/** The writer's earlier written messages. */
+const MAIL = 'email|emails|e-mail|e-mails|message|messages|letter|letters|note|notes|reply|replies';
+
+export const beingRightStrategies: readonly PhraseEntry[] = [
+  // Counting: "I have now explained this three times".
+  {
+    id: 'explained-this-three-times',
+    pattern: `i|we|i've|we've (have|had) (now|already|by+now) ${SAID} ~0-3 ${TIMES}`,
+    hit: 'I have now explained this three times.',
+    miss: 'I have explained this in the attached note.',
+  },
+  {
+    id: 'as-stated-repeatedly',
+    pattern: `as ~0-1 stated|said|mentioned|explained|noted|pointed+out|made+clear ${TIMES}`,
+    hit: 'The deposit is non-refundable, as stated repeatedly.',
+    miss: 'As stated in the brochure, the deposit is refundable.',
+  },
+  {
+    id: 'as-i-keep-saying',
+    pattern: 'as i|we keep saying|telling+you|repeating|pointing+out|mentioning|explaining|reminding+you|stressing',
+    hit: 'As I keep saying, the quote is valid for thirty days.',
+    miss: 'We keep the quote valid for thirty days.',
+  },
+  {
+    id: 'said-it-before-and-again',
+    pattern:
+      "said|told+you|written it|this|that before (,) and i'll|and+i+will|and+we'll|and+we+will say|tell+you|write it|this|that again",
+    hit: "I've said it before and I'll say it again: the deposit secures the date.",
+    miss: 'I said before that I would call you again on Monday.',
+  },
+  {
+    id: 'been-over-this',
+    pattern: "i|we|i've|we've (have|had) been over this|that|it (already|before)",
+    hit: 'We have been over this already, more than once.',
+    miss: 'We have been over the site twice this week.',
+  },
+  {
+    id: 'said-from-day-one',
+    pattern:
+      'i|we said|told+you|warned|made+clear|stressed|pointed+out|flagged from+day+one|from+the+start|from+the+outset|from+the+beginning|right+at+the+start|at+the+outset',
+    hit: 'We said from day one that the budget was unrealistic.',
+    miss: 'We worked together from day one and loved it.',
+  },
+  {
+    id: 'cant-stress-this-enough',
+    pattern: "can't|cannot|couldn't|could+not stress|emphasise|emphasize|repeat|say|underline ~0-2 enough",
+    hit: "I can't stress this enough: the form must be signed.",
+    miss: "We can't thank you enough for the referral.",
+  },
+  // Pointing at one's own mails: "As stated in my email of 3 May".
+  {
+    id: 'as-stated-in-my-email',
+    pattern: `as ~0-2 stated|mentioned|explained|noted|outlined|set+out|said|written|indicated|detailed|pointed+out|made+clear in|on my|our ~0-3 ${MAIL}`,
+    hit: 'As stated in my email of 3 May, the price excludes VAT.',
+    miss: 'As stated in the brochure, the price excludes VAT.',
+  },
+  {
+    id: 'covered-this-in-my-email',
+    pattern: `i|we|i've|we've (have|had) (already) covered|explained|answered|addressed|set+out|outlined|went+through this|that|it ~0-3 in my|our ~0-3 ${MAIL}`,
+    hit: 'I covered this in detail in my email last Tuesday.',
+    miss: 'I covered the costs in the attached quote.',
+  },
+  {
+    id: 'answer-in-my-previous-emails',
+    pattern: `answer|answers|explanation|details ~0-3 in my|our previous|earlier|last|prior|past|older ${MAIL}`,
+    hit: "You'll find the answer in my previous messages.",
+    miss: "You'll find the answer in the attached guide.",
+  },
+  // One's own warning: "We explicitly advised you against it".
+  {
+    id: 'advised-you-against',
+    pattern:
+      'i|we ~0-1 (explicitly|specifically|strongly|clearly|expressly|repeatedly|did) advised|cautioned|warned|told|asked you against|not+to',
+    unlessAfter: ['worry', 'bother', 'hesitate', 'rush', 'pay'],
+    hit: 'We explicitly advised you against removing that wall.',
+    miss: 'We advised the supplier against shipping early.',
+  },
+  {
+    id: 'we-warned-you',
+    pattern: "i|we|i'd|we'd|i've|we've (had|have|did) warned|cautioned you",
+    hit: 'We warned you about this in March.',
+    miss: 'We warned the neighbours about the noise.',
+  },
+  {
+    id: 'flagged-it-back-in',
+    pattern:
+      'i|we ~0-1 pointed|flagged|raised|mentioned|highlighted ~0-4 back+in|as+early+as|weeks+ago|months+ago|from+the+outset|at+the+outset|at+the+start|right+at+the+start|from+day+one|from+the+beginning|at+the+time',
+    hit: 'I pointed this out to you back in January.',
+    miss: 'I mentioned the new portal in our call today.',
+  },
+  {
+    id: 'we-flagged-exactly-this',
+    pattern:
+      "i|we|i've|we've|i'd|we'd (had|have) flagged|highlighted|predicted|raised|named ~0-1 exactly|precisely this|that",
+    hit: 'We flagged exactly this risk in our original proposal.',
+    miss: 'We planted exactly this hedge in your neighbour’s garden.',
+  },
+  // The forecast that came true: "exactly the way I said it would".
+  {
+    id: 'exactly-the-way-i-said',
+    pattern:
+      'exactly|precisely|just the+way|as|how i|we said|predicted|warned|feared|forecast|told+you ~0-2 would|it+would|they+would|it+might',
+    hit: 'Things went exactly the way I said they would.',
+    miss: 'The kitchen turned out exactly the way you wanted it.',
+  },
+  {
+    id: 'what-i-expected-would-happen',
+    pattern:
+      'precisely|exactly what i|we expected|feared|predicted|warned ~0-1 would+happen|would+go+wrong|would|might',
+    hit: 'This is precisely what I expected would happen.',
+    miss: 'This is exactly what we hoped to find.',
+  },
+  // Setting the record straight.
+  {
+    id: 'set-the-record-straight',
+    pattern: 'set|put|setting|putting the record straight',
+    hit: 'Let me set the record straight: the delay was not on our side.',
+    miss: 'Our record of the meeting is attached.',
+  },
+  {
+    id: 'just-so-were-clear',
+    pattern:
+      "just+so+we're|just+so+we+are|so+we're|so+we+are|let's+be|let+us+be clear|absolutely+clear :|, ~1-8 ~0-8 .|!|?|;",
+    hit: 'Just so we are clear, the mistake was yours, not ours.',
+    miss: "Let's be clear about the next steps together.",
+  },
+  {
+    id: 'we-told-you-back-in',
+    pattern:
+      "i|we|i'd|we'd|we've|i've (had|have|did) told|warned you (back|already|clearly) in|at|weeks+ago|months+ago|from+the+start|at+the+start|right+at+the+start",
+    hit: 'We told you in January that the windows take twelve weeks.',
+    miss: 'We told the supplier in January that the windows take twelve weeks.',
+  },
+  // Refusing any share of fault.
+  {
+    id: 'not-our-fault',
+    pattern:
+      "not|never|isn't|wasn't|in+no+way|by+no+means|certainly+not|definitely+not|hardly ~0-2 our|my fault|error|mistake|doing|responsibility|problem",
+    hit: 'This is in no way our fault.',
+    miss: 'That was our mistake, not yours.',
+  },
+  {
+    id: 'not-on-our-side',
+    pattern: "not|wasn't|isn't|certainly+not|definitely+not|never on our|my side|end|part",
+    hit: 'The error was certainly not on our side.',
+    miss: 'The error was on our side, and we will fix it.',
+  },
+  {
+    id: 'we-did-nothing-wrong',
+    pattern: "i|we|i've|we've did|have+done|done nothing|not+do+anything|not+done+anything wrong",
+    hit: 'To be perfectly clear, we did nothing wrong here.',
+    miss: 'We did something wrong and we are sorry.',
+  },
+  {
+    id: 'nothing-to-apologise-for',
+    pattern: 'nothing to apologise|apologize|be+sorry|regret for',
+    hit: 'We have nothing to apologise for in this matter.',
+    miss: 'We have nothing to add to the report.',
+  },
+  {
+    id: 'did-everything-by-the-book',
+    pattern:
+      'i|we did|handled|followed|managed ~0-2 everything|it|this|all+of+it by+the+book|to+the+letter|correctly|properly|right|exactly+right',
+    // "I thought I did it correctly": doubt, not a defence.
+    unlessBefore: ['thought', 'think', 'hope', 'hopefully', 'if', 'whether'],
+    hit: 'We did everything by the book.',
+    miss: 'You did everything right, thank you.',
+  },
+  {
+    id: 'responsibility-lies-elsewhere',
+    pattern: 'responsibility|fault|blame lies|rests|lay ~0-1 elsewhere|with+someone+else|with+others',
+    hit: 'The responsibility lies elsewhere.',
+    miss: 'The responsibility lies with our site manager, Ms Kent.',
+  },
+  {
+    id: 'stand-by-every-decision',
+    pattern: 'i|we stand by every|all|each ~0-1 decision|decisions|recommendation|recommendations|choice|choices|step',
+    hit: 'I stand by every decision we made on this project.',
+    miss: 'We stand by our work with a ten-year guarantee.',
+  },
+  // Pressing the reader to concede.
+  {
+    id: 'you-will-have-to-admit',
+    pattern:
+      "you'll|you+will|you+must|you+have+to|you'd+have+to|you+would+have+to ~0-2 admit|concede (that) ~0-3 i|we|my|our",
+    hit: 'You will have to admit that my estimate was correct.',
+    miss: 'I have to admit that I missed the date.',
+  },
+  {
+    id: 'youll-find-i-was-right',
+    pattern: "you'll|you+will find|see|agree|admit ~0-1 (that) i|we was|were|had+been right|correct",
+    hit: "I think you'll find that I was right all along.",
+    miss: "I think you'll find the new layout brighter.",
+  },
+  {
+    id: 'shows-i-was-right',
+    pattern: 'show|prove|confirm|demonstrate (that) i|we was|were right|correct',
+    hit: 'The records show I was right.',
+    miss: 'The records show the payment went through.',
+  },
+  {
+    id: 'facts-speak-for-themselves',
+    pattern: 'facts|evidence|emails|paper+trail|timeline|correspondence speak|speaks for+themselves|for+itself|volumes',
+    hit: 'The facts speak for themselves.',
+    miss: 'The photos of the garden are lovely.',
+  },
+  {
+    id: 'prove-my-point',
+    pattern:
+      'prove|proves|proved|support|supports|confirm|confirms|back+up|backs+up my|our point|position|argument|view',
+    hit: 'The numbers prove my point entirely.',
+    miss: 'The numbers prove the budget works.',
+  },
+  // Holding up the evidence: "I have it in writing".
+  {
+    id: 'have-it-in-writing',
+    pattern: "i|we|i've|we've have|got|have+got (it|this|that|everything) in+writing|in+black+and+white",
+    hit: 'I have it in writing that you approved the oak finish.',
+    miss: 'I have your approval, thank you for the quick reply.',
+  },
+  {
+    id: 'all-in-writing-at-end',
+    pattern: "i|we|i've|we've have|got|kept ~0-3 in+writing|in+black+and+white $",
+    hit: 'I have the whole exchange in writing.',
+    miss: 'I have attached the report in writing as you asked.',
+  },
+  {
+    id: 'your-own-email-confirms',
+    pattern:
+      'your own email|emails|message|messages|words|signature|approval|order|drawing|instructions ~0-3 confirms|confirm|shows|show|says|states|proves',
+    hit: 'Your own email from March confirms that you chose this layout.',
+    miss: 'Your email from March confirms the delivery date.',
+  },
+  {
+    id: 'no-room-for-debate',
+    pattern: 'no room|scope for debate|discussion|argument|interpretation',
+    hit: 'I kept your written approval, so there is no room for debate.',
+    miss: 'There is no room for the sofa in the hall.',
+  },
+  {
+    id: 'nothing-further-to-discuss',
+    pattern: 'nothing (further|more|else) to discuss|debate|argue+about',
+    hit: 'As far as we are concerned, there is nothing further to discuss.',
+    miss: 'If there is nothing else, we will see you Monday.',
+  },
+];

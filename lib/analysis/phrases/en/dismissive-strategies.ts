@@ -1,0 +1,369 @@
+import type { PhraseEntry } from '../types';
+
+// Condescension as strategies rather than single sentences: shrinking the reader's
+// effort, assuming what they should know, sending them to "the professionals",
+// brushing their concern off, telling them to calm down, holding the writer's years
+// in the trade against them. Each list stands for many sentences; offers ("feel free
+// to leave it to us") and reassurance that answers a worry stay quiet.
+/** Who "knows better": the target of "leave it to …" and "there's a reason we're …". */
+const EXPERTS =
+  'experts|professionals|pros|specialists|engineers|architects|lawyers|solicitors|accountants|doctors|electricians|plumbers|surveyors|designers|developers|builders|tradespeople|consultants|structural+engineers';
+/** The reader's concern as noise. */
+const FUSS = 'fuss|drama|commotion|uproar|hoo-ha|hullabaloo|song+and+dance|palaver|kerfuffle';
+
+export const dismissiveStrategies: readonly PhraseEntry[] = [
+  // Shrinking the task: "really not that complicated", "nothing difficult about it".
+  {
+    id: 'really-not-that-complicated',
+    pattern:
+      "it's|it+is|that's|that+is|this+is|this's|is|are really|genuinely|truly (just) not|n't (that|so|all+that|particularly|terribly|very|at+all) complicated|hard|difficult|tricky|complex",
+    hit: "It's really not that complicated.",
+    miss: "It's not complicated, and I'm happy to show you.",
+  },
+  {
+    id: 'shouldnt-be-so-hard-for-you',
+    pattern:
+      "shouldn't|should+not|can't|cannot|couldn't|mustn't (really|possibly) be (so|that|this|all+that|too) difficult|hard|complicated|tricky|complex for you|anyone|someone",
+    hit: "It shouldn't be so difficult for you to find the attachment.",
+    miss: "This shouldn't be difficult for our team to fix.",
+  },
+  {
+    id: 'really-shouldnt-be-so-hard',
+    pattern:
+      "really|honestly|surely shouldn't|should+not|can't|cannot (possibly) be so|that|this|all+that difficult|hard|complicated|tricky|complex",
+    hit: "Signing a form really can't be that hard.",
+    miss: "The repair shouldn't be that hard for us.",
+  },
+  {
+    id: 'really-quite-simple',
+    pattern:
+      "it's|it+is|that's|that+is|this+is|is|are ~0-1 really+quite|quite+honestly|honestly|frankly|genuinely|incredibly|ridiculously|extremely|dead|super|perfectly (very|so|quite) simple|easy|straightforward|self-explanatory|trivial|basic|clear|obvious",
+    unlessAfter: ['to', 'with', 'for', 'and', 'thanks', 'now'],
+    hit: 'Resetting the router is honestly very straightforward.',
+    miss: 'Booking is very easy, just pick a slot.',
+  },
+  {
+    id: 'nothing-difficult-about',
+    pattern: 'nothing|not+much difficult|hard|complicated|tricky|complex about|in',
+    hit: "There's nothing difficult about filling in a form.",
+    miss: 'There is nothing left to pay on the invoice.',
+  },
+  {
+    id: 'any-child-could',
+    pattern:
+      'any child|kid|toddler|teenager|schoolchild|schoolkid|intern|trainee|apprentice|beginner|first-year|layman|layperson|grandma|granny can|could|would|manages|understands|knows',
+    hit: 'Any schoolchild could set up a backup.',
+    miss: 'Any child gets a free ticket to the open day, so bring them along.',
+  },
+  {
+    id: 'anyone-who-has-ever',
+    pattern:
+      "anyone|anybody|everyone|everybody who|that|who's (has|had) ever ~1-5 could|can|would|should manage|handle|figure|follow|understand|work+out|sort",
+    hit: 'Anyone who has ever used a computer could manage this.',
+    miss: 'Anyone who has ever visited will remember the view.',
+  },
+  {
+    id: 'a-ten-year-old-could',
+    pattern:
+      'a|any|even+a five-year-old|six-year-old|ten-year-old|twelve-year-old|child+of+ten|child+of+five|child+of+six|first-grader|schoolboy|schoolgirl could|can|would',
+    hit: 'Frankly, a child of ten could fill in this form.',
+    miss: 'A ten-year-old girl won our drawing competition.',
+  },
+  // Assumed knowledge: "I'd have assumed you knew", "You of course ought to know".
+  {
+    id: 'would-have-assumed-you-knew',
+    pattern:
+      "i'd+have|we'd+have|i+would+have|we+would+have|i+would've|we+would've assumed|thought|expected|presumed ~1-6 know|knows|knew|understand|understands|understood|was+aware|were+aware|realised|realized",
+    hit: 'I would have assumed a landlord knows the deposit rules.',
+    miss: 'I would have assumed the parcel arrives on Monday.',
+  },
+  {
+    id: 'you-of-course-ought-to-know',
+    pattern:
+      'you of+course|surely|certainly|obviously|already ought+to|should|must|would know|realise|realize|understand|be+aware',
+    hit: 'You of course ought to know that the deposit is non-refundable.',
+    miss: 'You should know that the office is closed on Friday.',
+  },
+  {
+    id: 'you-should-surely-know',
+    pattern:
+      'you ought+to|should|must surely|certainly|already|of+course|by+now know|realise|realize|understand|be+aware',
+    hit: 'You should surely know how the deposit works.',
+    miss: 'You should receive the deposit back by Friday.',
+  },
+  {
+    id: 'you-should-know-by-now',
+    pattern: 'you ought+to|should|must know|realise|realize|understand ~0-3 by+now|by+this+stage|at+this+point',
+    hit: 'You should know that by now.',
+    miss: 'You should know the result by Friday.',
+  },
+  {
+    id: 'you-do-realise',
+    pattern: 'you do realise|realize|know|understand|appreciate that|,',
+    hit: 'You do realise, I hope, that scaffolding needs a permit?',
+    miss: 'You do a wonderful job with the garden.',
+  },
+  // Sending the reader to "the professionals": "please leave the wiring to us".
+  {
+    id: 'please-leave-it-to-us',
+    pattern: `please|best|better|just|simply|kindly leave ~1-5 to us|me|the+${EXPERTS.replace(/\|/g, '|the+')}`,
+    hit: 'Please leave the technical decisions to us.',
+    miss: 'Please leave the keys with the neighbour.',
+  },
+  {
+    id: 'do-well-to-leave-it-to',
+    pattern:
+      'do+well+to|suggest+you|advise+you+to|recommend+you|should|ought+to leave ~1-5 to us|me|the|people|those|someone',
+    hit: "You'd do well to leave the calculations to the engineers.",
+    miss: 'You should leave the keys with the concierge.',
+  },
+  {
+    id: 'leave-it-to-people-who',
+    pattern:
+      'leave ~1-5 to people|those|someone|somebody|anyone|professionals|experts who|that ~0-2 know|actually|really|do',
+    hit: 'Leave the contract wording to people who actually draft contracts.',
+    miss: 'We leave a copy for people who ask at reception.',
+  },
+  // Taking away the need to understand: "no need to worry your head".
+  {
+    id: 'worry-your-head',
+    pattern: 'worry|trouble|bother|concern your|yourself (pretty|little|poor) head|mind|self|yourself',
+    hit: 'There is no need to worry your pretty head about the server.',
+    miss: 'It is on our mind, and we will call you.',
+  },
+  {
+    id: 'you-dont-need-to-understand',
+    pattern:
+      "you don't|do+not|needn't|don't+have+to|won't+need+to (really|even) need+to|have+to|to understand|grasp|follow how|why|what|the|all|any|it|this|that",
+    hit: "You don't need to understand how the billing engine works.",
+    miss: 'You need to understand that the deadline is firm.',
+  },
+  {
+    id: 'no-need-for-you-to-understand',
+    pattern: 'no need (for+you) to understand|grasp|follow how|why|what|the|all|any|it|this|that',
+    hit: "There's no need for you to understand the technical background.",
+    miss: 'There is no need to print the form.',
+  },
+  {
+    id: 'no-reason-for-you-to-get-involved',
+    unlessAfter: ['unless', 'if'],
+    pattern: 'no reason|need for+you|for+you+to to get+involved|concern+yourself|get+into|meddle|interfere',
+    hit: "There's honestly no reason for you to get involved in the technical side.",
+    miss: 'There is no reason to delay the order.',
+  },
+  {
+    id: 'over-your-head',
+    pattern: 'over|above|beyond your head|heads|understanding|pay+grade',
+    hit: 'The details are frankly a bit over your head.',
+    miss: 'The details are in the attached report.',
+  },
+  {
+    id: 'too-technical-for-you',
+    pattern: 'too|rather+too|a+bit+too technical|complicated|complex|involved for you',
+    hit: 'The wiring diagram is too technical for you.',
+    miss: 'The wiring diagram is ready for you.',
+  },
+  // Lecturing: "let me explain this once more", "so that you can follow".
+  {
+    id: 'let-me-explain-once-more',
+    pattern:
+      "let+me|allow+me+to|i'll|i+will|i+shall explain|spell+it+out|spell+this+out|go+through+it|go+through+this|walk+you+through+it ~0-3 once+more|once+again|again|one+more+time|a+third+time|yet+again|for+the+last+time",
+    hit: 'Let me explain this once more.',
+    miss: 'Let me explain how the new portal works.',
+  },
+  {
+    id: 'once-more-slowly',
+    pattern: 'once+more|once+again|one+more+time|let+me+say+it (,) (very|really|nice+and) slowly :|,',
+    hit: 'Once more, slowly: the invoice goes to accounts.',
+    miss: 'Once more, thank you for the lovely lunch.',
+  },
+  {
+    id: 'in-terms-you-understand',
+    pattern: "in terms|words|language (that) you|you'll|you+will|you+can understand|follow|grasp",
+    hit: "Let me put this in terms you'll understand.",
+    miss: 'Let me know in your own words what you need.',
+  },
+  {
+    id: 'so-that-you-can-follow',
+    pattern: 'so+that|so you (can|will+be+able+to|might) follow|keep+up',
+    unlessAfter: ['along', 'up'],
+    hit: "I'll go slowly, so that you can follow.",
+    miss: 'So you can follow up, here is the reference number.',
+  },
+  {
+    id: 'reminder-for-you',
+    pattern: 'reminder for|to you|yourself :|,',
+    hit: 'Just a reminder for you: the site closes at four.',
+    miss: 'Just a reminder: the site closes at four.',
+  },
+  {
+    id: 'for-your-benefit',
+    pattern: 'for your benefit|edification|education',
+    hit: 'For your edification, the meter is read every quarter.',
+    miss: 'We wish you every success with your education.',
+  },
+  // Brushing off the concern: "a non-issue", "all the fuss", "not worth three emails".
+  {
+    id: 'non-issue',
+    pattern:
+      'non-issue|nonissue|non-problem|storm+in+a+teacup|tempest+in+a+teapot|much+ado+about+nothing|mountain+out+of+a+molehill|mountains+out+of+molehills|out+of+proportion',
+    hit: "Frankly, it's a non-issue.",
+    miss: 'Frankly, it is an important issue.',
+  },
+  {
+    id: 'all-the-fuss',
+    pattern: `all+the|all+this|such+a|so+much|a+big|this+much ${FUSS}`,
+    unlessBefore: ['for', 'the'],
+    hit: "I don't see what all the fuss is about.",
+    miss: 'Sorry for all the fuss with the scaffolding.',
+  },
+  {
+    id: 'nothing-to-make-a-fuss-about',
+    pattern: `nothing+to|no+need+to|don't|do+not|shouldn't make|kick+up a|such+a|so+much|any|this+much ${FUSS}`,
+    hit: 'A hairline crack is nothing to make a song and dance about.',
+    miss: 'We will make a song for the opening party.',
+  },
+  {
+    id: 'see-why-you-raised-it',
+    pattern:
+      'see|understand|know ~0-1 why you ~0-3 raised|escalated|complained|copied|involved|felt+the+need|needed+to|went+to|are+so|got+so',
+    hit: "I don't see why you raised it with the director.",
+    miss: 'I can see why you asked, the form is confusing.',
+  },
+  {
+    id: 'not-worth-three-emails',
+    pattern:
+      "not|isn't|hardly|wasn't worth (three|two|another|all|these|this|so+many|multiple|several|a) ~0-1 emails|email|calls|call|messages|complaint|complaints|fuss|discussion|debate|argument",
+    hit: "It's a tiny detail and not worth three emails.",
+    miss: "It's not worth the wait for the bigger model.",
+  },
+  // Telling the reader to calm down: "try not to get so worked up".
+  {
+    id: 'so-worked-up',
+    pattern:
+      "you|you're|you+are|you+were|you+get|you+got|get|getting so|all|this|that|rather|overly|too worked+up|wound+up|het+up|hysterical|dramatic|touchy|defensive|oversensitive|precious",
+    hit: 'Try not to get so worked up about the colour.',
+    miss: 'We were all so excited to see the result.',
+  },
+  {
+    id: 'take-a-deep-breath',
+    pattern: "take|let's+all+take a deep breath|step+back+and+breathe|chill+pill",
+    hit: 'Take a deep breath and read the quote again.',
+    miss: 'The yoga class ends with a deep breathing exercise.',
+  },
+  {
+    id: 'relax-at-start',
+    pattern: '^(just|please|now|so|ok|okay) relax|chill|chill+out|calm+down ,|!|.',
+    hit: 'Relax, the delivery is only two days late.',
+    miss: 'Relax and enjoy the new garden.',
+  },
+  {
+    id: 'blowing-it-out-of',
+    pattern: "you're|you+are blowing|making ~0-4 out+of|a+big+deal|such+a+big+deal|too+much",
+    hit: "You're blowing a small delay out of all proportion.",
+    miss: 'We are making progress on the roof.',
+  },
+  // The writer's years in the trade against the reader.
+  {
+    id: 'been-doing-this-for-years',
+    pattern:
+      "i've|we've|i+have|we+have been doing|running|building|designing|practising|practicing|fixing|fitting this|it|that|these ~0-1 for|since ~1-3 years|decades",
+    hit: "I've been doing this for twenty years.",
+    miss: "I've been an accountant for twenty years and still learn from clients.",
+  },
+  {
+    id: 'since-before-you',
+    pattern: 'since|for before you|your',
+    hit: "We've been designing gardens since before you bought the house.",
+    miss: 'We will finish before you come back from holiday.',
+  },
+  {
+    id: 'i-know-what-works',
+    pattern:
+      "i|we (think) (i|we) (do|very+much|certainly) know|knows what|how i'm+doing|we're+doing|works|it+takes|i'm+talking+about|we're+talking+about",
+    hit: 'I think I know what works.',
+    miss: 'I know what you mean about the colour.',
+  },
+  {
+    id: 'as-a-professional-i-can-tell-you',
+    pattern: 'as a|an ~1-3 , i|we can|must|have+to|will tell you',
+    hit: 'As a professional, I can tell you that this layout will not pass.',
+    miss: 'As a thank-you, we can offer you a free check.',
+  },
+  {
+    id: 'theres-a-reason-were-the-experts',
+    pattern: `reason ~0-1 (why|that) we're|we+are|i'm|i+am (the|a|an) ~0-1 ${EXPERTS}|ones|professionals|here`,
+    hit: "There's a reason we're the lawyers here.",
+    miss: "There's a reason we're closed on Monday.",
+  },
+  {
+    id: 'more-than-youve-had-hot-dinners',
+    pattern:
+      "more ~1-4 than you|you've|you+have|you'll|you+will ~0-1 ever|had+hot+dinners|seen|had|done|will+ever|could+count",
+    hit: "I've fitted more kitchens than you've had hot dinners.",
+    miss: 'We have more colours than you might think.',
+  },
+  {
+    id: 'i-know-its-tempting-but',
+    // The lecture follows the "but": the finding runs to the end of the sentence.
+    pattern:
+      "i|we know|understand (that) it's|it+is|it+can+be|it+may+be|it+might+be tempting ~1-8 , but ~1-8 ~0-8 .|!|?|;",
+    hit: 'We understand it is tempting to copy a design from a magazine, but the plan stays.',
+    miss: "It's tempting to stay longer, we loved the visit.",
+  },
+  // The reader's own words held at arm's length.
+  {
+    id: 'your-so-called',
+    pattern: 'your so-called|so+called',
+    hit: 'I looked into your so-called emergency.',
+    miss: 'I looked into the so-called ring beam.',
+  },
+  {
+    id: 'as-you-call-it',
+    pattern: ', as you (so) (like+to|choose+to|prefer+to|insist+on+calling) call|term|label it|them|this|that',
+    hit: 'Your emergency, as you call it, was a loose cable.',
+    miss: 'As you call us on Monday, we will have the plans.',
+  },
+  {
+    id: 'your-little-spreadsheet',
+    pattern:
+      'your little|cute|quaint spreadsheet|sketch|drawing|theory|research|calculation|calculations|list|excel|diagram|doodle|mood+board|chart|notes',
+    hit: 'Your little spreadsheet is not how we calculate fees.',
+    miss: 'Your little one is welcome at the meeting.',
+  },
+  // Half-knowledge from the internet against the trade.
+  {
+    id: 'what-you-read-online',
+    pattern:
+      'whatever|what|something|anything|everything|things|stuff you ~0-2 read|saw|found|heard|watched|picked+up ~0-2 on+the+internet|online|on+google|on+youtube|on+a+forum|on+forums|on+facebook|on+instagram|on+tiktok|on+reddit|on+social+media',
+    hit: 'Whatever you read on the internet, the regulations apply.',
+    miss: 'You can read the regulations online.',
+  },
+  {
+    id: 'advice-from-forums-over',
+    pattern:
+      'from|on forums|a+forum|the+internet|youtube|google|facebook|instagram|tiktok|reddit|chatgpt ~0-3 over|rather+than|instead+of|above|ahead+of',
+    hit: 'Please do not rank tips on Reddit above the word of your solicitor.',
+    miss: 'We found a great video on YouTube about the new heat pump.',
+  },
+  {
+    id: 'google-told-you',
+    pattern:
+      'google|chatgpt|youtube|instagram|reddit|tiktok|the+internet|some+forum|some+blog ~0-2 told|tells|says|said|suggested you',
+    hit: "I'm sure Google told you otherwise.",
+    miss: 'Google says the shop opens at nine.',
+  },
+  {
+    id: 'doesnt-make-anyone-an-expert',
+    pattern:
+      "doesn't|does+not|won't|will+not|didn't make ~0-1 you|anyone|someone|somebody|anybody|one a|an ~0-2 expert|professional|engineer|lawyer|doctor|accountant|architect|electrician|surveyor|designer",
+    hit: "A quick search online doesn't make anyone a tax expert.",
+    miss: 'The course will make you a certified electrician.',
+  },
+  {
+    id: 'no-match-for',
+    pattern: "is|are|isn't|aren't no match for",
+    hit: 'Advice from a forum is no match for a surveyor.',
+    miss: 'The new boiler is a match for the old one.',
+  },
+];
