@@ -39,9 +39,10 @@ const INVITED = [
 export const pressure: readonly PhraseEntry[] = [
   {
     id: 'sie-muessen-unbedingt',
-    pattern: `=Sie @müssen ${FILL} ${FILL} unbedingt|sofort|umgehend|dringend|unverzüglich|schnellstens`,
+    // Not „unbedingt“: „Sie müssen unbedingt … sehen“ is a tip; a command with it ends in an action (constructions/ultimatum-commands.ts).
+    pattern: `=Sie @müssen ${FILL} ${FILL} sofort|umgehend|dringend|unverzüglich|schnellstens`,
     unlessAfter: [...INVITED, 'sobald', 'bei'],
-    hit: 'Sie müssen unbedingt bis Freitag unterschreiben.',
+    hit: 'Sie müssen sofort unterschreiben.',
     miss: 'Sie müssen sich nicht sofort entscheiden.',
   },
   {
@@ -79,7 +80,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'du-musst-unbedingt',
     pattern:
-      'du|ihr @müssen (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|dringend|schleunigst',
+      'du|ihr @müssen (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) sofort|endlich|umgehend|dringend|schleunigst',
     unlessAfter: INVITED,
     hit: 'Du musst das endlich erledigen.',
     miss: 'Du musst dich um nichts kümmern.',
@@ -87,7 +88,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'musst-du-endlich',
     pattern:
-      '@müssen du|ihr (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|schleunigst',
+      '@müssen du|ihr (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) sofort|endlich|umgehend|schleunigst',
     unlessAfter: INVITED,
     hit: 'Jetzt musst du dich endlich entscheiden.',
     miss: 'Jetzt musst du dich um nichts mehr kümmern.',
@@ -134,21 +135,6 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: `${DO} =Sie|mir|uns|dich|euch (mir|uns|sich|das|es|die|den) ~3 endlich`,
     hit: 'Schicken Sie mir endlich die Unterlagen.',
     miss: 'Schicken Sie mir die Unterlagen, wann es Ihnen passt.',
-  },
-  {
-    id: 'imperativ-umgehend',
-    pattern: `${DO} =Sie|mir|uns|dich|euch ~4 umgehend|unverzüglich|schnellstens|postwendend|ohne+weitere+verzögerung|ohne+verzug|ohne+aufschub`,
-    unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
-    hit: 'Schicken Sie mir den Mietvertrag umgehend zu.',
-    miss: 'Melden Sie sich umgehend, wenn Fieber auftritt.',
-  },
-  {
-    id: 'bitte-umgehend',
-    pattern: 'bitte ~2 umgehend|unverzüglich|postwendend|schnellstens',
-    unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
-    suggestions: ['bitte {1} möglichst bald'],
-    hit: 'Bitte umgehend zurücksenden.',
-    miss: 'Bitte bis Freitag zurücksenden, wenn es Ihnen passt.',
   },
   {
     id: 'um-umgehende',
@@ -360,14 +346,15 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'ich-bestehe-darauf',
-    pattern: 'ich bestehe darauf ,',
+    // „…, dass Sie …“: insisting on the writer's own treat („darauf, das Essen zu bezahlen“) is kindness.
+    pattern: 'ich bestehe darauf , dass|daß',
     suggestions: ['mir ist wichtig,'],
     hit: 'Ich bestehe darauf, dass der Termin eingehalten wird.',
     miss: 'Mir ist wichtig, dass der Termin eingehalten wird.',
   },
   {
     id: 'wir-bestehen-darauf',
-    pattern: 'wir bestehen darauf ,',
+    pattern: 'wir bestehen darauf , dass|daß',
     suggestions: ['uns ist wichtig,'],
     hit: 'Wir bestehen darauf, dass die Abnahme vor Ort stattfindet.',
     miss: 'Uns ist wichtig, dass die Abnahme vor Ort stattfindet.',
