@@ -36,6 +36,19 @@ const INVITED = [
   'falls',
 ];
 
+// Nachfragen, Erinnern, Nachhaken: die eigenen Bitten der Leserin vorgezählt.
+const ASKED =
+  'gefragt|nachgefragt|angefragt|erinnert|gebeten|geschrieben|angerufen|nachgehakt|gemahnt|angemahnt|hingewiesen|aufgefordert|angeschrieben';
+const ASK =
+  'frage|fragt|fragen|@fragen|@nachfragen|@erinnern|@bitten|@schreiben|@nachhaken|@mahnen|@anmahnen|@hinweisen|@auffordern|@anschreiben';
+const TIMES =
+  'zweimal|dreimal|viermal|fünfmal|mehrfach|mehrmals|wiederholt|x-mal|zigmal|etliche+male|mehrere+male|zum+wiederholten+mal|zum+wiederholten+male';
+const NTH = 'zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|letzten';
+// Die anderen, die es angeblich alle schon getan haben.
+const PEERS =
+  'eigentümer|eigentümerinnen|mieter|mieterinnen|kunden|kundinnen|mandanten|mandantinnen|mitglieder|teilnehmer|teilnehmerinnen|eltern|nachbarn|bewohner|gesellschafter|käufer|patienten|kollegen|kolleginnen|parteien|beteiligten|familien|partner|parteien|interessenten|erben|geschwister|vermieter|lieferanten|haushalte';
+const ALREADY = 'längst|schon|bereits|vor+wochen|vor+tagen|vor+monaten|pünktlich|rechtzeitig|problemlos';
+
 export const pressure: readonly PhraseEntry[] = [
   {
     id: 'sie-muessen-unbedingt',
@@ -693,5 +706,107 @@ export const pressure: readonly PhraseEntry[] = [
       '@können|@dürfen nicht länger|weiter|mehr (länger) warten|aufgeschoben|verschoben|hinausgeschoben|hinausgezögert',
     hit: 'Die Zahlung kann nicht länger aufgeschoben werden.',
     miss: 'Die Zahlung kann gern verschoben werden.',
+  },
+  {
+    id: 'zum-n-ten-mal',
+    // Die eigenen Bitten gezählt: aus der Erinnerung wird ein Vorwurf.
+    pattern: `${ASK}|@sein|@schreiben ~6 zum ${NTH} mal|male`,
+    unlessAfter: ['gemeinsam', 'zusammen', 'bei', 'zu+gast'],
+    hit: 'Ich frage jetzt zum dritten Mal nach dem unterschriebenen Mietvertrag.',
+    miss: 'Wir arbeiten jetzt zum dritten Mal zusammen.',
+  },
+  {
+    id: 'zum-n-ten-mal-vorn',
+    pattern: `^ zum ${NTH} mal|male ~3 ${ASK}|muss|müssen`,
+    hit: 'Zum wiederholten Male erinnere ich Sie an die überfällige Kaution.',
+    miss: 'Zum zweiten Mal in Folge gewinnt das Team den Preis.',
+  },
+  {
+    id: 'schon-n-mal-gefragt',
+    pattern: `<self> @haben (Sie|dich|euch|ihnen|dir) (jetzt|nun|schon|bereits|inzwischen|mittlerweile) ~2 ${TIMES} ~4 ${ASKED}`,
+    hit: 'Ich habe schon zweimal nachgefragt und noch nichts erhalten.',
+    miss: 'Ich habe beim Amt nachgefragt und noch nichts erhalten.',
+  },
+  {
+    id: 'meine-n-te-mail',
+    pattern: `das|dies|es @sein (nun|jetzt|bereits|schon) (die|meine|unsere) ${NTH.replace('|letzten', '')
+      .split('|')
+      .map((w) => w.replace(/n$/, ''))
+      .join('|')} mail|e-mail|erinnerung|nachricht|anfrage|mahnung|nachfrage|aufforderung|bitte`,
+    hit: 'Das ist bereits meine dritte Mail wegen der fehlenden Belege.',
+    miss: 'Das ist bereits unser dritter Auftrag, vielen Dank.',
+  },
+  {
+    id: 'erneut-muss-ich-erinnern',
+    pattern:
+      'erneut|wieder|abermals|nochmals|schon+wieder muss|müssen ich|wir =Sie|dich|euch ~4 erinnern|auffordern|bitten|mahnen|hinweisen',
+    hit: 'Erneut muss ich Sie an die ausstehende Einverständniserklärung erinnern.',
+    miss: 'Erneut muss ich Ihnen für die schönen Blumen danken.',
+  },
+  {
+    id: 'nicht-noch-einmal-fragen',
+    pattern: `<neg> noch (ein+weiteres|ein+drittes|ein+letztes) mal|einmal ~1 ${ASK}`,
+    hit: 'Ich werde nicht noch einmal nachfragen.',
+    miss: 'Ich werde noch einmal beim Amt nachfragen.',
+  },
+  {
+    id: 'nicht-laenger-hinterher',
+    pattern:
+      '<neg> länger|mehr|ständig|dauernd ~1 hinterher|hinterherlaufen|hinterherzulaufen|nachlaufen|nachzulaufen|@hinterherlaufen',
+    hit: 'Ich laufe dem nicht länger hinterher.',
+    miss: 'Ich laufe dem Bus hinterher.',
+  },
+  {
+    id: 'keine-weitere-erinnerung',
+    pattern:
+      'keine|weitere|nächste ~1 erinnerung|mahnung|nachfrage|aufforderung wird|werde|werden (es) (von+mir|von+uns) nicht|keine @geben|@kommen|@folgen|@erhalten|@bekommen',
+    hit: 'Eine weitere Erinnerung wird es nicht geben.',
+    miss: 'Eine weitere Erinnerung wird es im Mai geben.',
+  },
+  {
+    id: 'letzte-mal-dass-ich',
+    pattern:
+      'das+letzte+mal|das+allerletzte+mal ~1 , dass|daß ich|wir ~3 @bitten|@erinnern|@fragen|@nachfragen|@mahnen|@auffordern|@dulden|@akzeptieren|@hinnehmen|darum',
+    hit: 'Das ist das letzte Mal, dass ich Sie darum bitte.',
+    miss: 'Das ist das letzte Mal, dass wir uns vor dem Urlaub sehen.',
+  },
+  {
+    id: 'diskutiere-nicht-mehr',
+    pattern: '@diskutieren|@verhandeln|@streiten (ich|wir) (mit+Ihnen|mit+dir) <neg> (mehr|länger|weiter)',
+    hit: 'Über das Honorar diskutiere ich nicht mehr.',
+    miss: 'Über das Honorar diskutieren wir gern beim nächsten Termin.',
+  },
+  {
+    id: 'alle-anderen-laengst',
+    // Andere als Maßstab vorgehalten: ein Schuldhebel, keine Information.
+    pattern: `alle|sämtliche|die|jeder|jede anderen|übrigen|restlichen|anderer|andere ${PEERS}|haben|hat ~5 ${ALREADY}`,
+    hit: 'Alle anderen Eigentümer haben längst unterschrieben.',
+    miss: 'Alle anderen Unterlagen sind bereits vollständig.',
+  },
+  {
+    id: 'alle-anderen-schaffen-es',
+    pattern: 'alle+anderen|jeder+andere|jede+andere|alle+übrigen ~2 @schaffen|@bekommen|@kriegen es|das',
+    hit: 'Jeder andere Kunde schafft es, pünktlich zu zahlen.',
+    miss: 'Jeder andere Termin passt uns auch.',
+  },
+  {
+    id: 'sie-sind-der-einzige',
+    pattern:
+      '=Sie|du @sein der|die|als einzige|einzigen|letzte|letzten ~2 , der|die|dessen|deren ~6 <neg>|noch|fehlt|fehlen|ausstehen|aussteht',
+    hit: 'Sie sind der einzige Mandant, der die Jahresunterlagen noch nicht geschickt hat.',
+    miss: 'Sie sind die einzige Mandantin, die uns jedes Jahr Kuchen bringt.',
+  },
+  {
+    id: 'team-steht-still',
+    pattern:
+      'wegen|aufgrund <yours> ~3 @stehen|@warten|@ruhen ~3 ganze|gesamte|komplette team|baustelle|projekt|abteilung|büro|produktion',
+    hit: 'Wegen Ihrer fehlenden Freigabe steht das ganze Team still.',
+    miss: 'Wegen Ihrer Anfrage haben wir das ganze Team gefragt.',
+  },
+  {
+    id: 'ohne-ausnahme',
+    pattern: ', ohne ausnahme|ausreden|diskussion $',
+    hit: 'Die Unterlagen liegen bis Freitag vor, ohne Ausnahme.',
+    miss: 'Wir helfen allen Mitgliedern ohne Ausnahme gern weiter.',
   },
 ];
