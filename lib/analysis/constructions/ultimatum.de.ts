@@ -69,6 +69,47 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Entweder heute oder gar nicht.',
       miss: 'Heute oder gar nicht.',
     },
+    {
+      id: 'bis-zum-ausgleich',
+      pattern: 'bis zum|zur ausgleich|zahlungseingang|eingang|begleichung|erhalt|zahlung',
+      kind: 'unless',
+      opens: true,
+      hit: 'Bis zum Ausgleich der Rechnung stellen wir die Arbeiten ein.',
+      miss: 'Nach dem Ausgleich der Rechnung stellen wir die Arbeiten ein.',
+    },
+    {
+      id: 'jede-weitere',
+      // „Jede weitere Verzögerung berechnen wir …“: die nächste Säumnis der Leserin ist die Bedingung.
+      pattern: 'jede|jeder|jedes weitere|weiterer|weiteres|zusätzliche|zusätzlicher|zusätzliches',
+      kind: 'unless',
+      opens: true,
+      hit: 'Jede weitere Verzögerung stellen wir voll in Rechnung.',
+      miss: 'Die nächste Lieferung stellen wir voll in Rechnung.',
+    },
+    {
+      id: 'fuer-jeden-tag',
+      pattern: 'für|pro jeden|jede|jedem tag|woche|monat (der) verspätung|verzug|überziehung|verzögerung|verzögerungen',
+      kind: 'unless',
+      opens: true,
+      hit: 'Für jeden Tag Verzug berechnen wir eine Pauschale.',
+      miss: 'Für jeden Tag Urlaub berechnen wir eine Pauschale.',
+    },
+    {
+      id: 'verpasste',
+      pattern:
+        'verpasste|versäumte|kurzfristig+abgesagte|nicht+abgesagte|nicht+wahrgenommene|unentschuldigte|ausgefallene termine|sitzungen|stunden|behandlungen|fristen',
+      kind: 'unless',
+      opens: true,
+      hit: 'Verpasste Termine berechnen wir voll.',
+      miss: 'Verschobene Termine berechnen wir nicht.',
+    },
+    {
+      id: 'naechstes-mal',
+      pattern: 'nächsten+mal|nächstes+mal|wiederholungsfall|wiederholungsfalle',
+      kind: 'unless',
+      hit: 'Beim nächsten Mal wende ich mich an Ihre Geschäftsführung.',
+      miss: 'Beim letzten Mal wende ich mich an Ihre Geschäftsführung.',
+    },
   ],
   failing: [
     {
@@ -315,7 +356,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'an-vorgesetzte-wenden',
       pattern:
-        '@wenden|@eskalieren|@einschalten|@informieren ~4 geschäftsführung|vorgesetzt*|chef|chefin|vorstand|vorständin|inhaber|inhaberin',
+        '@wenden|@eskalieren|@einschalten|@informieren|@gehen|@beschweren ~4 geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|vorständin|inhaber|inhaberin|zentrale|kammer|aufsicht|aufsichtsbehörde|ombudsstelle|schlichtungsstelle|verbraucherzentrale',
       kind: 'act',
       hit: 'Dann wende ich mich an Ihre Geschäftsführung.',
       miss: 'Dann wende ich mich an Ihre Kollegin.',
@@ -398,6 +439,103 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Dann übernehmen wir keine Haftung.',
       miss: 'Dann übernehmen wir die Haftung.',
     },
+    {
+      id: 'nicht-anfangen',
+      pattern: 'fangen|fange|beginnen|beginne|starten|starte ~3 <neg>',
+      kind: 'act',
+      hit: 'Dann fangen wir gar nicht erst an.',
+      miss: 'Dann fangen wir gleich an.',
+    },
+    {
+      id: 'platz-weg',
+      pattern:
+        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
+      kind: 'harm',
+      hit: 'Dann ist der Platz weg.',
+      miss: 'Dann ist der Platz frei.',
+    },
+    {
+      id: 'verfaellt',
+      pattern:
+        'verfällt|verfallen|erlischt|erlöschen|entfällt ~3 angebot|rabatt|anspruch|termin|reservierung|platz|buchung|anzahlung|gutschein|skonto',
+      kind: 'harm',
+      hit: 'Dann verfällt das Angebot.',
+      miss: 'Dann gilt das Angebot.',
+    },
+    {
+      id: 'neue-preise',
+      pattern: 'gelten|gilt ~2 neuen|höheren|vollen|regulären preise|preis|sätze|tarife|konditionen',
+      kind: 'harm',
+      hit: 'Dann gelten die neuen Preise.',
+      miss: 'Dann gelten die alten Preise.',
+    },
+    {
+      id: 'ohne-sie',
+      // Über den Kopf der Leserin hinweg entscheiden: ohne ihre Belege, ohne Rücksprache.
+      pattern: 'ohne <yours>|=Sie|dich|euch|weitere+rücksprache|rücksprache|ihr+okay|ihre+zustimmung|ihre+freigabe',
+      kind: 'act',
+      hit: 'Dann reiche ich die Erklärung ohne Ihre Belege ein.',
+      miss: 'Dann reiche ich die Erklärung mit Ihren Belegen ein.',
+    },
+    {
+      id: 'fall-abgeben',
+      pattern: 'gebe|geben ~4 fall|mandat|akte|projekt|auftrag|sache|unterlagen|schlüssel ab|zurück',
+      kind: 'act',
+      hit: 'Dann gebe ich den Fall ab.',
+      miss: 'Dann gebe ich den Fall frei.',
+    },
+    {
+      id: 'termin-absagen',
+      pattern: 'sage|sagen ~4 termin|sitzung|auftrag|buchung|lieferung|training|workshop|kurs|behandlung ab',
+      kind: 'act',
+      hit: 'Dann sage ich den Termin ab.',
+      miss: 'Dann sage ich den Termin zu.',
+    },
+    {
+      id: 'ausfall-berechnen',
+      pattern: '@berechnen|@abrechnen ~3 stunde|stunden|termin|sitzung|ausfall|anfahrt|wartezeit|standzeit|standzeiten',
+      kind: 'act',
+      hit: 'Dann berechne ich die Stunde.',
+      miss: 'Dann berechne ich die Steuer.',
+    },
+    {
+      id: 'an-andere-kunden',
+      pattern:
+        'andere|anderen|anderer ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare',
+      kind: 'act',
+      hit: 'Dann gebe ich den Slot an einen anderen Kunden.',
+      miss: 'Dann gebe ich den Slot an Ihre Kollegin.',
+    },
+    {
+      id: 'keinen-finger',
+      pattern: 'keinen+finger|keinen+handschlag|keinen+strich',
+      kind: 'act',
+      hit: 'Dann rühren wir keinen Finger mehr.',
+      miss: 'Dann rühren wir die Farbe an.',
+    },
+    {
+      id: 'arbeiten-ruhen',
+      pattern: 'ruhen|pausieren|stehen+still ~3 arbeiten|leistungen|bauarbeiten|baustelle|projekt',
+      kind: 'harm',
+      hit: 'Dann ruhen sämtliche Arbeiten.',
+      miss: 'Dann laufen sämtliche Arbeiten.',
+    },
+    {
+      id: 'gebuehr-faellt-an',
+      pattern:
+        'fällt|fallen ~2 gebühr|gebühren|strafe|vertragsstrafe|pauschale|zuschlag|säumniszuschlag|verzugszinsen|zinsen|bearbeitungsgebühr',
+      kind: 'harm',
+      hit: 'Dann fällt eine Gebühr an.',
+      miss: 'Dann fällt eine Entscheidung.',
+    },
+    {
+      id: 'an-zentrale-eskalieren',
+      pattern:
+        'geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|zentrale|kammer|aufsicht ~2 @eskalieren|@weiterleiten|@melden|@beschweren',
+      kind: 'act',
+      hit: 'Dann werde ich das an Ihre Zentrale eskalieren.',
+      miss: 'Dann werde ich das an Ihre Zentrale schicken.',
+    },
   ],
   wishes: [
     {
@@ -408,7 +546,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'zufrieden',
-      pattern: 'zufrieden|@gefallen|@passen|lieber|fragen|@klappen|@schaffen|lust',
+      pattern:
+        'zufrieden|@gefallen|@passen|lieber|fragen|@klappen|@schaffen|lust|erreichbar|verfügbar|urlaub|verhindert|krank|können|kannst|könnt',
       hit: 'Falls der Termin nicht passt, sagen Sie es.',
       miss: 'Falls der Termin nicht stattfindet, sagen wir es.',
     },
@@ -444,7 +583,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'lieferant',
       pattern:
-        'lieferant*|händler*|hersteller*|spedition|paketdienst|subunternehmer*|handwerker*|fluggesellschaft|airline|hotel|bank|versicherung|behörde|amt|stadt|gemeinde|finanzamt|wetter|gericht',
+        'lieferant*|händler*|hersteller*|spedition|paketdienst|subunternehmer*|handwerker*|fluggesellschaft|airline|hotel|bank|versicherung|behörde|amt|stadt|gemeinde|finanzamt|wetter|gericht|genehmigung|baugenehmigung|ersatzteil*|material',
       hit: 'Dann stornieren wir die Bestellung beim Lieferanten.',
       miss: 'Dann stornieren wir Ihre Bestellung.',
     },

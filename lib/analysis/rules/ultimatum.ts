@@ -112,8 +112,10 @@ function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>): 
     // A subordinate clause inside ("…, weil …, haben wir …") gives a reason, not a condition.
     if (tokens[k]?.word && SUBORDINATORS.has(tokens[k]?.folded as string)) return -1;
     if (tokens[k]?.text.trim() !== ',') continue;
+    // The writer acts ("…, kündige ich") or is left without choice ("…, bleibt uns nur …").
     const subject = tokens[k + 2]?.folded;
-    if (tokens[k + 1]?.word && (subject === 'ich' || subject === 'wir')) return k;
+    if (tokens[k + 1]?.word && (subject === 'ich' || subject === 'wir' || subject === 'uns' || subject === 'mir'))
+      return k;
   }
   return -1;
 }
