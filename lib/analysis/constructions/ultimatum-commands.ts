@@ -35,7 +35,7 @@ const NOW_DE =
   'sofort|umgehend|unverzüglich|schnellstmöglich|schnellstens|postwendend|asap|augenblicklich|ohne+verzug|ohne+weiteren+verzug|ohne+weitere+verzögerung|ohne+weitere+verzögerungen|auf+der+stelle|jetzt+sofort';
 // Imperatives with Sie (or an object pronoun after them), and du/ihr imperatives at the start.
 const DO_DE =
-  'schicken|senden|übersenden|zusenden|zurücksenden|überweisen|zahlen|bezahlen|begleichen|melden|kontaktieren|reichen|unterschreiben|rufen|antworten|teilen|bestätigen|liefern|entfernen|stellen|korrigieren|kümmern|geben|füllen|erledigen|entscheiden|informieren|beheben|räumen|erstatten|leiten|legen|sorgen|nehmen';
+  'schicken|senden|übersenden|zusenden|zurücksenden|überweisen|zahlen|bezahlen|begleichen|melden|kontaktieren|reichen|unterschreiben|rufen|antworten|teilen|bestätigen|liefern|entfernen|stellen|korrigieren|kümmern|geben|füllen|erledigen|entscheiden|informieren|beheben|räumen|erstatten|leiten|legen|sorgen';
 const DO_DU =
   'schick|schicke|schickt|send|sende|sendet|überweis|überweise|überweist|zahl|zahle|zahlt|meld|melde|meldet|unterschreib|unterschreibe|unterschreibt|ruf|rufe|ruft|antworte|antwortet|gib|gebt|erledige|erledigt|behebe|behebt|kümmer|kümmere|kümmert|bestätige|bestätigt|liefer|liefere|liefert|reich|reiche|reicht|füll|fülle|füllt';
 const BY_DE = 'bis|spätestens|binnen|innerhalb|sofort|umgehend|unverzüglich|heute|morgen|schnellstmöglich|schnellstens';
@@ -73,6 +73,13 @@ const EN: CommandData = {
         '<self> @want|@need|@expect ~6 on+my+desk|on+our+desk|in+my+inbox|in+our+inbox|back|returned|fixed|sorted|signed|paid|settled ~4 by|today|tonight|tomorrow|immediately|now|asap|at+once|this+week',
       hit: 'I want the revised drawings on my desk by close of business today.',
       miss: 'I sent the revised drawings to your desk by close of business today.',
+    },
+    {
+      id: 'need-your-now',
+      pattern:
+        '<self> @need|@require|@want your ~2 decision|signature|answer|reply|response|payment|approval|sign-off|confirmation|documents|figures|details|input|feedback ~2 today|tonight|now|immediately|asap|at+once|urgently|this+morning|this+afternoon|by+tomorrow|by+tonight',
+      hit: 'I need your decision today.',
+      miss: 'I need your advice on the colours.',
     },
   ],
   advice: [
@@ -162,6 +169,12 @@ const DE: CommandData = {
       pattern: `^ (bitte) sorge|sorgt|sorgen (=Sie) (bitte) ~2 ${BY_DE} ~6 für`,
       hit: 'Sorgen Sie bis zum Ersten für die Deckung auf dem Konto.',
       miss: 'Wir sorgen bis zum Ersten für die Deckung auf dem Konto.',
+    },
+    {
+      id: 'brauche-ihre-heute',
+      pattern: `<self> @brauchen|@benötigen|@wollen <yours> ~2 heute|bis+heute|bis+morgen|${NOW_DE}`,
+      hit: 'Ich brauche Ihre Entscheidung heute.',
+      miss: 'Ich brauche Ihre Hilfe bei den Farben.',
     },
   ],
   advice: [

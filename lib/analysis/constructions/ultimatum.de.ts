@@ -110,6 +110,23 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Beim nächsten Mal wende ich mich an Ihre Geschäftsführung.',
       miss: 'Beim letzten Mal wende ich mich an Ihre Geschäftsführung.',
     },
+    {
+      id: 'solange',
+      pattern: 'solange',
+      kind: 'if',
+      hit: 'Solange die Zahlung nicht eingeht, liefern wir nicht.',
+      miss: 'Sobald die Zahlung eingeht, liefern wir.',
+    },
+    {
+      id: 'noch-ein',
+      // „Noch ein Fehlen und wir …“: noch ein Versäumnis ist die Bedingung.
+      pattern:
+        'noch+ein|noch+eine|noch+einmal|ein+weiteres|eine+weitere|ein+weiterer ~2 fehlen|fehltermin|versäumnis|ausfall|absage|verspätung|mahnung|verzug|vorfall|fehler',
+      kind: 'unless',
+      opens: true,
+      hit: 'Noch ein unentschuldigtes Fehlen und wir beenden den Kurs.',
+      miss: 'Noch ein Hinweis: wir beenden den Kurs um fünf.',
+    },
   ],
   failing: [
     {
@@ -134,7 +151,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'erneut',
       pattern:
-        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt',
+        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
       hit: 'Wenn das erneut passiert, reden wir.',
       miss: 'Wenn das passiert, reden wir.',
     },
@@ -501,7 +518,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'an-andere-kunden',
       pattern:
-        'andere|anderen|anderer ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare',
+        'andere|anderen|anderer ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare|käufer|käuferin|abnehmer',
       kind: 'act',
       hit: 'Dann gebe ich den Slot an einen anderen Kunden.',
       miss: 'Dann gebe ich den Slot an Ihre Kollegin.',
@@ -535,6 +552,48 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'act',
       hit: 'Dann werde ich das an Ihre Zentrale eskalieren.',
       miss: 'Dann werde ich das an Ihre Zentrale schicken.',
+    },
+    {
+      id: 'nicht-weiterarbeiten',
+      pattern: '@arbeiten|@machen|@planen|@liefern|@bauen ~2 nicht+weiter|nicht+mehr|keinen+schritt',
+      kind: 'act',
+      hit: 'Dann arbeiten wir nicht weiter an Ihrem Projekt.',
+      miss: 'Dann arbeiten wir weiter an Ihrem Projekt.',
+    },
+    {
+      id: 'gebuehr-faellig',
+      pattern: 'gebühr|gebühren|honorar|ausfallhonorar|summe|betrag|vertragsstrafe|pauschale|stunde ~2 fällig|erhoben',
+      kind: 'harm',
+      hit: 'Dann wird die volle Gebühr fällig.',
+      miss: 'Dann wird die volle Gebühr erstattet.',
+    },
+    {
+      id: 'gilt-als-abgelehnt',
+      pattern: 'gilt|gelten ~4 als abgelehnt|storniert|gekündigt|zurückgezogen|hinfällig|erledigt|verfallen',
+      kind: 'harm',
+      hit: 'Dann gilt das Angebot als abgelehnt.',
+      miss: 'Dann gilt das Angebot als angenommen.',
+    },
+    {
+      id: 'ausschliessen',
+      pattern: '@ausschließen|schließen|schliessen ~5 aus',
+      kind: 'act',
+      hit: 'Dann schließen wir Sie aus dem Kurs aus.',
+      miss: 'Dann schließen wir das Büro ab.',
+    },
+    {
+      id: 'sie-tragen-die-kosten',
+      pattern: '@tragen|@übernehmen|@zahlen|@bezahlen =Sie|du|ihr ~2 kosten|mehrkosten|gebühr|gebühren|differenz',
+      kind: 'harm',
+      hit: 'Dann tragen Sie die Kosten.',
+      miss: 'Dann tragen wir die Kosten.',
+    },
+    {
+      id: 'und-sie-tragen',
+      pattern: '=Sie|du|ihr @tragen|@übernehmen|@zahlen|@bezahlen ~2 kosten|mehrkosten|gebühr|gebühren|differenz',
+      kind: 'harm',
+      hit: 'Dann verfällt der Termin und Sie tragen die Kosten.',
+      miss: 'Dann verfällt der Termin und wir tragen die Kosten.',
     },
   ],
   wishes: [
@@ -571,6 +630,13 @@ export const ULTIMATUM_DE: UltimatumData = {
       pattern: '@übernehmen wir|ich die|den|das|alle|sämtliche|gern|gerne|selbstverständlich',
       hit: 'Dann übernehmen wir die Mehrkosten.',
       miss: 'Dann übernehmen wir keine Haftung.',
+    },
+    {
+      id: 'nur-koennen',
+      // „können wir nur schätzen“: a limit the writer names, not a punishment.
+      pattern: 'können|kann ~2 nur|lediglich|leider+nur',
+      hit: 'Dann können wir nur schätzen.',
+      miss: 'Dann schätzen wir.',
     },
   ],
   others: [

@@ -119,6 +119,16 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'No reply by Monday means we cancel the order.',
       miss: 'No reply is needed, we will order on Monday.',
     },
+    {
+      id: 'another-lapse',
+      // "Another no-show and we …": one more lapse is the condition.
+      pattern:
+        'another|one+more no-show|no-shows|missed|late|cancellation|delay|reminder|mistake|complaint|incident|bounce|bounced',
+      kind: 'unless',
+      opens: true,
+      hit: 'Another no-show and we will remove you from the list.',
+      miss: 'Another idea: we will add you to the list.',
+    },
   ],
   failing: [
     {
@@ -144,7 +154,7 @@ export const ULTIMATUM_EN: UltimatumData = {
   sanctions: [
     {
       id: 'close-the-file',
-      pattern: '@close ~3 file|account|case|matter|ticket|project|order|booking|engagement',
+      pattern: '@close ~3 file|account|case|matter|ticket|project|order|booking|engagement|job',
       kind: 'act',
       hit: 'Then I shall close your file.',
       miss: 'Then we will open the file.',
@@ -232,7 +242,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'release-the-slot',
-      pattern: '@release|@reallocate|@reassign|@give ~3 slot|place|spot|booking|appointment|room|table|seat',
+      pattern:
+        '@release|@reallocate|@reassign|@give|@sell ~3 slot|place|spot|booking|appointment|room|table|seat|stock|goods|unit|flat|property|tickets|item|items|car',
       kind: 'act',
       hit: 'Then we will release the slot.',
       miss: 'Then we will book the slot.',
@@ -269,7 +280,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'no-longer-represent',
-      pattern: 'no+longer|not+continue+to ~3 represent|work|act|treat|accept|serve|supply|deliver|see|continue|support',
+      pattern:
+        "no+longer|not+continue+to|can't+keep|cannot+keep|can't+continue|cannot+continue|won't+keep|won't+continue ~3 represent|work|working|act|treat|accept|serve|supply|deliver|see|continue|support",
       kind: 'act',
       hit: 'Then we can no longer represent you.',
       miss: 'Then we can still represent you.',
@@ -375,7 +387,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'consider-it-closed',
-      pattern: 'consider ~3 closed|cancelled|canceled|terminated|void|withdrawn|over|forfeited|lapsed',
+      pattern:
+        '@consider|@treat|@deem|@assume ~4 closed|cancelled|canceled|terminated|void|withdrawn|over|forfeited|lapsed|rejected|declined',
       kind: 'harm',
       hit: 'Then consider the booking cancelled.',
       miss: 'Then consider the booking confirmed.',
@@ -488,6 +501,21 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'Then a call-out fee will be added to your account.',
       miss: 'Then a call-out note will be added to your account.',
     },
+    {
+      id: 'you-bear-the-cost',
+      pattern:
+        "you'll|you+will|you (have+to|must) bear|pay|cover|carry|foot ~2 cost|costs|charges|fee|fees|difference|bill",
+      kind: 'harm',
+      hit: "Then you'll bear the cost.",
+      miss: "Then we'll bear the cost.",
+    },
+    {
+      id: 'on-your-invoice',
+      pattern: 'on|onto|to your invoice|bill|tab|next+invoice|final+invoice',
+      kind: 'harm',
+      hit: 'Then the extra hours go on your invoice.',
+      miss: 'Then the extra hours go on our invoice.',
+    },
   ],
   wishes: [
     {
@@ -527,7 +555,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'we-can',
-      pattern: 'we|i can|could also|always|simply|easily|just|happily',
+      pattern: 'we|i can|could also|always|simply|easily|just|happily|only',
       hit: 'Then we can simply move the date.',
       miss: 'Then we can no longer continue.',
     },

@@ -3,6 +3,8 @@
 // this test before the rules were broadened (tests/fixtures/analysis/probe-pressure-{de,en}.jsonl).
 // Must-not items are near misses: protective advice, medical instructions, warm
 // "you must see it", the writer's own deadlines, neutral consequences, "no pressure".
+// Items *-b2-* were written after the first broadening as a fresh check (their recall
+// before any rule saw them: de 0.60, en 0.67).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Language } from '../../../lib/analysis';
@@ -14,7 +16,7 @@ interface Probe {
   text: string;
 }
 
-const MIN_RECALL: Record<Language, number> = { de: 0, en: 0 };
+const MIN_RECALL: Record<Language, number> = { de: 0.85, en: 0.85 };
 const MAX_FALSE_ALARMS = 2;
 
 function probes(language: Language): Probe[] {

@@ -48,6 +48,11 @@ const NTH = 'zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|letzten
 const PEERS =
   'eigentümer|eigentümerinnen|mieter|mieterinnen|kunden|kundinnen|mandanten|mandantinnen|mitglieder|teilnehmer|teilnehmerinnen|eltern|nachbarn|bewohner|gesellschafter|käufer|patienten|kollegen|kolleginnen|parteien|beteiligten|familien|partner|parteien|interessenten|erben|geschwister|vermieter|lieferanten|haushalte';
 const ALREADY = 'längst|schon|bereits|vor+wochen|vor+tagen|vor+monaten|pünktlich|rechtzeitig|problemlos';
+// Was die anderen getan haben sollen: erfüllt, nicht gelobt.
+const COMPLIED =
+  'bezahlt|gezahlt|überwiesen|unterschrieben|unterzeichnet|geschickt|geschickt|gesendet|eingereicht|zurückgeschickt|geantwortet|zugestimmt|bestätigt|abgestimmt|erledigt|ausgefüllt|abgegeben|geliefert|beglichen|hochgeladen|freigegeben|angemeldet|gebucht|eingezahlt|gemacht|getan';
+const CHASE =
+  'hinterherzutelefonieren|hinterhertelefonieren|hinterherlaufen|hinterherzulaufen|hinterherrennen|nachlaufen|hinterherschreiben|hinterherzuschreiben';
 
 export const pressure: readonly PhraseEntry[] = [
   {
@@ -199,7 +204,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'ich-verlange',
     pattern:
-      '<self> @verlangen ~3 erklärung|entschuldigung|stellungnahme|rechtfertigung|sofortige|umgehende|unverzügliche|sofort|umgehend',
+      '<self> @verlangen ~3 erklärung|entschuldigung|stellungnahme|rechtfertigung|sofortige|umgehende|unverzügliche|sofort|umgehend|rückerstattung|erstattung|rückzahlung|zahlung|nachbesserung|schadensersatz|ersatz|gutschrift|minderung|preisnachlass|vollständige',
     hit: 'Ich verlange eine Erklärung für die Verzögerung.',
     miss: 'Wir verlangen keine Anzahlung.',
   },
@@ -723,7 +728,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'schon-n-mal-gefragt',
-    pattern: `<self> @haben (Sie|dich|euch|ihnen|dir) (jetzt|nun|schon|bereits|inzwischen|mittlerweile) ~2 ${TIMES} ~4 ${ASKED}`,
+    // The asked are the reader (or nobody named), not a third party ("den Steuerberater zweimal gebeten").
+    pattern: `<self> @haben (=Sie|dich|euch|=Ihnen|dir) (jetzt|nun|schon|bereits|inzwischen|mittlerweile) (schon|bereits) ${TIMES} ~4 ${ASKED}`,
     hit: 'Ich habe schon zweimal nachgefragt und noch nichts erhalten.',
     miss: 'Ich habe beim Amt nachgefragt und noch nichts erhalten.',
   },
@@ -745,7 +751,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'nicht-noch-einmal-fragen',
-    pattern: `<neg> noch (ein+weiteres|ein+drittes|ein+letztes) mal|einmal ~1 ${ASK}`,
+    pattern: `<neg> noch (ein+weiteres|ein+drittes|ein+letztes) mal|einmal ~1 ${ASK}|${CHASE}`,
     hit: 'Ich werde nicht noch einmal nachfragen.',
     miss: 'Ich werde noch einmal beim Amt nachfragen.',
   },
@@ -779,9 +785,9 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'alle-anderen-laengst',
     // Andere als Maßstab vorgehalten: ein Schuldhebel, keine Information.
-    pattern: `alle|sämtliche|die|jeder|jede anderen|übrigen|restlichen|anderer|andere ${PEERS}|haben|hat ~5 ${ALREADY}`,
+    pattern: `alle|sämtliche|die|jeder|jede anderen|übrigen|restlichen|anderer|andere ~6 ${ALREADY} ~3 ${COMPLIED}`,
     hit: 'Alle anderen Eigentümer haben längst unterschrieben.',
-    miss: 'Alle anderen Unterlagen sind bereits vollständig.',
+    miss: 'Alle anderen haben schon gesagt, wie schön es war.',
   },
   {
     id: 'alle-anderen-schaffen-es',

@@ -17,6 +17,9 @@ const NTH = 'second|third|fourth|fifth|sixth|umpteenth|nth|tenth';
 const PEERS =
   'owners|tenants|clients|members|participants|parents|neighbours|neighbors|customers|residents|shareholders|buyers|landlords|students|patients|colleagues|parties|signatories|investors|trustees|households|families|applicants|couples|attendees|teams|suppliers|partners|directors|homeowners|flats|units|sellers|heirs|siblings';
 const ALREADY = 'already|long+since|weeks+ago|days+ago|months+ago|ages+ago|long+ago|on+time|a+while+ago';
+// What the others are said to have done: complied, not enjoyed or praised.
+const COMPLIED =
+  'paid|signed|sent|returned|submitted|replied|responded|agreed|confirmed|voted|completed|registered|booked|transferred|filled|delivered|settled|uploaded|approved|handed|done+so|done+theirs|done+it|moved|cleared|contributed';
 
 export const pressure: readonly PhraseEntry[] = [
   {
@@ -26,6 +29,8 @@ export const pressure: readonly PhraseEntry[] = [
     unlessBefore: [...CONDITIONAL, 'that', 'which'],
     unlessAfter: [
       'admit',
+      'admire',
+      'appreciate',
       'see',
       'try',
       'love',
@@ -355,7 +360,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'wont-ask-again',
     pattern:
-      "i|we|i'm|we're won't|will+not|shan't|shall+not|not+going+to|am+not+going+to|are+not+going+to ask|remind|tell|chase|explain|repeat|write (you|this|it|myself) again|twice",
+      "i|we|i'm|we're won't|will+not|shan't|shall+not|not+going+to|am+not+going+to|are+not+going+to (be) ask|asking|remind|reminding|tell|chase|chasing|explain|repeat|write|writing (you|this|it|myself) again|twice",
     hit: "I won't ask again.",
     miss: "I won't bother you again before Friday.",
   },
@@ -714,7 +719,7 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'asked-n-times',
     // Counting one's own requests turns a reminder into a reproach.
     // The object is the reader or the matter, not a third party ("asked the supplier twice").
-    pattern: `<self> (have|had) (now|already|since) ${ASKED} you|for|about|this|it|that|regarding ~4 ${TIMES}`,
+    pattern: `<self> (have|had) (now|already|since) ${ASKED} you|to+you|for|about|this|it|that|regarding ~4 ${TIMES}`,
     hit: 'I have now asked you three times for the signed lease.',
     miss: 'I have asked the supplier twice for a faster delivery.',
   },
@@ -759,13 +764,13 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'everyone-else-already',
     // Others held up as the standard: a guilt lever, not information.
-    pattern: `everyone+else|everybody+else|all+the+others|every+other+one ~5 ${ALREADY}`,
+    pattern: `everyone+else|everybody+else|all+the+others|every+other+one ~5 ${ALREADY} ~1 ${COMPLIED}`,
     hit: 'Everyone else on the committee has already signed.',
-    miss: 'Everyone enjoyed the committee lunch.',
+    miss: 'Everyone else has already said how much they liked it.',
   },
   {
     id: 'all-the-other-peers',
-    pattern: `all|every|the (the) other|others|remaining|rest+of+the ${PEERS} ~5 ${ALREADY}`,
+    pattern: `all|every|the (the) other|others|remaining|rest+of+the ${PEERS} ~5 ${COMPLIED}|${ALREADY} ~3 ${COMPLIED}|${ALREADY}`,
     hit: 'All the other tenants paid weeks ago.',
     miss: 'All the other documents are already complete.',
   },
