@@ -44,13 +44,11 @@ const ASK =
 const TIMES =
   'zweimal|dreimal|viermal|fünfmal|mehrfach|mehrmals|wiederholt|x-mal|zigmal|etliche+male|mehrere+male|zum+wiederholten+mal|zum+wiederholten+male';
 const NTH = 'zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|letzten';
-// Die anderen, die es angeblich alle schon getan haben.
-const PEERS =
-  'eigentümer|eigentümerinnen|mieter|mieterinnen|kunden|kundinnen|mandanten|mandantinnen|mitglieder|teilnehmer|teilnehmerinnen|eltern|nachbarn|bewohner|gesellschafter|käufer|patienten|kollegen|kolleginnen|parteien|beteiligten|familien|partner|parteien|interessenten|erben|geschwister|vermieter|lieferanten|haushalte';
+const NTH_ADJ = 'zweite|dritte|vierte|fünfte|x-te|zigste|wiederholte';
 const ALREADY = 'längst|schon|bereits|vor+wochen|vor+tagen|vor+monaten|pünktlich|rechtzeitig|problemlos';
 // Was die anderen getan haben sollen: erfüllt, nicht gelobt.
 const COMPLIED =
-  'bezahlt|gezahlt|überwiesen|unterschrieben|unterzeichnet|geschickt|geschickt|gesendet|eingereicht|zurückgeschickt|geantwortet|zugestimmt|bestätigt|abgestimmt|erledigt|ausgefüllt|abgegeben|geliefert|beglichen|hochgeladen|freigegeben|angemeldet|gebucht|eingezahlt|gemacht|getan';
+  'bezahlt|gezahlt|überwiesen|unterschrieben|unterzeichnet|geschickt|gesendet|eingereicht|zurückgeschickt|geantwortet|zugestimmt|bestätigt|abgestimmt|erledigt|ausgefüllt|abgegeben|geliefert|beglichen|hochgeladen|freigegeben|angemeldet|gebucht|eingezahlt|gemacht|getan';
 const CHASE =
   'hinterherzutelefonieren|hinterhertelefonieren|hinterherlaufen|hinterherzulaufen|hinterherrennen|nachlaufen|hinterherschreiben|hinterherzuschreiben';
 
@@ -735,10 +733,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'meine-n-te-mail',
-    pattern: `das|dies|es @sein (nun|jetzt|bereits|schon) (die|meine|unsere) ${NTH.replace('|letzten', '')
-      .split('|')
-      .map((w) => w.replace(/n$/, ''))
-      .join('|')} mail|e-mail|erinnerung|nachricht|anfrage|mahnung|nachfrage|aufforderung|bitte`,
+    pattern: `das|dies|es @sein (nun|jetzt|bereits|schon) (die|meine|unsere) ${NTH_ADJ} mail|e-mail|erinnerung|nachricht|anfrage|mahnung|nachfrage|aufforderung|bitte`,
     hit: 'Das ist bereits meine dritte Mail wegen der fehlenden Belege.',
     miss: 'Das ist bereits unser dritter Auftrag, vielen Dank.',
   },
