@@ -81,6 +81,13 @@ const EN: CommandData = {
       hit: 'I need your decision today.',
       miss: 'I need your advice on the colours.',
     },
+    {
+      id: 'need-it-by',
+      pattern:
+        '<self> @need|@want|@require this|it|that|them|these|those|everything ~4 today|tonight|by+end+of+day|by+close+of+business|by+cob|by+eod|first+thing+tomorrow|by+tomorrow+morning',
+      hit: 'We need this sorted by close of business.',
+      miss: 'We sorted this by close of business.',
+    },
   ],
   advice: [
     {
@@ -99,7 +106,8 @@ const EN: CommandData = {
     },
     {
       id: 'reason',
-      pattern: 'so+that|so+we|so+i|so+you|so+the|so+it|because|in+order+to|that+way|no+rush|no+pressure|no+hurry',
+      pattern:
+        "so+that|so+we|so+i|so+you|so+the|so+it|so+i'll|so+we'll|so+i'm|so+we're|so+you'll|so+you're|because|in+order+to|that+way|no+rush|no+pressure|no+hurry",
       hit: 'Please send the text right away so we can print on Monday.',
       miss: 'Please send the text right away.',
     },
@@ -175,6 +183,13 @@ const DE: CommandData = {
       pattern: `<self> @brauchen|@benötigen|@wollen <yours> ~2 heute|bis+heute|bis+morgen|${NOW_DE}`,
       hit: 'Ich brauche Ihre Entscheidung heute.',
       miss: 'Ich brauche Ihre Hilfe bei den Farben.',
+    },
+    {
+      id: 'brauche-das-bis',
+      pattern:
+        '<self> @brauchen|@benötigen|@wollen das|es|die|den|alles ~4 bis+heute|heute+abend|bis+morgen+früh|morgen+früh|bis+spätestens|heute+noch|noch+heute',
+      hit: 'Ich brauche das bis heute Abend.',
+      miss: 'Ich schicke das bis heute Abend.',
     },
   ],
   advice: [

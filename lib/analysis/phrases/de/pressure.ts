@@ -810,4 +810,25 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Die Unterlagen liegen bis Freitag vor, ohne Ausnahme.',
     miss: 'Wir helfen allen Mitgliedern ohne Ausnahme gern weiter.',
   },
+  {
+    id: 'es-eilt',
+    pattern: '^ es|das|die+sache|die+angelegenheit eilt|drängt $',
+    hit: 'Es eilt!',
+    miss: 'Es eilt nicht.',
+  },
+  {
+    id: 'die-zeit-draengt',
+    pattern: 'die+zeit @drängen|@laufen (uns|ihnen) (langsam|allmählich) davon|weg',
+    hit: 'Die Zeit läuft uns davon.',
+    miss: 'Die Zeit vergeht wie im Flug.',
+  },
+  {
+    id: 'warte-immer-noch-auf',
+    // Ungeduld über das, was die Leserin schuldet; die Entscheidung eines Amts ist eine Sachinfo.
+    pattern:
+      '<self> @warten (jetzt|nun) immer+noch|noch+immer|nach+wie+vor|weiterhin auf <yours>|=Sie|dich|euch|die+zahlung|die+unterlagen|die+unterschrift|eine+antwort|eine+rückmeldung|das+geld|den+betrag|die+belege',
+    unlessAfter: ['vom', 'von', 'der', 'des', 'beim', 'aus'],
+    hit: 'Ich warte immer noch auf die Unterschrift.',
+    miss: 'Wir warten immer noch auf die Genehmigung vom Amt.',
+  },
 ];

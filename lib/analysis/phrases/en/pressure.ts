@@ -793,4 +793,19 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'The report is due on Monday, no exceptions.',
     miss: 'We accept every card without exception, and we are glad to help.',
   },
+  {
+    id: 'clock-is-ticking',
+    pattern: "the+clock+is+ticking|the+clock's+ticking|time+is+running+out|time's+running+out",
+    hit: 'The clock is ticking on your planning objection.',
+    miss: 'The clock in the hall is ten minutes fast.',
+  },
+  {
+    id: 'still-waiting-for-the',
+    // Impatience about what the reader owes; a third party's decision is a neutral report.
+    pattern:
+      'still waiting for|on the|a|an payment|money|deposit|signature|signed|reply|answer|response|documents|papers|receipts|figures|transfer|balance|sign-off|approval|forms|form',
+    unlessAfter: ['from', 'of', 'by', 'on'],
+    hit: 'I am still waiting for the signed contract.',
+    miss: "I am still waiting for the council's decision.",
+  },
 ];
