@@ -69,6 +69,64 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Entweder heute oder gar nicht.',
       miss: 'Heute oder gar nicht.',
     },
+    {
+      id: 'bis-zum-ausgleich',
+      pattern: 'bis zum|zur ausgleich|zahlungseingang|eingang|begleichung|erhalt|zahlung',
+      kind: 'unless',
+      opens: true,
+      hit: 'Bis zum Ausgleich der Rechnung stellen wir die Arbeiten ein.',
+      miss: 'Nach dem Ausgleich der Rechnung stellen wir die Arbeiten ein.',
+    },
+    {
+      id: 'jede-weitere',
+      // „Jede weitere Verzögerung berechnen wir …“: die nächste Säumnis der Leserin ist die Bedingung.
+      pattern: 'jede|jeder|jedes weitere|weiterer|weiteres|zusätzliche|zusätzlicher|zusätzliches',
+      kind: 'unless',
+      opens: true,
+      hit: 'Jede weitere Verzögerung stellen wir voll in Rechnung.',
+      miss: 'Die nächste Lieferung stellen wir voll in Rechnung.',
+    },
+    {
+      id: 'fuer-jeden-tag',
+      pattern: 'für|pro jeden|jede|jedem tag|woche|monat (der) verspätung|verzug|überziehung|verzögerung|verzögerungen',
+      kind: 'unless',
+      opens: true,
+      hit: 'Für jeden Tag Verzug berechnen wir eine Pauschale.',
+      miss: 'Für jeden Tag Urlaub berechnen wir eine Pauschale.',
+    },
+    {
+      id: 'verpasste',
+      pattern:
+        'verpasste|versäumte|kurzfristig+abgesagte|nicht+abgesagte|nicht+wahrgenommene|unentschuldigte|ausgefallene termine|sitzungen|stunden|behandlungen|fristen',
+      kind: 'unless',
+      opens: true,
+      hit: 'Verpasste Termine berechnen wir voll.',
+      miss: 'Verschobene Termine berechnen wir nicht.',
+    },
+    {
+      id: 'naechstes-mal',
+      pattern: 'nächsten+mal|nächstes+mal|wiederholungsfall|wiederholungsfalle',
+      kind: 'unless',
+      hit: 'Beim nächsten Mal wende ich mich an Ihre Geschäftsführung.',
+      miss: 'Beim letzten Mal wende ich mich an Ihre Geschäftsführung.',
+    },
+    {
+      id: 'solange',
+      pattern: 'solange',
+      kind: 'if',
+      hit: 'Solange die Zahlung nicht eingeht, liefern wir nicht.',
+      miss: 'Sobald die Zahlung eingeht, liefern wir.',
+    },
+    {
+      id: 'noch-ein',
+      // „Noch ein Fehlen und wir …“: noch ein Versäumnis ist die Bedingung.
+      pattern:
+        'noch+ein|noch+eine|noch+einmal|ein+weiteres|eine+weitere|ein+weiterer ~2 fehlen|fehltermin|versäumnis|ausfall|absage|verspätung|mahnung|verzug|vorfall|fehler',
+      kind: 'unless',
+      opens: true,
+      hit: 'Noch ein unentschuldigtes Fehlen und wir beenden den Kurs.',
+      miss: 'Noch ein Hinweis: wir beenden den Kurs um fünf.',
+    },
   ],
   failing: [
     {
@@ -93,7 +151,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'erneut',
       pattern:
-        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt',
+        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
       hit: 'Wenn das erneut passiert, reden wir.',
       miss: 'Wenn das passiert, reden wir.',
     },
@@ -315,7 +373,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'an-vorgesetzte-wenden',
       pattern:
-        '@wenden|@eskalieren|@einschalten|@informieren ~4 geschäftsführung|vorgesetzt*|chef|chefin|vorstand|vorständin|inhaber|inhaberin',
+        '@wenden|@eskalieren|@einschalten|@informieren|@gehen|@beschweren ~4 geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|vorständin|inhaber|inhaberin|zentrale|kammer|aufsicht|aufsichtsbehörde|ombudsstelle|schlichtungsstelle|verbraucherzentrale',
       kind: 'act',
       hit: 'Dann wende ich mich an Ihre Geschäftsführung.',
       miss: 'Dann wende ich mich an Ihre Kollegin.',
@@ -398,6 +456,145 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Dann übernehmen wir keine Haftung.',
       miss: 'Dann übernehmen wir die Haftung.',
     },
+    {
+      id: 'nicht-anfangen',
+      pattern: 'fangen|fange|beginnen|beginne|starten|starte ~3 <neg>',
+      kind: 'act',
+      hit: 'Dann fangen wir gar nicht erst an.',
+      miss: 'Dann fangen wir gleich an.',
+    },
+    {
+      id: 'platz-weg',
+      pattern:
+        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
+      kind: 'harm',
+      hit: 'Dann ist der Platz weg.',
+      miss: 'Dann ist der Platz frei.',
+    },
+    {
+      id: 'verfaellt',
+      pattern:
+        'verfällt|verfallen|erlischt|erlöschen|entfällt ~3 angebot|rabatt|anspruch|termin|reservierung|platz|buchung|anzahlung|gutschein|skonto',
+      kind: 'harm',
+      hit: 'Dann verfällt das Angebot.',
+      miss: 'Dann gilt das Angebot.',
+    },
+    {
+      id: 'neue-preise',
+      pattern: 'gelten|gilt ~2 neuen|höheren|vollen|regulären preise|preis|sätze|tarife|konditionen',
+      kind: 'harm',
+      hit: 'Dann gelten die neuen Preise.',
+      miss: 'Dann gelten die alten Preise.',
+    },
+    {
+      id: 'ohne-sie',
+      // Über den Kopf der Leserin hinweg entscheiden: ohne ihre Belege, ohne Rücksprache.
+      pattern: 'ohne <yours>|=Sie|dich|euch|weitere+rücksprache|rücksprache|ihr+okay|ihre+zustimmung|ihre+freigabe',
+      kind: 'act',
+      hit: 'Dann reiche ich die Erklärung ohne Ihre Belege ein.',
+      miss: 'Dann reiche ich die Erklärung mit Ihren Belegen ein.',
+    },
+    {
+      id: 'fall-abgeben',
+      pattern: 'gebe|geben ~4 fall|mandat|akte|projekt|auftrag|sache|unterlagen|schlüssel ab|zurück',
+      kind: 'act',
+      hit: 'Dann gebe ich den Fall ab.',
+      miss: 'Dann gebe ich den Fall frei.',
+    },
+    {
+      id: 'termin-absagen',
+      pattern: 'sage|sagen ~4 termin|sitzung|auftrag|buchung|lieferung|training|workshop|kurs|behandlung ab',
+      kind: 'act',
+      hit: 'Dann sage ich den Termin ab.',
+      miss: 'Dann sage ich den Termin zu.',
+    },
+    {
+      id: 'ausfall-berechnen',
+      pattern: '@berechnen|@abrechnen ~3 stunde|stunden|termin|sitzung|ausfall|anfahrt|wartezeit|standzeit|standzeiten',
+      kind: 'act',
+      hit: 'Dann berechne ich die Stunde.',
+      miss: 'Dann berechne ich die Steuer.',
+    },
+    {
+      id: 'an-andere-kunden',
+      pattern:
+        'andere|anderen|anderer ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare|käufer|käuferin|abnehmer',
+      kind: 'act',
+      hit: 'Dann gebe ich den Slot an einen anderen Kunden.',
+      miss: 'Dann gebe ich den Slot an Ihre Kollegin.',
+    },
+    {
+      id: 'keinen-finger',
+      pattern: 'keinen+finger|keinen+handschlag|keinen+strich',
+      kind: 'act',
+      hit: 'Dann rühren wir keinen Finger mehr.',
+      miss: 'Dann rühren wir die Farbe an.',
+    },
+    {
+      id: 'arbeiten-ruhen',
+      pattern: 'ruhen|pausieren|stehen+still ~3 arbeiten|leistungen|bauarbeiten|baustelle|projekt',
+      kind: 'harm',
+      hit: 'Dann ruhen sämtliche Arbeiten.',
+      miss: 'Dann laufen sämtliche Arbeiten.',
+    },
+    {
+      id: 'gebuehr-faellt-an',
+      pattern:
+        'fällt|fallen ~2 gebühr|gebühren|strafe|vertragsstrafe|pauschale|zuschlag|säumniszuschlag|verzugszinsen|zinsen|bearbeitungsgebühr',
+      kind: 'harm',
+      hit: 'Dann fällt eine Gebühr an.',
+      miss: 'Dann fällt eine Entscheidung.',
+    },
+    {
+      id: 'an-zentrale-eskalieren',
+      pattern:
+        'geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|zentrale|kammer|aufsicht ~2 @eskalieren|@weiterleiten|@melden|@beschweren',
+      kind: 'act',
+      hit: 'Dann werde ich das an Ihre Zentrale eskalieren.',
+      miss: 'Dann werde ich das an Ihre Zentrale schicken.',
+    },
+    {
+      id: 'nicht-weiterarbeiten',
+      pattern: '@arbeiten|@machen|@planen|@liefern|@bauen ~2 nicht+weiter|nicht+mehr|keinen+schritt',
+      kind: 'act',
+      hit: 'Dann arbeiten wir nicht weiter an Ihrem Projekt.',
+      miss: 'Dann arbeiten wir weiter an Ihrem Projekt.',
+    },
+    {
+      id: 'gebuehr-faellig',
+      pattern: 'gebühr|gebühren|honorar|ausfallhonorar|summe|betrag|vertragsstrafe|pauschale|stunde ~2 fällig|erhoben',
+      kind: 'harm',
+      hit: 'Dann wird die volle Gebühr fällig.',
+      miss: 'Dann wird die volle Gebühr erstattet.',
+    },
+    {
+      id: 'gilt-als-abgelehnt',
+      pattern: 'gilt|gelten ~4 als abgelehnt|storniert|gekündigt|zurückgezogen|hinfällig|erledigt|verfallen',
+      kind: 'harm',
+      hit: 'Dann gilt das Angebot als abgelehnt.',
+      miss: 'Dann gilt das Angebot als angenommen.',
+    },
+    {
+      id: 'ausschliessen',
+      pattern: '@ausschließen|schließen|schliessen ~5 aus',
+      kind: 'act',
+      hit: 'Dann schließen wir Sie aus dem Kurs aus.',
+      miss: 'Dann schließen wir das Büro ab.',
+    },
+    {
+      id: 'sie-tragen-die-kosten',
+      pattern: '@tragen|@übernehmen|@zahlen|@bezahlen =Sie|du|ihr ~2 kosten|mehrkosten|gebühr|gebühren|differenz',
+      kind: 'harm',
+      hit: 'Dann tragen Sie die Kosten.',
+      miss: 'Dann tragen wir die Kosten.',
+    },
+    {
+      id: 'und-sie-tragen',
+      pattern: '=Sie|du|ihr @tragen|@übernehmen|@zahlen|@bezahlen ~2 kosten|mehrkosten|gebühr|gebühren|differenz',
+      kind: 'harm',
+      hit: 'Dann verfällt der Termin und Sie tragen die Kosten.',
+      miss: 'Dann verfällt der Termin und wir tragen die Kosten.',
+    },
   ],
   wishes: [
     {
@@ -408,7 +605,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'zufrieden',
-      pattern: 'zufrieden|@gefallen|@passen|lieber|fragen|@klappen|@schaffen|lust',
+      pattern:
+        'zufrieden|@gefallen|@passen|lieber|fragen|@klappen|@schaffen|lust|erreichbar|verfügbar|urlaub|verhindert|krank|können|kannst|könnt',
       hit: 'Falls der Termin nicht passt, sagen Sie es.',
       miss: 'Falls der Termin nicht stattfindet, sagen wir es.',
     },
@@ -433,6 +631,13 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Dann übernehmen wir die Mehrkosten.',
       miss: 'Dann übernehmen wir keine Haftung.',
     },
+    {
+      id: 'nur-koennen',
+      // „können wir nur schätzen“: a limit the writer names, not a punishment.
+      pattern: 'können|kann ~2 nur|lediglich|leider+nur',
+      hit: 'Dann können wir nur schätzen.',
+      miss: 'Dann schätzen wir.',
+    },
   ],
   others: [
     {
@@ -444,7 +649,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'lieferant',
       pattern:
-        'lieferant*|händler*|hersteller*|spedition|paketdienst|subunternehmer*|handwerker*|fluggesellschaft|airline|hotel|bank|versicherung|behörde|amt|stadt|gemeinde|finanzamt|wetter|gericht',
+        'lieferant*|händler*|hersteller*|spedition|paketdienst|subunternehmer*|handwerker*|fluggesellschaft|airline|hotel|bank|versicherung|behörde|amt|stadt|gemeinde|finanzamt|wetter|gericht|genehmigung|baugenehmigung|ersatzteil*|material',
       hit: 'Dann stornieren wir die Bestellung beim Lieferanten.',
       miss: 'Dann stornieren wir Ihre Bestellung.',
     },

@@ -72,7 +72,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'or-we',
-      pattern: "or i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll",
+      pattern:
+        "or (else) i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll",
       kind: 'else',
       hit: 'Pay today or we will write.',
       miss: 'Pay today or tomorrow.',
@@ -83,6 +84,50 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'either',
       hit: 'Either today or never.',
       miss: 'Today or never.',
+    },
+    {
+      id: 'until',
+      pattern: 'until|till',
+      kind: 'if',
+      hit: 'Until the overdue fee is paid, we will write.',
+      miss: 'Once the fee is due, we will write.',
+    },
+    {
+      id: 'any-further',
+      // "Any further delay will be billed …": the reader's next lapse is the condition.
+      pattern:
+        'any|every further|additional|more|other delay|delays|change|changes|revision|revisions|cancellation|cancellations|no-show|no-shows|missed|late',
+      kind: 'unless',
+      opens: true,
+      hit: 'Any further delay will be billed in full.',
+      miss: 'Any further questions will be answered in full.',
+    },
+    {
+      id: 'next-time',
+      pattern: 'next+time|the+next+time|one+more+time',
+      kind: 'unless',
+      opens: true,
+      hit: 'Next time I will take this up with your director.',
+      miss: 'Last time I brought the samples to your director.',
+    },
+    {
+      id: 'no-reply-by',
+      pattern:
+        'no|without+a|without+any reply|response|answer|word|confirmation|payment|feedback|signature|decision ~3 by|within|before|means',
+      kind: 'unless',
+      opens: true,
+      hit: 'No reply by Monday means we cancel the order.',
+      miss: 'No reply is needed, we will order on Monday.',
+    },
+    {
+      id: 'another-lapse',
+      // "Another no-show and we …": one more lapse is the condition.
+      pattern:
+        'another|one+more no-show|no-shows|missed|late|cancellation|delay|reminder|mistake|complaint|incident|bounce|bounced',
+      kind: 'unless',
+      opens: true,
+      hit: 'Another no-show and we will remove you from the list.',
+      miss: 'Another idea: we will add you to the list.',
     },
   ],
   failing: [
@@ -100,7 +145,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'again',
-      pattern: 'again|another|once+more|any+more|any+further|further|repeat*|continue|continues|keep|keeps',
+      pattern:
+        'again|another|once+more|any+more|any+further|further|repeat*|continue|continues|keep|keeps|goes+on|go+on|carries+on|carry+on|persists|persist',
       hit: 'If this happens again.',
       miss: 'If this happens.',
     },
@@ -108,7 +154,7 @@ export const ULTIMATUM_EN: UltimatumData = {
   sanctions: [
     {
       id: 'close-the-file',
-      pattern: '@close ~3 file|account|case|matter|ticket|project|order|booking|engagement',
+      pattern: '@close ~3 file|account|case|matter|ticket|project|order|booking|engagement|job',
       kind: 'act',
       hit: 'Then I shall close your file.',
       miss: 'Then we will open the file.',
@@ -137,7 +183,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'stop-work',
-      pattern: '@stop|@suspend|@halt|@freeze ~3 work|works|services|service|delivery|deliveries|project|account|access',
+      pattern:
+        '@stop|@suspend|@halt|@freeze|@pause|@cease ~3 work|works|working|services|service|delivery|deliveries|project|account|access|bookkeeping|accounts|support|maintenance|hosting|coaching|sessions|treatment|design|designs|drawings|construction|payroll|website|development|cleaning|supply|supplies|everything|production|planning',
       kind: 'act',
       hit: 'Then we will suspend all work.',
       miss: 'Then we will resume all work.',
@@ -195,7 +242,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'release-the-slot',
-      pattern: '@release|@reallocate|@reassign|@give ~3 slot|place|spot|booking|appointment|room|table|seat',
+      pattern:
+        '@release|@reallocate|@reassign|@give|@sell ~3 slot|place|spot|booking|appointment|room|table|seat|stock|goods|unit|flat|property|tickets|item|items|car',
       kind: 'act',
       hit: 'Then we will release the slot.',
       miss: 'Then we will book the slot.',
@@ -232,7 +280,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'no-longer-represent',
-      pattern: 'no+longer|not+continue+to ~3 represent|work|act|treat|accept|serve|supply|deliver|see|continue|support',
+      pattern:
+        "no+longer|not+continue+to|can't+keep|cannot+keep|can't+continue|cannot+continue|won't+keep|won't+continue ~3 represent|work|working|act|treat|accept|serve|supply|deliver|see|continue|support",
       kind: 'act',
       hit: 'Then we can no longer represent you.',
       miss: 'Then we can still represent you.',
@@ -275,14 +324,14 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'escalate',
       pattern:
-        '@escalate|@report|@notify|@inform|@contact|@involve ~4 manager|boss|director|supervisor|ceo|head+office|management|partner',
+        '@escalate|@report|@notify|@inform|@contact|@involve|@take|@raise|@go|@complain|@write ~4 manager|boss|director|supervisor|ceo|head+office|headquarters|management|partner|board|owner|owners|superior|superiors|regulator|ombudsman',
       kind: 'act',
       hit: 'Then I will escalate this to your director.',
       miss: 'Then I will send this to your assistant.',
     },
     {
       id: 'no-choice-but',
-      pattern: 'no (other) choice|option|alternative but|than',
+      pattern: 'no (other) choice|option|alternative but|than|except|other+than',
       kind: 'harm',
       hit: 'Sadly we have no other choice but this.',
       miss: 'Then you have a choice of dates.',
@@ -338,7 +387,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'consider-it-closed',
-      pattern: 'consider ~3 closed|cancelled|canceled|terminated|void|withdrawn|over|forfeited|lapsed',
+      pattern:
+        '@consider|@treat|@deem|@assume ~4 closed|cancelled|canceled|terminated|void|withdrawn|over|forfeited|lapsed|rejected|declined',
       kind: 'harm',
       hit: 'Then consider the booking cancelled.',
       miss: 'Then consider the booking confirmed.',
@@ -367,7 +417,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'someone-else',
-      pattern: '@find|@get|@hire|@use|@ask someone|somebody|another ~3 who+can|else|instead',
+      pattern:
+        '@find|@get|@hire|@use|@ask|@give|@offer|@pass|@hand|@sell ~3 someone|somebody|another|other ~3 who+can|else|instead|client|clients|customer|customers|buyer|buyers',
       kind: 'act',
       hit: 'Then I will find someone who can.',
       miss: 'Then I will find the receipt.',
@@ -378,6 +429,92 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'harm',
       hit: 'Then there will be serious consequences.',
       miss: 'Then there will be good news.',
+    },
+    {
+      id: 'slot-released',
+      pattern:
+        'booking|slot|place|room|appointment|reservation|date|table|spot|order ~3 released|reallocated|reassigned|given+away|cancelled|canceled|offered+to+someone',
+      kind: 'act',
+      hit: 'Then the booking will be released.',
+      miss: 'Then the booking will be confirmed.',
+    },
+    {
+      id: 'withhold',
+      // Holding back what the reader is owed until they comply ("we will not release the drawings unless …").
+      pattern:
+        "@withhold|hold+back|won't|will+not|shall+not|not+going+to release|deliver|hand+over|start|begin|proceed|continue|file|submit|ship|book|schedule|install|publish|launch|issue|resume",
+      kind: 'act',
+      hit: 'Then we will not release the drawings.',
+      miss: 'Then we will release the drawings.',
+    },
+    {
+      id: 'proceed-without',
+      // Deciding over the reader's head: going ahead without their input.
+      pattern:
+        '@file|@submit|@proceed|@go+ahead|@continue|@decide|@finalise|@finalize|@choose|@complete|@close|@publish|@print|@order|@book ~5 without your|you|further+consultation|consulting|your+input|your+approval|your+consent',
+      kind: 'act',
+      hit: 'Then I will file the return without your receipts.',
+      miss: 'Then I will file the return with your receipts.',
+    },
+    {
+      id: 'hand-back',
+      pattern: '@hand|@give|@send|@return ~3 file|case|mandate|brief|instructions|keys|project|matter|papers back',
+      kind: 'act',
+      hit: 'Then we will hand the file back.',
+      miss: 'Then we will hand the file over to the printer.',
+    },
+    {
+      id: 'work-stops',
+      pattern:
+        'work|works|services|service|project|construction|support|delivery|deliveries ~3 will|shall|must|would stop|halt|cease|pause|end',
+      kind: 'harm',
+      hit: 'Then works will stop on site.',
+      miss: 'Then works will start on site.',
+    },
+    {
+      id: 'walk-away',
+      pattern: 'down+tools|walk+away|walk+off|walking+away|pull+out|pulling+out|step+back+from|withdraw+from',
+      kind: 'act',
+      hit: 'Then I walk away from this tender.',
+      miss: 'Then I walk over to the site.',
+    },
+    {
+      id: 'lost-to-you',
+      pattern:
+        'refund|deposit|discount|place|slot|booking|retainer|right|rights|claim|reservation|quote|offer ~3 forfeited|lost|void|voided|lapse|lapses|expire|expires|expired|invalid',
+      kind: 'harm',
+      hit: 'Then the refund will be forfeited.',
+      miss: 'Then the refund will be paid.',
+    },
+    {
+      id: 'new-prices-apply',
+      pattern: 'new|higher|full|current prices|price|rates|rate|fees apply|applies|will+apply',
+      kind: 'harm',
+      hit: 'Then the new prices apply.',
+      miss: 'Then the old prices apply.',
+    },
+    {
+      id: 'fee-added',
+      pattern:
+        'fee|fees|charge|charges|surcharge|surcharges|penalty|interest ~6 added|applied|levied|charged|billed|payable|incurred',
+      kind: 'act',
+      hit: 'Then a call-out fee will be added to your account.',
+      miss: 'Then a call-out note will be added to your account.',
+    },
+    {
+      id: 'you-bear-the-cost',
+      pattern:
+        "you'll|you+will|you (have+to|must) bear|pay|cover|carry|foot ~2 cost|costs|charges|fee|fees|difference|bill",
+      kind: 'harm',
+      hit: "Then you'll bear the cost.",
+      miss: "Then we'll bear the cost.",
+    },
+    {
+      id: 'on-your-invoice',
+      pattern: 'on|onto|to your invoice|bill|tab|next+invoice|final+invoice',
+      kind: 'harm',
+      hit: 'Then the extra hours go on your invoice.',
+      miss: 'Then the extra hours go on our invoice.',
     },
   ],
   wishes: [
@@ -390,7 +527,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'happy',
       pattern:
-        'happy|satisfied|comfortable|questions|question|convenient|suit|suits|able|manage|make+it|interested|otherwise|object|objection|objections|disagree',
+        'happy|satisfied|comfortable|questions|question|convenient|suit|suits|able|manage|make+it|interested|otherwise|object|objection|objections|disagree|around|available|busy|away|on+holiday|feeling',
       hit: 'If you are not happy, tell us.',
       miss: 'If you are not paying, tell us.',
     },
@@ -418,7 +555,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'we-can',
-      pattern: 'we|i can|could also|always|simply|easily|just|happily',
+      pattern: 'we|i can|could also|always|simply|easily|just|happily|only',
       hit: 'Then we can simply move the date.',
       miss: 'Then we can no longer continue.',
     },
@@ -433,7 +570,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'supplier',
       pattern:
-        'supplier|suppliers|contractor|contractors|subcontractor|courier|carrier|manufacturer|vendor|airline|hotel|builder|plumber|electrician|bank|council|insurer|insurance|authority|authorities|weather|hmrc|irs|court',
+        'supplier|suppliers|contractor|contractors|subcontractor|courier|carrier|manufacturer|vendor|airline|hotel|builder|plumber|electrician|bank|council|insurer|insurance|authority|authorities|weather|hmrc|irs|court|permit|permission|approval|parts|materials|delivery',
       hit: 'Then we cancel the order with the supplier.',
       miss: 'Then we cancel your order.',
     },

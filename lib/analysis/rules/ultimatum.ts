@@ -5,6 +5,7 @@
 // need to know, an offer, or their own wish is not one. The words per language
 // are in ../constructions/ultimatum.{de,en}.ts; this reads one sentence at a time.
 import { type ConditionEntry, type SanctionEntry, ULTIMATUM, ultimatumBook } from '../constructions/ultimatum';
+import { COMMANDS, commandBook } from '../constructions/ultimatum-commands';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
@@ -21,6 +22,8 @@ const demands = new FrameMatcher('ultimatum demands', ultimatumBook('demands'));
 const others = new FrameMatcher('ultimatum others', ultimatumBook('others'));
 const finals = new FrameMatcher('ultimatum finals', ultimatumBook('finals'));
 const unreal = new FrameMatcher('ultimatum unreal', ultimatumBook('unreal'));
+const commands = new FrameMatcher('ultimatum commands', commandBook('commands'));
+const advice = new FrameMatcher('ultimatum advice', commandBook('advice'));
 
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** How far (in tokens) a condition and its sanction, or a clause, may reach: an ultimatum fits in a sentence, and a run-on draft stays linear. */
@@ -28,7 +31,10 @@ const REACH = 60;
 /** Words that may stand before a clause-opening condition ("und falls …", "but otherwise …"). */
 const JOINERS = new Set(['und', 'aber', 'doch', 'denn', 'also', 'and', 'but', 'so', 'then', 'dann']);
 
-const sets = new Map<Language, { agents: Set<string>; neg: Set<string>; notVerbs: Set<string> }>();
+const sets = new Map<
+  Language,
+  { agents: Set<string>; neg: Set<string>; notVerbs: Set<string>; softeners: Set<string> }
+>();
 function wordSets(language: Language) {
   let found = sets.get(language);
   if (!found) {
@@ -37,6 +43,7 @@ function wordSets(language: Language) {
       agents: new Set(data.agents),
       neg: new Set(CLASSES[language].neg.words.filter((w) => !w.includes('+'))),
       notVerbs: new Set(data.notVerbs),
+      softeners: new Set(COMMANDS[language].softeners),
     };
     sets.set(language, found);
   }
@@ -105,8 +112,10 @@ function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>): 
     // A subordinate clause inside ("…, weil …, haben wir …") gives a reason, not a condition.
     if (tokens[k]?.word && SUBORDINATORS.has(tokens[k]?.folded as string)) return -1;
     if (tokens[k]?.text.trim() !== ',') continue;
+    // The writer acts ("…, kündige ich") or is left without choice ("…, bleibt uns nur …").
     const subject = tokens[k + 2]?.folded;
-    if (tokens[k + 1]?.word && (subject === 'ich' || subject === 'wir')) return k;
+    if (tokens[k + 1]?.word && (subject === 'ich' || subject === 'wir' || subject === 'uns' || subject === 'mir'))
+      return k;
   }
   return -1;
 }
@@ -291,6 +300,28 @@ function finding(sentence: SentenceView, range: Pairing, ruleId: string, threat:
   };
 }
 
+/**
+ * A command at the reader ("You need to send …", "Sie müssen … unterschreiben"), unless the
+ * sentence makes it advice: a condition, a purpose that serves the reader, a reason, a
+ * softener inside ("you only need to sign", "Sie müssen nichts tun"), or a question.
+ */
+export function commandIn(sentence: SentenceView): Pairing | null {
+  const spans = commands.spans(sentence);
+  if (spans.length === 0) return null;
+  const { tokens } = sentence;
+  if (tokens.some((t) => !t.word && t.text.includes('?'))) return null;
+  if (advice.has(sentence)) return null;
+  const { softeners } = wordSets(sentence.language);
+  for (const span of spans) {
+    let soft = false;
+    for (let k = span.first; k <= span.last && !soft; k++) soft = softeners.has(tokens[k]?.folded as string);
+    if (soft) continue;
+    const clause = clauseOf(tokens, span.last);
+    return { first: span.first, last: Math.max(clause.last, span.last), cueFirst: span.first };
+  }
+  return null;
+}
+
 export const ultimatum: Rule = {
   id: 'ultimatum',
   phase: 'sentence',
@@ -303,25 +334,39 @@ export const ultimatum: Rule = {
       const range = paired[i];
       if (range) findings.push(finding(sentence, range, `${sentence.language}/pressure/ultimatum`, true));
     });
-    // A deadline demand next to a threat or a last notice is part of it ("Ich erwarte den Ausgleich bis …").
-    const pressing = doc.sentences.map((s, i) => paired[i] !== null || (!inQuotes(doc, s.start) && finals.has(s)));
-    if (!pressing.includes(true)) return findings;
+    const demanded = demandsNear(doc, paired, findings);
+    // Commands at the reader, where no threat or demand already covers the sentence.
     doc.sentences.forEach((sentence, i) => {
-      if (paired[i] || inQuotes(doc, sentence.start)) return;
-      const near = [i - 1, i + 1].some((k) => pressing[k] && doc.sentences[k]?.paragraph === sentence.paragraph);
-      if (!near) return;
-      const demand = demands.spans(sentence)[0];
-      if (!demand) return;
-      const clause = clauseOf(sentence.tokens, demand.first);
-      findings.push(
-        finding(
-          sentence,
-          { first: demand.first, last: Math.max(clause.last, demand.last), cueFirst: demand.first },
-          `${sentence.language}/pressure/ultimatum-demand`,
-          false,
-        ),
-      );
+      if (paired[i] || demanded.has(i)) return;
+      const command = commandIn(sentence);
+      if (command && !inQuotes(doc, (sentence.tokens[command.first] as Token).start))
+        findings.push(finding(sentence, command, `${sentence.language}/pressure/command`, false));
     });
     return findings;
   },
 };
+
+/** A deadline demand next to a threat or a last notice is part of it ("Ich erwarte den Ausgleich bis …"); returns the sentences it flagged. */
+function demandsNear(doc: Doc, paired: ReadonlyArray<Pairing | null>, findings: RawFinding[]): Set<number> {
+  const flagged = new Set<number>();
+  const pressing = doc.sentences.map((s, i) => paired[i] !== null || (!inQuotes(doc, s.start) && finals.has(s)));
+  if (!pressing.includes(true)) return flagged;
+  doc.sentences.forEach((sentence, i) => {
+    if (paired[i] || inQuotes(doc, sentence.start)) return;
+    const near = [i - 1, i + 1].some((k) => pressing[k] && doc.sentences[k]?.paragraph === sentence.paragraph);
+    if (!near) return;
+    const demand = demands.spans(sentence)[0];
+    if (!demand) return;
+    const clause = clauseOf(sentence.tokens, demand.first);
+    findings.push(
+      finding(
+        sentence,
+        { first: demand.first, last: Math.max(clause.last, demand.last), cueFirst: demand.first },
+        `${sentence.language}/pressure/ultimatum-demand`,
+        false,
+      ),
+    );
+    flagged.add(i);
+  });
+  return flagged;
+}

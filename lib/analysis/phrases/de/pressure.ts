@@ -36,12 +36,29 @@ const INVITED = [
   'falls',
 ];
 
+// Nachfragen, Erinnern, Nachhaken: die eigenen Bitten der Leserin vorgezählt.
+const ASKED =
+  'gefragt|nachgefragt|angefragt|erinnert|gebeten|geschrieben|angerufen|nachgehakt|gemahnt|angemahnt|hingewiesen|aufgefordert|angeschrieben';
+const ASK =
+  'frage|fragt|fragen|@fragen|@nachfragen|@erinnern|@bitten|@schreiben|@nachhaken|@mahnen|@anmahnen|@hinweisen|@auffordern|@anschreiben';
+const TIMES =
+  'zweimal|dreimal|viermal|fünfmal|mehrfach|mehrmals|wiederholt|x-mal|zigmal|etliche+male|mehrere+male|zum+wiederholten+mal|zum+wiederholten+male';
+const NTH = 'zweiten|dritten|vierten|fünften|x-ten|zigsten|wiederholten|letzten';
+const NTH_ADJ = 'zweite|dritte|vierte|fünfte|x-te|zigste|wiederholte';
+const ALREADY = 'längst|schon|bereits|vor+wochen|vor+tagen|vor+monaten|pünktlich|rechtzeitig|problemlos';
+// Was die anderen getan haben sollen: erfüllt, nicht gelobt.
+const COMPLIED =
+  'bezahlt|gezahlt|überwiesen|unterschrieben|unterzeichnet|geschickt|gesendet|eingereicht|zurückgeschickt|geantwortet|zugestimmt|bestätigt|abgestimmt|erledigt|ausgefüllt|abgegeben|geliefert|beglichen|hochgeladen|freigegeben|angemeldet|gebucht|eingezahlt|gemacht|getan';
+const CHASE =
+  'hinterherzutelefonieren|hinterhertelefonieren|hinterherlaufen|hinterherzulaufen|hinterherrennen|nachlaufen|hinterherschreiben|hinterherzuschreiben';
+
 export const pressure: readonly PhraseEntry[] = [
   {
     id: 'sie-muessen-unbedingt',
-    pattern: `=Sie @müssen ${FILL} ${FILL} unbedingt|sofort|umgehend|dringend|unverzüglich|schnellstens`,
+    // Not „unbedingt“: „Sie müssen unbedingt … sehen“ is a tip; a command with it ends in an action (constructions/ultimatum-commands.ts).
+    pattern: `=Sie @müssen ${FILL} ${FILL} sofort|umgehend|dringend|unverzüglich|schnellstens`,
     unlessAfter: [...INVITED, 'sobald', 'bei'],
-    hit: 'Sie müssen unbedingt bis Freitag unterschreiben.',
+    hit: 'Sie müssen sofort unterschreiben.',
     miss: 'Sie müssen sich nicht sofort entscheiden.',
   },
   {
@@ -79,7 +96,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'du-musst-unbedingt',
     pattern:
-      'du|ihr @müssen (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|dringend|schleunigst',
+      'du|ihr @müssen (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) sofort|endlich|umgehend|dringend|schleunigst',
     unlessAfter: INVITED,
     hit: 'Du musst das endlich erledigen.',
     miss: 'Du musst dich um nichts kümmern.',
@@ -87,7 +104,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'musst-du-endlich',
     pattern:
-      '@müssen du|ihr (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) unbedingt|sofort|endlich|umgehend|schleunigst',
+      '@müssen du|ihr (dich|euch|das|es|jetzt|wirklich|aber|also|mir|uns|doch|nun) sofort|endlich|umgehend|schleunigst',
     unlessAfter: INVITED,
     hit: 'Jetzt musst du dich endlich entscheiden.',
     miss: 'Jetzt musst du dich um nichts mehr kümmern.',
@@ -134,21 +151,6 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: `${DO} =Sie|mir|uns|dich|euch (mir|uns|sich|das|es|die|den) ~3 endlich`,
     hit: 'Schicken Sie mir endlich die Unterlagen.',
     miss: 'Schicken Sie mir die Unterlagen, wann es Ihnen passt.',
-  },
-  {
-    id: 'imperativ-umgehend',
-    pattern: `${DO} =Sie|mir|uns|dich|euch ~4 umgehend|unverzüglich|schnellstens|postwendend|ohne+weitere+verzögerung|ohne+verzug|ohne+aufschub`,
-    unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
-    hit: 'Schicken Sie mir den Mietvertrag umgehend zu.',
-    miss: 'Melden Sie sich umgehend, wenn Fieber auftritt.',
-  },
-  {
-    id: 'bitte-umgehend',
-    pattern: 'bitte ~2 umgehend|unverzüglich|postwendend|schnellstens',
-    unlessAfter: ['wenn', 'falls', 'sobald', 'bei'],
-    suggestions: ['bitte {1} möglichst bald'],
-    hit: 'Bitte umgehend zurücksenden.',
-    miss: 'Bitte bis Freitag zurücksenden, wenn es Ihnen passt.',
   },
   {
     id: 'um-umgehende',
@@ -200,7 +202,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'ich-verlange',
     pattern:
-      '<self> @verlangen ~3 erklärung|entschuldigung|stellungnahme|rechtfertigung|sofortige|umgehende|unverzügliche|sofort|umgehend',
+      '<self> @verlangen ~3 erklärung|entschuldigung|stellungnahme|rechtfertigung|sofortige|umgehende|unverzügliche|sofort|umgehend|rückerstattung|erstattung|rückzahlung|zahlung|nachbesserung|schadensersatz|ersatz|gutschrift|minderung|preisnachlass|vollständige',
     hit: 'Ich verlange eine Erklärung für die Verzögerung.',
     miss: 'Wir verlangen keine Anzahlung.',
   },
@@ -360,14 +362,15 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'ich-bestehe-darauf',
-    pattern: 'ich bestehe darauf ,',
+    // „…, dass Sie …“: insisting on the writer's own treat („darauf, das Essen zu bezahlen“) is kindness.
+    pattern: 'ich bestehe darauf , dass|daß',
     suggestions: ['mir ist wichtig,'],
     hit: 'Ich bestehe darauf, dass der Termin eingehalten wird.',
     miss: 'Mir ist wichtig, dass der Termin eingehalten wird.',
   },
   {
     id: 'wir-bestehen-darauf',
-    pattern: 'wir bestehen darauf ,',
+    pattern: 'wir bestehen darauf , dass|daß',
     suggestions: ['uns ist wichtig,'],
     hit: 'Wir bestehen darauf, dass die Abnahme vor Ort stattfindet.',
     miss: 'Uns ist wichtig, dass die Abnahme vor Ort stattfindet.',
@@ -706,5 +709,126 @@ export const pressure: readonly PhraseEntry[] = [
       '@können|@dürfen nicht länger|weiter|mehr (länger) warten|aufgeschoben|verschoben|hinausgeschoben|hinausgezögert',
     hit: 'Die Zahlung kann nicht länger aufgeschoben werden.',
     miss: 'Die Zahlung kann gern verschoben werden.',
+  },
+  {
+    id: 'zum-n-ten-mal',
+    // Die eigenen Bitten gezählt: aus der Erinnerung wird ein Vorwurf.
+    pattern: `${ASK}|@sein|@schreiben ~6 zum ${NTH} mal|male`,
+    unlessAfter: ['gemeinsam', 'zusammen', 'bei', 'zu+gast'],
+    hit: 'Ich frage jetzt zum dritten Mal nach dem unterschriebenen Mietvertrag.',
+    miss: 'Wir arbeiten jetzt zum dritten Mal zusammen.',
+  },
+  {
+    id: 'zum-n-ten-mal-vorn',
+    pattern: `^ zum ${NTH} mal|male ~3 ${ASK}|muss|müssen`,
+    hit: 'Zum wiederholten Male erinnere ich Sie an die überfällige Kaution.',
+    miss: 'Zum zweiten Mal in Folge gewinnt das Team den Preis.',
+  },
+  {
+    id: 'schon-n-mal-gefragt',
+    // The asked are the reader (or nobody named), not a third party ("den Steuerberater zweimal gebeten").
+    pattern: `<self> @haben (=Sie|dich|euch|=Ihnen|dir) (jetzt|nun|schon|bereits|inzwischen|mittlerweile) (schon|bereits) ${TIMES} ~4 ${ASKED}`,
+    hit: 'Ich habe schon zweimal nachgefragt und noch nichts erhalten.',
+    miss: 'Ich habe beim Amt nachgefragt und noch nichts erhalten.',
+  },
+  {
+    id: 'meine-n-te-mail',
+    pattern: `das|dies|es @sein (nun|jetzt|bereits|schon) (die|meine|unsere) ${NTH_ADJ} mail|e-mail|erinnerung|nachricht|anfrage|mahnung|nachfrage|aufforderung|bitte`,
+    hit: 'Das ist bereits meine dritte Mail wegen der fehlenden Belege.',
+    miss: 'Das ist bereits unser dritter Auftrag, vielen Dank.',
+  },
+  {
+    id: 'erneut-muss-ich-erinnern',
+    pattern:
+      'erneut|wieder|abermals|nochmals|schon+wieder muss|müssen ich|wir =Sie|dich|euch ~4 erinnern|auffordern|bitten|mahnen|hinweisen',
+    hit: 'Erneut muss ich Sie an die ausstehende Einverständniserklärung erinnern.',
+    miss: 'Erneut muss ich Ihnen für die schönen Blumen danken.',
+  },
+  {
+    id: 'nicht-noch-einmal-fragen',
+    pattern: `<neg> noch (ein+weiteres|ein+drittes|ein+letztes) mal|einmal ~1 ${ASK}|${CHASE}`,
+    hit: 'Ich werde nicht noch einmal nachfragen.',
+    miss: 'Ich werde noch einmal beim Amt nachfragen.',
+  },
+  {
+    id: 'nicht-laenger-hinterher',
+    pattern:
+      '<neg> länger|mehr|ständig|dauernd ~1 hinterher|hinterherlaufen|hinterherzulaufen|nachlaufen|nachzulaufen|@hinterherlaufen',
+    hit: 'Ich laufe dem nicht länger hinterher.',
+    miss: 'Ich laufe dem Bus hinterher.',
+  },
+  {
+    id: 'keine-weitere-erinnerung',
+    pattern:
+      'keine|weitere|nächste ~1 erinnerung|mahnung|nachfrage|aufforderung wird|werde|werden (es) (von+mir|von+uns) nicht|keine @geben|@kommen|@folgen|@erhalten|@bekommen',
+    hit: 'Eine weitere Erinnerung wird es nicht geben.',
+    miss: 'Eine weitere Erinnerung wird es im Mai geben.',
+  },
+  {
+    id: 'letzte-mal-dass-ich',
+    pattern:
+      'das+letzte+mal|das+allerletzte+mal ~1 , dass|daß ich|wir ~3 @bitten|@erinnern|@fragen|@nachfragen|@mahnen|@auffordern|@dulden|@akzeptieren|@hinnehmen|darum',
+    hit: 'Das ist das letzte Mal, dass ich Sie darum bitte.',
+    miss: 'Das ist das letzte Mal, dass wir uns vor dem Urlaub sehen.',
+  },
+  {
+    id: 'diskutiere-nicht-mehr',
+    pattern: '@diskutieren|@verhandeln|@streiten (ich|wir) (mit+Ihnen|mit+dir) <neg> (mehr|länger|weiter)',
+    hit: 'Über das Honorar diskutiere ich nicht mehr.',
+    miss: 'Über das Honorar diskutieren wir gern beim nächsten Termin.',
+  },
+  {
+    id: 'alle-anderen-laengst',
+    // Andere als Maßstab vorgehalten: ein Schuldhebel, keine Information.
+    pattern: `alle|sämtliche|die|jeder|jede anderen|übrigen|restlichen|anderer|andere ~6 ${ALREADY} ~3 ${COMPLIED}`,
+    hit: 'Alle anderen Eigentümer haben längst unterschrieben.',
+    miss: 'Alle anderen haben schon gesagt, wie schön es war.',
+  },
+  {
+    id: 'alle-anderen-schaffen-es',
+    pattern: 'alle+anderen|jeder+andere|jede+andere|alle+übrigen ~2 @schaffen|@bekommen|@kriegen es|das',
+    hit: 'Jeder andere Kunde schafft es, pünktlich zu zahlen.',
+    miss: 'Jeder andere Termin passt uns auch.',
+  },
+  {
+    id: 'sie-sind-der-einzige',
+    pattern:
+      '=Sie|du @sein der|die|als einzige|einzigen|letzte|letzten ~2 , der|die|dessen|deren ~6 <neg>|noch|fehlt|fehlen|ausstehen|aussteht',
+    hit: 'Sie sind der einzige Mandant, der die Jahresunterlagen noch nicht geschickt hat.',
+    miss: 'Sie sind die einzige Mandantin, die uns jedes Jahr Kuchen bringt.',
+  },
+  {
+    id: 'team-steht-still',
+    pattern:
+      'wegen|aufgrund <yours> ~3 @stehen|@warten|@ruhen ~3 ganze|gesamte|komplette team|baustelle|projekt|abteilung|büro|produktion',
+    hit: 'Wegen Ihrer fehlenden Freigabe steht das ganze Team still.',
+    miss: 'Wegen Ihrer Anfrage haben wir das ganze Team gefragt.',
+  },
+  {
+    id: 'ohne-ausnahme',
+    pattern: ', ohne ausnahme|ausreden|diskussion $',
+    hit: 'Die Unterlagen liegen bis Freitag vor, ohne Ausnahme.',
+    miss: 'Wir helfen allen Mitgliedern ohne Ausnahme gern weiter.',
+  },
+  {
+    id: 'es-eilt',
+    pattern: '^ es|das|die+sache|die+angelegenheit eilt|drängt $',
+    hit: 'Es eilt!',
+    miss: 'Es eilt nicht.',
+  },
+  {
+    id: 'die-zeit-draengt',
+    pattern: 'die+zeit @drängen|@laufen (uns|ihnen) (langsam|allmählich) davon|weg',
+    hit: 'Die Zeit läuft uns davon.',
+    miss: 'Die Zeit vergeht wie im Flug.',
+  },
+  {
+    id: 'warte-immer-noch-auf',
+    // Ungeduld über das, was die Leserin schuldet; die Entscheidung eines Amts ist eine Sachinfo.
+    pattern:
+      '<self> @warten (jetzt|nun) immer+noch|noch+immer|nach+wie+vor|weiterhin auf <yours>|=Sie|dich|euch|die+zahlung|die+unterlagen|die+unterschrift|eine+antwort|eine+rückmeldung|das+geld|den+betrag|die+belege',
+    unlessAfter: ['vom', 'von', 'der', 'des', 'beim', 'aus'],
+    hit: 'Ich warte immer noch auf die Unterschrift.',
+    miss: 'Wir warten immer noch auf die Genehmigung vom Amt.',
   },
 ];

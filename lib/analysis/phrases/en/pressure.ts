@@ -6,6 +6,21 @@ import type { PhraseEntry } from '../types';
 // enthusiastic tips ("you have to see the view") quiet.
 const CONDITIONAL = ['if', 'when', 'whether', 'unless', 'case', 'all', 'what', 'everything', 'thing', 'do', 'does'];
 
+// Asking, reminding, chasing: the writer's requests counted back at the reader.
+const ASKED =
+  'asked|requested|reminded|written|emailed|chased|called|rung|phoned|contacted|followed+up|pointed+out|raised|mentioned|sent|messaged|nudged';
+const ASK = '@ask|@request|@remind|@write|@chase|@email|@contact|@point|@raise|@follow';
+const TIMES =
+  'twice|three+times|four+times|five+times|several+times|multiple+times|many+times|numerous+times|repeatedly|countless+times|more+than+once|again+and+again';
+const NTH = 'second|third|fourth|fifth|sixth|umpteenth|nth|tenth';
+// The people who, the writer says, have all done it already.
+const PEERS =
+  'owners|tenants|clients|members|participants|parents|neighbours|neighbors|customers|residents|shareholders|buyers|landlords|students|patients|colleagues|parties|signatories|investors|trustees|households|families|applicants|couples|attendees|teams|suppliers|partners|directors|homeowners|flats|units|sellers|heirs|siblings';
+const ALREADY = 'already|long+since|weeks+ago|days+ago|months+ago|ages+ago|long+ago|on+time|a+while+ago';
+// What the others are said to have done: complied, not enjoyed or praised.
+const COMPLIED =
+  'paid|signed|sent|returned|submitted|replied|responded|agreed|confirmed|voted|completed|registered|booked|transferred|filled|delivered|settled|uploaded|approved|handed|done+so|done+theirs|done+it|moved|cleared|contributed';
+
 export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-have-to',
@@ -14,6 +29,8 @@ export const pressure: readonly PhraseEntry[] = [
     unlessBefore: [...CONDITIONAL, 'that', 'which'],
     unlessAfter: [
       'admit',
+      'admire',
+      'appreciate',
       'see',
       'try',
       'love',
@@ -33,9 +50,12 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'you-must',
-    pattern: "you must|mustn't|must+not",
+    // Not "you must not …": a prohibition at the reader is mostly protection ("must not sign anything before I've read it").
+    pattern: 'you must',
     unlessBefore: ['if'],
     unlessAfter: [
+      'not',
+      'never',
       'be',
       'have',
       'feel',
@@ -340,7 +360,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'wont-ask-again',
     pattern:
-      "i|we|i'm|we're won't|will+not|shan't|shall+not|not+going+to|am+not+going+to|are+not+going+to ask|remind|tell|chase|explain|repeat|write (you|this|it|myself) again|twice",
+      "i|we|i'm|we're won't|will+not|shan't|shall+not|not+going+to|am+not+going+to|are+not+going+to (be) ask|asking|remind|reminding|tell|chase|chasing|explain|repeat|write|writing (you|this|it|myself) again|twice",
     hit: "I won't ask again.",
     miss: "I won't bother you again before Friday.",
   },
@@ -558,7 +578,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'final-reminder',
-    pattern: 'final|last reminder ~6 overdue|outstanding|unpaid|payment|invoice|balance|account|arrears|fee|fees',
+    pattern: 'final|last reminder ~8 overdue|outstanding|unpaid|payment|invoice|balance|account|arrears|fee|fees',
     hit: 'This is a final reminder about the unpaid balance.',
     miss: 'A last reminder about the summer party on Friday.',
   },
@@ -694,5 +714,98 @@ export const pressure: readonly PhraseEntry[] = [
       'payment|invoice|balance|account|fee|fees|amount ~3 seriously|considerably|significantly|severely|long|well overdue',
     hit: 'Your account is now seriously overdue.',
     miss: 'The renovation of the hall is long overdue, we agree.',
+  },
+  {
+    id: 'asked-n-times',
+    // Counting one's own requests turns a reminder into a reproach.
+    // The object is the reader or the matter, not a third party ("asked the supplier twice").
+    pattern: `<self> (have|had) (now|already|since) ${ASKED} you|to+you|for|about|this|it|that|regarding ~4 ${TIMES}`,
+    hit: 'I have now asked you three times for the signed lease.',
+    miss: 'I have asked the supplier twice for a faster delivery.',
+  },
+  {
+    id: 'asked-n-times-adjacent',
+    pattern: `<self> (have|had) (now|already|since) ${ASKED} ${TIMES}`,
+    hit: 'We have already written twice about the deposit.',
+    miss: 'We have already written to the bank about the deposit.',
+  },
+  {
+    id: 'asking-for-the-nth-time',
+    pattern: `${ASK} ~6 for+the ${NTH} time`,
+    hit: "I'm asking you for the second time to return the consent form.",
+    miss: 'We are meeting for the second time next week.',
+  },
+  {
+    id: 'nth-reminder',
+    pattern: `this|that|it|that's (is) (now|already) the|my|our ${NTH} email|e-mail|reminder|message|request|letter|chaser|follow-up|mail|notice|call|attempt`,
+    hit: "This is the third email I've sent about the missing receipts.",
+    miss: 'This is our third project together and we love it.',
+  },
+  {
+    id: 'once-again-remind',
+    pattern: `once+again|yet+again|again|once+more <self> (have|must|need|am|are) (to|forced+to|obliged+to) remind|ask|chase|point+out|request`,
+    hit: 'Once again I have to remind you that the deposit is overdue.',
+    miss: 'Once again I have to thank you for the lovely flowers.',
+  },
+  {
+    id: 'not-keep-chasing',
+    pattern:
+      "<neg>|no+longer|won't|not+going+to|refuse+to ~2 keep|continue|go+on ~1 chasing|reminding|asking|nagging|running+after|writing",
+    hit: "I'm not going to keep chasing you for these documents.",
+    miss: "We'll keep chasing the supplier for you.",
+  },
+  {
+    id: 'no-more-reminders',
+    pattern:
+      "<neg>|no|won't|not+going+to (be) (sending|send|issue|issuing) ~1 another|any+more|any+further|further|more reminder|reminders",
+    hit: 'I will not be sending another reminder.',
+    miss: 'I will be sending another reminder to the whole team.',
+  },
+  {
+    id: 'everyone-else-already',
+    // Others held up as the standard: a guilt lever, not information.
+    pattern: `everyone+else|everybody+else|all+the+others|every+other+one ~5 ${ALREADY} ~1 ${COMPLIED}`,
+    hit: 'Everyone else on the committee has already signed.',
+    miss: 'Everyone else has already said how much they liked it.',
+  },
+  {
+    id: 'all-the-other-peers',
+    pattern: `all|every|the (the) other|others|remaining|rest+of+the ${PEERS} ~5 ${COMPLIED}|${ALREADY} ~3 ${COMPLIED}|${ALREADY}`,
+    hit: 'All the other tenants paid weeks ago.',
+    miss: 'All the other documents are already complete.',
+  },
+  {
+    id: 'you-are-the-only-one',
+    pattern: "you+are|you're|you+guys+are the only|last ~2 who|that|left|still ~3 <neg>|yet|outstanding|missing",
+    hit: "You are the only client who still hasn't sent the year-end papers.",
+    miss: 'You are the only client who brings us cake.',
+  },
+  {
+    id: 'whole-team-held-up',
+    pattern:
+      'the+whole|the+entire|everyone|everybody|all+of+us|the+rest+of+us ~3 held+up|blocked|stuck|waiting|idle|standing+still|on+hold ~4 your|you',
+    hit: 'The whole team is held up because of your missing sign-off.',
+    miss: 'The whole team is looking forward to your visit.',
+  },
+  {
+    id: 'no-exceptions',
+    pattern: ', no|without exceptions|exception|excuses|ifs $',
+    hit: 'The report is due on Monday, no exceptions.',
+    miss: 'We accept every card without exception, and we are glad to help.',
+  },
+  {
+    id: 'clock-is-ticking',
+    pattern: "the+clock+is+ticking|the+clock's+ticking|time+is+running+out|time's+running+out",
+    hit: 'The clock is ticking on your planning objection.',
+    miss: 'The clock in the hall is ten minutes fast.',
+  },
+  {
+    id: 'still-waiting-for-the',
+    // Impatience about what the reader owes; a third party's decision is a neutral report.
+    pattern:
+      'still waiting for|on the|a|an payment|money|deposit|signature|signed|reply|answer|response|documents|papers|receipts|figures|transfer|balance|sign-off|approval|forms|form',
+    unlessAfter: ['from', 'of', 'by', 'on'],
+    hit: 'I am still waiting for the signed contract.',
+    miss: "I am still waiting for the council's decision.",
   },
 ];

@@ -4,6 +4,7 @@
 // a favour, a reason, a question.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
+import { COMMANDS } from '../../../../lib/analysis/constructions/ultimatum-commands';
 import { viewSentence } from '../../../../lib/analysis/document';
 import { ultimatumIn } from '../../../../lib/analysis/rules/ultimatum';
 import { segment } from '../../../../lib/analysis/segment';
@@ -219,5 +220,37 @@ describe('a deadline next to an ultimatum', () => {
   it('is a plain deadline without one', () => {
     const text = 'Hello Ms Kerr,\n\nwe expect the survey report by Monday. I will send you a summary then.\n\nBest, Jo';
     expect(analyze(text).findings.filter((f) => f.category === 'pressure')).toEqual([]);
+  });
+});
+
+// Commands at the reader (constructions/ultimatum-commands.ts): each entry fires on its
+// example and not on its near miss; advice in the same sentence keeps it quiet.
+describe('commands at the reader', () => {
+  const pressure = (text: string, language: Language) =>
+    analyze(text, { language }).findings.filter((f) => f.category === 'pressure');
+
+  for (const language of ['de', 'en'] as const) {
+    for (const entry of COMMANDS[language].commands) {
+      it(`${language}/${entry.id} fires on its example and not on its near miss`, () => {
+        expect(pressure(entry.hit, language).length, entry.hit).toBeGreaterThan(0);
+        expect(pressure(entry.miss, language), entry.miss).toEqual([]);
+      });
+    }
+    for (const entry of COMMANDS[language].advice) {
+      it(`${language}/${entry.id} turns a command into advice`, () => {
+        expect(pressure(entry.hit, language), entry.hit).toEqual([]);
+        expect(pressure(entry.miss, language).length, entry.miss).toBeGreaterThan(0);
+      });
+    }
+  }
+
+  it('leaves protective prohibitions and relief alone', () => {
+    for (const [text, language] of [
+      ['You must not sign anything from their side before I have read it.', 'en'],
+      ['You only need to sign page two, we will do the rest.', 'en'],
+      ['Sie müssen nichts unterschreiben, das erledigen wir.', 'de'],
+      ['Rufen Sie bitte sofort an, falls die Wunde wieder blutet.', 'de'],
+    ] as const)
+      expect(pressure(text, language), text).toEqual([]);
   });
 });
