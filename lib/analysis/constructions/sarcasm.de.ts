@@ -6,19 +6,65 @@
 import type { SarcasmData } from '../rules/sarcasm';
 
 const NUM =
-  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig';
+  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen';
 const UNIT =
   'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen';
 const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten|soundsovielten';
 
 // Lobwörter, die als Ausruf einen Satz eröffnen ("Starke Leistung, …", "Perfektes Timing –").
-const LOB =
-  'toll|tolle|tolles|toller|super|klasse|prima|großartig|grossartig|großartige|großartiges|wunderbar|wunderbare|wunderbares|herrlich|herrliche|spitze|fantastisch|fantastische|phantastisch|perfekt|perfekte|perfektes|hervorragend|hervorragende|hervorragendes|glänzend|genial|geniale|brillant|brillante|exzellent|exzellente|erstklassig|erstklassige|beeindruckend|beeindruckende|bemerkenswert|grandios|grandiose|phänomenal|sensationell|traumhaft|vorbildlich|vorbildliche|stark|starke|starkes|reife|saubere|sauber|fein|feine|famos|bravo|respekt|chapeau|wahnsinn|spitzenmäßig|top|einwandfrei|meisterhaft|meisterlich|bewundernswert|rekordverdächtig|wunderschön|entzückend|reizend';
+// Adjektive mit allen Endungen ("herrlich", "herrliches Timing"), dazu unflektierbare Ausrufe.
+const LOB_ADJ = [
+  'toll',
+  'großartig',
+  'grossartig',
+  'wunderbar',
+  'herrlich',
+  'fantastisch',
+  'phantastisch',
+  'perfekt',
+  'hervorragend',
+  'glänzend',
+  'genial',
+  'brillant',
+  'exzellent',
+  'erstklassig',
+  'beeindruckend',
+  'bemerkenswert',
+  'grandios',
+  'phänomenal',
+  'sensationell',
+  'traumhaft',
+  'vorbildlich',
+  'stark',
+  'sauber',
+  'fein',
+  'famos',
+  'spitzenmäßig',
+  'einwandfrei',
+  'meisterhaft',
+  'bewundernswert',
+  'wunderschön',
+  'entzückend',
+  'reizend',
+  'reif',
+];
+const LOB = [
+  ...LOB_ADJ.flatMap((a) => [a, `${a}e`, `${a}er`, `${a}es`, `${a}en`]),
+  'super',
+  'klasse',
+  'prima',
+  'spitze',
+  'bravo',
+  'respekt',
+  'chapeau',
+  'wahnsinn',
+  'top',
+].join('|');
 const LOB_NOMEN =
   'timing|leistung|arbeit|service|planung|idee|aktion|organisation|kommunikation|koordination|abstimmung|vorbereitung|zusammenarbeit|support|nummer|job|kundenservice|reaktion|betreuung|beratung|vorstellung|sache|zeitplanung|terminplanung|umsetzung|abwicklung';
 // Fehlerwörter, die nur nach einem Ausruf oder neben "wie immer" zählen (siehe bare in ../rules/sarcasm.ts).
 const FEHLER =
-  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber';
+  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber';
 // Eine fällige Antwort oder Reaktion: "nach nur drei Wochen" spottet über ihre Verspätung.
 const ANTWORT =
   'antwort|antworten|antwortest|antwortet|geantwortet|rückmeldung|zurückmelden|zurückmeldest|zurückmeldet|zurückgemeldet|melden|meldest|meldet|gemeldet|reaktion|reagieren|reagiert|rückruf|zurückrufen|zurückrufst|zurückruft|zurückgerufen|bestätigung|bestätigt|nachricht|mail|e-mail|bescheid|zusage|feedback|stellungnahme';
@@ -27,7 +73,7 @@ const TEMPO =
   'schnell|schnelle|schnellen|blitzschnell|blitzschnelle|blitzschnellen|prompt|prompte|prompten|rasch|rasche|raschen|zügig|zügige|zügigen|umgehend|umgehende|umgehenden|fix|fixe|fixen|flott|flotte|flotten|zeitnah|zeitnahe|zeitnahen|sofortig|sofortige|sofortigen|unverzüglich|unverzügliche|unverzüglichen|eilig|eilige|eiligen|pünktlich|pünktliche|pünktlichen';
 // Wovor eine Warnung oder ein Hinweis hätte kommen sollen.
 const EREIGNIS =
-  'frist|fristablauf|abgabe|präsentation|praesentation|vergabe|sitzung|besprechung|anhörung|verhandlung|entscheidung|eröffnung|abnahme|prüfung|termin|druck|start|ausfall|umzug|hochzeit|reise|feier|versammlung|messe|veranstaltung|stichtag|deadline|einreichung|unterschrift|übergabe|begehung|besichtigung';
+  'frist|zahlung|bezahlung|anzahlung|buchung|bestellung|anfrage|beginn|streikbeginn|baubeginn|streik|fristablauf|abgabe|präsentation|praesentation|vergabe|sitzung|besprechung|anhörung|verhandlung|entscheidung|eröffnung|abnahme|prüfung|termin|druck|start|ausfall|umzug|hochzeit|reise|feier|versammlung|messe|veranstaltung|stichtag|deadline|einreichung|unterschrift|übergabe|begehung|besichtigung';
 
 export const SARCASM_DE: SarcasmData = {
   praise: [
@@ -121,6 +167,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'gut-zu-wissen',
+      sober: true,
       pattern: 'gut|schön|beruhigend|interessant|toll|nett zu wissen|hören|sehen|erfahren|lesen',
       hit: 'Gut zu wissen, dass Ihnen der Vertrag nichts bedeutet.',
       miss: 'Es ist gut, dass die Garantie die Pumpe abdeckt.',
@@ -145,6 +192,13 @@ export const SARCASM_DE: SarcasmData = {
         'schnäppchen|schnaeppchen|preis-leistungs-verhältnis|preis-leistungs-verhaeltnis|gut+investiertes+geld|gut+angelegtes+geld',
       hit: 'Ein echtes Schnäppchen: 400 Euro für eine geänderte Textzeile.',
       miss: 'Das Sofa war im Angebot.',
+    },
+    {
+      id: 'weiss-zu-schaetzen',
+      addressed: true,
+      pattern: 'weiß|weiss|wissen ~0-4 zu+schätzen|zu+schaetzen',
+      hit: 'Ich weiß es sehr zu schätzen, dass Sie uns am Morgen nach Streikbeginn informieren.',
+      miss: 'Ich weiß, dass Sie uns informieren.',
     },
   ],
   situation: [
@@ -523,7 +577,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'tag-nach-ereignis',
       relief: true,
-      pattern: `am|einen|eine|${NUM} tag|tage|morgen|abend|woche|wochen|stunde|stunden nach ~0-1 der|dem|den|ablauf ~0-1 ${EREIGNIS}`,
+      pattern: `am|einen|eine|${NUM} (vollen|ganzen|guten) tag|tage|morgen|abend|woche|wochen|monat|monate|stunde|stunden nach ~0-1 der|dem|den|ablauf|meiner|ihrer ~0-1 ${EREIGNIS}`,
       hit: 'Tolles Timing – das Angebot kam am Morgen nach der Präsentation.',
       miss: 'Danke für den Anruf am Tag nach der Operation.',
     },
@@ -698,6 +752,35 @@ export const SARCASM_DE: SarcasmData = {
       pattern: 'vor der|dem arbeit|reparatur|lieferung|leistung|ausführung|montage|besuch',
       hit: 'Was haben wir für ein Glück, dass die Rechnung vor der Arbeit kam?',
       miss: 'Was haben wir für ein Glück, dass das Wetter gehalten hat?',
+    },
+    {
+      id: 'startet-nicht',
+      pattern:
+        'startet|springt|öffnet|schließt|lädt|druckt|funktioniert|geht|läuft ~0-2 nicht|immer+noch+nicht|schon+wieder+nicht',
+      hit: 'Oh perfekt, der Laptop, den Sie repariert haben, startet nicht.',
+      miss: 'Oh perfekt, der Laptop, den Sie repariert haben, startet sofort.',
+    },
+    {
+      // Von Dritten erfahren: von der Empfangsdame, aus der Zeitung, über die Rechnung.
+      id: 'von-dritten-erfahren',
+      selfOk: true,
+      pattern: 'von|aus|über ~1-3 erfahren|gehört|mitbekommen|gelesen',
+      hit: 'Hervorragende Kommunikation, wie immer – ich habe es von Ihrer Empfangsdame erfahren.',
+      miss: 'Hervorragende Kommunikation – Sie haben es mir als Erstes gesagt.',
+    },
+    {
+      id: 'warteschleife',
+      selfOk: true,
+      pattern: 'warteschleife|aufgelegt|abgewimmelt|hingehalten|vertröstet',
+      hit: 'Toller Kundenservice: vierzig Minuten Warteschleife und dann aufgelegt.',
+      miss: 'Toller Kundenservice: nach einer Minute war ich durchgestellt.',
+    },
+    {
+      id: 'noch-ein-ohne',
+      pattern:
+        'noch+ein|noch+eine|noch+einen|schon+wieder+ein|schon+wieder+eine ~1-3 ohne|mit+falscher|mit+falschen|mit+falschem',
+      hit: 'Wunderbar, noch ein Angebot ohne Mehrwertsteuer.',
+      miss: 'Wunderbar, noch ein Angebot mit Rabatt.',
     },
   ],
   marker: [
@@ -1069,6 +1152,11 @@ export const SARCASM_DE: SarcasmData = {
   yes: ['ja', 'nein', 'ok', 'okay'],
   soCalled: ['sogenannt*', 'so+genannt*', 'angeblich*', 'vermeintlich*'],
   repair: [
+    'angekommen',
+    'eingetroffen',
+    'aufgetaucht',
+    'beantragt',
+    'gewünscht',
     'repariert',
     'behoben',
     'gelöst',

@@ -6,7 +6,7 @@
 import type { SarcasmData } from '../rules/sarcasm';
 
 const NUM =
-  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty';
+  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
 const UNIT =
   'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights';
 // Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
@@ -26,10 +26,10 @@ const REPLY =
   'answering|answered|answer|answers|replying|replied|reply|replies|responding|responded|response|reaction|getting+back|got+back|get+back|calling+back|called+back|call+back|returning|returned|acknowledging|acknowledged|confirming|confirmed|confirmation|feedback|update|message|email|e-mail|call';
 // What a warning or a reminder should have come before.
 const EVENT =
-  'deadline|pitch|launch|meeting|hearing|print|event|filing|happened|was+due|fact|signed|vote|decision|closing|cut-off|cutoff|auction|interview|opening|start|presentation|inspection|handover|outage|flood|move|due+date|wedding|trip|party|appointment|exam|audit|board+meeting|it+mattered|we+needed+it';
+  'deadline|pitch|launch|meeting|hearing|print|event|filing|happened|was+due|fact|signed|vote|decision|closing|cut-off|cutoff|auction|interview|opening|start|began|begun|started|ended|hit|presentation|inspection|handover|outage|flood|move|due+date|wedding|trip|party|appointment|exam|audit|board+meeting|it+mattered|we+needed+it';
 // Failure words, counted only next to an exclamation or a habit marker (see bare in ../rules/sarcasm.ts).
 const FAILED =
-  "failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working";
+  "failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working";
 // Failures in -ing form: "on missing", "for breaking", "managing to lose".
 const FAIL_ING =
   'missing|losing|lose|miss|breaking|break|forgetting|forget|deleting|delete|ruining|ruin|wrecking|wreck|ignoring|ignore|botching|overlooking|misplacing|mixing+up|messing+up|screwing+up|sending+the+wrong|flooding|crashing|crash|damaging|damage|scratching|overcharging|double-booking|cancelling|canceling|delaying|confusing';
@@ -151,6 +151,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       // "Good to know that …", "Glad to hear …": relief as often as a dig, so a situation must follow.
       id: 'good-to-know',
+      sober: true,
       pattern: 'good|nice|glad|great|lovely|reassuring|comforting|interesting to know|hear|see|learn|find+out',
       hit: 'Good to know that the contract means nothing to you.',
       miss: 'It is good that the warranty covers the pump.',
@@ -169,6 +170,13 @@ export const SARCASM_EN: SarcasmData = {
         'what+a+bargain|what+a+deal|such+a+deal|such+a+bargain|great+value|good+value|value+for+money|money+well+spent|a+real+bargain|a+steal',
       hit: 'What a bargain – a thousand dollars for a report nobody can read.',
       miss: 'The sofa was half price in the sale.',
+    },
+    {
+      id: 'appreciate-you',
+      addressed: true,
+      pattern: '^(really|truly|so|much|greatly) appreciate|appreciated you|your|it|that|the',
+      hit: 'Really appreciate you telling us about the strike, the morning after it began.',
+      miss: 'We would appreciate a call.',
     },
   ],
   situation: [
@@ -713,6 +721,36 @@ export const SARCASM_EN: SarcasmData = {
       hit: "Aren't we lucky that the invoice arrived before the work did?",
       miss: "Aren't we lucky that the weather held for the work?",
     },
+    {
+      id: 'wont-start',
+      pattern:
+        "won't|doesn't|didn't|can't|cannot|still+won't|still+doesn't start|boot|work|open|load|print|turn+on|switch+on|connect|lock|close|drain|flush",
+      hit: "Oh perfect, the laptop you repaired won't start.",
+      miss: 'Oh perfect, the laptop you repaired starts in a second.',
+    },
+    {
+      // Found out from someone else: told by a receptionist, a newsletter, the invoice.
+      id: 'found-out-from',
+      selfOk: true,
+      pattern:
+        'found+out|heard|learned|learnt|discovered ~0-3 from|via|through|in the|your|a|an ~0-2 receptionist|assistant|newsletter|invoice|press|paper|newspaper|website|neighbour|neighbor|colleague|third+party|grapevine|minutes|bill',
+      hit: 'Stellar communication, as always – I found out from your receptionist.',
+      miss: 'Stellar communication – you told me first.',
+    },
+    {
+      id: 'on-hold',
+      selfOk: true,
+      pattern: `on+hold|in+a+queue|in+the+queue ~0-2 for ${NUM} ${UNIT}`,
+      hit: 'Great customer service: I was on hold for forty minutes and then cut off.',
+      miss: 'Great customer service: I was put through in a minute.',
+    },
+    {
+      id: 'after-it-was-due',
+      pattern:
+        'after|past the|your|my|our|it ~0-2 was+due|were+due|had+passed|had+expired|had+closed|had+ended|had+begun|had+started|was+over|fell+due',
+      hit: 'As ever, the statement arrived after the payment was due.',
+      miss: 'As ever, the statement arrived before the payment was due.',
+    },
   ],
   marker: [
     {
@@ -993,7 +1031,23 @@ export const SARCASM_EN: SarcasmData = {
     'congrats',
     'kudos',
   ],
-  lead: ['oh', 'well', 'just', 'simply', 'really', 'truly', 'absolutely', 'how', 'so', 'what', 'a', 'just'],
+  lead: [
+    'oh',
+    'well',
+    'just',
+    'simply',
+    'really',
+    'truly',
+    'absolutely',
+    'how',
+    'so',
+    'what',
+    'a',
+    'very',
+    'most',
+    'extremely',
+    'incredibly',
+  ],
   scareWords: [
     'help',
     'helping',
@@ -1078,6 +1132,8 @@ export const SARCASM_EN: SarcasmData = {
   yes: ['yes', 'no', 'ok', 'okay'],
   soCalled: ['so-called', 'socalled', 'supposed', 'alleged', 'would-be'],
   repair: [
+    'arrived',
+    'requested',
     'fixed',
     'repaired',
     'solved',

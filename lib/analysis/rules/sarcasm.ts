@@ -19,6 +19,8 @@ import type { RawFinding, Rule } from './types';
 export interface PraiseEntry extends FrameEntry {
   /** Said to the reader (thanks, "well done"): the reader need not be named for a situation to be theirs. */
   addressed?: boolean;
+  /** Relief as often as a dig ("Good to know, …"): a bare failure word after it is news, not a target. */
+  sober?: boolean;
 }
 
 export interface SituationEntry extends FrameEntry {
@@ -140,6 +142,7 @@ const LEAD = new Set([
   'truly',
 ]);
 const DASH = /^[–—-]+$/;
+const TIMING = new Set(['timing', 'punctuality', 'pünktlichkeit', 'zeitgefühl', 'zeitplanung']);
 /** A condition or a request: its situation has not happened ("if the parts are still not here"). */
 const OPEN = new Set(['if', 'unless', 'please', 'wenn', 'falls', 'sofern', 'bitte']);
 /** A turn after a situation: what follows may be the good news the praise is for. */
@@ -206,7 +209,7 @@ interface SentenceFacts {
   markers: FrameSpan[];
 }
 
-/** Negations that undo a bare failure word just after them ("nothing is missing", "nicht kaputt"). */
+/** Negations that undo a failure word just after them ("nothing is missing", "nichts verloren"). */
 const NEGATION = new Set([
   'no',
   'not',
@@ -221,11 +224,39 @@ const NEGATION = new Set([
   'nie',
 ]);
 
-/** A situation the writer owns ("wir haben erst jetzt …", "I only now saw"): a self word just before it. */
+/** Articles and possessives: a bare failure word after one describes a thing ("the delayed parcel has arrived"). */
+const DETERMINER = new Set([
+  ...ARTICLE,
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+  'eines',
+  'mein',
+  'meine',
+  'unser',
+  'unsere',
+  'ihr',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'dein',
+  'deine',
+]);
+
+/** A situation the writer owns ("wir haben erst jetzt …", "I only now saw"), or one negated ("nichts verloren"). */
 function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolean {
+  const before = sentence.tokens.slice(Math.max(0, span.first - 2), span.first);
+  if (before.some((t) => t.word && NEGATION.has(t.folded))) return true;
   if ((span.entry as SituationEntry).bare) {
-    const before = sentence.tokens.slice(Math.max(0, span.first - 2), span.first);
-    if (before.some((t) => t.word && NEGATION.has(t.folded))) return true;
+    const prev = sentence.tokens[span.first - 1];
+    if (prev?.word && DETERMINER.has(prev.folded)) return true;
   }
   if ((span.entry as SituationEntry).selfOk) return false;
   let seen = 0;
@@ -420,8 +451,10 @@ export const sarcasm: Rule = {
       if (f.praise && !apologises(s) && !inQuotes(doc, (tokens[f.praise.first] as Token).start)) {
         const praise = f.praise;
         // Relief ("Super, dass die Reparatur nach drei Tagen endlich geklappt hat!") names no reader.
+        // Praise of timing ("Marvellous timing, …") makes a time situation the point, relief or not.
         const reader =
           (praise.entry as PraiseEntry).addressed ||
+          tokens.slice(praise.first, praise.last + 1).some((t) => TIMING.has(t.folded)) ||
           tokens.some(
             (t, k) => t.word && (k < praise.first || k > praise.last) && READER_WORD[s.language].test(t.text),
           );
@@ -437,9 +470,10 @@ export const sarcasm: Rule = {
               (OPEN.has(t.folded) || (TURN.has(t.folded) && t.folded !== 'doch')),
           );
         // An exclamation ("Great, …", "Perfect timing –") comments on what follows; thanks for something may thank for its repair.
+        // (Some praise patterns end on the comma themselves: "Great ,".)
         const next = tokens[praise.last + 1];
-        const exclaim = next !== undefined && !next.word;
-        const pool = exclaim || !(praise.entry as PraiseEntry).addressed ? near(i) : firm(i);
+        const exclaim = !(tokens[praise.last] as Token).word || (next !== undefined && !next.word);
+        const pool = exclaim && !(praise.entry as PraiseEntry).sober ? near(i) : firm(i);
         const situation = pool.find(
           (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief) && !open(x),
         );
@@ -454,9 +488,13 @@ export const sarcasm: Rule = {
         const prevSituation = sameParagraph(i, i - 1) && (firm(i - 1).length > 0 || heated(i - 1));
         let fire = entry.gate === 'alone';
         // A habit marker adds nothing to a sentence already read as sarcasm.
+        // … nor to a request or a question ("As usual, please report anything broken").
         if (entry.gate === 'same')
           fire =
-            !flagged.has(i) && !apologises(s) && near(i).some((x) => x.last < marker.first || x.first > marker.last);
+            !flagged.has(i) &&
+            !apologises(s) &&
+            !tokens.some((t) => (t.word && OPEN.has(t.folded)) || (!t.word && t.text.includes('?'))) &&
+            near(i).some((x) => x.last < marker.first || x.first > marker.last);
         if (entry.gate === 'context') {
           const interjection = INTERJECTION.has((tokens[marker.first] as Token).folded);
           const next = tokens[marker.last + 1];
