@@ -47,6 +47,9 @@ const LOB_ADJ = [
   'entzückend',
   'reizend',
   'reif',
+  'fabelhaft',
+  'himmlisch',
+  'göttlich',
 ];
 const LOB = [
   ...LOB_ADJ.flatMap((a) => [a, `${a}e`, `${a}er`, `${a}es`, `${a}en`]),
@@ -781,6 +784,51 @@ export const SARCASM_DE: SarcasmData = {
         'noch+ein|noch+eine|noch+einen|schon+wieder+ein|schon+wieder+eine ~1-3 ohne|mit+falscher|mit+falschen|mit+falschem',
       hit: 'Wunderbar, noch ein Angebot ohne Mehrwertsteuer.',
       miss: 'Wunderbar, noch ein Angebot mit Rabatt.',
+    },
+    {
+      // Funkstille: der Leser meldet sich nicht ("seit zwei Wochen nicht").
+      id: 'seit-wochen-nicht',
+      pattern: `seit (über|fast|gut|knapp|mittlerweile|inzwischen) ${NUM}|einer|einem|wochen|monaten|tagen ${UNIT}|woche|monat ~0-2 <neg>|nichts|funkstille`,
+      hit: 'Großartig, der Bauunternehmer meldet sich seit zwei Wochen nicht.',
+      miss: 'Großartig, der Bauunternehmer arbeitet seit zwei Wochen bei uns.',
+    },
+    {
+      id: 'funkstille',
+      pattern: 'funkstille|abgetaucht|untergetaucht|ghosting|kein+pieps|kein+wort|keinen+mucks',
+      hit: 'Super, seit Freitag herrscht Funkstille.',
+      miss: 'Super, seit Freitag herrscht Sonnenschein.',
+    },
+    {
+      id: 'nach-drei-korrekturen',
+      pattern: `nach ${NUM} korrekturen|beschwerden|versuchen|anläufen|besuchen|runden|überarbeitungen|anrufen|briefen`,
+      hit: 'Toll, auf der Rechnung steht nach drei Korrekturen immer noch der alte Satz.',
+      miss: 'Toll, auf der Rechnung steht nach drei Tagen der neue Satz.',
+    },
+    {
+      id: 'vor-der-sitzung',
+      relief: true,
+      pattern: `am|einen|eine|den vorabend|abend|tag|morgen|stunde|nachmittag vor ~0-1 der|dem|den ~0-1 frist|abgabe|abgabefrist|präsentation|verhandlung|anhörung|prüfung|abnahme|besprechung|einreichung|deadline|messe|eröffnung|ausschusssitzung|gemeinderatssitzung|vorstandssitzung|gerichtsverhandlung|bauabnahme|steuerprüfung|sitzung`,
+      hit: 'Vielen herzlichen Dank, dass die Pläne am Abend vor der Ausschusssitzung kamen.',
+      miss: 'Vielen herzlichen Dank, dass die Pläne eine Woche vor der Ausschusssitzung kamen.',
+    },
+    {
+      id: 'nachdem-schon-weg',
+      pattern: 'nachdem|als ~1-4 schon|bereits weg|gegangen|abgereist|fertig|ausgezogen|abgefahren|geschlossen',
+      hit: 'Hervorragende Planung, der Container kam, nachdem die Handwerker schon weg waren.',
+      miss: 'Hervorragende Planung, der Container kam, bevor die Handwerker anfingen.',
+    },
+    {
+      id: 'vor-uns-erzaehlt',
+      pattern: 'vor uns|mir|mich ~0-2 erzählt|gesagt|mitgeteilt|informiert|gefragt|verraten|geschrieben',
+      hit: 'Danke vielmals, dass Sie es den Mietern vor uns erzählt haben.',
+      miss: 'Danke vielmals, dass Sie es uns vor den Mietern erzählt haben.',
+    },
+    {
+      id: 'voller-fehler',
+      pattern:
+        'voller|voll+mit|gespickt+mit|übersät+mit fehler|fehlern|tippfehler|tippfehlern|löcher|löchern|lücken|mängel|mängeln',
+      hit: 'Wie üblich kam der Bericht voller Fehler zurück.',
+      miss: 'Wie üblich kam der Bericht voller Ideen zurück.',
     },
   ],
   marker: [

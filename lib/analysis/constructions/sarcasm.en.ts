@@ -751,6 +751,40 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'As ever, the statement arrived after the payment was due.',
       miss: 'As ever, the statement arrived before the payment was due.',
     },
+    {
+      // Silence: the reader has not been heard from ("gone silent for a fortnight").
+      id: 'gone-silent',
+      pattern:
+        'gone+silent|gone+quiet|gone+dark|gone+awol|radio+silence|ghosted|ghosting|vanished|disappeared|not+a+peep|not+a+word|no+word',
+      hit: 'Splendid, the contractor has gone silent for a fortnight.',
+      miss: 'Splendid, the contractor has gone home for a fortnight.',
+    },
+    {
+      id: 'after-three-corrections',
+      pattern: `after ${NUM} corrections|complaints|attempts|tries|visits|revisions|rounds|phone+calls|letters|chasers|reminders`,
+      hit: 'Great, the invoice still shows the old rate after three corrections.',
+      miss: 'Great, the invoice shows the new rate after three days.',
+    },
+    {
+      // Arrived or told once it was no use: after the builders had left.
+      id: 'after-they-had-left',
+      pattern:
+        'after|once|when ~1-3 had|were|was left|gone|finished|packed+up|moved+out|closed|ended|already+left|already+gone',
+      hit: 'Excellent planning, the skip arrived after the builders had left.',
+      miss: 'Excellent planning, the skip arrived before the builders started.',
+    },
+    {
+      id: 'before-telling-us',
+      pattern: 'before telling|informing|asking|consulting|warning|calling|emailing us|me',
+      hit: 'Thanks a bunch for telling the tenants before telling us.',
+      miss: 'Thanks a bunch for calling the tenants and then us.',
+    },
+    {
+      id: 'full-of-errors',
+      pattern: 'full+of|riddled+with|littered+with|peppered+with errors|mistakes|typos|holes|bugs|gaps',
+      hit: 'As per usual, the report came back full of errors.',
+      miss: 'As per usual, the report came back full of ideas.',
+    },
   ],
   marker: [
     {
@@ -883,7 +917,7 @@ export const SARCASM_EN: SarcasmData = {
       // A habit marker with a failure in its sentence: "As usual, nobody called", "once again the backup failed".
       id: 'habit-with-failure',
       pattern:
-        '^(and|but|so|then) as+usual|as+always|as+ever|like+always|once+again|yet+again|once+more|true+to+form|predictably',
+        '^(and|but|so|then) as+usual|as+per+usual|as+always|as+ever|like+always|once+again|yet+again|once+more|true+to+form|predictably',
       gate: 'same',
       reach: 'sentence',
       hit: 'As usual, nobody called to say the fitter was ill.',

@@ -160,6 +160,17 @@ const TURN = new Set([
   'dafür',
   'trotzdem',
 ]);
+/** A concession between praise and situation excuses it ("Fantastic work, even though the weather delayed you"). */
+const CONCEDE = new Set([
+  'though',
+  'although',
+  'despite',
+  'notwithstanding',
+  'obwohl',
+  'trotz',
+  'wenngleich',
+  'obgleich',
+]);
 const JOINS = new Set(['dass', 'für', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
 
 function isDash(token: Token | undefined): boolean {
@@ -331,14 +342,17 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
       inside.push(tokens[close] as Token);
     if (inside.length === 0 || inside.length > 2 || inside.some((t) => !t.word || /\d/.test(t.text))) continue;
     // A quoted part of a compound („Mein Konto“-Bereich) or a capitalised English name ('Premium') is a term.
-    if (doc.text.charAt(to) === '-' || (sentence.language === 'en' && /^\p{Lu}/u.test((inside[0] as Token).text)))
-      continue;
     const before = tokens[open - 1] as Token;
+    // "so-called", "sogenannte": the writer disowns the word, whoever it belongs to, even in a compound.
+    const disowned = listed(before.folded, w.soCalled);
+    if (
+      !disowned &&
+      (doc.text.charAt(to) === '-' || (sentence.language === 'en' && /^\p{Lu}/u.test((inside[0] as Token).text)))
+    )
+      continue;
     const after = tokens.slice(close + 1).find((t) => t.word);
     if (!before.word || before.end > from || w.yes.has((inside[0] as Token).folded)) continue;
     if (w.term.has(before.folded) || (after && w.term.has(after.folded))) continue;
-    // "so-called", "sogenannte": the writer disowns the word, whoever it belongs to.
-    const disowned = listed(before.folded, w.soCalled);
     const reader = disowned || READER[sentence.language].test(before.text);
     // One word, or two after the reader's possessive ("your 'quick check'"): a longer quote is more often a citation.
     if (inside.length === 2 && !reader) continue;
@@ -467,7 +481,7 @@ export const sarcasm: Rule = {
               k > praise.last &&
               k < x.first &&
               t.word &&
-              (OPEN.has(t.folded) || (TURN.has(t.folded) && t.folded !== 'doch')),
+              (OPEN.has(t.folded) || CONCEDE.has(t.folded) || (TURN.has(t.folded) && t.folded !== 'doch')),
           );
         // An exclamation ("Great, …", "Perfect timing –") comments on what follows; thanks for something may thank for its repair.
         // (Some praise patterns end on the comma themselves: "Great ,".)
