@@ -177,10 +177,22 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'ich-liebe-es',
-      pattern:
-        'ich+liebe+es|wir+lieben+es|ich+finde+es|wir+finden+es|einfach+lieben|muss+man+lieben|man+muss ~0-4 (ja|einfach|wirklich|echt) (großartig|toll|klasse|super|herrlich|wunderbar|lieben)',
+      pattern: 'ich+liebe+es|wir+lieben+es|muss+man+einfach+lieben|muss+man+lieben',
       hit: 'Ich liebe es, wie sich das Angebot bei jedem Gespräch verdoppelt.',
       miss: 'Ich mag das neue Design.',
+    },
+    {
+      id: 'ich-finde-es-toll',
+      pattern:
+        'ich+finde+es|wir+finden+es|finde+ich+es (ja|einfach|wirklich|echt) großartig|toll|klasse|super|herrlich|wunderbar|prima',
+      hit: 'Ich finde es ja großartig, Rechnungen für nie erledigte Arbeit zu bekommen.',
+      miss: 'Ich finde es schade, dass Sie nicht kommen.',
+    },
+    {
+      id: 'man-muss-lieben',
+      pattern: 'man+muss ~1-4 lieben',
+      hit: 'Man muss einen Handwerker einfach lieben, der ohne ein Wort verschwindet.',
+      miss: 'Man muss einen Handwerker rechtzeitig buchen.',
     },
     {
       id: 'freut-mich-dass',
@@ -995,7 +1007,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'ueberraschung-komma',
-      pattern: '^(na|oh|tja|ach) überraschung|ueberraschung ,|:',
+      pattern: '^überraschung|ueberraschung|na+überraschung|oh+überraschung|tja+überraschung ,|:',
       gate: 'context',
       reach: 'clause',
       hit: 'Überraschung, der Bericht kommt mal wieder zu spät.',
@@ -1003,8 +1015,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'wer-konnte-ahnen',
-      pattern:
-        '^(na|tja) (,) wer konnte|kann|hätte|haette (das) (auch) (nur) ahnen|gedacht|wissen|vorhersehen|erwarten',
+      pattern: '^wer konnte|kann|hätte|haette (das) (auch) (nur) ahnen|gedacht|wissen|vorhersehen|erwarten',
       gate: 'same',
       reach: 'sentence',
       hit: 'Wer konnte auch ahnen, dass der Maler erneut zu spät kommt.',

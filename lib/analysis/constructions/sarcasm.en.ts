@@ -34,6 +34,20 @@ const FAILED =
 const FAIL_ING =
   'missing|losing|lose|miss|breaking|break|forgetting|forget|deleting|delete|ruining|ruin|wrecking|wreck|ignoring|ignore|botching|overlooking|misplacing|mixing+up|messing+up|screwing+up|sending+the+wrong|flooding|crashing|crash|damaging|damage|scratching|overcharging|double-booking|cancelling|canceling|delaying|confusing';
 
+// Habit markers that open a sentence ("As usual, …"), also after "and" or "but".
+const HABIT = [
+  'as+usual',
+  'as+per+usual',
+  'as+always',
+  'as+ever',
+  'like+always',
+  'once+again',
+  'yet+again',
+  'once+more',
+  'true+to+form',
+  'predictably',
+];
+
 export const SARCASM_EN: SarcasmData = {
   praise: [
     {
@@ -174,7 +188,8 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'appreciate-you',
       addressed: true,
-      pattern: '^(really|truly|so|much|greatly) appreciate|appreciated you|your|it|that|the',
+      pattern:
+        '^appreciate|appreciated|really+appreciate|truly+appreciate|so+appreciate|much+appreciate|greatly+appreciate|really+appreciated you|your|it|that|the',
       hit: 'Really appreciate you telling us about the strike, the morning after it began.',
       miss: 'We would appreciate a call.',
     },
@@ -916,8 +931,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       // A habit marker with a failure in its sentence: "As usual, nobody called", "once again the backup failed".
       id: 'habit-with-failure',
-      pattern:
-        '^(and|but|so|then) as+usual|as+per+usual|as+always|as+ever|like+always|once+again|yet+again|once+more|true+to+form|predictably',
+      pattern: `^${['', 'and+', 'but+', 'so+', 'then+'].flatMap((w) => HABIT.map((m) => w + m)).join('|')}`,
       gate: 'same',
       reach: 'sentence',
       hit: 'As usual, nobody called to say the fitter was ill.',
@@ -957,7 +971,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'shocking-news',
-      pattern: '^(well|oh) shocking|shock+horror|big+surprise|no+surprise+there|color+me+surprised|colour+me+surprised',
+      pattern: '^shocking|well+shocking|oh+shocking|shock+horror|big+surprise|no+surprise+there',
       gate: 'context',
       reach: 'clause',
       hit: 'Shocking news, the parts are still not in stock.',

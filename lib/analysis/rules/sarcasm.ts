@@ -394,9 +394,13 @@ export const sarcasm: Rule = {
       return f.situations;
     };
     /** Situations that weigh without a frame around them: bare failure words need an exclamation or a habit marker. */
-    const firm = (i: number): FrameSpan[] => situationsOf(i).filter((x) => !(x.entry as SituationEntry).bare);
+    const firm = (i: number): FrameSpan[] => {
+      const all = situationsOf(i);
+      return all.length === 0 ? all : all.filter((x) => !(x.entry as SituationEntry).bare);
+    };
     /** Situations of the sentence itself, bare ones included unless a repair is reported. */
-    const near = (i: number): FrameSpan[] => (repaired(sentences[i] as SentenceView) ? firm(i) : situationsOf(i));
+    const near = (i: number): FrameSpan[] =>
+      situationsOf(i).length > 0 && repaired(sentences[i] as SentenceView) ? firm(i) : situationsOf(i);
     /** Sentences already read as sarcasm, blame or harshness, by this rule or the phrase data. */
     const flagged = new Set<number>();
     const heated = (i: number): boolean => {
@@ -566,26 +570,26 @@ export const sarcasm: Rule = {
         });
         flagged.add(i);
       }
-      // "Marvellous. The samples went to the wrong address.": the short praise may also come first.
+      // "Marvellous. The samples went to the wrong address.": the short praise may also come first, unless
+      // the writer takes the next sentence on ("Great. The parts are late, so I'll call you"): then it acknowledges.
+      // Cheap shape first (one to three words), then the sentence after it.
+      const h = flagged.has(i) || !sameParagraph(i, i + 1) ? -1 : ellipticHead(s);
       if (
-        !flagged.has(i) &&
-        sameParagraph(i, i + 1) &&
+        h >= 0 &&
         !tokens.some((t) => !t.word && t.text.includes('!')) &&
         settled(i + 1) &&
-        !apologises(sentences[i + 1] as SentenceView)
+        !apologises(sentences[i + 1] as SentenceView) &&
+        !(sentences[i + 1] as SentenceView).tokens.some((t) => t.word && WORDS[s.language].self.has(t.folded))
       ) {
-        const h = ellipticHead(s);
-        if (h >= 0) {
-          findings.push({
-            ruleId: 'sarcasm/before/short-praise',
-            category: 'sarcasm',
-            start: (tokens[tokens.findIndex((t) => t.word)] as Token).start,
-            end: (tokens[lastWord(tokens)] as Token).end,
-            cue: { start: (tokens[h] as Token).start, end: (tokens[h] as Token).end },
-            suggestions: [],
-          });
-          flagged.add(i);
-        }
+        findings.push({
+          ruleId: 'sarcasm/before/short-praise',
+          category: 'sarcasm',
+          start: (tokens[tokens.findIndex((t) => t.word)] as Token).start,
+          end: (tokens[lastWord(tokens)] as Token).end,
+          cue: { start: (tokens[h] as Token).start, end: (tokens[h] as Token).end },
+          suggestions: [],
+        });
+        flagged.add(i);
       }
     }
     return findings;
