@@ -67,7 +67,7 @@ const LOB_NOMEN =
   'timing|leistung|arbeit|service|planung|idee|aktion|organisation|kommunikation|koordination|abstimmung|vorbereitung|zusammenarbeit|support|nummer|job|kundenservice|reaktion|betreuung|beratung|vorstellung|sache|zeitplanung|terminplanung|umsetzung|abwicklung';
 // Fehlerwörter, die nur nach einem Ausruf oder neben "wie immer" zählen (siehe bare in ../rules/sarcasm.ts).
 const FEHLER =
-  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber';
+  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber';
 // Eine fällige Antwort oder Reaktion: "nach nur drei Wochen" spottet über ihre Verspätung.
 const ANTWORT =
   'antwort|antworten|antwortest|antwortet|geantwortet|rückmeldung|zurückmelden|zurückmeldest|zurückmeldet|zurückgemeldet|melden|meldest|meldet|gemeldet|reaktion|reagieren|reagiert|rückruf|zurückrufen|zurückrufst|zurückruft|zurückgerufen|bestätigung|bestätigt|nachricht|mail|e-mail|bescheid|zusage|feedback|stellungnahme';
@@ -752,7 +752,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'ohne-zu-reparieren',
       pattern:
-        'ohne etwas|irgendwas|was|ein+wort|einen+handschlag zu+reparieren|zu+tun|zu+sagen|zu+machen|zu+erledigen|zu+prüfen',
+        'ohne etwas|irgendwas|was|ein+wort|einen+handschlag zu+reparieren|zu+tun|zu+sagen|zu+machen|zu+erledigen|zu+prüfen|zu+testen|zu+kontrollieren|aufzuräumen|zu+säubern',
       hit: 'Ihr Techniker kam, schaute und ging, ohne etwas zu reparieren.',
       miss: 'Ihr Techniker kam und reparierte alles, ohne Aufhebens.',
     },
@@ -841,6 +841,28 @@ export const SARCASM_DE: SarcasmData = {
         'voller|voll+mit|gespickt+mit|übersät+mit fehler|fehlern|tippfehler|tippfehlern|löcher|löchern|lücken|mängel|mängeln',
       hit: 'Wie üblich kam der Bericht voller Fehler zurück.',
       miss: 'Wie üblich kam der Bericht voller Ideen zurück.',
+    },
+    {
+      id: 'keine-einzige-antwort',
+      pattern:
+        'keine+einzige|kein+einziger|kein+einziges|keinen+einzigen|nicht+eine|nicht+einen|null ~0-1 antwort|rückmeldung|rückruf|anruf|nachricht|mail|reaktion|wort',
+      hit: 'Großartiger Support – drei Tickets und keine einzige Antwort.',
+      miss: 'Großartiger Support – drei Tickets und eine schnelle Antwort.',
+    },
+    {
+      id: 'zusaetzliche-rechnung',
+      pattern:
+        'zusätzliche|zusätzlichen|extra|weitere|separate|gesonderte ~0-1 rechnung|gebühr|gebühren|kosten|pauschale|zuschlag',
+      hit: 'Danke für die schöne Überraschung: eine zusätzliche Rechnung für die Anfahrt.',
+      miss: 'Danke für die schöne Überraschung: eine Karte für das Team.',
+    },
+    {
+      id: 'nachdem-wir-unterschrieben',
+      selfOk: true,
+      pattern:
+        'nachdem|als|sobald wir|ich ~0-3 unterschrieben|bezahlt|zugesagt|bestellt|gebucht|freigeräumt|umgeplant|abgesagt|überwiesen',
+      hit: 'Toll, der Preis stieg, sobald ich zugesagt habe.',
+      miss: 'Toll, der Preis sank, bevor ich zusagte.',
     },
   ],
   marker: [

@@ -29,7 +29,7 @@ const EVENT =
   'deadline|pitch|launch|meeting|hearing|print|event|filing|happened|was+due|fact|signed|vote|decision|closing|cut-off|cutoff|auction|interview|opening|start|began|begun|started|ended|hit|presentation|inspection|handover|outage|flood|move|due+date|wedding|trip|party|appointment|exam|audit|board+meeting|it+mattered|we+needed+it';
 // Failure words, counted only next to an exclamation or a habit marker (see bare in ../rules/sarcasm.ts).
 const FAILED =
-  "failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|blocked|clogged|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working";
+  "failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|double-booked|blocked|clogged|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working";
 // Failures in -ing form: "on missing", "for breaking", "managing to lose".
 const FAIL_ING =
   'missing|losing|lose|miss|breaking|break|forgetting|forget|deleting|delete|ruining|ruin|wrecking|wreck|ignoring|ignore|botching|overlooking|misplacing|mixing+up|messing+up|screwing+up|sending+the+wrong|flooding|crashing|crash|damaging|damage|scratching|overcharging|double-booking|cancelling|canceling|delaying|confusing';
@@ -612,7 +612,7 @@ export const SARCASM_EN: SarcasmData = {
       id: 'after-i-had-driven',
       selfOk: true,
       pattern:
-        'after|once|when i|we (had) (already) driven|arrived|left|paid|signed|ordered|booked|travelled|traveled|gone|started|printed|sent|submitted',
+        'after|once|when i|we (had) (already) driven|arrived|left|paid|signed|ordered|booked|travelled|traveled|gone|started|printed|sent|submitted|cleared|rearranged|blocked',
       hit: 'Thanks for letting me know the site was closed, after I had driven there.',
       miss: 'Thanks for letting me know the site was closed, before I set off.',
     },
@@ -799,6 +799,18 @@ export const SARCASM_EN: SarcasmData = {
       pattern: 'full+of|riddled+with|littered+with|peppered+with errors|mistakes|typos|holes|bugs|gaps',
       hit: 'As per usual, the report came back full of errors.',
       miss: 'As per usual, the report came back full of ideas.',
+    },
+    {
+      id: 'not-one-answer',
+      pattern: 'not+one|not+a+single|no+single|zero ~0-1 answer|reply|response|call|callback|update|word|email',
+      hit: 'Brilliant support – three tickets and not one answer.',
+      miss: 'Brilliant support – three tickets and one quick answer.',
+    },
+    {
+      id: 'extra-invoice',
+      pattern: 'extra|additional|surprise|another|separate ~0-1 invoice|charge|fee|bill|surcharge',
+      hit: 'Thanks for the lovely surprise: an extra invoice for the call-out.',
+      miss: 'Thanks for the lovely surprise: a card for the team.',
     },
   ],
   marker: [

@@ -489,8 +489,11 @@ export const sarcasm: Rule = {
           );
         // An exclamation ("Great, …", "Perfect timing –") comments on what follows; thanks for something may thank for its repair.
         // (Some praise patterns end on the comma themselves: "Great ,".)
-        const next = tokens[praise.last + 1];
-        const exclaim = !(tokens[praise.last] as Token).word || (next !== undefined && !next.word);
+        // A praise heading of up to three more words counts too ("Superb attention to detail –"), but not
+        // thanks: "Thanks for your help, when the server crashed" thanks for the mending.
+        const stop = tokens.findIndex((t, k) => k > praise.last && !t.word);
+        const reach = (praise.entry as PraiseEntry).addressed ? 1 : 4;
+        const exclaim = !(tokens[praise.last] as Token).word || (stop > praise.last && stop - praise.last <= reach);
         const pool = exclaim && !(praise.entry as PraiseEntry).sober ? near(i) : firm(i);
         const situation = pool.find(
           (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief) && !open(x),
