@@ -6,10 +6,77 @@
 import type { SarcasmData } from '../rules/sarcasm';
 
 const NUM =
-  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|dreissig';
+  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen';
 const UNIT =
   'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen';
 const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten|soundsovielten';
+
+// Lobwörter, die als Ausruf einen Satz eröffnen ("Starke Leistung, …", "Perfektes Timing –").
+// Adjektive mit allen Endungen ("herrlich", "herrliches Timing"), dazu unflektierbare Ausrufe.
+const LOB_ADJ = [
+  'toll',
+  'großartig',
+  'grossartig',
+  'wunderbar',
+  'herrlich',
+  'fantastisch',
+  'phantastisch',
+  'perfekt',
+  'hervorragend',
+  'glänzend',
+  'genial',
+  'brillant',
+  'exzellent',
+  'erstklassig',
+  'beeindruckend',
+  'bemerkenswert',
+  'grandios',
+  'phänomenal',
+  'sensationell',
+  'traumhaft',
+  'vorbildlich',
+  'stark',
+  'sauber',
+  'fein',
+  'famos',
+  'spitzenmäßig',
+  'einwandfrei',
+  'meisterhaft',
+  'bewundernswert',
+  'wunderschön',
+  'entzückend',
+  'reizend',
+  'reif',
+  'fabelhaft',
+  'himmlisch',
+  'göttlich',
+];
+const LOB = [
+  ...LOB_ADJ.flatMap((a) => [a, `${a}e`, `${a}er`, `${a}es`, `${a}en`]),
+  'super',
+  'klasse',
+  'prima',
+  'spitze',
+  'bravo',
+  'respekt',
+  'chapeau',
+  'wahnsinn',
+  'top',
+].join('|');
+const LOB_NOMEN =
+  'timing|leistung|arbeit|service|planung|idee|aktion|organisation|kommunikation|koordination|abstimmung|vorbereitung|zusammenarbeit|support|nummer|job|kundenservice|reaktion|betreuung|beratung|vorstellung|sache|zeitplanung|terminplanung|umsetzung|abwicklung';
+// Fehlerwörter, die nur nach einem Ausruf oder neben "wie immer" zählen (siehe bare in ../rules/sarcasm.ts).
+const FEHLER =
+  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber';
+// Eine fällige Antwort oder Reaktion: "nach nur drei Wochen" spottet über ihre Verspätung.
+const ANTWORT =
+  'antwort|antworten|antwortest|antwortet|geantwortet|rückmeldung|zurückmelden|zurückmeldest|zurückmeldet|zurückgemeldet|melden|meldest|meldet|gemeldet|reaktion|reagieren|reagiert|rückruf|zurückrufen|zurückrufst|zurückruft|zurückgerufen|bestätigung|bestätigt|nachricht|mail|e-mail|bescheid|zusage|feedback|stellungnahme';
+// Tempo, gelobt im spöttischen Dank.
+const TEMPO =
+  'schnell|schnelle|schnellen|blitzschnell|blitzschnelle|blitzschnellen|prompt|prompte|prompten|rasch|rasche|raschen|zügig|zügige|zügigen|umgehend|umgehende|umgehenden|fix|fixe|fixen|flott|flotte|flotten|zeitnah|zeitnahe|zeitnahen|sofortig|sofortige|sofortigen|unverzüglich|unverzügliche|unverzüglichen|eilig|eilige|eiligen|pünktlich|pünktliche|pünktlichen';
+// Wovor eine Warnung oder ein Hinweis hätte kommen sollen.
+const EREIGNIS =
+  'frist|zahlung|bezahlung|anzahlung|buchung|bestellung|anfrage|beginn|streikbeginn|baubeginn|streik|fristablauf|abgabe|präsentation|praesentation|vergabe|sitzung|besprechung|anhörung|verhandlung|entscheidung|eröffnung|abnahme|prüfung|termin|druck|start|ausfall|umzug|hochzeit|reise|feier|versammlung|messe|veranstaltung|stichtag|deadline|einreichung|unterschrift|übergabe|begehung|besichtigung';
 
 export const SARCASM_DE: SarcasmData = {
   praise: [
@@ -86,6 +153,67 @@ export const SARCASM_DE: SarcasmData = {
         '^respekt|gratuliere|chapeau|hut+ab|sehr+hilfreich|echt+hilfreich|wirklich+hilfreich|wie+hilfreich|wie+aufmerksam|sehr+aufmerksam|wie+rücksichtsvoll|sehr+rücksichtsvoll|wie+umsichtig|wie+praktisch|schön|super+gemacht|toll+gemacht|gut+gemacht|klasse+gemacht|prima+gemacht|klasse+leistung|tolle+leistung|starke+leistung|reife+leistung|super+leistung|spitzenleistung|saubere+arbeit|tolle+arbeit|gute+arbeit|großartig+gemacht|wunderbar+gemacht ,',
       hit: 'Saubere Arbeit, die Leitung tropft schon wieder.',
       miss: 'Die Arbeit war sauber, danke.',
+    },
+    {
+      // Jedes Lobwort, das seinen Satz eröffnet ("Starke Leistung, …", "Beeindruckend –", "Perfektes Timing:"):
+      // wie jedes Lob braucht es eine Lage danach, darum darf die Liste breit sein.
+      id: 'lobwort-eroeffnet',
+      pattern: `${LOB} (${LOB_NOMEN})`,
+      hit: 'Starke Leistung, die Website ist schon wieder down.',
+      miss: 'Die Website lädt in zwei Sekunden.',
+    },
+    {
+      id: 'das-ist-ja-toll',
+      pattern: `das+ist|das+war|ist+das|ist+es (ja|doch|nicht|wirklich|einfach) ${LOB}`,
+      hit: 'Das ist ja großartig – die Heizung ist schon wieder ausgefallen.',
+      miss: 'Das ist ja eine Heizung, die wieder läuft.',
+    },
+    {
+      id: 'gut-zu-wissen',
+      sober: true,
+      pattern: 'gut|schön|beruhigend|interessant|toll|nett zu wissen|hören|sehen|erfahren|lesen',
+      hit: 'Gut zu wissen, dass Ihnen der Vertrag nichts bedeutet.',
+      miss: 'Es ist gut, dass die Garantie die Pumpe abdeckt.',
+    },
+    {
+      id: 'ich-liebe-es',
+      pattern: 'ich+liebe+es|wir+lieben+es|muss+man+einfach+lieben|muss+man+lieben',
+      hit: 'Ich liebe es, wie sich das Angebot bei jedem Gespräch verdoppelt.',
+      miss: 'Ich mag das neue Design.',
+    },
+    {
+      id: 'ich-finde-es-toll',
+      pattern:
+        'ich+finde+es|wir+finden+es|finde+ich+es (ja|einfach|wirklich|echt) großartig|toll|klasse|super|herrlich|wunderbar|prima',
+      hit: 'Ich finde es ja großartig, Rechnungen für nie erledigte Arbeit zu bekommen.',
+      miss: 'Ich finde es schade, dass Sie nicht kommen.',
+    },
+    {
+      id: 'man-muss-lieben',
+      pattern: 'man+muss ~1-4 lieben',
+      hit: 'Man muss einen Handwerker einfach lieben, der ohne ein Wort verschwindet.',
+      miss: 'Man muss einen Handwerker rechtzeitig buchen.',
+    },
+    {
+      id: 'freut-mich-dass',
+      addressed: true,
+      pattern: 'freut+mich|freut+uns|schön+zu+sehen (,) dass',
+      hit: 'Freut mich, dass Sie es doch noch geschafft haben, nur eine Stunde zu spät.',
+      miss: 'Mich hat gefreut, wie Sie es geschafft haben.',
+    },
+    {
+      id: 'schnaeppchen',
+      pattern:
+        'schnäppchen|schnaeppchen|preis-leistungs-verhältnis|preis-leistungs-verhaeltnis|gut+investiertes+geld|gut+angelegtes+geld',
+      hit: 'Ein echtes Schnäppchen: 400 Euro für eine geänderte Textzeile.',
+      miss: 'Das Sofa war im Angebot.',
+    },
+    {
+      id: 'weiss-zu-schaetzen',
+      addressed: true,
+      pattern: 'weiß|weiss|wissen ~0-4 zu+schätzen|zu+schaetzen',
+      hit: 'Ich weiß es sehr zu schätzen, dass Sie uns am Morgen nach Streikbeginn informieren.',
+      miss: 'Ich weiß, dass Sie uns informieren.',
     },
   ],
   situation: [
@@ -399,6 +527,343 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Die Abgabefrist ist ja erst morgen.',
       miss: 'Die Abgabefrist ist erst nächsten Monat.',
     },
+    {
+      // Ein Fehlerwort allein: zählt nur nach einem Ausruf oder neben "wie immer" (siehe bare in ../rules/sarcasm.ts).
+      id: 'blosser-fehler',
+      bare: true,
+      pattern: `${FEHLER}`,
+      hit: 'Toll, der Server ist abgestürzt.',
+      miss: 'Toll, der abgestürzte Server ist repariert.',
+    },
+    {
+      id: 'offen-gelassen',
+      bare: true,
+      pattern:
+        'offen|unverschlossen|unaufgeräumt|dreckig|verdreckt|halbfertig|unfertig|liegen|stehen gelassen|hinterlassen|zurückgelassen|lassen',
+      hit: 'Die Handwerker haben die Baustelle wie immer offen gelassen.',
+      miss: 'Die Handwerker haben die Baustelle wie immer sauber hinterlassen.',
+    },
+    {
+      id: 'niemand-hat',
+      pattern:
+        'niemand|keiner|keine+seele|kein+mensch ~0-5 gelesen|angerufen|geprüft|getestet|bemerkt|gemerkt|geantwortet|reagiert|gekommen|erschienen|bescheid|informiert|gewarnt|nachgesehen|angerufen|gekümmert',
+      hit: 'Super, dass niemand in Ihrem Team das Briefing gelesen hat.',
+      miss: 'Super, dass alle in Ihrem Team das Briefing gelesen haben.',
+    },
+    {
+      id: 'antwort-nach-nur',
+      pattern: `${ANTWORT} ~0-6 (nach|in|innerhalb) nur|schon|bereits|gerade+mal|gerade+einmal|knapp|schlappen|lächerlichen|bloß ${NUM}|einem|einer|eineinhalb ${UNIT}|woche|monat|jahr`,
+      hit: 'Danke für Ihre Rückmeldung nach nur drei Wochen.',
+      miss: 'Danke, dass das Dach nach nur drei Tagen fertig war.',
+    },
+    {
+      // Verb am Ende: "dass Sie sich nach nur drei Wochen zurückmelden".
+      id: 'nach-nur-wochen-antwort',
+      pattern: `nach|in|innerhalb nur|schon|bereits|gerade+mal|gerade+einmal|knapp|schlappen|lächerlichen|bloß ${NUM}|einem|einer|eineinhalb ${UNIT}|woche|monat|jahr ~0-3 ${ANTWORT}`,
+      hit: 'Danke, dass Sie sich nach nur drei Wochen zurückmelden.',
+      miss: 'Danke, dass Sie nach nur drei Wochen fertig sind.',
+    },
+    {
+      id: 'antwort-schon-nach',
+      pattern: `${ANTWORT} ~0-6 schon|bereits|erst nach ${NUM}|einem|einer ${UNIT}|woche|monat|jahr`,
+      hit: 'Herzlichen Dank, dass Ihre Antwort schon nach einem Monat kam.',
+      miss: 'Herzlichen Dank, dass der Bau schon nach einem Monat begann.',
+    },
+    {
+      id: 'tage-spaeter',
+      relief: true,
+      pattern: `${NUM}|einen|eine|einem ${UNIT}|tag|woche|monat|stunde später|danach|hinterher|zu+spät|zu+spaet|verspätet`,
+      hit: 'Danke, dass ihr endlich zurückruft, vier Tage später.',
+      miss: 'Danke, dass ihr anruft; in vier Tagen beginnen wir.',
+    },
+    {
+      id: 'dreiviertelstunde-zu-spaet',
+      pattern: 'stunde|stunden|dreiviertelstunde|viertelstunde|halbe+stunde|ewigkeit zu+spät|zu+spaet|verspätet|später',
+      hit: 'Besten Dank, dass Sie zu Ihrem eigenen Termin eine Dreiviertelstunde zu spät erschienen sind.',
+      miss: 'Besten Dank, dass Sie eine Dreiviertelstunde früher gekommen sind.',
+    },
+    {
+      // Schnelligkeit gelobt neben den Wochen, die es dauerte ("blitzschnelle Reaktion nach fünf Wochen").
+      id: 'blitzschnell-nach-wochen',
+      pattern: `${TEMPO} ~0-8 ${NUM}|einem|einer|einen ${UNIT}|woche|monat|jahr (später|danach|gedauert)`,
+      hit: 'Vielen Dank für Ihre blitzschnelle Reaktion nach gerade mal fünf Wochen.',
+      miss: 'Vielen Dank für Ihre blitzschnelle Reaktion am Sonntag.',
+    },
+    {
+      id: 'tag-nach-ereignis',
+      relief: true,
+      pattern: `am|einen|eine|${NUM} (vollen|ganzen|guten) tag|tage|morgen|abend|woche|wochen|monat|monate|stunde|stunden nach ~0-1 der|dem|den|ablauf|meiner|ihrer ~0-1 ${EREIGNIS}`,
+      hit: 'Tolles Timing – das Angebot kam am Morgen nach der Präsentation.',
+      miss: 'Danke für den Anruf am Tag nach der Operation.',
+    },
+    {
+      id: 'einen-tag-danach',
+      relief: true,
+      pattern: 'einen+tag|eine+woche|einen+monat|tags|erst danach|darauf|hinterher',
+      hit: 'Vielen Dank für die Warnung vor dem Ausfall, einen Tag danach.',
+      miss: 'Wir sehen uns am Montag und am Tag davor.',
+    },
+    {
+      id: 'nach-fristablauf',
+      pattern:
+        'nach fristablauf|ablauf+der+frist|fristende|dem+stichtag|abgabeschluss|der+vergabe|der+abgabe|dem+druck|der+entscheidung|redaktionsschluss|der+sitzung',
+      hit: 'Danke für den Hinweis – zwei Stunden nach Fristablauf.',
+      miss: 'Danke für den Hinweis – wir reichen vor Fristablauf ein.',
+    },
+    {
+      id: 'nachdem-ich-schon',
+      selfOk: true,
+      pattern:
+        'nachdem|als ich|wir|die|der|das ~0-3 schon|bereits ~0-3 hingefahren|losgefahren|angekommen|bezahlt|unterschrieben|bestellt|gebucht|raus|verschickt|gedruckt|eingereicht|da|unterwegs|abgeschickt',
+      hit: 'Danke für die Info zur Preiserhöhung, nachdem die Rechnung schon raus war.',
+      miss: 'Danke für die Info zur Preiserhöhung, bevor die Rechnung raus ist.',
+    },
+    {
+      id: 'fehler-partizip-ordinal',
+      pattern:
+        'zweite|dritte|vierte|fünfte|sechste|x-te|zigste ~0-1 verpasste|fehlgeschlagene|kaputte|falsche|abgesagte|verschobene|verspätete|abgestürzte|fehlerhafte|geplatzte',
+      hit: 'Glückwunsch, die dritte verpasste Frist in Folge.',
+      miss: 'Glückwunsch, die dritte bestandene Prüfung in Folge.',
+    },
+    {
+      id: 'verpasste-termine',
+      pattern:
+        'verpasste|geplatzte|abgesagte|verschobene|fehlgeschlagene|versäumte|überzogene termine|fristen|lieferungen|zahlungen|meilensteine|builds|besprechungen|anrufe|zusagen|deadlines',
+      hit: 'Vier verpasste Termine hintereinander, das ist sicher Rekord.',
+      miss: 'Vier eingehaltene Termine hintereinander, das ist sicher Rekord.',
+    },
+    {
+      id: 'kaputt-gemacht',
+      pattern:
+        'kaputt+gemacht|kaputtgemacht|zerstört|ruiniert|gelöscht|verschlampt|verloren|verbockt|vermasselt|verhunzt|vergeigt',
+      hit: 'Hut ab, Ihr Team hat das Einzige kaputt gemacht, was noch funktioniert hat.',
+      miss: 'Hut ab, Ihr Team hat das Einzige gerettet, was noch zu retten war.',
+    },
+    {
+      id: 'zu-verlieren-verpassen',
+      pattern:
+        'geschafft|es+fertiggebracht|fertiggebracht|hinbekommen ~0-5 zu+verlieren|zu+verpassen|zu+vergessen|zu+löschen|zu+ruinieren|zu+zerstören|lahmzulegen|zu+versäumen|kaputtzumachen',
+      hit: 'Bravo, Sie haben es geschafft, die Originaldateien zu verlieren.',
+      miss: 'Bravo, Sie haben es geschafft, die Originaldateien zu retten.',
+    },
+    {
+      id: 'jeden-verpassen',
+      pattern:
+        'jeden|jede|alle ~0-2 meilenstein|meilensteine|termin|termine|frist|fristen ~0-1 zu+verpassen|verpasst|versäumt|gerissen',
+      hit: 'Reife Leistung, jeden einzelnen Meilenstein zu verpassen.',
+      miss: 'Reife Leistung, jeden einzelnen Meilenstein zu halten.',
+    },
+    {
+      id: 'nie-erledigt',
+      pattern:
+        'nie|niemals|gar+nicht ~0-1 erledigte|erledigt|erbrachte|erbracht|gelieferte|geliefert|gemacht|gemachte|ausgeführte|ausgeführt',
+      hit: 'Ich finde es ja großartig, Rechnungen für nie erledigte Arbeit zu bekommen.',
+      miss: 'Ich finde es ja großartig, Rechnungen für so gut erledigte Arbeit zu bekommen.',
+    },
+    {
+      id: 'doppelt-zahlen',
+      selfOk: true,
+      pattern:
+        'zweimal|doppelt|extra|nochmal|noch+einmal|zusätzlich ~0-2 zahlen|bezahlen|berappen|blechen|zahlen+dürfen|bezahlen+dürfen',
+      hit: 'Ist es nicht schön, dieselbe Reparatur zweimal zu bezahlen?',
+      miss: 'Ist es nicht schön, die Reparatur nur einmal zu bezahlen?',
+    },
+    {
+      id: 'eigener-fehler',
+      pattern:
+        'ihres|ihrer|deines|deiner|eures|eurer|ihren|ihrem|deinen|deinem eigenen fehlers|fehler|versäumnisses|versehens|pfusches|fehlern',
+      hit: 'Wunderbar, dass wir für die Reparatur Ihres eigenen Fehlers extra zahlen dürfen.',
+      miss: 'Wunderbar, dass wir für die Reparatur des alten Fensters weniger zahlen.',
+    },
+    {
+      id: 'noch-ein-aufschlag',
+      pattern:
+        'noch+ein|noch+eine|noch+einen|schon+wieder+ein|schon+wieder+eine|und+wieder+ein|und+wieder+eine ~0-1 aufschlag|zuschlag|gebühr|rechnung|nachtrag|verschiebung|absage|verzögerung|ausrede|änderungswunsch|preiserhöhung|mahnung|erinnerung|nachforderung',
+      hit: 'Schön, noch ein Aufschlag für etwas, das im Vertrag stand.',
+      miss: 'Schön, noch ein zufriedener Kunde für Ihre Referenzliste.',
+    },
+    {
+      id: 'keiner-lesen-kann',
+      pattern: 'keiner|niemand|kein+mensch ~0-2 lesen|verstehen|nutzen|öffnen|gebrauchen|finden kann|konnte|könnte',
+      hit: 'Was für ein Preis-Leistungs-Verhältnis – tausend Euro für ein Gutachten, das keiner lesen kann.',
+      miss: 'Was für ein Preis-Leistungs-Verhältnis – tausend Euro für ein Gutachten, das jeder lesen kann.',
+    },
+    {
+      id: 'bedeutet-nichts',
+      pattern: 'nichts|wenig|gar+nichts|nicht+viel bedeutet|bedeuten|bedeutete|zählt|zählen|gilt',
+      hit: 'Schön zu wissen, dass Ihnen der Vertrag nichts bedeutet.',
+      miss: 'Schön zu wissen, dass Ihnen der Vertrag viel bedeutet.',
+    },
+    {
+      id: 'nur-ein-vorschlag',
+      pattern:
+        'nur|bloß|bloss|lediglich ein|eine vorschlag|empfehlung|richtwert|formalität|wunsch|idee|schätzung|orientierung',
+      hit: 'Schön zu hören, dass unsere Frist nur ein Vorschlag war.',
+      miss: 'Schön zu hören, dass unser Termin gut passt.',
+    },
+    {
+      id: 'ueberhaupt-gelesen',
+      selfOk: true,
+      pattern: 'überhaupt|ueberhaupt ~0-2 gelesen|beachtet|geöffnet|bemerkt|wahrgenommen|beantwortet|angekommen',
+      hit: 'Gut zu wissen, dass meine Mails überhaupt gelesen werden.',
+      miss: 'Gut zu wissen, dass meine Mails schnell gelesen werden.',
+    },
+    {
+      id: 'auch-mal-melden',
+      relief: true,
+      pattern:
+        'auch+mal|auch+einmal|doch+noch+mal|tatsächlich+mal ~0-3 melden|meldest|meldet|melden|vorbeischaust|vorbeischauen|vorbeikommen|zurückrufen|antworten|blicken+lassen|sehen+lassen',
+      hit: 'Nett, dass du auch mal vorbeischaust.',
+      miss: 'Nett, dass du vorbeischaust.',
+    },
+    {
+      id: 'nach-absagen',
+      pattern: `nach ${NUM}|etlichen|mehreren|zahllosen absagen|verschiebungen|anläufen|versuchen|erinnerungen|mahnungen`,
+      hit: 'Wie großzügig, dass Sie nach fünf Absagen endlich einen Termin für uns finden.',
+      miss: 'Wie großzügig, dass Sie uns einen Termin geben.',
+    },
+    {
+      id: 'nach-all-der-zeit',
+      relief: true,
+      pattern: 'nach all+der+zeit|all+den+wochen|all+den+monaten|so+langer+zeit|ewigkeiten|einer+ewigkeit',
+      hit: 'Schön, dass Sie uns nach all der Zeit mit einer Antwort beehren.',
+      miss: 'Schön, dass wir seit all der Zeit zusammenarbeiten.',
+    },
+    {
+      id: 'verschwunden',
+      pattern: 'budget|geld|anzahlung|vorschuss ~0-3 verschwunden|weg|aufgebraucht|verpufft|verbraten|futsch',
+      hit: 'Wirklich beeindruckend, wie schnell das Budget verschwunden ist.',
+      miss: 'Wirklich beeindruckend, wie sorgfältig das Budget geplant ist.',
+    },
+    {
+      id: 'verdoppelt',
+      pattern:
+        'verdoppelt|verdreifacht|steigt|stieg|erhöht ~0-4 jedem|jedes|wieder|erneut|schon+wieder|bei+jedem|mit+jedem',
+      hit: 'Der Preis verdoppelt sich bei jedem Gespräch.',
+      miss: 'Das Team vergrößert sich jedes Jahr.',
+    },
+    {
+      // Verb am Ende: "wie sich das Angebot bei jedem Gespräch verdoppelt".
+      id: 'jedes-mal-teurer',
+      pattern: 'bei+jedem|mit+jedem|jedes+mal|schon+wieder|erneut ~0-3 verdoppelt|verdreifacht|teurer|erhöht|gestiegen',
+      hit: 'Ich liebe es, wie sich das Angebot bei jedem Gespräch verdoppelt.',
+      miss: 'Ich liebe es, wie sich das Team bei jedem Projekt einbringt.',
+    },
+    {
+      id: 'ohne-zu-reparieren',
+      pattern:
+        'ohne etwas|irgendwas|was|ein+wort|einen+handschlag zu+reparieren|zu+tun|zu+sagen|zu+machen|zu+erledigen|zu+prüfen|zu+testen|zu+kontrollieren|aufzuräumen|zu+säubern',
+      hit: 'Ihr Techniker kam, schaute und ging, ohne etwas zu reparieren.',
+      miss: 'Ihr Techniker kam und reparierte alles, ohne Aufhebens.',
+    },
+    {
+      id: 'ohne-ein-wort',
+      pattern: 'ohne ein+wort|einen+ton|gruß|abschied|nachricht|vorwarnung',
+      hit: 'Man muss einen Handwerker einfach lieben, der ohne ein Wort verschwindet.',
+      miss: 'Man muss einen Handwerker einfach lieben, der so gründlich aufräumt.',
+    },
+    {
+      id: 'vor-der-arbeit',
+      pattern: 'vor der|dem arbeit|reparatur|lieferung|leistung|ausführung|montage|besuch',
+      hit: 'Was haben wir für ein Glück, dass die Rechnung vor der Arbeit kam?',
+      miss: 'Was haben wir für ein Glück, dass das Wetter gehalten hat?',
+    },
+    {
+      id: 'startet-nicht',
+      pattern:
+        'startet|springt|öffnet|schließt|lädt|druckt|funktioniert|geht|läuft ~0-2 nicht|immer+noch+nicht|schon+wieder+nicht',
+      hit: 'Oh perfekt, der Laptop, den Sie repariert haben, startet nicht.',
+      miss: 'Oh perfekt, der Laptop, den Sie repariert haben, startet sofort.',
+    },
+    {
+      // Von Dritten erfahren: von der Empfangsdame, aus der Zeitung, über die Rechnung.
+      id: 'von-dritten-erfahren',
+      selfOk: true,
+      pattern: 'von|aus|über ~1-3 erfahren|gehört|mitbekommen|gelesen',
+      hit: 'Hervorragende Kommunikation, wie immer – ich habe es von Ihrer Empfangsdame erfahren.',
+      miss: 'Hervorragende Kommunikation – Sie haben es mir als Erstes gesagt.',
+    },
+    {
+      id: 'warteschleife',
+      selfOk: true,
+      pattern: 'warteschleife|aufgelegt|abgewimmelt|hingehalten|vertröstet',
+      hit: 'Toller Kundenservice: vierzig Minuten Warteschleife und dann aufgelegt.',
+      miss: 'Toller Kundenservice: nach einer Minute war ich durchgestellt.',
+    },
+    {
+      id: 'noch-ein-ohne',
+      pattern:
+        'noch+ein|noch+eine|noch+einen|schon+wieder+ein|schon+wieder+eine ~1-3 ohne|mit+falscher|mit+falschen|mit+falschem',
+      hit: 'Wunderbar, noch ein Angebot ohne Mehrwertsteuer.',
+      miss: 'Wunderbar, noch ein Angebot mit Rabatt.',
+    },
+    {
+      // Funkstille: der Leser meldet sich nicht ("seit zwei Wochen nicht").
+      id: 'seit-wochen-nicht',
+      pattern: `seit (über|fast|gut|knapp|mittlerweile|inzwischen) ${NUM}|einer|einem|wochen|monaten|tagen ${UNIT}|woche|monat ~0-2 <neg>|nichts|funkstille`,
+      hit: 'Großartig, der Bauunternehmer meldet sich seit zwei Wochen nicht.',
+      miss: 'Großartig, der Bauunternehmer arbeitet seit zwei Wochen bei uns.',
+    },
+    {
+      id: 'funkstille',
+      pattern: 'funkstille|abgetaucht|untergetaucht|ghosting|kein+pieps|kein+wort|keinen+mucks',
+      hit: 'Super, seit Freitag herrscht Funkstille.',
+      miss: 'Super, seit Freitag herrscht Sonnenschein.',
+    },
+    {
+      id: 'nach-drei-korrekturen',
+      pattern: `nach ${NUM} korrekturen|beschwerden|versuchen|anläufen|besuchen|runden|überarbeitungen|anrufen|briefen`,
+      hit: 'Toll, auf der Rechnung steht nach drei Korrekturen immer noch der alte Satz.',
+      miss: 'Toll, auf der Rechnung steht nach drei Tagen der neue Satz.',
+    },
+    {
+      id: 'vor-der-sitzung',
+      relief: true,
+      pattern: `am|einen|eine|den vorabend|abend|tag|morgen|stunde|nachmittag vor ~0-1 der|dem|den ~0-1 frist|abgabe|abgabefrist|präsentation|verhandlung|anhörung|prüfung|abnahme|besprechung|einreichung|deadline|messe|eröffnung|ausschusssitzung|gemeinderatssitzung|vorstandssitzung|gerichtsverhandlung|bauabnahme|steuerprüfung|sitzung`,
+      hit: 'Vielen herzlichen Dank, dass die Pläne am Abend vor der Ausschusssitzung kamen.',
+      miss: 'Vielen herzlichen Dank, dass die Pläne eine Woche vor der Ausschusssitzung kamen.',
+    },
+    {
+      id: 'nachdem-schon-weg',
+      pattern: 'nachdem|als ~1-4 schon|bereits weg|gegangen|abgereist|fertig|ausgezogen|abgefahren|geschlossen',
+      hit: 'Hervorragende Planung, der Container kam, nachdem die Handwerker schon weg waren.',
+      miss: 'Hervorragende Planung, der Container kam, bevor die Handwerker anfingen.',
+    },
+    {
+      id: 'vor-uns-erzaehlt',
+      pattern: 'vor uns|mir|mich ~0-2 erzählt|gesagt|mitgeteilt|informiert|gefragt|verraten|geschrieben',
+      hit: 'Danke vielmals, dass Sie es den Mietern vor uns erzählt haben.',
+      miss: 'Danke vielmals, dass Sie es uns vor den Mietern erzählt haben.',
+    },
+    {
+      id: 'voller-fehler',
+      pattern:
+        'voller|voll+mit|gespickt+mit|übersät+mit fehler|fehlern|tippfehler|tippfehlern|löcher|löchern|lücken|mängel|mängeln',
+      hit: 'Wie üblich kam der Bericht voller Fehler zurück.',
+      miss: 'Wie üblich kam der Bericht voller Ideen zurück.',
+    },
+    {
+      id: 'keine-einzige-antwort',
+      pattern:
+        'keine+einzige|kein+einziger|kein+einziges|keinen+einzigen|nicht+eine|nicht+einen|null ~0-1 antwort|rückmeldung|rückruf|anruf|nachricht|mail|reaktion|wort',
+      hit: 'Großartiger Support – drei Tickets und keine einzige Antwort.',
+      miss: 'Großartiger Support – drei Tickets und eine schnelle Antwort.',
+    },
+    {
+      id: 'zusaetzliche-rechnung',
+      pattern:
+        'zusätzliche|zusätzlichen|extra|weitere|separate|gesonderte ~0-1 rechnung|gebühr|gebühren|kosten|pauschale|zuschlag',
+      hit: 'Danke für die schöne Überraschung: eine zusätzliche Rechnung für die Anfahrt.',
+      miss: 'Danke für die schöne Überraschung: eine Karte für das Team.',
+    },
+    {
+      id: 'nachdem-wir-unterschrieben',
+      selfOk: true,
+      pattern:
+        'nachdem|als|sobald wir|ich ~0-3 unterschrieben|bezahlt|zugesagt|bestellt|gebucht|freigeräumt|umgeplant|abgesagt|überwiesen',
+      hit: 'Toll, der Preis stieg, sobald ich zugesagt habe.',
+      miss: 'Toll, der Preis sank, bevor ich zusagte.',
+    },
   ],
   marker: [
     {
@@ -528,6 +993,81 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Glückwunsch, dieses Mal haben Sie die Anlage nicht vergessen.',
       miss: 'Bitte vergessen Sie dieses Mal die Anlage nicht.',
     },
+    {
+      // Ein Gewohnheitsmarker mit einem Fehler im selben Satz: "Wie üblich hat niemand angerufen".
+      id: 'gewohnheit-im-satz',
+      pattern: 'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|wieder+einmal|einmal+mehr|erwartungsgemäß',
+      gate: 'same',
+      reach: 'sentence',
+      hit: 'Die Handwerker haben die Baustelle wie immer offen gelassen.',
+      miss: 'Die Handwerker haben die Baustelle wie immer gefegt.',
+    },
+    {
+      id: 'timing-wie-immer',
+      pattern: 'timing|pünktlichkeit ~0-2 wie+immer|wie+üblich|wie+gewohnt|mal+wieder',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Tolles Timing, wie gewohnt.',
+      miss: 'Das Timing überlasse ich Ihnen, wie immer.',
+    },
+    {
+      id: 'neuer-rekord',
+      pattern:
+        'ein|einen|neuer|neuen|sicher|wohl|echt|wirklich (neuer|neuen|persönlicher|persönliche) rekord|bestleistung|bestzeit $',
+      gate: 'context',
+      reach: 'clause',
+      hit: 'Nur drei Wochen zu spät – ein neuer Rekord.',
+      miss: 'Beim Spendenlauf gab es einen neuen Rekord.',
+    },
+    {
+      id: 'rekordverdaechtig',
+      pattern: 'rekordverdächtig|rekordverdaechtig|rekord|bestleistung $',
+      gate: 'context',
+      reach: 'clause',
+      hit: 'Der Bericht ist drei Wochen zu spät. Wirklich rekordverdächtig.',
+      miss: 'Zehn neue Kunden im März. Wirklich rekordverdächtig!',
+    },
+    {
+      id: 'ueberraschung-komma',
+      pattern: '^überraschung|ueberraschung|na+überraschung|oh+überraschung|tja+überraschung ,|:',
+      gate: 'context',
+      reach: 'clause',
+      hit: 'Überraschung, der Bericht kommt mal wieder zu spät.',
+      miss: 'Überraschung, wir haben Kuchen für Sie!',
+    },
+    {
+      id: 'wer-konnte-ahnen',
+      pattern: '^wer konnte|kann|hätte|haette (das) (auch) (nur) ahnen|gedacht|wissen|vorhersehen|erwarten',
+      gate: 'same',
+      reach: 'sentence',
+      hit: 'Wer konnte auch ahnen, dass der Maler erneut zu spät kommt.',
+      miss: 'Wer hätte gedacht, dass wir so früh fertig werden!',
+    },
+    {
+      id: 'so-viel-zu-ihrer',
+      pattern:
+        '^so+viel|soviel zu|zur|zum ihrer|ihrem|ihren|deiner|deinem|eurer|eurem|versprochenen|zugesagten|angekündigten|garantierten',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'So viel zu Ihrer Garantie, das Dach ist schon wieder undicht.',
+      miss: 'So viel zum aktuellen Stand, mehr am Montag.',
+    },
+    {
+      id: 'so-viel-dazu-uns',
+      pattern: '^so+viel|soviel dazu , uns|mich|die|den|das|pünktlich|rechtzeitig',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Soviel dazu, uns auf dem Laufenden zu halten.',
+      miss: 'Soviel dazu. Am Montag sprechen wir weiter.',
+    },
+    {
+      id: 'so-viel-zu-versprochen',
+      pattern: '^so+viel|soviel zu|zur|zum ~1-6 versprochen|versprochenen|zugesagt|angekündigt|garantiert',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'So viel zur schnellen Lösung, die Sie versprochen haben.',
+      miss: 'So viel zum Stand, den wir besprochen haben.',
+    },
   ],
   followUp: [
     {
@@ -589,6 +1129,30 @@ export const SARCASM_DE: SarcasmData = {
     'chapeau',
     'sauber',
     'glückwunsch',
+    'hilfreich',
+    'nützlich',
+    'abgestimmt',
+    'durchdacht',
+    'professionell',
+    'beruhigend',
+    'effizient',
+    'beeindruckend',
+    'zuverlässig',
+    'pünktlich',
+    'praktisch',
+    'reizend',
+    'vorbildlich',
+    'gelungen',
+    'grandios',
+    'phänomenal',
+    'sensationell',
+    'exzellent',
+    'erstklassig',
+    'brillant',
+    'kundenfreundlich',
+    'einwandfrei',
+    'aufmerksam',
+    'rücksichtsvoll',
   ],
   lead: ['na', 'oh', 'ach', 'tja', 'ja', 'echt', 'wirklich', 'wie', 'einfach', 'ganz', 'so', 'sehr', 'mal', 'wieder'],
   scareWords: [
@@ -667,4 +1231,29 @@ export const SARCASM_DE: SarcasmData = {
   self: ['ich', 'wir'],
   apology: ['entschuldig*', 'sorry', 'verzeih*', 'geduld', 'verständnis', 'nachsicht'],
   yes: ['ja', 'nein', 'ok', 'okay'],
+  soCalled: ['sogenannt*', 'so+genannt*', 'angeblich*', 'vermeintlich*'],
+  repair: [
+    'angekommen',
+    'eingetroffen',
+    'aufgetaucht',
+    'beantragt',
+    'gewünscht',
+    'repariert',
+    'behoben',
+    'gelöst',
+    'geklärt',
+    'ersetzt',
+    'ausgetauscht',
+    'wiederhergestellt',
+    'gerettet',
+    'gefunden',
+    'funktioniert',
+    'funktionieren',
+    'läuft',
+    'laufen',
+    'klappt',
+    'geklappt',
+    'erledigt',
+    'dicht',
+  ],
 };

@@ -6,11 +6,47 @@
 import type { SarcasmData } from '../rules/sarcasm';
 
 const NUM =
-  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty';
-const UNIT = 'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days';
+  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
+const UNIT =
+  'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights';
 // Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
 const KIND = 'nice|kind|thoughtful|lovely|considerate|decent|good|sweet';
 const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
+
+// Praise words that open a clause as an exclamation ("Amazing job, …", "Perfect timing –").
+const PRAISE =
+  'great|lovely|wonderful|brilliant|fantastic|super|perfect|excellent|marvellous|marvelous|terrific|superb|splendid|fabulous|amazing|awesome|impressive|remarkable|outstanding|stellar|impeccable|delightful|glorious|magnificent|spectacular|phenomenal|stunning|exemplary|sterling|top-notch|first-class|world-class|nice|beautiful|charming|priceless|smashing|champion|incredible|extraordinary';
+const PRAISE_NOUN =
+  'timing|work|job|service|planning|effort|performance|result|results|teamwork|communication|organisation|organization|coordination|management|support|follow-through|turnaround|response|move|call|show|going|start|stuff|idea|thinking|one|value|deal|customer+service|attention+to+detail';
+// Speed and care praised in mock politeness.
+const SPEED =
+  'quick|quickest|fast|swift|swiftest|speedy|prompt|rapid|lightning-fast|lightning-quick|lightning+fast|express|snappy|timely|immediate|instant|efficient|expeditious|super-fast|super-quick|whirlwind';
+// A reply or contact that is due: the minimiser in "after only three weeks" mocks its delay.
+const REPLY =
+  'answering|answered|answer|answers|replying|replied|reply|replies|responding|responded|response|reaction|getting+back|got+back|get+back|calling+back|called+back|call+back|returning|returned|acknowledging|acknowledged|confirming|confirmed|confirmation|feedback|update|message|email|e-mail|call';
+// What a warning or a reminder should have come before.
+const EVENT =
+  'deadline|pitch|launch|meeting|hearing|print|event|filing|happened|was+due|fact|signed|vote|decision|closing|cut-off|cutoff|auction|interview|opening|start|began|begun|started|ended|hit|presentation|inspection|handover|outage|flood|move|due+date|wedding|trip|party|appointment|exam|audit|board+meeting|it+mattered|we+needed+it';
+// Failure words, counted only next to an exclamation or a habit marker (see bare in ../rules/sarcasm.ts).
+const FAILED =
+  "failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|double-booked|blocked|clogged|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working";
+// Failures in -ing form: "on missing", "for breaking", "managing to lose".
+const FAIL_ING =
+  'missing|losing|lose|miss|breaking|break|forgetting|forget|deleting|delete|ruining|ruin|wrecking|wreck|ignoring|ignore|botching|overlooking|misplacing|mixing+up|messing+up|screwing+up|sending+the+wrong|flooding|crashing|crash|damaging|damage|scratching|overcharging|double-booking|cancelling|canceling|delaying|confusing';
+
+// Habit markers that open a sentence ("As usual, …"), also after "and" or "but".
+const HABIT = [
+  'as+usual',
+  'as+per+usual',
+  'as+always',
+  'as+ever',
+  'like+always',
+  'once+again',
+  'yet+again',
+  'once+more',
+  'true+to+form',
+  'predictably',
+];
 
 export const SARCASM_EN: SarcasmData = {
   praise: [
@@ -96,6 +132,66 @@ export const SARCASM_EN: SarcasmData = {
       pattern: '^lovely|nice|good|great|wonderful|so+nice|so+good to hear|see from you',
       hit: 'Nice to hear from you at last.',
       miss: 'We hope to hear from you soon.',
+    },
+    {
+      // Any praise word opening its clause ("Amazing job, …", "Truly impressive how …", "Perfect timing –"):
+      // it needs a situation after it like every praise, so the lexicon can be wide.
+      id: 'praise-word-opens',
+      pattern: `${PRAISE} (${PRAISE_NOUN})`,
+      hit: 'Amazing job, the website is down again.',
+      miss: 'The website loads in two seconds.',
+    },
+    {
+      // "That's just wonderful – …", "Isn't that lovely: …".
+      id: 'thats-just-great',
+      pattern: `that's|that+is|this+is|isn't+that|isn't+it|how (just|really|simply|so) ${PRAISE}`,
+      hit: "Well, that's just wonderful – the scaffolding is still up and nobody is working.",
+      miss: 'The scaffolding that is coming down is wonderful.',
+    },
+    {
+      id: 'hats-off',
+      addressed: true,
+      pattern: 'hats+off|hat+off|respect|props|chapeau|kudos|full+marks|gold+star|top+marks',
+      hit: 'Hats off to your team for breaking the one thing that still worked.',
+      miss: 'Your team wore hard hats on the site.',
+    },
+    {
+      id: 'gotta-love',
+      pattern:
+        "gotta+love|got+to+love|you've+got+to+love|you+have+to+love|you+gotta+love|must+love|i+just+love|i+love|we+love",
+      hit: 'Gotta love a contractor who leaves without a word.',
+      miss: 'I like a contractor who cleans up after himself.',
+    },
+    {
+      // "Good to know that …", "Glad to hear …": relief as often as a dig, so a situation must follow.
+      id: 'good-to-know',
+      sober: true,
+      pattern: 'good|nice|glad|great|lovely|reassuring|comforting|interesting to know|hear|see|learn|find+out',
+      hit: 'Good to know that the contract means nothing to you.',
+      miss: 'It is good that the warranty covers the pump.',
+    },
+    {
+      // Speed, care or generosity praised in a thanks ("your lightning-fast response", "your swift handling").
+      id: 'your-swift-reply',
+      addressed: true,
+      pattern: `i|we (do|really|truly) appreciate|value your ${SPEED}`,
+      hit: 'I do appreciate your swift reply, three weeks later.',
+      miss: 'I do appreciate your reply on Sunday.',
+    },
+    {
+      id: 'bargain',
+      pattern:
+        'what+a+bargain|what+a+deal|such+a+deal|such+a+bargain|great+value|good+value|value+for+money|money+well+spent|a+real+bargain|a+steal',
+      hit: 'What a bargain – a thousand dollars for a report nobody can read.',
+      miss: 'The sofa was half price in the sale.',
+    },
+    {
+      id: 'appreciate-you',
+      addressed: true,
+      pattern:
+        '^appreciate|appreciated|really+appreciate|truly+appreciate|so+appreciate|much+appreciate|greatly+appreciate|really+appreciated you|your|it|that|the',
+      hit: 'Really appreciate you telling us about the strike, the morning after it began.',
+      miss: 'We would appreciate a call.',
     },
   ],
   situation: [
@@ -446,6 +542,276 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'Nobody tested the update before release.',
       miss: 'Nobody minds if the update comes later.',
     },
+    {
+      // A failure word on its own: the rule lets it count only after an exclamation or next to "as usual".
+      id: 'bare-failure',
+      bare: true,
+      pattern: `${FAILED}`,
+      hit: 'Great, the server crashed.',
+      miss: 'Great, the server is running smoothly.',
+    },
+    {
+      id: 'bare-left-open',
+      bare: true,
+      pattern:
+        'left|leaving|leaves ~0-3 unlocked|open|unattended|dirty|filthy|in+a+mess|a+mess|unfinished|half-finished|half+done|without+a+word',
+      hit: 'As always, the crew left the gate unlocked.',
+      miss: 'As always, the crew left a note for you.',
+    },
+    {
+      // "nobody on your team bothered to read": no one did what was due.
+      id: 'nobody-bothered',
+      pattern:
+        'nobody|no+one|no-one|none+of+you|none+of+them ~0-5 bothered|cared|noticed|called|checked|read|tested|answered|replied|turned+up|showed+up|told|warned|came',
+      hit: 'Wonderful that nobody on your team bothered to read the brief.',
+      miss: 'Wonderful that everybody on your team read the brief.',
+    },
+    {
+      id: 'later-by-units',
+      relief: true,
+      pattern: `${NUM} ${UNIT} later|on|afterwards|too+late|behind+schedule|past+due`,
+      hit: 'Thank you for your speedy reply, three weeks on.',
+      miss: 'Thank you for your speedy reply, we start in three weeks.',
+    },
+    {
+      // A reply, a call or a reaction after only/a mere weeks: the minimiser is the dig.
+      id: 'reply-after-only',
+      pattern: `${REPLY} ~0-6 (after|in|within) only|just|a+mere|merely|barely|no+more+than ${NUM} ${UNIT}`,
+      hit: 'Thanks for answering me after only three weeks.',
+      miss: 'Thanks for finishing the roof after only three days.',
+    },
+    {
+      // Mock speed: praise for a quick reply next to the weeks it took.
+      id: 'swift-after-weeks',
+      pattern: `${SPEED} ~0-8 after|took|taken|taking|later (only|just|a+mere|merely|over|nearly|almost) ${NUM} ${UNIT}`,
+      hit: 'Many thanks for your incredibly prompt reply – it only took a month.',
+      miss: 'Many thanks for your prompt reply – we start in a month.',
+    },
+    {
+      id: 'swift-weeks-on',
+      pattern: `${SPEED} ~0-8 ${NUM} ${UNIT} later|on|late|after|afterwards`,
+      hit: 'Thank you ever so much for your speedy reply, three weeks on.',
+      miss: 'Thank you ever so much for your speedy reply, three weeks before the move.',
+    },
+    {
+      id: 'eventually',
+      relief: true,
+      pattern: 'eventually|belatedly|at+long+last',
+      hit: 'Thank you so much for replying to my question from last month, eventually.',
+      miss: 'We will need the final drawings by Friday.',
+    },
+    {
+      // Told or warned the day after what it was about.
+      id: 'day-after-event',
+      relief: true,
+      pattern: `the|a|one|${NUM} day|days|morning|evening|night|week|weeks|hour|hours after ~0-1 the|it|we|i|your|our ~0-1 ${EVENT}`,
+      hit: 'Thank you for warning me about the outage the day after it happened.',
+      miss: 'Thank you for calling the day after my surgery.',
+    },
+    {
+      id: 'after-i-had-driven',
+      selfOk: true,
+      pattern:
+        'after|once|when i|we (had) (already) driven|arrived|left|paid|signed|ordered|booked|travelled|traveled|gone|started|printed|sent|submitted|cleared|rearranged|blocked',
+      hit: 'Thanks for letting me know the site was closed, after I had driven there.',
+      miss: 'Thanks for letting me know the site was closed, before I set off.',
+    },
+    {
+      id: 'after-it-went-out',
+      pattern:
+        'after|once the|my|our ~0-2 went+out|had+gone+out|was+sent|had+been+sent|was+printed|was+signed|had+started|was+filed',
+      hit: 'Cheers for telling us about the price increase after the invoice went out.',
+      miss: 'Cheers for telling us about the price increase before the invoice went out.',
+    },
+    {
+      // Congratulated or thanked for a failure: "on missing", "for breaking", "managing to lose".
+      id: 'on-failing',
+      pattern: `on|for|managing+to|managed+to ~0-1 ${FAIL_ING}`,
+      unlessAfter: ['news', 'ground', 'record', 'records', 'silence', 'bread', 'habit'],
+      hit: 'Congratulations on missing the third deadline in a row.',
+      miss: 'Congratulations on winning the sales award.',
+    },
+    {
+      id: 'ordinal-failure',
+      pattern: `${ORD} ~0-1 broken|failed|missed|cancelled|canceled|late|wrong|faulty|delayed|botched|crashed|lost|overdue|postponed`,
+      hit: 'Impressive – the third broken build this week.',
+      miss: 'Impressive – the third successful build this week.',
+    },
+    {
+      id: 'missed-plural',
+      pattern:
+        'missed|cancelled|canceled|failed|broken|late|botched|forgotten|overdue deadlines|appointments|deliveries|payments|dates|milestones|builds|meetings|calls|sessions|promises',
+      hit: 'Four missed deadlines in a row must be some kind of record.',
+      miss: 'Four met deadlines in a row must be some kind of record.',
+    },
+    {
+      id: 'wrong-version',
+      pattern:
+        'the|a wrong|incorrect|outdated version|file|draft|address|invoice|figures|numbers|colour|color|size|model|part',
+      hit: 'Well done for sending the wrong version to the client.',
+      miss: 'Well done for spotting the error before it went out.',
+    },
+    {
+      id: 'never-done',
+      pattern:
+        'was|were|has+been|have+been|had+been never|not done|finished|delivered|fixed|completed|ordered|sent|paid|started|installed|booked',
+      hit: 'I just love getting invoices for work that was never done.',
+      miss: 'I just love getting invoices for work that was done so well.',
+    },
+    {
+      id: 'pay-twice',
+      selfOk: true,
+      pattern: 'pay|paying|paid|charged|charge|charging ~0-2 twice|double|extra|again|a+second+time',
+      hit: "Isn't it lovely to pay twice for the same repair?",
+      miss: "Isn't it lovely to pay once and get a whole year of service?",
+    },
+    {
+      id: 'own-mistake',
+      pattern: 'your|their own mistake|mistakes|error|errors|fault|blunder|oversight',
+      hit: 'Such a deal, paying extra for the repair of your own mistake.',
+      miss: 'Such a deal, paying half for the repair of the old pump.',
+    },
+    {
+      id: 'another-charge',
+      pattern:
+        'another|yet+another|one+more ~0-1 surcharge|fee|charge|invoice|delay|cancellation|postponement|excuse|change+request|extension|price+rise|price+increase|reminder',
+      hit: 'Lovely, another surcharge for something that was in the contract.',
+      miss: 'Lovely, another happy client for your portfolio.',
+    },
+    {
+      id: 'nobody-can-read',
+      pattern: 'nobody|no+one|no-one|none+of+us ~0-1 can|could|will ~0-1 read|use|open|understand|follow|find',
+      hit: 'What a bargain – a thousand dollars for a report nobody can read.',
+      miss: 'What a bargain – a thousand dollars for a report everyone can read.',
+    },
+    {
+      id: 'dismissed-commitment',
+      pattern: 'means|meant|mean nothing|little|zero|very+little',
+      hit: 'Nice to know the contract means nothing to you.',
+      miss: 'Nice to know the contract means a lot to you.',
+    },
+    {
+      id: 'just-a-suggestion',
+      pattern: 'was|is|were|are just|only|merely a|an suggestion|guideline|formality|rough+guide|wish|idea|estimate',
+      hit: 'Glad to hear that our deadline was just a suggestion.',
+      miss: 'Glad to hear that our date is a good fit for you.',
+    },
+    {
+      id: 'read-at-all',
+      selfOk: true,
+      pattern: 'read|heard|seen|opened|noticed|answered|remembered ~0-1 at+all',
+      hit: 'Good to know that my emails are being read at all.',
+      miss: 'Good to know that my emails are being read by the right person.',
+    },
+    {
+      id: 'remembered-we-exist',
+      selfOk: true,
+      pattern: 'remembered|remember|noticed|recalled ~0-1 we|i|us exist|still+exist|are+still+here',
+      hit: 'Good to see you remembered we exist.',
+      miss: 'Good to see you remembered we are coming on Tuesday.',
+    },
+    {
+      id: 'budget-gone',
+      pattern: 'budget|money|deposit|savings|advance ~0-3 disappeared|vanished|gone|evaporated|spent|used+up|blown',
+      hit: 'Truly impressive how quickly the budget disappeared.',
+      miss: 'Truly impressive how carefully the budget was planned.',
+    },
+    {
+      id: 'doubles-every-time',
+      pattern:
+        'doubles|doubled|triples|tripled|goes+up|went+up|rises|rose|creeps+up|climbs ~0-3 every|each|again|once+more',
+      hit: 'I love how the quote doubles every time we speak.',
+      miss: 'I love how the team grows every year.',
+    },
+    {
+      id: 'without-fixing',
+      pattern:
+        'without fixing|repairing|solving|doing|finishing|checking|testing|cleaning|explaining|saying ~0-1 anything|a+thing|it|goodbye|a+word',
+      hit: 'Your technician came, looked and left without fixing anything.',
+      miss: 'Your technician came and fixed everything without fuss.',
+    },
+    {
+      id: 'before-the-work',
+      pattern: 'before the|any work|job|repair|visit|delivery|service ~0-1 did|was+done|started|arrived|happened',
+      hit: "Aren't we lucky that the invoice arrived before the work did?",
+      miss: "Aren't we lucky that the weather held for the work?",
+    },
+    {
+      id: 'wont-start',
+      pattern:
+        "won't|doesn't|didn't|can't|cannot|still+won't|still+doesn't start|boot|work|open|load|print|turn+on|switch+on|connect|lock|close|drain|flush",
+      hit: "Oh perfect, the laptop you repaired won't start.",
+      miss: 'Oh perfect, the laptop you repaired starts in a second.',
+    },
+    {
+      // Found out from someone else: told by a receptionist, a newsletter, the invoice.
+      id: 'found-out-from',
+      selfOk: true,
+      pattern:
+        'found+out|heard|learned|learnt|discovered ~0-3 from|via|through|in the|your|a|an ~0-2 receptionist|assistant|newsletter|invoice|press|paper|newspaper|website|neighbour|neighbor|colleague|third+party|grapevine|minutes|bill',
+      hit: 'Stellar communication, as always – I found out from your receptionist.',
+      miss: 'Stellar communication – you told me first.',
+    },
+    {
+      id: 'on-hold',
+      selfOk: true,
+      pattern: `on+hold|in+a+queue|in+the+queue ~0-2 for ${NUM} ${UNIT}`,
+      hit: 'Great customer service: I was on hold for forty minutes and then cut off.',
+      miss: 'Great customer service: I was put through in a minute.',
+    },
+    {
+      id: 'after-it-was-due',
+      pattern:
+        'after|past the|your|my|our|it ~0-2 was+due|were+due|had+passed|had+expired|had+closed|had+ended|had+begun|had+started|was+over|fell+due',
+      hit: 'As ever, the statement arrived after the payment was due.',
+      miss: 'As ever, the statement arrived before the payment was due.',
+    },
+    {
+      // Silence: the reader has not been heard from ("gone silent for a fortnight").
+      id: 'gone-silent',
+      pattern:
+        'gone+silent|gone+quiet|gone+dark|gone+awol|radio+silence|ghosted|ghosting|vanished|disappeared|not+a+peep|not+a+word|no+word',
+      hit: 'Splendid, the contractor has gone silent for a fortnight.',
+      miss: 'Splendid, the contractor has gone home for a fortnight.',
+    },
+    {
+      id: 'after-three-corrections',
+      pattern: `after ${NUM} corrections|complaints|attempts|tries|visits|revisions|rounds|phone+calls|letters|chasers|reminders`,
+      hit: 'Great, the invoice still shows the old rate after three corrections.',
+      miss: 'Great, the invoice shows the new rate after three days.',
+    },
+    {
+      // Arrived or told once it was no use: after the builders had left.
+      id: 'after-they-had-left',
+      pattern:
+        'after|once|when ~1-3 had|were|was left|gone|finished|packed+up|moved+out|closed|ended|already+left|already+gone',
+      hit: 'Excellent planning, the skip arrived after the builders had left.',
+      miss: 'Excellent planning, the skip arrived before the builders started.',
+    },
+    {
+      id: 'before-telling-us',
+      pattern: 'before telling|informing|asking|consulting|warning|calling|emailing us|me',
+      hit: 'Thanks a bunch for telling the tenants before telling us.',
+      miss: 'Thanks a bunch for calling the tenants and then us.',
+    },
+    {
+      id: 'full-of-errors',
+      pattern: 'full+of|riddled+with|littered+with|peppered+with errors|mistakes|typos|holes|bugs|gaps',
+      hit: 'As per usual, the report came back full of errors.',
+      miss: 'As per usual, the report came back full of ideas.',
+    },
+    {
+      id: 'not-one-answer',
+      pattern: 'not+one|not+a+single|no+single|zero ~0-1 answer|reply|response|call|callback|update|word|email',
+      hit: 'Brilliant support – three tickets and not one answer.',
+      miss: 'Brilliant support – three tickets and one quick answer.',
+    },
+    {
+      id: 'extra-invoice',
+      pattern: 'extra|additional|surprise|another|separate ~0-1 invoice|charge|fee|bill|surcharge',
+      hit: 'Thanks for the lovely surprise: an extra invoice for the call-out.',
+      miss: 'Thanks for the lovely surprise: a card for the team.',
+    },
   ],
   marker: [
     {
@@ -574,6 +940,72 @@ export const SARCASM_EN: SarcasmData = {
       // Opening a practice or finding a buyer is news worth congratulating.
       miss: 'Congratulations on opening your own studio.',
     },
+    {
+      // A habit marker with a failure in its sentence: "As usual, nobody called", "once again the backup failed".
+      id: 'habit-with-failure',
+      pattern: `^${['', 'and+', 'but+', 'so+', 'then+'].flatMap((w) => HABIT.map((m) => w + m)).join('|')}`,
+      gate: 'same',
+      reach: 'sentence',
+      hit: 'As usual, nobody called to say the fitter was ill.',
+      miss: 'As usual, the invoice will follow at the end of the month.',
+    },
+    {
+      id: 'habit-tag',
+      pattern: 'as+usual|as+per+usual|as+always|as+ever|like+always|true+to+form|naturally|once+more $',
+      gate: 'same',
+      reach: 'sentence',
+      hit: 'The crew left the gate unlocked, as usual.',
+      miss: 'The crew locked the gate, as usual.',
+    },
+    {
+      id: 'timing-as-always',
+      pattern: 'timing|punctuality ~0-2 as+always|as+usual|as+ever|like+always',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Lovely timing, as ever.',
+      miss: 'The timing is up to you, as always.',
+    },
+    {
+      id: 'a-new-record',
+      pattern: 'a|another|some+kind+of|some+sort+of|truly+a|surely+a (new) record|personal+best|world+record $',
+      gate: 'context',
+      reach: 'clause',
+      hit: 'Only three weeks late – a new record.',
+      miss: 'Our charity run set a new record.',
+    },
+    {
+      id: 'personal-best',
+      pattern: "has|must|that|that's (to) (be) a personal+best|new+record|record",
+      gate: 'context',
+      reach: 'clause',
+      hit: 'The report is three weeks late. That has to be a personal best.',
+      miss: 'Ten new clients in March. That has to be a record for us!',
+    },
+    {
+      id: 'shocking-news',
+      pattern: '^shocking|well+shocking|oh+shocking|shock+horror|big+surprise|no+surprise+there',
+      gate: 'context',
+      reach: 'clause',
+      hit: 'Shocking news, the parts are still not in stock.',
+      miss: 'Shocking news about the flood, we hope you are safe.',
+    },
+    {
+      id: 'so-much-for',
+      pattern: '^so+much+for',
+      unlessAfter: ['today', 'now', 'tonight', 'this', 'that', 'me', 'my', 'our', 'us', 'here', 'the+moment'],
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'So much for the quick fix you promised.',
+      miss: 'So much for today, more news on Monday.',
+    },
+    {
+      id: 'who-would-have-thought-bare',
+      pattern: "^who+would|who+could|who'd have+thought|have+guessed|have+known|have+predicted",
+      gate: 'same',
+      reach: 'sentence',
+      hit: 'Who would have thought the estimate would be wrong again.',
+      miss: 'Who would have thought we would finish this early!',
+    },
   ],
   followUp: [
     {
@@ -635,8 +1067,47 @@ export const SARCASM_EN: SarcasmData = {
     'genius',
     'classic',
     'stellar',
+    'helpful',
+    'useful',
+    'timed',
+    'thoughtful',
+    'considerate',
+    'professional',
+    'reassuring',
+    'efficient',
+    'impressive',
+    'amazing',
+    'awesome',
+    'seamless',
+    'handy',
+    'reliable',
+    'punctual',
+    'delightful',
+    'outstanding',
+    'remarkable',
+    'spectacular',
+    'priceless',
+    'congratulations',
+    'congrats',
+    'kudos',
   ],
-  lead: ['oh', 'well', 'just', 'simply', 'really', 'truly', 'absolutely', 'how', 'so', 'what', 'a', 'just'],
+  lead: [
+    'oh',
+    'well',
+    'just',
+    'simply',
+    'really',
+    'truly',
+    'absolutely',
+    'how',
+    'so',
+    'what',
+    'a',
+    'very',
+    'most',
+    'extremely',
+    'incredibly',
+  ],
   scareWords: [
     'help',
     'helping',
@@ -719,4 +1190,24 @@ export const SARCASM_EN: SarcasmData = {
   self: ['i', 'we', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"],
   apology: ['sorry', 'apolog*', 'patience', 'understanding', 'bearing'],
   yes: ['yes', 'no', 'ok', 'okay'],
+  soCalled: ['so-called', 'socalled', 'supposed', 'alleged', 'would-be'],
+  repair: [
+    'arrived',
+    'requested',
+    'fixed',
+    'repaired',
+    'solved',
+    'resolved',
+    'sorted',
+    'replaced',
+    'restored',
+    'recovered',
+    'mended',
+    'working',
+    'works',
+    'running',
+    'back',
+    'fine',
+    'found',
+  ],
 };

@@ -19,6 +19,8 @@ import type { RawFinding, Rule } from './types';
 export interface PraiseEntry extends FrameEntry {
   /** Said to the reader (thanks, "well done"): the reader need not be named for a situation to be theirs. */
   addressed?: boolean;
+  /** Relief as often as a dig ("Good to know, …"): a bare failure word after it is news, not a target. */
+  sober?: boolean;
 }
 
 export interface SituationEntry extends FrameEntry {
@@ -26,11 +28,20 @@ export interface SituationEntry extends FrameEntry {
   selfOk?: boolean;
   /** Also reads as relief ("nach drei Tagen endlich"): a dig only when the praise is said to the reader or names them. */
   relief?: boolean;
+  /**
+   * A bare failure word (broken, failed, ausgefallen): thanks for mending it are sincere, so it weighs only
+   * as what an exclamation comments on ("Great, the site is down") or next to a habit marker in its
+   * sentence ("as usual, nobody called"), and never in a sentence that reports the repair.
+   */
+  bare?: boolean;
 }
 
 export interface MarkerEntry extends FrameEntry {
-  /** alone: ironic by itself; context: needs an interjection or a situation near it; tag: a comment after a dash on a situation. */
-  gate: 'alone' | 'context' | 'tag';
+  /**
+   * alone: ironic by itself; context: needs an interjection or a situation near it; tag: a comment after a
+   * dash on a situation; same: a habit marker ("as usual", "wie immer"), ironic only with a failure in its own sentence.
+   */
+  gate: 'alone' | 'context' | 'tag' | 'same';
   /** What the finding covers: the marker's clause, or its whole sentence (a rhetorical question). */
   reach: 'clause' | 'sentence';
 }
@@ -57,6 +68,10 @@ export interface SarcasmData {
   apology: readonly string[];
   /** Quoted answers ("Ihr „Ja“") are quotes, not scare quotes. */
   yes: readonly string[];
+  /** Words that distance the writer from a quoted word ("so-called", "sogenannte"): scare quotes whatever the word. */
+  soCalled: readonly string[];
+  /** A repair reported ("fixed", "läuft wieder"): bare failure words in its sentence are the past, not a dig. Prefixes end in *. */
+  repair: readonly string[];
 }
 
 /** The construction data per language (tests run every entry's examples). */
@@ -80,6 +95,8 @@ interface Words {
   self: Set<string>;
   apology: readonly string[];
   yes: Set<string>;
+  soCalled: readonly string[];
+  repair: readonly string[];
 }
 const WORDS: Record<Language, Words> = { de: words(SARCASM.de), en: words(SARCASM.en) };
 
@@ -93,6 +110,8 @@ function words(d: SarcasmData): Words {
     self: set(d.self),
     apology: d.apology.map(fold),
     yes: set(d.yes),
+    soCalled: d.soCalled.map(fold),
+    repair: d.repair.map(fold),
   };
 }
 
@@ -123,6 +142,7 @@ const LEAD = new Set([
   'truly',
 ]);
 const DASH = /^[–—-]+$/;
+const TIMING = new Set(['timing', 'punctuality', 'pünktlichkeit', 'zeitgefühl', 'zeitplanung']);
 /** A condition or a request: its situation has not happened ("if the parts are still not here"). */
 const OPEN = new Set(['if', 'unless', 'please', 'wenn', 'falls', 'sofern', 'bitte']);
 /** A turn after a situation: what follows may be the good news the praise is for. */
@@ -139,6 +159,17 @@ const TURN = new Set([
   'glücklicherweise',
   'dafür',
   'trotzdem',
+]);
+/** A concession between praise and situation excuses it ("Fantastic work, even though the weather delayed you"). */
+const CONCEDE = new Set([
+  'though',
+  'although',
+  'despite',
+  'notwithstanding',
+  'obwohl',
+  'trotz',
+  'wenngleich',
+  'obgleich',
 ]);
 const JOINS = new Set(['dass', 'für', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
 
@@ -189,8 +220,55 @@ interface SentenceFacts {
   markers: FrameSpan[];
 }
 
-/** A situation the writer owns ("wir haben erst jetzt …", "I only now saw"): a self word just before it. */
+/** Negations that undo a failure word just after them ("nothing is missing", "nichts verloren"). */
+const NEGATION = new Set([
+  'no',
+  'not',
+  'nothing',
+  'never',
+  "isn't",
+  "wasn't",
+  'nicht',
+  'nichts',
+  'kein',
+  'keine',
+  'nie',
+]);
+
+/** Articles and possessives: a bare failure word after one describes a thing ("the delayed parcel has arrived"). */
+const DETERMINER = new Set([
+  ...ARTICLE,
+  'a',
+  'an',
+  'my',
+  'our',
+  'your',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+  'eines',
+  'mein',
+  'meine',
+  'unser',
+  'unsere',
+  'ihr',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'dein',
+  'deine',
+]);
+
+/** A situation the writer owns ("wir haben erst jetzt …", "I only now saw"), or one negated ("nichts verloren"). */
 function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolean {
+  const before = sentence.tokens.slice(Math.max(0, span.first - 2), span.first);
+  if (before.some((t) => t.word && NEGATION.has(t.folded))) return true;
+  if ((span.entry as SituationEntry).bare) {
+    const prev = sentence.tokens[span.first - 1];
+    if (prev?.word && DETERMINER.has(prev.folded)) return true;
+  }
   if ((span.entry as SituationEntry).selfOk) return false;
   let seen = 0;
   for (let k = span.first - 1; k >= 0 && seen < 4; k--) {
@@ -202,12 +280,21 @@ function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolea
   return false;
 }
 
+/** Whether a folded word is one of a list whose entries may end in * (a prefix). */
+function listed(word: string, list: readonly string[]): boolean {
+  return list.some((a) => (a.endsWith('*') ? word.startsWith(a.slice(0, -1)) : word === a));
+}
+
 /** An apology or thanks for patience in the sentence: the situation is the writer's own. */
 function apologises(sentence: SentenceView): boolean {
   const w = WORDS[sentence.language];
-  return sentence.tokens.some(
-    (t) => t.word && w.apology.some((a) => (a.endsWith('*') ? t.folded.startsWith(a.slice(0, -1)) : t.folded === a)),
-  );
+  return sentence.tokens.some((t) => t.word && listed(t.folded, w.apology));
+}
+
+/** A repair reported in the sentence ("is fixed", "läuft wieder"): its failure words are history. */
+function repaired(sentence: SentenceView): boolean {
+  const w = WORDS[sentence.language];
+  return sentence.tokens.some((t) => t.word && listed(t.folded, w.repair));
 }
 
 function factsOf(sentence: SentenceView): SentenceFacts {
@@ -253,16 +340,22 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     let close = open + 1;
     for (; close < tokens.length && (tokens[close] as Token).start < to - 1; close++)
       inside.push(tokens[close] as Token);
-    // One word: a quoted phrase is more often a citation ("your 'email user' function") than a sneer.
-    if (inside.length !== 1 || inside.some((t) => !t.word || /\d/.test(t.text))) continue;
+    if (inside.length === 0 || inside.length > 2 || inside.some((t) => !t.word || /\d/.test(t.text))) continue;
     // A quoted part of a compound („Mein Konto“-Bereich) or a capitalised English name ('Premium') is a term.
-    if (doc.text.charAt(to) === '-' || (sentence.language === 'en' && /^\p{Lu}/u.test((inside[0] as Token).text)))
-      continue;
     const before = tokens[open - 1] as Token;
+    // "so-called", "sogenannte": the writer disowns the word, whoever it belongs to, even in a compound.
+    const disowned = listed(before.folded, w.soCalled);
+    if (
+      !disowned &&
+      (doc.text.charAt(to) === '-' || (sentence.language === 'en' && /^\p{Lu}/u.test((inside[0] as Token).text)))
+    )
+      continue;
     const after = tokens.slice(close + 1).find((t) => t.word);
     if (!before.word || before.end > from || w.yes.has((inside[0] as Token).folded)) continue;
     if (w.term.has(before.folded) || (after && w.term.has(after.folded))) continue;
-    const reader = READER[sentence.language].test(before.text);
+    const reader = disowned || READER[sentence.language].test(before.text);
+    // One word, or two after the reader's possessive ("your 'quick check'"): a longer quote is more often a citation.
+    if (inside.length === 2 && !reader) continue;
     if (!reader && !(ARTICLE.has(before.folded) && w.scare.has((inside[0] as Token).folded))) continue;
     const word = doc.text.slice((inside[0] as Token).start, (inside[inside.length - 1] as Token).end);
     // A short statement is underlined whole ("Your 'final' plan arrived"); in a long one, the quoted word.
@@ -300,6 +393,14 @@ export const sarcasm: Rule = {
       }
       return f.situations;
     };
+    /** Situations that weigh without a frame around them: bare failure words need an exclamation or a habit marker. */
+    const firm = (i: number): FrameSpan[] => {
+      const all = situationsOf(i);
+      return all.length === 0 ? all : all.filter((x) => !(x.entry as SituationEntry).bare);
+    };
+    /** Situations of the sentence itself, bare ones included unless a repair is reported. */
+    const near = (i: number): FrameSpan[] =>
+      situationsOf(i).length > 0 && repaired(sentences[i] as SentenceView) ? firm(i) : situationsOf(i);
     /** Sentences already read as sarcasm, blame or harshness, by this rule or the phrase data. */
     const flagged = new Set<number>();
     const heated = (i: number): boolean => {
@@ -320,7 +421,7 @@ export const sarcasm: Rule = {
      */
     const settled = (i: number): boolean => {
       const s = sentences[i] as SentenceView;
-      const situations = situationsOf(i);
+      const situations = firm(i);
       if (situations.length === 0 || s.tokens.some((t) => !t.word && t.text.includes('?'))) return false;
       const first = (situations[0] as FrameSpan).first;
       return !s.tokens.some((t, k) => t.word && (OPEN.has(t.folded) || (k > first && TURN.has(t.folded))));
@@ -368,15 +469,33 @@ export const sarcasm: Rule = {
       if (f.praise && !apologises(s) && !inQuotes(doc, (tokens[f.praise.first] as Token).start)) {
         const praise = f.praise;
         // Relief ("Super, dass die Reparatur nach drei Tagen endlich geklappt hat!") names no reader.
+        // Praise of timing ("Marvellous timing, …") makes a time situation the point, relief or not.
         const reader =
           (praise.entry as PraiseEntry).addressed ||
+          tokens.slice(praise.first, praise.last + 1).some((t) => TIMING.has(t.folded)) ||
           tokens.some(
             (t, k) => t.word && (k < praise.first || k > praise.last) && READER_WORD[s.language].test(t.text),
           );
         // A situation behind "if" or "please" has not happened ("Thanks – if the link does not work, call me").
+        // … or behind a "but": praise then a turn is praise taken back, not mockery ("Great effort, but …").
+        // "doch" inside a clause is a particle ("dass ihr doch nicht da wart"), not a turn.
         const open = (x: FrameSpan) =>
-          tokens.some((t, k) => k > praise.last && k < x.first && t.word && OPEN.has(t.folded));
-        const situation = situationsOf(i).find(
+          tokens.some(
+            (t, k) =>
+              k > praise.last &&
+              k < x.first &&
+              t.word &&
+              (OPEN.has(t.folded) || CONCEDE.has(t.folded) || (TURN.has(t.folded) && t.folded !== 'doch')),
+          );
+        // An exclamation ("Great, …", "Perfect timing –") comments on what follows; thanks for something may thank for its repair.
+        // (Some praise patterns end on the comma themselves: "Great ,".)
+        // A praise heading of up to three more words counts too ("Superb attention to detail –"), but not
+        // thanks: "Thanks for your help, when the server crashed" thanks for the mending.
+        const stop = tokens.findIndex((t, k) => k > praise.last && !t.word);
+        const reach = (praise.entry as PraiseEntry).addressed ? 1 : 4;
+        const exclaim = !(tokens[praise.last] as Token).word || (stop > praise.last && stop - praise.last <= reach);
+        const pool = exclaim && !(praise.entry as PraiseEntry).sober ? near(i) : firm(i);
+        const situation = pool.find(
           (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief) && !open(x),
         );
         // Named from its first word past the praise ("Nice work losing …" names "losing").
@@ -387,17 +506,25 @@ export const sarcasm: Rule = {
       for (const marker of f.markers) {
         const entry = marker.entry as MarkerEntry;
         if (inQuotes(doc, (tokens[marker.first] as Token).start)) continue;
-        const prevSituation = sameParagraph(i, i - 1) && (situationsOf(i - 1).length > 0 || heated(i - 1));
+        const prevSituation = sameParagraph(i, i - 1) && (firm(i - 1).length > 0 || heated(i - 1));
         let fire = entry.gate === 'alone';
+        // A habit marker adds nothing to a sentence already read as sarcasm.
+        // … nor to a request or a question ("As usual, please report anything broken").
+        if (entry.gate === 'same')
+          fire =
+            !flagged.has(i) &&
+            !apologises(s) &&
+            !tokens.some((t) => (t.word && OPEN.has(t.folded)) || (!t.word && t.text.includes('?'))) &&
+            near(i).some((x) => x.last < marker.first || x.first > marker.last);
         if (entry.gate === 'context') {
           const interjection = INTERJECTION.has((tokens[marker.first] as Token).folded);
           const next = tokens[marker.last + 1];
           const glad = next !== undefined && !next.word && next.text.includes('!');
-          const nextSituation = sameParagraph(i, i + 1) && situationsOf(i + 1).length > 0;
-          fire = !glad && (interjection || situationsOf(i).length > 0 || prevSituation || nextSituation);
+          const nextSituation = sameParagraph(i, i + 1) && firm(i + 1).length > 0;
+          fire = !glad && (interjection || near(i).length > 0 || prevSituation || nextSituation);
         } else if (entry.gate === 'tag') {
           const dash = tokens.findIndex((t, k) => k < marker.first && isDash(t));
-          fire = dash > 0 && (situationsOf(i).some((x) => x.last < dash) || prevSituation);
+          fire = dash > 0 && (firm(i).some((x) => x.last < dash) || prevSituation);
         }
         if (!fire) continue;
         const start = entry.reach === 'sentence' ? tokens.findIndex((t) => t.word) : marker.first;
@@ -442,6 +569,27 @@ export const sarcasm: Rule = {
           start: (tokens[first] as Token).start,
           end: (tokens[tokens.length - 1] as Token).end,
           cue: { start: (tokens[head] as Token).start, end: (tokens[follow ? follow.last : head] as Token).end },
+          suggestions: [],
+        });
+        flagged.add(i);
+      }
+      // "Marvellous. The samples went to the wrong address.": the short praise may also come first, unless
+      // the writer takes the next sentence on ("Great. The parts are late, so I'll call you"): then it acknowledges.
+      // Cheap shape first (one to three words), then the sentence after it.
+      const h = flagged.has(i) || !sameParagraph(i, i + 1) ? -1 : ellipticHead(s);
+      if (
+        h >= 0 &&
+        !tokens.some((t) => !t.word && t.text.includes('!')) &&
+        settled(i + 1) &&
+        !apologises(sentences[i + 1] as SentenceView) &&
+        !(sentences[i + 1] as SentenceView).tokens.some((t) => t.word && WORDS[s.language].self.has(t.folded))
+      ) {
+        findings.push({
+          ruleId: 'sarcasm/before/short-praise',
+          category: 'sarcasm',
+          start: (tokens[tokens.findIndex((t) => t.word)] as Token).start,
+          end: (tokens[lastWord(tokens)] as Token).end,
+          cue: { start: (tokens[h] as Token).start, end: (tokens[h] as Token).end },
           suggestions: [],
         });
         flagged.add(i);

@@ -16,6 +16,11 @@ describe('sarcasm frames, German', () => {
     'sarcasm',
     {
       flags: [
+        // An exclamation comments on a bare failure; a habit marker marks one; short praise may come first.
+        'Herrlich, die Spülmaschine ist undicht.',
+        'Die Dachrinne ist wie üblich verstopft.',
+        'Wunderbar. Der Gutachter ist nicht erschienen.',
+        'Ihr sogenannter „Eilauftrag“ liegt seit Mai.',
         'Na prima, die Haustür klemmt schon wieder.',
         'Respekt, die Steuerbescheide gingen an den falschen Empfänger.',
         'Klasse Leistung, der Server ist mal wieder offline.',
@@ -49,6 +54,11 @@ describe('sarcasm frames, German', () => {
         'Super gemacht, jetzt ist der Parkett beschädigt.',
       ],
       quiet: [
+        // The same words sincerely: a repair, a thing described, a request, a writer who takes it on, a concession.
+        'Herrlich, die undichte Spülmaschine ist repariert.',
+        'Wie üblich bitte verstopfte Abflüsse beim Hausmeister melden.',
+        'Wunderbar. Der Gutachter ist nicht erschienen, ich rufe ihn gleich an.',
+        'Tolle Arbeit, obwohl der Regen Sie drei Tage aufgehalten hat.',
         'Danke für die Zugangsdaten; falls der Link nicht funktioniert, rufe ich an.',
         'Prima, die Haustür schließt wieder.',
         'Respekt, das war eine starke Präsentation.',
@@ -122,6 +132,11 @@ describe('sarcasm frames, English', () => {
     'sarcasm',
     {
       flags: [
+        // An exclamation comments on a bare failure; a habit marker marks one; short praise may come first.
+        'Delightful, the dishwasher is leaking.',
+        'The gutter is blocked, as per usual.',
+        'Wonderful. The surveyor did not turn up.',
+        "Your so-called 'rush job' has been sitting there since May.",
         'Oh great, the alarm is faulty once again.',
         'Nice one, the invoice went to the wrong company.',
         'Much appreciated that you finally called after five weeks.',
@@ -154,6 +169,11 @@ describe('sarcasm frames, English', () => {
         'Thanks for the feedback: all five words of it.',
       ],
       quiet: [
+        // The same words sincerely: a repair, a thing described, a request, a writer who takes it on, a concession.
+        'Delightful, the leaking dishwasher has been repaired.',
+        'As usual, please report blocked drains to the caretaker.',
+        'Wonderful. The surveyor did not turn up, so I will ring him now.',
+        'Great work, although the rain held you up for three days.',
         'Thanks for the login, if the link does not work I will call you.',
         'Great job, the roof is dry and the crew has left.',
         'Congratulations on opening your second shop!',
