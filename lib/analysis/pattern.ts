@@ -270,18 +270,60 @@ function walk(pattern: CompiledPattern, tokens: readonly Token[], e: number, i: 
   return walkStep(pattern, tokens, e, i, last);
 }
 
+/** The one-word alternatives of a step, by kind: one set lookup instead of a scan of dozens of words. */
+interface OneWord {
+  words: Set<string>;
+  exact: Set<string>;
+  lemmas: Set<string>;
+  prefixes: string[];
+  puncts: string[];
+  any: boolean;
+}
+
+/** Steps share their alternatives (parsedSteps), so this is built once per distinct list. */
+const oneWords = new WeakMap<Alternative[], OneWord>();
+
+function oneWordOf(alternatives: Alternative[]): OneWord {
+  const known = oneWords.get(alternatives);
+  if (known) return known;
+  const one: OneWord = { words: new Set(), exact: new Set(), lemmas: new Set(), prefixes: [], puncts: [], any: false };
+  for (const alternative of alternatives) {
+    const w = alternative[0] as Word;
+    if (alternative.length !== 1) continue;
+    if (w.punct) one.puncts.push(w.value);
+    else if (w.any) one.any = true;
+    else if (w.lemma) one.lemmas.add(w.value);
+    else if (w.exact) one.exact.add(w.value);
+    else if (w.prefix) one.prefixes.push(w.value);
+    else one.words.add(w.value);
+  }
+  oneWords.set(alternatives, one);
+  return one;
+}
+
+function oneWordMatches(one: OneWord, token: Token | undefined): boolean {
+  if (!token) return false;
+  if (!token.word) return one.puncts.some((p) => token.text.includes(p));
+  if (one.any || one.words.has(token.folded) || one.exact.has(token.text)) return true;
+  if (one.lemmas.size > 0 && one.lemmas.has((token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded))
+    return true;
+  return one.prefixes.some((p) => token.folded.startsWith(p));
+}
+
 /** Matches step `e` exactly at token `i`, then the rest of the pattern. */
 function walkStep(pattern: CompiledPattern, tokens: readonly Token[], e: number, i: number, last: number): number {
   const element = pattern.elements[e] as Step;
   // Longest alternative first, so "jedes+mal" wins over "jedes"; each length is tried once.
   for (let n = element.longest; n >= 1; n--) {
     let matched = false;
-    for (const alternative of element.alternatives) {
-      if (alternative.length !== n) continue;
-      matched = true;
-      for (let k = 0; k < n && matched; k++) matched = wordMatches(alternative[k] as Word, tokens[i + k]);
-      if (matched) break;
-    }
+    if (n === 1) matched = oneWordMatches(oneWordOf(element.alternatives), tokens[i]);
+    else
+      for (const alternative of element.alternatives) {
+        if (alternative.length !== n) continue;
+        matched = true;
+        for (let k = 0; k < n && matched; k++) matched = wordMatches(alternative[k] as Word, tokens[i + k]);
+        if (matched) break;
+      }
     if (!matched) continue;
     const end = walk(pattern, tokens, e + 1, i + n, i + n - 1);
     if (end >= 0) return end;

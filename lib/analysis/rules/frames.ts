@@ -29,25 +29,39 @@ export interface FrameSpan {
 
 /**
  * The required steps of a pattern made of plain words, read from its source:
- * a sentence must hold one word of each for the pattern to match.
+ * a sentence must hold all words of one alternative of each step ("a+bit|somewhat":
+ * "a" and "bit", or "somewhat") for the pattern to match.
  */
-export function requiredWords(pattern: string): string[][] {
-  const steps: string[][] = [];
+export function requiredSteps(pattern: string): string[][][] {
+  const steps: string[][][] = [];
   for (const raw of pattern.trim().split(/\s+/)) {
     const part = raw.replace(/^\^/, '');
     if (part === '' || part === '$' || part.startsWith('~') || part.startsWith('(')) continue;
-    const words = part.split('|').map((alternative) => (alternative.split('+')[0] as string).replace(/^=/, ''));
-    if (words.every((w) => /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w))) steps.push(words.map(fold));
+    const alternatives = part.split('|').map((alternative) => alternative.split('+').map((w) => w.replace(/^=/, '')));
+    if (alternatives.every((words) => words.every((w) => /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w))))
+      steps.push(alternatives.map((words) => words.map(fold)));
   }
   return steps;
 }
+
+/** Whether the sentence marked with `stamp` holds all words of some alternative of every step. */
+const holds = (steps: readonly WordInfo[][][], stamp: number) =>
+  steps.every((step) => step.some((words) => words.every((info) => info.seen === stamp)));
+
+/** The word an alternative is looked up by: its longest, as the rarest ("bit" in "a bit"). */
+const keyOf = (words: readonly WordInfo[]) => words.reduce((a, b) => (b.folded.length > a.folded.length ? b : a));
 
 const NONE: FrameSpan[] = [];
 
 export class FrameMatcher {
   private readonly indexes: Partial<Record<Language, PatternIndex<FrameEntry>>> = {};
-  /** Per language and entry: the words of each required step, one of which a sentence must hold. */
-  private readonly required: Partial<Record<Language, WordInfo[][][]>> = {};
+  /**
+   * Per language: each entry's required steps, keyed by the longest word of each
+   * alternative of its first step, so a sentence is checked from its own words, not
+   * against every entry. Null when some entry requires no plain word: then every
+   * sentence may match.
+   */
+  private readonly triggers: Partial<Record<Language, Map<WordInfo, WordInfo[][][][]> | null>> = {};
 
   constructor(
     private readonly name: string,
@@ -66,18 +80,37 @@ export class FrameMatcher {
       }
     }
     this.indexes[language] = index;
-    this.required[language] = this.book[language].map((e) =>
-      requiredWords(e.pattern).map((step) => step.map((w) => intern(w, true))),
+    const required = this.book[language].map((e) =>
+      requiredSteps(e.pattern).map((step) => step.map((words) => words.map((w) => intern(w, true)))),
     );
+    let triggers: Map<WordInfo, WordInfo[][][][]> | null = new Map();
+    for (const steps of required) {
+      const first = steps[0];
+      if (!first) {
+        triggers = null;
+        break;
+      }
+      for (const info of new Set(first.map(keyOf))) {
+        const list = triggers.get(info);
+        if (list) list.push(steps);
+        else triggers.set(info, [steps]);
+      }
+    }
+    this.triggers[language] = triggers;
     return index;
   }
 
   /** Whether some entry can match in this sentence: most sentences lack a word each of them needs. */
   private mayMatch(sentence: SentenceView): boolean {
+    const triggers = this.triggers[sentence.language];
+    if (triggers === null) return true;
     const stamp = markSentence(sentence.tokens);
-    return (this.required[sentence.language] ?? []).some((steps) =>
-      steps.every((step) => step.some((info) => info.seen === stamp)),
-    );
+    for (const token of sentence.tokens) {
+      const candidates = token.info ? triggers?.get(token.info) : undefined;
+      if (!candidates) continue;
+      for (const steps of candidates) if (holds(steps, stamp)) return true;
+    }
+    return false;
   }
 
   /** The frames found in one sentence, in order. */
