@@ -7,7 +7,7 @@
 import type { FrameBook } from './frames';
 
 const VERBS_DE =
-  '@prüfen|@schicken|@senden|@übernehmen|@kümmern|@klären|@erstellen|@vorbereiten|@helfen|@anrufen|@besprechen|@erläutern|@erklären|@nachfragen|@vorbeikommen|@vorbeibringen|@bestellen|@beauftragen|@reservieren|@einreichen|@weiterleiten';
+  '@erinnern|@benachrichtigen|@informieren|@prüfen|@schicken|@senden|@übernehmen|@kümmern|@klären|@erstellen|@vorbereiten|@helfen|@anrufen|@besprechen|@erläutern|@erklären|@nachfragen|@vorbeikommen|@vorbeibringen|@bestellen|@beauftragen|@reservieren|@einreichen|@weiterleiten';
 
 export const NEXT_STEPS: FrameBook = {
   de: [
@@ -76,7 +76,7 @@ export const NEXT_STEPS: FrameBook = {
     {
       id: 'ill-send',
       pattern:
-        "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone",
+        "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone|remind|notify|let+you+know",
       hit: "I'll send the revised drawings on Thursday.",
       miss: 'You will send the revised drawings on Thursday.',
     },

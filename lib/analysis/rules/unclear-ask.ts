@@ -91,7 +91,14 @@ export const unclearAsk: Rule = {
       return anchor && !dated() ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
     }
     const deadline = doc.sentences.find(talksOfDeadline);
-    if (deadline && !dated()) {
+    // A deadline the writer takes care of ("… due in three years; we'll remind you") asks nothing of the reader.
+    const readerAsked = doc.sentences.some(
+      (s) =>
+        requests.has(s) ||
+        s.tokens.some((t) => !t.word && t.text.includes('?')) ||
+        (s.signals.ask.length > 0 && !nextSteps.has(s)),
+    );
+    if (deadline && readerAsked && !dated()) {
       return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
     }
     // Every ask vague and no date anywhere: the reader still has to guess.

@@ -165,4 +165,17 @@ describe('unclear-ask', () => {
     expect(noDate(text).length).toBe(1);
     expect(noDate('The filing deadline is close. Please send the last receipts by 3 May.')).toEqual([]);
   });
+
+  it('asks no date of a deadline the writer takes care of', () => {
+    const has = (text: string) => analyze(text).findings.some((f) => f.category === 'unclear-ask');
+    expect(
+      has(
+        'Hallo Frau Brandt,\n\ndie Wartung der Heizung ist in zwei Jahren fällig, wir erinnern Sie rechtzeitig.\n\nGrüße',
+      ),
+    ).toBe(false);
+    expect(has("Hi Tom,\n\nthe boiler service is due in two years and we'll remind you nearer the time.\n\nBest")).toBe(
+      false,
+    );
+    expect(has('Hi Tom,\n\nthe boiler service is due soon. Could you book it?\n\nBest')).toBe(true);
+  });
 });
