@@ -5,16 +5,21 @@ import { DEMO_MATCHES, DEMO_ORIGIN } from './lib/sites/registry';
 import { startDemoServer } from './tests/fixtures/demo-server';
 
 /**
- * Phrase entries carry an example and a near miss for the data tests; the
- * extension does not need them, so the build drops them (tests keep them:
- * vitest runs without this plugin).
+ * Phrase, frame and construction entries carry an example and a near miss for
+ * the data tests; the extension does not need them, so the build drops them
+ * (tests keep them: vitest runs without this plugin).
  */
 function stripPhraseExamples() {
   const example = /\b(?:hit|miss):\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"),?/g;
   return {
     name: 'rapport:strip-phrase-examples',
     transform(code: string, id: string) {
-      if (!/lib[\\/]analysis[\\/]phrases[\\/](de|en)[\\/][^\\/]+\.ts$/.test(id)) return null;
+      if (
+        !/lib[\\/]analysis[\\/](?:phrases[\\/](?:de|en)[\\/][^\\/]+|phrases[\\/]classes|constructions[\\/][^\\/]+|rules[\\/][^\\/]+)\.ts$/.test(
+          id,
+        )
+      )
+        return null;
       return { code: code.replace(example, ''), map: null };
     },
   };
