@@ -45,15 +45,22 @@ const NOT_ONLY = new Set(['nur', 'only', 'just']);
 /** Kinds that a negation turns around: "nicht nachvollziehbar", "ich verstehe nicht", "not helpful". */
 const NEGATABLE: ReadonlySet<SignalKind> = new Set(['appreciation', 'praise']);
 
-/** A negation among the two words before the match, or right after it, in the same clause. */
-function negated(tokens: Sentence['tokens'], match: PatternMatch, language: Language): boolean {
+/** A negation among the two words before token `first`, in the same clause ("nicht zufrieden", "not happy"). */
+export function negatedBefore(tokens: Sentence['tokens'], first: number, language: Language): boolean {
   const neg = NEGATIONS[language];
-  for (let i = match.first - 1, words = 0; i >= 0 && words < 2; i--) {
+  for (let i = first - 1, words = 0; i >= 0 && words < 2; i--) {
     const t = tokens[i] as Sentence['tokens'][number];
     if (!t.word) break;
     words++;
     if (neg.has(t.folded)) return !NOT_ONLY.has(tokens[i + 1]?.folded ?? '');
   }
+  return false;
+}
+
+/** A negation among the two words before the match, or right after it, in the same clause. */
+function negated(tokens: Sentence['tokens'], match: PatternMatch, language: Language): boolean {
+  const neg = NEGATIONS[language];
+  if (negatedBefore(tokens, match.first, language)) return true;
   const after = tokens[match.last + 1];
   return after?.word === true && neg.has(after.folded) && !NOT_ONLY.has(tokens[match.last + 2]?.folded ?? '');
 }

@@ -91,6 +91,12 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       hit: 'Allerdings hätte ich mir mehr Sorgfalt gewünscht.',
       miss: 'Allerdings bin ich nächste Woche im Urlaub.',
     },
+    {
+      id: 'nicht-zufrieden',
+      pattern: 'nicht|wenig|kaum ~1 zufrieden|glücklich|froh|einverstanden|überzeugt|begeistert',
+      hit: 'Allerdings bin ich mit dem Keller nicht glücklich.',
+      miss: 'Allerdings bin ich mit dem Keller sehr glücklich.',
+    },
   ],
   self: ['ich', 'wir', 'mir', 'uns', 'mich', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'unseren', 'unserem'],
   reader: [

@@ -91,6 +91,12 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       hit: 'However, I expected a more thorough review.',
       miss: 'However, I am away next week.',
     },
+    {
+      id: 'not-satisfied',
+      pattern: 'not|hardly|far+from ~1 satisfied|happy|pleased|convinced|comfortable|thrilled',
+      hit: "However, I'm not entirely satisfied with the roof detail.",
+      miss: "However, I'm very satisfied with the roof detail.",
+    },
   ],
   self: ['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i'll", "we'll", "i've", "we've", "i'd", "we'd"],
   reader: ['you', 'your', "you've", "you're", 'it', 'they', 'these', 'this', 'those', 'them', 'its', 'their'],

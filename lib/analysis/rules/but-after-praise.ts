@@ -3,7 +3,7 @@
 // connector the user wrote ("allerdings", "that said"), never a stand-in.
 import { PRAISE_TAKEN_BACK_DE } from '../constructions/praise-taken-back.de';
 import { PRAISE_TAKEN_BACK_EN } from '../constructions/praise-taken-back.en';
-import { type Doc, inQuotes, type SentenceView } from '../document';
+import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { FrameMatcher } from './frames';
@@ -131,7 +131,10 @@ const ADDRESSED_FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/u;
  * something ("aber ich brauche noch die Schnitte") takes the thanks back.
  */
 function praiseStands(sentence: SentenceView, k: number): boolean {
-  if (goodNews.spans(sentence).some((s) => s.first > k)) return true;
+  const good = goodNews.spans(sentence).filter((s) => s.first > k);
+  // "but I'm not happy with …" is disappointment, not good news.
+  if (good.some((s) => negatedBefore(sentence.tokens, s.first, sentence.language))) return false;
+  if (good.length > 0) return true;
   if (flawAfter(sentence, k)) return false;
   if (sentence.signals.praise.some((p) => p > k)) return true;
   const after = sentence.tokens.slice(k + 1).filter((t) => t.word);

@@ -6,7 +6,7 @@
 // are ./but-after-praise.ts.
 import { PRAISE_TAKEN_BACK_DE } from '../constructions/praise-taken-back.de';
 import { PRAISE_TAKEN_BACK_EN } from '../constructions/praise-taken-back.en';
-import { type Doc, inQuotes, type SentenceView } from '../document';
+import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../document';
 import { fold } from '../pattern';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
@@ -152,8 +152,11 @@ function criticises(sentence: SentenceView, turn: { first: number; last: number;
   const { tokens } = sentence;
   const after = tokens.slice(turn.last + 1).filter((t) => t.word);
   // German puts the subject after the verb ("Allerdings bin ich …"): look three words on.
+  // "However, I'm not happy with …": good news denied is disappointment.
+  const good = goodFrames.spans(sentence);
+  if (good.some((s) => negatedBefore(sentence.tokens, s.first, sentence.language))) return true;
   if (after.slice(0, 3).some((t) => w.self.has(t.folded))) return demandFrames.has(sentence);
-  if (goodFrames.has(sentence)) return false;
+  if (good.length > 0) return false;
   if (turn.connector.needsReader && !after.slice(0, 3).some((t) => w.reader.has(t.folded))) return false;
   return problemFrames.spans(sentence).some((s) => s.first > turn.last || s.last < turn.first);
 }

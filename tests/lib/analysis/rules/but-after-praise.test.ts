@@ -52,4 +52,15 @@ describe('but-after-praise', () => {
     );
     expect(finding?.suggestions).toEqual([]);
   });
+
+  it('reads good news denied after the turn as disappointment, good news as good', () => {
+    const takesBack = (text: string) => analyze(text).findings.some((f) => f.category === 'but-after-praise');
+    expect(takesBack('Thanks for the survey, but I am not happy with the drainage section.')).toBe(true);
+    expect(takesBack('Thanks for the survey. However, we are not pleased with the drainage section.')).toBe(true);
+    expect(
+      takesBack('Danke für das Gutachten. Allerdings sind wir mit dem Abschnitt zur Drainage nicht zufrieden.'),
+    ).toBe(true);
+    expect(takesBack('Thanks for the survey, but no worries, the drainage can wait.')).toBe(false);
+    expect(takesBack('Danke für das Gutachten, aber keine Sorge, die Drainage hat Zeit.')).toBe(false);
+  });
 });
