@@ -285,7 +285,7 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'wie-oft-noch',
-    pattern: 'wie oft ~3 (denn) noch ~3 sagen|schreiben|erklären|wiederholen|erinnern|bitten|fragen|mahnen|hinweisen',
+    pattern: 'wie oft ~4 (denn) noch ~3 sagen|schreiben|erklären|wiederholen|erinnern|bitten|fragen|mahnen|hinweisen',
     hit: 'Wie oft muss ich Sie noch um die Unterlagen bitten?',
     miss: 'Wie oft sollen wir im Monat noch einen Termin einplanen?',
   },

@@ -137,6 +137,19 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Sie haben meine Hinweise beachtet, vielen Dank.',
   },
   {
+    // Präsens: „Offenbar lesen Sie meine Mails nicht“, „Du beantwortest meine Nachrichten nie“.
+    id: 'lesen-sie-nicht',
+    pattern: `${LEAD} @lesen|@beantworten|@beachten|@öffnen =Sie|du|ihr ~3 mails|e-mails|nachrichten|briefe|schreiben|hinweise|anrufe ${ADV} nicht|nie|kaum`,
+    hit: 'Offenbar öffnen Sie unsere Briefe nicht.',
+    miss: 'Offenbar öffnen Sie unsere Briefe gern.',
+  },
+  {
+    id: 'sie-lesen-nicht',
+    pattern: `=Sie|du|ihr @lesen|@beantworten|@beachten|@öffnen ~3 mails|e-mails|nachrichten|briefe|schreiben|hinweise|anrufe ${ADV} nicht|nie|kaum`,
+    hit: 'Du beantwortest meine Nachrichten nie.',
+    miss: 'Du beantwortest meine Nachrichten immer schnell.',
+  },
+  {
     id: 'haben-sie-nicht-gelesen',
     pattern: `${LEAD} @haben =Sie ~3 ${ADV} ${NEG} ~3 ${READ}`,
     unlessAfter: ['sondern'],

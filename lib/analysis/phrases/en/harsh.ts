@@ -33,6 +33,19 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'This is wrong.',
     miss: 'If this is wrong, please let me know.',
   },
+  {
+    // The English twin of "So geht das nicht weiter".
+    id: 'this-cannot-go-on',
+    pattern: "this|it|that|things cannot|can't|can+not go+on|continue like+this|this+way",
+    hit: "It can't go on like this.",
+    miss: 'The work can go on next week.',
+  },
+  {
+    id: 'this-cannot-go-on-end',
+    pattern: "^ this|that|things cannot|can't|can+not go+on $",
+    hit: 'This cannot go on.',
+    miss: 'This cannot go on the invoice.',
+  },
   // A but-after-praise phrase too, but the engine contract (tests/lib/analysis/
   // engine.test.ts) files "No offense, but …" under harsh.
   {
