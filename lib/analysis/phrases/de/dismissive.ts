@@ -211,6 +211,13 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'Ich kann Sie beruhigen, die Werte sind in Ordnung.',
   },
   {
+    id: 'sie-sollten-sich-beruhigen',
+    pattern: '=Sie|du|ihr @sollen|@müssen ~5 beruhigen|abregen|runterkommen',
+    unlessAfter: ['nicht'],
+    hit: 'Du solltest dich erst mal etwas abregen.',
+    miss: 'Du solltest dich erst mal etwas ausruhen.',
+  },
+  {
     id: 'seien-sie-nicht-so-empfindlich',
     pattern: 'seien =Sie ~2 nicht so empfindlich|sensibel|dünnhäutig|kleinlich|pingelig|zimperlich',
     hit: 'Seien Sie doch nicht so empfindlich.',

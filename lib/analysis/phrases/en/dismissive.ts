@@ -258,7 +258,8 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'calm-down',
     pattern: 'you+need+to|you+should|you+must|please|just|try+to calm|settle down',
-    unlessAfter: ['the', 'a', 'your', 'our', 'my', 'his', 'her', 'their'],
+    // "calm down the dog" soothes someone else; "calm down a bit" is the reader.
+    unlessAfter: ['the', 'your', 'our', 'my', 'his', 'her', 'their'],
     hit: 'Please calm down and read the contract again.',
     miss: 'Once things calm down after the holidays, we can meet.',
   },
