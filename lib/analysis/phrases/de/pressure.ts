@@ -831,4 +831,17 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Ich warte immer noch auf die Unterschrift.',
     miss: 'Wir warten immer noch auf die Genehmigung vom Amt.',
   },
+  {
+    // Die letzte Mahnung, höflich verpackt: „ein letztes Mal daran erinnern“.
+    id: 'ein-letztes-mal-erinnern',
+    pattern: 'ein+letztes+mal|zum+letzten+mal ~4 @erinnern|@auffordern|@mahnen',
+    hit: 'Wir möchten Sie ein letztes Mal daran erinnern, die Miete zu überweisen.',
+    miss: 'Zum letzten Mal waren wir im Frühjahr auf der Baustelle.',
+  },
+  {
+    id: 'nicht-ewig-warten',
+    pattern: '<self> @können ~2 nicht ewig|unbegrenzt|endlos|ewig+und+drei+tage ~4 warten',
+    hit: 'Wir können nicht ewig auf die Freigabe warten.',
+    miss: 'Wir können nicht lange bleiben, das Essen wartet.',
+  },
 ];

@@ -808,4 +808,18 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'I am still waiting for the signed contract.',
     miss: "I am still waiting for the council's decision.",
   },
+  {
+    // A final notice, politely wrapped: "remind you one final time".
+    id: 'remind-one-last-time',
+    pattern:
+      'remind|ask|request|chase ~3 one+last+time|one+final+time|a+final+time|for+the+last+time|for+the+final+time',
+    hit: 'We must ask you one last time to return the keys.',
+    miss: 'We met one last time before the move.',
+  },
+  {
+    id: 'cannot-wait-forever',
+    pattern: "<self>|we|i can't|cannot|can+not wait forever|indefinitely|endlessly",
+    hit: 'We cannot wait indefinitely for the signed lease.',
+    miss: 'We cannot wait to see the finished kitchen.',
+  },
 ];
