@@ -41,6 +41,8 @@ interface Step {
   optional: boolean;
   /** Words in the longest alternative. */
   longest: number;
+  /** The one-word alternatives, by kind. */
+  one: OneWord;
 }
 interface Gap {
   kind: 'gap';
@@ -175,7 +177,13 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
     const optional = part.startsWith('(') && part.endsWith(')');
     const body = optional ? part.slice(1, -1) : part;
     const alternatives = stepAlternatives(body, language);
-    return { kind: 'step', optional, alternatives, longest: Math.max(...alternatives.map((a) => a.length)) };
+    return {
+      kind: 'step',
+      optional,
+      alternatives,
+      longest: Math.max(...alternatives.map((a) => a.length)),
+      one: oneWordOf(alternatives),
+    };
   });
   const first = elements[0];
   if (first?.kind !== 'step' || elements[elements.length - 1]?.kind !== 'step') {
@@ -280,7 +288,7 @@ interface OneWord {
   any: boolean;
 }
 
-/** Steps share their alternatives (parsedSteps), so this is built once per distinct list. */
+/** Patterns share their steps' alternatives (parsedSteps), so this is built once per distinct list. */
 const oneWords = new WeakMap<Alternative[], OneWord>();
 
 function oneWordOf(alternatives: Alternative[]): OneWord {
@@ -316,7 +324,7 @@ function walkStep(pattern: CompiledPattern, tokens: readonly Token[], e: number,
   // Longest alternative first, so "jedes+mal" wins over "jedes"; each length is tried once.
   for (let n = element.longest; n >= 1; n--) {
     let matched = false;
-    if (n === 1) matched = oneWordMatches(oneWordOf(element.alternatives), tokens[i]);
+    if (n === 1) matched = oneWordMatches(element.one, tokens[i]);
     else
       for (const alternative of element.alternatives) {
         if (alternative.length !== n) continue;

@@ -751,19 +751,10 @@ export const VERDICTS_DE: VerdictLexicon = {
 
 export const VERDICT_CONTEXT_DE: VerdictContext = {
   negators: [
-    'nicht',
-    'kein',
-    'keine',
-    'keinen',
-    'keinem',
-    'keiner',
-    'keines',
+    // The shared <neg> class, less "nichts" ("nichts Unbrauchbares" is rare, "nichts als Murks" a verdict), plus words that deny here.
+    ...CLASSES.de.neg.words.filter((w) => w !== 'nichts'),
     'keineswegs',
     'keinesfalls',
-    'nie',
-    'niemals',
-    'nirgends',
-    'weder',
     'ohne',
     'kaum',
     'weniger',

@@ -3,6 +3,7 @@
 // Degree 1 mild (never a finding alone), 2 a clear verdict, 3 insulting: see
 // ./types.ts. Whom a verdict is about is decided by rules/verdict.ts with
 // VERDICT_CONTEXT_EN.
+import { CLASSES } from '../phrases/classes';
 import type { VerdictContext, VerdictLexicon } from './types';
 
 export const VERDICTS_EN: VerdictLexicon = {
@@ -731,28 +732,8 @@ export const VERDICTS_EN: VerdictLexicon = {
 
 export const VERDICT_CONTEXT_EN: VerdictContext = {
   negators: [
-    'not',
-    'no',
-    'never',
-    'nothing',
-    'neither',
-    'nor',
-    'cannot',
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "don't",
-    "doesn't",
-    "didn't",
-    "won't",
-    "wouldn't",
-    "shouldn't",
-    "couldn't",
-    "can't",
-    "hasn't",
-    "haven't",
-    "hadn't",
+    // The shared <neg> class, less the modals that forbid rather than deny, plus words that deny here.
+    ...CLASSES.en.neg.words.filter((w) => w !== "mustn't" && w !== "needn't"),
     "ain't",
     'hardly',
     'barely',

@@ -47,22 +47,25 @@ function sentenceWarmth(sentence: SentenceView): { thanks: number; cues: number 
 
 const measured = new WeakMap<Doc, Warmth>();
 
+/**
+ * "Guten Tag", "Good morning" open the mail and "Best wishes," closes it; they thank
+ * no one. A closing that thanks ("Many thanks,") still thanks.
+ */
+function greetsOrCloses(doc: Doc, sentence: SentenceView): boolean {
+  const greeting = doc.greeting;
+  if (greeting && sentence.start < greeting.end && greeting.start < sentence.end) return true;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return isClosingLine(text) && !THANKS.test(text);
+}
+
 export function warmthOf(doc: Doc): Warmth {
   const known = measured.get(doc);
   if (known) return known;
   const thanking: SentenceView[] = [];
   const warmth: Warmth = { thanked: 0, thanking, cues: 0 };
-  const greeting = doc.greeting;
   for (const sentence of doc.sentences) {
     const { thanks, cues } = sentenceWarmth(sentence);
-    // "Guten Tag", "Good morning" open the mail; they thank no one.
-    const greets =
-      greeting !== null && greeting !== undefined && sentence.start < greeting.end && greeting.start < sentence.end;
-    // "Best wishes," and "Herzliche Grüße" close every mail; a closing that thanks ("Many thanks,") still thanks.
-    const closes =
-      isClosingLine(doc.text.slice(sentence.start, sentence.end)) &&
-      !THANKS.test(doc.text.slice(sentence.start, sentence.end));
-    if (thanks > 0 && !greets && !closes) {
+    if (thanks > 0 && !greetsOrCloses(doc, sentence)) {
       warmth.thanked++;
       thanking.push(sentence);
     }

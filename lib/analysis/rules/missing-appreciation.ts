@@ -18,13 +18,15 @@ export const missingAppreciation: Rule = {
     if (tensionOf(earlier) < TENSE_DRAFT) return [];
     // Thanks in a sarcastic sentence, or right before one ("Danke für die Bewertung. Ein Stern – wirklich fair."), are ironic.
     const ironic = earlier.filter((f) => f.category === 'sarcasm');
+    const thanking = new Set(warmthOf(doc).thanking);
     const sentences = doc.sentences;
-    const sincere = warmthOf(doc).thanking.filter((s) => {
-      const next = sentences[sentences.indexOf(s) + 1];
+    const sincere = sentences.some((s, i) => {
+      if (!thanking.has(s)) return false;
+      const next = sentences[i + 1];
       const end = next && next.paragraph === s.paragraph ? next.end : s.end;
       return !ironic.some((f) => f.start < end && s.start < f.end);
     });
-    if (sincere.length > 0) return [];
+    if (sincere) return [];
     const anchor = doc.greeting ?? doc.sentences[0];
     if (!anchor) return [];
     return [

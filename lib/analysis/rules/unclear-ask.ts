@@ -26,13 +26,17 @@ const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
 
-function isRequest(s: SentenceView): boolean {
+/** A request or question to the reader, not only a step the writer takes ("we'll remind you"). */
+function asksReader(s: SentenceView): boolean {
   return (
-    s.signals.ask.length > 0 ||
-    s.tokens.some((t) => !t.word && t.text.includes('?')) ||
     requests.has(s) ||
-    nextSteps.has(s)
+    s.tokens.some((t) => !t.word && t.text.includes('?')) ||
+    (s.signals.ask.length > 0 && !nextSteps.has(s))
   );
+}
+
+function isRequest(s: SentenceView): boolean {
+  return asksReader(s) || s.signals.ask.length > 0 || nextSteps.has(s);
 }
 
 const firstRequest = new WeakMap<Doc, SentenceView | null>();
@@ -92,13 +96,7 @@ export const unclearAsk: Rule = {
     }
     const deadline = doc.sentences.find(talksOfDeadline);
     // A deadline the writer takes care of ("… due in three years; we'll remind you") asks nothing of the reader.
-    const readerAsked = doc.sentences.some(
-      (s) =>
-        requests.has(s) ||
-        s.tokens.some((t) => !t.word && t.text.includes('?')) ||
-        (s.signals.ask.length > 0 && !nextSteps.has(s)),
-    );
-    if (deadline && readerAsked && !dated()) {
+    if (deadline && !dated() && doc.sentences.some(asksReader)) {
       return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
     }
     // Every ask vague and no date anywhere: the reader still has to guess.
