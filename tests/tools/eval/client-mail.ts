@@ -28,6 +28,9 @@ export interface Summary {
   /** Per category, mails that expect it and get any finding of it (looser: location ignored). */
   flagged: Record<string, { found: number; n: number }>;
   precision: { hits: number; findings: number };
+  /** Aggregates only (safe for the held-out half): why quotes were missed and findings missed their quote. */
+  missedWhy: Record<string, number>;
+  falseWhy: Record<string, number>;
   cleanFlagged: { flagged: number; n: number };
   spearman: number;
 }
@@ -50,7 +53,14 @@ function summarize(rows: readonly Scored[], lang: 'de' | 'en', half: Half): Summ
   let hits = 0;
   let findings = 0;
   const flagged: Summary['flagged'] = {};
+  const missedWhy: Record<string, number> = {};
+  const falseWhy: Record<string, number> = {};
+  const count = (tally: Record<string, number>, key: string) => {
+    tally[key] = (tally[key] ?? 0) + 1;
+  };
   for (const { mail, score: s } of rows) {
+    for (const e of s.expected) if (!e.found) count(missedWhy, e.why ?? 'unrelated');
+    for (const f of s.findings) if (!f.hit) count(falseWhy, `${f.why ?? 'unrelated'}`);
     for (const category of mail.expect) {
       const r = flagged[category] ?? { found: 0, n: 0 };
       r.n++;
@@ -75,6 +85,8 @@ function summarize(rows: readonly Scored[], lang: 'de' | 'en', half: Half): Summ
     flagged,
     macroRecall: categories.reduce((sum, r) => sum + r.found / r.n, 0) / Math.max(1, categories.length),
     precision: { hits, findings },
+    missedWhy,
+    falseWhy,
     cleanFlagged: { flagged: clean.filter((r) => r.score.findings.length > 0).length, n: clean.length },
     spearman: spearman(
       rows.map((r) => r.tension),
@@ -98,6 +110,13 @@ function printSummary(s: Summary, out: (line: string) => void): void {
   out(
     `  macro recall ${s.macroRecall.toFixed(2)}   precision per finding ${ratio(s.precision.hits, s.precision.findings)} (${s.precision.hits}/${s.precision.findings})   clean mails with any finding ${s.cleanFlagged.flagged}/${s.cleanFlagged.n}   Spearman(tension, severity) ${s.spearman.toFixed(2)}`,
   );
+  const tally = (t: Record<string, number>) =>
+    Object.entries(t)
+      .sort(([, a], [, b]) => b - a)
+      .map(([why, n]) => `${why} ${n}`)
+      .join(', ') || 'none';
+  out(`  quotes missed, why: ${tally(s.missedWhy)}`);
+  out(`  findings that miss, why: ${tally(s.falseWhy)}`);
 }
 
 function printMisses(rows: readonly Scored[], out: (line: string) => void): void {

@@ -39,6 +39,22 @@ describe('scoring findings against a coach’s marks', () => {
     expect(score.findings.map((f) => f.hit)).toEqual([false, true, true, false]);
   });
 
+  it('says why a finding missed its quote and why a quote was missed', () => {
+    const long = { ...mail, text: `${mail.text} We met on Monday and on Tuesday and agreed on a schedule.` };
+    const at = (word: string) => long.text.indexOf(word);
+    const score = scoreMail(long, [
+      { category: 'absolute', start: at('never'), end: at('never') + 5 },
+      { category: 'absolute', start: 0, end: long.text.length },
+      { category: 'harsh', start: at('plans'), end: at('plans') + 5 },
+      { category: 'blame', start: at('Best'), end: at('Best') + 4 },
+    ]);
+    expect(score.findings.map((f) => f.why)).toEqual(['too little', 'too long', 'other category', 'unrelated']);
+    expect(score.expected.find((e) => e.category === 'absolute')?.why).toBe('too long');
+    const elsewhere = scoreMail(long, [{ category: 'absolute', start: at('Best'), end: at('Best') + 4 }]);
+    expect(elsewhere.findings[0]?.why).toBe('elsewhere');
+    expect(elsewhere.expected.find((e) => e.category === 'absolute')?.why).toBe('elsewhere');
+  });
+
   it('ranks ties together', () => {
     expect(spearman([1, 2, 3, 4], [10, 20, 30, 40])).toBeCloseTo(1);
     expect(spearman([1, 2, 3, 4], [4, 3, 2, 1])).toBeCloseTo(-1);

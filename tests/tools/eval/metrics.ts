@@ -42,11 +42,37 @@ export function expectedRanges(mail: DevMail): Marked[] {
   return ranges;
 }
 
+/**
+ * Why a finding is not a hit, or a quote not found: the span policy (a finding of the
+ * right category on the quote, but too long or covering too little of it), the place
+ * (the category is marked elsewhere in the mail), another category on the same words,
+ * or nothing related. Printed as aggregates, so the held-out half can say which to fix.
+ */
+export type Mismatch = 'too long' | 'too little' | 'elsewhere' | 'other category' | 'unrelated';
+
+function overlap(a: Range, b: Range): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+function mismatch(range: Range, category: string, others: readonly Marked[], categoryInMail: boolean): Mismatch {
+  const same = others.filter((o) => o.category === category && overlap(range, o) > 0);
+  if (
+    same.some(
+      (o) => overlap(range, o) >= 0.5 * (o.end - o.start) || overlap(range, o) >= 0.5 * (range.end - range.start),
+    )
+  )
+    return same.some((o) => range.end - range.start > 2 * (o.end - o.start)) ? 'too long' : 'too little';
+  if (same.length > 0) return 'too little';
+  if (categoryInMail) return 'elsewhere';
+  if (others.some((o) => o.category !== category && overlap(range, o) > 0)) return 'other category';
+  return 'unrelated';
+}
+
 export interface MailScore {
   /** One per expected quote (mail-level categories: one per category). */
-  expected: { category: string; quote: string; found: boolean }[];
+  expected: { category: string; quote: string; found: boolean; why?: Mismatch }[];
   /** One per finding. */
-  findings: { category: string; quote: string; hit: boolean }[];
+  findings: { category: string; quote: string; hit: boolean; why?: Mismatch }[];
 }
 
 export function scoreMail(mail: DevMail, findings: readonly Marked[]): MailScore {
@@ -67,15 +93,34 @@ export function scoreMail(mail: DevMail, findings: readonly Marked[]): MailScore
     });
   }
   for (const r of ranges.filter((r) => !MAIL_LEVEL.has(r.category))) {
+    const found = findings.some((f) => f.category === r.category && isHit(f, r));
     expected.push({
       category: r.category,
       quote: quote(r),
-      found: findings.some((f) => f.category === r.category && isHit(f, r)),
+      found,
+      ...(found
+        ? {}
+        : {
+            why: mismatch(
+              r,
+              r.category,
+              findings,
+              findings.some((f) => f.category === r.category),
+            ),
+          }),
     });
   }
   return {
     expected,
-    findings: findings.map((f) => ({ category: f.category, quote: quote(f), hit: hits(f) })),
+    findings: findings.map((f) => {
+      const hit = hits(f);
+      return {
+        category: f.category,
+        quote: quote(f),
+        hit,
+        ...(hit ? {} : { why: mismatch(f, f.category, ranges, mail.expect.includes(f.category)) }),
+      };
+    }),
   };
 }
 
