@@ -1,0 +1,55 @@
+// Independent mail sets (tests/fixtures/analysis/mails-<name>-{de,en}.jsonl):
+// whole client mails in the dev set's format, written for these tests (a test
+// checks no five words are shared with the dev set) and committed before the
+// rules they probe were widened. They are scored as `npm run eval` scores the dev
+// set — a finding counts only on the quote a coach would underline — so they
+// measure extent as well as detection. `npm run score-mails -- <file>` lists
+// misses. Floors guard what was reached; the first readings are in the commit
+// messages and closing notes.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, type Category, type Language } from '../../../lib/analysis';
+import { type DevMail, scoreMail } from '../../tools/eval/metrics';
+
+const DIR = 'tests/fixtures/analysis';
+
+/** Recall each category must reach per set and language. Clean mails must stay without findings. */
+const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {};
+
+const files = readdirSync(DIR)
+  .map((file) => /^mails-([a-z0-9]+)-(de|en)\.jsonl$/.exec(file))
+  .filter((m): m is RegExpExecArray => m !== null);
+
+describe('independent mail sets', () => {
+  it('every set has floors', () => {
+    for (const m of files) expect(FLOORS[m[1] as string], `floors for mails-${m[1]}`).toBeDefined();
+  });
+
+  for (const [file, name, language] of files) {
+    it(`${file}: recall floors hold, clean mails stay clean`, () => {
+      const mails = readFileSync(`${DIR}/${file}`, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as DevMail);
+      const recall = new Map<string, { found: number; n: number }>();
+      const noisy: string[] = [];
+      for (const mail of mails) {
+        const score = scoreMail(mail, analyze(mail.text, { uiLanguage: 'en' }).findings);
+        if (mail.expect.length === 0 && score.findings.length > 0) noisy.push(mail.id);
+        for (const e of score.expected) {
+          const r = recall.get(e.category) ?? { found: 0, n: 0 };
+          r.n++;
+          if (e.found) r.found++;
+          recall.set(e.category, r);
+        }
+      }
+      expect(noisy, 'clean mails with a finding').toEqual([]);
+      const floors = FLOORS[name as string]?.[language as Language] ?? {};
+      for (const [category, floor] of Object.entries(floors)) {
+        const r = recall.get(category) ?? { found: 0, n: 0 };
+        expect(r.n, `${category} quotes`).toBeGreaterThan(0);
+        expect(r.found / r.n, `${category} recall`).toBeGreaterThanOrEqual(floor as number);
+      }
+    });
+  }
+});
