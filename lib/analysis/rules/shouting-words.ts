@@ -27,3 +27,26 @@ export const LOWER_CASE_DE: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Shouted words that only stress what they govern ("must NOT discuss", "be VERY
+ * clear", "KEINE Ahnung"): the reader hears the phrase raised, so a lone one
+ * quotes the word it governs and the modal or copula before it.
+ */
+export const GOVERNING: ReadonlySet<string> = new Set(
+  'NOT NO NEVER VERY ONLY NICHT NIE NIEMALS KEIN KEINE KEINEN KEINEM KEINER SEHR NUR GAR ABSOLUT'.split(' '),
+);
+
+/** Modals, auxiliaries and copulas a governing shout leans on ("must NOT", "be VERY", "ist NICHT"). */
+export const LEANED_ON: ReadonlySet<string> = new Set(
+  'must do does did should will would can could may be is are was were am has have had shall muss müssen musst soll sollen sollte sollten darf dürfen darfst kann können will wollen wird werden ist sind war waren bin bist seid sei habe hat haben hast'.split(
+    ' ',
+  ),
+);
+
+/** Words a governing shout reaches over to the word it stresses ("NOT the raw export", "NICHT das Original"). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an any this that these those my your our their his her its der die das den dem des ein eine einen einem einer diese dieser dieses diesen so zu to'.split(
+    ' ',
+  ),
+);

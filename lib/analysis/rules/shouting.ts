@@ -6,7 +6,15 @@
 // sentence in capitals throughout, or loud in several places, is one finding.
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
-import { ACRONYMS, LOWER_CASE_DE, SHOUT_WORDS_DE, SHOUT_WORDS_EN } from './shouting-words';
+import {
+  ACRONYMS,
+  DETERMINERS,
+  GOVERNING,
+  LEANED_ON,
+  LOWER_CASE_DE,
+  SHOUT_WORDS_DE,
+  SHOUT_WORDS_EN,
+} from './shouting-words';
 import type { RawFinding, Rule } from './types';
 
 const LETTERS = /\p{L}/u;
@@ -129,6 +137,28 @@ function loudStretches(tokens: readonly Token[], shouted: readonly Token[], mark
   return stretches;
 }
 
+/**
+ * A lone governing shout ("NOT", "VERY", "KEINE") reaches to the word it stresses,
+ * over a determiner, and back to a modal or copula it leans on: "must NOT discuss",
+ * "be VERY clear", "NOT the raw export". Never across a clause mark or another shout.
+ */
+function governed(tokens: readonly Token[], stretch: Stretch): Stretch {
+  if (stretch.shouted !== 1 || stretch.marks || stretch.first !== stretch.last) return stretch;
+  if (!GOVERNING.has((tokens[stretch.first] as Token).text)) return stretch;
+  const plain = (i: number) => {
+    const t = tokens[i];
+    return t?.word && t.text !== t.text.toUpperCase() ? t : null;
+  };
+  let last = stretch.first;
+  const next = plain(last + 1);
+  if (!next) return stretch;
+  last += 1;
+  if (DETERMINERS.has(next.text.toLowerCase()) && plain(last + 1)) last += 1;
+  const before = plain(stretch.first - 1);
+  const first = before && LEANED_ON.has(before.text.toLowerCase()) ? stretch.first - 1 : stretch.first;
+  return { ...stretch, first, last };
+}
+
 function finding(start: number, end: number, suggestions: string[], message: RawFinding['message']): RawFinding {
   return { ruleId: 'shouting', category: 'shouting', start, end, suggestions, message };
 }
@@ -187,7 +217,8 @@ function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {
     // As loud as its parts: each capitalised word and the stacked marks.
     return [{ ...loud, weight: shouted.length + (marks >= 0 ? 1 : 0) }];
   }
-  return stretches.map((s) => {
+  return stretches.map((loudest) => {
+    const s = governed(sentence.tokens, loudest);
     const start = (sentence.tokens[s.first] as Token).start;
     const end = (sentence.tokens[s.last] as Token).end;
     if (s.marks && s.shouted > 0) {

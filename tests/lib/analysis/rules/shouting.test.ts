@@ -45,8 +45,14 @@ describe('shouting', () => {
     ['Das ist WEDER bezahlbar NOCH nötig.', 'WEDER bezahlbar NOCH'],
     ['Betreten Sie das Gerüst auf KEINEN FALL ohne Sicherung!!', 'KEINEN FALL ohne Sicherung!!'],
     ['Nicht nach Ostern, nicht im Mai – JETZT!!', 'JETZT!!'],
-    ['We want this done, and that is NOT negotiable.', 'NOT'],
-    ['To be VERY clear, the deposit is due on Monday.', 'VERY'],
+    // A lone "NOT"/"VERY"/"KEINE" stresses the word it governs, over a determiner, leaning on a modal or copula.
+    ['We want this done, and that is NOT negotiable.', 'is NOT negotiable'],
+    ['To be VERY clear, the deposit is due on Monday.', 'be VERY clear'],
+    ['Please send NOT the scan but the signed original.', 'NOT the scan'],
+    ['Das Angebot gilt NUR bis Freitag.', 'NUR bis'],
+    ['Wir haben KEINE Unterlagen bekommen.', 'haben KEINE Unterlagen'],
+    ['Sign the form, NOT the cover letter.', 'NOT the cover'],
+    ['The plan is fine. NOT.', 'NOT'],
   ])('one finding covers the loud stretch of %j', (text, stretch) => {
     const found = analyze(text).findings.filter((f) => f.category === 'shouting');
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([stretch]);
