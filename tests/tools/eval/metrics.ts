@@ -46,7 +46,8 @@ export function expectedRanges(mail: DevMail): Marked[] {
  * Why a finding is not a hit, or a quote not found: the span policy (a finding of the
  * right category on the quote, but too long or covering too little of it), the place
  * (the category is marked elsewhere in the mail), another category on the same words,
- * or nothing related. Printed as aggregates, so the held-out half can say which to fix.
+ * or nothing related; for a missed quote, "too long" and "too little" describe the finding on it.
+ * Printed as aggregates, so the held-out half can say which to fix.
  */
 export type Mismatch = 'too long' | 'too little' | 'elsewhere' | 'other category' | 'unrelated';
 
@@ -54,18 +55,23 @@ function overlap(a: Range, b: Range): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-function mismatch(range: Range, category: string, others: readonly Marked[], categoryInMail: boolean): Mismatch {
-  const same = others.filter((o) => o.category === category && overlap(range, o) > 0);
-  if (
-    same.some(
-      (o) => overlap(range, o) >= 0.5 * (o.end - o.start) || overlap(range, o) >= 0.5 * (range.end - range.start),
-    )
-  )
-    return same.some((o) => range.end - range.start > 2 * (o.end - o.start)) ? 'too long' : 'too little';
-  if (same.length > 0) return 'too little';
+/** Why a finding of the right category on the quote is no hit: it is too long, or covers too little of it. */
+function extentMiss(finding: Range, quote: Range): Mismatch {
+  return overlap(finding, quote) >= 0.5 * (quote.end - quote.start) ? 'too long' : 'too little';
+}
+
+function mismatchOfFinding(finding: Marked, quotes: readonly Marked[], categoryInMail: boolean): Mismatch {
+  const same = quotes.find((q) => q.category === finding.category && overlap(finding, q) > 0);
+  if (same) return extentMiss(finding, same);
   if (categoryInMail) return 'elsewhere';
-  if (others.some((o) => o.category !== category && overlap(range, o) > 0)) return 'other category';
-  return 'unrelated';
+  return quotes.some((q) => overlap(finding, q) > 0) ? 'other category' : 'unrelated';
+}
+
+function mismatchOfQuote(quote: Marked, findings: readonly Marked[]): Mismatch {
+  const same = findings.filter((f) => f.category === quote.category && overlap(f, quote) > 0);
+  if (same.length > 0) return same.some((f) => extentMiss(f, quote) === 'too long') ? 'too long' : 'too little';
+  if (findings.some((f) => f.category === quote.category)) return 'elsewhere';
+  return findings.some((f) => overlap(f, quote) > 0) ? 'other category' : 'unrelated';
 }
 
 export interface MailScore {
@@ -98,16 +104,7 @@ export function scoreMail(mail: DevMail, findings: readonly Marked[]): MailScore
       category: r.category,
       quote: quote(r),
       found,
-      ...(found
-        ? {}
-        : {
-            why: mismatch(
-              r,
-              r.category,
-              findings,
-              findings.some((f) => f.category === r.category),
-            ),
-          }),
+      ...(found ? {} : { why: mismatchOfQuote(r, findings) }),
     });
   }
   return {
@@ -118,7 +115,7 @@ export function scoreMail(mail: DevMail, findings: readonly Marked[]): MailScore
         category: f.category,
         quote: quote(f),
         hit,
-        ...(hit ? {} : { why: mismatch(f, f.category, ranges, mail.expect.includes(f.category)) }),
+        ...(hit ? {} : { why: mismatchOfFinding(f, ranges, mail.expect.includes(f.category)) }),
       };
     }),
   };
