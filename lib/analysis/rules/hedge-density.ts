@@ -82,12 +82,20 @@ function finding(sentence: SentenceView, first: number, last: number, cue?: Cue[
   };
 }
 
+/** In such a sentence a lighter cluster counts: a strong cue with a soft one ("eigentlich größtenteils"). */
+const SPREAD_CLUSTER_WEIGHT = 1.5;
+/** Below this many cues per word, a soaked sentence carries a message with hedges in it, not a hedge as a whole. */
+const HEDGES_PER_WORD = 0.1;
+
 function hedgesIn(sentence: SentenceView): RawFinding[] {
   const cues = cuesOf(sentence);
   if (cues.length < 2) return [];
   const total = cues.reduce((n, c) => n + c.weight, 0);
   const strongCues = cues.filter((c) => c.weight === 1).length;
-  if (total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE))) {
+  const soaked = total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE));
+  // A long sentence that says something, with hedges in some of its clauses: each cluster is the finding.
+  const spread = soaked && total / sentence.words < HEDGES_PER_WORD;
+  if (soaked && !spread) {
     // From the clause of the first hedge to the clause of the last: a lead-in ("Zu Ihrer Frage:") stays out.
     return [
       finding(
@@ -102,7 +110,7 @@ function hedgesIn(sentence: SentenceView): RawFinding[] {
   let cluster: Cue[] = [];
   const close = () => {
     const weight = cluster.reduce((n, c) => n + c.weight, 0);
-    if (weight >= CLUSTER_WEIGHT && cluster.some((c) => c.weight === 1)) {
+    if (weight >= (spread ? SPREAD_CLUSTER_WEIGHT : CLUSTER_WEIGHT) && cluster.some((c) => c.weight === 1)) {
       found.push(finding(sentence, (cluster[0] as Cue).first, (cluster[cluster.length - 1] as Cue).last, cluster));
     }
     cluster = [];

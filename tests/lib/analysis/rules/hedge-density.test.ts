@@ -54,6 +54,15 @@ describe('hedge density', () => {
     ]);
   });
 
+  it('marks the clusters, not the whole, of a long sentence that carries a message with hedges in it', () => {
+    const text =
+      'Nach dem Probelauf am Dienstag haben wir festgestellt, dass die Pumpe im Keller möglicherweise etwas zu klein ausgelegt ist, was wir eventuell noch mit dem Hersteller besprechen, und dass der Anschluss an die Zisterne vermutlich eher erst nach dem Einbau der neuen Steuerung im Frühjahr sinnvoll funktioniert.';
+    // Lone "möglicherweise" and "eventuell" are politeness; the clause with "vermutlich eher" is the hedge.
+    expect(hedged(text)).toEqual([
+      'dass der Anschluss an die Zisterne vermutlich eher erst nach dem Einbau der neuen Steuerung im Frühjahr sinnvoll funktioniert',
+    ]);
+  });
+
   it('marks a sentence soaked in hedges as a whole and quotes its hedges', () => {
     const text = 'We were sort of hoping you might possibly have a bit more time, perhaps.';
     const [finding] = analyze(text).findings.filter((f) => f.ruleId === 'hedge-density');
