@@ -2,7 +2,7 @@
 // verdict lexicon's entries of several words and the signals (thanks, asks,
 // dates …), so each sentence is walked once.
 import { type VerdictPattern, verdictPatterns } from './lexicon';
-import { type CompiledPattern, compilePattern, fold, PatternIndex } from './pattern';
+import { fold, PatternIndex } from './pattern';
 import { PHRASES } from './phrases';
 import { SIGNALS, type Signals } from './phrases/signals';
 import type { PhraseCategory, PhraseEntry } from './phrases/types';
@@ -42,34 +42,27 @@ function build(language: Language): PatternIndex<Hit> {
   const index = new PatternIndex<Hit>(language);
   for (const signal of SIGNAL_KINDS) {
     for (const source of SIGNALS[language][signal])
-      index.add(compilePattern(source, language), { kind: 'signal', signal });
+      index.add(source, { kind: 'signal', signal }, `${language}/signal/${signal}`);
   }
   for (const [category, entries] of Object.entries(PHRASES[language]) as Array<
     [PhraseCategory, readonly PhraseEntry[]]
   >) {
     for (const entry of entries) {
-      let pattern: CompiledPattern;
-      try {
-        pattern = compilePattern(entry.pattern, language);
-      } catch (error) {
-        throw new Error(`${language}/${category}/${entry.id}: ${(error as Error).message}`);
-      }
-      index.add(pattern, {
-        kind: 'phrase',
-        category,
-        entry,
-        unlessBefore: new Set((entry.unlessBefore ?? []).map(fold)),
-        unlessAfter: new Set((entry.unlessAfter ?? []).map(fold)),
-      });
+      index.add(
+        entry.pattern,
+        {
+          kind: 'phrase',
+          category,
+          entry,
+          unlessBefore: new Set((entry.unlessBefore ?? []).map(fold)),
+          unlessAfter: new Set((entry.unlessAfter ?? []).map(fold)),
+        },
+        `${language}/${category}/${entry.id}`,
+      );
     }
   }
-  for (const entry of verdictPatterns(language)) {
-    try {
-      index.add(compilePattern(entry.lemma, language), { kind: 'verdict', entry });
-    } catch (error) {
-      throw new Error(`${language}/verdict "${entry.lemma}": ${(error as Error).message}`);
-    }
-  }
+  for (const entry of verdictPatterns(language))
+    index.add(entry.lemma, { kind: 'verdict', entry }, `${language}/verdict "${entry.lemma}"`);
   return index;
 }
 

@@ -151,8 +151,8 @@ function readWord(raw: string): Word {
   return { value: exact ? word : fold(word), prefix, exact, punct: false };
 }
 
-/** Compiles a pattern for one language (classes and lemmas differ by language; default German). */
-export function compilePattern(source: string, language: Language = 'de'): CompiledPattern {
+/** A pattern's words split at blanks, its anchors taken off. */
+function splitSource(source: string): { parts: string[]; anchorStart: boolean; anchorEnd: boolean } {
   const parts = source.trim().split(/\s+/);
   let anchorStart = false;
   let anchorEnd = false;
@@ -167,24 +167,35 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
     anchorEnd = true;
     parts.pop();
   }
-  const elements: Element[] = parts.map((part): Element => {
-    const gap = /^~(\d+)(?:-(\d+))?$/.exec(part);
-    if (gap) {
-      const [min, max] = gap[2] === undefined ? [0, Number(gap[1])] : [Number(gap[1]), Number(gap[2])];
-      if (max > 8 || min > max) throw new Error(`gap "${part}" must lie within 0..8`);
-      return { kind: 'gap', min, max };
-    }
-    const optional = part.startsWith('(') && part.endsWith(')');
-    const body = optional ? part.slice(1, -1) : part;
-    const alternatives = stepAlternatives(body, language);
-    return {
-      kind: 'step',
-      optional,
-      alternatives,
-      longest: Math.max(...alternatives.map((a) => a.length)),
-      one: oneWordOf(alternatives),
-    };
-  });
+  return { parts, anchorStart, anchorEnd };
+}
+
+/** A step's alternatives and whether it is optional, or a gap: what indexing a pattern needs. */
+type Part = { kind: 'step'; alternatives: Alternative[]; optional: boolean } | Gap;
+
+function parsePart(part: string, language: Language): Part {
+  const gap = /^~(\d+)(?:-(\d+))?$/.exec(part);
+  if (gap) {
+    const [min, max] = gap[2] === undefined ? [0, Number(gap[1])] : [Number(gap[1]), Number(gap[2])];
+    if (max > 8 || min > max) throw new Error(`gap "${part}" must lie within 0..8`);
+    return { kind: 'gap', min, max };
+  }
+  const optional = part.startsWith('(') && part.endsWith(')');
+  return { kind: 'step', optional, alternatives: stepAlternatives(optional ? part.slice(1, -1) : part, language) };
+}
+
+function parseElement(part: string, language: Language): Element {
+  const parsed = parsePart(part, language);
+  if (parsed.kind === 'gap') return parsed;
+  let longest = 0;
+  for (const a of parsed.alternatives) if (a.length > longest) longest = a.length;
+  return { ...parsed, longest, one: oneWordOf(parsed.alternatives) };
+}
+
+/** Compiles a pattern for one language (classes and lemmas differ by language; default German). */
+export function compilePattern(source: string, language: Language = 'de'): CompiledPattern {
+  const { parts, anchorStart, anchorEnd } = splitSource(source);
+  const elements = parts.map((part) => parseElement(part, language));
   const first = elements[0];
   if (first?.kind !== 'step' || elements[elements.length - 1]?.kind !== 'step') {
     throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
@@ -197,6 +208,25 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
     .filter((step) => step.alternatives.every((a) => plainWord(a[0] as Word)))
     .map((step) => step.alternatives.map((a) => intern(fold((a[0] as Word).value), true)));
   return { source, elements, anchorStart, anchorEnd, required };
+}
+
+/**
+ * What an index needs to file a pattern: its anchor and first two elements. The
+ * rest is compiled when a sentence first offers the pattern a start, so the first
+ * analyze() after the service worker starts compiles the third of the data a
+ * draft can reach, not all of it.
+ */
+interface Head {
+  anchorStart: boolean;
+  first: Extract<Part, { kind: 'step' }>;
+  second: Part | undefined;
+}
+
+function headOf(source: string, language: Language): Head {
+  const { parts, anchorStart } = splitSource(source);
+  const first = parts[0] === undefined ? undefined : parsePart(parts[0], language);
+  if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
+  return { anchorStart, first, second: parts[1] === undefined ? undefined : parsePart(parts[1], language) };
 }
 
 /** A literal whole word: what the indexes and the sentence prefilter can key on. */
@@ -343,8 +373,13 @@ function walkStep(pattern: CompiledPattern, tokens: readonly Token[], e: number,
 let nextSlot = 0;
 
 interface Entry<T> {
-  pattern: CompiledPattern;
+  source: string;
+  anchorStart: boolean;
+  /** Null until a sentence first offers the pattern a start. */
+  pattern: CompiledPattern | null;
   value: T;
+  /** Names the entry in a compile error ("de/blame/you-forgot"). */
+  label: string;
   stamp: number;
 }
 
@@ -371,12 +406,18 @@ export class PatternIndex<T> {
     else if (!list.includes(entry)) list.push(entry);
   }
 
-  add(pattern: CompiledPattern, value: T): void {
+  /** Files a pattern (its source; compiled on first use) under the words it can start with. */
+  add(source: string, value: T, label = source): void {
     // Candidate lists are cached on words once matching starts.
     if (this.sealed) throw new Error('PatternIndex: add() after matching began');
-    const entry: Entry<T> = { pattern, value, stamp: -1 };
-    const first = pattern.elements[0] as Step;
-    const second = pattern.elements[1];
+    let head: Head;
+    try {
+      head = headOf(source, this.language);
+    } catch (error) {
+      throw new Error(`${label}: ${(error as Error).message}`);
+    }
+    const { first, second } = head;
+    const entry: Entry<T> = { source, anchorStart: head.anchorStart, pattern: null, value, label, stamp: -1 };
     const plain = plainWord;
     // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
     // so a common first word ("you", "Sie") does not try every pattern it starts.
@@ -404,7 +445,7 @@ export class PatternIndex<T> {
       return;
     }
     if (first.optional) {
-      (pattern.anchorStart ? this.anywhereAtStart : this.anywhere).push(entry);
+      (head.anchorStart ? this.anywhereAtStart : this.anywhere).push(entry);
       return;
     }
     for (const alternative of first.alternatives) {
@@ -490,6 +531,32 @@ export class PatternIndex<T> {
     return true;
   }
 
+  private compile(entry: Entry<T>): CompiledPattern {
+    try {
+      entry.pattern = compilePattern(entry.source, this.language);
+    } catch (error) {
+      throw new Error(`${entry.label}: ${(error as Error).message}`);
+    }
+    return entry.pattern;
+  }
+
+  /** Compiles every pattern now: for tests that check the data, not for matching. */
+  compileAll(): void {
+    const all = new Set([
+      ...[
+        ...this.byWord.values(),
+        ...this.byLemma.values(),
+        ...this.byPrefix3.values(),
+        ...this.byPrefix2.values(),
+      ].flat(),
+      ...[...this.pairs.values()].flatMap((inner) => [...inner.values()].flat()),
+      ...this.byPunct,
+      ...this.anywhere,
+      ...this.anywhereAtStart,
+    ]);
+    for (const entry of all) if (!entry.pattern) this.compile(entry);
+  }
+
   /** Bumped per token: an entry listed under two keys is tried once per token. */
   private stamp = 0;
 
@@ -503,8 +570,10 @@ export class PatternIndex<T> {
     for (const entry of list) {
       if (entry.stamp === this.stamp) continue;
       entry.stamp = this.stamp;
-      if ((entry.pattern.anchorStart && at > this.firstWord) || !this.possible(entry.pattern)) continue;
-      const match = matchAt(entry.pattern, tokens, at);
+      if (entry.anchorStart && at > this.firstWord) continue;
+      const pattern = entry.pattern ?? this.compile(entry);
+      if (!this.possible(pattern)) continue;
+      const match = matchAt(pattern, tokens, at);
       if (match) found(match, entry.value);
     }
   }

@@ -2,7 +2,7 @@
 // kept in a data module next to it and matched here, sentence by sentence.
 // Pattern syntax: ../pattern.ts.
 import type { SentenceView } from '../document';
-import { compilePattern, fold, PatternIndex } from '../pattern';
+import { fold, PatternIndex } from '../pattern';
 import type { Language } from '../types';
 import { intern, markSentence, type WordInfo } from '../vocabulary';
 
@@ -72,13 +72,7 @@ export class FrameMatcher {
     const cached = this.indexes[language];
     if (cached) return cached;
     const index = new PatternIndex<FrameEntry>(language);
-    for (const entry of this.book[language]) {
-      try {
-        index.add(compilePattern(entry.pattern, language), entry);
-      } catch (error) {
-        throw new Error(`${this.name} ${language}/${entry.id}: ${(error as Error).message}`);
-      }
-    }
+    for (const entry of this.book[language]) index.add(entry.pattern, entry, `${this.name} ${language}/${entry.id}`);
     this.indexes[language] = index;
     const required = this.book[language].map((e) =>
       requiredSteps(e.pattern).map((step) => step.map((words) => words.map((w) => intern(w, true)))),

@@ -5,7 +5,7 @@
 import { lemmasOf } from '../lemma';
 import { LEXICONS, type VerdictKind } from '../lexicon';
 import type { Degree } from '../lexicon/types';
-import { compilePattern, fold, PatternIndex } from '../pattern';
+import { fold, PatternIndex } from '../pattern';
 import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
@@ -126,7 +126,7 @@ export function compile(language: Language): Compiled {
   add(lexicon.phrases, 'phrase');
   add(lexicon.deniedPraise, 'praise');
   const sympathy = new PatternIndex<true>(language);
-  for (const source of context.sympathy) sympathy.add(compilePattern(source, language), true);
+  for (const source of context.sympathy) sympathy.add(source, true, `${language}/sympathy`);
   const light = [...CLASSES[language].particle.words, ...CLASSES[language].intens.words];
   const result: Compiled = {
     words,

@@ -1,11 +1,11 @@
-import { compilePattern, PatternIndex } from '../../../lib/analysis/pattern';
+import { PatternIndex } from '../../../lib/analysis/pattern';
 import { tokenize } from '../../../lib/analysis/tokenize';
 import type { Language } from '../../../lib/analysis/types';
 
 /** The texts one pattern matches in one sentence, as the engine's index finds them. */
 export function matches(pattern: string, text: string, language: Language): string[] {
   const index = new PatternIndex<string>(language);
-  index.add(compilePattern(pattern, language), pattern);
+  index.add(pattern, pattern);
   const tokens = tokenize(text);
   const found: string[] = [];
   index.forEachMatch(tokens, (m) =>
