@@ -24,6 +24,13 @@ export const NEXT_STEPS: FrameBook = {
       miss: 'Sie prüfen das gerne bis morgen.',
     },
     {
+      id: 'schicke-ich-ihnen',
+      // The verb first: "Wie besprochen schicke ich Ihnen bis Freitag die Pläne."
+      pattern: `${VERBS_DE}|@überweisen|@zahlen|@skizzieren|@zusammenstellen|@ausarbeiten <self> (=Ihnen|dir|euch|gern|gerne|morgen|heute|noch|dann)`,
+      hit: 'Gleich morgen früh schicke ich Ihnen die Pläne.',
+      miss: 'Gleich morgen früh schicken Sie mir die Pläne.',
+    },
+    {
       id: 'ich-melde-mich',
       pattern: '<self> @melden mich|uns',
       hit: 'Ich melde mich, sobald der Statiker gerechnet hat.',
@@ -71,6 +78,21 @@ export const NEXT_STEPS: FrameBook = {
       hit: 'Ich rufe Sie morgen Vormittag an.',
       miss: 'Sie rufen mich morgen Vormittag an.',
     },
+    {
+      id: 'ich-habe-bestellt',
+      // A remedy already under way: "ich habe schon einen Ersatz gebucht".
+      pattern:
+        '<self> habe|haben ~5 bestellt|gebucht|beauftragt|eingelegt|organisiert|reserviert|veranlasst|angefordert|eingereicht|nachbestellt|korrigiert|angepasst|umgestellt|ausgetauscht|behoben',
+      hit: 'Wir haben schon einen Ersatzmonteur beauftragt.',
+      miss: 'Sie haben schon einen Ersatzmonteur beauftragt.',
+    },
+    {
+      id: 'nichts-zu-tun',
+      // The reader is told there is nothing to do.
+      pattern: 'müssen|müsst|musst|brauchen|braucht|brauchst ~5 nichts|nicht ~3 tun|kümmern|unternehmen|veranlassen',
+      hit: 'Ihr müsst euch um die Anmeldung nicht kümmern.',
+      miss: 'Ihr müsst euch um die Anmeldung kümmern.',
+    },
   ],
   en: [
     {
@@ -97,6 +119,21 @@ export const NEXT_STEPS: FrameBook = {
       pattern: 'leave it|this|that with me|us',
       hit: 'Leave it with me and I will sort the permit.',
       miss: 'Leave it with the porter at the desk.',
+    },
+    {
+      id: 'ive-booked',
+      // A remedy already under way: "I've already booked a replacement".
+      pattern:
+        "i've|we've|i+have|we+have (already|now|also|just) ~3 booked|ordered|hired|arranged|lodged|filed|removed|changed|replaced|cancelled|reserved|requested|corrected|rebooked|reordered",
+      hit: "We've already ordered a second pump for Tuesday.",
+      miss: 'They already ordered a second pump for Tuesday.',
+    },
+    {
+      id: 'nothing-to-do',
+      // The reader is told there is nothing to do.
+      pattern: "you+don't+need+to|you+do+not+need+to|no+need+for+you+to|nothing+for+you+to+do|nothing+you+need+to+do",
+      hit: "You don't need to do anything about the registration.",
+      miss: 'You need to do something about the registration.',
     },
     {
       id: 'on-it',

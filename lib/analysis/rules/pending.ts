@@ -105,7 +105,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'noch-nicht-eingegangen',
       pattern:
-        'noch+nicht|bisher+nicht|bislang+nicht|weiterhin+nicht|immer+noch+nicht|noch+immer+nicht|noch+kein|noch+keine ~3 eingegangen|angekommen|unterschrieben|unterzeichnet|bezahlt|überwiesen|beglichen|vollständig|erledigt|entschieden|freigegeben|eingereicht|zurückgeschickt|zurückgekommen|erhalten|bekommen|beantwortet|geklärt|freigeschaltet|gebucht|bestätigt|abgeschlossen|zahlungseingang|rückmeldung|antwort|freigabe|zusage|unterschrift',
+        'noch+nicht|bisher+nicht|bislang+nicht|weiterhin+nicht|immer+noch+nicht|noch+immer+nicht|noch+kein|noch+keine ~3 eingegangen|angekommen|unterschrieben|unterzeichnet|bezahlt|überwiesen|beglichen|vollständig|erledigt|entschieden|freigegeben|eingereicht|zurückgeschickt|zurückgekommen|erhalten|bekommen|beantwortet|geklärt|freigeschaltet|gebucht|bestätigt|abgeschlossen|vergeben|festgelegt|angesetzt|terminiert|zahlungseingang|rückmeldung|antwort|freigabe|zusage|unterschrift',
       hit: 'Die Vollmacht ist bei uns bisher nicht eingegangen.',
       miss: 'Die Vollmacht ist bei uns gestern eingegangen.',
     },
@@ -329,6 +329,397 @@ export const PENDING_FRAMES: FrameBook = {
 };
 
 /**
+ * A problem, a choice or an open point reported as a fact, in the words any trade
+ * uses for it (lemmas, word stems, short constructions): the heating failed, the
+ * tiles have a long lead time, "entweder … oder", "it isn't clear which …". Weaker
+ * than PENDING_FRAMES: the rule does not count them in a sentence that already
+ * carries blame or sarcasm (a complaint, not a matter to settle), nor where the
+ * writer says it is resolved (NOT_PENDING).
+ */
+export const PROBLEMS: FrameBook = {
+  de: [
+    // A problem reported as a fact, said with the words any trade uses for it: the
+    // reader learns something is wrong and must decide what happens now. Lemmas and
+    // word stems, not one mail's wording, so the entries reach unseen mail.
+    {
+      id: 'schaden-zustand',
+      pattern:
+        'defekt*|kaputt*|undicht*|morsch*|veraltet*|beschädigt*|instabil*|fehlerhaft*|marode*|verstopft*|schimmel*|rissig*|unwirksam*|auffällig*|blasser|dunkler|fleckig*|wasserschaden|mängel|mangelhaft*|sicherheitslücke*|schadsoftware|virus',
+      hit: 'Beim Abnehmen der Verkleidung zeigte sich, dass die Wasserleitung undicht ist.',
+      miss: 'Beim Abnehmen der Verkleidung zeigte sich, dass die Wasserleitung in Ordnung ist.',
+    },
+    {
+      id: 'ausgefallen',
+      pattern:
+        '@ausfallen|@absagen|@ablehnen|@abbrechen|@abstürzen|@zurückweisen|@beanstanden|@beschweren|@streichen|@stornieren|@verweigern|@erkranken',
+      unlessAfter: ['nicht'],
+      hit: 'Die Bank hat den Kreditantrag für die Praxiserweiterung abgelehnt.',
+      miss: 'Die Bank hat den Kreditantrag für die Praxiserweiterung bewilligt.',
+    },
+    {
+      id: 'verzoegert',
+      pattern:
+        '@verzögern|verzögerung*|verspätet*|verspätung*|lieferzeit*|lieferengpass*|engpass*|ausgebucht|ausverkauft|rückstand|@verschieben|@hinken',
+      hit: 'Wegen der Hitze verzögert sich der Einbau der Fenster.',
+      miss: 'Trotz der Hitze klappt der Einbau der Fenster wie geplant.',
+    },
+    {
+      id: 'nicht-mehr-lieferbar',
+      pattern:
+        'nicht|kaum|schwer (mehr|rechtzeitig) lieferbar|verfügbar|erhältlich|zulässig|gültig|aktuell|finanzierbar|machbar|zu+halten|zu+schaffen|zu+retten|fertig|frei|zu+bekommen',
+      hit: 'Der bestellte Parkettboden ist beim Hersteller nicht mehr lieferbar.',
+      miss: 'Der bestellte Parkettboden ist beim Hersteller sofort lieferbar.',
+    },
+    {
+      id: 'mehrkosten',
+      pattern:
+        'teurer|mehrkosten|nachzahlung*|nachforderung*|preiserhöhung*|erhöhung|aufpreis*|differenz|@überschreiten|aufgebraucht|einbruch|gesunken',
+      hit: 'Für die zusätzliche Dämmung fallen Mehrkosten von etwa 1.800 Euro an.',
+      miss: 'Für die zusätzliche Dämmung fallen keine weiteren Posten an.',
+    },
+    {
+      id: 'problem-wort',
+      pattern:
+        'problem|probleme|problematisch|schwierig|schwieriger|heikel|kritisch|riskant|risiko|gefahr|@drohen|warnung|@verlieren|teuer|ärgerlich|durcheinander|widerspruch|einspruch|beschwerde*',
+      unlessAfter: ['gelöst', 'behoben'],
+      hit: 'Mit dem alten Stromzähler wird die Abnahme schwierig.',
+      miss: 'Mit dem neuen Stromzähler klappt die Abnahme bestimmt.',
+    },
+    {
+      id: 'laeuft-ab',
+      // "Der Vertrag läuft zum Jahresende aus", "die Zertifikate laufen bald ab"; a separable verb.
+      pattern: '@auslaufen|@ablaufen|@verfallen|verlängert+sich+automatisch|verlängert+sich',
+      hit: 'Der Vertrag läuft aus, wenn niemand verlängert.',
+      miss: 'Der Vertrag gilt weiter, auch ohne Verlängerung.',
+    },
+    {
+      id: 'laeuft-spaet-ab',
+      // The particle far from the verb, where the separable-verb marking stops looking.
+      pattern: 'läuft|laufen|lief|liefen ~8 aus|ab $',
+      hit: 'Die Gewährleistung für das Dach läuft im Frühjahr aus.',
+      miss: 'Die Gewährleistung für das Dach gilt noch fünf Jahre.',
+    },
+    {
+      id: 'entweder-oder',
+      // A choice put before the reader: "entweder … oder", "wir könnten A oder B".
+      pattern:
+        'entweder|könnten|könnte|ließe|wäre|wären|hätte|hätten|alternativ|beides|beide ~8 oder|möglich|machbar|denkbar',
+      hit: 'Entweder wir verputzen die Wand neu oder wir verkleiden sie mit Holz.',
+      miss: 'Wir verputzen die Wand neu und streichen sie danach weiß.',
+    },
+    {
+      id: 'alternativ',
+      pattern: '^alternativ|ansonsten|andernfalls',
+      hit: 'Alternativ ginge auch ein Holzboden in Eiche.',
+      miss: 'Ein Holzboden in Eiche ist bestellt.',
+    },
+    {
+      id: 'varianten',
+      pattern:
+        'zwei|drei|beide|andere|alternative varianten|möglichkeiten|optionen|alternativen|anbieter|wege|lösungen',
+      hit: 'Für die Beleuchtung im Laden hätten wir drei Varianten vorbereitet.',
+      miss: 'Für die Beleuchtung im Laden ist eine Variante bestellt.',
+    },
+    {
+      id: 'unklar-ob',
+      // An open point said, not asked: "nicht klar, welche …", "offen ist nur noch, ob …".
+      pattern:
+        'nicht+klar|unklar|offen|unsicher|nicht+sicher|nicht+entschieden|weiß+keiner|weiß+niemand ~4 ,|ob|welche|welcher|welches|wie|wer|wann|was',
+      hit: 'Es ist noch nicht klar, welche Farbe der Sockel bekommen soll.',
+      miss: 'Es ist jetzt klar, dass der Sockel grau wird.',
+    },
+    {
+      id: 'so-nicht-weiter',
+      pattern: 'so ~3 nicht|kaum weiter|weitermachen|halten|bleiben|funktionieren|gehen|weitergehen',
+      hit: 'Mit der alten Software kommen wir so nicht weiter.',
+      miss: 'Mit der alten Software geht es so weiter wie bisher.',
+    },
+    {
+      id: 'wird-knapp',
+      // Time or money running short; "etwas knapp geraten" is a remark, not a deadline.
+      pattern: 'wird|werden|würde|wäre ~3 knapp|eng',
+      hit: 'Bis zur Messe wird das zeitlich sehr knapp.',
+      miss: 'Die Bäder sind etwas knapp geschnitten.',
+    },
+    {
+      id: 'stimmt-nicht',
+      pattern:
+        'nicht+besser|stimmt+nicht|stimmt+etwas+nicht|stimmt+da+was+nicht|stimmt+irgendwas+nicht|nicht+zusammen|verträgt+sich+schlecht|vertragen+sich+schlecht|beißt+sich|@kollidieren',
+      hit: 'Bei den Stundenzetteln stimmt etwas nicht.',
+      miss: 'Bei den Stundenzetteln stimmt alles.',
+    },
+    {
+      id: 'nicht-entspricht',
+      // The verb at the end of a subordinate clause: "…, dass der Kessel nicht mehr den Vorschriften entspricht."
+      pattern: 'nicht (mehr) ~4 entspricht|entsprechen|ausreicht|ausreichen|genügt|genügen|passt|passen',
+      hit: 'Der Prüfer sagt, dass die Brüstung nicht den Vorgaben entspricht.',
+      miss: 'Der Prüfer sagt, dass die Brüstung den Vorgaben entspricht.',
+    },
+    {
+      id: 'nur-kurze-zeit',
+      // An offer or a slot that will not wait.
+      pattern: 'nur|noch (für) kurze|begrenzte zeit|frist',
+      hit: 'Der Rabatt des Herstellers gilt nur für kurze Zeit.',
+      miss: 'Der Rabatt des Herstellers gilt das ganze Jahr.',
+    },
+    {
+      id: 'offen-stehen',
+      pattern: 'steht|stehen|bleibt|bleiben (noch) ~4 offen',
+      hit: 'Beim Mietvertrag stehen noch zwei Punkte offen.',
+      miss: 'Beim Mietvertrag stehen alle Punkte fest.',
+    },
+    {
+      id: 'offene-punkte',
+      pattern: 'offene|offenen punkte|fragen|posten|themen|baustellen',
+      hit: 'Zum Mietvertrag gibt es zwei offene Fragen.',
+      miss: 'Zum Mietvertrag gibt es keine Fragen mehr.',
+    },
+    {
+      id: 'dinge-zu-bedenken',
+      pattern:
+        'paar|einige|manche|mehrere dinge|punkte|fragen|sachen zu bedenken|klären|besprechen|entscheiden|beachten',
+      hit: 'Beim Anbau gibt es noch ein paar Dinge zu bedenken.',
+      miss: 'Beim Anbau gibt es keine Dinge mehr, die wir nicht kennen.',
+    },
+    {
+      id: 'frage-mich-ob',
+      // A suggestion tucked into a question to oneself: "ich frage mich, ob es nicht sinnvoll wäre, …"
+      pattern: 'frage|fragen mich|uns ~2 ob|wie|was|wer',
+      hit: 'Ich frage mich, ob wir die Hecke nicht doch entfernen sollten.',
+      miss: 'Ich freue mich, dass die Hecke bleibt.',
+    },
+    {
+      id: 'waere-sinnvoll',
+      pattern: 'wäre|wären|sei ~3 sinnvoll|ratsam|überlegenswert|angebracht',
+      hit: 'Eine zweite Meinung wäre hier vielleicht sinnvoll.',
+      miss: 'Eine zweite Meinung ist hier nicht nötig.',
+    },
+    {
+      id: 'kostet-kunden',
+      pattern: 'kostet|kosten|kostete ~3 besucher|kunden|umsatz|reichweite|nerven|aufträge',
+      hit: 'Die langsame Kasse kostet uns jeden Samstag Kunden.',
+      miss: 'Die neue Kasse kostet rund 900 Euro.',
+    },
+    {
+      id: 'wird-nicht-halten',
+      pattern: 'wird|werden|würde|würden ~4 nicht (mehr|lange) halten|reichen|ausreichen|fertig|passen|genügen',
+      hit: 'Das Budget wird für beide Bäder nicht reichen.',
+      miss: 'Das Budget wird für beide Bäder reichen.',
+    },
+    {
+      id: 'reicht-nicht',
+      pattern: 'reicht|reichen|genügt|genügen|passt|passen|entspricht|entsprechen|hält|halten ~6 nicht|kaum',
+      unlessAfter: ['mehr'],
+      hit: 'Der vorhandene Anschluss reicht für die Wallbox nicht aus.',
+      miss: 'Der vorhandene Anschluss reicht für die Wallbox aus.',
+    },
+    {
+      id: 'sollte-man',
+      // Something should happen, but nobody is named: "Das sollte man im Auge behalten."
+      pattern: 'sollte|sollten|müsste|müssten man|irgendwo|irgendwie|eigentlich',
+      hit: 'Den Leberwert sollte man im Auge behalten.',
+      miss: 'Den Leberwert hat man im Auge behalten.',
+    },
+    {
+      id: 'koennen-nicht',
+      pattern:
+        'können|kann|dürfen|darf <self> ~6 nicht|nichts|kein|keine ~4 verlegen|einreichen|anfangen|beginnen|weiterarbeiten|weitermachen|abschließen|liefern|fertigstellen|übermitteln|verfüllen|buchen|abrechnen|starten',
+      hit: 'So können wir die Fliesen im Bad nicht verlegen.',
+      miss: 'So können wir die Fliesen im Bad am Montag verlegen.',
+    },
+    {
+      id: 'darf-nicht',
+      pattern: 'darf|dürfen|kann|können ~4 nicht|nichts|erst (mehr) ~4 ,|wenn|bevor|solange|sobald',
+      hit: 'Der Estrich darf nicht betreten werden, solange er feucht ist.',
+      miss: 'Der Estrich darf ab Mittwoch betreten werden.',
+    },
+    {
+      id: 'solange-nicht',
+      pattern: 'solange|bevor|bis|ohne ~6 nicht|kein|keine ~6 ,',
+      hit: 'Solange die Genehmigung nicht vorliegt, ruht die Baustelle.',
+      miss: 'Sobald die Genehmigung vorliegt, geht es auf der Baustelle weiter.',
+    },
+    {
+      id: 'fehlt',
+      pattern: '@fehlen|fehlende|lücke|lücken|lückenhaft|unvollständig',
+      unlessAfter: ['nichts'],
+      hit: 'In der Akte fehlt die Vollmacht Ihres Bruders.',
+      miss: 'In der Akte liegt die Vollmacht Ihres Bruders.',
+    },
+  ],
+  en: [
+    // A problem reported as a fact (see the German entries): lemmas and word classes.
+    {
+      id: 'damage-state',
+      pattern:
+        'broken|faulty|leaking|tangled|leaks|leak|rotten|damaged|unstable|cracked|damp|mould|mold|defect|defects|defective|flawed|unsafe|unenforceable|invalid|outdated|abnormal|paler|darker|malware|virus|breach|unlicensed',
+      hit: 'Taking off the panel we saw that the pipe behind it is leaking.',
+      miss: 'Taking off the panel we saw that the pipe behind it is fine.',
+    },
+    {
+      id: 'went-wrong',
+      pattern:
+        '@fail|@cancel|@refuse|@reject|@decline|@crash|@disallow|@complain|objection|complaint|complaints|flagged|exposed|@withdraw|@lodge|@break+down',
+      hit: 'The bank has rejected the loan for the extension.',
+      miss: 'The bank has approved the loan for the extension.',
+    },
+    {
+      id: 'delayed',
+      pattern:
+        '@delay|delays|late|later+than|behind+schedule|held+up|lead+time|lead+times|postponed|discontinued|unavailable|out+of+stock|double-booked|fully+booked|supply+problems|shortage|backlog',
+      hit: 'Because of the heat the window fitting is delayed.',
+      miss: 'Despite the heat the window fitting is going to plan.',
+    },
+    {
+      id: 'costs-more',
+      pattern:
+        'more+expensive|pricier|extra+cost|extra+costs|additional+cost|additional+costs|increase|@raise+its+prices|@raise+the+price|@raise+the+rent|went+up|go+up|gone+up|shot+up|dropped|to+pay|over+budget|overspent|almost+gone|nearly+gone|gap|shortfall|loss|losses|costing',
+      hit: 'The extra insulation comes with additional costs of about 1,800 pounds.',
+      miss: 'The extra insulation is included at no charge.',
+    },
+    {
+      id: 'problem-word',
+      pattern:
+        'problem|problems|issue|issues|tricky|hard|harder|difficult|risk|risky|danger|warning|mess|messy|expensive|worse|worrying|concern|concerning|stand+out',
+      unlessAfter: ['solved', 'resolved', 'fixed', 'sorted'],
+      hit: 'With the old meter the inspection will be tricky.',
+      miss: 'With the new meter the inspection will be quick.',
+    },
+    {
+      id: 'runs-out',
+      pattern: '@expire|@lapse|runs+out|run+out|running+out|renews+automatically|automatically+renews|auto-renews',
+      hit: 'The warranty on the roof lapses in the spring.',
+      miss: 'The warranty on the roof holds for five more years.',
+    },
+    {
+      id: 'either-or',
+      // A choice put before the reader: "either … or", "we could do A or B".
+      pattern: 'either|could|would|alternatively|alternative|both ~8 or|possible|workable|an+alternative',
+      hit: 'We could plaster the wall again or clad it in timber.',
+      miss: 'We will plaster the wall again and paint it white.',
+    },
+    {
+      id: 'options',
+      pattern: 'two|three|both|other|alternative options|alternatives|variants|ways|routes|suppliers|choices',
+      hit: 'For the shop lighting we have prepared three variants.',
+      miss: 'For the shop lighting one variant has been ordered.',
+    },
+    {
+      id: 'unclear-which',
+      // An open point said, not asked: "it isn't clear which …", "the only thing still open is whether …".
+      pattern:
+        "unclear|open|unsure|not+clear|isn't+clear|not+sure|nobody+knows|no+one+knows|undecided ~4 which|whether|how|who|when|what|is",
+      hit: 'It is not clear yet which colour the plinth should be.',
+      miss: 'It is clear now that the plinth will be grey.',
+    },
+    {
+      id: 'not-getting-anywhere',
+      pattern:
+        "not+getting+anywhere|getting+nowhere|can't+go+on|don't+sit+well|doesn't+add+up|don't+add+up|something+is+off|something's+off|don't+match|doesn't+match|don't+fit|doesn't+fit|won't+fit|isn't+working|aren't+working|don't+seem+to+help|doesn't+seem+to+help|won't+hold|won't+last|won't+cover|wouldn't+be+ready|won't+be+ready|isn't+enough|not+enough",
+      hit: 'The old software and the new scanner just do not work together, something is off.',
+      miss: 'The old software and the new scanner work well together.',
+    },
+    {
+      id: 'will-be-tight',
+      // Time or money running short; "the bathrooms are a little tight" is a remark.
+      pattern: "will|would|it'll|that'll|going+to (be) (very|quite|really|pretty) tight|a+squeeze",
+      hit: 'For the trade fair it will be very tight.',
+      miss: 'The bathrooms are a little tight.',
+    },
+    {
+      id: 'cannot-stay',
+      pattern: "shouldn't|can't|cannot|won't|should+not stay|remain|go+on|continue|carry+on like|as|this",
+      hit: "The crack in the render shouldn't stay like that over winter.",
+      miss: 'The crack in the render was filled before winter.',
+    },
+    {
+      id: 'limited-time',
+      pattern: 'limited|short time|while|period|window',
+      hit: "The manufacturer's discount is only valid for a limited time.",
+      miss: "The manufacturer's discount is valid all year.",
+    },
+    {
+      id: 'only-once',
+      pattern: 'can|will|could only ~3 once|when|after|if',
+      hit: 'The kitchen can only go in once the screed has dried.',
+      miss: 'The kitchen can go in on Monday.',
+    },
+    {
+      id: 'heard-nothing',
+      pattern: "heard+nothing|haven't+heard|have+not+heard|no+word|not+heard+back|no+reply",
+      hit: 'So far we have heard nothing from the council.',
+      miss: 'So far the council has replied to everything.',
+    },
+    {
+      id: 'appeal-possible',
+      pattern: 'appeal|objection|challenge|claim ~5 possible|open|allowed',
+      hit: 'An objection to the decision is possible within four weeks.',
+      miss: 'The decision is final and cannot be changed.',
+    },
+    {
+      id: 'things-to-think-about',
+      pattern:
+        'few|some|several|couple things|points|questions|issues to think+about|consider|discuss|decide|clarify|bear+in+mind',
+      hit: 'With the extension there are a few things to think about.',
+      miss: 'With the extension everything is settled.',
+    },
+    {
+      id: 'wondering-whether',
+      // A suggestion tucked into a question to oneself: "I was wondering whether it might make sense …"
+      pattern: 'wondering|wondered|wonder whether|if|how',
+      hit: 'I was wondering whether the hedge should go after all.',
+      miss: 'I was pleased that the hedge stays.',
+    },
+    {
+      id: 'might-be-worth',
+      pattern: 'might|may|could (perhaps|possibly) be worth|sensible|wise|advisable|good',
+      hit: 'A second opinion might be worth it here.',
+      miss: 'A second opinion is not needed here.',
+    },
+    {
+      id: 'alternatively',
+      pattern: '^alternatively|otherwise',
+      hit: 'Alternatively, an oak floor would also work.',
+      miss: 'An oak floor has been ordered.',
+    },
+    {
+      id: 'should-be',
+      // Something should happen, but nobody is named: "It should be kept an eye on."
+      pattern:
+        'should|ought+to|needs+to be kept|looked+at|checked|watched|monitored|replaced|repaired|fixed|reviewed|addressed|sorted|done|changed|dealt',
+      hit: 'The liver value should be watched closely.',
+      miss: 'The liver value was watched closely.',
+    },
+    {
+      id: 'would-have-to',
+      pattern: "would+have+to+give|would+have+to+be|there'd+need+to+be|there+would+need+to+be|would+need+to+be",
+      hit: 'To stay in budget, one of the two rooms would have to be dropped.',
+      miss: 'To stay in budget, we dropped one of the two rooms.',
+    },
+    {
+      id: 'cannot',
+      // The work cannot go on; not a writer declining an offer ("we can't take it on this year").
+      pattern:
+        "<self> ~2 can't|cannot|can+not|aren't+allowed+to|are+not+allowed+to|am+unable+to|are+unable+to|won't+be+able+to ~3 lay|submit|file|finish|start|continue|proceed|go+ahead|complete|install|fit|pour|build|deliver|process|release|backfill|plaster|print|launch|open|pay|close",
+      hit: 'Like this we cannot fit the kitchen units.',
+      miss: 'Like this we can fit the kitchen units on Monday.',
+    },
+    {
+      id: 'until-not',
+      pattern: 'until|unless|without ~6 fixed|repaired|signed|approved|received|arrived|come+through|them|it|that',
+      hit: "Until the roof is repaired, we can't plaster upstairs.",
+      miss: 'The roof was repaired on Tuesday.',
+    },
+    {
+      id: 'missing',
+      pattern: 'missing|incomplete|gaps|gap+in|lacking|@lack',
+      hit: "Your brother's power of attorney is missing from the file.",
+      miss: "Your brother's power of attorney is in the file.",
+    },
+  ],
+};
+
+/**
  * What takes the urgency out of a pending sentence: reassurance ("keine Sorge",
  * "no rush") or a condition in front ("Wenn die Belege noch nicht vollständig
  * sind, …", "if you missed the deadline"): the writer then states no gap of the reader's.
@@ -354,6 +745,21 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Die Unterschrift fehlt noch.',
     },
     {
+      id: 'fristgerecht',
+      // Good news about timing: the matter is on track.
+      pattern: 'fristgerecht|rechtzeitig|pünktlich|wie+geplant|planmäßig|termingerecht',
+      hit: 'Der Mietvertrag wurde fristgerecht gekündigt.',
+      miss: 'Der Mietvertrag wurde gekündigt.',
+    },
+    {
+      id: 'behoben',
+      // The writer reports the problem solved: nothing is left for the reader.
+      pattern:
+        'behoben|repariert|ersetzt|bereinigt|beseitigt|gelöst|erledigt|ausgetauscht|nachgebessert|wieder+stabil|wieder+dicht|wieder+in+ordnung|im+normbereich|unauffällig|alles+in+ordnung',
+      hit: 'Die lockeren Fliesen im Bad sind ersetzt.',
+      miss: 'Die lockeren Fliesen im Bad fallen ab.',
+    },
+    {
       id: 'wenn-vorne',
       pattern: '^wenn|falls|sofern|sollte|sollten',
       hit: 'Falls die Belege noch fehlen, ist das nicht schlimm.',
@@ -374,10 +780,101 @@ export const NOT_PENDING: FrameBook = {
       miss: 'The receipts are still missing, so time is tight.',
     },
     {
+      id: 'on-time',
+      // Good news about timing: the matter is on track.
+      pattern: 'in+time|on+time|as+planned|on+schedule|on+track',
+      hit: 'The lease was terminated in time.',
+      miss: 'The lease was terminated.',
+    },
+    {
+      id: 'fixed',
+      // The writer reports the problem solved: nothing is left for the reader.
+      pattern:
+        'fixed|resolved|repaired|replaced|cleaned|solved|sorted+out|back+in+use|watertight+again|stable+again|working+again|back+to+normal|within+the+normal+range|no+need+to+worry|nothing+to+worry',
+      hit: 'The loose tiles in the bathroom have been replaced.',
+      miss: 'The loose tiles in the bathroom keep falling off.',
+    },
+    {
       id: 'if-in-front',
       pattern: '^if|in+case|should|when|once',
       hit: 'If the receipts are still missing, that is fine.',
       miss: 'The receipts are still missing, and that is a problem.',
+    },
+  ],
+};
+
+/**
+ * The writer owns the problem or has settled it: an apology for their own slip, or
+ * the word that it is fixed. A mail that says so reports a problem it has dealt
+ * with, so PROBLEMS elsewhere in it ask nothing of the reader.
+ */
+export const DEALT_WITH: FrameBook = {
+  de: [
+    {
+      id: 'entschuldigung',
+      pattern: 'entschuldig*|verzeih*',
+      hit: 'Bitte entschuldigen Sie die verspätete Lieferung der Stühle.',
+      miss: 'Die Lieferung der Stühle ist leider verspätet.',
+    },
+    {
+      id: 'unser-fehler',
+      pattern: 'unser|unsere|mein|meine fehler|versehen|versäumnis|nachlässigkeit|schuld',
+      hit: 'Die falsche Farbe war unser Fehler.',
+      miss: 'Die falsche Farbe war Ihre Wahl.',
+    },
+    {
+      id: 'tut-mir-leid-dass',
+      pattern: 'tut|tat mir|uns (sehr|wirklich) leid , dass',
+      hit: 'Es tut mir leid, dass die Stühle so spät kamen.',
+      miss: 'Es tut gut, dass die Stühle endlich da sind.',
+    },
+    {
+      id: 'verstaendnis',
+      // A refusal the writer stands by: "Ich hoffe, Sie verstehen das."
+      pattern: 'hoffe|hoffen|bitte|bitten|danke|danken ~4 verstehen|verständnis',
+      hit: 'Ich hoffe, Sie haben Verständnis dafür.',
+      miss: 'Ich hoffe, Sie hatten einen schönen Urlaub.',
+    },
+    {
+      id: 'ist-behoben',
+      pattern:
+        'ist|sind|wurde|wurden|habe|haben (inzwischen|bereits|schon|jetzt|wieder|heute|gestern|alle|alles) behoben|repariert|beseitigt|gelöst|bereinigt',
+      hit: 'Der Fehler im Kassensystem ist behoben.',
+      miss: 'Der Fehler im Kassensystem besteht weiter.',
+    },
+  ],
+  en: [
+    {
+      id: 'apology',
+      pattern: 'apologi*|apologies',
+      hit: 'We apologise for the late delivery of the chairs.',
+      miss: 'The delivery of the chairs is late.',
+    },
+    {
+      id: 'sorry-for',
+      pattern: 'sorry for|that|about',
+      hit: 'We are sorry for the late delivery of the chairs.',
+      miss: 'We are glad about the early delivery of the chairs.',
+    },
+    {
+      id: 'our-mistake',
+      pattern: 'our|my mistake|oversight|fault|error|slip',
+      hit: 'The wrong colour was our mistake.',
+      miss: 'The wrong colour was your choice.',
+    },
+    {
+      id: 'understanding',
+      // A refusal the writer stands by: "I hope you understand."
+      pattern: 'hope|thank|thanks|appreciate ~3 understand|understanding',
+      hit: "I hope you'll understand our position.",
+      miss: 'I hope you had a lovely holiday.',
+    },
+    {
+      id: 'is-fixed',
+      pattern:
+        "is|are|was|were|been|has|have|it's|i've|we've (now|already|all|just) fixed|resolved|repaired|solved|sorted",
+      hit: 'The fault in the till system is fixed.',
+      miss: 'The fault in the till system persists.',
     },
   ],
 };

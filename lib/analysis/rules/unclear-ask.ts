@@ -9,30 +9,110 @@ import type { Doc, SentenceView } from '../document';
 import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from './dates';
 import { FrameMatcher } from './frames';
 import { NEXT_STEPS } from './next-steps';
-import { NOT_PENDING, PENDING_FRAMES } from './pending';
+import { DEALT_WITH, NOT_PENDING, PENDING_FRAMES, PROBLEMS } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
-import { VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
+import { DEFERRED_ASKS, VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
 
 const pendingFrames = new FrameMatcher('pending', PENDING_FRAMES);
+const problems = new FrameMatcher('problems', PROBLEMS);
 const notPending = new FrameMatcher('not-pending', NOT_PENDING);
+const dealtWith = new FrameMatcher('dealt-with', DEALT_WITH);
 
-/** Something pending on the reader, said as a fact: not reassured away, not a condition. */
-const pending = { has: (s: SentenceView) => pendingFrames.has(s) && !notPending.has(s) };
+/** Findings that make a sentence a complaint about the reader, not a matter to settle with them. */
+const COMPLAINT = new Set(['blame', 'sarcasm', 'harsh', 'dismissive', 'being-right', 'absolute', 'pressure']);
+
+function complaint(s: SentenceView, earlier: readonly RawFinding[]): boolean {
+  return earlier.some((f) => COMPLAINT.has(f.category) && f.start < s.end && f.end > s.start);
+}
+
+/**
+ * Something the reader must act on, said as a fact: a pending item, or a problem,
+ * choice or open point; not reassured away, not a condition. A problem counts
+ * only as news: not in thanks or a complaint, nor in a mail whose writer owns it
+ * or says it is fixed (`settled`).
+ */
+function isPending(s: SentenceView, earlier: readonly RawFinding[], settled = false): boolean {
+  if (notPending.has(s)) return false;
+  if (pendingFrames.has(s)) return true;
+  return !settled && s.signals.appreciation.length === 0 && problems.has(s) && !complaint(s, earlier);
+}
+
+/** "Until it is fixed …", "Bevor die Mängel behoben sind …": a condition, not a report that it is done. */
+const CONDITIONS = new Set([
+  'wenn',
+  'falls',
+  'sofern',
+  'bevor',
+  'solange',
+  'sobald',
+  'bis',
+  'until',
+  'unless',
+  'once',
+  'if',
+  'when',
+  'before',
+]);
+
+const settledDocs = new WeakMap<Doc, boolean>();
+
+function settled(doc: Doc): boolean {
+  let known = settledDocs.get(doc);
+  if (known === undefined) {
+    known = doc.sentences.some((s) => dealtWith.has(s) && !CONDITIONS.has(s.tokens.find((t) => t.word)?.folded ?? ''));
+    settledDocs.set(doc, known);
+  }
+  return known;
+}
+
 const requests = new FrameMatcher('requests', REQUEST_FRAMES);
 const nextSteps = new FrameMatcher('next-steps', NEXT_STEPS);
 const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
 const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
+const deferred = new FrameMatcher('deferred-asks', DEFERRED_ASKS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
 
+/**
+ * Ask signals that also name what is wrong ("Der Termin ist ausgefallen", "not sure
+ * how we'll handle it"): in a sentence that reports a pending matter they ask nothing.
+ */
+const WEAK_ASKS = new Set([
+  'termin',
+  'rückmeldung',
+  'ruckmeldung',
+  'werde',
+  'werden',
+  'will',
+  "we'll",
+  "i'll",
+  'we’ll',
+  'i’ll',
+]);
+
+function strongAsk(s: SentenceView): boolean {
+  return s.signals.ask.some((i) => !WEAK_ASKS.has(s.tokens[i]?.folded ?? ''));
+}
+
 function isRequest(s: SentenceView): boolean {
   return (
-    s.signals.ask.length > 0 ||
+    strongAsk(s) ||
+    (s.signals.ask.length > 0 && !isPending(s, [])) ||
     s.tokens.some((t) => !t.word && t.text.includes('?')) ||
     requests.has(s) ||
-    nextSteps.has(s)
+    namesNextStep(s)
   );
+}
+
+/** Open points said as such ("not sure yet how", "unklar, ob"): a next step after them is still in doubt. */
+const OPEN_POINTS = new Set(['not-sure-yet-how', 'unclear-which', 'unklar-ob']);
+
+function namesNextStep(s: SentenceView): boolean {
+  const steps = nextSteps.spans(s);
+  if (steps.length === 0) return false;
+  const open = [...pendingFrames.spans(s), ...problems.spans(s)].filter((x) => OPEN_POINTS.has(x.entry.id));
+  return steps.some((step) => !open.some((x) => x.first < step.first));
 }
 
 const firstRequest = new WeakMap<Doc, SentenceView | null>();
@@ -76,26 +156,43 @@ function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
   return vagueAsks.has(s) || earlier.some((f) => f.ruleId === 'hedge-density' && f.start >= s.start && f.end <= s.end);
 }
 
+/** A date that only names which thing is meant ("die Rechnung vom 12. Mai", "since March") sets no time to act. */
+const REFERENCE_DATE = /\b(?:vom|seit|since|dated)\s+(?:dem\s+|the\s+)?\d/i;
+
+/**
+ * A date the reader can plan by: not one that only names which thing is meant, nor
+ * one inside the report of the problem ("die Zertifikate laufen nächsten Monat ab").
+ */
+function setsDate(doc: Doc, s: SentenceView, earlier: readonly RawFinding[]): boolean {
+  if (!hasDate(doc, s) || REFERENCE_DATE.test(doc.text.slice(s.start, s.end))) return false;
+  return isRequest(s) || !isPending(s, earlier, settled(doc));
+}
+
 export const unclearAsk: Rule = {
   id: 'unclear-ask',
   phase: 'mail',
   run(doc: Doc, earlier) {
     const request = requestOf(doc);
     const dated = () => doc.sentences.some((s) => hasDate(doc, s));
+    const pendingAnchor = () => doc.sentences.find((s) => isPending(s, earlier, settled(doc)));
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").
       const anchor =
-        doc.sentences.find((s) => pending.has(s)) ??
-        doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
-      return anchor && !dated() ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
+        pendingAnchor() ?? doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
+      return anchor && !doc.sentences.some((s) => setsDate(doc, s, earlier))
+        ? finding(anchor, (m) => m.unclearAskNoRequest)
+        : [];
     }
     const deadline = doc.sentences.find(talksOfDeadline);
     if (deadline && !dated()) {
       return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
     }
-    // Every ask vague and no date anywhere: the reader still has to guess.
-    if (!nextSteps.has(request) && doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) && !dated()) {
+    // Every ask vague and no date anywhere: the reader still has to guess. An ask put
+    // off to "whenever" counts as vague where the mail raises something to act on.
+    const asked = doc.sentences.filter(isRequest);
+    const vague = (s: SentenceView) => isVague(s, earlier) || (deferred.has(s) && pendingAnchor() !== undefined);
+    if (!nextSteps.has(request) && asked.every(vague) && !dated()) {
       return finding(request, (m) => m.unclearAskVague);
     }
     return [];

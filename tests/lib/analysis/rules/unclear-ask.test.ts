@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
+import { viewSentence } from '../../../../lib/analysis/document';
+import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
+import { DEALT_WITH, PROBLEMS } from '../../../../lib/analysis/rules/pending';
+import { DEFERRED_ASKS } from '../../../../lib/analysis/rules/vague-asks';
+import { segment } from '../../../../lib/analysis/segment';
+import type { Language } from '../../../../lib/analysis/types';
 import { examples } from './examples';
 
 const ramble = (lang: 'de' | 'en') =>
@@ -165,4 +171,27 @@ describe('unclear-ask', () => {
     expect(noDate(text).length).toBe(1);
     expect(noDate('The filing deadline is close. Please send the last receipts by 3 May.')).toEqual([]);
   });
+});
+
+// The books only this rule reads (the shared ones are checked in frames.test.ts):
+// every entry finds its example and leaves its near miss alone.
+function finds(entry: FrameEntry, language: Language, text: string): boolean {
+  const book: FrameBook = { de: [], en: [], [language]: [entry] };
+  const matcher = new FrameMatcher(entry.id, book);
+  return segment(text).paragraphs.some((p) => p.sentences.some((s) => matcher.has(viewSentence(s, language, text))));
+}
+
+describe.each([
+  ['problems', PROBLEMS],
+  ['dealt-with', DEALT_WITH],
+  ['deferred-asks', DEFERRED_ASKS],
+] as const)('%s', (_, book) => {
+  const entries = (['de', 'en'] as const).flatMap((language) => book[language].map((e) => [language, e] as const));
+  it.each(entries.map(([language, e]) => [`${language}/${e.id}`, language, e] as const))(
+    '%s finds its example and not its near miss',
+    (_, language, entry) => {
+      expect(finds(entry, language, entry.hit), entry.hit).toBe(true);
+      expect(finds(entry, language, entry.miss), entry.miss).toBe(false);
+    },
+  );
 });
