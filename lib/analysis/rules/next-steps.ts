@@ -31,6 +31,13 @@ export const NEXT_STEPS: FrameBook = {
       miss: 'Gleich morgen früh schicken Sie mir die Pläne.',
     },
     {
+      id: 'ich-gebe-ihnen-gern',
+      // An offer is a next step, whatever the verb: "Ich gebe Ihnen gern zwei Adressen."
+      pattern: '<self> ~1 =Ihnen|dir|euch ~2 gern|gerne',
+      hit: 'Ich nenne Ihnen gern zwei Kolleginnen dafür.',
+      miss: 'Sie nennen mir gern zwei Kolleginnen dafür.',
+    },
+    {
       id: 'ich-melde-mich',
       pattern: '<self> @melden mich|uns',
       hit: 'Ich melde mich, sobald der Statiker gerechnet hat.',

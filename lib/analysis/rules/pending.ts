@@ -546,6 +546,69 @@ export const PROBLEMS: FrameBook = {
       hit: 'In der Akte fehlt die Vollmacht Ihres Bruders.',
       miss: 'In der Akte liegt die Vollmacht Ihres Bruders.',
     },
+    // Grammar that carries bad news whatever the trade: a limit ("nur fünf", "nur zur
+    // Hälfte"), a contrast that takes something away ("allerdings in Weiß statt …"),
+    // a state that got worse ("nicht mehr"), something not yet there, an admitted
+    // unknown ("woran das liegt, wissen wir nicht"), a conflict or an objection.
+    {
+      id: 'leider',
+      pattern: 'leider|bedauerlicherweise|dummerweise|ungünstig*|unglücklich*|ärgerlich*',
+      hit: 'Die Lieferung der Dachziegel kommt leider in der falschen Farbe.',
+      miss: 'Die Lieferung der Dachziegel kommt in der bestellten Farbe.',
+    },
+    {
+      id: 'aber-nur',
+      pattern: 'aber|allerdings|jedoch|nur ~6 nur|nicht|kein|keine|kaum|statt|anstatt|weniger',
+      hit: 'Der Raum ist frei, allerdings passen nur 40 Gäste hinein.',
+      miss: 'Der Raum ist frei, und es passen 40 Gäste hinein.',
+    },
+    {
+      id: 'statt',
+      // Not "statt" alone: "42 € statt 38 €" announces a price, "findet statt" is a verb.
+      pattern: 'nur+zur+hälfte|zur+hälfte|nur+teilweise|teilweise',
+      hit: 'Die Förderung wurde nur zur Hälfte bewilligt.',
+      miss: 'Die Förderung wurde in voller Höhe bewilligt.',
+    },
+    {
+      id: 'nicht-mehr',
+      pattern: 'nicht+mehr|kein+mehr|keine+mehr|nicht+länger',
+      unlessAfter: ['nötig', 'notwendig', 'erforderlich', 'tun', 'kümmern'],
+      hit: 'Die Zählerstände passen nicht mehr zur Abrechnung.',
+      miss: 'Die Zählerstände passen zur Abrechnung.',
+    },
+    {
+      id: 'noch-nicht',
+      pattern:
+        'noch+nicht|bislang+nicht|bisher+nicht|noch+kein|noch+keine|bislang+kein|bislang+keine|bisher+kein|bisher+keine|noch+nichts',
+      hit: 'Eine Zusage der Bank gibt es bisher keine.',
+      miss: 'Eine Zusage der Bank gibt es seit gestern.',
+    },
+    {
+      id: 'wissen-nicht',
+      pattern: 'wissen|weiß <self> (noch) nicht|kaum|keiner|niemand',
+      hit: 'Warum die Sicherung fliegt, wissen wir noch nicht.',
+      miss: 'Warum die Sicherung fliegt, wissen wir jetzt.',
+    },
+    {
+      id: 'konflikt',
+      pattern:
+        '@widersprechen|@verstoßen|bedenken|@bemängeln|@beanstanden|@anzweifeln|@bestreiten|@monieren|@kollidieren|ärger|streit|unstimmigkeit*|abweichung*',
+      hit: 'Der Mieter hat die Abrechnung bemängelt.',
+      miss: 'Der Mieter hat die Abrechnung bezahlt.',
+    },
+    {
+      id: 'oder-koennte',
+      // The choice with the verb last: "…, die man beobachten oder operieren könnte."
+      pattern: 'oder ~6 könnte|könnten|ließe|müsste|müssten',
+      hit: 'Den Riss kann man verpressen oder ganz erneuern, beides könnte man machen.',
+      miss: 'Den Riss haben wir verpresst.',
+    },
+    {
+      id: 'die-eine-der-andere',
+      pattern: 'der|die|das eine|einen ~8 der|die|das andere|anderen',
+      hit: 'Die eine Firma ist günstiger, die andere schneller.',
+      miss: 'Die Firma ist günstiger und schneller.',
+    },
   ],
   en: [
     // A problem reported as a fact (see the German entries): lemmas and word classes.
@@ -716,6 +779,58 @@ export const PROBLEMS: FrameBook = {
       hit: "Your brother's power of attorney is missing from the file.",
       miss: "Your brother's power of attorney is in the file.",
     },
+    // Grammar that carries bad news whatever the trade (see the German entries).
+    {
+      id: 'unfortunately',
+      pattern: 'unfortunately|sadly|regrettably|awkward|inconvenient|unlucky|unhelpful',
+      hit: 'The roof tiles have unfortunately come in the wrong colour.',
+      miss: 'The roof tiles have come in the colour you ordered.',
+    },
+    {
+      id: 'but-only',
+      pattern: "but|however|though|although ~6 only|not|n't|no|barely|hardly|rather+than|instead|fewer|less",
+      hit: 'The room is free, but only 40 guests fit in it.',
+      miss: 'The room is free, and 40 guests fit in it.',
+    },
+    {
+      id: 'instead-of',
+      // Not "instead of" alone: "£12 instead of £9" announces a price.
+      pattern: 'only+half|only+partly|partly|partially',
+      hit: 'The grant was only partly approved.',
+      miss: 'The grant was approved in full.',
+    },
+    {
+      id: 'no-longer',
+      pattern: 'no+longer|not+any+more|not+anymore',
+      unlessAfter: ['needed', 'necessary', 'required'],
+      hit: 'The meter readings no longer match the statement.',
+      miss: 'The meter readings match the statement.',
+    },
+    {
+      id: 'not-yet',
+      pattern: "n't|not|no|nothing|nobody ~6 yet|so+far",
+      hit: 'The bank has not confirmed the loan yet.',
+      miss: 'The bank has confirmed the loan.',
+    },
+    {
+      id: 'dont-know',
+      pattern: "<self> (still) don't|do+not|can't ~1 know|tell|say|see why|how|whether|what|if|yet",
+      hit: "We don't know why the fuse keeps tripping.",
+      miss: 'We know why the fuse keeps tripping.',
+    },
+    {
+      id: 'conflict',
+      pattern:
+        '@contradict|@violate|@breach|breaks+the|concerns|queried|queries|@dispute|@challenge|@clash|@conflict|discrepancy|discrepancies|mismatch|@keep+dropping|keeps+dropping|keeps+failing|keeps+crashing|@act+up|acting+up',
+      hit: 'The tenant has queried the service charges.',
+      miss: 'The tenant has paid the service charges.',
+    },
+    {
+      id: 'the-one-the-other',
+      pattern: 'one ~8 the other|the+others',
+      hit: 'One firm is cheaper, the other is quicker.',
+      miss: 'The firm is cheaper and quicker.',
+    },
   ],
 };
 
@@ -836,6 +951,14 @@ export const DEALT_WITH: FrameBook = {
       miss: 'Ich hoffe, Sie hatten einen schönen Urlaub.',
     },
     {
+      id: 'ihr-wunsch',
+      // The writer answers the reader's own request, even with a no: nothing is left open for them.
+      pattern:
+        'ihren|ihrem|ihre|deinen|deinem|deine|euren|eurem|eure wunsch|anfrage|frage|bitte|vorschlag ~8 leider|nicht|kein|keine',
+      hit: 'Ihren Wunsch nach einem zweiten Bad können wir leider nicht erfüllen.',
+      miss: 'Ihren Wunsch nach einem zweiten Bad erfüllen wir gern.',
+    },
+    {
       id: 'ist-behoben',
       pattern:
         'ist|sind|wurde|wurden|habe|haben (inzwischen|bereits|schon|jetzt|wieder|heute|gestern|alle|alles) behoben|repariert|beseitigt|gelöst|bereinigt',
@@ -868,6 +991,13 @@ export const DEALT_WITH: FrameBook = {
       pattern: 'hope|thank|thanks|appreciate ~3 understand|understanding',
       hit: "I hope you'll understand our position.",
       miss: 'I hope you had a lovely holiday.',
+    },
+    {
+      id: 'your-request',
+      // The writer answers the reader's own request, even with a no: nothing is left open for them.
+      pattern: "your request|wish|question|suggestion|proposal ~8 unfortunately|not|can't|cannot|won't|unable|no",
+      hit: "Your request for a second bathroom is something we can't meet.",
+      miss: 'Your request for a second bathroom is something we can meet.',
     },
     {
       id: 'is-fixed',

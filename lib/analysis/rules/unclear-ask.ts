@@ -35,8 +35,22 @@ function complaint(s: SentenceView, earlier: readonly RawFinding[]): boolean {
 function isPending(s: SentenceView, earlier: readonly RawFinding[], settled = false): boolean {
   if (notPending.has(s)) return false;
   if (pendingFrames.has(s)) return true;
-  return !settled && s.signals.appreciation.length === 0 && problems.has(s) && !complaint(s, earlier);
+  if (settled || s.signals.appreciation.length > 0 || complaint(s, earlier)) return false;
+  return problems
+    .spans(s)
+    .some((x) => !OWN_SIDE.has(x.entry.id) || !s.tokens.some((t) => t.word && SELF.has(t.folded)));
 }
+
+/**
+ * Bad news that is the writer's own when they are in the sentence: "Ich habe leider
+ * vergessen …", "Wir haben den Termin verschoben" admit or report; they leave the reader nothing to settle.
+ */
+const OWN_SIDE = new Set(['leider', 'unfortunately', 'verzoegert', 'delayed']);
+const SELF = new Set([
+  ...['ich', 'wir', 'mir', 'uns', 'mich', 'mein', 'meine', 'meinen', 'meinem', 'meiner'],
+  ...['unser', 'unsere', 'unseren', 'unserem', 'unserer'],
+  ...['i', 'we', 'me', 'us', 'my', 'our', "i've", "we've", "i'm", "we're"],
+]);
 
 /** "Until it is fixed …", "Bevor die Mängel behoben sind …": a condition, not a report that it is done. */
 const CONDITIONS = new Set([
@@ -159,13 +173,16 @@ function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
 /** A date that only names which thing is meant ("die Rechnung vom 12. Mai", "since March") sets no time to act. */
 const REFERENCE_DATE = /\b(?:vom|seit|since|dated)\s+(?:dem\s+|the\s+)?\d/i;
 
+/** Words that tie a date to a schedule: "bis Freitag", "ab 1. Juli", "won't arrive until the 26th". */
+const BY = new Set(['bis', 'spätestens', 'spatestens', 'ab', 'by', 'until', 'till', 'before', 'from', 'starting']);
+
 /**
  * A date the reader can plan by: not one that only names which thing is meant, nor
  * one inside the report of the problem ("die Zertifikate laufen nächsten Monat ab").
  */
 function setsDate(doc: Doc, s: SentenceView, earlier: readonly RawFinding[]): boolean {
   if (!hasDate(doc, s) || REFERENCE_DATE.test(doc.text.slice(s.start, s.end))) return false;
-  return isRequest(s) || !isPending(s, earlier, settled(doc));
+  return isRequest(s) || s.tokens.some((t) => t.word && BY.has(t.folded)) || !isPending(s, earlier, settled(doc));
 }
 
 export const unclearAsk: Rule = {
