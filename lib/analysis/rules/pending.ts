@@ -28,7 +28,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'muessten-besprechen',
       pattern:
-        'müssten|sollten|müsste|sollte <self> ~6 besprechen|klären|anschauen|ansehen|durchgehen|reden|sprechen|überlegen|unterhalten|abstimmen|angehen|zusammensetzen|telefonieren',
+        'müssten|sollten|müsste|sollte <self> ~8 besprechen|klären|anschauen|ansehen|durchgehen|reden|sprechen|überlegen|unterhalten|abstimmen|angehen|zusammensetzen|telefonieren',
       hit: 'Die Kostenfrage müssten wir bei Gelegenheit noch klären.',
       miss: 'Die Kostenfrage haben wir letzte Woche geklärt.',
     },
@@ -590,6 +590,13 @@ export const PROBLEMS: FrameBook = {
       miss: 'Warum die Sicherung fliegt, wissen wir jetzt.',
     },
     {
+      id: 'kaum',
+      pattern: 'kaum|weiter+unklar|weiterhin+unklar|noch+unklar|ungeklärt|krank|erkrankt',
+      unlessAfter: ['erwarten', 'abwarten', 'zu+glauben'],
+      hit: 'Der Hund frisst seit gestern kaum etwas.',
+      miss: 'Der Hund frisst seit gestern wieder gut.',
+    },
+    {
       id: 'konflikt',
       pattern:
         '@widersprechen|@verstoßen|bedenken|@bemängeln|@beanstanden|@anzweifeln|@bestreiten|@monieren|@kollidieren|ärger|streit|unstimmigkeit*|abweichung*',
@@ -808,15 +815,31 @@ export const PROBLEMS: FrameBook = {
     },
     {
       id: 'not-yet',
-      pattern: "n't|not|no|nothing|nobody ~6 yet|so+far",
+      pattern:
+        "n't|not|no|nothing|nobody|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|won't|can't|couldn't ~6 yet|so+far",
       hit: 'The bank has not confirmed the loan yet.',
       miss: 'The bank has confirmed the loan.',
     },
     {
       id: 'dont-know',
-      pattern: "<self> (still) don't|do+not|can't ~1 know|tell|say|see why|how|whether|what|if|yet",
+      pattern: "<self> (still) don't|do+not|can't ~1 know|tell|say|see ~2 why|how|whether|what|if|yet",
       hit: "We don't know why the fuse keeps tripping.",
       miss: 'We know why the fuse keeps tripping.',
+    },
+    {
+      id: 'barely',
+      pattern: 'barely|hardly|still+unclear|remains+unclear|unexplained|unknown|sick|ill|lost|@lose',
+      unlessAfter: ['wait'],
+      hit: 'The dog has barely eaten since yesterday.',
+      miss: 'The dog has eaten well since yesterday.',
+    },
+    {
+      id: 'not-until',
+      // Later than the reader expects: "not until the new year", "only in the autumn".
+      // Not "only in" or "erst im …": "no check is needed until next year" is good news.
+      pattern: "won't|couldn't|can't|cannot ~6 until|before",
+      hit: "The spare part won't arrive until the autumn.",
+      miss: 'The spare part arrives in the autumn, as planned.',
     },
     {
       id: 'conflict',

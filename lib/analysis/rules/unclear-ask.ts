@@ -33,7 +33,7 @@ function complaint(s: SentenceView, earlier: readonly RawFinding[]): boolean {
  * or says it is fixed (`settled`).
  */
 function isPending(s: SentenceView, earlier: readonly RawFinding[], settled = false): boolean {
-  if (notPending.has(s)) return false;
+  if (reassured(s)) return false;
   if (pendingFrames.has(s)) return true;
   if (settled || s.signals.appreciation.length > 0 || complaint(s, earlier)) return false;
   return problems
@@ -41,15 +41,25 @@ function isPending(s: SentenceView, earlier: readonly RawFinding[], settled = fa
     .some((x) => !OWN_SIDE.has(x.entry.id) || !s.tokens.some((t) => t.word && SELF.has(t.folded)));
 }
 
+/** Reassured away; "fixed" in a condition ("Until that's repaired, …") is no news that it is done. */
+function reassured(s: SentenceView): boolean {
+  const spans = notPending.spans(s);
+  if (spans.length === 0) return false;
+  const conditional = CONDITIONS.has(s.tokens.find((t) => t.word)?.folded ?? '');
+  return spans.some((x) => !conditional || !RESOLVED.has(x.entry.id));
+}
+
+const RESOLVED = new Set(['behoben', 'fixed']);
+
 /**
  * Bad news that is the writer's own when they are in the sentence: "Ich habe leider
  * vergessen …", "Wir haben den Termin verschoben" admit or report; they leave the reader nothing to settle.
  */
-const OWN_SIDE = new Set(['leider', 'unfortunately', 'verzoegert', 'delayed']);
+const OWN_SIDE = new Set(['leider', 'unfortunately', 'verzoegert', 'delayed', 'kaum', 'barely']);
 const SELF = new Set([
-  ...['ich', 'wir', 'mir', 'uns', 'mich', 'mein', 'meine', 'meinen', 'meinem', 'meiner'],
+  ...['ich', 'wir', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner'],
   ...['unser', 'unsere', 'unseren', 'unserem', 'unserer'],
-  ...['i', 'we', 'me', 'us', 'my', 'our', "i've", "we've", "i'm", "we're"],
+  ...['i', 'we', 'my', 'our', "i've", "we've", "i'm", "we're"],
 ]);
 
 /** "Until it is fixed …", "Bevor die Mängel behoben sind …": a condition, not a report that it is done. */

@@ -16,7 +16,7 @@ interface Probe {
   text: string;
 }
 
-const MIN_RECALL: Record<Language, number> = { de: 0.85, en: 0.8 };
+const MIN_RECALL: Record<Language, number> = { de: 0.88, en: 0.85 };
 const MAX_FALSE_ALARMS = 2;
 
 function probes(language: Language): Probe[] {
