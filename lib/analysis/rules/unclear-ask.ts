@@ -36,9 +36,22 @@ function isPending(s: SentenceView, earlier: readonly RawFinding[], settled = fa
   if (reassured(s)) return false;
   if (pendingFrames.has(s)) return true;
   if (settled || s.signals.appreciation.length > 0 || complaint(s, earlier)) return false;
-  return problems
-    .spans(s)
-    .some((x) => !OWN_SIDE.has(x.entry.id) || !s.tokens.some((t) => t.word && SELF.has(t.folded)));
+  const ownSide = s.tokens.some((t) => t.word && SELF.has(t.folded));
+  return problems.spans(s).some((x) => !negated(s, x.first) && (!OWN_SIDE.has(x.entry.id) || !ownSide));
+}
+
+/** "keine Auffälligkeiten", "nothing of concern", "no problems": a problem word denied is good news. */
+const DENIALS = new Set(['kein', 'keine', 'keinen', 'keiner', 'keinerlei', 'ohne', 'no', 'nothing', 'without', 'zero']);
+
+function negated(s: SentenceView, first: number): boolean {
+  let seen = 0;
+  for (let i = first - 1; i >= 0 && seen < 2; i--) {
+    const t = s.tokens[i];
+    if (!t?.word) continue;
+    if (DENIALS.has(t.folded)) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** Reassured away; "fixed" in a condition ("Until that's repaired, …") is no news that it is done. */

@@ -162,6 +162,9 @@ describe('unclear-ask', () => {
     'Hi Mel,\n\nwe will gladly talk about the garden plan whenever you are ready.\n\nBest, Kim',
     'Hallo Tom,\n\nder Boden im Flur ist trocken, ihr könnt einziehen.\n\nGruß, Ben',
     'Hallo Frau Kern,\n\nfür die Erklärung fehlen uns noch die Belege. Kommen sie bis Ende Mai, reichen wir pünktlich ein.\n\nViele Grüße',
+    // A problem word denied is good news.
+    'Hallo Herr Roth,\n\ndie Prüfung der Heizungsanlage ergab keine Mängel. Alles läuft wie vorgesehen.\n\nGruß, Ina',
+    'Hi Ray,\n\nthe roof survey found nothing of concern. The gutters are clear as well.\n\nBest, Ina',
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
     expect(unclear(text)).toEqual([]);
   });
