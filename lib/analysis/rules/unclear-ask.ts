@@ -14,6 +14,17 @@ import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
 import { DEFERRED_ASKS, VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
 
+/** One answer per sentence: the rule asks the same questions of a sentence several times. */
+function perSentence<T>(f: (s: SentenceView) => T): (s: SentenceView) => T {
+  const known = new WeakMap<SentenceView, T>();
+  return (s) => {
+    if (known.has(s)) return known.get(s) as T;
+    const value = f(s);
+    known.set(s, value);
+    return value;
+  };
+}
+
 const pendingFrames = new FrameMatcher('pending', PENDING_FRAMES);
 const problems = new FrameMatcher('problems', PROBLEMS);
 const notPending = new FrameMatcher('not-pending', NOT_PENDING);
@@ -34,11 +45,17 @@ function complaint(s: SentenceView, earlier: readonly RawFinding[]): boolean {
  */
 function isPending(s: SentenceView, earlier: readonly RawFinding[], settled = false): boolean {
   if (reassured(s)) return false;
-  if (pendingFrames.has(s)) return true;
-  if (settled || s.signals.appreciation.length > 0 || complaint(s, earlier)) return false;
+  if (hasPendingFrame(s)) return true;
+  if (settled || s.signals.appreciation.length > 0 || !hasProblem(s)) return false;
+  return !complaint(s, earlier);
+}
+
+const hasPendingFrame = perSentence((s) => pendingFrames.has(s));
+
+const hasProblem = perSentence((s) => {
   const ownSide = s.tokens.some((t) => t.word && SELF.has(t.folded));
   return problems.spans(s).some((x) => !negated(s, x.first) && (!OWN_SIDE.has(x.entry.id) || !ownSide));
-}
+});
 
 /** "keine Auffälligkeiten", "nothing of concern", "no problems": a problem word denied is good news. */
 const DENIALS = new Set(['kein', 'keine', 'keinen', 'keiner', 'keinerlei', 'ohne', 'no', 'nothing', 'without', 'zero']);
@@ -55,12 +72,12 @@ function negated(s: SentenceView, first: number): boolean {
 }
 
 /** Reassured away; "fixed" in a condition ("Until that's repaired, …") is no news that it is done. */
-function reassured(s: SentenceView): boolean {
+const reassured = perSentence((s: SentenceView): boolean => {
   const spans = notPending.spans(s);
   if (spans.length === 0) return false;
   const conditional = CONDITIONS.has(s.tokens.find((t) => t.word)?.folded ?? '');
   return spans.some((x) => !conditional || !RESOLVED.has(x.entry.id));
-}
+});
 
 const RESOLVED = new Set(['behoben', 'fixed']);
 
@@ -132,7 +149,7 @@ function strongAsk(s: SentenceView): boolean {
   return s.signals.ask.some((i) => !WEAK_ASKS.has(s.tokens[i]?.folded ?? ''));
 }
 
-function isRequest(s: SentenceView): boolean {
+const isRequest = perSentence((s: SentenceView): boolean => {
   return (
     strongAsk(s) ||
     (s.signals.ask.length > 0 && !isPending(s, [])) ||
@@ -140,7 +157,7 @@ function isRequest(s: SentenceView): boolean {
     requests.has(s) ||
     namesNextStep(s)
   );
-}
+});
 
 /** Open points said as such ("not sure yet how", "unklar, ob"): a next step after them is still in doubt. */
 const OPEN_POINTS = new Set(['not-sure-yet-how', 'unclear-which', 'unklar-ob']);
