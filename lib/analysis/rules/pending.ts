@@ -988,6 +988,28 @@ export const DEALT_WITH: FrameBook = {
       hit: 'Der Fehler im Kassensystem ist behoben.',
       miss: 'Der Fehler im Kassensystem besteht weiter.',
     },
+    {
+      id: 'nichts-fuer-sie',
+      // The writer tells the reader that nothing is left for them: the matter is the writer's to carry.
+      pattern: 'für+sie|für+dich|für+euch ändert ~2 nichts',
+      hit: 'Die Kosten trägt der Hersteller, für Sie ändert sich nichts.',
+      miss: 'Die Kosten trägt der Hersteller, für Sie ändert sich einiges.',
+    },
+    {
+      id: 'sie-muessen-nichts',
+      pattern:
+        'sie|du|ihr müssen|musst|müsst|brauchen|brauchst|braucht ~2 nichts ~3 tun|unternehmen|unterschreiben|veranlassen',
+      hit: 'Der Wechsel erfolgt automatisch, Sie müssen dafür nichts unternehmen.',
+      miss: 'Der Wechsel erfolgt nicht automatisch, Sie müssen dafür noch etwas unternehmen.',
+    },
+    {
+      id: 'selbst-behoben',
+      // The writer reports their own remedy: "Ich habe den alten Treiber wiederhergestellt", "Wir haben das sofort reklamiert".
+      pattern:
+        'habe|haben ~5 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert',
+      hit: 'Ich habe den alten Treiber wiederhergestellt.',
+      miss: 'Ich habe den alten Treiber gefunden.',
+    },
   ],
   en: [
     {
@@ -1028,6 +1050,27 @@ export const DEALT_WITH: FrameBook = {
         "is|are|was|were|been|has|have|it's|i've|we've (now|already|all|just) fixed|resolved|repaired|solved|sorted",
       hit: 'The fault in the till system is fixed.',
       miss: 'The fault in the till system persists.',
+    },
+    {
+      id: 'nothing-for-you',
+      // The writer tells the reader that nothing is left for them: the matter is the writer's to carry.
+      pattern: 'nothing (further|more|else) (changes|left) for you',
+      hit: 'The manufacturer is covering the cost, so nothing changes for you.',
+      miss: 'The manufacturer is covering the cost, so a lot changes for you.',
+    },
+    {
+      id: 'you-need-not',
+      pattern: "you don't|do+not|won't|will+not|needn't (need|have) (to) do|sign|worry|change",
+      hit: "The switch happens automatically, so you don't need to do anything.",
+      miss: 'The switch does not happen automatically, so you need to do something.',
+    },
+    {
+      id: 'own-remedy',
+      // The writer reports their own remedy: "I've rolled back the driver", "We complained straight away".
+      pattern:
+        "i've|we've|i+have|we+have|i|we (already|just|now) restored|rolled+back|reinstalled|renewed|corrected|complained|reordered|rebooked|rescheduled|swapped|expanded|reset",
+      hit: "I've rolled back to the previous driver.",
+      miss: "I've looked at the previous driver.",
     },
   ],
 };

@@ -216,13 +216,22 @@ const REFERENCE_DATE = /\b(?:vom|seit|since|dated)\s+(?:dem\s+|the\s+)?\d/i;
 /** Words that tie a date to a schedule: "bis Freitag", "ab 1. Juli", "won't arrive until the 26th". */
 const BY = new Set(['bis', 'spätestens', 'spatestens', 'ab', 'by', 'until', 'till', 'before', 'from', 'starting']);
 
+/** A matter moved to a new date ("verschiebt die Montage auf Freitag", "moved to 17 June"): the new date is the plan. */
+const MOVED_TO =
+  /\b(?:verschieb|verschob|verleg|moved?\b|moves\b|moving\b|postpon|push(?:ed|es)?\s+back|reschedul|bump(?:ed|s)?\b)[^.;]*?\b(?:auf|to|until|till|for)\b/i;
+
 /**
  * A date the reader can plan by: not one that only names which thing is meant, nor
  * one inside the report of the problem ("die Zertifikate laufen nächsten Monat ab").
  */
 function setsDate(doc: Doc, s: SentenceView, earlier: readonly RawFinding[]): boolean {
   if (!hasDate(doc, s) || REFERENCE_DATE.test(doc.text.slice(s.start, s.end))) return false;
-  return isRequest(s) || s.tokens.some((t) => t.word && BY.has(t.folded)) || !isPending(s, earlier, settled(doc));
+  return (
+    isRequest(s) ||
+    s.tokens.some((t) => t.word && BY.has(t.folded)) ||
+    MOVED_TO.test(doc.text.slice(s.start, s.end)) ||
+    !isPending(s, earlier, settled(doc))
+  );
 }
 
 export const unclearAsk: Rule = {

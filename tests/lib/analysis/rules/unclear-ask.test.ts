@@ -34,6 +34,9 @@ describe('unclear-ask', () => {
       'Das eilt etwas.',
       'Die Frist läuft bald ab. Bitte reichen Sie uns die Belege ein.',
       'The deadline is close. Please send us the documents.',
+      // A delay with no new date, or a remedy that someone else still owes, leaves the reader guessing.
+      'Hallo Frau Lenz,\n\nwegen eines Lieferengpasses verzögert sich der Einbau der Treppe.\n\nGruß, Nils',
+      'Hi Dora,\n\nbecause of the storm the roof inspection is delayed.\n\nBest, Nils',
     ],
     quiet: [
       // A status note needs no ask, however long.
@@ -165,6 +168,11 @@ describe('unclear-ask', () => {
     // A problem word denied is good news.
     'Hallo Herr Roth,\n\ndie Prüfung der Heizungsanlage ergab keine Mängel. Alles läuft wie vorgesehen.\n\nGruß, Ina',
     'Hi Ray,\n\nthe roof survey found nothing of concern. The gutters are clear as well.\n\nBest, Ina',
+    // A delay that names the new date sets the plan; a remedy of the writer's, or word that nothing is left for the reader, settles the problem.
+    'Hallo Frau Lenz,\n\nwegen eines Lieferengpasses verschiebt sich der Einbau der Treppe auf Montag, den 3. Juni.\n\nGruß, Nils',
+    'Hi Dora,\n\nbecause of the storm the roof inspection has been moved to Tuesday, 4 June.\n\nBest, Nils',
+    'Hallo Ute,\n\ndas Parkett kam beschädigt an. Das haben wir beim Händler reklamiert, für dich ändert sich nichts.\n\nGruß, Kai',
+    "Hi Gil,\n\nlast night's backup failed. We've restored it from the earlier copy, so you don't need to do anything.\n\nBest, Sam",
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
     expect(unclear(text)).toEqual([]);
   });
