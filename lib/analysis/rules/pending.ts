@@ -1006,9 +1006,17 @@ export const DEALT_WITH: FrameBook = {
       id: 'selbst-behoben',
       // The writer reports their own remedy: "Ich habe den alten Treiber wiederhergestellt", "Wir haben das sofort reklamiert".
       pattern:
-        'habe|haben ~5 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert',
+        'ich|wir habe|haben ~8 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert|bestellt|gebucht|organisiert',
       hit: 'Ich habe den alten Treiber wiederhergestellt.',
       miss: 'Ich habe den alten Treiber gefunden.',
+    },
+    {
+      id: 'selbst-behoben-vorn',
+      // The same with the object in front: "Das haben wir sofort reklamiert."
+      pattern:
+        'habe|haben ich|wir ~6 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert|bestellt|gebucht|organisiert',
+      hit: 'Das haben wir sofort beim Händler reklamiert.',
+      miss: 'Das haben wir sofort beim Händler gemeldet.',
     },
   ],
   en: [
@@ -1068,9 +1076,16 @@ export const DEALT_WITH: FrameBook = {
       id: 'own-remedy',
       // The writer reports their own remedy: "I've rolled back the driver", "We complained straight away".
       pattern:
-        "i've|we've|i+have|we+have|i|we (already|just|now) restored|rolled+back|reinstalled|renewed|corrected|complained|reordered|rebooked|rescheduled|swapped|expanded|reset",
+        "i've|we've|i+have|we+have|i|we (already|just|now) restored|rolled+back|reinstalled|renewed|corrected|complained|reordered|rebooked|rescheduled|swapped|expanded|reset|ordered|booked|arranged",
       hit: "I've rolled back to the previous driver.",
       miss: "I've looked at the previous driver.",
+    },
+    {
+      id: 'own-remedy-and',
+      // The writer's remedy after what they found: "We found a similar model and ordered it."
+      pattern: 'found|chose|picked|sourced ~8 and ordered|booked|arranged|reordered|rebooked',
+      hit: 'We found a nearly identical model and ordered it.',
+      miss: 'We found a nearly identical model and liked it.',
     },
   ],
 };

@@ -221,6 +221,19 @@ const MOVED_TO =
   /\b(?:verschieb|verschob|verleg|moved?\b|moves\b|moving\b|postpon|push(?:ed|es)?\s+back|reschedul|bump(?:ed|s)?\b)[^.;]*?\b(?:auf|to|until|till|for)\b/i;
 
 /**
+ * The problem first, then in a clause of its own the date of what happens next
+ * ("die Heizung ist ausgefallen, der Techniker kommt morgen um 8 Uhr"): the plan is set.
+ */
+function plannedAfter(s: SentenceView): boolean {
+  const reported = problems.spans(s);
+  if (reported.length === 0) return false;
+  // After the last word of bad news, so that the date is not part of it ("abgesagt, er ist an dem Wochenende ausgebucht").
+  const last = Math.max(...reported.map((p) => p.last));
+  const at = [...s.signals.date.filter((i) => i > 0), ...dates.spans(s).map((x) => x.first)];
+  return at.some((d) => d > last && s.tokens.slice(last + 1, d).some((t) => !t.word && /[,;:–]/.test(t.text)));
+}
+
+/**
  * A date the reader can plan by: not one that only names which thing is meant, nor
  * one inside the report of the problem ("die Zertifikate laufen nächsten Monat ab").
  */
@@ -230,6 +243,7 @@ function setsDate(doc: Doc, s: SentenceView, earlier: readonly RawFinding[]): bo
     isRequest(s) ||
     s.tokens.some((t) => t.word && BY.has(t.folded)) ||
     MOVED_TO.test(doc.text.slice(s.start, s.end)) ||
+    plannedAfter(s) ||
     !isPending(s, earlier, settled(doc))
   );
 }

@@ -37,6 +37,8 @@ describe('unclear-ask', () => {
       // A delay with no new date, or a remedy that someone else still owes, leaves the reader guessing.
       'Hallo Frau Lenz,\n\nwegen eines Lieferengpasses verzögert sich der Einbau der Treppe.\n\nGruß, Nils',
       'Hi Dora,\n\nbecause of the storm the roof inspection is delayed.\n\nBest, Nils',
+      // A date inside the bad news sets no next step.
+      'Hallo Jo,\n\nder Maler hat abgesagt, er ist am Montag doch ausgebucht.\n\nGruß, Al',
     ],
     quiet: [
       // A status note needs no ask, however long.
@@ -173,6 +175,9 @@ describe('unclear-ask', () => {
     'Hi Dora,\n\nbecause of the storm the roof inspection has been moved to Tuesday, 4 June.\n\nBest, Nils',
     'Hallo Ute,\n\ndas Parkett kam beschädigt an. Das haben wir beim Händler reklamiert, für dich ändert sich nichts.\n\nGruß, Kai',
     "Hi Gil,\n\nlast night's backup failed. We've restored it from the earlier copy, so you don't need to do anything.\n\nBest, Sam",
+    // The problem, then in a clause of its own the date of what happens next.
+    'Hallo Jo,\n\nder Aufzug im Haus ist defekt, der Monteur kommt am Montag um neun.\n\nGruß, Al',
+    'Hi Lou,\n\nthe lift has broken down; the engineer comes on Monday at nine.\n\nBest, Al',
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
     expect(unclear(text)).toEqual([]);
   });
