@@ -68,6 +68,20 @@ export const NEXT_STEPS: FrameBook = {
       miss: 'Sie geben mir Bescheid, sobald das Gutachten da ist.',
     },
     {
+      id: 'bescheid-sagen',
+      // "… und sage dir früh genug Bescheid": the subject may be left out after "und".
+      pattern: 'und sage|sagen|gebe|geben ~3 bescheid',
+      hit: 'Ich schaue täglich aufs Wetter und sage dir rechtzeitig Bescheid.',
+      miss: 'Ich schaue täglich aufs Wetter und sage dir, wie es aussieht.',
+    },
+    {
+      id: 'ich-teile-mit',
+      // The writer passes word on, to the reader or a third party: "Ich teile ihm das schriftlich mit."
+      pattern: '<self> teile|teilen ~5 mit',
+      hit: 'Ich teile dem Vermieter das schriftlich mit.',
+      miss: 'Der Vermieter teilt uns das schriftlich mit.',
+    },
+    {
       id: 'ich-kuemmere-mich',
       pattern: '<self> @kümmern mich|uns',
       hit: 'Wir kümmern uns um die Anmeldung beim Versorger.',

@@ -898,6 +898,13 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Die lockeren Fliesen im Bad fallen ab.',
     },
     {
+      id: 'automatisch',
+      // It happens without the reader: "wird automatisch abgebucht", "erfolgt automatisch".
+      pattern: 'automatisch|selbsttätig',
+      hit: 'Die Nachzahlung wird am 15. automatisch abgebucht.',
+      miss: 'Die Nachzahlung ist am 15. fällig.',
+    },
+    {
       id: 'wenn-vorne',
       pattern: '^wenn|falls|sofern|sollte|sollten',
       hit: 'Falls die Belege noch fehlen, ist das nicht schlimm.',
@@ -931,6 +938,13 @@ export const NOT_PENDING: FrameBook = {
         'fixed|resolved|repaired|replaced|cleaned|solved|sorted+out|back+in+use|watertight+again|stable+again|working+again|back+to+normal|within+the+normal+range|no+need+to+worry|nothing+to+worry',
       hit: 'The loose tiles in the bathroom have been replaced.',
       miss: 'The loose tiles in the bathroom keep falling off.',
+    },
+    {
+      id: 'automatically',
+      // It happens without the reader: "will be collected automatically".
+      pattern: 'automatically',
+      hit: 'The additional tax will be collected automatically on the 15th.',
+      miss: 'The additional tax is due on the 15th.',
     },
     {
       id: 'if-in-front',
@@ -1011,6 +1025,13 @@ export const DEALT_WITH: FrameBook = {
       miss: 'Ich habe den alten Treiber gefunden.',
     },
     {
+      id: 'eigene-alternative',
+      // The writer has already chosen the way round it: "Ich habe stattdessen eine ähnliche Schrift gewählt."
+      pattern: 'ich|wir ~6 stattdessen|ersatzweise',
+      hit: 'Ich habe stattdessen eine sehr ähnliche Schrift gewählt.',
+      miss: 'Sie könnten stattdessen eine sehr ähnliche Schrift wählen.',
+    },
+    {
       id: 'selbst-behoben-vorn',
       // The same with the object in front: "Das haben wir sofort reklamiert."
       pattern:
@@ -1076,14 +1097,22 @@ export const DEALT_WITH: FrameBook = {
       id: 'own-remedy',
       // The writer reports their own remedy: "I've rolled back the driver", "We complained straight away".
       pattern:
-        "i've|we've|i+have|we+have|i|we (already|just|now) restored|rolled+back|reinstalled|renewed|corrected|complained|reordered|rebooked|rescheduled|swapped|expanded|reset|ordered|booked|arranged",
+        "i've|we've|i+have|we+have|i|we (already|just|now) restored|rolled+back|reinstalled|renewed|corrected|complained|reordered|rebooked|rescheduled|swapped|expanded|reset|restarted|rebooted",
       hit: "I've rolled back to the previous driver.",
       miss: "I've looked at the previous driver.",
     },
     {
+      id: 'own-alternative',
+      // The writer has already chosen the way round it: "I've picked a similar font instead."
+      pattern: "i|we|i've|we've ~6 instead",
+      hit: "I've picked a very similar free font instead.",
+      miss: 'You could pick a very similar free font instead.',
+    },
+    {
       id: 'own-remedy-and',
       // The writer's remedy after what they found: "We found a similar model and ordered it."
-      pattern: 'found|chose|picked|sourced ~8 and ordered|booked|arranged|reordered|rebooked',
+      pattern:
+        'found|chose|picked|sourced|deleted|cleared|freed ~8 and ordered|booked|arranged|reordered|rebooked|restarted|rebooted',
       hit: 'We found a nearly identical model and ordered it.',
       miss: 'We found a nearly identical model and liked it.',
     },

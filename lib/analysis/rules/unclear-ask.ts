@@ -46,7 +46,7 @@ function complaint(s: SentenceView, earlier: readonly RawFinding[]): boolean {
 function isPending(s: SentenceView, earlier: readonly RawFinding[], settled = false): boolean {
   if (reassured(s)) return false;
   if (hasPendingFrame(s)) return true;
-  if (settled || s.signals.appreciation.length > 0 || !hasProblem(s)) return false;
+  if (settled || s.signals.appreciation.length > 0 || !hasProblem(s) || promisedAfter(s)) return false;
   return !complaint(s, earlier);
 }
 
@@ -76,8 +76,27 @@ const reassured = perSentence((s: SentenceView): boolean => {
   const spans = notPending.spans(s);
   if (spans.length === 0) return false;
   const conditional = CONDITIONS.has(s.tokens.find((t) => t.word)?.folded ?? '');
-  return spans.some((x) => !conditional || !RESOLVED.has(x.entry.id));
+  return spans.some(
+    (x) => (!conditional || !RESOLVED.has(x.entry.id)) && (!AUTOMATIC.has(x.entry.id) || !stoppable(s)),
+  );
 });
+
+/** "renews automatically unless cancelled": what runs by itself but can be stopped is the reader's choice. */
+const AUTOMATIC = new Set(['automatisch', 'automatically']);
+const STOPPERS = new Set([
+  'unless',
+  'denn',
+  'kündigen',
+  'gekündigt',
+  'cancel',
+  'cancelled',
+  'canceled',
+  'widersprechen',
+]);
+
+function stoppable(s: SentenceView): boolean {
+  return s.tokens.some((t) => t.word && STOPPERS.has(t.folded));
+}
 
 const RESOLVED = new Set(['behoben', 'fixed']);
 
@@ -225,13 +244,33 @@ const MOVED_TO =
  * ("die Heizung ist ausgefallen, der Techniker kommt morgen um 8 Uhr"): the plan is set.
  */
 function plannedAfter(s: SentenceView): boolean {
-  const reported = problems.spans(s);
-  if (reported.length === 0) return false;
-  // After the last word of bad news, so that the date is not part of it ("abgesagt, er ist an dem Wochenende ausgebucht").
-  const last = Math.max(...reported.map((p) => p.last));
   const at = [...s.signals.date.filter((i) => i > 0), ...dates.spans(s).map((x) => x.first)];
+  return afterBadNews(s, at);
+}
+
+/** The bad news first, then in a clause of its own the writer's promise: "… pressing slightly, which we'll adjust". */
+const promisedAfter = perSentence((s: SentenceView): boolean => afterBadNews(s, ownPromises(s)));
+
+/** After the last word of bad news, so that the date is not part of it ("abgesagt, er ist an dem Wochenende ausgebucht"). */
+function afterBadNews(s: SentenceView, at: readonly number[]): boolean {
+  const reported = problems.spans(s);
+  if (reported.length === 0 || at.length === 0) return false;
+  const last = Math.max(...reported.map((p) => p.last));
   return at.some((d) => d > last && s.tokens.slice(last + 1, d).some((t) => !t.word && /[,;:–]/.test(t.text)));
 }
+
+/** The writer's promise in a sentence: "we'll adjust it", "which I will fix". */
+function ownPromises(s: SentenceView): number[] {
+  const at: number[] = [];
+  s.tokens.forEach((t, i) => {
+    if (!t.word) return;
+    if (PROMISES.has(t.folded)) at.push(i);
+    else if (t.folded === 'will' && SELF.has(s.tokens[i - 1]?.folded ?? '')) at.push(i);
+  });
+  return at;
+}
+
+const PROMISES = new Set(["we'll", "i'll", 'we’ll', 'i’ll']);
 
 /**
  * A date the reader can plan by: not one that only names which thing is meant, nor

@@ -39,6 +39,8 @@ describe('unclear-ask', () => {
       'Hi Dora,\n\nbecause of the storm the roof inspection is delayed.\n\nBest, Nils',
       // A date inside the bad news sets no next step.
       'Hallo Jo,\n\nder Maler hat abgesagt, er ist am Montag doch ausgebucht.\n\nGruß, Al',
+      // What runs by itself unless the reader stops it is their choice.
+      'Hi Jo,\n\nthe maintenance plan renews automatically unless cancelled, and the fee goes up sharply.\n\nBest, Al',
     ],
     quiet: [
       // A status note needs no ask, however long.
@@ -178,6 +180,10 @@ describe('unclear-ask', () => {
     // The problem, then in a clause of its own the date of what happens next.
     'Hallo Jo,\n\nder Aufzug im Haus ist defekt, der Monteur kommt am Montag um neun.\n\nGruß, Al',
     'Hi Lou,\n\nthe lift has broken down; the engineer comes on Monday at nine.\n\nBest, Al',
+    // What runs by itself, the writer's chosen way round, a promise after the bad news.
+    'Hallo Eva,\n\ndie Gebühr für das Konto steigt leicht und wird ab Juli automatisch eingezogen.\n\nGruß, Rolf',
+    "Hi Eva,\n\nthe lab we usually use is closed this week, so we've sent the samples to another one instead.\n\nBest, Rolf",
+    "Hi Eva,\n\nthe gate is sticking a little, which we'll sort on our next visit.\n\nBest, Rolf",
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
     expect(unclear(text)).toEqual([]);
   });
