@@ -1025,6 +1025,28 @@ export const DEALT_WITH: FrameBook = {
       miss: 'Ich habe den alten Treiber gefunden.',
     },
     {
+      id: 'laeuft-seitdem',
+      // The remedy shows: "läuft seitdem ohne Abbrüche", "funktioniert wieder einwandfrei".
+      pattern:
+        'seitdem|seither|wieder ~3 problemlos|einwandfrei|stabil|reibungslos|zuverlässig|fehlerfrei|ohne+abbrüche|ohne+probleme|ohne+störungen',
+      hit: 'Der Router läuft seitdem ohne Abbrüche.',
+      miss: 'Der Router läuft seitdem mit Abbrüchen.',
+    },
+    {
+      id: 'zunaechst-inzwischen',
+      // A gap that was: "fehlte zunächst ein Beleg, den wir inzwischen erhalten haben".
+      pattern: 'zunächst|anfangs ~8 inzwischen|mittlerweile|nachträglich',
+      hit: 'Zunächst fehlte ein Beleg, den wir inzwischen erhalten haben.',
+      miss: 'Zunächst fehlte ein Beleg, und er fehlt noch immer.',
+    },
+    {
+      id: 'damit-abgeschlossen',
+      // The matter is closed: "Das Verfahren ist damit beendet", "Die Abrechnung ist damit vollständig".
+      pattern: 'ist|sind damit|nun|jetzt|somit abgeschlossen|beendet|vollständig|erledigt',
+      hit: 'Das Verfahren ist damit beendet.',
+      miss: 'Das Verfahren ist damit eröffnet.',
+    },
+    {
       id: 'eigene-alternative',
       // The writer has already chosen the way round it: "Ich habe stattdessen eine ähnliche Schrift gewählt."
       pattern: 'ich|wir ~6 stattdessen|ersatzweise',
@@ -1100,6 +1122,33 @@ export const DEALT_WITH: FrameBook = {
         "i've|we've|i+have|we+have|i|we (already|just|now) restored|rolled+back|reinstalled|renewed|corrected|complained|reordered|rebooked|rescheduled|swapped|expanded|reset|restarted|rebooted",
       hit: "I've rolled back to the previous driver.",
       miss: "I've looked at the previous driver.",
+    },
+    {
+      id: 'fine-since',
+      // The remedy shows: "has been stable ever since", "hasn't dropped out since".
+      pattern: 'fine|stable|reliably|smoothly|flawlessly (ever) since|again',
+      hit: 'The router has been stable ever since.',
+      miss: 'The router has been unstable ever since.',
+    },
+    {
+      id: 'not-failed-since',
+      pattern: "hasn't|has+not|haven't|have+not dropped|failed|crashed|stopped|faltered|dropped+out (once|again) since",
+      hit: "It hasn't dropped out since.",
+      miss: "It hasn't been paid since March.",
+    },
+    {
+      id: 'at-first-since',
+      // A gap that was: "One receipt was missing at first, but we've since received it".
+      pattern: 'at+first|initially ~8 since|now|meanwhile',
+      hit: "One receipt was missing at first, but we've since received it.",
+      miss: 'One receipt was missing at first, and it is still missing.',
+    },
+    {
+      id: 'now-closed',
+      // The matter is closed: "The case is therefore closed", "The statement is now complete".
+      pattern: 'is|are therefore|now|thus closed|complete|concluded|settled',
+      hit: 'The case is therefore closed.',
+      miss: 'The case is therefore open.',
     },
     {
       id: 'own-alternative',

@@ -184,6 +184,9 @@ describe('unclear-ask', () => {
     'Hallo Eva,\n\ndie Gebühr für das Konto steigt leicht und wird ab Juli automatisch eingezogen.\n\nGruß, Rolf',
     "Hi Eva,\n\nthe lab we usually use is closed this week, so we've sent the samples to another one instead.\n\nBest, Rolf",
     "Hi Eva,\n\nthe gate is sticking a little, which we'll sort on our next visit.\n\nBest, Rolf",
+    // A problem told as past: fixed and holding since, missing at first and since received, closed.
+    'Hallo Udo,\n\nder Scanner hatte einen Fehler im Treiber. Nach dem Update arbeitet er seitdem fehlerfrei.\n\nGruß, Mia',
+    'Hi Udo,\n\none form was missing at first, but the notary has now sent it over. The file is therefore complete.\n\nBest, Mia',
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
     expect(unclear(text)).toEqual([]);
   });
