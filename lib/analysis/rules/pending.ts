@@ -1020,7 +1020,7 @@ export const DEALT_WITH: FrameBook = {
       id: 'selbst-behoben',
       // The writer reports their own remedy: "Ich habe den alten Treiber wiederhergestellt", "Wir haben das sofort reklamiert".
       pattern:
-        'ich|wir habe|haben ~8 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert|bestellt|gebucht|organisiert',
+        'ich|wir habe|haben ~8 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert',
       hit: 'Ich habe den alten Treiber wiederhergestellt.',
       miss: 'Ich habe den alten Treiber gefunden.',
     },
@@ -1054,10 +1054,17 @@ export const DEALT_WITH: FrameBook = {
       miss: 'Sie könnten stattdessen eine sehr ähnliche Schrift wählen.',
     },
     {
+      id: 'gefunden-und-bestellt',
+      // The writer's replacement: "Wir haben ein ähnliches Modell gefunden und bestellt."
+      pattern: 'gefunden|ausgesucht|gewählt und bestellt|gebucht|nachbestellt|beauftragt',
+      hit: 'Wir haben ein fast identisches Modell gefunden und bestellt.',
+      miss: 'Wir haben ein fast identisches Modell gefunden, aber noch nicht bestellt.',
+    },
+    {
       id: 'selbst-behoben-vorn',
       // The same with the object in front: "Das haben wir sofort reklamiert."
       pattern:
-        'habe|haben ich|wir ~6 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert|bestellt|gebucht|organisiert',
+        'habe|haben ich|wir ~6 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert',
       hit: 'Das haben wir sofort beim Händler reklamiert.',
       miss: 'Das haben wir sofort beim Händler gemeldet.',
     },
