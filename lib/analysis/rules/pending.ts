@@ -900,9 +900,9 @@ export const NOT_PENDING: FrameBook = {
     {
       id: 'automatisch',
       // It happens without the reader: "wird automatisch abgebucht", "erfolgt automatisch".
-      pattern: 'automatisch|selbsttätig',
+      pattern: 'wird|werden|erfolgt|erfolgen ~6 automatisch|selbsttätig',
       hit: 'Die Nachzahlung wird am 15. automatisch abgebucht.',
-      miss: 'Die Nachzahlung ist am 15. fällig.',
+      miss: 'Die Anlage schaltet sich automatisch ab, weil der Druck fehlt.',
     },
     {
       id: 'wenn-vorne',
@@ -942,9 +942,9 @@ export const NOT_PENDING: FrameBook = {
     {
       id: 'automatically',
       // It happens without the reader: "will be collected automatically".
-      pattern: 'automatically',
+      pattern: 'will|is|are|happens|happen|takes+place ~6 automatically',
       hit: 'The additional tax will be collected automatically on the 15th.',
-      miss: 'The additional tax is due on the 15th.',
+      miss: 'The system shuts itself off automatically because the pressure is low.',
     },
     {
       id: 'if-in-front',
