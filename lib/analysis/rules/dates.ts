@@ -57,7 +57,7 @@ export const DATE_FRAMES: FrameBook = {
     },
     {
       id: 'in-zwei-wochen',
-      pattern: `in|innerhalb|binnen (von) (der|den) (nächsten|kommenden) ein|eine|einer|einem|eines|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig|neunzig|${COUNT} tag|tage|tagen|werktag|werktage|werktagen|arbeitstag|arbeitstage|arbeitstagen|woche|wochen|monat|monate|monaten|stunde|stunden`,
+      pattern: `in|innerhalb|binnen (von) (der|den) (nächsten|kommenden) ein|eine|einer|einem|eines|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig|neunzig|${COUNT} tag|tage|tagen|werktag|werktage|werktagen|arbeitstag|arbeitstage|arbeitstagen|woche|wochen|monat|monate|monaten|stunde|stunden|jahr|jahren`,
       hit: 'Bitte reichen Sie die Belege innerhalb von zehn Werktagen ein.',
       miss: 'Bitte reichen Sie die Belege in den nächsten Tagen ein.',
     },
@@ -96,7 +96,7 @@ export const DATE_FRAMES: FrameBook = {
     },
     {
       id: 'in-two-weeks',
-      pattern: `in|within (the) (next) a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|${COUNT} (business|working|calendar) day|days|week|weeks|month|months|hour|hours`,
+      pattern: `in|within (the) (next) a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|${COUNT} (business|working|calendar) day|days|week|weeks|month|months|hour|hours|year|years`,
       hit: 'Please return the signed forms within 14 days.',
       miss: 'Please return the signed forms in the next few days.',
     },

@@ -7,7 +7,7 @@
 import type { FrameBook } from './frames';
 
 const VERBS_DE =
-  '@erinnern|@benachrichtigen|@informieren|@prüfen|@schicken|@senden|@übernehmen|@kümmern|@klären|@erstellen|@vorbereiten|@helfen|@anrufen|@besprechen|@erläutern|@erklären|@nachfragen|@vorbeikommen|@vorbeibringen|@bestellen|@beauftragen|@reservieren|@einreichen|@weiterleiten';
+  '@erinnern|@benachrichtigen|@informieren|@prüfen|@schicken|@senden|@übernehmen|@kümmern|@klären|@erstellen|@vorbereiten|@helfen|@anrufen|@besprechen|@erläutern|@erklären|@nachfragen|@vorbeikommen|@vorbeibringen|@bestellen|@beauftragen|@reservieren|@einreichen|@weiterleiten|@unterstützen|@begleiten|@beraten';
 
 export const NEXT_STEPS: FrameBook = {
   de: [
@@ -22,6 +22,20 @@ export const NEXT_STEPS: FrameBook = {
       pattern: `<self> ${VERBS_DE} ~3 gern|gerne`,
       hit: 'Ich prüfe das gerne bis morgen.',
       miss: 'Sie prüfen das gerne bis morgen.',
+    },
+    {
+      id: 'schicke-ich-ihnen',
+      // The verb first: "Wie besprochen schicke ich Ihnen bis Freitag die Pläne."
+      pattern: `${VERBS_DE}|@überweisen|@zahlen|@skizzieren|@zusammenstellen|@ausarbeiten <self> (=Ihnen|dir|euch|gern|gerne|morgen|heute|noch|dann)`,
+      hit: 'Gleich morgen früh schicke ich Ihnen die Pläne.',
+      miss: 'Gleich morgen früh schicken Sie mir die Pläne.',
+    },
+    {
+      id: 'ich-gebe-ihnen-gern',
+      // An offer is a next step, whatever the verb: "Ich gebe Ihnen gern zwei Adressen."
+      pattern: '<self> ~1 =Ihnen|dir|euch ~2 gern|gerne',
+      hit: 'Ich nenne Ihnen gern zwei Kolleginnen dafür.',
+      miss: 'Sie nennen mir gern zwei Kolleginnen dafür.',
     },
     {
       id: 'ich-melde-mich',
@@ -54,6 +68,20 @@ export const NEXT_STEPS: FrameBook = {
       miss: 'Sie geben mir Bescheid, sobald das Gutachten da ist.',
     },
     {
+      id: 'bescheid-sagen',
+      // "… und sage dir früh genug Bescheid": the subject may be left out after "und".
+      pattern: 'und sage|sagen|gebe|geben ~3 bescheid',
+      hit: 'Ich schaue täglich aufs Wetter und sage dir rechtzeitig Bescheid.',
+      miss: 'Ich schaue täglich aufs Wetter und sage dir, wie es aussieht.',
+    },
+    {
+      id: 'ich-teile-mit',
+      // The writer passes word on, to the reader or a third party: "Ich teile ihm das schriftlich mit."
+      pattern: '<self> teile|teilen ~5 mit',
+      hit: 'Ich teile dem Vermieter das schriftlich mit.',
+      miss: 'Der Vermieter teilt uns das schriftlich mit.',
+    },
+    {
       id: 'ich-kuemmere-mich',
       pattern: '<self> @kümmern mich|uns',
       hit: 'Wir kümmern uns um die Anmeldung beim Versorger.',
@@ -70,6 +98,21 @@ export const NEXT_STEPS: FrameBook = {
       pattern: '<self> rufe|rufen =Sie|dich|euch ~3 an',
       hit: 'Ich rufe Sie morgen Vormittag an.',
       miss: 'Sie rufen mich morgen Vormittag an.',
+    },
+    {
+      id: 'ich-habe-bestellt',
+      // A remedy already under way: "ich habe schon einen Ersatz gebucht".
+      pattern:
+        '<self> habe|haben ~5 bestellt|gebucht|beauftragt|eingelegt|organisiert|reserviert|veranlasst|angefordert|eingereicht|nachbestellt|korrigiert|angepasst|umgestellt|ausgetauscht|behoben',
+      hit: 'Wir haben schon einen Ersatzmonteur beauftragt.',
+      miss: 'Sie haben schon einen Ersatzmonteur beauftragt.',
+    },
+    {
+      id: 'nichts-zu-tun',
+      // The reader is told there is nothing to do.
+      pattern: 'müssen|müsst|musst|brauchen|braucht|brauchst ~5 nichts|nicht ~3 tun|kümmern|unternehmen|veranlassen',
+      hit: 'Ihr müsst euch um die Anmeldung nicht kümmern.',
+      miss: 'Ihr müsst euch um die Anmeldung kümmern.',
     },
   ],
   en: [
@@ -97,6 +140,21 @@ export const NEXT_STEPS: FrameBook = {
       pattern: 'leave it|this|that with me|us',
       hit: 'Leave it with me and I will sort the permit.',
       miss: 'Leave it with the porter at the desk.',
+    },
+    {
+      id: 'ive-booked',
+      // A remedy already under way: "I've already booked a replacement".
+      pattern:
+        "i've|we've|i+have|we+have (already|now|also|just) ~3 booked|ordered|hired|arranged|lodged|filed|removed|changed|replaced|cancelled|reserved|requested|corrected|rebooked|reordered",
+      hit: "We've already ordered a second pump for Tuesday.",
+      miss: 'They already ordered a second pump for Tuesday.',
+    },
+    {
+      id: 'nothing-to-do',
+      // The reader is told there is nothing to do.
+      pattern: "you+don't+need+to|you+do+not+need+to|no+need+for+you+to|nothing+for+you+to+do|nothing+you+need+to+do",
+      hit: "You don't need to do anything about the registration.",
+      miss: 'You need to do something about the registration.',
     },
     {
       id: 'on-it',

@@ -85,3 +85,40 @@ export const VAGUE_PROPOSALS: FrameBook = {
     },
   ],
 };
+
+/**
+ * An ask put off to whenever suits: "Melden Sie sich gern mal, wenn Sie dazu kommen",
+ * "get in touch if you get a chance". Harmless in a friendly note; in a mail that
+ * raises something the reader must act on, it leaves them guessing what and when.
+ */
+export const DEFERRED_ASKS: FrameBook = {
+  de: [
+    {
+      id: 'wenn-sie-dazu-kommen',
+      pattern:
+        'wenn|sobald|falls <reader> ~3 dazu|zeit|lust|luft|muße ~2 kommen|kommst|kommt|haben|hast|habt|finden|findest',
+      hit: 'Schauen Sie sich den Entwurf an, wenn Sie mal dazu kommen.',
+      miss: 'Schauen Sie sich den Entwurf bis Montag an.',
+    },
+    {
+      id: 'gern-mal',
+      pattern: 'gern|gerne|ruhig|einfach mal|irgendwann|bei+gelegenheit',
+      hit: 'Rufen Sie gern mal durch.',
+      miss: 'Rufen Sie mich am Montag an.',
+    },
+  ],
+  en: [
+    {
+      id: 'if-you-get-a-chance',
+      pattern: 'if|when|whenever you (get|have|find) (a) chance|moment|minute|time',
+      hit: 'Have a look at the draft when you get a chance.',
+      miss: 'Have a look at the draft by Monday.',
+    },
+    {
+      id: 'whenever',
+      pattern: 'whenever|sometime|at+some+point|at+your+leisure|in+due+course',
+      hit: 'We can go over the list whenever.',
+      miss: 'We can go over the list on Monday.',
+    },
+  ],
+};
