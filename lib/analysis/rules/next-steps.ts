@@ -108,6 +108,23 @@ export const NEXT_STEPS: FrameBook = {
       miss: 'Sie haben schon einen Ersatzmonteur beauftragt.',
     },
     {
+      id: 'unser-monteur',
+      // Someone on the writer's side takes the next step: "Unser Monteur stellt die Tür beim nächsten Besuch nach".
+      // Only said firmly (the rule checks: no maybe, no new problem in the sentence).
+      pattern:
+        'unser|unsere|unseren|mein|meine monteur|monteurin|techniker|technikerin|handwerker|elektriker|installateur|maler|fahrer|team|kollege|kollegin|statiker|mitarbeiter|mitarbeiterin|bauleiter|bauleiterin|vertretung ~8 kommt|kommen|stellt|prüft|repariert|tauscht|übernimmt|meldet|schickt|bringt|erledigt|baut|richtet|bessert|liefert|ruft',
+      hit: 'Unser Monteur stellt die Tür bei seinem nächsten Besuch nach.',
+      miss: 'Ihr Monteur stellt die Tür bei seinem nächsten Besuch nach.',
+    },
+    {
+      id: 'wir-koennen-anbieten',
+      // The writer's offer: "Gern können wir Ihnen einen Leihwagen stellen". Only said firmly (no "oder": the rule checks).
+      pattern:
+        '<self> kann|können ~7 anbieten|einbauen|montieren|liefern|schicken|übernehmen|verschieben|leihen|stellen|vorbeikommen|erstatten|pausieren|aussetzen|helfen|einrichten|reservieren',
+      hit: 'Wir können Ihnen für die Zeit gern einen Leihwagen stellen.',
+      miss: 'Sie können uns für die Zeit gern einen Leihwagen stellen.',
+    },
+    {
       id: 'nichts-zu-tun',
       // The reader is told there is nothing to do.
       pattern: 'müssen|müsst|musst|brauchen|braucht|brauchst ~5 nichts|nicht ~3 tun|kümmern|unternehmen|veranlassen',
@@ -122,6 +139,23 @@ export const NEXT_STEPS: FrameBook = {
         "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone|remind|notify|let+you+know",
       hit: "I'll send the revised drawings on Thursday.",
       miss: 'You will send the revised drawings on Thursday.',
+    },
+    {
+      id: 'our-fitter-will',
+      // Someone on the writer's side takes the next step: "Our fitter will adjust it on his next visit".
+      // Only said firmly (the rule checks: no maybe, no new problem in the sentence).
+      pattern:
+        'our|my|the fitter|fitters|engineer|technician|electrician|plumber|installer|driver|team|colleague|crew|surveyor|site+manager|locum ~3 will|is+going+to|are+going+to|comes|is+coming|are+coming',
+      hit: 'Our fitter will adjust it on his next visit.',
+      miss: 'Your fitter will adjust it on his next visit.',
+    },
+    {
+      id: 'we-can-offer',
+      // The writer's offer: "we can lend you a heater for the week". Only said firmly (no "or": the rule checks).
+      pattern:
+        'we|i can (also|gladly|happily|easily|still) fit|offer|send|lend|provide|arrange|book|move|set+up|cover|install|swap|bring|pause|refund|waive|reschedule|extend|help|come|put',
+      hit: 'We can lend you a heater for the week free of charge.',
+      miss: 'You can lend us a heater for the week free of charge.',
     },
     {
       id: 'we-are-going-to',

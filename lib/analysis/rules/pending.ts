@@ -388,9 +388,16 @@ export const PROBLEMS: FrameBook = {
     {
       id: 'laeuft-ab',
       // "Der Vertrag läuft zum Jahresende aus", "die Zertifikate laufen bald ab"; a separable verb.
-      pattern: '@auslaufen|@ablaufen|@verfallen|verlängert+sich+automatisch|verlängert+sich',
+      pattern: '@auslaufen|@ablaufen|@verfallen',
       hit: 'Der Vertrag läuft aus, wenn niemand verlängert.',
       miss: 'Der Vertrag gilt weiter, auch ohne Verlängerung.',
+    },
+    {
+      id: 'verlaengert-sich',
+      // A renewal is the reader's matter only where it can be stopped ("…, wenn nicht gekündigt wird"): the rule checks that.
+      pattern: 'verlängert|verlängern sich',
+      hit: 'Der Vertrag verlängert sich um drei Jahre, wenn er nicht gekündigt wird.',
+      miss: 'Der Vertrag wurde um drei Jahre verlängert.',
     },
     {
       id: 'laeuft-spaet-ab',
@@ -409,6 +416,7 @@ export const PROBLEMS: FrameBook = {
     },
     {
       id: 'alternativ',
+      // "Ansonsten planen wir die Posts ein" is the writer's plan, not a choice: the rule checks.
       pattern: '^alternativ|ansonsten|andernfalls',
       hit: 'Alternativ ginge auch ein Holzboden in Eiche.',
       miss: 'Ein Holzboden in Eiche ist bestellt.',
@@ -657,9 +665,16 @@ export const PROBLEMS: FrameBook = {
     },
     {
       id: 'runs-out',
-      pattern: '@expire|@lapse|runs+out|run+out|running+out|renews+automatically|automatically+renews|auto-renews',
+      pattern: '@expire|@lapse|runs+out|run+out|running+out',
       hit: 'The warranty on the roof lapses in the spring.',
       miss: 'The warranty on the roof holds for five more years.',
+    },
+    {
+      id: 'renews',
+      // A renewal is the reader's matter only where it can be stopped ("… unless cancelled"): the rule checks that.
+      pattern: 'renews|renew|auto-renews',
+      hit: "The contract renews for three years unless it's cancelled.",
+      miss: 'The contract was extended for three years.',
     },
     {
       id: 'either-or',
@@ -748,6 +763,7 @@ export const PROBLEMS: FrameBook = {
     },
     {
       id: 'alternatively',
+      // "Otherwise we'll schedule the posts" is the writer's plan, not a choice: the rule checks.
       pattern: '^alternatively|otherwise',
       hit: 'Alternatively, an oak floor would also work.',
       miss: 'An oak floor has been ordered.',
@@ -905,6 +921,21 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Die Anlage schaltet sich automatisch ab, weil der Druck fehlt.',
     },
     {
+      id: 'bewilligt',
+      // A decision in the reader's favour ("Ihr Einspruch wurde anerkannt", "wird erstattet"); not when denied (the rule checks).
+      pattern: 'anerkannt|bewilligt|genehmigt|stattgegeben|erstattet|zurückerstattet|gutgeschrieben',
+      hit: 'Das Finanzamt hat Ihren Einspruch vollständig anerkannt.',
+      miss: 'Das Finanzamt hat Ihren Einspruch geprüft.',
+    },
+    {
+      id: 'sie-koennen',
+      // The reader is told what they may do ("Sie können per Telefon absagen"): an option, not bad news.
+      pattern: 'sie|du|ihr können|kannst|könnt',
+      unlessAfter: ['nicht', 'kein', 'keine', 'nur', 'erst', 'leider'],
+      hit: 'Sie können telefonisch, per Mail oder online absagen.',
+      miss: 'Die Termine wurden abgesagt.',
+    },
+    {
       id: 'wenn-vorne',
       pattern: '^wenn|falls|sofern|sollte|sollten',
       hit: 'Falls die Belege noch fehlen, ist das nicht schlimm.',
@@ -945,6 +976,21 @@ export const NOT_PENDING: FrameBook = {
       pattern: 'will|is|are|happens|happen|takes+place ~6 automatically',
       hit: 'The additional tax will be collected automatically on the 15th.',
       miss: 'The system shuts itself off automatically because the pressure is low.',
+    },
+    {
+      id: 'granted',
+      // A decision in the reader's favour ("your appeal was upheld", "will be refunded"); not when denied (the rule checks).
+      pattern: 'upheld|approved|granted|refunded|reimbursed|credited',
+      hit: 'The council has upheld your appeal in full.',
+      miss: 'The council has looked at your appeal.',
+    },
+    {
+      id: 'you-can',
+      // The reader is told what they may do ("You can cancel by phone"): an option, not bad news.
+      pattern: 'you can',
+      unlessAfter: ['no', 'not', 'only', 'never', 'hardly', 'barely'],
+      hit: 'You can rebook online or at the front desk.',
+      miss: 'The appointments were cancelled.',
     },
     {
       id: 'if-in-front',
@@ -1061,6 +1107,30 @@ export const DEALT_WITH: FrameBook = {
       miss: 'Wir haben ein fast identisches Modell gefunden, aber noch nicht bestellt.',
     },
     {
+      id: 'stattdessen',
+      // The way round it, said as what happens: "Stattdessen bietet sich ein Fenster an". Only in the
+      // indicative and without a choice or a new problem in it (the rule checks): "Stattdessen
+      // ginge A oder B" still leaves the choice with the reader.
+      pattern: 'stattdessen|ersatzweise|als+ersatz|als+alternative',
+      hit: 'Stattdessen bietet sich ein bodentiefes Fenster an.',
+      miss: 'Für den Balkon gibt es keine Genehmigung.',
+    },
+    {
+      id: 'zugesagt',
+      // A third party has promised the way out: "Der Hersteller hat uns denselben Stoff zugesagt".
+      pattern: 'hat|haben ~8 zugesagt|versprochen|garantiert',
+      hit: 'Der Hersteller hat uns denselben Stoff aus einer neuen Charge zugesagt.',
+      miss: 'Der Hersteller hat uns denselben Stoff aus einer neuen Charge angeboten, falls es eilt.',
+    },
+    {
+      id: 'vertretung',
+      // Someone stands in: "Meine Kollegin übernimmt den Termin", "Die Vertretung ist für Sie da".
+      pattern:
+        'kollege|kollegin|vertretung|vertreter|vertreterin|ersatz ~8 übernimmt|übernehmen|springt+ein|vertritt|kommt|ist+für+sie+da|führt|macht',
+      hit: 'Meine Kollegin Frau Adam übernimmt die Besichtigung zur selben Zeit.',
+      miss: 'Meine Kollegin Frau Adam ist leider krank.',
+    },
+    {
       id: 'selbst-behoben-vorn',
       // The same with the object in front: "Das haben wir sofort reklamiert."
       pattern:
@@ -1163,6 +1233,29 @@ export const DEALT_WITH: FrameBook = {
       pattern: "i|we|i've|we've ~6 instead",
       hit: "I've picked a very similar free font instead.",
       miss: 'You could pick a very similar free font instead.',
+    },
+    {
+      id: 'instead',
+      // The way round it, said as what happens: "A full-height window works instead". Only in the
+      // indicative and without a choice or a new problem in it (the rule checks).
+      pattern: 'instead|as+a+replacement|as+an+alternative',
+      hit: 'A full-height window with a railing works instead.',
+      miss: 'The local plan does not allow a balcony.',
+    },
+    {
+      id: 'promised',
+      // A third party has promised the way out: "The maker has promised us the same fabric".
+      pattern: 'has|have ~6 promised|guaranteed',
+      hit: 'The maker has promised us the same fabric from a new batch.',
+      miss: 'The maker has offered us a different fabric.',
+    },
+    {
+      id: 'stand-in',
+      // Someone stands in: "My colleague will show you round", "the locum covers the clinic".
+      pattern:
+        'colleague|locum|deputy|stand-in|replacement ~8 will|takes+over|steps+in|is+stepping+in|covers|is+covering|is+standing+in',
+      hit: 'My colleague Ms Lenz will show you round at the same time.',
+      miss: 'My colleague Ms Lenz is off sick, I am afraid.',
     },
     {
       id: 'own-remedy-and',

@@ -5,8 +5,9 @@
 // Requests count however they are built: "bitte"/"please", a question, or a
 // conditional or indirect frame ("Es wäre schön, wenn …", "if you could …");
 // so does a next step the writer takes on ("Ich melde mich morgen").
-import type { Doc, SentenceView } from '../document';
-import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from './dates';
+import { type Doc, negatedBefore, type SentenceView } from '../document';
+import { isClosingLine } from '../segment';
+import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES, PLAN_TIMES } from './dates';
 import { FrameMatcher } from './frames';
 import { NEXT_STEPS } from './next-steps';
 import { DEALT_WITH, NOT_PENDING, PENDING_FRAMES, PROBLEMS } from './pending';
@@ -54,7 +55,15 @@ const hasPendingFrame = perSentence((s) => pendingFrames.has(s));
 
 const hasProblem = perSentence((s) => {
   const ownSide = s.tokens.some((t) => t.word && SELF.has(t.folded));
-  return problems.spans(s).some((x) => !negated(s, x.first) && (!OWN_SIDE.has(x.entry.id) || !ownSide));
+  return problems
+    .spans(s)
+    .some(
+      (x) =>
+        !negated(s, x.first) &&
+        (!OWN_SIDE.has(x.entry.id) || !ownSide) &&
+        (!RENEWALS.has(x.entry.id) || stoppable(s)) &&
+        (!OTHERWISE.has(x.entry.id) || !ownPlan(s)),
+    );
 });
 
 /** "keine Auffälligkeiten", "nothing of concern", "no problems": a problem word denied is good news. */
@@ -77,9 +86,18 @@ const reassured = perSentence((s: SentenceView): boolean => {
   if (spans.length === 0) return false;
   const conditional = CONDITIONS.has(s.tokens.find((t) => t.word)?.folded ?? '');
   return spans.some(
-    (x) => (!conditional || !RESOLVED.has(x.entry.id)) && (!AUTOMATIC.has(x.entry.id) || !stoppable(s)),
+    (x) =>
+      (!conditional || !RESOLVED.has(x.entry.id)) &&
+      (!AUTOMATIC.has(x.entry.id) || !stoppable(s)) &&
+      (!GRANTED.has(x.entry.id) || !(negatedBefore(s.tokens, x.first, s.language) || partly(s))),
   );
 });
+
+/** A decision in the reader's favour reassures unless denied ("nicht bewilligt", "not approved"). */
+const GRANTED = new Set(['bewilligt', 'granted']);
+/** "nur zur Hälfte bewilligt", "approved only in part": the rest is still open. */
+const PARTLY = new Set(['nur', 'teilweise', 'hälfte', 'only', 'partly', 'partially', 'half']);
+const partly = (s: SentenceView) => s.tokens.some((t) => t.word && PARTLY.has(t.folded));
 
 /** "renews automatically unless cancelled": what runs by itself but can be stopped is the reader's choice. */
 const AUTOMATIC = new Set(['automatisch', 'automatically']);
@@ -99,6 +117,30 @@ function stoppable(s: SentenceView): boolean {
 }
 
 const RESOLVED = new Set(['behoben', 'fixed']);
+
+/** "Ansonsten planen wir …", "Otherwise we'll go ahead": the writer's plan, not a choice put to the reader. */
+const OTHERWISE = new Set(['alternativ', 'alternatively']);
+const ownPlan = (s: SentenceView) =>
+  s.tokens.some((t) => t.word && SELF.has(t.folded)) && !s.tokens.some((t) => t.word && MAYBE.has(t.folded));
+
+/** "verlängert sich um ein Jahr": news, unless the reader can stop it ("wenn nicht gekündigt", "unless cancelled"). */
+const RENEWALS = new Set(['verlaengert-sich', 'renews']);
+
+/**
+ * The way round a problem or a stand-in ("stattdessen", "instead", "my colleague will …") settles
+ * it only when said as what happens: not as a choice ("A oder B") or a maybe ("could step in").
+ */
+const REMEDIES = new Set(['stattdessen', 'vertretung', 'zugesagt', 'instead', 'stand-in', 'promised']);
+const MAYBE = new Set([
+  ...['oder', 'könnte', 'könnten', 'wäre', 'wären', 'ginge', 'gingen', 'würde', 'würden', 'hätte', 'hätten'],
+  ...['vielleicht', 'eventuell', 'möglicherweise', 'vermutlich', 'wahrscheinlich', 'nicht', 'kein', 'keine'],
+  ...['or', 'could', 'would', 'might', 'may', 'maybe', 'perhaps', 'possibly', 'probably', 'likely'],
+  ...["we'd", "i'd", "it'd", 'not', "won't", "can't"],
+]);
+
+function firmRemedy(s: SentenceView): boolean {
+  return !s.tokens.some((t) => t.word && MAYBE.has(t.folded)) && !hasProblem(s);
+}
 
 /**
  * Bad news that is the writer's own when they are in the sentence: "Ich habe leider
@@ -133,7 +175,11 @@ const settledDocs = new WeakMap<Doc, boolean>();
 function settled(doc: Doc): boolean {
   let known = settledDocs.get(doc);
   if (known === undefined) {
-    known = doc.sentences.some((s) => dealtWith.has(s) && !CONDITIONS.has(s.tokens.find((t) => t.word)?.folded ?? ''));
+    known = doc.sentences.some(
+      (s) =>
+        !CONDITIONS.has(s.tokens.find((t) => t.word)?.folded ?? '') &&
+        dealtWith.spans(s).some((x) => !REMEDIES.has(x.entry.id) || firmRemedy(s)),
+    );
     settledDocs.set(doc, known);
   }
   return known;
@@ -146,6 +192,7 @@ const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const deferred = new FrameMatcher('deferred-asks', DEFERRED_ASKS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
+const planTimes = new FrameMatcher('plan-times', PLAN_TIMES);
 
 /**
  * Ask signals that also name what is wrong ("Der Termin ist ausgefallen", "not sure
@@ -181,8 +228,11 @@ const isRequest = perSentence((s: SentenceView): boolean => {
 /** Open points said as such ("not sure yet how", "unklar, ob"): a next step after them is still in doubt. */
 const OPEN_POINTS = new Set(['not-sure-yet-how', 'unclear-which', 'unklar-ob']);
 
+/** Steps taken by someone on the writer's side ("our fitter will …"): only said firmly. */
+const OWN_SIDE_STEPS = new Set(['unser-monteur', 'our-fitter-will', 'wir-koennen-anbieten', 'we-can-offer']);
+
 function namesNextStep(s: SentenceView): boolean {
-  const steps = nextSteps.spans(s);
+  const steps = nextSteps.spans(s).filter((x) => !OWN_SIDE_STEPS.has(x.entry.id) || firmRemedy(s));
   if (steps.length === 0) return false;
   const open = [...pendingFrames.spans(s), ...problems.spans(s)].filter((x) => OPEN_POINTS.has(x.entry.id));
   return steps.some((step) => !open.some((x) => x.first < step.first));
@@ -242,7 +292,22 @@ function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
 const REFERENCE_DATE = /\b(?:vom|seit|since|dated)\s+(?:dem\s+|the\s+)?\d/i;
 
 /** Words that tie a date to a schedule: "bis Freitag", "ab 1. Juli", "won't arrive until the 26th". */
-const BY = new Set(['bis', 'spätestens', 'spatestens', 'ab', 'by', 'until', 'till', 'before', 'from', 'starting']);
+const BY = new Set([
+  'bis',
+  'spätestens',
+  'spatestens',
+  'ab',
+  'erst',
+  'by',
+  'until',
+  'till',
+  'before',
+  'from',
+  'starting',
+]);
+
+/** A delay by a named span ("um eine Woche", "a week later") names its new date. */
+const SHIFTS = new Set(['um-eine-woche', 'a-week-later', 'a-week-later-bare']);
 
 /** A matter moved to a new date ("verschiebt die Montage auf Freitag", "moved to 17 June"): the new date is the plan. */
 const MOVED_TO =
@@ -286,14 +351,76 @@ const PROMISES = new Set(["we'll", "i'll", 'we’ll', 'i’ll']);
  * one inside the report of the problem ("die Zertifikate laufen nächsten Monat ab").
  */
 function setsDate(doc: Doc, s: SentenceView, earlier: readonly RawFinding[]): boolean {
+  // "Wir bessern die Fuge beim nächsten Besuch nach": the writer's side names when, if not the date.
+  if (planTimes.has(s) && !isPending(s, earlier, settled(doc))) return true;
   if (!hasDate(doc, s) || REFERENCE_DATE.test(doc.text.slice(s.start, s.end))) return false;
   return (
     isRequest(s) ||
     s.tokens.some((t) => t.word && BY.has(t.folded)) ||
     MOVED_TO.test(doc.text.slice(s.start, s.end)) ||
+    dates.spans(s).some((x) => SHIFTS.has(x.entry.id)) ||
     plannedAfter(s) ||
     !isPending(s, earlier, settled(doc))
   );
+}
+
+const bodies = new WeakMap<Doc, SentenceView[]>();
+
+/** The message proper: the sentences after the greeting, up to the closing formula. */
+function bodyOf(doc: Doc): SentenceView[] {
+  let body = bodies.get(doc);
+  if (!body) {
+    body = [];
+    for (const s of doc.sentences) {
+      if (doc.greeting && s.start < doc.greeting.end && doc.greeting.start < s.end) continue;
+      if (isClosingLine(doc.text.slice(s.start, s.end))) break;
+      body.push(s);
+    }
+    bodies.set(doc, body);
+  }
+  return body;
+}
+
+/**
+ * The mail moves on from the bad news: after the last sentence that reports it comes one
+ * that neither reports a problem nor leaves anything pending (what is done about it, what
+ * follows, a word of reassurance). A mail that ends on the problem leaves the reader with it.
+ */
+function movesOn(doc: Doc, earlier: readonly RawFinding[]): boolean {
+  const body = bodyOf(doc);
+  const st = settled(doc);
+  let last = -1;
+  body.forEach((s, i) => {
+    if (isPending(s, earlier, st) || (hasProblem(s) && !reassured(s))) last = i;
+  });
+  return last >= 0 && body.slice(last + 1).some((s) => followsUp(s, earlier));
+}
+
+/** Negations: a follow-up that denies ("sehe ich keine Lösung", "we don't know why") carries the bad news on. */
+const NEGATIONS = new Set([
+  ...['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemand', 'nichts', 'kaum'],
+  ...['not', 'no', 'never', 'nobody', 'nothing', 'hardly', 'cannot'],
+]);
+const negates = (folded: string) => NEGATIONS.has(folded) || folded.endsWith("n't") || folded.endsWith('n’t');
+
+const COMPARED = new Set(['als', 'wie', 'than', 'as']);
+
+/** Conditions in front reassure a sentence, but say nothing of what follows the bad news. */
+const CONDITION_IDS = new Set(['wenn-vorne', 'if-in-front']);
+
+/**
+ * A sentence that follows the bad news up: the writer's side acting or offering, said firmly
+ * ("Eine Skizze habe ich angehängt", "Meine Kollegin übernimmt", "we can fit blinds"), or a word
+ * that settles it for the reader ("Sie können per Telefon absagen", "nothing changes for you").
+ */
+function followsUp(s: SentenceView, earlier: readonly RawFinding[]): boolean {
+  const words = s.tokens.filter((t) => t.word);
+  if (words.length < 3 || hasPendingFrame(s) || hasProblem(s) || vagueAsks.has(s)) return false;
+  if (notPending.spans(s).some((x) => !CONDITION_IDS.has(x.entry.id))) return true;
+  // The writer as the one who acts, not in a comparison ("bigger than we thought").
+  if (!words.some((t, i) => SELF.has(t.folded) && !COMPARED.has(words[i - 1]?.folded ?? ''))) return false;
+  if (words.some((t) => MAYBE.has(t.folded) || negates(t.folded))) return false;
+  return !earlier.some((f) => f.category === 'hedging' && f.start < s.end && f.end > s.start);
 }
 
 export const unclearAsk: Rule = {
@@ -306,8 +433,10 @@ export const unclearAsk: Rule = {
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").
-      const anchor =
-        pendingAnchor() ?? doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
+      const pending = pendingAnchor();
+      // Bad news told only in problem words, after which the mail moves on, has been followed up.
+      if (pending && !hasPendingFrame(pending) && movesOn(doc, earlier)) return [];
+      const anchor = pending ?? doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
       return anchor && !doc.sentences.some((s) => setsDate(doc, s, earlier))
         ? finding(anchor, (m) => m.unclearAskNoRequest)
         : [];

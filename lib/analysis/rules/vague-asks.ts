@@ -21,9 +21,16 @@ export const VAGUE_ASKS: FrameBook = {
     },
     {
       id: 'mal-schauen',
-      pattern: 'mal schauen|sehen|gucken|abwarten|sehen+wie|schauen+wie|schauen+ob',
+      // Lower-case "mal" only: "Beim nächsten Mal schauen wir …" names a time, it is no shrug.
+      pattern: '=mal schauen|sehen|gucken|abwarten|sehen+wie|schauen+wie|schauen+ob',
       hit: 'Wollen wir mal schauen, wie es läuft?',
-      miss: 'Wollen wir am Freitag entscheiden?',
+      miss: 'Beim nächsten Mal schauen wir auf Ihre Rolle im Team.',
+    },
+    {
+      id: 'mal-schauen-vorn',
+      pattern: '^mal schauen|sehen|gucken|abwarten',
+      hit: 'Mal schauen, wie es läuft.',
+      miss: 'Am Freitag schauen wir, wie es läuft.',
     },
   ],
   en: [
@@ -64,7 +71,14 @@ export const VAGUE_PROPOSALS: FrameBook = {
     },
     {
       id: 'mal-sehen',
-      pattern: 'mal sehen|schauen|gucken|abwarten',
+      // Lower-case "mal" only, or at the start: "Beim nächsten Mal schauen wir …" names a time.
+      pattern: '=mal sehen|schauen|gucken|abwarten',
+      hit: 'Wir werden mal sehen, wie das Wetter wird.',
+      miss: 'Beim nächsten Mal schauen wir auf Ihre Rolle.',
+    },
+    {
+      id: 'mal-sehen-vorn',
+      pattern: '^mal sehen|schauen|gucken|abwarten',
       hit: 'Mal sehen, wie das Wetter wird.',
       miss: 'Wir sehen uns am Montag.',
     },

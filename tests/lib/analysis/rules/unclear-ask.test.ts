@@ -233,3 +233,28 @@ describe.each([
     },
   );
 });
+
+describe('unclear-ask follow-ups', () => {
+  it('is quiet once the mail follows the bad news up, not when it only carries it on', () => {
+    const has = (text: string) => analyze(text).findings.some((f) => f.category === 'unclear-ask');
+    // A remedy, a stand-in, the writer's side acting, a plan's time, a delay by a named span, a decision granted.
+    for (const text of [
+      'Hallo Frau Roth,\n\nden Termin am Freitag muss ich leider absagen. Meine Kollegin Frau Weiß übernimmt die Beratung zur gleichen Zeit.\n\nGrüße',
+      'Hi Ms Roth,\n\nUnfortunately the terrace is too weak for a hot tub of that weight. A smaller plunge pool works instead and needs no extra support.\n\nBest',
+      'Hallo Frau Roth,\n\ndie Dachrinne über dem Eingang ist undicht. Das beheben wir beim nächsten Besuch gleich mit.\n\nGrüße',
+      'Hi Ms Roth,\n\nThe gate latch sticks a little. Our fitter will adjust it when he comes for the fence panels.\n\nBest',
+      'Hallo Frau Roth,\n\ndie Lieferung der Küche verschiebt sich um zwei Wochen, weil ein Schrank beschädigt ankam.\n\nGrüße',
+      'Hi Ms Roth,\n\nThe tribunal has granted your application in full. The costs will be refunded to you.\n\nBest',
+      'Hi Ms Roth,\n\nUnfortunately the courier lost the first parcel. We have sent a second one by tracked post.\n\nBest',
+    ])
+      expect(has(text), text).toBe(false);
+    // The same news carried on: a maybe, a denial, a choice, only part granted, a renewal that can be stopped.
+    for (const text of [
+      'Hallo Frau Roth,\n\ndie Dachrinne ist undicht. Wir wissen noch nicht, woran es liegt.\n\nGrüße',
+      'Hi Ms Roth,\n\nThe council granted only half of the grant, which leaves a gap of £4,000.\n\nBest',
+      'Hi Ms Roth,\n\nUnfortunately the terrace is too weak for a hot tub of that weight. A plunge pool or a steel frame would work instead.\n\nBest',
+      'Hallo Frau Roth,\n\nder Wartungsvertrag verlängert sich um zwei Jahre, wenn er nicht gekündigt wird.\n\nGrüße',
+    ])
+      expect(has(text), text).toBe(true);
+  });
+});
