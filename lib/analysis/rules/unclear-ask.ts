@@ -429,14 +429,17 @@ export const unclearAsk: Rule = {
   run(doc: Doc, earlier) {
     const request = requestOf(doc);
     const dated = () => doc.sentences.some((s) => hasDate(doc, s));
-    const pendingAnchor = () => doc.sentences.find((s) => isPending(s, earlier, settled(doc)));
+    // Something the reader must act on; bad news told only in problem words, after which the
+    // mail moves on to what is done about it, has been followed up.
+    const pendingAnchor = () => {
+      const pending = doc.sentences.find((s) => isPending(s, earlier, settled(doc)));
+      return pending && !hasPendingFrame(pending) && movesOn(doc, earlier) ? undefined : pending;
+    };
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").
-      const pending = pendingAnchor();
-      // Bad news told only in problem words, after which the mail moves on, has been followed up.
-      if (pending && !hasPendingFrame(pending) && movesOn(doc, earlier)) return [];
-      const anchor = pending ?? doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
+      const anchor =
+        pendingAnchor() ?? doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
       return anchor && !doc.sentences.some((s) => setsDate(doc, s, earlier))
         ? finding(anchor, (m) => m.unclearAskNoRequest)
         : [];
