@@ -65,6 +65,21 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Da kann man nichts mehr ändern, das passt so.',
     },
     {
+      id: 'sollte-abgeklaert-werden',
+      // A step recommended without saying who takes it or when: "sollte weiter abgeklärt werden".
+      pattern:
+        'sollte|sollten|müsste|müssten ~5 abgeklärt|geprüft|untersucht|kontrolliert|ersetzt|ausgetauscht|erneuert|behandelt|saniert werden',
+      hit: 'Das ist häufig harmlos, sollte aber weiter abgeklärt werden.',
+      miss: 'Das ist harmlos und wurde bereits abgeklärt.',
+    },
+    {
+      id: 'deine-entscheidung',
+      // "Am Ende ist es deine Entscheidung", "Das bleibt letztlich Ihre Wahl".
+      pattern: 'ist|bleibt ~4 deine|=Ihre|eure entscheidung|wahl',
+      hit: 'Bei der Farbe ist es am Ende deine Entscheidung.',
+      miss: 'Danke für deine Entscheidung für das Grau.',
+    },
+    {
       id: 'liegt-bei-ihnen',
       pattern: 'liegt|liegen (jetzt|nun|letztlich) (ganz|allein|ganz+allein) bei =Ihnen|dir|euch',
       hit: 'Die Wahl des Bodenbelags liegt jetzt bei Ihnen.',
@@ -213,6 +228,21 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Somebody left a lovely card at reception.',
     },
     {
+      id: 'should-be-looked-into',
+      // A step recommended without saying who takes it or when: "it ought to be looked into".
+      pattern:
+        'should|ought+to|needs+to|need+to (really|still) be looked+into|checked|investigated|examined|replaced|treated|followed+up|renewed',
+      hit: 'These are often harmless but it ought to be looked into further.',
+      miss: 'These are often harmless and it was looked into last year.',
+    },
+    {
+      id: 'decision-is-yours',
+      // "The decision is yours", "the choice is entirely yours".
+      pattern: 'decision|choice|call is|rests (entirely|really|ultimately) yours',
+      hit: 'The decision is yours.',
+      miss: 'The decision is ours.',
+    },
+    {
       id: 'up-to-you',
       pattern: "is|are|it's|that's (now|really) (entirely|completely|all) up+to+you|your+call|your+decision",
       hit: 'Which stone we use is entirely up to you.',
@@ -344,7 +374,7 @@ export const PROBLEMS: FrameBook = {
     {
       id: 'schaden-zustand',
       pattern:
-        'defekt*|kaputt*|undicht*|morsch*|veraltet*|beschädigt*|instabil*|fehlerhaft*|marode*|verstopft*|schimmel*|rissig*|unwirksam*|auffällig*|blasser|dunkler|fleckig*|wasserschaden|mängel|mangelhaft*|sicherheitslücke*|schadsoftware|virus',
+        'defekt*|kaputt*|undicht*|pixelig*|unscharf*|verschwommen*|morsch*|veraltet*|beschädigt*|instabil*|fehlerhaft*|marode*|verstopft*|schimmel*|rissig*|unwirksam*|auffällig*|blasser|dunkler|fleckig*|wasserschaden|mängel|mangelhaft*|sicherheitslücke*|schadsoftware|virus',
       hit: 'Beim Abnehmen der Verkleidung zeigte sich, dass die Wasserleitung undicht ist.',
       miss: 'Beim Abnehmen der Verkleidung zeigte sich, dass die Wasserleitung in Ordnung ist.',
     },
@@ -364,9 +394,17 @@ export const PROBLEMS: FrameBook = {
       miss: 'Trotz der Hitze klappt der Einbau der Fenster wie geplant.',
     },
     {
+      id: 'ausserhalb-norm',
+      // A result outside its range: "Der Eisenwert liegt unter dem Normbereich".
+      pattern:
+        'unter|über|außerhalb|unterhalb|oberhalb (dem|des|der) normbereich*|normwert*|grenzwert*|referenzbereich*|richtwert*',
+      hit: 'Der Eisenwert liegt deutlich unter dem Normbereich.',
+      miss: 'Der Eisenwert liegt wieder im Normbereich.',
+    },
+    {
       id: 'nicht-mehr-lieferbar',
       pattern:
-        'nicht|kaum|schwer (mehr|rechtzeitig) lieferbar|verfügbar|erhältlich|zulässig|gültig|aktuell|finanzierbar|machbar|zu+halten|zu+schaffen|zu+retten|fertig|frei|zu+bekommen',
+        'nicht|kaum|schwer (mehr|rechtzeitig|ganz) lieferbar|verfügbar|erhältlich|zulässig|gültig|aktuell|finanzierbar|machbar|zu+halten|zu+schaffen|zu+retten|fertig|frei|zu+bekommen|nutzbar|benutzbar|bewohnbar|vergleichbar',
       hit: 'Der bestellte Parkettboden ist beim Hersteller nicht mehr lieferbar.',
       miss: 'Der bestellte Parkettboden ist beim Hersteller sofort lieferbar.',
     },
@@ -630,7 +668,7 @@ export const PROBLEMS: FrameBook = {
     {
       id: 'damage-state',
       pattern:
-        'broken|faulty|leaking|tangled|leaks|leak|rotten|damaged|unstable|cracked|damp|mould|mold|defect|defects|defective|flawed|unsafe|unenforceable|invalid|outdated|abnormal|paler|darker|malware|virus|breach|unlicensed',
+        'broken|faulty|pixelated|blurry|incorrect|leaking|tangled|leaks|leak|rotten|damaged|unstable|cracked|damp|mould|mold|defect|defects|defective|flawed|unsafe|unenforceable|invalid|outdated|abnormal|paler|darker|malware|virus|breach|unlicensed',
       hit: 'Taking off the panel we saw that the pipe behind it is leaking.',
       miss: 'Taking off the panel we saw that the pipe behind it is fine.',
     },
@@ -698,9 +736,16 @@ export const PROBLEMS: FrameBook = {
       miss: 'It is clear now that the plinth will be grey.',
     },
     {
+      id: 'outside-range',
+      // A result outside its range: "Your iron level is well below the normal range".
+      pattern: 'below|above|outside|over|under the normal|reference|safe|recommended range|limit|level',
+      hit: 'Your iron level is well below the normal range.',
+      miss: 'Your iron level is back within the normal range.',
+    },
+    {
       id: 'not-getting-anywhere',
       pattern:
-        "not+getting+anywhere|getting+nowhere|can't+go+on|don't+sit+well|doesn't+add+up|don't+add+up|something+is+off|something's+off|don't+match|doesn't+match|don't+fit|doesn't+fit|won't+fit|isn't+working|aren't+working|don't+seem+to+help|doesn't+seem+to+help|won't+hold|won't+last|won't+cover|wouldn't+be+ready|won't+be+ready|isn't+enough|not+enough",
+        "not+getting+anywhere|getting+nowhere|can't+go+on|don't+sit+well|doesn't+add+up|don't+add+up|something+is+off|something's+off|don't+match|doesn't+match|don't+fit|doesn't+fit|won't+fit|isn't+working|aren't+working|don't+seem+to+help|doesn't+seem+to+help|won't+hold|won't+last|won't+cover|wouldn't+be+ready|won't+be+ready|isn't+enough|not+enough|can't+be+used|cannot+be+used|isn't+usable|not+usable",
       hit: 'The old software and the new scanner just do not work together, something is off.',
       miss: 'The old software and the new scanner work well together.',
     },
@@ -1042,6 +1087,13 @@ export const DEALT_WITH: FrameBook = {
       miss: 'Ihren Wunsch nach einem zweiten Bad erfüllen wir gern.',
     },
     {
+      id: 'hat-sich-geklaert',
+      // A discrepancy cleared up: "Die Differenz hat sich aufgeklärt", "damit ist alles ausgeglichen".
+      pattern: 'hat|haben|ist|sind sich|damit|jetzt|nun|alles aufgeklärt|geklärt|ausgeglichen',
+      hit: 'Die Differenz zwischen Rechnung und Lieferschein hat sich aufgeklärt.',
+      miss: 'Die Differenz zwischen Rechnung und Lieferschein ist noch offen.',
+    },
+    {
       id: 'ist-behoben',
       pattern:
         'ist|sind|wurde|wurden|habe|haben (inzwischen|bereits|schon|jetzt|wieder|heute|gestern|alle|alles) behoben|repariert|beseitigt|gelöst|bereinigt',
@@ -1171,6 +1223,13 @@ export const DEALT_WITH: FrameBook = {
       pattern: "your request|wish|question|suggestion|proposal ~8 unfortunately|not|can't|cannot|won't|unable|no",
       hit: "Your request for a second bathroom is something we can't meet.",
       miss: 'Your request for a second bathroom is something we can meet.',
+    },
+    {
+      id: 'explained',
+      // A discrepancy cleared up: "The gap is explained", "everything now balances".
+      pattern: 'is|are|been|now explained|cleared+up|accounted+for|balances|reconciled',
+      hit: 'The gap between the invoice and the delivery note is explained.',
+      miss: 'The gap between the invoice and the delivery note is still open.',
     },
     {
       id: 'is-fixed',

@@ -89,9 +89,20 @@ const reassured = perSentence((s: SentenceView): boolean => {
     (x) =>
       (!conditional || !RESOLVED.has(x.entry.id)) &&
       (!AUTOMATIC.has(x.entry.id) || !stoppable(s)) &&
-      (!GRANTED.has(x.entry.id) || !(negatedBefore(s.tokens, x.first, s.language) || partly(s))),
+      (!GRANTED.has(x.entry.id) || !(negatedBefore(s.tokens, x.first, s.language) || partly(s))) &&
+      (!ON_TIME.has(x.entry.id) || !negatedBefore(s.tokens, x.first, s.language)) &&
+      (!RESOLVED_WORDS.has(x.entry.id) || !s.tokens.some((t) => t.word && MODALS.has(t.folded))),
   );
 });
+
+/** "nicht rechtzeitig fertig", "not on time": timing denied is bad news. */
+const ON_TIME = new Set(['fristgerecht', 'on-time']);
+/** "sollten ersetzt werden", "ought to be replaced": a repair recommended, not done. */
+const RESOLVED_WORDS = new Set(['behoben', 'fixed']);
+const MODALS = new Set([
+  ...['sollte', 'sollten', 'müsste', 'müssten', 'muss', 'müssen', 'soll'],
+  ...['should', 'ought', 'must', 'need', 'needs'],
+]);
 
 /** A decision in the reader's favour reassures unless denied ("nicht bewilligt", "not approved"). */
 const GRANTED = new Set(['bewilligt', 'granted']);
@@ -277,6 +288,14 @@ function talksOfDeadline(s: SentenceView): boolean {
   return s.signals.deadline.some((i) => !excused.some((x) => x.first <= i && i <= x.last));
 }
 
+/** A deadline by name ("Frist", "deadline"), not just a word that can signal one ("the latest figures"). */
+function namesDeadline(s: SentenceView): boolean {
+  return (
+    talksOfDeadline(s) &&
+    s.tokens.some((t) => t.word && (t.folded.startsWith('deadline') || t.folded.includes('frist')))
+  );
+}
+
 function finding(anchor: SentenceView, message: RawFinding['message']): RawFinding[] {
   return [
     { ruleId: 'unclear-ask', category: 'unclear-ask', start: anchor.start, end: anchor.end, suggestions: [], message },
@@ -438,8 +457,11 @@ export const unclearAsk: Rule = {
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").
+      // A deadline named with no date and nothing asked ("Die Einspruchsfrist ist bald um") leaves the reader guessing too.
       const anchor =
-        pendingAnchor() ?? doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
+        pendingAnchor() ??
+        doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s)) ??
+        (dated() || settled(doc) ? undefined : doc.sentences.find(namesDeadline));
       return anchor && !doc.sentences.some((s) => setsDate(doc, s, earlier))
         ? finding(anchor, (m) => m.unclearAskNoRequest)
         : [];

@@ -36,7 +36,7 @@ export const VAGUE_ASKS: FrameBook = {
   en: [
     {
       id: 'at-some-point',
-      pattern: 'at+some+point|sometime|some+time|one+of+these+days|somehow',
+      pattern: 'at+some+point|at+some+stage|sometime|some+time|one+of+these+days|somehow',
       hit: 'Could we talk about it at some point?',
       miss: 'Could we talk about it on Monday?',
     },
@@ -130,7 +130,7 @@ export const DEFERRED_ASKS: FrameBook = {
     },
     {
       id: 'whenever',
-      pattern: 'whenever|sometime|at+some+point|at+your+leisure|in+due+course',
+      pattern: 'whenever|sometime|at+some+point|at+some+stage|at+your+leisure|in+due+course',
       hit: 'We can go over the list whenever.',
       miss: 'We can go over the list on Monday.',
     },
