@@ -43,6 +43,13 @@ export const DATE_FRAMES: FrameBook = {
       miss: 'Die Lieferung der Fenster verzögert sich.',
     },
     {
+      id: 'sofort',
+      // Now is a date too: "Die Rechnung ist sofort fällig", "ab sofort".
+      pattern: 'sofort|umgehend|unverzüglich fällig|zahlbar|gültig',
+      hit: 'Die Rechnung ist sofort fällig.',
+      miss: 'Die Rechnung ist fällig.',
+    },
+    {
       id: 'tageszeit',
       pattern:
         'bis|zum|vor|gegen|ab|heute|morgen (zum) mittag|abend|vormittag|nachmittag|feierabend|dienstschluss|geschäftsschluss|büroschluss',
@@ -101,6 +108,13 @@ export const DATE_FRAMES: FrameBook = {
       pattern: `a|an|one|two|three|four|five|six|eight|ten|fourteen|${COUNT} day|days|week|weeks|month|months later|earlier than`,
       hit: 'The windows will arrive a week later than planned.',
       miss: 'The windows will arrive later than planned.',
+    },
+    {
+      id: 'on-receipt',
+      // Now is a date too: "Payment is due on receipt", "payable immediately".
+      pattern: 'due|payable on+receipt|immediately|upon+receipt',
+      hit: 'Payment is due on receipt.',
+      miss: 'Payment is due.',
     },
     {
       id: 'time-of-day',

@@ -153,7 +153,7 @@ export const NEXT_STEPS: FrameBook = {
       id: 'we-can-offer',
       // The writer's offer: "we can lend you a heater for the week". Only said firmly (no "or": the rule checks).
       pattern:
-        'we|i can (also|gladly|happily|easily|still) fit|offer|send|lend|provide|arrange|book|move|set+up|cover|install|swap|bring|pause|refund|waive|reschedule|extend|help|come|put',
+        'we|i can ~3 fit|offer|send|lend|provide|arrange|book|move|set+up|cover|install|swap|bring|pause|refund|waive|reschedule|extend|help|come|put',
       hit: 'We can lend you a heater for the week free of charge.',
       miss: 'You can lend us a heater for the week free of charge.',
     },

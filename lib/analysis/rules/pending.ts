@@ -954,7 +954,7 @@ export const NOT_PENDING: FrameBook = {
       id: 'behoben',
       // The writer reports the problem solved: nothing is left for the reader.
       pattern:
-        'behoben|repariert|ersetzt|bereinigt|beseitigt|gelöst|erledigt|ausgetauscht|nachgebessert|wieder+stabil|wieder+dicht|wieder+in+ordnung|im+normbereich|unauffällig|alles+in+ordnung',
+        'behoben|repariert|ersetzt|bereinigt|beseitigt|gelöst|erledigt|ausgetauscht|nachgebessert|wieder+stabil|wieder+dicht|wieder+in+ordnung|läuft+wieder|laufen+wieder|funktioniert+wieder|funktionieren+wieder|im+normbereich|unauffällig|alles+in+ordnung',
       hit: 'Die lockeren Fliesen im Bad sind ersetzt.',
       miss: 'Die lockeren Fliesen im Bad fallen ab.',
     },
@@ -964,6 +964,13 @@ export const NOT_PENDING: FrameBook = {
       pattern: 'wird|werden|erfolgt|erfolgen ~6 automatisch|selbsttätig',
       hit: 'Die Nachzahlung wird am 15. automatisch abgebucht.',
       miss: 'Die Anlage schaltet sich automatisch ab, weil der Druck fehlt.',
+    },
+    {
+      id: 'bleibt-gleich',
+      // Nothing changes for the reader: "Preise und Lieferzeiten bleiben gleich".
+      pattern: 'bleibt|bleiben gleich|unverändert|wie+bisher|wie+gehabt',
+      hit: 'Preise und Lieferzeiten bleiben gleich.',
+      miss: 'Preise und Lieferzeiten steigen.',
     },
     {
       id: 'bewilligt',
@@ -1021,6 +1028,13 @@ export const NOT_PENDING: FrameBook = {
       pattern: 'will|is|are|happens|happen|takes+place ~6 automatically',
       hit: 'The additional tax will be collected automatically on the 15th.',
       miss: 'The system shuts itself off automatically because the pressure is low.',
+    },
+    {
+      id: 'stays-the-same',
+      // Nothing changes for the reader: "Prices and delivery times stay the same".
+      pattern: 'stay|stays|remain|remains the+same|unchanged|as+before',
+      hit: 'Prices and delivery times stay the same.',
+      miss: 'Prices and delivery times go up.',
     },
     {
       id: 'granted',
@@ -1118,7 +1132,7 @@ export const DEALT_WITH: FrameBook = {
       id: 'selbst-behoben',
       // The writer reports their own remedy: "Ich habe den alten Treiber wiederhergestellt", "Wir haben das sofort reklamiert".
       pattern:
-        'ich|wir habe|haben ~8 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert',
+        'ich|wir habe|haben ~8 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|berichtigt|nachgetragen|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert',
       hit: 'Ich habe den alten Treiber wiederhergestellt.',
       miss: 'Ich habe den alten Treiber gefunden.',
     },
@@ -1186,7 +1200,7 @@ export const DEALT_WITH: FrameBook = {
       id: 'selbst-behoben-vorn',
       // The same with the object in front: "Das haben wir sofort reklamiert."
       pattern:
-        'habe|haben ich|wir ~6 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert',
+        'habe|haben ich|wir ~6 wiederhergestellt|zurückgesetzt|erneuert|verlängert|korrigiert|berichtigt|nachgetragen|reklamiert|nachbestellt|umgebucht|ausgetauscht|ersetzt|erweitert',
       hit: 'Das haben wir sofort beim Händler reklamiert.',
       miss: 'Das haben wir sofort beim Händler gemeldet.',
     },

@@ -62,7 +62,8 @@ const hasProblem = perSentence((s) => {
         !negated(s, x.first) &&
         (!OWN_SIDE.has(x.entry.id) || !ownSide) &&
         (!RENEWALS.has(x.entry.id) || stoppable(s)) &&
-        (!OTHERWISE.has(x.entry.id) || !ownPlan(s)),
+        (!OTHERWISE.has(x.entry.id) || !ownPlan(s)) &&
+        !replacedOne(s),
     );
 });
 
@@ -71,7 +72,7 @@ const DENIALS = new Set(['kein', 'keine', 'keinen', 'keiner', 'keinerlei', 'ohne
 
 function negated(s: SentenceView, first: number): boolean {
   let seen = 0;
-  for (let i = first - 1; i >= 0 && seen < 2; i--) {
+  for (let i = first - 1; i >= 0 && seen < 3; i--) {
     const t = s.tokens[i];
     if (!t?.word) continue;
     if (DENIALS.has(t.folded)) return true;
@@ -128,6 +129,12 @@ function stoppable(s: SentenceView): boolean {
 }
 
 const RESOLVED = new Set(['behoben', 'fixed']);
+
+/** "Die alte war nicht mehr zu reparieren", "the old one had failed": what was replaced is history. */
+const OLD = new Set(['alte', 'alten', 'alter', 'altes', 'bisherige', 'bisherigen', 'old', 'previous']);
+const WAS = new Set(['war', 'waren', 'hatte', 'hatten', 'was', 'were', 'had']);
+const replacedOne = (s: SentenceView) =>
+  s.tokens.some((t) => t.word && OLD.has(t.folded)) && s.tokens.some((t) => t.word && WAS.has(t.folded));
 
 /** "Ansonsten planen wir …", "Otherwise we'll go ahead": the writer's plan, not a choice put to the reader. */
 const OTHERWISE = new Set(['alternativ', 'alternatively']);
@@ -258,6 +265,13 @@ function asksReader(s: SentenceView): boolean {
   );
 }
 
+/** Advice rather than a request ("Ich empfehle …", "I'd recommend …"): after a due date it needs no date of its own. */
+const ADVICE = new Set(['ich-empfehle', 'i-would-suggest']);
+const advises = (s: SentenceView) =>
+  requests.spans(s).some((x) => ADVICE.has(x.entry.id)) &&
+  !requests.spans(s).some((x) => !ADVICE.has(x.entry.id)) &&
+  !s.tokens.some((t) => !t.word && t.text.includes('?'));
+
 const firstRequest = new WeakMap<Doc, SentenceView | null>();
 
 /** The first sentence that asks for something or names a next step, however it is built. */
@@ -285,7 +299,14 @@ function talksOfDeadline(s: SentenceView): boolean {
   // "Falls Sie die Frist verpasst haben, …" names a deadline but sets none.
   if (s.signals.deadline.length === 0 || notPending.has(s)) return false;
   const excused = noDeadline.spans(s);
-  return s.signals.deadline.some((i) => !excused.some((x) => x.first <= i && i <= x.last));
+  return s.signals.deadline.some((i) => !excused.some((x) => x.first <= i && i <= x.last) && !newest(s, i));
+}
+
+/** "the latest version", "die neueste Fassung": the newest thing, not "at the latest". */
+function newest(s: SentenceView, i: number): boolean {
+  if (s.tokens[i]?.folded !== 'latest') return false;
+  const before = s.tokens.slice(0, i).filter((t) => t.word);
+  return before.at(-2)?.folded !== 'at';
 }
 
 /** A deadline by name ("Frist", "deadline"), not just a word that can signal one ("the latest figures"). */
@@ -435,7 +456,7 @@ const CONDITION_IDS = new Set(['wenn-vorne', 'if-in-front']);
 function followsUp(s: SentenceView, earlier: readonly RawFinding[]): boolean {
   const words = s.tokens.filter((t) => t.word);
   if (words.length < 3 || hasPendingFrame(s) || hasProblem(s) || vagueAsks.has(s)) return false;
-  if (notPending.spans(s).some((x) => !CONDITION_IDS.has(x.entry.id))) return true;
+  if (reassured(s) && notPending.spans(s).some((x) => !CONDITION_IDS.has(x.entry.id))) return true;
   // The writer as the one who acts, not in a comparison ("bigger than we thought").
   if (!words.some((t, i) => SELF.has(t.folded) && !COMPARED.has(words[i - 1]?.folded ?? ''))) return false;
   if (words.some((t) => MAYBE.has(t.folded) || negates(t.folded))) return false;
@@ -468,7 +489,7 @@ export const unclearAsk: Rule = {
     }
     const deadline = doc.sentences.find(talksOfDeadline);
     // A deadline the writer takes care of ("… due in three years; we'll remind you") asks nothing of the reader.
-    if (deadline && !dated() && doc.sentences.some(asksReader)) {
+    if (deadline && !dated() && doc.sentences.some((s) => asksReader(s) && !advises(s))) {
       return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
     }
     // Every ask vague and no date anywhere: the reader still has to guess. An ask put

@@ -257,4 +257,18 @@ describe('unclear-ask follow-ups', () => {
     ])
       expect(has(text), text).toBe(true);
   });
+
+  it('reads a due date, a newest version and a replaced part as no open matter', () => {
+    const has = (text: string) => analyze(text).findings.some((f) => f.category === 'unclear-ask');
+    for (const text of [
+      'Hi Ana,\n\nThe newest floor plan is in the shared folder. Use the latest version when you brief the kitchen fitter.\n\nBest',
+      'Dear Mr Fell,\n\nOur invoice for the survey is attached. Payment is due on receipt. Quote the invoice number as the reference.\n\nKind regards',
+      'Hallo Herr Fell,\n\ndie Rechnung für das Gutachten ist sofort fällig. Ich empfehle die Überweisung mit der Rechnungsnummer.\n\nGrüße',
+      'Hallo Frau Mohn,\n\nder neue Kessel ist eingebaut und läuft. Der alte war nicht mehr zu retten.\n\nGrüße',
+      'Hi all,\n\nThe website was down for an hour because of a faulty plugin. Everything is working again and no orders were lost.\n\nBest',
+      'Hallo Herr Lutz,\n\nunser Lieferant für Dämmstoffe hat gewechselt. Preise und Lieferzeiten bleiben gleich.\n\nGrüße',
+    ])
+      expect(has(text), text).toBe(false);
+    expect(has('The deadline is close. Please send the documents, at the latest possible moment.')).toBe(true);
+  });
 });
