@@ -14,7 +14,10 @@ import { type DevMail, scoreMail } from '../../tools/eval/metrics';
 const DIR = 'tests/fixtures/analysis';
 
 /** Recall each category must reach per set and language. Clean mails must stay without findings. */
-const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {};
+const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
+  // Unclear ask, batch 1 + 2 (first readings in the commit messages).
+  ask3: { de: { 'unclear-ask': 0.62 }, en: { 'unclear-ask': 0.5 } },
+};
 
 const files = readdirSync(DIR)
   .map((file) => /^mails-([a-z0-9]+)-(de|en)\.jsonl$/.exec(file))
