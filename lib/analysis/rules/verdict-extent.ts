@@ -37,7 +37,8 @@ export function extentOf(c: Compiled, tokens: readonly Token[], group: Hit[]): [
   if (copula >= 0) {
     let subjectWords = 0;
     for (let k = start; k < copula; k++) if (tokens[k]?.word) subjectWords++;
-    if (subjectWords > 6) start = copula;
+    // A subject that names the reader's work is part of the verdict ("Ihr Verhalten gegenüber … war respektlos").
+    if (subjectWords > (c.readerPossessives.has(tokens[start]) ? 9 : 6)) start = copula;
   }
   // The statement ends where the next one joins on ("… wirkt billig und die Schrift ist …").
   let last = end;

@@ -53,6 +53,63 @@ function beforeNoun(tokens: readonly Token[], i: number, language: Language): bo
 }
 
 /**
+ * Whether the word at `i` stands in a phrase attached to work named before it
+ * in its clause: "das Aufmaß von letzter Woche", "the translation of our
+ * manual", German genitives ("die Pflege meines Vaters"). Such a week or
+ * possessive says nothing about whose the work is; "the state of the old
+ * building" names no work and stays about the building.
+ */
+function attached(c: Compiled, tokens: readonly Token[], i: number, language: Language): boolean {
+  const [start] = clauseOf(tokens, i);
+  const before = prevWord(tokens, i);
+  let head = -1;
+  // A German noun right before a possessive: a genitive ("die Pflege meines Vaters").
+  if (language === 'de' && before >= start && c.selfPossessives.has(tokens[i])) head = before;
+  for (let k = before, steps = 0; head < 0 && k > start && steps < 3; k = prevWord(tokens, k), steps++)
+    if (c.prepositions.has(tokens[k])) head = prevWord(tokens, k);
+  for (let k = head; k >= start; k = prevWord(tokens, k)) if (isWork(c, tokens[k], language)) return true;
+  return false;
+}
+
+/** "das Wort von mir", "careless of me": the writer names themselves right after the verdict. */
+const OF = new Set(['von', 'of']);
+
+/**
+ * A sentence that is only the verdict, its denial and intensifiers ("Nicht
+ * akzeptabel.", "Völlig unbrauchbar.", "Not acceptable."): it points back at
+ * what came before.
+ */
+function elliptic(c: Compiled, tokens: readonly Token[], group: Hit[]): boolean {
+  return tokens.every(
+    (t, k) =>
+      !t.word ||
+      group.some((h) => h.first <= k && k <= h.last) ||
+      c.negators.has(t) ||
+      c.praiseDeniers.has(t) ||
+      c.intensifiers.has(t) ||
+      c.litotes.has(t) ||
+      c.light.has(t),
+  );
+}
+
+/** "Sie war …", "Sie hat …": a verb in the singular makes "Sie" her, not the reader. */
+const SINGULAR = new Set([
+  'ist',
+  'war',
+  'hat',
+  'hatte',
+  'wird',
+  'wurde',
+  'kann',
+  'konnte',
+  'muss',
+  'musste',
+  'soll',
+  'will',
+  'darf',
+]);
+
+/**
  * Whom the words in [from, to] name first: the reader, the writer, a pointer,
  * something external. `own`: the verdict's own clause, where the writer as
  * subject counts; in earlier clauses only the reader and pointers do.
@@ -73,10 +130,12 @@ function firstMarker(
     if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group, language, false) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) {
       if (externalAfter(c, tokens, i, group, language)) return 'external';
-      if (own) return 'self';
+      // "the translation of our manual", "the way my mother was treated": the writer's thing or person, not their work.
+      if (own && !attached(c, tokens, i, language) && !c.people.has(tokens[nextWord(tokens, i)])) return 'self';
       continue;
     }
     if (c.readerPronouns.has(t)) {
+      if (t.text === 'Sie' && SINGULAR.has(tokens[nextWord(tokens, i)]?.folded ?? '')) continue;
       // "Sie fanden unseren Entwurf …", "you said our draft …": the reader judges, the judged comes later.
       const next = tokens[nextWord(tokens, i)];
       if (c.judging.has(next)) continue;
@@ -84,7 +143,11 @@ function firstMarker(
     }
     if (c.selfPronouns.has(t)) {
       // "Ich finde …", "halte ich …", "I think …": the judge, not the judged.
-      const judge = c.judging.has(tokens[nextWord(tokens, i)]) || c.judging.has(tokens[prevWord(tokens, i)]);
+      // "the service we received": the writer got the work, someone else made it.
+      const judge =
+        c.judging.has(tokens[nextWord(tokens, i)]) ||
+        c.judging.has(tokens[prevWord(tokens, i)]) ||
+        c.receiving.has(tokens[nextWord(tokens, i)]);
       if (own && !judge) return 'self';
       continue;
     }
@@ -92,7 +155,9 @@ function firstMarker(
     if (pointer > 0 && !(pointer === 1 && c.articles.has(t) && beforeNoun(tokens, i, language))) {
       return externalAfter(c, tokens, i + pointer - 1, group, language) ? 'external' : 'pointer';
     }
-    if (i < first && isExternal(c, t, language)) return 'external';
+    if (i < first && isExternal(c, t, language) && !attached(c, tokens, i, language)) return 'external';
+    // "die Software des Herstellers", "the care at the hospital": work of someone outside the exchange.
+    if (i < first && c.thirdParties.has(t)) return 'external';
   }
   return null;
 }
@@ -101,6 +166,9 @@ function firstMarker(
 export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
   const { tokens, language } = sentence;
   const first = (group[0] as Hit).first;
+  const after = nextWord(tokens, (group[group.length - 1] as Hit).last);
+  if (OF.has(tokens[after]?.folded ?? '') && c.selfPronouns.has(tokens[nextWord(tokens, after)])) return 'self';
+  if (elliptic(c, tokens, group)) return 'pointer';
   // The noun it qualifies: "ein furchtbarer Tag für Sie", "what an awful week".
   const head = nextWord(tokens, (group[group.length - 1] as Hit).last);
   if (head === (group[group.length - 1] as Hit).last + 1 && isExternal(c, tokens[head] as Token, language, false))
@@ -142,7 +210,11 @@ function isWork(c: Compiled, token: Token | undefined, language: Language): bool
   if (!token?.word) return false;
   const word = token.folded;
   // German compounds by their last part, for parts long enough not to end other words ("Kandidaten").
-  if (language === 'de') return c.work.some((w) => word === w || (w.length >= 6 && word.endsWith(w)));
+  // Plurals and case endings by their stem ("Visualisierungen", "Entwurfs").
+  if (language === 'de') {
+    const stem = word.replace(/(en|n|s|e)$/, '');
+    return c.work.some((w) => word === w || stem === w || (w.length >= 6 && (word.endsWith(w) || stem.endsWith(w))));
+  }
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
   return c.work.includes(word) || c.work.includes(singular);
 }
@@ -175,7 +247,9 @@ export function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' 
 
 /** Whether the verdict's own clause names work before it ("the conclusions are …"). */
 export function aboutWork(c: Compiled, sentence: SentenceView, first: number): boolean {
-  const [start] = clauseOf(sentence.tokens, first);
+  let [start] = clauseOf(sentence.tokens, first);
+  // "Die Website, für die wir bezahlt haben, ist eine Katastrophe": the clause is the predicate, the subject opens the sentence.
+  if (c.copulas.has(sentence.tokens[nextWord(sentence.tokens, start - 1)])) start = 0;
   for (let k = start; k < first; k++) if (isWork(c, sentence.tokens[k], sentence.language)) return true;
   return false;
 }
@@ -183,9 +257,9 @@ export function aboutWork(c: Compiled, sentence: SentenceView, first: number): b
 /**
  * A topic named before a colon at the start of the sentence: "Zum Exposé: …",
  * "About the listing: …". In mail to whoever made it, the work is the reader's,
- * unless the writer claims it ("Zu unserem Entwurf: …").
+ * unless the writer claims it ("Zu unserem Entwurf: …"): then it is the writer's.
  */
-export function headingOf(c: Compiled, sentence: SentenceView): 'readerWork' | null {
+export function headingOf(c: Compiled, sentence: SentenceView): 'readerWork' | 'self' | null {
   const { tokens, language } = sentence;
   const first = tokens.findIndex((t) => t.word);
   if (first < 0 || !c.topics.has(tokens[first])) return null;
@@ -193,7 +267,7 @@ export function headingOf(c: Compiled, sentence: SentenceView): 'readerWork' | n
   for (let k = first + 1; k < tokens.length && k <= first + 6; k++) {
     const t = tokens[k] as Token;
     if (!t.word) return t.text === ':' && work ? 'readerWork' : null;
-    if (c.selfPossessives.has(t)) return null;
+    if (c.selfPossessives.has(t)) return 'self';
     if (isWork(c, t, language)) work = true;
   }
   return null;

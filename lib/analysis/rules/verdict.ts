@@ -19,7 +19,7 @@ import { LEXICONS } from '../lexicon';
 import { fold } from '../pattern';
 import type { Token } from '../tokenize';
 import type { RawFinding, Rule } from './types';
-import { clauseOf } from './verdict-clause';
+import { clauseOf, nextWord } from './verdict-clause';
 import { extentOf } from './verdict-extent';
 import { groupsOf, type Hit, hitsOf } from './verdict-hits';
 import { type Compiled, compile } from './verdict-lookup';
@@ -58,7 +58,9 @@ function posed(c: Compiled, sentence: SentenceView, group: Hit[], degree: number
       if (c.conditions.startingAt(tokens, k) > 0 || c.hypothetical.has(tokens[k])) return true;
     }
   }
-  if (target !== 'reader' && tokens.some((t) => c.reported.has(t))) return true;
+  // "laut Gutachten", "the report calls it …"; but "the report is sloppy" judges the report itself.
+  if (target !== 'reader' && tokens.some((t, k) => c.reported.has(t) && !c.copulas.has(tokens[nextWord(tokens, k)])))
+    return true;
   // Quoted: „unbrauchbar“, "useless" — someone's word, or irony, not the writer's verdict.
   const open = tokens[(group[0] as Hit).first - 1];
   const close = tokens[(group[group.length - 1] as Hit).last + 1];
@@ -81,7 +83,9 @@ export function judges(
   if (target === 'reader') return degree >= 2;
   if (target === 'pointer') return degree >= 2 && focus !== 'self';
   if (target === 'other')
-    return degree >= 3 || (degree >= 2 && (focus === 'readerWork' || (focus === 'reader' && work)));
+    // "Die Übersetzung ist unbrauchbar": work named in the clause is someone's, and in a
+    // client mail not the writer's unless the sentences before claim it.
+    return degree >= 3 || (degree >= 2 && (focus === 'readerWork' || (work && focus !== 'self')));
   return false;
 }
 

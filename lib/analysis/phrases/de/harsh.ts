@@ -13,6 +13,10 @@ const SHOCKED =
 const SERVICE =
   'beratung|service|kundenservice|support|hilfe|unterstützung|feedback|konzept|planung|lösung|strategie|leistung|arbeit|handwerk|qualität|kommunikation|betreuung|entschuldigung|antwort|erklärung|design|sanierung|renovierung|reparatur|korrektur|lektorat|übersetzung|buchhaltung|fortschritt|kompromiss|zusammenarbeit|kundenorientierung|angebot|vorschlag|entwurf|text|analyse|gutachten|dienstleistung|kundendienst';
 
+// Was im "so …" einer rhetorischen Frage das Urteil trägt: "Wie kann man so schlampig arbeiten?"
+const SO_BAD =
+  'schief|krumm|schlampig|schludrig|nachlässig|unachtsam|gedankenlos|fahrlässig|schlecht|dumm|dreist|unverschämt|unprofessionell|stümperhaft|ignorant|falsch|blind|naiv|kurzsichtig|respektlos|rücksichtslos|lieblos|oberflächlich|unzuverlässig';
+
 export const harsh: readonly PhraseEntry[] = [
   {
     id: 'das-ist-falsch',
@@ -319,7 +323,7 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'was-haben-sie-sich-dabei-gedacht',
-    pattern: 'was haben|hatten =Sie sich (eigentlich|denn|bitte) (dabei) gedacht',
+    pattern: `was @haben ${WHO} sich|dir|euch (eigentlich|denn|bitte|bloß|nur) (dabei|damit) gedacht`,
     hit: 'Was haben Sie sich dabei gedacht?',
     miss: 'Was haben Sie sich für die Küche vorgestellt?',
   },
@@ -436,6 +440,20 @@ export const harsh: readonly PhraseEntry[] = [
     unlessAfter: ['nur', 'lediglich', 'bloß', 'einfach', 'eher', 'erst', 'noch', 'unser', 'unsere', 'mein', 'meine'],
     hit: 'Das ist keine Planung, das ist Raterei.',
     miss: 'Das ist kein Angebot, das ist nur eine erste Schätzung.',
+  },
+  {
+    // Die rhetorische Frage nach dem Wie, mit dem Urteil im "so …": "Wie kann man so schief mauern?"
+    id: 'wie-kann-man-so',
+    pattern: `wie kann|konnte|können|konnten|kannst|könnt ${WHO}|man|jemand ~5 so ${SO_BAD}`,
+    hit: 'Wie kann man eine Wand so schief verputzen?',
+    miss: 'Wie kann man so schnell einen Termin bekommen?',
+  },
+  {
+    // Die knappe Abfuhr als ganzer Satz: "So nicht."
+    id: 'so-nicht',
+    pattern: '^so (aber|jedenfalls|bitte|definitiv|sicher) nicht $',
+    hit: 'So nicht. Wir bleiben bei der vereinbarten Lösung.',
+    miss: 'So nicht ganz, die Frist ist eine Woche später.',
   },
   {
     id: 'was-sie-x-nennen',

@@ -56,6 +56,14 @@ describe('verdicts in German', () => {
         'Danke für den Entwurf. Die Erläuterungen sind allerdings unleserlich und überfrachtet.',
         'Euer Honorar ist maßlos überzogen.',
         'Zur Broschüre: Die Texte sind hölzern und die Bilder unscharf.',
+        // Work named in the clause, no one claiming it; a curt verdict on its own; phrases attached to the work.
+        'Die Beschriftung der Schaltpläne ist unbrauchbar.',
+        'Völlig inakzeptabel.',
+        'Das Aufmaß von letzter Woche ist Murks.',
+        'Die Betreuung meiner Mutter war unwürdig.',
+        'Das Gutachten ist unbrauchbar.',
+        'Die Visualisierungen wirken billig.',
+        'Der Prospekt ist schlecht recherchiert.',
       ],
       quiet: [
         'Die alte Software war Murks, die neue läuft prima.',
@@ -99,6 +107,11 @@ describe('verdicts in German', () => {
         'Die Ablage im Keller ist ein einziger Ordner.',
         'Die gelieferte Skizze ist für den Bauantrag völlig ausreichend.',
         'Unser hoffnungslos veraltetes Kassensystem bremst alles aus.',
+        // The writer's own slip, "Sie" as her, makers outside the exchange.
+        'Das war nachlässig von mir, entschuldigen Sie.',
+        'Sie war nach dem Sturz in einem miserablen Zustand.',
+        'Die Software des Herstellers ist unbrauchbar, wir wechseln.',
+        'Anbei unsere zweite Fassung. Die erste Übersetzung war unbrauchbar.',
       ],
     },
     { language: 'de' },
@@ -142,6 +155,13 @@ describe('verdicts in English', () => {
         'Thanks for the deck. The slides are cluttered and hard to read, though.',
         'Your fee is wildly inflated.',
         'About the brochure: the copy is stilted and the images are muddy.',
+        // Work named in the clause, no one claiming it; a curt verdict on its own; phrases attached to the work.
+        'The signage on the stands is sloppy.',
+        'Not acceptable.',
+        'The valuation of our cottage is laughable.',
+        'The way my father was treated on the ward was disrespectful.',
+        'The service we received from your office was appalling.',
+        'The report is badly researched.',
       ],
       quiet: [
         'The previous owner left the garden a complete mess.',
@@ -177,6 +197,10 @@ describe('verdicts in English', () => {
         'The finish on the cabinets needs a second coat.',
         'The handover went well, and the keys are with you.',
         'It was a little embarrassing that I sent the wrong file, sorry.',
+        // The writer's own slip, makers outside the exchange, the writer's own report.
+        'That was careless of me, apologies.',
+        'The firmware from the manufacturer is useless, so we are switching.',
+        'I have attached our revised plan. The first version was sloppy.',
       ],
     },
     { language: 'en' },
@@ -235,6 +259,8 @@ describe('degree and target', () => {
     expect(judges(2, 'pointer', null)).toBe(true);
     expect(judges(2, 'pointer', 'self')).toBe(false);
     expect(judges(2, 'other', null)).toBe(false);
+    expect(judges(2, 'other', null, true)).toBe(true);
+    expect(judges(2, 'other', 'self', true)).toBe(false);
     expect(judges(2, 'other', 'reader')).toBe(false);
     expect(judges(2, 'other', 'reader', true)).toBe(true);
     expect(judges(2, 'other', 'readerWork')).toBe(true);
