@@ -632,6 +632,7 @@ export const VERDICTS_DE: VerdictLexicon = {
     '@sein (einfach|wirklich|echt) unterirdisch': 3,
     'von vorne bis hinten falsch': 3,
     'hinten und vorne nicht': 2,
+    'jenseits von Gut und Böse': 3,
     'vorne und hinten nicht': 2,
     'weder Hand noch Fuß': 2,
     'mit heißer Nadel gestrickt': 2,
@@ -773,6 +774,9 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
   praiseDeniers: ['nicht', 'nie', 'niemals', 'kaum', 'weder', 'keineswegs', 'keinesfalls'],
   notDenying: ['nur', 'bloß', 'lediglich', 'einfach', 'mehr+als'],
   intensifiers: [
+    // "hinten und vorne falsch": durch und durch
+    'hinten+und+vorne',
+    'vorne+und+hinten',
     'sehr',
     'wirklich',
     'echt',

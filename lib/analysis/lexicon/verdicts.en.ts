@@ -598,6 +598,8 @@ export const VERDICTS_EN: VerdictLexicon = {
     'not up to scratch|standard|par|snuff|the+mark|the+job': 2,
     'not good enough': 2,
     'nowhere near good enough': 3,
+    'nowhere near the standard|quality|level': 2,
+    'not what we|i paid for': 2,
     'nowhere near ready': 2,
     'below par|standard': 2,
     'below any|acceptable standard': 3,
@@ -772,7 +774,8 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     "ain't",
   ],
   // "nothing but sloppy": the verdict stands.
-  notDenying: ['only', 'just', 'merely', 'simply', 'but'],
+  // "never seen such sloppy work": the seeing is denied, not the verdict.
+  notDenying: ['only', 'just', 'merely', 'simply', 'but', 'seen', 'experienced', 'encountered', 'witnessed'],
   intensifiers: [
     'very',
     'really',
@@ -893,6 +896,12 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'proves',
   ],
   judging: [
+    // "I've never seen such …", "I expected better than this …": the writer as witness.
+    'never',
+    'rarely',
+    'seldom',
+    'expected',
+    'expect',
     'think',
     'thought',
     'find',
@@ -1233,6 +1242,7 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'feature',
     'module',
     'signage',
+    'fit-out',
     'catalogue',
     'catalog',
     'packaging',

@@ -92,6 +92,8 @@ function elliptic(c: Compiled, tokens: readonly Token[], group: Hit[]): boolean 
   );
 }
 
+const AUXILIARIES = new Set(['have', 'has', 'had', 'habe', 'haben', 'hatte', 'hatten']);
+
 /** "Sie war …", "Sie hat …": a verb in the singular makes "Sie" her, not the reader. */
 const SINGULAR = new Set([
   'ist',
@@ -144,11 +146,17 @@ function firstMarker(
     if (c.selfPronouns.has(t)) {
       // "Ich finde …", "halte ich …", "I think …": the judge, not the judged.
       // "the service we received": the writer got the work, someone else made it.
+      // "I have never seen …": the judging word may come after an auxiliary.
       const judge =
         c.judging.has(tokens[nextWord(tokens, i)]) ||
+        (c.copulas.has(tokens[nextWord(tokens, i)]) || AUXILIARIES.has(tokens[nextWord(tokens, i)]?.folded ?? '')
+          ? c.judging.has(tokens[nextWord(tokens, nextWord(tokens, i))])
+          : false) ||
         c.judging.has(tokens[prevWord(tokens, i)]) ||
         c.receiving.has(tokens[nextWord(tokens, i)]);
-      if (own && !judge) return 'self';
+      // English puts the writer as subject before the verdict: "the standard we agreed" after it is a relative clause.
+      const relative = language === 'en' && i > (group[group.length - 1] as Hit).last;
+      if (own && !judge && !relative) return 'self';
       continue;
     }
     const pointer = c.pointers.startingAt(tokens, i);

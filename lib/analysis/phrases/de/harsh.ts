@@ -354,6 +354,13 @@ export const harsh: readonly PhraseEntry[] = [
   },
   // Neu mit dem Harsh-Probeset: Konstruktionen statt Einzelsätzen.
   {
+    // Entsetzen über die Güte einer Arbeit: wer sie gemacht hat, steht nicht dabei und ist doch gemeint.
+    id: 'entsetzt-ueber-die-qualitaet',
+    pattern: `ich|wir @sein ~2 ${SHOCKED} über|von ~2 qualität|ausführung|arbeitsweise|verarbeitung|umsetzung|arbeit|leistung`,
+    hit: 'Ich bin entsetzt über die Ausführung im Treppenhaus.',
+    miss: 'Ich bin begeistert von der Ausführung im Treppenhaus.',
+  },
+  {
     id: 'entsetzt-ueber-sie',
     pattern: `ich|wir @sein ~2 ${SHOCKED} über|von|wie ~4 <yours>|=Sie|du|ihr|euch|dich|=Ihnen|dir`,
     unlessAfter: ['nachricht', 'nachrichten', 'diagnose', 'verlust', 'unfall', 'erkrankung', 'krankheit'],

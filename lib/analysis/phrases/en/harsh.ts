@@ -345,6 +345,13 @@ export const harsh: readonly PhraseEntry[] = [
   },
   // Added with the harsh probe set: constructions, not single sentences.
   {
+    // Dismay at how well work was done: whoever did it is meant, named or not.
+    id: 'appalled-by-the-quality',
+    pattern: `i'm|i+am|we're|we+are|i+was|we+were|i've+been|we've+been ~2 ${SHOCKED} at|by|with ~2 quality|standard|workmanship|finish|execution`,
+    hit: "I'm frankly appalled by the workmanship on the staircase.",
+    miss: "I'm frankly delighted with the workmanship on the staircase.",
+  },
+  {
     id: 'appalled-by-you',
     pattern: `i'm|i+am|we're|we+are|i+was|we+were|i've+been|we've+been ~2 ${SHOCKED} at|by|with|about ~4 your|you|you've|you're`,
     unlessAfter: ['news', 'loss', 'diagnosis', 'accident', 'illness', 'injury'],

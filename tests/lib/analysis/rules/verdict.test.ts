@@ -64,6 +64,8 @@ describe('verdicts in German', () => {
         'Das Gutachten ist unbrauchbar.',
         'Die Visualisierungen wirken billig.',
         'Der Prospekt ist schlecht recherchiert.',
+        'Deine Tabelle ist hinten und vorne falsch.',
+        'Das Nachtragsangebot ist jenseits von Gut und Böse.',
       ],
       quiet: [
         'Die alte Software war Murks, die neue läuft prima.',
@@ -162,6 +164,9 @@ describe('verdicts in English', () => {
         'The way my father was treated on the ward was disrespectful.',
         'The service we received from your office was appalling.',
         'The report is badly researched.',
+        'I have never seen such shoddy wiring.',
+        'We expected better than this half-hearted effort.',
+        'The fit-out is nowhere near the standard we agreed.',
       ],
       quiet: [
         'The previous owner left the garden a complete mess.',
@@ -201,6 +206,8 @@ describe('verdicts in English', () => {
         'That was careless of me, apologies.',
         'The firmware from the manufacturer is useless, so we are switching.',
         'I have attached our revised plan. The first version was sloppy.',
+        "I've never seen such a tidy site.",
+        'I have been sloppy with the figures, sorry.',
       ],
     },
     { language: 'en' },
