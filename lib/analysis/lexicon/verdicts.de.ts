@@ -452,6 +452,9 @@ export const VERDICTS_DE: VerdictLexicon = {
     Luftschloss: 2,
     Luftnummer: 2,
     Wunschdenken: 2,
+    // "Ihre Kalkulation ist reine Fantasie": nur als Prädikat.
+    Fantasie: 2,
+    Phantasie: 2,
     Schönfärberei: 2,
     Mogelpackung: 2,
     Etikettenschwindel: 3,
@@ -582,6 +585,8 @@ export const VERDICTS_DE: VerdictLexicon = {
     Luftschlösser: 2,
   },
   predicateOnly: [
+    'Fantasie',
+    'Phantasie',
     'Ausschuss',
     'Kosmetik',
     'Sackgasse',
@@ -633,6 +638,7 @@ export const VERDICTS_DE: VerdictLexicon = {
     'von vorne bis hinten falsch': 3,
     'hinten und vorne nicht': 2,
     'jenseits von Gut und Böse': 3,
+    'verschenkte|vergeudete|verschwendete|verlorene Zeit|Mühe': 2,
     'vorne und hinten nicht': 2,
     'weder Hand noch Fuß': 2,
     'mit heißer Nadel gestrickt': 2,

@@ -4,7 +4,7 @@
 import type { SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
-import { clauseOf, isMark, nextWord, prevWord } from './verdict-clause';
+import { afterCopula, clauseOf, isMark, nextWord, prevWord } from './verdict-clause';
 import type { Hit } from './verdict-hits';
 import type { Compiled } from './verdict-lookup';
 
@@ -69,6 +69,29 @@ function attached(c: Compiled, tokens: readonly Token[], i: number, language: La
     if (c.prepositions.has(tokens[k])) head = prevWord(tokens, k);
   for (let k = head; k >= start; k = prevWord(tokens, k)) if (isWork(c, tokens[k], language)) return true;
   return false;
+}
+
+/** "die Ladezeiten eures Shops", "the response times of your team": the time is the reader's doing. */
+function readerOwned(c: Compiled, tokens: readonly Token[], i: number): boolean {
+  let k = nextWord(tokens, i);
+  if (c.prepositions.has(tokens[k])) k = nextWord(tokens, k);
+  return c.readerPossessives.has(tokens[k]);
+}
+
+/**
+ * Whether the sentences before are about things no one made (a week, a storm),
+ * not the reader or work: "Was für eine Woche! … Das war chaotisch."
+ */
+export function aboutExternal(c: Compiled, sentences: readonly (SentenceView | undefined)[]): boolean {
+  let external = false;
+  for (const sentence of sentences) {
+    if (!sentence) continue;
+    for (const t of sentence.tokens) {
+      if (c.readerPossessives.has(t) || c.readerPronouns.has(t) || isWork(c, t, sentence.language)) return false;
+      if (t.word && isExternal(c, t, sentence.language, false)) external = true;
+    }
+  }
+  return external;
 }
 
 /** "das Wort von mir", "careless of me": the writer names themselves right after the verdict. */
@@ -163,7 +186,8 @@ function firstMarker(
     if (pointer > 0 && !(pointer === 1 && c.articles.has(t) && beforeNoun(tokens, i, language))) {
       return externalAfter(c, tokens, i + pointer - 1, group, language) ? 'external' : 'pointer';
     }
-    if (i < first && isExternal(c, t, language) && !attached(c, tokens, i, language)) return 'external';
+    if (i < first && isExternal(c, t, language) && !attached(c, tokens, i, language) && !readerOwned(c, tokens, i))
+      return 'external';
     // "die Software des Herstellers", "the care at the hospital": work of someone outside the exchange.
     if (i < first && c.thirdParties.has(t)) return 'external';
   }
@@ -187,7 +211,11 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
     const t = tokens[k] as Token;
     if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group, language, false) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) return 'self';
-    if (c.selfPronouns.has(t)) return 'self';
+    if (c.selfPronouns.has(t)) {
+      // "finde ich respektlos": the writer judges, the judged is elsewhere.
+      if (c.judging.has(tokens[prevWord(tokens, k)])) break;
+      return 'self';
+    }
     if (c.pointers.has(t) && !c.articles.has(t)) {
       if (externalAfter(c, tokens, k, group, language)) return 'external';
       pointed = true;
@@ -200,7 +228,9 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
     if (c.apologies.has(tokens[k]) && !c.readerPossessives.has(tokens[prevWord(tokens, k)])) return 'self';
   const own = firstMarker(c, sentence, start, end, group, true);
   // "You wrote it sloppily": the subject, not the pronoun before the verdict.
-  if (pointed) return own === 'reader' || own === 'self' || own === 'external' ? own : 'pointer';
+  // "Wir können mit diesem Stückwerk nichts anfangen": the writer deals with what is shown, did not make it.
+  const shown = own === 'self' && (group[0] as Hit).word.kind === 'noun' && !afterCopula(c, tokens, first);
+  if (pointed) return own === 'reader' || (own === 'self' && !shown) || own === 'external' ? own : 'pointer';
   if (own) return own;
   // The clauses before it in the sentence: "das Material, das Ihr Vertrieb geliefert hat, ist lückenhaft".
   let clauseEnd = start - 2;

@@ -23,7 +23,7 @@ import { clauseOf, nextWord } from './verdict-clause';
 import { extentOf } from './verdict-extent';
 import { groupsOf, type Hit, hitsOf } from './verdict-hits';
 import { type Compiled, compile } from './verdict-lookup';
-import { aboutWork, focusOf, headingOf, type Target, targetOf } from './verdict-target';
+import { aboutExternal, aboutWork, focusOf, headingOf, type Target, targetOf } from './verdict-target';
 
 export type { VerdictWord } from './verdict-lookup';
 export type { Target };
@@ -131,7 +131,10 @@ export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
   for (const group of groupsOf(c, tokens, hits)) {
     const strongest = Math.max(...group.map((h) => h.degree));
     const degree = Math.min(3, group.length > 1 ? Math.max(strongest, 2) : strongest);
-    const target = targetOf(c, sentence, group);
+    let target = targetOf(c, sentence, group);
+    // "Was für eine Woche! … Das war chaotisch.": the pointer points at the week.
+    if (target === 'pointer' && aboutExternal(c, [doc.sentences[index - 1], doc.sentences[index - 2]]))
+      target = 'external';
     const [from, to] = extentOf(c, tokens, group);
     const start = (tokens[from] as Token).start;
     const finding =

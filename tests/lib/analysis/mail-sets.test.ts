@@ -15,7 +15,8 @@ const DIR = 'tests/fixtures/analysis';
 
 /** Recall each category must reach per set and language. Clean mails must stay without findings. */
 const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
-  harsh2: { de: { harsh: 0.8 }, en: { harsh: 0.9 } },
+  harsh2: { de: { harsh: 0.75 }, en: { harsh: 0.85 } },
+  harsh2b: { de: { harsh: 0.75 }, en: { harsh: 0.8 } },
 };
 
 const files = readdirSync(DIR)

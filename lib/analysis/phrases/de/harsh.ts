@@ -376,7 +376,7 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'wie-von-einem-praktikanten',
-    pattern: `@aussehen|@wirken|@lesen|@klingen|aus ~3 wie|als (ob|hätte|hätten) ~3 ${NOVICE}`,
+    pattern: `@aussehen|@wirken|@lesen|@klingen|@arbeiten|aus ~3 wie|als (ob|hätte|hätten) ~3 ${NOVICE}`,
     hit: 'Der Flyer wirkt, als hätte ihn ein Praktikant am ersten Tag gebastelt.',
     miss: 'Der Flyer wirkt frisch und freundlich.',
   },
@@ -454,6 +454,27 @@ export const harsh: readonly PhraseEntry[] = [
     pattern: `wie kann|konnte|können|konnten|kannst|könnt ${WHO}|man|jemand ~5 so ${SO_BAD}`,
     hit: 'Wie kann man eine Wand so schief verputzen?',
     miss: 'Wie kann man so schnell einen Termin bekommen?',
+  },
+  {
+    // "Soll das ein Witz sein?": die Frage, die keine ist.
+    id: 'soll-das-ein-witz-sein',
+    pattern: 'soll|sollte das|dies|es (etwa|wohl|jetzt|hier) ein|eine witz|scherz|witzveranstaltung sein',
+    hit: 'Soll das etwa ein Witz sein?',
+    miss: 'Das soll ein Witz sein, keine Sorge.',
+  },
+  {
+    // "Haben Sie das überhaupt gelesen?": der Vorwurf, nicht hingesehen zu haben.
+    id: 'haben-sie-ueberhaupt-gelesen',
+    pattern: `@haben ${WHO} ~4 überhaupt|auch+nur|je ~2 gelesen|durchgelesen|angesehen|angeschaut|geprüft|getestet|kontrolliert|nachgerechnet|zugehört`,
+    hit: 'Hast du den Plan überhaupt gelesen, bevor du bestellt hast?',
+    miss: 'Haben Sie den Plan schon gelesen?',
+  },
+  {
+    // Die knappe Abfuhr als ganzer Satz: "Das geht gar nicht."
+    id: 'das-geht-gar-nicht',
+    pattern: '^das|so geht (ja|wirklich|echt|so) gar|überhaupt nicht $',
+    hit: 'Das geht gar nicht. Bitte rufen Sie mich an.',
+    miss: 'Das geht gar nicht so schnell, wie Sie denken.',
   },
   {
     // Die knappe Abfuhr als ganzer Satz: "So nicht."

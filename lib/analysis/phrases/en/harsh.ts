@@ -442,6 +442,26 @@ export const harsh: readonly PhraseEntry[] = [
     miss: 'How can you be so quick with the drawings?',
   },
   {
+    // "Call that a finished kitchen?": the question that answers itself.
+    id: 'call-that-a',
+    pattern: '^(you) call that|this a|an ~4 ?',
+    hit: 'Call that a finished kitchen?',
+    miss: 'We call that a soft launch, and it went well.',
+  },
+  {
+    id: 'is-this-the-best-you-can-do',
+    pattern: 'is|was this|that (really|honestly|seriously|truly) the best ~3 can|could do',
+    hit: 'Is this really the best your studio can do?',
+    miss: 'This is the best time to call, after ten.',
+  },
+  {
+    // The curt dismissal as a sentence of its own: "This won't do."
+    id: 'this-wont-do',
+    pattern: "^this|that won't|will+not|simply+won't|just+won't|really+won't do .|!",
+    hit: "This won't do. Please call me today.",
+    miss: "That won't do any harm, go ahead.",
+  },
+  {
     id: 'what-you-call',
     pattern:
       'what you ~2 call|called|describe+as|described+as ~4 is|was|are|were (just|merely|really|basically|nothing+but|nothing+more+than|little+more+than) a|an',

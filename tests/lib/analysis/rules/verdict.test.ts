@@ -65,6 +65,10 @@ describe('verdicts in German', () => {
         'Die Visualisierungen wirken billig.',
         'Der Prospekt ist schlecht recherchiert.',
         'Deine Tabelle ist hinten und vorne falsch.',
+        'Wir können mit diesem Stückwerk nichts anfangen.',
+        'Dass Sie zweimal nicht erschienen sind, finde ich respektlos.',
+        'Die Wartezeiten Ihrer Hotline sind eine Zumutung.',
+        'Eure Kalkulation ist reine Fantasie.',
         'Das Nachtragsangebot ist jenseits von Gut und Böse.',
       ],
       quiet: [
@@ -165,6 +169,9 @@ describe('verdicts in English', () => {
         'The service we received from your office was appalling.',
         'The report is badly researched.',
         'I have never seen such shoddy wiring.',
+        "What a shambles yesterday's handover was.",
+        'Your crew cut corners on the wiring.',
+        'The decking you laid is a cowboy job.',
         'We expected better than this half-hearted effort.',
         'The fit-out is nowhere near the standard we agreed.',
       ],
@@ -207,6 +214,7 @@ describe('verdicts in English', () => {
         'The firmware from the manufacturer is useless, so we are switching.',
         'I have attached our revised plan. The first version was sloppy.',
         "I've never seen such a tidy site.",
+        'What a week! First the storm, then the flu. It was chaotic, but we made it.',
         'I have been sloppy with the figures, sorry.',
       ],
     },
@@ -242,13 +250,22 @@ describe('what a verdict underlines', () => {
   it('a noun that is no predicate: its own phrase', () => {
     const text = 'Mit solchem Flickwerk kommen wir bei der Bank nicht weit.';
     const [found] = verdicts(text, 'de');
-    expect(found && text.slice(found.start, found.end)).toBe('solchem Flickwerk');
+    expect(found && text.slice(found.start, found.end)).toBe('Mit solchem Flickwerk');
   });
 
   it('not the next statement joined on with "und"', () => {
     const text = 'Euer Farbschema wirkt billig und die Buttons sind zu klein.';
     const [found] = verdicts(text, 'de');
     expect(found && text.slice(found.start, found.end)).toBe('Euer Farbschema wirkt billig');
+  });
+
+  it('an adjective before its noun as subject or object: the noun phrase with its preposition', () => {
+    const text = 'Mit Ihrem schlampigen Aufmaß können wir die Treppe nicht bestellen.';
+    const [f] = verdicts(text, 'de');
+    expect(text.slice(f?.start, f?.end)).toBe('Mit Ihrem schlampigen Aufmaß');
+    const en = 'We cannot forward your sloppy summary to the board.';
+    const [g] = verdicts(en, 'en');
+    expect(en.slice(g?.start, g?.end)).toBe('your sloppy summary');
   });
 
   it('names phrases by their words in the rule id', () => {
