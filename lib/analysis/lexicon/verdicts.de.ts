@@ -638,6 +638,7 @@ export const VERDICTS_DE: VerdictLexicon = {
     'von vorne bis hinten falsch': 3,
     'hinten und vorne nicht': 2,
     'jenseits von Gut und Böse': 3,
+    'frei|glatt|schlicht erfunden': 2,
     'verschenkte|vergeudete|verschwendete|verlorene Zeit|Mühe': 2,
     'vorne und hinten nicht': 2,
     'weder Hand noch Fuß': 2,

@@ -118,21 +118,7 @@ function elliptic(c: Compiled, tokens: readonly Token[], group: Hit[]): boolean 
 const AUXILIARIES = new Set(['have', 'has', 'had', 'habe', 'haben', 'hatte', 'hatten']);
 
 /** "Sie war …", "Sie hat …": a verb in the singular makes "Sie" her, not the reader. */
-const SINGULAR = new Set([
-  'ist',
-  'war',
-  'hat',
-  'hatte',
-  'wird',
-  'wurde',
-  'kann',
-  'konnte',
-  'muss',
-  'musste',
-  'soll',
-  'will',
-  'darf',
-]);
+const SINGULAR = new Set('ist war hat hatte wird wurde kann konnte muss musste soll will darf'.split(' '));
 
 /**
  * Whom the words in [from, to] name first: the reader, the writer, a pointer,
