@@ -1348,6 +1348,9 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
   ],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   thirdParties: [
+    'konkurrenz',
+    'wettbewerber',
+    'stadtwerke',
     'hersteller',
     'herstellers',
     'anbieter',

@@ -1340,6 +1340,10 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
   bygone: ['old', 'previous', 'former', 'outgoing', 'prior', 'legacy', 'original'],
   articles: ['the', 'a', 'an'],
   thirdParties: [
+    'competitor',
+    "competitor's",
+    'competitors',
+    'utility',
     'vendor',
     "vendor's",
     'vendors',

@@ -172,8 +172,9 @@ function firstMarker(
     if (pointer > 0 && !(pointer === 1 && c.articles.has(t) && beforeNoun(tokens, i, language))) {
       return externalAfter(c, tokens, i + pointer - 1, group, language) ? 'external' : 'pointer';
     }
-    if (i < first && isExternal(c, t, language) && !attached(c, tokens, i, language) && !readerOwned(c, tokens, i))
-      return 'external';
+    // A week attached to the work says when, not what ("das Aufmaß von letzter Woche"); "the previous firm" stays bygone.
+    const when = attached(c, tokens, i, language) && !c.bygone.has(t);
+    if (i < first && isExternal(c, t, language) && !when && !readerOwned(c, tokens, i)) return 'external';
     // "die Software des Herstellers", "the care at the hospital": work of someone outside the exchange.
     if (i < first && c.thirdParties.has(t)) return 'external';
   }

@@ -42,6 +42,11 @@ function hasSympathy(sentence: SentenceView | undefined): boolean {
   return found;
 }
 
+/** "Die Renovierung war chaotisch, aber das Ergebnis ist wunderschön": praise after it turns a hardship into a story. */
+function praisedAfter(sentence: SentenceView, last: number): boolean {
+  return sentence.signals.praise.some((i) => i > last);
+}
+
 /**
  * Whether the verdict is posed, not passed: a question, a condition, a
  * supposition, someone else's report. `degree` is the words' own, before
@@ -146,6 +151,7 @@ export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
       ) &&
       !posed(c, sentence, group, Math.max(...group.map((h) => h.word.degree)), target) &&
       !kindNow().here &&
+      !(target !== 'reader' && praisedAfter(sentence, (group[group.length - 1] as Hit).last)) &&
       !(kindNow().nearby && target !== 'reader') &&
       !inQuotes(doc, start);
     out.push({
