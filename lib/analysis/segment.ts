@@ -118,6 +118,9 @@ const ABBREVIATIONS = new Set([
   'so',
 ]);
 
+/** Abbreviations only when capitalised ("Do.", "So.", "No. 5"): lower case they are words ("won't do.", "say no."). */
+const WORDS_TOO = new Set(['mo', 'di', 'mi', 'do', 'sa', 'so', 'no']);
+
 /** A day number followed by a month is an ordinal ("3. März"), not a sentence end. */
 const MONTHS = /^(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/;
 
@@ -194,7 +197,8 @@ function splitSentences(text: string, lower: string, start: number, end: number,
     const abbreviation =
       token.text === '.' &&
       before?.word &&
-      (ABBREVIATIONS.has(before.folded) || (/^\d{1,2}$/.test(before.text) && MONTHS.test(next?.folded ?? ''))) &&
+      ((ABBREVIATIONS.has(before.folded) && !(WORDS_TOO.has(before.folded) && !/^\p{Lu}/u.test(before.text))) ||
+        (/^\d{1,2}$/.test(before.text) && MONTHS.test(next?.folded ?? ''))) &&
       token.start === before.end;
     // "3.500" and "example.com": a period with no space after it ends nothing.
     const spaced = !next || next.start > token.end;

@@ -102,4 +102,16 @@ export interface VerdictContext {
   topics: readonly string[];
   /** Articles: "Das Wetter" is an article and a noun, "Das ist" a pointer. */
   articles: readonly string[];
+  /**
+   * Prepositions that attach a phrase to the noun before them: "die Übersetzung
+   * unseres Handbuchs", "das Aufmaß von letzter Woche", "the translation of our
+   * manual". A possessive or a week there is not whose or what the subject is.
+   */
+  prepositions: readonly string[];
+  /** The writer's people: "the way my mother was treated" judges the treatment, not the writer's work. */
+  people: readonly string[];
+  /** Makers outside the exchange: "die Software des Herstellers", "the vendor's update". Their work is not the reader's. */
+  thirdParties: readonly string[];
+  /** Verbs whose subject received the work, not made it: "the service we received", "what we paid for". */
+  receiving: readonly string[];
 }

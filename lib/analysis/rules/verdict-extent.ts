@@ -18,14 +18,12 @@ export function extentOf(c: Compiled, tokens: readonly Token[], group: Hit[]): [
       for (let k = start - 1; k >= earlier; k--) if (c.copulas.has(tokens[k])) copula = k;
       start = earlier;
     } else if (head.word.kind === 'noun' && !afterCopula(c, tokens, head.first)) {
-      // A noun as subject or object: its phrase ("solchem Stückwerk").
-      start = head.first;
-      for (let k = prevWord(tokens, head.first), steps = 0; k >= 0 && steps < 3; k = prevWord(tokens, k), steps++) {
-        const t = tokens[k] as Token;
-        if (!(c.pointers.has(t) || c.articles.has(t) || c.intensifiers.has(t) || c.readerPossessives.has(t))) break;
-        start = k;
-      }
-      return [start, tail.last];
+      // A noun as subject or object: its phrase ("mit solchem Stückwerk").
+      return [phraseStart(c, tokens, head.first), tail.last];
+    } else if (group.length === 1 && head.word.kind === 'adjective' && !afterCopula(c, tokens, head.first)) {
+      // An adjective before its noun as subject or object: the noun phrase ("mit Ihrem schlampigen Aufmaß").
+      const noun = head.last + 1;
+      if (attributive(c, tokens, noun)) return [phraseStart(c, tokens, head.first), noun];
     }
   }
   // Leading joining words and long subjects stay out.
@@ -50,6 +48,37 @@ export function extentOf(c: Compiled, tokens: readonly Token[], group: Hit[]): [
   }
   while (last > tail.last && !tokens[last]?.word) last--;
   return [start, last];
+}
+
+/** The start of a noun phrase whose first content word is at `first`: its determiners and a preposition. */
+function phraseStart(c: Compiled, tokens: readonly Token[], first: number): number {
+  let start = first;
+  for (let k = prevWord(tokens, first), steps = 0; k >= 0 && steps < 3; k = prevWord(tokens, k), steps++) {
+    const t = tokens[k] as Token;
+    if (!(c.pointers.has(t) || c.articles.has(t) || c.intensifiers.has(t) || c.readerPossessives.has(t))) {
+      if (c.prepositions.has(t)) start = k;
+      break;
+    }
+    start = k;
+  }
+  return start;
+}
+
+/** Whether the token right after an adjective is the noun it qualifies: capitalised in German, a content word in English. */
+function attributive(c: Compiled, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.word) return false;
+  if (/^\p{Lu}/u.test(t.text) && t.text !== 'Sie' && t.text !== 'Ihnen') return true;
+  if (!c.afterNoun) return false;
+  return !(
+    c.afterNoun.has(t) ||
+    c.copulas.has(t) ||
+    c.boundaries.has(t) ||
+    c.prepositions.has(t) ||
+    c.readerPronouns.has(t) ||
+    c.selfPronouns.has(t) ||
+    COORDINATORS.has(t.folded)
+  );
 }
 
 /** Whether a word other than articles and intensifiers stands in [from, to). */

@@ -91,7 +91,17 @@ export function hitsOf(c: Compiled, sentence: SentenceView): Hit[] {
     if (hit.word.predicateOnly && !afterCopula(c, tokens, hit.first)) continue;
     // "a disaster recovery plan": a noun that modifies the next one judges nothing.
     const next = tokens[hit.last + 1];
-    if (hit.word.kind === 'noun' && c.afterNoun && next?.word && !c.afterNoun.has(next) && !c.copulas.has(next))
+    // "what a shambles yesterday's launch was", "what a mess your team made": a new noun phrase follows.
+    const phraseAfter =
+      next?.word && (next.folded.endsWith("'s") || c.readerPossessives.has(next) || c.articles.has(next));
+    if (
+      hit.word.kind === 'noun' &&
+      c.afterNoun &&
+      next?.word &&
+      !c.afterNoun.has(next) &&
+      !c.copulas.has(next) &&
+      !phraseAfter
+    )
       continue;
     if (hit.degree >= 1) hits.push(hit);
   }

@@ -91,6 +91,10 @@ export interface Compiled {
   gradable: Words;
   boundaries: Words;
   articles: Words;
+  prepositions: Words;
+  people: Words;
+  receiving: Words;
+  thirdParties: Words;
   apologies: Words;
   notExternalAfter: Words;
   bygone: Words;
@@ -155,6 +159,10 @@ export function compile(language: Language): Compiled {
     gradable: new Words(context.gradable),
     boundaries: new Words(context.boundaries),
     articles: new Words(context.articles),
+    prepositions: new Words(context.prepositions),
+    people: new Words(context.people),
+    receiving: new Words(context.receiving),
+    thirdParties: new Words(context.thirdParties),
     apologies: new Words(context.apologies),
     notExternalAfter: new Words(context.notExternalAfter),
     bygone: new Words(context.bygone),

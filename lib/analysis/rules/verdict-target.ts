@@ -4,7 +4,7 @@
 import type { SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
-import { clauseOf, isMark, nextWord, prevWord } from './verdict-clause';
+import { afterCopula, clauseOf, isMark, nextWord, prevWord } from './verdict-clause';
 import type { Hit } from './verdict-hits';
 import type { Compiled } from './verdict-lookup';
 
@@ -53,6 +53,74 @@ function beforeNoun(tokens: readonly Token[], i: number, language: Language): bo
 }
 
 /**
+ * Whether the word at `i` stands in a phrase attached to work named before it
+ * in its clause: "das Aufmaß von letzter Woche", "the translation of our
+ * manual", German genitives ("die Pflege meines Vaters"). Such a week or
+ * possessive says nothing about whose the work is; "the state of the old
+ * building" names no work and stays about the building.
+ */
+function attached(c: Compiled, tokens: readonly Token[], i: number, language: Language): boolean {
+  const [start] = clauseOf(tokens, i);
+  const before = prevWord(tokens, i);
+  let head = -1;
+  // A German noun right before a possessive: a genitive ("die Pflege meines Vaters").
+  if (language === 'de' && before >= start && c.selfPossessives.has(tokens[i])) head = before;
+  for (let k = before, steps = 0; head < 0 && k > start && steps < 3; k = prevWord(tokens, k), steps++)
+    if (c.prepositions.has(tokens[k])) head = prevWord(tokens, k);
+  for (let k = head; k >= start; k = prevWord(tokens, k)) if (isWork(c, tokens[k], language)) return true;
+  return false;
+}
+
+/** "die Ladezeiten eures Shops", "the response times of your team": the time is the reader's doing. */
+function readerOwned(c: Compiled, tokens: readonly Token[], i: number): boolean {
+  let k = nextWord(tokens, i);
+  if (c.prepositions.has(tokens[k])) k = nextWord(tokens, k);
+  return c.readerPossessives.has(tokens[k]);
+}
+
+/**
+ * Whether the sentences before are about things no one made (a week, a storm),
+ * not the reader or work: "Was für eine Woche! … Das war chaotisch."
+ */
+export function aboutExternal(c: Compiled, sentences: readonly (SentenceView | undefined)[]): boolean {
+  let external = false;
+  for (const sentence of sentences) {
+    if (!sentence) continue;
+    for (const t of sentence.tokens) {
+      if (c.readerPossessives.has(t) || c.readerPronouns.has(t) || isWork(c, t, sentence.language)) return false;
+      if (t.word && isExternal(c, t, sentence.language, false)) external = true;
+    }
+  }
+  return external;
+}
+
+/** "das Wort von mir", "careless of me": the writer names themselves right after the verdict. */
+const OF = new Set(['von', 'of']);
+
+/**
+ * A sentence that is only the verdict, its denial and intensifiers ("Nicht
+ * akzeptabel.", "Völlig unbrauchbar.", "Not acceptable."): it points back at
+ * what came before.
+ */
+function elliptic(c: Compiled, tokens: readonly Token[], group: Hit[]): boolean {
+  return tokens.every(
+    (t, k) =>
+      !t.word ||
+      group.some((h) => h.first <= k && k <= h.last) ||
+      c.negators.has(t) ||
+      c.praiseDeniers.has(t) ||
+      c.intensifiers.has(t) ||
+      c.litotes.has(t) ||
+      c.light.has(t),
+  );
+}
+
+const AUXILIARIES = new Set(['have', 'has', 'had', 'habe', 'haben', 'hatte', 'hatten']);
+
+/** "Sie war …", "Sie hat …": a verb in the singular makes "Sie" her, not the reader. */
+const SINGULAR = new Set('ist war hat hatte wird wurde kann konnte muss musste soll will darf'.split(' '));
+
+/**
  * Whom the words in [from, to] name first: the reader, the writer, a pointer,
  * something external. `own`: the verdict's own clause, where the writer as
  * subject counts; in earlier clauses only the reader and pointers do.
@@ -73,10 +141,12 @@ function firstMarker(
     if (c.readerPossessives.has(t)) return externalAfter(c, tokens, i, group, language, false) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) {
       if (externalAfter(c, tokens, i, group, language)) return 'external';
-      if (own) return 'self';
+      // "the translation of our manual", "the way my mother was treated": the writer's thing or person, not their work.
+      if (own && !attached(c, tokens, i, language) && !c.people.has(tokens[nextWord(tokens, i)])) return 'self';
       continue;
     }
     if (c.readerPronouns.has(t)) {
+      if (t.text === 'Sie' && SINGULAR.has(tokens[nextWord(tokens, i)]?.folded ?? '')) continue;
       // "Sie fanden unseren Entwurf …", "you said our draft …": the reader judges, the judged comes later.
       const next = tokens[nextWord(tokens, i)];
       if (c.judging.has(next)) continue;
@@ -84,15 +154,29 @@ function firstMarker(
     }
     if (c.selfPronouns.has(t)) {
       // "Ich finde …", "halte ich …", "I think …": the judge, not the judged.
-      const judge = c.judging.has(tokens[nextWord(tokens, i)]) || c.judging.has(tokens[prevWord(tokens, i)]);
-      if (own && !judge) return 'self';
+      // "the service we received": the writer got the work, someone else made it.
+      // "I have never seen …": the judging word may come after an auxiliary.
+      const judge =
+        c.judging.has(tokens[nextWord(tokens, i)]) ||
+        (c.copulas.has(tokens[nextWord(tokens, i)]) || AUXILIARIES.has(tokens[nextWord(tokens, i)]?.folded ?? '')
+          ? c.judging.has(tokens[nextWord(tokens, nextWord(tokens, i))])
+          : false) ||
+        c.judging.has(tokens[prevWord(tokens, i)]) ||
+        c.receiving.has(tokens[nextWord(tokens, i)]);
+      // English puts the writer as subject before the verdict: "the standard we agreed" after it is a relative clause.
+      const relative = language === 'en' && i > (group[group.length - 1] as Hit).last;
+      if (own && !judge && !relative) return 'self';
       continue;
     }
     const pointer = c.pointers.startingAt(tokens, i);
     if (pointer > 0 && !(pointer === 1 && c.articles.has(t) && beforeNoun(tokens, i, language))) {
       return externalAfter(c, tokens, i + pointer - 1, group, language) ? 'external' : 'pointer';
     }
-    if (i < first && isExternal(c, t, language)) return 'external';
+    // A week attached to the work says when, not what ("das Aufmaß von letzter Woche"); "the previous firm" stays bygone.
+    const when = attached(c, tokens, i, language) && !c.bygone.has(t);
+    if (i < first && isExternal(c, t, language) && !when && !readerOwned(c, tokens, i)) return 'external';
+    // "die Software des Herstellers", "the care at the hospital": work of someone outside the exchange.
+    if (i < first && c.thirdParties.has(t)) return 'external';
   }
   return null;
 }
@@ -101,6 +185,9 @@ function firstMarker(
 export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
   const { tokens, language } = sentence;
   const first = (group[0] as Hit).first;
+  const after = nextWord(tokens, (group[group.length - 1] as Hit).last);
+  if (OF.has(tokens[after]?.folded ?? '') && c.selfPronouns.has(tokens[nextWord(tokens, after)])) return 'self';
+  if (elliptic(c, tokens, group)) return 'pointer';
   // The noun it qualifies: "ein furchtbarer Tag für Sie", "what an awful week".
   const head = nextWord(tokens, (group[group.length - 1] as Hit).last);
   if (head === (group[group.length - 1] as Hit).last + 1 && isExternal(c, tokens[head] as Token, language, false))
@@ -111,7 +198,11 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
     const t = tokens[k] as Token;
     if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group, language, false) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) return 'self';
-    if (c.selfPronouns.has(t)) return 'self';
+    if (c.selfPronouns.has(t)) {
+      // "finde ich respektlos": the writer judges, the judged is elsewhere.
+      if (c.judging.has(tokens[prevWord(tokens, k)])) break;
+      return 'self';
+    }
     if (c.pointers.has(t) && !c.articles.has(t)) {
       if (externalAfter(c, tokens, k, group, language)) return 'external';
       pointed = true;
@@ -124,7 +215,9 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
     if (c.apologies.has(tokens[k]) && !c.readerPossessives.has(tokens[prevWord(tokens, k)])) return 'self';
   const own = firstMarker(c, sentence, start, end, group, true);
   // "You wrote it sloppily": the subject, not the pronoun before the verdict.
-  if (pointed) return own === 'reader' || own === 'self' || own === 'external' ? own : 'pointer';
+  // "Wir können mit diesem Stückwerk nichts anfangen": the writer deals with what is shown, did not make it.
+  const shown = own === 'self' && (group[0] as Hit).word.kind === 'noun' && !afterCopula(c, tokens, first);
+  if (pointed) return own === 'reader' || (own === 'self' && !shown) || own === 'external' ? own : 'pointer';
   if (own) return own;
   // The clauses before it in the sentence: "das Material, das Ihr Vertrieb geliefert hat, ist lückenhaft".
   let clauseEnd = start - 2;
@@ -142,7 +235,11 @@ function isWork(c: Compiled, token: Token | undefined, language: Language): bool
   if (!token?.word) return false;
   const word = token.folded;
   // German compounds by their last part, for parts long enough not to end other words ("Kandidaten").
-  if (language === 'de') return c.work.some((w) => word === w || (w.length >= 6 && word.endsWith(w)));
+  // Plurals and case endings by their stem ("Visualisierungen", "Entwurfs").
+  if (language === 'de') {
+    const stem = word.replace(/(en|n|s|e)$/, '');
+    return c.work.some((w) => word === w || stem === w || (w.length >= 6 && (word.endsWith(w) || stem.endsWith(w))));
+  }
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word;
   return c.work.includes(word) || c.work.includes(singular);
 }
@@ -175,7 +272,9 @@ export function focusOf(c: Compiled, sentence: SentenceView): 'reader' | 'self' 
 
 /** Whether the verdict's own clause names work before it ("the conclusions are …"). */
 export function aboutWork(c: Compiled, sentence: SentenceView, first: number): boolean {
-  const [start] = clauseOf(sentence.tokens, first);
+  let [start] = clauseOf(sentence.tokens, first);
+  // "Die Website, für die wir bezahlt haben, ist eine Katastrophe": the clause is the predicate, the subject opens the sentence.
+  if (c.copulas.has(sentence.tokens[nextWord(sentence.tokens, start - 1)])) start = 0;
   for (let k = start; k < first; k++) if (isWork(c, sentence.tokens[k], sentence.language)) return true;
   return false;
 }
@@ -183,9 +282,9 @@ export function aboutWork(c: Compiled, sentence: SentenceView, first: number): b
 /**
  * A topic named before a colon at the start of the sentence: "Zum Exposé: …",
  * "About the listing: …". In mail to whoever made it, the work is the reader's,
- * unless the writer claims it ("Zu unserem Entwurf: …").
+ * unless the writer claims it ("Zu unserem Entwurf: …"): then it is the writer's.
  */
-export function headingOf(c: Compiled, sentence: SentenceView): 'readerWork' | null {
+export function headingOf(c: Compiled, sentence: SentenceView): 'readerWork' | 'self' | null {
   const { tokens, language } = sentence;
   const first = tokens.findIndex((t) => t.word);
   if (first < 0 || !c.topics.has(tokens[first])) return null;
@@ -193,7 +292,7 @@ export function headingOf(c: Compiled, sentence: SentenceView): 'readerWork' | n
   for (let k = first + 1; k < tokens.length && k <= first + 6; k++) {
     const t = tokens[k] as Token;
     if (!t.word) return t.text === ':' && work ? 'readerWork' : null;
-    if (c.selfPossessives.has(t)) return null;
+    if (c.selfPossessives.has(t)) return 'self';
     if (isWork(c, t, language)) work = true;
   }
   return null;

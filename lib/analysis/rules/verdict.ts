@@ -19,11 +19,11 @@ import { LEXICONS } from '../lexicon';
 import { fold } from '../pattern';
 import type { Token } from '../tokenize';
 import type { RawFinding, Rule } from './types';
-import { clauseOf } from './verdict-clause';
+import { clauseOf, nextWord } from './verdict-clause';
 import { extentOf } from './verdict-extent';
 import { groupsOf, type Hit, hitsOf } from './verdict-hits';
 import { type Compiled, compile } from './verdict-lookup';
-import { aboutWork, focusOf, headingOf, type Target, targetOf } from './verdict-target';
+import { aboutExternal, aboutWork, focusOf, headingOf, type Target, targetOf } from './verdict-target';
 
 export type { VerdictWord } from './verdict-lookup';
 export type { Target };
@@ -42,6 +42,11 @@ function hasSympathy(sentence: SentenceView | undefined): boolean {
   return found;
 }
 
+/** "Die Renovierung war chaotisch, aber das Ergebnis ist wunderschön": praise after it turns a hardship into a story. */
+function praisedAfter(sentence: SentenceView, last: number): boolean {
+  return sentence.signals.praise.some((i) => i > last);
+}
+
 /**
  * Whether the verdict is posed, not passed: a question, a condition, a
  * supposition, someone else's report. `degree` is the words' own, before
@@ -58,7 +63,9 @@ function posed(c: Compiled, sentence: SentenceView, group: Hit[], degree: number
       if (c.conditions.startingAt(tokens, k) > 0 || c.hypothetical.has(tokens[k])) return true;
     }
   }
-  if (target !== 'reader' && tokens.some((t) => c.reported.has(t))) return true;
+  // "laut Gutachten", "the report calls it …"; but "the report is sloppy" judges the report itself.
+  if (target !== 'reader' && tokens.some((t, k) => c.reported.has(t) && !c.copulas.has(tokens[nextWord(tokens, k)])))
+    return true;
   // Quoted: „unbrauchbar“, "useless" — someone's word, or irony, not the writer's verdict.
   const open = tokens[(group[0] as Hit).first - 1];
   const close = tokens[(group[group.length - 1] as Hit).last + 1];
@@ -81,7 +88,9 @@ export function judges(
   if (target === 'reader') return degree >= 2;
   if (target === 'pointer') return degree >= 2 && focus !== 'self';
   if (target === 'other')
-    return degree >= 3 || (degree >= 2 && (focus === 'readerWork' || (focus === 'reader' && work)));
+    // "Die Übersetzung ist unbrauchbar": work named in the clause is someone's, and in a
+    // client mail not the writer's unless the sentences before claim it.
+    return degree >= 3 || (degree >= 2 && (focus === 'readerWork' || (work && focus !== 'self')));
   return false;
 }
 
@@ -127,7 +136,10 @@ export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
   for (const group of groupsOf(c, tokens, hits)) {
     const strongest = Math.max(...group.map((h) => h.degree));
     const degree = Math.min(3, group.length > 1 ? Math.max(strongest, 2) : strongest);
-    const target = targetOf(c, sentence, group);
+    let target = targetOf(c, sentence, group);
+    // "Was für eine Woche! … Das war chaotisch.": the pointer points at the week.
+    if (target === 'pointer' && aboutExternal(c, [doc.sentences[index - 1], doc.sentences[index - 2]]))
+      target = 'external';
     const [from, to] = extentOf(c, tokens, group);
     const start = (tokens[from] as Token).start;
     const finding =
@@ -139,6 +151,7 @@ export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
       ) &&
       !posed(c, sentence, group, Math.max(...group.map((h) => h.word.degree)), target) &&
       !kindNow().here &&
+      !(target !== 'reader' && praisedAfter(sentence, (group[group.length - 1] as Hit).last)) &&
       !(kindNow().nearby && target !== 'reader') &&
       !inQuotes(doc, start);
     out.push({

@@ -17,6 +17,8 @@ const DIR = 'tests/fixtures/analysis';
 const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
   // Unclear ask, batch 1 + 2 (first readings in the commit messages).
   ask3: { de: { 'unclear-ask': 0.62 }, en: { 'unclear-ask': 0.5 } },
+  harsh2: { de: { harsh: 0.75 }, en: { harsh: 0.85 } },
+  harsh2b: { de: { harsh: 0.75 }, en: { harsh: 0.8 } },
 };
 
 const files = readdirSync(DIR)

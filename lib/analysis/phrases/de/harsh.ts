@@ -13,6 +13,10 @@ const SHOCKED =
 const SERVICE =
   'beratung|service|kundenservice|support|hilfe|unterstützung|feedback|konzept|planung|lösung|strategie|leistung|arbeit|handwerk|qualität|kommunikation|betreuung|entschuldigung|antwort|erklärung|design|sanierung|renovierung|reparatur|korrektur|lektorat|übersetzung|buchhaltung|fortschritt|kompromiss|zusammenarbeit|kundenorientierung|angebot|vorschlag|entwurf|text|analyse|gutachten|dienstleistung|kundendienst';
 
+// Was im "so …" einer rhetorischen Frage das Urteil trägt: "Wie kann man so schlampig arbeiten?"
+const SO_BAD =
+  'schief|krumm|schlampig|schludrig|nachlässig|unachtsam|gedankenlos|fahrlässig|schlecht|dumm|dreist|unverschämt|unprofessionell|stümperhaft|ignorant|falsch|blind|naiv|kurzsichtig|respektlos|rücksichtslos|lieblos|oberflächlich|unzuverlässig';
+
 export const harsh: readonly PhraseEntry[] = [
   {
     id: 'das-ist-falsch',
@@ -319,7 +323,7 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'was-haben-sie-sich-dabei-gedacht',
-    pattern: 'was haben|hatten =Sie sich (eigentlich|denn|bitte) (dabei) gedacht',
+    pattern: `was @haben ${WHO} sich|dir|euch (eigentlich|denn|bitte|bloß|nur) (dabei|damit) gedacht`,
     hit: 'Was haben Sie sich dabei gedacht?',
     miss: 'Was haben Sie sich für die Küche vorgestellt?',
   },
@@ -350,6 +354,13 @@ export const harsh: readonly PhraseEntry[] = [
   },
   // Neu mit dem Harsh-Probeset: Konstruktionen statt Einzelsätzen.
   {
+    // Entsetzen über die Güte einer Arbeit: wer sie gemacht hat, steht nicht dabei und ist doch gemeint.
+    id: 'entsetzt-ueber-die-qualitaet',
+    pattern: `ich|wir @sein ~2 ${SHOCKED} über|von ~2 qualität|ausführung|arbeitsweise|verarbeitung|umsetzung|arbeit|leistung`,
+    hit: 'Ich bin entsetzt über die Ausführung im Treppenhaus.',
+    miss: 'Ich bin begeistert von der Ausführung im Treppenhaus.',
+  },
+  {
     id: 'entsetzt-ueber-sie',
     pattern: `ich|wir @sein ~2 ${SHOCKED} über|von|wie ~4 <yours>|=Sie|du|ihr|euch|dich|=Ihnen|dir`,
     unlessAfter: ['nachricht', 'nachrichten', 'diagnose', 'verlust', 'unfall', 'erkrankung', 'krankheit'],
@@ -365,7 +376,7 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'wie-von-einem-praktikanten',
-    pattern: `@aussehen|@wirken|@lesen|@klingen|aus ~3 wie|als (ob|hätte|hätten) ~3 ${NOVICE}`,
+    pattern: `@aussehen|@wirken|@lesen|@klingen|@arbeiten|aus ~3 wie|als (ob|hätte|hätten) ~3 ${NOVICE}`,
     hit: 'Der Flyer wirkt, als hätte ihn ein Praktikant am ersten Tag gebastelt.',
     miss: 'Der Flyer wirkt frisch und freundlich.',
   },
@@ -436,6 +447,41 @@ export const harsh: readonly PhraseEntry[] = [
     unlessAfter: ['nur', 'lediglich', 'bloß', 'einfach', 'eher', 'erst', 'noch', 'unser', 'unsere', 'mein', 'meine'],
     hit: 'Das ist keine Planung, das ist Raterei.',
     miss: 'Das ist kein Angebot, das ist nur eine erste Schätzung.',
+  },
+  {
+    // Die rhetorische Frage nach dem Wie, mit dem Urteil im "so …": "Wie kann man so schief mauern?"
+    id: 'wie-kann-man-so',
+    pattern: `wie kann|konnte|können|konnten|kannst|könnt ${WHO}|man|jemand ~5 so ${SO_BAD}`,
+    hit: 'Wie kann man eine Wand so schief verputzen?',
+    miss: 'Wie kann man so schnell einen Termin bekommen?',
+  },
+  {
+    // "Soll das ein Witz sein?": die Frage, die keine ist.
+    id: 'soll-das-ein-witz-sein',
+    pattern: 'soll|sollte das|dies|es (etwa|wohl|jetzt|hier) ein|eine witz|scherz|witzveranstaltung sein',
+    hit: 'Soll das etwa ein Witz sein?',
+    miss: 'Das soll ein Witz sein, keine Sorge.',
+  },
+  {
+    // "Haben Sie das überhaupt gelesen?": der Vorwurf, nicht hingesehen zu haben.
+    id: 'haben-sie-ueberhaupt-gelesen',
+    pattern: `@haben ${WHO} ~4 überhaupt|auch+nur|je ~2 gelesen|durchgelesen|angesehen|angeschaut|geprüft|getestet|kontrolliert|nachgerechnet|zugehört`,
+    hit: 'Hast du den Plan überhaupt gelesen, bevor du bestellt hast?',
+    miss: 'Haben Sie den Plan schon gelesen?',
+  },
+  {
+    // Die knappe Abfuhr als ganzer Satz: "Das geht gar nicht."
+    id: 'das-geht-gar-nicht',
+    pattern: '^das|so geht (ja|wirklich|echt|so) gar|überhaupt nicht $',
+    hit: 'Das geht gar nicht. Bitte rufen Sie mich an.',
+    miss: 'Das geht gar nicht so schnell, wie Sie denken.',
+  },
+  {
+    // Die knappe Abfuhr als ganzer Satz: "So nicht."
+    id: 'so-nicht',
+    pattern: '^so (aber|jedenfalls|bitte|definitiv|sicher) nicht $',
+    hit: 'So nicht. Wir bleiben bei der vereinbarten Lösung.',
+    miss: 'So nicht ganz, die Frist ist eine Woche später.',
   },
   {
     id: 'was-sie-x-nennen',

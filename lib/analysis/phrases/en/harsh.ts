@@ -11,6 +11,10 @@ const SHOCKED =
 // What the reader was meant to provide and is denied: "That's not consulting, that's …".
 const SERVICE =
   'feedback|advice|service|support|help|consulting|consultancy|design|planning|plan|strategy|concept|proposal|report|analysis|work|solution|fix|repair|renovation|offer|answer|response|explanation|review|edit|editing|proofreading|translation|accounting|bookkeeping|management|communication|craftsmanship|draft|research|progress|update|summary|apology|discount|compromise|teamwork|care|coaching|partnership|customer+service|quality|professionalism|leadership|marketing|copy|copywriting';
+// What carries the verdict in a rhetorical "how could you be so …".
+const SO_BAD =
+  'careless|sloppy|thoughtless|negligent|reckless|stupid|dumb|naive|blind|rude|arrogant|ignorant|incompetent|unprofessional|disrespectful|inconsiderate|clueless|lazy|short-sighted|wrong';
+
 export const harsh: readonly PhraseEntry[] = [
   {
     id: 'that-is-wrong',
@@ -131,7 +135,7 @@ export const harsh: readonly PhraseEntry[] = [
   {
     id: 'complete-waste-of-time',
     pattern:
-      "a|an complete|total|utter|absolute|colossal|massive|huge|enormous waste of time|money|my+time|our+time|everyone's+time",
+      "a|an complete|total|utter|absolute|colossal|massive|huge|enormous waste of time|money|my+time|our+time|everyone's+time|my+money|our+money|the+money",
     hit: 'The meeting was a complete waste of time.',
     miss: 'The meeting was a good use of everyone’s time.',
   },
@@ -167,7 +171,8 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'this-is-a-joke',
-    pattern: 'this|your ~3 is|are (a|an) (complete|total|absolute|bad|sick) joke',
+    pattern:
+      'this|these|your|the+whole ~3 is|are|was|were (frankly|honestly|simply|just|quite) (a|an) (complete|total|absolute|bad|sick) joke',
     hit: 'This whole process is a joke.',
     miss: 'That was a joke, of course, we never charge for coffee.',
   },
@@ -340,6 +345,13 @@ export const harsh: readonly PhraseEntry[] = [
   },
   // Added with the harsh probe set: constructions, not single sentences.
   {
+    // Dismay at how well work was done: whoever did it is meant, named or not.
+    id: 'appalled-by-the-quality',
+    pattern: `i'm|i+am|we're|we+are|i+was|we+were|i've+been|we've+been ~2 ${SHOCKED} at|by|with ~2 quality|standard|workmanship|finish|execution`,
+    hit: "I'm frankly appalled by the workmanship on the staircase.",
+    miss: "I'm frankly delighted with the workmanship on the staircase.",
+  },
+  {
     id: 'appalled-by-you',
     pattern: `i'm|i+am|we're|we+are|i+was|we+were|i've+been|we've+been ~2 ${SHOCKED} at|by|with|about ~4 your|you|you've|you're`,
     unlessAfter: ['news', 'loss', 'diagnosis', 'accident', 'illness', 'injury'],
@@ -415,6 +427,39 @@ export const harsh: readonly PhraseEntry[] = [
     unlessAfter: ['just', 'only', 'merely', 'simply', 'more', 'still', 'our', 'my', 'a+first', 'coming', 'on'],
     hit: "That isn't advice, that's guesswork.",
     miss: "That isn't a quote, it's just an estimate.",
+  },
+  {
+    // The rhetorical "how", with the verdict carried by "on earth" or by "so …".
+    id: 'how-on-earth',
+    pattern: 'how on+earth|the+hell|the+heck|in+the+world did|could|can|do|does|is|was|were|has|have',
+    hit: 'How on earth did nobody check the measurements?',
+    miss: 'How did the handover go on Friday?',
+  },
+  {
+    id: 'how-can-you-be-so',
+    pattern: `how can|could you|anyone|someone|they|a+professional ~4 so ${SO_BAD}`,
+    hit: 'How could anyone be so careless with client data?',
+    miss: 'How can you be so quick with the drawings?',
+  },
+  {
+    // "Call that a finished kitchen?": the question that answers itself.
+    id: 'call-that-a',
+    pattern: '^(you) call that|this a|an ~4 ?',
+    hit: 'Call that a finished kitchen?',
+    miss: 'We call that a soft launch, and it went well.',
+  },
+  {
+    id: 'is-this-the-best-you-can-do',
+    pattern: 'is|was this|that (really|honestly|seriously|truly) the best ~3 can|could do',
+    hit: 'Is this really the best your studio can do?',
+    miss: 'This is the best time to call, after ten.',
+  },
+  {
+    // The curt dismissal as a sentence of its own: "This won't do."
+    id: 'this-wont-do',
+    pattern: "^this|that won't|will+not|simply+won't|just+won't|really+won't do .|!",
+    hit: "This won't do. Please call me today.",
+    miss: "That won't do any harm, go ahead.",
   },
   {
     id: 'what-you-call',

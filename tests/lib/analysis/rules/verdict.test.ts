@@ -56,6 +56,21 @@ describe('verdicts in German', () => {
         'Danke für den Entwurf. Die Erläuterungen sind allerdings unleserlich und überfrachtet.',
         'Euer Honorar ist maßlos überzogen.',
         'Zur Broschüre: Die Texte sind hölzern und die Bilder unscharf.',
+        // Work named in the clause, no one claiming it; a curt verdict on its own; phrases attached to the work.
+        'Die Beschriftung der Schaltpläne ist unbrauchbar.',
+        'Völlig inakzeptabel.',
+        'Das Aufmaß von letzter Woche ist Murks.',
+        'Die Betreuung meiner Mutter war unwürdig.',
+        'Das Gutachten ist unbrauchbar.',
+        'Die Visualisierungen wirken billig.',
+        'Der Prospekt ist schlecht recherchiert.',
+        'Deine Tabelle ist hinten und vorne falsch.',
+        'Wir können mit diesem Stückwerk nichts anfangen.',
+        'Dass Sie zweimal nicht erschienen sind, finde ich respektlos.',
+        'Die Wartezeiten Ihrer Hotline sind eine Zumutung.',
+        'Eure Kalkulation ist reine Fantasie.',
+        'Das Protokoll ist frei erfunden.',
+        'Das Nachtragsangebot ist jenseits von Gut und Böse.',
       ],
       quiet: [
         'Die alte Software war Murks, die neue läuft prima.',
@@ -99,6 +114,13 @@ describe('verdicts in German', () => {
         'Die Ablage im Keller ist ein einziger Ordner.',
         'Die gelieferte Skizze ist für den Bauantrag völlig ausreichend.',
         'Unser hoffnungslos veraltetes Kassensystem bremst alles aus.',
+        // The writer's own slip, "Sie" as her, makers outside the exchange.
+        'Das war nachlässig von mir, entschuldigen Sie.',
+        'Sie war nach dem Sturz in einem miserablen Zustand.',
+        'Die Software des Herstellers ist unbrauchbar, wir wechseln.',
+        'Anbei unsere zweite Fassung. Die erste Übersetzung war unbrauchbar.',
+        'Die Renovierung war anstrengend und chaotisch, aber das Ergebnis ist wunderschön.',
+        'Die Beratung bei der Konkurrenz war katastrophal, umso froher sind wir jetzt.',
       ],
     },
     { language: 'de' },
@@ -142,6 +164,21 @@ describe('verdicts in English', () => {
         'Thanks for the deck. The slides are cluttered and hard to read, though.',
         'Your fee is wildly inflated.',
         'About the brochure: the copy is stilted and the images are muddy.',
+        // Work named in the clause, no one claiming it; a curt verdict on its own; phrases attached to the work.
+        'The signage on the stands is sloppy.',
+        'Not acceptable.',
+        'The valuation of our cottage is laughable.',
+        'The way my father was treated on the ward was disrespectful.',
+        'The service we received from your office was appalling.',
+        'The report is badly researched.',
+        'I have never seen such shoddy wiring.',
+        "What a shambles yesterday's handover was.",
+        'Your crew cut corners on the wiring.',
+        'The decking you laid is a cowboy job.',
+        'The cabinets are shoddily built.',
+        'These minutes are a complete fabrication.',
+        'We expected better than this half-hearted effort.',
+        'The fit-out is nowhere near the standard we agreed.',
       ],
       quiet: [
         'The previous owner left the garden a complete mess.',
@@ -177,6 +214,16 @@ describe('verdicts in English', () => {
         'The finish on the cabinets needs a second coat.',
         'The handover went well, and the keys are with you.',
         'It was a little embarrassing that I sent the wrong file, sorry.',
+        // The writer's own slip, makers outside the exchange, the writer's own report.
+        'That was careless of me, apologies.',
+        'The firmware from the manufacturer is useless, so we are switching.',
+        'I have attached our revised plan. The first version was sloppy.',
+        "I've never seen such a tidy site.",
+        'What a week! First the storm, then the flu. It was chaotic, but we made it.',
+        'I have been sloppy with the figures, sorry.',
+        'The old farmhouse is poorly insulated.',
+        'The advice we got from the previous firm was terrible.',
+        'Our steel fabrication is done in Leeds.',
       ],
     },
     { language: 'en' },
@@ -211,13 +258,22 @@ describe('what a verdict underlines', () => {
   it('a noun that is no predicate: its own phrase', () => {
     const text = 'Mit solchem Flickwerk kommen wir bei der Bank nicht weit.';
     const [found] = verdicts(text, 'de');
-    expect(found && text.slice(found.start, found.end)).toBe('solchem Flickwerk');
+    expect(found && text.slice(found.start, found.end)).toBe('Mit solchem Flickwerk');
   });
 
   it('not the next statement joined on with "und"', () => {
     const text = 'Euer Farbschema wirkt billig und die Buttons sind zu klein.';
     const [found] = verdicts(text, 'de');
     expect(found && text.slice(found.start, found.end)).toBe('Euer Farbschema wirkt billig');
+  });
+
+  it('an adjective before its noun as subject or object: the noun phrase with its preposition', () => {
+    const text = 'Mit Ihrem schlampigen Aufmaß können wir die Treppe nicht bestellen.';
+    const [f] = verdicts(text, 'de');
+    expect(text.slice(f?.start, f?.end)).toBe('Mit Ihrem schlampigen Aufmaß');
+    const en = 'We cannot forward your sloppy summary to the board.';
+    const [g] = verdicts(en, 'en');
+    expect(en.slice(g?.start, g?.end)).toBe('your sloppy summary');
   });
 
   it('names phrases by their words in the rule id', () => {
@@ -235,6 +291,8 @@ describe('degree and target', () => {
     expect(judges(2, 'pointer', null)).toBe(true);
     expect(judges(2, 'pointer', 'self')).toBe(false);
     expect(judges(2, 'other', null)).toBe(false);
+    expect(judges(2, 'other', null, true)).toBe(true);
+    expect(judges(2, 'other', 'self', true)).toBe(false);
     expect(judges(2, 'other', 'reader')).toBe(false);
     expect(judges(2, 'other', 'reader', true)).toBe(true);
     expect(judges(2, 'other', 'readerWork')).toBe(true);
