@@ -81,6 +81,47 @@ const EREIGNIS =
 export const SARCASM_DE: SarcasmData = {
   praise: [
     {
+      // A pleasure that can only be ironic next to a chore ("… eine Freude, dieselbe Rechnung zum dritten Mal anzumahnen").
+      id: 'immer-wieder-eine-freude',
+      pattern:
+        'es+ist|ist+es|es+war|war+es (doch) (immer+wieder|jedes+mal|stets|immer) eine+freude|ein+vergnügen|ein+genuss',
+      hit: 'Es ist immer wieder eine Freude, dieselbe Mahnung zum dritten Mal zu schreiben.',
+      miss: 'Es ist immer wieder schön, mit Ihrem Team zu planen.',
+    },
+    {
+      id: 'beeindruckt-wie',
+      pattern:
+        'ich+bin|wir+sind (wirklich|echt|ehrlich|schwer|zutiefst|sehr|total|ja) beeindruckt|fasziniert|sprachlos (,) wie|dass',
+      hit: 'Ich bin wirklich beeindruckt, wie du jeden Termin verschiebst.',
+      miss: 'Ich bin beeindruckt von dem neuen Garten.',
+    },
+    {
+      id: 'fuehle-mich-geehrt',
+      addressed: true,
+      pattern:
+        'ich+fühle+mich|wir+fühlen+uns|ich+bin|wir+sind (wirklich|sehr|zutiefst|ja|ehrlich) geehrt|geschmeichelt|gerührt (,) dass',
+      hit: 'Ich fühle mich geehrt, dass Sie nach sechs Wochen doch noch anrufen.',
+      miss: 'Ich fühle mich geehrt durch Ihr Vertrauen.',
+    },
+    {
+      // Politeness made heavy ("Sehr aufmerksam von Ihnen, uns einen Tag vorher …"); the plain "wie nett, dass" is wie-schoen-dass.
+      id: 'sehr-nett-von-ihnen',
+      addressed: true,
+      pattern:
+        '(sehr|echt|wirklich|ausgesprochen|äußerst|überaus|ganz) nett|aufmerksam|freundlich|rücksichtsvoll|reizend|zuvorkommend|umsichtig von ihnen|dir|euch',
+      hit: 'Sehr aufmerksam von Ihnen, uns am Abend vor der Abnahme zu informieren.',
+      miss: 'Sehr aufmerksam, das Protokoll gleich mitzuschicken.',
+    },
+    {
+      // "Sie sind ja schnell: elf Wochen für …": speed praised next to its delay.
+      id: 'sie-sind-ja-schnell',
+      addressed: true,
+      pattern:
+        'sie+sind|du+bist|ihr+seid|sie+waren|du+warst|ihr+wart (ja|aber) (wirklich|echt|richtig|ganz|mal+wieder) schnell|fix|flott|zügig|flink|auf+zack',
+      hit: 'Sie sind ja wirklich schnell: sieben Wochen für ein Angebot.',
+      miss: 'Sie sind ja wieder im Büro, wie schön.',
+    },
+    {
       id: 'tolle-idee',
       pattern:
         'tolle|prima|super|klasse|großartige|grossartige|geniale|brillante|glänzende|reife idee|leistung|aktion|planung',
@@ -217,6 +258,74 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // "Der Entwurf lag ganze elf Wochen bei Ihnen": time a thing lay untouched with the reader.
+      id: 'lag-wochen',
+      pattern: `lag|lagen|liegt|liegen|schmorte|ruhte (ganze|geschlagene|volle|gut|über) ${NUM} ${UNIT}`,
+      hit: 'Da haben Sie sich ja beeilt: Die Akte lag ganze zehn Wochen bei Ihnen.',
+      miss: 'Die Akte lag auf Ihrem Tisch.',
+    },
+    {
+      // "schon nach sechs Monaten": "schon" of time praises speed, after months only in irony. Weeks stay out (a permit after three weeks is fast).
+      id: 'schon-nach-monaten',
+      relief: true,
+      pattern: `schon|bereits nach ${NUM}|einem|einem+halben|über+einem monaten|jahren|quartalen|jahr|halbjahr`,
+      hit: 'Danke, dass Sie die Belege schon nach sieben Monaten schicken.',
+      miss: 'Danke, dass Sie die Belege schon nach zwei Tagen schicken.',
+    },
+    {
+      // Told after the work was done ("nach Abschluss der Arbeiten mitteilen, dass …").
+      id: 'nach-abschluss-mitteilen',
+      pattern:
+        'nach+abschluss|nach+fertigstellung|nach+der+übergabe|nach+der+abnahme|nach+ende|nach+der+lieferung|nach+der+montage ~0-4 mitteilen|mitgeteilt|sagen|gesagt|informieren|informiert|einfällt|eingefallen|bescheid',
+      hit: 'Wie nett, dass Sie uns nach Abschluss der Arbeiten mitteilen, dass die Farbe anders sein sollte.',
+      miss: 'Wie nett, dass Sie uns nach Abschluss der Arbeiten einen Kuchen bringen.',
+    },
+    {
+      id: 'seit-unbearbeitet',
+      pattern:
+        'seit (anfang|mitte|ende) januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ostern|weihnachten|wochen|monaten|ewigkeiten ~0-5 unbearbeitet|unbeantwortet|ungelesen|unerledigt|unbezahlt|herum|rum',
+      hit: 'Danke für die Betreuung – die Reklamation liegt seit Juni unbearbeitet bei Ihnen.',
+      miss: 'Danke für die Betreuung seit Juni.',
+    },
+    {
+      // A duration said flatly before what it bought ("Vier Tage für eine Passwortänderung."): a situation only next to irony.
+      id: 'tage-fuer',
+      pattern: `^${NUM}|ganze|geschlagene ${UNIT}|woche|wochen|monat|stunde für`,
+      hit: 'Vier Tage für eine Passwortänderung. Rekordverdächtig.',
+      miss: 'Für vier Tage reisen wir nach Rom.',
+    },
+    {
+      // "um 16 statt um 8 Uhr", "statt wie vereinbart": what was agreed, not kept.
+      id: 'statt-wie-vereinbart',
+      pattern:
+        'statt|anstatt um|am|wie+vereinbart|wie+versprochen|wie+besprochen|wie+abgesprochen|wie+zugesagt|wie+geplant',
+      hit: 'Der Wagen kam um 16 statt um 8 Uhr. Super Planung.',
+      miss: 'Der Wagen kam wie vereinbart um 8 Uhr. Super Planung.',
+    },
+    {
+      id: 'mit-tippfehlern',
+      pattern: `mit|voller ${NUM}|lauter tippfehlern|tippfehler|rechtschreibfehlern|schreibfehlern|fehlern|zahlendrehern`,
+      hit: 'Die Seite ist online, mit drei Tippfehlern. Großartige Qualitätskontrolle.',
+      miss: 'Die Seite ist online, ohne Tippfehler. Großartige Qualitätskontrolle.',
+    },
+    {
+      // "dass wir auch mal erfahren": being told at last is the writer's complaint, so the writer may be its subject.
+      id: 'auch-mal-erfahren',
+      selfOk: true,
+      pattern:
+        'auch+mal|auch+einmal|überhaupt|endlich+mal erfahren|informiert|bescheid|benachrichtigt|eingeweiht|mitbekommen',
+      hit: 'Schön, dass wir auch mal erfahren, dass der Termin verschoben ist.',
+      miss: 'Schön, dass wir erfahren, wie es Ihnen geht.',
+    },
+    {
+      // "jede Abnahme … zu verschieben": a habit of putting off, not one delay.
+      id: 'jedes-mal-verschieben',
+      pattern:
+        'jede|jeden|jedes|sämtliche|alle ~0-4 verschieben|verschiebst|verschiebt|vergisst|verschoben|verlegen|verlegt|absagen|abgesagt|platzen|vergessen|verpassen|verpasst|verschlafen',
+      hit: 'Ich bin beeindruckt, wie du jede Abnahme verschoben hast.',
+      miss: 'Ich bin beeindruckt, wie du jede Abnahme vorbereitest.',
+    },
     {
       id: 'alles-noch-mal',
       pattern:
@@ -819,7 +928,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'vor-der-sitzung',
       relief: true,
-      pattern: `am|einen|eine|den vorabend|abend|tag|morgen|stunde|nachmittag vor ~0-1 der|dem|den ~0-1 frist|abgabe|abgabefrist|präsentation|verhandlung|anhörung|prüfung|abnahme|besprechung|einreichung|deadline|messe|eröffnung|ausschusssitzung|gemeinderatssitzung|vorstandssitzung|gerichtsverhandlung|bauabnahme|steuerprüfung|sitzung`,
+      pattern: `am|einen|eine|den vorabend|abend|tag|morgen|stunde|nachmittag vor ~0-1 der|dem|den ~0-1 frist|abgabe|abgabefrist|präsentation|verhandlung|anhörung|prüfung|abnahme|besprechung|einreichung|deadline|messe|eröffnung|gerichtstermin|gerichtsverhandlung|termin|ausschusssitzung|gemeinderatssitzung|vorstandssitzung|gerichtsverhandlung|bauabnahme|steuerprüfung|sitzung`,
       hit: 'Vielen herzlichen Dank, dass die Pläne am Abend vor der Ausschusssitzung kamen.',
       miss: 'Vielen herzlichen Dank, dass die Pläne eine Woche vor der Ausschusssitzung kamen.',
     },
@@ -866,6 +975,25 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   marker: [
+    {
+      id: 'ja-beeilt',
+      pattern:
+        'haben|hast|habt sie|du|ihr (sich|dich|euch) ja|aber (richtig|mächtig|wirklich|ordentlich|sehr|echt|ganz+schön) beeilt|ins+zeug+gelegt',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Da haben Sie sich ja richtig beeilt: Die Akte lag zehn Wochen bei Ihnen.',
+      miss: 'Da haben Sie sich ja richtig beeilt!',
+    },
+    {
+      // "Fristen sind für Sie wohl eher eine Empfehlung": the reader's deadline made a suggestion.
+      id: 'eher-eine-empfehlung',
+      pattern:
+        'für+sie|für+dich|für+euch|bei+ihnen|bei+dir|bei+euch ~0-3 (wohl|offenbar|offensichtlich|anscheinend) eher|nur|bloß (eine|ein|eine+art) empfehlung|anregung|vorschlag|richtwert|unverbindliche+empfehlung',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Zahlungsfristen sind für Sie wohl eher eine Empfehlung.',
+      miss: 'Der Termin ist nur ein Vorschlag, gern auch später.',
+    },
     {
       id: 'wie-grosszuegig',
       pattern:
@@ -943,7 +1071,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'was-waere-ich-ohne',
-      pattern: '^was wäre|waere|täte|taete|würde|wuerde ich|wir (nur|bloß|bloss) ohne',
+      pattern: '^was wäre|waere|täte|taete|würde|wuerde|würden|wären|täten ich|wir (nur|bloß|bloss) ohne',
       gate: 'context',
       reach: 'sentence',
       hit: 'Was wäre ich nur ohne Ihre Mahnungen zu Belegen, die ich längst geschickt habe?',
@@ -1071,6 +1199,35 @@ export const SARCASM_DE: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'das-nenne-ich',
+      pattern:
+        '^das nenne+ich|nennt+man|nenn+ich (mal|doch|wirklich|jetzt|aber) ~0-2 service|kundenservice|kundenfreundlichkeit|kommunikation|planung|pünktlichkeit|zuverlässigkeit|einsatz|tempo|effizienz|organisation|teamwork|professionalität|qualität|fortschritt|schnell|pünktlich|zuverlässig|professionell',
+      hit: 'Die Lieferung kam zwei Wochen zu spät. Das nenne ich mal Service.',
+      miss: 'Das nenne ich mal den Stand der Dinge.',
+    },
+    {
+      id: 'das-ist-eine-kunst',
+      pattern:
+        '^das|es ist|war (ja|schon|fast+schon|schon+fast|wirklich|echt|eine+wahre) (eine) kunst|kunststück|talent|meisterleistung|glanzleistung',
+      hit: 'Sie haben zum dritten Mal den Termin verschoben. Das ist fast schon eine Kunst.',
+      miss: 'Das ist fast schon eine Frage des Geschmacks.',
+    },
+    {
+      // "Wahnsinn, wie zuverlässig das bei euch klappt." after a failure.
+      id: 'wie-zuverlaessig',
+      pattern:
+        '^wahnsinn|toll|erstaunlich|beeindruckend|unglaublich|faszinierend|herrlich|schön|klasse|super (,) wie zuverlässig|pünktlich|reibungslos|professionell|verlässlich|perfekt|vorbildlich|durchdacht',
+      hit: 'Der Server ist zum vierten Mal ausgefallen. Wahnsinn, wie zuverlässig das klappt.',
+      miss: 'Wahnsinn, wie zuverlässig das klappt – danke!',
+    },
+    {
+      id: 'hoechste-prioritaet',
+      pattern:
+        '(hat|haben) (bei+ihnen|bei+dir|bei+euch) (ja) (offensichtlich|offenbar|eindeutig|ganz+klar|wirklich) höchste|oberste|allerhöchste priorität|prio',
+      hit: 'Sie haben die Frist zum dritten Mal verpasst. Hat bei Ihnen offensichtlich höchste Priorität.',
+      miss: 'Hat bei Ihnen die Sicherheit höchste Priorität?',
+    },
+    {
       id: 'darauf-haben-wir-gewartet',
       pattern:
         '^auf+diesen+moment|auf+diesen+tag|darauf|genau+darauf|auf+so+etwas haben|hat wir|ich|man (alle|nur|schon+lange|gerade+noch) gewartet $',
@@ -1080,7 +1237,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'ich-bin-begeistert',
       pattern:
-        '^ich+bin|wir+sind (ja) (wirklich|echt|total|völlig|restlos) begeistert|beeindruckt|entzückt|sprachlos $',
+        '^ich+bin|wir+sind (ja) (wirklich|echt|total|völlig|restlos|ehrlich|zutiefst) begeistert|beeindruckt|entzückt|sprachlos|gerührt $',
       hit: 'Sie haben den Termin schon wieder abgesagt. Ich bin begeistert.',
       miss: 'Ich bin begeistert von Ihrem Entwurf und freue mich auf Montag.',
     },
@@ -1099,6 +1256,13 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   elliptic: [
+    // "Hut ab.", "Rekordverdächtig.", "Meisterleistung."
+    'hut',
+    'rekordverdächtig',
+    'rekordverdaechtig',
+    'meisterleistung',
+    'glanzleistung',
+    'weltklasse',
     'tolle',
     'toller',
     'tolles',
@@ -1155,6 +1319,35 @@ export const SARCASM_DE: SarcasmData = {
     'rücksichtsvoll',
   ],
   lead: ['na', 'oh', 'ach', 'tja', 'ja', 'echt', 'wirklich', 'wie', 'einfach', 'ganz', 'so', 'sehr', 'mal', 'wieder'],
+  tail: ['wirklich', 'echt', 'ehrlich', 'wie', 'immer', 'gewohnt', 'üblich', 'mal', 'wieder', 'leute', 'kollegen'],
+  scareVerbs: [
+    'repariert',
+    'behoben',
+    'geprüft',
+    'erledigt',
+    'geholfen',
+    'überarbeitet',
+    'optimiert',
+    'verbessert',
+    'gereinigt',
+    'getestet',
+    'korrigiert',
+    'aufgeräumt',
+    'kontrolliert',
+  ],
+  minimiser: ['nur', 'bloß', 'bloss', 'lediglich', 'schlappe', 'läppische'],
+  many: [
+    'zwanzig',
+    'dreißig',
+    'dreissig',
+    'vierzig',
+    'fünfzig',
+    'hundert',
+    'hunderte',
+    'dutzend',
+    'dutzende',
+    'tausend',
+  ],
   scareWords: [
     'vorarbeiten',
     'vorarbeit',

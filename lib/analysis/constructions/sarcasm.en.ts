@@ -51,6 +51,44 @@ const HABIT = [
 export const SARCASM_EN: SarcasmData = {
   praise: [
     {
+      // A pleasure that can only be ironic next to a chore ("always a pleasure to chase the same invoice for the third time").
+      id: 'always-a-pleasure',
+      pattern: "it's|it+is|it+was|always|what|such (always) a+pleasure|a+joy|a+treat|a+delight to",
+      hit: "It's always a pleasure to send the same reminder for the third time.",
+      miss: "It's always good to plan with your team.",
+    },
+    {
+      id: 'impressed-how',
+      pattern:
+        "i'm|i+am|we're|we+are|i+was|we+were (genuinely|really|truly|so|quite|deeply|honestly) impressed|amazed|astonished|in+awe (by|at|with) how|the+way|that",
+      hit: "I'm genuinely impressed by how you cancel every meeting at the last minute.",
+      miss: "I'm genuinely impressed with the site.",
+    },
+    {
+      id: 'honoured-you',
+      addressed: true,
+      pattern:
+        "i'm|i+am|we're|we+are|i+feel|we+feel (truly|so|very|deeply|really|genuinely) honoured|honored|flattered|touched (that) you",
+      hit: "I'm honoured you found the time to reply after three weeks.",
+      miss: "I'm honoured by your trust.",
+    },
+    {
+      id: 'thrilled-to-hear',
+      pattern:
+        "(i'm|we're|i+am|we+are) (so|really|absolutely|just|truly) thrilled|delighted|overjoyed|ecstatic to hear|see|learn|read|find|discover",
+      hit: 'So thrilled to hear the build is delayed by another month.',
+      miss: 'So thrilled with the finished build.',
+    },
+    {
+      // "You really are quick: three months to approve a logo."
+      id: 'you-are-quick',
+      addressed: true,
+      pattern:
+        "you+are|you're|you+were|you+really+are|you+sure+are (really|so|ever+so|always) quick|fast|speedy|prompt|efficient|swift|on+the+ball",
+      hit: 'You really are quick: two months to approve a logo.',
+      miss: 'You are welcome to approve the logo.',
+    },
+    {
       id: 'brilliant-idea',
       pattern: 'brilliant|great|genius|clever|nice|smart|bright idea|plan|move|call|thinking',
       hit: 'Brilliant idea to paint it black.',
@@ -195,6 +233,58 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // "three months to approve a logo": a duration set against a small task, as mock praise's object.
+      id: 'months-to-approve',
+      pattern: `${NUM} ${UNIT} to|for approve|answer|reply|respond|sign|return|read|review|confirm|send|pay|fix|change|book|call|decide|approving|answering|replying|reviewing|fixing|a|an|one`,
+      hit: 'You really are quick: three months to approve a logo.',
+      miss: 'You really are quick: three minutes past nine.',
+    },
+    {
+      id: 'take-weeks',
+      pattern: `take|takes|took|taking|taken (us|them) (only|just|a+mere|over|nearly|almost) ${NUM} ${UNIT}`,
+      hit: 'Who knew a short email could take five weeks to answer?',
+      miss: 'Who knew a short email could take such effort?',
+    },
+    {
+      id: 'sat-for-days',
+      pattern: `sat|sitting|lain|lying|languished|waited|waiting|been+sitting|unreviewed|unanswered|unread|untouched|ignored ~0-3 for ${NUM} ${UNIT}`,
+      hit: 'The pull request sat unreviewed for nine days. Record time.',
+      miss: 'The pull request was reviewed in nine minutes. Record time.',
+    },
+    {
+      id: 'by-another-month',
+      pattern: `by|for another|yet+another|a+further|one+more ${UNIT}`,
+      hit: 'So thrilled to hear the build is delayed by another month.',
+      miss: 'So thrilled to hear the build is done a month early.',
+    },
+    {
+      // Learned from a third party or the press, not from the reader.
+      id: 'learned-from-the-press',
+      pattern:
+        'learn|learned|learnt|hear|heard|find+out|found+out|read|discover|discovered|told ~0-6 from|via|on|in|through (your|the|a) newsletter|linkedin|press|paper|newspaper|website|intern|receptionist|instagram|facebook|twitter|grapevine|minutes|invoice',
+      hit: 'Lovely to learn about the price rise from your newsletter.',
+      miss: 'Lovely to learn about the new range from you in person.',
+    },
+    {
+      id: 'rather-than-from-you',
+      pattern: 'rather+than|instead+of|not from you|yourself',
+      hit: 'Good to find out from the contractor rather than from you.',
+      miss: 'Good to find out from the contractor today.',
+    },
+    {
+      // "it's only our product launch": the reader's lateness set against what was at stake.
+      id: 'only-our-launch',
+      pattern: `only|just our|my|the (own|product|big|site|whole) ${EVENT}|launch|go-live|deadline|opening|wedding|move|biggest+client`,
+      hit: "Take your time, it's only our product launch.",
+      miss: "Take your time, it's only a small change.",
+    },
+    {
+      id: 'with-typos',
+      pattern: `with|full+of ${NUM}|several ~0-1 typos|errors|mistakes|spelling+mistakes|broken+links`,
+      hit: 'The page went live with three typos in the headline. Stellar quality control.',
+      miss: 'The page went live without typos. Stellar quality control.',
+    },
     {
       id: 'start-over',
       pattern: 'starting+over|start+over|from+scratch|square+one|all+over+again|back+to+the+drawing+board',
@@ -815,6 +905,32 @@ export const SARCASM_EN: SarcasmData = {
   ],
   marker: [
     {
+      // "the payment deadline is more of a suggestion for you".
+      id: 'more-of-a-suggestion',
+      pattern:
+        'deadline|deadlines|due+date|payment+terms|schedule|timeline|timelines|dates|date|terms ~1-6 more+of+a|more+like+a suggestion|guideline|rough+guide|vague+idea',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Glad to see the payment deadline is more of a suggestion for you.',
+      miss: 'The layout is more of a suggestion, feel free to change it.',
+    },
+    {
+      id: 'nothing-says',
+      pattern: '^nothing says ~1-3 like|quite+like',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Nothing says partnership like finding out from the press.',
+      miss: 'Nothing says the tiles must be white.',
+    },
+    {
+      id: 'who-knew',
+      pattern: '^who+knew|who+would+have+known|who+could+have+known',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Who knew a short email could take five weeks to answer?',
+      miss: 'Who knew the old boiler could look this good!',
+    },
+    {
       id: 'all-three-words-of-it',
       pattern: `all ${NUM} words|lines|pages|minutes|seconds|sentences|emails|tabs|slides of it`,
       gate: 'alone',
@@ -1009,6 +1125,35 @@ export const SARCASM_EN: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'what-i-call',
+      pattern:
+        "^now|well|that's|that+is (that's|that+is) what+i+call|what+we+call|what+you+call (real|proper|true|great|good|excellent|first-class) service|customer+service|communication|planning|punctuality|reliability|teamwork|commitment|speed|efficiency|organisation|organization|professionalism|quality|progress|timing",
+      hit: "The parts arrived three weeks late. Now that's what I call service.",
+      miss: "That's what I call the main menu.",
+    },
+    {
+      id: 'quite-a-talent',
+      pattern:
+        "^it's|that's|it+is|that+is|what (quite|such|a+real|a+rare|some|truly|really) (a|an) talent|skill|gift|feat|accomplishment|art+form",
+      hit: "You missed the deadline for the third time. It's quite a talent.",
+      miss: "It's quite a drive from the station.",
+    },
+    {
+      id: 'clearly-a-priority',
+      pattern:
+        '(clearly|obviously|evidently|apparently) (a|your|our) top|high|real|number+one|key priority|priority+for+you',
+      hit: 'The invoice is still unpaid after three reminders. Clearly a top priority for you.',
+      miss: 'Is safety clearly a priority for the site team?',
+    },
+    {
+      // "Amazing how reliably this works." after a failure.
+      id: 'amazing-how-reliable',
+      pattern:
+        '^amazing|impressive|incredible|wonderful|remarkable|lovely|great (,) how reliable|reliably|smoothly|punctual|professional|seamlessly|efficiently|well+organised|well+organized',
+      hit: 'The server went down for the fourth time this month. Amazing how reliably that works.',
+      miss: 'Amazing how smoothly the move went – thank you!',
+    },
+    {
       id: 'just-what-we-needed',
       pattern: '^just|exactly|precisely what we|i needed|wanted $',
       hit: 'The supplier has cancelled yet again. Just what we needed.',
@@ -1042,6 +1187,13 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   elliptic: [
+    // "Hats off.", "Record time.", "Masterful."
+    'hats',
+    'record',
+    'masterful',
+    'textbook',
+    'chapeau',
+    'respect',
     'nice',
     'love',
     'nicely',
@@ -1108,6 +1260,40 @@ export const SARCASM_EN: SarcasmData = {
     'extremely',
     'incredibly',
   ],
+  tail: [
+    'really',
+    'truly',
+    'honestly',
+    'seriously',
+    'as',
+    'always',
+    'usual',
+    'ever',
+    'again',
+    'mate',
+    'guys',
+    'folks',
+    'team',
+  ],
+  scareVerbs: [
+    'fixed',
+    'repaired',
+    'checked',
+    'tested',
+    'cleaned',
+    'finished',
+    'reviewed',
+    'sorted',
+    'helped',
+    'improved',
+    'optimised',
+    'optimized',
+    'tidied',
+    'proofread',
+    'serviced',
+  ],
+  minimiser: ['only', 'just', 'merely', 'mere'],
+  many: ['twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand'],
   scareWords: [
     'help',
     'helping',

@@ -58,6 +58,14 @@ export interface SarcasmData {
   elliptic: readonly string[];
   /** Words that may stand before the head of such a sentence. */
   lead: readonly string[];
+  /** Words that may trail such a sentence without making it a statement ("Super Planung, wirklich.", "Record time, mate."). */
+  tail: readonly string[];
+  /** Service verbs writers put in scare quotes after any word ("the plumber 'fixed' it"): the quote is the dig. */
+  scareVerbs: readonly string[];
+  /** Minimisers that open a sentence before a large amount ("Nur 14 Nachrichten …", "Only 37 comments …"). */
+  minimiser: readonly string[];
+  /** Number words counted as large after a minimiser (digits from 10 count by value). */
+  many: readonly string[];
   /** Words writers put in scare quotes after an article ("the 'bargain' boiler"). */
   scareWords: readonly string[];
   /** Words next to a quoted title or term ("the word", "Ordner", "click"). */
@@ -90,6 +98,10 @@ const followUpFrames = new FrameMatcher('sarcasm follow-up', { de: SARCASM.de.fo
 interface Words {
   elliptic: Set<string>;
   lead: Set<string>;
+  tail: Set<string>;
+  scareVerbs: Set<string>;
+  minimiser: Set<string>;
+  many: Set<string>;
   scare: Set<string>;
   term: Set<string>;
   self: Set<string>;
@@ -105,6 +117,10 @@ function words(d: SarcasmData): Words {
   return {
     elliptic: set(d.elliptic),
     lead: set(d.lead),
+    tail: set(d.tail),
+    scareVerbs: set(d.scareVerbs),
+    minimiser: set(d.minimiser),
+    many: set(d.many),
     scare: set(d.scareWords),
     term: set(d.termWords),
     self: set(d.self),
@@ -307,22 +323,40 @@ function factsOf(sentence: SentenceView): SentenceFacts {
   };
 }
 
-/** A praise sentence of one to three words ("Brilliant.", "Great call.", "Echt klasse Planung."): the index of its head. */
+/**
+ * A praise sentence of one to three words ("Brilliant.", "Great call.", "Echt klasse Planung."), maybe with a
+ * tail ("Super Planung, wirklich.", "Stellar reliability, as always."): the index of its head.
+ */
 function ellipticHead(sentence: SentenceView): number {
   const w = WORDS[sentence.language];
-  if (sentence.words > 4) return -1;
+  if (sentence.words > 6) return -1;
   const { tokens } = sentence;
   let head = -1;
   let after = 0;
+  let content = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!t.word) continue;
+    if (!t.word || (head >= 0 && w.tail.has(t.folded))) continue;
+    content++;
     if (head >= 0) after++;
     else if (w.elliptic.has(t.folded)) head = k;
     else if (!w.lead.has(t.folded)) return -1;
   }
-  return after <= 1 ? head : -1;
+  return after <= 1 && content <= 4 ? head : -1;
 }
+
+/** Whether the sentence opens on a minimiser before a large amount ("Nur 14 Nachrichten", "Only 37 comments"). */
+function minimisedAmount(sentence: SentenceView): boolean {
+  const w = WORDS[sentence.language];
+  const words = sentence.tokens.filter((t) => t.word);
+  let k = 0;
+  while (k < words.length && INTERJECTION.has((words[k] as Token).folded)) k++;
+  const amount = words[k + 1];
+  if (!words[k] || !w.minimiser.has((words[k] as Token).folded) || !amount) return false;
+  return w.many.has(amount.folded) || (/^\d+$/.test(amount.text) && Number(amount.text) >= 10);
+}
+
+const exclaims = (sentence: SentenceView) => sentence.tokens.some((t) => !t.word && t.text.includes('!'));
 
 function text(doc: Doc, sentence: SentenceView, first: number, last: number): string {
   return doc.text.slice((sentence.tokens[first] as Token).start, (sentence.tokens[last] as Token).end);
@@ -343,6 +377,17 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     if (inside.length === 0 || inside.length > 2 || inside.some((t) => !t.word || /\d/.test(t.text))) continue;
     // A quoted part of a compound („Mein Konto“-Bereich) or a capitalised English name ('Premium') is a term.
     const before = tokens[open - 1] as Token;
+    // A service verb in quotes ("the plumber 'fixed' it", „Ihr Techniker hat das „repariert“"): only the quote is the dig.
+    const verb = inside[0] as Token;
+    if (
+      inside.length === 1 &&
+      w.scareVerbs.has(verb.folded) &&
+      /^\p{Ll}/u.test(verb.text) &&
+      !(before.word && w.term.has(before.folded))
+    ) {
+      found.push(scareFinding(from, to, from, to, verb.text));
+      continue;
+    }
     // "so-called", "sogenannte": the writer disowns the word, whoever it belongs to, even in a compound.
     const disowned = listed(before.folded, w.soCalled);
     if (
@@ -361,19 +406,23 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     // A short statement is underlined whole ("Your 'final' plan arrived"); in a long one, the quoted word.
     const clause = clauseAround(sentence, before.start, to);
     const short = tokens.filter((t) => t.word && t.start >= clause.start && t.end <= clause.end).length <= 6;
-    found.push({
-      ruleId: 'sarcasm/scare-quotes',
-      category: 'sarcasm',
-      start: short ? clause.start : before.start,
-      end: short ? clause.end : to,
-      cue: { start: from, end: to },
-      ownExtent: true,
-      suggestions: [],
-      message: (m) => m.sarcasmQuotes(word),
-      explanation: (m) => m.sarcasmQuotesWhy(word),
-    });
+    found.push(scareFinding(short ? clause.start : before.start, short ? clause.end : to, from, to, word));
   }
   return found;
+}
+
+function scareFinding(start: number, end: number, from: number, to: number, word: string): RawFinding {
+  return {
+    ruleId: 'sarcasm/scare-quotes',
+    category: 'sarcasm',
+    start,
+    end,
+    cue: { start: from, end: to },
+    ownExtent: true,
+    suggestions: [],
+    message: (m) => m.sarcasmQuotes(word),
+    explanation: (m) => m.sarcasmQuotesWhy(word),
+  };
 }
 
 export const sarcasm: Rule = {
@@ -431,10 +480,18 @@ export const sarcasm: Rule = {
 
     /** The praise finding of each sentence: a marker later in it joins it rather than standing alone. */
     const own = new Map<number, RawFinding>();
-    const praiseFinding = (i: number, situation: string | null): void => {
+    const praiseFinding = (i: number, situationSpan: FrameSpan | null): void => {
       const s = sentences[i] as SentenceView;
       const praise = facts[i]?.praise as FrameSpan;
-      const end = clauseEnd(s.tokens, praise.last);
+      // A praise heading of a few words reaches past its colon or dash to the situation it announces
+      // ("Tolle Leistung: die Anlage ist ausgefallen"); a praise clause of its own ends there.
+      const clause = clauseEnd(s.tokens, praise.last);
+      const heading = !(praise.entry as PraiseEntry).addressed && clause - praise.last <= 3;
+      const end = heading && situationSpan ? Math.max(clause, clauseEnd(s.tokens, situationSpan.last)) : clause;
+      // Named from its first word past the praise ("Nice work losing …" names "losing").
+      const situation = situationSpan
+        ? text(doc, s, Math.max(situationSpan.first, praise.last + 1), situationSpan.last)
+        : null;
       // The cue is the praise itself, not the "dass" or "for" that joins it to its object.
       let cueLast = praise.last;
       while (cueLast > praise.first && (!s.tokens[cueLast]?.word || JOINS.has(s.tokens[cueLast]?.folded ?? '')))
@@ -463,10 +520,51 @@ export const sarcasm: Rule = {
       const here: [number, number][] = [];
       for (let k = q; k < doc.quotes.length && (doc.quotes[k] as [number, number])[0] < s.end; k++)
         here.push(doc.quotes[k] as [number, number]);
-      if (here.length > 0) findings.push(...scareQuotes(doc, s, here));
+      if (here.length > 0) {
+        const scare = scareQuotes(doc, s, here);
+        findings.push(...scare);
+        // "Hats off." after "the plumber 'fixed' it" reads as the same dig.
+        if (scare.length > 0) flagged.add(i);
+      }
+
+      // A large amount played down, then thanks for it: after a dash, or in the next sentence
+      // ("Nur 14 Nachrichten an einem Sonntag – danke dafür.", "Only 37 comments. Thank you for keeping it brief.").
+      // An exclamation mark reads as glad ("Nur 12 Euro Aufpreis – danke!").
+      if (minimisedAmount(s) && !exclaims(s)) {
+        const tagged = f.praise !== undefined && tokens.some((t, k) => k < (f.praise as FrameSpan).first && isDash(t));
+        const next = sentences[i + 1];
+        const thanked =
+          !tagged &&
+          next !== undefined &&
+          sameParagraph(i, i + 1) &&
+          !exclaims(next) &&
+          !apologises(next) &&
+          (facts[i + 1]?.praise !== undefined || ellipticHead(next) >= 0);
+        if (tagged || thanked) {
+          findings.push({
+            ruleId: 'sarcasm/minimised-amount',
+            category: 'sarcasm',
+            start: (tokens[tokens.findIndex((t) => t.word)] as Token).start,
+            end: (tokens[lastWord(tokens)] as Token).end,
+            cue: {
+              start: (tokens[tokens.findIndex((t) => t.word)] as Token).start,
+              end: (tokens[lastWord(tokens)] as Token).end,
+            },
+            suggestions: [],
+          });
+          flagged.add(i);
+          if (thanked && facts[i + 1]?.praise) praiseFinding(i + 1, null);
+        }
+      }
 
       // Thanks or praise, then a situation that weighs on the reader, in the same sentence.
-      if (f.praise && !apologises(s) && !inQuotes(doc, (tokens[f.praise.first] as Token).start)) {
+      if (
+        f.praise &&
+        !own.has(i) &&
+        !flagged.has(i) &&
+        !apologises(s) &&
+        !inQuotes(doc, (tokens[f.praise.first] as Token).start)
+      ) {
         const praise = f.praise;
         // Relief ("Super, dass die Reparatur nach drei Tagen endlich geklappt hat!") names no reader.
         // Praise of timing ("Marvellous timing, …") makes a time situation the point, relief or not.
@@ -498,9 +596,7 @@ export const sarcasm: Rule = {
         const situation = pool.find(
           (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief) && !open(x),
         );
-        // Named from its first word past the praise ("Nice work losing …" names "losing").
-        if (situation)
-          praiseFinding(i, text(doc, s, Math.max(situation.first, (f.praise as FrameSpan).last + 1), situation.last));
+        if (situation) praiseFinding(i, situation);
       }
 
       for (const marker of f.markers) {
