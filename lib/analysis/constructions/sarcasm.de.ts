@@ -259,6 +259,21 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      id: 'mit-dem-falschen-raus',
+      pattern:
+        'mit dem|der|den falschen|alten|vorläufigen ~0-2 raus|rausgegangen|verschickt|versendet|online|veröffentlicht|gedruckt|gelaufen',
+      hit: 'Die Anzeige lief mit dem falschen Preis online.',
+      miss: 'Die Anzeige lief mit dem neuen Preis online.',
+    },
+    {
+      // "zwei Stunden vor der Übergabe mitgeteilt": too late to act on.
+      id: 'stunden-vor-ereignis',
+      relief: true,
+      pattern: `${NUM}|wenige|wenigen stunden|minuten|tage vor der|dem|den ~0-1 ${EREIGNIS}|gerichtstermin|abflug|abreise|einzug|auszug`,
+      hit: 'Sie haben uns zwei Stunden vor der Übergabe informiert. Das nenne ich mal Service.',
+      miss: 'Sie haben uns zwei Wochen nach der Übergabe besucht.',
+    },
+    {
       // "Der Entwurf lag ganze elf Wochen bei Ihnen": time a thing lay untouched with the reader.
       id: 'lag-wochen',
       pattern: `lag|lagen|liegt|liegen|schmorte|ruhte (ganze|geschlagene|volle|gut|über) ${NUM} ${UNIT}`,
@@ -322,7 +337,7 @@ export const SARCASM_DE: SarcasmData = {
       // "jede Abnahme … zu verschieben": a habit of putting off, not one delay.
       id: 'jedes-mal-verschieben',
       pattern:
-        'jede|jeden|jedes|sämtliche|alle ~0-4 verschieben|verschiebst|verschiebt|vergisst|verschoben|verlegen|verlegt|absagen|abgesagt|platzen|vergessen|verpassen|verpasst|verschlafen',
+        'jede|jeden|jedes|sämtliche|alle ~0-6 verschieben|verschiebst|verschiebt|vergisst|verschoben|verlegen|verlegt|absagen|abgesagt|platzen|vergessen|verpassen|verpasst|verschlafen',
       hit: 'Ich bin beeindruckt, wie du jede Abnahme verschoben hast.',
       miss: 'Ich bin beeindruckt, wie du jede Abnahme vorbereitest.',
     },
@@ -973,8 +988,46 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Toll, der Preis stieg, sobald ich zugesagt habe.',
       miss: 'Toll, der Preis sank, bevor ich zusagte.',
     },
+    {
+      // "nach acht Wochen zurückrufen": weeks and months, not days (a reply after two days is thanked sincerely).
+      id: 'nach-n-wochen',
+      relief: true,
+      unlessAfter: [
+        'urlaub',
+        'ferien',
+        'krankheit',
+        'pause',
+        'reha',
+        'elternzeit',
+        'abwesenheit',
+        'auszeit',
+        'bauzeit',
+      ],
+      pattern: `nach ${NUM} wochen|monaten`,
+      hit: 'Danke, dass Sie nach vier Wochen zurückrufen.',
+      miss: 'Danke, dass Sie nach zwei Tagen zurückrufen.',
+    },
   ],
   marker: [
+    {
+      id: 'sonst-nichts-zu-tun',
+      pattern:
+        'wir|ich haben|habe|hab ja|schließlich (auch) (sonst) nichts+anderes+zu+tun|nichts+zu+tun|nichts+besseres+zu+tun|sonst+nichts+zu+tun',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Wir haben ja sonst nichts zu tun.',
+      miss: 'Wir haben am Freitag nichts vor.',
+    },
+    {
+      // "Das hat ja prima geklappt." next to what went wrong; glad news ends in "!" or has no situation near.
+      id: 'hat-ja-geklappt',
+      pattern:
+        'das|es hat|lief|ging ja (mal+wieder|wirklich|wieder|echt) wunderbar|prima|super|hervorragend|toll|bestens|blendend|großartig|grossartig|reibungslos geklappt|funktioniert|gelaufen|hingehauen',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Das hat ja prima geklappt. Die Anzeige lief mit dem falschen Preis.',
+      miss: 'Das hat ja prima geklappt!',
+    },
     {
       id: 'ja-beeilt',
       pattern:

@@ -234,6 +234,19 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      id: 'went-out-with-the-wrong',
+      pattern:
+        'went|gone|sent|published|printed|live|out ~0-6 with|using the|a|an wrong|test|old|draft|placeholder|internal|outdated',
+      hit: 'The mailing went out with the wrong price.',
+      miss: 'The mailing went out with the new price.',
+    },
+    {
+      id: 'n-times',
+      pattern: 'two|three|four|five|six|several|multiple|many|countless times|reminders|emails|calls|requests',
+      hit: 'We have sent the same request four times. Clearly a top priority for you.',
+      miss: 'We have sent the same request once.',
+    },
+    {
       // "three months to approve a logo": a duration set against a small task, as mock praise's object.
       id: 'months-to-approve',
       pattern: `${NUM} ${UNIT} to|for approve|answer|reply|respond|sign|return|read|review|confirm|send|pay|fix|change|book|call|decide|approving|answering|replying|reviewing|fixing|a|an|one`,
@@ -261,6 +274,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       // Learned from a third party or the press, not from the reader.
       id: 'learned-from-the-press',
+      selfOk: true,
       pattern:
         'learn|learned|learnt|hear|heard|find+out|found+out|read|discover|discovered|told ~0-6 from|via|on|in|through (your|the|a) newsletter|linkedin|press|paper|newspaper|website|intern|receptionist|instagram|facebook|twitter|grapevine|minutes|invoice',
       hit: 'Lovely to learn about the price rise from your newsletter.',
@@ -268,6 +282,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'rather-than-from-you',
+      selfOk: true,
       pattern: 'rather+than|instead+of|not from you|yourself',
       hit: 'Good to find out from the contractor rather than from you.',
       miss: 'Good to find out from the contractor today.',
@@ -902,8 +917,27 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'Thanks for the lovely surprise: an extra invoice for the call-out.',
       miss: 'Thanks for the lovely surprise: a card for the team.',
     },
+    {
+      // "call back after three weeks": weeks, not days (thanks for a reply after two days are sincere).
+      id: 'after-n-weeks',
+      relief: true,
+      unlessAfter: ['holiday', 'holidays', 'vacation', 'leave', 'illness', 'break', 'absence', 'of'],
+      pattern: `after ${NUM} weeks|months|week|month`,
+      hit: "I'm honoured you found the time to call back after three weeks.",
+      miss: 'Thanks for calling back after two days.',
+    },
   ],
   marker: [
+    {
+      // "Well, that went brilliantly." next to what went wrong; glad news ends in "!" or has no situation near.
+      id: 'that-went-brilliantly',
+      pattern:
+        '^(well|oh|so) (,) that|this|it went|worked|worked+out|turned+out (really|just) brilliantly|splendidly|swimmingly|perfectly|wonderfully|beautifully|great',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Well, that went brilliantly. The mailing went out with the wrong price.',
+      miss: 'Well, that went brilliantly!',
+    },
     {
       // "the payment deadline is more of a suggestion for you".
       id: 'more-of-a-suggestion',

@@ -468,9 +468,9 @@ export const sarcasm: Rule = {
      * A situation the sentence leaves standing: not asked about, not a condition or a request, not
      * turned round after it ("… two days late, but the team fixed it").
      */
-    const settled = (i: number): boolean => {
+    const settled = (i: number, bare = false): boolean => {
       const s = sentences[i] as SentenceView;
-      const situations = firm(i);
+      const situations = bare ? near(i) : firm(i);
       if (situations.length === 0 || s.tokens.some((t) => !t.word && t.text.includes('?'))) return false;
       const first = (situations[0] as FrameSpan).first;
       return !s.tokens.some((t, k) => t.word && (OPEN.has(t.folded) || (k > first && TURN.has(t.folded))));
@@ -486,7 +486,14 @@ export const sarcasm: Rule = {
       // A praise heading of a few words reaches past its colon or dash to the situation it announces
       // ("Tolle Leistung: die Anlage ist ausgefallen"); a praise clause of its own ends there.
       const clause = clauseEnd(s.tokens, praise.last);
-      const heading = !(praise.entry as PraiseEntry).addressed && clause - praise.last <= 3;
+      // … but thanks end at a dash ("Danke für die Pläne – zwei Wochen zu spät"): what follows is its own comment.
+      const stop = s.tokens
+        .slice(clause + 1)
+        .find((t) => !t.word && t.text.trim() !== '' && !/^[,.]$/.test(t.text.trim()));
+      // A colon always announces what the praise is about ("Good to know we're in the loop: we heard it from …").
+      const heading =
+        stop?.text.includes(':') ||
+        (clause - praise.last <= 3 && !((praise.entry as PraiseEntry).addressed && isDash(stop)));
       const end = heading && situationSpan ? Math.max(clause, clauseEnd(s.tokens, situationSpan.last)) : clause;
       // Named from its first word past the praise ("Nice work losing …" names "losing").
       const situation = situationSpan
@@ -497,10 +504,17 @@ export const sarcasm: Rule = {
       while (cueLast > praise.first && (!s.tokens[cueLast]?.word || JOINS.has(s.tokens[cueLast]?.folded ?? '')))
         cueLast--;
       const cueEnd = (s.tokens[cueLast] as Token).end;
+      // An interjection before the praise belongs to it ("Wow, you really are quick").
+      let first = praise.first;
+      for (let k = praise.first - 1; k >= 0; k--) {
+        const t = s.tokens[k] as Token;
+        if (t.word && LEAD.has(t.folded)) first = k;
+        else if (t.word || isDash(t) || /[:;]/.test(t.text)) break;
+      }
       findings.push({
         ruleId: `sarcasm/praise/${praise.entry.id}`,
         category: 'sarcasm',
-        start: (s.tokens[praise.first] as Token).start,
+        start: (s.tokens[first] as Token).start,
         end: (s.tokens[end] as Token).end,
         cue: { start: (s.tokens[praise.first] as Token).start, end: cueEnd },
         suggestions: [],
@@ -657,7 +671,12 @@ export const sarcasm: Rule = {
       const follow =
         !flagged.has(i) && sameParagraph(i, i - 1) && s.words <= 8 ? followUpFrames.spans(s)[0] : undefined;
       const head = follow ? follow.first : flagged.has(i) || !sameParagraph(i, i - 1) ? -1 : ellipticHead(s);
-      if (head >= 0 && (settled(i - 1) || heated(i - 1)) && !apologises(sentences[i - 1] as SentenceView)) {
+      // A set ironic phrase ("Das nenne ich mal Service.") also reads a bare failure before it ("out of order").
+      if (
+        head >= 0 &&
+        (settled(i - 1) || heated(i - 1) || (follow !== undefined && settled(i - 1, true))) &&
+        !apologises(sentences[i - 1] as SentenceView)
+      ) {
         const first = tokens.findIndex((t) => t.word);
         findings.push({
           ruleId: `sarcasm/after/${follow ? follow.entry.id : 'short-praise'}`,
