@@ -36,6 +36,7 @@ const LOB_ADJ = [
   'traumhaft',
   'vorbildlich',
   'stark',
+  'kino',
   'sauber',
   'fein',
   'famos',
@@ -80,6 +81,14 @@ const EREIGNIS =
 
 export const SARCASM_DE: SarcasmData = {
   praise: [
+    {
+      // "Ein Hoch auf Ihre Buchhaltung, die …": a toast to the reader's side next to what it did.
+      id: 'ein-hoch-auf',
+      pattern:
+        'ein+hoch|ein+dreifaches+hoch|hoch+lebe|es+lebe auf (ihre|ihren|ihr|deine|deinen|euer|eure|euren|den|die|das)',
+      hit: 'Ein Hoch auf Ihre Buchhaltung, die unsere Zahlung zum zweiten Mal verloren hat.',
+      miss: 'Ein Hochhaus auf dem Grundstück ist nicht geplant.',
+    },
     {
       // A pleasure that can only be ironic next to a chore ("… eine Freude, dieselbe Rechnung zum dritten Mal anzumahnen").
       id: 'immer-wieder-eine-freude',
@@ -138,7 +147,8 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'wie-schoen-dass',
-      pattern: 'wie schön|nett|toll|reizend|aufmerksam|freundlich (,) dass|von',
+      pattern:
+        'wie schön|nett|toll|reizend|aufmerksam|freundlich|beruhigend|erfreulich|praktisch|rücksichtsvoll|großzügig (,) dass|von',
       hit: 'Wie nett, dass Sie sich melden.',
       miss: 'Wie Sie wissen, melden wir uns.',
     },
@@ -258,6 +268,34 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // "ausgerechnet in der Regenwoche": the worst possible moment, chosen.
+      id: 'ausgerechnet',
+      pattern: 'ausgerechnet|ausgerechnet+jetzt|ausgerechnet+heute',
+      hit: 'Super Idee, das Dach ausgerechnet in der Regenwoche abzudecken.',
+      miss: 'Super Idee, das Dach im Sommer abzudecken.',
+    },
+    {
+      id: 'nur-auf-dem-papier',
+      pattern: 'nur|bloß|lediglich auf+dem+papier|auf+dem+papier+steht|pro+forma',
+      hit: 'Wie beruhigend, dass Ihre Garantie nur auf dem Papier gilt.',
+      miss: 'Wie beruhigend, dass Ihre Garantie auch für Fenster gilt.',
+    },
+    {
+      // "zehn Minuten bevor die Bagger anrollen", "direkt vor der Abgabe": too late to act on.
+      id: 'kurz-bevor',
+      relief: true,
+      pattern: `${NUM}|wenige|wenigen|kurz|direkt|unmittelbar|genau minuten|stunden|bevor|vor der|dem|den|die|bevor ~0-1 ${EREIGNIS}|abgabe|bagger|gäste|kunden|handwerker|urlaub|ferien|feiertage|feiertagen`,
+      hit: 'Danke für die Info, zehn Minuten bevor die Bagger anrollen.',
+      miss: 'Danke für die Info, zehn Tage bevor die Bagger anrollen.',
+    },
+    {
+      id: 'immer-noch-offen',
+      pattern:
+        'immer+noch|noch+immer|nach+wie+vor|weiterhin offen|unbeantwortet|unbearbeitet|ungelöst|unbezahlt|kaputt|defekt',
+      hit: 'Schön zu sehen, dass unser Ticket immer noch offen ist.',
+      miss: 'Schön zu sehen, dass unser Laden immer noch voll ist.',
+    },
     {
       id: 'mit-dem-falschen-raus',
       pattern:
@@ -1010,6 +1048,59 @@ export const SARCASM_DE: SarcasmData = {
   ],
   marker: [
     {
+      // Idioms of ironic comment: all but never sincere in client mail.
+      id: 'man-goennt-sich-ja-sonst-nichts',
+      pattern: 'man|wir|ich gönnt|gönnen|gönne sich|uns|mir ja (sonst) nichts|nix',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Die Preise steigen um 30 Prozent. Man gönnt sich ja sonst nichts.',
+      miss: 'Man gönnt sich ein gutes Essen nach dem Umzug.',
+    },
+    {
+      id: 'laeuft-bei-euch',
+      pattern: '^läuft|laeuft bei euch|ihnen|dir|denen $',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Läuft bei euch. Der Newsletter ging mit dem falschen Betreff raus.',
+      miss: 'Läuft bei euch alles nach Plan?',
+    },
+    {
+      id: 'gut-ding-will-weile',
+      pattern: 'gut+ding will|braucht weile',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Der Antrag liegt seit Monaten unbearbeitet herum. Gut Ding will Weile haben.',
+      miss: 'Gut Ding will Weile haben, und Ihre Pläne sind es wert!',
+    },
+    {
+      id: 'naechste-ueberraschung',
+      pattern:
+        'freue|freuen mich|uns (schon) auf die|den|das nächste|nächsten überraschung|panne|ausrede|verschiebung|absage|nachforderung|mahnung',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Ich freue mich schon auf die nächste Überraschung.',
+      miss: 'Ich freue mich schon auf die nächste Zusammenarbeit.',
+    },
+    {
+      // "… informiert – nämlich gar nicht.": the praise taken back in its own sentence.
+      id: 'naemlich-gar-nicht',
+      pattern: 'nämlich|naemlich|also gar+nicht|überhaupt+nicht|nie|gar+nichts|kein+bisschen|keine+minute $',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Danke, dass Sie mich so ausführlich informiert haben – nämlich gar nicht.',
+      miss: 'Das betrifft Sie nämlich gar nicht, keine Sorge.',
+    },
+    {
+      // "– perfektes Timing." after what came at the worst moment.
+      id: 'perfektes-timing-tag',
+      pattern:
+        'perfektes|tolles|super|großartiges|grossartiges|klasse|hervorragendes|ausgezeichnetes timing|planung|organisation $',
+      gate: 'tag',
+      reach: 'sentence',
+      hit: 'Eine Woche Urlaub direkt vor der Abgabe – perfektes Timing.',
+      miss: 'Die Lieferung kam am Montag – perfektes Timing?',
+    },
+    {
       id: 'sonst-nichts-zu-tun',
       pattern:
         'wir|ich haben|habe|hab ja|schließlich (auch) (sonst) nichts+anderes+zu+tun|nichts+zu+tun|nichts+besseres+zu+tun|sonst+nichts+zu+tun',
@@ -1252,6 +1343,12 @@ export const SARCASM_DE: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'genau-was-wir-brauchten',
+      pattern: '^genau|gerade das|was|wann (wir|ich) (jetzt) gebraucht|brauchen|brauchten|wollten',
+      hit: 'Das Portal ist am Quartalsende schon wieder ausgefallen. Genau was wir brauchen.',
+      miss: 'Genau das brauchen wir nicht mehr.',
+    },
+    {
       id: 'das-nenne-ich',
       pattern:
         '^das nenne+ich|nennt+man|nenn+ich (mal|doch|wirklich|jetzt|aber) ~0-2 service|kundenservice|kundenfreundlichkeit|kommunikation|planung|pünktlichkeit|zuverlässigkeit|einsatz|tempo|effizienz|organisation|teamwork|professionalität|qualität|fortschritt|schnell|pünktlich|zuverlässig|professionell',
@@ -1371,7 +1468,25 @@ export const SARCASM_DE: SarcasmData = {
     'aufmerksam',
     'rücksichtsvoll',
   ],
-  lead: ['na', 'oh', 'ach', 'tja', 'ja', 'echt', 'wirklich', 'wie', 'einfach', 'ganz', 'so', 'sehr', 'mal', 'wieder'],
+  lead: [
+    'na',
+    'oh',
+    'ach',
+    'tja',
+    'ja',
+    'echt',
+    'wirklich',
+    'wie',
+    'einfach',
+    'ganz',
+    'so',
+    'sehr',
+    'mal',
+    'wieder',
+    'großes',
+    'grosses',
+    'gut',
+  ],
   tail: ['wirklich', 'echt', 'ehrlich', 'wie', 'immer', 'gewohnt', 'üblich', 'mal', 'wieder', 'leute', 'kollegen'],
   scareVerbs: [
     'repariert',
@@ -1389,6 +1504,18 @@ export const SARCASM_DE: SarcasmData = {
     'kontrolliert',
   ],
   minimiser: ['nur', 'bloß', 'bloss', 'lediglich', 'schlappe', 'läppische'],
+  verdict: [
+    'unübertroffen',
+    'unschlagbar',
+    'bewundernswert',
+    'beispielhaft',
+    'meisterhaft',
+    'fleißig',
+    'gründlich',
+    'sorgfältig',
+    'überraschung',
+    'meisterwerk',
+  ],
   many: [
     'zwanzig',
     'dreißig',

@@ -51,6 +51,12 @@ const HABIT = [
 export const SARCASM_EN: SarcasmData = {
   praise: [
     {
+      id: 'so-glad-touched',
+      pattern: "(so|really|just|truly|we+were+so|i+was+so|i'm+so|we're+so) glad|touched|moved|grateful (that)",
+      hit: 'So glad our kickoff was worth rescheduling four times.',
+      miss: 'Sorry our kickoff had to be rescheduled.',
+    },
+    {
       // A pleasure that can only be ironic next to a chore ("always a pleasure to chase the same invoice for the third time").
       id: 'always-a-pleasure',
       pattern: "it's|it+is|it+was|always|what|such (always) a+pleasure|a+joy|a+treat|a+delight to",
@@ -145,7 +151,7 @@ export const SARCASM_EN: SarcasmData = {
       // "Oh lovely, …", "Well great, …": the interjection already turns the praise.
       id: 'oh-lovely-comma',
       pattern:
-        '^oh|well|ah|wow (,) great|wonderful|fantastic|brilliant|perfect|lovely|marvellous|terrific|superb|excellent|splendid|super|nice ,',
+        '^oh|well|ah|wow (,) great|wonderful|fantastic|brilliant|perfect|lovely|marvellous|terrific|superb|excellent|splendid|super|nice|good|joy ,',
       hit: 'Oh lovely, the gate is stuck again.',
       miss: 'Lovely, the gate works again.',
     },
@@ -233,6 +239,39 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    {
+      id: 'of-all-days',
+      pattern: 'of all days|times|weeks|moments|people|places',
+      hit: 'Brilliant plan to start demolition on launch day of all days.',
+      miss: 'Brilliant plan to start demolition on all days but Sunday.',
+    },
+    {
+      id: 'still-open',
+      pattern: 'still open|pending|unanswered|unresolved|outstanding|unpaid|broken|unfixed|missing|waiting|unsigned',
+      hit: 'Nice to see our priority ticket is still open after a month.',
+      miss: 'Nice to see our favourite cafe open again.',
+    },
+    {
+      id: 'means-so-little',
+      pattern: 'means|meant|mean so+little|nothing|very+little|little to you|your',
+      hit: "It's reassuring to know that a contract means so little to your firm.",
+      miss: 'It means a lot to your team, I know.',
+    },
+    {
+      id: 'minutes-before',
+      relief: true,
+      pattern: `${NUM} minutes|hours before|ahead+of`,
+      hit: 'Thanks for the notice, ten minutes before the diggers arrived.',
+      miss: 'Thanks for the notice, ten days before the diggers arrived.',
+    },
+    {
+      // "the day before our open house", "right before the deadline".
+      id: 'right-before',
+      relief: true,
+      pattern: `right|just|directly|immediately|the+day|the+night|the+morning before our|the|your ~0-1 ${EVENT}|open+house|holiday|holidays|deadline|launch`,
+      hit: 'Brilliant plan to knock down the wall the day before our open house.',
+      miss: 'Brilliant plan to knock down the wall a month before our open house.',
+    },
     {
       id: 'went-out-with-the-wrong',
       pattern:
@@ -929,6 +968,31 @@ export const SARCASM_EN: SarcasmData = {
   ],
   marker: [
     {
+      id: 'must-be-nice',
+      pattern: '^(well) (,) must|that+must|it+must be nice|lovely $',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Your manager is off for three weeks. Must be nice.',
+      miss: 'It must be nice and warm in Spain now.',
+    },
+    {
+      id: 'paying-you-for-this',
+      pattern:
+        "glad|happy|pleased (that) we're|we+are|i'm|i+am paying|we+pay|i+pay|we+paid|i+paid you ~0-4 for+this|for+that",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I'm so glad we're paying you by the hour for this.",
+      miss: "We're paying you by the hour for this, as agreed.",
+    },
+    {
+      id: 'perfect-timing-tag',
+      pattern: 'perfect|great|brilliant|impeccable|excellent|superb timing|planning|organisation|organization $',
+      gate: 'tag',
+      reach: 'sentence',
+      hit: 'A week off right before the deadline – perfect timing.',
+      miss: 'The parts came on Monday – perfect timing?',
+    },
+    {
       // "Well, that went brilliantly." next to what went wrong; glad news ends in "!" or has no situation near.
       id: 'that-went-brilliantly',
       pattern:
@@ -1159,6 +1223,18 @@ export const SARCASM_EN: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'exactly-when-we-need-it',
+      pattern: '^(just|exactly|precisely) when|what we|i need|needed|wanted (it|that|this)',
+      hit: 'The portal is down again at quarter end. Exactly when we need it.',
+      miss: 'Exactly what we need to decide is the colour.',
+    },
+    {
+      id: 'well-thought-through',
+      pattern: '^(really|very|so|truly) well thought+through|thought+out|planned|organised|organized|timed|judged $',
+      hit: 'You started the demolition the day before our open house. Really well thought through.',
+      miss: 'Well thought through plans usually save money, in my experience.',
+    },
+    {
       id: 'what-i-call',
       pattern:
         "^now|well|that's|that+is (that's|that+is) what+i+call|what+we+call|what+you+call (real|proper|true|great|good|excellent|first-class) service|customer+service|communication|planning|punctuality|reliability|teamwork|commitment|speed|efficiency|organisation|organization|professionalism|quality|progress|timing",
@@ -1327,6 +1403,19 @@ export const SARCASM_EN: SarcasmData = {
     'serviced',
   ],
   minimiser: ['only', 'just', 'merely', 'mere'],
+  verdict: [
+    'inspiring',
+    'unbeatable',
+    'unrivalled',
+    'unrivaled',
+    'exemplary',
+    'masterclass',
+    'thorough',
+    'meticulous',
+    'creativity',
+    'surprise',
+    'outdone',
+  ],
   many: ['twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand'],
   scareWords: [
     'help',

@@ -66,6 +66,11 @@ export interface SarcasmData {
   minimiser: readonly string[];
   /** Number words counted as large after a minimiser (digits from 10 count by value). */
   many: readonly string[];
+  /**
+   * Verdict words that praise before a colon ("Ihr Kundendienst ist wirklich unübertroffen: …", "Such attention to
+   * detail: …"); with a failure after the colon the whole sentence mocks. The short-praise heads count too.
+   */
+  verdict: readonly string[];
   /** Words writers put in scare quotes after an article ("the 'bargain' boiler"). */
   scareWords: readonly string[];
   /** Words next to a quoted title or term ("the word", "Ordner", "click"). */
@@ -102,6 +107,7 @@ interface Words {
   scareVerbs: Set<string>;
   minimiser: Set<string>;
   many: Set<string>;
+  verdict: Set<string>;
   scare: Set<string>;
   term: Set<string>;
   self: Set<string>;
@@ -121,6 +127,7 @@ function words(d: SarcasmData): Words {
     scareVerbs: set(d.scareVerbs),
     minimiser: set(d.minimiser),
     many: set(d.many),
+    verdict: set([...d.verdict, ...d.elliptic]),
     scare: set(d.scareWords),
     term: set(d.termWords),
     self: set(d.self),
@@ -356,6 +363,29 @@ function minimisedAmount(sentence: SentenceView): boolean {
   return w.many.has(amount.folded) || (/^\d+$/.test(amount.text) && Number(amount.text) >= 10);
 }
 
+/**
+ * The index of the colon after a short verdict ("Ihr Kundendienst ist wirklich unübertroffen:"): up to eight words,
+ * a verdict word among them, no negation; -1 otherwise.
+ */
+function colonVerdict(sentence: SentenceView): number {
+  const w = WORDS[sentence.language];
+  const { tokens } = sentence;
+  let words = 0;
+  let verdict = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.word) {
+      if (++words > 8 || NEGATION.has(t.folded)) return -1;
+      if (w.verdict.has(t.folded)) verdict = true;
+    } else if (t.text.includes(':')) {
+      return verdict ? k : -1;
+    } else if (/[?!;–—]/.test(t.text)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
 const exclaims = (sentence: SentenceView) => sentence.tokens.some((t) => !t.word && t.text.includes('!'));
 
 function text(doc: Doc, sentence: SentenceView, first: number, last: number): string {
@@ -494,7 +524,11 @@ export const sarcasm: Rule = {
       const heading =
         stop?.text.includes(':') ||
         (clause - praise.last <= 3 && !((praise.entry as PraiseEntry).addressed && isDash(stop)));
-      const end = heading && situationSpan ? Math.max(clause, clauseEnd(s.tokens, situationSpan.last)) : clause;
+      // A situation that begins inside the praise clause and runs past its dash is one statement
+      // ("Danke für Ihre blitzschnelle Bearbeitung – nach elf Wochen …").
+      const straddles = situationSpan !== null && situationSpan.first <= clause && situationSpan.last > clause;
+      const end =
+        (heading || straddles) && situationSpan ? Math.max(clause, clauseEnd(s.tokens, situationSpan.last)) : clause;
       // Named from its first word past the praise ("Nice work losing …" names "losing").
       const situation = situationSpan
         ? text(doc, s, Math.max(situationSpan.first, praise.last + 1), situationSpan.last)
@@ -568,6 +602,23 @@ export const sarcasm: Rule = {
           });
           flagged.add(i);
           if (thanked && facts[i + 1]?.praise) praiseFinding(i + 1, null);
+        }
+      }
+
+      // A verdict, a colon, and the failure it names: "Such attention to detail: our logo is printed upside down."
+      if (!flagged.has(i) && !f.praise && f.markers.length === 0) {
+        const colon = colonVerdict(s);
+        if (colon > 0 && near(i).some((x) => x.first > colon) && !apologises(s)) {
+          const first = tokens.findIndex((t) => t.word);
+          findings.push({
+            ruleId: 'sarcasm/verdict-colon',
+            category: 'sarcasm',
+            start: (tokens[first] as Token).start,
+            end: (tokens[lastWord(tokens)] as Token).end,
+            cue: { start: (tokens[first] as Token).start, end: (tokens[colon - 1] as Token).end },
+            suggestions: [],
+          });
+          flagged.add(i);
         }
       }
 
