@@ -82,6 +82,14 @@ const EREIGNIS =
 export const SARCASM_DE: SarcasmData = {
   praise: [
     {
+      id: 'haendchen-dafuer',
+      addressed: true,
+      pattern:
+        'sie+haben|du+hast|ihr+habt (wirklich|echt|ja|schon) ein|eine (echtes|gutes|wahres|besonderes|richtiges) händchen|talent|gespür|begabung dafür|für',
+      hit: 'Du hast wirklich ein Händchen dafür, jede Abnahme auf den letzten Tag vor den Ferien zu legen.',
+      miss: 'Du hast wirklich ein Auge für Farben.',
+    },
+    {
       // "Ein Hoch auf Ihre Buchhaltung, die …": a toast to the reader's side next to what it did.
       id: 'ein-hoch-auf',
       pattern:
@@ -269,6 +277,49 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      // Told by the press or the grapevine, not by the reader ("– über die Lokalzeitung").
+      id: 'ueber-die-zeitung',
+      selfOk: true,
+      pattern:
+        'über|aus|via|durch die|der|den|das|ihren|ihre|ihrem (lokale) zeitung|lokalzeitung|tageszeitung|presse|flurfunk|buschfunk|facebook|linkedin|instagram|newsletter|website|homepage|nachbarn|dritte',
+      hit: 'Schön, dass Sie uns auf dem Laufenden halten – über die Lokalzeitung.',
+      miss: 'Schön, dass Sie uns auf dem Laufenden halten – per Mail.',
+    },
+    {
+      id: 'letzter-tag-vor',
+      relief: true,
+      pattern: 'letzten|letzte tag|abend|moment|drücker|minute vor|bevor',
+      hit: 'Du hast ein Händchen dafür, jede Abstimmung auf den letzten Tag vor den Ferien zu legen.',
+      miss: 'Du hast ein Händchen dafür, jede Abstimmung gut vorzubereiten.',
+    },
+    {
+      // Resignation: "dann zahle ich die Reparatur eben zweimal", "dann mache ich es halt selbst".
+      id: 'eben-zweimal',
+      selfOk: true,
+      pattern: 'eben|halt ~0-1 zweimal|doppelt|nochmal|noch+einmal|selbst|selber',
+      hit: 'Prima, dann zahle ich die Reparatur eben zweimal.',
+      miss: 'Prima, dann zahle ich die Reparatur eben heute.',
+    },
+    {
+      id: 'verantwortung-weiterreichen',
+      pattern:
+        'verantwortung|schuld|fehler ~0-6 weiterreichen|weiterreichen|weitergeben|abschieben|zuschieben|weiterschieben|abwälzen|abgeschoben|zugeschoben|abgewälzt',
+      hit: 'Wunderbar, wie elegant Sie die Verantwortung an den Statiker weiterreichen.',
+      miss: 'Wunderbar, wie elegant Sie die Verantwortung für das Projekt tragen.',
+    },
+    {
+      id: 'am-falschen',
+      pattern: 'am|im|zum|zur|vom|beim falschen|falsche|falsches',
+      hit: 'Sie kamen zum falschen Termin.',
+      miss: 'Sie kamen zum richtigen Termin.',
+    },
+    {
+      id: 'zweite-abbuchung',
+      pattern: 'zweite|doppelte|erneute|doppelt abbuchung|belastung|rechnung|gebühr|abgebucht|berechnet',
+      hit: 'Schöne Überraschung auf dem Kontoauszug: eine zweite Abbuchung für denselben Termin.',
+      miss: 'Schöne Überraschung auf dem Kontoauszug: eine Gutschrift für den Termin.',
+    },
+    {
       // "ausgerechnet in der Regenwoche": the worst possible moment, chosen.
       id: 'ausgerechnet',
       pattern: 'ausgerechnet|ausgerechnet+jetzt|ausgerechnet+heute',
@@ -337,7 +388,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'seit-unbearbeitet',
       pattern:
-        'seit (anfang|mitte|ende) januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ostern|weihnachten|wochen|monaten|ewigkeiten ~0-5 unbearbeitet|unbeantwortet|ungelesen|unerledigt|unbezahlt|herum|rum',
+        'seit (anfang|mitte|ende) januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ostern|weihnachten|wochen|monaten|ewigkeiten ~0-5 unbearbeitet|unbeantwortet|ungelesen|unerledigt|unbezahlt|herum|rum|bei+ihnen|bei+dir|bei+euch',
       hit: 'Danke für die Betreuung – die Reklamation liegt seit Juni unbearbeitet bei Ihnen.',
       miss: 'Danke für die Betreuung seit Juni.',
     },
@@ -1047,6 +1098,15 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   marker: [
+    {
+      // "Immerhin haben Sie diesmal die richtige Hausnummer gefunden, wenn auch am falschen Tag."
+      id: 'immerhin-diesmal',
+      pattern: '^immerhin|wenigstens ~1-6 diesmal|dieses+mal|ausnahmsweise',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Immerhin haben Sie diesmal die richtige Straße gefunden, wenn auch am falschen Tag.',
+      miss: 'Immerhin hat es diesmal geklappt!',
+    },
     {
       // Idioms of ironic comment: all but never sincere in client mail.
       id: 'man-goennt-sich-ja-sonst-nichts',

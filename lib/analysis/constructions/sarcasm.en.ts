@@ -6,7 +6,7 @@
 import type { SarcasmData } from '../rules/sarcasm';
 
 const NUM =
-  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
+  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
 const UNIT =
   'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights';
 // Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
@@ -50,6 +50,19 @@ const HABIT = [
 
 export const SARCASM_EN: SarcasmData = {
   praise: [
+    {
+      id: 'pleasant-surprise',
+      pattern: 'what+a|such+a|a|another (pleasant|lovely|nice|welcome|wonderful) surprise to|that',
+      hit: 'What a pleasant surprise to find the fee doubled.',
+      miss: 'What a pleasant afternoon it was.',
+    },
+    {
+      id: 'knack-for',
+      addressed: true,
+      pattern: "you+have|you've|you+really+have|you've+really+got|you've+got (a|such+a|a+real) knack|talent|gift for",
+      hit: 'You have a real knack for booking the crane on the wettest day.',
+      miss: 'You have a real eye for colour.',
+    },
     {
       id: 'so-glad-touched',
       pattern: "(so|really|just|truly|we+were+so|i+was+so|i'm+so|we're+so) glad|touched|moved|grateful (that)",
@@ -239,6 +252,26 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    {
+      id: 'second-charge',
+      pattern: 'second|double|duplicate|extra|surprise charge|invoice|bill|fee|debit|payment',
+      hit: 'Lovely surprise on my statement: a second charge for the same visit.',
+      miss: 'Lovely surprise on my statement: a refund for the visit.',
+    },
+    {
+      id: 'doubled',
+      pattern: 'doubled|tripled|quadrupled|trebled',
+      hit: 'What a pleasant surprise to find the fee doubled.',
+      miss: 'What a pleasant surprise to find the fee unchanged.',
+    },
+    {
+      // Blame passed on ("how elegantly you pass the responsibility to the engineer").
+      id: 'blame-passed-on',
+      pattern:
+        'pass|passing|passed|shift|shifting|shifted|push|pushing|pushed|palm|palming|palmed ~0-3 blame|responsibility|fault',
+      hit: 'Wonderful how you shift the blame onto the engineer.',
+      miss: 'Wonderful how you shared the credit with the engineer.',
+    },
     {
       id: 'of-all-days',
       pattern: 'of all days|times|weeks|moments|people|places',
@@ -1404,6 +1437,7 @@ export const SARCASM_EN: SarcasmData = {
   ],
   minimiser: ['only', 'just', 'merely', 'mere'],
   verdict: [
+    'five-star',
     'inspiring',
     'unbeatable',
     'unrivalled',

@@ -230,6 +230,14 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
   return end;
 }
 
+/** Whether the sentence ends within six words after the dash that closes the clause ending at `clause`. */
+function shortTail(tokens: readonly Token[], clause: number): boolean {
+  let k = clause + 1;
+  while (k < tokens.length && !(tokens[k] as Token).word && !isDash(tokens[k])) k++;
+  if (!isDash(tokens[k])) return false;
+  return tokens.slice(k + 1).filter((t) => t.word).length <= 6;
+}
+
 function lastWord(tokens: readonly Token[]): number {
   let end = tokens.length - 1;
   while (end > 0 && !(tokens[end] as Token).word) end--;
@@ -364,7 +372,7 @@ function minimisedAmount(sentence: SentenceView): boolean {
 }
 
 /**
- * The index of the colon after a short verdict ("Ihr Kundendienst ist wirklich unübertroffen:"): up to eight words,
+ * The index of the colon after a short verdict ("Ihr Kundendienst ist wirklich unübertroffen:"): up to ten words,
  * a verdict word among them, no negation; -1 otherwise.
  */
 function colonVerdict(sentence: SentenceView): number {
@@ -375,7 +383,7 @@ function colonVerdict(sentence: SentenceView): number {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.word) {
-      if (++words > 8 || NEGATION.has(t.folded)) return -1;
+      if (++words > 10 || NEGATION.has(t.folded)) return -1;
       if (w.verdict.has(t.folded)) verdict = true;
     } else if (t.text.includes(':')) {
       return verdict ? k : -1;
@@ -527,8 +535,12 @@ export const sarcasm: Rule = {
       // A situation that begins inside the praise clause and runs past its dash is one statement
       // ("Danke für Ihre blitzschnelle Bearbeitung – nach elf Wochen …").
       const straddles = situationSpan !== null && situationSpan.first <= clause && situationSpan.last > clause;
+      // A short tail after the dash that holds the situation is the punch line ("– in the second week of January").
+      const tail = situationSpan !== null && situationSpan.first > clause && shortTail(s.tokens, clause);
       const end =
-        (heading || straddles) && situationSpan ? Math.max(clause, clauseEnd(s.tokens, situationSpan.last)) : clause;
+        (heading || straddles || tail) && situationSpan
+          ? Math.max(clause, clauseEnd(s.tokens, situationSpan.last))
+          : clause;
       // Named from its first word past the praise ("Nice work losing …" names "losing").
       const situation = situationSpan
         ? text(doc, s, Math.max(situationSpan.first, praise.last + 1), situationSpan.last)
@@ -608,7 +620,11 @@ export const sarcasm: Rule = {
       // A verdict, a colon, and the failure it names: "Such attention to detail: our logo is printed upside down."
       if (!flagged.has(i) && !f.praise && f.markers.length === 0) {
         const colon = colonVerdict(s);
-        if (colon > 0 && near(i).some((x) => x.first > colon) && !apologises(s)) {
+        // After the colon even "the wrong number" is the failure named, not a thing described: raw situations count.
+        const named = (x: FrameSpan) =>
+          x.first > colon &&
+          !tokens.slice(Math.max(0, x.first - 2), x.first).some((t) => t.word && NEGATION.has(t.folded));
+        if (colon > 0 && situationFrames.spans(s).some(named) && !apologises(s)) {
           const first = tokens.findIndex((t) => t.word);
           findings.push({
             ruleId: 'sarcasm/verdict-colon',

@@ -105,10 +105,16 @@ describe('sarcasm frames, German', () => {
     expect(finding?.explanation).toContain('„nach vier Monaten endlich“');
   });
 
-  it('ends the praise clause at a single dash, so the situation after it is the evidence', () => {
-    const text = 'Danke für die Pläne – zwei Wochen zu spät.';
+  it('ends the praise clause at a single dash before a long comment, so the situation after it is the evidence', () => {
+    const text = 'Danke für die Pläne – die Mappe lag dann ganze zwei Wochen zu spät bei uns im Briefkasten.';
     const finding = analyze(text, { language: 'de' }).findings.find((f) => f.category === 'sarcasm');
     expect(text.slice(finding?.start, finding?.end)).toBe('Danke für die Pläne');
+  });
+
+  it('takes a short punch line after the dash along with the thanks', () => {
+    const text = 'Danke für die Pläne – zwei Wochen zu spät.';
+    const finding = analyze(text, { language: 'de' }).findings.find((f) => f.category === 'sarcasm');
+    expect(text.slice(finding?.start, finding?.end)).toBe('Danke für die Pläne – zwei Wochen zu spät');
   });
 
   it('a tag after the situation gives the thanks before it away', () => {
