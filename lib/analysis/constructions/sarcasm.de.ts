@@ -277,6 +277,12 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      id: 'abgelaufen',
+      pattern: 'abgelaufen|verfallen|verjährt|erloschen',
+      hit: 'Schön, dass Sie alles im Griff haben: die Genehmigung ist abgelaufen.',
+      miss: 'Schön, dass Sie alles im Griff haben: die Genehmigung ist da.',
+    },
+    {
       // Told by the press or the grapevine, not by the reader ("– über die Lokalzeitung").
       id: 'ueber-die-zeitung',
       selfOk: true,
@@ -1099,6 +1105,32 @@ export const SARCASM_DE: SarcasmData = {
   ],
   marker: [
     {
+      id: 'selbst-uebertroffen',
+      pattern:
+        'haben|hast|habt sie|du|ihr (sich|dich|euch) (da) (wirklich|wieder+einmal|mal+wieder|echt|diesmal) selbst übertroffen',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Da haben Sie sich wirklich selbst übertroffen: der Flyer nennt das falsche Datum.',
+      miss: 'Da haben Sie sich wirklich selbst übertroffen, der Garten ist ein Traum!',
+    },
+    {
+      // "Na, das fängt ja gut an." – the particle "ja" turns it.
+      id: 'faengt-ja-gut-an',
+      pattern: 'das|es fängt|faengt|geht ja gut|super|toll|prima|klasse|großartig an|los',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Na, das fängt ja gut an.',
+      miss: 'Das fängt gut an, danke!',
+    },
+    {
+      id: 'muss-man-erst-mal-schaffen',
+      pattern: 'das|sowas|so+etwas muss man (auch) (ja) erst+mal|erstmal|erst+einmal schaffen|hinkriegen|hinbekommen',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Dreimal dieselbe Wohnung falsch vermessen – das muss man erst mal schaffen.',
+      miss: 'Das muss man erst mal klären.',
+    },
+    {
       // "Immerhin haben Sie diesmal die richtige Hausnummer gefunden, wenn auch am falschen Tag."
       id: 'immerhin-diesmal',
       pattern: '^immerhin|wenigstens ~1-6 diesmal|dieses+mal|ausnahmsweise',
@@ -1403,6 +1435,12 @@ export const SARCASM_DE: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'weiter-so',
+      pattern: '^weiter+so|machen+sie+weiter+so|mach+weiter+so|macht+weiter+so $',
+      hit: 'Der Bericht kam schon wieder drei Wochen zu spät. Weiter so.',
+      miss: 'Weiter so schnell können wir nicht bauen.',
+    },
+    {
       id: 'genau-was-wir-brauchten',
       pattern: '^genau|gerade das|was|wann (wir|ich) (jetzt) gebraucht|brauchen|brauchten|wollten',
       hit: 'Das Portal ist am Quartalsende schon wieder ausgefallen. Genau was wir brauchen.',
@@ -1447,7 +1485,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'ich-bin-begeistert',
       pattern:
-        '^ich+bin|wir+sind (ja) (wirklich|echt|total|völlig|restlos|ehrlich|zutiefst) begeistert|beeindruckt|entzückt|sprachlos|gerührt $',
+        '^ich+bin|wir+sind (ja) (wirklich|echt|total|völlig|restlos|ehrlich|zutiefst) begeistert|beeindruckt|entzückt|sprachlos|gerührt|geschmeichelt|geehrt $',
       hit: 'Sie haben den Termin schon wieder abgesagt. Ich bin begeistert.',
       miss: 'Ich bin begeistert von Ihrem Entwurf und freue mich auf Montag.',
     },

@@ -253,6 +253,18 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      id: 'only-been-weeks',
+      pattern: `only|just been ${NUM} ${UNIT}`,
+      hit: 'Take all the time you need, it has only been six weeks.',
+      miss: 'It has only been a pleasure.',
+    },
+    {
+      id: 'expired',
+      pattern: 'expired|lapsed|ran+out|run+out|timed+out',
+      hit: 'Good to see you are on top of things: the permit expired last week.',
+      miss: 'Good to see you are on top of things: the permit arrived last week.',
+    },
+    {
       id: 'second-charge',
       pattern: 'second|double|duplicate|extra|surprise charge|invoice|bill|fee|debit|payment',
       hit: 'Lovely surprise on my statement: a second charge for the same visit.',
@@ -1001,6 +1013,47 @@ export const SARCASM_EN: SarcasmData = {
   ],
   marker: [
     {
+      id: 'outdone-yourself',
+      pattern: "you've|you+have|you (really|truly|certainly|well+and+truly) outdone|outdid yourself|yourselves",
+      gate: 'context',
+      reach: 'sentence',
+      hit: "You've really outdone yourselves: the flyer has the wrong date.",
+      miss: "You've really outdone yourselves – the garden is stunning!",
+    },
+    {
+      id: 'on-top-of-things',
+      pattern:
+        "you're|you+are|your+team+is (clearly|really|so|obviously|certainly) on+top+of+things|on+the+ball|on+top+of+it",
+      gate: 'context',
+      reach: 'sentence',
+      hit: "You're clearly on top of things: the permit expired last week.",
+      miss: "You're clearly on top of things, thank you!",
+    },
+    {
+      id: 'all-the-time-you-need',
+      pattern: 'take all+the+time+you+need|all+the+time+in+the+world|as+long+as+you+like',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Take all the time you need, it has only been six weeks.',
+      miss: 'Take all the time you need to decide.',
+    },
+    {
+      id: 'off-to-a-great-start',
+      pattern: "^(well) (,) (we're|that's) off+to+a great|flying|brilliant|wonderful|fantastic start",
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Off to a great start: the crane arrived at the wrong site.',
+      miss: "We're off to a great start with the new team!",
+    },
+    {
+      id: 'takes-some-doing',
+      pattern: '^that|this|it takes|took (some|real|serious|quite+some) doing|talent|skill|effort $',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'You lost the keys to the same flat three times. That takes some doing.',
+      miss: 'It takes some effort to learn the software, but it pays off.',
+    },
+    {
       id: 'must-be-nice',
       pattern: '^(well) (,) must|that+must|it+must be nice|lovely $',
       gate: 'alone',
@@ -1256,6 +1309,12 @@ export const SARCASM_EN: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'keep-up-the-good-work',
+      pattern: '^keep up the good|great|excellent work',
+      hit: 'The report is three weeks late again. Keep up the good work.',
+      miss: 'Keep up the good work on the north wing, please.',
+    },
+    {
       id: 'exactly-when-we-need-it',
       pattern: '^(just|exactly|precisely) when|what we|i need|needed|wanted (it|that|this)',
       hit: 'The portal is down again at quarter end. Exactly when we need it.',
@@ -1305,7 +1364,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'im-thrilled',
       pattern:
-        "^i'm|i+am|we're|we+are (just|so|really|truly|absolutely) thrilled|impressed|delighted|overjoyed|speechless $",
+        "^i'm|i+am|we're|we+are (just|so|really|truly|absolutely|deeply) thrilled|impressed|delighted|overjoyed|speechless|touched|flattered|honoured|honored $",
       hit: "The invoice is wrong yet again. I'm thrilled.",
       miss: "I'm thrilled with your design and look forward to Monday.",
     },
@@ -1330,6 +1389,8 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   elliptic: [
+    'original',
+    'creative',
     // "Hats off.", "Record time.", "Masterful."
     'hats',
     'record',

@@ -394,6 +394,18 @@ function colonVerdict(sentence: SentenceView): number {
   return -1;
 }
 
+/** Whether a situation follows token `from` (a colon): there even "the wrong number" is the failure named, not a thing described. */
+function namedAfter(sentence: SentenceView, from: number): boolean {
+  const { tokens } = sentence;
+  return situationFrames
+    .spans(sentence)
+    .some(
+      (x) =>
+        x.first > from &&
+        !tokens.slice(Math.max(0, x.first - 2), x.first).some((t) => t.word && NEGATION.has(t.folded)),
+    );
+}
+
 const exclaims = (sentence: SentenceView) => sentence.tokens.some((t) => !t.word && t.text.includes('!'));
 
 function text(doc: Doc, sentence: SentenceView, first: number, last: number): string {
@@ -620,11 +632,7 @@ export const sarcasm: Rule = {
       // A verdict, a colon, and the failure it names: "Such attention to detail: our logo is printed upside down."
       if (!flagged.has(i) && !f.praise && f.markers.length === 0) {
         const colon = colonVerdict(s);
-        // After the colon even "the wrong number" is the failure named, not a thing described: raw situations count.
-        const named = (x: FrameSpan) =>
-          x.first > colon &&
-          !tokens.slice(Math.max(0, x.first - 2), x.first).some((t) => t.word && NEGATION.has(t.folded));
-        if (colon > 0 && situationFrames.spans(s).some(named) && !apologises(s)) {
+        if (colon > 0 && namedAfter(s, colon) && !apologises(s)) {
           const first = tokens.findIndex((t) => t.word);
           findings.push({
             ruleId: 'sarcasm/verdict-colon',
@@ -698,7 +706,15 @@ export const sarcasm: Rule = {
           const next = tokens[marker.last + 1];
           const glad = next !== undefined && !next.word && next.text.includes('!');
           const nextSituation = sameParagraph(i, i + 1) && firm(i + 1).length > 0;
-          fire = !glad && (interjection || near(i).length > 0 || prevSituation || nextSituation);
+          // A colon after the marker names its failure ("You've outdone yourselves: the flyer has the wrong date").
+          const colon = tokens.findIndex((t, k) => k > marker.last && !t.word && t.text.includes(':'));
+          fire =
+            !glad &&
+            (interjection ||
+              near(i).length > 0 ||
+              prevSituation ||
+              nextSituation ||
+              (colon > 0 && namedAfter(s, colon)));
         } else if (entry.gate === 'tag') {
           const dash = tokens.findIndex((t, k) => k < marker.first && isDash(t));
           fire = dash > 0 && (firm(i).some((x) => x.last < dash) || prevSituation);
