@@ -82,6 +82,14 @@ const EREIGNIS =
 export const SARCASM_DE: SarcasmData = {
   praise: [
     {
+      // "Schon beeindruckend, wie man für zwei Steckdosen drei Tage brauchen kann."
+      id: 'beeindruckend-wie',
+      pattern:
+        '(schon|wirklich|echt|ganz|einfach|wahrlich) beeindruckend|bemerkenswert|erstaunlich|faszinierend|bewundernswert|sagenhaft|unglaublich (,) wie|dass',
+      hit: 'Schon beeindruckend, wie man für zwei Steckdosen drei Tage brauchen kann.',
+      miss: 'Schon beeindruckend, der neue Garten.',
+    },
+    {
       id: 'haendchen-dafuer',
       addressed: true,
       pattern:
@@ -256,7 +264,8 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'freut-mich-dass',
       addressed: true,
-      pattern: 'freut+mich|freut+uns|schön+zu+sehen (,) dass',
+      pattern:
+        '(es) freut|freuen mich|uns|freut+mich|freut+uns|schön+zu+sehen (sehr|wirklich|außerordentlich|ungemein|riesig|ganz+besonders|besonders|ja) (,) dass',
       hit: 'Freut mich, dass Sie es doch noch geschafft haben, nur eine Stunde zu spät.',
       miss: 'Mich hat gefreut, wie Sie es geschafft haben.',
     },
@@ -276,6 +285,13 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // "für zwei Steckdosen drei Tage brauchen": a long time for a small job.
+      id: 'tage-brauchen',
+      pattern: `${NUM}|ganze|geschlagene ${UNIT}|woche|monat|stunde ~0-1 brauchen|braucht|brauchte|brauchten|gebraucht|dauern|dauert|gedauert`,
+      hit: 'Schon beeindruckend, wie man für zwei Steckdosen drei Tage brauchen kann.',
+      miss: 'Schon beeindruckend, wie man zwei Steckdosen so schnell setzen kann.',
+    },
     {
       id: 'abgelaufen',
       pattern: 'abgelaufen|verfallen|verjährt|erloschen',
@@ -727,7 +743,8 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'an-den-falschen',
-      pattern: 'an|zu|in|mit|auf|bei den|die|das|der|dem falschen|falsche|falsches|falscher',
+      pattern:
+        'an|zu|in|mit|auf|bei den|die|das|der|dem falschen|falsche|falsches|falscher|alte|alten|veraltete|veralteten',
       hit: 'Die Rechnung ging an die falsche Adresse.',
       miss: 'Die Rechnung ging an die neue Adresse.',
     },
@@ -1105,6 +1122,24 @@ export const SARCASM_DE: SarcasmData = {
   ],
   marker: [
     {
+      // "Wow, eine Antwort innerhalb von nur drei Wochen.": an interjection over a situation in its own sentence.
+      id: 'wow-komma',
+      pattern: '^wow|boah|wahnsinn|respekt|donnerwetter|oha ,',
+      gate: 'same',
+      reach: 'sentence',
+      hit: 'Wow, eine Antwort nach nur drei Wochen.',
+      miss: 'Wow, was für ein schöner Entwurf.',
+    },
+    {
+      // "Was sind schon drei Stunden (unter Freunden)": a delay waved away.
+      id: 'was-sind-schon',
+      pattern: `^(aber) was sind|ist schon ${NUM}|eine|ein|ein+paar ${UNIT}|stunde|woche|tag|monat`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Aber was sind schon drei Stunden unter Freunden.',
+      miss: 'Was sind die drei Stunden auf der Rechnung?',
+    },
+    {
       id: 'selbst-uebertroffen',
       pattern:
         'haben|hast|habt sie|du|ihr (sich|dich|euch) (da) (wirklich|wieder+einmal|mal+wieder|echt|diesmal) selbst übertroffen',
@@ -1434,6 +1469,21 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   followUp: [
+    {
+      id: 'vom-stuhl-gefallen',
+      pattern:
+        '^ich+bin|wir+sind|ich+wäre|wir+wären (fast|beinahe|glatt|vor+überraschung) vom+stuhl|aus+allen+wolken gefallen',
+      hit: 'Sie haben nach drei Wochen geantwortet. Ich bin fast vom Stuhl gefallen.',
+      miss: 'Ich bin fast vom Gerüst gefallen.',
+    },
+    {
+      // "Ihre Firma hat wirklich ein Gespür für Qualität." after a failure.
+      id: 'gespuer-fuer',
+      pattern:
+        'hat|haben|hast|habt (wirklich|echt|ja|schon|eben) ein (echtes|gutes|feines|besonderes|sicheres) gespür|händchen|auge|talent|gefühl für',
+      hit: 'Der Estrich ist zum zweiten Mal gerissen. Ihre Firma hat wirklich ein Gespür für Qualität.',
+      miss: 'Ihre Firma hat wirklich einen guten Ruf.',
+    },
     {
       id: 'weiter-so',
       pattern: '^weiter+so|machen+sie+weiter+so|mach+weiter+so|macht+weiter+so $',

@@ -51,6 +51,20 @@ const HABIT = [
 export const SARCASM_EN: SarcasmData = {
   praise: [
     {
+      id: 'delighted-that',
+      pattern:
+        "i'm|i+am|we're|we+are|so|absolutely|really (absolutely|so|really|just|truly|thoroughly) delighted|thrilled|pleased|happy|overjoyed|glad that",
+      hit: "I'm absolutely delighted that our launch has been pushed back for the third time.",
+      miss: "I'm absolutely delighted with the launch.",
+    },
+    {
+      id: 'its-impressive-how',
+      pattern:
+        "it's|it+is|that's|that+is|it+was (quite|really|truly|pretty|genuinely|rather) impressive|remarkable|amazing|astonishing|incredible|admirable how|that",
+      hit: "It's quite impressive how anyone can need three days for two sockets.",
+      miss: "It's quite impressive, the new kitchen.",
+    },
+    {
       id: 'pleasant-surprise',
       pattern: 'what+a|such+a|a|another (pleasant|lovely|nice|welcome|wonderful) surprise to|that',
       hit: 'What a pleasant surprise to find the fee doubled.',
@@ -252,6 +266,12 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    {
+      id: 'need-days-for',
+      pattern: `need|needs|needed|needing|take|takes|took|spend|spent ${NUM}|whole|entire ${UNIT} for|to`,
+      hit: "It's quite impressive how anyone can need three days for two sockets.",
+      miss: "It's quite impressive how anyone can fit two sockets in an hour.",
+    },
     {
       id: 'only-been-weeks',
       pattern: `only|just been ${NUM} ${UNIT}`,
@@ -649,7 +669,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'to-the-wrong',
-      pattern: 'to|at|in|with|on|for the wrong|incorrect',
+      pattern: 'to|at|in|with|on|for the|our|your wrong|incorrect|old|outdated',
       hit: 'The parcel went to the wrong address.',
       miss: 'The parcel went to the new address.',
     },
@@ -1013,6 +1033,23 @@ export const SARCASM_EN: SarcasmData = {
   ],
   marker: [
     {
+      // "Wow, a reply within just three weeks.": an interjection over a situation in its own sentence.
+      id: 'wow-comma',
+      pattern: '^wow|whoa|blimey|gosh|golly ,',
+      gate: 'same',
+      reach: 'sentence',
+      hit: 'Wow, a reply after only three weeks.',
+      miss: 'Wow, what a lovely design.',
+    },
+    {
+      id: 'between-friends',
+      pattern: `^(but) what's|what+is|what+are (a+few|a+couple+of|just) ${NUM}|an|a ${UNIT}|hour|day|week|month between|among friends`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "But what's three hours between friends?",
+      miss: "What's three hours of work going to cost?",
+    },
+    {
       id: 'outdone-yourself',
       pattern: "you've|you+have|you (really|truly|certainly|well+and+truly) outdone|outdid yourself|yourselves",
       gate: 'context',
@@ -1308,6 +1345,20 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   followUp: [
+    {
+      id: 'fell-off-my-chair',
+      pattern: '^i|we (nearly|almost|practically|literally) fell|fainted off+my+chair|off+our+chairs|fainted|collapsed',
+      hit: 'You replied after three weeks. I nearly fell off my chair.',
+      miss: 'I nearly fell asleep in the meeting.',
+    },
+    {
+      // "Your company really has an eye for quality." after a failure.
+      id: 'an-eye-for',
+      pattern:
+        "has|have|you've|you+have (really|truly|certainly|clearly|obviously) (got) an|a (real|keen|fine|rare) eye|knack|gift|flair|feel|talent for",
+      hit: 'The screed has cracked for the second time. Your company really has an eye for quality.',
+      miss: 'Your company really has a good name.',
+    },
     {
       id: 'keep-up-the-good-work',
       pattern: '^keep up the good|great|excellent work',
