@@ -14,7 +14,9 @@ import { type DevMail, scoreMail } from '../../tools/eval/metrics';
 const DIR = 'tests/fixtures/analysis';
 
 /** Recall each category must reach per set and language. Clean mails must stay without findings. */
-const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {};
+const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
+  sarc: { de: { sarcasm: 0.65 }, en: { sarcasm: 0.56 } },
+};
 
 const files = readdirSync(DIR)
   .map((file) => /^mails-([a-z0-9]+)-(de|en)\.jsonl$/.exec(file))
