@@ -1122,6 +1122,49 @@ export const SARCASM_DE: SarcasmData = {
   ],
   marker: [
     {
+      id: 'ganze-arbeit-geleistet',
+      pattern: 'ganze+arbeit geleistet|gemacht',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Da haben Sie ja ganze Arbeit geleistet.',
+      miss: 'Da haben Sie viel Arbeit geleistet.',
+    },
+    {
+      // "Sie sind ja ein echter Profi." – the particle "ja" makes the title mock.
+      id: 'ja-ein-echter-profi',
+      pattern:
+        'sie+sind|du+bist|ihr+seid|sie+waren ja ein|eine|echte (echter|echte|richtiger|richtige|wahrer|wahre|ganz+großer) profi|profis|experte|experten|expertin|genie|held|helden|künstler|könner|fachmann',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Sie sind ja ein echter Profi.',
+      miss: 'Sie sind ein echter Profi, danke!',
+    },
+    {
+      id: 'welche-ausrede-diesmal',
+      pattern: 'welche|was+für+eine|wie+die ausrede|begründung|erklärung ~0-3 diesmal|dieses+mal|jetzt|heute|kommt',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Ich bin gespannt, welche Ausrede diesmal kommt.',
+      miss: 'Welche Erklärung brauchen Sie von uns?',
+    },
+    {
+      // "Sie haben es ja nicht so mit Fristen.": the reader's failing as a trait, understated.
+      id: 'nicht-so-mit',
+      pattern: 'haben|hast|habt es ja|wohl|offenbar|anscheinend nicht+so|nicht+besonders|nicht+wirklich mit',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Sie haben es ja nicht so mit Fristen.',
+      miss: 'Sie haben es nicht mit der Post geschickt.',
+    },
+    {
+      id: 'genau-so-vorgestellt',
+      pattern: 'genau|exakt|ganz+genau so|das haben|hatten wir|ich uns das vorgestellt|gewünscht|gedacht',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Die Fliesen sind schon wieder falsch. Genau so haben wir uns das vorgestellt.',
+      miss: 'Genau so haben wir uns das vorgestellt!',
+    },
+    {
       // "Wow, eine Antwort innerhalb von nur drei Wochen.": an interjection over a situation in its own sentence.
       id: 'wow-komma',
       pattern: '^wow|boah|wahnsinn|respekt|donnerwetter|oha ,',
@@ -1469,6 +1512,18 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   followUp: [
+    {
+      id: 'auf-sie-ist-verlass',
+      pattern: 'auf sie|dich|euch|ihre+firma|ihr+team ist|war (wie+immer|eben|halt|wirklich|einfach|immer) verlass',
+      hit: 'Die Lieferung kam schon wieder zu spät. Auf Sie ist eben Verlass.',
+      miss: 'Auf Ihre Firma ist eben Verlass, wenn es brennt!',
+    },
+    {
+      id: 'kaum-erwarten',
+      pattern: '^ich+kann|wir+können es (schon) kaum|gar+nicht erwarten $',
+      hit: 'Die Lieferung ist schon wieder verschoben. Ich kann es kaum erwarten.',
+      miss: 'Ich kann es kaum erwarten, das Haus zu sehen.',
+    },
     {
       id: 'vom-stuhl-gefallen',
       pattern:

@@ -1033,6 +1033,32 @@ export const SARCASM_EN: SarcasmData = {
   ],
   marker: [
     {
+      id: 'excuse-this-time',
+      pattern: "what|which excuse|explanation|story ~0-3 this+time|we'll+get|we+will+get|it+will+be|it'll+be",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I can't wait to hear what excuse we'll get this time.",
+      miss: 'What explanation do you need from us?',
+    },
+    {
+      // "Deadlines aren't really your thing, are they?": the reader's failing as a trait, understated.
+      id: 'not-your-thing',
+      pattern:
+        "aren't|isn't|are+not|is+not|weren't|wasn't (really|exactly) your|their thing|strong+suit|forte|strength",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "Deadlines aren't really your thing, are they?",
+      miss: "Printing isn't really our main business.",
+    },
+    {
+      id: 'just-what-we-had-in-mind',
+      pattern: 'just|exactly|precisely what we|i had+in+mind|asked+for|ordered|wanted|pictured',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'The tiles are the wrong colour again. Exactly what we had in mind.',
+      miss: 'Exactly what we had in mind!',
+    },
+    {
       // "Wow, a reply within just three weeks.": an interjection over a situation in its own sentence.
       id: 'wow-comma',
       pattern: '^wow|whoa|blimey|gosh|golly ,',
@@ -1346,6 +1372,18 @@ export const SARCASM_EN: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'count-on-you',
+      pattern: '(as+always|as+ever|as+usual) (,) we|i can|could (always) count|rely on you|your+team',
+      hit: 'The delivery was late yet again. As always, we can count on you.',
+      miss: 'We can count on you to water the plants, thanks.',
+    },
+    {
+      id: 'cant-wait',
+      pattern: "^i|we (just) can't|cannot|can+hardly|can+barely wait $",
+      hit: 'The delivery has been postponed yet again. I can hardly wait.',
+      miss: "I can't wait to see the house.",
+    },
+    {
       id: 'fell-off-my-chair',
       pattern: '^i|we (nearly|almost|practically|literally) fell|fainted off+my+chair|off+our+chairs|fainted|collapsed',
       hit: 'You replied after three weeks. I nearly fell off my chair.',
@@ -1440,6 +1478,7 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   elliptic: [
+    'lucky',
     'original',
     'creative',
     // "Hats off.", "Record time.", "Masterful."
@@ -1500,6 +1539,7 @@ export const SARCASM_EN: SarcasmData = {
   ],
   lead: [
     'oh',
+    'real',
     'well',
     'just',
     'simply',
