@@ -82,6 +82,22 @@ const EREIGNIS =
 export const SARCASM_DE: SarcasmData = {
   praise: [
     {
+      // "Es ist wirklich rührend, wie sehr Sie sich kümmern – die letzte Mail kam im Februar."
+      id: 'ruehrend-wie',
+      pattern:
+        '(es+ist|ist+es|es+war) (wirklich|echt|so|ja|geradezu|richtig) rührend|herzerwärmend|reizend|entzückend|süß (,) wie|dass',
+      hit: 'Es ist wirklich rührend, wie sehr Sie sich kümmern – die letzte Mail kam im Februar.',
+      miss: 'Es ist wirklich schön, wie sehr Sie sich kümmern.',
+    },
+    {
+      // "Wie aufmerksam, mir die Werte drei Tage nach der Operation zu schicken."
+      id: 'wie-aufmerksam-zu',
+      addressed: true,
+      pattern: 'wie|sehr|echt nett|aufmerksam|freundlich|rücksichtsvoll|reizend|zuvorkommend|umsichtig ,',
+      hit: 'Wie aufmerksam, mir die Werte drei Tage nach der Operation zu schicken.',
+      miss: 'Wie geht es Ihnen?',
+    },
+    {
       // "Schon beeindruckend, wie man für zwei Steckdosen drei Tage brauchen kann."
       id: 'beeindruckend-wie',
       pattern:
@@ -201,7 +217,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'ausruf-komma',
       pattern:
-        '^toll|super|klasse|prima|großartig|grossartig|wunderbar|herrlich|spitze|fantastisch|perfekt|bravo|hervorragend|glänzend ,',
+        '^toll|super|klasse|prima|großartig|grossartig|wunderbar|wundervoll|herrlich|spitze|fantastisch|perfekt|bravo|hervorragend|glänzend|traumhaft ,',
       hit: 'Toll, die Lieferung ist da.',
       miss: 'Die Lieferung ist toll.',
     },
@@ -285,6 +301,22 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // Results days after the operation they were for; a call the day after is care (tag-nach-ereignis leaves it).
+      id: 'tage-nach-der-operation',
+      pattern:
+        'tage|tagen|wochen|monate|monaten nach der|dem|meiner|meinem|ihrer|ihrem operation|op|eingriff|behandlung|untersuchung|entbindung',
+      hit: 'Wie aufmerksam, mir die Werte drei Tage nach der Operation zu schicken.',
+      miss: 'Danke für den Anruf am Tag nach der Operation.',
+    },
+    {
+      // "die letzte Mail von Ihnen kam im Februar": silence since long ago.
+      id: 'letzte-mail-im',
+      pattern:
+        'letzte|letztes mail|e-mail|nachricht|antwort|lebenszeichen|rückmeldung|anruf ~0-4 januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|vorjahr|letzten+jahr',
+      hit: 'Es ist rührend, wie Sie sich kümmern – die letzte Mail von Ihnen kam im Februar.',
+      miss: 'Es ist rührend, wie Sie sich kümmern – die letzte Mail kam heute.',
+    },
     {
       // "für zwei Steckdosen drei Tage brauchen": a long time for a small job.
       id: 'tage-brauchen',
@@ -1264,7 +1296,7 @@ export const SARCASM_DE: SarcasmData = {
       // "– perfektes Timing." after what came at the worst moment.
       id: 'perfektes-timing-tag',
       pattern:
-        'perfektes|tolles|super|großartiges|grossartiges|klasse|hervorragendes|ausgezeichnetes timing|planung|organisation $',
+        'perfektes|tolles|toller|super|großartiges|großartiger|grossartiges|klasse|hervorragendes|hervorragender|ausgezeichnetes|ausgezeichneter|erstklassiges|erstklassiger|vorbildlicher|vorbildliches timing|planung|organisation|service|kundenservice|kundendienst|leistung|arbeit|kommunikation $',
       gate: 'tag',
       reach: 'sentence',
       hit: 'Eine Woche Urlaub direkt vor der Abgabe – perfektes Timing.',
@@ -1512,6 +1544,18 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   followUp: [
+    {
+      id: 'zahlt-sich-aus',
+      pattern: 'zahlt|zahlen|zahlte|zahlten sich (wirklich|echt|richtig|voll|ja|wahrlich) aus $',
+      hit: 'Die Heizung ist schon wieder ausgefallen. Ihr Wartungsvertrag zahlt sich wirklich aus.',
+      miss: 'Ihr Wartungsvertrag zahlt sich wirklich aus, vielen Dank für den schnellen Einsatz!',
+    },
+    {
+      id: 'so-macht-freude',
+      pattern: '^so macht|machen ~1-2 (richtig|echt|wirklich|doch) freude|spaß|spass|laune $',
+      hit: 'Sie haben die Gebühren zum dritten Mal erhöht. So macht Vertragsrecht richtig Freude.',
+      miss: 'So macht die Arbeit mit Ihnen Freude, danke!',
+    },
     {
       id: 'auf-sie-ist-verlass',
       pattern: 'auf sie|dich|euch|ihre+firma|ihr+team ist|war (wie+immer|eben|halt|wirklich|einfach|immer) verlass',

@@ -51,6 +51,22 @@ const HABIT = [
 export const SARCASM_EN: SarcasmData = {
   praise: [
     {
+      // "It's truly touching how much you care about our project – your last email was in February."
+      id: 'touching-how',
+      pattern:
+        "(it's|it+is|it+was) (truly|so|really|quite|genuinely) touching|heartwarming|sweet|adorable|endearing how|that",
+      hit: "It's truly touching how much you care – your last email was in February.",
+      miss: "It's truly lovely how much you care.",
+    },
+    {
+      // "How considerate to send me the results three days after the operation."
+      id: 'how-considerate-to',
+      addressed: true,
+      pattern: 'how|so|very considerate|thoughtful|kind|nice|sweet|good|decent|generous|gracious to',
+      hit: 'How considerate to send me the results three days after the operation.',
+      miss: 'How are you getting to the site?',
+    },
+    {
       id: 'delighted-that',
       pattern:
         "i'm|i+am|we're|we+are|so|absolutely|really (absolutely|so|really|just|truly|thoroughly) delighted|thrilled|pleased|happy|overjoyed|glad that",
@@ -266,6 +282,21 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // Results days after the operation they were for; a call the day after is care.
+      id: 'days-after-the-operation',
+      pattern: 'days|weeks|months after the|my|your|his|her operation|surgery|procedure|op|treatment|scan',
+      hit: 'How considerate to send me the results three days after the operation.',
+      miss: 'Thanks for calling the day after the operation.',
+    },
+    {
+      // "your last email was in February": silence since long ago.
+      id: 'last-email-in',
+      pattern:
+        'last email|e-mail|message|reply|word|update|call ~0-4 january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|last+year',
+      hit: "It's touching how much you care – your last email was in February.",
+      miss: "It's touching how much you care – your last email was today.",
+    },
     {
       id: 'need-days-for',
       pattern: `need|needs|needed|needing|take|takes|took|spend|spent ${NUM}|whole|entire ${UNIT} for|to`,
@@ -1135,7 +1166,8 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'perfect-timing-tag',
-      pattern: 'perfect|great|brilliant|impeccable|excellent|superb timing|planning|organisation|organization $',
+      pattern:
+        'perfect|great|brilliant|impeccable|excellent|superb|first-class|world-class|stellar|top-notch|outstanding|exemplary timing|planning|organisation|organization|service|customer+service|work|communication $',
       gate: 'tag',
       reach: 'sentence',
       hit: 'A week off right before the deadline – perfect timing.',
@@ -1371,6 +1403,18 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   followUp: [
+    {
+      id: 'paying-off',
+      pattern: '(is|are|was|really|truly) paying off|paid+off|worth+every+penny|money+well+spent $',
+      hit: 'The boiler broke down yet again. Your maintenance contract is really paying off.',
+      miss: 'Your maintenance contract is really paying off, thanks for the quick visit!',
+    },
+    {
+      id: 'such-fun',
+      pattern: '(is|are|was) (just) such+fun|so+much+fun|a+joy|a+delight|a+treat $',
+      hit: 'You raised the fees for the third time. Contract law is such fun.',
+      miss: 'Working with you is such fun, thank you!',
+    },
     {
       id: 'count-on-you',
       pattern: '(as+always|as+ever|as+usual) (,) we|i can|could (always) count|rely on you|your+team',

