@@ -188,7 +188,7 @@ export const SARCASM_DE: SarcasmData = {
       id: 'danke-dass-fuer',
       addressed: true,
       pattern:
-        'danke|vielen+dank|vielen+herzlichen+dank|herzlichen+dank|besten+dank|schönen+dank|tausend+dank|danke+schön|danke+sehr|merci (auch) (,) dass|für',
+        'danke|vielen+dank|vielen+herzlichen+dank|herzlichen+dank|besten+dank|schönen+dank|tausend+dank|danke+schön|danke+sehr|merci (auch) (,) dass|für|dafür',
       hit: 'Danke, dass Sie die Pläne geschickt haben.',
       miss: 'Die Pläne haben Sie geschickt.',
     },

@@ -363,12 +363,19 @@ function ellipticHead(sentence: SentenceView): number {
 /** Whether the sentence opens on a minimiser before a large amount ("Nur 14 Nachrichten", "Only 37 comments"). */
 function minimisedAmount(sentence: SentenceView): boolean {
   const w = WORDS[sentence.language];
-  const words = sentence.tokens.filter((t) => t.word);
-  let k = 0;
-  while (k < words.length && INTERJECTION.has((words[k] as Token).folded)) k++;
-  const amount = words[k + 1];
-  if (!words[k] || !w.minimiser.has((words[k] as Token).folded) || !amount) return false;
-  return w.many.has(amount.folded) || (/^\d+$/.test(amount.text) && Number(amount.text) >= 10);
+  // The first two words past any interjection, without building a word list for every sentence.
+  let minimiser: Token | undefined;
+  for (const t of sentence.tokens) {
+    if (!t.word) continue;
+    if (!minimiser) {
+      if (INTERJECTION.has(t.folded)) continue;
+      if (!w.minimiser.has(t.folded)) return false;
+      minimiser = t;
+    } else {
+      return w.many.has(t.folded) || (/^\d+$/.test(t.text) && Number(t.text) >= 10);
+    }
+  }
+  return false;
 }
 
 /**
