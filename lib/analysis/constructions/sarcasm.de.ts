@@ -1812,6 +1812,11 @@ export const SARCASM_DE: SarcasmData = {
     'fertig',
   ],
   termWords: [
+    'klicken',
+    'anklicken',
+    'wählen',
+    'drücken',
+    'auf',
     'funktion',
     'seite',
     'vorlage',

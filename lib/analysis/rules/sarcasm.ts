@@ -413,6 +413,36 @@ function namedAfter(sentence: SentenceView, from: number): boolean {
     );
 }
 
+/** Copulas between the reader's thing and its verdict ("Your commitment … is truly inspiring"). */
+const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'is', 'are', 'was', 'were']);
+
+/**
+ * A short statement praising the reader's thing ("Ihre Zuverlässigkeit ist wirklich vorbildlich.",
+ * "Your commitment to deadlines is truly inspiring."): up to ten words, opening on the reader's possessive,
+ * a verdict word after the copula, no negation, no question or exclamation. The index of the verdict word, or -1.
+ */
+function readerVerdict(sentence: SentenceView): number {
+  const w = WORDS[sentence.language];
+  const { tokens } = sentence;
+  if (sentence.words > 10) return -1;
+  let first = true;
+  let copula = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (/[?!]/.test(t.text)) return -1;
+      continue;
+    }
+    if (first) {
+      if (!READER[sentence.language].test(t.text) || /^(?:Sie|du|ihr|you)$/i.test(t.text)) return -1;
+      first = false;
+    } else if (NEGATION.has(t.folded)) return -1;
+    else if (COPULA.has(t.folded)) copula = true;
+    else if (copula && w.verdict.has(t.folded)) return k;
+  }
+  return -1;
+}
+
 const exclaims = (sentence: SentenceView) => sentence.tokens.some((t) => !t.word && t.text.includes('!'));
 
 function text(doc: Doc, sentence: SentenceView, first: number, last: number): string {
@@ -798,6 +828,28 @@ export const sarcasm: Rule = {
           suggestions: [],
         });
         flagged.add(i);
+      }
+      // "Your commitment to deadlines is truly inspiring." next to a failure: the reader's quality praised against the record.
+      const verdict = flagged.has(i) ? -1 : readerVerdict(s);
+      if (verdict >= 0) {
+        const prev = sentences[i - 1];
+        const next = sentences[i + 1];
+        const self = (x: SentenceView) => x.tokens.some((t) => t.word && WORDS[s.language].self.has(t.folded));
+        const after = prev !== undefined && sameParagraph(i, i - 1) && settled(i - 1) && !apologises(prev);
+        const before =
+          next !== undefined && sameParagraph(i, i + 1) && settled(i + 1) && !apologises(next) && !self(next);
+        if (after || before) {
+          const first = tokens.findIndex((t) => t.word);
+          findings.push({
+            ruleId: 'sarcasm/reader-verdict',
+            category: 'sarcasm',
+            start: (tokens[first] as Token).start,
+            end: (tokens[lastWord(tokens)] as Token).end,
+            cue: { start: (tokens[verdict] as Token).start, end: (tokens[verdict] as Token).end },
+            suggestions: [],
+          });
+          flagged.add(i);
+        }
       }
     }
     return findings;
