@@ -279,7 +279,6 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'freut-mich-dass',
-      addressed: true,
       pattern:
         '(es) freut|freuen mich|uns|freut+mich|freut+uns|schön+zu+sehen (sehr|wirklich|außerordentlich|ungemein|riesig|ganz+besonders|besonders|ja) (,) dass',
       hit: 'Freut mich, dass Sie es doch noch geschafft haben, nur eine Stunde zu spät.',
@@ -302,8 +301,17 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      // "wieder an die alte Adresse": the outdated detail the reader was given.
+      id: 'alte-adresse',
+      pattern:
+        'an|zu|mit|auf|von die|der|den|das|unsere|unserer|unseren|meine|meiner alte|alten|veraltete|veralteten|frühere|früheren adresse|version|nummer|konto|mailadresse|preise|preisliste|pläne|vorlage',
+      hit: 'Sie haben die Unterlagen wieder an die alte Adresse geschickt. Sehr hilfreich.',
+      miss: 'Danke für den Tipp mit der alten Fuge.',
+    },
+    {
       // Results days after the operation they were for; a call the day after is care (tag-nach-ereignis leaves it).
       id: 'tage-nach-der-operation',
+      relief: true,
       pattern:
         'tage|tagen|wochen|monate|monaten nach der|dem|meiner|meinem|ihrer|ihrem operation|op|eingriff|behandlung|untersuchung|entbindung',
       hit: 'Wie aufmerksam, mir die Werte drei Tage nach der Operation zu schicken.',
@@ -369,6 +377,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'zweite-abbuchung',
+      bare: true,
       pattern: 'zweite|doppelte|erneute|doppelt abbuchung|belastung|rechnung|gebühr|abgebucht|berechnet',
       hit: 'Schöne Überraschung auf dem Kontoauszug: eine zweite Abbuchung für denselben Termin.',
       miss: 'Schöne Überraschung auf dem Kontoauszug: eine Gutschrift für den Termin.',
@@ -775,8 +784,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'an-den-falschen',
-      pattern:
-        'an|zu|in|mit|auf|bei den|die|das|der|dem falschen|falsche|falsches|falscher|alte|alten|veraltete|veralteten',
+      pattern: 'an|zu|in|mit|auf|bei den|die|das|der|dem falschen|falsche|falsches|falscher',
       hit: 'Die Rechnung ging an die falsche Adresse.',
       miss: 'Die Rechnung ging an die neue Adresse.',
     },
@@ -1146,6 +1154,8 @@ export const SARCASM_DE: SarcasmData = {
         'abwesenheit',
         'auszeit',
         'bauzeit',
+        'unterwegs',
+        'weg',
       ],
       pattern: `nach ${NUM} wochen|monaten`,
       hit: 'Danke, dass Sie nach vier Wochen zurückrufen.',
@@ -1201,6 +1211,7 @@ export const SARCASM_DE: SarcasmData = {
       id: 'wow-komma',
       pattern: '^wow|boah|wahnsinn|respekt|donnerwetter|oha ,',
       gate: 'same',
+      unlessExclaimed: true,
       reach: 'sentence',
       hit: 'Wow, eine Antwort nach nur drei Wochen.',
       miss: 'Wow, was für ein schöner Entwurf.',

@@ -283,8 +283,17 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      // "sent to our old address again": the outdated detail the reader was given.
+      id: 'old-address',
+      pattern:
+        'to|at|with|on|for|from the|our|my old|outdated|previous address|version|number|account|email|price|prices|rates|drawings|template',
+      hit: "You've sent the documents to our old address again. Super helpful.",
+      miss: 'Thanks for the tip on the old grout.',
+    },
+    {
       // Results days after the operation they were for; a call the day after is care.
       id: 'days-after-the-operation',
+      relief: true,
       pattern: 'days|weeks|months after the|my|your|his|her operation|surgery|procedure|op|treatment|scan',
       hit: 'How considerate to send me the results three days after the operation.',
       miss: 'Thanks for calling the day after the operation.',
@@ -317,12 +326,14 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'second-charge',
+      bare: true,
       pattern: 'second|double|duplicate|extra|surprise charge|invoice|bill|fee|debit|payment',
       hit: 'Lovely surprise on my statement: a second charge for the same visit.',
       miss: 'Lovely surprise on my statement: a refund for the visit.',
     },
     {
       id: 'doubled',
+      bare: true,
       pattern: 'doubled|tripled|quadrupled|trebled',
       hit: 'What a pleasant surprise to find the fee doubled.',
       miss: 'What a pleasant surprise to find the fee unchanged.',
@@ -700,7 +711,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'to-the-wrong',
-      pattern: 'to|at|in|with|on|for the|our|your wrong|incorrect|old|outdated',
+      pattern: 'to|at|in|with|on|for the wrong|incorrect',
       hit: 'The parcel went to the wrong address.',
       miss: 'The parcel went to the new address.',
     },
@@ -1056,7 +1067,19 @@ export const SARCASM_EN: SarcasmData = {
       // "call back after three weeks": weeks, not days (thanks for a reply after two days are sincere).
       id: 'after-n-weeks',
       relief: true,
-      unlessAfter: ['holiday', 'holidays', 'vacation', 'leave', 'illness', 'break', 'absence', 'of'],
+      unlessAfter: [
+        'holiday',
+        'holidays',
+        'vacation',
+        'leave',
+        'illness',
+        'break',
+        'absence',
+        'of',
+        'away',
+        'off',
+        'abroad',
+      ],
       pattern: `after ${NUM} weeks|months|week|month`,
       hit: "I'm honoured you found the time to call back after three weeks.",
       miss: 'Thanks for calling back after two days.',
@@ -1094,6 +1117,7 @@ export const SARCASM_EN: SarcasmData = {
       id: 'wow-comma',
       pattern: '^wow|whoa|blimey|gosh|golly ,',
       gate: 'same',
+      unlessExclaimed: true,
       reach: 'sentence',
       hit: 'Wow, a reply after only three weeks.',
       miss: 'Wow, what a lovely design.',

@@ -44,6 +44,8 @@ export interface MarkerEntry extends FrameEntry {
   gate: 'alone' | 'context' | 'tag' | 'same';
   /** What the finding covers: the marker's clause, or its whole sentence (a rhetorical question). */
   reach: 'clause' | 'sentence';
+  /** An exclamation mark in the sentence makes it glad ("Wow, eine Antwort nach zwei Stunden – danke!"). */
+  unlessExclaimed?: boolean;
 }
 
 export interface SarcasmData {
@@ -331,7 +333,14 @@ function repaired(sentence: SentenceView): boolean {
 function factsOf(sentence: SentenceView): SentenceFacts {
   const spans = frames.spans(sentence);
   if (spans.length === 0) return { markers: [] };
-  const praise = spans.find((s) => !MARKERS.has(s.entry) && opens(sentence.tokens, s.first));
+  const first = spans.find((s) => !MARKERS.has(s.entry) && opens(sentence.tokens, s.first));
+  // Of two readings of the same words ("Wie aufmerksam," as exclamation and as kindness), the one said to the reader.
+  const praise =
+    first &&
+    ((first.entry as PraiseEntry).addressed
+      ? first
+      : (spans.find((s) => s.first === first.first && !MARKERS.has(s.entry) && (s.entry as PraiseEntry).addressed) ??
+        first));
   return {
     ...(praise ? { praise } : {}),
     markers: spans.filter((s) => MARKERS.has(s.entry)),
@@ -719,8 +728,14 @@ export const sarcasm: Rule = {
         const reach = (praise.entry as PraiseEntry).addressed ? 1 : 4;
         const exclaim = !(tokens[praise.last] as Token).word || (stop > praise.last && stop - praise.last <= reach);
         const pool = exclaim && !(praise.entry as PraiseEntry).sober ? near(i) : firm(i);
+        // Relief said with an exclamation mark is glad ("How thoughtful to send flowers two days after the operation!").
+        const glad = exclaims(s);
         const situation = pool.find(
-          (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief) && !open(x),
+          (x) =>
+            x.last > praise.last &&
+            (reader || !(x.entry as SituationEntry).relief) &&
+            !(glad && (x.entry as SituationEntry).relief) &&
+            !open(x),
         );
         if (situation) praiseFinding(i, situation);
       }
@@ -737,7 +752,8 @@ export const sarcasm: Rule = {
             !flagged.has(i) &&
             !apologises(s) &&
             !tokens.some((t) => (t.word && OPEN.has(t.folded)) || (!t.word && t.text.includes('?'))) &&
-            near(i).some((x) => x.last < marker.first || x.first > marker.last);
+            near(i).some((x) => x.last < marker.first || x.first > marker.last) &&
+            !(entry.unlessExclaimed && exclaims(s));
         if (entry.gate === 'context') {
           const interjection = INTERJECTION.has((tokens[marker.first] as Token).folded);
           const next = tokens[marker.last + 1];

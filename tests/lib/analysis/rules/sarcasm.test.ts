@@ -310,6 +310,10 @@ describe('sarcasm constructions of the rule, German', () => {
         'Ihre Zuverlässigkeit ist wirklich vorbildlich. Danke für die pünktliche Lieferung.',
         'Ihre Geduld ist bewundernswert. Entschuldigen Sie, dass die Teile drei Wochen zu spät kommen.',
         'Klicken Sie auf „repariert“, sobald der Auftrag erledigt ist.',
+        // Glad news, relief and sincere tips near the new constructions' words.
+        'Wow, eine Antwort nach nur zwei Stunden – danke!',
+        'Es freut mich sehr, dass die Genehmigung nach drei Monaten endlich da ist.',
+        'Sie haben ein Händchen für Farben, danke für den Tipp mit der alten Fuge.',
       ],
     },
     { language: 'de' },
@@ -333,6 +337,11 @@ describe('sarcasm constructions of the rule, English', () => {
         'Your punctuality is truly exemplary. Thanks for arriving early.',
         'Your patience is admirable. Sorry that the parts are three weeks late.',
         "Press 'fixed' once the ticket is closed.",
+        // Glad news, relief and sincere tips near the new constructions' words.
+        'Thanks for getting back to me after three weeks away, I hope the holiday was good.',
+        'So glad we could sort out the double charge so quickly.',
+        'How thoughtful to send flowers two days after the operation!',
+        'You have a real knack for finding the right tiles. Thanks for the tip on the old grout.',
       ],
     },
     { language: 'en' },
