@@ -338,7 +338,7 @@ describe('sarcasm constructions of the rule, English', () => {
         'Your patience is admirable. Sorry that the parts are three weeks late.',
         "Press 'fixed' once the ticket is closed.",
         // Glad news, relief and sincere tips near the new constructions' words.
-        'Thanks for getting back to me after three weeks away, I hope the holiday was good.',
+        'Thanks for replying after three weeks away, I hope the holiday was good.',
         'So glad we could sort out the double charge so quickly.',
         'How thoughtful to send flowers two days after the operation!',
         'You have a real knack for finding the right tiles. Thanks for the tip on the old grout.',
