@@ -422,7 +422,7 @@ export const SARCASM_EN: SarcasmData = {
       id: 'learned-from-the-press',
       selfOk: true,
       pattern:
-        'learn|learned|learnt|hear|heard|find+out|found+out|read|discover|discovered|told ~0-6 from|via|on|in|through (your|the|a) newsletter|linkedin|press|paper|newspaper|website|intern|receptionist|instagram|facebook|twitter|grapevine|minutes|invoice',
+        'learn|learned|learnt|learning|hear|heard|hearing|find+out|found+out|finding+out|read|reading|discover|discovered|discovering|told ~0-6 from|via|on|in|through (your|the|a) newsletter|linkedin|press|paper|newspaper|website|intern|receptionist|instagram|facebook|twitter|grapevine|minutes|invoice',
       hit: 'Lovely to learn about the price rise from your newsletter.',
       miss: 'Lovely to learn about the new range from you in person.',
     },
@@ -1220,10 +1220,12 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'nothing-says',
       pattern: '^nothing says ~1-3 like|quite+like',
-      gate: 'alone',
+      // Sincere too ("Nothing says summer like a new deck!"): only next to a failure, never with an exclamation mark.
+      gate: 'context',
+      unlessExclaimed: true,
       reach: 'sentence',
       hit: 'Nothing says partnership like finding out from the press.',
-      miss: 'Nothing says the tiles must be white.',
+      miss: 'Nothing says summer like a new deck – thank you for building it!',
     },
     {
       id: 'who-knew',

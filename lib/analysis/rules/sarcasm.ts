@@ -196,6 +196,7 @@ const CONCEDE = new Set([
   'wenngleich',
   'obgleich',
 ]);
+const EVEN_CONCEDES = new Set(['with', 'if', 'though', 'so', 'after']);
 const JOINS = new Set(['dass', 'für', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
 
 function isDash(token: Token | undefined): boolean {
@@ -718,7 +719,11 @@ export const sarcasm: Rule = {
               k > praise.last &&
               k < x.first &&
               t.word &&
-              (OPEN.has(t.folded) || CONCEDE.has(t.folded) || (TURN.has(t.folded) && t.folded !== 'doch')),
+              (OPEN.has(t.folded) ||
+                CONCEDE.has(t.folded) ||
+                // "even with the train delayed": a concession too ("even" alone may sharpen: "now even the backup failed").
+                (t.folded === 'even' && EVEN_CONCEDES.has(tokens[k + 1]?.folded ?? '')) ||
+                (TURN.has(t.folded) && t.folded !== 'doch')),
           );
         // An exclamation ("Great, …", "Perfect timing –") comments on what follows; thanks for something may thank for its repair.
         // (Some praise patterns end on the comma themselves: "Great ,".)
@@ -752,8 +757,7 @@ export const sarcasm: Rule = {
             !flagged.has(i) &&
             !apologises(s) &&
             !tokens.some((t) => (t.word && OPEN.has(t.folded)) || (!t.word && t.text.includes('?'))) &&
-            near(i).some((x) => x.last < marker.first || x.first > marker.last) &&
-            !(entry.unlessExclaimed && exclaims(s));
+            near(i).some((x) => x.last < marker.first || x.first > marker.last);
         if (entry.gate === 'context') {
           const interjection = INTERJECTION.has((tokens[marker.first] as Token).folded);
           const next = tokens[marker.last + 1];
@@ -772,7 +776,7 @@ export const sarcasm: Rule = {
           const dash = tokens.findIndex((t, k) => k < marker.first && isDash(t));
           fire = dash > 0 && (firm(i).some((x) => x.last < dash) || prevSituation);
         }
-        if (!fire) continue;
+        if (!fire || (entry.unlessExclaimed && exclaims(s))) continue;
         const start = entry.reach === 'sentence' ? tokens.findIndex((t) => t.word) : marker.first;
         const end = entry.reach === 'sentence' ? lastWord(tokens) : marker.last;
         // "danke, dass du nach drei Wochen … – wahnsinnig großzügig": one statement, one finding.

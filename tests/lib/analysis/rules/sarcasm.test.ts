@@ -342,6 +342,7 @@ describe('sarcasm constructions of the rule, English', () => {
         'So glad we could sort out the double charge so quickly.',
         'How thoughtful to send flowers two days after the operation!',
         'You have a real knack for finding the right tiles. Thanks for the tip on the old grout.',
+        'Great that you could make it, even with the train delayed by another hour.',
       ],
     },
     { language: 'en' },
