@@ -455,6 +455,18 @@ function readerVerdict(sentence: SentenceView): number {
 
 const exclaims = (sentence: SentenceView) => sentence.tokens.some((t) => !t.word && t.text.includes('!'));
 
+/** A finding over the whole sentence, its cue from token `cueFirst` to token `cueLast`. */
+function sentenceFinding(ruleId: string, tokens: readonly Token[], cueFirst: number, cueLast: number): RawFinding {
+  return {
+    ruleId,
+    category: 'sarcasm',
+    start: (tokens[tokens.findIndex((t) => t.word)] as Token).start,
+    end: (tokens[lastWord(tokens)] as Token).end,
+    cue: { start: (tokens[cueFirst] as Token).start, end: (tokens[cueLast] as Token).end },
+    suggestions: [],
+  };
+}
+
 function text(doc: Doc, sentence: SentenceView, first: number, last: number): string {
   return doc.text.slice((sentence.tokens[first] as Token).start, (sentence.tokens[last] as Token).end);
 }
@@ -660,17 +672,14 @@ export const sarcasm: Rule = {
           !apologises(next) &&
           (facts[i + 1]?.praise !== undefined || ellipticHead(next) >= 0);
         if (tagged || thanked) {
-          findings.push({
-            ruleId: 'sarcasm/minimised-amount',
-            category: 'sarcasm',
-            start: (tokens[tokens.findIndex((t) => t.word)] as Token).start,
-            end: (tokens[lastWord(tokens)] as Token).end,
-            cue: {
-              start: (tokens[tokens.findIndex((t) => t.word)] as Token).start,
-              end: (tokens[lastWord(tokens)] as Token).end,
-            },
-            suggestions: [],
-          });
+          findings.push(
+            sentenceFinding(
+              'sarcasm/minimised-amount',
+              tokens,
+              tokens.findIndex((t) => t.word),
+              lastWord(tokens),
+            ),
+          );
           flagged.add(i);
           if (thanked && facts[i + 1]?.praise) praiseFinding(i + 1, null);
         }
@@ -680,15 +689,14 @@ export const sarcasm: Rule = {
       if (!flagged.has(i) && !f.praise && f.markers.length === 0) {
         const colon = colonVerdict(s);
         if (colon > 0 && namedAfter(s, colon) && !apologises(s)) {
-          const first = tokens.findIndex((t) => t.word);
-          findings.push({
-            ruleId: 'sarcasm/verdict-colon',
-            category: 'sarcasm',
-            start: (tokens[first] as Token).start,
-            end: (tokens[lastWord(tokens)] as Token).end,
-            cue: { start: (tokens[first] as Token).start, end: (tokens[colon - 1] as Token).end },
-            suggestions: [],
-          });
+          findings.push(
+            sentenceFinding(
+              'sarcasm/verdict-colon',
+              tokens,
+              tokens.findIndex((t) => t.word),
+              colon - 1,
+            ),
+          );
           flagged.add(i);
         }
       }
@@ -859,15 +867,7 @@ export const sarcasm: Rule = {
         const before =
           next !== undefined && sameParagraph(i, i + 1) && settled(i + 1) && !apologises(next) && !self(next);
         if (after || before) {
-          const first = tokens.findIndex((t) => t.word);
-          findings.push({
-            ruleId: 'sarcasm/reader-verdict',
-            category: 'sarcasm',
-            start: (tokens[first] as Token).start,
-            end: (tokens[lastWord(tokens)] as Token).end,
-            cue: { start: (tokens[verdict] as Token).start, end: (tokens[verdict] as Token).end },
-            suggestions: [],
-          });
+          findings.push(sentenceFinding('sarcasm/reader-verdict', tokens, verdict, verdict));
           flagged.add(i);
         }
       }
