@@ -36,6 +36,7 @@ const LOB_ADJ = [
   'traumhaft',
   'vorbildlich',
   'stark',
+  'kino',
   'sauber',
   'fein',
   'famos',
@@ -81,6 +82,87 @@ const EREIGNIS =
 export const SARCASM_DE: SarcasmData = {
   praise: [
     {
+      // "Es ist wirklich rührend, wie sehr Sie sich kümmern – die letzte Mail kam im Februar."
+      id: 'ruehrend-wie',
+      pattern:
+        '(es+ist|ist+es|es+war) (wirklich|echt|so|ja|geradezu|richtig) rührend|herzerwärmend|reizend|entzückend|süß (,) wie|dass',
+      hit: 'Es ist wirklich rührend, wie sehr Sie sich kümmern – die letzte Mail kam im Februar.',
+      miss: 'Es ist wirklich schön, wie sehr Sie sich kümmern.',
+    },
+    {
+      // "Wie aufmerksam, mir die Werte drei Tage nach der Operation zu schicken."
+      id: 'wie-aufmerksam-zu',
+      addressed: true,
+      pattern: 'wie|sehr|echt nett|aufmerksam|freundlich|rücksichtsvoll|reizend|zuvorkommend|umsichtig ,',
+      hit: 'Wie aufmerksam, mir die Werte drei Tage nach der Operation zu schicken.',
+      miss: 'Wie geht es Ihnen?',
+    },
+    {
+      // "Schon beeindruckend, wie man für zwei Steckdosen drei Tage brauchen kann."
+      id: 'beeindruckend-wie',
+      pattern:
+        '(schon|wirklich|echt|ganz|einfach|wahrlich) beeindruckend|bemerkenswert|erstaunlich|faszinierend|bewundernswert|sagenhaft|unglaublich (,) wie|dass',
+      hit: 'Schon beeindruckend, wie man für zwei Steckdosen drei Tage brauchen kann.',
+      miss: 'Schon beeindruckend, der neue Garten.',
+    },
+    {
+      id: 'haendchen-dafuer',
+      addressed: true,
+      pattern:
+        'sie+haben|du+hast|ihr+habt (wirklich|echt|ja|schon) ein|eine (echtes|gutes|wahres|besonderes|richtiges) händchen|talent|gespür|begabung dafür|für',
+      hit: 'Du hast wirklich ein Händchen dafür, jede Abnahme auf den letzten Tag vor den Ferien zu legen.',
+      miss: 'Du hast wirklich ein Auge für Farben.',
+    },
+    {
+      // "Ein Hoch auf Ihre Buchhaltung, die …": a toast to the reader's side next to what it did.
+      id: 'ein-hoch-auf',
+      pattern:
+        'ein+hoch|ein+dreifaches+hoch|hoch+lebe|es+lebe auf (ihre|ihren|ihr|deine|deinen|euer|eure|euren|den|die|das)',
+      hit: 'Ein Hoch auf Ihre Buchhaltung, die unsere Zahlung zum zweiten Mal verloren hat.',
+      miss: 'Ein Hochhaus auf dem Grundstück ist nicht geplant.',
+    },
+    {
+      // A pleasure that can only be ironic next to a chore ("… eine Freude, dieselbe Rechnung zum dritten Mal anzumahnen").
+      id: 'immer-wieder-eine-freude',
+      pattern:
+        'es+ist|ist+es|es+war|war+es (doch) (immer+wieder|jedes+mal|stets|immer) eine+freude|ein+vergnügen|ein+genuss',
+      hit: 'Es ist immer wieder eine Freude, dieselbe Mahnung zum dritten Mal zu schreiben.',
+      miss: 'Es ist immer wieder schön, mit Ihrem Team zu planen.',
+    },
+    {
+      id: 'beeindruckt-wie',
+      pattern:
+        'ich+bin|wir+sind (wirklich|echt|ehrlich|schwer|zutiefst|sehr|total|ja) beeindruckt|fasziniert|sprachlos (,) wie|dass',
+      hit: 'Ich bin wirklich beeindruckt, wie du jeden Termin verschiebst.',
+      miss: 'Ich bin beeindruckt von dem neuen Garten.',
+    },
+    {
+      id: 'fuehle-mich-geehrt',
+      addressed: true,
+      pattern:
+        'ich+fühle+mich|wir+fühlen+uns|ich+bin|wir+sind (wirklich|sehr|zutiefst|ja|ehrlich) geehrt|geschmeichelt|gerührt (,) dass',
+      hit: 'Ich fühle mich geehrt, dass Sie nach sechs Wochen doch noch anrufen.',
+      miss: 'Ich fühle mich geehrt durch Ihr Vertrauen.',
+    },
+    {
+      // Politeness made heavy ("Sehr aufmerksam von Ihnen, uns einen Tag vorher …"); the plain "wie nett, dass" is wie-schoen-dass.
+      id: 'sehr-nett-von-ihnen',
+      addressed: true,
+      pattern:
+        '(sehr|echt|wirklich|ausgesprochen|äußerst|überaus|ganz) nett|aufmerksam|freundlich|rücksichtsvoll|reizend|zuvorkommend|umsichtig von ihnen|dir|euch',
+      hit: 'Sehr aufmerksam von Ihnen, uns am Abend vor der Abnahme zu informieren.',
+      miss: 'Sehr aufmerksam, das Protokoll gleich mitzuschicken.',
+    },
+    {
+      // "Sie sind ja schnell: elf Wochen für …": speed praised next to its delay.
+      id: 'sie-sind-ja-schnell',
+      addressed: true,
+      pattern:
+        'sie+sind|du+bist|ihr+seid|sie+waren|du+warst|ihr+wart (ja|aber) (wirklich|echt|richtig|ganz|mal+wieder) schnell|fix|flott|zügig|flink|auf+zack',
+      hit: 'Sie sind ja wirklich schnell: sieben Wochen für ein Angebot.',
+      miss: 'Sie sind ja wieder im Büro, wie schön.',
+    },
+    {
       id: 'tolle-idee',
       pattern:
         'tolle|prima|super|klasse|großartige|grossartige|geniale|brillante|glänzende|reife idee|leistung|aktion|planung',
@@ -97,7 +179,8 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'wie-schoen-dass',
-      pattern: 'wie schön|nett|toll|reizend|aufmerksam|freundlich (,) dass|von',
+      pattern:
+        'wie schön|nett|toll|reizend|aufmerksam|freundlich|beruhigend|erfreulich|praktisch|rücksichtsvoll|großzügig (,) dass|von',
       hit: 'Wie nett, dass Sie sich melden.',
       miss: 'Wie Sie wissen, melden wir uns.',
     },
@@ -105,7 +188,7 @@ export const SARCASM_DE: SarcasmData = {
       id: 'danke-dass-fuer',
       addressed: true,
       pattern:
-        'danke|vielen+dank|vielen+herzlichen+dank|herzlichen+dank|besten+dank|schönen+dank|tausend+dank|danke+schön|danke+sehr|merci (auch) (,) dass|für',
+        'danke|vielen+dank|vielen+herzlichen+dank|herzlichen+dank|besten+dank|schönen+dank|tausend+dank|danke+schön|danke+sehr|merci (auch) (,) dass|für|dafür',
       hit: 'Danke, dass Sie die Pläne geschickt haben.',
       miss: 'Die Pläne haben Sie geschickt.',
     },
@@ -134,7 +217,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'ausruf-komma',
       pattern:
-        '^toll|super|klasse|prima|großartig|grossartig|wunderbar|herrlich|spitze|fantastisch|perfekt|bravo|hervorragend|glänzend ,',
+        '^toll|super|klasse|prima|großartig|grossartig|wunderbar|wundervoll|herrlich|spitze|fantastisch|perfekt|bravo|hervorragend|glänzend|traumhaft ,',
       hit: 'Toll, die Lieferung ist da.',
       miss: 'Die Lieferung ist toll.',
     },
@@ -196,8 +279,8 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'freut-mich-dass',
-      addressed: true,
-      pattern: 'freut+mich|freut+uns|schön+zu+sehen (,) dass',
+      pattern:
+        '(es) freut|freuen mich|uns|freut+mich|freut+uns|schön+zu+sehen (sehr|wirklich|außerordentlich|ungemein|riesig|ganz+besonders|besonders|ja) (,) dass',
       hit: 'Freut mich, dass Sie es doch noch geschafft haben, nur eine Stunde zu spät.',
       miss: 'Mich hat gefreut, wie Sie es geschafft haben.',
     },
@@ -217,6 +300,199 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // "wieder an die alte Adresse": the outdated detail the reader was given.
+      id: 'alte-adresse',
+      pattern:
+        'an|zu|mit|auf|von die|der|den|das|unsere|unserer|unseren|meine|meiner alte|alten|veraltete|veralteten|frühere|früheren adresse|version|nummer|konto|mailadresse|preise|preisliste|pläne|vorlage',
+      hit: 'Sie haben die Unterlagen wieder an die alte Adresse geschickt. Sehr hilfreich.',
+      miss: 'Danke für den Tipp mit der alten Fuge.',
+    },
+    {
+      // Results days after the operation they were for; a call the day after is care (tag-nach-ereignis leaves it).
+      id: 'tage-nach-der-operation',
+      relief: true,
+      pattern:
+        'tage|tagen|wochen|monate|monaten nach der|dem|meiner|meinem|ihrer|ihrem operation|op|eingriff|behandlung|untersuchung|entbindung',
+      hit: 'Wie aufmerksam, mir die Werte drei Tage nach der Operation zu schicken.',
+      miss: 'Danke für den Anruf am Tag nach der Operation.',
+    },
+    {
+      // "die letzte Mail von Ihnen kam im Februar": silence since long ago.
+      id: 'letzte-mail-im',
+      pattern:
+        'letzte|letztes mail|e-mail|nachricht|antwort|lebenszeichen|rückmeldung|anruf ~0-4 januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|vorjahr|letzten+jahr',
+      hit: 'Es ist rührend, wie Sie sich kümmern – die letzte Mail von Ihnen kam im Februar.',
+      miss: 'Es ist rührend, wie Sie sich kümmern – die letzte Mail kam heute.',
+    },
+    {
+      // "für zwei Steckdosen drei Tage brauchen": a long time for a small job.
+      id: 'tage-brauchen',
+      pattern: `${NUM}|ganze|geschlagene ${UNIT}|woche|monat|stunde ~0-1 brauchen|braucht|brauchte|brauchten|gebraucht|dauern|dauert|gedauert`,
+      hit: 'Schon beeindruckend, wie man für zwei Steckdosen drei Tage brauchen kann.',
+      miss: 'Schon beeindruckend, wie man zwei Steckdosen so schnell setzen kann.',
+    },
+    {
+      id: 'abgelaufen',
+      pattern: 'abgelaufen|verfallen|verjährt|erloschen',
+      hit: 'Schön, dass Sie alles im Griff haben: die Genehmigung ist abgelaufen.',
+      miss: 'Schön, dass Sie alles im Griff haben: die Genehmigung ist da.',
+    },
+    {
+      // Told by the press or the grapevine, not by the reader ("– über die Lokalzeitung").
+      id: 'ueber-die-zeitung',
+      selfOk: true,
+      pattern:
+        'über|aus|via|durch die|der|den|das|ihren|ihre|ihrem (lokale) zeitung|lokalzeitung|tageszeitung|presse|flurfunk|buschfunk|facebook|linkedin|instagram|newsletter|website|homepage|nachbarn|dritte',
+      hit: 'Schön, dass Sie uns auf dem Laufenden halten – über die Lokalzeitung.',
+      miss: 'Schön, dass Sie uns auf dem Laufenden halten – per Mail.',
+    },
+    {
+      id: 'letzter-tag-vor',
+      relief: true,
+      pattern: 'letzten|letzte tag|abend|moment|drücker|minute vor|bevor',
+      hit: 'Du hast ein Händchen dafür, jede Abstimmung auf den letzten Tag vor den Ferien zu legen.',
+      miss: 'Du hast ein Händchen dafür, jede Abstimmung gut vorzubereiten.',
+    },
+    {
+      // Resignation: "dann zahle ich die Reparatur eben zweimal", "dann mache ich es halt selbst".
+      id: 'eben-zweimal',
+      selfOk: true,
+      pattern: 'eben|halt ~0-1 zweimal|doppelt|nochmal|noch+einmal|selbst|selber',
+      hit: 'Prima, dann zahle ich die Reparatur eben zweimal.',
+      miss: 'Prima, dann zahle ich die Reparatur eben heute.',
+    },
+    {
+      id: 'verantwortung-weiterreichen',
+      pattern:
+        'verantwortung|schuld|fehler ~0-6 weiterreichen|weiterreichen|weitergeben|abschieben|zuschieben|weiterschieben|abwälzen|abgeschoben|zugeschoben|abgewälzt',
+      hit: 'Wunderbar, wie elegant Sie die Verantwortung an den Statiker weiterreichen.',
+      miss: 'Wunderbar, wie elegant Sie die Verantwortung für das Projekt tragen.',
+    },
+    {
+      id: 'am-falschen',
+      pattern: 'am|im|zum|zur|vom|beim falschen|falsche|falsches',
+      hit: 'Sie kamen zum falschen Termin.',
+      miss: 'Sie kamen zum richtigen Termin.',
+    },
+    {
+      id: 'zweite-abbuchung',
+      bare: true,
+      pattern: 'zweite|doppelte|erneute|doppelt abbuchung|belastung|rechnung|gebühr|abgebucht|berechnet',
+      hit: 'Schöne Überraschung auf dem Kontoauszug: eine zweite Abbuchung für denselben Termin.',
+      miss: 'Schöne Überraschung auf dem Kontoauszug: eine Gutschrift für den Termin.',
+    },
+    {
+      // "ausgerechnet in der Regenwoche": the worst possible moment, chosen.
+      id: 'ausgerechnet',
+      pattern: 'ausgerechnet|ausgerechnet+jetzt|ausgerechnet+heute',
+      hit: 'Super Idee, das Dach ausgerechnet in der Regenwoche abzudecken.',
+      miss: 'Super Idee, das Dach im Sommer abzudecken.',
+    },
+    {
+      id: 'nur-auf-dem-papier',
+      pattern: 'nur|bloß|lediglich auf+dem+papier|auf+dem+papier+steht|pro+forma',
+      hit: 'Wie beruhigend, dass Ihre Garantie nur auf dem Papier gilt.',
+      miss: 'Wie beruhigend, dass Ihre Garantie auch für Fenster gilt.',
+    },
+    {
+      // "zehn Minuten bevor die Bagger anrollen", "direkt vor der Abgabe": too late to act on.
+      id: 'kurz-bevor',
+      relief: true,
+      pattern: `${NUM}|wenige|wenigen|kurz|direkt|unmittelbar|genau minuten|stunden|bevor|vor der|dem|den|die|bevor ~0-1 ${EREIGNIS}|abgabe|bagger|gäste|kunden|handwerker|urlaub|ferien|feiertage|feiertagen`,
+      hit: 'Danke für die Info, zehn Minuten bevor die Bagger anrollen.',
+      miss: 'Danke für die Info, zehn Tage bevor die Bagger anrollen.',
+    },
+    {
+      id: 'immer-noch-offen',
+      pattern:
+        'immer+noch|noch+immer|nach+wie+vor|weiterhin offen|unbeantwortet|unbearbeitet|ungelöst|unbezahlt|kaputt|defekt',
+      hit: 'Schön zu sehen, dass unser Ticket immer noch offen ist.',
+      miss: 'Schön zu sehen, dass unser Laden immer noch voll ist.',
+    },
+    {
+      id: 'mit-dem-falschen-raus',
+      pattern:
+        'mit dem|der|den falschen|alten|vorläufigen ~0-2 raus|rausgegangen|verschickt|versendet|online|veröffentlicht|gedruckt|gelaufen',
+      hit: 'Die Anzeige lief mit dem falschen Preis online.',
+      miss: 'Die Anzeige lief mit dem neuen Preis online.',
+    },
+    {
+      // "zwei Stunden vor der Übergabe mitgeteilt": too late to act on.
+      id: 'stunden-vor-ereignis',
+      relief: true,
+      pattern: `${NUM}|wenige|wenigen stunden|minuten|tage vor der|dem|den ~0-1 ${EREIGNIS}|gerichtstermin|abflug|abreise|einzug|auszug`,
+      hit: 'Sie haben uns zwei Stunden vor der Übergabe informiert. Das nenne ich mal Service.',
+      miss: 'Sie haben uns zwei Wochen nach der Übergabe besucht.',
+    },
+    {
+      // "Der Entwurf lag ganze elf Wochen bei Ihnen": time a thing lay untouched with the reader.
+      id: 'lag-wochen',
+      pattern: `lag|lagen|liegt|liegen|schmorte|ruhte (ganze|geschlagene|volle|gut|über) ${NUM} ${UNIT}`,
+      hit: 'Da haben Sie sich ja beeilt: Die Akte lag ganze zehn Wochen bei Ihnen.',
+      miss: 'Die Akte lag auf Ihrem Tisch.',
+    },
+    {
+      // "schon nach sechs Monaten": "schon" of time praises speed, after months only in irony. Weeks stay out (a permit after three weeks is fast).
+      id: 'schon-nach-monaten',
+      relief: true,
+      pattern: `schon|bereits nach ${NUM}|einem|einem+halben|über+einem monaten|jahren|quartalen|jahr|halbjahr`,
+      hit: 'Danke, dass Sie die Belege schon nach sieben Monaten schicken.',
+      miss: 'Danke, dass Sie die Belege schon nach zwei Tagen schicken.',
+    },
+    {
+      // Told after the work was done ("nach Abschluss der Arbeiten mitteilen, dass …").
+      id: 'nach-abschluss-mitteilen',
+      pattern:
+        'nach+abschluss|nach+fertigstellung|nach+der+übergabe|nach+der+abnahme|nach+ende|nach+der+lieferung|nach+der+montage ~0-4 mitteilen|mitgeteilt|sagen|gesagt|informieren|informiert|einfällt|eingefallen|bescheid',
+      hit: 'Wie nett, dass Sie uns nach Abschluss der Arbeiten mitteilen, dass die Farbe anders sein sollte.',
+      miss: 'Wie nett, dass Sie uns nach Abschluss der Arbeiten einen Kuchen bringen.',
+    },
+    {
+      id: 'seit-unbearbeitet',
+      pattern:
+        'seit (anfang|mitte|ende) januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ostern|weihnachten|wochen|monaten|ewigkeiten ~0-5 unbearbeitet|unbeantwortet|ungelesen|unerledigt|unbezahlt|herum|rum|bei+ihnen|bei+dir|bei+euch',
+      hit: 'Danke für die Betreuung – die Reklamation liegt seit Juni unbearbeitet bei Ihnen.',
+      miss: 'Danke für die Betreuung seit Juni.',
+    },
+    {
+      // A duration said flatly before what it bought ("Vier Tage für eine Passwortänderung."): a situation only next to irony.
+      id: 'tage-fuer',
+      pattern: `^${NUM}|ganze|geschlagene ${UNIT}|woche|wochen|monat|stunde für`,
+      hit: 'Vier Tage für eine Passwortänderung. Rekordverdächtig.',
+      miss: 'Für vier Tage reisen wir nach Rom.',
+    },
+    {
+      // "um 16 statt um 8 Uhr", "statt wie vereinbart": what was agreed, not kept.
+      id: 'statt-wie-vereinbart',
+      pattern:
+        'statt|anstatt um|am|wie+vereinbart|wie+versprochen|wie+besprochen|wie+abgesprochen|wie+zugesagt|wie+geplant',
+      hit: 'Der Wagen kam um 16 statt um 8 Uhr. Super Planung.',
+      miss: 'Der Wagen kam wie vereinbart um 8 Uhr. Super Planung.',
+    },
+    {
+      id: 'mit-tippfehlern',
+      pattern: `mit|voller ${NUM}|lauter tippfehlern|tippfehler|rechtschreibfehlern|schreibfehlern|fehlern|zahlendrehern`,
+      hit: 'Die Seite ist online, mit drei Tippfehlern. Großartige Qualitätskontrolle.',
+      miss: 'Die Seite ist online, ohne Tippfehler. Großartige Qualitätskontrolle.',
+    },
+    {
+      // "dass wir auch mal erfahren": being told at last is the writer's complaint, so the writer may be its subject.
+      id: 'auch-mal-erfahren',
+      selfOk: true,
+      pattern:
+        'auch+mal|auch+einmal|überhaupt|endlich+mal erfahren|informiert|bescheid|benachrichtigt|eingeweiht|mitbekommen',
+      hit: 'Schön, dass wir auch mal erfahren, dass der Termin verschoben ist.',
+      miss: 'Schön, dass wir erfahren, wie es Ihnen geht.',
+    },
+    {
+      // "jede Abnahme … zu verschieben": a habit of putting off, not one delay.
+      id: 'jedes-mal-verschieben',
+      pattern:
+        'jede|jeden|jedes|sämtliche|alle ~0-6 verschieben|verschiebst|verschiebt|vergisst|verschoben|verlegen|verlegt|absagen|abgesagt|platzen|vergessen|verpassen|verpasst|verschlafen',
+      hit: 'Ich bin beeindruckt, wie du jede Abnahme verschoben hast.',
+      miss: 'Ich bin beeindruckt, wie du jede Abnahme vorbereitest.',
+    },
     {
       id: 'alles-noch-mal',
       pattern:
@@ -819,7 +1095,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'vor-der-sitzung',
       relief: true,
-      pattern: `am|einen|eine|den vorabend|abend|tag|morgen|stunde|nachmittag vor ~0-1 der|dem|den ~0-1 frist|abgabe|abgabefrist|präsentation|verhandlung|anhörung|prüfung|abnahme|besprechung|einreichung|deadline|messe|eröffnung|ausschusssitzung|gemeinderatssitzung|vorstandssitzung|gerichtsverhandlung|bauabnahme|steuerprüfung|sitzung`,
+      pattern: `am|einen|eine|den vorabend|abend|tag|morgen|stunde|nachmittag vor ~0-1 der|dem|den ~0-1 frist|abgabe|abgabefrist|präsentation|verhandlung|anhörung|prüfung|abnahme|besprechung|einreichung|deadline|messe|eröffnung|gerichtstermin|gerichtsverhandlung|termin|ausschusssitzung|gemeinderatssitzung|vorstandssitzung|gerichtsverhandlung|bauabnahme|steuerprüfung|sitzung`,
       hit: 'Vielen herzlichen Dank, dass die Pläne am Abend vor der Ausschusssitzung kamen.',
       miss: 'Vielen herzlichen Dank, dass die Pläne eine Woche vor der Ausschusssitzung kamen.',
     },
@@ -864,8 +1140,217 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Toll, der Preis stieg, sobald ich zugesagt habe.',
       miss: 'Toll, der Preis sank, bevor ich zusagte.',
     },
+    {
+      // "nach acht Wochen zurückrufen": weeks and months, not days (a reply after two days is thanked sincerely).
+      id: 'nach-n-wochen',
+      relief: true,
+      unlessAfter: [
+        'urlaub',
+        'ferien',
+        'krankheit',
+        'pause',
+        'reha',
+        'elternzeit',
+        'abwesenheit',
+        'auszeit',
+        'bauzeit',
+        'unterwegs',
+        'weg',
+      ],
+      pattern: `nach ${NUM} wochen|monaten`,
+      hit: 'Danke, dass Sie nach vier Wochen zurückrufen.',
+      miss: 'Danke, dass Sie nach zwei Tagen zurückrufen.',
+    },
   ],
   marker: [
+    {
+      id: 'ganze-arbeit-geleistet',
+      pattern: 'ganze+arbeit geleistet|gemacht',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Da haben Sie ja ganze Arbeit geleistet.',
+      miss: 'Da haben Sie viel Arbeit geleistet.',
+    },
+    {
+      // "Sie sind ja ein echter Profi." – the particle "ja" makes the title mock.
+      id: 'ja-ein-echter-profi',
+      pattern:
+        'sie+sind|du+bist|ihr+seid|sie+waren ja ein|eine|echte (echter|echte|richtiger|richtige|wahrer|wahre|ganz+großer) profi|profis|experte|experten|expertin|genie|held|helden|künstler|könner|fachmann',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Sie sind ja ein echter Profi.',
+      miss: 'Sie sind ein echter Profi, danke!',
+    },
+    {
+      id: 'welche-ausrede-diesmal',
+      pattern: 'welche|was+für+eine|wie+die ausrede|begründung|erklärung ~0-3 diesmal|dieses+mal|jetzt|heute|kommt',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Ich bin gespannt, welche Ausrede diesmal kommt.',
+      miss: 'Welche Erklärung brauchen Sie von uns?',
+    },
+    {
+      // "Sie haben es ja nicht so mit Fristen.": the reader's failing as a trait, understated.
+      id: 'nicht-so-mit',
+      pattern: 'haben|hast|habt es ja|wohl|offenbar|anscheinend nicht+so|nicht+besonders|nicht+wirklich mit',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Sie haben es ja nicht so mit Fristen.',
+      miss: 'Sie haben es nicht mit der Post geschickt.',
+    },
+    {
+      id: 'genau-so-vorgestellt',
+      pattern: 'genau|exakt|ganz+genau so|das haben|hatten wir|ich uns das vorgestellt|gewünscht|gedacht',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Die Fliesen sind schon wieder falsch. Genau so haben wir uns das vorgestellt.',
+      miss: 'Genau so haben wir uns das vorgestellt!',
+    },
+    {
+      // "Wow, eine Antwort innerhalb von nur drei Wochen.": an interjection over a situation in its own sentence.
+      id: 'wow-komma',
+      pattern: '^wow|boah|wahnsinn|respekt|donnerwetter|oha ,',
+      gate: 'same',
+      unlessExclaimed: true,
+      reach: 'sentence',
+      hit: 'Wow, eine Antwort nach nur drei Wochen.',
+      miss: 'Wow, was für ein schöner Entwurf.',
+    },
+    {
+      // "Was sind schon drei Stunden (unter Freunden)": a delay waved away.
+      id: 'was-sind-schon',
+      pattern: `^(aber) was sind|ist schon ${NUM}|eine|ein|ein+paar ${UNIT}|stunde|woche|tag|monat`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Aber was sind schon drei Stunden unter Freunden.',
+      miss: 'Was sind die drei Stunden auf der Rechnung?',
+    },
+    {
+      id: 'selbst-uebertroffen',
+      pattern:
+        'haben|hast|habt sie|du|ihr (sich|dich|euch) (da) (wirklich|wieder+einmal|mal+wieder|echt|diesmal) selbst übertroffen',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Da haben Sie sich wirklich selbst übertroffen: der Flyer nennt das falsche Datum.',
+      miss: 'Da haben Sie sich wirklich selbst übertroffen, der Garten ist ein Traum!',
+    },
+    {
+      // "Na, das fängt ja gut an." – the particle "ja" turns it.
+      id: 'faengt-ja-gut-an',
+      pattern: 'das|es fängt|faengt|geht ja gut|super|toll|prima|klasse|großartig an|los',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Na, das fängt ja gut an.',
+      miss: 'Das fängt gut an, danke!',
+    },
+    {
+      id: 'muss-man-erst-mal-schaffen',
+      pattern: 'das|sowas|so+etwas muss man (auch) (ja) erst+mal|erstmal|erst+einmal schaffen|hinkriegen|hinbekommen',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Dreimal dieselbe Wohnung falsch vermessen – das muss man erst mal schaffen.',
+      miss: 'Das muss man erst mal klären.',
+    },
+    {
+      // "Immerhin haben Sie diesmal die richtige Hausnummer gefunden, wenn auch am falschen Tag."
+      id: 'immerhin-diesmal',
+      pattern: '^immerhin|wenigstens ~1-6 diesmal|dieses+mal|ausnahmsweise',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Immerhin haben Sie diesmal die richtige Straße gefunden, wenn auch am falschen Tag.',
+      miss: 'Immerhin hat es diesmal geklappt!',
+    },
+    {
+      // Idioms of ironic comment: all but never sincere in client mail.
+      id: 'man-goennt-sich-ja-sonst-nichts',
+      pattern: 'man|wir|ich gönnt|gönnen|gönne sich|uns|mir ja (sonst) nichts|nix',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Die Preise steigen um 30 Prozent. Man gönnt sich ja sonst nichts.',
+      miss: 'Man gönnt sich ein gutes Essen nach dem Umzug.',
+    },
+    {
+      id: 'laeuft-bei-euch',
+      pattern: '^läuft|laeuft bei euch|ihnen|dir|denen $',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Läuft bei euch. Der Newsletter ging mit dem falschen Betreff raus.',
+      miss: 'Läuft bei euch alles nach Plan?',
+    },
+    {
+      id: 'gut-ding-will-weile',
+      pattern: 'gut+ding will|braucht weile',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Der Antrag liegt seit Monaten unbearbeitet herum. Gut Ding will Weile haben.',
+      miss: 'Gut Ding will Weile haben, und Ihre Pläne sind es wert!',
+    },
+    {
+      id: 'naechste-ueberraschung',
+      pattern:
+        'freue|freuen mich|uns (schon) auf die|den|das nächste|nächsten überraschung|panne|ausrede|verschiebung|absage|nachforderung|mahnung',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Ich freue mich schon auf die nächste Überraschung.',
+      miss: 'Ich freue mich schon auf die nächste Zusammenarbeit.',
+    },
+    {
+      // "… informiert – nämlich gar nicht.": the praise taken back in its own sentence.
+      id: 'naemlich-gar-nicht',
+      pattern: 'nämlich|naemlich|also gar+nicht|überhaupt+nicht|nie|gar+nichts|kein+bisschen|keine+minute $',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Danke, dass Sie mich so ausführlich informiert haben – nämlich gar nicht.',
+      miss: 'Das betrifft Sie nämlich gar nicht, keine Sorge.',
+    },
+    {
+      // "– perfektes Timing." after what came at the worst moment.
+      id: 'perfektes-timing-tag',
+      pattern:
+        'perfektes|tolles|toller|super|großartiges|großartiger|grossartiges|klasse|hervorragendes|hervorragender|ausgezeichnetes|ausgezeichneter|erstklassiges|erstklassiger|vorbildlicher|vorbildliches timing|planung|organisation|service|kundenservice|kundendienst|leistung|arbeit|kommunikation $',
+      gate: 'tag',
+      reach: 'sentence',
+      hit: 'Eine Woche Urlaub direkt vor der Abgabe – perfektes Timing.',
+      miss: 'Die Lieferung kam am Montag – perfektes Timing?',
+    },
+    {
+      id: 'sonst-nichts-zu-tun',
+      pattern:
+        'wir|ich haben|habe|hab ja|schließlich (auch) (sonst) nichts+anderes+zu+tun|nichts+zu+tun|nichts+besseres+zu+tun|sonst+nichts+zu+tun',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Wir haben ja sonst nichts zu tun.',
+      miss: 'Wir haben am Freitag nichts vor.',
+    },
+    {
+      // "Das hat ja prima geklappt." next to what went wrong; glad news ends in "!" or has no situation near.
+      id: 'hat-ja-geklappt',
+      pattern:
+        'das|es hat|lief|ging ja (mal+wieder|wirklich|wieder|echt) wunderbar|prima|super|hervorragend|toll|bestens|blendend|großartig|grossartig|reibungslos geklappt|funktioniert|gelaufen|hingehauen',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Das hat ja prima geklappt. Die Anzeige lief mit dem falschen Preis.',
+      miss: 'Das hat ja prima geklappt!',
+    },
+    {
+      id: 'ja-beeilt',
+      pattern:
+        'haben|hast|habt sie|du|ihr (sich|dich|euch) ja|aber (richtig|mächtig|wirklich|ordentlich|sehr|echt|ganz+schön) beeilt|ins+zeug+gelegt',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Da haben Sie sich ja richtig beeilt: Die Akte lag zehn Wochen bei Ihnen.',
+      miss: 'Da haben Sie sich ja richtig beeilt!',
+    },
+    {
+      // "Fristen sind für Sie wohl eher eine Empfehlung": the reader's deadline made a suggestion.
+      id: 'eher-eine-empfehlung',
+      pattern:
+        'für+sie|für+dich|für+euch|bei+ihnen|bei+dir|bei+euch ~0-3 (wohl|offenbar|offensichtlich|anscheinend) eher|nur|bloß (eine|ein|eine+art) empfehlung|anregung|vorschlag|richtwert|unverbindliche+empfehlung',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Zahlungsfristen sind für Sie wohl eher eine Empfehlung.',
+      miss: 'Der Termin ist nur ein Vorschlag, gern auch später.',
+    },
     {
       id: 'wie-grosszuegig',
       pattern:
@@ -943,7 +1428,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'was-waere-ich-ohne',
-      pattern: '^was wäre|waere|täte|taete|würde|wuerde ich|wir (nur|bloß|bloss) ohne',
+      pattern: '^was wäre|waere|täte|taete|würde|wuerde|würden|wären|täten ich|wir (nur|bloß|bloss) ohne',
       gate: 'context',
       reach: 'sentence',
       hit: 'Was wäre ich nur ohne Ihre Mahnungen zu Belegen, die ich längst geschickt habe?',
@@ -1071,6 +1556,86 @@ export const SARCASM_DE: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'zahlt-sich-aus',
+      pattern: 'zahlt|zahlen|zahlte|zahlten sich (wirklich|echt|richtig|voll|ja|wahrlich) aus $',
+      hit: 'Die Heizung ist schon wieder ausgefallen. Ihr Wartungsvertrag zahlt sich wirklich aus.',
+      miss: 'Ihr Wartungsvertrag zahlt sich wirklich aus, vielen Dank für den schnellen Einsatz!',
+    },
+    {
+      id: 'so-macht-freude',
+      pattern: '^so macht|machen ~1-2 (richtig|echt|wirklich|doch) freude|spaß|spass|laune $',
+      hit: 'Sie haben die Gebühren zum dritten Mal erhöht. So macht Vertragsrecht richtig Freude.',
+      miss: 'So macht die Arbeit mit Ihnen Freude, danke!',
+    },
+    {
+      id: 'auf-sie-ist-verlass',
+      pattern: 'auf sie|dich|euch|ihre+firma|ihr+team ist|war (wie+immer|eben|halt|wirklich|einfach|immer) verlass',
+      hit: 'Die Lieferung kam schon wieder zu spät. Auf Sie ist eben Verlass.',
+      miss: 'Auf Ihre Firma ist eben Verlass, wenn es brennt!',
+    },
+    {
+      id: 'kaum-erwarten',
+      pattern: '^ich+kann|wir+können es (schon) kaum|gar+nicht erwarten $',
+      hit: 'Die Lieferung ist schon wieder verschoben. Ich kann es kaum erwarten.',
+      miss: 'Ich kann es kaum erwarten, das Haus zu sehen.',
+    },
+    {
+      id: 'vom-stuhl-gefallen',
+      pattern:
+        '^ich+bin|wir+sind|ich+wäre|wir+wären (fast|beinahe|glatt|vor+überraschung) vom+stuhl|aus+allen+wolken gefallen',
+      hit: 'Sie haben nach drei Wochen geantwortet. Ich bin fast vom Stuhl gefallen.',
+      miss: 'Ich bin fast vom Gerüst gefallen.',
+    },
+    {
+      // "Ihre Firma hat wirklich ein Gespür für Qualität." after a failure.
+      id: 'gespuer-fuer',
+      pattern:
+        'hat|haben|hast|habt (wirklich|echt|ja|schon|eben) ein (echtes|gutes|feines|besonderes|sicheres) gespür|händchen|auge|talent|gefühl für',
+      hit: 'Der Estrich ist zum zweiten Mal gerissen. Ihre Firma hat wirklich ein Gespür für Qualität.',
+      miss: 'Ihre Firma hat wirklich einen guten Ruf.',
+    },
+    {
+      id: 'weiter-so',
+      pattern: '^weiter+so|machen+sie+weiter+so|mach+weiter+so|macht+weiter+so $',
+      hit: 'Der Bericht kam schon wieder drei Wochen zu spät. Weiter so.',
+      miss: 'Weiter so schnell können wir nicht bauen.',
+    },
+    {
+      id: 'genau-was-wir-brauchten',
+      pattern: '^genau|gerade das|was|wann (wir|ich) (jetzt) gebraucht|brauchen|brauchten|wollten',
+      hit: 'Das Portal ist am Quartalsende schon wieder ausgefallen. Genau was wir brauchen.',
+      miss: 'Genau das brauchen wir nicht mehr.',
+    },
+    {
+      id: 'das-nenne-ich',
+      pattern:
+        '^das nenne+ich|nennt+man|nenn+ich (mal|doch|wirklich|jetzt|aber) ~0-2 service|kundenservice|kundenfreundlichkeit|kommunikation|planung|pünktlichkeit|zuverlässigkeit|einsatz|tempo|effizienz|organisation|teamwork|professionalität|qualität|fortschritt|schnell|pünktlich|zuverlässig|professionell',
+      hit: 'Die Lieferung kam zwei Wochen zu spät. Das nenne ich mal Service.',
+      miss: 'Das nenne ich mal den Stand der Dinge.',
+    },
+    {
+      id: 'das-ist-eine-kunst',
+      pattern:
+        '^das|es ist|war (ja|schon|fast+schon|schon+fast|wirklich|echt|eine+wahre) (eine) kunst|kunststück|talent|meisterleistung|glanzleistung',
+      hit: 'Sie haben zum dritten Mal den Termin verschoben. Das ist fast schon eine Kunst.',
+      miss: 'Das ist fast schon eine Frage des Geschmacks.',
+    },
+    {
+      // "Wahnsinn, wie zuverlässig das bei euch klappt." after a failure.
+      id: 'wie-zuverlaessig',
+      pattern:
+        '^wahnsinn|toll|erstaunlich|beeindruckend|unglaublich|faszinierend|herrlich|schön|klasse|super (,) wie zuverlässig|pünktlich|reibungslos|professionell|verlässlich|perfekt|vorbildlich|durchdacht',
+      hit: 'Der Server ist zum vierten Mal ausgefallen. Wahnsinn, wie zuverlässig das klappt.',
+      miss: 'Wahnsinn, wie zuverlässig das klappt – danke!',
+    },
+    {
+      id: 'hoechste-prioritaet',
+      pattern:
+        '(hat|haben) (bei+ihnen|bei+dir|bei+euch) (ja) (offensichtlich|offenbar|eindeutig|ganz+klar|wirklich) höchste|oberste|allerhöchste priorität|prio',
+      hit: 'Sie haben die Frist zum dritten Mal verpasst. Hat bei Ihnen offensichtlich höchste Priorität.',
+      miss: 'Hat bei Ihnen die Sicherheit höchste Priorität?',
+    },
+    {
       id: 'darauf-haben-wir-gewartet',
       pattern:
         '^auf+diesen+moment|auf+diesen+tag|darauf|genau+darauf|auf+so+etwas haben|hat wir|ich|man (alle|nur|schon+lange|gerade+noch) gewartet $',
@@ -1080,7 +1645,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'ich-bin-begeistert',
       pattern:
-        '^ich+bin|wir+sind (ja) (wirklich|echt|total|völlig|restlos) begeistert|beeindruckt|entzückt|sprachlos $',
+        '^ich+bin|wir+sind (ja) (wirklich|echt|total|völlig|restlos|ehrlich|zutiefst) begeistert|beeindruckt|entzückt|sprachlos|gerührt|geschmeichelt|geehrt $',
       hit: 'Sie haben den Termin schon wieder abgesagt. Ich bin begeistert.',
       miss: 'Ich bin begeistert von Ihrem Entwurf und freue mich auf Montag.',
     },
@@ -1099,6 +1664,13 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   elliptic: [
+    // "Hut ab.", "Rekordverdächtig.", "Meisterleistung."
+    'hut',
+    'rekordverdächtig',
+    'rekordverdaechtig',
+    'meisterleistung',
+    'glanzleistung',
+    'weltklasse',
     'tolle',
     'toller',
     'tolles',
@@ -1154,7 +1726,66 @@ export const SARCASM_DE: SarcasmData = {
     'aufmerksam',
     'rücksichtsvoll',
   ],
-  lead: ['na', 'oh', 'ach', 'tja', 'ja', 'echt', 'wirklich', 'wie', 'einfach', 'ganz', 'so', 'sehr', 'mal', 'wieder'],
+  lead: [
+    'na',
+    'oh',
+    'ach',
+    'tja',
+    'ja',
+    'echt',
+    'wirklich',
+    'wie',
+    'einfach',
+    'ganz',
+    'so',
+    'sehr',
+    'mal',
+    'wieder',
+    'großes',
+    'grosses',
+    'gut',
+  ],
+  tail: ['wirklich', 'echt', 'ehrlich', 'wie', 'immer', 'gewohnt', 'üblich', 'mal', 'wieder', 'leute', 'kollegen'],
+  scareVerbs: [
+    'repariert',
+    'behoben',
+    'geprüft',
+    'erledigt',
+    'geholfen',
+    'überarbeitet',
+    'optimiert',
+    'verbessert',
+    'gereinigt',
+    'getestet',
+    'korrigiert',
+    'aufgeräumt',
+    'kontrolliert',
+  ],
+  minimiser: ['nur', 'bloß', 'bloss', 'lediglich', 'schlappe', 'läppische'],
+  verdict: [
+    'unübertroffen',
+    'unschlagbar',
+    'bewundernswert',
+    'beispielhaft',
+    'meisterhaft',
+    'fleißig',
+    'gründlich',
+    'sorgfältig',
+    'überraschung',
+    'meisterwerk',
+  ],
+  many: [
+    'zwanzig',
+    'dreißig',
+    'dreissig',
+    'vierzig',
+    'fünfzig',
+    'hundert',
+    'hunderte',
+    'dutzend',
+    'dutzende',
+    'tausend',
+  ],
   scareWords: [
     'vorarbeiten',
     'vorarbeit',
@@ -1192,6 +1823,11 @@ export const SARCASM_DE: SarcasmData = {
     'fertig',
   ],
   termWords: [
+    'klicken',
+    'anklicken',
+    'wählen',
+    'drücken',
+    'auf',
     'funktion',
     'seite',
     'vorlage',

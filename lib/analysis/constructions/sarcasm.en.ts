@@ -6,7 +6,7 @@
 import type { SarcasmData } from '../rules/sarcasm';
 
 const NUM =
-  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
+  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
 const UNIT =
   'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights';
 // Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
@@ -50,6 +50,93 @@ const HABIT = [
 
 export const SARCASM_EN: SarcasmData = {
   praise: [
+    {
+      // "It's truly touching how much you care about our project – your last email was in February."
+      id: 'touching-how',
+      pattern:
+        "(it's|it+is|it+was) (truly|so|really|quite|genuinely) touching|heartwarming|sweet|adorable|endearing how|that",
+      hit: "It's truly touching how much you care – your last email was in February.",
+      miss: "It's truly lovely how much you care.",
+    },
+    {
+      // "How considerate to send me the results three days after the operation."
+      id: 'how-considerate-to',
+      addressed: true,
+      pattern: 'how|so|very considerate|thoughtful|kind|nice|sweet|good|decent|generous|gracious to',
+      hit: 'How considerate to send me the results three days after the operation.',
+      miss: 'How are you getting to the site?',
+    },
+    {
+      id: 'delighted-that',
+      pattern:
+        "i'm|i+am|we're|we+are|so|absolutely|really (absolutely|so|really|just|truly|thoroughly) delighted|thrilled|pleased|happy|overjoyed|glad that",
+      hit: "I'm absolutely delighted that our launch has been pushed back for the third time.",
+      miss: "I'm absolutely delighted with the launch.",
+    },
+    {
+      id: 'its-impressive-how',
+      pattern:
+        "it's|it+is|that's|that+is|it+was (quite|really|truly|pretty|genuinely|rather) impressive|remarkable|amazing|astonishing|incredible|admirable how|that",
+      hit: "It's quite impressive how anyone can need three days for two sockets.",
+      miss: "It's quite impressive, the new kitchen.",
+    },
+    {
+      id: 'pleasant-surprise',
+      pattern: 'what+a|such+a|a|another (pleasant|lovely|nice|welcome|wonderful) surprise to|that',
+      hit: 'What a pleasant surprise to find the fee doubled.',
+      miss: 'What a pleasant afternoon it was.',
+    },
+    {
+      id: 'knack-for',
+      addressed: true,
+      pattern: "you+have|you've|you+really+have|you've+really+got|you've+got (a|such+a|a+real) knack|talent|gift for",
+      hit: 'You have a real knack for booking the crane on the wettest day.',
+      miss: 'You have a real eye for colour.',
+    },
+    {
+      id: 'so-glad-touched',
+      pattern: "(so|really|just|truly|we+were+so|i+was+so|i'm+so|we're+so) glad|touched|moved|grateful (that)",
+      hit: 'So glad our kickoff was worth rescheduling four times.',
+      miss: 'Sorry our kickoff had to be rescheduled.',
+    },
+    {
+      // A pleasure that can only be ironic next to a chore ("always a pleasure to chase the same invoice for the third time").
+      id: 'always-a-pleasure',
+      pattern: "it's|it+is|it+was|always|what|such (always) a+pleasure|a+joy|a+treat|a+delight to",
+      hit: "It's always a pleasure to send the same reminder for the third time.",
+      miss: "It's always good to plan with your team.",
+    },
+    {
+      id: 'impressed-how',
+      pattern:
+        "i'm|i+am|we're|we+are|i+was|we+were (genuinely|really|truly|so|quite|deeply|honestly) impressed|amazed|astonished|in+awe (by|at|with) how|the+way|that",
+      hit: "I'm genuinely impressed by how you cancel every meeting at the last minute.",
+      miss: "I'm genuinely impressed with the site.",
+    },
+    {
+      id: 'honoured-you',
+      addressed: true,
+      pattern:
+        "i'm|i+am|we're|we+are|i+feel|we+feel (truly|so|very|deeply|really|genuinely) honoured|honored|flattered|touched (that) you",
+      hit: "I'm honoured you found the time to reply after three weeks.",
+      miss: "I'm honoured by your trust.",
+    },
+    {
+      id: 'thrilled-to-hear',
+      pattern:
+        "(i'm|we're|i+am|we+are) (so|really|absolutely|just|truly) thrilled|delighted|overjoyed|ecstatic to hear|see|learn|read|find|discover",
+      hit: 'So thrilled to hear the build is delayed by another month.',
+      miss: 'So thrilled with the finished build.',
+    },
+    {
+      // "You really are quick: three months to approve a logo."
+      id: 'you-are-quick',
+      addressed: true,
+      pattern:
+        "you+are|you're|you+were|you+really+are|you+sure+are (really|so|ever+so|always) quick|fast|speedy|prompt|efficient|swift|on+the+ball",
+      hit: 'You really are quick: two months to approve a logo.',
+      miss: 'You are welcome to approve the logo.',
+    },
     {
       id: 'brilliant-idea',
       pattern: 'brilliant|great|genius|clever|nice|smart|bright idea|plan|move|call|thinking',
@@ -107,7 +194,7 @@ export const SARCASM_EN: SarcasmData = {
       // "Oh lovely, …", "Well great, …": the interjection already turns the praise.
       id: 'oh-lovely-comma',
       pattern:
-        '^oh|well|ah|wow (,) great|wonderful|fantastic|brilliant|perfect|lovely|marvellous|terrific|superb|excellent|splendid|super|nice ,',
+        '^oh|well|ah|wow (,) great|wonderful|fantastic|brilliant|perfect|lovely|marvellous|terrific|superb|excellent|splendid|super|nice|good|joy ,',
       hit: 'Oh lovely, the gate is stuck again.',
       miss: 'Lovely, the gate works again.',
     },
@@ -195,6 +282,170 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // "sent to our old address again": the outdated detail the reader was given.
+      id: 'old-address',
+      pattern:
+        'to|at|with|on|for|from the|our|my old|outdated|previous address|version|number|account|email|price|prices|rates|drawings|template',
+      hit: "You've sent the documents to our old address again. Super helpful.",
+      miss: 'Thanks for the tip on the old grout.',
+    },
+    {
+      // Results days after the operation they were for; a call the day after is care.
+      id: 'days-after-the-operation',
+      relief: true,
+      pattern: 'days|weeks|months after the|my|your|his|her operation|surgery|procedure|op|treatment|scan',
+      hit: 'How considerate to send me the results three days after the operation.',
+      miss: 'Thanks for calling the day after the operation.',
+    },
+    {
+      // "your last email was in February": silence since long ago.
+      id: 'last-email-in',
+      pattern:
+        'last email|e-mail|message|reply|word|update|call ~0-4 january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|last+year',
+      hit: "It's touching how much you care – your last email was in February.",
+      miss: "It's touching how much you care – your last email was today.",
+    },
+    {
+      id: 'need-days-for',
+      pattern: `need|needs|needed|needing|take|takes|took|spend|spent ${NUM}|whole|entire ${UNIT} for|to`,
+      hit: "It's quite impressive how anyone can need three days for two sockets.",
+      miss: "It's quite impressive how anyone can fit two sockets in an hour.",
+    },
+    {
+      id: 'only-been-weeks',
+      pattern: `only|just been ${NUM} ${UNIT}`,
+      hit: 'Take all the time you need, it has only been six weeks.',
+      miss: 'It has only been a pleasure.',
+    },
+    {
+      id: 'expired',
+      pattern: 'expired|lapsed|ran+out|run+out|timed+out',
+      hit: 'Good to see you are on top of things: the permit expired last week.',
+      miss: 'Good to see you are on top of things: the permit arrived last week.',
+    },
+    {
+      id: 'second-charge',
+      bare: true,
+      pattern: 'second|double|duplicate|extra|surprise charge|invoice|bill|fee|debit|payment',
+      hit: 'Lovely surprise on my statement: a second charge for the same visit.',
+      miss: 'Lovely surprise on my statement: a refund for the visit.',
+    },
+    {
+      id: 'doubled',
+      bare: true,
+      pattern: 'doubled|tripled|quadrupled|trebled',
+      hit: 'What a pleasant surprise to find the fee doubled.',
+      miss: 'What a pleasant surprise to find the fee unchanged.',
+    },
+    {
+      // Blame passed on ("how elegantly you pass the responsibility to the engineer").
+      id: 'blame-passed-on',
+      pattern:
+        'pass|passing|passed|shift|shifting|shifted|push|pushing|pushed|palm|palming|palmed ~0-3 blame|responsibility|fault',
+      hit: 'Wonderful how you shift the blame onto the engineer.',
+      miss: 'Wonderful how you shared the credit with the engineer.',
+    },
+    {
+      id: 'of-all-days',
+      pattern: 'of all days|times|weeks|moments|people|places',
+      hit: 'Brilliant plan to start demolition on launch day of all days.',
+      miss: 'Brilliant plan to start demolition on all days but Sunday.',
+    },
+    {
+      id: 'still-open',
+      pattern: 'still open|pending|unanswered|unresolved|outstanding|unpaid|broken|unfixed|missing|waiting|unsigned',
+      hit: 'Nice to see our priority ticket is still open after a month.',
+      miss: 'Nice to see our favourite cafe open again.',
+    },
+    {
+      id: 'means-so-little',
+      pattern: 'means|meant|mean so+little|nothing|very+little|little to you|your',
+      hit: "It's reassuring to know that a contract means so little to your firm.",
+      miss: 'It means a lot to your team, I know.',
+    },
+    {
+      id: 'minutes-before',
+      relief: true,
+      pattern: `${NUM} minutes|hours before|ahead+of`,
+      hit: 'Thanks for the notice, ten minutes before the diggers arrived.',
+      miss: 'Thanks for the notice, ten days before the diggers arrived.',
+    },
+    {
+      // "the day before our open house", "right before the deadline".
+      id: 'right-before',
+      relief: true,
+      pattern: `right|just|directly|immediately|the+day|the+night|the+morning before our|the|your ~0-1 ${EVENT}|open+house|holiday|holidays|deadline|launch`,
+      hit: 'Brilliant plan to knock down the wall the day before our open house.',
+      miss: 'Brilliant plan to knock down the wall a month before our open house.',
+    },
+    {
+      id: 'went-out-with-the-wrong',
+      pattern:
+        'went|gone|sent|published|printed|live|out ~0-6 with|using the|a|an wrong|test|old|draft|placeholder|internal|outdated',
+      hit: 'The mailing went out with the wrong price.',
+      miss: 'The mailing went out with the new price.',
+    },
+    {
+      id: 'n-times',
+      pattern: 'two|three|four|five|six|several|multiple|many|countless times|reminders|emails|calls|requests',
+      hit: 'We have sent the same request four times. Clearly a top priority for you.',
+      miss: 'We have sent the same request once.',
+    },
+    {
+      // "three months to approve a logo": a duration set against a small task, as mock praise's object.
+      id: 'months-to-approve',
+      pattern: `${NUM} ${UNIT} to|for approve|answer|reply|respond|sign|return|read|review|confirm|send|pay|fix|change|book|call|decide|approving|answering|replying|reviewing|fixing|a|an|one`,
+      hit: 'You really are quick: three months to approve a logo.',
+      miss: 'You really are quick: three minutes past nine.',
+    },
+    {
+      id: 'take-weeks',
+      pattern: `take|takes|took|taking|taken (us|them) (only|just|a+mere|over|nearly|almost) ${NUM} ${UNIT}`,
+      hit: 'Who knew a short email could take five weeks to answer?',
+      miss: 'Who knew a short email could take such effort?',
+    },
+    {
+      id: 'sat-for-days',
+      pattern: `sat|sitting|lain|lying|languished|waited|waiting|been+sitting|unreviewed|unanswered|unread|untouched|ignored ~0-3 for ${NUM} ${UNIT}`,
+      hit: 'The pull request sat unreviewed for nine days. Record time.',
+      miss: 'The pull request was reviewed in nine minutes. Record time.',
+    },
+    {
+      id: 'by-another-month',
+      pattern: `by|for another|yet+another|a+further|one+more ${UNIT}`,
+      hit: 'So thrilled to hear the build is delayed by another month.',
+      miss: 'So thrilled to hear the build is done a month early.',
+    },
+    {
+      // Learned from a third party or the press, not from the reader.
+      id: 'learned-from-the-press',
+      selfOk: true,
+      pattern:
+        'learn|learned|learnt|learning|hear|heard|hearing|find+out|found+out|finding+out|read|reading|discover|discovered|discovering|told ~0-6 from|via|on|in|through (your|the|a) newsletter|linkedin|press|paper|newspaper|website|intern|receptionist|instagram|facebook|twitter|grapevine|minutes|invoice',
+      hit: 'Lovely to learn about the price rise from your newsletter.',
+      miss: 'Lovely to learn about the new range from you in person.',
+    },
+    {
+      id: 'rather-than-from-you',
+      selfOk: true,
+      pattern: 'rather+than|instead+of|not from you|yourself',
+      hit: 'Good to find out from the contractor rather than from you.',
+      miss: 'Good to find out from the contractor today.',
+    },
+    {
+      // "it's only our product launch": the reader's lateness set against what was at stake.
+      id: 'only-our-launch',
+      pattern: `only|just our|my|the (own|product|big|site|whole) ${EVENT}|launch|go-live|deadline|opening|wedding|move|biggest+client`,
+      hit: "Take your time, it's only our product launch.",
+      miss: "Take your time, it's only a small change.",
+    },
+    {
+      id: 'with-typos',
+      pattern: `with|full+of ${NUM}|several ~0-1 typos|errors|mistakes|spelling+mistakes|broken+links`,
+      hit: 'The page went live with three typos in the headline. Stellar quality control.',
+      miss: 'The page went live without typos. Stellar quality control.',
+    },
     {
       id: 'start-over',
       pattern: 'starting+over|start+over|from+scratch|square+one|all+over+again|back+to+the+drawing+board',
@@ -812,8 +1063,178 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'Thanks for the lovely surprise: an extra invoice for the call-out.',
       miss: 'Thanks for the lovely surprise: a card for the team.',
     },
+    {
+      // "call back after three weeks": weeks, not days (thanks for a reply after two days are sincere).
+      id: 'after-n-weeks',
+      relief: true,
+      unlessAfter: [
+        'holiday',
+        'holidays',
+        'vacation',
+        'leave',
+        'illness',
+        'break',
+        'absence',
+        'of',
+        'away',
+        'off',
+        'abroad',
+      ],
+      pattern: `after ${NUM} weeks|months|week|month`,
+      hit: "I'm honoured you found the time to call back after three weeks.",
+      miss: 'Thanks for calling back after two days.',
+    },
   ],
   marker: [
+    {
+      id: 'excuse-this-time',
+      pattern: "what|which excuse|explanation|story ~0-3 this+time|we'll+get|we+will+get|it+will+be|it'll+be",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I can't wait to hear what excuse we'll get this time.",
+      miss: 'What explanation do you need from us?',
+    },
+    {
+      // "Deadlines aren't really your thing, are they?": the reader's failing as a trait, understated.
+      id: 'not-your-thing',
+      pattern:
+        "aren't|isn't|are+not|is+not|weren't|wasn't (really|exactly) your|their thing|strong+suit|forte|strength",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "Deadlines aren't really your thing, are they?",
+      miss: "Printing isn't really our main business.",
+    },
+    {
+      id: 'just-what-we-had-in-mind',
+      pattern: 'just|exactly|precisely what we|i had+in+mind|asked+for|ordered|wanted|pictured',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'The tiles are the wrong colour again. Exactly what we had in mind.',
+      miss: 'Exactly what we had in mind!',
+    },
+    {
+      // "Wow, a reply within just three weeks.": an interjection over a situation in its own sentence.
+      id: 'wow-comma',
+      pattern: '^wow|whoa|blimey|gosh|golly ,',
+      gate: 'same',
+      unlessExclaimed: true,
+      reach: 'sentence',
+      hit: 'Wow, a reply after only three weeks.',
+      miss: 'Wow, what a lovely design.',
+    },
+    {
+      id: 'between-friends',
+      pattern: `^(but) what's|what+is|what+are (a+few|a+couple+of|just) ${NUM}|an|a ${UNIT}|hour|day|week|month between|among friends`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "But what's three hours between friends?",
+      miss: "What's three hours of work going to cost?",
+    },
+    {
+      id: 'outdone-yourself',
+      pattern: "you've|you+have|you (really|truly|certainly|well+and+truly) outdone|outdid yourself|yourselves",
+      gate: 'context',
+      reach: 'sentence',
+      hit: "You've really outdone yourselves: the flyer has the wrong date.",
+      miss: "You've really outdone yourselves – the garden is stunning!",
+    },
+    {
+      id: 'on-top-of-things',
+      pattern:
+        "you're|you+are|your+team+is (clearly|really|so|obviously|certainly) on+top+of+things|on+the+ball|on+top+of+it",
+      gate: 'context',
+      reach: 'sentence',
+      hit: "You're clearly on top of things: the permit expired last week.",
+      miss: "You're clearly on top of things, thank you!",
+    },
+    {
+      id: 'all-the-time-you-need',
+      pattern: 'take all+the+time+you+need|all+the+time+in+the+world|as+long+as+you+like',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Take all the time you need, it has only been six weeks.',
+      miss: 'Take all the time you need to decide.',
+    },
+    {
+      id: 'off-to-a-great-start',
+      pattern: "^(well) (,) (we're|that's) off+to+a great|flying|brilliant|wonderful|fantastic start",
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Off to a great start: the crane arrived at the wrong site.',
+      miss: "We're off to a great start with the new team!",
+    },
+    {
+      id: 'takes-some-doing',
+      pattern: '^that|this|it takes|took (some|real|serious|quite+some) doing|talent|skill|effort $',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'You lost the keys to the same flat three times. That takes some doing.',
+      miss: 'It takes some effort to learn the software, but it pays off.',
+    },
+    {
+      id: 'must-be-nice',
+      pattern: '^(well) (,) must|that+must|it+must be nice|lovely $',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Your manager is off for three weeks. Must be nice.',
+      miss: 'It must be nice and warm in Spain now.',
+    },
+    {
+      id: 'paying-you-for-this',
+      pattern:
+        "glad|happy|pleased (that) we're|we+are|i'm|i+am paying|we+pay|i+pay|we+paid|i+paid you ~0-4 for+this|for+that",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I'm so glad we're paying you by the hour for this.",
+      miss: "We're paying you by the hour for this, as agreed.",
+    },
+    {
+      id: 'perfect-timing-tag',
+      pattern:
+        'perfect|great|brilliant|impeccable|excellent|superb|first-class|world-class|stellar|top-notch|outstanding|exemplary timing|planning|organisation|organization|service|customer+service|work|communication $',
+      gate: 'tag',
+      reach: 'sentence',
+      hit: 'A week off right before the deadline – perfect timing.',
+      miss: 'The parts came on Monday – perfect timing?',
+    },
+    {
+      // "Well, that went brilliantly." next to what went wrong; glad news ends in "!" or has no situation near.
+      id: 'that-went-brilliantly',
+      pattern:
+        '^(well|oh|so) (,) that|this|it went|worked|worked+out|turned+out (really|just) brilliantly|splendidly|swimmingly|perfectly|wonderfully|beautifully|great',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Well, that went brilliantly. The mailing went out with the wrong price.',
+      miss: 'Well, that went brilliantly!',
+    },
+    {
+      // "the payment deadline is more of a suggestion for you".
+      id: 'more-of-a-suggestion',
+      pattern:
+        'deadline|deadlines|due+date|payment+terms|schedule|timeline|timelines|dates|date|terms ~1-6 more+of+a|more+like+a suggestion|guideline|rough+guide|vague+idea',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Glad to see the payment deadline is more of a suggestion for you.',
+      miss: 'The layout is more of a suggestion, feel free to change it.',
+    },
+    {
+      id: 'nothing-says',
+      pattern: '^nothing says ~1-3 like|quite+like',
+      // Sincere too ("Nothing says summer like a new deck!"): only next to a failure, never with an exclamation mark.
+      gate: 'context',
+      unlessExclaimed: true,
+      reach: 'sentence',
+      hit: 'Nothing says partnership like finding out from the press.',
+      miss: 'Nothing says summer like a new deck – thank you for building it!',
+    },
+    {
+      id: 'who-knew',
+      pattern: '^who+knew|who+would+have+known|who+could+have+known',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Who knew a short email could take five weeks to answer?',
+      miss: 'Who knew the old boiler could look this good!',
+    },
     {
       id: 'all-three-words-of-it',
       pattern: `all ${NUM} words|lines|pages|minutes|seconds|sentences|emails|tabs|slides of it`,
@@ -1009,6 +1430,91 @@ export const SARCASM_EN: SarcasmData = {
   ],
   followUp: [
     {
+      id: 'paying-off',
+      pattern: '(is|are|was|really|truly) paying off|paid+off|worth+every+penny|money+well+spent $',
+      hit: 'The boiler broke down yet again. Your maintenance contract is really paying off.',
+      miss: 'Your maintenance contract is really paying off, thanks for the quick visit!',
+    },
+    {
+      id: 'such-fun',
+      pattern: '(is|are|was) (just) such+fun|so+much+fun|a+joy|a+delight|a+treat $',
+      hit: 'You raised the fees for the third time. Contract law is such fun.',
+      miss: 'Working with you is such fun, thank you!',
+    },
+    {
+      id: 'count-on-you',
+      pattern: '(as+always|as+ever|as+usual) (,) we|i can|could (always) count|rely on you|your+team',
+      hit: 'The delivery was late yet again. As always, we can count on you.',
+      miss: 'We can count on you to water the plants, thanks.',
+    },
+    {
+      id: 'cant-wait',
+      pattern: "^i|we (just) can't|cannot|can+hardly|can+barely wait $",
+      hit: 'The delivery has been postponed yet again. I can hardly wait.',
+      miss: "I can't wait to see the house.",
+    },
+    {
+      id: 'fell-off-my-chair',
+      pattern: '^i|we (nearly|almost|practically|literally) fell|fainted off+my+chair|off+our+chairs|fainted|collapsed',
+      hit: 'You replied after three weeks. I nearly fell off my chair.',
+      miss: 'I nearly fell asleep in the meeting.',
+    },
+    {
+      // "Your company really has an eye for quality." after a failure.
+      id: 'an-eye-for',
+      pattern:
+        "has|have|you've|you+have (really|truly|certainly|clearly|obviously) (got) an|a (real|keen|fine|rare) eye|knack|gift|flair|feel|talent for",
+      hit: 'The screed has cracked for the second time. Your company really has an eye for quality.',
+      miss: 'Your company really has a good name.',
+    },
+    {
+      id: 'keep-up-the-good-work',
+      pattern: '^keep up the good|great|excellent work',
+      hit: 'The report is three weeks late again. Keep up the good work.',
+      miss: 'Keep up the good work on the north wing, please.',
+    },
+    {
+      id: 'exactly-when-we-need-it',
+      pattern: '^(just|exactly|precisely) when|what we|i need|needed|wanted (it|that|this)',
+      hit: 'The portal is down again at quarter end. Exactly when we need it.',
+      miss: 'Exactly what we need to decide is the colour.',
+    },
+    {
+      id: 'well-thought-through',
+      pattern: '^(really|very|so|truly) well thought+through|thought+out|planned|organised|organized|timed|judged $',
+      hit: 'You started the demolition the day before our open house. Really well thought through.',
+      miss: 'Well thought through plans usually save money, in my experience.',
+    },
+    {
+      id: 'what-i-call',
+      pattern:
+        "^now|well|that's|that+is (that's|that+is) what+i+call|what+we+call|what+you+call (real|proper|true|great|good|excellent|first-class) service|customer+service|communication|planning|punctuality|reliability|teamwork|commitment|speed|efficiency|organisation|organization|professionalism|quality|progress|timing",
+      hit: "The parts arrived three weeks late. Now that's what I call service.",
+      miss: "That's what I call the main menu.",
+    },
+    {
+      id: 'quite-a-talent',
+      pattern:
+        "^it's|that's|it+is|that+is|what (quite|such|a+real|a+rare|some|truly|really) (a|an) talent|skill|gift|feat|accomplishment|art+form",
+      hit: "You missed the deadline for the third time. It's quite a talent.",
+      miss: "It's quite a drive from the station.",
+    },
+    {
+      id: 'clearly-a-priority',
+      pattern:
+        '(clearly|obviously|evidently|apparently) (a|your|our) top|high|real|number+one|key priority|priority+for+you',
+      hit: 'The invoice is still unpaid after three reminders. Clearly a top priority for you.',
+      miss: 'Is safety clearly a priority for the site team?',
+    },
+    {
+      // "Amazing how reliably this works." after a failure.
+      id: 'amazing-how-reliable',
+      pattern:
+        '^amazing|impressive|incredible|wonderful|remarkable|lovely|great (,) how reliable|reliably|smoothly|punctual|professional|seamlessly|efficiently|well+organised|well+organized',
+      hit: 'The server went down for the fourth time this month. Amazing how reliably that works.',
+      miss: 'Amazing how smoothly the move went – thank you!',
+    },
+    {
       id: 'just-what-we-needed',
       pattern: '^just|exactly|precisely what we|i needed|wanted $',
       hit: 'The supplier has cancelled yet again. Just what we needed.',
@@ -1017,7 +1523,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'im-thrilled',
       pattern:
-        "^i'm|i+am|we're|we+are (just|so|really|truly|absolutely) thrilled|impressed|delighted|overjoyed|speechless $",
+        "^i'm|i+am|we're|we+are (just|so|really|truly|absolutely|deeply) thrilled|impressed|delighted|overjoyed|speechless|touched|flattered|honoured|honored $",
       hit: "The invoice is wrong yet again. I'm thrilled.",
       miss: "I'm thrilled with your design and look forward to Monday.",
     },
@@ -1042,6 +1548,16 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   elliptic: [
+    'lucky',
+    'original',
+    'creative',
+    // "Hats off.", "Record time.", "Masterful."
+    'hats',
+    'record',
+    'masterful',
+    'textbook',
+    'chapeau',
+    'respect',
     'nice',
     'love',
     'nicely',
@@ -1093,6 +1609,7 @@ export const SARCASM_EN: SarcasmData = {
   ],
   lead: [
     'oh',
+    'real',
     'well',
     'just',
     'simply',
@@ -1108,6 +1625,54 @@ export const SARCASM_EN: SarcasmData = {
     'extremely',
     'incredibly',
   ],
+  tail: [
+    'really',
+    'truly',
+    'honestly',
+    'seriously',
+    'as',
+    'always',
+    'usual',
+    'ever',
+    'again',
+    'mate',
+    'guys',
+    'folks',
+    'team',
+  ],
+  scareVerbs: [
+    'fixed',
+    'repaired',
+    'checked',
+    'tested',
+    'cleaned',
+    'finished',
+    'reviewed',
+    'sorted',
+    'helped',
+    'improved',
+    'optimised',
+    'optimized',
+    'tidied',
+    'proofread',
+    'serviced',
+  ],
+  minimiser: ['only', 'just', 'merely', 'mere'],
+  verdict: [
+    'five-star',
+    'inspiring',
+    'unbeatable',
+    'unrivalled',
+    'unrivaled',
+    'exemplary',
+    'masterclass',
+    'thorough',
+    'meticulous',
+    'creativity',
+    'surprise',
+    'outdone',
+  ],
+  many: ['twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand'],
   scareWords: [
     'help',
     'helping',

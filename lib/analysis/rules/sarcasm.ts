@@ -44,6 +44,8 @@ export interface MarkerEntry extends FrameEntry {
   gate: 'alone' | 'context' | 'tag' | 'same';
   /** What the finding covers: the marker's clause, or its whole sentence (a rhetorical question). */
   reach: 'clause' | 'sentence';
+  /** An exclamation mark in the sentence makes it glad ("Wow, eine Antwort nach zwei Stunden – danke!"). */
+  unlessExclaimed?: boolean;
 }
 
 export interface SarcasmData {
@@ -58,6 +60,19 @@ export interface SarcasmData {
   elliptic: readonly string[];
   /** Words that may stand before the head of such a sentence. */
   lead: readonly string[];
+  /** Words that may trail such a sentence without making it a statement ("Super Planung, wirklich.", "Record time, mate."). */
+  tail: readonly string[];
+  /** Service verbs writers put in scare quotes after any word ("the plumber 'fixed' it"): the quote is the dig. */
+  scareVerbs: readonly string[];
+  /** Minimisers that open a sentence before a large amount ("Nur 14 Nachrichten …", "Only 37 comments …"). */
+  minimiser: readonly string[];
+  /** Number words counted as large after a minimiser (digits from 10 count by value). */
+  many: readonly string[];
+  /**
+   * Verdict words that praise before a colon ("Ihr Kundendienst ist wirklich unübertroffen: …", "Such attention to
+   * detail: …"); with a failure after the colon the whole sentence mocks. The short-praise heads count too.
+   */
+  verdict: readonly string[];
   /** Words writers put in scare quotes after an article ("the 'bargain' boiler"). */
   scareWords: readonly string[];
   /** Words next to a quoted title or term ("the word", "Ordner", "click"). */
@@ -90,6 +105,11 @@ const followUpFrames = new FrameMatcher('sarcasm follow-up', { de: SARCASM.de.fo
 interface Words {
   elliptic: Set<string>;
   lead: Set<string>;
+  tail: Set<string>;
+  scareVerbs: Set<string>;
+  minimiser: Set<string>;
+  many: Set<string>;
+  verdict: Set<string>;
   scare: Set<string>;
   term: Set<string>;
   self: Set<string>;
@@ -105,6 +125,11 @@ function words(d: SarcasmData): Words {
   return {
     elliptic: set(d.elliptic),
     lead: set(d.lead),
+    tail: set(d.tail),
+    scareVerbs: set(d.scareVerbs),
+    minimiser: set(d.minimiser),
+    many: set(d.many),
+    verdict: set([...d.verdict, ...d.elliptic]),
     scare: set(d.scareWords),
     term: set(d.termWords),
     self: set(d.self),
@@ -171,6 +196,7 @@ const CONCEDE = new Set([
   'wenngleich',
   'obgleich',
 ]);
+const EVEN_CONCEDES = new Set(['with', 'if', 'though', 'so', 'after']);
 const JOINS = new Set(['dass', 'für', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
 
 function isDash(token: Token | undefined): boolean {
@@ -205,6 +231,14 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
   if (stop > 0 && stop - 1 < end && (dashes.length !== 1 || stop < (dashes[0] as number))) end = stop - 1;
   while (end > from && !(tokens[end] as Token).word) end--;
   return end;
+}
+
+/** Whether the sentence ends within six words after the dash that closes the clause ending at `clause`. */
+function shortTail(tokens: readonly Token[], clause: number): boolean {
+  let k = clause + 1;
+  while (k < tokens.length && !(tokens[k] as Token).word && !isDash(tokens[k])) k++;
+  if (!isDash(tokens[k])) return false;
+  return tokens.slice(k + 1).filter((t) => t.word).length <= 6;
 }
 
 function lastWord(tokens: readonly Token[]): number {
@@ -300,28 +334,137 @@ function repaired(sentence: SentenceView): boolean {
 function factsOf(sentence: SentenceView): SentenceFacts {
   const spans = frames.spans(sentence);
   if (spans.length === 0) return { markers: [] };
-  const praise = spans.find((s) => !MARKERS.has(s.entry) && opens(sentence.tokens, s.first));
+  const first = spans.find((s) => !MARKERS.has(s.entry) && opens(sentence.tokens, s.first));
+  // Of two readings of the same words ("Wie aufmerksam," as exclamation and as kindness), the one said to the reader.
+  const praise =
+    first &&
+    ((first.entry as PraiseEntry).addressed
+      ? first
+      : (spans.find((s) => s.first === first.first && !MARKERS.has(s.entry) && (s.entry as PraiseEntry).addressed) ??
+        first));
   return {
     ...(praise ? { praise } : {}),
     markers: spans.filter((s) => MARKERS.has(s.entry)),
   };
 }
 
-/** A praise sentence of one to three words ("Brilliant.", "Great call.", "Echt klasse Planung."): the index of its head. */
+/**
+ * A praise sentence of one to three words ("Brilliant.", "Great call.", "Echt klasse Planung."), maybe with a
+ * tail ("Super Planung, wirklich.", "Stellar reliability, as always."): the index of its head.
+ */
 function ellipticHead(sentence: SentenceView): number {
   const w = WORDS[sentence.language];
-  if (sentence.words > 4) return -1;
+  if (sentence.words > 6) return -1;
   const { tokens } = sentence;
   let head = -1;
   let after = 0;
+  let content = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!t.word) continue;
+    if (!t.word || (head >= 0 && w.tail.has(t.folded))) continue;
+    content++;
     if (head >= 0) after++;
     else if (w.elliptic.has(t.folded)) head = k;
     else if (!w.lead.has(t.folded)) return -1;
   }
-  return after <= 1 ? head : -1;
+  return after <= 1 && content <= 4 ? head : -1;
+}
+
+/** Whether the sentence opens on a minimiser before a large amount ("Nur 14 Nachrichten", "Only 37 comments"). */
+function minimisedAmount(sentence: SentenceView): boolean {
+  const w = WORDS[sentence.language];
+  // The first two words past any interjection, without building a word list for every sentence.
+  let minimiser: Token | undefined;
+  for (const t of sentence.tokens) {
+    if (!t.word) continue;
+    if (!minimiser) {
+      if (INTERJECTION.has(t.folded)) continue;
+      if (!w.minimiser.has(t.folded)) return false;
+      minimiser = t;
+    } else {
+      return w.many.has(t.folded) || (/^\d+$/.test(t.text) && Number(t.text) >= 10);
+    }
+  }
+  return false;
+}
+
+/**
+ * The index of the colon after a short verdict ("Ihr Kundendienst ist wirklich unübertroffen:"): up to ten words,
+ * a verdict word among them, no negation; -1 otherwise.
+ */
+function colonVerdict(sentence: SentenceView): number {
+  const w = WORDS[sentence.language];
+  const { tokens } = sentence;
+  let words = 0;
+  let verdict = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.word) {
+      if (++words > 10 || NEGATION.has(t.folded)) return -1;
+      if (w.verdict.has(t.folded)) verdict = true;
+    } else if (t.text.includes(':')) {
+      return verdict ? k : -1;
+    } else if (/[?!;–—]/.test(t.text)) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+/** Whether a situation follows token `from` (a colon): there even "the wrong number" is the failure named, not a thing described. */
+function namedAfter(sentence: SentenceView, from: number): boolean {
+  const { tokens } = sentence;
+  return situationFrames
+    .spans(sentence)
+    .some(
+      (x) =>
+        x.first > from &&
+        !tokens.slice(Math.max(0, x.first - 2), x.first).some((t) => t.word && NEGATION.has(t.folded)),
+    );
+}
+
+/** Copulas between the reader's thing and its verdict ("Your commitment … is truly inspiring"). */
+const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'is', 'are', 'was', 'were']);
+
+/**
+ * A short statement praising the reader's thing ("Ihre Zuverlässigkeit ist wirklich vorbildlich.",
+ * "Your commitment to deadlines is truly inspiring."): up to ten words, opening on the reader's possessive,
+ * a verdict word after the copula, no negation, no question or exclamation. The index of the verdict word, or -1.
+ */
+function readerVerdict(sentence: SentenceView): number {
+  const w = WORDS[sentence.language];
+  const { tokens } = sentence;
+  if (sentence.words > 10) return -1;
+  let first = true;
+  let copula = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (/[?!]/.test(t.text)) return -1;
+      continue;
+    }
+    if (first) {
+      if (!READER[sentence.language].test(t.text) || /^(?:Sie|du|ihr|you)$/i.test(t.text)) return -1;
+      first = false;
+    } else if (NEGATION.has(t.folded)) return -1;
+    else if (COPULA.has(t.folded)) copula = true;
+    else if (copula && w.verdict.has(t.folded)) return k;
+  }
+  return -1;
+}
+
+const exclaims = (sentence: SentenceView) => sentence.tokens.some((t) => !t.word && t.text.includes('!'));
+
+/** A finding over the whole sentence, its cue from token `cueFirst` to token `cueLast`. */
+function sentenceFinding(ruleId: string, tokens: readonly Token[], cueFirst: number, cueLast: number): RawFinding {
+  return {
+    ruleId,
+    category: 'sarcasm',
+    start: (tokens[tokens.findIndex((t) => t.word)] as Token).start,
+    end: (tokens[lastWord(tokens)] as Token).end,
+    cue: { start: (tokens[cueFirst] as Token).start, end: (tokens[cueLast] as Token).end },
+    suggestions: [],
+  };
 }
 
 function text(doc: Doc, sentence: SentenceView, first: number, last: number): string {
@@ -343,6 +486,17 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     if (inside.length === 0 || inside.length > 2 || inside.some((t) => !t.word || /\d/.test(t.text))) continue;
     // A quoted part of a compound („Mein Konto“-Bereich) or a capitalised English name ('Premium') is a term.
     const before = tokens[open - 1] as Token;
+    // A service verb in quotes ("the plumber 'fixed' it", „Ihr Techniker hat das „repariert“"): only the quote is the dig.
+    const verb = inside[0] as Token;
+    if (
+      inside.length === 1 &&
+      w.scareVerbs.has(verb.folded) &&
+      /^\p{Ll}/u.test(verb.text) &&
+      !(before.word && w.term.has(before.folded))
+    ) {
+      found.push(scareFinding(from, to, from, to, verb.text));
+      continue;
+    }
     // "so-called", "sogenannte": the writer disowns the word, whoever it belongs to, even in a compound.
     const disowned = listed(before.folded, w.soCalled);
     if (
@@ -361,19 +515,23 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     // A short statement is underlined whole ("Your 'final' plan arrived"); in a long one, the quoted word.
     const clause = clauseAround(sentence, before.start, to);
     const short = tokens.filter((t) => t.word && t.start >= clause.start && t.end <= clause.end).length <= 6;
-    found.push({
-      ruleId: 'sarcasm/scare-quotes',
-      category: 'sarcasm',
-      start: short ? clause.start : before.start,
-      end: short ? clause.end : to,
-      cue: { start: from, end: to },
-      ownExtent: true,
-      suggestions: [],
-      message: (m) => m.sarcasmQuotes(word),
-      explanation: (m) => m.sarcasmQuotesWhy(word),
-    });
+    found.push(scareFinding(short ? clause.start : before.start, short ? clause.end : to, from, to, word));
   }
   return found;
+}
+
+function scareFinding(start: number, end: number, from: number, to: number, word: string): RawFinding {
+  return {
+    ruleId: 'sarcasm/scare-quotes',
+    category: 'sarcasm',
+    start,
+    end,
+    cue: { start: from, end: to },
+    ownExtent: true,
+    suggestions: [],
+    message: (m) => m.sarcasmQuotes(word),
+    explanation: (m) => m.sarcasmQuotesWhy(word),
+  };
 }
 
 export const sarcasm: Rule = {
@@ -419,9 +577,9 @@ export const sarcasm: Rule = {
      * A situation the sentence leaves standing: not asked about, not a condition or a request, not
      * turned round after it ("… two days late, but the team fixed it").
      */
-    const settled = (i: number): boolean => {
+    const settled = (i: number, bare = false): boolean => {
       const s = sentences[i] as SentenceView;
-      const situations = firm(i);
+      const situations = bare ? near(i) : firm(i);
       if (situations.length === 0 || s.tokens.some((t) => !t.word && t.text.includes('?'))) return false;
       const first = (situations[0] as FrameSpan).first;
       return !s.tokens.some((t, k) => t.word && (OPEN.has(t.folded) || (k > first && TURN.has(t.folded))));
@@ -431,19 +589,49 @@ export const sarcasm: Rule = {
 
     /** The praise finding of each sentence: a marker later in it joins it rather than standing alone. */
     const own = new Map<number, RawFinding>();
-    const praiseFinding = (i: number, situation: string | null): void => {
+    const praiseFinding = (i: number, situationSpan: FrameSpan | null): void => {
       const s = sentences[i] as SentenceView;
       const praise = facts[i]?.praise as FrameSpan;
-      const end = clauseEnd(s.tokens, praise.last);
+      // A praise heading of a few words reaches past its colon or dash to the situation it announces
+      // ("Tolle Leistung: die Anlage ist ausgefallen"); a praise clause of its own ends there.
+      const clause = clauseEnd(s.tokens, praise.last);
+      // … but thanks end at a dash ("Danke für die Pläne – zwei Wochen zu spät"): what follows is its own comment.
+      const stop = s.tokens
+        .slice(clause + 1)
+        .find((t) => !t.word && t.text.trim() !== '' && !/^[,.]$/.test(t.text.trim()));
+      // A colon always announces what the praise is about ("Good to know we're in the loop: we heard it from …").
+      const heading =
+        stop?.text.includes(':') ||
+        (clause - praise.last <= 3 && !((praise.entry as PraiseEntry).addressed && isDash(stop)));
+      // A situation that begins inside the praise clause and runs past its dash is one statement
+      // ("Danke für Ihre blitzschnelle Bearbeitung – nach elf Wochen …").
+      const straddles = situationSpan !== null && situationSpan.first <= clause && situationSpan.last > clause;
+      // A short tail after the dash that holds the situation is the punch line ("– in the second week of January").
+      const tail = situationSpan !== null && situationSpan.first > clause && shortTail(s.tokens, clause);
+      const end =
+        (heading || straddles || tail) && situationSpan
+          ? Math.max(clause, clauseEnd(s.tokens, situationSpan.last))
+          : clause;
+      // Named from its first word past the praise ("Nice work losing …" names "losing").
+      const situation = situationSpan
+        ? text(doc, s, Math.max(situationSpan.first, praise.last + 1), situationSpan.last)
+        : null;
       // The cue is the praise itself, not the "dass" or "for" that joins it to its object.
       let cueLast = praise.last;
       while (cueLast > praise.first && (!s.tokens[cueLast]?.word || JOINS.has(s.tokens[cueLast]?.folded ?? '')))
         cueLast--;
       const cueEnd = (s.tokens[cueLast] as Token).end;
+      // An interjection before the praise belongs to it ("Wow, you really are quick").
+      let first = praise.first;
+      for (let k = praise.first - 1; k >= 0; k--) {
+        const t = s.tokens[k] as Token;
+        if (t.word && LEAD.has(t.folded)) first = k;
+        else if (t.word || isDash(t) || /[:;]/.test(t.text)) break;
+      }
       findings.push({
         ruleId: `sarcasm/praise/${praise.entry.id}`,
         category: 'sarcasm',
-        start: (s.tokens[praise.first] as Token).start,
+        start: (s.tokens[first] as Token).start,
         end: (s.tokens[end] as Token).end,
         cue: { start: (s.tokens[praise.first] as Token).start, end: cueEnd },
         suggestions: [],
@@ -463,10 +651,64 @@ export const sarcasm: Rule = {
       const here: [number, number][] = [];
       for (let k = q; k < doc.quotes.length && (doc.quotes[k] as [number, number])[0] < s.end; k++)
         here.push(doc.quotes[k] as [number, number]);
-      if (here.length > 0) findings.push(...scareQuotes(doc, s, here));
+      if (here.length > 0) {
+        const scare = scareQuotes(doc, s, here);
+        findings.push(...scare);
+        // "Hats off." after "the plumber 'fixed' it" reads as the same dig.
+        if (scare.length > 0) flagged.add(i);
+      }
+
+      // A large amount played down, then thanks for it: after a dash, or in the next sentence
+      // ("Nur 14 Nachrichten an einem Sonntag – danke dafür.", "Only 37 comments. Thank you for keeping it brief.").
+      // An exclamation mark reads as glad ("Nur 12 Euro Aufpreis – danke!").
+      if (minimisedAmount(s) && !exclaims(s)) {
+        const tagged = f.praise !== undefined && tokens.some((t, k) => k < (f.praise as FrameSpan).first && isDash(t));
+        const next = sentences[i + 1];
+        const thanked =
+          !tagged &&
+          next !== undefined &&
+          sameParagraph(i, i + 1) &&
+          !exclaims(next) &&
+          !apologises(next) &&
+          (facts[i + 1]?.praise !== undefined || ellipticHead(next) >= 0);
+        if (tagged || thanked) {
+          findings.push(
+            sentenceFinding(
+              'sarcasm/minimised-amount',
+              tokens,
+              tokens.findIndex((t) => t.word),
+              lastWord(tokens),
+            ),
+          );
+          flagged.add(i);
+          if (thanked && facts[i + 1]?.praise) praiseFinding(i + 1, null);
+        }
+      }
+
+      // A verdict, a colon, and the failure it names: "Such attention to detail: our logo is printed upside down."
+      if (!flagged.has(i) && !f.praise && f.markers.length === 0) {
+        const colon = colonVerdict(s);
+        if (colon > 0 && namedAfter(s, colon) && !apologises(s)) {
+          findings.push(
+            sentenceFinding(
+              'sarcasm/verdict-colon',
+              tokens,
+              tokens.findIndex((t) => t.word),
+              colon - 1,
+            ),
+          );
+          flagged.add(i);
+        }
+      }
 
       // Thanks or praise, then a situation that weighs on the reader, in the same sentence.
-      if (f.praise && !apologises(s) && !inQuotes(doc, (tokens[f.praise.first] as Token).start)) {
+      if (
+        f.praise &&
+        !own.has(i) &&
+        !flagged.has(i) &&
+        !apologises(s) &&
+        !inQuotes(doc, (tokens[f.praise.first] as Token).start)
+      ) {
         const praise = f.praise;
         // Relief ("Super, dass die Reparatur nach drei Tagen endlich geklappt hat!") names no reader.
         // Praise of timing ("Marvellous timing, …") makes a time situation the point, relief or not.
@@ -485,7 +727,11 @@ export const sarcasm: Rule = {
               k > praise.last &&
               k < x.first &&
               t.word &&
-              (OPEN.has(t.folded) || CONCEDE.has(t.folded) || (TURN.has(t.folded) && t.folded !== 'doch')),
+              (OPEN.has(t.folded) ||
+                CONCEDE.has(t.folded) ||
+                // "even with the train delayed": a concession too ("even" alone may sharpen: "now even the backup failed").
+                (t.folded === 'even' && EVEN_CONCEDES.has(tokens[k + 1]?.folded ?? '')) ||
+                (TURN.has(t.folded) && t.folded !== 'doch')),
           );
         // An exclamation ("Great, …", "Perfect timing –") comments on what follows; thanks for something may thank for its repair.
         // (Some praise patterns end on the comma themselves: "Great ,".)
@@ -495,12 +741,16 @@ export const sarcasm: Rule = {
         const reach = (praise.entry as PraiseEntry).addressed ? 1 : 4;
         const exclaim = !(tokens[praise.last] as Token).word || (stop > praise.last && stop - praise.last <= reach);
         const pool = exclaim && !(praise.entry as PraiseEntry).sober ? near(i) : firm(i);
+        // Relief said with an exclamation mark is glad ("How thoughtful to send flowers two days after the operation!").
+        const glad = exclaims(s);
         const situation = pool.find(
-          (x) => x.last > praise.last && (reader || !(x.entry as SituationEntry).relief) && !open(x),
+          (x) =>
+            x.last > praise.last &&
+            (reader || !(x.entry as SituationEntry).relief) &&
+            !(glad && (x.entry as SituationEntry).relief) &&
+            !open(x),
         );
-        // Named from its first word past the praise ("Nice work losing …" names "losing").
-        if (situation)
-          praiseFinding(i, text(doc, s, Math.max(situation.first, (f.praise as FrameSpan).last + 1), situation.last));
+        if (situation) praiseFinding(i, situation);
       }
 
       for (const marker of f.markers) {
@@ -521,12 +771,20 @@ export const sarcasm: Rule = {
           const next = tokens[marker.last + 1];
           const glad = next !== undefined && !next.word && next.text.includes('!');
           const nextSituation = sameParagraph(i, i + 1) && firm(i + 1).length > 0;
-          fire = !glad && (interjection || near(i).length > 0 || prevSituation || nextSituation);
+          // A colon after the marker names its failure ("You've outdone yourselves: the flyer has the wrong date").
+          const colon = tokens.findIndex((t, k) => k > marker.last && !t.word && t.text.includes(':'));
+          fire =
+            !glad &&
+            (interjection ||
+              near(i).length > 0 ||
+              prevSituation ||
+              nextSituation ||
+              (colon > 0 && namedAfter(s, colon)));
         } else if (entry.gate === 'tag') {
           const dash = tokens.findIndex((t, k) => k < marker.first && isDash(t));
           fire = dash > 0 && (firm(i).some((x) => x.last < dash) || prevSituation);
         }
-        if (!fire) continue;
+        if (!fire || (entry.unlessExclaimed && exclaims(s))) continue;
         const start = entry.reach === 'sentence' ? tokens.findIndex((t) => t.word) : marker.first;
         const end = entry.reach === 'sentence' ? lastWord(tokens) : marker.last;
         // "danke, dass du nach drei Wochen … – wahnsinnig großzügig": one statement, one finding.
@@ -561,7 +819,12 @@ export const sarcasm: Rule = {
       const follow =
         !flagged.has(i) && sameParagraph(i, i - 1) && s.words <= 8 ? followUpFrames.spans(s)[0] : undefined;
       const head = follow ? follow.first : flagged.has(i) || !sameParagraph(i, i - 1) ? -1 : ellipticHead(s);
-      if (head >= 0 && (settled(i - 1) || heated(i - 1)) && !apologises(sentences[i - 1] as SentenceView)) {
+      // A set ironic phrase ("Das nenne ich mal Service.") also reads a bare failure before it ("out of order").
+      if (
+        head >= 0 &&
+        (settled(i - 1) || heated(i - 1) || (follow !== undefined && settled(i - 1, true))) &&
+        !apologises(sentences[i - 1] as SentenceView)
+      ) {
         const first = tokens.findIndex((t) => t.word);
         findings.push({
           ruleId: `sarcasm/after/${follow ? follow.entry.id : 'short-praise'}`,
@@ -593,6 +856,20 @@ export const sarcasm: Rule = {
           suggestions: [],
         });
         flagged.add(i);
+      }
+      // "Your commitment to deadlines is truly inspiring." next to a failure: the reader's quality praised against the record.
+      const verdict = flagged.has(i) ? -1 : readerVerdict(s);
+      if (verdict >= 0) {
+        const prev = sentences[i - 1];
+        const next = sentences[i + 1];
+        const self = (x: SentenceView) => x.tokens.some((t) => t.word && WORDS[s.language].self.has(t.folded));
+        const after = prev !== undefined && sameParagraph(i, i - 1) && settled(i - 1) && !apologises(prev);
+        const before =
+          next !== undefined && sameParagraph(i, i + 1) && settled(i + 1) && !apologises(next) && !self(next);
+        if (after || before) {
+          findings.push(sentenceFinding('sarcasm/reader-verdict', tokens, verdict, verdict));
+          flagged.add(i);
+        }
       }
     }
     return findings;

@@ -19,6 +19,7 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   ask3: { de: { 'unclear-ask': 0.62 }, en: { 'unclear-ask': 0.5 } },
   harsh2: { de: { harsh: 0.75 }, en: { harsh: 0.85 } },
   harsh2b: { de: { harsh: 0.75 }, en: { harsh: 0.8 } },
+  sarc: { de: { sarcasm: 0.63 }, en: { sarcasm: 0.56 } },
 };
 
 const files = readdirSync(DIR)

@@ -105,10 +105,16 @@ describe('sarcasm frames, German', () => {
     expect(finding?.explanation).toContain('„nach vier Monaten endlich“');
   });
 
-  it('ends the praise clause at a single dash, so the situation after it is the evidence', () => {
-    const text = 'Danke für die Pläne – zwei Wochen zu spät.';
+  it('ends the praise clause at a single dash before a long comment, so the situation after it is the evidence', () => {
+    const text = 'Danke für die Pläne – die Mappe lag dann ganze zwei Wochen zu spät bei uns im Briefkasten.';
     const finding = analyze(text, { language: 'de' }).findings.find((f) => f.category === 'sarcasm');
     expect(text.slice(finding?.start, finding?.end)).toBe('Danke für die Pläne');
+  });
+
+  it('takes a short punch line after the dash along with the thanks', () => {
+    const text = 'Danke für die Pläne – zwei Wochen zu spät.';
+    const finding = analyze(text, { language: 'de' }).findings.find((f) => f.category === 'sarcasm');
+    expect(text.slice(finding?.start, finding?.end)).toBe('Danke für die Pläne – zwei Wochen zu spät');
   });
 
   it('a tag after the situation gives the thanks before it away', () => {
@@ -282,4 +288,63 @@ describe('sarcasm data', () => {
     );
     expect(texts.filter((t) => sharedRuns(t, fingerprint).length > 0)).toEqual([]);
   });
+});
+
+// Constructions read by the rule itself rather than by a data entry: a verdict before a colon and the failure
+// after it, a large amount played down and then thanked, the reader's quality praised next to a failure,
+// service verbs in scare quotes, short praise with a tail.
+describe('sarcasm constructions of the rule, German', () => {
+  examples(
+    'sarcasm',
+    {
+      flags: [
+        'Ihr Kundendienst ist wirklich unübertroffen: dreimal angerufen, dreimal aus der Warteschleife geflogen.',
+        'Nur 25 Rückfragen zu einer halben Seite Text – danke dafür.',
+        'Die Unterlagen fehlen nach der dritten Mahnung immer noch. Ihre Zuverlässigkeit ist wirklich vorbildlich.',
+        'Die Heizung ist kalt, obwohl Ihr Monteur sie am Montag „repariert“ hat.',
+        'Der Kran stand am falschen Tor, zum zweiten Mal. Super Planung, wirklich.',
+      ],
+      quiet: [
+        'Ihr Kundendienst ist wirklich unübertroffen: Anruf um acht, Techniker um zehn.',
+        'Nur 25 Euro Aufpreis – danke dafür!',
+        'Ihre Zuverlässigkeit ist wirklich vorbildlich. Danke für die pünktliche Lieferung.',
+        'Ihre Geduld ist bewundernswert. Entschuldigen Sie, dass die Teile drei Wochen zu spät kommen.',
+        'Klicken Sie auf „repariert“, sobald der Auftrag erledigt ist.',
+        // Glad news, relief and sincere tips near the new constructions' words.
+        'Wow, eine Antwort nach nur zwei Stunden – danke!',
+        'Es freut mich sehr, dass die Genehmigung nach drei Monaten endlich da ist.',
+        'Sie haben ein Händchen für Farben, danke für den Tipp mit der alten Fuge.',
+      ],
+    },
+    { language: 'de' },
+  );
+});
+
+describe('sarcasm constructions of the rule, English', () => {
+  examples(
+    'sarcasm',
+    {
+      flags: [
+        'Such a thorough job: the invoice has the wrong client name on every page.',
+        'Only 30 comments on a one-page brief. Thank you for keeping it short.',
+        'The fitter arrived three hours late yet again. Your punctuality is truly exemplary.',
+        "The tap is dripping again, a day after your plumber 'fixed' it.",
+        'The hoarding went up at the wrong site, for the second time. Stellar planning, as always.',
+      ],
+      quiet: [
+        'Such a thorough job: every room has been measured and checked.',
+        'Only 12 dollars extra – thank you!',
+        'Your punctuality is truly exemplary. Thanks for arriving early.',
+        'Your patience is admirable. Sorry that the parts are three weeks late.',
+        "Press 'fixed' once the ticket is closed.",
+        // Glad news, relief and sincere tips near the new constructions' words.
+        'Thanks for replying after three weeks away, I hope the holiday was good.',
+        'So glad we could sort out the double charge so quickly.',
+        'How thoughtful to send flowers two days after the operation!',
+        'You have a real knack for finding the right tiles. Thanks for the tip on the old grout.',
+        'Great that you could make it, even with the train delayed by another hour.',
+      ],
+    },
+    { language: 'en' },
+  );
 });
