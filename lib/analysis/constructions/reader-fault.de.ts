@@ -647,6 +647,21 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       hit: 'Ihr Subunternehmer hat beim Anschluss Murks gebaut.',
       miss: 'Ihr Subunternehmer hat beim Anschluss Feierabend gemacht.',
     },
+    {
+      // "ohne die geforderte Energieberatung eingereicht": something required left out.
+      id: 'ohne-erforderlich',
+      pattern:
+        'ohne (die|den|das|eine|einen|ein|jede|jegliche) geforderte*|erforderliche*|nötige*|notwendige*|vereinbarte*|vorgeschriebene*|verlangte*|unterschriebene*',
+      hit: 'Ihr Büro hat den Antrag ohne die erforderliche Vollmacht eingereicht.',
+      miss: 'Ihr Büro hat den Antrag ohne die übliche Wartezeit bekommen.',
+    },
+    {
+      // "in viel zu geringer Auflösung geliefert", "zu wenig überwiesen".
+      id: 'zu-gering',
+      pattern: '(viel|deutlich|weit) zu gering*|niedrig*|klein*|wenig|knapp*|kurz*|unscharf*|pixelig*|dunkel*',
+      hit: 'Ihr Marketing hat die Bilder in zu geringer Auflösung geliefert.',
+      miss: 'Ihr Marketing hat die Bilder in hoher Auflösung geliefert.',
+    },
   ],
   lateness: [
     {
@@ -690,6 +705,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Sie hätten uns jederzeit anrufen können.',
     },
     {
+      // "Hätte Ihr Vermesser den Plan geliefert, wäre …": the reader's side as the one who should have acted.
+      id: 'haette-ihr-team',
+      pattern:
+        '^hätte|hätten|wäre|wären =Ihr|=Ihre|=Ihrem|=Ihren|dein|deine|euer|eure ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten',
+      hit: 'Hätte Ihr Büro die Pläne rechtzeitig geschickt, wäre der Termin nicht geplatzt.',
+      miss: 'Hätte Ihr Büro am Montag Zeit für ein kurzes Telefonat?',
+    },
+    {
       id: 'haetten-sie-rechtzeitig',
       pattern:
         '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~6 früher|rechtzeitig|vorher|gleich|sofort|eher|pünktlich|nicht|kein|keine|keinen ~6 , hätte|hätten|wäre|wären|würde|würden|könnten|müssten',
@@ -721,6 +744,15 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'problem|fehler|ursache|grund ist|war|liegt ~2 , dass|weil',
       hit: 'Das Problem ist, dass die Statik fehlt.',
       miss: 'Das Problem ist gelöst.',
+    },
+    {
+      // "Schuld daran ist, dass Sie …": names the blame itself.
+      id: 'schuld-daran',
+      takes: 'clause',
+      names: true,
+      pattern: 'schuld daran|dran ist|war|sind , dass|weil',
+      hit: 'Schuld daran ist, dass die Leitung zu kurz war.',
+      miss: 'Niemand ist schuld, die Leitung war einfach zu kurz.',
     },
     {
       id: 'stammt-von',
@@ -779,6 +811,9 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'abgestürzt',
     'verloren',
     'geplatzt',
+    'abgelehnt',
+    'abgewiesen',
+    'zurückgewiesen',
     'falsch*',
     'unbrauchbar',
     'mangelhaft',
@@ -999,5 +1034,19 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       hit: 'Danke für das Weiterleiten des Schreibens.',
       miss: 'Danke für das Schreiben.',
     },
+  ],
+  // "Du schickst … immer erst am Vorabend", "you never keep a session": the coach calls that a habit (absolute).
+  habitual: [
+    'immer',
+    'stets',
+    'nie',
+    'niemals',
+    'ständig',
+    'dauernd',
+    'andauernd',
+    'grundsätzlich',
+    'jedesmal',
+    'regelmäßig',
+    'notorisch',
   ],
 };

@@ -461,6 +461,20 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'Your builder finished the wall without any fuss.',
     },
     {
+      // "sent the application without the required assessment": something required left out.
+      id: 'without-required',
+      pattern: 'without (the|a|an|any|our) required|necessary|mandatory|agreed|requested|signed|relevant|supporting',
+      hit: 'Your office filed the claim without the required receipts.',
+      miss: 'Your office filed the claim without the usual wait.',
+    },
+    {
+      // "supplied the photos at far too low a resolution", "paid too little".
+      id: 'too-low',
+      pattern: '(far|much|way|rather) too low|small|short|few|little|blurry|dark|grainy|thin',
+      hit: 'Your agency sent the images at far too low a resolution.',
+      miss: 'Your agency sent the images at a high resolution.',
+    },
+    {
       id: 'despite-warning',
       pattern:
         'despite|against|ignoring (our|my|the|clear|repeated|several|explicit) (clear|repeated|explicit|written) warning*|advice|reminder*|instructions|agreement|request*|objection*|guidance|brief',
@@ -583,6 +597,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'Had they sent the plans earlier, none of this would have happened.',
     },
     {
+      // "Had your surveyor sent the plan …": the reader's side as the one who should have acted.
+      id: 'had-your',
+      pattern: '^had your',
+      hit: 'Had your surveyor sent the plans earlier, none of this would have happened.',
+      miss: 'Had their surveyor sent the plans earlier, none of this would have happened.',
+    },
+    {
       id: 'if-you-had',
       pattern: "if|if+only you+had|you'd",
       hit: 'If you had sent the plans earlier, we would be done now.',
@@ -659,6 +680,11 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'infected',
     'mess',
     'chaos',
+    'loss',
+    'losses',
+    'dismissed',
+    'rejected',
+    'refused',
     'collapsed',
     'cracked',
     'mould',
@@ -1064,5 +1090,18 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       hit: 'Thanks for forwarding the letter from the council.',
       miss: 'Thanks for the letter from the council.',
     },
+  ],
+  // "Du schickst … immer erst am Vorabend", "you never keep a session": the coach calls that a habit (absolute).
+  habitual: [
+    'always',
+    'never',
+    'constantly',
+    'continually',
+    'invariably',
+    'routinely',
+    'habitually',
+    'forever',
+    'perpetually',
+    'consistently',
   ],
 };

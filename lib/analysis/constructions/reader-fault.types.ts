@@ -105,4 +105,6 @@ export interface ReaderFaultLexicon {
   outcomeDamage: readonly string[];
   /** "Danke fürs Weiterleiten": the reader as the doer of a thanked deed (blamed only for lateness). */
   thanks: readonly FrameEntry[];
+  /** Habit adverbs: lateness or a "nie"/"never" they frame is a habit, named by habit-about-reader as absolute, not one charge. */
+  habitual: readonly string[];
 }

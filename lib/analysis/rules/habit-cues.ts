@@ -25,7 +25,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'constantly',
       pattern:
-        'constantly|continually|continuously|repeatedly|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one',
+        'constantly|continually|continuously|repeatedly|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single',
       hit: 'The alarm goes off constantly.',
       miss: 'The alarm goes off at noon.',
     },
@@ -224,7 +224,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis',
+        'gern|gerne|willkommen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
     },
@@ -247,7 +247,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|free+of+charge|thrilled|excited|idea|ideas",
+        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|free+of+charge|thrilled|excited|idea|ideas|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },

@@ -94,6 +94,7 @@ export interface Lexicon {
   habits: FrameMatcher;
   outcomes: FrameMatcher;
   outcomeDamage: Words;
+  habitual: Words;
 }
 
 function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
@@ -145,6 +146,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     habits: frames('habits', raw.habits),
     outcomes: frames('outcomes', raw.outcomes),
     outcomeDamage: new Words(raw.outcomeDamage),
+    habitual: new Words(raw.habitual),
   };
 }
 

@@ -21,6 +21,19 @@ export function counterfactualSubject(
   lex: Lexicon,
   language: Language,
 ): number | undefined {
+  // "Hätte Ihr Vermesser …", "Had your surveyor sent …": the reader's side, by its possessive.
+  const owner = tokens[cf.first + 1];
+  if (lex.possessives.has(owner) && (owner?.folded !== 'ihr' || owner.text === 'Ihr')) {
+    // German: the clause ends on the deed's participle ("… geliefert,"), not on a noun ("Hätte Ihr Team Zeit,").
+    if (language === 'de') {
+      const verb = tokens[clause.last];
+      const deed = !!verb?.word && verb.text[0] === verb.folded[0] && lemmaOfToken(verb, 'de') !== verb.folded;
+      return deed ? cf.first + 1 : undefined;
+    }
+    for (let k = cf.first + 2; k <= Math.min(cf.first + 5, clause.last); k++)
+      if (participleAt(tokens[k], lex)) return cf.first + 1;
+    return undefined;
+  }
   if (language === 'en') {
     const last = tokens[cf.last]?.folded ?? '';
     const next = tokens[cf.last + 1];

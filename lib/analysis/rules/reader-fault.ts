@@ -9,8 +9,8 @@ import type { CauseEntry } from '../constructions/reader-fault.types';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import { agentDe, agentEn } from './reader-fault-agent';
-import { type Clause, clausesOf, type Found, frameIn, isQuestion } from './reader-fault-clauses';
-import { failureAfter } from './reader-fault-failure';
+import { type Clause, clausesOf, type Found, frameIn, isQuestion, zuInfinitive } from './reader-fault-clauses';
+import { failureAfter, habitFramed } from './reader-fault-failure';
 import { hasWord, lexicon } from './reader-fault-lexicon';
 import {
   causeNoun,
@@ -81,14 +81,30 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     const late = frameIn(lateness, from, clause.last);
     const phrase = frameIn(faultPhrases, from, clause.last);
     const negatedAgent = lex.negations.has(tokens[agent.first]) || lex.negatedSomeone.has(tokens[agent.first]);
-    const failure = failureAfter(tokens, from, clause.last, lex, language, late, phrase, negatedAgent);
+    // "Sie haben sich entschieden, | die Empfehlung zu ignorieren": the infinitive after the comma is the reader's deed.
+    const infinitive = language === 'de' && next && !agent.relative && zuInfinitive(tokens, next) ? next : undefined;
+    const failure =
+      failureAfter(tokens, from, clause.last, lex, language, late, phrase, negatedAgent) ??
+      (infinitive
+        ? failureAfter(
+            tokens,
+            infinitive.first,
+            infinitive.last,
+            lex,
+            language,
+            frameIn(lateness, infinitive.first, infinitive.last),
+            frameIn(faultPhrases, infinitive.first, infinitive.last),
+            negatedAgent,
+          )
+        : null);
     if (failure) {
+      if (habitFramed(tokens, clause.first, clause.last, failure, lex, language)) return;
       let start = clause.first;
       // "die Farbe, die Sie besorgt haben, …": the relative clause stands for its head.
       if (agent.relative && c === 1) start = (clauses[0] as Clause).first;
       found.push({
         start,
-        end: clause.last,
+        end: infinitive ? infinitive.last : clause.last,
         cueFirst: Math.min(agent.first, from),
         cueLast: Math.max(failure.last, agent.last),
       });
