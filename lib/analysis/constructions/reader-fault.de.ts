@@ -558,6 +558,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'fehlerhaft',
     'fehlerhafte',
     'fehlerhaften',
+    'doppelt',
+    'unleserlich',
     'unvollständig',
     'unvollständige',
     'unvollständigen',
@@ -637,7 +639,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     },
     {
       id: 'liegen-lassen',
-      pattern: 'liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen',
+      pattern:
+        'liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen|platzen+lassen|platzen+gelassen|verstreichen+lassen|verstreichen+gelassen|verfallen+lassen|verfallen+gelassen|auslaufen+lassen|auslaufen+gelassen|im+rückstand|in+verzug',
       hit: 'Ihr Büro hat meinen Antrag wochenlang liegen lassen.',
       miss: 'Ihr Büro hat meinen Antrag rasch bearbeitet.',
     },
@@ -654,6 +657,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'ohne (die|den|das|eine|einen|ein|jede|jegliche) geforderte*|erforderliche*|nötige*|notwendige*|vereinbarte*|vorgeschriebene*|verlangte*|unterschriebene*',
       hit: 'Ihr Büro hat den Antrag ohne die erforderliche Vollmacht eingereicht.',
       miss: 'Ihr Büro hat den Antrag ohne die übliche Wartezeit bekommen.',
+    },
+    {
+      // "gekündigt, | ohne mit uns zu sprechen": acted without asking (the infinitive after a comma).
+      id: 'ohne-zu-fragen',
+      pattern:
+        'ohne ~4 zu fragen|sprechen|informieren|prüfen|lesen|klären|warten|melden|kontrollieren|messen|testen|rückzufragen|nachzufragen|abzusprechen|abzustimmen',
+      hit: 'Ihr Maler hat die Wand gestrichen, ohne uns zu fragen.',
+      miss: 'Ihr Maler hat die Wand gestrichen, ohne zu kleckern.',
     },
     {
       // "in viel zu geringer Auflösung geliefert", "zu wenig überwiesen".
@@ -720,6 +731,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Hätten Sie am Montag Zeit für ein kurzes Telefonat?',
     },
     {
+      // "Wenn Ihr Architekt die Pläne freigegeben hätte, …": the reader's side by its possessive.
+      id: 'wenn-ihr-team-haette',
+      pattern: 'wenn|falls =Ihr|=Ihre|dein|deine|euer|eure ~8 hätte|hätten|wäre|wären ,',
+      hit: 'Wenn Ihr Architekt die Pläne früher freigegeben hätte, stünde das Dach schon.',
+      miss: 'Wenn Ihr Architekt am Montag Zeit hat, stimmen wir das ab.',
+    },
+    {
       id: 'wenn-sie-haetten',
       pattern:
         'wenn|falls =Sie|du|ihr ~6 früher|rechtzeitig|vorher|gleich|sofort|eher|pünktlich|nicht|kein|keine|keinen ~6 hätten|hättest|hättet|wären|wärst|wärt ,',
@@ -769,6 +787,15 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Der Umbau ist bis Freitag abgeschlossen.',
     },
     {
+      // "Dank Ihrer Verspätung …", "Ohne Ihre Verzögerung wären wir fertig": only with a faulty noun ("Dank Ihrer Hilfe" thanks).
+      id: 'dank-ihrer-verspaetung',
+      takes: 'noun',
+      needsFault: true,
+      pattern: 'dank|ohne',
+      hit: 'Dank Ihrer Verspätung mussten wir den Kran zweimal bestellen.',
+      miss: 'Trotz Ihrer Verspätung war der Kran pünktlich da.',
+    },
+    {
       id: 'wegen',
       takes: 'noun',
       pattern: 'wegen|aufgrund|infolge|durch',
@@ -810,6 +837,12 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'ausgefallen',
     'abgestürzt',
     'verloren',
+    'beschädigt',
+    'zerkratzt',
+    'aufgequollen',
+    'verzogen',
+    'verstopft',
+    'überschwemmt',
     'geplatzt',
     'abgelehnt',
     'abgewiesen',
@@ -831,6 +864,18 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'abschleifen',
   ],
   faulty: [
+    // Nouns of a fault, after "dank Ihrer …", "ohne Ihre …".
+    'verspätung',
+    'verzögerung',
+    'versäumnis',
+    'versäumnisse',
+    'nachlässigkeit',
+    'unpünktlichkeit',
+    'zögern',
+    'zögerns',
+    'unentschlossenheit',
+    'fehler',
+    'fehlers',
     'spät*',
     'verspätet*',
     'fehlend*',
@@ -1033,6 +1078,28 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'danke|dank für|fürs das|die|den|ihre|ihren|ihr ~3 weiterleiten|zusenden|schicken|nachreichen|übermitteln',
       hit: 'Danke für das Weiterleiten des Schreibens.',
       miss: 'Danke für das Schreiben.',
+    },
+  ],
+  faultAt: [
+    {
+      id: 'fehler-bei-ihnen',
+      pattern: 'fehler|versäumnis|verschulden|missverständnis|panne|schuld ~4 bei =Ihnen|dir|euch',
+      hit: 'Der Fehler liegt diesmal eindeutig bei Ihnen.',
+      miss: 'Der Fehler liegt diesmal eindeutig bei uns.',
+    },
+    {
+      id: 'auf-ihrer-seite',
+      pattern: 'fehler|versäumnis|verschulden|missverständnis|panne|schuld ~4 auf|von =Ihrer|deiner|eurer seite',
+      hit: 'Das Versäumnis liegt eindeutig auf Ihrer Seite.',
+      miss: 'Das Versäumnis liegt eindeutig auf unserer Seite.',
+    },
+    {
+      // The reader's office, not their document: "ein Fehler in Ihrer Rechnung" names where, not who.
+      id: 'in-ihrem-haus',
+      pattern:
+        'fehler|versäumnis|verschulden|missverständnis|panne ~4 in|aus =Ihrem|=Ihrer|deinem|deiner|eurem|eurer haus|büro|team|abteilung|kanzlei|praxis|firma|buchhaltung|verwaltung',
+      hit: 'Der Fehler ist in Ihrem Büro passiert.',
+      miss: 'Der Fehler ist in Ihrer Rechnung korrigiert.',
     },
   ],
   // "Du schickst … immer erst am Vorabend", "you never keep a session": the coach calls that a habit (absolute).

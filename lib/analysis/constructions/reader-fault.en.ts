@@ -429,6 +429,9 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'stalled',
   ],
   wrong: [
+    'unsigned',
+    'undated',
+    'illegible',
     'wrong',
     'wrongly',
     'incorrect',
@@ -456,7 +459,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'without-checking',
       pattern:
-        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with',
+        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing',
       hit: 'Your builder knocked through the wall without checking with us.',
       miss: 'Your builder finished the wall without any fuss.',
     },
@@ -480,6 +483,19 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
         'despite|against|ignoring (our|my|the|clear|repeated|several|explicit) (clear|repeated|explicit|written) warning*|advice|reminder*|instructions|agreement|request*|objection*|guidance|brief',
       hit: 'You poured the slab despite our warning about the frost.',
       miss: 'You poured the slab despite the rain, which we appreciate.',
+    },
+    {
+      // "let the deadline slip", "let the appointment fall through".
+      id: 'let-it-slip',
+      pattern: 'let|lets|letting ~3 slip|lapse|expire|fall+through|run+out|go+unpaid|go+unanswered',
+      hit: 'Your bookkeeper let the filing deadline slip.',
+      miss: 'Your bookkeeper let us know about the filing deadline.',
+    },
+    {
+      id: 'behind-on',
+      pattern: 'behind+on|behind+with|in+arrears|overdue+with',
+      hit: 'Your tenant is three months behind on the rent.',
+      miss: 'Your tenant is three months ahead on the rent.',
     },
     {
       id: 'left-out',
@@ -604,6 +620,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'Had their surveyor sent the plans earlier, none of this would have happened.',
     },
     {
+      // "If your architect had approved the plans …": the reader's side by its possessive.
+      id: 'if-your-had',
+      pattern: 'if|if+only your ~3 had',
+      hit: 'If your architect had approved the plans on time, the roof would be on.',
+      miss: 'If your architect has any questions, the roof plans are attached.',
+    },
+    {
       id: 'if-you-had',
       pattern: "if|if+only you+had|you'd",
       hit: 'If you had sent the plans earlier, we would be done now.',
@@ -611,6 +634,15 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
   ],
   causes: [
+    {
+      // "Without your delay we would be done": only with a faulty noun ("without your help" thanks).
+      id: 'without-your-delay',
+      takes: 'noun',
+      needsFault: true,
+      pattern: 'without',
+      hit: 'Without your delay we would be finished by now.',
+      miss: 'Despite your delay we are finished.',
+    },
     {
       id: 'because-of',
       takes: 'noun',
@@ -682,6 +714,12 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'chaos',
     'loss',
     'losses',
+    'warped',
+    'scratched',
+    'stained',
+    'soaked',
+    'blocked',
+    'clogged',
     'dismissed',
     'rejected',
     'refused',
@@ -721,6 +759,16 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'faulty',
     'defective',
     'damaged',
+    // Nouns of a fault, after "thanks to your …", "without your …".
+    'delay',
+    'delays',
+    'oversight',
+    'negligence',
+    'carelessness',
+    'hesitation',
+    'indecision',
+    'mistake',
+    'error',
   ],
   credits: [
     'found',
@@ -1089,6 +1137,15 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: 'thanks|thank (you) for ~1 forwarding|sending|passing|returning|paying|replying|getting|signing',
       hit: 'Thanks for forwarding the letter from the council.',
       miss: 'Thanks for the letter from the council.',
+    },
+  ],
+  faultAt: [
+    {
+      id: 'mistake-at-your-end',
+      pattern:
+        'mistake|error|oversight|fault|mix-up|slip-up ~4 on|at|with|from|in your end|side|office|team|department',
+      hit: 'The mistake happened at your end.',
+      miss: 'The mistake happened at our end.',
     },
   ],
   // "Du schickst … immer erst am Vorabend", "you never keep a session": the coach calls that a habit (absolute).

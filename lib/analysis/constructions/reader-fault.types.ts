@@ -14,6 +14,8 @@ export interface CauseEntry extends FrameEntry {
   names?: boolean;
   /** A negation in the effect counts as damage ("Dass die Werte nicht besser werden, liegt daran, dass …"). */
   negationHurts?: boolean;
+  /** Only a faulty noun after it blames ("ohne Ihre Verzögerung wären wir fertig"); otherwise it thanks ("ohne Ihre Hilfe wären wir verloren"). */
+  needsFault?: boolean;
 }
 
 export interface ReaderFaultLexicon {
@@ -105,6 +107,8 @@ export interface ReaderFaultLexicon {
   outcomeDamage: readonly string[];
   /** "Danke fürs Weiterleiten": the reader as the doer of a thanked deed (blamed only for lateness). */
   thanks: readonly FrameEntry[];
+  /** A fault named and placed on the reader's side: "Der Fehler liegt bei Ihnen", "the mistake happened at your end". */
+  faultAt: readonly FrameEntry[];
   /** Habit adverbs: lateness or a "nie"/"never" they frame is a habit, named by habit-about-reader as absolute, not one charge. */
   habitual: readonly string[];
 }

@@ -143,14 +143,14 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
     {
       id: 'vergessen',
       pattern:
-        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen',
+        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen|@umschreiben|@verwerfen|@kippen|@umstoßen',
       hit: 'Er vergisst den Schlüssel.',
       miss: 'Er bringt den Schlüssel.',
     },
@@ -159,14 +159,14 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
     },
     {
       id: 'forget',
       pattern:
-        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying|change|dispute*|haggl*|argu*|leave+everything|leaves+everything|quer*|disappear*|vanish*|dodg*|duck*',
+        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying|change|dispute*|haggl*|argu*|leave+everything|leaves+everything|quer*|disappear*|vanish*|dodg*|duck*|move+it|moves+it|move+the|moves+the|rewrite*|rewrote|redo|redoes|overrule*|overturn*|second-guess*|scrap+it|scraps+it',
       hit: 'He forgets the key.',
       miss: 'He brings the key.',
     },
@@ -182,7 +182,7 @@ export const DUTIES: FrameBook = {
     {
       id: 'zahlen',
       pattern:
-        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen|bescheid|ans+telefon|@abheben|@abnehmen',
+        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen|bescheid|ans+telefon|@abheben|@abnehmen|rückmeldung|antwort|reaktion|zahlung|zusage|freigabe',
       hit: 'Der Verein zahlt nie.',
       miss: 'Der Verein ist nie krank.',
     },

@@ -123,7 +123,7 @@ export function habitFramed(
 ): boolean {
   const last = tokens[failure.last] as Token;
   if (lex.wrong.has(last) || lex.faults.has(last) || lex.faults.hasFolded(lemmaOfToken(last, language))) return false;
-  for (let k = from; k <= failure.last; k++) {
+  for (let k = from; k <= to; k++) {
     const t = tokens[k] as Token;
     // "nie"/"never" about a past deed is one failure ("hat die Schlüssel nie ausgehändigt", "never paid"); English
     // says the past around "never", German with its auxiliary anywhere in the clause.

@@ -95,6 +95,7 @@ export interface Lexicon {
   outcomes: FrameMatcher;
   outcomeDamage: Words;
   habitual: Words;
+  faultAt: FrameMatcher;
 }
 
 function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
@@ -147,6 +148,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     outcomes: frames('outcomes', raw.outcomes),
     outcomeDamage: new Words(raw.outcomeDamage),
     habitual: new Words(raw.habitual),
+    faultAt: frames('fault at', raw.faultAt),
   };
 }
 

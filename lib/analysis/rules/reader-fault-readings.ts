@@ -114,7 +114,7 @@ export function causeNoun(
     for (let i = k + 1; i <= phraseEnd && faulty < 0; i++) if (lex.faulty.has(tokens[i])) faulty = i;
     const start = Math.max(cause.first, clause.first);
     if (faulty >= 0) return { start: clause.first, end: clause.last, cueFirst: start, cueLast: phraseEnd };
-    if (tokens.some((t) => lex.credits.has(t))) continue;
+    if ((cause.entry as CauseEntry).needsFault || tokens.some((t) => lex.credits.has(t))) continue;
     if (problemOutside(tokens, { first: start, last: phraseEnd }, lex, false))
       return { start: clause.first, end: clause.last, cueFirst: start, cueLast: phraseEnd };
   }

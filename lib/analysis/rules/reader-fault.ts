@@ -39,6 +39,7 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   const thanks = lex.thanks.spans(sentence);
   const habits = lex.habits.spans(sentence);
   const outcomes = lex.outcomes.spans(sentence);
+  const faultsAt = lex.faultAt.spans(sentence);
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
     const afterMark = c > 0;
@@ -46,6 +47,17 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     const habit = habitDamage(tokens, clause, next, habits, lex);
     if (habit) {
       found.push(habit);
+      return;
+    }
+    // "Das Versäumnis liegt auf Ihrer Seite": unless denied ("lag nicht bei Ihnen") or a condition ("falls der Fehler …").
+    const at = frameIn(faultsAt, clause.first, clause.last);
+    if (
+      at &&
+      !hasWord(tokens, clause.first, clause.last, lex.negations) &&
+      !hasWord(tokens, clause.first, clause.last, lex.self) &&
+      !lex.conditions.has(tokens[clause.first])
+    ) {
+      found.push({ start: clause.first, end: clause.last, cueFirst: at.first, cueLast: at.last });
       return;
     }
     const cf = counterfactual.find((s) => s.first >= clause.first && s.first <= clause.last);
