@@ -547,6 +547,12 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'verpennt',
     'verdaddeln',
     'verbaseln',
+    'durcheinanderbringen',
+    'durcheinandergebracht',
+    'kaputtmachen',
+    'kaputtgemacht',
+    'torpedieren',
+    'sabotieren',
     'verbaselt',
   ],
   wrong: [
@@ -722,6 +728,15 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         '^hätte|hätten|wäre|wären =Ihr|=Ihre|=Ihrem|=Ihren|dein|deine|euer|eure ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten',
       hit: 'Hätte Ihr Büro die Pläne rechtzeitig geschickt, wäre der Termin nicht geplatzt.',
       miss: 'Hätte Ihr Büro am Montag Zeit für ein kurzes Telefonat?',
+    },
+    {
+      // "Wärst du ans Telefon gegangen, hätten wir …": any deed, when the clause ends on its participle
+      // (reader-fault-readings.ts), so "Hätten Sie Zeit, könnten wir …" and "Wären Sie so nett, …" stay quiet.
+      id: 'haetten-sie-getan',
+      pattern:
+        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten',
+      hit: 'Wärst du ans Telefon gegangen, hätten wir das klären können.',
+      miss: 'Wärst du so nett, mir das Telefon zu geben?',
     },
     {
       id: 'haetten-sie-rechtzeitig',
@@ -1078,6 +1093,30 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'danke|dank für|fürs das|die|den|ihre|ihren|ihr ~3 weiterleiten|zusenden|schicken|nachreichen|übermitteln',
       hit: 'Danke für das Weiterleiten des Schreibens.',
       miss: 'Danke für das Schreiben.',
+    },
+  ],
+  harms: [
+    {
+      // "Ihre chaotische Ablage hat uns zwei Tage gekostet": the reader's thing cost the writer.
+      id: 'hat-uns-gekostet',
+      pattern: '=Ihre|=Ihr|=Ihren|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~1 uns|mich ~4 gekostet',
+      hit: 'Ihre späte Freigabe hat uns zwei Wochen gekostet.',
+      miss: 'Ihre Renovierung hat zwölftausend Euro gekostet.',
+    },
+    {
+      id: 'kostete-uns',
+      pattern: '=Ihre|=Ihr|deine|dein|eure|euer ~3 kostete|kosteten uns|mich',
+      hit: 'Ihre späte Freigabe kostete uns zwei Wochen.',
+      miss: 'Ihre Renovierung kostete zwölftausend Euro.',
+    },
+    {
+      // "Ihre Verkabelung hat den Kurzschluss verursacht": only with a damage in the clause.
+      id: 'hat-verursacht',
+      needsDamage: true,
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~6 verursacht|ausgelöst|verzögert|gefährdet|ruiniert|aufgehalten|zurückgeworfen|durcheinandergebracht|lahmgelegt',
+      hit: 'Ihre provisorische Verkabelung hat den Kurzschluss verursacht.',
+      miss: 'Ihre provisorische Verkabelung hat den Test bestanden.',
     },
   ],
   faultAt: [

@@ -1139,6 +1139,25 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'Thanks for the letter from the council.',
     },
   ],
+  harms: [
+    {
+      // "Your sloppy paperwork cost us a week": the reader's thing cost the writer.
+      id: 'your-thing-cost-us',
+      pattern: 'your ~3 cost|costs|has+cost|have+cost us|me',
+      // "cost us less than planned" is good news.
+      unlessAfter: ['less', 'only', 'just', 'little', 'nothing', 'very'],
+      hit: 'Your late sign-off cost us two weeks.',
+      miss: 'Your renovation cost twelve thousand pounds.',
+    },
+    {
+      // "Your team's careless wiring caused the outage": only with a damage in the clause.
+      id: 'your-thing-caused',
+      needsDamage: true,
+      pattern: 'your ~3 caused|delayed|derailed|ruined|wrecked|jeopardised|jeopardized|held+up|set+back',
+      hit: "Your team's careless wiring caused the outage.",
+      miss: "Your team's careful wiring passed the test.",
+    },
+  ],
   faultAt: [
     {
       id: 'mistake-at-your-end',

@@ -18,6 +18,12 @@ export interface CauseEntry extends FrameEntry {
   needsFault?: boolean;
 }
 
+/** The reader's thing as the cause of a damage: "Ihre chaotische Ablage hat uns zwei Tage gekostet", "your sloppy wiring caused the fault". */
+export interface HarmEntry extends FrameEntry {
+  /** The verb needs a damage word in its clause ("caused the short circuit", not "caused us to rethink"). */
+  needsDamage?: boolean;
+}
+
 export interface ReaderFaultLexicon {
   /** Words one of which a sentence needs to name the reader's side at all: most sentences are skipped on them. */
   markers: readonly string[];
@@ -109,6 +115,8 @@ export interface ReaderFaultLexicon {
   thanks: readonly FrameEntry[];
   /** A fault named and placed on the reader's side: "Der Fehler liegt bei Ihnen", "the mistake happened at your end". */
   faultAt: readonly FrameEntry[];
+  /** The reader's thing as the subject of a harm: "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the fault". */
+  harms: readonly HarmEntry[];
   /** Habit adverbs: lateness or a "nie"/"never" they frame is a habit, named by habit-about-reader as absolute, not one charge. */
   habitual: readonly string[];
 }

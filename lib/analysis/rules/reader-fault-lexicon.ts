@@ -96,6 +96,7 @@ export interface Lexicon {
   outcomeDamage: Words;
   habitual: Words;
   faultAt: FrameMatcher;
+  harms: FrameMatcher;
 }
 
 function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
@@ -149,6 +150,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     outcomeDamage: new Words(raw.outcomeDamage),
     habitual: new Words(raw.habitual),
     faultAt: frames('fault at', raw.faultAt),
+    harms: frames('harms', raw.harms),
   };
 }
 

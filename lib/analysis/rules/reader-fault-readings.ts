@@ -25,11 +25,7 @@ export function counterfactualSubject(
   const owner = tokens[cf.first + 1];
   if (lex.possessives.has(owner) && (owner?.folded !== 'ihr' || owner.text === 'Ihr')) {
     // German: the clause ends on the deed's participle ("… geliefert,"), not on a noun ("Hätte Ihr Team Zeit,").
-    if (language === 'de') {
-      const verb = tokens[clause.last];
-      const deed = !!verb?.word && verb.text[0] === verb.folded[0] && lemmaOfToken(verb, 'de') !== verb.folded;
-      return deed ? cf.first + 1 : undefined;
-    }
+    if (language === 'de') return endsOnDeed(tokens, clause) ? cf.first + 1 : undefined;
     for (let k = cf.first + 2; k <= Math.min(cf.first + 5, clause.last); k++)
       if (participleAt(tokens[k], lex)) return cf.first + 1;
     return undefined;
@@ -43,6 +39,7 @@ export function counterfactualSubject(
       return undefined;
     }
   }
+  if (cf.entry.id === 'haetten-sie-getan' && !endsOnDeed(tokens, clause)) return undefined;
   // "Sie hätten nicht extra kommen müssen": you need not have, a kindness.
   if (language === 'de' && /^(?:müssen|brauchen)$/.test(tokens[cf.last]?.folded ?? '')) {
     for (let i = cf.first; i < cf.last; i++) if (lex.negations.has(tokens[i])) return undefined;
@@ -57,6 +54,12 @@ export function counterfactualSubject(
     return k;
   }
   return undefined;
+}
+
+/** German: the clause ends on the deed's participle ("… geliefert,"), not on a noun or an adjective ("… Zeit,", "… so nett,"). */
+function endsOnDeed(tokens: readonly Token[], clause: Clause): boolean {
+  const verb = tokens[clause.last];
+  return !!verb?.word && verb.text[0] === verb.folded[0] && lemmaOfToken(verb, 'de') !== verb.folded;
 }
 
 /** A participle-like word right after "should have", "had you" (told, sent, warned; not "a", "received"). */

@@ -5,7 +5,7 @@
 // they should have acted (counterfactual), or that a damage stems from what
 // they did (cause). Sentences that ask, clear, console or put the writer first
 // stay quiet. Data: ../constructions/reader-fault.{de,en}.ts.
-import type { CauseEntry } from '../constructions/reader-fault.types';
+import type { CauseEntry, HarmEntry } from '../constructions/reader-fault.types';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import { agentDe, agentEn } from './reader-fault-agent';
@@ -24,6 +24,14 @@ import type { RawFinding, Rule } from './types';
 
 export type { Found } from './reader-fault-clauses';
 
+/** Passive auxiliaries: "the damp in your basement was caused by …" blames the wall, not the reader. */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'wurde', 'wurden', 'worden']);
+
+function passiveIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (PASSIVE.has(tokens[k]?.folded ?? '')) return true;
+  return false;
+}
+
 /** The construction's finds in one sentence (token indexes), before the engine tidies overlapping findings. */
 export function readerFaultIn(sentence: SentenceView): Found[] {
   const { tokens, language } = sentence;
@@ -40,6 +48,7 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   const habits = lex.habits.spans(sentence);
   const outcomes = lex.outcomes.spans(sentence);
   const faultsAt = lex.faultAt.spans(sentence);
+  const harms = lex.harms.spans(sentence);
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
     const afterMark = c > 0;
@@ -58,6 +67,17 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
       !lex.conditions.has(tokens[clause.first])
     ) {
       found.push({ start: clause.first, end: clause.last, cueFirst: at.first, cueLast: at.last });
+      return;
+    }
+    // "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the short circuit".
+    const harm = frameIn(harms, clause.first, clause.last);
+    if (
+      harm &&
+      !hasWord(tokens, clause.first, clause.last, lex.negations) &&
+      !passiveIn(tokens, harm.first, harm.last) &&
+      (!(harm.entry as HarmEntry).needsDamage || hasWord(tokens, harm.last + 1, clause.last, lex.problems))
+    ) {
+      found.push({ start: clause.first, end: clause.last, cueFirst: harm.first, cueLast: harm.last });
       return;
     }
     const cf = counterfactual.find((s) => s.first >= clause.first && s.first <= clause.last);
