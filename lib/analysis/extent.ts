@@ -103,6 +103,25 @@ export function isZuInfinitive(tokens: readonly Token[], first: number, last: nu
   return (zu && !DEGREE.has(tokens[last - 2]?.folded ?? '')) || ZU_PREFIXED.test(verb.folded);
 }
 
+/** English causal subordinators that may start a blame inside its clause. */
+const CAUSAL = new Set(['because', 'since']);
+
+/** The folded word that starts at `offset`, or ''. */
+function wordAt(sentence: SentenceView, offset: number): string {
+  return sentence.tokens.find((t) => t.start === offset)?.folded ?? '';
+}
+
+/** Openers of a fronted cause: "Thanks to your last-minute change, | forty guests went to the wrong address". */
+const FRONTED_CAUSES = new Set(['because', 'due', 'owing', 'thanks', 'wegen', 'aufgrund', 'dank', 'infolge']);
+
+/** The end of the effect after a fronted cause that opens the sentence at `start`, or `end`. */
+export function withEffect(sentence: SentenceView, start: number, end: number): number {
+  const first = sentence.tokens.find((t) => t.word);
+  if (!first || first.start !== start || !FRONTED_CAUSES.has(first.folded)) return end;
+  const next = clauseAfter(sentence, end);
+  return next ? (sentence.tokens[next.last] as Token).end : end;
+}
+
 /** The end of a German zu-infinitive right after `end` ("Sie haben es versäumt, | uns zu informieren"), or `end`. */
 export function withInfinitive(sentence: SentenceView, end: number): number {
   const next = clauseAfter(sentence, end);
@@ -146,9 +165,15 @@ export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
     const sentence = sentenceAt(doc, f.start);
     if (!sentence) return f;
     let { start, end } = clauseAround(sentence, f.start, f.end);
-    // The clause's own continuation: the time it happens ("immer erst, | wenn …"), the deed it names ("versäumt, | uns zu informieren").
+    // The clause's own continuation: the time it happens ("immer erst, | wenn …"), the deed it names ("versäumt, | uns
+    // zu informieren"), the effect of a fronted cause ("Thanks to your late change, | forty guests …").
     if (f.category === 'absolute') end = withTimeClause(sentence, end);
-    if (f.category === 'blame') end = withInfinitive(sentence, end);
+    if (f.category === 'blame') {
+      end = withEffect(sentence, start, withInfinitive(sentence, end));
+      // "I'm sorry to say the lender has withdrawn the offer | because your broker never …": the charge is the
+      // "because" part when the effect before it is the longer one; a short effect belongs to it.
+      if (CAUSAL.has(wordAt(sentence, f.start)) && f.start - start > end - f.start) start = f.start;
+    }
     const at = position.get(f) as number;
     for (let k = at - 1; k >= 0 && (list[k] as RawFinding).end > start; k--) {
       const other = list[k] as RawFinding;

@@ -369,6 +369,12 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'wreck',
     'wrecked',
     'botched',
+    'backdate',
+    'backdated',
+    'falsify',
+    'falsified',
+    'forge',
+    'forged',
     'bungled',
     'fumble',
     'fumbled',
@@ -459,7 +465,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'without-checking',
       pattern:
-        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing',
+        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
       hit: 'Your builder knocked through the wall without checking with us.',
       miss: 'Your builder finished the wall without any fuss.',
     },
@@ -490,6 +496,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: 'let|lets|letting ~3 slip|lapse|expire|fall+through|run+out|go+unpaid|go+unanswered',
       hit: 'Your bookkeeper let the filing deadline slip.',
       miss: 'Your bookkeeper let us know about the filing deadline.',
+    },
+    {
+      // "You've cancelled four of our last five sessions": the count is the charge.
+      id: 'n-of-the-last',
+      pattern:
+        'two|three|four|five|six|seven|eight|nine|ten|half of our|the|my last|past two|three|four|five|six|seven|eight|ten|twelve',
+      hit: 'Your office missed three of the last four deadlines.',
+      miss: 'Your office met all of the last four deadlines.',
     },
     {
       id: 'behind-on',
@@ -654,7 +668,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'because',
       takes: 'clause',
-      pattern: 'because|as+a+result',
+      pattern: 'because|as+a+result|since',
       hit: 'The lawn is soggy because the drain is blocked.',
       miss: 'The lawn is lovely and green.',
     },
@@ -715,6 +729,11 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'loss',
     'losses',
     'warped',
+    'chipped',
+    'shattered',
+    'bent',
+    'torn',
+    'flagged',
     'scratched',
     'stained',
     'soaked',
@@ -1139,6 +1158,10 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'Thanks for the letter from the council.',
     },
   ],
+  // "Your tiler walked across it before it had cured": done before it was ready.
+  before: ['before'],
+  unready: ['cured', 'dry', 'dried', 'set', 'ready', 'approved', 'signed', 'checked', 'inspected', 'could', 'finished'],
+  wishes: ['need', 'want', 'wish', 'like', 'prefer'],
   harms: [
     {
       // "Your sloppy paperwork cost us a week": the reader's thing cost the writer.

@@ -117,6 +117,12 @@ export interface ReaderFaultLexicon {
   faultAt: readonly FrameEntry[];
   /** The reader's thing as the subject of a harm: "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the fault". */
   harms: readonly HarmEntry[];
+  /** Words that open a "before" clause: "bevor", "before". */
+  before: readonly string[];
+  /** Words in that clause that say the thing was not ready or not yet checked: "ausgehärtet", "prüfen konnten", "cured". */
+  unready: readonly string[];
+  /** Verbs of wanting: "wenn Sie es früher gebraucht hätten, …" offers help, it does not blame. */
+  wishes: readonly string[];
   /** Habit adverbs: lateness or a "nie"/"never" they frame is a habit, named by habit-about-reader as absolute, not one charge. */
   habitual: readonly string[];
 }

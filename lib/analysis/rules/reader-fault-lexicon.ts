@@ -97,6 +97,9 @@ export interface Lexicon {
   habitual: Words;
   faultAt: FrameMatcher;
   harms: FrameMatcher;
+  before: Words;
+  unready: Words;
+  wishes: Words;
 }
 
 function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
@@ -151,6 +154,9 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     habitual: new Words(raw.habitual),
     faultAt: frames('fault at', raw.faultAt),
     harms: frames('harms', raw.harms),
+    before: new Words(raw.before),
+    unready: new Words(raw.unready),
+    wishes: new Words(raw.wishes),
   };
 }
 

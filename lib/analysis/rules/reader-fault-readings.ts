@@ -21,6 +21,11 @@ export function counterfactualSubject(
   lex: Lexicon,
   language: Language,
 ): number | undefined {
+  // "Wenn Sie es früher gebraucht hätten, …": a wish the writer would have met, not a failure.
+  for (let k = clause.first; k <= clause.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && lex.wishes.hasFolded(lemmaOfToken(t, language))) return undefined;
+  }
   // "Hätte Ihr Vermesser …", "Had your surveyor sent …": the reader's side, by its possessive.
   const owner = tokens[cf.first + 1];
   if (lex.possessives.has(owner) && (owner?.folded !== 'ihr' || owner.text === 'Ihr')) {

@@ -11,7 +11,7 @@ import type { Token } from '../tokenize';
 import { agentDe, agentEn } from './reader-fault-agent';
 import { type Clause, clausesOf, type Found, frameIn, isQuestion, zuInfinitive } from './reader-fault-clauses';
 import { failureAfter, habitFramed } from './reader-fault-failure';
-import { hasWord, lexicon } from './reader-fault-lexicon';
+import { hasWord, type Lexicon, lexicon } from './reader-fault-lexicon';
 import {
   causeNoun,
   consequenceIn,
@@ -23,6 +23,33 @@ import {
 import type { RawFinding, Rule } from './types';
 
 export type { Found } from './reader-fault-clauses';
+
+/** English causal subordinators inside a clause: "… offer because your broker never …". */
+const CAUSAL = new Set(['because', 'since']);
+
+/**
+ * Where the charge starts: the clause, or in English its "because" part ("… offer | because your broker never …");
+ * extent.ts gives it the clause back when the effect before it is the shorter part ("Your gums are bleeding because …").
+ */
+function chargeStart(tokens: readonly Token[], clause: Clause, agentFirst: number): number {
+  for (let k = agentFirst - 1; k > clause.first; k--) if (CAUSAL.has(tokens[k]?.folded ?? '')) return k;
+  return clause.first;
+}
+
+/** The end of a "before" part that says the thing was not ready ("bevor sie ausgehärtet war"), in the clause or the next. */
+function prematureEnd(
+  tokens: readonly Token[],
+  from: number,
+  clause: Clause,
+  next: Clause | undefined,
+  lex: Lexicon,
+): number | undefined {
+  for (let k = from; k <= clause.last; k++)
+    if (lex.before.has(tokens[k]) && hasWord(tokens, k + 1, clause.last, lex.unready)) return clause.last;
+  if (next && lex.before.has(tokens[next.first]) && hasWord(tokens, next.first + 1, next.last, lex.unready))
+    return next.last;
+  return undefined;
+}
 
 /** Passive auxiliaries: "the damp in your basement was caused by …" blames the wall, not the reader. */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'wurde', 'wurden', 'worden']);
@@ -131,7 +158,7 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
         : null);
     if (failure) {
       if (habitFramed(tokens, clause.first, clause.last, failure, lex, language)) return;
-      let start = clause.first;
+      let start = chargeStart(tokens, clause, agent.first);
       // "die Farbe, die Sie besorgt haben, …": the relative clause stands for its head.
       if (agent.relative && c === 1) start = (clauses[0] as Clause).first;
       found.push({
@@ -140,6 +167,12 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
         cueFirst: Math.min(agent.first, from),
         cueLast: Math.max(failure.last, agent.last),
       });
+      return;
+    }
+    // Done before it was ready: "…, bevor sie ausgehärtet war", "walked across it before it had cured".
+    const early = prematureEnd(tokens, agent.last + 1, clause, next, lex);
+    if (early !== undefined && !hasWord(tokens, clause.first, clause.last, lex.negations)) {
+      found.push({ start: clause.first, end: early, cueFirst: agent.first, cueLast: agent.last });
       return;
     }
     // The deed, then its damage: "Sie haben die Police auslaufen lassen, deshalb ist der Anspruch hinfällig".
@@ -176,7 +209,14 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     const subordinateCause =
       language === 'de' && ['weil', 'da'].includes(tokens[clause.first]?.folded ?? '') && !agent.relative;
     if ((cause || subordinateCause) && (agent.kind !== 'side' || cause)) {
-      const negationHurts = (cause?.entry as CauseEntry | undefined)?.negationHurts === true;
+      // "Die Schiene passt nicht, | weil du sie nicht getragen hast": a deed left undone, a negated effect; not the
+      // writer's own refusal ("… können wir nicht ausstellen, | weil Sie nicht in der Praxis waren").
+      const negationHurts =
+        (cause?.entry as CauseEntry | undefined)?.negationHurts === true ||
+        (subordinateCause &&
+          previous !== undefined &&
+          hasWord(tokens, clause.first, clause.last, lex.negations) &&
+          !hasWord(tokens, previous.first, previous.last, lex.self));
       // The effect is what stands outside the cause: "The site is crawling | because of the plugins your intern installed".
       // A frame that runs into this clause ("liegt daran, dass Sie …") starts the finding; one before it ("stammt von der Anlage, die …") does not.
       const from = cause && cause.last >= clause.first ? cause.first : clause.first;

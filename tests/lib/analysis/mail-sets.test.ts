@@ -15,7 +15,8 @@ const DIR = 'tests/fixtures/analysis';
 
 /** Recall each category must reach per set and language. Clean mails must stay without findings. */
 const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
-  fault2: { de: { blame: 0.85, absolute: 0.9 }, en: { blame: 0.8, absolute: 0.9 } },
+  fault2: { de: { blame: 0.9, absolute: 0.95 }, en: { blame: 0.85, absolute: 0.95 } },
+  fault2b: { de: { blame: 0.85, absolute: 0.8 }, en: { blame: 0.9, absolute: 0.8 } },
 };
 
 const files = readdirSync(DIR)

@@ -21,6 +21,14 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'I forgot the attachments again, sorry.',
   },
   {
+    // "It was your decision to skip the survey": the choice named as the cause; "it's your decision whether" leaves room.
+    id: 'it-was-your-decision',
+    pattern: 'it|that was your (own) decision|choice|call|idea to|not',
+    unlessBefore: ['if', 'whether'],
+    hit: 'It was your decision to skip the structural survey.',
+    miss: 'It is your decision whether to skip the structural survey.',
+  },
+  {
     id: 'your-fault',
     pattern: 'your (own) fault|mistake|mistakes|error|errors',
     unlessBefore: ['not', "isn't", "wasn't", "aren't", "weren't", 'no', 'never', 'hardly', 'about'],
