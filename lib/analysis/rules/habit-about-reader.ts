@@ -169,9 +169,15 @@ function readerBeforeAnd(sentence: SentenceView, own: Range, readers: readonly F
   return readers.some((r) => within(sentence, r, { start: previous.start, end: own.start }));
 }
 
-/** Habits that deny ("keinen einzigen Termin verpasst", "not once missed"): with a slip they are praise. */
+/** Habits that deny ("keinen einzigen Termin verpasst", "noch nie zu spät bezahlt", "never once missed"): with a slip they are praise. */
 const DENYING = new Set(['noch-nie', 'not-once']);
-const SLIP_VERBS = new Set(['vergessen', 'forget']);
+
+const LATE = new Set(['spät', 'verspätet', 'late', 'overdue']);
+
+/** "nie zu spät bezahlt", "never paid late": the duty done, and never late, is praise. */
+function lateAfter(sentence: SentenceView, span: FrameSpan, clause: Range): boolean {
+  return sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && LATE.has(t.folded));
+}
 
 /** Whether a negation stands before token index `at` in the sentence. */
 function negatedBefore(sentence: SentenceView, at: number): boolean {
@@ -242,15 +248,14 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     if (offered.some((o) => within(sentence, o, clause))) continue;
     // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
     const never = negations.has(sentence.tokens[span.first]?.folded ?? '');
-    const undone = never && owed.some((d) => within(sentence, d, clause));
+    const undone = never && owed.some((d) => within(sentence, d, clause)) && !lateAfter(sentence, span, clause);
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
     // "Every time you 'help' …, things get built wrong": the slip may be the damage in the clause after.
     const reach = clause === own ? withFollowing(sentence, own, span, [], 1) : clause;
     const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
     if (needsSlip && !undone && !hasSlip) continue;
-    if (DENYING.has(span.entry.id) && slipSpans.some((s) => SLIP_VERBS.has(s.entry.id) && within(sentence, s, clause)))
-      continue;
+    if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause))) continue;
     // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
     const beside = [sentence.tokens[span.first - 1], sentence.tokens[span.last + 1]];
     if (clause === own && !hasSlip && beside.some((t) => t?.word && WRITERS.has(t.folded))) continue;

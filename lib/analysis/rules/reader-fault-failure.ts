@@ -40,6 +40,8 @@ export function failureAfter(
 ): Failure | null {
   // "Niemand aus Ihrem Team hat …", "nobody on your side answered": the agent carries the negation.
   let negated = negatedAgent;
+  // Where the first negation stands: lateness after it is denied ("noch nie zu spät bezahlt", "never paid late").
+  let negatedAt = -1;
   let completion = -1;
   // Permission, ability, future ("Sie können …", "nicht kommen konnten"); English "not … yet" is a status.
   let still = false;
@@ -66,7 +68,10 @@ export function failureAfter(
     if (lex.negations.has(t)) {
       // "nie mehr als den Festpreis", "no more than": a comparison, not a negation.
       const after = `${tokens[k + 1]?.folded} ${tokens[k + 2]?.folded}`;
-      if (!/^(?:mehr|weniger|more|less|later) (?:als|than)$/.test(after)) negated = true;
+      if (!/^(?:mehr|weniger|more|less|later) (?:als|than)$/.test(after)) {
+        negated = true;
+        if (negatedAt < 0) negatedAt = k;
+      }
       continue;
     }
     const lemma = lemmaOfToken(t, language);
@@ -82,6 +87,7 @@ export function failureAfter(
       !(lemma === 'get' && tokens[k + 1]?.folded !== 'back') &&
       !(lemma === 'let' && ![tokens[k + 2]?.folded, tokens[k + 3]?.folded].includes('know'));
     if (isCompletion) {
+      if (negated && deniedLate(tokens, negatedAt, to, late)) return null;
       if (negated) return { last: language === 'en' && tokens[k + 1]?.folded === 'back' ? k + 1 : k };
       completion = k;
     }
@@ -106,6 +112,14 @@ export function failureAfter(
   // Verb second, negation after it: "Von Ihrer Seite kam keine Freigabe".
   if (negated && completion >= 0) return { last: completion };
   return null;
+}
+
+/** Lateness, or "late", after the negation: the deed was never late, which is praise. */
+function deniedLate(tokens: readonly Token[], negatedAt: number, to: number, late: FrameSpan | undefined): boolean {
+  if (negatedAt < 0) return false;
+  if (late && late.first > negatedAt) return true;
+  for (let k = negatedAt + 1; k <= to; k++) if (tokens[k]?.folded === 'late') return true;
+  return false;
 }
 
 /**

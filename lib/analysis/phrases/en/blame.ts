@@ -9,6 +9,8 @@ export const blame: readonly PhraseEntry[] = [
     id: 'you-failed-to',
     pattern: '<reader> (@have|also|again|repeatedly) @fail|neglect|neglected|neglects|@omit to',
     unlessBefore: ['if', 'case', 'whether'],
+    // "Your team never fails to impress us": praise.
+    unlessAfter: ['impress', 'amaze', 'delight', 'surprise', 'deliver', 'inspire'],
     hit: 'You failed to send the signed contract.',
     miss: 'We failed to send the signed contract.',
   },
