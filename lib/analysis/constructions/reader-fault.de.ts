@@ -662,7 +662,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'liegen-lassen',
       pattern:
-        'liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen|platzen+lassen|platzen+gelassen|verstreichen+lassen|verstreichen+gelassen|verfallen+lassen|verfallen+gelassen|auslaufen+lassen|auslaufen+gelassen|im+rückstand|in+verzug',
+        'unverschlossen+gelassen|unbeaufsichtigt+gelassen|liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen|platzen+lassen|platzen+gelassen|verstreichen+lassen|verstreichen+gelassen|verfallen+lassen|verfallen+gelassen|auslaufen+lassen|auslaufen+gelassen|im+rückstand|in+verzug',
       hit: 'Ihr Büro hat meinen Antrag wochenlang liegen lassen.',
       miss: 'Ihr Büro hat meinen Antrag rasch bearbeitet.',
     },
@@ -1165,6 +1165,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         '=Ihre|=Ihr|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~6 verursacht|ausgelöst|verzögert|gefährdet|ruiniert|aufgehalten|zurückgeworfen|durcheinandergebracht|lahmgelegt',
       hit: 'Ihre provisorische Verkabelung hat den Kurzschluss verursacht.',
       miss: 'Ihre provisorische Verkabelung hat den Test bestanden.',
+    },
+    {
+      // "Ihr mangelndes Feedback gefährdet den Zeitplan": the verb is the damage.
+      id: 'gefaehrdet',
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 gefährdet|gefährdete|gefährden|torpediert|torpedierte|ruiniert|ruinierte|sabotiert|sabotierte',
+      hit: 'Ihr fehlendes Feedback gefährdet inzwischen den Zeitplan.',
+      miss: 'Ihr schnelles Feedback sichert inzwischen den Zeitplan.',
     },
   ],
   faultAt: [

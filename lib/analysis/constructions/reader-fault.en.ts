@@ -492,6 +492,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
     {
       // "let the deadline slip", "let the appointment fall through".
+      // Not "left the office open for the inspectors": that may be a favour.
+      id: 'left-unlocked',
+      pattern: 'left|leave|leaves|leaving ~3 unlocked|unattended|unsecured',
+      hit: 'Your cleaners left the site unlocked overnight.',
+      miss: 'Your cleaners left the site spotless overnight.',
+    },
+    {
       id: 'let-it-slip',
       pattern: 'let|lets|letting ~3 slip|lapse|expire|fall+through|run+out|go+unpaid|go+unanswered',
       hit: 'Your bookkeeper let the filing deadline slip.',
@@ -1179,6 +1186,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: 'your ~3 caused|delayed|derailed|ruined|wrecked|jeopardised|jeopardized|held+up|set+back',
       hit: "Your team's careless wiring caused the outage.",
       miss: "Your team's careful wiring passed the test.",
+    },
+    {
+      // "Your lack of feedback is putting the schedule at risk": the verb is the damage.
+      id: 'your-thing-risks',
+      pattern:
+        'your ~3 jeopardises|jeopardizes|puts|put|is+putting|has+put|are+putting|have+put ~4 at+risk|in+jeopardy',
+      hit: 'Your missing feedback is putting the schedule at risk.',
+      miss: 'Your quick feedback is keeping the schedule on track.',
     },
   ],
   faultAt: [
