@@ -10,7 +10,7 @@ import { clauseAround, withTimeClause } from '../extent';
 import { CLASSES } from '../phrases/classes';
 import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
 import { DUTIES, HABIT_WORDS, KIND_HABITS, OFFERS, PRAISE, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
-import { readerFaultIn } from './reader-fault';
+import { type Found, readerFaultIn } from './reader-fault';
 import { type RawFinding, sentenceRule } from './types';
 
 const matcher = (name: string, book: FrameBook) => new FrameMatcher(name, book);
@@ -146,14 +146,21 @@ function nounPhraseEnd(sentence: SentenceView, span: FrameSpan): number {
   return last;
 }
 
+/** The reader-fault finds of the sentence last asked about (several habit words in one sentence ask again). */
+let faultsCache: { sentence: SentenceView; found: Found[] } | undefined;
+function faultsIn(sentence: SentenceView): Found[] {
+  if (faultsCache?.sentence !== sentence) faultsCache = { sentence, found: readerFaultIn(sentence) };
+  return faultsCache.found;
+}
+
 /** Whether the sentence already blames the reader: then that finding takes the clause, the quantifier stays its own. */
 function blamed(sentence: SentenceView): boolean {
-  return sentence.phrases.some((p) => p.hit.category === 'blame') || readerFaultIn(sentence).length > 0;
+  return sentence.phrases.some((p) => p.hit.category === 'blame') || faultsIn(sentence).length > 0;
 }
 
 /** Whether the reader-fault construction blames the clause the habit word stands in: then the habit is its own finding. */
 function blamedAt(sentence: SentenceView, span: FrameSpan): boolean {
-  return readerFaultIn(sentence).some((f) => f.start <= span.first && span.first <= f.end);
+  return faultsIn(sentence).some((f) => f.start <= span.first && span.first <= f.end);
 }
 
 const AND = new Set(['und', 'and']);
