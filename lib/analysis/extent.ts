@@ -5,6 +5,7 @@
 // it away stay the finding's cue, which its message quotes.
 import type { Doc, SentenceView } from './document';
 import type { RawFinding } from './rules/types';
+import type { Token } from './tokenize';
 import type { Category } from './types';
 
 /** Categories whose findings grow to their clause; the others keep the range their rule chose. */
@@ -65,6 +66,69 @@ export function clauseAround(sentence: SentenceView, start: number, end: number)
   };
 }
 
+/** Openers of a clause that says when: "wenn", "bis", "when", "until". */
+const TIME_OPENERS = new Set(['wenn', 'bis', 'bevor', 'sobald', 'nachdem', 'when', 'until', 'till', 'before', 'once']);
+
+/** The clause after a comma right after `end`: its first and last token indexes. */
+function clauseAfter(sentence: SentenceView, end: number): { first: number; last: number } | undefined {
+  const tokens = sentence.tokens;
+  const mark = tokens.findIndex((t) => t.start >= end);
+  const opener = tokens[mark + 1];
+  if (mark < 0 || tokens[mark]?.text !== ',' || !opener?.word) return undefined;
+  let last = mark + 1;
+  while (last < tokens.length - 1 && !isMark(tokens[last + 1])) last++;
+  while (last > mark + 1 && !tokens[last]?.word) last--;
+  return { first: mark + 1, last };
+}
+
+/** The end of a time clause right after `end` ("…, wenn die Frist abgelaufen ist"), or `end` when none follows. */
+export function withTimeClause(sentence: SentenceView, end: number): number {
+  const next = clauseAfter(sentence, end);
+  const opener = next && sentence.tokens[next.first];
+  return next && opener && TIME_OPENERS.has(opener.folded) ? (sentence.tokens[next.last] as { end: number }).end : end;
+}
+
+const ZU_PREFIXED =
+  /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|weg|zurück|weiter|hin|her|fest|frei|durch|um|über)zu[a-zäöüß]+en$/;
+const DEGREE = new Set(['viel', 'weit', 'deutlich', 'etwas', 'noch', 'einfach', 'schlicht', 'leider']);
+
+/**
+ * Whether tokens first..last are a German zu-infinitive ("uns rechtzeitig zu informieren", "sie beizulegen"):
+ * not a purpose ("um … zu"), not a degree ("viel zu klein").
+ */
+export function isZuInfinitive(tokens: readonly Token[], first: number, last: number): boolean {
+  const verb = tokens[last];
+  if (!verb?.word || tokens[first]?.folded === 'um' || verb.text[0] !== verb.folded[0]) return false;
+  const zu = tokens[last - 1]?.folded === 'zu' && /(?:en|ern|eln)$/.test(verb.folded);
+  return (zu && !DEGREE.has(tokens[last - 2]?.folded ?? '')) || ZU_PREFIXED.test(verb.folded);
+}
+
+/** English causal subordinators that may start a blame inside its clause. */
+const CAUSAL = new Set(['because', 'since']);
+
+/** The folded word that starts at `offset`, or ''. */
+function wordAt(sentence: SentenceView, offset: number): string {
+  return sentence.tokens.find((t) => t.start === offset)?.folded ?? '';
+}
+
+/** Openers of a fronted cause: "Thanks to your last-minute change, | forty guests went to the wrong address". */
+const FRONTED_CAUSES = new Set(['because', 'due', 'owing', 'thanks', 'wegen', 'aufgrund', 'dank', 'infolge']);
+
+/** The end of the effect after a fronted cause that opens the sentence at `start`, or `end`. */
+export function withEffect(sentence: SentenceView, start: number, end: number): number {
+  const first = sentence.tokens.find((t) => t.word);
+  if (!first || first.start !== start || !FRONTED_CAUSES.has(first.folded)) return end;
+  const next = clauseAfter(sentence, end);
+  return next ? (sentence.tokens[next.last] as Token).end : end;
+}
+
+/** The end of a German zu-infinitive right after `end` ("Sie haben es versäumt, | uns zu informieren"), or `end`. */
+export function withInfinitive(sentence: SentenceView, end: number): number {
+  const next = clauseAfter(sentence, end);
+  if (!next || sentence.language !== 'de' || !isZuInfinitive(sentence.tokens, next.first, next.last)) return end;
+  return (sentence.tokens[next.last] as Token).end;
+}
+
 function isMark(token: { word: boolean; text: string } | undefined): boolean {
   return token !== undefined && !token.word && CLAUSE_MARK.test(token.text);
 }
@@ -101,6 +165,15 @@ export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
     const sentence = sentenceAt(doc, f.start);
     if (!sentence) return f;
     let { start, end } = clauseAround(sentence, f.start, f.end);
+    // The clause's own continuation: the time it happens ("immer erst, | wenn …"), the deed it names ("versäumt, | uns
+    // zu informieren"), the effect of a fronted cause ("Thanks to your late change, | forty guests …").
+    if (f.category === 'absolute') end = withTimeClause(sentence, end);
+    if (f.category === 'blame') {
+      end = withEffect(sentence, start, withInfinitive(sentence, end));
+      // "I'm sorry to say the lender has withdrawn the offer | because your broker never …": the charge is the
+      // "because" part when the effect before it is the longer one; a short effect belongs to it.
+      if (CAUSAL.has(wordAt(sentence, f.start)) && f.start - start > end - f.start) start = f.start;
+    }
     const at = position.get(f) as number;
     for (let k = at - 1; k >= 0 && (list[k] as RawFinding).end > start; k--) {
       const other = list[k] as RawFinding;

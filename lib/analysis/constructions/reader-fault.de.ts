@@ -71,6 +71,10 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'anwältin',
     'handwerker*',
     'firma',
+    '*firma',
+    '*unternehmen',
+    '*betrieb',
+    '*dienst',
     'haus',
     'schwager',
     'schwägerin',
@@ -119,6 +123,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'tischler*',
     'schreiner*',
     'fliesenleger*',
+    'maurer*',
+    'estrichleger*',
+    'bodenleger*',
+    'trockenbauer*',
+    'heizungsbauer*',
+    'schlosser*',
+    'glaser*',
+    'stuckateur*',
     'dachdecker*',
     'klempner*',
     'sanitär*',
@@ -547,6 +559,16 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'verpennt',
     'verdaddeln',
     'verbaseln',
+    'durcheinanderbringen',
+    'durcheinandergebracht',
+    'kaputtmachen',
+    'kaputtgemacht',
+    'torpedieren',
+    'rückdatieren',
+    'rückdatiert',
+    'fälschen',
+    'manipulieren',
+    'sabotieren',
     'verbaselt',
   ],
   wrong: [
@@ -558,6 +580,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'fehlerhaft',
     'fehlerhafte',
     'fehlerhaften',
+    'doppelt',
+    'unleserlich',
     'unvollständig',
     'unvollständige',
     'unvollständigen',
@@ -637,7 +661,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     },
     {
       id: 'liegen-lassen',
-      pattern: 'liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen',
+      pattern:
+        'unverschlossen+gelassen|unbeaufsichtigt+gelassen|liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen|platzen+lassen|platzen+gelassen|verstreichen+lassen|verstreichen+gelassen|verfallen+lassen|verfallen+gelassen|auslaufen+lassen|auslaufen+gelassen|im+rückstand|in+verzug',
       hit: 'Ihr Büro hat meinen Antrag wochenlang liegen lassen.',
       miss: 'Ihr Büro hat meinen Antrag rasch bearbeitet.',
     },
@@ -646,6 +671,29 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'mist|murks|pfusch|bockmist gebaut|gemacht|geliefert|abgeliefert',
       hit: 'Ihr Subunternehmer hat beim Anschluss Murks gebaut.',
       miss: 'Ihr Subunternehmer hat beim Anschluss Feierabend gemacht.',
+    },
+    {
+      // "ohne die geforderte Energieberatung eingereicht": something required left out.
+      id: 'ohne-erforderlich',
+      pattern:
+        'ohne (die|den|das|eine|einen|ein|jede|jegliche) geforderte*|erforderliche*|nötige*|notwendige*|vereinbarte*|vorgeschriebene*|verlangte*|unterschriebene*',
+      hit: 'Ihr Büro hat den Antrag ohne die erforderliche Vollmacht eingereicht.',
+      miss: 'Ihr Büro hat den Antrag ohne die übliche Wartezeit bekommen.',
+    },
+    {
+      // "gekündigt, | ohne mit uns zu sprechen": acted without asking (the infinitive after a comma).
+      id: 'ohne-zu-fragen',
+      pattern:
+        'ohne ~4 zu fragen|sprechen|informieren|prüfen|lesen|klären|warten|melden|kontrollieren|messen|testen|rückzufragen|nachzufragen|abzusprechen|abzustimmen',
+      hit: 'Ihr Maler hat die Wand gestrichen, ohne uns zu fragen.',
+      miss: 'Ihr Maler hat die Wand gestrichen, ohne zu kleckern.',
+    },
+    {
+      // "in viel zu geringer Auflösung geliefert", "zu wenig überwiesen".
+      id: 'zu-gering',
+      pattern: '(viel|deutlich|weit) zu gering*|niedrig*|klein*|wenig|knapp*|kurz*|unscharf*|pixelig*|dunkel*',
+      hit: 'Ihr Marketing hat die Bilder in zu geringer Auflösung geliefert.',
+      miss: 'Ihr Marketing hat die Bilder in hoher Auflösung geliefert.',
     },
   ],
   lateness: [
@@ -690,11 +738,35 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Sie hätten uns jederzeit anrufen können.',
     },
     {
+      // "Hätte Ihr Vermesser den Plan geliefert, wäre …": the reader's side as the one who should have acted.
+      id: 'haette-ihr-team',
+      pattern:
+        '^hätte|hätten|wäre|wären =Ihr|=Ihre|=Ihrem|=Ihren|dein|deine|euer|eure ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten',
+      hit: 'Hätte Ihr Büro die Pläne rechtzeitig geschickt, wäre der Termin nicht geplatzt.',
+      miss: 'Hätte Ihr Büro am Montag Zeit für ein kurzes Telefonat?',
+    },
+    {
+      // "Wärst du ans Telefon gegangen, hätten wir …": any deed, when the clause ends on its participle
+      // (reader-fault-readings.ts), so "Hätten Sie Zeit, könnten wir …" and "Wären Sie so nett, …" stay quiet.
+      id: 'haetten-sie-getan',
+      pattern:
+        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten',
+      hit: 'Wärst du ans Telefon gegangen, hätten wir das klären können.',
+      miss: 'Wärst du so nett, mir das Telefon zu geben?',
+    },
+    {
       id: 'haetten-sie-rechtzeitig',
       pattern:
         '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~6 früher|rechtzeitig|vorher|gleich|sofort|eher|pünktlich|nicht|kein|keine|keinen ~6 , hätte|hätten|wäre|wären|würde|würden|könnten|müssten',
       hit: 'Hätten Sie die Fotos rechtzeitig geschickt, wäre der Termin nicht geplatzt.',
       miss: 'Hätten Sie am Montag Zeit für ein kurzes Telefonat?',
+    },
+    {
+      // "Wenn Ihr Architekt die Pläne freigegeben hätte, …": the reader's side by its possessive.
+      id: 'wenn-ihr-team-haette',
+      pattern: 'wenn|falls =Ihr|=Ihre|dein|deine|euer|eure ~8 hätte|hätten|wäre|wären ,',
+      hit: 'Wenn Ihr Architekt die Pläne früher freigegeben hätte, stünde das Dach schon.',
+      miss: 'Wenn Ihr Architekt am Montag Zeit hat, stimmen wir das ab.',
     },
     {
       id: 'wenn-sie-haetten',
@@ -723,6 +795,15 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Das Problem ist gelöst.',
     },
     {
+      // "Schuld daran ist, dass Sie …": names the blame itself.
+      id: 'schuld-daran',
+      takes: 'clause',
+      names: true,
+      pattern: 'schuld daran|dran ist|war|sind , dass|weil',
+      hit: 'Schuld daran ist, dass die Leitung zu kurz war.',
+      miss: 'Niemand ist schuld, die Leitung war einfach zu kurz.',
+    },
+    {
       id: 'stammt-von',
       takes: 'noun',
       pattern: 'stammt|stammen|stammte|kommt|kam|rührt|rührte ~3 von|aus|daher',
@@ -735,6 +816,23 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'zurückzuführen|verursacht|ausgelöst|bedingt',
       hit: 'Der Schaden ist auf die alte Leitung zurückzuführen.',
       miss: 'Der Umbau ist bis Freitag abgeschlossen.',
+    },
+    {
+      // "Dank Ihrer Verspätung …", "Ohne Ihre Verzögerung wären wir fertig": only with a faulty noun ("Dank Ihrer Hilfe" thanks).
+      id: 'dank-ihrer-verspaetung',
+      takes: 'noun',
+      needsFault: true,
+      pattern: 'dank|ohne',
+      hit: 'Dank Ihrer Verspätung mussten wir den Kran zweimal bestellen.',
+      miss: 'Trotz Ihrer Verspätung war der Kran pünktlich da.',
+    },
+    {
+      // "Der Schaden geht auf Ihre defekte Waschmaschine zurück".
+      id: 'geht-auf-zurueck',
+      takes: 'noun',
+      pattern: 'geht|gehen|ging|gingen ~2 auf',
+      hit: 'Der Schaden geht eindeutig auf die alte Leitung zurück.',
+      miss: 'Der Schaden ist eindeutig der alten Leitung zuzuschreiben.',
     },
     {
       id: 'wegen',
@@ -778,7 +876,22 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'ausgefallen',
     'abgestürzt',
     'verloren',
+    'beschädigt',
+    'gesprungen',
+    'gebrochen',
+    'zerbrochen',
+    'verbogen',
+    'eingerissen',
+    'abgeplatzt',
+    'zerkratzt',
+    'aufgequollen',
+    'verzogen',
+    'verstopft',
+    'überschwemmt',
     'geplatzt',
+    'abgelehnt',
+    'abgewiesen',
+    'zurückgewiesen',
     'falsch*',
     'unbrauchbar',
     'mangelhaft',
@@ -796,6 +909,18 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'abschleifen',
   ],
   faulty: [
+    // Nouns of a fault, after "dank Ihrer …", "ohne Ihre …".
+    'verspätung',
+    'verzögerung',
+    'versäumnis',
+    'versäumnisse',
+    'nachlässigkeit',
+    'unpünktlichkeit',
+    'zögern',
+    'zögerns',
+    'unentschlossenheit',
+    'fehler',
+    'fehlers',
     'spät*',
     'verspätet*',
     'fehlend*',
@@ -999,5 +1124,91 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       hit: 'Danke für das Weiterleiten des Schreibens.',
       miss: 'Danke für das Schreiben.',
     },
+  ],
+  // "Ihr Fliesenleger hat die Fläche betreten, | bevor sie ausgehärtet war": done before it was ready.
+  before: ['bevor', 'ehe'],
+  unready: [
+    'ausgehärtet',
+    'trocken',
+    'getrocknet',
+    'abgebunden',
+    'fertig',
+    'freigegeben',
+    'geprüft',
+    'genehmigt',
+    'abgenommen',
+    'konnten',
+    'konnte',
+    'durften',
+    'durfte',
+  ],
+  wishes: ['brauchen', 'benötigen', 'wünschen', 'wollen', 'mögen', 'möchten'],
+  harms: [
+    {
+      // "Ihre chaotische Ablage hat uns zwei Tage gekostet": the reader's thing cost the writer.
+      id: 'hat-uns-gekostet',
+      pattern: '=Ihre|=Ihr|=Ihren|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~1 uns|mich ~4 gekostet',
+      hit: 'Ihre späte Freigabe hat uns zwei Wochen gekostet.',
+      miss: 'Ihre Renovierung hat zwölftausend Euro gekostet.',
+    },
+    {
+      id: 'kostete-uns',
+      pattern: '=Ihre|=Ihr|deine|dein|eure|euer ~3 kostete|kosteten uns|mich',
+      hit: 'Ihre späte Freigabe kostete uns zwei Wochen.',
+      miss: 'Ihre Renovierung kostete zwölftausend Euro.',
+    },
+    {
+      // "Ihre Verkabelung hat den Kurzschluss verursacht": only with a damage in the clause.
+      id: 'hat-verursacht',
+      needsDamage: true,
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~6 verursacht|ausgelöst|verzögert|gefährdet|ruiniert|aufgehalten|zurückgeworfen|durcheinandergebracht|lahmgelegt',
+      hit: 'Ihre provisorische Verkabelung hat den Kurzschluss verursacht.',
+      miss: 'Ihre provisorische Verkabelung hat den Test bestanden.',
+    },
+    {
+      // "Ihr mangelndes Feedback gefährdet den Zeitplan": the verb is the damage.
+      id: 'gefaehrdet',
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 gefährdet|gefährdete|gefährden|torpediert|torpedierte|ruiniert|ruinierte|sabotiert|sabotierte',
+      hit: 'Ihr fehlendes Feedback gefährdet inzwischen den Zeitplan.',
+      miss: 'Ihr schnelles Feedback sichert inzwischen den Zeitplan.',
+    },
+  ],
+  faultAt: [
+    {
+      id: 'fehler-bei-ihnen',
+      pattern: 'fehler|versäumnis|verschulden|missverständnis|panne|schuld ~4 bei =Ihnen|dir|euch',
+      hit: 'Der Fehler liegt diesmal eindeutig bei Ihnen.',
+      miss: 'Der Fehler liegt diesmal eindeutig bei uns.',
+    },
+    {
+      id: 'auf-ihrer-seite',
+      pattern: 'fehler|versäumnis|verschulden|missverständnis|panne|schuld ~4 auf|von =Ihrer|deiner|eurer seite',
+      hit: 'Das Versäumnis liegt eindeutig auf Ihrer Seite.',
+      miss: 'Das Versäumnis liegt eindeutig auf unserer Seite.',
+    },
+    {
+      // The reader's office, not their document: "ein Fehler in Ihrer Rechnung" names where, not who.
+      id: 'in-ihrem-haus',
+      pattern:
+        'fehler|versäumnis|verschulden|missverständnis|panne ~4 in|aus =Ihrem|=Ihrer|deinem|deiner|eurem|eurer haus|büro|team|abteilung|kanzlei|praxis|firma|buchhaltung|verwaltung',
+      hit: 'Der Fehler ist in Ihrem Büro passiert.',
+      miss: 'Der Fehler ist in Ihrer Rechnung korrigiert.',
+    },
+  ],
+  // "Du schickst … immer erst am Vorabend", "you never keep a session": the coach calls that a habit (absolute).
+  habitual: [
+    'immer',
+    'stets',
+    'nie',
+    'niemals',
+    'ständig',
+    'dauernd',
+    'andauernd',
+    'grundsätzlich',
+    'jedesmal',
+    'regelmäßig',
+    'notorisch',
   ],
 };

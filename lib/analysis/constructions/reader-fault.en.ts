@@ -369,6 +369,12 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'wreck',
     'wrecked',
     'botched',
+    'backdate',
+    'backdated',
+    'falsify',
+    'falsified',
+    'forge',
+    'forged',
     'bungled',
     'fumble',
     'fumbled',
@@ -429,6 +435,9 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'stalled',
   ],
   wrong: [
+    'unsigned',
+    'undated',
+    'illegible',
     'wrong',
     'wrongly',
     'incorrect',
@@ -456,9 +465,23 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'without-checking',
       pattern:
-        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with',
+        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
       hit: 'Your builder knocked through the wall without checking with us.',
       miss: 'Your builder finished the wall without any fuss.',
+    },
+    {
+      // "sent the application without the required assessment": something required left out.
+      id: 'without-required',
+      pattern: 'without (the|a|an|any|our) required|necessary|mandatory|agreed|requested|signed|relevant|supporting',
+      hit: 'Your office filed the claim without the required receipts.',
+      miss: 'Your office filed the claim without the usual wait.',
+    },
+    {
+      // "supplied the photos at far too low a resolution", "paid too little".
+      id: 'too-low',
+      pattern: '(far|much|way|rather) too low|small|short|few|little|blurry|dark|grainy|thin',
+      hit: 'Your agency sent the images at far too low a resolution.',
+      miss: 'Your agency sent the images at a high resolution.',
     },
     {
       id: 'despite-warning',
@@ -466,6 +489,34 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
         'despite|against|ignoring (our|my|the|clear|repeated|several|explicit) (clear|repeated|explicit|written) warning*|advice|reminder*|instructions|agreement|request*|objection*|guidance|brief',
       hit: 'You poured the slab despite our warning about the frost.',
       miss: 'You poured the slab despite the rain, which we appreciate.',
+    },
+    {
+      // "let the deadline slip", "let the appointment fall through".
+      // Not "left the office open for the inspectors": that may be a favour.
+      id: 'left-unlocked',
+      pattern: 'left|leave|leaves|leaving ~3 unlocked|unattended|unsecured',
+      hit: 'Your cleaners left the site unlocked overnight.',
+      miss: 'Your cleaners left the site spotless overnight.',
+    },
+    {
+      id: 'let-it-slip',
+      pattern: 'let|lets|letting ~3 slip|lapse|expire|fall+through|run+out|go+unpaid|go+unanswered',
+      hit: 'Your bookkeeper let the filing deadline slip.',
+      miss: 'Your bookkeeper let us know about the filing deadline.',
+    },
+    {
+      // "You've cancelled four of our last five sessions": the count is the charge.
+      id: 'n-of-the-last',
+      pattern:
+        'two|three|four|five|six|seven|eight|nine|ten|half of our|the|my last|past two|three|four|five|six|seven|eight|ten|twelve',
+      hit: 'Your office missed three of the last four deadlines.',
+      miss: 'Your office met all of the last four deadlines.',
+    },
+    {
+      id: 'behind-on',
+      pattern: 'behind+on|behind+with|in+arrears|overdue+with',
+      hit: 'Your tenant is three months behind on the rent.',
+      miss: 'Your tenant is three months ahead on the rent.',
     },
     {
       id: 'left-out',
@@ -583,6 +634,20 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'Had they sent the plans earlier, none of this would have happened.',
     },
     {
+      // "Had your surveyor sent the plan …": the reader's side as the one who should have acted.
+      id: 'had-your',
+      pattern: '^had your',
+      hit: 'Had your surveyor sent the plans earlier, none of this would have happened.',
+      miss: 'Had their surveyor sent the plans earlier, none of this would have happened.',
+    },
+    {
+      // "If your architect had approved the plans …": the reader's side by its possessive.
+      id: 'if-your-had',
+      pattern: 'if|if+only your ~3 had',
+      hit: 'If your architect had approved the plans on time, the roof would be on.',
+      miss: 'If your architect has any questions, the roof plans are attached.',
+    },
+    {
       id: 'if-you-had',
       pattern: "if|if+only you+had|you'd",
       hit: 'If you had sent the plans earlier, we would be done now.',
@@ -590,6 +655,15 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
   ],
   causes: [
+    {
+      // "Without your delay we would be done": only with a faulty noun ("without your help" thanks).
+      id: 'without-your-delay',
+      takes: 'noun',
+      needsFault: true,
+      pattern: 'without',
+      hit: 'Without your delay we would be finished by now.',
+      miss: 'Despite your delay we are finished.',
+    },
     {
       id: 'because-of',
       takes: 'noun',
@@ -601,7 +675,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'because',
       takes: 'clause',
-      pattern: 'because|as+a+result',
+      pattern: 'because|as+a+result|since',
       hit: 'The lawn is soggy because the drain is blocked.',
       miss: 'The lawn is lovely and green.',
     },
@@ -659,6 +733,22 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'infected',
     'mess',
     'chaos',
+    'loss',
+    'losses',
+    'warped',
+    'chipped',
+    'shattered',
+    'bent',
+    'torn',
+    'flagged',
+    'scratched',
+    'stained',
+    'soaked',
+    'blocked',
+    'clogged',
+    'dismissed',
+    'rejected',
+    'refused',
     'collapsed',
     'cracked',
     'mould',
@@ -695,6 +785,16 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'faulty',
     'defective',
     'damaged',
+    // Nouns of a fault, after "thanks to your …", "without your …".
+    'delay',
+    'delays',
+    'oversight',
+    'negligence',
+    'carelessness',
+    'hesitation',
+    'indecision',
+    'mistake',
+    'error',
   ],
   credits: [
     'found',
@@ -1064,5 +1164,58 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       hit: 'Thanks for forwarding the letter from the council.',
       miss: 'Thanks for the letter from the council.',
     },
+  ],
+  // "Your tiler walked across it before it had cured": done before it was ready.
+  before: ['before'],
+  unready: ['cured', 'dry', 'dried', 'set', 'ready', 'approved', 'signed', 'checked', 'inspected', 'could', 'finished'],
+  wishes: ['need', 'want', 'wish', 'like', 'prefer'],
+  harms: [
+    {
+      // "Your sloppy paperwork cost us a week": the reader's thing cost the writer.
+      id: 'your-thing-cost-us',
+      pattern: 'your ~3 cost|costs|has+cost|have+cost us|me',
+      // "cost us less than planned" is good news.
+      unlessAfter: ['less', 'only', 'just', 'little', 'nothing', 'very'],
+      hit: 'Your late sign-off cost us two weeks.',
+      miss: 'Your renovation cost twelve thousand pounds.',
+    },
+    {
+      // "Your team's careless wiring caused the outage": only with a damage in the clause.
+      id: 'your-thing-caused',
+      needsDamage: true,
+      pattern: 'your ~3 caused|delayed|derailed|ruined|wrecked|jeopardised|jeopardized|held+up|set+back',
+      hit: "Your team's careless wiring caused the outage.",
+      miss: "Your team's careful wiring passed the test.",
+    },
+    {
+      // "Your lack of feedback is putting the schedule at risk": the verb is the damage.
+      id: 'your-thing-risks',
+      pattern:
+        'your ~3 jeopardises|jeopardizes|puts|put|is+putting|has+put|are+putting|have+put ~4 at+risk|in+jeopardy',
+      hit: 'Your missing feedback is putting the schedule at risk.',
+      miss: 'Your quick feedback is keeping the schedule on track.',
+    },
+  ],
+  faultAt: [
+    {
+      id: 'mistake-at-your-end',
+      pattern:
+        'mistake|error|oversight|fault|mix-up|slip-up ~4 on|at|with|from|in your end|side|office|team|department',
+      hit: 'The mistake happened at your end.',
+      miss: 'The mistake happened at our end.',
+    },
+  ],
+  // "Du schickst … immer erst am Vorabend", "you never keep a session": the coach calls that a habit (absolute).
+  habitual: [
+    'always',
+    'never',
+    'constantly',
+    'continually',
+    'invariably',
+    'routinely',
+    'habitually',
+    'forever',
+    'perpetually',
+    'consistently',
   ],
 };

@@ -14,6 +14,14 @@ export interface CauseEntry extends FrameEntry {
   names?: boolean;
   /** A negation in the effect counts as damage ("Dass die Werte nicht besser werden, liegt daran, dass …"). */
   negationHurts?: boolean;
+  /** Only a faulty noun after it blames ("ohne Ihre Verzögerung wären wir fertig"); otherwise it thanks ("ohne Ihre Hilfe wären wir verloren"). */
+  needsFault?: boolean;
+}
+
+/** The reader's thing as the cause of a damage: "Ihre chaotische Ablage hat uns zwei Tage gekostet", "your sloppy wiring caused the fault". */
+export interface HarmEntry extends FrameEntry {
+  /** The verb needs a damage word in its clause ("caused the short circuit", not "caused us to rethink"). */
+  needsDamage?: boolean;
 }
 
 export interface ReaderFaultLexicon {
@@ -105,4 +113,16 @@ export interface ReaderFaultLexicon {
   outcomeDamage: readonly string[];
   /** "Danke fürs Weiterleiten": the reader as the doer of a thanked deed (blamed only for lateness). */
   thanks: readonly FrameEntry[];
+  /** A fault named and placed on the reader's side: "Der Fehler liegt bei Ihnen", "the mistake happened at your end". */
+  faultAt: readonly FrameEntry[];
+  /** The reader's thing as the subject of a harm: "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the fault". */
+  harms: readonly HarmEntry[];
+  /** Words that open a "before" clause: "bevor", "before". */
+  before: readonly string[];
+  /** Words in that clause that say the thing was not ready or not yet checked: "ausgehärtet", "prüfen konnten", "cured". */
+  unready: readonly string[];
+  /** Verbs of wanting: "wenn Sie es früher gebraucht hätten, …" offers help, it does not blame. */
+  wishes: readonly string[];
+  /** Habit adverbs: lateness or a "nie"/"never" they frame is a habit, named by habit-about-reader as absolute, not one charge. */
+  habitual: readonly string[];
 }

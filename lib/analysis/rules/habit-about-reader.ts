@@ -6,11 +6,11 @@
 // a forgotten thing), since "Sie sind immer so schnell" is praise. Kind words
 // or an offer in the sentence, a question or a condition keep it quiet.
 import type { SentenceView } from '../document';
-import { clauseAround } from '../extent';
+import { clauseAround, withTimeClause } from '../extent';
 import { CLASSES } from '../phrases/classes';
 import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
 import { DUTIES, HABIT_WORDS, KIND_HABITS, OFFERS, PRAISE, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
-import { readerFaultIn } from './reader-fault';
+import { type Found, readerFaultIn } from './reader-fault';
 import { type RawFinding, sentenceRule } from './types';
 
 const matcher = (name: string, book: FrameBook) => new FrameMatcher(name, book);
@@ -146,9 +146,44 @@ function nounPhraseEnd(sentence: SentenceView, span: FrameSpan): number {
   return last;
 }
 
+/** The reader-fault finds of the sentence last asked about (several habit words in one sentence ask again). */
+let faultsCache: { sentence: SentenceView; found: Found[] } | undefined;
+function faultsIn(sentence: SentenceView): Found[] {
+  if (faultsCache?.sentence !== sentence) faultsCache = { sentence, found: readerFaultIn(sentence) };
+  return faultsCache.found;
+}
+
 /** Whether the sentence already blames the reader: then that finding takes the clause, the quantifier stays its own. */
 function blamed(sentence: SentenceView): boolean {
-  return sentence.phrases.some((p) => p.hit.category === 'blame') || readerFaultIn(sentence).length > 0;
+  return sentence.phrases.some((p) => p.hit.category === 'blame') || faultsIn(sentence).length > 0;
+}
+
+/** Whether the reader-fault construction blames the clause the habit word stands in: then the habit is its own finding. */
+function blamedAt(sentence: SentenceView, span: FrameSpan): boolean {
+  return faultsIn(sentence).some((f) => f.start <= span.first && span.first <= f.end);
+}
+
+const AND = new Set(['und', 'and']);
+
+/** "Ihr Team ignoriert die Updates, und jedes Mal landen die Folgen bei uns": the reader stands in the clause before "und". */
+function readerBeforeAnd(sentence: SentenceView, own: Range, readers: readonly FrameSpan[]): boolean {
+  const first = sentence.tokens.findIndex((t) => t.start >= own.start);
+  const and = sentence.tokens[first - 1];
+  const mark = sentence.tokens[first - 2];
+  const before = sentence.tokens[first - 3];
+  if (!and || !AND.has(and.folded) || !mark || mark.word || !before) return false;
+  const previous = clauseAround(sentence, before.start, before.end);
+  return readers.some((r) => within(sentence, r, { start: previous.start, end: own.start }));
+}
+
+/** Habits that deny ("keinen einzigen Termin verpasst", "noch nie zu spät bezahlt", "never once missed"): with a slip they are praise. */
+const DENYING = new Set(['noch-nie', 'not-once']);
+
+const LATE = new Set(['spät', 'verspätet', 'late', 'overdue']);
+
+/** "nie zu spät bezahlt", "never paid late": the duty done, and never late, is praise. */
+function lateAfter(sentence: SentenceView, span: FrameSpan, clause: Range): boolean {
+  return sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && LATE.has(t.folded));
 }
 
 /** Whether a negation stands before token index `at` in the sentence. */
@@ -200,7 +235,8 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   if (turned.length < praised.length) return [];
   const readers = readerSide.spans(sentence);
   if (readers.length === 0) return [];
-  const slipped = [...slips.spans(sentence), ...turned];
+  const slipSpans = slips.spans(sentence);
+  const slipped = [...slipSpans, ...turned];
   const owed = duties.spans(sentence);
   const offered = offers.spans(sentence);
   const negations = NEGATIONS[sentence.language];
@@ -211,18 +247,22 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const own = clauseAround(sentence, start, end);
     const opener = sentence.tokens.find((t) => t.start >= own.start && t.word);
     if (opener && CONDITIONS.has(opener.folded)) continue;
-    const clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span, readers);
-    if (!readers.some((r) => within(sentence, r, clause))) continue;
+    let clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span, readers);
+    if (!readers.some((r) => within(sentence, r, clause))) {
+      if (!readerBeforeAnd(sentence, own, readers)) continue;
+      clause = own;
+    }
     if (offered.some((o) => within(sentence, o, clause))) continue;
     // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
     const never = negations.has(sentence.tokens[span.first]?.folded ?? '');
-    const undone = never && owed.some((d) => within(sentence, d, clause));
+    const undone = never && owed.some((d) => within(sentence, d, clause)) && !lateAfter(sentence, span, clause);
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
     // "Every time you 'help' …, things get built wrong": the slip may be the damage in the clause after.
     const reach = clause === own ? withFollowing(sentence, own, span, [], 1) : clause;
     const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
     if (needsSlip && !undone && !hasSlip) continue;
+    if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause))) continue;
     // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
     const beside = [sentence.tokens[span.first - 1], sentence.tokens[span.last + 1]];
     if (clause === own && !hasSlip && beside.some((t) => t?.word && WRITERS.has(t.folded))) continue;
@@ -239,7 +279,21 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
       });
       continue;
     }
-    found.push({ ruleId: 'habit-about-reader', category: 'absolute', start, end, suggestions: [] });
+    // The coach underlines the clause ("jedes Mal, wenn wir …, sagen Sie ab" with the clause it leans on), and a
+    // time clause that says when ("immer erst, wenn die Frist abgelaufen ist"). In a clause that blames the reader,
+    // the habit runs from its word: the blame has the clause ("…, dass Sie die Tabletten | immer nur dann nehmen").
+    const range = { ...clause };
+    if (clause === own && blamedAt(sentence, span)) range.start = start;
+    range.end = withTimeClause(sentence, range.end);
+    found.push({
+      ruleId: 'habit-about-reader',
+      category: 'absolute',
+      start: range.start,
+      end: range.end,
+      suggestions: [],
+      ownExtent: true,
+      cue: { start, end },
+    });
   }
   return found;
 }

@@ -25,9 +25,17 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'constantly',
       pattern:
-        'constantly|continually|continuously|repeatedly|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one',
+        'constantly|continually|continuously|repeatedly|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|as+per+usual|per+usual|same+as+always|same+old',
       hit: 'The alarm goes off constantly.',
       miss: 'The alarm goes off at noon.',
+    },
+    {
+      // "You keep sending the invoices to my old address": the repetition is the charge.
+      id: 'keep-doing',
+      pattern:
+        'keep|keeps|kept (on) sending|asking|changing|forgetting|missing|cancelling|canceling|moving|rescheduling|ignoring|calling|ringing|texting|emailing|adding|postponing|interrupting|forwarding|losing|skipping|pushing|booking|coming+back|bringing+up|turning+up|showing+up|paying|submitting|leaving',
+      hit: 'The printer keeps sending the files to the old address.',
+      miss: 'The printer sent the files to the old address.',
     },
     {
       id: 'all-the-time',
@@ -143,14 +151,14 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
     {
       id: 'vergessen',
       pattern:
-        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen',
+        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen|@umschreiben|@verwerfen|@kippen|@umstoßen|@überstimmen',
       hit: 'Er vergisst den Schlüssel.',
       miss: 'Er bringt den Schlüssel.',
     },
@@ -159,14 +167,14 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
     },
     {
       id: 'forget',
       pattern:
-        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying|change|dispute*|haggl*|argu*|leave+everything|leaves+everything|quer*|disappear*|vanish*|dodg*|duck*',
+        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying|change|dispute*|haggl*|argu*|leave+everything|leaves+everything|quer*|disappear*|vanish*|dodg*|duck*|move+it|moves+it|move+the|moves+the|rewrite*|rewrote|redo|redoes|overrule*|overturn*|second-guess*|scrap+it|scraps+it',
       hit: 'He forgets the key.',
       miss: 'He brings the key.',
     },
@@ -182,7 +190,7 @@ export const DUTIES: FrameBook = {
     {
       id: 'zahlen',
       pattern:
-        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen|bescheid|ans+telefon|@abheben|@abnehmen',
+        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen|bescheid|ans+telefon|@abheben|@abnehmen|rückmeldung|antwort|reaktion|zahlung|zusage|freigabe',
       hit: 'Der Verein zahlt nie.',
       miss: 'Der Verein ist nie krank.',
     },
@@ -224,7 +232,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis',
+        'gern|gerne|willkommen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
     },
@@ -247,7 +255,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|free+of+charge|thrilled|excited|idea|ideas",
+        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },

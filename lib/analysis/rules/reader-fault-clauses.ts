@@ -1,5 +1,6 @@
 // The token ranges reader-fault works in: a sentence's clauses, the frames and
 // words inside one, and the find it reports.
+import { isZuInfinitive } from '../extent';
 import type { Token } from '../tokenize';
 import type { FrameSpan } from './frames';
 
@@ -40,6 +41,11 @@ export function wordsIn(tokens: readonly Token[], clause: Clause): number[] {
 /** A frame match inside [from, to]. */
 export function frameIn(spans: readonly FrameSpan[], from: number, to: number): FrameSpan | undefined {
   return spans.find((s) => s.first >= from && s.last <= to);
+}
+
+/** A German zu-infinitive that carries the deed of the clause before it ("Sie haben sich entschieden, | die Empfehlung zu ignorieren"). */
+export function zuInfinitive(tokens: readonly Token[], clause: Clause): boolean {
+  return isZuInfinitive(tokens, clause.first, clause.last);
 }
 
 /** Whether the sentence ends in a question mark. */

@@ -40,6 +40,8 @@ export function failureAfter(
 ): Failure | null {
   // "Niemand aus Ihrem Team hat …", "nobody on your side answered": the agent carries the negation.
   let negated = negatedAgent;
+  // Where the first negation stands: lateness after it is denied ("noch nie zu spät bezahlt", "never paid late").
+  let negatedAt = -1;
   let completion = -1;
   // Permission, ability, future ("Sie können …", "nicht kommen konnten"); English "not … yet" is a status.
   let still = false;
@@ -52,7 +54,8 @@ export function failureAfter(
       stop = k - 1;
       break;
     }
-    if (lex.modals.has(t)) return null;
+    // Inside a fault phrase the word is its own ('without the required forms').
+    if (lex.modals.has(t) && !(phrase && k >= phrase.first && k <= phrase.last)) return null;
     if (t.folded === 'still') still = true;
     if (language === 'en' && t.folded === 'yet' && !still) return null;
   }
@@ -65,7 +68,10 @@ export function failureAfter(
     if (lex.negations.has(t)) {
       // "nie mehr als den Festpreis", "no more than": a comparison, not a negation.
       const after = `${tokens[k + 1]?.folded} ${tokens[k + 2]?.folded}`;
-      if (!/^(?:mehr|weniger|more|less|later) (?:als|than)$/.test(after)) negated = true;
+      if (!/^(?:mehr|weniger|more|less|later) (?:als|than)$/.test(after)) {
+        negated = true;
+        if (negatedAt < 0) negatedAt = k;
+      }
       continue;
     }
     const lemma = lemmaOfToken(t, language);
@@ -81,6 +87,7 @@ export function failureAfter(
       !(lemma === 'get' && tokens[k + 1]?.folded !== 'back') &&
       !(lemma === 'let' && ![tokens[k + 2]?.folded, tokens[k + 3]?.folded].includes('know'));
     if (isCompletion) {
+      if (negated && deniedLate(tokens, negatedAt, to, late)) return null;
       if (negated) return { last: language === 'en' && tokens[k + 1]?.folded === 'back' ? k + 1 : k };
       completion = k;
     }
@@ -105,4 +112,70 @@ export function failureAfter(
   // Verb second, negation after it: "Von Ihrer Seite kam keine Freigabe".
   if (negated && completion >= 0) return { last: completion };
   return null;
+}
+
+/** Lateness, or "late", after the negation: the deed was never late, which is praise. */
+function deniedLate(tokens: readonly Token[], negatedAt: number, to: number, late: FrameSpan | undefined): boolean {
+  if (negatedAt < 0) return false;
+  if (late && late.first > negatedAt) return true;
+  for (let k = negatedAt + 1; k <= to; k++) if (tokens[k]?.folded === 'late') return true;
+  return false;
+}
+
+/**
+ * A habit adverb frames the failure ("Du schickst … immer erst am Vorabend", "you never keep a session"):
+ * the coach calls that a generalisation (absolute, habit-about-reader.ts), not one charge. A fault verb
+ * or something wrong stays a charge as well ("Ihr Team ignoriert die Updates grundsätzlich").
+ */
+export function habitFramed(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  failure: Failure,
+  lex: Lexicon,
+  language: Language,
+): boolean {
+  const last = tokens[failure.last] as Token;
+  if (lex.wrong.has(last) || lex.faults.has(last) || lex.faults.hasFolded(lemmaOfToken(last, language))) return false;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    // "nie"/"never" about a past deed is one failure ("hat die Schlüssel nie ausgehändigt", "never paid"); English
+    // says the past around "never", German with its auxiliary anywhere in the clause.
+    if (lex.habitual.has(t))
+      return !(lex.negations.has(t) && pastIn(tokens, from, language === 'de' ? to : k + 1, language));
+    const before = tokens[k - 1]?.folded ?? '';
+    if (
+      (t.folded === 'mal' && before === 'jedes') ||
+      (t.folded === 'time' && (before === 'every' || before === 'each'))
+    )
+      return true;
+  }
+  return false;
+}
+
+const PERFECT = new Set([
+  'hat',
+  'haben',
+  'habe',
+  'hast',
+  'habt',
+  'hatte',
+  'hatten',
+  'wurde',
+  'wurden',
+  'worden',
+  'war',
+  'waren',
+]);
+const PAST_EN = new Set(['have', 'has', 'had', "you've", 'did', 'was', 'were']);
+
+/** Whether the clause speaks of the past: a perfect auxiliary, or an English past form. */
+function pastIn(tokens: readonly Token[], from: number, to: number, language: Language): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) continue;
+    if (language === 'de' ? PERFECT.has(t.folded) : PAST_EN.has(t.folded)) return true;
+    if (language === 'en' && !/(?:s|ing)$/.test(t.folded) && lemmaOfToken(t, 'en') !== t.folded) return true;
+  }
+  return false;
 }

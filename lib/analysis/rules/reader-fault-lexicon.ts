@@ -94,6 +94,12 @@ export interface Lexicon {
   habits: FrameMatcher;
   outcomes: FrameMatcher;
   outcomeDamage: Words;
+  habitual: Words;
+  faultAt: FrameMatcher;
+  harms: FrameMatcher;
+  before: Words;
+  unready: Words;
+  wishes: Words;
 }
 
 function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
@@ -145,6 +151,12 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     habits: frames('habits', raw.habits),
     outcomes: frames('outcomes', raw.outcomes),
     outcomeDamage: new Words(raw.outcomeDamage),
+    habitual: new Words(raw.habitual),
+    faultAt: frames('fault at', raw.faultAt),
+    harms: frames('harms', raw.harms),
+    before: new Words(raw.before),
+    unready: new Words(raw.unready),
+    wishes: new Words(raw.wishes),
   };
 }
 

@@ -21,6 +21,20 @@ export function counterfactualSubject(
   lex: Lexicon,
   language: Language,
 ): number | undefined {
+  // "Wenn Sie es früher gebraucht hätten, …": a wish the writer would have met, not a failure.
+  for (let k = clause.first; k <= clause.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && lex.wishes.hasFolded(lemmaOfToken(t, language))) return undefined;
+  }
+  // "Hätte Ihr Vermesser …", "Had your surveyor sent …": the reader's side, by its possessive.
+  const owner = tokens[cf.first + 1];
+  if (lex.possessives.has(owner) && (owner?.folded !== 'ihr' || owner.text === 'Ihr')) {
+    // German: the clause ends on the deed's participle ("… geliefert,"), not on a noun ("Hätte Ihr Team Zeit,").
+    if (language === 'de') return endsOnDeed(tokens, clause) ? cf.first + 1 : undefined;
+    for (let k = cf.first + 2; k <= Math.min(cf.first + 5, clause.last); k++)
+      if (participleAt(tokens[k], lex)) return cf.first + 1;
+    return undefined;
+  }
   if (language === 'en') {
     const last = tokens[cf.last]?.folded ?? '';
     const next = tokens[cf.last + 1];
@@ -30,6 +44,7 @@ export function counterfactualSubject(
       return undefined;
     }
   }
+  if (cf.entry.id === 'haetten-sie-getan' && !endsOnDeed(tokens, clause)) return undefined;
   // "Sie hätten nicht extra kommen müssen": you need not have, a kindness.
   if (language === 'de' && /^(?:müssen|brauchen)$/.test(tokens[cf.last]?.folded ?? '')) {
     for (let i = cf.first; i < cf.last; i++) if (lex.negations.has(tokens[i])) return undefined;
@@ -44,6 +59,12 @@ export function counterfactualSubject(
     return k;
   }
   return undefined;
+}
+
+/** German: the clause ends on the deed's participle ("… geliefert,"), not on a noun or an adjective ("… Zeit,", "… so nett,"). */
+function endsOnDeed(tokens: readonly Token[], clause: Clause): boolean {
+  const verb = tokens[clause.last];
+  return !!verb?.word && verb.text[0] === verb.folded[0] && lemmaOfToken(verb, 'de') !== verb.folded;
 }
 
 /** A participle-like word right after "should have", "had you" (told, sent, warned; not "a", "received"). */
@@ -101,7 +122,7 @@ export function causeNoun(
     for (let i = k + 1; i <= phraseEnd && faulty < 0; i++) if (lex.faulty.has(tokens[i])) faulty = i;
     const start = Math.max(cause.first, clause.first);
     if (faulty >= 0) return { start: clause.first, end: clause.last, cueFirst: start, cueLast: phraseEnd };
-    if (tokens.some((t) => lex.credits.has(t))) continue;
+    if ((cause.entry as CauseEntry).needsFault || tokens.some((t) => lex.credits.has(t))) continue;
     if (problemOutside(tokens, { first: start, last: phraseEnd }, lex, false))
       return { start: clause.first, end: clause.last, cueFirst: start, cueLast: phraseEnd };
   }

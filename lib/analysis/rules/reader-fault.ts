@@ -5,13 +5,13 @@
 // they should have acted (counterfactual), or that a damage stems from what
 // they did (cause). Sentences that ask, clear, console or put the writer first
 // stay quiet. Data: ../constructions/reader-fault.{de,en}.ts.
-import type { CauseEntry } from '../constructions/reader-fault.types';
+import type { CauseEntry, HarmEntry } from '../constructions/reader-fault.types';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import { agentDe, agentEn } from './reader-fault-agent';
-import { type Clause, clausesOf, type Found, frameIn, isQuestion } from './reader-fault-clauses';
-import { failureAfter } from './reader-fault-failure';
-import { hasWord, lexicon } from './reader-fault-lexicon';
+import { type Clause, clausesOf, type Found, frameIn, isQuestion, zuInfinitive } from './reader-fault-clauses';
+import { failureAfter, habitFramed } from './reader-fault-failure';
+import { hasWord, type Lexicon, lexicon } from './reader-fault-lexicon';
 import {
   causeNoun,
   consequenceIn,
@@ -23,6 +23,41 @@ import {
 import type { RawFinding, Rule } from './types';
 
 export type { Found } from './reader-fault-clauses';
+
+/** English causal subordinators inside a clause: "… offer because your broker never …". */
+const CAUSAL = new Set(['because', 'since']);
+
+/**
+ * Where the charge starts: the clause, or in English its "because" part ("… offer | because your broker never …");
+ * extent.ts gives it the clause back when the effect before it is the shorter part ("Your gums are bleeding because …").
+ */
+function chargeStart(tokens: readonly Token[], clause: Clause, agentFirst: number): number {
+  for (let k = agentFirst - 1; k > clause.first; k--) if (CAUSAL.has(tokens[k]?.folded ?? '')) return k;
+  return clause.first;
+}
+
+/** The end of a "before" part that says the thing was not ready ("bevor sie ausgehärtet war"), in the clause or the next. */
+function prematureEnd(
+  tokens: readonly Token[],
+  from: number,
+  clause: Clause,
+  next: Clause | undefined,
+  lex: Lexicon,
+): number | undefined {
+  for (let k = from; k <= clause.last; k++)
+    if (lex.before.has(tokens[k]) && hasWord(tokens, k + 1, clause.last, lex.unready)) return clause.last;
+  if (next && lex.before.has(tokens[next.first]) && hasWord(tokens, next.first + 1, next.last, lex.unready))
+    return next.last;
+  return undefined;
+}
+
+/** Passive auxiliaries: "the damp in your basement was caused by …" blames the wall, not the reader. */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'wurde', 'wurden', 'worden']);
+
+function passiveIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (PASSIVE.has(tokens[k]?.folded ?? '')) return true;
+  return false;
+}
 
 /** The construction's finds in one sentence (token indexes), before the engine tidies overlapping findings. */
 export function readerFaultIn(sentence: SentenceView): Found[] {
@@ -39,6 +74,8 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   const thanks = lex.thanks.spans(sentence);
   const habits = lex.habits.spans(sentence);
   const outcomes = lex.outcomes.spans(sentence);
+  const faultsAt = lex.faultAt.spans(sentence);
+  const harms = lex.harms.spans(sentence);
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
     const afterMark = c > 0;
@@ -46,6 +83,28 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     const habit = habitDamage(tokens, clause, next, habits, lex);
     if (habit) {
       found.push(habit);
+      return;
+    }
+    // "Das Versäumnis liegt auf Ihrer Seite": unless denied ("lag nicht bei Ihnen") or a condition ("falls der Fehler …").
+    const at = frameIn(faultsAt, clause.first, clause.last);
+    if (
+      at &&
+      !hasWord(tokens, clause.first, clause.last, lex.negations) &&
+      !hasWord(tokens, clause.first, clause.last, lex.self) &&
+      !lex.conditions.has(tokens[clause.first])
+    ) {
+      found.push({ start: clause.first, end: clause.last, cueFirst: at.first, cueLast: at.last });
+      return;
+    }
+    // "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the short circuit".
+    const harm = frameIn(harms, clause.first, clause.last);
+    if (
+      harm &&
+      !hasWord(tokens, clause.first, clause.last, lex.negations) &&
+      !passiveIn(tokens, harm.first, harm.last) &&
+      (!(harm.entry as HarmEntry).needsDamage || hasWord(tokens, harm.last + 1, clause.last, lex.problems))
+    ) {
+      found.push({ start: clause.first, end: clause.last, cueFirst: harm.first, cueLast: harm.last });
       return;
     }
     const cf = counterfactual.find((s) => s.first >= clause.first && s.first <= clause.last);
@@ -81,17 +140,39 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     const late = frameIn(lateness, from, clause.last);
     const phrase = frameIn(faultPhrases, from, clause.last);
     const negatedAgent = lex.negations.has(tokens[agent.first]) || lex.negatedSomeone.has(tokens[agent.first]);
-    const failure = failureAfter(tokens, from, clause.last, lex, language, late, phrase, negatedAgent);
+    // "Sie haben sich entschieden, | die Empfehlung zu ignorieren": the infinitive after the comma is the reader's deed.
+    const infinitive = language === 'de' && next && !agent.relative && zuInfinitive(tokens, next) ? next : undefined;
+    const failure =
+      failureAfter(tokens, from, clause.last, lex, language, late, phrase, negatedAgent) ??
+      (infinitive
+        ? failureAfter(
+            tokens,
+            infinitive.first,
+            infinitive.last,
+            lex,
+            language,
+            frameIn(lateness, infinitive.first, infinitive.last),
+            frameIn(faultPhrases, infinitive.first, infinitive.last),
+            negatedAgent,
+          )
+        : null);
     if (failure) {
-      let start = clause.first;
+      if (habitFramed(tokens, clause.first, clause.last, failure, lex, language)) return;
+      let start = chargeStart(tokens, clause, agent.first);
       // "die Farbe, die Sie besorgt haben, …": the relative clause stands for its head.
       if (agent.relative && c === 1) start = (clauses[0] as Clause).first;
       found.push({
         start,
-        end: clause.last,
+        end: infinitive ? infinitive.last : clause.last,
         cueFirst: Math.min(agent.first, from),
         cueLast: Math.max(failure.last, agent.last),
       });
+      return;
+    }
+    // Done before it was ready: "…, bevor sie ausgehärtet war", "walked across it before it had cured".
+    const early = prematureEnd(tokens, agent.last + 1, clause, next, lex);
+    if (early !== undefined && !hasWord(tokens, clause.first, clause.last, lex.negations)) {
+      found.push({ start: clause.first, end: early, cueFirst: agent.first, cueLast: agent.last });
       return;
     }
     // The deed, then its damage: "Sie haben die Police auslaufen lassen, deshalb ist der Anspruch hinfällig".
@@ -128,7 +209,14 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
     const subordinateCause =
       language === 'de' && ['weil', 'da'].includes(tokens[clause.first]?.folded ?? '') && !agent.relative;
     if ((cause || subordinateCause) && (agent.kind !== 'side' || cause)) {
-      const negationHurts = (cause?.entry as CauseEntry | undefined)?.negationHurts === true;
+      // "Die Schiene passt nicht, | weil du sie nicht getragen hast": a deed left undone, a negated effect; not the
+      // writer's own refusal ("… können wir nicht ausstellen, | weil Sie nicht in der Praxis waren").
+      const negationHurts =
+        (cause?.entry as CauseEntry | undefined)?.negationHurts === true ||
+        (subordinateCause &&
+          previous !== undefined &&
+          hasWord(tokens, clause.first, clause.last, lex.negations) &&
+          !hasWord(tokens, previous.first, previous.last, lex.self));
       // The effect is what stands outside the cause: "The site is crawling | because of the plugins your intern installed".
       // A frame that runs into this clause ("liegt daran, dass Sie …") starts the finding; one before it ("stammt von der Anlage, die …") does not.
       const from = cause && cause.last >= clause.first ? cause.first : clause.first;

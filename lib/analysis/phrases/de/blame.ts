@@ -43,6 +43,13 @@ const OBJ =
 
 export const blame: readonly PhraseEntry[] = [
   {
+    // „Es war Ihre Entscheidung, auf das Gutachten zu verzichten“: die Wahl als Ursache; „Es ist Ihre Entscheidung, ob …“ lässt Raum.
+    id: 'es-war-ihre-entscheidung',
+    pattern: 'es|das war =Ihre|deine|eure (eigene) entscheidung|wahl|idee ,',
+    hit: 'Es war Ihre Entscheidung, auf das Gutachten zu verzichten.',
+    miss: 'Es ist Ihre Entscheidung, ob Sie auf das Gutachten verzichten.',
+  },
+  {
     id: 'sie-haben-schon-wieder-vergessen',
     pattern: `=Sie @haben ~4 ${AGAIN} ~3 ${FORGOT}|@ignorieren`,
     hit: 'Sie haben die Unterlagen schon wieder vergessen.',

@@ -27,6 +27,8 @@ export const absolute: readonly PhraseEntry[] = [
       // "You never forget a thing", "you never miss a deadline": praise.
       'forget',
       'miss',
+      // "You've never once missed …": habit-about-reader tells praise ("missed") from a charge ("replied").
+      'once',
       'let',
       'stop',
       'hesitate',

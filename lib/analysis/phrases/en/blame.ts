@@ -9,6 +9,8 @@ export const blame: readonly PhraseEntry[] = [
     id: 'you-failed-to',
     pattern: '<reader> (@have|also|again|repeatedly) @fail|neglect|neglected|neglects|@omit to',
     unlessBefore: ['if', 'case', 'whether'],
+    // "Your team never fails to impress us": praise.
+    unlessAfter: ['impress', 'amaze', 'delight', 'surprise', 'deliver', 'inspire'],
     hit: 'You failed to send the signed contract.',
     miss: 'We failed to send the signed contract.',
   },
@@ -19,6 +21,14 @@ export const blame: readonly PhraseEntry[] = [
     unlessBefore: ['if', 'case', 'whether'],
     hit: 'You forgot the attachments again.',
     miss: 'I forgot the attachments again, sorry.',
+  },
+  {
+    // "It was your decision to skip the survey": the choice named as the cause; "it's your decision whether" leaves room.
+    id: 'it-was-your-decision',
+    pattern: 'it|that was your (own) decision|choice|call|idea to|not',
+    unlessBefore: ['if', 'whether'],
+    hit: 'It was your decision to skip the structural survey.',
+    miss: 'It is your decision whether to skip the structural survey.',
   },
   {
     id: 'your-fault',

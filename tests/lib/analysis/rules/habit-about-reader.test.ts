@@ -57,6 +57,9 @@ const FLAGS = {
     'Why do your timesheets always arrive after the deadline?',
     'Month after month the mileage logs from you are missing.',
     'You overlook every note our surveyor leaves.',
+    'Whenever we send a draft, your team rewrites the whole brief.',
+    'You keep sending the plans to our old office.',
+    'As per usual, your timesheets reached us after payroll had closed.',
   ],
 };
 
@@ -83,6 +86,9 @@ const QUIET = {
     'Zur Anprobe müssen Sie nie etwas mitbringen.',
     'Warum sind Sie eigentlich immer so gut gelaunt?',
     'Jeder einzelne Ihrer Vorschläge hat uns weitergebracht.',
+    'Sie haben noch nie eine Rate zu spät überwiesen.',
+    'Du hast mir im Urlaub ständig den Rücken freigehalten.',
+    'Ihre Kinder haben jedes Mal viel Spaß im Wartezimmer.',
   ],
   en: [
     'You are always welcome to drop by.',
@@ -107,6 +113,8 @@ const QUIET = {
     'We constantly look for ways to save you time.',
     'You never have to bring anything to the fitting.',
     'Each of you will get a copy of the plans.',
+    "You've never once missed a site meeting.",
+    'You constantly had my back during the audit.',
   ],
 };
 
@@ -125,6 +133,30 @@ describe('habit about the reader', () => {
     const text = 'You have missed every handover date we set since March.';
     const [finding] = analyze(text).findings.filter((f) => f.ruleId === 'habit-about-reader');
     expect(text.slice(finding?.start, finding?.end)).toBe('every handover date');
+  });
+
+  it.each([
+    // A habit clause in front leans on the clause it frames; a time clause after it says when.
+    [
+      'Jedes Mal, wenn wir einen Termin festlegen, sagen Sie ihn kurz vorher ab.',
+      'Jedes Mal, wenn wir einen Termin festlegen, sagen Sie ihn kurz vorher ab',
+    ],
+    [
+      'Sie melden sich immer erst, wenn die Frist verstrichen ist.',
+      'Sie melden sich immer erst, wenn die Frist verstrichen ist',
+    ],
+    [
+      'As usual, the mileage sheets are missing from your pack.',
+      'As usual, the mileage sheets are missing from your pack',
+    ],
+    // In a clause that already blames, the habit runs from its word.
+    [
+      'Dass dein Blutzucker nicht sinkt, liegt daran, dass du die Tropfen immer nur dann einnimmst, wenn es dir einfällt.',
+      'immer nur dann einnimmst, wenn es dir einfällt',
+    ],
+  ])('covers the quote a coach would underline: %j', (text, quote) => {
+    const [finding] = analyze(text).findings.filter((f) => f.category === 'absolute');
+    expect(text.slice(finding?.start, finding?.end)).toBe(quote);
   });
 
   it('marks the clause and quotes the habit word', () => {

@@ -38,6 +38,13 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Der Antrag ist abgelehnt worden, weil Ihre Personalabteilung die Frist versäumt hat.',
     'Aufgrund Ihrer späten Zusage verschiebt sich der Einzug um zwei Wochen.',
     'Wegen Ihrer Änderungswünsche entstehen Mehrkosten von 2.000 Euro.',
+    // A possessive agent in a counterfactual, a premature deed, a fault placed on the reader's side, a harm.
+    'Hätte Ihr Vermesser den Lageplan rechtzeitig eingereicht, wäre die Baugenehmigung da.',
+    'Wenn Ihr Architekt die Pläne früher freigegeben hätte, stünde der Rohbau längst.',
+    'Ihr Maurer hat die Wand verputzt, bevor der Beton abgebunden war.',
+    'Das Versäumnis liegt in diesem Fall auf Ihrer Seite.',
+    'Ihre ungeordnete Ablage hat uns drei Arbeitstage gekostet.',
+    'Sie haben sich entschieden, den Rat des Gutachters zu übergehen.',
     'Die Anlage haben Sie leider vergessen.',
     'Ihr habt die Frist um eine Woche überschritten.',
     'Die Zahlung ist von Ihrer Seite erst nach drei Mahnungen eingegangen.',
@@ -81,6 +88,11 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Whenever you change the plans by phone, the costs go up.',
     'Nobody on your side ever confirmed the handover.',
     'Because you filed the documents late, the tax office made an estimate.',
+    'Had your bookkeeper filed the return in March, there would be no penalty.',
+    'If your architect had signed off the drawings, the crane would be booked.',
+    'Your roofer laid the felt before the boards were dry.',
+    'The oversight happened at your end this time.',
+    'Your messy spreadsheet cost us two full days.',
   ],
 };
 
@@ -93,6 +105,11 @@ const QUIET: Record<Language, readonly string[]> = {
     'Mir ist bei der Abrechnung ein Fehler entgangen.',
     'Uns ist bei der Bestellung ein Fehler passiert.',
     'Die Kollegen haben Sie nicht rechtzeitig informiert.',
+    'Hätte Ihr Team am Donnerstag Zeit, würden wir gern vorbeikommen.',
+    'Wenn Sie die Pläne eher gebraucht hätten, hätten wir sie gern früher geschickt.',
+    'Ohne Ihre Hilfe wären wir mit dem Umzug nie fertig geworden.',
+    'Der Fehler lag nicht bei Ihnen, sondern bei unserem Lieferanten.',
+    'Eine Bescheinigung für letzte Woche stellen wir nicht aus, weil Sie da nicht bei uns in Behandlung waren.',
     'Das lag nicht an Ihnen, sondern an der Spedition.',
     'Haben Sie die Unterlagen schon bekommen?',
     'Sie haben nichts falsch gemacht.',
@@ -163,6 +180,10 @@ const QUIET: Record<Language, readonly string[]> = {
     'Every time you call, we are glad to help.',
     "We haven't heard back from your office yet.",
     'You filed the documents in late April, as planned.',
+    'Without your help we would still be packing boxes.',
+    'The damp in your cellar was caused by a broken gutter.',
+    'Your renovation cost us less than the estimate.',
+    'We made a mistake with your order, sorry.',
   ],
 };
 
@@ -237,6 +258,8 @@ const FRAME_LISTS = [
   'clearing',
   'thanks',
   'outcomes',
+  'faultAt',
+  'harms',
 ] as const;
 const BOOKS: Record<Language, ReaderFaultLexicon> = { de: READER_FAULT_DE, en: READER_FAULT_EN };
 
