@@ -14,7 +14,9 @@ import { type DevMail, scoreMail } from '../../tools/eval/metrics';
 const DIR = 'tests/fixtures/analysis';
 
 /** Recall each category must reach per set and language. Clean mails must stay without findings. */
-const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {};
+const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
+  cond2: { de: { 'being-right': 0.75, dismissive: 0.6 }, en: { 'being-right': 0.85, dismissive: 0.8 } },
+};
 
 const files = readdirSync(DIR)
   .map((file) => /^mails-([a-z0-9]+)-(de|en)\.jsonl$/.exec(file))

@@ -14,6 +14,11 @@ const SAID =
 /** Die eigenen früheren Nachrichten. */
 const MY = 'meiner|meinen|meinem|unserer|unseren|unserem';
 const MAIL = 'mail*|e-mail*|nachricht*|schreiben|brief*';
+/** Auf ein Problem zeigen (mehr als nur sagen). */
+const POINTED = `${SAID}|angesprochen|vorgerechnet|klargestellt|kommuniziert|aufgezeigt|skizziert|beschrieben|thematisiert`;
+/** Die eigene Vorhersage oder Einschätzung, die sich bewahrheitet hat. */
+const ESTIMATE =
+  'einschätzung|prognose|vermutung|befürchtung|befürchtungen|warnung|warnungen|schätzung|kalkulation|vorhersage|annahme|empfehlung|intuition|bauchgefühl|bedenken|zweifel';
 /** Der Rat, dem die Leserin nicht folgte. */
 const ADVICE =
   'empfehlung*|rat|ratschlag|ratschläge|hinweis|hinweise|hinweisen|vorschlag|vorschläge|vorschlägen|warnung*|einschätzung';
@@ -116,13 +121,13 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   // Die eigene Warnung vorhalten: "Wir haben Ihnen davon abgeraten".
   {
     id: 'wir-haben-ihnen-abgeraten',
-    pattern: `ich|wir @haben ${TO_READER} ~0-6 abgeraten|gewarnt`,
+    pattern: `ich|wir @haben ${TO_READER} ~0-6 abgeraten|gewarnt|vorgewarnt`,
     hit: 'Wir haben Ihnen ausdrücklich davon abgeraten, die Wand zu entfernen.',
     miss: 'Wir haben den Lieferanten vor dem Frost gewarnt.',
   },
   {
     id: 'davon-hatten-wir-ihnen-abgeraten',
-    pattern: `@haben ich|wir ${TO_READER} ~0-6 abgeraten|gewarnt`,
+    pattern: `@haben ich|wir ${TO_READER} ~0-6 abgeraten|gewarnt|vorgewarnt`,
     hit: 'Davon hatten wir Ihnen im Frühjahr abgeraten.',
     miss: 'Davon hatten wir Ihnen im Frühjahr erzählt.',
   },
@@ -151,6 +156,91 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: `${WHO} ~0-3 ${MY} ~0-1 ${ADVICE} ~0-2 gefolgt|befolgt|beherzigt|nachgekommen|umgesetzt|angenommen wären|wärst|wärt|hätten|hättest|hättet`,
     hit: 'Nichts davon wäre passiert, wenn Sie meiner Empfehlung gefolgt wären.',
     miss: 'Danke, dass Sie meiner Empfehlung gefolgt sind.',
+  },
+  // Auf die eigene Mail verweisen: "Ich verweise auf meine Mail vom 12. März", "Dort habe ich bereits erläutert".
+  {
+    id: 'ich-verweise-auf-meine-mail',
+    pattern: `^ich|wir verweise|verweisen (nochmals|erneut|noch+einmal) auf ${MY}|mein|unser ~0-2 ${MAIL}|ausführungen|antwort|antworten`,
+    hit: 'Ich verweise auf mein Schreiben vom 2. Februar.',
+    miss: 'Ich verweise Sie gern an meine Kollegin in der Buchhaltung.',
+  },
+  {
+    id: 'dort-habe-ich-bereits-erlaeutert',
+    pattern: `dort|darin|da|hierin @haben ich|wir (${TO_READER}) ~0-2 bereits|schon ~0-4 ${POINTED}`,
+    hit: 'Darin hatte ich bereits im Detail beschrieben, warum die Frist nicht verlängert wird.',
+    miss: 'Darin habe ich bereits die neuen Pläne hochgeladen.',
+  },
+  {
+    id: 'in-meiner-letzten-mail-stand-bereits',
+    pattern: `in|im ${MY} (letzten|vorigen|vorherigen|gestrigen|ersten) ${MAIL} steht|stand|standen|stehen ~0-2 bereits|schon|doch|ausdrücklich|eindeutig|alles`,
+    hit: 'In meiner gestrigen Nachricht stand doch schon die neue Adresse.',
+    miss: 'In meiner letzten Nachricht stand eine falsche Telefonnummer, entschuldigen Sie.',
+  },
+  // Schon geklärt, sich wiederholen müssen, das wievielte Mal.
+  {
+    id: 'das-hatten-wir-doch-schon-geklaert',
+    pattern:
+      'das|dies|diesen+punkt|diese+frage|darüber @haben wir|ich doch ~0-2 schon|bereits ~0-4 geklärt|besprochen|durchgesprochen|abgestimmt|beantwortet|festgelegt|diskutiert|durchgekaut',
+    hit: 'Diesen Punkt hatten wir doch letzte Woche schon am Telefon besprochen.',
+    miss: 'Diesen Punkt haben wir am Telefon besprochen, hier die Zusammenfassung.',
+  },
+  {
+    id: 'muss-mich-wiederholen',
+    pattern: 'muss|müssen|musste ~0-2 mich|uns ~0-4 wiederholen',
+    hit: 'Ich muss mich an dieser Stelle leider wiederholen.',
+    miss: 'Ich muss die Messung leider wiederholen.',
+  },
+  {
+    id: 'das-dritte-mal-dass-ich',
+    pattern:
+      'das|es @sein (jetzt|nun|bereits|schon|inzwischen|mittlerweile) das|zum dritte|dritten|vierte|vierten|fünfte|fünften|x-te|x-ten|zigste|zigsten|wiederholte|wiederholten mal , dass|wo ich|wir ~0-6 hinweise|erinnere|frage|bitte|nachfrage|schreibe|mahne|erkläre|anfrage|nachhake|hinweisen|erinnern|bitten|fragen|schreiben|nachfragen',
+    hit: 'Es ist inzwischen das vierte Mal, dass wir nach dem Schlüssel fragen.',
+    miss: 'Es ist das dritte Mal, dass wir gemeinsam eine Messe planen.',
+  },
+  // Die eigene Einschätzung hat sich bestätigt: "dass meine Prognose richtig war".
+  {
+    id: 'meine-einschaetzung-war-richtig',
+    pattern: `meine|unsere|meiner|unserer ${ESTIMATE} ~0-3 richtig|zutreffend|korrekt|goldrichtig|berechtigt|begründet|bestätigt|bewahrheitet ~0-1 war|waren|hat|haben|wurde|gewesen`,
+    hit: 'Jetzt sieht man, dass unsere Kalkulation von Anfang an korrekt war.',
+    miss: 'Bitte prüfen Sie, ob unsere Kalkulation korrekt ist.',
+  },
+  {
+    id: 'meine-einschaetzung-hat-sich-bestaetigt',
+    pattern: `meine|unsere ${ESTIMATE} war|waren|hat+sich|haben+sich|ist ~0-3 richtig|zutreffend|goldrichtig|berechtigt|bestätigt|bewahrheitet|als+richtig+erwiesen`,
+    hit: 'Meine Prognose hat sich leider voll bestätigt.',
+    miss: 'Meine Prognose hängt vom Wetter im März ab.',
+  },
+  {
+    id: 'am-ende-hatten-wir-recht',
+    pattern:
+      'am+ende|letztlich|letzten+endes|schließlich|im+nachhinein|am+schluss|unterm+strich|rückblickend hatte|hatten|behielt|behielten ich|wir ~0-6 recht',
+    hit: 'Rückblickend hatte ich mit der Dämmstärke recht.',
+    miss: 'Rückblickend hatten Sie mit der Dämmstärke recht.',
+  },
+  {
+    id: 'haben-es-ihnen-auch-so-gesagt',
+    pattern: `ich|wir @haben es|das ${TO_READER} auch+so|genau+so|ja+so|so+auch|immer+so ~0-1 gesagt|geschrieben|kommuniziert|angekündigt|mitgeteilt`,
+    hit: 'Wir haben es Ihnen genau so gesagt.',
+    miss: 'Wir haben es Ihnen heute per Post geschickt.',
+  },
+  {
+    id: 'bereits-in-meiner-mail-beantwortet',
+    pattern: `bereits|schon ~0-2 in|im ${MY} ~0-3 ${MAIL} ~0-4 beantwortet|erläutert|erklärt|behandelt|ausgeführt|dargelegt|geklärt|aufgeführt`,
+    hit: 'Diese Frage wurde bereits in meiner Nachricht vom Montag beantwortet.',
+    miss: 'Diese Frage beantworte ich gern in meiner nächsten Nachricht.',
+  },
+  {
+    id: 'wie-sie-dem-mailverlauf-entnehmen',
+    pattern:
+      'wie =Sie|du|ihr ~0-3 mailverlauf|verlauf|e-mail-verlauf|nachrichtenverlauf|schriftverkehr|korrespondenz ~0-2 entnehmen|sehen|ersehen|nachlesen ~0-2 , ~1-8 ~0-8 .|!|?|;',
+    hit: 'Wie Sie dem Mailverlauf unten entnehmen können, war die Farbe freigegeben.',
+    miss: 'Wie Sie dem Plan entnehmen können, liegt die Küche im Süden.',
+  },
+  {
+    id: 'salz-in-die-wunde',
+    pattern: 'salz in die wunde ~0-8 ~0-8 .|!|?|;',
+    hit: 'Ich will kein Salz in die Wunde streuen, aber das Gutachten hat die Feuchtigkeit erwähnt.',
+    miss: 'Wir streuen im Winter Salz auf den Gehweg vor dem Büro.',
   },
   // Fürs Protokoll: "Zur Klarstellung:", "Um das klarzustellen:".
   // Die Feststellung nach dem Doppelpunkt gehört zum Befund: bis zum Satzzeichen am Ende.

@@ -10,6 +10,14 @@ const HARD = 'kompliziert|schwer|schwierig|aufwendig|aufwändig|wild|anspruchsvo
 /** Wer es "besser kann": Ziel von "überlassen Sie das …" und "dafür sind wir …". */
 const EXPERTS =
   'fachleute*|profi*|expert*|spezialist*|fachkräft*|fachm*|fachfrau*|ingenieur*|architekt*|statiker*|jurist*|anwält*|anwalt|steuerberater*|ärzt*|arzt|handwerker*|elektriker*|gutachter*|sachverständig*|techniker*|entwickler*|programmierer*|designer*|planer*';
+/** Wie die Leserin etwas wahrnimmt (gegen die eigene Routine gestellt). */
+const SEEMS = 'aussehen|aussieht|wirken|wirkt|klingen|klingt|erscheinen|erscheint|anfühlen|anfühlt|vorkommen|vorkommt';
+/** Die Anliegen der Leserin, um die es geht, wenn sie kleingeredet werden. */
+const CONCERN =
+  'sorge|sorgen|bedenken|befürchtung*|aufregung|ärger|beschwerde*|reklamation*|einwand|einwände|kritik|anliegen|nachfrage|aufruhr';
+/** Andere Kundschaft, mit der die Leserin verglichen wird. */
+const OTHERS =
+  'kunden|kundinnen|mandanten|mandantinnen|patienten|patientinnen|nutzer|nutzerinnen|bauherren|auftraggeber|eigentümer|mieter|leute';
 /** Das Anliegen der Leserin als Getöse. */
 const FUSS = 'theater|drama|aufstand|aufhebens|tamtam|trara|bohei|gewese|affentheater|zirkus|wirbel|geschrei|getue';
 
@@ -397,6 +405,173 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: `mehr ~1-4 , als ${WHO} ~0-3 je|jemals|überhaupt|in+ihrem+leben|in+deinem+leben`,
     hit: 'Ich habe mehr Bäder saniert, als Sie je gesehen haben.',
     miss: 'Wir brauchen mehr Fliesen, als Sie bestellt haben.',
+  },
+  // Die Wahrnehmung der Leserin gegen die eigene Routine: "Das mag für Sie kompliziert
+  // aussehen, für uns ist es Alltag", "auch wenn es sich für Sie so anfühlt".
+  {
+    id: 'mag-fuer-sie-aussehen',
+    pattern: `mag|mögen|magst für+=Sie|für+dich|für+euch|=Ihnen|dir|euch ~0-5 ${SEEMS}`,
+    hit: 'Das mag für Sie nach einem Riesenaufwand aussehen, bei uns ist das Routine.',
+    miss: 'Das mag nach viel aussehen, wir gehen es gern gemeinsam durch.',
+  },
+  {
+    id: 'auch-wenn-es-sich-fuer-sie-so-anfuehlt',
+    pattern: `auch+wenn|selbst+wenn|wenngleich es|das|dies (sich) für+=Sie|für+dich|für+euch|=Ihnen|dir|euch ~0-2 so|danach ${SEEMS}`,
+    hit: 'Ein Wasserfleck ist kein Rohrbruch, auch wenn es für Sie so aussieht.',
+    miss: 'Auch wenn es sich für Sie schwer anfühlt, wir begleiten Sie dabei.',
+  },
+  // Mehr Tiefe, als die Leserin ahnt: "komplexer, als Sie sich das vorstellen".
+  {
+    id: 'komplexer-als-sie-denken',
+    pattern: `komplexer|komplizierter|schwieriger|aufwendiger|aufwändiger|vielschichtiger|anspruchsvoller , als|wie ${WHO}|man ~0-3 vorstellen|vorstellst|vorstellt|denken|denkst|denkt|glauben|glaubst|glaubt|ahnen|ahnst|ahnt|meinen|meinst|meint|annehmen`,
+    hit: 'Das Mietrecht ist etwas komplizierter, als du denkst.',
+    miss: 'Das Projekt war komplizierter, als wir dachten, deshalb melden wir uns erst heute.',
+  },
+  {
+    id: 'nicht-so-einfach-wie-sie-denken',
+    pattern: `nicht so einfach|simpel|leicht , wie ${WHO} ~0-3 denken|denkst|denkt|glauben|glaubst|glaubt|meinen|meinst|meint|vorstellen|vorstellst|annehmen`,
+    hit: 'Eine Umwidmung ist nicht so einfach, wie Sie glauben.',
+    miss: 'Die Umwidmung war nicht so einfach, wie wir gehofft hatten.',
+  },
+  // Die Gefühle der Leserin als Übermaß: "Sie sehen das zu emotional", "Sehen Sie das nicht so eng".
+  {
+    id: 'sie-sehen-das-zu-emotional',
+    pattern: `${WHO} @sehen|@nehmen|@betrachten|@reagieren das|es|dies|die+sache|alles ~0-2 zu|viel+zu|etwas+zu|reichlich|übertrieben emotional|persönlich|dramatisch|verbissen|eng|schwarz`,
+    hit: 'Ich glaube, Sie nehmen das etwas zu persönlich.',
+    miss: 'Ich glaube, Sie sehen das genau richtig.',
+  },
+  {
+    id: 'sehen-sie-das-nicht-so-eng',
+    pattern:
+      'sehen+=Sie|nehmen+=Sie|seht|nehmt|sieh|nimm das|es|dies (doch|mal|bitte) nicht so eng|tragisch|dramatisch|verbissen',
+    hit: 'Sehen Sie das doch nicht so eng mit dem Liefertermin.',
+    miss: 'Sehen Sie das Angebot als Vorschlag, nicht als festen Plan.',
+  },
+  // Das Anliegen selbst als unverhältnismäßig: "Ihre Aufregung ist übertrieben".
+  {
+    id: 'ihre-sorge-ist-uebertrieben',
+    pattern: `<yours> ~0-1 ${CONCERN} ~0-6 @sein ~0-4 übertrieben|überzogen|unangebracht|unverhältnismäßig|fehl+am+platz|nicht+nachvollziehbar|kaum+nachvollziehbar|aus+der+luft+gegriffen`,
+    hit: 'Ihre Beschwerde über den Staub ist, mit Verlaub, überzogen.',
+    miss: 'Ihre Beschwerde über den Staub ist berechtigt, wir reinigen morgen nach.',
+  },
+  // Ein Leben schwerer machen, als es ist: "Ihr macht euch das unnötig kompliziert".
+  {
+    id: 'sie-machen-es-sich-unnoetig-schwer',
+    pattern: `${WHO} @machen sich|dich|dir|euch|es ~0-3 unnötig|viel+zu|zu ~0-1 schwer|schwierig|kompliziert|umständlich`,
+    hit: 'Du machst dir das unnötig kompliziert mit drei Tabellen.',
+    miss: 'Du machst das mit den Tabellen sehr gründlich, danke.',
+  },
+  // Das Unverständnis der Leserin feststellen: "Ihre Frage zeigt, dass Sie … nicht verstanden haben".
+  {
+    id: 'zeigt-dass-sie-nicht-verstanden',
+    pattern: `zeigt|zeigen|verrät|beweist|belegt (mir|uns) (leider) , dass ${WHO} ~0-6 nicht|kaum|wenig ~0-1 verstanden|begriffen|durchschaut|erfasst|gelesen|kapiert|verinnerlicht`,
+    hit: 'Ihre Rückfrage zeigt leider, dass Sie den Vertrag nicht gelesen haben.',
+    miss: 'Ihre Rückfrage zeigt, dass Sie den Vertrag sehr genau gelesen haben.',
+  },
+  // Das hätte die Leserin selbst finden können.
+  {
+    id: 'haetten-sie-selbst-nachlesen-koennen',
+    pattern: `${WHO} ~0-8 selbst|selber ~0-3 hätten|hättest|hättet ~0-2 beantworten|nachlesen|nachschauen|herausfinden|finden|googeln|klären|sehen|ausrechnen können`,
+    hit: 'Das ist eine Frage, die du mit einem Blick auf die Website selbst hättest klären können.',
+    miss: 'Sie hätten das selbst klären können, aber wir übernehmen das gern.',
+  },
+  {
+    id: 'haetten-sie-selbst-nachlesen-koennen-v2',
+    pattern: `hätten|hättest|hättet ${WHO} ~0-5 selbst|selber|leicht|problemlos|mühelos ~0-3 beantworten|nachlesen|nachschauen|herausfinden|finden|googeln|klären|sehen|ausrechnen können`,
+    hit: 'Die Öffnungszeiten hätten Sie auch leicht auf unserer Website nachlesen können.',
+    miss: 'Hätten Sie Zeit, die Öffnungszeiten auf der Website zu prüfen?',
+  },
+  // Grundwissen vorhalten: "Das lernt man im ersten Semester".
+  {
+    id: 'das-lernt-man-im-ersten-semester',
+    pattern:
+      'das|dies|so+etwas|sowas @lernen man|jeder|jede|jedes+kind|azubis|lehrlinge|erstsemester ~0-3 im+ersten+semester|im+ersten+lehrjahr|im+ersten+ausbildungsjahr|in+der+grundschule|in+der+schule|in+der+ersten+woche|am+ersten+tag|im+grundkurs|in+jedem+grundkurs|in+der+ausbildung',
+    hit: 'So etwas lernt jeder Azubi im ersten Lehrjahr.',
+    miss: 'Das lernen Sie in unserem Kurs am ersten Tag.',
+  },
+  {
+    id: 'einfach-wenn-man-es-verstanden-hat',
+    pattern: `einfach|simpel|logisch|leicht ~0-3 , wenn|sobald man|${WHO} ~0-3 (es|das) (erst) (einmal|mal) verstanden|begriffen|kapiert|durchschaut @haben`,
+    hit: 'Eigentlich ist das ganz logisch, wenn man es einmal begriffen hat.',
+    miss: 'Die Bedienung ist einfach, wenn die App installiert ist.',
+  },
+  // Beruhigen wollen, geduzt: "Beruhig dich erst mal", "Regt euch nicht auf".
+  {
+    id: 'beruhig-dich',
+    pattern:
+      '^(jetzt|nun|bitte|also|so) beruhig|beruhige|beruhigt dich|euch (erst+mal|erstmal|erst+einmal|wieder) ,|!|.|:|;',
+    hit: 'Jetzt beruhigt euch mal, die Bühne steht rechtzeitig.',
+    miss: 'Beruhigt euch die neue Planung? Sagt mir gern Bescheid.',
+  },
+  {
+    id: 'reg-dich-ab',
+    pattern: '^(jetzt|nun|bitte|also|so) reg|rege|regt dich|euch (nicht) (so) (gleich) ab|auf ,|!|.|:|;',
+    hit: 'Reg dich nicht auf, der Drucker ist nur offline.',
+    miss: 'Regt euch die neue Regel auf? Dann sprechen wir darüber.',
+  },
+  {
+    id: 'ganz-ruhig',
+    pattern: '^(jetzt|nun|also) (mal) ganz ruhig|locker ,|!|.',
+    hit: 'Ganz ruhig, die Frist läuft erst am Freitag ab.',
+    miss: 'Ganz ruhig gelegen ist das Grundstück, wie Sie es sich gewünscht haben.',
+  },
+  // Loben, dass die Leserin es "endlich" oder "diesmal" richtig gemacht hat.
+  {
+    id: 'diesmal-puenktlich',
+    pattern: `${WHO} ~0-6 endlich|diesmal|dieses+mal|ausnahmsweise (mal) pünktlich|rechtzeitig|vollständig|richtig|korrekt|fristgerecht|vollzählig|leserlich`,
+    hit: 'Super, Sie haben die Belege diesmal vollständig geschickt!',
+    miss: 'Super, Sie haben die Belege vollständig geschickt!',
+  },
+  {
+    id: 'geht-doch',
+    pattern: '^na+also|na+bitte|siehst+du|sehen+=Sie|seht+ihr (,) geht|klappt|funktioniert doch $',
+    hit: 'Na also, geht doch!',
+    miss: 'Sehen Sie, so funktioniert das Portal.',
+  },
+  {
+    id: 'nun-wirklich-keine-grosse-sache',
+    pattern:
+      '@sein nun+wirklich|doch+wirklich|nun+mal|nun+einmal keine+große+sache|kein+großes+ding|keine+große+affäre|kein+großer+akt|keine+große+kunst',
+    // "Gern, das ist nun wirklich keine große Sache": modesty about a favour.
+    unlessBefore: ['gern', 'gerne', 'danke', 'bitte'],
+    hit: 'Ein Kratzer im Parkett ist nun wirklich keine große Sache.',
+    miss: 'Gern, das ist nun wirklich keine große Sache.',
+  },
+  // Die Summe kleinreden, um die es der Leserin geht: "wegen der paar Euro".
+  {
+    id: 'wegen-der-paar-euro',
+    pattern:
+      'wegen+der|wegen+den|wegen+dieser|wegen+ein|wegen ~0-1 paar|läppisch*|lächerlich*|popelig* euro|cent|franken|minuten|tage|tagen|stunden|kratzer|millimeter|zentimeter',
+    hit: 'Wegen der paar Minuten Verspätung müssen wir nicht diskutieren.',
+    miss: 'Wegen der Verspätung von zwanzig Minuten entschuldige ich mich.',
+  },
+  {
+    id: 'die-paar-euro-sind-nicht-der-rede-wert',
+    pattern:
+      'paar|läppischen|lächerlichen euro|cent|franken|minuten|tage ~0-6 nicht+der+rede+wert|kaum+der+rede+wert|verschmerzen|verschmerzbar|kein+thema|halb+so+wild',
+    hit: 'Die paar Cent Porto sind wirklich kaum der Rede wert.',
+    miss: 'Die paar Tage bis zur Lieferung überbrücken wir mit einer Leihmaschine.',
+  },
+  // Mit anderen Kunden vergleichen, die "problemlos zurechtkommen".
+  {
+    id: 'die-meisten-kunden-kommen-zurecht',
+    pattern: `die+meisten|andere|alle+anderen|unsere+anderen|jeder+andere ~0-1 ${OTHERS} ~0-5 problemlos|mühelos|ohne+probleme|ohne+hilfe|allein|alleine|selbstständig|spielend|auch ~0-3 zurecht|klar|hin|schaffen|schafft|verstehen|versteht`,
+    hit: 'Die meisten Mandanten kommen mit dem Upload problemlos zurecht.',
+    miss: 'Die meisten Mandanten laden die Belege im Januar hoch.',
+  },
+  // "Eine Passwortänderung, kein Hexenwerk": die Aufgabe samt Urteil.
+  {
+    id: 'ist-ein-x-kein-hexenwerk',
+    pattern:
+      'das|es|dies @sein ein|eine|einen ~1-4 , kein|keine hexenwerk|raketenwissenschaft|hexerei|zauberei|herzchirurgie',
+    hit: 'Das ist ein Zählerstand, keine Raketenwissenschaft.',
+    miss: 'Das ist ein Zählerstand, den wir bis Freitag brauchen.',
+  },
+  {
+    id: 'wie-man-wissen-sollte',
+    pattern: 'wie man ~0-4 wissen|kennen sollte|müsste|dürfte',
+    hit: 'Wie man als Vermieterin wissen sollte, ist die Kaution getrennt anzulegen.',
+    miss: 'Wie man die Kaution anlegt, erkläre ich Ihnen gern.',
   },
   // Die Worte der Leserin in spitzen Fingern: "Ihr sogenannter Notfall", "wie Sie es nennen".
   {

@@ -9,6 +9,9 @@ const TIMES =
   'twice|three+times|four+times|five+times|several+times|multiple+times|many+times|repeatedly|more+than+once|numerous+times|countless+times|a+dozen+times|over+and+over';
 const SAID =
   'explained|said|told+you|written|mentioned|answered|asked+you|pointed+out|stressed|emphasised|emphasized|clarified|confirmed|reminded+you';
+/** The writer's own forecast or judgement, proved right. */
+const ESTIMATE =
+  'forecast|forecasts|prediction|predictions|projection|projections|estimate|estimates|assessment|warning|warnings|concern|concerns|instinct|instincts|hunch|advice|recommendation|figures|numbers|read';
 /** The writer's earlier written messages. */
 const MAIL = 'email|emails|e-mail|e-mails|message|messages|letter|letters|note|notes|reply|replies';
 
@@ -253,5 +256,46 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: 'nothing (further|more|else) to discuss|debate|argue+about',
     hit: 'As far as we are concerned, there is nothing further to discuss.',
     miss: 'If there is nothing else, we will see you Monday.',
+  },
+  // Covered already, in the writer's own message: "This was all covered in my email of 4 June".
+  {
+    id: 'covered-in-my-email',
+    pattern: `covered|addressed|answered|explained|set+out|laid+out|spelled+out|spelt+out|dealt+with ~0-2 in|on|by my|our (previous|last|earlier|first|original|initial) ~0-1 ${MAIL}`,
+    hit: 'Your question was answered in full in my previous reply.',
+    miss: 'Your question will be answered in our next newsletter.',
+  },
+  {
+    id: 'answered-this-exact-question',
+    pattern:
+      "i|we|i've|we've|i+have|we+have|i+had|we+had (already) answered|addressed|covered|responded+to|dealt+with this|that|the|your exact|very|same|identical question|point|query|issue|concern",
+    hit: 'We answered this very query in March.',
+    miss: 'We answered your query in March and are glad it helped.',
+  },
+  {
+    id: 'for-the-last-time',
+    pattern: 'for the (very) last time ,|:',
+    hit: 'For the very last time: the parking permit is your responsibility.',
+    miss: 'We met for the last time in May, and it was lovely.',
+  },
+  {
+    id: 'as-youll-see-from-the-thread',
+    pattern:
+      "as you'll|you+will|you+can|you+may see ~0-1 from|in ~0-3 email|e-mail|mail|thread|chain|trail|correspondence|history|below , ~1-8 ~0-8 .|!|?|;",
+    hit: 'As you can see from the thread below, the deadline was agreed in writing.',
+    miss: 'As you can see from the plan, the kitchen faces south.',
+  },
+  {
+    id: 'not-to-rub-it-in',
+    // The point it prefaces belongs to it: up to the sentence's end.
+    pattern: "not+to|i+don't+want+to|i+won't|without+wanting+to rub it in (,) ~0-8 ~0-8 .|!|?|;",
+    hit: "I don't want to rub it in, but the survey did flag the damp.",
+    miss: 'Rub the oil in gently with a soft cloth.',
+  },
+  // The writer's forecast proved right: "my forecast turned out to be spot on".
+  {
+    id: 'my-forecast-turned-out-right',
+    pattern: `my|our ${ESTIMATE} ~0-2 turned+out+to+be|proved+to+be|proved|turned+out|was|were|has+been|have+been ~0-2 right|correct|accurate|spot+on|justified|well-founded|bang+on|on+the+money|dead+on`,
+    hit: 'As it happens, our estimate proved spot on.',
+    miss: 'Please check whether our estimate is correct.',
   },
 ];

@@ -8,6 +8,10 @@ import type { PhraseEntry } from '../types';
 /** Who "knows better": the target of "leave it to …" and "there's a reason we're …". */
 const EXPERTS =
   'experts|professionals|pros|specialists|engineers|architects|lawyers|solicitors|accountants|doctors|electricians|plumbers|surveyors|designers|developers|builders|tradespeople|consultants|structural+engineers';
+/** The reader's worry, when it is waved away. */
+const CONCERN = 'concern|concerns|worry|worries|alarm|upset|panic|anxiety|stress|complaint|complaints|reaction';
+/** Other clients the reader is measured against. */
+const OTHERS = 'clients|customers|users|patients|people|homeowners|tenants|owners|businesses|students';
 /** The reader's concern as noise. */
 const FUSS = 'fuss|drama|commotion|uproar|hoo-ha|hullabaloo|song+and+dance|palaver|kerfuffle';
 
@@ -254,8 +258,22 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'relax-at-start',
     pattern: '^(just|please|now|so|ok|okay) relax|chill|chill+out|calm+down ,|!|.',
-    hit: 'Relax, the delivery is only two days late.',
+    hit: 'Relax! The delivery is only two days late.',
     miss: 'Relax and enjoy the new garden.',
+  },
+  {
+    // "Relax, it's a tiny scratch": the calming word and the shrinking that follows are one statement.
+    id: 'relax-its-only',
+    pattern: '^(just|please|now|so|ok|okay) relax|chill|chill+out|calm+down , ~1-8 ~0-8 .|!|?|;',
+    hit: "Calm down, it's one typo on page nine.",
+    miss: 'Calm seas are forecast, so the ferry will run.',
+  },
+  {
+    id: 'walk-you-through-it-once-more',
+    pattern:
+      "let+me|allow+me+to|i'll|i+will|i+shall walk+you+through|take+you+through|run+you+through|go+over|go+through ~0-2 one+more+time|once+more|yet+again|a+third+time|a+second+time",
+    hit: 'Allow me to take you through the invoice one more time.',
+    miss: 'Allow me to take you through the new invoice template.',
   },
   {
     id: 'blowing-it-out-of',
@@ -365,5 +383,112 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: "is|are|isn't|aren't no match for",
     hit: 'Advice from a forum is no match for a surveyor.',
     miss: 'The new boiler is a match for the old one.',
+  },
+  // Not seeing what the worry is about: "I'm not sure why the invoice caused so much concern".
+  {
+    id: 'not-sure-why-so-much-concern',
+    pattern: `not+sure|unsure|can't+see|cannot+see|don't+see|don't+understand|fail+to+see|struggle+to+see|don't+quite+see why ~1-6 so+much|such|this+much|all+this|all+the|such+a ${CONCERN}|fuss|drama|confusion|excitement|stir`,
+    hit: "I don't quite see why a late parcel has caused such alarm.",
+    miss: "I'm not sure why the parcel was late, but I'm finding out.",
+  },
+  {
+    id: 'your-concern-is-overblown',
+    pattern: `your|the ~0-1 ${CONCERN} ~0-5 is|are|seems|seem|was|were ~0-2 overblown|exaggerated|out+of+proportion|misplaced|unwarranted|overdone|over+the+top|a+bit+much|a+little+much|disproportionate`,
+    hit: 'Your reaction to the paint colour is a little out of proportion.',
+    miss: 'Your reaction to the paint colour is completely understandable.',
+  },
+  {
+    id: 'lets-not-panic',
+    pattern:
+      "let's|let+us|we+don't+need+to|no+need+to not ~0-1 panic|overreact|get+carried+away|get+worked+up|get+hysterical|lose+our+heads|get+excited",
+    hit: "Let's not get carried away over one late delivery.",
+    miss: "Let's not wait for the next delivery; I'll order today.",
+  },
+  {
+    id: 'no-need-to-panic',
+    pattern: 'no need|reason to panic|overreact|get+carried+away|get+so+worked+up|lose+sleep',
+    hit: 'There is no need to panic about a single warning light.',
+    miss: 'There is no need to bring anything to the appointment.',
+  },
+  // Praising the reader for "finally" managing: "Great job finally getting it in on time!"
+  {
+    id: 'well-done-for-finally',
+    pattern:
+      'well+done|good+job|great+job|nice+job|nice+work|great+work|good+work|nice+one|congrats|congratulations|bravo|good+on+you|good+for+you|kudos|look+at+you (for|on) finally|for+once|actually',
+    hit: 'Well done for finally sending the signed contract!',
+    miss: 'Well done on the launch, it looks fantastic.',
+  },
+  {
+    id: 'see-it-wasnt-so-hard',
+    pattern:
+      "^see|there+you+go|there|told+you|you+see (,) it|that|this wasn't|isn't|was+not|is+not (so|that|too|all+that) hard|difficult|complicated|bad|scary|tricky",
+    hit: "See, that wasn't too difficult.",
+    miss: "It wasn't hard to find a slot for you next week.",
+  },
+  {
+    id: 'wasnt-so-hard-after-all',
+    pattern: "wasn't|was+not|isn't|is+not (so|that|too|all+that) hard|difficult|complicated|tricky after all",
+    hit: "Filling in the form wasn't so hard after all, was it?",
+    miss: "The form wasn't hard for our team, so it's ready.",
+  },
+  // The reader measured against other clients who cope.
+  {
+    id: 'most-clients-manage-on-their-own',
+    pattern: `most|other|all+my|all+our|every+other|our+other ~0-2 ${OTHERS} ~0-2 figure|work|manage|cope|get|handle|sort|understand ~0-4 on+their+own|by+themselves|themselves|without+help|without+any+help|without+any+trouble|without+a+problem|without+any+problem|just+fine|easily|in+minutes|straight+away|first+time`,
+    hit: 'Most of my clients manage the portal on their own.',
+    miss: 'Most of my clients visit us in the spring.',
+  },
+  // The task named, then put down: "It's a password reset, not brain surgery."
+  {
+    id: 'its-an-x-not-rocket-science',
+    pattern:
+      "it's|it+is|this+is|that's|that+is|this's a|an|just+a|only+a ~1-4 , not (exactly) rocket+science|brain+surgery|astrophysics|quantum+physics|a+moon+landing",
+    hit: "It's a spreadsheet, not rocket science.",
+    miss: "It's a spreadsheet, not a database, so we'll import it by hand.",
+  },
+  // Simple "once you get your head around it".
+  {
+    id: 'simple-once-you-get-your-head-around-it',
+    pattern:
+      'simple|easy|straightforward|logical|obvious ~0-3 once|when you ~0-1 get|wrap|put your head|mind|brain around|round',
+    hit: "It's all perfectly logical once you get your head round it.",
+    miss: "It's simple once the app is installed.",
+  },
+  // Making it harder than it is.
+  {
+    id: 'making-this-harder-than-it-needs',
+    pattern:
+      "you're|you+are|you+keep|you've+been|you+always making|make ~0-2 this|it|things|thing|that|everything|life|process|job|project (a+lot|much|far|way|so+much) harder|more+complicated|more+difficult|more+complex than",
+    hit: "You're making the whole thing far more complicated than it is.",
+    miss: "We're making the whole thing simpler for you.",
+  },
+  {
+    id: 'you-are-overcomplicating',
+    pattern: "you're|you+are|you+keep|you've+been overcomplicating|over-complicating|overthinking|over-thinking",
+    hit: 'You keep overcomplicating the brief.',
+    miss: "We're simplifying the brief for you.",
+  },
+  // "Anyone who's run a business knows …": what the reader should have known.
+  {
+    id: 'anyone-who-has-knows',
+    pattern:
+      "^anyone|anybody|everyone|everybody who|who's|who've|that ~1-8 knows|understands|realises|realizes|will+tell+you|would+tell+you|could+tell+you",
+    unlessAfter: ['we', 'our', 'us', 'how+much'],
+    hit: "Anyone who's owned a car knows it needs an MOT.",
+    miss: 'Anyone who has questions can call me.',
+  },
+  // Their view against the writer's routine: "It may look complicated to you, but for us it's routine".
+  {
+    id: 'may-look-to-you',
+    pattern: 'may|might look|seem|sound|feel ~0-6 to you , but|yet|though',
+    hit: 'It may look like a lot of paperwork to you, but for us it is routine.',
+    miss: 'It may look like a lot of paperwork, so I have listed the steps.',
+  },
+  {
+    id: 'more-complicated-than-you-think',
+    pattern:
+      'more complicated|complex|involved|difficult|nuanced than you (might|may) think|realise|realize|imagine|assume|appreciate|seem+to+think',
+    hit: 'Employment law is more nuanced than you seem to think.',
+    miss: 'The repair was more complicated than we expected, so it took longer.',
   },
 ];
