@@ -19,6 +19,9 @@ const POINTED = `${SAID}|angesprochen|vorgerechnet|klargestellt|kommuniziert|auf
 /** Die eigene Vorhersage oder Einschätzung, die sich bewahrheitet hat. */
 const ESTIMATE =
   'einschätzung|prognose|vermutung|befürchtung|befürchtungen|warnung|warnungen|schätzung|kalkulation|vorhersage|annahme|empfehlung|intuition|bauchgefühl|bedenken|zweifel';
+/** Raten, vorschlagen, warnen: was man der Leserin damals mitgab. */
+const ADVISED =
+  'vorgeschlagen|empfohlen|geraten|angeraten|gesagt|gewarnt|abgeraten|hingewiesen|angemerkt|erwähnt|angesprochen';
 /** Der Rat, dem die Leserin nicht folgte. */
 const ADVICE =
   'empfehlung*|rat|ratschlag|ratschläge|hinweis|hinweise|hinweisen|vorschlag|vorschläge|vorschlägen|warnung*|einschätzung';
@@ -35,7 +38,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   // Zählen: "Ich habe Ihnen das jetzt dreimal erklärt", "meine vierte Mail".
   {
     id: 'ihnen-das-dreimal-erklaert',
-    pattern: `ich|wir @haben ${TO_READER}|das|es|dies ~0-3 ${TIMES} ~0-2 ${SAID}`,
+    pattern: `ich|wir @haben ${TO_READER}|das|es|dies ~0-3 ${TIMES} ~0-4 ${SAID}`,
     hit: 'Ich habe Ihnen das jetzt dreimal erklärt.',
     miss: 'Ich habe Ihnen das gestern gern erklärt.',
   },
@@ -241,6 +244,104 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: 'salz in die wunde ~0-8 ~0-8 .|!|?|;',
     hit: 'Ich will kein Salz in die Wunde streuen, aber das Gutachten hat die Feuchtigkeit erwähnt.',
     miss: 'Wir streuen im Winter Salz auf den Gehweg vor dem Büro.',
+  },
+  // Recht haben, schlicht gesagt: "aber ich hatte recht." ("recht herzlich", "recht viel" bleiben frei).
+  {
+    id: 'ich-hatte-recht-satzende',
+    pattern: 'ich|wir hatte|hatten|habe|haben|hab recht ,|.|!|;|:',
+    hit: 'Ich will nicht kleinlich sein, aber ich hatte recht.',
+    miss: 'Ich hatte recht viel zu tun und melde mich erst heute.',
+  },
+  {
+    id: 'wie-bereits-angesprochen',
+    pattern:
+      'wie bereits|schon ~0-8 angesprochen|thematisiert|signalisiert|kommuniziert|klargestellt|hingewiesen|festgestellt',
+    hit: 'Wie bereits in der Baubesprechung thematisiert, fehlt die Statik.',
+    miss: 'Wie in der Baubesprechung vereinbart, kommt die Statik am Montag.',
+  },
+  {
+    id: 'nochmals-doppelpunkt',
+    pattern: '^nochmals|noch+einmal|nochmal|also+nochmal|also+noch+einmal|ich+wiederhole :',
+    hit: 'Noch einmal: Die Kaution wird erst nach der Übergabe fällig.',
+    miss: 'Noch einmal vielen Dank für den schönen Abend.',
+  },
+  {
+    id: 'ich-sage-es-gern-noch-einmal',
+    pattern:
+      'ich|wir sage|sagen|schreibe|schreiben|wiederhole|wiederholen es|das|dies (=Ihnen|dir|euch) (gern|gerne|gerne+auch) noch+einmal|nochmal|nochmals|ein+weiteres+mal|ein+drittes+mal :|,',
+    hit: 'Ich schreibe es Ihnen gern noch einmal: Der Termin ist verbindlich.',
+    miss: 'Ich schreibe Ihnen gern noch einmal, wenn der Termin steht.',
+  },
+  {
+    id: 'ich-bleibe-bei-allem-was-ich',
+    pattern: 'ich|wir bleibe|bleiben|stehe|stehen bei|zu allem|jedem+wort|jedem+satz , was|das ich|wir',
+    hit: 'Ich stehe zu jedem Wort, das ich Ihnen im März geschrieben habe.',
+    miss: 'Ich stehe Ihnen bei allen Fragen zur Verfügung.',
+  },
+  {
+    id: 'das-habe-ich-kommen-sehen',
+    pattern: 'das|es|dies @haben ich|wir ~0-2 kommen sehen|kommen+gesehen',
+    hit: 'Das hatten wir leider kommen sehen.',
+    miss: 'Wir haben die Spedition kommen sehen und sofort entladen.',
+  },
+  {
+    id: 'falls-sie-sich-erinnern-ich',
+    pattern: `falls|wenn ${WHO} sich|dich|euch (noch) erinnern|erinnerst|erinnert ,|: ich|wir ~0-6 ${ADVISED}`,
+    hit: 'Wenn Sie sich erinnern: Wir hatten zu einem Gutachter geraten.',
+    miss: 'Wenn Sie sich erinnern, wo der Schlüssel liegt, sagen Sie Bescheid.',
+  },
+  {
+    id: 'genau-dieses-problem-angesprochen',
+    pattern:
+      'ich|wir @haben ~0-2 genau|exakt|eben dieses|diesen|diese ~0-1 problem|risiko|punkt|thema|gefahr|frage|mangel ~0-6 angesprochen|benannt|gemeldet|thematisiert|hingewiesen|erwähnt|befürchtet|vorhergesagt',
+    hit: 'Wir haben genau diesen Mangel bei der Abnahme angesprochen.',
+    miss: 'Wir haben diesen Mangel bei der Abnahme gemeinsam notiert.',
+  },
+  {
+    id: 'beim-ersten-termin-angesprochen',
+    pattern:
+      '<self> ~0-6 beim+ersten|im+ersten|bei+der+ersten|in+der+ersten|beim+erstgespräch|im+erstgespräch|im+kickoff|beim+kickoff|im+kick-off|beim+kick-off ~0-2 termin|treffen|gespräch|besprechung|sitzung|begehung|telefonat ~0-3 angesprochen|gesagt|hingewiesen|gewarnt|erwähnt|betont|abgeraten',
+    hit: 'Ich habe Sie im ersten Gespräch auf die Nebenkosten hingewiesen.',
+    miss: 'Ich habe Sie im ersten Gespräch als sehr klar erlebt.',
+  },
+  {
+    id: 'bitte-lesen-sie-dazu-meine-mail',
+    pattern: `bitte lesen =Sie|lies|lest (dazu|hierzu|dafür) ${MY}|meine|unsere ~0-1 ${MAIL} vom|von|aus`,
+    hit: 'Bitte lesen Sie dazu meine Nachricht vom Freitag.',
+    miss: 'Bitte lesen Sie dazu das beiliegende Merkblatt.',
+  },
+  {
+    id: 'ich-darf-auf-mein-schreiben-verweisen',
+    pattern: `ich|wir darf|dürfen|möchte|möchten|muss|müssen ~0-2 auf ${MY}|mein|unser|meine|unsere ~0-3 ${MAIL}|ausführungen|antwort ~0-4 verweisen`,
+    hit: 'Ich darf insoweit auf meine Nachricht vom Dienstag verweisen.',
+    miss: 'Ich darf Sie an unsere Kollegin in Köln verweisen.',
+  },
+  {
+    id: 'im-angebot-steht-ausdruecklich',
+    pattern:
+      'in|im ~1-3 steht|stand|heißt+es|hieß+es ~0-1 ausdrücklich|eindeutig|unmissverständlich|klar+und+deutlich|schwarz+auf+weiß|schwarz+auf+weiss',
+    hit: 'Im Kostenvoranschlag stand ausdrücklich, dass das Gerüst extra berechnet wird.',
+    miss: 'Im Kostenvoranschlag steht auch das Gerüst, das wir gern stellen.',
+  },
+  {
+    id: 'genau-das-hatten-wir-empfohlen',
+    pattern:
+      'genau|exakt|eben das|dies|diese|dieses|diesen ~0-2 @haben ich|wir ~0-3 ursprünglich|damals|anfangs|zunächst|seinerzeit|von+anfang+an ~0-2 empfohlen|vorgeschlagen|geraten|angeraten|gesagt',
+    hit: 'Genau diese Lösung hatten wir anfangs vorgeschlagen.',
+    miss: 'Genau diese Lösung schlagen wir Ihnen auch jetzt vor.',
+  },
+  {
+    id: 'damals-bedenken-geaeussert',
+    pattern:
+      'ich|wir @haben ~0-3 damals|bereits|frühzeitig|rechtzeitig|seinerzeit|von+anfang+an ~0-2 (unsere|meine) bedenken|zweifel|einwände|vorbehalte geäußert|angemeldet|angemerkt|angebracht',
+    hit: 'Wir hatten seinerzeit Bedenken angemeldet.',
+    miss: 'Wir haben Bedenken, ob der Termin hält, und melden uns.',
+  },
+  {
+    id: 'nicht-dass-ich-es-nicht-gesagt-haette',
+    pattern: '^nicht , dass ich|wir es|das ~0-2 nicht ~0-2 gesagt|erwähnt|geschrieben|angekündigt|gewarnt hätte|hätten',
+    hit: 'Nicht, dass wir es nicht rechtzeitig gesagt hätten.',
+    miss: 'Nicht, dass Sie denken, wir hätten Sie vergessen.',
   },
   // Fürs Protokoll: "Zur Klarstellung:", "Um das klarzustellen:".
   // Die Feststellung nach dem Doppelpunkt gehört zum Befund: bis zum Satzzeichen am Ende.

@@ -537,6 +537,123 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Ein Kratzer im Parkett ist nun wirklich keine große Sache.',
     miss: 'Gern, das ist nun wirklich keine große Sache.',
   },
+  {
+    id: 'sorgen-um-nichts',
+    pattern: `${WHO} @machen sich|dich|euch ~0-2 sorgen|gedanken|stress|einen+kopf ~0-1 um|über|wegen nichts|gar+nichts`,
+    hit: 'Ihr macht euch da Sorgen um gar nichts.',
+    miss: 'Ihr macht euch keine Sorgen, das ist schön.',
+  },
+  {
+    id: 'sie-wissen-nicht-wie-das-funktioniert',
+    pattern: `${WHO} @wissen|@verstehen ~0-2 nicht|kaum , wie|was ~1-5 funktioniert|funktionieren|läuft|abläuft|gemeint+ist|bedeutet`,
+    // "Falls Sie nicht wissen, wie …, rufen Sie an": an offer.
+    unlessBefore: ['falls', 'wenn', 'ob', 'sollten'],
+    hit: 'Mit Verlaub, du weißt nicht, wie eine Ausschreibung abläuft.',
+    miss: 'Falls du nicht weißt, wie eine Ausschreibung abläuft, erkläre ich es gern.',
+  },
+  {
+    id: 'fuer-sie-aber-normal',
+    pattern:
+      'für =Sie|dich|euch ~1-6 , aber ~0-6 normal|üblich|alltag|routine|harmlos|unproblematisch|standard|kein+problem|nichts+besonderes',
+    hit: 'Für dich wirkt das dramatisch, aber für einen Altbau ist das üblich.',
+    miss: 'Für Sie haben wir einen Termin am Montag, aber der Dienstag wäre auch möglich.',
+  },
+  {
+    id: 'suess-dass-sie',
+    pattern: '^süß|niedlich|goldig|putzig , dass|wie =Sie|du|ihr',
+    hit: 'Niedlich, dass du die Steuer selbst rechnen wolltest.',
+    miss: 'Süß ist auch die Torte, die wir für Sie backen.',
+  },
+  {
+    id: 'so-funktioniert-das-nicht',
+    pattern: '^so funktioniert|funktionieren|läuft|laufen ~1-3 (aber|leider|nun+mal|halt|eben) nicht $',
+    hit: 'So läuft eine Bauabnahme nicht.',
+    miss: 'So läuft die Abnahme nicht mehr, seit wir umgestellt haben.',
+  },
+  {
+    id: 'fehler-den-laien-machen',
+    pattern:
+      'fehler|irrtum|denkfehler|missverständnis , den|das|die ~0-1 laien|anfänger|einsteiger|neulinge|amateure|heimwerker ~0-2 (oft|häufig|gern|gerne|gerne+mal|typischerweise) machen|begehen|haben',
+    hit: 'Das ist ein Denkfehler, den Laien gern machen.',
+    miss: 'Das ist ein Fehler, den wir sofort beheben.',
+  },
+  {
+    id: 'ich-halte-es-einfach-fuer-sie',
+    pattern:
+      'ich|wir @halten|formuliere|formulieren|schreibe|schreiben es|das|dies ~0-1 (ganz|möglichst|bewusst|extra) einfach|simpel für =Sie|dich|euch',
+    hit: 'Ich formuliere es ganz einfach für Sie.',
+    miss: 'Ich halte es einfach: Wir kommen am Montag.',
+  },
+  {
+    id: 'dass-es-auch-ein-laie-versteht',
+    pattern:
+      'auch|selbst|sogar|jeder ein|jeder|jede laie|laiin|anfänger|kind|grundschüler ~0-2 versteht|verstehen+kann|kapiert|begreift|nachvollziehen+kann',
+    hit: 'Ich erkläre es so, dass es auch ein Laie versteht.',
+    miss: 'Ich erkläre es so, dass Sie es Ihrem Team weitergeben können.',
+  },
+  {
+    id: 'aus-einer-kleinigkeit-ein-drama',
+    pattern:
+      'aus einer+kleinigkeit|einer+lappalie|einer+bagatelle|nichts|einem+kratzer|einem+fleck ein|eine|einen ~0-1 riesen*|drama|staatsaffäre|problem|thema|affäre|aufstand|skandal',
+    hit: 'Ihr macht aus einem Kratzer einen Skandal.',
+    miss: 'Aus einer Kleinigkeit ist ein schönes Projekt geworden.',
+  },
+  {
+    id: 'sogar-meine-tochter-koennte',
+    pattern:
+      'sogar|selbst meine|mein|unsere|unser ~0-1 tochter|sohn|kinder|kind|enkel|oma|opa|mutter|vater|großmutter|praktikant*|azubi|hund|katze ~0-3 könnte|kann|schafft|versteht|würde|hätte|kriegt|bekommt',
+    hit: 'Sogar meine neunjährige Tochter hätte das hinbekommen.',
+    miss: 'Selbst unser Azubi freut sich schon auf die Baustelle.',
+  },
+  {
+    id: 'mich-wundert-dass-sie-nicht',
+    pattern: `wundert|überrascht|erstaunt|verwundert ~0-2 , dass ${WHO} ~0-4 nicht|kein|keine ~0-2 wussten|wusstest|wusstet|wissen|weißt|kannten|kennen|kennst|verstanden|gelesen`,
+    hit: 'Es überrascht mich, dass du den Unterschied nicht kennst.',
+    miss: 'Es überrascht mich, dass du den Unterschied so schnell gefunden hast.',
+  },
+  {
+    id: 'das-verstehen-nur-fachleute',
+    pattern: `das|dies|so+etwas|sowas verstehen|beurteilen|durchschauen|können|überblicken nur|allein|ausschließlich ~0-1 ${EXPERTS}`,
+    hit: 'So etwas können nur Fachleute beurteilen.',
+    miss: 'So etwas können Sie gern mit uns besprechen.',
+  },
+  {
+    id: 'sie-steigern-sich-rein',
+    pattern: `${WHO} ~0-4 reinsteigern|reinsteigerst|reinsteigert|hineinsteigern|hineinsteigerst|hineinsteigert`,
+    hit: 'Ich verstehe nicht, warum du dich da so reinsteigerst.',
+    miss: 'Ich steige gern in das Projekt ein.',
+  },
+  {
+    id: 'kein-grund-fuer-eine-beschwerde',
+    pattern: 'kein|keinen grund für|zur|zu (eine|einer) beschwerde|reklamation|empörung|aufstand|beschwerden',
+    hit: 'Ein Schönheitsfehler ist kein Grund für eine Reklamation.',
+    miss: 'Wenn es einen Grund für eine Reklamation gibt, melden Sie sich.',
+  },
+  {
+    id: 'auch-fuer-laien-sollte-das',
+    pattern:
+      'auch|selbst|sogar für laien|anfänger|nichtfachleute|kinder sollte|müsste|dürfte das|es|dies ~0-2 nachvollziehbar|verständlich|machbar|zu+verstehen|zu+schaffen',
+    hit: 'Selbst für Laien sollte das verständlich sein.',
+    miss: 'Auch für Laien haben wir eine Kurzfassung beigelegt.',
+  },
+  {
+    id: 'wer-lesen-kann',
+    pattern: 'wer lesen kann , ist|hat (klar) im vorteil|vorteile',
+    hit: 'Wer lesen kann, ist klar im Vorteil.',
+    miss: 'Wer lesen kann, bekommt von uns die Broschüre.',
+  },
+  {
+    id: 'ein-blick-haette-genuegt',
+    pattern: 'ein|kurzer|einziger blick in|auf ~1-3 hätte|hätten ~0-2 genügt|gereicht|geholfen|ausgereicht',
+    hit: 'Ein kurzer Blick auf die Rechnung hätte genügt.',
+    miss: 'Ein Blick auf die Rechnung lohnt sich, sie ist neu gestaltet.',
+  },
+  {
+    id: 'haette-ihnen-auffallen-muessen',
+    pattern: 'hätte|hätten =Ihnen|dir|euch ~0-3 auffallen|bekannt+sein|klar+sein|einleuchten müssen|sollen',
+    hit: 'Das hätte dir eigentlich auffallen müssen.',
+    miss: 'Das hätte uns auffallen müssen, entschuldige bitte.',
+  },
   // Die Summe kleinreden, um die es der Leserin geht: "wegen der paar Euro".
   {
     id: 'wegen-der-paar-euro',

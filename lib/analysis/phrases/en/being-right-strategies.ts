@@ -9,6 +9,11 @@ const TIMES =
   'twice|three+times|four+times|five+times|several+times|multiple+times|many+times|repeatedly|more+than+once|numerous+times|countless+times|a+dozen+times|over+and+over';
 const SAID =
   'explained|said|told+you|written|mentioned|answered|asked+you|pointed+out|stressed|emphasised|emphasized|clarified|confirmed|reminded+you';
+/** Pointing out a problem (more than just saying). */
+const FLAGGED = 'flagged|raised|highlighted|pointed+out|warned+about|cautioned+about|mentioned|noted';
+/** The first contact, where the warning was given. */
+const FIRST =
+  'first|initial|original|opening|kick-off|kickoff|very+first meeting|call|email|visit|conversation|consultation|site+visit|proposal|quote|survey';
 /** The writer's own forecast or judgement, proved right. */
 const ESTIMATE =
   'forecast|forecasts|prediction|predictions|projection|projections|estimate|estimates|assessment|warning|warnings|concern|concerns|instinct|instincts|hunch|advice|recommendation|figures|numbers|read';
@@ -297,5 +302,103 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: `my|our ${ESTIMATE} ~0-2 turned+out+to+be|proved+to+be|proved|turned+out|was|were|has+been|have+been ~0-2 right|correct|accurate|spot+on|justified|well-founded|bang+on|on+the+money|dead+on`,
     hit: 'As it happens, our estimate proved spot on.',
     miss: 'Please check whether our estimate is correct.',
+  },
+  {
+    id: 'as-i-flagged',
+    // "As I mentioned on the phone" is a plain recap; flagging and warning are not.
+    pattern:
+      'as (i|we) (previously|already|earlier|repeatedly|clearly) flagged|raised|highlighted|pointed+out|warned|cautioned ~0-1 in|at|during|on|before|previously|earlier',
+    hit: 'As flagged at the design review, the stair does not meet the regulations.',
+    miss: 'As discussed at the design review, the stair will be oak.',
+  },
+  {
+    id: 'ive-said-this-before',
+    pattern:
+      "i've|i+have|we've|we+have said|mentioned|explained|told+you|written|stressed this|it|that (many+times|several+times|more+than+once) before|already|previously",
+    hit: "I've said this before, but the drawings need a scale.",
+    miss: "I've said this to the team too: your feedback helped a lot.",
+  },
+  {
+    id: 'if-you-recall-i',
+    pattern:
+      'if|as you (will|may|might|can) recall|remember|remember+rightly ,|: i|we ~0-4 suggested|recommended|proposed|advised|warned|said|told+you|mentioned|flagged|raised|cautioned',
+    hit: 'If you remember, we recommended replacing the whole board.',
+    miss: 'If you remember where the key is, we can start at eight.',
+  },
+  {
+    id: 'raised-this-exact-issue',
+    pattern: `i|we ${FLAGGED}|raised ~0-1 this|that|the|the+same exact|very|same|identical issue|point|risk|concern|problem|question`,
+    hit: 'We highlighted this very risk in the tender.',
+    miss: 'We highlighted the risk register in blue for you.',
+  },
+  {
+    id: 'at-our-first-meeting-i-said',
+    pattern: `i|we ~0-4 ${FLAGGED}|warned|said|explained|stressed|told+you|advised|cautioned ~0-4 in|at|during our|my|the ${FIRST}`,
+    hit: 'I explained the drainage problem at our initial site visit.',
+    miss: 'I enjoyed our initial site visit very much.',
+  },
+  {
+    id: 'see-my-email-of',
+    pattern: `please+see|see|please+refer+to|refer+to|please+re-read|please+reread my|our (previous|earlier|last|original) ${MAIL} of|from|dated|sent`,
+    hit: 'Please see my message of 2 April on this point.',
+    miss: 'Please see the message from our supplier below.',
+  },
+  {
+    id: 'i-refer-you-to-my',
+    pattern: `i|we (would) refer you to my|our (previous|earlier|last) ${MAIL}|comments|answer|response`,
+    hit: 'I refer you to my previous response.',
+    miss: 'I can refer you to a good structural engineer.',
+  },
+  {
+    id: 'the-contract-clearly-states',
+    pattern:
+      'quote|quotation|contract|terms|invoice|agreement|proposal|estimate|brochure|specification|policy|letter|email|plans|schedule ~0-2 clearly|explicitly|expressly|plainly|unambiguously|unequivocally states|stated|says|said|specifies|specified|shows|showed|sets+out',
+    hit: 'The estimate plainly says that skips are extra.',
+    miss: 'The estimate says that skips are included.',
+  },
+  {
+    id: 'ill-say-it-again',
+    pattern: "i'll|i+will|let+me|i+must|i+have+to say|repeat|state it|this|that (once) again|one+more+time|once+more :",
+    hit: 'Let me repeat it once more: the gate stays locked after six.',
+    miss: 'Let me say again how grateful we are.',
+  },
+  {
+    id: 'i-can-only-repeat',
+    pattern: 'i|we can only repeat|reiterate',
+    hit: 'I can only reiterate that the price was agreed.',
+    miss: 'We can repeat the test on Monday.',
+  },
+  {
+    id: 'i-stand-by-everything-i-said',
+    pattern: 'i|we stand by ~0-2 everything|every+word|what|all+that i|we ~0-1 said|wrote|recommended|advised|told+you',
+    hit: 'We stand by every word we wrote in June.',
+    miss: 'We stand by our guarantee for ten years.',
+  },
+  {
+    id: 'what-we-recommended-all-along',
+    pattern:
+      'i|we ~0-3 recommended|suggested|proposed|advised|said|wanted|told+you|argued+for ~0-3 in+the+first+place|all+along|from+the+outset|from+the+very+start',
+    hit: 'That is the layout we proposed in the first place.',
+    miss: 'That is the layout we proposed, and we are happy to adjust it.',
+  },
+  {
+    id: 'this-is-the-fourth-email',
+    pattern:
+      "this+is|that+is|it+is|this+was|that+was|it+was|that's|it's (now|already) the|my|our third|fourth|fifth|sixth|umpteenth|nth email|e-mail|message|reminder|request|chaser|call|letter|time",
+    hit: 'This is now my fifth reminder about the keys.',
+    miss: 'This is our fifth project together, and we love it.',
+  },
+  {
+    id: 'ive-asked-three-times',
+    pattern: `i|we|i've|we've (have|had) (now|already) asked|requested|chased|written|emailed|called|phoned ~0-5 ${TIMES}`,
+    hit: 'We have requested the meter reading four times.',
+    miss: 'We have requested the meter reading from the landlord.',
+  },
+  {
+    id: 'once-again-i-must-point-out',
+    pattern:
+      'once+again|yet+again|again ,|: i|we must|have+to|need+to|am+obliged+to point+out|remind+you|stress|reiterate|emphasise|emphasize',
+    hit: 'Yet again, I have to remind you that the balance is due.',
+    miss: 'Once again, I have to thank the whole crew.',
   },
 ];

@@ -491,4 +491,94 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Employment law is more nuanced than you seem to think.',
     miss: 'The repair was more complicated than we expected, so it took longer.',
   },
+  {
+    id: 'worrying-about-nothing',
+    pattern:
+      "you're|you+are|you've+been|you+seem+to+be worrying|fretting|stressing|panicking ~0-2 about|over nothing|for+nothing",
+    hit: "Honestly, you've been fretting over nothing.",
+    miss: "You're worrying about the cost, so here is a cheaper option.",
+  },
+  {
+    id: 'you-dont-know-how-it-works',
+    pattern:
+      "you don't|do+not|didn't|clearly+don't|simply+don't (really|seem+to) know|understand|grasp|get how|what ~1-4 works|work|is|means|involves",
+    // "If you don't know how the portal works, call me": an offer.
+    unlessBefore: ['if', 'case', 'whether'],
+    hit: "With respect, you don't understand how a party wall agreement works.",
+    miss: "If you don't know how the portal works, give me a ring.",
+  },
+  {
+    id: 'seems-big-to-you-but',
+    pattern:
+      'seems|seem|looks|look|sounds|sound|feels|feel ~0-6 to you , but|yet|though ~0-6 normal|routine|standard|nothing|harmless|fine|common|everyday|usual',
+    hit: 'I know it feels like a disaster to you, but this is completely routine.',
+    miss: 'I know it feels like a lot to you, but we will guide you through each step.',
+  },
+  {
+    id: 'dont-take-it-so-personally',
+    pattern: 'take|taking|took ~1-5 so|too personally|seriously',
+    hit: 'You are taking the feedback on the logo too personally.',
+    miss: "Please don't take this personally; we simply chose a local supplier.",
+  },
+  {
+    id: 'being-precious',
+    pattern:
+      "you're|you+are|you+were being (a+bit|a+little|slightly|rather|very|really|too|so|quite|overly) precious|fussy|picky|pedantic|touchy|prickly|difficult|neurotic",
+    hit: "You're being rather precious about a few centimetres.",
+    miss: "You're being very patient with us, thank you.",
+  },
+  {
+    id: 'bless-you-for-trying',
+    pattern: 'bless you|your+heart|them (for) (trying|having+a+go|giving+it+a+go)',
+    hit: 'Bless you for having a go at the wiring yourself.',
+    miss: 'God bless and have a lovely Christmas.',
+  },
+  {
+    id: 'cute-that-you-tried',
+    pattern: "it's|it+is|that's|that+is|how cute|sweet|adorable|charming|quaint that|how you",
+    hit: "It's sweet that you tried to do the books yourself.",
+    miss: "It's lovely that you could join us for the opening.",
+  },
+  {
+    id: 'admire-your-enthusiasm-but',
+    pattern:
+      'admire|love|appreciate|applaud ~0-1 your enthusiasm|keenness|ambition|creativity|optimism|confidence|can-do+attitude , but',
+    hit: 'I love your optimism, but that budget will not build an extension.',
+    miss: 'I love your optimism, and it makes the project fun.',
+  },
+  {
+    id: 'not-how-any-of-this-works',
+    pattern: "that's|that+is|this+is|it's not|n't how any+of+this|any+of+it|it+all|anything works|work",
+    hit: "I'm afraid that's not how any of it works.",
+    miss: 'We will explain how all of it works at the handover.',
+  },
+  {
+    id: 'beginners-mistake',
+    pattern:
+      "beginner's|beginners|rookie|newbie|amateur|amateurish|schoolboy|novice|layman's mistake|mistake|error|question|move",
+    unlessBefore: ['my', 'our', 'a+bit+of+a'],
+    hit: 'Forgetting the expansion gap is a classic rookie error.',
+    miss: 'Forgetting the expansion gap was my rookie error, sorry.',
+  },
+  {
+    id: 'keep-it-simple-for-you',
+    pattern:
+      "i'll|i+will|let+me|i'm+going+to|we'll|we+will keep|make|put it|this|things|everything simple|basic|easy for you",
+    hit: "I'll keep things basic for you.",
+    miss: "We'll keep things simple: one invoice at the end.",
+  },
+  {
+    id: 'even-my-daughter-could',
+    pattern:
+      'even my|our|a|an ~0-1 nine-year-old|eight-year-old|seven-year-old|ten-year-old|eleven-year-old|teenager|kid|kids|son|daughter|grandmother|grandma|granny|gran|nan|mum|mom|dad|intern|cat|dog|nephew|niece could|can|would|manages|understands|gets|knows',
+    hit: 'Even my teenage nephew could set up the router.',
+    miss: 'Even my nephew asked about your lovely garden.',
+  },
+  {
+    id: 'a-quick-look-would-have',
+    pattern:
+      "a|one (quick|brief|simple|single) look|glance at|in|through ~1-3 would+have|would've ~0-1 told+you|answered|saved|shown|been+enough|sufficed|cleared",
+    hit: 'A quick glance at the invoice would have answered that.',
+    miss: 'A quick look at the invoice shows the new layout.',
+  },
 ];
