@@ -15,7 +15,7 @@ const DIR = 'tests/fixtures/analysis';
 
 /** Recall each category must reach per set and language. Clean mails must stay without findings. */
 const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
-  cond2: { de: { 'being-right': 0.75, dismissive: 0.6 }, en: { 'being-right': 0.85, dismissive: 0.8 } },
+  cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
 };
 
 const files = readdirSync(DIR)

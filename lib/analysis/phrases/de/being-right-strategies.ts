@@ -16,6 +16,12 @@ const MY = 'meiner|meinen|meinem|unserer|unseren|unserem';
 const MAIL = 'mail*|e-mail*|nachricht*|schreiben|brief*';
 /** Auf ein Problem zeigen (mehr als nur sagen). */
 const POINTED = `${SAID}|angesprochen|vorgerechnet|klargestellt|kommuniziert|aufgezeigt|skizziert|beschrieben|thematisiert`;
+/** Warnen, abraten, vorhersagen: Verben, mit denen man auf das eigene Rechtbehalten zeigt. */
+const WARNED =
+  'gewarnt|vorgewarnt|abgeraten|geraten|vorausgesagt|vorhergesagt|prophezeit|hingewiesen|aufgezählt|vorgerechnet|benannt|angemahnt|aufmerksam+gemacht';
+/** Wann und wie deutlich: der Rückblick, der aus "gesagt" "hab ich doch gesagt" macht. */
+const BACK_THEN =
+  'damals|seinerzeit|bereits|schon|von+anfang+an|von+beginn+an|im+vorfeld|vorab|vorher|rechtzeitig|frühzeitig|ausdrücklich|mehrfach|wiederholt|mehrmals|ja|doch|eindringlich|dringend|schriftlich|zweimal|dreimal';
 /** Die eigene Vorhersage oder Einschätzung, die sich bewahrheitet hat. */
 const ESTIMATE =
   'einschätzung|prognose|vermutung|befürchtung|befürchtungen|warnung|warnungen|schätzung|kalkulation|vorhersage|annahme|empfehlung|intuition|bauchgefühl|bedenken|zweifel';
@@ -342,6 +348,46 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: '^nicht , dass ich|wir es|das ~0-2 nicht ~0-2 gesagt|erwähnt|geschrieben|angekündigt|gewarnt hätte|hätten',
     hit: 'Nicht, dass wir es nicht rechtzeitig gesagt hätten.',
     miss: 'Nicht, dass Sie denken, wir hätten Sie vergessen.',
+  },
+  // Wer, wann, wovor: ich/wir, ein Rückblick und ein Warnverb im selben Satzteil, in
+  // beiden Wortstellungen ("wir haben bei der Besichtigung ausdrücklich zu X geraten",
+  // "bereits im Angebot haben wir darauf hingewiesen").
+  {
+    id: 'ich-habe-damals-gewarnt',
+    pattern: `ich|wir ~0-6 ${BACK_THEN} ~0-5 ${WARNED}`,
+    hit: 'Ich hatte beim Aufmaß eindringlich zu einer zweiten Leitung geraten.',
+    miss: 'Ich hatte beim Aufmaß eine zweite Leitung empfohlen, schön, dass es klappt.',
+  },
+  {
+    id: 'bereits-damals-haben-wir-gewarnt',
+    pattern: `${BACK_THEN} ~0-8 @haben ich|wir ~0-6 ${WARNED}`,
+    hit: 'Schon beim Erstgespräch hatte ich vor den Folgekosten gewarnt.',
+    miss: 'Schon beim Erstgespräch hatte ich mich auf das Projekt gefreut.',
+  },
+  {
+    id: 'mehrere-male-gebeten',
+    pattern: `${TIMES}|mehrere+male|etliche+male|x+mal @haben ich|wir ~0-4 gebeten|gefragt|erinnert|nachgefragt|angemahnt|gemahnt`,
+    hit: 'Etliche Male haben wir um die Freigabe gebeten.',
+    miss: 'Mehrere Male haben wir gemeinsam gefeiert.',
+  },
+  {
+    id: 'es-bestaetigt-sich-was-wir-gesagt',
+    pattern: `bestätigt|bewahrheitet|zeigt sich ~0-3 , was|wie ich|wir ~0-4 ${SAID}|${WARNED}|befürchtet`,
+    hit: 'Jetzt bewahrheitet sich, was wir im Gutachten befürchtet hatten.',
+    miss: 'Jetzt zeigt sich, wie gut Ihr Team gearbeitet hat.',
+  },
+  {
+    id: 'hat-sich-als-zutreffend-erwiesen',
+    pattern: `${MY}|meine|unsere|mein|unser ~0-1 ${ESTIMATE}|rat|hinweis|warnung ~0-6 als richtig|zutreffend|berechtigt|begründet erwiesen|herausgestellt`,
+    hit: 'Mein Hinweis hat sich im Nachhinein als berechtigt herausgestellt.',
+    miss: 'Ihr Hinweis hat sich als sehr hilfreich erwiesen.',
+  },
+  {
+    id: 'die-antwort-ist-dieselbe',
+    pattern:
+      'antwort|auskunft @sein ~0-2 dieselbe|die+gleiche|unverändert ~0-2 wie ~0-4 letzten|vorigen|vorherigen|bisherigen|ersten',
+    hit: 'Die Antwort ist leider dieselbe wie bei Ihrer vorigen Nachfrage.',
+    miss: 'Die Antwort ist dieselbe wie im Merkblatt, das ich beilege.',
   },
   // Fürs Protokoll: "Zur Klarstellung:", "Um das klarzustellen:".
   // Die Feststellung nach dem Doppelpunkt gehört zum Befund: bis zum Satzzeichen am Ende.

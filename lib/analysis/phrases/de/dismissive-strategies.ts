@@ -328,7 +328,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'machen-sie-sich-nicht-so-viele-gedanken',
-    pattern: 'machen =Sie|mach|macht sich|dich|euch ~0-2 nicht so|zu viele|viel gedanken|sorgen|stress|einen+kopf',
+    pattern: 'machen =Sie|mach|macht sich|dich|dir|euch ~0-2 nicht so|zu viele|viel gedanken|sorgen|stress|einen+kopf',
     hit: 'Machen Sie sich doch nicht so viele Gedanken.',
     miss: 'Machen Sie sich keine Gedanken wegen der Rechnung.',
   },
@@ -653,6 +653,81 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: 'hätte|hätten =Ihnen|dir|euch ~0-3 auffallen|bekannt+sein|klar+sein|einleuchten müssen|sollen',
     hit: 'Das hätte dir eigentlich auffallen müssen.',
     miss: 'Das hätte uns auffallen müssen, entschuldige bitte.',
+  },
+  {
+    id: 'kann-ihre-aufregung-nicht-nachvollziehen',
+    pattern: `kann|können|könnte ~0-2 <yours> ~0-1 ${CONCERN} ~0-6 nicht|kaum ~0-2 nachvollziehen|verstehen|nachempfinden`,
+    hit: 'Ich kann deinen Ärger über die Rechnung ehrlich gesagt nicht nachvollziehen.',
+    miss: 'Ich kann deinen Ärger über die Rechnung gut verstehen.',
+  },
+  {
+    id: 'als-es-fuer-sie-aussieht',
+    pattern: `als|wie es|das|dies (sich) für+=Sie|für+dich|für+euch|=Ihnen|dir|euch ~0-2 ${SEEMS}`,
+    hit: 'Die Sanierung ist halb so wild, wie es für dich klingt.',
+    miss: 'Die Sanierung dauert länger, als es im Plan steht.',
+  },
+  {
+    id: 'komplizierter-machen-als-es-ist',
+    pattern: `${WHO} @machen ~0-5 komplizierter|schwieriger|schwerer|aufwendiger|aufwändiger|größer|dramatischer , als`,
+    hit: 'Sie machen die Umstellung größer, als sie ist.',
+    miss: 'Wir machen die Umstellung nicht größer als nötig.',
+  },
+  {
+    id: 'nicht-jede-kleinigkeit',
+    pattern:
+      'nicht jede|jeden|jedes kleinigkeit|fehlermeldung|kleinkram|lappalie|wehwehchen|kratzer ~0-6 weiterleiten|abstimmen|melden|nachfragen|besprechen|schicken|diskutieren|reklamieren|beanstanden|hinterfragen',
+    hit: 'Ihr müsst uns nicht jeden Kratzer am Lack melden.',
+    miss: 'Nicht jeder Kratzer ist ein Mangel, den wir beheben müssen; wir prüfen ihn gern.',
+  },
+  {
+    id: 'kein-thema-fuer-eine-eigene-mail',
+    pattern:
+      'kein|keine thema|grund|anlass|sache für eine|einen eigene|eigenen|extra|separate|gesonderte mail|e-mail|nachricht|beschwerde|besprechung|termin|anruf',
+    hit: 'Ein Komma im Flyer ist kein Anlass für einen eigenen Termin.',
+    miss: 'Für ein Thema dieser Größe vereinbaren wir gern einen eigenen Termin.',
+  },
+  {
+    id: 'auf-dem-holzweg',
+    pattern: `${WHO}|<yours> ~0-6 auf dem holzweg`,
+    hit: 'Mit dieser Theorie bist du auf dem Holzweg.',
+    miss: 'Wir waren mit der ersten Idee auf dem Holzweg, sorry.',
+  },
+  {
+    id: 'etwas-durcheinandergebracht',
+    pattern: `${WHO} @haben ~0-2 da|offenbar|wohl|offensichtlich|anscheinend ~0-2 etwas|einiges|was|da|das ~0-1 durcheinandergebracht|verwechselt|missverstanden|durcheinandergeworfen`,
+    hit: 'Du hast da offenbar einiges durcheinandergebracht.',
+    miss: 'Du hast da nichts durcheinandergebracht, der Fehler lag bei uns.',
+  },
+  {
+    id: 'nicht-meine-aufgabe-ihnen-beizubringen',
+    pattern:
+      'nicht meine|unsere aufgabe|job ~0-1 , =Ihnen|dir|euch ~0-6 beizubringen|zu+erklären|zu+erläutern|zu+vermitteln',
+    hit: 'Es ist nicht unsere Aufgabe, dir das Einmaleins der Buchhaltung beizubringen.',
+    miss: 'Es ist unsere Aufgabe, Ihnen die Unterlagen zu erklären, und das tun wir gern.',
+  },
+  {
+    id: 'wer-x-muss-damit-rechnen',
+    pattern: '^wer ~1-6 , muss|sollte|darf ~0-3 mit ~1-4 rechnen',
+    hit: 'Wer im Winter baut, muss eben mit Verzögerungen rechnen.',
+    miss: 'Wer im Winter baut, bekommt von uns eine beheizte Plane.',
+  },
+  {
+    id: 'ist-keine-schande',
+    pattern: '@sein (ja|doch|wirklich|auch) keine schande',
+    hit: 'Dass du mit der Steuer nicht klarkommst, ist ja keine Schande.',
+    miss: 'Wir schämen uns nicht, Fehler zuzugeben.',
+  },
+  {
+    id: 'spaetestens-sollte-man-es-wissen',
+    pattern: `spätestens ~1-6 sollte|müsste|sollten|müssten|solltest|müsstest man|${WHO} ~0-3 wissen|kennen|verstanden|begriffen`,
+    hit: 'Spätestens nach dem dritten Jahr sollte man das wissen.',
+    miss: 'Spätestens am Freitag sollten Sie die Unterlagen haben.',
+  },
+  {
+    id: 'mach-dir-nicht-so-einen-kopf',
+    pattern: '^mach|macht dir|euch nicht so einen|viele|viel kopf|gedanken|sorgen|stress|panik',
+    hit: 'Macht euch nicht so viele Sorgen wegen des Regens.',
+    miss: 'Macht euch einen schönen Abend, der Regen hört bald auf.',
   },
   // Die Summe kleinreden, um die es der Leserin geht: "wegen der paar Euro".
   {

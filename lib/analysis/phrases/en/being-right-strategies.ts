@@ -11,6 +11,12 @@ const SAID =
   'explained|said|told+you|written|mentioned|answered|asked+you|pointed+out|stressed|emphasised|emphasized|clarified|confirmed|reminded+you';
 /** Pointing out a problem (more than just saying). */
 const FLAGGED = 'flagged|raised|highlighted|pointed+out|warned+about|cautioned+about|mentioned|noted';
+/** Warning, advising against, predicting: the verbs of having been right. */
+const WARNED =
+  'warned|cautioned|advised+against|warned+against|cautioned+against|predicted|forecast|told+you|recommended|proposed|flagged|raised|warn|caution|predict|flag|raise|recommend|propose';
+/** When and how plainly: what turns "said" into "I told you so". */
+const BACK_THEN =
+  'at+the+time|back+then|back+in|from+the+start|from+the+outset|from+day+one|in+writing|twice|three+times|repeatedly|more+than+once|on+several+occasions|months+ago|weeks+ago|at+the+outset|before+we+started|when+you+first';
 /** The first contact, where the warning was given. */
 const FIRST =
   'first|initial|original|opening|kick-off|kickoff|very+first meeting|call|email|visit|conversation|consultation|site+visit|proposal|quote|survey';
@@ -400,5 +406,66 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
       'once+again|yet+again|again ,|: i|we must|have+to|need+to|am+obliged+to point+out|remind+you|stress|reiterate|emphasise|emphasize',
     hit: 'Yet again, I have to remind you that the balance is due.',
     miss: 'Once again, I have to thank the whole crew.',
+  },
+  // The writer, the warning and when it was given, in one clause, either order:
+  // "we advised against removing that wall, in writing, twice".
+  {
+    id: 'we-warned-you-at-the-time',
+    pattern: `i|we (did|had) ${WARNED} ~0-8 ${BACK_THEN}`,
+    hit: 'We cautioned against the cheaper membrane back in the spring.',
+    miss: 'We recommended the membrane to three other clients this spring.',
+  },
+  {
+    id: 'at-the-time-we-warned',
+    pattern: `${BACK_THEN} ~0-3 (,) i|we (did|had) ${WARNED}`,
+    hit: 'At the time, I did warn that the pump was undersized.',
+    miss: 'At the time, we were all excited about the pump.',
+  },
+  // What the writer advised, and what it "would have" prevented.
+  {
+    id: 'what-i-proposed-would-have-caught',
+    pattern:
+      "i|we (first|originally) proposed|recommended|suggested|advised ~0-8 would+have|would've|could+have|might+have ~0-2 caught|prevented|avoided|saved|spared|stopped|flagged",
+    hit: 'The audit we suggested last year would have caught the error.',
+    miss: 'The audit we suggested is booked for next week.',
+  },
+  {
+    id: 'had-x-when-i-first-recommended',
+    pattern: '^had|if ~1-8 when|as|like i|we (first|originally) recommended|advised|proposed|suggested|said|told+you',
+    hit: 'If the order had gone in when we first suggested it, the tiles would be here.',
+    miss: 'If the order goes in today, the tiles will be here by Friday.',
+  },
+  {
+    id: 'exactly-the-scenario-we-discussed',
+    pattern:
+      'exactly|precisely what|the+scenario|the+risk|the+problem|the+situation|the+outcome (that) i|we ~0-2 said|predicted|discussed|warned|described|feared|flagged|raised|cautioned',
+    hit: 'This is precisely the outcome we feared.',
+    miss: 'This is precisely the outcome you hoped for.',
+  },
+  {
+    id: 'the-last-three-times-you-asked',
+    pattern:
+      'since|as+on|like the|all+the last|previous|other two|three|four|several|few times you asked|raised|queried|enquired|wrote',
+    hit: 'The position is the same as on the previous two times you queried it.',
+    miss: 'We enjoyed the last three times you visited.',
+  },
+  {
+    id: 'our-original-estimate-was-right',
+    pattern:
+      'my|our original|initial|first ~0-1 timeline|estimate|quote|plan|advice|recommendation|assessment|figure|budget|schedule|forecast ~0-2 was|were|is|proved ~0-2 (the) right|correct|realistic|sensible|accurate|spot+on',
+    hit: 'In hindsight, our initial budget was the realistic one.',
+    miss: 'Our initial budget was tight, so thank you for adding to it.',
+  },
+  {
+    id: 'youll-agree-in-hindsight',
+    pattern: "you'll|you+will|you+must|you+would (surely|now) agree ~0-3 (in|with) hindsight|now",
+    hit: 'You will surely agree with hindsight that the survey was needed.',
+    miss: 'You will surely agree that the garden looks lovely.',
+  },
+  {
+    id: 'id-refer-you-to',
+    pattern: `i'd|we'd|i+would|we+would|may+i|let+me refer you to ~0-4 my|our ~0-1 (previous|earlier|last) ${MAIL}|comments|answer|response|advice`,
+    hit: "I'd refer you to section 3 of my earlier letter.",
+    miss: "I'd refer you to a colleague who knows more about pensions.",
   },
 ];

@@ -238,7 +238,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     id: 'not-worth-three-emails',
     pattern:
       "not|isn't|hardly|wasn't worth (three|two|another|all|these|this|so+many|multiple|several|a) ~0-1 emails|email|calls|call|messages|complaint|complaints|fuss|discussion|debate|argument",
-    hit: "It's a tiny detail and not worth three emails.",
+    hit: 'A missing comma is not worth three emails.',
     miss: "It's not worth the wait for the bigger model.",
   },
   // Telling the reader to calm down: "try not to get so worked up".
@@ -580,5 +580,64 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
       "a|one (quick|brief|simple|single) look|glance at|in|through ~1-3 would+have|would've ~0-1 told+you|answered|saved|shown|been+enough|sufficed|cleared",
     hit: 'A quick glance at the invoice would have answered that.',
     miss: 'A quick look at the invoice shows the new layout.',
+  },
+  {
+    id: 'deep-breaths',
+    pattern: '^(ok|okay|so|right|now) (take) (a|some) deep breath|breaths ,|!|.',
+    hit: 'Deep breath! The files are all backed up.',
+    miss: 'Deep breathing exercises are on page two of your plan.',
+  },
+  {
+    id: 'hardly-a-catastrophe',
+    pattern:
+      "hardly|not+exactly|isn't+exactly|isn't+really|is+not+exactly a|an ~0-1 catastrophe|disaster|tragedy|crisis|emergency|big+deal|drama|calamity",
+    hit: 'A late courier is not exactly a crisis.',
+    miss: 'A late courier can be a crisis for a caterer, so we booked two.',
+  },
+  {
+    id: 'not-sure-what-you-were-expecting',
+    pattern: "don't+know|not+sure|unsure|wonder what you were|had expected|expecting|hoping+for",
+    hit: 'Not sure what you were expecting from a first draft, to be honest.',
+    miss: 'Tell me what you were hoping for and we will adjust the draft.',
+  },
+  {
+    id: 'dont-need-to-google-every',
+    pattern:
+      "you don't|do+not need+to|have+to google|look+up|research|second-guess|question|panic+about|worry+about|forward|check every|each|all+of",
+    hit: "You don't have to second-guess every line of the quote.",
+    miss: "You don't need to sign every page, only the last one.",
+  },
+  {
+    id: 'panic-every-time',
+    pattern: 'panic|worry|stress|freak+out|fret every+time|whenever|each+time|at+every',
+    hit: 'There is no reason to fret every time the alarm beeps once.',
+    miss: 'Do call us whenever the alarm beeps twice in a row.',
+  },
+  {
+    id: 'to-a-non-technical-person',
+    pattern:
+      'non-technical|non-tech|nontechnical|lay|non-specialist|non-expert person|people|folk|reader|readers|mind|brain|client|user',
+    hit: 'I have put it in terms a non-technical mind can follow.',
+    miss: 'Our non-technical staff handle the bookings.',
+  },
+  {
+    id: 'tiny-detail',
+    pattern:
+      "is|was|are|were|this's|it's|that's ~0-2 (a|such+a) tiny|trivial|piddling|insignificant|teeny detail|thing|issue|point|matter",
+    hit: 'Honestly, the font size is such a trivial thing.',
+    miss: 'Honestly, the font size is an important thing for readability.',
+  },
+  {
+    id: 'pinch-of-salt',
+    pattern: 'with a large|big|huge|healthy|good|hefty pinch|grain of salt',
+    hit: 'Anything from that forum should be read with a healthy pinch of salt.',
+    miss: 'Season the sauce with a pinch of salt.',
+  },
+  {
+    id: 'new-territory-for-you-but-simple',
+    pattern:
+      'new+territory|unfamiliar|new|a+mystery|confusing|daunting for|to you , but ~0-3 really|simply|actually|fairly|quite|pretty|perfectly|just',
+    hit: 'I know the tax return feels daunting to you, but it is really quite mechanical.',
+    miss: 'I know the tax return feels daunting to you, but we will do it together.',
   },
 ];
