@@ -274,9 +274,10 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   {
     id: 'ich-sage-es-gern-noch-einmal',
     pattern:
-      'ich|wir sage|sagen|schreibe|schreiben|wiederhole|wiederholen es|das|dies (=Ihnen|dir|euch) (gern|gerne|gerne+auch) noch+einmal|nochmal|nochmals|ein+weiteres+mal|ein+drittes+mal :|,',
-    hit: 'Ich schreibe es Ihnen gern noch einmal: Der Termin ist verbindlich.',
-    miss: 'Ich schreibe Ihnen gern noch einmal, wenn der Termin steht.',
+      'ich|wir sage|sagen|schreibe|schreiben|wiederhole|wiederholen es|das|dies (=Ihnen|dir|euch) noch+einmal|nochmal|nochmals|ein+weiteres+mal|ein+drittes+mal :|,',
+    // "Ich sage es gern noch einmal: Danke!" is warmth, not insistence.
+    hit: 'Ich schreibe es Ihnen noch einmal: Der Termin ist verbindlich.',
+    miss: 'Ich sage es gern noch einmal: Danke für Ihr Vertrauen!',
   },
   {
     id: 'ich-bleibe-bei-allem-was-ich',

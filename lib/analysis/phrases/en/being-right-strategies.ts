@@ -321,6 +321,8 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     id: 'ive-said-this-before',
     pattern:
       "i've|i+have|we've|we+have said|mentioned|explained|told+you|written|stressed this|it|that (many+times|several+times|more+than+once) before|already|previously",
+    // "I've said it before and I'll say it again: thank you" is warmth.
+    unlessAfter: ['and'],
     hit: "I've said this before, but the drawings need a scale.",
     miss: "I've said this to the team too: your feedback helped a lot.",
   },
@@ -364,7 +366,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'ill-say-it-again',
-    pattern: "i'll|i+will|let+me|i+must|i+have+to say|repeat|state it|this|that (once) again|one+more+time|once+more :",
+    pattern: "let+me|i+must|i+have+to say|repeat|state it|this|that (once) again|one+more+time|once+more :",
     hit: 'Let me repeat it once more: the gate stays locked after six.',
     miss: 'Let me say again how grateful we are.',
   },

@@ -310,7 +310,8 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'for-the-record',
     // The statement after the comma is what is put on record: the finding reaches the sentence's end.
-    pattern: '^(just) for the record , i|we|you|the|this|that|it|your|our|my|there|nobody|none|all ~0-8 ~0-8 .|!|?|;',
+    // "For the record, it was a pleasure" opens with 'it' and stays quiet.
+    pattern: '^(just) for the record , i|we|you|the|this|that|your|our|my|there|nobody|none|all ~0-8 ~0-8 .|!|?|;',
     hit: 'For the record, I sent the drawings on Monday.',
     miss: 'Please keep this letter for the record.',
   },
