@@ -390,6 +390,62 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'Die Antwort ist leider dieselbe wie bei Ihrer vorigen Nachfrage.',
     miss: 'Die Antwort ist dieselbe wie im Merkblatt, das ich beilege.',
   },
+  {
+    id: 'gemaess-meiner-mail',
+    pattern: `gemäß|laut|entsprechend ${MY} ~0-2 ${MAIL}`,
+    hit: 'Laut meiner Nachricht von gestern ist die Zufahrt gesperrt.',
+    miss: 'Laut Ihrer Nachricht von gestern ist die Zufahrt frei, danke.',
+  },
+  {
+    id: 'ich-dachte-ich-haette-mich-klar-ausgedrueckt',
+    pattern:
+      'ich|wir dachte|dachten|glaubte|glaubten , ich|wir hätte|hätten mich|uns ~0-2 klar|deutlich|unmissverständlich ausgedrückt',
+    hit: 'Wir dachten, wir hätten uns deutlich ausgedrückt.',
+    miss: 'Wir haben uns wohl nicht deutlich ausgedrückt, entschuldigen Sie.',
+  },
+  {
+    id: 'meine-mich-zu-erinnern-dass-ich-gesagt',
+    pattern: `erinnern|erinnere , dass ich|wir ~1-8 ${SAID}`,
+    hit: 'Ich meine mich zu erinnern, dass ich das im Mai geschrieben habe.',
+    miss: 'Ich erinnere mich gern an das Fest im Mai.',
+  },
+  {
+    id: 'um-auf-meine-mail-zurueckzukommen',
+    pattern: `auf ${MY}|meine|unsere ~0-3 ${MAIL}|ausführungen|hinweis|warnung ~0-3 zurückzukommen|zurückkommen|zurückkomme`,
+    hit: 'Um auf meine Warnung vom Herbst zurückzukommen: Die Leitung ist geplatzt.',
+    miss: 'Um auf Ihre Frage vom Herbst zurückzukommen: Die Leitung ist neu.',
+  },
+  {
+    id: 'was-ich-schon-gesagt-hatte',
+    pattern: `^was ich|wir ~0-6 schon|bereits|damals|seinerzeit ~0-3 ${SAID}|prophezeit|vorausgesagt hatte|habe|hatten|haben`,
+    hit: 'Was ich dir übrigens schon im Frühjahr gesagt habe.',
+    miss: 'Was ich dir im Frühjahr versprochen habe, halte ich.',
+  },
+  {
+    id: 'niemand-wollte-auf-mich-hoeren',
+    pattern: 'niemand|keiner|keine+seele ~0-3 auf mich|uns hören|gehört|hörte',
+    hit: 'Leider hat damals keiner auf uns gehört.',
+    miss: 'Hören Sie gern auf uns, wenn es um die Wartung geht.',
+  },
+  {
+    id: 'erinnern-sie-sich-als-ich-sagte',
+    pattern: `erinnern|erinnerst|erinnert ${WHO}|dich|euch ~0-3 , als|wie ich|wir ~0-2 sagte|sagten|schrieb|schrieben|warnte|warnten|meinte|meinten|riet|rieten`,
+    hit: 'Erinnerst du dich, wie ich sagte, die Pumpe sei zu klein?',
+    miss: 'Erinnerst du dich, wie schön das Fest war?',
+  },
+  {
+    id: 'erinnern-sich-an-meine-vorbehalte',
+    pattern:
+      'erinnern|erinnerst|erinnert (sich|dich|euch) ~0-2 an meine|unsere|meinen|unseren|meiner|unserer ~0-1 vorbehalte|bedenken|warnung|warnungen|einwände|zweifel|rat|empfehlung|hinweis|hinweise|prognose',
+    hit: 'Sie erinnern sich bestimmt an unsere Bedenken beim Fundament.',
+    miss: 'Sie erinnern sich bestimmt an unseren Besuch im Sommer.',
+  },
+  {
+    id: 'sagen-sie-nicht-ich-haette-nicht-gewarnt',
+    pattern: 'nicht , ich|wir hätte|hätten =Sie|dich|euch|es|das ~0-3 nicht gewarnt|gesagt|hingewiesen',
+    hit: 'Sag hinterher nicht, ich hätte dich nicht gewarnt.',
+    miss: 'Ich weiß nicht, ob ich dich schon begrüßt habe.',
+  },
   // Fürs Protokoll: "Zur Klarstellung:", "Um das klarzustellen:".
   // Die Feststellung nach dem Doppelpunkt gehört zum Befund: bis zum Satzzeichen am Ende.
   {

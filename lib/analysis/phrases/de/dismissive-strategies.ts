@@ -729,6 +729,79 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Macht euch nicht so viele Sorgen wegen des Regens.',
     miss: 'Macht euch einen schönen Abend, der Regen hört bald auf.',
   },
+  {
+    id: 'sie-interpretieren-zu-viel',
+    pattern: `${WHO} @interpretieren|@deuten|hineininterpretieren ~0-2 zu|viel+zu|entschieden+zu viel`,
+    hit: 'Du interpretierst da viel zu viel in einen Halbsatz.',
+    miss: 'Du liest da zu viel, gönn dir eine Pause.',
+  },
+  {
+    id: 'so-empfindlich-reagieren',
+    pattern: `${WHO} ~0-4 so|derart|dermaßen empfindlich|gereizt|dünnhäutig|emotional|heftig|allergisch @reagieren`,
+    hit: 'Ihr müsst nicht gleich so gereizt reagieren.',
+    miss: 'Ihr habt so schnell reagiert, danke.',
+  },
+  {
+    id: 'ist-doch-etwas-ueberzogen',
+    pattern: '@sein doch (etwas|ein+wenig|ein+bisschen|ziemlich|reichlich|leicht) überzogen|übertrieben|überdreht',
+    hit: 'Das ist doch ein wenig übertrieben, oder?',
+    miss: 'Das ist etwas übertrieben formuliert von mir, sorry.',
+  },
+  {
+    id: 'ueber-ein-paar-euro-diskutieren',
+    pattern:
+      'über|um ein|die|diese paar|läppische|läppischen|lächerliche|lächerlichen euro|cent|franken|minuten|tage ~0-4 diskutieren|streiten|feilschen',
+    hit: 'Um die paar Franken müssen wir nicht streiten.',
+    miss: 'Über ein paar Tage Urlaub im Mai reden wir gern.',
+  },
+  {
+    id: 'ich-buchstabiere-es-ihnen',
+    pattern: 'buchstabiere|buchstabieren (ich|wir) es|das|dies =Ihnen|dir|euch',
+    hit: 'Gern buchstabiere ich es dir noch einmal.',
+    miss: 'Gern buchstabiere ich Ihnen den Firmennamen am Telefon.',
+  },
+  {
+    id: 'an-ihrer-stelle-uns-ueberlassen',
+    pattern: 'an =Ihrer|deiner|eurer stelle ~0-4 uns|mir|den|dem ~0-2 überlassen',
+    hit: 'Die Auswahl der Dübel würde ich an deiner Stelle uns überlassen.',
+    miss: 'An Ihrer Stelle würde ich den Termin im Mai nehmen.',
+  },
+  {
+    id: 'die-meisten-waeren-dankbar',
+    pattern: `die+meisten|andere|jeder+andere|jede+andere ~0-1 (${OTHERS}) wären|wäre|sind ~0-5 dankbar|froh|glücklich`,
+    hit: 'Andere Kunden wären über einen Gratis-Service froh.',
+    miss: 'Andere Kunden sind mit dem Service ebenfalls zufrieden.',
+  },
+  {
+    id: 'darueber-muss-man-sich-nicht-aufregen',
+    pattern: 'muss|braucht man sich ~0-3 nicht ~0-2 aufregen|aufzuregen|ärgern|zu+ärgern|echauffieren',
+    hit: 'Über ein Komma muss man sich nicht aufregen.',
+    miss: 'Über ein Komma muss man sich nicht wundern.',
+  },
+  {
+    id: 'grundsaetzlich-missverstanden',
+    pattern: `${WHO} @haben ~0-5 grundsätzlich|grundlegend|völlig|komplett|gründlich|total missverstanden|falsch+verstanden|verkannt`,
+    hit: 'Sie haben die Regelung grundlegend missverstanden.',
+    miss: 'Sie haben die Regelung richtig verstanden.',
+  },
+  {
+    id: 'haette-man-sich-denken-koennen',
+    pattern: 'hätte|hätten|hättest|hättet man|=Sie|du|ihr ~0-3 (sich|dir|euch) (auch|eigentlich) denken|ahnen können',
+    hit: 'Das hättest du dir auch denken können.',
+    miss: 'Das hättest du uns auch sagen können, kein Problem.',
+  },
+  {
+    id: 'liegt-doch-auf-der-hand',
+    pattern: '@liegen doch|ja auf der hand',
+    hit: 'Der Grund liegt doch auf der Hand.',
+    miss: 'Die Vorteile liegen auf der Hand, wir zeigen sie Ihnen gern.',
+  },
+  {
+    id: 'sie-verrennen-sich',
+    pattern: `${WHO} verrennen|verrennst|verrennt|verrannt ~0-3 sich|dich|euch`,
+    hit: 'Ich fürchte, Sie verrennen sich da in eine Idee.',
+    miss: 'Wir verrennen uns nicht, versprochen.',
+  },
   // Die Summe kleinreden, um die es der Leserin geht: "wegen der paar Euro".
   {
     id: 'wegen-der-paar-euro',

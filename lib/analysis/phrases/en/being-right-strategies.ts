@@ -366,7 +366,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'ill-say-it-again',
-    pattern: "let+me|i+must|i+have+to say|repeat|state it|this|that (once) again|one+more+time|once+more :",
+    pattern: 'let+me|i+must|i+have+to say|repeat|state it|this|that (once) again|one+more+time|once+more :',
     hit: 'Let me repeat it once more: the gate stays locked after six.',
     miss: 'Let me say again how grateful we are.',
   },
@@ -469,5 +469,62 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: `i'd|we'd|i+would|we+would|may+i|let+me refer you to ~0-4 my|our ~0-1 (previous|earlier|last) ${MAIL}|comments|answer|response|advice`,
     hit: "I'd refer you to section 3 of my earlier letter.",
     miss: "I'd refer you to a colleague who knows more about pensions.",
+  },
+  {
+    id: 'as-per-my-email',
+    pattern: `per|as+per my|our (previous|last|earlier|recent|original) ${MAIL}|correspondence|conversation|call`,
+    hit: 'As per our earlier correspondence, the scaffold comes down on Friday.',
+    miss: 'As per your request, the scaffold comes down on Friday.',
+  },
+  {
+    id: 'i-was-quite-clear',
+    pattern:
+      'i|we was|were|had+been (quite|very|perfectly|absolutely|crystal|abundantly|pretty) clear that|about|on|in',
+    hit: 'I believe we were perfectly clear about the access times.',
+    miss: 'I hope we were clear enough; do ask if not.',
+  },
+  {
+    id: 'i-remember-telling-you',
+    pattern:
+      'i|we (seem+to|distinctly|clearly|definitely) remember|recall telling+you|warning+you|mentioning|saying|pointing+out|flagging',
+    hit: 'I distinctly recall warning you about the flat roof.',
+    miss: 'I remember meeting you at the trade fair.',
+  },
+  {
+    id: 'back-to-what-i-said',
+    pattern: 'back to what i|we said|wrote|suggested|recommended|proposed|warned',
+    hit: 'Which brings us back to what I suggested in the spring.',
+    miss: 'Coming back to what you asked, the answer is yes.',
+  },
+  {
+    id: 'not-that-anyone-listened',
+    pattern: 'not that anyone|you|they|anybody listened|heard|cared|took+notice',
+    hit: 'Not that anybody took notice at the time.',
+    miss: 'Not that it matters, but the blue one is my favourite.',
+  },
+  {
+    id: 'i-was-overruled',
+    pattern: 'i|we was|were overruled|ignored|outvoted|not+listened+to',
+    hit: 'We were overruled on the drainage at the design stage.',
+    miss: 'We were thrilled with the drainage design.',
+  },
+  {
+    id: 'remember-when-i-said',
+    pattern: '^(do) (you) remember when|how i|we said|warned|told+you|suggested|predicted|mentioned',
+    hit: 'Do you remember when I predicted the old wiring would not pass?',
+    miss: 'Remember when we met at the fair? Lovely times.',
+  },
+  {
+    id: 'youll-remember-my-reservations',
+    pattern:
+      "you'll|you+will|you+may|you+might|you+probably remember|recall my|our reservations|concerns|warning|warnings|doubts|advice|recommendation|objections|misgivings",
+    hit: 'You may recall our misgivings about the contractor.',
+    miss: 'You may recall our visit in the summer.',
+  },
+  {
+    id: 'dont-say-i-didnt-warn-you',
+    pattern: "don't|do+not|never say i|we didn't|did+not|never warn|tell+you",
+    hit: "Don't say we didn't warn you about the parking.",
+    miss: "Don't hesitate to tell us about the parking.",
   },
 ];

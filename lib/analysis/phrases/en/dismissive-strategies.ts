@@ -640,4 +640,65 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'I know the tax return feels daunting to you, but it is really quite mechanical.',
     miss: 'I know the tax return feels daunting to you, but we will do it together.',
   },
+  {
+    id: 'as-anyone-in-the-trade-will-tell-you',
+    pattern: 'as anyone|anybody|everyone|everybody ~1-4 will|would|could|can tell+you|confirm|know|knows',
+    hit: 'As anyone who has renovated will tell you, old houses surprise you.',
+    miss: 'As anyone can join, we have set up a waiting list.',
+  },
+  {
+    id: 'reading-too-much-into',
+    pattern: 'reading (far|way|much|a+lot|rather) too much into',
+    hit: 'I think you are reading far too much into one line of the report.',
+    miss: 'We are reading through the report this week.',
+  },
+  {
+    id: 'an-overreaction',
+    pattern: 'a+bit+of+an|a+little+bit+of+an|an|quite+an|something+of+an|rather+an overreaction',
+    hit: 'Cancelling the contract seems a bit of an overreaction.',
+    miss: 'We had a reaction from the supplier today.',
+  },
+  {
+    id: 'argue-over-a-few-pounds',
+    pattern:
+      'argue|quibble|haggle|fuss|fight|bicker ~0-2 over|about a few|a+couple+of pounds|quid|dollars|bucks|pence|cents|euros|minutes',
+    hit: "Let's not quibble over a few dollars.",
+    miss: 'We argued about a few design ideas and chose the best.',
+  },
+  {
+    id: 'let-me-spell-it-out',
+    pattern: "^let+me|i'll|i+will|allow+me+to spell it|this|things|that out ,|:|.|!",
+    hit: 'Let me spell it out: the deposit is not refundable.',
+    miss: 'Let me spell out the options in a short table.',
+  },
+  {
+    id: 'leave-it-to-us-if-i-were-you',
+    pattern: 'leave ~1-5 to us|me|the+professionals|the+experts (,) if i were you',
+    hit: "I'd leave the cabling to us, if I were you.",
+    miss: 'Leave the keys with us if you are away.',
+  },
+  {
+    id: 'most-people-would-be-grateful',
+    pattern: `most|other ~0-1 ${OTHERS} would be|have+been grateful|delighted|thankful`,
+    hit: 'Most clients would be grateful for a free callout.',
+    miss: 'Most clients would be happy to know the callout is free, so we tell everyone.',
+  },
+  {
+    id: 'not-worth-getting-upset',
+    pattern: "not|isn't|n't|hardly worth getting upset|worked+up|angry|stressed|excited|wound+up|annoyed",
+    hit: 'A delayed skip is hardly worth getting worked up about.',
+    miss: 'It is worth getting three quotes for a job this size.',
+  },
+  {
+    id: 'misunderstood-the-whole-point',
+    pattern: 'misunderstood|missed|misread the whole|entire|very point|purpose|idea',
+    hit: "You've missed the whole point of a retainer.",
+    miss: 'We missed the train and will arrive at ten.',
+  },
+  {
+    id: 'calm-down-and',
+    pattern: '^(please|just|now|so) calm+down|settle+down|chill|chill+out and',
+    hit: 'Calm down and let us finish the job.',
+    miss: 'Calm and sunny weather is forecast for the install.',
+  },
 ];
