@@ -309,11 +309,18 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'for-the-record',
-    // The statement after the comma is what is put on record: the finding reaches the sentence's end.
-    // "For the record, it was a pleasure" opens with 'it' and stays quiet.
+    pattern: '^(just) for the record',
+    unlessAfter: ["we're", "i'm", 'thank', 'thanks'],
+    hit: 'For the record, it was your architect who moved the wall.',
+    miss: 'Please keep this letter for the record.',
+  },
+  {
+    // The statement after the comma is what is put on record: this longer match reaches the
+    // sentence's end and wins over the opener alone when both match.
+    id: 'for-the-record-statement',
     pattern: '^(just) for the record , i|we|you|the|this|that|your|our|my|there|nobody|none|all ~0-8 ~0-8 .|!|?|;',
     hit: 'For the record, I sent the drawings on Monday.',
-    miss: 'Please keep this letter for the record.',
+    miss: 'For the record, it was lovely to meet your team.',
   },
   {
     id: 'i-shouldnt-have-to',
