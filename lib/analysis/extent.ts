@@ -21,6 +21,13 @@ const CLAUSE: ReadonlySet<Category> = new Set([
   'formality-mix',
 ]);
 
+/**
+ * Categories whose clause grows to the whole sentence when it is at least half of it:
+ * a coach underlines "It's a password reset, not brain surgery." whole, and a
+ * finding of at least half the sentence is never more than twice its clause.
+ */
+const SENTENCE_WHEN_HALF: ReadonlySet<Category> = new Set(['dismissive', 'being-right']);
+
 const CONJUNCTIONS = new Set(['aber', 'und', 'oder', 'denn', 'sondern', 'doch', 'but', 'and', 'or', 'so', 'yet']);
 
 /** Tokens that end a clause inside a sentence. */
@@ -183,6 +190,7 @@ export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
       const other = list[k] as RawFinding;
       if (other.start >= f.end) end = Math.min(end, previousWordEnd(doc.text, other.start));
     }
+    if (SENTENCE_WHEN_HALF.has(f.category)) ({ start, end } = sentenceIfHalf(sentence, list, at, start, end));
     if (start >= f.start && end <= f.end) return f;
     start = Math.min(start, f.start);
     end = Math.max(end, f.end);
@@ -194,6 +202,29 @@ export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
       suggestions: rebase(doc.text, f, start, end),
     };
   });
+}
+
+/**
+ * The sentence's words, when the clause [start, end) is at least half of them, the rest
+ * is a statement of its own (three words or more: a trailing ", ehrlich" is not) and no
+ * other finding of its category is there. A closing remark on the clause before ("…, which
+ * I did explain") stays on its own: coaches underline it alone.
+ */
+function sentenceIfHalf(
+  sentence: SentenceView,
+  list: readonly RawFinding[],
+  at: number,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const words = sentence.tokens.filter((t) => t.word);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return { start, end };
+  if (words.filter((t) => t.end <= start || t.start >= end).length < 3) return { start, end };
+  if (2 * (end - start) < last.end - first.start) return { start, end };
+  const alone = list.every((other, k) => k === at || other.end <= sentence.start || other.start >= sentence.end);
+  return alone ? { start: Math.min(start, first.start), end: Math.max(end, last.end) } : { start, end };
 }
 
 function nextWordStart(text: string, from: number): number {

@@ -22,6 +22,7 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   sarc: { de: { sarcasm: 0.63 }, en: { sarcasm: 0.56 } },
   fault2: { de: { blame: 0.9, absolute: 0.95 }, en: { blame: 0.85, absolute: 0.95 } },
   fault2b: { de: { blame: 0.85, absolute: 0.8 }, en: { blame: 0.9, absolute: 0.8 } },
+  cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
 };
 
 const files = readdirSync(DIR)

@@ -14,6 +14,20 @@ const SAID =
 /** Die eigenen früheren Nachrichten. */
 const MY = 'meiner|meinen|meinem|unserer|unseren|unserem';
 const MAIL = 'mail*|e-mail*|nachricht*|schreiben|brief*';
+/** Auf ein Problem zeigen (mehr als nur sagen). */
+const POINTED = `${SAID}|angesprochen|vorgerechnet|klargestellt|kommuniziert|aufgezeigt|skizziert|beschrieben|thematisiert`;
+/** Warnen, abraten, vorhersagen: Verben, mit denen man auf das eigene Rechtbehalten zeigt. */
+const WARNED =
+  'gewarnt|vorgewarnt|abgeraten|geraten|vorausgesagt|vorhergesagt|prophezeit|hingewiesen|aufgezählt|vorgerechnet|benannt|angemahnt|aufmerksam+gemacht';
+/** Wann und wie deutlich: der Rückblick, der aus "gesagt" "hab ich doch gesagt" macht. */
+const BACK_THEN =
+  'damals|seinerzeit|bereits|schon|von+anfang+an|von+beginn+an|im+vorfeld|vorab|vorher|rechtzeitig|frühzeitig|ausdrücklich|mehrfach|wiederholt|mehrmals|ja|doch|eindringlich|dringend|schriftlich|zweimal|dreimal';
+/** Die eigene Vorhersage oder Einschätzung, die sich bewahrheitet hat. */
+const ESTIMATE =
+  'einschätzung|prognose|vermutung|befürchtung|befürchtungen|warnung|warnungen|schätzung|kalkulation|vorhersage|annahme|empfehlung|intuition|bauchgefühl|bedenken|zweifel';
+/** Raten, vorschlagen, warnen: was man der Leserin damals mitgab. */
+const ADVISED =
+  'vorgeschlagen|empfohlen|geraten|angeraten|gesagt|gewarnt|abgeraten|hingewiesen|angemerkt|erwähnt|angesprochen';
 /** Der Rat, dem die Leserin nicht folgte. */
 const ADVICE =
   'empfehlung*|rat|ratschlag|ratschläge|hinweis|hinweise|hinweisen|vorschlag|vorschläge|vorschlägen|warnung*|einschätzung';
@@ -30,7 +44,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   // Zählen: "Ich habe Ihnen das jetzt dreimal erklärt", "meine vierte Mail".
   {
     id: 'ihnen-das-dreimal-erklaert',
-    pattern: `ich|wir @haben ${TO_READER}|das|es|dies ~0-3 ${TIMES} ~0-2 ${SAID}`,
+    pattern: `ich|wir @haben ${TO_READER}|das|es|dies ~0-3 ${TIMES} ~0-4 ${SAID}`,
     hit: 'Ich habe Ihnen das jetzt dreimal erklärt.',
     miss: 'Ich habe Ihnen das gestern gern erklärt.',
   },
@@ -116,13 +130,13 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   // Die eigene Warnung vorhalten: "Wir haben Ihnen davon abgeraten".
   {
     id: 'wir-haben-ihnen-abgeraten',
-    pattern: `ich|wir @haben ${TO_READER} ~0-6 abgeraten|gewarnt`,
+    pattern: `ich|wir @haben ${TO_READER} ~0-6 abgeraten|gewarnt|vorgewarnt`,
     hit: 'Wir haben Ihnen ausdrücklich davon abgeraten, die Wand zu entfernen.',
     miss: 'Wir haben den Lieferanten vor dem Frost gewarnt.',
   },
   {
     id: 'davon-hatten-wir-ihnen-abgeraten',
-    pattern: `@haben ich|wir ${TO_READER} ~0-6 abgeraten|gewarnt`,
+    pattern: `@haben ich|wir ${TO_READER} ~0-6 abgeraten|gewarnt|vorgewarnt`,
     hit: 'Davon hatten wir Ihnen im Frühjahr abgeraten.',
     miss: 'Davon hatten wir Ihnen im Frühjahr erzählt.',
   },
@@ -151,6 +165,286 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: `${WHO} ~0-3 ${MY} ~0-1 ${ADVICE} ~0-2 gefolgt|befolgt|beherzigt|nachgekommen|umgesetzt|angenommen wären|wärst|wärt|hätten|hättest|hättet`,
     hit: 'Nichts davon wäre passiert, wenn Sie meiner Empfehlung gefolgt wären.',
     miss: 'Danke, dass Sie meiner Empfehlung gefolgt sind.',
+  },
+  // Auf die eigene Mail verweisen: "Ich verweise auf meine Mail vom 12. März", "Dort habe ich bereits erläutert".
+  {
+    id: 'ich-verweise-auf-meine-mail',
+    pattern: `^ich|wir verweise|verweisen (nochmals|erneut|noch+einmal) auf ${MY}|mein|unser ~0-2 ${MAIL}|ausführungen|antwort|antworten`,
+    hit: 'Ich verweise auf mein Schreiben vom 2. Februar.',
+    miss: 'Ich verweise Sie gern an meine Kollegin in der Buchhaltung.',
+  },
+  {
+    id: 'dort-habe-ich-bereits-erlaeutert',
+    pattern: `dort|darin|da|hierin @haben ich|wir (${TO_READER}) ~0-2 bereits|schon ~0-4 ${POINTED}`,
+    hit: 'Darin hatte ich bereits im Detail beschrieben, warum die Frist nicht verlängert wird.',
+    miss: 'Darin habe ich bereits die neuen Pläne hochgeladen.',
+  },
+  {
+    id: 'in-meiner-letzten-mail-stand-bereits',
+    pattern: `in|im ${MY} (letzten|vorigen|vorherigen|gestrigen|ersten) ${MAIL} steht|stand|standen|stehen ~0-2 bereits|schon|doch|ausdrücklich|eindeutig|alles`,
+    hit: 'In meiner gestrigen Nachricht stand doch schon die neue Adresse.',
+    miss: 'In meiner letzten Nachricht stand eine falsche Telefonnummer, entschuldigen Sie.',
+  },
+  // Schon geklärt, sich wiederholen müssen, das wievielte Mal.
+  {
+    id: 'das-hatten-wir-doch-schon-geklaert',
+    pattern:
+      'das|dies|diesen+punkt|diese+frage|darüber @haben wir|ich doch ~0-2 schon|bereits ~0-4 geklärt|besprochen|durchgesprochen|abgestimmt|beantwortet|festgelegt|diskutiert|durchgekaut',
+    hit: 'Diesen Punkt hatten wir doch letzte Woche schon am Telefon besprochen.',
+    miss: 'Diesen Punkt haben wir am Telefon besprochen, hier die Zusammenfassung.',
+  },
+  {
+    id: 'muss-mich-wiederholen',
+    pattern: 'muss|müssen|musste ~0-2 mich|uns ~0-4 wiederholen',
+    hit: 'Ich muss mich an dieser Stelle leider wiederholen.',
+    miss: 'Ich muss die Messung leider wiederholen.',
+  },
+  {
+    id: 'das-dritte-mal-dass-ich',
+    pattern:
+      'das|es @sein (jetzt|nun|bereits|schon|inzwischen|mittlerweile) das|zum dritte|dritten|vierte|vierten|fünfte|fünften|x-te|x-ten|zigste|zigsten|wiederholte|wiederholten mal , dass|wo ich|wir ~0-6 hinweise|erinnere|frage|bitte|nachfrage|schreibe|mahne|erkläre|anfrage|nachhake|hinweisen|erinnern|bitten|fragen|schreiben|nachfragen',
+    hit: 'Es ist inzwischen das vierte Mal, dass wir nach dem Schlüssel fragen.',
+    miss: 'Es ist das dritte Mal, dass wir gemeinsam eine Messe planen.',
+  },
+  // Die eigene Einschätzung hat sich bestätigt: "dass meine Prognose richtig war".
+  {
+    id: 'meine-einschaetzung-war-richtig',
+    pattern: `meine|unsere|meiner|unserer ${ESTIMATE} ~0-3 richtig|zutreffend|korrekt|goldrichtig|berechtigt|begründet|bestätigt|bewahrheitet ~0-1 war|waren|hat|haben|wurde|gewesen`,
+    hit: 'Jetzt sieht man, dass unsere Kalkulation von Anfang an korrekt war.',
+    miss: 'Bitte prüfen Sie, ob unsere Kalkulation korrekt ist.',
+  },
+  {
+    id: 'meine-einschaetzung-hat-sich-bestaetigt',
+    pattern: `meine|unsere ${ESTIMATE} war|waren|hat+sich|haben+sich|ist ~0-3 richtig|zutreffend|goldrichtig|berechtigt|bestätigt|bewahrheitet|als+richtig+erwiesen`,
+    hit: 'Meine Prognose hat sich leider voll bestätigt.',
+    miss: 'Meine Prognose hängt vom Wetter im März ab.',
+  },
+  {
+    id: 'am-ende-hatten-wir-recht',
+    pattern:
+      'am+ende|letztlich|letzten+endes|schließlich|im+nachhinein|am+schluss|unterm+strich|rückblickend hatte|hatten|behielt|behielten ich|wir ~0-6 recht',
+    hit: 'Rückblickend hatte ich mit der Dämmstärke recht.',
+    miss: 'Rückblickend hatten Sie mit der Dämmstärke recht.',
+  },
+  {
+    id: 'haben-es-ihnen-auch-so-gesagt',
+    pattern: `ich|wir @haben es|das ${TO_READER} auch+so|genau+so|ja+so|so+auch|immer+so ~0-1 gesagt|geschrieben|kommuniziert|angekündigt|mitgeteilt`,
+    hit: 'Wir haben es Ihnen genau so gesagt.',
+    miss: 'Wir haben es Ihnen heute per Post geschickt.',
+  },
+  {
+    id: 'bereits-in-meiner-mail-beantwortet',
+    pattern: `bereits|schon ~0-2 in|im ${MY} ~0-3 ${MAIL} ~0-4 beantwortet|erläutert|erklärt|behandelt|ausgeführt|dargelegt|geklärt|aufgeführt`,
+    hit: 'Diese Frage wurde bereits in meiner Nachricht vom Montag beantwortet.',
+    miss: 'Diese Frage beantworte ich gern in meiner nächsten Nachricht.',
+  },
+  {
+    id: 'wie-sie-dem-mailverlauf-entnehmen',
+    pattern:
+      'wie =Sie|du|ihr ~0-3 mailverlauf|verlauf|e-mail-verlauf|nachrichtenverlauf|schriftverkehr|korrespondenz ~0-2 entnehmen|sehen|ersehen|nachlesen ~0-2 , ~1-8 ~0-8 .|!|?|;',
+    hit: 'Wie Sie dem Mailverlauf unten entnehmen können, war die Farbe freigegeben.',
+    miss: 'Wie Sie dem Plan entnehmen können, liegt die Küche im Süden.',
+  },
+  {
+    id: 'salz-in-die-wunde',
+    pattern: 'salz in die wunde ~0-8 ~0-8 .|!|?|;',
+    hit: 'Ich will kein Salz in die Wunde streuen, aber das Gutachten hat die Feuchtigkeit erwähnt.',
+    miss: 'Wir streuen im Winter Salz auf den Gehweg vor dem Büro.',
+  },
+  // Recht haben, schlicht gesagt: "aber ich hatte recht." ("recht herzlich", "recht viel" bleiben frei).
+  {
+    id: 'ich-hatte-recht-satzende',
+    pattern: 'ich|wir hatte|hatten|habe|haben|hab recht ,|.|!|;|:',
+    hit: 'Ich will nicht kleinlich sein, aber ich hatte recht.',
+    miss: 'Ich hatte recht viel zu tun und melde mich erst heute.',
+  },
+  {
+    id: 'wie-bereits-angesprochen',
+    pattern:
+      'wie bereits|schon ~0-8 angesprochen|thematisiert|signalisiert|kommuniziert|klargestellt|hingewiesen|festgestellt',
+    hit: 'Wie bereits in der Baubesprechung thematisiert, fehlt die Statik.',
+    miss: 'Wie in der Baubesprechung vereinbart, kommt die Statik am Montag.',
+  },
+  {
+    id: 'nochmals-doppelpunkt',
+    pattern: '^nochmals|noch+einmal|nochmal|also+nochmal|also+noch+einmal|ich+wiederhole :',
+    hit: 'Noch einmal: Die Kaution wird erst nach der Übergabe fällig.',
+    miss: 'Noch einmal vielen Dank für den schönen Abend.',
+  },
+  {
+    id: 'ich-sage-es-gern-noch-einmal',
+    pattern:
+      'ich|wir sage|sagen|schreibe|schreiben|wiederhole|wiederholen es|das|dies (=Ihnen|dir|euch) noch+einmal|nochmal|nochmals|ein+weiteres+mal|ein+drittes+mal :|,',
+    // "Ich sage es gern noch einmal: Danke!" is warmth, not insistence.
+    hit: 'Ich schreibe es Ihnen noch einmal: Der Termin ist verbindlich.',
+    miss: 'Ich sage es gern noch einmal: Danke für Ihr Vertrauen!',
+  },
+  {
+    id: 'ich-bleibe-bei-allem-was-ich',
+    pattern: 'ich|wir bleibe|bleiben|stehe|stehen bei|zu allem|jedem+wort|jedem+satz , was|das ich|wir',
+    hit: 'Ich stehe zu jedem Wort, das ich Ihnen im März geschrieben habe.',
+    miss: 'Ich stehe Ihnen bei allen Fragen zur Verfügung.',
+  },
+  {
+    id: 'das-habe-ich-kommen-sehen',
+    pattern: 'das|es|dies @haben ich|wir ~0-2 kommen sehen|kommen+gesehen',
+    hit: 'Das hatten wir leider kommen sehen.',
+    miss: 'Wir haben die Spedition kommen sehen und sofort entladen.',
+  },
+  {
+    id: 'falls-sie-sich-erinnern-ich',
+    pattern: `falls|wenn ${WHO} sich|dich|euch (noch) erinnern|erinnerst|erinnert ,|: ich|wir ~0-6 ${ADVISED}`,
+    hit: 'Wenn Sie sich erinnern: Wir hatten zu einem Gutachter geraten.',
+    miss: 'Wenn Sie sich erinnern, wo der Schlüssel liegt, sagen Sie Bescheid.',
+  },
+  {
+    id: 'genau-dieses-problem-angesprochen',
+    pattern:
+      'ich|wir @haben ~0-2 genau|exakt|eben dieses|diesen|diese ~0-1 problem|risiko|punkt|thema|gefahr|frage|mangel ~0-6 angesprochen|benannt|gemeldet|thematisiert|hingewiesen|erwähnt|befürchtet|vorhergesagt',
+    hit: 'Wir haben genau diesen Mangel bei der Abnahme angesprochen.',
+    miss: 'Wir haben diesen Mangel bei der Abnahme gemeinsam notiert.',
+  },
+  {
+    id: 'beim-ersten-termin-angesprochen',
+    pattern:
+      '<self> ~0-6 beim+ersten|im+ersten|bei+der+ersten|in+der+ersten|beim+erstgespräch|im+erstgespräch|im+kickoff|beim+kickoff|im+kick-off|beim+kick-off ~0-2 termin|treffen|gespräch|besprechung|sitzung|begehung|telefonat ~0-3 angesprochen|gesagt|hingewiesen|gewarnt|erwähnt|betont|abgeraten',
+    hit: 'Ich habe Sie im ersten Gespräch auf die Nebenkosten hingewiesen.',
+    miss: 'Ich habe Sie im ersten Gespräch als sehr klar erlebt.',
+  },
+  {
+    id: 'bitte-lesen-sie-dazu-meine-mail',
+    pattern: `bitte lesen =Sie|lies|lest (dazu|hierzu|dafür) ${MY}|meine|unsere ~0-1 ${MAIL} vom|von|aus`,
+    hit: 'Bitte lesen Sie dazu meine Nachricht vom Freitag.',
+    miss: 'Bitte lesen Sie dazu das beiliegende Merkblatt.',
+  },
+  {
+    id: 'ich-darf-auf-mein-schreiben-verweisen',
+    pattern: `ich|wir darf|dürfen|möchte|möchten|muss|müssen ~0-2 auf ${MY}|mein|unser|meine|unsere ~0-3 ${MAIL}|ausführungen|antwort ~0-4 verweisen`,
+    hit: 'Ich darf insoweit auf meine Nachricht vom Dienstag verweisen.',
+    miss: 'Ich darf Sie an unsere Kollegin in Köln verweisen.',
+  },
+  {
+    id: 'im-angebot-steht-ausdruecklich',
+    pattern:
+      'in|im ~1-3 steht|stand|heißt+es|hieß+es ~0-1 ausdrücklich|eindeutig|unmissverständlich|klar+und+deutlich|schwarz+auf+weiß|schwarz+auf+weiss',
+    hit: 'Im Kostenvoranschlag stand ausdrücklich, dass das Gerüst extra berechnet wird.',
+    miss: 'Im Kostenvoranschlag steht auch das Gerüst, das wir gern stellen.',
+  },
+  {
+    id: 'genau-das-hatten-wir-empfohlen',
+    pattern:
+      'genau|exakt|eben das|dies|diese|dieses|diesen ~0-2 @haben ich|wir ~0-3 ursprünglich|damals|anfangs|zunächst|seinerzeit|von+anfang+an ~0-2 empfohlen|vorgeschlagen|geraten|angeraten|gesagt',
+    hit: 'Genau diese Lösung hatten wir anfangs vorgeschlagen.',
+    miss: 'Genau diese Lösung schlagen wir Ihnen auch jetzt vor.',
+  },
+  {
+    id: 'damals-bedenken-geaeussert',
+    pattern:
+      'ich|wir @haben ~0-3 damals|bereits|frühzeitig|rechtzeitig|seinerzeit|von+anfang+an ~0-2 (unsere|meine) bedenken|zweifel|einwände|vorbehalte geäußert|angemeldet|angemerkt|angebracht',
+    hit: 'Wir hatten seinerzeit Bedenken angemeldet.',
+    miss: 'Wir haben Bedenken, ob der Termin hält, und melden uns.',
+  },
+  {
+    id: 'nicht-dass-ich-es-nicht-gesagt-haette',
+    pattern: '^nicht , dass ich|wir es|das ~0-2 nicht ~0-2 gesagt|erwähnt|geschrieben|angekündigt|gewarnt hätte|hätten',
+    hit: 'Nicht, dass wir es nicht rechtzeitig gesagt hätten.',
+    miss: 'Nicht, dass Sie denken, wir hätten Sie vergessen.',
+  },
+  // Wer, wann, wovor: ich/wir, ein Rückblick und ein Warnverb im selben Satzteil, in
+  // beiden Wortstellungen ("wir haben bei der Besichtigung ausdrücklich zu X geraten",
+  // "bereits im Angebot haben wir darauf hingewiesen").
+  {
+    id: 'ich-habe-damals-gewarnt',
+    pattern: `ich|wir ~0-6 ${BACK_THEN} ~0-5 ${WARNED}`,
+    hit: 'Ich hatte beim Aufmaß eindringlich zu einer zweiten Leitung geraten.',
+    miss: 'Ich hatte beim Aufmaß eine zweite Leitung empfohlen, schön, dass es klappt.',
+  },
+  {
+    id: 'bereits-damals-haben-wir-gewarnt',
+    pattern: `${BACK_THEN} ~0-8 @haben ich|wir ~0-6 ${WARNED}`,
+    hit: 'Schon beim Erstgespräch hatte ich vor den Folgekosten gewarnt.',
+    miss: 'Schon beim Erstgespräch hatte ich mich auf das Projekt gefreut.',
+  },
+  {
+    id: 'mehrere-male-gebeten',
+    pattern: `${TIMES}|mehrere+male|etliche+male|x+mal @haben ich|wir ~0-4 gebeten|gefragt|erinnert|nachgefragt|angemahnt|gemahnt`,
+    hit: 'Etliche Male haben wir um die Freigabe gebeten.',
+    miss: 'Mehrere Male haben wir gemeinsam gefeiert.',
+  },
+  {
+    id: 'es-bestaetigt-sich-was-wir-gesagt',
+    pattern: `bestätigt|bewahrheitet|zeigt sich ~0-3 , was|wie ich|wir ~0-4 ${SAID}|${WARNED}|befürchtet`,
+    hit: 'Jetzt bewahrheitet sich, was wir im Gutachten befürchtet hatten.',
+    miss: 'Jetzt zeigt sich, wie gut Ihr Team gearbeitet hat.',
+  },
+  {
+    id: 'hat-sich-als-zutreffend-erwiesen',
+    pattern: `${MY}|meine|unsere|mein|unser ~0-1 ${ESTIMATE}|rat|hinweis|warnung ~0-6 als richtig|zutreffend|berechtigt|begründet erwiesen|herausgestellt`,
+    hit: 'Mein Hinweis hat sich im Nachhinein als berechtigt herausgestellt.',
+    miss: 'Ihr Hinweis hat sich als sehr hilfreich erwiesen.',
+  },
+  {
+    id: 'die-antwort-ist-dieselbe',
+    pattern:
+      'antwort|auskunft @sein ~0-2 dieselbe|die+gleiche|unverändert ~0-2 wie ~0-4 letzten|vorigen|vorherigen|bisherigen|ersten',
+    hit: 'Die Antwort ist leider dieselbe wie bei Ihrer vorigen Nachfrage.',
+    miss: 'Die Antwort ist dieselbe wie im Merkblatt, das ich beilege.',
+  },
+  {
+    id: 'gemaess-meiner-mail',
+    pattern: `gemäß|laut|entsprechend ${MY} ~0-2 ${MAIL}`,
+    hit: 'Laut meiner Nachricht von gestern ist die Zufahrt gesperrt.',
+    miss: 'Laut Ihrer Nachricht von gestern ist die Zufahrt frei, danke.',
+  },
+  {
+    id: 'ich-dachte-ich-haette-mich-klar-ausgedrueckt',
+    pattern:
+      'ich|wir dachte|dachten|glaubte|glaubten , ich|wir hätte|hätten mich|uns ~0-2 klar|deutlich|unmissverständlich ausgedrückt',
+    hit: 'Wir dachten, wir hätten uns deutlich ausgedrückt.',
+    miss: 'Wir haben uns wohl nicht deutlich ausgedrückt, entschuldigen Sie.',
+  },
+  {
+    id: 'meine-mich-zu-erinnern-dass-ich-gesagt',
+    pattern: `erinnern|erinnere , dass ich|wir ~1-8 ${SAID}`,
+    hit: 'Ich meine mich zu erinnern, dass ich das im Mai geschrieben habe.',
+    miss: 'Ich erinnere mich gern an das Fest im Mai.',
+  },
+  {
+    id: 'um-auf-meine-mail-zurueckzukommen',
+    pattern: `auf ${MY}|meine|unsere ~0-3 ${MAIL}|ausführungen|hinweis|warnung ~0-3 zurückzukommen|zurückkommen|zurückkomme`,
+    hit: 'Um auf meine Warnung vom Herbst zurückzukommen: Die Leitung ist geplatzt.',
+    miss: 'Um auf Ihre Frage vom Herbst zurückzukommen: Die Leitung ist neu.',
+  },
+  {
+    id: 'was-ich-schon-gesagt-hatte',
+    pattern: `^was ich|wir ~0-6 schon|bereits|damals|seinerzeit ~0-3 ${SAID}|prophezeit|vorausgesagt hatte|habe|hatten|haben`,
+    hit: 'Was ich dir übrigens schon im Frühjahr gesagt habe.',
+    miss: 'Was ich dir im Frühjahr versprochen habe, halte ich.',
+  },
+  {
+    id: 'niemand-wollte-auf-mich-hoeren',
+    pattern: 'niemand|keiner|keine+seele ~0-3 auf mich|uns hören|gehört|hörte',
+    hit: 'Leider hat damals keiner auf uns gehört.',
+    miss: 'Hören Sie gern auf uns, wenn es um die Wartung geht.',
+  },
+  {
+    id: 'erinnern-sie-sich-als-ich-sagte',
+    pattern: `erinnern|erinnerst|erinnert ${WHO}|dich|euch ~0-3 , als|wie ich|wir ~0-2 sagte|sagten|schrieb|schrieben|warnte|warnten|meinte|meinten|riet|rieten`,
+    hit: 'Erinnerst du dich, wie ich sagte, die Pumpe sei zu klein?',
+    miss: 'Erinnerst du dich, wie schön das Fest war?',
+  },
+  {
+    id: 'erinnern-sich-an-meine-vorbehalte',
+    pattern:
+      'erinnern|erinnerst|erinnert (sich|dich|euch) ~0-2 an meine|unsere|meinen|unseren|meiner|unserer ~0-1 vorbehalte|bedenken|warnung|warnungen|einwände|zweifel|rat|empfehlung|hinweis|hinweise|prognose',
+    hit: 'Sie erinnern sich bestimmt an unsere Bedenken beim Fundament.',
+    miss: 'Sie erinnern sich bestimmt an unseren Besuch im Sommer.',
+  },
+  {
+    id: 'sagen-sie-nicht-ich-haette-nicht-gewarnt',
+    pattern: 'nicht , ich|wir hätte|hätten =Sie|dich|euch|es|das ~0-3 nicht gewarnt|gesagt|hingewiesen',
+    hit: 'Sag hinterher nicht, ich hätte dich nicht gewarnt.',
+    miss: 'Ich weiß nicht, ob ich dich schon begrüßt habe.',
   },
   // Fürs Protokoll: "Zur Klarstellung:", "Um das klarzustellen:".
   // Die Feststellung nach dem Doppelpunkt gehört zum Befund: bis zum Satzzeichen am Ende.

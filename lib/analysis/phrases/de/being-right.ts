@@ -203,7 +203,7 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'das-habe-ich-ihnen-bereits-gesagt',
     pattern:
-      'das|dies habe|hatte|haben|hatten ich|wir (=Ihnen|dir|euch) ~3 bereits|schon|mehrfach|gleich|vorher|damals|von+anfang+an ~2 gesagt|geschrieben|erklärt|mitgeteilt|erläutert|beantwortet|dargelegt|ausgeführt|erwähnt',
+      'das|dies habe|hatte|haben|hatten ich|wir (=Ihnen|dir|euch) ~3 bereits|schon|mehrfach|gleich|vorher|damals|von+anfang+an ~0-5 gesagt|geschrieben|erklärt|mitgeteilt|erläutert|beantwortet|dargelegt|ausgeführt|erwähnt',
     hit: 'Das habe ich Ihnen bereits am Telefon erklärt.',
     miss: 'Das habe ich bereits mit dem Statiker besprochen.',
   },

@@ -10,6 +10,14 @@ const HARD = 'kompliziert|schwer|schwierig|aufwendig|aufwändig|wild|anspruchsvo
 /** Wer es "besser kann": Ziel von "überlassen Sie das …" und "dafür sind wir …". */
 const EXPERTS =
   'fachleute*|profi*|expert*|spezialist*|fachkräft*|fachm*|fachfrau*|ingenieur*|architekt*|statiker*|jurist*|anwält*|anwalt|steuerberater*|ärzt*|arzt|handwerker*|elektriker*|gutachter*|sachverständig*|techniker*|entwickler*|programmierer*|designer*|planer*';
+/** Wie die Leserin etwas wahrnimmt (gegen die eigene Routine gestellt). */
+const SEEMS = 'aussehen|aussieht|wirken|wirkt|klingen|klingt|erscheinen|erscheint|anfühlen|anfühlt|vorkommen|vorkommt';
+/** Die Anliegen der Leserin, um die es geht, wenn sie kleingeredet werden. */
+const CONCERN =
+  'sorge|sorgen|bedenken|befürchtung*|aufregung|ärger|beschwerde*|reklamation*|einwand|einwände|kritik|anliegen|nachfrage|aufruhr';
+/** Andere Kundschaft, mit der die Leserin verglichen wird. */
+const OTHERS =
+  'kunden|kundinnen|mandanten|mandantinnen|patienten|patientinnen|nutzer|nutzerinnen|bauherren|auftraggeber|eigentümer|mieter|leute';
 /** Das Anliegen der Leserin als Getöse. */
 const FUSS = 'theater|drama|aufstand|aufhebens|tamtam|trara|bohei|gewese|affentheater|zirkus|wirbel|geschrei|getue';
 
@@ -320,7 +328,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'machen-sie-sich-nicht-so-viele-gedanken',
-    pattern: 'machen =Sie|mach|macht sich|dich|euch ~0-2 nicht so|zu viele|viel gedanken|sorgen|stress|einen+kopf',
+    pattern: 'machen =Sie|mach|macht sich|dich|dir|euch ~0-2 nicht so|zu viele|viel gedanken|sorgen|stress|einen+kopf',
     hit: 'Machen Sie sich doch nicht so viele Gedanken.',
     miss: 'Machen Sie sich keine Gedanken wegen der Rechnung.',
   },
@@ -397,6 +405,438 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: `mehr ~1-4 , als ${WHO} ~0-3 je|jemals|überhaupt|in+ihrem+leben|in+deinem+leben`,
     hit: 'Ich habe mehr Bäder saniert, als Sie je gesehen haben.',
     miss: 'Wir brauchen mehr Fliesen, als Sie bestellt haben.',
+  },
+  // Die Wahrnehmung der Leserin gegen die eigene Routine: "Das mag für Sie kompliziert
+  // aussehen, für uns ist es Alltag", "auch wenn es sich für Sie so anfühlt".
+  {
+    id: 'mag-fuer-sie-aussehen',
+    pattern: `mag|mögen|magst für+=Sie|für+dich|für+euch|=Ihnen|dir|euch ~0-5 ${SEEMS}`,
+    hit: 'Das mag für Sie nach einem Riesenaufwand aussehen, bei uns ist das Routine.',
+    miss: 'Das mag nach viel aussehen, wir gehen es gern gemeinsam durch.',
+  },
+  {
+    id: 'auch-wenn-es-sich-fuer-sie-so-anfuehlt',
+    pattern: `auch+wenn|selbst+wenn|wenngleich es|das|dies (sich) für+=Sie|für+dich|für+euch|=Ihnen|dir|euch ~0-2 so|danach ${SEEMS}`,
+    hit: 'Ein Wasserfleck ist kein Rohrbruch, auch wenn es für Sie so aussieht.',
+    miss: 'Auch wenn es sich für Sie schwer anfühlt, wir begleiten Sie dabei.',
+  },
+  // Mehr Tiefe, als die Leserin ahnt: "komplexer, als Sie sich das vorstellen".
+  {
+    id: 'komplexer-als-sie-denken',
+    pattern: `komplexer|komplizierter|schwieriger|aufwendiger|aufwändiger|vielschichtiger|anspruchsvoller , als|wie ${WHO}|man ~0-3 vorstellen|vorstellst|vorstellt|denken|denkst|denkt|glauben|glaubst|glaubt|ahnen|ahnst|ahnt|meinen|meinst|meint|annehmen`,
+    hit: 'Das Mietrecht ist etwas komplizierter, als du denkst.',
+    miss: 'Das Projekt war komplizierter, als wir dachten, deshalb melden wir uns erst heute.',
+  },
+  {
+    id: 'nicht-so-einfach-wie-sie-denken',
+    pattern: `nicht so einfach|simpel|leicht , wie ${WHO} ~0-3 denken|denkst|denkt|glauben|glaubst|glaubt|meinen|meinst|meint|vorstellen|vorstellst|annehmen`,
+    hit: 'Eine Umwidmung ist nicht so einfach, wie Sie glauben.',
+    miss: 'Die Umwidmung war nicht so einfach, wie wir gehofft hatten.',
+  },
+  // Die Gefühle der Leserin als Übermaß: "Sie sehen das zu emotional", "Sehen Sie das nicht so eng".
+  {
+    id: 'sie-sehen-das-zu-emotional',
+    pattern: `${WHO} @sehen|@nehmen|@betrachten|@reagieren das|es|dies|die+sache|alles ~0-2 zu|viel+zu|etwas+zu|reichlich|übertrieben emotional|persönlich|dramatisch|verbissen|eng|schwarz`,
+    hit: 'Ich glaube, Sie nehmen das etwas zu persönlich.',
+    miss: 'Ich glaube, Sie sehen das genau richtig.',
+  },
+  {
+    id: 'sehen-sie-das-nicht-so-eng',
+    pattern:
+      'sehen+=Sie|nehmen+=Sie|seht|nehmt|sieh|nimm das|es|dies (doch|mal|bitte) nicht so eng|tragisch|dramatisch|verbissen',
+    hit: 'Sehen Sie das doch nicht so eng mit dem Liefertermin.',
+    miss: 'Sehen Sie das Angebot als Vorschlag, nicht als festen Plan.',
+  },
+  // Das Anliegen selbst als unverhältnismäßig: "Ihre Aufregung ist übertrieben".
+  {
+    id: 'ihre-sorge-ist-uebertrieben',
+    pattern: `<yours> ~0-1 ${CONCERN} ~0-6 @sein ~0-4 übertrieben|überzogen|unangebracht|unverhältnismäßig|fehl+am+platz|nicht+nachvollziehbar|kaum+nachvollziehbar|aus+der+luft+gegriffen`,
+    hit: 'Ihre Beschwerde über den Staub ist, mit Verlaub, überzogen.',
+    miss: 'Ihre Beschwerde über den Staub ist berechtigt, wir reinigen morgen nach.',
+  },
+  // Ein Leben schwerer machen, als es ist: "Ihr macht euch das unnötig kompliziert".
+  {
+    id: 'sie-machen-es-sich-unnoetig-schwer',
+    pattern: `${WHO} @machen sich|dich|dir|euch|es ~0-3 unnötig|viel+zu|zu ~0-1 schwer|schwierig|kompliziert|umständlich`,
+    hit: 'Du machst dir das unnötig kompliziert mit drei Tabellen.',
+    miss: 'Du machst das mit den Tabellen sehr gründlich, danke.',
+  },
+  // Das Unverständnis der Leserin feststellen: "Ihre Frage zeigt, dass Sie … nicht verstanden haben".
+  {
+    id: 'zeigt-dass-sie-nicht-verstanden',
+    pattern: `zeigt|zeigen|verrät|beweist|belegt (mir|uns) (leider) , dass ${WHO} ~0-6 nicht|kaum|wenig ~0-1 verstanden|begriffen|durchschaut|erfasst|gelesen|kapiert|verinnerlicht`,
+    hit: 'Ihre Rückfrage zeigt leider, dass Sie den Vertrag nicht gelesen haben.',
+    miss: 'Ihre Rückfrage zeigt, dass Sie den Vertrag sehr genau gelesen haben.',
+  },
+  // Das hätte die Leserin selbst finden können.
+  {
+    id: 'haetten-sie-selbst-nachlesen-koennen',
+    pattern: `${WHO} ~0-8 selbst|selber ~0-3 hätten|hättest|hättet ~0-2 beantworten|nachlesen|nachschauen|herausfinden|finden|googeln|klären|sehen|ausrechnen können`,
+    hit: 'Das ist eine Frage, die du mit einem Blick auf die Website selbst hättest klären können.',
+    miss: 'Sie hätten das selbst klären können, aber wir übernehmen das gern.',
+  },
+  {
+    id: 'haetten-sie-selbst-nachlesen-koennen-v2',
+    pattern: `hätten|hättest|hättet ${WHO} ~0-5 selbst|selber|leicht|problemlos|mühelos ~0-3 beantworten|nachlesen|nachschauen|herausfinden|finden|googeln|klären|sehen|ausrechnen können`,
+    hit: 'Die Öffnungszeiten hätten Sie auch leicht auf unserer Website nachlesen können.',
+    miss: 'Hätten Sie Zeit, die Öffnungszeiten auf der Website zu prüfen?',
+  },
+  // Grundwissen vorhalten: "Das lernt man im ersten Semester".
+  {
+    id: 'das-lernt-man-im-ersten-semester',
+    pattern:
+      'das|dies|so+etwas|sowas @lernen man|jeder|jede|jedes+kind|azubis|lehrlinge|erstsemester ~0-3 im+ersten+semester|im+ersten+lehrjahr|im+ersten+ausbildungsjahr|in+der+grundschule|in+der+schule|in+der+ersten+woche|am+ersten+tag|im+grundkurs|in+jedem+grundkurs|in+der+ausbildung',
+    hit: 'So etwas lernt jeder Azubi im ersten Lehrjahr.',
+    miss: 'Das lernen Sie in unserem Kurs am ersten Tag.',
+  },
+  {
+    id: 'einfach-wenn-man-es-verstanden-hat',
+    pattern: `einfach|simpel|logisch|leicht ~0-3 , wenn|sobald man|${WHO} ~0-3 (es|das) (erst) (einmal|mal) verstanden|begriffen|kapiert|durchschaut @haben`,
+    hit: 'Eigentlich ist das ganz logisch, wenn man es einmal begriffen hat.',
+    miss: 'Die Bedienung ist einfach, wenn die App installiert ist.',
+  },
+  // Beruhigen wollen, geduzt: "Beruhig dich erst mal", "Regt euch nicht auf".
+  {
+    id: 'beruhig-dich',
+    pattern:
+      '^(jetzt|nun|bitte|also|so) beruhig|beruhige|beruhigt dich|euch (erst+mal|erstmal|erst+einmal|wieder) ,|!|.|:|;',
+    hit: 'Jetzt beruhigt euch mal, die Bühne steht rechtzeitig.',
+    miss: 'Beruhigt euch die neue Planung? Sagt mir gern Bescheid.',
+  },
+  {
+    id: 'reg-dich-ab',
+    pattern: '^(jetzt|nun|bitte|also|so) reg|rege|regt dich|euch (nicht) (so) (gleich) ab|auf ,|!|.|:|;',
+    hit: 'Reg dich nicht auf, der Drucker ist nur offline.',
+    miss: 'Regt euch die neue Regel auf? Dann sprechen wir darüber.',
+  },
+  {
+    id: 'ganz-ruhig',
+    pattern: '^(jetzt|nun|also) (mal) ganz ruhig|locker ,|!|.',
+    hit: 'Ganz ruhig, die Frist läuft erst am Freitag ab.',
+    miss: 'Ganz ruhig gelegen ist das Grundstück, wie Sie es sich gewünscht haben.',
+  },
+  // Loben, dass die Leserin es "endlich" oder "diesmal" richtig gemacht hat.
+  {
+    id: 'diesmal-puenktlich',
+    pattern: `${WHO} ~0-6 endlich|diesmal|dieses+mal|ausnahmsweise (mal) pünktlich|rechtzeitig|vollständig|richtig|korrekt|fristgerecht|vollzählig|leserlich`,
+    hit: 'Super, Sie haben die Belege diesmal vollständig geschickt!',
+    miss: 'Super, Sie haben die Belege vollständig geschickt!',
+  },
+  {
+    id: 'geht-doch',
+    pattern: '^na+also|na+bitte|siehst+du|sehen+=Sie|seht+ihr (,) geht|klappt|funktioniert doch $',
+    hit: 'Na also, geht doch!',
+    miss: 'Sehen Sie, so funktioniert das Portal.',
+  },
+  {
+    id: 'nun-wirklich-keine-grosse-sache',
+    pattern:
+      '@sein nun+wirklich|doch+wirklich|nun+mal|nun+einmal keine+große+sache|kein+großes+ding|keine+große+affäre|kein+großer+akt|keine+große+kunst',
+    // "Gern, das ist nun wirklich keine große Sache": modesty about a favour.
+    unlessBefore: ['gern', 'gerne', 'danke', 'bitte'],
+    hit: 'Ein Kratzer im Parkett ist nun wirklich keine große Sache.',
+    miss: 'Gern, das ist nun wirklich keine große Sache.',
+  },
+  {
+    id: 'sorgen-um-nichts',
+    pattern: `${WHO} @machen sich|dich|euch ~0-2 sorgen|gedanken|stress|einen+kopf ~0-1 um|über|wegen nichts|gar+nichts`,
+    hit: 'Ihr macht euch da Sorgen um gar nichts.',
+    miss: 'Ihr macht euch keine Sorgen, das ist schön.',
+  },
+  {
+    id: 'sie-wissen-nicht-wie-das-funktioniert',
+    pattern: `${WHO} @wissen|@verstehen ~0-2 nicht|kaum , wie|was ~1-5 funktioniert|funktionieren|läuft|abläuft|gemeint+ist|bedeutet`,
+    // "Falls Sie nicht wissen, wie …, rufen Sie an": an offer.
+    unlessBefore: ['falls', 'wenn', 'ob', 'sollten'],
+    hit: 'Mit Verlaub, du weißt nicht, wie eine Ausschreibung abläuft.',
+    miss: 'Falls du nicht weißt, wie eine Ausschreibung abläuft, erkläre ich es gern.',
+  },
+  {
+    id: 'fuer-sie-aber-normal',
+    pattern:
+      'für =Sie|dich|euch ~1-6 , aber ~0-6 normal|üblich|alltag|routine|harmlos|unproblematisch|standard|kein+problem|nichts+besonderes',
+    hit: 'Für dich wirkt das dramatisch, aber für einen Altbau ist das üblich.',
+    miss: 'Für Sie haben wir einen Termin am Montag, aber der Dienstag wäre auch möglich.',
+  },
+  {
+    id: 'suess-dass-sie',
+    pattern: '^süß|niedlich|goldig|putzig , dass|wie =Sie|du|ihr',
+    hit: 'Niedlich, dass du die Steuer selbst rechnen wolltest.',
+    miss: 'Süß ist auch die Torte, die wir für Sie backen.',
+  },
+  {
+    id: 'so-funktioniert-das-nicht',
+    pattern: '^so funktioniert|funktionieren|läuft|laufen ~1-3 (aber|leider|nun+mal|halt|eben) nicht $',
+    hit: 'So läuft eine Bauabnahme nicht.',
+    miss: 'So läuft die Abnahme nicht mehr, seit wir umgestellt haben.',
+  },
+  {
+    id: 'fehler-den-laien-machen',
+    pattern:
+      'fehler|irrtum|denkfehler|missverständnis , den|das|die ~0-1 laien|anfänger|einsteiger|neulinge|amateure|heimwerker ~0-2 (oft|häufig|gern|gerne|gerne+mal|typischerweise) machen|begehen|haben',
+    hit: 'Das ist ein Denkfehler, den Laien gern machen.',
+    miss: 'Das ist ein Fehler, den wir sofort beheben.',
+  },
+  {
+    id: 'ich-halte-es-einfach-fuer-sie',
+    pattern:
+      'ich|wir @halten|formuliere|formulieren|schreibe|schreiben es|das|dies ~0-1 (ganz|möglichst|bewusst|extra) einfach|simpel für =Sie|dich|euch',
+    hit: 'Ich formuliere es ganz einfach für Sie.',
+    miss: 'Ich halte es einfach: Wir kommen am Montag.',
+  },
+  {
+    id: 'dass-es-auch-ein-laie-versteht',
+    pattern:
+      'auch|selbst|sogar|jeder ein|jeder|jede laie|laiin|anfänger|kind|grundschüler ~0-2 versteht|verstehen+kann|kapiert|begreift|nachvollziehen+kann',
+    hit: 'Ich erkläre es so, dass es auch ein Laie versteht.',
+    miss: 'Ich erkläre es so, dass Sie es Ihrem Team weitergeben können.',
+  },
+  {
+    id: 'aus-einer-kleinigkeit-ein-drama',
+    pattern:
+      'aus einer+kleinigkeit|einer+lappalie|einer+bagatelle|nichts|einem+kratzer|einem+fleck ein|eine|einen ~0-1 riesen*|drama|staatsaffäre|problem|thema|affäre|aufstand|skandal',
+    hit: 'Ihr macht aus einem Kratzer einen Skandal.',
+    miss: 'Aus einer Kleinigkeit ist ein schönes Projekt geworden.',
+  },
+  {
+    id: 'sogar-meine-tochter-koennte',
+    pattern:
+      'sogar|selbst meine|mein|unsere|unser ~0-1 tochter|sohn|kinder|kind|enkel|oma|opa|mutter|vater|großmutter|praktikant*|azubi|hund|katze ~0-3 könnte|kann|schafft|versteht|würde|hätte|kriegt|bekommt',
+    hit: 'Sogar meine neunjährige Tochter hätte das hinbekommen.',
+    miss: 'Selbst unser Azubi freut sich schon auf die Baustelle.',
+  },
+  {
+    id: 'mich-wundert-dass-sie-nicht',
+    pattern: `wundert|überrascht|erstaunt|verwundert ~0-2 , dass ${WHO} ~0-4 nicht|kein|keine ~0-2 wussten|wusstest|wusstet|wissen|weißt|kannten|kennen|kennst|verstanden|gelesen`,
+    hit: 'Es überrascht mich, dass du den Unterschied nicht kennst.',
+    miss: 'Es überrascht mich, dass du den Unterschied so schnell gefunden hast.',
+  },
+  {
+    id: 'das-verstehen-nur-fachleute',
+    pattern: `das|dies|so+etwas|sowas verstehen|beurteilen|durchschauen|können|überblicken nur|allein|ausschließlich ~0-1 ${EXPERTS}`,
+    hit: 'So etwas können nur Fachleute beurteilen.',
+    miss: 'So etwas können Sie gern mit uns besprechen.',
+  },
+  {
+    id: 'sie-steigern-sich-rein',
+    pattern: `${WHO} ~0-4 reinsteigern|reinsteigerst|reinsteigert|hineinsteigern|hineinsteigerst|hineinsteigert`,
+    hit: 'Ich verstehe nicht, warum du dich da so reinsteigerst.',
+    miss: 'Ich steige gern in das Projekt ein.',
+  },
+  {
+    id: 'kein-grund-fuer-eine-beschwerde',
+    pattern: 'kein|keinen grund für|zur|zu (eine|einer) beschwerde|reklamation|empörung|aufstand|beschwerden',
+    hit: 'Ein Schönheitsfehler ist kein Grund für eine Reklamation.',
+    miss: 'Wenn es einen Grund für eine Reklamation gibt, melden Sie sich.',
+  },
+  {
+    id: 'auch-fuer-laien-sollte-das',
+    pattern:
+      'auch|selbst|sogar für laien|anfänger|nichtfachleute|kinder sollte|müsste|dürfte das|es|dies ~0-2 nachvollziehbar|verständlich|machbar|zu+verstehen|zu+schaffen',
+    hit: 'Selbst für Laien sollte das verständlich sein.',
+    miss: 'Auch für Laien haben wir eine Kurzfassung beigelegt.',
+  },
+  {
+    id: 'wer-lesen-kann',
+    pattern: 'wer lesen kann , ist|hat (klar) im vorteil|vorteile',
+    hit: 'Wer lesen kann, ist klar im Vorteil.',
+    miss: 'Wer lesen kann, bekommt von uns die Broschüre.',
+  },
+  {
+    id: 'ein-blick-haette-genuegt',
+    pattern: 'ein|kurzer|einziger blick in|auf ~1-3 hätte|hätten ~0-2 genügt|gereicht|geholfen|ausgereicht',
+    hit: 'Ein kurzer Blick auf die Rechnung hätte genügt.',
+    miss: 'Ein Blick auf die Rechnung lohnt sich, sie ist neu gestaltet.',
+  },
+  {
+    id: 'haette-ihnen-auffallen-muessen',
+    pattern: 'hätte|hätten =Ihnen|dir|euch ~0-3 auffallen|bekannt+sein|klar+sein|einleuchten müssen|sollen',
+    hit: 'Das hätte dir eigentlich auffallen müssen.',
+    miss: 'Das hätte uns auffallen müssen, entschuldige bitte.',
+  },
+  {
+    id: 'kann-ihre-aufregung-nicht-nachvollziehen',
+    pattern: `kann|können|könnte ~0-2 <yours> ~0-1 ${CONCERN} ~0-6 nicht|kaum ~0-2 nachvollziehen|verstehen|nachempfinden`,
+    hit: 'Ich kann deinen Ärger über die Rechnung ehrlich gesagt nicht nachvollziehen.',
+    miss: 'Ich kann deinen Ärger über die Rechnung gut verstehen.',
+  },
+  {
+    id: 'als-es-fuer-sie-aussieht',
+    pattern: `als|wie es|das|dies (sich) für+=Sie|für+dich|für+euch|=Ihnen|dir|euch ~0-2 ${SEEMS}`,
+    hit: 'Die Sanierung ist halb so wild, wie es für dich klingt.',
+    miss: 'Die Sanierung dauert länger, als es im Plan steht.',
+  },
+  {
+    id: 'komplizierter-machen-als-es-ist',
+    pattern: `${WHO} @machen ~0-5 komplizierter|schwieriger|schwerer|aufwendiger|aufwändiger|größer|dramatischer , als`,
+    hit: 'Sie machen die Umstellung größer, als sie ist.',
+    miss: 'Wir machen die Umstellung nicht größer als nötig.',
+  },
+  {
+    id: 'nicht-jede-kleinigkeit',
+    pattern:
+      'nicht jede|jeden|jedes kleinigkeit|fehlermeldung|kleinkram|lappalie|wehwehchen|kratzer ~0-6 weiterleiten|abstimmen|melden|nachfragen|besprechen|schicken|diskutieren|reklamieren|beanstanden|hinterfragen',
+    hit: 'Ihr müsst uns nicht jeden Kratzer am Lack melden.',
+    miss: 'Nicht jeder Kratzer ist ein Mangel, den wir beheben müssen; wir prüfen ihn gern.',
+  },
+  {
+    id: 'kein-thema-fuer-eine-eigene-mail',
+    pattern:
+      'kein|keine thema|grund|anlass|sache für eine|einen eigene|eigenen|extra|separate|gesonderte mail|e-mail|nachricht|beschwerde|besprechung|termin|anruf',
+    hit: 'Ein Komma im Flyer ist kein Anlass für einen eigenen Termin.',
+    miss: 'Für ein Thema dieser Größe vereinbaren wir gern einen eigenen Termin.',
+  },
+  {
+    id: 'auf-dem-holzweg',
+    pattern: `${WHO}|<yours> ~0-6 auf dem holzweg`,
+    hit: 'Mit dieser Theorie bist du auf dem Holzweg.',
+    miss: 'Wir waren mit der ersten Idee auf dem Holzweg, sorry.',
+  },
+  {
+    id: 'etwas-durcheinandergebracht',
+    pattern: `${WHO} @haben ~0-2 da|offenbar|wohl|offensichtlich|anscheinend ~0-2 etwas|einiges|was|da|das ~0-1 durcheinandergebracht|verwechselt|missverstanden|durcheinandergeworfen`,
+    hit: 'Du hast da offenbar einiges durcheinandergebracht.',
+    miss: 'Du hast da nichts durcheinandergebracht, der Fehler lag bei uns.',
+  },
+  {
+    id: 'nicht-meine-aufgabe-ihnen-beizubringen',
+    pattern:
+      'nicht meine|unsere aufgabe|job ~0-1 , =Ihnen|dir|euch ~0-6 beizubringen|zu+erklären|zu+erläutern|zu+vermitteln',
+    hit: 'Es ist nicht unsere Aufgabe, dir das Einmaleins der Buchhaltung beizubringen.',
+    miss: 'Es ist unsere Aufgabe, Ihnen die Unterlagen zu erklären, und das tun wir gern.',
+  },
+  {
+    id: 'wer-x-muss-damit-rechnen',
+    pattern: '^wer ~1-6 , muss|sollte|darf ~0-3 mit ~1-4 rechnen',
+    hit: 'Wer im Winter baut, muss eben mit Verzögerungen rechnen.',
+    miss: 'Wer im Winter baut, bekommt von uns eine beheizte Plane.',
+  },
+  {
+    id: 'ist-keine-schande',
+    pattern: '@sein (ja|doch|wirklich|auch) keine schande',
+    hit: 'Dass du mit der Steuer nicht klarkommst, ist ja keine Schande.',
+    miss: 'Wir schämen uns nicht, Fehler zuzugeben.',
+  },
+  {
+    id: 'spaetestens-sollte-man-es-wissen',
+    pattern: `spätestens ~1-6 sollte|müsste|sollten|müssten|solltest|müsstest man|${WHO} ~0-3 wissen|kennen|verstanden|begriffen`,
+    hit: 'Spätestens nach dem dritten Jahr sollte man das wissen.',
+    miss: 'Spätestens am Freitag sollten Sie die Unterlagen haben.',
+  },
+  {
+    id: 'mach-dir-nicht-so-einen-kopf',
+    pattern: '^mach|macht dir|euch nicht so einen|viele|viel kopf|gedanken|sorgen|stress|panik',
+    hit: 'Macht euch nicht so viele Sorgen wegen des Regens.',
+    miss: 'Macht euch einen schönen Abend, der Regen hört bald auf.',
+  },
+  {
+    id: 'sie-interpretieren-zu-viel',
+    pattern: `${WHO} @interpretieren|@deuten|hineininterpretieren ~0-2 zu|viel+zu|entschieden+zu viel`,
+    hit: 'Du interpretierst da viel zu viel in einen Halbsatz.',
+    miss: 'Du liest da zu viel, gönn dir eine Pause.',
+  },
+  {
+    id: 'so-empfindlich-reagieren',
+    pattern: `${WHO} ~0-4 so|derart|dermaßen empfindlich|gereizt|dünnhäutig|emotional|heftig|allergisch @reagieren`,
+    hit: 'Ihr müsst nicht gleich so gereizt reagieren.',
+    miss: 'Ihr habt so schnell reagiert, danke.',
+  },
+  {
+    id: 'ist-doch-etwas-ueberzogen',
+    pattern: '@sein doch (etwas|ein+wenig|ein+bisschen|ziemlich|reichlich|leicht) überzogen|übertrieben|überdreht',
+    hit: 'Das ist doch ein wenig übertrieben, oder?',
+    miss: 'Das ist etwas übertrieben formuliert von mir, sorry.',
+  },
+  {
+    id: 'ueber-ein-paar-euro-diskutieren',
+    pattern:
+      'über|um ein|die|diese paar|läppische|läppischen|lächerliche|lächerlichen euro|cent|franken|minuten|tage ~0-4 diskutieren|streiten|feilschen',
+    hit: 'Um die paar Franken müssen wir nicht streiten.',
+    miss: 'Über ein paar Tage Urlaub im Mai reden wir gern.',
+  },
+  {
+    id: 'ich-buchstabiere-es-ihnen',
+    pattern: 'buchstabiere|buchstabieren (ich|wir) es|das|dies =Ihnen|dir|euch',
+    hit: 'Gern buchstabiere ich es dir noch einmal.',
+    miss: 'Gern buchstabiere ich Ihnen den Firmennamen am Telefon.',
+  },
+  {
+    id: 'an-ihrer-stelle-uns-ueberlassen',
+    pattern: 'an =Ihrer|deiner|eurer stelle ~0-4 uns|mir|den|dem ~0-2 überlassen',
+    hit: 'Die Auswahl der Dübel würde ich an deiner Stelle uns überlassen.',
+    miss: 'An Ihrer Stelle würde ich den Termin im Mai nehmen.',
+  },
+  {
+    id: 'die-meisten-waeren-dankbar',
+    pattern: `die+meisten|andere|jeder+andere|jede+andere ~0-1 (${OTHERS}) wären|wäre|sind ~0-5 dankbar|froh|glücklich`,
+    hit: 'Andere Kunden wären über einen Gratis-Service froh.',
+    miss: 'Andere Kunden sind mit dem Service ebenfalls zufrieden.',
+  },
+  {
+    id: 'darueber-muss-man-sich-nicht-aufregen',
+    pattern: 'muss|braucht man sich ~0-3 nicht ~0-2 aufregen|aufzuregen|ärgern|zu+ärgern|echauffieren',
+    hit: 'Über ein Komma muss man sich nicht aufregen.',
+    miss: 'Über ein Komma muss man sich nicht wundern.',
+  },
+  {
+    id: 'grundsaetzlich-missverstanden',
+    pattern: `${WHO} @haben ~0-5 grundsätzlich|grundlegend|völlig|komplett|gründlich|total missverstanden|falsch+verstanden|verkannt`,
+    hit: 'Sie haben die Regelung grundlegend missverstanden.',
+    miss: 'Sie haben die Regelung richtig verstanden.',
+  },
+  {
+    id: 'haette-man-sich-denken-koennen',
+    pattern: 'hätte|hätten|hättest|hättet man|=Sie|du|ihr ~0-3 (sich|dir|euch) (auch|eigentlich) denken|ahnen können',
+    hit: 'Das hättest du dir auch denken können.',
+    miss: 'Das hättest du uns auch sagen können, kein Problem.',
+  },
+  {
+    id: 'liegt-doch-auf-der-hand',
+    pattern: '@liegen doch|ja auf der hand',
+    hit: 'Der Grund liegt doch auf der Hand.',
+    miss: 'Die Vorteile liegen auf der Hand, wir zeigen sie Ihnen gern.',
+  },
+  {
+    id: 'sie-verrennen-sich',
+    pattern: `${WHO} verrennen|verrennst|verrennt|verrannt ~0-3 sich|dich|euch`,
+    hit: 'Ich fürchte, Sie verrennen sich da in eine Idee.',
+    miss: 'Wir verrennen uns nicht, versprochen.',
+  },
+  // Die Summe kleinreden, um die es der Leserin geht: "wegen der paar Euro".
+  {
+    id: 'wegen-der-paar-euro',
+    pattern:
+      'wegen+der|wegen+den|wegen+dieser|wegen+ein|wegen ~0-1 paar|läppisch*|lächerlich*|popelig* euro|cent|franken|minuten|tage|tagen|stunden|kratzer|millimeter|zentimeter',
+    hit: 'Wegen der paar Minuten Verspätung müssen wir nicht diskutieren.',
+    miss: 'Wegen der Verspätung von zwanzig Minuten entschuldige ich mich.',
+  },
+  {
+    id: 'die-paar-euro-sind-nicht-der-rede-wert',
+    pattern:
+      'paar|läppischen|lächerlichen euro|cent|franken|minuten|tage ~0-6 nicht+der+rede+wert|kaum+der+rede+wert|verschmerzen|verschmerzbar|kein+thema|halb+so+wild',
+    hit: 'Die paar Cent Porto sind wirklich kaum der Rede wert.',
+    miss: 'Die paar Tage bis zur Lieferung überbrücken wir mit einer Leihmaschine.',
+  },
+  // Mit anderen Kunden vergleichen, die "problemlos zurechtkommen".
+  {
+    id: 'die-meisten-kunden-kommen-zurecht',
+    pattern: `die+meisten|andere|alle+anderen|unsere+anderen|jeder+andere ~0-1 ${OTHERS} ~0-5 problemlos|mühelos|ohne+probleme|ohne+hilfe|allein|alleine|selbstständig|spielend|auch ~0-3 zurecht|klar|hin|schaffen|schafft|verstehen|versteht`,
+    hit: 'Die meisten Mandanten kommen mit dem Upload problemlos zurecht.',
+    miss: 'Die meisten Mandanten laden die Belege im Januar hoch.',
+  },
+  // "Eine Passwortänderung, kein Hexenwerk": die Aufgabe samt Urteil.
+  {
+    id: 'ist-ein-x-kein-hexenwerk',
+    pattern:
+      'das|es|dies @sein ein|eine|einen ~1-4 , kein|keine hexenwerk|raketenwissenschaft|hexerei|zauberei|herzchirurgie',
+    hit: 'Das ist ein Zählerstand, keine Raketenwissenschaft.',
+    miss: 'Das ist ein Zählerstand, den wir bis Freitag brauchen.',
+  },
+  {
+    id: 'wie-man-wissen-sollte',
+    pattern: 'wie man ~0-4 wissen|kennen sollte|müsste|dürfte',
+    hit: 'Wie man als Vermieterin wissen sollte, ist die Kaution getrennt anzulegen.',
+    miss: 'Wie man die Kaution anlegt, erkläre ich Ihnen gern.',
   },
   // Die Worte der Leserin in spitzen Fingern: "Ihr sogenannter Notfall", "wie Sie es nennen".
   {

@@ -9,6 +9,20 @@ const TIMES =
   'twice|three+times|four+times|five+times|several+times|multiple+times|many+times|repeatedly|more+than+once|numerous+times|countless+times|a+dozen+times|over+and+over';
 const SAID =
   'explained|said|told+you|written|mentioned|answered|asked+you|pointed+out|stressed|emphasised|emphasized|clarified|confirmed|reminded+you';
+/** Pointing out a problem (more than just saying). */
+const FLAGGED = 'flagged|raised|highlighted|pointed+out|warned+about|cautioned+about|mentioned|noted';
+/** Warning, advising against, predicting: the verbs of having been right. */
+const WARNED =
+  'warned|cautioned|advised+against|warned+against|cautioned+against|predicted|forecast|told+you|recommended|proposed|flagged|raised|warn|caution|predict|flag|raise|recommend|propose';
+/** When and how plainly: what turns "said" into "I told you so". */
+const BACK_THEN =
+  'at+the+time|back+then|back+in|from+the+start|from+the+outset|from+day+one|in+writing|twice|three+times|repeatedly|more+than+once|on+several+occasions|months+ago|weeks+ago|at+the+outset|before+we+started|when+you+first';
+/** The first contact, where the warning was given. */
+const FIRST =
+  'first|initial|original|opening|kick-off|kickoff|very+first meeting|call|email|visit|conversation|consultation|site+visit|proposal|quote|survey';
+/** The writer's own forecast or judgement, proved right. */
+const ESTIMATE =
+  'forecast|forecasts|prediction|predictions|projection|projections|estimate|estimates|assessment|warning|warnings|concern|concerns|instinct|instincts|hunch|advice|recommendation|figures|numbers|read';
 /** The writer's earlier written messages. */
 const MAIL = 'email|emails|e-mail|e-mails|message|messages|letter|letters|note|notes|reply|replies';
 
@@ -253,5 +267,264 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: 'nothing (further|more|else) to discuss|debate|argue+about',
     hit: 'As far as we are concerned, there is nothing further to discuss.',
     miss: 'If there is nothing else, we will see you Monday.',
+  },
+  // Covered already, in the writer's own message: "This was all covered in my email of 4 June".
+  {
+    id: 'covered-in-my-email',
+    pattern: `covered|addressed|answered|explained|set+out|laid+out|spelled+out|spelt+out|dealt+with ~0-2 in|on|by my|our (previous|last|earlier|first|original|initial) ~0-1 ${MAIL}`,
+    hit: 'Your question was answered in full in my previous reply.',
+    miss: 'Your question will be answered in our next newsletter.',
+  },
+  {
+    id: 'answered-this-exact-question',
+    pattern:
+      "i|we|i've|we've|i+have|we+have|i+had|we+had (already) answered|addressed|covered|responded+to|dealt+with this|that|the|your exact|very|same|identical question|point|query|issue|concern",
+    hit: 'We answered this very query in March.',
+    miss: 'We answered your query in March and are glad it helped.',
+  },
+  {
+    id: 'for-the-last-time',
+    pattern: 'for the (very) last time ,|:',
+    hit: 'For the very last time: the parking permit is your responsibility.',
+    miss: 'We met for the last time in May, and it was lovely.',
+  },
+  {
+    id: 'as-youll-see-from-the-thread',
+    pattern:
+      "as you'll|you+will|you+can|you+may see ~0-1 from|in ~0-3 email|e-mail|mail|thread|chain|trail|correspondence|history|below , ~1-8 ~0-8 .|!|?|;",
+    hit: 'As you can see from the thread below, the deadline was agreed in writing.',
+    miss: 'As you can see from the plan, the kitchen faces south.',
+  },
+  {
+    id: 'not-to-rub-it-in',
+    // The point it prefaces belongs to it: up to the sentence's end.
+    pattern: "not+to|i+don't+want+to|i+won't|without+wanting+to rub it in (,) ~0-8 ~0-8 .|!|?|;",
+    hit: "I don't want to rub it in, but the survey did flag the damp.",
+    miss: 'Rub the oil in gently with a soft cloth.',
+  },
+  // The writer's forecast proved right: "my forecast turned out to be spot on".
+  {
+    id: 'my-forecast-turned-out-right',
+    pattern: `my|our ${ESTIMATE} ~0-2 turned+out+to+be|proved+to+be|proved|turned+out|was|were|has+been|have+been ~0-2 right|correct|accurate|spot+on|justified|well-founded|bang+on|on+the+money|dead+on`,
+    hit: 'As it happens, our estimate proved spot on.',
+    miss: 'Please check whether our estimate is correct.',
+  },
+  {
+    id: 'as-i-flagged',
+    // "As I mentioned on the phone" is a plain recap; flagging and warning are not.
+    pattern:
+      'as (i|we) (previously|already|earlier|repeatedly|clearly) flagged|raised|highlighted|pointed+out|warned|cautioned ~0-1 in|at|during|on|before|previously|earlier',
+    hit: 'As flagged at the design review, the stair does not meet the regulations.',
+    miss: 'As discussed at the design review, the stair will be oak.',
+  },
+  {
+    id: 'ive-said-this-before',
+    pattern:
+      "i've|i+have|we've|we+have said|mentioned|explained|told+you|written|stressed this|it|that (many+times|several+times|more+than+once) before|already|previously",
+    // "I've said it before and I'll say it again: thank you" is warmth.
+    unlessAfter: ['and'],
+    hit: "I've said this before, but the drawings need a scale.",
+    miss: "I've said this to the team too: your feedback helped a lot.",
+  },
+  {
+    id: 'if-you-recall-i',
+    pattern:
+      'if|as you (will|may|might|can) recall|remember|remember+rightly ,|: i|we ~0-4 suggested|recommended|proposed|advised|warned|said|told+you|mentioned|flagged|raised|cautioned',
+    hit: 'If you remember, we recommended replacing the whole board.',
+    miss: 'If you remember where the key is, we can start at eight.',
+  },
+  {
+    id: 'raised-this-exact-issue',
+    pattern: `i|we ${FLAGGED}|raised ~0-1 this|that|the|the+same exact|very|same|identical issue|point|risk|concern|problem|question`,
+    hit: 'We highlighted this very risk in the tender.',
+    miss: 'We highlighted the risk register in blue for you.',
+  },
+  {
+    id: 'at-our-first-meeting-i-said',
+    pattern: `i|we ~0-4 ${FLAGGED}|warned|said|explained|stressed|told+you|advised|cautioned ~0-4 in|at|during our|my|the ${FIRST}`,
+    hit: 'I explained the drainage problem at our initial site visit.',
+    miss: 'I enjoyed our initial site visit very much.',
+  },
+  {
+    id: 'see-my-email-of',
+    pattern: `please+see|see|please+refer+to|refer+to|please+re-read|please+reread my|our (previous|earlier|last|original) ${MAIL} of|from|dated|sent`,
+    hit: 'Please see my message of 2 April on this point.',
+    miss: 'Please see the message from our supplier below.',
+  },
+  {
+    id: 'i-refer-you-to-my',
+    pattern: `i|we (would) refer you to my|our (previous|earlier|last) ${MAIL}|comments|answer|response`,
+    hit: 'I refer you to my previous response.',
+    miss: 'I can refer you to a good structural engineer.',
+  },
+  {
+    id: 'the-contract-clearly-states',
+    pattern:
+      'quote|quotation|contract|terms|invoice|agreement|proposal|estimate|brochure|specification|policy|letter|email|plans|schedule ~0-2 clearly|explicitly|expressly|plainly|unambiguously|unequivocally states|stated|says|said|specifies|specified|shows|showed|sets+out',
+    hit: 'The estimate plainly says that skips are extra.',
+    miss: 'The estimate says that skips are included.',
+  },
+  {
+    id: 'ill-say-it-again',
+    pattern: 'let+me|i+must|i+have+to say|repeat|state it|this|that (once) again|one+more+time|once+more :',
+    hit: 'Let me repeat it once more: the gate stays locked after six.',
+    miss: 'Let me say again how grateful we are.',
+  },
+  {
+    id: 'i-can-only-repeat',
+    pattern: 'i|we can only repeat|reiterate',
+    hit: 'I can only reiterate that the price was agreed.',
+    miss: 'We can repeat the test on Monday.',
+  },
+  {
+    id: 'i-stand-by-everything-i-said',
+    pattern: 'i|we stand by ~0-2 everything|every+word|what|all+that i|we ~0-1 said|wrote|recommended|advised|told+you',
+    hit: 'We stand by every word we wrote in June.',
+    miss: 'We stand by our guarantee for ten years.',
+  },
+  {
+    id: 'what-we-recommended-all-along',
+    pattern:
+      'i|we ~0-3 recommended|suggested|proposed|advised|said|wanted|told+you|argued+for ~0-3 in+the+first+place|all+along|from+the+outset|from+the+very+start',
+    hit: 'That is the layout we proposed in the first place.',
+    miss: 'That is the layout we proposed, and we are happy to adjust it.',
+  },
+  {
+    id: 'this-is-the-fourth-email',
+    pattern:
+      "this+is|that+is|it+is|this+was|that+was|it+was|that's|it's (now|already) the|my|our third|fourth|fifth|sixth|umpteenth|nth email|e-mail|message|reminder|request|chaser|call|letter|time",
+    hit: 'This is now my fifth reminder about the keys.',
+    miss: 'This is our fifth project together, and we love it.',
+  },
+  {
+    id: 'ive-asked-three-times',
+    pattern: `i|we|i've|we've (have|had) (now|already) asked|requested|chased|written|emailed|called|phoned ~0-5 ${TIMES}`,
+    hit: 'We have requested the meter reading four times.',
+    miss: 'We have requested the meter reading from the landlord.',
+  },
+  {
+    id: 'once-again-i-must-point-out',
+    pattern:
+      'once+again|yet+again|again ,|: i|we must|have+to|need+to|am+obliged+to point+out|remind+you|stress|reiterate|emphasise|emphasize',
+    hit: 'Yet again, I have to remind you that the balance is due.',
+    miss: 'Once again, I have to thank the whole crew.',
+  },
+  // The writer, the warning and when it was given, in one clause, either order:
+  // "we advised against removing that wall, in writing, twice".
+  {
+    id: 'we-warned-you-at-the-time',
+    pattern: `i|we (did|had) ${WARNED} ~0-8 ${BACK_THEN}`,
+    hit: 'We cautioned against the cheaper membrane back in the spring.',
+    miss: 'We recommended the membrane to three other clients this spring.',
+  },
+  {
+    id: 'at-the-time-we-warned',
+    pattern: `${BACK_THEN} ~0-3 (,) i|we (did|had) ${WARNED}`,
+    hit: 'At the time, I did warn that the pump was undersized.',
+    miss: 'At the time, we were all excited about the pump.',
+  },
+  // What the writer advised, and what it "would have" prevented.
+  {
+    id: 'what-i-proposed-would-have-caught',
+    pattern:
+      "i|we (first|originally) proposed|recommended|suggested|advised ~0-8 would+have|would've|could+have|might+have ~0-2 caught|prevented|avoided|saved|spared|stopped|flagged",
+    hit: 'The audit we suggested last year would have caught the error.',
+    miss: 'The audit we suggested is booked for next week.',
+  },
+  {
+    id: 'had-x-when-i-first-recommended',
+    pattern: '^had|if ~1-8 when|as|like i|we (first|originally) recommended|advised|proposed|suggested|said|told+you',
+    hit: 'If the order had gone in when we first suggested it, the tiles would be here.',
+    miss: 'If the order goes in today, the tiles will be here by Friday.',
+  },
+  {
+    id: 'exactly-the-scenario-we-discussed',
+    pattern:
+      'exactly|precisely what|the+scenario|the+risk|the+problem|the+situation|the+outcome (that) i|we ~0-2 said|predicted|discussed|warned|described|feared|flagged|raised|cautioned',
+    hit: 'This is precisely the outcome we feared.',
+    miss: 'This is precisely the outcome you hoped for.',
+  },
+  {
+    id: 'the-last-three-times-you-asked',
+    pattern:
+      'since|as+on|like the|all+the last|previous|other two|three|four|several|few times you asked|raised|queried|enquired|wrote',
+    hit: 'The position is the same as on the previous two times you queried it.',
+    miss: 'We enjoyed the last three times you visited.',
+  },
+  {
+    id: 'our-original-estimate-was-right',
+    pattern:
+      'my|our original|initial|first ~0-1 timeline|estimate|quote|plan|advice|recommendation|assessment|figure|budget|schedule|forecast ~0-2 was|were|is|proved ~0-2 (the) right|correct|realistic|sensible|accurate|spot+on',
+    hit: 'In hindsight, our initial budget was the realistic one.',
+    miss: 'Our initial budget was tight, so thank you for adding to it.',
+  },
+  {
+    id: 'youll-agree-in-hindsight',
+    pattern: "you'll|you+will|you+must|you+would (surely|now) agree ~0-3 (in|with) hindsight|now",
+    hit: 'You will surely agree with hindsight that the survey was needed.',
+    miss: 'You will surely agree that the garden looks lovely.',
+  },
+  {
+    id: 'id-refer-you-to',
+    pattern: `i'd|we'd|i+would|we+would|may+i|let+me refer you to ~0-4 my|our ~0-1 (previous|earlier|last) ${MAIL}|comments|answer|response|advice`,
+    hit: "I'd refer you to section 3 of my earlier letter.",
+    miss: "I'd refer you to a colleague who knows more about pensions.",
+  },
+  {
+    id: 'as-per-my-email',
+    pattern: `per|as+per my|our (previous|last|earlier|recent|original) ${MAIL}|correspondence|conversation|call`,
+    hit: 'As per our earlier correspondence, the scaffold comes down on Friday.',
+    miss: 'As per your request, the scaffold comes down on Friday.',
+  },
+  {
+    id: 'i-was-quite-clear',
+    pattern:
+      'i|we was|were|had+been (quite|very|perfectly|absolutely|crystal|abundantly|pretty) clear that|about|on|in',
+    hit: 'I believe we were perfectly clear about the access times.',
+    miss: 'I hope we were clear enough; do ask if not.',
+  },
+  {
+    id: 'i-remember-telling-you',
+    pattern:
+      'i|we (seem+to|distinctly|clearly|definitely) remember|recall telling+you|warning+you|mentioning|saying|pointing+out|flagging',
+    hit: 'I distinctly recall warning you about the flat roof.',
+    miss: 'I remember meeting you at the trade fair.',
+  },
+  {
+    id: 'back-to-what-i-said',
+    pattern: 'back to what i|we said|wrote|suggested|recommended|proposed|warned',
+    hit: 'Which brings us back to what I suggested in the spring.',
+    miss: 'Coming back to what you asked, the answer is yes.',
+  },
+  {
+    id: 'not-that-anyone-listened',
+    pattern: 'not that anyone|you|they|anybody listened|heard|cared|took+notice',
+    hit: 'Not that anybody took notice at the time.',
+    miss: 'Not that it matters, but the blue one is my favourite.',
+  },
+  {
+    id: 'i-was-overruled',
+    pattern: 'i|we was|were overruled|ignored|outvoted|not+listened+to',
+    hit: 'We were overruled on the drainage at the design stage.',
+    miss: 'We were thrilled with the drainage design.',
+  },
+  {
+    id: 'remember-when-i-said',
+    pattern: '^(do) (you) remember when|how i|we said|warned|told+you|suggested|predicted|mentioned',
+    hit: 'Do you remember when I predicted the old wiring would not pass?',
+    miss: 'Remember when we met at the fair? Lovely times.',
+  },
+  {
+    id: 'youll-remember-my-reservations',
+    pattern:
+      "you'll|you+will|you+may|you+might|you+probably remember|recall my|our reservations|concerns|warning|warnings|doubts|advice|recommendation|objections|misgivings",
+    hit: 'You may recall our misgivings about the contractor.',
+    miss: 'You may recall our visit in the summer.',
+  },
+  {
+    id: 'dont-say-i-didnt-warn-you',
+    pattern: "don't|do+not|never say i|we didn't|did+not|never warn|tell+you",
+    hit: "Don't say we didn't warn you about the parking.",
+    miss: "Don't hesitate to tell us about the parking.",
   },
 ];

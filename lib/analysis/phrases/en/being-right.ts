@@ -311,8 +311,16 @@ export const beingRight: readonly PhraseEntry[] = [
     id: 'for-the-record',
     pattern: '^(just) for the record',
     unlessAfter: ["we're", "i'm", 'thank', 'thanks'],
-    hit: 'For the record, I sent the drawings on Monday.',
+    hit: 'For the record, it was your architect who moved the wall.',
     miss: 'Please keep this letter for the record.',
+  },
+  {
+    // The statement after the comma is what is put on record: this longer match reaches the
+    // sentence's end and wins over the opener alone when both match.
+    id: 'for-the-record-statement',
+    pattern: '^(just) for the record , i|we|you|the|this|that|your|our|my|there|nobody|none|all ~0-8 ~0-8 .|!|?|;',
+    hit: 'For the record, I sent the drawings on Monday.',
+    miss: 'For the record, it was lovely to meet your team.',
   },
   {
     id: 'i-shouldnt-have-to',

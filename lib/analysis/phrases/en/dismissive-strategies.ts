@@ -8,6 +8,10 @@ import type { PhraseEntry } from '../types';
 /** Who "knows better": the target of "leave it to …" and "there's a reason we're …". */
 const EXPERTS =
   'experts|professionals|pros|specialists|engineers|architects|lawyers|solicitors|accountants|doctors|electricians|plumbers|surveyors|designers|developers|builders|tradespeople|consultants|structural+engineers';
+/** The reader's worry, when it is waved away. */
+const CONCERN = 'concern|concerns|worry|worries|alarm|upset|panic|anxiety|stress|complaint|complaints|reaction';
+/** Other clients the reader is measured against. */
+const OTHERS = 'clients|customers|users|patients|people|homeowners|tenants|owners|businesses|students';
 /** The reader's concern as noise. */
 const FUSS = 'fuss|drama|commotion|uproar|hoo-ha|hullabaloo|song+and+dance|palaver|kerfuffle';
 
@@ -234,7 +238,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     id: 'not-worth-three-emails',
     pattern:
       "not|isn't|hardly|wasn't worth (three|two|another|all|these|this|so+many|multiple|several|a) ~0-1 emails|email|calls|call|messages|complaint|complaints|fuss|discussion|debate|argument",
-    hit: "It's a tiny detail and not worth three emails.",
+    hit: 'A missing comma is not worth three emails.',
     miss: "It's not worth the wait for the bigger model.",
   },
   // Telling the reader to calm down: "try not to get so worked up".
@@ -254,8 +258,22 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'relax-at-start',
     pattern: '^(just|please|now|so|ok|okay) relax|chill|chill+out|calm+down ,|!|.',
-    hit: 'Relax, the delivery is only two days late.',
+    hit: 'Relax! The delivery is only two days late.',
     miss: 'Relax and enjoy the new garden.',
+  },
+  {
+    // "Relax, it's a tiny scratch": the calming word and the shrinking that follows are one statement.
+    id: 'relax-its-only',
+    pattern: '^(just|please|now|so|ok|okay) relax|chill|chill+out|calm+down , ~1-8 ~0-8 .|!|?|;',
+    hit: "Calm down, it's one typo on page nine.",
+    miss: 'Calm seas are forecast, so the ferry will run.',
+  },
+  {
+    id: 'walk-you-through-it-once-more',
+    pattern:
+      "let+me|allow+me+to|i'll|i+will|i+shall walk+you+through|take+you+through|run+you+through|go+over|go+through ~0-2 one+more+time|once+more|yet+again|a+third+time|a+second+time",
+    hit: 'Allow me to take you through the invoice one more time.',
+    miss: 'Allow me to take you through the new invoice template.',
   },
   {
     id: 'blowing-it-out-of',
@@ -365,5 +383,322 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: "is|are|isn't|aren't no match for",
     hit: 'Advice from a forum is no match for a surveyor.',
     miss: 'The new boiler is a match for the old one.',
+  },
+  // Not seeing what the worry is about: "I'm not sure why the invoice caused so much concern".
+  {
+    id: 'not-sure-why-so-much-concern',
+    pattern: `not+sure|unsure|can't+see|cannot+see|don't+see|don't+understand|fail+to+see|struggle+to+see|don't+quite+see why ~1-6 so+much|such|this+much|all+this|all+the|such+a ${CONCERN}|fuss|drama|confusion|excitement|stir`,
+    hit: "I don't quite see why a late parcel has caused such alarm.",
+    miss: "I'm not sure why the parcel was late, but I'm finding out.",
+  },
+  {
+    id: 'your-concern-is-overblown',
+    pattern: `your|the ~0-1 ${CONCERN} ~0-5 is|are|seems|seem|was|were ~0-2 overblown|exaggerated|out+of+proportion|misplaced|unwarranted|overdone|over+the+top|a+bit+much|a+little+much|disproportionate`,
+    hit: 'Your reaction to the paint colour is a little out of proportion.',
+    miss: 'Your reaction to the paint colour is completely understandable.',
+  },
+  {
+    id: 'lets-not-panic',
+    pattern:
+      "let's|let+us|we+don't+need+to|no+need+to not ~0-1 panic|overreact|get+carried+away|get+worked+up|get+hysterical|lose+our+heads|get+excited",
+    hit: "Let's not get carried away over one late delivery.",
+    miss: "Let's not wait for the next delivery; I'll order today.",
+  },
+  {
+    id: 'no-need-to-panic',
+    pattern: 'no need|reason to panic|overreact|get+carried+away|get+so+worked+up|lose+sleep',
+    hit: 'There is no need to panic about a single warning light.',
+    miss: 'There is no need to bring anything to the appointment.',
+  },
+  // Praising the reader for "finally" managing: "Great job finally getting it in on time!"
+  {
+    id: 'well-done-for-finally',
+    pattern:
+      'well+done|good+job|great+job|nice+job|nice+work|great+work|good+work|nice+one|congrats|congratulations|bravo|good+on+you|good+for+you|kudos|look+at+you (for|on) finally|for+once|actually',
+    hit: 'Well done for finally sending the signed contract!',
+    miss: 'Well done on the launch, it looks fantastic.',
+  },
+  {
+    id: 'see-it-wasnt-so-hard',
+    pattern:
+      "^see|there+you+go|there|told+you|you+see (,) it|that|this wasn't|isn't|was+not|is+not (so|that|too|all+that) hard|difficult|complicated|bad|scary|tricky",
+    hit: "See, that wasn't too difficult.",
+    miss: "It wasn't hard to find a slot for you next week.",
+  },
+  {
+    id: 'wasnt-so-hard-after-all',
+    pattern: "wasn't|was+not|isn't|is+not (so|that|too|all+that) hard|difficult|complicated|tricky after all",
+    hit: "Filling in the form wasn't so hard after all, was it?",
+    miss: "The form wasn't hard for our team, so it's ready.",
+  },
+  // The reader measured against other clients who cope.
+  {
+    id: 'most-clients-manage-on-their-own',
+    pattern: `most|other|all+my|all+our|every+other|our+other ~0-2 ${OTHERS} ~0-2 figure|work|manage|cope|get|handle|sort|understand ~0-4 on+their+own|by+themselves|themselves|without+help|without+any+help|without+any+trouble|without+a+problem|without+any+problem|just+fine|easily|in+minutes|straight+away|first+time`,
+    hit: 'Most of my clients manage the portal on their own.',
+    miss: 'Most of my clients visit us in the spring.',
+  },
+  // The task named, then put down: "It's a password reset, not brain surgery."
+  {
+    id: 'its-an-x-not-rocket-science',
+    pattern:
+      "it's|it+is|this+is|that's|that+is|this's a|an|just+a|only+a ~1-4 , not (exactly) rocket+science|brain+surgery|astrophysics|quantum+physics|a+moon+landing",
+    hit: "It's a spreadsheet, not rocket science.",
+    miss: "It's a spreadsheet, not a database, so we'll import it by hand.",
+  },
+  // Simple "once you get your head around it".
+  {
+    id: 'simple-once-you-get-your-head-around-it',
+    pattern:
+      'simple|easy|straightforward|logical|obvious ~0-3 once|when you ~0-1 get|wrap|put your head|mind|brain around|round',
+    hit: "It's all perfectly logical once you get your head round it.",
+    miss: "It's simple once the app is installed.",
+  },
+  // Making it harder than it is.
+  {
+    id: 'making-this-harder-than-it-needs',
+    pattern:
+      "you're|you+are|you+keep|you've+been|you+always making|make ~0-2 this|it|things|thing|that|everything|life|process|job|project (a+lot|much|far|way|so+much) harder|more+complicated|more+difficult|more+complex than",
+    hit: "You're making the whole thing far more complicated than it is.",
+    miss: "We're making the whole thing simpler for you.",
+  },
+  {
+    id: 'you-are-overcomplicating',
+    pattern: "you're|you+are|you+keep|you've+been overcomplicating|over-complicating|overthinking|over-thinking",
+    hit: 'You keep overcomplicating the brief.',
+    miss: "We're simplifying the brief for you.",
+  },
+  // "Anyone who's run a business knows …": what the reader should have known.
+  {
+    id: 'anyone-who-has-knows',
+    pattern:
+      "^anyone|anybody|everyone|everybody who|who's|who've|that ~1-8 knows|understands|realises|realizes|will+tell+you|would+tell+you|could+tell+you",
+    unlessAfter: ['we', 'our', 'us', 'how+much'],
+    hit: "Anyone who's owned a car knows it needs an MOT.",
+    miss: 'Anyone who has questions can call me.',
+  },
+  // Their view against the writer's routine: "It may look complicated to you, but for us it's routine".
+  {
+    id: 'may-look-to-you',
+    pattern: 'may|might look|seem|sound|feel ~0-6 to you , but|yet|though',
+    hit: 'It may look like a lot of paperwork to you, but for us it is routine.',
+    miss: 'It may look like a lot of paperwork, so I have listed the steps.',
+  },
+  {
+    id: 'more-complicated-than-you-think',
+    pattern:
+      'more complicated|complex|involved|difficult|nuanced than you (might|may) think|realise|realize|imagine|assume|appreciate|seem+to+think',
+    hit: 'Employment law is more nuanced than you seem to think.',
+    miss: 'The repair was more complicated than we expected, so it took longer.',
+  },
+  {
+    id: 'worrying-about-nothing',
+    pattern:
+      "you're|you+are|you've+been|you+seem+to+be worrying|fretting|stressing|panicking ~0-2 about|over nothing|for+nothing",
+    hit: "Honestly, you've been fretting over nothing.",
+    miss: "You're worrying about the cost, so here is a cheaper option.",
+  },
+  {
+    id: 'you-dont-know-how-it-works',
+    pattern:
+      "you don't|do+not|didn't|clearly+don't|simply+don't (really|seem+to) know|understand|grasp|get how|what ~1-4 works|work|is|means|involves",
+    // "If you don't know how the portal works, call me": an offer.
+    unlessBefore: ['if', 'case', 'whether'],
+    hit: "With respect, you don't understand how a party wall agreement works.",
+    miss: "If you don't know how the portal works, give me a ring.",
+  },
+  {
+    id: 'seems-big-to-you-but',
+    pattern:
+      'seems|seem|looks|look|sounds|sound|feels|feel ~0-6 to you , but|yet|though ~0-6 normal|routine|standard|nothing|harmless|fine|common|everyday|usual',
+    hit: 'I know it feels like a disaster to you, but this is completely routine.',
+    miss: 'I know it feels like a lot to you, but we will guide you through each step.',
+  },
+  {
+    id: 'dont-take-it-so-personally',
+    pattern: 'take|taking|took ~1-5 so|too personally|seriously',
+    hit: 'You are taking the feedback on the logo too personally.',
+    miss: "Please don't take this personally; we simply chose a local supplier.",
+  },
+  {
+    id: 'being-precious',
+    pattern:
+      "you're|you+are|you+were being (a+bit|a+little|slightly|rather|very|really|too|so|quite|overly) precious|fussy|picky|pedantic|touchy|prickly|difficult|neurotic",
+    hit: "You're being rather precious about a few centimetres.",
+    miss: "You're being very patient with us, thank you.",
+  },
+  {
+    id: 'bless-you-for-trying',
+    pattern: 'bless you|your+heart|them (for) (trying|having+a+go|giving+it+a+go)',
+    hit: 'Bless you for having a go at the wiring yourself.',
+    miss: 'God bless and have a lovely Christmas.',
+  },
+  {
+    id: 'cute-that-you-tried',
+    pattern: "it's|it+is|that's|that+is|how cute|sweet|adorable|charming|quaint that|how you",
+    hit: "It's sweet that you tried to do the books yourself.",
+    miss: "It's lovely that you could join us for the opening.",
+  },
+  {
+    id: 'admire-your-enthusiasm-but',
+    pattern:
+      'admire|love|appreciate|applaud ~0-1 your enthusiasm|keenness|ambition|creativity|optimism|confidence|can-do+attitude , but',
+    hit: 'I love your optimism, but that budget will not build an extension.',
+    miss: 'I love your optimism, and it makes the project fun.',
+  },
+  {
+    id: 'not-how-any-of-this-works',
+    pattern: "that's|that+is|this+is|it's not|n't how any+of+this|any+of+it|it+all|anything works|work",
+    hit: "I'm afraid that's not how any of it works.",
+    miss: 'We will explain how all of it works at the handover.',
+  },
+  {
+    id: 'beginners-mistake',
+    pattern:
+      "beginner's|beginners|rookie|newbie|amateur|amateurish|schoolboy|novice|layman's mistake|mistake|error|question|move",
+    unlessBefore: ['my', 'our', 'a+bit+of+a'],
+    hit: 'Forgetting the expansion gap is a classic rookie error.',
+    miss: 'Forgetting the expansion gap was my rookie error, sorry.',
+  },
+  {
+    id: 'keep-it-simple-for-you',
+    pattern:
+      "i'll|i+will|let+me|i'm+going+to|we'll|we+will keep|make|put it|this|things|everything simple|basic|easy for you",
+    hit: "I'll keep things basic for you.",
+    miss: "We'll keep things simple: one invoice at the end.",
+  },
+  {
+    id: 'even-my-daughter-could',
+    pattern:
+      'even my|our|a|an ~0-1 nine-year-old|eight-year-old|seven-year-old|ten-year-old|eleven-year-old|teenager|kid|kids|son|daughter|grandmother|grandma|granny|gran|nan|mum|mom|dad|intern|cat|dog|nephew|niece could|can|would|manages|understands|gets|knows',
+    hit: 'Even my teenage nephew could set up the router.',
+    miss: 'Even my nephew asked about your lovely garden.',
+  },
+  {
+    id: 'a-quick-look-would-have',
+    pattern:
+      "a|one (quick|brief|simple|single) look|glance at|in|through ~1-3 would+have|would've ~0-1 told+you|answered|saved|shown|been+enough|sufficed|cleared",
+    hit: 'A quick glance at the invoice would have answered that.',
+    miss: 'A quick look at the invoice shows the new layout.',
+  },
+  {
+    id: 'deep-breaths',
+    pattern: '^(ok|okay|so|right|now) (take) (a|some) deep breath|breaths ,|!|.',
+    hit: 'Deep breath! The files are all backed up.',
+    miss: 'Deep breathing exercises are on page two of your plan.',
+  },
+  {
+    id: 'hardly-a-catastrophe',
+    pattern:
+      "hardly|not+exactly|isn't+exactly|isn't+really|is+not+exactly a|an ~0-1 catastrophe|disaster|tragedy|crisis|emergency|big+deal|drama|calamity",
+    hit: 'A late courier is not exactly a crisis.',
+    miss: 'A late courier can be a crisis for a caterer, so we booked two.',
+  },
+  {
+    id: 'not-sure-what-you-were-expecting',
+    pattern: "don't+know|not+sure|unsure|wonder what you were|had expected|expecting|hoping+for",
+    hit: 'Not sure what you were expecting from a first draft, to be honest.',
+    miss: 'Tell me what you were hoping for and we will adjust the draft.',
+  },
+  {
+    id: 'dont-need-to-google-every',
+    pattern:
+      "you don't|do+not need+to|have+to google|look+up|research|second-guess|question|panic+about|worry+about|forward|check every|each|all+of",
+    hit: "You don't have to second-guess every line of the quote.",
+    miss: "You don't need to sign every page, only the last one.",
+  },
+  {
+    id: 'panic-every-time',
+    pattern: 'panic|worry|stress|freak+out|fret every+time|whenever|each+time|at+every',
+    hit: 'There is no reason to fret every time the alarm beeps once.',
+    miss: 'Do call us whenever the alarm beeps twice in a row.',
+  },
+  {
+    id: 'to-a-non-technical-person',
+    pattern:
+      'non-technical|non-tech|nontechnical|lay|non-specialist|non-expert person|people|folk|reader|readers|mind|brain|client|user',
+    hit: 'I have put it in terms a non-technical mind can follow.',
+    miss: 'Our non-technical staff handle the bookings.',
+  },
+  {
+    id: 'tiny-detail',
+    pattern:
+      "is|was|are|were|this's|it's|that's ~0-2 (a|such+a) tiny|trivial|piddling|insignificant|teeny detail|thing|issue|point|matter",
+    hit: 'Honestly, the font size is such a trivial thing.',
+    miss: 'Honestly, the font size is an important thing for readability.',
+  },
+  {
+    id: 'pinch-of-salt',
+    pattern: 'with a large|big|huge|healthy|good|hefty pinch|grain of salt',
+    hit: 'Anything from that forum should be read with a healthy pinch of salt.',
+    miss: 'Season the sauce with a pinch of salt.',
+  },
+  {
+    id: 'new-territory-for-you-but-simple',
+    pattern:
+      'new+territory|unfamiliar|new|a+mystery|confusing|daunting for|to you , but ~0-3 really|simply|actually|fairly|quite|pretty|perfectly|just',
+    hit: 'I know the tax return feels daunting to you, but it is really quite mechanical.',
+    miss: 'I know the tax return feels daunting to you, but we will do it together.',
+  },
+  {
+    id: 'as-anyone-in-the-trade-will-tell-you',
+    pattern: 'as anyone|anybody|everyone|everybody ~1-4 will|would|could|can tell+you|confirm|know|knows',
+    hit: 'As anyone who has renovated will tell you, old houses surprise you.',
+    miss: 'As anyone can join, we have set up a waiting list.',
+  },
+  {
+    id: 'reading-too-much-into',
+    pattern: 'reading (far|way|much|a+lot|rather) too much into',
+    hit: 'I think you are reading far too much into one line of the report.',
+    miss: 'We are reading through the report this week.',
+  },
+  {
+    id: 'an-overreaction',
+    pattern: 'a+bit+of+an|a+little+bit+of+an|an|quite+an|something+of+an|rather+an overreaction',
+    hit: 'Cancelling the contract seems a bit of an overreaction.',
+    miss: 'We had a reaction from the supplier today.',
+  },
+  {
+    id: 'argue-over-a-few-pounds',
+    pattern:
+      'argue|quibble|haggle|fuss|fight|bicker ~0-2 over|about a few|a+couple+of pounds|quid|dollars|bucks|pence|cents|euros|minutes',
+    hit: "Let's not quibble over a few dollars.",
+    miss: 'We argued about a few design ideas and chose the best.',
+  },
+  {
+    id: 'let-me-spell-it-out',
+    pattern: "^let+me|i'll|i+will|allow+me+to spell it|this|things|that out ,|:|.|!",
+    hit: 'Let me spell it out: the deposit is not refundable.',
+    miss: 'Let me spell out the options in a short table.',
+  },
+  {
+    id: 'leave-it-to-us-if-i-were-you',
+    pattern: 'leave ~1-5 to us|me|the+professionals|the+experts (,) if i were you',
+    hit: "I'd leave the cabling to us, if I were you.",
+    miss: 'Leave the keys with us if you are away.',
+  },
+  {
+    id: 'most-people-would-be-grateful',
+    pattern: `most|other ~0-1 ${OTHERS} would be|have+been grateful|delighted|thankful`,
+    hit: 'Most clients would be grateful for a free callout.',
+    miss: 'Most clients would be happy to know the callout is free, so we tell everyone.',
+  },
+  {
+    id: 'not-worth-getting-upset',
+    pattern: "not|isn't|n't|hardly worth getting upset|worked+up|angry|stressed|excited|wound+up|annoyed",
+    hit: 'A delayed skip is hardly worth getting worked up about.',
+    miss: 'It is worth getting three quotes for a job this size.',
+  },
+  {
+    id: 'misunderstood-the-whole-point',
+    pattern: 'misunderstood|missed|misread the whole|entire|very point|purpose|idea',
+    hit: "You've missed the whole point of a retainer.",
+    miss: 'We missed the train and will arrive at ten.',
+  },
+  {
+    id: 'calm-down-and',
+    pattern: '^(please|just|now|so) calm+down|settle+down|chill|chill+out and',
+    hit: 'Calm down and let us finish the job.',
+    miss: 'Calm and sunny weather is forecast for the install.',
   },
 ];
