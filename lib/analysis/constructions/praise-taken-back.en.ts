@@ -42,7 +42,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     { words: ['sadly'], within: 1, needsReader: true },
     { words: ['still'], within: 1 },
     { words: ['yet'], within: 1 },
-    { words: ['only'], within: 1, needsReader: true },
+    { words: ['only'], within: 1 },
     { words: ['nevertheless'], within: 1 },
     { words: ['nonetheless'], within: 1 },
     { words: ['even', 'so'], within: 1 },
@@ -50,6 +50,11 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     { words: ['on', 'the', 'other', 'hand'], within: 1 },
     { words: ['the', 'only', 'thing'], within: 1 },
     { words: ['my', 'only', 'concern'], within: 1 },
+    // Naming the flaw outright opens the turn: "The problem is …".
+    { words: ['the', 'problem', 'is'], within: 1 },
+    { words: ['the', 'issue', 'is'], within: 1 },
+    { words: ['the', 'trouble', 'is'], within: 1 },
+    { words: ['my', 'concern', 'is'], within: 1 },
     { words: ['just', 'one', 'thing'], within: 1 },
   ],
   problem: [
@@ -67,9 +72,22 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       miss: 'The table is complete.',
     },
     {
+      id: 'yet-again',
+      pattern: 'yet+again|once+again|again',
+      hit: 'Only the guest list has changed yet again.',
+      miss: 'Only the guest list has changed.',
+    },
+    {
+      // What the reader should have done: "I do wish you had checked", "you should have asked".
+      id: 'should-have',
+      pattern: "i+wish|i+do+wish|wish+you+had|wish+you'd|should+have|could+have|should've|could've",
+      hit: 'I do wish, however, that you had checked the drainage first.',
+      miss: 'I do hope the drainage works well.',
+    },
+    {
       id: 'too-much',
       pattern:
-        'too long|short|expensive|late|small|big|large|much|little|bright|dark|busy|wide|high|low|tight|general|slow|complicated|vague|wordy|dense',
+        'too long|many|few|formal|casual|expensive|late|small|big|large|much|little|bright|dark|busy|wide|high|low|tight|general|slow|complicated|vague|wordy|dense',
       hit: 'The font is too small.',
       miss: 'The font is easy to read.',
     },
@@ -90,6 +108,14 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
         "expect|expected|disappointed|had+hoped|would+have+liked|i'd+have+liked|would+have+expected|surprised|concerned|worried",
       hit: 'However, I expected a more thorough review.',
       miss: 'However, I am away next week.',
+    },
+    {
+      // The writer raising a point or a preference is a verdict: "That said, I'd rather you …", "I have to say …".
+      id: 'have-to-say',
+      pattern:
+        "i'd+rather|i+would+rather|rather+you|prefer+you|have+to+say|need+to+say|must+say|have+to+point+out|need+to+point+out|must+point+out|need+to+flag|have+to+flag|have+to+raise|need+to+raise",
+      hit: "That said, I'd rather you asked before changing the budget.",
+      miss: "That said, I'll be away next week.",
     },
     {
       id: 'not-satisfied',

@@ -546,9 +546,40 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann fällt eine Entscheidung.',
     },
     {
+      // Die Kosten landen bei der Leserin, wer auch immer sie verursacht („die Mehrkosten gehen an dich“).
+      id: 'kosten-gehen-an',
+      pattern: 'kosten|mehrkosten|zusatzkosten|gebühren|rechnung ~2 gehen|geht an|auf =Sie|dich|euch|<yours>',
+      kind: 'harm',
+      hit: 'Sonst verschiebt sich alles, und die Mehrkosten gehen an Sie.',
+      miss: 'Die Kosten gehen an die Versicherung.',
+    },
+    {
+      id: 'haftung-ablehnen',
+      pattern: 'jede|jegliche haftung|verantwortung|gewähr|gewährleistung',
+      kind: 'harm',
+      hit: 'Ansonsten lehnen wir jede Haftung für Folgeschäden ab.',
+      miss: 'Ansonsten übernehmen wir die Gewähr wie vereinbart.',
+    },
+    {
+      // Über den Kopf der Leserin hinweg einreichen: ohne ihre Angaben, ohne ihre Belege.
+      id: 'ohne-ihre-angaben',
+      pattern: 'ohne ~1 angaben|belege|unterlagen|nachweise|posten|daten|abzüge|werbungskosten|zahlen',
+      kind: 'act',
+      hit: 'Andernfalls reichen wir die Erklärung ohne diese Belege ein.',
+      miss: 'Andernfalls reichen wir die Erklärung mit allen Belegen ein.',
+    },
+    {
+      id: 'antrag-zurueckziehen',
+      pattern:
+        'antrag|bauantrag|angebot|zusage|bewerbung|empfehlung|anmeldung|reservierung ~4 @zurückziehen|zurückzuziehen|zurück',
+      kind: 'act',
+      hit: 'Sonst müssen wir den Bauantrag zurückziehen.',
+      miss: 'Sonst müssen wir den Bauantrag einreichen.',
+    },
+    {
       id: 'an-zentrale-eskalieren',
       pattern:
-        'geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|zentrale|kammer|aufsicht ~2 @eskalieren|@weiterleiten|@melden|@beschweren',
+        'geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|zentrale|kammer|aufsicht|rechtsabteilung|schlichtungsstelle|ombudsstelle|inkassobüro ~2 @eskalieren|@weiterleiten|@weitergeben|weiterzugeben|weiterzuleiten|@übergeben|@melden|@beschweren',
       kind: 'act',
       hit: 'Dann werde ich das an Ihre Zentrale eskalieren.',
       miss: 'Dann werde ich das an Ihre Zentrale schicken.',

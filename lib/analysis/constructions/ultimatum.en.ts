@@ -47,6 +47,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'In the event of rain, we will write.',
     },
     {
+      // The lapse as the sentence's subject: "Non-payment will result in …", "Failure to respond means …".
+      id: 'non-payment-leads-to',
+      pattern:
+        '^ (any) (further|continued) non-payment|nonpayment|non-compliance|failure+to+pay|failure+to+respond|failure+to+comply|late+payment',
+      kind: 'unless',
+      hit: 'Non-payment will lead to legal action.',
+      miss: 'Payment will lead to legal action.',
+    },
+    {
       id: 'after-that',
       pattern: 'after|beyond|past that|this ~1 date|deadline|point|day',
       kind: 'else',
@@ -437,6 +446,23 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'act',
       hit: 'Then the booking will be released.',
       miss: 'Then the booking will be confirmed.',
+    },
+    {
+      // What the lapse brings about, whoever acts: "… will result in the suspension of your account".
+      id: 'result-in-suspension',
+      pattern:
+        '@result+in|@lead+to|means ~2 suspension|termination|cancellation|closure|disconnection|removal|withdrawal|loss|forfeiture',
+      kind: 'harm',
+      hit: 'Any further delay will result in the suspension of your account.',
+      miss: 'The update will result in faster loading of your account.',
+    },
+    {
+      id: 'price-goes-up',
+      pattern:
+        'price|prices|rate|rates|fee|fees ~1 goes+up|go+up|will+go+up|rises|will+rise|doubles|will+double|increases|will+increase',
+      kind: 'harm',
+      hit: 'After that date the price goes up by a third.',
+      miss: 'After that date the price stays the same.',
     },
     {
       id: 'withhold',

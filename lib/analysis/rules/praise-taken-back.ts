@@ -119,12 +119,18 @@ function praiseIn(sentence: SentenceView): number {
   return -1;
 }
 
+/** How many words into a sentence any connector may stand: the widest reach in the data. */
+const REACH: Record<Language, number> = {
+  de: Math.max(...PRAISE_TAKEN_BACK.de.connectors.map((c) => c.within)),
+  en: Math.max(...PRAISE_TAKEN_BACK.en.connectors.map((c) => c.within)),
+};
+
 /** The connector opening the sentence: its first and last token, within its allowed reach. */
 function turnIn(sentence: SentenceView): { first: number; last: number; connector: NextConnector } | null {
   const data = PRAISE_TAKEN_BACK[sentence.language];
   const { tokens } = sentence;
   let wordsSeen = 0;
-  for (let i = 0; i < tokens.length && wordsSeen < 5; i++) {
+  for (let i = 0; i < tokens.length && wordsSeen < REACH[sentence.language]; i++) {
     const t = tokens[i] as Token;
     if (!t.word) continue;
     wordsSeen++;

@@ -120,6 +120,26 @@ function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>): 
   return -1;
 }
 
+const wordsIn = (tokens: readonly Token[], first: number, last: number): number => {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k]?.word) n++;
+  return n;
+};
+
+/**
+ * Where a "…, sonst …" finding starts: at the request before the connective
+ * when that clause is no longer than the threat ("Schick sie mir bis Montag,
+ * sonst …"), as a coach underlines the whole ultimatum; a long lead-in stays out.
+ */
+function requestBefore(tokens: readonly Token[], connective: number, last: number): number {
+  let k = connective - 1;
+  while (k >= 0 && !tokens[k]?.word && !isMark(tokens[k])) k--;
+  if (k <= 0 || !isMark(tokens[k])) return connective;
+  const before = clauseOf(tokens, k - 1);
+  const lead = wordsIn(tokens, before.first, before.last);
+  return lead > 0 && lead <= wordsIn(tokens, connective, last) ? before.first : connective;
+}
+
 /** Whether a negation stands in the sanction's clause next to it, outside its own words ("berechnen wir nichts", "we will not charge"). */
 function negatedAt(tokens: readonly Token[], from: number, sanction: FrameSpan, neg: ReadonlySet<string>): boolean {
   for (let k = from; k < sanction.first; k++) if (tokens[k]?.word && neg.has(tokens[k]?.folded as string)) return true;
@@ -177,7 +197,10 @@ function pair(
       clause = { first: condition.first, last: own.last };
       conditionFirst = 0;
       conditionLast = condition.first - 1;
-      first = found.either >= 0 && found.either < condition.first ? found.either : condition.first;
+      first =
+        found.either >= 0 && found.either < condition.first
+          ? found.either
+          : requestBefore(tokens, condition.first, own.last);
     } else {
       // The main clause starts at the clause mark after the condition (or its end for a verb-first one);
       // without a mark, at the writer who acts ("If it is not paid by Friday we will …").

@@ -332,7 +332,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'ich-fordere-sie-auf',
     pattern: 'ich|wir fordere|fordern|forderte|forderten =Sie|dich|euch ~6 auf',
-    hit: 'Wir fordern Sie auf, die Baustelle bis Freitag zu räumen.',
+    hit: 'Wir fordern Sie zur Räumung der Baustelle auf.',
     miss: 'Fordern Sie gern ein Angebot auf unserer Website an.',
   },
   {
@@ -843,5 +843,35 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: '<self> @können ~2 nicht ewig|unbegrenzt|endlos|ewig+und+drei+tage ~4 warten',
     hit: 'Wir können nicht ewig auf die Freigabe warten.',
     miss: 'Wir können nicht lange bleiben, das Essen wartet.',
+  },
+  {
+    // Die Aufforderung reicht bis zu ihrem Infinitiv: „Wir fordern Sie auf, … unverzüglich zu beheben“.
+    id: 'auffordern-zu',
+    pattern: 'ich|wir fordere|fordern =Sie|dich|euch (hiermit|nochmals|erneut) auf , ~8 zu',
+    hit: 'Wir fordern Sie auf, die Mängel bis Freitag zu beseitigen.',
+    miss: 'Wir laden Sie ein, die Ausstellung bis Freitag zu besuchen.',
+  },
+  {
+    // Eine Bitte mit Drängwort ist eine Forderung: „wir bitten Sie, … umgehend nachzureichen“.
+    id: 'bitten-umgehend',
+    // Nur Leistungen, die die Leserin schuldet: „sich umgehend zu melden, falls …“ ist Fürsorge.
+    pattern:
+      'ich|wir bitte|bitten =Sie|dich|euch , ~6 umgehend|unverzüglich|schnellstmöglich|schnellstens ~3 nachzureichen|einzureichen|auszugleichen|zurückzusenden|zu+zahlen|zu+überweisen|zu+begleichen|zu+liefern|zu+beheben|zu+beseitigen|zu+erledigen|zu+senden|zu+schicken|zu+übersenden|zu+unterschreiben|zu+bestätigen|zu+räumen',
+    hit: 'Wir bitten Sie, die fehlenden Nachweise umgehend nachzureichen.',
+    miss: 'Wir bitten Sie, die fehlenden Nachweise bei Gelegenheit nachzureichen.',
+  },
+  {
+    // Schuld als Druckmittel: die Zeit der Leserin kostet die Schreiberin Geld.
+    id: 'jede-stunde-kostet',
+    pattern: 'jede|jeder stunde|minute|tag|woche ~6 kostet|kosten uns|mich|mir',
+    hit: 'Jeder Tag, den ihr zögert, kostet uns einen Kunden.',
+    miss: 'Jeder Tag im Grünen tut uns gut.',
+  },
+  {
+    // Künstliche Eile: ein Angebot, das in Stunden verfällt.
+    id: 'gilt-nur-heute',
+    pattern: 'gilt|gelten nur (noch) (bis) heute|mitternacht|heute+abend',
+    hit: 'Der Rabatt gilt nur noch heute.',
+    miss: 'Der Rabatt gilt nur für Neukunden.',
   },
 ];

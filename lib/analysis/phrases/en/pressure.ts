@@ -167,7 +167,7 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'or-else-threat',
     pattern:
       'or+else|otherwise|failing+which|failing+that|if+not (,) ~5 legal|lawyer|lawyers|court|courts|solicitor|solicitors|attorney|attorneys|collection|collections|consequences|forced|terminate|termination|penalty|penalties|bailiff|bailiffs|sue',
-    hit: 'Please pay by Friday, otherwise we will be forced to take further steps.',
+    hit: 'Please settle both of the open invoices from March and April by Friday, otherwise we will be forced to act.',
     miss: "Please confirm by Friday, otherwise we'll simply keep the current date.",
   },
   {
@@ -538,7 +538,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'i-expect-a-by',
-    pattern: 'i @expect|@demand|@require a|an ~3 by|within|no+later+than|immediately|today|tomorrow',
+    pattern: 'i @expect|@demand|@require a|an ~7 by|within|no+later+than|immediately|today|tomorrow',
     hit: 'I expect a full explanation by Wednesday noon.',
     miss: 'I expect the lab results by Wednesday noon.',
   },
@@ -821,5 +821,32 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: "<self>|we|i can't|cannot|can+not wait forever|indefinitely|endlessly",
     hit: 'We cannot wait indefinitely for the signed lease.',
     miss: 'We cannot wait to see the finished kitchen.',
+  },
+  {
+    // Guilt as leverage: "the least you could do is …".
+    id: 'the-least-you-could-do',
+    pattern: 'the+least <reader> could|can do',
+    hit: 'After all our extra hours, the least you could do is answer the phone.',
+    miss: 'The least we can do is send you the files tonight.',
+  },
+  {
+    // The reader's delay costs the writer: "every hour you wait costs us …".
+    id: 'every-hour-costs-us',
+    pattern: 'every|each hour|minute|day|week ~6 costs|is+costing|cost us|me',
+    hit: 'Every day you sit on the approval costs us a supplier.',
+    miss: 'Every day in the garden does us good.',
+  },
+  {
+    id: 'we-require-immediate',
+    pattern: 'i|we (must) expect|demand|require|insist+on immediate|prompt|urgent|instant',
+    hit: 'We require immediate confirmation of the new date.',
+    miss: 'We require a short confirmation of the new date.',
+  },
+  {
+    // Artificial urgency: an offer that lapses within hours.
+    id: 'only-until-tonight',
+    pattern: 'only|just good|valid|available|open until|till (midnight) tonight|midnight|today|noon',
+    hit: 'The discount is only valid until midnight tonight.',
+    miss: 'The discount is only valid for new customers.',
   },
 ];
