@@ -72,6 +72,12 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       miss: 'The table is complete.',
     },
     {
+      id: 'twice-what',
+      pattern: 'twice+what|twice+as|double+what|more+than+you+quoted|more+than+quoted',
+      hit: 'That said, the fees are twice what you quoted.',
+      miss: 'That said, the fees are what you quoted.',
+    },
+    {
       id: 'yet-again',
       pattern: 'yet+again|once+again|again',
       hit: 'Only the guest list has changed yet again.',

@@ -8,6 +8,14 @@ import type { UltimatumData } from './ultimatum';
 export const ULTIMATUM_DE: UltimatumData = {
   conditions: [
     {
+      // „Danach kündige ich …“: after the deadline the sentence before named.
+      id: 'danach',
+      pattern: '^ danach|anschließend|ab+dann|ab+diesem+zeitpunkt',
+      kind: 'else',
+      hit: 'Danach kündige ich den Vertrag.',
+      miss: 'Wir sprechen danach über die Pläne.',
+    },
+    {
       id: 'wenn',
       pattern: 'wenn|falls|sofern|soweit',
       kind: 'if',
@@ -329,7 +337,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'melden-behoerde',
       pattern:
-        '@melden|@anzeigen|@informieren ~4 behörde|amt|polizei|finanzamt|schufa|kammer|aufsicht*|versicherung|vermieter*|hausverwaltung',
+        '@melden|@anzeigen|@informieren ~6 behörde|amt|polizei|finanzamt|schufa|kammer|aufsicht*|versicherung|vermieter*|hausverwaltung',
       kind: 'act',
       hit: 'Dann melden wir das der Behörde.',
       miss: 'Dann melden wir das der Kollegin.',
@@ -433,6 +441,31 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'harm',
       hit: 'Dann wird es teuer.',
       miss: 'Dann wird es günstig.',
+    },
+    {
+      // Schweigen als Absage gedeutet: „gehe ich davon aus, dass Sie kein Interesse mehr haben“.
+      id: 'kein-interesse-mehr',
+      pattern: 'dass|daß <reader> ~3 kein|keinen interesse|bedarf',
+      kind: 'harm',
+      hit: 'Höre ich nichts, gehe ich davon aus, dass Sie kein Interesse mehr haben.',
+      miss: 'Ich freue mich, dass Sie Interesse haben.',
+    },
+    {
+      // „… beauftragen wir einen anderen Betrieb“: the work goes to a competitor.
+      id: 'anderer-betrieb',
+      pattern:
+        'einen|eine|ein anderen|andere|anderes betrieb|firma|handwerker|dienstleister|anbieter|büro|kanzlei|agentur|fotografen|installateur|elektriker|maler|gutachter|berater|partner|steuerberater',
+      kind: 'act',
+      hit: 'Dann beauftragen wir einen anderen Betrieb.',
+      miss: 'Dann beauftragen wir den Betrieb erneut.',
+    },
+    {
+      // „Andernfalls behalten wir uns vor, … zu stornieren“: the reservation of a sanction is one.
+      id: 'vorbehalten',
+      pattern: 'behalten|behalte ~2 uns|mir ~2 vor|vorbehalten',
+      kind: 'act',
+      hit: 'Andernfalls behalten wir uns vor, die Buchung zu stornieren.',
+      miss: 'Andernfalls halten wir uns an den Plan.',
     },
     {
       id: 'jemand-anderen',

@@ -64,6 +64,14 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'After lunch, we will write.',
     },
     {
+      // "After that, the price goes up": the deadline just named, at the start of the sentence.
+      id: 'after-that-bare',
+      pattern: '^ after+that|past+that|beyond+that',
+      kind: 'else',
+      hit: 'After that, the price goes up by a third.',
+      miss: 'We can talk about the price after that.',
+    },
+    {
       id: 'failing-that',
       pattern: 'failing that|which|this|such',
       opens: true,
@@ -463,6 +471,31 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'harm',
       hit: 'After that date the price goes up by a third.',
       miss: 'After that date the price stays the same.',
+    },
+    {
+      // Silence read as a decision against the reader: "I'll assume you're no longer interested".
+      id: 'assume-not-interested',
+      pattern: "@assume|@take+it ~2 no+longer|not|aren't|isn't interested|needed|required|going+ahead",
+      kind: 'harm',
+      hit: "If I hear nothing by Friday, I'll assume you're no longer interested.",
+      miss: "If you have time on Friday, I'll assume you're coming.",
+    },
+    {
+      // The slot goes to whoever is next: "offer the date to the next couple on our list".
+      id: 'offer-to-next',
+      pattern:
+        '@offer|@give|@pass|@release ~4 next|another|other ~2 couple|client|customer|patient|family|person|name|in+line|on+the+list|waiting+list|on+our+list',
+      kind: 'act',
+      hit: 'We will offer the date to the next couple on our list.',
+      miss: 'We will offer the date to you first.',
+    },
+    {
+      id: 'take-to-another',
+      pattern:
+        '@take|@move|@give ~4 to another|a+different|a+new firm|provider|agency|contractor|builder|supplier|company|practice|studio|accountant|lawyer|designer',
+      kind: 'act',
+      hit: 'We will take the work to another firm.',
+      miss: 'We will take the work to the next stage.',
     },
     {
       id: 'withhold',

@@ -37,7 +37,7 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['nichtsdestotrotz'] },
     { words: ['nichtsdestoweniger'] },
     { words: ['gleichwohl'] },
-    { words: ['bloß'], critical: true },
+    { words: ['bloss'], critical: true }, // folded: ß is ss
     { words: ['einzig'], critical: true },
   ],
   en: [
@@ -120,6 +120,15 @@ const OWN_NEWS = new Set([
   'travelling',
   'traveling',
   'sick',
+  // Deliberation with someone else first ("but I need to run it past my husband", "erst mit dem Team abstimmen").
+  'absprechen',
+  'abstimmen',
+  'rücksprache',
+  'prüfen',
+  'run',
+  'past',
+  'check',
+  'talk',
 ]);
 /** The reader addressed ("but I did warn you"): the writer's words are about them, not the writer's news. */
 const ADDRESSED = /^(?:you|your|yours|you['’](?:ve|re|d|ll)|du|dich|dir|dein\p{L}*|euch|euer|eure\p{L}*)$/iu;

@@ -46,7 +46,7 @@ export const PRAISE_WORDS: FrameBook = {
     {
       // Colloquial praise and praise as the writer's joy or relief.
       id: 'lob-umgangssprache',
-      pattern: 'cool|große+hilfe|riesige+hilfe|echte+hilfe',
+      pattern: 'cool|top|große+hilfe|riesige+hilfe|echte+hilfe',
       hit: 'Die Vorbereitung war eine riesige Hilfe.',
       miss: 'Die Vorbereitung war eine riesige Aufgabe.',
     },
@@ -92,7 +92,8 @@ export const PRAISE_WORDS: FrameBook = {
     },
     {
       id: 'praise-manner',
-      pattern: 'engaging|well+paced|well+thought+through|well+thought+out|huge+help|great+help|big+help|real+help',
+      pattern:
+        'engaging|detailed|well+researched|well+paced|well+thought+through|well+thought+out|huge+help|great+help|big+help|real+help|know+your+stuff|know+your+subject|know+your+field',
       hit: 'The workshop was engaging from start to finish.',
       miss: 'The workshop starts at nine.',
     },

@@ -268,7 +268,7 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'sonst-sehen-wir-uns-gezwungen',
     pattern:
       'sonst|andernfalls|anderenfalls|ansonsten @sehen|@sein|@werden|@müssen (wir|ich) (uns|mich) (leider) gezwungen|genötigt|veranlasst',
-    hit: 'Andernfalls sehen wir uns leider gezwungen, den Auftrag zu stornieren.',
+    hit: 'Andernfalls sehen wir uns leider gezwungen, den Auftrag mit allen bereits bestellten Teilen und sämtlichen Zusatzleistungen zu stornieren.',
     miss: 'Andernfalls melde ich mich am Montag noch einmal bei Ihnen.',
   },
   {
@@ -873,5 +873,33 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: 'gilt|gelten nur (noch) (bis) heute|mitternacht|heute+abend',
     hit: 'Der Rabatt gilt nur noch heute.',
     miss: 'Der Rabatt gilt nur für Neukunden.',
+  },
+  {
+    // Die Frist vorangestellt: „Bis spätestens Freitag erwarte ich …“.
+    id: 'bis-erwarte-ich',
+    pattern: '^ bis|spätestens ~4 erwarte|erwarten ich|wir',
+    hit: 'Bis spätestens Freitag erwarte ich Ihre Zusage.',
+    miss: 'Bis Freitag erholen wir uns an der See.',
+  },
+  {
+    // Bis zum Inhalt, auf dem bestanden wird: „…, dass die Verträge heute noch eingehen“.
+    id: 'muss-darauf-bestehen-dass',
+    pattern: '<self> @müssen (leider|hier) darauf bestehen , dass|daß',
+    hit: 'Ich muss darauf bestehen, dass die Verträge heute noch eingehen.',
+    miss: 'Ich muss darauf achten, dass die Verträge heute noch eingehen.',
+  },
+  {
+    // Geduld, die zu Ende geht, ist eine Drohung ohne Sanktion.
+    id: 'geduld-am-ende',
+    pattern: 'meine|unsere geduld ~3 am+ende|erschöpft|begrenzt|grenzen|aufgebraucht',
+    hit: 'Meine Geduld ist langsam am Ende.',
+    miss: 'Meine Geduld mit dem Hund ist groß.',
+  },
+  {
+    // Schuld als Hebel: „nach allem, was wir für Sie getan haben“.
+    id: 'nach-allem-was-wir',
+    pattern: 'nach+allem|nach+all+dem|wie+viel ~2 <self> ~3 für =Sie|dich|euch ~3 getan|gemacht|geleistet',
+    hit: 'Nach allem, was wir für Sie getan haben, ist das bitter.',
+    miss: 'Nach allem, was wir gesehen haben, ist das Haus gut.',
   },
 ];

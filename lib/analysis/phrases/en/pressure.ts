@@ -849,4 +849,29 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'The discount is only valid until midnight tonight.',
     miss: 'The discount is only valid for new customers.',
   },
+  {
+    id: 'my-patience',
+    pattern: 'so+is|as+is my|our patience',
+    hit: 'Time is short, and so is my patience.',
+    miss: 'Time is short, and so is the list.',
+  },
+  {
+    id: 'patience-wearing-thin',
+    pattern: 'my|our patience ~2 running+out|wearing+thin|running+thin|exhausted|at+an+end',
+    hit: 'Our patience is wearing thin.',
+    miss: 'Our patience paid off in the end.',
+  },
+  {
+    // Guilt as leverage: "remind you how much we've done for you".
+    id: 'remind-how-much-we-did',
+    pattern: 'remind <reader> ~1 how+much|everything|all ~3 done|did for you',
+    hit: "Do I need to remind you how much we've done for you?",
+    miss: 'Let me remind you how much the permit costs.',
+  },
+  {
+    id: 'at-the-very-latest',
+    pattern: '<self>|we|i need|want|require|expect ~8 at+the+very+latest',
+    hit: 'We need your decision by Monday at the very latest.',
+    miss: 'We will send the drawings by Monday at the very latest.',
+  },
 ];
