@@ -52,6 +52,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     { words: ['trotzdem'], within: 1 },
     { words: ['dennoch'], within: 2 },
     { words: ['nichtsdestotrotz'], within: 1 },
+    { words: ['schade'], within: 1 },
     { words: ['andererseits'], within: 2 },
     { words: ['gleichwohl'], within: 1 },
   ],
@@ -65,7 +66,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch',
+        'albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
     },
@@ -120,6 +121,20 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       pattern: '@müssen ~2 ansprechen|anmerken|erwähnen|festhalten|loswerden|kritisieren|sagen',
       hit: 'Trotzdem muss ich ansprechen, dass die Akten falsch einsortiert sind.',
       miss: 'Trotzdem muss ich morgen früh los.',
+    },
+    {
+      // Die Schreiberin lehnt die Arbeit ab oder nennt, was anders bestellt war.
+      id: 'nicht-verwenden',
+      pattern:
+        'nicht+leben|nicht+akzeptieren|nicht+hinnehmen|nicht+abnehmen|nicht+freigeben|nicht+verwenden|nicht+gebrauchen',
+      hit: 'Dennoch können wir mit diesem Ergebnis nicht leben.',
+      miss: 'Dennoch können wir mit diesem Ergebnis leben.',
+    },
+    {
+      id: 'anderes-bestellt',
+      pattern: 'etwas+anderes|ganz+anderes|etwas+ganz+anderes ~2 bestellt|besprochen|vereinbart|beauftragt|gewollt',
+      hit: 'Allerdings hatten wir etwas ganz anderes bestellt.',
+      miss: 'Allerdings hatten wir die Fliesen schon bestellt.',
     },
     {
       id: 'nicht-zufrieden',

@@ -51,10 +51,16 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     { words: ['the', 'only', 'thing'], within: 1 },
     { words: ['my', 'only', 'concern'], within: 1 },
     // Naming the flaw outright opens the turn: "The problem is …".
-    { words: ['the', 'problem', 'is'], within: 1 },
-    { words: ['the', 'issue', 'is'], within: 1 },
-    { words: ['the', 'trouble', 'is'], within: 1 },
-    { words: ['my', 'concern', 'is'], within: 1 },
+    { words: ['the', 'problem', 'is'], within: 1, flaw: true },
+    { words: ['the', 'issue', 'is'], within: 1, flaw: true },
+    { words: ['the', 'trouble', 'is'], within: 1, flaw: true },
+    { words: ['my', 'concern', 'is'], within: 1, flaw: true },
+    { words: ['the', 'only', 'problem'], within: 1, flaw: true },
+    { words: ['the', 'only', 'issue'], within: 1, flaw: true },
+    { words: ['the', 'only', 'downside'], within: 1, flaw: true },
+    { words: ['shame'], within: 3 },
+    { words: ['pity'], within: 3 },
+    { words: ['then', 'again'], within: 1 },
     { words: ['just', 'one', 'thing'], within: 1 },
   ],
   problem: [
@@ -67,7 +73,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'flaw',
       pattern:
-        "blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor",
+        "illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor",
       hit: 'The table is incomplete.',
       miss: 'The table is complete.',
     },
@@ -122,6 +128,20 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
         "i'd+rather|i+would+rather|rather+you|prefer+you|have+to+say|need+to+say|must+say|have+to+point+out|need+to+point+out|must+point+out|need+to+flag|have+to+flag|have+to+raise|need+to+raise",
       hit: "That said, I'd rather you asked before changing the budget.",
       miss: "That said, I'll be away next week.",
+    },
+    {
+      // The writer rejecting the work or naming a mismatch: "we can't use it", "not what we ordered".
+      id: 'cannot-use',
+      pattern:
+        "can't+use|cannot+use|can't+accept|cannot+accept|can't+sign+off|won't+sign+off|can't+approve|cannot+approve",
+      hit: "However, we can't use it in this form.",
+      miss: 'However, we can use it as it is.',
+    },
+    {
+      id: 'not-what-we-ordered',
+      pattern: 'not+what ~2 ordered|asked|agreed|discussed|wanted|briefed|expected',
+      hit: "However, it's not what we ordered.",
+      miss: "However, it's what we ordered.",
     },
     {
       id: 'not-satisfied',

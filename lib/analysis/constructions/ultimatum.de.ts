@@ -159,7 +159,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'erneut',
       pattern:
-        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
+        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|@wiederholen|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
       hit: 'Wenn das erneut passiert, reden wir.',
       miss: 'Wenn das passiert, reden wir.',
     },
@@ -449,6 +449,30 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'harm',
       hit: 'Höre ich nichts, gehe ich davon aus, dass Sie kein Interesse mehr haben.',
       miss: 'Ich freue mich, dass Sie Interesse haben.',
+    },
+    {
+      // Das Ende der Zusammenarbeit als Folge: „ist unsere Zusammenarbeit beendet“, „war es das“.
+      id: 'zusammenarbeit-beendet',
+      pattern:
+        'zusammenarbeit|mandat|vertrag|vertragsverhältnis|geschäftsbeziehung|auftrag ~3 beendet|vorbei|gekündigt|erledigt|hinfällig',
+      kind: 'harm',
+      hit: 'Sollte sich das wiederholen, ist unsere Zusammenarbeit beendet.',
+      miss: 'Sollte sich das wiederholen, ist unsere Zusammenarbeit nicht berührt.',
+    },
+    {
+      id: 'war-es-das',
+      pattern: 'war+es+das|war+es+das+dann|ist+schluss|ist+es+vorbei',
+      kind: 'harm',
+      hit: 'Sonst war es das mit unserer Zusammenarbeit.',
+      miss: 'Sonst war es ein schöner Abend.',
+    },
+    {
+      // „… muss ich mir die Zusammenarbeit gut überlegen“: the writer weighs ending it.
+      id: 'muss-mir-ueberlegen',
+      pattern: '@müssen ~2 mir|uns ~4 @überlegen',
+      kind: 'act',
+      hit: 'Wenn das so weitergeht, muss ich mir das gut überlegen.',
+      miss: 'Wenn das so weitergeht, freue ich mich.',
     },
     {
       // „… beauftragen wir einen anderen Betrieb“: the work goes to a competitor.

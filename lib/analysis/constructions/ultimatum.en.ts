@@ -268,7 +268,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'reconsider',
       pattern:
-        '@reconsider|@review|@rethink ~4 continue|whether|representing|represent|working|relationship|engagement|partnership|contract',
+        '@reconsider|@review|@rethink ~4 continue|whether|representing|represent|working|relationship|engagement|partnership|contract|arrangement|agreement|cooperation|collaboration|retainer',
       kind: 'act',
       hit: 'Then I will reconsider whether we continue.',
       miss: 'Then I will consider the options.',
@@ -471,6 +471,14 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'harm',
       hit: 'After that date the price goes up by a third.',
       miss: 'After that date the price stays the same.',
+    },
+    {
+      id: 'end-of-relationship',
+      pattern:
+        "that's+the+end|that+is+the+end|that'll+be+the+end|that+will+be+the+end ~1 of our|the ~2 relationship|collaboration|partnership|engagement|contract|arrangement|work",
+      kind: 'harm',
+      hit: "Otherwise that's the end of our working relationship.",
+      miss: "Otherwise that's the end of the first phase.",
     },
     {
       // Silence read as a decision against the reader: "I'll assume you're no longer interested".

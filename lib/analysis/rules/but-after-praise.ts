@@ -55,6 +55,8 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['nevertheless'] },
     { words: ['nonetheless'] },
     { words: ['still'], critical: true },
+    { words: ['shame', 'about'] },
+    { words: ['pity', 'about'] },
     { words: ['the', 'only', 'thing'], critical: true },
     { words: ['my', 'only', 'concern'] },
     { words: ['my', 'only', 'worry'] },
@@ -66,7 +68,7 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
 
 /** German puts the turn after the verb ("…, der Text wimmelt aber von Fehlern"): these may stand a few words in. */
 const INNER: Record<Language, ReadonlySet<string>> = {
-  de: new Set(['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem', 'dennoch']),
+  de: new Set(['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem', 'dennoch', 'dagegen', 'hingegen']),
   en: new Set(['though', 'however']),
 };
 

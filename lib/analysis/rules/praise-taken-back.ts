@@ -24,6 +24,8 @@ export interface NextConnector {
    * named right after it ("Leider sind sie zu lang"), and not after thanks for a call or a reply.
    */
   needsReader?: boolean;
+  /** Names the flaw itself ("The only problem is …", "Schade nur, …"): no flaw word needs to follow. */
+  flaw?: boolean;
 }
 
 export interface PraiseTakenBackData {
@@ -163,6 +165,7 @@ function criticises(sentence: SentenceView, turn: { first: number; last: number;
   if (good.some((s) => negatedBefore(sentence.tokens, s.first, sentence.language))) return true;
   if (after.slice(0, 3).some((t) => w.self.has(t.folded))) return demandFrames.has(sentence);
   if (good.length > 0) return false;
+  if (turn.connector.flaw) return true;
   if (turn.connector.needsReader && !after.slice(0, 3).some((t) => w.reader.has(t.folded))) return false;
   return problemFrames.spans(sentence).some((s) => s.first > turn.last || s.last < turn.first);
 }

@@ -222,7 +222,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'sie-haetten-frueher-muessen',
     pattern:
-      '=Sie hätten ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|unbedingt ~3 müssen',
+      '=Sie hätten ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|schon|längst|damals|unbedingt ~3 müssen',
     hit: 'Sie hätten die Mängel sofort melden müssen.',
     miss: 'Sie hätten nicht extra vorbeikommen müssen, vielen Dank.',
   },
@@ -901,5 +901,32 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: 'nach+allem|nach+all+dem|wie+viel ~2 <self> ~3 für =Sie|dich|euch ~3 getan|gemacht|geleistet',
     hit: 'Nach allem, was wir für Sie getan haben, ist das bitter.',
     miss: 'Nach allem, was wir gesehen haben, ist das Haus gut.',
+  },
+  {
+    // Eine Frist am selben Tag ohne Handelnde: „Das muss bis heute Abend erledigt sein.“
+    id: 'muss-heute-erledigt-sein',
+    pattern:
+      'das|es|alles|dies|die+zahlung|der+betrag @müssen heute+noch|sofort|umgehend|unverzüglich|bis+heute (abend|mittag|nachmittag) erledigt|fertig|bezahlt|überwiesen|unterschrieben|geklärt|behoben|da sein',
+    hit: 'Das muss bis heute Abend erledigt sein.',
+    miss: 'Das muss nicht bis heute erledigt sein.',
+  },
+  {
+    id: 'ich-erwarte-eine-erklaerung',
+    pattern:
+      '<self> @erwarten (jetzt|nun) eine|ihre|deine (schriftliche) erklärung|entschuldigung|stellungnahme|rechtfertigung',
+    hit: 'Ich erwarte eine Erklärung.',
+    miss: 'Ich erwarte eine Lieferung.',
+  },
+  {
+    id: 'muss-dringend-bitten',
+    pattern: '<self> @müssen =Sie|dich|euch dringend|nachdrücklich|eindringlich bitten|auffordern , ~8 zu',
+    hit: 'Ich muss Sie dringend bitten, die Zahlung heute noch zu veranlassen.',
+    miss: 'Ich muss Sie leider bitten, den Termin zu verschieben.',
+  },
+  {
+    id: 'nicht-laenger-hinhalten',
+    pattern: '<self> @lassen ~2 nicht+länger|nicht+mehr|nicht+weiter hinhalten|vertrösten|abspeisen',
+    hit: 'Ich lasse mich nicht länger hinhalten.',
+    miss: 'Ich lasse mich nicht länger bitten und komme mit.',
   },
 ];

@@ -874,4 +874,61 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'We need your decision by Monday at the very latest.',
     miss: 'We will send the drawings by Monday at the very latest.',
   },
+  {
+    // Beyond the stock verbs: what the reader should have done, not what they should have received.
+    id: 'you-should-have-done',
+    pattern:
+      "<reader> should've|should (have) flagged|raised|reported|booked|ordered|signed|submitted|returned|cancelled|canceled|confirmed|approved|filed|measured|tested|updated|forwarded|consulted|involved|spoken|talked|waited|stopped|kept|looked|reached+out|got+in+touch|double-checked|come|gone",
+    hit: 'You should have flagged the defects weeks ago.',
+    miss: 'You should have received the keys by now.',
+  },
+  {
+    // A same-day deadline without a doer: "This has to be done by tonight."
+    id: 'has-to-be-done-today',
+    pattern:
+      'this|it|that|everything has+to|must|needs+to be done|fixed|sorted|paid|signed|finished|completed|settled|resolved|submitted|returned today|tonight|now|immediately|by+tonight|by+today|by+end+of+day|by+eod|by+close+of+business|by+noon|by+this+afternoon|by+this+evening',
+    hit: 'This has to be done by tonight.',
+    miss: 'This has to be done by the council, not by you.',
+  },
+  {
+    id: 'i-need-this-now',
+    pattern:
+      'i|we need|want this|it|that|them|your+answer|an+answer|a+decision|your+decision now|immediately|asap|straight+away|right+away|today|tonight',
+    // A reason that serves the reader follows ("… today so we can book your flights"): a plan, not pressure.
+    unlessAfter: ['if', 'please', 'or', 'so', 'because', 'as', 'for', 'to'],
+    hit: 'I need your answer today.',
+    miss: 'I need your answer by the end of the month.',
+  },
+  {
+    id: 'i-expect-an-explanation',
+    pattern:
+      'i|we (fully) expect|demand an+explanation|an+apology|a+full+explanation|a+written+apology|a+proper+explanation',
+    hit: 'I expect an explanation.',
+    miss: 'I expect an invoice.',
+  },
+  {
+    id: 'i-must-urge-you',
+    pattern: 'i|we must|have+to (strongly) urge <reader> to',
+    hit: 'I must urge you to make the payment today.',
+    miss: 'I would urge you to enjoy the holiday first.',
+  },
+  {
+    id: 'not-prepared-to-wait',
+    pattern: "i'm|i+am|we're|we+are not prepared|willing|going to wait|tolerate|accept ~3 any+longer|anymore|any+more",
+    hit: "I'm not prepared to wait any longer.",
+    miss: "I'm not prepared to wait in the rain.",
+  },
+  {
+    id: 'wont-be-fobbed-off',
+    pattern: "i|we won't|will+not|refuse+to be fobbed+off|strung+along|messed+about|messed+around|kept+waiting",
+    hit: "I won't be fobbed off again.",
+    miss: "I won't be kept from the party.",
+  },
+  {
+    // Guilt as leverage: "after all the favours we've done you".
+    id: 'after-all-we-did-for-you',
+    pattern: "after+all|after+everything ~3 we've|we+have|i've|i+have|we|i ~2 done|did for+you|you",
+    hit: "After all the favours we've done you, this is disappointing.",
+    miss: "After all the work we've done, the house looks great.",
+  },
 ];
