@@ -460,6 +460,15 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Sollte sich das wiederholen, ist unsere Zusammenarbeit nicht berührt.',
     },
     {
+      // „Ohne Zahlung keine weiteren Lieferungen“: the writer stops what the reader gets.
+      id: 'keine-weiteren',
+      pattern:
+        'keine+weiteren|keine+weitere ~1 lieferungen|lieferung|leistungen|arbeiten|sitzungen|termine|behandlungen|aufträge|montage|freigabe',
+      kind: 'harm',
+      hit: 'Ohne Ihre Zahlung keine weiteren Lieferungen.',
+      miss: 'Ohne Ihre Zahlung ist die Buchung unvollständig.',
+    },
+    {
       id: 'war-es-das',
       pattern: 'war+es+das|war+es+das+dann|ist+schluss|ist+es+vorbei',
       kind: 'harm',

@@ -929,4 +929,33 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Ich lasse mich nicht länger hinhalten.',
     miss: 'Ich lasse mich nicht länger bitten und komme mit.',
   },
+  {
+    // Vertrauen als Forderung: „Ich verlasse mich darauf, dass das bis Montag erledigt ist.“
+    id: 'verlasse-mich-darauf-bis',
+    pattern: '<self> @verlassen (mich|uns) (fest) darauf , dass|daß ~8 bis|spätestens|heute|sofort|umgehend',
+    hit: 'Ich verlasse mich darauf, dass das bis Montag erledigt ist.',
+    miss: 'Sie können sich darauf verlassen, dass das bis Montag erledigt ist.',
+  },
+  {
+    id: 'gehe-davon-aus-zahlung-bis',
+    pattern:
+      'ich|wir gehe|gehen davon aus , dass|daß ~3 zahlung|betrag|rechnung|unterlagen|überweisung|restbetrag|ausgleich ~4 bis|spätestens|umgehend',
+    hit: 'Wir gehen davon aus, dass der Restbetrag bis Freitag eingeht.',
+    miss: 'Wir gehen davon aus, dass das Wetter bis Freitag hält.',
+  },
+  {
+    // Schuld als Hebel: „… ist eine pünktliche Zahlung das Mindeste“.
+    id: 'das-mindeste',
+    pattern: 'ist|wäre ~4 das+mindeste|das+wenigste',
+    unlessAfter: ['was', 'das'],
+    hit: 'Nach all den Überstunden wäre eine pünktliche Zahlung das Mindeste.',
+    miss: 'Das Mindeste, was wir tun können, ist ein Rabatt.',
+  },
+  {
+    // Künstliche Eile: „Morgen könnte es schon zu spät sein.“
+    id: 'koennte-zu-spaet-sein',
+    pattern: 'morgen|übermorgen|nächste+woche|dann @können ~2 (schon|bereits) zu+spät',
+    hit: 'Morgen könnte es schon zu spät sein.',
+    miss: 'Morgen ist es nicht zu spät, keine Sorge.',
+  },
 ];

@@ -931,4 +931,43 @@ export const pressure: readonly PhraseEntry[] = [
     hit: "After all the favours we've done you, this is disappointing.",
     miss: "After all the work we've done, the house looks great.",
   },
+  {
+    id: 'relying-on-you-by',
+    pattern: "i'm|i+am|we're|we+are relying on <reader> to ~6 by|today|tonight|tomorrow|immediately",
+    hit: "I'm relying on you to have this finished by Monday.",
+    miss: "You're relying on us to have this finished by Monday.",
+  },
+  {
+    // Politely firm in a dunning letter: "I trust the payment will reach us by Friday."
+    id: 'i-trust-payment-by',
+    pattern:
+      'i|we trust (that) ~1 payment|balance|invoice|outstanding|amount|documents|remittance ~4 by|within|no+later+than',
+    hit: 'I trust the payment will reach us by Friday.',
+    miss: 'I trust the weather will hold until Friday.',
+  },
+  {
+    id: 'the-least-we-expect',
+    pattern: 'the+least ~1 i|we (can|could) expect|ask',
+    hit: 'Paying on time is the least we expect.',
+    miss: 'The least we can do is give you a discount.',
+  },
+  {
+    // A deal without a verb: "No payment, no further deliveries."
+    id: 'no-payment-no',
+    pattern: '^ no payment|deposit|signature|contract|sign-off , no',
+    hit: 'No payment, no further deliveries.',
+    miss: 'No worries, no rush.',
+  },
+  {
+    id: 'may-be-too-late',
+    pattern: 'tomorrow|monday|then|next+week may|might|could (already) be too+late',
+    hit: 'Tomorrow may be too late.',
+    miss: 'Tomorrow is not too late, no worries.',
+  },
+  {
+    id: 'shouldnt-have-to-chase',
+    pattern: "i|we shouldn't|should+not have+to chase|remind|keep+asking|keep+chasing|beg|ask+twice",
+    hit: "I shouldn't have to chase you for this.",
+    miss: "You shouldn't have to chase us for this.",
+  },
 ];
