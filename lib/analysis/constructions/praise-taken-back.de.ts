@@ -52,7 +52,10 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     { words: ['trotzdem'], within: 1 },
     { words: ['dennoch'], within: 2 },
     { words: ['nichtsdestotrotz'], within: 1 },
-    { words: ['schade'], within: 1 },
+    { words: ['schade'], within: 2 },
+    // „Einziger Haken: …“ names the flaw itself.
+    { words: ['einziger', 'haken'], within: 1, flaw: true },
+    { words: ['einziges', 'problem'], within: 1, flaw: true },
     { words: ['andererseits'], within: 2 },
     { words: ['gleichwohl'], within: 1 },
   ],
@@ -66,7 +69,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch',
+        'stört|störend|albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
     },
