@@ -532,7 +532,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'platz-weg',
       pattern:
-        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
+        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung|stand|messestand|plätze|tickets ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
       kind: 'harm',
       hit: 'Dann ist der Platz weg.',
       miss: 'Dann ist der Platz frei.',

@@ -498,6 +498,14 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'We will offer the date to you first.',
     },
     {
+      // "… we'll find a firm that can": the work goes to someone who will do it.
+      id: 'find-one-that-can',
+      pattern: '@find|@get|@hire ~3 who|that can|will|does',
+      kind: 'act',
+      hit: "If you can't finish by Friday, we'll find a firm that can.",
+      miss: "If you can't finish by Friday, we'll find a date together.",
+    },
+    {
       id: 'take-to-another',
       pattern:
         '@take|@move|@give ~4 to another|a+different|a+new firm|provider|agency|contractor|builder|supplier|company|practice|studio|accountant|lawyer|designer',

@@ -958,4 +958,46 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Morgen könnte es schon zu spät sein.',
     miss: 'Morgen ist es nicht zu spät, keine Sorge.',
   },
+  {
+    id: 'dann-ist-schluss',
+    pattern: 'dann|sonst|danach|andernfalls ist schluss|ende $',
+    hit: 'Ihr habt genau eine Woche, dann ist Schluss.',
+    miss: 'Um sechs ist Schluss, dann gehen wir essen.',
+  },
+  {
+    // Die Leserin als Ursache der Härte: „Sie zwingen mich, …“, „andere Saiten aufziehen“.
+    id: 'sie-zwingen-mich',
+    pattern: '=Sie|du|ihr zwingen|zwingst|zwingt mich|uns',
+    unlessAfter: ['zu', 'zum', 'zur'],
+    hit: 'Sie zwingen mich, andere Saiten aufzuziehen.',
+    miss: 'Sie zwingen mich zu nichts, keine Sorge.',
+  },
+  {
+    id: 'andere-saiten',
+    pattern: 'andere|härtere saiten ~1 @aufziehen|aufzuziehen',
+    hit: 'Dann müssen wir andere Saiten aufziehen.',
+    miss: 'Die Gitarre braucht neue Saiten.',
+  },
+  {
+    // Ein Tausch ohne Verb: „keine Unterlagen, kein Termin“.
+    id: 'keine-unterlagen-kein-termin',
+    pattern:
+      'keine|kein zahlung|anzahlung|unterlagen|unterschrift|geld|vertrag|freigabe|belege , kein|keine termin|termin|lieferung|leistung|montage|beratung|behandlung|einreichung|start',
+    hit: 'Ab jetzt gilt: keine Unterlagen, kein Termin.',
+    miss: 'Keine Sorge, kein Problem.',
+  },
+  {
+    // Die Eskalation angekündigt, ohne Bedingung, über den Kopf der Leserin hinweg („an Ihren Vorgesetzten“);
+    // an die eigene Leitung ist sie ein Dienst.
+    id: 'ich-eskaliere-an',
+    pattern: 'ich|wir eskaliere|eskalieren ~3 an <yours>',
+    hit: 'Ich eskaliere das morgen an Ihren Vorgesetzten.',
+    miss: 'Ich eskaliere das an meine Teamleitung, damit es schneller geht.',
+  },
+  {
+    id: 'werde-an-eskalieren',
+    pattern: 'ich|wir werde|werden ~3 an <yours> ~3 eskalieren',
+    hit: 'Ich werde das an Ihre Geschäftsleitung eskalieren.',
+    miss: 'Ich werde das an meine Teamleitung weitergeben.',
+  },
 ];

@@ -970,4 +970,19 @@ export const pressure: readonly PhraseEntry[] = [
     hit: "I shouldn't have to chase you for this.",
     miss: "You shouldn't have to chase us for this.",
   },
+  {
+    id: 'forcing-me-to',
+    pattern: "you're|you+are forcing me|us",
+    hit: "You're forcing me to take this further.",
+    miss: 'Nobody is forcing you to decide today.',
+  },
+  {
+    // The escalation announced, no condition needed.
+    id: 'i-will-escalate',
+    // Over the reader's head ("to your manager"); escalating to the writer's own manager is a service.
+    pattern:
+      "i'll|i+will|we'll|we+will|i'm|we're|i+am|we+are (be|going+to) (now) escalating|escalate this|it|the+matter|the+issue|the+complaint ~3 to|with your",
+    hit: "I'll be escalating this to your manager first thing tomorrow.",
+    miss: "I'll escalate this to my manager so you get an answer faster.",
+  },
 ];
