@@ -16,7 +16,7 @@ const DIR = 'tests/fixtures/analysis';
 /** Recall each category must reach per set and language. Clean mails must stay without findings. */
 const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
   // Pressure and praise taken back; first readings in the commit messages.
-  press2: { de: { pressure: 0.88, 'but-after-praise': 0.85 }, en: { pressure: 0.78, 'but-after-praise': 0.9 } },
+  press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
 };
 
 const files = readdirSync(DIR)

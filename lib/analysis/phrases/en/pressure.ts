@@ -985,4 +985,21 @@ export const pressure: readonly PhraseEntry[] = [
     hit: "I'll be escalating this to your manager first thing tomorrow.",
     miss: "I'll escalate this to my manager so you get an answer faster.",
   },
+  {
+    // A deadline of hours on what the reader owes: "Kindly settle the invoice within 48 hours."
+    id: 'within-hours',
+    pattern:
+      '^ (please|kindly) settle|pay|return|sign|submit|send|confirm|remit|transfer ~6 within 12|24|48|72|twelve|twenty-four|forty-eight|seventy-two hours',
+    // "… within 48 hours if you'd like to keep the slot": the reader's own interest, not a demand.
+    unlessAfter: ['if', 'so', 'to', 'for', 'and'],
+    hit: 'Kindly settle the attached invoice within 48 hours.',
+    miss: 'Kindly allow 48 hours for the paint to dry.',
+  },
+  {
+    id: 'need-to-get-it-to-me-by',
+    pattern:
+      '<reader> need+to|must|have+to get ~4 to+me|to+us|back+to+me|back+to+us|over+to+me|over+to+us ~3 by|today|tonight|immediately|asap',
+    hit: 'You need to get your sign-off to me by end of day.',
+    miss: 'You need to get some rest before Monday.',
+  },
 ];
