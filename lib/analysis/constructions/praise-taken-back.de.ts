@@ -39,16 +39,23 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     ...PRAISE_WORDS.de,
   ],
   connectors: [
-    { words: ['aber'], within: 4 },
-    { words: ['allerdings'], within: 4 },
-    { words: ['jedoch'], within: 4 },
+    // A turn deep in the sentence ("Die Zahlen auf Folie 12 waren allerdings …") still takes the praise back when a flaw follows.
+    { words: ['aber'], within: 7 },
+    { words: ['allerdings'], within: 7 },
+    { words: ['jedoch'], within: 7 },
+    { words: ['dagegen'], within: 5 },
+    { words: ['hingegen'], within: 5 },
     { words: ['doch'], within: 1 },
     { words: ['wobei'], within: 1 },
-    { words: ['nur'], within: 1, needsReader: true },
+    { words: ['nur'], within: 1 },
     { words: ['leider'], within: 1, needsReader: true },
     { words: ['trotzdem'], within: 1 },
     { words: ['dennoch'], within: 2 },
     { words: ['nichtsdestotrotz'], within: 1 },
+    { words: ['schade'], within: 2 },
+    // „Einziger Haken: …“ names the flaw itself.
+    { words: ['einziger', 'haken'], within: 1, flaw: true },
+    { words: ['einziges', 'problem'], within: 1, flaw: true },
     { words: ['andererseits'], within: 2 },
     { words: ['gleichwohl'], within: 1 },
   ],
@@ -62,9 +69,29 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch',
+        'stört|störend|albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
+    },
+    {
+      id: 'ueber-budget',
+      pattern: 'weit|deutlich (über|außerhalb) (dem|ihrem|eurem|deinem|unserem) budget|rahmen',
+      hit: 'Jedoch liegen alle Modelle weit über Ihrem Budget.',
+      miss: 'Jedoch liegen alle Modelle in Ihrem Budget.',
+    },
+    {
+      // Done yet again: the repetition is the reproach („Nur habt ihr schon wieder …“).
+      id: 'schon-wieder',
+      pattern: 'schon+wieder|wieder+einmal|erneut|zum+wiederholten+mal',
+      hit: 'Nur habt ihr schon wieder die Liste geändert.',
+      miss: 'Nur habt ihr die Liste geändert.',
+    },
+    {
+      // What the reader should have done: „hätten Sie … prüfen sollen“.
+      id: 'haette-sollen',
+      pattern: 'hätten|hättest|hättet ~5 sollen|müssen',
+      hit: 'Die Drainage hätten Sie vorher prüfen sollen.',
+      miss: 'Die Drainage haben Sie vorher geprüft.',
     },
     {
       id: 'zu-viel',
@@ -90,6 +117,27 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
         'erwarte|erwarten|erwartet|vermisse|vermissen|enttäuscht|hätte+mir|hätten+uns|hätte+ich+mir|hätten+wir+uns|wundere+mich|wundern+uns',
       hit: 'Allerdings hätte ich mir mehr Sorgfalt gewünscht.',
       miss: 'Allerdings bin ich nächste Woche im Urlaub.',
+    },
+    {
+      // The writer raising a point is a verdict, not their own news: „Trotzdem muss ich ansprechen, dass …“.
+      id: 'muss-ansprechen',
+      pattern: '@müssen ~2 ansprechen|anmerken|erwähnen|festhalten|loswerden|kritisieren|sagen',
+      hit: 'Trotzdem muss ich ansprechen, dass die Akten falsch einsortiert sind.',
+      miss: 'Trotzdem muss ich morgen früh los.',
+    },
+    {
+      // Die Schreiberin lehnt die Arbeit ab oder nennt, was anders bestellt war.
+      id: 'nicht-verwenden',
+      pattern:
+        'nicht+leben|nicht+akzeptieren|nicht+hinnehmen|nicht+abnehmen|nicht+freigeben|nicht+verwenden|nicht+gebrauchen',
+      hit: 'Dennoch können wir mit diesem Ergebnis nicht leben.',
+      miss: 'Dennoch können wir mit diesem Ergebnis leben.',
+    },
+    {
+      id: 'anderes-bestellt',
+      pattern: 'etwas+anderes|ganz+anderes|etwas+ganz+anderes ~2 bestellt|besprochen|vereinbart|beauftragt|gewollt',
+      hit: 'Allerdings hatten wir etwas ganz anderes bestellt.',
+      miss: 'Allerdings hatten wir die Fliesen schon bestellt.',
     },
     {
       id: 'nicht-zufrieden',

@@ -33,16 +33,16 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
   ],
   connectors: [
     { words: ['but'], within: 1 },
-    { words: ['however'], within: 4 },
+    { words: ['however'], within: 6 },
     { words: ['that', 'said'], within: 1 },
     { words: ['that', 'being', 'said'], within: 1 },
     { words: ['having', 'said', 'that'], within: 1 },
-    { words: ['though'], within: 5 },
+    { words: ['though'], within: 7 },
     { words: ['unfortunately'], within: 1, needsReader: true },
     { words: ['sadly'], within: 1, needsReader: true },
     { words: ['still'], within: 1 },
     { words: ['yet'], within: 1 },
-    { words: ['only'], within: 1, needsReader: true },
+    { words: ['only'], within: 1 },
     { words: ['nevertheless'], within: 1 },
     { words: ['nonetheless'], within: 1 },
     { words: ['even', 'so'], within: 1 },
@@ -50,6 +50,19 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     { words: ['on', 'the', 'other', 'hand'], within: 1 },
     { words: ['the', 'only', 'thing'], within: 1 },
     { words: ['my', 'only', 'concern'], within: 1 },
+    // Naming the flaw outright opens the turn: "The problem is …".
+    { words: ['the', 'problem', 'is'], within: 1, flaw: true },
+    { words: ['the', 'issue', 'is'], within: 1, flaw: true },
+    { words: ['the', 'trouble', 'is'], within: 1, flaw: true },
+    { words: ['my', 'concern', 'is'], within: 1, flaw: true },
+    { words: ['the', 'only', 'problem'], within: 1, flaw: true },
+    { words: ['the', 'only', 'issue'], within: 1, flaw: true },
+    { words: ['the', 'only', 'downside'], within: 1, flaw: true },
+    { words: ['shame'], within: 4 },
+    { words: ['pity'], within: 4 },
+    { words: ['the', 'catch'], within: 1, flaw: true },
+    { words: ['one', 'catch'], within: 1, flaw: true },
+    { words: ['then', 'again'], within: 1 },
     { words: ['just', 'one', 'thing'], within: 1 },
   ],
   problem: [
@@ -62,14 +75,33 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'flaw',
       pattern:
-        "blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor",
+        "bothers|bugs|irritates|annoys|out+of+date|illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor",
       hit: 'The table is incomplete.',
       miss: 'The table is complete.',
     },
     {
+      id: 'twice-what',
+      pattern: 'twice+what|twice+as|double+what|more+than+you+quoted|more+than+quoted',
+      hit: 'That said, the fees are twice what you quoted.',
+      miss: 'That said, the fees are what you quoted.',
+    },
+    {
+      id: 'yet-again',
+      pattern: 'yet+again|once+again|again',
+      hit: 'Only the guest list has changed yet again.',
+      miss: 'Only the guest list has changed.',
+    },
+    {
+      // What the reader should have done: "I do wish you had checked", "you should have asked".
+      id: 'should-have',
+      pattern: "i+wish|i+do+wish|wish+you+had|wish+you'd|should+have|could+have|should've|could've",
+      hit: 'I do wish, however, that you had checked the drainage first.',
+      miss: 'I do hope the drainage works well.',
+    },
+    {
       id: 'too-much',
       pattern:
-        'too long|short|expensive|late|small|big|large|much|little|bright|dark|busy|wide|high|low|tight|general|slow|complicated|vague|wordy|dense',
+        'too long|many|few|formal|casual|expensive|late|small|big|large|much|little|bright|dark|busy|wide|high|low|tight|general|slow|complicated|vague|wordy|dense',
       hit: 'The font is too small.',
       miss: 'The font is easy to read.',
     },
@@ -90,6 +122,28 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
         "expect|expected|disappointed|had+hoped|would+have+liked|i'd+have+liked|would+have+expected|surprised|concerned|worried",
       hit: 'However, I expected a more thorough review.',
       miss: 'However, I am away next week.',
+    },
+    {
+      // The writer raising a point or a preference is a verdict: "That said, I'd rather you …", "I have to say …".
+      id: 'have-to-say',
+      pattern:
+        "i'd+rather|i+would+rather|rather+you|prefer+you|have+to+say|need+to+say|must+say|have+to+point+out|need+to+point+out|must+point+out|need+to+flag|have+to+flag|have+to+raise|need+to+raise",
+      hit: "That said, I'd rather you asked before changing the budget.",
+      miss: "That said, I'll be away next week.",
+    },
+    {
+      // The writer rejecting the work or naming a mismatch: "we can't use it", "not what we ordered".
+      id: 'cannot-use',
+      pattern:
+        "can't+use|cannot+use|can't+accept|cannot+accept|can't+sign+off|won't+sign+off|can't+approve|cannot+approve",
+      hit: "However, we can't use it in this form.",
+      miss: 'However, we can use it as it is.',
+    },
+    {
+      id: 'not-what-we-ordered',
+      pattern: 'not+what ~2 ordered|asked|agreed|discussed|wanted|briefed|expected',
+      hit: "However, it's not what we ordered.",
+      miss: "However, it's what we ordered.",
     },
     {
       id: 'not-satisfied',

@@ -8,6 +8,14 @@ import type { UltimatumData } from './ultimatum';
 export const ULTIMATUM_DE: UltimatumData = {
   conditions: [
     {
+      // „Danach kündige ich …“: after the deadline the sentence before named.
+      id: 'danach',
+      pattern: '^ danach|anschließend|ab+dann|ab+diesem+zeitpunkt',
+      kind: 'else',
+      hit: 'Danach kündige ich den Vertrag.',
+      miss: 'Wir sprechen danach über die Pläne.',
+    },
+    {
       id: 'wenn',
       pattern: 'wenn|falls|sofern|soweit',
       kind: 'if',
@@ -151,7 +159,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'erneut',
       pattern:
-        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
+        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|@wiederholen|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
       hit: 'Wenn das erneut passiert, reden wir.',
       miss: 'Wenn das passiert, reden wir.',
     },
@@ -329,7 +337,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'melden-behoerde',
       pattern:
-        '@melden|@anzeigen|@informieren ~4 behörde|amt|polizei|finanzamt|schufa|kammer|aufsicht*|versicherung|vermieter*|hausverwaltung',
+        '@melden|@anzeigen|@informieren ~6 behörde|amt|polizei|finanzamt|schufa|kammer|aufsicht*|versicherung|vermieter*|hausverwaltung',
       kind: 'act',
       hit: 'Dann melden wir das der Behörde.',
       miss: 'Dann melden wir das der Kollegin.',
@@ -435,6 +443,64 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann wird es günstig.',
     },
     {
+      // Schweigen als Absage gedeutet: „gehe ich davon aus, dass Sie kein Interesse mehr haben“.
+      id: 'kein-interesse-mehr',
+      pattern: 'dass|daß <reader> ~3 kein|keinen interesse|bedarf',
+      kind: 'harm',
+      hit: 'Höre ich nichts, gehe ich davon aus, dass Sie kein Interesse mehr haben.',
+      miss: 'Ich freue mich, dass Sie Interesse haben.',
+    },
+    {
+      // Das Ende der Zusammenarbeit als Folge: „ist unsere Zusammenarbeit beendet“, „war es das“.
+      id: 'zusammenarbeit-beendet',
+      pattern:
+        'zusammenarbeit|mandat|vertrag|vertragsverhältnis|geschäftsbeziehung|auftrag ~3 beendet|vorbei|gekündigt|erledigt|hinfällig',
+      kind: 'harm',
+      hit: 'Sollte sich das wiederholen, ist unsere Zusammenarbeit beendet.',
+      miss: 'Sollte sich das wiederholen, ist unsere Zusammenarbeit nicht berührt.',
+    },
+    {
+      // „Ohne Zahlung keine weiteren Lieferungen“: the writer stops what the reader gets.
+      id: 'keine-weiteren',
+      pattern:
+        'keine+weiteren|keine+weitere ~1 lieferungen|lieferung|leistungen|arbeiten|sitzungen|termine|behandlungen|aufträge|montage|freigabe',
+      kind: 'harm',
+      hit: 'Ohne Ihre Zahlung keine weiteren Lieferungen.',
+      miss: 'Ohne Ihre Zahlung ist die Buchung unvollständig.',
+    },
+    {
+      id: 'war-es-das',
+      pattern: 'war+es+das|war+es+das+dann|ist+schluss|ist+es+vorbei',
+      kind: 'harm',
+      hit: 'Sonst war es das mit unserer Zusammenarbeit.',
+      miss: 'Sonst war es ein schöner Abend.',
+    },
+    {
+      // „… muss ich mir die Zusammenarbeit gut überlegen“: the writer weighs ending it.
+      id: 'muss-mir-ueberlegen',
+      pattern: '@müssen ~2 mir|uns ~4 @überlegen',
+      kind: 'act',
+      hit: 'Wenn das so weitergeht, muss ich mir das gut überlegen.',
+      miss: 'Wenn das so weitergeht, freue ich mich.',
+    },
+    {
+      // „… beauftragen wir einen anderen Betrieb“: the work goes to a competitor.
+      id: 'anderer-betrieb',
+      pattern:
+        'einen|eine|ein anderen|andere|anderes betrieb|firma|handwerker|dienstleister|anbieter|büro|kanzlei|agentur|fotografen|installateur|elektriker|maler|gutachter|berater|partner|steuerberater',
+      kind: 'act',
+      hit: 'Dann beauftragen wir einen anderen Betrieb.',
+      miss: 'Dann beauftragen wir den Betrieb erneut.',
+    },
+    {
+      // „Andernfalls behalten wir uns vor, … zu stornieren“: the reservation of a sanction is one.
+      id: 'vorbehalten',
+      pattern: 'behalten|behalte ~2 uns|mir ~2 vor|vorbehalten',
+      kind: 'act',
+      hit: 'Andernfalls behalten wir uns vor, die Buchung zu stornieren.',
+      miss: 'Andernfalls halten wir uns an den Plan.',
+    },
+    {
       id: 'jemand-anderen',
       pattern:
         'jemand+anderen|jemand+anders|jemand+anderes|einen+anderen+anbieter|einen+anderen+dienstleister|ein+anderes+büro|eine+andere+kanzlei|eine+andere+firma|eine+andere+agentur',
@@ -466,7 +532,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'platz-weg',
       pattern:
-        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
+        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung|stand|messestand|plätze|tickets ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
       kind: 'harm',
       hit: 'Dann ist der Platz weg.',
       miss: 'Dann ist der Platz frei.',
@@ -546,9 +612,40 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann fällt eine Entscheidung.',
     },
     {
+      // Die Kosten landen bei der Leserin, wer auch immer sie verursacht („die Mehrkosten gehen an dich“).
+      id: 'kosten-gehen-an',
+      pattern: 'kosten|mehrkosten|zusatzkosten|gebühren|rechnung ~2 gehen|geht an|auf =Sie|dich|euch|<yours>',
+      kind: 'harm',
+      hit: 'Sonst verschiebt sich alles, und die Mehrkosten gehen an Sie.',
+      miss: 'Die Kosten gehen an die Versicherung.',
+    },
+    {
+      id: 'haftung-ablehnen',
+      pattern: 'jede|jegliche haftung|verantwortung|gewähr|gewährleistung',
+      kind: 'harm',
+      hit: 'Ansonsten lehnen wir jede Haftung für Folgeschäden ab.',
+      miss: 'Ansonsten übernehmen wir die Gewähr wie vereinbart.',
+    },
+    {
+      // Über den Kopf der Leserin hinweg einreichen: ohne ihre Angaben, ohne ihre Belege.
+      id: 'ohne-ihre-angaben',
+      pattern: 'ohne ~1 angaben|belege|unterlagen|nachweise|posten|daten|abzüge|werbungskosten|zahlen',
+      kind: 'act',
+      hit: 'Andernfalls reichen wir die Erklärung ohne diese Belege ein.',
+      miss: 'Andernfalls reichen wir die Erklärung mit allen Belegen ein.',
+    },
+    {
+      id: 'antrag-zurueckziehen',
+      pattern:
+        'antrag|bauantrag|angebot|zusage|bewerbung|empfehlung|anmeldung|reservierung ~4 @zurückziehen|zurückzuziehen|zurück',
+      kind: 'act',
+      hit: 'Sonst müssen wir den Bauantrag zurückziehen.',
+      miss: 'Sonst müssen wir den Bauantrag einreichen.',
+    },
+    {
       id: 'an-zentrale-eskalieren',
       pattern:
-        'geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|zentrale|kammer|aufsicht ~2 @eskalieren|@weiterleiten|@melden|@beschweren',
+        'geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|zentrale|kammer|aufsicht|rechtsabteilung|schlichtungsstelle|ombudsstelle|inkassobüro ~2 @eskalieren|@weiterleiten|@weitergeben|weiterzugeben|weiterzuleiten|@übergeben|@melden|@beschweren',
       kind: 'act',
       hit: 'Dann werde ich das an Ihre Zentrale eskalieren.',
       miss: 'Dann werde ich das an Ihre Zentrale schicken.',

@@ -47,12 +47,29 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'In the event of rain, we will write.',
     },
     {
+      // The lapse as the sentence's subject: "Non-payment will result in …", "Failure to respond means …".
+      id: 'non-payment-leads-to',
+      pattern:
+        '^ (any) (further|continued) non-payment|nonpayment|non-compliance|failure+to+pay|failure+to+respond|failure+to+comply|late+payment',
+      kind: 'unless',
+      hit: 'Non-payment will lead to legal action.',
+      miss: 'Payment will lead to legal action.',
+    },
+    {
       id: 'after-that',
       pattern: 'after|beyond|past that|this ~1 date|deadline|point|day',
       kind: 'else',
       opens: true,
       hit: 'After that date, we will write.',
       miss: 'After lunch, we will write.',
+    },
+    {
+      // "After that, the price goes up": the deadline just named, at the start of the sentence.
+      id: 'after-that-bare',
+      pattern: '^ after+that|past+that|beyond+that',
+      kind: 'else',
+      hit: 'After that, the price goes up by a third.',
+      miss: 'We can talk about the price after that.',
     },
     {
       id: 'failing-that',
@@ -251,7 +268,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'reconsider',
       pattern:
-        '@reconsider|@review|@rethink ~4 continue|whether|representing|represent|working|relationship|engagement|partnership|contract',
+        '@reconsider|@review|@rethink ~4 continue|whether|representing|represent|working|relationship|engagement|partnership|contract|arrangement|agreement|cooperation|collaboration|retainer',
       kind: 'act',
       hit: 'Then I will reconsider whether we continue.',
       miss: 'Then I will consider the options.',
@@ -437,6 +454,64 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'act',
       hit: 'Then the booking will be released.',
       miss: 'Then the booking will be confirmed.',
+    },
+    {
+      // What the lapse brings about, whoever acts: "… will result in the suspension of your account".
+      id: 'result-in-suspension',
+      pattern:
+        '@result+in|@lead+to|means ~2 suspension|termination|cancellation|closure|disconnection|removal|withdrawal|loss|forfeiture',
+      kind: 'harm',
+      hit: 'Any further delay will result in the suspension of your account.',
+      miss: 'The update will result in faster loading of your account.',
+    },
+    {
+      id: 'price-goes-up',
+      pattern:
+        'price|prices|rate|rates|fee|fees ~1 goes+up|go+up|will+go+up|rises|will+rise|doubles|will+double|increases|will+increase',
+      kind: 'harm',
+      hit: 'After that date the price goes up by a third.',
+      miss: 'After that date the price stays the same.',
+    },
+    {
+      id: 'end-of-relationship',
+      pattern:
+        "that's+the+end|that+is+the+end|that'll+be+the+end|that+will+be+the+end ~1 of our|the ~2 relationship|collaboration|partnership|engagement|contract|arrangement|work",
+      kind: 'harm',
+      hit: "Otherwise that's the end of our working relationship.",
+      miss: "Otherwise that's the end of the first phase.",
+    },
+    {
+      // Silence read as a decision against the reader: "I'll assume you're no longer interested".
+      id: 'assume-not-interested',
+      pattern: "@assume|@take+it ~2 no+longer|not|aren't|isn't interested|needed|required|going+ahead",
+      kind: 'harm',
+      hit: "If I hear nothing by Friday, I'll assume you're no longer interested.",
+      miss: "If you have time on Friday, I'll assume you're coming.",
+    },
+    {
+      // The slot goes to whoever is next: "offer the date to the next couple on our list".
+      id: 'offer-to-next',
+      pattern:
+        '@offer|@give|@pass|@release ~4 next|another|other ~2 couple|client|customer|patient|family|person|name|in+line|on+the+list|waiting+list|on+our+list',
+      kind: 'act',
+      hit: 'We will offer the date to the next couple on our list.',
+      miss: 'We will offer the date to you first.',
+    },
+    {
+      // "… we'll find a firm that can": the work goes to someone who will do it.
+      id: 'find-one-that-can',
+      pattern: '@find|@get|@hire ~3 who|that can|will|does',
+      kind: 'act',
+      hit: "If you can't finish by Friday, we'll find a firm that can.",
+      miss: "If you can't finish by Friday, we'll find a date together.",
+    },
+    {
+      id: 'take-to-another',
+      pattern:
+        '@take|@move|@give ~4 to another|a+different|a+new firm|provider|agency|contractor|builder|supplier|company|practice|studio|accountant|lawyer|designer',
+      kind: 'act',
+      hit: 'We will take the work to another firm.',
+      miss: 'We will take the work to the next stage.',
     },
     {
       id: 'withhold',

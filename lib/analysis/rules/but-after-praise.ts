@@ -37,7 +37,7 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['nichtsdestotrotz'] },
     { words: ['nichtsdestoweniger'] },
     { words: ['gleichwohl'] },
-    { words: ['bloß'], critical: true },
+    { words: ['bloss'], critical: true }, // folded: ß is ss
     { words: ['einzig'], critical: true },
   ],
   en: [
@@ -47,6 +47,7 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['yet'] },
     { words: ['although'] },
     { words: ['that', 'said'] },
+    { words: ['that', 'being', 'said'] },
     { words: ['having', 'said', 'that'] },
     { words: ['even', 'so'] },
     { words: ['unfortunately'], news: true },
@@ -54,6 +55,8 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
     { words: ['nevertheless'] },
     { words: ['nonetheless'] },
     { words: ['still'], critical: true },
+    { words: ['shame', 'about'] },
+    { words: ['pity', 'about'] },
     { words: ['the', 'only', 'thing'], critical: true },
     { words: ['my', 'only', 'concern'] },
     { words: ['my', 'only', 'worry'] },
@@ -65,7 +68,7 @@ export const CONNECTORS: Record<Language, readonly Connector[]> = {
 
 /** German puts the turn after the verb ("…, der Text wimmelt aber von Fehlern"): these may stand a few words in. */
 const INNER: Record<Language, ReadonlySet<string>> = {
-  de: new Set(['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem', 'dennoch']),
+  de: new Set(['aber', 'jedoch', 'allerdings', 'leider', 'trotzdem', 'dennoch', 'dagegen', 'hingegen']),
   en: new Set(['though', 'however']),
 };
 
@@ -119,6 +122,15 @@ const OWN_NEWS = new Set([
   'travelling',
   'traveling',
   'sick',
+  // Deliberation with someone else first ("but I need to run it past my husband", "erst mit dem Team abstimmen").
+  'absprechen',
+  'abstimmen',
+  'rücksprache',
+  'prüfen',
+  'run',
+  'past',
+  'check',
+  'talk',
 ]);
 /** The reader addressed ("but I did warn you"): the writer's words are about them, not the writer's news. */
 const ADDRESSED = /^(?:you|your|yours|you['’](?:ve|re|d|ll)|du|dich|dir|dein\p{L}*|euch|euer|eure\p{L}*)$/iu;
@@ -135,16 +147,41 @@ function praiseStands(sentence: SentenceView, k: number): boolean {
   // "but I'm not happy with …" is disappointment, not good news.
   if (good.some((s) => negatedBefore(sentence.tokens, s.first, sentence.language))) return false;
   if (good.length > 0) return true;
+  const after = sentence.tokens.slice(k + 1).filter((t) => t.word);
+  if (onOurSide(after) && ownNews(sentence, after, k)) return true;
   if (flawAfter(sentence, k)) return false;
   if (sentence.signals.praise.some((p) => p > k)) return true;
-  const after = sentence.tokens.slice(k + 1).filter((t) => t.word);
-  if (after.slice(0, 3).some((t) => WRITER[sentence.language].has(t.folded)))
-    return (
-      after.some((t) => OWN_NEWS.has(t.folded)) &&
-      !after.some((t) => ADDRESSED.test(t.text) || ADDRESSED_FORMAL.test(t.text)) &&
-      !disappointed.spans(sentence).some((s) => s.first > k)
-    );
+  if (after.slice(0, 3).some((t) => WRITER[sentence.language].has(t.folded))) return ownNews(sentence, after, k);
   return false;
+}
+
+/** Words that place a delay on the writer's side ("bei uns", "unsererseits", "on our end"). */
+const OUR_SIDE: ReadonlyArray<readonly string[]> = [
+  ['bei', 'uns'],
+  ['bei', 'mir'],
+  ['unsererseits'],
+  ['meinerseits'],
+  ['our', 'end'],
+  ['our', 'side'],
+  ['my', 'end'],
+  ['my', 'side'],
+];
+function onOurSide(after: readonly Token[]): boolean {
+  return after.some((_, i) => OUR_SIDE.some((w) => w.every((x, k) => after[i + k]?.folded === x)));
+}
+
+/**
+ * The writer's own delay or schedule after the turn (the writer and a word of time in it; mid-sentence
+ * only when placed on their side: "nur die Lieferung verzögert sich bei uns um zwei Tage"): the praise
+ * stands, unless the reader is addressed or the writer is disappointed.
+ */
+function ownNews(sentence: SentenceView, after: readonly Token[], k: number): boolean {
+  return (
+    after.some((t) => WRITER[sentence.language].has(t.folded)) &&
+    after.some((t) => OWN_NEWS.has(t.folded)) &&
+    !after.some((t) => ADDRESSED.test(t.text) || ADDRESSED_FORMAL.test(t.text)) &&
+    !disappointed.spans(sentence).some((s) => s.first > k)
+  );
 }
 
 /** A turn a few words into the clause after the comma: the token index of the connector, or -1. */
@@ -196,6 +233,8 @@ const LINK = new Set([
   'absolutely',
   'genuinely',
 ]);
+/** Praise that points back to the clause before it ("…, das hat mich gefreut", "…, which was great"). */
+const ANAPHOR = new Set(['das', 'dies', 'was', 'that', 'this', 'which']);
 const POSSESSIVE = /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein\p{L}*|euer|eure\p{L}*|your)$/iu;
 
 /**
@@ -208,6 +247,13 @@ export function praiseStart(tokens: readonly Token[], praise: number, _language:
   let clause = praise;
   while (clause > 0 && !(tokens[clause - 1] as Token).text.match(CLAUSE_MARK)) clause--;
   while (clause < praise && !(tokens[clause] as Token).word) clause++;
+  // "…, das hat mich gefreut": the praise points back, so the clause it praises belongs to it.
+  if (clause > 1 && ANAPHOR.has((tokens[clause] as Token).folded)) {
+    let back = clause - 1;
+    while (back > 0 && !(tokens[back - 1] as Token).text.match(CLAUSE_MARK)) back--;
+    while (back < clause && !(tokens[back] as Token).word) back++;
+    if (back < clause) return (tokens[back] as Token).start;
+  }
   let between = 0;
   for (let k = clause; k < praise; k++) if (tokens[k]?.word) between++;
   if (between <= 8 || POSSESSIVE.test((tokens[clause] as Token).text)) return (tokens[clause] as Token).start;

@@ -24,6 +24,8 @@ export interface NextConnector {
    * named right after it ("Leider sind sie zu lang"), and not after thanks for a call or a reply.
    */
   needsReader?: boolean;
+  /** Names the flaw itself ("The only problem is …", "Schade nur, …"): no flaw word needs to follow. */
+  flaw?: boolean;
 }
 
 export interface PraiseTakenBackData {
@@ -119,12 +121,18 @@ function praiseIn(sentence: SentenceView): number {
   return -1;
 }
 
+/** How many words into a sentence any connector may stand: the widest reach in the data. */
+const REACH: Record<Language, number> = {
+  de: Math.max(...PRAISE_TAKEN_BACK.de.connectors.map((c) => c.within)),
+  en: Math.max(...PRAISE_TAKEN_BACK.en.connectors.map((c) => c.within)),
+};
+
 /** The connector opening the sentence: its first and last token, within its allowed reach. */
 function turnIn(sentence: SentenceView): { first: number; last: number; connector: NextConnector } | null {
   const data = PRAISE_TAKEN_BACK[sentence.language];
   const { tokens } = sentence;
   let wordsSeen = 0;
-  for (let i = 0; i < tokens.length && wordsSeen < 5; i++) {
+  for (let i = 0; i < tokens.length && wordsSeen < REACH[sentence.language]; i++) {
     const t = tokens[i] as Token;
     if (!t.word) continue;
     wordsSeen++;
@@ -157,6 +165,8 @@ function criticises(sentence: SentenceView, turn: { first: number; last: number;
   if (good.some((s) => negatedBefore(sentence.tokens, s.first, sentence.language))) return true;
   if (after.slice(0, 3).some((t) => w.self.has(t.folded))) return demandFrames.has(sentence);
   if (good.length > 0) return false;
+  // "Einziger Haken: ich habe erst im Mai Zeit" is the writer's own news.
+  if (turn.connector.flaw) return !after.slice(0, 6).some((t) => w.self.has(t.folded));
   if (turn.connector.needsReader && !after.slice(0, 3).some((t) => w.reader.has(t.folded))) return false;
   return problemFrames.spans(sentence).some((s) => s.first > turn.last || s.last < turn.first);
 }

@@ -43,6 +43,25 @@ export const PRAISE_WORDS: FrameBook = {
       hit: 'Sie haben sich viel Mühe gemacht.',
       miss: 'Sie haben die Mappe mitgebracht.',
     },
+    {
+      // Colloquial praise and praise as the writer's joy or relief.
+      id: 'lob-umgangssprache',
+      pattern: 'cool|top|große+hilfe|riesige+hilfe|echte+hilfe',
+      hit: 'Die Vorbereitung war eine riesige Hilfe.',
+      miss: 'Die Vorbereitung war eine riesige Aufgabe.',
+    },
+    {
+      id: 'lob-freude',
+      pattern: 'hat|haben mich|uns (sehr|wirklich|total) gefreut',
+      hit: 'Ihre offene Art hat mich sehr gefreut.',
+      miss: 'Ihre Zusage hat mich nicht erreicht.',
+    },
+    {
+      id: 'lob-gespuer',
+      pattern: 'zeigt|zeigen|beweist|beweisen|hat|haben (viel|guten|gutes|ein) geschmack|gespür|stilgefühl|händchen',
+      hit: 'Die Auswahl der Stoffe zeigt Geschmack.',
+      miss: 'Die Auswahl der Stoffe zeigt Flecken.',
+    },
   ],
   en: [
     {
@@ -70,6 +89,13 @@ export const PRAISE_WORDS: FrameBook = {
       pattern: 'reads|works|flows|came+out|turned+out|looks|sounds well|great|brilliantly|beautifully|nicely|amazing',
       hit: 'The draft contract reads well.',
       miss: 'The draft contract reads like a template.',
+    },
+    {
+      id: 'praise-manner',
+      pattern:
+        'engaging|detailed|well+researched|well+paced|well+thought+through|well+thought+out|huge+help|great+help|big+help|real+help|know+your+stuff|know+your+subject|know+your+field',
+      hit: 'The workshop was engaging from start to finish.',
+      miss: 'The workshop starts at nine.',
     },
   ],
 };

@@ -103,11 +103,12 @@ interface Pairing {
 const SUBORDINATORS = new Set(['weil', 'da', 'obwohl', 'nachdem', 'dass', 'ob', 'während', 'seit', 'seitdem']);
 
 /** German verb-first conditions ("Liegen mir die Unterlagen nicht vor, gebe ich …"): the comma before the main clause, which opens with a verb and "ich"/"wir". */
-function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>): number {
+function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>, afterGreeting: boolean): number {
   const first = tokens.findIndex((t) => t.word);
   const verb = tokens[first];
-  // Sentences open with a capital; a lower-case start is a handle or a fragment, not a verb.
-  if (!verb || notVerbs.has(verb.folded) || verb.text.charAt(0) === verb.text.charAt(0).toLowerCase()) return -1;
+  // Sentences open with a capital (or, after "Hallo Herr Demir,", lower case); else a handle or a fragment, not a verb.
+  const lower = verb !== undefined && verb.text.charAt(0) === verb.text.charAt(0).toLowerCase();
+  if (!verb || notVerbs.has(verb.folded) || (lower && !afterGreeting)) return -1;
   for (let k = first + 2; k < tokens.length - 2; k++) {
     // A subordinate clause inside ("…, weil …, haben wir …") gives a reason, not a condition.
     if (tokens[k]?.word && SUBORDINATORS.has(tokens[k]?.folded as string)) return -1;
@@ -118,6 +119,40 @@ function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>): 
       return k;
   }
   return -1;
+}
+
+const wordsIn = (tokens: readonly Token[], first: number, last: number): number => {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (tokens[k]?.word) n++;
+  return n;
+};
+
+/**
+ * Where a "…, sonst …" finding starts: at the request before the connective
+ * when that clause is no longer than the threat ("Schick sie mir bis Montag,
+ * sonst …"), as a coach underlines the whole ultimatum; a long lead-in stays out.
+ */
+function requestBefore(tokens: readonly Token[], connective: number, last: number): number {
+  let k = connective - 1;
+  while (k >= 0 && !tokens[k]?.word && !isMark(tokens[k])) k--;
+  if (k <= 0 || !isMark(tokens[k])) return connective;
+  const before = clauseOf(tokens, k - 1);
+  const lead = wordsIn(tokens, before.first, before.last);
+  return lead > 0 && lead <= wordsIn(tokens, connective, last) ? before.first : connective;
+}
+
+/** Words that announce the sanction in the zu-infinitive after them ("behalten wir uns vor, … zu stornieren"). */
+const ANNOUNCING = new Set(['vor', 'gezwungen', 'genötigt', 'veranlasst', 'vorbehalten']);
+const ZU_INFINITIVE =
+  /^(?:ab|an|auf|aus|ein|nieder|zurück|weiter|fest|her|hin|mit|nach|weg|zu|vor|über|um)zu\p{L}+en$/u;
+
+/** German: the sanction's clause reaches over a short zu-infinitive that carries the act ("…, gezwungen, das Mandat niederzulegen"). */
+function infinitiveAfter(tokens: readonly Token[], last: number): number {
+  if (!ANNOUNCING.has(tokens[last]?.folded as string) || tokens[last + 1]?.text.trim() !== ',') return last;
+  const next = clauseOf(tokens, last + 2);
+  const verb = tokens[next.last] as Token;
+  const zu = tokens[lastWordBefore(tokens, next.last)]?.folded === 'zu' || ZU_INFINITIVE.test(verb.folded);
+  return zu && wordsIn(tokens, next.first, next.last) <= 10 ? next.last : last;
 }
 
 /** Whether a negation stands in the sanction's clause next to it, outside its own words ("berechnen wir nichts", "we will not charge"). */
@@ -177,7 +212,10 @@ function pair(
       clause = { first: condition.first, last: own.last };
       conditionFirst = 0;
       conditionLast = condition.first - 1;
-      first = found.either >= 0 && found.either < condition.first ? found.either : condition.first;
+      first =
+        found.either >= 0 && found.either < condition.first
+          ? found.either
+          : requestBefore(tokens, condition.first, own.last);
     } else {
       // The main clause starts at the clause mark after the condition (or its end for a verb-first one);
       // without a mark, at the writer who acts ("If it is not paid by Friday we will …").
@@ -206,7 +244,7 @@ function pair(
       conditionLast = split - 1;
       first = condition.first;
     }
-    last = clause.last;
+    last = language === 'de' ? infinitiveAfter(tokens, clause.last) : clause.last;
   } else if (sanction.last < condition.first && (kind === 'if' || kind === 'unless')) {
     clause = clauseOf(tokens, sanction.first);
     if (clause.last >= condition.first) clause = { first: clause.first, last: lastWordBefore(tokens, condition.first) };
@@ -244,7 +282,12 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
     ...(conditions.spans(sentence) as Array<FrameSpan & { entry: ConditionEntry }>),
   ];
   if (sentence.language === 'de') {
-    const end = verbFirstEnd(tokens, wordSets('de').notVerbs);
+    // The line after a greeting ending in a comma starts in lower case: "Hallo Herr Demir,\n\ngeht das Geld nicht ein, …".
+    const afterGreeting =
+      previous !== undefined &&
+      previous.paragraph !== sentence.paragraph &&
+      previous.tokens[previous.tokens.length - 1]?.text.trim() === ',';
+    const end = verbFirstEnd(tokens, wordSets('de').notVerbs, afterGreeting);
     if (end > 0) {
       const first = tokens.findIndex((t) => t.word);
       conditionSpans.push({ first, last: end - 1, end, entry: VERB_FIRST });

@@ -23,6 +23,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   fault2: { de: { blame: 0.9, absolute: 0.95 }, en: { blame: 0.85, absolute: 0.95 } },
   fault2b: { de: { blame: 0.85, absolute: 0.8 }, en: { blame: 0.9, absolute: 0.8 } },
   cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
+  // Pressure and praise taken back; first readings in the commit messages.
+  press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
 };
 
 const files = readdirSync(DIR)

@@ -222,7 +222,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'sie-haetten-frueher-muessen',
     pattern:
-      '=Sie hätten ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|unbedingt ~3 müssen',
+      '=Sie hätten ~3 früher|rechtzeitig|vorher|eher|sofort|gleich|besser|genauer|spätestens|bereits|schon|längst|damals|unbedingt ~3 müssen',
     hit: 'Sie hätten die Mängel sofort melden müssen.',
     miss: 'Sie hätten nicht extra vorbeikommen müssen, vielen Dank.',
   },
@@ -268,7 +268,7 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'sonst-sehen-wir-uns-gezwungen',
     pattern:
       'sonst|andernfalls|anderenfalls|ansonsten @sehen|@sein|@werden|@müssen (wir|ich) (uns|mich) (leider) gezwungen|genötigt|veranlasst',
-    hit: 'Andernfalls sehen wir uns leider gezwungen, den Auftrag zu stornieren.',
+    hit: 'Andernfalls sehen wir uns leider gezwungen, den Auftrag mit allen bereits bestellten Teilen und sämtlichen Zusatzleistungen zu stornieren.',
     miss: 'Andernfalls melde ich mich am Montag noch einmal bei Ihnen.',
   },
   {
@@ -332,7 +332,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'ich-fordere-sie-auf',
     pattern: 'ich|wir fordere|fordern|forderte|forderten =Sie|dich|euch ~6 auf',
-    hit: 'Wir fordern Sie auf, die Baustelle bis Freitag zu räumen.',
+    hit: 'Wir fordern Sie zur Räumung der Baustelle auf.',
     miss: 'Fordern Sie gern ein Angebot auf unserer Website an.',
   },
   {
@@ -843,5 +843,161 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: '<self> @können ~2 nicht ewig|unbegrenzt|endlos|ewig+und+drei+tage ~4 warten',
     hit: 'Wir können nicht ewig auf die Freigabe warten.',
     miss: 'Wir können nicht lange bleiben, das Essen wartet.',
+  },
+  {
+    // Die Aufforderung reicht bis zu ihrem Infinitiv: „Wir fordern Sie auf, … unverzüglich zu beheben“.
+    id: 'auffordern-zu',
+    pattern: 'ich|wir fordere|fordern =Sie|dich|euch (hiermit|nochmals|erneut) auf , ~8 zu',
+    hit: 'Wir fordern Sie auf, die Mängel bis Freitag zu beseitigen.',
+    miss: 'Wir laden Sie ein, die Ausstellung bis Freitag zu besuchen.',
+  },
+  {
+    // Eine Bitte mit Drängwort ist eine Forderung: „wir bitten Sie, … umgehend nachzureichen“.
+    id: 'bitten-umgehend',
+    // Nur Leistungen, die die Leserin schuldet: „sich umgehend zu melden, falls …“ ist Fürsorge.
+    pattern:
+      'ich|wir bitte|bitten =Sie|dich|euch , ~6 umgehend|unverzüglich|schnellstmöglich|schnellstens ~3 nachzureichen|einzureichen|auszugleichen|zurückzusenden|zu+zahlen|zu+überweisen|zu+begleichen|zu+liefern|zu+beheben|zu+beseitigen|zu+erledigen|zu+senden|zu+schicken|zu+übersenden|zu+unterschreiben|zu+bestätigen|zu+räumen',
+    hit: 'Wir bitten Sie, die fehlenden Nachweise umgehend nachzureichen.',
+    miss: 'Wir bitten Sie, die fehlenden Nachweise bei Gelegenheit nachzureichen.',
+  },
+  {
+    // Schuld als Druckmittel: die Zeit der Leserin kostet die Schreiberin Geld.
+    id: 'jede-stunde-kostet',
+    pattern: 'jede|jeder stunde|minute|tag|woche ~6 kostet|kosten uns|mich|mir',
+    hit: 'Jeder Tag, den ihr zögert, kostet uns einen Kunden.',
+    miss: 'Jeder Tag im Grünen tut uns gut.',
+  },
+  {
+    // Künstliche Eile: ein Angebot, das in Stunden verfällt.
+    id: 'gilt-nur-heute',
+    pattern: 'gilt|gelten nur (noch) (bis) heute|mitternacht|heute+abend',
+    hit: 'Der Rabatt gilt nur noch heute.',
+    miss: 'Der Rabatt gilt nur für Neukunden.',
+  },
+  {
+    // Die Frist vorangestellt: „Bis spätestens Freitag erwarte ich …“.
+    id: 'bis-erwarte-ich',
+    pattern: '^ bis|spätestens ~4 erwarte|erwarten ich|wir',
+    hit: 'Bis spätestens Freitag erwarte ich Ihre Zusage.',
+    miss: 'Bis Freitag erholen wir uns an der See.',
+  },
+  {
+    // Bis zum Inhalt, auf dem bestanden wird: „…, dass die Verträge heute noch eingehen“.
+    id: 'muss-darauf-bestehen-dass',
+    pattern: '<self> @müssen (leider|hier) darauf bestehen , dass|daß',
+    hit: 'Ich muss darauf bestehen, dass die Verträge heute noch eingehen.',
+    miss: 'Ich muss darauf achten, dass die Verträge heute noch eingehen.',
+  },
+  {
+    // Geduld, die zu Ende geht, ist eine Drohung ohne Sanktion.
+    id: 'geduld-am-ende',
+    pattern: 'meine|unsere geduld ~3 am+ende|erschöpft|begrenzt|grenzen|aufgebraucht',
+    hit: 'Meine Geduld ist langsam am Ende.',
+    miss: 'Meine Geduld mit dem Hund ist groß.',
+  },
+  {
+    // Schuld als Hebel: „nach allem, was wir für Sie getan haben“.
+    id: 'nach-allem-was-wir',
+    pattern: 'nach+allem|nach+all+dem|wie+viel ~2 <self> ~3 für =Sie|dich|euch ~3 getan|gemacht|geleistet',
+    hit: 'Nach allem, was wir für Sie getan haben, ist das bitter.',
+    miss: 'Nach allem, was wir gesehen haben, ist das Haus gut.',
+  },
+  {
+    // Eine Frist am selben Tag ohne Handelnde: „Das muss bis heute Abend erledigt sein.“
+    id: 'muss-heute-erledigt-sein',
+    pattern:
+      'das|es|alles|dies|die+zahlung|der+betrag @müssen heute+noch|sofort|umgehend|unverzüglich|bis+heute (abend|mittag|nachmittag) erledigt|fertig|bezahlt|überwiesen|unterschrieben|geklärt|behoben|da sein',
+    hit: 'Das muss bis heute Abend erledigt sein.',
+    miss: 'Das muss nicht bis heute erledigt sein.',
+  },
+  {
+    id: 'ich-erwarte-eine-erklaerung',
+    pattern:
+      '<self> @erwarten (jetzt|nun) eine|ihre|deine (schriftliche) erklärung|entschuldigung|stellungnahme|rechtfertigung',
+    hit: 'Ich erwarte eine Erklärung.',
+    miss: 'Ich erwarte eine Lieferung.',
+  },
+  {
+    id: 'muss-dringend-bitten',
+    pattern: '<self> @müssen =Sie|dich|euch dringend|nachdrücklich|eindringlich bitten|auffordern , ~8 zu',
+    hit: 'Ich muss Sie dringend bitten, die Zahlung heute noch zu veranlassen.',
+    miss: 'Ich muss Sie leider bitten, den Termin zu verschieben.',
+  },
+  {
+    id: 'nicht-laenger-hinhalten',
+    pattern: '<self> @lassen ~2 nicht+länger|nicht+mehr|nicht+weiter hinhalten|vertrösten|abspeisen',
+    hit: 'Ich lasse mich nicht länger hinhalten.',
+    miss: 'Ich lasse mich nicht länger bitten und komme mit.',
+  },
+  {
+    // Vertrauen als Forderung: „Ich verlasse mich darauf, dass das bis Montag erledigt ist.“
+    id: 'verlasse-mich-darauf-bis',
+    pattern: '<self> @verlassen (mich|uns) (fest) darauf , dass|daß ~8 bis|spätestens|heute|sofort|umgehend',
+    hit: 'Ich verlasse mich darauf, dass das bis Montag erledigt ist.',
+    miss: 'Sie können sich darauf verlassen, dass das bis Montag erledigt ist.',
+  },
+  {
+    id: 'gehe-davon-aus-zahlung-bis',
+    pattern:
+      'ich|wir gehe|gehen davon aus , dass|daß ~3 zahlung|betrag|rechnung|unterlagen|überweisung|restbetrag|ausgleich ~4 bis|spätestens|umgehend',
+    hit: 'Wir gehen davon aus, dass der Restbetrag bis Freitag eingeht.',
+    miss: 'Wir gehen davon aus, dass das Wetter bis Freitag hält.',
+  },
+  {
+    // Schuld als Hebel: „… ist eine pünktliche Zahlung das Mindeste“.
+    id: 'das-mindeste',
+    pattern: 'ist|wäre ~4 das+mindeste|das+wenigste',
+    unlessAfter: ['was', 'das'],
+    hit: 'Nach all den Überstunden wäre eine pünktliche Zahlung das Mindeste.',
+    miss: 'Das Mindeste, was wir tun können, ist ein Rabatt.',
+  },
+  {
+    // Künstliche Eile: „Morgen könnte es schon zu spät sein.“
+    id: 'koennte-zu-spaet-sein',
+    pattern: 'morgen|übermorgen|nächste+woche|dann @können ~2 (schon|bereits) zu+spät',
+    hit: 'Morgen könnte es schon zu spät sein.',
+    miss: 'Morgen ist es nicht zu spät, keine Sorge.',
+  },
+  {
+    id: 'dann-ist-schluss',
+    pattern: 'dann|sonst|danach|andernfalls ist schluss|ende $',
+    hit: 'Ihr habt genau eine Woche, dann ist Schluss.',
+    miss: 'Um sechs ist Schluss, dann gehen wir essen.',
+  },
+  {
+    // Die Leserin als Ursache der Härte: „Sie zwingen mich, …“, „andere Saiten aufziehen“.
+    id: 'sie-zwingen-mich',
+    pattern: '=Sie|du|ihr zwingen|zwingst|zwingt mich|uns',
+    unlessAfter: ['zu', 'zum', 'zur'],
+    hit: 'Sie zwingen mich, andere Saiten aufzuziehen.',
+    miss: 'Sie zwingen mich zu nichts, keine Sorge.',
+  },
+  {
+    id: 'andere-saiten',
+    pattern: 'andere|härtere saiten ~1 @aufziehen|aufzuziehen',
+    hit: 'Dann müssen wir andere Saiten aufziehen.',
+    miss: 'Die Gitarre braucht neue Saiten.',
+  },
+  {
+    // Ein Tausch ohne Verb: „keine Unterlagen, kein Termin“.
+    id: 'keine-unterlagen-kein-termin',
+    pattern:
+      'keine|kein zahlung|anzahlung|unterlagen|unterschrift|geld|vertrag|freigabe|belege , kein|keine termin|termin|lieferung|leistung|montage|beratung|behandlung|einreichung|start',
+    hit: 'Ab jetzt gilt: keine Unterlagen, kein Termin.',
+    miss: 'Keine Sorge, kein Problem.',
+  },
+  {
+    // Die Eskalation angekündigt, ohne Bedingung, über den Kopf der Leserin hinweg („an Ihren Vorgesetzten“);
+    // an die eigene Leitung ist sie ein Dienst.
+    id: 'ich-eskaliere-an',
+    pattern: 'ich|wir eskaliere|eskalieren ~3 an <yours>',
+    hit: 'Ich eskaliere das morgen an Ihren Vorgesetzten.',
+    miss: 'Ich eskaliere das an meine Teamleitung, damit es schneller geht.',
+  },
+  {
+    id: 'werde-an-eskalieren',
+    pattern: 'ich|wir werde|werden ~3 an <yours> ~3 eskalieren',
+    hit: 'Ich werde das an Ihre Geschäftsleitung eskalieren.',
+    miss: 'Ich werde das an meine Teamleitung weitergeben.',
   },
 ];

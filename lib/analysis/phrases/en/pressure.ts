@@ -167,7 +167,7 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'or-else-threat',
     pattern:
       'or+else|otherwise|failing+which|failing+that|if+not (,) ~5 legal|lawyer|lawyers|court|courts|solicitor|solicitors|attorney|attorneys|collection|collections|consequences|forced|terminate|termination|penalty|penalties|bailiff|bailiffs|sue',
-    hit: 'Please pay by Friday, otherwise we will be forced to take further steps.',
+    hit: 'Please settle both of the open invoices from March and April by Friday, otherwise we will be forced to act.',
     miss: "Please confirm by Friday, otherwise we'll simply keep the current date.",
   },
   {
@@ -538,7 +538,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'i-expect-a-by',
-    pattern: 'i @expect|@demand|@require a|an ~3 by|within|no+later+than|immediately|today|tomorrow',
+    pattern: 'i @expect|@demand|@require a|an ~7 by|within|no+later+than|immediately|today|tomorrow',
     hit: 'I expect a full explanation by Wednesday noon.',
     miss: 'I expect the lab results by Wednesday noon.',
   },
@@ -821,5 +821,185 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: "<self>|we|i can't|cannot|can+not wait forever|indefinitely|endlessly",
     hit: 'We cannot wait indefinitely for the signed lease.',
     miss: 'We cannot wait to see the finished kitchen.',
+  },
+  {
+    // Guilt as leverage: "the least you could do is …".
+    id: 'the-least-you-could-do',
+    pattern: 'the+least <reader> could|can do',
+    hit: 'After all our extra hours, the least you could do is answer the phone.',
+    miss: 'The least we can do is send you the files tonight.',
+  },
+  {
+    // The reader's delay costs the writer: "every hour you wait costs us …".
+    id: 'every-hour-costs-us',
+    pattern: 'every|each hour|minute|day|week ~6 costs|is+costing|cost us|me',
+    hit: 'Every day you sit on the approval costs us a supplier.',
+    miss: 'Every day in the garden does us good.',
+  },
+  {
+    id: 'we-require-immediate',
+    pattern: 'i|we (must) expect|demand|require|insist+on immediate|prompt|urgent|instant',
+    hit: 'We require immediate confirmation of the new date.',
+    miss: 'We require a short confirmation of the new date.',
+  },
+  {
+    // Artificial urgency: an offer that lapses within hours.
+    id: 'only-until-tonight',
+    pattern: 'only|just good|valid|available|open until|till (midnight) tonight|midnight|today|noon',
+    hit: 'The discount is only valid until midnight tonight.',
+    miss: 'The discount is only valid for new customers.',
+  },
+  {
+    id: 'my-patience',
+    pattern: 'so+is|as+is my|our patience',
+    hit: 'Time is short, and so is my patience.',
+    miss: 'Time is short, and so is the list.',
+  },
+  {
+    id: 'patience-wearing-thin',
+    pattern: 'my|our patience ~2 running+out|wearing+thin|running+thin|exhausted|at+an+end',
+    hit: 'Our patience is wearing thin.',
+    miss: 'Our patience paid off in the end.',
+  },
+  {
+    // Guilt as leverage: "remind you how much we've done for you".
+    id: 'remind-how-much-we-did',
+    pattern: 'remind <reader> ~1 how+much|everything|all ~3 done|did for you',
+    hit: "Do I need to remind you how much we've done for you?",
+    miss: 'Let me remind you how much the permit costs.',
+  },
+  {
+    id: 'at-the-very-latest',
+    pattern: '<self>|we|i need|want|require|expect ~8 at+the+very+latest',
+    hit: 'We need your decision by Monday at the very latest.',
+    miss: 'We will send the drawings by Monday at the very latest.',
+  },
+  {
+    // Beyond the stock verbs: what the reader should have done, not what they should have received.
+    id: 'you-should-have-done',
+    pattern:
+      "<reader> should've|should (have) flagged|raised|reported|booked|ordered|signed|submitted|returned|cancelled|canceled|confirmed|approved|filed|measured|tested|updated|forwarded|consulted|involved|spoken|talked|waited|stopped|kept|looked|reached+out|got+in+touch|double-checked|come|gone",
+    hit: 'You should have flagged the defects weeks ago.',
+    miss: 'You should have received the keys by now.',
+  },
+  {
+    // A same-day deadline without a doer: "This has to be done by tonight."
+    id: 'has-to-be-done-today',
+    pattern:
+      'this|it|that|everything has+to|must|needs+to be done|fixed|sorted|paid|signed|finished|completed|settled|resolved|submitted|returned today|tonight|now|immediately|by+tonight|by+today|by+end+of+day|by+eod|by+close+of+business|by+noon|by+this+afternoon|by+this+evening',
+    hit: 'This has to be done by tonight.',
+    miss: 'This has to be done by the council, not by you.',
+  },
+  {
+    id: 'i-need-this-now',
+    pattern:
+      'i|we need|want this|it|that|them|your+answer|an+answer|a+decision|your+decision now|immediately|asap|straight+away|right+away|today|tonight',
+    // A reason that serves the reader follows ("… today so we can book your flights"): a plan, not pressure.
+    unlessAfter: ['if', 'please', 'or', 'so', 'because', 'as', 'for', 'to'],
+    hit: 'I need your answer today.',
+    miss: 'I need your answer by the end of the month.',
+  },
+  {
+    id: 'i-expect-an-explanation',
+    pattern:
+      'i|we (fully) expect|demand an+explanation|an+apology|a+full+explanation|a+written+apology|a+proper+explanation',
+    hit: 'I expect an explanation.',
+    miss: 'I expect an invoice.',
+  },
+  {
+    id: 'i-must-urge-you',
+    pattern: 'i|we must|have+to (strongly) urge <reader> to',
+    hit: 'I must urge you to make the payment today.',
+    miss: 'I would urge you to enjoy the holiday first.',
+  },
+  {
+    id: 'not-prepared-to-wait',
+    pattern: "i'm|i+am|we're|we+are not prepared|willing|going to wait|tolerate|accept ~3 any+longer|anymore|any+more",
+    hit: "I'm not prepared to wait any longer.",
+    miss: "I'm not prepared to wait in the rain.",
+  },
+  {
+    id: 'wont-be-fobbed-off',
+    pattern: "i|we won't|will+not|refuse+to be fobbed+off|strung+along|messed+about|messed+around|kept+waiting",
+    hit: "I won't be fobbed off again.",
+    miss: "I won't be kept from the party.",
+  },
+  {
+    // Guilt as leverage: "after all the favours we've done you".
+    id: 'after-all-we-did-for-you',
+    pattern: "after+all|after+everything ~3 we've|we+have|i've|i+have|we|i ~2 done|did for+you|you",
+    hit: "After all the favours we've done you, this is disappointing.",
+    miss: "After all the work we've done, the house looks great.",
+  },
+  {
+    id: 'relying-on-you-by',
+    pattern: "i'm|i+am|we're|we+are relying on <reader> to ~6 by|today|tonight|tomorrow|immediately",
+    hit: "I'm relying on you to have this finished by Monday.",
+    miss: "You're relying on us to have this finished by Monday.",
+  },
+  {
+    // Politely firm in a dunning letter: "I trust the payment will reach us by Friday."
+    id: 'i-trust-payment-by',
+    pattern:
+      'i|we trust (that) ~1 payment|balance|invoice|outstanding|amount|documents|remittance ~4 by|within|no+later+than',
+    hit: 'I trust the payment will reach us by Friday.',
+    miss: 'I trust the weather will hold until Friday.',
+  },
+  {
+    id: 'the-least-we-expect',
+    pattern: 'the+least ~1 i|we (can|could) expect|ask',
+    hit: 'Paying on time is the least we expect.',
+    miss: 'The least we can do is give you a discount.',
+  },
+  {
+    // A deal without a verb: "No payment, no further deliveries."
+    id: 'no-payment-no',
+    pattern: '^ no payment|deposit|signature|contract|sign-off , no',
+    hit: 'No payment, no further deliveries.',
+    miss: 'No worries, no rush.',
+  },
+  {
+    id: 'may-be-too-late',
+    pattern: 'tomorrow|monday|then|next+week may|might|could (already) be too+late',
+    hit: 'Tomorrow may be too late.',
+    miss: 'Tomorrow is not too late, no worries.',
+  },
+  {
+    id: 'shouldnt-have-to-chase',
+    pattern: "i|we shouldn't|should+not have+to chase|remind|keep+asking|keep+chasing|beg|ask+twice",
+    hit: "I shouldn't have to chase you for this.",
+    miss: "You shouldn't have to chase us for this.",
+  },
+  {
+    id: 'forcing-me-to',
+    pattern: "you're|you+are forcing me|us",
+    hit: "You're forcing me to take this further.",
+    miss: 'Nobody is forcing you to decide today.',
+  },
+  {
+    // The escalation announced, no condition needed.
+    id: 'i-will-escalate',
+    // Over the reader's head ("to your manager"); escalating to the writer's own manager is a service.
+    pattern:
+      "i'll|i+will|we'll|we+will|i'm|we're|i+am|we+are (be|going+to) (now) escalating|escalate this|it|the+matter|the+issue|the+complaint ~3 to|with your",
+    hit: "I'll be escalating this to your manager first thing tomorrow.",
+    miss: "I'll escalate this to my manager so you get an answer faster.",
+  },
+  {
+    // A deadline of hours on what the reader owes: "Kindly settle the invoice within 48 hours."
+    id: 'within-hours',
+    pattern:
+      '^ (please|kindly) settle|pay|return|sign|submit|send|confirm|remit|transfer ~6 within 12|24|48|72|twelve|twenty-four|forty-eight|seventy-two hours',
+    // "… within 48 hours if you'd like to keep the slot": the reader's own interest, not a demand.
+    unlessAfter: ['if', 'so', 'to', 'for', 'and'],
+    hit: 'Kindly settle the attached invoice within 48 hours.',
+    miss: 'Kindly allow 48 hours for the paint to dry.',
+  },
+  {
+    id: 'need-to-get-it-to-me-by',
+    pattern:
+      '<reader> need+to|must|have+to get ~4 to+me|to+us|back+to+me|back+to+us|over+to+me|over+to+us ~3 by|today|tonight|immediately|asap',
+    hit: 'You need to get your sign-off to me by end of day.',
+    miss: 'You need to get some rest before Monday.',
   },
 ];

@@ -176,10 +176,20 @@ describe.each(['de', 'en'] as const)('ultimatum (%s)', (language) => {
 });
 
 describe('ultimatum span', () => {
-  it('reaches from the condition to the end of the sanction clause', () => {
+  it('reaches from the condition to the end of the sanction clause, and over the short zu-infinitive it announces', () => {
     const text = 'Sollten Sie noch einmal nicht erscheinen, sehen wir uns gezwungen, die Behandlung zu beenden.';
     const [f] = ultimatums(text, 'de');
-    expect(f && text.slice(f.start, f.end)).toBe('Sollten Sie noch einmal nicht erscheinen, sehen wir uns gezwungen');
+    expect(f && text.slice(f.start, f.end)).toBe(text.slice(0, -1));
+    const long =
+      'Sollten Sie nicht zahlen, sehen wir uns gezwungen, die Sache nach all den Monaten und Mahnungen nun einem Anwalt zu übergeben.';
+    const [g] = ultimatums(long, 'de');
+    expect(g && long.slice(g.start, g.end)).toBe('Sollten Sie nicht zahlen, sehen wir uns gezwungen');
+  });
+
+  it('starts at a short request before "sonst"', () => {
+    const text = 'Schick mir die Belege bis Montag, sonst reiche ich mit Schätzwerten ein.';
+    const [f] = ultimatums(text, 'de');
+    expect(f && text.slice(f.start, f.end)).toBe(text.slice(0, -1));
   });
 
   it('starts at the connective when the condition is a request before it', () => {
