@@ -36,20 +36,6 @@ export const DATE_FRAMES: FrameBook = {
       miss: 'Diese Fliesen kommen aus Italien.',
     },
     {
-      id: 'um-eine-woche',
-      // A delay by a named span is its new date: "verzögert sich um eine Woche", "zwei Tage später".
-      pattern: `um|etwa|rund|ungefähr ein|eine|einen|zwei|drei|vier|fünf|sechs|acht|zehn|vierzehn|${COUNT} tag|tage|werktage|woche|wochen|monat|monate (später|früher)`,
-      hit: 'Die Lieferung der Fenster verzögert sich um eine Woche.',
-      miss: 'Die Lieferung der Fenster verzögert sich.',
-    },
-    {
-      id: 'sofort',
-      // Now is a date too: "Die Rechnung ist sofort fällig", "ab sofort".
-      pattern: 'sofort|umgehend|unverzüglich fällig|zahlbar|gültig',
-      hit: 'Die Rechnung ist sofort fällig.',
-      miss: 'Die Rechnung ist fällig.',
-    },
-    {
       id: 'tageszeit',
       pattern:
         'bis|zum|vor|gegen|ab|heute|morgen (zum) mittag|abend|vormittag|nachmittag|feierabend|dienstschluss|geschäftsschluss|büroschluss',
@@ -71,7 +57,7 @@ export const DATE_FRAMES: FrameBook = {
     },
     {
       id: 'in-zwei-wochen',
-      pattern: `in|innerhalb|binnen (von) (der|den) (nächsten|kommenden) ein|eine|einer|einem|eines|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig|neunzig|${COUNT} tag|tage|tagen|werktag|werktage|werktagen|arbeitstag|arbeitstage|arbeitstagen|woche|wochen|monat|monate|monaten|stunde|stunden|jahr|jahren`,
+      pattern: `in|innerhalb|binnen (von) (der|den) (nächsten|kommenden) ein|eine|einer|einem|eines|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|fünfzehn|zwanzig|dreißig|vierzig|sechzig|neunzig|${COUNT} tag|tage|tagen|werktag|werktage|werktagen|arbeitstag|arbeitstage|arbeitstagen|woche|wochen|monat|monate|monaten|stunde|stunden`,
       hit: 'Bitte reichen Sie die Belege innerhalb von zehn Werktagen ein.',
       miss: 'Bitte reichen Sie die Belege in den nächsten Tagen ein.',
     },
@@ -97,26 +83,6 @@ export const DATE_FRAMES: FrameBook = {
       miss: 'This weekly report is too long.',
     },
     {
-      id: 'a-week-later',
-      // A delay by a named span is its new date: "delayed by a week", "two days later than planned".
-      pattern: `by|about|around|roughly a|an|one|two|three|four|five|six|eight|ten|fourteen|${COUNT} day|days|week|weeks|month|months (later|earlier)`,
-      hit: 'The windows are delayed by a week.',
-      miss: 'The windows are delayed.',
-    },
-    {
-      id: 'a-week-later-bare',
-      pattern: `a|an|one|two|three|four|five|six|eight|ten|fourteen|${COUNT} day|days|week|weeks|month|months later|earlier than`,
-      hit: 'The windows will arrive a week later than planned.',
-      miss: 'The windows will arrive later than planned.',
-    },
-    {
-      id: 'on-receipt',
-      // Now is a date too: "Payment is due on receipt", "payable immediately".
-      pattern: 'due|payable on+receipt|immediately|upon+receipt',
-      hit: 'Payment is due on receipt.',
-      miss: 'Payment is due.',
-    },
-    {
       id: 'time-of-day',
       pattern: 'noon|midday|midnight|tonight|end+of+day|close+of+business',
       hit: 'Could you send the figures by noon?',
@@ -130,7 +96,7 @@ export const DATE_FRAMES: FrameBook = {
     },
     {
       id: 'in-two-weeks',
-      pattern: `in|within (the) (next) a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|${COUNT} (business|working|calendar) day|days|week|weeks|month|months|hour|hours|year|years`,
+      pattern: `in|within (the) (next) a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|${COUNT} (business|working|calendar) day|days|week|weeks|month|months|hour|hours`,
       hit: 'Please return the signed forms within 14 days.',
       miss: 'Please return the signed forms in the next few days.',
     },
@@ -210,31 +176,3 @@ export const NUMERIC_DATES: ReadonlyArray<{ id: string; pattern: RegExp; hit: st
     miss: 'Wir brauchen 10 Decken für die Gäste.',
   },
 ];
-
-/**
- * When a plan is set without a calendar date: vague for a deadline the reader must meet
- * ("Bitte reichen Sie die Belege in den nächsten Tagen ein" still names no date), enough
- * for what the writer's side does next ("Wir bessern die Fuge beim nächsten Besuch nach").
- */
-export const PLAN_TIMES: FrameBook = {
-  de: [
-    {
-      id: 'naechste-tage',
-      // "in den nächsten Tagen", "beim nächsten Besuch".
-      pattern:
-        'in+den+nächsten|in+den+kommenden|beim+nächsten|bei+seinem+nächsten|bei+ihrem+nächsten|bei+unserem+nächsten tagen|wochen|besuch|termin|einsatz',
-      hit: 'Wir bessern die Fuge in den nächsten Tagen nach.',
-      miss: 'Die Fuge war in den letzten Tagen feucht.',
-    },
-  ],
-  en: [
-    {
-      id: 'coming-days',
-      // "in the coming days", "on his next visit".
-      pattern:
-        'in+the+coming|in+the+next|on+the+next|on+his+next|on+her+next|on+their+next|on+our+next|at+the+next|at+our+next days|weeks|visit|appointment|session',
-      hit: 'The roofer is coming back in the coming weeks to redo it.',
-      miss: 'The gutter leaked for weeks.',
-    },
-  ],
-};

@@ -7,7 +7,7 @@
 import type { FrameBook } from './frames';
 
 const VERBS_DE =
-  '@erinnern|@benachrichtigen|@informieren|@prüfen|@schicken|@senden|@übernehmen|@kümmern|@klären|@erstellen|@vorbereiten|@helfen|@anrufen|@besprechen|@erläutern|@erklären|@nachfragen|@vorbeikommen|@vorbeibringen|@bestellen|@beauftragen|@reservieren|@einreichen|@weiterleiten|@unterstützen|@begleiten|@beraten';
+  '@erinnern|@benachrichtigen|@informieren|@prüfen|@schicken|@senden|@übernehmen|@kümmern|@klären|@erstellen|@vorbereiten|@helfen|@anrufen|@besprechen|@erläutern|@erklären|@nachfragen|@vorbeikommen|@vorbeibringen|@bestellen|@beauftragen|@reservieren|@einreichen|@weiterleiten';
 
 export const NEXT_STEPS: FrameBook = {
   de: [
@@ -22,20 +22,6 @@ export const NEXT_STEPS: FrameBook = {
       pattern: `<self> ${VERBS_DE} ~3 gern|gerne`,
       hit: 'Ich prüfe das gerne bis morgen.',
       miss: 'Sie prüfen das gerne bis morgen.',
-    },
-    {
-      id: 'schicke-ich-ihnen',
-      // The verb first: "Wie besprochen schicke ich Ihnen bis Freitag die Pläne."
-      pattern: `${VERBS_DE}|@überweisen|@zahlen|@skizzieren|@zusammenstellen|@ausarbeiten <self> (=Ihnen|dir|euch|gern|gerne|morgen|heute|noch|dann)`,
-      hit: 'Gleich morgen früh schicke ich Ihnen die Pläne.',
-      miss: 'Gleich morgen früh schicken Sie mir die Pläne.',
-    },
-    {
-      id: 'ich-gebe-ihnen-gern',
-      // An offer is a next step, whatever the verb: "Ich gebe Ihnen gern zwei Adressen."
-      pattern: '<self> ~1 =Ihnen|dir|euch ~2 gern|gerne',
-      hit: 'Ich nenne Ihnen gern zwei Kolleginnen dafür.',
-      miss: 'Sie nennen mir gern zwei Kolleginnen dafür.',
     },
     {
       id: 'ich-melde-mich',
@@ -68,20 +54,6 @@ export const NEXT_STEPS: FrameBook = {
       miss: 'Sie geben mir Bescheid, sobald das Gutachten da ist.',
     },
     {
-      id: 'bescheid-sagen',
-      // "… und sage dir früh genug Bescheid": the subject may be left out after "und".
-      pattern: 'und sage|sagen|gebe|geben ~3 bescheid',
-      hit: 'Ich schaue täglich aufs Wetter und sage dir rechtzeitig Bescheid.',
-      miss: 'Ich schaue täglich aufs Wetter und sage dir, wie es aussieht.',
-    },
-    {
-      id: 'ich-teile-mit',
-      // The writer passes word on, to the reader or a third party: "Ich teile ihm das schriftlich mit."
-      pattern: '<self> teile|teilen ~5 mit',
-      hit: 'Ich teile dem Vermieter das schriftlich mit.',
-      miss: 'Der Vermieter teilt uns das schriftlich mit.',
-    },
-    {
       id: 'ich-kuemmere-mich',
       pattern: '<self> @kümmern mich|uns',
       hit: 'Wir kümmern uns um die Anmeldung beim Versorger.',
@@ -99,38 +71,6 @@ export const NEXT_STEPS: FrameBook = {
       hit: 'Ich rufe Sie morgen Vormittag an.',
       miss: 'Sie rufen mich morgen Vormittag an.',
     },
-    {
-      id: 'ich-habe-bestellt',
-      // A remedy already under way: "ich habe schon einen Ersatz gebucht".
-      pattern:
-        '<self> habe|haben ~5 bestellt|gebucht|beauftragt|eingelegt|organisiert|reserviert|veranlasst|angefordert|eingereicht|nachbestellt|korrigiert|angepasst|umgestellt|ausgetauscht|behoben',
-      hit: 'Wir haben schon einen Ersatzmonteur beauftragt.',
-      miss: 'Sie haben schon einen Ersatzmonteur beauftragt.',
-    },
-    {
-      id: 'unser-monteur',
-      // Someone on the writer's side takes the next step: "Unser Monteur stellt die Tür beim nächsten Besuch nach".
-      // Only said firmly (the rule checks: no maybe, no new problem in the sentence).
-      pattern:
-        'unser|unsere|unseren|mein|meine monteur|monteurin|techniker|technikerin|handwerker|elektriker|installateur|maler|fahrer|team|kollege|kollegin|statiker|mitarbeiter|mitarbeiterin|bauleiter|bauleiterin|vertretung ~8 kommt|kommen|stellt|prüft|repariert|tauscht|übernimmt|meldet|schickt|bringt|erledigt|baut|richtet|bessert|liefert|ruft',
-      hit: 'Unser Monteur stellt die Tür bei seinem nächsten Besuch nach.',
-      miss: 'Ihr Monteur stellt die Tür bei seinem nächsten Besuch nach.',
-    },
-    {
-      id: 'wir-koennen-anbieten',
-      // The writer's offer: "Gern können wir Ihnen einen Leihwagen stellen". Only said firmly (no "oder": the rule checks).
-      pattern:
-        '<self> kann|können ~7 anbieten|einbauen|montieren|liefern|schicken|übernehmen|verschieben|leihen|stellen|vorbeikommen|erstatten|pausieren|aussetzen|helfen|einrichten|reservieren',
-      hit: 'Wir können Ihnen für die Zeit gern einen Leihwagen stellen.',
-      miss: 'Sie können uns für die Zeit gern einen Leihwagen stellen.',
-    },
-    {
-      id: 'nichts-zu-tun',
-      // The reader is told there is nothing to do.
-      pattern: 'müssen|müsst|musst|brauchen|braucht|brauchst ~5 nichts|nicht ~3 tun|kümmern|unternehmen|veranlassen',
-      hit: 'Ihr müsst euch um die Anmeldung nicht kümmern.',
-      miss: 'Ihr müsst euch um die Anmeldung kümmern.',
-    },
   ],
   en: [
     {
@@ -139,23 +79,6 @@ export const NEXT_STEPS: FrameBook = {
         "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone|remind|notify|let+you+know",
       hit: "I'll send the revised drawings on Thursday.",
       miss: 'You will send the revised drawings on Thursday.',
-    },
-    {
-      id: 'our-fitter-will',
-      // Someone on the writer's side takes the next step: "Our fitter will adjust it on his next visit".
-      // Only said firmly (the rule checks: no maybe, no new problem in the sentence).
-      pattern:
-        'our|my|the fitter|fitters|engineer|technician|electrician|plumber|installer|driver|team|colleague|crew|surveyor|site+manager|locum ~3 will|is+going+to|are+going+to|comes|is+coming|are+coming',
-      hit: 'Our fitter will adjust it on his next visit.',
-      miss: 'Your fitter will adjust it on his next visit.',
-    },
-    {
-      id: 'we-can-offer',
-      // The writer's offer: "we can lend you a heater for the week". Only said firmly (no "or": the rule checks).
-      pattern:
-        'we|i can ~3 fit|offer|send|lend|provide|arrange|book|move|set+up|cover|install|swap|bring|pause|refund|waive|reschedule|extend|help|come|put',
-      hit: 'We can lend you a heater for the week free of charge.',
-      miss: 'You can lend us a heater for the week free of charge.',
     },
     {
       id: 'we-are-going-to',
@@ -174,21 +97,6 @@ export const NEXT_STEPS: FrameBook = {
       pattern: 'leave it|this|that with me|us',
       hit: 'Leave it with me and I will sort the permit.',
       miss: 'Leave it with the porter at the desk.',
-    },
-    {
-      id: 'ive-booked',
-      // A remedy already under way: "I've already booked a replacement".
-      pattern:
-        "i've|we've|i+have|we+have (already|now|also|just) ~3 booked|ordered|hired|arranged|lodged|filed|removed|changed|replaced|cancelled|reserved|requested|corrected|rebooked|reordered",
-      hit: "We've already ordered a second pump for Tuesday.",
-      miss: 'They already ordered a second pump for Tuesday.',
-    },
-    {
-      id: 'nothing-to-do',
-      // The reader is told there is nothing to do.
-      pattern: "you+don't+need+to|you+do+not+need+to|no+need+for+you+to|nothing+for+you+to+do|nothing+you+need+to+do",
-      hit: "You don't need to do anything about the registration.",
-      miss: 'You need to do something about the registration.',
     },
     {
       id: 'on-it',

@@ -65,14 +65,6 @@ export const REQUEST_FRAMES: FrameBook = {
       miss: 'Ich möchte mich für die Verspätung entschuldigen.',
     },
     {
-      id: 'ich-empfehle',
-      // A recommendation is a proposed next step: "Ich empfehle, das Angebot anzunehmen."
-      pattern:
-        '<self> empfehle|empfehlen|rate|raten|würde+vorschlagen|würden+vorschlagen|würde+empfehlen|würden+empfehlen',
-      hit: 'Ich empfehle, den Vergleich anzunehmen.',
-      miss: 'Der Gutachter empfiehlt, den Vergleich anzunehmen.',
-    },
-    {
       id: 'imperativ-sie',
       pattern:
         '^schicken|senden|geben|sagen|nennen|teilen|rufen|melden|prüfen|bestätigen|unterschreiben|überweisen|entscheiden|wählen|lassen|schauen|reichen|leiten|kontaktieren|beachten|füllen|bringen|klären|vereinbaren|buchen|antworten|denken|vergessen|notieren|markieren|korrigieren|ergänzen =Sie',
@@ -229,30 +221,10 @@ export const REQUEST_FRAMES: FrameBook = {
     {
       id: 'imperative',
       pattern:
-        '^send|confirm|sign|check|call|ring|reply|forward|approve|choose|pick|tell|return|pay|submit|fill|book|drop|give|make+sure|remember|bring|arrange|decide|let+me|let+us|add|have+a+look|take+a+look|listen|write+back|upload|email|text|phone|tick|mark|review|read|note|keep|join|ask|try|use|contact|print',
+        '^send|confirm|sign|check|call|ring|reply|forward|approve|choose|pick|tell|return|pay|submit|fill|book|drop|give|make+sure|remember|bring|arrange|decide|let+me|let+us|add',
       unlessAfter: ['care'],
       hit: 'Send me your pick by Thursday.',
       miss: 'Sending the plans took longer than we thought.',
-    },
-    {
-      id: 'and-tell-me',
-      // A second imperative joined on: "Have a look at the proofs and tell me which you like."
-      pattern: 'and|then tell|send|give|let|write|call|ring me|us',
-      hit: 'Look through the two drafts and tell me which one reads better.',
-      miss: 'The two drafts arrived and told us little.',
-    },
-    {
-      id: 'you-just-need-to',
-      pattern: 'you (just|only|simply|still) need+to|have+to',
-      hit: 'You just need to sign the second page.',
-      miss: 'They only need to sign the second page.',
-    },
-    {
-      id: 'i-would-suggest',
-      // A recommendation is a proposed next step: "I'd suggest a practice in Ludlow."
-      pattern: "i'd|we'd|i+would|we+would|<self> suggest|recommend|propose|advise",
-      hit: "I'd recommend accepting the settlement.",
-      miss: 'The assessor recommends accepting the settlement.',
     },
     {
       id: 'kindly',

@@ -21,22 +21,15 @@ export const VAGUE_ASKS: FrameBook = {
     },
     {
       id: 'mal-schauen',
-      // Lower-case "mal" only: "Beim nächsten Mal schauen wir …" names a time, it is no shrug.
-      pattern: '=mal schauen|sehen|gucken|abwarten|sehen+wie|schauen+wie|schauen+ob',
+      pattern: 'mal schauen|sehen|gucken|abwarten|sehen+wie|schauen+wie|schauen+ob',
       hit: 'Wollen wir mal schauen, wie es läuft?',
-      miss: 'Beim nächsten Mal schauen wir auf Ihre Rolle im Team.',
-    },
-    {
-      id: 'mal-schauen-vorn',
-      pattern: '^mal schauen|sehen|gucken|abwarten',
-      hit: 'Mal schauen, wie es läuft.',
-      miss: 'Am Freitag schauen wir, wie es läuft.',
+      miss: 'Wollen wir am Freitag entscheiden?',
     },
   ],
   en: [
     {
       id: 'at-some-point',
-      pattern: 'at+some+point|at+some+stage|sometime|some+time|one+of+these+days|somehow',
+      pattern: 'at+some+point|sometime|some+time|one+of+these+days|somehow',
       hit: 'Could we talk about it at some point?',
       miss: 'Could we talk about it on Monday?',
     },
@@ -71,14 +64,7 @@ export const VAGUE_PROPOSALS: FrameBook = {
     },
     {
       id: 'mal-sehen',
-      // Lower-case "mal" only, or at the start: "Beim nächsten Mal schauen wir …" names a time.
-      pattern: '=mal sehen|schauen|gucken|abwarten',
-      hit: 'Wir werden mal sehen, wie das Wetter wird.',
-      miss: 'Beim nächsten Mal schauen wir auf Ihre Rolle.',
-    },
-    {
-      id: 'mal-sehen-vorn',
-      pattern: '^mal sehen|schauen|gucken|abwarten',
+      pattern: 'mal sehen|schauen|gucken|abwarten',
       hit: 'Mal sehen, wie das Wetter wird.',
       miss: 'Wir sehen uns am Montag.',
     },
@@ -96,43 +82,6 @@ export const VAGUE_PROPOSALS: FrameBook = {
       pattern: "let's|let+us see|wait+and+see|see+how",
       hit: "Let's see how the weather holds.",
       miss: "Let's meet on Monday.",
-    },
-  ],
-};
-
-/**
- * An ask put off to whenever suits: "Melden Sie sich gern mal, wenn Sie dazu kommen",
- * "get in touch if you get a chance". Harmless in a friendly note; in a mail that
- * raises something the reader must act on, it leaves them guessing what and when.
- */
-export const DEFERRED_ASKS: FrameBook = {
-  de: [
-    {
-      id: 'wenn-sie-dazu-kommen',
-      pattern:
-        'wenn|sobald|falls <reader> ~3 dazu|zeit|lust|luft|muße ~2 kommen|kommst|kommt|haben|hast|habt|finden|findest',
-      hit: 'Schauen Sie sich den Entwurf an, wenn Sie mal dazu kommen.',
-      miss: 'Schauen Sie sich den Entwurf bis Montag an.',
-    },
-    {
-      id: 'gern-mal',
-      pattern: 'gern|gerne|ruhig|einfach mal|irgendwann|bei+gelegenheit',
-      hit: 'Rufen Sie gern mal durch.',
-      miss: 'Rufen Sie mich am Montag an.',
-    },
-  ],
-  en: [
-    {
-      id: 'if-you-get-a-chance',
-      pattern: 'if|when|whenever you (get|have|find) (a) chance|moment|minute|time',
-      hit: 'Have a look at the draft when you get a chance.',
-      miss: 'Have a look at the draft by Monday.',
-    },
-    {
-      id: 'whenever',
-      pattern: 'whenever|sometime|at+some+point|at+some+stage|at+your+leisure|in+due+course',
-      hit: 'We can go over the list whenever.',
-      miss: 'We can go over the list on Monday.',
     },
   ],
 };

@@ -15,8 +15,6 @@ const DIR = 'tests/fixtures/analysis';
 
 /** Recall each category must reach per set and language. Clean mails must stay without findings. */
 const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
-  // Unclear ask, batch 1 + 2 (first readings in the commit messages).
-  ask3: { de: { 'unclear-ask': 0.62 }, en: { 'unclear-ask': 0.5 } },
   harsh2: { de: { harsh: 0.75 }, en: { harsh: 0.85 } },
   harsh2b: { de: { harsh: 0.75 }, en: { harsh: 0.8 } },
   sarc: { de: { sarcasm: 0.63 }, en: { sarcasm: 0.56 } },

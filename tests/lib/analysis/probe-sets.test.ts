@@ -60,8 +60,6 @@ const SETS: readonly ProbeSet[] = [
   { name: 'condescend', floors: both({ dismissive: 0.8, 'being-right': 0.9 }), size: [100, 50] },
   // Sarcasm, fresh batches after the first round: 0.52 / 0.52, 0.40 / 0.47, 0.42 / 0.67.
   { name: 'sarcasm', floors: both({ sarcasm: 0.75 }), size: [60, 50] },
-  // Unclear ask, whole mails: 0.08 / 0.10; b3 batch (read once, fresh) 5/15 / 2/15.
-  { name: 'ask', floors: { de: { 'unclear-ask': 0.78 }, en: { 'unclear-ask': 0.74 } }, size: [60, 60] },
 ];
 
 /** Must-not items a set may flag. */

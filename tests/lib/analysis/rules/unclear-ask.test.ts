@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
-import { viewSentence } from '../../../../lib/analysis/document';
-import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
-import { DEALT_WITH, PROBLEMS } from '../../../../lib/analysis/rules/pending';
-import { DEFERRED_ASKS } from '../../../../lib/analysis/rules/vague-asks';
-import { segment } from '../../../../lib/analysis/segment';
-import type { Language } from '../../../../lib/analysis/types';
 import { examples } from './examples';
 
 const ramble = (lang: 'de' | 'en') =>
@@ -34,13 +28,6 @@ describe('unclear-ask', () => {
       'Das eilt etwas.',
       'Die Frist läuft bald ab. Bitte reichen Sie uns die Belege ein.',
       'The deadline is close. Please send us the documents.',
-      // A delay with no new date, or a remedy that someone else still owes, leaves the reader guessing.
-      'Hallo Frau Lenz,\n\nwegen eines Lieferengpasses verzögert sich der Einbau der Treppe.\n\nGruß, Nils',
-      'Hi Dora,\n\nbecause of the storm the roof inspection is delayed.\n\nBest, Nils',
-      // A date inside the bad news sets no next step.
-      'Hallo Jo,\n\nder Maler hat abgesagt, er ist am Montag doch ausgebucht.\n\nGruß, Al',
-      // What runs by itself unless the reader stops it is their choice.
-      'Hi Jo,\n\nthe maintenance plan renews automatically unless cancelled, and the fee goes up sharply.\n\nBest, Al',
     ],
     quiet: [
       // A status note needs no ask, however long.
@@ -169,24 +156,6 @@ describe('unclear-ask', () => {
     'Hi Mel,\n\nwe will gladly talk about the garden plan whenever you are ready.\n\nBest, Kim',
     'Hallo Tom,\n\nder Boden im Flur ist trocken, ihr könnt einziehen.\n\nGruß, Ben',
     'Hallo Frau Kern,\n\nfür die Erklärung fehlen uns noch die Belege. Kommen sie bis Ende Mai, reichen wir pünktlich ein.\n\nViele Grüße',
-    // A problem word denied is good news.
-    'Hallo Herr Roth,\n\ndie Prüfung der Heizungsanlage ergab keine Mängel. Alles läuft wie vorgesehen.\n\nGruß, Ina',
-    'Hi Ray,\n\nthe roof survey found nothing of concern. The gutters are clear as well.\n\nBest, Ina',
-    // A delay that names the new date sets the plan; a remedy of the writer's, or word that nothing is left for the reader, settles the problem.
-    'Hallo Frau Lenz,\n\nwegen eines Lieferengpasses verschiebt sich der Einbau der Treppe auf Montag, den 3. Juni.\n\nGruß, Nils',
-    'Hi Dora,\n\nbecause of the storm the roof inspection has been moved to Tuesday, 4 June.\n\nBest, Nils',
-    'Hallo Ute,\n\ndas Parkett kam beschädigt an. Das haben wir beim Händler reklamiert, für dich ändert sich nichts.\n\nGruß, Kai',
-    "Hi Gil,\n\nlast night's backup failed. We've restored it from the earlier copy, so you don't need to do anything.\n\nBest, Sam",
-    // The problem, then in a clause of its own the date of what happens next.
-    'Hallo Jo,\n\nder Aufzug im Haus ist defekt, der Monteur kommt am Montag um neun.\n\nGruß, Al',
-    'Hi Lou,\n\nthe lift has broken down; the engineer comes on Monday at nine.\n\nBest, Al',
-    // What runs by itself, the writer's chosen way round, a promise after the bad news.
-    'Hallo Eva,\n\ndie Gebühr für das Konto steigt leicht und wird ab Juli automatisch eingezogen.\n\nGruß, Rolf',
-    "Hi Eva,\n\nthe lab we usually use is closed this week, so we've sent the samples to another one instead.\n\nBest, Rolf",
-    "Hi Eva,\n\nthe gate is sticking a little, which we'll sort on our next visit.\n\nBest, Rolf",
-    // A problem told as past: fixed and holding since, missing at first and since received, closed.
-    'Hallo Udo,\n\nder Scanner hatte einen Fehler im Treiber. Nach dem Update arbeitet er seitdem fehlerfrei.\n\nGruß, Mia',
-    'Hi Udo,\n\none form was missing at first, but the notary has now sent it over. The file is therefore complete.\n\nBest, Mia',
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
     expect(unclear(text)).toEqual([]);
   });
@@ -208,67 +177,5 @@ describe('unclear-ask', () => {
       false,
     );
     expect(has('Hi Tom,\n\nthe boiler service is due soon. Could you book it?\n\nBest')).toBe(true);
-  });
-});
-
-// The books only this rule reads (the shared ones are checked in frames.test.ts):
-// every entry finds its example and leaves its near miss alone.
-function finds(entry: FrameEntry, language: Language, text: string): boolean {
-  const book: FrameBook = { de: [], en: [], [language]: [entry] };
-  const matcher = new FrameMatcher(entry.id, book);
-  return segment(text).paragraphs.some((p) => p.sentences.some((s) => matcher.has(viewSentence(s, language, text))));
-}
-
-describe.each([
-  ['problems', PROBLEMS],
-  ['dealt-with', DEALT_WITH],
-  ['deferred-asks', DEFERRED_ASKS],
-] as const)('%s', (_, book) => {
-  const entries = (['de', 'en'] as const).flatMap((language) => book[language].map((e) => [language, e] as const));
-  it.each(entries.map(([language, e]) => [`${language}/${e.id}`, language, e] as const))(
-    '%s finds its example and not its near miss',
-    (_, language, entry) => {
-      expect(finds(entry, language, entry.hit), entry.hit).toBe(true);
-      expect(finds(entry, language, entry.miss), entry.miss).toBe(false);
-    },
-  );
-});
-
-describe('unclear-ask follow-ups', () => {
-  it('is quiet once the mail follows the bad news up, not when it only carries it on', () => {
-    const has = (text: string) => analyze(text).findings.some((f) => f.category === 'unclear-ask');
-    // A remedy, a stand-in, the writer's side acting, a plan's time, a delay by a named span, a decision granted.
-    for (const text of [
-      'Hallo Frau Roth,\n\nden Termin am Freitag muss ich leider absagen. Meine Kollegin Frau Weiß übernimmt die Beratung zur gleichen Zeit.\n\nGrüße',
-      'Hi Ms Roth,\n\nUnfortunately the terrace is too weak for a hot tub of that weight. A smaller plunge pool works instead and needs no extra support.\n\nBest',
-      'Hallo Frau Roth,\n\ndie Dachrinne über dem Eingang ist undicht. Das beheben wir beim nächsten Besuch gleich mit.\n\nGrüße',
-      'Hi Ms Roth,\n\nThe gate latch sticks a little. Our fitter will adjust it when he comes for the fence panels.\n\nBest',
-      'Hallo Frau Roth,\n\ndie Lieferung der Küche verschiebt sich um zwei Wochen, weil ein Schrank beschädigt ankam.\n\nGrüße',
-      'Hi Ms Roth,\n\nThe tribunal has granted your application in full. The costs will be refunded to you.\n\nBest',
-      'Hi Ms Roth,\n\nUnfortunately the courier lost the first parcel. We have sent a second one by tracked post.\n\nBest',
-    ])
-      expect(has(text), text).toBe(false);
-    // The same news carried on: a maybe, a denial, a choice, only part granted, a renewal that can be stopped.
-    for (const text of [
-      'Hallo Frau Roth,\n\ndie Dachrinne ist undicht. Wir wissen noch nicht, woran es liegt.\n\nGrüße',
-      'Hi Ms Roth,\n\nThe council granted only half of the grant, which leaves a gap of £4,000.\n\nBest',
-      'Hi Ms Roth,\n\nUnfortunately the terrace is too weak for a hot tub of that weight. A plunge pool or a steel frame would work instead.\n\nBest',
-      'Hallo Frau Roth,\n\nder Wartungsvertrag verlängert sich um zwei Jahre, wenn er nicht gekündigt wird.\n\nGrüße',
-    ])
-      expect(has(text), text).toBe(true);
-  });
-
-  it('reads a due date, a newest version and a replaced part as no open matter', () => {
-    const has = (text: string) => analyze(text).findings.some((f) => f.category === 'unclear-ask');
-    for (const text of [
-      'Hi Ana,\n\nThe newest floor plan is in the shared folder. Use the latest version when you brief the kitchen fitter.\n\nBest',
-      'Dear Mr Fell,\n\nOur invoice for the survey is attached. Payment is due on receipt. Quote the invoice number as the reference.\n\nKind regards',
-      'Hallo Herr Fell,\n\ndie Rechnung für das Gutachten ist sofort fällig. Ich empfehle die Überweisung mit der Rechnungsnummer.\n\nGrüße',
-      'Hallo Frau Mohn,\n\nder neue Kessel ist eingebaut und läuft. Der alte war nicht mehr zu retten.\n\nGrüße',
-      'Hi all,\n\nThe website was down for an hour because of a faulty plugin. Everything is working again and no orders were lost.\n\nBest',
-      'Hallo Herr Lutz,\n\nunser Lieferant für Dämmstoffe hat gewechselt. Preise und Lieferzeiten bleiben gleich.\n\nGrüße',
-    ])
-      expect(has(text), text).toBe(false);
-    expect(has('The deadline is close. Please send the documents, at the latest possible moment.')).toBe(true);
   });
 });
