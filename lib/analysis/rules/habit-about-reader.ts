@@ -165,9 +165,14 @@ function blamedAt(sentence: SentenceView, span: FrameSpan): boolean {
 
 const AND = new Set(['und', 'and']);
 
-/** "Ihr Team ignoriert die Updates, und jedes Mal landen die Folgen bei uns": the reader stands in the clause before "und". */
-function readerBeforeAnd(sentence: SentenceView, own: Range, readers: readonly FrameSpan[]): boolean {
+/**
+ * "Ihr Büro überhört unsere Hinweise, und jedes Mal müssen wir nachbestellen": the reader stands in the clause
+ * before "und", and the habit opens the clause after it ("Your report was great, and the tribunal agreed on
+ * every point" names someone else).
+ */
+function readerBeforeAnd(sentence: SentenceView, own: Range, span: FrameSpan, readers: readonly FrameSpan[]): boolean {
   const first = sentence.tokens.findIndex((t) => t.start >= own.start);
+  if (first !== span.first) return false;
   const and = sentence.tokens[first - 1];
   const mark = sentence.tokens[first - 2];
   const before = sentence.tokens[first - 3];
@@ -249,7 +254,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     if (opener && CONDITIONS.has(opener.folded)) continue;
     let clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span, readers);
     if (!readers.some((r) => within(sentence, r, clause))) {
-      if (!readerBeforeAnd(sentence, own, readers)) continue;
+      if (!readerBeforeAnd(sentence, own, span, readers)) continue;
       clause = own;
     }
     if (offered.some((o) => within(sentence, o, clause))) continue;

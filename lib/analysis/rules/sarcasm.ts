@@ -266,8 +266,15 @@ const NEGATION = new Set([
   'nichts',
   'kein',
   'keine',
+  'keinen',
+  'keinem',
+  'keiner',
   'nie',
+  'niemals',
 ]);
+
+/** After a negation these keep the failure standing: "nicht nur zu spät", "not only late". */
+const NOT_ONLY = new Set(['nur', 'only', 'just', 'bloss', 'erst']);
 
 /** Articles and possessives: a bare failure word after one describes a thing ("the delayed parcel has arrived"). */
 const DETERMINER = new Set([
@@ -297,8 +304,9 @@ const DETERMINER = new Set([
 
 /** A situation the writer owns ("wir haben erst jetzt …", "I only now saw"), or one negated ("nichts verloren"). */
 function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolean {
-  const before = sentence.tokens.slice(Math.max(0, span.first - 2), span.first);
-  if (before.some((t) => t.word && NEGATION.has(t.folded))) return true;
+  // Up to three words back: "keinen einzigen Termin verpasst", "never once missed".
+  const before = sentence.tokens.slice(Math.max(0, span.first - 3), span.first).filter((t) => t.word);
+  if (before.some((t, k) => NEGATION.has(t.folded) && !NOT_ONLY.has(before[k + 1]?.folded ?? ''))) return true;
   if ((span.entry as SituationEntry).bare) {
     const prev = sentence.tokens[span.first - 1];
     if (prev?.word && DETERMINER.has(prev.folded)) return true;

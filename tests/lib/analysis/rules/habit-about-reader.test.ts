@@ -165,4 +165,11 @@ describe('habit about the reader', () => {
     expect(text.slice(finding?.start, finding?.end)).toBe('nur ändern Sie die Maße der Nischen ständig');
     expect(finding?.message).toContain('„ständig“');
   });
+
+  it('carries the reader over "und"/"and" only to a habit that opens the clause after it', () => {
+    expect(habits('Ihr Büro überhört unsere Hinweise, und jedes Mal müssen wir den Estrich neu bestellen.')).toEqual([
+      'jedes Mal müssen wir den Estrich neu bestellen',
+    ]);
+    expect(habits('Your report was outstanding, and the tribunal accepted our arguments on every point.')).toEqual([]);
+  });
 });

@@ -347,4 +347,12 @@ describe('sarcasm constructions of the rule, English', () => {
     },
     { language: 'en' },
   );
+
+  it('reads a failure denied a few words back as praise, so a follow-up stays sincere', () => {
+    const sarcasm = (text: string) => analyze(text).findings.filter((f) => f.category === 'sarcasm');
+    expect(sarcasm('Sie haben in den letzten Wochen keinen einzigen Termin verpasst. Weiter so!')).toEqual([]);
+    expect(sarcasm('Sie haben schon wieder den Termin verpasst. Weiter so!')).toHaveLength(1);
+    // "nicht nur" keeps the failure standing.
+    expect(sarcasm('Die Lieferung kam nicht nur zu spät, sie war auch falsch. Danke auch!')).toHaveLength(1);
+  });
 });
