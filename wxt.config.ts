@@ -26,6 +26,25 @@ function stripPhraseExamples() {
 }
 
 /**
+ * The UI strings (assets/public/_locales/<lang>/messages.json) carry a note for
+ * translators per message; the browser reads the files as they are, but the
+ * scripts that import them only need the messages, so the notes stay out of
+ * every bundle.
+ */
+function stripMessageDescriptions() {
+  return {
+    name: 'rapport:strip-message-descriptions',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!/_locales[\\/][a-z_]+[\\/]messages\.json$/i.test(id)) return null;
+      const messages = JSON.parse(code) as Record<string, { description?: string }>;
+      for (const message of Object.values(messages)) delete message.description;
+      return { code: JSON.stringify(messages), map: null };
+    },
+  };
+}
+
+/**
  * WXT's content-script entry creates its ContentScriptContext, which posts the
  * extension id to the page and can be ended by a page event; ours
  * (lib/dom/content-context.ts) cannot. Only the entry's import is redirected,
@@ -62,7 +81,11 @@ export default defineConfig({
   // Explicit imports everywhere: what a file uses is visible in the file.
   imports: false,
   vite: () => ({
-    plugins: [preact(), quietContentScriptContext(), ...(process.env.VITEST ? [] : [stripPhraseExamples()])],
+    plugins: [
+      preact(),
+      quietContentScriptContext(),
+      ...(process.env.VITEST ? [] : [stripPhraseExamples(), stripMessageDescriptions()]),
+    ],
   }),
   manifest: ({ manifestVersion, mode }) => ({
     name: '__MSG_extName__',
