@@ -26,7 +26,17 @@ export function intern(folded: string, pin = false): WordInfo {
     if (words.size >= LIMIT) {
       for (const [key, value] of words) if (!value.pinned) words.delete(key);
     }
-    info = { folded, candidates: [], seen: -1, pinned: pin };
+    // Every field set from the start, so all records share one shape and the
+    // matching loops' property reads stay monomorphic.
+    info = {
+      folded,
+      languages: undefined,
+      candidates: [],
+      seen: -1,
+      pinned: pin,
+      deLemma: undefined,
+      enLemma: undefined,
+    };
     words.set(folded, info);
   } else if (pin) {
     info.pinned = true;
