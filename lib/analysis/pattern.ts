@@ -418,6 +418,7 @@ export class PatternIndex<T> {
     }
     const { first, second } = head;
     const entry: Entry<T> = { source, anchorStart: head.anchorStart, pattern: null, value, label, stamp: -1 };
+    this.entries.push(entry);
     const plain = plainWord;
     // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
     // so a common first word ("you", "Sie") does not try every pattern it starts.
@@ -540,21 +541,12 @@ export class PatternIndex<T> {
     return entry.pattern;
   }
 
+  /** Every entry added, in order: for compileAll. */
+  private readonly entries: Entry<T>[] = [];
+
   /** Compiles every pattern now: for tests that check the data, not for matching. */
   compileAll(): void {
-    const all = new Set([
-      ...[
-        ...this.byWord.values(),
-        ...this.byLemma.values(),
-        ...this.byPrefix3.values(),
-        ...this.byPrefix2.values(),
-      ].flat(),
-      ...[...this.pairs.values()].flatMap((inner) => [...inner.values()].flat()),
-      ...this.byPunct,
-      ...this.anywhere,
-      ...this.anywhereAtStart,
-    ]);
-    for (const entry of all) if (!entry.pattern) this.compile(entry);
+    for (const entry of this.entries) if (!entry.pattern) this.compile(entry);
   }
 
   /** Bumped per token: an entry listed under two keys is tried once per token. */

@@ -5,7 +5,7 @@
 // mail batches written before the rules that they test are widened.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../lib/analysis';
-import { type DevMail, scoreMail } from './eval/metrics';
+import { type DevMail, type MailScore, recallByCategory, scoreMail } from './eval/metrics';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (files.length === 0) {
@@ -19,7 +19,7 @@ for (const file of files) {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as DevMail);
-  const recall = new Map<string, { found: number; n: number }>();
+  const scores: MailScore[] = [];
   let hits = 0;
   let findings = 0;
   let clean = 0;
@@ -27,12 +27,7 @@ for (const file of files) {
   const lines: string[] = [];
   for (const mail of mails) {
     const s = scoreMail(mail, analyze(mail.text, { uiLanguage: 'en' }).findings);
-    for (const e of s.expected) {
-      const r = recall.get(e.category) ?? { found: 0, n: 0 };
-      r.n++;
-      if (e.found) r.found++;
-      recall.set(e.category, r);
-    }
+    scores.push(s);
     findings += s.findings.length;
     hits += s.findings.filter((f) => f.hit).length;
     if (mail.expect.length === 0) {
@@ -47,7 +42,7 @@ for (const file of files) {
     for (const f of wrong) lines.push(`    false  ${f.category.padEnd(20)} ${f.why ?? ''} ${JSON.stringify(f.quote)}`);
   }
   out(`${file}: ${mails.length} mails`);
-  const categories = [...recall.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const categories = [...recallByCategory(scores).entries()].sort(([a], [b]) => a.localeCompare(b));
   for (const [category, r] of categories)
     out(`  ${category.padEnd(22)} n=${String(r.n).padStart(3)}  ${(r.found / r.n).toFixed(2)}`);
   const macro = categories.reduce((sum, [, r]) => sum + r.found / r.n, 0) / Math.max(1, categories.length);

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, type Category, type Language } from '../../../lib/analysis';
-import { type DevMail, scoreMail } from '../../tools/eval/metrics';
+import { type DevMail, recallByCategory, scoreMail } from '../../tools/eval/metrics';
 
 const DIR = 'tests/fixtures/analysis';
 
@@ -40,18 +40,13 @@ describe('independent mail sets', () => {
         .split('\n')
         .filter((l) => l.trim())
         .map((l) => JSON.parse(l) as DevMail);
-      const recall = new Map<string, { found: number; n: number }>();
       const noisy: string[] = [];
-      for (const mail of mails) {
+      const scores = mails.map((mail) => {
         const score = scoreMail(mail, analyze(mail.text, { uiLanguage: 'en' }).findings);
         if (mail.expect.length === 0 && score.findings.length > 0) noisy.push(mail.id);
-        for (const e of score.expected) {
-          const r = recall.get(e.category) ?? { found: 0, n: 0 };
-          r.n++;
-          if (e.found) r.found++;
-          recall.set(e.category, r);
-        }
-      }
+        return score;
+      });
+      const recall = recallByCategory(scores);
       expect(noisy, 'clean mails with a finding').toEqual([]);
       const floors = FLOORS[name as string]?.[language as Language] ?? {};
       for (const [category, floor] of Object.entries(floors)) {

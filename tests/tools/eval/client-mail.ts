@@ -5,7 +5,7 @@
 // the tuning half only; the held-out half prints aggregates.
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../../../lib/analysis';
-import { type DevMail, type MailScore, scoreMail, spearman } from './metrics';
+import { type DevMail, type MailScore, recallByCategory, scoreMail, spearman } from './metrics';
 
 const SPLIT = 'tests/fixtures/eval/client-mail-split.json';
 const FRIENDLY = (lang: string) => `tests/fixtures/analysis/friendly-mail-${lang}.jsonl`;
@@ -49,7 +49,7 @@ function score(mails: readonly DevMail[], halfOf: (id: string) => Half): Scored[
 }
 
 function summarize(rows: readonly Scored[], lang: 'de' | 'en', half: Half): Summary {
-  const recall: Summary['recall'] = {};
+  const recall: Summary['recall'] = Object.fromEntries(recallByCategory(rows.map((r) => r.score)));
   let hits = 0;
   let findings = 0;
   const flagged: Summary['flagged'] = {};
@@ -60,18 +60,12 @@ function summarize(rows: readonly Scored[], lang: 'de' | 'en', half: Half): Summ
   };
   for (const { mail, score: s } of rows) {
     for (const e of s.expected) if (!e.found) count(missedWhy, e.why ?? 'unrelated');
-    for (const f of s.findings) if (!f.hit) count(falseWhy, `${f.why ?? 'unrelated'}`);
+    for (const f of s.findings) if (!f.hit) count(falseWhy, f.why ?? 'unrelated');
     for (const category of mail.expect) {
       const r = flagged[category] ?? { found: 0, n: 0 };
       r.n++;
       if (s.findings.some((f) => f.category === category)) r.found++;
       flagged[category] = r;
-    }
-    for (const e of s.expected) {
-      const r = recall[e.category] ?? { found: 0, n: 0 };
-      r.n++;
-      if (e.found) r.found++;
-      recall[e.category] = r;
     }
     findings += s.findings.length;
     hits += s.findings.filter((f) => f.hit).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DevMail, isHit, scoreMail, spearman } from './metrics';
+import { type DevMail, isHit, recallByCategory, scoreMail, spearman } from './metrics';
 
 describe('scoring findings against a coach’s marks', () => {
   const quote = { start: 10, end: 30 };
@@ -53,6 +53,16 @@ describe('scoring findings against a coach’s marks', () => {
     const elsewhere = scoreMail(long, [{ category: 'absolute', start: at('Best'), end: at('Best') + 4 }]);
     expect(elsewhere.findings[0]?.why).toBe('elsewhere');
     expect(elsewhere.expected.find((e) => e.category === 'absolute')?.why).toBe('elsewhere');
+  });
+
+  it('counts quotes found per category over mails', () => {
+    const never = mail.text.indexOf('never');
+    const found = scoreMail(mail, [{ category: 'absolute', start: never - 4, end: never + 20 }]);
+    const missed = scoreMail(mail, []);
+    expect(Object.fromEntries(recallByCategory([found, missed]))).toEqual({
+      'missing-appreciation': { found: 0, n: 2 },
+      absolute: { found: 1, n: 2 },
+    });
   });
 
   it('ranks ties together', () => {

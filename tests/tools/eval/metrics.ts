@@ -121,6 +121,19 @@ export function scoreMail(mail: DevMail, findings: readonly Marked[]): MailScore
   };
 }
 
+/** Quotes found per category over scored mails (mail-level categories once per mail). */
+export function recallByCategory(scores: readonly MailScore[]): Map<string, { found: number; n: number }> {
+  const recall = new Map<string, { found: number; n: number }>();
+  for (const score of scores)
+    for (const e of score.expected) {
+      const r = recall.get(e.category) ?? { found: 0, n: 0 };
+      r.n++;
+      if (e.found) r.found++;
+      recall.set(e.category, r);
+    }
+  return recall;
+}
+
 /** Spearman's rank correlation (ties get their average rank). */
 export function spearman(xs: readonly number[], ys: readonly number[]): number {
   const rank = (vs: readonly number[]) => {
