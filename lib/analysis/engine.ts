@@ -10,6 +10,7 @@ import type { RawFinding, Rule } from './rules/types';
 import { scoresOf } from './scores';
 import { segment } from './segment';
 import type { Analysis, AnalyzeOptions, DetectedLanguage, Finding, Language } from './types';
+import { verdictOf } from './verdict';
 
 /** Paragraphs shorter than this inherit the draft's language: too few words to tell. */
 const MIN_WORDS_TO_DETECT = 6;
@@ -133,10 +134,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   });
 
   const allWords = paragraphWords.reduce((a, b) => a + b, 0);
+  const scores = sentences.length > 0 ? scoresOf(doc, raw) : { security: 100, appreciation: 50, tension: 0 };
   return {
     language: detected,
     findings,
-    scores: sentences.length > 0 ? scoresOf(doc, raw) : { security: 100, appreciation: 50, tension: 0 },
+    scores,
+    reasons: [],
+    verdict: verdictOf(scores),
     stats: {
       words: allWords,
       sentences: sentences.length,

@@ -8,7 +8,11 @@ export type {
   Finding,
   Formality,
   Language,
+  Reason,
+  ScoreKey,
   Scores,
   Stats,
+  Verdict,
 } from './types';
 export { CATEGORIES } from './types';
+export { verdictOf } from './verdict';

@@ -62,6 +62,31 @@ export interface Scores {
   tension: number;
 }
 
+export type ScoreKey = keyof Scores;
+
+/** A cue that moved one score: the model's explanation of "why 72" (lib/analysis/gauges). */
+export interface Reason {
+  score: ScoreKey;
+  /** Language-neutral cue id from lib/analysis/gauges/cues.ts, e.g. 'finding:blame', 'gratitude'. */
+  cue: string;
+  /** The cue's value in this draft (a count or a lexicon sum, before the model's transform). */
+  value: number;
+  /** The model's weight for the cue and this score (its sign is fixed per cue). */
+  weight: number;
+  /** How far the cue moved the score, in points of 0–100: positive raises the score. */
+  points: number;
+  /** The user's words that carry the cue, in text order; empty for a cue that is an absence ("no greeting"). */
+  ranges: Array<{ start: number; end: number }>;
+}
+
+/**
+ * What the scores say about the draft as a whole: 'calm' (nothing to adjust:
+ * tension low and appreciation fine), 'review' (worth a second look) or
+ * 'tense' (likely to hurt the relationship). Follows the scores, never the
+ * number of findings shown.
+ */
+export type Verdict = 'calm' | 'review' | 'tense';
+
 export interface Stats {
   words: number;
   sentences: number;
@@ -77,5 +102,8 @@ export interface Analysis {
   language: DetectedLanguage;
   findings: Finding[];
   scores: Scores;
+  /** The cues behind each score, strongest first per score. */
+  reasons: Reason[];
+  verdict: Verdict;
   stats: Stats;
 }
