@@ -1,13 +1,14 @@
 // analyze(): segment → detect language → run rules → localise → score.
 import { type Doc, type SentenceView, viewSentence } from './document';
 import { widen } from './extent';
+import { readCues } from './gauges/features';
+import { gauge } from './gauges/model';
 import { detectLanguage } from './language';
 import { MESSAGES } from './messages';
 import { RULES } from './rules';
 import { formUses } from './rules/formality-mix';
 import { changesEnough, localNote, quoteOf, shorten, wordBound } from './rules/shape';
 import type { RawFinding, Rule } from './rules/types';
-import { scoresOf } from './scores';
 import { segment } from './segment';
 import type { Analysis, AnalyzeOptions, DetectedLanguage, Finding, Language } from './types';
 import { verdictOf } from './verdict';
@@ -74,7 +75,18 @@ export function runRules(rules: readonly Rule[], doc: Doc): RawFinding[] {
   return raw;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export interface Examined {
+  source: string;
+  detected: DetectedLanguage;
+  draftLanguage: Language | null;
+  paragraphWords: number[];
+  doc: Doc;
+  /** The rules' findings, widened and tidied, before localisation. */
+  raw: RawFinding[];
+}
+
+/** Everything analyze() reads from a draft before it speaks: the Doc and the raw findings (tools read cues from them). */
+export function examine(text: string, options: AnalyzeOptions = {}): Examined {
   const source = typeof text === 'string' ? text : '';
   const segmented = segment(source);
   const tokenLists = segmented.paragraphs.map((p) => p.sentences.map((s) => s.tokens));
@@ -112,6 +124,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     raw = runRules(RULES, doc);
     raw = tidy(widen(doc, raw).map((f) => wordBound(source, f)));
   }
+  return { source, detected, draftLanguage, paragraphWords, doc, raw };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const { source, detected, draftLanguage, paragraphWords, doc, raw } = examine(text, options);
+  const sentences = doc.sentences;
 
   const ui: Language = options.uiLanguage ?? draftLanguage ?? 'en';
   const messages = MESSAGES[ui];
@@ -134,12 +152,15 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   });
 
   const allWords = paragraphWords.reduce((a, b) => a + b, 0);
-  const scores = sentences.length > 0 ? scoresOf(doc, raw) : { security: 100, appreciation: 50, tension: 0 };
+  const { scores, reasons } =
+    sentences.length > 0
+      ? gauge(readCues(doc, raw))
+      : { scores: { security: 100, appreciation: 50, tension: 0 }, reasons: [] };
   return {
     language: detected,
     findings,
     scores,
-    reasons: [],
+    reasons,
     verdict: verdictOf(scores),
     stats: {
       words: allWords,

@@ -1,21 +1,38 @@
 // A tense draft (blame, verdicts, pressure …) with no thanks, acknowledgement
 // or warm wish anywhere: the appreciation prompt belongs here. One strain on
-// the relationship is enough (a lone absolute or shouted word scores ~22);
-// hedges, long sentences and unclear asks cost clarity, not tension. Thanks
+// the relationship is enough (a lone absolute or shouted word); praise taken
+// back or a du/Sie mix alone is not; hedges, long sentences and unclear asks
+// cost clarity, not warmth. Thanks
 // the draft means ironically ("Danke auch für die pünktliche Lieferung – nach
 // drei Wochen") are no appreciation.
 import type { Doc } from '../document';
-import { tensionOf } from '../scores';
+import type { Category } from '../types';
 import { warmthOf } from './appreciation';
-import type { Rule } from './types';
+import type { RawFinding, Rule } from './types';
 
-export const TENSE_DRAFT = 18;
+/** How much one finding of a category strains the relationship. */
+const STRAIN: Partial<Record<Category, number>> = {
+  blame: 30,
+  harsh: 30,
+  sarcasm: 25,
+  'being-right': 22,
+  pressure: 20,
+  absolute: 18,
+  dismissive: 18,
+  shouting: 15,
+  'but-after-praise': 10,
+  'formality-mix': 5,
+};
+const TENSE_DRAFT = 12;
+
+const strainOf = (findings: readonly RawFinding[]) =>
+  findings.reduce((sum, f) => sum + (STRAIN[f.category] ?? 0) * (f.weight ?? 1), 0);
 
 export const missingAppreciation: Rule = {
   id: 'missing-appreciation',
   phase: 'mail',
   run(doc: Doc, earlier) {
-    if (tensionOf(earlier) < TENSE_DRAFT) return [];
+    if (strainOf(earlier) < TENSE_DRAFT) return [];
     // Thanks in a sarcastic sentence, or right before one ("Danke für die Bewertung. Ein Stern – wirklich fair."), are ironic.
     const ironic = earlier.filter((f) => f.category === 'sarcasm');
     const thanking = new Set(warmthOf(doc).thanking);

@@ -4,8 +4,10 @@
 // how tension follows the coach's severity. Misses are listed item by item for
 // the tuning half only; the held-out half prints aggregates.
 import { existsSync, readFileSync } from 'node:fs';
-import { analyze } from '../../../lib/analysis';
+import { analyze, type Scores, type Verdict } from '../../../lib/analysis';
+import { hasTension, isClean, lacksAppreciation, onlyClarity } from './gauge-labels';
 import { type DevMail, type MailScore, recallByCategory, scoreMail, spearman } from './metrics';
+import { auc } from './public-corpora';
 
 const SPLIT = 'tests/fixtures/eval/client-mail-split.json';
 const FRIENDLY = (lang: string) => `tests/fixtures/analysis/friendly-mail-${lang}.jsonl`;
@@ -16,7 +18,20 @@ interface Scored {
   mail: DevMail;
   half: Half;
   score: MailScore;
-  tension: number;
+  scores: Scores;
+  verdict: Verdict;
+}
+
+/** The gauges against the coach: each figure is a budget of issue 13. */
+export interface GaugeFigures {
+  spearman: number;
+  /** Tension: mails with a tension problem vs clean mails. */
+  tensionAuc: { auc: number; n: [number, number] };
+  /** 100 − clarity: mails whose only problems are of clarity vs clean mails. */
+  clarityAuc: { auc: number; n: [number, number] };
+  /** 100 − appreciation: mails a coach finds lacking appreciation vs clean mails. */
+  appreciationAuc: { auc: number; n: [number, number] };
+  calmClean: { calm: number; n: number };
 }
 
 export interface Summary {
@@ -32,7 +47,30 @@ export interface Summary {
   missedWhy: Record<string, number>;
   falseWhy: Record<string, number>;
   cleanFlagged: { flagged: number; n: number };
-  spearman: number;
+  gauges: GaugeFigures;
+}
+
+function aucOf(rows: readonly Scored[], positive: (m: DevMail) => boolean, value: (s: Scores) => number) {
+  const pos = rows.filter((r) => positive(r.mail)).map((r) => value(r.scores));
+  const neg = rows.filter((r) => isClean(r.mail)).map((r) => value(r.scores));
+  return {
+    auc: pos.length && neg.length ? auc(pos, neg) : Number.NaN,
+    n: [pos.length, neg.length] as [number, number],
+  };
+}
+
+export function gaugeFigures(rows: readonly Scored[]): GaugeFigures {
+  const clean = rows.filter((r) => isClean(r.mail));
+  return {
+    spearman: spearman(
+      rows.map((r) => r.scores.tension),
+      rows.map((r) => r.mail.severity),
+    ),
+    tensionAuc: aucOf(rows, hasTension, (s) => s.tension),
+    clarityAuc: aucOf(rows, onlyClarity, (s) => 100 - s.security),
+    appreciationAuc: aucOf(rows, lacksAppreciation, (s) => 100 - s.appreciation),
+    calmClean: { calm: clean.filter((r) => r.verdict === 'calm').length, n: clean.length },
+  };
 }
 
 const readJsonl = <T>(path: string): T[] =>
@@ -44,7 +82,13 @@ const readJsonl = <T>(path: string): T[] =>
 function score(mails: readonly DevMail[], halfOf: (id: string) => Half): Scored[] {
   return mails.map((mail) => {
     const analysis = analyze(mail.text, { uiLanguage: 'en' });
-    return { mail, half: halfOf(mail.id), score: scoreMail(mail, analysis.findings), tension: analysis.scores.tension };
+    return {
+      mail,
+      half: halfOf(mail.id),
+      score: scoreMail(mail, analysis.findings),
+      scores: analysis.scores,
+      verdict: analysis.verdict,
+    };
   });
 }
 
@@ -82,10 +126,7 @@ function summarize(rows: readonly Scored[], lang: 'de' | 'en', half: Half): Summ
     missedWhy,
     falseWhy,
     cleanFlagged: { flagged: clean.filter((r) => r.score.findings.length > 0).length, n: clean.length },
-    spearman: spearman(
-      rows.map((r) => r.tension),
-      rows.map((r) => r.mail.severity),
-    ),
+    gauges: gaugeFigures(rows),
   };
 }
 
@@ -102,7 +143,12 @@ function printSummary(s: Summary, out: (line: string) => void): void {
     );
   }
   out(
-    `  macro recall ${s.macroRecall.toFixed(2)}   precision per finding ${ratio(s.precision.hits, s.precision.findings)} (${s.precision.hits}/${s.precision.findings})   clean mails with any finding ${s.cleanFlagged.flagged}/${s.cleanFlagged.n}   Spearman(tension, severity) ${s.spearman.toFixed(2)}`,
+    `  macro recall ${s.macroRecall.toFixed(2)}   precision per finding ${ratio(s.precision.hits, s.precision.findings)} (${s.precision.hits}/${s.precision.findings})   clean mails with any finding ${s.cleanFlagged.flagged}/${s.cleanFlagged.n}`,
+  );
+  const g = s.gauges;
+  const a = (x: { auc: number; n: [number, number] }) => `${x.auc.toFixed(3)} (n=${x.n[0]}+${x.n[1]})`;
+  out(
+    `  gauges: Spearman(tension, severity) ${g.spearman.toFixed(2)}   AUC tension ${a(g.tensionAuc)}   AUC 100−clarity ${a(g.clarityAuc)}   AUC 100−appreciation ${a(g.appreciationAuc)}   calm verdict on clean ${g.calmClean.calm}/${g.calmClean.n}`,
   );
   const tally = (t: Record<string, number>) =>
     Object.entries(t)

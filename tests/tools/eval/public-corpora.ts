@@ -53,17 +53,11 @@ export function auc(positives: number[], negatives: number[]): number {
   return (rankSum - (n1 * (n1 + 1)) / 2) / (n1 * n0);
 }
 
-interface Item {
-  text: string;
-  positive: boolean;
-}
-
-function report(name: string, items: Item[], language: Language, out: (line: string) => void): void {
-  const scored = items.map((item, i) => {
+function report(name: string, items: CorpusItem[], language: Language, out: (line: string) => void): void {
+  const scored = items.map((item) => {
     const analysis = analyze(item.text, { language });
     return {
       ...item,
-      half: i % 2 === 0 ? 'tuning' : 'held-out',
       tension: analysis.scores.tension,
       flagged: analysis.findings.length > 0,
     };
@@ -83,12 +77,19 @@ function report(name: string, items: Item[], language: Language, out: (line: str
   }
 }
 
-export function reportPublicCorpora(dir: string, out: (line: string) => void): void {
-  const politenessFile = `${dir}/politeness-wikipedia.csv`;
-  const germevalFile = `${dir}/germeval2018-training.tsv`;
-  if (!existsSync(politenessFile) || !existsSync(germevalFile)) throw new Error(`eval data not found in ${dir}`);
+export interface CorpusItem {
+  text: string;
+  positive: boolean;
+  half: 'tuning' | 'held-out';
+}
 
-  const [header, ...rows] = parseCsv(readFileSync(politenessFile, 'utf8'));
+const halfOf = (i: number): CorpusItem['half'] => (i % 2 === 0 ? 'tuning' : 'held-out');
+
+/** Stanford Politeness (Wikipedia): the bottom quartile (impolite, positive) against the top quartile. */
+export function loadPoliteness(dir: string): CorpusItem[] {
+  const file = `${dir}/politeness-wikipedia.csv`;
+  if (!existsSync(file)) throw new Error(`eval data not found in ${dir}`);
+  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
   const requestCol = header?.indexOf('Request') ?? -1;
   const scoreCol = header?.indexOf('Normalized Score') ?? -1;
   const requests = rows
@@ -97,15 +98,19 @@ export function reportPublicCorpora(dir: string, out: (line: string) => void): v
   const sorted = [...requests].sort((a, b) => a.score - b.score);
   const q1 = sorted[Math.floor(sorted.length / 4)]?.score ?? 0;
   const q3 = sorted[Math.floor((sorted.length * 3) / 4)]?.score ?? 0;
-  const politeness = requests
+  return requests
     .filter((r) => r.score <= q1 || r.score >= q3)
-    .map((r) => ({ text: r.text, positive: r.score <= q1 }));
-  report('politeness (impolite vs polite)', politeness, 'en', out);
+    .map((r, i) => ({ text: r.text, positive: r.score <= q1, half: halfOf(i) }));
+}
 
-  const tweets = readFileSync(germevalFile, 'utf8')
+/** GermEval 2018: OFFENSE (positive) against OTHER. */
+export function loadGermEval(dir: string): CorpusItem[] {
+  const file = `${dir}/germeval2018-training.tsv`;
+  if (!existsSync(file)) throw new Error(`eval data not found in ${dir}`);
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.includes('\t'))
-    .map((line) => {
+    .map((line, i) => {
       const [text, label] = line.split('\t');
       // @user handles and |LBR| line-break markers are Twitter artefacts, not the author's words.
       return {
@@ -114,7 +119,12 @@ export function reportPublicCorpora(dir: string, out: (line: string) => void): v
           .replace(/\|LBR\|/g, '\n')
           .trim(),
         positive: label === 'OFFENSE',
+        half: halfOf(i),
       };
     });
-  report('GermEval 2018 (OFFENSE vs OTHER)', tweets, 'de', out);
+}
+
+export function reportPublicCorpora(dir: string, out: (line: string) => void): void {
+  report('politeness (impolite vs polite)', loadPoliteness(dir), 'en', out);
+  report('GermEval 2018 (OFFENSE vs OTHER)', loadGermEval(dir), 'de', out);
 }

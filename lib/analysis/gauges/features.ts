@@ -1,0 +1,121 @@
+// Reads the gauges' cues from a draft: how often each cue occurs (or how much
+// sentiment it carries) and the user's words that carry it, so a score can say
+// why. One pass over what the engine already found: the findings, the signals
+// of each sentence, the sentiment words and the draft's structure.
+import type { Doc, SentenceView } from '../document';
+import type { RawFinding } from '../rules/types';
+import { asks } from '../rules/unclear-ask';
+import { sentimentOf } from '../sentiment';
+import { CUES, type Cue } from './cues';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface CueReadings {
+  /** Raw value per cue, in the order of CUES: a count, a sum of valences, a 0/1. */
+  values: Float64Array;
+  /** The user's words per cue, in the order of CUES. */
+  ranges: Range[][];
+}
+
+const INDEX = new Map<Cue, number>(CUES.map((cue, i) => [cue, i]));
+
+/** Cues that are signals of the pattern index (phrases/signals.ts), by their signal key. */
+const SIGNAL_CUES: ReadonlyArray<[Cue, string]> = [
+  ['gratitude', 'gratitude'],
+  ['deference', 'deference'],
+  ['greet', 'greet'],
+  ['apology', 'apology'],
+  ['please', 'please'],
+  ['please-start', 'pleaseStart'],
+  ['indirect', 'indirect'],
+  ['hedge', 'hedge'],
+  ['counterfactual', 'counterfactual'],
+  ['indicative', 'indicative'],
+  ['direct-start', 'directStart'],
+  ['second-start', 'secondStart'],
+  ['first-start', 'firstStart'],
+  ['direct-question', 'directQuestion'],
+  ['first-plural', 'firstPlural'],
+  ['factuality', 'factuality'],
+  ['edge', 'edge'],
+  ['softener', 'softener'],
+];
+
+/** How many words after a signal's first word its quote shows: enough to recognise the phrase. */
+const SIGNAL_QUOTE_WORDS = 4;
+
+function signalRange(sentence: SentenceView, first: number): Range {
+  const tokens = sentence.tokens;
+  const start = tokens[first]?.start ?? sentence.start;
+  let end = tokens[first]?.end ?? sentence.end;
+  for (let i = first + 1, words = 0; i < tokens.length && words < SIGNAL_QUOTE_WORDS; i++) {
+    const t = tokens[i] as SentenceView['tokens'][number];
+    if (!t.word) break;
+    end = t.end;
+    words++;
+  }
+  return { start, end };
+}
+
+const UPPER = /^\p{Lu}{4,}$/u;
+
+function isNamed(doc: Doc): boolean {
+  const name = doc.contact.name?.trim();
+  if (name && doc.text.toLowerCase().includes(name.toLowerCase())) return true;
+  if (!doc.greeting) return false;
+  return /\p{Lu}\p{Ll}+[,!]?\s*$/u.test(doc.text.slice(doc.greeting.start, doc.greeting.end).trim());
+}
+
+export function readCues(doc: Doc, findings: readonly RawFinding[]): CueReadings {
+  const values = new Float64Array(CUES.length);
+  const ranges: Range[][] = CUES.map(() => []);
+  const add = (cue: Cue, value: number, range?: Range) => {
+    const i = INDEX.get(cue) as number;
+    values[i] = (values[i] as number) + value;
+    if (range) ranges[i]?.push(range);
+  };
+
+  for (const f of findings) add(`finding:${f.category}`, f.weight ?? 1, f.cue ?? { start: f.start, end: f.end });
+
+  let words = 0;
+  for (const sentence of doc.sentences) {
+    words += sentence.words;
+    const signals = sentence.signals as Partial<Record<string, number[]>>;
+    for (const [cue, kind] of SIGNAL_CUES) {
+      for (const first of signals[kind] ?? []) add(cue, 1, signalRange(sentence, first));
+    }
+    let asked = false;
+    for (const token of sentence.tokens) {
+      if (token.word) {
+        if (UPPER.test(token.text)) add('caps', 1, token);
+      } else {
+        const text = token.text;
+        for (let i = 0; i < text.length; i++) if (text[i] === '!') add('exclamations', 1, token);
+        if (!asked && text.includes('?')) {
+          asked = true;
+          add('questions', 1, sentence);
+        }
+      }
+    }
+    if (sentence.signals.ask.length > 0) {
+      const range = signalRange(sentence, sentence.signals.ask[0] as number);
+      add('ask', 1, range);
+      if (sentence.signals.date.length > 0) add('dated-ask', 1, range);
+    }
+  }
+
+  const sentiment = sentimentOf(doc);
+  for (const hit of sentiment.hits) {
+    if (hit.valence < 0) add('negative-words', -hit.valence, hit);
+    else if (hit.valence > 0) add('positive-words', hit.valence, hit);
+  }
+
+  if (doc.greeting) add('greeting-line', 1, doc.greeting);
+  if (isNamed(doc)) add('named', 1);
+  if (doc.sentences.length > 0 && !asks(doc)) add('no-ask', 1);
+  add('length', words);
+  return { values, ranges };
+}
