@@ -87,7 +87,7 @@ function rowsOf(corpus: Corpus, items: Array<{ x: number[]; y: number; group: st
 }
 
 /** Projected gradient descent on the weighted log-loss with a small L2 penalty on the cue weights. */
-function fit(rows: readonly Row[], score: ScoreKey, groups: readonly string[]): { w: number[]; b: number[] } {
+function fitScore(rows: readonly Row[], score: ScoreKey, groups: readonly string[]): { w: number[]; b: number[] } {
   const d = CUES.length;
   const signs = CUES.map((cue) => CUE_SIGNS[cue][score]);
   const w = new Array<number>(d).fill(0);
@@ -180,7 +180,7 @@ function main(): void {
     ['security', clarity, ['mail'], ['mail']],
   ];
   for (const [score, rows, groups, product] of plan) {
-    const { w, b } = fit(rows, score, groups);
+    const { w, b } = fitScore(rows, score, groups);
     const weights: Record<string, number> = {};
     CUES.forEach((cue, i) => {
       if (w[i] !== 0) weights[cue] = round(w[i] as number);
