@@ -61,13 +61,13 @@ export const CUE_SIGNS = {
   edge: s(1, -1, 0),
   softener: s(-1, 1, 0),
   // Structure.
-  'greeting-line': s(-1, 1, 0),
-  named: s(-1, 1, 0),
+  'greeting-line': s(0, 1, 0),
+  named: s(0, 1, 0),
   ask: s(0, 0, 1),
   'dated-ask': s(0, 0, 1),
   'no-ask': s(0, 0, -1),
   questions: s(0, 0, 1),
-  length: s(-1, 0, -1),
+  length: s(0, 0, -1),
 } as const satisfies Record<string, CueSigns>;
 
 export type Cue = keyof typeof CUE_SIGNS;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
+import { examine } from '../../../../lib/analysis/engine';
+import { warmthOf } from '../../../../lib/analysis/rules/appreciation';
 import { examples } from './examples';
 
 describe('missing-appreciation', () => {
@@ -72,11 +74,11 @@ describe('missing-appreciation', () => {
   });
 
   it('counts one appreciative span once (thanks, thanks and please never twice)', () => {
+    const cues = (text: string) => warmthOf(examine(text).doc).cues;
     const base = 'Hi Tom,\n\nyou never send the files on time.';
-    const tension = (extra: string) => analyze(`${base} ${extra}`).scores.tension;
-    expect(tension('Thanks.')).toBe(tension('Thank you.'));
-    expect(tension('I appreciate it.')).toBe(tension('I value it, thank you.'));
+    expect(cues(`${base} Thanks.`)).toBe(cues(`${base} Thank you.`));
+    expect(cues(`${base} I appreciate it.`)).toBe(cues(`${base} I value it, thank you.`));
     const de = 'Hallo Herr Weber,\n\nSie haben die Unterlagen schon wieder nicht geschickt.';
-    expect(analyze(`${de} Gerne helfe ich.`).scores.tension).toBe(analyze(`${de} Danke, ich helfe.`).scores.tension);
+    expect(cues(`${de} Gerne helfe ich.`)).toBe(cues(`${de} Danke, ich helfe.`));
   });
 });
