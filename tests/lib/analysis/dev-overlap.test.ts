@@ -63,6 +63,9 @@ function stringLiterals(file: string): Sample[] {
   return out;
 }
 
+/** Where a .jsonl row keeps its text: one mail in `text`, or a parallel pair in `de` and `en`. */
+const TEXT_FIELDS = ['text', 'de', 'en'] as const;
+
 function fixtureTexts(dir: string): Sample[] {
   const files = readdirSync(dir).sort();
   const lines = files
@@ -79,10 +82,17 @@ function fixtureTexts(dir: string): Sample[] {
         .split('\n')
         .map((line, i) => ({ line, i }))
         .filter(({ line }) => line.trim())
-        .map(({ line, i }) => {
-          const row = JSON.parse(line) as { id?: string; text?: unknown };
-          if (typeof row.text !== 'string') throw new Error(`${join(dir, f)}:${i + 1} has no "text"`);
-          return { where: `${join(dir, f)}:${i + 1} (${row.id ?? 'no id'})`, text: row.text };
+        .flatMap(({ line, i }) => {
+          const row = JSON.parse(line) as Record<string, unknown>;
+          const fields = TEXT_FIELDS.filter((field) => typeof row[field] === 'string');
+          if (fields.length === 0) {
+            throw new Error(`${join(dir, f)}:${i + 1} has none of ${TEXT_FIELDS.map((t) => `"${t}"`).join(', ')}`);
+          }
+          const id = typeof row.id === 'string' ? row.id : 'no id';
+          return fields.map((field) => ({
+            where: `${join(dir, f)}:${i + 1} (${id}${field === 'text' ? '' : ` ${field}`})`,
+            text: row[field] as string,
+          }));
         }),
     );
   return [...lines, ...mails].filter((s) => s.text.trim());
@@ -111,6 +121,17 @@ describe('no five-word run shared with the client-mail dev set', () => {
 
   it('the shingler sees words, not punctuation or case', () => {
     expect(words('Straße, „Grüße“ — don’t STOP: 3,8 %')).toEqual(['strasse', 'grüsse', "don't", 'stop', '3', '8']);
+  });
+
+  it('reads both languages of each parallel pair (de and en of parallel-mails.jsonl)', () => {
+    const file = join('tests/fixtures/analysis', 'parallel-mails.jsonl');
+    const rows = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim()).length;
+    const read = fixtureTexts('tests/fixtures/analysis').filter((s) => s.where.startsWith(`${file}:`));
+    expect(rows).toBeGreaterThan(0);
+    expect(read.filter((s) => s.where.endsWith(' de)')).length).toBe(rows);
+    expect(read.filter((s) => s.where.endsWith(' en)')).length).toBe(rows);
   });
 
   it.each(SOURCES)('%s', (_, collect) => {
