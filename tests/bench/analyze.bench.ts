@@ -4,12 +4,16 @@
 // text, and the number of findings (so a run that skips work shows).
 // Budgets (issue 11): 300 words ≤ 1 ms; ≥ 4× faster than write-good at every
 // size; 10× more text ≤ 13× more time; the first analyze() in a fresh process
-// ≤ 150 ms. Reported, not asserted.
+// ≤ 150 ms. Issue 13: the gauges (reading their cues and the model) add
+// ≤ 0.3 ms to a 300-word analysis. Reported, not asserted.
 import { execFileSync } from 'node:child_process';
 import { text as alex } from 'alex';
 import { Bench } from 'tinybench';
 import writeGood from 'write-good';
 import { analyze } from '../../lib/analysis';
+import { examine } from '../../lib/analysis/engine';
+import { readCues } from '../../lib/analysis/gauges/features';
+import { gauge } from '../../lib/analysis/gauges/model';
 import { draft } from './texts';
 
 const SIZES = [300, 3_000, 30_000] as const;
@@ -81,6 +85,25 @@ for (const language of ['en', 'de'] as const) {
   );
 }
 const small = find('en', 300, 'rapport').median;
+
+// The gauges alone on drafts already examined: a shallow copy of the Doc per
+// call, so nothing cached per draft (the sentiment reading) is reused.
+for (const language of ['en', 'de'] as const) {
+  const examined = Array.from({ length: VARIANTS }, (_, i) => examine(draft(language, 300, 17 + i * 31)));
+  let turn = 0;
+  const bench = new Bench({ time: 1_500, warmup: true });
+  bench.add(`gauges ${language}`, () => {
+    const { doc, raw } = examined[turn++ % VARIANTS] as (typeof examined)[number];
+    gauge(readCues({ ...doc }, raw));
+  });
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  const median = result && 'latency' in result ? result.latency.p50 : Number.NaN;
+  const whole = find(language, 300, 'rapport').median;
+  process.stdout.write(
+    `gauges ${language}, 300 words: ${fmt(median)} of ${fmt(whole)} (${((100 * median) / whole).toFixed(0)} %); budget ≤ 0.3 ms: ${median <= 0.3 ? 'met' : 'MISSED'}\n`,
+  );
+}
 process.stdout.write(`budget 300 words < 1 ms: ${small < 1 ? 'met' : 'MISSED'} (${fmt(small)})\n`);
 
 // The first analyze() in a fresh process (a service worker just started), median of three processes.
