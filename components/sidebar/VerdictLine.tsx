@@ -6,9 +6,21 @@ export interface VerdictLineProps {
   /** Whether the tension gauge (or, for 'review', any gauge) offers its reasons to point to. */
   canExplain?: boolean;
   /** A chat message has no gauges and is no mail. */
-  where?: 'mail' | 'chat';
+  where?: keyof typeof LINES;
   class?: string;
 }
+
+/** Per place and verdict: the plain line, and the one that points to "Why?" (a chat has no gauges). */
+const LINES = {
+  mail: {
+    review: ['sidebarVerdictReview', 'sidebarVerdictReviewWhy'],
+    tense: ['sidebarVerdictTense', 'sidebarVerdictTenseWhy'],
+  },
+  chat: {
+    review: ['sidebarVerdictReview', 'sidebarVerdictReview'],
+    tense: ['chatVerdictTense', 'chatVerdictTense'],
+  },
+} as const satisfies Record<string, Record<Exclude<Verdict, 'calm'>, readonly [MessageKey, MessageKey]>>;
 
 /**
  * What to say when no finding is shown. "Nothing to adjust" only for a calm
@@ -28,18 +40,7 @@ export function VerdictLine({
       </p>
     );
   }
-  const key: MessageKey =
-    where === 'chat'
-      ? verdict === 'tense'
-        ? 'chatVerdictTense'
-        : 'sidebarVerdictReview'
-      : verdict === 'tense'
-        ? canExplain
-          ? 'sidebarVerdictTenseWhy'
-          : 'sidebarVerdictTense'
-        : canExplain
-          ? 'sidebarVerdictReviewWhy'
-          : 'sidebarVerdictReview';
+  const key = LINES[where][verdict][canExplain ? 1 : 0];
   return (
     <p class={`${className} rp-verdict rp-verdict--${verdict}`} data-testid="verdict-unmarked" data-verdict={verdict}>
       {t(key)}
