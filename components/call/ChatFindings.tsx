@@ -1,10 +1,14 @@
+import type { Verdict } from '../../lib/analysis';
 import { t } from '../../lib/i18n';
 import type { FindingView, Notice } from '../../lib/ui/review';
 import { FindingCard } from '../sidebar/FindingCard';
+import { VerdictLine } from '../sidebar/VerdictLine';
 
 export interface ChatFindingsProps {
   /** null while the message is being read. */
   findings: readonly FindingView[] | null;
+  /** The engine's verdict on the message; null while there is none (empty box, still reading). */
+  verdict: Verdict | null;
   notice: Notice;
   canUndo: boolean;
   onApply: (key: string, suggestion: string) => void;
@@ -16,7 +20,7 @@ export interface ChatFindingsProps {
 
 /** The engine's findings for the chat message being typed, with the same rewrites and undo as in mail. */
 export function ChatFindings(props: ChatFindingsProps) {
-  const { findings, notice, canUndo, onApply, onIgnore, onDisableRule, onUndo, onHover } = props;
+  const { findings, verdict, notice, canUndo, onApply, onIgnore, onDisableRule, onUndo, onHover } = props;
   return (
     <div data-testid="chat-findings">
       {notice && (
@@ -29,7 +33,7 @@ export function ChatFindings(props: ChatFindingsProps) {
           {t('sidebarUndo')}
         </button>
       )}
-      {findings && findings.length === 0 && <p class="rp-muted">{t('sidebarNoFindings')}</p>}
+      {findings && findings.length === 0 && verdict && <VerdictLine verdict={verdict} where="chat" class="rp-muted" />}
       <ul class="rp-group__list">
         {(findings ?? []).map((finding) => (
           <FindingCard

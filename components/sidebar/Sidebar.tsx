@@ -1,11 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { CATEGORIES } from '../../lib/analysis/types';
+import { CALM_TENSION, TENSE_TENSION } from '../../lib/analysis/verdict';
 import { type MessageKey, plural, t } from '../../lib/i18n';
 import type { Recipient } from '../../lib/sites/types';
+import { strongest } from '../../lib/ui/reasons';
 import type { Notice, Review } from '../../lib/ui/review';
 import { ContactCard } from './ContactCard';
 import { FindingCard } from './FindingCard';
 import { Gauge } from './Gauge';
+import { VerdictLine } from './VerdictLine';
 
 export interface SidebarProps {
   wordCount: number;
@@ -32,7 +35,7 @@ export interface SidebarProps {
 
 const categoryKey = (category: string) => `category_${category.replace(/-/g, '_')}` as MessageKey;
 
-/** The mail sidebar: gauges, findings by category with rewrites, or a small tab. */
+/** The mail sidebar: gauges that say why, findings by category with rewrites, or a small tab. */
 export function Sidebar(props: SidebarProps) {
   const {
     wordCount,
@@ -62,6 +65,11 @@ export function Sidebar(props: SidebarProps) {
       </button>
     );
   }
+  const why = {
+    tension: strongest(review?.reasons ?? [], 'tension'),
+    appreciation: strongest(review?.reasons ?? [], 'appreciation'),
+    security: strongest(review?.reasons ?? [], 'security'),
+  };
   const groups = CATEGORIES.map((category) => ({
     category,
     findings: review?.findings.filter((f) => f.category === category) ?? [],
@@ -96,11 +104,26 @@ export function Sidebar(props: SidebarProps) {
       ) : (
         <>
           <div class="rp-sidebar__gauges">
-            <Gauge label={t('sidebarSecurity')} value={review.scores.security} testId="gauge-security" />
+            <Gauge
+              label={t('sidebarTension')}
+              value={review.scores.tension}
+              testId="gauge-tension"
+              lowerIsBetter
+              low={CALM_TENSION}
+              high={TENSE_TENSION}
+              reasons={why.tension}
+            />
             <Gauge
               label={t('sidebarAppreciationScore')}
               value={review.scores.appreciation}
               testId="gauge-appreciation"
+              reasons={why.appreciation}
+            />
+            <Gauge
+              label={t('sidebarClarity')}
+              value={review.scores.security}
+              testId="gauge-security"
+              reasons={why.security}
             />
           </div>
           {review.scores.tension >= props.pauseAt && (
@@ -124,9 +147,12 @@ export function Sidebar(props: SidebarProps) {
             </button>
           )}
           {groups.length === 0 ? (
-            <p class="rp-sidebar__hint" data-testid="no-findings">
-              {t('sidebarNoFindings')}
-            </p>
+            <VerdictLine
+              verdict={review.verdict}
+              canExplain={
+                review.verdict === 'tense' ? why.tension.length > 0 : Object.values(why).some((r) => r.length > 0)
+              }
+            />
           ) : (
             <div class="rp-sidebar__findings">
               {groups.map((group) => (

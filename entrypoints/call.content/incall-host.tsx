@@ -33,6 +33,7 @@ function ChatCoaching(props: {
   return (
     <ChatFindings
       findings={draft.wordCount === 0 ? [] : (draft.review?.findings ?? null)}
+      verdict={draft.wordCount === 0 ? null : (draft.review?.verdict ?? null)}
       notice={draft.notice}
       canUndo={draft.canUndo}
       onApply={draft.apply}

@@ -1,4 +1,4 @@
-import type { Category, Scores } from '../analysis';
+import type { Category, ScoreKey, Scores, Verdict } from '../analysis';
 
 /** A finding as the sidebar shows it: the analysed words, the advice, the rewrites. */
 export interface FindingView {
@@ -12,9 +12,22 @@ export interface FindingView {
   suggestions: string[];
 }
 
+/** A cue behind one score, as "why 72" lists it: its name comes from i18n (`cue_<id>`). */
+export interface ReasonView {
+  score: ScoreKey;
+  cue: string;
+  /** How far it moved the score (0–100 scale); positive raises it. */
+  points: number;
+  /** The user's words from its first range, shortened; null for a cue that is an absence. */
+  quote: string | null;
+}
+
 export interface Review {
   findings: FindingView[];
   scores: Scores;
+  reasons: ReasonView[];
+  /** Follows the scores, never the findings shown: ignoring a finding does not calm the draft. */
+  verdict: Verdict;
 }
 
 export type Notice = 'changed' | 'failed' | null;

@@ -14,6 +14,7 @@ import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
 import { MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
 import type { MailAdapter, MailCompose, Recipient } from '../sites/types';
+import { reasonViews } from './reasons';
 import type { FindingView, Notice, Review } from './review';
 
 /** Analysis waits for a pause in typing; never on every keystroke. */
@@ -127,7 +128,13 @@ export function useDraftReview(
           !disabled.current.has(f.ruleId) &&
           (!categories || categories.has(f.category)),
       );
-    setReview({ findings, scores: analysis.scores });
+    // The verdict and the reasons are the engine's, whatever the user ignored.
+    setReview({
+      findings,
+      scores: analysis.scores,
+      reasons: reasonViews(analysis.reasons, map.text),
+      verdict: analysis.verdict,
+    });
     const shown = new Set(findings.map((f) => f.key));
     const ranges = analysis.findings
       .filter((f) => shown.has(`${f.ruleId}@${f.start}`))

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verdictOf } from '../../lib/analysis/verdict';
 import {
   boxInUi,
   clickInUi,
@@ -147,6 +148,18 @@ describe('mail sidebar on the Gmail fixture', () => {
     expect(contrast(colors.text, colors.background)).toBeGreaterThanOrEqual(7);
     expect(contrast(colors.muted, colors.background)).toBeGreaterThanOrEqual(4.5);
     await screenshot(page, `sidebar-gmail-${scheme}`);
+    // The gauges' graded numbers keep their contrast too.
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.type('Sie haben schon wieder nicht geantwortet.');
+    await eventually('the gauges', () => queryInUi(page, HOST, '[data-testid="gauge-tension"]'), 15_000);
+    const grades = await evalInUi<string[]>(
+      page,
+      HOST,
+      '[data-testid="sidebar"]',
+      `function () { return [...this.querySelectorAll('.rp-gauge__value')].map((el) => getComputedStyle(el).color); }`,
+    );
+    expect(grades).toHaveLength(3);
+    for (const grade of grades) expect(contrast(grade, colors.background)).toBeGreaterThanOrEqual(4.5);
     await page.close();
   });
 
@@ -184,7 +197,11 @@ describe('coaching in the Gmail fixture', () => {
       '[data-rule="de/being-right/wie-bereits-erwaehnt-ohne-subjekt"], [data-rule^="de/being-right/wie-bereits"]';
     await eventually('the being-right finding', () => queryInUi(page, HOST, rule), 15_000);
     expect(await queryInUi(page, HOST, '[data-rule^="de/blame/"]')).not.toBeNull();
-    expect(await queryInUi(page, HOST, '[data-testid="gauge-security"]')).not.toBeNull();
+    // Three gauges; the reader's security is labelled Clarity (not read as IT security).
+    expect(await queryInUi(page, HOST, '[data-testid="gauge-tension"] meter[optimum="0"]')).not.toBeNull();
+    expect(await queryInUi(page, HOST, '[data-testid="gauge-appreciation"]')).not.toBeNull();
+    expect(await textInUi(page, HOST, '[data-testid="gauge-security"] .rp-gauge__label')).toBe('Clarity');
+    expect(await queryInUi(page, HOST, '[data-testid="no-findings"]')).toBeNull();
     expect(await textInUi(page, HOST, '[data-testid="contact-name"]')).toBe('Dr. Anna Schmidt');
     expect(await textInUi(page, HOST, '[data-testid="contact-email"]')).toBe('anna.schmidt@example.com');
     // The appreciation question is about this contact; the draft is tense, so it looks for one positive moment.
@@ -209,6 +226,45 @@ describe('coaching in the Gmail fixture', () => {
     await page.locator('div[g_editable="true"]').first().click();
     await page.keyboard.press('Control+z');
     await eventually('undo', async () => (await editorText(page)) === before);
+    await page.close();
+  });
+
+  it('keeps the verdict of the scores when every finding is ignored', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.type(SENTENCE);
+    await eventually('a finding', () => queryInUi(page, HOST, '[data-testid="finding"]'), 15_000);
+    const count = () =>
+      evalInUi<number>(
+        page,
+        HOST,
+        '[data-testid="sidebar"]',
+        `function () { return this.querySelectorAll('[data-testid="finding"]').length; }`,
+      );
+    for (let left = await count(); left > 0; left = await count()) {
+      await clickInUi(page, HOST, '[data-testid="finding"] [data-testid="ignore"]');
+      await eventually('one finding fewer', async () => (await count()) < left, 15_000);
+    }
+    const scores = await evalInUi<Record<'tension' | 'appreciation' | 'security', number>>(
+      page,
+      HOST,
+      '[data-testid="sidebar"]',
+      `function () {
+        const value = (id) => Number(this.querySelector('[data-testid="gauge-' + id + '"] meter').value);
+        return { tension: value('tension'), appreciation: value('appreciation'), security: value('security') };
+      }`,
+    );
+    // Today this draft reads tense; whatever the model says, ignoring findings does not make it calm.
+    const verdict = verdictOf(scores);
+    if (verdict === 'calm') {
+      expect(await queryInUi(page, HOST, '[data-testid="no-findings"]')).not.toBeNull();
+    } else {
+      expect(await queryInUi(page, HOST, '[data-testid="no-findings"]')).toBeNull();
+      expect(await textInUi(page, HOST, '[data-testid="verdict-unmarked"]')).toMatch(
+        verdict === 'tense' ? /reads tense/ : /second look/,
+      );
+    }
     await page.close();
   });
 

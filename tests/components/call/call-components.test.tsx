@@ -124,6 +124,7 @@ describe('ChatFindings', () => {
             suggestions: ['Wie besprochen'],
           },
         ]}
+        verdict="tense"
         notice={null}
         canUndo
         onApply={onApply}
@@ -137,6 +138,36 @@ describe('ChatFindings', () => {
     expect(onApply).toHaveBeenCalledWith('k', 'Wie besprochen');
     click(el.querySelector('[data-testid="undo"]'));
     expect(onUndo).toHaveBeenCalledOnce();
+    expect(el.querySelector('[data-testid="no-findings"]')).toBeNull();
+  });
+
+  it('calls a message calm only when the verdict is, whatever was ignored', () => {
+    const chat = (verdict: 'calm' | 'review' | 'tense' | null) =>
+      mount(
+        <ChatFindings
+          findings={[]}
+          verdict={verdict}
+          notice={null}
+          canUndo={false}
+          onApply={vi.fn()}
+          onIgnore={vi.fn()}
+          onDisableRule={vi.fn()}
+          onUndo={vi.fn()}
+          onHover={vi.fn()}
+        />,
+      );
+    expect(chat('calm').querySelector('[data-testid="no-findings"]')?.textContent).toBe(
+      'Nothing to adjust. Clear and warm.',
+    );
+    const tense = chat('tense');
+    expect(tense.querySelector('[data-testid="no-findings"]')).toBeNull();
+    expect(tense.querySelector('[data-testid="verdict-unmarked"]')?.textContent).toBe(
+      'Nothing is marked, yet the message reads tense. Read it once more before you send.',
+    );
+    expect(chat('review').querySelector('[data-testid="verdict-unmarked"]')?.textContent).toBe(
+      'Nothing is marked, but a second look is worth it.',
+    );
+    expect(chat(null).textContent).toBe('');
   });
 });
 
