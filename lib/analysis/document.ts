@@ -1,9 +1,10 @@
 // The analysed draft as the rules see it: sentences with their language, the
 // signals (thanks, asks, dates …) and the phrase matches found in each
 // sentence. Built once per analyze() call.
-import { indexFor, type PhraseHit, type SignalKind, type VerdictHit } from './matching';
+import { indexFor, type PhraseHit, type SignalHit, type SignalKind, type VerdictHit } from './matching';
 import type { PatternMatch } from './pattern';
 import { CLASSES } from './phrases/classes';
+import { MID_SENTENCE_ONLY, QUESTION_ONLY } from './phrases/politeness';
 import type { Paragraph, Segmented, Sentence } from './segment';
 import type { ContactHints, Language } from './types';
 
@@ -42,8 +43,15 @@ const NEGATIONS: Record<Language, ReadonlySet<string>> = {
 };
 /** "nicht nur", "not only": the thanks still stand. */
 const NOT_ONLY = new Set(['nur', 'only', 'just']);
-/** Kinds that a negation turns around: "nicht nachvollziehbar", "ich verstehe nicht", "not helpful". */
+/**
+ * Kinds that a negation turns around: "nicht nachvollziehbar", "ich verstehe
+ * nicht", "not helpful". Not the politeness strategies: a negated hedge still
+ * hedges ("I don't think"), a negated ask still asks ("Could you not …"), and
+ * "nicht" after "Danke" is a new clause far more often than a withdrawn thanks.
+ */
 const NEGATABLE: ReadonlySet<SignalKind> = new Set(['appreciation', 'praise']);
+const MID_SENTENCE: ReadonlySet<SignalKind> = MID_SENTENCE_ONLY;
+const QUESTIONS: ReadonlySet<SignalKind> = QUESTION_ONLY;
 
 /** A negation among the two words before token `first`, in the same clause ("nicht zufrieden", "not happy"). */
 export function negatedBefore(tokens: Sentence['tokens'], first: number, language: Language): boolean {
@@ -55,6 +63,35 @@ export function negatedBefore(tokens: Sentence['tokens'], first: number, languag
     if (neg.has(t.folded)) return !NOT_ONLY.has(tokens[i + 1]?.folded ?? '');
   }
   return false;
+}
+
+function wordBefore(tokens: Sentence['tokens'], first: number): boolean {
+  for (let i = 0; i < first; i++) if (tokens[i]?.word) return true;
+  return false;
+}
+
+/** Whether the sentence ends in a question mark (the last run of punctuation holds one). */
+function endsInQuestion(tokens: Sentence['tokens']): boolean {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i] as Sentence['tokens'][number];
+    if (t.word) return false;
+    if (t.text.includes('?')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a signal's match stands: not cancelled by the word after it, not
+ * negated (thanks and praise), and where its kind must be (politeness.ts).
+ */
+function signalHolds(hit: SignalHit, tokens: Sentence['tokens'], match: PatternMatch, language: Language): boolean {
+  if (hit.unlessAfter) {
+    const next = tokens[match.last + 1];
+    if (next?.word && hit.unlessAfter.has(next.folded)) return false;
+  }
+  if (NEGATABLE.has(hit.signal) && negated(tokens, match, language)) return false;
+  if (MID_SENTENCE.has(hit.signal) && !wordBefore(tokens, match.first)) return false;
+  return !QUESTIONS.has(hit.signal) || endsInQuestion(tokens);
 }
 
 /** A negation among the two words before the match, or right after it, in the same clause. */
@@ -77,12 +114,28 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
     familiar: NONE,
     edge: NONE,
     softener: NONE,
+    gratitude: NONE,
+    deference: NONE,
+    greet: NONE,
+    apology: NONE,
+    please: NONE,
+    pleaseStart: NONE,
+    indirect: NONE,
+    hedge: NONE,
+    counterfactual: NONE,
+    indicative: NONE,
+    directStart: NONE,
+    secondStart: NONE,
+    firstStart: NONE,
+    directQuestion: NONE,
+    firstPlural: NONE,
+    factuality: NONE,
   };
   let phrases: SentenceView['phrases'] = NONE;
   let verdicts: SentenceView['verdicts'] = NONE;
   indexFor(language).forEachMatch(sentence.tokens, (match, hit) => {
     if (hit.kind === 'signal') {
-      if (NEGATABLE.has(hit.signal) && negated(sentence.tokens, match, language)) return;
+      if (!signalHolds(hit, sentence.tokens, match, language)) return;
       signals[hit.signal] = signals[hit.signal] === NONE ? [match.first] : [...signals[hit.signal], match.first];
     } else if (hit.kind === 'verdict') {
       verdicts = verdicts === NONE ? [{ match, hit }] : [...verdicts, { match, hit }];

@@ -4,6 +4,7 @@
 import { type VerdictPattern, verdictPatterns } from './lexicon';
 import { fold, PatternIndex } from './pattern';
 import { PHRASES } from './phrases';
+import { POLITENESS_KINDS } from './phrases/politeness';
 import { SIGNALS, type Signals } from './phrases/signals';
 import type { PhraseCategory, PhraseEntry } from './phrases/types';
 import type { Language } from './types';
@@ -20,6 +21,7 @@ const SIGNAL_KINDS: readonly SignalKind[] = [
   'familiar',
   'edge',
   'softener',
+  ...POLITENESS_KINDS,
 ];
 
 export interface PhraseHit {
@@ -34,15 +36,26 @@ export interface VerdictHit {
   kind: 'verdict';
   entry: VerdictPattern;
 }
-export type Hit = PhraseHit | VerdictHit | { kind: 'signal'; signal: SignalKind };
+export interface SignalHit {
+  kind: 'signal';
+  signal: SignalKind;
+  /** Words that cancel the match when they follow it ("Liebe Grüße" is no greeting). */
+  unlessAfter?: ReadonlySet<string>;
+}
+export type Hit = PhraseHit | VerdictHit | SignalHit;
 
 let indexes: Partial<Record<Language, PatternIndex<Hit>>> = {};
 
 function build(language: Language): PatternIndex<Hit> {
   const index = new PatternIndex<Hit>(language);
   for (const signal of SIGNAL_KINDS) {
-    for (const source of SIGNALS[language][signal])
-      index.add(source, { kind: 'signal', signal }, `${language}/signal/${signal}`);
+    for (const source of SIGNALS[language][signal]) {
+      if (typeof source === 'string') index.add(source, { kind: 'signal', signal }, `${language}/signal/${signal}`);
+      else {
+        const hit: SignalHit = { kind: 'signal', signal, unlessAfter: new Set(source.unlessAfter.map(fold)) };
+        index.add(source.pattern, hit, `${language}/signal/${signal}`);
+      }
+    }
   }
   for (const [category, entries] of Object.entries(PHRASES[language]) as Array<
     [PhraseCategory, readonly PhraseEntry[]]

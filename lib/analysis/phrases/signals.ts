@@ -1,10 +1,18 @@
 // Words and phrases that are not findings but feed the structural rules and
 // the scores: thanks and acknowledgement, requests and next steps, deadlines
-// and dates. Pattern syntax: ../pattern.ts.
+// and dates; and the politeness strategies (politeness.ts). Pattern syntax:
+// ../pattern.ts.
 import { PRAISE_WORDS } from '../rules/praise-words';
 import type { Language } from '../types';
+import { POLITENESS, POLITENESS_KINDS, type PolitenessEntry, type PolitenessKind } from './politeness';
 
-export interface Signals {
+/** A pattern, or one with words that cancel it when they follow the match. */
+export type SignalPattern = string | { pattern: string; unlessAfter: readonly string[] };
+
+/** The politeness strategies, one signal each. */
+export type PolitenessSignals = Record<PolitenessKind, readonly SignalPattern[]>;
+
+interface BaseSignals {
   /** Thanks and acknowledgement: warmth that counts for appreciation. */
   appreciation: readonly string[];
   /** A request, question or stated next step: the reader knows what to do. */
@@ -27,7 +35,9 @@ export interface Signals {
   softener: readonly string[];
 }
 
-export const SIGNALS: Record<Language, Signals> = {
+export type Signals = BaseSignals & PolitenessSignals;
+
+const BASE: Record<Language, BaseSignals> = {
   de: {
     appreciation: [
       'danke*',
@@ -294,4 +304,19 @@ export const SIGNALS: Record<Language, Signals> = {
       'maybe',
     ],
   },
+};
+
+function signalPattern(entry: PolitenessEntry): SignalPattern {
+  return entry.unlessAfter ? { pattern: entry.pattern, unlessAfter: entry.unlessAfter } : entry.pattern;
+}
+
+function politenessSignals(language: Language): PolitenessSignals {
+  const signals = {} as Record<PolitenessKind, readonly SignalPattern[]>;
+  for (const kind of POLITENESS_KINDS) signals[kind] = POLITENESS[language][kind].map(signalPattern);
+  return signals;
+}
+
+export const SIGNALS: Record<Language, Signals> = {
+  de: { ...BASE.de, ...politenessSignals('de') },
+  en: { ...BASE.en, ...politenessSignals('en') },
 };

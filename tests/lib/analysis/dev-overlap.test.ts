@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PHRASES } from '../../../lib/analysis/phrases';
+import { POLITENESS } from '../../../lib/analysis/phrases/politeness';
 import { sharedRuns, words } from './shingles';
 
 const FINGERPRINT = 'tests/fixtures/eval/dev-shingles.txt';
@@ -109,8 +110,19 @@ function phraseExamples(): Sample[] {
   );
 }
 
+function politenessExamples(): Sample[] {
+  return Object.entries(POLITENESS).flatMap(([language, book]) =>
+    Object.entries(book).flatMap(([kind, entries]) =>
+      entries.flatMap((entry) =>
+        [...entry.must, ...entry.mustNot].map((text) => ({ where: `${language}/politeness/${kind}`, text })),
+      ),
+    ),
+  );
+}
+
 const SOURCES: Array<[string, () => Sample[]]> = [
   ['phrase examples (lib/analysis/phrases)', phraseExamples],
+  ['politeness examples (lib/analysis/phrases/politeness.ts)', politenessExamples],
   ['string literals in tests/lib/analysis/rules', () => listTs('tests/lib/analysis/rules').flatMap(stringLiterals)],
   ['string literals in tests/lib/analysis', () => listTs('tests/lib/analysis').flatMap(stringLiterals)],
   ['texts in tests/fixtures/analysis', () => fixtureTexts('tests/fixtures/analysis')],
