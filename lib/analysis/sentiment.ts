@@ -8,7 +8,7 @@
 // `positive-words`.
 import { type Doc, inQuotes, type SentenceView } from './document';
 import { lemmaInfo } from './lemmas';
-import { SENTIMENT_DE, SENTIMENT_NOUNS_DE } from './lexicon/sentiment.de';
+import { COMPOUND_HEADS_DE, SENTIMENT_ADJECTIVES_DE, SENTIMENT_DE } from './lexicon/sentiment.de';
 import { SENTIMENT_EN } from './lexicon/sentiment.en';
 import { SENTIMENT_MODIFIERS_DE } from './lexicon/sentiment-modifiers.de';
 import { SENTIMENT_MODIFIERS_EN } from './lexicon/sentiment-modifiers.en';
@@ -48,7 +48,9 @@ const REACH = 3;
 interface Reading {
   lexicon: Readonly<Record<string, number>>;
   /** Nouns that may end a compound and give it their valence (German: "Lieferverzug"). */
-  heads: Readonly<Record<string, number>> | null;
+  heads: ReadonlySet<string> | null;
+  /** Adjectives, whose inflected forms may be found without their ending (German). */
+  adjectives: Readonly<Record<string, number>> | null;
   boosters: ReadonlyMap<string, number>;
   negators: ReadonlySet<string>;
   notNegating: ReadonlySet<string>;
@@ -66,13 +68,13 @@ interface Reading {
 
 function reading(
   lexicon: Readonly<Record<string, number>>,
-  heads: Readonly<Record<string, number>> | null,
   m: SentimentModifiers,
-  contracted: boolean,
+  german: { heads: readonly string[]; adjectives: Readonly<Record<string, number>> } | null,
 ): Reading {
   return {
     lexicon,
-    heads,
+    heads: german ? new Set(german.heads) : null,
+    adjectives: german?.adjectives ?? null,
     boosters: new Map(Object.entries(m.boosters)),
     negators: new Set(m.negators),
     notNegating: new Set(m.notNegating),
@@ -83,41 +85,60 @@ function reading(
     concessives: new Set(m.concessives),
     notContrasting: new Set(m.notContrasting),
     silent: new Set([...Object.keys(m.boosters), ...m.negators, ...m.ignored]),
-    contracted,
+    contracted: german === null,
   };
 }
 
 const READINGS: Record<Language, Reading> = {
-  de: reading(SENTIMENT_DE, SENTIMENT_NOUNS_DE, SENTIMENT_MODIFIERS_DE, false),
-  en: reading(SENTIMENT_EN, null, SENTIMENT_MODIFIERS_EN, true),
+  de: reading(SENTIMENT_DE, SENTIMENT_MODIFIERS_DE, { heads: COMPOUND_HEADS_DE, adjectives: SENTIMENT_ADJECTIVES_DE }),
+  en: reading(SENTIMENT_EN, SENTIMENT_MODIFIERS_EN, null),
 };
 
 const own = (record: Readonly<Record<string, number>>, key: string): number | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined;
 
-/** Compounds rarely in a lexicon: the longest known noun at the end ("Qualitätsmängel" → Mangel), after a first part of three letters or more. */
-const MIN_HEAD = 5;
+/** Compounds rarely in a lexicon: a listed noun at the end ("Qualitätsmängel" → Mangel), after a first part of three letters or more. */
+const MIN_HEAD = 3;
 const MIN_FIRST_PART = 3;
-/** First parts that deny the rest ("Misserfolg", "Nichtlieferung", "Unzufriedenheit" is listed itself). */
+/** First parts that deny the rest ("Misserfolg", "Nichtlieferung"). */
 const DENYING_FIRST_PART = /^(?:miss|nicht|un)/;
 
-function compoundValence(lemma: string, heads: Readonly<Record<string, number>>): number | undefined {
-  if (lemma.length < MIN_FIRST_PART + MIN_HEAD || DENYING_FIRST_PART.test(lemma)) return undefined;
+function compoundValence(lemma: string, r: Reading): number | undefined {
+  if (!r.heads || lemma.length < MIN_FIRST_PART + MIN_HEAD || DENYING_FIRST_PART.test(lemma)) return undefined;
   for (let i = MIN_FIRST_PART; i <= lemma.length - MIN_HEAD; i++) {
-    const valence = own(heads, lemma.slice(i));
-    if (valence !== undefined) return valence;
+    const head = lemma.slice(i);
+    if (r.heads.has(head)) return own(r.lexicon, head);
   }
   return undefined;
 }
+
+/**
+ * German inflected adjectives the lemmatizer reads as another word ("tolle" →
+ * tollen, "langweiligen" → a plural of Liga): the form without its ending.
+ */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+const MIN_STEM = 3;
 
 function lookUp(info: WordInfo, language: Language): number {
   const r = READINGS[language];
   if (r.silent.has(info.folded)) return 0;
   const direct = own(r.lexicon, info.folded);
   if (direct !== undefined) return direct;
-  const lemma = lemmaInfo(info, language).folded;
-  if (r.silent.has(lemma)) return 0;
-  return own(r.lexicon, lemma) ?? (r.heads ? compoundValence(lemma, r.heads) : undefined) ?? 0;
+  // The lemma, and the lemma's lemma: an inflected participle leads to the
+  // participle first ("überzeugten" → überzeugt → überzeugen).
+  const lemma = lemmaInfo(info, language);
+  const root = lemmaInfo(lemma, language);
+  for (const word of [lemma.folded, root.folded]) {
+    if (r.silent.has(word)) return 0;
+    const valence = own(r.lexicon, word);
+    if (valence !== undefined) return valence;
+  }
+  if (r.adjectives) {
+    const stem = info.folded.replace(ADJECTIVE_ENDING, '');
+    const valence = stem !== info.folded && stem.length >= MIN_STEM ? own(r.adjectives, stem) : undefined;
+    if (valence !== undefined) return valence;
+  }
+  return compoundValence(lemma.folded, r) ?? 0;
 }
 
 /** The valence of a word in a language, looked up once per distinct word and kept on its shared record. */
