@@ -11,7 +11,7 @@ import { lemmaInfo } from './lemmas';
 import { COMPOUND_HEADS_DE, SENTIMENT_ADJECTIVES_DE, SENTIMENT_DE } from './lexicon/sentiment.de';
 import { SENTIMENT_EN } from './lexicon/sentiment.en';
 import { SENTIMENT_MODIFIERS_DE } from './lexicon/sentiment-modifiers.de';
-import { SENTIMENT_MODIFIERS_EN } from './lexicon/sentiment-modifiers.en';
+import { SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN } from './lexicon/sentiment-modifiers.en';
 import type { SentimentModifiers } from './lexicon/types';
 import { isClosingLine } from './segment';
 import type { Token } from './tokenize';
@@ -47,6 +47,8 @@ const REACH = 3;
 
 interface Reading {
   lexicon: Readonly<Record<string, number>>;
+  /** Hand-written entries looked up before a generated lexicon. */
+  additions: Readonly<Record<string, number>> | null;
   /** Nouns that may end a compound and give it their valence (German: "Lieferverzug"). */
   heads: ReadonlySet<string> | null;
   /** Adjectives, whose inflected forms may be found without their ending (German). */
@@ -68,11 +70,13 @@ interface Reading {
 
 function reading(
   lexicon: Readonly<Record<string, number>>,
+  additions: Readonly<Record<string, number>> | null,
   m: SentimentModifiers,
   german: { heads: readonly string[]; adjectives: Readonly<Record<string, number>> } | null,
 ): Reading {
   return {
     lexicon,
+    additions,
     heads: german ? new Set(german.heads) : null,
     adjectives: german?.adjectives ?? null,
     boosters: new Map(Object.entries(m.boosters)),
@@ -90,12 +94,18 @@ function reading(
 }
 
 const READINGS: Record<Language, Reading> = {
-  de: reading(SENTIMENT_DE, SENTIMENT_MODIFIERS_DE, { heads: COMPOUND_HEADS_DE, adjectives: SENTIMENT_ADJECTIVES_DE }),
-  en: reading(SENTIMENT_EN, SENTIMENT_MODIFIERS_EN, null),
+  de: reading(SENTIMENT_DE, null, SENTIMENT_MODIFIERS_DE, {
+    heads: COMPOUND_HEADS_DE,
+    adjectives: SENTIMENT_ADJECTIVES_DE,
+  }),
+  en: reading(SENTIMENT_EN, SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN, null),
 };
 
 const own = (record: Readonly<Record<string, number>>, key: string): number | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined;
+
+const entry = (r: Reading, key: string): number | undefined =>
+  (r.additions ? own(r.additions, key) : undefined) ?? own(r.lexicon, key);
 
 /** Compounds rarely in a lexicon: a listed noun at the end ("Qualitätsmängel" → Mangel), after a first part of three letters or more. */
 const MIN_HEAD = 3;
@@ -122,7 +132,7 @@ const MIN_STEM = 3;
 function lookUp(info: WordInfo, language: Language): number {
   const r = READINGS[language];
   if (r.silent.has(info.folded)) return 0;
-  const direct = own(r.lexicon, info.folded);
+  const direct = entry(r, info.folded);
   if (direct !== undefined) return direct;
   // The lemma, and the lemma's lemma: an inflected participle leads to the
   // participle first ("überzeugten" → überzeugt → überzeugen).
@@ -130,7 +140,7 @@ function lookUp(info: WordInfo, language: Language): number {
   const root = lemmaInfo(lemma, language);
   for (const word of [lemma.folded, root.folded]) {
     if (r.silent.has(word)) return 0;
-    const valence = own(r.lexicon, word);
+    const valence = entry(r, word);
     if (valence !== undefined) return valence;
   }
   if (r.adjectives) {
@@ -206,6 +216,13 @@ function opensPair(r: Reading, tokens: readonly Token[], i: number): boolean {
   return next?.word === true && r.boosters.has(`${(tokens[i] as Token).folded} ${next.folded}`);
 }
 
+/** A booster's step; German boosters inflect before nouns ("völliger Unsinn", "eine echte Frechheit"). */
+function boosterStep(r: Reading, folded: string): number {
+  const step = r.boosters.get(folded);
+  if (step !== undefined || !r.adjectives) return step ?? 0;
+  return r.boosters.get(folded.replace(ADJECTIVE_ENDING, '')) ?? 0;
+}
+
 /** The valence of the word at i after the boosters and negations among the three words before it. */
 function modified(
   r: Reading,
@@ -227,7 +244,7 @@ function modified(
     if (tokenValence(t, language) !== 0) continue;
     const before = wordBefore(tokens, j);
     const pair = before >= 0 ? r.boosters.get(`${(tokens[before] as Token).folded} ${t.folded}`) : undefined;
-    let step = pair ?? r.boosters.get(t.folded) ?? 0;
+    let step = pair ?? boosterStep(r, t.folded);
     if (step !== 0) {
       if (v < 0) step = -step;
       if (stress && isCaps(text, t.start, t.end)) step += v > 0 ? CAPS_STEP : -CAPS_STEP;
@@ -312,8 +329,9 @@ function contrastPoint(r: Reading, text: string, tokens: readonly Token[]): numb
     if (next?.word && r.notContrasting.has(next.folded)) continue;
     if (r.contrasts.has(f) || (clauseStart === i && r.clauseContrasts.has(f))) {
       // A contrast inside its clause ("kam allerdings zu spät") weighs the whole
-      // clause; one closing it ("…, though.") the clause before.
-      return clauseStart > 0 && closesClause(text, tokens, i) ? previousClauseStart : clauseStart;
+      // clause; one standing alone after it ("…, though.") the clause before.
+      const alone = clauseStart === i && closesClause(text, tokens, i);
+      return alone ? previousClauseStart : clauseStart;
     }
   }
   return -1;

@@ -8,7 +8,7 @@ const boosted = (words: string, step: number) => Object.fromEntries(words.split(
 export const SENTIMENT_MODIFIERS_DE: SentimentModifiers = {
   boosters: {
     ...boosted(
-      'sehr total extrem absolut völlig vollkommen komplett gänzlich äusserst unglaublich unheimlich wahnsinnig echt wirklich ziemlich besonders höchst hochgradig enorm ausserordentlich ausgesprochen überaus zutiefst derart dermassen so richtig voll überhaupt gar viel vielen tausend',
+      'sehr total extrem absolut völlig vollkommen komplett gänzlich äusserst unglaublich unheimlich wahnsinnig echt wirklich ziemlich besonders höchst hochgradig enorm ausserordentlich ausgesprochen überaus zutiefst derart dermassen so richtig voll überhaupt gar viel vielen tausend masslos grenzenlos ungemein unendlich',
       BOOST,
     ),
     ...boosted(

@@ -45,8 +45,43 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
   // answers and acknowledgements ("yes", "ok") and "no" (a negator here, and at
   // the start of a sentence usually just an answer); "please" (asks have their
   // own cue, and German "bitte" is not scored either); "sure" and "well" mostly
-  // in "make sure", "as well"; "interest" and "credit" on invoices. "like" is
-  // kept at VADER's value although as a preposition ("a call like last week's")
-  // it is no liking: the two cannot be told apart word by word.
-  ignored: ['yes', 'yeah', 'yep', 'ok', 'okay', 'no', 'please', 'sure', 'well', 'interest', 'credit'],
+  // in "make sure", "as well"; "interest" and "credit" on invoices; "share" a
+  // file or a "shared" folder. "like" is kept at VADER's value although as a
+  // preposition ("a call like last week's") it is no liking: the two cannot be
+  // told apart word by word.
+  // "later" and "latest" would otherwise reach "late" (below) through their lemma.
+  ignored: [
+    'yes',
+    'yeah',
+    'yep',
+    'ok',
+    'okay',
+    'no',
+    'please',
+    'sure',
+    'well',
+    'interest',
+    'credit',
+    'share',
+    'shared',
+    'later',
+    'latest',
+  ],
+};
+
+/**
+ * Words of client-work trouble the VADER lexicon lacks, written for this
+ * project on VADER's scale; looked up before it.
+ */
+export const SENTIMENT_ADDITIONS_EN: Readonly<Record<string, number>> = {
+  late: -0.8,
+  overdue: -1.0,
+  sloppy: -1.9,
+  shoddy: -2.2,
+  unreliable: -1.7,
+  subpar: -1.4,
+  botched: -2.0,
+  unresponsive: -1.4,
+  overcharged: -1.6,
+  underwhelming: -1.3,
 };

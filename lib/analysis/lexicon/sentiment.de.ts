@@ -565,6 +565,7 @@ const NOUNS: Readonly<Record<string, number>> = {
   dreckspack: -3.2,
   // Dank, Lob und Freude
   dank: 2.0,
+  lust: 1.2,
   dankbarkeit: 2.3,
   dankeschön: 2.2,
   freude: 2.5,
@@ -1439,7 +1440,6 @@ export const SENTIMENT_ADJECTIVES_DE: Readonly<Record<string, number>> = {
   schleppend: -1.3,
   stockend: -1.0,
   verzögert: -1.0,
-  verschoben: -0.4,
   gescheitert: -2.0,
   missglückt: -1.9,
   misslungen: -1.9,
@@ -1885,7 +1885,6 @@ const VERBS: Readonly<Record<string, number>> = {
   verkacken: -2.6,
   verbaseln: -1.6,
   verbummeln: -1.5,
-  verschieben: -0.3,
   // Partizipien, deren Verb das Gefühl trägt
   schwächen: -1.0,
   strafen: -1.5,
