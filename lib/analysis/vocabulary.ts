@@ -15,6 +15,9 @@ export interface WordInfo {
   /** The word's lemma per language, filled lazily by lemmas.ts. */
   deLemma?: WordInfo;
   enLemma?: WordInfo;
+  /** The word's sentiment valence per language, filled lazily by sentiment.ts (0: none). */
+  deValence?: number;
+  enValence?: number;
 }
 
 const words = new Map<string, WordInfo>();
@@ -36,6 +39,8 @@ export function intern(folded: string, pin = false): WordInfo {
       pinned: pin,
       deLemma: undefined,
       enLemma: undefined,
+      deValence: undefined,
+      enValence: undefined,
     };
     words.set(folded, info);
   } else if (pin) {

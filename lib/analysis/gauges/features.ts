@@ -2,7 +2,7 @@
 // sentiment it carries) and the user's words that carry it, so a score can say
 // why. One pass over what the engine already found: the findings, the signals
 // of each sentence, the sentiment words and the draft's structure.
-import type { Doc, SentenceView } from '../document';
+import type { Doc, SentenceView, SignalKind } from '../document';
 import type { RawFinding } from '../rules/types';
 import { asks } from '../rules/unclear-ask';
 import { sentimentOf } from '../sentiment';
@@ -23,7 +23,7 @@ export interface CueReadings {
 const INDEX = new Map<Cue, number>(CUES.map((cue, i) => [cue, i]));
 
 /** Cues that are signals of the pattern index (phrases/signals.ts), by their signal key. */
-const SIGNAL_CUES: ReadonlyArray<[Cue, string]> = [
+const SIGNAL_CUES: ReadonlyArray<[Cue, SignalKind]> = [
   ['gratitude', 'gratitude'],
   ['deference', 'deference'],
   ['greet', 'greet'],
@@ -83,9 +83,8 @@ export function readCues(doc: Doc, findings: readonly RawFinding[]): CueReadings
   let words = 0;
   for (const sentence of doc.sentences) {
     words += sentence.words;
-    const signals = sentence.signals as Partial<Record<string, number[]>>;
     for (const [cue, kind] of SIGNAL_CUES) {
-      for (const first of signals[kind] ?? []) add(cue, 1, signalRange(sentence, first));
+      for (const first of sentence.signals[kind]) add(cue, 1, signalRange(sentence, first));
     }
     let asked = false;
     for (const token of sentence.tokens) {

@@ -115,3 +115,34 @@ export interface VerdictContext {
   /** Verbs whose subject received the work, not made it: "the service we received", "what we paid for". */
   receiving: readonly string[];
 }
+
+/** VADER's empirical steps (Hutto & Gilbert 2014): what a booster adds to a valence, and a dampener takes. */
+export const BOOST = 0.293;
+export const DAMPEN = -0.293;
+
+/**
+ * The words around a sentiment word that change its valence, read as VADER
+ * reads them (../sentiment.ts). Folded as tokenize.ts folds.
+ */
+export interface SentimentModifiers {
+  /** Among the three words before: BOOST makes the valence stronger, DAMPEN weaker. Keys of two words are pairs ("ein bisschen", "kind of"). */
+  boosters: Readonly<Record<string, number>>;
+  /** Among the three words before: the valence turns around (×−0.74). */
+  negators: readonly string[];
+  /** A negator followed by one of these negates nothing ("nicht nur", "not only", "nothing but"). */
+  notNegating: readonly string[];
+  /** Later in the same clause, these negate a verb before them ("Das gefällt mir nicht"). Empty where word order never puts them there. */
+  trailingNegators: readonly string[];
+  /** Words that end a clause for trailing negation, besides punctuation (dass, weil, und). */
+  clauseBreaks: readonly string[];
+  /** Contrast: what comes before it counts half, what follows 1.5 times ("aber", "but"). */
+  contrasts: readonly string[];
+  /** Contrast only where a clause starts ("doch": elsewhere a particle, "Das ist doch gut"). */
+  clauseContrasts: readonly string[];
+  /** Opening a sentence, these concede its first clause: the contrast falls where that clause ends ("Although the draft is good, …"). */
+  concessives: readonly string[];
+  /** After a contrast word, these make it no contrast ("but also"). */
+  notContrasting: readonly string[];
+  /** Never looked up: the lexicon scores them, but in mail they carry no feeling ("ok", "yes", "make sure"). */
+  ignored: readonly string[];
+}

@@ -1,0 +1,79 @@
+// Die Wörter um ein deutsches Stimmungswort, die seinen Wert ändern: Verstärker,
+// Abschwächer, Verneinung und Kontrast, gelesen wie VADER sie liest
+// (../sentiment.ts). Von Hand geschrieben für dieses Projekt.
+import { BOOST, DAMPEN, type SentimentModifiers } from './types';
+
+const boosted = (words: string, step: number) => Object.fromEntries(words.split(' ').map((w) => [w, step]));
+
+export const SENTIMENT_MODIFIERS_DE: SentimentModifiers = {
+  boosters: {
+    ...boosted(
+      'sehr total extrem absolut völlig vollkommen komplett gänzlich äusserst unglaublich unheimlich wahnsinnig echt wirklich ziemlich besonders höchst hochgradig enorm ausserordentlich ausgesprochen überaus zutiefst derart dermassen so richtig voll überhaupt gar viel vielen tausend masslos grenzenlos ungemein unendlich',
+      BOOST,
+    ),
+    ...boosted(
+      'etwas kaum leicht bisschen eher einigermassen halbwegs teilweise fast beinahe geringfügig relativ vergleichsweise tendenziell weniger',
+      DAMPEN,
+    ),
+    'ein bisschen': DAMPEN,
+    'ein wenig': DAMPEN,
+    'ziemlich wenig': DAMPEN,
+    'nicht ganz': DAMPEN,
+  },
+  negators: [
+    'nicht',
+    'kein',
+    'keine',
+    'keinen',
+    'keinem',
+    'keiner',
+    'keines',
+    'nie',
+    'niemals',
+    'nichts',
+    'weder',
+    'ohne',
+    'keineswegs',
+    'keinesfalls',
+    'nirgends',
+  ],
+  // "nicht nur", "nicht zuletzt", "nichts als Ärger", "kein Wunder": nichts davon verneint.
+  notNegating: ['nur', 'zuletzt', 'als', 'wunder'],
+  // Das Verb steht vorn, die Verneinung am Ende des Satzes: "Das gefällt mir nicht".
+  trailingNegators: ['nicht', 'nie', 'niemals', 'nichts'],
+  clauseBreaks: [
+    'dass',
+    'weil',
+    'wenn',
+    'falls',
+    'ob',
+    'obwohl',
+    'obgleich',
+    'damit',
+    'sodass',
+    'sobald',
+    'solange',
+    'bevor',
+    'nachdem',
+    'während',
+    'seit',
+    'seitdem',
+    'bis',
+    'und',
+    'oder',
+    'aber',
+    'sondern',
+    'denn',
+    'doch',
+    'jedoch',
+  ],
+  contrasts: ['aber', 'jedoch', 'allerdings', 'dennoch', 'trotzdem'],
+  // Nur am Satz- oder Teilsatzanfang ein Kontrast; sonst eine Partikel ("Das ist doch gut").
+  clauseContrasts: ['doch'],
+  concessives: ['obwohl', 'obgleich', 'wenngleich', 'zwar'],
+  notContrasting: [],
+  // Antworten und Höflichkeitsformeln tragen kein Gefühl ("ja", "okay", "bitte").
+  // "möchte" ist der höfliche Wunsch, nicht "mögen" = gern haben; "lieber" meist
+  // "eher" ("lieber morgen"), nicht "lieb".
+  ignored: ['ja', 'nein', 'okay', 'ok', 'bitte', 'möchte', 'möchten', 'möchtest', 'möchtet', 'lieber'],
+};
