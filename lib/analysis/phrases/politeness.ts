@@ -410,6 +410,11 @@ const DE: PolitenessBook = {
       mustNot: [],
     },
     {
+      pattern: 'ich|wir bin|sind nicht sicher',
+      must: ['Ich bin nicht sicher, ob der Keller trocken bleibt.'],
+      mustNot: [],
+    },
+    {
       pattern: 'mir|uns nicht sicher',
       must: ['Ich bin mir nicht sicher, ob die Frist schon läuft.'],
       mustNot: ['Das Gerüst ist an der Ecke nicht sicher.'],
@@ -500,35 +505,15 @@ const DE: PolitenessBook = {
       mustNot: ['Aber gerne übernehmen wir das.', 'Außerdem fehlt noch die Statik.'],
     },
     {
-      // "So schnell wie möglich", "so viel": the adverb, not the opener.
-      pattern: '^so',
-      unlessAfter: [
-        'schnell',
-        'viel',
-        'viele',
-        'vielen',
-        'ein',
-        'eine',
-        'einen',
-        'einem',
-        'bald',
-        'gut',
-        'sehr',
-        'weit',
-        'lange',
-        'früh',
-        'wie',
-        'dass',
-        'genannte',
-        'genannten',
-        'etwas',
-        'schön',
-        'gern',
-        'gerne',
-        'leid',
+      // German "So" opens a sentence mostly as an adverb ("So machen wir es", "So
+      // schnell wie möglich"): only "So," and "So, dann …" open it directly.
+      pattern: '^so ,|:|!|dann|jetzt|nun|und|also',
+      must: ['So, jetzt zu den offenen Punkten.', 'So dann, die Fenster sind bestellt.'],
+      mustNot: [
+        'So schnell wie möglich schicken wir die Pläne.',
+        'So machen wir es.',
+        'Sobald die Statik da ist, geht es los.',
       ],
-      must: ['So, jetzt zu den offenen Punkten.'],
-      mustNot: ['So schnell wie möglich schicken wir die Pläne.', 'Sobald die Statik da ist, geht es los.'],
     },
   ],
   secondStart: [
@@ -665,6 +650,11 @@ const EN: PolitenessBook = {
       unlessAfter: ['to'],
       must: ['Many thanks, the signed contract arrived this morning.'],
       mustNot: ['Thanks to the new insulation, the heating bill dropped by a third.'],
+    },
+    {
+      pattern: 'many|big|special|warm|sincere|heartfelt|huge thanks',
+      must: ['Many thanks to Julia for the drawings.'],
+      mustNot: [],
     },
     {
       pattern: 'thanks to you|your|everyone|everybody|all',
@@ -861,6 +851,11 @@ const EN: PolitenessBook = {
         'We thought about adding a skylight.',
         'Think of the annex as a second phase.',
       ],
+    },
+    {
+      pattern: "i|we don't|didn't|do|did think|believe|suppose|guess",
+      must: ["I don't think the council will object."],
+      mustNot: [],
     },
     {
       // Lower-case "may" only: "May" is the month.
