@@ -304,6 +304,12 @@ const DE: PolitenessBook = {
         'Die Nachricht vom Bauamt ist bitter.',
       ],
     },
+    {
+      // After a colon the word is capitalised but still "please".
+      pattern: ':|; =Bitte',
+      must: ['Ein Hinweis vorab: Bitte parken Sie vor dem Tor.'],
+      mustNot: [],
+    },
   ],
   pleaseStart: [
     {
@@ -663,8 +669,8 @@ const EN: PolitenessBook = {
     },
     {
       // "Thankfully" is relief, not thanks to anyone.
-      pattern: 'grateful|thankful|gratitude',
-      must: ["I'm grateful for your advice on the lease terms."],
+      pattern: 'grateful|thankful|gratitude|thank-you|thankyou',
+      must: ["I'm grateful for your advice on the lease terms.", 'A big thank-you to your whole site team.'],
       mustNot: ['Thankfully the tiles arrived undamaged.'],
     },
     {
