@@ -46,8 +46,9 @@ const NOT_ONLY = new Set(['nur', 'only', 'just']);
 /**
  * Kinds that a negation turns around: "nicht nachvollziehbar", "ich verstehe
  * nicht", "not helpful". Not the politeness strategies: a negated hedge still
- * hedges ("I don't think"), a negated ask still asks ("Could you not …"), and
- * "nicht" after "Danke" is a new clause far more often than a withdrawn thanks.
+ * hedges ("I don't think"), a negated request still asks ("Could you not park
+ * there?"), and a negation next to thanks mostly starts a clause of its own
+ * ("Danke, nicht nötig").
  */
 const NEGATABLE: ReadonlySet<SignalKind> = new Set(['appreciation', 'praise']);
 const MID_SENTENCE: ReadonlySet<SignalKind> = MID_SENTENCE_ONLY;

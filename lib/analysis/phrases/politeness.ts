@@ -304,6 +304,12 @@ const DE: PolitenessBook = {
         'Die Nachricht vom Bauamt ist bitter.',
       ],
     },
+    {
+      // After a colon the word is capitalised but still "please".
+      pattern: ':|; =Bitte',
+      must: ['Ein Hinweis vorab: Bitte parken Sie vor dem Tor.'],
+      mustNot: [],
+    },
   ],
   pleaseStart: [
     {
@@ -410,6 +416,11 @@ const DE: PolitenessBook = {
       mustNot: [],
     },
     {
+      pattern: 'ich|wir bin|sind nicht sicher',
+      must: ['Ich bin nicht sicher, ob der Keller trocken bleibt.'],
+      mustNot: [],
+    },
+    {
       pattern: 'mir|uns nicht sicher',
       must: ['Ich bin mir nicht sicher, ob die Frist schon läuft.'],
       mustNot: ['Das Gerüst ist an der Ecke nicht sicher.'],
@@ -500,35 +511,15 @@ const DE: PolitenessBook = {
       mustNot: ['Aber gerne übernehmen wir das.', 'Außerdem fehlt noch die Statik.'],
     },
     {
-      // "So schnell wie möglich", "so viel": the adverb, not the opener.
-      pattern: '^so',
-      unlessAfter: [
-        'schnell',
-        'viel',
-        'viele',
-        'vielen',
-        'ein',
-        'eine',
-        'einen',
-        'einem',
-        'bald',
-        'gut',
-        'sehr',
-        'weit',
-        'lange',
-        'früh',
-        'wie',
-        'dass',
-        'genannte',
-        'genannten',
-        'etwas',
-        'schön',
-        'gern',
-        'gerne',
-        'leid',
+      // German "So" opens a sentence mostly as an adverb ("So machen wir es", "So
+      // schnell wie möglich"): only "So," and "So, dann …" open it directly.
+      pattern: '^so ,|:|!|dann|jetzt|nun|und|also',
+      must: ['So, jetzt zu den offenen Punkten.', 'So dann, die Fenster sind bestellt.'],
+      mustNot: [
+        'So schnell wie möglich schicken wir die Pläne.',
+        'So machen wir es.',
+        'Sobald die Statik da ist, geht es los.',
       ],
-      must: ['So, jetzt zu den offenen Punkten.'],
-      mustNot: ['So schnell wie möglich schicken wir die Pläne.', 'Sobald die Statik da ist, geht es los.'],
     },
   ],
   secondStart: [
@@ -667,14 +658,19 @@ const EN: PolitenessBook = {
       mustNot: ['Thanks to the new insulation, the heating bill dropped by a third.'],
     },
     {
+      pattern: 'many|big|special|warm|sincere|heartfelt|huge thanks',
+      must: ['Many thanks to Julia for the drawings.'],
+      mustNot: [],
+    },
+    {
       pattern: 'thanks to you|your|everyone|everybody|all',
       must: ['Thanks to your quick reply, we could file before the deadline.'],
       mustNot: [],
     },
     {
       // "Thankfully" is relief, not thanks to anyone.
-      pattern: 'grateful|thankful|gratitude',
-      must: ["I'm grateful for your advice on the lease terms."],
+      pattern: 'grateful|thankful|gratitude|thank-you|thankyou',
+      must: ["I'm grateful for your advice on the lease terms.", 'A big thank-you to your whole site team.'],
       mustNot: ['Thankfully the tiles arrived undamaged.'],
     },
     {
@@ -861,6 +857,11 @@ const EN: PolitenessBook = {
         'We thought about adding a skylight.',
         'Think of the annex as a second phase.',
       ],
+    },
+    {
+      pattern: "i|we don't|didn't|do|did think|believe|suppose|guess",
+      must: ["I don't think the council will object."],
+      mustNot: [],
     },
     {
       // Lower-case "may" only: "May" is the month.
