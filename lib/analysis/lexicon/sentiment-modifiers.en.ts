@@ -49,6 +49,8 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
   // file or a "shared" folder. "like" is kept at VADER's value although as a
   // preposition ("a call like last week's") it is no liking: the two cannot be
   // told apart word by word.
+  // Mail and contract words VADER reads in another sense: an "attachment" (a
+  // bond to VADER), "hand" over, the "parties" to a contract, "fit" a part.
   // "later" and "latest" would otherwise reach "late" (below) through their lemma.
   ignored: [
     'yes',
@@ -64,6 +66,10 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
     'credit',
     'share',
     'shared',
+    'attachment',
+    'hand',
+    'party',
+    'fit',
     'later',
     'latest',
   ],

@@ -1613,7 +1613,6 @@ const VERBS: Readonly<Record<string, number>> = {
   passen: 0.6,
   zufriedenstellen: 1.8,
   glänzen: 1.8,
-  punkten: 1.4,
   profitieren: 1.3,
   gewinnen: 1.4,
   siegen: 1.8,
