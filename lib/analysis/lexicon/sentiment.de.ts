@@ -758,7 +758,6 @@ const NOUNS: Readonly<Record<string, number>> = {
   zufriedenstellung: 1.6,
   belohnung: 1.8,
   auszeichnung: 2.0,
-  preis: 0.2,
   würdigung: 1.8,
   ehrung: 1.9,
   dankesbrief: 1.8,
@@ -1557,8 +1556,8 @@ export const SENTIMENT_ADJECTIVES_DE: Readonly<Record<string, number>> = {
   unwürdig: -2.2,
 };
 
-/** Verben, als Infinitiv. */
-const VERBS: Readonly<Record<string, number>> = {
+/** Verben, als Infinitiv; auch die, die zugleich Nomen sind (schaden, vertrauen). */
+export const SENTIMENT_VERBS_DE: Readonly<Record<string, number>> = {
   // Freude, Dank und Lob
   danken: 2.0,
   bedanken: 2.0,
@@ -1576,6 +1575,7 @@ const VERBS: Readonly<Record<string, number>> = {
   erfreuen: 2.2,
   helfen: 1.5,
   unterstützen: 1.4,
+  gelingen: 2.0,
   glücken: 1.8,
   klappen: 1.2,
   funktionieren: 0.8,
@@ -1585,6 +1585,7 @@ const VERBS: Readonly<Record<string, number>> = {
   imponieren: 2.0,
   empfehlen: 1.2,
   bewundern: 2.3,
+  vertrauen: 2.0,
   hoffen: 1.4,
   wünschen: 1.3,
   feiern: 1.8,
@@ -1621,6 +1622,7 @@ const VERBS: Readonly<Record<string, number>> = {
   erholen: 1.3,
   genesen: 1.4,
   aufatmen: 1.6,
+  vergnügen: 2.0,
   bezaubern: 2.4,
   verzaubern: 2.2,
   faszinieren: 2.2,
@@ -1665,7 +1667,9 @@ const VERBS: Readonly<Record<string, number>> = {
   reparieren: 0.6,
   vereinfachen: 1.0,
   beschleunigen: 0.6,
+  wohlfühlen: 1.8,
   gefreut: 2.3,
+  entgegenkommen: 1.8,
   verzeihen: 1.2,
   entschuldigen: 0.4,
   // Ärger, Kritik und Streit
@@ -1713,6 +1717,7 @@ const VERBS: Readonly<Record<string, number>> = {
   übervorteilen: -2.0,
   ausnutzen: -1.8,
   ausnützen: -1.8,
+  schaden: -1.5,
   beschädigen: -1.6,
   zerstören: -2.3,
   ruinieren: -2.5,
@@ -1740,6 +1745,7 @@ const VERBS: Readonly<Record<string, number>> = {
   fürchten: -1.5,
   befürchten: -1.2,
   ängstigen: -1.6,
+  bedauern: -0.8,
   kotzen: -2.7,
   ankotzen: -2.8,
   anschreien: -2.3,
@@ -1752,6 +1758,7 @@ const VERBS: Readonly<Record<string, number>> = {
   verzweifeln: -2.2,
   zweifeln: -0.9,
   bezweifeln: -1.0,
+  misstrauen: -1.6,
   beschuldigen: -1.9,
   vorwerfen: -1.5,
   unterstellen: -1.2,
@@ -1802,6 +1809,7 @@ const VERBS: Readonly<Record<string, number>> = {
   einschüchtern: -2.2,
   erschrecken: -1.6,
   schockieren: -2.1,
+  entsetzen: -2.4,
   empören: -2.3,
   entrüsten: -2.1,
   aufregen: -1.7,
@@ -1929,7 +1937,11 @@ const VERBS: Readonly<Record<string, number>> = {
   abhalftern: -2.0,
 };
 
-export const SENTIMENT_DE: Readonly<Record<string, number>> = { ...NOUNS, ...SENTIMENT_ADJECTIVES_DE, ...VERBS };
+export const SENTIMENT_DE: Readonly<Record<string, number>> = {
+  ...NOUNS,
+  ...SENTIMENT_ADJECTIVES_DE,
+  ...SENTIMENT_VERBS_DE,
+};
 
 /**
  * Nomen, die ein Kompositum beenden und ihm ihren Wert geben ("Lieferverzug",
