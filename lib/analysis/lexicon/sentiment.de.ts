@@ -81,7 +81,6 @@ const NOUNS: Readonly<Record<string, number>> = {
   fehlstart: -1.3,
   fehlanzeige: -1.2,
   unannehmlichkeit: -0.9,
-  umstand: -0.2,
   ärgernis: -1.8,
   zeitdruck: -1.0,
   belastung: -1.2,
