@@ -6,7 +6,7 @@ import { BOOST, DAMPEN, type SentimentModifiers, stepsOf } from './types';
 export const SENTIMENT_MODIFIERS_DE: SentimentModifiers = {
   boosters: {
     ...stepsOf(
-      'sehr total extrem absolut völlig vollkommen komplett gänzlich äusserst unglaublich unheimlich wahnsinnig echt wirklich ziemlich besonders höchst hochgradig enorm ausserordentlich ausgesprochen überaus zutiefst derart dermassen so richtig voll überhaupt gar viel vielen tausend masslos grenzenlos ungemein unendlich',
+      'sehr total extrem absolut völlig vollkommen komplett gänzlich äusserst unglaublich unheimlich wahnsinnig echt wirklich ziemlich besonders höchst hochgradig enorm ausserordentlich ausgesprochen überaus zutiefst derart dermassen so richtig voll überhaupt gar viel vielen tausend masslos grenzenlos ungemein unendlich unfassbar',
       BOOST,
     ),
     ...stepsOf(

@@ -565,6 +565,8 @@ const NOUNS: Readonly<Record<string, number>> = {
   // Dank, Lob und Freude
   dank: 2.0,
   lust: 1.2,
+  inkasso: -1.2,
+  schadenersatz: -1.0,
   dankbarkeit: 2.3,
   dankeschön: 2.2,
   freude: 2.5,
@@ -1553,6 +1555,21 @@ export const SENTIMENT_ADJECTIVES_DE: Readonly<Record<string, number>> = {
   banal: -1.2,
   platt: -1.2,
   unwürdig: -2.2,
+  // Urteile über Arbeit und Service im Kundenalltag
+  ungenau: -0.9,
+  prompt: 1.0,
+  abartig: -2.6,
+  unsachlich: -1.5,
+  ausbaufähig: -0.8,
+  verbesserungswürdig: -0.8,
+  verbesserungsbedürftig: -0.9,
+  optimierungsbedürftig: -0.8,
+  nachbesserungsbedürftig: -1.0,
+  termingerecht: 1.2,
+  termintreu: 1.3,
+  reaktionsschnell: 1.4,
+  kundenorientiert: 1.4,
+  serviceorientiert: 1.3,
 };
 
 /** Verben, als Infinitiv; auch die, die zugleich Nomen sind (schaden, vertrauen). */

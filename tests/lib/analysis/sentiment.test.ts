@@ -309,7 +309,7 @@ describe('sentimentOf results', () => {
  * They are found by their own form, as every key is first looked up unchanged.
  */
 const READ_AS_ANOTHER_WORD = new Set(
-  'spannungen sorge quatsch wucher gier drecksladen saftladen ruhe spitze ausdauer versiert gespannt gelassen munter spannend gepflegt lösungsorientiert rührend bewegend geil ansprechend gekonnt geschickt routiniert strukturiert organisiert geklärt erledigt fertig begabt gebildet kultiviert mässig abstossend verrückt desinteressiert kompliziert anstrengend gereizt besorgt öde schlaff schleppend stockend niedergeschlagen aufgebracht billig heruntergekommen alarmierend gefallen anmassen abmahnen'.split(
+  'spannungen sorge quatsch wucher gier drecksladen saftladen ruhe spitze ausdauer versiert gespannt gelassen munter spannend gepflegt lösungsorientiert kundenorientiert serviceorientiert rührend bewegend geil ansprechend gekonnt geschickt routiniert strukturiert organisiert geklärt erledigt fertig begabt gebildet kultiviert mässig abstossend verrückt desinteressiert kompliziert anstrengend gereizt besorgt öde schlaff schleppend stockend niedergeschlagen aufgebracht billig heruntergekommen alarmierend gefallen anmassen abmahnen'.split(
     ' ',
   ),
 );
