@@ -8,7 +8,7 @@
 // `positive-words`.
 import { type Doc, inQuotes, type SentenceView } from './document';
 import { lemmaInfo } from './lemmas';
-import { COMPOUND_HEADS_DE, SENTIMENT_ADJECTIVES_DE, SENTIMENT_DE } from './lexicon/sentiment.de';
+import { COMPOUND_HEADS_DE, SENTIMENT_ADJECTIVES_DE, SENTIMENT_DE, SENTIMENT_VERBS_DE } from './lexicon/sentiment.de';
 import { SENTIMENT_EN } from './lexicon/sentiment.en';
 import { SENTIMENT_MODIFIERS_DE } from './lexicon/sentiment-modifiers.de';
 import { SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN } from './lexicon/sentiment-modifiers.en';
@@ -53,6 +53,8 @@ interface Reading {
   heads: ReadonlySet<string> | null;
   /** Adjectives, whose inflected forms may be found without their ending (German). */
   adjectives: Readonly<Record<string, number>> | null;
+  /** Verbs, which a negation at the end of the clause denies (German). */
+  verbs: Readonly<Record<string, number>> | null;
   boosters: ReadonlyMap<string, number>;
   negators: ReadonlySet<string>;
   notNegating: ReadonlySet<string>;
@@ -72,13 +74,18 @@ function reading(
   lexicon: Readonly<Record<string, number>>,
   additions: Readonly<Record<string, number>> | null,
   m: SentimentModifiers,
-  german: { heads: readonly string[]; adjectives: Readonly<Record<string, number>> } | null,
+  german: {
+    heads: readonly string[];
+    adjectives: Readonly<Record<string, number>>;
+    verbs: Readonly<Record<string, number>>;
+  } | null,
 ): Reading {
   return {
     lexicon,
     additions,
     heads: german ? new Set(german.heads) : null,
     adjectives: german?.adjectives ?? null,
+    verbs: german?.verbs ?? null,
     boosters: new Map(Object.entries(m.boosters)),
     negators: new Set(m.negators),
     notNegating: new Set(m.notNegating),
@@ -97,6 +104,7 @@ const READINGS: Record<Language, Reading> = {
   de: reading(SENTIMENT_DE, null, SENTIMENT_MODIFIERS_DE, {
     heads: COMPOUND_HEADS_DE,
     adjectives: SENTIMENT_ADJECTIVES_DE,
+    verbs: SENTIMENT_VERBS_DE,
   }),
   en: reading(SENTIMENT_EN, SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN, null),
 };
@@ -270,16 +278,16 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
 
 /**
  * German verb-second order puts the negation after the verb, at the end of
- * the clause: "Das gefällt mir nicht", "Ich mag das nicht". Only verbs: a
- * noun before a "nicht" is not what it denies ("Das Problem ist noch nicht
- * gelöst"). A verb here is an inflected word whose lemma is an infinitive,
- * written in lower case unless it opens the sentence.
+ * the clause: "Das gefällt mir nicht", "Ich mag das nicht". Only verbs of the
+ * lexicon, written in lower case unless they open the sentence: a noun before
+ * a "nicht" is not what it denies ("Der Schaden ist noch nicht behoben").
  */
 function negatedLater(r: Reading, text: string, tokens: readonly Token[], i: number, language: Language): boolean {
-  if (r.trailingNegators.size === 0) return false;
+  if (!r.verbs || r.trailingNegators.size === 0) return false;
   const t = tokens[i] as Token;
-  const lemma = (t.lemma ?? lemmaInfo(t.info as WordInfo, language)).folded;
-  if (lemma === t.folded || !lemma.endsWith('n')) return false;
+  const lemma = t.lemma ?? lemmaInfo(t.info as WordInfo, language);
+  const verb = (word: WordInfo) => Object.hasOwn(r.verbs as object, word.folded);
+  if (!verb(lemma) && !verb(lemmaInfo(lemma, language))) return false;
   const first = text[t.start] as string;
   if (first !== first.toLowerCase() && !opensSentence(tokens, i)) return false;
   for (let j = i + 1; j < tokens.length; j++) {

@@ -1,17 +1,15 @@
 // Die Wörter um ein deutsches Stimmungswort, die seinen Wert ändern: Verstärker,
 // Abschwächer, Verneinung und Kontrast, gelesen wie VADER sie liest
 // (../sentiment.ts). Von Hand geschrieben für dieses Projekt.
-import { BOOST, DAMPEN, type SentimentModifiers } from './types';
-
-const boosted = (words: string, step: number) => Object.fromEntries(words.split(' ').map((w) => [w, step]));
+import { BOOST, DAMPEN, type SentimentModifiers, stepsOf } from './types';
 
 export const SENTIMENT_MODIFIERS_DE: SentimentModifiers = {
   boosters: {
-    ...boosted(
-      'sehr total extrem absolut völlig vollkommen komplett gänzlich äusserst unglaublich unheimlich wahnsinnig echt wirklich ziemlich besonders höchst hochgradig enorm ausserordentlich ausgesprochen überaus zutiefst derart dermassen so richtig voll überhaupt gar viel vielen tausend masslos grenzenlos ungemein unendlich',
+    ...stepsOf(
+      'sehr total extrem absolut völlig vollkommen komplett gänzlich äusserst unglaublich unheimlich wahnsinnig echt wirklich ziemlich besonders höchst hochgradig enorm ausserordentlich ausgesprochen überaus zutiefst derart dermassen so richtig voll überhaupt gar viel vielen tausend masslos grenzenlos ungemein unendlich unfassbar',
       BOOST,
     ),
-    ...boosted(
+    ...stepsOf(
       'etwas kaum leicht bisschen eher einigermassen halbwegs teilweise fast beinahe geringfügig relativ vergleichsweise tendenziell weniger',
       DAMPEN,
     ),

@@ -2,17 +2,15 @@
 // boosters, dampeners and negators are VADER's lists (Hutto & Gilbert 2014, MIT;
 // re-typed from the vader-sentiment package, see ATTRIBUTION.md), with the few
 // additions marked below; the rest was written for this project.
-import { BOOST, DAMPEN, type SentimentModifiers } from './types';
-
-const boosted = (words: string, step: number) => Object.fromEntries(words.split(' ').map((w) => [w, step]));
+import { BOOST, DAMPEN, type SentimentModifiers, stepsOf } from './types';
 
 export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
   boosters: {
-    ...boosted(
+    ...stepsOf(
       'absolutely amazingly awfully completely considerably decidedly deeply effing enormously entirely especially exceptionally extremely fabulously flipping flippin fricking frickin frigging friggin fully fucking greatly hella highly hugely incredibly intensely majorly more most particularly purely quite really remarkably so substantially thoroughly totally tremendously uber unbelievably unusually utterly very',
       BOOST,
     ),
-    ...boosted(
+    ...stepsOf(
       'almost barely hardly kinda kindof kind-of less little marginally occasionally partly scarcely slightly somewhat sorta sortof sort-of',
       DAMPEN,
     ),
@@ -49,6 +47,8 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
   // file or a "shared" folder. "like" is kept at VADER's value although as a
   // preposition ("a call like last week's") it is no liking: the two cannot be
   // told apart word by word.
+  // Mail and contract words VADER reads in another sense: an "attachment" (a
+  // bond to VADER), "hand" over, the "parties" to a contract, "fit" a part.
   // "later" and "latest" would otherwise reach "late" (below) through their lemma.
   ignored: [
     'yes',
@@ -64,6 +64,10 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
     'credit',
     'share',
     'shared',
+    'attachment',
+    'hand',
+    'party',
+    'fit',
     'later',
     'latest',
   ],

@@ -81,7 +81,6 @@ const NOUNS: Readonly<Record<string, number>> = {
   fehlstart: -1.3,
   fehlanzeige: -1.2,
   unannehmlichkeit: -0.9,
-  umstand: -0.2,
   ärgernis: -1.8,
   zeitdruck: -1.0,
   belastung: -1.2,
@@ -566,6 +565,8 @@ const NOUNS: Readonly<Record<string, number>> = {
   // Dank, Lob und Freude
   dank: 2.0,
   lust: 1.2,
+  inkasso: -1.2,
+  schadenersatz: -1.0,
   dankbarkeit: 2.3,
   dankeschön: 2.2,
   freude: 2.5,
@@ -758,7 +759,6 @@ const NOUNS: Readonly<Record<string, number>> = {
   zufriedenstellung: 1.6,
   belohnung: 1.8,
   auszeichnung: 2.0,
-  preis: 0.2,
   würdigung: 1.8,
   ehrung: 1.9,
   dankesbrief: 1.8,
@@ -1555,10 +1555,25 @@ export const SENTIMENT_ADJECTIVES_DE: Readonly<Record<string, number>> = {
   banal: -1.2,
   platt: -1.2,
   unwürdig: -2.2,
+  // Urteile über Arbeit und Service im Kundenalltag
+  ungenau: -0.9,
+  prompt: 1.0,
+  abartig: -2.6,
+  unsachlich: -1.5,
+  ausbaufähig: -0.8,
+  verbesserungswürdig: -0.8,
+  verbesserungsbedürftig: -0.9,
+  optimierungsbedürftig: -0.8,
+  nachbesserungsbedürftig: -1.0,
+  termingerecht: 1.2,
+  termintreu: 1.3,
+  reaktionsschnell: 1.4,
+  kundenorientiert: 1.4,
+  serviceorientiert: 1.3,
 };
 
-/** Verben, als Infinitiv. */
-const VERBS: Readonly<Record<string, number>> = {
+/** Verben, als Infinitiv; auch die, die zugleich Nomen sind (schaden, vertrauen). */
+export const SENTIMENT_VERBS_DE: Readonly<Record<string, number>> = {
   // Freude, Dank und Lob
   danken: 2.0,
   bedanken: 2.0,
@@ -1576,6 +1591,7 @@ const VERBS: Readonly<Record<string, number>> = {
   erfreuen: 2.2,
   helfen: 1.5,
   unterstützen: 1.4,
+  gelingen: 2.0,
   glücken: 1.8,
   klappen: 1.2,
   funktionieren: 0.8,
@@ -1585,6 +1601,7 @@ const VERBS: Readonly<Record<string, number>> = {
   imponieren: 2.0,
   empfehlen: 1.2,
   bewundern: 2.3,
+  vertrauen: 2.0,
   hoffen: 1.4,
   wünschen: 1.3,
   feiern: 1.8,
@@ -1613,7 +1630,6 @@ const VERBS: Readonly<Record<string, number>> = {
   passen: 0.6,
   zufriedenstellen: 1.8,
   glänzen: 1.8,
-  punkten: 1.4,
   profitieren: 1.3,
   gewinnen: 1.4,
   siegen: 1.8,
@@ -1622,6 +1638,7 @@ const VERBS: Readonly<Record<string, number>> = {
   erholen: 1.3,
   genesen: 1.4,
   aufatmen: 1.6,
+  vergnügen: 2.0,
   bezaubern: 2.4,
   verzaubern: 2.2,
   faszinieren: 2.2,
@@ -1666,7 +1683,9 @@ const VERBS: Readonly<Record<string, number>> = {
   reparieren: 0.6,
   vereinfachen: 1.0,
   beschleunigen: 0.6,
+  wohlfühlen: 1.8,
   gefreut: 2.3,
+  entgegenkommen: 1.8,
   verzeihen: 1.2,
   entschuldigen: 0.4,
   // Ärger, Kritik und Streit
@@ -1714,6 +1733,7 @@ const VERBS: Readonly<Record<string, number>> = {
   übervorteilen: -2.0,
   ausnutzen: -1.8,
   ausnützen: -1.8,
+  schaden: -1.5,
   beschädigen: -1.6,
   zerstören: -2.3,
   ruinieren: -2.5,
@@ -1741,6 +1761,7 @@ const VERBS: Readonly<Record<string, number>> = {
   fürchten: -1.5,
   befürchten: -1.2,
   ängstigen: -1.6,
+  bedauern: -0.8,
   kotzen: -2.7,
   ankotzen: -2.8,
   anschreien: -2.3,
@@ -1753,6 +1774,7 @@ const VERBS: Readonly<Record<string, number>> = {
   verzweifeln: -2.2,
   zweifeln: -0.9,
   bezweifeln: -1.0,
+  misstrauen: -1.6,
   beschuldigen: -1.9,
   vorwerfen: -1.5,
   unterstellen: -1.2,
@@ -1803,6 +1825,7 @@ const VERBS: Readonly<Record<string, number>> = {
   einschüchtern: -2.2,
   erschrecken: -1.6,
   schockieren: -2.1,
+  entsetzen: -2.4,
   empören: -2.3,
   entrüsten: -2.1,
   aufregen: -1.7,
@@ -1930,7 +1953,11 @@ const VERBS: Readonly<Record<string, number>> = {
   abhalftern: -2.0,
 };
 
-export const SENTIMENT_DE: Readonly<Record<string, number>> = { ...NOUNS, ...SENTIMENT_ADJECTIVES_DE, ...VERBS };
+export const SENTIMENT_DE: Readonly<Record<string, number>> = {
+  ...NOUNS,
+  ...SENTIMENT_ADJECTIVES_DE,
+  ...SENTIMENT_VERBS_DE,
+};
 
 /**
  * Nomen, die ein Kompositum beenden und ihm ihren Wert geben ("Lieferverzug",

@@ -120,6 +120,10 @@ export interface VerdictContext {
 export const BOOST = 0.293;
 export const DAMPEN = -0.293;
 
+/** The same step for each word of a space-separated list. */
+export const stepsOf = (words: string, step: number): Record<string, number> =>
+  Object.fromEntries(words.split(' ').map((w) => [w, step]));
+
 /**
  * The words around a sentiment word that change its valence, read as VADER
  * reads them (../sentiment.ts). Folded as tokenize.ts folds.

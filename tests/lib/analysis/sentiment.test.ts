@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Doc, viewSentence } from '../../../lib/analysis/document';
 import { lemmaOf } from '../../../lib/analysis/lemma';
-import { SENTIMENT_ADJECTIVES_DE, SENTIMENT_DE } from '../../../lib/analysis/lexicon/sentiment.de';
+import { SENTIMENT_ADJECTIVES_DE, SENTIMENT_DE, SENTIMENT_VERBS_DE } from '../../../lib/analysis/lexicon/sentiment.de';
 import { SENTIMENT_EN } from '../../../lib/analysis/lexicon/sentiment.en';
 import { SENTIMENT_MODIFIERS_DE } from '../../../lib/analysis/lexicon/sentiment-modifiers.de';
 import { SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN } from '../../../lib/analysis/lexicon/sentiment-modifiers.en';
@@ -208,6 +208,8 @@ describe('negation, boosters, capitals and contrast', () => {
     expect(net('Ich mag das nicht.', 'de')).toBeLessThan(0);
     expect(net('Das hat uns nicht überzeugt.', 'de')).toBeLessThan(0);
     expect(net('Die neue Lösung hilft uns leider nicht.', 'de')).toBeLessThan(0);
+    expect(net('Die Mieter freuen sich gar nicht.', 'de')).toBeLessThan(0);
+    expect(net('Ein zweiter Blick schadet nicht.', 'de')).toBeGreaterThan(0);
     // Not past a comma or a conjunction, and not a noun before it.
     expect(net('Das gefällt mir, nicht nur wegen des Preises.', 'de')).toBeGreaterThan(0);
     expect(valence('Das freut uns, weil es nicht teuer ist.', 'de', 'freut')).toBeGreaterThan(0);
@@ -307,7 +309,7 @@ describe('sentimentOf results', () => {
  * They are found by their own form, as every key is first looked up unchanged.
  */
 const READ_AS_ANOTHER_WORD = new Set(
-  'spannungen sorge quatsch wucher gier drecksladen saftladen ruhe spitze ausdauer versiert gespannt gelassen munter spannend gepflegt lösungsorientiert rührend bewegend geil ansprechend gekonnt geschickt routiniert strukturiert organisiert geklärt erledigt fertig begabt gebildet kultiviert mässig abstossend verrückt desinteressiert kompliziert anstrengend gereizt besorgt öde schlaff schleppend stockend niedergeschlagen aufgebracht billig heruntergekommen alarmierend gefallen anmassen abmahnen'.split(
+  'spannungen sorge quatsch wucher gier drecksladen saftladen ruhe spitze ausdauer versiert gespannt gelassen munter spannend gepflegt lösungsorientiert kundenorientiert serviceorientiert rührend bewegend geil ansprechend gekonnt geschickt routiniert strukturiert organisiert geklärt erledigt fertig begabt gebildet kultiviert mässig abstossend verrückt desinteressiert kompliziert anstrengend gereizt besorgt öde schlaff schleppend stockend niedergeschlagen aufgebracht billig heruntergekommen alarmierend gefallen anmassen abmahnen'.split(
     ' ',
   ),
 );
@@ -333,9 +335,11 @@ describe('German lexicon', () => {
     expect(strays).toEqual([]);
   });
 
-  it('gives adjectives a section of their own and keeps modifiers out of the lexicon', () => {
-    for (const key of Object.keys(SENTIMENT_ADJECTIVES_DE))
-      expect(SENTIMENT_DE[key]).toBe(SENTIMENT_ADJECTIVES_DE[key]);
+  it('gives adjectives and verbs sections of their own and keeps modifiers out of the lexicon', () => {
+    for (const section of [SENTIMENT_ADJECTIVES_DE, SENTIMENT_VERBS_DE]) {
+      for (const key of Object.keys(section))
+        expect({ key, value: SENTIMENT_DE[key] }).toEqual({ key, value: section[key] });
+    }
     const modifiers = [
       ...Object.keys(SENTIMENT_MODIFIERS_DE.boosters),
       ...SENTIMENT_MODIFIERS_DE.negators,
