@@ -54,7 +54,11 @@ export const CUE_SIGNS = {
   factuality: s(1, 0, 0),
   // Sentiment words, negation and intensifiers read as VADER does.
   'negative-words': s(1, -1, 0),
+  /** Words of valence −2 or worse: insults and contempt weigh apart from everyday trouble ("Fehler", "late"). */
+  'strong-negative-words': s(1, -1, 0),
   'positive-words': s(-1, 1, 0),
+  /** Sentences that address the reader and carry negative words: criticism aimed at them. */
+  'reader-negative': s(1, -1, 0),
   // Loudness and edge.
   caps: s(1, -1, 0),
   exclamations: s(1, 0, 0),

@@ -3,9 +3,11 @@
 // why. One pass over what the engine already found: the findings, the signals
 // of each sentence, the sentiment words and the draft's structure.
 import type { Doc, SentenceView, SignalKind } from '../document';
+import { CLASSES } from '../phrases/classes';
 import type { RawFinding } from '../rules/types';
 import { asks } from '../rules/unclear-ask';
-import { sentimentOf } from '../sentiment';
+import { type SentimentHit, sentimentOf } from '../sentiment';
+import type { Language } from '../types';
 import { CUES, type Cue } from './cues';
 
 export interface Range {
@@ -62,6 +64,51 @@ function signalRange(sentence: SentenceView, first: number): Range {
 
 const UPPER = /^\p{Lu}{4,}$/u;
 
+/** Valence from which a word is an insult or contempt rather than everyday trouble. */
+const STRONG = -2;
+/** Negative valence in a sentence that addresses the reader from which it reads as criticism of them. */
+const AIMED = -1;
+
+/** The reader's pronouns and possessives (phrases/classes.ts): "=Sie" matches the capitalised form only. */
+const READER = Object.fromEntries(
+  (['de', 'en'] as const).map((language) => {
+    const words = [...CLASSES[language].reader.words, ...CLASSES[language].yours.words];
+    return [
+      language,
+      {
+        exact: new Set(words.filter((w) => w.startsWith('=')).map((w) => w.slice(1))),
+        folded: new Set(words.filter((w) => !w.startsWith('='))),
+      },
+    ];
+  }),
+) as Record<Language, { exact: Set<string>; folded: Set<string> }>;
+
+function addressesReader(sentence: SentenceView): boolean {
+  const reader = READER[sentence.language];
+  return sentence.tokens.some((t) => t.word && (reader.folded.has(t.folded) || reader.exact.has(t.text)));
+}
+
+/** Sentences that address the reader and whose negative words add up to AIMED or worse. */
+function readerNegative(
+  doc: Doc,
+  hits: readonly SentimentHit[],
+  add: (cue: Cue, value: number, range?: Range) => void,
+) {
+  let h = 0;
+  for (const sentence of doc.sentences) {
+    let sum = 0;
+    let first: SentimentHit | null = null;
+    for (; h < hits.length && (hits[h] as SentimentHit).start < sentence.end; h++) {
+      const hit = hits[h] as SentimentHit;
+      if (hit.start < sentence.start || hit.valence >= 0) continue;
+      sum += hit.valence;
+      first ??= hit;
+    }
+    if (first && sum <= AIMED && addressesReader(sentence))
+      add('reader-negative', 1, { start: sentence.start, end: sentence.end });
+  }
+}
+
 function isNamed(doc: Doc): boolean {
   const name = doc.contact.name?.trim();
   if (name && doc.text.toLowerCase().includes(name.toLowerCase())) return true;
@@ -108,9 +155,11 @@ export function readCues(doc: Doc, findings: readonly RawFinding[]): CueReadings
 
   const sentiment = sentimentOf(doc);
   for (const hit of sentiment.hits) {
-    if (hit.valence < 0) add('negative-words', -hit.valence, hit);
+    if (hit.valence <= STRONG) add('strong-negative-words', -hit.valence, hit);
+    else if (hit.valence < 0) add('negative-words', -hit.valence, hit);
     else if (hit.valence > 0) add('positive-words', hit.valence, hit);
   }
+  readerNegative(doc, sentiment.hits, add);
 
   if (doc.greeting) add('greeting-line', 1, doc.greeting);
   if (isNamed(doc)) add('named', 1);
