@@ -38,7 +38,8 @@ export const CUE_SIGNS = {
   // Politeness strategies.
   gratitude: s(-1, 1, 0),
   deference: s(-1, 1, 0),
-  greet: s(-1, 1, 0),
+  // Greetings are the form of a mail, not its warmth: every client mail has one, a chat line none.
+  greet: s(0, 0, 0),
   apology: s(-1, 1, 0),
   please: s(-1, 1, 0),
   'please-start': s(1, 0, 0),
@@ -59,13 +60,12 @@ export const CUE_SIGNS = {
   'positive-words': s(-1, 1, 0),
   /** Sentences that address the reader and carry negative words: criticism aimed at them. */
   'reader-negative': s(1, -1, 0),
-  // Loudness and edge.
+  // Loudness. (The engine's older edge and softener signals are left out: the
+  // politeness cues above read the same in both languages, they did not.)
   caps: s(1, -1, 0),
   exclamations: s(1, 0, 0),
-  edge: s(1, -1, 0),
-  softener: s(-1, 1, 0),
   // Structure.
-  'greeting-line': s(0, 1, 0),
+  'greeting-line': s(0, 0, 0),
   named: s(0, 1, 0),
   ask: s(0, 0, 1),
   'dated-ask': s(0, 0, 1),

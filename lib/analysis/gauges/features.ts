@@ -42,8 +42,6 @@ const SIGNAL_CUES: ReadonlyArray<[Cue, SignalKind]> = [
   ['direct-question', 'directQuestion'],
   ['first-plural', 'firstPlural'],
   ['factuality', 'factuality'],
-  ['edge', 'edge'],
-  ['softener', 'softener'],
 ];
 
 /** How many words after a signal's first word its quote shows: enough to recognise the phrase. */
@@ -83,12 +81,24 @@ const READER = Object.fromEntries(
   }),
 ) as Record<Language, { exact: Set<string>; folded: Set<string> }>;
 
-function addressesReader(sentence: SentenceView): boolean {
+const SELF = Object.fromEntries(
+  (['de', 'en'] as const).map((language) => [language, new Set(CLASSES[language].self.words)]),
+) as Record<Language, Set<string>>;
+
+/** The sentence addresses the reader and the writer does not speak of themselves ("Wir haben den Fehler in unserer Rechnung gefunden"). */
+function aimsAtReader(sentence: SentenceView): boolean {
   const reader = READER[sentence.language];
-  return sentence.tokens.some((t) => t.word && (reader.folded.has(t.folded) || reader.exact.has(t.text)));
+  const self = SELF[sentence.language];
+  let aimed = false;
+  for (const t of sentence.tokens) {
+    if (!t.word) continue;
+    if (self.has(t.folded)) return false;
+    if (reader.folded.has(t.folded) || reader.exact.has(t.text)) aimed = true;
+  }
+  return aimed;
 }
 
-/** Sentences that address the reader and whose negative words add up to AIMED or worse. */
+/** Sentences aimed at the reader whose negative words add up to AIMED or worse. */
 function readerNegative(
   doc: Doc,
   hits: readonly SentimentHit[],
@@ -104,7 +114,7 @@ function readerNegative(
       sum += hit.valence;
       first ??= hit;
     }
-    if (first && sum <= AIMED && addressesReader(sentence))
+    if (first && sum <= AIMED && aimsAtReader(sentence))
       add('reader-negative', 1, { start: sentence.start, end: sentence.end });
   }
 }

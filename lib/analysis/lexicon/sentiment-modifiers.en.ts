@@ -44,12 +44,14 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
   // the start of a sentence usually just an answer); "please" (asks have their
   // own cue, and German "bitte" is not scored either); "sure" and "well" mostly
   // in "make sure", "as well"; "interest" and "credit" on invoices; "share" a
-  // file or a "shared" folder. "like" is kept at VADER's value although as a
-  // preposition ("a call like last week's") it is no liking: the two cannot be
-  // told apart word by word.
+  // file or a "shared" folder. "like" is mostly a preposition or "I'd like
+  // to" in mail, no liking; German has no one word for both, so scoring it
+  // would tilt English drafts warmer than the same German ones.
   // Mail and contract words VADER reads in another sense: an "attachment" (a
   // bond to VADER), "hand" over, the "parties" to a contract, "fit" a part.
   // "later" and "latest" would otherwise reach "late" (below) through their lemma.
+  // Invoices and schedules: an "outstanding" amount is unpaid, "certain"
+  // documents are some documents, a photo "shoot", to "await" a reply.
   ignored: [
     'yes',
     'yeah',
@@ -70,6 +72,11 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
     'fit',
     'later',
     'latest',
+    'like',
+    'outstanding',
+    'certain',
+    'shoot',
+    'await',
   ],
 };
 
