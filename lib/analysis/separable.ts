@@ -9,6 +9,8 @@ import { intern } from './vocabulary';
 
 /** Tokens that end a clause: the particle stands right before one of them (or at the sentence's end). */
 const CLAUSE_END = /^[,;:.!?…–—)]/;
+/** Conjunctions that open the next main clause without a comma: "ich stelle die Arbeit ein und nehme …". */
+const NEXT_CLAUSE = new Set(['und', 'oder', 'sondern']);
 
 /** Sentences already marked: every index that matches a sentence asks, the work is done once. */
 const marked = new WeakSet<readonly Token[]>();
@@ -24,7 +26,7 @@ export function markSeparableVerbs(tokens: readonly Token[]): void {
       continue;
     }
     const next = tokens[i + 1];
-    if (next && (next.word || !CLAUSE_END.test(next.text))) continue;
+    if (next && (next.word ? !NEXT_CLAUSE.has(next.folded) : !CLAUSE_END.test(next.text))) continue;
     // The finite verb stands near the clause's start (verb-second, or first in
     // questions and requests); a capitalised word after the first is a noun
     // ("Wir geben die Fragen … ab" is "abgeben", not "abfragen").

@@ -432,6 +432,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'befolgen',
     'vorbereiten',
     'erscheinen',
+    // Einen Termin wahrnehmen: hingehen.
+    'wahrnehmen',
     'kommen',
     'nachkommen',
     'erteilen',

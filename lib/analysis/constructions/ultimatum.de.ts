@@ -56,7 +56,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'bei-nichtzahlung',
       pattern:
-        'bei|im+fall|im+falle (einer|eines|weiterem|weiterer|weiteren|erneutem|erneuter|erneuten|fortgesetztem|fortgesetzter) nicht*|verzug|zahlungsverzug|versäumnis|fristablauf|fristüberschreitung|ausbleiben|verspätung|verzögerung|verzögerungen',
+        'bei|im+fall|im+falle (einem|einer|eines) (weiterem|weiterer|weiteren|erneutem|erneuter|erneuten|fortgesetztem|fortgesetzter|nochmaligem|nochmaligen) nicht*|verzug|zahlungsverzug|versäumnis|fristablauf|fristüberschreitung|ausbleiben|verspätung|verzögerung|verzögerungen|fehlen|fernbleiben',
       kind: 'unless',
       opens: true,
       hit: 'Bei Nichtzahlung mahnen wir.',

@@ -319,6 +319,15 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Durch Ihre Unterstützung ist der Einzug pünktlich möglich.',
   },
   {
+    // „Wegen Ihnen …“ vorn im Satz macht die Leserin zur Ursache; Dank heißt „dank Ihnen“,
+    // und „Ich rufe wegen Ihnen an“ nennt nur den Anlass.
+    id: 'wegen-ihnen',
+    pattern: '^wegen =Ihnen|dir|euch',
+    unlessAfter: ['nicht', 'keine', 'keinen'],
+    hit: 'Wegen Ihnen müssen wir die Baustelle eine Woche ruhen lassen.',
+    miss: 'Dank Ihnen konnten wir die Baustelle früher schließen.',
+  },
+  {
     id: 'sie-sind-schuld',
     pattern: `${WHO} @sein (doch|ja|selbst|selber|allein|ganz+allein|eindeutig|daran|mit|wohl) schuld`,
     hit: 'Sie sind schuld an der Verzögerung.',
