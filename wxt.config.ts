@@ -11,16 +11,18 @@ import { startDemoServer } from './tests/fixtures/demo-server';
  */
 function stripPhraseExamples() {
   const example = /\b(?:hit|miss):\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"),?/g;
+  // The politeness cues keep lists of examples: must: ['…', '…'], mustNot: [ … ].
+  const examples = /\b(?:must|mustNot):\s*\[(?:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`),?)*\s*\],?/g;
   return {
     name: 'rapport:strip-phrase-examples',
     transform(code: string, id: string) {
       if (
-        !/lib[\\/]analysis[\\/](?:phrases[\\/](?:de|en)[\\/][^\\/]+|phrases[\\/]classes|constructions[\\/][^\\/]+|rules[\\/][^\\/]+)\.ts$/.test(
+        !/lib[\\/]analysis[\\/](?:phrases[\\/](?:de|en)[\\/][^\\/]+|phrases[\\/]classes|phrases[\\/]politeness|constructions[\\/][^\\/]+|rules[\\/][^\\/]+)\.ts$/.test(
           id,
         )
       )
         return null;
-      return { code: code.replace(example, ''), map: null };
+      return { code: code.replace(example, '').replace(examples, ''), map: null };
     },
   };
 }
