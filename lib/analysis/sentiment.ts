@@ -8,7 +8,14 @@
 // `positive-words`.
 import { type Doc, inQuotes, type SentenceView } from './document';
 import { lemmaInfo } from './lemmas';
-import { COMPOUND_HEADS_DE, SENTIMENT_ADJECTIVES_DE, SENTIMENT_DE, SENTIMENT_VERBS_DE } from './lexicon/sentiment.de';
+import {
+  ABUSIVE_PREFIXES_DE,
+  COMPOUND_HEADS_DE,
+  PREFIX_FALSE_FRIENDS_DE,
+  SENTIMENT_ADJECTIVES_DE,
+  SENTIMENT_DE,
+  SENTIMENT_VERBS_DE,
+} from './lexicon/sentiment.de';
 import { SENTIMENT_EN } from './lexicon/sentiment.en';
 import { SENTIMENT_MODIFIERS_DE } from './lexicon/sentiment-modifiers.de';
 import { SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN } from './lexicon/sentiment-modifiers.en';
@@ -55,6 +62,10 @@ interface Reading {
   adjectives: Readonly<Record<string, number>> | null;
   /** Verbs, which a negation at the end of the clause denies (German). */
   verbs: Readonly<Record<string, number>> | null;
+  /** First parts that make any word abusive ("Scheißregierung", "Drecksarbeit"), longest first (German). */
+  prefixes: ReadonlyArray<readonly [string, number]> | null;
+  /** Words that only seem to start with such a part ("Sauna", "sauber", "Mistel"). */
+  falseFriends: RegExp | null;
   boosters: ReadonlyMap<string, number>;
   negators: ReadonlySet<string>;
   notNegating: ReadonlySet<string>;
@@ -78,6 +89,8 @@ function reading(
     heads: readonly string[];
     adjectives: Readonly<Record<string, number>>;
     verbs: Readonly<Record<string, number>>;
+    prefixes: Readonly<Record<string, number>>;
+    falseFriends: RegExp;
   } | null,
 ): Reading {
   return {
@@ -86,6 +99,8 @@ function reading(
     heads: german ? new Set(german.heads) : null,
     adjectives: german?.adjectives ?? null,
     verbs: german?.verbs ?? null,
+    prefixes: german ? Object.entries(german.prefixes).sort(([a], [b]) => b.length - a.length) : null,
+    falseFriends: german?.falseFriends ?? null,
     boosters: new Map(Object.entries(m.boosters)),
     negators: new Set(m.negators),
     notNegating: new Set(m.notNegating),
@@ -105,6 +120,8 @@ const READINGS: Record<Language, Reading> = {
     heads: COMPOUND_HEADS_DE,
     adjectives: SENTIMENT_ADJECTIVES_DE,
     verbs: SENTIMENT_VERBS_DE,
+    prefixes: ABUSIVE_PREFIXES_DE,
+    falseFriends: PREFIX_FALSE_FRIENDS_DE,
   }),
   en: reading(SENTIMENT_EN, SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN, null),
 };
@@ -126,6 +143,20 @@ function compoundValence(lemma: string, r: Reading): number | undefined {
   for (let i = MIN_FIRST_PART; i <= lemma.length - MIN_HEAD; i++) {
     const head = lemma.slice(i);
     if (r.heads.has(head)) return own(r.lexicon, head);
+  }
+  return undefined;
+}
+
+/** An abusive first part counts when three letters or more follow it ("Saum", "Sauna" are too short). */
+const MIN_AFTER_PREFIX = 3;
+
+/** The valence of an abusive first part ("Scheißwetter", "Drecksarbeit", "Hurensohn"), unless the word only seems to start with it. */
+function prefixValence(folded: string, r: Reading): number | undefined {
+  if (!r.prefixes) return undefined;
+  for (const [prefix, valence] of r.prefixes) {
+    if (folded.length >= prefix.length + MIN_AFTER_PREFIX && folded.startsWith(prefix)) {
+      return r.falseFriends?.test(folded) ? undefined : valence;
+    }
   }
   return undefined;
 }
@@ -156,7 +187,8 @@ function lookUp(info: WordInfo, language: Language): number {
     const valence = stem !== info.folded && stem.length >= MIN_STEM ? own(r.adjectives, stem) : undefined;
     if (valence !== undefined) return valence;
   }
-  return compoundValence(lemma.folded, r) ?? 0;
+  // After every entry: a word listed itself ("sauber", "saugut", "Mistkerl") keeps its own valence.
+  return prefixValence(info.folded, r) ?? compoundValence(lemma.folded, r) ?? 0;
 }
 
 /** The valence of a word in a language, looked up once per distinct word and kept on its shared record. */
