@@ -72,6 +72,25 @@ export const SENTIMENT_MODIFIERS_DE: SentimentModifiers = {
   notContrasting: [],
   // Antworten und Höflichkeitsformeln tragen kein Gefühl ("ja", "okay", "bitte").
   // "möchte" ist der höfliche Wunsch, nicht "mögen" = gern haben; "lieber" meist
-  // "eher" ("lieber morgen"), nicht "lieb".
-  ignored: ['ja', 'nein', 'okay', 'ok', 'bitte', 'möchte', 'möchten', 'möchtest', 'möchtet', 'lieber'],
+  // "eher" ("lieber morgen"), nicht "lieb". "nötig" heißt erforderlich ("die
+  // nötigen Unterlagen"), fast nie "nötigen" (zwingen): das Verb steht darum
+  // nicht im Lexikon, und der Lemmatisierer führte "nötig" darauf zurück.
+  ignored: [
+    'ja',
+    'nein',
+    'okay',
+    'ok',
+    'bitte',
+    'möchte',
+    'möchten',
+    'möchtest',
+    'möchtet',
+    'lieber',
+    'nötig',
+    'nötige',
+    'nötigen',
+    'nötiger',
+    'nötiges',
+    'nötigem',
+  ],
 };

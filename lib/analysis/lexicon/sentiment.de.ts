@@ -2530,7 +2530,6 @@ export const SENTIMENT_VERBS_DE: Readonly<Record<string, number>> = {
   schikanieren: -2.4,
   diskriminieren: -2.5,
   bedrängen: -1.9,
-  nötigen: -2.2,
   zwingen: -1.5,
   unterdrücken: -2.0,
   ausbeuten: -2.4,
@@ -2573,7 +2572,8 @@ export const SENTIMENT_VERBS_DE: Readonly<Record<string, number>> = {
   torpedieren: -2.2,
   untergraben: -1.9,
   hintergehen: -2.5,
-  verraten: -2.4,
+  // „Können Sie mir verraten, wann …“ fragt nur: Verrat im Sinn von Treuebruch ist in Kundenmails selten.
+  verraten: -0.8,
   verpetzen: -1.8,
   verleugnen: -1.8,
   vertuschen: -2.0,

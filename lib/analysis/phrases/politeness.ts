@@ -52,7 +52,7 @@ export const POLITENESS_CUES = {
 } as const satisfies Record<PolitenessKind, Cue>;
 
 /**
- * Two kinds are defined by more than their words, so document.ts checks where
+ * Two kinds are defined by more than their words, so the sentence view checks where
  * they stand: "please" counts only after the sentence's first word (at the
  * start it is please-start), and a direct question only in a sentence that
  * ends in "?" (no bounded gap reaches the end of a long question).
@@ -786,7 +786,7 @@ const EN: PolitenessBook = {
     },
     {
       pattern: '^regrettably|regretfully',
-      must: ['Regrettably, the supplier missed the delivery window.'],
+      must: ['Regrettably, the supplier missed the delivery slot.'],
       mustNot: [],
     },
   ],
