@@ -17,7 +17,7 @@ function stripPhraseExamples() {
     name: 'rapport:strip-phrase-examples',
     transform(code: string, id: string) {
       if (
-        !/lib[\\/]analysis[\\/](?:phrases[\\/](?:de|en)[\\/][^\\/]+|phrases[\\/]classes|phrases[\\/]politeness|constructions[\\/][^\\/]+|rules[\\/][^\\/]+)\.ts$/.test(
+        !/lib[\\/]analysis[\\/](?:phrases[\\/](?:de|en)[\\/][^\\/]+|phrases[\\/]classes|phrases[\\/](?:politeness|tone)|constructions[\\/][^\\/]+|rules[\\/][^\\/]+)\.ts$/.test(
           id,
         )
       )

@@ -131,6 +131,9 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
     directQuestion: NONE,
     firstPlural: NONE,
     factuality: NONE,
+    repetition: NONE,
+    urgency: NONE,
+    intensifier: NONE,
   };
   let phrases: SentenceView['phrases'] = NONE;
   let verdicts: SentenceView['verdicts'] = NONE;

@@ -6,6 +6,7 @@ import { fold, PatternIndex } from './pattern';
 import { PHRASES } from './phrases';
 import { POLITENESS_KINDS } from './phrases/politeness';
 import { SIGNALS, type Signals } from './phrases/signals';
+import { TONE_KINDS } from './phrases/tone';
 import type { PhraseCategory, PhraseEntry } from './phrases/types';
 import type { Language } from './types';
 
@@ -22,6 +23,7 @@ const SIGNAL_KINDS: readonly SignalKind[] = [
   'edge',
   'softener',
   ...POLITENESS_KINDS,
+  ...TONE_KINDS,
 ];
 
 export interface PhraseHit {

@@ -60,6 +60,10 @@ export const CUE_SIGNS = {
   'positive-words': s(-1, 1, 0),
   /** Sentences that address the reader and carry negative words: criticism aimed at them. */
   'reader-negative': s(1, -1, 0),
+  // Tone words: a reproach of repetition, urgency, absolute intensifiers (phrases/tone.ts).
+  repetition: s(1, -1, 0),
+  urgency: s(1, -1, 0),
+  intensifier: s(1, 0, 0),
   // Loudness. (The engine's older edge and softener signals are left out: the
   // politeness cues above read the same in both languages, they did not.)
   caps: s(1, -1, 0),

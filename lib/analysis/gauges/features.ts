@@ -42,6 +42,9 @@ const SIGNAL_CUES: ReadonlyArray<[Cue, SignalKind]> = [
   ['direct-question', 'directQuestion'],
   ['first-plural', 'firstPlural'],
   ['factuality', 'factuality'],
+  ['repetition', 'repetition'],
+  ['urgency', 'urgency'],
+  ['intensifier', 'intensifier'],
 ];
 
 /** How many words after a signal's first word its quote shows: enough to recognise the phrase. */

@@ -1,16 +1,20 @@
 // Words and phrases that are not findings but feed the structural rules and
 // the scores: thanks and acknowledgement, requests and next steps, deadlines
-// and dates; and the politeness strategies (politeness.ts). Pattern syntax:
+// and dates; the politeness strategies (politeness.ts) and the tone words
+// (tone.ts). Pattern syntax:
 // ../pattern.ts.
 import { PRAISE_WORDS } from '../rules/praise-words';
 import type { Language } from '../types';
 import { POLITENESS, POLITENESS_KINDS, type PolitenessEntry, type PolitenessKind } from './politeness';
+import { TONE, TONE_KINDS, type ToneKind } from './tone';
 
 /** A pattern, or one with words that cancel it when they follow the match. */
 export type SignalPattern = string | { pattern: string; unlessAfter: readonly string[] };
 
 /** The politeness strategies, one signal each. */
 export type PolitenessSignals = Record<PolitenessKind, readonly SignalPattern[]>;
+/** Repetition, urgency and intensifiers (tone.ts), one signal each. */
+export type ToneSignals = Record<ToneKind, readonly SignalPattern[]>;
 
 interface BaseSignals {
   /** Thanks and acknowledgement: warmth that counts for appreciation. */
@@ -35,7 +39,7 @@ interface BaseSignals {
   softener: readonly string[];
 }
 
-export type Signals = BaseSignals & PolitenessSignals;
+export type Signals = BaseSignals & PolitenessSignals & ToneSignals;
 
 const BASE: Record<Language, BaseSignals> = {
   de: {
@@ -316,7 +320,13 @@ function politenessSignals(language: Language): PolitenessSignals {
   return signals;
 }
 
+function toneSignals(language: Language): ToneSignals {
+  const signals = {} as Record<ToneKind, readonly SignalPattern[]>;
+  for (const kind of TONE_KINDS) signals[kind] = TONE[language][kind].map(signalPattern);
+  return signals;
+}
+
 export const SIGNALS: Record<Language, Signals> = {
-  de: { ...BASE.de, ...politenessSignals('de') },
-  en: { ...BASE.en, ...politenessSignals('en') },
+  de: { ...BASE.de, ...politenessSignals('de'), ...toneSignals('de') },
+  en: { ...BASE.en, ...politenessSignals('en'), ...toneSignals('en') },
 };
