@@ -95,12 +95,22 @@ function signalHolds(hit: SignalHit, tokens: Sentence['tokens'], match: PatternM
   return !QUESTIONS.has(hit.signal) || endsInQuestion(tokens);
 }
 
-/** A negation among the two words before the match, or right after it, in the same clause. */
+/**
+ * A negation among the two words before the match, or after it in the same
+ * clause: right after it in English ("thanks not"), anywhere up to the clause's
+ * end in German, where "nicht" closes the clause ("Ich verstehe ehrlich gesagt
+ * nicht, warum …", "Danke für nichts").
+ */
 function negated(tokens: Sentence['tokens'], match: PatternMatch, language: Language): boolean {
   const neg = NEGATIONS[language];
   if (negatedBefore(tokens, match.first, language)) return true;
-  const after = tokens[match.last + 1];
-  return after?.word === true && neg.has(after.folded) && !NOT_ONLY.has(tokens[match.last + 2]?.folded ?? '');
+  const reach = language === 'de' ? tokens.length : match.last + 2;
+  for (let i = match.last + 1; i < reach; i++) {
+    const t = tokens[i] as Sentence['tokens'][number];
+    if (!t.word) return false;
+    if (neg.has(t.folded)) return !NOT_ONLY.has(tokens[i + 1]?.folded ?? '');
+  }
+  return false;
 }
 
 export function viewSentence(sentence: Sentence, language: Language, text: string): SentenceView {

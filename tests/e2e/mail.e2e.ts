@@ -180,6 +180,10 @@ describe('mail sidebar on the Gmail fixture', () => {
   });
 });
 
+/** A tense German mail of the kind issue 13 starts from: late again, a jab, a threat to end the work. */
+const TENSE_DE =
+  'Hallo Herr Brandt,\nIhre Unterlagen sind schon wieder nicht rechtzeitig gekommen. Ich verstehe ehrlich gesagt nicht, warum das so schwierig sein soll. Schicken Sie alles bis Freitag, sonst müssen wir die Zusammenarbeit überdenken.\nGrüße';
+
 describe('coaching in the Gmail fixture', () => {
   const SENTENCE = 'Wie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt.';
   const editorText = (page: Page) =>
@@ -226,6 +230,33 @@ describe('coaching in the Gmail fixture', () => {
     await page.locator('div[g_editable="true"]').first().click();
     await page.keyboard.press('Control+z');
     await eventually('undo', async () => (await editorText(page)) === before);
+    await page.close();
+  });
+
+  it('grades a tense German mail and says why: the tension gauge lists the strongest cues in the user’s words', async () => {
+    const page = await open(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.type(TENSE_DE);
+    await eventually(
+      'the tension gauge',
+      () => queryInUi(page, HOST, '[data-testid="gauge-tension"] [data-testid="why"]'),
+      15_000,
+    );
+    const tension = Number(await textInUi(page, HOST, '[data-testid="gauge-tension"] .rp-gauge__value'));
+    expect(tension).toBeGreaterThanOrEqual(45);
+    await clickInUi(page, HOST, '[data-testid="gauge-tension"] [data-testid="why"]');
+    const reasons = await evalInUi<string[]>(
+      page,
+      HOST,
+      '[data-testid="gauge-tension"] [data-testid="reasons"]',
+      'function () { return [...this.querySelectorAll("[data-testid=reason]")].map((li) => li.textContent); }',
+    );
+    expect(reasons.length).toBe(3);
+    // The strongest reason raises tension and quotes the draft.
+    expect(reasons[0]).toMatch(/\+\d/);
+    expect(reasons.some((r) => /schon wieder|sonst|schwierig/.test(r))).toBe(true);
+    await screenshot(page, 'sidebar-gmail-tense-de');
     await page.close();
   });
 

@@ -73,6 +73,18 @@ describe('missing-appreciation', () => {
     expect(analyze(`${TENSE[lang]} ${sentence}`).findings.map((f) => f.category)).toContain('missing-appreciation');
   });
 
+  it('reads a clause-final German "nicht" as denying the acknowledgement ("Ich verstehe … nicht, warum")', () => {
+    const categories = (text: string) => analyze(text).findings.map((f) => f.category);
+    const base = 'Hallo Herr Brandt,\n\nIhre Unterlagen sind schon wieder nicht rechtzeitig gekommen.';
+    expect(categories(`${base} Ich verstehe ehrlich gesagt nicht, warum das so lange dauert.`)).toContain(
+      'missing-appreciation',
+    );
+    // Acknowledged in earnest, the same words silence it.
+    expect(categories(`${base} Ich verstehe gut, dass Ihr Büro gerade viel zu tun hat.`)).not.toContain(
+      'missing-appreciation',
+    );
+  });
+
   it('counts one appreciative span once (thanks, thanks and please never twice)', () => {
     const cues = (text: string) => warmthOf(examine(text).doc).cues;
     const base = 'Hi Tom,\n\nyou never send the files on time.';
