@@ -4,7 +4,7 @@ import type { Scores, Verdict } from './types';
 
 // Tension is the expected severity a coach would give, on 0–100 (30 ≈ 0.9 of
 // 3). Chosen on the dev set's tuning half and the project's friendly mail:
-// below 30 holds 97 % of clean tuning mails and 98 % of friendly mails and 1 %
+// below 30 holds 99 % of clean tuning mails and 98 % of friendly mails and 1 %
 // of damaging or hostile ones (severity ≥ 2); from 45 on holds 92 % of those
 // and no clean or friendly mail. Appreciation below 40 is a cold draft.
 /** Tension below this and appreciation at least CALM_APPRECIATION: calm. */

@@ -203,6 +203,8 @@ export function reportClientMail(dir: string, out: (line: string) => void, misse
     const clean = rows.filter((r) => r.mail.lang === lang && r.mail.expect.length === 0);
     const flagged = clean.filter((r) => r.score.findings.length > 0).length;
     out(`  ${lang}: all ${clean.length} clean mails with any finding ${flagged} (${pct(flagged, clean.length)})`);
+    const calm = clean.filter((r) => r.verdict === 'calm').length;
+    out(`  ${lang}: all ${clean.length} clean mails with the calm verdict ${calm} (${pct(calm, clean.length)})`);
     const friendly = friendlyFlagged(lang);
     out(
       friendly
