@@ -144,6 +144,7 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
     repetition: NONE,
     urgency: NONE,
     intensifier: NONE,
+    stance: NONE,
   };
   let phrases: SentenceView['phrases'] = NONE;
   let verdicts: SentenceView['verdicts'] = NONE;

@@ -18,7 +18,11 @@ import {
 } from './lexicon/sentiment.de';
 import { SENTIMENT_EN } from './lexicon/sentiment.en';
 import { SENTIMENT_MODIFIERS_DE } from './lexicon/sentiment-modifiers.de';
-import { SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN } from './lexicon/sentiment-modifiers.en';
+import {
+  SENTIMENT_ADDITIONS_EN,
+  SENTIMENT_MODIFIERS_EN,
+  SENTIMENT_RESCALED_EN,
+} from './lexicon/sentiment-modifiers.en';
 import type { SentimentModifiers } from './lexicon/types';
 import { isClosingLine } from './segment';
 import type { Token } from './tokenize';
@@ -123,7 +127,7 @@ const READINGS: Record<Language, Reading> = {
     prefixes: ABUSIVE_PREFIXES_DE,
     falseFriends: PREFIX_FALSE_FRIENDS_DE,
   }),
-  en: reading(SENTIMENT_EN, SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN, null),
+  en: reading(SENTIMENT_EN, { ...SENTIMENT_ADDITIONS_EN, ...SENTIMENT_RESCALED_EN }, SENTIMENT_MODIFIERS_EN, null),
 };
 
 const own = (record: Readonly<Record<string, number>>, key: string): number | undefined =>

@@ -64,6 +64,7 @@ export const CUE_SIGNS = {
   repetition: s(1, -1, 0),
   urgency: s(1, -1, 0),
   intensifier: s(1, 0, 0),
+  stance: s(1, -1, 0),
   // Loudness. (The engine's older edge and softener signals are left out: the
   // politeness cues above read the same in both languages, they did not.)
   caps: s(1, -1, 0),

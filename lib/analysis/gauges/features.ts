@@ -45,6 +45,7 @@ const SIGNAL_CUES: ReadonlyArray<[Cue, SignalKind]> = [
   ['repetition', 'repetition'],
   ['urgency', 'urgency'],
   ['intensifier', 'intensifier'],
+  ['stance', 'stance'],
 ];
 
 /** How many words after a signal's first word its quote shows: enough to recognise the phrase. */

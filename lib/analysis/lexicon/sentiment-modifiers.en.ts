@@ -51,7 +51,8 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
   // bond to VADER), "hand" over, the "parties" to a contract, "fit" a part.
   // "later" and "latest" would otherwise reach "late" (below) through their lemma.
   // Invoices and schedules: an "outstanding" amount is unpaid, "certain"
-  // documents are some documents, a photo "shoot", to "await" a reply.
+  // documents are some documents, a photo "shoot", to "await" a reply;
+  // "clearly" says how much ("differs clearly"), as German "deutlich" does.
   ignored: [
     'yes',
     'yeah',
@@ -77,6 +78,7 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
     'certain',
     'shoot',
     'await',
+    'clearly',
   ],
 };
 
@@ -95,4 +97,28 @@ export const SENTIMENT_ADDITIONS_EN: Readonly<Record<string, number>> = {
   unresponsive: -1.4,
   overcharged: -1.6,
   underwhelming: -1.3,
+};
+
+/**
+ * VADER entries read on the German lexicon's scale for the trouble of client
+ * work (Fehler -1.2, Verzögerung -1.0, Sorge -1.1, leider -0.6): VADER reads
+ * these about half a point harsher, and the same mail should read alike in
+ * both languages. Looked up before VADER.
+ */
+export const SENTIMENT_RESCALED_EN: Readonly<Record<string, number>> = {
+  problem: -1.0,
+  worry: -1.1,
+  delay: -1.0,
+  error: -1.2,
+  mistake: -1.2,
+  fault: -1.3,
+  damage: -1.5,
+  defect: -1.3,
+  failure: -1.5,
+  trouble: -1.2,
+  difficult: -0.8,
+  difficulty: -0.9,
+  wrong: -1.3,
+  unfortunately: -0.6,
+  regret: -0.8,
 };

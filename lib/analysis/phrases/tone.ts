@@ -1,6 +1,8 @@
 // Words that raise the temperature of a draft wherever they stand, finding or
 // not: a reproach of repetition ("schon wieder", "yet again"), urgency
-// ("umgehend", "immediately") and absolute intensifiers ("völlig", "utterly").
+// ("umgehend", "immediately"), absolute intensifiers ("völlig", "utterly") and
+// the stance of impatience or candour ("mittlerweile", "ehrlich gesagt",
+// "by now", "frankly").
 // They are signals (signals.ts) and feed the gauges' cues of the same name
 // (../gauges/cues.ts); the rules find the constructions, these count the words.
 // Entry shape and tests as in politeness.ts (tests/lib/analysis/tone.test.ts).
@@ -8,13 +10,14 @@ import type { Cue } from '../gauges/cues';
 import type { Language } from '../types';
 import type { PolitenessEntry } from './politeness';
 
-export const TONE_KINDS = ['repetition', 'urgency', 'intensifier'] as const;
+export const TONE_KINDS = ['repetition', 'urgency', 'intensifier', 'stance'] as const;
 export type ToneKind = (typeof TONE_KINDS)[number];
 
 export const TONE_CUES = {
   repetition: 'repetition',
   urgency: 'urgency',
   intensifier: 'intensifier',
+  stance: 'stance',
 } as const satisfies Record<ToneKind, Cue>;
 
 export type ToneBook = Record<ToneKind, readonly PolitenessEntry[]>;
@@ -84,6 +87,24 @@ const DE: ToneBook = {
       ],
     },
   ],
+  stance: [
+    {
+      pattern:
+        'mittlerweile|inzwischen|eigentlich|immer+noch|noch+immer|nach+wie+vor|bis+heute+nicht|bis+heute+kein|bis+jetzt+nicht|ehrlich+gesagt|offen+gesagt|offen+gestanden|mit+verlaub|gelinde+gesagt|nun+mal|wohl+kaum',
+      must: [
+        'Mittlerweile warten wir seit sechs Wochen.',
+        'Eigentlich war der Entwurf für Montag vereinbart.',
+        'Ehrlich gesagt verstehe ich die Verzögerung nicht.',
+        'Die Heizung ist immer noch kalt.',
+      ],
+      mustNot: [
+        'Die Pläne liegen seit Montag vor.',
+        'Wir freuen uns auf den Termin.',
+        'Die Heizung ist seit gestern warm.',
+        'Der Entwurf kommt am Montag.',
+      ],
+    },
+  ],
 };
 
 const EN: ToneBook = {
@@ -148,6 +169,24 @@ const EN: ToneBook = {
         'The documents are nearly complete.',
         'I understand why this takes longer.',
         'The plans are good.',
+      ],
+    },
+  ],
+  stance: [
+    {
+      pattern:
+        'honestly|by+now|still+not|still+no|still+waiting|frankly|quite+frankly|to+be+honest|to+be+frank|with+respect|with+all+due+respect|i+must+say|at+this+point|supposed+to',
+      must: [
+        'By now we have waited six weeks.',
+        'The draft was supposed to arrive on Monday.',
+        'Frankly, I do not understand the delay.',
+        'The heating is still not working.',
+      ],
+      mustNot: [
+        'The plans have been with us since Monday.',
+        'We look forward to the appointment.',
+        'The heating has worked since yesterday.',
+        'The draft arrives on Monday.',
       ],
     },
   ],

@@ -8,7 +8,11 @@ import { lemmaOf } from '../../../lib/analysis/lemma';
 import { SENTIMENT_ADJECTIVES_DE, SENTIMENT_DE, SENTIMENT_VERBS_DE } from '../../../lib/analysis/lexicon/sentiment.de';
 import { SENTIMENT_EN } from '../../../lib/analysis/lexicon/sentiment.en';
 import { SENTIMENT_MODIFIERS_DE } from '../../../lib/analysis/lexicon/sentiment-modifiers.de';
-import { SENTIMENT_ADDITIONS_EN, SENTIMENT_MODIFIERS_EN } from '../../../lib/analysis/lexicon/sentiment-modifiers.en';
+import {
+  SENTIMENT_ADDITIONS_EN,
+  SENTIMENT_MODIFIERS_EN,
+  SENTIMENT_RESCALED_EN,
+} from '../../../lib/analysis/lexicon/sentiment-modifiers.en';
 import { segment } from '../../../lib/analysis/segment';
 import { sentimentOf, valenceOf } from '../../../lib/analysis/sentiment';
 import { fold } from '../../../lib/analysis/tokenize';
@@ -363,6 +367,14 @@ describe('English lexicon (generated from VADER)', () => {
 
   it('lets the hand-written additions fill gaps only', () => {
     expect(Object.keys(SENTIMENT_ADDITIONS_EN).filter((w) => Object.hasOwn(SENTIMENT_EN, w))).toEqual([]);
+    // Rescaled entries replace VADER's, milder and never of the other sign.
+    for (const [word, value] of Object.entries(SENTIMENT_RESCALED_EN)) {
+      const vader = SENTIMENT_EN[word] as number;
+      expect({ word, ok: Math.sign(value) === Math.sign(vader) && Math.abs(value) <= Math.abs(vader) }).toEqual({
+        word,
+        ok: true,
+      });
+    }
     expect(SENTIMENT_MODIFIERS_EN.negators).toContain('not');
     expect(SENTIMENT_MODIFIERS_EN.boosters.very).toBeGreaterThan(0);
     expect(SENTIMENT_MODIFIERS_EN.boosters.slightly).toBeLessThan(0);
