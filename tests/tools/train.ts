@@ -14,6 +14,7 @@
 // ways round, on the mails as they are and with their findings thinned to the
 // recall the rules reach on mail they have never seen. Choose settings there,
 // never on the held-out half.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { examine } from '../../lib/analysis/engine';
 import { CUE_SIGNS, CUES } from '../../lib/analysis/gauges/cues';
@@ -323,6 +324,10 @@ if (process.argv.includes('--cv')) {
     trained: `npm run train: tuning halves of client-mail-dev (${data.dev.length}), politeness (${data.politeness.length}), GermEval (${data.germeval.length}) and ${data.written.length} mails written for the tests; ${ITERATIONS} iterations, rate ${RATE}, settings ${JSON.stringify(SETTINGS)}`,
     ...weights,
   };
-  writeFileSync(OUT, `${JSON.stringify(out, null, 1)}\n`);
+  writeFileSync(OUT, `${JSON.stringify(out, null, 2)}\n`);
+  // In the repository's format, so a retrain that changes nothing leaves no diff.
+  execFileSync(process.execPath, ['node_modules/@biomejs/biome/bin/biome', 'format', '--write', OUT], {
+    stdio: 'ignore',
+  });
   process.stderr.write(`wrote ${OUT}\n`);
 }

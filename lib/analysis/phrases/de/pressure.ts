@@ -727,9 +727,16 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'schon-n-mal-gefragt',
     // The asked are the reader (or nobody named), not a third party ("den Steuerberater zweimal gebeten").
-    pattern: `<self> @haben (=Sie|dich|euch|=Ihnen|dir) (jetzt|nun|schon|bereits|inzwischen|mittlerweile) (schon|bereits) ${TIMES} ~4 ${ASKED}`,
+    pattern: `<self> @haben (=Sie|dich|euch|=Ihnen|dir) (das|dies|es) (jetzt|nun|schon|bereits|inzwischen|mittlerweile) (schon|bereits) ${TIMES} ~4 ${ASKED}`,
     hit: 'Ich habe schon zweimal nachgefragt und noch nichts erhalten.',
     miss: 'Ich habe beim Amt nachgefragt und noch nichts erhalten.',
+  },
+  {
+    // The matter in front: "Das habe ich Ihnen bereits zweimal geschrieben."
+    id: 'das-schon-n-mal-geschrieben',
+    pattern: `^das|dies|darauf|danach|darum @haben <self> (=Sie|dich|euch|=Ihnen|dir) (jetzt|nun|schon|bereits|inzwischen|mittlerweile) (schon|bereits) ${TIMES} ~3 ${ASKED}`,
+    hit: 'Darauf habe ich Sie inzwischen dreimal hingewiesen.',
+    miss: 'Darauf habe ich Sie bei der Besichtigung hingewiesen.',
   },
   {
     id: 'meine-n-te-mail',
