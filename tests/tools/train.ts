@@ -21,7 +21,7 @@ import { CUE_SIGNS, CUES } from '../../lib/analysis/gauges/cues';
 import { readCues } from '../../lib/analysis/gauges/features';
 import { type GaugeWeights, transform } from '../../lib/analysis/gauges/model';
 import type { Language, ScoreKey } from '../../lib/analysis/types';
-import { CLARITY_CATEGORIES, hasTension, isClean, lacksAppreciation, onlyClarity } from './eval/gauge-labels';
+import { hasClarityProblem, hasTension, isClean, lacksAppreciation, onlyClarity } from './eval/gauge-labels';
 import type { DevMail } from './eval/metrics';
 import { spearman } from './eval/metrics';
 import { auc, loadGermEval, loadPoliteness } from './eval/public-corpora';
@@ -180,8 +180,8 @@ type Label = (m: Mail) => Array<{ y: number; group: string }>;
 
 const LABELS: Record<ScoreKey, (corpus: 'mail' | 'written') => Label> = {
   tension: (corpus) => (m) => [1, 2, 3].map((step) => ({ y: m.severity >= step ? 1 : 0, group: `${corpus}>=${step}` })),
-  appreciation: (corpus) => (m) => [{ y: m.expect.includes('missing-appreciation') ? 0 : 1, group: corpus }],
-  security: (corpus) => (m) => [{ y: m.expect.some((c) => CLARITY_CATEGORIES.has(c)) ? 0 : 1, group: corpus }],
+  appreciation: (corpus) => (m) => [{ y: lacksAppreciation(m) ? 0 : 1, group: corpus }],
+  security: (corpus) => (m) => [{ y: hasClarityProblem(m) ? 0 : 1, group: corpus }],
 };
 
 function mailRows(corpus: 'mail' | 'written', mails: readonly Mail[], label: Label, settings: Settings): Row[] {

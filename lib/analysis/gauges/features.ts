@@ -4,6 +4,8 @@
 // of each sentence, the sentiment words and the draft's structure.
 import type { Doc, SentenceView, SignalKind } from '../document';
 import { CLASSES } from '../phrases/classes';
+import { POLITENESS_CUES } from '../phrases/politeness';
+import { TONE_CUES } from '../phrases/tone';
 import type { RawFinding } from '../rules/types';
 import { asks } from '../rules/unclear-ask';
 import { type SentimentHit, sentimentOf } from '../sentiment';
@@ -25,28 +27,9 @@ export interface CueReadings {
 const INDEX = new Map<Cue, number>(CUES.map((cue, i) => [cue, i]));
 
 /** Cues that are signals of the pattern index (phrases/signals.ts), by their signal key. */
-const SIGNAL_CUES: ReadonlyArray<[Cue, SignalKind]> = [
-  ['gratitude', 'gratitude'],
-  ['deference', 'deference'],
-  ['greet', 'greet'],
-  ['apology', 'apology'],
-  ['please', 'please'],
-  ['please-start', 'pleaseStart'],
-  ['indirect', 'indirect'],
-  ['hedge', 'hedge'],
-  ['counterfactual', 'counterfactual'],
-  ['indicative', 'indicative'],
-  ['direct-start', 'directStart'],
-  ['second-start', 'secondStart'],
-  ['first-start', 'firstStart'],
-  ['direct-question', 'directQuestion'],
-  ['first-plural', 'firstPlural'],
-  ['factuality', 'factuality'],
-  ['repetition', 'repetition'],
-  ['urgency', 'urgency'],
-  ['intensifier', 'intensifier'],
-  ['stance', 'stance'],
-];
+const SIGNAL_CUES = [...Object.entries(POLITENESS_CUES), ...Object.entries(TONE_CUES)].map(
+  ([kind, cue]) => [cue, kind] as [Cue, SignalKind],
+);
 
 /** How many words after a signal's first word its quote shows: enough to recognise the phrase. */
 const SIGNAL_QUOTE_WORDS = 4;
