@@ -19,7 +19,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { examine } from '../../lib/analysis/engine';
 import { CUE_SIGNS, CUES } from '../../lib/analysis/gauges/cues';
 import { readCues } from '../../lib/analysis/gauges/features';
-import { type GaugeWeights, transform } from '../../lib/analysis/gauges/model';
+import { type GaugeWeights, scoreOf, transform } from '../../lib/analysis/gauges/model';
 import type { Language, ScoreKey } from '../../lib/analysis/types';
 import { hasClarityProblem, hasTension, isClean, lacksAppreciation, onlyClarity } from './eval/gauge-labels';
 import type { DevMail } from './eval/metrics';
@@ -274,17 +274,21 @@ function train(data: Data, dev: readonly Mail[], settings: Settings, log = false
   return { cues: CUES, binary: BINARY, scores };
 }
 
-/** The product's score for a cue vector: the mean of the step probabilities, 0–100 (as model.ts computes it). */
-function scoreOf(model: GaugeWeights['scores'][ScoreKey], x: X): number {
-  const w = CUES.map((cue) => model.weights[cue] ?? 0);
-  const z = dot(w, x);
-  return (100 * model.intercepts.reduce((s, b) => s + sigmoid(b + z), 0)) / model.intercepts.length;
+/** The product's score for a sparse cue vector. */
+function scoreOfX(model: GaugeWeights['scores'][ScoreKey], x: X): number {
+  return scoreOf(
+    model,
+    dot(
+      CUES.map((cue) => model.weights[cue] ?? 0),
+      x,
+    ),
+  );
 }
 
 function measure(weights: GaugeWeights, mails: readonly Mail[], view: (m: Mail) => X[]): string {
-  const rows = mails.flatMap((m) => view(m).map((x) => ({ m, t: scoreOf(weights.scores.tension, x), x })));
+  const rows = mails.flatMap((m) => view(m).map((x) => ({ m, t: scoreOfX(weights.scores.tension, x), x })));
   const of = (keep: (m: Mail) => boolean, score: ScoreKey) =>
-    rows.filter((r) => keep(r.m)).map((r) => (score === 'tension' ? 1 : -1) * scoreOf(weights.scores[score], r.x));
+    rows.filter((r) => keep(r.m)).map((r) => (score === 'tension' ? 1 : -1) * scoreOfX(weights.scores[score], r.x));
   const a = (positive: (m: Mail) => boolean, score: ScoreKey) =>
     auc(of(positive, score), of(isClean, score)).toFixed(3);
   const rho = spearman(

@@ -31,7 +31,7 @@ export function transform(value: number, binary: boolean): number {
 }
 
 /** A score from the linear part z: the mean of the step probabilities, 0–100. */
-function scoreOf(model: ScoreModel, z: number): number {
+export function scoreOf(model: ScoreModel, z: number): number {
   let sum = 0;
   for (const b of model.intercepts) sum += sigmoid(b + z);
   return (100 * sum) / model.intercepts.length;
@@ -45,28 +45,52 @@ export interface Gauged {
 /** Below this many points a cue is no reason worth showing. */
 const MIN_POINTS = 0.5;
 
-export function gauge(readings: CueReadings, weights: GaugeWeights = WEIGHTS as GaugeWeights): Gauged {
+/** The weights as vectors in the order of CUES, worked out once per weights object (not per draft). */
+interface Prepared {
+  binary: boolean[];
+  weights: Record<ScoreKey, number[]>;
+}
+const prepared = new WeakMap<GaugeWeights, Prepared>();
+
+function prepare(weights: GaugeWeights): Prepared {
+  const known = prepared.get(weights);
+  if (known) return known;
   const binary = new Set(weights.binary);
-  const x = CUES.map((cue, i) => transform(readings.values[i] as number, binary.has(cue)));
+  const vector = (model: ScoreModel) => CUES.map((cue) => model.weights[cue] ?? 0);
+  const made: Prepared = {
+    binary: CUES.map((cue) => binary.has(cue)),
+    weights: {
+      tension: vector(weights.scores.tension),
+      appreciation: vector(weights.scores.appreciation),
+      security: vector(weights.scores.security),
+    },
+  };
+  prepared.set(weights, made);
+  return made;
+}
+
+export function gauge(readings: CueReadings, weights: GaugeWeights = WEIGHTS as GaugeWeights): Gauged {
+  const { binary, weights: vectors } = prepare(weights);
+  const x = CUES.map((_, i) => transform(readings.values[i] as number, binary[i] as boolean));
   const scores = { tension: 0, appreciation: 0, security: 0 } as Scores;
   const reasons: Reason[] = [];
   for (const key of ['tension', 'appreciation', 'security'] as const) {
     const model = weights.scores[key];
+    const w = vectors[key];
     let z = 0;
-    for (let i = 0; i < CUES.length; i++) z += (model.weights[CUES[i] as string] ?? 0) * (x[i] as number);
+    for (let i = 0; i < CUES.length; i++) z += (w[i] as number) * (x[i] as number);
     const score = scoreOf(model, z);
     scores[key] = Math.round(score);
     const mine: Reason[] = [];
     for (let i = 0; i < CUES.length; i++) {
-      const cue = CUES[i] as string;
-      const weight = model.weights[cue] ?? 0;
+      const weight = w[i] as number;
       const contribution = weight * (x[i] as number);
       if (contribution === 0) continue;
       const points = score - scoreOf(model, z - contribution);
       if (Math.abs(points) < MIN_POINTS) continue;
       mine.push({
         score: key,
-        cue,
+        cue: CUES[i] as string,
         value: readings.values[i] as number,
         weight,
         points: Math.round(points * 10) / 10,

@@ -1,6 +1,7 @@
 // Die Wörter um ein deutsches Stimmungswort, die seinen Wert ändern: Verstärker,
 // Abschwächer, Verneinung und Kontrast, gelesen wie VADER sie liest
 // (../sentiment.ts). Von Hand geschrieben für dieses Projekt.
+import { CLASSES } from '../phrases/classes';
 import { BOOST, DAMPEN, type SentimentModifiers, stepsOf } from './types';
 
 export const SENTIMENT_MODIFIERS_DE: SentimentModifiers = {
@@ -18,23 +19,8 @@ export const SENTIMENT_MODIFIERS_DE: SentimentModifiers = {
     'ziemlich wenig': DAMPEN,
     'nicht ganz': DAMPEN,
   },
-  negators: [
-    'nicht',
-    'kein',
-    'keine',
-    'keinen',
-    'keinem',
-    'keiner',
-    'keines',
-    'nie',
-    'niemals',
-    'nichts',
-    'weder',
-    'ohne',
-    'keineswegs',
-    'keinesfalls',
-    'nirgends',
-  ],
+  // The engine's negation class, and words that deny a feeling without being one of its forms.
+  negators: [...CLASSES.de.neg.words, 'ohne', 'keineswegs', 'keinesfalls'],
   // "nicht nur", "nicht zuletzt", "nichts als Ärger", "kein Wunder": nichts davon verneint.
   notNegating: ['nur', 'zuletzt', 'als', 'wunder'],
   // Das Verb steht vorn, die Verneinung am Ende des Satzes: "Das gefällt mir nicht".

@@ -4,23 +4,15 @@
 // ("Scheißregierung", "Drecksarbeit") give a word their valence only where it
 // has none of its own and does not merely look like one ("Sauna", "Mistel").
 import { describe, expect, it } from 'vitest';
-import { type Doc, viewSentence } from '../../../lib/analysis/document';
+import type { Doc } from '../../../lib/analysis/document';
+import { examine } from '../../../lib/analysis/engine';
 import { ABUSIVE_PREFIXES_DE, SENTIMENT_DE } from '../../../lib/analysis/lexicon/sentiment.de';
-import { segment } from '../../../lib/analysis/segment';
 import { sentimentOf, valenceOf } from '../../../lib/analysis/sentiment';
 import { intern } from '../../../lib/analysis/vocabulary';
 
+/** The draft as the engine reads it. */
 function docOf(text: string): Doc {
-  const segmented = segment(text);
-  return {
-    text,
-    sentences: segmented.paragraphs.flatMap((p) => p.sentences.map((s) => viewSentence(s, 'de', text))),
-    paragraphs: segmented.paragraphs,
-    quotes: segmented.quotes,
-    greeting: segmented.greeting,
-    contact: {},
-    language: 'de',
-  };
+  return examine(text, { language: 'de' }).doc;
 }
 
 /** The sum of the negative valences, as a positive number. */

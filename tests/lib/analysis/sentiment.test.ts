@@ -3,7 +3,8 @@
 // and contrast move a valence, and that the German lexicon is keyed as the
 // lemmatizer answers.
 import { describe, expect, it } from 'vitest';
-import { type Doc, viewSentence } from '../../../lib/analysis/document';
+import type { Doc } from '../../../lib/analysis/document';
+import { examine } from '../../../lib/analysis/engine';
 import { lemmaOf } from '../../../lib/analysis/lemma';
 import { SENTIMENT_ADJECTIVES_DE, SENTIMENT_DE, SENTIMENT_VERBS_DE } from '../../../lib/analysis/lexicon/sentiment.de';
 import { SENTIMENT_EN } from '../../../lib/analysis/lexicon/sentiment.en';
@@ -13,23 +14,14 @@ import {
   SENTIMENT_MODIFIERS_EN,
   SENTIMENT_RESCALED_EN,
 } from '../../../lib/analysis/lexicon/sentiment-modifiers.en';
-import { segment } from '../../../lib/analysis/segment';
 import { sentimentOf, valenceOf } from '../../../lib/analysis/sentiment';
 import { fold } from '../../../lib/analysis/tokenize';
 import type { Language } from '../../../lib/analysis/types';
 import { intern } from '../../../lib/analysis/vocabulary';
 
+/** The draft as the engine reads it. */
 function docOf(text: string, language: Language): Doc {
-  const segmented = segment(text);
-  return {
-    text,
-    sentences: segmented.paragraphs.flatMap((p) => p.sentences.map((s) => viewSentence(s, language, text))),
-    paragraphs: segmented.paragraphs,
-    quotes: segmented.quotes,
-    greeting: segmented.greeting,
-    contact: {},
-    language,
-  };
+  return examine(text, { language }).doc;
 }
 
 /** Positive minus negative: above zero reads positive. */
