@@ -121,4 +121,8 @@ export const SENTIMENT_RESCALED_EN: Readonly<Record<string, number>> = {
   wrong: -1.3,
   unfortunately: -0.6,
   regret: -0.8,
+  // Illness is news in client mail ("out sick today"), as German "krank" -1.4.
+  sick: -1.4,
+  ill: -1.4,
+  illness: -1.3,
 };
