@@ -9,6 +9,7 @@ export type {
   Formality,
   Language,
   Reason,
+  Rewrite,
   ScoreKey,
   Scores,
   Stats,

@@ -38,6 +38,17 @@ export interface AnalyzeOptions {
   contact?: ContactHints;
 }
 
+/**
+ * A calmer version of the user's own sentence (or two): its own range, usually
+ * wider than the finding's. Facts the writer did not give are bracketed
+ * placeholders ("[Datum]", "[date]") that the editor selects after applying.
+ */
+export interface Rewrite {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface Finding {
   ruleId: string;
   category: Category;
@@ -51,6 +62,8 @@ export interface Finding {
   suggestions: string[];
   /** The words that gave the problem away, when the finding reaches further (its clause); what the message quotes. */
   cue?: { start: number; end: number };
+  /** Whole-sentence rewrites (lib/analysis/rewrite): one to three, calmest first. */
+  rewrites?: Rewrite[];
 }
 
 export interface Scores {
