@@ -168,6 +168,20 @@ export function viewSentence(sentence: Sentence, language: Language, text: strin
   return { start, end, tokens, paragraph, language, signals, phrases, verdicts, words };
 }
 
+/** The sentence that holds `offset` (binary search: sentences are in text order). */
+export function sentenceAt(doc: Doc, offset: number): SentenceView | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid] as SentenceView;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /** Binary search: the quote ranges are sorted and do not overlap. */
 export function inQuotes(doc: Doc, offset: number): boolean {
   let lo = 0;

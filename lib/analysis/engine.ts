@@ -5,6 +5,7 @@ import { readCues } from './gauges/features';
 import { gauge } from './gauges/model';
 import { detectLanguage } from './language';
 import { MESSAGES } from './messages';
+import { REWRITE_CATEGORIES, type Recheck, rewritesFor, voiceOf } from './rewrite';
 import { RULES } from './rules';
 import { formUses } from './rules/formality-mix';
 import { changesEnough, localNote, quoteOf, shorten, wordBound } from './rules/shape';
@@ -127,13 +128,25 @@ export function examine(text: string, options: AnalyzeOptions = {}): Examined {
   return { source, detected, draftLanguage, paragraphWords, doc, raw };
 }
 
+/** A sentence read alone, for the rewrites' second reading. */
+const recheck: Recheck = (text, language) => {
+  const { doc, raw } = examine(text, { language });
+  return { categories: raw.map((f) => f.category), tension: gauge(readCues(doc, raw)).scores.tension };
+};
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { source, detected, draftLanguage, paragraphWords, doc, raw } = examine(text, options);
   const sentences = doc.sentences;
 
   const ui: Language = options.uiLanguage ?? draftLanguage ?? 'en';
   const messages = MESSAGES[ui];
+  let voice: ReturnType<typeof voiceOf> | undefined;
   const findings: Finding[] = raw.map((f) => {
+    let rewrites: Finding['rewrites'] = [];
+    if (REWRITE_CATEGORIES.has(f.category)) {
+      voice ??= voiceOf(doc);
+      rewrites = rewritesFor(doc, f, voice, recheck);
+    }
     const text = messages.categories[f.category];
     const message = f.note ? localNote(f.note[ui], ui) : f.message ? f.message(messages) : text.message;
     const original = source.slice(f.start, f.end);
@@ -148,6 +161,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       message: message.replace('{match}', shorten(quoteOf(source, f.cue?.start ?? f.start, f.cue?.end ?? f.end))),
       explanation: f.explanation ? f.explanation(messages) : text.explanation,
       suggestions: [...new Set(f.suggestions)].filter((x) => changesEnough(original, x, whole)),
+      ...(rewrites.length > 0 ? { rewrites } : {}),
     };
   });
 

@@ -3,7 +3,7 @@
 // the clause they belong to ("Ihre Vorarbeiten im Bad sind Murks"), and so does
 // the sidebar: the reader sees which statement to rework. The words that gave
 // it away stay the finding's cue, which its message quotes.
-import type { Doc, SentenceView } from './document';
+import { type Doc, type SentenceView, sentenceAt } from './document';
 import type { RawFinding } from './rules/types';
 import type { Token } from './tokenize';
 import type { Category } from './types';
@@ -32,19 +32,6 @@ const CONJUNCTIONS = new Set(['aber', 'und', 'oder', 'denn', 'sondern', 'doch', 
 
 /** Tokens that end a clause inside a sentence. */
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
-
-function sentenceAt(doc: Doc, offset: number): SentenceView | undefined {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid] as SentenceView;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
-}
 
 /** The clause around [start, end): its words from the previous clause mark to the next (sentence-final punctuation left out). */
 export function clauseAround(sentence: SentenceView, start: number, end: number): { start: number; end: number } {

@@ -774,6 +774,13 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Dann hätten wir kündigen müssen.',
       miss: 'Dann werden wir kündigen müssen.',
     },
+    {
+      // A consequence in the subjunctive, with regret: what would follow, stated as information.
+      id: 'muesste-leider',
+      pattern: 'müsste|müssten|müsstest|müsstet|würde|würden|würdest|würdet|könnte|könnten ~3 leider',
+      hit: 'Andernfalls müssten wir die Planung leider einstellen.',
+      miss: 'Andernfalls müssen wir die Planung einstellen.',
+    },
   ],
   agents: ['ich', 'wir', 'wird', 'werden', 'würde', 'würden'],
   notVerbs: [

@@ -673,6 +673,13 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'We would have had to cancel.',
       miss: 'We will have to cancel.',
     },
+    {
+      // A consequence in the conditional, with regret: what would follow, stated as information.
+      id: 'would-unfortunately',
+      pattern: "would|wouldn't ~2 unfortunately|regrettably",
+      hit: 'Otherwise we would unfortunately have to stop work.',
+      miss: 'Otherwise we will stop work.',
+    },
   ],
   agents: ['i', 'we', "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "i've", "we've", 'be', 'been'],
   notVerbs: [],

@@ -40,7 +40,10 @@ export interface UltimatumData {
   favours: readonly FrameEntry[];
   /** Someone else the condition or the sanction is about ("Sollte der Handwerker nicht kommen", "cancel it with the supplier"). */
   others: readonly FrameEntry[];
-  /** In the sanction's clause: a past or unreal consequence ("hätten wir abbrechen müssen"): hindsight or thanks, not a threat. */
+  /**
+   * In the sanction's clause: a past or unreal consequence ("hätten wir abbrechen müssen"): hindsight or thanks,
+   * not a threat; or one in the subjunctive with regret ("müssten wir leider …"): information about what follows.
+   */
   unreal: readonly FrameEntry[];
   /** Words (folded) that make the writer or an institution the doer of an act. */
   agents: readonly string[];

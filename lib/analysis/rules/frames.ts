@@ -12,6 +12,8 @@ export interface FrameEntry {
   pattern: string;
   /** Not a match when one of these words follows it, right after or one word later ("if you could see", "eilt es nicht"). */
   unlessAfter?: readonly string[];
+  /** Not a match when one of these words stands right before it ("nicht immer", "not always"). */
+  unlessBefore?: readonly string[];
   /** A sentence the entry must find. */
   hit: string;
   /** A similar sentence it must not. */
@@ -121,6 +123,8 @@ export class FrameMatcher {
           .slice(0, 2);
         if (after.some((t) => entry.unlessAfter?.some((w) => fold(w) === t.folded))) return;
       }
+      const before = tokens[match.first - 1];
+      if (entry.unlessBefore && before?.word && entry.unlessBefore.some((w) => fold(w) === before.folded)) return;
       spans.push({ first: match.first, last: match.last, entry });
     });
     return spans;

@@ -68,6 +68,8 @@ export const SOFT_HABIT_WORDS: FrameBook = {
       id: 'immer',
       pattern: 'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal',
       unlessAfter: ['noch', 'wieder', 'mehr', 'gerne', 'gern'],
+      // "nicht immer pünktlich" counts the times, it does not generalise.
+      unlessBefore: ['nicht'],
       hit: 'Der Bus kommt immer zu spät.',
       miss: 'Der Bus kommt zu spät.',
     },
@@ -97,6 +99,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'always',
       pattern: 'always|never|regularly|usually',
+      unlessBefore: ['not', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't"],
       hit: 'The bus is always late.',
       miss: 'The bus is late.',
     },

@@ -1,0 +1,80 @@
+// Absolutes about the reader ("nie", "ständig", "always", "every time") said
+// as what happened: "nicht immer", "in letzter Zeit öfter", "often". The
+// observation stays; the verdict on the person goes.
+import { cut, findPhrase, type Strategy, splice } from './context';
+import { DE_SUBJECT_PRONOUNS } from './german';
+import { type Piece, render, words } from './pieces';
+import { REWRITE_WORDS } from './words';
+
+/** Word pairs where the absolute is no absolute: "immer noch", "noch nie", "für immer", "wie immer". */
+const NOT_ABSOLUTE_BEFORE = new Set(['noch', 'für', 'wie', 'still', 'for', 'than', 'as', 'almost', 'fast', 'nearly']);
+const NOT_ABSOLUTE_AFTER = new Set(['noch', 'mehr', 'wieder', 'besser', 'again', 'more', 'before', 'ever', 'mind']);
+const WHEN: Record<string, string> = { de: 'wenn', en: 'when' };
+const EN_AUX = new Set(
+  "is are was were am 's 're can could will would should must may might do does did 'm 'll 'd".split(' '),
+);
+const EN_HAVE = new Set(['have', 'has', 'had', "'ve"]);
+
+export const softenAbsolute: Strategy = (input) => {
+  const { pieces, cue, span, language } = input;
+  const table = REWRITE_WORDS[language].absolutes;
+  const phrases = table.map(([p]) => p);
+  const found = findPhrase(pieces, phrases, cue.from, cue.to) ?? findPhrase(pieces, phrases, span.from, span.to);
+  if (!found) return [];
+  const before = pieces[found.at - 1];
+  const after = pieces[found.end];
+  if ((before?.word && NOT_ABSOLUTE_BEFORE.has(before.folded)) || (after?.word && NOT_ABSOLUTE_AFTER.has(after.folded)))
+    return [];
+  // A sharpening word right before goes with it ("wirklich nie", "really never").
+  let from = found.at;
+  const sharpeners = new Set(REWRITE_WORDS[language].sharpeners);
+  if (before?.word && sharpeners.has(before.folded)) from--;
+  const replacement = (table.find(([p]) => p === found.phrase) as readonly [string, string])[1];
+  const out =
+    language === 'de' ? german(pieces, from, found.end, replacement) : english(pieces, from, found.end, replacement);
+  return out ? [{ text: render(out), dropped: found.phrase.split(' ') }] : [];
+};
+
+function german(pieces: Piece[], from: number, end: number, replacement: string): Piece[] | null {
+  const next = pieces[end];
+  // "Immer wenn wir live gehen …" → "Wenn wir live gehen …".
+  if (next?.folded === WHEN.de) return cut(pieces, from, end);
+  if (from > 0 || replacement === 'erneut' || replacement.startsWith('nicht')) {
+    return splice(pieces, from, end, words(replacement));
+  }
+  // Fronted: "Jedes Mal kommen Sie …" → "In letzter Zeit kommen Sie öfter …".
+  const [time, often] = replacement.startsWith('in letzter Zeit') ? ['In letzter Zeit', replacement.slice(16)] : [];
+  const subject = pieces[end + 1];
+  if (!time || !often || !next?.word || !subject?.word || !DE_SUBJECT_PRONOUNS.has(subject.folded)) return null;
+  const moved = splice(pieces, from, end, words(time));
+  const at = moved.indexOf(subject) + 1;
+  return [...moved.slice(0, at), ...words(often), ...moved.slice(at)];
+}
+
+function english(pieces: Piece[], from: number, end: number, replacement: string): Piece[] | null {
+  const next = pieces[end];
+  const previous = pieces[from - 1];
+  // "Every time we meet, …" → "When we meet, …".
+  if (from === 0 && replacement === 'quite often' && next?.word && !EN_AUX.has(next.folded)) {
+    return splice(pieces, from, end, words('when'));
+  }
+  if (replacement === '') {
+    const comma = pieces[end]?.text === ',' ? end + 1 : end;
+    return cut(pieces, from > 0 && pieces[from - 1]?.text === ',' ? from - 1 : from, from === 0 ? comma : end);
+  }
+  if (replacement !== 'not always') return splice(pieces, from, end, words(replacement));
+  // "never": after an auxiliary "not always"; before a verb, do-support.
+  if (previous && EN_HAVE.has(previous.folded)) return null;
+  if (previous && EN_AUX.has(previous.folded)) return splice(pieces, from, end, words('not always'));
+  if (!next?.word) return null;
+  const base = next.lemma;
+  let aux: string;
+  if (next.folded === base) aux = "don't";
+  else if (next.folded === `${base}s` || next.folded === `${base}es`) aux = "doesn't";
+  else return null; // "never sent" is one occasion: no habit to soften
+  return [
+    ...pieces.slice(0, from),
+    ...words(`${aux} always ${base}`).map((p, i) => (i === 0 ? { ...p, gap: (pieces[from] as Piece).gap } : p)),
+    ...pieces.slice(end + 1),
+  ];
+}

@@ -1,0 +1,99 @@
+// Rewrites that leave something out: the "as I said" clause of being right,
+// and condescending words ("offensichtlich", "obviously"). What remains is the
+// user's own statement, its word order repaired where German needs it.
+import { type Candidate, cut, findPhrase, type RewriteInput, type Strategy } from './context';
+import { opensMainClause, verbSecond } from './german';
+import { body, type Piece, render } from './pieces';
+import { REWRITE_WORDS } from './words';
+
+const CLAUSE_MARK = /^[,;:–—-]+$/;
+const END_MARK = /^[.!?…]+$/;
+const isMark = (p: Piece | undefined) => !!p && !p.word && (CLAUSE_MARK.test(p.text) || END_MARK.test(p.text));
+/** What may follow a cut clause and still open a sentence in English. */
+const EN_NOT_OPENING = new Set(['that', 'to', 'and', 'or', 'but', 'which', 'who']);
+
+/** The clause (between marks) that holds piece range [from, to). */
+function clauseAround(pieces: readonly Piece[], from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0 && !isMark(pieces[start - 1])) start--;
+  let end = to;
+  while (end < pieces.length && !isMark(pieces[end])) end++;
+  return { start, end };
+}
+
+/** The sentence without [start, end) and the marks that joined it; German word order repaired. */
+export function withoutClause(input: RewriteInput, start: number, end: number): Piece[] | null {
+  const { pieces, language } = input;
+  const closing = pieces[end];
+  const last = pieces.length - (END_MARK.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
+  let out: Piece[];
+  if (start === 0) {
+    // "Wie bereits erwähnt, benötigen wir …": the clause and its comma go; the rest opens the sentence.
+    if (!closing || closing.word || END_MARK.test(closing.text)) return null;
+    out = cut(pieces, 0, end + 1);
+    if (language === 'de') {
+      const reordered = verbSecond(out);
+      if (!reordered || !opensMainClause(reordered)) return null;
+      out = reordered;
+    } else if (EN_NOT_OPENING.has(out[0]?.folded ?? '')) return null;
+  } else if (end >= last) {
+    // "…, wie besprochen.": the comma before it goes too.
+    out = cut(pieces, start - 1, end);
+  } else {
+    // A parenthesis: ", wie gesagt, ": both commas go.
+    if (!closing || !/^,$/.test(closing.text) || pieces[start - 1]?.text !== ',') return null;
+    out = cut(pieces, start - 1, end + 1);
+  }
+  return out.some((p) => p.word) ? out : null;
+}
+
+/** Being right: the clause that says "I told you" goes, the statement stays. */
+export const dropBeingRight: Strategy = (input) => {
+  const { pieces, cue, language } = input;
+  const { start, end } = clauseAround(pieces, cue.from, cue.to);
+  // Only a clause that is the reminder itself: short, or about having said it.
+  const saying = new Set(REWRITE_WORDS[language].saying);
+  const clause = pieces.slice(start, end);
+  if (clause.filter((p) => p.word).length > 5 && !clause.some((p) => saying.has(p.lemma))) return [];
+  const out = withoutClause(input, start, end);
+  if (!out) return [];
+  const dropped = pieces.slice(start, end).map((p) => p.folded);
+  return [{ text: render(out), dropped }];
+};
+
+/** Condescension: the dismissive words go (their clause, when the whole clause is the put-down). */
+export const dropDismissive: Strategy = (input) => {
+  const { pieces, cue, language } = input;
+  const words = REWRITE_WORDS[language].dismissive;
+  const out: Candidate[] = [];
+  const found = findPhrase(pieces, words, cue.from, cue.to);
+  if (found) {
+    const rest = withoutWords(input, cut(pieces, found.at, found.end), found.at === 0);
+    if (rest) out.push({ text: render(rest), dropped: found.phrase.split(' ') });
+    return out;
+  }
+  // The put-down is a clause of its own ("Das ist wirklich ganz simpel, du trägst …", "…, it's not hard").
+  const { start, end } = clauseAround(pieces, cue.from, cue.to);
+  const last = body(pieces).length;
+  if ((start !== 0 && end < last) || end - start > 8) return [];
+  const shorter = withoutClause(input, start, end);
+  const rest = shorter && withoutWords(input, shorter, false);
+  return rest ? [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }] : [];
+};
+
+/** The sentence without its other dismissive words; after a cut at the front, the order repaired. */
+function withoutWords(input: RewriteInput, pieces: Piece[], front: boolean): Piece[] | null {
+  const words = REWRITE_WORDS[input.language].dismissive;
+  let rest = pieces;
+  if (front && rest[0] && !rest[0].word && rest[0].text === ',') rest = cut(rest, 0, 1);
+  for (let again = findPhrase(rest, words); again; again = findPhrase(rest, words)) {
+    front ||= again.at === 0;
+    rest = cut(rest, again.at, again.end);
+  }
+  if (front && input.language === 'de') {
+    const reordered = verbSecond(rest);
+    if (!reordered || !opensMainClause(reordered)) return null;
+    rest = reordered;
+  }
+  return rest;
+}

@@ -1,0 +1,149 @@
+// German word order and agreement for rewrites: what a cut at the front of a
+// main clause needs (the finite verb must stay second), where a simple noun
+// phrase ends, and which auxiliary agrees with a subject. Deliberately small:
+// a rewrite that cannot be built safely is not offered.
+import type { Piece } from './pieces';
+import { isCapitalised } from './pieces';
+
+export const DE_SUBJECT_PRONOUNS = new Set(['ich', 'wir', 'sie', 'du', 'ihr', 'er', 'es', 'man', 'das', 'dies']);
+/** Pronouns that stand between a fronted verb and its subject: "lässt sich das Budget …", "fehlt uns die Zeit". */
+const CLITICS = new Set(['sich', 'mir', 'uns', 'ihnen', 'dir', 'euch', 'mich', 'dich', 'ihm']);
+export const DE_DETERMINERS = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines ' +
+    'mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines ihr ihre ihren ihrem ihrer ihres ' +
+    'unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures sein seine seinen seinem seiner ' +
+    'dieser diese dieses diesen diesem jeder jede jedes jeden jedem alle beide viele einige'
+  ).split(' '),
+);
+/** Prepositions that attach a phrase to the noun before it ("das Budget von 80.000 Euro"). */
+const NOUN_ATTACHMENTS = new Set(['von', 'für', 'über', 'zur', 'zum', 'aus']);
+/** Words that never start a finite verb: a lower-case word after a cut that is one of these is not the verb. */
+const NOT_VERBS = new Set([
+  ...DE_DETERMINERS,
+  ...DE_SUBJECT_PRONOUNS,
+  ...'ab an auf aus bei bis durch für gegen in mit nach ohne seit um unter von vor zu zum zur über wegen trotz während'.split(
+    ' ',
+  ),
+  ...'und oder aber doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne'.split(
+    ' ',
+  ),
+]);
+
+const isNumber = (p: Piece) => /^\d/.test(p.text);
+
+/**
+ * The end (exclusive) of a simple noun phrase starting at `at`: determiner,
+ * adjectives or numbers, a capitalised noun, and one attached phrase ("von
+ * 80.000 Euro"); -1 when none starts there.
+ */
+export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
+  let i = at;
+  const first = pieces[i];
+  if (!first?.word) return -1;
+  if (DE_DETERMINERS.has(first.folded)) i++;
+  while (i < pieces.length) {
+    const p = pieces[i] as Piece;
+    if (!p.word) return -1;
+    if (isCapitalised(p) && !isNumber(p)) {
+      i++;
+      break;
+    }
+    if (NOT_VERBS.has(p.folded) && !isNumber(p)) return -1;
+    i++;
+  }
+  if (i === at || !isCapitalised(pieces[i - 1] as Piece)) return -1;
+  const next = pieces[i];
+  if (next?.word && NOUN_ATTACHMENTS.has(next.folded)) {
+    let j = i + 1;
+    if (pieces[j]?.word && DE_DETERMINERS.has((pieces[j] as Piece).folded)) j++;
+    while (j < pieces.length && (pieces[j] as Piece).word && !isCapitalised(pieces[j] as Piece)) {
+      if (!isNumber(pieces[j] as Piece) && NOT_VERBS.has((pieces[j] as Piece).folded)) return i;
+      j++;
+    }
+    if (j < pieces.length && isCapitalised(pieces[j] as Piece)) return j + 1;
+    // An amount as the attached phrase: "der Rabatt von 15 %".
+    if (isNumber(pieces[j - 1] as Piece) && /^[%€$£]$/.test(pieces[j]?.text ?? '')) return j + 1;
+  }
+  return i;
+}
+
+/** Whether a lower-case word at the front of what is left can be the finite verb. */
+function looksFinite(p: Piece): boolean {
+  return p.word && !isCapitalised(p) && !NOT_VERBS.has(p.folded) && /(?:e|t|st|en|n)$/.test(p.folded);
+}
+
+/**
+ * After a cut at the start of a main clause the finite verb may come first
+ * ("benötigen wir …"): move its subject in front of it. Returns null when the
+ * subject is not a pronoun or a simple noun phrase right after the verb (and
+ * its clitics), so the caller offers nothing rather than a broken sentence.
+ * Pieces that already start with a subject are returned as they are.
+ */
+export function verbSecond(pieces: readonly Piece[]): Piece[] | null {
+  const first = pieces[0];
+  if (!first?.word) return null;
+  if (!looksFinite(first)) return [...pieces];
+  let i = 1;
+  const clitics: number[] = [];
+  while (pieces[i]?.word && CLITICS.has((pieces[i] as Piece).folded)) clitics.push(i++);
+  const subject = pieces[i];
+  if (!subject?.word) return null;
+  let end: number;
+  if (DE_SUBJECT_PRONOUNS.has(subject.folded) && clitics.length === 0) end = i + 1;
+  else if (DE_SUBJECT_PRONOUNS.has(subject.folded) && subject.folded !== 'das') end = i + 1;
+  else end = nounPhraseEnd(pieces, i);
+  if (end < 0) return null;
+  const moved = pieces.slice(i, end).map((p, k) => (k === 0 ? { ...p, gap: '' } : p));
+  const verb = { ...first, gap: ' ' };
+  return [...moved, verb, ...pieces.slice(1, i), ...pieces.slice(end)];
+}
+
+const PREPOSITIONS = new Set(
+  'ab an auf aus bei bis durch für gegen in im am mit nach ohne seit um unter von vor zu zum zur über wegen trotz während'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the pieces open a German main clause: a subject and the finite verb
+ * ("Wir benötigen …", "Die alte Software läuft …"), or a fronted phrase and the
+ * verb before its subject ("Ohne Zahlen kann ich …").
+ */
+export function opensMainClause(pieces: readonly Piece[]): boolean {
+  const first = pieces[0];
+  if (!first?.word) return false;
+  if (PREPOSITIONS.has(first.folded)) {
+    const end = nounPhraseEnd(pieces, 1);
+    if (end < 0) return false;
+    return looksFinite(pieces[end] as Piece) && DE_SUBJECT_PRONOUNS.has(pieces[end + 1]?.folded ?? '');
+  }
+  let i = nounPhraseEnd(pieces, 0);
+  if (i < 0 && DE_SUBJECT_PRONOUNS.has(first.folded)) i = 1;
+  return i > 0 && i < pieces.length && looksFinite(pieces[i] as Piece);
+}
+
+/** "ss" in a folded lemma that is "ß" in writing (folding lost it): schließen, gießen, stoßen … */
+const SHARP_S = /(schlie|gie|hei|sto|flie|genie|bei|rei|schie|grü|bü|spie|verdrie)ss(en)$/;
+
+/** A folded infinitive as written: "abschliessen" → "abschließen". */
+export function spelledInfinitive(lemma: string): string {
+  return lemma.replace(SHARP_S, '$1ß$2');
+}
+
+/** The form of a subjunctive auxiliary ("müsste", "würde", "könnte") that agrees with the subject. */
+export function agree(stem: 'müsst' | 'würd' | 'könnt' | 'hätt' | 'wär', subject: string, plural: boolean): string {
+  switch (subject) {
+    case 'ich':
+      return `${stem}e`;
+    case 'du':
+      return `${stem}est`;
+    case 'ihr':
+      return `${stem}et`;
+    case 'wir':
+    case 'sie':
+      return `${stem}en`;
+    default:
+      return plural ? `${stem}en` : `${stem}e`;
+  }
+}

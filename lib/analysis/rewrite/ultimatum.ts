@@ -1,0 +1,162 @@
+// Ultimatums said as a consequence the writer regrets, not a threat: the
+// condition and the consequence stay (clarity beats harmony), the sanction
+// moves into the subjunctive with "leider"/"unfortunately", the urgency and
+// the closing-off tails go. "…, stelle ich die Planung sofort ein." →
+// "…, müsste ich leider die Planung einstellen."
+import { cut, findPhrase, type RewriteInput, type Strategy } from './context';
+import { agree, DE_SUBJECT_PRONOUNS, nounPhraseEnd, spelledInfinitive } from './german';
+import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
+import { REWRITE_WORDS } from './words';
+
+const DE_OPENERS = new Set(['sonst', 'andernfalls', 'ansonsten', 'dann', 'anderenfalls']);
+const DE_MODALS: Record<string, 'müsst' | 'könnt'> = { müssen: 'müsst', können: 'könnt' };
+/** Separable particles the lemma tables may not join ("lege … nieder"). */
+const PARTICLES = new Set(
+  'ab an auf aus bei ein fest fort her hin los mit nach nieder vor weg zu zurück zusammen'.split(' '),
+);
+const CLITICS = new Set(['sich', 'uns', 'mir', 'ihnen', 'dir', 'euch']);
+const EN_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'it', 'he', 'she']);
+const EN_OPENERS = new Set(['or', 'otherwise', 'else', 'then', 'and']);
+
+/** Drops urgency, sharpeners and closing-off tails anywhere in the sentence. */
+function withoutEdge(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; dropped: string[] } {
+  const w = REWRITE_WORDS[input.language];
+  const dropped: string[] = [];
+  let out = pieces;
+  for (const list of [w.urgency, w.sharpeners, w.tails]) {
+    for (let found = findPhrase(out, list); found; found = findPhrase(out, list)) {
+      const before = out[found.at - 1];
+      // A tail takes its comma or dash with it.
+      const from = list === w.tails && before && !before.word ? found.at - 1 : found.at;
+      out = cut(out, from, found.end);
+      dropped.push(...found.phrase.split(' '));
+    }
+  }
+  return { pieces: out, dropped };
+}
+
+function german(pieces: Piece[], at: number): Piece[] | null {
+  let i = at;
+  if (pieces[i]?.word && DE_OPENERS.has((pieces[i] as Piece).folded)) i++;
+  const end = clauseEnd(pieces, i);
+  const first = pieces[i];
+  if (!first?.word) return null;
+  let verb: number;
+  let subject: { from: number; to: number };
+  const clitics: number[] = [];
+  if (DE_SUBJECT_PRONOUNS.has(first.folded) && first.folded !== 'das') {
+    subject = { from: i, to: i + 1 };
+    verb = i + 1;
+  } else {
+    verb = i;
+    let j = i + 1;
+    while (pieces[j]?.word && CLITICS.has((pieces[j] as Piece).folded)) clitics.push(j++);
+    const pronoun = pieces[j]?.word && DE_SUBJECT_PRONOUNS.has((pieces[j] as Piece).folded);
+    const to = pronoun ? j + 1 : nounPhraseEnd(pieces, j);
+    if (to < 0) return null;
+    subject = { from: j, to };
+  }
+  const finite = pieces[verb];
+  if (!finite?.word || verb >= end) return null;
+  const subjectWord = subject.to - subject.from === 1 ? (pieces[subject.from] as Piece).folded : '';
+  const plural = /en$/.test(finite.folded);
+  const firstPerson = subjectWord === 'ich' || subjectWord === 'wir';
+  const restStart = Math.max(verb + 1, subject.to);
+  let rest = pieces.slice(restStart, end).filter((_, k) => !clitics.includes(restStart + k));
+  let infinitive: Piece[] = [];
+  let auxiliary: string;
+  if (finite.lemma === 'werden') auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
+  else if (DE_MODALS[finite.lemma]) auxiliary = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
+  else if (finite.lemma === 'sein' || (finite.lemma.endsWith('sein') && finite.folded !== finite.lemma))
+    auxiliary = agree('wär', subjectWord, plural);
+  else if (finite.lemma === 'haben' && !rest.some((p) => /^ge\p{L}+[tn]$/u.test(p.folded)))
+    auxiliary = agree('hätt', subjectWord, plural);
+  else {
+    // A full verb: its separable particle closes the clause ("stelle … ein" → "einstellen").
+    const last = rest[rest.length - 1];
+    let lemma = finite.lemma;
+    if (last?.word && lemma.startsWith(last.folded) && lemma !== finite.folded && last.folded.length <= 7)
+      rest = rest.slice(0, -1);
+    else if (last?.word && PARTICLES.has(last.folded)) {
+      lemma = last.folded + lemma;
+      rest = rest.slice(0, -1);
+    }
+    if (!/(?:en|ern|eln|n)$/.test(lemma)) return null;
+    auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
+    infinitive = words(spelledInfinitive(lemma));
+  }
+  const leider = words('leider');
+  const subjectPieces = pieces.slice(subject.from, subject.to);
+  const cliticPieces = clitics.map((k) => pieces[k] as Piece);
+  const opener = pieces.slice(at, i);
+  const clause =
+    verb > subject.from
+      ? [...subjectPieces, ...words(auxiliary), ...cliticPieces, ...leider, ...rest, ...infinitive]
+      : [...opener, ...words(auxiliary), ...cliticPieces, ...subjectPieces, ...leider, ...rest, ...infinitive];
+  const head = verb > subject.from ? pieces.slice(0, at).concat(opener) : pieces.slice(0, at);
+  const rebuilt = [
+    ...head,
+    ...clause.map((p, k) => (k === 0 ? { ...p, gap: (pieces[at] as Piece).gap } : { ...p, gap: p.gap || ' ' })),
+    ...pieces.slice(end),
+  ];
+  return rebuilt;
+}
+
+function english(pieces: Piece[], at: number): Piece[] | null {
+  let i = at;
+  while (pieces[i]?.word && EN_OPENERS.has((pieces[i] as Piece).folded)) i++;
+  const subject = pieces[i];
+  const verb = pieces[i + 1];
+  if (!subject?.word || !verb?.word) return null;
+  const writer = subject.folded === 'we' || subject.folded === 'i';
+  let replaced: Piece[];
+  let next = i + 2;
+  if (verb.folded === 'will' || verb.folded === "'ll")
+    replaced = words(writer ? 'would unfortunately have to' : 'would');
+  else if (verb.folded === "won't") replaced = words(writer ? "wouldn't be able to" : "wouldn't");
+  else if ((verb.folded === "'m" || verb.folded === "'re" || verb.folded === 'am' || verb.folded === 'are') && writer) {
+    const ing = pieces[i + 2];
+    if (!ing?.word || !ing.folded.endsWith('ing') || ing.lemma === ing.folded) return null;
+    replaced = words(`would unfortunately have to ${ing.lemma}`);
+    next = i + 3;
+  } else if (
+    writer &&
+    EN_SUBJECTS.has(subject.folded) &&
+    verb.lemma === verb.folded &&
+    !/^(?:would|could|should|might|must|can|may|have|do)$/.test(verb.folded)
+  )
+    replaced = words(`would unfortunately have to ${verb.folded}`);
+  else return null;
+  const gap = verb.gap || ' ';
+  const inserted = replaced.map((p, k) => (k === 0 ? { ...p, gap } : p));
+  // "we'll" is one word with its subject in some drafts: keep the subject apart.
+  return [...pieces.slice(0, i + 1), ...inserted, ...pieces.slice(next)];
+}
+
+/** Imperatives at the start of an English ultimatum get a "please" ("Pay … or …" → "Please pay … or …"). */
+function politeStart(pieces: Piece[], language: RewriteInput['language']): Piece[] {
+  const first = pieces[0];
+  if (language !== 'en' || !first?.word || first.lemma !== first.folded || EN_SUBJECTS.has(first.folded)) return pieces;
+  if (
+    !/^(?:pay|send|sign|transfer|renew|return|submit|confirm|reply|decide|approve|settle|provide|call|book|upload|tell|get|make|give|let)$/.test(
+      first.folded,
+    )
+  )
+    return pieces;
+  return [...words('Please'), { ...first, text: first.text.toLowerCase(), gap: ' ' }, ...pieces.slice(1)];
+}
+
+export const softenUltimatum: Strategy = (input) => {
+  const { cue, language } = input;
+  const { pieces, dropped } = withoutEdge(input, input.pieces);
+  // The cue is the sanction clause; find where it now starts after the cuts.
+  const cueStart = input.pieces[cue.from];
+  const at = pieces.findIndex((p) => p.start >= (cueStart?.start ?? 0) && p.start >= 0);
+  if (at < 0) return [];
+  const softened = language === 'de' ? german(pieces, at) : english(pieces, at);
+  if (!softened) return [];
+  const out = politeStart(softened, language);
+  const first = out[0] as Piece;
+  out[0] = { ...first, text: capitalise(first.text) };
+  return [{ text: render(out), dropped }];
+};

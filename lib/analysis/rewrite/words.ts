@@ -1,0 +1,175 @@
+// The words rewrites use, per language: what a calmer sentence drops, what it
+// says instead, and the next steps it may offer. Folded forms (lower case, ß as ss).
+import type { Language } from '../types';
+
+export interface RewriteWords {
+  /** Condescending adverbs and particles a rewrite drops: "offensichtlich", "obviously". */
+  dismissive: readonly string[];
+  /** Urgency a calmer ask replaces with a date to fill in: "sofort", "immediately". */
+  urgency: readonly string[];
+  /** Words that only sharpen a sentence and go with the stance: "endlich", "wirklich". */
+  sharpeners: readonly string[];
+  /** Irony particles dropped with sarcastic praise: "also", "ja", "auch mal". */
+  irony: readonly string[];
+  /** Tails that close off discussion and go: "no exceptions", "period", "Punkt". */
+  tails: readonly string[];
+  /** Absolutes and what a calmer sentence says instead (folded phrase → replacement). */
+  absolutes: ReadonlyArray<readonly [string, string]>;
+  /** Lemmas of saying and writing: a clause with one of them may be the "as I said" a rewrite drops. */
+  saying: readonly string[];
+  /** Verbs of sending (lemmas): "you sent X late" becomes "X reached me late". */
+  sending: readonly string[];
+}
+
+export const REWRITE_WORDS: Record<Language, RewriteWords> = {
+  de: {
+    dismissive: [
+      'offensichtlich',
+      'offenbar',
+      'einfach',
+      'natürlich',
+      'selbstverständlich',
+      'bekanntlich',
+      'eigentlich',
+      'schlicht',
+      'schlichtweg',
+      'nun mal',
+      'halt',
+      'eben',
+      'einfach nur',
+      'ganz einfach',
+      'doch',
+      'zum mitschreiben',
+      'wie jeder weiss',
+    ],
+    urgency: ['sofort', 'umgehend', 'unverzüglich', 'schnellstmöglich', 'schnellstens', 'asap', 'gefälligst'],
+    sharpeners: ['endlich', 'wirklich', 'echt', 'total', 'absolut', 'völlig', 'komplett', 'ehrlich gesagt', 'nun'],
+    irony: ['also', 'ja', 'auch mal', 'ja auch', 'natürlich'],
+    tails: ['punkt', 'basta', 'ohne ausnahme', 'keine ausnahmen', 'so einfach ist das'],
+    absolutes: [
+      ['immer wieder', 'in letzter Zeit öfter'],
+      ['jedes mal', 'in letzter Zeit öfter'],
+      ['jedesmal', 'in letzter Zeit öfter'],
+      ['ständig', 'in letzter Zeit öfter'],
+      ['dauernd', 'in letzter Zeit öfter'],
+      ['andauernd', 'in letzter Zeit öfter'],
+      ['permanent', 'in letzter Zeit öfter'],
+      ['laufend', 'in letzter Zeit öfter'],
+      ['immer', 'in letzter Zeit öfter'],
+      ['schon wieder', 'erneut'],
+      ['mal wieder', 'erneut'],
+      ['wieder einmal', 'erneut'],
+      ['wieder mal', 'erneut'],
+      ['nie im leben', 'nicht'],
+      ['niemals', 'nicht immer'],
+      ['nie', 'nicht immer'],
+    ],
+    saying: [
+      'sagen',
+      'erwähnen',
+      'schreiben',
+      'erklären',
+      'erläutern',
+      'besprechen',
+      'ausführen',
+      'mitteilen',
+      'hinweisen',
+      'betonen',
+      'formulieren',
+      'festhalten',
+      'vereinbaren',
+      'ankündigen',
+      'darlegen',
+      'anmerken',
+    ],
+    sending: [
+      'schicken',
+      'senden',
+      'zusenden',
+      'zuschicken',
+      'übersenden',
+      'übermitteln',
+      'liefern',
+      'zurückschicken',
+      'zurücksenden',
+      'weiterleiten',
+      'einreichen',
+      'abgeben',
+      'vorlegen',
+      'nachreichen',
+      'mailen',
+      'schreiben',
+    ],
+  },
+  en: {
+    dismissive: [
+      'obviously',
+      'clearly',
+      'simply',
+      'just',
+      'of course',
+      'as you know',
+      'as you should know',
+      'as you must know',
+      'as you may know',
+      'as everyone knows',
+      'as anyone can see',
+      'basically',
+      'frankly',
+      'honestly',
+    ],
+    urgency: ['immediately', 'asap', 'right away', 'right now', 'at once', 'straight away', 'without delay'],
+    sharpeners: ['finally', 'really', 'seriously', 'totally', 'completely', 'absolutely', 'frankly'],
+    irony: ['of course', 'as always', 'as usual'],
+    tails: ['no exceptions', 'period', 'full stop', "it's that simple", 'end of discussion', 'end of story'],
+    absolutes: [
+      ['every single time', 'quite often'],
+      ['every time', 'quite often'],
+      ['all the time', 'quite often'],
+      ['again and again', 'again'],
+      ['yet again', 'again'],
+      ['once again', 'again'],
+      ['as usual', ''],
+      ['as always', ''],
+      ['constantly', 'often'],
+      ['continually', 'often'],
+      ['continuously', 'often'],
+      ['repeatedly', 'more than once'],
+      ['always', 'often'],
+      ['never', 'not always'],
+    ],
+    saying: [
+      'say',
+      'mention',
+      'write',
+      'explain',
+      'discuss',
+      'tell',
+      'flag',
+      'state',
+      'note',
+      'point',
+      'outline',
+      'agree',
+      'stress',
+      'advise',
+      'email',
+      'remind',
+    ],
+    sending: [
+      'send',
+      'return',
+      'submit',
+      'forward',
+      'deliver',
+      'provide',
+      'upload',
+      'email',
+      'share',
+      'hand',
+      'file',
+      'supply',
+      'get',
+    ],
+  },
+};

@@ -1,0 +1,160 @@
+// Whole-sentence rewrites: what each strategy offers for sentences written for
+// this test (none from the dev set or the acceptance corpus), what it must not
+// offer, and the guarantees every rewrite keeps.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+import { rejection } from '../../../lib/analysis/rewrite/guard';
+import type { Category, Language } from '../../../lib/analysis/types';
+
+function rewritesOf(text: string, language: Language, category: Category): string[] {
+  const analysis = analyze(text, { language });
+  return analysis.findings.filter((f) => f.category === category).flatMap((f) => (f.rewrites ?? []).map((r) => r.text));
+}
+
+const OFFERED: Array<[Category, Language, string, string]> = [
+  [
+    'being-right',
+    'de',
+    'Wie bereits erwähnt, benötigen wir die unterschriebene Vollmacht bis Freitag.',
+    'Wir benötigen die unterschriebene Vollmacht bis Freitag.',
+  ],
+  [
+    'being-right',
+    'de',
+    'Wie ich Ihnen schon geschrieben habe, ist die Garage ohne Genehmigung nicht nutzbar.',
+    'Die Garage ist ohne Genehmigung nicht nutzbar.',
+  ],
+  ['being-right', 'en', 'As I already said, we need the signed form by Friday.', 'We need the signed form by Friday.'],
+  [
+    'being-right',
+    'en',
+    'Per my last email, the survey costs $900 and is due in June.',
+    'The survey costs $900 and is due in June.',
+  ],
+  ['dismissive', 'de', 'Das ist offensichtlich ein Missverständnis.', 'Das ist ein Missverständnis.'],
+  [
+    'dismissive',
+    'en',
+    'Obviously the roof has to be sealed before the painters come.',
+    'The roof has to be sealed before the painters come.',
+  ],
+  ['absolute', 'de', 'Ihre Zahlungen kommen nie pünktlich.', 'Ihre Zahlungen kommen nicht immer pünktlich.'],
+  [
+    'absolute',
+    'de',
+    'Sie verschieben ständig die Besprechung.',
+    'Sie verschieben in letzter Zeit öfter die Besprechung.',
+  ],
+  [
+    'absolute',
+    'en',
+    'You never answer the phone when the builders call.',
+    "You don't always answer the phone when the builders call.",
+  ],
+  ['absolute', 'en', 'You always send the receipts late.', 'You often send the receipts late.'],
+  [
+    'but-after-praise',
+    'de',
+    'Der Grundriss gefällt mir sehr gut, aber die Küche ist zu klein.',
+    'Der Grundriss gefällt mir sehr gut. Die Küche ist zu klein.',
+  ],
+  [
+    'but-after-praise',
+    'de',
+    'Danke für die schnelle Antwort, allerdings fehlt die Unterschrift auf Seite 3.',
+    'Danke für die schnelle Antwort. Die Unterschrift fehlt auf Seite 3.',
+  ],
+  [
+    'but-after-praise',
+    'en',
+    'The new logo looks great, but the colours clash with the website.',
+    'The new logo looks great. The colours clash with the website.',
+  ],
+  [
+    'pressure',
+    'de',
+    'Wenn die Rechnung bis zum 30. Juni nicht bezahlt ist, stellen wir die Arbeiten sofort ein.',
+    'Wenn die Rechnung bis zum 30. Juni nicht bezahlt ist, müssten wir leider die Arbeiten einstellen.',
+  ],
+  [
+    'pressure',
+    'en',
+    'If the deposit is not paid by May 3, we will cancel the booking.',
+    'If the deposit is not paid by May 3, we would unfortunately have to cancel the booking.',
+  ],
+];
+
+describe('rewrites offered', () => {
+  for (const [category, language, sentence, expected] of OFFERED) {
+    it(`${category} (${language}): ${sentence}`, () => {
+      expect(rewritesOf(sentence, language, category)).toContain(expected);
+    });
+  }
+});
+
+const NOT_OFFERED: Array<[Category, Language, string]> = [
+  // A clause that says more than "as I said" keeps its facts: nothing to cut.
+  ['being-right', 'de', 'Ich hatte Ihnen am 4. Juli geschrieben, dass die Frist am 18. Juli endet.'],
+  // Elliptical contrast: no clause to stand on its own.
+  ['but-after-praise', 'de', 'Ihre Vorschläge sind schön, aber leider viel zu teuer.'],
+  // "never sent" is one occasion, not a habit to soften.
+  ['absolute', 'en', 'You never sent the signed lease back to us.'],
+];
+
+describe('no rewrite where none is safe', () => {
+  for (const [category, language, sentence] of NOT_OFFERED) {
+    it(`${category} (${language}): ${sentence}`, () => {
+      expect(rewritesOf(sentence, language, category)).toEqual([]);
+    });
+  }
+});
+
+describe('every rewrite offered', () => {
+  const drafts: Array<[Language, string]> = [
+    ...OFFERED.map(([, language, sentence]) => [language, sentence] as [Language, string]),
+    [
+      'de',
+      'Hallo Frau Roth,\n\nwie bereits erwähnt, brauchen wir die Pläne bis 12. Mai. Ihre Skizzen kommen immer zu spät.\n\nViele Grüße',
+    ],
+    ['en', 'Hi Sam,\n\nas I said, the fee is £350. You always pay late, but the team is patient.\n\nBest'],
+  ];
+  for (const [language, text] of drafts) {
+    it(`keeps the facts and reads calmer: ${text.slice(0, 40)}`, () => {
+      const analysis = analyze(text, { language });
+      const offered = analysis.findings.flatMap((f) => (f.rewrites ?? []).map((r) => ({ f, r })));
+      expect(offered.length).toBeGreaterThan(0);
+      for (const { f, r } of offered) {
+        const original = text.slice(r.start, r.end);
+        expect(r.start).toBeLessThanOrEqual(f.start);
+        expect(r.end).toBeGreaterThanOrEqual(f.end);
+        // Every digit run survives.
+        for (const d of original.match(/\d+/g) ?? []) expect(r.text).toContain(d);
+        // Read again in place, the finding's category is gone from that sentence.
+        const after = `${text.slice(0, r.start)}${r.text}${text.slice(r.end)}`;
+        const again = analyze(after, { language });
+        const same = again.findings.filter(
+          (g) => g.category === f.category && g.start < r.start + r.text.length && g.end > r.start,
+        );
+        expect(same).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('the guard', () => {
+  it('refuses a rewrite that drops a number, a quote, a name or the ask', () => {
+    expect(rejection('Die Rechnung über 450 Euro ist offen.', 'Die Rechnung ist offen.', 'de')).toMatch(/450/);
+    expect(rejection('Sie schrieben „bis Montag“.', 'Sie schrieben es.', 'de')).toMatch(/quote/);
+    expect(rejection('Frau Berg hat die Pläne.', 'Sie hat die Pläne.', 'de')).toMatch(/berg/);
+    expect(rejection('Please send it today.', 'It would help to have it today.', 'en')).toMatch(/ask/);
+  });
+  it('refuses a change of case or punctuation only, and brackets that are not placeholders', () => {
+    expect(rejection('Das ist FALSCH!!', 'Das ist falsch.', 'de')).toMatch(/case or punctuation/);
+    expect(rejection('We need it.', 'We need it [soon.', 'en')).toMatch(/bracket/);
+  });
+  it('lets a placeholder and the words a strategy drops on purpose pass', () => {
+    expect(
+      rejection('Wie im Meeting gesagt, fehlt die Statik.', 'Die Statik fehlt noch – bis [Datum]?', 'de', ['meeting']),
+    ).toBeNull();
+  });
+});
