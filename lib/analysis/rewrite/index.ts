@@ -6,6 +6,7 @@ import { formUses } from '../rules/formality-mix';
 import type { RawFinding } from '../rules/types';
 import type { Category, Language, Rewrite } from '../types';
 import { softenAbsolute } from './absolute';
+import { fromWritersSide } from './blame';
 import type { RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
 import { dropBeingRight, dropDismissive } from './drop';
@@ -21,7 +22,20 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'but-after-praise': [separatePraise],
   pressure: [softenUltimatum],
   harsh: [softenVerdict],
+  blame: [fromWritersSide],
 };
+
+/** The stance categories whole-sentence rewrites are meant for (the acceptance corpus holds all eight). */
+export const STANCE_CATEGORIES = [
+  'blame',
+  'pressure',
+  'harsh',
+  'sarcasm',
+  'being-right',
+  'absolute',
+  'dismissive',
+  'but-after-praise',
+] as const satisfies readonly Category[];
 
 export const REWRITE_CATEGORIES: ReadonlySet<Category> = new Set(Object.keys(STRATEGIES) as Category[]);
 

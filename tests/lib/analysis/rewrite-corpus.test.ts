@@ -6,21 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { STANCE_CATEGORIES } from '../../../lib/analysis/rewrite';
 import { devFingerprint, sharedRuns } from './shingles';
 
 const DIR = 'tests/fixtures/rewrites';
 const LANGUAGES = ['de', 'en'] as const;
 const REQUIRED = new Set<string>(['de']);
-const CATEGORIES = [
-  'blame',
-  'pressure',
-  'harsh',
-  'sarcasm',
-  'being-right',
-  'absolute',
-  'dismissive',
-  'but-after-praise',
-] as const;
+const CATEGORIES = STANCE_CATEGORIES;
 const PER_CATEGORY = 16;
 
 interface Row {

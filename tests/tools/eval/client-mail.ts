@@ -5,8 +5,9 @@
 // the tuning half only; the held-out half prints aggregates.
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze, type Scores, type Verdict } from '../../../lib/analysis';
+import { STANCE_CATEGORIES } from '../../../lib/analysis/rewrite';
 import { hasTension, isClean, lacksAppreciation, onlyClarity } from './gauge-labels';
-import { type DevMail, type MailScore, recallByCategory, scoreMail, spearman } from './metrics';
+import { type DevMail, expectedRanges, isHit, type MailScore, recallByCategory, scoreMail, spearman } from './metrics';
 import { auc } from './public-corpora';
 
 const SPLIT = 'tests/fixtures/eval/client-mail-split.json';
@@ -14,10 +15,15 @@ const FRIENDLY = (lang: string) => `tests/fixtures/analysis/friendly-mail-${lang
 
 type Half = 'tuning' | 'held-out';
 
+/** The categories issue 14 asks whole-sentence rewrites for. */
+const REWRITTEN: ReadonlySet<string> = new Set(STANCE_CATEGORIES);
+
 interface Scored {
   mail: DevMail;
   half: Half;
   score: MailScore;
+  /** Expected quotes in the stance categories, and those a finding with a whole-sentence rewrite covers. */
+  rewrites: { n: number; covered: number };
   scores: Scores;
   verdict: Verdict;
 }
@@ -48,6 +54,8 @@ export interface Summary {
   falseWhy: Record<string, number>;
   cleanFlagged: { flagged: number; n: number };
   gauges: GaugeFigures;
+  /** Expected quotes in the stance categories that get a finding with a whole-sentence rewrite (issue 14). */
+  rewrites: { covered: number; n: number };
 }
 
 function aucOf(rows: readonly Scored[], positive: (m: DevMail) => boolean, value: (s: Scores) => number) {
@@ -82,10 +90,16 @@ const readJsonl = <T>(path: string): T[] =>
 function score(mails: readonly DevMail[], halfOf: (id: string) => Half): Scored[] {
   return mails.map((mail) => {
     const analysis = analyze(mail.text, { uiLanguage: 'en' });
+    const stance = expectedRanges(mail).filter((r) => REWRITTEN.has(r.category));
+    const withRewrite = analysis.findings.filter((f) => (f.rewrites?.length ?? 0) > 0);
     return {
       mail,
       half: halfOf(mail.id),
       score: scoreMail(mail, analysis.findings),
+      rewrites: {
+        n: stance.length,
+        covered: stance.filter((r) => withRewrite.some((f) => f.category === r.category && isHit(f, r))).length,
+      },
       scores: analysis.scores,
       verdict: analysis.verdict,
     };
@@ -127,6 +141,10 @@ function summarize(rows: readonly Scored[], lang: 'de' | 'en', half: Half): Summ
     falseWhy,
     cleanFlagged: { flagged: clean.filter((r) => r.score.findings.length > 0).length, n: clean.length },
     gauges: gaugeFigures(rows),
+    rewrites: {
+      covered: rows.reduce((n, r) => n + r.rewrites.covered, 0),
+      n: rows.reduce((n, r) => n + r.rewrites.n, 0),
+    },
   };
 }
 
@@ -155,6 +173,9 @@ function printSummary(s: Summary, out: (line: string) => void): void {
       .sort(([, a], [, b]) => b - a)
       .map(([why, n]) => `${why} ${n}`)
       .join(', ') || 'none';
+  out(
+    `  whole-sentence rewrites: ${s.rewrites.covered}/${s.rewrites.n} expected quotes in the stance categories get a finding with one (${pct(s.rewrites.covered, s.rewrites.n)})`,
+  );
   out(`  quotes missed, why: ${tally(s.missedWhy)}`);
   out(`  findings that miss, why: ${tally(s.falseWhy)}`);
 }

@@ -1,0 +1,76 @@
+// The rewrite acceptance corpus (tests/fixtures/rewrites): per language and
+// half, how many sentences get a whole-sentence rewrite, and whether the
+// rewrites keep the editor's facts verbatim, every number, and read calmer.
+// Held-out rows are only ever counted, never listed: they are the final figure.
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../../lib/analysis';
+import { examine } from '../../../lib/analysis/engine';
+import { readCues } from '../../../lib/analysis/gauges/features';
+import { gauge } from '../../../lib/analysis/gauges/model';
+import type { Language } from '../../../lib/analysis/types';
+
+interface Row {
+  id: string;
+  category: string;
+  sentence: string;
+  context: string;
+  facts: string[];
+  consequence: string | null;
+  heldOut: boolean;
+}
+
+const tension = (text: string, language: Language) => {
+  const { doc, raw } = examine(text, { language });
+  return gauge(readCues(doc, raw)).scores.tension;
+};
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)} %` : '–');
+
+export function reportRewrites(out: (line: string) => void, list: boolean): void {
+  out('\nRewrite acceptance corpus (tests/fixtures/rewrites; held-out rows counted, never listed)');
+  for (const language of ['de', 'en'] as const) {
+    const rows = readFileSync(`tests/fixtures/rewrites/acceptance-${language}.jsonl`, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Row);
+    for (const heldOut of [false, true]) {
+      const mine = rows.filter((r) => r.heldOut === heldOut);
+      let rewritten = 0;
+      let offered = 0;
+      let facts = 0;
+      let digits = 0;
+      let calmer = 0;
+      let consequenceRows = 0;
+      let consequenceKept = 0;
+      for (const row of mine) {
+        const text = row.context ? `${row.context} ${row.sentence}` : row.sentence;
+        const from = text.length - row.sentence.length;
+        const analysis = analyze(text, { language });
+        const texts = analysis.findings
+          .filter((f) => f.end > from)
+          .flatMap((f) => (f.rewrites ?? []).filter((r) => r.start >= from).map((r) => r.text));
+        const unique = [...new Set(texts)];
+        if (unique.length === 0) continue;
+        rewritten++;
+        const before = tension(row.sentence, language);
+        for (const rewrite of unique) {
+          offered++;
+          const keepsFacts = row.facts.every((f) => rewrite.includes(f));
+          if (keepsFacts) facts++;
+          if ((row.sentence.match(/\d+/g) ?? []).every((d) => rewrite.includes(d))) digits++;
+          if (tension(rewrite, language) < before) calmer++;
+          if (row.consequence !== null) {
+            consequenceRows++;
+            if (keepsFacts) consequenceKept++;
+          }
+          if (list && !heldOut)
+            out(`  ${row.id}: ${row.sentence}\n      → ${rewrite}${keepsFacts ? '' : '   [a fact is missing]'}`);
+        }
+      }
+      const half = heldOut ? 'held-out third' : 'tuning rows';
+      out(
+        `  ${language} ${half}: ${rewritten}/${mine.length} sentences get a rewrite (${pct(rewritten, mine.length)}); of ${offered} rewrites: editor's facts verbatim ${facts} (${pct(facts, offered)}), every number ${digits}, calmer ${calmer} (${pct(calmer, offered)}); rows with a stated consequence: ${consequenceKept}/${consequenceRows} rewrites keep all its facts`,
+      );
+    }
+  }
+}
