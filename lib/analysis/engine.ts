@@ -14,6 +14,9 @@ import { segment } from './segment';
 import type { Analysis, AnalyzeOptions, DetectedLanguage, Finding, Language } from './types';
 import { verdictOf } from './verdict';
 
+/** Findings per draft that get whole-sentence rewrites (the sidebar shows about 50). */
+const MAX_REWRITTEN = 50;
+
 /** Paragraphs shorter than this inherit the draft's language: too few words to tell. */
 const MIN_WORDS_TO_DETECT = 6;
 
@@ -129,7 +132,7 @@ export function examine(text: string, options: AnalyzeOptions = {}): Examined {
 }
 
 /** A sentence read alone, for the rewrites' second reading. */
-const recheck: Recheck = (text, language) => {
+export const recheck: Recheck = (text, language) => {
   const { doc, raw } = examine(text, { language });
   return { categories: raw.map((f) => f.category), tension: gauge(readCues(doc, raw)).scores.tension };
 };
@@ -141,9 +144,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const ui: Language = options.uiLanguage ?? draftLanguage ?? 'en';
   const messages = MESSAGES[ui];
   let voice: ReturnType<typeof voiceOf> | undefined;
+  let rewritten = 0;
   const findings: Finding[] = raw.map((f) => {
     let rewrites: Finding['rewrites'] = [];
-    if (REWRITE_CATEGORIES.has(f.category)) {
+    // A huge draft gets rewrites for its first findings only: each is read twice more.
+    if (REWRITE_CATEGORIES.has(f.category) && rewritten++ < MAX_REWRITTEN) {
       voice ??= voiceOf(doc);
       rewrites = rewritesFor(doc, f, voice, recheck);
     }

@@ -5,15 +5,17 @@
 // Budgets (issue 11): 300 words ≤ 1 ms; ≥ 4× faster than write-good at every
 // size; 10× more text ≤ 13× more time; the first analyze() in a fresh process
 // ≤ 150 ms. Issue 13: the gauges (reading their cues and the model) add
-// ≤ 0.3 ms to a 300-word analysis. Reported, not asserted.
+// ≤ 0.3 ms to a 300-word analysis. Issue 14: whole-sentence rewrites ≤ 2 ms
+// per finding. Reported, not asserted.
 import { execFileSync } from 'node:child_process';
 import { text as alex } from 'alex';
 import { Bench } from 'tinybench';
 import writeGood from 'write-good';
 import { analyze } from '../../lib/analysis';
-import { examine } from '../../lib/analysis/engine';
+import { examine, recheck } from '../../lib/analysis/engine';
 import { readCues } from '../../lib/analysis/gauges/features';
 import { gauge } from '../../lib/analysis/gauges/model';
+import { REWRITE_CATEGORIES, rewritesFor, voiceOf } from '../../lib/analysis/rewrite';
 import { draft } from './texts';
 
 const SIZES = [300, 3_000, 30_000] as const;
@@ -105,6 +107,29 @@ for (const language of ['en', 'de'] as const) {
   );
 }
 process.stdout.write(`budget 300 words < 1 ms: ${small < 1 ? 'met' : 'MISSED'} (${fmt(small)})\n`);
+
+// Whole-sentence rewrites (issue 14): per stance finding of the drafts, the
+// strategies, the guard and the two second readings together.
+{
+  const cases = (['de', 'en'] as const).flatMap((language) =>
+    Array.from({ length: VARIANTS }, (_, i) => examine(draft(language, 3_000, 5 + i * 13))).flatMap(({ doc, raw }) =>
+      raw.filter((f) => REWRITE_CATEGORIES.has(f.category)).map((f) => ({ doc, f, voice: voiceOf(doc) })),
+    ),
+  );
+  let turn = 0;
+  const bench = new Bench({ time: 1_500, warmup: true });
+  bench.add('rewrites per finding', () => {
+    const { doc, f, voice } = cases[turn++ % cases.length] as (typeof cases)[number];
+    rewritesFor(doc, f, voice, recheck);
+  });
+  await bench.run();
+  const result = bench.tasks[0]?.result;
+  const median = result && 'latency' in result ? result.latency.p50 : Number.NaN;
+  const p99 = result && 'latency' in result ? result.latency.p99 : Number.NaN;
+  process.stdout.write(
+    `rewrites per stance finding (${cases.length} findings, de+en): median ${fmt(median)}, p99 ${fmt(p99)}; budget ≤ 2 ms: ${median <= 2 ? 'met' : 'MISSED'}\n`,
+  );
+}
 
 // The first analyze() in a fresh process (a service worker just started), median of three processes.
 const colds = [0, 1, 2].map(() => {

@@ -63,6 +63,8 @@ function english(pieces: Piece[], from: number, end: number, replacement: string
     return cut(pieces, from > 0 && pieces[from - 1]?.text === ',' ? from - 1 : from, from === 0 ? comma : end);
   }
   if (replacement !== 'not always') return splice(pieces, from, end, words(replacement));
+  // "never … anything / until …" does not turn into "not always" without changing what it says.
+  if (pieces.slice(end).some((p) => /^(?:any|anything|anyone|anybody|until|till|unless)$/.test(p.folded))) return null;
   // "never": after an auxiliary "not always"; before a verb, do-support.
   if (previous && EN_HAVE.has(previous.folded)) return null;
   if (previous && EN_AUX.has(previous.folded)) return splice(pieces, from, end, words('not always'));

@@ -59,6 +59,8 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   const finite = pieces[verb];
   if (!finite?.word || verb >= end) return null;
   const subjectWord = subject.to - subject.from === 1 ? (pieces[subject.from] as Piece).folded : '';
+  // The reader as subject makes the clause a request or their own act ("…, unterschreiben Sie bitte"): no sanction to soften.
+  if (subjectWord === 'sie' || subjectWord === 'du' || subjectWord === 'ihr') return null;
   const plural = /en$/.test(finite.folded);
   const firstPerson = subjectWord === 'ich' || subjectWord === 'wir';
   const restStart = Math.max(verb + 1, subject.to);
