@@ -1,44 +1,87 @@
 // Whole-sentence rewrites in real Chromium on the built extension, in Gmail's
-// plain contenteditable and in Outlook's real roosterjs editor: the sidebar
-// shows the sentence struck through and the calmer one; "Use this wording"
-// (by click, or Enter on the focused button) puts it in place of exactly that
-// sentence, selects its first [gap] to type over, and the editor's own Ctrl+Z
-// brings the sentence back.
+// plain contenteditable, in Outlook's real roosterjs editor and in Meet's chat
+// box (a textarea): the panel shows the sentence struck through and the calmer
+// one; "Use this wording" (by click, or Enter on the focused button) puts it in
+// place of exactly that sentence, selects its first [gap] to type over, and the
+// editor's own Ctrl+Z brings the sentence back.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInUi, evalInUi, queryInUi } from './closed-root';
 import { contrast, eventually, launch, type Session, serveFile, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
-
-const HOST = 'rapport-sidebar';
 
 interface Site {
   id: string;
   url: string;
   fixture: string;
   headers?: Record<string, string>;
-  open: string;
-  editor: string;
   assets?: Array<{ url: string; path: string }>;
+  /** Rapport's UI host on the page, and the part of it that lists the findings. */
+  host: string;
+  panel: string;
+  /** Opens the compose (or the chat) and Rapport's panel beside it. */
+  open: (page: Page) => Promise<void>;
+  editor: string;
 }
 
-const GMAIL: Site = {
-  id: 'gmail',
-  url: 'https://mail.google.com/mail/u/0/',
-  fixture: 'gmail/inbox.html',
-  headers: TRUSTED_TYPES_HEADERS,
-  open: '[gh="cm"]',
-  editor: 'div[g_editable="true"]',
-};
+/** A mail compose: Rapport's sidebar, or its tab when the compose fills the pane. */
+const mailSite = (site: Omit<Site, 'host' | 'panel' | 'open'>, button: string): Site => ({
+  ...site,
+  host: 'rapport-sidebar',
+  panel: '[data-testid="sidebar"]',
+  open: async (page) => {
+    await page.click(button);
+    await eventually(
+      'the sidebar or its tab',
+      async () =>
+        (await queryInUi(page, 'rapport-sidebar', '[data-testid="sidebar"]')) ??
+        (await queryInUi(page, 'rapport-sidebar', '[data-testid="sidebar-expand"]')),
+      15_000,
+    );
+    if (await queryInUi(page, 'rapport-sidebar', '[data-testid="sidebar-expand"]'))
+      await clickInUi(page, 'rapport-sidebar', '[data-testid="sidebar-expand"]');
+  },
+});
 
-const OUTLOOK: Site = {
-  id: 'outlook',
-  url: 'https://outlook.office.com/mail/',
-  fixture: 'outlook/mailbox.html',
-  open: 'button[aria-label="New mail"]',
-  editor: '[contenteditable="true"][aria-label="Message body"]',
-  assets: [
-    { url: 'https://outlook.office.com/__rapport/rooster-min.js', path: 'node_modules/roosterjs/dist/rooster-min.js' },
-  ],
+const GMAIL = mailSite(
+  {
+    id: 'gmail',
+    url: 'https://mail.google.com/mail/u/0/',
+    fixture: 'gmail/inbox.html',
+    headers: TRUSTED_TYPES_HEADERS,
+    editor: 'div[g_editable="true"]',
+  },
+  '[gh="cm"]',
+);
+
+const OUTLOOK = mailSite(
+  {
+    id: 'outlook',
+    url: 'https://outlook.office.com/mail/',
+    fixture: 'outlook/mailbox.html',
+    editor: '[contenteditable="true"][aria-label="Message body"]',
+    assets: [
+      {
+        url: 'https://outlook.office.com/__rapport/rooster-min.js',
+        path: 'node_modules/roosterjs/dist/rooster-min.js',
+      },
+    ],
+  },
+  'button[aria-label="New mail"]',
+);
+
+/** The in-call sidebar coaches Meet's chat box, a plain textarea. */
+const MEET_CHAT: Site = {
+  id: 'meet',
+  url: 'https://meet.google.com/qrs-tuvw-xyz',
+  fixture: 'meet/in-call.html',
+  host: 'rapport-call-sidebar',
+  panel: '[data-testid="chat-findings"]',
+  open: async (page) => {
+    await eventually('the tab', () => queryInUi(page, 'rapport-call-sidebar', '[data-testid="call-expand"]'));
+    await clickInUi(page, 'rapport-call-sidebar', '[data-testid="call-expand"]');
+    await eventually('the sidebar', () => queryInUi(page, 'rapport-call-sidebar', '[data-testid="call-sidebar"]'));
+  },
+  editor: 'textarea[aria-label="Send a message"]',
 };
 
 interface Case {
@@ -79,13 +122,23 @@ const CASES: Case[] = [
     gap: false,
     keyboard: true,
   },
+  {
+    name: 'German being-right sentence in the Meet chat box (a textarea), by click',
+    site: MEET_CHAT,
+    scheme: 'light',
+    lead: 'Kurz noch: ',
+    sentence: 'Wie bereits erwähnt, benötigen wir die unterschriebene Vollmacht bis Freitag.',
+    tail: ' Danke!',
+    rewrite: 'Wir benötigen die unterschriebene Vollmacht bis Freitag',
+    gap: false,
+  },
 ];
 
 let session: Session;
 
 beforeAll(async () => {
   session = await launch();
-  for (const site of [GMAIL, OUTLOOK]) {
+  for (const site of [GMAIL, OUTLOOK, MEET_CHAT]) {
     await serveFixture(session.context, `${site.url}**`, site.fixture, site.headers);
     for (const asset of site.assets ?? []) await serveFile(session.context, asset.url, asset.path, 'text/javascript');
   }
@@ -100,17 +153,28 @@ const editorText = (page: Page, site: Site) =>
   page
     .locator(site.editor)
     .first()
-    .evaluate((el) => (el as HTMLElement).innerText.replace(/\u00a0/g, ' ').trim());
+    .evaluate((el) =>
+      (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).replace(/\u00a0/g, ' ').trim(),
+    );
+
+/** What the user has selected: in a textarea its own selection, elsewhere the page's. */
+const selectedText = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el instanceof HTMLTextAreaElement
+      ? el.value.slice(el.selectionStart, el.selectionEnd)
+      : (window.getSelection()?.toString() ?? '');
+  });
 
 /**
  * Focuses the "Use this wording" button of the first rewrite whose text starts
  * with `prefix` (as Tab would reach it) and returns what the card shows; null while there is none.
  */
-function focusRewrite(page: Page, prefix: string) {
+function focusRewrite(page: Page, site: Site, prefix: string) {
   return evalInUi<{ before: string; text: string; label: string; gaps: string[] } | null>(
     page,
-    HOST,
-    '[data-testid="sidebar"]',
+    site.host,
+    site.panel,
     `function () {
       for (const option of this.querySelectorAll('[data-testid="rewrite"]')) {
         const text = option.querySelector('ins').textContent;
@@ -131,23 +195,13 @@ function focusRewrite(page: Page, prefix: string) {
   );
 }
 
-describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
-  it('puts the rewrite in place of the sentence, selects its gap, and Ctrl+Z restores the sentence', async () => {
+describe('a whole-sentence rewrite goes in place of the sentence, its gap is selected, Ctrl+Z restores the sentence', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
     const { site } = c;
     const page = await session.context.newPage();
     await page.emulateMedia({ colorScheme: c.scheme });
     await page.goto(site.url);
-    await page.click(site.open);
-    // A compose that fills the pane leaves no room beside it: Rapport waits as a tab.
-    await eventually(
-      'the sidebar or its tab',
-      async () =>
-        (await queryInUi(page, HOST, '[data-testid="sidebar"]')) ??
-        (await queryInUi(page, HOST, '[data-testid="sidebar-expand"]')),
-      15_000,
-    );
-    if (await queryInUi(page, HOST, '[data-testid="sidebar-expand"]'))
-      await clickInUi(page, HOST, '[data-testid="sidebar-expand"]');
+    await site.open(page);
 
     const editor = page.locator(site.editor).first();
     await editor.click();
@@ -156,14 +210,18 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const before = await editorText(page, site);
     expect(before).toContain(`${c.lead}${c.sentence}${c.tail}`.trim());
 
-    const shown = await eventually(`a rewrite starting "${c.rewrite}"`, () => focusRewrite(page, c.rewrite), 15_000);
+    const shown = await eventually(
+      `a rewrite starting "${c.rewrite}"`,
+      () => focusRewrite(page, site, c.rewrite),
+      15_000,
+    );
     // The card shows the whole sentence it replaces, and names its button by the visible text and the rewrite.
     expect(shown.before).toBe(c.sentence);
     expect(
       shown.label.startsWith(
         await evalInUi<string>(
           page,
-          HOST,
+          site.host,
           '[data-testid="apply-rewrite"]:focus',
           'function () { return this.textContent; }',
         ),
@@ -175,7 +233,7 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
     // Legible in the page's color scheme: text ≥ 4.5:1, the gap's dashed frame ≥ 3:1.
     const colors = await evalInUi<Record<string, string>>(
       page,
-      HOST,
+      site.host,
       '[data-testid="apply-rewrite"]:focus',
       `function () {
         const css = (el, prop) => (el ? getComputedStyle(el)[prop] : '');
@@ -202,12 +260,12 @@ describe.each(CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
     }
 
     if (c.keyboard) await page.keyboard.press('Enter');
-    else await clickInUi(page, HOST, '[data-testid="apply-rewrite"]:focus');
+    else await clickInUi(page, site.host, '[data-testid="apply-rewrite"]:focus');
     await eventually('the rewrite in the editor', async () => (await editorText(page, site)) !== before);
     // Exactly the sentence changed: the rest of the draft is as typed.
     expect(await editorText(page, site)).toBe(before.replace(c.sentence, shown.text));
 
-    const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+    const selected = await selectedText(page);
     if (c.gap) expect(selected).toBe(shown.gaps[0]);
     else expect(selected).toBe('');
     // The editor has the focus: the next keystrokes go to the draft.
