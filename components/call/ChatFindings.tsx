@@ -12,6 +12,7 @@ export interface ChatFindingsProps {
   notice: Notice;
   canUndo: boolean;
   onApply: (key: string, suggestion: string) => void;
+  onApplyRewrite: (key: string, index: number) => void;
   onIgnore: (key: string) => void;
   onDisableRule: (ruleId: string) => void;
   onUndo: () => void;
@@ -20,7 +21,8 @@ export interface ChatFindingsProps {
 
 /** The engine's findings for the chat message being typed, with the same rewrites and undo as in mail. */
 export function ChatFindings(props: ChatFindingsProps) {
-  const { findings, verdict, notice, canUndo, onApply, onIgnore, onDisableRule, onUndo, onHover } = props;
+  const { findings, verdict, notice, canUndo, onApply, onApplyRewrite, onIgnore, onDisableRule, onUndo, onHover } =
+    props;
   return (
     <div data-testid="chat-findings">
       {notice && (
@@ -40,6 +42,7 @@ export function ChatFindings(props: ChatFindingsProps) {
             key={finding.key}
             finding={finding}
             onApply={onApply}
+            onApplyRewrite={onApplyRewrite}
             onIgnore={onIgnore}
             onDisableRule={onDisableRule}
             onHover={onHover}

@@ -1,18 +1,23 @@
 import { t } from '../../lib/i18n';
+import { firstPlaceholder } from '../../lib/ui/placeholder';
 import type { FindingView } from '../../lib/ui/review';
+import { RewriteOption } from './RewriteOption';
 
 export interface FindingCardProps {
   finding: FindingView;
   onApply: (key: string, suggestion: string) => void;
+  /** Applies the finding's whole-sentence rewrite number `index` (RewriteView.index). */
+  onApplyRewrite: (key: string, index: number) => void;
   onIgnore: (key: string) => void;
   onDisableRule: (ruleId: string) => void;
   onHover: (key: string | null) => void;
 }
 
 /** One finding: the words, what Rapport notices, why, and the rewrites. */
-export function FindingCard({ finding, onApply, onIgnore, onDisableRule, onHover }: FindingCardProps) {
+export function FindingCard({ finding, onApply, onApplyRewrite, onIgnore, onDisableRule, onHover }: FindingCardProps) {
   const hover = () => onHover(finding.key);
   const leave = () => onHover(null);
+  const { rewrites } = finding;
   return (
     <li
       class="rp-finding"
@@ -32,6 +37,21 @@ export function FindingCard({ finding, onApply, onIgnore, onDisableRule, onHover
         <summary class="rp-focusable">{t('sidebarWhy')}</summary>
         <p>{finding.explanation}</p>
       </details>
+      {rewrites.length > 0 && (
+        <div class="rp-finding__rewrites">
+          {rewrites.map((rewrite, i) => (
+            <RewriteOption
+              key={rewrite.index}
+              rewrite={rewrite}
+              showBefore={i === 0 || rewrite.before !== rewrites[i - 1]?.before}
+              onApply={(index) => onApplyRewrite(finding.key, index)}
+            />
+          ))}
+          {rewrites.some((r) => firstPlaceholder(r.text)) && (
+            <p class="rp-finding__gap-hint rp-muted">{t('sidebarRewriteGap')}</p>
+          )}
+        </div>
+      )}
       <div class="rp-finding__actions">
         {finding.suggestions.map((suggestion) => (
           <button

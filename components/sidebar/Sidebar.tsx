@@ -27,6 +27,7 @@ export interface SidebarProps {
   canUndo: boolean;
   onToggle: () => void;
   onApply: (key: string, suggestion: string) => void;
+  onApplyRewrite: (key: string, index: number) => void;
   onIgnore: (key: string) => void;
   onDisableRule: (ruleId: string) => void;
   onUndo: () => void;
@@ -46,6 +47,7 @@ export function Sidebar(props: SidebarProps) {
     canUndo,
     onToggle,
     onApply,
+    onApplyRewrite,
     onIgnore,
     onDisableRule,
     onUndo,
@@ -164,6 +166,7 @@ export function Sidebar(props: SidebarProps) {
                         key={finding.key}
                         finding={finding}
                         onApply={onApply}
+                        onApplyRewrite={onApplyRewrite}
                         onIgnore={onIgnore}
                         onDisableRule={onDisableRule}
                         onHover={onHover}

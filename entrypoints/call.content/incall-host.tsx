@@ -37,6 +37,7 @@ function ChatCoaching(props: {
       notice={draft.notice}
       canUndo={draft.canUndo}
       onApply={draft.apply}
+      onApplyRewrite={draft.applyRewrite}
       onIgnore={draft.ignore}
       onDisableRule={draft.disableRule}
       onUndo={draft.undo}

@@ -77,6 +77,7 @@ export function SidebarHost({ adapter, compose, startCollapsed, settings, signal
         canUndo={draft.canUndo}
         onToggle={toggle}
         onApply={draft.apply}
+        onApplyRewrite={draft.applyRewrite}
         onIgnore={draft.ignore}
         onDisableRule={draft.disableRule}
         onUndo={draft.undo}

@@ -62,3 +62,32 @@ export function replaceRange(
   if (host) checkpoint(host);
   return inserted ? 'replaced' : 'failed';
 }
+
+/**
+ * Selects text[start, end) of the editor, read afresh into `map`, so that the
+ * next keystroke types over it (a rewrite's "[Datum]"). False, selecting
+ * nothing, when the text there is not `expected`.
+ */
+export function selectInEditor(
+  editor: HTMLElement,
+  map: TextMap,
+  start: number,
+  end: number,
+  expected: string,
+): boolean {
+  if (map.text.slice(start, end) !== expected) return false;
+  if (editor.tagName === 'TEXTAREA') {
+    const area = editor as HTMLTextAreaElement;
+    area.focus();
+    area.setSelectionRange(start, end);
+    return true;
+  }
+  const range = map.range(start, end);
+  const selection = editor.ownerDocument.defaultView?.getSelection();
+  if (!range || !selection) return false;
+  // Focus first: focusing a contenteditable may move its caret.
+  editor.focus();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}

@@ -1,4 +1,14 @@
-import type { Category, ScoreKey, Scores, Verdict } from '../analysis';
+import type { Category, Finding, ScoreKey, Scores, Verdict } from '../analysis';
+
+/** A whole-sentence rewrite as the card shows it: the user's words it replaces, and the calmer version. */
+export interface RewriteView {
+  /** Its place in the finding's rewrites: what applying names. */
+  index: number;
+  /** The analysed text it replaces (usually the sentence), shown struck through. */
+  before: string;
+  /** The replacement; gaps the user must fill are bracketed ("[Datum]"). */
+  text: string;
+}
 
 /** A finding as the sidebar shows it: the analysed words, the advice, the rewrites. */
 export interface FindingView {
@@ -10,6 +20,8 @@ export interface FindingView {
   message: string;
   explanation: string;
   suggestions: string[];
+  /** Whole-sentence rewrites, calmest first. */
+  rewrites: RewriteView[];
 }
 
 /** A cue behind one score, as "why 72" lists it: its name comes from i18n (`cue_<id>`). */
@@ -31,3 +43,29 @@ export interface Review {
 }
 
 export type Notice = 'changed' | 'failed' | null;
+
+/** Stable within one analysis: rule and position. */
+export const findingKey = (f: Pick<Finding, 'ruleId' | 'start'>) => `${f.ruleId}@${f.start}`;
+
+/** A rewrite whose range lies in the analysed text and changes something; others cannot be applied. */
+export const usableRewrite = (r: { start: number; end: number; text: string }, text: string) =>
+  r.start >= 0 && r.start <= r.end && r.end <= text.length && r.text !== text.slice(r.start, r.end);
+
+/** A finding of the engine as the card shows it, quoting from the analysed `text`. */
+export function findingView(f: Finding, text: string): FindingView {
+  return {
+    key: findingKey(f),
+    ruleId: f.ruleId,
+    category: f.category,
+    quote: text
+      .slice(f.start, f.end)
+      .trim()
+      .replace(/^[,;:.!?\s]+/, ''),
+    message: f.message,
+    explanation: f.explanation,
+    suggestions: f.suggestions,
+    rewrites: (f.rewrites ?? []).flatMap((r, index) =>
+      usableRewrite(r, text) ? [{ index, before: text.slice(r.start, r.end), text: r.text }] : [],
+    ),
+  };
+}

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Category } from '../analysis';
 import { quotedSender } from '../analysis/quote-header';
 import { countWords } from '../analysis/words';
-import { replaceInEditor } from '../dom/edit';
+import { type ReplaceResult, replaceInEditor, selectInEditor } from '../dom/edit';
 import { clearHighlights, focusHighlight, showHighlights } from '../dom/highlights';
 import type { TextMap } from '../dom/text';
 import { watchText } from '../dom/watch';
@@ -14,8 +14,9 @@ import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
 import { MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
 import type { MailAdapter, MailCompose, Recipient } from '../sites/types';
+import { firstPlaceholder } from './placeholder';
 import { reasonViews } from './reasons';
-import type { FindingView, Notice, Review } from './review';
+import { type FindingView, findingKey, findingView, type Notice, type Review, usableRewrite } from './review';
 
 /** Analysis waits for a pause in typing; never on every keystroke. */
 const IDLE_MS = 300;
@@ -54,6 +55,8 @@ export interface DraftReview {
   notice: Notice;
   canUndo: boolean;
   apply: (key: string, suggestion: string) => void;
+  /** Applies the finding's rewrites[index] over its own range and selects its first gap ("[Datum]"). */
+  applyRewrite: (key: string, index: number) => void;
   undo: () => void;
   ignore: (key: string) => void;
   disableRule: (ruleId: string) => void;
@@ -110,18 +113,7 @@ export function useDraftReview(
   const show = (map: TextMap, analysis: Analysis) => {
     current.current = { map, analysis };
     const findings: FindingView[] = analysis.findings
-      .map((f) => ({
-        key: `${f.ruleId}@${f.start}`,
-        ruleId: f.ruleId,
-        category: f.category,
-        quote: map.text
-          .slice(f.start, f.end)
-          .trim()
-          .replace(/^[,;:.!?\s]+/, ''),
-        message: f.message,
-        explanation: f.explanation,
-        suggestions: f.suggestions,
-      }))
+      .map((f) => findingView(f, map.text))
       .filter(
         (f) =>
           !ignored.current.has(ignoreKey(f)) &&
@@ -137,7 +129,7 @@ export function useDraftReview(
     });
     const shown = new Set(findings.map((f) => f.key));
     const ranges = analysis.findings
-      .filter((f) => shown.has(`${f.ruleId}@${f.start}`))
+      .filter((f) => shown.has(findingKey(f)))
       .map((f) => map.range(f.start, f.end))
       .filter((r): r is Range => r !== null);
     showHighlights(compose.editor.ownerDocument, ranges);
@@ -200,24 +192,38 @@ export function useDraftReview(
     runAnalysis();
   }, [compose, runAnalysis, signal]);
 
-  const findingOf = (key: string) => current.current?.analysis.findings.find((f) => `${f.ruleId}@${f.start}` === key);
+  const findingOf = (key: string) => current.current?.analysis.findings.find((f) => findingKey(f) === key);
+
+  /** Replaces analysed text[start, end) through the editor's own undo; what the user typed since is never replaced. */
+  const replace = (map: TextMap, start: number, end: number, replacement: string): ReplaceResult => {
+    const result = replaceInEditor(compose.editor, map, start, end, map.text.slice(start, end), replacement, (editor) =>
+      adapter.undoCheckpoint?.(editor),
+    );
+    setNotice(result === 'replaced' ? null : result);
+    if (result === 'replaced') setCanUndo(true);
+    return result;
+  };
 
   const apply = (key: string, suggestion: string) => {
     const state = current.current;
     const finding = findingOf(key);
     if (!state || !finding) return;
-    const expected = state.map.text.slice(finding.start, finding.end);
-    const result = replaceInEditor(
-      compose.editor,
-      state.map,
-      finding.start,
-      finding.end,
-      expected,
-      suggestion,
-      (editor) => adapter.undoCheckpoint?.(editor),
-    );
-    setNotice(result === 'replaced' ? null : result);
-    if (result === 'replaced') setCanUndo(true);
+    replace(state.map, finding.start, finding.end, suggestion);
+    runAnalysis();
+  };
+
+  const applyRewrite = (key: string, index: number) => {
+    const state = current.current;
+    const rewrite = findingOf(key)?.rewrites?.[index];
+    if (!state || !rewrite || !usableRewrite(rewrite, state.map.text)) return;
+    const gap = firstPlaceholder(rewrite.text);
+    if (replace(state.map, rewrite.start, rewrite.end, rewrite.text) === 'replaced' && gap) {
+      // The text changed: the gap is found through a fresh map of the editor.
+      const map = read(adapter, compose);
+      const at = rewrite.start;
+      if (map)
+        selectInEditor(compose.editor, map, at + gap.start, at + gap.end, rewrite.text.slice(gap.start, gap.end));
+    }
     runAnalysis();
   };
 
@@ -248,5 +254,18 @@ export function useDraftReview(
     focusHighlight(compose.editor.ownerDocument, state && finding ? state.map.range(finding.start, finding.end) : null);
   };
 
-  return { wordCount, recipients, repliedTo, review, notice, canUndo, apply, undo, ignore, disableRule, hover };
+  return {
+    wordCount,
+    recipients,
+    repliedTo,
+    review,
+    notice,
+    canUndo,
+    apply,
+    applyRewrite,
+    undo,
+    ignore,
+    disableRule,
+    hover,
+  };
 }

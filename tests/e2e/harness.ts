@@ -117,6 +117,19 @@ export async function screenshot(
   }
 }
 
+/** WCAG 2 contrast ratio of two computed rgb() colors. */
+export function contrast(a: string, b: string): number {
+  const luminance = (rgb: string) => {
+    const [r, g, bl] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 /** Resolves when `check` returns a truthy value; fails with `what` after `timeout` ms. */
 export async function eventually<T>(what: string, check: () => Promise<T>, timeout = 10_000): Promise<NonNullable<T>> {
   const end = Date.now() + timeout;

@@ -14,6 +14,7 @@ import {
   waitForTextInUi,
 } from './closed-root';
 import {
+  contrast,
   eventually,
   GMAIL_HEADERS,
   launch,
@@ -32,19 +33,6 @@ const LOOKALIKE = 'https://mail.google.co/mail/u/0/';
 const UNKNOWN = 'https://mail.google.com/mail/u/2/';
 
 let session: Session;
-
-/** WCAG 2 contrast ratio of two computed rgb() colors. */
-function contrast(a: string, b: string): number {
-  const luminance = (rgb: string) => {
-    const [r, g, bl] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 beforeAll(async () => {
   session = await launch();

@@ -108,8 +108,9 @@ describe('CallSidebar', () => {
 });
 
 describe('ChatFindings', () => {
-  it('offers the rewrite and the undo', () => {
+  it('offers the rewrites, the whole sentence too, and the undo', () => {
     const onApply = vi.fn();
+    const onApplyRewrite = vi.fn();
     const onUndo = vi.fn();
     const el = mount(
       <ChatFindings
@@ -122,12 +123,14 @@ describe('ChatFindings', () => {
             message: 'Being right costs common ground.',
             explanation: 'Why.',
             suggestions: ['Wie besprochen'],
+            rewrites: [{ index: 0, before: 'Wie bereits erwähnt, fehlt das.', text: 'Es fehlt noch das.' }],
           },
         ]}
         verdict="tense"
         notice={null}
         canUndo
         onApply={onApply}
+        onApplyRewrite={onApplyRewrite}
         onIgnore={vi.fn()}
         onDisableRule={vi.fn()}
         onUndo={onUndo}
@@ -136,6 +139,8 @@ describe('ChatFindings', () => {
     );
     click(el.querySelector('[data-testid="apply"]'));
     expect(onApply).toHaveBeenCalledWith('k', 'Wie besprochen');
+    click(el.querySelector('[data-testid="apply-rewrite"]'));
+    expect(onApplyRewrite).toHaveBeenCalledWith('k', 0);
     click(el.querySelector('[data-testid="undo"]'));
     expect(onUndo).toHaveBeenCalledOnce();
     expect(el.querySelector('[data-testid="no-findings"]')).toBeNull();
@@ -150,6 +155,7 @@ describe('ChatFindings', () => {
           notice={null}
           canUndo={false}
           onApply={vi.fn()}
+          onApplyRewrite={vi.fn()}
           onIgnore={vi.fn()}
           onDisableRule={vi.fn()}
           onUndo={vi.fn()}

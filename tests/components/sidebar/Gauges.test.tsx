@@ -20,6 +20,7 @@ const finding: FindingView = {
   message: 'The reader is made the culprit.',
   explanation: 'Blame puts their appreciation at risk.',
   suggestions: [],
+  rewrites: [],
 };
 
 const reason = (score: ReasonView['score'], cue: string, points: number, quote: string | null = null): ReasonView => ({
@@ -60,6 +61,7 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
     canUndo: false,
     onToggle: vi.fn(),
     onApply: vi.fn(),
+    onApplyRewrite: vi.fn(),
     onIgnore: vi.fn(),
     onDisableRule: vi.fn(),
     onUndo: vi.fn(),

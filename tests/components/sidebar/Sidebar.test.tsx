@@ -3,21 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Sidebar, type SidebarProps } from '../../../components/sidebar/Sidebar';
 import { verdictOf } from '../../../lib/analysis/verdict';
 import { setLanguage } from '../../../lib/i18n';
-import type { FindingView, Review } from '../../../lib/ui/review';
+import type { Review } from '../../../lib/ui/review';
 import { click, mount } from '../render';
+import { finding } from './fixtures';
 
 afterEach(() => setLanguage('en'));
-
-const finding = (over: Partial<FindingView> = {}): FindingView => ({
-  key: 'de/being-right/wie-bereits-erwaehnt@0',
-  ruleId: 'de/being-right/wie-bereits-erwaehnt',
-  category: 'being-right',
-  quote: 'Wie bereits erwähnt',
-  message: '„Wie bereits erwähnt“ beweist, dass Sie recht hatten.',
-  explanation: 'Rechthaben kostet Gemeinsamkeit.',
-  suggestions: ['wie besprochen'],
-  ...over,
-});
 
 /** A review whose verdict follows its scores, as the engine's does. */
 const review = (over: Partial<Review> & Pick<Review, 'scores'>): Review => ({
@@ -41,6 +31,7 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
     canUndo: false,
     onToggle: vi.fn(),
     onApply: vi.fn(),
+    onApplyRewrite: vi.fn(),
     onIgnore: vi.fn(),
     onDisableRule: vi.fn(),
     onUndo: vi.fn(),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { replaceInEditor, replaceRange } from '../../../lib/dom/edit';
+import { replaceInEditor, replaceRange, selectInEditor } from '../../../lib/dom/edit';
 import { clearHighlights, focusHighlight, showHighlights } from '../../../lib/dom/highlights';
 import { mapText } from '../../../lib/dom/text';
 
@@ -57,6 +57,34 @@ describe('replaceInEditor on a plain-text textarea', () => {
     };
     expect(replaceInEditor(area, map, 0, 17, 'As I already said', 'As we discussed')).toBe('replaced');
     expect(selected).toBe('As I already said');
+  });
+});
+
+describe('selectInEditor', () => {
+  it('selects a gap across the editor’s text nodes, for typing over it', () => {
+    const el = editor('');
+    el.append('Bitte bis [Da', document.createElement('b'));
+    (el.lastChild as HTMLElement).textContent = 'tum] zurück.';
+    const map = mapText(el);
+    expect(selectInEditor(el, map, 10, 17, '[Datum]')).toBe(true);
+    expect(document.getSelection()?.toString()).toBe('[Datum]');
+    expect(document.activeElement).toBe(el);
+  });
+
+  it('selects nothing where the text is not the gap', () => {
+    const el = editor('Bitte bis Freitag zurück.');
+    document.getSelection()?.removeAllRanges();
+    expect(selectInEditor(el, mapText(el), 10, 17, '[Datum]')).toBe(false);
+    expect(document.getSelection()?.rangeCount).toBe(0);
+  });
+
+  it('selects by offsets in a plain-text textarea', () => {
+    const area = document.createElement('textarea');
+    area.value = 'We need it by [date].';
+    document.body.replaceChildren(area);
+    expect(selectInEditor(area, mapText(area), 14, 20, '[date]')).toBe(true);
+    expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('[date]');
+    expect(selectInEditor(area, mapText(area), 13, 19, '[date]')).toBe(false);
   });
 });
 

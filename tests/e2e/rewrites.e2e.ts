@@ -1,0 +1,290 @@
+// Whole-sentence rewrites in real Chromium on the built extension, in Gmail's
+// plain contenteditable, in Outlook's real roosterjs editor and in Meet's chat
+// box (a textarea): the panel shows the sentence struck through and the calmer
+// one; "Use this wording" (by click, or Enter on the focused button) puts it in
+// place of exactly that sentence, selects its first [gap] to type over, and the
+// editor's own Ctrl+Z brings the sentence back.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickInUi, evalInUi, queryInUi } from './closed-root';
+import { contrast, eventually, launch, type Session, serveFile, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
+
+interface Site {
+  id: string;
+  url: string;
+  fixture: string;
+  headers?: Record<string, string>;
+  assets?: Array<{ url: string; path: string }>;
+  /** Rapport's UI host on the page, and the part of it that lists the findings. */
+  host: string;
+  panel: string;
+  /** Opens the compose (or the chat) and Rapport's panel beside it. */
+  open: (page: Page) => Promise<void>;
+  editor: string;
+}
+
+/** A mail compose: Rapport's sidebar, or its tab when the compose fills the pane. */
+const mailSite = (site: Omit<Site, 'host' | 'panel' | 'open'>, button: string): Site => ({
+  ...site,
+  host: 'rapport-sidebar',
+  panel: '[data-testid="sidebar"]',
+  open: async (page) => {
+    await page.click(button);
+    await eventually(
+      'the sidebar or its tab',
+      async () =>
+        (await queryInUi(page, 'rapport-sidebar', '[data-testid="sidebar"]')) ??
+        (await queryInUi(page, 'rapport-sidebar', '[data-testid="sidebar-expand"]')),
+      15_000,
+    );
+    if (await queryInUi(page, 'rapport-sidebar', '[data-testid="sidebar-expand"]'))
+      await clickInUi(page, 'rapport-sidebar', '[data-testid="sidebar-expand"]');
+  },
+});
+
+const GMAIL = mailSite(
+  {
+    id: 'gmail',
+    url: 'https://mail.google.com/mail/u/0/',
+    fixture: 'gmail/inbox.html',
+    headers: TRUSTED_TYPES_HEADERS,
+    editor: 'div[g_editable="true"]',
+  },
+  '[gh="cm"]',
+);
+
+const OUTLOOK = mailSite(
+  {
+    id: 'outlook',
+    url: 'https://outlook.office.com/mail/',
+    fixture: 'outlook/mailbox.html',
+    editor: '[contenteditable="true"][aria-label="Message body"]',
+    assets: [
+      {
+        url: 'https://outlook.office.com/__rapport/rooster-min.js',
+        path: 'node_modules/roosterjs/dist/rooster-min.js',
+      },
+    ],
+  },
+  'button[aria-label="New mail"]',
+);
+
+/** The in-call sidebar coaches Meet's chat box, a plain textarea. */
+const MEET_CHAT: Site = {
+  id: 'meet',
+  url: 'https://meet.google.com/qrs-tuvw-xyz',
+  fixture: 'meet/in-call.html',
+  host: 'rapport-call-sidebar',
+  panel: '[data-testid="chat-findings"]',
+  open: async (page) => {
+    await eventually('the tab', () => queryInUi(page, 'rapport-call-sidebar', '[data-testid="call-expand"]'));
+    await clickInUi(page, 'rapport-call-sidebar', '[data-testid="call-expand"]');
+    await eventually('the sidebar', () => queryInUi(page, 'rapport-call-sidebar', '[data-testid="call-sidebar"]'));
+  },
+  editor: 'textarea[aria-label="Send a message"]',
+};
+
+interface Case {
+  name: string;
+  site: Site;
+  /** The draft around the sentence: what must stay as typed. */
+  lead: string;
+  sentence: string;
+  tail: string;
+  /** The rewrite to use: the first whose text starts so. */
+  rewrite: string;
+  /** Whether the rewrite holds a [gap] that is selected after applying. */
+  gap: boolean;
+  /** Applied by Enter on the focused button instead of a click. */
+  keyboard?: boolean;
+  scheme: 'light' | 'dark';
+}
+
+const CASES: Case[] = [
+  {
+    name: 'German being-right sentence in Gmail, by click',
+    site: GMAIL,
+    scheme: 'light',
+    lead: 'Liebe Frau Schmidt, danke für Ihre Nachricht. ',
+    sentence: 'Wie bereits erwähnt, benötigen wir die unterschriebene Vollmacht bis Freitag.',
+    tail: ' Viele Grüße',
+    rewrite: 'Wir benötigen die unterschriebene Vollmacht bis Freitag',
+    gap: false,
+  },
+  {
+    name: 'English being-right sentence in Outlook (roosterjs), by Enter',
+    site: OUTLOOK,
+    scheme: 'dark',
+    lead: 'Hi Anna, thanks for the update. ',
+    sentence: 'As I already said, we need the signed form by Friday.',
+    tail: ' Best, Sam',
+    rewrite: 'We need the signed form by Friday',
+    gap: false,
+    keyboard: true,
+  },
+  {
+    name: 'German being-right sentence in the Meet chat box (a textarea), by click',
+    site: MEET_CHAT,
+    scheme: 'light',
+    lead: 'Kurz noch: ',
+    sentence: 'Wie bereits erwähnt, benötigen wir die unterschriebene Vollmacht bis Freitag.',
+    tail: ' Danke!',
+    rewrite: 'Wir benötigen die unterschriebene Vollmacht bis Freitag',
+    gap: false,
+  },
+];
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await launch();
+  for (const site of [GMAIL, OUTLOOK, MEET_CHAT]) {
+    await serveFixture(session.context, `${site.url}**`, site.fixture, site.headers);
+    for (const asset of site.assets ?? []) await serveFile(session.context, asset.url, asset.path, 'text/javascript');
+  }
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The editor's text as the user sees it, non-breaking spaces as spaces. */
+const editorText = (page: Page, site: Site) =>
+  page
+    .locator(site.editor)
+    .first()
+    .evaluate((el) =>
+      (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText).replace(/\u00a0/g, ' ').trim(),
+    );
+
+/** What the user has selected: in a textarea its own selection, elsewhere the page's. */
+const selectedText = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el instanceof HTMLTextAreaElement
+      ? el.value.slice(el.selectionStart, el.selectionEnd)
+      : (window.getSelection()?.toString() ?? '');
+  });
+
+/**
+ * Focuses the "Use this wording" button of the first rewrite whose text starts
+ * with `prefix` (as Tab would reach it) and returns what the card shows; null while there is none.
+ */
+function focusRewrite(page: Page, site: Site, prefix: string) {
+  return evalInUi<{ before: string; text: string; label: string; gaps: string[] } | null>(
+    page,
+    site.host,
+    site.panel,
+    `function () {
+      for (const option of this.querySelectorAll('[data-testid="rewrite"]')) {
+        const text = option.querySelector('ins').textContent;
+        if (!text.startsWith(${JSON.stringify(prefix)})) continue;
+        // The sentence is struck through once per card, in its first option.
+        const card = option.closest('[data-testid="finding"]');
+        const button = option.querySelector('[data-testid="apply-rewrite"]');
+        button.focus();
+        return {
+          before: card.querySelector('del').textContent,
+          text,
+          label: button.getAttribute('aria-label'),
+          gaps: [...option.querySelectorAll('mark')].map((m) => m.textContent),
+        };
+      }
+      return null;
+    }`,
+  );
+}
+
+describe('a whole-sentence rewrite goes in place of the sentence, its gap is selected, Ctrl+Z restores the sentence', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
+    const { site } = c;
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: c.scheme });
+    await page.goto(site.url);
+    await site.open(page);
+
+    const editor = page.locator(site.editor).first();
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(`${c.lead}${c.sentence}${c.tail}`);
+    const before = await editorText(page, site);
+    expect(before).toContain(`${c.lead}${c.sentence}${c.tail}`.trim());
+
+    const shown = await eventually(
+      `a rewrite starting "${c.rewrite}"`,
+      () => focusRewrite(page, site, c.rewrite),
+      15_000,
+    );
+    // The card shows the whole sentence it replaces, and names its button by the visible text and the rewrite.
+    expect(shown.before).toBe(c.sentence);
+    expect(
+      shown.label.startsWith(
+        await evalInUi<string>(
+          page,
+          site.host,
+          '[data-testid="apply-rewrite"]:focus',
+          'function () { return this.textContent; }',
+        ),
+      ),
+    ).toBe(true);
+    expect(shown.label).toContain(shown.text);
+    expect(shown.gaps.length > 0).toBe(c.gap);
+
+    // Legible in the page's color scheme: text ≥ 4.5:1, the gap's dashed frame ≥ 3:1.
+    const colors = await evalInUi<Record<string, string>>(
+      page,
+      site.host,
+      '[data-testid="apply-rewrite"]:focus',
+      `function () {
+        const css = (el, prop) => (el ? getComputedStyle(el)[prop] : '');
+        const option = this.closest('[data-testid="rewrite"]');
+        const mark = option.querySelector('mark');
+        return {
+          surface: css(option, 'backgroundColor'),
+          sentence: css(option.closest('[data-testid="finding"]').querySelector('del'), 'color'),
+          rewrite: css(option.querySelector('ins'), 'color'),
+          gap: css(mark, 'color'),
+          gapSurface: css(mark, 'backgroundColor'),
+          gapFrame: css(mark, 'borderTopColor'),
+          button: css(this, 'color'),
+          buttonSurface: css(this, 'backgroundColor'),
+        };
+      }`,
+    );
+    expect(contrast(colors.sentence ?? '', colors.surface ?? '')).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(colors.rewrite ?? '', colors.surface ?? '')).toBeGreaterThanOrEqual(7);
+    expect(contrast(colors.button ?? '', colors.buttonSurface ?? '')).toBeGreaterThanOrEqual(4.5);
+    if (c.gap) {
+      expect(contrast(colors.gap ?? '', colors.gapSurface ?? '')).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colors.gapFrame ?? '', colors.surface ?? '')).toBeGreaterThanOrEqual(3);
+    }
+
+    if (c.keyboard) await page.keyboard.press('Enter');
+    else await clickInUi(page, site.host, '[data-testid="apply-rewrite"]:focus');
+    await eventually('the rewrite in the editor', async () => (await editorText(page, site)) !== before);
+    // Exactly the sentence changed: the rest of the draft is as typed.
+    expect(await editorText(page, site)).toBe(before.replace(c.sentence, shown.text));
+
+    const selected = await selectedText(page);
+    if (c.gap) expect(selected).toBe(shown.gaps[0]);
+    else expect(selected).toBe('');
+    // The editor has the focus: the next keystrokes go to the draft.
+    expect(await editor.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+
+    if (c.gap) {
+      // The gap is a real editor selection: typing replaces it.
+      const applied = await editorText(page, site);
+      await page.keyboard.type('15. Mai');
+      expect(await editorText(page, site)).toBe(applied.replace(shown.gaps[0] ?? '∅', '15. Mai'));
+      // Undo takes the typing back first (roosterjs word by word), then the rewrite.
+      for (let i = 0; i < 4 && (await editorText(page, site)) !== applied; i++) {
+        await page.keyboard.press('Control+z');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(await editorText(page, site)).toBe(applied);
+    }
+    await page.keyboard.press('Control+z');
+    await eventually('undo', async () => (await editorText(page, site)) === before);
+    await page.close();
+  });
+});
