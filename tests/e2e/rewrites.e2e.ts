@@ -126,7 +126,7 @@ const CASES: Case[] = [
     name: 'German being-right sentence in the Meet chat box (a textarea), by click',
     site: MEET_CHAT,
     scheme: 'light',
-    lead: 'Kurz noch: ',
+    lead: 'Kurz noch. ',
     sentence: 'Wie bereits erwähnt, benötigen wir die unterschriebene Vollmacht bis Freitag.',
     tail: ' Danke!',
     rewrite: 'Wir benötigen die unterschriebene Vollmacht bis Freitag',

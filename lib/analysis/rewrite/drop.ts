@@ -3,7 +3,7 @@
 // user's own statement, its word order repaired where German needs it.
 import { type Candidate, cut, findPhrase, type RewriteInput, type Strategy } from './context';
 import { opensMainClause, verbSecond } from './german';
-import { body, type Piece, render } from './pieces';
+import { body, capitalise, type Piece, render } from './pieces';
 import { REWRITE_WORDS } from './words';
 
 const CLAUSE_MARK = /^[,;:–—-]+$/;
@@ -23,6 +23,21 @@ function clauseAround(pieces: readonly Piece[], from: number, to: number): { sta
 
 /** The sentence without [start, end) and the marks that joined it; German word order repaired. */
 export function withoutClause(input: RewriteInput, start: number, end: number): Piece[] | null {
+  const { pieces } = input;
+  // After a colon the clause opens a statement of its own ("Kurz noch: wie besprochen, brauchen wir …").
+  if (start > 0 && /^[:–—]$/.test(pieces[start - 1]?.text ?? '')) {
+    const rest = withoutClause({ ...input, pieces: pieces.slice(start) }, 0, end - start);
+    return (
+      rest && [
+        ...pieces.slice(0, start),
+        ...rest.map((p, i) => (i === 0 ? { ...p, gap: ' ', text: capitalise(p.text) } : p)),
+      ]
+    );
+  }
+  return withoutOwnClause(input, start, end);
+}
+
+function withoutOwnClause(input: RewriteInput, start: number, end: number): Piece[] | null {
   const { pieces, language } = input;
   const closing = pieces[end];
   const last = pieces.length - (END_MARK.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);

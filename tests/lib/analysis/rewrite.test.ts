@@ -27,6 +27,12 @@ const OFFERED: Array<[Category, Language, string, string]> = [
   ['being-right', 'en', 'As I already said, we need the signed form by Friday.', 'We need the signed form by Friday.'],
   [
     'being-right',
+    'de',
+    'Kurz noch: Wie bereits erwähnt, brauchen wir die Baugenehmigung.',
+    'Kurz noch: Wir brauchen die Baugenehmigung.',
+  ],
+  [
+    'being-right',
     'en',
     'Per my last email, the survey costs $900 and is due in June.',
     'The survey costs $900 and is due in June.',
