@@ -132,6 +132,38 @@ const CASES: Case[] = [
     rewrite: 'Wir benötigen die unterschriebene Vollmacht bis Freitag',
     gap: false,
   },
+  {
+    name: 'German blame sentence in Gmail: the [Datum] gap selected, by Enter',
+    site: GMAIL,
+    scheme: 'dark',
+    lead: 'Liebe Frau Schmidt, danke für Ihre Nachricht. ',
+    sentence: 'Sie haben die Unterlagen nicht geschickt.',
+    tail: ' Viele Grüße',
+    rewrite: 'Ich habe die Unterlagen noch nicht erhalten.',
+    gap: true,
+    keyboard: true,
+  },
+  {
+    name: 'English blame sentence in Outlook (roosterjs): the [date] gap selected, by click',
+    site: OUTLOOK,
+    scheme: 'light',
+    lead: 'Hi Anna, thanks for the update. ',
+    sentence: "You didn't send the invoices.",
+    tail: ' Best, Sam',
+    rewrite: "I haven't received the invoices yet.",
+    gap: true,
+  },
+  {
+    name: 'German blame sentence in the Meet chat box: the [Wochentag] gap in the second sentence, by Enter',
+    site: MEET_CHAT,
+    scheme: 'dark',
+    lead: 'Hallo Anna. ',
+    sentence: 'Sie haben die Pläne zu spät geschickt.',
+    tail: ' Danke!',
+    rewrite: 'Ich habe die Pläne zu spät erhalten.',
+    gap: true,
+    keyboard: true,
+  },
 ];
 
 let session: Session;
