@@ -6,8 +6,17 @@
 // editor's own Ctrl+Z brings the sentence back.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickInUi, evalInUi, queryInUi } from './closed-root';
-import { contrast, eventually, launch, type Session, serveFile, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
+import { type Box, clickInUi, evalInUi, queryInUi } from './closed-root';
+import {
+  contrast,
+  eventually,
+  launch,
+  type Session,
+  screenshot,
+  serveFile,
+  serveFixture,
+  TRUSTED_TYPES_HEADERS,
+} from './harness';
 
 interface Site {
   id: string;
@@ -98,6 +107,8 @@ interface Case {
   /** Applied by Enter on the focused button instead of a click. */
   keyboard?: boolean;
   scheme: 'light' | 'dark';
+  /** Curated screenshots `<shots>-before` (the card) and `<shots>-after` (the rewrite in place, its gap selected). */
+  shots?: string;
 }
 
 const CASES: Case[] = [
@@ -142,6 +153,7 @@ const CASES: Case[] = [
     rewrite: 'Ich habe die Unterlagen noch nicht erhalten.',
     gap: true,
     keyboard: true,
+    shots: 'sidebar-gmail-rewrite-de',
   },
   {
     name: 'English blame sentence in Outlook (roosterjs): the [date] gap selected, by click',
@@ -197,6 +209,42 @@ const selectedText = (page: Page) =>
       ? el.value.slice(el.selectionStart, el.selectionEnd)
       : (window.getSelection()?.toString() ?? '');
   });
+
+/**
+ * Scrolls the finding card with the focused rewrite button into view inside
+ * the panel and returns a clip from the panel's gauges (the word count) down,
+ * across the card and the compose (or chat) it coaches.
+ */
+async function framing(page: Page, site: Site): Promise<Box> {
+  const panel = await evalInUi<{ x: number; top: number; right: number; bottom: number }>(
+    page,
+    site.host,
+    '[data-testid="apply-rewrite"]:focus',
+    `function () {
+      const card = this.closest('[data-testid="finding"]');
+      card.scrollIntoView({ block: 'nearest' });
+      const panel = card.closest(${JSON.stringify(site.panel)}).getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      const count = card.getRootNode().querySelector('[data-testid="word-count"]');
+      const top = count ? Math.min(count.getBoundingClientRect().top, box.top) : box.top;
+      return { x: panel.x, top: Math.max(panel.top, top), right: panel.right, bottom: box.bottom };
+    }`,
+  );
+  const compose = await page
+    .locator(site.editor)
+    .first()
+    .evaluate((el) => {
+      const r = (el.closest('[role="dialog"]') ?? el).getBoundingClientRect();
+      return { x: r.x, top: r.top, right: r.right, bottom: r.bottom };
+    });
+  const { width, height } = page.viewportSize() ?? { width: 1280, height: 800 };
+  const pad = 12;
+  const x = Math.max(0, Math.floor(Math.min(panel.x, compose.x) - pad));
+  const y = Math.max(0, Math.floor(Math.min(panel.top, compose.top) - pad));
+  const right = Math.min(width, Math.ceil(Math.max(panel.right, compose.right) + pad));
+  const bottom = Math.min(height, Math.ceil(Math.max(panel.bottom, compose.bottom) + pad));
+  return { x, y, width: right - x, height: bottom - y };
+}
 
 /**
  * Focuses the "Use this wording" button of the first rewrite whose text starts
@@ -290,6 +338,8 @@ describe('a whole-sentence rewrite goes in place of the sentence, its gap is sel
       expect(contrast(colors.gap ?? '', colors.gapSurface ?? '')).toBeGreaterThanOrEqual(4.5);
       expect(contrast(colors.gapFrame ?? '', colors.surface ?? '')).toBeGreaterThanOrEqual(3);
     }
+    const clip = c.shots ? await framing(page, site) : undefined;
+    if (c.shots) await screenshot(page, `${c.shots}-before`, clip);
 
     if (c.keyboard) await page.keyboard.press('Enter');
     else await clickInUi(page, site.host, '[data-testid="apply-rewrite"]:focus');
@@ -302,6 +352,7 @@ describe('a whole-sentence rewrite goes in place of the sentence, its gap is sel
     else expect(selected).toBe('');
     // The editor has the focus: the next keystrokes go to the draft.
     expect(await editor.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    if (c.shots) await screenshot(page, `${c.shots}-after`, clip);
 
     if (c.gap) {
       // The gap is a real editor selection: typing replaces it.
