@@ -9,8 +9,13 @@ export interface RewriteOptionProps {
   onApply: (index: number) => void;
 }
 
-/** One whole-sentence rewrite: the user's sentence struck through, the calmer one with its gaps marked, one click to use it. */
+/**
+ * One whole-sentence rewrite: the user's sentence struck through, the calmer
+ * one with its gaps marked, one click to use it. An empty rewrite says to
+ * leave the sentence out.
+ */
 export function RewriteOption({ rewrite, showBefore, onApply }: RewriteOptionProps) {
+  const leaveOut = rewrite.text === '';
   return (
     <div class="rp-rewrite" data-testid="rewrite">
       {showBefore && (
@@ -21,7 +26,8 @@ export function RewriteOption({ rewrite, showBefore, onApply }: RewriteOptionPro
       )}
       <p class="rp-rewrite__after">
         <span class="rp-visually-hidden">{t('sidebarRewriteAfter')} </span>
-        <ins>
+        {leaveOut && <em class="rp-rewrite__leave-out">{t('sidebarRewriteLeaveOut')}</em>}
+        <ins hidden={leaveOut}>
           {splitPlaceholders(rewrite.text).map((part) =>
             part.placeholder ? (
               <mark key={part.start} class="rp-rewrite__gap">
@@ -37,10 +43,12 @@ export function RewriteOption({ rewrite, showBefore, onApply }: RewriteOptionPro
         type="button"
         class="rp-button rp-button--primary"
         data-testid="apply-rewrite"
-        aria-label={t('sidebarUseRewriteLabel', rewrite.text)}
+        aria-label={
+          leaveOut ? t('sidebarRewriteLeaveOutLabel', rewrite.before.trim()) : t('sidebarUseRewriteLabel', rewrite.text)
+        }
         onClick={() => onApply(rewrite.index)}
       >
-        {t('sidebarUseRewrite')}
+        {leaveOut ? t('sidebarRewriteLeaveOut') : t('sidebarUseRewrite')}
       </button>
     </div>
   );

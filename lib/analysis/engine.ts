@@ -134,7 +134,7 @@ export function examine(text: string, options: AnalyzeOptions = {}): Examined {
 /** A sentence read alone, for the rewrites' second reading. */
 export const recheck: Recheck = (text, language) => {
   const { doc, raw } = examine(text, { language });
-  return { categories: raw.map((f) => f.category), tension: gauge(readCues(doc, raw)).scores.tension };
+  return { doc, raw, tension: gauge(readCues(doc, raw)).scores.tension };
 };
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -150,7 +150,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     // A huge draft gets rewrites for its first findings only: each is read twice more.
     if (REWRITE_CATEGORIES.has(f.category) && rewritten++ < MAX_REWRITTEN) {
       voice ??= voiceOf(doc);
-      rewrites = rewritesFor(doc, f, voice, recheck);
+      try {
+        rewrites = rewritesFor(doc, f, voice, recheck);
+      } catch (error) {
+        // A strategy that fails on a sentence nobody foresaw costs that rewrite, not the analysis.
+        console.warn('[Rapport] rewrite failed', error);
+      }
     }
     const text = messages.categories[f.category];
     const message = f.note ? localNote(f.note[ui], ui) : f.message ? f.message(messages) : text.message;

@@ -4,7 +4,7 @@
 // in: "Ich habe die Pläne zu spät erhalten. Damit wir im Zeitplan bleiben,
 // bräuchte ich sie künftig bis [Wochentag]."
 import type { Candidate, RewriteInput, Strategy } from './context';
-import { clauseEnd, type Piece, render, words } from './pieces';
+import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { REWRITE_WORDS } from './words';
 
 const READER: Record<string, RewriteInput['form']> = { sie: 'sie', du: 'du', ihr: 'ihr', you: 'sie' };
@@ -12,16 +12,47 @@ const WRITER_DATIVE = new Set(['mir', 'uns', 'me', 'us']);
 const DE_NEGATION = new Set(['nicht', 'nie', 'niemals']);
 const LATE = new Set(['spät', 'verspätet', 'erst', 'rechtzeitig', 'pünktlich', 'late', 'after', 'only']);
 /** Words that say "so far" already, or make the negation one of timing: no "noch" before "nicht". */
-const NO_YET = new Set(['noch', 'bisher', 'heute', 'rechtzeitig', 'pünktlich']);
+const NO_YET = new Set(['noch', 'bisher', 'heute', 'rechtzeitig', 'pünktlich', 'wieder', 'erneut']);
 const SUBORDINATORS = new Set(['weil', 'da', 'nachdem', 'because', 'since', 'as']);
+const EN_DETERMINERS = new Set(['the', 'your', 'my', 'our', 'this', 'these', 'those', 'that', 'a', 'an', 'any', 'all']);
+/** Words that end an English object phrase. */
+const EN_STOP = new Set([
+  'again',
+  'yet',
+  'late',
+  'on',
+  'in',
+  'at',
+  'by',
+  'for',
+  'to',
+  'until',
+  'after',
+  'before',
+  'two',
+  'three',
+  'days',
+  'weeks',
+  'so',
+  'and',
+  'but',
+  'because',
+]);
 const EN_NEGATED = new Set(["didn't", "haven't", "hasn't", 'never']);
 
 /** The pronoun that takes up the object in the next step, from its determiner. */
 function objectPronoun(middle: readonly Piece[], language: RewriteInput['language']): string {
   if (language === 'en') {
-    const nouns = middle.filter((p) => p.word && !WRITER_DATIVE.has(p.folded));
-    const last = nouns[nouns.length - 1]?.folded ?? '';
-    return /[^su]s$/.test(last) ? 'them' : 'it';
+    // The object's head: the last word of the phrase after its determiner ("the signed plans again" → plans).
+    const det = middle.findIndex((p) => p.word && EN_DETERMINERS.has(p.folded));
+    let head = '';
+    for (
+      let i = det + 1;
+      det >= 0 && i < middle.length && (middle[i] as Piece).word && !EN_STOP.has((middle[i] as Piece).folded);
+      i++
+    )
+      head = (middle[i] as Piece).folded;
+    return /[^su]s$/.test(head) ? 'them' : 'it';
   }
   const det = middle.find((p) => p.word && /^(?:d|ein|mein|dein|ihr|unser|euer|eur|kein)/.test(p.folded));
   const f = det?.folded ?? '';
@@ -34,7 +65,7 @@ function objectPronoun(middle: readonly Piece[], language: RewriteInput['languag
 function nextStep(input: RewriteInput, pronoun: string, late: boolean): string {
   const { language, form, writer } = input;
   if (language === 'en')
-    return late ? 'Could we agree on [date] for the next one?' : `Could you send ${pronoun} by [date]?`;
+    return late ? 'Could we agree on [date] for the next one?' : `Could you send ${pronoun} over by [date]?`;
   const me = writer === 'wir' ? 'uns' : 'mir';
   const could = form === 'du' ? 'Könntest du' : form === 'ihr' ? 'Könntet ihr' : 'Könnten Sie';
   if (late) {
@@ -110,6 +141,8 @@ function english(input: RewriteInput): Candidate[] {
     if (rest[0]?.folded === 'back') rest = rest.slice(1);
     const late = rest.some((p) => LATE.has(p.folded));
     if (!negated && !late) continue;
+    // "didn't send … again" has no writer's-side form without losing the "again".
+    if (rest.some((p) => p.folded === 'again')) continue;
     const head = negated ? `${me} haven't received` : `${me} received`;
     const tail = negated && !rest.some((p) => p.folded === 'yet') ? words('yet') : [];
     const clause = [...words(s === 0 ? head.charAt(0).toUpperCase() + head.slice(1) : head), ...rest, ...tail];
@@ -129,4 +162,151 @@ function english(input: RewriteInput): Candidate[] {
   return [];
 }
 
-export const fromWritersSide: Strategy = (input) => (input.language === 'de' ? german(input) : english(input));
+const IRREGULAR: Record<string, string> = {
+  send: 'sent',
+  take: 'taken',
+  give: 'given',
+  write: 'written',
+  forget: 'forgotten',
+  tell: 'told',
+  bring: 'brought',
+  make: 'made',
+  read: 'read',
+  do: 'done',
+  see: 'seen',
+  choose: 'chosen',
+  leave: 'left',
+  put: 'put',
+  find: 'found',
+  keep: 'kept',
+  lose: 'lost',
+  buy: 'bought',
+  build: 'built',
+  pay: 'paid',
+  set: 'set',
+  cut: 'cut',
+  shut: 'shut',
+  forward: 'forwarded',
+  return: 'returned',
+  upload: 'uploaded',
+  sign: 'signed',
+};
+const DOUBLED = new Set([
+  'submit',
+  'ship',
+  'stop',
+  'plan',
+  'drop',
+  'admit',
+  'commit',
+  'omit',
+  'permit',
+  'refer',
+  'prefer',
+  'occur',
+  'scrap',
+  'skip',
+]);
+const AGENT_NOUNS_OK = /^[a-z][a-z'-]*$/;
+const CAUSAL = new Set(['because', 'since', 'as', 'so', 'and', 'but', 'that', 'when']);
+/** Words that end the object phrase; "of" and "for" stay with the noun ("the list of starters", "the details for the flashing"). */
+const EN_OBJECT_STOP = new Set(
+  [
+    ...EN_STOP,
+    'from',
+    'with',
+    'without',
+    'into',
+    'which',
+    'who',
+    'when',
+    'while',
+    'than',
+    'as',
+    'or',
+    'even',
+    'instead',
+    'last',
+    'yesterday',
+    'today',
+  ].filter((w) => w !== 'for'),
+);
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve fourteen twenty several some both'.split(' '),
+);
+
+/** The past participle of an English verb from its lemma. */
+function participle(lemma: string): string {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma] as string;
+  if (DOUBLED.has(lemma)) return `${lemma}${lemma.slice(-1)}ed`;
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return `${lemma}ed`;
+}
+
+/**
+ * The reader's act said without the reader as its doer: "your team approved
+ * the copy three days late" → "the copy was approved three days late", "you
+ * didn't send us the list until Friday" → "the list wasn't sent until Friday".
+ */
+function passive(input: RewriteInput): Candidate[] {
+  const { pieces, cue } = input;
+  for (let a = Math.max(0, cue.from - 1); a < Math.min(pieces.length, cue.to + 1); a++) {
+    const p = pieces[a] as Piece;
+    const before = pieces[a - 1];
+    if (a > 0 && !(before && (CAUSAL.has(before.folded) || /^[,;:–—-]$/.test(before.text)))) continue;
+    // The agent: "you", or "your team/accountant …" (one or two words after "your").
+    let v: number;
+    if (p.folded === 'you') v = a + 1;
+    else if (p.folded === 'your' && pieces[a + 1]?.word && AGENT_NOUNS_OK.test(pieces[a + 1]?.folded ?? '')) {
+      v =
+        pieces[a + 2]?.word && !/ed$|^(?:did|didn't|never)$/.test(pieces[a + 2]?.folded ?? '') && pieces[a + 3]?.word
+          ? a + 3
+          : a + 2;
+    } else continue;
+    let negated = false;
+    let verb = pieces[v];
+    if (verb?.folded === "didn't" || (verb?.folded === 'did' && pieces[v + 1]?.folded === 'not')) {
+      negated = true;
+      v += verb.folded === 'did' ? 2 : 1;
+      verb = pieces[v];
+      if (!verb?.word || verb.folded !== verb.lemma) continue;
+    } else if (!verb?.word || verb.folded === verb.lemma || /s$/.test(verb.folded) || /ing$/.test(verb.folded))
+      continue;
+    else if (
+      !(
+        verb.folded.endsWith('ed') ||
+        Object.values(IRREGULAR).includes(verb.folded) ||
+        /^(?:took|gave|wrote|forgot|chose|did|saw)$/.test(verb.folded)
+      )
+    )
+      continue;
+    // The object: a determiner and its words up to a preposition, an adverb or the clause's end.
+    let o = v + 1;
+    while (pieces[o]?.word && WRITER_DATIVE.has((pieces[o] as Piece).folded)) o++;
+    const start = pieces[o];
+    if (!start?.word || !(EN_DETERMINERS.has(start.folded) || NUMBER_WORDS.has(start.folded) || /^\d/.test(start.text)))
+      continue;
+    let e = o + 1;
+    while (e < pieces.length && (pieces[e] as Piece).word && !EN_OBJECT_STOP.has((pieces[e] as Piece).folded)) e++;
+    if (e - o < 2 || pieces.slice(e).some((q) => q.folded === 'again')) continue;
+    const object = pieces.slice(o, e);
+    // The head noun stands before "of"/"for" ("the list of starters" is singular).
+    const joint = object.findIndex((q, i) => i > 0 && (q.folded === 'of' || q.folded === 'for'));
+    const head = (object[(joint > 0 ? joint : object.length) - 1] as Piece).folded;
+    const first = (object[0] as Piece).folded;
+    const plural =
+      /[^su]s$/.test(head) || /^(?:these|those|all|both)$/.test(first) || (NUMBER_WORDS.has(first) && first !== 'some');
+    const be = negated ? (plural ? "weren't" : "wasn't") : plural ? 'were' : 'was';
+    const moved = object.map((q, i) =>
+      i === 0 ? { ...q, gap: p.gap, text: a === 0 ? capitalise(q.text) : q.text.toLowerCase() } : q,
+    );
+    const out = [...pieces.slice(0, a), ...moved, ...words(`${be} ${participle(verb.lemma)}`), ...pieces.slice(e)];
+    const dropped = pieces.slice(a, o).map((q) => q.folded);
+    return [{ text: render(out), dropped: [...dropped, verb.folded] }];
+  }
+  return [];
+}
+
+export const fromWritersSide: Strategy = (input) =>
+  input.language === 'de' ? german(input) : [...english(input), ...passive(input)];

@@ -8,6 +8,8 @@ export interface RewriteInput {
   span: { from: number; to: number };
   cue: { from: number; to: number };
   language: Language;
+  /** The rule that made the finding: strategies that fit one construction only look at it ("…/ultimatum"). */
+  ruleId: string;
   /** How the draft addresses the reader (German); 'sie' when unknown. */
   form: 'sie' | 'du' | 'ihr';
   /** How the writer speaks of themselves: "ich" or "wir" (the draft's more frequent). */

@@ -17,7 +17,7 @@ export const DE_DETERMINERS = new Set(
   ).split(' '),
 );
 /** Prepositions that attach a phrase to the noun before it ("das Budget von 80.000 Euro"). */
-const NOUN_ATTACHMENTS = new Set(['von', 'für', 'über', 'zur', 'zum', 'aus']);
+const NOUN_ATTACHMENTS = new Set(['von', 'für', 'über', 'aus']);
 /** Words that never start a finite verb: a lower-case word after a cut that is one of these is not the verb. */
 const NOT_VERBS = new Set([
   ...DE_DETERMINERS,

@@ -1,17 +1,19 @@
 // Whole-sentence rewrites for the stance findings: the sentence the finding is
 // in, said from the writer's side, with its facts. Each strategy proposes;
 // the guard and a second reading decide what is offered.
-import { type Doc, sentenceAt } from '../document';
+import { type Doc, type SentenceView, sentenceAt } from '../document';
 import { formUses } from '../rules/formality-mix';
 import type { RawFinding } from '../rules/types';
 import type { Category, Language, Rewrite } from '../types';
 import { softenAbsolute } from './absolute';
 import { fromWritersSide } from './blame';
-import type { RewriteInput, Strategy } from './context';
+import { askInstead } from './command';
+import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
 import { dropBeingRight, dropDismissive } from './drop';
 import { rejection } from './guard';
 import { type Piece, piecesOf } from './pieces';
+import { sayItPlainly } from './sarcasm';
 import { softenUltimatum } from './ultimatum';
 import { softenVerdict } from './verdict';
 
@@ -20,9 +22,10 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   dismissive: [dropDismissive],
   absolute: [softenAbsolute],
   'but-after-praise': [separatePraise],
-  pressure: [softenUltimatum],
+  pressure: [softenUltimatum, askInstead],
   harsh: [softenVerdict],
   blame: [fromWritersSide],
+  sarcasm: [sayItPlainly],
 };
 
 /** The stance categories whole-sentence rewrites are meant for (the acceptance corpus holds all eight). */
@@ -43,8 +46,8 @@ export const REWRITE_CATEGORIES: ReadonlySet<Category> = new Set(Object.keys(STR
 const MAX_WORDS = 60;
 const MAX_REWRITES = 3;
 
-/** Reads a sentence alone: its findings' categories and its tension (the engine's, passed in to avoid a cycle). */
-export type Recheck = (text: string, language: Language) => { categories: Category[]; tension: number };
+/** Reads a text alone: the engine's examine and tension (passed in to avoid a cycle). */
+export type Recheck = (text: string, language: Language) => { doc: Doc; raw: RawFinding[]; tension: number };
 
 /** Piece indexes covering [start, end) of the text. */
 function pieceRange(pieces: readonly Piece[], start: number, end: number): { from: number; to: number } {
@@ -77,38 +80,152 @@ export function voiceOf(doc: Doc): DraftVoice {
   return { form: du ? (ihr > 0 ? 'ihr' : 'du') : 'sie', writer: wir > ich ? 'wir' : 'ich' };
 }
 
-/** One to three rewrites of the finding's sentence, or none where none is safe. */
-export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, recheck: Recheck): Rewrite[] {
+/** Salutations that may share the sentence's line: "Liebe Frau Berg, Sie haben …". */
+const GREETING_WORDS = new Set([
+  'liebe',
+  'lieber',
+  'hallo',
+  'hi',
+  'hey',
+  'dear',
+  'sehr',
+  'guten',
+  'moin',
+  'servus',
+  'hello',
+]);
+/** Words that stay in lower case after a salutation's comma ("Liebe Frau Berg, ich habe …"). */
+const LOWER_AFTER_COMMA = new Set(
+  'ich wir die der das den dem es ein eine einen mein meine unser unsere dein deine wie wenn bitte könnten könnte könntest könntet danke zur zum in im bei mit nach für vor seit leider we the our my your as if please could would thanks'.split(
+    ' ',
+  ),
+);
+
+/** Where the sentence's own clause starts: after a salutation's comma, or after a colon before the cue. */
+function openingOf(pieces: readonly Piece[], cueFrom: number): number {
+  let opening = 0;
+  if (GREETING_WORDS.has(pieces[0]?.folded ?? '')) {
+    const comma = pieces.findIndex((p, i) => i < 7 && p.text === ',');
+    if (comma > 0 && comma < cueFrom) opening = comma + 1;
+  }
+  for (let i = opening; i < cueFrom; i++) if (pieces[i]?.text === ':') opening = i + 1;
+  return opening;
+}
+
+/** What the finding's strategies propose for its sentence: candidates for the whole sentence's text. */
+function proposals(
+  doc: Doc,
+  finding: RawFinding,
+  voice: DraftVoice,
+): { sentence: SentenceView; candidates: Candidate[] } | null {
   const strategies = STRATEGIES[finding.category];
-  if (!strategies) return [];
-  const sentence = sentenceAt(doc, finding.cue?.start ?? finding.start);
-  if (!sentence || sentence.words > MAX_WORDS) return [];
+  const sentence = strategies && sentenceAt(doc, finding.cue?.start ?? finding.start);
+  if (!strategies || !sentence || sentence.words > MAX_WORDS) return null;
   const language = sentence.language;
-  const pieces = piecesOf(doc.text, sentence.tokens, language);
+  const all = piecesOf(doc.text, sentence.tokens, language);
+  const cueStart = finding.cue?.start ?? finding.start;
+  const opening = openingOf(all, pieceRange(all, cueStart, cueStart + 1).from);
+  const pieces = all.slice(opening);
   const input: RewriteInput = {
     pieces,
     span: pieceRange(pieces, finding.start, finding.end),
-    cue: pieceRange(pieces, finding.cue?.start ?? finding.start, finding.cue?.end ?? finding.end),
+    cue: pieceRange(pieces, cueStart, finding.cue?.end ?? finding.end),
     language,
+    ruleId: finding.ruleId,
     ...voice,
   };
-  const original = doc.text.slice(sentence.start, sentence.end);
-  const out: Rewrite[] = [];
-  const seen = new Set<string>();
-  let before: number | undefined;
-  for (const strategy of strategies) {
-    for (const candidate of strategy(input)) {
-      if (out.length >= MAX_REWRITES || seen.has(candidate.text)) continue;
-      seen.add(candidate.text);
-      const why = rejection(original, candidate.text, language, candidate.dropped);
-      if (why) continue;
-      // Read again, the rewrite must not carry the finding's kind of problem, and must read calmer.
-      const after = recheck(candidate.text, language);
-      if (after.categories.includes(finding.category)) continue;
-      before ??= recheck(original, language).tension;
-      if (after.tension >= before) continue;
-      out.push({ start: sentence.start, end: sentence.end, text: candidate.text });
+  const first = pieces[0];
+  const prefix = first ? doc.text.slice(sentence.start, first.start) : '';
+  const afterComma = /,\s*$/.test(prefix);
+  const candidates = strategies.flatMap((strategy) =>
+    strategy(input).map((c) => {
+      if (!prefix) return c;
+      const word = /^\p{L}+/u.exec(c.text)?.[0] ?? '';
+      const lower = afterComma && LOWER_AFTER_COMMA.has(word.toLowerCase()) && word !== 'I';
+      return { ...c, text: prefix + (lower ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text) };
+    }),
+  );
+  return { sentence, candidates };
+}
+
+/** Whether `text` may replace `original` for a finding of `category`: guard passed, category gone, calmer. */
+function accepted(
+  original: string,
+  candidate: Candidate,
+  category: Category,
+  language: Language,
+  recheck: Recheck,
+  before: () => number,
+): boolean {
+  if (rejection(original, candidate.text, language, candidate.dropped)) return false;
+  if (candidate.text === '') return true; // left out: nothing left to be tense
+  const after = recheck(candidate.text, language);
+  return !after.raw.some((f) => f.category === category) && after.tension < before();
+}
+
+/**
+ * The other stance problems left in an accepted rewrite, rewritten too (a
+ * verdict and an absolute in one sentence): up to three rounds, each checked
+ * as the first was.
+ */
+function polish(start: Candidate, language: Language, voice: DraftVoice, recheck: Recheck): Candidate {
+  let current = start;
+  for (let round = 0; round < 3; round++) {
+    const { doc, raw, tension } = recheck(current.text, language);
+    let next: Candidate | null = null;
+    for (const f of raw) {
+      const proposed = REWRITE_CATEGORIES.has(f.category) ? proposals(doc, f, voice) : null;
+      if (!proposed) continue;
+      const { sentence } = proposed;
+      for (const c of proposed.candidates) {
+        const text = current.text.slice(0, sentence.start) + c.text + current.text.slice(sentence.end);
+        const candidate = { text, dropped: [...(current.dropped ?? []), ...(c.dropped ?? [])] };
+        if (accepted(current.text, candidate, f.category, language, recheck, () => tension)) {
+          next = candidate;
+          break;
+        }
+      }
+      if (next) break;
     }
+    if (!next) break;
+    current = next;
   }
-  return out;
+  return current;
+}
+
+/** One to three rewrites of the finding's sentence, calmest first, or none where none is safe. */
+export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, recheck: Recheck): Rewrite[] {
+  const proposed = proposals(doc, finding, voice);
+  if (!proposed) return [];
+  const { sentence, candidates } = proposed;
+  const language = sentence.language;
+  const original = doc.text.slice(sentence.start, sentence.end);
+  let tension: number | undefined;
+  const before = () => {
+    tension ??= recheck(original, language).tension;
+    return tension;
+  };
+  const texts: string[] = [];
+  for (const candidate of candidates) {
+    if (texts.length >= MAX_REWRITES || texts.includes(candidate.text)) continue;
+    if (!accepted(original, candidate, finding.category, language, recheck, before)) continue;
+    const polished = polish(candidate, language, voice, recheck);
+    // The polished version must still keep the original's facts.
+    if (
+      polished !== candidate &&
+      !rejection(original, polished.text, language, polished.dropped) &&
+      !texts.includes(polished.text)
+    )
+      texts.push(polished.text);
+    if (texts.length < MAX_REWRITES) texts.push(candidate.text);
+  }
+  return texts.slice(0, MAX_REWRITES).map((text) => {
+    if (text !== '') return { start: sentence.start, end: sentence.end, text };
+    // A sentence left out takes the spaces after it (or, at a line's end, before it) along.
+    let start = sentence.start;
+    let end = sentence.end;
+    while (end < doc.text.length && /[ \t]/.test(doc.text.charAt(end))) end++;
+    if (end === sentence.end) while (start > 0 && /[ \t]/.test(doc.text.charAt(start - 1))) start--;
+    return { start, end, text };
+  });
 }

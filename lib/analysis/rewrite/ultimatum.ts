@@ -6,17 +6,43 @@
 import { cut, findPhrase, type RewriteInput, type Strategy } from './context';
 import { agree, DE_SUBJECT_PRONOUNS, nounPhraseEnd, spelledInfinitive } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
-import { REWRITE_WORDS } from './words';
+import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
 
-const DE_OPENERS = new Set(['sonst', 'andernfalls', 'ansonsten', 'dann', 'anderenfalls']);
+const DE_OPENERS = new Set(['sonst', 'andernfalls', 'ansonsten', 'dann', 'anderenfalls', 'oder', 'und']);
+const ZU_INFIX =
+  /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|zurück|zusammen)zu(\p{L}{3,}en)$/u;
+/** "sehe ich mich gezwungen, … zu kündigen": the announcement goes, the act stays. */
+const FORCED = new Set(['gezwungen', 'genötigt', 'veranlasst']);
+/** Words that open a condition earlier in the sentence: only then is the clause a sanction. */
+const CONDITIONS: Record<RewriteInput['language'], ReadonlySet<string>> = {
+  de: new Set([
+    'wenn',
+    'falls',
+    'sollte',
+    'sollten',
+    'solltest',
+    'sofern',
+    'bei',
+    'ohne',
+    'entweder',
+    'kommt',
+    'liegt',
+    'liegen',
+    'geht',
+    'gehen',
+  ]),
+  en: new Set(['if', 'unless', 'should', 'either', 'failing', 'absent', 'without', 'until']),
+};
 const DE_MODALS: Record<string, 'müsst' | 'könnt'> = { müssen: 'müsst', können: 'könnt' };
 /** Separable particles the lemma tables may not join ("lege … nieder"). */
 const PARTICLES = new Set(
   'ab an auf aus bei ein fest fort her hin los mit nach nieder vor weg zu zurück zusammen'.split(' '),
 );
+/** Verb forms the softened sanction replaces: the guard lets them go. */
+const REPLACED = ['will', "won't", "we'll", "i'll", "i'm", "we're", "they'll", 'going', 'withdrawing', 'stopping'];
 const CLITICS = new Set(['sich', 'uns', 'mir', 'ihnen', 'dir', 'euch']);
 const EN_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'it', 'he', 'she']);
-const EN_OPENERS = new Set(['or', 'otherwise', 'else', 'then', 'and']);
+const EN_OPENERS = new Set(['or', 'otherwise', 'else', 'then', 'and', 'failing', 'that', ',']);
 
 /** Drops urgency, sharpeners and closing-off tails anywhere in the sentence. */
 function withoutEdge(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; dropped: string[] } {
@@ -51,8 +77,9 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     verb = i;
     let j = i + 1;
     while (pieces[j]?.word && CLITICS.has((pieces[j] as Piece).folded)) clitics.push(j++);
+    const phrase = nounPhraseEnd(pieces, j);
     const pronoun = pieces[j]?.word && DE_SUBJECT_PRONOUNS.has((pieces[j] as Piece).folded);
-    const to = pronoun ? j + 1 : nounPhraseEnd(pieces, j);
+    const to = phrase > 0 ? phrase : pronoun ? j + 1 : -1;
     if (to < 0) return null;
     subject = { from: j, to };
   }
@@ -67,7 +94,20 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   let rest = pieces.slice(restStart, end).filter((_, k) => !clitics.includes(restStart + k));
   let infinitive: Piece[] = [];
   let auxiliary: string;
-  if (finite.lemma === 'werden') auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
+  let after = end;
+  if (rest.some((p) => FORCED.has(p.folded)) && pieces[end]?.text === ',' && firstPerson) {
+    // "…, sehe ich mich gezwungen, das Mandat niederzulegen" → "…, müsste ich leider das Mandat niederlegen".
+    const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
+    const act = pieces.slice(end + 1, last).filter((p) => p.folded !== 'zu');
+    if (act.length === 0 || act.some((p) => !p.word && p.text !== ',')) return null;
+    rest = act.map((p) => {
+      // "niederzulegen" → "niederlegen": the "zu" inside a separable verb goes too.
+      const infixed = ZU_INFIX.exec(p.folded);
+      return infixed ? { ...p, text: spelledInfinitive(`${infixed[1]}${infixed[2]}`) } : p;
+    });
+    after = last;
+    auxiliary = agree('müsst', subjectWord, plural);
+  } else if (finite.lemma === 'werden') auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
   else if (DE_MODALS[finite.lemma]) auxiliary = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
   else if (finite.lemma === 'sein' || (finite.lemma.endsWith('sein') && finite.folded !== finite.lemma))
     auxiliary = agree('wär', subjectWord, plural);
@@ -99,14 +139,24 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   const rebuilt = [
     ...head,
     ...clause.map((p, k) => (k === 0 ? { ...p, gap: (pieces[at] as Piece).gap } : { ...p, gap: p.gap || ' ' })),
-    ...pieces.slice(end),
+    ...pieces.slice(after),
   ];
   return rebuilt;
 }
 
-function english(pieces: Piece[], at: number): Piece[] | null {
+function english(source: Piece[], at: number): Piece[] | null {
+  let pieces = source;
   let i = at;
-  while (pieces[i]?.word && EN_OPENERS.has((pieces[i] as Piece).folded)) i++;
+  while (pieces[i] && EN_OPENERS.has((pieces[i] as Piece).folded)) i++;
+  // "we'll" is one word: its parts are the subject and the verb.
+  const fused = /^(we|i|they|you|it)'(ll|re|m)$/.exec(pieces[i]?.folded ?? '');
+  if (fused) {
+    const whole = pieces[i] as Piece;
+    const cut = whole.text.indexOf("'") >= 0 ? whole.text.indexOf("'") : whole.text.indexOf('’');
+    const head = { ...whole, text: whole.text.slice(0, cut), folded: fused[1] as string, lemma: fused[1] as string };
+    const tail = { ...whole, text: whole.text.slice(cut), folded: `'${fused[2]}`, lemma: `'${fused[2]}`, gap: '' };
+    pieces = [...pieces.slice(0, i), head, tail, ...pieces.slice(i + 1)];
+  }
   const subject = pieces[i];
   const verb = pieces[i + 1];
   if (!subject?.word || !verb?.word) return null;
@@ -138,13 +188,7 @@ function english(pieces: Piece[], at: number): Piece[] | null {
 /** Imperatives at the start of an English ultimatum get a "please" ("Pay … or …" → "Please pay … or …"). */
 function politeStart(pieces: Piece[], language: RewriteInput['language']): Piece[] {
   const first = pieces[0];
-  if (language !== 'en' || !first?.word || first.lemma !== first.folded || EN_SUBJECTS.has(first.folded)) return pieces;
-  if (
-    !/^(?:pay|send|sign|transfer|renew|return|submit|confirm|reply|decide|approve|settle|provide|call|book|upload|tell|get|make|give|let)$/.test(
-      first.folded,
-    )
-  )
-    return pieces;
+  if (language !== 'en' || !first?.word || !EN_IMPERATIVES.has(first.folded)) return pieces;
   return [...words('Please'), { ...first, text: first.text.toLowerCase(), gap: ' ' }, ...pieces.slice(1)];
 }
 
@@ -155,10 +199,14 @@ export const softenUltimatum: Strategy = (input) => {
   const cueStart = input.pieces[cue.from];
   const at = pieces.findIndex((p) => p.start >= (cueStart?.start ?? 0) && p.start >= 0);
   if (at < 0) return [];
+  // Only a condition with a sanction: a bare command or "we need" has no sanction to soften.
+  const opener = pieces[at]?.folded ?? '';
+  const conditioned = pieces.slice(0, at).some((p) => CONDITIONS[language].has(p.folded));
+  if (!conditioned && !DE_OPENERS.has(opener) && !EN_OPENERS.has(opener)) return [];
   const softened = language === 'de' ? german(pieces, at) : english(pieces, at);
   if (!softened) return [];
   const out = politeStart(softened, language);
   const first = out[0] as Piece;
   out[0] = { ...first, text: capitalise(first.text) };
-  return [{ text: render(out), dropped }];
+  return [{ text: render(out), dropped: [...dropped, ...REPLACED] }];
 };

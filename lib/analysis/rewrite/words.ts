@@ -21,6 +21,13 @@ export interface RewriteWords {
   sending: readonly string[];
 }
 
+/** English verbs that open a request in the imperative ("Send me …", "Pay … or …"): a bare imperative is only read from these. */
+export const EN_IMPERATIVES: ReadonlySet<string> = new Set(
+  'pay send sign transfer renew return submit confirm reply respond decide approve settle provide call book upload tell get make give let check read fill bring stop keep update fix remove add change review forward deliver finish complete arrange schedule contact email phone ring'.split(
+    ' ',
+  ),
+);
+
 export const REWRITE_WORDS: Record<Language, RewriteWords> = {
   de: {
     dismissive: [

@@ -132,4 +132,16 @@ describe('FindingCard with whole-sentence rewrites', () => {
     expect(el.querySelector('.rp-finding__rewrites')).toBeNull();
     expect(el.querySelector('[data-testid="apply"]')?.textContent).toBe('wie besprochen');
   });
+
+  it('offers to leave a mocking sentence out, named by the sentence', () => {
+    const leave = [{ index: 0, before: 'Echt klasse Planung. ', text: '' }];
+    const onApplyRewrite = vi.fn();
+    const el = mount(<FindingCard {...props({ finding: finding({ rewrites: leave }), onApplyRewrite })} />);
+    const button = el.querySelector('[data-testid="apply-rewrite"]') as HTMLButtonElement;
+    expect(button.textContent).toBe('Leave this sentence out');
+    expect(button.getAttribute('aria-label')).toBe('Leave this sentence out: “Echt klasse Planung.”');
+    expect(el.querySelector('.rp-rewrite__after')?.textContent).toContain('Leave this sentence out');
+    click(button);
+    expect(onApplyRewrite).toHaveBeenCalledWith(expect.anything(), 0);
+  });
 });

@@ -88,6 +88,57 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'If the deposit is not paid by May 3, we will cancel the booking.',
     'If the deposit is not paid by May 3, we would unfortunately have to cancel the booking.',
   ],
+  ['sarcasm', 'de', 'Schön, dass Sie sich nach vier Monaten auch mal melden.', 'Sie melden sich nach vier Monaten.'],
+  [
+    'sarcasm',
+    'de',
+    'Was für eine Überraschung: Die Heizung ist schon wieder ausgefallen.',
+    'Die Heizung ist schon wieder ausgefallen.',
+  ],
+  [
+    'sarcasm',
+    'en',
+    'Love that the new tiles are now on a ten-week backorder.',
+    'The new tiles are now on a ten-week backorder.',
+  ],
+  [
+    'pressure',
+    'de',
+    'Sie müssen die Vollmacht bis Freitag unterschreiben.',
+    'Könnten Sie die Vollmacht bis Freitag unterschreiben?',
+  ],
+  ['pressure', 'de', 'Schicken Sie mir sofort die Belege!', 'Könnten Sie mir bis [Datum] die Belege schicken?'],
+  [
+    'pressure',
+    'de',
+    'Ich erwarte die Zahlung der Schlussrate bis zum 3. Mai.',
+    'Ich bitte um die Zahlung der Schlussrate bis zum 3. Mai.',
+  ],
+  [
+    'pressure',
+    'de',
+    'Sollte die Miete nicht pünktlich kommen, sehen wir uns gezwungen, den Vertrag aufzulösen.',
+    'Sollte die Miete nicht pünktlich kommen, müssten wir leider den Vertrag auflösen.',
+  ],
+  ['pressure', 'en', 'You must sign the form today.', 'Could you sign the form today?'],
+  [
+    'pressure',
+    'en',
+    "Please return the forms by Tuesday; failing that, we'll charge the extra visit.",
+    'Please return the forms by Tuesday; failing that, we would unfortunately have to charge the extra visit.',
+  ],
+  [
+    'blame',
+    'de',
+    'Liebe Frau Schmidt, Sie haben mir die Pläne zu spät geschickt.',
+    'Liebe Frau Schmidt, ich habe die Pläne zu spät erhalten. Damit wir im Zeitplan bleiben, bräuchte ich sie künftig bis [Wochentag].',
+  ],
+  [
+    'blame',
+    'en',
+    "You didn't send me the signed plans.",
+    "I haven't received the signed plans yet. Could you send them over by [date]?",
+  ],
 ];
 
 describe('rewrites offered', () => {
@@ -105,6 +156,10 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['but-after-praise', 'de', 'Ihre Vorschläge sind schön, aber leider viel zu teuer.'],
   // "never sent" is one occasion, not a habit to soften.
   ['absolute', 'en', 'You never sent the signed lease back to us.'],
+  // A need without a condition or a sanction is no ultimatum to put in the subjunctive.
+  ['pressure', 'en', 'As I already said, we need the signed form by Friday.'],
+  // "again" has no writer's-side form.
+  ['blame', 'en', "You didn't send me the plans again."],
 ];
 
 describe('no rewrite where none is safe', () => {
@@ -145,6 +200,17 @@ describe('every rewrite offered', () => {
       }
     });
   }
+});
+
+describe('a sentence that only mocks', () => {
+  it('is left out, with the space after it', () => {
+    const text =
+      'Die Fliesen kamen drei Wochen zu spät und in der falschen Farbe. Echt klasse Planung. Ich kümmere mich um Ersatz.';
+    const f = analyze(text, { language: 'de' }).findings.find((x) => x.category === 'sarcasm');
+    const r = f?.rewrites?.[0];
+    expect(r?.text).toBe('');
+    expect(text.slice(r?.start, r?.end)).toBe('Echt klasse Planung. ');
+  });
 });
 
 describe('the guard', () => {

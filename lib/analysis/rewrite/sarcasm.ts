@@ -1,0 +1,124 @@
+// Sarcasm said plainly: what happened, without the praise that mocks it. A
+// short mocking sentence ("Great call.", "Echt klasse Planung.") is best left
+// out; mock thanks ("Danke, dass Sie sich nach sechs Wochen auch mal melden")
+// become the plain statement ("Sie melden sich nach sechs Wochen."); a mocking
+// opener before a colon or dash goes; scare quotes come off the word.
+import { type Candidate, cut, findPhrase, type RewriteInput, type Strategy } from './context';
+import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
+import { clauseEnd, type Piece, render } from './pieces';
+import { REWRITE_WORDS } from './words';
+
+const QUOTE_MARKS = /^[„“”"'‘’‚»«]+$/;
+/** Finite verbs that close a German subordinate clause after a participle or infinitive ("geschickt haben"). */
+const CLOSING_FINITE = new Set([
+  'haben',
+  'sein',
+  'werden',
+  'können',
+  'müssen',
+  'wollen',
+  'möchten',
+  'sollen',
+  'dürfen',
+]);
+const JOINS: Record<RewriteInput['language'], string> = { de: 'dass', en: 'that' };
+/** Short sentences only: a longer one carries facts that leaving it out would lose. */
+const MAX_LEFT_OUT = 8;
+
+/** Irony particles and sharpeners that go with the sarcasm. */
+function withoutIrony(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; dropped: string[] } {
+  const w = REWRITE_WORDS[input.language];
+  const dropped: string[] = [];
+  let out = pieces;
+  for (const list of [w.irony, w.sharpeners]) {
+    for (let found = findPhrase(out, list, 1); found; found = findPhrase(out, list, 1)) {
+      out = cut(out, found.at, found.end);
+      dropped.push(...found.phrase.split(' '));
+    }
+  }
+  return { pieces: out, dropped };
+}
+
+/** "Brilliant.", "Echt klasse Planung.": a sentence that only mocks is left out. */
+function leaveOut(input: RewriteInput): Candidate[] {
+  const words = input.pieces.filter((p) => p.word);
+  if (!/sarcasm\/(?:after|before)\//.test(input.ruleId) || words.length > MAX_LEFT_OUT) return [];
+  if (words.some((p) => /\d/.test(p.text))) return [];
+  return [{ text: '', dropped: words.map((p) => p.folded) }];
+}
+
+/** Scare quotes off the word: „Vorarbeiten“ → Vorarbeiten. */
+function unquote(input: RewriteInput): Candidate[] {
+  if (!input.ruleId.endsWith('scare-quotes')) return [];
+  const { pieces, cue } = input;
+  const before = cue.from - 1;
+  const after = cue.to;
+  if (!QUOTE_MARKS.test(pieces[before]?.text ?? '') || !QUOTE_MARKS.test(pieces[after]?.text ?? '')) return [];
+  const out = [...pieces.slice(0, before), ...pieces.slice(before + 1, after), ...pieces.slice(after + 1)];
+  const first = pieces[before + 1] as Piece;
+  out[before] = { ...first, gap: (pieces[before] as Piece).gap };
+  return [{ text: render(out) }];
+}
+
+/** The subordinate clause after mock praise as a plain statement: "dass Sie … gemeldet haben" → "Sie haben … gemeldet". */
+function germanStatement(clause: Piece[]): Piece[] | null {
+  const subject = clause[0];
+  if (!subject?.word) return null;
+  const subjectEnd = DE_SUBJECT_PRONOUNS.has(subject.folded) ? 1 : nounPhraseEnd(clause, 0);
+  if (subjectEnd <= 0 || subjectEnd >= clause.length - 1) return null;
+  const last = clause.length - 1;
+  const finite = clause[last] as Piece;
+  if (!finite.word) return null;
+  const verbal = CLOSING_FINITE.has(finite.lemma) && clause[last - 1]?.word ? last : last;
+  const middle = clause.slice(subjectEnd, verbal);
+  return [...clause.slice(0, subjectEnd), { ...finite, gap: ' ' }, ...middle];
+}
+
+/** "Danke, dass …", "Love that …": the mock praise goes, the clause it thanks for is said as it is. */
+function plainStatement(input: RewriteInput): Candidate[] {
+  if (!input.ruleId.startsWith('sarcasm/praise/')) return [];
+  const { pieces, language } = input;
+  const join = pieces.findIndex((p, i) => i <= input.cue.to + 2 && p.word && p.folded === JOINS[language]);
+  if (join < 0 || join > 6) return [];
+  const end = clauseEnd(pieces, join + 1);
+  const { pieces: clause, dropped } = withoutIrony(input, pieces.slice(join + 1, end));
+  const statement = language === 'de' ? germanStatement(clause) : clause;
+  if (!statement || statement.length === 0) return [];
+  // A short mocking tail after a dash goes too ("– wahnsinnig großzügig").
+  let tail = pieces.slice(end);
+  const tailWords = tail.filter((p) => p.word);
+  if (/^[–—-]$/.test(tail[0]?.text ?? '') && tailWords.length <= 4 && !tailWords.some((p) => /\d/.test(p.text))) {
+    dropped.push(...tailWords.map((p) => p.folded));
+    tail = tail.slice(-1).filter((p) => !p.word);
+  }
+  const out = [{ ...(statement[0] as Piece), gap: '' }, ...statement.slice(1), ...tail];
+  return [{ text: render(out), dropped: [...dropped, ...pieces.slice(0, join + 1).map((p) => p.folded)] }];
+}
+
+/** "Was für eine Überraschung: …", "Well, what a surprise – …": the mocking opener goes. */
+function dropOpener(input: RewriteInput): Candidate[] {
+  const { pieces, cue, language } = input;
+  let mark = -1;
+  for (let i = cue.to; i < Math.min(pieces.length - 1, cue.to + 3); i++)
+    if (!(pieces[i] as Piece).word && /^[:–—,!]$/.test((pieces[i] as Piece).text)) {
+      mark = i;
+      break;
+    }
+  if (mark < 0 || pieces.slice(0, mark).filter((p) => p.word).length > 6) return [];
+  let rest = pieces.slice(mark + 1);
+  if (!rest[0]?.word) return [];
+  rest = withoutIrony(input, [{ ...(rest[0] as Piece), gap: '' }, ...rest.slice(1)]).pieces;
+  if (language === 'de') {
+    const reordered = verbSecond(rest);
+    if (!reordered || !opensMainClause(reordered)) return [];
+    rest = reordered;
+  } else if (/^(?:that|to|and|but|which)$/.test(rest[0]?.folded ?? '')) return [];
+  return [{ text: render(rest), dropped: pieces.slice(0, mark).map((p) => p.folded) }];
+}
+
+export const sayItPlainly: Strategy = (input) => [
+  ...leaveOut(input),
+  ...unquote(input),
+  ...plainStatement(input),
+  ...dropOpener(input),
+];
