@@ -4,8 +4,9 @@
 // in: "Ich habe die Pläne zu spät erhalten. Damit wir im Zeitplan bleiben,
 // bräuchte ich sie künftig bis [Wochentag]."
 import type { Candidate, RewriteInput, Strategy } from './context';
+import { germanPassive } from './passive.de';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
-import { REWRITE_WORDS } from './words';
+import { REWRITE_WORDS, TOGETHER } from './words';
 
 const READER: Record<string, RewriteInput['form']> = { sie: 'sie', du: 'du', ihr: 'ihr', you: 'sie' };
 const WRITER_DATIVE = new Set(['mir', 'uns', 'me', 'us']);
@@ -209,28 +210,26 @@ const DOUBLED = new Set([
 ]);
 const AGENT_NOUNS_OK = /^[a-z][a-z'-]*$/;
 const CAUSAL = new Set(['because', 'since', 'as', 'so', 'and', 'but', 'that', 'when']);
-/** Words that end the object phrase; "of" and "for" stay with the noun ("the list of starters", "the details for the flashing"). */
-const EN_OBJECT_STOP = new Set(
-  [
-    ...EN_STOP,
-    'from',
-    'with',
-    'without',
-    'into',
-    'which',
-    'who',
-    'when',
-    'while',
-    'than',
-    'as',
-    'or',
-    'even',
-    'instead',
-    'last',
-    'yesterday',
-    'today',
-  ].filter((w) => w !== 'for'),
-);
+/** Words that end the object phrase; "of" stays with the noun ("the list of starters"). */
+const EN_OBJECT_STOP = new Set([
+  ...EN_STOP,
+  'from',
+  'with',
+  'without',
+  'into',
+  'which',
+  'who',
+  'when',
+  'while',
+  'than',
+  'as',
+  'or',
+  'even',
+  'instead',
+  'last',
+  'yesterday',
+  'today',
+]);
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve fourteen twenty several some both'.split(' '),
 );
@@ -292,7 +291,7 @@ function passive(input: RewriteInput): Candidate[] {
     if (e - o < 2 || pieces.slice(e).some((q) => q.folded === 'again')) continue;
     const object = pieces.slice(o, e);
     // The head noun stands before "of"/"for" ("the list of starters" is singular).
-    const joint = object.findIndex((q, i) => i > 0 && (q.folded === 'of' || q.folded === 'for'));
+    const joint = object.findIndex((q, i) => i > 0 && q.folded === 'of');
     const head = (object[(joint > 0 ? joint : object.length) - 1] as Piece).folded;
     const first = (object[0] as Piece).folded;
     const plural =
@@ -303,10 +302,14 @@ function passive(input: RewriteInput): Candidate[] {
     );
     const out = [...pieces.slice(0, a), ...moved, ...words(`${be} ${participle(verb.lemma)}`), ...pieces.slice(e)];
     const dropped = pieces.slice(a, o).map((q) => q.folded);
-    return [{ text: render(out), dropped: [...dropped, verb.folded] }];
+    const text = render(out);
+    return [
+      { text: `${text} ${TOGETHER.en}`, dropped: [...dropped, verb.folded] },
+      { text, dropped: [...dropped, verb.folded] },
+    ];
   }
   return [];
 }
 
 export const fromWritersSide: Strategy = (input) =>
-  input.language === 'de' ? german(input) : [...english(input), ...passive(input)];
+  input.language === 'de' ? [...german(input), ...germanPassive(input)] : [...english(input), ...passive(input)];

@@ -2,8 +2,8 @@
 // is a mess") said as the writer's view of where the work stands: "… ist aus
 // meiner Sicht noch nicht ausgereift", "I don't think the report is quite there
 // yet". The subject and what follows the verdict stay as written.
-import type { RewriteInput, Strategy } from './context';
-import { nounPhraseEnd } from './german';
+import { findPhrase, type RewriteInput, type Strategy } from './context';
+import { DE_DETERMINERS, nounPhraseEnd } from './german';
 import { clauseEnd, lowerFirst, type Piece, render, words } from './pieces';
 
 const COPULA: Record<string, { tense: 'present' | 'past'; plural: boolean }> = {
@@ -51,7 +51,19 @@ const OPPOSITES: Record<string, string> = {
   dilettantisch: 'professionell',
   amateurhaft: 'professionell',
   schlecht: 'gut genug',
+  langatmig: 'knapp genug',
+  lückenhaft: 'vollständig',
+  veraltet: 'aktuell',
+  unlesbar: 'lesbar',
   unrealistic: 'realistic',
+  chaotic: 'clear',
+  dated: 'current',
+  'long-winded': 'concise enough',
+  unbuildable: 'buildable',
+  unreadable: 'readable',
+  outdated: 'current',
+  vague: 'specific enough',
+  messy: 'tidy',
   unprofessional: 'professional',
   unusable: 'usable',
   unclear: 'clear',
@@ -97,50 +109,179 @@ function predicateEnd(pieces: readonly Piece[], from: number, language: RewriteI
 }
 
 /** The subject (pieces before the copula, from the sentence's start) and the predicate up to the clause's end. */
-function parts(input: RewriteInput): { copula: number; end: number } | null {
-  const { pieces, language, cue } = input;
-  for (let c = 1; c < Math.min(pieces.length, cue.to + 1); c++) {
+const RELATIVES = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'which', 'that', 'who', 'whom']);
+/** "it's", "that's", "they're": a pronoun and its copula in one word. */
+const FUSED = /^(it|that|this|they|these|those)'(s|re)$/;
+
+/** The pieces with a fused pronoun and copula ("it's") split in two. */
+function unfused(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const m = FUSED.exec(p.folded.replace('’', "'"));
+    if (!m) {
+      out.push(p);
+      continue;
+    }
+    const cut = p.text.length - (m[2] as string).length - 1;
+    out.push({ ...p, text: p.text.slice(0, cut), folded: m[1] as string, lemma: m[1] as string });
+    const copula = m[2] === 's' ? 'is' : 'are';
+    out.push({ ...p, text: p.text.slice(cut), folded: copula, lemma: 'be', gap: '' });
+  }
+  return out;
+}
+
+/** Where the subject (from the sentence's start, a relative clause allowed) ends at a copula, and the predicate. */
+function parts(pieces: readonly Piece[], input: RewriteInput): { copula: number; end: number; aside: number } | null {
+  const { language, cue } = input;
+  for (let c = 1; c < Math.min(pieces.length, cue.to + 3); c++) {
     const p = pieces[c] as Piece;
     if (!p.word || !COPULA[p.folded]) continue;
-    const subjectEnd = language === 'de' ? nounPhraseEnd(pieces, 0) : c;
-    const pronoun = c === 1 && ['das', 'dies', 'es', 'this', 'that', 'it'].includes((pieces[0] as Piece).folded);
-    if (subjectEnd !== c && !pronoun) return null;
-    if (pieces.slice(0, c).some((q) => !q.word)) return null;
-    return { copula: c, end: predicateEnd(pieces, c + 1, language) };
+    const phrase = language === 'de' ? nounPhraseEnd(pieces, 0) : -1;
+    const pronoun =
+      c === 1 &&
+      ['das', 'dies', 'es', 'this', 'that', 'it', 'these', 'those', 'they'].includes((pieces[0] as Piece).folded);
+    // "Das Material, das Ihr Vertrieb geliefert hat, ist …": the relative clause belongs to the subject.
+    const relative =
+      pieces[c - 1]?.text === ',' &&
+      pieces.slice(0, c - 1).filter((q) => q.text === ',').length === 1 &&
+      RELATIVES.has(pieces[pieces.findIndex((q) => q.text === ',') + 1]?.folded ?? '');
+    const words = !pieces.slice(0, c).some((q) => !q.word);
+    // German: a noun phrase, or one with what follows it ("Ihre Vorarbeiten im Bad", "Die Verkabelung dort").
+    const plain =
+      language === 'de'
+        ? phrase === c || (words && c <= 7 && DE_DETERMINERS.has((pieces[0] as Piece).folded) && phrase > 0)
+        : words;
+    if (!plain && !pronoun && !relative) return null;
+    // An aside right after the copula goes with the sharpness ("ist, mit Verlaub, …", "are, frankly, …").
+    let aside = 0;
+    if (pieces[c + 1]?.text === ',') {
+      const close = pieces.findIndex((q, i) => i > c + 1 && q.text === ',');
+      if (close > 0 && close - c - 2 <= 3) aside = close - c;
+    }
+    return { copula: c, end: predicateEnd(pieces, c + 1 + aside, language), aside };
   }
   return null;
 }
 
+/** Phrases that only sweep the verdict wider: they go with it. */
+const SWEEPING = [
+  'von vorne bis hinten',
+  'durch und durch',
+  'von a bis z',
+  'from start to finish',
+  'through and through',
+  'from top to bottom',
+];
+const JOINERS = new Set(['und', 'and', 'oder', 'or', ',']);
+const TOO: Record<RewriteInput['language'], string> = { de: 'zu', en: 'too' };
+/** Verdict nouns and the like that carry no concrete point: only these get the general "not convinced yet". */
+const BARE =
+  /^(?:ein|eine|einer|a|an|the|total|complete|absolute|einziges|einzige|einziger|reine|reiner|reines|pure|utter)$/;
+
+/**
+ * The predicate said as where the work stands: each verdict with an opposite
+ * as "noch nicht …", each "zu lang" as "noch zu lang"; null when a word has
+ * neither (the point would be lost).
+ */
+function whereItStands(predicate: readonly Piece[], language: RewriteInput['language']): string | null {
+  const out: string[] = [];
+  for (let i = 0; i < predicate.length; i++) {
+    const p = predicate[i] as Piece;
+    if (!p.word || JOINERS.has(p.folded)) {
+      if (out.length > 0) out.push(p.text);
+      continue;
+    }
+    if (p.folded === TOO[language] && predicate[i + 1]?.word) {
+      out.push(
+        language === 'de'
+          ? `noch zu ${(predicate[i + 1] as Piece).text}`
+          : `still too ${(predicate[i + 1] as Piece).text}`,
+      );
+      i++;
+      continue;
+    }
+    const opposite = OPPOSITES[p.folded];
+    if (!opposite) return null;
+    out.push(language === 'de' ? `noch nicht ${opposite}` : `not yet ${opposite}`);
+  }
+  return out.length > 0 ? out.join(' ').replace(/ ,/g, ',') : null;
+}
+
+/** An offer to go through it together: the next step a verdict leaves out. */
+function offer(input: RewriteInput): string {
+  const { language, form, writer } = input;
+  if (language === 'en')
+    return writer === 'wir'
+      ? "We're happy to go through the points with you."
+      : "I'm happy to go through the points with you.";
+  const you = form === 'du' ? 'dir' : form === 'ihr' ? 'euch' : 'Ihnen';
+  return writer === 'wir'
+    ? `Gern gehen wir die Punkte mit ${you} durch.`
+    : `Gern gehe ich die Punkte mit ${you} durch.`;
+}
+
+/** Sentence adverbs that only sharpen a verdict before it ("Honestly, it's unusable"). */
+const BLUNT = new Set(['honestly', 'frankly', 'seriously', 'ehrlich', 'offen', 'sorry', 'ehrlicherweise']);
+
 export const softenVerdict: Strategy = (input) => {
-  const { pieces, language, writer } = input;
-  const found = parts(input);
+  const { language, writer } = input;
+  let pieces = unfused(input.pieces);
+  const blunt = BLUNT.has(pieces[0]?.folded ?? '') && pieces[1]?.text === ',' ? pieces.slice(0, 2) : [];
+  pieces = pieces.slice(blunt.length);
+  const found = parts(pieces, input);
   if (!found) return [];
-  const { copula, end } = found;
+  const { copula, end, aside } = found;
   const form = COPULA[(pieces[copula] as Piece).folded] as (typeof COPULA)[string];
-  const predicate = pieces.slice(copula + 1, end).filter((p) => !INTENSIFIERS.has(p.folded));
-  const only = predicate.length === 1 ? (predicate[0] as Piece) : null;
-  const opposite = only ? OPPOSITES[only.folded] : undefined;
+  let span = pieces.slice(copula + 1 + aside, end);
+  for (let found = findPhrase(span, SWEEPING); found; found = findPhrase(span, SWEEPING))
+    span = [...span.slice(0, found.at), ...span.slice(found.end)];
+  const predicate = span.filter(
+    (p) => !INTENSIFIERS.has(p.folded) && p.folded !== 'viel' && p.folded !== 'far' && p.folded !== 'way',
+  );
+  const stands = whereItStands(predicate, language);
+  const bare = predicate.filter((p) => p.word && !BARE.test(p.folded)).length === 1;
   const subject = pieces.slice(0, copula);
   const tail = pieces.slice(end);
-  const dropped = pieces.slice(copula + 1, end).map((p) => p.folded);
+  const dropped = [...blunt, ...pieces.slice(copula + 1, end)].map((p) => p.folded);
   const out: Piece[][] = [];
   const copulaWord = pieces[copula] as Piece;
   if (language === 'de') {
     const view = writer === 'wir' ? 'aus unserer Sicht' : 'aus meiner Sicht';
-    if (opposite) out.push([...subject, copulaWord, ...words(`${view} noch nicht ${opposite}`), ...tail]);
-    const me = writer === 'wir' ? 'uns' : 'mich';
-    const verb =
-      form.tense === 'present'
-        ? `${form.plural ? 'überzeugen' : 'überzeugt'} ${me} noch nicht`
-        : `${form.plural ? 'haben' : 'hat'} ${me} noch nicht überzeugt`;
-    out.push([...subject, ...words(verb), ...tail]);
+    if (stands) out.push([...subject, copulaWord, ...words(`${view} ${stands}`), ...tail]);
+    else if (bare) {
+      const me = writer === 'wir' ? 'uns' : 'mich';
+      const verb =
+        form.tense === 'present'
+          ? `${form.plural ? 'überzeugen' : 'überzeugt'} ${me} noch nicht`
+          : `${form.plural ? 'haben' : 'hat'} ${me} noch nicht überzeugt`;
+      out.push([...subject, ...words(verb), ...tail]);
+    }
   } else {
     const head = subject.map((p, i) =>
       i === 0 ? { ...(EN_DETERMINERS.has(p.folded) ? lowerFirst(p) : p), gap: ' ' } : p,
     );
-    const think = writer === 'wir' ? "We don't think" : "I don't think";
-    if (opposite) out.push([...words(think), ...head, copulaWord, ...words(`${opposite} yet`), ...tail]);
-    out.push([...words(think), ...head, copulaWord, ...words('quite there yet'), ...tail]);
+    const single = stands?.startsWith('not yet ') && !/ (?:and|or) |,/.test(stands) ? stands.slice(8) : null;
+    if (single)
+      out.push([
+        ...words(writer === 'wir' ? "We don't think" : "I don't think"),
+        ...head,
+        copulaWord,
+        ...words(`${single} yet`),
+        ...tail,
+      ]);
+    else if (stands)
+      out.push([...words(writer === 'wir' ? 'We think' : 'I think'), ...head, copulaWord, ...words(stands), ...tail]);
+    else if (bare)
+      out.push([
+        ...words(writer === 'wir' ? "We don't think" : "I don't think"),
+        ...head,
+        copulaWord,
+        ...words('quite there yet'),
+        ...tail,
+      ]);
   }
-  return out.map((p) => ({ text: render(p.map((q, i) => (i === 0 ? { ...q, gap: '' } : q))), dropped }));
+  const texts = out.map((p) => render(p.map((q, i) => (i === 0 ? { ...q, gap: '' } : q))));
+  // Calmest first: the same with an offer to go through the points, where the sentence asks nothing.
+  const asks = pieces.some((p) => p.text.includes('?'));
+  return [...(asks ? [] : texts.map((t) => `${t} ${offer(input)}`)), ...texts].map((text) => ({ text, dropped }));
 };

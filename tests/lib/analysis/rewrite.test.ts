@@ -139,6 +139,56 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     "You didn't send me the signed plans.",
     "I haven't received the signed plans yet. Could you send them over by [date]?",
   ],
+  [
+    'blame',
+    'de',
+    'Sie haben die Nebenkostenabrechnung noch nicht unterschrieben.',
+    'Die Nebenkostenabrechnung ist noch nicht unterschrieben. Könnten Sie das bis [Datum] nachholen?',
+  ],
+  [
+    'blame',
+    'de',
+    'Die vereinbarten Tagebücher haben Sie nicht ausgefüllt.',
+    'Die vereinbarten Tagebücher sind noch nicht ausgefüllt. Könnten Sie das bis [Datum] nachholen?',
+  ],
+  [
+    'blame',
+    'de',
+    'Du hast die Fotos in der falschen Größe hochgeladen, deshalb dauert der Druck länger.',
+    'Die Fotos wurden in der falschen Größe hochgeladen, deshalb dauert der Druck länger.',
+  ],
+  [
+    'blame',
+    'en',
+    'The shoot was delayed because your assistant booked the studio for the wrong day.',
+    'The shoot was delayed because the studio was booked for the wrong day.',
+  ],
+  [
+    'blame',
+    'en',
+    'Your office did not return the consent forms until Thursday.',
+    "The consent forms weren't returned until Thursday.",
+  ],
+  [
+    'harsh',
+    'de',
+    'Der Entwurf ist völlig unrealistisch.',
+    'Der Entwurf ist aus meiner Sicht noch nicht realistisch. Gern gehe ich die Punkte mit Ihnen durch.',
+  ],
+  [
+    'harsh',
+    'de',
+    'Dein Angebot ist viel zu lang und total unübersichtlich.',
+    'Dein Angebot ist aus meiner Sicht noch zu lang und noch nicht übersichtlich. Gern gehe ich die Punkte mit dir durch.',
+  ],
+  ['harsh', 'de', 'Ihre Buchführung ist eine Katastrophe.', 'Ihre Buchführung überzeugt mich noch nicht.'],
+  ['harsh', 'en', 'Your budget is completely unrealistic.', "I don't think your budget is realistic yet."],
+  [
+    'harsh',
+    'en',
+    'This spreadsheet is a mess.',
+    "I don't think this spreadsheet is quite there yet. I'm happy to go through the points with you.",
+  ],
 ];
 
 describe('rewrites offered', () => {

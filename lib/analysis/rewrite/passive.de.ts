@@ -1,0 +1,180 @@
+// German blame without the reader as the doer: "Ihr Einkauf hat die
+// Bestellung über den falschen Rahmenvertrag ausgelöst" → "Die Bestellung
+// wurde über den falschen Rahmenvertrag ausgelöst"; "Sie haben die Rechnung
+// noch nicht bezahlt" → "Die Rechnung ist noch nicht bezahlt." Only objects
+// whose accusative is their nominative (feminine, neuter, plural), and only
+// where the number is clear: otherwise no rewrite.
+import type { Candidate, RewriteInput } from './context';
+import { nounPhraseEnd } from './german';
+import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
+import { TOGETHER } from './words';
+
+const READER_SUBJECTS = new Set(['sie', 'du', 'ihr']);
+const READER_POSSESSIVES = /^(?:ihr|ihre|dein|deine|euer|eure)$/;
+/** Determiners whose accusative is the nominative. */
+const SAME_CASE = /^(?:die|das|eine|ein|meine|deine|ihre|unsere|eure|diese|dieses|alle|beide)$/;
+const NEUTER_OR_ONE = /^(?:das|ein|dieses)$/;
+const SINGULAR_ENDINGS =
+  /(?:ung|heit|keit|schaft|ion|tät|ik|ur|ei|nis|liste|macht|gabe|frage|zahlung|karte|akte|mail|nummer)$/;
+const PLURAL_ENDINGS =
+  /(?:ungen|heiten|keiten|schaften|ionen|täten|nisse|listen|karten|akten|unterlagen|daten|papiere)$/;
+/** Words before a fronted verb that keep it second ("jedoch hat …", "leider haben …"). */
+const CONNECTORS = new Set([
+  'jedoch',
+  'aber',
+  'allerdings',
+  'leider',
+  'dann',
+  'nun',
+  'jetzt',
+  'dabei',
+  'trotzdem',
+  'außerdem',
+  'zudem',
+]);
+/** A clause-final past participle: "ausgelöst", "hochgeladen", "bezahlt", and inseparable ones without "ge" ("unterschrieben", "vergessen"). */
+function isParticiple(p: Piece | undefined): p is Piece {
+  if (!p?.word) return false;
+  if (/ge\p{L}+[tn]$|(?:iert|t)$/u.test(p.folded)) return true;
+  // Clause-final after a form of "haben", such a word is the participle ("unterschrieben"), not an infinitive.
+  return /^(?:be|ver|er|ent|zer|über|unter|miss|hinter|emp)\p{L}+en$/u.test(p.folded);
+}
+const NEGATIONS = new Set(['nicht', 'nie', 'niemals']);
+const REQUEST: Record<RewriteInput['form'], string> = {
+  sie: 'Könnten Sie das bis [Datum] nachholen?',
+  du: 'Könntest du das bis [Datum] nachholen?',
+  ihr: 'Könntet ihr das bis [Datum] nachholen?',
+};
+
+/** Whether the noun phrase is plural, singular, or unclear (null). */
+function plural(phrase: readonly Piece[]): boolean | null {
+  const det = phrase[0] as Piece;
+  if (NEUTER_OR_ONE.test(det.folded) || det.folded === 'eine') return false;
+  if (det.folded === 'alle' || det.folded === 'beide') return true;
+  // After "die" an adjective tells: "die vereinbarte" (one), "die vereinbarten" (several).
+  const nounAt = phrase.findIndex((p, i) => i > 0 && /^\p{Lu}/u.test(p.text));
+  const adjective = phrase.slice(1, nounAt).find((p) => p.word && p.text === p.text.toLowerCase());
+  if (adjective && det.folded === 'die') return adjective.folded.endsWith('en');
+  const noun = phrase[nounAt] as Piece;
+  if (PLURAL_ENDINGS.test(noun.folded)) return true;
+  if (SINGULAR_ENDINGS.test(noun.folded)) return false;
+  // A noun lemma shorter than the form is a plural ("pläne" → "plan"); a verb reading ("belege" → "belegen") is unclear.
+  if (noun.lemma !== noun.folded && !noun.lemma.endsWith('en')) return true;
+  return null;
+}
+
+/** The reader as doer at `s`: "Sie"/"du"/"ihr", or "Ihr Einkauf", "deine Assistentin"; returns the end of it, or -1. */
+function agentEnd(pieces: readonly Piece[], s: number): number {
+  const p = pieces[s];
+  if (!p?.word) return -1;
+  if (READER_POSSESSIVES.test(p.folded) && pieces[s + 1]?.word && /^\p{Lu}/u.test(pieces[s + 1]?.text ?? ''))
+    return s + 2;
+  if (READER_SUBJECTS.has(p.folded) && (p.folded !== 'sie' || p.text === 'Sie')) return s + 1;
+  return -1;
+}
+
+/** The state or event said of a fronted object: "Die Bögen haben Sie nicht ausgefüllt" → "Die Bögen sind noch nicht ausgefüllt". */
+function fromFront(pieces: readonly Piece[], aux: number, agent: number, form: RewriteInput['form']): Candidate[] {
+  const end = clauseEnd(pieces, agent);
+  const participle = pieces[end - 1];
+  if (!isParticiple(participle)) return [];
+  const object = pieces.slice(0, aux);
+  const many = plural(object);
+  if (many === null) return [];
+  return said(
+    object,
+    many,
+    pieces.slice(agent, end - 1),
+    participle,
+    [],
+    pieces.slice(end),
+    form,
+    pieces.slice(aux, agent),
+  );
+}
+
+/** Object, verb, the rest and the participle as one clause (verb second after a fronted word in `head`). */
+function said(
+  object: readonly Piece[],
+  many: boolean,
+  middle: readonly Piece[],
+  participle: Piece,
+  head: readonly Piece[],
+  tail: readonly Piece[],
+  form: RewriteInput['form'],
+  agent: readonly Piece[],
+): Candidate[] {
+  const negated = middle.some((p) => NEGATIONS.has(p.folded));
+  // Not done yet: a state ("ist noch nicht bezahlt"); done wrong or late: an event ("wurde … ausgelöst").
+  const verb = negated ? (many ? 'sind' : 'ist') : many ? 'wurden' : 'wurde';
+  const withYet =
+    negated && !middle.some((p) => p.folded === 'noch' || p.folded === 'bisher')
+      ? middle.flatMap((p) => (NEGATIONS.has(p.folded) ? words('noch nicht') : [p]))
+      : [...middle];
+  const opener = head.length > 0 && (head[head.length - 1] as Piece).word;
+  const subject = object.map((p, i) =>
+    i === 0 ? { ...p, gap: head.length > 0 ? ' ' : '', text: head.length > 0 ? p.text : capitalise(p.text) } : p,
+  );
+  // After a fronted word ("jedoch") the verb stays second: "jedoch wurde die Bestellung …".
+  const clause = opener
+    ? [...words(verb), ...subject, ...withYet, participle]
+    : [...subject, ...words(verb), ...withYet, participle];
+  const text = render([...head, ...clause, ...tail]);
+  const dropped = agent.map((p) => p.folded);
+  // Not done yet: ask for it; done wrong or late: look ahead together, or just say it.
+  return negated
+    ? [{ text: `${text} ${REQUEST[form]}`, dropped }]
+    : [
+        { text: `${text} ${TOGETHER.de}`, dropped },
+        { text, dropped },
+      ];
+}
+
+export function germanPassive(input: RewriteInput): Candidate[] {
+  const { pieces, form } = input;
+  // Subject first ("Sie haben …") at the sentence's start, or after "jedoch/aber/und" verb-first ("jedoch hat Ihr Einkauf …").
+  for (let s = 0; s < pieces.length; s++) {
+    const before = pieces[s - 1];
+    const verbFirst = before?.word && /^(?:haben|hat|habt|hast)$/.test(before.folded);
+    const agent = agentEnd(pieces, s);
+    if (agent < 0) continue;
+    const aux = verbFirst ? s - 1 : agent;
+    // The clause starts at the subject, or at the word before its verb ("jedoch hat Ihr Einkauf …").
+    // The object fronted: "Die vereinbarten Bögen haben Sie nicht ausgefüllt."
+    if (verbFirst && s >= 2 && pieces[0] && SAME_CASE.test(pieces[0].folded) && nounPhraseEnd(pieces, 0) === s - 1) {
+      const fronted = fromFront(pieces, s - 1, agent, form);
+      if (fronted.length > 0) return fronted;
+      continue;
+    }
+    const clauseStart = verbFirst ? s - 2 : s - 1;
+    const starter = pieces[clauseStart];
+    if (
+      clauseStart >= 0 &&
+      !(starter && (!starter.word ? /^[,;:–—-]$/.test(starter.text) : verbFirst && CONNECTORS.has(starter.folded)))
+    )
+      continue;
+    if ((pieces[aux] as Piece | undefined)?.lemma !== 'haben') continue;
+    const from = verbFirst ? agent : aux + 1;
+    const end = clauseEnd(pieces, from);
+    const participle = pieces[end - 1];
+    if (!isParticiple(participle)) continue;
+    if (!pieces[from]?.word || !SAME_CASE.test((pieces[from] as Piece).folded)) continue;
+    const objectEnd = nounPhraseEnd(pieces, from);
+    if (objectEnd < 0 || objectEnd >= end) continue;
+    const object = pieces.slice(from, objectEnd);
+    const many = plural(object);
+    if (many === null) continue;
+    const head = verbFirst ? pieces.slice(0, s - 1) : pieces.slice(0, s);
+    return said(
+      object,
+      many,
+      pieces.slice(objectEnd, end - 1),
+      participle,
+      head,
+      pieces.slice(end),
+      form,
+      pieces.slice(s, agent),
+    );
+  }
+  return [];
+}
