@@ -192,6 +192,15 @@ const IRREGULAR: Record<string, string> = {
   upload: 'uploaded',
   sign: 'signed',
 };
+const PAST_PARTICIPLES: Record<string, string> = {
+  took: 'taken',
+  gave: 'given',
+  wrote: 'written',
+  forgot: 'forgotten',
+  chose: 'chosen',
+  did: 'done',
+  saw: 'seen',
+};
 const DOUBLED = new Set([
   'submit',
   'ship',
@@ -250,13 +259,21 @@ function participle(lemma: string): string {
  */
 function passive(input: RewriteInput): Candidate[] {
   const { pieces, cue } = input;
-  for (let a = Math.max(0, cue.from - 1); a < Math.min(pieces.length, cue.to + 1); a++) {
+  for (let a = Math.max(0, Math.min(cue.from, input.span.from) - 1); a < Math.min(pieces.length, cue.to + 1); a++) {
     const p = pieces[a] as Piece;
     const before = pieces[a - 1];
     if (a > 0 && !(before && (CAUSAL.has(before.folded) || /^[,;:–—-]$/.test(before.text)))) continue;
     // The agent: "you", or "your team/accountant …" (one or two words after "your").
     let v: number;
     if (p.folded === 'you') v = a + 1;
+    else if (
+      /^(?:someone|somebody)$/.test(p.folded) &&
+      /^(?:in|on|from|at)$/.test(pieces[a + 1]?.folded ?? '') &&
+      pieces[a + 2]?.folded === 'your' &&
+      pieces[a + 3]?.word
+    )
+      // "someone in your accounts department disabled …": up to two words name the department.
+      v = pieces[a + 4]?.word && !/ed$/.test(pieces[a + 4]?.folded ?? '') ? a + 5 : a + 4;
     else if (p.folded === 'your' && pieces[a + 1]?.word && AGENT_NOUNS_OK.test(pieces[a + 1]?.folded ?? '')) {
       v =
         pieces[a + 2]?.word && !/ed$|^(?:did|didn't|never)$/.test(pieces[a + 2]?.folded ?? '') && pieces[a + 3]?.word
@@ -270,7 +287,12 @@ function passive(input: RewriteInput): Candidate[] {
       v += verb.folded === 'did' ? 2 : 1;
       verb = pieces[v];
       if (!verb?.word || verb.folded !== verb.lemma) continue;
-    } else if (!verb?.word || verb.folded === verb.lemma || /s$/.test(verb.folded) || /ing$/.test(verb.folded))
+    } else if (
+      !verb?.word ||
+      /s$/.test(verb.folded) ||
+      /ing$/.test(verb.folded) ||
+      (verb.folded === verb.lemma && !verb.folded.endsWith('ed'))
+    )
       continue;
     else if (
       !(
@@ -300,7 +322,9 @@ function passive(input: RewriteInput): Candidate[] {
     const moved = object.map((q, i) =>
       i === 0 ? { ...q, gap: p.gap, text: a === 0 ? capitalise(q.text) : q.text.toLowerCase() } : q,
     );
-    const out = [...pieces.slice(0, a), ...moved, ...words(`${be} ${participle(verb.lemma)}`), ...pieces.slice(e)];
+    // A regular past is its own participle ("disabled"); the few that differ are listed ("took" → "taken").
+    const done = negated ? participle(verb.lemma) : (PAST_PARTICIPLES[verb.folded] ?? verb.folded);
+    const out = [...pieces.slice(0, a), ...moved, ...words(`${be} ${done}`), ...pieces.slice(e)];
     const dropped = pieces.slice(a, o).map((q) => q.folded);
     const text = render(out);
     return [

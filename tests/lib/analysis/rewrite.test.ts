@@ -189,6 +189,12 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'This spreadsheet is a mess.',
     "I don't think this spreadsheet is quite there yet. I'm happy to go through the points with you.",
   ],
+  [
+    'blame',
+    'en',
+    'The order was lost because someone in your office deleted the confirmation email.',
+    'The order was lost because the confirmation email was deleted.',
+  ],
 ];
 
 describe('rewrites offered', () => {
