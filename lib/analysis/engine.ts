@@ -11,10 +11,10 @@ import { formUses } from './rules/formality-mix';
 import { changesEnough, localNote, quoteOf, shorten, wordBound } from './rules/shape';
 import type { RawFinding, Rule } from './rules/types';
 import { segment } from './segment';
-import type { Analysis, AnalyzeOptions, DetectedLanguage, Finding, Language } from './types';
+import type { Analysis, AnalyzeOptions, DetectedLanguage, Finding, Language, Rewrite } from './types';
 import { verdictOf } from './verdict';
 
-/** Findings per draft that get whole-sentence rewrites (the sidebar shows about 50). */
+/** Findings per request that get whole-sentence rewrites (the sidebar shows about 50). */
 const MAX_REWRITTEN = 50;
 
 /** Paragraphs shorter than this inherit the draft's language: too few words to tell. */
@@ -137,26 +137,51 @@ export const recheck: Recheck = (text, language) => {
   return { doc, raw, tension: gauge(readCues(doc, raw)).scores.tension };
 };
 
+/** The last draft examined, so rewrites asked for right after its analysis do not read it again. */
+let lastExamined: { key: string; examined: Examined } | null = null;
+const examinedKey = (text: string, options: AnalyzeOptions) =>
+  `${options.language ?? ''}|${options.contact?.formality ?? ''}|${text}`;
+
+function examineOnce(text: string, options: AnalyzeOptions): Examined {
+  const key = examinedKey(text, options);
+  if (lastExamined?.key === key) return lastExamined.examined;
+  const examined = examine(text, options);
+  lastExamined = { key, examined };
+  return examined;
+}
+
+/**
+ * Whole-sentence rewrites for the findings at `indexes` of analyze(text,
+ * options).findings (the same order), built when the sidebar shows them, not
+ * with every analysis: each costs two more readings of its sentence. At most
+ * MAX_REWRITTEN findings per call.
+ */
+export function rewriteFindings(text: string, options: AnalyzeOptions, indexes: readonly number[]): Rewrite[][] {
+  const { doc, raw } = examineOnce(typeof text === 'string' ? text : '', options);
+  const voice = voiceOf(doc);
+  return indexes.slice(0, MAX_REWRITTEN).map((i) => {
+    const f = raw[i];
+    if (!f || !REWRITE_CATEGORIES.has(f.category)) return [];
+    try {
+      return rewritesFor(doc, f, voice, recheck);
+    } catch (error) {
+      // A strategy that fails on a sentence nobody foresaw costs that rewrite, not the analysis.
+      console.warn('[Rapport] rewrite failed', error);
+      return [];
+    }
+  });
+}
+
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { source, detected, draftLanguage, paragraphWords, doc, raw } = examine(text, options);
+  const { source, detected, draftLanguage, paragraphWords, doc, raw } = examineOnce(
+    typeof text === 'string' ? text : '',
+    options,
+  );
   const sentences = doc.sentences;
 
   const ui: Language = options.uiLanguage ?? draftLanguage ?? 'en';
   const messages = MESSAGES[ui];
-  let voice: ReturnType<typeof voiceOf> | undefined;
-  let rewritten = 0;
   const findings: Finding[] = raw.map((f) => {
-    let rewrites: Finding['rewrites'] = [];
-    // A huge draft gets rewrites for its first findings only: each is read twice more.
-    if (REWRITE_CATEGORIES.has(f.category) && rewritten++ < MAX_REWRITTEN) {
-      voice ??= voiceOf(doc);
-      try {
-        rewrites = rewritesFor(doc, f, voice, recheck);
-      } catch (error) {
-        // A strategy that fails on a sentence nobody foresaw costs that rewrite, not the analysis.
-        console.warn('[Rapport] rewrite failed', error);
-      }
-    }
     const text = messages.categories[f.category];
     const message = f.note ? localNote(f.note[ui], ui) : f.message ? f.message(messages) : text.message;
     const original = source.slice(f.start, f.end);
@@ -171,7 +196,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       message: message.replace('{match}', shorten(quoteOf(source, f.cue?.start ?? f.start, f.cue?.end ?? f.end))),
       explanation: f.explanation ? f.explanation(messages) : text.explanation,
       suggestions: [...new Set(f.suggestions)].filter((x) => changesEnough(original, x, whole)),
-      ...(rewrites.length > 0 ? { rewrites } : {}),
     };
   });
 

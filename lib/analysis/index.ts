@@ -1,4 +1,4 @@
-export { analyze } from './engine';
+export { analyze, rewriteFindings } from './engine';
 export type {
   Analysis,
   AnalyzeOptions,

@@ -50,6 +50,7 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageTyp
   'settings/page-get',
   'settings/page-set',
   'analysis/run',
+  'analysis/rewrites',
   'contacts/learn-form',
   'contacts/brief',
   'contacts/prompt-shown',

@@ -1,6 +1,6 @@
 // What the background answers. Incoming payloads are validated here, at the
 // boundary, before anything is stored.
-import { analyze } from '../analysis';
+import { type AnalyzeOptions, analyze, rewriteFindings } from '../analysis';
 import { browser } from '../browser';
 import { type Brief, makeBrief } from '../contacts/brief';
 import { peopleBriefs } from '../contacts/call-brief';
@@ -57,6 +57,30 @@ import { createSightings } from './sightings';
 
 const MAX_DRAFT = 1_000_000;
 const MAX_RECIPIENTS = 100;
+/** Findings the sidebar asks rewrites for at once: about what it shows. */
+const MAX_REWRITE_INDEXES = 50;
+
+/** Bad input gets a clear message: the draft must be text of a bounded size, the recipients a short list. */
+function checkDraft(draft: unknown, recipients: unknown, type: string): asserts draft is string {
+  if (typeof draft !== 'string') throw new Error(`${type} needs the draft as text`);
+  if (draft.length > MAX_DRAFT) throw new Error(`Drafts of more than ${MAX_DRAFT} characters are not analysed`);
+  if (recipients !== undefined && (!Array.isArray(recipients) || recipients.length > MAX_RECIPIENTS))
+    throw new Error(`recipients must be a list of at most ${MAX_RECIPIENTS} addresses`);
+}
+
+/** The options with the du/Sie form learned for the first known recipient as the contact hint. */
+async function withContact(
+  options: AnalyzeOptions | undefined,
+  recipients: unknown[] | undefined,
+): Promise<AnalyzeOptions> {
+  const known = recipients ? await findContact(recipients.filter((r): r is string => typeof r === 'string')) : null;
+  const formality = known && known.formality !== 'unknown' ? known.formality : undefined;
+  const contact = {
+    ...(options?.contact ?? {}),
+    ...(formality && !options?.contact?.formality ? { formality } : {}),
+  };
+  return { ...(options ?? {}), contact };
+}
 
 function text(value: unknown, what: string, max = 2_000): string {
   if (typeof value !== 'string' || value.length > max)
@@ -192,17 +216,14 @@ export function createHandlers(): Handlers {
     'sites/own-mail-set': ({ sites }) => setOwnSites('mail', sites),
     'sites/own-call-set': ({ sites }) => setOwnSites('call', sites),
     'analysis/run': async ({ text: draft, options, recipients }) => {
-      if (typeof draft !== 'string') throw new Error('analysis/run needs the draft as text');
-      if (draft.length > MAX_DRAFT) throw new Error(`Drafts of more than ${MAX_DRAFT} characters are not analysed`);
-      if (recipients !== undefined && (!Array.isArray(recipients) || recipients.length > MAX_RECIPIENTS))
-        throw new Error(`recipients must be a list of at most ${MAX_RECIPIENTS} addresses`);
-      const known = recipients ? await findContact(recipients.filter((r) => typeof r === 'string')) : null;
-      const formality = known && known.formality !== 'unknown' ? known.formality : undefined;
-      const contact = {
-        ...(options?.contact ?? {}),
-        ...(formality && !options?.contact?.formality ? { formality } : {}),
-      };
-      return analyze(draft, { ...(options ?? {}), contact });
+      checkDraft(draft, recipients, 'analysis/run');
+      return analyze(draft, await withContact(options, recipients));
+    },
+    'analysis/rewrites': async ({ text: draft, options, recipients, indexes }) => {
+      checkDraft(draft, recipients, 'analysis/rewrites');
+      if (!Array.isArray(indexes) || indexes.length > MAX_REWRITE_INDEXES || !indexes.every(Number.isInteger))
+        throw new Error(`analysis/rewrites needs at most ${MAX_REWRITE_INDEXES} finding indexes`);
+      return rewriteFindings(draft, await withContact(options, recipients), indexes);
     },
     'contacts/learn-form': async ({ emails, form }) => {
       if (!Array.isArray(emails) || (form !== 'sie' && form !== 'du'))

@@ -1,5 +1,5 @@
 // The messages other contexts may send to the background, with their answers.
-import type { Analysis, AnalyzeOptions } from '../analysis';
+import type { Analysis, AnalyzeOptions, Rewrite } from '../analysis';
 import type { Brief } from '../contacts/brief';
 import type { PersonBrief } from '../contacts/call-brief';
 import type { Contact, ContactNote } from '../contacts/model';
@@ -33,6 +33,11 @@ export interface Protocol {
     /** The recipients' addresses: the du/Sie form learned for them becomes the contact hint. */
     request: { text: string; options: AnalyzeOptions; recipients?: string[] };
     response: Analysis;
+  };
+  /** Whole-sentence rewrites for the findings the sidebar shows (their indexes in analysis/run's answer for the same draft). */
+  'analysis/rewrites': {
+    request: { text: string; options: AnalyzeOptions; recipients?: string[]; indexes: number[] };
+    response: Rewrite[][];
   };
   /** A mail was sent: remember how it addressed its recipients. */
   'contacts/learn-form': { request: { emails: string[]; form: 'sie' | 'du' }; response: null };

@@ -12,6 +12,7 @@ export type Handlers = {
 const SIZE_LIMIT = 100_000;
 const SIZE_LIMITS: Partial<Record<MessageType, number>> = {
   'analysis/run': 1_100_000,
+  'analysis/rewrites': 1_100_000,
   'data/import': 200_000_000,
 };
 

@@ -13,6 +13,10 @@ import { watchText } from '../dom/watch';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
 import { MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
+
+/** Findings a draft asks rewrites for at once (the background's limit). */
+const MAX_REWRITE_REQUEST = 50;
+
 import type { MailAdapter, MailCompose, Recipient } from '../sites/types';
 import { firstPlaceholder } from './placeholder';
 import { reasonViews } from './reasons';
@@ -91,8 +95,7 @@ export function useDraftReview(
     const recipients = readRecipients(adapter, compose);
     setRecipients(recipients);
     setRepliedTo(quotedSender(map.text));
-    send({
-      type: 'analysis/run',
+    const request = {
       text: map.text,
       options: { uiLanguage: getLanguage() },
       // Only the first known of them sets the form of address.
@@ -100,26 +103,44 @@ export function useDraftReview(
         .map((r) => r.email)
         .filter(Boolean)
         .slice(0, MAX_LEARNED_RECIPIENTS),
-    }).then(
+    };
+    send({ type: 'analysis/run', ...request }).then(
       (analysis) => {
         // A newer draft was sent meanwhile: its answer will come.
         if (mine !== version.current || signal.aborted) return;
         show(map, analysis);
+        // Rewrites are built for the findings shown, after they are: each costs the engine two more readings.
+        const indexes = shownIndexes(analysis).slice(0, MAX_REWRITE_REQUEST);
+        if (indexes.length === 0) return;
+        send({ type: 'analysis/rewrites', ...request, indexes }).then(
+          (rewrites) => {
+            if (mine !== version.current || signal.aborted) return;
+            indexes.forEach((at, k) => {
+              const f = analysis.findings[at];
+              const found = rewrites[k];
+              if (f && Array.isArray(found) && found.length > 0) f.rewrites = found;
+            });
+            show(map, analysis);
+          },
+          (error: unknown) => console.warn('[Rapport] rewrites failed', error),
+        );
       },
       (error: unknown) => console.warn('[Rapport] analysis failed', error),
     );
   }, [adapter, compose, signal]);
 
+  const visible = (f: FindingView) =>
+    !ignored.current.has(ignoreKey(f)) &&
+    !disabled.current.has(f.ruleId) &&
+    (!categories || categories.has(f.category));
+
+  /** The indexes of the findings the sidebar shows, in the engine's order. */
+  const shownIndexes = (analysis: Analysis): number[] =>
+    analysis.findings.flatMap((f, i) => (visible(findingView(f, current.current?.map.text ?? '')) ? [i] : []));
+
   const show = (map: TextMap, analysis: Analysis) => {
     current.current = { map, analysis };
-    const findings: FindingView[] = analysis.findings
-      .map((f) => findingView(f, map.text))
-      .filter(
-        (f) =>
-          !ignored.current.has(ignoreKey(f)) &&
-          !disabled.current.has(f.ruleId) &&
-          (!categories || categories.has(f.category)),
-      );
+    const findings: FindingView[] = analysis.findings.map((f) => findingView(f, map.text)).filter(visible);
     // The verdict and the reasons are the engine's, whatever the user ignored.
     setReview({
       findings,

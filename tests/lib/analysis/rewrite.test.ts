@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 import { rejection } from '../../../lib/analysis/rewrite/guard';
 import type { Category, Language } from '../../../lib/analysis/types';
+import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
 
 function rewritesOf(text: string, language: Language, category: Category): string[] {
-  const analysis = analyze(text, { language });
+  const analysis = analyzeWithRewrites(text, { language });
   return analysis.findings.filter((f) => f.category === category).flatMap((f) => (f.rewrites ?? []).map((r) => r.text));
 }
 
@@ -237,7 +238,7 @@ describe('every rewrite offered', () => {
   ];
   for (const [language, text] of drafts) {
     it(`keeps the facts and reads calmer: ${text.slice(0, 40)}`, () => {
-      const analysis = analyze(text, { language });
+      const analysis = analyzeWithRewrites(text, { language });
       const offered = analysis.findings.flatMap((f) => (f.rewrites ?? []).map((r) => ({ f, r })));
       expect(offered.length).toBeGreaterThan(0);
       for (const { f, r } of offered) {
@@ -258,11 +259,19 @@ describe('every rewrite offered', () => {
   }
 });
 
+describe('when rewrites are built', () => {
+  it('not in analyze(): only when asked for the findings shown', () => {
+    const text = 'Wie bereits erwähnt, benötigen wir die unterschriebene Vollmacht bis Freitag.';
+    expect(analyze(text, { language: 'de' }).findings.some((f) => f.rewrites)).toBe(false);
+    expect(analyzeWithRewrites(text, { language: 'de' }).findings.some((f) => f.rewrites)).toBe(true);
+  });
+});
+
 describe('a sentence that only mocks', () => {
   it('is left out, with the space after it', () => {
     const text =
       'Die Fliesen kamen drei Wochen zu spät und in der falschen Farbe. Echt klasse Planung. Ich kümmere mich um Ersatz.';
-    const f = analyze(text, { language: 'de' }).findings.find((x) => x.category === 'sarcasm');
+    const f = analyzeWithRewrites(text, { language: 'de' }).findings.find((x) => x.category === 'sarcasm');
     const r = f?.rewrites?.[0];
     expect(r?.text).toBe('');
     expect(text.slice(r?.start, r?.end)).toBe('Echt klasse Planung. ');

@@ -19,6 +19,7 @@ const OTHER_EXTENSION = { id: 'someone-else', url: 'chrome-extension://someone-e
 
 /** What a content script may ask, written out here so that widening it is a visible change. */
 const EXPECTED_CONTENT_TYPES = [
+  'analysis/rewrites',
   'analysis/run',
   'calls/brief',
   'calls/moment',

@@ -38,6 +38,21 @@ describe('messages to the background', () => {
     );
   });
 
+  it('builds rewrites for the findings asked for, by their index in the analysis of the same draft', async () => {
+    const text = 'Wie bereits erwähnt, fehlt die Unterschrift.';
+    const analysis = await send({ type: 'analysis/run', text, options: { uiLanguage: 'en' } }, transport);
+    const at = analysis.findings.findIndex((f) => f.category === 'being-right');
+    const rewrites = await send(
+      { type: 'analysis/rewrites', text, options: { uiLanguage: 'en' }, indexes: [at] },
+      transport,
+    );
+    expect(rewrites).toHaveLength(1);
+    expect(rewrites[0]?.map((r) => r.text)).toContain('Die Unterschrift fehlt.');
+    await expect(
+      send({ type: 'analysis/rewrites', text, options: {}, indexes: ['x'] } as never, transport),
+    ).rejects.toThrow('finding indexes');
+  });
+
   it('rejects an analysis request without text', async () => {
     await expect(send({ type: 'analysis/run', options: {} } as never, transport)).rejects.toThrow(
       'needs the draft as text',

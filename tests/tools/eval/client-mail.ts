@@ -9,6 +9,7 @@ import { STANCE_CATEGORIES } from '../../../lib/analysis/rewrite';
 import { hasTension, isClean, lacksAppreciation, onlyClarity } from './gauge-labels';
 import { type DevMail, expectedRanges, isHit, type MailScore, recallByCategory, scoreMail, spearman } from './metrics';
 import { auc } from './public-corpora';
+import { analyzeWithRewrites } from './with-rewrites';
 
 const SPLIT = 'tests/fixtures/eval/client-mail-split.json';
 const FRIENDLY = (lang: string) => `tests/fixtures/analysis/friendly-mail-${lang}.jsonl`;
@@ -89,7 +90,7 @@ const readJsonl = <T>(path: string): T[] =>
 
 function score(mails: readonly DevMail[], halfOf: (id: string) => Half): Scored[] {
   return mails.map((mail) => {
-    const analysis = analyze(mail.text, { uiLanguage: 'en' });
+    const analysis = analyzeWithRewrites(mail.text, { uiLanguage: 'en' });
     const stance = expectedRanges(mail).filter((r) => REWRITTEN.has(r.category));
     const withRewrite = analysis.findings.filter((f) => (f.rewrites?.length ?? 0) > 0);
     return {

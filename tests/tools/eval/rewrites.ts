@@ -8,6 +8,7 @@ import { examine } from '../../../lib/analysis/engine';
 import { readCues } from '../../../lib/analysis/gauges/features';
 import { gauge } from '../../../lib/analysis/gauges/model';
 import type { Language } from '../../../lib/analysis/types';
+import { analyzeWithRewrites } from './with-rewrites';
 
 interface Row {
   id: string;
@@ -45,7 +46,7 @@ export function reportRewrites(out: (line: string) => void, list: boolean): void
       for (const row of mine) {
         const text = row.context ? `${row.context} ${row.sentence}` : row.sentence;
         const from = text.length - row.sentence.length;
-        const analysis = analyze(text, { language });
+        const analysis = analyzeWithRewrites(text, { language });
         const texts = analysis.findings
           .filter((f) => f.end > from)
           .flatMap((f) => (f.rewrites ?? []).filter((r) => r.start >= from).map((r) => r.text));
