@@ -140,7 +140,7 @@ export const recheck: Recheck = (text, language) => {
 /** The last draft examined, so rewrites asked for right after its analysis do not read it again. */
 let lastExamined: { key: string; examined: Examined } | null = null;
 const examinedKey = (text: string, options: AnalyzeOptions) =>
-  `${options.language ?? ''}|${options.contact?.formality ?? ''}|${text}`;
+  `${options.language ?? ''}|${JSON.stringify(options.contact ?? {})}|${text}`;
 
 function examineOnce(text: string, options: AnalyzeOptions): Examined {
   const key = examinedKey(text, options);
