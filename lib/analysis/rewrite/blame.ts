@@ -15,7 +15,24 @@ const LATE = new Set(['spät', 'verspätet', 'erst', 'rechtzeitig', 'pünktlich'
 /** Words that say "so far" already, or make the negation one of timing: no "noch" before "nicht". */
 const NO_YET = new Set(['noch', 'bisher', 'heute', 'rechtzeitig', 'pünktlich', 'wieder', 'erneut']);
 const SUBORDINATORS = new Set(['weil', 'da', 'nachdem', 'because', 'since', 'as']);
-const EN_DETERMINERS = new Set(['the', 'your', 'my', 'our', 'this', 'these', 'those', 'that', 'a', 'an', 'any', 'all']);
+const EN_DETERMINERS = new Set([
+  'the',
+  'your',
+  'my',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'this',
+  'these',
+  'those',
+  'that',
+  'a',
+  'an',
+  'any',
+  'all',
+]);
 /** Words that end an English object phrase. */
 const EN_STOP = new Set([
   'again',
@@ -309,7 +326,14 @@ function passive(input: RewriteInput): Candidate[] {
     if (!start?.word || !(EN_DETERMINERS.has(start.folded) || NUMBER_WORDS.has(start.folded) || /^\d/.test(start.text)))
       continue;
     let e = o + 1;
-    while (e < pieces.length && (pieces[e] as Piece).word && !EN_OBJECT_STOP.has((pieces[e] as Piece).folded)) e++;
+    let joined = false;
+    for (;;) {
+      while (e < pieces.length && (pieces[e] as Piece).word && !EN_OBJECT_STOP.has((pieces[e] as Piece).folded)) e++;
+      // "the list of starters and their job roles": a second noun phrase joins the object.
+      if (pieces[e]?.folded !== 'and' || !EN_DETERMINERS.has(pieces[e + 1]?.folded ?? '')) break;
+      joined = true;
+      e += 2;
+    }
     if (e - o < 2 || pieces.slice(e).some((q) => q.folded === 'again')) continue;
     const object = pieces.slice(o, e);
     // The head noun stands before "of"/"for" ("the list of starters" is singular).
@@ -317,7 +341,10 @@ function passive(input: RewriteInput): Candidate[] {
     const head = (object[(joint > 0 ? joint : object.length) - 1] as Piece).folded;
     const first = (object[0] as Piece).folded;
     const plural =
-      /[^su]s$/.test(head) || /^(?:these|those|all|both)$/.test(first) || (NUMBER_WORDS.has(first) && first !== 'some');
+      joined ||
+      /[^su]s$/.test(head) ||
+      /^(?:these|those|all|both)$/.test(first) ||
+      (NUMBER_WORDS.has(first) && first !== 'some');
     const be = negated ? (plural ? "weren't" : "wasn't") : plural ? 'were' : 'was';
     const moved = object.map((q, i) =>
       i === 0 ? { ...q, gap: p.gap, text: a === 0 ? capitalise(q.text) : q.text.toLowerCase() } : q,

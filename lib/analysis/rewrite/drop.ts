@@ -63,15 +63,34 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
 }
 
 /** Being right: the clause that says "I told you" goes, the statement stays. */
+/** What a sentence that is left out must not hold: a number, a date, a deadline or a request. */
+const KEEPS_SOMETHING =
+  /\d|\b(?:bis|by|until|heute|today|morgen|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday|bitte|please|could|könnten|können|can)\b|\?/i;
+
+/**
+ * A sentence that is nothing but the problem ("I did put it in the quote.",
+ * "Das ist ein typischer Anfängergedanke.") is best left out: the cue covers
+ * most of it, or it is short, and it holds no number, date, deadline or request.
+ */
+export function leftOut(input: RewriteInput, maxWords: number): Candidate[] {
+  const words = input.pieces.filter((p) => p.word);
+  if (words.length > maxWords) return [];
+  if (KEEPS_SOMETHING.test(input.pieces.map((p) => p.text).join(' '))) return [];
+  return [{ text: '', dropped: words.map((p) => p.folded) }];
+}
+
 export const dropBeingRight: Strategy = (input) => {
   const { pieces, cue, language } = input;
   const { start, end } = clauseAround(pieces, cue.from, cue.to);
   // Only a clause that is the reminder itself: short, or about having said it.
   const saying = new Set(REWRITE_WORDS[language].saying);
   const clause = pieces.slice(start, end);
-  if (clause.filter((p) => p.word).length > 5 && !clause.some((p) => saying.has(p.lemma))) return [];
-  const out = withoutClause(input, start, end);
-  if (!out) return [];
+  const reminder = clause.filter((p) => p.word).length <= 5 || clause.some((p) => saying.has(p.lemma));
+  let out = reminder ? withoutClause(input, start, end) : null;
+  // A short announcement before a colon ("Zur Klarstellung: …", "For the record: …") goes, the statement stays.
+  const colon = pieces.findIndex((p, i) => i <= 5 && p.text === ':');
+  if (!out && colon > 0) out = withoutClause(input, 0, colon);
+  if (!out) return leftOut(input, 10);
   const dropped = pieces.slice(start, end).map((p) => p.folded);
   return [{ text: render(out), dropped }];
 };
@@ -90,10 +109,14 @@ export const dropDismissive: Strategy = (input) => {
   // The put-down is a clause of its own ("Das ist wirklich ganz simpel, du trägst …", "…, it's not hard").
   const { start, end } = clauseAround(pieces, cue.from, cue.to);
   const last = body(pieces).length;
-  if ((start !== 0 && end < last) || end - start > 8) return [];
-  const shorter = withoutClause(input, start, end);
+  const whole = start === 0 && end >= last;
+  // A complement clause ("…, dass Sie die Mail diesmal lesen") leaves its main clause hanging: not cut.
+  const complement = /^(?:dass|that|ob|whether)$/.test(pieces[start]?.folded ?? '');
+  const shorter =
+    whole || complement || (start !== 0 && end < last) || end - start > 10 ? null : withoutClause(input, start, end);
   const rest = shorter && withoutWords(input, shorter, false);
-  return rest ? [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }] : [];
+  if (!rest) return leftOut(input, 14);
+  return [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }];
 };
 
 /** The sentence without its other dismissive words; after a cut at the front, the order repaired. */
@@ -107,7 +130,9 @@ function withoutWords(input: RewriteInput, pieces: Piece[], front: boolean): Pie
   }
   if (front && input.language === 'de') {
     const reordered = verbSecond(rest);
-    if (!reordered || !opensMainClause(reordered)) return null;
+    if (!reordered) return null;
+    // Moved: it must now open a main clause; unmoved it may be an instruction ("Den Treiber neu installieren.").
+    if (reordered[0] !== rest[0] && !opensMainClause(reordered)) return null;
     rest = reordered;
   }
   return rest;

@@ -89,10 +89,9 @@ export function verbSecond(pieces: readonly Piece[]): Piece[] | null {
   while (pieces[i]?.word && CLITICS.has((pieces[i] as Piece).folded)) clitics.push(i++);
   const subject = pieces[i];
   if (!subject?.word) return null;
-  let end: number;
-  if (DE_SUBJECT_PRONOUNS.has(subject.folded) && clitics.length === 0) end = i + 1;
-  else if (DE_SUBJECT_PRONOUNS.has(subject.folded) && subject.folded !== 'das') end = i + 1;
-  else end = nounPhraseEnd(pieces, i);
+  // A noun phrase first ("das Finanzamt"), else a pronoun ("wir", "es"; "das" alone).
+  let end = nounPhraseEnd(pieces, i);
+  if (end < 0 && DE_SUBJECT_PRONOUNS.has(subject.folded)) end = i + 1;
   if (end < 0) return null;
   const moved = pieces.slice(i, end).map((p, k) => (k === 0 ? { ...p, gap: '' } : p));
   const verb = { ...first, gap: ' ' };

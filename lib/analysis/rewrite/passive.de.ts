@@ -108,7 +108,7 @@ function said(
   // Not done yet: a state ("ist noch nicht bezahlt"); done wrong or late: an event ("wurde … ausgelöst").
   const verb = negated ? (many ? 'sind' : 'ist') : many ? 'wurden' : 'wurde';
   const withYet =
-    negated && !middle.some((p) => p.folded === 'noch' || p.folded === 'bisher')
+    negated && !middle.some((p) => /^(?:noch|bisher|mal|wieder|erneut)$/.test(p.folded))
       ? middle.flatMap((p) => (NEGATIONS.has(p.folded) ? words('noch nicht') : [p]))
       : [...middle];
   const opener = head.length > 0 && (head[head.length - 1] as Piece).word;

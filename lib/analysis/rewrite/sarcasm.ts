@@ -4,6 +4,7 @@
 // become the plain statement ("Sie melden sich nach sechs Wochen."); a mocking
 // opener before a colon or dash goes; scare quotes come off the word.
 import { type Candidate, cut, findPhrase, type RewriteInput, type Strategy } from './context';
+import { leftOut } from './drop';
 import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
 import { clauseEnd, type Piece, render } from './pieces';
 import { REWRITE_WORDS } from './words';
@@ -41,10 +42,7 @@ function withoutIrony(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; 
 
 /** "Brilliant.", "Echt klasse Planung.": a sentence that only mocks is left out. */
 function leaveOut(input: RewriteInput): Candidate[] {
-  const words = input.pieces.filter((p) => p.word);
-  if (!/sarcasm\/(?:after|before)\//.test(input.ruleId) || words.length > MAX_LEFT_OUT) return [];
-  if (words.some((p) => /\d/.test(p.text))) return [];
-  return [{ text: '', dropped: words.map((p) => p.folded) }];
+  return /sarcasm\/(?:after|before)\//.test(input.ruleId) ? leftOut(input, MAX_LEFT_OUT) : [];
 }
 
 /** Scare quotes off the word: „Vorarbeiten“ → Vorarbeiten. */

@@ -3,8 +3,8 @@
 // moves into the subjunctive with "leider"/"unfortunately", the urgency and
 // the closing-off tails go. "…, stelle ich die Planung sofort ein." →
 // "…, müsste ich leider die Planung einstellen."
-import { cut, findPhrase, type RewriteInput, type Strategy } from './context';
-import { agree, DE_SUBJECT_PRONOUNS, nounPhraseEnd, spelledInfinitive } from './german';
+import { cut, findPhrase, phraseAt, type RewriteInput, type Strategy } from './context';
+import { agree, DE_DETERMINERS, DE_SUBJECT_PRONOUNS, nounPhraseEnd, spelledInfinitive } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
 
@@ -39,7 +39,21 @@ const PARTICLES = new Set(
   'ab an auf aus bei ein fest fort her hin los mit nach nieder vor weg zu zurück zusammen'.split(' '),
 );
 /** Verb forms the softened sanction replaces: the guard lets them go. */
-const REPLACED = ['will', "won't", "we'll", "i'll", "i'm", "we're", "they'll", 'going', 'withdrawing', 'stopping'];
+const REPLACED = [
+  'will',
+  "won't",
+  "we'll",
+  "i'll",
+  "i'm",
+  "we're",
+  "they'll",
+  'going',
+  'withdrawing',
+  'stopping',
+  'choice',
+  'option',
+  'forced',
+];
 const CLITICS = new Set(['sich', 'uns', 'mir', 'ihnen', 'dir', 'euch']);
 const EN_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'it', 'he', 'she']);
 const EN_OPENERS = new Set(['or', 'otherwise', 'else', 'then', 'and', 'failing', 'that', ',']);
@@ -64,7 +78,21 @@ function withoutEdge(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; d
 function german(pieces: Piece[], at: number): Piece[] | null {
   let i = at;
   if (pieces[i]?.word && DE_OPENERS.has((pieces[i] as Piece).folded)) i++;
-  const end = clauseEnd(pieces, i);
+  // The clause ends at a mark, or where "und/oder" opens the next one ("… ein und du zahlst drauf").
+  let end = clauseEnd(pieces, i);
+  for (let k = i + 2; k < end - 1; k++) {
+    const join = pieces[k] as Piece;
+    const next = pieces[k + 1] as Piece;
+    if (
+      join.word &&
+      /^(?:und|oder|aber)$/.test(join.folded) &&
+      next.word &&
+      (DE_SUBJECT_PRONOUNS.has(next.folded) || DE_DETERMINERS.has(next.folded))
+    ) {
+      end = k;
+      break;
+    }
+  }
   const first = pieces[i];
   if (!first?.word) return null;
   let verb: number;
@@ -130,11 +158,16 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   const leider = words('leider');
   const subjectPieces = pieces.slice(subject.from, subject.to);
   const cliticPieces = clitics.map((k) => pieces[k] as Piece);
+  // Reflexive and object pronouns right after the subject stay before "leider" ("könnten wir uns leider …").
+  while (rest[0]?.word && CLITICS.has((rest[0] as Piece).folded)) {
+    cliticPieces.push(rest[0] as Piece);
+    rest = rest.slice(1);
+  }
   const opener = pieces.slice(at, i);
   const clause =
     verb > subject.from
       ? [...subjectPieces, ...words(auxiliary), ...cliticPieces, ...leider, ...rest, ...infinitive]
-      : [...opener, ...words(auxiliary), ...cliticPieces, ...subjectPieces, ...leider, ...rest, ...infinitive];
+      : [...opener, ...words(auxiliary), ...subjectPieces, ...cliticPieces, ...leider, ...rest, ...infinitive];
   const head = verb > subject.from ? pieces.slice(0, at).concat(opener) : pieces.slice(0, at);
   const rebuilt = [
     ...head,
@@ -163,7 +196,14 @@ function english(source: Piece[], at: number): Piece[] | null {
   const writer = subject.folded === 'we' || subject.folded === 'i';
   let replaced: Piece[];
   let next = i + 2;
-  if (verb.folded === 'will' || verb.folded === "'ll")
+  const forced = ['have no choice but to', 'have no option but to', 'be forced to', 'have to', 'need to'].find(
+    (phrase) => phraseAt(pieces, i + 2, phrase) > 0,
+  );
+  if ((verb.folded === 'will' || verb.folded === "'ll") && forced && writer) {
+    // "we will have no choice but to remove you" → "we would unfortunately have to remove you".
+    replaced = words('would unfortunately have to');
+    next = phraseAt(pieces, i + 2, forced);
+  } else if (verb.folded === 'will' || verb.folded === "'ll")
     replaced = words(writer ? 'would unfortunately have to' : 'would');
   else if (verb.folded === "won't") replaced = words(writer ? "wouldn't be able to" : "wouldn't");
   else if ((verb.folded === "'m" || verb.folded === "'re" || verb.folded === 'am' || verb.folded === 'are') && writer) {

@@ -57,7 +57,7 @@ export const REWRITE_WORDS: Record<Language, RewriteWords> = {
     ],
     urgency: ['sofort', 'umgehend', 'unverzüglich', 'schnellstmöglich', 'schnellstens', 'asap', 'gefälligst'],
     sharpeners: ['endlich', 'wirklich', 'echt', 'total', 'absolut', 'völlig', 'komplett', 'ehrlich gesagt', 'nun'],
-    irony: ['also', 'ja', 'auch mal', 'ja auch', 'natürlich'],
+    irony: ['also', 'ja', 'auch mal', 'ja auch', 'natürlich', 'endlich mal', 'doch noch', 'mal eben'],
     tails: ['punkt', 'basta', 'ohne ausnahme', 'keine ausnahmen', 'so einfach ist das'],
     absolutes: [
       ['immer wieder', 'in letzter Zeit öfter'],
@@ -94,6 +94,10 @@ export const REWRITE_WORDS: Record<Language, RewriteWords> = {
       'ankündigen',
       'darlegen',
       'anmerken',
+      'vorhersagen',
+      'warnen',
+      'prophezeien',
+      'voraussagen',
     ],
     sending: [
       'schicken',
@@ -168,6 +172,12 @@ export const REWRITE_WORDS: Record<Language, RewriteWords> = {
       'advise',
       'email',
       'remind',
+      'predict',
+      'warn',
+      'raise',
+      'foresee',
+      'flag',
+      'highlight',
     ],
     sending: [
       'send',

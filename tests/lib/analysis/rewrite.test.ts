@@ -196,6 +196,30 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The order was lost because someone in your office deleted the confirmation email.',
     'The order was lost because the confirmation email was deleted.',
   ],
+  [
+    'pressure',
+    'de',
+    'Kommt die Freigabe nicht bis Montag, sage ich den Termin ab und ihr tragt die Mehrkosten.',
+    'Kommt die Freigabe nicht bis Montag, müsste ich leider den Termin absagen und ihr tragt die Mehrkosten.',
+  ],
+  [
+    'pressure',
+    'en',
+    "If the rent is late once more, we'll have no option but to end the lease.",
+    'If the rent is late once more, we would unfortunately have to end the lease.',
+  ],
+  [
+    'blame',
+    'en',
+    'The audit stalled because your bookkeeper did not forward the bank statements and the payroll records until June.',
+    "The audit stalled because the bank statements and the payroll records weren't forwarded until June.",
+  ],
+  [
+    'being-right',
+    'de',
+    'Zur Klarstellung: Der Zaun wurde genau nach Ihrer Skizze gebaut.',
+    'Der Zaun wurde genau nach Ihrer Skizze gebaut.',
+  ],
 ];
 
 describe('rewrites offered', () => {
