@@ -47,7 +47,7 @@ function calmer(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; droppe
 
 const asQuestion = (pieces: Piece[]): Piece[] => [...body(pieces), ...words('?')];
 
-function german(input: RewriteInput, pieces: Piece[]): Piece[] | null {
+function german(pieces: Piece[]): Piece[] | null {
   const [first, second] = pieces;
   if (!first?.word || !second?.word) return null;
   const last = body(pieces);
@@ -113,7 +113,7 @@ function english(input: RewriteInput, pieces: Piece[]): Piece[] | null {
 export const askInstead: Strategy = (input) => {
   if (input.ruleId.includes('ultimatum')) return [];
   const { pieces, dropped } = calmer(input, input.pieces);
-  const out = input.language === 'de' ? german(input, pieces) : english(input, pieces);
+  const out = input.language === 'de' ? german(pieces) : english(input, pieces);
   if (!out) return [];
   const first = out[0] as Piece;
   const text = render([{ ...first, gap: '', text: capitalise(first.text) }, ...out.slice(1)]);

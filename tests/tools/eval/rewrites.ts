@@ -3,7 +3,6 @@
 // rewrites keep the editor's facts verbatim, every number, and read calmer.
 // Held-out rows are only ever counted, never listed: they are the final figure.
 import { readFileSync } from 'node:fs';
-import { analyze } from '../../../lib/analysis';
 import { examine } from '../../../lib/analysis/engine';
 import { readCues } from '../../../lib/analysis/gauges/features';
 import { gauge } from '../../../lib/analysis/gauges/model';
