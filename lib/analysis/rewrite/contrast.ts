@@ -1,13 +1,19 @@
 // Praise taken back ("schön, aber …", "great work, but …"): the praise and the
 // point each get their own sentence, without the "but" that cancels the first.
 // Both stay: clarity beats harmony.
-import { cut, findPhrase, type Strategy } from './context';
+import { cut, findPhrase, type RewriteInput, type Strategy } from './context';
 import { opensMainClause, verbSecond } from './german';
 import { capitalise, type Piece, render, words } from './pieces';
 
 const CONNECTORS = {
   de: ['aber', 'allerdings', 'jedoch', 'doch', 'nur leider', 'wobei'],
   en: ['but', 'however', 'though', 'that said', 'that being said', 'having said that', 'yet', 'although'],
+};
+/** A next step after the point: the praise stands, the point becomes something to work on. */
+const NEXT_STEP: Record<RewriteInput['form'], { de: string; en: string }> = {
+  sie: { de: 'Wie möchten Sie hier weiter vorgehen?', en: 'How would you like to take this forward?' },
+  du: { de: 'Wie möchtest du hier weiter vorgehen?', en: 'How would you like to take this forward?' },
+  ihr: { de: 'Wie möchtet ihr hier weiter vorgehen?', en: 'How would you like to take this forward?' },
 };
 /** Words that may open an English clause as its subject. */
 const EN_SUBJECTS = new Set(
@@ -44,5 +50,9 @@ export const separatePraise: Strategy = (input) => {
     // "…, however, the totals …": the aside goes with its commas.
     out = cut(pieces, found.at - 1, found.end);
   } else out = null;
-  return out ? [{ text: render(out) }] : [];
+  if (!out) return [];
+  const text = render(out);
+  // Calmest first: the point followed by the next step, where the sentence asks nothing yet.
+  const asks = input.pieces.some((p) => p.text.includes('?'));
+  return [...(asks ? [] : [{ text: `${text} ${NEXT_STEP[input.form][language]}` }]), { text }];
 };
