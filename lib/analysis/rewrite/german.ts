@@ -44,6 +44,11 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
   if (DE_DETERMINERS.has(first.folded)) i++;
   while (i < pieces.length) {
     const p = pieces[i] as Piece;
+    // Quotation marks around a word of the phrase belong to it (scare quotes: „Vorarbeiten“).
+    if (!p.word && /^[„“”"'‘’‚»«]+$/.test(p.text)) {
+      i++;
+      continue;
+    }
     if (!p.word) return -1;
     if (isCapitalised(p) && !isNumber(p)) {
       i++;
@@ -52,7 +57,9 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
     if (NOT_VERBS.has(p.folded) && !isNumber(p)) return -1;
     i++;
   }
-  if (i === at || !isCapitalised(pieces[i - 1] as Piece)) return -1;
+  while (/^[„“”"'‘’‚»«]+$/.test(pieces[i]?.text ?? '')) i++;
+  const noun = pieces.slice(at, i).filter((p) => p.word);
+  if (noun.length === 0 || !isCapitalised(noun[noun.length - 1] as Piece)) return -1;
   const next = pieces[i];
   if (next?.word && NOUN_ATTACHMENTS.has(next.folded)) {
     let j = i + 1;

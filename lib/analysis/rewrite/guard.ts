@@ -20,6 +20,9 @@ const ASK: Record<Language, RegExp> = {
   en: /\?|\bplease\b|\bcould you\b|\bwould you\b|\bcan you\b/i,
 };
 
+/** The guard's reason for a rewrite that changes only case or punctuation. */
+export const ONLY_MARKS = 'only case or punctuation';
+
 const essence = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Words that carry facts: numbers, and capitalised words that do not open a sentence (names; German nouns). */
@@ -42,7 +45,7 @@ export function rejection(
   language: Language,
   dropped: readonly string[] = [],
 ): string | null {
-  if (essence(original) === essence(rewrite)) return 'only case or punctuation';
+  if (essence(original) === essence(rewrite)) return ONLY_MARKS;
   const body = rewrite.replace(PLACEHOLDER, ' ');
   if (/[[\]]/.test(body)) return 'a bracket that is not a placeholder';
   for (const d of original.match(DIGITS) ?? []) if (!body.includes(d)) return `lost the number ${d}`;

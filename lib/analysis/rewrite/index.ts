@@ -11,7 +11,7 @@ import { askInstead } from './command';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
 import { dropBeingRight, dropDismissive } from './drop';
-import { rejection } from './guard';
+import { ONLY_MARKS, rejection } from './guard';
 import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
 import { softenUltimatum } from './ultimatum';
@@ -24,7 +24,8 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'but-after-praise': [separatePraise],
   pressure: [softenUltimatum, askInstead],
   harsh: [softenVerdict],
-  blame: [fromWritersSide],
+  // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
+  blame: [fromWritersSide, softenVerdict],
   sarcasm: [sayItPlainly],
 };
 
@@ -148,7 +149,7 @@ function proposals(
   return { sentence, candidates };
 }
 
-/** Whether `text` may replace `original` for a finding of `category`: guard passed, category gone, calmer. */
+/** Whether a polishing step may replace `original`: guard passed, its category gone, no tenser (the whole is checked after). */
 function accepted(
   original: string,
   candidate: Candidate,
@@ -157,10 +158,12 @@ function accepted(
   recheck: Recheck,
   before: () => number,
 ): boolean {
-  if (rejection(original, candidate.text, language, candidate.dropped)) return false;
+  // In polishing, a change of marks only (scare quotes off) is a step like any other.
+  const why = rejection(original, candidate.text, language, candidate.dropped);
+  if (why && why !== ONLY_MARKS) return false;
   if (candidate.text === '') return true; // left out: nothing left to be tense
   const after = recheck(candidate.text, language);
-  return !after.raw.some((f) => f.category === category) && after.tension < before();
+  return !after.raw.some((f) => f.category === category) && after.tension <= before();
 }
 
 /**
@@ -208,16 +211,26 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
   const texts: string[] = [];
   for (const candidate of candidates) {
     if (texts.length >= MAX_REWRITES || texts.includes(candidate.text)) continue;
-    if (!accepted(original, candidate, finding.category, language, recheck, before)) continue;
+    const why = rejection(original, candidate.text, language, candidate.dropped);
+    // A change of marks only ("„Vorarbeiten“" → "Vorarbeiten") is offered only with the rest polished.
+    const marksOnly = why === ONLY_MARKS;
+    if (why && !marksOnly) continue;
+    if (candidate.text === '') {
+      texts.push(''); // left out: nothing left to be tense
+      continue;
+    }
+    const after = recheck(candidate.text, language);
+    if (after.raw.some((f) => f.category === finding.category)) continue;
+    // The other problems left in it rewritten too; the polished version must still keep the original's facts.
     const polished = polish(candidate, language, voice, recheck);
-    // The polished version must still keep the original's facts.
     if (
       polished !== candidate &&
       !rejection(original, polished.text, language, polished.dropped) &&
-      !texts.includes(polished.text)
+      !texts.includes(polished.text) &&
+      recheck(polished.text, language).tension < before()
     )
       texts.push(polished.text);
-    if (texts.length < MAX_REWRITES) texts.push(candidate.text);
+    if (texts.length < MAX_REWRITES && !marksOnly && after.tension < before()) texts.push(candidate.text);
   }
   return texts.slice(0, MAX_REWRITES).map((text) => {
     if (text !== '') return { start: sentence.start, end: sentence.end, text };

@@ -49,12 +49,19 @@ function leaveOut(input: RewriteInput): Candidate[] {
 function unquote(input: RewriteInput): Candidate[] {
   if (!input.ruleId.endsWith('scare-quotes')) return [];
   const { pieces, cue } = input;
-  const before = cue.from - 1;
-  const after = cue.to;
-  if (!QUOTE_MARKS.test(pieces[before]?.text ?? '') || !QUOTE_MARKS.test(pieces[after]?.text ?? '')) return [];
-  const out = [...pieces.slice(0, before), ...pieces.slice(before + 1, after), ...pieces.slice(after + 1)];
-  const first = pieces[before + 1] as Piece;
-  out[before] = { ...first, gap: (pieces[before] as Piece).gap };
+  // The marks may be part of the cue or stand right around it.
+  const inside = QUOTE_MARKS.test(pieces[cue.from]?.text ?? '') && QUOTE_MARKS.test(pieces[cue.to - 1]?.text ?? '');
+  const open = inside ? cue.from : cue.from - 1;
+  const close = inside ? cue.to - 1 : cue.to;
+  if (close <= open + 1 || !QUOTE_MARKS.test(pieces[open]?.text ?? '') || !QUOTE_MARKS.test(pieces[close]?.text ?? ''))
+    return [];
+  const first = pieces[open + 1] as Piece;
+  const out = [
+    ...pieces.slice(0, open),
+    { ...first, gap: (pieces[open] as Piece).gap },
+    ...pieces.slice(open + 2, close),
+    ...pieces.slice(close + 1),
+  ];
   return [{ text: render(out) }];
 }
 

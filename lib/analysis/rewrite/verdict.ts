@@ -86,7 +86,7 @@ const EN_DETERMINERS = new Set('the your this that these those our my their his 
 
 const JOINS = new Set(['und', 'and', 'aber', 'but', 'sondern', 'weil', 'because', 'so', 'since']);
 const CLAUSE_OPENERS = new Set(
-  'ich wir du ihr sie er es das die der man i we you they it he she there the this that these those your our my'.split(
+  'ich wir du ihr sie er es das die der man i we you they it he she there the this that these those your our my wurde wurden sind ist haben hat war waren were was have has had'.split(
     ' ',
   ),
 );
@@ -109,6 +109,7 @@ function predicateEnd(pieces: readonly Piece[], from: number, language: RewriteI
 }
 
 /** The subject (pieces before the copula, from the sentence's start) and the predicate up to the clause's end. */
+const QUOTE_MARK = /^[„“”"'‘’‚»«]+$/;
 const RELATIVES = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'which', 'that', 'who', 'whom']);
 /** "it's", "that's", "they're": a pronoun and its copula in one word. */
 const FUSED = /^(it|that|this|they|these|those)'(s|re)$/;
@@ -145,7 +146,8 @@ function parts(pieces: readonly Piece[], input: RewriteInput): { copula: number;
       pieces[c - 1]?.text === ',' &&
       pieces.slice(0, c - 1).filter((q) => q.text === ',').length === 1 &&
       RELATIVES.has(pieces[pieces.findIndex((q) => q.text === ',') + 1]?.folded ?? '');
-    const words = !pieces.slice(0, c).some((q) => !q.word);
+    // Quotation marks may stand in the subject (scare quotes: „Vorarbeiten“); other marks end it.
+    const words = !pieces.slice(0, c).some((q) => !q.word && !QUOTE_MARK.test(q.text));
     // German: a noun phrase, or one with what follows it ("Ihre Vorarbeiten im Bad", "Die Verkabelung dort").
     const plain =
       language === 'de'
@@ -163,6 +165,33 @@ function parts(pieces: readonly Piece[], input: RewriteInput): { copula: number;
   return null;
 }
 
+/** Words that narrow a verdict and stay: "in Teilen falsch", "partly wrong". */
+const QUALIFIERS = new Set([
+  'in',
+  'teilen',
+  'teilweise',
+  'stellenweise',
+  'zum',
+  'teil',
+  'partly',
+  'parts',
+  'places',
+  'somewhat',
+  'inhaltlich',
+]);
+/** Nouns that only repeat the verdict of the adjective before them. */
+const VERDICT_NOUNS = new Set([
+  'nonsense',
+  'rubbish',
+  'garbage',
+  'junk',
+  'mess',
+  'unsinn',
+  'quatsch',
+  'murks',
+  'pfusch',
+  'chaos',
+]);
 /** Phrases that only sweep the verdict wider: they go with it. */
 const SWEEPING = [
   'von vorne bis hinten',
@@ -200,6 +229,13 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
       i++;
       continue;
     }
+    // Qualifiers stay as written ("in Teilen", "partly").
+    if (QUALIFIERS.has(p.folded)) {
+      out.push(p.text);
+      continue;
+    }
+    // A verdict noun after an adjective with an opposite says nothing more ("unbuildable nonsense").
+    if (VERDICT_NOUNS.has(p.folded) && OPPOSITES[predicate[i - 1]?.folded ?? '']) continue;
     const opposite = OPPOSITES[p.folded];
     if (!opposite) return null;
     out.push(language === 'de' ? `noch nicht ${opposite}` : `not yet ${opposite}`);
@@ -221,12 +257,19 @@ function offer(input: RewriteInput): string {
 }
 
 /** Sentence adverbs that only sharpen a verdict before it ("Honestly, it's unusable"). */
-const BLUNT = new Set(['honestly', 'frankly', 'seriously', 'ehrlich', 'offen', 'sorry', 'ehrlicherweise']);
+const BLUNT = new Set(['honestly', 'frankly', 'seriously', 'ehrlich', 'offen', 'sorry', 'ehrlicherweise', 'sorry']);
 
 export const softenVerdict: Strategy = (input) => {
   const { language, writer } = input;
   let pieces = unfused(input.pieces);
-  const blunt = BLUNT.has(pieces[0]?.folded ?? '') && pieces[1]?.text === ',' ? pieces.slice(0, 2) : [];
+  // "Sorry, aber …", "Honestly, …": the blunt opener goes with the verdict.
+  const bluntEnd =
+    BLUNT.has(pieces[0]?.folded ?? '') && pieces[1]?.text === ','
+      ? /^(?:aber|but)$/.test(pieces[2]?.folded ?? '')
+        ? 3
+        : 2
+      : 0;
+  const blunt = pieces.slice(0, bluntEnd);
   pieces = pieces.slice(blunt.length);
   const found = parts(pieces, input);
   if (!found) return [];

@@ -220,6 +220,24 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Zur Klarstellung: Der Zaun wurde genau nach Ihrer Skizze gebaut.',
     'Der Zaun wurde genau nach Ihrer Skizze gebaut.',
   ],
+  [
+    'sarcasm',
+    'de',
+    'Ihre „Reparatur“ am Fenster ist Murks.',
+    'Ihre Reparatur am Fenster überzeugt mich noch nicht. Gern gehe ich die Punkte mit Ihnen durch.',
+  ],
+  [
+    'harsh',
+    'de',
+    'Das Gutachten, das Ihr Büro erstellt hat, ist lückenhaft und stellenweise schlicht falsch.',
+    'Das Gutachten, das Ihr Büro erstellt hat, ist aus meiner Sicht noch nicht vollständig und stellenweise noch nicht korrekt.',
+  ],
+  [
+    'harsh',
+    'en',
+    'The drawings you sent are, frankly, unbuildable nonsense.',
+    "I don't think the drawings you sent are buildable yet.",
+  ],
 ];
 
 describe('rewrites offered', () => {
