@@ -4,13 +4,13 @@
 // in: "Ich habe die Pläne zu spät erhalten. Damit wir im Zeitplan bleiben,
 // bräuchte ich sie künftig bis [Wochentag]."
 import type { Candidate, RewriteInput, Strategy } from './context';
-import { germanPassive } from './passive.de';
+import { germanPassive, withoutAgent } from './passive.de';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { REWRITE_WORDS, TOGETHER } from './words';
 
 const READER: Record<string, RewriteInput['form']> = { sie: 'sie', du: 'du', ihr: 'ihr', you: 'sie' };
 const WRITER_DATIVE = new Set(['mir', 'uns', 'me', 'us']);
-const DE_NEGATION = new Set(['nicht', 'nie', 'niemals']);
+const DE_NEGATION = new Set(['nicht', 'nie', 'niemals', 'weder']);
 const LATE = new Set(['spät', 'verspätet', 'erst', 'rechtzeitig', 'pünktlich', 'late', 'after', 'only']);
 /** Words that say "so far" already, or make the negation one of timing: no "noch" before "nicht". */
 const NO_YET = new Set(['noch', 'bisher', 'heute', 'rechtzeitig', 'pünktlich', 'wieder', 'erneut']);
@@ -80,6 +80,13 @@ function objectPronoun(middle: readonly Piece[], language: RewriteInput['languag
   return 'das';
 }
 
+/** The infinitive of a German participle: the lemma tables', or by rule for weak verbs they lack ("zugeschickt" → "zuschicken"). */
+function infinitiveOf(part: Piece): string {
+  if (part.lemma !== part.folded) return part.lemma;
+  const weak = /^(\p{L}*?)ge(\p{L}+?)e?t$/u.exec(part.folded);
+  return weak ? `${weak[1]}${weak[2]}en` : '';
+}
+
 function nextStep(input: RewriteInput, pronoun: string, late: boolean): string {
   const { language, form, writer } = input;
   if (language === 'en')
@@ -109,8 +116,7 @@ function german(input: RewriteInput): Candidate[] {
     const participle = subordinate ? end - 2 : end - 1;
     const auxPiece = pieces[aux];
     const part = pieces[participle];
-    if (!auxPiece || !part || auxPiece.lemma !== 'haben' || !sending.has(part.lemma) || part.folded === part.lemma)
-      continue;
+    if (!auxPiece || !part || auxPiece.lemma !== 'haben' || !sending.has(infinitiveOf(part))) continue;
     const middle = pieces.slice(subordinate ? s + 1 : s + 2, participle).filter((p) => !WRITER_DATIVE.has(p.folded));
     const negated = middle.some((p) => DE_NEGATION.has(p.folded));
     const late = middle.some((p) => LATE.has(p.folded));
@@ -257,7 +263,7 @@ const EN_OBJECT_STOP = new Set([
   'today',
 ]);
 const NUMBER_WORDS = new Set(
-  'two three four five six seven eight nine ten eleven twelve fourteen twenty several some both'.split(' '),
+  'every each two three four five six seven eight nine ten eleven twelve fourteen twenty several some both'.split(' '),
 );
 
 /** The past participle of an English verb from its lemma. */
@@ -298,8 +304,15 @@ function passive(input: RewriteInput): Candidate[] {
           : a + 2;
     } else continue;
     let negated = false;
+    let perfect = false;
     let verb = pieces[v];
-    if (verb?.folded === "didn't" || (verb?.folded === 'did' && pieces[v + 1]?.folded === 'not')) {
+    // "you have ignored four requests" → "four requests have been ignored".
+    if (/^(?:have|has|'ve)$/.test(verb?.folded ?? '') && pieces[v + 1]?.word) {
+      perfect = true;
+      v += 1;
+      verb = pieces[v];
+    }
+    if (!perfect && (verb?.folded === "didn't" || (verb?.folded === 'did' && pieces[v + 1]?.folded === 'not'))) {
       negated = true;
       v += verb.folded === 'did' ? 2 : 1;
       verb = pieces[v];
@@ -344,15 +357,26 @@ function passive(input: RewriteInput): Candidate[] {
       joined ||
       /[^su]s$/.test(head) ||
       /^(?:these|those|all|both)$/.test(first) ||
-      (NUMBER_WORDS.has(first) && first !== 'some');
-    const be = negated ? (plural ? "weren't" : "wasn't") : plural ? 'were' : 'was';
+      (NUMBER_WORDS.has(first) && !/^(?:some|every|each)$/.test(first));
+    const be = perfect
+      ? plural
+        ? 'have been'
+        : 'has been'
+      : negated
+        ? plural
+          ? "weren't"
+          : "wasn't"
+        : plural
+          ? 'were'
+          : 'was';
     const moved = object.map((q, i) =>
       i === 0 ? { ...q, gap: p.gap, text: a === 0 ? capitalise(q.text) : q.text.toLowerCase() } : q,
     );
     // A regular past is its own participle ("disabled"); the few that differ are listed ("took" → "taken").
-    const done = negated ? participle(verb.lemma) : (PAST_PARTICIPLES[verb.folded] ?? verb.folded);
-    const out = [...pieces.slice(0, a), ...moved, ...words(`${be} ${done}`), ...pieces.slice(e)];
     const dropped = pieces.slice(a, o).map((q) => q.folded);
+    const done = negated ? participle(verb.lemma) : (PAST_PARTICIPLES[verb.folded] ?? verb.folded);
+    if (perfect) dropped.push(pieces[v - 1]?.folded ?? '');
+    const out = [...pieces.slice(0, a), ...moved, ...words(`${be} ${done}`), ...pieces.slice(e)];
     const text = render(out);
     return [
       { text: `${text} ${TOGETHER.en}`, dropped: [...dropped, verb.folded] },
@@ -363,4 +387,6 @@ function passive(input: RewriteInput): Candidate[] {
 }
 
 export const fromWritersSide: Strategy = (input) =>
-  input.language === 'de' ? [...german(input), ...germanPassive(input)] : [...english(input), ...passive(input)];
+  input.language === 'de'
+    ? [...german(input), ...germanPassive(input), ...withoutAgent(input)]
+    : [...english(input), ...passive(input), ...withoutAgent(input)];

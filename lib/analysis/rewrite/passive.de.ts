@@ -178,3 +178,25 @@ export function germanPassive(input: RewriteInput): Candidate[] {
   }
   return [];
 }
+
+const PASSIVE = /^(?:wurde|wurden|worden|werden|wird|was|were|been|being)$/;
+const AGENT_PRONOUN = /^(?:ihnen|dir|euch|you)$/;
+const AGENT_POSSESSIVE = /^(?:ihrer|ihrem|ihren|deiner|deinem|deinen|eurer|eurem|euren|your)$/;
+
+/** A passive that names the reader as its agent ("… von Ihnen erst nach Abgabe eingereicht worden", "… by your team") without that agent. */
+export function withoutAgent(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  if (!pieces.some((p) => p.word && PASSIVE.test(p.folded))) return [];
+  for (let i = 0; i < pieces.length - 1; i++) {
+    const by = pieces[i] as Piece;
+    if (!by.word || !/^(?:von|by)$/.test(by.folded)) continue;
+    const next = pieces[i + 1] as Piece;
+    let end = -1;
+    if (AGENT_PRONOUN.test(next.folded) && (next.folded !== 'ihnen' || next.text === 'Ihnen')) end = i + 2;
+    else if (AGENT_POSSESSIVE.test(next.folded) && pieces[i + 2]?.word) end = i + 3;
+    if (end < 0) continue;
+    const out = [...pieces.slice(0, i), ...pieces.slice(end).map((p, k) => (k === 0 ? { ...p, gap: by.gap } : p))];
+    return [{ text: render(out), dropped: pieces.slice(i, end).map((p) => p.folded) }];
+  }
+  return [];
+}

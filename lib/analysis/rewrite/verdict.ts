@@ -282,7 +282,14 @@ export const softenVerdict: Strategy = (input) => {
     (p) => !INTENSIFIERS.has(p.folded) && p.folded !== 'viel' && p.folded !== 'far' && p.folded !== 'way',
   );
   const stands = whereItStands(predicate, language);
-  const bare = predicate.filter((p) => p.word && !BARE.test(p.folded)).length === 1;
+  // The general "not convinced yet" only for a bare verdict the finding points at (its cue lies in the predicate).
+  const cueFrom = input.pieces[input.cue.from]?.start ?? -1;
+  const cueTo = input.pieces[input.cue.to - 1]?.end ?? -1;
+  const predicateFrom = pieces[copula + 1]?.start ?? Number.MAX_SAFE_INTEGER;
+  const predicateTo = pieces[end - 1]?.end ?? -1;
+  // Only a verdict finding (not blame) whose cue lies in the predicate gets the general form.
+  const cueIn = input.ruleId.includes('harsh') && cueFrom < predicateTo && cueTo > predicateFrom;
+  const bare = cueIn && predicate.filter((p) => p.word && !BARE.test(p.folded)).length === 1;
   const subject = pieces.slice(0, copula);
   const tail = pieces.slice(end);
   const dropped = [...blunt, ...pieces.slice(copula + 1, end)].map((p) => p.folded);

@@ -238,6 +238,24 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The drawings you sent are, frankly, unbuildable nonsense.',
     "I don't think the drawings you sent are buildable yet.",
   ],
+  [
+    'blame',
+    'en',
+    'You have ignored three reminders about the insurance renewal.',
+    'Three reminders about the insurance renewal have been ignored.',
+  ],
+  [
+    'blame',
+    'de',
+    'Sie haben uns weder den Mietvertrag noch die Kaution zugeschickt.',
+    'Wir haben weder den Mietvertrag noch die Kaution erhalten. Könnten Sie ihn uns bis [Datum] schicken?',
+  ],
+  [
+    'blame',
+    'en',
+    'The deadline was missed because the forms were sent by your assistant two weeks late.',
+    'The deadline was missed because the forms were sent two weeks late.',
+  ],
 ];
 
 describe('rewrites offered', () => {
