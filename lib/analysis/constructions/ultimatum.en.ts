@@ -680,6 +680,12 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'Otherwise we would unfortunately have to stop work.',
       miss: 'Otherwise we will stop work.',
     },
+    {
+      id: 'unfortunately-could-not',
+      pattern: "unfortunately|regrettably ~1 would|wouldn't|couldn't|could",
+      hit: "Otherwise we unfortunately couldn't take responsibility.",
+      miss: "Otherwise we can't take responsibility.",
+    },
   ],
   agents: ['i', 'we', "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "i've", "we've", 'be', 'been'],
   notVerbs: [],

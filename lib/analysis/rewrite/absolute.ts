@@ -45,7 +45,9 @@ function german(pieces: Piece[], from: number, end: number, replacement: string)
   // "Immer wenn wir live gehen …" → "Wenn wir live gehen …".
   if (next?.folded === WHEN.de) return cut(pieces, from, end);
   if (from > 0 || replacement === 'erneut' || replacement.startsWith('nicht')) {
-    return splice(pieces, from, end, words(replacement));
+    // "jede Woche erneut" → "in letzter Zeit öfter", not "… öfter erneut".
+    const again = replacement.endsWith('öfter') && /^(?:erneut|wieder)$/.test(next?.folded ?? '') ? 1 : 0;
+    return splice(pieces, from, end + again, words(replacement));
   }
   // Fronted: "Jedes Mal kommen Sie …" → "In letzter Zeit kommen Sie öfter …".
   const [time, often] = replacement.startsWith('in letzter Zeit') ? ['In letzter Zeit', replacement.slice(16)] : [];

@@ -40,6 +40,8 @@ const PARTICLES = new Set(
 );
 /** Verb forms the softened sanction replaces: the guard lets them go. */
 const REPLACED = [
+  "can't",
+  'cannot',
   'will',
   "won't",
   "we'll",
@@ -120,6 +122,18 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   const firstPerson = subjectWord === 'ich' || subjectWord === 'wir';
   const restStart = Math.max(verb + 1, subject.to);
   let rest = pieces.slice(restStart, end).filter((_, k) => !clitics.includes(restStart + k));
+  // "… stellen wir das Projekt ruhend und rechnen … ab": two verbs share the subject; one subjunctive cannot carry both.
+  if (
+    rest.some(
+      (p, k) =>
+        p.word &&
+        /^(?:und|oder)$/.test(p.folded) &&
+        rest[k + 1]?.word &&
+        !/^\p{Lu}/u.test(rest[k + 1]?.text ?? '') &&
+        !DE_DETERMINERS.has(rest[k + 1]?.folded ?? ''),
+    )
+  )
+    return null;
   let infinitive: Piece[] = [];
   let auxiliary: string;
   let after = end;
@@ -127,7 +141,7 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     // "…, sehe ich mich gezwungen, das Mandat niederzulegen" → "…, müsste ich leider das Mandat niederlegen".
     const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
     const act = pieces.slice(end + 1, last).filter((p) => p.folded !== 'zu');
-    if (act.length === 0 || act.some((p) => !p.word && p.text !== ',')) return null;
+    if (act.length === 0 || act.some((p) => !p.word && !/^[,€$£%]$/.test(p.text))) return null;
     rest = act.map((p) => {
       // "niederzulegen" → "niederlegen": the "zu" inside a separable verb goes too.
       const infixed = ZU_INFIX.exec(p.folded);
@@ -206,6 +220,7 @@ function english(source: Piece[], at: number): Piece[] | null {
   } else if (verb.folded === 'will' || verb.folded === "'ll")
     replaced = words(writer ? 'would unfortunately have to' : 'would');
   else if (verb.folded === "won't") replaced = words(writer ? "wouldn't be able to" : "wouldn't");
+  else if (verb.folded === "can't" || verb.folded === 'cannot') replaced = words("unfortunately couldn't");
   else if ((verb.folded === "'m" || verb.folded === "'re" || verb.folded === 'am' || verb.folded === 'are') && writer) {
     const ing = pieces[i + 2];
     if (!ing?.word || !ing.folded.endsWith('ing') || ing.lemma === ing.folded) return null;
@@ -241,7 +256,10 @@ export const softenUltimatum: Strategy = (input) => {
   if (at < 0) return [];
   // Only a condition with a sanction: a bare command or "we need" has no sanction to soften.
   const opener = pieces[at]?.folded ?? '';
-  const conditioned = pieces.slice(0, at).some((p) => CONDITIONS[language].has(p.folded));
+  // German: a verb-first clause after a comma ("…, berechnen wir …") follows a fronted condition.
+  const verbFirst =
+    language === 'de' && pieces[at - 1]?.text === ',' && DE_SUBJECT_PRONOUNS.has(pieces[at + 1]?.folded ?? '');
+  const conditioned = verbFirst || pieces.slice(0, at).some((p) => CONDITIONS[language].has(p.folded));
   if (!conditioned && !DE_OPENERS.has(opener) && !EN_OPENERS.has(opener)) return [];
   const softened = language === 'de' ? german(pieces, at) : english(pieces, at);
   if (!softened) return [];

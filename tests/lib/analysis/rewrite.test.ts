@@ -256,6 +256,31 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The deadline was missed because the forms were sent by your assistant two weeks late.',
     'The deadline was missed because the forms were sent two weeks late.',
   ],
+  [
+    'absolute',
+    'de',
+    'Ihr Büro ignoriert meine Rückfragen grundsätzlich.',
+    'Ihr Büro ignoriert meine Rückfragen in letzter Zeit öfter.',
+  ],
+  [
+    'absolute',
+    'de',
+    'Sie fragen jede Woche erneut nach dem Stand.',
+    'Sie fragen in letzter Zeit öfter nach dem Stand.',
+  ],
+  ['absolute', 'en', 'You change the brief every single week.', 'You change the brief quite often.'],
+  [
+    'pressure',
+    'de',
+    'Sollten Sie den Termin noch einmal ohne Absage verpassen, sehe ich mich gezwungen, die Stunde mit 45 € zu berechnen.',
+    'Sollten Sie den Termin noch einmal ohne Absage verpassen, müsste ich leider die Stunde mit 45 € berechnen.',
+  ],
+  [
+    'pressure',
+    'en',
+    "Please lock the gate at night. Otherwise, we can't be liable for stolen tools.",
+    "Otherwise, we unfortunately couldn't be liable for stolen tools.",
+  ],
 ];
 
 describe('rewrites offered', () => {
