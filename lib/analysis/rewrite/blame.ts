@@ -56,6 +56,8 @@ const EN_STOP = new Set([
   'but',
   'because',
 ]);
+/** Words that start a clause inside the object ("the 1099s we asked for"): its head stands before them. */
+const EN_CLAUSE = new Set(['we', 'i', 'you', 'they', 'that', 'which', 'who', 'he', 'she']);
 const EN_NEGATED = new Set(["didn't", "haven't", "hasn't", 'never']);
 
 /** The pronoun that takes up the object in the next step, from its determiner. */
@@ -66,7 +68,11 @@ function objectPronoun(middle: readonly Piece[], language: RewriteInput['languag
     let head = '';
     for (
       let i = det + 1;
-      det >= 0 && i < middle.length && (middle[i] as Piece).word && !EN_STOP.has((middle[i] as Piece).folded);
+      det >= 0 &&
+      i < middle.length &&
+      (middle[i] as Piece).word &&
+      !EN_STOP.has((middle[i] as Piece).folded) &&
+      !EN_CLAUSE.has((middle[i] as Piece).folded);
       i++
     )
       head = (middle[i] as Piece).folded;

@@ -104,7 +104,9 @@ function said(
   form: RewriteInput['form'],
   agent: readonly Piece[],
 ): Candidate[] {
-  const negated = middle.some((p) => NEGATIONS.has(p.folded));
+  // "nicht rechtzeitig" says when, not whether: an event, without "noch".
+  const timing = middle.some((p) => p.folded === 'rechtzeitig' || p.folded === 'pünktlich');
+  const negated = !timing && middle.some((p) => NEGATIONS.has(p.folded));
   // Not done yet: a state ("ist noch nicht bezahlt"); done wrong or late: an event ("wurde … ausgelöst").
   const verb = negated ? (many ? 'sind' : 'ist') : many ? 'wurden' : 'wurde';
   const withYet =
