@@ -2,7 +2,7 @@
 // as what happened: "nicht immer", "in letzter Zeit öfter", "often". The
 // observation stays; the verdict on the person goes.
 import { cut, findPhrase, type Strategy, splice } from './context';
-import { DE_SUBJECT_PRONOUNS } from './german';
+import { DE_SUBJECT_PRONOUNS, nounPhraseEnd } from './german';
 import { type Piece, render, words } from './pieces';
 import { REWRITE_WORDS, TOGETHER } from './words';
 
@@ -44,7 +44,9 @@ function german(pieces: Piece[], from: number, end: number, replacement: string)
   const next = pieces[end];
   // "Immer wenn wir live gehen …" → "Wenn wir live gehen …".
   if (next?.folded === WHEN.de) return cut(pieces, from, end);
-  if (from > 0 || replacement === 'erneut' || replacement.startsWith('nicht')) {
+  // At the start of a clause the adverb is fronted like at the sentence's ("…, immer fehlt …").
+  const clauseStart = from === 0 || /^[,;:–—-]$/.test(pieces[from - 1]?.text ?? '');
+  if (!clauseStart || replacement === 'erneut' || replacement.startsWith('nicht')) {
     // "jede Woche erneut" → "in letzter Zeit öfter", not "… öfter erneut".
     const again = replacement.endsWith('öfter') && /^(?:erneut|wieder)$/.test(next?.folded ?? '') ? 1 : 0;
     return splice(pieces, from, end + again, words(replacement));
@@ -52,9 +54,13 @@ function german(pieces: Piece[], from: number, end: number, replacement: string)
   // Fronted: "Jedes Mal kommen Sie …" → "In letzter Zeit kommen Sie öfter …".
   const [time, often] = replacement.startsWith('in letzter Zeit') ? ['In letzter Zeit', replacement.slice(16)] : [];
   const subject = pieces[end + 1];
-  if (!time || !often || !next?.word || !subject?.word || !DE_SUBJECT_PRONOUNS.has(subject.folded)) return null;
-  const moved = splice(pieces, from, end, words(time));
-  const at = moved.indexOf(subject) + 1;
+  if (!time || !often || !next?.word || !subject?.word) return null;
+  // "öfter" goes after the subject: a pronoun or a noun phrase ("fehlt irgendein Kontoauszug öfter").
+  const subjectEnd = DE_SUBJECT_PRONOUNS.has(subject.folded) ? end + 2 : nounPhraseEnd(pieces, end + 1);
+  if (subjectEnd < 0) return null;
+  const last = pieces[subjectEnd - 1] as Piece;
+  const moved = splice(pieces, from, end, words(from === 0 ? time : time.charAt(0).toLowerCase() + time.slice(1)));
+  const at = moved.indexOf(last) + 1;
   return [...moved.slice(0, at), ...words(often), ...moved.slice(at)];
 }
 

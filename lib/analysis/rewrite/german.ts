@@ -13,7 +13,7 @@ export const DE_DETERMINERS = new Set(
     'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines ' +
     'mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines ihr ihre ihren ihrem ihrer ihres ' +
     'unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures sein seine seinen seinem seiner ' +
-    'dieser diese dieses diesen diesem jeder jede jedes jeden jedem alle beide viele einige'
+    'dieser diese dieses diesen diesem jeder jede jedes jeden jedem alle beide viele einige irgendein irgendeine irgendeinen irgendwelche'
   ).split(' '),
 );
 /** Prepositions that attach a phrase to the noun before it ("das Budget von 80.000 Euro"). */
@@ -25,12 +25,18 @@ const NOT_VERBS = new Set([
   ...'ab an auf aus bei bis durch für gegen in mit nach ohne seit um unter von vor zu zum zur über wegen trotz während'.split(
     ' ',
   ),
-  ...'und oder aber doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne'.split(
+  ...'und oder aber doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne dabei damit davon dafür darüber darauf daher deshalb deswegen trotzdem immer nie oft öfter sehr gerade erst wieder kaum fast ganz gar etwa eben halt mal einfach wirklich'.split(
     ' ',
   ),
 ]);
 
 const isNumber = (p: Piece) => /^\d/.test(p.text);
+/** Finite auxiliaries and modals: never an adjective inside a noun phrase. */
+const FINITE_FORMS = new Set(
+  'habe hast hat haben habt hatte hatten bin bist ist sind seid war waren wird werden werdet wurde wurden kann kannst können könnt konnte muss musst müssen müsst musste soll sollst sollen sollt will willst wollen wollt darf dürfen'.split(
+    ' ',
+  ),
+);
 
 /**
  * The end (exclusive) of a simple noun phrase starting at `at`: determiner,
@@ -55,6 +61,8 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
       break;
     }
     if (NOT_VERBS.has(p.folded) && !isNumber(p)) return -1;
+    // "ihr habt …": a finite verb after it makes the word a pronoun, not a determiner.
+    if (FINITE_FORMS.has(p.folded)) return -1;
     i++;
   }
   while (/^[„“”"'‘’‚»«]+$/.test(pieces[i]?.text ?? '')) i++;
@@ -99,6 +107,13 @@ export function verbSecond(pieces: readonly Piece[]): Piece[] | null {
   // A noun phrase first ("das Finanzamt"), else a pronoun ("wir", "es"; "das" alone).
   let end = nounPhraseEnd(pieces, i);
   if (end < 0 && DE_SUBJECT_PRONOUNS.has(subject.folded)) end = i + 1;
+  if (end < 0 && clitics.length === 0 && PREPOSITIONS.has(subject.folded)) {
+    // No subject right after the verb, but a phrase: that phrase takes the front ("trägt in der ersten Instanz …" → "In der ersten Instanz trägt …").
+    const phrase = nounPhraseEnd(pieces, i + 1);
+    if (phrase < 0) return null;
+    const fronted = pieces.slice(i, phrase).map((p, k) => (k === 0 ? { ...p, gap: '' } : p));
+    return [...fronted, { ...first, gap: ' ' }, ...pieces.slice(phrase)];
+  }
   if (end < 0) return null;
   const moved = pieces.slice(i, end).map((p, k) => (k === 0 ? { ...p, gap: '' } : p));
   const verb = { ...first, gap: ' ' };
@@ -122,10 +137,18 @@ export function opensMainClause(pieces: readonly Piece[]): boolean {
   if (PREPOSITIONS.has(first.folded)) {
     const end = nounPhraseEnd(pieces, 1);
     if (end < 0) return false;
-    return looksFinite(pieces[end] as Piece) && DE_SUBJECT_PRONOUNS.has(pieces[end + 1]?.folded ?? '');
+    const subject = pieces[end + 1]?.folded ?? '';
+    return (
+      looksFinite(pieces[end] as Piece) && (DE_SUBJECT_PRONOUNS.has(subject) || nounPhraseEnd(pieces, end + 1) > 0)
+    );
   }
   let i = nounPhraseEnd(pieces, 0);
   if (i < 0 && DE_SUBJECT_PRONOUNS.has(first.folded)) i = 1;
+  // The subject may carry a phrase of its own before the verb ("Parkett im Bad ist …").
+  if (i > 0 && PREPOSITIONS.has(pieces[i]?.folded ?? '')) {
+    const phrase = nounPhraseEnd(pieces, i + 1);
+    if (phrase > 0) i = phrase;
+  }
   return i > 0 && i < pieces.length && looksFinite(pieces[i] as Piece);
 }
 

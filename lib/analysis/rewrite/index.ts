@@ -166,6 +166,12 @@ function accepted(
   return !after.raw.some((f) => f.category === category) && after.tension <= before();
 }
 
+/** Whether a sentence occurs twice in the text (a question or offer added by two strategies). */
+function repeats(text: string): boolean {
+  const sentences = text.split(/(?<=[.?!])\s+/).map((x) => x.trim());
+  return new Set(sentences).size < sentences.length;
+}
+
 /**
  * The other stance problems left in an accepted rewrite, rewritten too (a
  * verdict and an absolute in one sentence): up to three rounds, each checked
@@ -182,6 +188,7 @@ function polish(start: Candidate, language: Language, voice: DraftVoice, recheck
       const { sentence } = proposed;
       for (const c of proposed.candidates) {
         const text = current.text.slice(0, sentence.start) + c.text + current.text.slice(sentence.end);
+        if (repeats(text)) continue; // a next step already offered is not offered twice
         const candidate = { text, dropped: [...(current.dropped ?? []), ...(c.dropped ?? [])] };
         if (accepted(current.text, candidate, f.category, language, recheck, () => tension)) {
           next = candidate;
@@ -220,17 +227,20 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
       continue;
     }
     const after = recheck(candidate.text, language);
-    if (after.raw.some((f) => f.category === finding.category)) continue;
+    // Another problem of the same kind may remain ("Nie …, immer …"): then only the polished version may do.
+    const resolved = !after.raw.some((f) => f.category === finding.category);
     // The other problems left in it rewritten too; the polished version must still keep the original's facts.
     const polished = polish(candidate, language, voice, recheck);
     if (
       polished !== candidate &&
       !rejection(original, polished.text, language, polished.dropped) &&
-      !texts.includes(polished.text) &&
-      recheck(polished.text, language).tension < before()
-    )
-      texts.push(polished.text);
-    if (texts.length < MAX_REWRITES && !marksOnly && after.tension < before()) texts.push(candidate.text);
+      !texts.includes(polished.text)
+    ) {
+      const again = recheck(polished.text, language);
+      if (!again.raw.some((f) => f.category === finding.category) && again.tension < before())
+        texts.push(polished.text);
+    }
+    if (texts.length < MAX_REWRITES && resolved && !marksOnly && after.tension < before()) texts.push(candidate.text);
   }
   return texts.slice(0, MAX_REWRITES).map((text) => {
     if (text !== '') return { start: sentence.start, end: sentence.end, text };

@@ -281,6 +281,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     "Please lock the gate at night. Otherwise, we can't be liable for stolen tools.",
     "Otherwise, we unfortunately couldn't be liable for stolen tools.",
   ],
+
+  [
+    'being-right',
+    'de',
+    'Das habe ich Ihnen doch gleich zu Beginn gesagt: Ein Flachdach im Bergland ist keine gute Idee.',
+    'Ein Flachdach im Bergland ist keine gute Idee.',
+  ],
+  [
+    'being-right',
+    'de',
+    'Wie ich Ihnen schon geschrieben habe, gilt in der ersten Instanz eine Frist von vier Wochen.',
+    'In der ersten Instanz gilt eine Frist von vier Wochen.',
+  ],
 ];
 
 describe('rewrites offered', () => {
