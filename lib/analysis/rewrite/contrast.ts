@@ -22,6 +22,43 @@ const EN_SUBJECTS = new Set(
   ),
 );
 
+const COPULAS: Record<string, { de: string; en: string }> = {
+  ist: { de: 'ist', en: 'it is' },
+  sind: { de: 'ist', en: 'they are' },
+  war: { de: 'war', en: 'it was' },
+  waren: { de: 'war', en: 'they were' },
+  is: { de: 'ist', en: 'it is' },
+  are: { de: 'ist', en: 'they are' },
+  was: { de: 'war', en: 'it was' },
+  were: { de: 'war', en: 'they were' },
+};
+/** Words that may open the elliptic point ("aber leider völlig unbezahlbar", "jedoch für das Gericht viel zu lang"). */
+const NOT_A_CLAUSE =
+  /^(?:leider|allerdings|noch|viel|zu|sehr|ziemlich|etwas|für|in|im|an|am|auf|bei|unfortunately|still|too|far|much|a|bit|for|in|on|at|quite|rather|somewhat)$/;
+
+/**
+ * "Ihre Ideen sind schön, aber leider völlig unbezahlbar": the point has no
+ * verb of its own; it borrows the copula of the praise. German says it with
+ * "das" (any gender or number: "Leider ist das völlig unbezahlbar."), English
+ * with the praise's pronoun ("Unfortunately, they are …").
+ */
+function ellipsis(praise: readonly Piece[], rest: Piece[], language: RewriteInput['language']): Piece[] | null {
+  const first = rest[0];
+  if (!first?.word || !NOT_A_CLAUSE.test(first.folded)) return null;
+  const copula = praise.find((p) => p.word && COPULAS[p.folded]);
+  if (!copula || rest.some((p) => p.word && COPULAS[p.folded])) return null;
+  const body = rest.filter((p, i) => !(i === rest.length - 1 && !p.word));
+  const end = rest.slice(body.length);
+  const form = (COPULAS[copula.folded] as { de: string; en: string })[language];
+  const spaced = (ps: Piece[]) => ps.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p));
+  if (language === 'de') {
+    // "leider" takes the front, the verb stays second: "Leider ist das …"; else "Das ist …".
+    if (first.folded === 'leider') return [...words(`Leider ${form} das`), ...spaced(body.slice(1)), ...end];
+    return [...words(`Das ${form}`), ...spaced(body), ...end];
+  }
+  return [...words(capitalise(form)), ...spaced(body), ...end];
+}
+
 export const separatePraise: Strategy = (input) => {
   const { pieces, cue, span, language } = input;
   const found =
@@ -36,7 +73,9 @@ export const separatePraise: Strategy = (input) => {
     const head = found.at === 0 ? [] : [...pieces.slice(0, found.at - 1), ...words('.')];
     let rest = cut(pieces, 0, found.end);
     if (rest[0] && !rest[0].word && rest[0].text === ',') rest = rest.slice(1);
-    if (language === 'de') {
+    const elliptic = ellipsis(pieces.slice(0, found.at), rest, language);
+    if (elliptic) rest = elliptic;
+    else if (language === 'de') {
       const reordered = verbSecond(rest);
       if (!reordered || !opensMainClause(reordered)) return [];
       rest = reordered;

@@ -294,6 +294,18 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Wie ich Ihnen schon geschrieben habe, gilt in der ersten Instanz eine Frist von vier Wochen.',
     'In der ersten Instanz gilt eine Frist von vier Wochen.',
   ],
+  [
+    'but-after-praise',
+    'de',
+    'Ihre Vorschläge sind schön, aber leider viel zu teuer.',
+    'Ihre Vorschläge sind schön. Leider ist das viel zu teuer.',
+  ],
+  [
+    'but-after-praise',
+    'en',
+    'The new kitchen plan is lovely, but far too expensive for the budget.',
+    'The new kitchen plan is lovely. It is far too expensive for the budget.',
+  ],
 ];
 
 describe('rewrites offered', () => {
@@ -307,8 +319,6 @@ describe('rewrites offered', () => {
 const NOT_OFFERED: Array<[Category, Language, string]> = [
   // A clause that says more than "as I said" keeps its facts: nothing to cut.
   ['being-right', 'de', 'Ich hatte Ihnen am 4. Juli geschrieben, dass die Frist am 18. Juli endet.'],
-  // Elliptical contrast: no clause to stand on its own.
-  ['but-after-praise', 'de', 'Ihre Vorschläge sind schön, aber leider viel zu teuer.'],
   // "never sent" is one occasion, not a habit to soften.
   ['absolute', 'en', 'You never sent the signed lease back to us.'],
   // A need without a condition or a sanction is no ultimatum to put in the subjunctive.
