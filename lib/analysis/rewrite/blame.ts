@@ -4,6 +4,7 @@
 // in: "Ich habe die Pläne zu spät erhalten. Damit wir im Zeitplan bleiben,
 // bräuchte ich sie künftig bis [Wochentag]."
 import type { Candidate, RewriteInput, Strategy } from './context';
+import { opensMainClause, verbSecond } from './german';
 import { germanPassive, withoutAgent } from './passive.de';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { REWRITE_WORDS, TOGETHER } from './words';
@@ -392,7 +393,26 @@ function passive(input: RewriteInput): Candidate[] {
   return [];
 }
 
+/** "Wegen Ihnen ist der Newsletter …": the fronted cause goes, the event stays ("Der Newsletter ist …"). */
+function withoutCause(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  const first = pieces[0];
+  const reader = pieces[1];
+  if (!first?.word || !/^(?:wegen|dank|durch)$/.test(first.folded) || !reader?.word) return [];
+  if (!/^(?:ihnen|dir|euch|ihrer|ihres|deiner|deines|eurer)$/.test(reader.folded)) return [];
+  // A pronoun ends the cause at once; a possessive takes its noun phrase ("wegen Ihrer späten Zusage").
+  let end = 2;
+  if (!/^(?:ihnen|dir|euch)$/.test(reader.folded)) {
+    while (pieces[end]?.word && !/^\p{Lu}/u.test((pieces[end] as Piece).text)) end++;
+    if (!pieces[end]?.word) return [];
+    end++;
+  }
+  const rest = verbSecond(pieces.slice(end).map((p, i) => (i === 0 ? { ...p, gap: '' } : p)));
+  if (!rest || rest[0] === pieces[end] || !opensMainClause(rest)) return [];
+  return [{ text: render(rest), dropped: pieces.slice(0, end).map((p) => p.folded) }];
+}
+
 export const fromWritersSide: Strategy = (input) =>
   input.language === 'de'
-    ? [...german(input), ...germanPassive(input), ...withoutAgent(input)]
+    ? [...german(input), ...germanPassive(input), ...withoutAgent(input), ...withoutCause(input)]
     : [...english(input), ...passive(input), ...withoutAgent(input)];

@@ -46,6 +46,43 @@ const REQUEST: Record<RewriteInput['form'], string> = {
   ihr: 'Könntet ihr das bis [Datum] nachholen?',
 };
 
+/** Masculine accusative determiners and their nominative: "den" → "der", "einen" → "ein", "Ihren" → "Ihr". */
+const MASCULINE: Record<string, { nominative: string; weak: boolean }> = {
+  den: { nominative: 'der', weak: true },
+  diesen: { nominative: 'dieser', weak: true },
+  jeden: { nominative: 'jeder', weak: true },
+  einen: { nominative: 'ein', weak: false },
+  keinen: { nominative: 'kein', weak: false },
+  meinen: { nominative: 'mein', weak: false },
+  deinen: { nominative: 'dein', weak: false },
+  ihren: { nominative: 'ihr', weak: false },
+  unseren: { nominative: 'unser', weak: false },
+  euren: { nominative: 'euer', weak: false },
+};
+
+/**
+ * A masculine object in the nominative, so it can be the subject of a passive:
+ * "den falschen Vertrag" → "der falsche Vertrag", "einen neuen Plan" → "ein
+ * neuer Plan". Null where "den" may be a dative plural ("den Kunden") or the
+ * phrase is not a plain determiner, adjectives and a noun.
+ */
+function nominative(object: readonly Piece[]): Piece[] | null {
+  const det = object[0] as Piece;
+  const rule = MASCULINE[det.folded];
+  if (!rule) return null;
+  const noun = object[object.length - 1] as Piece;
+  if (!/^\p{Lu}/u.test(noun.text) || object.slice(1, -1).some((p) => !p.word || /^\p{Lu}/u.test(p.text))) return null;
+  // A plural noun after "den" is a dative: "den Kunden" (lemma "kunde") is not "der Kunden".
+  if (noun.lemma !== noun.folded && /n$/.test(noun.folded)) return null;
+  const text = det.text.charAt(0) === det.text.charAt(0).toUpperCase() ? capitalise(rule.nominative) : rule.nominative;
+  const adjectives = object.slice(1, -1).map((p) => {
+    if (!/en$/.test(p.folded)) return p;
+    const stem = p.text.slice(0, -2);
+    return { ...p, text: rule.weak ? `${stem}e` : `${stem}er` };
+  });
+  return [{ ...det, text, folded: rule.nominative }, ...adjectives, noun];
+}
+
 /** Whether the noun phrase is plural, singular, or unclear (null). */
 function plural(phrase: readonly Piece[]): boolean | null {
   const det = phrase[0] as Piece;
@@ -132,7 +169,47 @@ function said(
       ];
 }
 
+const SUBORDINATORS = new Set(['weil', 'da', 'nachdem', 'dass', 'obwohl', 'seit', 'seitdem']);
+
+/**
+ * The reader as subject of a subordinate clause: "weil Sie den Termin nicht
+ * abgesagt haben" → "weil der Termin nicht abgesagt wurde".
+ */
+function subordinate(pieces: readonly Piece[]): Candidate[] {
+  for (let s = 1; s < pieces.length - 3; s++) {
+    if (!SUBORDINATORS.has((pieces[s - 1] as Piece).folded)) continue;
+    const agent = agentEnd(pieces, s);
+    if (agent < 0) continue;
+    const end = clauseEnd(pieces, agent);
+    const aux = pieces[end - 1];
+    const participle = pieces[end - 2];
+    if (!aux?.word || aux.lemma !== 'haben' || !isParticiple(participle)) continue;
+    const from = agent;
+    const objectEnd = nounPhraseEnd(pieces, from);
+    if (!pieces[from]?.word || objectEnd < 0 || objectEnd >= end - 2) continue;
+    const accusative = pieces.slice(from, objectEnd);
+    const same = SAME_CASE.test((pieces[from] as Piece).folded);
+    const object = same ? accusative : nominative(accusative);
+    if (!object) continue;
+    const many = same ? plural(object) : false;
+    if (many === null) continue;
+    const subject = object.map((p, i) => (i === 0 ? { ...p, gap: (pieces[s] as Piece).gap } : p));
+    const out = [
+      ...pieces.slice(0, s),
+      ...subject,
+      ...pieces.slice(objectEnd, end - 2),
+      participle,
+      ...words(many ? 'wurden' : 'wurde'),
+      ...pieces.slice(end),
+    ];
+    return [{ text: render(out), dropped: pieces.slice(s, agent).map((p) => p.folded) }];
+  }
+  return [];
+}
+
 export function germanPassive(input: RewriteInput): Candidate[] {
+  const clause = subordinate(input.pieces);
+  if (clause.length > 0) return clause;
   const { pieces, form } = input;
   // Subject first ("Sie haben …") at the sentence's start, or after "jedoch/aber/und" verb-first ("jedoch hat Ihr Einkauf …").
   for (let s = 0; s < pieces.length; s++) {
@@ -160,11 +237,14 @@ export function germanPassive(input: RewriteInput): Candidate[] {
     const end = clauseEnd(pieces, from);
     const participle = pieces[end - 1];
     if (!isParticiple(participle)) continue;
-    if (!pieces[from]?.word || !SAME_CASE.test((pieces[from] as Piece).folded)) continue;
+    if (!pieces[from]?.word) continue;
     const objectEnd = nounPhraseEnd(pieces, from);
     if (objectEnd < 0 || objectEnd >= end) continue;
-    const object = pieces.slice(from, objectEnd);
-    const many = plural(object);
+    const accusative = pieces.slice(from, objectEnd);
+    const masculine = SAME_CASE.test((pieces[from] as Piece).folded) ? null : nominative(accusative);
+    if (!masculine && !SAME_CASE.test((pieces[from] as Piece).folded)) continue;
+    const object = masculine ?? accusative;
+    const many = masculine ? false : plural(object);
     if (many === null) continue;
     const head = verbFirst ? pieces.slice(0, s - 1) : pieces.slice(0, s);
     return said(

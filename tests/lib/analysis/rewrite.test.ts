@@ -306,6 +306,24 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The new kitchen plan is lovely, but far too expensive for the budget.',
     'The new kitchen plan is lovely. It is far too expensive for the budget.',
   ],
+  [
+    'blame',
+    'de',
+    'Da Sie den Termin am Montag nicht abgesagt haben, berechnen wir die Stunde.',
+    'Da der Termin am Montag nicht abgesagt wurde, berechnen wir die Stunde.',
+  ],
+  [
+    'blame',
+    'de',
+    'Sie haben den falschen Mietvertrag unterschrieben.',
+    'Der falsche Mietvertrag wurde unterschrieben.',
+  ],
+  [
+    'blame',
+    'de',
+    'Wegen Ihnen ist die Lieferung mit der alten Adresse rausgegangen, weil Sie meine Korrektur nicht weitergegeben haben.',
+    'Die Lieferung ist mit der alten Adresse rausgegangen, weil meine Korrektur nicht weitergegeben wurde.',
+  ],
 ];
 
 describe('rewrites offered', () => {
