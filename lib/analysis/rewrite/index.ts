@@ -188,7 +188,13 @@ function polish(start: Candidate, language: Language, voice: DraftVoice, recheck
       const { sentence } = proposed;
       for (const c of proposed.candidates) {
         const text = current.text.slice(0, sentence.start) + c.text + current.text.slice(sentence.end);
-        if (repeats(text)) continue; // a next step already offered is not offered twice
+        // A next step is offered once: not twice, and not a second question after one already asked.
+        if (
+          repeats(text) ||
+          ((current.text.match(/\?/g) ?? []).length > 0 &&
+            (text.match(/\?/g) ?? []).length > (current.text.match(/\?/g) ?? []).length)
+        )
+          continue;
         const candidate = { text, dropped: [...(current.dropped ?? []), ...(c.dropped ?? [])] };
         if (accepted(current.text, candidate, f.category, language, recheck, () => tension)) {
           next = candidate;
