@@ -4,7 +4,7 @@
 import { cut, findPhrase, type Strategy, splice } from './context';
 import { DE_SUBJECT_PRONOUNS, nounPhraseEnd } from './german';
 import { type Piece, render, words } from './pieces';
-import { REWRITE_WORDS, TOGETHER } from './words';
+import { REWRITE_WORDS } from './words';
 
 /** Word pairs where the absolute is no absolute: "immer noch", "noch nie", "für immer", "wie immer". */
 const NOT_ABSOLUTE_BEFORE = new Set(['noch', 'für', 'wie', 'still', 'for', 'than', 'as', 'almost', 'fast', 'nearly']);
@@ -35,9 +35,7 @@ export const softenAbsolute: Strategy = (input) => {
   if (!out) return [];
   const text = render(out);
   const dropped = found.phrase.split(' ');
-  // Calmest first: the same, then a question that looks ahead together.
-  const asks = pieces.some((p) => p.text.includes('?'));
-  return [...(asks ? [] : [{ text: `${text} ${TOGETHER[language]}`, dropped }]), { text, dropped }];
+  return [{ text, dropped }];
 };
 
 function german(pieces: Piece[], from: number, end: number, replacement: string): Piece[] | null {

@@ -7,7 +7,7 @@ import type { Candidate, RewriteInput, Strategy } from './context';
 import { opensMainClause, verbSecond } from './german';
 import { germanPassive, withoutAgent } from './passive.de';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
-import { REWRITE_WORDS, TOGETHER } from './words';
+import { REWRITE_WORDS } from './words';
 
 const READER: Record<string, RewriteInput['form']> = { sie: 'sie', du: 'du', ihr: 'ihr', you: 'sie' };
 const WRITER_DATIVE = new Set(['mir', 'uns', 'me', 'us']);
@@ -385,10 +385,7 @@ function passive(input: RewriteInput): Candidate[] {
     if (perfect) dropped.push(pieces[v - 1]?.folded ?? '');
     const out = [...pieces.slice(0, a), ...moved, ...words(`${be} ${done}`), ...pieces.slice(e)];
     const text = render(out);
-    return [
-      { text: `${text} ${TOGETHER.en}`, dropped: [...dropped, verb.folded] },
-      { text, dropped: [...dropped, verb.folded] },
-    ];
+    return [{ text, dropped: [...dropped, verb.folded] }];
   }
   return [];
 }

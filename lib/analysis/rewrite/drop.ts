@@ -55,7 +55,10 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
     // "…, wie besprochen.": the comma before it goes too.
     out = cut(pieces, start - 1, end);
   } else {
-    // A parenthesis: ", wie gesagt, ": both commas go.
+    // A parenthesis: ", wie gesagt, ": both commas go. After a fronted subordinate clause
+    // ("Wenn ich anrufe, wie gesagt, ist …") German word order depends on what follows: not cut.
+    if (language === 'de' && /^(?:wenn|weil|da|als|falls|obwohl|sobald|nachdem|dass|ob)$/.test(pieces[0]?.folded ?? ''))
+      return null;
     if (!closing || !/^,$/.test(closing.text) || pieces[start - 1]?.text !== ',') return null;
     out = cut(pieces, start - 1, end + 1);
   }
@@ -72,9 +75,12 @@ const KEEPS_SOMETHING =
  * "Das ist ein typischer Anfängergedanke.") is best left out: the cue covers
  * most of it, or it is short, and it holds no number, date, deadline or request.
  */
-export function leftOut(input: RewriteInput, maxWords: number): Candidate[] {
+export function leftOut(input: RewriteInput, maxWords: number, mostly = true): Candidate[] {
   const words = input.pieces.filter((p) => p.word);
   if (words.length > maxWords) return [];
+  // The problem must be most of the sentence: otherwise what is left out may be a fact the reader needs.
+  const covered = input.pieces.slice(input.cue.from, input.cue.to).filter((p) => p.word).length;
+  if (mostly && covered * 2 < words.length) return [];
   if (KEEPS_SOMETHING.test(input.pieces.map((p) => p.text).join(' '))) return [];
   return [{ text: '', dropped: words.map((p) => p.folded) }];
 }

@@ -7,7 +7,6 @@
 import type { Candidate, RewriteInput } from './context';
 import { nounPhraseEnd } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
-import { TOGETHER } from './words';
 
 const READER_SUBJECTS = new Set(['sie', 'du', 'ihr']);
 const READER_POSSESSIVES = /^(?:ihr|ihre|dein|deine|euer|eure)$/;
@@ -160,13 +159,8 @@ function said(
     : [...subject, ...words(verb), ...withYet, participle];
   const text = render([...head, ...clause, ...tail]);
   const dropped = agent.map((p) => p.folded);
-  // Not done yet: ask for it; done wrong or late: look ahead together, or just say it.
-  return negated
-    ? [{ text: `${text} ${REQUEST[form]}`, dropped }]
-    : [
-        { text: `${text} ${TOGETHER.de}`, dropped },
-        { text, dropped },
-      ];
+  // Not done yet: ask for it; done wrong or late: say it.
+  return [{ text: negated ? `${text} ${REQUEST[form]}` : text, dropped }];
 }
 
 const SUBORDINATORS = new Set(['weil', 'da', 'nachdem', 'dass', 'obwohl', 'seit', 'seitdem']);

@@ -42,7 +42,7 @@ function withoutIrony(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; 
 
 /** "Brilliant.", "Echt klasse Planung.": a sentence that only mocks is left out. */
 function leaveOut(input: RewriteInput): Candidate[] {
-  return /sarcasm\/(?:after|before)\//.test(input.ruleId) ? leftOut(input, MAX_LEFT_OUT) : [];
+  return /sarcasm\/(?:after|before)\//.test(input.ruleId) ? leftOut(input, MAX_LEFT_OUT, false) : [];
 }
 
 /** Scare quotes off the word: „Vorarbeiten“ → Vorarbeiten. */

@@ -212,7 +212,10 @@ const BARE =
  * as "noch nicht …", each "zu lang" as "noch zu lang"; null when a word has
  * neither (the point would be lost).
  */
-function whereItStands(predicate: readonly Piece[], language: RewriteInput['language']): string | null {
+function whereItStands(predicate: readonly Piece[], language: RewriteInput['language'], past: boolean): string | null {
+  // Of past work "not yet" makes no sense: it was not ("war nicht gründlich genug").
+  const not = language === 'de' ? (past ? 'nicht' : 'noch nicht') : past ? 'not' : 'not yet';
+  const still = language === 'de' ? (past ? 'zu' : 'noch zu') : past ? 'too' : 'still too';
   const out: string[] = [];
   for (let i = 0; i < predicate.length; i++) {
     const p = predicate[i] as Piece;
@@ -221,11 +224,7 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
       continue;
     }
     if (p.folded === TOO[language] && predicate[i + 1]?.word) {
-      out.push(
-        language === 'de'
-          ? `noch zu ${(predicate[i + 1] as Piece).text}`
-          : `still too ${(predicate[i + 1] as Piece).text}`,
-      );
+      out.push(`${still} ${(predicate[i + 1] as Piece).text}`);
       i++;
       continue;
     }
@@ -238,22 +237,9 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
     if (VERDICT_NOUNS.has(p.folded) && OPPOSITES[predicate[i - 1]?.folded ?? '']) continue;
     const opposite = OPPOSITES[p.folded];
     if (!opposite) return null;
-    out.push(language === 'de' ? `noch nicht ${opposite}` : `not yet ${opposite}`);
+    out.push(`${not} ${opposite}`);
   }
   return out.length > 0 ? out.join(' ').replace(/ ,/g, ',') : null;
-}
-
-/** An offer to go through it together: the next step a verdict leaves out. */
-function offer(input: RewriteInput): string {
-  const { language, form, writer } = input;
-  if (language === 'en')
-    return writer === 'wir'
-      ? "We're happy to go through the points with you."
-      : "I'm happy to go through the points with you.";
-  const you = form === 'du' ? 'dir' : form === 'ihr' ? 'euch' : 'Ihnen';
-  return writer === 'wir'
-    ? `Gern gehen wir die Punkte mit ${you} durch.`
-    : `Gern gehe ich die Punkte mit ${you} durch.`;
 }
 
 /** Sentence adverbs that only sharpen a verdict before it ("Honestly, it's unusable"). */
@@ -281,7 +267,8 @@ export const softenVerdict: Strategy = (input) => {
   const predicate = span.filter(
     (p) => !INTENSIFIERS.has(p.folded) && p.folded !== 'viel' && p.folded !== 'far' && p.folded !== 'way',
   );
-  const stands = whereItStands(predicate, language);
+  const past = form.tense === 'past';
+  const stands = whereItStands(predicate, language, past);
   // The general "not convinced yet" only for a bare verdict the finding points at (its cue lies in the predicate).
   const cueFrom = input.pieces[input.cue.from]?.start ?? -1;
   const cueTo = input.pieces[input.cue.to - 1]?.end ?? -1;
@@ -289,7 +276,14 @@ export const softenVerdict: Strategy = (input) => {
   const predicateTo = pieces[end - 1]?.end ?? -1;
   // Only a verdict finding (not blame) whose cue lies in the predicate gets the general form.
   const cueIn = input.ruleId.includes('harsh') && cueFrom < predicateTo && cueTo > predicateFrom;
-  const bare = cueIn && predicate.filter((p) => p.word && !BARE.test(p.folded)).length === 1;
+  // … and only for a noun ("ist Murks", "eine Katastrophe", "a mess"): an adjective without an opposite says something specific.
+  const content = predicate.filter((p) => p.word && !BARE.test(p.folded));
+  const noun =
+    content.length === 1 &&
+    (VERDICT_NOUNS.has((content[0] as Piece).folded) ||
+      (language === 'de' && /^\p{Lu}/u.test((content[0] as Piece).text)) ||
+      predicate.some((p) => /^(?:a|an|ein|eine|einer|eines)$/.test(p.folded)));
+  const bare = cueIn && noun;
   const subject = pieces.slice(0, copula);
   const tail = pieces.slice(end);
   const dropped = [...blunt, ...pieces.slice(copula + 1, end)].map((p) => p.folded);
@@ -303,20 +297,21 @@ export const softenVerdict: Strategy = (input) => {
       const verb =
         form.tense === 'present'
           ? `${form.plural ? 'überzeugen' : 'überzeugt'} ${me} noch nicht`
-          : `${form.plural ? 'haben' : 'hat'} ${me} noch nicht überzeugt`;
+          : `${form.plural ? 'haben' : 'hat'} ${me} nicht überzeugt`;
       out.push([...subject, ...words(verb), ...tail]);
     }
   } else {
     const head = subject.map((p, i) =>
       i === 0 ? { ...(EN_DETERMINERS.has(p.folded) ? lowerFirst(p) : p), gap: ' ' } : p,
     );
-    const single = stands?.startsWith('not yet ') && !/ (?:and|or) |,/.test(stands) ? stands.slice(8) : null;
+    const lead = past ? 'not ' : 'not yet ';
+    const single = stands?.startsWith(lead) && !/ (?:and|or) |,/.test(stands) ? stands.slice(lead.length) : null;
     if (single)
       out.push([
         ...words(writer === 'wir' ? "We don't think" : "I don't think"),
         ...head,
         copulaWord,
-        ...words(`${single} yet`),
+        ...words(past ? single : `${single} yet`),
         ...tail,
       ]);
     else if (stands)
@@ -326,12 +321,10 @@ export const softenVerdict: Strategy = (input) => {
         ...words(writer === 'wir' ? "We don't think" : "I don't think"),
         ...head,
         copulaWord,
-        ...words('quite there yet'),
+        ...words(past ? 'quite right' : 'quite there yet'),
         ...tail,
       ]);
   }
   const texts = out.map((p) => render(p.map((q, i) => (i === 0 ? { ...q, gap: '' } : q))));
-  // Calmest first: the same with an offer to go through the points, where the sentence asks nothing.
-  const asks = pieces.some((p) => p.text.includes('?'));
-  return [...(asks ? [] : texts.map((t) => `${t} ${offer(input)}`)), ...texts].map((text) => ({ text, dropped }));
+  return texts.map((text) => ({ text, dropped }));
 };

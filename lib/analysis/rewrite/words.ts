@@ -21,12 +21,6 @@ export interface RewriteWords {
   sending: readonly string[];
 }
 
-/** A question that invites solving it together: the next step a rewrite of an absolute or a blame may add. */
-export const TOGETHER: Record<Language, string> = {
-  de: 'Wie können wir das künftig gemeinsam besser planen?',
-  en: 'How could we plan this better together next time?',
-};
-
 /** English verbs that open a request in the imperative ("Send me …", "Pay … or …"): a bare imperative is only read from these. */
 export const EN_IMPERATIVES: ReadonlySet<string> = new Set(
   'pay send sign transfer renew return submit confirm reply respond decide approve settle provide call book upload tell get make give let check read fill bring stop keep update fix remove add change review forward deliver finish complete arrange schedule contact email phone ring'.split(
@@ -69,7 +63,7 @@ export const REWRITE_WORDS: Record<Language, RewriteWords> = {
       ['permanent', 'in letzter Zeit öfter'],
       ['laufend', 'in letzter Zeit öfter'],
       ['immer', 'in letzter Zeit öfter'],
-      ['grundsätzlich', 'in letzter Zeit öfter'],
+      ['grundsätzlich', 'oft'],
       ['jede woche', 'in letzter Zeit öfter'],
       ['jeden tag', 'in letzter Zeit öfter'],
       ['jeden monat', 'in letzter Zeit öfter'],

@@ -170,26 +170,16 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Your office did not return the consent forms until Thursday.',
     "The consent forms weren't returned until Thursday.",
   ],
-  [
-    'harsh',
-    'de',
-    'Der Entwurf ist völlig unrealistisch.',
-    'Der Entwurf ist aus meiner Sicht noch nicht realistisch. Gern gehe ich die Punkte mit Ihnen durch.',
-  ],
+  ['harsh', 'de', 'Der Entwurf ist völlig unrealistisch.', 'Der Entwurf ist aus meiner Sicht noch nicht realistisch.'],
   [
     'harsh',
     'de',
     'Dein Angebot ist viel zu lang und total unübersichtlich.',
-    'Dein Angebot ist aus meiner Sicht noch zu lang und noch nicht übersichtlich. Gern gehe ich die Punkte mit dir durch.',
+    'Dein Angebot ist aus meiner Sicht noch zu lang und noch nicht übersichtlich.',
   ],
   ['harsh', 'de', 'Ihre Buchführung ist eine Katastrophe.', 'Ihre Buchführung überzeugt mich noch nicht.'],
   ['harsh', 'en', 'Your budget is completely unrealistic.', "I don't think your budget is realistic yet."],
-  [
-    'harsh',
-    'en',
-    'This spreadsheet is a mess.',
-    "I don't think this spreadsheet is quite there yet. I'm happy to go through the points with you.",
-  ],
+  ['harsh', 'en', 'This spreadsheet is a mess.', "I don't think this spreadsheet is quite there yet."],
   [
     'blame',
     'en',
@@ -220,12 +210,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Zur Klarstellung: Der Zaun wurde genau nach Ihrer Skizze gebaut.',
     'Der Zaun wurde genau nach Ihrer Skizze gebaut.',
   ],
-  [
-    'sarcasm',
-    'de',
-    'Ihre „Reparatur“ am Fenster ist Murks.',
-    'Ihre Reparatur am Fenster überzeugt mich noch nicht. Gern gehe ich die Punkte mit Ihnen durch.',
-  ],
+  ['sarcasm', 'de', 'Ihre „Reparatur“ am Fenster ist Murks.', 'Ihre Reparatur am Fenster überzeugt mich noch nicht.'],
   [
     'harsh',
     'de',
@@ -256,12 +241,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The deadline was missed because the forms were sent by your assistant two weeks late.',
     'The deadline was missed because the forms were sent two weeks late.',
   ],
-  [
-    'absolute',
-    'de',
-    'Ihr Büro ignoriert meine Rückfragen grundsätzlich.',
-    'Ihr Büro ignoriert meine Rückfragen in letzter Zeit öfter.',
-  ],
+  ['absolute', 'de', 'Ihr Büro ignoriert meine Rückfragen grundsätzlich.', 'Ihr Büro ignoriert meine Rückfragen oft.'],
   [
     'absolute',
     'de',
