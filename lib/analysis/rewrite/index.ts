@@ -166,6 +166,17 @@ function accepted(
   return !after.raw.some((f) => f.category === category) && after.tension <= before();
 }
 
+/** What a calm rewrite may not hold: a stance problem. A plain request with a date ("we need it by Friday") may stay. */
+const STANCE: ReadonlySet<Category> = new Set([...STANCE_CATEGORIES.filter((c) => c !== 'pressure'), 'shouting']);
+
+/**
+ * Whether a rewrite is calm throughout: no stance problem of any kind left in
+ * it. A rewrite that softens one word while the sentence still blames or
+ * threatens reads as no calmer (blind review), so it is not offered.
+ */
+const calm = (raw: readonly RawFinding[], own: Category) =>
+  !raw.some((f) => STANCE.has(f.category) || f.category === own);
+
 /** Whether a sentence occurs twice in the text (a question or offer added by two strategies). */
 function repeats(text: string): boolean {
   const sentences = text.split(/(?<=[.?!])\s+/).map((x) => x.trim());
@@ -232,10 +243,9 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
       texts.push(''); // left out: nothing left to be tense
       continue;
     }
+    // Problems left in it ("Nie …, immer …"; a blame beside the absolute) are rewritten too: only a calm
+    // version is offered, polished or as it is. The polished one must still keep the original's facts.
     const after = recheck(candidate.text, language);
-    // Another problem of the same kind may remain ("Nie …, immer …"): then only the polished version may do.
-    const resolved = !after.raw.some((f) => f.category === finding.category);
-    // The other problems left in it rewritten too; the polished version must still keep the original's facts.
     const polished = polish(candidate, language, voice, recheck);
     if (
       polished !== candidate &&
@@ -243,10 +253,10 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
       !texts.includes(polished.text)
     ) {
       const again = recheck(polished.text, language);
-      if (!again.raw.some((f) => f.category === finding.category) && again.tension < before())
-        texts.push(polished.text);
+      if (calm(again.raw, finding.category) && again.tension < before()) texts.push(polished.text);
     }
-    if (texts.length < MAX_REWRITES && resolved && !marksOnly && after.tension < before()) texts.push(candidate.text);
+    if (texts.length < MAX_REWRITES && calm(after.raw, finding.category) && !marksOnly && after.tension < before())
+      texts.push(candidate.text);
   }
   return texts.slice(0, MAX_REWRITES).map((text) => {
     if (text !== '') return { start: sentence.start, end: sentence.end, text };

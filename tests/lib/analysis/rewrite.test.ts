@@ -214,8 +214,8 @@ const OFFERED: Array<[Category, Language, string, string]> = [
   [
     'harsh',
     'de',
-    'Das Gutachten, das Ihr Büro erstellt hat, ist lückenhaft und stellenweise schlicht falsch.',
-    'Das Gutachten, das Ihr Büro erstellt hat, ist aus meiner Sicht noch nicht vollständig und stellenweise noch nicht korrekt.',
+    'Das Gutachten ist lückenhaft und stellenweise schlicht falsch.',
+    'Das Gutachten ist aus meiner Sicht noch nicht vollständig und stellenweise noch nicht korrekt.',
   ],
   [
     'harsh',
@@ -241,7 +241,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The deadline was missed because the forms were sent by your assistant two weeks late.',
     'The deadline was missed because the forms were sent two weeks late.',
   ],
-  ['absolute', 'de', 'Ihr Büro ignoriert meine Rückfragen grundsätzlich.', 'Ihr Büro ignoriert meine Rückfragen oft.'],
+
   [
     'absolute',
     'de',
@@ -321,6 +321,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['absolute', 'en', 'You never sent the signed lease back to us.'],
   // A need without a condition or a sanction is no ultimatum to put in the subjunctive.
   ['pressure', 'en', 'As I already said, we need the signed form by Friday.'],
+  // Softening the absolute leaves the blame ("ignoriert"): not calm, not offered.
+  ['absolute', 'de', 'Ihr Büro ignoriert meine Rückfragen grundsätzlich.'],
   // "again" has no writer's-side form.
   ['blame', 'en', "You didn't send me the plans again."],
 ];
