@@ -2,7 +2,7 @@
 // as what happened: "nicht immer", "in letzter Zeit öfter", "often". The
 // observation stays; the verdict on the person goes.
 import { cut, findPhrase, type Strategy, splice } from './context';
-import { DE_SUBJECT_PRONOUNS, nounPhraseEnd } from './german';
+import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
 import { type Piece, render, words } from './pieces';
 import { REWRITE_WORDS } from './words';
 
@@ -42,9 +42,16 @@ function german(pieces: Piece[], from: number, end: number, replacement: string)
   const next = pieces[end];
   // "Immer wenn wir live gehen …" → "Wenn wir live gehen …".
   if (next?.folded === WHEN.de) return cut(pieces, from, end);
+  // "schon wieder" goes: the repetition was the reproach. At the front the verb needs its subject first.
+  if (replacement === '') {
+    const rest = cut(pieces, from, end);
+    if (from > 0) return rest;
+    const reordered = verbSecond(rest);
+    return reordered && opensMainClause(reordered) ? reordered : null;
+  }
   // At the start of a clause the adverb is fronted like at the sentence's ("…, immer fehlt …").
   const clauseStart = from === 0 || /^[,;:–—-]$/.test(pieces[from - 1]?.text ?? '');
-  if (!clauseStart || replacement === 'erneut' || replacement.startsWith('nicht')) {
+  if (!clauseStart || replacement.startsWith('nicht')) {
     // "jede Woche erneut" → "in letzter Zeit öfter", not "… öfter erneut".
     const again = replacement.endsWith('öfter') && /^(?:erneut|wieder)$/.test(next?.folded ?? '') ? 1 : 0;
     return splice(pieces, from, end + again, words(replacement));

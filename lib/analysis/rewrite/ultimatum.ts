@@ -249,6 +249,8 @@ function politeStart(pieces: Piece[], language: RewriteInput['language']): Piece
 
 export const softenUltimatum: Strategy = (input) => {
   const { cue, language } = input;
+  // "Entweder … oder wir müssten leider …" keeps the either-or of a threat: no rewrite.
+  if (/^(?:entweder|either)$/.test(input.pieces[0]?.folded ?? '')) return [];
   const { pieces, dropped } = withoutEdge(input, input.pieces);
   // The cue is the sanction clause; find where it now starts after the cuts.
   const cueStart = input.pieces[cue.from];
