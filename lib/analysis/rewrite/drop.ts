@@ -66,6 +66,23 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
 }
 
 /** Being right: the clause that says "I told you" goes, the statement stays. */
+/** Lemmas of asking: a sentence about having asked holds what was asked for. */
+const ASKING = new Set([
+  'ask',
+  'request',
+  'bitten',
+  'anfragen',
+  'nachfragen',
+  'fragen',
+  'erinnern',
+  'remind',
+  'chase',
+  'anmahnen',
+  'mahnen',
+  'gebeten',
+  'asked',
+]);
+
 /** What a sentence that is left out must not hold: a number, a date, a deadline or a request. */
 const KEEPS_SOMETHING =
   /\d|\b(?:bis|by|until|heute|today|morgen|tomorrow|montag|dienstag|mittwoch|donnerstag|freitag|samstag|monday|tuesday|wednesday|thursday|friday|saturday|bitte|please|could|könnten|können|can)\b|\?/i;
@@ -93,10 +110,14 @@ export const dropBeingRight: Strategy = (input) => {
   const clause = pieces.slice(start, end);
   const reminder = clause.filter((p) => p.word).length <= 5 || clause.some((p) => saying.has(p.lemma));
   let out = reminder ? withoutClause(input, start, end) : null;
+  // What is left must say something: "Trust me." is not a sentence worth keeping on its own.
+  if (out && out.filter((p) => p.word).length < 3) out = null;
   // A short announcement before a colon ("Zur Klarstellung: …", "For the record: …") goes, the statement stays.
   const colon = pieces.findIndex((p, i) => i <= 5 && p.text === ':');
   if (!out && colon > 0) out = withoutClause(input, 0, colon);
-  if (!out) return leftOut(input, 10);
+  // A reminder of having asked carries the request itself ("I have asked three times for the lease"): not left out.
+  if (!out)
+    return clause.some((p) => ASKING.has(p.lemma)) || pieces.some((p) => ASKING.has(p.lemma)) ? [] : leftOut(input, 10);
   const dropped = pieces.slice(start, end).map((p) => p.folded);
   return [{ text: render(out), dropped }];
 };
@@ -121,7 +142,7 @@ export const dropDismissive: Strategy = (input) => {
   const shorter =
     whole || complement || (start !== 0 && end < last) || end - start > 10 ? null : withoutClause(input, start, end);
   const rest = shorter && withoutWords(input, shorter, false);
-  if (!rest) return leftOut(input, 14);
+  if (!rest || rest.filter((p) => p.word).length < 3) return leftOut(input, 14);
   return [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }];
 };
 

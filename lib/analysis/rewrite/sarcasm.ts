@@ -9,6 +9,9 @@ import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from 
 import { clauseEnd, type Piece, render } from './pieces';
 import { REWRITE_WORDS } from './words';
 
+/** Words an English statement may open with: a subject, not "that" or a gerund ("sending …"). */
+const EN_OPENS =
+  /^(?:i|we|you|he|she|it|they|this|that's|these|those|there|the|a|an|your|our|my|his|her|their|its|some|all|none|nobody|no|every|each|one|two|three|four|five|\d.*)$/;
 const QUOTE_MARKS = /^[„“”"'‘’‚»«]+$/;
 /** Finite verbs that close a German subordinate clause after a participle or infinitive ("geschickt haben"). */
 const CLOSING_FINITE = new Set([
@@ -79,6 +82,10 @@ function germanStatement(clause: Piece[]): Piece[] | null {
   return [...clause.slice(0, subjectEnd), { ...finite, gap: ' ' }, ...middle];
 }
 
+/** Praise inside the thanked clause ("dass Sie sich so rührend gekümmert haben"): said plainly it would state the irony as fact. */
+const PRAISE_INSIDE =
+  /^(?:rührend|nett|toll|freundlich|aufmerksam|großzügig|schön|klasse|super|wunderbar|prima|fleißig|gründlich|kind|nice|lovely|great|thoughtful|helpful|generous|wonderful|brilliant|prompt|quick|fast|quickly|promptly)$/;
+
 /** "Danke, dass …", "Love that …": the mock praise goes, the clause it thanks for is said as it is. */
 function plainStatement(input: RewriteInput): Candidate[] {
   if (!input.ruleId.startsWith('sarcasm/praise/')) return [];
@@ -86,6 +93,7 @@ function plainStatement(input: RewriteInput): Candidate[] {
   const join = pieces.findIndex((p, i) => i <= input.cue.to + 2 && p.word && p.folded === JOINS[language]);
   if (join < 0 || join > 6) return [];
   const end = clauseEnd(pieces, join + 1);
+  if (pieces.slice(join + 1, end).some((p) => p.word && PRAISE_INSIDE.test(p.folded))) return [];
   const { pieces: clause, dropped } = withoutIrony(input, pieces.slice(join + 1, end));
   const statement = language === 'de' ? germanStatement(clause) : clause;
   if (!statement || statement.length === 0) return [];
@@ -117,7 +125,7 @@ function dropOpener(input: RewriteInput): Candidate[] {
     const reordered = verbSecond(rest);
     if (!reordered || !opensMainClause(reordered)) return [];
     rest = reordered;
-  } else if (/^(?:that|to|and|but|which)$/.test(rest[0]?.folded ?? '')) return [];
+  } else if (!EN_OPENS.test(rest[0]?.folded ?? '') && !/^\p{Lu}/u.test(rest[0]?.text ?? '')) return [];
   return [{ text: render(rest), dropped: pieces.slice(0, mark).map((p) => p.folded) }];
 }
 
