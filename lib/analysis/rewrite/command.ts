@@ -57,7 +57,8 @@ function german(pieces: Piece[]): Piece[] | null {
   }
   // "Ich erwarte den Ausgleich bis …": "Ich bitte um …" keeps the object's case.
   const expect = EXPECT.de[second.folded];
-  if ((first.folded === 'ich' || first.folded === 'wir') && expect) {
+  // "Ich erwarte den Ausgleich" → "Ich bitte um den Ausgleich"; not "erwarte, dass …".
+  if ((first.folded === 'ich' || first.folded === 'wir') && expect && pieces[2]?.word && pieces[2].folded !== 'dass') {
     return [first, ...words(expect), ...pieces.slice(2)];
   }
   // "Schicken Sie mir … die Belege (ab)!": the imperative moves to the end as an infinitive.
@@ -95,7 +96,12 @@ function english(input: RewriteInput, pieces: Piece[]): Piece[] | null {
     }
     return null;
   }
-  if ((first.folded === 'i' || first.folded === 'we') && EXPECT.en[pieces[1]?.folded ?? '']) {
+  if (
+    (first.folded === 'i' || first.folded === 'we') &&
+    EXPECT.en[pieces[1]?.folded ?? ''] &&
+    pieces[2]?.word &&
+    pieces[2].folded !== 'that'
+  ) {
     const fused = words(`${first.text}${EXPECT.en[pieces[1]?.folded ?? '']}`);
     return [...fused, ...pieces.slice(2)];
   }

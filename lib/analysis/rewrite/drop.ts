@@ -111,7 +111,7 @@ export const dropBeingRight: Strategy = (input) => {
   const reminder = clause.filter((p) => p.word).length <= 5 || clause.some((p) => saying.has(p.lemma));
   let out = reminder ? withoutClause(input, start, end) : null;
   // What is left must say something: "Trust me." is not a sentence worth keeping on its own.
-  if (out && out.filter((p) => p.word).length < 3) out = null;
+  if (out && out.filter((p) => p.word).length < 4) out = null;
   // A short announcement before a colon ("Zur Klarstellung: …", "For the record: …") goes, the statement stays.
   const colon = pieces.findIndex((p, i) => i <= 5 && p.text === ':');
   if (!out && colon > 0) out = withoutClause(input, 0, colon);
@@ -142,7 +142,7 @@ export const dropDismissive: Strategy = (input) => {
   const shorter =
     whole || complement || (start !== 0 && end < last) || end - start > 10 ? null : withoutClause(input, start, end);
   const rest = shorter && withoutWords(input, shorter, false);
-  if (!rest || rest.filter((p) => p.word).length < 3) return leftOut(input, 14);
+  if (!rest || rest.filter((p) => p.word).length < 4) return leftOut(input, 14);
   return [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }];
 };
 

@@ -16,6 +16,23 @@ export const DE_DETERMINERS = new Set(
     'dieser diese dieses diesen diesem jeder jede jedes jeden jedem alle beide viele einige irgendein irgendeine irgendeinen irgendwelche'
   ).split(' '),
 );
+/** Genitive determiners: the phrase they open belongs to the noun before them. */
+const GENITIVES = new Set([
+  'des',
+  'eines',
+  'unseres',
+  'ihres',
+  'meines',
+  'deines',
+  'eures',
+  'dieses',
+  'jedes',
+  'der',
+  'unserer',
+  'ihrer',
+  'meiner',
+  'deiner',
+]);
 /** Prepositions that attach a phrase to the noun before it ("das Budget von 80.000 Euro"). */
 const NOUN_ATTACHMENTS = new Set(['von', 'für', 'über', 'aus']);
 /** Words that never start a finite verb: a lower-case word after a cut that is one of these is not the verb. */
@@ -69,6 +86,19 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
   const noun = pieces.slice(at, i).filter((p) => p.word);
   if (noun.length === 0 || !isCapitalised(noun[noun.length - 1] as Piece)) return -1;
   const next = pieces[i];
+  // A genitive after the noun belongs to it: "die Statikberechnung unseres Ingenieurs".
+  if (next?.word && GENITIVES.has(next.folded)) {
+    let j = i + 1;
+    while (
+      j < pieces.length &&
+      (pieces[j] as Piece).word &&
+      !isCapitalised(pieces[j] as Piece) &&
+      !NOT_VERBS.has((pieces[j] as Piece).folded) &&
+      !FINITE_FORMS.has((pieces[j] as Piece).folded)
+    )
+      j++;
+    if (j < pieces.length && isCapitalised(pieces[j] as Piece)) return j + 1;
+  }
   if (next?.word && NOUN_ATTACHMENTS.has(next.folded)) {
     let j = i + 1;
     if (pieces[j]?.word && DE_DETERMINERS.has((pieces[j] as Piece).folded)) j++;

@@ -139,11 +139,13 @@ function proposals(
   const prefix = first ? doc.text.slice(sentence.start, first.start) : '';
   const afterComma = /,\s*$/.test(prefix);
   const candidates = strategies.flatMap((strategy) =>
-    strategy(input).map((c) => {
-      if (!prefix) return c;
+    strategy(input).flatMap((c) => {
+      if (!prefix) return [c];
+      // Leaving out the clause after a salutation or a colon would leave a fragment: not offered.
+      if (c.text === '') return [];
       const word = /^\p{L}+/u.exec(c.text)?.[0] ?? '';
       const lower = afterComma && LOWER_AFTER_COMMA.has(word.toLowerCase()) && word !== 'I';
-      return { ...c, text: prefix + (lower ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text) };
+      return [{ ...c, text: prefix + (lower ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text) }];
     }),
   );
   return { sentence, candidates };

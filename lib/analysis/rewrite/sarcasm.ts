@@ -93,7 +93,19 @@ function plainStatement(input: RewriteInput): Candidate[] {
   const join = pieces.findIndex((p, i) => i <= input.cue.to + 2 && p.word && p.folded === JOINS[language]);
   if (join < 0 || join > 6) return [];
   const end = clauseEnd(pieces, join + 1);
-  if (pieces.slice(join + 1, end).some((p) => p.word && PRAISE_INSIDE.test(p.folded))) return [];
+  const clauseWords = pieces.slice(join + 1, end).filter((p) => p.word);
+  if (clauseWords.some((p) => PRAISE_INSIDE.test(p.folded))) return [];
+  // "… are being read at all", "… überhaupt": the clause says the opposite of what happened.
+  if (
+    clauseWords.some(
+      (p, i) =>
+        p.folded === 'überhaupt' ||
+        p.folded === 'sogar' ||
+        p.folded === 'even' ||
+        (p.folded === 'at' && clauseWords[i + 1]?.folded === 'all'),
+    )
+  )
+    return [];
   const { pieces: clause, dropped } = withoutIrony(input, pieces.slice(join + 1, end));
   const statement = language === 'de' ? germanStatement(clause) : clause;
   if (!statement || statement.length === 0) return [];
