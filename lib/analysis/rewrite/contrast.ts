@@ -9,12 +9,6 @@ const CONNECTORS = {
   de: ['aber', 'allerdings', 'jedoch', 'doch', 'nur leider', 'wobei'],
   en: ['but', 'however', 'though', 'that said', 'that being said', 'having said that', 'yet', 'although'],
 };
-/** A next step after the point: the praise stands, the point becomes something to work on. */
-const NEXT_STEP: Record<RewriteInput['form'], { de: string; en: string }> = {
-  sie: { de: 'Wie möchten Sie hier weiter vorgehen?', en: 'How would you like to take this forward?' },
-  du: { de: 'Wie möchtest du hier weiter vorgehen?', en: 'How would you like to take this forward?' },
-  ihr: { de: 'Wie möchtet ihr hier weiter vorgehen?', en: 'How would you like to take this forward?' },
-};
 /** Words that may open an English clause as its subject. */
 const EN_SUBJECTS = new Set(
   'i we you he she it they this that these those there the a an your our my his her their its some most one two three none nothing everything something'.split(
@@ -90,8 +84,5 @@ export const separatePraise: Strategy = (input) => {
     out = cut(pieces, found.at - 1, found.end);
   } else out = null;
   if (!out) return [];
-  const text = render(out);
-  // Calmest first: the point followed by the next step, where the sentence asks nothing yet.
-  const asks = input.pieces.some((p) => p.text.includes('?'));
-  return [...(asks ? [] : [{ text: `${text} ${NEXT_STEP[input.form][language]}` }]), { text }];
+  return [{ text: render(out) }];
 };

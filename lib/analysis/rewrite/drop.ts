@@ -66,6 +66,23 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
 }
 
 /** Being right: the clause that says "I told you" goes, the statement stays. */
+/** Words before "einfach/simply" that make it a predicate ("denkbar einfach"). */
+const PREDICATE_BEFORE = new Set([
+  'denkbar',
+  'ganz',
+  'sehr',
+  'total',
+  'super',
+  'recht',
+  'relativ',
+  'ziemlich',
+  'eigentlich',
+  'quite',
+  'very',
+  'really',
+  'pretty',
+]);
+
 /** Lemmas of asking: a sentence about having asked holds what was asked for. */
 const ASKING = new Set([
   'ask',
@@ -151,9 +168,14 @@ function withoutWords(input: RewriteInput, pieces: Piece[], front: boolean): Pie
   const words = REWRITE_WORDS[input.language].dismissive;
   let rest = pieces;
   if (front && rest[0] && !rest[0].word && rest[0].text === ',') rest = cut(rest, 0, 1);
-  for (let again = findPhrase(rest, words); again; again = findPhrase(rest, words)) {
+  for (let again = findPhrase(rest, words); again; again = findPhrase(rest, words, again.end)) {
+    // "denkbar einfach", "ist einfach.": a predicate, not a put-down particle; it stays.
+    const before = rest[again.at - 1];
+    const after = rest[again.end];
+    if (PREDICATE_BEFORE.has(before?.folded ?? '') || !after || !after.word) continue;
     front ||= again.at === 0;
     rest = cut(rest, again.at, again.end);
+    again = { ...again, end: again.at };
   }
   if (front && input.language === 'de') {
     const reordered = verbSecond(rest);

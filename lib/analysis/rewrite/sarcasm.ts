@@ -12,6 +12,9 @@ import { REWRITE_WORDS } from './words';
 /** Words an English statement may open with: a subject, not "that" or a gerund ("sending …"). */
 const EN_OPENS =
   /^(?:i|we|you|he|she|it|they|this|that's|these|those|there|the|a|an|your|our|my|his|her|their|its|some|all|none|nobody|no|every|each|one|two|three|four|five|\d.*)$/;
+/** A tail with a number holds a fact ("– only forty minutes late"): it stays. */
+const NUMBER_WORDS =
+  /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|minutes|minuten|stunden|hours|tage|days|wochen|weeks)$/;
 const QUOTE_MARKS = /^[„“”"'‘’‚»«]+$/;
 /** Finite verbs that close a German subordinate clause after a participle or infinitive ("geschickt haben"). */
 const CLOSING_FINITE = new Set([
@@ -112,7 +115,11 @@ function plainStatement(input: RewriteInput): Candidate[] {
   // A short mocking tail after a dash goes too ("– wahnsinnig großzügig").
   let tail = pieces.slice(end);
   const tailWords = tail.filter((p) => p.word);
-  if (/^[–—-]$/.test(tail[0]?.text ?? '') && tailWords.length <= 4 && !tailWords.some((p) => /\d/.test(p.text))) {
+  if (
+    /^[–—-]$/.test(tail[0]?.text ?? '') &&
+    tailWords.length <= 4 &&
+    !tailWords.some((p) => /\d/.test(p.text) || NUMBER_WORDS.test(p.folded))
+  ) {
     dropped.push(...tailWords.map((p) => p.folded));
     tail = tail.slice(-1).filter((p) => !p.word);
   }

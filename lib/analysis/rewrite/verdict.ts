@@ -82,7 +82,9 @@ const OPPOSITES: Record<string, string> = {
   confusing: 'clear',
   'half-baked': 'ready',
 };
-const EN_DETERMINERS = new Set('the your this that these those our my their his her a an'.split(' '));
+const EN_DETERMINERS = new Set(
+  'the your this that these those our my their his her a an what whatever whoever everything'.split(' '),
+);
 
 const JOINS = new Set(['und', 'and', 'aber', 'but', 'sondern', 'weil', 'because', 'so', 'since']);
 const CLAUSE_OPENERS = new Set(
