@@ -83,6 +83,8 @@ const PREDICATE_BEFORE = new Set([
   'pretty',
 ]);
 
+const ADDRESS = /^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|du|dir|dich|euch|ich)$/;
+
 /** Lemmas of asking: a sentence about having asked holds what was asked for. */
 const ASKING = new Set([
   'ask',
@@ -115,6 +117,14 @@ export function leftOut(input: RewriteInput, maxWords: number, mostly = true): C
   // The problem must be most of the sentence: otherwise what is left out may be a fact the reader needs.
   const covered = input.pieces.slice(input.cue.from, input.cue.to).filter((p) => p.word).length;
   if (mostly && covered * 2 < words.length) return [];
+  // German nouns outside the problem's words are facts ("… wüssten Sie von der Schließung").
+  const outside = [...input.pieces.slice(0, input.cue.from), ...input.pieces.slice(input.cue.to)];
+  if (
+    mostly &&
+    input.language === 'de' &&
+    outside.slice(1).some((p) => p.word && /^\p{Lu}/u.test(p.text) && !ADDRESS.test(p.folded))
+  )
+    return [];
   if (KEEPS_SOMETHING.test(input.pieces.map((p) => p.text).join(' '))) return [];
   return [{ text: '', dropped: words.map((p) => p.folded) }];
 }
@@ -125,7 +135,10 @@ export const dropBeingRight: Strategy = (input) => {
   // Only a clause that is the reminder itself: short, or about having said it.
   const saying = new Set(REWRITE_WORDS[language].saying);
   const clause = pieces.slice(start, end);
-  const reminder = clause.filter((p) => p.word).length <= 5 || clause.some((p) => saying.has(p.lemma));
+  // A counterfactual condition ("Hätten Sie … gelesen, …") carries the rest's meaning: not cut.
+  const counterfactual = /^(?:hätte|hätten|hättest|hättet|wäre|wären|wärst|had|if|wenn)$/.test(clause[0]?.folded ?? '');
+  const reminder =
+    !counterfactual && (clause.filter((p) => p.word).length <= 5 || clause.some((p) => saying.has(p.lemma)));
   let out = reminder ? withoutClause(input, start, end) : null;
   // What is left must say something: "Trust me." is not a sentence worth keeping on its own.
   if (out && out.filter((p) => p.word).length < 4) out = null;

@@ -16,6 +16,22 @@ export const DE_DETERMINERS = new Set(
     'dieser diese dieses diesen diesem jeder jede jedes jeden jedem alle beide viele einige irgendein irgendeine irgendeinen irgendwelche'
   ).split(' '),
 );
+const PERSONAL = new Set([
+  'sie',
+  'ihnen',
+  'ich',
+  'wir',
+  'du',
+  'er',
+  'es',
+  'man',
+  'mir',
+  'mich',
+  'uns',
+  'dir',
+  'dich',
+  'euch',
+]);
 /** Genitive determiners: the phrase they open belongs to the noun before them. */
 const GENITIVES = new Set([
   'des',
@@ -64,6 +80,8 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
   let i = at;
   const first = pieces[i];
   if (!first?.word) return -1;
+  // "Sie", "Ihnen": capitalised, but pronouns, not nouns.
+  if (PERSONAL.has(first.folded) && !DE_DETERMINERS.has(first.folded)) return -1;
   if (DE_DETERMINERS.has(first.folded)) i++;
   while (i < pieces.length) {
     const p = pieces[i] as Piece;
