@@ -390,26 +390,75 @@ function passive(input: RewriteInput): Candidate[] {
   return [];
 }
 
+/** The article in the case of a reader's possessive: "Ihrer" → "der", "Ihres" → "des", "deinem" → "dem". */
+const ARTICLE_FOR: Record<string, string> = {
+  ihrer: 'der',
+  ihres: 'des',
+  ihrem: 'dem',
+  ihren: 'den',
+  ihre: 'die',
+  deiner: 'der',
+  deines: 'des',
+  deinem: 'dem',
+  deinen: 'den',
+  deine: 'die',
+  eurer: 'der',
+  eures: 'des',
+  eurem: 'dem',
+  euren: 'den',
+  eure: 'die',
+};
+
 /** "Wegen Ihnen ist der Newsletter …": the fronted cause goes, the event stays ("Der Newsletter ist …"). */
 function withoutCause(input: RewriteInput): Candidate[] {
   const { pieces } = input;
   const first = pieces[0];
   const reader = pieces[1];
   if (!first?.word || !/^(?:wegen|dank|durch)$/.test(first.folded) || !reader?.word) return [];
-  if (!/^(?:ihnen|dir|euch|ihrer|ihres|deiner|deines|eurer)$/.test(reader.folded)) return [];
-  // A pronoun ends the cause at once; a possessive takes its noun phrase ("wegen Ihrer späten Zusage").
-  let end = 2;
-  if (!/^(?:ihnen|dir|euch)$/.test(reader.folded)) {
-    while (pieces[end]?.word && !/^\p{Lu}/u.test((pieces[end] as Piece).text)) end++;
-    if (!pieces[end]?.word) return [];
-    end++;
-  }
+  if (!/^(?:ihnen|dir|euch)$/.test(reader.folded)) return [];
+  const end = 2;
   const rest = verbSecond(pieces.slice(end).map((p, i) => (i === 0 ? { ...p, gap: '' } : p)));
   if (!rest || rest[0] === pieces[end] || !opensMainClause(rest)) return [];
   return [{ text: render(rest), dropped: pieces.slice(0, end).map((p) => p.folded) }];
 }
 
+const CAUSES: Record<RewriteInput['language'], ReadonlySet<string>> = {
+  de: new Set(['wegen', 'durch', 'aufgrund', 'infolge', 'dank', 'auf']),
+  en: new Set(['of', 'to', 'by']),
+};
+/** English causes the possessive follows: "because of", "due to", "owing to", "thanks to", "caused by". */
+const EN_CAUSE_BEFORE = new Set(['because', 'due', 'owing', 'thanks', 'caused']);
+
+/**
+ * A cause named as the reader's ("wegen Ihrer verspäteten Zahlung", "because
+ * of your late approval") named as the thing itself, with an article in the
+ * same case: "wegen der verspäteten Zahlung", "because of the late approval".
+ * The facts stay; the finger goes.
+ */
+function causeAsThing(input: RewriteInput): Candidate[] {
+  const { pieces, language } = input;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const prep = pieces[i - 1] as Piece;
+    const own = pieces[i] as Piece;
+    if (!prep.word || !CAUSES[language].has(prep.folded)) continue;
+    if (language === 'en' && !EN_CAUSE_BEFORE.has(pieces[i - 2]?.folded ?? '')) continue;
+    const article = language === 'de' ? ARTICLE_FOR[own.folded] : own.folded === 'your' ? 'the' : undefined;
+    // Only the polite or familiar reader: "ihre" lower-case mid-sentence is "her/their".
+    if (!article || (language === 'de' && /^ihr/.test(own.folded) && own.text.charAt(0) !== 'I')) continue;
+    const text = i === 0 ? capitalise(article) : article;
+    const out = [...pieces.slice(0, i), { ...own, text, folded: article }, ...pieces.slice(i + 1)];
+    return [{ text: render(out), dropped: [own.folded] }];
+  }
+  return [];
+}
+
 export const fromWritersSide: Strategy = (input) =>
   input.language === 'de'
-    ? [...german(input), ...germanPassive(input), ...withoutAgent(input), ...withoutCause(input)]
-    : [...english(input), ...passive(input), ...withoutAgent(input)];
+    ? [
+        ...german(input),
+        ...germanPassive(input),
+        ...withoutAgent(input),
+        ...withoutCause(input),
+        ...causeAsThing(input),
+      ]
+    : [...english(input), ...passive(input), ...withoutAgent(input), ...causeAsThing(input)];

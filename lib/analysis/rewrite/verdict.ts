@@ -303,6 +303,12 @@ export const softenVerdict: Strategy = (input) => {
       out.push([...subject, ...words(verb), ...tail]);
     }
   } else {
+    // The subject moves after "I don't think": it must open with a word that is lower-cased safely (not a name).
+    if (
+      !EN_DETERMINERS.has((subject[0] as Piece).folded) &&
+      !['it', 'this', 'that', 'these', 'those', 'they'].includes((subject[0] as Piece).folded)
+    )
+      return [];
     const head = subject.map((p, i) =>
       i === 0 ? { ...(EN_DETERMINERS.has(p.folded) ? lowerFirst(p) : p), gap: ' ' } : p,
     );

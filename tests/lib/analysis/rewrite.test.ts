@@ -304,6 +304,18 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Wegen Ihnen ist die Lieferung mit der alten Adresse rausgegangen, weil Sie meine Korrektur nicht weitergegeben haben.',
     'Die Lieferung ist mit der alten Adresse rausgegangen, weil meine Korrektur nicht weitergegeben wurde.',
   ],
+  [
+    'blame',
+    'de',
+    'Durch Ihre Verzögerung ist der Umzugstermin geplatzt.',
+    'Durch die Verzögerung ist der Umzugstermin geplatzt.',
+  ],
+  [
+    'blame',
+    'en',
+    'The opening slipped because of your late approval of the menu.',
+    'The opening slipped because of the late approval of the menu.',
+  ],
 ];
 
 describe('rewrites offered', () => {
