@@ -5,7 +5,7 @@
 // whose accusative is their nominative (feminine, neuter, plural), and only
 // where the number is clear: otherwise no rewrite.
 import type { Candidate, RewriteInput } from './context';
-import { nounPhraseEnd } from './german';
+import { DE_DETERMINERS, nounPhraseEnd } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 
 const READER_SUBJECTS = new Set(['sie', 'du', 'ihr']);
@@ -85,7 +85,7 @@ function nominative(object: readonly Piece[]): Piece[] | null {
 /** Whether the noun phrase is plural, singular, or unclear (null). */
 function plural(phrase: readonly Piece[]): boolean | null {
   const det = phrase[0] as Piece;
-  if (NEUTER_OR_ONE.test(det.folded) || det.folded === 'eine') return false;
+  if (NEUTER_OR_ONE.test(det.folded) || /^(?:eine|der|dem|des|einer|einem|eines)$/.test(det.folded)) return false;
   if (det.folded === 'alle' || det.folded === 'beide') return true;
   // After "die" an adjective tells: "die vereinbarte" (one), "die vereinbarten" (several).
   const nounAt = phrase.findIndex((p, i) => i > 0 && /^\p{Lu}/u.test(p.text));
@@ -164,6 +164,8 @@ function said(
 }
 
 const SUBORDINATORS = new Set(['weil', 'da', 'nachdem', 'dass', 'obwohl', 'seit', 'seitdem']);
+/** Relative pronouns in the accusative and their nominative, for "…, das/die/den Sie … haben". */
+const RELATIVE_NOMINATIVE: Record<string, string> = { das: 'das', die: 'die', den: 'der' };
 
 /**
  * The reader as subject of a subordinate clause: "weil Sie den Termin nicht
@@ -171,13 +173,40 @@ const SUBORDINATORS = new Set(['weil', 'da', 'nachdem', 'dass', 'obwohl', 'seit'
  */
 function subordinate(pieces: readonly Piece[]): Candidate[] {
   for (let s = 1; s < pieces.length - 3; s++) {
-    if (!SUBORDINATORS.has((pieces[s - 1] as Piece).folded)) continue;
+    const opener = pieces[s - 1] as Piece;
+    const relative = pieces[s - 2]?.text === ',' && RELATIVE_NOMINATIVE[opener.folded] !== undefined;
+    if (!SUBORDINATORS.has(opener.folded) && !relative) continue;
     const agent = agentEnd(pieces, s);
     if (agent < 0) continue;
     const end = clauseEnd(pieces, agent);
     const aux = pieces[end - 1];
     const participle = pieces[end - 2];
     if (!aux?.word || aux.lemma !== 'haben' || !isParticiple(participle)) continue;
+    if (relative) {
+      // "…, das Ihr Vertrieb geliefert hat" → "…, das geliefert wurde": the relative pronoun becomes the subject.
+      const antecedent = pieces.slice(0, s - 2);
+      const head = antecedent.findLastIndex((p) => p.word && DE_DETERMINERS.has(p.folded));
+      // The antecedent's number, or the main verb's after the clause ("…, sind unbrauchbar").
+      const after = pieces[end + 1]?.folded ?? '';
+      const verbNumber = /^(?:sind|haben|waren|werden|wurden)$/.test(after)
+        ? true
+        : /^(?:ist|hat|war|wird|wurde)$/.test(after)
+          ? false
+          : null;
+      const many =
+        opener.folded === 'die' ? ((head >= 0 ? plural(antecedent.slice(head)) : null) ?? verbNumber) : false;
+      if (many === null) continue;
+      const nominativeRelative = { ...opener, text: RELATIVE_NOMINATIVE[opener.folded] as string };
+      const out = [
+        ...pieces.slice(0, s - 1),
+        nominativeRelative,
+        ...pieces.slice(agent, end - 2).map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p)),
+        participle,
+        ...words(many ? 'wurden' : 'wurde'),
+        ...pieces.slice(end),
+      ];
+      return [{ text: render(out), dropped: pieces.slice(s, agent).map((p) => p.folded) }];
+    }
     const from = agent;
     const objectEnd = nounPhraseEnd(pieces, from);
     if (!pieces[from]?.word || objectEnd < 0 || objectEnd >= end - 2) continue;

@@ -316,6 +316,12 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The opening slipped because of your late approval of the menu.',
     'The opening slipped because of the late approval of the menu.',
   ],
+  [
+    'blame',
+    'de',
+    'Der Wasserschaden stammt von der Markise, die Ihr Nachbar im Frühjahr montiert hat.',
+    'Der Wasserschaden stammt von der Markise, die im Frühjahr montiert wurde.',
+  ],
 ];
 
 describe('rewrites offered', () => {
