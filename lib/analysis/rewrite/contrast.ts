@@ -9,6 +9,8 @@ const CONNECTORS = {
   de: ['aber', 'allerdings', 'jedoch', 'doch', 'nur leider', 'wobei'],
   en: ['but', 'however', 'though', 'that said', 'that being said', 'having said that', 'yet', 'although'],
 };
+/** Words that open an English clause before its subject ("before we can use them, …"). */
+const EN_OPENERS = new Set(['before', 'after', 'when', 'if', 'since', 'once', 'unless', 'until', 'while', 'as']);
 /** Words that may open an English clause as its subject. */
 const EN_SUBJECTS = new Set(
   'i we you he she it they this that these those there the a an your our my his her their its some most one two three none nothing everything something'.split(
@@ -73,7 +75,16 @@ export const separatePraise: Strategy = (input) => {
       const reordered = verbSecond(rest);
       if (!reordered || !opensMainClause(reordered)) return [];
       rest = reordered;
-    } else if (!(rest[0]?.word && (EN_SUBJECTS.has(rest[0].folded) || /^\p{Lu}/u.test(rest[0].text)))) return [];
+    } else if (
+      !(
+        rest[0]?.word &&
+        (EN_SUBJECTS.has(rest[0].folded) ||
+          EN_OPENERS.has(rest[0].folded) ||
+          /ing$/.test(rest[0].folded) ||
+          /^\p{Lu}/u.test(rest[0].text))
+      )
+    )
+      return [];
     const first = rest[0] as Piece;
     out = [...head, { ...first, gap: head.length > 0 ? ' ' : '', text: capitalise(first.text) }, ...rest.slice(1)];
   } else if (language === 'de' && found.phrase === 'aber') {

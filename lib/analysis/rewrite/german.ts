@@ -190,6 +190,21 @@ export function opensMainClause(pieces: readonly Piece[]): boolean {
       looksFinite(pieces[end] as Piece) && (DE_SUBJECT_PRONOUNS.has(subject) || nounPhraseEnd(pieces, end + 1) > 0)
     );
   }
+  // An adverb in front, then the verb and its subject: "Leider ist die Auflösung …".
+  {
+    const verb = pieces[1];
+    const subject = pieces[2];
+    if (
+      verb &&
+      subject?.word &&
+      NOT_VERBS.has(first.folded) &&
+      !DE_DETERMINERS.has(first.folded) &&
+      !DE_SUBJECT_PRONOUNS.has(first.folded) &&
+      FINITE_FORMS.has(verb.folded) &&
+      (DE_SUBJECT_PRONOUNS.has(subject.folded) || nounPhraseEnd(pieces, 2) > 0)
+    )
+      return true;
+  }
   let i = nounPhraseEnd(pieces, 0);
   if (i < 0 && DE_SUBJECT_PRONOUNS.has(first.folded)) i = 1;
   // The subject may carry a phrase of its own before the verb ("Parkett im Bad ist …").

@@ -322,6 +322,18 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Der Wasserschaden stammt von der Markise, die Ihr Nachbar im Frühjahr montiert hat.',
     'Der Wasserschaden stammt von der Markise, die im Frühjahr montiert wurde.',
   ],
+  [
+    'but-after-praise',
+    'de',
+    'Danke für die Fotos vom Sommerfest, aber leider ist das Format für das Plakat zu klein.',
+    'Danke für die Fotos vom Sommerfest. Leider ist das Format für das Plakat zu klein.',
+  ],
+  [
+    'but-after-praise',
+    'en',
+    'Thanks for having a go at the printer yourself, but opening the casing voided the warranty.',
+    'Thanks for having a go at the printer yourself. Opening the casing voided the warranty.',
+  ],
 ];
 
 describe('rewrites offered', () => {
