@@ -148,7 +148,24 @@ function dropOpener(input: RewriteInput): Candidate[] {
   return [{ text: render(rest), dropped: pieces.slice(0, mark).map((p) => p.folded) }];
 }
 
+/** "…, die Sie ohne Termin behandelt hat – das ist wirklich fair.": a short mocking tail after a dash or comma goes. */
+function dropTail(input: RewriteInput): Candidate[] {
+  const { pieces, cue } = input;
+  let mark = -1;
+  for (let i = cue.from - 1; i >= Math.max(1, cue.from - 2); i--)
+    if (!(pieces[i] as Piece).word && /^[–—,;-]$/.test((pieces[i] as Piece).text)) mark = i;
+  if (mark < 0) return [];
+  const tail = pieces.slice(mark + 1).filter((p) => p.word);
+  const head = pieces.slice(0, mark).filter((p) => p.word);
+  if (tail.length > 5 || head.length < 4 || tail.some((p) => /\d/.test(p.text) || NUMBER_WORDS.test(p.folded)))
+    return [];
+  const last = pieces[pieces.length - 1] as Piece;
+  const out = [...pieces.slice(0, mark), ...(last.word ? [] : [last])];
+  return [{ text: render(out), dropped: tail.map((p) => p.folded) }];
+}
+
 export const sayItPlainly: Strategy = (input) => [
+  ...dropTail(input),
   ...leaveOut(input),
   ...unquote(input),
   ...plainStatement(input),

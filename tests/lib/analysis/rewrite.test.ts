@@ -334,6 +334,12 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Thanks for having a go at the printer yourself, but opening the casing voided the warranty.',
     'Thanks for having a go at the printer yourself. Opening the casing voided the warranty.',
   ],
+  [
+    'sarcasm',
+    'de',
+    'Ein Stern nach zehn Jahren Beratung, die wir Ihnen oft kostenlos gegeben haben – das war sehr rücksichtsvoll.',
+    'Ein Stern nach zehn Jahren Beratung, die wir Ihnen oft kostenlos gegeben haben.',
+  ],
 ];
 
 describe('rewrites offered', () => {
