@@ -85,6 +85,21 @@ const PREDICATE_BEFORE = new Set([
 
 const ADDRESS = /^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|du|dir|dich|euch|ich)$/;
 
+/**
+ * Whether what is left after a cut still says something: three words or more,
+ * and in German a noun among them ("Die Unterschrift fehlt." yes; "Das passiert
+ * eben." or "Trust me." no).
+ */
+function saysSomething(pieces: readonly Piece[], language: RewriteInput['language']): boolean {
+  const words = pieces.filter((p) => p.word);
+  if (words.length < 3) return false;
+  return (
+    language === 'en' ||
+    words.some((p) => /^\p{Lu}/u.test(p.text) && !ADDRESS.test(p.folded) && p !== words[0]) ||
+    words.length >= 5
+  );
+}
+
 /** Lemmas of asking: a sentence about having asked holds what was asked for. */
 const ASKING = new Set([
   'ask',
@@ -141,7 +156,7 @@ export const dropBeingRight: Strategy = (input) => {
     !counterfactual && (clause.filter((p) => p.word).length <= 5 || clause.some((p) => saying.has(p.lemma)));
   let out = reminder ? withoutClause(input, start, end) : null;
   // What is left must say something: "Trust me." is not a sentence worth keeping on its own.
-  if (out && out.filter((p) => p.word).length < 4) out = null;
+  if (out && !saysSomething(out, language)) out = null;
   // A short announcement before a colon ("Zur Klarstellung: …", "For the record: …") goes, the statement stays.
   const colon = pieces.findIndex((p, i) => i <= 5 && p.text === ':');
   if (!out && colon > 0) out = withoutClause(input, 0, colon);
@@ -172,7 +187,7 @@ export const dropDismissive: Strategy = (input) => {
   const shorter =
     whole || complement || (start !== 0 && end < last) || end - start > 10 ? null : withoutClause(input, start, end);
   const rest = shorter && withoutWords(input, shorter, false);
-  if (!rest || rest.filter((p) => p.word).length < 4) return leftOut(input, 14);
+  if (!rest || !saysSomething(rest, language)) return leftOut(input, 14);
   return [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }];
 };
 
