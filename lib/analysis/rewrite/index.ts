@@ -11,6 +11,7 @@ import { askInstead } from './command';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
 import { dropBeingRight, dropDismissive } from './drop';
+import { EDGE_DROPPED, withoutEdge } from './edge';
 import { ONLY_MARKS, rejection } from './guard';
 import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
@@ -260,7 +261,17 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
     if (texts.length < MAX_REWRITES && calm(after.raw, finding.category) && !marksOnly && after.tension < before())
       texts.push(candidate.text);
   }
-  return texts.slice(0, MAX_REWRITES).map((text) => {
+  // The last pass: sharpeners anywhere in the rewrite go, as long as the guard and the second reading agree.
+  const calmest = texts.map((text) => {
+    if (text === '') return text;
+    const edged = withoutEdge(text, language, (t) => recheck(t, language).doc);
+    if (edged === text || texts.includes(edged)) return text;
+    // Compared with the accepted rewrite, only the sharpeners may have gone.
+    if (rejection(text, edged, language, EDGE_DROPPED)) return text;
+    const again = recheck(edged, language);
+    return calm(again.raw, finding.category) && again.tension <= recheck(text, language).tension ? edged : text;
+  });
+  return [...new Set(calmest)].slice(0, MAX_REWRITES).map((text) => {
     if (text !== '') return { start: sentence.start, end: sentence.end, text };
     // A sentence left out takes the spaces after it (or, at a line's end, before it) along.
     let start = sentence.start;

@@ -340,6 +340,12 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Ein Stern nach zehn Jahren Beratung, die wir Ihnen oft kostenlos gegeben haben – das war sehr rücksichtsvoll.',
     'Ein Stern nach zehn Jahren Beratung, die wir Ihnen oft kostenlos gegeben haben.',
   ],
+  [
+    'harsh',
+    'de',
+    'Ihr Entwurf für die Garage ist völlig unrealistisch, das Tor passt nie im Leben in die Einfahrt.',
+    'Ihr Entwurf für die Garage ist aus meiner Sicht noch nicht realistisch, das Tor passt nicht in die Einfahrt.',
+  ],
 ];
 
 describe('rewrites offered', () => {
