@@ -224,7 +224,18 @@ function polish(start: Candidate, language: Language, voice: DraftVoice, recheck
 }
 
 /** One to three rewrites of the finding's sentence, calmest first, or none where none is safe. */
-export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, recheck: Recheck): Rewrite[] {
+export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, read: Recheck): Rewrite[] {
+  // Each text is read once per finding: the strategies, polishing and the last pass ask about the same texts.
+  const seen = new Map<string, ReturnType<Recheck>>();
+  const recheck: Recheck = (text, language) => {
+    const key = `${language}|${text}`;
+    let found = seen.get(key);
+    if (!found) {
+      found = read(text, language);
+      seen.set(key, found);
+    }
+    return found;
+  };
   const proposed = proposals(doc, finding, voice);
   if (!proposed) return [];
   const { sentence, candidates } = proposed;
