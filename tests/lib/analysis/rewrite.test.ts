@@ -346,6 +346,18 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Ihr Entwurf für die Garage ist völlig unrealistisch, das Tor passt nie im Leben in die Einfahrt.',
     'Ihr Entwurf für die Garage ist aus meiner Sicht noch nicht realistisch, das Tor passt nicht in die Einfahrt.',
   ],
+  [
+    'harsh',
+    'de',
+    'Das Gutachten Ihres Sachverständigen ist handwerklich schlecht und an mehreren Stellen schlicht falsch.',
+    'Das Gutachten Ihres Sachverständigen ist aus meiner Sicht handwerklich noch nicht gut genug und an mehreren Stellen noch nicht korrekt.',
+  ],
+  [
+    'harsh',
+    'en',
+    'Your cost plan is useless — the rates are outdated and half the quantities are missing.',
+    "I don't think your cost plan is usable yet — the rates are outdated and half the quantities are missing.",
+  ],
 ];
 
 describe('rewrites offered', () => {
