@@ -4,7 +4,7 @@
 // sign the form" → "Could you sign the form?", "Ich erwarte den Ausgleich bis
 // …" → "Ich bitte um den Ausgleich bis …". The ask stays an ask; urgency
 // becomes a date the writer fills in.
-import { type Candidate, findPhrase, type RewriteInput, type Strategy } from './context';
+import { type Candidate, dropPhrases, findPhrase, type RewriteInput, type Strategy } from './context';
 import { spelledInfinitive } from './german';
 import { body, capitalise, type Piece, render, words } from './pieces';
 import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
@@ -38,11 +38,8 @@ function calmer(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; droppe
     ];
     dropped.push(...found.phrase.split(' '));
   }
-  for (let found = findPhrase(out, w.sharpeners); found; found = findPhrase(out, w.sharpeners)) {
-    out = [...out.slice(0, found.at), ...out.slice(found.end)];
-    dropped.push(...found.phrase.split(' '));
-  }
-  return { pieces: out, dropped };
+  const sharp = dropPhrases(out, w.sharpeners);
+  return { pieces: sharp.pieces, dropped: [...dropped, ...sharp.dropped] };
 }
 
 const asQuestion = (pieces: Piece[]): Piece[] => [...body(pieces), ...words('?')];

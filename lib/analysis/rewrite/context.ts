@@ -69,3 +69,24 @@ export function splice(pieces: readonly Piece[], from: number, to: number, repla
   const inserted = replacement.map((p, i) => (i === 0 && first ? { ...p, gap: first.gap } : p));
   return [...pieces.slice(0, from), ...inserted, ...pieces.slice(to)];
 }
+
+/**
+ * The pieces without every occurrence of `phrases` from `from` on, and the
+ * words that went (for the guard). `withMark`: a phrase takes the comma or
+ * dash before it along ("…, no exceptions").
+ */
+export function dropPhrases(
+  pieces: readonly Piece[],
+  phrases: readonly string[],
+  options: { from?: number; withMark?: boolean } = {},
+): { pieces: Piece[]; dropped: string[] } {
+  const dropped: string[] = [];
+  let out = [...pieces];
+  for (let found = findPhrase(out, phrases, options.from); found; found = findPhrase(out, phrases, options.from)) {
+    const before = out[found.at - 1];
+    const start = options.withMark && before && !before.word ? found.at - 1 : found.at;
+    out = cut(out, start, found.end);
+    dropped.push(...found.phrase.split(' '));
+  }
+  return { pieces: out, dropped };
+}

@@ -4,6 +4,7 @@
 import { cut, findPhrase, type RewriteInput, type Strategy } from './context';
 import { opensMainClause, verbSecond } from './german';
 import { capitalise, type Piece, render, words } from './pieces';
+import { EN_SUBJECT_WORDS } from './words';
 
 const CONNECTORS = {
   de: ['aber', 'allerdings', 'jedoch', 'doch', 'nur leider', 'wobei'],
@@ -11,12 +12,6 @@ const CONNECTORS = {
 };
 /** Words that open an English clause before its subject ("before we can use them, …"). */
 const EN_OPENERS = new Set(['before', 'after', 'when', 'if', 'since', 'once', 'unless', 'until', 'while', 'as']);
-/** Words that may open an English clause as its subject. */
-const EN_SUBJECTS = new Set(
-  'i we you he she it they this that these those there the a an your our my his her their its some most one two three none nothing everything something'.split(
-    ' ',
-  ),
-);
 
 const COPULAS: Record<string, { de: string; en: string }> = {
   ist: { de: 'ist', en: 'it is' },
@@ -78,7 +73,8 @@ export const separatePraise: Strategy = (input) => {
     } else if (
       !(
         rest[0]?.word &&
-        (EN_SUBJECTS.has(rest[0].folded) ||
+        (EN_SUBJECT_WORDS.has(rest[0].folded) ||
+          rest[0].folded === 'that' ||
           EN_OPENERS.has(rest[0].folded) ||
           /ing$/.test(rest[0].folded) ||
           /^\p{Lu}/u.test(rest[0].text))

@@ -3,6 +3,7 @@
 // user's own statement, its word order repaired where German needs it.
 import { type Candidate, cut, findPhrase, type RewriteInput, type Strategy } from './context';
 import { opensMainClause, verbSecond } from './german';
+import { isAddress } from './guard';
 import { body, capitalise, type Piece, render } from './pieces';
 import { REWRITE_WORDS } from './words';
 
@@ -22,7 +23,7 @@ function clauseAround(pieces: readonly Piece[], from: number, to: number): { sta
 }
 
 /** The sentence without [start, end) and the marks that joined it; German word order repaired. */
-export function withoutClause(input: RewriteInput, start: number, end: number): Piece[] | null {
+function withoutClause(input: RewriteInput, start: number, end: number): Piece[] | null {
   const { pieces } = input;
   // After a colon the clause opens a statement of its own ("Kurz noch: wie besprochen, brauchen wir …").
   if (start > 0 && /^[:–—]$/.test(pieces[start - 1]?.text ?? '')) {
@@ -83,8 +84,6 @@ const PREDICATE_BEFORE = new Set([
   'pretty',
 ]);
 
-const ADDRESS = /^(?:sie|ihnen|ihr|ihre|ihren|ihrem|ihrer|du|dir|dich|euch|ich)$/;
-
 /**
  * Whether what is left after a cut still says something: three words or more,
  * and in German a noun among them ("Die Unterschrift fehlt." yes; "Das passiert
@@ -95,7 +94,7 @@ function saysSomething(pieces: readonly Piece[], language: RewriteInput['languag
   if (words.length < 3) return false;
   return (
     language === 'en' ||
-    words.some((p) => /^\p{Lu}/u.test(p.text) && !ADDRESS.test(p.folded) && p !== words[0]) ||
+    words.some((p) => /^\p{Lu}/u.test(p.text) && !isAddress(p.folded) && p !== words[0]) ||
     words.length >= 5
   );
 }
@@ -137,7 +136,7 @@ export function leftOut(input: RewriteInput, maxWords: number, mostly = true): C
   if (
     mostly &&
     input.language === 'de' &&
-    outside.slice(1).some((p) => p.word && /^\p{Lu}/u.test(p.text) && !ADDRESS.test(p.folded))
+    outside.slice(1).some((p) => p.word && /^\p{Lu}/u.test(p.text) && !isAddress(p.folded))
   )
     return [];
   if (KEEPS_SOMETHING.test(input.pieces.map((p) => p.text).join(' '))) return [];

@@ -52,12 +52,15 @@ const GENITIVES = new Set([
 /** Prepositions that attach a phrase to the noun before it ("das Budget von 80.000 Euro"). */
 const NOUN_ATTACHMENTS = new Set(['von', 'für', 'über', 'aus']);
 /** Words that never start a finite verb: a lower-case word after a cut that is one of these is not the verb. */
+const PREPOSITIONS = new Set(
+  'ab an auf aus bei bis durch für gegen in im am mit nach ohne seit um unter von vor zu zum zur über wegen trotz während'.split(
+    ' ',
+  ),
+);
 const NOT_VERBS = new Set([
   ...DE_DETERMINERS,
   ...DE_SUBJECT_PRONOUNS,
-  ...'ab an auf aus bei bis durch für gegen in mit nach ohne seit um unter von vor zu zum zur über wegen trotz während'.split(
-    ' ',
-  ),
+  ...PREPOSITIONS,
   ...'und oder aber doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne dabei damit davon dafür darüber darauf daher deshalb deswegen trotzdem immer nie oft öfter sehr gerade erst wieder kaum fast ganz gar etwa eben halt mal einfach wirklich'.split(
     ' ',
   ),
@@ -167,12 +170,6 @@ export function verbSecond(pieces: readonly Piece[]): Piece[] | null {
   const verb = { ...first, gap: ' ' };
   return [...moved, verb, ...pieces.slice(1, i), ...pieces.slice(end)];
 }
-
-const PREPOSITIONS = new Set(
-  'ab an auf aus bei bis durch für gegen in im am mit nach ohne seit um unter von vor zu zum zur über wegen trotz während'.split(
-    ' ',
-  ),
-);
 
 /**
  * Whether the pieces open a German main clause: a subject and the finite verb

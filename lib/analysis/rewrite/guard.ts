@@ -10,11 +10,14 @@ const QUOTED = /[„“"»«‚‘]([^„“”"»«‚‘’]{1,200})[“”"«
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const PLACEHOLDER = /\[[^\]\n]{1,30}\]/g;
 /** Capitalised words that are not facts: the German forms of address, "I". */
-const ADDRESS = new Set(
+const ADDRESS: ReadonlySet<string> = new Set(
   'sie ihnen ihr ihre ihren ihrem ihrer ihres du dich dir dein deine deinen deinem deiner euch euer eure euren eurem eurer i'.split(
     ' ',
   ),
 );
+/** Whether a (folded) capitalised word is only a form of address, not a fact ("Sie", "Ihnen", "Du"). */
+export const isAddress = (folded: string): boolean => ADDRESS.has(folded);
+
 const ASK: Record<Language, RegExp> = {
   de: /\?|\bbitte\b/i,
   en: /\?|\bplease\b|\bcould you\b|\bwould you\b|\bcan you\b/i,

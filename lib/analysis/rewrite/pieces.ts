@@ -141,12 +141,6 @@ export function lowerFirst(p: Piece): Piece {
   return { ...p, text: p.text.charAt(0).toLowerCase() + p.text.slice(1) };
 }
 
-/** Index of the first piece at or after `from` whose folded form is in `set`, or -1. */
-export function findWord(pieces: readonly Piece[], set: ReadonlySet<string>, from = 0, to = pieces.length): number {
-  for (let i = from; i < to; i++) if ((pieces[i] as Piece).word && set.has((pieces[i] as Piece).folded)) return i;
-  return -1;
-}
-
 /** The index of the clause mark (comma, dash, colon …) at or after `from`, or the sentence's end. */
 export function clauseEnd(pieces: readonly Piece[], from: number): number {
   for (let i = from; i < pieces.length; i++) {
@@ -154,12 +148,6 @@ export function clauseEnd(pieces: readonly Piece[], from: number): number {
     if (!p.word && (CLAUSE_MARK.test(p.text) || END_MARK.test(p.text))) return i;
   }
   return pieces.length;
-}
-
-/** The sentence's closing mark ("." when it has none). */
-export function endMark(pieces: readonly Piece[]): string {
-  const last = pieces[pieces.length - 1];
-  return last && !last.word && END_MARK.test(last.text) ? last.text : '.';
 }
 
 /** The pieces without the sentence's closing mark. */

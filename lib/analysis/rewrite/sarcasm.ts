@@ -3,15 +3,12 @@
 // out; mock thanks ("Danke, dass Sie sich nach sechs Wochen auch mal melden")
 // become the plain statement ("Sie melden sich nach sechs Wochen."); a mocking
 // opener before a colon or dash goes; scare quotes come off the word.
-import { type Candidate, cut, findPhrase, type RewriteInput, type Strategy } from './context';
+import { type Candidate, dropPhrases, type RewriteInput, type Strategy } from './context';
 import { leftOut } from './drop';
 import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
 import { clauseEnd, type Piece, render } from './pieces';
-import { REWRITE_WORDS } from './words';
+import { EN_SUBJECT_WORDS, REWRITE_WORDS } from './words';
 
-/** Words an English statement may open with: a subject, not "that" or a gerund ("sending …"). */
-const EN_OPENS =
-  /^(?:i|we|you|he|she|it|they|this|that's|these|those|there|the|a|an|your|our|my|his|her|their|its|some|all|none|nobody|no|every|each|one|two|three|four|five|\d.*)$/;
 /** A tail with a number holds a fact ("– only forty minutes late"): it stays. */
 const NUMBER_WORDS =
   /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|minutes|minuten|stunden|hours|tage|days|wochen|weeks)$/;
@@ -35,15 +32,7 @@ const MAX_LEFT_OUT = 8;
 /** Irony particles and sharpeners that go with the sarcasm. */
 function withoutIrony(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; dropped: string[] } {
   const w = REWRITE_WORDS[input.language];
-  const dropped: string[] = [];
-  let out = pieces;
-  for (const list of [w.irony, w.sharpeners]) {
-    for (let found = findPhrase(out, list, 1); found; found = findPhrase(out, list, 1)) {
-      out = cut(out, found.at, found.end);
-      dropped.push(...found.phrase.split(' '));
-    }
-  }
-  return { pieces: out, dropped };
+  return dropPhrases(pieces, [...w.irony, ...w.sharpeners], { from: 1 });
 }
 
 /** "Brilliant.", "Echt klasse Planung.": a sentence that only mocks is left out. */
@@ -144,7 +133,8 @@ function dropOpener(input: RewriteInput): Candidate[] {
     const reordered = verbSecond(rest);
     if (!reordered || !opensMainClause(reordered)) return [];
     rest = reordered;
-  } else if (!EN_OPENS.test(rest[0]?.folded ?? '') && !/^\p{Lu}/u.test(rest[0]?.text ?? '')) return [];
+    // A subject must open the statement, not "that" or a gerund ("sending the documents …").
+  } else if (!EN_SUBJECT_WORDS.has(rest[0]?.folded ?? '') && !/^(?:\p{Lu}|\d)/u.test(rest[0]?.text ?? '')) return [];
   return [{ text: render(rest), dropped: pieces.slice(0, mark).map((p) => p.folded) }];
 }
 

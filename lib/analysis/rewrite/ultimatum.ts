@@ -3,7 +3,7 @@
 // moves into the subjunctive with "leider"/"unfortunately", the urgency and
 // the closing-off tails go. "…, stelle ich die Planung sofort ein." →
 // "…, müsste ich leider die Planung einstellen."
-import { cut, findPhrase, phraseAt, type RewriteInput, type Strategy } from './context';
+import { dropPhrases, phraseAt, type RewriteInput, type Strategy } from './context';
 import { agree, DE_DETERMINERS, DE_SUBJECT_PRONOUNS, nounPhraseEnd, spelledInfinitive } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
@@ -60,21 +60,12 @@ const CLITICS = new Set(['sich', 'uns', 'mir', 'ihnen', 'dir', 'euch']);
 const EN_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'it', 'he', 'she']);
 const EN_OPENERS = new Set(['or', 'otherwise', 'else', 'then', 'and', 'failing', 'that', ',']);
 
-/** Drops urgency, sharpeners and closing-off tails anywhere in the sentence. */
+/** Drops urgency, sharpeners and closing-off tails (with their comma or dash) anywhere in the sentence. */
 function withoutEdge(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; dropped: string[] } {
   const w = REWRITE_WORDS[input.language];
-  const dropped: string[] = [];
-  let out = pieces;
-  for (const list of [w.urgency, w.sharpeners, w.tails]) {
-    for (let found = findPhrase(out, list); found; found = findPhrase(out, list)) {
-      const before = out[found.at - 1];
-      // A tail takes its comma or dash with it.
-      const from = list === w.tails && before && !before.word ? found.at - 1 : found.at;
-      out = cut(out, from, found.end);
-      dropped.push(...found.phrase.split(' '));
-    }
-  }
-  return { pieces: out, dropped };
+  const plain = dropPhrases(pieces, [...w.urgency, ...w.sharpeners]);
+  const tails = dropPhrases(plain.pieces, w.tails, { withMark: true });
+  return { pieces: tails.pieces, dropped: [...plain.dropped, ...tails.dropped] };
 }
 
 function german(pieces: Piece[], at: number): Piece[] | null {

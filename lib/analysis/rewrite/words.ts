@@ -21,6 +21,13 @@ export interface RewriteWords {
   sending: readonly string[];
 }
 
+/** Words an English statement may open with as (part of) its subject: "the", "we", "none" … */
+export const EN_SUBJECT_WORDS: ReadonlySet<string> = new Set(
+  "i we you he she it they this that's these those there the a an your our my his her their its some most all one two three four five none nobody no nothing everything something every each".split(
+    ' ',
+  ),
+);
+
 /** English verbs that open a request in the imperative ("Send me …", "Pay … or …"): a bare imperative is only read from these. */
 export const EN_IMPERATIVES: ReadonlySet<string> = new Set(
   'pay send sign transfer renew return submit confirm reply respond decide approve settle provide call book upload tell get make give let check read fill bring stop keep update fix remove add change review forward deliver finish complete arrange schedule contact email phone ring'.split(

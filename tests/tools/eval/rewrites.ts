@@ -8,6 +8,7 @@ import { readCues } from '../../../lib/analysis/gauges/features';
 import { gauge } from '../../../lib/analysis/gauges/model';
 import type { Language } from '../../../lib/analysis/types';
 import { analyzeWithRewrites } from './with-rewrites';
+import { writtenDrafts } from './written-drafts';
 
 interface Row {
   id: string;
@@ -25,6 +26,20 @@ const tension = (text: string, language: Language) => {
 };
 
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)} %` : '–');
+
+/** How many rewrites the written test mails and probes get (tests/lib/analysis/rewrite-guarantees.test.ts checks each). */
+function reportWritten(out: (line: string) => void): void {
+  const drafts = writtenDrafts();
+  const offered = drafts.reduce(
+    (n, d) =>
+      n +
+      analyzeWithRewrites(d.text, { language: d.language }).findings.reduce((m, f) => m + (f.rewrites?.length ?? 0), 0),
+    0,
+  );
+  out(
+    `  written mails and probes: ${drafts.length} drafts, ${offered} rewrites offered (each checked by rewrite-guarantees.test.ts)`,
+  );
+}
 
 export function reportRewrites(out: (line: string) => void, list: boolean): void {
   out('\nRewrite acceptance corpus (tests/fixtures/rewrites; held-out rows counted, never listed)');
@@ -73,4 +88,5 @@ export function reportRewrites(out: (line: string) => void, list: boolean): void
       );
     }
   }
+  reportWritten(out);
 }
