@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataPanel, type DataPanelProps, formatBytes } from '../../../components/options/DataPanel';
 import { setLanguage } from '../../../lib/i18n';
+import type { ImportReport } from '../../../lib/storage/backup';
 import { click, mount } from '../render';
 
 afterEach(() => setLanguage('en'));
@@ -80,7 +81,7 @@ describe('DataPanel', () => {
         merged: 2,
         compliments: 5,
         meetings: 1,
-        settings: true,
+        settings: { changed: ['uiLanguage', 'sensitivity'], skipped: 1 },
         skipped: [
           { what: 'contact 4 (anna@example.org)', why: 'emails: Invalid email' },
           { what: 'https://webmail.example.org/*', why: 'allow this webmail again under Sites (the browser asks you)' },
@@ -90,7 +91,7 @@ describe('DataPanel', () => {
     const report = byTestId(el, 'import-report');
     expect([...(report?.querySelectorAll(':scope > p') ?? [])].map((p) => p.textContent)).toEqual([
       'Imported. New contacts: 3 · merged: 2 · compliments: 5 · meetings: 1',
-      'Settings taken over.',
+      'Settings taken over (2 changed).',
       'Skipped: 2',
     ]);
     expect([...(report?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
@@ -175,5 +176,42 @@ describe('DataPanel', () => {
     );
     expect(byTestId<HTMLButtonElement>(el, 'export')?.disabled).toBe(true);
     expect(byTestId<HTMLInputElement>(el, 'import')?.disabled).toBe(true);
+  });
+});
+
+describe('DataPanel during and after a big import', () => {
+  const report = (settings: ImportReport['settings']): ImportReport => ({
+    added: 0,
+    merged: 0,
+    compliments: 0,
+    meetings: 0,
+    settings,
+    skipped: [],
+  });
+  const settingsLine = (el: HTMLElement) => byTestId(el, 'import-settings')?.textContent ?? null;
+
+  it('shows how far the import is, in English and German', () => {
+    const { el } = panel({ busy: true, progress: { done: 3_000, total: 15_000 } });
+    const progress = byTestId(el, 'import-progress');
+    expect(progress?.getAttribute('role')).toBe('status');
+    expect(progress?.textContent).toBe('Importing: 3,000 of 15,000 records …');
+    expect(progress?.querySelector('progress')?.getAttribute('value')).toBe('3000');
+    setLanguage('de');
+    expect(
+      byTestId(panel({ busy: true, progress: { done: 3_000, total: 15_000 } }).el, 'import-progress')?.textContent,
+    ).toBe('Import läuft: 3.000 von 15.000 Einträgen …');
+  });
+
+  it('says what happened to the settings: none in the file, the same, all skipped, some changed', () => {
+    expect(settingsLine(panel({ report: report(null) }).el)).toBeNull();
+    expect(settingsLine(panel({ report: report({ changed: [], skipped: 0 }) }).el)).toBe(
+      'The backup’s settings match yours: nothing changed.',
+    );
+    expect(settingsLine(panel({ report: report({ changed: [], skipped: 2 }) }).el)).toBe(
+      'No settings taken over: they were skipped (see below).',
+    );
+    expect(settingsLine(panel({ report: report({ changed: ['uiLanguage'], skipped: 0 }) }).el)).toBe(
+      'Settings taken over (1 changed).',
+    );
   });
 });

@@ -46,7 +46,8 @@ describe('ResetListEditor', () => {
     const onChange = vi.fn();
     const el = mount(<ResetListEditor items={null} defaults={['Breathe.', 'Water.']} onChange={onChange} />);
     add(el, '  Walk around the block  ');
-    expect(onChange).toHaveBeenCalledWith(['Breathe.', 'Water.', 'Walk around the block']);
+    // The background starts the user's list from the suggestions shown.
+    expect(onChange).toHaveBeenCalledWith({ add: ['Walk around the block'], from: ['Breathe.', 'Water.'] });
     expect((el.querySelector('input[name="resetLine"]') as HTMLInputElement).value).toBe('');
   });
 
@@ -64,7 +65,7 @@ describe('ResetListEditor', () => {
     );
     expect(el.querySelector('[data-testid="reset-source"]')?.textContent).toBe('Your list');
     click(el.querySelectorAll('[data-testid="reset-item"] button')[2] ?? null);
-    expect(onChange).toHaveBeenLastCalledWith(['Tea.', 'Call Mum.']);
+    expect(onChange).toHaveBeenLastCalledWith({ remove: ['Tea.'], from: ['Breathe.'] });
     click(el.querySelector('[data-testid="reset-restore"]'));
     expect(onChange).toHaveBeenLastCalledWith(null);
   });

@@ -14,7 +14,7 @@ const checkbox = (el: HTMLElement, category: string) =>
 
 describe('RulesPanel', () => {
   it('offers the three sensitivities with what each does', () => {
-    const el = mount(<RulesPanel settings={settings()} onChange={() => undefined} />);
+    const el = mount(<RulesPanel settings={settings()} onChange={() => undefined} onListChange={() => undefined} />);
     const radios = [...el.querySelectorAll<HTMLInputElement>('input[name="sensitivity"]')];
     expect(radios.map((r) => [r.value, r.checked, r.closest('label')?.textContent])).toEqual([
       ['gentle', false, 'Gentle'],
@@ -30,30 +30,37 @@ describe('RulesPanel', () => {
 
   it('reports a chosen sensitivity', () => {
     const onChange = vi.fn();
-    const el = mount(<RulesPanel settings={settings()} onChange={onChange} />);
+    const el = mount(<RulesPanel settings={settings()} onChange={onChange} onListChange={() => undefined} />);
     click(el.querySelector('input[name="sensitivity"][value="strict"]'));
     expect(onChange).toHaveBeenCalledWith({ sensitivity: 'strict' });
   });
 
   it('has a checkbox per category, ticked when on; unticking turns it off, ticking on again', () => {
-    const onChange = vi.fn();
-    const el = mount(<RulesPanel settings={settings({ disabledCategories: ['hedging'] })} onChange={onChange} />);
+    const onListChange = vi.fn();
+    const el = mount(
+      <RulesPanel
+        settings={settings({ disabledCategories: ['hedging'] })}
+        onChange={() => undefined}
+        onListChange={onListChange}
+      />,
+    );
     expect(el.querySelectorAll('input[name="category"]')).toHaveLength(CATEGORIES.length);
     expect(checkbox(el, 'hedging').checked).toBe(false);
     expect(checkbox(el, 'being-right').checked).toBe(true);
     expect(checkbox(el, 'being-right').closest('label')?.textContent).toBe('Being right');
     click(checkbox(el, 'sarcasm'));
-    expect(onChange).toHaveBeenLastCalledWith({ disabledCategories: ['hedging', 'sarcasm'] });
+    expect(onListChange).toHaveBeenLastCalledWith({ disabledCategories: { add: ['sarcasm'] } });
     click(checkbox(el, 'hedging'));
-    expect(onChange).toHaveBeenLastCalledWith({ disabledCategories: [] });
+    expect(onListChange).toHaveBeenLastCalledWith({ disabledCategories: { remove: ['hedging'] } });
   });
 
   it('lists single rules turned off, each with "Turn on again"', () => {
-    const onChange = vi.fn();
+    const onListChange = vi.fn();
     const el = mount(
       <RulesPanel
         settings={settings({ disabledRules: ['de.pressure.sofort', 'en.hedging.just'] })}
-        onChange={onChange}
+        onChange={() => undefined}
+        onListChange={onListChange}
       />,
     );
     const rows = [...el.querySelectorAll('[data-testid="disabled-rule"]')];
@@ -61,12 +68,12 @@ describe('RulesPanel', () => {
     const button = rows[0]?.querySelector('button') ?? null;
     expect(button?.textContent).toBe('Turn on again');
     click(button);
-    expect(onChange).toHaveBeenCalledWith({ disabledRules: ['en.hedging.just'] });
+    expect(onListChange).toHaveBeenCalledWith({ disabledRules: { remove: ['de.pressure.sofort'] } });
   });
 
   it('speaks German, and says when no single rule is off', () => {
     setLanguage('de');
-    const el = mount(<RulesPanel settings={settings()} onChange={() => undefined} />);
+    const el = mount(<RulesPanel settings={settings()} onChange={() => undefined} onListChange={() => undefined} />);
     expect(el.querySelector('h2')?.textContent).toBe('Regeln');
     expect(checkbox(el, 'blame').closest('label')?.textContent).toBe('Schuldzuweisung');
     expect(el.querySelector('input[value="strict"]')?.closest('label')?.textContent).toBe('Streng');

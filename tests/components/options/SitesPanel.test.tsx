@@ -35,9 +35,9 @@ describe('SitesPanel', () => {
     const onChange = vi.fn();
     const el = mount(<SitesPanel sites={SITES} disabledSites={['outlook']} onChange={onChange} />);
     click(box(el, 'gmail'));
-    expect(onChange).toHaveBeenLastCalledWith({ disabledSites: ['outlook', 'gmail'] });
+    expect(onChange).toHaveBeenLastCalledWith({ disabledSites: { add: ['gmail'] } });
     click(box(el, 'outlook'));
-    expect(onChange).toHaveBeenLastCalledWith({ disabledSites: [] });
+    expect(onChange).toHaveBeenLastCalledWith({ disabledSites: { remove: ['outlook'] } });
   });
 
   it('shows its children below the list (the own webmail), in German too', () => {
