@@ -2,7 +2,7 @@ import { getLanguage, plural, t } from '../../lib/i18n';
 import type { ImportReport } from '../../lib/storage/backup';
 import type { QuarantinedRecord } from '../../lib/storage/quarantine';
 import { DeleteAllData } from './DeleteAllData';
-import { formatDate } from './format';
+import { formatDate, formatNumber } from './format';
 import { ImportReportView } from './ImportReportView';
 
 export interface StorageUsage {
@@ -18,6 +18,8 @@ export interface DataPanelProps {
   quarantine: QuarantinedRecord[];
   /** The result of the last import, if any. */
   report: ImportReport | null;
+  /** Records of the running import sent so far; null when none runs. */
+  progress?: { done: number; total: number } | null;
   error: string | null;
   busy: boolean;
   onExport: () => void;
@@ -44,7 +46,17 @@ function asJson(value: unknown): string {
 }
 
 /** Everything Rapport stores: how much, a backup out and in, what it could not read, and deleting it all. */
-export function DataPanel({ usage, quarantine, report, error, busy, onExport, onImport, onDeleteAll }: DataPanelProps) {
+export function DataPanel({
+  usage,
+  quarantine,
+  report,
+  progress = null,
+  error,
+  busy,
+  onExport,
+  onImport,
+  onDeleteAll,
+}: DataPanelProps) {
   return (
     <section class="rp-data" aria-labelledby="rp-data-heading" data-testid="data">
       <h2 id="rp-data-heading" class="rp-page__subtitle">
@@ -100,6 +112,12 @@ export function DataPanel({ usage, quarantine, report, error, busy, onExport, on
         <p id="rp-import-hint" class="rp-muted">
           {t('optionsImportHint')}
         </p>
+        {progress && (
+          <p class="rp-data__progress" role="status" data-testid="import-progress">
+            <progress class="rp-data__bar" value={progress.done} max={progress.total} aria-hidden="true" />
+            {t('optionsImportProgress', formatNumber(progress.done), formatNumber(progress.total))}
+          </p>
+        )}
         {report && <ImportReportView report={report} />}
       </section>
 

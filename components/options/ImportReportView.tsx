@@ -6,6 +6,12 @@ export interface ImportReportViewProps {
   report: ImportReport;
 }
 
+/** What became of the backup's settings: taken over, the same as the user's, or all skipped. */
+function settingsLine({ changed, skipped }: NonNullable<ImportReport['settings']>): string {
+  if (changed.length > 0) return t('optionsImportSettings', formatNumber(changed.length));
+  return skipped > 0 ? t('optionsImportSettingsSkipped') : t('optionsImportSettingsSame');
+}
+
 /** What an import added, merged and skipped, and why. */
 export function ImportReportView({ report }: ImportReportViewProps) {
   return (
@@ -19,7 +25,7 @@ export function ImportReportView({ report }: ImportReportViewProps) {
           formatNumber(report.meetings),
         )}
       </p>
-      {report.settings && <p>{t('optionsImportSettings')}</p>}
+      {report.settings && <p data-testid="import-settings">{settingsLine(report.settings)}</p>}
       {report.skipped.length > 0 && (
         <>
           <p>{t('optionsImportSkipped', formatNumber(report.skipped.length))}</p>

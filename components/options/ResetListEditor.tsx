@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import type { ListChange } from '../../lib/storage/settings';
 import { RESET_LINE_MAX, RESET_MAX } from '../../lib/ui/reset-defaults';
 
 export interface ResetListEditorProps {
@@ -7,7 +8,8 @@ export interface ResetListEditorProps {
   items: string[] | null;
   /** Rapport's suggestions in the UI language (`defaultResetList()`). */
   defaults: string[];
-  onChange: (items: string[] | null) => void;
+  /** A line added or removed (starting from the suggestions shown while none is stored); null: back to the suggestions. */
+  onChange: (change: ListChange | null) => void;
 }
 
 /** What helps the user arrive calm before a call: Rapport's suggestions until they write their own. */
@@ -37,7 +39,7 @@ export function ResetListEditor({ items, defaults, onChange }: ResetListEditorPr
                 type="button"
                 class="rp-button rp-button--quiet"
                 aria-describedby={`rp-reset-${index}`}
-                onClick={() => onChange(lines.filter((_, i) => i !== index))}
+                onClick={() => onChange({ remove: [line], from: defaults })}
               >
                 {t('optionsRemove')}
               </button>
@@ -51,7 +53,7 @@ export function ResetListEditor({ items, defaults, onChange }: ResetListEditorPr
           event.preventDefault();
           const line = input.trim();
           if (!line || full) return;
-          onChange([...lines, line]);
+          onChange({ add: [line], from: defaults });
           setInput('');
         }}
       >

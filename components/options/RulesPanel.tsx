@@ -1,11 +1,13 @@
 import { CATEGORIES } from '../../lib/analysis/types';
 import { t } from '../../lib/i18n';
-import type { Sensitivity, Settings } from '../../lib/storage/settings';
+import type { ListChanges, Sensitivity, Settings } from '../../lib/storage/settings';
 import { categoryLabel } from './format';
 
 export interface RulesPanelProps {
   settings: Settings;
   onChange: (patch: Partial<Settings>) => void;
+  /** Categories and rules turned off or on again: entries added and removed, never the whole list. */
+  onListChange: (changes: ListChanges) => void;
 }
 
 // Listed here, not imported: a value import from lib/storage would pull storage into the component.
@@ -16,7 +18,7 @@ const LEVELS = Object.keys({ gentle: true, normal: true, strict: true } satisfie
 >) as Sensitivity[];
 
 /** How much Rapport points out: sensitivity, kinds of finding, and single rules turned off. */
-export function RulesPanel({ settings, onChange }: RulesPanelProps) {
+export function RulesPanel({ settings, onChange, onListChange }: RulesPanelProps) {
   const off = new Set<string>(settings.disabledCategories);
   return (
     <section class="rp-rules" aria-labelledby="rp-rules-heading" data-testid="rules">
@@ -60,10 +62,8 @@ export function RulesPanel({ settings, onChange }: RulesPanelProps) {
                     class="rp-focusable"
                     checked={!off.has(category)}
                     onChange={(event) =>
-                      onChange({
-                        disabledCategories: event.currentTarget.checked
-                          ? settings.disabledCategories.filter((c) => c !== category)
-                          : [...settings.disabledCategories, category],
+                      onListChange({
+                        disabledCategories: event.currentTarget.checked ? { remove: [category] } : { add: [category] },
                       })
                     }
                   />
@@ -89,7 +89,7 @@ export function RulesPanel({ settings, onChange }: RulesPanelProps) {
                   type="button"
                   class="rp-button rp-button--quiet"
                   aria-describedby={`rp-rule-${rule}`}
-                  onClick={() => onChange({ disabledRules: settings.disabledRules.filter((r) => r !== rule) })}
+                  onClick={() => onListChange({ disabledRules: { remove: [rule] } })}
                 >
                   {t('optionsTurnOn')}
                 </button>

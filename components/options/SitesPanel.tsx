@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
+import type { ListChanges } from '../../lib/storage/settings';
 
 export interface SiteEntry {
   id: string;
@@ -11,7 +12,8 @@ export interface SiteEntry {
 export interface SitesPanelProps {
   sites: SiteEntry[];
   disabledSites: string[];
-  onChange: (patch: { disabledSites: string[] }) => void;
+  /** A site turned off or on again: added to or removed from the list, never the whole list. */
+  onChange: (changes: ListChanges) => void;
   /** Shown below the built-in sites: the user's own webmail. */
   children?: ComponentChildren;
 }
@@ -41,9 +43,7 @@ export function SitesPanel({ sites, disabledSites, onChange, children }: SitesPa
                     checked={!off.has(site.id)}
                     onChange={(event) =>
                       onChange({
-                        disabledSites: event.currentTarget.checked
-                          ? disabledSites.filter((id) => id !== site.id)
-                          : [...disabledSites, site.id],
+                        disabledSites: event.currentTarget.checked ? { remove: [site.id] } : { add: [site.id] },
                       })
                     }
                   />

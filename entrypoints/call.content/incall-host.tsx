@@ -1,6 +1,6 @@
 // The in-call sidebar on the page: collapsed by default, clear of the call
 // controls, with chat coaching while the chat box is open.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CallSidebar } from '../../components/call/CallSidebar';
 import { ChatFindings } from '../../components/call/ChatFindings';
 import { PersonPrompt } from '../../components/call/PersonPrompt';
@@ -10,6 +10,7 @@ import { send } from '../../lib/messaging/client';
 import { chatCompose } from '../../lib/sites/call/chat';
 import type { CallAdapter, MailCompose } from '../../lib/sites/types';
 import type { PageSettings } from '../../lib/storage/settings';
+import { createSaveIds } from '../../lib/ui/save-ids';
 import { type MeetingRef, useCallBrief } from '../../lib/ui/use-call-brief';
 import { useDraftReview } from '../../lib/ui/use-draft-review';
 
@@ -61,6 +62,7 @@ export function InCallHost({ adapter, meeting, settings, signal }: InCallHostPro
   }, [adapter, signal]);
   const [collapsed, setCollapsed] = useState(true);
   const [moment, setMoment] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
+  const saveIds = useRef(createSaveIds()).current;
   const [bottom, setBottom] = useState(96);
   useEffect(() => {
     // Stay above the call controls, whatever their height.
@@ -94,8 +96,12 @@ export function InCallHost({ adapter, meeting, settings, signal }: InCallHostPro
         onToggle={() => setCollapsed(!collapsed)}
         onMoment={(text) => {
           setMoment('saving');
-          send({ type: 'calls/moment', ...meeting, text }).then(
-            () => setMoment('saved'),
+          const what = `${meeting.site}:${meeting.key}\n${text}`;
+          send({ type: 'calls/moment', ...meeting, text, saveId: saveIds.idFor(what) }).then(
+            () => {
+              saveIds.saved(what);
+              setMoment('saved');
+            },
             () => setMoment('error'),
           );
         }}

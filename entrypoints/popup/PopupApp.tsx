@@ -17,7 +17,7 @@ import { usePopupContact } from '../../lib/ui/use-popup-contact';
 import { useSettings } from '../../lib/ui/use-settings';
 
 export function PopupApp() {
-  const [state, change] = useSettings();
+  const [state, { change }] = useSettings();
   const who = usePopupContact();
   const ready = state.phase === 'ready';
   const call = useCallBrief(ready && who.call ? who.call : null);

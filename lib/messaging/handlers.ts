@@ -7,7 +7,7 @@ import { peopleBriefs } from '../contacts/call-brief';
 import { summarize } from '../contacts/summary';
 import { type ScriptingApi, syncOwnScripts } from '../sites/own-registration';
 import { adapterFor, CALL_ADAPTERS, MAIL_ADAPTERS } from '../sites/registry';
-import { deleteAllData, exportData, importData } from '../storage/backup';
+import { deleteAllData, exportData, importData, parseOffsets } from '../storage/backup';
 import { readGeneral, removeGeneral } from '../storage/compliments';
 import {
   addAppreciation,
@@ -40,8 +40,13 @@ import {
 import { recentPrompts } from '../storage/prompt-memory';
 import { readQuarantine } from '../storage/quarantine';
 import {
+  applyListChanges,
+  changeLists,
   changeSettings,
+  LIST_FIELDS,
+  type ListChange,
   pageSettings,
+  parseListChanges,
   parseSettingsPatch,
   readSettings,
   type Settings,
@@ -51,6 +56,7 @@ import { readUsage } from '../storage/usage';
 import { remindAfterCall } from './after-call-reminder';
 import { refreshComplimentMenu } from './compliment-menu';
 import { MAX_LEARNED_RECIPIENTS } from './limits';
+import { createOnce, saveId } from './once';
 import type { CallBrief } from './protocol';
 import type { Handlers } from './router';
 import { createSightings } from './sightings';
@@ -123,12 +129,21 @@ function parseMeetingPatch(raw: MeetingPatch): MeetingPatch {
   return patch;
 }
 
-/** The user's own webmail or Jitsi servers changed (permissions already granted): store and register. */
-async function setOwnSites(kind: 'mail' | 'call', sites: string[]): Promise<Settings> {
-  const field = kind === 'mail' ? 'ownMailSites' : 'ownCallSites';
-  const { patch, problems } = parseSettingsPatch({ [field]: sites });
+/** Whole values only: a page holding a stale list would undo another tab's change (resetList null: back to the suggestions). */
+function parseWholeSettings(raw: unknown): Partial<Settings> {
+  const { patch, problems } = parseSettingsPatch(raw);
+  for (const field of LIST_FIELDS) {
+    if (patch[field] !== undefined && !(field === 'resetList' && patch[field] === null))
+      problems.push(`${field} changes by adding and removing entries (settings/lists)`);
+  }
   if (problems.length > 0) throw new Error(problems.join('; '));
-  const settings = await writeSettings(patch);
+  return patch;
+}
+
+/** The user's own webmail or Jitsi servers changed (permissions already granted): store and register. */
+async function changeOwnSites(kind: 'mail' | 'call', change: ListChange): Promise<Settings> {
+  const field = kind === 'mail' ? 'ownMailSites' : 'ownCallSites';
+  const settings = await changeLists(parseListChanges({ [field]: change }));
   await syncOwnScripts(scripting(), kind, settings[field]);
   // The compliment menu is offered on the own webmail too.
   if (kind === 'mail') await refreshMenu();
@@ -184,6 +199,12 @@ function sitesOf(url: string, settings: Settings): string[] {
 /** The background's answers; each call has its own memory of meetings shown (tests start afresh). */
 export function createHandlers(): Handlers {
   const sightings = createSightings();
+  const once = createOnce();
+  /** A save at most once per id, per sender and type (a retry answers as the first did). */
+  const saveOnce = <T>(raw: unknown, type: string, from: { kind: string; tabId?: number }, save: () => Promise<T>) => {
+    const id = saveId(raw);
+    return once(id === undefined ? undefined : `${from.kind}:${from.tabId ?? ''}:${type}:${id}`, save);
+  };
 
   /** The stored meeting, else the one a call page showed (not stored until joined or acted on). */
   const storedOrShown = async (site: string, key: string): Promise<Meeting | null> =>
@@ -199,22 +220,25 @@ export function createHandlers(): Handlers {
       if (sidebarCollapsed !== undefined && typeof sidebarCollapsed !== 'boolean')
         throw new Error('sidebarCollapsed must be true or false');
       const rule = disableRule === undefined ? undefined : text(disableRule, 'rule id', 100);
+      const lists = parseListChanges({
+        ...(rule ? { disabledRules: { add: [rule] } } : {}),
+        ...(disableSite ? { disabledSites: { add: [disableSite] } } : {}),
+      });
       const next = await changeSettings((current) => ({
         ...(sidebarCollapsed === undefined ? {} : { sidebarCollapsed }),
-        ...(rule ? { disabledRules: [...current.disabledRules, rule] } : {}),
-        ...(disableSite ? { disabledSites: [...current.disabledSites, disableSite] } : {}),
+        ...applyListChanges(current, lists),
       }));
       return pageSettings(next);
     },
     'settings/set': async ({ patch }) => {
-      const { patch: valid, problems } = parseSettingsPatch(patch);
-      if (problems.length > 0) throw new Error(problems.join('; '));
+      const valid = parseWholeSettings(patch);
       const settings = await writeSettings(valid);
       if (valid.uiLanguage) await refreshMenu();
       return settings;
     },
-    'sites/own-mail-set': ({ sites }) => setOwnSites('mail', sites),
-    'sites/own-call-set': ({ sites }) => setOwnSites('call', sites),
+    'settings/lists': ({ changes }) => changeLists(parseListChanges(changes)),
+    'sites/own-mail-change': ({ add, remove }) => changeOwnSites('mail', { add, remove }),
+    'sites/own-call-change': ({ add, remove }) => changeOwnSites('call', { add, remove }),
     'analysis/run': async ({ text: draft, options, recipients }) => {
       checkDraft(draft, recipients, 'analysis/run');
       return analyze(draft, await withContact(options, recipients));
@@ -250,18 +274,19 @@ export function createHandlers(): Handlers {
       await snoozePrompts(text(email, 'email', 320), date);
       return null;
     },
-    'contacts/appreciate': async ({ email, name, text: note, source }, from) => {
-      const sources = from.kind === 'extension' ? ['sidebar', 'popup', 'options', 'call'] : ['sidebar', 'call'];
-      if (!sources.includes(source)) throw new Error(`Unknown source ${String(source)}`);
-      const contact = await addAppreciation({
-        email: text(email, 'email', 320),
-        name: text(name, 'name', 500),
-        text: text(note, 'The appreciation'),
-        source,
-      });
-      const answer = { ...(await brief(contact.id, contact.name, undefined, 'de')), prompt: null };
-      return from.kind === 'extension' ? answer : forPage(answer);
-    },
+    'contacts/appreciate': ({ email, name, text: note, source, saveId: id }, from) =>
+      saveOnce(id, 'contacts/appreciate', from, async () => {
+        const sources = from.kind === 'extension' ? ['sidebar', 'popup', 'options', 'call'] : ['sidebar', 'call'];
+        if (!sources.includes(source)) throw new Error(`Unknown source ${String(source)}`);
+        const contact = await addAppreciation({
+          email: text(email, 'email', 320),
+          name: text(name, 'name', 500),
+          text: text(note, 'The appreciation'),
+          source,
+        });
+        const answer = { ...(await brief(contact.id, contact.name, undefined, 'de')), prompt: null };
+        return from.kind === 'extension' ? answer : forPage(answer);
+      }),
     'contacts/list': async () => (await listContacts()).map(summarize),
     'contacts/get': ({ id }) => getContact(text(id, 'id', 320)),
     'contacts/update': ({ id, patch }) => updateContact(text(id, 'id', 320), parseContactPatch(patch)),
@@ -275,14 +300,16 @@ export function createHandlers(): Handlers {
         throw new Error('list must be appreciations, compliments or agreements');
       return removeNote(text(id, 'id', 320), list, text(date, 'date', 40), text(note, 'text'));
     },
-    'compliments/add': ({ text: compliment, title, email, name }) =>
-      addCompliment({
-        text: text(compliment, 'The compliment'),
-        title: text(title, 'title', 2_000).slice(0, 300),
-        email: typeof email === 'string' ? email : null,
-        name: typeof name === 'string' ? name.slice(0, 500) : '',
-        source: 'mail',
-      }),
+    'compliments/add': ({ text: compliment, title, email, name, saveId: id }, from) =>
+      saveOnce(id, 'compliments/add', from, () =>
+        addCompliment({
+          text: text(compliment, 'The compliment'),
+          title: text(title, 'title', 2_000).slice(0, 300),
+          email: typeof email === 'string' ? email : null,
+          name: typeof name === 'string' ? name.slice(0, 500) : '',
+          source: 'mail',
+        }),
+      ),
     'compliments/list': () => task(readGeneral),
     'compliments/remove': async ({ date, text: compliment }) => {
       await task(() => removeGeneral(text(date, 'date', 40), text(compliment, 'text')));
@@ -332,22 +359,30 @@ export function createHandlers(): Handlers {
       );
       return from.kind === 'extension' ? saved : meetingForPage(saved);
     },
-    'calls/moment': ({ site, key, text: moment }) =>
-      noteMoment(
-        text(site, 'site', 40),
-        text(key, 'key', 300),
-        text(moment, 'The moment'),
-        new Date(),
-        sightings.shown(site, key),
+    'calls/moment': ({ site, key, text: moment, saveId: id }, from) =>
+      saveOnce(id, 'calls/moment', from, () =>
+        noteMoment(
+          text(site, 'site', 40),
+          text(key, 'key', 300),
+          text(moment, 'The moment'),
+          new Date(),
+          sightings.shown(site, key),
+        ),
       ),
-    'calls/agreement': ({ site, key, text: agreement }) =>
-      noteAgreement(text(site, 'site', 40), text(key, 'key', 300), text(agreement, 'The agreement')),
+    'calls/agreement': ({ site, key, text: agreement, saveId: id }, from) =>
+      saveOnce(id, 'calls/agreement', from, () =>
+        noteAgreement(text(site, 'site', 40), text(key, 'key', 300), text(agreement, 'The agreement')),
+      ),
     'calls/pending': () => pendingAgreements(),
     'data/usage': () => readUsage(),
     'data/quarantine': () => readQuarantine(),
     'data/export': () => exportData(),
-    'data/import': ({ file }) =>
-      importData(file, (site) => browser.permissions.contains({ origins: [site] }).catch(() => false)),
+    'data/import': ({ file, offsets }) =>
+      importData(
+        file,
+        (site) => browser.permissions.contains({ origins: [site] }).catch(() => false),
+        parseOffsets(offsets),
+      ),
     'data/delete-all': async () => {
       await deleteAllData();
       await syncOwnScripts(scripting(), 'mail', []);

@@ -4,16 +4,19 @@ import type { Brief } from '../contacts/brief';
 import type { PersonBrief } from '../contacts/call-brief';
 import type { Contact, ContactNote } from '../contacts/model';
 import type { ContactSummary } from '../contacts/summary';
-import type { Backup, ImportReport } from '../storage/backup';
+import type { Backup, ImportOffsets, ImportReport } from '../storage/backup';
 import type { ContactPatch, NoteList } from '../storage/contacts';
 import type { Meeting, MeetingPatch, Sighting } from '../storage/meetings';
 import type { QuarantinedRecord } from '../storage/quarantine';
-import type { PageSettings, Settings } from '../storage/settings';
+import type { ListChange, ListChanges, PageSettings, Settings } from '../storage/settings';
 import type { StorageUsage } from '../storage/usage';
 
 export interface Protocol {
   'settings/get': { request: object; response: Settings };
+  /** Whole values (language, sensitivity …); a list in it is refused: lists change through settings/lists. */
   'settings/set': { request: { patch: Partial<Settings> }; response: Settings };
+  /** Entries added to and removed from the list settings, merged with what is stored at that moment. */
+  'settings/lists': { request: { changes: ListChanges }; response: Settings };
   /** What the UI in a page needs of the settings (not the user's own sites). */
   'settings/page-get': { request: object; response: PageSettings };
   /** The page UI's own choices: keep the sidebar collapsed, turn one rule off, leave the sender's own site. */
@@ -25,10 +28,10 @@ export interface Protocol {
    * The engine runs in the background: one copy of its phrase data for all
    * tabs, and no analysis work on the webmail page's main thread.
    */
-  /** The user's own webmail changed (permissions already granted in the options page): store and register. */
-  'sites/own-mail-set': { request: { sites: string[] }; response: Settings };
-  /** The user's own Jitsi servers changed (permissions already granted): store and register the call script. */
-  'sites/own-call-set': { request: { sites: string[] }; response: Settings };
+  /** The user's own webmail added or removed (permissions already granted in the options page): store and register. */
+  'sites/own-mail-change': { request: Omit<ListChange, 'from'>; response: Settings };
+  /** The user's own Jitsi servers added or removed (permissions already granted): store and register the call script. */
+  'sites/own-call-change': { request: Omit<ListChange, 'from'>; response: Settings };
   'analysis/run': {
     /** The recipients' addresses: the du/Sie form learned for them becomes the contact hint. */
     request: { text: string; options: AnalyzeOptions; recipients?: string[] };
@@ -51,7 +54,13 @@ export interface Protocol {
   /** No questions about them until then (null: ask again). */
   'contacts/snooze': { request: { email: string; until: string | null }; response: null };
   'contacts/appreciate': {
-    request: { email: string; name: string; text: string; source: 'sidebar' | 'popup' | 'options' | 'call' };
+    request: {
+      email: string;
+      name: string;
+      text: string;
+      source: 'sidebar' | 'popup' | 'options' | 'call';
+      saveId?: SaveId;
+    };
     response: Brief;
   };
   'contacts/list': { request: object; response: ContactSummary[] };
@@ -62,7 +71,7 @@ export interface Protocol {
   'contacts/remove-note': { request: { id: string; list: NoteList; date: string; text: string }; response: Contact };
   /** Kind words from a received mail: to their author's contact when known, else the general collection. */
   'compliments/add': {
-    request: { text: string; title: string; email: string | null; name: string };
+    request: { text: string; title: string; email: string | null; name: string; saveId?: SaveId };
     response: 'contact' | 'general';
   };
   'compliments/list': { request: object; response: ContactNote[] };
@@ -73,17 +82,28 @@ export interface Protocol {
   'calls/brief': { request: { site: string; key: string; language: 'de' | 'en' }; response: CallBrief };
   'calls/update': { request: { site: string; key: string; patch: MeetingPatch }; response: Meeting };
   /** "Note this moment" during the call; answers how many journals it went into. */
-  'calls/moment': { request: { site: string; key: string; text: string }; response: number };
+  'calls/moment': { request: { site: string; key: string; text: string; saveId?: SaveId }; response: number };
   /** After the call: what was agreed ('' = nothing to note); answers how many journals it went into. */
-  'calls/agreement': { request: { site: string; key: string; text: string }; response: number };
+  'calls/agreement': { request: { site: string; key: string; text: string; saveId?: SaveId }; response: number };
   /** Meetings left whose agreement is still to be noted, newest first. */
   'calls/pending': { request: object; response: Meeting[] };
   'data/usage': { request: object; response: StorageUsage };
   'data/quarantine': { request: object; response: QuarantinedRecord[] };
   'data/export': { request: object; response: Backup };
-  'data/import': { request: { file: unknown }; response: ImportReport };
+  /**
+   * One chunk of a backup (the options page checks the file whole, then sends
+   * it in chunks of at most 1 MB); `offsets`: where the chunk's lists start in
+   * the whole file, so the report names records by their place in it.
+   */
+  'data/import': { request: { file: unknown; offsets?: ImportOffsets }; response: ImportReport };
   'data/delete-all': { request: object; response: null };
 }
+
+/**
+ * Made once per user action in the UI and sent with every try of that save:
+ * the background stores a save once per id (a retry does not duplicate the note).
+ */
+export type SaveId = string;
 
 export interface CallBrief {
   meeting: Meeting | null;

@@ -1,19 +1,28 @@
 // All of Rapport's data as one JSON file, and back. Import checks the whole
 // file before it writes, merges by contact, reports what it skipped and why,
 // and never deletes.
-import * as v from 'valibot';
 import { browser } from '../browser';
-import { migrateContact } from '../contacts/migrations';
-import { type Contact, type ContactNote, NoteSchema, parseContact } from '../contacts/model';
-import { normalizeEmail } from '../contacts/normalize';
+import type { Contact, ContactNote } from '../contacts/model';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  contactLabel,
+  type ImportOffsets,
+  NO_OFFSETS,
+  type Numbered,
+  parseCompliments,
+  parseContacts,
+  parseMeetings,
+  readBackupFile,
+  type Skip,
+} from './backup-file';
 import { GENERAL_COMPLIMENTS, readGeneral } from './compliments';
 import { listContacts, planImport, storeImport, task } from './contacts';
-import { listMeetings, type Meeting, newMeetings, parseMeeting } from './meetings';
+import { listMeetings, type Meeting, newMeetings } from './meetings';
 import { type QuarantinedRecord, readQuarantine, restoreQuarantine } from './quarantine';
-import { parseSettingsPatch, readSettings, type Settings, writeSettings } from './settings';
+import { changeSettings, parseSettingsPatch, readSettings, type Settings } from './settings';
 
-export const BACKUP_FORMAT = 'rapport-backup';
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_VERSION, type ImportOffsets };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -33,7 +42,8 @@ export interface ImportReport {
   merged: number;
   compliments: number;
   meetings: number;
-  settings: boolean;
+  /** null: the file held no settings; else the fields that changed and how many of the file's were skipped. */
+  settings: { changed: (keyof Settings)[]; skipped: number } | null;
   skipped: { what: string; why: string }[];
 }
 
@@ -47,85 +57,43 @@ export async function exportData(now = new Date()): Promise<Backup> {
     settings: await readSettings(),
     contacts: contacts.sort((a, b) => a.id.localeCompare(b.id)),
     compliments,
+    // Meetings before the kept-aside records: reading them sets the unreadable ones aside.
     meetings: await listMeetings(),
     quarantine: await readQuarantine(),
   };
 }
 
-const label = (raw: unknown, index: number) => {
-  const r = raw as { name?: unknown; emails?: unknown } | null;
-  const email = Array.isArray(r?.emails) ? String(r.emails[0]) : '';
-  const name = typeof r?.name === 'string' ? r.name : '';
-  return `contact ${index + 1}${name || email ? ` (${[name, email].filter(Boolean).join(', ')})` : ''}`;
-};
-
 type Skipped = ImportReport['skipped'];
-/** A skipped record with its place in the file, so the report follows the file's order. */
-type Skip = Skipped[number] & { index: number };
-type File = Partial<Record<keyof Backup, unknown>>;
 
-/** The parts of a backup that are lists: one of another type makes the whole file unreadable. */
-const LISTS = ['contacts', 'compliments', 'meetings', 'quarantine'] as const;
 /** The general collection's bound (lib/storage/compliments.ts refuses to append beyond it). */
 const GENERAL_MAX = 5_000;
 
-/** The file's own fields, once it is known to be a backup this Rapport reads whole. */
-function readFile(raw: unknown): File {
-  const own = (field: keyof Backup) =>
-    typeof raw === 'object' && raw !== null && Object.hasOwn(raw, field) ? (raw as File)[field] : undefined;
-  if (own('format') !== BACKUP_FORMAT) throw new Error('This is not a Rapport backup (the "format" field is missing)');
-  const version = own('version');
-  if (typeof version !== 'number' || version > BACKUP_VERSION) {
-    throw new Error(`This backup has version ${String(version)}; this Rapport reads up to ${BACKUP_VERSION}`);
-  }
-  for (const part of LISTS) {
-    if (own(part) !== undefined && !Array.isArray(own(part))) {
-      throw new Error(`This backup is damaged: ${part} must be a list; nothing was imported`);
-    }
-  }
-  return Object.fromEntries((['settings', ...LISTS] as const).map((field) => [field, own(field)]));
-}
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const inOrder = (skips: Skip[]): Skipped =>
   skips.sort((a, b) => a.index - b.index).map(({ what, why }) => ({ what, why }));
 
-type Numbered<T> = { value: T; index: number };
-
-/** Each contact checked on its own; the id must be one of the person's own addresses, in normalized form. */
-function parseContacts(records: unknown[], skips: Skip[]): Numbered<Contact>[] {
-  return records.flatMap((record, index) => {
-    const parsed = parseContact(migrateContact(record));
-    if (!parsed.ok) {
-      skips.push({ index, what: label(record, index), why: parsed.problems.join('; ') });
-      return [];
-    }
-    const contact = parsed.contact;
-    const emails = [...new Set(contact.emails.map(normalizeEmail).filter((e): e is string => e !== null))];
-    if (!emails.includes(contact.id)) {
-      skips.push({ index, what: label(record, index), why: 'its id is not one of its addresses' });
-      return [];
-    }
-    return [{ value: { ...contact, emails: [contact.id, ...emails.filter((e) => e !== contact.id)] }, index }];
-  });
+/** Where a chunk starts in the whole file, as the options page sends it; checked like any input. */
+export function parseOffsets(raw: unknown): ImportOffsets {
+  if (raw === undefined) return NO_OFFSETS;
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const offsets = { ...NO_OFFSETS };
+  for (const part of Object.keys(NO_OFFSETS) as (keyof ImportOffsets)[]) {
+    const value = r[part] ?? 0;
+    if (!Number.isSafeInteger(value) || (value as number) < 0) throw new Error(`offsets.${part} must be a count`);
+    offsets[part] = value as number;
+  }
+  return offsets;
 }
 
-function parseCompliments(entries: unknown[], skips: Skip[]): Numbered<ContactNote>[] {
-  return entries.flatMap((entry, index) => {
-    const parsed = v.safeParse(NoteSchema, entry);
-    if (parsed.success) return [{ value: parsed.output, index }];
-    skips.push({ index, what: `compliment ${index + 1}`, why: parsed.issues[0]?.message ?? 'unreadable' });
-    return [];
-  });
-}
-
-function parseMeetings(records: unknown[], skipped: Skipped): Meeting[] {
-  return records.flatMap((record, index) => {
-    const parsed = parseMeeting(record);
-    if ('meeting' in parsed) return [parsed.meeting];
-    skipped.push({ what: `meeting ${index + 1}`, why: parsed.problems.join('; ') });
-    return [];
-  });
+/** The reports of an import's chunks as one. */
+export function joinReports(a: ImportReport, b: ImportReport): ImportReport {
+  return {
+    added: a.added + b.added,
+    merged: a.merged + b.merged,
+    compliments: a.compliments + b.compliments,
+    meetings: a.meetings + b.meetings,
+    settings: b.settings ?? a.settings,
+    skipped: [...a.skipped, ...b.skipped],
+  };
 }
 
 /** The compliments not collected yet, as far as the collection has room, and the collection with them. Call inside `task`. */
@@ -150,29 +118,40 @@ async function newCompliments(
 }
 
 /**
- * Settings field by field: own webmail sites only where the browser still
- * grants them, lists joined with the current ones. Empty: nothing to take over.
+ * The file's settings field by field: own webmail sites only where the browser
+ * still grants them. Lists are joined with the current ones inside the write.
  */
 async function settingsPatch(
   raw: unknown,
   granted: (site: string) => Promise<boolean>,
   skipped: Skipped,
 ): Promise<Partial<Settings>> {
-  if (raw === undefined) return {};
   const { patch, problems } = parseSettingsPatch(raw);
   for (const problem of problems) skipped.push({ what: 'settings', why: problem });
-  const current = await readSettings();
   if (patch.ownMailSites) {
     const sites: string[] = [];
     for (const site of patch.ownMailSites) {
       if (await granted(site)) sites.push(site);
       else skipped.push({ what: site, why: 'allow this webmail again under Sites (the browser asks you)' });
     }
-    if (sites.length > 0) patch.ownMailSites = [...new Set([...current.ownMailSites, ...sites])];
+    if (sites.length > 0) patch.ownMailSites = sites;
     else delete patch.ownMailSites;
   }
-  if (patch.disabledRules) patch.disabledRules = [...new Set([...current.disabledRules, ...patch.disabledRules])];
   return patch;
+}
+
+/** Writes the settings taken over; answers the fields whose value changed. */
+async function takeSettings(patch: Partial<Settings>): Promise<(keyof Settings)[]> {
+  let before: Settings | undefined;
+  const after = await changeSettings((current) => {
+    before = current;
+    const join = (field: 'ownMailSites' | 'disabledRules') =>
+      patch[field] ? { [field]: [...new Set([...current[field], ...(patch[field] ?? [])])] } : {};
+    return { ...patch, ...join('ownMailSites'), ...join('disabledRules') };
+  });
+  return (Object.keys(after) as (keyof Settings)[]).filter(
+    (field) => JSON.stringify(after[field]) !== JSON.stringify(before?.[field]),
+  );
 }
 
 /** Runs the writes of an import in order; one that fails says what was written before it and what not. */
@@ -190,24 +169,27 @@ async function inSteps(steps: readonly { what: string; run: () => Promise<unknow
 }
 
 /**
- * Merges a backup into what is stored, the whole file checked and planned
- * before anything is written: a damaged part refuses the file, an unreadable
- * record is skipped and reported. Contacts (merged with the person they share
- * an address with), compliments and meetings land in one write; kept-aside
- * records and settings follow.
+ * Merges a backup (or one chunk of it) into what is stored, the whole of it
+ * checked and planned before anything is written: a damaged part refuses it,
+ * an unreadable record is skipped and reported. Contacts (merged with the
+ * person they share an address with), compliments and meetings land in one
+ * write; kept-aside records and settings follow.
  */
-export async function importData(raw: unknown, granted: (site: string) => Promise<boolean>): Promise<ImportReport> {
-  const file = readFile(raw);
+export async function importData(
+  raw: unknown,
+  granted: (site: string) => Promise<boolean>,
+  offsets: ImportOffsets = NO_OFFSETS,
+): Promise<ImportReport> {
+  const file = readBackupFile(raw);
   const contactSkips: Skip[] = [];
   const complimentSkips: Skip[] = [];
-  const meetingsSkipped: Skipped = [];
+  const meetingSkips: Skip[] = [];
   const settingsSkipped: Skipped = [];
-  const contacts = parseContacts(list(file.contacts), contactSkips);
-  const compliments = parseCompliments(list(file.compliments), complimentSkips);
-  const meetings = parseMeetings(list(file.meetings), meetingsSkipped);
-  const quarantined = list(file.quarantine);
-  const settings = await settingsPatch(file.settings, granted, settingsSkipped);
-  const report: ImportReport = { added: 0, merged: 0, compliments: 0, meetings: 0, settings: false, skipped: [] };
+  const contacts = parseContacts(file.contacts, contactSkips, offsets.contacts);
+  const compliments = parseCompliments(file.compliments, complimentSkips, offsets.compliments);
+  const meetings = parseMeetings(file.meetings, meetingSkips, offsets.meetings);
+  const settings = file.settings === undefined ? null : await settingsPatch(file.settings, granted, settingsSkipped);
+  const report: ImportReport = { added: 0, merged: 0, compliments: 0, meetings: 0, settings: null, skipped: [] };
 
   // Planned and written in one task: nothing else changes the store in between.
   const merge = () =>
@@ -215,7 +197,7 @@ export async function importData(raw: unknown, granted: (site: string) => Promis
       const plan = await planImport(contacts.map((c) => c.value));
       for (const { index, problems } of plan.refused) {
         const { value, index: position } = contacts[index] as Numbered<Contact>;
-        contactSkips.push({ index: position, what: label(value, position), why: problems.join('; ') });
+        contactSkips.push({ index: position, what: contactLabel(value, position), why: problems.join('; ') });
       }
       const general = await newCompliments(compliments, complimentSkips);
       const added = await newMeetings(meetings);
@@ -230,16 +212,23 @@ export async function importData(raw: unknown, granted: (site: string) => Promis
         meetings: Object.keys(added).length,
       });
     });
-  const takeSettings = Object.keys(settings).length > 0;
+  let changed: (keyof Settings)[] = [];
   await inSteps([
     { what: 'the contacts, compliments and meetings', run: merge },
-    ...(quarantined.length > 0
-      ? [{ what: 'the records kept aside', run: () => task(() => restoreQuarantine(quarantined)) }]
+    ...(file.quarantine.length > 0
+      ? [{ what: 'the records kept aside', run: () => task(() => restoreQuarantine(file.quarantine)) }]
       : []),
-    ...(takeSettings ? [{ what: 'the settings', run: () => writeSettings(settings) }] : []),
+    ...(settings && Object.keys(settings).length > 0
+      ? [{ what: 'the settings', run: async () => (changed = await takeSettings(settings)) }]
+      : []),
   ]);
-  report.settings = takeSettings;
-  report.skipped = [...inOrder(contactSkips), ...inOrder(complimentSkips), ...meetingsSkipped, ...settingsSkipped];
+  report.settings = settings && { changed, skipped: settingsSkipped.length };
+  report.skipped = [
+    ...inOrder(contactSkips),
+    ...inOrder(complimentSkips),
+    ...inOrder(meetingSkips),
+    ...settingsSkipped,
+  ];
   return report;
 }
 

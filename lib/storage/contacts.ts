@@ -471,6 +471,37 @@ export interface ImportPlan {
 }
 
 /**
+ * The stored contacts behind these addresses (by their own record or the alias
+ * map), read in two storage calls however many there are: an import of
+ * thousands must not read the alias map once per person. Unreadable records
+ * met on the way are set aside. Call inside `task`.
+ */
+async function findMany(emails: readonly string[]): Promise<(keys: readonly string[]) => Contact | null> {
+  const keys = [...new Set(emails.map(normalizeEmail).filter((k): k is string => k !== null))];
+  const stored: Stored = await local().get([...keys.map((k) => `${CONTACT_PREFIX}${k}`), ALIASES]);
+  const aliases = aliasesOf(stored[ALIASES]);
+  const owners = [...new Set(keys.map((k) => aliases.get(k)).filter((id): id is string => id !== undefined))];
+  const missing = owners.filter((id) => stored[`${CONTACT_PREFIX}${id}`] === undefined);
+  if (missing.length > 0) Object.assign(stored, await local().get(missing.map((id) => `${CONTACT_PREFIX}${id}`)));
+  const found = new Map<string, Contact>();
+  for (const [key, raw] of Object.entries(stored)) {
+    if (!key.startsWith(CONTACT_PREFIX) || raw === undefined) continue;
+    const { contact, problems } = readRecord(key, raw);
+    if (contact) found.set(contact.id, contact);
+    else await setAside(key, raw, problems);
+  }
+  // As `find`: the first address that is someone's own record or alias.
+  return (wanted) => {
+    for (const email of wanted) {
+      const key = normalizeEmail(email);
+      const contact = key ? (found.get(key) ?? found.get(aliases.get(key) ?? '')) : undefined;
+      if (contact) return contact;
+    }
+    return null;
+  };
+}
+
+/**
  * For backups: merges incoming contacts (already validated) with who is
  * stored and with each other, in memory, checking every result; writes
  * nothing. Call inside `task`.
@@ -479,9 +510,10 @@ export async function planImport(contacts: readonly Contact[]): Promise<ImportPl
   const planned = new Map<string, Contact>();
   const owners = new Map<string, string>();
   const plan: ImportPlan = { records: [], added: 0, merged: 0, refused: [] };
+  const storedFor = await findMany(contacts.flatMap((c) => c.emails));
   for (const [index, incoming] of contacts.entries()) {
     const owner = incoming.emails.map((email) => owners.get(email)).find((id) => id !== undefined);
-    const stored = owner === undefined ? await find(incoming.emails) : null;
+    const stored = owner === undefined ? storedFor(incoming.emails) : null;
     const known = owner !== undefined ? planned.get(owner) : stored && (planned.get(stored.id) ?? stored);
     const parsed = parseContact(known ? mergeContacts(known, incoming) : incoming);
     if (!parsed.ok) {

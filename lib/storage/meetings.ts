@@ -45,18 +45,23 @@ export type Person = v.InferOutput<typeof Person>;
 
 const storageKey = (site: string, key: string) => `${MEETING_PREFIX}${site}:${key}`;
 
+/** Moves an unreadable meeting record into the quarantine list with the reasons: kept, out of Rapport's way. */
+async function setAside(id: string, raw: unknown, issues: v.BaseIssue<unknown>[]): Promise<void> {
+  await quarantine(
+    id,
+    raw,
+    issues.map((i) => `${v.getDotPath(i) ?? 'meeting'}: ${i.message}`),
+  );
+  await browser.storage.local.remove(id);
+}
+
 async function read(site: string, key: string): Promise<Meeting | null> {
   const id = storageKey(site, key);
   const { [id]: raw } = await browser.storage.local.get(id);
   if (raw === undefined) return null;
   const parsed = v.safeParse(MeetingSchema, raw);
   if (parsed.success) return parsed.output;
-  await quarantine(
-    id,
-    raw,
-    parsed.issues.map((i) => `${v.getDotPath(i) ?? 'meeting'}: ${i.message}`),
-  );
-  await browser.storage.local.remove(id);
+  await setAside(id, raw, parsed.issues);
   return null;
 }
 
@@ -72,14 +77,21 @@ async function write(meeting: Meeting): Promise<Meeting> {
   return valid;
 }
 
-/** The readable meeting records by storage key; unreadable ones are left for `read` to set aside. */
+/**
+ * The readable meeting records by storage key; unreadable ones (null, another
+ * type, fields missing) are set aside on the way, so no reader trips over them
+ * and pruning never deletes them. Call inside `task`.
+ */
 async function readable(): Promise<[string, Meeting][]> {
   const all: Record<string, unknown> = await browser.storage.local.get(null);
-  return Object.entries(all).flatMap(([k, raw]) => {
-    if (!k.startsWith(MEETING_PREFIX)) return [];
+  const meetings: [string, Meeting][] = [];
+  for (const [k, raw] of Object.entries(all)) {
+    if (!k.startsWith(MEETING_PREFIX)) continue;
     const parsed = v.safeParse(MeetingSchema, raw);
-    return parsed.success ? [[k, parsed.output] as [string, Meeting]] : [];
-  });
+    if (parsed.success) meetings.push([k, parsed.output]);
+    else await setAside(k, raw, parsed.issues);
+  }
+  return meetings;
 }
 
 /** Anything the user put into a meeting, or an agreement still to note: such a record is never pruned. */
@@ -199,7 +211,7 @@ export function updateMeeting(site: string, key: string, patch: MeetingPatch, ba
   });
 }
 
-/** Every readable meeting (unreadable ones are set aside when read one by one). Call inside `task`. */
+/** Every readable meeting (unreadable ones are set aside). Call inside `task`. */
 async function readAll(): Promise<Meeting[]> {
   return (await readable()).map(([, meeting]) => meeting);
 }

@@ -1,6 +1,9 @@
 // Stored data that fails validation is never dropped: it is kept here with the
-// reason, for the options page to show and the user to recover.
-import { storage } from 'wxt/utils/storage';
+// reason, for the options page to show and the user to recover. The list
+// itself is checked too: one that is not a list is moved aside to a key of its
+// own (never overwritten), and an entry that is not a record is shown as what it is.
+import { browser } from '../browser';
+import { serialized } from './serialized';
 
 export interface QuarantinedRecord {
   source: string;
@@ -9,33 +12,69 @@ export interface QuarantinedRecord {
   date: string;
 }
 
-const item = storage.defineItem<QuarantinedRecord[]>('local:quarantine', { fallback: [] });
+const KEY = 'quarantine';
+/** Followed by the time it was moved: a damaged list, as it was. */
+export const UNREADABLE_PREFIX = 'quarantine-unreadable-';
+
+const local = () => browser.storage.local;
+
+function isRecord(entry: unknown): entry is QuarantinedRecord {
+  const r = entry as QuarantinedRecord | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.source === 'string' &&
+    Array.isArray(r.problems) &&
+    r.problems.every((p) => typeof p === 'string') &&
+    typeof r.date === 'string'
+  );
+}
+
+/** The stored entries; a stored value that is not a list is first moved aside. Call inside `serialized`. */
+async function storedEntries(): Promise<unknown[]> {
+  const { [KEY]: raw } = await local().get(KEY);
+  if (raw === undefined || raw === null) return [];
+  if (Array.isArray(raw)) return raw;
+  await local().set({ [`${UNREADABLE_PREFIX}${new Date().toISOString()}`]: raw });
+  await local().remove(KEY);
+  console.warn('[Rapport] the list of records kept aside was damaged; moved aside unchanged');
+  return [];
+}
 
 /** Call inside `serialized`: it is a read-modify-write. */
 export async function quarantine(source: string, value: unknown, problems: string[]): Promise<void> {
-  const list = await item.getValue();
-  const kept = Array.isArray(list) ? list : [];
-  await item.setValue([...kept, { source, value, problems, date: new Date().toISOString() }]);
+  const kept = await storedEntries();
+  await local().set({ [KEY]: [...kept, { source, value, problems, date: new Date().toISOString() }] });
   console.warn(`[Rapport] unreadable ${source} kept aside:`, problems.join('; '));
 }
 
+/** Every record kept aside, checked: damaged entries and moved-aside lists are shown as records with the reason. */
 export function readQuarantine(): Promise<QuarantinedRecord[]> {
-  return item.getValue();
+  return serialized(async () => {
+    const records = (await storedEntries()).map(
+      (entry): QuarantinedRecord =>
+        isRecord(entry)
+          ? entry
+          : { source: KEY, value: entry, problems: ['not a record kept aside (source, problems, date)'], date: '' },
+    );
+    const all: Record<string, unknown> = await local().get(null);
+    for (const [key, value] of Object.entries(all)) {
+      if (!key.startsWith(UNREADABLE_PREFIX)) continue;
+      records.push({
+        source: key,
+        value,
+        problems: ['the list of records kept aside was not a list; it is kept here unchanged'],
+        date: key.slice(UNREADABLE_PREFIX.length),
+      });
+    }
+    return records;
+  });
 }
 
 /** From a backup: adds the records that are not there yet (call inside `serialized`). */
 export async function restoreQuarantine(records: readonly unknown[]): Promise<void> {
-  const list = await item.getValue();
-  const kept = Array.isArray(list) ? list : [];
+  const kept = await storedEntries();
   const known = new Set(kept.map((r) => JSON.stringify(r)));
-  const valid = records.filter(
-    (r): r is QuarantinedRecord =>
-      typeof r === 'object' &&
-      r !== null &&
-      typeof (r as QuarantinedRecord).source === 'string' &&
-      Array.isArray((r as QuarantinedRecord).problems) &&
-      typeof (r as QuarantinedRecord).date === 'string' &&
-      !known.has(JSON.stringify(r)),
-  );
-  if (valid.length > 0) await item.setValue([...kept, ...valid]);
+  const valid = records.filter((r): r is QuarantinedRecord => isRecord(r) && !known.has(JSON.stringify(r)));
+  if (valid.length > 0) await local().set({ [KEY]: [...kept, ...valid] });
 }

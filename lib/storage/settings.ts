@@ -122,6 +122,7 @@ export async function readSettings(): Promise<Settings> {
   return settings;
 }
 
+/** Whole values replace what is stored; lists change through `changeLists`. */
 export function writeSettings(patch: Partial<Settings>): Promise<Settings> {
   return serialized(async () => {
     const { patch: current } = parseSettingsPatch(await item.getValue());
@@ -142,4 +143,92 @@ export function changeSettings(change: (current: Settings) => Partial<Settings>)
     await item.setValue({ ...next });
     return next;
   });
+}
+
+/** The settings that are lists: they change by adding and removing entries, never as a whole sent by a page. */
+export const LIST_FIELDS = [
+  'disabledRules',
+  'disabledCategories',
+  'disabledSites',
+  'ownMailSites',
+  'ownCallSites',
+  'resetList',
+] as const;
+export type ListField = (typeof LIST_FIELDS)[number];
+
+export interface ListChange {
+  add?: string[];
+  remove?: string[];
+  /** resetList only: the suggestions the user saw while no list of their own is stored; their change starts from these. */
+  from?: string[];
+}
+export type ListChanges = Partial<Record<ListField, ListChange>>;
+
+const OPERATIONS = ['add', 'remove', 'from'] as const;
+
+/** Checks list operations as `parseSettingsPatch` checks the lists themselves; throws with every problem. */
+export function parseListChanges(raw: unknown): ListChanges {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('list changes must be an object');
+  const changes: ListChanges = {};
+  const problems: string[] = [];
+  for (const [field, change] of Object.entries(raw)) {
+    if (!(LIST_FIELDS as readonly string[]).includes(field)) {
+      problems.push(`${field} is not a list setting`);
+      continue;
+    }
+    if (typeof change !== 'object' || change === null) {
+      problems.push(`${field} needs add or remove`);
+      continue;
+    }
+    const valid: ListChange = {};
+    for (const [operation, entries] of Object.entries(change)) {
+      if (entries === undefined) continue;
+      if (!(OPERATIONS as readonly string[]).includes(operation) || (operation === 'from' && field !== 'resetList')) {
+        problems.push(`${field}: ${operation} is not an operation (add, remove)`);
+        continue;
+      }
+      // The entries must be what the list itself may hold.
+      const checked = parseSettingsPatch({ [field]: entries });
+      if (!Array.isArray(entries)) problems.push(`${field}: ${operation} must be a list`);
+      else if (checked.problems.length > 0) problems.push(...checked.problems);
+      else valid[operation as keyof ListChange] = checked.patch[field as ListField] as string[];
+    }
+    changes[field as ListField] = valid;
+  }
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return changes;
+}
+
+/** One occurrence of each removed line goes: reset lines may repeat. */
+function withoutOnce(lines: readonly string[], removed: readonly string[]): string[] {
+  const rest = [...lines];
+  for (const line of removed) {
+    const at = rest.indexOf(line);
+    if (at >= 0) rest.splice(at, 1);
+  }
+  return rest;
+}
+
+/** The lists after the changes, computed from the settings as stored at this moment. */
+export function applyListChanges(current: Settings, changes: ListChanges): Partial<Settings> {
+  const next: Partial<Settings> = {};
+  for (const field of LIST_FIELDS) {
+    const change = changes[field];
+    if (!change) continue;
+    const { add = [], remove = [] } = change;
+    if (field === 'resetList') {
+      next.resetList = [...withoutOnce(current.resetList ?? change.from ?? [], remove), ...add];
+      continue;
+    }
+    const gone = new Set(remove);
+    (next as Record<ListField, string[]>)[field] = [
+      ...new Set([...(current[field] as string[]).filter((e) => !gone.has(e)), ...add]),
+    ];
+  }
+  return next;
+}
+
+/** Adds and removes list entries inside the serialized write: two tabs changing one list both keep their change. */
+export function changeLists(changes: ListChanges): Promise<Settings> {
+  return changeSettings((current) => applyListChanges(current, changes));
 }

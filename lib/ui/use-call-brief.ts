@@ -1,10 +1,11 @@
 // What the call surfaces (pre-join card, in-call sidebar, popup) know about a
 // meeting: its people and their questions, the mood, and saving answers.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
 import type { CallBrief } from '../messaging/protocol';
 import type { MeetingPatch } from '../storage/meetings';
+import { createSaveIds } from './save-ids';
 import { type AppreciationStatus, snoozeUntil } from './use-contact-brief';
 
 export interface MeetingRef {
@@ -18,6 +19,7 @@ export function useCallBrief(meeting: MeetingRef | null) {
   const [brief, setBrief] = useState<CallBrief | null>(null);
   const [status, setStatus] = useState<Record<string, AppreciationStatus>>({});
   const [error, setError] = useState<string | null>(null);
+  const saveIds = useRef(createSaveIds()).current;
 
   const load = useCallback(async () => {
     if (!meeting) return;
@@ -58,8 +60,12 @@ export function useCallBrief(meeting: MeetingRef | null) {
     update,
     appreciate: (email: string, name: string, text: string) => {
       setStatus((s) => ({ ...s, [email]: 'saving' }));
-      send({ type: 'contacts/appreciate', email, name, text, source: 'call' }).then(
-        () => setStatus((s) => ({ ...s, [email]: 'saved' })),
+      const what = `${email}\n${text}`;
+      send({ type: 'contacts/appreciate', email, name, text, source: 'call', saveId: saveIds.idFor(what) }).then(
+        () => {
+          saveIds.saved(what);
+          setStatus((s) => ({ ...s, [email]: 'saved' }));
+        },
         (e: unknown) => {
           setError(errorText(e));
           setStatus((s) => ({ ...s, [email]: 'error' }));

@@ -10,6 +10,7 @@ import { TENSE_DRAFT } from '../contacts/prompts';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
 import type { Recipient } from '../sites/types';
+import { createSaveIds } from './save-ids';
 
 /** How long "not about this person for now" lasts. */
 const SNOOZE_DAYS = 14;
@@ -41,6 +42,7 @@ export function useContactBrief(
   // One brief per contact and compose, even when the recipient field is edited back and forth.
   const asked = useRef(new Map<string, Brief>());
   const askedHot = useRef(new Set<string>());
+  const saveIds = useRef(createSaveIds()).current;
   const ready = draftEmpty || draftTension !== undefined;
   const hot = (draftTension ?? 0) >= TENSE_DRAFT;
 
@@ -88,8 +90,11 @@ export function useContactBrief(
     save: (text) => {
       if (!key || !recipient || !text.trim()) return;
       update({ status: 'saving', error: null });
-      send({ type: 'contacts/appreciate', email: key, name: recipient.name, text, source }).then(
+      const what = `${key}\n${text}`;
+      const saveId = saveIds.idFor(what);
+      send({ type: 'contacts/appreciate', email: key, name: recipient.name, text, source, saveId }).then(
         (brief) => {
+          saveIds.saved(what);
           const next = { ...(asked.current.get(key) as Brief), lastNotes: brief.lastNotes, contact: brief.contact };
           asked.current.set(key, next);
           update({ brief: next, status: 'saved' });

@@ -6,7 +6,8 @@ import { browser } from '../browser';
 import type { Contact, ContactNote } from '../contacts/model';
 import { type ContactSummary, summarize } from '../contacts/summary';
 import { send } from '../messaging/client';
-import type { ImportReport } from '../storage/backup';
+import { type ImportReport, joinReports } from '../storage/backup';
+import { checkBackup, splitBackup } from '../storage/backup-file';
 import type { ContactPatch, NoteList } from '../storage/contacts';
 import type { QuarantinedRecord } from '../storage/quarantine';
 import type { StorageUsage } from '../storage/usage';
@@ -20,6 +21,8 @@ export interface ContactsAdmin {
   usage: StorageUsage | null;
   quarantine: QuarantinedRecord[];
   report: ImportReport | null;
+  /** Records of the running import sent so far; null when none runs. */
+  progress: { done: number; total: number } | null;
   busy: boolean;
   error: string | null;
   select: (id: string) => void;
@@ -50,6 +53,7 @@ export function useContactsAdmin(onDataReset: () => void): ContactsAdmin {
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [quarantine, setQuarantine] = useState<QuarantinedRecord[]>([]);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [progress, setProgress] = useState<ContactsAdmin['progress']>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -97,6 +101,7 @@ export function useContactsAdmin(onDataReset: () => void): ContactsAdmin {
     usage,
     quarantine,
     report,
+    progress,
     busy,
     error,
     select: (id) => run(async () => setSelected(await send({ type: 'contacts/get', id })), false),
@@ -136,7 +141,22 @@ export function useContactsAdmin(onDataReset: () => void): ContactsAdmin {
         } catch {
           throw new Error(`${file.name} is not a JSON file`);
         }
-        setReport(await send({ type: 'data/import', file: parsed }));
+        // Checked whole before anything is sent: a damaged file imports nothing.
+        const checked = checkBackup(parsed);
+        setReport(null);
+        setProgress({ done: 0, total: checked.records });
+        try {
+          // One chunk at a time: between them the background answers every other tab.
+          let joined: ImportReport | null = null;
+          for (const chunk of splitBackup(checked.file)) {
+            const part = await send({ type: 'data/import', file: chunk.file, offsets: chunk.offsets });
+            joined = joined ? joinReports(joined, part) : part;
+            setProgress((p) => p && { ...p, done: p.done + chunk.records });
+          }
+          setReport(joined);
+        } finally {
+          setProgress(null);
+        }
         onDataReset();
       }, true),
     deleteAll: () =>

@@ -16,7 +16,8 @@ export function useOwnSites(
 ) {
   const [error, setError] = useState<OwnSiteError>(null);
   const sites = (kind === 'mail' ? settings?.ownMailSites : settings?.ownCallSites) ?? [];
-  const message = kind === 'mail' ? 'sites/own-mail-set' : 'sites/own-call-set';
+  // Added and removed one by one: another options page's change to the list stays.
+  const message = kind === 'mail' ? 'sites/own-mail-change' : 'sites/own-call-change';
 
   const add = (input: string) => {
     const result = ownSitePattern(input, kind);
@@ -29,7 +30,7 @@ export function useOwnSites(
       .request({ origins: [result.pattern] })
       .then((granted) => {
         if (!granted) throw new Error('denied');
-        return send({ type: message, sites: [...sites, result.pattern] });
+        return send({ type: message, add: [result.pattern] });
       })
       .then(
         (saved) => {
@@ -41,7 +42,7 @@ export function useOwnSites(
   };
 
   const remove = (site: string) => {
-    send({ type: message, sites: sites.filter((s) => s !== site) })
+    send({ type: message, remove: [site] })
       .then((saved) => {
         onSaved(saved);
         return browser.permissions.remove({ origins: [site] });

@@ -1,9 +1,10 @@
 // Settings as extension pages see them: loaded from and saved through the
-// background, with the UI language applied on every change.
+// background, with the UI language applied on every change. Lists change by
+// adding and removing entries, so two open pages never undo each other.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../browser';
 import { send } from '../messaging/client';
-import type { Settings } from '../storage/settings';
+import type { ListChanges, Settings } from '../storage/settings';
 import { applyLanguage } from './language';
 
 export type SaveStatus = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -17,7 +18,16 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function useSettings(): [SettingsState, (patch: Partial<Settings>) => void, (settings: Settings) => void] {
+export interface SettingsActions {
+  /** Whole values: language, sensitivity, switches. */
+  change: (patch: Partial<Settings>) => void;
+  /** Entries added to and removed from the list settings. */
+  changeLists: (changes: ListChanges) => void;
+  /** For settings saved by another message (own webmail sites). */
+  saved: (settings: Settings) => void;
+}
+
+export function useSettings(): [SettingsState, SettingsActions] {
   const [state, setState] = useState<SettingsState>({ phase: 'loading' });
 
   useEffect(() => {
@@ -30,8 +40,8 @@ export function useSettings(): [SettingsState, (patch: Partial<Settings>) => voi
     );
   }, []);
 
-  const change = useCallback((patch: Partial<Settings>) => {
-    send({ type: 'settings/set', patch }).then(
+  const apply = useCallback((saving: Promise<Settings>) => {
+    saving.then(
       (settings) => {
         document.documentElement.lang = applyLanguage(settings.uiLanguage);
         setState({ phase: 'ready', settings, status: { kind: 'saved' } });
@@ -43,13 +53,14 @@ export function useSettings(): [SettingsState, (patch: Partial<Settings>) => voi
     );
   }, []);
 
-  /** For settings saved by another message (own webmail sites). */
+  const change = useCallback((patch: Partial<Settings>) => apply(send({ type: 'settings/set', patch })), [apply]);
+  const changeLists = useCallback((changes: ListChanges) => apply(send({ type: 'settings/lists', changes })), [apply]);
   const saved = useCallback(
     (settings: Settings) => setState({ phase: 'ready', settings, status: { kind: 'saved' } }),
     [],
   );
 
-  return [state, change, saved];
+  return [state, { change, changeLists, saved }];
 }
 
 /** The after-call reminder needs the notifications permission, asked for in the user's click. */

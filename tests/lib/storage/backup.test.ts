@@ -61,7 +61,14 @@ describe('backup', () => {
     await deleteAllData();
     expect(await listContacts()).toEqual([]);
     const report = await importData(file, none);
-    expect(report).toEqual({ added: 2, merged: 0, compliments: 1, meetings: 1, settings: true, skipped: [] });
+    expect(report).toEqual({
+      added: 2,
+      merged: 0,
+      compliments: 1,
+      meetings: 1,
+      settings: { changed: ['disabledRules', 'sensitivity', 'resetList'], skipped: 0 },
+      skipped: [],
+    });
     expect(await exportData(at(10))).toEqual(before);
     expect((await getContact('anna@example.com')).emails).toEqual(['anna@example.com', 'anna@home.example']);
   });
@@ -153,7 +160,14 @@ describe('an import is planned whole before anything is written', () => {
       }),
       none,
     );
-    expect(report).toEqual({ added: 2, merged: 0, compliments: 0, meetings: 0, settings: false, skipped: [] });
+    expect(report).toEqual({
+      added: 2,
+      merged: 0,
+      compliments: 0,
+      meetings: 0,
+      settings: { changed: [], skipped: 0 },
+      skipped: [],
+    });
     expect((await listContacts()).map((c) => c.name).sort()).toEqual(['Proto', 'constructor']);
   });
 
@@ -191,7 +205,13 @@ describe('an import is planned whole before anything is written', () => {
       }),
       none,
     );
-    expect(report).toMatchObject({ added: 2, merged: 0, compliments: 1, meetings: 1, settings: true });
+    expect(report).toMatchObject({
+      added: 2,
+      merged: 0,
+      compliments: 1,
+      meetings: 1,
+      settings: { changed: ['sensitivity'], skipped: 0 },
+    });
     expect(report.skipped.map((s) => s.what)).toEqual(['contact 2 (Anna, anna@example.com)']);
     expect(report.skipped[0]?.why).toContain('appreciations');
     expect((await getContact('anna@example.com')).appreciations.map((n) => n.text)).toEqual(['Neu']);
@@ -246,9 +266,12 @@ describe('an import is planned whole before anything is written', () => {
       file({ settings: { ownMailSites: ['https://b.example/*'], sensitivity: 'loud' } }),
       none,
     );
-    expect(refused.settings).toBe(false);
+    expect(refused.settings).toEqual({ changed: [], skipped: 2 });
     expect(refused.skipped.map((s) => s.what)).toEqual(['settings', 'https://b.example/*']);
     expect((await readSettings()).ownMailSites).toEqual([]);
-    expect((await importData(file({ settings: { uiLanguage: 'en' } }), none)).settings).toBe(true);
+    expect((await importData(file({ settings: { uiLanguage: 'en' } }), none)).settings).toEqual({
+      changed: ['uiLanguage'],
+      skipped: 0,
+    });
   });
 });
