@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
+import { SectionBoundary } from '../options/SectionBoundary';
 
 export interface OptionsNavItem {
   id: string;
@@ -17,7 +18,8 @@ export interface OptionsPageProps {
 /**
  * The options page's frame: the title, a list of sections on the left, the
  * current one on the right (wide enough for contacts beside their editor:
- * wrap the two in `<div class="rp-options__split">`).
+ * wrap the two in `<div class="rp-options__split">`). The section sits in an
+ * error boundary: one that fails to render shows why, the rest of the page works.
  */
 export function OptionsPage({ nav, current, onNavigate, children }: OptionsPageProps) {
   return (
@@ -45,7 +47,7 @@ export function OptionsPage({ nav, current, onNavigate, children }: OptionsPageP
         </ul>
       </nav>
       <main class="rp-options__main" data-testid="options-main">
-        {children}
+        <SectionBoundary key={current}>{children}</SectionBoundary>
       </main>
     </div>
   );

@@ -1,6 +1,5 @@
 // The options page: sections of pure components fed by the settings and
 // contacts hooks; the section shown follows the address (#contacts, #data …).
-// Each section has its own error boundary: damaged data breaks one section, not the page.
 import { ComplimentsList } from '../../components/options/ComplimentsList';
 import { ContactEditor } from '../../components/options/ContactEditor';
 import { ContactsList } from '../../components/options/ContactsList';
@@ -8,7 +7,6 @@ import { DataPanel } from '../../components/options/DataPanel';
 import { OwnSites } from '../../components/options/OwnSites';
 import { ResetListEditor } from '../../components/options/ResetListEditor';
 import { RulesPanel } from '../../components/options/RulesPanel';
-import { SectionBoundary } from '../../components/options/SectionBoundary';
 import { SitesPanel } from '../../components/options/SitesPanel';
 import { OptionsPage } from '../../components/pages/OptionsPage';
 import { SettingsForm } from '../../components/settings/SettingsForm';
@@ -56,66 +54,64 @@ export function OptionsApp() {
           {t('settingsLoadFailed', state.error)}
         </p>
       )}
-      <SectionBoundary key={section}>
-        {section === 'contacts' && admin.contacts && (
-          <div class="rp-options__split">
-            <ContactsList contacts={admin.contacts} selectedId={admin.selected?.id ?? null} onSelect={admin.select} />
-            {admin.selected && (
-              <ContactEditor
-                contact={admin.selected}
-                others={admin.contacts.filter((c) => c.id !== admin.selected?.id)}
-                busy={admin.busy}
-                error={admin.error}
-                onSave={admin.save}
-                onRemoveNote={admin.removeNote}
-                onMerge={admin.merge}
-                onDelete={admin.remove}
-              />
-            )}
-          </div>
-        )}
-        {section === 'compliments' && (
-          <ComplimentsList compliments={admin.compliments} onRemove={admin.removeCompliment} />
-        )}
-        {settings && section === 'reset' && (
-          <ResetListEditor
-            items={settings.resetList}
-            defaults={defaultResetList()}
-            onChange={(resetList) => (resetList ? changeLists({ resetList }) : change({ resetList: null }))}
-          />
-        )}
-        {settings && section === 'rules' && (
-          <RulesPanel settings={settings} onChange={change} onListChange={changeLists} />
-        )}
-        {settings && section === 'sites' && (
-          <SitesPanel sites={SITES} disabledSites={settings.disabledSites} onChange={changeLists}>
-            <OwnSites sites={own.sites} error={own.error} onAdd={own.add} onRemove={own.remove} />
-            <OwnSites
-              kind="call"
-              sites={ownCalls.sites}
-              error={ownCalls.error}
-              onAdd={ownCalls.add}
-              onRemove={ownCalls.remove}
+      {section === 'contacts' && admin.contacts && (
+        <div class="rp-options__split">
+          <ContactsList contacts={admin.contacts} selectedId={admin.selected?.id ?? null} onSelect={admin.select} />
+          {admin.selected && (
+            <ContactEditor
+              contact={admin.selected}
+              others={admin.contacts.filter((c) => c.id !== admin.selected?.id)}
+              busy={admin.busy}
+              error={admin.error}
+              onSave={admin.save}
+              onRemoveNote={admin.removeNote}
+              onMerge={admin.merge}
+              onDelete={admin.remove}
             />
-          </SitesPanel>
-        )}
-        {state.phase === 'ready' && section === 'general' && (
-          <SettingsForm settings={state.settings} status={state.status} showLanguage onChange={changeGeneral} />
-        )}
-        {section === 'data' && (
-          <DataPanel
-            usage={usage}
-            quarantine={admin.quarantine}
-            report={admin.report}
-            progress={admin.progress}
-            error={admin.error}
-            busy={admin.busy}
-            onExport={admin.exportAll}
-            onImport={admin.importFile}
-            onDeleteAll={admin.deleteAll}
+          )}
+        </div>
+      )}
+      {section === 'compliments' && (
+        <ComplimentsList compliments={admin.compliments} onRemove={admin.removeCompliment} />
+      )}
+      {settings && section === 'reset' && (
+        <ResetListEditor
+          items={settings.resetList}
+          defaults={defaultResetList()}
+          onChange={(resetList) => (resetList ? changeLists({ resetList }) : change({ resetList: null }))}
+        />
+      )}
+      {settings && section === 'rules' && (
+        <RulesPanel settings={settings} onChange={change} onListChange={changeLists} />
+      )}
+      {settings && section === 'sites' && (
+        <SitesPanel sites={SITES} disabledSites={settings.disabledSites} onChange={changeLists}>
+          <OwnSites sites={own.sites} error={own.error} onAdd={own.add} onRemove={own.remove} />
+          <OwnSites
+            kind="call"
+            sites={ownCalls.sites}
+            error={ownCalls.error}
+            onAdd={ownCalls.add}
+            onRemove={ownCalls.remove}
           />
-        )}
-      </SectionBoundary>
+        </SitesPanel>
+      )}
+      {state.phase === 'ready' && section === 'general' && (
+        <SettingsForm settings={state.settings} status={state.status} showLanguage onChange={changeGeneral} />
+      )}
+      {section === 'data' && (
+        <DataPanel
+          usage={usage}
+          quarantine={admin.quarantine}
+          report={admin.report}
+          progress={admin.progress}
+          error={admin.error}
+          busy={admin.busy}
+          onExport={admin.exportAll}
+          onImport={admin.importFile}
+          onDeleteAll={admin.deleteAll}
+        />
+      )}
     </OptionsPage>
   );
 }

@@ -15,6 +15,8 @@ export interface QuarantinedRecord {
 const KEY = 'quarantine';
 /** Followed by the time it was moved: a damaged list, as it was. */
 export const UNREADABLE_PREFIX = 'quarantine-unreadable-';
+/** The keys of the lists moved aside, so reading them needs no scan of all storage. */
+const ASIDE = 'quarantineAside';
 
 const local = () => browser.storage.local;
 
@@ -35,10 +37,24 @@ async function storedEntries(): Promise<unknown[]> {
   const { [KEY]: raw } = await local().get(KEY);
   if (raw === undefined || raw === null) return [];
   if (Array.isArray(raw)) return raw;
-  await local().set({ [`${UNREADABLE_PREFIX}${new Date().toISOString()}`]: raw });
+  const keys = await asideKeys();
+  const moved = `${UNREADABLE_PREFIX}${new Date().toISOString()}`;
+  // Two lists moved within a millisecond both stay.
+  let aside = moved;
+  for (let n = 2; keys.includes(aside); n++) aside = `${moved}-${n}`;
+  await local().set({ [aside]: raw, [ASIDE]: [...keys, aside] });
   await local().remove(KEY);
   console.warn('[Rapport] the list of records kept aside was damaged; moved aside unchanged');
   return [];
+}
+
+/** The keys of the moved-aside lists; should the index itself be damaged, found by a scan of all storage. */
+async function asideKeys(): Promise<string[]> {
+  const { [ASIDE]: index } = await local().get(ASIDE);
+  if (index === undefined) return [];
+  if (Array.isArray(index) && index.every((k) => typeof k === 'string' && k.startsWith(UNREADABLE_PREFIX)))
+    return index;
+  return Object.keys(await local().get(null)).filter((k) => k.startsWith(UNREADABLE_PREFIX));
 }
 
 /** Call inside `serialized`: it is a read-modify-write. */
@@ -57,14 +73,15 @@ export function readQuarantine(): Promise<QuarantinedRecord[]> {
           ? entry
           : { source: KEY, value: entry, problems: ['not a record kept aside (source, problems, date)'], date: '' },
     );
-    const all: Record<string, unknown> = await local().get(null);
-    for (const [key, value] of Object.entries(all)) {
-      if (!key.startsWith(UNREADABLE_PREFIX)) continue;
+    const keys = await asideKeys();
+    const aside: Record<string, unknown> = keys.length > 0 ? await local().get(keys) : {};
+    for (const [key, value] of Object.entries(aside)) {
+      if (value === undefined) continue;
       records.push({
         source: key,
         value,
         problems: ['the list of records kept aside was not a list; it is kept here unchanged'],
-        date: key.slice(UNREADABLE_PREFIX.length),
+        date: key.slice(UNREADABLE_PREFIX.length, UNREADABLE_PREFIX.length + 24),
       });
     }
     return records;

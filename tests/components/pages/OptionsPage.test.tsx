@@ -46,3 +46,21 @@ describe('OptionsPage', () => {
     expect(el.textContent).toContain('Alles bleibt in Ihrem Browser.');
   });
 });
+
+describe('OptionsPage with a section that fails', () => {
+  it('shows the error in that section and keeps the navigation', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const Broken = (): never => {
+      throw new TypeError('quarantine.map is not a function');
+    };
+    const el = mount(
+      <OptionsPage nav={NAV} current="data" onNavigate={() => undefined}>
+        <Broken />
+      </OptionsPage>,
+    );
+    expect(el.querySelector('[data-testid="options-main"] [role="alert"]')?.textContent).toContain(
+      'quarantine.map is not a function',
+    );
+    expect(el.querySelectorAll('[data-testid="options-nav"]')).toHaveLength(NAV.length);
+  });
+});

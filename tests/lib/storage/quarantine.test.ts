@@ -50,3 +50,15 @@ describe('quarantine entries', () => {
     }
   });
 });
+
+describe('lists moved aside', () => {
+  it('are all kept and shown, even when their index is damaged', async () => {
+    await fakeBrowser.storage.local.set({ quarantine: 'first' });
+    await readQuarantine();
+    await fakeBrowser.storage.local.set({ quarantine: { second: true } });
+    await task(() => quarantine('settings', 1, ['x']));
+    expect((await readQuarantine()).map((r) => r.value)).toEqual([1, 'first', { second: true }]);
+    await fakeBrowser.storage.local.set({ quarantineAside: 'garbled' });
+    expect((await readQuarantine()).map((r) => r.value)).toEqual([1, 'first', { second: true }]);
+  });
+});
