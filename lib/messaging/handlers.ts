@@ -140,11 +140,17 @@ function parseWholeSettings(raw: unknown): Partial<Settings> {
   return patch;
 }
 
+let registrations: Promise<void> = Promise.resolve();
+
 /** The user's own webmail or Jitsi servers changed (permissions already granted): store and register. */
 async function changeOwnSites(kind: 'mail' | 'call', change: ListChange): Promise<Settings> {
   const field = kind === 'mail' ? 'ownMailSites' : 'ownCallSites';
   const settings = await changeLists(parseListChanges({ [field]: change }));
-  await syncOwnScripts(scripting(), kind, settings[field]);
+  // One registration after the other, each with the list as stored by then: the last one wins with the latest list.
+  registrations = registrations
+    .catch(() => undefined)
+    .then(async () => syncOwnScripts(scripting(), kind, (await readSettings())[field]));
+  await registrations;
   // The compliment menu is offered on the own webmail too.
   if (kind === 'mail') await refreshMenu();
   return settings;

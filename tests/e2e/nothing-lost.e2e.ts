@@ -66,3 +66,27 @@ describe('two options pages changing different entries of one list at the same m
     await two.close();
   });
 });
+
+describe('a damaged list of records kept aside', () => {
+  it('is shown under Your data and survives the next record kept aside', async () => {
+    const seed = await extensionPage(session, 'options.html#general');
+    await seed.evaluate(() => chrome.storage.local.set({ quarantine: { note: 'damaged by hand' } }));
+    const page = await extensionPage(session, 'options.html#data');
+    const records = page.getByTestId('quarantine-record');
+    await records.first().waitFor();
+    expect(await records.allTextContents()).toEqual([expect.stringContaining('quarantine-unreadable-')]);
+
+    // Unreadable settings are kept aside: the next record goes into a new list, the damaged one stays.
+    await seed.evaluate(() => chrome.storage.local.set({ settings: { uiLanguage: 'fr' } }));
+    await askBackground(seed, { type: 'settings/get' });
+    await page.reload();
+    await records.nth(1).waitFor();
+    expect(await records.allTextContents()).toEqual([
+      expect.stringContaining('settings'),
+      expect.stringContaining('quarantine-unreadable-'),
+    ]);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await seed.close();
+    await page.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { send } from '../../../lib/messaging/client';
 import { writeSettings } from '../../../lib/storage/settings';
@@ -47,5 +47,35 @@ describe('settings lists through the background', () => {
       'de/hedging/eigentlich',
       'en/shouting/caps',
     ]);
+  });
+});
+
+describe('own webmail and Jitsi servers', () => {
+  it('added and removed from two options pages at once are all kept, and registered', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const registered: string[][] = [];
+    Object.assign(fakeBrowser, {
+      scripting: {
+        getRegisteredContentScripts: async () => [],
+        unregisterContentScripts: async () => undefined,
+        registerContentScripts: async (scripts: { matches: string[] }[]) => {
+          registered.push(scripts[0]?.matches ?? []);
+        },
+      },
+      contextMenus: { removeAll: async () => undefined, create: () => undefined },
+    });
+    await writeSettings({ ownMailSites: ['https://old.example.org/*'] });
+    const [one, two] = [transportFrom(OPTIONS_PAGE), transportFrom(OPTIONS_PAGE)];
+    await Promise.all([
+      send({ type: 'sites/own-mail-change', add: ['https://a.example.org/*'] }, one),
+      send(
+        { type: 'sites/own-mail-change', add: ['https://b.example.org/*'], remove: ['https://old.example.org/*'] },
+        two,
+      ),
+    ]);
+    const { ownMailSites } = await send({ type: 'settings/get' }, one);
+    expect(ownMailSites).toEqual(['https://a.example.org/*', 'https://b.example.org/*']);
+    expect(registered.at(-1)).toEqual(ownMailSites);
+    await expect(send({ type: 'sites/own-call-change', add: ['https://*/*'] }, one)).rejects.toThrow('ownCallSites');
   });
 });
