@@ -18,7 +18,7 @@ export interface DataPanelProps {
   quarantine: QuarantinedRecord[];
   /** The result of the last import, if any. */
   report: ImportReport | null;
-  /** Records of the running import sent so far; null when none runs. */
+  /** Records of the running import sent so far (total 0: the file is being checked); null when none runs. */
   progress?: { done: number; total: number } | null;
   error: string | null;
   busy: boolean;
@@ -114,8 +114,17 @@ export function DataPanel({
         </p>
         {progress && (
           <p class="rp-data__progress" role="status" data-testid="import-progress">
-            <progress class="rp-data__bar" value={progress.done} max={progress.total} aria-hidden="true" />
-            {t('optionsImportProgress', formatNumber(progress.done), formatNumber(progress.total))}
+            {progress.total === 0 ? (
+              <>
+                <progress class="rp-data__bar" aria-hidden="true" />
+                {t('optionsImportChecking')}
+              </>
+            ) : (
+              <>
+                <progress class="rp-data__bar" value={progress.done} max={progress.total} aria-hidden="true" />
+                {t('optionsImportProgress', formatNumber(progress.done), formatNumber(progress.total))}
+              </>
+            )}
           </p>
         )}
         {report && <ImportReportView report={report} />}

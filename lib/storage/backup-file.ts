@@ -6,7 +6,8 @@ import * as v from 'valibot';
 import { migrateContact } from '../contacts/migrations';
 import { type Contact, type ContactNote, NoteSchema, parseContact } from '../contacts/model';
 import { normalizeEmail } from '../contacts/normalize';
-import { type Meeting, parseMeeting } from './meetings';
+import { type Meeting, parseMeeting } from './meeting-record';
+import type { Settings } from './settings';
 
 export const BACKUP_FORMAT = 'rapport-backup';
 export const BACKUP_VERSION = 1;
@@ -30,6 +31,28 @@ export interface ImportOffsets {
   meetings: number;
 }
 export const NO_OFFSETS: ImportOffsets = { contacts: 0, compliments: 0, meetings: 0 };
+
+export interface ImportReport {
+  added: number;
+  merged: number;
+  compliments: number;
+  meetings: number;
+  /** null: the file held no settings; else the fields that changed and how many of the file's were skipped. */
+  settings: { changed: (keyof Settings)[]; skipped: number } | null;
+  skipped: { what: string; why: string }[];
+}
+
+/** The reports of an import's chunks as one. */
+export function joinReports(a: ImportReport, b: ImportReport): ImportReport {
+  return {
+    added: a.added + b.added,
+    merged: a.merged + b.merged,
+    compliments: a.compliments + b.compliments,
+    meetings: a.meetings + b.meetings,
+    settings: b.settings ?? a.settings,
+    skipped: [...a.skipped, ...b.skipped],
+  };
+}
 
 export function readBackupFile(raw: unknown): BackupFile {
   const own = (field: string) =>
@@ -112,14 +135,14 @@ export function parseMeetings(records: unknown[], skips: Skip[], from = 0): Meet
  * for a file Rapport cannot read; counts the records and those that will be
  * skipped (the background checks each again and says why).
  */
-export function checkBackup(raw: unknown): { file: BackupFile; contacts: number; records: number; unreadable: number } {
+export function checkBackup(raw: unknown): { file: BackupFile; records: number; unreadable: number } {
   const file = readBackupFile(raw);
   const skips: Skip[] = [];
   parseContacts(file.contacts, skips);
   parseCompliments(file.compliments, skips);
   parseMeetings(file.meetings, skips);
   const records = file.contacts.length + file.compliments.length + file.meetings.length + file.quarantine.length;
-  return { file, contacts: file.contacts.length, records, unreadable: skips.length };
+  return { file, records, unreadable: skips.length };
 }
 
 export interface BackupChunk {

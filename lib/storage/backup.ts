@@ -8,6 +8,7 @@ import {
   BACKUP_VERSION,
   contactLabel,
   type ImportOffsets,
+  type ImportReport,
   NO_OFFSETS,
   type Numbered,
   parseCompliments,
@@ -22,7 +23,7 @@ import { listMeetings, type Meeting, newMeetings } from './meetings';
 import { type QuarantinedRecord, readQuarantine, restoreQuarantine } from './quarantine';
 import { changeSettings, parseSettingsPatch, readSettings, type Settings } from './settings';
 
-export { BACKUP_FORMAT, BACKUP_VERSION, type ImportOffsets };
+export { BACKUP_FORMAT, BACKUP_VERSION, type ImportOffsets, type ImportReport };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -35,16 +36,6 @@ export interface Backup {
   meetings: Meeting[];
   /** Records Rapport could not read, kept so that a backup loses nothing. */
   quarantine: QuarantinedRecord[];
-}
-
-export interface ImportReport {
-  added: number;
-  merged: number;
-  compliments: number;
-  meetings: number;
-  /** null: the file held no settings; else the fields that changed and how many of the file's were skipped. */
-  settings: { changed: (keyof Settings)[]; skipped: number } | null;
-  skipped: { what: string; why: string }[];
 }
 
 export async function exportData(now = new Date()): Promise<Backup> {
@@ -82,18 +73,6 @@ export function parseOffsets(raw: unknown): ImportOffsets {
     offsets[part] = value as number;
   }
   return offsets;
-}
-
-/** The reports of an import's chunks as one. */
-export function joinReports(a: ImportReport, b: ImportReport): ImportReport {
-  return {
-    added: a.added + b.added,
-    merged: a.merged + b.merged,
-    compliments: a.compliments + b.compliments,
-    meetings: a.meetings + b.meetings,
-    settings: b.settings ?? a.settings,
-    skipped: [...a.skipped, ...b.skipped],
-  };
 }
 
 /** The compliments not collected yet, as far as the collection has room, and the collection with them. Call inside `task`. */

@@ -9,39 +9,13 @@ import { browser } from '../browser';
 import { type Contact, NOTE_MAX } from '../contacts/model';
 import { normalizeEmail } from '../contacts/normalize';
 import { addNote, findByNames, findContact, task } from './contacts';
+import { type Meeting, type MeetingPatch, MeetingSchema, type Person } from './meeting-record';
 import { quarantine } from './quarantine';
 
 export const MEETING_PREFIX = 'meeting:';
 const KEEP = 300;
 
-const IsoDate = v.pipe(v.string(), v.isoTimestamp());
-const Person = v.object({ name: v.pipe(v.string(), v.maxLength(200)), email: v.pipe(v.string(), v.maxLength(320)) });
-const Text = v.pipe(v.string(), v.maxLength(NOTE_MAX));
-
-export const MeetingSchema = v.object({
-  site: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
-  key: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
-  title: v.pipe(v.string(), v.maxLength(300)),
-  /** When Rapport first saw the meeting. */
-  seen: IsoDate,
-  participants: v.pipe(v.array(Person), v.maxLength(200)),
-  /** How the user arrived, 1 (drained) to 5 (ready). */
-  mood: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
-  criticalPoint: Text,
-  goal: Text,
-  /** Moments noted during the call ("note this moment"). */
-  moments: v.pipe(v.array(v.object({ text: Text, date: IsoDate })), v.maxLength(200)),
-  /** When the user left the call; the agreement is asked for after that. */
-  leftAt: v.nullable(IsoDate),
-  /** The agreement noted after the call, or '' once the user said there was none to note. */
-  agreement: v.nullable(Text),
-  /** The user hid the pre-join card for this meeting. */
-  cardHidden: v.optional(v.boolean(), false),
-});
-
-export type Meeting = v.InferOutput<typeof MeetingSchema>;
-export type MeetingPatch = Partial<Pick<Meeting, 'mood' | 'criticalPoint' | 'goal' | 'title' | 'cardHidden'>>;
-export type Person = v.InferOutput<typeof Person>;
+export { type Meeting, type MeetingPatch, MeetingSchema, type Person, parseMeeting } from './meeting-record';
 
 const storageKey = (site: string, key: string) => `${MEETING_PREFIX}${site}:${key}`;
 
@@ -281,12 +255,6 @@ export async function noteAgreement(site: string, key: string, text: string, at 
 /** Every readable meeting, oldest first (for backups). */
 export function listMeetings(): Promise<Meeting[]> {
   return task(async () => (await readAll()).sort((a, b) => a.seen.localeCompare(b.seen) || a.key.localeCompare(b.key)));
-}
-
-/** A meeting from a backup, checked; the problems when it is unreadable. */
-export function parseMeeting(raw: unknown): { meeting: Meeting } | { problems: string[] } {
-  const parsed = v.safeParse(MeetingSchema, raw);
-  return parsed.success ? { meeting: parsed.output } : { problems: parsed.issues.map((i) => i.message) };
 }
 
 /**

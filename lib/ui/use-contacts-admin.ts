@@ -6,8 +6,7 @@ import { browser } from '../browser';
 import type { Contact, ContactNote } from '../contacts/model';
 import { type ContactSummary, summarize } from '../contacts/summary';
 import { send } from '../messaging/client';
-import { type ImportReport, joinReports } from '../storage/backup';
-import { checkBackup, splitBackup } from '../storage/backup-file';
+import { checkBackup, type ImportReport, joinReports, splitBackup } from '../storage/backup-file';
 import type { ContactPatch, NoteList } from '../storage/contacts';
 import type { QuarantinedRecord } from '../storage/quarantine';
 import type { StorageUsage } from '../storage/usage';
@@ -21,7 +20,7 @@ export interface ContactsAdmin {
   usage: StorageUsage | null;
   quarantine: QuarantinedRecord[];
   report: ImportReport | null;
-  /** Records of the running import sent so far; null when none runs. */
+  /** Records of the running import sent so far (total 0: the file is being checked); null when none runs. */
   progress: { done: number; total: number } | null;
   busy: boolean;
   error: string | null;
@@ -135,17 +134,18 @@ export function useContactsAdmin(onDataReset: () => void): ContactsAdmin {
       }, false),
     importFile: (file) =>
       run(async () => {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(await file.text());
-        } catch {
-          throw new Error(`${file.name} is not a JSON file`);
-        }
-        // Checked whole before anything is sent: a damaged file imports nothing.
-        const checked = checkBackup(parsed);
         setReport(null);
-        setProgress({ done: 0, total: checked.records });
+        setProgress({ done: 0, total: 0 });
         try {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(await file.text());
+          } catch {
+            throw new Error(`${file.name} is not a JSON file`);
+          }
+          // Checked whole before anything is sent: a damaged file imports nothing.
+          const checked = checkBackup(parsed);
+          setProgress({ done: 0, total: checked.records });
           // One chunk at a time: between them the background answers every other tab.
           let joined: ImportReport | null = null;
           for (const chunk of splitBackup(checked.file)) {

@@ -196,6 +196,9 @@ describe('DataPanel during and after a big import', () => {
     expect(progress?.getAttribute('role')).toBe('status');
     expect(progress?.textContent).toBe('Importing: 3,000 of 15,000 records …');
     expect(progress?.querySelector('progress')?.getAttribute('value')).toBe('3000');
+    expect(byTestId(panel({ busy: true, progress: { done: 0, total: 0 } }).el, 'import-progress')?.textContent).toBe(
+      'Checking the backup …',
+    );
     setLanguage('de');
     expect(
       byTestId(panel({ busy: true, progress: { done: 3_000, total: 15_000 } }).el, 'import-progress')?.textContent,
