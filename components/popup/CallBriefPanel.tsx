@@ -1,5 +1,5 @@
 import type { PersonBrief } from '../../lib/contacts/call-brief';
-import { t } from '../../lib/i18n';
+import { isolate, t } from '../../lib/i18n';
 import type { Meeting, MeetingPatch } from '../../lib/storage/meetings';
 import type { AppreciationStatus } from '../../lib/ui/use-contact-brief';
 import { Checklist } from '../call/Checklist';
@@ -38,7 +38,7 @@ export function CallBriefPanel(props: CallBriefPanelProps) {
       <h2 class="rp-page__subtitle">{title ? t('precallMeeting', title) : t('briefLabel')}</h2>
       {meeting && meeting.participants.length > 0 && (
         <p class="rp-muted" data-testid="brief-people">
-          {t('precallWith')} {meeting.participants.map((p) => p.name || p.email).join(', ')}
+          {t('precallWith')} {meeting.participants.map((p) => isolate(p.name || p.email)).join(', ')}
         </p>
       )}
       {/* The first question and the checklist come first: visible without scrolling. */}
