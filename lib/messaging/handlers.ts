@@ -50,7 +50,7 @@ import {
 import { readUsage } from '../storage/usage';
 import { remindAfterCall } from './after-call-reminder';
 import { refreshComplimentMenu } from './compliment-menu';
-import { MAX_LEARNED_RECIPIENTS } from './limits';
+import { MAX_EMAIL, MAX_LEARNED_RECIPIENTS, MAX_NAME, MAX_TITLE } from './limits';
 import type { CallBrief } from './protocol';
 import type { Handlers } from './router';
 import { createSightings } from './sightings';
@@ -99,7 +99,7 @@ function parseSighting(raw: Sighting): Sighting {
   return {
     site: text(raw.site, 'site', 40),
     key: text(raw.key, 'key', 300),
-    title: text(raw.title, 'title', 2_000),
+    title: text(raw.title, 'title', MAX_TITLE),
     state: raw.state,
     participants: raw.participants
       .filter((p) => typeof p?.name === 'string' && typeof p?.email === 'string')
@@ -237,25 +237,34 @@ export function createHandlers(): Handlers {
       return null;
     },
     'contacts/brief': async ({ email, name, draftTension, language: lang }, from) => {
-      const answer = await brief(text(email, 'email', 320), text(name, 'name', 500), draftTension, language(lang));
+      const answer = await brief(
+        text(email, 'email', MAX_EMAIL),
+        text(name, 'name', MAX_NAME),
+        draftTension,
+        language(lang),
+      );
       return from.kind === 'extension' ? answer : forPage(answer);
     },
     'contacts/prompt-shown': async ({ email, name, promptId }) => {
-      await rememberPrompt(text(email, 'email', 320), text(name, 'name', 500), text(promptId, 'promptId', 100));
+      await rememberPrompt(
+        text(email, 'email', MAX_EMAIL),
+        text(name, 'name', MAX_NAME),
+        text(promptId, 'promptId', 100),
+      );
       return null;
     },
     'contacts/snooze': async ({ email, until }) => {
       const date = until === null ? null : new Date(text(until, 'until', 40));
       if (date && Number.isNaN(date.getTime())) throw new Error('until must be a date');
-      await snoozePrompts(text(email, 'email', 320), date);
+      await snoozePrompts(text(email, 'email', MAX_EMAIL), date);
       return null;
     },
     'contacts/appreciate': async ({ email, name, text: note, source }, from) => {
       const sources = from.kind === 'extension' ? ['sidebar', 'popup', 'options', 'call'] : ['sidebar', 'call'];
       if (!sources.includes(source)) throw new Error(`Unknown source ${String(source)}`);
       const contact = await addAppreciation({
-        email: text(email, 'email', 320),
-        name: text(name, 'name', 500),
+        email: text(email, 'email', MAX_EMAIL),
+        name: text(name, 'name', MAX_NAME),
         text: text(note, 'The appreciation'),
         source,
       });
@@ -278,9 +287,9 @@ export function createHandlers(): Handlers {
     'compliments/add': ({ text: compliment, title, email, name }) =>
       addCompliment({
         text: text(compliment, 'The compliment'),
-        title: text(title, 'title', 2_000).slice(0, 300),
+        title: text(title, 'title', MAX_TITLE).slice(0, 300),
         email: typeof email === 'string' ? email : null,
-        name: typeof name === 'string' ? name.slice(0, 500) : '',
+        name: typeof name === 'string' ? name.slice(0, MAX_NAME) : '',
         source: 'mail',
       }),
     'compliments/list': () => task(readGeneral),

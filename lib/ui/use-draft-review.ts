@@ -12,7 +12,7 @@ import type { TextMap } from '../dom/text';
 import { watchText } from '../dom/watch';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
-import { MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
+import { clipPerson, MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
 
 /** Findings a draft asks rewrites for at once (the background's limit). */
 const MAX_REWRITE_REQUEST = 50;
@@ -41,7 +41,7 @@ function read(adapter: MailAdapter, compose: MailCompose): TextMap | null {
 
 function readRecipients(adapter: MailAdapter, compose: MailCompose): Recipient[] {
   try {
-    return adapter.readRecipients(compose);
+    return adapter.readRecipients(compose).map(clipPerson);
   } catch (error) {
     console.warn(`[Rapport] ${adapter.id}: could not read the recipients`, error);
     return [];

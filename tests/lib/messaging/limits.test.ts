@@ -42,6 +42,7 @@ describe('what the page side sends is cut to the size the background takes', () 
       transportFrom(CALL_PAGE),
     );
     expect(meeting.title.length).toBeLessThanOrEqual(MAX_TITLE);
-    expect(meeting.participants[0]?.name.length).toBe(MAX_NAME);
+    expect(meeting.participants[0]?.name.length).toBeGreaterThan(0);
+    expect(meeting.participants[0]?.name.length).toBeLessThanOrEqual(MAX_NAME);
   });
 });
