@@ -204,7 +204,15 @@ export const webex: CallAdapter = {
   kind: 'call',
   id: 'webex',
   name: 'Webex',
-  matches: ['https://*.webex.com/*'],
+  // The meeting client's paths only (personal rooms, the web app, its join service and sign-in join form;
+  // the bots named above), not a site's whole portal.
+  matches: [
+    'https://*.webex.com/meet/*',
+    'https://*.webex.com/webappng/*',
+    'https://*.webex.com/wbxmjs/*',
+    'https://signin.webex.com/join*',
+    'https://web.webex.com/*',
+  ],
   demoPath: '/demo/webex',
 
   findPreJoin(doc, url): PreJoinScreen | null {
