@@ -16,12 +16,14 @@ export interface CallBriefPanelProps {
   onAppreciate: (email: string, name: string, text: string) => void;
   onDismiss: (email: string) => void;
   onSnooze: (email: string) => void;
+  onConfirm: (contact: string, yes: boolean) => void;
   onUpdate: (patch: MeetingPatch) => void;
 }
 
 /** The popup's brief for a call: the questions and the checklist first, then mood and the two notes for the call. */
 export function CallBriefPanel(props: CallBriefPanelProps) {
-  const { title, meeting, people, status, error, resetItem, onAppreciate, onDismiss, onSnooze, onUpdate } = props;
+  const { title, meeting, people, status, error, resetItem, onAppreciate, onDismiss, onSnooze, onConfirm, onUpdate } =
+    props;
   const ask = (person: PersonBrief) => (
     <PersonPrompt
       key={person.email || person.name}
@@ -31,6 +33,7 @@ export function CallBriefPanel(props: CallBriefPanelProps) {
       onSave={(text) => onAppreciate(person.email, person.name, text)}
       onDismiss={() => onDismiss(person.email)}
       onSnooze={() => onSnooze(person.email)}
+      onConfirm={(yes) => onConfirm(person.email, yes)}
     />
   );
   return (

@@ -26,6 +26,7 @@ import {
   updateContact,
 } from '../storage/contacts';
 import {
+  confirmPerson,
   getMeeting,
   knownPeople,
   type Meeting,
@@ -313,12 +314,13 @@ export function createHandlers(): Handlers {
     'calls/brief': async ({ site, key, language: lang }, from) => {
       const meeting = await storedOrShown(text(site, 'site', 40), text(key, 'key', 300));
       const people = meeting?.participants ?? [];
-      const known = await knownPeople(people);
+      const { known, maybe } = meeting ? await knownPeople(meeting) : { known: [], maybe: [] };
       const general = await task(readGeneral);
       const answer: CallBrief = {
         meeting,
         people: peopleBriefs(
           known,
+          maybe,
           people.map((p) => p.name),
           language(lang),
           general,
@@ -349,6 +351,16 @@ export function createHandlers(): Handlers {
         new Date(),
         sightings.shown(site, key),
       ),
+    'calls/confirm': ({ site, key, contact, yes }, from) => {
+      if (typeof yes !== 'boolean') throw new Error('yes must be true or false');
+      return confirmPerson(
+        text(site, 'site', 40),
+        text(key, 'key', 300),
+        text(contact, 'contact', MAX_EMAIL),
+        yes,
+        sightings.shown(site, key),
+      ).then((m) => (from.kind === 'extension' ? m : meetingForPage(m)));
+    },
     'calls/agreement': ({ site, key, text: agreement }) =>
       noteAgreement(text(site, 'site', 40), text(key, 'key', 300), text(agreement, 'The agreement')),
     'calls/pending': () => pendingAgreements(),

@@ -75,6 +75,8 @@ export interface Protocol {
   /** "Note this moment" during the call; answers how many journals it went into. */
   'calls/moment': { request: { site: string; key: string; text: string }; response: number };
   /** After the call: what was agreed ('' = nothing to note); answers how many journals it went into. */
+  /** "Maybe this is …": the user says whether the participant of that name is this contact. */
+  'calls/confirm': { request: { site: string; key: string; contact: string; yes: boolean }; response: Meeting };
   'calls/agreement': { request: { site: string; key: string; text: string }; response: number };
   /** Meetings left whose agreement is still to be noted, newest first. */
   'calls/pending': { request: object; response: Meeting[] };

@@ -22,6 +22,7 @@ const EXPECTED_CONTENT_TYPES = [
   'analysis/rewrites',
   'analysis/run',
   'calls/brief',
+  'calls/confirm',
   'calls/moment',
   'calls/seen',
   'calls/update',
