@@ -96,6 +96,11 @@ function expectOnlyTheBox(seen: ReturnType<typeof pageView>) {
   ).toEqual({ sizes: [400, 400, 400], found: false, highlights: 0, location: 'SecurityError', contentDocument: null });
 }
 
+const noteHasFocus = () => document.hasFocus() && document.activeElement?.id === 'note';
+const searchHasFocus = () => document.activeElement?.getAttribute('name') === 'q';
+/** The key and input events among what the page's listeners caught. */
+const keysAndInput = (events: Spy['events'] = []) => events.filter((e) => /^key|input$/.test(e.type));
+
 /** The page frames `urls` itself and posts a guessed token into each, as an attacker would. */
 function frameFromPage(urls: string[]) {
   for (const url of urls) {
@@ -222,6 +227,21 @@ describe('Chromium MV3: extension frames on a mail page', () => {
     expect(events.filter((e) => e.type !== 'message')).toEqual([{ type: 'blur', data: '' }]);
     // The token went to the frame's window only: no message reached the page.
     expect(seen?.spy.events.filter((e) => e.type === 'message')).toEqual([]);
+  });
+
+  it('moves focus into the frame by a shortcut and back to the editor by Escape, no key seen inside', async () => {
+    const view = await eventually('the granted frame', placed);
+    await page.focus('input[name="q"]');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await eventually('focus in the note', () => view.frame.evaluate(noteHasFocus));
+    const before = (await page.evaluate(pageView, SECRET_WORD))?.spy.events.length ?? 0;
+    await page.keyboard.type('x');
+    await page.keyboard.press('Escape');
+    await eventually('focus back in the search field', () => page.evaluate(searchHasFocus));
+    expect(await view.frame.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).value)).toMatch(
+      /x$/,
+    );
+    expect(keysAndInput((await page.evaluate(pageView, SECRET_WORD))?.spy.events.slice(before))).toEqual([]);
   });
 
   it('delivers a page’s postMessage into the frame, marked with the page’s origin', async () => {
@@ -386,6 +406,28 @@ describe('Firefox ESR: extension frames on a mail page, MV2 and MV3', () => {
     expect(events.length).toBeGreaterThan(0);
     expect(events.filter((e) => !['focus', 'blur'].includes(e.type))).toEqual([]);
     expect(seen?.spy.events.filter((e) => e.type === 'message')).toEqual([]);
+  });
+
+  it('moves focus into a frame by a shortcut and back to the editor by Escape, no key seen inside', async () => {
+    await page.focus('input[name="q"]');
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyJ');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    // Both trial extensions answer the shortcut; the frame placed last ends up with focus.
+    const focused = await eventually('focus in a note', async () => {
+      for (const view of await views(page)) if (await view.frame.evaluate(noteHasFocus)) return view;
+      return null;
+    });
+    const before = (await page.evaluate(pageView, SECRET_WORD))?.spy.events.length ?? 0;
+    await page.keyboard.type('x');
+    await page.keyboard.press('Escape');
+    await eventually('focus back in the search field', () => page.evaluate(searchHasFocus));
+    expect(await focused.frame.evaluate(() => (document.getElementById('note') as HTMLTextAreaElement).value)).toMatch(
+      /x$/,
+    );
+    expect(keysAndInput((await page.evaluate(pageView, SECRET_WORD))?.spy.events.slice(before))).toEqual([]);
   });
 
   it('lets any page frame the MV2 frame by its UUID; MV3 `matches` keeps other hosts out', async () => {
