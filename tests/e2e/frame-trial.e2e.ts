@@ -430,6 +430,22 @@ describe('Firefox ESR: extension frames on a mail page, MV2 and MV3', () => {
     expect(keysAndInput((await page.evaluate(pageView, SECRET_WORD))?.spy.events.slice(before))).toEqual([]);
   });
 
+  it('delivers a page’s postMessage into the frames with the same origin as the content script’s token', async () => {
+    const granted = [await placed('firefox-mv2'), await placed('firefox-mv3')];
+    await page.evaluate(() => {
+      for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-trial]'))
+        frame.contentWindow?.postMessage('from page', '*');
+    });
+    for (const view of granted) {
+      const messages = await eventually('the message in the frame', async () => {
+        const { messages } = (await view?.frame.evaluate(frameView)) ?? { messages: [] };
+        return messages.some((m) => m.data === '"from page"') ? messages : null;
+      });
+      expect(messages.some((m) => m.data.includes('trialToken'))).toBe(true);
+      expect(new Set(messages.map((m) => m.origin))).toEqual(new Set(['https://mail.google.com']));
+    }
+  });
+
   it('lets any page frame the MV2 frame by its UUID; MV3 `matches` keeps other hosts out', async () => {
     const srcs = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-trial]')].map((f) => [f.dataset.trial, f.src]),
