@@ -101,6 +101,17 @@ const searchHasFocus = () => document.activeElement?.getAttribute('name') === 'q
 /** The key and input events among what the page's listeners caught. */
 const keysAndInput = (events: Spy['events'] = []) => events.filter((e) => /^key|input$/.test(e.type));
 
+/** Focuses the page's last tabbable element (the trial frame comes after it in tab order). */
+function focusLastTabbable() {
+  const tabbable = [
+    ...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type=hidden]), textarea, [tabindex]'),
+  ].filter((el) => el.tabIndex >= 0 && el.getClientRects().length > 0);
+  tabbable.at(-1)?.focus();
+  return document.activeElement?.outerHTML.slice(0, 40) ?? '';
+}
+const pageFocus = () => document.activeElement?.outerHTML.slice(0, 40) ?? '';
+const visibility = () => document.getElementById('visible')?.textContent ?? '';
+
 /** The page frames `urls` itself and posts a guessed token into each, as an attacker would. */
 function frameFromPage(urls: string[]) {
   for (const url of urls) {
@@ -242,6 +253,37 @@ describe('Chromium MV3: extension frames on a mail page', () => {
       /x$/,
     );
     expect(keysAndInput((await page.evaluate(pageView, SECRET_WORD))?.spy.events.slice(before))).toEqual([]);
+  });
+
+  it('lets Tab from the page’s last field enter the frame and Shift+Tab return', async () => {
+    const view = await eventually('the granted frame', placed);
+    const last = await page.evaluate(focusLastTabbable);
+    await page.keyboard.press('Tab');
+    expect(await view.frame.evaluate(noteHasFocus)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(pageFocus)).toBe(last);
+  });
+
+  it('tells the frame (IntersectionObserver v2) when the page makes it transparent or covers it', async () => {
+    const view = await eventually('the granted frame', placed);
+    const seen = () => view.frame.evaluate(visibility);
+    await eventually('visible', async () => (await seen()) === 'true');
+    await page.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[data-trial]');
+      if (frame) frame.style.opacity = '0.5';
+    });
+    await eventually('not visible when half transparent', async () => (await seen()) === 'false');
+    await page.evaluate(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[data-trial]');
+      if (frame) frame.style.opacity = '';
+      const cover = document.createElement('div');
+      cover.id = 'cover';
+      cover.style.cssText = 'position:fixed;right:0;bottom:0;width:320px;height:400px;z-index:2147483647';
+      document.documentElement.append(cover);
+    });
+    await eventually('not visible under a transparent cover', async () => (await seen()) === 'false');
+    await page.evaluate(() => document.getElementById('cover')?.remove());
+    await eventually('visible again', async () => (await seen()) === 'true');
   });
 
   it('delivers a page’s postMessage into the frame, marked with the page’s origin', async () => {
@@ -428,6 +470,21 @@ describe('Firefox ESR: extension frames on a mail page, MV2 and MV3', () => {
       /x$/,
     );
     expect(keysAndInput((await page.evaluate(pageView, SECRET_WORD))?.spy.events.slice(before))).toEqual([]);
+  });
+
+  it('lets Tab from the page’s last field enter a frame and Shift+Tab return; no isVisible', async () => {
+    const last = await page.evaluate(focusLastTabbable);
+    await page.keyboard.press('Tab');
+    const entered = await eventually('focus in a note', async () => {
+      for (const view of await views(page)) if (await view.frame.evaluate(noteHasFocus)) return view;
+      return null;
+    });
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    expect(await page.evaluate(pageFocus)).toBe(last);
+    // Firefox does not implement IntersectionObserver v2: a frame cannot learn it is covered.
+    expect(await entered.frame.evaluate(visibility)).toBe('undefined');
   });
 
   it('delivers a page’s postMessage into the frames with the same origin as the content script’s token', async () => {
