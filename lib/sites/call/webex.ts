@@ -214,6 +214,8 @@ export const webex: CallAdapter = {
     'https://web.webex.com/*',
   ],
   demoPath: '/demo/webex',
+  // The client often runs in an iframe (see the top of this file).
+  inFrames: true,
 
   findPreJoin(doc, url): PreJoinScreen | null {
     return guard(null, () => {
