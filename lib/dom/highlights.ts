@@ -130,5 +130,6 @@ export function underlineNearView(
   doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   view.addEventListener('resize', schedule, { passive: true, signal });
   signal.addEventListener('abort', () => view.cancelAnimationFrame(frame));
-  draw();
+  // In the next frame, not in the task that got the analysis: measuring lays out the whole draft.
+  schedule();
 }

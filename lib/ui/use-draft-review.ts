@@ -33,6 +33,28 @@ import {
 /** Analysis waits for a pause in typing; never on every keystroke. */
 const IDLE_MS = 300;
 
+/** Characters counted in one task: a 1 MB draft is counted a slice at a time, never in one long task. */
+const COUNT_SLICE = 30_000;
+
+/** Counts the words of `text` a slice a task and hands the total to `done`, unless `stale` first. */
+function countWordsInSlices(text: string, stale: () => boolean, done: (count: number) => void): void {
+  let at = 0;
+  let count = 0;
+  const step = () => {
+    if (stale()) return;
+    const end = Math.min(at + COUNT_SLICE, text.length);
+    // Cut after a space: no word or run of punctuation spans one.
+    let cut = end;
+    while (cut < text.length && cut > at && !/\s/.test(text[cut - 1] as string)) cut--;
+    if (cut === at) cut = end;
+    count += countWords(text.slice(at, cut));
+    at = cut;
+    if (at < text.length) window.setTimeout(step, 0);
+    else done(count);
+  };
+  step();
+}
+
 interface Current {
   map: TextMap;
   analysis: Analysis;
@@ -83,7 +105,8 @@ export function useDraftReview(
   /** Categories shown at the user's sensitivity; the rest is left out. */
   categories?: ReadonlySet<Category>,
 ): DraftReview {
-  const [wordCount, setWordCount] = useState(() => countWords(read(adapter, compose)?.text ?? ''));
+  // The start only: the first analysis, right after mounting, counts all of a long draft.
+  const [wordCount, setWordCount] = useState(() => countWords(analysedPart(read(adapter, compose)?.text ?? '').text));
   const [review, setReview] = useState<Review | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [canUndo, setCanUndo] = useState(false);
@@ -100,8 +123,8 @@ export function useDraftReview(
   const runAnalysis = useCallback(() => {
     const map = read(adapter, compose);
     if (!map) return;
-    setWordCount(countWords(map.text));
     const mine = ++version.current;
+    countWordsInSlices(map.text, () => mine !== version.current || signal.aborted, setWordCount);
     const recipients = readRecipients(adapter, compose);
     setRecipients(recipients);
     setRepliedTo(quotedSender(map.text));
