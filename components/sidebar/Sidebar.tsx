@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import { CATEGORIES } from '../../lib/analysis/types';
 import { CALM_TENSION, TENSE_TENSION } from '../../lib/analysis/verdict';
 import { getLanguage, type MessageKey, plural, t } from '../../lib/i18n';
-import { MAX_ANALYSED_CHARS } from '../../lib/messaging/limits';
 import type { Recipient } from '../../lib/sites/types';
 import { strongest } from '../../lib/ui/reasons';
 import type { Notice, Review } from '../../lib/ui/review';
@@ -154,9 +153,9 @@ export function Sidebar(props: SidebarProps) {
               {t('sidebarCompliment', props.compliment)}
             </p>
           )}
-          {review.longDraft && (
+          {review.checkedChars !== undefined && (
             <p class="rp-sidebar__hint rp-muted" data-testid="long-draft" role="note">
-              {t('sidebarLongDraft', MAX_ANALYSED_CHARS.toLocaleString(getLanguage()))}
+              {t('sidebarLongDraft', review.checkedChars.toLocaleString(getLanguage()))}
             </p>
           )}
           {notice && (

@@ -41,8 +41,8 @@ export interface Review {
   reasons: ReasonView[];
   /** Follows the scores, never the findings shown: ignoring a finding does not calm the draft. */
   verdict: Verdict;
-  /** The draft was longer than Rapport reads at once: only its start was analysed. */
-  longDraft?: boolean;
+  /** Set when the draft was longer than Rapport reads at once: about this many characters, its start, were analysed. */
+  checkedChars?: number;
 }
 
 export type Notice = 'changed' | 'failed' | null;

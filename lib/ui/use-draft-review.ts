@@ -12,7 +12,7 @@ import type { TextMap } from '../dom/text';
 import { watchText } from '../dom/watch';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
-import { MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
+import { MAX_ANALYSED_CHARS, MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
 
 /** Findings a draft asks rewrites for at once (the background's limit). */
 const MAX_REWRITE_REQUEST = 50;
@@ -181,7 +181,7 @@ export function useDraftReview(
       scores: analysis.scores,
       reasons: reasonViews(analysis.reasons, map.text),
       verdict: analysis.verdict,
-      longDraft,
+      ...(longDraft ? { checkedChars: MAX_ANALYSED_CHARS } : {}),
     });
     const shown = new Set(findings.map((f) => f.key));
     underlines.current?.abort();

@@ -111,13 +111,13 @@ describe('Sidebar', () => {
   it('says when only the start of a long draft was checked', () => {
     const scores = { security: 50, appreciation: 10, tension: 40 };
     expect(mount(<Sidebar {...props({ review: review({ scores }) })} />).textContent).not.toContain('Long draft');
-    const el = mount(<Sidebar {...props({ review: review({ scores, longDraft: true }) })} />);
+    const el = mount(<Sidebar {...props({ review: review({ scores, checkedChars: 30_000 }) })} />);
     expect(el.querySelector('[data-testid="long-draft"]')?.textContent).toBe(
       'Long draft: the first 30,000 characters are checked.',
     );
     setLanguage('de');
     expect(
-      mount(<Sidebar {...props({ review: review({ scores, longDraft: true }) })} />).querySelector(
+      mount(<Sidebar {...props({ review: review({ scores, checkedChars: 30_000 }) })} />).querySelector(
         '[data-testid="long-draft"]',
       )?.textContent,
     ).toBe('Langer Entwurf: geprüft werden die ersten 30.000 Zeichen.');
