@@ -51,12 +51,11 @@ import {
 import { readUsage } from '../storage/usage';
 import { remindAfterCall } from './after-call-reminder';
 import { refreshComplimentMenu } from './compliment-menu';
-import { MAX_EMAIL, MAX_LEARNED_RECIPIENTS, MAX_NAME, MAX_TITLE } from './limits';
+import { MAX_ANALYSED_CHARS, MAX_EMAIL, MAX_LEARNED_RECIPIENTS, MAX_NAME, MAX_TITLE } from './limits';
 import type { CallBrief } from './protocol';
 import type { Handlers } from './router';
 import { createSightings } from './sightings';
 
-const MAX_DRAFT = 1_000_000;
 const MAX_RECIPIENTS = 100;
 /** Findings the sidebar asks rewrites for at once: about what it shows. */
 const MAX_REWRITE_INDEXES = 50;
@@ -64,7 +63,9 @@ const MAX_REWRITE_INDEXES = 50;
 /** Bad input gets a clear message: the draft must be text of a bounded size, the recipients a short list. */
 function checkDraft(draft: unknown, recipients: unknown, type: string): asserts draft is string {
   if (typeof draft !== 'string') throw new Error(`${type} needs the draft as text`);
-  if (draft.length > MAX_DRAFT) throw new Error(`Drafts of more than ${MAX_DRAFT} characters are not analysed`);
+  // The sidebar sends at most this much of a draft (analysedPart); a page that sends more is refused.
+  if (draft.length > MAX_ANALYSED_CHARS)
+    throw new Error(`Drafts of more than ${MAX_ANALYSED_CHARS} characters are not analysed at once`);
   if (recipients !== undefined && (!Array.isArray(recipients) || recipients.length > MAX_RECIPIENTS))
     throw new Error(`recipients must be a list of at most ${MAX_RECIPIENTS} addresses`);
 }

@@ -20,3 +20,6 @@ export function clip(text: string, max: number): string {
 export function clipPerson<T extends { name: string; email: string }>(person: T): T {
   return { ...person, name: clip(person.name, MAX_NAME), email: clip(person.email, MAX_EMAIL) };
 }
+
+/** Characters of a draft analysed at once: a longer draft is cut to its start on the page side and refused by the background. */
+export const MAX_ANALYSED_CHARS = 30_000;
