@@ -134,12 +134,12 @@ export default defineConfig({
     },
     // The local demo pages are matched only while developing (`npm run dev`);
     // release builds know nothing of localhost.
-    // The sidebar's stylesheet must load on the user's own webmail too, whose hosts are
-    // not known at build time; use_dynamic_url keeps it from identifying Rapport.
+    // The top-frame scripts' stylesheets must load on the user's own webmail and Jitsi too,
+    // whose hosts are not known at build time; use_dynamic_url keeps them from identifying Rapport.
     'build:manifestGenerated': (_wxt, manifest) => {
+      const own = ['content-scripts/mail.css', 'content-scripts/call.css'];
       for (const entry of manifest.web_accessible_resources ?? []) {
-        if (typeof entry === 'object' && entry.resources.some((r) => r.includes('content-scripts/mail')))
-          entry.matches = ['<all_urls>'];
+        if (typeof entry === 'object' && entry.resources.some((r) => own.includes(r))) entry.matches = ['<all_urls>'];
       }
     },
     'entrypoints:resolved': (wxt, entrypoints) => {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { plural, t } from '../../lib/i18n';
+import { isolate, plural, t } from '../../lib/i18n';
 import type { Meeting } from '../../lib/storage/meetings';
 
 export interface AfterCallProps {
@@ -14,7 +14,7 @@ export interface AfterCallProps {
 /** After a call: the moment of agreement and the decisions, noted with the date so they are not doubted later. */
 export function AfterCall({ meeting, status, saved, onSave, onSkip }: AfterCallProps) {
   const [text, setText] = useState('');
-  const people = meeting.participants.map((p) => p.name || p.email).join(', ');
+  const people = meeting.participants.map((p) => isolate(p.name || p.email)).join(', ');
   if (status === 'saved') {
     return (
       <p class="rp-after__saved" role="status" data-testid="after-call-saved">

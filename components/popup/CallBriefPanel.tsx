@@ -1,5 +1,5 @@
 import type { PersonBrief } from '../../lib/contacts/call-brief';
-import { t } from '../../lib/i18n';
+import { isolate, t } from '../../lib/i18n';
 import type { Meeting, MeetingPatch } from '../../lib/storage/meetings';
 import type { AppreciationStatus } from '../../lib/ui/use-contact-brief';
 import { Checklist } from '../call/Checklist';
@@ -16,12 +16,14 @@ export interface CallBriefPanelProps {
   onAppreciate: (email: string, name: string, text: string) => void;
   onDismiss: (email: string) => void;
   onSnooze: (email: string) => void;
+  onConfirm: (contact: string, yes: boolean) => void;
   onUpdate: (patch: MeetingPatch) => void;
 }
 
 /** The popup's brief for a call: the questions and the checklist first, then mood and the two notes for the call. */
 export function CallBriefPanel(props: CallBriefPanelProps) {
-  const { title, meeting, people, status, error, resetItem, onAppreciate, onDismiss, onSnooze, onUpdate } = props;
+  const { title, meeting, people, status, error, resetItem, onAppreciate, onDismiss, onSnooze, onConfirm, onUpdate } =
+    props;
   const ask = (person: PersonBrief) => (
     <PersonPrompt
       key={person.email || person.name}
@@ -31,6 +33,7 @@ export function CallBriefPanel(props: CallBriefPanelProps) {
       onSave={(text) => onAppreciate(person.email, person.name, text)}
       onDismiss={() => onDismiss(person.email)}
       onSnooze={() => onSnooze(person.email)}
+      onConfirm={(yes) => onConfirm(person.email, yes)}
     />
   );
   return (
@@ -38,7 +41,7 @@ export function CallBriefPanel(props: CallBriefPanelProps) {
       <h2 class="rp-page__subtitle">{title ? t('precallMeeting', title) : t('briefLabel')}</h2>
       {meeting && meeting.participants.length > 0 && (
         <p class="rp-muted" data-testid="brief-people">
-          {t('precallWith')} {meeting.participants.map((p) => p.name || p.email).join(', ')}
+          {t('precallWith')} {meeting.participants.map((p) => isolate(p.name || p.email)).join(', ')}
         </p>
       )}
       {/* The first question and the checklist come first: visible without scrolling. */}

@@ -38,7 +38,7 @@ export function ContactPicker({ contacts, onPick }: ContactPickerProps) {
                 data-testid="picker-match"
                 onClick={() => onPick(c)}
               >
-                {c.name || c.emails[0]} <span class="rp-muted">{c.name ? c.emails[0] : ''}</span>
+                <bdi>{c.name || c.emails[0]}</bdi> <span class="rp-muted">{c.name ? c.emails[0] : ''}</span>
               </button>
             </li>
           ))}

@@ -28,7 +28,7 @@ export function PreCallCard({ meetingTitle, people, appreciation, mood, onDismis
           {people.map((p, i) => (
             <span key={`${p.name}|${p.email}`} data-known={p.known}>
               {i > 0 && ', '}
-              {p.name || p.email}
+              <bdi>{p.name || p.email}</bdi>
               {p.known && <span class="rp-visually-hidden"> ({t('precallKnown')})</span>}
             </span>
           ))}

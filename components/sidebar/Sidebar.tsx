@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { CATEGORIES } from '../../lib/analysis/types';
 import { CALM_TENSION, TENSE_TENSION } from '../../lib/analysis/verdict';
-import { type MessageKey, plural, t } from '../../lib/i18n';
+import { getLanguage, type MessageKey, plural, t } from '../../lib/i18n';
 import type { Recipient } from '../../lib/sites/types';
 import { strongest } from '../../lib/ui/reasons';
 import type { Notice, Review } from '../../lib/ui/review';
@@ -34,6 +35,9 @@ export interface SidebarProps {
   onHover: (key: string | null) => void;
 }
 
+/** Finding cards rendered at once, and how many more "Show more" adds: a long draft has thousands. */
+export const CARDS_AT_ONCE = 50;
+
 const categoryKey = (category: string) => `category_${category.replace(/-/g, '_')}` as MessageKey;
 
 /** The mail sidebar: gauges that say why, findings by category with rewrites, or a small tab. */
@@ -53,6 +57,7 @@ export function Sidebar(props: SidebarProps) {
     onUndo,
     onHover,
   } = props;
+  const [cardLimit, setCardLimit] = useState(CARDS_AT_ONCE);
   if (collapsed) {
     return (
       <button
@@ -72,10 +77,20 @@ export function Sidebar(props: SidebarProps) {
     appreciation: strongest(review?.reasons ?? [], 'appreciation'),
     security: strongest(review?.reasons ?? [], 'security'),
   };
-  const groups = CATEGORIES.map((category) => ({
+  const byCategory = CATEGORIES.map((category) => ({
     category,
     findings: review?.findings.filter((f) => f.category === category) ?? [],
-  })).filter((g) => g.findings.length > 0);
+  }));
+  // Cards beyond the limit are never created, in the order the groups show them.
+  let room = cardLimit;
+  const groups = byCategory
+    .map((g) => {
+      const findings = g.findings.slice(0, Math.max(room, 0));
+      room -= findings.length;
+      return { category: g.category, findings };
+    })
+    .filter((g) => g.findings.length > 0);
+  const hidden = (review?.findings.length ?? 0) - cardLimit;
 
   return (
     <aside class="rp-sidebar" aria-label={t('sidebarLabel')} data-testid="sidebar">
@@ -138,6 +153,11 @@ export function Sidebar(props: SidebarProps) {
               {t('sidebarCompliment', props.compliment)}
             </p>
           )}
+          {review.checkedChars !== undefined && (
+            <p class="rp-sidebar__hint rp-muted" data-testid="long-draft" role="note">
+              {t('sidebarLongDraft', review.checkedChars.toLocaleString(getLanguage()))}
+            </p>
+          )}
           {notice && (
             <p class="rp-sidebar__notice" role="status" data-testid="notice">
               {notice === 'changed' ? t('sidebarChanged') : t('sidebarApplyFailed')}
@@ -175,6 +195,19 @@ export function Sidebar(props: SidebarProps) {
                   </ul>
                 </section>
               ))}
+              {hidden > 0 && (
+                <p class="rp-sidebar__more" data-testid="more-findings">
+                  {plural('sidebarMoreFindings', hidden)}{' '}
+                  <button
+                    type="button"
+                    class="rp-button rp-button--quiet"
+                    data-testid="show-more"
+                    onClick={() => setCardLimit(cardLimit + CARDS_AT_ONCE)}
+                  >
+                    {t('sidebarShowMore', Math.min(hidden, CARDS_AT_ONCE))}
+                  </button>
+                </p>
+              )}
             </div>
           )}
           {!props.appreciation && (

@@ -74,7 +74,7 @@ export function InCallHost({ adapter, meeting, settings, signal }: InCallHostPro
     window.addEventListener('resize', place, { signal });
   }, [adapter, signal, collapsed]);
   const people = call.brief?.people ?? [];
-  const known = new Set(people.filter((p) => p.email).map((p) => p.name));
+  const known = new Set(people.filter((p) => p.email && !p.maybe).map((p) => p.name));
   return (
     <div class="rp-call-dock" style={{ bottom: `${bottom}px` }}>
       <CallSidebar
@@ -89,6 +89,7 @@ export function InCallHost({ adapter, meeting, settings, signal }: InCallHostPro
             onSave={(text) => call.appreciate(person.email, person.name, text)}
             onDismiss={() => call.dismiss(person.email)}
             onSnooze={() => call.snooze(person.email)}
+            onConfirm={(yes) => call.confirm(person.email, yes)}
           />
         ))}
         chat={chat && <ChatCoaching adapter={adapter} compose={chat} settings={settings} signal={signal} />}

@@ -16,7 +16,7 @@ export interface PreCallHostProps {
 export function PreCallHost({ meeting, title, settings, onDismiss, onTurnOff }: PreCallHostProps) {
   const call = useCallBrief(meeting);
   const people = call.brief?.people ?? [];
-  const known = new Set(people.filter((p) => p.email).map((p) => p.name));
+  const known = new Set(people.filter((p) => p.email && !p.maybe).map((p) => p.name));
   const focus = people[0];
   return (
     <PreCallCard
@@ -31,6 +31,7 @@ export function PreCallHost({ meeting, title, settings, onDismiss, onTurnOff }: 
             onSave={(text) => call.appreciate(focus.email, focus.name, text)}
             onDismiss={() => call.dismiss(focus.email)}
             onSnooze={() => call.snooze(focus.email)}
+            onConfirm={(yes) => call.confirm(focus.email, yes)}
           />
         )
       }

@@ -5,6 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { installHideShortcut } from '../../lib/dom/hide';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
+import { clip, clipPerson, MAX_TITLE } from '../../lib/messaging/limits';
 import { answerPageRequests } from '../../lib/messaging/page-requests';
 import type { CallAdapter, CallState } from '../../lib/sites/types';
 import type { PageSettings } from '../../lib/storage/settings';
@@ -22,8 +23,8 @@ function report(adapter: CallAdapter, seen: Seen) {
     type: 'calls/seen',
     site: adapter.id,
     key: seen.key,
-    title: adapter.meetingTitle(document, url) || document.title,
-    participants: seen.state === 'ended' ? [] : adapter.participants(document),
+    title: clip(adapter.meetingTitle(document, url) || document.title, MAX_TITLE),
+    participants: seen.state === 'ended' ? [] : adapter.participants(document).map(clipPerson),
     state: seen.state,
   });
 }
@@ -39,7 +40,8 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
         const state = adapter.callState(document, url);
         if (state === 'other') return null;
         const key = adapter.meetingKey(url) || url.pathname;
-        return { site: adapter.id, key, title: adapter.meetingTitle(document, url) || document.title, state };
+        const title = clip(adapter.meetingTitle(document, url) || document.title, MAX_TITLE);
+        return { site: adapter.id, key, title, state };
       },
     },
     ctx.signal,

@@ -54,6 +54,7 @@ export function PopupApp() {
           onAppreciate={call.appreciate}
           onDismiss={call.dismiss}
           onSnooze={call.snooze}
+          onConfirm={call.confirm}
           onUpdate={call.update}
         />
       ) : (

@@ -8,6 +8,8 @@ export interface PersonBrief {
   /** The key the answer is saved under: the contact's id, or '' for someone Rapport does not know. */
   email: string;
   name: string;
+  /** Only the name matched a contact: the user is asked "maybe this is …", and nothing of theirs is shown yet. */
+  maybe: boolean;
   brief: Brief;
 }
 
@@ -21,23 +23,25 @@ export function rankKnown(contacts: readonly Contact[]): Contact[] {
 }
 
 /**
- * One brief per known participant, most relevant first; without any known
- * participant, one for the first person the page names (asked, not remembered).
+ * One brief per known participant, most relevant first, then one per name-only
+ * match (a question without their notes, until the user confirms); without
+ * either, one for the first person the page names (asked, not remembered).
  * `recent`: the questions shown lately per contact id (lib/storage/prompt-memory.ts).
  */
 export function peopleBriefs(
   known: readonly Contact[],
+  maybe: readonly Contact[],
   names: readonly string[],
   language: 'de' | 'en',
   general: readonly ContactNote[],
   now = new Date(),
   recent: ReadonlyMap<string, readonly string[]> = new Map(),
 ): PersonBrief[] {
-  const ranked = rankKnown(known);
-  if (ranked.length > 0) {
-    return ranked.map((contact) => ({
+  const briefs: PersonBrief[] = [
+    ...rankKnown(known).map((contact) => ({
       email: contact.id,
       name: contact.name || contact.id,
+      maybe: false,
       brief: makeBrief({
         contact,
         key: contact.id,
@@ -47,11 +51,23 @@ export function peopleBriefs(
         recent: recent.get(contact.id) ?? [],
         now,
       }),
-    }));
-  }
+    })),
+    ...maybe.map((contact) => ({
+      email: contact.id,
+      name: contact.name,
+      maybe: true,
+      brief: makeBrief({ contact: null, key: contact.id, name: contact.name, language, general: [], now }),
+    })),
+  ];
+  if (briefs.length > 0) return briefs;
   const first = names.find((n) => n.trim());
   if (!first) return [];
   return [
-    { email: '', name: first, brief: makeBrief({ contact: null, key: first, name: first, language, general, now }) },
+    {
+      email: '',
+      name: first,
+      maybe: false,
+      brief: makeBrief({ contact: null, key: first, name: first, language, general, now }),
+    },
   ];
 }

@@ -14,11 +14,18 @@ export class ContentScriptContext extends WxtContentScriptContext {
   /** No announcement: Rapport does not inject itself twice, and the page must not learn the id. */
   override stopOldScripts(): void {}
 
-  /** Ends when the extension's runtime is gone (`isInvalid` checks `runtime.id`), never on a page event. */
+  /**
+   * Ends when the extension's runtime is gone (`isInvalid` checks `runtime.id`), never on a page event.
+   * Timers in a hidden tab may run once a minute, so the user's next key, click or return to the tab
+   * also looks: an orphaned sidebar goes before it can answer with "Extension context invalidated".
+   */
   override listenForNewerScripts(): void {
     const check = () => {
       if (!this.isInvalid) setTimeout(check, CHECK_MS);
     };
     setTimeout(check, CHECK_MS);
+    const look = () => void this.isInvalid;
+    for (const type of ['keydown', 'pointerdown', 'focusin', 'visibilitychange'])
+      window.addEventListener(type, look, { capture: true, passive: true, signal: this.signal });
   }
 }

@@ -35,6 +35,21 @@ export function getLanguage(): UiLanguage {
   return current;
 }
 
+/**
+ * Text that can change the direction of what follows it: explicit bidi controls
+ * (an unclosed U+202E turns the rest of the line around) and right-to-left letters.
+ */
+const DIRECTIONAL = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * Names and notes come from mails and from the user; inside a first-strong
+ * isolate (U+2068 … U+2069) their direction stays theirs and every control
+ * they leave open ends with them. Plain text is returned as it is.
+ */
+export function isolate(text: string): string {
+  return DIRECTIONAL.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 /** Chrome's messages.json semantics: $NAME$ → placeholder content, $1..$9 → substitutions, $$ → $. */
 export function format(entry: Entry, substitutions: readonly (string | number)[]): string {
   const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
@@ -42,7 +57,7 @@ export function format(entry: Entry, substitutions: readonly (string | number)[]
     return placeholder ? placeholder.content : whole;
   });
   return named.replace(/\$(\$|[1-9])/g, (_, d: string) =>
-    d === '$' ? '$' : String(substitutions[Number(d) - 1] ?? ''),
+    d === '$' ? '$' : isolate(String(substitutions[Number(d) - 1] ?? '')),
   );
 }
 

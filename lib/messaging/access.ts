@@ -59,6 +59,7 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageTyp
   'calls/seen',
   'calls/brief',
   'calls/update',
+  'calls/confirm',
   'calls/moment',
 ]);
 

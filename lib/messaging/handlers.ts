@@ -26,6 +26,7 @@ import {
   updateContact,
 } from '../storage/contacts';
 import {
+  confirmPerson,
   getMeeting,
   knownPeople,
   type Meeting,
@@ -55,13 +56,12 @@ import {
 import { readUsage } from '../storage/usage';
 import { remindAfterCall } from './after-call-reminder';
 import { refreshComplimentMenu } from './compliment-menu';
-import { MAX_LEARNED_RECIPIENTS } from './limits';
+import { MAX_ANALYSED_CHARS, MAX_EMAIL, MAX_LEARNED_RECIPIENTS, MAX_NAME, MAX_TITLE } from './limits';
 import { createOnce, saveId } from './once';
 import type { CallBrief } from './protocol';
 import type { Handlers } from './router';
 import { createSightings } from './sightings';
 
-const MAX_DRAFT = 1_000_000;
 const MAX_RECIPIENTS = 100;
 /** Findings the sidebar asks rewrites for at once: about what it shows. */
 const MAX_REWRITE_INDEXES = 50;
@@ -69,7 +69,9 @@ const MAX_REWRITE_INDEXES = 50;
 /** Bad input gets a clear message: the draft must be text of a bounded size, the recipients a short list. */
 function checkDraft(draft: unknown, recipients: unknown, type: string): asserts draft is string {
   if (typeof draft !== 'string') throw new Error(`${type} needs the draft as text`);
-  if (draft.length > MAX_DRAFT) throw new Error(`Drafts of more than ${MAX_DRAFT} characters are not analysed`);
+  // The sidebar sends at most this much of a draft (analysedPart); a page that sends more is refused.
+  if (draft.length > MAX_ANALYSED_CHARS)
+    throw new Error(`Drafts of more than ${MAX_ANALYSED_CHARS} characters are not analysed at once`);
   if (recipients !== undefined && (!Array.isArray(recipients) || recipients.length > MAX_RECIPIENTS))
     throw new Error(`recipients must be a list of at most ${MAX_RECIPIENTS} addresses`);
 }
@@ -105,7 +107,7 @@ function parseSighting(raw: Sighting): Sighting {
   return {
     site: text(raw.site, 'site', 40),
     key: text(raw.key, 'key', 300),
-    title: text(raw.title, 'title', 2_000),
+    title: text(raw.title, 'title', MAX_TITLE),
     state: raw.state,
     participants: raw.participants
       .filter((p) => typeof p?.name === 'string' && typeof p?.email === 'string')
@@ -267,17 +269,26 @@ export function createHandlers(): Handlers {
       return null;
     },
     'contacts/brief': async ({ email, name, draftTension, language: lang }, from) => {
-      const answer = await brief(text(email, 'email', 320), text(name, 'name', 500), draftTension, language(lang));
+      const answer = await brief(
+        text(email, 'email', MAX_EMAIL),
+        text(name, 'name', MAX_NAME),
+        draftTension,
+        language(lang),
+      );
       return from.kind === 'extension' ? answer : forPage(answer);
     },
     'contacts/prompt-shown': async ({ email, name, promptId }) => {
-      await rememberPrompt(text(email, 'email', 320), text(name, 'name', 500), text(promptId, 'promptId', 100));
+      await rememberPrompt(
+        text(email, 'email', MAX_EMAIL),
+        text(name, 'name', MAX_NAME),
+        text(promptId, 'promptId', 100),
+      );
       return null;
     },
     'contacts/snooze': async ({ email, until }) => {
       const date = until === null ? null : new Date(text(until, 'until', 40));
       if (date && Number.isNaN(date.getTime())) throw new Error('until must be a date');
-      await snoozePrompts(text(email, 'email', 320), date);
+      await snoozePrompts(text(email, 'email', MAX_EMAIL), date);
       return null;
     },
     'contacts/appreciate': ({ email, name, text: note, source, saveId: id }, from) =>
@@ -285,8 +296,8 @@ export function createHandlers(): Handlers {
         const sources = from.kind === 'extension' ? ['sidebar', 'popup', 'options', 'call'] : ['sidebar', 'call'];
         if (!sources.includes(source)) throw new Error(`Unknown source ${String(source)}`);
         const contact = await addAppreciation({
-          email: text(email, 'email', 320),
-          name: text(name, 'name', 500),
+          email: text(email, 'email', MAX_EMAIL),
+          name: text(name, 'name', MAX_NAME),
           text: text(note, 'The appreciation'),
           source,
         });
@@ -310,9 +321,9 @@ export function createHandlers(): Handlers {
       saveOnce(id, 'compliments/add', from, () =>
         addCompliment({
           text: text(compliment, 'The compliment'),
-          title: text(title, 'title', 2_000).slice(0, 300),
+          title: text(title, 'title', MAX_TITLE).slice(0, 300),
           email: typeof email === 'string' ? email : null,
-          name: typeof name === 'string' ? name.slice(0, 500) : '',
+          name: typeof name === 'string' ? name.slice(0, MAX_NAME) : '',
           source: 'mail',
         }),
       ),
@@ -337,12 +348,13 @@ export function createHandlers(): Handlers {
     'calls/brief': async ({ site, key, language: lang }, from) => {
       const meeting = await storedOrShown(text(site, 'site', 40), text(key, 'key', 300));
       const people = meeting?.participants ?? [];
-      const known = await knownPeople(people);
+      const { known, maybe } = meeting ? await knownPeople(meeting) : { known: [], maybe: [] };
       const general = await task(readGeneral);
       const answer: CallBrief = {
         meeting,
         people: peopleBriefs(
           known,
+          maybe,
           people.map((p) => p.name),
           language(lang),
           general,
@@ -379,6 +391,16 @@ export function createHandlers(): Handlers {
       saveOnce(id, 'calls/agreement', from, () =>
         noteAgreement(text(site, 'site', 40), text(key, 'key', 300), text(agreement, 'The agreement')),
       ),
+    'calls/confirm': ({ site, key, contact, yes }, from) => {
+      if (typeof yes !== 'boolean') throw new Error('yes must be true or false');
+      return confirmPerson(
+        text(site, 'site', 40),
+        text(key, 'key', 300),
+        text(contact, 'contact', MAX_EMAIL),
+        yes,
+        sightings.shown(site, key),
+      ).then((m) => (from.kind === 'extension' ? m : meetingForPage(m)));
+    },
     'calls/pending': () => pendingAgreements(),
     'data/usage': () => readUsage(),
     'data/quarantine': () => readQuarantine(),

@@ -85,6 +85,8 @@ export interface Protocol {
   'calls/moment': { request: { site: string; key: string; text: string; saveId?: SaveId }; response: number };
   /** After the call: what was agreed ('' = nothing to note); answers how many journals it went into. */
   'calls/agreement': { request: { site: string; key: string; text: string; saveId?: SaveId }; response: number };
+  /** "Maybe this is …": the user says whether the participant of that name is this contact. */
+  'calls/confirm': { request: { site: string; key: string; contact: string; yes: boolean }; response: Meeting };
   /** Meetings left whose agreement is still to be noted, newest first. */
   'calls/pending': { request: object; response: Meeting[] };
   'data/usage': { request: object; response: StorageUsage };

@@ -2,6 +2,7 @@
 // they may ask this, bounds its size, runs the handler for its type and always
 // answers with a Reply (never a thrown error).
 import { allowed, classifySender, type RawSender, type Self, type Sender, withinSize } from './access';
+import { MAX_ANALYSED_CHARS } from './limits';
 import { CHANNEL, type Message, type MessageType, type Protocol, type Reply } from './protocol';
 
 export type Handlers = {
@@ -11,8 +12,9 @@ export type Handlers = {
 /** Characters of text and list entries a message may carry; a draft and a backup need more. */
 const SIZE_LIMIT = 100_000;
 const SIZE_LIMITS: Partial<Record<MessageType, number>> = {
-  'analysis/run': 1_100_000,
-  'analysis/rewrites': 1_100_000,
+  // The draft's analysed part, and room for the recipients' addresses and the finding indexes.
+  'analysis/run': MAX_ANALYSED_CHARS + 10_000,
+  'analysis/rewrites': MAX_ANALYSED_CHARS + 10_000,
   'data/import': 200_000_000,
 };
 

@@ -25,7 +25,8 @@ export async function syncOwnScripts(api: ScriptingApi, kind: OwnSiteKind, patte
       id,
       matches: [...patterns],
       js: [`content-scripts/${kind}.js`],
-      allFrames: true,
+      // Roundcube, Nextcloud Mail and Jitsi compose and call in the page itself.
+      allFrames: false,
       runAt: 'document_idle',
       persistAcrossSessions: true,
     },

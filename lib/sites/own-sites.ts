@@ -22,8 +22,10 @@ export function ownSitePattern(input: string, kind: 'mail' | 'call' = 'mail'): O
   if (url.hostname.includes('*')) return { error: 'invalid' };
   const pattern = `${url.protocol}//${url.hostname}/*`;
   const probe = `${url.protocol}//${url.hostname}/`;
-  // Sites Rapport already supports need no permission of their own.
+  // Sites Rapport already supports need no permission of their own (by host: the built-in patterns name paths).
   const builtin = kind === 'mail' ? MAIL_ADAPTERS : CALL_ADAPTERS;
-  if (builtin.some((a) => a.matches.some((m) => new MatchPattern(m).includes(probe)))) return { error: 'builtin' };
+  const hostOf = (m: string) => m.replace(/^([a-z*]+:\/\/[^/]+)\/.*$/, '$1/*');
+  if (builtin.some((a) => a.matches.some((m) => new MatchPattern(hostOf(m)).includes(probe))))
+    return { error: 'builtin' };
   return { pattern, origin: `${url.protocol}//${url.hostname}` };
 }

@@ -18,8 +18,16 @@ import type { CallAdapter, MailAdapter, SiteAdapter } from './types';
 export const MAIL_ADAPTERS: readonly MailAdapter[] = [gmail, outlook, yahoo, gmx, webde, proton];
 export const CALL_ADAPTERS: readonly CallAdapter[] = [meet, zoom, teams, jitsi, webex];
 
-export const MAIL_MATCHES = MAIL_ADAPTERS.flatMap((a) => a.matches);
-export const CALL_MATCHES = CALL_ADAPTERS.flatMap((a) => a.matches);
+const matchesOf = (adapters: readonly SiteAdapter[], inFrames?: boolean) =>
+  adapters.filter((a) => inFrames === undefined || Boolean(a.inFrames) === inFrames).flatMap((a) => a.matches);
+
+export const MAIL_MATCHES = matchesOf(MAIL_ADAPTERS);
+export const CALL_MATCHES = matchesOf(CALL_ADAPTERS);
+/** The content scripts: one for the top frame of most sites, one for every frame of the sites that need it. */
+export const MAIL_TOP_MATCHES = matchesOf(MAIL_ADAPTERS, false);
+export const MAIL_FRAME_MATCHES = matchesOf(MAIL_ADAPTERS, true);
+export const CALL_TOP_MATCHES = matchesOf(CALL_ADAPTERS, false);
+export const CALL_FRAME_MATCHES = matchesOf(CALL_ADAPTERS, true);
 
 /** The local demo server of `npm run dev`; added to the manifest in dev builds only. */
 export const DEMO_ORIGIN = 'http://localhost:5174';

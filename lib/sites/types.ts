@@ -13,6 +13,8 @@ export interface SiteAdapter {
   matches: string[];
   /** Path on the local demo server (`npm run dev`) that imitates this site. */
   demoPath: string;
+  /** The client runs inside an iframe of the page: only then does the content script run in every frame. */
+  inFrames?: boolean;
 }
 
 export interface Recipient {

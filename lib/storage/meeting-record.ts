@@ -27,6 +27,12 @@ export const MeetingSchema = v.object({
   agreement: v.nullable(Text),
   /** The user hid the pre-join card for this meeting. */
   cardHidden: v.optional(v.boolean(), false),
+  /**
+   * Contacts (ids) the user confirmed or declined as the participant of the same
+   * name: a name alone may be a stranger, so it links nothing until confirmed.
+   */
+  confirmed: v.optional(v.pipe(v.array(v.string()), v.maxLength(200)), []),
+  declined: v.optional(v.pipe(v.array(v.string()), v.maxLength(200)), []),
 });
 
 export type Meeting = v.InferOutput<typeof MeetingSchema>;

@@ -76,6 +76,8 @@ function holdsUserData(m: Meeting): boolean {
     m.goal.trim() !== '' ||
     m.moments.length > 0 ||
     m.cardHidden ||
+    m.confirmed.length > 0 ||
+    m.declined.length > 0 ||
     Boolean(m.agreement) ||
     (m.leftAt !== null && m.agreement === null)
   );
@@ -124,6 +126,8 @@ const blank = (s: Sighting, now: Date): Meeting => ({
   leftAt: null,
   agreement: null,
   cardHidden: false,
+  confirmed: [],
+  declined: [],
 });
 
 /** The meeting after a sighting: new participants, the title, and whether the user left. */
@@ -199,21 +203,64 @@ export function pendingAgreements(): Promise<Meeting[]> {
   );
 }
 
-/** The known contacts among these people: by address where the page shows one, else by the same name. */
-export async function knownPeople(people: readonly Person[]): Promise<Contact[]> {
-  const found = new Map<string, Contact>();
-  for (const p of people) {
+export interface KnownPeople {
+  /** Known by the address the page shows, or by name and confirmed by the user for this meeting. */
+  known: Contact[];
+  /** Only the name matches and the user has not said yet: "maybe this is …". */
+  maybe: Contact[];
+}
+
+/** The contacts among a meeting's people: by address where the page shows one, else by the same name. */
+export async function knownPeople(
+  meeting: Pick<Meeting, 'participants' | 'confirmed' | 'declined'>,
+): Promise<KnownPeople> {
+  const known = new Map<string, Contact>();
+  for (const p of meeting.participants) {
     const contact = normalizeEmail(p.email) ? await findContact([p.email]) : null;
-    if (contact) found.set(contact.id, contact);
+    if (contact) known.set(contact.id, contact);
   }
-  const byName = people.filter((p) => !normalizeEmail(p.email)).map((p) => p.name);
-  for (const contact of byName.length > 0 ? await findByNames(byName) : []) found.set(contact.id, contact);
-  return [...found.values()];
+  const maybe: Contact[] = [];
+  for (const contact of await byNameOnly(meeting.participants)) {
+    if (known.has(contact.id) || meeting.declined.includes(contact.id)) continue;
+    if (meeting.confirmed.includes(contact.id)) known.set(contact.id, contact);
+    else maybe.push(contact);
+  }
+  return { known: [...known.values()], maybe };
+}
+
+function byNameOnly(people: readonly Person[]): Promise<Contact[]> {
+  const names = people.filter((p) => !normalizeEmail(p.email)).map((p) => p.name);
+  return names.length > 0 ? findByNames(names) : Promise.resolve([]);
+}
+
+/**
+ * The user says whether the participant of the same name is this contact
+ * (`yes`) or a stranger; only a contact whose name a participant shows can be
+ * linked. `base` as for `updateMeeting`.
+ */
+export async function confirmPerson(
+  site: string,
+  key: string,
+  contactId: string,
+  yes: boolean,
+  base?: Meeting,
+): Promise<Meeting> {
+  const shown = (await getMeeting(site, key)) ?? base;
+  if (!shown) throw new Error('Rapport has not seen this meeting yet');
+  if (!(await byNameOnly(shown.participants)).some((c) => c.id === contactId))
+    throw new Error('That contact is not among the people of this meeting');
+  return task(async () => {
+    const { meeting, fresh } = await storedOr(site, key, base);
+    const without = (list: readonly string[]) => list.filter((id) => id !== contactId);
+    const confirmed = yes ? [...without(meeting.confirmed), contactId] : without(meeting.confirmed);
+    const declined = yes ? without(meeting.declined) : [...without(meeting.declined), contactId];
+    return save({ ...meeting, confirmed, declined }, fresh);
+  });
 }
 
 /** A moment or the agreement goes into the journals of the known participants, with the date. */
 async function toJournals(meeting: Meeting, text: string, at: Date): Promise<number> {
-  const people = await knownPeople(meeting.participants);
+  const { known: people } = await knownPeople(meeting);
   for (const contact of people) {
     await addNote({ email: contact.id, text, source: 'call', at, title: meeting.title }, 'agreements');
   }

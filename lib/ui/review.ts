@@ -1,4 +1,5 @@
 import type { Category, Finding, ScoreKey, Scores, Verdict } from '../analysis';
+import { MAX_ANALYSED_CHARS } from '../messaging/limits';
 
 /** A whole-sentence rewrite as the card shows it: the user's words it replaces, and the calmer version. */
 export interface RewriteView {
@@ -40,6 +41,8 @@ export interface Review {
   reasons: ReasonView[];
   /** Follows the scores, never the findings shown: ignoring a finding does not calm the draft. */
   verdict: Verdict;
+  /** Set when the draft was longer than Rapport reads at once: about this many characters, its start, were analysed. */
+  checkedChars?: number;
 }
 
 export type Notice = 'changed' | 'failed' | null;
@@ -68,4 +71,23 @@ export function findingView(f: Finding, text: string): FindingView {
       usableRewrite(r, text) ? [{ index, before: text.slice(r.start, r.end), text: r.text }] : [],
     ),
   };
+}
+
+/** A cut looks back this far for a line break, so the last paragraph read ends whole. */
+const CUT_AT_LINE_WITHIN = 2_000;
+
+/**
+ * The part of a draft that is analysed: all of it up to MAX_ANALYSED_CHARS, else its
+ * start, so that a 1 MB paste never crosses the messaging channel nor the engine.
+ */
+export function analysedPart(text: string): { text: string; longDraft: boolean } {
+  if (text.length <= MAX_ANALYSED_CHARS) return { text, longDraft: false };
+  let cut = text.lastIndexOf('\n', MAX_ANALYSED_CHARS - 1) + 1;
+  if (cut < MAX_ANALYSED_CHARS - CUT_AT_LINE_WITHIN) {
+    cut = MAX_ANALYSED_CHARS;
+    // Never half an emoji: a low surrogate at the cut goes with its pair.
+    const code = text.charCodeAt(cut);
+    if (code >= 0xdc00 && code <= 0xdfff) cut--;
+  }
+  return { text: text.slice(0, cut), longDraft: true };
 }

@@ -72,6 +72,10 @@ export function useCallBrief(meeting: MeetingRef | null) {
         },
       );
     },
+    confirm: (contact: string, yes: boolean) => {
+      if (!meeting) return;
+      send({ type: 'calls/confirm', ...meeting, contact, yes }).then(load, (e: unknown) => setError(errorText(e)));
+    },
     dismiss: (email: string) => setStatus((s) => ({ ...s, [email]: 'dismissed' })),
     snooze: (email: string) => {
       setStatus((s) => ({ ...s, [email]: 'dismissed' }));

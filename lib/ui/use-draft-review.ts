@@ -7,12 +7,12 @@ import type { Analysis, Category } from '../analysis';
 import { quotedSender } from '../analysis/quote-header';
 import { countWords } from '../analysis/words';
 import { type ReplaceResult, replaceInEditor, selectInEditor } from '../dom/edit';
-import { clearHighlights, focusHighlight, showHighlights } from '../dom/highlights';
+import { clearHighlights, focusHighlight, underlineNearView } from '../dom/highlights';
 import type { TextMap } from '../dom/text';
 import { watchText } from '../dom/watch';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
-import { MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
+import { clipPerson, MAX_ANALYSED_CHARS, MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
 
 /** Findings a draft asks rewrites for at once (the background's limit). */
 const MAX_REWRITE_REQUEST = 50;
@@ -20,10 +20,40 @@ const MAX_REWRITE_REQUEST = 50;
 import type { MailAdapter, MailCompose, Recipient } from '../sites/types';
 import { firstPlaceholder } from './placeholder';
 import { reasonViews } from './reasons';
-import { type FindingView, findingKey, findingView, type Notice, type Review, usableRewrite } from './review';
+import {
+  analysedPart,
+  type FindingView,
+  findingKey,
+  findingView,
+  type Notice,
+  type Review,
+  usableRewrite,
+} from './review';
 
 /** Analysis waits for a pause in typing; never on every keystroke. */
 const IDLE_MS = 300;
+
+/** Characters counted in one task: a 1 MB draft is counted a slice at a time, never in one long task. */
+const COUNT_SLICE = 30_000;
+
+/** Counts the words of `text` a slice a task and hands the total to `done`, unless `stale` first. */
+function countWordsInSlices(text: string, stale: () => boolean, done: (count: number) => void): void {
+  let at = 0;
+  let count = 0;
+  const step = () => {
+    if (stale()) return;
+    const end = Math.min(at + COUNT_SLICE, text.length);
+    // Cut after a space: no word or run of punctuation spans one.
+    let cut = end;
+    while (cut < text.length && cut > at && !/\s/.test(text[cut - 1] as string)) cut--;
+    if (cut === at) cut = end;
+    count += countWords(text.slice(at, cut));
+    at = cut;
+    if (at < text.length) window.setTimeout(step, 0);
+    else done(count);
+  };
+  step();
+}
 
 interface Current {
   map: TextMap;
@@ -41,7 +71,7 @@ function read(adapter: MailAdapter, compose: MailCompose): TextMap | null {
 
 function readRecipients(adapter: MailAdapter, compose: MailCompose): Recipient[] {
   try {
-    return adapter.readRecipients(compose);
+    return adapter.readRecipients(compose).map(clipPerson);
   } catch (error) {
     console.warn(`[Rapport] ${adapter.id}: could not read the recipients`, error);
     return [];
@@ -75,7 +105,8 @@ export function useDraftReview(
   /** Categories shown at the user's sensitivity; the rest is left out. */
   categories?: ReadonlySet<Category>,
 ): DraftReview {
-  const [wordCount, setWordCount] = useState(() => countWords(read(adapter, compose)?.text ?? ''));
+  // The start only: the first analysis, right after mounting, counts all of a long draft.
+  const [wordCount, setWordCount] = useState(() => countWords(analysedPart(read(adapter, compose)?.text ?? '').text));
   const [review, setReview] = useState<Review | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [canUndo, setCanUndo] = useState(false);
@@ -86,17 +117,20 @@ export function useDraftReview(
   const [repliedTo, setRepliedTo] = useState<Recipient | null>(null);
 
   const version = useRef(0);
+  /** Ends the underlines of the analysis shown (and their scroll listener) when the next is shown. */
+  const underlines = useRef<AbortController | null>(null);
 
   const runAnalysis = useCallback(() => {
     const map = read(adapter, compose);
     if (!map) return;
-    setWordCount(countWords(map.text));
     const mine = ++version.current;
+    countWordsInSlices(map.text, () => mine !== version.current || signal.aborted, setWordCount);
     const recipients = readRecipients(adapter, compose);
     setRecipients(recipients);
     setRepliedTo(quotedSender(map.text));
+    const { text, longDraft } = analysedPart(map.text);
     const request = {
-      text: map.text,
+      text,
       options: { uiLanguage: getLanguage() },
       // Only the first known of them sets the form of address.
       recipients: recipients
@@ -108,7 +142,7 @@ export function useDraftReview(
       (analysis) => {
         // A newer draft was sent meanwhile: its answer will come.
         if (mine !== version.current || signal.aborted) return;
-        show(map, analysis);
+        show(map, analysis, longDraft);
         // Rewrites are built for the findings shown, after they are: each costs the engine two more readings.
         const indexes = shownIndexes(analysis).slice(0, MAX_REWRITE_REQUEST);
         if (indexes.length === 0) return;
@@ -120,7 +154,7 @@ export function useDraftReview(
               const found = rewrites[k];
               if (f && Array.isArray(found) && found.length > 0) f.rewrites = found;
             });
-            show(map, analysis);
+            show(map, analysis, longDraft);
           },
           (error: unknown) => console.warn('[Rapport] rewrites failed', error),
         );
@@ -138,7 +172,7 @@ export function useDraftReview(
   const shownIndexes = (analysis: Analysis): number[] =>
     analysis.findings.flatMap((f, i) => (visible(findingView(f, current.current?.map.text ?? '')) ? [i] : []));
 
-  const show = (map: TextMap, analysis: Analysis) => {
+  const show = (map: TextMap, analysis: Analysis, longDraft: boolean) => {
     current.current = { map, analysis };
     const findings: FindingView[] = analysis.findings.map((f) => findingView(f, map.text)).filter(visible);
     // The verdict and the reasons are the engine's, whatever the user ignored.
@@ -147,13 +181,17 @@ export function useDraftReview(
       scores: analysis.scores,
       reasons: reasonViews(analysis.reasons, map.text),
       verdict: analysis.verdict,
+      ...(longDraft ? { checkedChars: MAX_ANALYSED_CHARS } : {}),
     });
     const shown = new Set(findings.map((f) => f.key));
-    const ranges = analysis.findings
-      .filter((f) => shown.has(findingKey(f)))
-      .map((f) => map.range(f.start, f.end))
-      .filter((r): r is Range => r !== null);
-    showHighlights(compose.editor.ownerDocument, ranges);
+    underlines.current?.abort();
+    underlines.current = new AbortController();
+    underlineNearView(
+      compose.editor,
+      analysis.findings.filter((f) => shown.has(findingKey(f))),
+      map.range,
+      underlines.current.signal,
+    );
   };
 
   useEffect(() => {
@@ -208,6 +246,7 @@ export function useDraftReview(
     );
     signal.addEventListener('abort', () => {
       window.clearTimeout(timer);
+      underlines.current?.abort();
       clearHighlights(editor.ownerDocument);
     });
     runAnalysis();

@@ -104,7 +104,7 @@ describe('pre-join card on the Meet fixture', () => {
 describe('the call brief, the in-call sidebar and the note after the call', () => {
   const SIDEBAR = 'rapport-call-sidebar';
 
-  it('names the people, asks about the known one (notes behind a click) and stores the mood', async () => {
+  it('asks whether a name is the contact, then asks about them (notes behind a click) and stores the mood', async () => {
     const setup = await extensionPage(session, 'options.html');
     await askBackground(setup, {
       type: 'contacts/appreciate',
@@ -115,6 +115,16 @@ describe('the call brief, the in-call sidebar and the note after the call', () =
     });
     const page = await session.context.newPage();
     await page.goto(PREJOIN);
+    // Meet shows names, no addresses: the same name may be a stranger, so nothing of Anna's shows before the user says.
+    await waitForTextInUi(
+      page,
+      HOST,
+      '[data-testid="person-maybe"] p',
+      'Is this Anna Schmidt from your contacts? Rapport shows your notes only once you confirm.',
+    );
+    expect(await textInUi(page, HOST, '[data-testid="participants"]')).toBe('With: Anna Schmidt, Jonas Weber');
+    expect(await queryInUi(page, HOST, '[data-testid="show-notes"]')).toBeNull();
+    await clickInUi(page, HOST, '[data-testid="maybe-yes"]');
     await waitForTextInUi(
       page,
       HOST,
@@ -178,6 +188,10 @@ describe('the call brief, the in-call sidebar and the note after the call', () =
       const control = await page.getByRole('button', { name: label, exact: true }).boundingBox();
       expect(overlaps(sidebar, control as NonNullable<typeof control>), label).toBe(false);
     }
+    // A new meeting: the user says once that this Anna Schmidt is their contact.
+    await eventually('the question about the name', () => queryInUi(page, SIDEBAR, '[data-testid="maybe-yes"]'));
+    await clickInUi(page, SIDEBAR, '[data-testid="maybe-yes"]');
+    await eventually('the question about Anna', () => queryInUi(page, SIDEBAR, '[data-testid="person-prompt"]'));
 
     const chat = page.getByRole('textbox', { name: 'Send a message' });
     await chat.click();

@@ -76,7 +76,7 @@ describe('a page that claims the names of Rapport’s elements first', () => {
   it('finds no root of the pre-join card or the in-call sidebar', async () => {
     await noteAboutAnna('Anna Schmidt');
     const card = await hostilePage(PREJOIN);
-    await eventually('the card', () => queryInUi(card, 'rapport-precall', '[data-testid="appreciation-prompt"]'));
+    await eventually('the card', () => queryInUi(card, 'rapport-precall', '[data-testid="person-maybe"]'));
     expect(await card.evaluate(lootInPage, 'Anna Schmidt')).toMatchObject({ roots: 0, rootText: '', openRoots: 0 });
     await card.close();
     const call = await hostilePage(IN_CALL);

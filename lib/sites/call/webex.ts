@@ -204,8 +204,18 @@ export const webex: CallAdapter = {
   kind: 'call',
   id: 'webex',
   name: 'Webex',
-  matches: ['https://*.webex.com/*'],
+  // The meeting client's paths only (personal rooms, the web app, its join service and sign-in join form;
+  // the bots named above), not a site's whole portal.
+  matches: [
+    'https://*.webex.com/meet/*',
+    'https://*.webex.com/webappng/*',
+    'https://*.webex.com/wbxmjs/*',
+    'https://signin.webex.com/join*',
+    'https://web.webex.com/*',
+  ],
   demoPath: '/demo/webex',
+  // The client often runs in an iframe (see the top of this file).
+  inFrames: true,
 
   findPreJoin(doc, url): PreJoinScreen | null {
     return guard(null, () => {

@@ -188,8 +188,11 @@ export const zoom: CallAdapter = {
   kind: 'call',
   id: 'zoom',
   name: 'Zoom',
-  matches: ['https://app.zoom.us/*', 'https://*.zoom.us/*'],
+  // The web client only (/wc/…, sites.md), not zoom.us's marketing and account pages.
+  matches: ['https://app.zoom.us/wc/*', 'https://*.zoom.us/wc/*'],
   demoPath: '/demo/zoom',
+  // The client runs in iframe#webclient.
+  inFrames: true,
 
   findPreJoin(doc, url): PreJoinScreen | null {
     try {

@@ -152,6 +152,8 @@ export function unitedInternetMail(brand: UnitedInternetBrand): MailAdapter {
   return {
     kind: 'mail',
     ...brand,
+    // The mail client at 3c… runs in an iframe of the navigator page.
+    inFrames: true,
 
     composeVisible(doc) {
       return doc.querySelector(COMPOSE_MARKER) !== null;

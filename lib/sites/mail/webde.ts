@@ -5,6 +5,7 @@ import { unitedInternetMail } from './united-internet';
 export const webde = unitedInternetMail({
   id: 'webde',
   name: 'WEB.DE',
-  matches: ['https://*.web.de/*'],
+  // The mail app only, not the web.de portal (as for GMX: gmx.ts).
+  matches: ['https://navigator.web.de/mail*', 'https://*.navigator.web.de/mail*', 'https://*.web.de/mail/client/*'],
   demoPath: '/demo/webde',
 });

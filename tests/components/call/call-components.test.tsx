@@ -24,6 +24,7 @@ function type(input: Element | null, text: string) {
 const known: PersonBrief = {
   email: 'anna@example.com',
   name: 'Anna Schmidt',
+  maybe: false,
   brief: {
     // As a call page gets it: no summary, the tense mark on its own.
     contact: null,
@@ -45,6 +46,7 @@ describe('PersonPrompt', () => {
         onSave={vi.fn()}
         onDismiss={vi.fn()}
         onSnooze={vi.fn()}
+        onConfirm={vi.fn()}
       />,
     );
     expect(el.textContent).not.toContain('Bleibt ruhig.');
@@ -54,6 +56,29 @@ describe('PersonPrompt', () => {
     expect(el.querySelector('[data-testid="private-notes"]')?.textContent).toContain(
       'You marked this relationship as tense.',
     );
+  });
+
+  it('asks "maybe this is …" for a name-only match, with nothing of the contact and no answer field', () => {
+    const onConfirm = vi.fn();
+    const maybe = { ...known, maybe: true, brief: { ...known.brief, tense: false, lastNotes: [] } };
+    const el = mount(
+      <PersonPrompt
+        person={maybe}
+        status="idle"
+        error={null}
+        onSave={vi.fn()}
+        onDismiss={vi.fn()}
+        onSnooze={vi.fn()}
+        onConfirm={onConfirm}
+      />,
+    );
+    expect(el.querySelector('[data-testid="person-maybe"]')?.textContent).toContain(
+      'Is this Anna Schmidt from your contacts?',
+    );
+    expect(el.querySelector('input, textarea, [data-testid="show-notes"]')).toBeNull();
+    click(el.querySelector('[data-testid="maybe-no"]'));
+    click(el.querySelector('[data-testid="maybe-yes"]'));
+    expect(onConfirm.mock.calls).toEqual([[false], [true]]);
   });
 
   it('only asks (no answer field) about someone Rapport does not know', () => {
@@ -66,6 +91,7 @@ describe('PersonPrompt', () => {
         onSave={vi.fn()}
         onDismiss={vi.fn()}
         onSnooze={vi.fn()}
+        onConfirm={vi.fn()}
       />,
     );
     expect(el.querySelector('[data-testid="appreciation-prompt"]')?.textContent).toBe(
@@ -191,6 +217,8 @@ describe('AfterCall', () => {
     leftAt: '2026-11-23T10:00:00.000Z',
     agreement: null,
     cardHidden: false,
+    confirmed: [],
+    declined: [],
   };
 
   it('asks what was agreed, reminds of the goal, and saves the answer', () => {
@@ -228,6 +256,8 @@ describe('CallBriefPanel', () => {
       leftAt: null,
       agreement: null,
       cardHidden: false,
+      confirmed: [],
+      declined: [],
     };
     const el = mount(
       <CallBriefPanel
@@ -240,6 +270,7 @@ describe('CallBriefPanel', () => {
         onAppreciate={vi.fn()}
         onDismiss={vi.fn()}
         onSnooze={vi.fn()}
+        onConfirm={vi.fn()}
         onUpdate={onUpdate}
       />,
     );

@@ -77,6 +77,52 @@ describe('Sidebar', () => {
     expect(onIgnore).toHaveBeenCalledWith('de/being-right/wie-bereits-erwaehnt@0');
   });
 
+  it('renders at most 50 finding cards, says how many more, and adds the next 50 on request', () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      finding({ key: `rule@${i}`, category: i % 2 ? 'harsh' : 'shouting', quote: `Satz ${i}` }),
+    );
+    const el = mount(
+      <Sidebar
+        {...props({ review: review({ findings: many, scores: { security: 50, appreciation: 10, tension: 90 } }) })}
+      />,
+    );
+    const cards = () => el.querySelectorAll('[data-testid="finding"]').length;
+    expect(cards()).toBe(50);
+    expect(el.querySelector('[data-testid="more-findings"]')?.textContent).toContain('70 more findings');
+    click(el.querySelector('[data-testid="show-more"]'));
+    expect(cards()).toBe(100);
+    expect(el.querySelector('[data-testid="more-findings"]')?.textContent).toContain('20 more findings');
+    click(el.querySelector('[data-testid="show-more"]'));
+    expect(cards()).toBe(120);
+    expect(el.querySelector('[data-testid="more-findings"]')).toBeNull();
+  });
+
+  it('says in German how many findings are left out', () => {
+    setLanguage('de');
+    const many = Array.from({ length: 51 }, (_, i) => finding({ key: `rule@${i}` }));
+    const el = mount(
+      <Sidebar
+        {...props({ review: review({ findings: many, scores: { security: 50, appreciation: 10, tension: 90 } }) })}
+      />,
+    );
+    expect(el.querySelector('[data-testid="more-findings"]')?.textContent).toContain('Noch 1 weiterer Hinweis');
+  });
+
+  it('says when only the start of a long draft was checked', () => {
+    const scores = { security: 50, appreciation: 10, tension: 40 };
+    expect(mount(<Sidebar {...props({ review: review({ scores }) })} />).textContent).not.toContain('Long draft');
+    const el = mount(<Sidebar {...props({ review: review({ scores, checkedChars: 30_000 }) })} />);
+    expect(el.querySelector('[data-testid="long-draft"]')?.textContent).toBe(
+      'Long draft: the first 30,000 characters are checked.',
+    );
+    setLanguage('de');
+    expect(
+      mount(<Sidebar {...props({ review: review({ scores, checkedChars: 30_000 }) })} />).querySelector(
+        '[data-testid="long-draft"]',
+      )?.textContent,
+    ).toBe('Langer Entwurf: geprüft werden die ersten 30.000 Zeichen.');
+  });
+
   it('quotes the sentence a whole-mail finding points at', () => {
     const unclear = finding({
       category: 'unclear-ask',

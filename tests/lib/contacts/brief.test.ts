@@ -95,9 +95,9 @@ describe('the questions asked lately', () => {
 
   it('are avoided for every person of a call', () => {
     const ben = { ...(newContact('ben@example.com', 'Ben') as Contact), lastContacted: now.toISOString() };
-    const plain = peopleBriefs([anna(), ben], [], 'de', [], now);
+    const plain = peopleBriefs([anna(), ben], [], [], 'de', [], now);
     const shown = new Map(plain.map((p) => [p.email, [p.brief.prompt?.id as string]]));
-    const again = peopleBriefs([anna(), ben], [], 'de', [], now, shown);
+    const again = peopleBriefs([anna(), ben], [], [], 'de', [], now, shown);
     expect(again.map((p) => p.email)).toEqual(['ben@example.com', 'anna@example.com']);
     for (const person of again) expect(shown.get(person.email)).not.toContain(person.brief.prompt?.id);
   });

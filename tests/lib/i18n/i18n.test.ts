@@ -4,6 +4,7 @@ import {
   CATALOGS,
   format,
   getLanguage,
+  isolate,
   plural,
   resolveLanguage,
   setLanguage,
@@ -54,6 +55,17 @@ describe('format', () => {
   it('does not interpret substitutions a second time', () => {
     const entry = { message: '$A$', placeholders: { a: { content: '$1' } } };
     expect(format(entry, ['$2 and $$'])).toBe('$2 and $$');
+  });
+
+  it('isolates a substitution that carries bidi controls or right-to-left letters, and only those', () => {
+    const entry = { message: 'You noted “$1” ($2)' };
+    expect(format(entry, ['bringt \u202eKuchen', '2026-12-05'])).toBe(
+      'You noted “\u2068bringt \u202eKuchen\u2069” (2026-12-05)',
+    );
+    expect(format(entry, ['שלום', '5'])).toBe('You noted “\u2068שלום\u2069” (5)');
+    expect(format(entry, ['Grüße, Jörg', '5'])).toBe('You noted “Grüße, Jörg” (5)');
+    expect(isolate('\u2066x')).toBe('\u2068\u2066x\u2069');
+    expect(isolate('Anna')).toBe('Anna');
   });
 });
 

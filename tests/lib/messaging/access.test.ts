@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { classifySender, withinSize } from '../../../lib/messaging/access';
 import { createHandlers } from '../../../lib/messaging/handlers';
+import { MAX_ANALYSED_CHARS } from '../../../lib/messaging/limits';
 import type { MessageType } from '../../../lib/messaging/protocol';
 import { createRouter, type Handlers } from '../../../lib/messaging/router';
 import { addAppreciation, listContacts } from '../../../lib/storage/contacts';
@@ -22,6 +23,7 @@ const EXPECTED_CONTENT_TYPES = [
   'analysis/rewrites',
   'analysis/run',
   'calls/brief',
+  'calls/confirm',
   'calls/moment',
   'calls/seen',
   'calls/update',
@@ -116,6 +118,10 @@ describe('who may ask the background what', () => {
     const recipients = { text: 'Hallo', options: {}, recipients: Array(200_000).fill('a@example.org') };
     expect(await route(envelope('analysis/run', recipients), CONTENT)).toMatchObject({ ok: false });
     expect(called).toEqual([]);
+    // The page side sends at most the first MAX_ANALYSED_CHARS; the background holds a page to that too.
+    const long = { text: 'Das ist falsch.\n'.repeat(MAX_ANALYSED_CHARS / 10), options: {} };
+    expect(await route(envelope('analysis/run', long), CONTENT)).toMatchObject({ ok: false });
+    expect(await route(envelope('analysis/rewrites', { ...long, indexes: [0] }), CONTENT)).toMatchObject({ ok: false });
     // A normal draft goes through.
     expect(await route(envelope('analysis/run', { text: 'Hallo', options: {} }), CONTENT)).toMatchObject({
       ok: true,

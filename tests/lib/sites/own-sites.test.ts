@@ -58,13 +58,13 @@ function fakeScripting() {
 }
 
 describe('syncOwnScripts', () => {
-  it('registers the mail content script for exactly the allowed sites, in all frames', async () => {
+  it('registers the mail content script for exactly the allowed sites, in the top frame (Roundcube, Nextcloud Mail and Jitsi compose and call in the page itself)', async () => {
     const { api, registered } = fakeScripting();
     await syncOwnScripts(api, 'mail', ['https://webmail.example.org/*']);
     expect(registered.get(OWN_MAIL_SCRIPT_ID)).toMatchObject({
       matches: ['https://webmail.example.org/*'],
       js: ['content-scripts/mail.js'],
-      allFrames: true,
+      allFrames: false,
     });
   });
 

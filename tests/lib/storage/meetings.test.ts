@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { send } from '../../../lib/messaging/client';
 import { addAppreciation, getContact, learnAddressForm, updateContact } from '../../../lib/storage/contacts';
 import {
+  confirmPerson,
   getMeeting,
   meetingSeen,
   noteAgreement,
@@ -52,11 +53,13 @@ describe('meetings', () => {
     expect(await pendingAgreements()).toEqual([]);
   });
 
-  it('puts moments and the agreement into the journals of the known participants (by name or address)', async () => {
+  it('puts moments and the agreement into the journals of the participants known by address or confirmed by name', async () => {
     await addAppreciation({ email: 'anna@example.com', name: 'Anna Schmidt', text: 'Klar', source: 'sidebar' });
     await learnAddressForm(['jonas@example.com'], 'du');
     await updateContact('jonas@example.com', { name: 'Jonas Weber' });
     await meetingSeen(sighting('in-call', ['Anna Schmidt', 'jonas weber', 'Unbekannt']), at(2));
+    await confirmPerson('meet', 'abc-defg-hij', 'anna@example.com', true);
+    await confirmPerson('meet', 'abc-defg-hij', 'jonas@example.com', true);
     expect(await noteMoment('meet', 'abc-defg-hij', 'Wir nehmen Variante B.', at(2, 10))).toBe(2);
     await meetingSeen(sighting('ended', []), at(2, 11));
     expect(
@@ -68,6 +71,22 @@ describe('meetings', () => {
       ['Abnahme am 3. Dezember, Anna schickt das Protokoll.', 'call', 'Bauabnahme'],
     ]);
     expect((await getMeeting('meet', 'abc-defg-hij'))?.moments).toHaveLength(1);
+  });
+
+  it('writes nothing into the journal of a contact who only shares a participant’s name, until the user confirms', async () => {
+    await addAppreciation({ email: 'anna@example.com', name: 'Anna Schmidt', text: 'Klar', source: 'sidebar' });
+    await meetingSeen(sighting('in-call', ['Anna Schmidt', 'Jonas Weber']), at(4));
+    expect(await noteMoment('meet', 'abc-defg-hij', 'Wir prüfen den Dachanschluss.', at(4, 10))).toBe(0);
+    await meetingSeen(sighting('ended', []), at(4, 11));
+    expect(await noteAgreement('meet', 'abc-defg-hij', 'Angebot bis Freitag.', at(4, 12))).toBe(0);
+    expect((await getContact('anna@example.com')).agreements).toEqual([]);
+    // "No, not them" is remembered too, and a contact whose name is not in the meeting cannot be linked.
+    await confirmPerson('meet', 'abc-defg-hij', 'anna@example.com', false);
+    expect((await getMeeting('meet', 'abc-defg-hij'))?.declined).toEqual(['anna@example.com']);
+    await addAppreciation({ email: 'lena@example.com', name: 'Lena Fischer', text: 'Pünktlich', source: 'sidebar' });
+    await expect(confirmPerson('meet', 'abc-defg-hij', 'lena@example.com', true)).rejects.toThrow(
+      'not among the people of this meeting',
+    );
   });
 
   it('keeps an unreadable meeting aside and starts a fresh one', async () => {
@@ -171,11 +190,35 @@ describe('which meetings are stored', () => {
 describe('the call messages', () => {
   const transport = transportFrom(CALL_PAGE);
 
+  it('asks "maybe this is …" for a name-only match and shows none of their notes until confirmed', async () => {
+    await addAppreciation({
+      email: 'anna@example.com',
+      name: 'Anna Schmidt',
+      text: 'Bringt Kuchen',
+      source: 'sidebar',
+    });
+    await send({ type: 'calls/seen', ...sighting('in-call', ['Anna Schmidt']) }, transport);
+    const before = await send({ type: 'calls/brief', site: 'meet', key: 'abc-defg-hij', language: 'de' }, transport);
+    expect(before.people).toHaveLength(1);
+    expect(before.people[0]).toMatchObject({ email: 'anna@example.com', name: 'Anna Schmidt', maybe: true });
+    expect(before.people[0]?.brief.lastNotes).toEqual([]);
+
+    await send(
+      { type: 'calls/confirm', site: 'meet', key: 'abc-defg-hij', contact: 'anna@example.com', yes: true },
+      transport,
+    );
+    const after = await send({ type: 'calls/brief', site: 'meet', key: 'abc-defg-hij', language: 'de' }, transport);
+    expect(after.people[0]).toMatchObject({ email: 'anna@example.com', maybe: false });
+    expect(after.people[0]?.brief.lastNotes.map((n) => n.text)).toEqual(['Bringt Kuchen']);
+  });
+
   it('briefs the most relevant known participant first, and someone unknown by name', async () => {
     await addAppreciation({ email: 'anna@example.com', name: 'Anna Schmidt', text: 'Klar', source: 'sidebar' });
     await learnAddressForm(['jonas@example.com'], 'du', at(20));
     await updateContact('jonas@example.com', { name: 'Jonas Weber' });
-    await send({ type: 'calls/seen', ...sighting('pre-join') }, transport);
+    await send({ type: 'calls/seen', ...sighting('in-call') }, transport);
+    for (const contact of ['anna@example.com', 'jonas@example.com'])
+      await send({ type: 'calls/confirm', site: 'meet', key: 'abc-defg-hij', contact, yes: true }, transport);
     const brief = await send({ type: 'calls/brief', site: 'meet', key: 'abc-defg-hij', language: 'en' }, transport);
     expect(brief.people.map((p) => p.email)).toEqual(['jonas@example.com', 'anna@example.com']);
     expect(brief.people[0]?.brief.prompt?.text).toContain('Jonas Weber');

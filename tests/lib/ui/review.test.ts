@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../lib/analysis';
-import { findingKey, findingView } from '../../../lib/ui/review';
+import { MAX_ANALYSED_CHARS } from '../../../lib/messaging/limits';
+import { analysedPart, findingKey, findingView } from '../../../lib/ui/review';
 
 const text = 'Hallo Herr Berg,\nwie bereits erwähnt, benötigen wir die Vollmacht bis Freitag. Danke!';
 const sentence = 'wie bereits erwähnt, benötigen wir die Vollmacht bis Freitag.';
@@ -54,5 +55,31 @@ describe('findingView', () => {
     expect(findingView(finding({ rewrites }), text).rewrites).toEqual([
       { index: 4, before: sentence, text: 'Wir benötigen die Vollmacht bis Freitag.' },
     ]);
+  });
+});
+
+describe('analysedPart', () => {
+  it('sends a draft up to the limit whole', () => {
+    const draft = 'Hallo Frau Berg,\n'.repeat(100);
+    expect(analysedPart(draft)).toEqual({ text: draft, longDraft: false });
+    const full = 'x'.repeat(MAX_ANALYSED_CHARS);
+    expect(analysedPart(full)).toEqual({ text: full, longDraft: false });
+  });
+
+  it('cuts a long draft to its first characters, at a line break where one is near', () => {
+    const line = 'Das Angebot kommt morgen, die Pläne am Freitag.\n';
+    const draft = line.repeat(Math.ceil((1_000_000 / line.length) | 0));
+    const part = analysedPart(draft);
+    expect(part.longDraft).toBe(true);
+    expect(part.text.length).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+    expect(part.text.length).toBeGreaterThan(MAX_ANALYSED_CHARS - line.length);
+    expect(draft.startsWith(part.text)).toBe(true);
+    expect(part.text.endsWith('\n')).toBe(true);
+  });
+
+  it('never splits a surrogate pair when no line break is near', () => {
+    const draft = `${'a'.repeat(MAX_ANALYSED_CHARS - 1)}😀${'b'.repeat(10)}`;
+    const part = analysedPart(draft);
+    expect(part).toEqual({ text: 'a'.repeat(MAX_ANALYSED_CHARS - 1), longDraft: true });
   });
 });

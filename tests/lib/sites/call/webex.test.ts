@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { webex } from '../../../../lib/sites/call/webex';
+import { adapterFor, CALL_ADAPTERS } from '../../../../lib/sites/registry';
 import { loadFixture } from '../load-fixture';
 
 const MEETING =
@@ -17,6 +18,19 @@ function stripHooks(doc: Document): Document {
   }
   return doc;
 }
+
+describe('webex adapter: where it runs', () => {
+  it('serves the meeting client and stays off the rest of a Webex site', () => {
+    for (const url of [
+      'https://acme.webex.com/meet/anna.schmidt',
+      'https://acme.webex.com/webappng/sites/acme/meeting/info/8c2f1e4b',
+      'https://signin.webex.com/join',
+    ])
+      expect(adapterFor(CALL_ADAPTERS, url)?.id).toBe('webex');
+    for (const url of ['https://acme.webex.com/', 'https://www.webex.com/pricing/', 'https://help.webex.com/en-us/'])
+      expect(adapterFor(CALL_ADAPTERS, url)).toBeNull();
+  });
+});
 
 describe('webex adapter: states', () => {
   it('tells pre-join (English and German), in-call, ended and foreign pages apart', () => {

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { zoom } from '../../../../lib/sites/call/zoom';
+import { adapterFor, CALL_ADAPTERS } from '../../../../lib/sites/registry';
 import { loadFixture, runFixture } from '../load-fixture';
 
 const CLIENT = 'https://app.zoom.us/wc/87412345678/join?fromPWA=1&pwd=aB3xQ1';
@@ -16,7 +17,10 @@ describe('zoom adapter', () => {
     expect(zoom.id).toBe('zoom');
     expect(zoom.name).toBe('Zoom');
     expect(zoom.demoPath).toBe('/demo/zoom');
-    expect(zoom.matches).toEqual(['https://app.zoom.us/*', 'https://*.zoom.us/*']);
+    for (const url of ['https://app.zoom.us/wc/87412345678/join', 'https://us06web.zoom.us/wc/87412345678/join'])
+      expect(adapterFor(CALL_ADAPTERS, url)?.id).toBe('zoom');
+    for (const url of ['https://zoom.us/signin', 'https://zoom.us/pricing', 'https://acme.zoom.us/profile'])
+      expect(adapterFor(CALL_ADAPTERS, url)).toBeNull();
   });
 
   describe('callState', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../../../../lib/analysis/segment';
 import { gmx } from '../../../../lib/sites/mail/gmx';
 import { parseAddress } from '../../../../lib/sites/mail/united-internet';
+import { adapterFor, MAIL_ADAPTERS } from '../../../../lib/sites/registry';
 import { loadFixture, runFixture } from '../load-fixture';
 
 const URL = 'https://3c.gmx.net/mail/client/home';
@@ -16,7 +17,13 @@ function openCompose(): Document {
 describe('gmx adapter', () => {
   it('serves the GMX hosts, including the mail client frame', () => {
     expect(gmx.id).toBe('gmx');
-    expect(gmx.matches).toContain('https://*.gmx.net/*');
+    for (const url of [URL, 'https://3c-bap.gmx.net/mail/client/home', 'https://navigator.gmx.net/mail?sid=1'])
+      expect(adapterFor(MAIL_ADAPTERS, url)?.id).toBe('gmx');
+  });
+
+  it('stays off the GMX portal and its other services', () => {
+    for (const url of ['https://www.gmx.net/magazine/', 'https://www.gmx.net/', 'https://navigator.gmx.net/cloud'])
+      expect(adapterFor(MAIL_ADAPTERS, url)).toBeNull();
   });
 
   it('finds no compose in the mailbox before "E-Mail schreiben" is clicked', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gmx } from '../../../../lib/sites/mail/gmx';
 import { webde } from '../../../../lib/sites/mail/webde';
+import { adapterFor, MAIL_ADAPTERS } from '../../../../lib/sites/registry';
 import { loadFixture, runFixture } from '../load-fixture';
 
 const URL = 'https://3c.web.de/mail/client/home';
@@ -15,7 +16,10 @@ describe('webde adapter', () => {
   it('serves the WEB.DE hosts', () => {
     expect(webde.id).toBe('webde');
     expect(webde.name).toBe('WEB.DE');
-    expect(webde.matches).toEqual(['https://*.web.de/*']);
+    for (const url of ['https://3c.web.de/mail/client/home', 'https://navigator.web.de/mail?sid=1'])
+      expect(adapterFor(MAIL_ADAPTERS, url)?.id).toBe('webde');
+    for (const url of ['https://web.de/magazine/politik/', 'https://www.web.de/', 'https://navigator.web.de/cloud'])
+      expect(adapterFor(MAIL_ADAPTERS, url)).toBeNull();
   });
 
   it('finds no compose before "E-Mail schreiben" is clicked', () => {
