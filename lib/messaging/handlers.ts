@@ -55,6 +55,7 @@ import { MAX_ANALYSED_CHARS, MAX_EMAIL, MAX_LEARNED_RECIPIENTS, MAX_NAME, MAX_TI
 import type { CallBrief } from './protocol';
 import type { Handlers } from './router';
 import { createSightings } from './sightings';
+import { createSurfaces, type Surfaces } from './surfaces';
 
 const MAX_RECIPIENTS = 100;
 /** Findings the sidebar asks rewrites for at once: about what it shows. */
@@ -184,7 +185,11 @@ function sitesOf(url: string, settings: Settings): string[] {
 }
 
 /** The background's answers; each call has its own memory of meetings shown (tests start afresh). */
-export function createHandlers(): Handlers {
+export function createHandlers(
+  surfaces: Surfaces = createSurfaces((tabId, frameId, message) =>
+    browser.tabs.sendMessage(tabId, message, { frameId }),
+  ),
+): Handlers {
   const sightings = createSightings();
 
   /** The stored meeting, else the one a call page showed (not stored until joined or acted on). */
@@ -365,6 +370,16 @@ export function createHandlers(): Handlers {
     'calls/agreement': ({ site, key, text: agreement }) =>
       noteAgreement(text(site, 'site', 40), text(key, 'key', 300), text(agreement, 'The agreement')),
     'calls/pending': () => pendingAgreements(),
+    'surface/open': async (_message, from) => ({ token: surfaces.open(from) }),
+    'surface/draft': async ({ draft }, from) => {
+      surfaces.draft(from, draft);
+      return null;
+    },
+    'surface/close': async (_message, from) => {
+      surfaces.close(from);
+      return null;
+    },
+    'surface/command': ({ command }, from) => surfaces.command(from, command),
     'data/usage': () => readUsage(),
     'data/quarantine': () => readQuarantine(),
     'data/export': () => exportData(),

@@ -10,6 +10,7 @@ import type { Meeting, MeetingPatch, Sighting } from '../storage/meetings';
 import type { QuarantinedRecord } from '../storage/quarantine';
 import type { PageSettings, Settings } from '../storage/settings';
 import type { StorageUsage } from '../storage/usage';
+import type { CommandResult, DraftSnapshot, EditorCommand } from './surface-types';
 
 export interface Protocol {
   'settings/get': { request: object; response: Settings };
@@ -80,6 +81,14 @@ export interface Protocol {
   'calls/agreement': { request: { site: string; key: string; text: string }; response: number };
   /** Meetings left whose agreement is still to be noted, newest first. */
   'calls/pending': { request: object; response: Meeting[] };
+  /** A content script places a sidebar frame: the one-time token it will post into it. */
+  'surface/open': { request: object; response: { token: string } };
+  /** The compose as the content script read it last; the background hands it to the granted frame. */
+  'surface/draft': { request: { draft: DraftSnapshot }; response: null };
+  /** The compose closed: its frame and draft are forgotten. */
+  'surface/close': { request: object; response: null };
+  /** The frame asks the content script of its surface to act in the page. */
+  'surface/command': { request: { command: EditorCommand }; response: CommandResult };
   'data/usage': { request: object; response: StorageUsage };
   'data/quarantine': { request: object; response: QuarantinedRecord[] };
   'data/export': { request: object; response: Backup };

@@ -68,8 +68,16 @@ async function composeTo(
     [email, name],
   );
   await page.locator('div[g_editable="true"]').first().click();
+  // A keystroke and its undoing: the sidebar reads the recipients afresh, the draft stays as given.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Backspace');
   await page.keyboard.type(draft);
   if (draft) await eventually('a finding', () => queryInUi(page, HOST, '[data-testid="finding"]'), 15_000);
+  await eventually('the recipient in the sidebar', async () =>
+    (await queryInUi(page, HOST, '[data-testid="contact-email"]'))
+      ? (await textInUi(page, HOST, '[data-testid="contact-email"]')) === email
+      : false,
+  );
   await eventually('the appreciation question', () => queryInUi(page, HOST, '[data-testid="appreciation-prompt"]'));
   return page;
 }

@@ -1,12 +1,14 @@
-// Mounts the sidebar in a closed shadow root while a compose is open and
-// keeps its word count in step with the draft.
-import { render } from 'preact';
+// Places the sidebar frame beside the compose being written while one is open,
+// and feeds it the draft.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createSurface } from '../../lib/dom/surface';
+import { feedCompose } from '../../lib/dom/compose-feed';
+import { installFocusShortcut } from '../../lib/dom/frame-focus';
+import { createFrameSurface, FRAME_SIZES } from '../../lib/dom/frame-surface';
 import { watchPresence } from '../../lib/dom/watch';
+import { send } from '../../lib/messaging/client';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
-import { SidebarHost } from './sidebar-host';
+import { placeBeside } from '../../lib/ui/placement';
 
 export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): void {
   let current: { controller: AbortController; removal: Promise<() => void> } | null = null;
@@ -57,32 +59,49 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
 }
 
 async function mountFor(
-  ctx: ContentScriptContext,
+  _ctx: ContentScriptContext,
   adapter: MailAdapter,
   compose: MailCompose,
   signal: AbortSignal,
 ): Promise<() => void> {
   const settings = await loadSettingsInPage();
-  if (settings.disabledSites.includes(adapter.id)) return () => undefined;
-  const ui = await createSurface(ctx, {
+  if (settings.disabledSites.includes(adapter.id) || signal.aborted) return () => undefined;
+  const { token } = await send({ type: 'surface/open' });
+  if (signal.aborted) return () => undefined;
+  const placed = placeFor(compose);
+  const surface = createFrameSurface(document, {
+    page: 'mail-sidebar.html',
     name: 'rapport-sidebar',
-    anchor: 'body',
-    onMount: (container) => {
-      render(
-        <SidebarHost
-          adapter={adapter}
-          compose={compose}
-          startCollapsed={settings.sidebarCollapsed}
-          settings={settings}
-          signal={signal}
-        />,
-        container,
-      );
-    },
-    onRemove: (container) => {
-      if (container) render(null, container);
-    },
+    token,
+    open: !settings.sidebarCollapsed && !placed.cramped,
   });
-  if (!signal.aborted) ui.mount();
-  return () => ui.remove();
+  surface.place(placed.right, placed.top);
+  let cramped = placed.cramped;
+  const reread = feedCompose(adapter, compose, signal, { cramped: () => cramped, onSize: surface.setOpen });
+  window.addEventListener(
+    'resize',
+    () => {
+      const next = placeFor(compose);
+      surface.place(next.right, next.top);
+      if (next.cramped !== cramped) {
+        cramped = next.cramped;
+        reread();
+      }
+    },
+    { signal },
+  );
+  installFocusShortcut(document, surface, signal);
+  return () => {
+    surface.remove();
+    send({ type: 'surface/close' }).catch(() => undefined);
+  };
+}
+
+function placeFor(compose: MailCompose) {
+  const r = compose.root.getBoundingClientRect();
+  return placeBeside(
+    { left: r.left, top: r.top, width: r.width, height: r.height },
+    { width: window.innerWidth, height: window.innerHeight },
+    FRAME_SIZES.open,
+  );
 }

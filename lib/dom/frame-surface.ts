@@ -1,0 +1,99 @@
+// A Rapport surface as an extension frame: a plain <iframe> of an extension
+// page, sized by the content script from a few fixed states (never by its
+// content), handed its one-time token by postMessage into that frame's window
+// only. The page sees the box, where it is and when focus enters it; it cannot
+// read, search or measure what the frame shows (docs/extension-frames.md).
+import { browser } from '../browser';
+import { FOCUS_KEY, TOKEN_KEY } from '../messaging/surface-types';
+import { registerSurface } from './hide';
+import { SURFACE_ATTRIBUTE, type SurfaceName } from './surface';
+
+/** The two sizes the page may see: the tab, and the open panel (as tall as the view allows, up to `height`). */
+export const FRAME_SIZES = {
+  collapsed: { width: 48, height: 48 },
+  open: { width: 300, height: 600 },
+} as const;
+
+const GAP = 12;
+
+export interface FrameSurface {
+  frame: HTMLIFrameElement;
+  /** Open panel or collapsed tab; the panel's height follows the view only. */
+  setOpen(open: boolean): void;
+  /** CSS right and top of the fixed frame, in px. */
+  place(right: number, top: number): void;
+  /** Moves focus into the frame, which focuses its first control. */
+  focus(): void;
+  remove(): void;
+}
+
+export interface FrameOptions {
+  /** The extension page, e.g. 'mail-sidebar.html'. */
+  page: string;
+  name: SurfaceName;
+  /** The one-time token the background gave for this tab (surface/open). */
+  token: string;
+  open: boolean;
+}
+
+export function createFrameSurface(doc: Document, options: FrameOptions): FrameSurface {
+  const frame = doc.createElement('iframe');
+  // The frame's document runs at the extension's static origin even when loaded by a
+  // dynamic URL (use_dynamic_url): a message aimed at the src's origin would be dropped.
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  let posted = false;
+  frame.addEventListener('load', (event) => {
+    // Once, on the browser's own load: a page can dispatch a fake one, or reload the frame.
+    if (!event.isTrusted || posted) return;
+    posted = true;
+    frame.contentWindow?.postMessage({ [TOKEN_KEY]: options.token }, origin);
+  });
+  frame.setAttribute(SURFACE_ATTRIBUTE, options.name);
+  frame.title = browser.i18n.getMessage('sidebarFrameTitle');
+  frame.setAttribute('allowtransparency', 'true');
+  const style = frame.style;
+  style.setProperty('position', 'fixed', 'important');
+  style.setProperty('z-index', '2147483000', 'important');
+  style.setProperty('border', '0', 'important');
+  style.setProperty('margin', '0', 'important');
+  style.setProperty('padding', '0', 'important');
+  style.setProperty('background', 'transparent', 'important');
+  style.setProperty('color-scheme', 'normal', 'important');
+  let open = options.open;
+  let top = GAP;
+  const size = () => {
+    const { width, height } = open ? FRAME_SIZES.open : FRAME_SIZES.collapsed;
+    const room = (doc.defaultView?.innerHeight ?? height) - top - GAP;
+    style.setProperty('width', `${width}px`, 'important');
+    style.setProperty(
+      'height',
+      `${open ? Math.max(Math.min(height, room), FRAME_SIZES.collapsed.height) : height}px`,
+      'important',
+    );
+  };
+  size();
+  frame.src = browser.runtime.getURL(`/${options.page}` as '/mail-sidebar.html');
+  doc.body.append(frame);
+  const unregister = registerSurface(frame, null);
+  return {
+    frame,
+    setOpen: (value) => {
+      open = value;
+      size();
+    },
+    place: (right, at) => {
+      top = at;
+      style.setProperty('right', `${right}px`, 'important');
+      style.setProperty('top', `${at}px`, 'important');
+      size();
+    },
+    focus: () => {
+      frame.focus();
+      frame.contentWindow?.postMessage({ [FOCUS_KEY]: true }, origin);
+    },
+    remove: () => {
+      unregister();
+      frame.remove();
+    },
+  };
+}
