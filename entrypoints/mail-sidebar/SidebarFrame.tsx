@@ -14,12 +14,9 @@ import type { PageSettings } from '../../lib/storage/settings';
 import { applyLanguage } from '../../lib/ui/language';
 import { useContactBrief } from '../../lib/ui/use-contact-brief';
 import { useFrameReview } from '../../lib/ui/use-frame-review';
-import { type SurfaceLink, type SurfaceState, useSurfaceLink } from '../../lib/ui/use-surface-link';
+import { type SurfaceLink, type SurfaceState, sendCommand, useSurfaceLink } from '../../lib/ui/use-surface-link';
 
-const command = (c: EditorCommand) =>
-  send({ type: 'surface/command', command: c }).catch((e: unknown) => console.warn('[Rapport]', e));
-
-applyLanguage('auto');
+const command = (c: EditorCommand) => sendCommand(c).catch((e: unknown) => console.warn('[Rapport]', e));
 
 export function SidebarFrame(props: { link: SurfaceLink }) {
   const root = useRef<HTMLDivElement>(null);
@@ -66,9 +63,11 @@ function MailSidebar({ settings, link }: { settings: PageSettings; link: Surface
   const cramped = link.draft?.cramped ?? false;
   const open = cramped ? openedWhileCramped : !collapsed;
 
+  // The content script sized the frame from the same settings; the frame follows the user's toggles.
+  const known = link.draft !== null;
   useEffect(() => {
-    command({ op: 'size', open });
-  }, [open]);
+    if (known) command({ op: 'size', open });
+  }, [open, known]);
 
   const toggle = () => {
     if (cramped) {

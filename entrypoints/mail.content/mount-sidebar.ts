@@ -8,7 +8,7 @@ import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
-import { placeBeside } from '../../lib/ui/placement';
+import { placePanel } from '../../lib/ui/placement';
 
 export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): void {
   let current: { controller: AbortController; removal: Promise<() => void> } | null = null;
@@ -68,40 +68,52 @@ async function mountFor(
   if (settings.disabledSites.includes(adapter.id) || signal.aborted) return () => undefined;
   const { token } = await send({ type: 'surface/open' });
   if (signal.aborted) return () => undefined;
-  const placed = placeFor(compose);
+  const placed = placeFor(adapter, compose);
   const surface = createFrameSurface(document, {
     page: 'mail-sidebar.html',
     name: 'rapport-sidebar',
     token,
     open: !settings.sidebarCollapsed && !placed.cramped,
   });
-  surface.place(placed.right, placed.top);
+  surface.place(placed.right, placed.top, placed.height);
   let cramped = placed.cramped;
-  const reread = feedCompose(adapter, compose, signal, { cramped: () => cramped, onSize: surface.setOpen });
+  // Placed anew at each reading of the draft too: another compose may have opened meanwhile.
+  const layout = () => {
+    const next = placeFor(adapter, compose);
+    surface.place(next.right, next.top, next.height);
+    cramped = next.cramped;
+    return cramped;
+  };
+  const reread = feedCompose(adapter, compose, signal, {
+    frame: surface.frame,
+    cramped: layout,
+    onSize: surface.setOpen,
+  });
   window.addEventListener(
     'resize',
     () => {
-      const next = placeFor(compose);
-      surface.place(next.right, next.top);
-      if (next.cramped !== cramped) {
-        cramped = next.cramped;
-        reread();
-      }
+      const before = cramped;
+      if (layout() !== before) reread();
     },
     { signal },
   );
   installFocusShortcut(document, surface, signal);
   return () => {
     surface.remove();
-    send({ type: 'surface/close' }).catch(() => undefined);
+    send({ type: 'surface/close', id: token }).catch(() => undefined);
   };
 }
 
-function placeFor(compose: MailCompose) {
-  const r = compose.root.getBoundingClientRect();
-  return placeBeside(
-    { left: r.left, top: r.top, width: r.width, height: r.height },
+const boxOf = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+};
+
+/** Beside the compose, and never over another compose window below it. */
+const placeFor = (adapter: MailAdapter, compose: MailCompose) =>
+  placePanel(
+    boxOf(compose.root),
+    adapter.findComposes(document).map((c) => boxOf(c.root)),
     { width: window.innerWidth, height: window.innerHeight },
     FRAME_SIZES.open,
   );
-}

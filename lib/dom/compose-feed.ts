@@ -26,7 +26,9 @@ import { whenTypingPauses } from './watch';
 const IDLE_MS = 300;
 
 export interface FeedOptions {
-  /** Whether the sidebar has no room beside the compose now. */
+  /** The sidebar's frame in the page. */
+  frame: HTMLElement;
+  /** Places the sidebar anew and tells whether it has no room beside the compose. */
   cramped: () => boolean;
   /** The frame asks to open or collapse. */
   onSize: (open: boolean) => void;
@@ -140,6 +142,15 @@ export function feedCompose(
   // Never read (or replace) in the middle of an IME composition.
   whenTypingPauses(editor, signal, IDLE_MS, readNow);
   learnFormOnSend(adapter, compose, () => addressForm, signal);
+  // The pointer back on the page ends the emphasis of the finding it pointed at in the frame
+  // (the frame is not told when the pointer leaves it).
+  document.addEventListener(
+    'mouseover',
+    (event) => {
+      if (event.target !== options.frame) focusHighlight(editor.ownerDocument, null);
+    },
+    { capture: true, passive: true, signal },
+  );
   signal.addEventListener('abort', () => {
     underlines?.abort();
     clearHighlights(editor.ownerDocument);

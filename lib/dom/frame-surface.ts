@@ -8,20 +8,18 @@ import { FOCUS_KEY, TOKEN_KEY } from '../messaging/surface-types';
 import { registerSurface } from './hide';
 import { SURFACE_ATTRIBUTE, type SurfaceName } from './surface';
 
-/** The two sizes the page may see: the tab, and the open panel (as tall as the view allows, up to `height`). */
+/** The sizes the page may see: the tab, and the open panel (as tall as the page's layout leaves room for). */
 export const FRAME_SIZES = {
   collapsed: { width: 48, height: 48 },
-  open: { width: 300, height: 600 },
+  open: { width: 300, height: 600, minHeight: 200 },
 } as const;
-
-const GAP = 12;
 
 export interface FrameSurface {
   frame: HTMLIFrameElement;
   /** Open panel or collapsed tab; the panel's height follows the view only. */
   setOpen(open: boolean): void;
-  /** CSS right and top of the fixed frame, in px. */
-  place(right: number, top: number): void;
+  /** CSS right and top of the fixed frame, and the open panel's height, in px. */
+  place(right: number, top: number, height: number): void;
   /** Moves focus into the frame, which focuses its first control. */
   focus(): void;
   remove(): void;
@@ -58,18 +56,14 @@ export function createFrameSurface(doc: Document, options: FrameOptions): FrameS
   style.setProperty('margin', '0', 'important');
   style.setProperty('padding', '0', 'important');
   style.setProperty('background', 'transparent', 'important');
-  style.setProperty('color-scheme', 'normal', 'important');
+  // The frame's own scheme (theme.css): a differing one would paint an opaque backdrop behind the round tab.
+  style.setProperty('color-scheme', 'light dark', 'important');
   let open = options.open;
-  let top = GAP;
+  let openHeight: number = FRAME_SIZES.open.height;
   const size = () => {
-    const { width, height } = open ? FRAME_SIZES.open : FRAME_SIZES.collapsed;
-    const room = (doc.defaultView?.innerHeight ?? height) - top - GAP;
+    const width = open ? FRAME_SIZES.open.width : FRAME_SIZES.collapsed.width;
     style.setProperty('width', `${width}px`, 'important');
-    style.setProperty(
-      'height',
-      `${open ? Math.max(Math.min(height, room), FRAME_SIZES.collapsed.height) : height}px`,
-      'important',
-    );
+    style.setProperty('height', `${open ? openHeight : FRAME_SIZES.collapsed.height}px`, 'important');
   };
   size();
   frame.src = browser.runtime.getURL(`/${options.page}` as '/mail-sidebar.html');
@@ -81,10 +75,10 @@ export function createFrameSurface(doc: Document, options: FrameOptions): FrameS
       open = value;
       size();
     },
-    place: (right, at) => {
-      top = at;
+    place: (right, top, height) => {
+      openHeight = height;
       style.setProperty('right', `${right}px`, 'important');
-      style.setProperty('top', `${at}px`, 'important');
+      style.setProperty('top', `${top}px`, 'important');
       size();
     },
     focus: () => {

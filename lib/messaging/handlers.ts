@@ -375,8 +375,8 @@ export function createHandlers(
       surfaces.draft(from, draft);
       return null;
     },
-    'surface/close': async (_message, from) => {
-      surfaces.close(from);
+    'surface/close': async ({ id }, from) => {
+      surfaces.close(from, text(id, 'id', 100));
       return null;
     },
     'surface/command': ({ command }, from) => surfaces.command(from, command),

@@ -85,8 +85,8 @@ export interface Protocol {
   'surface/open': { request: object; response: { token: string } };
   /** The compose as the content script read it last; the background hands it to the granted frame. */
   'surface/draft': { request: { draft: DraftSnapshot }; response: null };
-  /** The compose closed: its frame and draft are forgotten. */
-  'surface/close': { request: object; response: null };
+  /** The compose closed: its frame and draft are forgotten (`id`: the token it was opened with). */
+  'surface/close': { request: { id: string }; response: null };
   /** The frame asks the content script of its surface to act in the page. */
   'surface/command': { request: { command: EditorCommand }; response: CommandResult };
   'data/usage': { request: object; response: StorageUsage };

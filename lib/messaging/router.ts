@@ -16,6 +16,8 @@ const SIZE_LIMITS: Partial<Record<MessageType, number>> = {
   'analysis/run': MAX_ANALYSED_CHARS + 10_000,
   'analysis/rewrites': MAX_ANALYSED_CHARS + 10_000,
   'data/import': 200_000_000,
+  // The underlines of a long draft: two offsets per finding shown.
+  'surface/command': 6 * MAX_ANALYSED_CHARS + 1_000,
 };
 
 /** Returns undefined for messages that are not Rapport's, so other listeners may answer them. */

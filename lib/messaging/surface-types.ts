@@ -52,4 +52,5 @@ export type PortNews = { granted: true } | { draft: DraftSnapshot };
 export const TOKEN_KEY = 'rapportToken';
 export const FOCUS_KEY = 'rapportFocus';
 
-export const MAX_SPANS = 500;
+/** Underlines at most one a character of the analysed part. */
+export const MAX_SPANS = 30_000;

@@ -27,6 +27,8 @@ export interface SurfacePort {
 }
 
 interface Surface {
+  /** The token it was opened with, kept after the grant: names this surface when it closes. */
+  id: string;
   tabId: number;
   /** The content script's frame. */
   frameId: number;
@@ -143,7 +145,7 @@ export function createSurfaces(tell: TellTab) {
       const { tabId, frameId } = place(from);
       drop(surfaces.get(keyOf(tabId, frameId)));
       const token = newToken();
-      surfaces.set(keyOf(tabId, frameId), { tabId, frameId, token, draft: null, port: null, frame: null });
+      surfaces.set(keyOf(tabId, frameId), { id: token, tabId, frameId, token, draft: null, port: null, frame: null });
       return token;
     },
     draft(from: Sender, raw: DraftSnapshot): void {
@@ -153,9 +155,11 @@ export function createSurfaces(tell: TellTab) {
       surface.draft = parseDraft(raw);
       post(surface, { draft: surface.draft });
     },
-    close(from: Sender): void {
+    /** The compose closed; a newer surface of the same frame (its answer may come first) stays. */
+    close(from: Sender, id: string): void {
       const { tabId, frameId } = place(from);
-      drop(surfaces.get(keyOf(tabId, frameId)));
+      const surface = surfaces.get(keyOf(tabId, frameId));
+      if (surface?.id === id) drop(surface);
     },
     /** A port from a sidebar frame: granted by the first token that was waiting for its tab. */
     connect(port: SurfacePort, self: Self): void {

@@ -8,18 +8,18 @@ import type { Analysis, Category } from '../analysis';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
 import { MAX_ANALYSED_CHARS, MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
-import type { DraftSnapshot, EditorCommand } from '../messaging/surface-types';
+import { type DraftSnapshot, MAX_SPANS } from '../messaging/surface-types';
 import { firstPlaceholder } from './placeholder';
 import { reasonViews } from './reasons';
 import { type FindingView, findingKey, findingView, type Notice, type Review, usableRewrite } from './review';
 import type { DraftReview } from './use-draft-review';
+import { sendCommand as command } from './use-surface-link';
 
 /** Findings a draft asks rewrites for at once (the background's limit). */
 const MAX_REWRITE_REQUEST = 50;
 
 const ignoreKey = (f: { ruleId: string; quote: string }) => `${f.ruleId}|${f.quote}`;
 
-const command = (c: EditorCommand) => send({ type: 'surface/command', command: c });
 const warn = (what: string) => (error: unknown) => console.warn(`[Rapport] ${what}`, error);
 
 /** The same review the call's chat coaching gets (lib/ui/use-draft-review.ts), fed by the content script. */
@@ -60,7 +60,7 @@ export function useFrameReview(
     command({
       op: 'underline',
       version: snapshot.version,
-      spans: shown.slice(0, 500).map(({ start, end }) => ({ start, end })),
+      spans: shown.slice(0, MAX_SPANS).map(({ start, end }) => ({ start, end })),
       addressForm: form === 'sie' || form === 'du' ? form : null,
     }).catch(warn('no underlines'));
   };

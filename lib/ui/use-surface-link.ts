@@ -4,10 +4,21 @@
 // and then gets each reading of the compose. Until granted it has no data.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../browser';
-import { type DraftSnapshot, FOCUS_KEY, type PortNews, SURFACE_PORT, TOKEN_KEY } from '../messaging/surface-types';
+import { send } from '../messaging/client';
+import {
+  type DraftSnapshot,
+  type EditorCommand,
+  FOCUS_KEY,
+  type PortNews,
+  SURFACE_PORT,
+  TOKEN_KEY,
+} from '../messaging/surface-types';
 
 /** A port message now and then keeps the background awake while the compose is open (MV3 service worker). */
 const KEEP_AWAKE_MS = 20_000;
+
+/** Asks the content script of this frame's surface to act in the page. */
+export const sendCommand = (command: EditorCommand) => send({ type: 'surface/command', command });
 
 export interface SurfaceState {
   granted: boolean;

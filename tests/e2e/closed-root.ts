@@ -90,7 +90,11 @@ async function query(
     return nodeId ? { cdp: at.cdp, nodeId, frame: at.frame } : null;
   } catch (error) {
     // The UI re-rendered (or the frame navigated) between reading the tree and querying it: not there (yet).
-    if (/Could not find node|detached|Target closed|Session closed/i.test(String(error))) return null;
+    if (/Could not find node|detached|closed/i.test(String(error))) {
+      // A frame that went (the sidebar followed another compose) leaves its session behind.
+      if (at.frame) sessions.delete(at.frame);
+      return null;
+    }
     throw error;
   }
 }

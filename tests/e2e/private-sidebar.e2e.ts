@@ -141,6 +141,40 @@ describe('the mail sidebar under a hostile Gmail page', () => {
     await page.close();
   });
 
+  it('moves focus into the frame with Alt+Shift+R and back to the editor with Escape, which the page never sees', async () => {
+    const page = await composeTo(ANNA, 'Dr. Anna Schmidt');
+    await page.evaluate(() => {
+      (window as unknown as { __keys: string[] }).__keys.length = 0;
+    });
+    await page.keyboard.press('Alt+Shift+KeyR');
+    await eventually('focus in the frame', () =>
+      evalInUi<boolean>(
+        page,
+        HOST,
+        '[data-testid="sidebar-collapse"]',
+        'function () { return document.activeElement === this && document.hasFocus(); }',
+      ),
+    );
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+    // Tab moves on inside the frame, as in any panel.
+    await page.keyboard.press('Tab');
+    expect(
+      await evalInUi<boolean>(
+        page,
+        HOST,
+        '[data-testid="sidebar-collapse"]',
+        'function () { return document.activeElement !== this; }',
+      ),
+    ).toBe(true);
+    await page.keyboard.press('Escape');
+    await eventually('focus back in the editor', () =>
+      page.evaluate(() => document.activeElement?.getAttribute('g_editable') === 'true'),
+    );
+    const seen = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
+    expect(seen.filter((k) => /Escape|Tab/.test(k))).toEqual([]);
+    await page.close();
+  });
+
   it('has the same size for a known contact and a stranger', async () => {
     // An empty draft: the sidebar is as short as it gets, so a last note would change its height.
     const known = await composeTo(ANNA, 'Dr. Anna Schmidt', '');
