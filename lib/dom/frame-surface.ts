@@ -4,6 +4,7 @@
 // only. The page sees the box, where it is and when focus enters it; it cannot
 // read, search or measure what the frame shows (docs/extension-frames.md).
 import { browser } from '../browser';
+import { t } from '../i18n';
 import { FOCUS_KEY, TOKEN_KEY } from '../messaging/surface-types';
 import { registerSurface } from './hide';
 import { SURFACE_ATTRIBUTE, type SurfaceName } from './surface';
@@ -47,7 +48,7 @@ export function createFrameSurface(doc: Document, options: FrameOptions): FrameS
     frame.contentWindow?.postMessage({ [TOKEN_KEY]: options.token }, origin);
   });
   frame.setAttribute(SURFACE_ATTRIBUTE, options.name);
-  frame.title = browser.i18n.getMessage('sidebarFrameTitle');
+  frame.title = t('sidebarFrameTitle');
   frame.setAttribute('allowtransparency', 'true');
   const style = frame.style;
   style.setProperty('position', 'fixed', 'important');
