@@ -31,7 +31,7 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
     same: (a, b) => a.editor === b.editor,
     onAppear: (compose) => {
       const controller = new AbortController();
-      current = { controller, removal: mountFor(ctx, adapter, compose, controller.signal) };
+      current = { controller, removal: mountFor(adapter, compose, controller.signal) };
     },
     onDisappear: () => {
       if (!current) return;
@@ -58,12 +58,7 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
   );
 }
 
-async function mountFor(
-  _ctx: ContentScriptContext,
-  adapter: MailAdapter,
-  compose: MailCompose,
-  signal: AbortSignal,
-): Promise<() => void> {
+async function mountFor(adapter: MailAdapter, compose: MailCompose, signal: AbortSignal): Promise<() => void> {
   const settings = await loadSettingsInPage();
   if (settings.disabledSites.includes(adapter.id) || signal.aborted) return () => undefined;
   const { token } = await send({ type: 'surface/open' });

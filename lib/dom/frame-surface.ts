@@ -49,7 +49,6 @@ export function createFrameSurface(doc: Document, options: FrameOptions): FrameS
   });
   frame.setAttribute(SURFACE_ATTRIBUTE, options.name);
   frame.title = t('sidebarFrameTitle');
-  frame.setAttribute('allowtransparency', 'true');
   const style = frame.style;
   style.setProperty('position', 'fixed', 'important');
   style.setProperty('z-index', '2147483000', 'important');
