@@ -134,7 +134,7 @@ export default defineConfig({
     },
     // The local demo pages are matched only while developing (`npm run dev`);
     // release builds know nothing of localhost.
-    // The call script's stylesheet and the mail sidebar frame must load on the user's own webmail
+    // The call script's stylesheet and the mail sidebar and underline frames must load on the user's own webmail
     // and Jitsi too, whose hosts are not known at build time: the frame's one-time token is the
     // guard (docs/extension-frames.md); use_dynamic_url keeps other sites from probing for Rapport.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -145,11 +145,11 @@ export default defineConfig({
       }
       if (manifest.manifest_version === 3)
         (resources as object[]).push({
-          resources: ['mail-sidebar.html'],
+          resources: ['mail-sidebar.html', 'mail-underlines.html'],
           matches: ['<all_urls>'],
           use_dynamic_url: true,
         });
-      else (resources as string[]).push('mail-sidebar.html');
+      else (resources as string[]).push('mail-sidebar.html', 'mail-underlines.html');
       manifest.web_accessible_resources = resources as typeof manifest.web_accessible_resources;
     },
     'entrypoints:resolved': (wxt, entrypoints) => {

@@ -61,7 +61,7 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
 async function mountFor(adapter: MailAdapter, compose: MailCompose, signal: AbortSignal): Promise<() => void> {
   const settings = await loadSettingsInPage();
   if (settings.disabledSites.includes(adapter.id) || signal.aborted) return () => undefined;
-  const { token } = await send({ type: 'surface/open' });
+  const { token, underlines } = await send({ type: 'surface/open' });
   if (signal.aborted) return () => undefined;
   const placed = placeFor(adapter, compose);
   const surface = createFrameSurface(document, {
@@ -81,6 +81,7 @@ async function mountFor(adapter: MailAdapter, compose: MailCompose, signal: Abor
   };
   const reread = feedCompose(adapter, compose, signal, {
     frame: surface.frame,
+    underlines,
     cramped: layout,
     onSize: surface.setOpen,
   });

@@ -1,7 +1,8 @@
 // The page side of one compose and its sidebar frame: reads the draft and the
 // recipients through the site adapter after a pause in typing (never in an IME
 // composition), hands them to the background for the frame, and carries out
-// the frame's commands in the editor: underlines (offsets only), replacements
+// the frame's commands in the editor: underlines (offsets only, drawn in an
+// extension frame over the editor), replacements
 // through the editor's own undo, undo, focus. It never learns what Rapport
 // says about the draft nor anything stored about people.
 import { quotedSender } from '../analysis/quote-header';
@@ -18,8 +19,9 @@ import { analysedPart } from '../ui/review';
 import { learnFormOnSend, readDraft as read, readRecipients } from './compose-read';
 import { countWordsInSlices } from './count-words';
 import { replaceInEditor, selectInEditor } from './edit';
-import { clearHighlights, focusHighlight, underlineNearView } from './highlights';
+import { followNearView } from './highlights';
 import type { TextMap } from './text';
+import { createUnderlineLayer } from './underline-layer';
 import { whenTypingPauses } from './watch';
 
 /** Reading waits for a pause in typing; never on every keystroke. */
@@ -28,6 +30,8 @@ const IDLE_MS = 300;
 export interface FeedOptions {
   /** The sidebar's frame in the page. */
   frame: HTMLElement;
+  /** The one-time token of the underline layer (surface/open). */
+  underlines: string;
   /** Places the sidebar anew and tells whether it has no room beside the compose. */
   cramped: () => boolean;
   /** The frame asks to open or collapse. */
@@ -47,6 +51,10 @@ export function feedCompose(
   let current: { version: number; map: TextMap } | null = null;
   let addressForm: 'sie' | 'du' | null = null;
   let underlines: AbortController | null = null;
+  const layer = createUnderlineLayer(document, editor, options.underlines);
+  /** The ranges underlined now, and the one the pointer is on in the sidebar. */
+  let near: Range[] = [];
+  let focus: Range | null = null;
 
   const readNow = () => {
     const map = read(adapter, compose);
@@ -84,15 +92,16 @@ export function feedCompose(
         addressForm = command.addressForm;
         underlines?.abort();
         underlines = new AbortController();
-        underlineNearView(editor, command.spans, map.range, underlines.signal);
+        followNearView(editor, command.spans, map.range, underlines.signal, (ranges) => {
+          near = ranges;
+          layer.draw(near, focus);
+        });
         return 'done';
       }
       case 'hover': {
         const map = at(command.version);
-        focusHighlight(
-          editor.ownerDocument,
-          map && command.span ? map.range(command.span.start, command.span.end) : null,
-        );
+        focus = map && command.span ? map.range(command.span.start, command.span.end) : null;
+        layer.draw(near, focus);
         return 'done';
       }
       case 'replace': {
@@ -147,13 +156,16 @@ export function feedCompose(
   document.addEventListener(
     'mouseover',
     (event) => {
-      if (event.target !== options.frame) focusHighlight(editor.ownerDocument, null);
+      if (event.target !== options.frame && focus) {
+        focus = null;
+        layer.draw(near, focus);
+      }
     },
     { capture: true, passive: true, signal },
   );
   signal.addEventListener('abort', () => {
     underlines?.abort();
-    clearHighlights(editor.ownerDocument);
+    layer.remove();
     browser.runtime.onMessage.removeListener(listener);
   });
   readNow();

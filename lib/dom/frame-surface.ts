@@ -35,7 +35,14 @@ export interface FrameOptions {
   open: boolean;
 }
 
-export function createFrameSurface(doc: Document, options: FrameOptions): FrameSurface {
+/**
+ * A plain iframe of an extension page, fixed in the view, that is posted its
+ * one-time token once, on the browser's own load, and follows Alt+Shift+H.
+ */
+export function placeExtensionFrame(
+  doc: Document,
+  options: { page: string; name: SurfaceName; token: string; title: string },
+): { frame: HTMLIFrameElement; style: CSSStyleDeclaration; origin: string; unregister: () => void } {
   const frame = doc.createElement('iframe');
   // The frame's document runs at the extension's static origin even when loaded by a
   // dynamic URL (use_dynamic_url): a message aimed at the src's origin would be dropped.
@@ -48,7 +55,7 @@ export function createFrameSurface(doc: Document, options: FrameOptions): FrameS
     frame.contentWindow?.postMessage({ [TOKEN_KEY]: options.token }, origin);
   });
   frame.setAttribute(SURFACE_ATTRIBUTE, options.name);
-  frame.title = t('sidebarFrameTitle');
+  frame.title = options.title;
   const style = frame.style;
   style.setProperty('position', 'fixed', 'important');
   style.setProperty('z-index', '2147483000', 'important');
@@ -58,6 +65,13 @@ export function createFrameSurface(doc: Document, options: FrameOptions): FrameS
   style.setProperty('background', 'transparent', 'important');
   // The frame's own scheme (theme.css): a differing one would paint an opaque backdrop behind the round tab.
   style.setProperty('color-scheme', 'light dark', 'important');
+  frame.src = browser.runtime.getURL(`/${options.page}` as '/mail-sidebar.html');
+  doc.body.append(frame);
+  return { frame, style, origin, unregister: registerSurface(frame, null) };
+}
+
+export function createFrameSurface(doc: Document, options: FrameOptions): FrameSurface {
+  const { frame, style, origin, unregister } = placeExtensionFrame(doc, { ...options, title: t('sidebarFrameTitle') });
   let open = options.open;
   let openHeight: number = FRAME_SIZES.open.height;
   const size = () => {
@@ -66,9 +80,6 @@ export function createFrameSurface(doc: Document, options: FrameOptions): FrameS
     style.setProperty('height', `${open ? openHeight : FRAME_SIZES.collapsed.height}px`, 'important');
   };
   size();
-  frame.src = browser.runtime.getURL(`/${options.page}` as '/mail-sidebar.html');
-  doc.body.append(frame);
-  const unregister = registerSurface(frame, null);
   return {
     frame,
     setOpen: (value) => {

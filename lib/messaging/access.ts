@@ -72,6 +72,7 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageTyp
   'settings/page-set',
   'surface/open',
   'surface/draft',
+  'surface/marks',
   'surface/close',
   'analysis/run',
   'analysis/rewrites',

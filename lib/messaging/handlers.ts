@@ -370,7 +370,11 @@ export function createHandlers(
     'calls/agreement': ({ site, key, text: agreement }) =>
       noteAgreement(text(site, 'site', 40), text(key, 'key', 300), text(agreement, 'The agreement')),
     'calls/pending': () => pendingAgreements(),
-    'surface/open': async (_message, from) => ({ token: surfaces.open(from) }),
+    'surface/open': async (_message, from) => surfaces.open(from),
+    'surface/marks': async ({ marks }, from) => {
+      surfaces.marks(from, marks);
+      return null;
+    },
     'surface/draft': async ({ draft }, from) => {
       surfaces.draft(from, draft);
       return null;

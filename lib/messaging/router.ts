@@ -18,6 +18,8 @@ const SIZE_LIMITS: Partial<Record<MessageType, number>> = {
   'data/import': 200_000_000,
   // The underlines of a long draft: two offsets per finding shown.
   'surface/command': 6 * MAX_ANALYSED_CHARS + 1_000,
+  // Two lists of boxes of four numbers.
+  'surface/marks': 12 * 2_000 + 100,
 };
 
 /** Returns undefined for messages that are not Rapport's, so other listeners may answer them. */

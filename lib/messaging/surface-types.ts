@@ -36,6 +36,23 @@ export type EditorCommand =
 /** `changed`: the user typed since that reading, nothing was replaced. */
 export type CommandResult = 'done' | 'replaced' | 'changed' | 'failed';
 
+/** A box in the underline layer, in px from its top left. */
+export interface MarkBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** What the underline layer draws: the flagged words' line boxes and the one pointed at, nothing of their text. */
+export interface Marks {
+  boxes: MarkBox[];
+  focus: MarkBox[];
+}
+
+/** At most this many boxes a drawing (a few screens of underlined lines). */
+export const MAX_MARKS = 2_000;
+
 /** The name of the port a sidebar frame opens to the background. */
 export const SURFACE_PORT = 'rapport-surface';
 /** Marks the background's commands to a content script. */
@@ -46,7 +63,7 @@ export interface PortToken {
   token: string;
 }
 /** Port messages, background → frame. */
-export type PortNews = { granted: true } | { draft: DraftSnapshot };
+export type PortNews = { granted: true } | { draft: DraftSnapshot } | { marks: Marks };
 
 /** Window messages the frame acts on (from anyone: the token is checked by the background). */
 export const TOKEN_KEY = 'rapportToken';

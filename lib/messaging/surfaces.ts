@@ -9,7 +9,10 @@ import {
   type CommandResult,
   type DraftSnapshot,
   type EditorCommand,
+  MAX_MARKS,
   MAX_SPANS,
+  type MarkBox,
+  type Marks,
   type PortNews,
   type Span,
   SURFACE_CHANNEL,
@@ -35,6 +38,9 @@ interface Surface {
   token: string | null;
   draft: DraftSnapshot | null;
   port: SurfacePort | null;
+  /** The underline layer's token until it is granted, then its port: it gets boxes, nothing else. */
+  layerToken: string | null;
+  layer: SurfacePort | null;
   /** The granted frame: its frame id and, where the browser tells, its document. */
   frame: { frameId: number; documentId: string | undefined } | null;
 }
@@ -77,6 +83,19 @@ export function parseDraft(raw: DraftSnapshot): DraftSnapshot {
     repliedTo: person(raw.repliedTo),
     cramped: raw.cramped === true,
   };
+}
+
+const isBox = (b: unknown): b is MarkBox =>
+  ['x', 'y', 'w', 'h'].every((k) => Number.isFinite((b as Record<string, unknown>)?.[k]));
+const boxes = (list: unknown): MarkBox[] => {
+  if (!Array.isArray(list) || list.length > MAX_MARKS || !list.every(isBox))
+    throw new Error(`marks need at most ${MAX_MARKS} boxes of x, y, w and h`);
+  return list.map(({ x, y, w, h }) => ({ x, y, w, h }));
+};
+
+/** The boxes the underline layer draws, bounded and typed. */
+export function parseMarks(raw: Marks): Marks {
+  return { boxes: boxes(raw?.boxes), focus: boxes(raw?.focus) };
 }
 
 /** A command as the content script gets it: only the fields of its kind, bounded. */
@@ -137,16 +156,34 @@ export function createSurfaces(tell: TellTab) {
     if (!surface) return;
     surfaces.delete(keyOf(surface.tabId, surface.frameId));
     surface.port?.disconnect();
+    surface.layer?.disconnect();
   };
 
   return {
-    /** A content script places a frame: a fresh token, and an end to the surface it had before. */
-    open(from: Sender): string {
+    /** A content script places a frame and its underline layer: fresh tokens, and an end to the surface it had before. */
+    open(from: Sender): { token: string; underlines: string } {
       const { tabId, frameId } = place(from);
       drop(surfaces.get(keyOf(tabId, frameId)));
       const token = newToken();
-      surfaces.set(keyOf(tabId, frameId), { id: token, tabId, frameId, token, draft: null, port: null, frame: null });
-      return token;
+      const underlines = newToken();
+      surfaces.set(keyOf(tabId, frameId), {
+        id: token,
+        tabId,
+        frameId,
+        token,
+        draft: null,
+        port: null,
+        frame: null,
+        layerToken: underlines,
+        layer: null,
+      });
+      return { token, underlines };
+    },
+    marks(from: Sender, raw: Marks): void {
+      const { tabId, frameId } = place(from);
+      const surface = surfaces.get(keyOf(tabId, frameId));
+      if (!surface) throw new Error('No sidebar was opened here');
+      surface.layer?.postMessage({ marks: parseMarks(raw) } satisfies PortNews);
     },
     draft(from: Sender, raw: DraftSnapshot): void {
       const { tabId, frameId } = place(from);
@@ -173,8 +210,17 @@ export function createSurfaces(tell: TellTab) {
       port.onMessage.addListener((message) => {
         const token = (message as { token?: unknown } | null)?.token;
         if (mine || typeof token !== 'string' || token.length === 0) return;
-        const surface = [...surfaces.values()].find((s) => s.tabId === sender.tabId && s.token === token);
+        const surface = [...surfaces.values()].find(
+          (s) => s.tabId === sender.tabId && (s.token === token || s.layerToken === token),
+        );
         if (!surface) return;
+        if (surface.layerToken === token) {
+          // The underline layer: boxes on its port, no rights to ask anything.
+          surface.layerToken = null;
+          surface.layer = port;
+          port.postMessage({ granted: true } satisfies PortNews);
+          return;
+        }
         surface.token = null;
         surface.port?.disconnect();
         surface.port = port;

@@ -1,7 +1,8 @@
-// The sidebar frame's link to the background: a port over which it presents
+// A Rapport frame's link to the background: a port over which it presents
 // every token posted into its window (the page may post guesses first; the
 // background grants only the one the content script registered for this tab)
-// and then gets each reading of the compose. Until granted it has no data.
+// and then gets each reading of the compose (the sidebar) or the boxes to
+// draw (the underline layer). Until granted it has no data.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../browser';
 import { send } from '../messaging/client';
@@ -9,6 +10,7 @@ import {
   type DraftSnapshot,
   type EditorCommand,
   FOCUS_KEY,
+  type Marks,
   type PortNews,
   SURFACE_PORT,
   TOKEN_KEY,
@@ -23,6 +25,8 @@ export const sendCommand = (command: EditorCommand) => send({ type: 'surface/com
 export interface SurfaceState {
   granted: boolean;
   draft: DraftSnapshot | null;
+  /** The underline layer's boxes (that frame gets no draft). */
+  marks: Marks | null;
 }
 
 export interface SurfaceLink {
@@ -37,7 +41,7 @@ export interface SurfaceLink {
  * token on the frame's load, which comes before Preact runs any effect.
  */
 export function connectSurface(): SurfaceLink {
-  let state: SurfaceState = { granted: false, draft: null };
+  let state: SurfaceState = { granted: false, draft: null, marks: null };
   const listeners = new Set<() => void>();
   const set = (next: Partial<SurfaceState>) => {
     state = { ...state, ...next };
@@ -58,6 +62,7 @@ export function connectSurface(): SurfaceLink {
       set({ granted: true });
       keepAwake();
     } else if ('draft' in news) set({ draft: news.draft });
+    else if ('marks' in news) set({ marks: news.marks });
   });
   port.onDisconnect.addListener(() => {
     open = false;

@@ -28,10 +28,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Rapport's sidebar frame in the page (the one it placed, named by data-rapport-ui), or undefined. */
-async function sidebarFrame(page: Page): Promise<Frame | undefined> {
+/** Rapport's frame `name` in the page (the one it placed, named by data-rapport-ui), or undefined. */
+async function frameOf(page: Page, name: string): Promise<Frame | undefined> {
   const src = await page.evaluate(
-    () => document.querySelector<HTMLIFrameElement>('iframe[data-rapport-ui="rapport-sidebar"]')?.src ?? '',
+    (n) => document.querySelector<HTMLIFrameElement>(`iframe[data-rapport-ui="${n}"]`)?.src ?? '',
+    name,
   );
   if (!src) return undefined;
   // Puppeteer may name an extension frame about:blank: its own location tells.
@@ -42,6 +43,8 @@ async function sidebarFrame(page: Page): Promise<Frame | undefined> {
 
 /** Room beside Gmail's compose for the open panel (puppeteer's default view leaves only the tab). */
 const VIEW = { width: 1280, height: 800 };
+
+const sidebarFrame = (page: Page) => frameOf(page, 'rapport-sidebar');
 
 /** Whether the sidebar frame shows `selector`. */
 const inSidebar = async (page: Page, selector: string) =>
@@ -77,8 +80,11 @@ describe('Firefox build', () => {
     // The draft goes to the background's engine and comes back as underlined findings.
     await page.click('div[g_editable="true"]');
     await page.keyboard.type('As I already said, you never send the plans on time.');
-    const underlined = () => page.evaluate(() => CSS.highlights.get('rapport-finding')?.size ?? 0);
+    // Drawn in Rapport's layer over the editor; the page's CSS.highlights stays empty.
+    const underlined = async () =>
+      (await frameOf(page, 'rapport-underlines'))?.evaluate(() => document.querySelectorAll('.rp-mark').length) ?? 0;
     expect(await eventually('underlined findings', underlined, 15_000)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     await eventually('a finding in the frame', () => inSidebar(page, '[data-testid="finding"]'), 15_000);
     await page.click('.Ha');
     await eventually('the sidebar to go', async () => (await host()) === null);

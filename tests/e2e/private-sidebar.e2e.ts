@@ -189,6 +189,36 @@ describe('the mail sidebar under a hostile Gmail page', () => {
     expect(strangerArea).toEqual(knownArea);
   });
 
+  it('underlines the draft without telling the page which words: its CSS.highlights stays empty', async () => {
+    const page = await composeTo(ANNA, 'Dr. Anna Schmidt');
+    const marks = () =>
+      evalInUi<number>(page, 'rapport-underlines', '.rp-marks', 'function () { return this.children.length; }').catch(
+        () => 0,
+      );
+    expect(await eventually('underlines in Rapport’s layer', marks)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    // The layer lets every click through to the editor beneath.
+    expect(
+      await page.evaluate(() => {
+        const layer = document.querySelector('iframe[data-rapport-ui="rapport-underlines"]') as HTMLElement;
+        const r = layer.getBoundingClientRect();
+        return document.elementFromPoint(r.left + 5, r.top + 5)?.getAttribute('g_editable');
+      }),
+    ).toBe('true');
+    // A copy the page frames itself draws nothing.
+    const copy = await page.evaluateHandle(() => {
+      const ours = document.querySelector('iframe[data-rapport-ui="rapport-underlines"]') as HTMLIFrameElement;
+      const frame = document.createElement('iframe');
+      frame.src = ours.src;
+      document.body.append(frame);
+      return frame;
+    });
+    await page.waitForTimeout(1_500);
+    const frame = await copy.asElement()?.contentFrame();
+    expect(await frame?.evaluate(() => document.querySelectorAll('.rp-mark').length)).toBe(0);
+    await page.close();
+  });
+
   it('gives a copy of the sidebar that the page frames itself no data', async () => {
     const page = await composeTo(ANNA, 'Dr. Anna Schmidt');
     await eventually('the last note', () => queryInUi(page, HOST, '[data-testid="last-note"]'));

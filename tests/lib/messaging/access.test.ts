@@ -36,6 +36,7 @@ const EXPECTED_CONTENT_TYPES = [
   'settings/page-set',
   'surface/close',
   'surface/draft',
+  'surface/marks',
   'surface/open',
 ];
 

@@ -64,7 +64,7 @@ function setup() {
 describe('sidebar frame grants', () => {
   it('grants the frame that presents its tab’s token, once, and hands it the draft', async () => {
     const { surfaces, told } = setup();
-    const token = surfaces.open(CONTENT);
+    const { token } = surfaces.open(CONTENT);
     surfaces.draft(CONTENT, DRAFT);
     const frame = fakePort(frameSender(5, 'doc-a'));
     surfaces.connect(frame.port, SELF);
@@ -97,7 +97,7 @@ describe('sidebar frame grants', () => {
 
   it('refuses a token from another tab, and ports that are not frames', () => {
     const { surfaces } = setup();
-    const token = surfaces.open(CONTENT);
+    const { token } = surfaces.open(CONTENT);
     const elsewhere = fakePort(frameSender(5, 'doc-a', 8));
     surfaces.connect(elsewhere.port, SELF);
     elsewhere.say({ token });
@@ -112,18 +112,32 @@ describe('sidebar frame grants', () => {
 
   it('forgets the grant when the frame goes, and the surface when the compose closes', () => {
     const { surfaces } = setup();
-    const token = surfaces.open(CONTENT);
+    const { token } = surfaces.open(CONTENT);
     const frame = fakePort(frameSender(5, 'doc-a'));
     surfaces.connect(frame.port, SELF);
     frame.say({ token });
     frame.port.disconnect();
     expect(surfaces.granted(frameSender(5, 'doc-a'))).toBe(false);
     // A newer compose in the same frame opened before the old one's close arrived: it stays.
-    const newer = surfaces.open(CONTENT);
+    const newer = surfaces.open(CONTENT).token;
     surfaces.close(CONTENT, token);
     expect(() => surfaces.draft(CONTENT, DRAFT)).not.toThrow();
     surfaces.close(CONTENT, newer);
     expect(() => surfaces.draft(CONTENT, DRAFT)).toThrow(/No sidebar/);
+  });
+
+  it('hands the underline layer its boxes only, and gives it no rights', () => {
+    const { surfaces } = setup();
+    const { underlines } = surfaces.open(CONTENT);
+    const layer = fakePort(frameSender(9, 'doc-l'));
+    surfaces.connect(layer.port, SELF);
+    layer.say({ token: underlines });
+    surfaces.draft(CONTENT, DRAFT);
+    surfaces.marks(CONTENT, { boxes: [{ x: 1, y: 2, w: 3, h: 4 }], focus: [] });
+    expect(layer.got).toEqual([{ granted: true }, { marks: { boxes: [{ x: 1, y: 2, w: 3, h: 4 }], focus: [] } }]);
+    // The layer may ask the background nothing.
+    expect(surfaces.granted(frameSender(9, 'doc-l'))).toBe(false);
+    expect(() => surfaces.marks(CONTENT, { boxes: [{ x: 1 } as never], focus: [] })).toThrow(/boxes/);
   });
 
   it('keeps drafts and commands bounded and typed', () => {
