@@ -134,13 +134,23 @@ export default defineConfig({
     },
     // The local demo pages are matched only while developing (`npm run dev`);
     // release builds know nothing of localhost.
-    // The top-frame scripts' stylesheets must load on the user's own webmail and Jitsi too,
-    // whose hosts are not known at build time; use_dynamic_url keeps them from identifying Rapport.
+    // The call script's stylesheet and the mail sidebar and underline frames must load on the user's own webmail
+    // and Jitsi too, whose hosts are not known at build time: the frame's one-time token is the
+    // guard (docs/extension-frames.md); use_dynamic_url keeps other sites from probing for Rapport.
     'build:manifestGenerated': (_wxt, manifest) => {
-      const own = ['content-scripts/mail.css', 'content-scripts/call.css'];
-      for (const entry of manifest.web_accessible_resources ?? []) {
+      const own = ['content-scripts/call.css'];
+      const resources = manifest.web_accessible_resources ?? [];
+      for (const entry of resources) {
         if (typeof entry === 'object' && entry.resources.some((r) => own.includes(r))) entry.matches = ['<all_urls>'];
       }
+      if (manifest.manifest_version === 3)
+        (resources as object[]).push({
+          resources: ['mail-sidebar.html', 'mail-underlines.html'],
+          matches: ['<all_urls>'],
+          use_dynamic_url: true,
+        });
+      else (resources as string[]).push('mail-sidebar.html', 'mail-underlines.html');
+      manifest.web_accessible_resources = resources as typeof manifest.web_accessible_resources;
     },
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.command !== 'serve') return;

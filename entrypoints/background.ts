@@ -3,6 +3,7 @@ import { browser } from '../lib/browser';
 import { onComplimentMenu, refreshComplimentMenu } from '../lib/messaging/compliment-menu';
 import { createHandlers } from '../lib/messaging/handlers';
 import { createRouter } from '../lib/messaging/router';
+import { createSurfaces, type SurfacePort } from '../lib/messaging/surfaces';
 import { type ScriptingApi, syncOwnScripts } from '../lib/sites/own-registration';
 import { restrictToTrustedContexts } from '../lib/storage/access-level';
 import { readSettings } from '../lib/storage/settings';
@@ -10,8 +11,12 @@ import { readSettings } from '../lib/storage/settings';
 export default defineBackground(() => {
   // Content scripts reach storage only through the messages below.
   void restrictToTrustedContexts(browser.storage.local);
-  const route = createRouter(createHandlers(), { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const surfaces = createSurfaces((tabId, frameId, message) => browser.tabs.sendMessage(tabId, message, { frameId }));
+  const route = createRouter(createHandlers(surfaces), self, surfaces.granted);
   browser.runtime.onMessage.addListener((envelope, sender) => route(envelope, sender));
+  // Mail sidebar frames ask for their grant and get their drafts over a port.
+  browser.runtime.onConnect.addListener((port) => surfaces.connect(port as unknown as SurfacePort, self));
   browser.contextMenus.onClicked.addListener((info, tab) => void onComplimentMenu(info, tab));
   refreshComplimentMenu().catch((error: unknown) => console.warn('[Rapport] no compliment menu', error));
   // Keep the own-webmail content script in step with the settings (e.g. after an update).

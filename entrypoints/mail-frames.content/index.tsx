@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import '../../components/sidebar/sidebar.css';
 import { MAIL_FRAME_MATCHES } from '../../lib/sites/registry';
 import { startMail } from '../mail.content/start';
 
@@ -7,6 +6,5 @@ import { startMail } from '../mail.content/start';
 export default defineContentScript({
   matches: MAIL_FRAME_MATCHES,
   allFrames: true,
-  cssInjectionMode: 'ui',
   main: startMail,
 });

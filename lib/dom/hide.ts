@@ -1,13 +1,15 @@
 // Alt+Shift+H hides every Rapport surface on the page at once (and shows them
 // again): the user may be sharing their screen. A style on the host element
 // would lose to the shadow root's own `:host { all: initial !important }`, so
-// the hiding rule goes inside each root, after it; `inert` keeps a hidden
-// surface out of focus and the accessibility tree even if a style fails. The
-// state lives here, not in the page's DOM, where a page could change it.
+// the hiding rule goes inside each root, after it; a frame is hidden by its own
+// style. `inert` keeps a hidden surface out of focus and the accessibility tree
+// even if a style fails. The state lives here, not in the page's DOM, where a
+// page could change it.
 
 interface Registered {
   host: HTMLElement;
-  shadow: ShadowRoot;
+  /** null for a frame. */
+  shadow: ShadowRoot | null;
   rule: HTMLStyleElement | null;
 }
 
@@ -15,7 +17,10 @@ const surfaces = new Set<Registered>();
 let hidden = false;
 
 function apply(surface: Registered): void {
-  if (hidden && !surface.rule) {
+  if (!surface.shadow) {
+    if (hidden) surface.host.style.setProperty('display', 'none', 'important');
+    else surface.host.style.removeProperty('display');
+  } else if (hidden && !surface.rule) {
     const rule = surface.host.ownerDocument.createElement('style');
     rule.textContent = ':host { display: none !important; }';
     surface.shadow.append(rule);
@@ -28,7 +33,7 @@ function apply(surface: Registered): void {
 }
 
 /** A surface follows the hide in force now and every later toggle; returns how to forget it. */
-export function registerSurface(host: HTMLElement, shadow: ShadowRoot): () => void {
+export function registerSurface(host: HTMLElement, shadow: ShadowRoot | null): () => void {
   const surface: Registered = { host, shadow, rule: null };
   surfaces.add(surface);
   apply(surface);

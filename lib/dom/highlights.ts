@@ -108,22 +108,38 @@ export function underlineNearView(
   signal: AbortSignal,
 ): void {
   const doc = editor.ownerDocument;
+  if (!api(doc)) return;
+  followNearView(editor, spans, range, signal, (ranges) => showHighlights(doc, ranges));
+}
+
+/**
+ * Hands `draw` the ranges of the spans near the visible part of `editor` (a screen above and
+ * below it) now and whenever the view scrolls or resizes, once a frame at most, until `signal` aborts.
+ */
+export function followNearView(
+  editor: HTMLElement,
+  spans: readonly Span[],
+  range: (start: number, end: number) => Range | null,
+  signal: AbortSignal,
+  draw: (ranges: Range[]) => void,
+): void {
+  const doc = editor.ownerDocument;
   const view = doc.defaultView;
-  if (!view || !api(doc)) return;
+  if (!view) return;
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const draw = () => {
+  const redraw = () => {
     const box = editor.getBoundingClientRect();
     const top = Math.max(box.top, 0);
     const bottom = Math.min(box.bottom, view.innerHeight);
     const margin = Math.max(bottom - top, 0);
-    showHighlights(doc, rangesNear(sorted, range, { top: top - margin, bottom: bottom + margin }));
+    draw(rangesNear(sorted, range, { top: top - margin, bottom: bottom + margin }));
   };
   let frame = 0;
   const schedule = () => {
     if (frame === 0)
       frame = view.requestAnimationFrame(() => {
         frame = 0;
-        if (!signal.aborted) draw();
+        if (!signal.aborted) redraw();
       });
   };
   // Capture: scroll does not bubble, and the editor or any pane around it may be what scrolls.

@@ -6,7 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { registerSurface } from './hide';
 
-export type SurfaceName = 'rapport-sidebar' | 'rapport-precall' | 'rapport-call-sidebar';
+export type SurfaceName = 'rapport-sidebar' | 'rapport-underlines' | 'rapport-precall' | 'rapport-call-sidebar';
 
 /** The attribute that names a surface's host (for Rapport's own code and tests; the page sees the div anyway). */
 export const SURFACE_ATTRIBUTE = 'data-rapport-ui';

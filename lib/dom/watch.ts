@@ -69,3 +69,28 @@ export function watchText(target: Node, signal: AbortSignal, onChange: () => voi
   observer.observe(target, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect());
 }
+
+/**
+ * Runs `run` once typing in `editor` pauses for `idleMs` (input, or text the
+ * site changed), never in the middle of an IME composition.
+ */
+export function whenTypingPauses(editor: HTMLElement, signal: AbortSignal, idleMs: number, run: () => void): void {
+  let timer: number | undefined;
+  let composing = false;
+  const schedule = () => {
+    window.clearTimeout(timer);
+    if (!composing) timer = window.setTimeout(run, idleMs);
+  };
+  editor.addEventListener('input', schedule, { signal });
+  editor.addEventListener('compositionstart', () => (composing = true), { signal });
+  editor.addEventListener(
+    'compositionend',
+    () => {
+      composing = false;
+      schedule();
+    },
+    { signal },
+  );
+  watchText(editor, signal, schedule);
+  signal.addEventListener('abort', () => window.clearTimeout(timer));
+}

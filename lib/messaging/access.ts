@@ -1,17 +1,22 @@
 // Who may ask the background what. A content script runs beside a page that may
 // be hostile (and on pages that are not even mail clients: `*.web.de` is also a
 // news portal), so it gets only what reading a draft or a call needs; Rapport's
-// own pages may do everything; anyone else nothing.
+// own pages may do everything; a sidebar frame in a mail tab only what it
+// shows, once the background granted it; anyone else nothing.
 import type { MessageType } from './protocol';
 
-export type SenderKind = 'extension' | 'content' | 'foreign';
+export type SenderKind = 'extension' | 'frame' | 'content' | 'foreign';
 
 export interface Sender {
   kind: SenderKind;
   /** The page (content scripts) or extension page the message came from. */
   url: string;
-  /** The tab of a content script; undefined for the popup and the service worker. */
+  /** The tab of a content script or frame; undefined for the popup and the service worker. */
   tabId?: number;
+  /** The frame of a content script or sidebar frame in its tab (0: the top). */
+  frameId?: number;
+  /** A frame only: the background granted it its tab's data (lib/messaging/surfaces.ts). */
+  granted?: boolean;
 }
 
 /** What the browser tells about a sender (runtime.MessageSender, the part used here). */
@@ -19,6 +24,8 @@ export interface RawSender {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  frameId?: number;
+  documentId?: string;
 }
 
 /** This extension's id and the origin of its pages (`browser.runtime.getURL('')`). */
@@ -29,15 +36,29 @@ export interface Self {
 
 /**
  * Extension pages are known by their URL on the extension's own origin, which
- * the browser sets and a page cannot forge; everything else of ours that has a
- * tab is a content script.
+ * the browser sets and a page cannot forge. One of them inside a frame of a tab
+ * is a frame: the page can create that too, so it has rights only once
+ * `granted` says the background handed it a token for that tab. Everything
+ * else of ours that has a tab is a content script.
  */
-export function classifySender(raw: RawSender | undefined, self: Self): Sender {
+export function classifySender(
+  raw: RawSender | undefined,
+  self: Self,
+  granted: (raw: RawSender) => boolean = () => false,
+): Sender {
   const url = typeof raw?.url === 'string' ? raw.url : '';
   if (!raw || raw.id !== self.id) return { kind: 'foreign', url };
-  if (url.startsWith(self.origin)) return { kind: 'extension', url };
   const tabId = raw.tab?.id;
-  return { kind: 'content', url, ...(typeof tabId === 'number' ? { tabId } : {}) };
+  const place = {
+    ...(typeof tabId === 'number' ? { tabId } : {}),
+    ...(typeof raw.frameId === 'number' ? { frameId: raw.frameId } : {}),
+  };
+  if (url.startsWith(self.origin)) {
+    if (typeof tabId === 'number' && typeof raw.frameId === 'number' && raw.frameId > 0)
+      return { kind: 'frame', url, ...place, granted: granted(raw) };
+    return { kind: 'extension', url };
+  }
+  return { kind: 'content', url, ...place };
 }
 
 /**
@@ -49,6 +70,10 @@ export function classifySender(raw: RawSender | undefined, self: Self): Sender {
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
   'settings/page-get',
   'settings/page-set',
+  'surface/open',
+  'surface/draft',
+  'surface/marks',
+  'surface/close',
   'analysis/run',
   'analysis/rewrites',
   'contacts/learn-form',
@@ -63,8 +88,26 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageTyp
   'calls/moment',
 ]);
 
+/**
+ * What the mail sidebar frame asks: the analysis and rewrites of the draft it
+ * was handed, the brief of its recipient and the answers to the question, the
+ * page settings, and the commands its content script carries out.
+ */
+export const FRAME_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'settings/page-get',
+  'settings/page-set',
+  'analysis/run',
+  'analysis/rewrites',
+  'contacts/brief',
+  'contacts/prompt-shown',
+  'contacts/snooze',
+  'contacts/appreciate',
+  'surface/command',
+]);
+
 export function allowed(sender: Sender, type: MessageType): boolean {
   if (sender.kind === 'extension') return true;
+  if (sender.kind === 'frame') return sender.granted === true && FRAME_TYPES.has(type);
   if (sender.kind === 'content') return CONTENT_SCRIPT_TYPES.has(type);
   return false;
 }

@@ -61,6 +61,7 @@ import { createOnce, saveId } from './once';
 import type { CallBrief } from './protocol';
 import type { Handlers } from './router';
 import { createSightings } from './sightings';
+import { createSurfaces, type Surfaces } from './surfaces';
 
 const MAX_RECIPIENTS = 100;
 /** Findings the sidebar asks rewrites for at once: about what it shows. */
@@ -205,7 +206,11 @@ function sitesOf(url: string, settings: Settings): string[] {
 }
 
 /** The background's answers; each call has its own memory of meetings shown (tests start afresh). */
-export function createHandlers(): Handlers {
+export function createHandlers(
+  surfaces: Surfaces = createSurfaces((tabId, frameId, message) =>
+    browser.tabs.sendMessage(tabId, message, { frameId }),
+  ),
+): Handlers {
   const sightings = createSightings();
   const once = createOnce();
   /** A save at most once per id, per sender and type (a retry answers as the first did). */
@@ -402,6 +407,20 @@ export function createHandlers(): Handlers {
       ).then((m) => (from.kind === 'extension' ? m : meetingForPage(m)));
     },
     'calls/pending': () => pendingAgreements(),
+    'surface/open': async (_message, from) => surfaces.open(from),
+    'surface/marks': async ({ marks }, from) => {
+      surfaces.marks(from, marks);
+      return null;
+    },
+    'surface/draft': async ({ draft }, from) => {
+      surfaces.draft(from, draft);
+      return null;
+    },
+    'surface/close': async ({ id }, from) => {
+      surfaces.close(from, text(id, 'id', 100));
+      return null;
+    },
+    'surface/command': ({ command }, from) => surfaces.command(from, command),
     'data/usage': () => readUsage(),
     'data/quarantine': () => readQuarantine(),
     'data/export': () => exportData(),

@@ -10,6 +10,7 @@ import type { Meeting, MeetingPatch, Sighting } from '../storage/meetings';
 import type { QuarantinedRecord } from '../storage/quarantine';
 import type { ListChange, ListChanges, PageSettings, Settings } from '../storage/settings';
 import type { StorageUsage } from '../storage/usage';
+import type { CommandResult, DraftSnapshot, EditorCommand, Marks } from './surface-types';
 
 export interface Protocol {
   'settings/get': { request: object; response: Settings };
@@ -89,6 +90,16 @@ export interface Protocol {
   'calls/confirm': { request: { site: string; key: string; contact: string; yes: boolean }; response: Meeting };
   /** Meetings left whose agreement is still to be noted, newest first. */
   'calls/pending': { request: object; response: Meeting[] };
+  /** A content script places a sidebar frame and its underline layer: the one-time tokens it will post into them. */
+  'surface/open': { request: object; response: { token: string; underlines: string } };
+  /** Where the underline layer draws now (boxes only); the background hands them to that layer. */
+  'surface/marks': { request: { marks: Marks }; response: null };
+  /** The compose as the content script read it last; the background hands it to the granted frame. */
+  'surface/draft': { request: { draft: DraftSnapshot }; response: null };
+  /** The compose closed: its frame and draft are forgotten (`id`: the token it was opened with). */
+  'surface/close': { request: { id: string }; response: null };
+  /** The frame asks the content script of its surface to act in the page. */
+  'surface/command': { request: { command: EditorCommand }; response: CommandResult };
   'data/usage': { request: object; response: StorageUsage };
   'data/quarantine': { request: object; response: QuarantinedRecord[] };
   'data/export': { request: object; response: Backup };

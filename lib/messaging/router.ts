@@ -16,12 +16,18 @@ const SIZE_LIMITS: Partial<Record<MessageType, number>> = {
   'analysis/run': MAX_ANALYSED_CHARS + 10_000,
   'analysis/rewrites': MAX_ANALYSED_CHARS + 10_000,
   'data/import': 200_000_000,
+  // The underlines of a long draft: two offsets per finding shown.
+  'surface/command': 6 * MAX_ANALYSED_CHARS + 1_000,
+  // Two lists of boxes of four numbers.
+  'surface/marks': 12 * 2_000 + 100,
 };
 
 /** Returns undefined for messages that are not Rapport's, so other listeners may answer them. */
 export function createRouter(
   handlers: Handlers,
   self: Self,
+  /** Whether a sidebar frame holds a grant for its tab (lib/messaging/surfaces.ts). */
+  granted?: (raw: RawSender) => boolean,
 ): (envelope: unknown, sender: RawSender | undefined) => Promise<Reply> | undefined {
   return (envelope, raw) => {
     if (typeof envelope !== 'object' || envelope === null) return undefined;
@@ -32,7 +38,7 @@ export function createRouter(
     if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
       return refuse(`Unknown message type: ${String(type).slice(0, 100)}`);
     }
-    const from = classifySender(raw, self);
+    const from = classifySender(raw, self, granted);
     if (!allowed(from, type as MessageType)) return refuse(`${type} is not allowed from this context`);
     if (!withinSize(message, SIZE_LIMITS[type as MessageType] ?? SIZE_LIMIT)) return refuse(`${type}: too large`);
     const handler = handlers[type as MessageType] as (m: unknown, from: Sender) => Promise<unknown>;

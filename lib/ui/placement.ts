@@ -37,3 +37,40 @@ export function placeBeside(
   }
   return { right: GAP, top: GAP, cramped: true };
 }
+
+/**
+ * The height a panel placed at `place` may take: down to the view's bottom or
+ * to the first of `obstacles` (other compose windows) below its top that it
+ * would cover, at most `max`, at least `min`. It follows the page's layout
+ * only, never what the panel shows.
+ */
+export function roomBelow(
+  place: Placement,
+  width: number,
+  viewport: { width: number; height: number },
+  obstacles: readonly Box[],
+  limits: { min: number; max: number },
+): number {
+  const right = viewport.width - place.right;
+  const left = right - width;
+  let bottom = viewport.height - GAP;
+  for (const box of obstacles) {
+    const across = box.left < right && left < box.left + box.width;
+    if (across && box.top > place.top) bottom = Math.min(bottom, box.top - GAP);
+  }
+  return Math.max(limits.min, Math.min(limits.max, bottom - place.top));
+}
+
+/** A panel of a fixed width beside the compose, as tall as `roomBelow` allows. */
+export function placePanel(
+  compose: Box,
+  others: readonly Box[],
+  viewport: { width: number; height: number },
+  panel: { width: number; height: number; minHeight: number },
+): Placement & { height: number } {
+  const place = placeBeside(compose, viewport, panel);
+  return {
+    ...place,
+    height: roomBelow(place, panel.width, viewport, others, { min: panel.minHeight, max: panel.height }),
+  };
+}

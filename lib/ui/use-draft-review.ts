@@ -6,13 +6,15 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Category } from '../analysis';
 import { quotedSender } from '../analysis/quote-header';
 import { countWords } from '../analysis/words';
+import { learnFormOnSend, readDraft as read, readRecipients } from '../dom/compose-read';
+import { countWordsInSlices } from '../dom/count-words';
 import { type ReplaceResult, replaceInEditor, selectInEditor } from '../dom/edit';
 import { clearHighlights, focusHighlight, underlineNearView } from '../dom/highlights';
 import type { TextMap } from '../dom/text';
-import { watchText } from '../dom/watch';
+import { whenTypingPauses } from '../dom/watch';
 import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
-import { clipPerson, MAX_ANALYSED_CHARS, MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
+import { MAX_ANALYSED_CHARS, MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
 
 /** Findings a draft asks rewrites for at once (the background's limit). */
 const MAX_REWRITE_REQUEST = 50;
@@ -33,49 +35,9 @@ import {
 /** Analysis waits for a pause in typing; never on every keystroke. */
 const IDLE_MS = 300;
 
-/** Characters counted in one task: a 1 MB draft is counted a slice at a time, never in one long task. */
-const COUNT_SLICE = 30_000;
-
-/** Counts the words of `text` a slice a task and hands the total to `done`, unless `stale` first. */
-function countWordsInSlices(text: string, stale: () => boolean, done: (count: number) => void): void {
-  let at = 0;
-  let count = 0;
-  const step = () => {
-    if (stale()) return;
-    const end = Math.min(at + COUNT_SLICE, text.length);
-    // Cut after a space: no word or run of punctuation spans one.
-    let cut = end;
-    while (cut < text.length && cut > at && !/\s/.test(text[cut - 1] as string)) cut--;
-    if (cut === at) cut = end;
-    count += countWords(text.slice(at, cut));
-    at = cut;
-    if (at < text.length) window.setTimeout(step, 0);
-    else done(count);
-  };
-  step();
-}
-
 interface Current {
   map: TextMap;
   analysis: Analysis;
-}
-
-function read(adapter: MailAdapter, compose: MailCompose): TextMap | null {
-  try {
-    return adapter.mapDraft(compose);
-  } catch (error) {
-    console.warn(`[Rapport] ${adapter.id}: could not read the draft`, error);
-    return null;
-  }
-}
-
-function readRecipients(adapter: MailAdapter, compose: MailCompose): Recipient[] {
-  try {
-    return adapter.readRecipients(compose).map(clipPerson);
-  } catch (error) {
-    console.warn(`[Rapport] ${adapter.id}: could not read the recipients`, error);
-    return [];
-  }
 }
 
 const ignoreKey = (f: { ruleId: string; quote: string }) => `${f.ruleId}|${f.quote}`;
@@ -195,57 +157,11 @@ export function useDraftReview(
   };
 
   useEffect(() => {
-    let timer: number | undefined;
-    let composing = false;
-    const schedule = () => {
-      window.clearTimeout(timer);
-      // Never analyse (or replace) in the middle of an IME composition.
-      if (!composing) timer = window.setTimeout(runAnalysis, IDLE_MS);
-    };
     const editor = compose.editor;
-    editor.addEventListener('input', schedule, { signal });
-    editor.addEventListener('compositionstart', () => (composing = true), { signal });
-    editor.addEventListener(
-      'compositionend',
-      () => {
-        composing = false;
-        schedule();
-      },
-      { signal },
-    );
-    watchText(editor, signal, schedule);
-    // A send teaches Rapport how this draft addressed its recipients (du or Sie):
-    // only a send by the user (a page's scripted click is not trusted), and not a mailing.
-    const learn = (event: Event) => {
-      if (!event.isTrusted) return;
-      const form = current.current?.analysis.stats.addressForm;
-      const emails = readRecipients(adapter, compose)
-        .map((r) => r.email)
-        .filter(Boolean);
-      if ((form === 'sie' || form === 'du') && emails.length > 0 && emails.length <= MAX_LEARNED_RECIPIENTS) {
-        send({ type: 'contacts/learn-form', emails, form }).catch((error: unknown) =>
-          console.warn('[Rapport] could not remember the form of address', error),
-        );
-      }
-    };
-    // On the document: some webmails put Send outside the compose form (Roundcube).
-    compose.root.ownerDocument.addEventListener(
-      'click',
-      (event) => {
-        const button = adapter.sendButton(compose);
-        if (button && event.target instanceof Node && button.contains(event.target)) learn(event);
-      },
-      { capture: true, signal },
-    );
-    editor.addEventListener(
-      'keydown',
-      (event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) learn(event);
-      },
-      { capture: true, signal },
-    );
+    // Never analyse (or replace) in the middle of an IME composition.
+    whenTypingPauses(editor, signal, IDLE_MS, runAnalysis);
+    learnFormOnSend(adapter, compose, () => current.current?.analysis.stats.addressForm, signal);
     signal.addEventListener('abort', () => {
-      window.clearTimeout(timer);
       underlines.current?.abort();
       clearHighlights(editor.ownerDocument);
     });

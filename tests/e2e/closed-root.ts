@@ -1,7 +1,10 @@
-// Playwright locators cannot see into closed shadow roots; the DevTools
-// protocol can (DOM.getDocument with pierce). Every assertion and click inside
+// Rapport's UI in a page is either an extension frame (the mail sidebar, issue
+// 15: an out-of-process iframe named by data-rapport-ui) or a closed shadow
+// root (the call surfaces). Playwright locators cannot see into closed shadow
+// roots; the DevTools protocol can (DOM.getDocument with pierce), and it can
+// attach to the frame's own process. Every assertion and click inside
 // Rapport's UI goes through these helpers.
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 
 interface DomNode {
   nodeId: number;
@@ -14,15 +17,43 @@ interface DomNode {
   contentDocument?: DomNode;
 }
 
-const sessions = new WeakMap<Page, Promise<CDPSession>>();
+const sessions = new WeakMap<Page | Frame, Promise<CDPSession>>();
 
-function cdpFor(page: Page): Promise<CDPSession> {
-  let session = sessions.get(page);
+function cdpFor(page: Page, target: Page | Frame = page): Promise<CDPSession> {
+  let session = sessions.get(target);
   if (!session) {
-    session = page.context().newCDPSession(page);
-    sessions.set(page, session);
+    session = page.context().newCDPSession(target);
+    sessions.set(target, session);
   }
   return session;
+}
+
+/** Rapport's extension frame named `hostName` in the page, or null (the surface is a shadow root, or absent). */
+export async function uiFrame(page: Page, hostName: string): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    if (!frame.url().startsWith('chrome-extension://')) continue;
+    const element = await frame.frameElement().catch(() => null);
+    if (element && (await element.getAttribute('data-rapport-ui').catch(() => null)) === hostName) return frame;
+  }
+  return null;
+}
+
+/** The DevTools session and root node to query in: the frame's document, or the host's closed shadow root. */
+async function uiRoot(
+  page: Page,
+  hostName: string,
+): Promise<{ cdp: CDPSession; root: number; frame: Frame | null } | null> {
+  const frame = await uiFrame(page, hostName);
+  if (frame) {
+    const cdp = await cdpFor(page, frame);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
+    return { cdp, root: root.nodeId, frame };
+  }
+  const cdp = await cdpFor(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const host = findHost(root, hostName);
+  const shadow = host?.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+  return shadow ? { cdp, root: shadow.nodeId, frame: null } : null;
 }
 
 /** Rapport's hosts are plain elements named by an attribute (builds before issue 10 used the name as tag). */
@@ -46,33 +77,42 @@ function findHost(node: DomNode, hostName: string): DomNode | null {
 /** A selector for a surface's host element, for use in the page. */
 export const hostSelector = (hostName: string) => `[data-rapport-ui="${hostName}"]`;
 
-/** The node id of the first element matching `selector` inside the closed root of `<hostName>`, or null. */
-export async function queryInUi(page: Page, hostName: string, selector: string): Promise<number | null> {
-  const cdp = await cdpFor(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const host = findHost(root, hostName);
-  const shadow = host?.shadowRoots?.find((r) => r.shadowRootType === 'closed');
-  if (!shadow) return null;
+/** The element matching `selector` in `<hostName>`'s frame or closed root, with the session that knows it. */
+async function query(
+  page: Page,
+  hostName: string,
+  selector: string,
+): Promise<{ cdp: CDPSession; nodeId: number; frame: Frame | null } | null> {
+  const at = await uiRoot(page, hostName).catch(() => null);
+  if (!at) return null;
   try {
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
-    return nodeId || null;
+    const { nodeId } = await at.cdp.send('DOM.querySelector', { nodeId: at.root, selector });
+    return nodeId ? { cdp: at.cdp, nodeId, frame: at.frame } : null;
   } catch (error) {
-    // The UI re-rendered between reading the tree and querying it: not there (yet).
-    if (String(error).includes('Could not find node')) return null;
+    // The UI re-rendered (or the frame navigated) between reading the tree and querying it: not there (yet).
+    if (/Could not find node|detached|closed/i.test(String(error))) {
+      // A frame that went (the sidebar followed another compose) leaves its session behind.
+      if (at.frame) sessions.delete(at.frame);
+      return null;
+    }
     throw error;
   }
 }
 
-async function mustQuery(page: Page, hostName: string, selector: string): Promise<number> {
-  const nodeId = await queryInUi(page, hostName, selector);
-  if (!nodeId) throw new Error(`${selector} not found in <${hostName}>'s closed shadow root`);
-  return nodeId;
+/** The node id of the first element matching `selector` inside `<hostName>`, or null. */
+export async function queryInUi(page: Page, hostName: string, selector: string): Promise<number | null> {
+  return (await query(page, hostName, selector))?.nodeId ?? null;
+}
+
+async function mustQuery(page: Page, hostName: string, selector: string) {
+  const found = await query(page, hostName, selector);
+  if (!found) throw new Error(`${selector} not found in <${hostName}>`);
+  return found;
 }
 
 /** Runs `fn` with `this` bound to the element and returns its JSON result. */
 export async function evalInUi<T>(page: Page, hostName: string, selector: string, fn: string): Promise<T> {
-  const cdp = await cdpFor(page);
-  const nodeId = await mustQuery(page, hostName, selector);
+  const { cdp, nodeId } = await mustQuery(page, hostName, selector);
   const { object } = await cdp.send('DOM.resolveNode', { nodeId });
   const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
@@ -94,20 +134,22 @@ export interface Box {
   height: number;
 }
 
-/** The element's border box in viewport pixels. */
+/** The element's border box in the page's viewport pixels (a frame's offset added). */
 export async function boxInUi(page: Page, hostName: string, selector: string): Promise<Box> {
-  return evalInUi<Box>(
+  const box = await evalInUi<Box>(
     page,
     hostName,
     selector,
     'function () { const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }',
   );
+  const frame = await uiFrame(page, hostName);
+  const offset = frame ? await (await frame.frameElement()).boundingBox() : null;
+  return offset ? { ...box, x: box.x + offset.x, y: box.y + offset.y } : box;
 }
 
 /** A real mouse click at the element's centre, as a user would. */
 export async function clickInUi(page: Page, hostName: string, selector: string): Promise<void> {
-  const cdp = await cdpFor(page);
-  const nodeId = await mustQuery(page, hostName, selector);
+  const { cdp, nodeId } = await mustQuery(page, hostName, selector);
   await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
   const box = await boxInUi(page, hostName, selector);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -139,6 +181,8 @@ export async function waitForTextInUi(
 
 /** Moves keyboard focus to the element, as Tab would. */
 export async function focusInUi(page: Page, hostName: string, selector: string): Promise<void> {
-  const cdp = await cdpFor(page);
-  await cdp.send('DOM.focus', { nodeId: await mustQuery(page, hostName, selector) });
+  const { cdp, nodeId, frame } = await mustQuery(page, hostName, selector);
+  // Into the frame first, as Tab from the page would.
+  if (frame) await (await frame.frameElement()).focus();
+  await cdp.send('DOM.focus', { nodeId });
 }

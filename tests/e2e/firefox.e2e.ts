@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually } from './harness';
 import { HOSTILE, lootInPage } from './hostile';
@@ -28,8 +28,30 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Rapport's frame `name` in the page (the one it placed, named by data-rapport-ui), or undefined. */
+async function frameOf(page: Page, name: string): Promise<Frame | undefined> {
+  const src = await page.evaluate(
+    (n) => document.querySelector<HTMLIFrameElement>(`iframe[data-rapport-ui="${n}"]`)?.src ?? '',
+    name,
+  );
+  if (!src) return undefined;
+  // Puppeteer may name an extension frame about:blank: its own location tells.
+  for (const frame of page.frames())
+    if ((await frame.evaluate(() => location.href).catch(() => '')) === src) return frame;
+  return undefined;
+}
+
+/** Room beside Gmail's compose for the open panel (puppeteer's default view leaves only the tab). */
+const VIEW = { width: 1280, height: 800 };
+
+const sidebarFrame = (page: Page) => frameOf(page, 'rapport-sidebar');
+
+/** Whether the sidebar frame shows `selector`. */
+const inSidebar = async (page: Page, selector: string) =>
+  (await sidebarFrame(page))?.evaluate((s) => document.querySelector(s) !== null, selector) ?? false;
+
 describe('Firefox build', () => {
-  it('mounts the sidebar in a closed shadow root on the Gmail fixture, coaches the draft, and goes on close', async () => {
+  it('places the sidebar frame on the Gmail fixture, coaches the draft, and goes on close', async () => {
     const body = await readFile('tests/fixtures/sites/gmail/inbox.html', 'utf8');
     const page = await browser.newPage();
     await page.setRequestInterception(true);
@@ -43,23 +65,84 @@ describe('Firefox build', () => {
         void request.abort();
       }
     });
+    await page.setViewport(VIEW);
     await page.goto(`${INBOX}#inbox`);
     const host = () =>
       page.evaluate(() => {
-        const el = document.querySelector('[data-rapport-ui="rapport-sidebar"]');
-        return el ? { open: el.shadowRoot !== null } : null;
+        const el = document.querySelector<HTMLIFrameElement>('iframe[data-rapport-ui="rapport-sidebar"]');
+        return el ? { extension: el.src.startsWith('moz-extension://'), readable: el.contentDocument !== null } : null;
       });
     expect(await host()).toBeNull();
     await page.click('[gh="cm"]');
-    expect(await eventually('the sidebar host', host, 15_000)).toEqual({ open: false });
+    // An extension frame: the page cannot read its document.
+    expect(await eventually('the sidebar frame', host, 15_000)).toEqual({ extension: true, readable: false });
+    await eventually('the sidebar in the frame', () => inSidebar(page, '[data-testid="sidebar"]'), 15_000);
     // The draft goes to the background's engine and comes back as underlined findings.
     await page.click('div[g_editable="true"]');
     await page.keyboard.type('As I already said, you never send the plans on time.');
-    const underlined = () => page.evaluate(() => CSS.highlights.get('rapport-finding')?.size ?? 0);
+    // Drawn in Rapport's layer over the editor; the page's CSS.highlights stays empty.
+    const underlined = async () =>
+      (await frameOf(page, 'rapport-underlines'))?.evaluate(() => document.querySelectorAll('.rp-mark').length) ?? 0;
     expect(await eventually('underlined findings', underlined, 15_000)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await eventually('a finding in the frame', () => inSidebar(page, '[data-testid="finding"]'), 15_000);
     await page.click('.Ha');
     await eventually('the sidebar to go', async () => (await host()) === null);
     expect(outside).toEqual([]);
+  });
+});
+
+describe('Firefox: the sidebar frame under a hostile page', () => {
+  const NOTE = 'Zeichnet jede Skizze mit Liebe zum Detail.';
+
+  it('keeps the keys of a note and every word of the sidebar from the page, and gives a copy it frames nothing', async () => {
+    const mail = await hostilePage(`${INBOX}#inbox`, 'gmail/inbox.html');
+    await mail.evaluate(() => {
+      const log: string[] = [];
+      (window as unknown as { __keys: string[] }).__keys = log;
+      for (const target of [window, document])
+        for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'])
+          target.addEventListener(type, () => log.push(type), true);
+    });
+    await mail.click('[gh="cm"]');
+    await eventually('the question', () => inSidebar(mail, '[data-testid="appreciation-input"]'), 15_000);
+    const frame = (await sidebarFrame(mail)) as Frame;
+    const question = await frame.evaluate(
+      () => document.querySelector('[data-testid="appreciation-prompt"]')?.textContent?.trim() ?? '',
+    );
+    expect(question.length).toBeGreaterThan(10);
+    await frame.focus('[data-testid="appreciation-input"]');
+    await mail.keyboard.type(NOTE);
+    await mail.keyboard.press('Enter');
+    await eventually('the note saved', () => inSidebar(mail, '[data-testid="appreciation-saved"]'), 15_000);
+    expect(await mail.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([]);
+    const find = (words: string) =>
+      mail.evaluate((w) => {
+        getSelection()?.removeAllRanges();
+        return (window as unknown as { find(s: string): boolean }).find(w);
+      }, words);
+    expect(await find('Angebot Praxis-Software')).toBe(true);
+    expect(await find(NOTE)).toBe(false);
+    expect(await find(question)).toBe(false);
+
+    // The page frames the URL it read (Firefox shows it the install UUID) and posts guesses of a token.
+    const src = await mail.evaluate(() => {
+      const ours = document.querySelector<HTMLIFrameElement>('iframe[data-rapport-ui="rapport-sidebar"]');
+      const copy = document.createElement('iframe');
+      copy.src = ours?.src ?? '';
+      copy.addEventListener('load', () => copy.contentWindow?.postMessage({ rapportToken: 'guess' }, '*'));
+      document.body.append(copy);
+      return copy.src;
+    });
+    await new Promise((r) => setTimeout(r, 2_000));
+    const hrefs = await Promise.all(mail.frames().map((f) => f.evaluate(() => location.href).catch(() => '')));
+    const copies = mail.frames().filter((_, i) => hrefs[i] === src);
+    expect(copies.length).toBe(2);
+    const texts = await Promise.all(copies.map((f) => f.evaluate(() => document.body.innerText)));
+    // One is Rapport's own, granted; the page's copy shows only the neutral empty state.
+    expect(texts.filter((t) => t.includes('Nothing to show here.')).length).toBe(1);
+    expect(texts.filter((t) => t.includes('Anna')).length).toBe(1);
+    await mail.close();
   });
 });
 
@@ -75,6 +158,7 @@ async function hostilePage(url: string, fixture: string): Promise<Page> {
     else void request.abort();
   });
   await page.evaluateOnNewDocument(HOSTILE);
+  await page.setViewport(VIEW);
   await page.goto(url);
   return page;
 }

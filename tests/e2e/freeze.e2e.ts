@@ -57,23 +57,32 @@ const cards = (page: Page) =>
     'function () { return this.querySelectorAll("[data-testid=finding]").length; }',
   );
 
-/** The underlined ranges as the page sees them: where they are relative to the editor's visible box. */
-const underlines = (page: Page) =>
-  page.evaluate(() => {
+/**
+ * The underlines as drawn in Rapport's layer over the editor (the page sees none of them): how
+ * many, and how far each lies outside the visible part of the editor, in px (0 inside).
+ */
+async function underlines(page: Page) {
+  const layer = await page.evaluate(() => {
+    const frame = document.querySelector('iframe[data-rapport-ui="rapport-underlines"]');
     const editor = document.querySelector('div[g_editable="true"]') as HTMLElement;
     const box = editor.getBoundingClientRect();
-    const top = Math.max(box.top, 0);
-    const bottom = Math.min(box.bottom, innerHeight);
-    const ranges = [...((CSS.highlights.get('rapport-finding') as Set<Range> | undefined) ?? [])];
     return {
-      count: ranges.length,
-      // How far each range lies outside the visible part of the editor, in px (0 inside).
-      outside: ranges.map((r) => {
-        const rect = r.getBoundingClientRect();
-        return Math.max(top - rect.bottom, rect.top - bottom, 0);
-      }),
+      top: frame?.getBoundingClientRect().top ?? 0,
+      view: [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)],
     };
   });
+  const marks = await evalInUi<{ y: number; h: number }[]>(
+    page,
+    'rapport-underlines',
+    '.rp-marks',
+    'function () { return [...this.querySelectorAll(".rp-mark")].map((m) => ({ y: m.offsetTop, h: m.offsetHeight })); }',
+  ).catch(() => []);
+  const [top, bottom] = layer.view as [number, number];
+  return {
+    count: marks.length,
+    outside: marks.map((m) => Math.max(top - (layer.top + m.y + m.h), layer.top + m.y - bottom, 0)),
+  };
+}
 
 describe('a huge draft in Gmail', () => {
   it('1 MB: at most 50 cards and "N more", the cut-off line, capped underlines', async () => {

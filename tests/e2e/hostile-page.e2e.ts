@@ -3,7 +3,7 @@
 // script's world) at the real URLs of the fixtures.
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { evalInUi, hostSelector, queryInUi, textInUi, waitForTextInUi } from './closed-root';
+import { evalInUi, hostSelector, queryInUi, textInUi, uiFrame, waitForTextInUi } from './closed-root';
 import {
   askBackground,
   eventually,
@@ -96,9 +96,13 @@ describe('Alt+Shift+H', () => {
     return created;
   };
 
-  /** Whether the surface has a layout box, takes focus and is in the accessibility tree. */
+  /** Whether the surface has a layout box, takes focus and is in the accessibility tree (a frame's own, for a frame). */
   async function presence(page: Page, host: string, focusable: string, marker: string) {
-    const box = await evalInUi<number>(page, host, focusable, 'function () { return this.getClientRects().length; }');
+    const frame = await uiFrame(page, host);
+    // A frame's document keeps its own layout while the frame is hidden: its box in the page is what shows.
+    const box = frame
+      ? 0
+      : await evalInUi<number>(page, host, focusable, 'function () { return this.getClientRects().length; }');
     const hostBox = await page.evaluate(
       (s) => document.querySelector(s)?.getClientRects().length ?? -1,
       hostSelector(host),
@@ -110,7 +114,8 @@ describe('Alt+Shift+H', () => {
       'function () { this.focus(); return this.getRootNode().activeElement === this; }',
     );
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const { nodes } = (await (await cdp(page)).send('Accessibility.getFullAXTree')) as {
+    const tree = frame ? await page.context().newCDPSession(frame) : await cdp(page);
+    const { nodes } = (await tree.send('Accessibility.getFullAXTree')) as {
       nodes: { ignored?: boolean; name?: { value?: unknown } }[];
     };
     const accessible = nodes.some((n) => !n.ignored && String(n.name?.value ?? '').includes(marker));

@@ -164,8 +164,16 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_, site) => {
     await eventually('undo', async () => (await editor.innerText()) === before);
 
     // Opened over a full-pane compose on request, the panel folds away again before the compose is closed.
-    if (await queryInUi(page, HOST, '[data-testid="sidebar-collapse"]'))
+    if (await queryInUi(page, HOST, '[data-testid="sidebar-collapse"]')) {
       await clickInUi(page, HOST, '[data-testid="sidebar-collapse"]');
+      // The frame's size follows a moment later (the content script sets it): the tab's, before Discard is clicked.
+      await eventually('the tab', () =>
+        page.evaluate(
+          (name) => (document.querySelector(name)?.getBoundingClientRect().width ?? 0) <= 48,
+          hostSelector(HOST),
+        ),
+      );
+    }
     await page.click(site.close);
     await eventually('the sidebar to go', () =>
       page.evaluate((name) => document.querySelector(name) === null, hostSelector(HOST)),

@@ -350,19 +350,24 @@ describe('coaching in the Gmail fixture', () => {
     const editor = page.locator('div[g_editable="true"]').first();
     await editor.click();
     await page.keyboard.type('You never answer my calls.');
-    await eventually(
-      'a highlight',
-      () => page.evaluate(() => (CSS.highlights.get('rapport-finding')?.size ?? 0) > 0),
-      15_000,
-    );
+    // Drawn in an extension frame over the editor: the page's CSS.highlights stays empty.
+    const marks = (selector: string) =>
+      evalInUi<number>(
+        page,
+        'rapport-underlines',
+        '.rp-marks',
+        `function () { return this.querySelectorAll('${selector}').length; }`,
+      ).catch(() => 0);
+    await eventually('underlines', async () => (await marks('.rp-mark:not(.rp-mark--focus)')) > 0, 15_000);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     const html = await editor.evaluate((el) => el.innerHTML);
     expect(html).toBe('You never answer my calls.');
     // Pointing at a finding in the sidebar emphasises its words in the editor.
     const card = await boxInUi(page, HOST, '[data-testid="finding"]');
     await page.mouse.move(card.x + card.width / 2, card.y + 10);
-    await eventually('the emphasis', () => page.evaluate(() => (CSS.highlights.get('rapport-focus')?.size ?? 0) === 1));
+    await eventually('the emphasis', async () => (await marks('.rp-mark--focus')) === 1);
     await page.mouse.move(5, 5);
-    await eventually('the emphasis to go', () => page.evaluate(() => !CSS.highlights.has('rapport-focus')));
+    await eventually('the emphasis to go', async () => (await marks('.rp-mark--focus')) === 0);
     await page.close();
   });
 });

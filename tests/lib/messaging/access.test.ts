@@ -34,7 +34,33 @@ const EXPECTED_CONTENT_TYPES = [
   'contacts/snooze',
   'settings/page-get',
   'settings/page-set',
+  'surface/close',
+  'surface/draft',
+  'surface/marks',
+  'surface/open',
 ];
+
+/** What a granted mail sidebar frame may ask. */
+const EXPECTED_FRAME_TYPES = [
+  'analysis/rewrites',
+  'analysis/run',
+  'contacts/appreciate',
+  'contacts/brief',
+  'contacts/prompt-shown',
+  'contacts/snooze',
+  'settings/page-get',
+  'settings/page-set',
+  'surface/command',
+];
+/** The sidebar page inside a mail tab: granted, or a copy the page framed itself. */
+const GRANTED_FRAME = {
+  id: SELF.id,
+  url: 'chrome-extension://rapport-test-id/mail-sidebar.html',
+  tab: { id: 7 },
+  frameId: 5,
+  documentId: 'granted',
+};
+const PAGE_FRAMED = { ...GRANTED_FRAME, frameId: 6, documentId: 'copy' };
 
 const ALL_TYPES = Object.keys(createHandlers()) as MessageType[];
 const envelope = (type: string, extra: object = {}) => ({ channel: 'rapport', message: { type, ...extra } });
@@ -51,7 +77,9 @@ function spyRouter() {
       },
     ]),
   ) as unknown as Handlers;
-  return { route: createRouter(spies, SELF), called };
+  const granted = (raw: { frameId?: number; documentId?: string }) =>
+    raw.frameId === GRANTED_FRAME.frameId && raw.documentId === GRANTED_FRAME.documentId;
+  return { route: createRouter(spies, SELF, granted), called };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -73,7 +101,14 @@ describe('who may ask the background what', () => {
     expect(await route(envelope(type), OTHER_EXTENSION)).toMatchObject({ ok: false });
     expect(await route(envelope(type), undefined)).toMatchObject({ ok: false });
 
-    const expectedCalls = EXPECTED_CONTENT_TYPES.includes(type) ? 3 : 2;
+    const fromFrame = await route(envelope(type), GRANTED_FRAME);
+    if (EXPECTED_FRAME_TYPES.includes(type)) expect(fromFrame).toEqual({ ok: true, value: 'handled' });
+    else expect(fromFrame).toMatchObject({ ok: false });
+    // The same page, framed by the mail page itself: nothing.
+    expect(await route(envelope(type), PAGE_FRAMED)).toMatchObject({ ok: false });
+
+    const expectedCalls =
+      2 + Number(EXPECTED_CONTENT_TYPES.includes(type)) + Number(EXPECTED_FRAME_TYPES.includes(type));
     expect(called).toEqual(Array(expectedCalls).fill(type));
   });
 
@@ -133,7 +168,12 @@ describe('classifySender', () => {
   it('knows extension pages by their origin, content scripts by the rest', () => {
     expect(classifySender(OPTIONS, SELF).kind).toBe('extension');
     expect(classifySender(POPUP, SELF).kind).toBe('extension');
-    expect(classifySender(CONTENT, SELF)).toEqual({ kind: 'content', url: CONTENT.url, tabId: 7 });
+    expect(classifySender(CONTENT, SELF)).toEqual({ kind: 'content', url: CONTENT.url, tabId: 7, frameId: 0 });
+    // The options page opened in a tab is the top frame: an extension page.
+    expect(classifySender({ ...OPTIONS, frameId: 0 }, SELF).kind).toBe('extension');
+    // An extension page inside a tab's frame is a frame, granted only when the background says so.
+    expect(classifySender(GRANTED_FRAME, SELF)).toMatchObject({ kind: 'frame', tabId: 7, frameId: 5, granted: false });
+    expect(classifySender(GRANTED_FRAME, SELF, () => true)).toMatchObject({ kind: 'frame', granted: true });
     expect(classifySender(OTHER_EXTENSION, SELF).kind).toBe('foreign');
     expect(classifySender(undefined, SELF).kind).toBe('foreign');
     // A page whose URL merely contains the extension's origin is still a page.

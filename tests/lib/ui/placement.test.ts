@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeBeside } from '../../../lib/ui/placement';
+import { placeBeside, roomBelow } from '../../../lib/ui/placement';
 
 const viewport = { width: 1280, height: 800 };
 const panel = { width: 280, height: 180 };
@@ -32,5 +32,24 @@ describe('placeBeside', () => {
   it('keeps the panel inside the viewport vertically', () => {
     const p = placeBeside({ left: 720, top: 760, width: 540, height: 40 }, viewport, panel);
     expect(p.top + panel.height).toBeLessThanOrEqual(viewport.height);
+  });
+});
+
+describe('roomBelow', () => {
+  const view = { width: 1280, height: 800 };
+  const limits = { min: 200, max: 600 };
+  const place = { right: 12, top: 72, cramped: false };
+
+  it('reaches down to the view’s bottom, at most max', () => {
+    expect(roomBelow(place, 300, view, [], limits)).toBe(600);
+    expect(roomBelow(place, 300, { width: 1280, height: 500 }, [], limits)).toBe(500 - 12 - 72);
+  });
+
+  it('stops above another compose it would cover, never below min', () => {
+    const other = { left: 724, top: 340, width: 540, height: 460 };
+    expect(roomBelow(place, 300, view, [other], limits)).toBe(340 - 12 - 72);
+    // Beside the panel, not under it: no limit.
+    expect(roomBelow(place, 300, view, [{ ...other, left: 100, width: 500 }], limits)).toBe(600);
+    expect(roomBelow(place, 300, view, [{ ...other, top: 150 }], limits)).toBe(200);
   });
 });

@@ -1,0 +1,115 @@
+// Places the sidebar frame beside the compose being written while one is open,
+// and feeds it the draft.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { feedCompose } from '../../lib/dom/compose-feed';
+import { installFocusShortcut } from '../../lib/dom/frame-focus';
+import { createFrameSurface, FRAME_SIZES } from '../../lib/dom/frame-surface';
+import { watchPresence } from '../../lib/dom/watch';
+import { send } from '../../lib/messaging/client';
+import type { MailAdapter, MailCompose } from '../../lib/sites/types';
+import { loadSettingsInPage } from '../../lib/ui/page-settings';
+import { placePanel } from '../../lib/ui/placement';
+
+export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): void {
+  let current: { controller: AbortController; removal: Promise<() => void> } | null = null;
+
+  // With several composes open (inline reply, pop-out, minimised), follow the one being written in.
+  let preferred: HTMLElement | null = null;
+  let reported = false;
+  const recheck = watchPresence(document.body, ctx.signal, {
+    find: () => {
+      const composes = adapter.findComposes(document);
+      if (composes.length === 0 && !reported && adapter.composeVisible?.(document)) {
+        // The site changed its markup: stay out of the page, say so once.
+        reported = true;
+        console.warn(
+          `[Rapport] ${adapter.id}: a compose window is open, but its editor is not one Rapport knows; no sidebar.`,
+        );
+      }
+      return composes.find((c) => c.root === preferred) ?? composes[0] ?? null;
+    },
+    same: (a, b) => a.editor === b.editor,
+    onAppear: (compose) => {
+      const controller = new AbortController();
+      current = { controller, removal: mountFor(adapter, compose, controller.signal) };
+    },
+    onDisappear: () => {
+      if (!current) return;
+      current.controller.abort();
+      current.removal.then(
+        (remove) => remove(),
+        (error: unknown) => console.warn(`[Rapport] ${adapter.id}: sidebar failed`, error),
+      );
+      current = null;
+    },
+  });
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      // Focus moving into Rapport's own sidebar keeps the compose it belongs to.
+      const target = event.target instanceof Node ? event.target : null;
+      const compose = target && adapter.findComposes(document).find((c) => c.root.contains(target));
+      if (compose && compose.root !== preferred) {
+        preferred = compose.root;
+        recheck();
+      }
+    },
+    { signal: ctx.signal },
+  );
+}
+
+async function mountFor(adapter: MailAdapter, compose: MailCompose, signal: AbortSignal): Promise<() => void> {
+  const settings = await loadSettingsInPage();
+  if (settings.disabledSites.includes(adapter.id) || signal.aborted) return () => undefined;
+  const { token, underlines } = await send({ type: 'surface/open' });
+  if (signal.aborted) return () => undefined;
+  const placed = placeFor(adapter, compose);
+  const surface = createFrameSurface(document, {
+    page: 'mail-sidebar.html',
+    name: 'rapport-sidebar',
+    token,
+    open: !settings.sidebarCollapsed && !placed.cramped,
+  });
+  surface.place(placed.right, placed.top, placed.height);
+  let cramped = placed.cramped;
+  // Placed anew at each reading of the draft too: another compose may have opened meanwhile.
+  const layout = () => {
+    const next = placeFor(adapter, compose);
+    surface.place(next.right, next.top, next.height);
+    cramped = next.cramped;
+    return cramped;
+  };
+  const reread = feedCompose(adapter, compose, signal, {
+    frame: surface.frame,
+    underlines,
+    cramped: layout,
+    onSize: surface.setOpen,
+  });
+  window.addEventListener(
+    'resize',
+    () => {
+      const before = cramped;
+      if (layout() !== before) reread();
+    },
+    { signal },
+  );
+  installFocusShortcut(document, surface, signal);
+  return () => {
+    surface.remove();
+    send({ type: 'surface/close', id: token }).catch(() => undefined);
+  };
+}
+
+const boxOf = (el: Element) => {
+  const r = el.getBoundingClientRect();
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+};
+
+/** Beside the compose, and never over another compose window below it. */
+const placeFor = (adapter: MailAdapter, compose: MailCompose) =>
+  placePanel(
+    boxOf(compose.root),
+    adapter.findComposes(document).map((c) => boxOf(c.root)),
+    { width: window.innerWidth, height: window.innerHeight },
+    FRAME_SIZES.open,
+  );

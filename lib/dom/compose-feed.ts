@@ -1,0 +1,173 @@
+// The page side of one compose and its sidebar frame: reads the draft and the
+// recipients through the site adapter after a pause in typing (never in an IME
+// composition), hands them to the background for the frame, and carries out
+// the frame's commands in the editor: underlines (offsets only, drawn in an
+// extension frame over the editor), replacements
+// through the editor's own undo, undo, focus. It never learns what Rapport
+// says about the draft nor anything stored about people.
+import { quotedSender } from '../analysis/quote-header';
+import { browser } from '../browser';
+import { send } from '../messaging/client';
+import {
+  type CommandResult,
+  type DraftSnapshot,
+  type EditorCommand,
+  SURFACE_CHANNEL,
+} from '../messaging/surface-types';
+import type { MailAdapter, MailCompose } from '../sites/types';
+import { analysedPart } from '../ui/review';
+import { learnFormOnSend, readDraft as read, readRecipients } from './compose-read';
+import { countWordsInSlices } from './count-words';
+import { replaceInEditor, selectInEditor } from './edit';
+import { followNearView } from './highlights';
+import type { TextMap } from './text';
+import { createUnderlineLayer } from './underline-layer';
+import { whenTypingPauses } from './watch';
+
+/** Reading waits for a pause in typing; never on every keystroke. */
+const IDLE_MS = 300;
+
+export interface FeedOptions {
+  /** The sidebar's frame in the page. */
+  frame: HTMLElement;
+  /** The one-time token of the underline layer (surface/open). */
+  underlines: string;
+  /** Places the sidebar anew and tells whether it has no room beside the compose. */
+  cramped: () => boolean;
+  /** The frame asks to open or collapse. */
+  onSize: (open: boolean) => void;
+}
+
+/** Feeds the compose to its frame until `signal` aborts; returns how to send a fresh reading now. */
+export function feedCompose(
+  adapter: MailAdapter,
+  compose: MailCompose,
+  signal: AbortSignal,
+  options: FeedOptions,
+): () => void {
+  const editor = compose.editor;
+  let version = 0;
+  /** The reading the frame's commands refer to. */
+  let current: { version: number; map: TextMap } | null = null;
+  let addressForm: 'sie' | 'du' | null = null;
+  let underlines: AbortController | null = null;
+  const layer = createUnderlineLayer(document, editor, options.underlines);
+  /** The ranges underlined now, and the one the pointer is on in the sidebar. */
+  let near: Range[] = [];
+  let focus: Range | null = null;
+
+  const readNow = () => {
+    const map = read(adapter, compose);
+    if (!map) return;
+    const mine = ++version;
+    current = { version: mine, map };
+    const { text, longDraft } = analysedPart(map.text);
+    countWordsInSlices(
+      map.text,
+      () => mine !== version || signal.aborted,
+      (wordCount) => {
+        const draft: DraftSnapshot = {
+          version: mine,
+          text,
+          longDraft,
+          wordCount,
+          recipients: readRecipients(adapter, compose),
+          repliedTo: quotedSender(map.text),
+          cramped: options.cramped(),
+        };
+        send({ type: 'surface/draft', draft }).catch((error: unknown) =>
+          console.warn('[Rapport] the sidebar did not get the draft', error),
+        );
+      },
+    );
+  };
+
+  const at = (v: number) => (current && current.version === v ? current.map : null);
+
+  const carryOut = (command: EditorCommand): CommandResult => {
+    switch (command.op) {
+      case 'underline': {
+        const map = at(command.version);
+        if (!map) return 'changed';
+        addressForm = command.addressForm;
+        underlines?.abort();
+        underlines = new AbortController();
+        followNearView(editor, command.spans, map.range, underlines.signal, (ranges) => {
+          near = ranges;
+          layer.draw(near, focus);
+        });
+        return 'done';
+      }
+      case 'hover': {
+        const map = at(command.version);
+        focus = map && command.span ? map.range(command.span.start, command.span.end) : null;
+        layer.draw(near, focus);
+        return 'done';
+      }
+      case 'replace': {
+        const map = at(command.version);
+        if (!map) return 'changed';
+        const result = replaceInEditor(
+          editor,
+          map,
+          command.start,
+          command.end,
+          map.text.slice(command.start, command.end),
+          command.text,
+          (e) => adapter.undoCheckpoint?.(e),
+        );
+        if (result === 'replaced' && command.select) {
+          // The text changed: the gap is found through a fresh map of the editor.
+          const fresh = read(adapter, compose);
+          const { start, end } = command.select;
+          const gap = command.text.slice(start - command.start, end - command.start);
+          if (fresh) selectInEditor(editor, fresh, start, end, gap);
+        }
+        readNow();
+        return result;
+      }
+      case 'undo': {
+        editor.focus();
+        const undone = editor.ownerDocument.execCommand('undo');
+        readNow();
+        return undone ? 'done' : 'failed';
+      }
+      case 'focus-editor':
+        editor.focus();
+        return 'done';
+      case 'size':
+        options.onSize(command.open);
+        return 'done';
+    }
+  };
+
+  const listener = (message: unknown) => {
+    const m = message as { channel?: unknown; command?: EditorCommand } | null;
+    if (m?.channel !== SURFACE_CHANNEL || !m.command) return undefined;
+    return Promise.resolve(carryOut(m.command));
+  };
+  browser.runtime.onMessage.addListener(listener);
+
+  // Never read (or replace) in the middle of an IME composition.
+  whenTypingPauses(editor, signal, IDLE_MS, readNow);
+  learnFormOnSend(adapter, compose, () => addressForm, signal);
+  // The pointer back on the page ends the emphasis of the finding it pointed at in the frame
+  // (the frame is not told when the pointer leaves it).
+  document.addEventListener(
+    'mouseover',
+    (event) => {
+      if (event.target !== options.frame && focus) {
+        focus = null;
+        layer.draw(near, focus);
+      }
+    },
+    { capture: true, passive: true, signal },
+  );
+  signal.addEventListener('abort', () => {
+    underlines?.abort();
+    layer.remove();
+    browser.runtime.onMessage.removeListener(listener);
+  });
+  readNow();
+  return readNow;
+}

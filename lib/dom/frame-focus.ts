@@ -1,0 +1,22 @@
+// Alt+Shift+R moves keyboard focus from the page into Rapport's sidebar frame.
+// The way back is Escape in the frame, on keyup and through the background,
+// so the page sees no key of it (docs/extension-frames.md).
+import type { FrameSurface } from './frame-surface';
+
+export function installFocusShortcut(doc: Document, surface: FrameSurface, signal: AbortSignal): void {
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!(event.isTrusted && event.altKey && event.shiftKey && event.code === 'KeyR')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      surface.focus();
+    },
+    { capture: true, signal },
+  );
+}
+
+/** Inside a frame: focuses its first control, as if the user had tabbed into it. */
+export function focusFirst(root: HTMLElement): void {
+  root.querySelector<HTMLElement>('button, input, textarea, select, summary, [tabindex]:not([tabindex="-1"])')?.focus();
+}

@@ -1,0 +1,104 @@
+// A Rapport surface as an extension frame: a plain <iframe> of an extension
+// page, sized by the content script from a few fixed states (never by its
+// content), handed its one-time token by postMessage into that frame's window
+// only. The page sees the box, where it is and when focus enters it; it cannot
+// read, search or measure what the frame shows (docs/extension-frames.md).
+import { browser } from '../browser';
+import { t } from '../i18n';
+import { FOCUS_KEY, TOKEN_KEY } from '../messaging/surface-types';
+import { registerSurface } from './hide';
+import { SURFACE_ATTRIBUTE, type SurfaceName } from './surface';
+
+/** The sizes the page may see: the tab, and the open panel (as tall as the page's layout leaves room for). */
+export const FRAME_SIZES = {
+  collapsed: { width: 48, height: 48 },
+  open: { width: 300, height: 600, minHeight: 200 },
+} as const;
+
+export interface FrameSurface {
+  frame: HTMLIFrameElement;
+  /** Open panel or collapsed tab; the panel's height follows the view only. */
+  setOpen(open: boolean): void;
+  /** CSS right and top of the fixed frame, and the open panel's height, in px. */
+  place(right: number, top: number, height: number): void;
+  /** Moves focus into the frame, which focuses its first control. */
+  focus(): void;
+  remove(): void;
+}
+
+export interface FrameOptions {
+  /** The extension page, e.g. 'mail-sidebar.html'. */
+  page: string;
+  name: SurfaceName;
+  /** The one-time token the background gave for this tab (surface/open). */
+  token: string;
+  open: boolean;
+}
+
+/**
+ * A plain iframe of an extension page, fixed in the view, that is posted its
+ * one-time token once, on the browser's own load, and follows Alt+Shift+H.
+ */
+export function placeExtensionFrame(
+  doc: Document,
+  options: { page: string; name: SurfaceName; token: string; title: string },
+): { frame: HTMLIFrameElement; style: CSSStyleDeclaration; origin: string; unregister: () => void } {
+  const frame = doc.createElement('iframe');
+  // The frame's document runs at the extension's static origin even when loaded by a
+  // dynamic URL (use_dynamic_url): a message aimed at the src's origin would be dropped.
+  const origin = new URL(browser.runtime.getURL('/')).origin;
+  let posted = false;
+  frame.addEventListener('load', (event) => {
+    // Once, on the browser's own load: a page can dispatch a fake one, or reload the frame.
+    if (!event.isTrusted || posted) return;
+    posted = true;
+    frame.contentWindow?.postMessage({ [TOKEN_KEY]: options.token }, origin);
+  });
+  frame.setAttribute(SURFACE_ATTRIBUTE, options.name);
+  frame.title = options.title;
+  const style = frame.style;
+  style.setProperty('position', 'fixed', 'important');
+  style.setProperty('z-index', '2147483000', 'important');
+  style.setProperty('border', '0', 'important');
+  style.setProperty('margin', '0', 'important');
+  style.setProperty('padding', '0', 'important');
+  style.setProperty('background', 'transparent', 'important');
+  // The frame's own scheme (theme.css): a differing one would paint an opaque backdrop behind the round tab.
+  style.setProperty('color-scheme', 'light dark', 'important');
+  frame.src = browser.runtime.getURL(`/${options.page}` as '/mail-sidebar.html');
+  doc.body.append(frame);
+  return { frame, style, origin, unregister: registerSurface(frame, null) };
+}
+
+export function createFrameSurface(doc: Document, options: FrameOptions): FrameSurface {
+  const { frame, style, origin, unregister } = placeExtensionFrame(doc, { ...options, title: t('sidebarFrameTitle') });
+  let open = options.open;
+  let openHeight: number = FRAME_SIZES.open.height;
+  const size = () => {
+    const width = open ? FRAME_SIZES.open.width : FRAME_SIZES.collapsed.width;
+    style.setProperty('width', `${width}px`, 'important');
+    style.setProperty('height', `${open ? openHeight : FRAME_SIZES.collapsed.height}px`, 'important');
+  };
+  size();
+  return {
+    frame,
+    setOpen: (value) => {
+      open = value;
+      size();
+    },
+    place: (right, top, height) => {
+      openHeight = height;
+      style.setProperty('right', `${right}px`, 'important');
+      style.setProperty('top', `${top}px`, 'important');
+      size();
+    },
+    focus: () => {
+      frame.focus();
+      frame.contentWindow?.postMessage({ [FOCUS_KEY]: true }, origin);
+    },
+    remove: () => {
+      unregister();
+      frame.remove();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+// What passes between the three parts of the mail sidebar: the content script
+// (reads the compose, edits it), the background (keeps each surface's latest
+// draft, grants frames) and the sidebar frame (analyses and renders). The
+// content script learns only offsets, never what Rapport says about them.
+import type { Recipient } from '../sites/types';
+
+/** The compose as the content script read it; `version` names this reading in later commands. */
+export interface DraftSnapshot {
+  version: number;
+  /** The analysed part of the draft (lib/ui/review.ts analysedPart). */
+  text: string;
+  longDraft: boolean;
+  /** Words of the whole draft. */
+  wordCount: number;
+  recipients: Recipient[];
+  /** The sender of the quoted mail, when the draft is a reply. */
+  repliedTo: Recipient | null;
+  /** No room beside the compose: the sidebar waits as a tab until asked. */
+  cramped: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What the frame asks the content script to do in the page, each about the reading `version`. */
+export type EditorCommand =
+  | { op: 'underline'; version: number; spans: Span[]; addressForm: 'sie' | 'du' | null }
+  | { op: 'hover'; version: number; span: Span | null }
+  | { op: 'replace'; version: number; start: number; end: number; text: string; select: Span | null }
+  | { op: 'undo' }
+  | { op: 'focus-editor' }
+  | { op: 'size'; open: boolean };
+
+/** `changed`: the user typed since that reading, nothing was replaced. */
+export type CommandResult = 'done' | 'replaced' | 'changed' | 'failed';
+
+/** A box in the underline layer, in px from its top left. */
+export interface MarkBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** What the underline layer draws: the flagged words' line boxes and the one pointed at, nothing of their text. */
+export interface Marks {
+  boxes: MarkBox[];
+  focus: MarkBox[];
+}
+
+/** At most this many boxes a drawing (a few screens of underlined lines). */
+export const MAX_MARKS = 2_000;
+
+/** The name of the port a sidebar frame opens to the background. */
+export const SURFACE_PORT = 'rapport-surface';
+/** Marks the background's commands to a content script. */
+export const SURFACE_CHANNEL = 'rapport-surface';
+
+/** Port messages, frame → background: a token the frame was posted. */
+export interface PortToken {
+  token: string;
+}
+/** Port messages, background → frame. */
+export type PortNews = { granted: true } | { draft: DraftSnapshot } | { marks: Marks };
+
+/** Window messages the frame acts on (from anyone: the token is checked by the background). */
+export const TOKEN_KEY = 'rapportToken';
+export const FOCUS_KEY = 'rapportFocus';
+
+/** Underlines at most one a character of the analysed part. */
+export const MAX_SPANS = 30_000;
