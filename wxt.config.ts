@@ -154,8 +154,9 @@ export default defineConfig({
     },
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.command !== 'serve') return;
+      // The top-frame scripts only: the all-frames twins run the same code, and both would mount on a demo page.
       for (const entry of entrypoints) {
-        if (entry.type === 'content-script')
+        if (entry.type === 'content-script' && !entry.options.allFrames)
           entry.options.matches = [...(entry.options.matches ?? []), ...DEMO_MATCHES];
       }
     },
