@@ -109,7 +109,7 @@ describe('the pre-join card under a hostile Meet page', () => {
     await clickInUi(page, CARD, '[data-testid="show-notes"]');
     await eventually('the note', () => queryInUi(page, CARD, '[data-testid="private-notes"]'));
     expect(await textInUi(page, CARD, '[data-testid="private-notes"]')).toContain(NOTE);
-    const question = await textInUi(page, CARD, '[data-testid="appreciation-prompt"] p');
+    const question = await textInUi(page, CARD, '[data-testid="appreciation-prompt"]');
     expect(question.length).toBeGreaterThan(10);
     expect(await findInPage(page, question)).toBe(false);
     expect(await findInPage(page, NOTE)).toBe(false);
