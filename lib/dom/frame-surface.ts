@@ -59,7 +59,8 @@ export function placeExtensionFrame(
   frame.title = options.title;
   const style = frame.style;
   style.setProperty('position', options.into ? 'static' : 'fixed', 'important');
-  style.setProperty('display', 'block', 'important');
+  // In the page's flow a block, so that the content script's margins place it.
+  if (options.into) style.setProperty('display', 'block', 'important');
   style.setProperty('z-index', '2147483000', 'important');
   style.setProperty('border', '0', 'important');
   style.setProperty('margin', '0', 'important');

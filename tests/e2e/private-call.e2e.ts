@@ -205,4 +205,40 @@ describe('the in-call sidebar under a hostile Meet page', () => {
     expect(await findInPage(page, NOTE)).toBe(false);
     await page.close();
   });
+
+  it('coaches the chat message in its frame: no finding findable, nothing in CSS.highlights, a copy shows nothing', async () => {
+    const page = await open(IN_CALL);
+    await eventually('the tab', () => queryInUi(page, SIDEBAR, '[data-testid="call-expand"]'));
+    await clickInUi(page, SIDEBAR, '[data-testid="call-expand"]');
+    const chat = page.getByRole('textbox', { name: 'Send a message' });
+    await chat.click();
+    await page.keyboard.type('Wie bereits erwähnt, haben Sie die Unterlagen schon wieder nicht geschickt.');
+    await eventually(
+      'a finding on the chat message',
+      () => queryInUi(page, SIDEBAR, '[data-testid="chat-findings"] [data-testid="apply"]'),
+      15_000,
+    );
+    const findings = await textInUi(page, SIDEBAR, '[data-testid="chat-findings"]');
+    expect(findings.length).toBeGreaterThan(20);
+    // A sentence of what Rapport says about the message, not the message's own words.
+    const said = findings.split(/(?<=[.!?])\s+/).find((line) => line.length > 20 && !line.includes('Unterlagen'));
+    expect(said).toBeTruthy();
+    expect(await findInPage(page, said as string)).toBe(false);
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    const src = await page.evaluate(
+      (selector) => (document.querySelector(selector) as HTMLIFrameElement | null)?.src ?? '',
+      `iframe[data-rapport-ui="${SIDEBAR}"]`,
+    );
+    const copy = await page.evaluateHandle((u) => {
+      const frame = document.createElement('iframe');
+      frame.src = u;
+      document.body.append(frame);
+      return frame;
+    }, src);
+    await page.waitForTimeout(1_500);
+    const frame = await copy.asElement()?.contentFrame();
+    expect(await frame?.locator('[data-testid="call-locked"]').count()).toBe(1);
+    expect(await frame?.locator('[data-testid="call-expand"]').count()).toBe(0);
+    await page.close();
+  });
 });
