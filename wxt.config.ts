@@ -134,22 +134,15 @@ export default defineConfig({
     },
     // The local demo pages are matched only while developing (`npm run dev`);
     // release builds know nothing of localhost.
-    // The call script's stylesheet and the mail sidebar and underline frames must load on the user's own webmail
+    // The mail sidebar, underline and call frames must load on the user's own webmail
     // and Jitsi too, whose hosts are not known at build time: the frame's one-time token is the
     // guard (docs/extension-frames.md); use_dynamic_url keeps other sites from probing for Rapport.
     'build:manifestGenerated': (_wxt, manifest) => {
-      const own = ['content-scripts/call.css'];
+      const frames = ['mail-sidebar.html', 'mail-underlines.html', 'call-card.html', 'call-sidebar.html'];
       const resources = manifest.web_accessible_resources ?? [];
-      for (const entry of resources) {
-        if (typeof entry === 'object' && entry.resources.some((r) => own.includes(r))) entry.matches = ['<all_urls>'];
-      }
       if (manifest.manifest_version === 3)
-        (resources as object[]).push({
-          resources: ['mail-sidebar.html', 'mail-underlines.html'],
-          matches: ['<all_urls>'],
-          use_dynamic_url: true,
-        });
-      else (resources as string[]).push('mail-sidebar.html', 'mail-underlines.html');
+        (resources as object[]).push({ resources: frames, matches: ['<all_urls>'], use_dynamic_url: true });
+      else (resources as string[]).push(...frames);
       manifest.web_accessible_resources = resources as typeof manifest.web_accessible_resources;
     },
     'entrypoints:resolved': (wxt, entrypoints) => {

@@ -1,7 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import '../../components/call/call.css';
-import '../../components/precall/precall.css';
-import '../../components/sidebar/sidebar.css';
 import { CALL_FRAME_MATCHES } from '../../lib/sites/registry';
 import { startCall } from '../call.content/start';
 
@@ -9,6 +6,5 @@ import { startCall } from '../call.content/start';
 export default defineContentScript({
   matches: CALL_FRAME_MATCHES,
   allFrames: true,
-  cssInjectionMode: 'ui',
   main: startCall,
 });

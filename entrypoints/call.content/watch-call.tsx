@@ -55,18 +55,18 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
       console.warn('[Rapport] meeting not recorded', error);
       return null;
     });
+    const url = new URL(location.href);
     const meeting = { site: adapter.id, key: seen.key };
     // Hidden for this meeting stays hidden, also after a reload.
     if (record?.cardHidden) dismissed.add(seen.key);
     if (seen.state === 'pre-join' && !dismissed.has(seen.key)) {
-      const screen = adapter.findPreJoin(document, new URL(location.href));
-      const hide = () => {
-        dismissed.add(seen.key);
-        send({ type: 'calls/update', ...meeting, patch: { cardHidden: true } }).catch(() => undefined);
-      };
-      if (screen) return mountCard(ctx, adapter, screen, meeting, settings, hide);
+      const screen = adapter.findPreJoin(document, url);
+      // The frame stored the choice; the page only stops showing the card.
+      const hide = () => dismissed.add(seen.key);
+      if (screen) return mountCard(ctx, screen, { ...meeting, title: screen.meetingTitle }, hide);
     }
-    if (seen.state === 'in-call') return mountInCall(ctx, adapter, meeting, settings);
+    const title = clip(adapter.meetingTitle(document, url) || document.title, MAX_TITLE);
+    if (seen.state === 'in-call') return mountInCall(ctx, adapter, { ...meeting, title });
     return () => undefined;
   };
 

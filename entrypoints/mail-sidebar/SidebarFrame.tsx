@@ -11,9 +11,9 @@ import { t } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import type { EditorCommand } from '../../lib/messaging/surface-types';
 import type { PageSettings } from '../../lib/storage/settings';
-import { applyLanguage } from '../../lib/ui/language';
 import { useContactBrief } from '../../lib/ui/use-contact-brief';
 import { useFrameReview } from '../../lib/ui/use-frame-review';
+import { useFrameSettings } from '../../lib/ui/use-frame-settings';
 import { type SurfaceLink, type SurfaceState, sendCommand, useSurfaceLink } from '../../lib/ui/use-surface-link';
 
 const command = (c: EditorCommand) => sendCommand(c).catch((e: unknown) => console.warn('[Rapport]', e));
@@ -22,14 +22,10 @@ export function SidebarFrame(props: { link: SurfaceLink }) {
   const root = useRef<HTMLDivElement>(null);
   props.link.onFocusRequest = () => root.current && focusFirst(root.current);
   const link = useSurfaceLink(props.link);
-  const [settings, setSettings] = useState<PageSettings | null>(null);
+  const settings = useFrameSettings(link.granted);
 
   useEffect(() => {
     if (!link.granted) return;
-    send({ type: 'settings/page-get' }).then((s) => {
-      applyLanguage(s.uiLanguage);
-      setSettings(s);
-    }, console.warn);
     const onKeyUp = (event: KeyboardEvent) => {
       if (event.key === 'Escape') command({ op: 'focus-editor' });
     };

@@ -6,20 +6,15 @@
 // through the editor's own undo, undo, focus. It never learns what Rapport
 // says about the draft nor anything stored about people.
 import { quotedSender } from '../analysis/quote-header';
-import { browser } from '../browser';
 import { send } from '../messaging/client';
-import {
-  type CommandResult,
-  type DraftSnapshot,
-  type EditorCommand,
-  SURFACE_CHANNEL,
-} from '../messaging/surface-types';
+import type { CommandResult, DraftSnapshot, EditorCommand } from '../messaging/surface-types';
 import type { MailAdapter, MailCompose } from '../sites/types';
 import { analysedPart } from '../ui/review';
 import { learnFormOnSend, readDraft as read, readRecipients } from './compose-read';
 import { countWordsInSlices } from './count-words';
 import { replaceInEditor, selectInEditor } from './edit';
 import { followNearView } from './highlights';
+import { answerCommands } from './surface-commands';
 import type { TextMap } from './text';
 import { createUnderlineLayer } from './underline-layer';
 import { whenTypingPauses } from './watch';
@@ -30,12 +25,12 @@ const IDLE_MS = 300;
 export interface FeedOptions {
   /** The sidebar's frame in the page. */
   frame: HTMLElement;
-  /** The one-time token of the underline layer (surface/open). */
-  underlines: string;
+  /** The one-time token of the underline layer (surface/open); without it nothing is underlined (a call's chat box). */
+  underlines?: string;
   /** Places the sidebar anew and tells whether it has no room beside the compose. */
   cramped: () => boolean;
-  /** The frame asks to open or collapse. */
-  onSize: (open: boolean) => void;
+  /** The frame asks to open or collapse; without it the surface's own listener answers. */
+  onSize?: (open: boolean) => void;
 }
 
 /** Feeds the compose to its frame until `signal` aborts; returns how to send a fresh reading now. */
@@ -51,7 +46,7 @@ export function feedCompose(
   let current: { version: number; map: TextMap } | null = null;
   let addressForm: 'sie' | 'du' | null = null;
   let underlines: AbortController | null = null;
-  const layer = createUnderlineLayer(document, editor, options.underlines);
+  const layer = options.underlines ? createUnderlineLayer(document, editor, options.underlines) : null;
   /** The ranges underlined now, and the one the pointer is on in the sidebar. */
   let near: Range[] = [];
   let focus: Range | null = null;
@@ -84,7 +79,7 @@ export function feedCompose(
 
   const at = (v: number) => (current && current.version === v ? current.map : null);
 
-  const carryOut = (command: EditorCommand): CommandResult => {
+  const carryOut = (command: EditorCommand): CommandResult | undefined => {
     switch (command.op) {
       case 'underline': {
         const map = at(command.version);
@@ -94,14 +89,14 @@ export function feedCompose(
         underlines = new AbortController();
         followNearView(editor, command.spans, map.range, underlines.signal, (ranges) => {
           near = ranges;
-          layer.draw(near, focus);
+          layer?.draw(near, focus);
         });
         return 'done';
       }
       case 'hover': {
         const map = at(command.version);
         focus = map && command.span ? map.range(command.span.start, command.span.end) : null;
-        layer.draw(near, focus);
+        layer?.draw(near, focus);
         return 'done';
       }
       case 'replace': {
@@ -136,17 +131,15 @@ export function feedCompose(
         editor.focus();
         return 'done';
       case 'size':
+        if (!options.onSize) return undefined;
         options.onSize(command.open);
         return 'done';
+      case 'dismiss':
+        return undefined;
     }
   };
 
-  const listener = (message: unknown) => {
-    const m = message as { channel?: unknown; command?: EditorCommand } | null;
-    if (m?.channel !== SURFACE_CHANNEL || !m.command) return undefined;
-    return Promise.resolve(carryOut(m.command));
-  };
-  browser.runtime.onMessage.addListener(listener);
+  answerCommands(signal, carryOut);
 
   // Never read (or replace) in the middle of an IME composition.
   whenTypingPauses(editor, signal, IDLE_MS, readNow);
@@ -158,15 +151,14 @@ export function feedCompose(
     (event) => {
       if (event.target !== options.frame && focus) {
         focus = null;
-        layer.draw(near, focus);
+        layer?.draw(near, focus);
       }
     },
     { capture: true, passive: true, signal },
   );
   signal.addEventListener('abort', () => {
     underlines?.abort();
-    layer.remove();
-    browser.runtime.onMessage.removeListener(listener);
+    layer?.remove();
   });
   readNow();
   return readNow;

@@ -36,12 +36,13 @@ export interface FrameOptions {
 }
 
 /**
- * A plain iframe of an extension page, fixed in the view, that is posted its
- * one-time token once, on the browser's own load, and follows Alt+Shift+H.
+ * A plain iframe of an extension page, fixed in the view (or in the flow of
+ * `into`), that is posted its one-time token once, on the browser's own load,
+ * and follows Alt+Shift+H.
  */
 export function placeExtensionFrame(
   doc: Document,
-  options: { page: string; name: SurfaceName; token: string; title: string },
+  options: { page: string; name: SurfaceName; token: string; title: string; into?: Element },
 ): { frame: HTMLIFrameElement; style: CSSStyleDeclaration; origin: string; unregister: () => void } {
   const frame = doc.createElement('iframe');
   // The frame's document runs at the extension's static origin even when loaded by a
@@ -57,7 +58,9 @@ export function placeExtensionFrame(
   frame.setAttribute(SURFACE_ATTRIBUTE, options.name);
   frame.title = options.title;
   const style = frame.style;
-  style.setProperty('position', 'fixed', 'important');
+  style.setProperty('position', options.into ? 'static' : 'fixed', 'important');
+  // In the page's flow a block, so that the content script's margins place it.
+  if (options.into) style.setProperty('display', 'block', 'important');
   style.setProperty('z-index', '2147483000', 'important');
   style.setProperty('border', '0', 'important');
   style.setProperty('margin', '0', 'important');
@@ -66,7 +69,7 @@ export function placeExtensionFrame(
   // The frame's own scheme (theme.css): a differing one would paint an opaque backdrop behind the round tab.
   style.setProperty('color-scheme', 'light dark', 'important');
   frame.src = browser.runtime.getURL(`/${options.page}` as '/mail-sidebar.html');
-  doc.body.append(frame);
+  (options.into ?? doc.body).append(frame);
   return { frame, style, origin, unregister: registerSurface(frame, null) };
 }
 

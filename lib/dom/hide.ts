@@ -11,6 +11,8 @@ interface Registered {
   /** null for a frame. */
   shadow: ShadowRoot | null;
   rule: HTMLStyleElement | null;
+  /** A frame's own display (a card in the page's flow is a block), given back when shown again. */
+  display: string;
 }
 
 const surfaces = new Set<Registered>();
@@ -19,6 +21,7 @@ let hidden = false;
 function apply(surface: Registered): void {
   if (!surface.shadow) {
     if (hidden) surface.host.style.setProperty('display', 'none', 'important');
+    else if (surface.display) surface.host.style.setProperty('display', surface.display, 'important');
     else surface.host.style.removeProperty('display');
   } else if (hidden && !surface.rule) {
     const rule = surface.host.ownerDocument.createElement('style');
@@ -34,7 +37,7 @@ function apply(surface: Registered): void {
 
 /** A surface follows the hide in force now and every later toggle; returns how to forget it. */
 export function registerSurface(host: HTMLElement, shadow: ShadowRoot | null): () => void {
-  const surface: Registered = { host, shadow, rule: null };
+  const surface: Registered = { host, shadow, rule: null, display: host.style.getPropertyValue('display') };
   surfaces.add(surface);
   apply(surface);
   return () => {

@@ -1,55 +1,9 @@
-// Underlines ranges in the page's editor without touching its DOM: the CSS
-// Custom Highlight API. The ::highlight rule must live in the page's <head>
-// (inside a shadow root it renders nothing; browser-facts.md); it is static
-// CSS and carries none of the user's text. Browsers without the API get none.
-// A long draft is underlined only where the user looks: every range is laid
-// out and painted by the browser, and 30,000 of them froze the page for seconds.
-
-const STYLE_ID = 'rapport-highlight-style';
-const FINDINGS = 'rapport-finding';
-const FOCUS = 'rapport-focus';
-
-const CSS_TEXT = `::highlight(${FINDINGS}) { text-decoration: underline wavy #c2410c; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
-::highlight(${FOCUS}) { background-color: rgb(250 204 21 / 45%); }`;
-
-interface HighlightWindow {
-  CSS?: { highlights?: HighlightRegistry };
-  Highlight?: typeof Highlight;
-}
-
-/** The editor's own window: an editor inside an iframe (Proton) has its own registry. */
-function api(doc: Document): { registry: HighlightRegistry; Highlight: typeof Highlight } | null {
-  const view = doc.defaultView as (Window & HighlightWindow) | null;
-  const registry = view?.CSS?.highlights;
-  return doc.head && registry && view?.Highlight ? { registry, Highlight: view.Highlight } : null;
-}
-
-export function showHighlights(doc: Document, ranges: readonly Range[]): void {
-  const hl = api(doc);
-  if (!hl) return;
-  if (!doc.getElementById(STYLE_ID)) {
-    const style = doc.createElement('style');
-    style.id = STYLE_ID;
-    style.textContent = CSS_TEXT;
-    doc.head.append(style);
-  }
-  hl.registry.set(FINDINGS, new hl.Highlight(...ranges));
-}
-
-export function focusHighlight(doc: Document, range: Range | null): void {
-  const hl = api(doc);
-  if (!hl) return;
-  if (range) hl.registry.set(FOCUS, new hl.Highlight(range));
-  else hl.registry.delete(FOCUS);
-}
-
-export function clearHighlights(doc: Document): void {
-  const hl = api(doc);
-  if (!hl) return;
-  hl.registry.delete(FINDINGS);
-  hl.registry.delete(FOCUS);
-  doc.getElementById(STYLE_ID)?.remove();
-}
+// Which flagged ranges to draw: only those near the part of the editor the
+// user sees (a screen above and below), followed as the view scrolls. Every
+// range is laid out and painted by the browser, and 30,000 of them froze the
+// page for seconds. The drawing itself is the underline layer's
+// (lib/dom/underline-layer.ts), in an extension frame: the page's own
+// CSS.highlights stays empty (issue 15).
 
 /** Underlines drawn at most at once. */
 export const MAX_UNDERLINES = 200;
@@ -95,21 +49,6 @@ export function rangesNear(
     found.push(probe.r);
   }
   return found;
-}
-
-/**
- * Underlines the spans near the visible part of `editor` (a screen above and below it) and
- * follows scrolling, once a frame at most, until `signal` aborts.
- */
-export function underlineNearView(
-  editor: HTMLElement,
-  spans: readonly Span[],
-  range: (start: number, end: number) => Range | null,
-  signal: AbortSignal,
-): void {
-  const doc = editor.ownerDocument;
-  if (!api(doc)) return;
-  followNearView(editor, spans, range, signal, (ranges) => showHighlights(doc, ranges));
 }
 
 /**

@@ -4,6 +4,7 @@
 // own pages may do everything; a sidebar frame in a mail tab only what it
 // shows, once the background granted it; anyone else nothing.
 import type { MessageType } from './protocol';
+import type { SurfaceKind } from './surface-types';
 
 export type SenderKind = 'extension' | 'frame' | 'content' | 'foreign';
 
@@ -17,6 +18,8 @@ export interface Sender {
   frameId?: number;
   /** A frame only: the background granted it its tab's data (lib/messaging/surfaces.ts). */
   granted?: boolean;
+  /** A granted frame only: the kind of surface it shows. */
+  surface?: SurfaceKind;
 }
 
 /** What the browser tells about a sender (runtime.MessageSender, the part used here). */
@@ -44,7 +47,7 @@ export interface Self {
 export function classifySender(
   raw: RawSender | undefined,
   self: Self,
-  granted: (raw: RawSender) => boolean = () => false,
+  granted: (raw: RawSender) => SurfaceKind | null = () => null,
 ): Sender {
   const url = typeof raw?.url === 'string' ? raw.url : '';
   if (!raw || raw.id !== self.id) return { kind: 'foreign', url };
@@ -54,8 +57,10 @@ export function classifySender(
     ...(typeof raw.frameId === 'number' ? { frameId: raw.frameId } : {}),
   };
   if (url.startsWith(self.origin)) {
-    if (typeof tabId === 'number' && typeof raw.frameId === 'number' && raw.frameId > 0)
-      return { kind: 'frame', url, ...place, granted: granted(raw) };
+    if (typeof tabId === 'number' && typeof raw.frameId === 'number' && raw.frameId > 0) {
+      const surface = granted(raw);
+      return { kind: 'frame', url, ...place, granted: surface !== null, ...(surface ? { surface } : {}) };
+    }
     return { kind: 'extension', url };
   }
   return { kind: 'content', url, ...place };
@@ -64,8 +69,9 @@ export function classifySender(
 /**
  * The hand-written allowlist for content scripts: analysis, the send event,
  * the brief (answered without the fields the page UI does not show), notes and
- * choices the user made in the page UI, and the call's state. Everything else,
- * and every type added later, is refused until it is listed here.
+ * choices the user made in the page UI, the call's state and its frames.
+ * Nothing about the people in a call: that goes to the call's frames only.
+ * Everything else, and every type added later, is refused until it is listed here.
  */
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
   'settings/page-get',
@@ -82,32 +88,37 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageTyp
   'contacts/snooze',
   'contacts/appreciate',
   'calls/seen',
-  'calls/brief',
-  'calls/update',
-  'calls/confirm',
-  'calls/moment',
 ]);
 
-/**
- * What the mail sidebar frame asks: the analysis and rewrites of the draft it
- * was handed, the brief of its recipient and the answers to the question, the
- * page settings, and the commands its content script carries out.
- */
-export const FRAME_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
+const QUESTION_TYPES: readonly MessageType[] = [
   'settings/page-get',
   'settings/page-set',
-  'analysis/run',
-  'analysis/rewrites',
-  'contacts/brief',
   'contacts/prompt-shown',
   'contacts/snooze',
   'contacts/appreciate',
   'surface/command',
-]);
+];
+const REVIEW_TYPES: readonly MessageType[] = ['analysis/run', 'analysis/rewrites'];
+const CALL_TYPES: readonly MessageType[] = ['calls/brief', 'calls/update', 'calls/confirm'];
+
+/**
+ * What each frame asks: the mail sidebar the analysis and rewrites of the
+ * draft it was handed and the brief of its recipient; the pre-join card the
+ * meeting's brief, mood and the answers to "is this …?"; the in-call sidebar
+ * that and the chat message's analysis and the moments noted. Each also the
+ * page settings, the answers to the question and the commands its content
+ * script carries out.
+ */
+export const FRAME_TYPES: Readonly<Record<SurfaceKind, ReadonlySet<MessageType>>> = {
+  mail: new Set<MessageType>([...QUESTION_TYPES, ...REVIEW_TYPES, 'contacts/brief']),
+  'call-card': new Set<MessageType>([...QUESTION_TYPES, ...CALL_TYPES]),
+  'call-sidebar': new Set<MessageType>([...QUESTION_TYPES, ...REVIEW_TYPES, ...CALL_TYPES, 'calls/moment']),
+};
 
 export function allowed(sender: Sender, type: MessageType): boolean {
   if (sender.kind === 'extension') return true;
-  if (sender.kind === 'frame') return sender.granted === true && FRAME_TYPES.has(type);
+  if (sender.kind === 'frame')
+    return sender.granted === true && sender.surface !== undefined && FRAME_TYPES[sender.surface].has(type);
   if (sender.kind === 'content') return CONTENT_SCRIPT_TYPES.has(type);
   return false;
 }

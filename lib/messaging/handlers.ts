@@ -407,7 +407,7 @@ export function createHandlers(
       ).then((m) => (from.kind === 'extension' ? m : meetingForPage(m)));
     },
     'calls/pending': () => pendingAgreements(),
-    'surface/open': async (_message, from) => surfaces.open(from),
+    'surface/open': async ({ kind, meeting }, from) => surfaces.open(from, kind, meeting),
     'surface/marks': async ({ marks }, from) => {
       surfaces.marks(from, marks);
       return null;

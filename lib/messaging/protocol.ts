@@ -10,7 +10,7 @@ import type { Meeting, MeetingPatch, Sighting } from '../storage/meetings';
 import type { QuarantinedRecord } from '../storage/quarantine';
 import type { ListChange, ListChanges, PageSettings, Settings } from '../storage/settings';
 import type { StorageUsage } from '../storage/usage';
-import type { CommandResult, DraftSnapshot, EditorCommand, Marks } from './surface-types';
+import type { CommandResult, DraftSnapshot, EditorCommand, Marks, SurfaceKind, SurfaceMeeting } from './surface-types';
 
 export interface Protocol {
   'settings/get': { request: object; response: Settings };
@@ -91,11 +91,14 @@ export interface Protocol {
   /** Meetings left whose agreement is still to be noted, newest first. */
   'calls/pending': { request: object; response: Meeting[] };
   /** A content script places a sidebar frame and its underline layer: the one-time tokens it will post into them. */
-  'surface/open': { request: object; response: { token: string; underlines: string } };
+  'surface/open': {
+    request: { kind?: SurfaceKind; meeting?: SurfaceMeeting };
+    response: { token: string; underlines: string };
+  };
   /** Where the underline layer draws now (boxes only); the background hands them to that layer. */
   'surface/marks': { request: { marks: Marks }; response: null };
   /** The compose as the content script read it last; the background hands it to the granted frame. */
-  'surface/draft': { request: { draft: DraftSnapshot }; response: null };
+  'surface/draft': { request: { draft: DraftSnapshot | null }; response: null };
   /** The compose closed: its frame and draft are forgotten (`id`: the token it was opened with). */
   'surface/close': { request: { id: string }; response: null };
   /** The frame asks the content script of its surface to act in the page. */

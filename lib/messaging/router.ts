@@ -4,6 +4,7 @@
 import { allowed, classifySender, type RawSender, type Self, type Sender, withinSize } from './access';
 import { MAX_ANALYSED_CHARS } from './limits';
 import { CHANNEL, type Message, type MessageType, type Protocol, type Reply } from './protocol';
+import type { SurfaceKind } from './surface-types';
 
 export type Handlers = {
   [K in MessageType]: (message: Message<K>, from: Sender) => Promise<Protocol[K]['response']>;
@@ -26,8 +27,8 @@ const SIZE_LIMITS: Partial<Record<MessageType, number>> = {
 export function createRouter(
   handlers: Handlers,
   self: Self,
-  /** Whether a sidebar frame holds a grant for its tab (lib/messaging/surfaces.ts). */
-  granted?: (raw: RawSender) => boolean,
+  /** The kind of surface that granted a frame its tab (lib/messaging/surfaces.ts), or null. */
+  granted?: (raw: RawSender) => SurfaceKind | null,
 ): (envelope: unknown, sender: RawSender | undefined) => Promise<Reply> | undefined {
   return (envelope, raw) => {
     if (typeof envelope !== 'object' || envelope === null) return undefined;

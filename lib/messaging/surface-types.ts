@@ -1,8 +1,19 @@
-// What passes between the three parts of the mail sidebar: the content script
-// (reads the compose, edits it), the background (keeps each surface's latest
-// draft, grants frames) and the sidebar frame (analyses and renders). The
-// content script learns only offsets, never what Rapport says about them.
+// What passes between the three parts of a Rapport surface: the content script
+// (reads the compose or the call's chat box, edits it, reports the meeting), the
+// background (keeps each surface's latest draft, grants frames) and the frame
+// (analyses and renders). The content script learns only offsets, never what
+// Rapport says about them nor anything stored about people.
 import type { Recipient } from '../sites/types';
+
+/** One kind a frame page: the mail sidebar, the pre-join card, the in-call sidebar. */
+export type SurfaceKind = 'mail' | 'call-card' | 'call-sidebar';
+
+/** The meeting a call surface is about, as the content script read it from the page. */
+export interface SurfaceMeeting {
+  site: string;
+  key: string;
+  title: string;
+}
 
 /** The compose as the content script read it; `version` names this reading in later commands. */
 export interface DraftSnapshot {
@@ -31,7 +42,9 @@ export type EditorCommand =
   | { op: 'replace'; version: number; start: number; end: number; text: string; select: Span | null }
   | { op: 'undo' }
   | { op: 'focus-editor' }
-  | { op: 'size'; open: boolean };
+  | { op: 'size'; open: boolean }
+  /** The pre-join card: the user hid it (the frame stored that) or turned the site off. */
+  | { op: 'dismiss' };
 
 /** `changed`: the user typed since that reading, nothing was replaced. */
 export type CommandResult = 'done' | 'replaced' | 'changed' | 'failed';
@@ -63,7 +76,11 @@ export interface PortToken {
   token: string;
 }
 /** Port messages, background → frame. */
-export type PortNews = { granted: true } | { draft: DraftSnapshot } | { marks: Marks };
+export type PortNews =
+  | { granted: true }
+  | { draft: DraftSnapshot | null }
+  | { marks: Marks }
+  | { meeting: SurfaceMeeting };
 
 /** Window messages the frame acts on (from anyone: the token is checked by the background). */
 export const TOKEN_KEY = 'rapportToken';

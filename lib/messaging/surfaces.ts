@@ -1,10 +1,11 @@
-// The background's memory of the mail sidebars: per content script (tab and
-// frame) the one-time token of its frame, the draft it read last and the port
-// of the frame that was granted. A frame the page created itself never holds a
+// The background's memory of Rapport's frames (the mail sidebar, the pre-join
+// card, the in-call sidebar): per content script (tab and frame) the one-time
+// token of its frame, its kind, the draft (or chat message) it read last, the
+// meeting it reported and the port of the frame that was granted. A frame the page created itself never holds a
 // token that was waiting for that tab, so it gets nothing (issue 15,
 // docs/extension-frames.md).
 import { classifySender, type RawSender, type Self, type Sender } from './access';
-import { clipPerson, MAX_ANALYSED_CHARS } from './limits';
+import { clip, clipPerson, MAX_ANALYSED_CHARS, MAX_TITLE } from './limits';
 import {
   type CommandResult,
   type DraftSnapshot,
@@ -17,6 +18,8 @@ import {
   type Span,
   SURFACE_CHANNEL,
   SURFACE_PORT,
+  type SurfaceKind,
+  type SurfaceMeeting,
 } from './surface-types';
 
 /** The part of runtime.Port used here. */
@@ -32,11 +35,14 @@ export interface SurfacePort {
 interface Surface {
   /** The token it was opened with, kept after the grant: names this surface when it closes. */
   id: string;
+  kind: SurfaceKind;
   tabId: number;
   /** The content script's frame. */
   frameId: number;
   token: string | null;
   draft: DraftSnapshot | null;
+  /** A call surface's meeting; null for the mail sidebar. */
+  meeting: SurfaceMeeting | null;
   port: SurfacePort | null;
   /** The underline layer's token until it is granted, then its port: it gets boxes, nothing else. */
   layerToken: string | null;
@@ -50,6 +56,8 @@ export type TellTab = (tabId: number, frameId: number, message: unknown) => Prom
 
 const MAX_RECIPIENTS = 100;
 const RESULTS: readonly CommandResult[] = ['done', 'replaced', 'changed', 'failed'];
+const KINDS: readonly SurfaceKind[] = ['mail', 'call-card', 'call-sidebar'];
+const MAX_KEY = 300;
 
 function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -83,6 +91,14 @@ export function parseDraft(raw: DraftSnapshot): DraftSnapshot {
     repliedTo: person(raw.repliedTo),
     cramped: raw.cramped === true,
   };
+}
+
+/** The meeting a call surface shows, bounded and typed; a mail sidebar has none. */
+export function parseMeeting(kind: SurfaceKind, raw: SurfaceMeeting | undefined): SurfaceMeeting | null {
+  if (kind === 'mail') return null;
+  if (typeof raw?.site !== 'string' || typeof raw.key !== 'string' || typeof raw.title !== 'string')
+    throw new Error('A call surface needs the site, key and title of its meeting');
+  return { site: clip(raw.site, 40), key: clip(raw.key, MAX_KEY), title: clip(raw.title, MAX_TITLE) };
 }
 
 const isBox = (b: unknown): b is MarkBox =>
@@ -127,6 +143,7 @@ export function parseCommand(raw: EditorCommand): EditorCommand {
       };
     case 'undo':
     case 'focus-editor':
+    case 'dismiss':
       return { op: raw.op };
     case 'size':
       return { op: 'size', open: raw.open === true };
@@ -161,17 +178,21 @@ export function createSurfaces(tell: TellTab) {
 
   return {
     /** A content script places a frame and its underline layer: fresh tokens, and an end to the surface it had before. */
-    open(from: Sender): { token: string; underlines: string } {
+    open(from: Sender, kind: SurfaceKind = 'mail', meeting?: SurfaceMeeting): { token: string; underlines: string } {
       const { tabId, frameId } = place(from);
+      if (!KINDS.includes(kind)) throw new Error('Unknown kind of surface');
+      const about = parseMeeting(kind, meeting);
       drop(surfaces.get(keyOf(tabId, frameId)));
       const token = newToken();
       const underlines = newToken();
       surfaces.set(keyOf(tabId, frameId), {
         id: token,
+        kind,
         tabId,
         frameId,
         token,
         draft: null,
+        meeting: about,
         port: null,
         frame: null,
         layerToken: underlines,
@@ -185,11 +206,12 @@ export function createSurfaces(tell: TellTab) {
       if (!surface) throw new Error('No sidebar was opened here');
       surface.layer?.postMessage({ marks: parseMarks(raw) } satisfies PortNews);
     },
-    draft(from: Sender, raw: DraftSnapshot): void {
+    /** null: the call's chat box closed, there is nothing to coach. */
+    draft(from: Sender, raw: DraftSnapshot | null): void {
       const { tabId, frameId } = place(from);
       const surface = surfaces.get(keyOf(tabId, frameId));
       if (!surface) throw new Error('No sidebar was opened here');
-      surface.draft = parseDraft(raw);
+      surface.draft = raw === null ? null : parseDraft(raw);
       post(surface, { draft: surface.draft });
     },
     /** The compose closed; a newer surface of the same frame (its answer may come first) stays. */
@@ -227,6 +249,7 @@ export function createSurfaces(tell: TellTab) {
         surface.frame = { frameId: sender.frameId as number, documentId: port.sender?.documentId };
         mine = surface;
         post(surface, { granted: true });
+        if (surface.meeting) post(surface, { meeting: surface.meeting });
         if (surface.draft) post(surface, { draft: surface.draft });
       });
       port.onDisconnect.addListener(() => {
@@ -236,9 +259,9 @@ export function createSurfaces(tell: TellTab) {
         }
       });
     },
-    /** Whether this sender is the frame a surface granted. */
-    granted(raw: RawSender): boolean {
-      return ofFrame(raw) !== undefined;
+    /** The kind of surface that granted this sender, if one did. */
+    granted(raw: RawSender): SurfaceKind | null {
+      return ofFrame(raw)?.kind ?? null;
     },
     /** The frame's command, carried out by its surface's content script. */
     async command(from: Sender, command: EditorCommand): Promise<CommandResult> {

@@ -9,10 +9,10 @@ import { getLanguage } from '../i18n';
 import { send } from '../messaging/client';
 import { MAX_ANALYSED_CHARS, MAX_LEARNED_RECIPIENTS } from '../messaging/limits';
 import { type DraftSnapshot, MAX_SPANS } from '../messaging/surface-types';
+import type { Recipient } from '../sites/types';
 import { firstPlaceholder } from './placeholder';
 import { reasonViews } from './reasons';
 import { type FindingView, findingKey, findingView, type Notice, type Review, usableRewrite } from './review';
-import type { DraftReview } from './use-draft-review';
 import { sendCommand as command } from './use-surface-link';
 
 /** Findings a draft asks rewrites for at once (the background's limit). */
@@ -22,8 +22,23 @@ const ignoreKey = (f: { ruleId: string; quote: string }) => `${f.ruleId}|${f.quo
 
 const warn = (what: string) => (error: unknown) => console.warn(`[Rapport] ${what}`, error);
 
-/** The same review the call's chat coaching gets (lib/ui/use-draft-review.ts), fed by the content script. */
-export type FrameReview = DraftReview;
+/** What the mail sidebar and the call's chat coaching show and do, fed by the content script. */
+export interface FrameReview {
+  wordCount: number;
+  recipients: Recipient[];
+  /** The sender of the quoted mail, when the draft is a reply. */
+  repliedTo: Recipient | null;
+  review: Review | null;
+  notice: Notice;
+  canUndo: boolean;
+  apply: (key: string, suggestion: string) => void;
+  /** Applies the finding's rewrites[index] over its own range and selects its first gap ("[Datum]"). */
+  applyRewrite: (key: string, index: number) => void;
+  undo: () => void;
+  ignore: (key: string) => void;
+  disableRule: (ruleId: string) => void;
+  hover: (key: string | null) => void;
+}
 
 export function useFrameReview(
   draft: DraftSnapshot | null,

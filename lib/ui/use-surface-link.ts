@@ -1,9 +1,10 @@
 // A Rapport frame's link to the background: a port over which it presents
 // every token posted into its window (the page may post guesses first; the
 // background grants only the one the content script registered for this tab)
-// and then gets each reading of the compose (the sidebar) or the boxes to
-// draw (the underline layer). Until granted it has no data.
-import { useEffect, useState } from 'preact/hooks';
+// and then gets each reading of the compose or chat box (the sidebars), the
+// meeting (the call's frames) or the boxes to draw (the underline layer).
+// Until granted it has no data.
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from '../browser';
 import { send } from '../messaging/client';
 import {
@@ -13,6 +14,7 @@ import {
   type Marks,
   type PortNews,
   SURFACE_PORT,
+  type SurfaceMeeting,
   TOKEN_KEY,
 } from '../messaging/surface-types';
 
@@ -27,6 +29,8 @@ export interface SurfaceState {
   draft: DraftSnapshot | null;
   /** The underline layer's boxes (that frame gets no draft). */
   marks: Marks | null;
+  /** The call's frames: the meeting the content script reported. */
+  meeting: SurfaceMeeting | null;
 }
 
 export interface SurfaceLink {
@@ -41,7 +45,7 @@ export interface SurfaceLink {
  * token on the frame's load, which comes before Preact runs any effect.
  */
 export function connectSurface(): SurfaceLink {
-  let state: SurfaceState = { granted: false, draft: null, marks: null };
+  let state: SurfaceState = { granted: false, draft: null, marks: null, meeting: null };
   const listeners = new Set<() => void>();
   const set = (next: Partial<SurfaceState>) => {
     state = { ...state, ...next };
@@ -63,6 +67,7 @@ export function connectSurface(): SurfaceLink {
       keepAwake();
     } else if ('draft' in news) set({ draft: news.draft });
     else if ('marks' in news) set({ marks: news.marks });
+    else if ('meeting' in news) set({ meeting: news.meeting });
   });
   port.onDisconnect.addListener(() => {
     open = false;
@@ -91,4 +96,11 @@ export function useSurfaceLink(link: SurfaceLink): SurfaceState {
     return link.subscribe(() => setState(link.state()));
   }, [link]);
   return state;
+}
+
+/** A call frame's meeting as the brief hooks take it, the same object while it stays the same meeting. */
+export function useMeetingRef(state: SurfaceState): { site: string; key: string } | null {
+  const site = state.meeting?.site;
+  const key = state.meeting?.key;
+  return useMemo(() => (site && key !== undefined ? { site, key } : null), [site, key]);
 }

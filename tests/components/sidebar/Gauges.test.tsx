@@ -222,7 +222,7 @@ describe('the verdict follows the scores', () => {
   });
 
   it('keeps a tense verdict when the user ignores every finding', () => {
-    // The host hides an ignored finding and keeps the engine's verdict, as useDraftReview does.
+    // The host hides an ignored finding and keeps the engine's verdict, as useFrameReview does.
     function Host() {
       const [shown, setShown] = useState<Review>(review({ scores: TENSE, findings: [finding] }));
       return (

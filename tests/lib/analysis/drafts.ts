@@ -2,7 +2,7 @@
 // the checks that hold for all findings (quotes, messages, suggestions) run
 // over these. Written for these tests; none is taken from the eval data.
 
-/** The quote the sidebar shows for a finding (lib/ui/use-draft-review.ts trims it this way). */
+/** The quote the sidebar shows for a finding (lib/ui/review.ts findingView trims it this way). */
 export function uiQuote(text: string, finding: { start: number; end: number }): string {
   return text
     .slice(finding.start, finding.end)

@@ -1,5 +1,5 @@
 // What the sidebar quotes for a finding is text.slice(start, end), trimmed as
-// lib/ui/use-draft-review.ts does. It must show the words the finding is
+// lib/ui/review.ts findingView does. It must show the words the finding is
 // about, start and end on word boundaries, and open no quote or bracket it
 // does not close — in German and English, across every rule.
 import { describe, expect, it } from 'vitest';

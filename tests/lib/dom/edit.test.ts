@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { replaceInEditor, replaceRange, selectInEditor } from '../../../lib/dom/edit';
-import { clearHighlights, focusHighlight, showHighlights } from '../../../lib/dom/highlights';
 import { mapText } from '../../../lib/dom/text';
 
 function editor(text: string): HTMLElement {
@@ -85,18 +84,5 @@ describe('selectInEditor', () => {
     expect(selectInEditor(area, mapText(area), 14, 20, '[date]')).toBe(true);
     expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('[date]');
     expect(selectInEditor(area, mapText(area), 13, 19, '[date]')).toBe(false);
-  });
-});
-
-describe('highlights', () => {
-  it('do nothing, and do not throw, where the browser lacks the Highlight API', () => {
-    const el = editor('text');
-    const range = mapText(el).range(0, 4) as Range;
-    expect(() => {
-      showHighlights(document, [range]);
-      focusHighlight(document, range);
-      clearHighlights(document);
-    }).not.toThrow();
-    expect(document.getElementById('rapport-highlight-style')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installFocusShortcut } from '../../../lib/dom/frame-focus';
-import { createFrameSurface, FRAME_SIZES } from '../../../lib/dom/frame-surface';
+import { createFrameSurface, FRAME_SIZES, placeExtensionFrame } from '../../../lib/dom/frame-surface';
 import { setHidden } from '../../../lib/dom/hide';
 
 afterEach(() => {
@@ -70,5 +70,26 @@ describe('the sidebar frame in the page', () => {
     document.dispatchEvent(new KeyboardEvent('keydown', { altKey: true, shiftKey: true, code: 'KeyR', bubbles: true }));
     expect(post).not.toHaveBeenCalled();
     controller.abort();
+  });
+});
+
+describe('a frame in the page’s flow (the pre-join card)', () => {
+  it('sits in the given panel as a block, also after Alt+Shift+H hid and showed it', () => {
+    const panel = document.createElement('div');
+    document.body.append(panel);
+    const { frame } = placeExtensionFrame(document, {
+      page: 'call-card.html',
+      name: 'rapport-precall',
+      token: 'tok',
+      title: 'Rapport',
+      into: panel,
+    });
+    expect(frame.parentElement).toBe(panel);
+    expect(frame.src).not.toContain('tok');
+    expect([frame.style.position, frame.style.display]).toEqual(['static', 'block']);
+    setHidden(true);
+    expect(frame.style.display).toBe('none');
+    setHidden(false);
+    expect(frame.style.display).toBe('block');
   });
 });

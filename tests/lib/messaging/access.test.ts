@@ -22,11 +22,7 @@ const OTHER_EXTENSION = { id: 'someone-else', url: 'chrome-extension://someone-e
 const EXPECTED_CONTENT_TYPES = [
   'analysis/rewrites',
   'analysis/run',
-  'calls/brief',
-  'calls/confirm',
-  'calls/moment',
   'calls/seen',
-  'calls/update',
   'contacts/appreciate',
   'contacts/brief',
   'contacts/learn-form',
@@ -62,6 +58,33 @@ const GRANTED_FRAME = {
 };
 const PAGE_FRAMED = { ...GRANTED_FRAME, frameId: 6, documentId: 'copy' };
 
+/** What a granted pre-join card may ask: the meeting's people, mood and answers, nothing of drafts. */
+const EXPECTED_CARD_TYPES = [
+  'calls/brief',
+  'calls/confirm',
+  'calls/update',
+  'contacts/appreciate',
+  'contacts/prompt-shown',
+  'contacts/snooze',
+  'settings/page-get',
+  'settings/page-set',
+  'surface/command',
+];
+/** What a granted in-call sidebar may ask: the card's, the chat message's analysis and moments. */
+const EXPECTED_CALL_SIDEBAR_TYPES = [...EXPECTED_CARD_TYPES, 'analysis/rewrites', 'analysis/run', 'calls/moment'];
+const CARD_FRAME = {
+  ...GRANTED_FRAME,
+  url: 'chrome-extension://rapport-test-id/call-card.html',
+  frameId: 9,
+  documentId: 'card',
+};
+const CALL_FRAME = {
+  ...GRANTED_FRAME,
+  url: 'chrome-extension://rapport-test-id/call-sidebar.html',
+  frameId: 10,
+  documentId: 'call',
+};
+
 const ALL_TYPES = Object.keys(createHandlers()) as MessageType[];
 const envelope = (type: string, extra: object = {}) => ({ channel: 'rapport', message: { type, ...extra } });
 
@@ -78,7 +101,11 @@ function spyRouter() {
     ]),
   ) as unknown as Handlers;
   const granted = (raw: { frameId?: number; documentId?: string }) =>
-    raw.frameId === GRANTED_FRAME.frameId && raw.documentId === GRANTED_FRAME.documentId;
+    ([GRANTED_FRAME, CARD_FRAME, CALL_FRAME] as const).flatMap((frame, i) =>
+      raw.frameId === frame.frameId && raw.documentId === frame.documentId
+        ? [(['mail', 'call-card', 'call-sidebar'] as const)[i]]
+        : [],
+    )[0] ?? null;
   return { route: createRouter(spies, SELF, granted), called };
 }
 
@@ -106,9 +133,20 @@ describe('who may ask the background what', () => {
     else expect(fromFrame).toMatchObject({ ok: false });
     // The same page, framed by the mail page itself: nothing.
     expect(await route(envelope(type), PAGE_FRAMED)).toMatchObject({ ok: false });
+    // The call's frames: each its own list.
+    const fromCard = await route(envelope(type), CARD_FRAME);
+    if (EXPECTED_CARD_TYPES.includes(type)) expect(fromCard).toEqual({ ok: true, value: 'handled' });
+    else expect(fromCard).toMatchObject({ ok: false });
+    const fromCall = await route(envelope(type), CALL_FRAME);
+    if (EXPECTED_CALL_SIDEBAR_TYPES.includes(type)) expect(fromCall).toEqual({ ok: true, value: 'handled' });
+    else expect(fromCall).toMatchObject({ ok: false });
 
     const expectedCalls =
-      2 + Number(EXPECTED_CONTENT_TYPES.includes(type)) + Number(EXPECTED_FRAME_TYPES.includes(type));
+      2 +
+      Number(EXPECTED_CONTENT_TYPES.includes(type)) +
+      Number(EXPECTED_FRAME_TYPES.includes(type)) +
+      Number(EXPECTED_CARD_TYPES.includes(type)) +
+      Number(EXPECTED_CALL_SIDEBAR_TYPES.includes(type));
     expect(called).toEqual(Array(expectedCalls).fill(type));
   });
 
@@ -173,7 +211,11 @@ describe('classifySender', () => {
     expect(classifySender({ ...OPTIONS, frameId: 0 }, SELF).kind).toBe('extension');
     // An extension page inside a tab's frame is a frame, granted only when the background says so.
     expect(classifySender(GRANTED_FRAME, SELF)).toMatchObject({ kind: 'frame', tabId: 7, frameId: 5, granted: false });
-    expect(classifySender(GRANTED_FRAME, SELF, () => true)).toMatchObject({ kind: 'frame', granted: true });
+    expect(classifySender(GRANTED_FRAME, SELF, () => 'mail')).toMatchObject({
+      kind: 'frame',
+      granted: true,
+      surface: 'mail',
+    });
     expect(classifySender(OTHER_EXTENSION, SELF).kind).toBe('foreign');
     expect(classifySender(undefined, SELF).kind).toBe('foreign');
     // A page whose URL merely contains the extension's origin is still a page.

@@ -4,7 +4,7 @@ import { send } from '../../../lib/messaging/client';
 import { readGeneral } from '../../../lib/storage/compliments';
 import { getContact, task } from '../../../lib/storage/contacts';
 import { getMeeting } from '../../../lib/storage/meetings';
-import { CALL_PAGE, MAIL_PAGE, OPTIONS_PAGE, transportFrom } from './transport';
+import { callTransports, MAIL_PAGE, OPTIONS_PAGE, transportFrom } from './transport';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -34,13 +34,13 @@ describe('a retried save', () => {
   });
 
   it('of a moment and of an agreement is stored once', async () => {
-    const call = transportFrom(CALL_PAGE);
+    const { page, frame: call } = callTransports();
     const meeting = { site: 'meet', key: 'abc-defg-hij' };
-    await send({ type: 'calls/seen', ...meeting, title: 'Abnahme', participants: [], state: 'in-call' }, call);
+    await send({ type: 'calls/seen', ...meeting, title: 'Abnahme', participants: [], state: 'in-call' }, page);
     for (let i = 0; i < 2; i++)
       await send({ type: 'calls/moment', ...meeting, text: 'Variante B', saveId: 'm-1' }, call);
     expect((await getMeeting('meet', 'abc-defg-hij'))?.moments).toHaveLength(1);
-    await send({ type: 'calls/seen', ...meeting, title: 'Abnahme', participants: [], state: 'ended' }, call);
+    await send({ type: 'calls/seen', ...meeting, title: 'Abnahme', participants: [], state: 'ended' }, page);
     const popup = transportFrom(OPTIONS_PAGE);
     const agreement = { type: 'calls/agreement', ...meeting, text: 'Abnahme am 3.', saveId: 'a-1' } as const;
     await send({ ...agreement }, popup);

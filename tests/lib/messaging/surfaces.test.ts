@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawSender, Sender } from '../../../lib/messaging/access';
 import type { DraftSnapshot } from '../../../lib/messaging/surface-types';
-import { createSurfaces, parseCommand, type SurfacePort } from '../../../lib/messaging/surfaces';
+import { createSurfaces, parseCommand, parseMeeting, type SurfacePort } from '../../../lib/messaging/surfaces';
 
 const SELF = { id: 'rapport-test-id', origin: 'chrome-extension://rapport-test-id/' };
 const CONTENT: Sender = { kind: 'content', url: 'https://mail.google.com/mail/u/0/', tabId: 7, frameId: 0 };
@@ -72,19 +72,19 @@ describe('sidebar frame grants', () => {
     frame.say({ token: 'guess' });
     frame.say({ token: '' });
     expect(frame.got).toEqual([]);
-    expect(surfaces.granted(frameSender(5, 'doc-a'))).toBe(false);
+    expect(surfaces.granted(frameSender(5, 'doc-a'))).toBeNull();
     frame.say({ token });
     expect(frame.got).toEqual([{ granted: true }, { draft: DRAFT }]);
-    expect(surfaces.granted(frameSender(5, 'doc-a'))).toBe(true);
+    expect(surfaces.granted(frameSender(5, 'doc-a'))).toBe('mail');
     // Another document in the same frame (the page changed its src) is not granted.
-    expect(surfaces.granted(frameSender(5, 'doc-b'))).toBe(false);
+    expect(surfaces.granted(frameSender(5, 'doc-b'))).toBeNull();
 
     // The token is spent: a copy the page framed with it gets nothing.
     const copy = fakePort(frameSender(6, 'doc-c'));
     surfaces.connect(copy.port, SELF);
     copy.say({ token });
     expect(copy.got).toEqual([]);
-    expect(surfaces.granted(frameSender(6, 'doc-c'))).toBe(false);
+    expect(surfaces.granted(frameSender(6, 'doc-c'))).toBeNull();
 
     // Later drafts follow on the port; commands go to the content script's frame, checked.
     surfaces.draft(CONTENT, { ...DRAFT, version: 2 });
@@ -117,7 +117,7 @@ describe('sidebar frame grants', () => {
     surfaces.connect(frame.port, SELF);
     frame.say({ token });
     frame.port.disconnect();
-    expect(surfaces.granted(frameSender(5, 'doc-a'))).toBe(false);
+    expect(surfaces.granted(frameSender(5, 'doc-a'))).toBeNull();
     // A newer compose in the same frame opened before the old one's close arrived: it stays.
     const newer = surfaces.open(CONTENT).token;
     surfaces.close(CONTENT, token);
@@ -136,7 +136,7 @@ describe('sidebar frame grants', () => {
     surfaces.marks(CONTENT, { boxes: [{ x: 1, y: 2, w: 3, h: 4 }], focus: [] });
     expect(layer.got).toEqual([{ granted: true }, { marks: { boxes: [{ x: 1, y: 2, w: 3, h: 4 }], focus: [] } }]);
     // The layer may ask the background nothing.
-    expect(surfaces.granted(frameSender(9, 'doc-l'))).toBe(false);
+    expect(surfaces.granted(frameSender(9, 'doc-l'))).toBeNull();
     expect(() => surfaces.marks(CONTENT, { boxes: [{ x: 1 } as never], focus: [] })).toThrow(/boxes/);
   });
 
@@ -152,5 +152,42 @@ describe('sidebar frame grants', () => {
     expect(() =>
       parseCommand({ op: 'underline', version: 1, spans: Array(30_001).fill({ start: 0, end: 1 }), addressForm: null }),
     ).toThrow();
+  });
+});
+
+describe('call frame grants', () => {
+  const MEETING = { site: 'meet', key: 'abc-defg-hij', title: 'Abnahme' };
+
+  it('hands the granted card its meeting, names its kind, and never a mail draft', () => {
+    const { surfaces } = setup();
+    const { token } = surfaces.open(CONTENT, 'call-card', MEETING);
+    const card = fakePort(frameSender(5, 'doc-card'));
+    surfaces.connect(card.port, SELF);
+    card.say({ token });
+    expect(card.got).toEqual([{ granted: true }, { meeting: MEETING }]);
+    expect(surfaces.granted(frameSender(5, 'doc-card'))).toBe('call-card');
+  });
+
+  it('gives the in-call sidebar the chat message and takes it back when the chat closes', () => {
+    const { surfaces } = setup();
+    const { token } = surfaces.open(CONTENT, 'call-sidebar', MEETING);
+    const sidebar = fakePort(frameSender(5, 'doc-call'));
+    surfaces.connect(sidebar.port, SELF);
+    sidebar.say({ token });
+    surfaces.draft(CONTENT, DRAFT);
+    surfaces.draft(CONTENT, null);
+    expect(sidebar.got).toEqual([{ granted: true }, { meeting: MEETING }, { draft: DRAFT }, { draft: null }]);
+    expect(surfaces.granted(frameSender(5, 'doc-call'))).toBe('call-sidebar');
+  });
+
+  it('wants a bounded meeting for a call surface and a known kind', () => {
+    const { surfaces } = setup();
+    expect(() => surfaces.open(CONTENT, 'call-card')).toThrow(/meeting/);
+    expect(() => surfaces.open(CONTENT, 'popup' as never, MEETING)).toThrow(/kind/);
+    expect(parseMeeting('call-card', { ...MEETING, title: 'x'.repeat(5_000) })?.title.length).toBeLessThanOrEqual(
+      2_000,
+    );
+    expect(parseMeeting('mail', MEETING)).toBeNull();
+    expect(parseCommand({ op: 'dismiss', extra: 1 } as never)).toEqual({ op: 'dismiss' });
   });
 });

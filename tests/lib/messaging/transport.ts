@@ -5,17 +5,34 @@ import type { RawSender } from '../../../lib/messaging/access';
 import type { Transport } from '../../../lib/messaging/client';
 import { createHandlers } from '../../../lib/messaging/handlers';
 import { createRouter } from '../../../lib/messaging/router';
+import type { SurfaceKind } from '../../../lib/messaging/surface-types';
 
 export const SELF = { id: 'rapport-test-id', origin: 'chrome-extension://rapport-test-id/' };
 /** The mail content script on Gmail, in tab 7. */
 export const MAIL_PAGE: RawSender = { id: SELF.id, url: 'https://mail.google.com/mail/u/0/#inbox', tab: { id: 7 } };
 /** The call content script on Meet, in tab 9. */
 export const CALL_PAGE: RawSender = { id: SELF.id, url: 'https://meet.google.com/abc-defg-hij', tab: { id: 9 } };
+/** The in-call sidebar's frame in that tab, once the background granted it. */
+export const CALL_FRAME: RawSender = {
+  id: SELF.id,
+  url: `${SELF.origin}call-sidebar.html`,
+  tab: { id: 9 },
+  frameId: 4,
+  documentId: 'call-frame',
+};
 /** Rapport's options page. */
 export const OPTIONS_PAGE: RawSender = { id: SELF.id, url: `${SELF.origin}options.html` };
 
 /** A transport to fresh handlers (no meetings remembered), as seen from `sender`. */
-export function transportFrom(sender: RawSender): Transport {
-  const route = createRouter(createHandlers(), SELF);
+export function transportFrom(sender: RawSender, handlers = createHandlers()): Transport {
+  // Only CALL_FRAME holds a grant (lib/messaging/surfaces.ts).
+  const granted = (raw: RawSender): SurfaceKind | null => (raw === CALL_FRAME ? 'call-sidebar' : null);
+  const route = createRouter(handlers, SELF, granted);
   return async (envelope) => structuredClone(await route(structuredClone(envelope), sender));
+}
+
+/** The call's content script and its granted in-call sidebar, to the same fresh handlers. */
+export function callTransports(): { page: Transport; frame: Transport } {
+  const handlers = createHandlers();
+  return { page: transportFrom(CALL_PAGE, handlers), frame: transportFrom(CALL_FRAME, handlers) };
 }

@@ -12,7 +12,7 @@ import {
   updateMeeting,
 } from '../../../lib/storage/meetings';
 import { readQuarantine } from '../../../lib/storage/quarantine';
-import { CALL_PAGE, transportFrom } from '../messaging/transport';
+import { callTransports } from '../messaging/transport';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -188,7 +188,8 @@ describe('which meetings are stored', () => {
 });
 
 describe('the call messages', () => {
-  const transport = transportFrom(CALL_PAGE);
+  // The content script reports the call; the in-call sidebar's frame asks about its people.
+  const { page, frame: transport } = callTransports();
 
   it('asks "maybe this is …" for a name-only match and shows none of their notes until confirmed', async () => {
     await addAppreciation({
@@ -197,7 +198,7 @@ describe('the call messages', () => {
       text: 'Bringt Kuchen',
       source: 'sidebar',
     });
-    await send({ type: 'calls/seen', ...sighting('in-call', ['Anna Schmidt']) }, transport);
+    await send({ type: 'calls/seen', ...sighting('in-call', ['Anna Schmidt']) }, page);
     const before = await send({ type: 'calls/brief', site: 'meet', key: 'abc-defg-hij', language: 'de' }, transport);
     expect(before.people).toHaveLength(1);
     expect(before.people[0]).toMatchObject({ email: 'anna@example.com', name: 'Anna Schmidt', maybe: true });
@@ -216,14 +217,14 @@ describe('the call messages', () => {
     await addAppreciation({ email: 'anna@example.com', name: 'Anna Schmidt', text: 'Klar', source: 'sidebar' });
     await learnAddressForm(['jonas@example.com'], 'du', at(20));
     await updateContact('jonas@example.com', { name: 'Jonas Weber' });
-    await send({ type: 'calls/seen', ...sighting('in-call') }, transport);
+    await send({ type: 'calls/seen', ...sighting('in-call') }, page);
     for (const contact of ['anna@example.com', 'jonas@example.com'])
       await send({ type: 'calls/confirm', site: 'meet', key: 'abc-defg-hij', contact, yes: true }, transport);
     const brief = await send({ type: 'calls/brief', site: 'meet', key: 'abc-defg-hij', language: 'en' }, transport);
     expect(brief.people.map((p) => p.email)).toEqual(['jonas@example.com', 'anna@example.com']);
     expect(brief.people[0]?.brief.prompt?.text).toContain('Jonas Weber');
 
-    await send({ type: 'calls/seen', ...sighting('pre-join', ['Lena Fischer']), key: 'other-meet-ing' }, transport);
+    await send({ type: 'calls/seen', ...sighting('pre-join', ['Lena Fischer']), key: 'other-meet-ing' }, page);
     const stranger = await send(
       { type: 'calls/brief', site: 'meet', key: 'other-meet-ing', language: 'de' },
       transport,
@@ -233,12 +234,12 @@ describe('the call messages', () => {
   });
 
   it('rejects a mood outside 1–5 and an unknown state', async () => {
-    await send({ type: 'calls/seen', ...sighting('pre-join') }, transport);
+    await send({ type: 'calls/seen', ...sighting('pre-join') }, page);
     await expect(
       send({ type: 'calls/update', site: 'meet', key: 'abc-defg-hij', patch: { mood: 7 } }, transport),
     ).rejects.toThrow('mood must be 1 to 5');
-    await expect(
-      send({ type: 'calls/seen', ...sighting('pre-join'), state: 'lobby' } as never, transport),
-    ).rejects.toThrow('state must be');
+    await expect(send({ type: 'calls/seen', ...sighting('pre-join'), state: 'lobby' } as never, page)).rejects.toThrow(
+      'state must be',
+    );
   });
 });

@@ -1,4 +1,4 @@
-// The pre-join card on the page: people, the question, mood, checklist.
+// The pre-join card in its frame: people, the question, mood, checklist.
 import { PersonPrompt } from '../../components/call/PersonPrompt';
 import { PreCallCard } from '../../components/precall/PreCallCard';
 import type { PageSettings } from '../../lib/storage/settings';
