@@ -20,16 +20,9 @@ const OTHER_EXTENSION = { id: 'someone-else', url: 'chrome-extension://someone-e
 
 /** What a content script may ask, written out here so that widening it is a visible change. */
 const EXPECTED_CONTENT_TYPES = [
-  'analysis/rewrites',
-  'analysis/run',
   'calls/seen',
-  'contacts/appreciate',
-  'contacts/brief',
   'contacts/learn-form',
-  'contacts/prompt-shown',
-  'contacts/snooze',
   'settings/page-get',
-  'settings/page-set',
   'surface/close',
   'surface/draft',
   'surface/marks',
