@@ -2,9 +2,13 @@
 // presents the token its tab's content script was given gets that tab's draft
 // and may send commands; a frame the page created itself gets nothing.
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RawSender, Sender } from '../../../lib/messaging/access';
+import { createHandlers } from '../../../lib/messaging/handlers';
+import { createRouter } from '../../../lib/messaging/router';
 import type { DraftSnapshot } from '../../../lib/messaging/surface-types';
 import { createSurfaces, parseCommand, parseMeeting, type SurfacePort } from '../../../lib/messaging/surfaces';
+import { readSettings } from '../../../lib/storage/settings';
 
 const SELF = { id: 'rapport-test-id', origin: 'chrome-extension://rapport-test-id/' };
 const CONTENT: Sender = { kind: 'content', url: 'https://mail.google.com/mail/u/0/', tabId: 7, frameId: 0 };
@@ -189,5 +193,34 @@ describe('call frame grants', () => {
     );
     expect(parseMeeting('mail', MEETING)).toBeNull();
     expect(parseCommand({ op: 'dismiss', extra: 1 } as never)).toEqual({ op: 'dismiss' });
+  });
+});
+
+describe('a granted frame acting for its page', () => {
+  it('turns off the site of the page it was placed on, and no other', async () => {
+    fakeBrowser.reset();
+    const surfaces = createSurfaces(async () => 'done');
+    const route = createRouter(createHandlers(surfaces), SELF, surfaces.granted);
+    const page: RawSender = { id: SELF.id, url: 'https://meet.google.com/abc-defg-hij', tab: { id: 9 }, frameId: 0 };
+    const opened = (await route(
+      {
+        channel: 'rapport',
+        message: {
+          type: 'surface/open',
+          kind: 'call-card',
+          meeting: { site: 'meet', key: 'abc-defg-hij', title: 'Abnahme' },
+        },
+      },
+      page,
+    )) as { ok: true; value: { token: string } };
+    const card = { ...frameSender(5, 'card-doc', 9), url: `${SELF.origin}call-card.html` };
+    const port = fakePort(card);
+    surfaces.connect(port.port, SELF);
+    port.say({ token: opened.value.token });
+    const ask = (disableSite: string) =>
+      route({ channel: 'rapport', message: { type: 'settings/page-set', disableSite } }, card);
+    expect(await ask('gmail')).toMatchObject({ ok: false, error: 'A page can turn off only its own site' });
+    expect(await ask('meet')).toMatchObject({ ok: true });
+    expect((await readSettings()).disabledSites).toEqual(['meet']);
   });
 });
