@@ -67,26 +67,19 @@ export function classifySender(
 }
 
 /**
- * The hand-written allowlist for content scripts: analysis, the send event,
- * the brief (answered without the fields the page UI does not show), notes and
- * choices the user made in the page UI, the call's state and its frames.
- * Nothing about the people in a call: that goes to the call's frames only.
+ * The hand-written allowlist for content scripts: what the page side does now
+ * that every surface is a frame — read settings for the page, hand a frame its
+ * draft and the underline boxes, report the call and learn the form of address
+ * on send. Nothing of what Rapport says or knows: that goes to the frames only.
  * Everything else, and every type added later, is refused until it is listed here.
  */
 export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageType>([
   'settings/page-get',
-  'settings/page-set',
   'surface/open',
   'surface/draft',
   'surface/marks',
   'surface/close',
-  'analysis/run',
-  'analysis/rewrites',
   'contacts/learn-form',
-  'contacts/brief',
-  'contacts/prompt-shown',
-  'contacts/snooze',
-  'contacts/appreciate',
   'calls/seen',
 ]);
 

@@ -228,7 +228,9 @@ export function createHandlers(
     'settings/page-get': async () => pageSettings(await readSettings()),
     'settings/page-set': async ({ sidebarCollapsed, disableRule, disableSite }, from) => {
       const settings = await readSettings();
-      if (disableSite !== undefined && !sitesOf(from.url, settings).includes(text(disableSite, 'site', 40)))
+      // A frame acts for the page it was placed on.
+      const page = from.kind === 'frame' ? (surfaces.pageOf(from) ?? '') : from.url;
+      if (disableSite !== undefined && !sitesOf(page, settings).includes(text(disableSite, 'site', 40)))
         throw new Error('A page can turn off only its own site');
       if (sidebarCollapsed !== undefined && typeof sidebarCollapsed !== 'boolean')
         throw new Error('sidebarCollapsed must be true or false');

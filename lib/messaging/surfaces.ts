@@ -47,6 +47,8 @@ interface Surface {
   /** The underline layer's token until it is granted, then its port: it gets boxes, nothing else. */
   layerToken: string | null;
   layer: SurfacePort | null;
+  /** The page the content script placed it on: the frame acts for that page's site. */
+  pageUrl: string;
   /** The granted frame: its frame id and, where the browser tells, its document. */
   frame: { frameId: number; documentId: string | undefined } | null;
 }
@@ -195,6 +197,7 @@ export function createSurfaces(tell: TellTab) {
         meeting: about,
         port: null,
         frame: null,
+        pageUrl: from.url,
         layerToken: underlines,
         layer: null,
       });
@@ -258,6 +261,11 @@ export function createSurfaces(tell: TellTab) {
           mine.frame = null;
         }
       });
+    },
+    /** The page a granted frame was placed on (its own URL is the extension's). */
+    pageOf(from: Sender): string | null {
+      const surface = [...surfaces.values()].find((s) => s.tabId === from.tabId && s.frame?.frameId === from.frameId);
+      return surface?.pageUrl ?? null;
     },
     /** The kind of surface that granted this sender, if one did. */
     granted(raw: RawSender): SurfaceKind | null {

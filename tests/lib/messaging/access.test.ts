@@ -175,21 +175,23 @@ describe('who may ask the background what', () => {
   it('bounds payload sizes: a huge note or draft is refused before any handler runs', async () => {
     const { route, called } = spyRouter();
     const note = { email: 'a@example.org', name: 'A', text: 'x'.repeat(200_000), source: 'sidebar' };
-    expect(await route(envelope('contacts/appreciate', note), CONTENT)).toEqual({
+    expect(await route(envelope('contacts/appreciate', note), GRANTED_FRAME)).toEqual({
       ok: false,
       error: 'contacts/appreciate: too large',
     });
     const draft = { text: 'y'.repeat(2_000_000), options: {} };
-    expect(await route(envelope('analysis/run', draft), CONTENT)).toMatchObject({ ok: false });
+    expect(await route(envelope('analysis/run', draft), GRANTED_FRAME)).toMatchObject({ ok: false });
     const recipients = { text: 'Hallo', options: {}, recipients: Array(200_000).fill('a@example.org') };
-    expect(await route(envelope('analysis/run', recipients), CONTENT)).toMatchObject({ ok: false });
+    expect(await route(envelope('analysis/run', recipients), GRANTED_FRAME)).toMatchObject({ ok: false });
     expect(called).toEqual([]);
     // The page side sends at most the first MAX_ANALYSED_CHARS; the background holds a page to that too.
     const long = { text: 'Das ist falsch.\n'.repeat(MAX_ANALYSED_CHARS / 10), options: {} };
-    expect(await route(envelope('analysis/run', long), CONTENT)).toMatchObject({ ok: false });
-    expect(await route(envelope('analysis/rewrites', { ...long, indexes: [0] }), CONTENT)).toMatchObject({ ok: false });
+    expect(await route(envelope('analysis/run', long), GRANTED_FRAME)).toMatchObject({ ok: false });
+    expect(await route(envelope('analysis/rewrites', { ...long, indexes: [0] }), GRANTED_FRAME)).toMatchObject({
+      ok: false,
+    });
     // A normal draft goes through.
-    expect(await route(envelope('analysis/run', { text: 'Hallo', options: {} }), CONTENT)).toMatchObject({
+    expect(await route(envelope('analysis/run', { text: 'Hallo', options: {} }), GRANTED_FRAME)).toMatchObject({
       ok: true,
     });
   });

@@ -4,7 +4,7 @@ import { send } from '../../../lib/messaging/client';
 import { readGeneral } from '../../../lib/storage/compliments';
 import { getContact, task } from '../../../lib/storage/contacts';
 import { getMeeting } from '../../../lib/storage/meetings';
-import { callTransports, MAIL_PAGE, OPTIONS_PAGE, transportFrom } from './transport';
+import { callTransports, MAIL_FRAME, OPTIONS_PAGE, transportFrom } from './transport';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -13,7 +13,7 @@ beforeEach(() => {
 
 describe('a retried save', () => {
   it('of an appreciation is stored once; another user action with the same text is stored again', async () => {
-    const mail = transportFrom(MAIL_PAGE);
+    const mail = transportFrom(MAIL_FRAME);
     const note = { email: 'anna@example.com', name: 'Anna', text: 'Hört zu', source: 'sidebar' } as const;
     await Promise.all([
       send({ type: 'contacts/appreciate', ...note, saveId: 'click-1' }, mail),
@@ -50,7 +50,7 @@ describe('a retried save', () => {
   });
 
   it('refuses a save id that is not a short text', async () => {
-    const mail = transportFrom(MAIL_PAGE);
+    const mail = transportFrom(MAIL_FRAME);
     const bad = { type: 'contacts/appreciate', email: 'a@example.com', name: '', text: 'x', source: 'sidebar' };
     await expect(send({ ...bad, saveId: 'x'.repeat(200) } as never, mail)).rejects.toThrow('saveId');
     await expect(send({ ...bad, saveId: 7 } as never, mail)).rejects.toThrow('saveId');

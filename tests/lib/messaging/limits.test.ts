@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { send } from '../../../lib/messaging/client';
 import { clip, clipPerson, MAX_NAME, MAX_TITLE } from '../../../lib/messaging/limits';
-import { CALL_PAGE, MAIL_PAGE, transportFrom } from './transport';
+import { CALL_PAGE, MAIL_FRAME, transportFrom } from './transport';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -24,7 +24,7 @@ describe('what the page side sends is cut to the size the background takes', () 
     const person = clipPerson({ name: `Dr. ${'Maximiliane '.repeat(50)}Berger`, email: 'berger@example.org' });
     const brief = await send(
       { type: 'contacts/brief', email: person.email, name: person.name, language: 'de' },
-      transportFrom(MAIL_PAGE),
+      transportFrom(MAIL_FRAME),
     );
     expect(brief.prompt?.text).toBeTruthy();
   });

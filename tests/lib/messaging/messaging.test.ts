@@ -5,7 +5,7 @@ import { createHandlers } from '../../../lib/messaging/handlers';
 import { createRouter } from '../../../lib/messaging/router';
 import { addAppreciation } from '../../../lib/storage/contacts';
 import { readSettings, writeSettings } from '../../../lib/storage/settings';
-import { CALL_PAGE, MAIL_PAGE, OPTIONS_PAGE, SELF, transportFrom } from './transport';
+import { MAIL_FRAME, MAIL_PAGE, OPTIONS_PAGE, SELF, transportFrom } from './transport';
 
 const transport = transportFrom(OPTIONS_PAGE);
 
@@ -71,8 +71,9 @@ describe('messages to the background', () => {
   });
 });
 
-describe('what a content script gets', () => {
+describe('what the page side gets', () => {
   const mail = transportFrom(MAIL_PAGE);
+  const frame = transportFrom(MAIL_FRAME);
 
   it('settings without the user’s own webmail and Jitsi hosts', async () => {
     await writeSettings({ ownMailSites: ['https://webmail.example.org/*'], sidebarCollapsed: true });
@@ -82,42 +83,42 @@ describe('what a content script gets', () => {
     expect(settings).not.toHaveProperty('ownCallSites');
   });
 
-  it('changes only the page UI’s own choices, adding to lists without losing another tab’s addition', async () => {
+  it('a frame changes only the page UI’s own choices, adding to lists without losing another tab’s addition', async () => {
     await Promise.all([
-      send({ type: 'settings/page-set', disableRule: 'phrase:de:blame:1' }, mail),
-      send({ type: 'settings/page-set', disableRule: 'phrase:en:harsh:2' }, transportFrom(MAIL_PAGE)),
-      send({ type: 'settings/page-set', sidebarCollapsed: true }, mail),
+      send({ type: 'settings/page-set', disableRule: 'phrase:de:blame:1' }, frame),
+      send({ type: 'settings/page-set', disableRule: 'phrase:en:harsh:2' }, transportFrom(MAIL_FRAME)),
+      send({ type: 'settings/page-set', sidebarCollapsed: true }, frame),
     ]);
     expect(await readSettings()).toMatchObject({
       sidebarCollapsed: true,
       disabledRules: ['phrase:de:blame:1', 'phrase:en:harsh:2'],
     });
-    // Its own site, not another one.
-    await send({ type: 'settings/page-set', disableSite: 'gmail' }, mail);
-    await expect(send({ type: 'settings/page-set', disableSite: 'outlook' }, mail)).rejects.toThrow(
+    // Not another site than its page's (tests/lib/messaging/surfaces.test.ts: its own).
+    await expect(send({ type: 'settings/page-set', disableSite: 'outlook' }, frame)).rejects.toThrow(
       'only its own site',
     );
-    await send({ type: 'settings/page-set', disableSite: 'meet' }, transportFrom(CALL_PAGE));
-    expect((await readSettings()).disabledSites).toEqual(['gmail', 'meet']);
+    // The content script itself changes nothing.
+    await expect(send({ type: 'settings/page-set', sidebarCollapsed: false }, mail)).rejects.toThrow('not allowed');
   });
 
-  it('the brief without the contact’s summary, with one last note', async () => {
+  it('a frame gets the brief without the contact’s summary, with one last note; the content script none', async () => {
     for (const text of ['Immer pünktlich', 'Klare Pläne'])
       await addAppreciation({ email: 'anna@example.org', name: 'Anna', text, source: 'options' });
     const brief = { type: 'contacts/brief', email: 'anna@example.org', name: 'Anna', language: 'de' } as const;
-    const inPage = await send(brief, mail);
-    expect(inPage.contact).toBeNull();
-    expect(inPage.lastNotes.map((n) => n.text)).toEqual(['Klare Pläne']);
+    const inFrame = await send(brief, frame);
+    expect(inFrame.contact).toBeNull();
+    expect(inFrame.lastNotes.map((n) => n.text)).toEqual(['Klare Pläne']);
     const inOptions = await send(brief, transport);
     expect(inOptions.contact?.id).toBe('anna@example.org');
     expect(inOptions.lastNotes).toHaveLength(2);
+    await expect(send(brief, mail)).rejects.toThrow('not allowed');
   });
 
   it('learns nothing from a mail to more than 20 people, and refuses popup or options as a source', async () => {
     const emails = Array.from({ length: 21 }, (_, i) => `person${i}@example.org`);
     await expect(send({ type: 'contacts/learn-form', emails, form: 'sie' }, mail)).rejects.toThrow('more than 20');
     await expect(
-      send({ type: 'contacts/appreciate', email: 'a@example.org', name: 'A', text: 'x', source: 'options' }, mail),
+      send({ type: 'contacts/appreciate', email: 'a@example.org', name: 'A', text: 'x', source: 'options' }, frame),
     ).rejects.toThrow('Unknown source');
   });
 });

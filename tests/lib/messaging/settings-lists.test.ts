@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { send } from '../../../lib/messaging/client';
 import { writeSettings } from '../../../lib/storage/settings';
-import { MAIL_PAGE, OPTIONS_PAGE, transportFrom } from './transport';
+import { MAIL_FRAME, MAIL_PAGE, OPTIONS_PAGE, transportFrom } from './transport';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -38,7 +38,7 @@ describe('settings lists through the background', () => {
   });
 
   it('let the sidebar turn off two rules from two tabs', async () => {
-    const [one, two] = [transportFrom(MAIL_PAGE), transportFrom(MAIL_PAGE)];
+    const [one, two] = [transportFrom(MAIL_FRAME), transportFrom(MAIL_FRAME)];
     await Promise.all([
       send({ type: 'settings/page-set', disableRule: 'de/hedging/eigentlich' }, one),
       send({ type: 'settings/page-set', disableRule: 'en/shouting/caps' }, two),

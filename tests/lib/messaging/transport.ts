@@ -20,13 +20,22 @@ export const CALL_FRAME: RawSender = {
   frameId: 4,
   documentId: 'call-frame',
 };
+/** The mail sidebar's frame in tab 7, once the background granted it. */
+export const MAIL_FRAME: RawSender = {
+  id: SELF.id,
+  url: `${SELF.origin}mail-sidebar.html`,
+  tab: { id: 7 },
+  frameId: 3,
+  documentId: 'mail-frame',
+};
 /** Rapport's options page. */
 export const OPTIONS_PAGE: RawSender = { id: SELF.id, url: `${SELF.origin}options.html` };
 
 /** A transport to fresh handlers (no meetings remembered), as seen from `sender`. */
 export function transportFrom(sender: RawSender, handlers = createHandlers()): Transport {
-  // Only CALL_FRAME holds a grant (lib/messaging/surfaces.ts).
-  const granted = (raw: RawSender): SurfaceKind | null => (raw === CALL_FRAME ? 'call-sidebar' : null);
+  // Only the two frames hold a grant (lib/messaging/surfaces.ts).
+  const granted = (raw: RawSender): SurfaceKind | null =>
+    raw === CALL_FRAME ? 'call-sidebar' : raw === MAIL_FRAME ? 'mail' : null;
   const route = createRouter(handlers, SELF, granted);
   return async (envelope) => structuredClone(await route(structuredClone(envelope), sender));
 }
