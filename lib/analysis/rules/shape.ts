@@ -58,7 +58,7 @@ function danglingOpeners(text: string, from: number, to: number): number[] {
   return stack;
 }
 
-/** Where the sidebar's quote of [start, end) begins and ends (lib/ui/use-draft-review.ts trims it so). */
+/** Where the sidebar's quote of [start, end) begins and ends (lib/ui/review.ts trims it so). */
 function visible(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   let to = end;
