@@ -1,6 +1,7 @@
 // The pre-join card in its frame: people, the question, mood, checklist.
 import { PersonPrompt } from '../../components/call/PersonPrompt';
 import { PreCallCard } from '../../components/precall/PreCallCard';
+import { markKnown } from '../../lib/contacts/call-brief';
 import type { PageSettings } from '../../lib/storage/settings';
 import { resetItem } from '../../lib/ui/reset-item';
 import { type MeetingRef, useCallBrief } from '../../lib/ui/use-call-brief';
@@ -16,12 +17,11 @@ export interface PreCallHostProps {
 export function PreCallHost({ meeting, title, settings, onDismiss, onTurnOff }: PreCallHostProps) {
   const call = useCallBrief(meeting);
   const people = call.brief?.people ?? [];
-  const known = new Set(people.filter((p) => p.email && !p.maybe).map((p) => p.name));
   const focus = people[0];
   return (
     <PreCallCard
       meetingTitle={title}
-      people={(call.brief?.meeting?.participants ?? []).map((p) => ({ ...p, known: known.has(p.name) }))}
+      people={markKnown(call.brief?.meeting?.participants ?? [], people)}
       appreciation={
         focus && (
           <PersonPrompt

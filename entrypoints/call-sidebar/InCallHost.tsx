@@ -6,6 +6,7 @@ import { CallSidebar } from '../../components/call/CallSidebar';
 import { ChatFindings } from '../../components/call/ChatFindings';
 import { PersonPrompt } from '../../components/call/PersonPrompt';
 import { shownCategories } from '../../lib/analysis/sensitivity';
+import { markKnown } from '../../lib/contacts/call-brief';
 import { send } from '../../lib/messaging/client';
 import type { DraftSnapshot } from '../../lib/messaging/surface-types';
 import type { PageSettings } from '../../lib/storage/settings';
@@ -50,11 +51,10 @@ export function InCallHost({ meeting, settings, chat }: InCallHostProps) {
     sendCommand({ op: 'size', open: !collapsed }).catch((e: unknown) => console.warn('[Rapport]', e));
   }, [collapsed]);
   const people = call.brief?.people ?? [];
-  const known = new Set(people.filter((p) => p.email && !p.maybe).map((p) => p.name));
   return (
     <CallSidebar
       collapsed={collapsed}
-      people={(call.brief?.meeting?.participants ?? []).map((p) => ({ ...p, known: known.has(p.name) }))}
+      people={markKnown(call.brief?.meeting?.participants ?? [], people)}
       appreciation={people.map((person) => (
         <PersonPrompt
           key={person.email || person.name}

@@ -71,3 +71,12 @@ export function peopleBriefs(
     },
   ];
 }
+
+/** The people a call page names, each marked known when Rapport briefed them as a contact (not a "maybe"). */
+export function markKnown<P extends { name: string }>(
+  participants: readonly P[],
+  briefs: readonly PersonBrief[],
+): (P & { known: boolean })[] {
+  const known = new Set(briefs.filter((b) => b.email && !b.maybe).map((b) => b.name));
+  return participants.map((p) => ({ ...p, known: known.has(p.name) }));
+}

@@ -10,13 +10,9 @@
 // Attribution comes from a DevTools trace (a task holding a FunctionCall from a
 // chrome-extension:// script): Chromium 156 lists no isolated-world script in a
 // LoAF entry's scripts[], neither to the page's observer nor to the extension's.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROME_PATH as CHROME, QUIET_FLAGS as FLAGS } from '../e2e/harness';
+import type { CDPSession, Page } from 'playwright-core';
+import { openGmail } from './gmail-browser';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const PARAGRAPH = 'Das ist falsch. '.repeat(62);
 const ONE_MB = Array.from({ length: Math.ceil(1_000_000 / PARAGRAPH.length) }, () => PARAGRAPH);
 /** One harsh verdict a line: the engine finds one finding in each. */
@@ -138,26 +134,9 @@ function fill(page: Page, lines: string[]): Promise<number> {
 const frames = (page: Page) => page.evaluate(() => (window as unknown as { __loaf: Frame[] }).__loaf);
 
 async function scenario(withExtension: boolean, lines: string[], keystroke: boolean) {
-  const dir = await mkdtemp(join(tmpdir(), 'rapport-freeze-'));
-  const args = withExtension
-    ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...FLAGS]
-    : FLAGS;
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROME,
-    headless: true,
-    args,
-    viewport: { width: 1280, height: 800 },
-  });
+  const { context, page, close } = await openGmail(withExtension, PROBE);
   try {
-    if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-    const body = await readFile('tests/fixtures/sites/gmail/inbox.html', 'utf8');
-    await context.route('https://mail.google.com/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body }),
-    );
-    const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    await page.addInitScript(PROBE);
-    await page.goto('https://mail.google.com/mail/u/0/#inbox');
     await page.click('[gh="cm"]');
     await page.waitForTimeout(1_000);
     let filled = 0;
@@ -190,8 +169,7 @@ async function scenario(withExtension: boolean, lines: string[], keystroke: bool
       findingsAfter,
     };
   } finally {
-    await context.close();
-    await rm(dir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clickInUi, evalInUi, focusInUi, queryInUi, textInUi } from './closed-root';
 import { askBackground, eventually, extensionPage, launch, type Session, serveFixture } from './harness';
+import { clearKeys, findInPage, KEYLOGGER, keysSeen, surfaceArea } from './hostile';
 
 const CARD = 'rapport-precall';
 const SIDEBAR = 'rapport-call-sidebar';
@@ -17,15 +18,6 @@ const ANNA = 'anna.schmidt@example.com';
 const NOTE = 'Bringt zu jedem Termin frische Skizzen mit.';
 const MAYBE = 'Is this Anna Schmidt from your contacts? Rapport shows your notes only once you confirm.';
 const TYPED = 'Erklärt Pläne geduldig';
-
-/** Runs before the page's own scripts: logs every key and input event the page can catch. */
-const KEYLOGGER = `(() => {
-  const log = [];
-  window.__keys = log;
-  for (const target of [window, document])
-    for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'])
-      target.addEventListener(type, (e) => log.push(type + ':' + (e.key ?? e.data ?? '')), true);
-})();`;
 
 let session: Session;
 let setup: Page;
@@ -71,30 +63,6 @@ async function cardAskingAnna(): Promise<Page> {
   return page;
 }
 
-function findInPage(page: Page, words: string): Promise<boolean> {
-  return page.evaluate((w) => {
-    getSelection()?.removeAllRanges();
-    return (window as unknown as { find(s: string): boolean }).find(w);
-  }, words);
-}
-
-const clearKeys = (page: Page) =>
-  page.evaluate(() => {
-    (window as unknown as { __keys: string[] }).__keys.length = 0;
-  });
-const keysSeen = (page: Page) => page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
-
-/** What the page can measure of the card without reading it: the hit points of a 4 px grid and the element's box. */
-function cardArea(page: Page) {
-  return page.evaluate((selector) => {
-    let hits = 0;
-    for (let y = 0; y < innerHeight; y += 4)
-      for (let x = 0; x < innerWidth; x += 4) if (document.elementFromPoint(x, y)?.closest(selector)) hits++;
-    const box = document.querySelector(selector)?.getBoundingClientRect();
-    return { hits, width: box?.width ?? -1, height: box?.height ?? -1 };
-  }, `[data-rapport-ui="${CARD}"]`);
-}
-
 describe('the pre-join card under a hostile Meet page', () => {
   it('shows the page neither the name-only question nor the question about a contact nor a stored note', async () => {
     await noteAboutAnna();
@@ -133,14 +101,14 @@ describe('the pre-join card under a hostile Meet page', () => {
     await noteAboutAnna();
     const known = await open(PREJOIN);
     await eventually('the name-only question', () => queryInUi(known, CARD, '[data-testid="person-maybe"]'));
-    const knownArea = await cardArea(known);
+    const knownArea = await surfaceArea(known, CARD);
     await known.close();
     await askBackground(setup, { type: 'data/delete-all' });
     const stranger = await open(PREJOIN);
     await eventually('the card', () => queryInUi(stranger, CARD, '[data-testid="precall-card"]'));
     await stranger.waitForTimeout(1_000);
     expect(await queryInUi(stranger, CARD, '[data-testid="person-maybe"]')).toBeNull();
-    const strangerArea = await cardArea(stranger);
+    const strangerArea = await surfaceArea(stranger, CARD);
     await stranger.close();
     expect(knownArea.hits).toBeGreaterThan(0);
     expect(strangerArea).toEqual(knownArea);

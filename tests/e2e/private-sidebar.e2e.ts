@@ -15,21 +15,13 @@ import {
   serveFixture,
   TRUSTED_TYPES_HEADERS,
 } from './harness';
+import { clearKeys, findInPage, KEYLOGGER, keysSeen, surfaceArea } from './hostile';
 
 const HOST = 'rapport-sidebar';
 const INBOX = 'https://mail.google.com/mail/u/0/';
 const ANNA = 'anna.schmidt@example.com';
 const NOTE = 'Bringt zu jedem Termin frische Skizzen mit.';
 const TYPED = 'Erklärt Pläne geduldig';
-
-/** Runs before the page's own scripts: logs every key and input event the page can catch. */
-const KEYLOGGER = `(() => {
-  const log = [];
-  window.__keys = log;
-  for (const target of [window, document])
-    for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'])
-      target.addEventListener(type, (e) => log.push(type + ':' + (e.key ?? e.data ?? '')), true);
-})();`;
 
 let session: Session;
 let setup: Page;
@@ -82,33 +74,6 @@ async function composeTo(
   return page;
 }
 
-/** window.find from the page's own script, from the top of the document. */
-function findInPage(page: Page, words: string): Promise<boolean> {
-  return page.evaluate((w) => {
-    getSelection()?.removeAllRanges();
-    return (window as unknown as { find(s: string): boolean }).find(w);
-  }, words);
-}
-
-/**
- * What the page can measure of the sidebar without reading it: the points of a
- * 4 px grid where Rapport's element is hit, and that element's own box.
- */
-function sidebarArea(page: Page) {
-  return page.evaluate((selector) => {
-    let hits = 0;
-    let bottom = 0;
-    for (let y = 0; y < innerHeight; y += 4)
-      for (let x = 0; x < innerWidth; x += 4)
-        if (document.elementFromPoint(x, y)?.closest(selector)) {
-          hits++;
-          bottom = Math.max(bottom, y);
-        }
-    const box = document.querySelector(selector)?.getBoundingClientRect();
-    return { hits, bottom, width: box?.width ?? -1, height: box?.height ?? -1 };
-  }, `[data-rapport-ui="${HOST}"]`);
-}
-
 describe('the mail sidebar under a hostile Gmail page', () => {
   it('shows the page none of its words through window.find', async () => {
     const page = await composeTo(ANNA, 'Dr. Anna Schmidt');
@@ -128,24 +93,20 @@ describe('the mail sidebar under a hostile Gmail page', () => {
   it('lets the page log no key while the user types into the appreciation field', async () => {
     const page = await composeTo(ANNA, 'Dr. Anna Schmidt');
     await focusInUi(page, HOST, '[data-testid="appreciation-input"]');
-    await page.evaluate(() => {
-      (window as unknown as { __keys: string[] }).__keys.length = 0;
-    });
+    await clearKeys(page);
     await page.keyboard.type(TYPED);
     // The control: the keys did reach the field.
     expect(await evalInUi(page, HOST, '[data-testid="appreciation-input"]', 'function () { return this.value; }')).toBe(
       TYPED,
     );
-    const typed = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
+    const typed = await keysSeen(page);
     expect(typed).toEqual([]);
     await page.close();
   });
 
   it('moves focus into the frame with Alt+Shift+R and back to the editor with Escape, which the page never sees', async () => {
     const page = await composeTo(ANNA, 'Dr. Anna Schmidt');
-    await page.evaluate(() => {
-      (window as unknown as { __keys: string[] }).__keys.length = 0;
-    });
+    await clearKeys(page);
     await page.keyboard.press('Alt+Shift+KeyR');
     await eventually('focus in the frame', () =>
       evalInUi<boolean>(
@@ -170,7 +131,7 @@ describe('the mail sidebar under a hostile Gmail page', () => {
     await eventually('focus back in the editor', () =>
       page.evaluate(() => document.activeElement?.getAttribute('g_editable') === 'true'),
     );
-    const seen = await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys);
+    const seen = await keysSeen(page);
     expect(seen.filter((k) => /Escape|Tab/.test(k))).toEqual([]);
     await page.close();
   });
@@ -179,11 +140,11 @@ describe('the mail sidebar under a hostile Gmail page', () => {
     // An empty draft: the sidebar is as short as it gets, so a last note would change its height.
     const known = await composeTo(ANNA, 'Dr. Anna Schmidt', '');
     await eventually('the last note', () => queryInUi(known, HOST, '[data-testid="last-note"]'));
-    const knownArea = await sidebarArea(known);
+    const knownArea = await surfaceArea(known, HOST);
     await known.close();
     const stranger = await composeTo('kim.stranger@example.net', 'Kim Stranger', '');
     expect(await queryInUi(stranger, HOST, '[data-testid="last-note"]')).toBeNull();
-    const strangerArea = await sidebarArea(stranger);
+    const strangerArea = await surfaceArea(stranger, HOST);
     await stranger.close();
     expect(knownArea.hits).toBeGreaterThan(0);
     expect(strangerArea).toEqual(knownArea);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBrief } from '../../../lib/contacts/brief';
-import { peopleBriefs } from '../../../lib/contacts/call-brief';
+import { markKnown, peopleBriefs } from '../../../lib/contacts/call-brief';
 import { type Contact, type ContactNote, newContact } from '../../../lib/contacts/model';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -100,5 +100,29 @@ describe('the questions asked lately', () => {
     const again = peopleBriefs([anna(), ben], [], [], 'de', [], now, shown);
     expect(again.map((p) => p.email)).toEqual(['ben@example.com', 'anna@example.com']);
     for (const person of again) expect(shown.get(person.email)).not.toContain(person.brief.prompt?.id);
+  });
+});
+
+describe('markKnown', () => {
+  it('marks the people briefed as contacts, not the name-only "maybe" nor a stranger', () => {
+    const person = (name: string, email: string, maybe: boolean) => ({
+      name,
+      email,
+      maybe,
+      brief: makeBrief({ contact: null, key: email || name, name, language: 'de', general: [], now }),
+    });
+    const marked = markKnown(
+      [
+        { name: 'Anna Schmidt', email: '' },
+        { name: 'Jonas Weber', email: '' },
+        { name: 'Lena Fischer', email: '' },
+      ],
+      [
+        person('Anna Schmidt', 'anna@example.com', false),
+        person('Jonas Weber', 'jonas@example.com', true),
+        person('Lena Fischer', '', false),
+      ],
+    );
+    expect(marked.map((p) => p.known)).toEqual([true, false, false]);
   });
 });
