@@ -224,3 +224,44 @@ describe('a granted frame acting for its page', () => {
     expect((await readSettings()).disabledSites).toEqual(['meet']);
   });
 });
+
+describe('a call frame asks only about its own meeting', () => {
+  it('refuses calls/* about another meeting key or site, and answers about its own', async () => {
+    fakeBrowser.reset();
+    const surfaces = createSurfaces(async () => 'done');
+    const route = createRouter(createHandlers(surfaces), SELF, surfaces.granted);
+    const page: RawSender = { id: SELF.id, url: 'https://meet.google.com/abc-defg-hij', tab: { id: 9 }, frameId: 0 };
+    const own = { site: 'meet', key: 'abc-defg-hij' };
+    const opened = (await route(
+      {
+        channel: 'rapport',
+        message: { type: 'surface/open', kind: 'call-sidebar', meeting: { ...own, title: 'Abnahme' } },
+      },
+      page,
+    )) as { ok: true; value: { token: string } };
+    const frame = { ...frameSender(5, 'call-doc', 9), url: `${SELF.origin}call-sidebar.html` };
+    const port = fakePort(frame);
+    surfaces.connect(port.port, SELF);
+    port.say({ token: opened.value.token });
+    const ask = (type: string, about: { site: string; key: string }, extra: object) =>
+      route({ channel: 'rapport', message: { type, ...about, ...extra } }, frame);
+    const other = { site: 'meet', key: 'zzz-yyyy-xxx' };
+    const elsewhere = { site: 'zoom', key: 'abc-defg-hij' };
+    for (const about of [other, elsewhere]) {
+      expect(await ask('calls/brief', about, { language: 'de' })).toMatchObject({ ok: false, error: /own meeting/ });
+      expect(await ask('calls/update', about, { patch: { mood: 3 } })).toMatchObject({
+        ok: false,
+        error: /own meeting/,
+      });
+      expect(await ask('calls/moment', about, { text: 'Zusage für Mai' })).toMatchObject({
+        ok: false,
+        error: /own meeting/,
+      });
+      expect(await ask('calls/confirm', about, { contact: 'a@example.org', yes: true })).toMatchObject({
+        ok: false,
+        error: /own meeting/,
+      });
+    }
+    expect(await ask('calls/brief', own, { language: 'de' })).toMatchObject({ ok: true });
+  });
+});
