@@ -54,6 +54,7 @@ import {
   writeSettings,
 } from '../storage/settings';
 import { readUsage } from '../storage/usage';
+import type { Sender } from './access';
 import { remindAfterCall } from './after-call-reminder';
 import { refreshComplimentMenu } from './compliment-menu';
 import { MAX_ANALYSED_CHARS, MAX_EMAIL, MAX_LEARNED_RECIPIENTS, MAX_NAME, MAX_TITLE } from './limits';
@@ -219,6 +220,15 @@ export function createHandlers(
     return once(id === undefined ? undefined : `${from.kind}:${from.tabId ?? ''}:${type}:${id}`, save);
   };
 
+  /** The meeting asked about; a call frame may ask only about the one its page reported. */
+  const meetingAsked = (site: unknown, key: unknown, from: Sender): [string, string] => {
+    const asked: [string, string] = [text(site, 'site', 40), text(key, 'key', 300)];
+    const own = from.kind === 'frame' ? surfaces.meetingOf(from) : null;
+    if (from.kind === 'frame' && (own?.site !== asked[0] || own.key !== asked[1]))
+      throw new Error('A call frame may ask only about its own meeting');
+    return asked;
+  };
+
   /** The stored meeting, else the one a call page showed (not stored until joined or acted on). */
   const storedOrShown = async (site: string, key: string): Promise<Meeting | null> =>
     (await getMeeting(site, key)) ?? sightings.shown(site, key) ?? null;
@@ -353,7 +363,7 @@ export function createHandlers(
       return meeting;
     },
     'calls/brief': async ({ site, key, language: lang }, from) => {
-      const meeting = await storedOrShown(text(site, 'site', 40), text(key, 'key', 300));
+      const meeting = await storedOrShown(...meetingAsked(site, key, from));
       const people = meeting?.participants ?? [];
       const { known, maybe } = meeting ? await knownPeople(meeting) : { known: [], maybe: [] };
       const general = await task(readGeneral);
@@ -377,8 +387,7 @@ export function createHandlers(
       if (from.kind !== 'extension' && (valid.criticalPoint !== undefined || valid.goal !== undefined))
         throw new Error('The critical point and the goal are written in Rapport’s popup');
       const saved = await updateMeeting(
-        text(site, 'site', 40),
-        text(key, 'key', 300),
+        ...meetingAsked(site, key, from),
         valid,
         sightings.shown(site, key),
       );
@@ -387,8 +396,7 @@ export function createHandlers(
     'calls/moment': ({ site, key, text: moment, saveId: id }, from) =>
       saveOnce(id, 'calls/moment', from, () =>
         noteMoment(
-          text(site, 'site', 40),
-          text(key, 'key', 300),
+          ...meetingAsked(site, key, from),
           text(moment, 'The moment'),
           new Date(),
           sightings.shown(site, key),
@@ -401,8 +409,7 @@ export function createHandlers(
     'calls/confirm': ({ site, key, contact, yes }, from) => {
       if (typeof yes !== 'boolean') throw new Error('yes must be true or false');
       return confirmPerson(
-        text(site, 'site', 40),
-        text(key, 'key', 300),
+        ...meetingAsked(site, key, from),
         text(contact, 'contact', MAX_EMAIL),
         yes,
         sightings.shown(site, key),

@@ -171,6 +171,10 @@ export function createSurfaces(tell: TellTab) {
     return undefined;
   };
 
+  // The router let only a granted frame through; its document was checked there.
+  const grantedTo = (from: Sender): Surface | undefined =>
+    [...surfaces.values()].find((s) => s.tabId === from.tabId && s.frame?.frameId === from.frameId);
+
   const drop = (surface: Surface | undefined) => {
     if (!surface) return;
     surfaces.delete(keyOf(surface.tabId, surface.frameId));
@@ -264,8 +268,11 @@ export function createSurfaces(tell: TellTab) {
     },
     /** The page a granted frame was placed on (its own URL is the extension's). */
     pageOf(from: Sender): string | null {
-      const surface = [...surfaces.values()].find((s) => s.tabId === from.tabId && s.frame?.frameId === from.frameId);
-      return surface?.pageUrl ?? null;
+      return grantedTo(from)?.pageUrl ?? null;
+    },
+    /** The meeting a granted call frame was opened for: the only one it may ask about. */
+    meetingOf(from: Sender): SurfaceMeeting | null {
+      return grantedTo(from)?.meeting ?? null;
     },
     /** The kind of surface that granted this sender, if one did. */
     granted(raw: RawSender): SurfaceKind | null {
@@ -273,8 +280,7 @@ export function createSurfaces(tell: TellTab) {
     },
     /** The frame's command, carried out by its surface's content script. */
     async command(from: Sender, command: EditorCommand): Promise<CommandResult> {
-      // The router let only a granted frame through; its document was checked there.
-      const surface = [...surfaces.values()].find((s) => s.tabId === from.tabId && s.frame?.frameId === from.frameId);
+      const surface = grantedTo(from);
       if (!surface) throw new Error('This frame has no sidebar');
       const answer = await tell(surface.tabId, surface.frameId, {
         channel: SURFACE_CHANNEL,

@@ -189,7 +189,7 @@ describe('which meetings are stored', () => {
 
 describe('the call messages', () => {
   // The content script reports the call; the in-call sidebar's frame asks about its people.
-  const { page, frame: transport } = callTransports();
+  const { page, frame: transport, popup } = callTransports();
 
   it('asks "maybe this is …" for a name-only match and shows none of their notes until confirmed', async () => {
     await addAppreciation({
@@ -224,11 +224,9 @@ describe('the call messages', () => {
     expect(brief.people.map((p) => p.email)).toEqual(['jonas@example.com', 'anna@example.com']);
     expect(brief.people[0]?.brief.prompt?.text).toContain('Jonas Weber');
 
+    // Another meeting: the popup asks (the frame may ask only about its own, tests/lib/messaging/surfaces.test.ts).
     await send({ type: 'calls/seen', ...sighting('pre-join', ['Lena Fischer']), key: 'other-meet-ing' }, page);
-    const stranger = await send(
-      { type: 'calls/brief', site: 'meet', key: 'other-meet-ing', language: 'de' },
-      transport,
-    );
+    const stranger = await send({ type: 'calls/brief', site: 'meet', key: 'other-meet-ing', language: 'de' }, popup);
     expect(stranger.people).toHaveLength(1);
     expect(stranger.people[0]).toMatchObject({ email: '', name: 'Lena Fischer' });
   });
