@@ -37,6 +37,7 @@ export async function mountCard(
   screen: PreJoinScreen,
   meeting: SurfaceMeeting,
   onDismissed: () => void,
+  onLost: () => void,
 ): Promise<() => void> {
   const { token } = await send({ type: 'surface/open', kind: 'call-card', meeting });
   const placed = placeExtensionFrame(document, {
@@ -45,6 +46,7 @@ export async function mountCard(
     token,
     title: t('precallLabel'),
     into: screen.panel,
+    onLost,
   });
   const { signal, remove } = lifetime(ctx, token, placed);
   const { style } = placed;
@@ -66,6 +68,7 @@ export async function mountInCall(
   ctx: ContentScriptContext,
   adapter: CallAdapter,
   meeting: SurfaceMeeting,
+  onLost: () => void,
 ): Promise<() => void> {
   const { token } = await send({ type: 'surface/open', kind: 'call-sidebar', meeting });
   const placed = placeExtensionFrame(document, {
@@ -73,6 +76,7 @@ export async function mountInCall(
     name: 'rapport-call-sidebar',
     token,
     title: t('callLabel'),
+    onLost,
   });
   const { signal, remove } = lifetime(ctx, token, placed);
   const { frame, style } = placed;

@@ -3,6 +3,7 @@
 // step (leaving the call opens the question about what was agreed).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { installHideShortcut } from '../../lib/dom/hide';
+import { remountBudget } from '../../lib/dom/remount-budget';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import { clip, clipPerson, MAX_TITLE } from '../../lib/messaging/limits';
@@ -48,7 +49,24 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
   );
   const dismissed = new Set<string>();
   let last: Seen | null = null;
+  /** The state whose surface is on the page now. */
+  let shown: Seen | null = null;
   let removal: Promise<() => void> | null = null;
+
+  const mayRemount = remountBudget();
+  const unmount = () => {
+    removal?.then(
+      (remove) => remove(),
+      (error: unknown) => console.warn(`[Rapport] ${adapter.id}: call surface failed`, error),
+    );
+    removal = null;
+  };
+  // A frame that lost its grant (reloaded, or the service worker stopped): the same state, a fresh frame.
+  const remount = (seen: Seen) => () => {
+    if (shown !== seen || !mayRemount()) return;
+    unmount();
+    removal = show(seen);
+  };
 
   const show = async (seen: Seen): Promise<() => void> => {
     const record = await report(adapter, seen).catch((error: unknown) => {
@@ -63,10 +81,10 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
       const screen = adapter.findPreJoin(document, url);
       // The frame stored the choice; the page only stops showing the card.
       const hide = () => dismissed.add(seen.key);
-      if (screen) return mountCard(ctx, screen, { ...meeting, title: screen.meetingTitle }, hide);
+      if (screen) return mountCard(ctx, screen, { ...meeting, title: screen.meetingTitle }, hide, remount(seen));
     }
     const title = clip(adapter.meetingTitle(document, url) || document.title, MAX_TITLE);
-    if (seen.state === 'in-call') return mountInCall(ctx, adapter, { ...meeting, title });
+    if (seen.state === 'in-call') return mountInCall(ctx, adapter, { ...meeting, title }, remount(seen));
     return () => undefined;
   };
 
@@ -81,14 +99,12 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
     same: (a, b) => a.state === b.state && a.key === b.key,
     onAppear: (seen) => {
       last = seen;
+      shown = seen;
       removal = show(seen);
     },
     onDisappear: () => {
-      removal?.then(
-        (remove) => remove(),
-        (error: unknown) => console.warn(`[Rapport] ${adapter.id}: call surface failed`, error),
-      );
-      removal = null;
+      shown = null;
+      unmount();
     },
   });
   // Closing the tab or navigating away during the call counts as leaving it.

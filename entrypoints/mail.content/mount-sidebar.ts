@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { feedCompose } from '../../lib/dom/compose-feed';
 import { installFocusShortcut } from '../../lib/dom/frame-focus';
 import { createFrameSurface, FRAME_SIZES } from '../../lib/dom/frame-surface';
+import { remountBudget } from '../../lib/dom/remount-budget';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
@@ -29,20 +30,29 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
       return composes.find((c) => c.root === preferred) ?? composes[0] ?? null;
     },
     same: (a, b) => a.editor === b.editor,
-    onAppear: (compose) => {
-      const controller = new AbortController();
-      current = { controller, removal: mountFor(adapter, compose, controller.signal) };
-    },
-    onDisappear: () => {
-      if (!current) return;
-      current.controller.abort();
-      current.removal.then(
-        (remove) => remove(),
-        (error: unknown) => console.warn(`[Rapport] ${adapter.id}: sidebar failed`, error),
-      );
-      current = null;
-    },
+    onAppear: (compose) => mount(compose),
+    onDisappear: unmount,
   });
+  function unmount() {
+    if (!current) return;
+    current.controller.abort();
+    current.removal.then(
+      (remove) => remove(),
+      (error: unknown) => console.warn(`[Rapport] ${adapter.id}: sidebar failed`, error),
+    );
+    current = null;
+  }
+  const mayRemount = remountBudget();
+  function mount(compose: MailCompose) {
+    const controller = new AbortController();
+    // The frame lost its grant (reloaded, or the service worker stopped): the same compose, a fresh frame.
+    const onLost = () => {
+      if (controller.signal.aborted || !mayRemount()) return;
+      unmount();
+      mount(compose);
+    };
+    current = { controller, removal: mountFor(adapter, compose, controller.signal, onLost) };
+  }
   document.addEventListener(
     'focusin',
     (event) => {
@@ -58,7 +68,12 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
   );
 }
 
-async function mountFor(adapter: MailAdapter, compose: MailCompose, signal: AbortSignal): Promise<() => void> {
+async function mountFor(
+  adapter: MailAdapter,
+  compose: MailCompose,
+  signal: AbortSignal,
+  onLost: () => void,
+): Promise<() => void> {
   const settings = await loadSettingsInPage();
   if (settings.disabledSites.includes(adapter.id) || signal.aborted) return () => undefined;
   const { token, underlines } = await send({ type: 'surface/open' });
@@ -69,6 +84,7 @@ async function mountFor(adapter: MailAdapter, compose: MailCompose, signal: Abor
     name: 'rapport-sidebar',
     token,
     open: !settings.sidebarCollapsed && !placed.cramped,
+    onLost,
   });
   surface.place(placed.right, placed.top, placed.height);
   let cramped = placed.cramped;

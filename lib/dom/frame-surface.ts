@@ -5,7 +5,7 @@
 // read, search or measure what the frame shows (docs/extension-frames.md).
 import { browser } from '../browser';
 import { t } from '../i18n';
-import { FOCUS_KEY, TOKEN_KEY } from '../messaging/surface-types';
+import { FOCUS_KEY, LOST_KEY, TOKEN_KEY } from '../messaging/surface-types';
 import { registerSurface } from './hide';
 import { SURFACE_ATTRIBUTE, type SurfaceName } from './surface';
 
@@ -33,16 +33,20 @@ export interface FrameOptions {
   /** The one-time token the background gave for this tab (surface/open). */
   token: string;
   open: boolean;
+  /** The frame lost its grant (see placeExtensionFrame); the surface is placed anew. */
+  onLost?: () => void;
 }
 
 /**
  * A plain iframe of an extension page, fixed in the view (or in the flow of
  * `into`), that is posted its one-time token once, on the browser's own load,
- * and follows Alt+Shift+H.
+ * and follows Alt+Shift+H. A later load (the document was reloaded) or the
+ * frame's word that its port closed (the service worker stopped) means the
+ * grant is gone: `onLost`, so that the surface is placed anew with a fresh token.
  */
 export function placeExtensionFrame(
   doc: Document,
-  options: { page: string; name: SurfaceName; token: string; title: string; into?: Element },
+  options: { page: string; name: SurfaceName; token: string; title: string; into?: Element; onLost?: () => void },
 ): { frame: HTMLIFrameElement; style: CSSStyleDeclaration; origin: string; unregister: () => void } {
   const frame = doc.createElement('iframe');
   // The frame's document runs at the extension's static origin even when loaded by a
@@ -50,11 +54,22 @@ export function placeExtensionFrame(
   const origin = new URL(browser.runtime.getURL('/')).origin;
   let posted = false;
   frame.addEventListener('load', (event) => {
-    // Once, on the browser's own load: a page can dispatch a fake one, or reload the frame.
-    if (!event.isTrusted || posted) return;
+    // The token once, on the browser's own load: a page can dispatch a fake one.
+    if (!event.isTrusted) return;
+    if (posted) options.onLost?.();
+    else frame.contentWindow?.postMessage({ [TOKEN_KEY]: options.token }, origin);
     posted = true;
-    frame.contentWindow?.postMessage({ [TOKEN_KEY]: options.token }, origin);
   });
+  const listening = new AbortController();
+  // Only this frame's window can be the source; the word carries nothing but "lost".
+  doc.defaultView?.addEventListener(
+    'message',
+    (event) => {
+      if (event.source === frame.contentWindow && (event.data as Record<string, unknown> | null)?.[LOST_KEY] === true)
+        options.onLost?.();
+    },
+    { signal: listening.signal },
+  );
   frame.setAttribute(SURFACE_ATTRIBUTE, options.name);
   frame.title = options.title;
   const style = frame.style;
@@ -70,7 +85,16 @@ export function placeExtensionFrame(
   style.setProperty('color-scheme', 'light dark', 'important');
   frame.src = browser.runtime.getURL(`/${options.page}` as '/mail-sidebar.html');
   (options.into ?? doc.body).append(frame);
-  return { frame, style, origin, unregister: registerSurface(frame, null) };
+  const unregister = registerSurface(frame, null);
+  return {
+    frame,
+    style,
+    origin,
+    unregister: () => {
+      listening.abort();
+      unregister();
+    },
+  };
 }
 
 export function createFrameSurface(doc: Document, options: FrameOptions): FrameSurface {

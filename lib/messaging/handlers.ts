@@ -386,11 +386,7 @@ export function createHandlers(
       // The page UI sets the mood and hides its card; the critical point and goal are written in the popup.
       if (from.kind !== 'extension' && (valid.criticalPoint !== undefined || valid.goal !== undefined))
         throw new Error('The critical point and the goal are written in Rapport’s popup');
-      const saved = await updateMeeting(
-        ...meetingAsked(site, key, from),
-        valid,
-        sightings.shown(site, key),
-      );
+      const saved = await updateMeeting(...meetingAsked(site, key, from), valid, sightings.shown(site, key));
       return from.kind === 'extension' ? saved : meetingForPage(saved);
     },
     'calls/moment': ({ site, key, text: moment, saveId: id }, from) =>

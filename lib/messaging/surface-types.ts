@@ -85,6 +85,8 @@ export type PortNews =
 /** Window messages the frame acts on (from anyone: the token is checked by the background). */
 export const TOKEN_KEY = 'rapportToken';
 export const FOCUS_KEY = 'rapportFocus';
+/** Posted by a frame to its parent when its port to the background closed: it holds no grant any more. */
+export const LOST_KEY = 'rapportLost';
 
 /** Underlines at most one a character of the analysed part. */
 export const MAX_SPANS = 30_000;

@@ -11,6 +11,7 @@ import {
   type DraftSnapshot,
   type EditorCommand,
   FOCUS_KEY,
+  LOST_KEY,
   type Marks,
   type PortNews,
   SURFACE_PORT,
@@ -71,6 +72,8 @@ export function connectSurface(): SurfaceLink {
   });
   port.onDisconnect.addListener(() => {
     open = false;
+    // The background stopped or forgot this frame: the content script places a fresh one.
+    if (window.parent !== window) window.parent.postMessage({ [LOST_KEY]: true }, '*');
   });
   const link: SurfaceLink = {
     state: () => state,

@@ -5,16 +5,27 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryInUi, uiFrame } from './closed-root';
-import { eventually, launch, type Session, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
+import {
+  askBackground,
+  eventually,
+  extensionPage,
+  launch,
+  type Session,
+  serveFixture,
+  TRUSTED_TYPES_HEADERS,
+} from './harness';
 
 const HOST = 'rapport-sidebar';
+const CARD = 'rapport-precall';
 const INBOX = 'https://mail.google.com/mail/u/0/';
+const PREJOIN = 'https://meet.google.com/abc-defg-hij';
 
 let session: Session;
 
 beforeAll(async () => {
   session = await launch();
   await serveFixture(session.context, `${INBOX}**`, 'gmail/inbox.html', TRUSTED_TYPES_HEADERS);
+  await serveFixture(session.context, `${PREJOIN}**`, 'meet/prejoin.html');
 });
 
 afterAll(async () => {
@@ -32,21 +43,21 @@ async function composeWithFinding(): Promise<Page> {
 }
 
 /** Marks the frame's document, so that a fresh document is told apart from the stale one. */
-async function markDocument(page: Page): Promise<void> {
-  const frame = (await uiFrame(page, HOST)) as Frame;
+async function markDocument(page: Page, host = HOST): Promise<void> {
+  const frame = (await uiFrame(page, host)) as Frame;
   await frame.evaluate(() => {
     (window as unknown as { staleMark: boolean }).staleMark = true;
   });
 }
 
 /** A finding shown by a sidebar document other than the marked one. */
-async function freshFinding(page: Page): Promise<boolean> {
-  const frame = await uiFrame(page, HOST);
+async function freshFinding(page: Page, host = HOST, selector = '[data-testid="finding"]'): Promise<boolean> {
+  const frame = await uiFrame(page, host);
   if (!frame) return false;
   const fresh = await frame
     .evaluate(() => !(window as unknown as { staleMark?: boolean }).staleMark)
     .catch(() => false);
-  return fresh && (await queryInUi(page, HOST, '[data-testid="finding"]')) !== null;
+  return fresh && (await queryInUi(page, host, selector)) !== null;
 }
 
 describe('a sidebar frame that lost its grant', () => {
@@ -73,5 +84,20 @@ describe('a sidebar frame that lost its grant', () => {
     // The fresh frame is granted: its answers come from the restarted background.
     expect(await queryInUi(page, HOST, '[data-testid="finding"]')).not.toBeNull();
     await page.close();
+  });
+
+  it('shows the pre-join card again after its document reloads', async () => {
+    const setup = await extensionPage(session, 'options.html');
+    const note = { email: 'anna.schmidt@example.com', name: 'Anna Schmidt', text: 'Mag kurze Termine.' };
+    await askBackground(setup, { type: 'contacts/appreciate', ...note, source: 'options' });
+    const page = await session.context.newPage();
+    await page.goto(PREJOIN);
+    const asked = '[data-testid="maybe-yes"]';
+    await eventually('the card’s question', () => queryInUi(page, CARD, asked), 15_000);
+    await markDocument(page, CARD);
+    await ((await uiFrame(page, CARD)) as Frame).evaluate(() => location.reload());
+    await eventually('the question in a fresh card', () => freshFinding(page, CARD, asked), 10_000);
+    await page.close();
+    await setup.close();
   });
 });
