@@ -3,7 +3,7 @@
 // step (leaving the call opens the question about what was agreed).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { installHideShortcut } from '../../lib/dom/hide';
-import { remountBudget } from '../../lib/dom/remount-budget';
+import { createMountSlot } from '../../lib/dom/mount-slot';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import { clip, clipPerson, MAX_TITLE } from '../../lib/messaging/limits';
@@ -49,26 +49,7 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
   );
   const dismissed = new Set<string>();
   let last: Seen | null = null;
-  /** The state whose surface is on the page now. */
-  let shown: Seen | null = null;
-  let removal: Promise<() => void> | null = null;
-
-  const mayRemount = remountBudget();
-  const unmount = () => {
-    removal?.then(
-      (remove) => remove(),
-      (error: unknown) => console.warn(`[Rapport] ${adapter.id}: call surface failed`, error),
-    );
-    removal = null;
-  };
-  // A frame that lost its grant (reloaded, or the service worker stopped): the same state, a fresh frame.
-  const remount = (seen: Seen) => () => {
-    if (shown !== seen || !mayRemount()) return;
-    unmount();
-    removal = show(seen);
-  };
-
-  const show = async (seen: Seen): Promise<() => void> => {
+  const show = async (seen: Seen, onLost: () => void): Promise<() => void> => {
     const record = await report(adapter, seen).catch((error: unknown) => {
       console.warn('[Rapport] meeting not recorded', error);
       return null;
@@ -81,12 +62,17 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
       const screen = adapter.findPreJoin(document, url);
       // The frame stored the choice; the page only stops showing the card.
       const hide = () => dismissed.add(seen.key);
-      if (screen) return mountCard(ctx, screen, { ...meeting, title: screen.meetingTitle }, hide, remount(seen));
+      if (screen) return mountCard(ctx, screen, { ...meeting, title: screen.meetingTitle }, hide, onLost);
     }
     const title = clip(adapter.meetingTitle(document, url) || document.title, MAX_TITLE);
-    if (seen.state === 'in-call') return mountInCall(ctx, adapter, { ...meeting, title }, remount(seen));
+    if (seen.state === 'in-call') return mountInCall(ctx, adapter, { ...meeting, title }, onLost);
     return () => undefined;
   };
+
+  const slot = createMountSlot<Seen>(
+    (seen, _signal, onLost) => show(seen, onLost),
+    (error) => console.warn(`[Rapport] ${adapter.id}: call surface failed`, error),
+  );
 
   watchPresence(document.body, ctx.signal, {
     find: () => {
@@ -99,13 +85,9 @@ export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter)
     same: (a, b) => a.state === b.state && a.key === b.key,
     onAppear: (seen) => {
       last = seen;
-      shown = seen;
-      removal = show(seen);
+      slot.show(seen);
     },
-    onDisappear: () => {
-      shown = null;
-      unmount();
-    },
+    onDisappear: slot.clear,
   });
   // Closing the tab or navigating away during the call counts as leaving it.
   window.addEventListener(

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { feedCompose } from '../../lib/dom/compose-feed';
 import { installFocusShortcut } from '../../lib/dom/frame-focus';
 import { createFrameSurface, FRAME_SIZES } from '../../lib/dom/frame-surface';
-import { remountBudget } from '../../lib/dom/remount-budget';
+import { createMountSlot } from '../../lib/dom/mount-slot';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
@@ -12,7 +12,10 @@ import { loadSettingsInPage } from '../../lib/ui/page-settings';
 import { placePanel } from '../../lib/ui/placement';
 
 export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): void {
-  let current: { controller: AbortController; removal: Promise<() => void> } | null = null;
+  const slot = createMountSlot<MailCompose>(
+    (compose, signal, onLost) => mountFor(adapter, compose, signal, onLost),
+    (error) => console.warn(`[Rapport] ${adapter.id}: sidebar failed`, error),
+  );
 
   // With several composes open (inline reply, pop-out, minimised), follow the one being written in.
   let preferred: HTMLElement | null = null;
@@ -30,29 +33,9 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
       return composes.find((c) => c.root === preferred) ?? composes[0] ?? null;
     },
     same: (a, b) => a.editor === b.editor,
-    onAppear: (compose) => mount(compose),
-    onDisappear: unmount,
+    onAppear: slot.show,
+    onDisappear: slot.clear,
   });
-  function unmount() {
-    if (!current) return;
-    current.controller.abort();
-    current.removal.then(
-      (remove) => remove(),
-      (error: unknown) => console.warn(`[Rapport] ${adapter.id}: sidebar failed`, error),
-    );
-    current = null;
-  }
-  const mayRemount = remountBudget();
-  function mount(compose: MailCompose) {
-    const controller = new AbortController();
-    // The frame lost its grant (reloaded, or the service worker stopped): the same compose, a fresh frame.
-    const onLost = () => {
-      if (controller.signal.aborted || !mayRemount()) return;
-      unmount();
-      mount(compose);
-    };
-    current = { controller, removal: mountFor(adapter, compose, controller.signal, onLost) };
-  }
   document.addEventListener(
     'focusin',
     (event) => {
