@@ -1,5 +1,6 @@
 // Word counts of drafts of any size without a long task on the page's thread.
 import { countWords } from '../analysis/words';
+import { nextTask } from './next-task';
 
 /** Characters counted in one task: a 1 MB draft is counted a slice at a time, never in one long task. */
 const COUNT_SLICE = 30_000;
@@ -17,7 +18,7 @@ export function countWordsInSlices(text: string, stale: () => boolean, done: (co
     if (cut === at) cut = end;
     count += countWords(text.slice(at, cut));
     at = cut;
-    if (at < text.length) window.setTimeout(step, 0);
+    if (at < text.length) nextTask(step);
     else done(count);
   };
   step();
