@@ -2,6 +2,7 @@
 // granted this frame its tab's meeting; a copy the page framed itself shows a
 // neutral empty state. Hiding the card or turning the site off is stored here,
 // then the content script takes the frame away.
+import { focusFirst } from '../../lib/dom/frame-focus';
 import { t } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import { useFrameSettings } from '../../lib/ui/use-frame-settings';
@@ -11,6 +12,8 @@ import { PreCallHost } from './PreCallHost';
 const warn = (what: string) => (error: unknown) => console.warn(`[Rapport] ${what}`, error);
 
 export function CardFrame(props: { link: SurfaceLink }) {
+  // Alt+Shift+R in the page: the first control here takes focus.
+  props.link.onFocusRequest = () => focusFirst(document.body);
   const link = useSurfaceLink(props.link);
   const settings = useFrameSettings(link.granted);
   const meeting = useMeetingRef(link);

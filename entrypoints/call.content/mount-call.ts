@@ -6,7 +6,8 @@
 // says about the message stays in the frames.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { feedChat } from '../../lib/dom/chat-feed';
-import { placeExtensionFrame } from '../../lib/dom/frame-surface';
+import { installFocusShortcut } from '../../lib/dom/frame-focus';
+import { focusFrame, placeExtensionFrame } from '../../lib/dom/frame-surface';
 import { answerCommands } from '../../lib/dom/surface-commands';
 import { t } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
@@ -49,6 +50,7 @@ export async function mountCard(
     onLost,
   });
   const { signal, remove } = lifetime(ctx, token, placed);
+  installFocusShortcut(document, { focus: () => focusFrame(placed.frame, placed.origin) }, signal);
   const { style } = placed;
   style.setProperty('width', `${CARD_SIZE.width}px`, 'important');
   style.setProperty('height', `${CARD_SIZE.height}px`, 'important');
@@ -79,6 +81,7 @@ export async function mountInCall(
     onLost,
   });
   const { signal, remove } = lifetime(ctx, token, placed);
+  installFocusShortcut(document, { focus: () => focusFrame(placed.frame, placed.origin) }, signal);
   const { frame, style } = placed;
   let open = false;
   // Above the call controls, whatever their height; the size follows open or collapsed only.

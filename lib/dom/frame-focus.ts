@@ -1,9 +1,9 @@
-// Alt+Shift+R moves keyboard focus from the page into Rapport's sidebar frame.
+// Alt+Shift+R moves keyboard focus from the page into Rapport's frame (the mail
+// sidebar, the pre-join card, the in-call sidebar).
 // The way back is Escape in the frame, on keyup and through the background,
 // so the page sees no key of it (docs/extension-frames.md).
-import type { FrameSurface } from './frame-surface';
 
-export function installFocusShortcut(doc: Document, surface: FrameSurface, signal: AbortSignal): void {
+export function installFocusShortcut(doc: Document, surface: { focus(): void }, signal: AbortSignal): void {
   doc.addEventListener(
     'keydown',
     (event) => {

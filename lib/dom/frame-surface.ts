@@ -97,6 +97,12 @@ export function placeExtensionFrame(
   };
 }
 
+/** Moves focus into the frame, which focuses its first control (use-surface-link's onFocusRequest). */
+export function focusFrame(frame: HTMLIFrameElement, origin: string): void {
+  frame.focus();
+  frame.contentWindow?.postMessage({ [FOCUS_KEY]: true }, origin);
+}
+
 export function createFrameSurface(doc: Document, options: FrameOptions): FrameSurface {
   const { frame, style, origin, unregister } = placeExtensionFrame(doc, { ...options, title: t('sidebarFrameTitle') });
   let open = options.open;
@@ -119,10 +125,7 @@ export function createFrameSurface(doc: Document, options: FrameOptions): FrameS
       style.setProperty('top', `${top}px`, 'important');
       size();
     },
-    focus: () => {
-      frame.focus();
-      frame.contentWindow?.postMessage({ [FOCUS_KEY]: true }, origin);
-    },
+    focus: () => focusFrame(frame, origin),
     remove: () => {
       unregister();
       frame.remove();

@@ -6,7 +6,7 @@
 // stranger, and a copy of the card's page framed by itself.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clickInUi, evalInUi, focusInUi, queryInUi, textInUi } from './closed-root';
+import { clickInUi, evalInUi, focusInUi, queryInUi, textInUi, uiFrame } from './closed-root';
 import { askBackground, eventually, extensionPage, launch, type Session, serveFixture } from './harness';
 import { clearKeys, findInPage, KEYLOGGER, keysSeen, surfaceArea } from './hostile';
 
@@ -189,8 +189,8 @@ describe('the in-call sidebar under a hostile Meet page', () => {
     const findings = await textInUi(page, SIDEBAR, '[data-testid="chat-findings"]');
     expect(findings.length).toBeGreaterThan(20);
     // A sentence of what Rapport says about the message, not the message's own words.
-    const said = findings.split(/(?<=[.!?])\s+/).find((line) => line.length > 20 && !line.includes('Unterlagen'));
-    expect(said).toBeTruthy();
+    const said = findings.split(/(?<=[.!?])\s*/).find((line) => line.length > 20 && !line.includes('Unterlagen'));
+    expect(said, findings).toBeTruthy();
     expect(await findInPage(page, said as string)).toBe(false);
     expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     const src = await page.evaluate(
@@ -207,6 +207,35 @@ describe('the in-call sidebar under a hostile Meet page', () => {
     const frame = await copy.asElement()?.contentFrame();
     expect(await frame?.locator('[data-testid="call-locked"]').count()).toBe(1);
     expect(await frame?.locator('[data-testid="call-expand"]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the call frames from the keyboard', () => {
+  /** Alt+Shift+R in the page (which sees that key, as any shortcut): focus on a control in the frame named `host`. */
+  async function focusesWithShortcut(page: Page, host: string): Promise<void> {
+    await page.keyboard.press('Alt+Shift+KeyR');
+    await eventually('focus on a control in the frame', async () => {
+      const frame = await uiFrame(page, host);
+      return frame?.evaluate(
+        () => document.hasFocus() && document.activeElement !== document.body && document.activeElement !== null,
+      );
+    });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-rapport-ui'))).toBe(host);
+  }
+
+  it('moves focus into the pre-join card with Alt+Shift+R', async () => {
+    await noteAboutAnna();
+    const page = await open(PREJOIN);
+    await eventually('the card', () => queryInUi(page, CARD, '[data-testid="maybe-yes"]'));
+    await focusesWithShortcut(page, CARD);
+    await page.close();
+  });
+
+  it('moves focus into the in-call sidebar with Alt+Shift+R', async () => {
+    const page = await open(IN_CALL);
+    await eventually('the tab', () => queryInUi(page, SIDEBAR, '[data-testid="call-expand"]'));
+    await focusesWithShortcut(page, SIDEBAR);
     await page.close();
   });
 });
