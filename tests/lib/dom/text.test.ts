@@ -126,7 +126,8 @@ describe('mapText offsets by binary search', () => {
       }),
       { numRuns: 150 },
     );
-  });
+    // ~1–2 s alone; every offset pair of 150 documents takes longer on a busy 2-core machine.
+  }, 30_000);
 
   it('finds a piece in a 20,000-node editor in a few steps, not by visiting each', () => {
     const pieces = Array.from({ length: 20_000 }, (_, i) => ({ at: i * 6, end: i * 6 + 5 }));
