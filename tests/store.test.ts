@@ -61,3 +61,10 @@ describe.each(['de', 'en'] as const)('store listing %s', (lang) => {
     expect(long).toMatch(lang === 'de' ? /keine\s+Netzwerkanfragen/ : /no\s+network\s+requests/);
   });
 });
+
+describe('lint:firefox', () => {
+  it('fails on any addons-linter warning, not only on errors', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts['lint:firefox']).toMatch(/addons-linter --warnings-as-errors /);
+  });
+});

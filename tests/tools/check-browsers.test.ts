@@ -52,4 +52,9 @@ describe('check-browsers', () => {
       ...defaults(readFileSync('tests/e2e/firefox.e2e.ts', 'utf8')),
     ]);
   });
+
+  it('runs first in npm test, before anything else', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.test?.split('&&')[0]?.trim()).toBe('node tests/tools/check-browsers.mjs');
+  });
 });
