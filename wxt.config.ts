@@ -68,6 +68,26 @@ function quietContentScriptContext() {
   };
 }
 
+/**
+ * Preact's diff sets `innerHTML` for `dangerouslySetInnerHTML`, which Rapport never
+ * uses (tests/conventions.test.ts); addons-linter flags that assignment
+ * (UNSAFE_VAR_ASSIGNMENT). The bundle gets a Preact that throws instead, so no
+ * string can ever become markup; the build fails if Preact's code changes shape.
+ */
+export function preactWithoutInnerHtml() {
+  const assignment = /\([A-Za-z_$][\w$]*\.innerHTML=[A-Za-z_$][\w$]*\.__html\)/g;
+  return {
+    name: 'rapport:preact-without-inner-html',
+    transform(code: string, id: string) {
+      if (!/[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id.split('?')[0] as string)) return null;
+      const throwing = '(()=>{throw new Error("Rapport: dangerouslySetInnerHTML is disabled")})()';
+      const safe = code.replace(assignment, throwing);
+      if (safe === code) throw new Error(`${id}: Preact's innerHTML assignment not found; update this plugin`);
+      return { code: safe, map: null };
+    },
+  };
+}
+
 /** The own-webmail host of the e2e test (tests/e2e/own-webmail.e2e.ts). */
 export const E2E_OWN_WEBMAIL = 'https://webmail.example.org/*';
 
@@ -86,6 +106,7 @@ export default defineConfig({
     plugins: [
       preact(),
       quietContentScriptContext(),
+      preactWithoutInnerHtml(),
       ...(process.env.VITEST ? [] : [stripPhraseExamples(), stripMessageDescriptions()]),
     ],
   }),
@@ -109,7 +130,8 @@ export default defineConfig({
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     browser_specific_settings: {
       gecko: {
-        id: 'rapport@rapport.invalid',
+        // The add-on's id on addons.mozilla.org, in the UUID form AMO suggests; it never changes.
+        id: '{dc1b39cc-f9cc-4b54-8186-74dde3294e4e}',
         strict_min_version: '142.0',
         // Firefox's built-in consent: Rapport collects and transmits nothing.
         data_collection_permissions: { required: ['none'] },

@@ -1,4 +1,4 @@
-// Guards the architecture described in ../shared/design.md and the brief.
+// Guards the architecture described in docs/architecture.md and CONTRIBUTING.md.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../lib/i18n';
 import { SectionBoundary } from '../options/SectionBoundary';
+import { PrivacyLine } from '../shared/PrivacyLine';
 
 export interface OptionsNavItem {
   id: string;
@@ -26,7 +27,7 @@ export function OptionsPage({ nav, current, onNavigate, children }: OptionsPageP
     <div class="rp-page rp-options" data-testid="options-page">
       <header class="rp-options__head">
         <h1 class="rp-page__title">{t('optionsTitle')}</h1>
-        <p class="rp-muted rp-options__privacy">{t('privacyLine')}</p>
+        <PrivacyLine class="rp-muted rp-options__privacy" />
       </header>
       <nav class="rp-options__nav" aria-label={t('optionsNavLabel')}>
         <ul>

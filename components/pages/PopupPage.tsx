@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/storage/settings';
 import type { SettingsState } from '../../lib/ui/use-settings';
 import { SettingsForm } from '../settings/SettingsForm';
+import { PrivacyLine } from '../shared/PrivacyLine';
 
 export interface PopupPageProps {
   state: SettingsState;
@@ -39,7 +40,7 @@ export function PopupPage({ state, onChange, onOpenOptions, children }: PopupPag
       <button type="button" class="rp-button" data-testid="open-options" onClick={onOpenOptions}>
         {t('popupOpenOptions')}
       </button>
-      <p class="rp-page__privacy rp-muted">{t('privacyLine')}</p>
+      <PrivacyLine class="rp-page__privacy rp-muted" />
     </main>
   );
 }
