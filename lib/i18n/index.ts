@@ -20,6 +20,7 @@ export const CATALOGS: Record<UiLanguage, Catalog> = { de, en };
 export const UI_LANGUAGES: readonly UiLanguage[] = ['de', 'en'];
 
 let current: UiLanguage = 'en';
+const listeners = new Set<(language: UiLanguage) => void>();
 
 /** German for German browsers; English for every other locale. */
 export function resolveLanguage(preference: LanguagePreference, browserLocale: string): UiLanguage {
@@ -29,6 +30,13 @@ export function resolveLanguage(preference: LanguagePreference, browserLocale: s
 
 export function setLanguage(language: UiLanguage): void {
   current = language;
+  for (const listener of listeners) listener(language);
+}
+
+/** Calls `listener` with every language set from now on; returns the unsubscribe. */
+export function onLanguage(listener: (language: UiLanguage) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export function getLanguage(): UiLanguage {
