@@ -9,10 +9,10 @@ import { feedChat } from '../../lib/dom/chat-feed';
 import { placeExtensionFrame } from '../../lib/dom/frame-surface';
 import { answerCommands } from '../../lib/dom/surface-commands';
 import { t } from '../../lib/i18n';
-import { callSidebarBox } from '../../lib/ui/call-sidebar-box';
 import { send } from '../../lib/messaging/client';
 import type { SurfaceMeeting } from '../../lib/messaging/surface-types';
 import type { CallAdapter, PreJoinScreen } from '../../lib/sites/types';
+import { callSidebarBox } from '../../lib/ui/call-sidebar-box';
 
 /** The card's one size, for a stranger and a known contact alike; it scrolls inside. */
 export const CARD_SIZE = { width: 320, height: 460 } as const;
