@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/pages/page.css';
 import '../../components/call/call.css';
+import '../../components/popup/picker.css';
 import '../../components/sidebar/sidebar.css';
 import { langFollowsUi } from '../../lib/ui/document-language';
 import { PopupApp } from './PopupApp';

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInUi, queryInUi, uiFrame } from './closed-root';
-import { askBackground, eventually, extensionPage, launch, type Session, serveFixture } from './harness';
+import { askBackground, askPages, eventually, extensionPage, launch, type Session, serveFixture } from './harness';
 
 const PREJOIN = 'https://meet.google.com/abc-defg-hij';
 const IN_CALL = 'https://meet.google.com/qrs-tuvw-xyz';
@@ -62,6 +62,18 @@ const SURFACES: Surface[] = [
       await pickAnna(page);
       await page.getByTestId('picker-match').first().waitFor();
     }),
+  },
+  {
+    name: 'popup (call brief)',
+    open: async (session) => {
+      const meet = await session.context.newPage();
+      await meet.goto(PREJOIN);
+      const tabId = await eventually('the call tab', async () => (await askPages(session, 'call-meeting'))?.tabId);
+      const page = await extensionPage(session, `popup.html?tab=${tabId}`);
+      page.once('close', () => void meet.close());
+      await page.getByTestId('call-brief').waitFor();
+      return { page, target: page };
+    },
   },
   {
     name: 'options (general)',
