@@ -20,6 +20,8 @@ interface Surface {
   open: (session: Session) => Promise<{ page: Page; target: Page | Frame }>;
   /** Why the case does not run yet (then it is listed, skipped). */
   skip?: string;
+  /** A violation owned by another part of the work, tolerated on exactly this rule and element until it is fixed. */
+  known?: { rule: string; target: string };
 }
 
 /** A frame named `host` in a site fixture, once `ready` is in it. */
@@ -49,7 +51,7 @@ const SURFACES: Surface[] = [
     name: 'popup (contact picked)',
     // "Pause 2 weeks" is named "No questions about … for two weeks" (label-content-name-mismatch) in
     // components/sidebar/AppreciationPrompt.tsx: enabled by the merger after the sidebar redesign.
-    skip: 'AppreciationPrompt snooze name',
+    known: { rule: 'label-content-name-mismatch', target: '[data-testid="appreciation-snooze"]' },
     open: tab('popup.html', async (page) => {
       await pickAnna(page);
       await page.getByTestId('picker-match').first().click();
@@ -140,17 +142,31 @@ beforeAll(async () => {
 
 afterAll(() => session?.close());
 
-/** Runs axe in the document (CDP evaluation: the extension's CSP does not apply) and keeps serious and critical. */
-async function seriousViolations(target: Page | Frame): Promise<Violation[]> {
+/** Runs axe in the document (CDP evaluation: the extension's CSP does not apply): all its violations. */
+async function violationsIn(target: Page | Frame): Promise<Violation[]> {
   await target.evaluate(axeSource);
-  const violations = (await target.evaluate(async () => {
+  return (await target.evaluate(async () => {
     const { axe } = window as unknown as {
       axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[] }> };
     };
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   })) as Violation[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** The serious and critical violations, less the known one (reported as seen, so it is removed once fixed). */
+function serious(violations: Violation[], known?: Surface['known']): { left: Violation[]; knownSeen: boolean } {
+  let knownSeen = false;
+  const isKnown = (v: Violation, n: Violation['nodes'][number]) => {
+    const hit = v.id === known?.rule && n.target.join(' ').includes(known.target);
+    knownSeen ||= hit;
+    return hit;
+  };
+  const left = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isKnown(v, n)) }))
+    .filter((v) => v.nodes.length > 0);
+  return { left, knownSeen };
 }
 
 function readable(violations: Violation[]): string {
@@ -185,9 +201,10 @@ describe.each([
       await eventually(`lang="${language}"`, () =>
         target.evaluate((l) => document.documentElement.lang === l, language),
       );
-      const violations = await seriousViolations(target);
+      const { left, knownSeen } = serious(await violationsIn(target), surface.known);
       await page.close();
-      expect(violations, readable(violations)).toEqual([]);
+      expect(left, readable(left)).toEqual([]);
+      if (surface.known) expect(knownSeen, 'the known violation is fixed: remove `known`').toBe(true);
     }, 60_000);
   }
 });
