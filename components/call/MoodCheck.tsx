@@ -8,6 +8,8 @@ export interface MoodCheckProps {
 }
 
 const MOODS = [1, 2, 3, 4, 5] as const;
+/** Each step's meaning, so "3" is not read alone as "3 of 5". */
+const MEANINGS = { 1: 'moodLevel1', 2: 'moodLevel2', 3: 'moodLevel3', 4: 'moodLevel4', 5: 'moodLevel5' } as const;
 
 /** "How are you arriving?" — one tap, 1 (drained) to 5 (ready). */
 export function MoodCheck({ mood, resetItem, onMood }: MoodCheckProps) {
@@ -21,7 +23,7 @@ export function MoodCheck({ mood, resetItem, onMood }: MoodCheckProps) {
             type="button"
             class="rp-button rp-mood__option"
             aria-pressed={mood === value}
-            aria-label={t('moodOption', value)}
+            aria-label={t('moodOption', value, t(MEANINGS[value]))}
             data-testid={`mood-${value}`}
             onClick={() => onMood(value)}
           >

@@ -26,6 +26,7 @@ const LABELS = {
     input: 'ownSitesInput',
     none: 'ownSitesNone',
     add: 'ownSitesAdd',
+    example: 'webmail.example.org',
   },
   call: {
     title: 'ownCallSitesTitle',
@@ -33,6 +34,7 @@ const LABELS = {
     input: 'ownCallSitesInput',
     none: 'ownCallSitesNone',
     add: 'ownCallSitesAdd',
+    example: 'meet.example.org',
   },
 } as const;
 
@@ -64,7 +66,7 @@ export function OwnSites({ kind = 'mail', sites, error, onAdd, onRemove }: OwnSi
             class="rp-focusable rp-own-sites__input"
             type="text"
             inputMode="url"
-            placeholder="webmail.example.org"
+            placeholder={labels.example}
             value={input}
             onInput={(event) => setInput(event.currentTarget.value)}
           />

@@ -22,7 +22,7 @@ export function ContactPicker({ contacts, onPick }: ContactPickerProps) {
         <span>{t('popupPickContact')}</span>
         <input
           type="search"
-          class="rp-focusable rp-picker__input"
+          class="rp-focusable rp-input"
           data-testid="picker-search"
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}

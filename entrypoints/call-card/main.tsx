@@ -3,11 +3,13 @@ import '../../components/call/call.css';
 import '../../components/precall/precall.css';
 import '../../components/sidebar/sidebar.css';
 import { refuseHiddenClicks } from '../../lib/dom/hidden-clicks';
+import { langFollowsUi } from '../../lib/ui/document-language';
 import { applyLanguage } from '../../lib/ui/language';
 import { connectSurface } from '../../lib/ui/use-surface-link';
 import { CardFrame } from './CardFrame';
 
 // The browser's language until the granted settings say otherwise.
+langFollowsUi(document);
 applyLanguage('auto');
 refuseHiddenClicks(document);
 render(<CardFrame link={connectSurface()} />, document.getElementById('app') as HTMLElement);

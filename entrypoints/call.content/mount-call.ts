@@ -13,11 +13,10 @@ import { t } from '../../lib/i18n';
 import { send } from '../../lib/messaging/client';
 import type { SurfaceMeeting } from '../../lib/messaging/surface-types';
 import type { CallAdapter, PreJoinScreen } from '../../lib/sites/types';
+import { callSidebarBox } from '../../lib/ui/call-sidebar-box';
 
 /** The card's one size, for a stranger and a known contact alike; it scrolls inside. */
 export const CARD_SIZE = { width: 320, height: 460 } as const;
-/** The in-call sidebar: the tab, and the open panel (as tall as the room above the controls). */
-export const CALL_SIDEBAR_SIZES = { collapsed: { width: 48, height: 48 }, open: { width: 300, top: 72 } } as const;
 
 /** A frame's life: it ends with the content script's context or by `remove`, and the background forgets it. */
 function lifetime(ctx: ContentScriptContext, token: string, placed: { frame: HTMLElement; unregister: () => void }) {
@@ -84,16 +83,13 @@ export async function mountInCall(
   installFocusShortcut(document, { focus: () => focusFrame(placed.frame, placed.origin) }, signal);
   const { frame, style } = placed;
   let open = false;
-  // Above the call controls, whatever their height; the size follows open or collapsed only.
+  // Clear of the call controls, at the top or the bottom; the size follows open or collapsed only.
   const place = () => {
-    const bar = adapter.controls(document)?.getBoundingClientRect();
-    const bottom = bar ? Math.max(16, window.innerHeight - bar.top + 8) : 96;
-    const { collapsed } = CALL_SIDEBAR_SIZES;
-    const top = open ? CALL_SIDEBAR_SIZES.open.top : Math.max(0, window.innerHeight - bottom - collapsed.height);
-    style.setProperty('left', '12px', 'important');
-    style.setProperty('top', `${top}px`, 'important');
-    style.setProperty('width', `${open ? CALL_SIDEBAR_SIZES.open.width : collapsed.width}px`, 'important');
-    style.setProperty('height', `${open ? window.innerHeight - bottom - top : collapsed.height}px`, 'important');
+    const bar = adapter.controls(document)?.getBoundingClientRect() ?? null;
+    const box = callSidebarBox(window.innerHeight, bar, open);
+    for (const side of ['left', 'top', 'width', 'height'] as const) {
+      style.setProperty(side, `${box[side]}px`, 'important');
+    }
   };
   place();
   window.addEventListener('resize', place, { signal });

@@ -4,12 +4,12 @@ import { ComplimentsList } from '../../components/options/ComplimentsList';
 import { ContactEditor } from '../../components/options/ContactEditor';
 import { ContactsList } from '../../components/options/ContactsList';
 import { DataPanel } from '../../components/options/DataPanel';
+import { GeneralPanel } from '../../components/options/GeneralPanel';
 import { OwnSites } from '../../components/options/OwnSites';
 import { ResetListEditor } from '../../components/options/ResetListEditor';
 import { RulesPanel } from '../../components/options/RulesPanel';
 import { SitesPanel } from '../../components/options/SitesPanel';
 import { OptionsPage } from '../../components/pages/OptionsPage';
-import { SettingsForm } from '../../components/settings/SettingsForm';
 import { t } from '../../lib/i18n';
 import { CALL_ADAPTERS, MAIL_ADAPTERS } from '../../lib/sites/registry';
 import { defaultResetList } from '../../lib/ui/reset-defaults';
@@ -97,7 +97,7 @@ export function OptionsApp() {
         </SitesPanel>
       )}
       {state.phase === 'ready' && section === 'general' && (
-        <SettingsForm settings={state.settings} status={state.status} showLanguage onChange={changeGeneral} />
+        <GeneralPanel settings={state.settings} status={state.status} onChange={changeGeneral} />
       )}
       {section === 'data' && (
         <DataPanel

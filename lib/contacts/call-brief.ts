@@ -3,6 +3,7 @@
 // (the one written to most recently, then the one with the fullest journal).
 import { type Brief, makeBrief } from './brief';
 import type { Contact, ContactNote } from './model';
+import { nameKey } from './names';
 
 export interface PersonBrief {
   /** The key the answer is saved under: the contact's id, or '' for someone Rapport does not know. */
@@ -72,11 +73,14 @@ export function peopleBriefs(
   ];
 }
 
-/** The people a call page names, each marked known when Rapport briefed them as a contact (not a "maybe"). */
+/**
+ * The people a call page names, each marked known when Rapport briefed them as a contact (not a "maybe"),
+ * by name with titles aside: the contact may be "Dr. Anna Schmidt", the page says "Anna Schmidt".
+ */
 export function markKnown<P extends { name: string }>(
   participants: readonly P[],
   briefs: readonly PersonBrief[],
 ): (P & { known: boolean })[] {
-  const known = new Set(briefs.filter((b) => b.email && !b.maybe).map((b) => b.name));
-  return participants.map((p) => ({ ...p, known: known.has(p.name) }));
+  const known = new Set(briefs.filter((b) => b.email && !b.maybe).map((b) => nameKey(b.name)));
+  return participants.map((p) => ({ ...p, known: known.has(nameKey(p.name)) }));
 }

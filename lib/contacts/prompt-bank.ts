@@ -17,7 +17,10 @@ export interface PromptEntry {
   when: PromptWhen;
   /** Contact kinds this question suits; omit for all kinds. */
   kinds?: ContactKind[];
-  /** {name} stands for the contact as the user calls them (Rapport fills "Frau Schmidt" or "Anna"). */
+  /**
+   * {name} stands for the contact as the user calls them (Rapport fills "Frau Schmidt" or "Anna"); in German
+   * {name:dat} and {name:acc} mark a slot in the dative or accusative ("an Herrn Weber"), {name} the nominative.
+   */
   de: GermanText;
   en: string;
 }
@@ -28,21 +31,21 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'personality-one-word',
     theme: 'personality',
     when: 'any',
-    de: 'Welches Wort fasst zusammen, was Sie an {name} mögen?',
+    de: 'Welches Wort fasst zusammen, was Sie an {name:dat} mögen?',
     en: 'Which word sums up what you like about {name}?',
   },
   {
     id: 'personality-for-your-team',
     theme: 'personality',
     when: 'any',
-    de: 'Welche Eigenschaft von {name} hätten Sie gern auch in Ihrem eigenen Team?',
+    de: 'Welche Eigenschaft von {name:dat} hätten Sie gern auch in Ihrem eigenen Team?',
     en: 'What quality of {name} would you like to have on your own team?',
   },
   {
     id: 'personality-first-message',
     theme: 'personality',
     when: 'new',
-    de: 'Welche Eigenschaft von {name} zeigt sich schon in der ersten Nachricht?',
+    de: 'Welche Eigenschaft von {name:dat} zeigt sich schon in der ersten Nachricht?',
     en: 'What quality of {name} already shows in their first message?',
   },
   {
@@ -56,7 +59,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'personality-grown-on-you',
     theme: 'personality',
     when: 'known',
-    de: 'Welche Seite an {name} haben Sie erst mit der Zeit schätzen gelernt?',
+    de: 'Welche Seite an {name:dat} haben Sie erst mit der Zeit schätzen gelernt?',
     en: 'Which side of {name} did you only come to value over time?',
   },
   {
@@ -64,8 +67,8 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'personality',
     when: 'known',
     de: {
-      sie: 'Wie würden Sie diesen Satz an {name} beenden: „Ich schätze an Ihnen, dass …“?',
-      du: 'Wie würden Sie diesen Satz an {name} beenden: „Ich schätze an dir, dass …“?',
+      sie: 'Wie würden Sie diesen Satz an {name:acc} beenden: „Ich schätze an Ihnen, dass …“?',
+      du: 'Wie würden Sie diesen Satz an {name:acc} beenden: „Ich schätze an dir, dass …“?',
     },
     en: 'How would you finish this for {name}: “What I value about you is …”?',
   },
@@ -73,7 +76,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'personality-irritant-as-strength',
     theme: 'personality',
     when: 'tense',
-    de: 'Welche Eigenschaft von {name}, die Sie gerade stört, ist in anderen Lagen eine Stärke?',
+    de: 'Welche Eigenschaft von {name:dat}, die Sie gerade stört, ist in anderen Lagen eine Stärke?',
     en: 'Which trait of {name} that irritates you now is a strength in other situations?',
   },
   {
@@ -90,7 +93,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'behaviour-count-on',
     theme: 'behaviour',
     when: 'any',
-    de: 'Worauf können Sie sich bei {name} verlassen?',
+    de: 'Worauf können Sie sich bei {name:dat} verlassen?',
     en: 'What can you count on {name} for?',
   },
   {
@@ -105,8 +108,8 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'behaviour',
     when: 'any',
     de: {
-      sie: 'Womit würden Sie „Danke, dass Sie immer …“ für {name} ergänzen?',
-      du: 'Womit würden Sie „Danke, dass du immer …“ für {name} ergänzen?',
+      sie: 'Womit würden Sie „Danke, dass Sie immer …“ für {name:acc} ergänzen?',
+      du: 'Womit würden Sie „Danke, dass du immer …“ für {name:acc} ergänzen?',
     },
     en: 'How would you finish this for {name}: “Thank you for always …”?',
   },
@@ -115,8 +118,8 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'behaviour',
     when: 'known',
     de: {
-      sie: '„Auf Sie ist Verlass, wenn es um … geht“ – was setzen Sie für {name} ein?',
-      du: '„Auf dich ist Verlass, wenn es um … geht“ – was setzen Sie für {name} ein?',
+      sie: '„Auf Sie ist Verlass, wenn es um … geht“ – was setzen Sie für {name:acc} ein?',
+      du: '„Auf dich ist Verlass, wenn es um … geht“ – was setzen Sie für {name:acc} ein?',
     },
     en: '“I can count on you when it comes to …” – what goes in the gap for {name}?',
   },
@@ -124,7 +127,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'behaviour-replies-so-far',
     theme: 'behaviour',
     when: 'new',
-    de: 'Was hat Ihnen an den bisherigen Antworten von {name} gefallen?',
+    de: 'Was hat Ihnen an den bisherigen Antworten von {name:dat} gefallen?',
     en: 'What did you like about the replies from {name} so far?',
   },
   {
@@ -139,7 +142,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'behaviour',
     when: 'new',
     kinds: ['supplier'],
-    de: 'Was gefällt Ihnen am Angebot von {name}, abgesehen vom Preis?',
+    de: 'Was gefällt Ihnen am Angebot von {name:dat}, abgesehen vom Preis?',
     en: 'What do you like about the offer from {name}, apart from the price?',
   },
   {
@@ -186,14 +189,14 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'moment-last-contact',
     theme: 'moment',
     when: 'any',
-    de: 'Was lief beim letzten Kontakt mit {name} gut?',
+    de: 'Was lief beim letzten Kontakt mit {name:dat} gut?',
     en: 'What went well the last time you were in touch with {name}?',
   },
   {
     id: 'moment-good-meeting',
     theme: 'moment',
     when: 'known',
-    de: 'Welches Treffen mit {name} ist richtig gut gelaufen?',
+    de: 'Welches Treffen mit {name:dat} ist richtig gut gelaufen?',
     en: 'Which meeting with {name} went really well?',
   },
   {
@@ -207,7 +210,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'moment-laughed',
     theme: 'moment',
     when: 'known',
-    de: 'Wann haben Sie zuletzt mit {name} gelacht?',
+    de: 'Wann haben Sie zuletzt mit {name:dat} gelacht?',
     en: 'When did you last laugh together with {name}?',
   },
   {
@@ -215,8 +218,8 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'moment',
     when: 'known',
     de: {
-      sie: 'Wie ginge dieser Satz an {name} weiter: „Gut, dass Sie damals …“?',
-      du: 'Wie ginge dieser Satz an {name} weiter: „Gut, dass du damals …“?',
+      sie: 'Wie ginge dieser Satz an {name:acc} weiter: „Gut, dass Sie damals …“?',
+      du: 'Wie ginge dieser Satz an {name:acc} weiter: „Gut, dass du damals …“?',
     },
     en: 'How would you finish this for {name}: “I’m still glad you …”?',
   },
@@ -224,7 +227,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'moment-first-conversation',
     theme: 'moment',
     when: 'new',
-    de: 'Welcher Moment im ersten Gespräch mit {name} war angenehm?',
+    de: 'Welcher Moment im ersten Gespräch mit {name:dat} war angenehm?',
     en: 'Which moment in your first conversation with {name} felt good?',
   },
   {
@@ -249,8 +252,8 @@ export const PROMPTS: readonly PromptEntry[] = [
     when: 'any',
     kinds: ['colleague', 'supplier'],
     de: {
-      sie: '„Ohne Sie wäre … nicht so gut gelaufen“ – was setzen Sie für {name} ein?',
-      du: '„Ohne dich wäre … nicht so gut gelaufen“ – was setzen Sie für {name} ein?',
+      sie: '„Ohne Sie wäre … nicht so gut gelaufen“ – was setzen Sie für {name:acc} ein?',
+      du: '„Ohne dich wäre … nicht so gut gelaufen“ – was setzen Sie für {name:acc} ein?',
     },
     en: '“Without you, … would not have gone so well” – what goes in the gap for {name}?',
   },
@@ -259,14 +262,14 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'moment',
     when: 'any',
     kinds: ['client'],
-    de: 'Welche Rückmeldung von {name} hat Ihnen wirklich geholfen?',
+    de: 'Welche Rückmeldung von {name:dat} hat Ihnen wirklich geholfen?',
     en: 'Which piece of feedback from {name} really helped you?',
   },
   {
     id: 'moment-last-smooth',
     theme: 'moment',
     when: 'tense',
-    de: 'Wann lief es mit {name} zuletzt richtig rund?',
+    de: 'Wann lief es mit {name:dat} zuletzt richtig rund?',
     en: 'When did things last run smoothly with {name}?',
   },
 
@@ -275,14 +278,14 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'learned-from-them',
     theme: 'learned',
     when: 'any',
-    de: 'Was haben Sie von {name} gelernt?',
+    de: 'Was haben Sie von {name:dat} gelernt?',
     en: 'What have you learned from {name}?',
   },
   {
     id: 'learned-better-question',
     theme: 'learned',
     when: 'any',
-    de: 'Welche Frage von {name} hat Ihre Arbeit besser gemacht?',
+    de: 'Welche Frage von {name:dat} hat Ihre Arbeit besser gemacht?',
     en: 'Which question from {name} made your work better?',
   },
   {
@@ -297,8 +300,8 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'learned',
     when: 'known',
     de: {
-      sie: '„Von Ihnen habe ich gelernt, …“ – wie geht der Satz für {name} weiter?',
-      du: '„Von dir habe ich gelernt, …“ – wie geht der Satz für {name} weiter?',
+      sie: '„Von Ihnen habe ich gelernt, …“ – wie geht der Satz für {name:acc} weiter?',
+      du: '„Von dir habe ich gelernt, …“ – wie geht der Satz für {name:acc} weiter?',
     },
     en: '“You taught me …” – how would that sentence go on for {name}?',
   },
@@ -307,7 +310,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'learned',
     when: 'known',
     kinds: ['supplier', 'colleague'],
-    de: 'Welchen Praxistipp von {name} nutzen Sie inzwischen selbst?',
+    de: 'Welchen Praxistipp von {name:dat} nutzen Sie inzwischen selbst?',
     en: 'Which practical tip from {name} do you now use yourself?',
   },
   {
@@ -321,7 +324,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'learned-first-idea',
     theme: 'learned',
     when: 'new',
-    de: 'Welchen Gedanken von {name} nehmen Sie aus dem ersten Austausch mit?',
+    de: 'Welchen Gedanken von {name:dat} nehmen Sie aus dem ersten Austausch mit?',
     en: 'Which idea from {name} do you take away from your first exchange?',
   },
   {
@@ -329,7 +332,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'learned',
     when: 'any',
     kinds: ['client'],
-    de: 'Was verstehen Sie dank {name} heute besser an Ihrer eigenen Arbeit?',
+    de: 'Was verstehen Sie dank {name:dat} heute besser an Ihrer eigenen Arbeit?',
     en: 'What do you understand better about your own work thanks to {name}?',
   },
   {
@@ -343,7 +346,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'learned-fair-criticism',
     theme: 'learned',
     when: 'tense',
-    de: 'Was an der Kritik von {name} trifft zu, wenn auch nur zum Teil?',
+    de: 'Was an der Kritik von {name:dat} trifft zu, wenn auch nur zum Teil?',
     en: 'What in the criticism from {name} holds true, even if only in part?',
   },
 
@@ -359,7 +362,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'makes-easy-project',
     theme: 'makes-easy',
     when: 'any',
-    de: 'Was läuft im Projekt dank {name} reibungslos?',
+    de: 'Was läuft im Projekt dank {name:dat} reibungslos?',
     en: 'What runs smoothly in the project thanks to {name}?',
   },
   {
@@ -367,8 +370,8 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'makes-easy',
     when: 'known',
     de: {
-      sie: '„Mit Ihnen ist … ganz einfach“ – was gehört für {name} in die Lücke?',
-      du: '„Mit dir ist … ganz einfach“ – was gehört für {name} in die Lücke?',
+      sie: '„Mit Ihnen ist … ganz einfach“ – was gehört für {name:acc} in die Lücke?',
+      du: '„Mit dir ist … ganz einfach“ – was gehört für {name:acc} in die Lücke?',
     },
     en: '“With you, … is easy” – what goes in the gap for {name}?',
   },
@@ -384,7 +387,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'makes-easy',
     when: 'new',
     kinds: ['client'],
-    de: 'Was an der Anfrage von {name} war gleich klar und hilfreich?',
+    de: 'Was an der Anfrage von {name:dat} war gleich klar und hilfreich?',
     en: 'What in the request from {name} was clear and useful from the start?',
   },
   {
@@ -408,14 +411,14 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'makes-easy',
     when: 'any',
     kinds: ['other'],
-    de: 'Welche Auskunft von {name} hat Ihnen Zeit gespart?',
+    de: 'Welche Auskunft von {name:dat} hat Ihnen Zeit gespart?',
     en: 'Which piece of information from {name} saved you time?',
   },
   {
     id: 'makes-easy-still-works',
     theme: 'makes-easy',
     when: 'tense',
-    de: 'Was klappt mit {name} trotz allem noch gut?',
+    de: 'Was klappt mit {name:dat} trotz allem noch gut?',
     en: 'What still works well with {name}, despite everything?',
   },
 
@@ -424,14 +427,14 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'positive-moment-this-week',
     theme: 'positive-moment',
     when: 'any',
-    de: 'Was war diese Woche angenehm im Kontakt mit {name}?',
+    de: 'Was war diese Woche angenehm im Kontakt mit {name:dat}?',
     en: 'What was pleasant in your dealings with {name} this week?',
   },
   {
     id: 'positive-moment-however-small',
     theme: 'positive-moment',
     when: 'tense',
-    de: 'Welcher Moment mit {name} war gut, und sei er noch so klein?',
+    de: 'Welcher Moment mit {name:dat} war gut, und sei er noch so klein?',
     en: 'Which moment with {name} was good, however small?',
   },
   {
@@ -466,7 +469,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'positive-moment-good-intention',
     theme: 'positive-moment',
     when: 'tense',
-    de: 'Welche gute Absicht könnte hinter dem Verhalten von {name} stecken?',
+    de: 'Welche gute Absicht könnte hinter dem Verhalten von {name:dat} stecken?',
     en: 'What good intention might lie behind how {name} is acting?',
   },
   {
@@ -474,8 +477,8 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'positive-moment',
     when: 'tense',
     de: {
-      sie: 'Wie könnte dieser Satz an {name} enden: „Ich weiß zu schätzen, dass Sie …“?',
-      du: 'Wie könnte dieser Satz an {name} enden: „Ich weiß zu schätzen, dass du …“?',
+      sie: 'Wie könnte dieser Satz an {name:acc} enden: „Ich weiß zu schätzen, dass Sie …“?',
+      du: 'Wie könnte dieser Satz an {name:acc} enden: „Ich weiß zu schätzen, dass du …“?',
     },
     en: 'How could this sentence to {name} end: “I appreciate that you …”?',
   },
@@ -483,7 +486,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     id: 'positive-moment-at-the-start',
     theme: 'positive-moment',
     when: 'tense',
-    de: 'Was hat Sie anfangs an der Zusammenarbeit mit {name} gefreut?',
+    de: 'Was hat Sie anfangs an der Zusammenarbeit mit {name:dat} gefreut?',
     en: 'What did you enjoy about working with {name} at the start?',
   },
   {
@@ -491,7 +494,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'positive-moment',
     when: 'tense',
     kinds: ['client'],
-    de: 'Was steht für {name} gerade auf dem Spiel?',
+    de: 'Was steht für {name:acc} gerade auf dem Spiel?',
     en: 'What is at stake for {name} right now?',
   },
   {
@@ -499,7 +502,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'positive-moment',
     when: 'tense',
     kinds: ['supplier'],
-    de: 'Welche Lieferung von {name} hat zuletzt gut geklappt?',
+    de: 'Welche Lieferung von {name:dat} hat zuletzt gut geklappt?',
     en: 'Which delivery from {name} went well recently?',
   },
   {
@@ -507,7 +510,7 @@ export const PROMPTS: readonly PromptEntry[] = [
     theme: 'positive-moment',
     when: 'tense',
     kinds: ['colleague'],
-    de: 'Wofür waren Sie {name} schon einmal dankbar?',
+    de: 'Wofür waren Sie {name:dat} schon einmal dankbar?',
     en: 'What have you been grateful to {name} for in the past?',
   },
 ];

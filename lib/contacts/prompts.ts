@@ -2,6 +2,7 @@
 // in which words. Chosen by context (new or known contact, kind, a tense
 // relationship or a tense draft, language and form of address); never one of
 // the last ten asked about the same contact.
+import { addressName, obliqueName } from './names';
 import { type ContactKind, PROMPTS, type PromptEntry } from './prompt-bank';
 
 export interface PromptContext {
@@ -57,8 +58,9 @@ function words(entry: PromptEntry, context: PromptContext): string {
         : context.contact.formality === 'du' && context.contact.language !== 'en'
           ? entry.de.du
           : entry.de.sie;
-  const name = context.contact.name.trim() || (context.language === 'de' ? 'diese Person' : 'this person');
-  return template.replace(/\{name\}/g, name);
+  // As one addresses them ("Herr Dr. Weber", not a signature's whole string); German inflects the salutation.
+  const name = addressName(context.contact.name) || (context.language === 'de' ? 'diese Person' : 'this person');
+  return template.replace(/\{name(?::(dat|acc))?\}/g, (_, oblique?: string) => (oblique ? obliqueName(name) : name));
 }
 
 export function choosePrompt(context: PromptContext, bank: readonly PromptEntry[] = PROMPTS): Prompt | null {

@@ -3,6 +3,7 @@
 // bundled so the language can change at runtime: browser.i18n cannot switch.
 import de from '../../assets/public/_locales/de/messages.json';
 import en from '../../assets/public/_locales/en/messages.json';
+import { obliqueName } from '../contacts/names';
 
 export type UiLanguage = 'de' | 'en';
 export type LanguagePreference = 'auto' | UiLanguage;
@@ -20,6 +21,7 @@ export const CATALOGS: Record<UiLanguage, Catalog> = { de, en };
 export const UI_LANGUAGES: readonly UiLanguage[] = ['de', 'en'];
 
 let current: UiLanguage = 'en';
+const listeners = new Set<(language: UiLanguage) => void>();
 
 /** German for German browsers; English for every other locale. */
 export function resolveLanguage(preference: LanguagePreference, browserLocale: string): UiLanguage {
@@ -29,6 +31,13 @@ export function resolveLanguage(preference: LanguagePreference, browserLocale: s
 
 export function setLanguage(language: UiLanguage): void {
   current = language;
+  for (const listener of listeners) listener(language);
+}
+
+/** Calls `listener` with every language set from now on; returns the unsubscribe. */
+export function onLanguage(listener: (language: UiLanguage) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export function getLanguage(): UiLanguage {
@@ -50,8 +59,24 @@ export function isolate(text: string): string {
   return DIRECTIONAL.test(text) ? `\u2068${text}\u2069` : text;
 }
 
+/** A placeholder named *_dat, *_acc or *_gen holds a person's name in that German case ("Zu $NAME_DAT$"). */
+const OBLIQUE = /_(?:dat|acc|gen)$/;
+
+/** The substitutions with each name that fills an oblique slot inflected ("Herr" → "Herrn"). */
+function inflect(entry: Entry, substitutions: readonly (string | number)[]): readonly (string | number)[] {
+  const inflected = [...substitutions];
+  for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
+    const slot = /^\$([1-9])$/.exec(content);
+    const index = Number(slot?.[1]) - 1;
+    if (slot && OBLIQUE.test(name) && typeof inflected[index] === 'string')
+      inflected[index] = obliqueName(inflected[index] as string);
+  }
+  return inflected;
+}
+
 /** Chrome's messages.json semantics: $NAME$ → placeholder content, $1..$9 → substitutions, $$ → $. */
-export function format(entry: Entry, substitutions: readonly (string | number)[]): string {
+export function format(entry: Entry, raw: readonly (string | number)[]): string {
+  const substitutions = inflect(entry, raw);
   const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
     const placeholder = entry.placeholders?.[name.toLowerCase()];
     return placeholder ? placeholder.content : whole;

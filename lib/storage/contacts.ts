@@ -22,7 +22,8 @@ import {
   SEND_MEMORY,
   type SOURCES,
 } from '../contacts/model';
-import { fold, normalizeEmail } from '../contacts/normalize';
+import { nameKey } from '../contacts/names';
+import { normalizeEmail } from '../contacts/normalize';
 import { appendGeneral } from './compliments';
 import { forgetPrompts, notePromptShown } from './prompt-memory';
 import { quarantine } from './quarantine';
@@ -33,8 +34,11 @@ const ALIASES = 'contactAliases';
 /** Folded display name → ids: call pages name people without their address. */
 const NAMES = 'contactNames';
 const VERSION = 'contactsVersion';
-/** The store's layout: records at CONTACT_VERSION plus the alias and name maps (3: the name map was added). */
-export const STORE_VERSION = 3;
+/**
+ * The store's layout: records at CONTACT_VERSION plus the alias and name maps (3: the name map was added;
+ * 4: names keyed without titles and salutations, so "Dr. Anna Schmidt" is found as "Anna Schmidt").
+ */
+export const STORE_VERSION = 4;
 /** Rapport 0.1 kept only the learned form of address, in this key. */
 const LEGACY_FORMS = 'addressForms';
 
@@ -101,7 +105,7 @@ function index(aliases: Aliases, names: Names, changed: ReadonlyMap<string, Cont
   for (const [id, contact] of changed) {
     if (!contact) continue;
     for (const email of contact.emails.slice(1)) aliases.set(email, id);
-    const name = fold(contact.name).trim();
+    const name = nameKey(contact.name);
     if (name) names.set(name, [...(names.get(name) ?? []), id]);
   }
 }
@@ -245,12 +249,12 @@ export function findContact(emails: readonly string[]): Promise<Contact | null> 
   return task(() => find(emails));
 }
 
-/** The contacts called by one of these names (case, accents and spacing aside): for call pages, which show no addresses. */
+/** The contacts called by one of these names (case, accents, spacing, titles and salutations aside): for call pages, which show no addresses. */
 export function findByNames(names: readonly string[]): Promise<Contact[]> {
   return task(async () => {
     const { [NAMES]: raw } = await local().get(NAMES);
     const byName = namesOf(raw);
-    const ids = [...new Set(names.flatMap((name) => byName.get(fold(name).trim()) ?? []))];
+    const ids = [...new Set(names.flatMap((name) => byName.get(nameKey(name)) ?? []))];
     const found: Contact[] = [];
     // An id whose record is gone or unreadable (then quarantined by byId) is skipped.
     for (const id of ids)

@@ -10,6 +10,7 @@ import { checkBackup, type ImportReport, joinReports, splitBackup } from '../sto
 import type { ContactPatch, NoteList } from '../storage/contacts';
 import type { QuarantinedRecord } from '../storage/quarantine';
 import type { StorageUsage } from '../storage/usage';
+import { onStoredContactsChange } from './stored-contacts-change';
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -72,6 +73,9 @@ export function useContactsAdmin(onDataReset: () => void): ContactsAdmin {
   useEffect(() => {
     refresh().catch((e: unknown) => setError(errorText(e)));
   }, [refresh]);
+
+  // Saved elsewhere (a sidebar, the popup, a call): shown without a reload. The editor keeps what it shows.
+  useEffect(() => onStoredContactsChange(() => void refresh().catch(console.warn)), [refresh]);
 
   /**
    * Runs one action. Actions that touch many records reload everything; the others

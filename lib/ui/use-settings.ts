@@ -33,7 +33,7 @@ export function useSettings(): [SettingsState, SettingsActions] {
   useEffect(() => {
     send({ type: 'settings/get' }).then(
       (settings) => {
-        document.documentElement.lang = applyLanguage(settings.uiLanguage);
+        applyLanguage(settings.uiLanguage);
         setState({ phase: 'ready', settings, status: { kind: 'idle' } });
       },
       (error: unknown) => setState({ phase: 'failed', error: errorText(error) }),
@@ -43,7 +43,7 @@ export function useSettings(): [SettingsState, SettingsActions] {
   const apply = useCallback((saving: Promise<Settings>) => {
     saving.then(
       (settings) => {
-        document.documentElement.lang = applyLanguage(settings.uiLanguage);
+        applyLanguage(settings.uiLanguage);
         setState({ phase: 'ready', settings, status: { kind: 'saved' } });
       },
       (error: unknown) =>

@@ -64,9 +64,9 @@ const SEED = async ({ contacts, notes }: { contacts: number; notes: number }) =>
   const last = ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Meyer', 'Wagner', 'Becker', 'Schulz', 'Küster'];
   const sentence =
     'Hat beim Ortstermin zugehört, bevor sie etwas vorgeschlagen hat, und am nächsten Morgen die Pläne mit klaren Fragen zurückgeschickt.';
-  // The layout of lib/storage/contacts.ts (store version 3): records, the alias map and the name map.
+  // The layout of lib/storage/contacts.ts (store version 4): records, the alias map and the name map.
   const names: Record<string, string[]> = {};
-  const items: Record<string, unknown> = { contactsVersion: 3, contactAliases: {}, contactNames: names };
+  const items: Record<string, unknown> = { contactsVersion: 4, contactAliases: {}, contactNames: names };
   for (let i = 0; i < contacts; i++) {
     const name = `${first[i % first.length]} ${last[Math.floor(i / first.length) % last.length]}`;
     const id = `person${i}@kunde${i % 97}.example.org`;

@@ -23,6 +23,16 @@ describe('OwnSites', () => {
     expect(el.textContent).toContain('No own webmail yet.');
   });
 
+  it('shows an example address of its kind: a webmail host for mail, a meeting server for Jitsi', () => {
+    const placeholder = (kind: 'mail' | 'call') =>
+      mount(<OwnSites kind={kind} sites={[]} error={null} onAdd={vi.fn()} onRemove={vi.fn()} />)
+        .querySelector('input[name="ownSite"]')
+        ?.getAttribute('placeholder') ?? '';
+    expect(placeholder('mail')).toMatch(/mail/);
+    expect(placeholder('call')).not.toMatch(/mail/);
+    expect(placeholder('call')).toMatch(/^meet\./);
+  });
+
   it('lists the allowed sites with a remove button each, and says why an address was refused', () => {
     const onRemove = vi.fn();
     const el = mount(

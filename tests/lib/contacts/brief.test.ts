@@ -126,3 +126,12 @@ describe('markKnown', () => {
     expect(marked.map((p) => p.known)).toEqual([true, false, false]);
   });
 });
+
+describe('markKnown across surfaces', () => {
+  it('marks a confirmed contact saved with a title as the participant the call page names without it', () => {
+    const dr = newContact('anna@example.com', 'Dr. Anna Schmidt') as Contact;
+    const briefs = peopleBriefs([dr], [], ['Anna Schmidt'], 'de', [], now);
+    const marked = markKnown([{ name: 'Anna Schmidt' }, { name: 'Hanna Schmidt' }], briefs);
+    expect(marked.map((p) => p.known)).toEqual([true, false]);
+  });
+});

@@ -126,6 +126,27 @@ describe('contacts in storage', () => {
     expect(await ids('Anna Müller')).toEqual([]);
   });
 
+  it('finds a contact saved with titles and salutation by the bare name, and the other way round', async () => {
+    await addAppreciation({ email: 'anna@example.com', name: 'Dr. Anna Schmidt', text: 'a', source: 'sidebar' });
+    await addAppreciation({ email: 'jonas@example.com', name: 'Jonas Weber', text: 'b', source: 'sidebar' });
+    const ids = async (...names: string[]) => (await findByNames(names)).map((c) => c.id).sort();
+    expect(await ids('Anna Schmidt')).toEqual(['anna@example.com']);
+    expect(await ids('Frau Prof. Dr. Anna Schmidt')).toEqual(['anna@example.com']);
+    expect(await ids('Herr Dipl.-Ing. Jonas Weber')).toEqual(['jonas@example.com']);
+    expect(await ids('Dr. Hanna Schmidt')).toEqual([]);
+  });
+
+  it('rebuilds the name map of an older store so titled names are found', async () => {
+    const dr = newContact('anna@example.com', 'Dr. Anna Schmidt') as Contact;
+    await fakeBrowser.storage.local.set({
+      contactsVersion: 3,
+      contactAliases: {},
+      contactNames: { 'dr. anna schmidt': ['anna@example.com'] },
+      'contact:anna@example.com': dr,
+    });
+    expect((await findByNames(['Anna Schmidt'])).map((c) => c.id)).toEqual(['anna@example.com']);
+  });
+
   it('refuses to give one address to two people', async () => {
     await addAppreciation({ email: 'anna@example.com', text: 'a', source: 'sidebar' });
     await addAppreciation({ email: 'ben@example.com', name: 'Ben', text: 'b', source: 'sidebar' });
