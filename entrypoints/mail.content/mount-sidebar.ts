@@ -6,11 +6,12 @@ import { installFocusShortcut } from '../../lib/dom/frame-focus';
 import { createFrameSurface, FRAME_SIZES } from '../../lib/dom/frame-surface';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
+import { siteState } from '../../lib/settings/model';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
 import { placePanel } from '../../lib/ui/placement';
 
-export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): void {
+export function watchComposes(ctx: Pick<ContentScriptContext, 'signal'>, adapter: MailAdapter): void {
   let current: { controller: AbortController; removal: Promise<() => void> } | null = null;
 
   // With several composes open (inline reply, pop-out, minimised), follow the one being written in.
@@ -60,7 +61,7 @@ export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): 
 
 async function mountFor(adapter: MailAdapter, compose: MailCompose, signal: AbortSignal): Promise<() => void> {
   const settings = await loadSettingsInPage();
-  if (settings.disabledSites.includes(adapter.id) || signal.aborted) return () => undefined;
+  if (siteState(settings, adapter.id).kind !== 'on' || signal.aborted) return () => undefined;
   const { token, underlines } = await send({ type: 'surface/open' });
   if (signal.aborted) return () => undefined;
   const placed = placeFor(adapter, compose);
