@@ -15,7 +15,7 @@ export const CHANGELOG: readonly ChangelogEntry[] = [
     changes: {
       de: [
         'Eine Willkommensseite zeigt, was Rapport tut und was nie, mit einer Vorschau von Seitenleiste, Karte und Popup.',
-        'Im Popup: „Nicht auf dieser Website“ und „Eine Stunde pausieren“ für die Website des aktuellen Tabs.',
+        'Im Popup: „Nicht auf dieser Seite“ und „Eine Stunde pausieren“ für die Seite des aktuellen Tabs.',
         'Die Sprache folgt den bevorzugten Sprachen Ihres Browsers, solange Sie keine wählen.',
       ],
       en: [

@@ -51,7 +51,7 @@ describe('SiteControl', () => {
   it('speaks German, and says when a call page needs a reload or a change failed', () => {
     setLanguage('de');
     const el = mount(<SiteControl {...props({ name: 'Google Meet', needsReload: true, error: 'kaputt' })} />);
-    expect(buttons(el)).toEqual(['Nicht auf dieser Website', 'Eine Stunde pausieren']);
+    expect(buttons(el)).toEqual(['Nicht auf dieser Seite', 'Eine Stunde pausieren']);
     expect(el.textContent).toContain('nach dem Neuladen');
     expect(el.querySelector('[role="alert"]')?.textContent).toContain('kaputt');
   });
