@@ -11,6 +11,7 @@ import {
   extensionPage,
   launch,
   type Session,
+  screenshot,
   serveFixture,
   TRUSTED_TYPES_HEADERS,
 } from './harness';
@@ -41,8 +42,10 @@ describe('the popup controls Rapport on the tab’s site', () => {
 
     const tabId = (await askPages<{ site: string }>(session, 'page-site'))?.tabId;
     const popup = await extensionPage(session, `popup.html?tab=${tabId}`);
+    await popup.setViewportSize({ width: 372, height: 600 });
     const state = popup.getByTestId('site-state');
     await state.getByText('Rapport runs on Gmail.').waitFor();
+    await screenshot(popup, 'popup-site', { x: 0, y: 0, width: 372, height: 600 });
 
     // The buttons' names are their visible text.
     await popup.getByRole('button', { name: 'Not on this site', exact: true }).click();
