@@ -1,9 +1,11 @@
 // A fresh profile with the built extension: the welcome page opens by itself,
 // shows the real sidebar, card and popup brief on sample data, and the language
 // and sites chosen there are the settings every other page reads.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askBackground, eventually, extensionPage, launch, type Session, screenshot } from './harness';
+import { askBackground, EXTENSION_DIR, eventually, extensionPage, launch, type Session, screenshot } from './harness';
 
 let session: Session;
 
@@ -60,5 +62,20 @@ describe('the welcome page', () => {
     expect(await options.getByRole('checkbox', { name: 'Outlook' }).first().isChecked()).toBe(true);
     await options.close();
     await welcome.close();
+  });
+
+  it('after a minor update leads with what changed since the previous version', async () => {
+    const { version } = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { version: string };
+    const news = await extensionPage(session, 'welcome.html?from=0.0.9#whats-new');
+    const section = news.getByTestId('whats-new');
+    await section.getByRole('heading', { name: 'Neu seit Version 0.0.9' }).waitFor();
+    // The entry of the installed minor version, in the language chosen above.
+    await section.getByRole('heading', { name: `Version ${version.split('.').slice(0, 2).join('.')}` }).waitFor();
+    expect(await section.locator('li').count()).toBeGreaterThan(0);
+    // Opened without an earlier version, the page shows no changes.
+    const plain = await extensionPage(session, 'welcome.html');
+    await plain.getByRole('heading', { level: 1 }).waitFor();
+    expect(await plain.getByTestId('whats-new').count()).toBe(0);
+    await Promise.all([news.close(), plain.close()]);
   });
 });
