@@ -5,8 +5,6 @@ export interface SiteControlProps {
   /** The site's name as people know it ("Gmail"). */
   name: string;
   state: SiteState;
-  /** A call page follows the change only when it loads again. */
-  needsReload: boolean;
   /** The last change could not be saved. */
   error: string | null;
   onTurnOff: () => void;
@@ -18,7 +16,7 @@ export interface SiteControlProps {
 const clock = (iso: string) => new Intl.DateTimeFormat(getLanguage(), { timeStyle: 'short' }).format(new Date(iso));
 
 /** Rapport on the current tab's site: on, off, or paused for an hour; the buttons say what they do. */
-export function SiteControl({ name, state, needsReload, error, onTurnOff, onPause, onTurnOn }: SiteControlProps) {
+export function SiteControl({ name, state, error, onTurnOff, onPause, onTurnOn }: SiteControlProps) {
   return (
     <section
       class="rp-site-control"
@@ -47,7 +45,6 @@ export function SiteControl({ name, state, needsReload, error, onTurnOff, onPaus
           </button>
         )}
       </div>
-      {needsReload && <p class="rp-muted">{t('popupSiteReload')}</p>}
       {error && (
         <p class="rp-page__error" role="alert">
           {t('settingsSaveFailed', error)}

@@ -30,9 +30,9 @@ function report(adapter: CallAdapter, seen: Seen) {
   });
 }
 
-export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter): Promise<void> {
+export async function watchCall(ctx: Pick<ContentScriptContext, 'signal'>, adapter: CallAdapter): Promise<void> {
   const settings: PageSettings = await loadSettingsInPage();
-  if (siteState(settings, adapter.id).kind !== 'on') return;
+  if (siteState(settings, adapter.id).kind !== 'on' || ctx.signal.aborted) return;
   installHideShortcut(document, ctx.signal);
   answerPageRequests(
     {

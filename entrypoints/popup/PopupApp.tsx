@@ -52,7 +52,6 @@ export function PopupApp() {
           <SiteControl
             name={site.name}
             state={site.state}
-            needsReload={site.needsReload}
             error={site.error}
             onTurnOff={site.turnOff}
             onPause={site.pause}

@@ -51,12 +51,10 @@ export function askCallMeeting(tabId: number): Promise<CallTab | null> {
 /** The built-in site a tab shows, for the popup's "Not on this site" and "Pause for an hour". */
 export interface PageSite {
   site: string;
-  /** The page follows a change at once (mail); a call page only when it loads again. */
-  live: boolean;
 }
 
 export function askPageSite(tabId: number): Promise<PageSite | null> {
-  return ask(tabId, 'page-site', (a: PageSite) => typeof a.site === 'string' && typeof a.live === 'boolean');
+  return ask(tabId, 'page-site', (a: PageSite) => typeof a.site === 'string');
 }
 
 /** The popup changed whether Rapport works on the tab's site: every frame's script looks again. */

@@ -13,7 +13,6 @@ const HOUR = 60;
 export function usePopupSite(settings: Settings | null, saved: (settings: Settings) => void) {
   const [page, setPage] = useState<(PageSite & { tabId: number }) | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [changed, setChanged] = useState(false);
 
   useEffect(() => {
     popupTabId()
@@ -33,7 +32,6 @@ export function usePopupSite(settings: Settings | null, saved: (settings: Settin
       .reduce<Promise<Settings | null>>((done, next) => done.then(next), Promise.resolve(null))
       .then((next) => {
         if (next) saved(next);
-        setChanged(true);
         return tellSiteChanged(page.tabId);
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -45,8 +43,6 @@ export function usePopupSite(settings: Settings | null, saved: (settings: Settin
   return {
     name: entry.label,
     state: siteState(settings, page.site),
-    /** A call page takes a change only when it loads again. */
-    needsReload: changed && !page.live,
     error,
     turnOff: () => act(sites('add')),
     pause: () => act(pause(HOUR)),

@@ -17,6 +17,7 @@ import {
 } from './harness';
 
 const INBOX = 'https://mail.google.com/mail/u/0/';
+const PREJOIN = 'https://meet.google.com/abc-defg-hij';
 const HOST = 'rapport-sidebar';
 
 let session: Session;
@@ -24,6 +25,7 @@ let session: Session;
 beforeAll(async () => {
   session = await launch();
   await serveFixture(session.context, `${INBOX}**`, 'gmail/inbox.html', TRUSTED_TYPES_HEADERS);
+  await serveFixture(session.context, `${PREJOIN}**`, 'meet/prejoin.html');
 });
 
 afterAll(async () => {
@@ -82,6 +84,24 @@ describe('the popup controls Rapport on the tab’s site', () => {
     );
     expect((await askBackground<{ pausedSites: object }>(popup, { type: 'settings/get' })).pausedSites).toEqual({});
     await Promise.all([popup.close(), mail.close()]);
+  });
+
+  it('takes the pre-join card away on a call page and brings it back', async () => {
+    const meet = await session.context.newPage();
+    await meet.goto(PREJOIN);
+    await eventually('the card', () => queryInUi(meet, 'rapport-precall', '[data-testid="precall-card"]'), 15_000);
+    const placed = () =>
+      meet.evaluate((selector) => document.querySelector(selector) !== null, hostSelector('rapport-precall'));
+    const tabId = (await askPages<{ site: string }>(session, 'page-site'))?.tabId;
+    const popup = await extensionPage(session, `popup.html?tab=${tabId}`);
+    const state = popup.getByTestId('site-state');
+    await state.getByText('Rapport runs on Google Meet.').waitFor();
+    await popup.getByRole('button', { name: 'Pause for an hour', exact: true }).click();
+    await state.getByText(/^Rapport is paused on Google Meet until /).waitFor();
+    await eventually('the card gone', async () => !(await placed()));
+    await popup.getByRole('button', { name: 'Resume now', exact: true }).click();
+    await eventually('the card back', () => queryInUi(meet, 'rapport-precall', '[data-testid="precall-card"]'), 15_000);
+    await Promise.all([popup.close(), meet.close()]);
   });
 
   it('shows no site control where the tab is not a site Rapport works on', async () => {

@@ -10,7 +10,7 @@ import { askBackground, EXTENSION_DIR, eventually, extensionPage, launch, type S
 let session: Session;
 
 beforeAll(async () => {
-  session = await launch();
+  session = await launch(undefined, undefined, { keepWelcome: true });
 });
 
 afterAll(async () => {
