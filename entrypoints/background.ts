@@ -4,11 +4,13 @@ import { onComplimentMenu, refreshComplimentMenu } from '../lib/messaging/compli
 import { createHandlers } from '../lib/messaging/handlers';
 import { createRouter } from '../lib/messaging/router';
 import { createSurfaces, type SurfacePort } from '../lib/messaging/surfaces';
+import { openPageAfterInstall } from '../lib/onboarding/after-install';
 import { type ScriptingApi, syncOwnScripts } from '../lib/sites/own-registration';
 import { restrictToTrustedContexts } from '../lib/storage/access-level';
 import { readSettings } from '../lib/storage/settings';
 
 export default defineBackground(() => {
+  openPageAfterInstall();
   // Content scripts reach storage only through the messages below.
   void restrictToTrustedContexts(browser.storage.local);
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };

@@ -11,14 +11,17 @@ export interface PopupPageProps {
   onOpenOptions: () => void;
   /** The appreciation question about the person the user is about to write to (or picks). */
   children?: ComponentChildren;
+  /** Rapport on the current tab's site (SiteControl), below the brief. */
+  site?: ComponentChildren;
 }
 
 /** The toolbar popup: the appreciation question first, the essentials of the settings below. */
-export function PopupPage({ state, onChange, onOpenOptions, children }: PopupPageProps) {
+export function PopupPage({ state, onChange, onOpenOptions, children, site }: PopupPageProps) {
   return (
     <main class="rp-page rp-page--popup" data-testid="popup-page">
       <h1 class="rp-page__title">{t('extName')}</h1>
       {children}
+      {site}
       {state.phase === 'loading' && (
         <p class="rp-muted" aria-busy="true">
           …

@@ -1,6 +1,7 @@
-import { type LanguagePreference, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import type { Settings } from '../../lib/storage/settings';
 import type { SaveStatus } from '../../lib/ui/use-settings';
+import { LanguageSelect } from './LanguageSelect';
 
 export interface SettingsFormProps {
   settings: Settings;
@@ -9,8 +10,6 @@ export interface SettingsFormProps {
   showLanguage: boolean;
   onChange: (patch: Partial<Settings>) => void;
 }
-
-const LANGUAGE_LABELS = { auto: 'languageAuto', de: 'languageDe', en: 'languageEn' } as const;
 
 export function SettingsForm({ settings, status, showLanguage, onChange }: SettingsFormProps) {
   return (
@@ -38,21 +37,7 @@ export function SettingsForm({ settings, status, showLanguage, onChange }: Setti
         </label>
       )}
       {showLanguage && (
-        <label class="rp-settings__row rp-settings__row--stacked">
-          <span>{t('settingsLanguage')}</span>
-          <select
-            name="uiLanguage"
-            class="rp-focusable"
-            value={settings.uiLanguage}
-            onChange={(event) => onChange({ uiLanguage: event.currentTarget.value as LanguagePreference })}
-          >
-            {(Object.keys(LANGUAGE_LABELS) as LanguagePreference[]).map((value) => (
-              <option key={value} value={value}>
-                {t(LANGUAGE_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect value={settings.uiLanguage} onChange={(uiLanguage) => onChange({ uiLanguage })} />
       )}
       <p class="rp-settings__status" role="status" data-testid="settings-status">
         {status.kind === 'saved' && t('settingsSaved')}

@@ -19,7 +19,11 @@ import { callSidebarBox } from '../../lib/ui/call-sidebar-box';
 export const CARD_SIZE = { width: 320, height: 460 } as const;
 
 /** A frame's life: it ends with the content script's context or by `remove`, and the background forgets it. */
-function lifetime(ctx: ContentScriptContext, token: string, placed: { frame: HTMLElement; unregister: () => void }) {
+function lifetime(
+  ctx: Pick<ContentScriptContext, 'signal'>,
+  token: string,
+  placed: { frame: HTMLElement; unregister: () => void },
+) {
   const controller = new AbortController();
   const remove = () => {
     if (controller.signal.aborted) return;
@@ -33,7 +37,7 @@ function lifetime(ctx: ContentScriptContext, token: string, placed: { frame: HTM
 }
 
 export async function mountCard(
-  ctx: ContentScriptContext,
+  ctx: Pick<ContentScriptContext, 'signal'>,
   screen: PreJoinScreen,
   meeting: SurfaceMeeting,
   onDismissed: () => void,
@@ -66,7 +70,7 @@ export async function mountCard(
 }
 
 export async function mountInCall(
-  ctx: ContentScriptContext,
+  ctx: Pick<ContentScriptContext, 'signal'>,
   adapter: CallAdapter,
   meeting: SurfaceMeeting,
   onLost: () => void,

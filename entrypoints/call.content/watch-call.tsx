@@ -8,6 +8,7 @@ import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import { clip, clipPerson, MAX_TITLE } from '../../lib/messaging/limits';
 import { answerPageRequests } from '../../lib/messaging/page-requests';
+import { siteState } from '../../lib/settings/model';
 import type { CallAdapter, CallState } from '../../lib/sites/types';
 import type { PageSettings } from '../../lib/storage/settings';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
@@ -30,9 +31,9 @@ function report(adapter: CallAdapter, seen: Seen) {
   });
 }
 
-export async function watchCall(ctx: ContentScriptContext, adapter: CallAdapter): Promise<void> {
+export async function watchCall(ctx: Pick<ContentScriptContext, 'signal'>, adapter: CallAdapter): Promise<void> {
   const settings: PageSettings = await loadSettingsInPage();
-  if (settings.disabledSites.includes(adapter.id)) return;
+  if (siteState(settings, adapter.id).kind !== 'on' || ctx.signal.aborted) return;
   installHideShortcut(document, ctx.signal);
   answerPageRequests(
     {

@@ -7,11 +7,12 @@ import { createFrameSurface, FRAME_SIZES } from '../../lib/dom/frame-surface';
 import { createMountSlot } from '../../lib/dom/mount-slot';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
+import { siteState } from '../../lib/settings/model';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
 import { placePanel } from '../../lib/ui/placement';
 
-export function watchComposes(ctx: ContentScriptContext, adapter: MailAdapter): void {
+export function watchComposes(ctx: Pick<ContentScriptContext, 'signal'>, adapter: MailAdapter): void {
   const slot = createMountSlot<MailCompose>(
     (compose, signal, onLost) => mountFor(adapter, compose, signal, onLost),
     (error) => console.warn(`[Rapport] ${adapter.id}: sidebar failed`, error),
@@ -58,7 +59,7 @@ async function mountFor(
   onLost: () => void,
 ): Promise<() => void> {
   const settings = await loadSettingsInPage();
-  if (settings.disabledSites.includes(adapter.id) || signal.aborted) return () => undefined;
+  if (siteState(settings, adapter.id).kind !== 'on' || signal.aborted) return () => undefined;
   const { token, underlines } = await send({ type: 'surface/open' });
   if (signal.aborted) return () => undefined;
   const placed = placeFor(adapter, compose);

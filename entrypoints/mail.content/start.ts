@@ -6,21 +6,26 @@ import { answerPageRequests } from '../../lib/messaging/page-requests';
 import { generic } from '../../lib/sites/mail/generic';
 import { adapterFor, MAIL_ADAPTERS } from '../../lib/sites/registry';
 import { composeRecipient, selectionSender } from '../../lib/ui/selection-sender';
+import { rewatcher } from '../../lib/ui/site-rewatch';
 import { watchComposes } from './mount-sidebar';
 
 export function startMail(ctx: ContentScriptContext): void {
   // Outside the built-in sites this script runs only where the user enabled their own webmail.
-  const adapter = adapterFor(MAIL_ADAPTERS, location.href) ?? generic;
+  const builtIn = adapterFor(MAIL_ADAPTERS, location.href);
+  const adapter = builtIn ?? generic;
   try {
     installHideShortcut(document, ctx.signal);
+    const watch = rewatcher(ctx.signal, adapter.id, (signal) => watchComposes({ signal }, adapter));
     answerPageRequests(
       {
         selectionSender: () => selectionSender(adapter, document),
         composeRecipient: () => composeRecipient(adapter, document),
+        pageSite: () => (builtIn ? { site: builtIn.id } : null),
+        siteChanged: watch,
       },
       ctx.signal,
     );
-    watchComposes(ctx, adapter);
+    watch();
   } catch (error) {
     console.warn(`[Rapport] ${adapter.id}: sidebar disabled on this page`, error);
   }

@@ -11,7 +11,7 @@ import { RulesPanel } from '../../components/options/RulesPanel';
 import { SitesPanel } from '../../components/options/SitesPanel';
 import { OptionsPage } from '../../components/pages/OptionsPage';
 import { t } from '../../lib/i18n';
-import { CALL_ADAPTERS, MAIL_ADAPTERS } from '../../lib/sites/registry';
+import { BUILT_IN_SITES } from '../../lib/ui/built-in-sites';
 import { defaultResetList } from '../../lib/ui/reset-defaults';
 import { useContactsAdmin } from '../../lib/ui/use-contacts-admin';
 import { useHashSection } from '../../lib/ui/use-hash-section';
@@ -29,7 +29,6 @@ const SECTIONS = {
 } as const;
 type Section = keyof typeof SECTIONS;
 
-const SITES = [...MAIL_ADAPTERS, ...CALL_ADAPTERS].map((a) => ({ id: a.id, label: a.name, hosts: a.matches }));
 const WARNINGS = { 'near-quota': 'storageNearQuota', 'low-disk': 'storageLowDisk' } as const;
 
 export function OptionsApp() {
@@ -85,7 +84,7 @@ export function OptionsApp() {
         <RulesPanel settings={settings} onChange={change} onListChange={changeLists} />
       )}
       {settings && section === 'sites' && (
-        <SitesPanel sites={SITES} disabledSites={settings.disabledSites} onChange={changeLists}>
+        <SitesPanel sites={BUILT_IN_SITES} disabledSites={settings.disabledSites} onChange={changeLists}>
           <OwnSites sites={own.sites} error={own.error} onAdd={own.add} onRemove={own.remove} />
           <OwnSites
             kind="call"

@@ -6,6 +6,7 @@ import { PopupPage } from '../../components/pages/PopupPage';
 import { AfterCall } from '../../components/popup/AfterCall';
 import { CallBriefPanel } from '../../components/popup/CallBriefPanel';
 import { ContactPicker } from '../../components/popup/ContactPicker';
+import { SiteControl } from '../../components/popup/SiteControl';
 import { AppreciationPrompt } from '../../components/sidebar/AppreciationPrompt';
 import { browser } from '../../lib/browser';
 import { t } from '../../lib/i18n';
@@ -14,12 +15,14 @@ import { useAfterCall } from '../../lib/ui/use-after-call';
 import { useCallBrief } from '../../lib/ui/use-call-brief';
 import { useContactBrief } from '../../lib/ui/use-contact-brief';
 import { usePopupContact } from '../../lib/ui/use-popup-contact';
+import { usePopupSite } from '../../lib/ui/use-popup-site';
 import { useSettings } from '../../lib/ui/use-settings';
 
 export function PopupApp() {
-  const [state, { change }] = useSettings();
+  const [state, { change, saved }] = useSettings();
   const who = usePopupContact();
   const ready = state.phase === 'ready';
+  const site = usePopupSite(ready ? state.settings : null, saved);
   const call = useCallBrief(ready && who.call ? who.call : null);
   const after = useAfterCall(who.call?.key ?? null);
   // The brief waits for the settings, so the question comes in the user's language.
@@ -40,7 +43,23 @@ export function PopupApp() {
     />
   );
   return (
-    <PopupPage state={state} onChange={change} onOpenOptions={() => void browser.runtime.openOptionsPage()}>
+    <PopupPage
+      state={state}
+      onChange={change}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      site={
+        site && (
+          <SiteControl
+            name={site.name}
+            state={site.state}
+            error={site.error}
+            onTurnOff={site.turnOff}
+            onPause={site.pause}
+            onTurnOn={site.turnOn}
+          />
+        )
+      }
+    >
       {/* On a call tab its brief comes first; the question about an earlier call waits below it. */}
       {!who.call && afterCall}
       {who.call ? (

@@ -23,10 +23,22 @@ export const UI_LANGUAGES: readonly UiLanguage[] = ['de', 'en'];
 let current: UiLanguage = 'en';
 const listeners = new Set<(language: UiLanguage) => void>();
 
-/** German for German browsers; English for every other locale. */
-export function resolveLanguage(preference: LanguagePreference, browserLocale: string): UiLanguage {
+/**
+ * The user's choice, else the first German or English entry of the browser's
+ * locales in order of preference (content languages first); English when none is.
+ */
+export function resolveLanguage(
+  preference: LanguagePreference,
+  browserLocales: string | readonly string[],
+): UiLanguage {
   if (preference !== 'auto') return preference;
-  return browserLocale.toLowerCase().startsWith('de') ? 'de' : 'en';
+  const locales = typeof browserLocales === 'string' ? [browserLocales] : browserLocales;
+  for (const locale of locales) {
+    const lower = locale.toLowerCase();
+    if (lower.startsWith('de')) return 'de';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'en';
 }
 
 export function setLanguage(language: UiLanguage): void {

@@ -1,10 +1,11 @@
 // "Save as compliment" in the context menu of selected text on the mail sites:
 // the words, the date, the page title, and the author when the page tells.
 import { browser } from '../browser';
-import { resolveLanguage, setLanguage, t } from '../i18n';
+import { t } from '../i18n';
 import { MAIL_MATCHES } from '../sites/registry';
 import { addCompliment } from '../storage/contacts';
 import { readSettings } from '../storage/settings';
+import { applyLanguage } from '../ui/language';
 import { askSelectionSender } from './page-requests';
 
 export const MENU_ID = 'rapport-save-compliment';
@@ -13,7 +14,7 @@ const BADGE_MS = 2_500;
 /** (Re)creates the entry in the UI language, on the built-in sites and the user's own webmail. */
 export async function refreshComplimentMenu(): Promise<void> {
   const settings = await readSettings();
-  setLanguage(resolveLanguage(settings.uiLanguage, browser.i18n.getUILanguage()));
+  applyLanguage(settings.uiLanguage);
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,

@@ -46,9 +46,11 @@ import {
   changeSettings,
   LIST_FIELDS,
   type ListChange,
+  MAX_PAUSE_MINUTES,
   pageSettings,
   parseListChanges,
   parseSettingsPatch,
+  pauseSite,
   readSettings,
   type Settings,
   writeSettings,
@@ -140,6 +142,7 @@ function parseWholeSettings(raw: unknown): Partial<Settings> {
     if (patch[field] !== undefined && !(field === 'resetList' && patch[field] === null))
       problems.push(`${field} changes by adding and removing entries (settings/lists)`);
   }
+  if (patch.pausedSites !== undefined) problems.push('pausedSites changes one site at a time (settings/pause-site)');
   if (problems.length > 0) throw new Error(problems.join('; '));
   return patch;
 }
@@ -262,6 +265,13 @@ export function createHandlers(
       return settings;
     },
     'settings/lists': ({ changes }) => changeLists(parseListChanges(changes)),
+    'settings/pause-site': ({ site, minutes }) => {
+      if (![...MAIL_ADAPTERS, ...CALL_ADAPTERS].some((a) => a.id === site))
+        throw new Error(`${String(site).slice(0, 40)} is not a site Rapport knows`);
+      if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_PAUSE_MINUTES)
+        throw new Error(`minutes must be a whole number from 0 to ${MAX_PAUSE_MINUTES}`);
+      return pauseSite(site, minutes);
+    },
     'sites/own-mail-change': ({ add, remove }) => changeOwnSites('mail', { add, remove }),
     'sites/own-call-change': ({ add, remove }) => changeOwnSites('call', { add, remove }),
     'analysis/run': async ({ text: draft, options, recipients }) => {

@@ -18,6 +18,8 @@ export interface Protocol {
   'settings/set': { request: { patch: Partial<Settings> }; response: Settings };
   /** Entries added to and removed from the list settings, merged with what is stored at that moment. */
   'settings/lists': { request: { changes: ListChanges }; response: Settings };
+  /** Rapport paused on a built-in site for `minutes` (the popup's "Pause for an hour"); 0 ends the pause. */
+  'settings/pause-site': { request: { site: string; minutes: number }; response: Settings };
   /** What the UI in a page needs of the settings (not the user's own sites). */
   'settings/page-get': { request: object; response: PageSettings };
   /** The page UI's own choices: keep the sidebar collapsed, turn one rule off, leave the sender's own site. */

@@ -20,6 +20,8 @@ export interface Settings {
   sensitivity: Sensitivity;
   /** Ids of built-in sites (adapters) Rapport stays away from. */
   disabledSites: string[];
+  /** Built-in sites paused from the popup: site id → when the pause ends (ISO). */
+  pausedSites: Record<string, string>;
   /** After leaving a call, one browser notification asks for the agreement (needs the notifications permission). */
   remindAfterCall: boolean;
   /** What helps the user reset before a call, in their words; null: Rapport's defaults in the UI language. */
@@ -42,6 +44,20 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledCategories: [],
   sensitivity: 'normal',
   disabledSites: [],
+  pausedSites: {},
   resetList: null,
   remindAfterCall: false,
 });
+
+export type SiteState = { kind: 'on' } | { kind: 'off' } | { kind: 'paused'; until: string };
+
+/** Whether Rapport works on a built-in site at `now`: turned off, paused until a moment still ahead, or on. */
+export function siteState(
+  settings: Pick<Settings, 'disabledSites' | 'pausedSites'>,
+  site: string,
+  now = Date.now(),
+): SiteState {
+  if (settings.disabledSites.includes(site)) return { kind: 'off' };
+  const until = settings.pausedSites[site];
+  return until && Date.parse(until) > now ? { kind: 'paused', until } : { kind: 'on' };
+}

@@ -13,6 +13,7 @@ export { DEFAULT_SETTINGS, type PageSettings, pageSettings, SENSITIVITIES, type 
 const MAX_DISABLED = 1_000;
 const MAX_RESET = 30;
 const SITE_PATTERN = /^https?:\/\/[^/*\s]+\/\*$/;
+const SITE_ID = /^[a-z0-9-]{1,40}$/;
 
 const LANGUAGES: readonly LanguagePreference[] = ['auto', 'de', 'en'];
 
@@ -82,14 +83,25 @@ export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; pr
   }
   if ('disabledSites' in record) {
     const value = record.disabledSites;
-    if (
-      Array.isArray(value) &&
-      value.length <= 50 &&
-      value.every((v) => typeof v === 'string' && /^[a-z0-9-]{1,40}$/.test(v))
-    ) {
+    if (Array.isArray(value) && value.length <= 50 && value.every((v) => typeof v === 'string' && SITE_ID.test(v))) {
       patch.disabledSites = [...new Set(value as string[])];
     } else {
       problems.push('disabledSites must be a list of site ids');
+    }
+  }
+  if ('pausedSites' in record) {
+    const value = record.pausedSites;
+    const entries = typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : null;
+    if (
+      entries &&
+      entries.length <= 50 &&
+      entries.every(
+        ([site, until]) => SITE_ID.test(site) && typeof until === 'string' && !Number.isNaN(Date.parse(until)),
+      )
+    ) {
+      patch.pausedSites = Object.fromEntries(entries) as Record<string, string>;
+    } else {
+      problems.push('pausedSites must map site ids to the time each pause ends');
     }
   }
   if ('resetList' in record) {
@@ -231,4 +243,18 @@ export function applyListChanges(current: Settings, changes: ListChanges): Parti
 /** Adds and removes list entries inside the serialized write: two tabs changing one list both keep their change. */
 export function changeLists(changes: ListChanges): Promise<Settings> {
   return changeSettings((current) => applyListChanges(current, changes));
+}
+
+/** The longest pause the popup may ask for: a day. */
+export const MAX_PAUSE_MINUTES = 24 * 60;
+
+/** Pauses a site for `minutes` from `now` (0 ends its pause); pauses already over are forgotten. */
+export function pauseSite(site: string, minutes: number, now = Date.now()): Promise<Settings> {
+  return changeSettings((current) => {
+    const pausedSites = Object.fromEntries(
+      Object.entries(current.pausedSites).filter(([id, until]) => id !== site && Date.parse(until) > now),
+    );
+    if (minutes > 0) pausedSites[site] = new Date(now + minutes * 60_000).toISOString();
+    return { pausedSites };
+  });
 }

@@ -8,7 +8,8 @@ import { send } from '../messaging/client';
 import { askCallMeeting, askComposeRecipient, type CallTab } from '../messaging/page-requests';
 import type { Recipient } from '../sites/types';
 
-async function tabId(): Promise<number | null> {
+/** The tab the popup is about: the active one, or the one `?tab=<id>` names. */
+export async function popupTabId(): Promise<number | null> {
   const named = Number(new URLSearchParams(location.search).get('tab'));
   if (Number.isInteger(named) && named > 0) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -23,7 +24,7 @@ export function usePopupContact() {
 
   useEffect(() => {
     const look = async () => {
-      const id = await tabId();
+      const id = await popupTabId();
       if (id === null) return;
       const meeting = await askCallMeeting(id);
       if (meeting) setCall(meeting);

@@ -216,3 +216,90 @@ describe('Firefox: a hostile page', () => {
     await card.close();
   });
 });
+
+describe('Firefox: the extension pages', () => {
+  /** Its own location, which puppeteer may report as about:blank for an extension page. */
+  const href = (page: Page) => page.evaluate(() => location.href).catch(() => '');
+  /** The welcome tab Firefox opened on install: its address gives the add-on's moz-extension:// origin. */
+  const welcomeTab = () =>
+    eventually(
+      'the welcome tab',
+      async () => {
+        for (const page of await browser.pages())
+          if (/^moz-extension:\/\/[^/]+\/welcome\.html$/.test(await href(page))) return page;
+        return undefined;
+      },
+      15_000,
+    );
+  /** WebDriver may not navigate a tab to an add-on page, so the welcome page opens it (tabs.create). */
+  const pageOf = async (path: string) => {
+    const url = await (await welcomeTab()).evaluate((p) => {
+      const api = (globalThis as unknown as { browser: { tabs: { create(o: { url: string }): Promise<unknown> } } })
+        .browser;
+      const target = new URL(p, location.href).href;
+      // Not awaited: its answer is an object of the add-on's realm, which WebDriver cannot hand back.
+      void api.tabs.create({ url: target });
+      return target;
+    }, path);
+    return eventually(`${path} open`, async () => {
+      for (const page of await browser.pages()) if ((await href(page)) === url) return page;
+      return undefined;
+    });
+  };
+  const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '').catch(() => '');
+  const saved = (page: Page, message: string) =>
+    eventually(`"${message}"`, async () => (await text(page, '[data-testid="settings-status"]')) === message);
+
+  it('opens the welcome page on install, with the real previews, and keeps the language and a site chosen there', async () => {
+    const welcome = await welcomeTab();
+    await eventually('the heading', async () => (await text(welcome, 'h1')) === 'Welcome to Rapport');
+    for (const selector of [
+      '[data-testid="preview-sidebar"] [data-testid="sidebar"] [data-testid="gauge-tension"]',
+      '[data-testid="preview-card"] [data-testid="precall-card"]',
+      '[data-testid="preview-popup"] [data-testid="call-brief"]',
+    ])
+      expect(await welcome.$(selector), selector).not.toBeNull();
+    await welcome.select('select[name="uiLanguage"]', 'de');
+    await eventually('German', async () => (await text(welcome, 'h1')) === 'Willkommen bei Rapport');
+    await welcome.click('input[name="site"][value="zoom"]');
+    await saved(welcome, 'Gespeichert.');
+    // Read back where the options page reads them.
+    const options = await pageOf('options.html#sites');
+    await eventually('the sites', () => options.$('input[name="site"][value="zoom"]'));
+    expect(await options.$eval('input[name="site"][value="zoom"]', (el) => (el as HTMLInputElement).checked)).toBe(
+      false,
+    );
+    expect(await options.$eval('input[name="site"][value="gmail"]', (el) => (el as HTMLInputElement).checked)).toBe(
+      true,
+    );
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('de');
+    await options.close();
+  });
+
+  it('renders the options and the popup as tabs, and a setting saved in one is read by the other', async () => {
+    const options = await pageOf('options.html#general');
+    await eventually('the general settings', () => options.$('select[name="uiLanguage"]'));
+    await options.select('select[name="uiLanguage"]', 'en');
+    await eventually('English', async () => (await text(options, 'h1')) === 'Rapport settings');
+    await options.click('input[name="sidebarCollapsed"]');
+    await saved(options, 'Saved.');
+    const popup = await pageOf('popup.html');
+    await eventually('the popup', async () => (await text(popup, 'h1')) === 'Rapport');
+    await eventually('the setting from the options', () =>
+      popup.$eval('input[name="sidebarCollapsed"]', (el) => (el as HTMLInputElement).checked),
+    );
+    // And back: unticked in the popup, unticked in the options after a reload.
+    await popup.click('input[name="sidebarCollapsed"]');
+    await saved(popup, 'Saved.');
+    // Reloaded by the page itself: WebDriver may not navigate an add-on page.
+    await options.evaluate(() => {
+      setTimeout(() => location.reload(), 0);
+    });
+    await eventually(
+      'the setting from the popup',
+      async () =>
+        (await options.$eval('input[name="sidebarCollapsed"]', (el) => (el as HTMLInputElement).checked)) === false,
+    );
+    await Promise.all([popup.close(), options.close()]);
+  });
+});

@@ -49,7 +49,16 @@ export interface Session {
   close: (options?: { keepProfile?: boolean }) => Promise<void>;
 }
 
-export async function launch(userDataDir?: string, extensionDir = EXTENSION_DIR): Promise<Session> {
+/**
+ * A fresh profile installs the extension, which opens its welcome tab (lib/onboarding): it is
+ * closed here unless `keepWelcome`, so that it never takes the foreground from a test's page
+ * (a background tab gets no IntersectionObserver v2 visibility, which the frames' click guard reads).
+ */
+export async function launch(
+  userDataDir?: string,
+  extensionDir = EXTENSION_DIR,
+  { keepWelcome = false } = {},
+): Promise<Session> {
   const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROME_PATH,
@@ -60,6 +69,15 @@ export async function launch(userDataDir?: string, extensionDir = EXTENSION_DIR)
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (!userDataDir && !keepWelcome) {
+    const welcome = `chrome-extension://${extensionId}/welcome.html`;
+    const tab =
+      context.pages().find((p) => p.url() === welcome) ??
+      (await context
+        .waitForEvent('page', { predicate: (p) => p.url() === welcome, timeout: 10_000 })
+        .catch(() => null));
+    await tab?.close();
+  }
   return {
     context,
     extensionId,

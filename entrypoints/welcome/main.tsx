@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '../../components/pages/page.css';
+import '../../components/call/call.css';
+import '../../components/precall/precall.css';
+import '../../components/sidebar/sidebar.css';
+import '../../components/welcome/welcome.css';
+import { WelcomeApp } from './WelcomeApp';
+
+render(<WelcomeApp />, document.getElementById('app') as HTMLElement);
