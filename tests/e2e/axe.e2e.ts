@@ -89,6 +89,11 @@ const SURFACES: Surface[] = [
     }),
   },
   { name: 'options (sites)', open: tab('options.html#sites', (page) => page.getByTestId('sites').waitFor()) },
+  { name: 'welcome', open: tab('welcome.html', (page) => page.getByRole('heading', { level: 1 }).waitFor()) },
+  {
+    name: 'welcome (what changed)',
+    open: tab('welcome.html?from=0.0.9#whats-new', (page) => page.getByRole('heading', { level: 1 }).waitFor()),
+  },
   {
     name: 'pre-join card',
     open: (session) => frameOn(session, PREJOIN, 'rapport-precall', '[data-testid="person-maybe"]'),
