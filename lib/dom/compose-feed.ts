@@ -31,6 +31,8 @@ export interface FeedOptions {
   cramped: () => boolean;
   /** The frame asks to open or collapse; without it the surface's own listener answers. */
   onSize?: (open: boolean) => void;
+  /** The user docked the sidebar to the other side. */
+  onDock?: (side: 'left' | 'right') => void;
 }
 
 /** Feeds the compose to its frame until `signal` aborts; returns how to send a fresh reading now. */
@@ -133,6 +135,11 @@ export function feedCompose(
       case 'size':
         if (!options.onSize) return undefined;
         options.onSize(command.open);
+        return 'done';
+      case 'dock':
+        if (!options.onDock) return undefined;
+        options.onDock(command.side);
+        readNow();
         return 'done';
       case 'dismiss':
         return undefined;

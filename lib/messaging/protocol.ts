@@ -20,9 +20,9 @@ export interface Protocol {
   'settings/lists': { request: { changes: ListChanges }; response: Settings };
   /** What the UI in a page needs of the settings (not the user's own sites). */
   'settings/page-get': { request: object; response: PageSettings };
-  /** The page UI's own choices: keep the sidebar collapsed, turn one rule off, leave the sender's own site. */
+  /** The page UI's own choices: keep the sidebar collapsed or docked left/right, turn one rule off, leave the sender's own site. */
   'settings/page-set': {
-    request: { sidebarCollapsed?: boolean; disableRule?: string; disableSite?: string };
+    request: { sidebarCollapsed?: boolean; sidebarDock?: 'left' | 'right'; disableRule?: string; disableSite?: string };
     response: PageSettings;
   };
   /**

@@ -43,6 +43,8 @@ export type EditorCommand =
   | { op: 'undo' }
   | { op: 'focus-editor' }
   | { op: 'size'; open: boolean }
+  /** The mail sidebar: the user docked it to the other side (the frame stored that). */
+  | { op: 'dock'; side: 'left' | 'right' }
   /** The pre-join card: the user hid it (the frame stored that) or turned the site off. */
   | { op: 'dismiss' };
 

@@ -149,6 +149,8 @@ export function parseCommand(raw: EditorCommand): EditorCommand {
       return { op: raw.op };
     case 'size':
       return { op: 'size', open: raw.open === true };
+    case 'dock':
+      return { op: 'dock', side: raw.side === 'left' ? 'left' : 'right' };
     default:
       throw new Error('Unknown command');
   }

@@ -45,11 +45,15 @@ describe('the sidebar frame in the page', () => {
   it('takes the size of its state and of the room it is given, nothing else', () => {
     const { surface } = place(false);
     expect([surface.frame.style.width, surface.frame.style.height]).toEqual(['48px', '48px']);
-    surface.place(12, 72, 420);
+    surface.place({
+      open: { left: 400, top: 72, width: 300, height: 420 },
+      tab: { left: 1220, top: 72, width: 48, height: 48 },
+    });
     expect(surface.frame.style.height).toBe(`${FRAME_SIZES.collapsed.height}px`);
+    expect([surface.frame.style.left, surface.frame.style.top]).toEqual(['1220px', '72px']);
     surface.setOpen(true);
     expect([surface.frame.style.width, surface.frame.style.height]).toEqual(['300px', '420px']);
-    expect([surface.frame.style.right, surface.frame.style.top]).toEqual(['12px', '72px']);
+    expect([surface.frame.style.left, surface.frame.style.top]).toEqual(['400px', '72px']);
   });
 
   it('is hidden by Alt+Shift+H and gone on remove', () => {
