@@ -21,6 +21,8 @@ import { whenTypingPauses } from './watch';
 
 /** Reading waits for a pause in typing; never on every keystroke. */
 const IDLE_MS = 300;
+/** Steady typing is read this often, so that the count and "reading" follow at once. */
+const MAX_WAIT_MS = 600;
 
 export interface FeedOptions {
   /** The sidebar's frame in the page. */
@@ -149,7 +151,7 @@ export function feedCompose(
   answerCommands(signal, carryOut);
 
   // Never read (or replace) in the middle of an IME composition.
-  whenTypingPauses(editor, signal, IDLE_MS, readNow);
+  whenTypingPauses(editor, signal, IDLE_MS, readNow, MAX_WAIT_MS);
   learnFormOnSend(adapter, compose, () => addressForm, signal);
   // The pointer back on the page ends the emphasis of the finding it pointed at in the frame
   // (the frame is not told when the pointer leaves it).

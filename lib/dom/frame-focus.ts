@@ -16,7 +16,8 @@ export function installFocusShortcut(doc: Document, surface: FrameSurface, signa
   );
 }
 
-/** Inside a frame: focuses its first control, as if the user had tabbed into it. */
-export function focusFirst(root: HTMLElement): void {
-  root.querySelector<HTMLElement>('button, input, textarea, select, summary, [tabindex]:not([tabindex="-1"])')?.focus();
+/** Inside a frame: focuses `preferred` (the mail sidebar's first finding) or else its first control, as Tab would. */
+export function focusFirst(root: HTMLElement, preferred?: string): void {
+  const first = 'button, input, textarea, select, summary, [tabindex]:not([tabindex="-1"])';
+  ((preferred && root.querySelector<HTMLElement>(preferred)) || root.querySelector<HTMLElement>(first))?.focus();
 }

@@ -226,7 +226,7 @@ export function createHandlers(
   return {
     'settings/get': () => readSettings(),
     'settings/page-get': async () => pageSettings(await readSettings()),
-    'settings/page-set': async ({ sidebarCollapsed, sidebarDock, disableRule, disableSite }, from) => {
+    'settings/page-set': async ({ sidebarCollapsed, sidebarDock, disableRule, enableRule, disableSite }, from) => {
       const settings = await readSettings();
       // A frame acts for the page it was placed on.
       const page = from.kind === 'frame' ? (surfaces.pageOf(from) ?? '') : from.url;
@@ -237,8 +237,9 @@ export function createHandlers(
       if (sidebarDock !== undefined && sidebarDock !== 'left' && sidebarDock !== 'right')
         throw new Error('sidebarDock must be left or right');
       const rule = disableRule === undefined ? undefined : text(disableRule, 'rule id', 100);
+      const again = enableRule === undefined ? undefined : text(enableRule, 'rule id', 100);
       const lists = parseListChanges({
-        ...(rule ? { disabledRules: { add: [rule] } } : {}),
+        ...(rule || again ? { disabledRules: { add: rule ? [rule] : [], remove: again ? [again] : [] } } : {}),
         ...(disableSite ? { disabledSites: { add: [disableSite] } } : {}),
       });
       const next = await changeSettings((current) => ({

@@ -22,7 +22,14 @@ export interface Protocol {
   'settings/page-get': { request: object; response: PageSettings };
   /** The page UI's own choices: keep the sidebar collapsed or docked left/right, turn one rule off, leave the sender's own site. */
   'settings/page-set': {
-    request: { sidebarCollapsed?: boolean; sidebarDock?: 'left' | 'right'; disableRule?: string; disableSite?: string };
+    request: {
+      sidebarCollapsed?: boolean;
+      sidebarDock?: 'left' | 'right';
+      disableRule?: string;
+      /** Undoes a disableRule of this draft. */
+      enableRule?: string;
+      disableSite?: string;
+    };
     response: PageSettings;
   };
   /**

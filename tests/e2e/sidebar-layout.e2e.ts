@@ -4,7 +4,7 @@
 // (FROZEN): a fixture edited to make room fails here before any overlap does.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Box, clickInUi, overlaps, queryInUi } from './closed-root';
+import { type Box, overlaps, queryInUi } from './closed-root';
 import { eventually, launch, type Session, serveFile, serveFixture } from './harness';
 
 const HOST = 'rapport-sidebar';

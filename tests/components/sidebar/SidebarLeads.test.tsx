@@ -146,8 +146,8 @@ describe('undo for “Ignore here” and “Turn this rule off”', () => {
       <Sidebar
         {...props({
           ignored: [
-            { key: 'a', label: 'Wie bereits erwähnt', kind: 'here' },
-            { key: 'b', label: 'Pressure', kind: 'rule' },
+            { key: 'a', kind: 'here', quote: 'Wie bereits erwähnt', category: 'being-right' },
+            { key: 'b', kind: 'rule', quote: 'right now', category: 'pressure' },
           ],
           onRestore,
         })}
