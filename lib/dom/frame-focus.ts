@@ -1,6 +1,10 @@
-// Alt+Shift+R moves keyboard focus from the page into Rapport's sidebar frame.
-// The way back is Escape in the frame, on keyup and through the background,
-// so the page sees no key of it (docs/extension-frames.md).
+// Alt+Shift+R moves keyboard focus from the page into Rapport's sidebar frame:
+// the manifest's `focus-sidebar` shortcut (changeable by the user), passed on by
+// the background; where the browser leaves the key to the page, the page-side
+// listener below. The way back is Escape in the frame, on keyup and through the
+// background, so the page sees no key of it (docs/extension-frames.md).
+import { browser } from '../browser';
+import { isShortcut } from '../messaging/shortcuts';
 import type { FrameSurface } from './frame-surface';
 
 export function installFocusShortcut(doc: Document, surface: FrameSurface, signal: AbortSignal): void {
@@ -14,6 +18,12 @@ export function installFocusShortcut(doc: Document, surface: FrameSurface, signa
     },
     { capture: true, signal },
   );
+  const listener = (message: unknown) => {
+    if (isShortcut(message, 'focus-sidebar')) surface.focus();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
 }
 
 /** Inside a frame: focuses `preferred` (the mail sidebar's first finding) or else its first control, as Tab would. */

@@ -1,10 +1,12 @@
 // Issue 16 in the real browser: the Gmail sidebar shows four findings at
 // 1280×800 (text ≥ 13 px, targets ≥ 24 px), follows typing at once, and is
 // usable from the keyboard with focus kept in the panel after every action.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evalInUi, queryInUi, textInUi } from './closed-root';
-import { eventually, launch, type Session, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
+import { EXTENSION_DIR, eventually, launch, type Session, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
 
 const HOST = 'rapport-sidebar';
 const INBOX = 'https://mail.google.com/mail/u/0/';
@@ -96,6 +98,12 @@ describe('the Gmail sidebar at 1280×800', () => {
 });
 
 describe('the sidebar from the keyboard', () => {
+  it('declares user-changeable shortcuts: focus the sidebar, open the brief', async () => {
+    const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.commands['focus-sidebar'].suggested_key.default).toBe('Alt+Shift+R');
+    expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+Y');
+  });
+
   it('moves between findings, expands, ignores and undoes, collapses and opens, applies, and Escape returns to the mail', async () => {
     const page = await compose();
     await page.keyboard.type(TENSE);

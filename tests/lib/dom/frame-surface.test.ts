@@ -97,3 +97,17 @@ describe('a frame in the page’s flow (the pre-join card)', () => {
     expect(frame.style.display).toBe('block');
   });
 });
+
+describe('the manifest shortcut in the page', () => {
+  it('moves focus into the frame when the background passes focus-sidebar on', async () => {
+    const { surface, post } = place();
+    const controller = new AbortController();
+    installFocusShortcut(document, surface, controller.signal);
+    await fakeBrowser.runtime.onMessage.trigger({ channel: 'rapport-shortcut', shortcut: 'focus-sidebar' }, {});
+    expect(post).toHaveBeenCalledWith({ rapportFocus: true }, expect.any(String));
+    controller.abort();
+    post.mockClear();
+    await fakeBrowser.runtime.onMessage.trigger({ channel: 'rapport-shortcut', shortcut: 'focus-sidebar' }, {});
+    expect(post).not.toHaveBeenCalled();
+  });
+});
