@@ -96,8 +96,8 @@ export function layoutSidebar(obstacles: readonly Box[], viewport: Viewport, doc
   const tab = findRoom(obstacles, viewport, dock, tabSize) ??
     findRoom(obstacles, viewport, dock, tabSize, GAP) ?? { left: edge, top: GAP, width: TAB_SIZE, height: TAB_SIZE };
   const room = findRoom(obstacles, viewport, dock, panel);
-  // Opened on request where there is no room: over the page at the docked edge, as tall as the view allows.
-  const width = Math.min(panel.maxWidth, viewport.width - 2 * GAP);
+  // Opened on request where there is no room: over the page at the docked edge, as narrow as it may be.
+  const width = Math.min(panel.minWidth, viewport.width - 2 * GAP);
   const over = {
     left: dock === 'right' ? viewport.width - GAP - width : GAP,
     top: GAP,

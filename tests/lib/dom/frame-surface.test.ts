@@ -103,11 +103,19 @@ describe('the manifest shortcut in the page', () => {
     const { surface, post } = place();
     const controller = new AbortController();
     installFocusShortcut(document, surface, controller.signal);
-    await fakeBrowser.runtime.onMessage.trigger({ channel: 'rapport-shortcut', shortcut: 'focus-sidebar' }, {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'rapport-shortcut', shortcut: 'focus-sidebar' },
+      {},
+      () => {},
+    );
     expect(post).toHaveBeenCalledWith({ rapportFocus: true }, expect.any(String));
     controller.abort();
     post.mockClear();
-    await fakeBrowser.runtime.onMessage.trigger({ channel: 'rapport-shortcut', shortcut: 'focus-sidebar' }, {});
+    await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'rapport-shortcut', shortcut: 'focus-sidebar' },
+      {},
+      () => {},
+    );
     expect(post).not.toHaveBeenCalled();
   });
 });

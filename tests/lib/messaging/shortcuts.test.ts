@@ -4,7 +4,7 @@ import { forwardShortcut, isShortcut, SHORTCUT_CHANNEL } from '../../../lib/mess
 
 describe('forwardShortcut', () => {
   it('passes focus-sidebar to the tab it was pressed in', async () => {
-    const tell = vi.fn(async () => undefined);
+    const tell = vi.fn(async (_tab: number, _message: unknown) => undefined);
     await forwardShortcut(tell, 'focus-sidebar', { id: 7 });
     expect(tell).toHaveBeenCalledWith(7, { channel: SHORTCUT_CHANNEL, shortcut: 'focus-sidebar' });
     expect(isShortcut(tell.mock.calls[0]?.[1], 'focus-sidebar')).toBe(true);
