@@ -28,6 +28,11 @@ export function SidebarFrame(props: { link: SurfaceLink }) {
   useEffect(() => {
     document.documentElement.lang = getLanguage();
   }, [settings]);
+  // A light page keeps the sidebar light on a dark OS (theme.css); a dark page leaves it to the OS.
+  const theme = link.draft?.theme;
+  useEffect(() => {
+    if (theme) document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   useEffect(() => {
     if (!link.granted) return;

@@ -14,6 +14,7 @@ import { learnFormOnSend, readDraft as read, readRecipients } from './compose-re
 import { countWordsInSlices } from './count-words';
 import { replaceInEditor, selectInEditor } from './edit';
 import { followNearView } from './highlights';
+import { pageTheme } from './page-theme';
 import { answerCommands } from './surface-commands';
 import type { TextMap } from './text';
 import { createUnderlineLayer } from './underline-layer';
@@ -61,6 +62,9 @@ export function feedCompose(
     const mine = ++version;
     current = { version: mine, map };
     const { text, longDraft } = analysedPart(map.text);
+    const theme = pageTheme(document, compose.root);
+    // A light page keeps the frame light (its document then says so too: a differing scheme paints an opaque backdrop).
+    options.frame.style.setProperty('color-scheme', theme === 'light' ? 'light' : 'light dark', 'important');
     countWordsInSlices(
       map.text,
       () => mine !== version || signal.aborted,
@@ -73,6 +77,7 @@ export function feedCompose(
           recipients: readRecipients(adapter, compose),
           repliedTo: quotedSender(map.text),
           cramped: options.cramped(),
+          theme,
         };
         send({ type: 'surface/draft', draft }).catch((error: unknown) =>
           console.warn('[Rapport] the sidebar did not get the draft', error),

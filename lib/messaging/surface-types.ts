@@ -28,6 +28,8 @@ export interface DraftSnapshot {
   repliedTo: Recipient | null;
   /** No room beside the compose: the sidebar waits as a tab until asked. */
   cramped: boolean;
+  /** Whether the page looks light or dark (lib/dom/page-theme.ts): the sidebar follows it, not the OS. */
+  theme?: 'light' | 'dark';
 }
 
 export interface Span {

@@ -92,6 +92,7 @@ export function parseDraft(raw: DraftSnapshot): DraftSnapshot {
     recipients: raw.recipients.flatMap((r) => person(r) ?? []),
     repliedTo: person(raw.repliedTo),
     cramped: raw.cramped === true,
+    ...(raw.theme === 'dark' || raw.theme === 'light' ? { theme: raw.theme } : {}),
   };
 }
 

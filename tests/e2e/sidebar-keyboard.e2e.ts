@@ -156,3 +156,27 @@ describe('the sidebar from the keyboard', () => {
     await page.close();
   });
 });
+
+describe('the sidebar’s theme', () => {
+  it('stays light on the light Gmail page when the OS is dark', async () => {
+    const page = await session.context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${INBOX}#inbox`);
+    await page.click('[gh="cm"]');
+    await page.locator('div[g_editable="true"]').first().click();
+    await page.keyboard.type('Hallo');
+    const background = () =>
+      evalInUi<string>(
+        page,
+        HOST,
+        '[data-testid="sidebar"]',
+        'function () { return getComputedStyle(this).backgroundColor; }',
+      );
+    // The palette's light surface (#fffdf9), not the dark one (#1d1f1e).
+    await eventually('the light surface', async () => (await background().catch(() => '')) === 'rgb(255, 253, 249)');
+    expect(await evalInUi(page, HOST, 'body', 'function () { return document.documentElement.dataset.theme; }')).toBe(
+      'light',
+    );
+    await page.close();
+  });
+});
