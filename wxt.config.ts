@@ -109,6 +109,7 @@ export default defineConfig({
     // Changeable at chrome://extensions/shortcuts (about:addons in Firefox); Gmail's own shortcuts use no Alt+Shift.
     commands: {
       'focus-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandFocusSidebar__' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggleSidebar__' },
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+Y' },
         description: '__MSG_commandOpenBrief__',

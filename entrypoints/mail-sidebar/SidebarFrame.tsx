@@ -46,7 +46,7 @@ export function SidebarFrame(props: { link: SurfaceLink }) {
   return (
     <div class="rp-frame-dock" ref={root}>
       {link.granted && settings ? (
-        <MailSidebar settings={settings} link={link} />
+        <MailSidebar settings={settings} link={link} shortcuts={props.link} />
       ) : (
         <p class="rp-frame-empty rp-muted" data-testid="sidebar-locked">
           {t('sidebarNothing')}
@@ -56,13 +56,15 @@ export function SidebarFrame(props: { link: SurfaceLink }) {
   );
 }
 
-function MailSidebar({ settings, link }: { settings: PageSettings; link: SurfaceState }) {
+function MailSidebar(props: { settings: PageSettings; link: SurfaceState; shortcuts: SurfaceLink }) {
+  const { settings, link } = props;
   const [categories] = useState(() => shownCategories(settings.sensitivity, settings.disabledCategories));
   const draft = useFrameReview(link.draft, settings.disabledRules, categories);
   const first = draft.recipients.find((r) => r.email);
   const contact = useContactBrief(first, draft.review?.scores.tension, draft.wordCount === 0);
   const name = contact.recipient?.name || contact.recipient?.email || '';
   const { open, toggle, dock, redock } = useSidebarState(settings, link.draft, command);
+  props.shortcuts.onToggleRequest = toggle;
 
   return (
     <Sidebar

@@ -7,6 +7,8 @@ export const SHORTCUT_CHANNEL = 'rapport-shortcut';
 
 /** The shortcuts a content script acts on (the popup's own is the browser's `_execute_action`). */
 export const SHORTCUTS = ['focus-sidebar'] as const;
+/** Opens or collapses the mail sidebar: told to its frame over its port, then focus goes into it. */
+export const TOGGLE = 'toggle-sidebar';
 export type Shortcut = (typeof SHORTCUTS)[number];
 
 export interface ShortcutMessage {
@@ -24,6 +26,16 @@ export async function forwardShortcut(
   if (!shortcut || tab?.id === undefined) return;
   // A tab without Rapport's content script has no one to answer.
   await tell(tab.id, { channel: SHORTCUT_CHANNEL, shortcut }).catch(() => undefined);
+}
+
+/** Background: the toggle goes to the tab's sidebar frame, which then gets focus like focus-sidebar. */
+export async function onShortcut(
+  name: string,
+  tab: { id?: number } | undefined,
+  to: { tell: (tabId: number, message: ShortcutMessage) => Promise<unknown>; toggle: (tabId: number) => boolean },
+): Promise<void> {
+  if (name !== TOGGLE) return forwardShortcut(to.tell, name, tab);
+  if (tab?.id !== undefined && to.toggle(tab.id)) await forwardShortcut(to.tell, 'focus-sidebar', tab);
 }
 
 /** Content script: whether `message` is the shortcut `name`. */

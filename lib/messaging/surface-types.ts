@@ -84,7 +84,9 @@ export type PortNews =
   | { granted: true }
   | { draft: DraftSnapshot | null }
   | { marks: Marks }
-  | { meeting: SurfaceMeeting };
+  | { meeting: SurfaceMeeting }
+  /** The user's toggle shortcut (the manifest's toggle-sidebar). */
+  | { toggle: true };
 
 /** Window messages the frame acts on (from anyone: the token is checked by the background). */
 export const TOKEN_KEY = 'rapportToken';

@@ -274,6 +274,12 @@ export function createSurfaces(tell: TellTab) {
     granted(raw: RawSender): SurfaceKind | null {
       return ofFrame(raw)?.kind ?? null;
     },
+    /** The browser's toggle shortcut, straight to the tab's granted mail sidebars: the page never carries it. */
+    toggle(tabId: number): boolean {
+      const mail = [...surfaces.values()].filter((s) => s.tabId === tabId && s.kind === 'mail' && s.port);
+      for (const surface of mail) post(surface, { toggle: true });
+      return mail.length > 0;
+    },
     /** The frame's command, carried out by its surface's content script. */
     async command(from: Sender, command: EditorCommand): Promise<CommandResult> {
       // The router let only a granted frame through; its document was checked there.

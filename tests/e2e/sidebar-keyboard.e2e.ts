@@ -98,9 +98,10 @@ describe('the Gmail sidebar at 1280×800', () => {
 });
 
 describe('the sidebar from the keyboard', () => {
-  it('declares user-changeable shortcuts: focus the sidebar, open the brief', async () => {
+  it('declares user-changeable shortcuts: focus and toggle the sidebar, open the brief', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.commands['focus-sidebar'].suggested_key.default).toBe('Alt+Shift+R');
+    expect(manifest.commands['toggle-sidebar'].suggested_key.default).toBe('Alt+Shift+S');
     expect(manifest.commands._execute_action.suggested_key.default).toBe('Alt+Shift+Y');
   });
 
