@@ -5,6 +5,7 @@ import { CALM_TENSION, TENSE_TENSION } from '../../lib/analysis/verdict';
 import { focusFirstFound, rowsOf } from '../../lib/dom/panel-focus';
 import { getLanguage, plural, t } from '../../lib/i18n';
 import type { Recipient } from '../../lib/sites/types';
+import { firstPlaceholder } from '../../lib/ui/placeholder';
 import { strongest } from '../../lib/ui/reasons';
 import type { FindingView, IgnoredView, Notice, Review } from '../../lib/ui/review';
 import { ContactCard } from './ContactCard';
@@ -136,10 +137,17 @@ export function Sidebar(props: SidebarProps) {
       event.preventDefault();
       const rewrite = finding.rewrites[0];
       // The list is read anew after the edit: focus waits on the undo of the change.
-      if (rewrite) after('[data-testid="undo"]', () => onApplyRewrite(finding.key, rewrite.index));
+      if (rewrite) applyRewrite(finding, rewrite.index);
       else if (finding.suggestions[0] !== undefined)
         after('[data-testid="undo"]', () => onApply(finding.key, finding.suggestions[0] as string));
     }
+  };
+
+  // A rewrite with a gap to fill leaves the focus in the editor, on the gap; any other keeps it in the panel.
+  const applyRewrite = (finding: FindingView, index: number) => {
+    const text = finding.rewrites.find((r) => r.index === index)?.text ?? '';
+    if (firstPlaceholder(text)) onApplyRewrite(finding.key, index);
+    else after('[data-testid="undo"]', () => onApplyRewrite(finding.key, index));
   };
 
   const appreciation = props.appreciation ?? (
@@ -245,7 +253,7 @@ export function Sidebar(props: SidebarProps) {
                   expanded={expanded === finding.key}
                   onToggle={(key) => setExpanded(expanded === key ? null : key)}
                   onApply={(key, suggestion) => after('[data-testid="undo"]', () => onApply(key, suggestion))}
-                  onApplyRewrite={(key, index) => after('[data-testid="undo"]', () => onApplyRewrite(key, index))}
+                  onApplyRewrite={(key, index) => applyRewrite(finding, index)}
                   onIgnore={(key) => after('[data-testid="undo-ignore"]', () => props.onIgnore(key))}
                   onDisableRule={(id) => after('[data-testid="undo-ignore"]', () => props.onDisableRule(id))}
                   onHover={onHover}
