@@ -110,6 +110,13 @@ describe('mail sidebar on the Gmail fixture', () => {
     await page.keyboard.press('Enter');
     await eventually('the tab', () => queryInUi(page, HOST, '[data-testid="sidebar-expand"]'));
     expect(await queryInUi(page, HOST, '[data-testid="sidebar"]')).toBeNull();
+    // The content script sets the frame's size a moment later: click the tab where it then is.
+    await eventually('the frame at the tab’s size', () =>
+      page.evaluate(
+        (name) => (document.querySelector(name)?.getBoundingClientRect().width ?? 0) <= 48,
+        hostSelector(HOST),
+      ),
+    );
     await clickInUi(page, HOST, '[data-testid="sidebar-expand"]');
     await eventually('the panel again', () => queryInUi(page, HOST, '[data-testid="sidebar"]'));
     await page.close();
