@@ -253,7 +253,7 @@ export function Sidebar(props: SidebarProps) {
                   expanded={expanded === finding.key}
                   onToggle={(key) => setExpanded(expanded === key ? null : key)}
                   onApply={(key, suggestion) => after('[data-testid="undo"]', () => onApply(key, suggestion))}
-                  onApplyRewrite={(key, index) => applyRewrite(finding, index)}
+                  onApplyRewrite={(_key, index) => applyRewrite(finding, index)}
                   onIgnore={(key) => after('[data-testid="undo-ignore"]', () => props.onIgnore(key))}
                   onDisableRule={(id) => after('[data-testid="undo-ignore"]', () => props.onDisableRule(id))}
                   onHover={onHover}
