@@ -127,6 +127,15 @@ export default defineConfig({
     // granted up front, because a headless browser cannot answer the permission prompt.
     ...(mode === 'e2e' ? { host_permissions: [E2E_OWN_WEBMAIL] } : {}),
     action: { default_title: '__MSG_extName__' },
+    // Changeable at chrome://extensions/shortcuts (about:addons in Firefox); Gmail's own shortcuts use no Alt+Shift.
+    commands: {
+      'focus-sidebar': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandFocusSidebar__' },
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggleSidebar__' },
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: '__MSG_commandOpenBrief__',
+      },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     browser_specific_settings: {
       gecko: {

@@ -3,6 +3,7 @@ import { browser } from '../lib/browser';
 import { onComplimentMenu, refreshComplimentMenu } from '../lib/messaging/compliment-menu';
 import { createHandlers } from '../lib/messaging/handlers';
 import { createRouter } from '../lib/messaging/router';
+import { onShortcut } from '../lib/messaging/shortcuts';
 import { createSurfaces, type SurfacePort } from '../lib/messaging/surfaces';
 import { openPageAfterInstall } from '../lib/onboarding/after-install';
 import { type ScriptingApi, syncOwnScripts } from '../lib/sites/own-registration';
@@ -19,6 +20,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((envelope, sender) => route(envelope, sender));
   // Mail sidebar frames ask for their grant and get their drafts over a port.
   browser.runtime.onConnect.addListener((port) => surfaces.connect(port as unknown as SurfacePort, self));
+  const tell = (id: number, message: unknown) => browser.tabs.sendMessage(id, message);
+  browser.commands.onCommand.addListener((name, tab) => void onShortcut(name, tab, { tell, toggle: surfaces.toggle }));
   browser.contextMenus.onClicked.addListener((info, tab) => void onComplimentMenu(info, tab));
   refreshComplimentMenu().catch((error: unknown) => console.warn('[Rapport] no compliment menu', error));
   // Keep the own-webmail content script in step with the settings (e.g. after an update).

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ContactNote } from '../../lib/contacts/model';
 import { getLanguage, t } from '../../lib/i18n';
 
@@ -23,6 +23,12 @@ export function AppreciationPrompt(props: AppreciationPromptProps) {
   const [text, setText] = useState('');
   // Several prompts can share one page (one per person in a call).
   const inputId = useId();
+  // Saving replaces the form: focus moves to what replaced it, never back to the page's body.
+  const saved = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (status === 'saved' && saved.current?.ownerDocument.activeElement === saved.current?.ownerDocument.body)
+      saved.current?.focus();
+  }, [status]);
   if (status === 'dismissed' || (!question && !lastNote && status !== 'saved')) return null;
   return (
     <section class="rp-appreciate" aria-label={t('appreciateTitle')} data-testid="appreciation">
@@ -32,7 +38,7 @@ export function AppreciationPrompt(props: AppreciationPromptProps) {
         </p>
       )}
       {status === 'saved' ? (
-        <p class="rp-appreciate__saved" role="status" data-testid="appreciation-saved">
+        <p class="rp-appreciate__saved" role="status" data-testid="appreciation-saved" tabIndex={-1} ref={saved}>
           {t('appreciateSaved', name)}
         </p>
       ) : (
@@ -77,7 +83,7 @@ export function AppreciationPrompt(props: AppreciationPromptProps) {
                 type="button"
                 class="rp-button rp-button--quiet"
                 data-testid="appreciation-snooze"
-                aria-label={t('appreciateSnooze', name)}
+                aria-label={t('appreciateSnoozeLabel', name)}
                 title={t('appreciateSnooze', name)}
                 onClick={onSnooze}
               >

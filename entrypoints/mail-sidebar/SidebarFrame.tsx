@@ -7,22 +7,32 @@ import { AppreciationPrompt } from '../../components/sidebar/AppreciationPrompt'
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import { pauseAt, shownCategories } from '../../lib/analysis/sensitivity';
 import { focusFirst } from '../../lib/dom/frame-focus';
-import { t } from '../../lib/i18n';
-import { send } from '../../lib/messaging/client';
+import { getLanguage, t } from '../../lib/i18n';
 import type { EditorCommand } from '../../lib/messaging/surface-types';
 import type { PageSettings } from '../../lib/storage/settings';
 import { useContactBrief } from '../../lib/ui/use-contact-brief';
 import { useFrameReview } from '../../lib/ui/use-frame-review';
 import { useFrameSettings } from '../../lib/ui/use-frame-settings';
+import { useSidebarState } from '../../lib/ui/use-sidebar-state';
 import { type SurfaceLink, type SurfaceState, sendCommand, useSurfaceLink } from '../../lib/ui/use-surface-link';
 
 const command = (c: EditorCommand) => sendCommand(c).catch((e: unknown) => console.warn('[Rapport]', e));
 
 export function SidebarFrame(props: { link: SurfaceLink }) {
   const root = useRef<HTMLDivElement>(null);
-  props.link.onFocusRequest = () => root.current && focusFirst(root.current);
+  // The draft leads: the shortcut lands on the first finding, else on the panel's first control.
+  props.link.onFocusRequest = () => root.current && focusFirst(root.current, '[data-testid="finding-head"]');
   const link = useSurfaceLink(props.link);
   const settings = useFrameSettings(link.granted);
+  // Screen readers speak the frame in the UI's language, whatever the page's.
+  useEffect(() => {
+    document.documentElement.lang = getLanguage();
+  }, [settings]);
+  // A light page keeps the sidebar light on a dark OS (theme.css); a dark page leaves it to the OS.
+  const theme = link.draft?.theme;
+  useEffect(() => {
+    if (theme) document.documentElement.dataset.theme = theme;
+  }, [theme]);
 
   useEffect(() => {
     if (!link.granted) return;
@@ -36,7 +46,7 @@ export function SidebarFrame(props: { link: SurfaceLink }) {
   return (
     <div class="rp-frame-dock" ref={root}>
       {link.granted && settings ? (
-        <MailSidebar settings={settings} link={link} />
+        <MailSidebar settings={settings} link={link} shortcuts={props.link} />
       ) : (
         <p class="rp-frame-empty rp-muted" data-testid="sidebar-locked">
           {t('sidebarNothing')}
@@ -46,39 +56,24 @@ export function SidebarFrame(props: { link: SurfaceLink }) {
   );
 }
 
-function MailSidebar({ settings, link }: { settings: PageSettings; link: SurfaceState }) {
+function MailSidebar(props: { settings: PageSettings; link: SurfaceState; shortcuts: SurfaceLink }) {
+  const { settings, link } = props;
   const [categories] = useState(() => shownCategories(settings.sensitivity, settings.disabledCategories));
   const draft = useFrameReview(link.draft, settings.disabledRules, categories);
   const first = draft.recipients.find((r) => r.email);
   const contact = useContactBrief(first, draft.review?.scores.tension, draft.wordCount === 0);
   const name = contact.recipient?.name || contact.recipient?.email || '';
-  const [collapsed, setCollapsed] = useState(settings.sidebarCollapsed);
-  // A compose that fills the pane leaves no room beside it: Rapport waits as a tab
-  // and opens over the page only when the user asks for it.
-  const [openedWhileCramped, setOpenedWhileCramped] = useState(false);
-  const cramped = link.draft?.cramped ?? false;
-  const open = cramped ? openedWhileCramped : !collapsed;
-
-  // The content script sized the frame from the same settings; the frame follows the user's toggles.
-  const known = link.draft !== null;
-  useEffect(() => {
-    if (known) command({ op: 'size', open });
-  }, [open, known]);
-
-  const toggle = () => {
-    if (cramped) {
-      setOpenedWhileCramped(!openedWhileCramped);
-      return;
-    }
-    setCollapsed(!collapsed);
-    send({ type: 'settings/page-set', sidebarCollapsed: !collapsed }).catch((error: unknown) =>
-      console.warn('[Rapport] could not remember the sidebar state', error),
-    );
-  };
+  const { open, toggle, dock, redock } = useSidebarState(settings, link.draft, command);
+  props.shortcuts.onToggleRequest = toggle;
 
   return (
     <Sidebar
       wordCount={draft.wordCount}
+      reading={draft.reading}
+      ignored={draft.ignored}
+      onRestore={draft.restore}
+      dock={dock}
+      onDock={redock}
       collapsed={!open}
       recipients={draft.recipients}
       repliedTo={draft.repliedTo}

@@ -3,14 +3,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { feedCompose } from '../../lib/dom/compose-feed';
 import { installFocusShortcut } from '../../lib/dom/frame-focus';
-import { createFrameSurface, FRAME_SIZES } from '../../lib/dom/frame-surface';
+import { createFrameSurface } from '../../lib/dom/frame-surface';
 import { createMountSlot } from '../../lib/dom/mount-slot';
+import { sidebarLayout } from '../../lib/dom/sidebar-layout';
 import { watchPresence } from '../../lib/dom/watch';
 import { send } from '../../lib/messaging/client';
 import { siteState } from '../../lib/settings/model';
 import type { MailAdapter, MailCompose } from '../../lib/sites/types';
 import { loadSettingsInPage } from '../../lib/ui/page-settings';
-import { placePanel } from '../../lib/ui/placement';
+import type { DockSide } from '../../lib/ui/placement';
 
 export function watchComposes(ctx: Pick<ContentScriptContext, 'signal'>, adapter: MailAdapter): void {
   const slot = createMountSlot<MailCompose>(
@@ -62,7 +63,8 @@ async function mountFor(
   if (siteState(settings, adapter.id).kind !== 'on' || signal.aborted) return () => undefined;
   const { token, underlines } = await send({ type: 'surface/open' });
   if (signal.aborted) return () => undefined;
-  const placed = placeFor(adapter, compose);
+  let dock: DockSide = settings.sidebarDock;
+  const placed = sidebarLayout(adapter, compose, dock);
   const surface = createFrameSurface(document, {
     page: 'mail-sidebar.html',
     name: 'rapport-sidebar',
@@ -70,12 +72,12 @@ async function mountFor(
     open: !settings.sidebarCollapsed && !placed.cramped,
     onLost,
   });
-  surface.place(placed.right, placed.top, placed.height);
+  surface.place(placed);
   let cramped = placed.cramped;
   // Placed anew at each reading of the draft too: another compose may have opened meanwhile.
   const layout = () => {
-    const next = placeFor(adapter, compose);
-    surface.place(next.right, next.top, next.height);
+    const next = sidebarLayout(adapter, compose, dock);
+    surface.place(next);
     cramped = next.cramped;
     return cramped;
   };
@@ -84,6 +86,9 @@ async function mountFor(
     underlines,
     cramped: layout,
     onSize: surface.setOpen,
+    onDock: (side) => {
+      dock = side;
+    },
   });
   window.addEventListener(
     'resize',
@@ -99,17 +104,3 @@ async function mountFor(
     send({ type: 'surface/close', id: token }).catch(() => undefined);
   };
 }
-
-const boxOf = (el: Element) => {
-  const r = el.getBoundingClientRect();
-  return { left: r.left, top: r.top, width: r.width, height: r.height };
-};
-
-/** Beside the compose, and never over another compose window below it. */
-const placeFor = (adapter: MailAdapter, compose: MailCompose) =>
-  placePanel(
-    boxOf(compose.root),
-    adapter.findComposes(document).map((c) => boxOf(c.root)),
-    { width: window.innerWidth, height: window.innerHeight },
-    FRAME_SIZES.open,
-  );

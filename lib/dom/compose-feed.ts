@@ -14,6 +14,7 @@ import { learnFormOnSend, readDraft as read, readRecipients } from './compose-re
 import { countWordsInSlices } from './count-words';
 import { replaceInEditor, selectInEditor } from './edit';
 import { followNearView } from './highlights';
+import { pageTheme } from './page-theme';
 import { answerCommands } from './surface-commands';
 import type { TextMap } from './text';
 import { createUnderlineLayer } from './underline-layer';
@@ -21,6 +22,8 @@ import { whenTypingPauses } from './watch';
 
 /** Reading waits for a pause in typing; never on every keystroke. */
 const IDLE_MS = 300;
+/** Steady typing is read this often, so that the count and "reading" follow at once. */
+const MAX_WAIT_MS = 600;
 
 export interface FeedOptions {
   /** The sidebar's frame in the page. */
@@ -31,6 +34,8 @@ export interface FeedOptions {
   cramped: () => boolean;
   /** The frame asks to open or collapse; without it the surface's own listener answers. */
   onSize?: (open: boolean) => void;
+  /** The user docked the sidebar to the other side. */
+  onDock?: (side: 'left' | 'right') => void;
 }
 
 /** Feeds the compose to its frame until `signal` aborts; returns how to send a fresh reading now. */
@@ -57,6 +62,9 @@ export function feedCompose(
     const mine = ++version;
     current = { version: mine, map };
     const { text, longDraft } = analysedPart(map.text);
+    const theme = pageTheme(document, compose.root);
+    // A light page keeps the frame light (its document then says so too: a differing scheme paints an opaque backdrop).
+    options.frame.style.setProperty('color-scheme', theme === 'light' ? 'light' : 'light dark', 'important');
     countWordsInSlices(
       map.text,
       () => mine !== version || signal.aborted,
@@ -69,6 +77,7 @@ export function feedCompose(
           recipients: readRecipients(adapter, compose),
           repliedTo: quotedSender(map.text),
           cramped: options.cramped(),
+          theme,
         };
         send({ type: 'surface/draft', draft }).catch((error: unknown) =>
           console.warn('[Rapport] the sidebar did not get the draft', error),
@@ -134,6 +143,11 @@ export function feedCompose(
         if (!options.onSize) return undefined;
         options.onSize(command.open);
         return 'done';
+      case 'dock':
+        if (!options.onDock) return undefined;
+        options.onDock(command.side);
+        readNow();
+        return 'done';
       case 'dismiss':
         return undefined;
     }
@@ -142,7 +156,7 @@ export function feedCompose(
   answerCommands(signal, carryOut);
 
   // Never read (or replace) in the middle of an IME composition.
-  whenTypingPauses(editor, signal, IDLE_MS, readNow);
+  whenTypingPauses(editor, signal, IDLE_MS, readNow, MAX_WAIT_MS);
   learnFormOnSend(adapter, compose, () => addressForm, signal);
   // The pointer back on the page ends the emphasis of the finding it pointed at in the frame
   // (the frame is not told when the pointer leaves it).

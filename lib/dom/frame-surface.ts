@@ -6,21 +6,22 @@
 import { browser } from '../browser';
 import { t } from '../i18n';
 import { FOCUS_KEY, LOST_KEY, TOKEN_KEY } from '../messaging/surface-types';
+import type { Box, Layout } from '../ui/placement';
 import { registerSurface } from './hide';
 import { SURFACE_ATTRIBUTE, type SurfaceName } from './surface';
 
-/** The sizes the page may see: the tab, and the open panel (as tall as the page's layout leaves room for). */
+/** The sizes the page may see: the tab, and the open panel (as wide and tall as the page's layout leaves room for). */
 export const FRAME_SIZES = {
   collapsed: { width: 48, height: 48 },
-  open: { width: 300, height: 600, minHeight: 200 },
+  open: { minWidth: 260, maxWidth: 320, minHeight: 320, maxHeight: 640 },
 } as const;
 
 export interface FrameSurface {
   frame: HTMLIFrameElement;
   /** Open panel or collapsed tab; the panel's height follows the view only. */
   setOpen(open: boolean): void;
-  /** CSS right and top of the fixed frame, and the open panel's height, in px. */
-  place(right: number, top: number, height: number): void;
+  /** Where the open panel and the tab go (lib/ui/placement.ts): boxes of the page's layout only. */
+  place(layout: Pick<Layout, 'open' | 'tab'>): void;
   /** Moves focus into the frame, which focuses its first control. */
   focus(): void;
   remove(): void;
@@ -106,11 +107,16 @@ export function focusFrame(frame: HTMLIFrameElement, origin: string): void {
 export function createFrameSurface(doc: Document, options: FrameOptions): FrameSurface {
   const { frame, style, origin, unregister } = placeExtensionFrame(doc, { ...options, title: t('sidebarFrameTitle') });
   let open = options.open;
-  let openHeight: number = FRAME_SIZES.open.height;
+  let layout: Pick<Layout, 'open' | 'tab'> | null = null;
   const size = () => {
-    const width = open ? FRAME_SIZES.open.width : FRAME_SIZES.collapsed.width;
-    style.setProperty('width', `${width}px`, 'important');
-    style.setProperty('height', `${open ? openHeight : FRAME_SIZES.collapsed.height}px`, 'important');
+    const tab = { left: 0, top: 0, ...FRAME_SIZES.collapsed };
+    const box: Box = (open ? layout?.open : layout?.tab) ?? tab;
+    if (layout) {
+      style.setProperty('left', `${box.left}px`, 'important');
+      style.setProperty('top', `${box.top}px`, 'important');
+    }
+    style.setProperty('width', `${open ? box.width : FRAME_SIZES.collapsed.width}px`, 'important');
+    style.setProperty('height', `${open ? box.height : FRAME_SIZES.collapsed.height}px`, 'important');
   };
   size();
   return {
@@ -119,10 +125,8 @@ export function createFrameSurface(doc: Document, options: FrameOptions): FrameS
       open = value;
       size();
     },
-    place: (right, top, height) => {
-      openHeight = height;
-      style.setProperty('right', `${right}px`, 'important');
-      style.setProperty('top', `${top}px`, 'important');
+    place: (next) => {
+      layout = next;
       size();
     },
     focus: () => focusFrame(frame, origin),

@@ -72,14 +72,30 @@ export function watchText(target: Node, signal: AbortSignal, onChange: () => voi
 
 /**
  * Runs `run` once typing in `editor` pauses for `idleMs` (input, or text the
- * site changed), never in the middle of an IME composition.
+ * site changed), never in the middle of an IME composition; with `maxWaitMs`,
+ * also after that long of steady typing, so that the sidebar follows along.
  */
-export function whenTypingPauses(editor: HTMLElement, signal: AbortSignal, idleMs: number, run: () => void): void {
+export function whenTypingPauses(
+  editor: HTMLElement,
+  signal: AbortSignal,
+  idleMs: number,
+  run: () => void,
+  maxWaitMs = Number.POSITIVE_INFINITY,
+): void {
   let timer: number | undefined;
   let composing = false;
+  /** When the first change not yet read came. */
+  let pendingSince: number | null = null;
+  const fire = () => {
+    pendingSince = null;
+    run();
+  };
   const schedule = () => {
     window.clearTimeout(timer);
-    if (!composing) timer = window.setTimeout(run, idleMs);
+    if (composing) return;
+    const now = Date.now();
+    pendingSince ??= now;
+    timer = window.setTimeout(fire, Math.max(0, Math.min(idleMs, pendingSince + maxWaitMs - now)));
   };
   editor.addEventListener('input', schedule, { signal });
   editor.addEventListener('compositionstart', () => (composing = true), { signal });

@@ -239,7 +239,7 @@ export function createHandlers(
   return {
     'settings/get': () => readSettings(),
     'settings/page-get': async () => pageSettings(await readSettings()),
-    'settings/page-set': async ({ sidebarCollapsed, disableRule, disableSite }, from) => {
+    'settings/page-set': async ({ sidebarCollapsed, sidebarDock, disableRule, enableRule, disableSite }, from) => {
       const settings = await readSettings();
       // A frame acts for the page it was placed on.
       const page = from.kind === 'frame' ? (surfaces.pageOf(from) ?? '') : from.url;
@@ -247,13 +247,17 @@ export function createHandlers(
         throw new Error('A page can turn off only its own site');
       if (sidebarCollapsed !== undefined && typeof sidebarCollapsed !== 'boolean')
         throw new Error('sidebarCollapsed must be true or false');
+      if (sidebarDock !== undefined && sidebarDock !== 'left' && sidebarDock !== 'right')
+        throw new Error('sidebarDock must be left or right');
       const rule = disableRule === undefined ? undefined : text(disableRule, 'rule id', 100);
+      const again = enableRule === undefined ? undefined : text(enableRule, 'rule id', 100);
       const lists = parseListChanges({
-        ...(rule ? { disabledRules: { add: [rule] } } : {}),
+        ...(rule || again ? { disabledRules: { add: rule ? [rule] : [], remove: again ? [again] : [] } } : {}),
         ...(disableSite ? { disabledSites: { add: [disableSite] } } : {}),
       });
       const next = await changeSettings((current) => ({
         ...(sidebarCollapsed === undefined ? {} : { sidebarCollapsed }),
+        ...(sidebarDock === undefined ? {} : { sidebarDock }),
         ...applyListChanges(current, lists),
       }));
       return pageSettings(next);

@@ -22,9 +22,16 @@ export interface Protocol {
   'settings/pause-site': { request: { site: string; minutes: number }; response: Settings };
   /** What the UI in a page needs of the settings (not the user's own sites). */
   'settings/page-get': { request: object; response: PageSettings };
-  /** The page UI's own choices: keep the sidebar collapsed, turn one rule off, leave the sender's own site. */
+  /** The page UI's own choices: keep the sidebar collapsed or docked left/right, turn one rule off, leave the sender's own site. */
   'settings/page-set': {
-    request: { sidebarCollapsed?: boolean; disableRule?: string; disableSite?: string };
+    request: {
+      sidebarCollapsed?: boolean;
+      sidebarDock?: 'left' | 'right';
+      disableRule?: string;
+      /** Undoes a disableRule of this draft. */
+      enableRule?: string;
+      disableSite?: string;
+    };
     response: PageSettings;
   };
   /**

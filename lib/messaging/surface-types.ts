@@ -28,6 +28,8 @@ export interface DraftSnapshot {
   repliedTo: Recipient | null;
   /** No room beside the compose: the sidebar waits as a tab until asked. */
   cramped: boolean;
+  /** Whether the page looks light or dark (lib/dom/page-theme.ts): the sidebar follows it, not the OS. */
+  theme?: 'light' | 'dark';
 }
 
 export interface Span {
@@ -43,6 +45,8 @@ export type EditorCommand =
   | { op: 'undo' }
   | { op: 'focus-editor' }
   | { op: 'size'; open: boolean }
+  /** The mail sidebar: the user docked it to the other side (the frame stored that). */
+  | { op: 'dock'; side: 'left' | 'right' }
   /** The pre-join card: the user hid it (the frame stored that) or turned the site off. */
   | { op: 'dismiss' };
 
@@ -80,7 +84,9 @@ export type PortNews =
   | { granted: true }
   | { draft: DraftSnapshot | null }
   | { marks: Marks }
-  | { meeting: SurfaceMeeting };
+  | { meeting: SurfaceMeeting }
+  /** The user's toggle shortcut (the manifest's toggle-sidebar). */
+  | { toggle: true };
 
 /** Window messages the frame acts on (from anyone: the token is checked by the background). */
 export const TOKEN_KEY = 'rapportToken';

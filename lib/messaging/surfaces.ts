@@ -92,6 +92,7 @@ export function parseDraft(raw: DraftSnapshot): DraftSnapshot {
     recipients: raw.recipients.flatMap((r) => person(r) ?? []),
     repliedTo: person(raw.repliedTo),
     cramped: raw.cramped === true,
+    ...(raw.theme === 'dark' || raw.theme === 'light' ? { theme: raw.theme } : {}),
   };
 }
 
@@ -149,6 +150,8 @@ export function parseCommand(raw: EditorCommand): EditorCommand {
       return { op: raw.op };
     case 'size':
       return { op: 'size', open: raw.open === true };
+    case 'dock':
+      return { op: 'dock', side: raw.side === 'left' ? 'left' : 'right' };
     default:
       throw new Error('Unknown command');
   }
@@ -277,6 +280,12 @@ export function createSurfaces(tell: TellTab) {
     /** The kind of surface that granted this sender, if one did. */
     granted(raw: RawSender): SurfaceKind | null {
       return ofFrame(raw)?.kind ?? null;
+    },
+    /** The browser's toggle shortcut, straight to the tab's granted mail sidebars: the page never carries it. */
+    toggle(tabId: number): boolean {
+      const mail = [...surfaces.values()].filter((s) => s.tabId === tabId && s.kind === 'mail' && s.port);
+      for (const surface of mail) post(surface, { toggle: true });
+      return mail.length > 0;
     },
     /** The frame's command, carried out by its surface's content script. */
     async command(from: Sender, command: EditorCommand): Promise<CommandResult> {

@@ -7,6 +7,8 @@ import type { LanguagePreference } from '../i18n';
 export interface Settings {
   /** The mail sidebar opens as a small tab instead of the full panel. */
   sidebarCollapsed: boolean;
+  /** The side of the window the mail sidebar keeps to, where the page leaves room. */
+  sidebarDock: 'left' | 'right';
   uiLanguage: LanguagePreference;
   /** Rule ids (from findings) the user turned off. */
   disabledRules: string[];
@@ -37,6 +39,7 @@ export function pageSettings({ ownMailSites, ownCallSites, remindAfterCall, ...r
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   sidebarCollapsed: false,
+  sidebarDock: 'right',
   uiLanguage: 'auto',
   disabledRules: [],
   ownMailSites: [],

@@ -54,6 +54,11 @@ export interface MailAdapter extends SiteAdapter {
   /** The compose's Send button, to notice a send (Rapport learns the du/Sie form used per recipient). */
   sendButton(compose: MailCompose): HTMLElement | null;
   /**
+   * What Rapport's panel must never cover besides the compose root: its Send and Discard buttons (where the
+   * site lays them out of the root) and the inbox's sender column beside it; [] when the page shows none.
+   */
+  keepClear?(doc: Document, compose: MailCompose): Element[];
+  /**
    * The author of the received mail that contains this node (e.g. text the user selected in an open
    * mail to save as a compliment), or null when the page does not say.
    */

@@ -34,6 +34,10 @@ export function parseSettingsPatch(raw: unknown): { patch: Partial<Settings>; pr
     if (typeof record.sidebarCollapsed === 'boolean') patch.sidebarCollapsed = record.sidebarCollapsed;
     else problems.push('sidebarCollapsed must be true or false');
   }
+  if ('sidebarDock' in record) {
+    if (record.sidebarDock === 'left' || record.sidebarDock === 'right') patch.sidebarDock = record.sidebarDock;
+    else problems.push('sidebarDock must be left or right');
+  }
   if ('remindAfterCall' in record) {
     if (typeof record.remindAfterCall === 'boolean') patch.remindAfterCall = record.remindAfterCall;
     else problems.push('remindAfterCall must be true or false');

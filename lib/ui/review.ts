@@ -91,3 +91,12 @@ export function analysedPart(text: string): { text: string; longDraft: boolean }
   }
   return { text: text.slice(0, cut), longDraft: true };
 }
+
+/** A finding the user ignored in this draft, or a rule they turned off: listed with a restore. */
+export interface IgnoredView {
+  key: string;
+  kind: 'here' | 'rule';
+  /** The ignored words (for a rule: those of the finding it was turned off from). */
+  quote: string;
+  category: Category;
+}

@@ -12,13 +12,23 @@ import { type DraftSnapshot, MAX_SPANS } from '../messaging/surface-types';
 import type { Recipient } from '../sites/types';
 import { firstPlaceholder } from './placeholder';
 import { reasonViews } from './reasons';
-import { type FindingView, findingKey, findingView, type Notice, type Review, usableRewrite } from './review';
+import {
+  type FindingView,
+  findingKey,
+  findingView,
+  type IgnoredView,
+  type Notice,
+  type Review,
+  usableRewrite,
+} from './review';
 import { sendCommand as command } from './use-surface-link';
 
 /** Findings a draft asks rewrites for at once (the background's limit). */
 const MAX_REWRITE_REQUEST = 50;
 
 const ignoreKey = (f: { ruleId: string; quote: string }) => `${f.ruleId}|${f.quote}`;
+
+const pick = (f: FindingView) => ({ quote: f.quote, category: f.category });
 
 const warn = (what: string) => (error: unknown) => console.warn(`[Rapport] ${what}`, error);
 
@@ -29,8 +39,14 @@ export interface FrameReview {
   /** The sender of the quoted mail, when the draft is a reply. */
   repliedTo: Recipient | null;
   review: Review | null;
+  /** The draft changed since `review`: its analysis is on the way. */
+  reading: boolean;
   notice: Notice;
   canUndo: boolean;
+  /** Ignored here or turned off in this draft, latest last. */
+  ignored: IgnoredView[];
+  /** Brings an ignored finding back, or turns its rule on again. */
+  restore: (key: string) => void;
   apply: (key: string, suggestion: string) => void;
   /** Applies the finding's rewrites[index] over its own range and selects its first gap ("[Datum]"). */
   applyRewrite: (key: string, index: number) => void;
@@ -49,6 +65,8 @@ export function useFrameReview(
   const [review, setReview] = useState<Review | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [canUndo, setCanUndo] = useState(false);
+  const [shownVersion, setShownVersion] = useState<number | null>(null);
+  const [ignoredList, setIgnoredList] = useState<IgnoredView[]>([]);
   const current = useRef<{ draft: DraftSnapshot; analysis: Analysis } | null>(null);
   const ignored = useRef(new Set<string>());
   const disabled = useRef(new Set(disabledRules));
@@ -62,6 +80,7 @@ export function useFrameReview(
 
   const show = (snapshot: DraftSnapshot, analysis: Analysis) => {
     current.current = { draft: snapshot, analysis };
+    setShownVersion(snapshot.version);
     const shown = analysis.findings.filter((f) => visible(findingView(f, snapshot.text)));
     // The verdict and the reasons are the engine's, whatever the user ignored.
     setReview({
@@ -137,8 +156,21 @@ export function useFrameReview(
     recipients: draft?.recipients ?? [],
     repliedTo: draft?.repliedTo ?? null,
     review,
+    reading: draft !== null && draft.version !== shownVersion,
     notice,
     canUndo,
+    ignored: ignoredList,
+    restore: (key) => {
+      const item = ignoredList.find((i) => i.key === key);
+      if (!item) return;
+      if (item.kind === 'here') ignored.current.delete(key);
+      else {
+        disabled.current.delete(key);
+        send({ type: 'settings/page-set', enableRule: key }).catch(warn('could not turn the rule on'));
+      }
+      setIgnoredList(ignoredList.filter((i) => i.key !== key));
+      setChoices((n) => n + 1);
+    },
     apply: (key, suggestion) => {
       const finding = findingOf(key);
       if (finding) replace(finding.start, finding.end, suggestion, null);
@@ -157,11 +189,20 @@ export function useFrameReview(
     },
     ignore: (key) => {
       const finding = review?.findings.find((f) => f.key === key);
-      if (finding) ignored.current.add(ignoreKey(finding));
+      if (!finding) return;
+      const id = ignoreKey(finding);
+      ignored.current.add(id);
+      setIgnoredList([...ignoredList.filter((i) => i.key !== id), { key: id, kind: 'here', ...pick(finding) }]);
       setChoices((n) => n + 1);
     },
     disableRule: (ruleId) => {
+      const finding = review?.findings.find((f) => f.ruleId === ruleId);
       disabled.current.add(ruleId);
+      if (finding)
+        setIgnoredList([
+          ...ignoredList.filter((i) => i.key !== ruleId),
+          { key: ruleId, kind: 'rule', ...pick(finding) },
+        ]);
       send({ type: 'settings/page-set', disableRule: ruleId }).catch(warn('could not turn the rule off'));
       setChoices((n) => n + 1);
     },

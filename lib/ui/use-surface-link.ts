@@ -39,6 +39,8 @@ export interface SurfaceLink {
   subscribe(listener: () => void): () => void;
   /** Called when the content script asks the frame to take focus (Alt+Shift+R in the page). */
   onFocusRequest: (() => void) | null;
+  /** Called when the background passes on the user's toggle shortcut. */
+  onToggleRequest: (() => void) | null;
 }
 
 /**
@@ -69,6 +71,7 @@ export function connectSurface(): SurfaceLink {
     } else if ('draft' in news) set({ draft: news.draft });
     else if ('marks' in news) set({ marks: news.marks });
     else if ('meeting' in news) set({ meeting: news.meeting });
+    else if ('toggle' in news) link.onToggleRequest?.();
   });
   port.onDisconnect.addListener(() => {
     open = false;
@@ -82,6 +85,7 @@ export function connectSurface(): SurfaceLink {
       return () => listeners.delete(listener);
     },
     onFocusRequest: null,
+    onToggleRequest: null,
   };
   // Any window may post here; the token goes only to the background, which checks it.
   window.addEventListener('message', (event) => {

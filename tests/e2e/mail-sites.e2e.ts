@@ -145,6 +145,8 @@ describe.each(SITES.map((s) => [s.id, s] as const))('%s', (_, site) => {
     await screenshot(page, `sidebar-${site.id}`);
 
     const before = await editor.innerText();
+    // Findings are one line each; the rewrites show on expand.
+    await clickInUi(page, HOST, `${finding} [data-testid="finding-head"]`);
     const label = await evalInUi<string>(
       page,
       HOST,

@@ -110,6 +110,13 @@ describe('mail sidebar on the Gmail fixture', () => {
     await page.keyboard.press('Enter');
     await eventually('the tab', () => queryInUi(page, HOST, '[data-testid="sidebar-expand"]'));
     expect(await queryInUi(page, HOST, '[data-testid="sidebar"]')).toBeNull();
+    // The content script sets the frame's size a moment later: click the tab where it then is.
+    await eventually('the frame at the tab’s size', () =>
+      page.evaluate(
+        (name) => (document.querySelector(name)?.getBoundingClientRect().width ?? 0) <= 48,
+        hostSelector(HOST),
+      ),
+    );
     await clickInUi(page, HOST, '[data-testid="sidebar-expand"]');
     await eventually('the panel again', () => queryInUi(page, HOST, '[data-testid="sidebar"]'));
     await page.close();
@@ -202,6 +209,7 @@ describe('coaching in the Gmail fixture', () => {
 
     // The rewrite replaces exactly the flagged words; the rest of the sentence is untouched.
     const before = await editorText(page);
+    await clickInUi(page, HOST, `:is(${rule}) [data-testid="finding-head"]`);
     const label = await evalInUi<string>(
       page,
       HOST,
@@ -231,7 +239,11 @@ describe('coaching in the Gmail fixture', () => {
       () => queryInUi(page, HOST, '[data-testid="gauge-tension"] [data-testid="why"]'),
       15_000,
     );
-    const tension = Number(await textInUi(page, HOST, '[data-testid="gauge-tension"] .rp-gauge__value'));
+    // Steady typing is read on the way: the whole mail's reading comes last.
+    const tension = await eventually('the whole mail graded', async () => {
+      const value = Number(await textInUi(page, HOST, '[data-testid="gauge-tension"] .rp-gauge__value'));
+      return value >= 45 ? value : 0;
+    });
     expect(tension).toBeGreaterThanOrEqual(45);
     await clickInUi(page, HOST, '[data-testid="gauge-tension"] [data-testid="why"]');
     const reasons = await evalInUi<string[]>(
@@ -262,6 +274,7 @@ describe('coaching in the Gmail fixture', () => {
         `function () { return this.querySelectorAll('[data-testid="finding"]').length; }`,
       );
     for (let left = await count(); left > 0; left = await count()) {
+      await clickInUi(page, HOST, '[data-testid="finding"] [data-testid="finding-head"]');
       await clickInUi(page, HOST, '[data-testid="finding"] [data-testid="ignore"]');
       await eventually('one finding fewer', async () => (await count()) < left, 15_000);
     }
@@ -319,6 +332,7 @@ describe('coaching in the Gmail fixture', () => {
     await page.keyboard.type('Hallo Anna, kannst du mir die Pläne schicken?');
     await eventually('the form-of-address finding', () => queryInUi(page, HOST, '[data-rule="formality-mix"]'), 15_000);
     // The message quotes the word the user wrote (issue 11) and names the form kept with Anna.
+    await clickInUi(page, HOST, '[data-rule="formality-mix"] [data-testid="finding-head"]');
     const message = await textInUi(page, HOST, '[data-rule="formality-mix"] .rp-finding__message');
     expect(message).toContain('“du”');
     expect(message).toContain('Sie');
@@ -332,6 +346,7 @@ describe('coaching in the Gmail fixture', () => {
     await page.keyboard.type('Das ist offensichtlich ein Missverständnis.');
     const rule = '[data-rule="de/dismissive/offensichtlich"]';
     await eventually('the finding', () => queryInUi(page, HOST, rule), 15_000);
+    await clickInUi(page, HOST, `${rule} [data-testid="finding-head"]`);
     await clickInUi(page, HOST, `${rule} [data-testid="disable-rule"]`);
     await eventually('the finding to go', async () => (await queryInUi(page, HOST, rule)) === null);
     await page.reload();

@@ -80,6 +80,7 @@ describe('own webmail', () => {
     const finding = '[data-rule="en/being-right/as-i-already-said"]';
     await eventually('a finding', () => queryInUi(page, HOST, finding), 15_000);
     const before = await area.inputValue();
+    await clickInUi(page, HOST, `${finding} [data-testid="finding-head"]`);
     await clickInUi(page, HOST, `${finding} [data-testid="apply"]`);
     await eventually('the rewrite', async () => (await area.inputValue()) !== before);
     expect(await area.inputValue()).toMatch(/^As we discussed, you never send the plans on time\.$/);

@@ -5,7 +5,7 @@
 // contact and a stranger, and a copy of the sidebar's page framed by itself.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { evalInUi, focusInUi, queryInUi, textInUi } from './closed-root';
+import { clickInUi, evalInUi, focusInUi, queryInUi, textInUi } from './closed-root';
 import {
   askBackground,
   eventually,
@@ -79,6 +79,7 @@ describe('the mail sidebar under a hostile Gmail page', () => {
     const page = await composeTo(ANNA, 'Dr. Anna Schmidt');
     await eventually('the last note', () => queryInUi(page, HOST, '[data-testid="last-note"]'));
     const question = await textInUi(page, HOST, '[data-testid="appreciation-prompt"]');
+    await clickInUi(page, HOST, '[data-testid="finding"] [data-testid="finding-head"]');
     const message = await textInUi(page, HOST, '[data-testid="finding"] .rp-finding__message');
     expect(question.length).toBeGreaterThan(10);
     expect(message.length).toBeGreaterThan(10);
@@ -108,11 +109,12 @@ describe('the mail sidebar under a hostile Gmail page', () => {
     const page = await composeTo(ANNA, 'Dr. Anna Schmidt');
     await clearKeys(page);
     await page.keyboard.press('Alt+Shift+KeyR');
+    // The draft leads: focus lands on the first finding.
     await eventually('focus in the frame', () =>
       evalInUi<boolean>(
         page,
         HOST,
-        '[data-testid="sidebar-collapse"]',
+        '[data-testid="finding-head"]',
         'function () { return document.activeElement === this && document.hasFocus(); }',
       ),
     );
@@ -123,7 +125,7 @@ describe('the mail sidebar under a hostile Gmail page', () => {
       await evalInUi<boolean>(
         page,
         HOST,
-        '[data-testid="sidebar-collapse"]',
+        '[data-testid="finding-head"]',
         'function () { return document.activeElement !== this; }',
       ),
     ).toBe(true);

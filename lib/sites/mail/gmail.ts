@@ -18,6 +18,10 @@ const COMPOSE_MARKER = 'input[name="subjectbox"]';
 const SEND =
   'div[role="button"].aoO, div[role="button"][data-tooltip^="Send"], div[role="button"][data-tooltip^="Senden"]';
 /** Recipient chips since 2021 (InboxSDK get-recipients.ts): name in data-name, address in data-hovercard-id. */
+/** Discard, in the compose's bottom bar (InboxSDK gmail-compose-view.ts ".gU .oh"). */
+const DISCARD = '.gU .oh, .oh[role="button"]';
+/** The inbox list's sender cells (td.yX, the column InboxSDK's thread-row view reads the senders from). */
+const SENDER_CELLS = 'tr.zA td.yX';
 const RECIPIENT_CHIP =
   'div[name="to"] [data-hovercard-id], div[name="cc"] [data-hovercard-id], div[name="bcc"] [data-hovercard-id]';
 
@@ -41,6 +45,9 @@ const BODY = '.a3s, .ii.gt';
  */
 const QUOTE = '.gmail_quote, blockquote';
 const QUOTE_ATTRIBUTION = '.gmail_attr';
+
+/** Rows kept clear at most: a screenful of the list, never thousands. */
+const MAX_CELLS = 100;
 
 function elementOf(node: Node): Element | null {
   if (node.nodeType === 1) return node as Element;
@@ -98,6 +105,16 @@ export const gmail: MailAdapter = {
 
   sendButton(compose) {
     return compose.root.querySelector<HTMLElement>(SEND);
+  },
+
+  keepClear(doc, compose) {
+    // The compose root holds the form; its window (title bar included) is the [role=dialog] around it.
+    const window = compose.root.closest('[role="dialog"]');
+    return [
+      ...(window ? [window] : []),
+      ...compose.root.querySelectorAll(`${SEND}, ${DISCARD}`),
+      ...[...doc.querySelectorAll(SENDER_CELLS)].slice(0, MAX_CELLS),
+    ];
   },
 
   readSubject(compose) {

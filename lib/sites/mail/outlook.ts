@@ -36,6 +36,10 @@ const SUBJECT =
 const SEND =
   '[data-testid="ComposeSendButton"], button[id^="splitButton-"][id$="__primaryActionButton"], button[aria-label="Send"], button[aria-label="Senden"]';
 /** Anything only a compose has: where climbing from the body stops. */
+/** Discard in the compose's command bar (public Outlook automation: button#discardCompose[aria-label=Discard]). */
+const DISCARD = '#discardCompose, button[aria-label="Discard"], button[aria-label="Verwerfen"]';
+/** The message list (mailvelope's outlook-dom-templates.js: #MailList [role=listbox]). */
+const MESSAGE_LIST = '#MailList';
 const COMPOSE_MARKER = `${RECIPIENT_GROUP}, ${SUBJECT}, ${SEND}`;
 /** Recipient chips: roosterjs entities in the new wells; persona items in the 2022 Fluent picker. */
 const CHIP = '._EType_RECIPIENT_ENTITY, .ms-BasePicker [data-selection-index]';
@@ -221,6 +225,11 @@ export const outlook: MailAdapter = {
 
   sendButton(compose) {
     return compose.root.querySelector<HTMLElement>(SEND);
+  },
+
+  keepClear(doc, compose) {
+    // The message list leads each row with its sender: the whole list is the sender column.
+    return [...compose.root.querySelectorAll(`${SEND}, ${DISCARD}`), ...doc.querySelectorAll(MESSAGE_LIST)];
   },
 
   readSubject(compose) {

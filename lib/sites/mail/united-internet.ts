@@ -42,6 +42,10 @@ const COMPOSE_MARKER =
   '[data-webdriver="to"], .select2-container-multi, input.mailobjectpanel-textfield_input, #compose-send-button, #compose-form-submit-send, button[name$="buttonSend"]';
 /** Send: id in current and older builds, Wicket component name. */
 const SEND = '#compose-send-button, #compose-form-submit-send, button[name$="buttonSend"]';
+/** Discard ("Verwerfen"): the Wicket name by analogy with the send button's (a guess, see the fixture). */
+const DISCARD = 'button[name$="buttonCancel"]';
+/** The mail list's sender cells (Achernar's userscripts: #mail-list rows tr[data-oao-mailid]). */
+const SENDER_CELLS = '#mail-list tr[data-oao-mailid] td.sender';
 /** Recipient rows: "to" is confirmed, "cc"/"bcc" follow the same hook by analogy. */
 const RECIPIENT_ROW = '[data-webdriver="to"], [data-webdriver="cc"], [data-webdriver="bcc"]';
 /** Also without the hook: select2's multi-value fields of a compose are its recipient fields (the subject is a plain input). */
@@ -218,6 +222,10 @@ export function unitedInternetMail(brand: UnitedInternetBrand): MailAdapter {
 
     sendButton(compose) {
       return compose.root.querySelector<HTMLElement>(SEND);
+    },
+
+    keepClear(doc, compose) {
+      return [...compose.root.querySelectorAll(`${SEND}, ${DISCARD}`), ...doc.querySelectorAll(SENDER_CELLS)];
     },
 
     readSubject(compose) {

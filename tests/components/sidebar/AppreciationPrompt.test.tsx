@@ -72,7 +72,7 @@ describe('AppreciationPrompt', () => {
     expect(p.onDismiss).toHaveBeenCalledOnce();
     expect(p.onSnooze).toHaveBeenCalledOnce();
     expect(el.querySelector('[data-testid="appreciation-snooze"]')?.getAttribute('aria-label')).toBe(
-      'No questions about Anna for two weeks',
+      'Pause 2 weeks: no questions about Anna',
     );
     expect(el.querySelector('[data-testid="appreciation-snooze"]')?.textContent).toBe('Pause 2 weeks');
   });

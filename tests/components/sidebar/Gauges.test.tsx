@@ -236,6 +236,7 @@ describe('the verdict follows the scores', () => {
     }
     const el = mount(<Host />);
     expect(el.querySelectorAll('[data-testid="finding"]')).toHaveLength(1);
+    click(el.querySelector('[data-testid="finding-head"]'));
     click(el.querySelector('[data-testid="ignore"]'));
     expect(el.querySelectorAll('[data-testid="finding"]')).toHaveLength(0);
     expect(el.querySelector('[data-testid="no-findings"]')).toBeNull();

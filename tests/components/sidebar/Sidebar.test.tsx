@@ -41,18 +41,17 @@ function props(over: Partial<SidebarProps> = {}): SidebarProps {
 }
 
 describe('Sidebar', () => {
-  it('shows the live word count as a labelled region', () => {
+  it('shows the word count in a labelled panel', () => {
     const el = mount(<Sidebar {...props()} />);
     expect(el.querySelector('aside')?.getAttribute('aria-label')).toBe('Rapport writing coach');
     expect(el.querySelector('[data-testid="word-count"]')?.textContent).toBe('12 words in your draft');
-    expect(el.querySelector('[data-testid="word-count"]')?.getAttribute('aria-live')).toBe('polite');
   });
 
   it('speaks German when the UI language is German', () => {
     setLanguage('de');
     const el = mount(<Sidebar {...props({ wordCount: 1 })} />);
     expect(el.querySelector('[data-testid="word-count"]')?.textContent).toBe('1 Wort im Entwurf');
-    expect(el.querySelector('.rp-group__title')?.textContent).toBe('Rechthaben');
+    expect(el.querySelector('.rp-finding__kind')?.textContent).toBe('Rechthaben');
   });
 
   it('invites writing while the draft is empty, and says when it is reading', () => {
@@ -60,15 +59,15 @@ describe('Sidebar', () => {
     expect(mount(<Sidebar {...props({ review: null })} />).textContent).toContain('Reading your draft');
   });
 
-  it('groups findings by category with the words, the message, why, and rewrites', () => {
+  it('shows each finding’s words and kind, and on expand the message, why, and rewrites', () => {
     const onApply = vi.fn();
     const onIgnore = vi.fn();
     const el = mount(<Sidebar {...props({ onApply, onIgnore })} />);
-    expect(el.querySelector('.rp-group__title')?.textContent).toBe('Being right');
-    // The message quotes the words already, so they are not repeated.
-    expect(el.querySelector('q')).toBeNull();
+    expect(el.querySelector('.rp-finding__kind')?.textContent).toBe('Being right');
+    expect(el.querySelector('q')?.textContent).toBe('Wie bereits erwähnt');
+    click(el.querySelector('[data-testid="finding-head"]'));
     expect(el.querySelector('.rp-finding__message')?.textContent).toContain('„Wie bereits erwähnt“');
-    expect(el.querySelector('details summary')?.textContent).toBe('Why?');
+    expect(el.querySelector('.rp-finding__explanation')?.textContent).toBe('Rechthaben kostet Gemeinsamkeit.');
     const apply = el.querySelector('[data-testid="apply"]');
     expect(apply?.getAttribute('aria-label')).toBe('Replace with “wie besprochen”');
     click(apply);
@@ -167,6 +166,7 @@ describe('Sidebar', () => {
   it('turns a rule off by its id', () => {
     const onDisableRule = vi.fn();
     const el = mount(<Sidebar {...props({ onDisableRule })} />);
+    click(el.querySelector('[data-testid="finding-head"]'));
     click(el.querySelector('[data-testid="disable-rule"]'));
     expect(onDisableRule).toHaveBeenCalledWith('de/being-right/wie-bereits-erwaehnt');
   });
@@ -182,6 +182,7 @@ describe('Sidebar', () => {
         })}
       />,
     );
+    click(el.querySelector('[data-testid="finding-head"]'));
     expect(el.querySelector('[data-testid="apply"]')?.textContent).toBe('Remove it');
   });
 
@@ -229,7 +230,7 @@ describe('Sidebar', () => {
     const closed = mount(<Sidebar {...props({ onToggle, collapsed: true })} />);
     expect(closed.querySelector('aside')).toBeNull();
     const expand = closed.querySelector('[data-testid="sidebar-expand"]');
-    expect(expand?.getAttribute('aria-label')).toBe('Open Rapport');
+    expect(expand?.getAttribute('aria-label')).toBe('Open Rapport, 1 finding');
     expect(expand?.getAttribute('aria-expanded')).toBe('false');
     expect(expand?.textContent).toBe('R1');
     click(expand);

@@ -45,11 +45,15 @@ describe('the sidebar frame in the page', () => {
   it('takes the size of its state and of the room it is given, nothing else', () => {
     const { surface } = place(false);
     expect([surface.frame.style.width, surface.frame.style.height]).toEqual(['48px', '48px']);
-    surface.place(12, 72, 420);
+    surface.place({
+      open: { left: 400, top: 72, width: 300, height: 420 },
+      tab: { left: 1220, top: 72, width: 48, height: 48 },
+    });
     expect(surface.frame.style.height).toBe(`${FRAME_SIZES.collapsed.height}px`);
+    expect([surface.frame.style.left, surface.frame.style.top]).toEqual(['1220px', '72px']);
     surface.setOpen(true);
     expect([surface.frame.style.width, surface.frame.style.height]).toEqual(['300px', '420px']);
-    expect([surface.frame.style.right, surface.frame.style.top]).toEqual(['12px', '72px']);
+    expect([surface.frame.style.left, surface.frame.style.top]).toEqual(['400px', '72px']);
   });
 
   it('is hidden by Alt+Shift+H and gone on remove', () => {
@@ -91,5 +95,27 @@ describe('a frame in the page’s flow (the pre-join card)', () => {
     expect(frame.style.display).toBe('none');
     setHidden(false);
     expect(frame.style.display).toBe('block');
+  });
+});
+
+describe('the manifest shortcut in the page', () => {
+  it('moves focus into the frame when the background passes focus-sidebar on', async () => {
+    const { surface, post } = place();
+    const controller = new AbortController();
+    installFocusShortcut(document, surface, controller.signal);
+    await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'rapport-shortcut', shortcut: 'focus-sidebar' },
+      {},
+      () => {},
+    );
+    expect(post).toHaveBeenCalledWith({ rapportFocus: true }, expect.any(String));
+    controller.abort();
+    post.mockClear();
+    await fakeBrowser.runtime.onMessage.trigger(
+      { channel: 'rapport-shortcut', shortcut: 'focus-sidebar' },
+      {},
+      () => {},
+    );
+    expect(post).not.toHaveBeenCalled();
   });
 });

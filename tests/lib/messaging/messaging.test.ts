@@ -93,6 +93,12 @@ describe('what the page side gets', () => {
       sidebarCollapsed: true,
       disabledRules: ['phrase:de:blame:1', 'phrase:en:harsh:2'],
     });
+    // Issue 16: a rule turned off in this draft comes back on undo; the side the sidebar docks to is kept.
+    await send({ type: 'settings/page-set', enableRule: 'phrase:de:blame:1', sidebarDock: 'left' }, frame);
+    expect(await readSettings()).toMatchObject({ sidebarDock: 'left', disabledRules: ['phrase:en:harsh:2'] });
+    await expect(send({ type: 'settings/page-set', sidebarDock: 'top' as 'left' }, frame)).rejects.toThrow(
+      'left or right',
+    );
     // Not another site than its page's (tests/lib/messaging/surfaces.test.ts: its own).
     await expect(send({ type: 'settings/page-set', disableSite: 'outlook' }, frame)).rejects.toThrow(
       'only its own site',

@@ -265,3 +265,17 @@ describe('a call frame asks only about its own meeting', () => {
     expect(await ask('calls/brief', own, { language: 'de' })).toMatchObject({ ok: true });
   });
 });
+
+describe('the toggle shortcut', () => {
+  it('goes to the granted mail sidebar of the tab it was pressed in, and to no other', () => {
+    const { surfaces } = setup();
+    const { token } = surfaces.open(CONTENT);
+    const frame = fakePort(frameSender(5, 'doc-a'));
+    surfaces.connect(frame.port, SELF);
+    expect(surfaces.toggle(7)).toBe(false);
+    frame.say({ token });
+    expect(surfaces.toggle(8)).toBe(false);
+    expect(surfaces.toggle(7)).toBe(true);
+    expect(frame.got).toContainEqual({ toggle: true });
+  });
+});

@@ -1,55 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { placeBeside, roomBelow } from '../../../lib/ui/placement';
+import { type Box, findRoom, layoutSidebar, NARROW_WINDOW, TAB_SIZE } from '../../../lib/ui/placement';
 
-const viewport = { width: 1280, height: 800 };
-const panel = { width: 280, height: 180 };
+const view = { width: 1280, height: 800 };
+const panel = { minWidth: 260, maxWidth: 320, minHeight: 320, maxHeight: 640 };
 
-function overlaps(a: { left: number; top: number; width: number; height: number }, b: typeof a): boolean {
+function overlaps(a: Box, b: Box): boolean {
   return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 }
 
-describe('placeBeside', () => {
-  it('docks left of a bottom-right compose window without touching it', () => {
-    const compose = { left: 720, top: 330, width: 540, height: 470 };
-    const p = placeBeside(compose, viewport, panel);
-    expect(p.cramped).toBe(false);
-    const box = { left: viewport.width - p.right - panel.width, top: p.top, width: panel.width, height: panel.height };
-    expect(overlaps(box, compose)).toBe(false);
-    expect(box.left).toBeGreaterThanOrEqual(0);
+/** Gmail at 1280 px: a compose bottom-right, the inbox's sender column left of it. */
+const compose = { left: 724, top: 386, width: 540, height: 414 };
+const senders = { left: 296, top: 112, width: 200, height: 400 };
+
+describe('findRoom', () => {
+  it('docks right of everything when the right edge is free, as tall as allowed', () => {
+    const box = findRoom([{ left: 100, top: 100, width: 500, height: 500 }], view, 'right', panel);
+    expect(box).toEqual({ left: 1280 - 12 - 320, top: 72, width: 320, height: 640 });
   });
 
-  it('uses the right edge when the compose sits left (inline reply)', () => {
-    const compose = { left: 100, top: 200, width: 700, height: 400 };
-    const p = placeBeside(compose, viewport, panel);
-    expect(p).toMatchObject({ right: 12, cramped: false });
+  it('takes the free column nearest the docked edge and covers no obstacle', () => {
+    const right = findRoom([compose, senders], view, 'right', panel) as Box;
+    const left = findRoom([compose, senders], view, 'left', panel) as Box;
+    for (const box of [right, left]) {
+      expect(overlaps(box, compose)).toBe(false);
+      expect(overlaps(box, senders)).toBe(false);
+      expect(box.width).toBeGreaterThanOrEqual(panel.minWidth);
+      expect(box.height).toBeGreaterThanOrEqual(panel.minHeight);
+    }
+    expect(left.left).toBe(12);
   });
 
-  it('folds to the tab when there is no room on either side', () => {
-    const p = placeBeside({ left: 20, top: 100, width: 1240, height: 600 }, viewport, panel);
-    expect(p.cramped).toBe(true);
+  it('finds no room when every column is too narrow or too low', () => {
+    expect(findRoom([{ left: 250, top: 70, width: 1010, height: 560 }], view, 'right', panel)).toBeNull();
   });
 
-  it('keeps the panel inside the viewport vertically', () => {
-    const p = placeBeside({ left: 720, top: 760, width: 540, height: 40 }, viewport, panel);
-    expect(p.top + panel.height).toBeLessThanOrEqual(viewport.height);
+  it('uses the space below a wide compose when it is tall enough', () => {
+    const wide = { left: 644, top: 136, width: 1268, height: 417 };
+    const box = findRoom([wide], { width: 1920, height: 1080 }, 'right', panel) as Box;
+    expect(box.top).toBe(136 + 417 + 12);
+    expect(overlaps(box, wide)).toBe(false);
   });
 });
 
-describe('roomBelow', () => {
-  const view = { width: 1280, height: 800 };
-  const limits = { min: 200, max: 600 };
-  const place = { right: 12, top: 72, cramped: false };
-
-  it('reaches down to the view’s bottom, at most max', () => {
-    expect(roomBelow(place, 300, view, [], limits)).toBe(600);
-    expect(roomBelow(place, 300, { width: 1280, height: 500 }, [], limits)).toBe(500 - 12 - 72);
+describe('layoutSidebar', () => {
+  it('waits as a tab in a window narrower than NARROW_WINDOW, the tab clear of the compose', () => {
+    const narrow = { width: NARROW_WINDOW - 76, height: 800 };
+    const small = { left: 468, top: 386, width: 540, height: 414 };
+    const layout = layoutSidebar([small, senders], narrow, 'right', panel);
+    expect(layout.cramped).toBe(true);
+    expect(layout.tab.width).toBe(TAB_SIZE);
+    expect(overlaps(layout.tab, small)).toBe(false);
+    expect(overlaps(layout.tab, senders)).toBe(false);
   });
 
-  it('stops above another compose it would cover, never below min', () => {
-    const other = { left: 724, top: 340, width: 540, height: 460 };
-    expect(roomBelow(place, 300, view, [other], limits)).toBe(340 - 12 - 72);
-    // Beside the panel, not under it: no limit.
-    expect(roomBelow(place, 300, view, [{ ...other, left: 100, width: 500 }], limits)).toBe(600);
-    expect(roomBelow(place, 300, view, [{ ...other, top: 150 }], limits)).toBe(200);
+  it('opens where there is room in a wide window', () => {
+    const layout = layoutSidebar([compose, senders], view, 'right', panel);
+    expect(layout.cramped).toBe(false);
+    expect(overlaps(layout.open, compose)).toBe(false);
+  });
+
+  it('puts the tab on the docked side', () => {
+    expect(layoutSidebar([], view, 'left', panel).tab.left).toBe(12);
+    expect(layoutSidebar([], view, 'right', panel).tab.left).toBe(1280 - 12 - TAB_SIZE);
   });
 });

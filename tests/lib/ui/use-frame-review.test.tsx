@@ -10,6 +10,7 @@ import { type FrameReview, useFrameReview } from '../../../lib/ui/use-frame-revi
 import { mount } from '../../components/render';
 
 const commands: EditorCommand[] = [];
+const settingsSent: object[] = [];
 
 vi.mock('../../../lib/messaging/client', () => ({
   send: vi.fn(
@@ -17,6 +18,7 @@ vi.mock('../../../lib/messaging/client', () => ({
       if (message.type === 'analysis/run') return analyze(message.text ?? '', message.options);
       if (message.type === 'analysis/rewrites')
         return rewriteFindings(message.text ?? '', message.options ?? {}, message.indexes ?? []);
+      if (message.type === 'settings/page-set') settingsSent.push(message);
       if (message.type === 'surface/command') {
         commands.push(message.command as EditorCommand);
         return 'replaced';
@@ -46,6 +48,7 @@ const settle = () => act(() => new Promise((r) => setTimeout(r, 20)));
 
 beforeEach(() => {
   commands.length = 0;
+  settingsSent.length = 0;
 });
 
 describe('the frame’s review of a draft it was handed', () => {
@@ -87,5 +90,36 @@ describe('the frame’s review of a draft it was handed', () => {
     expect(review.review?.findings.length).toBe(before - 1);
     const underline = commands.filter((c) => c.op === 'underline').at(-1);
     expect(underline?.op === 'underline' && underline.spans.length).toBe(before - 1);
+  });
+
+  it('lists what was ignored or turned off in this draft, and restores each (issue 16)', async () => {
+    mount(<Probe draft={DRAFT} />);
+    await settle();
+    const [first, second] = review.review?.findings ?? [];
+    if (!first || !second) throw new Error('two findings expected');
+    const all = review.review?.findings.length ?? 0;
+    act(() => review.ignore(first.key));
+    await settle();
+    act(() => review.disableRule(second.ruleId));
+    await settle();
+    expect(review.ignored.map((i) => [i.kind, i.quote])).toEqual([
+      ['here', first.quote],
+      ['rule', second.quote],
+    ]);
+    expect(review.review?.findings.length).toBeLessThanOrEqual(all - 2);
+    act(() => review.restore(review.ignored[1]?.key ?? ''));
+    await settle();
+    expect(settingsSent.at(-1)).toMatchObject({ type: 'settings/page-set', enableRule: second.ruleId });
+    act(() => review.restore(review.ignored[0]?.key ?? ''));
+    await settle();
+    expect(review.ignored).toEqual([]);
+    expect(review.review?.findings.length).toBe(all);
+  });
+
+  it('says it is reading from a new draft until its analysis is back', async () => {
+    mount(<Probe draft={DRAFT} />);
+    expect(review.reading).toBe(true);
+    await settle();
+    expect(review.reading).toBe(false);
   });
 });
