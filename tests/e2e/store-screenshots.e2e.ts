@@ -7,7 +7,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uiFrame } from './closed-root';
+import { clickInUi, queryInUi, uiFrame } from './closed-root';
 import { askBackground, eventually, extensionPage, GMAIL_HEADERS, launch, type Session, serveFixture } from './harness';
 
 type Lang = 'de' | 'en';
@@ -26,7 +26,7 @@ const SETS: Record<
     meet: 'https://meet.google.com/xyz-abcd-efg',
     draft:
       'Hallo Herr Weber,\nwie bereits erwähnt, fehlen die Pläne für das Obergeschoss schon wieder. Schicken Sie mir die Unterlagen bis Freitag, sonst müssen wir den Termin verschieben!!!\nGrüße',
-    flagged: 'schon wieder',
+    flagged: 'wie bereits erwähnt',
   },
   en: {
     inbox: 'https://mail.google.com/mail/u/0/',
@@ -35,7 +35,7 @@ const SETS: Record<
     meet: 'https://meet.google.com/abc-defg-hij',
     draft:
       'Hi Anna,\nas I already said, the drawings for the upper floor are missing yet again. Send me the documents by Friday, or we will have to move the date!!!\nRegards',
-    flagged: 'yet again',
+    flagged: 'as I already said',
   },
 };
 
@@ -121,6 +121,12 @@ describe.each(['de', 'en'] as const)('store screenshots, %s', (lang) => {
     const editor = page.locator('div[g_editable="true"]').first();
     await editor.click();
     await page.keyboard.type(set.draft);
+    // Where the compose leaves no free column the sidebar waits as a tab: opened as a user would.
+    const tab = '[data-testid="sidebar-expand"]';
+    await eventually('the open sidebar', async () => {
+      if (await queryInUi(page, 'rapport-sidebar', tab)) await clickInUi(page, 'rapport-sidebar', tab);
+      return queryInUi(page, 'rapport-sidebar', '[data-testid="sidebar"]');
+    });
     const text = await eventually(
       'the findings',
       async () => {
