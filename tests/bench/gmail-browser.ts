@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROME_PATH, QUIET_FLAGS } from '../e2e/harness';
+import { CHROME_PATH, closeWelcome, QUIET_FLAGS } from '../e2e/harness';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -32,7 +32,11 @@ export async function openGmail(withExtension: boolean, probe: () => void): Prom
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+    if (withExtension) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      // Left open, the welcome tab would keep the Gmail tab in the background.
+      await closeWelcome(context, new URL(worker.url()).host);
+    }
     const body = await readFile('tests/fixtures/sites/gmail/inbox.html', 'utf8');
     await context.route('https://mail.google.com/**', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', body }),

@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROME_PATH, QUIET_FLAGS } from '../e2e/harness';
+import { CHROME_PATH, closeWelcome, QUIET_FLAGS } from '../e2e/harness';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -162,6 +162,7 @@ async function main() {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
+    await closeWelcome(context, id);
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/options.html#data`);
     const bytes = await page.evaluate(SEED, { contacts: CONTACTS, notes: NOTES });

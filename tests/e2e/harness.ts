@@ -51,9 +51,19 @@ export interface Session {
 
 /**
  * A fresh profile installs the extension, which opens its welcome tab (lib/onboarding): it is
- * closed here unless `keepWelcome`, so that it never takes the foreground from a test's page
- * (a background tab gets no IntersectionObserver v2 visibility, which the frames' click guard reads).
+ * closed unless a test keeps it, so that it never takes the foreground from a test's page (a
+ * background tab gets no IntersectionObserver v2 visibility, which the frames' click guard
+ * reads, and throttled timers, which the benches would measure).
  */
+export async function closeWelcome(context: BrowserContext, extensionId: string): Promise<void> {
+  const welcome = `chrome-extension://${extensionId}/welcome.html`;
+  const tab =
+    context.pages().find((p) => p.url() === welcome) ??
+    (await context.waitForEvent('page', { predicate: (p) => p.url() === welcome, timeout: 10_000 }).catch(() => null));
+  await tab?.close();
+}
+
+/** The built extension in a fresh (or the given) profile; see closeWelcome. */
 export async function launch(
   userDataDir?: string,
   extensionDir = EXTENSION_DIR,
@@ -69,15 +79,7 @@ export async function launch(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
-  if (!userDataDir && !keepWelcome) {
-    const welcome = `chrome-extension://${extensionId}/welcome.html`;
-    const tab =
-      context.pages().find((p) => p.url() === welcome) ??
-      (await context
-        .waitForEvent('page', { predicate: (p) => p.url() === welcome, timeout: 10_000 })
-        .catch(() => null));
-    await tab?.close();
-  }
+  if (!userDataDir && !keepWelcome) await closeWelcome(context, extensionId);
   return {
     context,
     extensionId,
