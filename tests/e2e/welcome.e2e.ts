@@ -19,6 +19,19 @@ afterAll(async () => {
 
 const isWelcome = (page: Page) => page.url() === `chrome-extension://${session.extensionId}/welcome.html`;
 
+/** The previewed sidebar (the real component) on a dark OS: dark, and pictured for the README. */
+async function darkSidebarShot(welcome: Page, name: string): Promise<void> {
+  await welcome.emulateMedia({ colorScheme: 'dark' });
+  const sidebar = welcome.getByTestId('preview-sidebar').getByTestId('sidebar');
+  await sidebar.scrollIntoViewIfNeeded();
+  const background = await sidebar.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+  expect((r ?? 255) + (g ?? 255) + (b ?? 255), background).toBeLessThan(3 * 80);
+  const box = await sidebar.boundingBox();
+  if (box) await screenshot(welcome, name, { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 700) });
+  await welcome.emulateMedia({ colorScheme: 'light' });
+}
+
 describe('the welcome page', () => {
   it('opens on install and previews the real sidebar, card and popup brief', async () => {
     const welcome = await eventually('the welcome tab', async () => session.context.pages().find(isWelcome), 15_000);
@@ -34,6 +47,7 @@ describe('the welcome page', () => {
     expect(await welcome.locator('.rp-welcome__preview[inert]').count()).toBe(3);
     await welcome.setViewportSize({ width: 1280, height: 800 });
     await screenshot(welcome, 'welcome-en');
+    await darkSidebarShot(welcome, 'sidebar-dark-en');
   });
 
   it('keeps the language and the sites chosen there', async () => {
@@ -47,6 +61,7 @@ describe('the welcome page', () => {
         .join(' ')
         .includes('Wie ich schon schrieb'),
     );
+    await darkSidebarShot(welcome, 'sidebar-dark-de');
     await welcome.getByRole('checkbox', { name: 'Gmail' }).uncheck();
     await welcome.getByTestId('settings-status').getByText('Gespeichert.').waitFor();
 
