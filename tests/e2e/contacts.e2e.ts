@@ -68,6 +68,8 @@ describe('appreciations from the sidebar', () => {
     await start(dir);
 
     const again = await compose();
+    // The contact's brief comes a moment after the question.
+    await eventually('the last note', () => queryInUi(again, HOST, '[data-testid="last-note"]'));
     expect(await textInUi(again, HOST, '[data-testid="last-note"]')).toContain(`“${NOTE}”`);
     // Never the same question twice in a row for the same person.
     expect(await textInUi(again, HOST, '[data-testid="appreciation-prompt"]')).not.toBe(question);
