@@ -54,6 +54,8 @@ describe('Firefox build', () => {
   it('places the sidebar frame on the Gmail fixture, coaches the draft, and goes on close', async () => {
     const body = await readFile('tests/fixtures/sites/gmail/inbox.html', 'utf8');
     const page = await browser.newPage();
+    // In front of the welcome tab Firefox opened on install: a background tab's timers are throttled.
+    await page.bringToFront();
     await page.setRequestInterception(true);
     const outside: string[] = [];
     page.on('request', (request) => {
@@ -150,6 +152,7 @@ describe('Firefox: the sidebar frame under a hostile page', () => {
 async function hostilePage(url: string, fixture: string): Promise<Page> {
   const body = await readFile(`tests/fixtures/sites/${fixture}`, 'utf8');
   const page = await browser.newPage();
+  await page.bringToFront();
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const target = request.url();
