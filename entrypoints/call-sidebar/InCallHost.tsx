@@ -12,7 +12,7 @@ import type { DraftSnapshot } from '../../lib/messaging/surface-types';
 import type { PageSettings } from '../../lib/storage/settings';
 import { createSaveIds } from '../../lib/ui/save-ids';
 import { type MeetingRef, useCallBrief } from '../../lib/ui/use-call-brief';
-import { useFrameReview } from '../../lib/ui/use-frame-review';
+import { findingActions, useFrameReview } from '../../lib/ui/use-frame-review';
 import { sendCommand } from '../../lib/ui/use-surface-link';
 
 export interface InCallHostProps {
@@ -30,14 +30,7 @@ function ChatCoaching(props: { chat: DraftSnapshot; settings: PageSettings }) {
     <ChatFindings
       findings={draft.wordCount === 0 ? [] : (draft.review?.findings ?? null)}
       verdict={draft.wordCount === 0 ? null : (draft.review?.verdict ?? null)}
-      notice={draft.notice}
-      canUndo={draft.canUndo}
-      onApply={draft.apply}
-      onApplyRewrite={draft.applyRewrite}
-      onIgnore={draft.ignore}
-      onDisableRule={draft.disableRule}
-      onUndo={draft.undo}
-      onHover={draft.hover}
+      {...findingActions(draft)}
     />
   );
 }

@@ -11,7 +11,7 @@ import { getLanguage, t } from '../../lib/i18n';
 import type { EditorCommand } from '../../lib/messaging/surface-types';
 import type { PageSettings } from '../../lib/storage/settings';
 import { useContactBrief } from '../../lib/ui/use-contact-brief';
-import { useFrameReview } from '../../lib/ui/use-frame-review';
+import { findingActions, useFrameReview } from '../../lib/ui/use-frame-review';
 import { useFrameSettings } from '../../lib/ui/use-frame-settings';
 import { useSidebarState } from '../../lib/ui/use-sidebar-state';
 import { type SurfaceLink, type SurfaceState, sendCommand, useSurfaceLink } from '../../lib/ui/use-surface-link';
@@ -95,15 +95,8 @@ function MailSidebar(props: { settings: PageSettings; link: SurfaceState; shortc
       pauseAt={pauseAt(settings.sensitivity)}
       compliment={contact.brief?.compliment?.text ?? null}
       review={draft.review}
-      notice={draft.notice}
-      canUndo={draft.canUndo}
+      {...findingActions(draft)}
       onToggle={toggle}
-      onApply={draft.apply}
-      onApplyRewrite={draft.applyRewrite}
-      onIgnore={draft.ignore}
-      onDisableRule={draft.disableRule}
-      onUndo={draft.undo}
-      onHover={draft.hover}
     />
   );
 }

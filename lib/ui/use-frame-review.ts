@@ -218,3 +218,17 @@ export function useFrameReview(
     },
   };
 }
+
+/** The review's actions as the finding lists take them (the mail sidebar and the call's chat coaching). */
+export function findingActions(draft: FrameReview) {
+  return {
+    notice: draft.notice,
+    canUndo: draft.canUndo,
+    onApply: draft.apply,
+    onApplyRewrite: draft.applyRewrite,
+    onIgnore: draft.ignore,
+    onDisableRule: draft.disableRule,
+    onUndo: draft.undo,
+    onHover: draft.hover,
+  };
+}

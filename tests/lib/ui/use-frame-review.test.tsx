@@ -6,7 +6,7 @@ import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze, rewriteFindings } from '../../../lib/analysis';
 import type { DraftSnapshot, EditorCommand } from '../../../lib/messaging/surface-types';
-import { type FrameReview, useFrameReview } from '../../../lib/ui/use-frame-review';
+import { type FrameReview, findingActions, useFrameReview } from '../../../lib/ui/use-frame-review';
 import { mount } from '../../components/render';
 
 const commands: EditorCommand[] = [];
@@ -121,5 +121,30 @@ describe('the frame’s review of a draft it was handed', () => {
     expect(review.reading).toBe(true);
     await settle();
     expect(review.reading).toBe(false);
+  });
+});
+
+describe('findingActions', () => {
+  it('hands the finding lists the review’s own actions, notice and undo state', () => {
+    const draft = {
+      notice: null,
+      canUndo: true,
+      apply: vi.fn(),
+      applyRewrite: vi.fn(),
+      ignore: vi.fn(),
+      disableRule: vi.fn(),
+      undo: vi.fn(),
+      hover: vi.fn(),
+    } as unknown as FrameReview;
+    expect(findingActions(draft)).toEqual({
+      notice: null,
+      canUndo: true,
+      onApply: draft.apply,
+      onApplyRewrite: draft.applyRewrite,
+      onIgnore: draft.ignore,
+      onDisableRule: draft.disableRule,
+      onUndo: draft.undo,
+      onHover: draft.hover,
+    });
   });
 });
