@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { section } from '../../lib/ui/markdown';
 import { markdownWords, squash } from '../markdown-words';
-import { askBackground, extensionPage, launch, type Session } from './harness';
+import { askBackground, eventually, extensionPage, launch, type Session } from './harness';
 
 const PRIVACY = readFileSync('PRIVACY.md', 'utf8');
 const expected = (heading: string) => markdownWords(section(PRIVACY, heading));
@@ -37,7 +37,7 @@ describe('privacy page', () => {
     await askBackground(options, { type: 'settings/set', patch: { uiLanguage: 'de' } });
     const page = await extensionPage(session, 'privacy.html');
     expect(await visible(page)).toBe(expected('Datenschutz'));
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await eventually('lang="de"', () => page.evaluate(() => document.documentElement.lang === 'de'));
     await askBackground(options, { type: 'settings/set', patch: { uiLanguage: 'en' } });
     await page.close();
     await options.close();
