@@ -103,6 +103,16 @@ const LOWER_AFTER_COMMA = new Set(
   ),
 );
 
+/**
+ * Whether a rewrite's first word goes lower case after "Hi Jo,": in English
+ * every word but a name (capitalised inside the writer's own clause); in
+ * German only the words of the list, since nouns keep their capital.
+ */
+function lowerAfterComma(word: string, language: Language, clause: string): boolean {
+  if (language === 'de') return LOWER_AFTER_COMMA.has(word.toLowerCase());
+  return !new RegExp(`\\s${word}\\b`, 'u').test(clause);
+}
+
 /** Where the sentence's own clause starts: after a salutation's comma, or after a colon before the cue. */
 function openingOf(pieces: readonly Piece[], cueFrom: number): number {
   let opening = 0;
@@ -139,13 +149,14 @@ function proposals(
   const first = pieces[0];
   const prefix = first ? doc.text.slice(sentence.start, first.start) : '';
   const afterComma = /,\s*$/.test(prefix);
+  const clause = first ? doc.text.slice(first.start, sentence.end) : '';
   const candidates = strategies.flatMap((strategy) =>
     strategy(input).flatMap((c) => {
       if (!prefix) return [c];
       // Leaving out the clause after a salutation or a colon would leave a fragment: not offered.
       if (c.text === '') return [];
       const word = /^\p{L}+/u.exec(c.text)?.[0] ?? '';
-      const lower = afterComma && LOWER_AFTER_COMMA.has(word.toLowerCase()) && word !== 'I';
+      const lower = afterComma && word !== 'I' && lowerAfterComma(word, language, clause);
       return [{ ...c, text: prefix + (lower ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text) }];
     }),
   );

@@ -421,6 +421,24 @@ describe('every rewrite offered', () => {
   }
 });
 
+describe('after a salutation on the same line', () => {
+  // The rewritten clause follows "Hi Jo," mid-sentence: an English word stays lower case unless it is "I" or a name.
+  const drafts: Array<[Language, string]> = [
+    ['en', 'Hi Jo, you have ignored three requests for the signed lease. Please send it by Friday.'],
+    ['en', 'Dear Mr Pike, you never answer our calls about the boiler. Could you ring us on Monday?'],
+  ];
+  for (const [language, text] of drafts) {
+    it(text.slice(0, 40), () => {
+      const offered = analyzeWithRewrites(text, { language }).findings.flatMap((f) => f.rewrites ?? []);
+      expect(offered.length).toBeGreaterThan(0);
+      for (const r of offered) {
+        const next = /^[^,]*,\s*(\p{L}+)/u.exec(r.text)?.[1] ?? '';
+        expect(next === 'I' || next[0] === next[0]?.toLowerCase(), r.text).toBe(true);
+      }
+    });
+  }
+});
+
 describe('when rewrites are built', () => {
   it('not in analyze(): only when asked for the findings shown', () => {
     const text = 'Wie bereits erwähnt, benötigen wir die unterschriebene Vollmacht bis Freitag.';
