@@ -27,16 +27,37 @@ function words(tokens: readonly { word: boolean }[]): number {
 }
 
 /** Keeps the longest of overlapping findings of one category; orders by position. */
-function tidy(findings: RawFinding[]): RawFinding[] {
+/** Words that name a cause: a blame sentence holding one says more than its verdict. */
+const CAUSE =
+  /\b(because|due to|result of|caused|thanks to|weil|wegen|dadurch|daran|durch|verursacht|zurückzuführen|geht auf)\b/iu;
+
+/** A verdict predicated of something: "… ist lückenhaft", "… was vague", "… wirkt billig". */
+const COPULA = /\b(ist|sind|war|waren|wirkt|wirken|wirkte|is|are|was|were|looks|seems|reads)\b/iu;
+
+/** Whether blame finding f says nothing the verdict v does not: v is the predicate the sentence ends on, and no cause precedes it. */
+function onlyVerdict(text: string, f: RawFinding, v: RawFinding): boolean {
+  if (v.start >= f.end || f.start >= v.end || Math.abs(v.end - f.end) > 1) return false;
+  const before = text.slice(f.start, Math.max(f.start, v.cue?.start ?? v.start));
+  return COPULA.test(before) && !CAUSE.test(before);
+}
+
+function tidy(text: string, findings: RawFinding[]): RawFinding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   // Sorted by start, a finding overlaps a kept one of its category exactly when
   // it starts before the end of the last one kept.
   const lastEnd = new Map<string, number>();
-  return sorted.filter((f) => {
+  const kept = sorted.filter((f) => {
     if (f.start < (lastEnd.get(f.category) ?? -1)) return false;
     lastEnd.set(f.category, f.end);
     return true;
   });
+  // A verdict on the reader's work ("the plan your office drew is sloppy") is
+  // harsh; the same words told again as blame would be one problem twice. The
+  // blame stays where the verdict is not what the sentence ends on ("your messy
+  // file cost us two days") or a cause is named ("the result of your negligence").
+  const verdicts = kept.filter((f) => f.category === 'harsh');
+  if (verdicts.length === 0) return kept;
+  return kept.filter((f) => f.category !== 'blame' || !verdicts.some((v) => onlyVerdict(text, f, v)));
 }
 
 /** Whether the finding covers exactly one sentence (binary search: sentences are in text order). */
@@ -126,7 +147,10 @@ export function examine(text: string, options: AnalyzeOptions = {}): Examined {
   let raw: RawFinding[] = [];
   if (sentences.length > 0) {
     raw = runRules(RULES, doc);
-    raw = tidy(widen(doc, raw).map((f) => wordBound(source, f)));
+    raw = tidy(
+      source,
+      widen(doc, raw).map((f) => wordBound(source, f)),
+    );
   }
   return { source, detected, draftLanguage, paragraphWords, doc, raw };
 }

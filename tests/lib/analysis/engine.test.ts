@@ -1,7 +1,7 @@
 // The contract of ../shared/design.md and the examples issue 3 names: each
 // must be caught, in the right category, in both UI languages.
 import { describe, expect, it, vi } from 'vitest';
-import { analyze, CATEGORIES, type Category } from '../../../lib/analysis';
+import { analyze, CATEGORIES, type Category, type Language } from '../../../lib/analysis';
 import { type Doc, viewSentence } from '../../../lib/analysis/document';
 import { runRules } from '../../../lib/analysis/engine';
 import { LONG_SENTENCE_WORDS } from '../../../lib/analysis/rules/long-sentence';
@@ -122,6 +122,39 @@ describe('analyze', () => {
     expect(analyze('Das ist ein Missverständnis, gewissermassen.').findings.map((f) => f.category)).toContain(
       'hedging',
     );
+  });
+});
+
+describe("a verdict on the reader's work", () => {
+  // A coach underlines "ist lückenhaft" as harsh; the same words also marked as blame would be one problem told twice.
+  const drafts: Array<[Language, string]> = [
+    [
+      'de',
+      'Hallo Herr Roth,\n\ndie Tabelle, die Ihre Assistentin erstellt hat, ist lückenhaft und voller Fehler. Bitte prüfen Sie sie bis Montag.\n\nGrüße',
+    ],
+    [
+      'en',
+      'Hi Max,\n\nthe floor plan your contractor drew is sloppy and full of mistakes. Could you ask him to revise it by Monday?\n\nBest',
+    ],
+    [
+      'en',
+      'Hi Ann,\n\nthe notes you circulated were inaccurate and misleading. Please send a corrected version today.\n\nBest',
+    ],
+  ];
+  for (const [language, text] of drafts) {
+    it(`is harsh, not blame as well: ${text.split('\n')[2]?.slice(0, 40)}`, () => {
+      const findings = analyze(text, { language }).findings;
+      const harsh = findings.filter((f) => f.category === 'harsh');
+      expect(harsh.length).toBeGreaterThan(0);
+      const twice = findings.filter(
+        (f) => f.category === 'blame' && harsh.some((h) => h.start < f.end && f.start < h.end),
+      );
+      expect(twice).toEqual([]);
+    });
+  }
+  it('keeps blame where the reader caused a failure without a verdict on the work', () => {
+    const text = 'Hi Ann,\n\nthe lawn flooded because of the drain you decided to skip. Can we talk on Monday?\n\nBest';
+    expect(analyze(text, { language: 'en' }).findings.map((f) => f.category)).toContain('blame');
   });
 });
 

@@ -371,7 +371,7 @@ export const blame: readonly PhraseEntry[] = [
     pattern:
       'your ~2 was|were|is|are (completely|totally|very|extremely|rather) unclear|ambiguous|vague|confusing|contradictory|misleading',
     unlessBefore: ['if', 'case', 'whether'],
-    hit: 'Your brief was completely unclear.',
+    hit: 'Your brief was completely unclear, and we built the wrong page twice.',
     miss: 'Our brief was completely unclear, so I have rewritten it.',
   },
   {
