@@ -2,8 +2,11 @@
 // is a mess") said as the writer's view of where the work stands: "… ist aus
 // meiner Sicht noch nicht ausgereift", "I don't think the report is quite there
 // yet". The subject and what follows the verdict stay as written.
+
+import { fold } from '../tokenize';
 import { findPhrase, type RewriteInput, type Strategy } from './context';
 import { DE_DETERMINERS, nounPhraseEnd } from './german';
+import { OPPOSITES } from './opposites';
 import { clauseEnd, lowerFirst, type Piece, render, words } from './pieces';
 
 const COPULA: Record<string, { tense: 'present' | 'past'; plural: boolean }> = {
@@ -22,76 +25,9 @@ const INTENSIFIERS = new Set(
     ' ',
   ),
 );
-/** What the work is not yet, for verdicts with a clear opposite. */
-const OPPOSITES: Record<string, string> = {
-  unrealistisch: 'realistisch',
-  unübersichtlich: 'übersichtlich',
-  unbrauchbar: 'brauchbar',
-  unprofessionell: 'professionell',
-  unvollständig: 'vollständig',
-  unverständlich: 'verständlich',
-  unleserlich: 'leserlich',
-  ungenau: 'genau genug',
-  unsauber: 'sauber',
-  unausgegoren: 'ausgereift',
-  unzureichend: 'ausreichend',
-  ungenügend: 'ausreichend',
-  unstimmig: 'stimmig',
-  unlogisch: 'schlüssig',
-  unschlüssig: 'schlüssig',
-  unklar: 'klar',
-  unakzeptabel: 'akzeptabel',
-  inakzeptabel: 'akzeptabel',
-  mangelhaft: 'ausreichend',
-  fehlerhaft: 'fehlerfrei',
-  falsch: 'korrekt',
-  oberflächlich: 'gründlich genug',
-  chaotisch: 'übersichtlich',
-  schlampig: 'sorgfältig genug',
-  dilettantisch: 'professionell',
-  amateurhaft: 'professionell',
-  schlecht: 'gut genug',
-  langatmig: 'knapp genug',
-  unzuverlässig: 'zuverlässig',
-  widersprüchlich: 'stimmig',
-  unfertig: 'fertig',
-  unsortiert: 'geordnet',
-  lückenhaft: 'vollständig',
-  veraltet: 'aktuell',
-  unlesbar: 'lesbar',
-  unrealistic: 'realistic',
-  useless: 'usable',
-  amateurish: 'professional',
-  unreliable: 'reliable',
-  inconsistent: 'consistent',
-  unfinished: 'finished',
-  'not fit for purpose': 'fit for purpose',
-  chaotic: 'clear',
-  dated: 'current',
-  'long-winded': 'concise enough',
-  unbuildable: 'buildable',
-  unreadable: 'readable',
-  outdated: 'current',
-  vague: 'specific enough',
-  messy: 'tidy',
-  unprofessional: 'professional',
-  unusable: 'usable',
-  unclear: 'clear',
-  incomplete: 'complete',
-  inaccurate: 'accurate',
-  inadequate: 'adequate',
-  incorrect: 'correct',
-  illegible: 'legible',
-  irrelevant: 'relevant',
-  impractical: 'practical',
-  unworkable: 'workable',
-  unacceptable: 'acceptable',
-  sloppy: 'careful enough',
-  wrong: 'right',
-  poor: 'strong enough',
-  confusing: 'clear',
-  'half-baked': 'ready',
-};
+/** The opposites keyed as words are folded ("mittelmäßig" → "mittelmässig"). */
+const OPPOSITE = new Map(Object.entries(OPPOSITES).map(([word, opposite]) => [fold(word), opposite]));
+
 const EN_DETERMINERS = new Set(
   'the your this that these those our my their his her a an what whatever whoever everything'.split(' '),
 );
@@ -240,6 +176,7 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
   const not = language === 'de' ? (past ? 'nicht' : 'noch nicht') : past ? 'not' : 'not yet';
   const still = language === 'de' ? (past ? 'zu' : 'noch zu') : past ? 'too' : 'still too';
   const out: string[] = [];
+  const said = new Set<string>();
   for (let i = 0; i < predicate.length; i++) {
     const p = predicate[i] as Piece;
     if (!p.word || JOINERS.has(p.folded)) {
@@ -257,12 +194,23 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
       continue;
     }
     // A verdict noun after an adjective with an opposite says nothing more ("unbuildable nonsense").
-    if (VERDICT_NOUNS.has(p.folded) && OPPOSITES[predicate[i - 1]?.folded ?? '']) continue;
-    const opposite = OPPOSITES[p.folded];
+    if (VERDICT_NOUNS.has(p.folded) && OPPOSITE.has(predicate[i - 1]?.folded ?? '')) continue;
+    const opposite = OPPOSITE.get(p.folded);
     if (!opposite) return null;
+    // Two verdicts with one opposite ("wirr und konfus") say it once.
+    if (said.has(opposite)) {
+      if (out.length > 0 && JOINERS.has(fold(out[out.length - 1] as string))) out.pop();
+      continue;
+    }
+    said.add(opposite);
     out.push(`${not} ${opposite}`);
   }
-  return out.length > 0 ? out.join(' ').replace(/ ,/g, ',') : null;
+  if (out.length === 0) return null;
+  // A list that lost its "und" to a repeated opposite closes with it again ("knapp genug und klar genug").
+  const and = predicate.find((p) => p.folded === 'und' || p.folded === 'and');
+  const comma = out.lastIndexOf(',');
+  if (and && comma > 0 && !out.some((w) => w === and.text)) out[comma] = ` ${and.text}`;
+  return out.join(' ').replace(/ ,/g, ',').replace(/ {2}/g, ' ');
 }
 
 /** Sentence adverbs that only sharpen a verdict before it ("Honestly, it's unusable"). */
@@ -282,7 +230,11 @@ export const softenVerdict: Strategy = (input) => {
   pieces = pieces.slice(blunt.length);
   const found = parts(pieces, input);
   if (!found) return [];
-  const { copula, end, aside } = found;
+  const { copula, aside } = found;
+  let { end } = found;
+  // A list of verdicts goes on after a comma ("langatmig, wirr und konfus").
+  while (pieces[end]?.text === ',' && OPPOSITE.has(pieces[end + 1]?.folded ?? ''))
+    end = predicateEnd(pieces, end + 1, language);
   const form = COPULA[(pieces[copula] as Piece).folded] as (typeof COPULA)[string];
   let span = pieces.slice(copula + 1 + aside, end);
   for (let found = findPhrase(span, SWEEPING); found; found = findPhrase(span, SWEEPING))

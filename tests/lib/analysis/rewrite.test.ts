@@ -358,6 +358,32 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Your cost plan is useless — the rates are outdated and half the quantities are missing.',
     "I don't think your cost plan is usable yet — the rates are outdated and half the quantities are missing.",
   ],
+  // Verdicts of the wider table (rewrite/opposites.ts); words spelled with ß are looked up as folded.
+  [
+    'harsh',
+    'de',
+    'Ihr Angebot für die Fenster ist mittelmäßig.',
+    'Ihr Angebot für die Fenster ist aus meiner Sicht noch nicht gut genug.',
+  ],
+  // Two verdicts with one opposite say it once; a comma list keeps going.
+  [
+    'harsh',
+    'de',
+    'Die Texte für den Katalog sind langatmig, wirr und konfus.',
+    'Die Texte für den Katalog sind aus meiner Sicht noch nicht knapp genug und noch nicht klar genug.',
+  ],
+  [
+    'harsh',
+    'en',
+    'Your outline for the keynote is muddled.',
+    "I don't think your outline for the keynote is clear enough yet.",
+  ],
+  [
+    'harsh',
+    'en',
+    'The copy for the brochure was uninspired and forgettable.',
+    "I don't think the copy for the brochure was distinctive enough.",
+  ],
 ];
 
 describe('rewrites offered', () => {
