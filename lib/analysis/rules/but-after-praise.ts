@@ -7,6 +7,7 @@ import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../documen
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { FrameMatcher } from './frames';
+import { aboutReader, badAfter, sentimentPraise } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
 
 interface Connector {
@@ -79,7 +80,7 @@ const problems = new FrameMatcher('but-after-praise problem', {
 });
 
 function flawAfter(sentence: SentenceView, k: number): boolean {
-  return problems.spans(sentence).some((s) => s.first > k);
+  return problems.spans(sentence).some((s) => s.first > k) || badAfter(sentence, k);
 }
 
 /** Good news or reassurance after the turn ("aber keine Sorge", "but don't worry"). */
@@ -87,6 +88,7 @@ const goodNews = new FrameMatcher('but-after-praise good news', {
   de: PRAISE_TAKEN_BACK_DE.good,
   en: PRAISE_TAKEN_BACK_EN.good,
 });
+const OWN_FAULT = new Set(['eigener-fehler', 'lag-bei-mir', 'own-fault']);
 /** The writer's disappointment after the turn is a verdict ("aber ich hätte mehr erwartet"). */
 const disappointed = new FrameMatcher('but-after-praise demand', {
   de: PRAISE_TAKEN_BACK_DE.demand,
@@ -122,6 +124,11 @@ const OWN_NEWS = new Set([
   'travelling',
   'traveling',
   'sick',
+  // The earliest the writer can start ("aber wir können frühestens im Mai anfangen").
+  'frühestens',
+  'ausgebucht',
+  'earliest',
+  'booked',
   // Deliberation with someone else first ("but I need to run it past my husband", "erst mit dem Team abstimmen").
   'absprechen',
   'abstimmen',
@@ -143,14 +150,15 @@ const ADDRESSED_FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/u;
  * something ("aber ich brauche noch die Schnitte") takes the thanks back.
  */
 function praiseStands(sentence: SentenceView, k: number): boolean {
-  const good = goodNews.spans(sentence).filter((s) => s.first > k);
+  // The writer's own fault stands anywhere ("the mistake was mine, though"); other good news after the turn.
+  const good = goodNews.spans(sentence).filter((s) => s.first > k || OWN_FAULT.has(s.entry.id));
   // "but I'm not happy with …" is disappointment, not good news.
   if (good.some((s) => negatedBefore(sentence.tokens, s.first, sentence.language))) return false;
   if (good.length > 0) return true;
   const after = sentence.tokens.slice(k + 1).filter((t) => t.word);
   if (onOurSide(after) && ownNews(sentence, after, k)) return true;
   if (flawAfter(sentence, k)) return false;
-  if (sentence.signals.praise.some((p) => p > k)) return true;
+  if (sentence.signals.praise.some((p) => p > k) || sentimentPraise(sentence) > k) return true;
   if (after.slice(0, 3).some((t) => WRITER[sentence.language].has(t.folded))) return ownNews(sentence, after, k);
   return false;
 }
@@ -195,7 +203,9 @@ function innerTurn(tokens: readonly Token[], comma: number, language: Language):
   return -1;
 }
 
+/** Tokens from the praise to the turn; thanks may name what they are for at length ("I appreciate you taking a crack at …, but"). */
 const MAX_DISTANCE = 12;
+const MAX_DISTANCE_THANKS = 20;
 
 /** The writer as subject: after "leider" their own news ("leider kann ich nicht kommen"), no verdict. */
 const SELF = new Set(['ich', 'wir', 'mir', 'uns', 'i', 'we', "i'm", "we're", "i'll", "we'll", "i've", "we've"]);
@@ -302,13 +312,22 @@ export const butAfterPraise: Rule = {
     // A phrase entry that already names this turn ("Schön und gut, aber") says it better.
     const named = earlier.filter((f) => f.category === 'but-after-praise');
     for (const sentence of doc.sentences) {
-      const praise = sentence.signals.praise[0];
-      if (praise === undefined) continue;
+      // The listed praise, else a warm word about the reader ("geschmackvoll", "I love how …").
+      const listed = sentence.signals.praise[0];
+      const praise = listed ?? sentimentPraise(sentence);
+      if (praise < 0) continue;
       const { tokens } = sentence;
-      for (let i = praise + 1; i < tokens.length - 2 && i <= praise + MAX_DISTANCE; i++) {
+      const reach = /^(?:dank|thank|appreciat)/.test((tokens[praise] as Token).folded)
+        ? MAX_DISTANCE_THANKS
+        : MAX_DISTANCE;
+      for (let i = praise + 1; i < tokens.length - 2 && i <= praise + reach; i++) {
         const comma = tokens[i] as Token;
-        // A comma or a semicolon ("…; however, …"); after a dash the turn is as often to what happens next.
-        if (comma.word || !/[,;]/.test(comma.text)) continue;
+        // A comma or a semicolon ("…; however, …"); after a dash the turn is as often to what happens next,
+        // so a dash counts only when a flaw or the writer's disappointment follows ("… – allerdings hätte ich mir …").
+        if (comma.word) continue;
+        const dash = /^[–—-]$/.test(comma.text);
+        if (!dash && !/[,;]/.test(comma.text)) continue;
+        if (dash && !flawAfter(sentence, i) && !disappointed.spans(sentence).some((s) => s.first > i)) continue;
         let at = i + 1;
         let connector = connectorAt(tokens, at, sentence.language);
         // "…, der Text wimmelt aber von Fehlern": a turn a few words in counts when a flaw follows it.
@@ -326,6 +345,8 @@ export const butAfterPraise: Rule = {
         if ((connector.critical || inner) && !flaw()) continue;
         if (connector.news && tokens.slice(at + 1, at + 5).some((t) => t.word && SELF.has(t.folded))) break;
         if (praiseStands(sentence, at + connector.words.length - 1)) break;
+        // Praise only the lexicon reads is taken back only by words about the reader or their work.
+        if (listed === undefined && !aboutReader(sentence, at + connector.words.length - 1)) break;
         // The word after the connector (past a comma: "that said, the …").
         const next = tokens.slice(at + connector.words.length).find((t) => t.word);
         if (!next) continue;

@@ -62,6 +62,13 @@ export const PRAISE_WORDS: FrameBook = {
       hit: 'Die Auswahl der Stoffe zeigt Geschmack.',
       miss: 'Die Auswahl der Stoffe zeigt Flecken.',
     },
+    {
+      // Acknowledgement as a turn of phrase: „alle Achtung“, „ich weiß zu schätzen, dass …“.
+      id: 'lob-wendung',
+      pattern: 'alle+achtung|viel+geschafft|weiss+zu+schätzen|wissen+zu+schätzen|gut+gemacht|stark+gemacht',
+      hit: 'Ich weiß zu schätzen, dass Sie den Schlüssel hinterlegt haben.',
+      miss: 'Ich weiß nicht, wo Sie den Schlüssel hinterlegt haben.',
+    },
   ],
   en: [
     {
@@ -96,6 +103,14 @@ export const PRAISE_WORDS: FrameBook = {
         'engaging|detailed|well+researched|well+paced|well+thought+through|well+thought+out|huge+help|great+help|big+help|real+help|know+your+stuff|know+your+subject|know+your+field',
       hit: 'The workshop was engaging from start to finish.',
       miss: 'The workshop starts at nine.',
+    },
+    {
+      // Praise of progress and of a well-made thing: "a big step up", "well structured", "good on you".
+      id: 'praise-progress',
+      pattern:
+        "good+on+you|big+step+up|huge+step+up|real+step+up|big+improvement|huge+improvement|real+improvement|much+better|i'll+give+you+that|well+structured|well+prepared|well+presented|well+argued|well+planned|well+executed",
+      hit: 'The new floor plan is a big step up.',
+      miss: 'The new floor plan is a big step.',
     },
   ],
 };
