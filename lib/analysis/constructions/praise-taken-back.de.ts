@@ -70,7 +70,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'stört|störend|albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch',
+        'stört|störend|albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch|widerspricht|widersprechen|widersprüchlich|schlechte+idee|keine+gute+idee|unsigniert|nicht+unterschrieben',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
     },
@@ -141,7 +141,8 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       // The writer takes the fault („der Fehler lag bei mir“): wherever it stands, the thanks stay whole.
       id: 'eigener-fehler',
-      pattern: 'meine+schuld|unsere+schuld|mein+fehler|unser+fehler|mein+versehen|unser+versehen|bei+mir+lag|bei+uns+lag',
+      pattern:
+        'meine+schuld|unsere+schuld|mein+fehler|unser+fehler|mein+versehen|unser+versehen|bei+mir+lag|bei+uns+lag',
       hit: 'Danke für den Hinweis, das war allerdings mein Fehler.',
       miss: 'Danke für den Hinweis, das war allerdings Ihr Fehler.',
     },

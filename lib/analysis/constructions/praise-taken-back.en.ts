@@ -83,7 +83,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'flaw',
       pattern:
-        "bothers|bugs|irritates|annoys|out+of+date|illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor",
+        "bothers|bugs|irritates|annoys|out+of+date|illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor|contradict*|bad+idea|unsigned|beyond+the+budget|beyond+your+budget|beyond+our+budget|above+budget",
       hit: 'The table is incomplete.',
       miss: 'The table is complete.',
     },
@@ -163,7 +163,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       // The credit passed on: "though my team deserves the credit".
       id: 'credit-passed-on',
-      pattern: 'deserve|deserves ~2 credit|thanks|praise',
+      pattern: 'deserve|deserves ~3 credit|thanks|praise',
       hit: 'Thank you, though the joiners deserve the credit.',
       miss: 'Thank you, though the joiners missed the deadline.',
     },

@@ -165,10 +165,17 @@ const ANAPHOR: Record<Language, ReadonlySet<string>> = {
   en: new Set(['it', "it's", 'they', "they're", 'them', 'these', 'those', 'its', 'their']),
 };
 
-/** Whether the words after token `k` name the reader or point back at their work. */
+/**
+ * Whether the clause of token `k` and the words after it name the reader or point back at their
+ * work ("Sie liegen aber …", "However, it contains …").
+ */
 export function aboutReader(sentence: SentenceView, k: number): boolean {
-  const { language } = sentence;
-  return sentence.tokens.slice(k + 1).some((t) => t.word && (isReader(t, language) || ANAPHOR[language].has(t.folded)));
+  const { tokens, language } = sentence;
+  let from = k;
+  while (from > 0 && !(!tokens[from - 1]?.word && CLAUSE_MARK.test((tokens[from - 1] as Token).text))) from--;
+  return tokens
+    .slice(from)
+    .some((t, i) => from + i !== k && t.word && (isReader(t, language) || ANAPHOR[language].has(t.folded)));
 }
 
 /**

@@ -224,7 +224,11 @@ function criticises(sentence: SentenceView, turn: { first: number; last: number;
   )
     return true;
   const problems = problemFrames.spans(sentence);
-  const flawed = problems.some((s) => s.first > turn.last || s.last < turn.first) || badAfter(sentence, turn.last);
+  // A flaw, a clearly bad word about the reader's work, or the writer's disappointment ("We did ask for …").
+  const flawed =
+    problems.some((s) => s.first > turn.last || s.last < turn.first) ||
+    badAfter(sentence, turn.last) ||
+    demandFrames.has(sentence);
   // Bad news after "Leider" is a verdict only when the reader or their work comes first ("Leider sind sie …").
   if (turn.connector.needsReader && !after.slice(0, 3).some((t) => w.reader.has(t.folded))) return false;
   return flawed;
