@@ -201,6 +201,16 @@ function writerSubject(sentence: SentenceView, turn: { first: number; last: numb
   return false;
 }
 
+/**
+ * A turn that opens the second clause of its sentence ("Unterschiede sind normal, trotzdem schauen wir …")
+ * answers that clause, not the praise before; a turn set off by commas ("…, however, and …") does not.
+ */
+function opensSecondClause(sentence: SentenceView, turn: { first: number; last: number }): boolean {
+  const before = sentence.tokens[turn.first - 1];
+  const after = sentence.tokens[turn.last + 1];
+  return !!before && !before.word && CLAUSE_MARK.test(before.text) && !!after?.word;
+}
+
 /** Whether the sentence after the turn criticises: a flaw, not the writer's own news, not good news. */
 function criticises(sentence: SentenceView, turn: { first: number; last: number; connector: NextConnector }): boolean {
   const w = WORDS[sentence.language];
@@ -249,7 +259,7 @@ export const praiseTakenBack: Rule = {
       if (taken.some((f) => f.start < praised.end && f.end > praised.start)) continue;
       // The turn is rare and sits in the first words: look for it before the praise.
       const turn = turnIn(next);
-      if (!turn) continue;
+      if (!turn || opensSecondClause(next, turn)) continue;
       if (doc.greeting && praised.start < doc.greeting.end) continue;
       const { at: praise, listed } = praiseIn(praised);
       if (praise < 0 || !criticises(next, turn)) continue;

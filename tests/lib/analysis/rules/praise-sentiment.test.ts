@@ -90,7 +90,7 @@ describe('praise by sentiment, English', () => {
         'Thanks for flagging the typo – the mistake was mine, though, not yours.',
         "Brilliant news about the approval! We'll still need your signature on page two.",
         'I wish I could help you, but I know very little about heat pumps.',
-        'Thank you for the tea and biscuits on site, though you really did not have to.',
+        'Thanks so much for the coffee and cake on site, though you really did not have to.',
         'The weather was awful, but you still came out to the site visit, thank you.',
         'We looked at several options. Having said that, the one you picked is the best value.',
         'Your feedback was really useful. However, the printer has broken down, so the proofs will be a day late.',
