@@ -57,6 +57,11 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     // „Einziger Haken: …“ names the flaw itself.
     { words: ['einziger', 'haken'], within: 1, flaw: true },
     { words: ['einziges', 'problem'], within: 1, flaw: true },
+    // „Weniger schön war, dass …“ names the flaw as the other half of the praise.
+    { words: ['weniger', 'schön'], within: 1, flaw: true },
+    { words: ['weniger', 'gut'], within: 1, flaw: true },
+    { words: ['weniger', 'erfreulich'], within: 1, flaw: true },
+    { words: ['nicht', 'so', 'schön'], within: 1, flaw: true },
     { words: ['andererseits'], within: 2 },
     { words: ['gleichwohl'], within: 1 },
   ],
@@ -70,7 +75,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'stört|störend|albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch|widerspricht|widersprechen|widersprüchlich|schlechte+idee|keine+gute+idee|unsigniert|nicht+unterschrieben',
+        'stört|störend|albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch|widerspricht|widersprechen|widersprüchlich|nach+wie+vor|weicht|weichen|abweichung*|zunichte|schlechte+idee|keine+gute+idee|unsigniert|nicht+unterschrieben',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
     },
@@ -187,6 +192,14 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
         'erwarte|erwarten|erwartet|vermisse|vermissen|enttäuscht|hätte+mir|hätten+uns|hätte+ich+mir|hätten+wir+uns|wundere+mich|wundern+uns',
       hit: 'Allerdings hätte ich mir mehr Sorgfalt gewünscht.',
       miss: 'Allerdings bin ich nächste Woche im Urlaub.',
+    },
+    {
+      // The writer's surprise at the reader's move („bin ich aber überrascht, dass Sie …“), not a pleasant one.
+      id: 'ueberrascht',
+      pattern: 'überrascht|verwundert|erstaunt|irritiert|befremdet',
+      unlessBefore: ['positiv', 'angenehm', 'freudig'],
+      hit: 'Ehrlich gesagt bin ich aber überrascht, dass Sie die Kosten gestrichen haben.',
+      miss: 'Ehrlich gesagt bin ich aber positiv überrascht von den Kosten.',
     },
     {
       // The writer raising a point is a verdict, not their own news: „Trotzdem muss ich ansprechen, dass …“.

@@ -44,11 +44,18 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     { words: ['that', 'said'], within: 1 },
     { words: ['that', 'being', 'said'], within: 1 },
     { words: ['having', 'said', 'that'], within: 1 },
-    { words: ['though'], within: 7 },
+    { words: ['though'], within: 10 },
     { words: ['unfortunately'], within: 1, needsReader: true },
     { words: ['sadly'], within: 1, needsReader: true },
     { words: ['still'], within: 1 },
     { words: ['yet'], within: 1 },
+    { words: ['and', 'yet'], within: 1, concessive: true },
+    // "Less great was that …" names the flaw as the other half of the praise.
+    { words: ['less', 'great'], within: 1, flaw: true },
+    { words: ['less', 'good'], within: 1, flaw: true },
+    { words: ['less', 'ideal'], within: 1, flaw: true },
+    { words: ['not', 'so', 'great'], within: 1, flaw: true },
+    { words: ['only', 'problem', 'is'], within: 1, flaw: true },
     { words: ['only'], within: 1 },
     { words: ['nevertheless'], within: 1, concessive: true },
     { words: ['nonetheless'], within: 1, concessive: true },
@@ -83,7 +90,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'flaw',
       pattern:
-        "bothers|bugs|irritates|annoys|out+of+date|illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor|contradict*|bad+idea|unsigned|beyond+the+budget|beyond+your+budget|beyond+our+budget|above+budget",
+        "bothers|bugs|irritates|annoys|out+of+date|illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor|contradict*|differs|differ|deviates|undoes|undermines|bad+idea|unsigned|beyond+the+budget|beyond+your+budget|beyond+our+budget|above+budget",
       hit: 'The table is incomplete.',
       miss: 'The table is complete.',
     },

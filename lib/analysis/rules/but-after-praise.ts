@@ -243,6 +243,8 @@ const LINK = new Set([
   'absolutely',
   'genuinely',
 ]);
+/** A clause opening with its verb has its subject in the clause before ("…, ist originell"). */
+const COPULA = new Set(['ist', 'war', 'sind', 'waren', 'is', 'was', 'are', 'were']);
 /** Praise that points back to the clause before it ("…, das hat mich gefreut", "…, which was great"). */
 const ANAPHOR = new Set(['das', 'dies', 'was', 'that', 'this', 'which']);
 const POSSESSIVE = /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein\p{L}*|euer|eure\p{L}*|your)$/iu;
@@ -264,6 +266,16 @@ export function praiseStart(tokens: readonly Token[], praise: number, _language:
     while (back < clause && !(tokens[back] as Token).word) back++;
     if (back < clause) return (tokens[back] as Token).start;
   }
+  // "Ihr Vorschlag, …, ist originell" and "Die Fotos sind schön geworden, danke!": the clause only
+  // judges or thanks; what it praises is the sentence before it.
+  const opening = tokens.findIndex((t) => t.word);
+  const clauseWords = tokens.slice(clause, praise + 3).filter((t) => t.word).length;
+  if (
+    clause > opening &&
+    (COPULA.has((tokens[clause] as Token).folded) ||
+      (THANKS.test((tokens[praise] as Token).folded) && clauseWords <= 3))
+  )
+    return (tokens[opening] as Token).start;
   let between = 0;
   for (let k = clause; k < praise; k++) if (tokens[k]?.word) between++;
   if (between <= 8 || POSSESSIVE.test((tokens[clause] as Token).text)) return (tokens[clause] as Token).start;

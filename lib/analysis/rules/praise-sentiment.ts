@@ -165,6 +165,12 @@ const ANAPHOR: Record<Language, ReadonlySet<string>> = {
   en: new Set(['it', "it's", 'they', "they're", 'them', 'these', 'those', 'its', 'their']),
 };
 
+/** Whether any word of the sentence names the reader or points back at their work. */
+export function namesReader(sentence: SentenceView): boolean {
+  const { language } = sentence;
+  return sentence.tokens.some((t) => t.word && (isReader(t, language) || ANAPHOR[language].has(t.folded)));
+}
+
 /**
  * Whether the clause of token `k` and the words after it name the reader or point back at their
  * work ("Sie liegen aber …", "However, it contains …").

@@ -8,11 +8,12 @@ import { PRAISE_TAKEN_BACK_DE } from '../constructions/praise-taken-back.de';
 import { PRAISE_TAKEN_BACK_EN } from '../constructions/praise-taken-back.en';
 import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../document';
 import { fold } from '../pattern';
+import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { praiseStart } from './but-after-praise';
 import { type FrameEntry, FrameMatcher } from './frames';
-import { aboutReader, badAfter, sentimentPraise } from './praise-sentiment';
+import { aboutReader, badAfter, namesReader, sentimentPraise } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
 
 export interface NextConnector {
@@ -211,6 +212,12 @@ function opensSecondClause(sentence: SentenceView, turn: { first: number; last: 
   return !!before && !before.word && CLAUSE_MARK.test(before.text) && !!after?.word;
 }
 
+/** A reason given with the writer as its subject right after the turn ("…, however, as we're updating it"). */
+function ownReason(after: readonly Token[], subject: ReadonlySet<string>): boolean {
+  return REASON.has(after[0]?.folded ?? '') && after.slice(1, 3).some((t) => subject.has(t.folded));
+}
+const REASON = new Set(['as', 'because', 'since', 'da', 'weil']);
+
 /** Whether the sentence after the turn criticises: a flaw, not the writer's own news, not good news. */
 function criticises(sentence: SentenceView, turn: { first: number; last: number; connector: NextConnector }): boolean {
   const w = WORDS[sentence.language];
@@ -235,8 +242,16 @@ function criticises(sentence: SentenceView, turn: { first: number; last: number;
     return true;
   const problems = problemFrames.spans(sentence);
   // A flaw, a clearly bad word about the reader's work, or the writer's disappointment ("We did ask for …").
+  const found = problems.filter((s) => s.first > turn.last || s.last < turn.first);
+  // An English turn deep in the sentence with only a negation is as often logistics ("The invoice won't
+  // come until June, though"): it needs the reader or their work named, and not the writer at work after
+  // it ("…, however, as we're updating it"). German puts every turn after
+  // the verb ("Die Maße stimmen allerdings nicht"), so there the position says nothing.
+  const deep = sentence.language === 'en' && tokens.slice(0, turn.first).some((t) => t.word);
+  const negation = new Set(CLASSES[sentence.language].neg.words);
+  const onlyNegation = found.every((s) => s.first === s.last && negation.has((tokens[s.first] as Token).folded));
   const flawed =
-    problems.some((s) => s.first > turn.last || s.last < turn.first) ||
+    (found.length > 0 && !(deep && onlyNegation && (!namesReader(sentence) || ownReason(after, w.subject)))) ||
     badAfter(sentence, turn.last) ||
     demandFrames.has(sentence);
   // Bad news after "Leider" is a verdict only when the reader or their work comes first ("Leider sind sie …").

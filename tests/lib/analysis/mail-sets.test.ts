@@ -25,6 +25,7 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
   // Praise taken back, blind batch (first reading de 0.27, en 0.15).
   praise3: { de: { 'but-after-praise': 0.75 }, en: { 'but-after-praise': 0.68 } },
+  praise3b: { de: { 'but-after-praise': 0.85 }, en: { 'but-after-praise': 0.7 } },
 };
 
 const files = readdirSync(DIR)
