@@ -166,7 +166,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       // The credit passed on: „aber das Lob gebührt meinem Team“.
       id: 'lob-gebuehrt',
-      pattern: 'lob|dank|anerkennung ~2 gebührt|gebühren|verdient',
+      pattern: 'lob|dank|anerkennung|verdienst ~2 gebührt|gebühren|verdient',
       hit: 'Danke, aber das Lob gebührt eigentlich unserem Polier.',
       miss: 'Danke, aber das Lob kam zu spät.',
     },
@@ -178,6 +178,13 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       pattern: 'hatte|hatten|ausdrücklich|extra|explizit ~4 gebeten',
       hit: 'Nur hatten wir um die Originale gebeten.',
       miss: 'Nur haben wir die Originale schon erhalten.',
+    },
+    {
+      // The writer's impression of the reader is a verdict: „aber ich habe den Eindruck, dass du …“.
+      id: 'eindruck',
+      pattern: 'habe|hab|bekomme ~2 eindruck|gefühl',
+      hit: 'Aber ich habe den Eindruck, dass du die Aufgaben schleifen lässt.',
+      miss: 'Aber ich habe den Termin schon eingetragen.',
     },
     {
       // The writer not understanding the reader's move: „Wobei ich nicht ganz verstehe, warum …“.

@@ -174,8 +174,21 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       hit: 'Thank you, though the joiners deserve the credit.',
       miss: 'Thank you, though the joiners missed the deadline.',
     },
+    {
+      id: 'credit-belongs',
+      pattern: 'credit ~2 belongs|goes',
+      hit: 'Your garden turned out beautifully, though the credit really belongs to you.',
+      miss: 'Your garden turned out beautifully, though the credit note is missing.',
+    },
   ],
   demand: [
+    {
+      // The writer's impression of the reader is a verdict: "but I get the feeling you …".
+      id: 'impression',
+      pattern: 'get+the+feeling|get+the+impression|have+the+impression|have+the+feeling|i+feel+like',
+      hit: 'But I get the feeling you are skipping the homework.',
+      miss: 'But I get the invoice out tomorrow.',
+    },
     {
       // What the writer had asked for is the verdict: "We did ask for the originals".
       id: 'did-ask',

@@ -127,6 +127,7 @@ const OWN_NEWS = new Set([
   // The earliest the writer can start ("aber wir können frühestens im Mai anfangen").
   'frühestens',
   'ausgebucht',
+  'verplant',
   'earliest',
   'booked',
   // Deliberation with someone else first ("but I need to run it past my husband", "erst mit dem Team abstimmen").
@@ -161,6 +162,15 @@ function praiseStands(sentence: SentenceView, k: number): boolean {
   if (sentence.signals.praise.some((p) => p > k) || sentimentPraise(sentence) > k) return true;
   if (after.slice(0, 3).some((t) => WRITER[sentence.language].has(t.folded))) return ownNews(sentence, after, k);
   return false;
+}
+
+/** The writer among the first three words after token k ("aber ich muss erst …"). */
+function writerNext(sentence: SentenceView, k: number): boolean {
+  return sentence.tokens
+    .slice(k + 1)
+    .filter((t) => t.word)
+    .slice(0, 3)
+    .some((t) => WRITER[sentence.language].has(t.folded));
 }
 
 /** Words that place a delay on the writer's side ("bei uns", "unsererseits", "on our end"). */
@@ -357,8 +367,11 @@ export const butAfterPraise: Rule = {
         if ((connector.critical || inner) && !flaw()) continue;
         if (connector.news && tokens.slice(at + 1, at + 5).some((t) => t.word && SELF.has(t.folded))) break;
         if (praiseStands(sentence, at + connector.words.length - 1)) break;
-        // Praise only the lexicon reads is taken back only by words about the reader or their work.
-        if (listed === undefined && !aboutReader(sentence, at + connector.words.length - 1)) break;
+        // Praise only the lexicon reads is taken back only by words about the reader or their work, and
+        // not when the writer speaks right after the turn without a flaw ("aber ich muss erst …").
+        const turnEnd = at + connector.words.length - 1;
+        if (listed === undefined && !aboutReader(sentence, turnEnd)) break;
+        if (listed === undefined && writerNext(sentence, turnEnd) && !flaw() && !disappointed.has(sentence)) break;
         // The word after the connector (past a comma: "that said, the …").
         const next = tokens.slice(at + connector.words.length).find((t) => t.word);
         if (!next) continue;
