@@ -7,7 +7,7 @@ import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../documen
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { FrameMatcher } from './frames';
-import { aboutReader, badAfter, sentimentPraise } from './praise-sentiment';
+import { aboutReader, badAfter, inWish, sentimentPraise } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
 
 interface Connector {
@@ -337,7 +337,8 @@ export const butAfterPraise: Rule = {
       // The listed praise, else a warm word about the reader ("geschmackvoll", "I love how …").
       const listed = sentence.signals.praise[0];
       const praise = listed ?? sentimentPraise(sentence);
-      if (praise < 0) continue;
+      // "Gute Besserung an Ihre Tochter, aber …", "Have a great holiday, but …": a wish, not praise.
+      if (praise < 0 || inWish(sentence, praise)) continue;
       const { tokens } = sentence;
       const reach = /^(?:dank|thank|appreciat)/.test((tokens[praise] as Token).folded)
         ? MAX_DISTANCE_THANKS

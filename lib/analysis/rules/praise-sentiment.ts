@@ -141,6 +141,32 @@ function wishfulClause(sentence: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Wishes that open a clause with a warm word ("Viel Erfolg bei …", "Have a great holiday"): no praise. */
+const WISH_OPENERS: Record<Language, readonly (readonly string[])[]> = {
+  de: [
+    ['viel', 'erfolg'],
+    ['viel', 'glück'],
+    ['gute', 'besserung'],
+    ['schönen', 'urlaub'],
+    ['schönes', 'wochenende'],
+    ['schönen', 'abend'],
+    ['schöne', 'feiertage'],
+    ['frohe'],
+    ['frohes'],
+    ['alles', 'gute'],
+  ],
+  en: [['good', 'luck'], ['best', 'of', 'luck'], ['get', 'well'], ['have', 'a'], ['have', 'fun'], ['enjoy']],
+};
+
+/** Whether token i stands in a clause that opens with a wish ("Gute Besserung an Ihre Tochter, …"). */
+export function inWish(sentence: SentenceView, i: number): boolean {
+  const { tokens, language } = sentence;
+  let from = i;
+  while (from > 0 && !(!tokens[from - 1]?.word && CLAUSE_MARK.test((tokens[from - 1] as Token).text))) from--;
+  const words = tokens.slice(from, i + 4).filter((t) => t.word);
+  return WISH_OPENERS[language].some((w) => w.every((x, k) => words[k]?.folded === x));
+}
+
 /**
  * The first warm word praising the reader, by its valence: -1 when none, when the sentence does not
  * name the reader or asks, or when the warm word sits among the writer's wishes ("ich helfe gern").
@@ -152,7 +178,7 @@ export function sentimentPraise(sentence: SentenceView): number {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || valence(t, language) < PRAISE_VALENCE) continue;
-    if (wishfulClause(sentence, i)) continue;
+    if (wishfulClause(sentence, i) || inWish(sentence, i)) continue;
     if (negatedBefore(tokens, i, language) || negatedLater(sentence, i)) continue;
     return i;
   }
