@@ -11,7 +11,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'danke',
       pattern:
-        'danke|vielen+dank|herzlichen+dank|besten+dank|vielen+herzlichen+dank|tausend+dank|ich+danke|wir+danken|ich+bedanke|wir+bedanken',
+        'danke|merci|vielen+dank|herzlichen+dank|besten+dank|vielen+herzlichen+dank|tausend+dank|ich+danke|wir+danken|ich+bedanke|wir+bedanken',
       hit: 'Danke für die neuen Entwürfe.',
       miss: 'Die neuen Entwürfe liegen vor.',
     },
@@ -49,13 +49,19 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     { words: ['wobei'], within: 1 },
     { words: ['nur'], within: 1 },
     { words: ['leider'], within: 1, needsReader: true },
-    { words: ['trotzdem'], within: 1 },
-    { words: ['dennoch'], within: 2 },
-    { words: ['nichtsdestotrotz'], within: 1 },
+    // Concessive turns stand after the verb as often as first: „Ich muss dir trotzdem sagen …“.
+    { words: ['trotzdem'], within: 7, concessive: true },
+    { words: ['dennoch'], within: 7, concessive: true },
+    { words: ['nichtsdestotrotz'], within: 1, concessive: true },
     { words: ['schade'], within: 2 },
     // „Einziger Haken: …“ names the flaw itself.
     { words: ['einziger', 'haken'], within: 1, flaw: true },
     { words: ['einziges', 'problem'], within: 1, flaw: true },
+    // „Weniger schön war, dass …“ names the flaw as the other half of the praise.
+    { words: ['weniger', 'schön'], within: 1, flaw: true },
+    { words: ['weniger', 'gut'], within: 1, flaw: true },
+    { words: ['weniger', 'erfreulich'], within: 1, flaw: true },
+    { words: ['nicht', 'so', 'schön'], within: 1, flaw: true },
     { words: ['andererseits'], within: 2 },
     { words: ['gleichwohl'], within: 1 },
   ],
@@ -69,7 +75,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     {
       id: 'mangel',
       pattern:
-        'stört|störend|albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch',
+        'stört|störend|albtraum|alptraum|katastrophal|furchtbar|schrecklich|grauenhaft|misslungen|als+vereinbart|als+besprochen|als+abgesprochen|als+angeboten|unscharf|verschwommen|pixelig|beschädigt|defekt|unpassend|unpräzise|ungenügend|unzureichend|enttäuschend|chaotisch|unsauber|schlampig|schlecht|tippfehler*|rechtschreibfehler*|verzögert|verrutscht|hinkt|im+verzug|überschritten|fehlt|fehlen|immer+noch|noch+immer|übersehen|vergessen|versäumt|falsch|falsche|falschen|fehler*|problem*|unklar|unvollständig|mangelhaft|schwach|schwache|langatmig|unbrauchbar|unleserlich|kaum|schwierig|bedenken|nachbessern|überarbeiten|überarbeitet+werden|hakt|hapert|holpert|passt+nicht|veraltet|unübersichtlich|umständlich|verwirrend|lückenhaft|oberflächlich|ungenau|fehlerhaft|schief|nachgebessert|ignoriert|ignoriert+er|zeitverschwendung|katastrophe|schlechter|wimmelt|niemand|nichts|stürzt|abgestürzt|tropfen|tropft|undicht|inakzeptabel|ständig|dauernd|zu+hoch|widerspricht|widersprechen|widersprüchlich|nach+wie+vor|weicht|weichen|abweichung*|zunichte|schlechte+idee|keine+gute+idee|unsigniert|nicht+unterschrieben',
       hit: 'Die Tabelle ist leider lückenhaft.',
       miss: 'Die Tabelle ist vollständig.',
     },
@@ -78,6 +84,19 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       pattern: 'weit|deutlich (über|außerhalb) (dem|ihrem|eurem|deinem|unserem) budget|rahmen',
       hit: 'Jedoch liegen alle Modelle weit über Ihrem Budget.',
       miss: 'Jedoch liegen alle Modelle in Ihrem Budget.',
+    },
+    {
+      id: 'sprengt-rahmen',
+      pattern: 'sprengt|sprengen|übersteigt|übersteigen|überschreitet|überschreiten ~7 budget|rahmen|kostenrahmen',
+      hit: 'Allerdings sprengt die Hälfte der Wünsche unser Budget.',
+      miss: 'Allerdings passt die Hälfte der Wünsche in unser Budget.',
+    },
+    {
+      // What strikes the writer is what they criticise („Was mir allerdings auffällt, …“).
+      id: 'faellt-auf',
+      pattern: 'auffällt|aufgefallen|auffallend',
+      hit: 'Was mir allerdings auffällt, sind die vielen offenen Posten.',
+      miss: 'Was mir allerdings wichtig ist, sind die offenen Posten.',
     },
     {
       // Done yet again: the repetition is the reproach („Nur habt ihr schon wieder …“).
@@ -100,6 +119,13 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       hit: 'Die Schrift ist zu klein.',
       miss: 'Die Schrift ist gut lesbar.',
     },
+    {
+      // A measured "zu" is excess whatever the adjective („etwas zu werblich“, „viel zu verspielt“).
+      id: 'etwas-zu',
+      pattern: 'etwas+zu|viel+zu|deutlich+zu|bisschen+zu|ziemlich+zu|reichlich+zu|arg+zu',
+      hit: 'Sie sind mir aber etwas zu werblich.',
+      miss: 'Sie sind uns aber etwas voraus.',
+    },
   ],
   good: [
     {
@@ -109,14 +135,78 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       hit: 'Aber die gute Nachricht: Der Termin steht.',
       miss: 'Aber der Termin wackelt.',
     },
+    {
+      // Time given, thanks waved off: „aber keine Eile“, „das war doch selbstverständlich“.
+      id: 'keine-eile',
+      pattern:
+        'keine+eile|kein+stress|kein+druck|eilt+nicht|ruhig+zeit|in+ruhe|nicht+nötig|nicht+notwendig|nicht+der+rede+wert|gern+geschehen|keine+ursache',
+      hit: 'Danke für die Belege, aber mit dem Rest hat es keine Eile.',
+      miss: 'Danke für die Belege, aber der Rest fehlt.',
+    },
+    {
+      // The writer takes the fault („der Fehler lag bei mir“): wherever it stands, the thanks stay whole.
+      id: 'eigener-fehler',
+      pattern:
+        'meine+schuld|unsere+schuld|mein+fehler|unser+fehler|mein+versehen|unser+versehen|bei+mir+lag|bei+uns+lag',
+      hit: 'Danke für den Hinweis, das war allerdings mein Fehler.',
+      miss: 'Danke für den Hinweis, das war allerdings Ihr Fehler.',
+    },
+    {
+      id: 'lag-bei-mir',
+      pattern: 'lag|lagen ~2 bei mir|uns',
+      hit: 'Danke für den Hinweis, der Fehler lag allerdings bei mir.',
+      miss: 'Danke für den Hinweis, der Fehler lag allerdings bei Ihnen.',
+    },
+    {
+      id: 'war-selbstverstaendlich',
+      pattern: 'war ~2 selbstverständlich|ehrensache',
+      hit: 'Danke für die Blumen, aber das war doch selbstverständlich.',
+      miss: 'Danke für die Blumen, aber das war doch zu viel.',
+    },
+    {
+      // The credit passed on: „aber das Lob gebührt meinem Team“.
+      id: 'lob-gebuehrt',
+      pattern: 'lob|dank|anerkennung|verdienst ~2 gebührt|gebühren|verdient',
+      hit: 'Danke, aber das Lob gebührt eigentlich unserem Polier.',
+      miss: 'Danke, aber das Lob kam zu spät.',
+    },
   ],
   demand: [
+    {
+      // What the writer had asked for is the verdict: „Nur hatten wir ausdrücklich um … gebeten“.
+      id: 'gebeten',
+      pattern: 'hatte|hatten|ausdrücklich|extra|explizit ~4 gebeten',
+      hit: 'Nur hatten wir um die Originale gebeten.',
+      miss: 'Nur haben wir die Originale schon erhalten.',
+    },
+    {
+      // The writer's impression of the reader is a verdict: „aber ich habe den Eindruck, dass du …“.
+      id: 'eindruck',
+      pattern: 'habe|hab|bekomme ~2 eindruck|gefühl',
+      hit: 'Aber ich habe den Eindruck, dass du die Aufgaben schleifen lässt.',
+      miss: 'Aber ich habe den Termin schon eingetragen.',
+    },
+    {
+      // The writer not understanding the reader's move: „Wobei ich nicht ganz verstehe, warum …“.
+      id: 'nicht-verstehen',
+      pattern: 'nicht|kaum ~2 verstehe|verstehen|nachvollziehen|nachvollziehbar',
+      hit: 'Wobei ich ehrlich gesagt nicht ganz verstehe, warum die Zielgruppe wechselt.',
+      miss: 'Wobei ich ehrlich gesagt gut verstehe, warum die Zielgruppe wechselt.',
+    },
     {
       id: 'erwartet',
       pattern:
         'erwarte|erwarten|erwartet|vermisse|vermissen|enttäuscht|hätte+mir|hätten+uns|hätte+ich+mir|hätten+wir+uns|wundere+mich|wundern+uns',
       hit: 'Allerdings hätte ich mir mehr Sorgfalt gewünscht.',
       miss: 'Allerdings bin ich nächste Woche im Urlaub.',
+    },
+    {
+      // The writer's surprise at the reader's move („bin ich aber überrascht, dass Sie …“), not a pleasant one.
+      id: 'ueberrascht',
+      pattern: 'überrascht|verwundert|erstaunt|irritiert|befremdet',
+      unlessBefore: ['positiv', 'angenehm', 'freudig'],
+      hit: 'Ehrlich gesagt bin ich aber überrascht, dass Sie die Kosten gestrichen haben.',
+      miss: 'Ehrlich gesagt bin ich aber positiv überrascht von den Kosten.',
     },
     {
       // The writer raising a point is a verdict, not their own news: „Trotzdem muss ich ansprechen, dass …“.
@@ -147,6 +237,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     },
   ],
   self: ['ich', 'wir', 'mir', 'uns', 'mich', 'mein', 'meine', 'meinen', 'unser', 'unsere', 'unseren', 'unserem'],
+  subject: ['ich', 'wir'],
   reader: [
     'sie',
     'er',

@@ -15,6 +15,13 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       miss: 'The new drafts are here.',
     },
     {
+      // Thanks without the "I": "Appreciate the quick deposit."
+      id: 'appreciate-bare',
+      pattern: '^appreciate|appreciated',
+      hit: 'Appreciate the quick deposit.',
+      miss: 'The flat has appreciated in value.',
+    },
+    {
       id: 'praise-word',
       pattern:
         'great|excellent|brilliant|wonderful|fantastic|impressive|helpful|terrific|superb|outstanding|amazing|lovely|well+done|good+job|good+work|nice+work|great+job|great+work|good+effort|great+effort|nicely+done|love|loved|kudos|exemplary|first-class|spot+on',
@@ -33,20 +40,27 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
   ],
   connectors: [
     { words: ['but'], within: 1 },
-    { words: ['however'], within: 6 },
+    { words: ['however'], within: 12 },
     { words: ['that', 'said'], within: 1 },
     { words: ['that', 'being', 'said'], within: 1 },
     { words: ['having', 'said', 'that'], within: 1 },
-    { words: ['though'], within: 7 },
+    { words: ['though'], within: 10 },
     { words: ['unfortunately'], within: 1, needsReader: true },
     { words: ['sadly'], within: 1, needsReader: true },
     { words: ['still'], within: 1 },
     { words: ['yet'], within: 1 },
+    { words: ['and', 'yet'], within: 1, concessive: true },
+    // "Less great was that …" names the flaw as the other half of the praise.
+    { words: ['less', 'great'], within: 1, flaw: true },
+    { words: ['less', 'good'], within: 1, flaw: true },
+    { words: ['less', 'ideal'], within: 1, flaw: true },
+    { words: ['not', 'so', 'great'], within: 1, flaw: true },
+    { words: ['only', 'problem', 'is'], within: 1, flaw: true },
     { words: ['only'], within: 1 },
-    { words: ['nevertheless'], within: 1 },
-    { words: ['nonetheless'], within: 1 },
-    { words: ['even', 'so'], within: 1 },
-    { words: ['all', 'the', 'same'], within: 1 },
+    { words: ['nevertheless'], within: 1, concessive: true },
+    { words: ['nonetheless'], within: 1, concessive: true },
+    { words: ['even', 'so'], within: 1, concessive: true },
+    { words: ['all', 'the', 'same'], within: 1, concessive: true },
     { words: ['on', 'the', 'other', 'hand'], within: 1 },
     { words: ['the', 'only', 'thing'], within: 1 },
     { words: ['my', 'only', 'concern'], within: 1 },
@@ -54,6 +68,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     { words: ['the', 'problem', 'is'], within: 1, flaw: true },
     { words: ['the', 'issue', 'is'], within: 1, flaw: true },
     { words: ['the', 'trouble', 'is'], within: 1, flaw: true },
+    { words: ['trouble', 'is'], within: 1, flaw: true },
     { words: ['my', 'concern', 'is'], within: 1, flaw: true },
     { words: ['the', 'only', 'problem'], within: 1, flaw: true },
     { words: ['the', 'only', 'issue'], within: 1, flaw: true },
@@ -75,9 +90,24 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'flaw',
       pattern:
-        "bothers|bugs|irritates|annoys|out+of+date|illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor",
+        "bothers|bugs|irritates|annoys|out+of+date|illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor|contradict*|differs|differ|deviates|undoes|undermines|bad+idea|unsigned|beyond+the+budget|beyond+your+budget|beyond+our+budget|above+budget",
       hit: 'The table is incomplete.',
       miss: 'The table is complete.',
+    },
+    {
+      // What strikes the writer, or is a little off, is the criticism: "What jumps out, though, …".
+      id: 'stands-out',
+      pattern:
+        "jumps+out|struck+me|strikes+me|bit+off|little+off|slightly+off|way+off|than+i'd+like|than+we'd+like|than+i+would+like",
+      hit: 'What jumps out, though, is that the invoices are late.',
+      miss: 'What matters, though, is that the invoices are paid.',
+    },
+    {
+      // A habit of the reader's: "you keep skipping the warm-up".
+      id: 'you-keep',
+      pattern: '<reader> keep|kept',
+      hit: 'The only thing is, you keep skipping the warm-up.',
+      miss: 'The only thing is, please keep the receipts.',
     },
     {
       id: 'twice-what',
@@ -105,6 +135,13 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       hit: 'The font is too small.',
       miss: 'The font is easy to read.',
     },
+    {
+      // A measured "too" is excess whatever the adjective ("a bit too salesy", "far too busy").
+      id: 'a-bit-too',
+      pattern: 'bit+too|little+too|way+too|far+too|slightly+too|rather+too|much+too|somewhat+too',
+      hit: "It's a bit too salesy for our readers, though.",
+      miss: "It's a bit early for our readers, though.",
+    },
   ],
   good: [
     {
@@ -114,8 +151,51 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       hit: 'But the good news: the date stands.',
       miss: 'But the date is shaky.',
     },
+    {
+      // Time given, thanks waved off: "but no rush", "you didn't have to".
+      id: 'no-rush',
+      pattern:
+        "no+rush|no+hurry|no+need|take+your+time|in+your+own+time|whenever+suits|didn't+have+to|did+not+have+to|shouldn't+have",
+      hit: 'Thanks for the receipts, but there is no rush on the rest.',
+      miss: 'Thanks for the receipts, but the rest are missing.',
+    },
+    {
+      // The writer takes the fault ("the mistake was mine, though"): wherever it stands, the thanks stay whole.
+      id: 'own-fault',
+      pattern:
+        'my+fault|our+fault|my+mistake|our+mistake|was+mine|my+bad|my+error|our+error|my+oversight|our+oversight',
+      hit: 'Thanks for spotting it, though the mistake was mine.',
+      miss: 'Thanks for spotting it, though the mistake was yours.',
+    },
+    {
+      // The credit passed on: "though my team deserves the credit".
+      id: 'credit-passed-on',
+      pattern: 'deserve|deserves ~3 credit|thanks|praise',
+      hit: 'Thank you, though the joiners deserve the credit.',
+      miss: 'Thank you, though the joiners missed the deadline.',
+    },
+    {
+      id: 'credit-belongs',
+      pattern: 'credit ~2 belongs|goes',
+      hit: 'Your garden turned out beautifully, though the credit really belongs to you.',
+      miss: 'Your garden turned out beautifully, though the credit note is missing.',
+    },
   ],
   demand: [
+    {
+      // The writer's impression of the reader is a verdict: "but I get the feeling you …".
+      id: 'impression',
+      pattern: 'get+the+feeling|get+the+impression|have+the+impression|have+the+feeling|i+feel+like',
+      hit: 'But I get the feeling you are skipping the homework.',
+      miss: 'But I get the invoice out tomorrow.',
+    },
+    {
+      // What the writer had asked for is the verdict: "We did ask for the originals".
+      id: 'did-ask',
+      pattern: 'did+ask|had+asked|specifically+asked|asked+specifically|clearly+asked|explicitly+asked',
+      hit: 'We did ask for the originals, however.',
+      miss: 'We will ask for the originals, however.',
+    },
     {
       id: 'expected',
       pattern:
@@ -153,6 +233,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     },
   ],
   self: ['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i'll", "we'll", "i've", "we've", "i'd", "we'd"],
+  subject: ['i', 'we', "i'm", "we're", "i'll", "we'll", "i've", "we've", "i'd", "we'd"],
   reader: ['you', 'your', "you've", "you're", 'it', 'they', 'these', 'this', 'those', 'them', 'its', 'their'],
   patience: ['patience', 'understanding', 'invitation', 'interest', 'wishes', 'enquiry', 'inquiry'],
   courtesy: ['call', 'reply', 'message', 'email', 'e-mail', 'note', 'response', 'update', 'heads-up', 'info'],

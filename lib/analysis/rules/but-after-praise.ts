@@ -7,6 +7,7 @@ import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../documen
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { FrameMatcher } from './frames';
+import { aboutReader, badAfter, inWish, sentimentPraise } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
 
 interface Connector {
@@ -79,7 +80,7 @@ const problems = new FrameMatcher('but-after-praise problem', {
 });
 
 function flawAfter(sentence: SentenceView, k: number): boolean {
-  return problems.spans(sentence).some((s) => s.first > k);
+  return problems.spans(sentence).some((s) => s.first > k) || badAfter(sentence, k);
 }
 
 /** Good news or reassurance after the turn ("aber keine Sorge", "but don't worry"). */
@@ -87,6 +88,7 @@ const goodNews = new FrameMatcher('but-after-praise good news', {
   de: PRAISE_TAKEN_BACK_DE.good,
   en: PRAISE_TAKEN_BACK_EN.good,
 });
+const OWN_FAULT = new Set(['eigener-fehler', 'lag-bei-mir', 'own-fault']);
 /** The writer's disappointment after the turn is a verdict ("aber ich hätte mehr erwartet"). */
 const disappointed = new FrameMatcher('but-after-praise demand', {
   de: PRAISE_TAKEN_BACK_DE.demand,
@@ -122,6 +124,12 @@ const OWN_NEWS = new Set([
   'travelling',
   'traveling',
   'sick',
+  // The earliest the writer can start ("aber wir können frühestens im Mai anfangen").
+  'frühestens',
+  'ausgebucht',
+  'verplant',
+  'earliest',
+  'booked',
   // Deliberation with someone else first ("but I need to run it past my husband", "erst mit dem Team abstimmen").
   'absprechen',
   'abstimmen',
@@ -143,16 +151,26 @@ const ADDRESSED_FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/u;
  * something ("aber ich brauche noch die Schnitte") takes the thanks back.
  */
 function praiseStands(sentence: SentenceView, k: number): boolean {
-  const good = goodNews.spans(sentence).filter((s) => s.first > k);
+  // The writer's own fault stands anywhere ("the mistake was mine, though"); other good news after the turn.
+  const good = goodNews.spans(sentence).filter((s) => s.first > k || OWN_FAULT.has(s.entry.id));
   // "but I'm not happy with …" is disappointment, not good news.
   if (good.some((s) => negatedBefore(sentence.tokens, s.first, sentence.language))) return false;
   if (good.length > 0) return true;
   const after = sentence.tokens.slice(k + 1).filter((t) => t.word);
   if (onOurSide(after) && ownNews(sentence, after, k)) return true;
   if (flawAfter(sentence, k)) return false;
-  if (sentence.signals.praise.some((p) => p > k)) return true;
+  if (sentence.signals.praise.some((p) => p > k) || sentimentPraise(sentence) > k) return true;
   if (after.slice(0, 3).some((t) => WRITER[sentence.language].has(t.folded))) return ownNews(sentence, after, k);
   return false;
+}
+
+/** The writer among the first three words after token k ("aber ich muss erst …"). */
+function writerNext(sentence: SentenceView, k: number): boolean {
+  return sentence.tokens
+    .slice(k + 1)
+    .filter((t) => t.word)
+    .slice(0, 3)
+    .some((t) => WRITER[sentence.language].has(t.folded));
 }
 
 /** Words that place a delay on the writer's side ("bei uns", "unsererseits", "on our end"). */
@@ -195,7 +213,9 @@ function innerTurn(tokens: readonly Token[], comma: number, language: Language):
   return -1;
 }
 
+/** Tokens from the praise to the turn; thanks may name what they are for at length ("I appreciate you taking a crack at …, but"). */
 const MAX_DISTANCE = 12;
+const MAX_DISTANCE_THANKS = 20;
 
 /** The writer as subject: after "leider" their own news ("leider kann ich nicht kommen"), no verdict. */
 const SELF = new Set(['ich', 'wir', 'mir', 'uns', 'i', 'we', "i'm", "we're", "i'll", "we'll", "i've", "we've"]);
@@ -233,6 +253,8 @@ const LINK = new Set([
   'absolutely',
   'genuinely',
 ]);
+/** A clause opening with its verb has its subject in the clause before ("…, ist originell"). */
+const COPULA = new Set(['ist', 'war', 'sind', 'waren', 'is', 'was', 'are', 'were']);
 /** Praise that points back to the clause before it ("…, das hat mich gefreut", "…, which was great"). */
 const ANAPHOR = new Set(['das', 'dies', 'was', 'that', 'this', 'which']);
 const POSSESSIVE = /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein\p{L}*|euer|eure\p{L}*|your)$/iu;
@@ -254,6 +276,16 @@ export function praiseStart(tokens: readonly Token[], praise: number, _language:
     while (back < clause && !(tokens[back] as Token).word) back++;
     if (back < clause) return (tokens[back] as Token).start;
   }
+  // "Ihr Vorschlag, …, ist originell" and "Die Fotos sind schön geworden, danke!": the clause only
+  // judges or thanks; what it praises is the sentence before it.
+  const opening = tokens.findIndex((t) => t.word);
+  const clauseWords = tokens.slice(clause, praise + 3).filter((t) => t.word).length;
+  if (
+    clause > opening &&
+    (COPULA.has((tokens[clause] as Token).folded) ||
+      (THANKS.test((tokens[praise] as Token).folded) && clauseWords <= 3))
+  )
+    return (tokens[opening] as Token).start;
   let between = 0;
   for (let k = clause; k < praise; k++) if (tokens[k]?.word) between++;
   if (between <= 8 || POSSESSIVE.test((tokens[clause] as Token).text)) return (tokens[clause] as Token).start;
@@ -302,13 +334,23 @@ export const butAfterPraise: Rule = {
     // A phrase entry that already names this turn ("Schön und gut, aber") says it better.
     const named = earlier.filter((f) => f.category === 'but-after-praise');
     for (const sentence of doc.sentences) {
-      const praise = sentence.signals.praise[0];
-      if (praise === undefined) continue;
+      // The listed praise, else a warm word about the reader ("geschmackvoll", "I love how …").
+      const listed = sentence.signals.praise[0];
+      const praise = listed ?? sentimentPraise(sentence);
+      // "Gute Besserung an Ihre Tochter, aber …", "Have a great holiday, but …": a wish, not praise.
+      if (praise < 0 || inWish(sentence, praise)) continue;
       const { tokens } = sentence;
-      for (let i = praise + 1; i < tokens.length - 2 && i <= praise + MAX_DISTANCE; i++) {
+      const reach = /^(?:dank|thank|appreciat)/.test((tokens[praise] as Token).folded)
+        ? MAX_DISTANCE_THANKS
+        : MAX_DISTANCE;
+      for (let i = praise + 1; i < tokens.length - 2 && i <= praise + reach; i++) {
         const comma = tokens[i] as Token;
-        // A comma or a semicolon ("…; however, …"); after a dash the turn is as often to what happens next.
-        if (comma.word || !/[,;]/.test(comma.text)) continue;
+        // A comma or a semicolon ("…; however, …"); after a dash the turn is as often to what happens next,
+        // so a dash counts only when a flaw or the writer's disappointment follows ("… – allerdings hätte ich mir …").
+        if (comma.word) continue;
+        const dash = /^[–—-]$/.test(comma.text);
+        if (!dash && !/[,;]/.test(comma.text)) continue;
+        if (dash && !flawAfter(sentence, i) && !disappointed.spans(sentence).some((s) => s.first > i)) continue;
         let at = i + 1;
         let connector = connectorAt(tokens, at, sentence.language);
         // "…, der Text wimmelt aber von Fehlern": a turn a few words in counts when a flaw follows it.
@@ -326,6 +368,11 @@ export const butAfterPraise: Rule = {
         if ((connector.critical || inner) && !flaw()) continue;
         if (connector.news && tokens.slice(at + 1, at + 5).some((t) => t.word && SELF.has(t.folded))) break;
         if (praiseStands(sentence, at + connector.words.length - 1)) break;
+        // Praise only the lexicon reads is taken back only by words about the reader or their work, and
+        // not when the writer speaks right after the turn without a flaw ("aber ich muss erst …").
+        const turnEnd = at + connector.words.length - 1;
+        if (listed === undefined && !aboutReader(sentence, turnEnd)) break;
+        if (listed === undefined && writerNext(sentence, turnEnd) && !flaw() && !disappointed.has(sentence)) break;
         // The word after the connector (past a comma: "that said, the …").
         const next = tokens.slice(at + connector.words.length).find((t) => t.word);
         if (!next) continue;

@@ -8,10 +8,12 @@ import { PRAISE_TAKEN_BACK_DE } from '../constructions/praise-taken-back.de';
 import { PRAISE_TAKEN_BACK_EN } from '../constructions/praise-taken-back.en';
 import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../document';
 import { fold } from '../pattern';
+import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { praiseStart } from './but-after-praise';
 import { type FrameEntry, FrameMatcher } from './frames';
+import { aboutReader, badAfter, namesReader, sentimentPraise } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
 
 export interface NextConnector {
@@ -26,6 +28,8 @@ export interface NextConnector {
   needsReader?: boolean;
   /** Names the flaw itself ("The only problem is …", "Schade nur, …"): no flaw word needs to follow. */
   flaw?: boolean;
+  /** Concedes and holds against the praise ("Trotzdem", "Nonetheless"): never the writer's own news. */
+  concessive?: boolean;
 }
 
 export interface PraiseTakenBackData {
@@ -39,6 +43,8 @@ export interface PraiseTakenBackData {
   demand: readonly FrameEntry[];
   /** The writer: "Allerdings bin ich …" is their own news. */
   self: readonly string[];
+  /** The writer as the subject of the turn's clause ("ich", "we'll"): the words `self` checks first. */
+  subject: readonly string[];
   /** Words that point at the reader or the praised work ("sie", "it", "your"). */
   reader: readonly string[];
   /** Thanks for patience or an invitation: what follows is the writer's news, not a verdict. */
@@ -77,6 +83,7 @@ const demandFrames = new FrameMatcher(
 
 interface Words {
   self: Set<string>;
+  subject: Set<string>;
   reader: Set<string>;
   patience: Set<string>;
   courtesy: Set<string>;
@@ -90,6 +97,7 @@ const WORDS: Record<Language, Words> = {
 function words(d: PraiseTakenBackData): Words {
   return {
     self: set(d.self),
+    subject: set(d.subject),
     reader: set(d.reader),
     patience: set(d.patience),
     courtesy: set(d.courtesy),
@@ -100,25 +108,35 @@ function words(d: PraiseTakenBackData): Words {
 /** Praise or thanks negated or asked about ("nicht gut", "not great?") is none. */
 const NEGATION = new Set(['nicht', 'kein', 'keine', 'not', 'no', "n't", 'never', 'nie']);
 
-/** The first praise in a sentence that stands as praise: not negated, not a question, not a wish. */
-function praiseIn(sentence: SentenceView): number {
+/**
+ * Whether token i is the wish word x as a verb: not a German noun ("Liste mit Wünschen"), not a
+ * "wish list".
+ */
+function wishAt(tokens: readonly Token[], i: number, x: string): boolean {
+  const t = tokens[i] as Token;
+  if (!(x.endsWith('*') ? t.folded.startsWith(x.slice(0, -1)) : t.folded === x)) return false;
+  if (i > 0 && /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && t.folded.startsWith('wünsch')) return false;
+  return tokens[i + 1]?.folded !== 'list';
+}
+
+/**
+ * The first praise in a sentence that stands as praise: not negated, not a question, not a wish.
+ * `listed` is false when only the sentiment lexicon reads it as praise.
+ */
+function praiseIn(sentence: SentenceView): { at: number; listed: boolean } {
+  const none = { at: -1, listed: true };
   const w = WORDS[sentence.language];
   const { tokens } = sentence;
-  if (tokens.some((t) => !t.word && t.text.includes('?'))) return -1;
-  if (
-    tokens.some(
-      (t) => t.word && w.wish.some((x) => (x.endsWith('*') ? t.folded.startsWith(x.slice(0, -1)) : t.folded === x)),
-    )
-  )
-    return -1;
-  if (tokens.some((t) => t.word && w.patience.has(t.folded))) return -1;
+  if (tokens.some((t) => !t.word && t.text.includes('?'))) return none;
+  if (tokens.some((t, i) => t.word && w.wish.some((x) => wishAt(tokens, i, x)))) return none;
+  if (tokens.some((t) => t.word && w.patience.has(t.folded))) return none;
   for (const span of praiseFrames.spans(sentence)) {
     const before = tokens.slice(0, span.first).filter((t) => t.word);
     const last = before[before.length - 1];
     if (last && (NEGATION.has(last.folded) || last.folded.endsWith("n't"))) continue;
-    return span.first;
+    return { at: span.first, listed: true };
   }
-  return -1;
+  return { at: sentimentPraise(sentence), listed: false };
 }
 
 /** How many words into a sentence any connector may stand: the widest reach in the data. */
@@ -154,21 +172,91 @@ function turnIn(sentence: SentenceView): { first: number; last: number; connecto
   return null;
 }
 
+/** Tokens that end a clause inside a sentence. */
+const CLAUSE_MARK = /^[,;:–—()]/;
+
+/**
+ * The writer in the turn's clause: as its subject before the turn ("Ich muss allerdings …"), or any
+ * word of theirs within three words after it ("Allerdings bin ich …", "However, our office …"), not
+ * past a comma ("…, wir brauchen …").
+ */
+function writerSubject(sentence: SentenceView, turn: { first: number; last: number }): boolean {
+  const { subject, self } = WORDS[sentence.language];
+  const { tokens } = sentence;
+  for (let i = turn.first - 1; i >= 0; i--) {
+    const t = tokens[i] as Token;
+    if (!t.word && CLAUSE_MARK.test(t.text)) break;
+    if (t.word && subject.has(t.folded)) return true;
+  }
+  // Only a turn that opens the sentence has the writer after it; mid-sentence it stands after its subject.
+  if (tokens.slice(0, turn.first).some((t) => t.word)) return false;
+  for (let i = turn.last + 1, seen = 0; i < tokens.length && seen < 3; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word) {
+      if (CLAUSE_MARK.test(t.text) && seen > 0) break;
+      continue;
+    }
+    seen++;
+    if (self.has(t.folded)) return true;
+  }
+  return false;
+}
+
+/**
+ * A turn that opens the second clause of its sentence ("Unterschiede sind normal, trotzdem schauen wir …")
+ * answers that clause, not the praise before; a turn set off by commas ("…, however, and …") does not.
+ */
+function opensSecondClause(sentence: SentenceView, turn: { first: number; last: number }): boolean {
+  const before = sentence.tokens[turn.first - 1];
+  const after = sentence.tokens[turn.last + 1];
+  return !!before && !before.word && CLAUSE_MARK.test(before.text) && !!after?.word;
+}
+
+/** A reason given with the writer as its subject right after the turn ("…, however, as we're updating it"). */
+function ownReason(after: readonly Token[], subject: ReadonlySet<string>): boolean {
+  return REASON.has(after[0]?.folded ?? '') && after.slice(1, 3).some((t) => subject.has(t.folded));
+}
+const REASON = new Set(['as', 'because', 'since', 'da', 'weil']);
+
 /** Whether the sentence after the turn criticises: a flaw, not the writer's own news, not good news. */
 function criticises(sentence: SentenceView, turn: { first: number; last: number; connector: NextConnector }): boolean {
   const w = WORDS[sentence.language];
   const { tokens } = sentence;
   const after = tokens.slice(turn.last + 1).filter((t) => t.word);
-  // German puts the subject after the verb ("Allerdings bin ich …"): look three words on.
   // "However, I'm not happy with …": good news denied is disappointment.
   const good = goodFrames.spans(sentence);
   if (good.some((s) => negatedBefore(sentence.tokens, s.first, sentence.language))) return true;
-  if (after.slice(0, 3).some((t) => w.self.has(t.folded))) return demandFrames.has(sentence);
+  // "Allerdings bin ich im Urlaub" is the writer's news; "Trotzdem muss ich …" never is.
+  if (!turn.connector.concessive && writerSubject(sentence, turn)) return demandFrames.has(sentence);
   if (good.length > 0) return false;
   // "Einziger Haken: ich habe erst im Mai Zeit" is the writer's own news.
   if (turn.connector.flaw) return !after.slice(0, 6).some((t) => w.self.has(t.folded));
+  // "Nonetheless, you came across as …": a concession turned on the reader holds against the praise,
+  // unless more praise follows.
+  if (
+    turn.connector.concessive &&
+    after.slice(0, 3).some((t) => w.reader.has(t.folded)) &&
+    !sentence.signals.praise.some((p) => p > turn.last) &&
+    sentimentPraise(sentence) < turn.last
+  )
+    return true;
+  const problems = problemFrames.spans(sentence);
+  // A flaw, a clearly bad word about the reader's work, or the writer's disappointment ("We did ask for …").
+  const found = problems.filter((s) => s.first > turn.last || s.last < turn.first);
+  // An English turn deep in the sentence with only a negation is as often logistics ("The invoice won't
+  // come until June, though"): it needs the reader or their work named, and not the writer at work after
+  // it ("…, however, as we're updating it"). German puts every turn after
+  // the verb ("Die Maße stimmen allerdings nicht"), so there the position says nothing.
+  const deep = sentence.language === 'en' && tokens.slice(0, turn.first).some((t) => t.word);
+  const negation = new Set(CLASSES[sentence.language].neg.words);
+  const onlyNegation = found.every((s) => s.first === s.last && negation.has((tokens[s.first] as Token).folded));
+  const flawed =
+    (found.length > 0 && !(deep && onlyNegation && (!namesReader(sentence) || ownReason(after, w.subject)))) ||
+    badAfter(sentence, turn.last) ||
+    demandFrames.has(sentence);
+  // Bad news after "Leider" is a verdict only when the reader or their work comes first ("Leider sind sie …").
   if (turn.connector.needsReader && !after.slice(0, 3).some((t) => w.reader.has(t.folded))) return false;
-  return problemFrames.spans(sentence).some((s) => s.first > turn.last || s.last < turn.first);
+  return flawed;
 }
 
 export const praiseTakenBack: Rule = {
@@ -186,10 +274,12 @@ export const praiseTakenBack: Rule = {
       if (taken.some((f) => f.start < praised.end && f.end > praised.start)) continue;
       // The turn is rare and sits in the first words: look for it before the praise.
       const turn = turnIn(next);
-      if (!turn) continue;
+      if (!turn || opensSecondClause(next, turn)) continue;
       if (doc.greeting && praised.start < doc.greeting.end) continue;
-      const praise = praiseIn(praised);
+      const { at: praise, listed } = praiseIn(praised);
       if (praise < 0 || !criticises(next, turn)) continue;
+      // Praise only the lexicon reads is taken back only by words about the reader or their work.
+      if (!listed && !aboutReader(next, turn.last)) continue;
       const courtesy = WORDS[praised.language].courtesy;
       if (turn.connector.needsReader && praised.tokens.some((t) => t.word && courtesy.has(t.folded))) continue;
       const first = next.tokens[turn.first] as Token;

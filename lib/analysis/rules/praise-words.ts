@@ -14,7 +14,7 @@ export const PRAISE_WORDS: FrameBook = {
     {
       id: 'lob-adjektiv',
       pattern:
-        'wunderbar*|wundervoll*|fantastisch*|phantastisch*|grandios*|genial*|brillant*|exzellent*|erstklassig*|souverän*|mitreißend*|begeistert|begeisternd*|überragend*|herausragend*|stimmig*|elegant*|originell*|präzise*|sorgfältig*|erfreulich*|angenehm*|charmant*|liebevoll*|bemerkenswert*|beachtlich*|vielversprechend*|stilvoll*|gekonnt*|meisterhaft*|lobenswert*|tadellos*|makellos*|bravourös*|großartig*|grossartig*|toll*|traumhaft*|fabelhaft*|klug*|umsichtig*|geduldig*|hilfsbereit*|fair|faire|fairen|flüssig',
+        'wunderbar*|wundervoll*|fantastisch*|phantastisch*|grandios*|genial*|brillant*|exzellent*|erstklassig*|souverän*|mitreißend*|begeistert|begeisternd*|überragend*|herausragend*|stimmig*|elegant*|originell*|präzise*|sorgfältig*|erfreulich*|angenehm*|charmant*|liebevoll*|bemerkenswert*|beachtlich*|vielversprechend*|stilvoll*|gekonnt*|meisterhaft*|lobenswert*|tadellos*|makellos*|bravourös*|großartig*|grossartig*|toll*|traumhaft*|fabelhaft*|klug*|umsichtig*|geduldig*|hilfsbereit*|fair|faire|fairen|flüssig|mutig*|couragiert*|beherzt*|diszipliniert*|fleissig*|stimmungsvoll*|geschmackvoll*',
       hit: 'Die Entwürfe sind fantastisch geworden.',
       miss: 'Die Entwürfe sind heute angekommen.',
     },
@@ -62,12 +62,26 @@ export const PRAISE_WORDS: FrameBook = {
       hit: 'Die Auswahl der Stoffe zeigt Geschmack.',
       miss: 'Die Auswahl der Stoffe zeigt Flecken.',
     },
+    {
+      // Acknowledgement as a turn of phrase: „alle Achtung“, „ich weiß zu schätzen, dass …“.
+      id: 'lob-wendung',
+      pattern: 'alle+achtung|viel+geschafft|weiss+zu+schätzen|wissen+zu+schätzen|gut+gemacht|stark+gemacht',
+      hit: 'Ich weiß zu schätzen, dass Sie den Schlüssel hinterlegt haben.',
+      miss: 'Ich weiß nicht, wo Sie den Schlüssel hinterlegt haben.',
+    },
+    {
+      // The writer's joy at what the reader does („es freut mich, wie konsequent Sie …“).
+      id: 'freut-mich-wie',
+      pattern: 'freut|freue|freuen mich|uns (sehr|riesig|wirklich|total) , wie|dass',
+      hit: 'Es freut mich sehr, wie konsequent Sie Ihre Übungen machen.',
+      miss: 'Es freut mich sehr auf unser Treffen.',
+    },
   ],
   en: [
     {
       id: 'praise-adjective',
       pattern:
-        'amazing|gorgeous|terrific|tremendous|stellar|phenomenal|remarkable|exceptional|first-class|top-notch|delightful|charming|crisp|slick|neat|fab|fabulous|marvellous|marvelous|splendid|sterling|inspired|impressed|spot+on|beautifully|brilliantly|wonderfully|superbly|elegantly|meticulous|attentive|generous|thoughtful|considerate|responsive|reliable|excellently|flawless|seamless',
+        'amazing|gorgeous|terrific|tremendous|stellar|phenomenal|remarkable|exceptional|first-class|top-notch|delightful|charming|crisp|slick|neat|fab|fabulous|marvellous|marvelous|splendid|sterling|inspired|impressed|spot+on|beautifully|brilliantly|wonderfully|superbly|elegantly|meticulous|attentive|generous|thoughtful|considerate|responsive|reliable|excellently|flawless|seamless|brave|courageous|disciplined|tasteful',
       hit: 'The new renders are gorgeous.',
       miss: 'The new renders arrived today.',
     },
@@ -96,6 +110,22 @@ export const PRAISE_WORDS: FrameBook = {
         'engaging|detailed|well+researched|well+paced|well+thought+through|well+thought+out|huge+help|great+help|big+help|real+help|know+your+stuff|know+your+subject|know+your+field',
       hit: 'The workshop was engaging from start to finish.',
       miss: 'The workshop starts at nine.',
+    },
+    {
+      // Praise of progress and of a well-made thing: "a big step up", "well structured", "good on you".
+      id: 'praise-progress',
+      pattern:
+        "good+on+you|big+step+up|huge+step+up|real+step+up|big+improvement|huge+improvement|real+improvement|much+better|i'll+give+you+that|well+structured|well+prepared|well+presented|well+argued|well+planned|well+executed",
+      hit: 'The new floor plan is a big step up.',
+      miss: 'The new floor plan is a big step.',
+    },
+    {
+      // Seeing the reader's progress: "great to see", "a real achievement".
+      id: 'good-to-see',
+      pattern:
+        'good+to+see|great+to+see|lovely+to+see|nice+to+see|real+achievement|big+achievement|great+achievement|huge+achievement',
+      hit: 'Good to see the new passwords rolled out.',
+      miss: 'Good to know the new passwords are due.',
     },
   ],
 };

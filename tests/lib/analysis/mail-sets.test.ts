@@ -23,6 +23,9 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
   // Pressure and praise taken back; first readings in the commit messages.
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
+  // Praise taken back, blind batch (first reading de 0.27, en 0.15).
+  praise3: { de: { 'but-after-praise': 0.75 }, en: { 'but-after-praise': 0.68 } },
+  praise3b: { de: { 'but-after-praise': 0.85 }, en: { 'but-after-praise': 0.7 } },
 };
 
 const files = readdirSync(DIR)

@@ -145,6 +145,15 @@ describe('praise taken back, English', () => {
     expect(finding?.explanation).toContain('“However”');
   });
 
+  it('underlines the subject of a clause that only judges, and what thanks at the end are for', () => {
+    const judged = 'Your plan, to split the loft into two rooms, is clever, but the stairs will not fit.';
+    const f1 = analyze(judged, { language: 'en' }).findings.find((f) => f.category === 'but-after-praise');
+    expect(judged.slice(f1?.start, f1?.end)).toMatch(/^Your plan/);
+    const thanked = 'The plans for the porch look great, thanks! However, the roof pitch is wrong.';
+    const f2 = analyze(thanked, { language: 'en' }).findings.find((f) => f.category === 'but-after-praise');
+    expect(thanked.slice(f2?.start, f2?.end)).toMatch(/^The plans/);
+  });
+
   it('underlines a short praised thing from its start', () => {
     const text = 'The photos from the garden party are brilliant, but the faces need consent forms.';
     const finding = analyze(text, { language: 'en' }).findings.find((f) => f.category === 'but-after-praise');
