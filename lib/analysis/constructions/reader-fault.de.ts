@@ -135,6 +135,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'klempner*',
     'sanitär*',
     'gärtner*',
+    // Garten-, Landschafts-, Metallbauer.
+    '*bauer',
     'hausmeister*',
     'entwickler*',
     'programmierer*',
@@ -378,6 +380,9 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'öffnen',
     'aufschließen',
     'zuschicken',
+    // "nicht zukommen lassen"; "kam von Ihnen erst … zurück" (a pronoun agent who comes back receives, see reader-fault-failure.ts).
+    'zukommen',
+    'zurückkommen',
     'zugeschickt',
     'senden',
     'zusenden',
@@ -572,6 +577,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'manipulieren',
     'sabotieren',
     'verbaselt',
+    // Forms the lemma tables do not know, and deeds that break what was running.
+    'übergangen',
+    'abbrechen',
+    'abgebrochen',
+    'durchtrennen',
+    'durchtrennt',
+    'anbohren',
+    'angebohrt',
   ],
   wrong: [
     'falsch',
@@ -657,7 +670,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'trotz-hinweis',
       pattern:
-        'trotz|entgegen (meines|meiner|unseres|unserer|des|der|mehrfacher|mehrfachen|wiederholter|ausdrücklicher|klarer|klaren) (ausdrücklichen|mehrfachen|wiederholten|klaren|schriftlichen) hinweis*|warnung*|erinnerung*|mahnung*|zusage|absprache|vereinbarung|bitte|aufforderung|nachfrage*|ticket*|empfehlung|rat*|anweisung*|vorgabe*|verbot*|abmachung',
+        'trotz|entgegen (meines|meiner|unseres|unserer|des|der|mehrfacher|mehrfachen|wiederholter|ausdrücklicher|klarer|klaren|zweier|dreier|mehrerer|etlicher|aller|zahlreicher) (ausdrücklichen|mehrfachen|wiederholten|klaren|schriftlichen) hinweis*|warnung*|erinnerung*|mahnung*|zusage|absprache|vereinbarung|bitte|aufforderung|nachfrage*|ticket*|empfehlung|rat*|anweisung*|vorgabe*|verbot*|abmachung',
       hit: 'Sie haben den Estrich trotz meiner Warnung schon betreten.',
       miss: 'Sie haben den Estrich trotz des Regens pünktlich geliefert.',
     },
@@ -689,6 +702,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'ohne ~4 zu fragen|sprechen|informieren|prüfen|lesen|klären|warten|melden|kontrollieren|messen|testen|rückzufragen|nachzufragen|abzusprechen|abzustimmen',
       hit: 'Ihr Maler hat die Wand gestrichen, ohne uns zu fragen.',
       miss: 'Ihr Maler hat die Wand gestrichen, ohne zu kleckern.',
+    },
+    {
+      // "in Eigenregie umverdrahtet": a job for a trade done by the reader's side without one.
+      id: 'in-eigenregie',
+      pattern: 'in+eigenregie|auf+eigene+faust|in+eigenleistung|eigenhändig|selbst+gebastelt|zusammengebastelt',
+      hit: 'Ihr Nachbar hat den Verteiler in Eigenregie umgebaut.',
+      miss: 'Ihr Nachbar hat den Verteiler mit einem Elektriker umgebaut.',
     },
     {
       // "in viel zu geringer Auflösung geliefert", "zu wenig überwiesen".
@@ -752,7 +772,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       // (reader-fault-readings.ts), so "Hätten Sie Zeit, könnten wir …" and "Wären Sie so nett, …" stay quiet.
       id: 'haetten-sie-getan',
       pattern:
-        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten',
+        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 ~0-4 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten',
       hit: 'Wärst du ans Telefon gegangen, hätten wir das klären können.',
       miss: 'Wärst du so nett, mir das Telefon zu geben?',
     },
@@ -787,6 +807,24 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         '@liegen (wohl|nur|vor+allem|einfach|schlicht|allein|ausschließlich|auch|vermutlich|sicher|hauptsächlich|meist|schlicht+und+einfach) daran , dass|weil',
       hit: 'Die Verzögerung liegt daran, dass die Statik fehlt.',
       miss: 'Mir liegt viel daran, dass Sie zufrieden sind.',
+    },
+    {
+      // "Das kommt daher, dass Sie …", "hat ihre Ursache darin, dass …": the effect before it is the damage.
+      id: 'kommt-daher-dass',
+      takes: 'clause',
+      negationHurts: true,
+      pattern:
+        '@kommen|@rühren|@resultieren|@herrühren (wohl|nur|vor+allem|einfach|schlicht|vermutlich|hauptsächlich) daher|davon , dass|weil',
+      hit: 'Die Risse kommen daher, dass die Platte zu früh belastet wurde.',
+      miss: 'Wir kommen gern vorbei, weil die Platte fertig ist.',
+    },
+    {
+      id: 'ursache-darin',
+      takes: 'clause',
+      negationHurts: true,
+      pattern: 'ursache|ursprung|grund ~0-2 darin|dafür (ist|war|liegt) , dass|weil',
+      hit: 'Der Schimmel hat seine Ursache darin, dass die Fuge undicht ist.',
+      miss: 'Der Schimmel ist weg, die Fuge ist dicht.',
     },
     {
       id: 'problem-ist-dass',
@@ -909,6 +947,16 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'verschlüsselt',
     'fleckig',
     'abschleifen',
+    // "weichen … ab", health: what a deed of the reader's may have caused.
+    'weichen',
+    'weicht',
+    'abweich*',
+    'entzündet',
+    'nass',
+    'nässe',
+    'entzündung*',
+    'schmerz*',
+    'schmerzen',
   ],
   faulty: [
     // Nouns of a fault, after "dank Ihrer …", "ohne Ihre …".
@@ -941,7 +989,16 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'kaputt*',
     'marode*',
     'schadhaft*',
-    'falsch*',
+    'lückenhaft*',
+    'ungenau*',
+    'schlampig*',
+    'chaotisch*',
+    'mangelhaft*',
+    'unzureichend*',
+    'dürftig*',
+    'unleserlich*',
+    'veraltet*',
+    'zögerlich*',
   ],
   credits: [
     'gefunden',
@@ -959,6 +1016,17 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'umsichtig',
     'aufmerksam',
     'dank',
+    // Praise: "in Eigenregie wunderbar gepflastert".
+    'wunderbar',
+    'toll',
+    'super',
+    'prima',
+    'perfekt',
+    'sauber',
+    'schön',
+    'klasse',
+    'hervorragend',
+    'vorbildlich',
   ],
   clearing: [
     {
@@ -1083,7 +1151,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   functionWords: [],
   mainVerbs: [],
   sameFormParticiples: [],
-  otherAgents: ['von', 'vom', 'durch', 'wird', 'werden', 'wurde', 'wurden'],
+  // A passive head clause has its own agent; "von" alone may be a measure ("weichen von der Breite ab").
+  otherAgents: ['wird', 'werden', 'wurde', 'wurden'],
   consequences: [
     {
       id: 'dadurch',
@@ -1177,7 +1246,29 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Ihr schnelles Feedback sichert inzwischen den Zeitplan.',
     },
   ],
+  lateFrom: [
+    {
+      id: 'von-ihnen-erst-bekommen',
+      pattern: '@haben ~0-6 von =Ihnen|dir|euch ~0-4 erst ~0-6 bekommen|erhalten',
+      hit: 'Die Texte haben wir von Ihnen erst am Freitag bekommen.',
+      miss: 'Die Texte haben wir von der Druckerei erst am Freitag bekommen.',
+    },
+    {
+      id: 'erst-von-ihnen-bekommen',
+      pattern: '@haben ~0-6 erst ~0-6 von =Ihnen|dir|euch ~0-4 bekommen|erhalten',
+      hit: 'Wir haben die Texte erst nach der Frist von dir bekommen.',
+      miss: 'Wir haben die Texte erst nach der Frist von der Druckerei bekommen.',
+    },
+  ],
   faultAt: [
+    {
+      // "Die Fahne lag drei Wochen bei Ihnen": held up on the reader's desk (past: a plain reminder says "liegt").
+      id: 'lag-wochen-bei-ihnen',
+      pattern:
+        'lag|lagen ~0-3 tage|wochen|monate|tagelang|wochenlang|monatelang|ewig|ewigkeiten ~0-3 bei =Ihnen|dir|euch',
+      hit: 'Der Entwurf lag fast drei Wochen bei Ihnen.',
+      miss: 'Der Entwurf lag fast drei Wochen bei uns.',
+    },
     {
       id: 'fehler-bei-ihnen',
       pattern: 'fehler|versäumnis|verschulden|missverständnis|panne|schuld ~4 bei =Ihnen|dir|euch',

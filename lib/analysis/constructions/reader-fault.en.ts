@@ -168,6 +168,16 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'estimator*',
     'planner*',
     'buyer*',
+    // Relatives and friends who lend a hand, and the reader's providers.
+    'cousin*',
+    'uncle*',
+    'aunt*',
+    'brother*',
+    'sister*',
+    'nephew*',
+    'friend*',
+    'mate',
+    'provider*',
     'father',
     'mother',
     'dad',
@@ -325,6 +335,8 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'mention',
     'disclose',
     'declare',
+    // "you didn't do the exercises" ("nothing wrong" clears, below).
+    'do',
   ],
   faults: [
     'forget',
@@ -465,7 +477,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'without-checking',
       pattern:
-        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
+        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|a+permit|the+permit|permits|a+licence|a+license|building+control|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
       hit: 'Your builder knocked through the wall without checking with us.',
       miss: 'Your builder finished the wall without any fuss.',
     },
@@ -608,9 +620,29 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
     {
       id: 'past-deadline',
-      pattern: 'past|after|beyond|missed the deadline|due+date|cut-off',
+      pattern: 'past|after|beyond|missed the ~0-1 deadline|due+date|cut-off',
       hit: 'The invoice was settled after the due date.',
       miss: 'The invoice was settled before the due date.',
+    },
+    {
+      // "cancelled with less than a day's notice", "at short notice".
+      id: 'short-notice',
+      pattern: 'at (very|such|extremely) short notice',
+      hit: 'The session was cancelled at very short notice.',
+      miss: 'The session was cancelled in good time.',
+    },
+    {
+      id: 'little-notice',
+      pattern: 'with|without|giving less+than|under|barely|hardly|no|any ~0-3 notice',
+      hit: "The session was cancelled with less than a day's notice.",
+      miss: "The session was booked with a full week's notice.",
+    },
+    {
+      // "sent the ledgers only after the deadline", "only replied once we had chased".
+      id: 'only-later',
+      pattern: 'only ~0-5 after|once',
+      hit: 'The ledgers were sent only after the deadline.',
+      miss: 'The ledgers were sent only to the auditor.',
     },
     {
       id: 'last-minute',
@@ -813,6 +845,15 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'well',
     'kindly',
     'generously',
+    // Praise: "did a lovely job without any help".
+    'great',
+    'lovely',
+    'brilliant',
+    'excellent',
+    'fantastic',
+    'beautifully',
+    'neatly',
+    'perfectly',
   ],
   clearing: [
     {
@@ -874,6 +915,12 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: 'never|not+once fail|fails|failed|let+us+down|let+me+down|disappoint|disappoints|disappointed',
       hit: 'You never fail to send the minutes on the same day.',
       miss: 'You failed to send the minutes on the same day.',
+    },
+    {
+      id: 'nothing-wrong',
+      pattern: "nothing|anything|n't+anything wrong",
+      hit: "You didn't do anything wrong here.",
+      miss: 'You did something wrong here.',
     },
     {
       id: 'in-case-you-missed',
@@ -1194,6 +1241,20 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
         'your ~3 jeopardises|jeopardizes|puts|put|is+putting|has+put|are+putting|have+put ~4 at+risk|in+jeopardy',
       hit: 'Your missing feedback is putting the schedule at risk.',
       miss: 'Your quick feedback is keeping the schedule on track.',
+    },
+  ],
+  lateFrom: [
+    {
+      id: 'didnt-get-from-you-until',
+      pattern: "didn't|did+not|hadn't|had+not|never @get|@receive|@hear ~0-8 from you|your ~0-3 until|till",
+      hit: "We didn't get the signed brief from you until the day before launch.",
+      miss: "We didn't get the signed brief from the printer until the day before launch.",
+    },
+    {
+      id: 'only-got-from-you-after',
+      pattern: 'only @get|@receive|@hear ~0-8 from you|your ~0-3 after|once',
+      hit: 'We only received the figures from your office after the filing date.',
+      miss: 'We only received the figures from the bank after the filing date.',
     },
   ],
   faultAt: [

@@ -115,6 +115,8 @@ export interface ReaderFaultLexicon {
   thanks: readonly FrameEntry[];
   /** A fault named and placed on the reader's side: "Der Fehler liegt bei Ihnen", "the mistake happened at your end". */
   faultAt: readonly FrameEntry[];
+  /** The writer reports getting the reader's part late: "we didn't get the brief from you until Monday". */
+  lateFrom: readonly FrameEntry[];
   /** The reader's thing as the subject of a harm: "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the fault". */
   harms: readonly HarmEntry[];
   /** Words that open a "before" clause: "bevor", "before". */

@@ -37,6 +37,8 @@ export function failureAfter(
   late: FrameSpan | undefined,
   phrase: FrameSpan | undefined,
   negatedAgent: boolean,
+  /** The agent is the reader's side ("von Ihnen"): what comes back from them is their deed ("kam von Ihnen erst … zurück"). */
+  side = false,
 ): Failure | null {
   // "Niemand aus Ihrem Team hat …", "nobody on your side answered": the agent carries the negation.
   let negated = negatedAgent;
@@ -76,7 +78,7 @@ export function failureAfter(
     }
     const lemma = lemmaOfToken(t, language);
     // Receiving is no failure ("Sie erhalten die Pläne erst am Montag"), except "got the dates wrong".
-    if (lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) {
+    if (!side && lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) {
       if (lemma !== 'get' || negated) return null;
       for (let w = k + 1; w <= to; w++) if (tokens[w]?.folded === 'wrong') return { last: w };
       return null;
@@ -141,7 +143,9 @@ export function habitFramed(
     const t = tokens[k] as Token;
     // "nie"/"never" about a past deed is one failure ("hat die Schlüssel nie ausgehändigt", "never paid"); English
     // says the past around "never", German with its auxiliary anywhere in the clause.
-    if (lex.habitual.has(t))
+    // "noch immer nicht", "immer noch nicht": still, not a habit.
+    const still = t.folded === 'immer' && (tokens[k - 1]?.folded === 'noch' || tokens[k + 1]?.folded === 'noch');
+    if (lex.habitual.has(t) && !still)
       return !(lex.negations.has(t) && pastIn(tokens, from, language === 'de' ? to : k + 1, language));
     const before = tokens[k - 1]?.folded ?? '';
     if (

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Language } from '../../../../lib/analysis';
+
+// The constructions widened after the blame3 batch: "noch immer nicht", a main
+// clause after a colon, "ihr" in a relative clause, the reader's side returning
+// something late, long counterfactual conditions, "Das kommt daher, dass …"
+// pointing back at a damage, a relative clause whose head deviates or is "too
+// wide", the writer getting the reader's part late, short notice, and "the
+// update your developer pushed".
+const blamed = (language: Language, text: string) =>
+  analyze(text, { language }).findings.filter((f) => f.category === 'blame');
+
+const FLAGS: Record<Language, readonly string[]> = {
+  de: [
+    'Die Nebenkostenbelege haben Sie mir trotz dreier Nachfragen noch immer nicht zukommen lassen.',
+    'Das Bad ist fertig: Die Silikonfugen hast du trotz meines Hinweises schon am zweiten Tag belastet.',
+    'Der Rasen ist kaputt: Die Mähroboter-Station habt ihr falsch angeschlossen.',
+    'Die Leuchten, die ihr online bestellt habt, passen leider nicht in die Deckenausschnitte.',
+    'Die Fenster, die Sie selbst ausgewählt haben, weichen vom genehmigten Plan ab.',
+    'Die Vollmacht kam von Ihnen erst nach Ablauf der Frist zurück.',
+    'Die Unterlagen kamen von dir erst drei Tage nach dem Termin zurück.',
+    'Hätten Sie uns die Zählerstände und die Abschlagsbeträge wie besprochen bis Ende März geschickt, wäre die Abrechnung fertig.',
+    'Die Wand ist feucht. Das kommt daher, dass Sie nach dem Duschen nie lüften.',
+    'Der Keller ist nass. Das liegt vor allem daran, dass Ihr Gartenbauer den Ablauf zugeschüttet hat.',
+    'Der Schimmel hat seine Ursache darin, dass Ihr Mieter die Lüftungsanlage abgeschaltet hat.',
+    'Ihr Hausmeister hat die Steuerung der Heizung einfach abgebrochen.',
+    'Der Fehlerstrom kommt daher, dass Ihr Schwager die Leitung in Eigenregie verlegt hat.',
+    'Durch Ihre lückenhaften Angaben mussten wir die Erklärung zweimal einreichen.',
+    'Der Entwurf lag fast vier Wochen bei Ihnen, bevor wir eine Antwort bekamen.',
+    'Die Fotos haben wir von euch erst am Abend vor dem Druck bekommen.',
+    'Wir haben die Belege erst nach der Abgabefrist von Ihnen erhalten.',
+  ],
+  en: [
+    'The site crashed on Friday thanks to the plugin update your freelance developer pushed without testing it.',
+    'The outage came from the firmware update your IT provider installed without checking it.',
+    'Your payroll provider missed the March deposit, which is why the penalty arrived.',
+    "If you'd kept the brace on like we agreed, you wouldn't be back in pain now.",
+    'You have cancelled three of the last four sessions with less than a day’s notice.',
+    'You cancelled the site visit at very short notice, so the crane hire was wasted.',
+    'Your bookkeeper only sent the ledgers after the filing deadline had passed.',
+    'Your office returned the forms after the tax deadline.',
+    "We didn't get the signed lease from you until the morning of the move.",
+    "We didn't receive the floor plans from your architect until the day of the survey.",
+    'We only received the bank statements from you after the return was due.',
+    'The doors you insisted on ordering from the online shop are too narrow for the frames.',
+    'Your cousin rewired the kitchen without a permit, and the circuit keeps tripping.',
+    "You didn't do any of the stretches we agreed on.",
+    'Your brother-in-law skipped the damp-proof course when he laid the floor.',
+    'The damp is mostly because you dried washing indoors all winter. This is a real problem.',
+  ],
+};
+
+const QUIET: Record<Language, readonly string[]> = {
+  de: [
+    'Die Belege haben Sie uns schon vollständig zukommen lassen, vielen Dank.',
+    'Das Bad ist fertig: Die Fugen können Sie ab Montag belasten.',
+    'Die Leuchten, die ihr ausgesucht habt, passen wunderbar zur Decke.',
+    'Die Fenster, die Sie ausgewählt haben, entsprechen genau dem Plan.',
+    'Die Vollmacht kam von Ihnen pünktlich zurück, danke.',
+    'Sie kommen erst nach Ihrem Urlaub zurück, das passt uns gut.',
+    'Hätten Sie am Donnerstag oder Freitag nach der Mittagspause kurz Zeit, könnten wir telefonieren?',
+    'Die Wand ist trocken. Das kommt daher, dass Sie so regelmäßig lüften.',
+    'Das liegt daran, dass wir den Termin verschoben haben.',
+    'Die gute Raumluft hat ihre Ursache darin, dass die Lüftung jetzt läuft.',
+    'Sie können den Vorgang jederzeit abbrechen.',
+    'Die Unterlagen liegen bei Ihnen, melden Sie sich gern mit Fragen.',
+    'Der Entwurf lag drei Wochen bei uns, weil unser Statiker krank war.',
+    'Die Fotos haben wir von euch schon am Montag bekommen, super.',
+    'Wir haben die Belege von der Bank erst nach der Frist erhalten.',
+    'Ihr habt die Terrasse in Eigenregie wunderbar gepflastert!',
+  ],
+  en: [
+    'The site is faster thanks to the plugin update your developer installed last week.',
+    "If you'd like the brace adjusted, just pop in any afternoon.",
+    "If you'd rather keep the brace, that is fine with us.",
+    'You can cancel a session with less than a day’s notice if you are unwell.',
+    'We received the ledgers from your bookkeeper well before the deadline.',
+    'We got the signed lease from you on Monday, thank you.',
+    "We didn't get the lease from the landlord until Friday.",
+    'The doors you picked look lovely in the hallway, and the frames fit them too.',
+    'Your cousin did a lovely job on the kitchen shelves.',
+    "You didn't do anything wrong; the form was confusing.",
+    'Your payroll provider sent the March deposit on time.',
+    'Only after the survey will we know the final price.',
+    'Your office sent the forms well before the deadline.',
+    'This is because we changed the supplier in spring.',
+    'The new tiles you chose arrive on Tuesday.',
+  ],
+};
+
+describe('reader-fault after the blame3 batch', () => {
+  for (const language of ['de', 'en'] as const) {
+    it.each(FLAGS[language])(`flags (${language}) %j`, (text) => {
+      expect(blamed(language, text).length).toBeGreaterThan(0);
+    });
+    it.each(QUIET[language])(`leaves (${language}) %j alone`, (text) => {
+      expect(blamed(language, text)).toEqual([]);
+    });
+  }
+});
