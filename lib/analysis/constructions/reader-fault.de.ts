@@ -135,6 +135,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'klempner*',
     'sanitär*',
     'gärtner*',
+    // Autohaus, Möbelhaus, Ingenieurhaus.
+    '*haus',
     // Garten-, Landschafts-, Metallbauer.
     '*bauer',
     'hausmeister*',
@@ -670,7 +672,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'trotz-hinweis',
       pattern:
-        'trotz|entgegen (meines|meiner|unseres|unserer|des|der|mehrfacher|mehrfachen|wiederholter|ausdrücklicher|klarer|klaren|zweier|dreier|mehrerer|etlicher|aller|zahlreicher) (ausdrücklichen|mehrfachen|wiederholten|klaren|schriftlichen) hinweis*|warnung*|erinnerung*|mahnung*|zusage|absprache|vereinbarung|bitte|aufforderung|nachfrage*|ticket*|empfehlung|rat*|anweisung*|vorgabe*|verbot*|abmachung',
+        'trotz|entgegen (meines|meiner|unseres|unserer|des|der|mehrfacher|mehrfachen|wiederholter|ausdrücklicher|klarer|klaren|zweier|dreier|mehrerer|etlicher|aller|zahlreicher) (ausdrücklichen|mehrfachen|wiederholten|klaren|schriftlichen) hinweis*|warnung*|erinnerung*|mahnung*|zusage|absprache|vereinbarung|bitte|aufforderung|nachfrage*|ticket*|empfehlung|rat*|anweisung*|anleitung*|instruktion*|aufklärung|vorgabe*|verbot*|abmachung',
       hit: 'Sie haben den Estrich trotz meiner Warnung schon betreten.',
       miss: 'Sie haben den Estrich trotz des Regens pünktlich geliefert.',
     },
@@ -827,6 +829,15 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Der Schimmel ist weg, die Fuge ist dicht.',
     },
     {
+      // "Das ist darauf zurückzuführen, dass Ihr Elektriker …".
+      id: 'darauf-zurueckzufuehren-dass',
+      takes: 'clause',
+      negationHurts: true,
+      pattern: 'darauf|dadurch zurückzuführen|begründet|bedingt , dass|weil',
+      hit: 'Die Risse sind darauf zurückzuführen, dass der Estrich zu früh beheizt wurde.',
+      miss: 'Die Risse sind gering, der Estrich ist trocken.',
+    },
+    {
       id: 'problem-ist-dass',
       takes: 'clause',
       names: true,
@@ -952,6 +963,9 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'weicht',
     'abweich*',
     'entzündet',
+    // Figures that fell.
+    'mau',
+    'eingebrochen',
     'nass',
     'nässe',
     'entzündung*',

@@ -477,7 +477,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'without-checking',
       pattern:
-        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|a+permit|the+permit|permits|a+licence|a+license|building+control|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
+        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|setting+up|backing+up|updating|a+permit|the+permit|permits|a+licence|a+license|building+control|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
       hit: 'Your builder knocked through the wall without checking with us.',
       miss: 'Your builder finished the wall without any fuss.',
     },
@@ -494,6 +494,20 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: '(far|much|way|rather) too low|small|short|few|little|blurry|dark|grainy|thin',
       hit: 'Your agency sent the images at far too low a resolution.',
       miss: 'Your agency sent the images at a high resolution.',
+    },
+    {
+      // "against everything we discussed", "against what we agreed".
+      id: 'against-what-we-agreed',
+      pattern: 'against|despite everything|what|all we|i ~0-2 discussed|agreed|advised|said|recommended',
+      hit: 'You went back to running within a week, against everything we discussed.',
+      miss: 'You went back to running after six weeks, as we discussed.',
+    },
+    {
+      // "turned up without the reading done", "sent it without the forms signed".
+      id: 'without-done',
+      pattern: 'without (the|your|any|a) ~0-2 done|finished|completed|signed|filled+in|read',
+      hit: 'You turned up without the homework done.',
+      miss: 'You turned up without the dog, which made things easier.',
     },
     {
       id: 'despite-warning',
@@ -793,6 +807,18 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'late',
     'missed',
     'bleeding',
+    // A thing the reader's side chose or specified that will not do; traffic or takings that fell.
+    'undersized',
+    'inadequate',
+    'insufficient',
+    'unsuitable',
+    'substandard',
+    'non-compliant',
+    'unsafe',
+    'fell',
+    'dropped',
+    'plummeted',
+    'plunged',
     'pain',
     'worse',
   ],

@@ -89,6 +89,20 @@ export function agentEn(tokens: readonly Token[], clause: Clause, lex: Lexicon):
   return null;
 }
 
+/** Finite forms that only "ihr" takes. */
+const IHR_FINITE = new Set([
+  'habt',
+  'hattet',
+  'hättet',
+  'seid',
+  'wart',
+  'wärt',
+  'werdet',
+  'würdet',
+  'solltet',
+  'wolltet',
+]);
+
 /** Whether the clause's final verb agrees with a polite or plural reader ("… geschickt haben", not "… hat"). */
 function agreesAtEnd(tokens: readonly Token[], words: readonly number[], lex: Lexicon): boolean {
   const last = tokens[words[words.length - 1] as number];
@@ -116,12 +130,11 @@ export function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, 
     const end = Math.max(possessiveAgent(tokens, words, k, lex), someoneAgent(tokens, words, k, lex));
     return end >= 0 ? { first: words[k] as number, last: end, kind: 'noun', relative: false } : null;
   };
-  /** "…, die ihr euch ausgesucht habt": in a subordinate clause the verb agreeing with "ihr" stands at its end. */
+  /** "…, die ihr euch ausgesucht habt": in a subordinate clause the verb agreeing with "ihr" stands later ("habt", "hattet"). */
   const ihrBeforeFinalVerb = (k: number): Agent | null => {
-    const t = at(k);
-    const verb = at(words.length - 1);
-    if (t?.text !== 'ihr' || !verb || !/^\p{Ll}.*t$/u.test(verb.text) || !lex.finite.has(verb)) return null;
-    return { first: words[k] as number, last: words[k] as number, kind: 'pronoun', relative: false };
+    if (at(k)?.text !== 'ihr') return null;
+    const agrees = words.slice(k + 1).some((w) => IHR_FINITE.has(tokens[w]?.folded ?? ''));
+    return agrees ? { first: words[k] as number, last: words[k] as number, kind: 'pronoun', relative: false } : null;
   };
 
   // Main clause: the subject first, a passive's agent, or the subject after the finite verb.
@@ -172,11 +185,12 @@ export function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, 
   if (opener || relative) {
     let k = 1;
     while (k < words.length - 1 && lex.particles.has(at(k))) k++;
-    const agent = subjectAt(k) ?? ihrBeforeFinalVerb(k);
+    const direct = subjectAt(k);
+    const agent = direct ?? ihrBeforeFinalVerb(k);
     // After a colon or dash "Die Übungen hast du …" opens a main clause: "die" is its article, not a relative.
     if (!agent && relative && !opener) return mainClauseAgent();
     if (!agent) return null;
-    if (agent.kind === 'pronoun' && !agreesAtEnd(tokens, words, lex)) return null;
+    if (direct?.kind === 'pronoun' && !agreesAtEnd(tokens, words, lex)) return null;
     return { ...agent, relative };
   }
   return mainClauseAgent();

@@ -95,7 +95,9 @@ export function failureAfter(
     }
     // "fixed the damage", "any delay": after a determiner the word is a noun, not the reader's deed.
     const noun = language === 'en' && DETERMINERS.has(tokens[k - 1]?.folded ?? '');
-    if (!negated && !noun && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
+    // "You missed nothing important": the fault verb denied by its object.
+    const denied = language === 'en' && ['nothing', 'none'].includes(tokens[k + 1]?.folded ?? '');
+    if (!negated && !noun && !denied && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
     if (!negated && lex.wrong.has(t)) return { last: k };
     // "you filed the documents late," "paid late again": "late" closing the predicate.
     if (!negated && completion >= 0 && t.folded === 'late' && (k === to || tokens[k + 1]?.folded === 'again'))

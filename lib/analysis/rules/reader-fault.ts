@@ -55,6 +55,8 @@ function prematureEnd(
 const POINTERS = new Set(['das', 'dies', 'dieses', 'this', 'that', 'it', "that's", "it's"]);
 /** Words that may stand beside the pronoun: "This is mostly because …". */
 const POINTER_FILLERS = new Set([
+  'ist',
+  'war',
   'is',
   'was',
   'mostly',
@@ -235,6 +237,12 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
         found.push({ start: clause.first, end: clause.last, cueFirst: agent.first, cueLast: agent.last });
         return;
       }
+    }
+    // "…, against everything we discussed", "…, ohne Rücksprache": the fault phrase after a comma is the deed's manner.
+    const manner = next && !agent.relative ? frameIn(faultPhrases, next.first, next.last) : undefined;
+    if (manner && manner.first === next?.first) {
+      found.push({ start: clause.first, end: next.last, cueFirst: agent.first, cueLast: manner.last });
+      return;
     }
     const previous = clauses[c - 1];
     // The cause frame stands in the clause, runs into it ("liegt daran, | dass Sie …"), or its noun carries this relative clause.

@@ -29,6 +29,11 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Der Entwurf lag fast vier Wochen bei Ihnen, bevor wir eine Antwort bekamen.',
     'Die Fotos haben wir von euch erst am Abend vor dem Druck bekommen.',
     'Wir haben die Belege erst nach der Abgabefrist von Ihnen erhalten.',
+    'Die Rechnung, die Ihr Möbelhaus geschickt hat, enthält keine Steuernummer.',
+    'Die Zahlen waren mau. Das lag daran, dass ihr die Preise nicht angepasst habt und der Shop offline war.',
+    'Die Fliesen sind gesprungen. Das ist darauf zurückzuführen, dass Ihr Fliesenleger den Kleber zu dünn aufgetragen hat.',
+    'Sie haben die Tabletten trotz unserer Anleitung auf nüchternen Magen genommen.',
+    'Du hast die Wand dunkelblau gestrichen, ohne Rücksprache mit uns.',
   ],
   en: [
     'The site crashed on Friday thanks to the plugin update your freelance developer pushed without testing it.',
@@ -47,6 +52,10 @@ const FLAGS: Record<Language, readonly string[]> = {
     "You didn't do any of the stretches we agreed on.",
     'Your brother-in-law skipped the damp-proof course when he laid the floor.',
     'The damp is mostly because you dried washing indoors all winter. This is a real problem.',
+    'You moved the furniture back in, against what we agreed.',
+    'Your son turned up without the forms signed.',
+    'The boiler your landlord chose is undersized for the flat.',
+    'Sales dropped in June because your team switched off the email campaign.',
   ],
 };
 
@@ -68,6 +77,9 @@ const QUIET: Record<Language, readonly string[]> = {
     'Die Fotos haben wir von euch schon am Montag bekommen, super.',
     'Wir haben die Belege von der Bank erst nach der Frist erhalten.',
     'Ihr habt die Terrasse in Eigenregie wunderbar gepflastert!',
+    'Die Rechnung, die Ihr Autohaus geschickt hat, ist vollständig und korrekt.',
+    'Die Zahlen waren prima. Das lag daran, dass ihr so gründlich vorbereitet habt.',
+    'Sie haben die Tabletten genau nach unserer Anleitung genommen.',
   ],
   en: [
     'The site is faster thanks to the plugin update your developer installed last week.',
@@ -85,6 +97,10 @@ const QUIET: Record<Language, readonly string[]> = {
     'Your office sent the forms well before the deadline.',
     'This is because we changed the supplier in spring.',
     'The new tiles you chose arrive on Tuesday.',
+    'You missed nothing important at the meeting.',
+    'You moved the furniture back in, just as we agreed.',
+    'The boiler your landlord chose is ideal for the flat.',
+    'Sales rose in June because your team launched the email campaign.',
   ],
 };
 
