@@ -581,6 +581,11 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'verbaselt',
     // Forms the lemma tables do not know, and deeds that break what was running.
     'übergangen',
+    'vertun',
+    'vertan',
+    'verlesen',
+    'verhört',
+    'verguckt',
     'abbrechen',
     'abgebrochen',
     'durchtrennen',
@@ -688,6 +693,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'mist|murks|pfusch|bockmist gebaut|gemacht|geliefert|abgeliefert',
       hit: 'Ihr Subunternehmer hat beim Anschluss Murks gebaut.',
       miss: 'Ihr Subunternehmer hat beim Anschluss Feierabend gemacht.',
+    },
+    {
+      // "Sie haben bei der Überweisung einen Fehler gemacht" ("keinen Fehler" is denied by its negation).
+      id: 'fehler-gemacht',
+      pattern: 'einen|ein+paar|mehrere|einige|zwei|drei fehler|zahlendreher|rechenfehler gemacht|begangen|eingebaut',
+      hit: 'Sie haben bei der Überweisung einen Zahlendreher gemacht.',
+      miss: 'Sie haben bei der Überweisung einen Vermerk gemacht.',
     },
     {
       // "ohne die geforderte Energieberatung eingereicht": something required left out.
@@ -836,6 +848,16 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'darauf|dadurch zurückzuführen|begründet|bedingt , dass|weil',
       hit: 'Die Risse sind darauf zurückzuführen, dass der Estrich zu früh beheizt wurde.',
       miss: 'Die Risse sind gering, der Estrich ist trocken.',
+    },
+    {
+      // "Der Schaden entstand, als Ihr Hausmeister …": the moment the damage began is the reader's deed.
+      id: 'entstand-als',
+      takes: 'clause',
+      names: true,
+      pattern:
+        'problem|fehler|schaden|ausfall|ärger|leck ~0-2 entstand|entstanden|begann|begannen|passierte , als|nachdem',
+      hit: 'Der Schaden entstand, als der Hauptschalter umgelegt wurde.',
+      miss: 'Der Entwurf entstand, als wir im Urlaub waren.',
     },
     {
       id: 'problem-ist-dass',
@@ -1178,7 +1200,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   outcomes: [
     {
       id: 'deshalb',
-      pattern: 'deshalb|daher|darum|deswegen|weshalb|wodurch|sodass|dadurch|folglich|infolgedessen|somit|also',
+      pattern:
+        'deshalb|daher|darum|deswegen|weshalb|wodurch|sodass|dadurch|folglich|infolgedessen|somit|also|jetzt|nun|seitdem|seither',
       hit: 'Sie haben die Police auslaufen lassen, deshalb ist der Anspruch hinfällig.',
       miss: 'Sie haben die Police verlängert, und der Anspruch ist bezahlt.',
     },
@@ -1247,9 +1270,25 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       id: 'hat-verursacht',
       needsDamage: true,
       pattern:
-        '=Ihre|=Ihr|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~6 verursacht|ausgelöst|verzögert|gefährdet|ruiniert|aufgehalten|zurückgeworfen|durcheinandergebracht|lahmgelegt',
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~6 verursacht|ausgelöst|gefährdet|ruiniert|durcheinandergebracht',
       hit: 'Ihre provisorische Verkabelung hat den Kurzschluss verursacht.',
       miss: 'Ihre provisorische Verkabelung hat den Test bestanden.',
+    },
+    {
+      // "Ihr fehlendes Feedback hat den Launch verzögert": these verbs are the damage.
+      id: 'hat-verzoegert',
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~6 verzögert|aufgehalten|zurückgeworfen|lahmgelegt|ausgebremst',
+      hit: 'Ihr fehlendes Feedback hat den Launch um zwei Wochen verzögert.',
+      miss: 'Ihr schnelles Feedback hat den Launch um zwei Wochen vorgezogen.',
+    },
+    {
+      // "Ihre Angaben waren falsch": the reader's part, found wrong.
+      id: 'angaben-waren-falsch',
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 war|waren ~0-2 falsch|fehlerhaft|unvollständig|lückenhaft|unbrauchbar|unleserlich',
+      hit: 'Ihre Angaben zur Wohnfläche waren leider falsch.',
+      miss: 'Ihre Angaben zur Wohnfläche waren vollständig.',
     },
     {
       // "Ihr mangelndes Feedback gefährdet den Zeitplan": the verb is the damage.
@@ -1275,6 +1314,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     },
   ],
   faultAt: [
+    {
+      // "Ihnen ist bei der Überweisung ein Fehler unterlaufen": the reader as the one it happened to.
+      id: 'ihnen-unterlaufen',
+      pattern: '=Ihnen|dir|euch ~0-5 fehler|irrtum|versehen|zahlendreher|patzer|lapsus ~0-3 unterlaufen|passiert',
+      hit: 'Da ist Ihnen bei der Überweisung ein Zahlendreher unterlaufen.',
+      miss: 'Da ist uns bei der Überweisung ein Zahlendreher unterlaufen.',
+    },
     {
       // "Die Fahne lag drei Wochen bei Ihnen": held up on the reader's desk (past: a plain reminder says "liegt").
       id: 'lag-wochen-bei-ihnen',

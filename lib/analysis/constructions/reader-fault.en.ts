@@ -510,6 +510,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'You turned up without the dog, which made things easier.',
     },
     {
+      // "You've made a mistake on the form" ("no mistake" is denied by its negation).
+      id: 'made-a-mistake',
+      pattern:
+        'made|make|makes a|an|several|some|two|three (small|big|basic|costly) mistake|mistakes|error|errors|slip',
+      hit: "You've made a mistake on the tax form.",
+      miss: "You've made a decision on the tax form.",
+    },
+    {
       id: 'despite-warning',
       pattern:
         'despite|against|ignoring (our|my|the|clear|repeated|several|explicit) (clear|repeated|explicit|written) warning*|advice|reminder*|instructions|agreement|request*|objection*|guidance|brief',
@@ -724,6 +732,16 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: 'because|as+a+result|since',
       hit: 'The lawn is soggy because the drain is blocked.',
       miss: 'The lawn is lovely and green.',
+    },
+    {
+      // "The leak started when your plumber …": the moment the damage began is the reader's deed.
+      id: 'started-when',
+      takes: 'clause',
+      names: true,
+      pattern:
+        'problem|problems|trouble|issue|issues|damage|leak|fault|outage started|began|appeared|happened when|after',
+      hit: 'The leak started when the valve was turned.',
+      miss: 'The project started when we met in March.',
     },
     {
       id: 'problem-is-that',
@@ -1205,7 +1223,8 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   outcomes: [
     {
       id: 'so',
-      pattern: 'so|hence|therefore|thus|consequently|which+is+why|which+meant|which+means|that+is+why|and+as+a+result',
+      pattern:
+        'so|hence|therefore|thus|consequently|which+is+why|which+meant|which+means|that+is+why|and+as+a+result|and+now|and+since+then|and+ever+since',
       hit: 'You let the policy lapse, so the claim is void.',
       miss: 'You renewed the policy, and the claim is paid.',
     },
@@ -1256,9 +1275,32 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       // "Your team's careless wiring caused the outage": only with a damage in the clause.
       id: 'your-thing-caused',
       needsDamage: true,
-      pattern: 'your ~3 caused|delayed|derailed|ruined|wrecked|jeopardised|jeopardized|held+up|set+back',
+      pattern: 'your ~3 caused|held+up|set+back',
       hit: "Your team's careless wiring caused the outage.",
       miss: "Your team's careful wiring passed the test.",
+    },
+    {
+      // "Your lack of response has delayed the project": these verbs are the damage.
+      id: 'your-thing-delayed',
+      pattern: 'your ~4 delayed|derailed|ruined|wrecked|jeopardised|jeopardized|stalled',
+      unlessAfter: ['nothing', 'no'],
+      hit: 'Your lack of response has delayed the project by a month.',
+      miss: 'Your quick response has sped the project up by a month.',
+    },
+    {
+      // "Your failure to pay on time …": the noun is the charge.
+      id: 'your-failure-to',
+      pattern: 'your (repeated|continued|ongoing) failure|refusal|neglect to',
+      hit: 'Your failure to pay on time means the supplier has stopped work.',
+      miss: 'Your decision to pay on time means the supplier keeps working.',
+    },
+    {
+      // "Your figures were wrong": the reader's part, found wrong.
+      id: 'your-thing-was-wrong',
+      copula: true,
+      pattern: 'your ~5 was|were ~0-2 wrong|incorrect|incomplete|inaccurate|unusable|illegible',
+      hit: 'Your figures for the second quarter were wrong.',
+      miss: 'Your figures for the second quarter were spot on.',
     },
     {
       // "Your lack of feedback is putting the schedule at risk": the verb is the damage.
@@ -1284,6 +1326,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
   ],
   faultAt: [
+    {
+      // "The fault lies with your installer" (not "responsibility": that may only say who pays for what).
+      id: 'lies-with-you',
+      pattern: 'fault|blame ~0-3 lies|lay|rests|rested|sits with you|your',
+      hit: 'The fault lies with your installer.',
+      miss: 'The fault lies with our installer.',
+    },
     {
       id: 'mistake-at-your-end',
       pattern:

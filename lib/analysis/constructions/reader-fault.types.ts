@@ -22,6 +22,8 @@ export interface CauseEntry extends FrameEntry {
 export interface HarmEntry extends FrameEntry {
   /** The verb needs a damage word in its clause ("caused the short circuit", not "caused us to rethink"). */
   needsDamage?: boolean;
+  /** A state said with a copula ("your figures were wrong"): "were" is no passive here. */
+  copula?: boolean;
 }
 
 export interface ReaderFaultLexicon {

@@ -157,7 +157,12 @@ export function failingHead(
     const t = tokens[k] as Token;
     // "are two centimetres too wide": "too" before a word, not "lovely too."
     const excess = language === 'en' && t.folded === 'too' && tokens[k + 1]?.word === true;
-    if (excess || lex.problems.has(t) || (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr'))
+    if (
+      excess ||
+      lex.problems.has(t) ||
+      lex.wrong.has(t) ||
+      (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr')
+    )
       return { start: mainNext ? head.first : clause.first, end: scope.last, cueFirst: agent.first, cueLast: k };
   }
   return null;

@@ -139,7 +139,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     if (
       harm &&
       !hasWord(tokens, clause.first, clause.last, lex.negations) &&
-      !passiveIn(tokens, harm.first, harm.last) &&
+      ((harm.entry as HarmEntry).copula || !passiveIn(tokens, harm.first, harm.last)) &&
       (!(harm.entry as HarmEntry).needsDamage || hasWord(tokens, harm.last + 1, clause.last, lex.problems))
     ) {
       found.push({ start: clause.first, end: clause.last, cueFirst: harm.first, cueLast: harm.last });
@@ -171,8 +171,12 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       if (blamed) found.push(blamed);
       return;
     }
-    // A condition before the agent ("if you missed") is an offer, not a charge (German: checked at the clause's head).
-    if (language === 'en') for (let k = clause.first; k < agent.first; k++) if (lex.conditions.has(tokens[k])) return;
+    // A condition before the agent ("if you missed") is an offer, not a charge (German: checked at the clause's head);
+    // "when" inside a cause frame ("the leak started when your plumber …") is no condition.
+    const framed = frameIn(causes, clause.first, agent.first);
+    if (language === 'en')
+      for (let k = clause.first; k < agent.first; k++)
+        if (lex.conditions.has(tokens[k]) && !(framed && k >= framed.first && k <= framed.last)) return;
     // A passive agent or a side may follow its verb ("was never paid by your office", "got lost on your end").
     const from = agent.kind === 'side' ? clause.first : agent.last + 1;
     const late = frameIn(lateness, from, clause.last);
