@@ -581,6 +581,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'verbaselt',
     // Forms the lemma tables do not know, and deeds that break what was running.
     'übergangen',
+    // "die Frist gerissen".
+    'gerissen',
     'vertun',
     'vertan',
     'verlesen',
@@ -670,7 +672,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'ohne-ruecksprache',
       pattern:
-        'ohne (jede|jegliche|vorherige|unsere|meine|vorher) rücksprache|absprache|abstimmung|rückfrage|freigabe|genehmigung|prüfung|kontrolle|zustimmung|auftrag|ankündigung|vorwarnung|bescheid',
+        'ohne (jede|jegliche|vorherige|unsere|meine|vorher) rücksprache|absprache|abstimmung|rückfrage|freigabe|genehmigung|prüfung|kontrolle|zustimmung|auftrag|ankündigung|vorwarnung|bescheid|backup|datensicherung|sicherung',
       hit: 'Ihr Maler hat die Wand ohne Rücksprache dunkelgrün gestrichen.',
       miss: 'Ihr Maler hat die Wand ohne Flecken dunkelgrün gestrichen.',
     },
@@ -684,7 +686,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'liegen-lassen',
       pattern:
-        'unverschlossen+gelassen|unbeaufsichtigt+gelassen|liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen|platzen+lassen|platzen+gelassen|verstreichen+lassen|verstreichen+gelassen|verfallen+lassen|verfallen+gelassen|auslaufen+lassen|auslaufen+gelassen|im+rückstand|in+verzug',
+        'unverschlossen+gelassen|unbeaufsichtigt+gelassen|liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen|platzen+lassen|platzen+gelassen|verstreichen+lassen|verstreichen+gelassen|verfallen+lassen|verfallen+gelassen|auslaufen+lassen|auslaufen+gelassen|ausfallen+lassen|ausfallen+gelassen|sausen+lassen|sausen+gelassen|schleifen+lassen|schleifen+gelassen|im+rückstand|in+verzug',
       hit: 'Ihr Büro hat meinen Antrag wochenlang liegen lassen.',
       miss: 'Ihr Büro hat meinen Antrag rasch bearbeitet.',
     },
@@ -716,6 +718,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'ohne ~4 zu fragen|sprechen|informieren|prüfen|lesen|klären|warten|melden|kontrollieren|messen|testen|rückzufragen|nachzufragen|abzusprechen|abzustimmen',
       hit: 'Ihr Maler hat die Wand gestrichen, ohne uns zu fragen.',
       miss: 'Ihr Maler hat die Wand gestrichen, ohne zu kleckern.',
+    },
+    {
+      // "den Termin kurzfristig abgesagt": lateness of a cancellation ("kurzfristig zugesagt" is a favour).
+      id: 'kurzfristig-abgesagt',
+      pattern: 'kurzfristig|spontan|kurzerhand ~0-3 abgesagt|storniert|abgebrochen|gekündigt|verschoben|umgeworfen',
+      hit: 'Sie haben den Termin kurzfristig abgesagt.',
+      miss: 'Sie haben den Termin kurzfristig zugesagt.',
     },
     {
       // "in Eigenregie umverdrahtet": a job for a trade done by the reader's side without one.
@@ -1289,6 +1298,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         '=Ihre|=Ihr|deine|dein|eure|euer ~3 war|waren ~0-2 falsch|fehlerhaft|unvollständig|lückenhaft|unbrauchbar|unleserlich',
       hit: 'Ihre Angaben zur Wohnfläche waren leider falsch.',
       miss: 'Ihre Angaben zur Wohnfläche waren vollständig.',
+    },
+    {
+      // "…, weil Ihre Adresse unvollständig war": the same, verb last.
+      id: 'angaben-falsch-waren',
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~1-3 falsch|fehlerhaft|unvollständig|lückenhaft|unbrauchbar|unleserlich war|waren',
+      hit: 'Das Paket kam zurück, weil Ihre Adresse unvollständig war.',
+      miss: 'Das Paket kam an, weil Ihre Adresse vollständig war.',
     },
     {
       // "Ihr mangelndes Feedback gefährdet den Zeitplan": the verb is the damage.

@@ -42,6 +42,11 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Ihre Angaben zur Wohnfläche waren leider falsch.',
     'Das Problem entstand, als Ihr Hausmeister den Hauptschalter umlegte.',
     'Sie haben bei der Abrechnung einen Zahlendreher gemacht.',
+    'Sie haben den Beratungstermin kurzfristig abgesagt.',
+    'Leider hast du die Abgabefrist gerissen.',
+    'Der Brief kam zurück, weil Ihre Anschrift unvollständig war.',
+    'Sie haben die Kontrolltermine einfach ausfallen lassen.',
+    'Ihr habt den Server ohne Backup neu aufgesetzt.',
   ],
   en: [
     'The site crashed on Friday thanks to the plugin update your freelance developer pushed without testing it.',
@@ -101,6 +106,9 @@ const QUIET: Record<Language, readonly string[]> = {
     'Der Schaden entstand, als der Sturm das Dach abdeckte.',
     'Falls Ihnen ein Fehler auffällt, sagen Sie mir bitte Bescheid.',
     'Sie haben uns erst gestern beauftragt, deshalb beginnen wir nächste Woche.',
+    'Sie haben den Termin kurzfristig zugesagt, vielen Dank.',
+    'Der Brief kam an, weil Ihre Anschrift vollständig war.',
+    'Sie haben vor dem Update ein Backup gemacht, sehr gut.',
   ],
   en: [
     'The site is faster thanks to the plugin update your developer installed last week.',
