@@ -827,6 +827,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'bleeding',
     // A thing the reader's side chose or specified that will not do; traffic or takings that fell.
     'undersized',
+    'overdue',
     'inadequate',
     'insufficient',
     'unsuitable',

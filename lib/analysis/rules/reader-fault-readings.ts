@@ -78,6 +78,41 @@ function participleAt(token: Token | undefined, lex: Lexicon): boolean {
   return lemma !== token.folded && !token.folded.endsWith('s') && !token.folded.endsWith('ing');
 }
 
+/** "The cake you brought was too good": praise after "too". */
+const TOO_KIND = new Set([
+  'good',
+  'kind',
+  'nice',
+  'lovely',
+  'generous',
+  'beautiful',
+  'pretty',
+  'tempting',
+  'cute',
+  'funny',
+]);
+
+/** Adjectives after "zu" that say the reader's thing will not do ("zu niedrig", "zu schmal"); "zu" alone is an infinitive or a preposition. */
+const EXCESS_DE = new Set([
+  'niedrig',
+  'gering',
+  'hoch',
+  'klein',
+  'gross',
+  'breit',
+  'schmal',
+  'kurz',
+  'lang',
+  'dünn',
+  'dick',
+  'wenig',
+  'knapp',
+  'weich',
+  'schwach',
+  'schwer',
+  'eng',
+]);
+
 /** Damage or trouble outside the clause (the effect a cause is blamed for). */
 export function problemOutside(
   tokens: readonly Token[],
@@ -155,8 +190,12 @@ export function failingHead(
   if (from < 0 || (mainNext && hasWord(tokens, scope.first, scope.last, lex.otherAgents))) return null;
   for (let k = from; k <= scope.last; k++) {
     const t = tokens[k] as Token;
-    // "are two centimetres too wide": "too" before a word, not "lovely too."
-    const excess = language === 'en' && t.folded === 'too' && tokens[k + 1]?.word === true;
+    // "are two centimetres too wide" ("too" before a word, not "lovely too."), "war zu niedrig", "was short by".
+    const excess =
+      language === 'en'
+        ? (t.folded === 'too' && tokens[k + 1]?.word === true && !TOO_KIND.has(tokens[k + 1]?.folded ?? '')) ||
+          (t.folded === 'short' && /^(?:was|were|is|are)$/.test(tokens[k - 1]?.folded ?? ''))
+        : t.folded === 'zu' && EXCESS_DE.has(tokens[k + 1]?.folded ?? '');
     if (
       excess ||
       lex.problems.has(t) ||

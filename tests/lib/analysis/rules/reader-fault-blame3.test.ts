@@ -47,6 +47,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Der Brief kam zurück, weil Ihre Anschrift unvollständig war.',
     'Sie haben die Kontrolltermine einfach ausfallen lassen.',
     'Ihr habt den Server ohne Backup neu aufgesetzt.',
+    'Die Anzahlung, die Sie überwiesen haben, war um 200 Euro zu niedrig.',
   ],
   en: [
     'The site crashed on Friday thanks to the plugin update your freelance developer pushed without testing it.',
@@ -75,6 +76,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'The fault lies with your installer.',
     'Your figures for the second quarter were wrong.',
     'The leak started when your plumber tightened the old valve.',
+    'The deposit you paid was short by £200.',
+    'The invoice is overdue because your finance team put it on hold.',
   ],
 };
 
@@ -109,6 +112,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'Sie haben den Termin kurzfristig zugesagt, vielen Dank.',
     'Der Brief kam an, weil Ihre Anschrift vollständig war.',
     'Sie haben vor dem Update ein Backup gemacht, sehr gut.',
+    'Die Anzahlung, die Sie überwiesen haben, ist gut angekommen.',
+    'Die Küche, die ihr geplant habt, ist zu schön, um wahr zu sein.',
   ],
   en: [
     'The site is faster thanks to the plugin update your developer installed last week.',
@@ -137,6 +142,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'The project started when you called us in March.',
     'Your quick reply delayed nothing, we were still waiting on the council.',
     'If you made a mistake on the form, just send a new one.',
+    'The cake you brought was too good to share.',
+    'The deposit you paid was shortly refunded in full.',
   ],
 };
 
