@@ -181,6 +181,8 @@ export function failingHead(
   const clause = clauses[c] as Clause;
   // German: a short head clause right before it ("die Farbe, die Sie …, deckt nicht", also after a colon); English: one clause ("… you signed is …").
   const head = clauses[c - 1] ?? clause;
+  // "wenn die Zahlen, die Sie …, falsch sind": a condition, not a charge.
+  if (lex.conditions.has(tokens[head.first])) return null;
   const mainNext = language === 'de' && c >= 1 && head.last - head.first < 5;
   const scope = mainNext ? clauses[c + 1] : language === 'en' ? clause : undefined;
   if (!scope) return null;

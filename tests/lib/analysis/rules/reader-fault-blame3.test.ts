@@ -114,6 +114,7 @@ const QUIET: Record<Language, readonly string[]> = {
     'Sie haben vor dem Update ein Backup gemacht, sehr gut.',
     'Die Anzahlung, die Sie überwiesen haben, ist gut angekommen.',
     'Die Küche, die ihr geplant habt, ist zu schön, um wahr zu sein.',
+    'Das hilft wenig, falls die Werte, die Sie notiert haben, unvollständig sind.',
   ],
   en: [
     'The site is faster thanks to the plugin update your developer installed last week.',
