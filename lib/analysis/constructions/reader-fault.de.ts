@@ -135,6 +135,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'klempner*',
     'sanitär*',
     'gärtner*',
+    // "niemand von Ihrer Seite".
+    'seite',
     // Autohaus, Möbelhaus, Ingenieurhaus.
     '*haus',
     // Garten-, Landschafts-, Metallbauer.
@@ -636,6 +638,12 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'fälschlich',
   ],
   modals: [
+    // Singular forms for singular agents ("niemand von Ihrer Seite muss …", "Ihr Team kann …").
+    'muss',
+    'kann',
+    'darf',
+    'soll',
+    'möchte',
     'können',
     'könnten',
     'konnten',
@@ -754,6 +762,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'erst|viel+später|deutlich+später nach|am|im|kurz|nachträglich|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
       hit: 'Die Belege kamen erst nach der Frist.',
       miss: 'Die Belege kamen schon vor der Frist.',
+    },
+    {
+      // "drei Wochen nach der Frist".
+      id: 'wochen-nach-frist',
+      pattern:
+        'tage|tagen|wochen|monate|monaten nach der|dem|ablauf frist|stichtag|abgabetermin|abgabefrist|fälligkeit|deadline',
+      hit: 'Die Belege kamen drei Wochen nach der Frist.',
+      miss: 'Die Belege kamen drei Wochen vor der Frist.',
     },
     {
       id: 'verspaetet',

@@ -1029,6 +1029,10 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'always',
     'repeatedly',
     'once',
+    // "you finally sent …", "you eventually paid …".
+    'finally',
+    'eventually',
+    'belatedly',
     'both',
     'all',
     'yourself',

@@ -179,7 +179,12 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
         if (lex.conditions.has(tokens[k]) && !(framed && k >= framed.first && k <= framed.last)) return;
     // A passive agent or a side may follow its verb ("was never paid by your office", "got lost on your end").
     const from = agent.kind === 'side' ? clause.first : agent.last + 1;
-    const late = frameIn(lateness, from, clause.last);
+    // "Sie haben die Belege geschickt, | drei Wochen nach der Frist": lateness may open the next clause.
+    const late =
+      frameIn(lateness, from, clause.last) ??
+      (next && !agent.relative
+        ? lateness.find((s) => s.first >= next.first && s.first <= next.first + 1 && s.last <= next.last)
+        : undefined);
     const phrase = frameIn(faultPhrases, from, clause.last);
     const negatedAgent = lex.negations.has(tokens[agent.first]) || lex.negatedSomeone.has(tokens[agent.first]);
     // "Sie haben sich entschieden, | die Empfehlung zu ignorieren": the infinitive after the comma is the reader's deed.
@@ -208,7 +213,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       if (agent.relative && head && head.last - head.first < 5) start = head.first;
       found.push({
         start,
-        end: infinitive ? infinitive.last : clause.last,
+        end: infinitive ? infinitive.last : next && failure.last > clause.last ? next.last : clause.last,
         cueFirst: Math.min(agent.first, from),
         cueLast: Math.max(failure.last, agent.last),
       });

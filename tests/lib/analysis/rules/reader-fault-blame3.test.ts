@@ -48,6 +48,9 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Sie haben die Kontrolltermine einfach ausfallen lassen.',
     'Ihr habt den Server ohne Backup neu aufgesetzt.',
     'Die Anzahlung, die Sie überwiesen haben, war um 200 Euro zu niedrig.',
+    'Sie haben die Belege schließlich geschickt, drei Wochen nach der Frist.',
+    'Niemand von Ihrer Seite ist zur Übergabe erschienen.',
+    'Ihre Anzahlung kam erst drei Wochen nach Rechnungsstellung.',
   ],
   en: [
     'The site crashed on Friday thanks to the plugin update your freelance developer pushed without testing it.',
@@ -78,6 +81,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     'The leak started when your plumber tightened the old valve.',
     'The deposit you paid was short by £200.',
     'The invoice is overdue because your finance team put it on hold.',
+    'You finally sent the documents, three weeks after the deadline.',
   ],
 };
 
@@ -115,6 +119,9 @@ const QUIET: Record<Language, readonly string[]> = {
     'Die Anzahlung, die Sie überwiesen haben, ist gut angekommen.',
     'Die Küche, die ihr geplant habt, ist zu schön, um wahr zu sein.',
     'Das hilft wenig, falls die Werte, die Sie notiert haben, unvollständig sind.',
+    'Sie haben die Belege geschickt, drei Tage vor dem Stichtag.',
+    'Niemand von Ihrer Seite muss zur Übergabe kommen.',
+    'Ihre Möbel kommen erst Anfang März, der Hersteller hat Lieferprobleme.',
   ],
   en: [
     'The site is faster thanks to the plugin update your developer installed last week.',
@@ -145,6 +152,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'If you made a mistake on the form, just send a new one.',
     'The cake you brought was too good to share.',
     'The deposit you paid was shortly refunded in full.',
+    'You finally sent the documents, and everything is in order now.',
+    'You sent the documents three weeks before the deadline, thank you.',
   ],
 };
 
