@@ -583,6 +583,10 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'verbaselt',
     // Forms the lemma tables do not know, and deeds that break what was running.
     'übergangen',
+    'verbockt',
+    'vermasselt',
+    'verpatzt',
+    'versiebt',
     // "die Frist gerissen".
     'gerissen',
     'vertun',
@@ -1010,6 +1014,11 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'weicht',
     'abweich*',
     'entzündet',
+    // Bookings and orders gone wrong.
+    'fehlbuchung*',
+    'fehlüberweisung*',
+    'fehlbestellung*',
+    'fehllieferung*',
     // Figures that fell.
     'mau',
     'eingebrochen',

@@ -5,8 +5,8 @@
 import type { ReaderFaultLexicon } from './reader-fault.types';
 
 export const READER_FAULT_EN: ReaderFaultLexicon = {
-  markers: ['you', "you've", "you'd", "you're", 'your', 'yours', 'yourself', 'yourselves', 'thanks', 'thank'],
-  subjects: ['you', "you've", "you'd", "you're"],
+  markers: ['you', "you've", "you'd", "you're", "y'all", 'your', 'yours', 'yourself', 'yourselves', 'thanks', 'thank'],
+  subjects: ['you', "you've", "you'd", "you're", "y'all"],
   possessives: ['your'],
   agentNouns: [
     'team',
@@ -178,6 +178,10 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'friend*',
     'mate',
     'provider*',
+    'coworker*',
+    'co-worker*',
+    'teammate*',
+    'staffer*',
     'father',
     'mother',
     'dad',
@@ -826,6 +830,8 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'missed',
     'bleeding',
     // A thing the reader's side chose or specified that will not do; traffic or takings that fell.
+    'typo',
+    'typos',
     'undersized',
     'overdue',
     'inadequate',

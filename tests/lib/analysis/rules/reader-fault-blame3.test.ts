@@ -51,6 +51,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Sie haben die Belege schließlich geschickt, drei Wochen nach der Frist.',
     'Niemand von Ihrer Seite ist zur Übergabe erschienen.',
     'Ihre Anzahlung kam erst drei Wochen nach Rechnungsstellung.',
+    'Das hat eure Buchhaltung verbockt.',
+    'Die Fehlbuchung geht auf eure Buchhaltung zurück.',
   ],
   en: [
     'The site crashed on Friday thanks to the plugin update your freelance developer pushed without testing it.',
@@ -82,6 +84,9 @@ const FLAGS: Record<Language, readonly string[]> = {
     'The deposit you paid was short by £200.',
     'The invoice is overdue because your finance team put it on hold.',
     'You finally sent the documents, three weeks after the deadline.',
+    "Y'all never sent over the logins.",
+    'Your coworker uploaded the wrong logo to the site.',
+    'The copy you delivered was full of typos.',
   ],
 };
 
@@ -122,6 +127,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'Sie haben die Belege geschickt, drei Tage vor dem Stichtag.',
     'Niemand von Ihrer Seite muss zur Übergabe kommen.',
     'Ihre Möbel kommen erst Anfang März, der Hersteller hat Lieferprobleme.',
+    'Das hat eure Buchhaltung prima gelöst.',
+    'Die Gutschrift geht auf eure Buchhaltung zurück, danke dafür.',
   ],
   en: [
     'The site is faster thanks to the plugin update your developer installed last week.',
@@ -154,6 +161,9 @@ const QUIET: Record<Language, readonly string[]> = {
     'The deposit you paid was shortly refunded in full.',
     'You finally sent the documents, and everything is in order now.',
     'You sent the documents three weeks before the deadline, thank you.',
+    "Y'all sent the logins right away, thanks.",
+    'Your coworker uploaded the new logo this morning.',
+    'The copy you delivered was clean and ready to print.',
   ],
 };
 
