@@ -135,6 +135,12 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'klempner*',
     'sanitär*',
     'gärtner*',
+    // "niemand von Ihrer Seite".
+    'seite',
+    // Autohaus, Möbelhaus, Ingenieurhaus.
+    '*haus',
+    // Garten-, Landschafts-, Metallbauer.
+    '*bauer',
     'hausmeister*',
     'entwickler*',
     'programmierer*',
@@ -378,6 +384,9 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'öffnen',
     'aufschließen',
     'zuschicken',
+    // "nicht zukommen lassen"; "kam von Ihnen erst … zurück" (a pronoun agent who comes back receives, see reader-fault-failure.ts).
+    'zukommen',
+    'zurückkommen',
     'zugeschickt',
     'senden',
     'zusenden',
@@ -572,6 +581,25 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'manipulieren',
     'sabotieren',
     'verbaselt',
+    // Forms the lemma tables do not know, and deeds that break what was running.
+    'übergangen',
+    'verbockt',
+    'vermasselt',
+    'verpatzt',
+    'versiebt',
+    // "die Frist gerissen".
+    'gerissen',
+    'vertun',
+    'vertan',
+    'verlesen',
+    'verhört',
+    'verguckt',
+    'abbrechen',
+    'abgebrochen',
+    'durchtrennen',
+    'durchtrennt',
+    'anbohren',
+    'angebohrt',
   ],
   wrong: [
     'falsch',
@@ -614,6 +642,12 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'fälschlich',
   ],
   modals: [
+    // Singular forms for singular agents ("niemand von Ihrer Seite muss …", "Ihr Team kann …").
+    'muss',
+    'kann',
+    'darf',
+    'soll',
+    'möchte',
     'können',
     'könnten',
     'konnten',
@@ -650,21 +684,21 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'ohne-ruecksprache',
       pattern:
-        'ohne (jede|jegliche|vorherige|unsere|meine|vorher) rücksprache|absprache|abstimmung|rückfrage|freigabe|genehmigung|prüfung|kontrolle|zustimmung|auftrag|ankündigung|vorwarnung|bescheid',
+        'ohne (jede|jegliche|vorherige|unsere|meine|vorher) rücksprache|absprache|abstimmung|rückfrage|freigabe|genehmigung|prüfung|kontrolle|zustimmung|auftrag|ankündigung|vorwarnung|bescheid|backup|datensicherung|sicherung',
       hit: 'Ihr Maler hat die Wand ohne Rücksprache dunkelgrün gestrichen.',
       miss: 'Ihr Maler hat die Wand ohne Flecken dunkelgrün gestrichen.',
     },
     {
       id: 'trotz-hinweis',
       pattern:
-        'trotz|entgegen (meines|meiner|unseres|unserer|des|der|mehrfacher|mehrfachen|wiederholter|ausdrücklicher|klarer|klaren) (ausdrücklichen|mehrfachen|wiederholten|klaren|schriftlichen) hinweis*|warnung*|erinnerung*|mahnung*|zusage|absprache|vereinbarung|bitte|aufforderung|nachfrage*|ticket*|empfehlung|rat*|anweisung*|vorgabe*|verbot*|abmachung',
+        'trotz|entgegen (meines|meiner|unseres|unserer|des|der|mehrfacher|mehrfachen|wiederholter|ausdrücklicher|klarer|klaren|zweier|dreier|mehrerer|etlicher|aller|zahlreicher) (ausdrücklichen|mehrfachen|wiederholten|klaren|schriftlichen) hinweis*|warnung*|erinnerung*|mahnung*|zusage|absprache|vereinbarung|bitte|aufforderung|nachfrage*|ticket*|empfehlung|rat*|anweisung*|anleitung*|instruktion*|aufklärung|vorgabe*|verbot*|abmachung',
       hit: 'Sie haben den Estrich trotz meiner Warnung schon betreten.',
       miss: 'Sie haben den Estrich trotz des Regens pünktlich geliefert.',
     },
     {
       id: 'liegen-lassen',
       pattern:
-        'unverschlossen+gelassen|unbeaufsichtigt+gelassen|liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen|platzen+lassen|platzen+gelassen|verstreichen+lassen|verstreichen+gelassen|verfallen+lassen|verfallen+gelassen|auslaufen+lassen|auslaufen+gelassen|im+rückstand|in+verzug',
+        'unverschlossen+gelassen|unbeaufsichtigt+gelassen|liegen+lassen|liegen+gelassen|links+liegen|auf+die+lange+bank|unter+den+tisch+fallen|platzen+lassen|platzen+gelassen|verstreichen+lassen|verstreichen+gelassen|verfallen+lassen|verfallen+gelassen|auslaufen+lassen|auslaufen+gelassen|ausfallen+lassen|ausfallen+gelassen|sausen+lassen|sausen+gelassen|schleifen+lassen|schleifen+gelassen|im+rückstand|in+verzug',
       hit: 'Ihr Büro hat meinen Antrag wochenlang liegen lassen.',
       miss: 'Ihr Büro hat meinen Antrag rasch bearbeitet.',
     },
@@ -673,6 +707,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'mist|murks|pfusch|bockmist gebaut|gemacht|geliefert|abgeliefert',
       hit: 'Ihr Subunternehmer hat beim Anschluss Murks gebaut.',
       miss: 'Ihr Subunternehmer hat beim Anschluss Feierabend gemacht.',
+    },
+    {
+      // "Sie haben bei der Überweisung einen Fehler gemacht" ("keinen Fehler" is denied by its negation).
+      id: 'fehler-gemacht',
+      pattern: 'einen|ein+paar|mehrere|einige|zwei|drei fehler|zahlendreher|rechenfehler gemacht|begangen|eingebaut',
+      hit: 'Sie haben bei der Überweisung einen Zahlendreher gemacht.',
+      miss: 'Sie haben bei der Überweisung einen Vermerk gemacht.',
     },
     {
       // "ohne die geforderte Energieberatung eingereicht": something required left out.
@@ -689,6 +730,20 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'ohne ~4 zu fragen|sprechen|informieren|prüfen|lesen|klären|warten|melden|kontrollieren|messen|testen|rückzufragen|nachzufragen|abzusprechen|abzustimmen',
       hit: 'Ihr Maler hat die Wand gestrichen, ohne uns zu fragen.',
       miss: 'Ihr Maler hat die Wand gestrichen, ohne zu kleckern.',
+    },
+    {
+      // "den Termin kurzfristig abgesagt": lateness of a cancellation ("kurzfristig zugesagt" is a favour).
+      id: 'kurzfristig-abgesagt',
+      pattern: 'kurzfristig|spontan|kurzerhand ~0-3 abgesagt|storniert|abgebrochen|gekündigt|verschoben|umgeworfen',
+      hit: 'Sie haben den Termin kurzfristig abgesagt.',
+      miss: 'Sie haben den Termin kurzfristig zugesagt.',
+    },
+    {
+      // "in Eigenregie umverdrahtet": a job for a trade done by the reader's side without one.
+      id: 'in-eigenregie',
+      pattern: 'in+eigenregie|auf+eigene+faust|in+eigenleistung|eigenhändig|selbst+gebastelt|zusammengebastelt',
+      hit: 'Ihr Nachbar hat den Verteiler in Eigenregie umgebaut.',
+      miss: 'Ihr Nachbar hat den Verteiler mit einem Elektriker umgebaut.',
     },
     {
       // "in viel zu geringer Auflösung geliefert", "zu wenig überwiesen".
@@ -711,6 +766,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'erst|viel+später|deutlich+später nach|am|im|kurz|nachträglich|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
       hit: 'Die Belege kamen erst nach der Frist.',
       miss: 'Die Belege kamen schon vor der Frist.',
+    },
+    {
+      // "drei Wochen nach der Frist".
+      id: 'wochen-nach-frist',
+      pattern:
+        'tage|tagen|wochen|monate|monaten nach der|dem|ablauf frist|stichtag|abgabetermin|abgabefrist|fälligkeit|deadline',
+      hit: 'Die Belege kamen drei Wochen nach der Frist.',
+      miss: 'Die Belege kamen drei Wochen vor der Frist.',
     },
     {
       id: 'verspaetet',
@@ -752,7 +815,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       // (reader-fault-readings.ts), so "Hätten Sie Zeit, könnten wir …" and "Wären Sie so nett, …" stay quiet.
       id: 'haetten-sie-getan',
       pattern:
-        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten',
+        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 ~0-4 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten',
       hit: 'Wärst du ans Telefon gegangen, hätten wir das klären können.',
       miss: 'Wärst du so nett, mir das Telefon zu geben?',
     },
@@ -787,6 +850,43 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         '@liegen (wohl|nur|vor+allem|einfach|schlicht|allein|ausschließlich|auch|vermutlich|sicher|hauptsächlich|meist|schlicht+und+einfach) daran , dass|weil',
       hit: 'Die Verzögerung liegt daran, dass die Statik fehlt.',
       miss: 'Mir liegt viel daran, dass Sie zufrieden sind.',
+    },
+    {
+      // "Das kommt daher, dass Sie …", "hat ihre Ursache darin, dass …": the effect before it is the damage.
+      id: 'kommt-daher-dass',
+      takes: 'clause',
+      negationHurts: true,
+      pattern:
+        '@kommen|@rühren|@resultieren|@herrühren (wohl|nur|vor+allem|einfach|schlicht|vermutlich|hauptsächlich) daher|davon , dass|weil',
+      hit: 'Die Risse kommen daher, dass die Platte zu früh belastet wurde.',
+      miss: 'Wir kommen gern vorbei, weil die Platte fertig ist.',
+    },
+    {
+      id: 'ursache-darin',
+      takes: 'clause',
+      negationHurts: true,
+      pattern: 'ursache|ursprung|grund ~0-2 darin|dafür (ist|war|liegt) , dass|weil',
+      hit: 'Der Schimmel hat seine Ursache darin, dass die Fuge undicht ist.',
+      miss: 'Der Schimmel ist weg, die Fuge ist dicht.',
+    },
+    {
+      // "Das ist darauf zurückzuführen, dass Ihr Elektriker …".
+      id: 'darauf-zurueckzufuehren-dass',
+      takes: 'clause',
+      negationHurts: true,
+      pattern: 'darauf|dadurch zurückzuführen|begründet|bedingt , dass|weil',
+      hit: 'Die Risse sind darauf zurückzuführen, dass der Estrich zu früh beheizt wurde.',
+      miss: 'Die Risse sind gering, der Estrich ist trocken.',
+    },
+    {
+      // "Der Schaden entstand, als Ihr Hausmeister …": the moment the damage began is the reader's deed.
+      id: 'entstand-als',
+      takes: 'clause',
+      names: true,
+      pattern:
+        'problem|fehler|schaden|ausfall|ärger|leck ~0-2 entstand|entstanden|begann|begannen|passierte , als|nachdem',
+      hit: 'Der Schaden entstand, als der Hauptschalter umgelegt wurde.',
+      miss: 'Der Entwurf entstand, als wir im Urlaub waren.',
     },
     {
       id: 'problem-ist-dass',
@@ -909,6 +1009,24 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'verschlüsselt',
     'fleckig',
     'abschleifen',
+    // "weichen … ab", health: what a deed of the reader's may have caused.
+    'weichen',
+    'weicht',
+    'abweich*',
+    'entzündet',
+    // Bookings and orders gone wrong.
+    'fehlbuchung*',
+    'fehlüberweisung*',
+    'fehlbestellung*',
+    'fehllieferung*',
+    // Figures that fell.
+    'mau',
+    'eingebrochen',
+    'nass',
+    'nässe',
+    'entzündung*',
+    'schmerz*',
+    'schmerzen',
   ],
   faulty: [
     // Nouns of a fault, after "dank Ihrer …", "ohne Ihre …".
@@ -941,7 +1059,16 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'kaputt*',
     'marode*',
     'schadhaft*',
-    'falsch*',
+    'lückenhaft*',
+    'ungenau*',
+    'schlampig*',
+    'chaotisch*',
+    'mangelhaft*',
+    'unzureichend*',
+    'dürftig*',
+    'unleserlich*',
+    'veraltet*',
+    'zögerlich*',
   ],
   credits: [
     'gefunden',
@@ -959,6 +1086,17 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'umsichtig',
     'aufmerksam',
     'dank',
+    // Praise: "in Eigenregie wunderbar gepflastert".
+    'wunderbar',
+    'toll',
+    'super',
+    'prima',
+    'perfekt',
+    'sauber',
+    'schön',
+    'klasse',
+    'hervorragend',
+    'vorbildlich',
   ],
   clearing: [
     {
@@ -1083,7 +1221,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   functionWords: [],
   mainVerbs: [],
   sameFormParticiples: [],
-  otherAgents: ['von', 'vom', 'durch', 'wird', 'werden', 'wurde', 'wurden'],
+  // A passive head clause has its own agent; "von" alone may be a measure ("weichen von der Breite ab").
+  otherAgents: ['wird', 'werden', 'wurde', 'wurden'],
   consequences: [
     {
       id: 'dadurch',
@@ -1095,7 +1234,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   outcomes: [
     {
       id: 'deshalb',
-      pattern: 'deshalb|daher|darum|deswegen|weshalb|wodurch|sodass|dadurch|folglich|infolgedessen|somit|also',
+      pattern:
+        'deshalb|daher|darum|deswegen|weshalb|wodurch|sodass|dadurch|folglich|infolgedessen|somit|also|jetzt|nun|seitdem|seither',
       hit: 'Sie haben die Police auslaufen lassen, deshalb ist der Anspruch hinfällig.',
       miss: 'Sie haben die Police verlängert, und der Anspruch ist bezahlt.',
     },
@@ -1164,9 +1304,33 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       id: 'hat-verursacht',
       needsDamage: true,
       pattern:
-        '=Ihre|=Ihr|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~6 verursacht|ausgelöst|verzögert|gefährdet|ruiniert|aufgehalten|zurückgeworfen|durcheinandergebracht|lahmgelegt',
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~6 verursacht|ausgelöst|gefährdet|ruiniert|durcheinandergebracht',
       hit: 'Ihre provisorische Verkabelung hat den Kurzschluss verursacht.',
       miss: 'Ihre provisorische Verkabelung hat den Test bestanden.',
+    },
+    {
+      // "Ihr fehlendes Feedback hat den Launch verzögert": these verbs are the damage.
+      id: 'hat-verzoegert',
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 hat|haben|hatte|hatten ~6 verzögert|aufgehalten|zurückgeworfen|lahmgelegt|ausgebremst',
+      hit: 'Ihr fehlendes Feedback hat den Launch um zwei Wochen verzögert.',
+      miss: 'Ihr schnelles Feedback hat den Launch um zwei Wochen vorgezogen.',
+    },
+    {
+      // "Ihre Angaben waren falsch": the reader's part, found wrong.
+      id: 'angaben-waren-falsch',
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~3 war|waren ~0-2 falsch|fehlerhaft|unvollständig|lückenhaft|unbrauchbar|unleserlich',
+      hit: 'Ihre Angaben zur Wohnfläche waren leider falsch.',
+      miss: 'Ihre Angaben zur Wohnfläche waren vollständig.',
+    },
+    {
+      // "…, weil Ihre Adresse unvollständig war": the same, verb last.
+      id: 'angaben-falsch-waren',
+      pattern:
+        '=Ihre|=Ihr|deine|dein|eure|euer ~1-3 falsch|fehlerhaft|unvollständig|lückenhaft|unbrauchbar|unleserlich war|waren',
+      hit: 'Das Paket kam zurück, weil Ihre Adresse unvollständig war.',
+      miss: 'Das Paket kam an, weil Ihre Adresse vollständig war.',
     },
     {
       // "Ihr mangelndes Feedback gefährdet den Zeitplan": the verb is the damage.
@@ -1177,7 +1341,36 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Ihr schnelles Feedback sichert inzwischen den Zeitplan.',
     },
   ],
+  lateFrom: [
+    {
+      id: 'von-ihnen-erst-bekommen',
+      pattern: '@haben ~0-6 von =Ihnen|dir|euch ~0-4 erst ~0-6 bekommen|erhalten',
+      hit: 'Die Texte haben wir von Ihnen erst am Freitag bekommen.',
+      miss: 'Die Texte haben wir von der Druckerei erst am Freitag bekommen.',
+    },
+    {
+      id: 'erst-von-ihnen-bekommen',
+      pattern: '@haben ~0-6 erst ~0-6 von =Ihnen|dir|euch ~0-4 bekommen|erhalten',
+      hit: 'Wir haben die Texte erst nach der Frist von dir bekommen.',
+      miss: 'Wir haben die Texte erst nach der Frist von der Druckerei bekommen.',
+    },
+  ],
   faultAt: [
+    {
+      // "Ihnen ist bei der Überweisung ein Fehler unterlaufen": the reader as the one it happened to.
+      id: 'ihnen-unterlaufen',
+      pattern: '=Ihnen|dir|euch ~0-5 fehler|irrtum|versehen|zahlendreher|patzer|lapsus ~0-3 unterlaufen|passiert',
+      hit: 'Da ist Ihnen bei der Überweisung ein Zahlendreher unterlaufen.',
+      miss: 'Da ist uns bei der Überweisung ein Zahlendreher unterlaufen.',
+    },
+    {
+      // "Die Fahne lag drei Wochen bei Ihnen": held up on the reader's desk (past: a plain reminder says "liegt").
+      id: 'lag-wochen-bei-ihnen',
+      pattern:
+        'lag|lagen ~0-3 tage|wochen|monate|tagelang|wochenlang|monatelang|ewig|ewigkeiten ~0-3 bei =Ihnen|dir|euch',
+      hit: 'Der Entwurf lag fast drei Wochen bei Ihnen.',
+      miss: 'Der Entwurf lag fast drei Wochen bei uns.',
+    },
     {
       id: 'fehler-bei-ihnen',
       pattern: 'fehler|versäumnis|verschulden|missverständnis|panne|schuld ~4 bei =Ihnen|dir|euch',

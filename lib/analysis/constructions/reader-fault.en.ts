@@ -5,8 +5,8 @@
 import type { ReaderFaultLexicon } from './reader-fault.types';
 
 export const READER_FAULT_EN: ReaderFaultLexicon = {
-  markers: ['you', "you've", "you'd", "you're", 'your', 'yours', 'yourself', 'yourselves', 'thanks', 'thank'],
-  subjects: ['you', "you've", "you'd", "you're"],
+  markers: ['you', "you've", "you'd", "you're", "y'all", 'your', 'yours', 'yourself', 'yourselves', 'thanks', 'thank'],
+  subjects: ['you', "you've", "you'd", "you're", "y'all"],
   possessives: ['your'],
   agentNouns: [
     'team',
@@ -168,6 +168,20 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'estimator*',
     'planner*',
     'buyer*',
+    // Relatives and friends who lend a hand, and the reader's providers.
+    'cousin*',
+    'uncle*',
+    'aunt*',
+    'brother*',
+    'sister*',
+    'nephew*',
+    'friend*',
+    'mate',
+    'provider*',
+    'coworker*',
+    'co-worker*',
+    'teammate*',
+    'staffer*',
     'father',
     'mother',
     'dad',
@@ -325,6 +339,8 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'mention',
     'disclose',
     'declare',
+    // "you didn't do the exercises" ("nothing wrong" clears, below).
+    'do',
   ],
   faults: [
     'forget',
@@ -465,7 +481,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'without-checking',
       pattern:
-        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
+        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|setting+up|backing+up|updating|a+backup|any+backup|a+permit|the+permit|permits|a+licence|a+license|building+control|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
       hit: 'Your builder knocked through the wall without checking with us.',
       miss: 'Your builder finished the wall without any fuss.',
     },
@@ -482,6 +498,28 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: '(far|much|way|rather) too low|small|short|few|little|blurry|dark|grainy|thin',
       hit: 'Your agency sent the images at far too low a resolution.',
       miss: 'Your agency sent the images at a high resolution.',
+    },
+    {
+      // "against everything we discussed", "against what we agreed".
+      id: 'against-what-we-agreed',
+      pattern: 'against|despite everything|what|all we|i ~0-2 discussed|agreed|advised|said|recommended',
+      hit: 'You went back to running within a week, against everything we discussed.',
+      miss: 'You went back to running after six weeks, as we discussed.',
+    },
+    {
+      // "turned up without the reading done", "sent it without the forms signed".
+      id: 'without-done',
+      pattern: 'without (the|your|any|a) ~0-2 done|finished|completed|signed|filled+in|read',
+      hit: 'You turned up without the homework done.',
+      miss: 'You turned up without the dog, which made things easier.',
+    },
+    {
+      // "You've made a mistake on the form" ("no mistake" is denied by its negation).
+      id: 'made-a-mistake',
+      pattern:
+        'made|make|makes a|an|several|some|two|three (small|big|basic|costly) mistake|mistakes|error|errors|slip',
+      hit: "You've made a mistake on the tax form.",
+      miss: "You've made a decision on the tax form.",
     },
     {
       id: 'despite-warning',
@@ -608,9 +646,29 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
     {
       id: 'past-deadline',
-      pattern: 'past|after|beyond|missed the deadline|due+date|cut-off',
+      pattern: 'past|after|beyond|missed the ~0-1 deadline|due+date|cut-off',
       hit: 'The invoice was settled after the due date.',
       miss: 'The invoice was settled before the due date.',
+    },
+    {
+      // "cancelled with less than a day's notice", "at short notice".
+      id: 'short-notice',
+      pattern: 'at (very|such|extremely) short notice',
+      hit: 'The session was cancelled at very short notice.',
+      miss: 'The session was cancelled in good time.',
+    },
+    {
+      id: 'little-notice',
+      pattern: 'with|without|giving less+than|under|barely|hardly|no|any ~0-3 notice',
+      hit: "The session was cancelled with less than a day's notice.",
+      miss: "The session was booked with a full week's notice.",
+    },
+    {
+      // "sent the ledgers only after the deadline", "only replied once we had chased".
+      id: 'only-later',
+      pattern: 'only ~0-5 after|once',
+      hit: 'The ledgers were sent only after the deadline.',
+      miss: 'The ledgers were sent only to the auditor.',
     },
     {
       id: 'last-minute',
@@ -678,6 +736,16 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: 'because|as+a+result|since',
       hit: 'The lawn is soggy because the drain is blocked.',
       miss: 'The lawn is lovely and green.',
+    },
+    {
+      // "The leak started when your plumber …": the moment the damage began is the reader's deed.
+      id: 'started-when',
+      takes: 'clause',
+      names: true,
+      pattern:
+        'problem|problems|trouble|issue|issues|damage|leak|fault|outage started|began|appeared|happened when|after',
+      hit: 'The leak started when the valve was turned.',
+      miss: 'The project started when we met in March.',
     },
     {
       id: 'problem-is-that',
@@ -761,6 +829,21 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'late',
     'missed',
     'bleeding',
+    // A thing the reader's side chose or specified that will not do; traffic or takings that fell.
+    'typo',
+    'typos',
+    'undersized',
+    'overdue',
+    'inadequate',
+    'insufficient',
+    'unsuitable',
+    'substandard',
+    'non-compliant',
+    'unsafe',
+    'fell',
+    'dropped',
+    'plummeted',
+    'plunged',
     'pain',
     'worse',
   ],
@@ -813,6 +896,15 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'well',
     'kindly',
     'generously',
+    // Praise: "did a lovely job without any help".
+    'great',
+    'lovely',
+    'brilliant',
+    'excellent',
+    'fantastic',
+    'beautifully',
+    'neatly',
+    'perfectly',
   ],
   clearing: [
     {
@@ -876,6 +968,12 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'You failed to send the minutes on the same day.',
     },
     {
+      id: 'nothing-wrong',
+      pattern: "nothing|anything|n't+anything wrong",
+      hit: "You didn't do anything wrong here.",
+      miss: 'You did something wrong here.',
+    },
+    {
       id: 'in-case-you-missed',
       pattern: 'in case you missed|forgot|lost|overlooked',
       hit: 'In case you missed it, the agenda is attached.',
@@ -937,6 +1035,10 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'always',
     'repeatedly',
     'once',
+    // "you finally sent …", "you eventually paid …".
+    'finally',
+    'eventually',
+    'belatedly',
     'both',
     'all',
     'yourself',
@@ -1132,7 +1234,8 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   outcomes: [
     {
       id: 'so',
-      pattern: 'so|hence|therefore|thus|consequently|which+is+why|which+meant|which+means|that+is+why|and+as+a+result',
+      pattern:
+        'so|hence|therefore|thus|consequently|which+is+why|which+meant|which+means|that+is+why|and+as+a+result|and+now|and+since+then|and+ever+since',
       hit: 'You let the policy lapse, so the claim is void.',
       miss: 'You renewed the policy, and the claim is paid.',
     },
@@ -1183,9 +1286,32 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       // "Your team's careless wiring caused the outage": only with a damage in the clause.
       id: 'your-thing-caused',
       needsDamage: true,
-      pattern: 'your ~3 caused|delayed|derailed|ruined|wrecked|jeopardised|jeopardized|held+up|set+back',
+      pattern: 'your ~3 caused|held+up|set+back',
       hit: "Your team's careless wiring caused the outage.",
       miss: "Your team's careful wiring passed the test.",
+    },
+    {
+      // "Your lack of response has delayed the project": these verbs are the damage.
+      id: 'your-thing-delayed',
+      pattern: 'your ~4 delayed|derailed|ruined|wrecked|jeopardised|jeopardized|stalled',
+      unlessAfter: ['nothing', 'no'],
+      hit: 'Your lack of response has delayed the project by a month.',
+      miss: 'Your quick response has sped the project up by a month.',
+    },
+    {
+      // "Your failure to pay on time …": the noun is the charge.
+      id: 'your-failure-to',
+      pattern: 'your (repeated|continued|ongoing) failure|refusal|neglect to',
+      hit: 'Your failure to pay on time means the supplier has stopped work.',
+      miss: 'Your decision to pay on time means the supplier keeps working.',
+    },
+    {
+      // "Your figures were wrong": the reader's part, found wrong.
+      id: 'your-thing-was-wrong',
+      copula: true,
+      pattern: 'your ~5 was|were ~0-2 wrong|incorrect|incomplete|inaccurate|unusable|illegible',
+      hit: 'Your figures for the second quarter were wrong.',
+      miss: 'Your figures for the second quarter were spot on.',
     },
     {
       // "Your lack of feedback is putting the schedule at risk": the verb is the damage.
@@ -1196,7 +1322,28 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'Your quick feedback is keeping the schedule on track.',
     },
   ],
+  lateFrom: [
+    {
+      id: 'didnt-get-from-you-until',
+      pattern: "didn't|did+not|hadn't|had+not|never @get|@receive|@hear ~0-8 from you|your ~0-3 until|till",
+      hit: "We didn't get the signed brief from you until the day before launch.",
+      miss: "We didn't get the signed brief from the printer until the day before launch.",
+    },
+    {
+      id: 'only-got-from-you-after',
+      pattern: 'only @get|@receive|@hear ~0-8 from you|your ~0-3 after|once',
+      hit: 'We only received the figures from your office after the filing date.',
+      miss: 'We only received the figures from the bank after the filing date.',
+    },
+  ],
   faultAt: [
+    {
+      // "The fault lies with your installer" (not "responsibility": that may only say who pays for what).
+      id: 'lies-with-you',
+      pattern: 'fault|blame ~0-3 lies|lay|rests|rested|sits with you|your',
+      hit: 'The fault lies with your installer.',
+      miss: 'The fault lies with our installer.',
+    },
     {
       id: 'mistake-at-your-end',
       pattern:

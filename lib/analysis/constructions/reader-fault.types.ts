@@ -22,6 +22,8 @@ export interface CauseEntry extends FrameEntry {
 export interface HarmEntry extends FrameEntry {
   /** The verb needs a damage word in its clause ("caused the short circuit", not "caused us to rethink"). */
   needsDamage?: boolean;
+  /** A state said with a copula ("your figures were wrong"): "were" is no passive here. */
+  copula?: boolean;
 }
 
 export interface ReaderFaultLexicon {
@@ -115,6 +117,8 @@ export interface ReaderFaultLexicon {
   thanks: readonly FrameEntry[];
   /** A fault named and placed on the reader's side: "Der Fehler liegt bei Ihnen", "the mistake happened at your end". */
   faultAt: readonly FrameEntry[];
+  /** The writer reports getting the reader's part late: "we didn't get the brief from you until Monday". */
+  lateFrom: readonly FrameEntry[];
   /** The reader's thing as the subject of a harm: "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the fault". */
   harms: readonly HarmEntry[];
   /** Words that open a "before" clause: "bevor", "before". */

@@ -46,6 +46,15 @@ function verbish(token: Token | undefined, lex: Lexicon): boolean {
   return lemma !== token.folded && /(?:en|wn|ne|t|ck|id|ew|ot|ught|ost|ung)$/.test(token.folded);
 }
 
+/** Words of objectBefore that are nouns after a determiner: "the theme update your developer pushed". */
+const NOUNISH = new Set(['update', 'call', 'show', 'help', 'meet']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'my', 'his', 'her']);
+
+function nounAt(tokens: readonly Token[], words: readonly number[], k: number): boolean {
+  if (k < 1 || !NOUNISH.has(tokens[words[k] as number]?.folded ?? '')) return false;
+  return [k - 1, k - 2].some((j) => j >= 0 && DETERMINERS.has(tokens[words[j] as number]?.folded ?? ''));
+}
+
 export function agentEn(tokens: readonly Token[], clause: Clause, lex: Lexicon): Agent | null {
   const words = wordsIn(tokens, clause);
   for (let k = 0; k < words.length; k++) {
@@ -70,7 +79,8 @@ export function agentEn(tokens: readonly Token[], clause: Clause, lex: Lexicon):
     if (end >= 0) {
       // "approved by your team": the agent of a passive, its verb before it.
       if (before?.folded === 'by') return { first: i, last: end, kind: 'side', relative: false };
-      if (before && lex.objectBefore.hasFolded(before.folded) && !lex.someone.has(t)) continue;
+      if (before && lex.objectBefore.hasFolded(before.folded) && !lex.someone.has(t) && !nounAt(tokens, words, k - 1))
+        continue;
       const next = tokens[words[words.indexOf(end) + 1] as number];
       if (!verbish(next, lex)) continue;
       return { first: i, last: end, kind: 'noun', relative };
@@ -78,6 +88,20 @@ export function agentEn(tokens: readonly Token[], clause: Clause, lex: Lexicon):
   }
   return null;
 }
+
+/** Finite forms that only "ihr" takes. */
+const IHR_FINITE = new Set([
+  'habt',
+  'hattet',
+  'hättet',
+  'seid',
+  'wart',
+  'wärt',
+  'werdet',
+  'würdet',
+  'solltet',
+  'wolltet',
+]);
 
 /** Whether the clause's final verb agrees with a polite or plural reader ("… geschickt haben", not "… hat"). */
 function agreesAtEnd(tokens: readonly Token[], words: readonly number[], lex: Lexicon): boolean {
@@ -106,6 +130,54 @@ export function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, 
     const end = Math.max(possessiveAgent(tokens, words, k, lex), someoneAgent(tokens, words, k, lex));
     return end >= 0 ? { first: words[k] as number, last: end, kind: 'noun', relative: false } : null;
   };
+  /** "…, die ihr euch ausgesucht habt": in a subordinate clause the verb agreeing with "ihr" stands later ("habt", "hattet"). */
+  const ihrBeforeFinalVerb = (k: number): Agent | null => {
+    if (at(k)?.text !== 'ihr') return null;
+    const agrees = words.slice(k + 1).some((w) => IHR_FINITE.has(tokens[w]?.folded ?? ''));
+    return agrees ? { first: words[k] as number, last: words[k] as number, kind: 'pronoun', relative: false } : null;
+  };
+
+  // Main clause: the subject first, a passive's agent, or the subject after the finite verb.
+  const mainClauseAgent = (): Agent | null => {
+    // "bis heute haben Sie …" is a time, "bis Sie …" a condition.
+    if (lex.conditions.has(head) && (head.folded !== 'bis' || lex.subjects.has(at(1)))) return null;
+    // Main clause with the subject first: "Sie haben …", "Ihr Büro hat …".
+    const first = subjectAt(0);
+    if (first) {
+      if (first.kind === 'pronoun' && lex.singularFinite.has(at(1))) return null;
+      return first;
+    }
+    // A passive's agent: "Die Rechnung wurde von Ihrem Büro … beglichen".
+    for (let k = 0; k < words.length - 1; k++) {
+      if (!['von', 'vom', 'durch', 'seitens'].includes(at(k)?.folded ?? '')) continue;
+      const end = possessiveAgent(tokens, words, k + 1, lex);
+      if (end >= 0 && !lex.subjects.has(at(0)) && !words.slice(0, k).some((w) => lex.self.has(tokens[w])))
+        return { first: words[k] as number, last: end, kind: 'side', relative: false };
+    }
+    // Verb second, subject after it: "Leider haben Sie …", "Die Bögen haben Sie …", "jedoch hat Ihr Einkauf …".
+    // After a fronted clause the finite verb opens its own ("Wie erwähnt, haben Sie …").
+    for (let v = afterMark ? 0 : 1; v < Math.min(words.length - 1, 7); v++) {
+      const verb = at(v) as Token;
+      if (v === 0 ? !lex.finite.has(verb) : !lex.finite.has(verb) && !lex.faults.hasFolded(lemmaOfToken(verb, 'de')))
+        continue;
+      let k = v + 1;
+      while (k < words.length - 1 && lex.particles.has(at(k))) k++;
+      const agent = subjectAt(k);
+      if (!agent) return null;
+      if (agent.kind === 'pronoun' && lex.singularFinite.has(verb)) return null;
+      const fronted = words.slice(0, v).map((w) => tokens[w] as Token);
+      if (fronted.some((t) => lex.others.has(t) || lex.personNouns.has(t))) return null;
+      // "Die Kollegen haben Sie nicht informiert": a fronted noun phrase and a verb that takes a person leave "Sie" the object.
+      const nounFronted = fronted.some((t) => /^\p{Lu}/u.test(t.text)) && v > 1;
+      if (nounFronted && agent.kind === 'pronoun') {
+        const rest = words.slice(k + 1).map((w) => tokens[w] as Token);
+        const hasObject = rest.some((t) => ['uns', 'mir', 'mich', 'ihn', 'sie'].includes(t.folded));
+        if (!hasObject && rest.some((t) => lex.personVerbs.hasFolded(lemmaOfToken(t, 'de')))) return null;
+      }
+      return agent;
+    }
+    return null;
+  };
   // Subordinate or relative clause: the subject follows the opener.
   const relative = afterMark && lex.relatives.has(head);
   // "Da haben Sie …" (there), not "da Sie …" (since).
@@ -113,47 +185,13 @@ export function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, 
   if (opener || relative) {
     let k = 1;
     while (k < words.length - 1 && lex.particles.has(at(k))) k++;
-    const agent = subjectAt(k);
+    const direct = subjectAt(k);
+    const agent = direct ?? ihrBeforeFinalVerb(k);
+    // After a colon or dash "Die Übungen hast du …" opens a main clause: "die" is its article, not a relative.
+    if (!agent && relative && !opener) return mainClauseAgent();
     if (!agent) return null;
-    if (agent.kind === 'pronoun' && !agreesAtEnd(tokens, words, lex)) return null;
+    if (direct?.kind === 'pronoun' && !agreesAtEnd(tokens, words, lex)) return null;
     return { ...agent, relative };
   }
-  // "bis heute haben Sie …" is a time, "bis Sie …" a condition.
-  if (lex.conditions.has(head) && (head.folded !== 'bis' || lex.subjects.has(at(1)))) return null;
-  // Main clause with the subject first: "Sie haben …", "Ihr Büro hat …".
-  const first = subjectAt(0);
-  if (first) {
-    if (first.kind === 'pronoun' && lex.singularFinite.has(at(1))) return null;
-    return first;
-  }
-  // A passive's agent: "Die Rechnung wurde von Ihrem Büro … beglichen".
-  for (let k = 0; k < words.length - 1; k++) {
-    if (!['von', 'vom', 'durch', 'seitens'].includes(at(k)?.folded ?? '')) continue;
-    const end = possessiveAgent(tokens, words, k + 1, lex);
-    if (end >= 0 && !lex.subjects.has(at(0)) && !words.slice(0, k).some((w) => lex.self.has(tokens[w])))
-      return { first: words[k] as number, last: end, kind: 'side', relative: false };
-  }
-  // Verb second, subject after it: "Leider haben Sie …", "Die Bögen haben Sie …", "jedoch hat Ihr Einkauf …".
-  // After a fronted clause the finite verb opens its own ("Wie erwähnt, haben Sie …").
-  for (let v = afterMark ? 0 : 1; v < Math.min(words.length - 1, 7); v++) {
-    const verb = at(v) as Token;
-    if (v === 0 ? !lex.finite.has(verb) : !lex.finite.has(verb) && !lex.faults.hasFolded(lemmaOfToken(verb, 'de')))
-      continue;
-    let k = v + 1;
-    while (k < words.length - 1 && lex.particles.has(at(k))) k++;
-    const agent = subjectAt(k);
-    if (!agent) return null;
-    if (agent.kind === 'pronoun' && lex.singularFinite.has(verb)) return null;
-    const fronted = words.slice(0, v).map((w) => tokens[w] as Token);
-    if (fronted.some((t) => lex.others.has(t) || lex.personNouns.has(t))) return null;
-    // "Die Kollegen haben Sie nicht informiert": a fronted noun phrase and a verb that takes a person leave "Sie" the object.
-    const nounFronted = fronted.some((t) => /^\p{Lu}/u.test(t.text)) && v > 1;
-    if (nounFronted && agent.kind === 'pronoun') {
-      const rest = words.slice(k + 1).map((w) => tokens[w] as Token);
-      const hasObject = rest.some((t) => ['uns', 'mir', 'mich', 'ihn', 'sie'].includes(t.folded));
-      if (!hasObject && rest.some((t) => lex.personVerbs.hasFolded(lemmaOfToken(t, 'de')))) return null;
-    }
-    return agent;
-  }
-  return null;
+  return mainClauseAgent();
 }

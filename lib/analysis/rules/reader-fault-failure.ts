@@ -37,6 +37,8 @@ export function failureAfter(
   late: FrameSpan | undefined,
   phrase: FrameSpan | undefined,
   negatedAgent: boolean,
+  /** The agent is the reader's side ("von Ihnen"): what comes back from them is their deed ("kam von Ihnen erst … zurück"). */
+  side = false,
 ): Failure | null {
   // "Niemand aus Ihrem Team hat …", "nobody on your side answered": the agent carries the negation.
   let negated = negatedAgent;
@@ -76,7 +78,7 @@ export function failureAfter(
     }
     const lemma = lemmaOfToken(t, language);
     // Receiving is no failure ("Sie erhalten die Pläne erst am Montag"), except "got the dates wrong".
-    if (lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) {
+    if (!side && lex.receiving.hasFolded(lemma) && !(lemma === 'get' && tokens[k + 1]?.folded === 'back')) {
       if (lemma !== 'get' || negated) return null;
       for (let w = k + 1; w <= to; w++) if (tokens[w]?.folded === 'wrong') return { last: w };
       return null;
@@ -93,7 +95,9 @@ export function failureAfter(
     }
     // "fixed the damage", "any delay": after a determiner the word is a noun, not the reader's deed.
     const noun = language === 'en' && DETERMINERS.has(tokens[k - 1]?.folded ?? '');
-    if (!negated && !noun && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
+    // "You missed nothing important": the fault verb denied by its object.
+    const denied = language === 'en' && ['nothing', 'none'].includes(tokens[k + 1]?.folded ?? '');
+    if (!negated && !noun && !denied && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
     if (!negated && lex.wrong.has(t)) return { last: k };
     // "you filed the documents late," "paid late again": "late" closing the predicate.
     if (!negated && completion >= 0 && t.folded === 'late' && (k === to || tokens[k + 1]?.folded === 'again'))
@@ -141,7 +145,9 @@ export function habitFramed(
     const t = tokens[k] as Token;
     // "nie"/"never" about a past deed is one failure ("hat die Schlüssel nie ausgehändigt", "never paid"); English
     // says the past around "never", German with its auxiliary anywhere in the clause.
-    if (lex.habitual.has(t))
+    // "noch immer nicht", "immer noch nicht": still, not a habit.
+    const still = t.folded === 'immer' && (tokens[k - 1]?.folded === 'noch' || tokens[k + 1]?.folded === 'noch');
+    if (lex.habitual.has(t) && !still)
       return !(lex.negations.has(t) && pastIn(tokens, from, language === 'de' ? to : k + 1, language));
     const before = tokens[k - 1]?.folded ?? '';
     if (

@@ -96,6 +96,7 @@ export interface Lexicon {
   outcomeDamage: Words;
   habitual: Words;
   faultAt: FrameMatcher;
+  lateFrom: FrameMatcher;
   harms: FrameMatcher;
   before: Words;
   unready: Words;
@@ -153,6 +154,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     outcomeDamage: new Words(raw.outcomeDamage),
     habitual: new Words(raw.habitual),
     faultAt: frames('fault at', raw.faultAt),
+    lateFrom: frames('late from', raw.lateFrom),
     harms: frames('harms', raw.harms),
     before: new Words(raw.before),
     unready: new Words(raw.unready),

@@ -24,6 +24,8 @@ export function counterfactualSubject(
   // "Wenn Sie es früher gebraucht hätten, …": a wish the writer would have met, not a failure.
   for (let k = clause.first; k <= clause.last; k++) {
     const t = tokens[k] as Token;
+    // "like we discussed" compares; "you'd like", "would like" wish.
+    if (t.folded === 'like' && !/^(?:would|you'd|i'd|we'd|you|to)$/.test(tokens[k - 1]?.folded ?? '')) continue;
     if (t.word && lex.wishes.hasFolded(lemmaOfToken(t, language))) return undefined;
   }
   // "Hätte Ihr Vermesser …", "Had your surveyor sent …": the reader's side, by its possessive.
@@ -75,6 +77,41 @@ function participleAt(token: Token | undefined, lex: Lexicon): boolean {
   if (lex.receiving.hasFolded(lemma)) return false;
   return lemma !== token.folded && !token.folded.endsWith('s') && !token.folded.endsWith('ing');
 }
+
+/** "The cake you brought was too good": praise after "too". */
+const TOO_KIND = new Set([
+  'good',
+  'kind',
+  'nice',
+  'lovely',
+  'generous',
+  'beautiful',
+  'pretty',
+  'tempting',
+  'cute',
+  'funny',
+]);
+
+/** Adjectives after "zu" that say the reader's thing will not do ("zu niedrig", "zu schmal"); "zu" alone is an infinitive or a preposition. */
+const EXCESS_DE = new Set([
+  'niedrig',
+  'gering',
+  'hoch',
+  'klein',
+  'gross',
+  'breit',
+  'schmal',
+  'kurz',
+  'lang',
+  'dünn',
+  'dick',
+  'wenig',
+  'knapp',
+  'weich',
+  'schwach',
+  'schwer',
+  'eng',
+]);
 
 /** Damage or trouble outside the clause (the effect a cause is blamed for). */
 export function problemOutside(
@@ -142,9 +179,11 @@ export function failingHead(
   language: Language,
 ): Found | null {
   const clause = clauses[c] as Clause;
-  const head = clauses[0] as Clause;
-  // German: a short head clause before it ("die Farbe, die Sie …, deckt nicht"); English: one clause ("… you signed is …").
-  const mainNext = language === 'de' && c === 1 && head.last - head.first < 5;
+  // German: a short head clause right before it ("die Farbe, die Sie …, deckt nicht", also after a colon); English: one clause ("… you signed is …").
+  const head = clauses[c - 1] ?? clause;
+  // "wenn die Zahlen, die Sie …, falsch sind": a condition, not a charge.
+  if (lex.conditions.has(tokens[head.first])) return null;
+  const mainNext = language === 'de' && c >= 1 && head.last - head.first < 5;
   const scope = mainNext ? clauses[c + 1] : language === 'en' ? clause : undefined;
   if (!scope) return null;
   // English: the head's own verb follows the relative one ("you signed | is a minefield").
@@ -153,7 +192,18 @@ export function failingHead(
   if (from < 0 || (mainNext && hasWord(tokens, scope.first, scope.last, lex.otherAgents))) return null;
   for (let k = from; k <= scope.last; k++) {
     const t = tokens[k] as Token;
-    if (lex.problems.has(t) || (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr'))
+    // "are two centimetres too wide" ("too" before a word, not "lovely too."), "war zu niedrig", "was short by".
+    const excess =
+      language === 'en'
+        ? (t.folded === 'too' && tokens[k + 1]?.word === true && !TOO_KIND.has(tokens[k + 1]?.folded ?? '')) ||
+          (t.folded === 'short' && /^(?:was|were|is|are)$/.test(tokens[k - 1]?.folded ?? ''))
+        : t.folded === 'zu' && EXCESS_DE.has(tokens[k + 1]?.folded ?? '');
+    if (
+      excess ||
+      lex.problems.has(t) ||
+      lex.wrong.has(t) ||
+      (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr')
+    )
       return { start: mainNext ? head.first : clause.first, end: scope.last, cueFirst: agent.first, cueLast: k };
   }
   return null;

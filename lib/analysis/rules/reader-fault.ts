@@ -51,6 +51,35 @@ function prematureEnd(
   return undefined;
 }
 
+/** Only a pronoun before the cause frame ("Das liegt daran, dass …", "This is because …"): the effect is in the sentence before. */
+const POINTERS = new Set(['das', 'dies', 'dieses', 'this', 'that', 'it', "that's", "it's"]);
+/** Words that may stand beside the pronoun: "This is mostly because …". */
+const POINTER_FILLERS = new Set([
+  'ist',
+  'war',
+  'is',
+  'was',
+  'mostly',
+  'mainly',
+  'largely',
+  'partly',
+  'probably',
+  'simply',
+  'just',
+  'all',
+]);
+
+function anaphoric(tokens: readonly Token[], causeFirst: number, lex: Lexicon): boolean {
+  let words = 0;
+  for (let k = 0; k < causeFirst; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || lex.particles.has(t) || POINTER_FILLERS.has(t.folded)) continue;
+    if (!POINTERS.has(t.folded)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /** Passive auxiliaries: "the damp in your basement was caused by …" blames the wall, not the reader. */
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'wurde', 'wurden', 'worden']);
 
@@ -60,11 +89,13 @@ function passiveIn(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 /** The construction's finds in one sentence (token indexes), before the engine tidies overlapping findings. */
-export function readerFaultIn(sentence: SentenceView): Found[] {
+export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Found[] {
   const { tokens, language } = sentence;
   const lex = lexicon(language);
   if (!tokens.some((t) => lex.markers.has(t))) return [];
   if (isQuestion(tokens) || lex.clearing.has(sentence)) return [];
+  // "Das kommt daher, dass Sie …": the damage "das" points back to stands in the sentence before.
+  const earlierProblem = before?.tokens.some((t) => lex.problems.has(t)) === true;
   const clauses = clausesOf(tokens);
   const sides = lex.sides.spans(sentence);
   const lateness = lex.lateness.spans(sentence);
@@ -75,6 +106,7 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
   const habits = lex.habits.spans(sentence);
   const outcomes = lex.outcomes.spans(sentence);
   const faultsAt = lex.faultAt.spans(sentence);
+  const lateFrom = lex.lateFrom.spans(sentence);
   const harms = lex.harms.spans(sentence);
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
@@ -96,12 +128,18 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
       found.push({ start: clause.first, end: clause.last, cueFirst: at.first, cueLast: at.last });
       return;
     }
+    // "Wir haben die Texte von Ihnen erst am Freitag bekommen", "we didn't get the brief from you until …".
+    const got = frameIn(lateFrom, clause.first, clause.last);
+    if (got && !lex.conditions.has(tokens[clause.first])) {
+      found.push({ start: clause.first, end: clause.last, cueFirst: got.first, cueLast: got.last });
+      return;
+    }
     // "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the short circuit".
     const harm = frameIn(harms, clause.first, clause.last);
     if (
       harm &&
       !hasWord(tokens, clause.first, clause.last, lex.negations) &&
-      !passiveIn(tokens, harm.first, harm.last) &&
+      ((harm.entry as HarmEntry).copula || !passiveIn(tokens, harm.first, harm.last)) &&
       (!(harm.entry as HarmEntry).needsDamage || hasWord(tokens, harm.last + 1, clause.last, lex.problems))
     ) {
       found.push({ start: clause.first, end: clause.last, cueFirst: harm.first, cueLast: harm.last });
@@ -133,17 +171,26 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
       if (blamed) found.push(blamed);
       return;
     }
-    // A condition before the agent ("if you missed") is an offer, not a charge (German: checked at the clause's head).
-    if (language === 'en') for (let k = clause.first; k < agent.first; k++) if (lex.conditions.has(tokens[k])) return;
+    // A condition before the agent ("if you missed") is an offer, not a charge (German: checked at the clause's head);
+    // "when" inside a cause frame ("the leak started when your plumber …") is no condition.
+    const framed = frameIn(causes, clause.first, agent.first);
+    if (language === 'en')
+      for (let k = clause.first; k < agent.first; k++)
+        if (lex.conditions.has(tokens[k]) && !(framed && k >= framed.first && k <= framed.last)) return;
     // A passive agent or a side may follow its verb ("was never paid by your office", "got lost on your end").
     const from = agent.kind === 'side' ? clause.first : agent.last + 1;
-    const late = frameIn(lateness, from, clause.last);
+    // "Sie haben die Belege geschickt, | drei Wochen nach der Frist": lateness may open the next clause.
+    const late =
+      frameIn(lateness, from, clause.last) ??
+      (next && !agent.relative
+        ? lateness.find((s) => s.first >= next.first && s.first <= next.first + 1 && s.last <= next.last)
+        : undefined);
     const phrase = frameIn(faultPhrases, from, clause.last);
     const negatedAgent = lex.negations.has(tokens[agent.first]) || lex.negatedSomeone.has(tokens[agent.first]);
     // "Sie haben sich entschieden, | die Empfehlung zu ignorieren": the infinitive after the comma is the reader's deed.
     const infinitive = language === 'de' && next && !agent.relative && zuInfinitive(tokens, next) ? next : undefined;
     const failure =
-      failureAfter(tokens, from, clause.last, lex, language, late, phrase, negatedAgent) ??
+      failureAfter(tokens, from, clause.last, lex, language, late, phrase, negatedAgent, agent.kind === 'side') ??
       (infinitive
         ? failureAfter(
             tokens,
@@ -158,12 +205,15 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
         : null);
     if (failure) {
       if (habitFramed(tokens, clause.first, clause.last, failure, lex, language)) return;
+      // A fault phrase beside praise is the praise's setting: "in Eigenregie wunderbar gepflastert".
+      if (phrase && failure.last === phrase.last && hasWord(tokens, clause.first, clause.last, lex.credits)) return;
       let start = chargeStart(tokens, clause, agent.first);
-      // "die Farbe, die Sie besorgt haben, …": the relative clause stands for its head.
-      if (agent.relative && c === 1) start = (clauses[0] as Clause).first;
+      // "die Farbe, die Sie besorgt haben, …": the relative clause stands for its short head (not for "Der Schaden stammt von …").
+      const head = clauses[c - 1];
+      if (agent.relative && head && head.last - head.first < 5) start = head.first;
       found.push({
         start,
-        end: infinitive ? infinitive.last : clause.last,
+        end: infinitive ? infinitive.last : next && failure.last > clause.last ? next.last : clause.last,
         cueFirst: Math.min(agent.first, from),
         cueLast: Math.max(failure.last, agent.last),
       });
@@ -197,6 +247,12 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
         return;
       }
     }
+    // "…, against everything we discussed", "…, ohne Rücksprache": the fault phrase after a comma is the deed's manner.
+    const manner = next && !agent.relative ? frameIn(faultPhrases, next.first, next.last) : undefined;
+    if (manner && manner.first === next?.first) {
+      found.push({ start: clause.first, end: next.last, cueFirst: agent.first, cueLast: manner.last });
+      return;
+    }
     const previous = clauses[c - 1];
     // The cause frame stands in the clause, runs into it ("liegt daran, | dass Sie …"), or its noun carries this relative clause.
     const cause =
@@ -226,7 +282,8 @@ export function readerFaultIn(sentence: SentenceView): Found[] {
       if (
         !credited &&
         (named ||
-          problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, negationHurts))
+          problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, negationHurts) ||
+          (cause !== undefined && anaphoric(tokens, cause.first, lex) && earlierProblem))
       ) {
         found.push({ start: from, end: clause.last, cueFirst: from, cueLast: agent.last });
         return;
@@ -248,7 +305,7 @@ export const readerFault: Rule = {
     let previous: SentenceView | null = null;
     let previousBlamed = false;
     for (const sentence of doc.sentences) {
-      const found = readerFaultIn(sentence);
+      const found = readerFaultIn(sentence, previous?.paragraph === sentence.paragraph ? previous : undefined);
       // "Dadurch ist … verloren gegangen" right after the reader's failure: its damage, laid at their door.
       if (found.length === 0 && previousBlamed && previous?.paragraph === sentence.paragraph) {
         const consequence = consequenceIn(sentence);

@@ -26,6 +26,9 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Praise taken back, blind batch (first reading de 0.27, en 0.15).
   praise3: { de: { 'but-after-praise': 0.75 }, en: { 'but-after-praise': 0.68 } },
   praise3b: { de: { 'but-after-praise': 0.85 }, en: { 'but-after-praise': 0.7 } },
+  // Blame; first reading de 0.44, en 0.52 (commit messages).
+  blame3: { de: { blame: 0.9 }, en: { blame: 0.8 } },
+  blame3b: { de: { blame: 0.75 }, en: { blame: 0.75 } },
 };
 
 const files = readdirSync(DIR)

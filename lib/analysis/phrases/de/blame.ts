@@ -579,6 +579,15 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Unsere Freigabe kam zu spät für den Druck.',
   },
   {
+    // "Ihre Anzahlung kam erst drei Wochen nach Rechnungsstellung": past tense and a due date.
+    id: 'ihre-zahlung-kam-erst-nach',
+    pattern:
+      '<yours> ~2 kam|kamen|ging|gingen|traf|trafen ~3 erst ~0-3 nach ~0-2 frist|fälligkeit|stichtag|rechnungsstellung|mahnung|erinnerung|ablauf|abgabe|deadline',
+    unlessBefore: ['leid', 'sorry', 'falls', 'wenn', 'ob'],
+    hit: 'Ihre Anzahlung kam erst drei Wochen nach Rechnungsstellung.',
+    miss: 'Unsere Anzahlung kam erst drei Wochen nach Rechnungsstellung.',
+  },
+  {
     id: 'erst-tage-vorher',
     pattern: '<reader> @haben ~4 erst ~3 tag|tage|tagen|stunden|abend|vorabend|morgen|wochen vor|vorher|davor',
     hit: 'Du hast den Mietvertrag erst zwei Tage vor dem Umzug zurückgeschickt.',

@@ -259,6 +259,7 @@ const FRAME_LISTS = [
   'thanks',
   'outcomes',
   'faultAt',
+  'lateFrom',
   'harms',
 ] as const;
 const BOOKS: Record<Language, ReaderFaultLexicon> = { de: READER_FAULT_DE, en: READER_FAULT_EN };
