@@ -9,7 +9,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'staendig',
       pattern:
-        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer',
+        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer',
       hit: 'Die Anlage piept ständig.',
       miss: 'Die Anlage piept.',
     },
@@ -58,6 +58,14 @@ export const HABIT_WORDS: FrameBook = {
       hit: 'Nobody in the club ever locks the shed.',
       miss: 'Nobody in the club locked the shed yesterday.',
     },
+    {
+      id: 'you-forever',
+      // "you forever copy the whole board in": "forever" before the reader's verb is a habit, after it a span of time.
+      pattern: "you|you're|they forever",
+      unlessAfter: ['grateful', 'thankful', 'indebted', 'in', 'young', 'welcome'],
+      hit: 'They forever copy the whole board into the thread.',
+      miss: 'They keep the files forever.',
+    },
   ],
 };
 
@@ -66,7 +74,8 @@ export const SOFT_HABIT_WORDS: FrameBook = {
   de: [
     {
       id: 'immer',
-      pattern: 'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal',
+      pattern:
+        'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal|generell|prinzipiell',
       unlessAfter: ['noch', 'wieder', 'mehr', 'gerne', 'gern'],
       // "nicht immer pünktlich" counts the times, it does not generalise.
       unlessBefore: ['nicht'],
@@ -120,7 +129,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'forever',
       pattern:
-        'forever|whenever|as+always|like+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not',
+        'forever|whenever|as+always|like+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|on+principle|as+a+matter+of+principle|as+a+matter+of+course',
       unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
       hit: 'As always, the form came back unsigned and late.',
       miss: 'As agreed, the form came back signed.',
@@ -154,14 +163,35 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
     {
+      // "wir warten regelmäßig eine halbe Stunde auf Sie": the writer kept waiting by the reader.
+      id: 'warten-auf',
+      pattern: '@warten ~6 auf =Sie|dich|euch|<yours>',
+      hit: 'Wir warten jedes Mal eine Stunde auf Sie.',
+      miss: 'Wir warten jedes Mal eine Stunde auf den Kran.',
+    },
+    {
+      // "bleibt jedes Feedback drei Wochen liegen": left lying, split around its object.
+      id: 'liegen-bleiben',
+      pattern: '@bleiben|@lassen ~5 liegen|unbeantwortet|unbearbeitet|unerledigt|ungelesen|offen|unverschlossen',
+      hit: 'Die Post bleibt jedes Mal zwei Wochen liegen.',
+      miss: 'Die Post bleibt jedes Mal zwei Wochen im Fach.',
+    },
+    {
+      // "Sie überlegen es sich stets anders": a decision taken back (verb-final "anders überlegen" is in the list above).
+      id: 'anders-ueberlegen',
+      pattern: '@überlegen|@entscheiden ~4 anders|um',
+      hit: 'Er überlegt es sich jedes Mal anders.',
+      miss: 'Er überlegt es sich jedes Mal gründlich.',
+    },
+    {
       id: 'vergessen',
       pattern:
-        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen|@umschreiben|@verwerfen|@kippen|@umstoßen|@überstimmen',
+        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen|@umschreiben|@verwerfen|@kippen|@umstoßen|@überstimmen|@weglassen|@umdrehen|@umstellen|@umkrempeln|@umentscheiden|@liegenlassen|@liegenbleiben',
       hit: 'Er vergisst den Schlüssel.',
       miss: 'Er bringt den Schlüssel.',
     },
@@ -170,7 +200,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|wait+for+you|waiting+for+you|wait+on+you|waiting+on+you|untouched|unanswered|unread|unopened|unpaid|unreturned|another|aside',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
     },
@@ -193,7 +223,7 @@ export const DUTIES: FrameBook = {
     {
       id: 'zahlen',
       pattern:
-        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen|bescheid|ans+telefon|@abheben|@abnehmen|rückmeldung|antwort|reaktion|zahlung|zusage|freigabe',
+        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen|bescheid|ans+telefon|@abheben|@abnehmen|rückmeldung|antwort|reaktion|zahlung|zusage|freigabe|@einnehmen|unterschrieben|unterzeichnet',
       hit: 'Der Verein zahlt nie.',
       miss: 'Der Verein ist nie krank.',
     },
@@ -214,7 +244,8 @@ export const PRAISE: FrameBook = {
   de: [
     {
       id: 'puenktlich',
-      pattern: 'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig|erreichbar|vorbereitet',
+      pattern:
+        'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig|erreichbar|vorbereitet|sauber|ordentlich|vorbildlich|sorgfältig|gründlich|tadellos|einwandfrei',
       hit: 'Die Lieferung kam pünktlich.',
       miss: 'Die Lieferung kam heute.',
     },
@@ -222,7 +253,8 @@ export const PRAISE: FrameBook = {
   en: [
     {
       id: 'on-time',
-      pattern: 'on+time|reliabl*|quick*|promptly|in+time|in+full|available|reachable|prepared',
+      pattern:
+        'on+time|reliabl*|quick*|promptly|in+time|in+full|available|reachable|prepared|neat*|tidy|organised|organized|thorough*|spotless|immaculate*|spot+on|flawless*',
       hit: 'The delivery came on time.',
       miss: 'The delivery came today.',
     },
@@ -235,7 +267,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
+        'gern|gerne|willkommen|schön|schöne|schönen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
     },
@@ -253,12 +285,19 @@ export const KIND_HABITS: FrameBook = {
       hit: 'Zur Probe müssen Sie nie etwas mitbringen.',
       miss: 'Zur Probe bringen Sie nie etwas mit.',
     },
+    {
+      id: 'brauchen-nicht',
+      // "Sie brauchen wie immer nichts mitzubringen": a relief.
+      pattern: '@brauchen ~2 nicht|nichts|kein|keine|keinen|niemals|nie',
+      hit: 'Sie brauchen wie immer nichts zu unterschreiben.',
+      miss: 'Sie unterschreiben wie immer nichts.',
+    },
   ],
   en: [
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
+        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },
@@ -284,6 +323,42 @@ export const OFFERS: FrameBook = {
       pattern: 'can|may|please',
       hit: 'You can call at any time.',
       miss: 'You call at any time.',
+    },
+  ],
+};
+
+/**
+ * The writer chasing the reader or waiting on them: "wir müssen Sie jedes Mal erinnern", "we always have to chase
+ * you", "noch nie haben wir von Ihrer Seite … bekommen". With one of these a habit of the writer is the reader's.
+ */
+export const CHASES: FrameBook = {
+  de: [
+    {
+      id: 'erinnern',
+      pattern:
+        '@müssen|@erinnern|@mahnen|@anmahnen|@nachhaken|@hinterherlaufen|@nachlaufen|@hinterhertelefonieren|@nachfragen|@warten',
+      hit: 'Wir müssen jedes Mal nachfragen.',
+      miss: 'Wir vergessen jedes Mal die Kopie.',
+    },
+    {
+      id: 'von-ihnen',
+      pattern: 'von|seitens =Ihnen|dir|euch|<yours>',
+      hit: 'Wir haben von euch nie eine Antwort bekommen.',
+      miss: 'Wir haben von der Bank nie eine Antwort bekommen.',
+    },
+  ],
+  en: [
+    {
+      id: 'chase',
+      pattern: 'have+to|has+to|had+to|chase*|remind*|wait*|nudg*|follow+up|ask+again|asking+again',
+      hit: 'We always have to ask twice.',
+      miss: 'We always forget the copy.',
+    },
+    {
+      id: 'from-you',
+      pattern: 'from you|your',
+      hit: 'We never get a reply from your office.',
+      miss: 'We never get a reply from the bank.',
     },
   ],
 };

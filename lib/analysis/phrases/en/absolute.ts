@@ -97,7 +97,21 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'yet-again',
     pattern: 'yet again',
-    unlessBefore: ['thank', 'thanks', 'grateful'],
+    // Praise before it: "spot on yet again", "you've outdone yourselves yet again", "nailed it yet again".
+    unlessBefore: [
+      'thank',
+      'thanks',
+      'grateful',
+      'on',
+      'it',
+      'yourself',
+      'yourselves',
+      'delivered',
+      'impressed',
+      'excelled',
+    ],
+    // "Yet again your tiles were spot on": about the reader, habit-about-reader weighs praise and slips.
+    unlessAfter: ['you', 'your', "you've", "you're"],
     suggestions: [''],
     hit: 'The invoice has arrived late yet again.',
     miss: 'Thank you yet again for your help with the move.',

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
+import { viewSentence } from '../../../../lib/analysis/document';
+import { FrameMatcher } from '../../../../lib/analysis/rules/frames';
+import { CHASES } from '../../../../lib/analysis/rules/habit-cues';
+import { segment } from '../../../../lib/analysis/segment';
+import type { Language } from '../../../../lib/analysis/types';
+
+const chases = new FrameMatcher('chases', CHASES);
+const chased = (text: string, language: Language) =>
+  segment(text).paragraphs.some((p) => p.sentences.some((s) => chases.has(viewSentence(s, language, text))));
 
 const habits = (text: string) =>
   analyze(text)
@@ -32,6 +41,17 @@ const FLAGS = {
     'Woche für Woche fehlen von euch die Laufzettel.',
     'Sie übergehen jede Rückfrage, die unser Polier stellt.',
     'Das ist nun das vierte Mal, dass du die Anprobe absagst.',
+    // A preface before a colon does not soften the point; a "wenn" clause carries the reader to the main clause.
+    'Ich sage es freundlich, aber deutlich: Woche für Woche fehlen eure Laufzettel.',
+    'Wenn wir bei euch anliefern, ist nie jemand an der Rampe.',
+    'Beim Abnahmetermin warten wir jedes Mal zwanzig Minuten auf Sie.',
+    'Ihr werft den Bauablauf praktisch jede Woche um.',
+    'Mir scheint, dass Sie die Dehnübungen generell weglassen.',
+    'Sie überlegen es sich stets anders, sobald der Estrich liegt.',
+    'Bei euch bleibt jede Rückfrage zwei Wochen liegen.',
+    'Sie nehmen die Tropfen leider nie so ein, wie wir es vereinbart haben.',
+    'Wie üblich hat Ihr Büro die Vollmacht nicht bezahlt.',
+    'Bei Ihnen bleibt die Tür zum Technikraum regelmäßig offen.',
   ],
   en: [
     'You constantly change the brief for the kitchen.',
@@ -60,6 +80,17 @@ const FLAGS = {
     'Whenever we send a draft, your team rewrites the whole brief.',
     'You keep sending the plans to our old office.',
     'As per usual, your timesheets reached us after payroll had closed.',
+    // A tail ", week after week" leans on the clause before it.
+    'Your crew leaves the gate open overnight, week after week.',
+    'Your bookkeeper pays us only after the third reminder, without fail.',
+    'When we ring your office, nobody ever picks up before noon.',
+    'You folks always wait until the boiler fails before calling.',
+    'Each time we settle the floor plan, you find another room to enlarge.',
+    'Our questions from you lot sit unanswered for a fortnight every time.',
+    'Your receipts land on my desk at the last possible moment every single year.',
+    'You forever forward the privileged emails to the whole board.',
+    'Your finance director sets our advice aside on principle.',
+    "As usual, your office didn't send the signed form.",
   ],
 };
 
@@ -89,6 +120,15 @@ const QUIET = {
     'Sie haben noch nie eine Rate zu spät überwiesen.',
     'Du hast mir im Urlaub ständig den Rücken freigehalten.',
     'Ihre Kinder haben jedes Mal viel Spaß im Wartezimmer.',
+    'Ich vergesse ständig, Ihnen die Kopie mitzuschicken, entschuldigen Sie.',
+    'Ihre Belege kommen grundsätzlich ordentlich sortiert bei uns an.',
+    'Immer wieder schön, von euch zu hören!',
+    'Sie brauchen wie immer nichts zu unterschreiben.',
+    'Wir prüfen jedes Mal alle Pläne doppelt, bevor sie zu Ihnen gehen.',
+    'Jeden Montag ist bei uns Jour fixe, Sie sind herzlich eingeladen.',
+    'Bitte geben Sie immer das Aktenzeichen an.',
+    'Wir rechnen grundsätzlich jedes Quartal mit Ihnen ab.',
+    'Wenn Sie anrufen, sind wir immer für Sie da.',
   ],
   en: [
     'You are always welcome to drop by.',
@@ -115,6 +155,15 @@ const QUIET = {
     'Each of you will get a copy of the plans.',
     "You've never once missed a site meeting.",
     'You constantly had my back during the audit.',
+    'I constantly forget to copy you in, sorry about that.',
+    'Your paperwork always arrives neatly organised.',
+    "As usual, you don't need to bring anything.",
+    'We invoice you every quarter, as agreed.',
+    'Please always quote the job number.',
+    'I always double-check the figures before they go to you.',
+    'When you visit, we always have the samples ready.',
+    "You're forever welcome at the workshop.",
+    'We keep your records forever, free of charge.',
   ],
 };
 
@@ -164,6 +213,29 @@ describe('habit about the reader', () => {
     const [finding] = analyze(text).findings.filter((f) => f.ruleId === 'habit-about-reader');
     expect(text.slice(finding?.start, finding?.end)).toBe('nur ändern Sie die Maße der Nischen ständig');
     expect(finding?.message).toContain('„ständig“');
+  });
+
+  it.each([
+    [
+      'Your crew leaves the gate open overnight, week after week.',
+      'Your crew leaves the gate open overnight, week after week',
+    ],
+    [
+      'Wenn wir bei euch anliefern, ist nie jemand an der Rampe.',
+      'Wenn wir bei euch anliefern, ist nie jemand an der Rampe',
+    ],
+  ])('takes the clause the habit leans on: %j', (text, quote) => {
+    expect(habits(text)).toEqual([quote]);
+  });
+
+  it("knows the writer chasing the reader from the writer's own slip", () => {
+    for (const language of ['de', 'en'] as const)
+      for (const entry of CHASES[language]) {
+        expect(chased(entry.hit, language), entry.hit).toBe(true);
+        expect(chased(entry.miss, language), entry.miss).toBe(false);
+      }
+    expect(habits('We constantly have to remind you about the timesheets.')).not.toEqual([]);
+    expect(habits('I constantly forget to send you the minutes.')).toEqual([]);
   });
 
   it('carries the reader over "und"/"and" only to a habit that opens the clause after it', () => {
