@@ -50,9 +50,28 @@ const NOT = new Set([
 ]);
 
 /** The writer as the subject beside the habit word: "Every week we send you …", "We constantly look for …". */
-const WRITERS = new Set(['we', 'i', "we've", "i've", "we're", "i'm", 'wir', 'ich']);
+const WRITERS = new Set(['we', 'i', "we've", "i've", "we're", "i'm", "we'll", "i'll", "we'd", "i'd", 'wir', 'ich']);
 
-const SUBORDINATORS = new Set(['dass', 'weil', 'da', 'that', 'because', 'which', 'who', 'since']);
+/** The clause right after `own`, for a habit in front ("As usual, we'll …"); none when it opens a condition or a time. */
+function clauseAfter(sentence: SentenceView, own: Range, readerIn: (range: Range) => boolean): Range | undefined {
+  let end = own.end;
+  // Past a relative or "wenn" clause to the main clause: "Jedes Update, das wir ankündigen, schiebt ihr …".
+  for (let step = 0; step < 3; step++) {
+    const next = sentence.tokens.find((t) => t.word && t.start >= end);
+    if (!next) return undefined;
+    const range = clauseAround(sentence, next.start, next.end);
+    if (!(WHEN.has(next.folded) || CONDITIONS.has(next.folded) || THAT.has(next.folded) || RELATIVES.has(next.folded)))
+      return range;
+    // "Jedes Mal, wenn Sie den Grundriss ändern, verlieren wir eine Woche": the reader's act, the writer's loss.
+    if (readerIn(range)) return undefined;
+    end = range.end;
+  }
+  return undefined;
+}
+
+const RELATIVES = new Set(['der', 'die', 'das', 'den', 'dem', 'which', 'who', 'whom']);
+
+const SUBORDINATORS = new Set(['dass', 'weil', 'da', 'ob', 'that', 'because', 'which', 'who', 'since', 'whether']);
 const READER_WORDS = new Set(['sie', 'ihnen', 'du', 'dich', 'dir', 'ihr', 'euch', 'you', "you've", "you're", 'your']);
 
 /**
@@ -294,6 +313,31 @@ function withFollowing(
   return { start: clause.start, end };
 }
 
+/** Progress, not a habit: "you keep getting better", "keep going". */
+const KEEP_FINE = new Set([
+  'going',
+  'getting',
+  'growing',
+  'improving',
+  'doing',
+  'working',
+  'smiling',
+  'learning',
+  'impressing',
+  'surprising',
+  'inspiring',
+  'helping',
+  'finding',
+]);
+
+/** "your director keeps handing out his password": "keep" with any "-ing" word but progress. */
+function keepsDoing(sentence: SentenceView, span: FrameSpan): boolean {
+  const next = sentence.tokens[span.last + 1];
+  const before = sentence.tokens[span.first - 1];
+  if (before?.word && WRITERS.has(before.folded)) return false;
+  return !!next?.word && next.folded.endsWith('ing') && next.folded.length > 5 && !KEEP_FINE.has(next.folded);
+}
+
 /** A question about a habit is quiet, unless it asks why: "Warum kommen Ihre Belege immer erst am letzten Tag?". */
 const THAT = new Set(['dass', 'that']);
 const WHY = new Set(['warum', 'wieso', 'weshalb', 'why']);
@@ -301,7 +345,7 @@ const WHY = new Set(['warum', 'wieso', 'weshalb', 'why']);
 function habitsIn(sentence: SentenceView): RawFinding[] {
   const opener = sentence.tokens.find((t) => t.word);
   if (sentence.tokens.some((t) => !t.word && t.text.includes('?')) && !(opener && WHY.has(opener.folded))) return [];
-  const strong = habits.spans(sentence);
+  const strong = habits.spans(sentence).filter((s) => s.entry.id !== 'keep-ing' || keepsDoing(sentence, s));
   const soft = softHabits.spans(sentence).filter((s) => beforeNoun(sentence, s));
   if (strong.length + soft.length === 0) return [];
   const kinds = kind.spans(sentence).filter((k) => !quoted(sentence, k));
@@ -348,14 +392,16 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
     // "Every time you 'help' …, things get built wrong": the slip may be the damage in the clause after.
-    const reach = clause === own ? withFollowing(sentence, own, span, [], 1) : clause;
+    // "Like clockwork, your receipts arrive in a shoebox, unsorted": the clause after may name the slip.
+    const reach = withFollowing(sentence, clause, span, [], 1);
     const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
     if (needsSlip && !undone && !hasSlip) continue;
     if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause))) continue;
     // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
     // The writer's own habit toward the reader is a service ("Wir rechnen grundsätzlich jedes Quartal mit Ihnen ab"), and
     // "I constantly forget to send you …" their own slip, unless they chase the reader ("we always have to remind you").
-    if (clause === own && writerLeads(sentence, own, span) && !chased.some((c) => within(sentence, c, clause))) {
+    const subject = clause === own ? own : clauseAfter(sentence, own, readerIn);
+    if (subject && writerLeads(sentence, subject, span) && !chased.some((c) => within(sentence, c, clause))) {
       const inReach = slips.filter((s) => within(sentence, s, reach) && s.first !== span.first);
       if (inReach.every((s) => OWN_SLIPS.has(s.entry.id))) continue;
     }

@@ -9,7 +9,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'staendig',
       pattern:
-        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer',
+        'ständig|dauernd|andauernd|permanent|fortwährend|generell|prinzipiell|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer',
       hit: 'Die Anlage piept ständig.',
       miss: 'Die Anlage piept.',
     },
@@ -36,6 +36,13 @@ export const HABIT_WORDS: FrameBook = {
         'keep|keeps|kept (on) sending|asking|changing|forgetting|missing|cancelling|canceling|moving|rescheduling|ignoring|calling|ringing|texting|emailing|adding|postponing|interrupting|forwarding|losing|skipping|pushing|booking|coming+back|bringing+up|turning+up|showing+up|paying|submitting|leaving',
       hit: 'The printer keeps sending the files to the old address.',
       miss: 'The printer sent the files to the old address.',
+    },
+    {
+      // Any other "-ing" word after "keep" (habit-about-reader.ts checks the ending): "keeps handing out his password".
+      id: 'keep-ing',
+      pattern: 'keep|keeps|kept',
+      hit: 'The caretaker keeps handing out the master key.',
+      miss: 'The caretaker handed out the master key.',
     },
     {
       id: 'all-the-time',
@@ -74,8 +81,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
   de: [
     {
       id: 'immer',
-      pattern:
-        'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal|generell|prinzipiell',
+      pattern: 'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal',
       unlessAfter: ['noch', 'wieder', 'mehr', 'gerne', 'gern'],
       // "nicht immer pünktlich" counts the times, it does not generalise.
       unlessBefore: ['nicht'],
@@ -129,7 +135,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'forever',
       pattern:
-        'forever|whenever|as+always|like+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|on+principle|as+a+matter+of+principle|as+a+matter+of+course',
+        'forever|whenever|as+always|like+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|on+principle|as+a+matter+of+principle|as+a+matter+of+course|only+ever',
       unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
       hit: 'As always, the form came back unsigned and late.',
       miss: 'As agreed, the form came back signed.',
@@ -163,7 +169,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
@@ -191,7 +197,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'vergessen',
       pattern:
-        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen|@umschreiben|@verwerfen|@kippen|@umstoßen|@überstimmen|@weglassen|@umdrehen|@umstellen|@umkrempeln|@umentscheiden|@liegenlassen|@liegenbleiben',
+        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen|@umschreiben|@verwerfen|@kippen|@umstoßen|@überstimmen|@weglassen|@umdrehen|@umstellen|@umkrempeln|@umentscheiden|@liegenlassen|@liegenbleiben|@schieben|@aufschieben|@hinausschieben|@hinauszögern|@vertagen|@wechseln|@abwiegeln|@abblocken',
       hit: 'Er vergisst den Schlüssel.',
       miss: 'Er bringt den Schlüssel.',
     },
@@ -200,7 +206,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|wait+for+you|waiting+for+you|wait+on+you|waiting+on+you|untouched|unanswered|unread|unopened|unpaid|unreturned|another|aside',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|wait+for+you|waiting+for+you|wait+on+you|waiting+on+you|untouched|unanswered|unread|unopened|unpaid|unreturned|another|aside|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
     },
@@ -267,7 +273,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|schön|schöne|schönen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
+        'gern|gerne|willkommen|schön|schöne|schönen|stolz|mutig|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
     },
@@ -297,7 +303,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
+        "welcome|without+you|proud|brave|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },

@@ -25,6 +25,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
   // Absolute: first blind reading de 0.48, en 0.60.
   abs3: { de: { absolute: 0.76 }, en: { absolute: 0.88 } },
+  // Second blind batch: first reading de 0.67, en 0.50.
+  abs3b: { de: { absolute: 0.9 }, en: { absolute: 0.83 } },
 };
 
 const files = readdirSync(DIR)

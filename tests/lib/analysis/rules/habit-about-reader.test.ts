@@ -52,6 +52,10 @@ const FLAGS = {
     'Sie nehmen die Tropfen leider nie so ein, wie wir es vereinbart haben.',
     'Wie üblich hat Ihr Büro die Vollmacht nicht bezahlt.',
     'Bei Ihnen bleibt die Tür zum Technikraum regelmäßig offen.',
+    'Jede Wartung, die wir ansetzen, schiebt ihr auf die nächste Woche.',
+    'Sobald es um Zahlen geht, wechseln Sie jedes Mal das Thema.',
+    'Die Quittungen kommen bei euch jedes Jahr unsortiert im Schuhkarton.',
+    'Ihr Einkauf bestellt prinzipiell ohne Rücksprache mit uns nach.',
   ],
   en: [
     'You constantly change the brief for the kitchen.',
@@ -91,6 +95,10 @@ const FLAGS = {
     'You forever forward the privileged emails to the whole board.',
     'Your finance director sets our advice aside on principle.',
     "As usual, your office didn't send the signed form.",
+    'Your site manager keeps handing the gate code to strangers.',
+    'Like clockwork, your timesheets land in my inbox, half blank and unsorted.',
+    'You stop after two laps every single session.',
+    'At each review your board brings a fresh set of demands.',
   ],
 };
 
@@ -129,6 +137,8 @@ const QUIET = {
     'Bitte geben Sie immer das Aktenzeichen an.',
     'Wir rechnen grundsätzlich jedes Quartal mit Ihnen ab.',
     'Wenn Sie anrufen, sind wir immer für Sie da.',
+    'Du hast mich wieder einmal überrascht, wie mutig du inzwischen Dinge ansprichst.',
+    'Wie gewohnt warten wir die Anlage jeden ersten Samstag, damit euer Team nicht gestört wird.',
   ],
   en: [
     'You are always welcome to drop by.',
@@ -164,6 +174,9 @@ const QUIET = {
     'When you visit, we always have the samples ready.',
     "You're forever welcome at the workshop.",
     'We keep your records forever, free of charge.',
+    "You asked whether we'd keep maintaining your shop after the launch.",
+    'You keep getting stronger with every session.',
+    "As usual, we'll service the boiler on the first Saturday so your team isn't disturbed.",
   ],
 };
 
