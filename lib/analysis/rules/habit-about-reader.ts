@@ -245,8 +245,10 @@ function previousClause(sentence: SentenceView, own: Range): Range | undefined {
 
 /** A clause of the habit words alone after a comma: "…, week after week", "…, without fail". */
 function tailOnly(sentence: SentenceView, own: Range, span: FrameSpan): boolean {
+  // "…, every single Friday": the noun after "every" belongs to the habit words.
+  const last = Math.max(span.last, nounPhraseEnd(sentence, span));
   return sentence.tokens.every(
-    (t, i) => !t.word || t.start < own.start || t.start >= own.end || (i >= span.first && i <= span.last),
+    (t, i) => !t.word || t.start < own.start || t.start >= own.end || (i >= span.first && i <= last),
   );
 }
 
@@ -273,6 +275,8 @@ function readerBeforeAnd(sentence: SentenceView, own: Range, span: FrameSpan, re
 
 /** Habits that deny ("keinen einzigen Termin verpasst", "noch nie zu spät bezahlt", "never once missed"): with a slip they are praise. */
 const DENYING = new Set(['noch-nie', 'not-once']);
+
+const WITHOUT = new Set(['ohne', 'without']);
 
 const LATE = new Set(['spät', 'verspätet', 'late', 'overdue']);
 
@@ -396,7 +400,9 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const reach = withFollowing(sentence, clause, span, [], 1);
     const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
     if (needsSlip && !undone && !hasSlip) continue;
-    if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause))) continue;
+    // "ohne", "without" deny in turn: "noch kein einziges Mal eine Rechnung ohne Fehler" is no praise.
+    const denial = (s: FrameSpan) => WITHOUT.has(sentence.tokens[s.first]?.folded ?? '');
+    if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause) && !denial(s))) continue;
     // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
     // The writer's own habit toward the reader is a service ("Wir rechnen grundsätzlich jedes Quartal mit Ihnen ab"), and
     // "I constantly forget to send you …" their own slip, unless they chase the reader ("we always have to remind you").

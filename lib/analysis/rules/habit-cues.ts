@@ -25,7 +25,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'constantly',
       pattern:
-        'constantly|continually|continuously|repeatedly|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|as+per+usual|per+usual|same+as+always|same+old',
+        'constantly|continually|continuously|repeatedly|over+and+over|again+and+again|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|as+per+usual|per+usual|same+as+always|same+old',
       hit: 'The alarm goes off constantly.',
       miss: 'The alarm goes off at noon.',
     },
@@ -169,7 +169,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|dieselbe|dieselben|derselben|demselben|gerissen|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
@@ -183,7 +183,7 @@ export const SLIPS: FrameBook = {
     {
       // "bleibt jedes Feedback drei Wochen liegen": left lying, split around its object.
       id: 'liegen-bleiben',
-      pattern: '@bleiben|@lassen ~5 liegen|unbeantwortet|unbearbeitet|unerledigt|ungelesen|offen|unverschlossen',
+      pattern: '@bleiben|@lassen ~6 liegen|unbeantwortet|unbearbeitet|unerledigt|ungelesen|offen|unverschlossen',
       hit: 'Die Post bleibt jedes Mal zwei Wochen liegen.',
       miss: 'Die Post bleibt jedes Mal zwei Wochen im Fach.',
     },
@@ -206,9 +206,24 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|wait+for+you|waiting+for+you|wait+on+you|waiting+on+you|untouched|unanswered|unread|unopened|unpaid|unreturned|another|aside|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|wait+for+you|waiting+for+you|wait+on+you|waiting+on+you|untouched|unanswered|unread|unopened|unpaid|unreturned|another|aside|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
+    },
+    {
+      // "We wait two weeks for your feedback each time": the writer kept waiting by the reader.
+      id: 'wait-for',
+      pattern: 'wait|waits|waited|waiting ~5 for|on you|your',
+      hit: 'We wait an hour for your crew each time.',
+      miss: 'We wait an hour for the crane each time.',
+    },
+    {
+      // "You have blown every deadline": not "blown away", which is delight.
+      id: 'blown',
+      pattern: 'blow|blows|blew|blown',
+      unlessAfter: ['away', 'us', 'me'],
+      hit: 'The contractor has blown every deadline.',
+      miss: 'The contractor has met every deadline.',
     },
     {
       id: 'forget',
@@ -303,7 +318,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|proud|brave|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
+        "welcome|without+you|proud|brave|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },

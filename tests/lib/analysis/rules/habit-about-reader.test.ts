@@ -56,6 +56,10 @@ const FLAGS = {
     'Sobald es um Zahlen geht, wechseln Sie jedes Mal das Thema.',
     'Die Quittungen kommen bei euch jedes Jahr unsortiert im Schuhkarton.',
     'Ihr Einkauf bestellt prinzipiell ohne Rücksprache mit uns nach.',
+    // "ohne" denies in turn: no praise.
+    'Von eurer Seite kam noch kein einziges Mal ein Angebot ohne Rechenfehler.',
+    'Dein Büro stellt jeden Monat dieselbe Frage zum Kilometergeld.',
+    'Du lässt die Übungsblätter regelmäßig im Wartezimmer liegen.',
   ],
   en: [
     'You constantly change the brief for the kitchen.',
@@ -99,6 +103,10 @@ const FLAGS = {
     'Like clockwork, your timesheets land in my inbox, half blank and unsorted.',
     'You stop after two laps every single session.',
     'At each review your board brings a fresh set of demands.',
+    'You phone just before closing time, every single Friday.',
+    'We wait at least a week for your sign-off each time.',
+    'Your buyers reorder without asking us, over and over.',
+    'You folks never read the changelog before calling support.',
   ],
 };
 
@@ -139,6 +147,7 @@ const QUIET = {
     'Wenn Sie anrufen, sind wir immer für Sie da.',
     'Du hast mich wieder einmal überrascht, wie mutig du inzwischen Dinge ansprichst.',
     'Wie gewohnt warten wir die Anlage jeden ersten Samstag, damit euer Team nicht gestört wird.',
+    'Sie haben noch nie eine Rate ohne Ankündigung verschoben, danke dafür.',
   ],
   en: [
     'You are always welcome to drop by.',
@@ -176,6 +185,7 @@ const QUIET = {
     'We keep your records forever, free of charge.',
     "You asked whether we'd keep maintaining your shop after the launch.",
     'You keep getting stronger with every session.',
+    'We were blown away by every room you styled.',
     "As usual, we'll service the boiler on the first Saturday so your team isn't disturbed.",
   ],
 };
