@@ -133,6 +133,8 @@ export const absolute: readonly PhraseEntry[] = [
     id: 'over-and-over',
     pattern: 'over and over (again)',
     unlessBefore: ['choose', 'recommend', 'hire', 'book', 'again'],
+    // "Over and over, your team went the extra mile": about the reader, habit-about-reader weighs kind words.
+    unlessAfter: ['you', 'your', "you've", "you're"],
     suggestions: [''],
     hit: 'I have explained the payment terms over and over again.',
     miss: 'I have explained the payment terms in the attached note.',
