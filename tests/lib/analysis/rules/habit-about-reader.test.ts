@@ -60,6 +60,8 @@ const FLAGS = {
     'Von eurer Seite kam noch kein einziges Mal ein Angebot ohne Rechenfehler.',
     'Dein Büro stellt jeden Monat dieselbe Frage zum Kilometergeld.',
     'Du lässt die Übungsblätter regelmäßig im Wartezimmer liegen.',
+    'Wie immer hat Ihre Assistenz den Raum doppelt vergeben.',
+    'Jeden Monat reicht ihr die Fahrtenbücher in einem anderen Format ein.',
   ],
   en: [
     'You constantly change the brief for the kitchen.',
@@ -107,6 +109,7 @@ const FLAGS = {
     'We wait at least a week for your sign-off each time.',
     'Your buyers reorder without asking us, over and over.',
     'You folks never read the changelog before calling support.',
+    'You treat every safety rule as a suggestion.',
   ],
 };
 
@@ -154,6 +157,8 @@ const QUIET = {
     'Sie wechseln jedes Mal die Seite, das ist genau richtig so für den Rücken.',
     'Jede Woche bekommen Sie von uns eine neue Version zum Testen.',
     'Ich warte jedes Mal gern ein paar Minuten auf Sie.',
+    'Sie bringen jedes Mal einen anderen Blickwinkel mit, das bereichert unsere Planung.',
+    'Wir prüfen jedes Mal doppelt, bevor etwas zu Ihnen geht.',
   ],
   en: [
     'You are always welcome to drop by.',
@@ -198,6 +203,7 @@ const QUIET = {
     'We always wait for your go-ahead before ordering.',
     'Over and over, your team went the extra mile.',
     'Nobody at your firm ever needs to chase us.',
+    "You've stayed with us for months through every phase of the build.",
     "As usual, we'll service the boiler on the first Saturday so your team isn't disturbed.",
   ],
 };
