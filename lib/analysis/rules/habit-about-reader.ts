@@ -9,7 +9,17 @@ import type { SentenceView } from '../document';
 import { clauseAround, withTimeClause } from '../extent';
 import { CLASSES } from '../phrases/classes';
 import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
-import { DUTIES, HABIT_WORDS, KIND_HABITS, OFFERS, PRAISE, READER_SIDE, SLIPS, SOFT_HABIT_WORDS } from './habit-cues';
+import {
+  CHASES,
+  DUTIES,
+  HABIT_WORDS,
+  KIND_HABITS,
+  OFFERS,
+  PRAISE,
+  READER_SIDE,
+  SLIPS,
+  SOFT_HABIT_WORDS,
+} from './habit-cues';
 import { type Found, readerFaultIn } from './reader-fault';
 import { type RawFinding, sentenceRule } from './types';
 
@@ -22,6 +32,10 @@ const kind = matcher('kind-habits', KIND_HABITS);
 const duties = matcher('duties', DUTIES);
 const praise = matcher('praise', PRAISE);
 const offers = matcher('offers', OFFERS);
+const chases = matcher('chases', CHASES);
+
+/** Slips a writer can make too ("ich vergesse", "I forget"); a state ("zu spät", "late") is the reader's. */
+const OWN_SLIPS = new Set(['vergessen', 'forget']);
 
 /** Negations per language: "nie" before a duty or a praise word makes a complaint of it. */
 const NEGATIONS = {
@@ -29,8 +43,59 @@ const NEGATIONS = {
   en: new Set(CLASSES.en.neg.words),
 };
 
+/** "nicht", "not", "didn't": a duty not done ("nichts", "kein" say what is not needed: "Sie brauchen nichts mitzubringen"). */
+const NOT = new Set([
+  'nicht',
+  ...CLASSES.en.neg.words.filter((w) => w.endsWith("n't") || w === 'not' || w === 'cannot'),
+]);
+
 /** The writer as the subject beside the habit word: "Every week we send you …", "We constantly look for …". */
-const WRITERS = new Set(['we', 'i', "we've", "i've", "we're", "i'm", 'wir', 'ich']);
+const WRITERS = new Set(['we', 'i', "we've", "i've", "we're", "i'm", "we'll", "i'll", "we'd", "i'd", 'wir', 'ich']);
+
+/** The clause right after `own`, for a habit in front ("As usual, we'll …"); none when it opens a condition or a time. */
+function clauseAfter(sentence: SentenceView, own: Range, readerIn: (range: Range) => boolean): Range | undefined {
+  let end = own.end;
+  // Past a relative or "wenn" clause to the main clause: "Jedes Update, das wir ankündigen, schiebt ihr …".
+  for (let step = 0; step < 3; step++) {
+    const next = sentence.tokens.find((t) => t.word && t.start >= end);
+    if (!next) return undefined;
+    const range = clauseAround(sentence, next.start, next.end);
+    if (!(WHEN.has(next.folded) || CONDITIONS.has(next.folded) || THAT.has(next.folded) || RELATIVES.has(next.folded)))
+      return range;
+    // "Jedes Mal, wenn Sie den Grundriss ändern, verlieren wir eine Woche": the reader's act, the writer's loss.
+    if (readerIn(range)) return undefined;
+    end = range.end;
+  }
+  return undefined;
+}
+
+const RELATIVES = new Set(['der', 'die', 'das', 'den', 'dem', 'which', 'who', 'whom']);
+
+const SUBORDINATORS = new Set(['dass', 'weil', 'da', 'ob', 'that', 'because', 'which', 'who', 'since', 'whether']);
+const READER_WORDS = new Set(['sie', 'ihnen', 'du', 'dich', 'dir', 'ihr', 'euch', 'you', "you've", "you're", 'your']);
+
+/**
+ * Whether the writer is the clause's subject: the first pronoun among its first words, the habit words aside
+ * ("Wir rechnen grundsätzlich …", "Jedes Mal prüfen wir …", "Every week we send you …").
+ */
+function writerLeads(sentence: SentenceView, own: Range, span: FrameSpan): boolean {
+  // "we noticed that your office routinely …": the habit's subject follows the last "that" before it.
+  let from = 0;
+  for (let i = span.first - 1; i >= 0; i--)
+    if (SUBORDINATORS.has(sentence.tokens[i]?.folded ?? '')) {
+      from = i + 1;
+      break;
+    }
+  let seen = 0;
+  for (let i = from; i < sentence.tokens.length && seen < 4; i++) {
+    const t = sentence.tokens[i] as (typeof sentence.tokens)[number];
+    if (!t.word || t.start < own.start || t.start >= own.end || (i >= span.first && i <= span.last)) continue;
+    seen++;
+    if (WRITERS.has(t.folded)) return true;
+    if (READER_WORDS.has(t.folded)) return false;
+  }
+  return false;
+}
 
 /** Words that open a condition or a question about a habit: "wenn Sie immer …", "if you ever …". */
 const CONDITIONS = new Set(['wenn', 'falls', 'sofern', 'ob', 'if', 'whether', 'unless', 'in']);
@@ -163,6 +228,33 @@ function blamedAt(sentence: SentenceView, span: FrameSpan): boolean {
   return faultsIn(sentence).some((f) => f.start <= span.first && span.first <= f.end);
 }
 
+const PREFACE_MARKS = new Set([':']);
+
+/** A kind word in a preface before a colon frames the point, it does not soften it: "Ich sage es freundlich, aber klar: …". */
+function prefaced(sentence: SentenceView, span: FrameSpan, clause: Range): boolean {
+  return sentence.tokens.some(
+    (t, i) => i > span.last && t.start < clause.start && !t.word && PREFACE_MARKS.has(t.text),
+  );
+}
+
+/** The clause before `own`, when a comma or dash ends it. */
+function previousClause(sentence: SentenceView, own: Range): Range | undefined {
+  const before = sentence.tokens.findLast((t) => t.word && t.end <= own.start);
+  return before ? clauseAround(sentence, before.start, before.end) : undefined;
+}
+
+/** A clause of the habit words alone after a comma: "…, week after week", "…, without fail". */
+function tailOnly(sentence: SentenceView, own: Range, span: FrameSpan): boolean {
+  // "…, every single Friday": the noun after "every" belongs to the habit words.
+  const last = Math.max(span.last, nounPhraseEnd(sentence, span));
+  return sentence.tokens.every(
+    (t, i) => !t.word || t.start < own.start || t.start >= own.end || (i >= span.first && i <= last),
+  );
+}
+
+/** Openers of a clause that says when something happens: "Wenn wir bei Ihnen klingeln, ist nie jemand da". */
+const WHEN = new Set(['wenn', 'sobald', 'jedesmal', 'when', 'whenever', 'once']);
+
 const AND = new Set(['und', 'and']);
 
 /**
@@ -183,6 +275,8 @@ function readerBeforeAnd(sentence: SentenceView, own: Range, span: FrameSpan, re
 
 /** Habits that deny ("keinen einzigen Termin verpasst", "noch nie zu spät bezahlt", "never once missed"): with a slip they are praise. */
 const DENYING = new Set(['noch-nie', 'not-once']);
+
+const WITHOUT = new Set(['ohne', 'without']);
 
 const LATE = new Set(['spät', 'verspätet', 'late', 'overdue']);
 
@@ -223,6 +317,31 @@ function withFollowing(
   return { start: clause.start, end };
 }
 
+/** Progress, not a habit: "you keep getting better", "keep going". */
+const KEEP_FINE = new Set([
+  'going',
+  'getting',
+  'growing',
+  'improving',
+  'doing',
+  'working',
+  'smiling',
+  'learning',
+  'impressing',
+  'surprising',
+  'inspiring',
+  'helping',
+  'finding',
+]);
+
+/** "your director keeps handing out his password": "keep" with any "-ing" word but progress. */
+function keepsDoing(sentence: SentenceView, span: FrameSpan): boolean {
+  const next = sentence.tokens[span.last + 1];
+  const before = sentence.tokens[span.first - 1];
+  if (before?.word && WRITERS.has(before.folded)) return false;
+  return !!next?.word && next.folded.endsWith('ing') && next.folded.length > 5 && !KEEP_FINE.has(next.folded);
+}
+
 /** A question about a habit is quiet, unless it asks why: "Warum kommen Ihre Belege immer erst am letzten Tag?". */
 const THAT = new Set(['dass', 'that']);
 const WHY = new Set(['warum', 'wieso', 'weshalb', 'why']);
@@ -230,10 +349,10 @@ const WHY = new Set(['warum', 'wieso', 'weshalb', 'why']);
 function habitsIn(sentence: SentenceView): RawFinding[] {
   const opener = sentence.tokens.find((t) => t.word);
   if (sentence.tokens.some((t) => !t.word && t.text.includes('?')) && !(opener && WHY.has(opener.folded))) return [];
-  const strong = habits.spans(sentence);
+  const strong = habits.spans(sentence).filter((s) => s.entry.id !== 'keep-ing' || keepsDoing(sentence, s));
   const soft = softHabits.spans(sentence).filter((s) => beforeNoun(sentence, s));
   if (strong.length + soft.length === 0) return [];
-  if (kind.spans(sentence).some((k) => !quoted(sentence, k))) return [];
+  const kinds = kind.spans(sentence).filter((k) => !quoted(sentence, k));
   // "Sie sind immer pünktlich" is praise; "noch nie pünktlich" is not.
   const praised = praise.spans(sentence);
   const turned = praised.filter((p) => negatedBefore(sentence, p.first));
@@ -244,6 +363,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   const slipped = [...slipSpans, ...turned];
   const owed = duties.spans(sentence);
   const offered = offers.spans(sentence);
+  const chased = chases.spans(sentence);
   const negations = NEGATIONS[sentence.language];
   const found: RawFinding[] = [];
   for (const [span, needsSlip] of [...strong.map((s) => [s, false] as const), ...soft.map((s) => [s, true] as const)]) {
@@ -252,25 +372,45 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const own = clauseAround(sentence, start, end);
     const opener = sentence.tokens.find((t) => t.start >= own.start && t.word);
     if (opener && CONDITIONS.has(opener.folded)) continue;
-    let clause = readers.some((r) => within(sentence, r, own)) ? own : withFollowing(sentence, own, span, readers);
-    if (!readers.some((r) => within(sentence, r, clause))) {
+    const previous = previousClause(sentence, own);
+    const readerIn = (range: Range) => readers.some((r) => within(sentence, r, range));
+    let clause = own;
+    if (!readerIn(own)) {
+      const opener = previous && sentence.tokens.find((t) => t.start >= previous.start && t.word);
+      // "…, week after week" leans on the clause before it; so does a main clause on its "wenn" clause.
+      if (previous && readerIn(previous) && (tailOnly(sentence, own, span) || (opener && WHEN.has(opener.folded))))
+        clause = { start: previous.start, end: own.end };
+      else clause = withFollowing(sentence, own, span, readers);
+    }
+    if (!readerIn(clause)) {
       if (!readerBeforeAnd(sentence, own, span, readers)) continue;
       clause = own;
     }
+    if (kinds.some((k) => !prefaced(sentence, k, clause))) continue;
     if (offered.some((o) => within(sentence, o, clause))) continue;
     // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
     const never = negations.has(sentence.tokens[span.first]?.folded ?? '');
-    const undone = never && owed.some((d) => within(sentence, d, clause)) && !lateAfter(sentence, span, clause);
+    // "Wie üblich hat Ihr Büro die Vollmacht nicht unterschrieben": a duty left undone beside any habit word.
+    const denied = never || sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && NOT.has(t.folded));
+    const undone = denied && owed.some((d) => within(sentence, d, clause)) && !lateAfter(sentence, span, clause);
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
     // "Every time you 'help' …, things get built wrong": the slip may be the damage in the clause after.
-    const reach = clause === own ? withFollowing(sentence, own, span, [], 1) : clause;
+    // "Like clockwork, your receipts arrive in a shoebox, unsorted": the clause after may name the slip.
+    const reach = withFollowing(sentence, clause, span, [], 1);
     const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
     if (needsSlip && !undone && !hasSlip) continue;
-    if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause))) continue;
+    // "ohne", "without" deny in turn: "noch kein einziges Mal eine Rechnung ohne Fehler" is no praise.
+    const denial = (s: FrameSpan) => WITHOUT.has(sentence.tokens[s.first]?.folded ?? '');
+    if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause) && !denial(s))) continue;
     // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
-    const beside = [sentence.tokens[span.first - 1], sentence.tokens[span.last + 1]];
-    if (clause === own && !hasSlip && beside.some((t) => t?.word && WRITERS.has(t.folded))) continue;
+    // The writer's own habit toward the reader is a service ("Wir rechnen grundsätzlich jedes Quartal mit Ihnen ab"), and
+    // "I constantly forget to send you …" their own slip, unless they chase the reader ("we always have to remind you").
+    const subject = clause === own ? own : clauseAfter(sentence, own, readerIn);
+    if (subject && writerLeads(sentence, subject, span) && !chased.some((c) => within(sentence, c, clause))) {
+      const inReach = slips.filter((s) => within(sentence, s, reach) && s.first !== span.first);
+      if (inReach.every((s) => OWN_SLIPS.has(s.entry.id))) continue;
+    }
     // "You have missed every sign-off date": the clause is the blame, "every sign-off date" the generalisation.
     if (quantifiedObject(sentence, span) && blamed(sentence)) {
       const last = sentence.tokens[nounPhraseEnd(sentence, span)] as Range;

@@ -9,7 +9,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'staendig',
       pattern:
-        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer',
+        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer',
       hit: 'Die Anlage piept ständig.',
       miss: 'Die Anlage piept.',
     },
@@ -25,7 +25,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'constantly',
       pattern:
-        'constantly|continually|continuously|repeatedly|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|as+per+usual|per+usual|same+as+always|same+old',
+        'constantly|continually|continuously|repeatedly|over+and+over|again+and+again|on+principle|as+a+matter+of+principle|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|as+per+usual|per+usual|same+as+always|same+old',
       hit: 'The alarm goes off constantly.',
       miss: 'The alarm goes off at noon.',
     },
@@ -36,6 +36,13 @@ export const HABIT_WORDS: FrameBook = {
         'keep|keeps|kept (on) sending|asking|changing|forgetting|missing|cancelling|canceling|moving|rescheduling|ignoring|calling|ringing|texting|emailing|adding|postponing|interrupting|forwarding|losing|skipping|pushing|booking|coming+back|bringing+up|turning+up|showing+up|paying|submitting|leaving',
       hit: 'The printer keeps sending the files to the old address.',
       miss: 'The printer sent the files to the old address.',
+    },
+    {
+      // Any other "-ing" word after "keep" (habit-about-reader.ts checks the ending): "keeps handing out his password".
+      id: 'keep-ing',
+      pattern: 'keep|keeps|kept',
+      hit: 'The caretaker keeps handing out the master key.',
+      miss: 'The caretaker handed out the master key.',
     },
     {
       id: 'all-the-time',
@@ -58,6 +65,14 @@ export const HABIT_WORDS: FrameBook = {
       hit: 'Nobody in the club ever locks the shed.',
       miss: 'Nobody in the club locked the shed yesterday.',
     },
+    {
+      id: 'you-forever',
+      // "you forever copy the whole board in": "forever" before the reader's verb is a habit, after it a span of time.
+      pattern: "you|you're|they forever",
+      unlessAfter: ['grateful', 'thankful', 'indebted', 'in', 'young', 'welcome'],
+      hit: 'They forever copy the whole board into the thread.',
+      miss: 'They keep the files forever.',
+    },
   ],
 };
 
@@ -66,7 +81,8 @@ export const SOFT_HABIT_WORDS: FrameBook = {
   de: [
     {
       id: 'immer',
-      pattern: 'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal',
+      pattern:
+        'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal|generell|prinzipiell',
       unlessAfter: ['noch', 'wieder', 'mehr', 'gerne', 'gern'],
       // "nicht immer pünktlich" counts the times, it does not generalise.
       unlessBefore: ['nicht'],
@@ -120,7 +136,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'forever',
       pattern:
-        'forever|whenever|as+always|like+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not',
+        'forever|whenever|as+always|like+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever',
       unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
       hit: 'As always, the form came back unsigned and late.',
       miss: 'As agreed, the form came back signed.',
@@ -154,14 +170,42 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|dieselbe|dieselben|derselben|demselben|gerissen|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf|doppelt|einem+anderen|einer+anderen|ein+anderes|eine+andere|einen+anderen|als+vorschlag|als+empfehlung|als+verhandelbar',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
     {
+      // "wir warten regelmäßig eine halbe Stunde auf Sie": the writer kept waiting by the reader.
+      id: 'warten-auf',
+      pattern:
+        '@warten ~4 minuten|stunde|stunden|tage|wochen|monate|ewig|ewigkeiten|tag|woche ~4 auf =Sie|dich|euch|<yours>',
+      hit: 'Wir warten jedes Mal eine Stunde auf Sie.',
+      miss: 'Wir warten jedes Mal eine Stunde auf den Kran.',
+    },
+    {
+      // "bleibt jedes Feedback drei Wochen liegen": left lying, split around its object.
+      id: 'liegen-bleiben',
+      pattern: '@bleiben|@lassen ~6 liegen|unbeantwortet|unbearbeitet|unerledigt|ungelesen|offen|unverschlossen',
+      hit: 'Die Post bleibt jedes Mal zwei Wochen liegen.',
+      miss: 'Die Post bleibt jedes Mal zwei Wochen im Fach.',
+    },
+    {
+      // "Sie überlegen es sich stets anders": a decision taken back (verb-final "anders überlegen" is in the list above).
+      id: 'thema-wechseln',
+      pattern: '@wechseln ~3 thema',
+      hit: 'Er wechselt jedes Mal das Thema.',
+      miss: 'Er wechselt jedes Mal die Seite.',
+    },
+    {
+      id: 'anders-ueberlegen',
+      pattern: '@überlegen|@entscheiden ~4 anders|um',
+      hit: 'Er überlegt es sich jedes Mal anders.',
+      miss: 'Er überlegt es sich jedes Mal gründlich.',
+    },
+    {
       id: 'vergessen',
       pattern:
-        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen|@umschreiben|@verwerfen|@kippen|@umstoßen|@überstimmen',
+        '@vergessen|@ignorieren|@übersehen|@verpassen|@absagen|@verschieben|@unterbrechen|@beschweren|@ändern|@überziehen|@verwechseln|@verlieren|@versäumen|@fehlen|@hinterherlaufen|@hinterhertelefonieren|@nachlaufen|@mahnen|@anmahnen|@nachhaken|@verschlampen|@verbummeln|@verschwitzen|@verlegen|@umwerfen|@umplanen|@unterschätzen|@überhören|@überlesen|@missachten|@beanstanden|@bemängeln|@verstreichen|@überspringen|@auslassen|@abwälzen|@abtauchen|@verschwinden|@ausweichen|@übergehen|@umschreiben|@verwerfen|@kippen|@umstoßen|@überstimmen|@weglassen|@umdrehen|@umstellen|@umkrempeln|@umentscheiden|@liegenlassen|@liegenbleiben|@schieben|@aufschieben|@hinausschieben|@hinauszögern|@vertagen|@abwiegeln|@abblocken',
       hit: 'Er vergisst den Schlüssel.',
       miss: 'Er bringt den Schlüssel.',
     },
@@ -170,9 +214,26 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
+    },
+    {
+      // "We wait two weeks for your feedback each time": the writer kept waiting by the reader.
+      id: 'wait-for',
+      // A span of time says the waiting hurt: "we always wait for your go-ahead" is a procedure.
+      pattern:
+        'wait|waits|waited|waiting ~3 minutes|hours|days|weeks|months|ages|forever|hour|week|day|fortnight ~4 for|on you|your',
+      hit: 'We wait an hour for your crew each time.',
+      miss: 'We wait an hour for the crane each time.',
+    },
+    {
+      // "You have blown every deadline": not "blown away", which is delight.
+      id: 'blown',
+      pattern: 'blow|blows|blew|blown',
+      unlessAfter: ['away', 'us', 'me'],
+      hit: 'The contractor has blown every deadline.',
+      miss: 'The contractor has met every deadline.',
     },
     {
       id: 'forget',
@@ -193,7 +254,7 @@ export const DUTIES: FrameBook = {
     {
       id: 'zahlen',
       pattern:
-        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen|bescheid|ans+telefon|@abheben|@abnehmen|rückmeldung|antwort|reaktion|zahlung|zusage|freigabe',
+        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@abschließen|bescheid|ans+telefon|@abheben|@abnehmen|rückmeldung|antwort|reaktion|zahlung|zusage|freigabe|@einnehmen|unterschrieben|unterzeichnet',
       hit: 'Der Verein zahlt nie.',
       miss: 'Der Verein ist nie krank.',
     },
@@ -214,7 +275,8 @@ export const PRAISE: FrameBook = {
   de: [
     {
       id: 'puenktlich',
-      pattern: 'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig|erreichbar|vorbereitet',
+      pattern:
+        'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig|erreichbar|vorbereitet|sauber|ordentlich|vorbildlich|sorgfältig|gründlich|tadellos|einwandfrei',
       hit: 'Die Lieferung kam pünktlich.',
       miss: 'Die Lieferung kam heute.',
     },
@@ -222,7 +284,8 @@ export const PRAISE: FrameBook = {
   en: [
     {
       id: 'on-time',
-      pattern: 'on+time|reliabl*|quick*|promptly|in+time|in+full|available|reachable|prepared',
+      pattern:
+        'on+time|reliabl*|quick*|promptly|in+time|in+full|available|reachable|prepared|neat*|tidy|organised|organized|thorough*|spotless|immaculate*|spot+on|flawless*',
       hit: 'The delivery came on time.',
       miss: 'The delivery came today.',
     },
@@ -235,7 +298,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
+        'gern|gerne|willkommen|schön|schöne|schönen|stolz|mutig|großartig|hervorragend|exzellent|wunderbar|klug|genau+richtig|richtig+so|richtig+gut|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@bereichern|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
     },
@@ -253,14 +316,48 @@ export const KIND_HABITS: FrameBook = {
       hit: 'Zur Probe müssen Sie nie etwas mitbringen.',
       miss: 'Zur Probe bringen Sie nie etwas mit.',
     },
+    {
+      id: 'anspruch',
+      // "Sie haben grundsätzlich Anspruch auf …", "Generell gilt für Ihre Wohnung …": a rule or a right, no habit.
+      pattern: 'anspruch|@gelten|recht+auf|berechtigt',
+      hit: 'Sie haben grundsätzlich Anspruch auf eine Kopie.',
+      miss: 'Sie haben grundsätzlich keine Kopie dabei.',
+    },
+    {
+      id: 'bekommen-sie',
+      // "Jede Woche bekommen Sie von uns eine neue Version": the reader receives a service.
+      pattern: '=Sie|du|ihr @bekommen|@erhalten|@kriegen',
+      hit: 'Sie bekommen jede Woche eine neue Version.',
+      miss: 'Jede Woche schicken Sie eine neue Version.',
+    },
+    {
+      id: 'bekommen-sie-v2',
+      pattern: '@bekommen|@erhalten|@kriegen =Sie|du|ihr',
+      hit: 'Jede Woche bekommen Sie eine neue Version.',
+      miss: 'Jede Woche schicken Sie eine neue Version.',
+    },
+    {
+      id: 'brauchen-nicht',
+      // "Sie brauchen wie immer nichts mitzubringen": a relief.
+      pattern: '@brauchen ~2 nicht|nichts|kein|keine|keinen|niemals|nie',
+      hit: 'Sie brauchen wie immer nichts zu unterschreiben.',
+      miss: 'Sie unterschreiben wie immer nichts.',
+    },
   ],
   en: [
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|support*|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
+        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
+    },
+    {
+      id: 'you-get',
+      // "You'll get a fresh set of drawings every Monday": the reader receives a service; rights and rules likewise.
+      pattern: "you|you'll @get|@receive|entitled|applies",
+      hit: "You'll get a new set of drawings every Monday.",
+      miss: "You'll send a new set of drawings every Monday.",
     },
   ],
 };
@@ -284,6 +381,42 @@ export const OFFERS: FrameBook = {
       pattern: 'can|may|please',
       hit: 'You can call at any time.',
       miss: 'You call at any time.',
+    },
+  ],
+};
+
+/**
+ * The writer chasing the reader or waiting on them: "wir müssen Sie jedes Mal erinnern", "we always have to chase
+ * you", "noch nie haben wir von Ihrer Seite … bekommen". With one of these a habit of the writer is the reader's.
+ */
+export const CHASES: FrameBook = {
+  de: [
+    {
+      id: 'erinnern',
+      pattern:
+        '@müssen|@erinnern|@mahnen|@anmahnen|@nachhaken|@hinterherlaufen|@nachlaufen|@hinterhertelefonieren|@nachfragen|@warten',
+      hit: 'Wir müssen jedes Mal nachfragen.',
+      miss: 'Wir vergessen jedes Mal die Kopie.',
+    },
+    {
+      id: 'von-ihnen',
+      pattern: 'von|seitens =Ihnen|dir|euch|<yours>',
+      hit: 'Wir haben von euch nie eine Antwort bekommen.',
+      miss: 'Wir haben von der Bank nie eine Antwort bekommen.',
+    },
+  ],
+  en: [
+    {
+      id: 'chase',
+      pattern: 'have+to|has+to|had+to|chase*|remind*|wait*|nudg*|follow+up|ask+again|asking+again',
+      hit: 'We always have to ask twice.',
+      miss: 'We always forget the copy.',
+    },
+    {
+      id: 'from-you',
+      pattern: 'from you|your',
+      hit: 'We never get a reply from your office.',
+      miss: 'We never get a reply from the bank.',
     },
   ],
 };

@@ -29,6 +29,10 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Blame; first reading de 0.44, en 0.52 (commit messages).
   blame3: { de: { blame: 0.9 }, en: { blame: 0.8 } },
   blame3b: { de: { blame: 0.75 }, en: { blame: 0.75 } },
+  // Absolute: first blind reading de 0.48, en 0.60.
+  abs3: { de: { absolute: 0.76 }, en: { absolute: 0.88 } },
+  // Second blind batch: first reading de 0.67, en 0.50.
+  abs3b: { de: { absolute: 0.9 }, en: { absolute: 0.83 } },
 };
 
 const files = readdirSync(DIR)

@@ -97,7 +97,21 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'yet-again',
     pattern: 'yet again',
-    unlessBefore: ['thank', 'thanks', 'grateful'],
+    // Praise before it: "spot on yet again", "you've outdone yourselves yet again", "nailed it yet again".
+    unlessBefore: [
+      'thank',
+      'thanks',
+      'grateful',
+      'on',
+      'it',
+      'yourself',
+      'yourselves',
+      'delivered',
+      'impressed',
+      'excelled',
+    ],
+    // "Yet again your tiles were spot on": about the reader, habit-about-reader weighs praise and slips.
+    unlessAfter: ['you', 'your', "you've", "you're"],
     suggestions: [''],
     hit: 'The invoice has arrived late yet again.',
     miss: 'Thank you yet again for your help with the move.',
@@ -119,6 +133,8 @@ export const absolute: readonly PhraseEntry[] = [
     id: 'over-and-over',
     pattern: 'over and over (again)',
     unlessBefore: ['choose', 'recommend', 'hire', 'book', 'again'],
+    // "Over and over, your team went the extra mile": about the reader, habit-about-reader weighs kind words.
+    unlessAfter: ['you', 'your', "you've", "you're"],
     suggestions: [''],
     hit: 'I have explained the payment terms over and over again.',
     miss: 'I have explained the payment terms in the attached note.',

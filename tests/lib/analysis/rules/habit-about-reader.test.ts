@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
+import { viewSentence } from '../../../../lib/analysis/document';
+import { FrameMatcher } from '../../../../lib/analysis/rules/frames';
+import { CHASES } from '../../../../lib/analysis/rules/habit-cues';
+import { segment } from '../../../../lib/analysis/segment';
+import type { Language } from '../../../../lib/analysis/types';
+
+const chases = new FrameMatcher('chases', CHASES);
+const chased = (text: string, language: Language) =>
+  segment(text).paragraphs.some((p) => p.sentences.some((s) => chases.has(viewSentence(s, language, text))));
 
 const habits = (text: string) =>
   analyze(text)
@@ -32,6 +41,27 @@ const FLAGS = {
     'Woche für Woche fehlen von euch die Laufzettel.',
     'Sie übergehen jede Rückfrage, die unser Polier stellt.',
     'Das ist nun das vierte Mal, dass du die Anprobe absagst.',
+    // A preface before a colon does not soften the point; a "wenn" clause carries the reader to the main clause.
+    'Ich sage es freundlich, aber deutlich: Woche für Woche fehlen eure Laufzettel.',
+    'Wenn wir bei euch anliefern, ist nie jemand an der Rampe.',
+    'Beim Abnahmetermin warten wir jedes Mal zwanzig Minuten auf Sie.',
+    'Ihr werft den Bauablauf praktisch jede Woche um.',
+    'Mir scheint, dass Sie die Dehnübungen generell weglassen.',
+    'Sie überlegen es sich stets anders, sobald der Estrich liegt.',
+    'Bei euch bleibt jede Rückfrage zwei Wochen liegen.',
+    'Sie nehmen die Tropfen leider nie so ein, wie wir es vereinbart haben.',
+    'Wie üblich hat Ihr Büro die Vollmacht nicht bezahlt.',
+    'Bei Ihnen bleibt die Tür zum Technikraum regelmäßig offen.',
+    'Jede Wartung, die wir ansetzen, schiebt ihr auf die nächste Woche.',
+    'Sobald es um Zahlen geht, wechseln Sie jedes Mal das Thema.',
+    'Die Quittungen kommen bei euch jedes Jahr unsortiert im Schuhkarton.',
+    'Ihr Einkauf bestellt prinzipiell ohne Rücksprache mit uns nach.',
+    // "ohne" denies in turn: no praise.
+    'Von eurer Seite kam noch kein einziges Mal ein Angebot ohne Rechenfehler.',
+    'Dein Büro stellt jeden Monat dieselbe Frage zum Kilometergeld.',
+    'Du lässt die Übungsblätter regelmäßig im Wartezimmer liegen.',
+    'Wie immer hat Ihre Assistenz den Raum doppelt vergeben.',
+    'Jeden Monat reicht ihr die Fahrtenbücher in einem anderen Format ein.',
   ],
   en: [
     'You constantly change the brief for the kitchen.',
@@ -60,6 +90,26 @@ const FLAGS = {
     'Whenever we send a draft, your team rewrites the whole brief.',
     'You keep sending the plans to our old office.',
     'As per usual, your timesheets reached us after payroll had closed.',
+    // A tail ", week after week" leans on the clause before it.
+    'Your crew leaves the gate open overnight, week after week.',
+    'Your bookkeeper pays us only after the third reminder, without fail.',
+    'When we ring your office, nobody ever picks up before noon.',
+    'You folks always wait until the boiler fails before calling.',
+    'Each time we settle the floor plan, you find another room to enlarge.',
+    'Our questions from you lot sit unanswered for a fortnight every time.',
+    'Your receipts land on my desk at the last possible moment every single year.',
+    'You forever forward the privileged emails to the whole board.',
+    'Your finance director sets our advice aside on principle.',
+    "As usual, your office didn't send the signed form.",
+    'Your site manager keeps handing the gate code to strangers.',
+    'Like clockwork, your timesheets land in my inbox, half blank and unsorted.',
+    'You stop after two laps every single session.',
+    'At each review your board brings a fresh set of demands.',
+    'You phone just before closing time, every single Friday.',
+    'We wait at least a week for your sign-off each time.',
+    'Your buyers reorder without asking us, over and over.',
+    'You folks never read the changelog before calling support.',
+    'You treat every safety rule as a suggestion.',
   ],
 };
 
@@ -89,6 +139,26 @@ const QUIET = {
     'Sie haben noch nie eine Rate zu spät überwiesen.',
     'Du hast mir im Urlaub ständig den Rücken freigehalten.',
     'Ihre Kinder haben jedes Mal viel Spaß im Wartezimmer.',
+    'Ich vergesse ständig, Ihnen die Kopie mitzuschicken, entschuldigen Sie.',
+    'Ihre Belege kommen grundsätzlich ordentlich sortiert bei uns an.',
+    'Immer wieder schön, von euch zu hören!',
+    'Sie brauchen wie immer nichts zu unterschreiben.',
+    'Wir prüfen jedes Mal alle Pläne doppelt, bevor sie zu Ihnen gehen.',
+    'Jeden Montag ist bei uns Jour fixe, Sie sind herzlich eingeladen.',
+    'Bitte geben Sie immer das Aktenzeichen an.',
+    'Wir rechnen grundsätzlich jedes Quartal mit Ihnen ab.',
+    'Wenn Sie anrufen, sind wir immer für Sie da.',
+    'Du hast mich wieder einmal überrascht, wie mutig du inzwischen Dinge ansprichst.',
+    'Wie gewohnt warten wir die Anlage jeden ersten Samstag, damit euer Team nicht gestört wird.',
+    'Sie haben noch nie eine Rate ohne Ankündigung verschoben, danke dafür.',
+    'Generell gilt für Ihre Wohnung die Hausordnung vom März.',
+    'Sie haben grundsätzlich Anspruch auf eine Kopie Ihrer Akte.',
+    'Prinzipiell können Sie die Raten jederzeit anpassen.',
+    'Sie wechseln jedes Mal die Seite, das ist genau richtig so für den Rücken.',
+    'Jede Woche bekommen Sie von uns eine neue Version zum Testen.',
+    'Ich warte jedes Mal gern ein paar Minuten auf Sie.',
+    'Sie bringen jedes Mal einen anderen Blickwinkel mit, das bereichert unsere Planung.',
+    'Wir prüfen jedes Mal doppelt, bevor etwas zu Ihnen geht.',
   ],
   en: [
     'You are always welcome to drop by.',
@@ -115,6 +185,26 @@ const QUIET = {
     'Each of you will get a copy of the plans.',
     "You've never once missed a site meeting.",
     'You constantly had my back during the audit.',
+    'I constantly forget to copy you in, sorry about that.',
+    'Your paperwork always arrives neatly organised.',
+    "As usual, you don't need to bring anything.",
+    'We invoice you every quarter, as agreed.',
+    'Please always quote the job number.',
+    'I always double-check the figures before they go to you.',
+    'When you visit, we always have the samples ready.',
+    "You're forever welcome at the workshop.",
+    'We keep your records forever, free of charge.',
+    "You asked whether we'd keep maintaining your shop after the launch.",
+    'You keep getting stronger with every session.',
+    'We were blown away by every room you styled.',
+    'You keep asking brilliant questions.',
+    'We set aside an hour for you every week.',
+    "You'll get a fresh set of drawings every Monday.",
+    'We always wait for your go-ahead before ordering.',
+    'Over and over, your team went the extra mile.',
+    'Nobody at your firm ever needs to chase us.',
+    "You've stayed with us for months through every phase of the build.",
+    "As usual, we'll service the boiler on the first Saturday so your team isn't disturbed.",
   ],
 };
 
@@ -164,6 +254,29 @@ describe('habit about the reader', () => {
     const [finding] = analyze(text).findings.filter((f) => f.ruleId === 'habit-about-reader');
     expect(text.slice(finding?.start, finding?.end)).toBe('nur ändern Sie die Maße der Nischen ständig');
     expect(finding?.message).toContain('„ständig“');
+  });
+
+  it.each([
+    [
+      'Your crew leaves the gate open overnight, week after week.',
+      'Your crew leaves the gate open overnight, week after week',
+    ],
+    [
+      'Wenn wir bei euch anliefern, ist nie jemand an der Rampe.',
+      'Wenn wir bei euch anliefern, ist nie jemand an der Rampe',
+    ],
+  ])('takes the clause the habit leans on: %j', (text, quote) => {
+    expect(habits(text)).toEqual([quote]);
+  });
+
+  it("knows the writer chasing the reader from the writer's own slip", () => {
+    for (const language of ['de', 'en'] as const)
+      for (const entry of CHASES[language]) {
+        expect(chased(entry.hit, language), entry.hit).toBe(true);
+        expect(chased(entry.miss, language), entry.miss).toBe(false);
+      }
+    expect(habits('We constantly have to remind you about the timesheets.')).not.toEqual([]);
+    expect(habits('I constantly forget to send you the minutes.')).toEqual([]);
   });
 
   it('carries the reader over "und"/"and" only to a habit that opens the clause after it', () => {
