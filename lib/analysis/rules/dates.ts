@@ -176,3 +176,27 @@ export const NUMERIC_DATES: ReadonlyArray<{ id: string; pattern: RegExp; hit: st
     miss: 'Wir brauchen 10 Decken für die Gäste.',
   },
 ];
+
+/**
+ * A date said as a deadline or a time something is due, not as a label: "bis
+ * Freitag", "spätestens am 5.", "by Friday", "due on the 5th". The unclear-ask
+ * rule reads a date in the sentence that raises a matter as an answer only then.
+ */
+export const UNTIL_DATES: FrameBook = {
+  de: [
+    {
+      id: 'bis',
+      pattern: 'bis|spätestens|bis+spätestens|fällig|frist|ab',
+      hit: 'Die Unterlagen fehlen noch, spätestens Freitag brauchen wir sie.',
+      miss: 'Die Unterlagen aus dem Oktober fehlen noch.',
+    },
+  ],
+  en: [
+    {
+      id: 'by',
+      pattern: 'by|until|till|before|due|deadline|no+later+than|from',
+      hit: 'The signed lease is still missing; we need it by Friday.',
+      miss: 'Your October receipts are still missing.',
+    },
+  ],
+};

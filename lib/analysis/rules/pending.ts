@@ -246,6 +246,8 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'would-cost',
       pattern: 'would|will cost|be+roughly|be+about|be+around|be+approximately|come+to',
+      // "will come to your home", "will be about the budget": a visit or a topic, no price.
+      unlessAfter: ['the', 'your', 'you', 'us', 'our', 'my', 'me', 'them', 'this', 'that', 'a', 'an', 'it', 'see', 'visit'],
       hit: 'New gutters would cost about 900 pounds.',
       miss: 'New gutters cost us 900 pounds last year.',
     },
@@ -354,6 +356,12 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Die Unterschrift fehlt noch.',
     },
     {
+      id: 'falls-etwas',
+      pattern: 'wenn|falls|sollte|sollten (noch|sonst|dann) etwas|irgendetwas|was|fragen',
+      hit: 'Melden Sie sich gern, falls noch etwas unklar ist.',
+      miss: 'Es ist noch etwas unklar beim Dach.',
+    },
+    {
       id: 'wenn-vorne',
       pattern: '^wenn|falls|sofern|sollte|sollten',
       hit: 'Falls die Belege noch fehlen, ist das nicht schlimm.',
@@ -372,6 +380,12 @@ export const NOT_PENDING: FrameBook = {
       pattern: 'take+your+time|whenever+suits|whenever+it+suits|not+urgent|no+urgency|in+your+own+time',
       hit: 'The receipts are still missing, but take your time.',
       miss: 'The receipts are still missing, so time is tight.',
+    },
+    {
+      id: 'if-anything',
+      pattern: 'if|should|in+case (there+is|there+are) (still) something|anything|any+questions',
+      hit: 'Ping me anytime if something is unclear.',
+      miss: 'Something is still unclear about the roof.',
     },
     {
       id: 'if-in-front',

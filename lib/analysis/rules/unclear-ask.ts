@@ -6,7 +6,7 @@
 // conditional or indirect frame ("Es wäre schön, wenn …", "if you could …");
 // so does a next step the writer takes on ("Ich melde mich morgen").
 import type { Doc, SentenceView } from '../document';
-import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from './dates';
+import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES, UNTIL_DATES } from './dates';
 import { FrameMatcher } from './frames';
 import { NEXT_STEPS } from './next-steps';
 import { NOT_PENDING, PENDING_FRAMES } from './pending';
@@ -25,6 +25,7 @@ const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
 const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
+const untilDates = new FrameMatcher('until-dates', UNTIL_DATES);
 
 /** A request or question to the reader, not only a step the writer takes ("we'll remind you"). */
 function asksReader(s: SentenceView): boolean {
@@ -80,6 +81,21 @@ function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
   return vagueAsks.has(s) || earlier.some((f) => f.ruleId === 'hedge-density' && f.start >= s.start && f.end <= s.end);
 }
 
+/**
+ * Whether a date tells the reader by when something happens next: a date in the
+ * sentence that raises the matter or after it. A date in the account of what
+ * happened before it ("Am Dienstag ist die Sicherung ausgefallen", "after
+ * Thursday's session") answers nothing; in the sentence itself it counts only
+ * as a deadline ("bis Freitag", "by the 5th"), not as a label ("die Belege aus
+ * dem Oktober").
+ */
+function datedFrom(doc: Doc, anchor: SentenceView): boolean {
+  const at = doc.sentences.indexOf(anchor);
+  return doc.sentences.some(
+    (s, i) => (i > at && hasDate(doc, s)) || (i === at && hasDate(doc, s) && (untilDates.has(s) || !pending.has(s))),
+  );
+}
+
 export const unclearAsk: Rule = {
   id: 'unclear-ask',
   phase: 'mail',
@@ -92,7 +108,7 @@ export const unclearAsk: Rule = {
       const anchor =
         doc.sentences.find((s) => pending.has(s)) ??
         doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
-      return anchor && !dated() ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
+      return anchor && !datedFrom(doc, anchor) ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
     }
     const deadline = doc.sentences.find(talksOfDeadline);
     // A deadline the writer takes care of ("… due in three years; we'll remind you") asks nothing of the reader.
@@ -100,7 +116,7 @@ export const unclearAsk: Rule = {
       return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
     }
     // Every ask vague and no date anywhere: the reader still has to guess.
-    if (!nextSteps.has(request) && doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) && !dated()) {
+    if (!nextSteps.has(request) && doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) && !datedFrom(doc, request)) {
       return finding(request, (m) => m.unclearAskVague);
     }
     return [];
