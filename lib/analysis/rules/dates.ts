@@ -177,16 +177,18 @@ export const NUMERIC_DATES: ReadonlyArray<{ id: string; pattern: RegExp; hit: st
   },
 ];
 
+const WEEKDAYS_DE = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
 /**
- * A date said as a deadline or a time something is due, not as a label: "bis
- * Freitag", "spätestens am 5.", "by Friday", "due on the 5th". The unclear-ask
- * rule reads a date in the sentence that raises a matter as an answer only then.
+ * A date said as a deadline or a time something is due: "bis Freitag",
+ * "spätestens am 5.", "by Friday", "due on the 5th".
  */
 export const UNTIL_DATES: FrameBook = {
   de: [
     {
       id: 'bis',
-      pattern: 'bis|spätestens|bis+spätestens|fällig|frist|ab',
+      pattern: 'bis|spätestens|bis+spätestens|fällig|frist',
       hit: 'Die Unterlagen fehlen noch, spätestens Freitag brauchen wir sie.',
       miss: 'Die Unterlagen aus dem Oktober fehlen noch.',
     },
@@ -194,9 +196,34 @@ export const UNTIL_DATES: FrameBook = {
   en: [
     {
       id: 'by',
-      pattern: 'by|until|till|before|due|deadline|no+later+than|from',
+      pattern: 'by|until|till|before|due|deadline|no+later+than',
       hit: 'The signed lease is still missing; we need it by Friday.',
       miss: 'Your October receipts are still missing.',
+    },
+  ],
+};
+
+/**
+ * A date that labels what a matter is about or since when it lasts, not when
+ * anything happens next: "die Belege aus dem Oktober", "seit Dienstag", "your
+ * October receipts", "since this morning". The unclear-ask rule reads a date in
+ * the sentence that raises a matter as no answer then.
+ */
+export const LABEL_DATES: FrameBook = {
+  de: [
+    {
+      id: 'aus-dem-oktober',
+      pattern: `aus|seit|vom|von|letzten|letzte|letzter|vergangenen|vorigen (dem|der|des) ${MONTHS_DE}|${WEEKDAYS_DE}|heute|gestern|woche|monat|jahr`,
+      hit: 'Für die Voranmeldung fehlen noch die Belege aus dem Oktober.',
+      miss: 'Für die Voranmeldung brauchen wir die Belege im Oktober.',
+    },
+  ],
+  en: [
+    {
+      id: 'your-october-receipts',
+      pattern: `since|last|the|your|our|this+past (this|last) ${MONTHS_EN}|=May|${WEEKDAYS_EN}|morning|week|month|year`,
+      hit: 'We still do not have your October receipts.',
+      miss: 'We need the receipts in October.',
     },
   ],
 };

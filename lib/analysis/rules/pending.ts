@@ -28,9 +28,16 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'muessten-besprechen',
       pattern:
-        'müssten|sollten|müsste|sollte <self> ~6 besprechen|klären|anschauen|ansehen|durchgehen|reden|sprechen|überlegen|unterhalten|abstimmen|angehen|zusammensetzen|telefonieren',
+        'müssten|sollten|müsste|sollte|müssen <self> ~6 besprechen|klären|anschauen|ansehen|durchgehen|reden|sprechen|überlegen|unterhalten|abstimmen|angehen|zusammensetzen|telefonieren|lösung|schauen|entscheiden',
       hit: 'Die Kostenfrage müssten wir bei Gelegenheit noch klären.',
       miss: 'Die Kostenfrage haben wir letzte Woche geklärt.',
+    },
+    {
+      id: 'wir-muessten-besprechen',
+      pattern:
+        '<self> müssten|sollten|müsste|sollte|müssen ~6 besprechen|klären|anschauen|ansehen|durchgehen|reden|sprechen|überlegen|unterhalten|abstimmen|angehen|zusammensetzen|telefonieren|lösung|schauen|entscheiden',
+      hit: 'Wir müssten wohl noch einmal überlegen, wie wir weitermachen.',
+      miss: 'Wir haben noch einmal überlegt, wie wir weitermachen.',
     },
     {
       id: 'irgendwann-mal',
@@ -79,7 +86,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'mehrere-moeglichkeiten',
       pattern:
-        'gibt|gäbe|hätten|haben ~2 mehrere|verschiedene|zwei|drei|einige möglichkeiten|optionen|varianten|wege|lösungen',
+        'gibt|gäbe|hätten|haben ~3 mehrere|verschiedene|zwei|drei|einige|ein+paar möglichkeiten|optionen|varianten|wege|lösungen|alternativen|ansätze',
       hit: 'Für die Dämmung gibt es zwei Möglichkeiten.',
       miss: 'Für die Dämmung gibt es eine Lösung, die wir umsetzen.',
     },
@@ -166,8 +173,217 @@ export const PENDING_FRAMES: FrameBook = {
       hit: 'Zum Umbau des Dachbodens gibt es noch keine Entscheidung.',
       miss: 'Zum Umbau des Dachbodens gibt es noch keine Pläne von uns, das hat Zeit.',
     },
+    {
+      id: 'koennen-nicht-weiter',
+      // Work that stops until the reader acts: "So können wir nicht weiterstreichen."
+      pattern:
+        '@können <self> ~4 nicht weiter|weitermachen|weiterarbeiten|weiterbauen|weiterstreichen|weiterplanen|fortfahren|anfangen|beginnen|loslegen|starten',
+      hit: 'So können wir eigentlich nicht weiterbauen.',
+      miss: 'So können wir am Montag weiterbauen.',
+    },
+    {
+      id: 'wir-koennen-nicht-weiter',
+      pattern:
+        '<self> @können ~4 nicht weiter|weitermachen|weiterarbeiten|weiterbauen|weiterstreichen|weiterplanen|fortfahren|anfangen|beginnen|loslegen|starten',
+      hit: 'Wir können mit dem Estrich so nicht anfangen.',
+      miss: 'Wir können mit dem Estrich am Montag anfangen.',
+    },
+    {
+      id: 'wird-knapp',
+      // Time said to run short, of the matter as a whole: "Damit wird es mit dem Termin knapp."
+      pattern: 'es|das|dann|damit wird|würde|werden ~6 knapp|eng',
+      hit: 'Damit wird es mit der Abgabe ziemlich knapp.',
+      miss: 'Der Flur wird durch den Schrank eng.',
+    },
+    {
+      id: 'zeitlich-knapp',
+      pattern: 'zeitlich ~3 knapp|eng',
+      hit: 'Das ist zeitlich inzwischen recht knapp.',
+      miss: 'Das ist preislich knapp kalkuliert.',
+    },
+    {
+      id: 'koennten-oder',
+      // Two ways floated and none chosen: "Wir könnten ausweichen oder warten."
+      pattern: '<self>|man könnten|könnte|müssten|müsste ~8 oder',
+      hit: 'Man könnte die Fliesen tauschen oder den Fugenmörtel erneuern.',
+      miss: 'Man könnte meinen, der Sommer sei schon vorbei.',
+    },
+    {
+      id: 'koennten-wir-oder',
+      pattern: 'könnten|könnte|müssten|müsste <self>|man ~8 oder',
+      hit: 'Alternativ könnten wir das Dach jetzt decken oder bis zum Frühjahr warten.',
+      miss: 'Alternativ könnten wir das Dach am Montag decken.',
+    },
+    {
+      id: 'ihre-entscheidung',
+      pattern: 'ist|bleibt|wäre|liegt ~3 <yours> entscheidung|wahl|ermessen',
+      hit: 'Ob wir klagen, ist letztlich Ihre Entscheidung.',
+      miss: 'Ihre Entscheidung für Eiche war goldrichtig.',
+    },
+    {
+      id: 'mehrere-entwuerfe',
+      // Several versions laid before the reader: a choice they must make.
+      pattern:
+        'zwei|drei|vier|mehrere|verschiedene|einige|ein+paar entwürfe|varianten|optionen|konzepte|alternativen|layouts|farbvarianten|lösungswege',
+      unlessBefore: ['ihre', 'ihren', 'ihrer', 'deine', 'deinen', 'eure', 'euren'],
+      hit: 'Wir haben drei Entwürfe für das Logo ausgearbeitet.',
+      miss: 'Wir haben den Entwurf für das Logo ausgearbeitet.',
+    },
+    {
+      id: 'geklaert-werden',
+      // Something must be done, by no one in particular: "Das sollte zeitnah geklärt werden."
+      pattern:
+        'sollte|sollten|müsste|müssten|muss|müssen ~5 geklärt|abgeklärt|erledigt|gelöst|behoben|geregelt|angeschaut|geprüft|überprüft|untersucht|entschieden|besprochen|bezahlt|beglichen|angegangen|ersetzt|erneuert|ausgetauscht|repariert|saniert werden',
+      hit: 'Die Sache mit dem Zaun müsste bald geregelt werden.',
+      miss: 'Die Sache mit dem Zaun ist geregelt worden.',
+    },
+    {
+      id: 'seitdem-nichts',
+      pattern:
+        'seitdem|seither|bisher|bislang (ist|wurde|wurden|hat) ~4 nichts|kein|keine ~2 gesichert|bearbeitet|verarbeitet|erledigt|gebucht|übertragen|unternommen|veranlasst|passiert|geschehen',
+      hit: 'Seither ist in der Sache nichts passiert.',
+      miss: 'Seither ist in der Sache viel passiert.',
+    },
+    {
+      id: 'nicht-machbar',
+      pattern: 'ist|sind|wäre|wären ~3 nicht|kaum machbar|umsetzbar|genehmigungsfähig|realisierbar',
+      hit: 'Der Balkon in dieser Größe ist so nicht genehmigungsfähig.',
+      miss: 'Der Balkon in dieser Größe ist gut machbar.',
+    },
+    {
+      id: 'laeuft-bald-ab',
+      pattern: 'läuft|laufen|ist|sind (schon) bald|demnächst|in+kürze ab|aus|um',
+      hit: 'Das Zertifikat für den Shop läuft demnächst aus.',
+      miss: 'Das Zertifikat für den Shop läuft noch zwei Jahre.',
+    },
+    {
+      id: 'nicht-rechtzeitig',
+      pattern: 'wird|werden|würde|würden|schaffen|schaffe|schafft ~4 nicht|kaum rechtzeitig|pünktlich',
+      hit: 'Die Möbel werden so nicht rechtzeitig fertig.',
+      miss: 'Die Möbel werden rechtzeitig fertig.',
+    },
+    {
+      id: 'nicht-nutzbar',
+      pattern: 'ist|sind|bleibt|bleiben|wäre ~3 nicht|kaum nutzbar|benutzbar|bewohnbar|zugänglich|befahrbar|bezugsfertig',
+      hit: 'Bis dahin ist die Küche nicht nutzbar.',
+      miss: 'Ab Montag ist die Küche wieder nutzbar.',
+    },
+    {
+      id: 'budget-ueberschritten',
+      pattern: 'budget|kostenrahmen|kostenplan|finanzierung ~6 überschritten|gesprengt|reicht+nicht',
+      hit: 'Mit dem neuen Angebot ist der Kostenrahmen deutlich überschritten.',
+      miss: 'Mit dem neuen Angebot bleibt der Kostenrahmen eingehalten.',
+    },
+    {
+      id: 'seit-nicht-mehr',
+      pattern: 'seit ~4 nicht+mehr|nicht durchgelaufen|funktioniert|gelaufen|aktualisiert|synchronisiert|gesichert',
+      hit: 'Die Sicherung ist seit einer Woche nicht mehr durchgelaufen.',
+      miss: 'Die Sicherung läuft seit einer Woche wieder.',
+    },
   ],
   en: [
+    {
+      id: 'expires-soon',
+      pattern: 'expires|expire|lapses|runs+out|closes|closing|ends|coming+up (very) soon|shortly',
+      hit: 'Your domain registration expires soon.',
+      miss: 'Your domain registration was renewed.',
+    },
+    {
+      id: 'not-ready-in-time',
+      pattern: "won't|will+not|can't|cannot|isn't+going+to|aren't+going+to ~4 in+time|on+time",
+      hit: "The brochure won't be ready in time for the fair.",
+      miss: 'The brochure will be ready in time for the fair.',
+    },
+    {
+      id: 'cannot-be-used',
+      pattern: "can't|cannot|won't|isn't|aren't (be) used|usable|accessible|occupied|habitable|lived+in",
+      hit: "Until then the kitchen can't be used.",
+      miss: 'From Monday the kitchen can be used again.',
+    },
+    {
+      id: 'over-budget',
+      pattern: 'over+budget|over+the+budget|exceeds+the+budget|above+budget',
+      hit: 'The refit is now well over budget.',
+      miss: 'The refit came in under budget.',
+    },
+    {
+      id: 'decision-is-yours',
+      pattern: 'decision|choice|call|say (is|rests|remains|lies) (entirely|ultimately|of+course) yours|with+you',
+      hit: 'The final decision is yours.',
+      miss: 'The final decision is ours.',
+    },
+    {
+      id: 'has-not-run-since',
+      pattern: "hasn't|haven't|has+not|have+not (been) completed|run|worked|working|synced|updated|backed+up ~3 for|since",
+      hit: "The nightly backup hasn't completed for a week.",
+      miss: 'The nightly backup has completed every day.',
+    },
+    {
+      id: 'cannot-carry-on',
+      // Work that stops until the reader acts: "We can't really carry on with the tiling."
+      pattern:
+        "<self>|we|i can't|cannot|can+not|won't+be+able+to|are+unable+to (really|quite|safely|properly) carry+on|continue|proceed|go+ahead|move+forward|get+started|progress",
+      hit: "We can't safely carry on with the roof like this.",
+      miss: 'We can carry on with the roof on Monday.',
+    },
+    {
+      id: 'puts-at-risk',
+      pattern: 'puts|put|putting|leaves|leaving|places ~6 tight+spot|at+risk|in+jeopardy|in+doubt|under+pressure',
+      hit: 'That puts the opening date at risk.',
+      miss: 'That puts a smile on our faces.',
+    },
+    {
+      id: 'schedule-tight',
+      pattern:
+        'schedule|timeline|timing|turnaround|timeframe|time (is|looks|is+getting|is+looking|gets) (a+bit|a+little|very|rather|pretty|quite|really|extremely) tight|short|close',
+      hit: 'The timeline is looking a bit tight now.',
+      miss: 'The timeline is looking good now.',
+    },
+    {
+      id: 'could-or',
+      // Two ways floated and none chosen: "We could escalate now or wait."
+      pattern: "<self>|one|we'd could|might ~8 or",
+      hit: 'We could reseal the joints or replace the tiles.',
+      miss: 'We could not have done it without you.',
+    },
+    {
+      id: 'several-drafts',
+      // Several versions laid before the reader: a choice they must make.
+      pattern:
+        'two|three|four|several|a+few|a+couple+of|various concepts|versions|drafts|designs|mock-ups|mockups|layouts|variations|alternatives|directions',
+      unlessBefore: ['your'],
+      hit: 'We have put together three designs for the label.',
+      miss: 'We have put together the design for the label.',
+    },
+    {
+      id: 'your-call',
+      pattern:
+        "is|are|it's|that's|remains (now|really|ultimately|entirely|completely|all|very+much) (entirely|completely|all) up+to+you|your+call|your+decision|your+choice",
+      hit: 'Whether we appeal is ultimately your call.',
+      miss: 'Whether we appeal was discussed on Monday.',
+    },
+    {
+      id: 'we-may-need-to',
+      pattern:
+        "<self>|we'll|i'll (may|might|will|probably|definitely) (probably) need+to|have+to rethink|reconsider|revisit|discuss|decide|figure+out|work+out|look+into|think+about|find|sort+out",
+      hit: 'We might need to rethink the layout of the bathroom.',
+      miss: 'We might have the tiles by Friday.',
+    },
+    {
+      id: 'should-get-sorted',
+      // Something must be done, by no one in particular: "This should probably get sorted soon."
+      pattern:
+        'should|must|needs+to|need+to|has+to|have+to|ought+to (probably|really|urgently|ideally) be|get sorted|fixed|resolved|addressed|looked+at|looked+into|checked|investigated|examined|dealt+with|decided|settled|cleared+up|chased|replaced|removed|renewed|repaired',
+      unlessAfter: ['now', 'already', 'by', 'in', 'with', 'within', 'once', 'when', 'after', 'automatically', 'itself', 'today', 'tomorrow', 'this', 'next'],
+      hit: 'The leak really needs to be looked at soon.',
+      miss: 'The leak should be fixed by Friday.',
+    },
+    {
+      id: 'not-as-planned',
+      pattern: "can't|cannot|won't|isn't|aren't|doesn't|not ~4 as+drawn|as+planned|as+designed|as+specified|as+intended",
+      hit: "The beam can't go in as drawn.",
+      miss: 'The beam went in as drawn.',
+    },
     {
       id: 'is-urgent',
       pattern: "is|it's|is+getting|getting|becoming (quite|rather|a+bit|now) urgent|pressing|time-critical",
@@ -176,7 +392,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'time-running-out',
-      pattern: "time is|time's (getting|running) running+out|short|tight",
+      pattern: "time is|time's (getting|running) (a+bit|a+little|rather|pretty|quite|very) running+out|short|tight",
       hit: 'Time is running out for the permit application.',
       miss: 'There is plenty of time for the permit application.',
     },
@@ -189,7 +405,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'at-some-point',
-      pattern: 'at+some+point|sometime|one+of+these+days|when+you+get+a+chance',
+      pattern: 'at+some+point|at+some+stage|down+the+line|sometime|one+of+these+days|when+you+get+a+chance',
       hit: 'It would be good to look at the contract at some point.',
       miss: 'The contract arrived this morning.',
     },
@@ -227,7 +443,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'a-few-ways',
       pattern:
-        'there are|were|would+be (a+few|several|two|three|various|different|some) ways|options|approaches|routes|possibilities',
+        'there are|were|would+be (a+few|a+couple+of|several|two|three|various|different|some) (different|other|possible) ~1 ways|options|approaches|routes|possibilities|alternatives|directions',
       hit: 'There are several ways to insulate the loft.',
       miss: 'There is one way to insulate the loft, and we will do it.',
     },

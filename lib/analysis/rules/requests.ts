@@ -221,7 +221,7 @@ export const REQUEST_FRAMES: FrameBook = {
     {
       id: 'imperative',
       pattern:
-        '^send|confirm|sign|check|call|ring|reply|forward|approve|choose|pick|tell|return|pay|submit|fill|book|drop|give|make+sure|remember|bring|arrange|decide|let+me|let+us|add',
+        '^send|confirm|sign|check|call|ring|reply|forward|approve|choose|pick|tell|return|pay|submit|fill|book|drop|give|make+sure|remember|bring|arrange|decide|let+me|let+us|add|listen|write|review|read|have+a+look|take+a+look',
       unlessAfter: ['care'],
       hit: 'Send me your pick by Thursday.',
       miss: 'Sending the plans took longer than we thought.',

@@ -6,7 +6,7 @@
 // conditional or indirect frame ("Es wäre schön, wenn …", "if you could …");
 // so does a next step the writer takes on ("Ich melde mich morgen").
 import type { Doc, SentenceView } from '../document';
-import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES, UNTIL_DATES } from './dates';
+import { DATE_FRAMES, LABEL_DATES, NO_DEADLINE, NUMERIC_DATES, UNTIL_DATES } from './dates';
 import { FrameMatcher } from './frames';
 import { NEXT_STEPS } from './next-steps';
 import { NOT_PENDING, PENDING_FRAMES } from './pending';
@@ -26,6 +26,7 @@ const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
 const untilDates = new FrameMatcher('until-dates', UNTIL_DATES);
+const labelDates = new FrameMatcher('label-dates', LABEL_DATES);
 
 /** A request or question to the reader, not only a step the writer takes ("we'll remind you"). */
 function asksReader(s: SentenceView): boolean {
@@ -85,14 +86,14 @@ function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
  * Whether a date tells the reader by when something happens next: a date in the
  * sentence that raises the matter or after it. A date in the account of what
  * happened before it ("Am Dienstag ist die Sicherung ausgefallen", "after
- * Thursday's session") answers nothing; in the sentence itself it counts only
- * as a deadline ("bis Freitag", "by the 5th"), not as a label ("die Belege aus
- * dem Oktober").
+ * Thursday's session") answers nothing; nor does one in the sentence itself
+ * that only labels the matter ("die Belege aus dem Oktober", "since this
+ * morning"), unless it is said as a deadline ("bis Freitag", "by the 5th").
  */
 function datedFrom(doc: Doc, anchor: SentenceView): boolean {
   const at = doc.sentences.indexOf(anchor);
   return doc.sentences.some(
-    (s, i) => (i > at && hasDate(doc, s)) || (i === at && hasDate(doc, s) && (untilDates.has(s) || !pending.has(s))),
+    (s, i) => (i > at && hasDate(doc, s)) || (i === at && hasDate(doc, s) && (untilDates.has(s) || !labelDates.has(s))),
   );
 }
 
