@@ -86,7 +86,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'mehrere-moeglichkeiten',
       pattern:
-        'gibt|gäbe|hätten|haben ~3 mehrere|verschiedene|zwei|drei|einige|ein+paar möglichkeiten|optionen|varianten|wege|lösungen|alternativen|ansätze',
+        'gibt|gäbe|hätten|haben ~5 mehrere|verschiedene|zwei|drei|einige|ein+paar möglichkeiten|optionen|varianten|wege|lösungen|alternativen|ansätze',
       hit: 'Für die Dämmung gibt es zwei Möglichkeiten.',
       miss: 'Für die Dämmung gibt es eine Lösung, die wir umsetzen.',
     },
@@ -191,7 +191,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'wird-knapp',
       // Time said to run short, of the matter as a whole: "Damit wird es mit dem Termin knapp."
-      pattern: 'es|das|dann|damit wird|würde|werden ~6 knapp|eng',
+      pattern: 'es|das|dann|damit wird|würde|werden ~8 knapp|eng',
       hit: 'Damit wird es mit der Abgabe ziemlich knapp.',
       miss: 'Der Flur wird durch den Schrank eng.',
     },
@@ -240,7 +240,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'seitdem-nichts',
       pattern:
-        'seitdem|seither|bisher|bislang (ist|wurde|wurden|hat) ~4 nichts|kein|keine ~2 gesichert|bearbeitet|verarbeitet|erledigt|gebucht|übertragen|unternommen|veranlasst|passiert|geschehen',
+        'seitdem|seither|bisher|bislang (ist|wurde|wurden|hat) ~4 nichts|kein|keine ~2 gesichert|bearbeitet|verarbeitet|erledigt|gebucht|übertragen|unternommen|veranlasst|passiert|geschehen|eingegangen|angekommen',
       hit: 'Seither ist in der Sache nichts passiert.',
       miss: 'Seither ist in der Sache viel passiert.',
     },
@@ -279,6 +279,12 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'seit ~4 nicht+mehr|nicht durchgelaufen|funktioniert|gelaufen|aktualisiert|synchronisiert|gesichert',
       hit: 'Die Sicherung ist seit einer Woche nicht mehr durchgelaufen.',
       miss: 'Die Sicherung läuft seit einer Woche wieder.',
+    },
+    {
+      id: 'funktioniert-seit-nicht',
+      pattern: 'funktioniert|funktionieren|läuft|laufen|geht|gehen|startet|starten seit ~4 nicht|nicht+mehr',
+      hit: 'Der Drucker im Empfang funktioniert seit dem Umzug nicht mehr.',
+      miss: 'Der Drucker im Empfang funktioniert seit dem Umzug wieder.',
     },
   ],
   en: [
@@ -350,7 +356,7 @@ export const PENDING_FRAMES: FrameBook = {
       id: 'several-drafts',
       // Several versions laid before the reader: a choice they must make.
       pattern:
-        'two|three|four|several|a+few|a+couple+of|various concepts|versions|drafts|designs|mock-ups|mockups|layouts|variations|alternatives|directions',
+        'two|three|four|several|a+few|a+couple+of|various (colour|color|design|logo) concepts|versions|drafts|designs|mock-ups|mockups|layouts|variations|alternatives|directions|schemes|proposals|sketches',
       unlessBefore: ['your'],
       hit: 'We have put together three designs for the label.',
       miss: 'We have put together the design for the label.',
@@ -365,7 +371,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'we-may-need-to',
       pattern:
-        "<self>|we'll|i'll (may|might|will|probably|definitely) (probably) need+to|have+to rethink|reconsider|revisit|discuss|decide|figure+out|work+out|look+into|think+about|find|sort+out",
+        "<self>|we'll|i'll (may|might|will|probably|definitely) (probably) need+to|have+to rethink|reconsider|revisit|discuss|decide|figure+out|work+out|look+into|think+about|find|sort+out|sit+down|go+through|go+over|talk",
       hit: 'We might need to rethink the layout of the bathroom.',
       miss: 'We might have the tiles by Friday.',
     },

@@ -179,3 +179,87 @@ describe('unclear-ask', () => {
     expect(has('Hi Tom,\n\nthe boiler service is due soon. Could you book it?\n\nBest')).toBe(true);
   });
 });
+
+// The mail-level decision on unseen mail: a matter the reader must act on, left
+// open (work that cannot go on, time running short, two ways floated, the
+// reader's decision, drafts laid out, a fix owed by no one, something about to
+// expire), against the same matters settled, announced or asked for clearly.
+describe('unclear-ask on whole mails', () => {
+  const unclear = (text: string) => analyze(text).findings.filter((f) => f.category === 'unclear-ask');
+
+  it.each([
+    'Hallo Frau Ritter,\n\nbeim Öffnen der Decke haben wir gesehen, dass die Balken morsch sind. So können wir mit dem Trockenbau nicht weitermachen.\n\nViele Grüße\nHolzbau Keller',
+    'Hi Paula,\n\nder Fotograf ist krank geworden. Damit wird es mit den Bildern für den Katalog eng.\n\nLG\nNico',
+    'Sehr geehrter Herr Ulrich,\n\nder Gutachter der Versicherung hat den Schaden niedriger bewertet. Wir könnten Einspruch einlegen oder den Betrag annehmen.\n\nMit freundlichen Grüßen\nRA Becker',
+    'Liebe Frau Sommer,\n\nob wir die Therapie fortsetzen oder eine Pause machen, ist am Ende Ihre Entscheidung.\n\nHerzliche Grüße\nPraxis Jung',
+    'Hallo Herr Kramer,\n\nanbei vier Farbvarianten für die Fassade. Alle passen gut zum Dach.\n\nGrüße\nMalerei Otto',
+    'Guten Tag Frau Neumann,\n\nauf dem Röntgenbild ist eine kleine Verschattung zu sehen. Das sollte noch genauer abgeklärt werden.\n\nFreundliche Grüße\nDr. Lenz',
+    'Hallo zusammen,\n\ndie Lizenz für eure Buchhaltungssoftware läuft demnächst aus.\n\nBeste Grüße\nIT Fuchs',
+    'Sehr geehrter Herr Hahn,\n\nder Elektriker ist bis Ende Mai ausgebucht. Bis dahin ist das Bad nicht benutzbar.\n\nMit freundlichen Grüßen\nBauteam Süd',
+    'Hallo Jana,\n\neure Newsletter-Anmeldung funktioniert seit dem Update nicht mehr. Seither ist keine einzige Anmeldung eingegangen.\n\nGruß\nMarc',
+    'Sehr geehrte Frau Graf,\n\ndie Angebote der Handwerker liegen jetzt vor. Damit ist der Kostenrahmen um etwa 15 Prozent überschritten.\n\nMit freundlichen Grüßen\nArchitekturbüro Nord',
+    'Hallo Herr Beck,\n\nseit Montag meldet Ihre Alarmanlage immer wieder Störungen. Da müsste man vielleicht mal einen Techniker hinschicken.\n\nGruß\nSicherheitstechnik Roth',
+    'Liebe Frau Brandt,\n\ndie Druckerei kann erst nach Ostern liefern. Die Einladungen werden so nicht rechtzeitig fertig.\n\nViele Grüße\nAgentur Zeilenwerk',
+    'Hallo Frau Wolf,\n\nder Prüfer vom Finanzamt hat noch Fragen zu den Reisekosten. Wir müssten uns da wohl noch einmal zusammensetzen.\n\nBeste Grüße\nSteuerkanzlei Hoff',
+    'Hallo Herr Simon,\n\nfür den Wintergarten gibt es aus statischer Sicht drei Wege.\n\nBeste Grüße\nIng.-Büro Falk',
+    'Hi Leon,\n\ndie Treppe in der geplanten Form ist baurechtlich nicht genehmigungsfähig.\n\nGruß\nAnne',
+    'Sehr geehrte Frau Roth,\n\ndie Unterlagen vom März fehlen uns weiterhin. Die Abgabe wird langsam knapp.\n\nMit freundlichen Grüßen\nSteuerbüro Klein',
+    "Hi Rosa,\n\nWe opened up the wall and the lintel is cracked right through. We can't safely carry on with the new window like this.\n\nCheers,\nMatt",
+    'Hi Owen,\n\nOur photographer has come down with flu. That puts the catalogue shoot under pressure.\n\nBest,\nLiv',
+    "Dear Mr Booth,\n\nThe insurer's assessor has valued the damage lower than expected. We could challenge the figure or accept the offer.\n\nYours sincerely,\nClaire Hunt",
+    'Dear Ms Reyes,\n\nWhether we keep going with the sessions or pause for a while is entirely your call.\n\nWarm regards,\nDr Amir Khan',
+    "Hi Mr Grant,\n\nI've attached four colour schemes for the shop front. All of them suit the brickwork.\n\nThanks,\nPaintworks",
+    'Dear Mrs Holt,\n\nThe X-ray shows a small shadow on the left lung. It ought to be looked into further.\n\nKind regards,\nDr Lee',
+    'Hi all,\n\nThe licence for your accounting software expires shortly.\n\nBest,\nFox IT',
+    "Dear Mr Hale,\n\nThe electrician is booked up until the end of May. Until then the shower can't be used.\n\nKind regards,\nSouthside Builders",
+    "Hi Jade,\n\nYour newsletter sign-up form hasn't worked since the update. Not a single subscriber has come through.\n\nCheers,\nMarc",
+    'Dear Ms Grey,\n\nThe trade quotes are in, and the project is now about 15 percent over budget.\n\nKind regards,\nNorth Architects',
+    'Hi Mr Beck,\n\nYour alarm has been throwing faults since Monday. Someone should probably take a look at it.\n\nRegards,\nSecure Systems',
+    "Dear Ms Brand,\n\nThe printer can't deliver until after Easter. The invitations won't be ready in time as it stands.\n\nBest wishes,\nLinework Studio",
+    'Hi Mrs Wolfe,\n\nThe tax inspector has more questions about your travel costs. We may need to sit down and go through them.\n\nBest regards,\nHoff Tax',
+    'Hi Mr Simon,\n\nFrom a structural point of view there are three possible routes for the conservatory.\n\nBest,\nFalk Engineering',
+    "Hi Leo,\n\nThe staircase won't pass building control as designed.\n\nCheers,\nAnne",
+    'Dear Ms Rowe,\n\nYour March paperwork is still missing. Time is getting rather short for the return.\n\nKind regards,\nKlein Accounting',
+  ])('flags a mail that leaves the reader to guess the next move: %j', (text) => {
+    expect(unclear(text).length).toBe(1);
+  });
+
+  it.each([
+    'Hallo Frau Ritter,\n\ndie morschen Balken haben wir heute ausgetauscht. Ab Montag geht es mit dem Trockenbau weiter.\n\nViele Grüße\nHolzbau Keller',
+    'Hi Paula,\n\ndie Katalogbilder sind bearbeitet, du findest sie in der Cloud. Es war knapp, aber wir haben es geschafft.\n\nLG\nNico',
+    'Sehr geehrter Herr Ulrich,\n\ndie Versicherung hat den vollen Betrag anerkannt. Das Geld wird innerhalb von zwei Wochen überwiesen.\n\nMit freundlichen Grüßen\nRA Becker',
+    'Liebe Frau Sommer,\n\nschön, dass Sie die Therapie fortsetzen. Ihr nächster Termin ist am Dienstag um 9 Uhr.\n\nHerzliche Grüße\nPraxis Jung',
+    'Hallo Herr Kramer,\n\nvielen Dank, dass Sie sich für die zweite Farbvariante entschieden haben. Wir beginnen am 3. Juni mit dem Anstrich.\n\nGrüße\nMalerei Otto',
+    'Guten Tag Frau Neumann,\n\nIhr Röntgenbild ist unauffällig. Eine weitere Untersuchung ist nicht nötig.\n\nFreundliche Grüße\nDr. Lenz',
+    'Hallo zusammen,\n\ndie Lizenz für eure Buchhaltungssoftware haben wir um ein Jahr verlängert. Die Rechnung kommt separat.\n\nBeste Grüße\nIT Fuchs',
+    'Sehr geehrter Herr Hahn,\n\ndas Bad ist fertig und ab morgen wieder benutzbar. Die Endreinigung übernehmen wir.\n\nMit freundlichen Grüßen\nBauteam Süd',
+    'Hallo Jana,\n\nnach dem Update hat die Newsletter-Anmeldung kurz gehakt. Wir haben den Fehler behoben, seit gestern Abend läuft alles wieder.\n\nGruß\nMarc',
+    'Sehr geehrte Frau Graf,\n\ndie Angebote der Handwerker liegen vor und bleiben knapp unter dem Kostenrahmen. Wir vergeben die Aufträge wie besprochen.\n\nMit freundlichen Grüßen\nArchitekturbüro Nord',
+    'Sehr geehrte Damen und Herren,\n\nunsere Praxis bleibt vom 22. bis 26. Juli geschlossen. In dringenden Fällen wenden Sie sich bitte an die Vertretung.\n\nIhre Praxis Jung',
+    'Hallo Herr Beck,\n\nhier die Rechnung für die Wartung der Alarmanlage über 180 Euro, fällig bis zum 30. September.\n\nGruß\nSicherheitstechnik Roth',
+    'Liebe Frau Brandt,\n\ndie Einladungen sind gedruckt und gehen morgen zur Post. Es hat alles wunderbar geklappt.\n\nViele Grüße\nAgentur Zeilenwerk',
+    'Hallo Frau Wolf,\n\nwir schließen die Kanzlei im August für zwei Wochen. Ihre Fristen sind davon nicht betroffen, wir haben alles vorher erledigt.\n\nBeste Grüße\nSteuerkanzlei Hoff',
+    'Hi Leon,\n\ndanke für die schnellen Antworten zur Treppe! Die Genehmigung ist heute gekommen.\n\nGruß\nAnne',
+    'Sehr geehrte Frau Roth,\n\nIhre Unterlagen vom März sind vollständig bei uns eingegangen. Die Erklärung geben wir fristgerecht ab.\n\nMit freundlichen Grüßen\nSteuerbüro Klein',
+    'Hallo Herr Simon,\n\nfür den Wintergarten gibt es drei Wege. Welcher ist Ihnen am liebsten?\n\nBeste Grüße\nIng.-Büro Falk',
+    'Hi Rosa,\n\nWe replaced the cracked lintel this morning, so the new window goes in on Monday as planned.\n\nCheers,\nMatt',
+    'Hi Owen,\n\nThe catalogue shoot went really well and you will find the retouched photos on the drive. It was tight, but we made it.\n\nBest,\nLiv',
+    'Dear Mr Booth,\n\nThe insurer has accepted the full claim. Payment will reach you within two weeks.\n\nYours sincerely,\nClaire Hunt',
+    'Dear Ms Reyes,\n\nThank you for deciding to continue the sessions. Your next appointment is on Tuesday at 9 am.\n\nWarm regards,\nDr Amir Khan',
+    "Hi Mr Grant,\n\nThanks for choosing the second colour scheme. We'll start painting on 3 June.\n\nThanks,\nPaintworks",
+    'Dear Mrs Holt,\n\nYour X-ray is clear. No further tests are needed.\n\nKind regards,\nDr Lee',
+    "Hi all,\n\nWe've renewed the licence for your accounting software for another year. The invoice will follow separately.\n\nBest,\nFox IT",
+    "Dear Mr Hale,\n\nThe bathroom is finished and can be used again from tomorrow. We'll take care of the final clean.\n\nKind regards,\nSouthside Builders",
+    "Hi Jade,\n\nThe sign-up form hiccupped briefly after the update. We fixed it last night and it's been working ever since.\n\nCheers,\nMarc",
+    "Dear Ms Grey,\n\nThe trade quotes are in and sit just under budget. We'll award the contracts as agreed.\n\nKind regards,\nNorth Architects",
+    'Dear patients,\n\nThe practice will be closed from 22 to 26 July. For urgent matters, please contact the covering surgery.\n\nKind regards,\nDr Amir Khan',
+    "Hi Mr Beck,\n\nHere's the invoice for the alarm service, £180, due by 30 September.\n\nRegards,\nSecure Systems",
+    'Dear Ms Brand,\n\nThe invitations are printed and will be posted tomorrow. Everything went smoothly.\n\nBest wishes,\nLinework Studio',
+    "Hi Mrs Wolfe,\n\nWe've decided to close the office for two weeks in August. None of your deadlines are affected, as everything has been filed in advance.\n\nBest regards,\nHoff Tax",
+    'Hi Leo,\n\nThanks for answering the staircase questions so quickly! The approval came through today.\n\nCheers,\nAnne',
+    "Dear Ms Rowe,\n\nYour March paperwork has all arrived. We'll file the return well before the deadline.\n\nKind regards,\nKlein Accounting",
+    'Hi Mr Simon,\n\nThere are three possible routes for the conservatory. Which one appeals to you most?\n\nBest,\nFalk Engineering',
+  ])('leaves a mail that settles, announces or asks clearly alone: %j', (text) => {
+    expect(unclear(text)).toEqual([]);
+  });
+});
