@@ -270,7 +270,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'budget-ueberschritten',
-      pattern: 'budget|kostenrahmen|kostenplan|finanzierung ~6 überschritten|gesprengt|reicht+nicht',
+      pattern: 'budget|kostenrahmen|kostenplan|finanzierung ~8 überschritten|gesprengt',
       hit: 'Mit dem neuen Angebot ist der Kostenrahmen deutlich überschritten.',
       miss: 'Mit dem neuen Angebot bleibt der Kostenrahmen eingehalten.',
     },
@@ -286,8 +286,102 @@ export const PENDING_FRAMES: FrameBook = {
       hit: 'Der Drucker im Empfang funktioniert seit dem Umzug nicht mehr.',
       miss: 'Der Drucker im Empfang funktioniert seit dem Umzug wieder.',
     },
+    {
+      id: 'man-muesste-vorne',
+      pattern: '^man müsste|müssten|sollte|sollten|könnte|könnten ~6 mal|eigentlich|noch',
+      hit: 'Man müsste sich die Dachrinne eigentlich mal ansehen.',
+      miss: 'Man könnte meinen, es sei schon Herbst.',
+    },
+    {
+      id: 'gilt-nur-noch',
+      pattern: 'gilt|gültig ~3 nur+noch ~2 kurz|kurze|wenige',
+      hit: 'Das Angebot für die Fenster gilt nur noch kurze Zeit.',
+      miss: 'Das Angebot für die Fenster gilt bis Jahresende.',
+    },
+    {
+      id: 'ohne-wird',
+      // A consequence that follows unless someone acts: "Ohne Belege wird die Pauschale gestrichen."
+      pattern: '^ohne ~6 wird|werden|würde|würden|droht|drohen',
+      hit: 'Ohne die Quittungen wird das Finanzamt die Kosten nicht anerkennen.',
+      miss: 'Ohne Zweifel war das die richtige Entscheidung.',
+    },
+    {
+      id: 'geht-verloren',
+      pattern: 'geht|gehen|ginge|gingen ~4 verloren',
+      hit: 'Beim Umstieg gehen alle alten Vorlagen verloren.',
+      miss: 'Beim Umstieg bleiben alle alten Vorlagen erhalten.',
+    },
+    {
+      id: 'reicht-nicht',
+      pattern: 'reicht|reichen ~6 nicht+mehr|nicht+aus',
+      hit: 'Damit reicht das Budget für die Küche nicht mehr.',
+      miss: 'Damit reicht das Budget für die Küche gut.',
+    },
+    {
+      id: 'zum-problem-werden',
+      pattern: 'könnte|kann|dürfte|könnten ~6 zum+problem|problematisch|schwierig|teuer werden',
+      hit: 'Das könnte bei der Abnahme zum Problem werden.',
+      miss: 'Das wird bei der Abnahme kein Problem.',
+    },
+    {
+      id: 'nicht-sicher-ob',
+      pattern: 'nicht sicher|klar , ob|wie|was|wann',
+      unlessAfter: ['=Sie', 'du', 'ihr'],
+      hit: 'Bei den Rechtstexten bin ich mir nicht sicher, ob die so durchgehen.',
+      miss: 'Bei den Rechtstexten bin ich mir sicher, dass die so durchgehen.',
+    },
+    {
+      id: 'bisher-nicht-geantwortet',
+      pattern: 'hat|haben ~3 bisher|bislang|noch nicht|nie|keine ~2 geantwortet|reagiert|zurückgerufen|antwort|rückmeldung',
+      hit: 'Die Hausverwaltung hat uns bisher nicht geantwortet.',
+      miss: 'Die Hausverwaltung hat uns gestern geantwortet.',
+    },
   ],
   en: [
+    {
+      id: 'only-holds-for',
+      pattern: 'holds|stands|valid|open ~2 for (only) a short+while|short+time|few+more+days|few+days',
+      hit: 'Our quote only holds for a short while longer.',
+      miss: 'Our quote holds until the end of the year.',
+    },
+    {
+      id: 'without-will',
+      // A consequence that follows unless someone acts: "Without receipts they will disallow the claim."
+      pattern: "^without ~6 will|would|won't|likely|bound",
+      hit: 'Without the receipts the claim will most likely be refused.',
+      miss: 'Without a doubt the claim was a success.',
+    },
+    {
+      id: 'will-be-lost',
+      pattern: 'will|would|could|might (all) be lost|get+lost|go+missing',
+      hit: 'All the old templates will be lost in the move.',
+      miss: 'All the old templates will be kept in the move.',
+    },
+    {
+      id: 'no-longer-covers',
+      pattern: "no+longer covers|cover|enough|sufficient|valid|isn't+enough|won't+cover|doesn't+cover|won't+be+enough",
+      hit: 'That means the current budget no longer covers the kitchen.',
+      miss: 'That means the current budget still covers the kitchen.',
+    },
+    {
+      id: 'could-become-an-issue',
+      pattern: 'could|might|may ~3 become|be|cause|turn+into an+issue|a+problem|problems|issues|tricky',
+      hit: 'That could become an issue at the handover.',
+      miss: 'That will not be an issue at the handover.',
+    },
+    {
+      id: 'not-sure-whether',
+      pattern: "not sure|certain (yet) whether|if|that|how|the",
+      unlessAfter: ['you', 'your'],
+      hit: "I'm not sure the legal pages would pass an audit.",
+      miss: "I'm sure the legal pages would pass an audit.",
+    },
+    {
+      id: 'has-not-answered',
+      pattern: "hasn't|haven't|has+not|have+not|still+hasn't|still+haven't|never (yet) answered|responded|replied|got+back|gotten+back|reacted",
+      hit: "The landlord still hasn't responded to our letter.",
+      miss: 'The landlord responded to our letter today.',
+    },
     {
       id: 'expires-soon',
       pattern: 'expires|expire|lapses|runs+out|closes|closing|ends|coming+up (very) soon|shortly',
@@ -578,6 +672,12 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Die Unterschrift fehlt noch.',
     },
     {
+      id: 'nichts-verloren',
+      pattern: 'nichts|keine|kein ~4 verloren',
+      hit: 'Keine Daten gehen dabei verloren.',
+      miss: 'Alle Daten gehen dabei verloren.',
+    },
+    {
       id: 'falls-etwas',
       pattern: 'wenn|falls|sollte|sollten (noch|sonst|dann) etwas|irgendetwas|was|fragen',
       hit: 'Melden Sie sich gern, falls noch etwas unklar ist.',
@@ -602,6 +702,12 @@ export const NOT_PENDING: FrameBook = {
       pattern: 'take+your+time|whenever+suits|whenever+it+suits|not+urgent|no+urgency|in+your+own+time',
       hit: 'The receipts are still missing, but take your time.',
       miss: 'The receipts are still missing, so time is tight.',
+    },
+    {
+      id: 'nothing-lost',
+      pattern: 'nothing|no+data|none ~4 lost',
+      hit: 'Nothing will be lost in the move.',
+      miss: 'Everything will be lost in the move.',
     },
     {
       id: 'if-anything',
