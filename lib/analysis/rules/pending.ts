@@ -512,9 +512,22 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'still-outstanding',
       pattern:
-        'is|are|remains|remain (still|now|currently) outstanding|missing|pending|open|unresolved|unsigned|unpaid|unanswered|unclear|overdue|leaking|broken|faulty|cold|damp|unstable|down|offline|blocked|stuck',
+        'is|are|remains|remain (still|now|currently) outstanding|missing|pending|unresolved|unsigned|unpaid|unanswered|unclear|overdue|leaking|broken|faulty|cold|damp|unstable|down|offline|blocked|stuck',
       hit: 'Your signature on the engagement letter is still outstanding.',
       miss: 'Your signature on the engagement letter arrived today.',
+    },
+    {
+      id: 'still-open',
+      // "open" alone is opening hours ("the practice is open from 8"), not a matter left open.
+      pattern: 'is|are|remains|remain|thing|question|point still|yet open|undecided',
+      hit: 'The question of the fence is still open.',
+      miss: 'The practice is open every day from eight.',
+    },
+    {
+      id: 'remains-open',
+      pattern: 'remains|remain open|undecided',
+      hit: 'The colour of the tiles remains open.',
+      miss: 'The shop remains closed on Sundays.',
     },
     {
       id: 'still-need',

@@ -93,7 +93,7 @@ function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
 function datedFrom(doc: Doc, anchor: SentenceView): boolean {
   const at = doc.sentences.indexOf(anchor);
   return doc.sentences.some(
-    (s, i) => (i > at && hasDate(doc, s)) || (i === at && hasDate(doc, s) && (untilDates.has(s) || !labelDates.has(s))),
+    (s, i) => (i > at && hasDate(doc, s)) || (i === at && hasDate(doc, s) && (untilDates.has(s) || !(labelDates.has(s) || pending.has(s)))),
   );
 }
 
