@@ -62,6 +62,13 @@ export const DATE_FRAMES: FrameBook = {
       miss: 'Bitte reichen Sie die Belege in den nächsten Tagen ein.',
     },
     {
+      id: 'bis-naechstes-mal',
+      // A time set by the next meeting: "bis nächstes Mal", "vor unserem nächsten Termin".
+      pattern: 'bis|vor (zum) (dem|unserem|unserer) nächstes|nächsten|nächster|kommenden mal|termin|treffen|gespräch|sitzung|stunde',
+      hit: 'Überlegen Sie sich das bis zum nächsten Termin.',
+      miss: 'Beim nächsten Termin sprechen wir darüber.',
+    },
+    {
       id: 'kalenderwoche',
       pattern: `kw|kalenderwoche ${COUNT}`,
       hit: 'Der Estrich kommt in KW 12.',
@@ -105,6 +112,12 @@ export const DATE_FRAMES: FrameBook = {
       pattern: `${MONTHS_EN} ${DAY}`,
       hit: 'The crane comes on March 3.',
       miss: 'The crane comes in March.',
+    },
+    {
+      id: 'by-next-session',
+      pattern: 'by|before (the|our|your) next session|meeting|appointment|call|lesson|visit|time',
+      hit: 'Have a think about it before our next session.',
+      miss: 'At our next session we can talk about it.',
     },
     {
       id: 'calendar-week',

@@ -336,8 +336,189 @@ export const PENDING_FRAMES: FrameBook = {
       hit: 'Die Hausverwaltung hat uns bisher nicht geantwortet.',
       miss: 'Die Hausverwaltung hat uns gestern geantwortet.',
     },
+    {
+      id: 'entweder-oder',
+      // Two ways named and none chosen: "Entweder wird sie verstärkt oder der Wintergarten fällt kleiner aus."
+      pattern: 'entweder ~8 oder',
+      hit: 'Entweder wir kürzen den Text oder wir nehmen eine Seite mehr.',
+      miss: 'Wir kürzen den Text, damit er auf eine Seite passt.',
+    },
+    {
+      id: 'beides-geht',
+      pattern: 'beides|beide ~2 geht|gehen|möglich|machbar|denkbar|vertretbar',
+      hit: 'Zuschneiden oder neu bestellen, beides geht.',
+      miss: 'Zuschneiden und einbauen, beides ist erledigt.',
+    },
+    {
+      id: 'kommen-nicht-weiter',
+      pattern: '<self> kommen|komme ~6 nicht weiter',
+      hit: 'Wir kommen mit der bisherigen Behandlung so nicht weiter.',
+      miss: 'Mit der neuen Behandlung kommen wir gut voran.',
+    },
+    {
+      id: 'kommen-wir-nicht-weiter',
+      pattern: 'kommen|komme <self> ~4 nicht weiter',
+      hit: 'So kommen wir mit dem Antrag nicht weiter.',
+      miss: 'So kommen wir mit dem Antrag gut voran.',
+    },
+    {
+      id: 'arbeiten-ruhen',
+      // Work stopped because of the matter, not for a holiday: "Die Arbeiten ruhen deshalb vorerst."
+      pattern:
+        'arbeiten|baustelle|projekt|bau|umbau ~3 ruhen|ruht|stockt|stocken|steht+still|stehen+still ~2 deshalb|daher|vorerst|dadurch|bis+auf+weiteres|erst+einmal|gerade|momentan',
+      hit: 'Die Arbeiten im Keller ruhen deshalb vorerst.',
+      miss: 'Die Arbeiten im Keller gehen gut voran.',
+    },
+    {
+      id: 'stockt-projekt',
+      pattern: 'stockt|stocken ~2 das|die|der arbeiten|baustelle|projekt|umbau|bau',
+      hit: 'Irgendwie stockt das Projekt mit der Website gerade.',
+      miss: 'Irgendwie läuft das Projekt mit der Website gerade gut.',
+    },
+    {
+      id: 'nicht-mehr-lange-halten',
+      pattern: 'wird|werden|würde ~4 nicht (mehr) (lange) halten|durchhalten',
+      hit: 'Auf Dauer wird die Füllung so nicht halten.',
+      miss: 'Die Füllung wird noch viele Jahre halten.',
+    },
+    {
+      id: 'nicht-mehr-lang',
+      pattern: 'ist|sind|dauert ~3 nicht+mehr+lang|nicht+mehr+lange',
+      hit: 'Eine Übergangsfrist gibt es, sie ist aber nicht mehr lang.',
+      miss: 'Eine Übergangsfrist gibt es, sie läuft bis 2030.',
+    },
+    {
+      id: 'so-nicht-bleiben',
+      pattern: 'sollte|sollten|darf|dürfen|kann|können ~4 nicht (so) (lange) bleiben',
+      hit: 'So sollte das nicht bleiben.',
+      miss: 'So kann das gern bleiben.',
+    },
+    {
+      id: 'im-auge-behalten',
+      pattern: 'sollte|sollten|müsste|müssten|man ~4 im+auge+behalten|beobachten|weiter+beobachten',
+      hit: 'Den Eisenwert sollte man im Auge behalten.',
+      miss: 'Den Eisenwert haben wir im Auge behalten.',
+    },
+    {
+      id: 'nicht-klar-welche',
+      // A fact the reader may hold, left as a puzzle: "Es ist nicht klar, welche Bezeichnung Sie verwenden."
+      pattern: 'nicht+klar|unklar|nicht+bekannt|nicht+sicher (,) welche|welcher|welches|welchen|wer|wem|wie|ob|was|wann|wo|woran',
+      unlessAfter: ['=Sie', 'du', 'ihr'],
+      hit: 'Bei zwei Posten ist nicht klar, welche Kostenstelle gemeint ist.',
+      miss: 'Bei zwei Posten ist klar, welche Kostenstelle gemeint ist.',
+    },
+    {
+      id: 'weiss-keiner',
+      pattern: 'weiß|wissen ~3 keiner|niemand|noch+nicht|nicht+genau (mehr) , wer|wie|ob|was|woran|wann|wo|welche',
+      unlessAfter: ['ihre', 'ihr', 'ihren', 'ihrem', 'sie', 'du', 'dein', 'deine', 'eure', 'euer'],
+      hit: 'Bei zwei Domains weiß keiner mehr, wer den Zugang hat.',
+      miss: 'Bei zwei Domains wissen wir, wer den Zugang hat.',
+    },
+    {
+      id: 'wird-schwierig',
+      pattern: 'wird|würde|dürfte|könnte ~6 zum+problem|problematisch|schwierig|heikel|teuer',
+      hit: 'Bei den restlichen Fotos wird es schwierig.',
+      miss: 'Bei den restlichen Fotos war es einfach.',
+    },
+    {
+      id: 'solange-nicht-repariert',
+      // A risk that lasts until someone acts: "Solange das nicht repariert ist, kann Wasser eindringen."
+      pattern: '^solange|bevor|bis ~4 nicht ~3 repariert|behoben|erledigt|geklärt|beseitigt|getauscht|ersetzt|unterschrieben|bezahlt',
+      hit: 'Solange die Dachrinne nicht repariert ist, läuft Wasser an der Fassade herunter.',
+      miss: 'Die Dachrinne ist repariert, das Wasser läuft wieder ab.',
+    },
+    {
+      id: 'rechtsbehelf-moeglich',
+      // A legal remedy named without a word on whether to use it.
+      pattern: 'einspruch|widerspruch|berufung|klage|beschwerde|anfechtung ~4 möglich|denkbar|zulässig',
+      hit: 'Gegen den Bescheid ist ein Einspruch möglich.',
+      miss: 'Den Einspruch haben wir fristgerecht eingelegt.',
+    },
   ],
   en: [
+    {
+      id: 'either-or',
+      // Two ways named and none chosen: "Either it gets reinforced or the conservatory gets smaller."
+      pattern: 'either ~8 or',
+      unlessAfter: ['way'],
+      hit: 'Either we trim the text or we add a page.',
+      miss: 'We trimmed the text so it fits on one page.',
+    },
+    {
+      id: 'both-possible',
+      pattern: 'both (are|would+be|options+are|ways+are) possible|doable|workable|feasible|fine',
+      hit: 'Trimming or reordering, both are possible.',
+      miss: 'Trimming and fitting, both are done.',
+    },
+    {
+      id: 'not-getting-anywhere',
+      pattern: "<self>|we're|i'm aren't|are+not|am+not|not getting+anywhere|making+progress|making+headway",
+      hit: "We aren't getting anywhere with the current treatment.",
+      miss: 'We are making good progress with the current treatment.',
+    },
+    {
+      id: 'work-has-stopped',
+      pattern: 'stopped|paused|halted|on+hold|stalled ~2 for+now|until+further+notice|for+the+time+being',
+      hit: 'So work has stopped for now.',
+      miss: 'Work has started on the roof.',
+    },
+    {
+      id: 'has-stalled',
+      pattern: 'project|work|job|build|refit|renovation ~3 has|have|is stalled|ground+to+a+halt|come+to+a+standstill',
+      hit: 'Somehow the website project has stalled.',
+      miss: 'The website project has launched.',
+    },
+    {
+      id: 'wont-hold',
+      pattern: "won't|will+not|isn't+going+to ~3 hold|last (much) longer|for+long",
+      hit: "The old boiler won't last much longer.",
+      miss: 'The new boiler will last for years.',
+    },
+    {
+      id: 'shouldnt-stay',
+      pattern: "shouldn't|can't|mustn't|should+not|cannot stay|be+left|remain like+that|like+this|as+it+is|this+way",
+      hit: "It shouldn't stay like that.",
+      miss: 'It can stay like that.',
+    },
+    {
+      id: 'keep-an-eye-on',
+      pattern: 'should|needs+to|ought+to (really) be kept+an+eye+on|monitored|watched',
+      hit: "It's something that should be kept an eye on.",
+      miss: 'We kept an eye on it.',
+    },
+    {
+      id: 'not-clear-which',
+      // A fact the reader may hold, left as a puzzle: "It isn't clear which name your company uses."
+      pattern: "isn't|is+not|not|unclear|nobody+knows|no+one+knows clear which|who|what|whether|how|where|why",
+      unlessAfter: ['you', 'your'],
+      hit: "For two items it isn't clear which cost centre is meant.",
+      miss: 'For two items it is clear which cost centre is meant.',
+    },
+    {
+      id: 'nobody-sure',
+      pattern: 'nobody|no+one ~6 sure|knows|certain who|what|which|whether|how',
+      hit: 'Nobody on our side is quite sure who supplies the copy.',
+      miss: 'Everybody on our side knows who supplies the copy.',
+    },
+    {
+      id: 'will-be-tricky',
+      pattern: 'will|would|could|might|may ~3 be|get|become tricky|expensive|costly|difficult|awkward',
+      hit: 'Some of them I can save, but others will be tricky.',
+      miss: 'Some of them were tricky, but all are saved.',
+    },
+    {
+      id: 'until-fixed',
+      // A risk that lasts until someone acts: "Until that's repaired, rain can get in."
+      pattern: "^until|unless|before ~4 fixed|repaired|sorted|resolved|replaced|signed|paid|done",
+      hit: "Until the gutter is repaired, water runs down the wall.",
+      miss: 'The gutter is repaired, so water drains away again.',
+    },
+    {
+      id: 'appeal-possible',
+      pattern: 'appeal|objection|challenge|complaint|claim ~3 is|would+be|remains possible|an+option|open+to+you',
+      hit: 'An appeal against the assessment is possible.',
+      miss: 'We lodged the appeal against the assessment.',
+    },
     {
       id: 'only-holds-for',
       pattern: 'holds|stands|valid|open ~2 for (only) a short+while|short+time|few+more+days|few+days',
@@ -365,9 +546,9 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'could-become-an-issue',
-      pattern: 'could|might|may ~3 become|be|cause|turn+into an+issue|a+problem|problems|issues|tricky',
+      pattern: 'could|might|may|will|would ~3 become|be|cause|turn+into an+issue|a+problem|problems|issues',
       hit: 'That could become an issue at the handover.',
-      miss: 'That will not be an issue at the handover.',
+      miss: 'That is no issue at the handover.',
     },
     {
       id: 'not-sure-whether',
@@ -685,6 +866,19 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Die Unterschrift fehlt noch.',
     },
     {
+      id: 'entweder-sie',
+      // The reader is told the choice and what follows from it: a demand, not a matter left open.
+      pattern: 'entweder <reader>',
+      hit: 'Entweder Sie schicken die Formulare, oder wir verschieben den Termin.',
+      miss: 'Entweder wir kürzen den Text oder wir nehmen eine Seite mehr.',
+    },
+    {
+      id: 'nicht-schwierig',
+      pattern: 'nicht|kaum|kein (zum) problem|problematisch|schwierig|heikel|teuer',
+      hit: 'Das wird nicht schwierig.',
+      miss: 'Das wird schwierig.',
+    },
+    {
       id: 'nichts-verloren',
       pattern: 'nichts|keine|kein ~4 verloren',
       hit: 'Keine Daten gehen dabei verloren.',
@@ -715,6 +909,18 @@ export const NOT_PENDING: FrameBook = {
       pattern: 'take+your+time|whenever+suits|whenever+it+suits|not+urgent|no+urgency|in+your+own+time',
       hit: 'The receipts are still missing, but take your time.',
       miss: 'The receipts are still missing, so time is tight.',
+    },
+    {
+      id: 'either-you',
+      pattern: 'either you',
+      hit: 'Either you send the forms, or we move the appointment.',
+      miss: 'Either we trim the text or we add a page.',
+    },
+    {
+      id: 'not-a-problem',
+      pattern: 'not|never|hardly|no (be) (a) problem|issue|tricky|difficult|expensive',
+      hit: 'That would not be a problem at all.',
+      miss: 'That would be a problem for the handover.',
     },
     {
       id: 'nothing-lost',
