@@ -64,7 +64,8 @@ export const DATE_FRAMES: FrameBook = {
     {
       id: 'bis-naechstes-mal',
       // A time set by the next meeting: "bis nächstes Mal", "vor unserem nächsten Termin".
-      pattern: 'bis|vor (zum) (dem|unserem|unserer) nächstes|nächsten|nächster|kommenden mal|termin|treffen|gespräch|sitzung|stunde',
+      pattern:
+        'bis|vor (zum) (dem|unserem|unserer) nächstes|nächsten|nächster|kommenden mal|termin|treffen|gespräch|sitzung|stunde',
       hit: 'Überlegen Sie sich das bis zum nächsten Termin.',
       miss: 'Beim nächsten Termin sprechen wir darüber.',
     },

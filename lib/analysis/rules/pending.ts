@@ -264,7 +264,8 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'nicht-nutzbar',
-      pattern: 'ist|sind|bleibt|bleiben|wäre ~3 nicht|kaum nutzbar|benutzbar|bewohnbar|zugänglich|befahrbar|bezugsfertig',
+      pattern:
+        'ist|sind|bleibt|bleiben|wäre ~3 nicht|kaum nutzbar|benutzbar|bewohnbar|zugänglich|befahrbar|bezugsfertig',
       hit: 'Bis dahin ist die Küche nicht nutzbar.',
       miss: 'Ab Montag ist die Küche wieder nutzbar.',
     },
@@ -332,7 +333,8 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'bisher-nicht-geantwortet',
-      pattern: 'hat|haben ~3 bisher|bislang|noch nicht|nie|keine ~2 geantwortet|reagiert|zurückgerufen|antwort|rückmeldung',
+      pattern:
+        'hat|haben ~3 bisher|bislang|noch nicht|nie|keine ~2 geantwortet|reagiert|zurückgerufen|antwort|rückmeldung',
       hit: 'Die Hausverwaltung hat uns bisher nicht geantwortet.',
       miss: 'Die Hausverwaltung hat uns gestern geantwortet.',
     },
@@ -402,7 +404,8 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'nicht-klar-welche',
       // A fact the reader may hold, left as a puzzle: "Es ist nicht klar, welche Bezeichnung Sie verwenden."
-      pattern: 'nicht+klar|unklar|nicht+bekannt|nicht+sicher (,) welche|welcher|welches|welchen|wer|wem|wie|ob|was|wann|wo|woran',
+      pattern:
+        'nicht+klar|unklar|nicht+bekannt|nicht+sicher (,) welche|welcher|welches|welchen|wer|wem|wie|ob|was|wann|wo|woran',
       unlessAfter: ['=Sie', 'du', 'ihr'],
       hit: 'Bei zwei Posten ist nicht klar, welche Kostenstelle gemeint ist.',
       miss: 'Bei zwei Posten ist klar, welche Kostenstelle gemeint ist.',
@@ -423,7 +426,8 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'solange-nicht-repariert',
       // A risk that lasts until someone acts: "Solange das nicht repariert ist, kann Wasser eindringen."
-      pattern: '^solange|bevor|bis ~4 nicht ~3 repariert|behoben|erledigt|geklärt|beseitigt|getauscht|ersetzt|unterschrieben|bezahlt',
+      pattern:
+        '^solange|bevor|bis ~4 nicht ~3 repariert|behoben|erledigt|geklärt|beseitigt|getauscht|ersetzt|unterschrieben|bezahlt',
       hit: 'Solange die Dachrinne nicht repariert ist, läuft Wasser an der Fassade herunter.',
       miss: 'Die Dachrinne ist repariert, das Wasser läuft wieder ab.',
     },
@@ -509,8 +513,8 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'until-fixed',
       // A risk that lasts until someone acts: "Until that's repaired, rain can get in."
-      pattern: "^until|unless|before ~4 fixed|repaired|sorted|resolved|replaced|signed|paid|done",
-      hit: "Until the gutter is repaired, water runs down the wall.",
+      pattern: '^until|unless|before ~4 fixed|repaired|sorted|resolved|replaced|signed|paid|done',
+      hit: 'Until the gutter is repaired, water runs down the wall.',
       miss: 'The gutter is repaired, so water drains away again.',
     },
     {
@@ -552,14 +556,15 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'not-sure-whether',
-      pattern: "not sure|certain (yet) whether|if|that|how|the",
+      pattern: 'not sure|certain (yet) whether|if|that|how|the',
       unlessAfter: ['you', 'your'],
       hit: "I'm not sure the legal pages would pass an audit.",
       miss: "I'm sure the legal pages would pass an audit.",
     },
     {
       id: 'has-not-answered',
-      pattern: "hasn't|haven't|has+not|have+not|still+hasn't|still+haven't|never (yet) answered|responded|replied|got+back|gotten+back|reacted",
+      pattern:
+        "hasn't|haven't|has+not|have+not|still+hasn't|still+haven't|never (yet) answered|responded|replied|got+back|gotten+back|reacted",
       hit: "The landlord still hasn't responded to our letter.",
       miss: 'The landlord responded to our letter today.',
     },
@@ -595,7 +600,8 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'has-not-run-since',
-      pattern: "hasn't|haven't|has+not|have+not (been) completed|run|worked|working|synced|updated|backed+up ~3 for|since",
+      pattern:
+        "hasn't|haven't|has+not|have+not (been) completed|run|worked|working|synced|updated|backed+up ~3 for|since",
       hit: "The nightly backup hasn't completed for a week.",
       miss: 'The nightly backup has completed every day.',
     },
@@ -655,13 +661,30 @@ export const PENDING_FRAMES: FrameBook = {
       // Something must be done, by no one in particular: "This should probably get sorted soon."
       pattern:
         'should|must|needs+to|need+to|has+to|have+to|ought+to (probably|really|urgently|ideally) be|get sorted|fixed|resolved|addressed|looked+at|looked+into|checked|investigated|examined|dealt+with|decided|settled|cleared+up|chased|replaced|removed|renewed|repaired',
-      unlessAfter: ['now', 'already', 'by', 'in', 'with', 'within', 'once', 'when', 'after', 'automatically', 'itself', 'today', 'tomorrow', 'this', 'next'],
+      unlessAfter: [
+        'now',
+        'already',
+        'by',
+        'in',
+        'with',
+        'within',
+        'once',
+        'when',
+        'after',
+        'automatically',
+        'itself',
+        'today',
+        'tomorrow',
+        'this',
+        'next',
+      ],
       hit: 'The leak really needs to be looked at soon.',
       miss: 'The leak should be fixed by Friday.',
     },
     {
       id: 'not-as-planned',
-      pattern: "can't|cannot|won't|isn't|aren't|doesn't|not ~4 as+drawn|as+planned|as+designed|as+specified|as+intended",
+      pattern:
+        "can't|cannot|won't|isn't|aren't|doesn't|not ~4 as+drawn|as+planned|as+designed|as+specified|as+intended",
       hit: "The beam can't go in as drawn.",
       miss: 'The beam went in as drawn.',
     },
@@ -757,7 +780,23 @@ export const PENDING_FRAMES: FrameBook = {
       id: 'would-cost',
       pattern: 'would|will cost|be+roughly|be+about|be+around|be+approximately|come+to',
       // "will come to your home", "will be about the budget": a visit or a topic, no price.
-      unlessAfter: ['the', 'your', 'you', 'us', 'our', 'my', 'me', 'them', 'this', 'that', 'a', 'an', 'it', 'see', 'visit'],
+      unlessAfter: [
+        'the',
+        'your',
+        'you',
+        'us',
+        'our',
+        'my',
+        'me',
+        'them',
+        'this',
+        'that',
+        'a',
+        'an',
+        'it',
+        'see',
+        'visit',
+      ],
       hit: 'New gutters would cost about 900 pounds.',
       miss: 'New gutters cost us 900 pounds last year.',
     },

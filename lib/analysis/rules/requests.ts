@@ -16,6 +16,13 @@ export const REQUEST_FRAMES: FrameBook = {
       miss: 'Es wäre schön gewesen, wenn das früher geklappt hätte.',
     },
     {
+      id: 'waere-gut-zu',
+      // "Es wäre gut, bis Freitag Bescheid zu geben": the wish without "wenn".
+      pattern: 'wäre|wären ~3 gut|schön|hilfreich|sinnvoll|ideal|praktisch|wichtig , ~6 zu',
+      hit: 'Es wäre gut, uns bis Freitag Bescheid zu geben.',
+      miss: 'Es wäre schön gewesen, Sie zu sehen.',
+    },
+    {
       id: 'schoen-waere-wenn',
       pattern:
         '^schön|gut|toll|super|prima|hilfreich|ideal|wichtig|praktisch wäre|wären (es) (,) wenn|falls|dass|ein|eine|einen',

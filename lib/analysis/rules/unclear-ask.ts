@@ -93,7 +93,9 @@ function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
 function datedFrom(doc: Doc, anchor: SentenceView): boolean {
   const at = doc.sentences.indexOf(anchor);
   return doc.sentences.some(
-    (s, i) => (i > at && hasDate(doc, s)) || (i === at && hasDate(doc, s) && (untilDates.has(s) || !(labelDates.has(s) || pending.has(s)))),
+    (s, i) =>
+      (i > at && hasDate(doc, s)) ||
+      (i === at && hasDate(doc, s) && (untilDates.has(s) || !(labelDates.has(s) || pending.has(s)))),
   );
 }
 
@@ -117,7 +119,11 @@ export const unclearAsk: Rule = {
       return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
     }
     // Every ask vague and no date anywhere: the reader still has to guess.
-    if (!nextSteps.has(request) && doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) && !datedFrom(doc, request)) {
+    if (
+      !nextSteps.has(request) &&
+      doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) &&
+      !datedFrom(doc, request)
+    ) {
       return finding(request, (m) => m.unclearAskVague);
     }
     return [];

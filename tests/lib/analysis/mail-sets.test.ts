@@ -23,6 +23,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
   // Pressure and praise taken back; first readings in the commit messages.
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
+  // Unclear ask, mail-level; first reading de 0.20, en 0.25 (clean 0/25 each).
+  ask5: { de: { 'unclear-ask': 0.75 }, en: { 'unclear-ask': 0.85 } },
 };
 
 const files = readdirSync(DIR)
