@@ -36,6 +36,12 @@ export const DATE_FRAMES: FrameBook = {
       miss: 'Diese Fliesen kommen aus Italien.',
     },
     {
+      id: 'jahreszeit',
+      pattern: 'im|ab|bis+zum|zum|diesen|nächsten|kommenden|diesem|nächstem frühjahr|frühling|sommer|herbst|winter',
+      hit: 'Die nächste Kontrolle steht im Herbst an.',
+      miss: 'Der Herbst war dieses Jahr mild.',
+    },
+    {
       id: 'tageszeit',
       pattern:
         'bis|zum|vor|gegen|ab|heute|morgen (zum) mittag|abend|vormittag|nachmittag|feierabend|dienstschluss|geschäftsschluss|büroschluss',
@@ -89,6 +95,12 @@ export const DATE_FRAMES: FrameBook = {
       pattern: 'this|next|coming week|month|year|quarter|weekend|morning|afternoon|evening',
       hit: 'The tiles arrive this week.',
       miss: 'This weekly report is too long.',
+    },
+    {
+      id: 'season',
+      pattern: 'in|by|this|next|over|until (the) spring|summer|autumn|fall|winter',
+      hit: 'Your next check-up is due in the autumn.',
+      miss: 'The autumn colours in the garden are lovely.',
     },
     {
       id: 'time-of-day',

@@ -76,7 +76,7 @@ export const NEXT_STEPS: FrameBook = {
     {
       id: 'ill-send',
       pattern:
-        "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone|remind|notify|let+you+know",
+        "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone|remind|notify|let+you+know|drop|post|text|ping|pop|write|reach+out|come|visit|install|fit|repair|replace|deliver|collect|refund|invoice|schedule|reschedule|move|keep|chase|pass",
       hit: "I'll send the revised drawings on Thursday.",
       miss: 'You will send the revised drawings on Thursday.',
     },

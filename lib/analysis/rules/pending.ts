@@ -716,9 +716,16 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'still-outstanding',
       pattern:
-        'is|are|remains|remain (still|now|currently) outstanding|missing|pending|unresolved|unsigned|unpaid|unanswered|unclear|overdue|leaking|broken|faulty|cold|damp|unstable|down|offline|blocked|stuck',
+        'is|are|remains|remain (still|now|currently) outstanding|missing|pending|unresolved|unsigned|unpaid|unanswered|overdue|leaking|broken|faulty|offline|blocked',
       hit: 'Your signature on the engagement letter is still outstanding.',
       miss: 'Your signature on the engagement letter arrived today.',
+    },
+    {
+      id: 'still-down',
+      // A state that is a problem only when it lasts: "the lawn is down" (laid), "it is cold outside".
+      pattern: 'is|are|remains|remain still|again|currently unclear|cold|damp|unstable|down|stuck',
+      hit: 'The website is still down after the update.',
+      miss: 'The new lawn is down and rooting nicely.',
     },
     {
       id: 'still-open',
@@ -729,7 +736,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'remains-open',
-      pattern: 'remains|remain open|undecided',
+      pattern: 'remains|remain open|undecided|unclear|unknown|unresolved',
       hit: 'The colour of the tiles remains open.',
       miss: 'The shop remains closed on Sundays.',
     },
