@@ -438,8 +438,73 @@ export const PENDING_FRAMES: FrameBook = {
       hit: 'Gegen den Bescheid ist ein Einspruch möglich.',
       miss: 'Den Einspruch haben wir fristgerecht eingelegt.',
     },
+    {
+      id: 'wird-probleme-machen',
+      pattern: 'wird|werden|würde|dürfte|könnte ~5 probleme|ärger|schwierigkeiten machen|bereiten|geben|bekommen',
+      hit: 'Früher oder später wird der Zahn Probleme machen.',
+      miss: 'Der Zahn hat nie Probleme gemacht.',
+    },
+    {
+      id: 'ohne-geht-nicht',
+      pattern: '^ohne ~5 geht|gehen|kann|können|darf|dürfen|läuft|klappt ~4 nicht|kein|keine',
+      hit: 'Ohne Impressum geht die Seite nicht online.',
+      miss: 'Ohne Impressum ging die Seite gestern online.',
+    },
+    {
+      id: 'je-nachdem',
+      // An outcome that hangs on a choice nobody has made: "Je nachdem, wie wir korrigieren, ändert sich …"
+      pattern: '^je+nachdem (,) wie|ob|was|welche|welcher|welches|wann|wo',
+      hit: 'Je nachdem, ob wir dämmen, ändert sich die Förderung.',
+      miss: 'Nachdem wir gedämmt haben, kam die Förderung.',
+    },
+    {
+      id: 'gehoert-erneuert',
+      pattern: 'gehört|gehören ~4 erneuert|ersetzt|ausgetauscht|repariert|saniert|gemacht|überarbeitet|gestrichen',
+      hit: 'Eigentlich gehört der ganze Kasten erneuert.',
+      miss: 'Der ganze Kasten gehört uns.',
+    },
+    {
+      id: 'wuerde-erfordern',
+      pattern: 'würde|würden ~4 erfordern|bedeuten|voraussetzen|nötig+machen',
+      hit: 'Ein Durchbruch würde einen Stahlträger erfordern.',
+      miss: 'Ein Durchbruch hat einen Stahlträger erfordert.',
+    },
   ],
   en: [
+    {
+      id: 'will-cause-trouble',
+      pattern: "will|it'll|that'll|going+to|would|could ~3 cause|give|mean trouble|problems|issues|headaches",
+      hit: 'Sooner or later that tooth is going to cause trouble.',
+      miss: 'That tooth has never caused trouble.',
+    },
+    {
+      id: 'cannot-without',
+      pattern:
+        "can't|cannot|won't|can+not (be) go+live|launch|proceed|continue|start|finish|submit|submitted|file|filed|publish|published|process|processed|book|booked|order|ordered|go+ahead|approved|released ~4 without",
+      hit: "The page can't go live without a privacy policy.",
+      miss: 'The page went live without a hitch.',
+    },
+    {
+      id: 'depending-on',
+      // An outcome that hangs on a choice nobody has made: "Depending on how we correct it, …"
+      pattern: '^depending on how|whether|what|which|when|where',
+      hit: 'Depending on whether we insulate, the grant changes.',
+      miss: 'The grant came after we insulated.',
+    },
+    {
+      id: 'needs-replacing',
+      pattern:
+        'needs|need|wants|want replacing|renewing|redoing|fixing|repairing|sorting|looking+at|checking|rewiring|replastering|treating|resealing',
+      hit: 'Really the whole board wants replacing.',
+      miss: 'The whole board was replaced last year.',
+    },
+    {
+      id: 'would-mean',
+      pattern: 'would|will mean|need|require|involve',
+      unlessAfter: ['a', 'the', 'so', 'much', 'you', 'your', 'to'],
+      hit: 'Opening the wall would mean putting in a steel beam.',
+      miss: 'Your kind words would mean a lot to the team.',
+    },
     {
       id: 'either-or',
       // Two ways named and none chosen: "Either it gets reinforced or the conservatory gets smaller."
@@ -919,6 +984,12 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Entweder wir kürzen den Text oder wir nehmen eine Seite mehr.',
     },
     {
+      id: 'keine-probleme',
+      pattern: 'keine|keinen|nicht ~2 probleme|ärger|schwierigkeiten',
+      hit: 'Das wird keine Probleme machen.',
+      miss: 'Das wird Probleme machen.',
+    },
+    {
       id: 'nicht-schwierig',
       pattern: 'nicht|kaum|kein (zum) problem|problematisch|schwierig|heikel|teuer',
       hit: 'Das wird nicht schwierig.',
@@ -961,6 +1032,12 @@ export const NOT_PENDING: FrameBook = {
       pattern: 'either you',
       hit: 'Either you send the forms, or we move the appointment.',
       miss: 'Either we trim the text or we add a page.',
+    },
+    {
+      id: 'no-trouble',
+      pattern: 'not|never|no|nothing ~2 trouble|problems|issues|needs|need',
+      hit: 'That will not cause any trouble.',
+      miss: 'That will cause trouble.',
     },
     {
       id: 'not-a-problem',

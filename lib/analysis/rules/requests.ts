@@ -23,6 +23,13 @@ export const REQUEST_FRAMES: FrameBook = {
       miss: 'Es wäre schön gewesen, Sie zu sehen.',
     },
     {
+      id: 'genuegt',
+      // What the reader has to do, said as all it takes: "Eine Unterschrift auf Seite 3 genügt."
+      pattern: 'genügt|genügen|reicht|reichen (völlig|vollkommen) (aus) $',
+      hit: 'Eine Unterschrift auf Seite 3 genügt.',
+      miss: 'Eine Unterschrift genügt nicht für den Antrag.',
+    },
+    {
       id: 'schoen-waere-wenn',
       pattern:
         '^schön|gut|toll|super|prima|hilfreich|ideal|wichtig|praktisch wäre|wären (es) (,) wenn|falls|dass|ein|eine|einen',
@@ -299,6 +306,13 @@ export const REQUEST_FRAMES: FrameBook = {
       pattern: '<self> count|rely|depend on you|your',
       hit: 'We count on your decision by Monday.',
       miss: 'We count the boxes on Monday.',
+    },
+    {
+      id: 'all-we-need',
+      // What the reader has to do, said as all it takes: "A signature on page 3 is all we need."
+      pattern: 'is|are all (that) we|i|it need|needs|takes',
+      hit: 'A signature on page 3 is all we need.',
+      miss: 'Is that all we know about the site?',
     },
     {
       id: 'any-chance',

@@ -47,9 +47,15 @@ export const VAGUE_ASKS: FrameBook = {
     },
     {
       id: 'well-see',
-      pattern: "we'll|we+will|let's|wait+and see $",
+      pattern: "we'll|we+will|let's|wait+and|have+to see $",
       hit: "We could patch it or replace it, we'll see.",
       miss: "We'll see you on Friday.",
+    },
+    {
+      id: 'see-where-we-go',
+      pattern: 'have+to|wait+and see where|how|whether|what',
+      hit: "We'll have to see where we go from here.",
+      miss: 'We have to see the site before we quote.',
     },
     {
       id: 'someone-could',
