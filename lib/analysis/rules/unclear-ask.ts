@@ -6,6 +6,7 @@
 // conditional or indirect frame ("Es wäre schön, wenn …", "if you could …");
 // so does a next step the writer takes on ("Ich melde mich morgen").
 import type { Doc, SentenceView } from '../document';
+import { fold } from '../pattern';
 import { DATE_FRAMES, LABEL_DATES, NO_DEADLINE, NUMERIC_DATES, UNTIL_DATES } from './dates';
 import { FrameMatcher } from './frames';
 import { NEXT_STEPS } from './next-steps';
@@ -28,17 +29,23 @@ const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
 const untilDates = new FrameMatcher('until-dates', UNTIL_DATES);
 const labelDates = new FrameMatcher('label-dates', LABEL_DATES);
 
+/**
+ * Ask signals that make a request of the sentence. "Termin" alone names an
+ * appointment ("nach unserem letzten Termin"), not an ask.
+ */
+function askSignals(s: SentenceView): boolean {
+  return s.signals.ask.some((i) => fold(s.tokens[i]?.text ?? '') !== 'termin');
+}
+
 /** A request or question to the reader, not only a step the writer takes ("we'll remind you"). */
 function asksReader(s: SentenceView): boolean {
   return (
-    requests.has(s) ||
-    s.tokens.some((t) => !t.word && t.text.includes('?')) ||
-    (s.signals.ask.length > 0 && !nextSteps.has(s))
+    requests.has(s) || s.tokens.some((t) => !t.word && t.text.includes('?')) || (askSignals(s) && !nextSteps.has(s))
   );
 }
 
 function isRequest(s: SentenceView): boolean {
-  return asksReader(s) || s.signals.ask.length > 0 || nextSteps.has(s);
+  return asksReader(s) || askSignals(s) || nextSteps.has(s);
 }
 
 const firstRequest = new WeakMap<Doc, SentenceView | null>();
@@ -116,7 +123,7 @@ export const unclearAsk: Rule = {
     const deadline = doc.sentences.find(talksOfDeadline);
     // A deadline the writer takes care of ("… due in three years; we'll remind you") asks nothing of the reader.
     if (deadline && !dated() && doc.sentences.some(asksReader)) {
-      return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
+      return finding(doc.sentences.find(askSignals) ?? request, (m) => m.unclearAskNoDate);
     }
     // Every ask vague and no date anywhere: the reader still has to guess.
     if (
