@@ -106,3 +106,27 @@ export const NEXT_STEPS: FrameBook = {
     },
   ],
 };
+
+/**
+ * A step said under doubt is no step: "Not sure yet how we'll handle the
+ * letter", "Ich weiß noch nicht, wie wir das lösen". The unclear-ask rule does
+ * not count such a sentence as a request or a next step, unless it asks.
+ */
+export const UNSURE_STEPS: FrameBook = {
+  de: [
+    {
+      id: 'nicht-sicher-wie',
+      pattern: 'nicht+sicher|unsicher|unklar|weiß+noch+nicht|wissen+noch+nicht|weiß+nicht (,) wie|ob|was|wann|wer',
+      hit: 'Ich bin noch nicht sicher, wie wir das mit dem Nachbarn regeln werden.',
+      miss: 'Wir regeln das mit dem Nachbarn bis Freitag.',
+    },
+  ],
+  en: [
+    {
+      id: 'not-sure-how',
+      pattern: "not+sure|unsure|not+certain|don't+know|no+idea (yet) how|whether|if|what|when|who",
+      hit: 'Still unsure how we will tackle the letter to the neighbours.',
+      miss: "We'll handle the letter to the neighbours on Friday.",
+    },
+  ],
+};

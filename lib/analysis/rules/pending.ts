@@ -418,6 +418,12 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Bei zwei Domains wissen wir, wer den Zugang hat.',
     },
     {
+      id: 'weiss-ich-nicht',
+      pattern: '^wie|ob|was|woran|wann|wer ~6 , weiß|wissen <self> (noch|selbst|leider) nicht',
+      hit: 'Wie wir das lösen, weiß ich noch nicht.',
+      miss: 'Wie wir das lösen, wissen wir seit gestern.',
+    },
+    {
       id: 'wird-schwierig',
       pattern: 'wird|würde|dürfte|könnte ~6 zum+problem|problematisch|schwierig|heikel|teuer',
       hit: 'Bei den restlichen Fotos wird es schwierig.',
@@ -618,6 +624,13 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'could|might|may|will|would ~3 become|be|cause|turn+into an+issue|a+problem|problems|issues',
       hit: 'That could become an issue at the handover.',
       miss: 'That is no issue at the handover.',
+    },
+    {
+      id: 'dont-know-how',
+      pattern: "don't+know|do+not+know|no+idea (yet) how|whether|what|why|where",
+      unlessAfter: ['you', 'your', 'to', "we'd", "i'd", 'we+would'],
+      hit: "We don't know yet how we will fix the till.",
+      miss: "I don't know what we'd do without your help.",
     },
     {
       id: 'not-sure-whether',

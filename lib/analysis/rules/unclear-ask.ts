@@ -9,7 +9,7 @@ import type { Doc, SentenceView } from '../document';
 import { fold } from '../pattern';
 import { DATE_FRAMES, LABEL_DATES, NO_DEADLINE, NUMERIC_DATES, UNTIL_DATES } from './dates';
 import { FrameMatcher } from './frames';
-import { NEXT_STEPS } from './next-steps';
+import { NEXT_STEPS, UNSURE_STEPS } from './next-steps';
 import { NOT_PENDING, PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
@@ -22,6 +22,7 @@ const notPending = new FrameMatcher('not-pending', NOT_PENDING);
 const pending = { has: (s: SentenceView) => pendingFrames.has(s) && !notPending.has(s) };
 const requests = new FrameMatcher('requests', REQUEST_FRAMES);
 const nextSteps = new FrameMatcher('next-steps', NEXT_STEPS);
+const unsure = new FrameMatcher('unsure-steps', UNSURE_STEPS);
 const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
 const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
@@ -37,15 +38,17 @@ function askSignals(s: SentenceView): boolean {
   return s.signals.ask.some((i) => fold(s.tokens[i]?.text ?? '') !== 'termin');
 }
 
+const isQuestion = (s: SentenceView) => s.tokens.some((t) => !t.word && t.text.includes('?'));
+
 /** A request or question to the reader, not only a step the writer takes ("we'll remind you"). */
 function asksReader(s: SentenceView): boolean {
-  return (
-    requests.has(s) || s.tokens.some((t) => !t.word && t.text.includes('?')) || (askSignals(s) && !nextSteps.has(s))
-  );
+  if (isQuestion(s)) return true;
+  if (unsure.has(s)) return false;
+  return requests.has(s) || (askSignals(s) && !nextSteps.has(s));
 }
 
 function isRequest(s: SentenceView): boolean {
-  return asksReader(s) || askSignals(s) || nextSteps.has(s);
+  return asksReader(s) || (!unsure.has(s) && (askSignals(s) || nextSteps.has(s)));
 }
 
 const firstRequest = new WeakMap<Doc, SentenceView | null>();

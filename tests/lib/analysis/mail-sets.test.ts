@@ -25,6 +25,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
   // Unclear ask, mail-level; first reading de 0.20, en 0.25 (clean 0/25 each).
   ask5: { de: { 'unclear-ask': 0.75 }, en: { 'unclear-ask': 0.85 } },
+  // Second blind batch; first reading de 0.30, en 0.20 (clean de 0/12, en 2/12, both also on main).
+  ask5b: { de: { 'unclear-ask': 0.6 }, en: { 'unclear-ask': 0.7 } },
 };
 
 const files = readdirSync(DIR)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
+import { viewSentence } from '../../../../lib/analysis/document';
+import { LABEL_DATES, UNTIL_DATES } from '../../../../lib/analysis/rules/dates';
+import { type FrameBook, type FrameEntry, FrameMatcher } from '../../../../lib/analysis/rules/frames';
+import { UNSURE_STEPS } from '../../../../lib/analysis/rules/next-steps';
+import { segment } from '../../../../lib/analysis/segment';
+import type { Language } from '../../../../lib/analysis/types';
+import { devFingerprint, sharedRuns } from '../shingles';
 import { examples } from './examples';
 
 const ramble = (lang: 'de' | 'en') =>
@@ -260,6 +267,67 @@ describe('unclear-ask on whole mails', () => {
     "Dear Ms Rowe,\n\nYour March paperwork has all arrived. We'll file the return well before the deadline.\n\nKind regards,\nKlein Accounting",
     'Hi Mr Simon,\n\nThere are three possible routes for the conservatory. Which one appeals to you most?\n\nBest,\nFalk Engineering',
   ])('leaves a mail that settles, announces or asks clearly alone: %j', (text) => {
+    expect(unclear(text)).toEqual([]);
+  });
+});
+
+// The books only this rule reads (the shared ones are checked in frames.test.ts).
+describe('unclear-ask frame books', () => {
+  const BOOKS: Record<string, FrameBook> = {
+    'until-dates': UNTIL_DATES,
+    'label-dates': LABEL_DATES,
+    'unsure-steps': UNSURE_STEPS,
+  };
+  const finds = (entry: FrameEntry, language: Language, text: string) => {
+    const matcher = new FrameMatcher(entry.id, { de: [], en: [], [language]: [entry] });
+    return segment(text).paragraphs.some((p) => p.sentences.some((s) => matcher.has(viewSentence(s, language, text))));
+  };
+  const entries = Object.entries(BOOKS).flatMap(([name, book]) =>
+    (['de', 'en'] as const).flatMap((language) =>
+      book[language].map((entry) => [`${name} ${language}/${entry.id}`, language, entry] as const),
+    ),
+  );
+
+  it.each(entries)('%s finds its example and not its near miss', (_, language, entry) => {
+    expect(finds(entry, language, entry.hit), entry.hit).toBe(true);
+    expect(finds(entry, language, entry.miss), entry.miss).toBe(false);
+  });
+
+  it('shares no five words in a row with the client-mail dev set', () => {
+    const fingerprint = devFingerprint();
+    const texts = entries.flatMap(([, , e]) => [e.hit, e.miss]);
+    expect(texts.filter((t) => sharedRuns(t, fingerprint).length > 0)).toEqual([]);
+  });
+});
+
+describe('unclear-ask: trouble foretold, choices hanging open, doubt', () => {
+  const unclear = (text: string) => analyze(text).findings.filter((f) => f.category === 'unclear-ask');
+
+  it.each([
+    'Hallo Frau Seidel,\n\ndie Dachbalken über dem Bad sind angefault. Auf Dauer wird das Probleme machen.\n\nGruß\nZimmerei Brand',
+    'Hi Nele,\n\ndie Bilder für den Shop sind fertig, nur die AGB fehlen noch. Ohne die geht der Shop nicht online.\n\nLG\nTim',
+    'Sehr geehrter Herr Aksoy,\n\nbei der Jahresabrechnung gibt es zwei Wege. Je nachdem, wie wir die Fahrzeuge abschreiben, fällt die Nachzahlung höher oder niedriger aus.\n\nFreundliche Grüße\nSteuerbüro Kranz',
+    'Hallo Herr Lenz,\n\ndie Fenster im Altbau sind einfach verglast. Eigentlich gehören alle erneuert.\n\nGrüße\nGlaserei Roth',
+    'Hallo ihr,\n\nnach dem Update läuft die Kasse nur noch mit Aussetzern. Wie wir das lösen, weiß ich noch nicht.\n\nGruß\nPaul',
+    'Hi Jess,\n\nThe roof timbers above the bathroom have started to rot. In the long run that is going to cause problems.\n\nCheers,\nBrand Carpentry',
+    "Hi Nell,\n\nThe product photos are done, but the shop still has no terms and conditions. It can't go live without them.\n\nThanks,\nTim",
+    'Dear Mr Aksoy,\n\nFor the annual accounts there are two routes. Depending on how we depreciate the vans, the tax bill comes out higher or lower.\n\nKind regards,\nKranz Accountants',
+    'Hi Mr Lane,\n\nThe old sash windows are single glazed, and honestly all of them want replacing.\n\nRegards,\nRoth Glazing',
+    "Hi all,\n\nSince the update the till keeps freezing. We don't know yet how we will fix it.\n\nCheers,\nPaul",
+  ])('flags %j', (text) => {
+    expect(unclear(text).length).toBe(1);
+  });
+
+  it.each([
+    'Hallo Frau Seidel,\n\ndie angefaulten Balken über dem Bad haben wir ersetzt. Das wird keine Probleme mehr machen.\n\nGruß\nZimmerei Brand',
+    'Hi Nele,\n\nder Shop ist online, die AGB haben wir noch am Abend ergänzt. Läuft!\n\nLG\nTim',
+    'Hallo ihr,\n\nnach unserem letzten Termin habe ich die Kasse neu eingerichtet. Sie läuft seitdem ohne Aussetzer.\n\nGruß\nPaul',
+    'Hallo Herr Lenz,\n\ndie nächste Wartung der Fenster steht im Frühjahr an, wir erinnern Sie rechtzeitig.\n\nGrüße\nGlaserei Roth',
+    'Dear Ms Hart,\n\nYour next check-up is due in the spring, and we will drop you a line beforehand.\n\nKind regards,\nThe Surgery',
+    'Hi Jess,\n\nThe new lawn is down and the sprinklers are set. It will not cause any trouble over winter.\n\nCheers,\nGreen Thumb',
+    "Hi Mr Lane,\n\nWe replaced the old sash windows last week. Nothing needs fixing now, and you'll notice the difference in your heating bill.\n\nRegards,\nRoth Glazing",
+    'Hi Nell,\n\nThe shop is live and the first orders are in. The terms page went up last night.\n\nThanks,\nTim',
+  ])('leaves %j alone', (text) => {
     expect(unclear(text)).toEqual([]);
   });
 });
