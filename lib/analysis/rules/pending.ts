@@ -445,6 +445,14 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Den Einspruch haben wir fristgerecht eingelegt.',
     },
     {
+      id: 'punkte-markiert',
+      // Points laid before the reader with no word on what to do with them.
+      pattern:
+        'punkte|stellen|fragen|positionen|abweichungen|unstimmigkeiten|lücken|fehler|posten ~6 markiert|gekennzeichnet|hervorgehoben|angestrichen',
+      hit: 'Die fraglichen Posten haben wir in der Liste gelb markiert.',
+      miss: 'Die Ware haben wir im Lager markiert.',
+    },
+    {
       id: 'wird-probleme-machen',
       pattern: 'wird|werden|würde|dürfte|könnte ~5 probleme|ärger|schwierigkeiten machen|bereiten|geben|bekommen',
       hit: 'Früher oder später wird der Zahn Probleme machen.',
@@ -477,6 +485,19 @@ export const PENDING_FRAMES: FrameBook = {
     },
   ],
   en: [
+    {
+      id: 'points-highlighted',
+      // Points laid before the reader with no word on what to do with them.
+      pattern: 'points|items|issues|questions|discrepancies|gaps|queries|errors|entries ~6 highlighted|marked|flagged',
+      hit: 'The open items are highlighted in the attached sheet.',
+      miss: 'The garden is highlighted in the brochure.',
+    },
+    {
+      id: 'highlighted-points',
+      pattern: 'highlighted|marked|flagged ~4 points|items|issues|questions|discrepancies|gaps|queries|errors|entries',
+      hit: 'We have highlighted the open items in the attached sheet.',
+      miss: 'We have highlighted the garden in the brochure.',
+    },
     {
       id: 'will-cause-trouble',
       pattern: "will|it'll|that'll|going+to|would|could ~3 cause|give|mean trouble|problems|issues|headaches",

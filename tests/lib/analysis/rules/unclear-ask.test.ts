@@ -314,6 +314,8 @@ describe('unclear-ask: trouble foretold, choices hanging open, doubt', () => {
     'Dear Mr Aksoy,\n\nFor the annual accounts there are two routes. Depending on how we depreciate the vans, the tax bill comes out higher or lower.\n\nKind regards,\nKranz Accountants',
     'Hi Mr Lane,\n\nThe old sash windows are single glazed, and honestly all of them want replacing.\n\nRegards,\nRoth Glazing',
     "Hi all,\n\nSince the update the till keeps freezing. We don't know yet how we will fix it.\n\nCheers,\nPaul",
+    'Sehr geehrte Frau Kurz,\n\nwir haben Ihre Reisekostenliste durchgesehen und die unklaren Posten gelb angestrichen.\n\nFreundliche Grüße\nSteuerbüro Kranz',
+    'Dear Ms Short,\n\nWe went through your expenses list and flagged the unclear entries in yellow.\n\nKind regards,\nKranz Accountants',
   ])('flags %j', (text) => {
     expect(unclear(text).length).toBe(1);
   });
@@ -327,6 +329,8 @@ describe('unclear-ask: trouble foretold, choices hanging open, doubt', () => {
     'Hi Jess,\n\nThe new lawn is down and the sprinklers are set. It will not cause any trouble over winter.\n\nCheers,\nGreen Thumb',
     "Hi Mr Lane,\n\nWe replaced the old sash windows last week. Nothing needs fixing now, and you'll notice the difference in your heating bill.\n\nRegards,\nRoth Glazing",
     'Hi Nell,\n\nThe shop is live and the first orders are in. The terms page went up last night.\n\nThanks,\nTim',
+    'Sehr geehrte Frau Kurz,\n\ndie unklaren Posten in Ihrer Reisekostenliste haben wir markiert. Bitte ergänzen Sie die Belege bis Freitag.\n\nFreundliche Grüße\nSteuerbüro Kranz',
+    'Dear Ms Short,\n\nWe flagged three unclear entries in your expenses list. Could you add the receipts by Friday?\n\nKind regards,\nKranz Accountants',
   ])('leaves %j alone', (text) => {
     expect(unclear(text)).toEqual([]);
   });
