@@ -76,6 +76,12 @@ export const DATE_FRAMES: FrameBook = {
       miss: 'Beim nächsten Termin sprechen wir darüber.',
     },
     {
+      id: 'beim-naechsten-mal',
+      pattern: 'beim|im|zum nächsten|kommenden mal|termin|treffen|gespräch|sitzung|besuch',
+      hit: 'Beim nächsten Termin schauen wir uns das gemeinsam an.',
+      miss: 'Der letzte Termin war sehr hilfreich.',
+    },
+    {
       id: 'kalenderwoche',
       pattern: `kw|kalenderwoche ${COUNT}`,
       hit: 'Der Estrich kommt in KW 12.',
@@ -131,6 +137,12 @@ export const DATE_FRAMES: FrameBook = {
       pattern: 'by|before (the|our|your) next session|meeting|appointment|call|lesson|visit|time',
       hit: 'Have a think about it before our next session.',
       miss: 'At our next session we can talk about it.',
+    },
+    {
+      id: 'at-next-session',
+      pattern: 'at|in|during (our|the|your) next session|meeting|appointment|call|visit|lesson',
+      hit: 'At our next session we will look at it together.',
+      miss: 'Our last session was really useful.',
     },
     {
       id: 'calendar-week',

@@ -130,3 +130,37 @@ export const UNSURE_STEPS: FrameBook = {
     },
   ],
 };
+
+/**
+ * The writer reports the remedy as done: "Ich habe Ersatz bestellt", "we've
+ * replaced the fuse". A problem put right by the writer asks nothing of the
+ * reader, so the unclear-ask rule counts this like a next step. Chasing or
+ * writing to someone is no remedy: the matter stays open.
+ */
+export const REMEDIES: FrameBook = {
+  de: [
+    {
+      id: 'wir-haben-behoben',
+      pattern:
+        '<self> haben|habe (bereits|schon|sofort|direkt|inzwischen|heute|gleich) ~4 bestellt|repariert|ersetzt|ausgetauscht|getauscht|behoben|organisiert|nachbestellt|nachgeholt|korrigiert|umgebucht|erneuert|abgedichtet|beseitigt',
+      hit: 'Wir haben die defekte Pumpe heute ausgetauscht.',
+      miss: 'Wir haben die defekte Pumpe heute entdeckt.',
+    },
+    {
+      id: 'haben-wir-behoben',
+      pattern:
+        'haben|habe <self> ~5 bestellt|repariert|ersetzt|ausgetauscht|getauscht|behoben|organisiert|nachbestellt|nachgeholt|korrigiert|umgebucht|erneuert|abgedichtet|beseitigt',
+      hit: 'Den Ersatz haben wir gleich bestellt.',
+      miss: 'Den Schaden haben wir gleich bemerkt.',
+    },
+  ],
+  en: [
+    {
+      id: 'we-have-fixed',
+      pattern:
+        "i've|we've|i+have|we+have|i+had|we+had (already|just|now|also) ordered|fixed|replaced|repaired|booked|arranged|organised|organized|sorted|resolved|corrected|rescheduled|rebooked|renewed|resealed",
+      hit: "I've already ordered a replacement for the printer.",
+      miss: "I've already noticed a fault in the printer.",
+    },
+  ],
+};

@@ -1018,6 +1018,18 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Entweder wir kürzen den Text oder wir nehmen eine Seite mehr.',
     },
     {
+      id: 'nichts-kaputt',
+      pattern: 'nichts ~3 kaputt|beschädigt|verloren|fehlt|offen',
+      hit: 'Zum Glück ist nichts kaputt gegangen.',
+      miss: 'Das Tor ist kaputt.',
+    },
+    {
+      id: 'keine-antwort-noetig',
+      pattern: 'keine|kein antwort|rückmeldung|handlungsbedarf (ist) nötig|notwendig|erforderlich',
+      hit: 'Eine Antwort ist nicht nötig, keine Rückmeldung erforderlich.',
+      miss: 'Eine Rückmeldung ist bis Freitag erforderlich.',
+    },
+    {
       id: 'keine-probleme',
       pattern: 'keine|keinen|nicht ~2 probleme|ärger|schwierigkeiten',
       hit: 'Das wird keine Probleme machen.',
@@ -1066,6 +1078,18 @@ export const NOT_PENDING: FrameBook = {
       pattern: 'either you',
       hit: 'Either you send the forms, or we move the appointment.',
       miss: 'Either we trim the text or we add a page.',
+    },
+    {
+      id: 'nothing-broken',
+      pattern: 'nothing|none ~3 broken|missing|damaged|lost|wrong|outstanding',
+      hit: 'Good news: nothing is broken.',
+      miss: 'The gate is broken.',
+    },
+    {
+      id: 'no-reply-needed',
+      pattern: 'no reply|response|action|answer (is) needed|necessary|required',
+      hit: 'No reply needed, this is just for your files.',
+      miss: 'A reply is needed by Friday.',
     },
     {
       id: 'no-trouble',

@@ -9,7 +9,7 @@ import type { Doc, SentenceView } from '../document';
 import { fold } from '../pattern';
 import { DATE_FRAMES, LABEL_DATES, NO_DEADLINE, NUMERIC_DATES, UNTIL_DATES } from './dates';
 import { FrameMatcher } from './frames';
-import { NEXT_STEPS, UNSURE_STEPS } from './next-steps';
+import { NEXT_STEPS, REMEDIES, UNSURE_STEPS } from './next-steps';
 import { NOT_PENDING, PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
@@ -23,6 +23,7 @@ const pending = { has: (s: SentenceView) => pendingFrames.has(s) && !notPending.
 const requests = new FrameMatcher('requests', REQUEST_FRAMES);
 const nextSteps = new FrameMatcher('next-steps', NEXT_STEPS);
 const unsure = new FrameMatcher('unsure-steps', UNSURE_STEPS);
+const remedies = new FrameMatcher('remedies', REMEDIES);
 const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
 const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
@@ -48,7 +49,7 @@ function asksReader(s: SentenceView): boolean {
 }
 
 function isRequest(s: SentenceView): boolean {
-  return asksReader(s) || (!unsure.has(s) && (askSignals(s) || nextSteps.has(s)));
+  return asksReader(s) || (!unsure.has(s) && (askSignals(s) || nextSteps.has(s) || remedies.has(s)));
 }
 
 const firstRequest = new WeakMap<Doc, SentenceView | null>();
@@ -131,6 +132,7 @@ export const unclearAsk: Rule = {
     // Every ask vague and no date anywhere: the reader still has to guess.
     if (
       !nextSteps.has(request) &&
+      !remedies.has(request) &&
       doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) &&
       !datedFrom(doc, request)
     ) {

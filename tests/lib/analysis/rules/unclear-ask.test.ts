@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
 import { LABEL_DATES, UNTIL_DATES } from '../../../../lib/analysis/rules/dates';
-import { UNSURE_STEPS } from '../../../../lib/analysis/rules/next-steps';
+import { REMEDIES, UNSURE_STEPS } from '../../../../lib/analysis/rules/next-steps';
 import { examples } from './examples';
 import { describeFrameBooks } from './frame-books';
 
@@ -279,4 +279,5 @@ describeFrameBooks('unclear-ask frame books', {
   'until-dates': UNTIL_DATES,
   'label-dates': LABEL_DATES,
   'unsure-steps': UNSURE_STEPS,
+  remedies: REMEDIES,
 });
