@@ -77,7 +77,8 @@ export const DATE_FRAMES: FrameBook = {
     },
     {
       id: 'beim-naechsten-mal',
-      pattern: 'beim|im|zum nächsten|kommenden mal|termin|treffen|gespräch|sitzung|besuch',
+      pattern:
+        'beim|im|zum|in+der|in+unserer|in+unserem nächsten|nächste|kommenden mal|termin|treffen|gespräch|sitzung|besuch',
       hit: 'Beim nächsten Termin schauen wir uns das gemeinsam an.',
       miss: 'Der letzte Termin war sehr hilfreich.',
     },

@@ -327,7 +327,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'nicht-sicher-ob',
       pattern: 'nicht sicher|klar , ob|wie|was|wann',
-      unlessAfter: ['=Sie', 'du', 'ihr'],
+      unlessAfter: ['sie', 'du', 'ihr'],
       hit: 'Bei den Rechtstexten bin ich mir nicht sicher, ob die so durchgehen.',
       miss: 'Bei den Rechtstexten bin ich mir sicher, dass die so durchgehen.',
     },
@@ -406,7 +406,7 @@ export const PENDING_FRAMES: FrameBook = {
       // A fact the reader may hold, left as a puzzle: "Es ist nicht klar, welche Bezeichnung Sie verwenden."
       pattern:
         'nicht+klar|unklar|nicht+bekannt|nicht+sicher (,) welche|welcher|welches|welchen|wer|wem|wie|ob|was|wann|wo|woran',
-      unlessAfter: ['=Sie', 'du', 'ihr'],
+      unlessAfter: ['sie', 'du', 'ihr'],
       hit: 'Bei zwei Posten ist nicht klar, welche Kostenstelle gemeint ist.',
       miss: 'Bei zwei Posten ist klar, welche Kostenstelle gemeint ist.',
     },
@@ -527,7 +527,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'would-mean',
-      pattern: 'would|will mean|need|require|involve',
+      pattern: 'would mean|need|require|involve',
       unlessAfter: ['a', 'the', 'so', 'much', 'you', 'your', 'to'],
       hit: 'Opening the wall would mean putting in a steel beam.',
       miss: 'Your kind words would mean a lot to the team.',
@@ -650,6 +650,8 @@ export const PENDING_FRAMES: FrameBook = {
       id: 'dont-know-how',
       pattern: "don't+know|do+not+know|no+idea (yet) how|whether|what|why|where",
       unlessAfter: ['you', 'your', 'to', "we'd", "i'd", 'we+would'],
+      // "you don't know how the office works" is a verdict on the reader, not an open question.
+      unlessBefore: ['you', 'they'],
       hit: "We don't know yet how we will fix the till.",
       miss: "I don't know what we'd do without your help.",
     },
@@ -1018,6 +1020,13 @@ export const NOT_PENDING: FrameBook = {
       miss: 'Entweder wir kürzen den Text oder wir nehmen eine Seite mehr.',
     },
     {
+      id: 'fehler-liegt-bei',
+      // Whose fault it is, not whose choice: "Der Fehler liegt bei Ihnen".
+      pattern: 'fehler|schuld|ursache|verantwortung ~3 liegt|liegen ~3 bei',
+      hit: 'Der Fehler in der Abrechnung liegt bei Ihnen.',
+      miss: 'Die Wahl der Farbe liegt bei Ihnen.',
+    },
+    {
       id: 'nichts-kaputt',
       pattern: 'nichts ~3 kaputt|beschädigt|verloren|fehlt|offen',
       hit: 'Zum Glück ist nichts kaputt gegangen.',
@@ -1046,6 +1055,14 @@ export const NOT_PENDING: FrameBook = {
       pattern: 'nichts|keine|kein ~4 verloren',
       hit: 'Keine Daten gehen dabei verloren.',
       miss: 'Alle Daten gehen dabei verloren.',
+    },
+    {
+      id: 'ist-sie-noch-offen-geht',
+      // A condition put first with the verb: "Ist die Rechnung dann noch offen, geht sie ans Inkasso."
+      pattern:
+        '^ist|sind|bleibt|bleiben|liegt|liegen|fehlt|fehlen ~8 , geht|gehen|wird|werden|müssen|muss|leiten|geben|gibt',
+      hit: 'Ist die Rechnung Ende Mai noch offen, geht sie an unser Inkasso.',
+      miss: 'Die Rechnung ist noch offen.',
     },
     {
       id: 'falls-etwas',

@@ -119,8 +119,12 @@ export const unclearAsk: Rule = {
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").
+      // An ultimatum ("Unless the NDA is back today, we stop work") tells the reader what to do:
+      // the pressure rule speaks to it, not this one.
+      const demand = (s: SentenceView) =>
+        earlier.some((f) => f.ruleId.endsWith('/ultimatum') && f.start < s.end && f.end > s.start);
       const anchor =
-        doc.sentences.find((s) => pending.has(s)) ??
+        doc.sentences.find((s) => pending.has(s) && !demand(s)) ??
         doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
       return anchor && !datedFrom(doc, anchor) ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
     }
