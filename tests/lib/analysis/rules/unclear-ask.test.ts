@@ -250,6 +250,13 @@ describe('unclear-ask', () => {
     'Hi Nell,\n\nThe shop is live and the first orders are in. The terms page went up last night.\n\nThanks,\nTim',
     'Sehr geehrte Frau Kurz,\n\ndie unklaren Posten in Ihrer Reisekostenliste haben wir markiert. Bitte ergänzen Sie die Belege bis Freitag.\n\nFreundliche Grüße\nSteuerbüro Kranz',
     'Dear Ms Short,\n\nWe flagged three unclear entries in your expenses list. Could you add the receipts by Friday?\n\nKind regards,\nKranz Accountants',
+    // The writer's remedy done, good news, a verdict, an ultimatum: no matter left open for the reader.
+    'Hallo Herr Kurz,\n\nder Router in der Praxis ist wieder ausgefallen. Ich habe heute früh ein Ersatzgerät bestellt.\n\nGruß\nIT Brandt',
+    "Hi Ms Moss,\n\nThe till crashed again this morning, so we've already replaced the card reader.\n\nCheers,\nBrandt IT",
+    'Hi Ms Moss,\n\nGood news after the storm: nothing is broken and the gutters are clear. No reply needed.\n\nCheers,\nRoof Care',
+    "Hi Tom,\n\nWith respect, you don't know how the building inspectors work.\n\nAnn",
+    "Hi Tom,\n\nUnless the signed brief is back today, we can't keep working on your launch.\n\nAnn",
+    'Hallo Herr Kurz,\n\nist die Rechnung Ende Mai noch offen, geht sie an unser Inkasso.\n\nGruß\nBüro Lang',
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
     expect(unclear(text)).toEqual([]);
   });
