@@ -649,7 +649,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'dont-know-how',
       pattern: "don't+know|do+not+know|no+idea (yet) how|whether|what|why|where",
-      unlessAfter: ['you', 'your', 'to', "we'd", "i'd", 'we+would'],
+      unlessAfter: ['you', 'your', 'to', "we'd", "i'd"],
       // "you don't know how the office works" is a verdict on the reader, not an open question.
       unlessBefore: ['you', 'they'],
       hit: "We don't know yet how we will fix the till.",
