@@ -36,6 +36,12 @@ export const DATE_FRAMES: FrameBook = {
       miss: 'Diese Fliesen kommen aus Italien.',
     },
     {
+      id: 'jahreszeit',
+      pattern: 'im|ab|bis+zum|zum|diesen|nächsten|kommenden|diesem|nächstem frühjahr|frühling|sommer|herbst|winter',
+      hit: 'Die nächste Kontrolle steht im Herbst an.',
+      miss: 'Der Herbst war dieses Jahr mild.',
+    },
+    {
       id: 'tageszeit',
       pattern:
         'bis|zum|vor|gegen|ab|heute|morgen (zum) mittag|abend|vormittag|nachmittag|feierabend|dienstschluss|geschäftsschluss|büroschluss',
@@ -62,6 +68,21 @@ export const DATE_FRAMES: FrameBook = {
       miss: 'Bitte reichen Sie die Belege in den nächsten Tagen ein.',
     },
     {
+      id: 'bis-naechstes-mal',
+      // A time set by the next meeting: "bis nächstes Mal", "vor unserem nächsten Termin".
+      pattern:
+        'bis|vor (zum) (dem|unserem|unserer) nächstes|nächsten|nächster|kommenden mal|termin|treffen|gespräch|sitzung|stunde',
+      hit: 'Überlegen Sie sich das bis zum nächsten Termin.',
+      miss: 'Beim nächsten Termin sprechen wir darüber.',
+    },
+    {
+      id: 'beim-naechsten-mal',
+      pattern:
+        'beim|im|zum|in+der|in+unserer|in+unserem nächsten|nächste|kommenden mal|termin|treffen|gespräch|sitzung|besuch',
+      hit: 'Beim nächsten Termin schauen wir uns das gemeinsam an.',
+      miss: 'Der letzte Termin war sehr hilfreich.',
+    },
+    {
       id: 'kalenderwoche',
       pattern: `kw|kalenderwoche ${COUNT}`,
       hit: 'Der Estrich kommt in KW 12.',
@@ -81,6 +102,12 @@ export const DATE_FRAMES: FrameBook = {
       pattern: 'this|next|coming week|month|year|quarter|weekend|morning|afternoon|evening',
       hit: 'The tiles arrive this week.',
       miss: 'This weekly report is too long.',
+    },
+    {
+      id: 'season',
+      pattern: 'in|by|this|next|over|until (the) spring|summer|autumn|fall|winter',
+      hit: 'Your next check-up is due in the autumn.',
+      miss: 'The autumn colours in the garden are lovely.',
     },
     {
       id: 'time-of-day',
@@ -105,6 +132,18 @@ export const DATE_FRAMES: FrameBook = {
       pattern: `${MONTHS_EN} ${DAY}`,
       hit: 'The crane comes on March 3.',
       miss: 'The crane comes in March.',
+    },
+    {
+      id: 'by-next-session',
+      pattern: 'by|before (the|our|your) next session|meeting|appointment|call|lesson|visit|time',
+      hit: 'Have a think about it before our next session.',
+      miss: 'At our next session we can talk about it.',
+    },
+    {
+      id: 'at-next-session',
+      pattern: 'at|in|during (our|the|your) next session|meeting|appointment|call|visit|lesson',
+      hit: 'At our next session we will look at it together.',
+      miss: 'Our last session was really useful.',
     },
     {
       id: 'calendar-week',
@@ -176,3 +215,54 @@ export const NUMERIC_DATES: ReadonlyArray<{ id: string; pattern: RegExp; hit: st
     miss: 'Wir brauchen 10 Decken für die Gäste.',
   },
 ];
+
+const WEEKDAYS_DE = 'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag';
+const WEEKDAYS_EN = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+/**
+ * A date said as a deadline or a time something is due: "bis Freitag",
+ * "spätestens am 5.", "by Friday", "due on the 5th".
+ */
+export const UNTIL_DATES: FrameBook = {
+  de: [
+    {
+      id: 'bis',
+      pattern: 'bis|spätestens|bis+spätestens|fällig|frist',
+      hit: 'Die Unterlagen fehlen noch, spätestens Freitag brauchen wir sie.',
+      miss: 'Die Unterlagen aus dem Oktober fehlen noch.',
+    },
+  ],
+  en: [
+    {
+      id: 'by',
+      pattern: 'by|until|till|before|due|deadline|no+later+than',
+      hit: 'The signed lease is still missing; we need it by Friday.',
+      miss: 'Your October receipts are still missing.',
+    },
+  ],
+};
+
+/**
+ * A date that labels what a matter is about or since when it lasts, not when
+ * anything happens next: "die Belege aus dem Oktober", "seit Dienstag", "your
+ * October receipts", "since this morning". The unclear-ask rule reads a date in
+ * the sentence that raises a matter as no answer then.
+ */
+export const LABEL_DATES: FrameBook = {
+  de: [
+    {
+      id: 'aus-dem-oktober',
+      pattern: `aus|seit|vom|von|letzten|letzte|letzter|vergangenen|vorigen (dem|der|des) ${MONTHS_DE}|${WEEKDAYS_DE}|heute|gestern|woche|monat|jahr`,
+      hit: 'Für die Voranmeldung fehlen noch die Belege aus dem Oktober.',
+      miss: 'Für die Voranmeldung brauchen wir die Belege im Oktober.',
+    },
+  ],
+  en: [
+    {
+      id: 'your-october-receipts',
+      pattern: `since|last|the|your|our|this+past (this|last) ${MONTHS_EN}|=May|${WEEKDAYS_EN}|morning|week|month|year`,
+      hit: 'We still do not have your October receipts.',
+      miss: 'We need the receipts in October.',
+    },
+  ],
+};

@@ -76,7 +76,7 @@ export const NEXT_STEPS: FrameBook = {
     {
       id: 'ill-send',
       pattern:
-        "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone|remind|notify|let+you+know",
+        "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone|remind|notify|let+you+know|drop|post|text|ping|pop|write|reach+out|come|visit|install|fit|repair|replace|deliver|collect|refund|invoice|schedule|reschedule|move|keep|chase|pass",
       hit: "I'll send the revised drawings on Thursday.",
       miss: 'You will send the revised drawings on Thursday.',
     },
@@ -103,6 +103,64 @@ export const NEXT_STEPS: FrameBook = {
       pattern: '<self> (are|am) (already) on|onto it',
       hit: "We're on it and will report back.",
       miss: "It's on the list and will be reported.",
+    },
+  ],
+};
+
+/**
+ * A step said under doubt is no step: "Not sure yet how we'll handle the
+ * letter", "Ich weiß noch nicht, wie wir das lösen". The unclear-ask rule does
+ * not count such a sentence as a request or a next step, unless it asks.
+ */
+export const UNSURE_STEPS: FrameBook = {
+  de: [
+    {
+      id: 'nicht-sicher-wie',
+      pattern: 'nicht+sicher|unsicher|unklar|weiß+noch+nicht|wissen+noch+nicht|weiß+nicht (,) wie|ob|was|wann|wer',
+      hit: 'Ich bin noch nicht sicher, wie wir das mit dem Nachbarn regeln werden.',
+      miss: 'Wir regeln das mit dem Nachbarn bis Freitag.',
+    },
+  ],
+  en: [
+    {
+      id: 'not-sure-how',
+      pattern: "not+sure|unsure|not+certain|don't+know|no+idea (yet) how|whether|if|what|when|who",
+      hit: 'Still unsure how we will tackle the letter to the neighbours.',
+      miss: "We'll handle the letter to the neighbours on Friday.",
+    },
+  ],
+};
+
+/**
+ * The writer reports the remedy as done: "Ich habe Ersatz bestellt", "we've
+ * replaced the fuse". A problem put right by the writer asks nothing of the
+ * reader, so the unclear-ask rule counts this like a next step. Chasing or
+ * writing to someone is no remedy: the matter stays open.
+ */
+export const REMEDIES: FrameBook = {
+  de: [
+    {
+      id: 'wir-haben-behoben',
+      pattern:
+        '<self> haben|habe (bereits|schon|sofort|direkt|inzwischen|heute|gleich) ~4 bestellt|repariert|ersetzt|ausgetauscht|getauscht|behoben|organisiert|nachbestellt|nachgeholt|korrigiert|umgebucht|erneuert|abgedichtet|beseitigt',
+      hit: 'Wir haben die defekte Pumpe heute ausgetauscht.',
+      miss: 'Wir haben die defekte Pumpe heute entdeckt.',
+    },
+    {
+      id: 'haben-wir-behoben',
+      pattern:
+        'haben|habe <self> ~5 bestellt|repariert|ersetzt|ausgetauscht|getauscht|behoben|organisiert|nachbestellt|nachgeholt|korrigiert|umgebucht|erneuert|abgedichtet|beseitigt',
+      hit: 'Den Ersatz haben wir gleich bestellt.',
+      miss: 'Den Schaden haben wir gleich bemerkt.',
+    },
+  ],
+  en: [
+    {
+      id: 'we-have-fixed',
+      pattern:
+        "i've|we've|i+have|we+have|i+had|we+had (already|just|now|also) ordered|fixed|replaced|repaired|booked|arranged|organised|organized|sorted|resolved|corrected|rescheduled|rebooked|renewed|resealed",
+      hit: "I've already ordered a replacement for the printer.",
+      miss: "I've already noticed a fault in the printer.",
     },
   ],
 };

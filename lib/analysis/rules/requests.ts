@@ -16,6 +16,20 @@ export const REQUEST_FRAMES: FrameBook = {
       miss: 'Es wäre schön gewesen, wenn das früher geklappt hätte.',
     },
     {
+      id: 'waere-gut-zu',
+      // "Es wäre gut, bis Freitag Bescheid zu geben": the wish without "wenn".
+      pattern: 'wäre|wären ~3 gut|schön|hilfreich|sinnvoll|ideal|praktisch|wichtig , ~6 zu',
+      hit: 'Es wäre gut, uns bis Freitag Bescheid zu geben.',
+      miss: 'Es wäre schön gewesen, Sie zu sehen.',
+    },
+    {
+      id: 'genuegt',
+      // What the reader has to do, said as all it takes: "Eine Unterschrift auf Seite 3 genügt."
+      pattern: 'genügt|genügen|reicht|reichen (völlig|vollkommen) (aus) $',
+      hit: 'Eine Unterschrift auf Seite 3 genügt.',
+      miss: 'Eine Unterschrift genügt nicht für den Antrag.',
+    },
+    {
       id: 'schoen-waere-wenn',
       pattern:
         '^schön|gut|toll|super|prima|hilfreich|ideal|wichtig|praktisch wäre|wären (es) (,) wenn|falls|dass|ein|eine|einen',
@@ -221,7 +235,7 @@ export const REQUEST_FRAMES: FrameBook = {
     {
       id: 'imperative',
       pattern:
-        '^send|confirm|sign|check|call|ring|reply|forward|approve|choose|pick|tell|return|pay|submit|fill|book|drop|give|make+sure|remember|bring|arrange|decide|let+me|let+us|add',
+        '^send|confirm|sign|check|call|ring|reply|forward|approve|choose|pick|tell|return|pay|submit|fill|book|drop|give|make+sure|remember|bring|arrange|decide|let+me|let+us|add|listen|write|review|read|have+a+look|take+a+look',
       unlessAfter: ['care'],
       hit: 'Send me your pick by Thursday.',
       miss: 'Sending the plans took longer than we thought.',
@@ -292,6 +306,13 @@ export const REQUEST_FRAMES: FrameBook = {
       pattern: '<self> count|rely|depend on you|your',
       hit: 'We count on your decision by Monday.',
       miss: 'We count the boxes on Monday.',
+    },
+    {
+      id: 'all-we-need',
+      // What the reader has to do, said as all it takes: "A signature on page 3 is all we need."
+      pattern: 'is|are all (that) we|i|it need|needs|takes',
+      hit: 'A signature on page 3 is all we need.',
+      miss: 'Is that all we know about the site?',
     },
     {
       id: 'any-chance',

@@ -6,9 +6,10 @@
 // conditional or indirect frame ("Es wäre schön, wenn …", "if you could …");
 // so does a next step the writer takes on ("Ich melde mich morgen").
 import type { Doc, SentenceView } from '../document';
-import { DATE_FRAMES, NO_DEADLINE, NUMERIC_DATES } from './dates';
+import { fold } from '../pattern';
+import { DATE_FRAMES, LABEL_DATES, NO_DEADLINE, NUMERIC_DATES, UNTIL_DATES } from './dates';
 import { FrameMatcher } from './frames';
-import { NEXT_STEPS } from './next-steps';
+import { NEXT_STEPS, REMEDIES, UNSURE_STEPS } from './next-steps';
 import { NOT_PENDING, PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
@@ -21,22 +22,34 @@ const notPending = new FrameMatcher('not-pending', NOT_PENDING);
 const pending = { has: (s: SentenceView) => pendingFrames.has(s) && !notPending.has(s) };
 const requests = new FrameMatcher('requests', REQUEST_FRAMES);
 const nextSteps = new FrameMatcher('next-steps', NEXT_STEPS);
+const unsure = new FrameMatcher('unsure-steps', UNSURE_STEPS);
+const remedies = new FrameMatcher('remedies', REMEDIES);
 const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
 const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
+const untilDates = new FrameMatcher('until-dates', UNTIL_DATES);
+const labelDates = new FrameMatcher('label-dates', LABEL_DATES);
+
+/**
+ * Ask signals that make a request of the sentence. "Termin" alone names an
+ * appointment ("nach unserem letzten Termin"), not an ask.
+ */
+function askSignals(s: SentenceView): boolean {
+  return s.signals.ask.some((i) => fold(s.tokens[i]?.text ?? '') !== 'termin');
+}
+
+const isQuestion = (s: SentenceView) => s.tokens.some((t) => !t.word && t.text.includes('?'));
 
 /** A request or question to the reader, not only a step the writer takes ("we'll remind you"). */
 function asksReader(s: SentenceView): boolean {
-  return (
-    requests.has(s) ||
-    s.tokens.some((t) => !t.word && t.text.includes('?')) ||
-    (s.signals.ask.length > 0 && !nextSteps.has(s))
-  );
+  if (isQuestion(s)) return true;
+  if (unsure.has(s)) return false;
+  return requests.has(s) || (askSignals(s) && !nextSteps.has(s));
 }
 
 function isRequest(s: SentenceView): boolean {
-  return asksReader(s) || s.signals.ask.length > 0 || nextSteps.has(s);
+  return asksReader(s) || (!unsure.has(s) && (askSignals(s) || nextSteps.has(s) || remedies.has(s)));
 }
 
 const firstRequest = new WeakMap<Doc, SentenceView | null>();
@@ -80,6 +93,23 @@ function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
   return vagueAsks.has(s) || earlier.some((f) => f.ruleId === 'hedge-density' && f.start >= s.start && f.end <= s.end);
 }
 
+/**
+ * Whether a date tells the reader by when something happens next: a date in the
+ * sentence that raises the matter or after it. A date in the account of what
+ * happened before it ("Am Dienstag ist die Sicherung ausgefallen", "after
+ * Thursday's session") answers nothing; nor does one in the sentence itself
+ * that only labels the matter ("die Belege aus dem Oktober", "since this
+ * morning"), unless it is said as a deadline ("bis Freitag", "by the 5th").
+ */
+function datedFrom(doc: Doc, anchor: SentenceView): boolean {
+  const at = doc.sentences.indexOf(anchor);
+  return doc.sentences.some(
+    (s, i) =>
+      (i > at && hasDate(doc, s)) ||
+      (i === at && hasDate(doc, s) && (untilDates.has(s) || !(labelDates.has(s) || pending.has(s)))),
+  );
+}
+
 export const unclearAsk: Rule = {
   id: 'unclear-ask',
   phase: 'mail',
@@ -89,18 +119,27 @@ export const unclearAsk: Rule = {
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").
+      // An ultimatum ("Unless the NDA is back today, we stop work") tells the reader what to do:
+      // the pressure rule speaks to it, not this one.
+      const demand = (s: SentenceView) =>
+        earlier.some((f) => f.ruleId.endsWith('/ultimatum') && f.start < s.end && f.end > s.start);
       const anchor =
-        doc.sentences.find((s) => pending.has(s)) ??
+        doc.sentences.find((s) => pending.has(s) && !demand(s)) ??
         doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
-      return anchor && !dated() ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
+      return anchor && !datedFrom(doc, anchor) ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
     }
     const deadline = doc.sentences.find(talksOfDeadline);
     // A deadline the writer takes care of ("… due in three years; we'll remind you") asks nothing of the reader.
     if (deadline && !dated() && doc.sentences.some(asksReader)) {
-      return finding(doc.sentences.find((s) => s.signals.ask.length > 0) ?? request, (m) => m.unclearAskNoDate);
+      return finding(doc.sentences.find(askSignals) ?? request, (m) => m.unclearAskNoDate);
     }
     // Every ask vague and no date anywhere: the reader still has to guess.
-    if (!nextSteps.has(request) && doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) && !dated()) {
+    if (
+      !nextSteps.has(request) &&
+      !remedies.has(request) &&
+      doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) &&
+      !datedFrom(doc, request)
+    ) {
       return finding(request, (m) => m.unclearAskVague);
     }
     return [];

@@ -20,6 +20,12 @@ export const VAGUE_ASKS: FrameBook = {
       miss: 'Da schaue ich am Montag noch mal drauf.',
     },
     {
+      id: 'man-koennte-vorne',
+      pattern: '^man könnte|müsste|sollte|könnten|müssten|sollten',
+      hit: 'Man könnte jetzt nachhaken oder noch warten.',
+      miss: 'Wir könnten jetzt nachhaken.',
+    },
+    {
       id: 'mal-schauen',
       pattern: 'mal schauen|sehen|gucken|abwarten|sehen+wie|schauen+wie|schauen+ob',
       hit: 'Wollen wir mal schauen, wie es läuft?',
@@ -29,7 +35,7 @@ export const VAGUE_ASKS: FrameBook = {
   en: [
     {
       id: 'at-some-point',
-      pattern: 'at+some+point|sometime|some+time|one+of+these+days|somehow',
+      pattern: 'at+some+point|at+some+stage|down+the+line|sometime|some+time|one+of+these+days|somehow',
       hit: 'Could we talk about it at some point?',
       miss: 'Could we talk about it on Monday?',
     },
@@ -38,6 +44,18 @@ export const VAGUE_ASKS: FrameBook = {
       pattern: 'see how it|things goes|go|pans+out|works+out',
       hit: 'Shall we just see how things go?',
       miss: 'Can we decide on Friday?',
+    },
+    {
+      id: 'well-see',
+      pattern: "we'll|we+will|let's|wait+and|have+to see $",
+      hit: "We could patch it or replace it, we'll see.",
+      miss: "We'll see you on Friday.",
+    },
+    {
+      id: 'see-where-we-go',
+      pattern: 'have+to|wait+and see where|how|whether|what',
+      hit: "We'll have to see where we go from here.",
+      miss: 'We have to see the site before we quote.',
     },
     {
       id: 'someone-could',

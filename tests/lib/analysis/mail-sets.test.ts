@@ -33,6 +33,10 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   abs3: { de: { absolute: 0.76 }, en: { absolute: 0.88 } },
   // Second blind batch: first reading de 0.67, en 0.50.
   abs3b: { de: { absolute: 0.9 }, en: { absolute: 0.83 } },
+  // Unclear ask, mail-level; first reading de 0.20, en 0.25 (clean 0/25 each).
+  ask5: { de: { 'unclear-ask': 0.75 }, en: { 'unclear-ask': 0.85 } },
+  // Second blind batch; first reading de 0.30, en 0.20 (clean de 0/12, en 2/12, both also on main).
+  ask5b: { de: { 'unclear-ask': 0.6 }, en: { 'unclear-ask': 0.7 } },
 };
 
 const files = readdirSync(DIR)

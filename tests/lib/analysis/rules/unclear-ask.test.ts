@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
+import { LABEL_DATES, UNTIL_DATES } from '../../../../lib/analysis/rules/dates';
+import { REMEDIES, UNSURE_STEPS } from '../../../../lib/analysis/rules/next-steps';
 import { examples } from './examples';
+import { describeFrameBooks } from './frame-books';
 
 const ramble = (lang: 'de' | 'en') =>
   lang === 'de'
@@ -137,6 +140,52 @@ describe('unclear-ask', () => {
     "Hi Sam,\n\nwe can't fit the worktop until the sink is delivered.\n\nCheers, Al",
     // Was read as an ask ("does … work" like "Does Tuesday work?").
     'Hi Sam,\n\nthe lock on the shed still does not work.\n\nCheers, Al',
+    // Unseen mail: a matter the reader must act on, left open (work that cannot go on, time running
+    // short, two ways floated, the reader's decision, drafts laid out, a fix owed by no one).
+    'Hallo Frau Ritter,\n\nbeim Öffnen der Decke haben wir gesehen, dass die Balken morsch sind. So können wir mit dem Trockenbau nicht weitermachen.\n\nViele Grüße\nHolzbau Keller',
+    'Hi Paula,\n\nder Fotograf ist krank geworden. Damit wird es mit den Bildern für den Katalog eng.\n\nLG\nNico',
+    'Sehr geehrter Herr Ulrich,\n\nder Gutachter der Versicherung hat den Schaden niedriger bewertet. Wir könnten Einspruch einlegen oder den Betrag annehmen.\n\nMit freundlichen Grüßen\nRA Becker',
+    'Liebe Frau Sommer,\n\nob wir die Therapie fortsetzen oder eine Pause machen, ist am Ende Ihre Entscheidung.\n\nHerzliche Grüße\nPraxis Jung',
+    'Hallo Herr Kramer,\n\nanbei vier Farbvarianten für die Fassade. Alle passen gut zum Dach.\n\nGrüße\nMalerei Otto',
+    'Guten Tag Frau Neumann,\n\nauf dem Röntgenbild ist eine kleine Verschattung zu sehen. Das sollte noch genauer abgeklärt werden.\n\nFreundliche Grüße\nDr. Lenz',
+    'Hallo zusammen,\n\ndie Lizenz für eure Buchhaltungssoftware läuft demnächst aus.\n\nBeste Grüße\nIT Fuchs',
+    'Sehr geehrter Herr Hahn,\n\nder Elektriker ist bis Ende Mai ausgebucht. Bis dahin ist das Bad nicht benutzbar.\n\nMit freundlichen Grüßen\nBauteam Süd',
+    'Hallo Jana,\n\neure Newsletter-Anmeldung funktioniert seit dem Update nicht mehr. Seither ist keine einzige Anmeldung eingegangen.\n\nGruß\nMarc',
+    'Sehr geehrte Frau Graf,\n\ndie Angebote der Handwerker liegen jetzt vor. Damit ist der Kostenrahmen um etwa 15 Prozent überschritten.\n\nMit freundlichen Grüßen\nArchitekturbüro Nord',
+    'Hallo Herr Beck,\n\nseit Montag meldet Ihre Alarmanlage immer wieder Störungen. Da müsste man vielleicht mal einen Techniker hinschicken.\n\nGruß\nSicherheitstechnik Roth',
+    'Liebe Frau Brandt,\n\ndie Druckerei kann erst nach Ostern liefern. Die Einladungen werden so nicht rechtzeitig fertig.\n\nViele Grüße\nAgentur Zeilenwerk',
+    'Hallo Frau Wolf,\n\nder Prüfer vom Finanzamt hat noch Fragen zu den Reisekosten. Wir müssten uns da wohl noch einmal zusammensetzen.\n\nBeste Grüße\nSteuerkanzlei Hoff',
+    'Hallo Herr Simon,\n\nfür den Wintergarten gibt es aus statischer Sicht drei Wege.\n\nBeste Grüße\nIng.-Büro Falk',
+    'Hi Leon,\n\ndie Treppe in der geplanten Form ist baurechtlich nicht genehmigungsfähig.\n\nGruß\nAnne',
+    'Sehr geehrte Frau Roth,\n\ndie Unterlagen vom März fehlen uns weiterhin. Die Abgabe wird langsam knapp.\n\nMit freundlichen Grüßen\nSteuerbüro Klein',
+    "Hi Rosa,\n\nWe opened up the wall and the lintel is cracked right through. We can't safely carry on with the new window like this.\n\nCheers,\nMatt",
+    'Hi Owen,\n\nOur photographer has come down with flu. That puts the catalogue shoot under pressure.\n\nBest,\nLiv',
+    "Dear Mr Booth,\n\nThe insurer's assessor has valued the damage lower than expected. We could challenge the figure or accept the offer.\n\nYours sincerely,\nClaire Hunt",
+    'Dear Ms Reyes,\n\nWhether we keep going with the sessions or pause for a while is entirely your call.\n\nWarm regards,\nDr Amir Khan',
+    "Hi Mr Grant,\n\nI've attached four colour schemes for the shop front. All of them suit the brickwork.\n\nThanks,\nPaintworks",
+    'Dear Mrs Holt,\n\nThe X-ray shows a small shadow on the left lung. It ought to be looked into further.\n\nKind regards,\nDr Lee',
+    'Hi all,\n\nThe licence for your accounting software expires shortly.\n\nBest,\nFox IT',
+    "Dear Mr Hale,\n\nThe electrician is booked up until the end of May. Until then the shower can't be used.\n\nKind regards,\nSouthside Builders",
+    "Hi Jade,\n\nYour newsletter sign-up form hasn't worked since the update. Not a single subscriber has come through.\n\nCheers,\nMarc",
+    'Dear Ms Grey,\n\nThe trade quotes are in, and the project is now about 15 percent over budget.\n\nKind regards,\nNorth Architects',
+    'Hi Mr Beck,\n\nYour alarm has been throwing faults since Monday. Someone should probably take a look at it.\n\nRegards,\nSecure Systems',
+    "Dear Ms Brand,\n\nThe printer can't deliver until after Easter. The invitations won't be ready in time as it stands.\n\nBest wishes,\nLinework Studio",
+    'Hi Mrs Wolfe,\n\nThe tax inspector has more questions about your travel costs. We may need to sit down and go through them.\n\nBest regards,\nHoff Tax',
+    'Hi Mr Simon,\n\nFrom a structural point of view there are three possible routes for the conservatory.\n\nBest,\nFalk Engineering',
+    "Hi Leo,\n\nThe staircase won't pass building control as designed.\n\nCheers,\nAnne",
+    'Dear Ms Rowe,\n\nYour March paperwork is still missing. Time is getting rather short for the return.\n\nKind regards,\nKlein Accounting',
+    'Hallo Frau Seidel,\n\ndie Dachbalken über dem Bad sind angefault. Auf Dauer wird das Probleme machen.\n\nGruß\nZimmerei Brand',
+    'Hi Nele,\n\ndie Bilder für den Shop sind fertig, nur die AGB fehlen noch. Ohne die geht der Shop nicht online.\n\nLG\nTim',
+    'Sehr geehrter Herr Aksoy,\n\nbei der Jahresabrechnung gibt es zwei Wege. Je nachdem, wie wir die Fahrzeuge abschreiben, fällt die Nachzahlung höher oder niedriger aus.\n\nFreundliche Grüße\nSteuerbüro Kranz',
+    'Hallo Herr Lenz,\n\ndie Fenster im Altbau sind einfach verglast. Eigentlich gehören alle erneuert.\n\nGrüße\nGlaserei Roth',
+    'Hallo ihr,\n\nnach dem Update läuft die Kasse nur noch mit Aussetzern. Wie wir das lösen, weiß ich noch nicht.\n\nGruß\nPaul',
+    'Hi Jess,\n\nThe roof timbers above the bathroom have started to rot. In the long run that is going to cause problems.\n\nCheers,\nBrand Carpentry',
+    "Hi Nell,\n\nThe product photos are done, but the shop still has no terms and conditions. It can't go live without them.\n\nThanks,\nTim",
+    'Dear Mr Aksoy,\n\nFor the annual accounts there are two routes. Depending on how we depreciate the vans, the tax bill comes out higher or lower.\n\nKind regards,\nKranz Accountants',
+    'Hi Mr Lane,\n\nThe old sash windows are single glazed, and honestly all of them want replacing.\n\nRegards,\nRoth Glazing',
+    "Hi all,\n\nSince the update the till keeps freezing. We don't know yet how we will fix it.\n\nCheers,\nPaul",
+    'Sehr geehrte Frau Kurz,\n\nwir haben Ihre Reisekostenliste durchgesehen und die unklaren Posten gelb angestrichen.\n\nFreundliche Grüße\nSteuerbüro Kranz',
+    'Dear Ms Short,\n\nWe went through your expenses list and flagged the unclear entries in yellow.\n\nKind regards,\nKranz Accountants',
   ])('flags a mail that leaves the next move open: %j', (text) => {
     expect(unclear(text).length).toBe(1);
   });
@@ -156,6 +205,58 @@ describe('unclear-ask', () => {
     'Hi Mel,\n\nwe will gladly talk about the garden plan whenever you are ready.\n\nBest, Kim',
     'Hallo Tom,\n\nder Boden im Flur ist trocken, ihr könnt einziehen.\n\nGruß, Ben',
     'Hallo Frau Kern,\n\nfür die Erklärung fehlen uns noch die Belege. Kommen sie bis Ende Mai, reichen wir pünktlich ein.\n\nViele Grüße',
+    // The same matters settled, announced or asked for clearly.
+    'Hallo Frau Ritter,\n\ndie morschen Balken haben wir heute ausgetauscht. Ab Montag geht es mit dem Trockenbau weiter.\n\nViele Grüße\nHolzbau Keller',
+    'Hi Paula,\n\ndie Katalogbilder sind bearbeitet, du findest sie in der Cloud. Es war knapp, aber wir haben es geschafft.\n\nLG\nNico',
+    'Sehr geehrter Herr Ulrich,\n\ndie Versicherung hat den vollen Betrag anerkannt. Das Geld wird innerhalb von zwei Wochen überwiesen.\n\nMit freundlichen Grüßen\nRA Becker',
+    'Liebe Frau Sommer,\n\nschön, dass Sie die Therapie fortsetzen. Ihr nächster Termin ist am Dienstag um 9 Uhr.\n\nHerzliche Grüße\nPraxis Jung',
+    'Hallo Herr Kramer,\n\nvielen Dank, dass Sie sich für die zweite Farbvariante entschieden haben. Wir beginnen am 3. Juni mit dem Anstrich.\n\nGrüße\nMalerei Otto',
+    'Guten Tag Frau Neumann,\n\nIhr Röntgenbild ist unauffällig. Eine weitere Untersuchung ist nicht nötig.\n\nFreundliche Grüße\nDr. Lenz',
+    'Hallo zusammen,\n\ndie Lizenz für eure Buchhaltungssoftware haben wir um ein Jahr verlängert. Die Rechnung kommt separat.\n\nBeste Grüße\nIT Fuchs',
+    'Sehr geehrter Herr Hahn,\n\ndas Bad ist fertig und ab morgen wieder benutzbar. Die Endreinigung übernehmen wir.\n\nMit freundlichen Grüßen\nBauteam Süd',
+    'Hallo Jana,\n\nnach dem Update hat die Newsletter-Anmeldung kurz gehakt. Wir haben den Fehler behoben, seit gestern Abend läuft alles wieder.\n\nGruß\nMarc',
+    'Sehr geehrte Frau Graf,\n\ndie Angebote der Handwerker liegen vor und bleiben knapp unter dem Kostenrahmen. Wir vergeben die Aufträge wie besprochen.\n\nMit freundlichen Grüßen\nArchitekturbüro Nord',
+    'Sehr geehrte Damen und Herren,\n\nunsere Praxis bleibt vom 22. bis 26. Juli geschlossen. In dringenden Fällen wenden Sie sich bitte an die Vertretung.\n\nIhre Praxis Jung',
+    'Hallo Herr Beck,\n\nhier die Rechnung für die Wartung der Alarmanlage über 180 Euro, fällig bis zum 30. September.\n\nGruß\nSicherheitstechnik Roth',
+    'Liebe Frau Brandt,\n\ndie Einladungen sind gedruckt und gehen morgen zur Post. Es hat alles wunderbar geklappt.\n\nViele Grüße\nAgentur Zeilenwerk',
+    'Hallo Frau Wolf,\n\nwir schließen die Kanzlei im August für zwei Wochen. Ihre Fristen sind davon nicht betroffen, wir haben alles vorher erledigt.\n\nBeste Grüße\nSteuerkanzlei Hoff',
+    'Hi Leon,\n\ndanke für die schnellen Antworten zur Treppe! Die Genehmigung ist heute gekommen.\n\nGruß\nAnne',
+    'Sehr geehrte Frau Roth,\n\nIhre Unterlagen vom März sind vollständig bei uns eingegangen. Die Erklärung geben wir fristgerecht ab.\n\nMit freundlichen Grüßen\nSteuerbüro Klein',
+    'Hallo Herr Simon,\n\nfür den Wintergarten gibt es drei Wege. Welcher ist Ihnen am liebsten?\n\nBeste Grüße\nIng.-Büro Falk',
+    'Hi Rosa,\n\nWe replaced the cracked lintel this morning, so the new window goes in on Monday as planned.\n\nCheers,\nMatt',
+    'Hi Owen,\n\nThe catalogue shoot went really well and you will find the retouched photos on the drive. It was tight, but we made it.\n\nBest,\nLiv',
+    'Dear Mr Booth,\n\nThe insurer has accepted the full claim. Payment will reach you within two weeks.\n\nYours sincerely,\nClaire Hunt',
+    'Dear Ms Reyes,\n\nThank you for deciding to continue the sessions. Your next appointment is on Tuesday at 9 am.\n\nWarm regards,\nDr Amir Khan',
+    "Hi Mr Grant,\n\nThanks for choosing the second colour scheme. We'll start painting on 3 June.\n\nThanks,\nPaintworks",
+    'Dear Mrs Holt,\n\nYour X-ray is clear. No further tests are needed.\n\nKind regards,\nDr Lee',
+    "Hi all,\n\nWe've renewed the licence for your accounting software for another year. The invoice will follow separately.\n\nBest,\nFox IT",
+    "Dear Mr Hale,\n\nThe bathroom is finished and can be used again from tomorrow. We'll take care of the final clean.\n\nKind regards,\nSouthside Builders",
+    "Hi Jade,\n\nThe sign-up form hiccupped briefly after the update. We fixed it last night and it's been working ever since.\n\nCheers,\nMarc",
+    "Dear Ms Grey,\n\nThe trade quotes are in and sit just under budget. We'll award the contracts as agreed.\n\nKind regards,\nNorth Architects",
+    'Dear patients,\n\nThe practice will be closed from 22 to 26 July. For urgent matters, please contact the covering surgery.\n\nKind regards,\nDr Amir Khan',
+    "Hi Mr Beck,\n\nHere's the invoice for the alarm service, £180, due by 30 September.\n\nRegards,\nSecure Systems",
+    'Dear Ms Brand,\n\nThe invitations are printed and will be posted tomorrow. Everything went smoothly.\n\nBest wishes,\nLinework Studio',
+    "Hi Mrs Wolfe,\n\nWe've decided to close the office for two weeks in August. None of your deadlines are affected, as everything has been filed in advance.\n\nBest regards,\nHoff Tax",
+    'Hi Leo,\n\nThanks for answering the staircase questions so quickly! The approval came through today.\n\nCheers,\nAnne',
+    "Dear Ms Rowe,\n\nYour March paperwork has all arrived. We'll file the return well before the deadline.\n\nKind regards,\nKlein Accounting",
+    'Hi Mr Simon,\n\nThere are three possible routes for the conservatory. Which one appeals to you most?\n\nBest,\nFalk Engineering',
+    'Hallo Frau Seidel,\n\ndie angefaulten Balken über dem Bad haben wir ersetzt. Das wird keine Probleme mehr machen.\n\nGruß\nZimmerei Brand',
+    'Hi Nele,\n\nder Shop ist online, die AGB haben wir noch am Abend ergänzt. Läuft!\n\nLG\nTim',
+    'Hallo ihr,\n\nnach unserem letzten Termin habe ich die Kasse neu eingerichtet. Sie läuft seitdem ohne Aussetzer.\n\nGruß\nPaul',
+    'Hallo Herr Lenz,\n\ndie nächste Wartung der Fenster steht im Frühjahr an, wir erinnern Sie rechtzeitig.\n\nGrüße\nGlaserei Roth',
+    'Dear Ms Hart,\n\nYour next check-up is due in the spring, and we will drop you a line beforehand.\n\nKind regards,\nThe Surgery',
+    'Hi Jess,\n\nThe new lawn is down and the sprinklers are set. It will not cause any trouble over winter.\n\nCheers,\nGreen Thumb',
+    "Hi Mr Lane,\n\nWe replaced the old sash windows last week. Nothing needs fixing now, and you'll notice the difference in your heating bill.\n\nRegards,\nRoth Glazing",
+    'Hi Nell,\n\nThe shop is live and the first orders are in. The terms page went up last night.\n\nThanks,\nTim',
+    'Sehr geehrte Frau Kurz,\n\ndie unklaren Posten in Ihrer Reisekostenliste haben wir markiert. Bitte ergänzen Sie die Belege bis Freitag.\n\nFreundliche Grüße\nSteuerbüro Kranz',
+    'Dear Ms Short,\n\nWe flagged three unclear entries in your expenses list. Could you add the receipts by Friday?\n\nKind regards,\nKranz Accountants',
+    // The writer's remedy done, good news, a verdict, an ultimatum: no matter left open for the reader.
+    'Hallo Herr Kurz,\n\nder Router in der Praxis ist wieder ausgefallen. Ich habe heute früh ein Ersatzgerät bestellt.\n\nGruß\nIT Brandt',
+    "Hi Ms Moss,\n\nThe till crashed again this morning, so we've already replaced the card reader.\n\nCheers,\nBrandt IT",
+    'Hi Ms Moss,\n\nGood news after the storm: nothing is broken and the gutters are clear. No reply needed.\n\nCheers,\nRoof Care',
+    "Hi Tom,\n\nWith respect, you don't know how the building inspectors work.\n\nAnn",
+    "Hi Tom,\n\nUnless the signed brief is back today, we can't keep working on your launch.\n\nAnn",
+    'Hallo Herr Kurz,\n\nist die Rechnung Ende Mai noch offen, geht sie an unser Inkasso.\n\nGruß\nBüro Lang',
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
     expect(unclear(text)).toEqual([]);
   });
@@ -178,4 +279,12 @@ describe('unclear-ask', () => {
     );
     expect(has('Hi Tom,\n\nthe boiler service is due soon. Could you book it?\n\nBest')).toBe(true);
   });
+});
+
+// The books only this rule reads (the shared ones are checked in frames.test.ts).
+describeFrameBooks('unclear-ask frame books', {
+  'until-dates': UNTIL_DATES,
+  'label-dates': LABEL_DATES,
+  'unsure-steps': UNSURE_STEPS,
+  remedies: REMEDIES,
 });
