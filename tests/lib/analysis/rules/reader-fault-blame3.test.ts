@@ -86,7 +86,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'You finally sent the documents, three weeks after the deadline.',
     "Y'all never sent over the logins.",
     'Your coworker uploaded the wrong logo to the site.',
-    'The copy you delivered was full of typos.',
+    // A verdict that ends the sentence ("… was full of typos") is harsh, not blame (engine.ts tidy).
+    'The copy you delivered had the wrong prices on every page.',
   ],
 };
 
