@@ -1,0 +1,243 @@
+// Being right as a construction (principle 4): the writer (ich, wir, "my last
+// email") says in a past tense that they warned, advised, predicted or said
+// something, and makes a point of when or how clearly ("schon im März",
+// "ausdrücklich", "I did mention", "at our first meeting", "you'll recall").
+// Also the outcome called foreseeable ("war absehbar", "doesn't surprise me")
+// and a counterfactual crediting the writer's offer ("Had you gone with our
+// quote, …"). Left alone: back-references that only locate information ("wie
+// besprochen", "as agreed": not verbs of warning or saying), the writer owning
+// a miss ("I should have flagged"), a denial ("I never said"), news passed to
+// someone else ("we warned the neighbours"), and kind reminders ("as I said,
+// no rush"). The set phrases ("per my last email") are phrase data.
+import { BEING_RIGHT, type BeingRightData, beingRightBook } from '../constructions/being-right';
+import { type Doc, inQuotes, type SentenceView } from '../document';
+import { lemmaInfo } from '../lemmas';
+import { fold } from '../pattern';
+import { CLASSES } from '../phrases/classes';
+import type { Token } from '../tokenize';
+import type { Language } from '../types';
+import { FrameMatcher, type FrameSpan } from './frames';
+import type { RawFinding, Rule } from './types';
+
+const strong = new FrameMatcher('being-right strong', beingRightBook('strong'));
+const weak = new FrameMatcher('being-right weak', beingRightBook('weak'));
+const asFrame = new FrameMatcher('being-right as', beingRightBook('asFrame'));
+const owning = new FrameMatcher('being-right owning', beingRightBook('owning'));
+const kind = new FrameMatcher('being-right kind', beingRightBook('kind'));
+const foreseen = new FrameMatcher('being-right foreseen', beingRightBook('foreseen'));
+const credit = new FrameMatcher('being-right credit', beingRightBook('credit'));
+
+const CLAUSE_MARK = /^[,;:–—()[\]]/;
+/** Possessives that make a document or meeting the writer's own ("meine Mail", "our proposal"). */
+const OWN: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['mein', 'meine', 'meiner', 'meinem', 'meinen', 'unser', 'unsere', 'unserer', 'unserem', 'unseren']),
+  en: new Set(['my', 'our']),
+};
+/** Others than the writer who may be the subject before the verb (English word order). */
+const OTHER_SUBJECTS = new Set(['you', 'he', 'she', 'they', 'it', "you've", "they've", "you'd", "they'd"]);
+/** Someone else named as the one who said it ("wie Sie erwähnten", "as you mentioned"). */
+const SUBJECTS = new Set([...OTHER_SUBJECTS, 'du', 'ihr', 'er', 'sie', 'man']);
+/** German particles that make a past statement a reproach ("ich hatte dir ja gesagt"). */
+const PARTICLES = new Set(['ja', 'doch']);
+
+interface Words {
+  warn: Set<string>;
+  say: Set<string>;
+  past: Set<string>;
+  self: Set<string>;
+  aux: Set<string>;
+  reader: Set<string>;
+  readerExact: Set<string>;
+  others: Set<string>;
+  othersExact: Set<string>;
+  neg: Set<string>;
+}
+
+const cache = new Map<Language, Words>();
+function words(language: Language): Words {
+  const known = cache.get(language);
+  if (known) return known;
+  const data: BeingRightData = BEING_RIGHT[language];
+  const split = (list: readonly string[]) => ({
+    plain: new Set(list.filter((w) => !w.startsWith('=')).map(fold)),
+    exact: new Set(list.filter((w) => w.startsWith('=')).map((w) => w.slice(1))),
+  });
+  const reader = split(data.reader);
+  const others = split(data.others);
+  const made: Words = {
+    warn: new Set(data.warn.map(fold)),
+    say: new Set(data.say.map(fold)),
+    past: new Set(data.pastForms.map(fold)),
+    self: new Set(data.self.map(fold)),
+    aux: new Set(data.aux.map(fold)),
+    reader: reader.plain,
+    readerExact: reader.exact,
+    others: others.plain,
+    othersExact: others.exact,
+    neg: new Set(CLASSES[language].neg.words.filter((w) => !w.includes('+'))),
+  };
+  cache.set(language, made);
+  return made;
+}
+
+const lemmaOf = (token: Token, language: Language): string =>
+  token.lemma?.folded ?? (token.info ? lemmaInfo(token.info, language).folded : '');
+
+/** Token index ranges [first, last] of the sentence's clauses. */
+function clauses(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word && CLAUSE_MARK.test(t.text)) {
+      if (i > first) out.push([first, i - 1]);
+      first = i + 1;
+    }
+  }
+  if (first < tokens.length) out.push([first, tokens.length - 1]);
+  return out;
+}
+
+/** The token after `i` that is a phrasal particle of the act, or -1. */
+function phrasalAt(tokens: readonly Token[], i: number, language: Language, lemma: string): number {
+  for (const p of BEING_RIGHT[language].phrasal) {
+    if (p.lemma !== lemma) continue;
+    for (let d = 1; d <= 2; d++) {
+      const at = language === 'en' ? i + d : i - d;
+      const t = tokens[at];
+      if (t?.word && p.with.includes(t.folded)) return at;
+    }
+  }
+  return -1;
+}
+
+/** Whether token i is a verb of warning or saying in a past form: null if not, else its phrasal particle's index or -1. */
+function actAt(tokens: readonly Token[], i: number, language: Language, clause: [number, number]): number | null {
+  const token = tokens[i] as Token;
+  if (!token.word) return null;
+  const w = words(language);
+  const lemma = lemmaOf(token, language);
+  const phrasal = phrasalAt(tokens, i, language, lemma);
+  if (!w.warn.has(lemma) && !w.say.has(lemma) && phrasal < 0) return null;
+  const form = token.folded;
+  if (w.past.has(form)) return phrasal;
+  const inClause = tokens.slice(clause[0], clause[1] + 1);
+  if (language === 'de') {
+    if (form === lemma) return null;
+    // A separated verb ("weisen … hin") is finite: past only as a preterite.
+    if (token.lemma) return /te[n]?$/.test(form) ? phrasal : null;
+    if (/te[n]?$/.test(form)) return phrasal;
+    const participle = /(?:t|en)$/.test(form) && !/(?:st|e)$/.test(form);
+    const hasAux = inClause.some((t) => w.aux.has(t.folded));
+    const elliptic = inClause.some((t) => t.folded === 'wie');
+    return participle && (hasAux || elliptic) ? phrasal : null;
+  }
+  if (form !== lemma && /ed$/.test(form)) return phrasal;
+  // Emphatic "did": "I did mention", "we did recommend".
+  for (let k = i - 1; k >= Math.max(clause[0], i - 3); k--) {
+    const f = tokens[k]?.folded;
+    if (f === 'did' || f === "didn't") return phrasal;
+  }
+  return null;
+}
+
+/** The writer is the one who said it: ich/wir, an own document, "von mir", or a bare "wie gesagt" frame. */
+function writerSays(
+  tokens: readonly Token[],
+  act: number,
+  clause: [number, number],
+  language: Language,
+  asStart: boolean,
+): number {
+  const w = words(language);
+  if (language === 'en') {
+    // The nearest pronoun before the verb is its subject: "you told me we …" is the reader's word.
+    for (let k = act - 1; k >= clause[0]; k--) {
+      const f = (tokens[k] as Token).folded;
+      if (w.self.has(f)) return k;
+      if (OTHER_SUBJECTS.has(f)) break;
+    }
+  } else {
+    for (let k = clause[0]; k <= clause[1]; k++) if (w.self.has((tokens[k] as Token).folded)) return k;
+    for (let k = clause[0]; k < act; k++)
+      if ((tokens[k] as Token).folded === 'von' && ['mir', 'uns'].includes(tokens[k + 1]?.folded ?? '')) return k;
+  }
+  for (let k = clause[0]; k < act; k++) if (OWN[language].has((tokens[k] as Token).folded)) return k;
+  return asStart ? clause[0] : -1;
+}
+
+function within(spans: readonly FrameSpan[], first: number, last: number): boolean {
+  return spans.some((s) => s.first >= first && s.last <= last);
+}
+
+/** The being-right findings in one sentence, as token ranges. */
+export function beingRightIn(sentence: SentenceView): Array<[number, number]> {
+  const { tokens, language } = sentence;
+  if (kind.has(sentence)) return [];
+  const found: Array<[number, number]> = [];
+  for (const s of [...foreseen.spans(sentence), ...credit.spans(sentence)]) found.push([s.first, s.last]);
+  if (owning.has(sentence)) return found;
+  const w = words(language);
+  const strongSpans = strong.spans(sentence);
+  const weakSpans = weak.spans(sentence);
+  const asSpans = asFrame.spans(sentence);
+  const question = tokens.some((t) => t.text.includes('?'));
+  for (const clause of clauses(tokens)) {
+    const [first, last] = clause;
+    for (let i = first; i <= last; i++) {
+      const phrasal = actAt(tokens, i, language, clause);
+      if (phrasal === null) continue;
+      // A bare "wie schon gesagt", "as noted": the writer is the one who said it, unless the clause names another.
+      const asStart =
+        asSpans.some((s) => s.first >= first && s.first <= first + 1 && s.first < i) &&
+        !tokens.slice(first, i).some((t) => SUBJECTS.has(t.folded) || w.readerExact.has(t.text));
+      const writer = writerSays(tokens, i, clause, language, asStart);
+      if (writer < 0) continue;
+      const inClause = tokens.slice(first, last + 1);
+      // Someone else was told: news passed on, not a reminder.
+      if (inClause.some((t) => w.others.has(t.folded) || w.othersExact.has(t.text))) continue;
+      // The reader recommended to someone ("I've recommended you to our neighbour"): praise, not a reminder.
+      if (language === 'en' && tokens[i + 1]?.folded === 'you' && tokens[i + 2]?.folded === 'to') continue;
+      // A denial ("I never said", "nicht erwähnt"), unless asked back ("Hatte ich nicht geschrieben …?").
+      const before = tokens.slice(Math.min(writer, i), i);
+      if (!question && before.some((t) => w.neg.has(t.folded))) continue;
+      const reader = inClause.some((t) => w.reader.has(t.folded) || w.readerExact.has(t.text));
+      const particle =
+        language === 'de' && inClause.some((t, k) => k > 0 && t !== tokens[i] && PARTICLES.has(t.folded));
+      const pluperfect = inClause.some((t) => t.folded === 'hatte' || t.folded === 'hatten' || t.folded === 'had');
+      const isStrong =
+        strongSpans.some((s) => s.entry.id === 'recall' || s.entry.id === 'erinnern') ||
+        within(strongSpans, first, last) ||
+        particle;
+      const isWeak = within(weakSpans, first, last) || pluperfect;
+      const referring = asSpans.some((s) => s.first >= first && s.first <= i);
+      if (isStrong || (isWeak && (reader || referring)) || (referring && reader)) {
+        found.push([Math.min(writer, i), Math.max(i, phrasal)]);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export const beingRight: Rule = {
+  id: 'being-right',
+  phase: 'sentence',
+  run(doc: Doc) {
+    const findings: RawFinding[] = [];
+    for (const sentence of doc.sentences) {
+      for (const [first, last] of beingRightIn(sentence)) {
+        const start = (sentence.tokens[first] as Token).start;
+        if (inQuotes(doc, start)) continue;
+        findings.push({
+          ruleId: 'being-right-construction',
+          category: 'being-right',
+          start,
+          end: (sentence.tokens[last] as Token).end,
+          suggestions: [],
+        });
+      }
+    }
+    return findings;
+  },
+};
