@@ -30,8 +30,19 @@ export const BEING_RIGHT_DE: BeingRightData = {
     'thematisieren',
     'benennen',
     'vorrechnen',
+    'aufzählen',
     'aufzeigen',
     'klarstellen',
+  ],
+  foretold: [
+    'warnen',
+    'vorwarnen',
+    'abraten',
+    'vorhersagen',
+    'vorhergesagt',
+    'voraussagen',
+    'prognostizieren',
+    'prophezeien',
   ],
   say: [
     'sagen',
@@ -45,6 +56,7 @@ export const BEING_RIGHT_DE: BeingRightData = {
     'darlegen',
     'beschreiben',
   ],
+  framed: [],
   phrasal: [
     { lemma: 'machen', with: ['aufmerksam'] },
     { lemma: 'geben', with: ['bedenken'] },
@@ -109,7 +121,7 @@ export const BEING_RIGHT_DE: BeingRightData = {
     {
       id: 'vom-datum',
       pattern:
-        'vom ~0-1 januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter',
+        'vom ~0-1 (.) januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter',
       hit: 'Das steht in der Schätzung vom Februar.',
       miss: 'Das steht in der Schätzung.',
     },
@@ -169,6 +181,13 @@ export const BEING_RIGHT_DE: BeingRightData = {
   ],
   asFrame: [
     {
+      id: 'der-punkt-den-ich',
+      pattern:
+        'punkt|risiko|problem|thema|frage|gefahr|szenario|einwand|stelle|fehler|mangel , (auf|vor|an|über) den|das|die|dem|der|was ich|wir',
+      hit: 'Das ist genau der Punkt, den ich angesprochen hatte.',
+      miss: 'Das ist der Punkt, an dem Sie weitermachen können.',
+    },
+    {
       id: 'wie-ich',
       pattern: 'wie|so+wie ich|wir|von+mir|von+uns|in|im',
       hit: 'Wie ich sagte, ist das so.',
@@ -177,7 +196,7 @@ export const BEING_RIGHT_DE: BeingRightData = {
     {
       id: 'wie-partizip',
       pattern:
-        '^wie (schon|bereits) ~0-6 gesagt|erwähnt|geschrieben|erklärt|erläutert|festgehalten|ausgeführt|angemerkt|betont|vermerkt',
+        '^wie schon|bereits ~0-6 gesagt|erwähnt|geschrieben|erklärt|erläutert|festgehalten|ausgeführt|angemerkt|betont|vermerkt',
       hit: 'Wie schon beim Termin gesagt: Das reicht nicht.',
       miss: 'Wie gesagt reicht das.',
     },
@@ -208,6 +227,12 @@ export const BEING_RIGHT_DE: BeingRightData = {
   ],
   foreseen: [
     {
+      id: 'hat-mich-nicht-ueberrascht',
+      pattern: '@haben mich|uns ~0-5 nicht|wenig|kaum|keineswegs überrascht|gewundert',
+      hit: 'Ehrlich gesagt hat mich das Ergebnis nicht überrascht.',
+      miss: 'Ehrlich gesagt hat mich das Ergebnis sehr überrascht.',
+    },
+    {
       id: 'ueberrascht-mich-nicht',
       pattern:
         'überrascht|überraschte|wundert|wunderte mich|uns (ehrlich+gesagt|offen+gesagt) nicht|wenig|kaum|keineswegs',
@@ -225,6 +250,15 @@ export const BEING_RIGHT_DE: BeingRightData = {
       pattern: 'kommt|kommen|kam|kamen ~0-3 nicht|wenig|kaum überraschend|unerwartet',
       hit: 'Die Zahlen kommen daher nicht überraschend.',
       miss: 'Die Zahlen kommen überraschend.',
+    },
+  ],
+  record: [
+    {
+      id: 'fuers-protokoll',
+      pattern:
+        '^(nur|einfach|also) fürs+protokoll|für+das+protokoll|zur+klarstellung|zur+richtigstellung|um+das+klarzustellen|um+es+klarzustellen|damit+kein+missverständnis+entsteht|damit+keine+missverständnisse+entstehen|damit+das+klar+ist',
+      hit: 'Zur Richtigstellung: Die Maße stammen aus Ihrer Skizze.',
+      miss: 'Das Protokoll der Sitzung liegt bei.',
     },
   ],
   credit: [

@@ -21,9 +21,13 @@ export const BEING_RIGHT_EN: BeingRightData = {
     'highlight',
     'hint',
     'query',
+    // The lemma table keeps "queried" as is.
+    'queried',
     'suggest',
   ],
-  say: ['say', 'mention', 'explain', 'tell', 'write', 'note', 'state', 'outline', 'cover'],
+  foretold: ['warn', 'forewarn', 'caution', 'predict', 'forecast'],
+  say: ['say', 'mention', 'explain', 'tell', 'write', 'state', 'outline', 'cover'],
+  framed: ['note'],
   phrasal: [
     { lemma: 'point', with: ['out'] },
     { lemma: 'set', with: ['out'] },
@@ -31,7 +35,7 @@ export const BEING_RIGHT_EN: BeingRightData = {
     { lemma: 'bring', with: ['up'] },
     { lemma: 'put', with: ['in', 'into', 'it', 'this', 'that'] },
   ],
-  pastForms: ['said', 'told', 'wrote', 'written', 'spoke', 'brought', 'set', 'put'],
+  pastForms: ['said', 'told', 'wrote', 'written', 'spoke', 'brought', 'set', 'put', 'queried'],
   self: ['i', 'we', "i've", "we've", "i'd", "we'd"],
   aux: ['have', 'has', 'had', "i've", "we've", "i'd", "we'd", 'was', 'were'],
   reader: ['you'],
@@ -87,7 +91,7 @@ export const BEING_RIGHT_EN: BeingRightData = {
     },
     {
       id: 'recall',
-      pattern: 'you ~0-2 recall|remember|as+you+know|may+i+remind|remind+you',
+      pattern: 'you ~0-2 recall|remember|as+you+know|may+i+remind',
       hit: 'If you recall, I said so.',
       miss: 'If you like, I can say so.',
     },
@@ -121,7 +125,7 @@ export const BEING_RIGHT_EN: BeingRightData = {
     {
       id: 'occasion',
       pattern:
-        'when ~0-1 we|i|you ~0-3 met|planned|started|set|were|spoke|talked|measured|delivered|rehearsed|signed|asked|agreed|quoted|visited',
+        'when ~0-1 we|i|you|your ~0-3 met|planned|started|set|were|was|spoke|talked|measured|delivered|rehearsed|signed|asked|agreed|quoted|visited|pushed|decided|chose|insisted|wanted|turned',
       hit: 'I mentioned it when we met.',
       miss: 'I mentioned it to the team.',
     },
@@ -135,7 +139,8 @@ export const BEING_RIGHT_EN: BeingRightData = {
   asFrame: [
     {
       id: 'as-i',
-      pattern: 'as|like|per i|we|my|our',
+      pattern:
+        "as|like i|we|i've|we've ~0-3 said|mentioned|explained|wrote|told|noted|stated|warned|flagged|predicted|advised|recommended|pointed|raised|outlined|suggested|stressed|highlighted",
       hit: 'As I said, the slot is gone.',
       miss: 'As soon as I can, I will call.',
     },
@@ -147,11 +152,11 @@ export const BEING_RIGHT_EN: BeingRightData = {
       miss: 'As agreed, the roof starts Monday.',
     },
     {
-      id: 'which-is-what',
+      id: 'is-what-i',
       pattern:
-        'which|that|this|it ~0-2 is|was|being ~0-3 what|the+one|the+risk|the+point|the+issue|the+scenario|the+objection',
-      hit: 'Which is what I flagged.',
-      miss: 'Which I flagged.',
+        'what|the+one|the+risk|the+point|the+issue|the+thing|the+scenario|the+objection|the+concern|the+problem i|we',
+      hit: 'That is the risk I flagged.',
+      miss: 'That is the risk of flooding.',
     },
   ],
   owning: [
@@ -173,7 +178,7 @@ export const BEING_RIGHT_EN: BeingRightData = {
     {
       id: 'reassurance',
       pattern:
-        'no+rush|no+hurry|no+problem|happy+to|glad|pleased|delighted|thrilled|lovely|great|thank|thanks|free+of+charge|welcome|congratulations|enjoy|enjoyed',
+        'no+rush|no+hurry|no+problem|happy+to|glad|pleased|delighted|thrilled|lovely|great|thank|thanks|free+of+charge|welcome|congratulations|enjoy|enjoyed|pleasure|appreciate',
       hit: 'Like I said on the phone, there is no rush.',
       miss: 'Like I said twice last week, the file will not print.',
     },
@@ -208,6 +213,15 @@ export const BEING_RIGHT_EN: BeingRightData = {
       pattern: "isn't|wasn't|not|hardly ~0-2 out of nowhere|out+of+the+blue",
       hit: "So this isn't coming out of nowhere.",
       miss: 'The storm came out of nowhere.',
+    },
+  ],
+  record: [
+    {
+      id: 'for-the-record',
+      pattern:
+        "^(just) for+the+record|to+be+clear|so+we're+clear|so+we+are+clear|to+set+the+record+straight|let+me+be+clear|so+there's+no+misunderstanding|so+there+is+no+misunderstanding|to+avoid+any+misunderstanding",
+      hit: 'Just to be clear, the drawings were signed off by your office.',
+      miss: 'The record shows a clear improvement.',
     },
   ],
   credit: [

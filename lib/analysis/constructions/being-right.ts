@@ -17,8 +17,12 @@ export interface PhrasalAct {
 export interface BeingRightData {
   /** Lemmas of warning, advising, predicting and flagging. */
   warn: readonly string[];
+  /** Of those, the ones that need no reader: a warning or prediction with a "when" is already a reproach. */
+  foretold: readonly string[];
   /** Lemmas of saying, writing and explaining. */
   say: readonly string[];
+  /** Verbs that only refer back inside an as-frame ("as noted in our proposal"): alone they are bookkeeping ("I've noted the date"). */
+  framed: readonly string[];
   phrasal: readonly PhrasalAct[];
   /** Past forms the lemma table reads as something else, or strong preterites ("schrieb", "put"). */
   pastForms: readonly string[];
@@ -42,13 +46,15 @@ export interface BeingRightData {
   kind: readonly FrameEntry[];
   /** Sayings that the outcome was foreseeable ("war absehbar", "doesn't surprise me"): being right unless kind. */
   foreseen: readonly FrameEntry[];
+  /** "Zur Klarstellung:", "for the record": the whole sentence after it insists, unless it only hands over information. */
+  record: readonly FrameEntry[];
   /** A counterfactual crediting the writer's offer or advice ("Had you gone with our quote, …"): being right unless kind. */
   credit: readonly FrameEntry[];
 }
 
 export const BEING_RIGHT: Record<Language, BeingRightData> = { de: BEING_RIGHT_DE, en: BEING_RIGHT_EN };
 
-type FrameKey = 'strong' | 'weak' | 'asFrame' | 'owning' | 'kind' | 'foreseen' | 'credit';
+type FrameKey = 'strong' | 'weak' | 'asFrame' | 'owning' | 'kind' | 'foreseen' | 'record' | 'credit';
 
 export function beingRightBook(key: FrameKey): FrameBook {
   return { de: BEING_RIGHT.de[key], en: BEING_RIGHT.en[key] };

@@ -26,6 +26,31 @@ const owning = new FrameMatcher('being-right owning', beingRightBook('owning'));
 const kind = new FrameMatcher('being-right kind', beingRightBook('kind'));
 const foreseen = new FrameMatcher('being-right foreseen', beingRightBook('foreseen'));
 const credit = new FrameMatcher('being-right credit', beingRightBook('credit'));
+const record = new FrameMatcher('being-right record', beingRightBook('record'));
+
+/**
+ * After "zur Klarstellung", "for the record": words that only hand over information or plan what comes
+ * ("here is", "anbei", "we'll send"), not an insistence on what was.
+ */
+const HANDING_OVER = new Set([
+  'anbei',
+  'hier',
+  'unten',
+  'beigefügt',
+  'attached',
+  'here',
+  'below',
+  'enclosed',
+  'will',
+  "we'll",
+  "i'll",
+  "you'll",
+  'wird',
+  'werden',
+  'werde',
+]);
+/** A topic right after the frame ("just to be clear on timing"): it clarifies a plan. */
+const TOPIC = new Set(['about', 'on', 'regarding', 're', 'zu', 'bezüglich', 'hinsichtlich', 'wegen']);
 
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** Possessives that make a document or meeting the writer's own ("meine Mail", "our proposal"). */
@@ -43,6 +68,8 @@ const PARTICLES = new Set(['ja', 'doch']);
 interface Words {
   warn: Set<string>;
   say: Set<string>;
+  foretold: Set<string>;
+  framed: Set<string>;
   past: Set<string>;
   self: Set<string>;
   aux: Set<string>;
@@ -67,6 +94,8 @@ function words(language: Language): Words {
   const made: Words = {
     warn: new Set(data.warn.map(fold)),
     say: new Set(data.say.map(fold)),
+    foretold: new Set(data.foretold.map(fold)),
+    framed: new Set(data.framed.map(fold)),
     past: new Set(data.pastForms.map(fold)),
     self: new Set(data.self.map(fold)),
     aux: new Set(data.aux.map(fold)),
@@ -118,7 +147,7 @@ function actAt(tokens: readonly Token[], i: number, language: Language, clause: 
   const w = words(language);
   const lemma = lemmaOf(token, language);
   const phrasal = phrasalAt(tokens, i, language, lemma);
-  if (!w.warn.has(lemma) && !w.say.has(lemma) && phrasal < 0) return null;
+  if (!w.warn.has(lemma) && !w.say.has(lemma) && !w.framed.has(lemma) && phrasal < 0) return null;
   const form = token.folded;
   if (w.past.has(form)) return phrasal;
   const inClause = tokens.slice(clause[0], clause[1] + 1);
@@ -170,12 +199,29 @@ function within(spans: readonly FrameSpan[], first: number, last: number): boole
   return spans.some((s) => s.first >= first && s.last <= last);
 }
 
-/** The being-right findings in one sentence, as token ranges. */
-export function beingRightIn(sentence: SentenceView): Array<[number, number]> {
+/** A finding as token indexes; whole: it covers its sentence (the rule chose its extent). */
+export interface BeingRightSpan {
+  first: number;
+  last: number;
+  whole?: boolean;
+}
+
+/** The being-right findings in one sentence. */
+export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
   const { tokens, language } = sentence;
   if (kind.has(sentence)) return [];
-  const found: Array<[number, number]> = [];
-  for (const s of [...foreseen.spans(sentence), ...credit.spans(sentence)]) found.push([s.first, s.last]);
+  const found: BeingRightSpan[] = [];
+  // "Zur Klarstellung: …" insists with the whole sentence; a statement must follow the frame.
+  const frame = record.spans(sentence)[0];
+  if (frame) {
+    const rest = tokens.slice(frame.last + 1).filter((t) => t.word);
+    if (rest.length >= 3 && !TOPIC.has(rest[0]?.folded ?? '') && !rest.some((t) => HANDING_OVER.has(t.folded))) {
+      const lastWord = tokens.map((t) => t.word).lastIndexOf(true);
+      return [{ first: frame.first, last: lastWord, whole: true }];
+    }
+  }
+  for (const s of [...foreseen.spans(sentence), ...credit.spans(sentence)])
+    found.push({ first: s.first, last: s.last });
   if (owning.has(sentence)) return found;
   const w = words(language);
   const strongSpans = strong.spans(sentence);
@@ -205,14 +251,21 @@ export function beingRightIn(sentence: SentenceView): Array<[number, number]> {
       const particle =
         language === 'de' && inClause.some((t, k) => k > 0 && t !== tokens[i] && PARTICLES.has(t.folded));
       const pluperfect = inClause.some((t) => t.folded === 'hatte' || t.folded === 'hatten' || t.folded === 'had');
+      // "I did mention", "we did recommend": an emphatic "did" between the writer and the verb.
+      const emphatic = tokens.slice(writer + 1, i).some((t) => t.folded === 'did');
       const isStrong =
+        emphatic ||
         strongSpans.some((s) => s.entry.id === 'recall' || s.entry.id === 'erinnern') ||
         within(strongSpans, first, last) ||
         particle;
       const isWeak = within(weakSpans, first, last) || pluperfect;
-      const referring = asSpans.some((s) => s.first >= first && s.first <= i);
-      if (isStrong || (isWeak && (reader || referring)) || (referring && reader)) {
-        found.push([Math.min(writer, i), Math.max(i, phrasal)]);
+      // "wie ich …", "as I said", "the risk I flagged", "der Punkt, den ich …": the clause points at the writer's words.
+      const referring = asSpans.some((s) => s.last >= first && s.first <= i);
+      const lemma = lemmaOf(tokens[i] as Token, language);
+      if (w.framed.has(lemma) && !referring) continue;
+      const foretold = w.foretold.has(lemma);
+      if (isStrong || (isWeak && (reader || referring || foretold)) || (referring && reader)) {
+        found.push({ first: Math.min(writer, i), last: Math.max(i, phrasal) });
         break;
       }
     }
@@ -223,18 +276,22 @@ export function beingRightIn(sentence: SentenceView): Array<[number, number]> {
 export const beingRight: Rule = {
   id: 'being-right',
   phase: 'sentence',
-  run(doc: Doc) {
+  run(doc: Doc, earlier: readonly RawFinding[]) {
+    // Phrase data found first keeps its place: it carries the rewrites.
+    const phrased = earlier.filter((f) => f.category === 'being-right');
     const findings: RawFinding[] = [];
     for (const sentence of doc.sentences) {
-      for (const [first, last] of beingRightIn(sentence)) {
+      for (const { first, last, whole } of beingRightIn(sentence)) {
         const start = (sentence.tokens[first] as Token).start;
-        if (inQuotes(doc, start)) continue;
+        const end = (sentence.tokens[last] as Token).end;
+        if (inQuotes(doc, start) || phrased.some((f) => f.start < end && f.end > start)) continue;
         findings.push({
           ruleId: 'being-right-construction',
           category: 'being-right',
           start,
-          end: (sentence.tokens[last] as Token).end,
+          end,
           suggestions: [],
+          ownExtent: whole,
         });
       }
     }
