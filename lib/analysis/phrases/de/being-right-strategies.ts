@@ -19,9 +19,6 @@ const POINTED = `${SAID}|angesprochen|vorgerechnet|klargestellt|kommuniziert|auf
 /** Warnen, abraten, vorhersagen: Verben, mit denen man auf das eigene Rechtbehalten zeigt. */
 const WARNED =
   'gewarnt|vorgewarnt|abgeraten|geraten|vorausgesagt|vorhergesagt|prophezeit|hingewiesen|aufgezählt|vorgerechnet|benannt|angemahnt|aufmerksam+gemacht';
-/** Wann und wie deutlich: der Rückblick, der aus "gesagt" "hab ich doch gesagt" macht. */
-const BACK_THEN =
-  'damals|seinerzeit|bereits|schon|von+anfang+an|von+beginn+an|im+vorfeld|vorab|vorher|rechtzeitig|frühzeitig|ausdrücklich|mehrfach|wiederholt|mehrmals|ja|doch|eindringlich|dringend|schriftlich|zweimal|dreimal';
 /** Die eigene Vorhersage oder Einschätzung, die sich bewahrheitet hat. */
 const ESTIMATE =
   'einschätzung|prognose|vermutung|befürchtung|befürchtungen|warnung|warnungen|schätzung|kalkulation|vorhersage|annahme|empfehlung|intuition|bauchgefühl|bedenken|zweifel';
