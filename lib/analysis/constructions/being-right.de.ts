@@ -33,6 +33,8 @@ export const BEING_RIGHT_DE: BeingRightData = {
     'aufzählen',
     'aufzeigen',
     'klarstellen',
+    'anregen',
+    'plädieren',
   ],
   foretold: [
     'warnen',
@@ -55,14 +57,36 @@ export const BEING_RIGHT_DE: BeingRightData = {
     'ausführen',
     'darlegen',
     'beschreiben',
+    'informieren',
+    'stehen',
+    // The lemma table keeps these preterites of "stehen" as they are.
+    'stand',
+    'standen',
   ],
   framed: [],
+  // "vereinbart": the lemma table keeps the participle as it is.
+  plain: [
+    'bitten',
+    'vereinbaren',
+    'vereinbart',
+    'besprechen',
+    'sprechen',
+    'abstimmen',
+    'durchsprechen',
+    'durchspielen',
+  ],
   phrasal: [
+    { lemma: 'legen', with: ['herz'] },
+    { lemma: 'geben', with: ['weg'] },
+    { lemma: 'bringen', with: ['tisch', 'sprache'] },
     { lemma: 'machen', with: ['aufmerksam'] },
     { lemma: 'geben', with: ['bedenken'] },
     { lemma: 'äussern', with: ['bedenken', 'zweifel', 'sorge', 'sorgen'] },
   ],
+  danger: ['risiko', 'risiken', 'gefahr', 'gefahren', 'problem', 'bedenken', 'einwand', 'einwände', 'schwachstelle'],
   pastForms: [
+    'stand',
+    'standen',
     'schrieb',
     'schrieben',
     'riet',
@@ -93,6 +117,18 @@ export const BEING_RIGHT_DE: BeingRightData = {
     'lieferanten',
   ],
   strong: [
+    {
+      id: 'seite',
+      pattern: 'auf|unter|in seite|punkt|ziffer|abschnitt|folie|position|absatz',
+      hit: 'Das stand in unserem Konzept auf Seite 6.',
+      miss: 'Das stand in unserem Konzept.',
+    },
+    {
+      id: 'bestaetigt',
+      pattern: 'bestätigt|bestätigte|bestätigen|bewahrheitet|beweist|belegt',
+      hit: 'Der Bescheid bestätigt, was ich vorgerechnet hatte.',
+      miss: 'Der Bescheid zeigt, was ich vorgerechnet hatte.',
+    },
     {
       id: 'genau',
       pattern: 'genau|exakt|ausgerechnet|just',
@@ -133,6 +169,12 @@ export const BEING_RIGHT_DE: BeingRightData = {
     },
   ],
   weak: [
+    {
+      id: 'beim',
+      pattern: 'beim|bei+der|bei+dem|während+der|während+des|während+unseres|während+unserer',
+      hit: 'Das habe ich Ihnen beim Einsetzen gesagt.',
+      miss: 'Das habe ich Ihnen gesagt.',
+    },
     {
       id: 'eigenes-dokument-oder-treffen',
       pattern: 'in|im|aus|bei|beim|am|nach meiner|meinem|meinen|unserer|unserem|unseren',
@@ -262,6 +304,13 @@ export const BEING_RIGHT_DE: BeingRightData = {
     },
   ],
   credit: [
+    {
+      id: 'waere-damit-kein-thema',
+      pattern:
+        'wäre|wären|hätte|hätten ~0-3 damit|so|dann ~0-3 kein|keine|nicht|nie ~0-2 thema|problem|nötig|passiert|entstanden|gewesen',
+      hit: 'Die Nachzahlung wäre damit kein Thema gewesen.',
+      miss: 'Die Nachzahlung ist damit erledigt.',
+    },
     {
       id: 'haetten-sie-unser',
       pattern:

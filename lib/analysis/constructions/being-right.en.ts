@@ -28,14 +28,34 @@ export const BEING_RIGHT_EN: BeingRightData = {
   foretold: ['warn', 'forewarn', 'caution', 'predict', 'forecast'],
   say: ['say', 'mention', 'explain', 'tell', 'write', 'state', 'outline', 'cover'],
   framed: ['note'],
+  plain: ['ask', 'agree', 'discuss', 'talk'],
   phrasal: [
+    { lemma: 'push', with: ['for'] },
+    { lemma: 'argue', with: ['for', 'against'] },
+    { lemma: 'press', with: ['for'] },
+    { lemma: 'work', with: ['out'] },
+    { lemma: 'go', with: ['over', 'through'] },
     { lemma: 'point', with: ['out'] },
     { lemma: 'set', with: ['out'] },
     { lemma: 'spell', with: ['out'] },
     { lemma: 'bring', with: ['up'] },
     { lemma: 'put', with: ['in', 'into', 'it', 'this', 'that'] },
   ],
-  pastForms: ['said', 'told', 'wrote', 'written', 'spoke', 'brought', 'set', 'put', 'queried'],
+  danger: ['risk', 'risks', 'danger', 'concern', 'concerns', 'issue', 'problem', 'caveat', 'objection', 'weakness'],
+  pastForms: [
+    'said',
+    'told',
+    'wrote',
+    'written',
+    'spoke',
+    'brought',
+    'set',
+    'put',
+    'queried',
+    'went',
+    'worked',
+    'gone',
+  ],
   self: ['i', 'we', "i've", "we've", "i'd", "we'd"],
   aux: ['have', 'has', 'had', "i've", "we've", "i'd", "we'd", 'was', 'were'],
   reader: ['you'],
@@ -62,6 +82,18 @@ export const BEING_RIGHT_EN: BeingRightData = {
     'ticket',
   ],
   strong: [
+    {
+      id: 'page',
+      pattern: 'on|in page|section|clause|paragraph|slide|point|item|line',
+      hit: 'Our deck said so on page 6.',
+      miss: 'Our deck said so.',
+    },
+    {
+      id: 'confirms',
+      pattern: 'confirms|confirmed|bears+out|bore+out|proves|proved|vindicates',
+      hit: 'The letter confirms the figure I worked out.',
+      miss: 'The letter shows the figure I worked out.',
+    },
     {
       id: 'exactly',
       pattern: 'exactly|precisely|the+very|just+what|just+the',
@@ -111,6 +143,12 @@ export const BEING_RIGHT_EN: BeingRightData = {
       miss: 'I said so on Monday.',
     },
     {
+      id: 'bare-month',
+      pattern: 'january|february|march|april|june|july|august|september|october|november|december',
+      hit: 'I raised it at the July meeting.',
+      miss: 'I raised it at the meeting.',
+    },
+    {
       id: 'ago',
       pattern: 'weeks|months|years|days ago|last+week|last+month|last+year|last+time',
       hit: 'I said so weeks ago.',
@@ -131,18 +169,19 @@ export const BEING_RIGHT_EN: BeingRightData = {
     },
     {
       id: 'at-the-stage',
-      pattern: 'at|in|during the ~0-2 stage|outset|survey|training|kick-off|handover|walk-through|briefing|workshop',
+      pattern:
+        'at|in|during|on the|our|my|your ~0-2 stage|outset|survey|training|kick-off|handover|walk-through|briefing|workshop|inspection|visit|viewing|meeting|call|appointment|session|review|consultation|presentation|pitch|planning|service|fitting|tour',
       hit: 'I flagged it at the survey stage.',
       miss: 'I flagged it for the team.',
     },
   ],
   asFrame: [
     {
+      // The verb must follow within a few words (the rule checks): "as soon as I can" is no reference.
       id: 'as-i',
-      pattern:
-        "as|like i|we|i've|we've ~0-3 said|mentioned|explained|wrote|told|noted|stated|warned|flagged|predicted|advised|recommended|pointed|raised|outlined|suggested|stressed|highlighted",
+      pattern: "as|like i|we|i've|we've",
       hit: 'As I said, the slot is gone.',
-      miss: 'As soon as I can, I will call.',
+      miss: 'As it happens, the slot is gone.',
     },
     {
       id: 'as-participle',
@@ -162,7 +201,7 @@ export const BEING_RIGHT_EN: BeingRightData = {
   owning: [
     {
       id: 'should-have',
-      pattern: "should|could|would|might|ought+to have|should've|could've|would've",
+      pattern: "should|could|might|ought+to|i+would|we+would have|should've|could've|i'd+have|i+would've|we+would've",
       hit: 'I should have flagged the deadline sooner.',
       miss: 'I flagged the deadline in March.',
     },
@@ -192,7 +231,8 @@ export const BEING_RIGHT_EN: BeingRightData = {
     },
     {
       id: 'not-surprised',
-      pattern: "i'm|i+am|i+was|we're|we+are|we+were not|hardly ~0-1 surprised",
+      pattern:
+        "i'm+not|i+am+not|i+was+not|we're+not|we+are+not|we+were+not|i+wasn't|we+weren't|i'm+hardly|i+was+hardly ~0-1 surprised|shocked|astonished",
       hit: 'I was not surprised by the result.',
       miss: 'I was surprised by the result.',
     },
@@ -225,6 +265,13 @@ export const BEING_RIGHT_EN: BeingRightData = {
     },
   ],
   credit: [
+    {
+      id: 'would-not-have-been-an-issue',
+      pattern:
+        "would+not|wouldn't|would+never have+been ~0-2 an+issue|a+problem|necessary|needed ~0-2 with|had|if ~0-2 that|this|the|our|my",
+      hit: 'The fine would not have been an issue with that reserve in place.',
+      miss: 'It would not have been possible without your help.',
+    },
     {
       id: 'had-you-gone-with-ours',
       pattern:

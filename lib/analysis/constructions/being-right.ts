@@ -23,7 +23,11 @@ export interface BeingRightData {
   say: readonly string[];
   /** Verbs that only refer back inside an as-frame ("as noted in our proposal"): alone they are bookkeeping ("I've noted the date"). */
   framed: readonly string[];
+  /** Neutral verbs (ask, agree, discuss) that reproach only with a stress word: an emphatic "did", "ja", a recall. */
+  plain: readonly string[];
   phrasal: readonly PhrasalAct[];
+  /** Nouns of danger as the verb's object ("raised the risk", "das Risiko angesprochen"): the act was a warning. */
+  danger: readonly string[];
   /** Past forms the lemma table reads as something else, or strong preterites ("schrieb", "put"). */
   pastForms: readonly string[];
   /** The writer as the one who said it. */

@@ -70,6 +70,8 @@ interface Words {
   say: Set<string>;
   foretold: Set<string>;
   framed: Set<string>;
+  plain: Set<string>;
+  danger: Set<string>;
   past: Set<string>;
   self: Set<string>;
   aux: Set<string>;
@@ -96,6 +98,8 @@ function words(language: Language): Words {
     say: new Set(data.say.map(fold)),
     foretold: new Set(data.foretold.map(fold)),
     framed: new Set(data.framed.map(fold)),
+    plain: new Set(data.plain.map(fold)),
+    danger: new Set(data.danger.map(fold)),
     past: new Set(data.pastForms.map(fold)),
     self: new Set(data.self.map(fold)),
     aux: new Set(data.aux.map(fold)),
@@ -147,12 +151,14 @@ function actAt(tokens: readonly Token[], i: number, language: Language, clause: 
   const w = words(language);
   const lemma = lemmaOf(token, language);
   const phrasal = phrasalAt(tokens, i, language, lemma);
-  if (!w.warn.has(lemma) && !w.say.has(lemma) && !w.framed.has(lemma) && phrasal < 0) return null;
+  if (!w.warn.has(lemma) && !w.say.has(lemma) && !w.framed.has(lemma) && !w.plain.has(lemma) && phrasal < 0)
+    return null;
   const form = token.folded;
   if (w.past.has(form)) return phrasal;
   const inClause = tokens.slice(clause[0], clause[1] + 1);
   if (language === 'de') {
-    if (form === lemma) return null;
+    // An infinitive or present; a listed participle the lemma table lacks ("vereinbart") ends in -t.
+    if (form === lemma && !form.endsWith('t')) return null;
     // A separated verb ("weisen … hin") is finite: past only as a preterite.
     if (token.lemma) return /te[n]?$/.test(form) ? phrasal : null;
     if (/te[n]?$/.test(form)) return phrasal;
@@ -191,12 +197,122 @@ function writerSays(
     for (let k = clause[0]; k < act; k++)
       if ((tokens[k] as Token).folded === 'von' && ['mir', 'uns'].includes(tokens[k + 1]?.folded ?? '')) return k;
   }
-  for (let k = clause[0]; k < act; k++) if (OWN[language].has((tokens[k] as Token).folded)) return k;
+  // An own document or meeting: before the verb in English ("our deck said"), anywhere in German ("stand in unserem Konzept").
+  const ownEnd = language === 'de' ? clause[1] : act - 1;
+  for (let k = clause[0]; k <= ownEnd; k++) if (OWN[language].has((tokens[k] as Token).folded)) return k;
   return asStart ? clause[0] : -1;
 }
 
 function within(spans: readonly FrameSpan[], first: number, last: number): boolean {
   return spans.some((s) => s.first >= first && s.last <= last);
+}
+
+/** Openers of a relative clause: "der Punkt, den ich …", "the one I …", "where I suggested …". */
+const RELATIVE = new Set([
+  'den',
+  'die',
+  'das',
+  'dem',
+  'der',
+  'deren',
+  'dessen',
+  'was',
+  'wovor',
+  'worauf',
+  'wovon',
+  'wo',
+  'in',
+  'auf',
+  'vor',
+  'which',
+  'that',
+  'who',
+  'what',
+  'where',
+  'when',
+]);
+
+/**
+ * Where the finding starts: at the writer or the verb, or one clause earlier when the verb's clause is a
+ * relative one and the clause before it does the pointing ("genau der Betrag, den ich …", "You may recall
+ * our review, where I suggested …").
+ */
+function reachBack(
+  tokens: readonly Token[],
+  clause: [number, number],
+  act: number,
+  writer: number,
+  strongSpans: readonly FrameSpan[],
+  asSpans: readonly FrameSpan[],
+): number {
+  const own = Math.min(writer, act);
+  const opener = tokens[clause[0]]?.folded ?? '';
+  const mark = clause[0] - 1;
+  if (!RELATIVE.has(opener) || mark < 1) return own;
+  let start = mark - 1;
+  while (start > 0 && !(tokens[start - 1] as Token).word && !CLAUSE_MARK.test((tokens[start - 1] as Token).text))
+    start--;
+  while (start > 0 && !CLAUSE_MARK.test((tokens[start - 1] as Token).text)) start--;
+  const points = [...strongSpans, ...asSpans].some((s) => s.first >= start && s.last < mark);
+  return points ? start : own;
+}
+
+/** Prepositions before a topic noun, and determiners before a third party. */
+const PREPOSITIONS = new Set([
+  'mit',
+  'von',
+  'über',
+  'zu',
+  'bei',
+  'wegen',
+  'für',
+  'about',
+  'with',
+  'for',
+  'on',
+  'of',
+  'from',
+]);
+const DETERMINERS = new Set(['our', 'my', 'the', 'a', 'an', 'his', 'her', 'their', 'your']);
+
+function isOther(w: Words, t: Token): boolean {
+  return w.others.has(t.folded) || w.othersExact.has(t.text);
+}
+
+function afterPreposition(clause: readonly Token[], k: number): boolean {
+  return [clause[k - 1], clause[k - 2]].some((t) => PREPOSITIONS.has(t?.folded ?? ''));
+}
+
+/** Words that open what was asked, agreed or discussed. */
+const CONTENT = new Set(['dass', 'ob', 'zu', 'that', 'to', 'about', 'whether']);
+const SKIPPED = new Set(['you', 'habe', 'hatte', 'haben', 'hatten']);
+
+/** Whether the act at i is followed by its content: "besprochen, dass …", "vereinbart, … zu steigern", "ask you to …". */
+function hasContent(tokens: readonly Token[], i: number, language: Language): boolean {
+  let k = i + 1;
+  // Skip the reader and a trailing auxiliary ("vereinbart hatten, …"): the content follows them.
+  while (k < tokens.length && (!(tokens[k] as Token).word || SKIPPED.has((tokens[k] as Token).folded))) k++;
+  if (CONTENT.has(tokens[k]?.folded ?? '')) return true;
+  let comma = i + 1;
+  while (SKIPPED.has(tokens[comma]?.folded ?? '')) comma++;
+  if (language !== 'de' || tokens[comma]?.text !== ',') return false;
+  for (let j = comma + 1; j < tokens.length && !CLAUSE_MARK.test((tokens[j] as Token).text); j++)
+    if ((tokens[j] as Token).folded === 'zu') return true;
+  return false;
+}
+
+/** Would-have: the writer's advice, had it been taken, would have prevented it ("hätte … verhindert", "would have stopped"). */
+function hypothetical(tokens: readonly Token[], language: Language): boolean {
+  const words = tokens.map((t) => t.folded);
+  if (language === 'en')
+    return words.some((f, k) => f === "would've" || ((f === 'would' || f === "wouldn't") && words[k + 1] === 'have'));
+  return words.some(
+    (f, k) =>
+      (f === 'hätte' || f === 'hätten' || f === 'wäre' || f === 'wären') &&
+      words
+        .slice(k + 1, k + 8)
+        .some((g) => /^(?:verhindert|vermieden|erspart|gegeben|passiert|abgefangen|gewesen)$/.test(g)),
+  );
 }
 
 /** A finding as token indexes; whole: it covers its sentence (the rule chose its extent). */
@@ -220,8 +336,11 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
       return [{ first: frame.first, last: lastWord, whole: true }];
     }
   }
-  for (const s of [...foreseen.spans(sentence), ...credit.spans(sentence)])
-    found.push({ first: s.first, last: s.last });
+  // "Dass er so reagiert hat, war absehbar": the dass-clause is what was foreseeable, so it belongs to the finding.
+  const opener = tokens.findIndex((t) => t.word);
+  const thatFirst = ['dass', 'that'].includes(tokens[opener]?.folded ?? '');
+  for (const s of foreseen.spans(sentence)) found.push({ first: thatFirst ? opener : s.first, last: s.last });
+  for (const s of credit.spans(sentence)) found.push({ first: s.first, last: s.last });
   if (owning.has(sentence)) return found;
   const w = words(language);
   const strongSpans = strong.spans(sentence);
@@ -240,10 +359,16 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
       const writer = writerSays(tokens, i, clause, language, asStart);
       if (writer < 0) continue;
       const inClause = tokens.slice(first, last + 1);
-      // Someone else was told: news passed on, not a reminder.
-      if (inClause.some((t) => w.others.has(t.folded) || w.othersExact.has(t.text))) continue;
+      // Someone else was told: news passed on, not a reminder. A noun after a preposition is the topic ("mit dem Lieferanten").
+      if (inClause.some((t, k) => isOther(w, t) && !afterPreposition(inClause, k))) continue;
       // The reader recommended to someone ("I've recommended you to our neighbour"): praise, not a reminder.
-      if (language === 'en' && tokens[i + 1]?.folded === 'you' && tokens[i + 2]?.folded === 'to') continue;
+      if (
+        language === 'en' &&
+        tokens[i + 1]?.folded === 'you' &&
+        tokens[i + 2]?.folded === 'to' &&
+        DETERMINERS.has(tokens[i + 3]?.folded ?? '')
+      )
+        continue;
       // A denial ("I never said", "nicht erwähnt"), unless asked back ("Hatte ich nicht geschrieben …?").
       const before = tokens.slice(Math.min(writer, i), i);
       if (!question && before.some((t) => w.neg.has(t.folded))) continue;
@@ -253,19 +378,35 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
       const pluperfect = inClause.some((t) => t.folded === 'hatte' || t.folded === 'hatten' || t.folded === 'had');
       // "I did mention", "we did recommend": an emphatic "did" between the writer and the verb.
       const emphatic = tokens.slice(writer + 1, i).some((t) => t.folded === 'did');
-      const isStrong =
-        emphatic ||
-        strongSpans.some((s) => s.entry.id === 'recall' || s.entry.id === 'erinnern') ||
-        within(strongSpans, first, last) ||
-        particle;
+      const recall = strongSpans.some((s) => s.entry.id === 'recall' || s.entry.id === 'erinnern');
+      const stressed = emphatic || particle || recall;
+      const isStrong = stressed || within(strongSpans, first, last);
       const isWeak = within(weakSpans, first, last) || pluperfect;
       // "wie ich …", "as I said", "the risk I flagged", "der Punkt, den ich …": the clause points at the writer's words.
-      const referring = asSpans.some((s) => s.last >= first && s.first <= i);
+      const referring = asSpans.some((s) => s.last >= first && s.first <= i && i - s.last <= 6);
       const lemma = lemmaOf(tokens[i] as Token, language);
       if (w.framed.has(lemma) && !referring) continue;
-      const foretold = w.foretold.has(lemma);
-      if (isStrong || (isWeak && (reader || referring || foretold)) || (referring && reader)) {
-        found.push({ first: Math.min(writer, i), last: Math.max(i, phrasal) });
+      // Asking, agreeing, discussing reproach only when stressed ("wir hatten ja besprochen", "I did ask you").
+      // They need a content too: what was asked or agreed ("besprochen, dass du …", "ask you to …", "talk about …");
+      // "hatten wir ja besprochen, und Sie hatten zugestimmt" recalls common ground.
+      // A recall in the verb's own clause is the topic ("you remember the matter we talked about"), not a stress.
+      const plainStress =
+        emphatic ||
+        particle ||
+        strongSpans.some(
+          (s) => (s.entry.id === 'recall' || s.entry.id === 'erinnern') && (s.last < first || s.first > last),
+        );
+      if (w.plain.has(lemma) && phrasal < 0 && (!plainStress || !hasContent(tokens, i, language))) continue;
+      // A warning or prediction, or any verb with a danger as its object ("raised the risk").
+      const foretold = w.foretold.has(lemma) || inClause.some((t) => w.danger.has(t.folded));
+      const counterfactual = hypothetical(tokens, language);
+      if (
+        isStrong ||
+        (isWeak && (reader || referring || foretold)) ||
+        (referring && reader) ||
+        (counterfactual && !w.plain.has(lemma))
+      ) {
+        found.push({ first: reachBack(tokens, clause, i, writer, strongSpans, asSpans), last: Math.max(i, phrasal) });
         break;
       }
     }

@@ -25,6 +25,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
   // Being right as a construction; first reading de 0.18, en 0.24.
   right3: { de: { 'being-right': 0.6 }, en: { 'being-right': 0.65 } },
+  // Second blind batch; first reading de 0.14, en 0.29.
+  right3b: { de: { 'being-right': 0.45 }, en: { 'being-right': 0.85 } },
 };
 
 const files = readdirSync(DIR)

@@ -34,6 +34,10 @@ const MUST: Record<Language, readonly string[]> = {
     'Schon im Erstgespräch hatte ich vor den Nebenkosten gewarnt.',
     'Zur Klarstellung: Die Maße stammen aus der Skizze, die Sie uns geschickt haben.',
     'Das ist genau die Stelle, auf die ich bei der Abnahme hingewiesen hatte.',
+    'Die Gefahr mit dem Gerüstbauer hatte ich im Mai schon zur Sprache gebracht.',
+    'Die Lüftungsanlage, die wir dir im Winter ans Herz gelegt haben, hätte den Schimmel verhindert.',
+    'Ich möchte daran erinnern, dass wir im Erstgespräch vereinbart hatten, die Belege monatlich zu schicken.',
+    'Das stand schon in unserem Angebot unter Punkt 3.',
   ],
   en: [
     'I did mention at our first meeting that the budget was tight.',
@@ -55,6 +59,10 @@ const MUST: Record<Language, readonly string[]> = {
     "So this isn't coming out of nowhere.",
     'For the record, the drawings you signed show the railing exactly as built.',
     'It is the very point we queried in our cover letter.',
+    'I brought up the scaffolding risk at the May site meeting.',
+    'The alarm system we argued for last winter would have caught this.',
+    'I did ask you to keep the receipts in one folder.',
+    'As I set out during the site visit, the beam needs support.',
   ],
 };
 
@@ -79,6 +87,9 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Hätten Sie nächste Woche Zeit für einen Termin bei uns?',
     'Damit keine Missverständnisse entstehen, hier noch einmal die Termine.',
     'Ich habe den Termin bereits im Kalender markiert.',
+    'Das hatten wir im Juni ja schon besprochen, und Sie waren einverstanden.',
+    'Ich habe mit dem Lieferanten schon im März über die Preise gesprochen.',
+    'Ich hatte Ihnen ja versprochen, die Fotos zu schicken.',
   ],
   en: [
     'As discussed, here is the revised plan.',
@@ -100,6 +111,9 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'We raised the invoice in March as agreed.',
     'Just to be clear, here are the dates for both visits.',
     'Did I mention that our office moves in May?',
+    'Perhaps you remember the matter we talked about in spring.',
+    "I told you I'd send the photos, so here they are.",
+    'As soon as I hear back, I will let you know.',
   ],
 };
 
