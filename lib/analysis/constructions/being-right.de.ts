@@ -162,6 +162,12 @@ export const BEING_RIGHT_DE: BeingRightData = {
       miss: 'Das steht in der Schätzung.',
     },
     {
+      id: 'wie-sie-wissen',
+      pattern: 'wie =Sie|du|ihr ~0-1 @wissen',
+      hit: 'Wie du weißt, hatte ich das gesagt.',
+      miss: 'Ich weiß, dass ich das gesagt hatte.',
+    },
+    {
       id: 'erinnern',
       pattern: '@erinnern|zur+erinnerung|wissen+sie+noch|weisst+du+noch',
       hit: 'Wie Sie sich erinnern, war das so.',
@@ -258,11 +264,20 @@ export const BEING_RIGHT_DE: BeingRightData = {
       miss: 'Ich habe Sie darauf hingewiesen.',
     },
   ],
+  handover: [
+    {
+      id: 'anbei',
+      pattern:
+        'anbei|beigefügt|im+anhang|hier+noch+einmal|hier+nochmal|hier+nochmals|hier+die|hier+der|hier+das|hier+ist|hier+sind',
+      hit: 'Ich hatte es im März geschrieben; hier noch einmal die Adresse.',
+      miss: 'Ich hatte es im März geschrieben.',
+    },
+  ],
   kind: [
     {
       id: 'beruhigung',
       pattern:
-        'keine+eile|kein+problem|gern|gerne|freue|freuen|freut|gefreut|herzlich|danke|dank|kostenlos|toll|super|begeistert|wunderbar|gratuliere|gratulieren|glückwunsch',
+        'keine+eile|kein+problem|gern|gerne|schön|freue|freuen|freut|gefreut|herzlich|danke|dank|kostenlos|toll|super|begeistert|wunderbar|gratuliere|gratulieren|glückwunsch',
       hit: 'Wie ich schon sagte, hat es keine Eile.',
       miss: 'Wie ich schon sagte, reicht das nicht.',
     },

@@ -213,6 +213,14 @@ export const BEING_RIGHT_EN: BeingRightData = {
       miss: 'I did mention the parking.',
     },
   ],
+  handover: [
+    {
+      id: 'attached',
+      pattern: "attached|enclosed|here's|here+is|here+are|here+it+is|below|once+more+for+reference",
+      hit: "I mentioned it in March; here's the address again.",
+      miss: 'I mentioned it in March.',
+    },
+  ],
   kind: [
     {
       id: 'reassurance',

@@ -46,6 +46,8 @@ export interface BeingRightData {
   asFrame: readonly FrameEntry[];
   /** The writer owning a miss ("I should have flagged", "Ich hätte … müssen", "sorry"). */
   owning: readonly FrameEntry[];
+  /** Handing information over ("anbei", "here is"): a back-reference that only locates it ("ich hatte geschrieben …; hier die Adresse"). */
+  handover: readonly FrameEntry[];
   /** Reassurance or good news in the sentence: the back-reference is kind ("as I said, no rush"). */
   kind: readonly FrameEntry[];
   /** Sayings that the outcome was foreseeable ("war absehbar", "doesn't surprise me"): being right unless kind. */
@@ -58,7 +60,7 @@ export interface BeingRightData {
 
 export const BEING_RIGHT: Record<Language, BeingRightData> = { de: BEING_RIGHT_DE, en: BEING_RIGHT_EN };
 
-type FrameKey = 'strong' | 'weak' | 'asFrame' | 'owning' | 'kind' | 'foreseen' | 'record' | 'credit';
+type FrameKey = 'strong' | 'weak' | 'asFrame' | 'owning' | 'handover' | 'kind' | 'foreseen' | 'record' | 'credit';
 
 export function beingRightBook(key: FrameKey): FrameBook {
   return { de: BEING_RIGHT.de[key], en: BEING_RIGHT.en[key] };

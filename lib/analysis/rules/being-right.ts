@@ -23,6 +23,9 @@ const strong = new FrameMatcher('being-right strong', beingRightBook('strong'));
 const weak = new FrameMatcher('being-right weak', beingRightBook('weak'));
 const asFrame = new FrameMatcher('being-right as', beingRightBook('asFrame'));
 const owning = new FrameMatcher('being-right owning', beingRightBook('owning'));
+const handover = new FrameMatcher('being-right handover', beingRightBook('handover'));
+/** Recall frames: they stress from anywhere in the sentence ("Wie du weißt, hatte ich …"). */
+const RECALLS = new Set(['recall', 'erinnern', 'wie-sie-wissen']);
 const kind = new FrameMatcher('being-right kind', beingRightBook('kind'));
 const foreseen = new FrameMatcher('being-right foreseen', beingRightBook('foreseen'));
 const credit = new FrameMatcher('being-right credit', beingRightBook('credit'));
@@ -347,6 +350,7 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
   const weakSpans = weak.spans(sentence);
   const asSpans = asFrame.spans(sentence);
   const question = tokens.some((t) => t.text.includes('?'));
+  const handedOver = handover.has(sentence);
   for (const clause of clauses(tokens)) {
     const [first, last] = clause;
     for (let i = first; i <= last; i++) {
@@ -378,7 +382,7 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
       const pluperfect = inClause.some((t) => t.folded === 'hatte' || t.folded === 'hatten' || t.folded === 'had');
       // "I did mention", "we did recommend": an emphatic "did" between the writer and the verb.
       const emphatic = tokens.slice(writer + 1, i).some((t) => t.folded === 'did');
-      const recall = strongSpans.some((s) => s.entry.id === 'recall' || s.entry.id === 'erinnern');
+      const recall = strongSpans.some((s) => RECALLS.has(s.entry.id));
       const stressed = emphatic || particle || recall;
       const isStrong = stressed || within(strongSpans, first, last);
       const isWeak = within(weakSpans, first, last) || pluperfect;
@@ -386,16 +390,14 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
       const referring = asSpans.some((s) => s.last >= first && s.first <= i && i - s.last <= 6);
       const lemma = lemmaOf(tokens[i] as Token, language);
       if (w.framed.has(lemma) && !referring) continue;
+      // Saying, not warning, next to a hand-over only locates the information.
+      if (w.say.has(lemma) && phrasal < 0 && handedOver) continue;
       // Asking, agreeing, discussing reproach only when stressed ("wir hatten ja besprochen", "I did ask you").
       // They need a content too: what was asked or agreed ("besprochen, dass du …", "ask you to …", "talk about …");
       // "hatten wir ja besprochen, und Sie hatten zugestimmt" recalls common ground.
       // A recall in the verb's own clause is the topic ("you remember the matter we talked about"), not a stress.
       const plainStress =
-        emphatic ||
-        particle ||
-        strongSpans.some(
-          (s) => (s.entry.id === 'recall' || s.entry.id === 'erinnern') && (s.last < first || s.first > last),
-        );
+        emphatic || particle || strongSpans.some((s) => RECALLS.has(s.entry.id) && (s.last < first || s.first > last));
       if (w.plain.has(lemma) && phrasal < 0 && (!plainStress || !hasContent(tokens, i, language))) continue;
       // A warning or prediction, or any verb with a danger as its object ("raised the risk").
       const foretold = w.foretold.has(lemma) || inClause.some((t) => w.danger.has(t.folded));

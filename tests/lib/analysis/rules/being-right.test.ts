@@ -38,6 +38,7 @@ const MUST: Record<Language, readonly string[]> = {
     'Die Lüftungsanlage, die wir dir im Winter ans Herz gelegt haben, hätte den Schimmel verhindert.',
     'Ich möchte daran erinnern, dass wir im Erstgespräch vereinbart hatten, die Belege monatlich zu schicken.',
     'Das stand schon in unserem Angebot unter Punkt 3.',
+    'Wie du weißt, hatte ich schon im Frühjahr gesagt, dass die Zeit knapp wird.',
   ],
   en: [
     'I did mention at our first meeting that the budget was tight.',
@@ -90,6 +91,8 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Das hatten wir im Juni ja schon besprochen, und Sie waren einverstanden.',
     'Ich habe mit dem Lieferanten schon im März über die Preise gesprochen.',
     'Ich hatte Ihnen ja versprochen, die Fotos zu schicken.',
+    'Ich hatte Ihnen im Mai geschrieben, dass wir umziehen; hier noch einmal die neue Anschrift.',
+    'Wir hatten Ihnen im Herbst die Wartung empfohlen, schön, dass es jetzt klappt.',
   ],
   en: [
     'As discussed, here is the revised plan.',
@@ -114,6 +117,7 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Perhaps you remember the matter we talked about in spring.',
     "I told you I'd send the photos, so here they are.",
     'As soon as I hear back, I will let you know.',
+    "I told you in June we were moving; here's the new address once more.",
   ],
 };
 
@@ -141,7 +145,7 @@ describe('being right as a construction', () => {
   });
 });
 
-const KEYS = ['strong', 'weak', 'asFrame', 'owning', 'kind', 'foreseen', 'record', 'credit'] as const;
+const KEYS = ['strong', 'weak', 'asFrame', 'owning', 'handover', 'kind', 'foreseen', 'record', 'credit'] as const;
 
 function finds(entry: FrameEntry, language: Language, text: string): boolean {
   const matcher = new FrameMatcher(entry.id, { de: [], en: [], [language]: [entry] });
