@@ -320,6 +320,14 @@ export const BEING_RIGHT_DE: BeingRightData = {
   ],
   credit: [
     {
+      // "hätten wir mit der Klappe aus unserem Angebot vermeiden können": the writer's offer would have spared it.
+      id: 'mit-unserem-vermieden',
+      pattern:
+        'hätte|hätten|hättest|hättet|wäre|wären ~0-6 mit|durch ~0-6 unser*|mein* ~0-8 ~0-4 vermeiden|verhindern|vermieden|verhindert|sparen|gespart|erspart',
+      hit: 'Den Schaden hätten Sie mit der Pumpe aus unserem Angebot vermeiden können.',
+      miss: 'Den Schaden hätten wir früher bemerken können, das tut mir leid.',
+    },
+    {
       id: 'waere-damit-kein-thema',
       pattern:
         'wäre|wären|hätte|hätten ~0-3 damit|so|dann ~0-3 kein|keine|nicht|nie ~0-2 thema|problem|nötig|passiert|entstanden|gewesen',

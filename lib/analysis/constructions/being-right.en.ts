@@ -274,6 +274,14 @@ export const BEING_RIGHT_EN: BeingRightData = {
   ],
   credit: [
     {
+      // "could have avoided this with the valve we quoted": the writer's offer would have spared it.
+      id: 'could-have-avoided-with-ours',
+      pattern:
+        'could|would have ~0-2 avoided|prevented|stopped|saved|caught|spared ~0-8 our|my|we+quoted|we+recommended|we+offered|we+suggested|i+recommended|i+suggested|i+quoted',
+      hit: 'You could have avoided the leak with the valve we quoted for.',
+      miss: 'We could have avoided the leak if we had checked sooner.',
+    },
+    {
       id: 'would-not-have-been-an-issue',
       pattern:
         "would+not|wouldn't|would+never have+been ~0-2 an+issue|a+problem|necessary|needed ~0-2 with|had|if ~0-2 that|this|the|our|my",

@@ -58,7 +58,20 @@ const TOPIC = new Set(['about', 'on', 'regarding', 're', 'zu', 'bezüglich', 'hi
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** Possessives that make a document or meeting the writer's own ("meine Mail", "our proposal"). */
 const OWN: Record<Language, ReadonlySet<string>> = {
-  de: new Set(['mein', 'meine', 'meiner', 'meinem', 'meinen', 'unser', 'unsere', 'unserer', 'unserem', 'unseren']),
+  de: new Set([
+    'mein',
+    'meine',
+    'meiner',
+    'meinem',
+    'meinen',
+    'meines',
+    'unser',
+    'unsere',
+    'unserer',
+    'unserem',
+    'unseren',
+    'unseres',
+  ]),
   en: new Set(['my', 'our']),
 };
 /** Others than the writer who may be the subject before the verb (English word order). */
