@@ -1,5 +1,6 @@
 // Every rule, in the order they run. Sentence rules first; whole-mail rules
 // see what the sentence rules found.
+import { beingRight } from './being-right';
 import { butAfterPraise } from './but-after-praise';
 import { formalityMix } from './formality-mix';
 import { habitAboutReader } from './habit-about-reader';
@@ -18,6 +19,7 @@ import { verdict } from './verdict';
 
 export const RULES: readonly Rule[] = [
   phrases,
+  beingRight,
   readerFault,
   verdict,
   hedgeDensity,

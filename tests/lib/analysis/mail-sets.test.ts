@@ -37,6 +37,10 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   ask5: { de: { 'unclear-ask': 0.75 }, en: { 'unclear-ask': 0.85 } },
   // Second blind batch; first reading de 0.30, en 0.20 (clean de 0/12, en 2/12, both also on main).
   ask5b: { de: { 'unclear-ask': 0.6 }, en: { 'unclear-ask': 0.7 } },
+  // Being right as a construction; first reading de 0.18, en 0.24.
+  right3: { de: { 'being-right': 0.6 }, en: { 'being-right': 0.65 } },
+  // Second blind batch; first reading de 0.14, en 0.29.
+  right3b: { de: { 'being-right': 0.45 }, en: { 'being-right': 0.85 } },
 };
 
 const files = readdirSync(DIR)

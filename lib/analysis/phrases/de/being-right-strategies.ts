@@ -19,9 +19,6 @@ const POINTED = `${SAID}|angesprochen|vorgerechnet|klargestellt|kommuniziert|auf
 /** Warnen, abraten, vorhersagen: Verben, mit denen man auf das eigene Rechtbehalten zeigt. */
 const WARNED =
   'gewarnt|vorgewarnt|abgeraten|geraten|vorausgesagt|vorhergesagt|prophezeit|hingewiesen|aufgezählt|vorgerechnet|benannt|angemahnt|aufmerksam+gemacht';
-/** Wann und wie deutlich: der Rückblick, der aus "gesagt" "hab ich doch gesagt" macht. */
-const BACK_THEN =
-  'damals|seinerzeit|bereits|schon|von+anfang+an|von+beginn+an|im+vorfeld|vorab|vorher|rechtzeitig|frühzeitig|ausdrücklich|mehrfach|wiederholt|mehrmals|ja|doch|eindringlich|dringend|schriftlich|zweimal|dreimal';
 /** Die eigene Vorhersage oder Einschätzung, die sich bewahrheitet hat. */
 const ESTIMATE =
   'einschätzung|prognose|vermutung|befürchtung|befürchtungen|warnung|warnungen|schätzung|kalkulation|vorhersage|annahme|empfehlung|intuition|bauchgefühl|bedenken|zweifel';
@@ -354,18 +351,6 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   // beiden Wortstellungen ("wir haben bei der Besichtigung ausdrücklich zu X geraten",
   // "bereits im Angebot haben wir darauf hingewiesen").
   {
-    id: 'ich-habe-damals-gewarnt',
-    pattern: `ich|wir ~0-6 ${BACK_THEN} ~0-5 ${WARNED}`,
-    hit: 'Ich hatte beim Aufmaß eindringlich zu einer zweiten Leitung geraten.',
-    miss: 'Ich hatte beim Aufmaß eine zweite Leitung empfohlen, schön, dass es klappt.',
-  },
-  {
-    id: 'bereits-damals-haben-wir-gewarnt',
-    pattern: `${BACK_THEN} ~0-8 @haben ich|wir ~0-6 ${WARNED}`,
-    hit: 'Schon beim Erstgespräch hatte ich vor den Folgekosten gewarnt.',
-    miss: 'Schon beim Erstgespräch hatte ich mich auf das Projekt gefreut.',
-  },
-  {
     id: 'mehrere-male-gebeten',
     pattern: `${TIMES}|mehrere+male|etliche+male|x+mal @haben ich|wir ~0-4 gebeten|gefragt|erinnert|nachgefragt|angemahnt|gemahnt`,
     hit: 'Etliche Male haben wir um die Freigabe gebeten.',
@@ -505,6 +490,13 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     pattern: 'ich|wir @haben ~0-3 alles richtig|korrekt|vorschriftsmäßig|ordnungsgemäß ~0-1 gemacht',
     hit: 'Wir haben alles vorschriftsmäßig gemacht.',
     miss: 'Sie haben alles richtig gemacht, danke.',
+  },
+  {
+    id: 'nicht-durch-uns-entstanden',
+    pattern:
+      'nicht|keinesfalls|keineswegs durch|von uns|mich|unsere|unser|unseren|unserem|unserer|meine ~0-2 entstanden|verursacht|verschuldet|ausgelöst|zu+vertreten',
+    hit: 'Die Mahngebühren sind keineswegs durch unser Büro entstanden.',
+    miss: 'Die Kosten sind durch unseren Fehler entstanden, wir übernehmen sie.',
   },
   {
     id: 'lag-nicht-bei-uns',

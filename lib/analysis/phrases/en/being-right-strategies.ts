@@ -166,9 +166,16 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'not-on-our-side',
-    pattern: "not|wasn't|isn't|certainly+not|definitely+not|never on our|my side|end|part",
+    // "not because of any delay on our side": the cause named between the denial and the side.
+    pattern: "not|wasn't|isn't|certainly+not|definitely+not|never (because+of|due+to) ~0-3 on our|my side|end|part",
     hit: 'The error was certainly not on our side.',
     miss: 'The error was on our side, and we will fix it.',
+  },
+  {
+    id: 'not-from-anything-we-did',
+    pattern: 'not|never|nothing ~0-3 from|by|to+do+with anything ~0-3 we|i|our|my ~0-2 did|caused|changed',
+    hit: 'The extra charge did not come from anything our team did.',
+    miss: 'If anything we did caused the delay, we will put it right.',
   },
   {
     id: 'we-did-nothing-wrong',

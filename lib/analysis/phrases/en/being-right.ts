@@ -32,7 +32,8 @@ export const beingRight: readonly PhraseEntry[] = [
     pattern: 'i told|warned you',
     hit: 'I told you this would happen.',
     miss: 'I told your colleague we would call back.',
-    unlessAfter: ['we', 'about', 'that'],
+    // "I told you I'd send …" is a promise kept, not a reproach.
+    unlessAfter: ['we', 'about', 'that', "i'd", "i'll", "we'd", "we'll"],
   },
   {
     id: 'as-ive-said',
