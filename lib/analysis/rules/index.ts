@@ -1,6 +1,7 @@
 // Every rule, in the order they run. Sentence rules first; whole-mail rules
 // see what the sentence rules found.
 import { butAfterPraise } from './but-after-praise';
+import { condescension } from './condescension';
 import { formalityMix } from './formality-mix';
 import { habitAboutReader } from './habit-about-reader';
 import { hedgeDensity } from './hedge-density';
@@ -18,6 +19,7 @@ import { verdict } from './verdict';
 
 export const RULES: readonly Rule[] = [
   phrases,
+  condescension,
   readerFault,
   verdict,
   hedgeDensity,

@@ -23,6 +23,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
   // Pressure and praise taken back; first readings in the commit messages.
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
+  // Condescension as constructions; first readings (de 0.22, en 0.32) in the commit messages.
+  dism3: { de: { dismissive: 0.75 }, en: { dismissive: 0.78 } },
 };
 
 const files = readdirSync(DIR)

@@ -1,0 +1,341 @@
+// Condescension as constructions (principle 1: appreciation; principle 4: admit
+// blind spots). Its wording is open-ended; its build recurs: a lay source set
+// against training, an explanation pitched "for non-lawyers", "just because you
+// want it", "my ten-year-old could do it". Every part of a construction must
+// stand in one sentence; sincere reassurance, offers and the writer's own
+// modesty keep it quiet. Syntax: ../pattern.ts.
+import type { CondescensionData } from '../rules/condescension';
+import type { FrameEntry } from '../rules/frames';
+
+/** Where lay people get their knowledge: the web, a video, a course, the family. */
+const LAY =
+  'internet|google|googled|googling|youtube|tiktok|instagram|facebook|pinterest|reddit|chatgpt|ai|forum|forums|blog|blogs|podcast|podcasts|webinar|webinars|video|videos|tutorial|tutorials|influencer*|brother-in-law|sister-in-law|cousin|neighbour|neighbor|a+friend|magazine|diy+show|weekend+course|online+course|crash+course';
+/** Who trained for it, and how one trains. */
+const TRAINED =
+  'train|trained|training|study|studied|studying|degree|degrees|qualified|qualification|qualifications|school|university|college|years+of|for+a+living|professional|professionals|expert|experts|specialist|specialists|engineer|architect|architects|doctor|doctors|lawyer|lawyers|solicitor|accountant|accountants|electrician|electricians|surveyor|physio|physiotherapist|licensed|chartered|certified|experience';
+const HARD = 'difficult|hard|complicated|tricky|complex|taxing|demanding';
+const KIN =
+  'kid|kids|son|daughter|nephew|niece|gran|grandma|granny|grandmother|grandad|grandpa|nan|nana|mum|mom|dad|mother|intern|teenager|dog|cat|five-year-old|six-year-old|seven-year-old|eight-year-old|nine-year-old|ten-year-old|eleven-year-old|twelve-year-old|toddler';
+const NOVICE =
+  "rookie|beginner|beginner's|beginners|newbie|novice|first-timer|first-timer's|first-time|amateur|amateur's|layman's|layperson's|schoolboy|diy|diyer's";
+
+const lay: FrameEntry[] = [
+  {
+    id: 'lay-source',
+    pattern: LAY,
+    // The writer's own material ("our video") is no half-knowledge of the reader's.
+    unlessBefore: ['our', 'my'],
+    // "a video call" is a meeting, not a source.
+    unlessAfter: ['call', 'calls', 'meeting', 'chat'],
+    hit: 'A few YouTube videos will not get you there.',
+    miss: 'Our video shows the exercise step by step.',
+  },
+];
+
+const againstTraining: FrameEntry[] = [
+  {
+    id: 'no-substitute',
+    pattern: '<neg> ~0-3 substitute|replacement|match|replace|same+as',
+    hit: 'A forum is not a substitute for advice.',
+    miss: 'A forum is a good place to start.',
+  },
+  {
+    id: 'doesnt-make-you',
+    pattern: '<neg> ~0-2 make|makes|turn|turns you|anyone|someone|somebody|one|people ~0-2 a|an|into',
+    hit: "Two videos don't make anyone an electrician.",
+    miss: 'Two videos make the steps clear.',
+  },
+  {
+    id: 'cant-learn',
+    pattern: '<neg> ~0-4 learn|learned|learnt|pick+up|picked+up|master|mastered|teach|taught|grasp',
+    hit: 'You will not learn VAT rules on TikTok.',
+    miss: 'Tax law is something we can talk through on Friday.',
+  },
+  {
+    id: 'dont-rely',
+    pattern:
+      '<neg> ~0-2 rely|trust|depend|take|use|believe|follow|go+by|listen|get|getting|taking ~0-4 advice|diagnosis|diagnoses|tips|information|guidance|for',
+    hit: "Please don't rely on ChatGPT for a diagnosis.",
+    miss: 'Please rely on us for anything you need.',
+  },
+  {
+    id: 'steer-clear',
+    pattern: 'steer+clear|stay+away|keep+away|be+wary|beware|take+with+a+pinch|pinch+of+salt',
+    hit: "I'd steer clear of advice from Reddit.",
+    miss: "I'd go with the oak, it suits the room.",
+  },
+  {
+    id: 'reason-people-train',
+    pattern: `reason|that's+what|that+is+what|what+we|why+we|why+people|there's+a+reason ~0-6 ${TRAINED}`,
+    hit: 'There is a reason surveyors train for years.',
+    miss: 'The reason for the delay is the weather.',
+  },
+  {
+    id: 'may-be-but',
+    pattern: 'may|might ~0-2 be ~1-6 , but',
+    hit: 'Your neighbour may be handy with tools, but this is structural.',
+    miss: 'Your neighbour may call us if he likes.',
+  },
+];
+
+/** The writer's modesty or own reading: "I'm no expert", "I read a blog about it". */
+const modesty: FrameEntry[] = [
+  {
+    id: 'im-no-expert',
+    pattern: `i|i'm|we|we're ~0-2 (myself|ourselves) <neg> ~0-2 (an|a) ${TRAINED}`,
+    hit: "I'm not an expert on this myself.",
+    miss: "You're not an expert on this.",
+  },
+  {
+    id: 'i-read',
+    pattern:
+      "i|we|i've|we've ~0-2 read|watched|saw|seen|found|heard|listened|attended|joined|came+across|stumbled|enjoyed|recorded|published|posted",
+    hit: 'I watched a webinar on it last week.',
+    miss: 'You watched a webinar on it last week.',
+  },
+];
+
+const easy: FrameEntry[] = [
+  {
+    id: 'not-hard',
+    pattern: `<neg> ~0-1 (that|so|all+that|particularly|terribly|very|too|overly|remotely) ${HARD}`,
+    hit: "Filing it online isn't difficult, honestly.",
+    miss: 'Filing it online is difficult, honestly.',
+  },
+  {
+    id: 'no-rocket-science',
+    pattern: 'rocket+science|brain+surgery|quantum+physics|astrophysics|no+great+mystery|no+mystery|no+big+mystery',
+    hit: 'It is honestly not rocket science.',
+    miss: 'It is honestly not finished.',
+  },
+  {
+    id: 'pretty-basic',
+    pattern:
+      'pretty|fairly|really|quite|very|rather|extremely basic|elementary|rudimentary|simple ~0-1 concept|stuff|idea|principle|maths|math|arithmetic|knowledge|thing|things|step|steps|question',
+    hit: "It's a pretty basic concept.",
+    miss: "It's a pretty good concept.",
+  },
+];
+/** What makes ease a reproach: "honestly", "really", "just a matter of". */
+const impatience: FrameEntry[] = [
+  {
+    id: 'impatient',
+    pattern:
+      'honestly|frankly|really|genuinely|truly|seriously|literally|simply|just+a+matter|only+a+matter|all+you|all+it+takes|quite+frankly|to+be+honest|surely',
+    hit: 'It really is not hard.',
+    miss: 'It is not hard.',
+  },
+];
+/** Sincere reassurance and offers: "no need to worry", "happy to show you", "we'll sort it". */
+const reassurance: FrameEntry[] = [
+  {
+    id: 'reassure',
+    pattern:
+      "worry|worried|don't+worry|happy|glad|help|show|walk+you|fortunately|luckily|good+news|promise|welcome|enjoyed|pleasure|working+with+you",
+    hit: "Don't worry, it really isn't hard.",
+    miss: "It really isn't hard.",
+  },
+  {
+    id: 'we-do-it',
+    pattern: "we'll|i'll|we+will|i+will|we're+going+to|let+me|let+us",
+    hit: "It really isn't hard, and we'll do it for you.",
+    miss: "It really isn't hard, and you can do it today.",
+  },
+];
+
+/** What the reader lacks, so the writer pitches it low: "for non-lawyers", "without a finance background". */
+const lacks: FrameEntry[] = [
+  {
+    id: 'non-x',
+    pattern:
+      "non-lawyer|non-lawyers|non-accountant|non-accountants|non-expert|non-experts|non-specialist|non-specialists|non-technical|non-engineer|non-engineers|non-architect|non-architects|non-professional|non-professionals|layman|laymen|layperson|laypeople|lay+people|layman's|outsider|outsiders|mere+mortals|normal+people",
+    hit: 'Court rules often puzzle non-lawyers.',
+    miss: 'This can be confusing for anyone.',
+  },
+  {
+    id: 'without-background',
+    pattern:
+      'without ~0-3 background|training|expertise|knowledge|qualification|qualifications|degree|experience|grounding',
+    hit: 'It is a lot for someone without a finance background.',
+    miss: 'It is a lot for someone with a busy week.',
+  },
+];
+const simplify: FrameEntry[] = [
+  {
+    id: 'pitch-low',
+    pattern:
+      'simple|simply|simplest|plain|basics|essentials|slowly|put+it|spell|follow|understand|grasp|take+in|in+terms',
+    hit: "I'll keep this simple.",
+    miss: "I'll keep this for our records.",
+  },
+];
+
+/** Telling the reader to calm down. */
+const calm: FrameEntry[] = [
+  {
+    id: 'calm-down',
+    pattern: 'calm|settle|simmer|chill down|out',
+    unlessBefore: [
+      'to',
+      'you',
+      'them',
+      'him',
+      'her',
+      'help',
+      'helps',
+      'helped',
+      'will',
+      'should',
+      'it',
+      'things',
+      'market',
+      'markets',
+    ],
+    hit: 'OK, calm down, it is only a draft.',
+    miss: 'The exercises help you calm down before sleep.',
+  },
+];
+/** The phrase mentioned, not said: "'Calm down' is the last thing I'd say". */
+const empathy: FrameEntry[] = [
+  {
+    id: 'mentioned',
+    pattern: "last+thing|never+say|wouldn't+say|understandable|rightly|of+course+you're",
+    hit: 'Calm down is the last thing you need to hear.',
+    miss: 'Calm down, it is only a draft.',
+  },
+];
+
+/** Sending the reader away from their own project: "leave the wiring to someone qualified". */
+const handOver: FrameEntry[] = [
+  {
+    id: 'leave-it-to-the-qualified',
+    pattern:
+      'leave|leaving ~1-5 to ~0-1 someone|somebody|people|those|the+people|the+professionals|the+experts|the+pros|professionals|experts|a+professional|an+expert|us|me',
+    unlessBefore: ['can', 'could', 'welcome', 'free', 'happy'],
+    hit: "It's best to leave the wiring to someone qualified.",
+    miss: 'We leave the keys to you on Friday.',
+  },
+  {
+    id: 'let-the-people-who-know',
+    pattern:
+      'let ~0-1 the|those|someone|somebody|people|professionals|experts|pros ~0-8 handle|deal|do+it|do+this|sort|fix|take+over|take+care',
+    hit: 'Let the people who know what they are doing handle it.',
+    miss: 'Let the team know if you need anything.',
+  },
+];
+/** An offer, not a dismissal: "you're welcome to leave it with us", "part of the service". */
+const offers: FrameEntry[] = [
+  {
+    id: 'offer',
+    pattern:
+      'welcome|feel+free|happy|glad|gladly|part+of|included|no+charge|free+of+charge|if+you+prefer|if+you+like|if+you+wish',
+    hit: "You're welcome to leave it with us.",
+    miss: 'Please leave it with us.',
+  },
+];
+
+export const CONDESCENSION_EN: CondescensionData = {
+  constructions: [
+    // Half-knowledge from the web, a course or the family set against training.
+    { id: 'lay-source-against-training', parts: [lay, againstTraining], quiet: modesty },
+    // The reader's task shrunk, in an impatient voice.
+    { id: 'task-shrunk', parts: [easy, impatience], quiet: reassurance },
+    // Explaining down: for non-lawyers, without a background, keep it simple.
+    { id: 'explaining-down', parts: [lacks, simplify], quiet: modesty },
+    // Handing the reader's own project to "the professionals", unless it is an offer.
+    { id: 'hand-over', parts: [handOver], quiet: offers },
+    { id: 'calm-down', parts: [calm], quiet: empathy },
+    {
+      id: 'single',
+      parts: [
+        [
+          {
+            id: 'my-kid-could',
+            pattern: `(even) my|our ${KIN} could|can|would|managed|manages`,
+            hit: 'My nephew could set that up in a minute.',
+            miss: 'My colleague can set that up on Monday.',
+          },
+          {
+            id: 'anyone-who-has-ever',
+            pattern:
+              'anyone|anybody|everyone|everybody who|that ~1-8 can|could manage|handle|cope|do+this|do+it|figure|work+it+out|get+the+hang',
+            hit: 'Anyone who has used email can manage this.',
+            miss: 'Anyone who needs help can call us on Monday.',
+          },
+          {
+            id: 'novice-mistake',
+            pattern: `${NOVICE} ~0-1 mistake|mistakes|error|errors|assumption|move|misconception|idea|thinking|trap|blunder`,
+            unlessBefore: ['my', 'our', 'a+similar'],
+            hit: "That's a classic rookie error.",
+            miss: "That's a classic oak finish.",
+          },
+          {
+            id: 'plain-english-this-time',
+            pattern:
+              "plain+english|plain+terms|simple+terms|plain+words|simpler+terms|layman's+terms|words+of+one+syllable ~0-3 this+time|since|as|so+that+you|for+you",
+            hit: 'Let me put it in plain English this time.',
+            miss: 'The contract is written in plain English, which helps everyone.',
+          },
+          {
+            id: 'didnt-sink-in',
+            pattern:
+              "didn't|did+not|doesn't|hasn't|hadn't|wasn't ~0-2 (seem|appear) (to) sink+in|land|get+through|register|come+across|go+in",
+            hit: "My last explanation didn't seem to sink in.",
+            miss: "My last invoice didn't seem to arrive.",
+          },
+          {
+            id: 'once-more-slowly',
+            pattern: 'once+more|one+more+time|again|a+third+time ~0-2 , slowly|very+slowly',
+            hit: "I'll go through it again, slowly.",
+            miss: "I'll go through it again on Friday.",
+          },
+          {
+            id: 'just-because-you-want',
+            pattern:
+              "just|only|simply|merely because you|you'd|you've|you're ~0-4 want|wanted|wish|like|prefer|feel|felt|think|believe|say|said|insist|drew|drawn|draw|sketched|nervous|impatient|annoyed|upset|asked|demand|hope|need|would+like",
+            hit: "The wall won't move just because you want it to.",
+            miss: 'Just because you are a new client, we add a free check.',
+          },
+          {
+            id: 'the-fact-that-you-changes-nothing',
+            pattern:
+              "the+fact+that you|your ~1-8 doesn't|does+not|won't|will+not|can't alter|change|affect|make+any+difference",
+            hit: 'The fact that you now find it expensive does not change the contract.',
+            miss: 'The fact that you called early helped us a lot.',
+          },
+          {
+            id: 'no-need-to-get-wound-up',
+            pattern:
+              'no+need|no+reason|nothing ~0-2 to get|be|go ~0-2 (so|this|that|all|quite+so) wound+up|worked+up|het+up|upset|excited|emotional|agitated|stressed|cross|defensive|dramatic|bent+out+of+shape|hysterical',
+            hit: "There's no need to get so worked up about it.",
+            miss: "There's no need to get the forms signed today.",
+          },
+          {
+            id: 'reading-too-much-into',
+            pattern: 'reading|read ~0-3 too+much|a+lot|more ~0-3 into',
+            hit: "You're reading far too much into a routine letter.",
+            miss: "You're reading the figures correctly.",
+          },
+          {
+            id: 'stop-fiddling',
+            pattern: 'stop ~0-1 fiddling|tinkering|messing|meddling|playing|poking|fooling',
+            hit: 'Please stop fiddling with the settings.',
+            miss: 'Please stop by the office on Friday.',
+          },
+          {
+            id: 'more-than-needed',
+            pattern: 'worrying|worry|fretting|overthinking ~0-3 more+than|far+more+than ~0-2 necessary|needed|you+need',
+            hit: "You're worrying more than necessary.",
+            miss: "We're ordering more than necessary, just in case.",
+          },
+          {
+            id: 'this-time-read',
+            pattern: "this+time|for+once ~0-3 you|you'll|you'd ~0-3 read|reread|look|check|listen|pay+attention|open",
+            hit: 'Perhaps this time you could read the whole report.',
+            miss: 'This time we printed the whole report for you.',
+          },
+        ],
+      ],
+    },
+  ],
+};
