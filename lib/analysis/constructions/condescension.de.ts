@@ -11,10 +11,13 @@ import type { FrameEntry } from '../rules/frames';
 const WHO = '=Sie|du|ihr';
 /** Woher Laien ihr Wissen haben: das Netz, ein Video, ein Kurs, die Verwandtschaft. */
 const LAY =
-  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|schwager|schwägerin|nachbar|nachbarin|stammtisch*|bekanntenkreis';
+  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|online-kurs*|online-rechner*|online-ratgeber*|online-artikel*|rechner+aus+dem+internet|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|schwager|schwägerin|schwiegermutter|schwiegervater|cousin|cousine|kumpel|freund|freundin|bekannter|bekannte|nachbar|nachbarin|stammtisch*|bekanntenkreis';
 /** Wer es gelernt hat, und wie man es lernt. */
 const TRAINED =
-  'studium|medizinstudium|jurastudium|studiert*|ausbildung|ausgebildet*|meisterbrief|meisterprüfung|fachleute*|fachmann|fachfrau|fachkraft|fachkräft*|profi*|expert*|spezialist*|elektriker*|ingenieur*|architekt*|statiker*|jurist*|anwalt|anwält*|steuerberater*|arzt|ärzt*|handwerker*|zimmermann|gutachter*|berufserfahrung|erfahrung|jahrelang*|gelernt*|beruflich|vom+fach';
+  'studium|medizinstudium|jurastudium|studiert*|ausbildung|ausgebildet*|meisterbrief|meisterprüfung|fachleute*|fachmann|fachfrau|fachkraft|fachkräft*|profi*|expert*|spezialist*|elektriker*|ingenieur*|architekt*|statiker*|jurist*|anwalt|anwält*|steuerberater*|arzt|ärzt*|handwerker*|zimmermann|gutachter*|berater*|energieberater*|finanzberater*|zahnarzt|zahnärzt*|therapeut*|physiotherapeut*|notar*|tierarzt|sachverständig*|berufserfahrung|erfahrung|jahrelang*|gelernt*|beruflich|vom+fach|studienfach|lehrberuf|ausbildungsberuf';
+/** Was Fachleute liefern und ein Laientipp nicht: „Ein Rechner aus dem Internet ist kein Gutachten.“ */
+const EXPERT_WORK =
+  'gutachten|befund|diagnose|untersuchung|beratung|fachberatung|rechtsberatung|steuerberatung|statik|vermessung|planung|ersatz|ratgeber|quelle|informationsquelle|grundlage|basis|idee|weg';
 /** Was eine Aufgabe schwer macht, verneint: „keine Kunst“, „nicht kompliziert“. */
 const HARD = 'schwer|schwierig|kompliziert|aufwendig|aufwändig|anspruchsvoll|wild';
 const NO_ART = 'kunst|hexenwerk|hexerei|zauberei|raketenwissenschaft|herzchirurgie|wissenschaft|akt|ding|sache';
@@ -43,7 +46,7 @@ const againstTraining: FrameEntry[] = [
   },
   {
     id: 'kein-fachmann',
-    pattern: `<neg> ~0-2 ${TRAINED}|ersatz|ratgeber|quelle|grundlage|arzt`,
+    pattern: `<neg>|niemand|niemandem|niemanden ~0-2 (gute|guter|gutes|verlässliche|verlässlicher|seriöse|seriöser|richtige|richtiger) ${TRAINED}|${EXPERT_WORK}`,
     hit: 'Drei Videos machen noch keinen Elektriker.',
     miss: 'Drei Videos zeigen den Ablauf.',
   },
@@ -58,6 +61,12 @@ const againstTraining: FrameEntry[] = [
     pattern: `dafür|dazu|deshalb|deswegen ~0-6 ${TRAINED}`,
     hit: 'Dafür gibt es Leute, die das studiert haben.',
     miss: 'Dafür brauchen wir noch Ihre Unterschrift.',
+  },
+  {
+    id: 'aber-fachleute',
+    pattern: `aber|doch|allerdings|jedoch ~0-6 ${TRAINED}`,
+    hit: 'Ihre Schwiegermutter meint es gut, aber das ist ein Lehrberuf.',
+    miss: 'Ihre Schwiegermutter meint es gut, aber der Termin passt nicht.',
   },
   {
     id: 'mag-ja-aber',
@@ -85,6 +94,18 @@ const modesty: FrameEntry[] = [
 
 const easy: FrameEntry[] = [
   {
+    id: 'so-schwer-ist-es-nicht',
+    pattern: `so ${HARD} @sein ~1-3 <neg>|kaum`,
+    hit: 'So kompliziert ist es ja nicht.',
+    miss: 'So kompliziert ist es, weil zwei Ämter beteiligt sind.',
+  },
+  {
+    id: 'nichts-dabei',
+    pattern: 'nichts+dabei|kinderspiel|ein+klacks|klacks|pipifax|kinderkram|im+handumdrehen',
+    hit: 'Da ist ja nichts dabei.',
+    miss: 'Da ist nichts angekommen.',
+  },
+  {
     id: 'nicht-schwer',
     pattern: `<neg> (so|allzu|besonders|sonderlich|weiter) ${HARD}`,
     hit: 'Die Eingabe ist ehrlich gesagt nicht kompliziert.',
@@ -101,7 +122,8 @@ const easy: FrameEntry[] = [
 const impatience: FrameEntry[] = [
   {
     id: 'ungeduld',
-    pattern: 'wirklich|echt|ehrlich|ehrlich+gesagt|wahrlich|beileibe|nun+mal|nun+einmal|eigentlich|doch|ja|halt|eben',
+    pattern:
+      'wirklich|echt|ehrlich|ehrlich+gesagt|wahrlich|beileibe|nun+mal|nun+einmal|eigentlich|doch|ja|halt|eben|auch+wieder|gerade',
     hit: 'Das ist echt nicht kompliziert.',
     miss: 'Das ist nicht kompliziert.',
   },
@@ -175,6 +197,156 @@ const offers: FrameEntry[] = [
   },
 ];
 
+/** Fehler und Irrtümer … */
+const mistake: FrameEntry[] = [
+  {
+    id: 'fehler',
+    pattern: 'fehler|irrtum|irrtümer|denkfehler|trugschluss|missverständnis|annahme|gedanke|vorstellung|falle',
+    hit: 'Das ist ein Irrtum.',
+    miss: 'Das ist eine Idee.',
+  },
+];
+/** … die Anfängern zugeschrieben werden. */
+const novice: FrameEntry[] = [
+  {
+    id: 'anfaenger',
+    pattern:
+      'laie|laien|anfänger*|einsteiger*|neuling*|amateur*|hobbyhandwerker*|heimwerker*|bauherren+zum+ersten+mal|zum+ersten+mal|erstmals|noch+nie',
+    hit: 'Das passiert Anfängern.',
+    miss: 'Das passiert uns.',
+  },
+];
+/** Ermutigung, nicht Herablassung: „Das passiert jedem, ganz normal.“ */
+const encouraging: FrameEntry[] = [
+  {
+    id: 'ganz-normal',
+    pattern:
+      'normal*|passiert+jedem|passiert+uns|menschlich|verständlich|nicht+schlimm|kein+problem|keine+sorge|ich|wir|uns|gern|gerne',
+    hit: 'Das ist ein ganz normaler Anfängerfehler.',
+    miss: 'Das ist ein typischer Anfängerfehler.',
+  },
+];
+
+/** Das Urteil in einem Wort: „Anfängerfehler“, „Laienirrtum“. */
+const noviceWord: FrameEntry[] = [
+  {
+    id: 'anfaengerfehler-wort',
+    pattern:
+      'anfängerfehler*|anfängergedank*|anfängeridee*|anfängerirrt*|laienfehler*|laiengedank*|laienirrt*|einsteigerfehler*|amateurfehler*|anfängerannahme*',
+    unlessBefore: ['mein', 'meinen', 'unser', 'unseren', 'einen+ähnlichen'],
+    hit: 'Das ist ein Anfängerfehler.',
+    miss: 'Das ist ein Fehler in der Rechnung.',
+  },
+];
+
+/** Noch einmal erklärt … */
+const again: FrameEntry[] = [
+  {
+    id: 'noch-einmal',
+    pattern: 'noch+einmal|nochmal|nochmals|erneut|ein+weiteres+mal|ein+letztes+mal|zum+wiederholten+mal',
+    hit: 'Ich schreibe es noch einmal auf.',
+    miss: 'Ich schreibe es auf.',
+  },
+];
+/** … und dabei vereinfacht. */
+const simpler: FrameEntry[] = [
+  {
+    id: 'einfacher',
+    pattern:
+      'ganz+einfach|ganz+simpel|einfacher|einfacheren|einfachen+worten|einfachste|langsamer|langsam|idiotensicher|für+dummies|schritt+für+schritt+ganz|zum+mitschreiben',
+    hit: 'Ich versuche es mit einfacheren Worten.',
+    miss: 'Ich versuche es mit anderen Worten.',
+  },
+];
+/** Ein Angebot zum Nachfragen: „falls Sie möchten“, „am Telefon“. */
+const ifHelpful: FrameEntry[] = [
+  {
+    id: 'falls-gewuenscht',
+    pattern: 'falls|wenn+=Sie+möchten|wenn+du+möchtest|wenn+ihr+möchtet|wenn+es+hilft|telefon|telefonisch|anruf|termin',
+    hit: 'Falls es hilft, erkläre ich es noch einmal ganz einfach.',
+    miss: 'Ich erkläre es noch einmal ganz einfach.',
+  },
+];
+
+/** „Nur weil Sie …“ … */
+const justBecause: FrameEntry[] = [
+  {
+    id: 'nur-weil-sie',
+    pattern: `nur|bloß|allein|einzig weil ${WHO}|=Ihnen|dir|euch|es+=Ihnen|es+dir`,
+    hit: 'Nur weil Sie es eilig haben, geht es nicht schneller.',
+    miss: 'Weil Sie es eilig haben, kommen wir schon morgen.',
+  },
+];
+/** … geht es nicht schneller, wird es nicht besser. */
+const notFaster: FrameEntry[] = [
+  {
+    id: 'nicht-schneller',
+    pattern:
+      '<neg> ~0-1 schneller|früher|eher|besser|billiger|günstiger|anders|stabiler|tragfähiger|dünner|leichter|sicherer|trockener',
+    hit: 'Der Estrich trocknet nicht schneller.',
+    miss: 'Der Estrich trocknet nicht vor Montag.',
+  },
+];
+
+/** „Diesmal“ … */
+const thisTime: FrameEntry[] = [
+  {
+    id: 'diesmal',
+    pattern: 'diesmal|dieses+mal|ausnahmsweise|zur+abwechslung',
+    hit: 'Diesmal bitte bis zum Ende.',
+    miss: 'Bitte bis zum Ende.',
+  },
+];
+/** … genau lesen, hinschauen, zuhören … */
+const attend: FrameEntry[] = [
+  {
+    id: 'genau-lesen',
+    pattern:
+      '@lesen|@durchlesen|@anschauen|@ansehen|@durchsehen|@zuhören|@beachten|genauer|gründlich|gründlicher|sorgfältig|sorgfältiger|aufmerksam|aufmerksamer|bis+zum+ende|bis+zum+schluss',
+    hit: 'Schauen Sie bitte genauer hin.',
+    miss: 'Schauen Sie bitte vorbei.',
+  },
+];
+/** … wenn die Leserin es tun soll. */
+const readerDoes: FrameEntry[] = [
+  {
+    id: 'leserin',
+    pattern: `${WHO}|bitte`,
+    hit: 'Lesen Sie es durch.',
+    miss: 'Wir lesen es durch.',
+  },
+];
+
+/** Die Finger davon lassen … */
+const fingers: FrameEntry[] = [
+  {
+    id: 'finger-lassen',
+    pattern: 'finger ~0-6 lassen|weglassen|weg',
+    hit: 'Davon sollten Sie die Finger lassen.',
+    miss: 'Davon sollten Sie zwei bestellen.',
+  },
+];
+/** … bei Arbeit, die die Leserin selbst machen will. */
+const diy: FrameEntry[] = [
+  {
+    id: 'selbst-machen',
+    pattern:
+      'als+laie|als+laiin|selbst|selber|heimwerk*|handwerk*|hobby*|bastel*|elektrik|elektro*|leitung*|statik|künftig|in+zukunft|lieber|besser',
+    hit: 'Vom Dach lassen Sie als Laie besser die Finger.',
+    miss: 'Vom Angebot des Anbieters würde ich die Finger lassen.',
+  },
+];
+
+/** Dass es der Leserin nicht gefällt … */
+const whetherYouLike: FrameEntry[] = [
+  {
+    id: 'ob-es-ihnen-gefaellt',
+    pattern: `ob ${WHO}|=Ihnen|dir|euch|es+=Ihnen|es+dir ~0-4 @gefallen|@passen|@mögen|einverstanden|zufrieden|unzufrieden|@wollen ~0-2 oder+nicht`,
+    hit: 'Ob es Ihnen gefällt oder nicht, die Norm gilt.',
+    miss: 'Ob Sie kommen oder nicht, sagen Sie bitte Bescheid.',
+  },
+];
+
 export const CONDESCENSION_DE: CondescensionData = {
   constructions: [
     // Halbwissen aus Netz, Kurs und Verwandtschaft gegen Ausbildung gestellt.
@@ -185,6 +357,19 @@ export const CONDESCENSION_DE: CondescensionData = {
     { id: 'nach-unten-erklaeren', parts: [lacks, simplify], quiet: modesty },
     // Das eigene Vorhaben der Leserin „den Profis“ übergeben, außer als Angebot.
     { id: 'abnehmen', parts: [handOver], quiet: offers },
+    // Fehler, die „Laien“ und „Anfänger“ machen, außer als Ermutigung.
+    { id: 'anfaengerfehler', parts: [mistake, novice], quiet: encouraging },
+    { id: 'anfaengerfehler-wort', parts: [noviceWord], quiet: encouraging },
+    // Noch einmal, diesmal ganz einfach: außer als Angebot.
+    { id: 'noch-einmal-einfacher', parts: [again, simpler], quiet: ifHelpful },
+    // „Nur weil Sie … , geht es nicht schneller.“
+    { id: 'nur-weil-sie', parts: [justBecause, notFaster] },
+    // „Lesen Sie es diesmal genau.“
+    { id: 'diesmal-genau', parts: [thisTime, attend, readerDoes] },
+    // „Die Finger davon lassen“ bei der Arbeit, die die Leserin selbst tun will.
+    { id: 'finger-davon', parts: [fingers, diy], quiet: modesty },
+    // „Ob es Ihnen gefällt oder nicht …“
+    { id: 'ob-es-gefaellt', parts: [whetherYouLike] },
     {
       id: 'einzeln',
       parts: [
@@ -207,14 +392,6 @@ export const CONDESCENSION_DE: CondescensionData = {
             pattern: 'jeder|jede|jedermann hin , der|die ~0-6 schon+mal|schon+einmal|je|jemals',
             hit: 'Das kriegt eigentlich jeder hin, der schon mal online bestellt hat.',
             miss: 'Das kriegt jeder Kunde, der schon mal bestellt hat.',
-          },
-          {
-            id: 'anfaengerfehler',
-            pattern:
-              'anfängerfehler*|anfängergedank*|anfängeridee*|anfängerirrt*|laienfehler*|laiengedank*|laienirrt*|einsteigerfehler*|amateurfehler*|anfängerannahme*',
-            unlessBefore: ['mein', 'meinen', 'unser', 'unseren', 'einen+ähnlichen'],
-            hit: 'Das ist ein Anfängerfehler.',
-            miss: 'Das ist ein Fehler in der Rechnung.',
           },
           {
             id: 'als-laie-kann-man',
@@ -265,6 +442,38 @@ export const CONDESCENSION_DE: CondescensionData = {
             pattern: 'selbermachen|selbstmachen|heimwerken|basteln|do-it-yourself ~0-6 @überlegen|@lassen|@sein+lassen',
             hit: 'Das mit dem Selbermachen sollten Sie sich noch einmal überlegen.',
             miss: 'Das Selbermachen macht Ihnen sichtlich Freude.',
+          },
+          {
+            id: 'sollte-man-hinbekommen',
+            pattern: `sollte|sollten|müsste|müssten man|${WHO} ~0-1 eigentlich|doch|schon|ja|wohl|wirklich ~0-4 hinbekommen|hinkriegen|hinkriegt|schaffen+können|beherrschen`,
+            hit: 'Eine Mail weiterzuleiten sollte man eigentlich hinbekommen.',
+            miss: 'Eine Mail weiterzuleiten sollte bis Freitag reichen.',
+          },
+          {
+            id: 'jeder-der-kann',
+            pattern:
+              '@können|@schaffen|@verstehen|@kapieren ~0-2 jeder|jede|jedermann , der|die ~1-6 @können|lesen|zählen|einschalten|bedienen|googeln',
+            hit: 'Das kann jeder, der einen Computer bedienen kann.',
+            miss: 'Das kann jeder, der möchte, bei uns buchen.',
+          },
+          {
+            id: 'nichts-fuer-hobbyhandwerker',
+            pattern:
+              '@sein ~0-3 nichts|kein+job|keine+aufgabe|keine+arbeit für ~0-1 laien|anfänger*|amateur*|hobby*|heimwerker*|bastler*|ungeübte*',
+            hit: 'Eine Gasleitung ist nichts für Hobbybastler.',
+            miss: 'Die Sauna ist nichts für kleine Kinder.',
+          },
+          {
+            id: 'tief-durchatmen',
+            pattern: `atmen|atme|atmet ${WHO} ~0-4 (tief) durch`,
+            hit: 'Atmen Sie erst einmal tief durch.',
+            miss: 'Atmen Sie langsam ein.',
+          },
+          {
+            id: 'lassen-sie-das-einen-fachmann-machen',
+            pattern: `@lassen ~1-4 bitte|lieber|besser ~0-2 einen|eine|den|die ~0-1 fachmann|fachfrau|profi|profis|fachleute|fachbetrieb|elektriker|installateur|experten ~0-2 machen|erledigen|ran`,
+            hit: 'Lassen Sie das bitte einen Fachmann machen.',
+            miss: 'Lassen Sie uns das bitte morgen machen.',
           },
           {
             id: 'kein-grund-drama',

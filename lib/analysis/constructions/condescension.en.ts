@@ -9,10 +9,13 @@ import type { FrameEntry } from '../rules/frames';
 
 /** Where lay people get their knowledge: the web, a video, a course, the family. */
 const LAY =
-  'internet|google|googled|googling|youtube|tiktok|instagram|facebook|pinterest|reddit|chatgpt|ai|forum|forums|blog|blogs|podcast|podcasts|webinar|webinars|video|videos|tutorial|tutorials|influencer*|brother-in-law|sister-in-law|cousin|neighbour|neighbor|a+friend|magazine|diy+show|weekend+course|online+course|crash+course';
+  'internet|google|googled|googling|youtube|tiktok|instagram|facebook|pinterest|reddit|chatgpt|ai|forum|forums|blog|blogs|podcast|podcasts|webinar|webinars|video|videos|tutorial|tutorials|influencer*|brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|neighbour|neighbor|friend|mate|magazine|online+calculator|online+calculators|online+tool|online+quiz|calculator|app|diy+show|weekend+course|online+course|crash+course';
 /** Who trained for it, and how one trains. */
 const TRAINED =
-  'train|trained|training|study|studied|studying|degree|degrees|qualified|qualification|qualifications|school|university|college|years+of|for+a+living|professional|professionals|expert|experts|specialist|specialists|engineer|architect|architects|doctor|doctors|lawyer|lawyers|solicitor|accountant|accountants|electrician|electricians|surveyor|physio|physiotherapist|licensed|chartered|certified|experience';
+  'train|trained|training|study|studied|studying|degree|degrees|qualified|qualification|qualifications|school|university|college|years+of|for+a+living|professional|professionals|expert|experts|specialist|specialists|engineer|architect|architects|doctor|doctors|lawyer|lawyers|solicitor|accountant|accountants|electrician|electricians|surveyor|physio|physiotherapist|licensed|chartered|certified|experience|designer|designers|physios|dentist|vet|therapist|engineers|surveyors|builder|builders|plumber|plumbers|solicitors|adviser|advisers|advisor|advisors|consultant|apprenticeship';
+/** What the trained deliver and a lay tip does not: "a Pinterest board is not a design brief". */
+const EXPERT_WORK =
+  'valuation|survey|diagnosis|assessment|inspection|audit|brief|design+brief|consultation|examination|advice|opinion|plan|strategy|source|guide';
 const HARD = 'difficult|hard|complicated|tricky|complex|taxing|demanding';
 const KIN =
   'kid|kids|son|daughter|nephew|niece|gran|grandma|granny|grandmother|grandad|grandpa|nan|nana|mum|mom|dad|mother|intern|teenager|dog|cat|five-year-old|six-year-old|seven-year-old|eight-year-old|nine-year-old|ten-year-old|eleven-year-old|twelve-year-old|toddler';
@@ -71,9 +74,21 @@ const againstTraining: FrameEntry[] = [
     miss: 'The reason for the delay is the weather.',
   },
   {
+    id: 'not-a-professional',
+    pattern: `<neg> ~0-2 (a|an|the|real|proper|qualified|actual|same+as|same+as+a) ${TRAINED}|${EXPERT_WORK}`,
+    hit: "Your cousin isn't a surveyor.",
+    miss: "Your cousin isn't free on Monday.",
+  },
+  {
+    id: 'wont-give-you',
+    pattern: `<neg> ~0-2 give|tell|replace ~0-2 you|anyone ~0-2 (a|an|the|proper|real) ${EXPERT_WORK}`,
+    hit: "An app won't give you a proper survey.",
+    miss: "The app won't give you a receipt.",
+  },
+  {
     id: 'may-be-but',
-    pattern: 'may|might ~0-2 be ~1-6 , but',
-    hit: 'Your neighbour may be handy with tools, but this is structural.',
+    pattern: 'may|might ~1-6 , but',
+    hit: 'Your neighbour may mean well, but this is structural.',
     miss: 'Your neighbour may call us if he likes.',
   },
 ];
@@ -97,6 +112,12 @@ const modesty: FrameEntry[] = [
 
 const easy: FrameEntry[] = [
   {
+    id: 'not-exactly-hard',
+    pattern: `hardly|scarcely|not+exactly|isn't+exactly|n't+exactly ${HARD}`,
+    hit: "It's hardly difficult.",
+    miss: "It's hardly surprising.",
+  },
+  {
     id: 'not-hard',
     pattern: `<neg> ~0-1 (that|so|all+that|particularly|terribly|very|too|overly|remotely) ${HARD}`,
     hit: "Filing it online isn't difficult, honestly.",
@@ -104,7 +125,8 @@ const easy: FrameEntry[] = [
   },
   {
     id: 'no-rocket-science',
-    pattern: 'rocket+science|brain+surgery|quantum+physics|astrophysics|no+great+mystery|no+mystery|no+big+mystery',
+    pattern:
+      "rocket+science|brain+surgery|quantum+physics|astrophysics|no+great+mystery|no+mystery|no+big+mystery|child's+play|a+doddle|a+piece+of+cake",
     hit: 'It is honestly not rocket science.',
     miss: 'It is honestly not finished.',
   },
@@ -121,7 +143,7 @@ const impatience: FrameEntry[] = [
   {
     id: 'impatient',
     pattern:
-      'honestly|frankly|really|genuinely|truly|seriously|literally|simply|just+a+matter|only+a+matter|all+you|all+it+takes|quite+frankly|to+be+honest|surely',
+      'honestly|frankly|really|genuinely|truly|seriously|literally|simply|just+a+matter|only+a+matter|all+you|all+it+takes|quite+frankly|to+be+honest|surely|exactly|hardly|scarcely|two+minutes|five+minutes',
     hit: 'It really is not hard.',
     miss: 'It is not hard.',
   },
@@ -164,7 +186,7 @@ const simplify: FrameEntry[] = [
   {
     id: 'pitch-low',
     pattern:
-      'simple|simply|simplest|plain|basics|essentials|slowly|put+it|spell|follow|understand|grasp|take+in|in+terms',
+      'simple|simply|simplest|plain|basics|essentials|slowly|put+it|spell|follow|understand|grasp|take+in|in+terms|explain|sense|clear|words|break+it+down',
     hit: "I'll keep this simple.",
     miss: "I'll keep this for our records.",
   },
@@ -210,7 +232,7 @@ const handOver: FrameEntry[] = [
   {
     id: 'leave-it-to-the-qualified',
     pattern:
-      'leave|leaving ~1-5 to ~0-1 someone|somebody|people|those|the+people|the+professionals|the+experts|the+pros|professionals|experts|a+professional|an+expert|us|me',
+      'leave|leaving ~1-5 to ~0-1 someone|somebody|people|those|the+people|the+professionals|the+experts|the+pros|professionals|experts|a+professional|an+expert|us|me|the+designer|the+architect|the+engineer|the+electrician|the+plumber|the+accountant|the+lawyer|the+surveyor|a+designer|an+architect|an+engineer|an+electrician|an+accountant',
     unlessBefore: ['can', 'could', 'welcome', 'free', 'happy'],
     hit: "It's best to leave the wiring to someone qualified.",
     miss: 'We leave the keys to you on Friday.',
@@ -234,6 +256,193 @@ const offers: FrameEntry[] = [
   },
 ];
 
+/** Mistakes and misconceptions … */
+const mistake: FrameEntry[] = [
+  {
+    id: 'mistake',
+    pattern: 'mistake|mistakes|error|errors|misconception|misconceptions|misunderstanding|assumption|trap|blunder',
+    hit: 'That is a misconception.',
+    miss: 'That is a good idea.',
+  },
+];
+/** … put down to novices. */
+const novice: FrameEntry[] = [
+  {
+    id: 'novice',
+    pattern: `${NOVICE}|amateurs|beginners|novices|newbies|first-timers|first-time+buyers|first-time+clients|laypeople|laymen|layman|hobbyists|diyers`,
+    hit: 'Amateurs do that.',
+    miss: 'Builders do that.',
+  },
+];
+/** Encouragement, not condescension: "it happens to everyone". */
+const encouraging: FrameEntry[] = [
+  {
+    id: 'happens-to-everyone',
+    pattern:
+      "normal|happens+to+everyone|happens+to+all|happens+to+us|understandable|easy+to+make|don't+worry|no+worries|not+a+problem|i|we|i've|we've|happy",
+    hit: "It's a normal beginner's mistake, don't worry.",
+    miss: "It's a typical beginner's mistake.",
+  },
+];
+
+/** The verdict in two words: "rookie error", "beginner's mistake". */
+const noviceWord: FrameEntry[] = [
+  {
+    id: 'novice-word',
+    pattern: `${NOVICE} ~0-1 mistake|mistakes|error|errors|assumption|move|misconception|idea|thinking|trap|blunder`,
+    unlessBefore: ['my', 'our', 'a+similar'],
+    hit: "That's a classic rookie error.",
+    miss: "That's a classic oak finish.",
+  },
+];
+
+/** Explained again … */
+const again: FrameEntry[] = [
+  {
+    id: 'again',
+    pattern: 'again|once+more|one+more+time|a+second+time|a+third+time|yet+again|one+last+time',
+    hit: 'Let me put it again.',
+    miss: 'Let me put it in writing.',
+  },
+];
+/** … and made simpler. */
+const simpler: FrameEntry[] = [
+  {
+    id: 'simpler',
+    pattern:
+      'simpler|simply|simple+terms|plain+english|plain+terms|slowly|slower|break+it+down|break+this+down|spell+it+out|spell+this+out|words+of+one+syllable',
+    hit: "I'll say it again, more simply.",
+    miss: "I'll say it again on Monday.",
+  },
+];
+/** An offer to go over it: "if it helps", "on a call". */
+const ifHelpful: FrameEntry[] = [
+  {
+    id: 'if-helpful',
+    pattern: 'if+it+helps|if+that+helps|if+you+like|if+you+want|if+useful|happy+to|glad+to|call|phone',
+    hit: 'Happy to explain it again more simply if it helps.',
+    miss: 'I will explain it again more simply.',
+  },
+];
+
+/** "Just because you …" … */
+const justBecause: FrameEntry[] = [
+  {
+    id: 'just-because-you',
+    pattern: "just|only|simply|merely because you|you're|you've|you'd|you'll",
+    hit: "It won't dry sooner just because you're in a hurry.",
+    miss: 'Because you are in a hurry, we come on Monday.',
+  },
+];
+/** … it won't go faster or turn out better. */
+const notFaster: FrameEntry[] = [
+  {
+    id: 'not-faster',
+    pattern:
+      '<neg> ~0-1 faster|sooner|quicker|earlier|better|cheaper|differently|stronger|thinner|lighter|safer|stretch|move|bend|change|disappear',
+    hit: 'The screed will not dry faster.',
+    miss: 'The screed will not dry before Monday.',
+  },
+];
+
+/** "This time" … */
+const thisTime: FrameEntry[] = [
+  {
+    id: 'this-time',
+    pattern: 'this+time|for+once|for+a+change|on+this+occasion',
+    hit: 'This time, the whole report.',
+    miss: 'The whole report.',
+  },
+];
+/** … read, look, listen … */
+const attend: FrameEntry[] = [
+  {
+    id: 'read-properly',
+    pattern:
+      'read|reread|re-read|look|check|listen|attention|actually|properly|carefully|thoroughly|all+the+way|to+the+end',
+    hit: 'Please look carefully.',
+    miss: 'Please come by.',
+  },
+];
+/** … when the reader is the one to do it. */
+const readerDoes: FrameEntry[] = [
+  {
+    id: 'reader',
+    pattern: "you|you'd|you'll|you've|please",
+    // "for you", "thank you": the reader is not the one reading.
+    unlessBefore: ['for', 'to', 'with', 'thank', 'at', 'send', 'sent'],
+    hit: 'Could you read it?',
+    miss: 'We read it.',
+  },
+];
+
+/** Stay away from … */
+const stayAway: FrameEntry[] = [
+  {
+    id: 'stay-away',
+    pattern: 'stay|keep|steer ~0-2 away|clear|hands+off',
+    hit: "I'd stay well away from that.",
+    miss: "I'd stay until five.",
+  },
+];
+/** … the trade work the reader means to do. */
+const trade: FrameEntry[] = [
+  {
+    id: 'trade-work',
+    pattern:
+      'wiring|electrics|electrical|plumbing|gas|boiler|roof|joists|beams|structural|foundations|load-bearing|server|settings|dns|code|database|accounts|books|bookkeeping|tax|taxes|payroll|design|layout|diy|yourself|tools',
+    hit: 'Stay away from the wiring.',
+    miss: 'Stay away from the wet paint.',
+  },
+];
+/** Safety, not condescension: "until it dries", "while we work". */
+const safety: FrameEntry[] = [
+  {
+    id: 'safety',
+    pattern: 'until|while|dry|drying|wet|live|hot|safety|during',
+    hit: 'Keep away from the boiler while we work.',
+    miss: 'Keep away from the boiler.',
+  },
+];
+
+/** Whether the reader likes it or not … */
+const whetherYouLike: FrameEntry[] = [
+  {
+    id: 'whether-you-like-it',
+    pattern: "whether|if you|you're ~0-3 like|liked|agree|approve|happy|accept|want ~0-4 or+not",
+    hit: 'Whether you like it or not, the rules apply.',
+    miss: 'Whether you come or not, please let us know.',
+  },
+];
+
+/** "You might be overreacting" … */
+const overreact: FrameEntry[] = [
+  {
+    id: 'overreacting',
+    pattern:
+      "you|you're|you've ~0-3 overreact*|overthink*|overdramati*|catastrophi*|getting+worked+up|getting+wound+up|getting+yourself|worked+up+over|wound+up+over",
+    hit: 'I think you may be overreacting.',
+    miss: 'I think you may be right.',
+  },
+  {
+    id: 'get-so-emotional',
+    pattern:
+      '<neg> ~0-1 get|be|become ~0-1 so|this|that|quite+so|all+that|overly|too emotional|worked+up|wound+up|het+up|upset|excited|agitated|dramatic|defensive|hysterical|touchy|sensitive|precious|uptight',
+    hit: "Please don't get so emotional about it.",
+    miss: "Please don't be late on Monday.",
+  },
+];
+/** … unless the writer says the reader is not overreacting. */
+const validating: FrameEntry[] = [
+  {
+    id: 'not-overreacting',
+    pattern:
+      "don't+think|do+not+think|not+at+all|you're+not|you+are+not|aren't|never+say|wouldn't+say|understandable|rightly",
+    hit: "I don't think you're overreacting.",
+    miss: "I think you're overreacting.",
+  },
+];
+
 export const CONDESCENSION_EN: CondescensionData = {
   constructions: [
     // Half-knowledge from the web, a course or the family set against training.
@@ -245,6 +454,21 @@ export const CONDESCENSION_EN: CondescensionData = {
     // Handing the reader's own project to "the professionals", unless it is an offer.
     { id: 'hand-over', parts: [handOver], quiet: offers },
     { id: 'calm-down', parts: [calm], quiet: empathy },
+    // Mistakes put down to "amateurs" and "first-timers", unless as encouragement.
+    { id: 'novice-mistake', parts: [mistake, novice], quiet: encouraging },
+    { id: 'novice-word', parts: [noviceWord], quiet: encouraging },
+    // Again, and this time simpler: unless offered.
+    { id: 'again-simpler', parts: [again, simpler], quiet: ifHelpful },
+    // "It won't go faster just because you …"
+    { id: 'just-because-you', parts: [justBecause, notFaster] },
+    // "Read it properly this time."
+    { id: 'this-time-read', parts: [thisTime, attend, readerDoes] },
+    // "Stay away from the wiring", unless for safety.
+    { id: 'stay-away', parts: [stayAway, trade], quiet: safety },
+    // "Whether you like it or not …"
+    { id: 'whether-you-like-it', parts: [whetherYouLike] },
+    // "You may be overreacting", unless the writer says the opposite.
+    { id: 'overreacting', parts: [overreact], quiet: validating },
     {
       id: 'single',
       parts: [
@@ -263,11 +487,31 @@ export const CONDESCENSION_EN: CondescensionData = {
             miss: 'Anyone who needs help can call us on Monday.',
           },
           {
-            id: 'novice-mistake',
-            pattern: `${NOVICE} ~0-1 mistake|mistakes|error|errors|assumption|move|misconception|idea|thinking|trap|blunder`,
-            unlessBefore: ['my', 'our', 'a+similar'],
-            hit: "That's a classic rookie error.",
-            miss: "That's a classic oak finish.",
+            id: 'a-child-could',
+            pattern:
+              'a+child|any+child|a+monkey|a+toddler|a+schoolchild|a+ten-year-old|a+five-year-old|anyone|anybody could ~0-2 do|manage|fill|follow|handle|figure|work|set|install|use|understand',
+            hit: 'A child could use this form.',
+            miss: 'A courier could pick it up on Monday.',
+          },
+          {
+            id: 'basic-bookkeeping',
+            pattern:
+              "that's|that+is|it's|it+is|this+is (just|pretty|really|all|fairly) basic|elementary|first-year|schoolboy|entry-level ~0-1 bookkeeping|accounting|maths|math|arithmetic|physics|geometry|stuff|law|grammar|plumbing|electrics|carpentry|hygiene|etiquette|knowledge|economics|finance",
+            hit: "That's basic arithmetic.",
+            miss: "That's basic maintenance, included in the plan.",
+          },
+          {
+            id: 'take-a-breath',
+            pattern: '^(so|now|ok|okay|right|look|first) (,) take a|a+deep|a+big breath|breather',
+            hit: 'Take a deep breath, it is a small delay.',
+            miss: 'We take a break at noon.',
+          },
+          {
+            id: 'best-left-to-professionals',
+            pattern:
+              'best|better|safest ~0-1 left to (the|a|an) professionals|experts|pros|specialists|professional|expert|specialist|people+who',
+            hit: 'Some jobs are best left to professionals.',
+            miss: 'Some biscuits are left over from the meeting.',
           },
           {
             id: 'plain-english-this-time',

@@ -8,7 +8,7 @@
 // the writer's own modesty). Data: ../constructions/condescension.{de,en}.ts.
 import { CONDESCENSION_DE } from '../constructions/condescension.de';
 import { CONDESCENSION_EN } from '../constructions/condescension.en';
-import { type Doc, inQuotes } from '../document';
+import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Language } from '../types';
 import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
 import type { RawFinding, Rule } from './types';
@@ -53,42 +53,73 @@ const compiled = (language: Language) => {
   return COMPILED[language];
 };
 
+/** The reader as subject, right before a quote: "even if you 'work best at night'". */
+const READER_BEFORE_QUOTE: Record<Language, (word: string) => boolean> = {
+  de: (w) => w === 'Sie' || w === 'du' || w === 'ihr',
+  en: (w) => w.toLowerCase() === 'you',
+};
+
+/**
+ * The reader's own claim in scare quotes after "you"/"Sie": "even if you 'think better after a run'".
+ * Only a lower-case quote of two words or more: a label ('Save changes') or a one-word answer is a quote.
+ */
+function quotedClaims(doc: Doc, sentence: SentenceView): { first: number; last: number; id: string }[] {
+  const hits: { first: number; last: number; id: string }[] = [];
+  for (const [from, to] of doc.quotes) {
+    if (from < sentence.start || to > sentence.end) continue;
+    const inner = doc.text.slice(from + 1, to - 1).trim();
+    if (!/^\p{Ll}/u.test(inner) || inner.split(/\s+/).length < 2) continue;
+    const before = sentence.tokens.findLastIndex((t) => t.end <= from);
+    const token = sentence.tokens[before];
+    if (!token?.word || doc.text.slice(token.end, from).trim() !== '') continue;
+    if (!READER_BEFORE_QUOTE[sentence.language](token.text)) continue;
+    const last = sentence.tokens.findLastIndex((t) => t.start < to);
+    hits.push({ first: before, last, id: 'quoted-claim' });
+  }
+  return hits;
+}
+
 export const condescension: Rule = {
   id: 'condescension',
   phase: 'sentence',
   run(doc: Doc, earlier: readonly RawFinding[]) {
     const findings: RawFinding[] = [];
-    // What the phrase data already found keeps its own finding (and its rewrites).
+    // A sentence the phrase data already flagged keeps that finding (and its rewrites).
     const known = earlier.filter((f) => f.category === 'dismissive');
     for (const sentence of doc.sentences) {
+      if (known.some((f) => f.start < sentence.end && f.end > sentence.start)) continue;
+      // Every construction found in the sentence, as token spans: one finding covers them all,
+      // as a coach underlines the sentence once.
+      const hits: { first: number; last: number; id: string }[] = [];
       for (const c of compiled(sentence.language)) {
-        // A one-part construction is a list of single frames: each match is its own finding.
-        const found: FrameSpan[][] = [];
+        const found: FrameSpan[] = [];
         for (const part of c.parts) {
           const spans = part.spans(sentence);
           if (spans.length === 0) break;
-          found.push([...spans]);
+          // A one-part construction is a list of single frames: each of its matches counts.
+          found.push(...(c.parts.length === 1 ? spans : spans.slice(0, 1)));
         }
-        if (found.length < c.parts.length) continue;
-        if (c.quiet?.has(sentence)) continue;
-        const groups = c.parts.length === 1 ? (found[0] ?? []).map((s) => [s]) : [found.map((spans) => spans[0])];
-        for (const group of groups) {
-          const spans = group.filter((s): s is FrameSpan => s !== undefined);
-          const first = Math.min(...spans.map((s) => s.first));
-          const last = Math.max(...spans.map((s) => s.last));
+        if (found.length < c.parts.length || c.quiet?.has(sentence)) continue;
+        for (const group of c.parts.length === 1 ? found.map((s) => [s]) : [found]) {
+          const first = Math.min(...group.map((s) => s.first));
+          const last = Math.max(...group.map((s) => s.last));
           const from = sentence.tokens[first];
-          const to = sentence.tokens[last];
-          if (!from || !to || inQuotes(doc, from.start)) continue;
-          if (known.some((f) => f.start < to.end && f.end > from.start)) continue;
-          findings.push({
-            ruleId: `condescension/${sentence.language}/${c.id}/${spans.map((s) => s.entry.id).join('+')}`,
-            category: 'dismissive',
-            start: from.start,
-            end: to.end,
-            suggestions: [],
-          });
+          if (!from || inQuotes(doc, from.start)) continue;
+          hits.push({ first, last, id: `${c.id}/${group.map((s) => s.entry.id).join('+')}` });
         }
       }
+      hits.push(...quotedClaims(doc, sentence));
+      if (hits.length === 0) continue;
+      const from = sentence.tokens[Math.min(...hits.map((h) => h.first))];
+      const to = sentence.tokens[Math.max(...hits.map((h) => h.last))];
+      if (!from || !to) continue;
+      findings.push({
+        ruleId: `condescension/${sentence.language}/${(hits[0] as { id: string }).id}`,
+        category: 'dismissive',
+        start: from.start,
+        end: to.end,
+        suggestions: [],
+      });
     }
     return findings;
   },
