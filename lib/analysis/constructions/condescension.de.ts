@@ -11,13 +11,13 @@ import type { FrameEntry } from '../rules/frames';
 const WHO = '=Sie|du|ihr';
 /** Woher Laien ihr Wissen haben: das Netz, ein Video, ein Kurs, die Verwandtschaft. */
 const LAY =
-  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|online-kurs*|online-rechner*|online-ratgeber*|online-artikel*|rechner+aus+dem+internet|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|schwager|schwägerin|schwiegermutter|schwiegervater|cousin|cousine|kumpel|freund|freundin|bekannter|bekannte|nachbar|nachbarin|stammtisch*|bekanntenkreis';
+  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|online-kurs*|online-rechner*|online-ratgeber*|online-artikel*|rechner+aus+dem+internet|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|zeitschrift*|frauenzeitschrift*|illustrierte*|zeitung|zeitungsartikel*|artikel|ratgeberbuch*|buch+vom+grabbeltisch|schwager|schwägerin|schwiegermutter|schwiegervater|schwiegersohn|onkel|tante|bruder|schwester|cousin|cousine|kumpel|freund|freundin|bekannter|bekannte|nachbar|nachbarin|stammtisch*|bekanntenkreis';
 /** Wer es gelernt hat, und wie man es lernt. */
 const TRAINED =
-  'studium|medizinstudium|jurastudium|studiert*|ausbildung|ausgebildet*|meisterbrief|meisterprüfung|fachleute*|fachmann|fachfrau|fachkraft|fachkräft*|profi*|expert*|spezialist*|elektriker*|ingenieur*|architekt*|statiker*|jurist*|anwalt|anwält*|steuerberater*|arzt|ärzt*|handwerker*|zimmermann|gutachter*|berater*|energieberater*|finanzberater*|zahnarzt|zahnärzt*|therapeut*|physiotherapeut*|notar*|tierarzt|sachverständig*|berufserfahrung|erfahrung|jahrelang*|gelernt*|beruflich|vom+fach|studienfach|lehrberuf|ausbildungsberuf';
+  'studium|medizinstudium|jurastudium|studiert*|ausbildung|ausgebildet*|meisterbrief|meisterprüfung|fachleute*|fachmann|fachfrau|fachkraft|fachkräft*|profi*|expert*|spezialist*|elektriker*|ingenieur*|architekt*|statiker*|jurist*|anwalt|anwält*|steuerberater*|arzt|ärzt*|handwerker*|zimmermann|gutachter*|berater*|energieberater*|finanzberater*|zahnarzt|zahnärzt*|therapeut*|physiotherapeut*|notar*|tierarzt|sachverständig*|berufserfahrung|erfahrung|jahrelang*|gelernt*|beruflich|vom+fach|studienfach|lehrberuf|ausbildungsberuf|informatikstudium|architekturstudium|ingenieurstudium|handwerk';
 /** Was Fachleute liefern und ein Laientipp nicht: „Ein Rechner aus dem Internet ist kein Gutachten.“ */
 const EXPERT_WORK =
-  'gutachten|befund|diagnose|untersuchung|beratung|fachberatung|rechtsberatung|steuerberatung|statik|vermessung|planung|ersatz|ratgeber|quelle|informationsquelle|grundlage|basis|idee|weg';
+  'gutachten|befund|diagnose|untersuchung|beratung|fachberatung|rechtsberatung|steuerberatung|statik|vermessung|planung|ersatz|ratgeber|quelle|informationsquelle|grundlage|basis|idee|weg|stand|forschungsstand|fachliteratur|medizin|wissenschaft';
 /** Was eine Aufgabe schwer macht, verneint: „keine Kunst“, „nicht kompliziert“. */
 const HARD = 'schwer|schwierig|kompliziert|aufwendig|aufwändig|anspruchsvoll|wild';
 const NO_ART = 'kunst|hexenwerk|hexerei|zauberei|raketenwissenschaft|herzchirurgie|wissenschaft|akt|ding|sache';
@@ -34,6 +34,14 @@ const lay: FrameEntry[] = [
     unlessAfter: ['konferenz', 'call', 'gespräch', 'termin', 'sprechstunde'],
     hit: 'Ein paar Videos auf YouTube reichen dafür nicht.',
     miss: 'Unser Video zeigt die Übung Schritt für Schritt.',
+  },
+  {
+    // Wenig Übung als Wissensquelle: „ein paar Stunden“, „zwei Abende“.
+    id: 'ein-paar-stunden',
+    pattern:
+      'ein+paar|zwei|drei|einige|ein+wochenende|einem+wochenende ~0-1 stunden|videos|artikel|abende|abenden|beiträge|clips|folgen|kurse',
+    hit: 'Zwei Abende mit Videos machen Sie noch nicht zum Fliesenleger.',
+    miss: 'Zwei Tage später kommt der Fliesenleger.',
   },
 ];
 
@@ -98,6 +106,13 @@ const easy: FrameEntry[] = [
     pattern: `so ${HARD} @sein ~1-3 <neg>|kaum`,
     hit: 'So kompliziert ist es ja nicht.',
     miss: 'So kompliziert ist es, weil zwei Ämter beteiligt sind.',
+  },
+  {
+    id: 'kriegt-man-hin',
+    pattern:
+      'kriegt|kriegen|kriegst|bekommt|bekommen|bekommst|schafft|schaffen man ~0-5 hin|ohne+studium|ohne+ausbildung',
+    hit: 'Das kriegt man eigentlich hin.',
+    miss: 'Das bekommt man in jeder Apotheke.',
   },
   {
     id: 'nichts-dabei',
@@ -221,7 +236,7 @@ const encouraging: FrameEntry[] = [
   {
     id: 'ganz-normal',
     pattern:
-      'normal*|passiert+jedem|passiert+uns|menschlich|verständlich|nicht+schlimm|kein+problem|keine+sorge|ich|wir|uns|gern|gerne',
+      'normal*|passiert+jedem|passiert+uns|menschlich|verständlich|nicht+schlimm|kein+problem|keine+sorge|ich+auch|wir+auch|mir+auch|uns+auch|selbst+gemacht|gern|gerne',
     hit: 'Das ist ein ganz normaler Anfängerfehler.',
     miss: 'Das ist ein typischer Anfängerfehler.',
   },
@@ -350,7 +365,7 @@ const whetherYouLike: FrameEntry[] = [
 export const CONDESCENSION_DE: CondescensionData = {
   constructions: [
     // Halbwissen aus Netz, Kurs und Verwandtschaft gegen Ausbildung gestellt.
-    { id: 'laienquelle-gegen-fachwissen', parts: [lay, againstTraining], quiet: modesty },
+    { id: 'laienquelle-gegen-fachwissen', parts: [lay, againstTraining], quiet: modesty, firstBefore: true },
     // Die Aufgabe der Leserin kleinreden, hörbar ungeduldig.
     { id: 'aufgabe-kleinreden', parts: [easy, impatience], quiet: reassurance },
     // Nach unten erklären: für Laien, ohne Vorbildung, ganz einfach.
@@ -474,6 +489,72 @@ export const CONDESCENSION_DE: CondescensionData = {
             pattern: `@lassen ~1-4 bitte|lieber|besser ~0-2 einen|eine|den|die ~0-1 fachmann|fachfrau|profi|profis|fachleute|fachbetrieb|elektriker|installateur|experten ~0-2 machen|erledigen|ran`,
             hit: 'Lassen Sie das bitte einen Fachmann machen.',
             miss: 'Lassen Sie uns das bitte morgen machen.',
+          },
+          {
+            id: 'auch-ohne-studium',
+            pattern: `auch|selbst|sogar ohne ~0-1 ${'studium|informatikstudium|jurastudium|medizinstudium|architekturstudium|ausbildung|diplom|abschluss|meisterbrief'}`,
+            hit: 'Das geht eigentlich auch ohne Studium.',
+            miss: 'Das geht auch ohne Termin.',
+          },
+          {
+            id: 'kein-wunschkonzert',
+            pattern:
+              'kein|keine ~0-1 wunschkonzert|wunschzettel|ponyhof|selbstbedienungsladen|spielplatz|basar|kindergarten|kaffeekränzchen|bastelstunde|hobbyprojekt',
+            hit: 'Eine Baugenehmigung ist kein Wunschkonzert.',
+            miss: 'Neben dem Haus ist ein Spielplatz.',
+          },
+          {
+            id: 'lernt-man-nicht-nebenbei',
+            pattern:
+              '@lernen man|=Sie|du|ihr ~0-2 <neg>|kaum ~0-3 nebenbei|mal+eben|einfach+so|über+nacht|an+einem+wochenende|in+einem+kurs|aus+büchern|von+heute+auf+morgen|im+vorbeigehen',
+            hit: 'Buchhaltung lernt man nicht mal eben nebenbei.',
+            miss: 'Buchhaltung lernt man am besten mit Beispielen.',
+          },
+          {
+            id: 'ihnen-nicht-auch-noch-beibringen',
+            pattern: `=Ihnen|dir|euch ~0-5 <neg>|kaum ~0-3 beibringen|beizubringen|vorkauen|vorzukauen`,
+            hit: 'Das kann ich Ihnen nicht auch noch beibringen.',
+            miss: 'Das bringe ich Ihnen gern bei.',
+          },
+          {
+            id: 'finde-ich-uebertrieben',
+            pattern:
+              'finde|halte|fände ich|wir ~0-3 (etwas|ein+wenig|ein+bisschen|reichlich|ziemlich|leicht|doch|schon) übertrieben|überzogen|überspitzt|dramatisch|hysterisch|unangemessen',
+            hit: 'Ihre Reaktion finde ich etwas übertrieben.',
+            miss: 'Die Farbe finde ich etwas zu dunkel.',
+          },
+          {
+            id: 'lass-uns-das-lieber-machen',
+            pattern: 'lass|lasst|lassen uns|mich (das|es|dies) lieber|besser machen|erledigen|übernehmen',
+            hit: 'Lass uns das lieber machen.',
+            miss: 'Lass uns das lieber am Montag machen.',
+          },
+          {
+            id: 'ueberlasst-das-jemandem',
+            pattern:
+              '@überlassen|überlasst|überlass ~1-8 lieber|besser|bitte ~0-3 jemandem|jemand|leuten|profis|fachleuten|experten|einem+fachmann|einer+fachfrau|einem+profi',
+            hit: 'Die Planung überlasst ihr lieber jemandem, der das kann.',
+            miss: 'Die Planung überlasst ihr uns gern.',
+          },
+          {
+            id: 'auch-wenn-es-ihnen-nicht-gefaellt',
+            pattern:
+              'auch+wenn|selbst+wenn|wenn es|das ~0-1 =Ihnen|dir|euch ~0-2 <neg> ~0-1 gefällt|gefallen|passt|schmeckt',
+            hit: 'Die Norm gilt, auch wenn es Ihnen nicht gefällt.',
+            miss: 'Sagen Sie Bescheid, wenn Ihnen der Entwurf nicht gefällt.',
+          },
+          {
+            id: 'dass-sie-finden-macht-nicht',
+            pattern: `^dass ${WHO}|=Ihnen|dir|euch|es+=Ihnen|es+dir ~1-8 , @machen|@ändern ~0-4 <neg>|nichts ~0-2 weniger|mehr|besser|anders|richtiger|billiger|günstiger|schneller|wichtiger|falscher|wahrer`,
+            hit: 'Dass Sie den Plan zu teuer finden, macht ihn nicht günstiger.',
+            miss: 'Dass Sie krank waren, macht nichts.',
+          },
+          {
+            id: 'von-aussen',
+            pattern:
+              'von+außen|von+aussen|aus+ihrer+sicht|als+außenstehende*|als+laie|für+einen+laien ~0-4 kompliziert|verwirrend|undurchsichtig|dramatisch|schlimm|seltsam|merkwürdig',
+            hit: 'Von außen wirkt das vielleicht kompliziert.',
+            miss: 'Von außen wirkt das Haus sehr gepflegt.',
           },
           {
             id: 'kein-grund-drama',

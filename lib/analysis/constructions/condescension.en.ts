@@ -9,10 +9,10 @@ import type { FrameEntry } from '../rules/frames';
 
 /** Where lay people get their knowledge: the web, a video, a course, the family. */
 const LAY =
-  'internet|google|googled|googling|youtube|tiktok|instagram|facebook|pinterest|reddit|chatgpt|ai|forum|forums|blog|blogs|podcast|podcasts|webinar|webinars|video|videos|tutorial|tutorials|influencer*|brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|neighbour|neighbor|friend|mate|magazine|online+calculator|online+calculators|online+tool|online+quiz|calculator|app|diy+show|weekend+course|online+course|crash+course';
+  'internet|google|googled|googling|youtube|tiktok|instagram|facebook|pinterest|reddit|chatgpt|ai|forum|forums|blog|blogs|podcast|podcasts|webinar|webinars|video|videos|tutorial|tutorials|influencer*|brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|neighbour|neighbor|friend|mate|magazine|online+calculator|online+calculators|online+tool|online+quiz|calculator|app|canva|articles|blog+post|blog+posts|newspaper|newspapers|parenting+site|mumsnet|wikipedia|diy+show|weekend+course|online+course|crash+course';
 /** Who trained for it, and how one trains. */
 const TRAINED =
-  'train|trained|training|study|studied|studying|degree|degrees|qualified|qualification|qualifications|school|university|college|years+of|for+a+living|professional|professionals|expert|experts|specialist|specialists|engineer|architect|architects|doctor|doctors|lawyer|lawyers|solicitor|accountant|accountants|electrician|electricians|surveyor|physio|physiotherapist|licensed|chartered|certified|experience|designer|designers|physios|dentist|vet|therapist|engineers|surveyors|builder|builders|plumber|plumbers|solicitors|adviser|advisers|advisor|advisors|consultant|apprenticeship';
+  'train|trained|training|study|studied|studying|degree|degrees|qualified|qualification|qualifications|school|university|college|years+of|for+a+living|professional|professionals|expert|experts|specialist|specialists|engineer|architect|architects|doctor|doctors|lawyer|lawyers|solicitor|accountant|accountants|electrician|electricians|surveyor|physio|physiotherapist|experience|designer|designers|physios|dentist|vet|therapist|engineers|surveyors|builder|builders|plumber|plumbers|solicitors|adviser|advisers|advisor|advisors|consultant|apprenticeship|developer|developers|programmer|programmers|copywriter|marketer';
 /** What the trained deliver and a lay tip does not: "a Pinterest board is not a design brief". */
 const EXPERT_WORK =
   'valuation|survey|diagnosis|assessment|inspection|audit|brief|design+brief|consultation|examination|advice|opinion|plan|strategy|source|guide';
@@ -32,6 +32,14 @@ const lay: FrameEntry[] = [
     unlessAfter: ['call', 'calls', 'meeting', 'chat'],
     hit: 'A few YouTube videos will not get you there.',
     miss: 'Our video shows the exercise step by step.',
+  },
+  {
+    // Little exposure as a source: "a couple of hours on it", "two evenings".
+    id: 'a-couple-of-hours',
+    pattern:
+      'a+couple+of|a+few|a+handful+of|two|three|some ~0-1 hours|videos|articles|posts|clips|evenings|weekends|episodes|searches',
+    hit: "Two evenings of videos won't make you a tiler.",
+    miss: 'Two days later the tiler arrives.',
   },
 ];
 
@@ -279,7 +287,7 @@ const encouraging: FrameEntry[] = [
   {
     id: 'happens-to-everyone',
     pattern:
-      "normal|happens+to+everyone|happens+to+all|happens+to+us|understandable|easy+to+make|don't+worry|no+worries|not+a+problem|i|we|i've|we've|happy",
+      "normal|happens+to+everyone|happens+to+all|happens+to+us|understandable|easy+to+make|don't+worry|no+worries|not+a+problem|i+made|we+made|i've+made|we've+made|i+did+the+same|we+all|happy",
     hit: "It's a normal beginner's mistake, don't worry.",
     miss: "It's a typical beginner's mistake.",
   },
@@ -310,7 +318,7 @@ const simpler: FrameEntry[] = [
   {
     id: 'simpler',
     pattern:
-      'simpler|simply|simple+terms|plain+english|plain+terms|slowly|slower|break+it+down|break+this+down|spell+it+out|spell+this+out|words+of+one+syllable',
+      'simpler|more+simply|simple+terms|plain+english|plain+terms|slowly|slower|break+it+down|break+this+down|spell+it+out|spell+this+out|words+of+one+syllable',
     hit: "I'll say it again, more simply.",
     miss: "I'll say it again on Monday.",
   },
@@ -405,6 +413,26 @@ const safety: FrameEntry[] = [
   },
 ];
 
+/** The reader's view granted … */
+const youMayFeel: FrameEntry[] = [
+  {
+    id: 'you-may-feel',
+    pattern: 'may|might|can|could ~0-1 feel|think|find|believe|consider|see|say ~1-8 , but|however',
+    hit: 'You may feel the price is high, but the contract stands.',
+    miss: 'The price may look high, but it includes the survey.',
+  },
+];
+/** … and waved away: "feelings don't enter into it". */
+const viewDoesntCount: FrameEntry[] = [
+  {
+    id: 'doesnt-count',
+    pattern:
+      '<neg> ~0-3 enter+into|change|alter|matter|count|affect|relevant|come+into|make+any+difference|the+point|the+issue',
+    hit: "Feelings don't enter into it.",
+    miss: 'Feelings are welcome here.',
+  },
+];
+
 /** Whether the reader likes it or not … */
 const whetherYouLike: FrameEntry[] = [
   {
@@ -420,7 +448,7 @@ const overreact: FrameEntry[] = [
   {
     id: 'overreacting',
     pattern:
-      "you|you're|you've ~0-3 overreact*|overthink*|overdramati*|catastrophi*|getting+worked+up|getting+wound+up|getting+yourself|worked+up+over|wound+up+over",
+      'overreact*|overthink*|overdramati*|catastrophi*|getting+worked+up|getting+wound+up|getting+yourself|worked+up+over|wound+up+over',
     hit: 'I think you may be overreacting.',
     miss: 'I think you may be right.',
   },
@@ -430,6 +458,15 @@ const overreact: FrameEntry[] = [
       '<neg> ~0-1 get|be|become ~0-1 so|this|that|quite+so|all+that|overly|too emotional|worked+up|wound+up|het+up|upset|excited|agitated|dramatic|defensive|hysterical|touchy|sensitive|precious|uptight',
     hit: "Please don't get so emotional about it.",
     miss: "Please don't be late on Monday.",
+  },
+];
+/** … said of the reader. */
+const you: FrameEntry[] = [
+  {
+    id: 'you',
+    pattern: "you|you're|you've|you'd",
+    hit: 'Are you sure?',
+    miss: 'Is she sure?',
   },
 ];
 /** … unless the writer says the reader is not overreacting. */
@@ -446,7 +483,7 @@ const validating: FrameEntry[] = [
 export const CONDESCENSION_EN: CondescensionData = {
   constructions: [
     // Half-knowledge from the web, a course or the family set against training.
-    { id: 'lay-source-against-training', parts: [lay, againstTraining], quiet: modesty },
+    { id: 'lay-source-against-training', parts: [lay, againstTraining], quiet: modesty, firstBefore: true },
     // The reader's task shrunk, in an impatient voice.
     { id: 'task-shrunk', parts: [easy, impatience], quiet: reassurance },
     // Explaining down: for non-lawyers, without a background, keep it simple.
@@ -467,24 +504,78 @@ export const CONDESCENSION_EN: CondescensionData = {
     { id: 'stay-away', parts: [stayAway, trade], quiet: safety },
     // "Whether you like it or not …"
     { id: 'whether-you-like-it', parts: [whetherYouLike] },
+    // "You may feel …, but that doesn't change anything."
+    { id: 'view-granted-then-dismissed', parts: [youMayFeel, viewDoesntCount, you] },
     // "You may be overreacting", unless the writer says the opposite.
-    { id: 'overreacting', parts: [overreact], quiet: validating },
+    { id: 'overreacting', parts: [overreact, you], quiet: validating },
     {
       id: 'single',
       parts: [
         [
           {
             id: 'my-kid-could',
-            pattern: `(even) my|our ${KIN} could|can|would|managed|manages`,
+            pattern: `my|our ${KIN} could|can|would|managed|manages`,
             hit: 'My nephew could set that up in a minute.',
             miss: 'My colleague can set that up on Monday.',
           },
           {
             id: 'anyone-who-has-ever',
             pattern:
-              'anyone|anybody|everyone|everybody who|that ~1-8 can|could manage|handle|cope|do+this|do+it|figure|work+it+out|get+the+hang',
+              'anyone|anybody|everyone|everybody who|that ~1-8 can|could manage|handle|cope|do+this|do+it|figure|work+it+out|get+the+hang|use|operate|follow',
             hit: 'Anyone who has used email can manage this.',
             miss: 'Anyone who needs help can call us on Monday.',
+          },
+          {
+            id: 'doesnt-make-you-a-professional',
+            pattern: `<neg> make|makes|made|turn|turns you|anyone|someone|somebody|people (a|an|into) ~0-1 ${TRAINED}`,
+            hit: "A weekend course doesn't make you an architect.",
+            miss: "A missed session doesn't make you a bad patient.",
+          },
+          {
+            id: 'more-involved-than',
+            pattern:
+              'more+involved|more+complicated|more+complex|more+to+it|harder|trickier|more+technical ~0-1 than ~0-3 just|simply|adding|ticking|clicking|copying|watching|reading|googling|a+few|a+couple|a+bit',
+            hit: 'Payroll is more involved than adding up a few hours.',
+            miss: 'Payroll is more involved this month because of the bonus.',
+          },
+          {
+            id: 'from-where-you-sit',
+            pattern:
+              "from+where+you're|from+where+you|to+the+untrained+eye|to+an+outsider|to+a+layperson|to+a+layman|from+the+outside",
+            hit: 'I am sure it looks odd from where you are sitting.',
+            miss: 'I am sure it looks great from the street.',
+          },
+          {
+            id: 'read-anything-into',
+            pattern: 'read|reading ~0-1 anything|something|too+much|so+much|a+lot|more ~0-2 into',
+            unlessBefore: ["don't+want+to", 'not+to'],
+            hit: 'You really do not need to read anything sinister into it.',
+            miss: 'You really do not need to read anything before the meeting.',
+          },
+          {
+            id: 'small-words',
+            pattern: 'small|little|short|simple|one-syllable words ~0-2 this+time|for+you|so+you',
+            hit: 'I will use small words this time.',
+            miss: 'I will use the same words as the contract.',
+          },
+          {
+            id: 'go-slowly',
+            pattern:
+              "i'll|let+me|i+will|we'll|i'm+going+to go|take+it|take+this|talk|explain|say|spell ~0-3 slowly|slow|very+slowly",
+            hit: "I'll go slowly here.",
+            miss: "I'll go to the site tomorrow.",
+          },
+          {
+            id: 'as-basic-as-it-gets',
+            pattern: 'as+basic|as+simple|as+easy|as+straightforward as ~0-2 gets|it+gets|they+come|can+be',
+            hit: 'It is about as basic as plumbing gets.',
+            miss: 'It is as simple as the one you had before, just newer.',
+          },
+          {
+            id: 'not-a-wish-list',
+            pattern: '<neg> ~0-1 a|an wish+list|wishlist|pick-and-mix|democracy|buffet|playground|suggestion+box|menu',
+            hit: 'A planning policy is not a wish list.',
+            miss: 'A planning policy is not a quick read.',
           },
           {
             id: 'a-child-could',

@@ -18,6 +18,11 @@ export interface Construction {
   id: string;
   /** Frame lists that must each match in the sentence; the finding spans their matches. */
   parts: readonly (readonly FrameEntry[])[];
+  /**
+   * The first part may stand in the sentence before, in the same paragraph: "Ihr Bekannter hat
+   * Ihnen etwas anderes erzählt. Er ist aber kein Statiker."
+   */
+  firstBefore?: boolean;
   /** Frames that keep the whole construction quiet when they match anywhere in the sentence. */
   quiet?: readonly FrameEntry[];
 }
@@ -28,30 +33,35 @@ export interface CondescensionData {
 
 export const CONDESCENSION: Record<Language, CondescensionData> = { de: CONDESCENSION_DE, en: CONDESCENSION_EN };
 
-interface Compiled {
-  id: string;
-  parts: FrameMatcher[];
-  quiet: FrameMatcher | null;
-}
-
-const only = (language: Language, entries: readonly FrameEntry[]) => ({
-  de: language === 'de' ? entries : [],
-  en: language === 'en' ? entries : [],
-});
-
-function compile(language: Language): Compiled[] {
-  return CONDESCENSION[language].constructions.map((c) => ({
-    id: c.id,
-    parts: c.parts.map((part, i) => new FrameMatcher(`condescension ${c.id} ${i}`, only(language, part))),
-    quiet: c.quiet ? new FrameMatcher(`condescension ${c.id} quiet`, only(language, c.quiet)) : null,
-  }));
-}
-
-const COMPILED: Partial<Record<Language, Compiled[]>> = {};
-const compiled = (language: Language) => {
-  COMPILED[language] ??= compile(language);
-  return COMPILED[language];
+/**
+ * Each construction's first part in one matcher per language, so a sentence is read once; the other
+ * parts and the quiet frames (common words: "really", "you", "gern") only where a first part matched.
+ */
+const matcher = (name: string, pick: (c: Construction) => readonly FrameEntry[]) => {
+  const of = (language: Language) => [...new Set(CONDESCENSION[language].constructions.flatMap(pick))];
+  return new FrameMatcher(`condescension ${name}`, { de: of('de'), en: of('en') });
 };
+const FIRST = matcher('first parts', (c) => c.parts[0] ?? []);
+const REST = matcher('other parts', (c) => [...c.parts.slice(1).flat(), ...(c.quiet ?? [])]);
+
+/** The frames found in a sentence, grouped by entry: the first parts, and the rest when one of those is there. */
+function found(sentence: SentenceView, carried: boolean): Map<FrameEntry, FrameSpan[]> {
+  const byEntry = new Map<FrameEntry, FrameSpan[]>();
+  const add = (spans: readonly FrameSpan[]) => {
+    for (const span of spans) {
+      const list = byEntry.get(span.entry);
+      if (list) list.push(span);
+      else byEntry.set(span.entry, [span]);
+    }
+  };
+  const first = FIRST.spans(sentence);
+  add(first);
+  if (first.length > 0 || carried) add(REST.spans(sentence));
+  return byEntry;
+}
+
+const spansOf = (frames: Map<FrameEntry, FrameSpan[]>, part: readonly FrameEntry[]) =>
+  part.flatMap((e) => frames.get(e) ?? []).sort((a, b) => a.first - b.first);
 
 /** The reader as subject, right before a quote: "even if you 'work best at night'". */
 const READER_BEFORE_QUOTE: Record<Language, (word: string) => boolean> = {
@@ -86,21 +96,40 @@ export const condescension: Rule = {
     const findings: RawFinding[] = [];
     // A sentence the phrase data already flagged keeps that finding (and its rewrites).
     const known = earlier.filter((f) => f.category === 'dismissive');
-    for (const sentence of doc.sentences) {
-      if (known.some((f) => f.start < sentence.end && f.end > sentence.start)) continue;
+    const flagged = new Set<number>();
+    let previousFrames: Map<FrameEntry, FrameSpan[]> | undefined;
+    for (const [n, sentence] of doc.sentences.entries()) {
+      const before = doc.sentences[n - 1];
+      // A sentence already flagged carries nothing over: its own finding covers it.
+      const carry =
+        before && before.paragraph === sentence.paragraph && !flagged.has(n - 1) ? previousFrames : undefined;
+      const frames = found(sentence, carry !== undefined && carry.size > 0);
+      previousFrames = frames;
+      if (known.some((f) => f.start < sentence.end && f.end > sentence.start)) {
+        flagged.add(n);
+        continue;
+      }
       // Every construction found in the sentence, as token spans: one finding covers them all,
       // as a coach underlines the sentence once.
       const hits: { first: number; last: number; id: string }[] = [];
-      for (const c of compiled(sentence.language)) {
-        const found: FrameSpan[] = [];
-        for (const part of c.parts) {
-          const spans = part.spans(sentence);
-          if (spans.length === 0) break;
+      for (const c of CONDESCENSION[sentence.language].constructions) {
+        if (c.quiet && spansOf(frames, c.quiet).length > 0) continue;
+        const parts: FrameSpan[] = [];
+        let missing = false;
+        for (const [i, part] of c.parts.entries()) {
+          const spans = spansOf(frames, part);
+          if (spans.length === 0) {
+            // The first part may have been said in the sentence before.
+            const said = i === 0 && c.firstBefore && carry;
+            if (said && spansOf(said, part).length > 0 && !(c.quiet && spansOf(said, c.quiet).length > 0)) continue;
+            missing = true;
+            break;
+          }
           // A one-part construction is a list of single frames: each of its matches counts.
-          found.push(...(c.parts.length === 1 ? spans : spans.slice(0, 1)));
+          parts.push(...(c.parts.length === 1 ? spans : spans.slice(0, 1)));
         }
-        if (found.length < c.parts.length || c.quiet?.has(sentence)) continue;
-        for (const group of c.parts.length === 1 ? found.map((s) => [s]) : [found]) {
+        if (missing || parts.length === 0) continue;
+        for (const group of c.parts.length === 1 ? parts.map((s) => [s]) : [parts]) {
           const first = Math.min(...group.map((s) => s.first));
           const last = Math.max(...group.map((s) => s.last));
           const from = sentence.tokens[first];
@@ -113,6 +142,7 @@ export const condescension: Rule = {
       const from = sentence.tokens[Math.min(...hits.map((h) => h.first))];
       const to = sentence.tokens[Math.max(...hits.map((h) => h.last))];
       if (!from || !to) continue;
+      flagged.add(n);
       findings.push({
         ruleId: `condescension/${sentence.language}/${(hits[0] as { id: string }).id}`,
         category: 'dismissive',

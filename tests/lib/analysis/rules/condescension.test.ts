@@ -39,6 +39,12 @@ const GERMAN = {
     'Ob Ihnen das passt oder nicht, die Frist gilt.',
     'So schwer ist das Formular ja nun nicht.',
     'Auch wenn du „das eh alles selbst kannst“, brauchen wir den Plan.',
+    'Ihr Onkel hat Ihnen etwas anderes geraten. Er ist aber kein Zahnarzt.',
+    'Eine Steuererklärung ist kein Wunschkonzert.',
+    'Verhandeln lernt man nicht über Nacht.',
+    'Wie man eine Rechnung liest, kann ich Ihnen nicht auch noch beibringen.',
+    'Dass du die Preise zu hoch findest, macht sie nicht billiger.',
+    'Die Webseite kriegt man auch ohne Informatikstudium aktualisiert.',
   ],
   quiet: [
     'Das lässt sich zum Glück ganz einfach beheben, wir kümmern uns darum.',
@@ -63,6 +69,10 @@ const GERMAN = {
     'Ob Sie kommen oder nicht, sagen Sie bitte bis Freitag Bescheid.',
     'Klicken Sie auf „Jetzt bezahlen“ und fertig.',
     'Nur weil Sie umgezogen sind, wird es nicht teurer.',
+    'Dass Sie krank waren, macht nichts.',
+    'Lass uns das lieber am Montag machen.',
+    'Ihr Onkel hat uns beim Umzug geholfen. Er ist aber kein Freund von langen Mails.',
+    'Neben der Praxis ist ein Spielplatz.',
   ],
 };
 
@@ -93,6 +103,11 @@ const ENGLISH = {
     'Whether you agree or not, the lease says otherwise.',
     "It's hardly complicated to download a PDF.",
     "The timeline holds, even if you 'need it done yesterday'.",
+    "A weekend coding course doesn't make anyone a developer.",
+    'Running a payroll is a bit more involved than adding up a few timesheets.',
+    "I'm sure the survey looks alarming to the untrained eye.",
+    'You may think the quote is steep, but that does not change the contract.',
+    'Let me go slowly here: the deposit comes back after the check.',
   ],
   quiet: [
     "It's a simple fix and we'll have it sorted by Friday.",
@@ -118,6 +133,10 @@ const ENGLISH = {
     'Whether you come or not, please let us know by Friday.',
     "Click 'Save changes' when you're done.",
     'Thank you, we read the whole report this time with great interest.',
+    "Missing one session doesn't make you a bad patient.",
+    'The typeface you picked is not available for the web, sadly.',
+    'Please leave the keys with us and we will lock up.',
+    'If Tuesday suits your side, we start then.',
   ],
 };
 
