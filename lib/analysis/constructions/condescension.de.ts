@@ -87,6 +87,25 @@ const againstTraining: FrameEntry[] = [
 /** Die eigene Bescheidenheit: „Ich bin selbst kein Experte, ich habe nur online nachgelesen.“ */
 const modesty: FrameEntry[] = [
   {
+    id: 'ich-selbst',
+    pattern: 'ich|wir|mir|uns ~0-1 selbst|selber',
+    hit: 'Als Laie habe ich selbst lange gebraucht.',
+    miss: 'Als Laie kann man das nicht beurteilen.',
+  },
+  {
+    id: 'wir-lassen',
+    pattern: 'lassen|lasse|würde|würden wir|ich',
+    hit: 'Die Finger lassen wir davon.',
+    miss: 'Die Finger lassen Sie davon.',
+  },
+  {
+    // Das eigene Angebot ergänzt: „ersetzt nicht unser Gespräch, ist aber eine gute Ergänzung“.
+    id: 'ergaenzung',
+    pattern: 'ergänzung|ergänzen|zusätzlich|hilfreich|nützlich',
+    hit: 'Das Video ersetzt kein Gespräch, ist aber eine gute Ergänzung.',
+    miss: 'Das Video ersetzt kein Gespräch.',
+  },
+  {
     id: 'ich-bin-kein-experte',
     pattern: `ich|wir ~0-3 (selbst|auch) <neg> ~0-2 ${TRAINED}`,
     hit: 'Ich bin selbst kein Experte dafür.',
@@ -148,7 +167,7 @@ const reassurance: FrameEntry[] = [
   {
     id: 'beruhigung',
     pattern:
-      'keine+sorge|keine+angst|sorge|gern|gerne|danke|zusammenarbeit|mit+=Ihnen|mit+dir|mit+euch|helfe|helfen|zeige|zeigen|kümmern|übernehmen|erledigen|versprochen|zum+glück|glücklicherweise|erfreulicherweise|gute+nachricht',
+      'keine+sorge|keine+angst|sorge|gern|gerne|danke|schon+sehr+gut|sehr+gut|prima|toll|stolz|zusammenarbeit|mit+=Ihnen|mit+dir|mit+euch|helfe|helfen|zeige|zeigen|kümmern|übernehmen|erledigen|versprochen|zum+glück|glücklicherweise|erfreulicherweise|gute+nachricht',
     hit: 'Keine Sorge, das ist nicht schwer.',
     miss: 'Das ist nicht schwer.',
   },
@@ -190,6 +209,25 @@ const simplify: FrameEntry[] = [
 /** Der Leserin das eigene Vorhaben abnehmen: „Überlassen Sie das den Leuten, die das gelernt haben.“ */
 const handOver: FrameEntry[] = [
   {
+    id: 'ueberlasst-das-jemandem',
+    pattern:
+      '@überlassen|überlasst|überlass ~1-8 lieber|besser|bitte ~0-3 jemandem|jemand|leuten|profis|fachleuten|experten|einem+fachmann|einer+fachfrau|einem+profi',
+    hit: 'Die Planung überlasst ihr lieber jemandem, der das kann.',
+    miss: 'Die Planung überlasst ihr uns gern.',
+  },
+  {
+    id: 'lassen-sie-das-einen-fachmann-machen',
+    pattern: `@lassen ~1-4 bitte|lieber|besser ~0-2 einen|eine|den|die ~0-1 fachmann|fachfrau|profi|profis|fachleute|fachbetrieb|elektriker|installateur|experten ~0-2 machen|erledigen|ran`,
+    hit: 'Lassen Sie das bitte einen Fachmann machen.',
+    miss: 'Lassen Sie uns das bitte morgen machen.',
+  },
+  {
+    id: 'lass-uns-das-lieber-machen',
+    pattern: 'lass|lasst|lassen uns|mich (das|es|dies) lieber|besser machen|erledigen|übernehmen',
+    hit: 'Lass uns das lieber machen.',
+    miss: 'Lass uns das lieber am Montag machen.',
+  },
+  {
     id: 'lass-das-lieber-uns-machen',
     pattern: '@lassen ~1-6 lieber|besser|bitte uns|mich|profis|fachleute|jemanden ~0-2 machen|erledigen|regeln|ran',
     hit: 'Lass das mit dem Router lieber uns machen.',
@@ -204,6 +242,13 @@ const handOver: FrameEntry[] = [
 ];
 /** Ein Angebot, keine Abfuhr: „können Sie uns gern überlassen“, „gehört zum Auftrag“. */
 const offers: FrameEntry[] = [
+  {
+    // Ein Grund von außen: die Versicherung, die Vorschrift.
+    id: 'grund-von-aussen',
+    pattern: 'versicherung|vorschrift*|gesetzlich|garantie|gewährleistung|haftung|norm',
+    hit: 'Die Verkabelung überlassen Sie bitte uns, das verlangt die Versicherung.',
+    miss: 'Die Verkabelung überlassen Sie bitte uns.',
+  },
   {
     id: 'angebot',
     pattern: 'gern|gerne|gehört|inklusive|kostenlos|wenn+=Sie+möchten|wenn+du+möchtest|wenn+ihr+möchtet|falls+=Sie',
@@ -322,6 +367,15 @@ const attend: FrameEntry[] = [
     miss: 'Schauen Sie bitte vorbei.',
   },
 ];
+/** Ein neuer oder geänderter Text: dann ist „diesmal“ ein Hinweis, kein Vorwurf. */
+const changedText: FrameEntry[] = [
+  {
+    id: 'geaendert',
+    pattern: 'in+ruhe|geändert|neu|neue|neuen|aktualisiert|überarbeitet|ergänzt',
+    hit: 'Lesen Sie diesmal bitte genau, es hat sich einiges geändert.',
+    miss: 'Lesen Sie diesmal bitte genau.',
+  },
+];
 /** … wenn die Leserin es tun soll. */
 const readerDoes: FrameEntry[] = [
   {
@@ -352,8 +406,24 @@ const diy: FrameEntry[] = [
   },
 ];
 
+/** Eine Entschuldigung: „das tut mir leid“. Dann ist es Bedauern, keine Abfuhr. */
+const apology: FrameEntry[] = [
+  {
+    id: 'entschuldigung',
+    pattern: 'leid|entschuldig*|bedaure*|bedauern|sorry',
+    hit: 'Auch wenn es Ihnen nicht gefällt, es tut mir leid.',
+    miss: 'Auch wenn es Ihnen nicht gefällt, die Norm gilt.',
+  },
+];
+
 /** Dass es der Leserin nicht gefällt … */
 const whetherYouLike: FrameEntry[] = [
+  {
+    id: 'auch-wenn-es-ihnen-nicht-gefaellt',
+    pattern: 'auch+wenn|selbst+wenn|wenn es|das ~0-1 =Ihnen|dir|euch ~0-2 <neg> ~0-1 gefällt|gefallen|passt|schmeckt',
+    hit: 'Die Norm gilt, auch wenn es Ihnen nicht gefällt.',
+    miss: 'Sagen Sie Bescheid, wenn Ihnen der Entwurf nicht gefällt.',
+  },
   {
     id: 'ob-es-ihnen-gefaellt',
     pattern: `ob ${WHO}|=Ihnen|dir|euch|es+=Ihnen|es+dir ~0-4 @gefallen|@passen|@mögen|einverstanden|zufrieden|unzufrieden|@wollen ~0-2 oder+nicht`,
@@ -380,11 +450,11 @@ export const CONDESCENSION_DE: CondescensionData = {
     // „Nur weil Sie … , geht es nicht schneller.“
     { id: 'nur-weil-sie', parts: [justBecause, notFaster] },
     // „Lesen Sie es diesmal genau.“
-    { id: 'diesmal-genau', parts: [thisTime, attend, readerDoes] },
+    { id: 'diesmal-genau', parts: [thisTime, attend, readerDoes], quiet: changedText },
     // „Die Finger davon lassen“ bei der Arbeit, die die Leserin selbst tun will.
     { id: 'finger-davon', parts: [fingers, diy], quiet: modesty },
     // „Ob es Ihnen gefällt oder nicht …“
-    { id: 'ob-es-gefaellt', parts: [whetherYouLike] },
+    { id: 'ob-es-gefaellt', parts: [whetherYouLike], quiet: apology },
     {
       id: 'einzeln',
       parts: [
@@ -485,12 +555,6 @@ export const CONDESCENSION_DE: CondescensionData = {
             miss: 'Atmen Sie langsam ein.',
           },
           {
-            id: 'lassen-sie-das-einen-fachmann-machen',
-            pattern: `@lassen ~1-4 bitte|lieber|besser ~0-2 einen|eine|den|die ~0-1 fachmann|fachfrau|profi|profis|fachleute|fachbetrieb|elektriker|installateur|experten ~0-2 machen|erledigen|ran`,
-            hit: 'Lassen Sie das bitte einen Fachmann machen.',
-            miss: 'Lassen Sie uns das bitte morgen machen.',
-          },
-          {
             id: 'auch-ohne-studium',
             pattern: `auch|selbst|sogar ohne ~0-1 ${'studium|informatikstudium|jurastudium|medizinstudium|architekturstudium|ausbildung|diplom|abschluss|meisterbrief'}`,
             hit: 'Das geht eigentlich auch ohne Studium.',
@@ -522,26 +586,6 @@ export const CONDESCENSION_DE: CondescensionData = {
               'finde|halte|fände ich|wir ~0-3 (etwas|ein+wenig|ein+bisschen|reichlich|ziemlich|leicht|doch|schon) übertrieben|überzogen|überspitzt|dramatisch|hysterisch|unangemessen',
             hit: 'Ihre Reaktion finde ich etwas übertrieben.',
             miss: 'Die Farbe finde ich etwas zu dunkel.',
-          },
-          {
-            id: 'lass-uns-das-lieber-machen',
-            pattern: 'lass|lasst|lassen uns|mich (das|es|dies) lieber|besser machen|erledigen|übernehmen',
-            hit: 'Lass uns das lieber machen.',
-            miss: 'Lass uns das lieber am Montag machen.',
-          },
-          {
-            id: 'ueberlasst-das-jemandem',
-            pattern:
-              '@überlassen|überlasst|überlass ~1-8 lieber|besser|bitte ~0-3 jemandem|jemand|leuten|profis|fachleuten|experten|einem+fachmann|einer+fachfrau|einem+profi',
-            hit: 'Die Planung überlasst ihr lieber jemandem, der das kann.',
-            miss: 'Die Planung überlasst ihr uns gern.',
-          },
-          {
-            id: 'auch-wenn-es-ihnen-nicht-gefaellt',
-            pattern:
-              'auch+wenn|selbst+wenn|wenn es|das ~0-1 =Ihnen|dir|euch ~0-2 <neg> ~0-1 gefällt|gefallen|passt|schmeckt',
-            hit: 'Die Norm gilt, auch wenn es Ihnen nicht gefällt.',
-            miss: 'Sagen Sie Bescheid, wenn Ihnen der Entwurf nicht gefällt.',
           },
           {
             id: 'dass-sie-finden-macht-nicht',

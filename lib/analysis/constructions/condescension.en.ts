@@ -104,6 +104,19 @@ const againstTraining: FrameEntry[] = [
 /** The writer's modesty or own reading: "I'm no expert", "I read a blog about it". */
 const modesty: FrameEntry[] = [
   {
+    id: 'myself',
+    pattern: 'myself|ourselves',
+    hit: 'As a layperson myself, I found it hard.',
+    miss: 'As a layperson, you will find it hard.',
+  },
+  {
+    // The writer's own offer complemented: "isn't a substitute for our sessions, but a nice extra".
+    id: 'a-nice-extra',
+    pattern: 'extra|supplement|complement|in+addition|addition|helpful|useful|bonus',
+    hit: "The video isn't a substitute for a session, but it's a useful extra.",
+    miss: "The video isn't a substitute for a session.",
+  },
+  {
     id: 'im-no-expert',
     pattern: `i|i'm|we|we're ~0-2 (myself|ourselves) <neg> ~0-2 (an|a) ${TRAINED}`,
     hit: "I'm not an expert on this myself.",
@@ -161,7 +174,7 @@ const reassurance: FrameEntry[] = [
   {
     id: 'reassure',
     pattern:
-      "worry|worried|don't+worry|happy|glad|help|show|walk+you|fortunately|luckily|good+news|promise|welcome|enjoyed|pleasure|working+with+you",
+      "worry|worried|don't+worry|happy|glad|help|doing+it+really+well|doing+well|doing+great|well+done|proud|show|walk+you|fortunately|luckily|good+news|promise|welcome|enjoyed|pleasure|working+with+you",
     hit: "Don't worry, it really isn't hard.",
     miss: "It really isn't hard.",
   },
@@ -255,6 +268,13 @@ const handOver: FrameEntry[] = [
 ];
 /** An offer, not a dismissal: "you're welcome to leave it with us", "part of the service". */
 const offers: FrameEntry[] = [
+  {
+    // A reason outside the writer: the insurer, the regulations.
+    id: 'outside-reason',
+    pattern: 'insurer|insurance|regulations|regulation|legally|by+law|warranty|liability|building+control',
+    hit: 'Please leave the wiring to us; the insurer requires it.',
+    miss: 'Please leave the wiring to us.',
+  },
   {
     id: 'offer',
     pattern:
@@ -372,6 +392,15 @@ const attend: FrameEntry[] = [
     miss: 'Please come by.',
   },
 ];
+/** A new or changed text: then "this time" is a pointer, not a reproach. */
+const changedText: FrameEntry[] = [
+  {
+    id: 'changed',
+    pattern: 'changed|updated|revised|new|amended|take+your+time|no+rush',
+    hit: 'Please read it carefully this time, as several clauses changed.',
+    miss: 'Please read it carefully this time.',
+  },
+];
 /** … when the reader is the one to do it. */
 const readerDoes: FrameEntry[] = [
   {
@@ -433,6 +462,16 @@ const viewDoesntCount: FrameEntry[] = [
   },
 ];
 
+/** An apology: then it is regret, not a brush-off. */
+const apology: FrameEntry[] = [
+  {
+    id: 'apology',
+    pattern: 'sorry|apologise|apologize|apologies|regret|regrettably|unfortunately',
+    hit: "Whether you like it or not, I'm sorry, the date has to move.",
+    miss: 'Whether you like it or not, the date has to move.',
+  },
+];
+
 /** Whether the reader likes it or not … */
 const whetherYouLike: FrameEntry[] = [
   {
@@ -452,6 +491,9 @@ const overreact: FrameEntry[] = [
     hit: 'I think you may be overreacting.',
     miss: 'I think you may be right.',
   },
+];
+/** "Don't get so emotional": an order about the reader's feelings. */
+const soEmotional: FrameEntry[] = [
   {
     id: 'get-so-emotional',
     pattern:
@@ -497,17 +539,18 @@ export const CONDESCENSION_EN: CondescensionData = {
     // Again, and this time simpler: unless offered.
     { id: 'again-simpler', parts: [again, simpler], quiet: ifHelpful },
     // "It won't go faster just because you …"
-    { id: 'just-because-you', parts: [justBecause, notFaster] },
+    { id: 'just-because-you', parts: [justBecause, notFaster], quiet: apology },
     // "Read it properly this time."
-    { id: 'this-time-read', parts: [thisTime, attend, readerDoes] },
+    { id: 'this-time-read', parts: [thisTime, attend, readerDoes], quiet: changedText },
     // "Stay away from the wiring", unless for safety.
     { id: 'stay-away', parts: [stayAway, trade], quiet: safety },
     // "Whether you like it or not …"
-    { id: 'whether-you-like-it', parts: [whetherYouLike] },
+    { id: 'whether-you-like-it', parts: [whetherYouLike], quiet: apology },
     // "You may feel …, but that doesn't change anything."
     { id: 'view-granted-then-dismissed', parts: [youMayFeel, viewDoesntCount, you] },
     // "You may be overreacting", unless the writer says the opposite.
     { id: 'overreacting', parts: [overreact, you], quiet: validating },
+    { id: 'so-emotional', parts: [soEmotional], quiet: validating },
     {
       id: 'single',
       parts: [
@@ -515,6 +558,8 @@ export const CONDESCENSION_EN: CondescensionData = {
           {
             id: 'my-kid-could',
             pattern: `my|our ${KIN} could|can|would|managed|manages`,
+            // "My nephew could not believe how quiet it is": wonder, not a comparison.
+            unlessAfter: ['not', "n't", 'believe', 'hardly', 'barely', 'stop', 'wait'],
             hit: 'My nephew could set that up in a minute.',
             miss: 'My colleague can set that up on Monday.',
           },

@@ -395,6 +395,8 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'lesen-sie-diesmal',
     pattern: '@lesen|@durchlesen|@zuhören =Sie|du|ihr ~4 diesmal|dieses+mal',
+    // "… diesmal in Ruhe": time to read a changed text, not a reproach.
+    unlessAfter: ['in', 'ruhe'],
     hit: 'Vielleicht lesen Sie die Anleitung diesmal ganz durch.',
     miss: 'Lesen Sie die Anleitung in Ruhe, diesmal ist sie kürzer.',
   },

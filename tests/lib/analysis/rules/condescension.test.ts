@@ -73,6 +73,12 @@ const GERMAN = {
     'Lass uns das lieber am Montag machen.',
     'Ihr Onkel hat uns beim Umzug geholfen. Er ist aber kein Freund von langen Mails.',
     'Neben der Praxis ist ein Spielplatz.',
+    'Die Finger lassen wir von der alten Leitung, da kommt ein Fachbetrieb.',
+    'Auch wenn es Ihnen nicht gefällt, müssen wir den Termin verschieben, das tut mir sehr leid.',
+    'Lesen Sie den Vertrag bitte diesmal in Ruhe, es hat sich einiges geändert.',
+    'Als Laie in Steuerfragen habe ich selbst lange gebraucht, um das zu verstehen.',
+    'Ein Online-Kurs ersetzt nicht unser Gespräch, ist aber eine gute Ergänzung.',
+    'Die Statik überlassen Sie besser einem Fachmann, das verlangt die Versicherung.',
   ],
 };
 
@@ -137,6 +143,12 @@ const ENGLISH = {
     'The typeface you picked is not available for the web, sadly.',
     'Please leave the keys with us and we will lock up.',
     'If Tuesday suits your side, we start then.',
+    'We ask you to leave the wiring to us because the insurer requires it.',
+    "The exercise isn't hard, and you're already doing it really well.",
+    "An online course isn't a substitute for our sessions, but it's a nice extra.",
+    'My nephew could not believe how quiet the new boiler is!',
+    "Even if you don't like the new date, I'm really sorry we have to move it.",
+    'Please read the lease carefully this time, as several clauses changed.',
   ],
 };
 
