@@ -11,7 +11,7 @@ import type { FrameEntry } from '../rules/frames';
 const WHO = '=Sie|du|ihr';
 /** Woher Laien ihr Wissen haben: das Netz, ein Video, ein Kurs, die Verwandtschaft. */
 const LAY =
-  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|online-kurs*|online-rechner*|online-ratgeber*|online-artikel*|rechner+aus+dem+internet|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|zeitschrift*|frauenzeitschrift*|illustrierte*|zeitung|zeitungsartikel*|artikel|ratgeberbuch*|buch+vom+grabbeltisch|schwager|schwägerin|schwiegermutter|schwiegervater|schwiegersohn|onkel|tante|bruder|schwester|cousin|cousine|kumpel|freund|freundin|bekannter|bekannte|nachbar|nachbarin|stammtisch*|bekanntenkreis';
+  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|online-kurs*|online-rechner*|online-ratgeber*|online-artikel*|rechner+aus+dem+internet|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|zeitschrift*|frauenzeitschrift*|illustrierte*|zeitung|zeitungsartikel*|artikel|ratgeberbuch*|buch+vom+grabbeltisch|schwager|schwägerin|schwiegermutter|schwiegervater|schwiegersohn|onkel|tante|bruder|schwester|cousin|cousine|kumpel|freund|freundin|bekannter|bekannte|nachbar|nachbarin|stammtisch*|bekanntenkreis|recherche|eigenrecherche|excel-tabelle*|vorlage+aus+dem+netz';
 /** Wer es gelernt hat, und wie man es lernt. */
 const TRAINED =
   'studium|medizinstudium|jurastudium|studiert*|ausbildung|ausgebildet*|meisterbrief|meisterprüfung|fachleute*|fachmann|fachfrau|fachkraft|fachkräft*|profi*|expert*|spezialist*|elektriker*|ingenieur*|architekt*|statiker*|jurist*|anwalt|anwält*|steuerberater*|arzt|ärzt*|handwerker*|zimmermann|gutachter*|berater*|energieberater*|finanzberater*|zahnarzt|zahnärzt*|therapeut*|physiotherapeut*|notar*|tierarzt|sachverständig*|berufserfahrung|erfahrung|jahrelang*|gelernt*|beruflich|vom+fach|studienfach|lehrberuf|ausbildungsberuf|informatikstudium|architekturstudium|ingenieurstudium|handwerk';
@@ -69,6 +69,18 @@ const againstTraining: FrameEntry[] = [
     pattern: `dafür|dazu|deshalb|deswegen ~0-6 ${TRAINED}`,
     hit: 'Dafür gibt es Leute, die das studiert haben.',
     miss: 'Dafür brauchen wir noch Ihre Unterschrift.',
+  },
+  {
+    id: 'kommt-man-nicht-weit',
+    pattern: 'nicht+weit|nicht+sehr+weit|nicht+allzu+weit|eigenes+fach|eigene+disziplin|eigenes+handwerk|verschonen',
+    hit: 'Mit Tipps aus dem Netz kommt man da nicht weit.',
+    miss: 'Mit dem Auto kommt man da gut hin.',
+  },
+  {
+    id: 'stimmt-noch-lange-nicht',
+    pattern: 'stimmt|stimmen|wahr ~0-3 <neg>|noch+lange+nicht',
+    hit: 'Nur weil es im Netz steht, stimmt es noch lange nicht.',
+    miss: 'Nur weil es im Netz steht, ist es schon bekannt.',
   },
   {
     id: 'aber-fachleute',
@@ -223,7 +235,8 @@ const handOver: FrameEntry[] = [
   },
   {
     id: 'lass-uns-das-lieber-machen',
-    pattern: 'lass|lasst|lassen uns|mich (das|es|dies) lieber|besser machen|erledigen|übernehmen',
+    pattern:
+      '@lassen ~0-4 (einfach|lieber|besser|ruhig|bitte) uns|mich (das|es|dies) (einfach|lieber|besser) machen|erledigen|übernehmen|ran',
     hit: 'Lass uns das lieber machen.',
     miss: 'Lass uns das lieber am Montag machen.',
   },
@@ -284,6 +297,27 @@ const encouraging: FrameEntry[] = [
       'normal*|passiert+jedem|passiert+uns|menschlich|verständlich|nicht+schlimm|kein+problem|keine+sorge|ich+auch|wir+auch|mir+auch|uns+auch|selbst+gemacht|gern|gerne',
     hit: 'Das ist ein ganz normaler Anfängerfehler.',
     miss: 'Das ist ein typischer Anfängerfehler.',
+  },
+];
+
+/** „Nicht jedermanns Sache“ … */
+const notEveryones: FrameEntry[] = [
+  {
+    id: 'nicht-jedermanns-sache',
+    pattern:
+      'nicht+jedermanns+sache|nicht+jedermanns+ding|nicht+ihr+ding|nicht+ihre+stärke|nicht+deine+stärke|nicht+dein+ding',
+    hit: 'Zahlen sind nicht jedermanns Sache.',
+    miss: 'Zahlen sind unsere Sache.',
+  },
+];
+/** … darum nur das Nötigste. */
+const justTheBasics: FrameEntry[] = [
+  {
+    id: 'nur-das-wichtigste',
+    pattern:
+      'nur+das+wichtigste|nur+das+nötigste|ganz+kurz|ganz+einfach|kurz+und+einfach|in+einfachen+worten|grundlagen|einfach+gehalten',
+    hit: 'Deshalb nur das Wichtigste.',
+    miss: 'Deshalb alles im Anhang.',
   },
 ];
 
@@ -445,6 +479,8 @@ export const CONDESCENSION_DE: CondescensionData = {
     // Fehler, die „Laien“ und „Anfänger“ machen, außer als Ermutigung.
     { id: 'anfaengerfehler', parts: [mistake, novice], quiet: encouraging },
     { id: 'anfaengerfehler-wort', parts: [noviceWord], quiet: encouraging },
+    // „Zahlen sind nicht jedermanns Sache, deshalb nur das Wichtigste.“
+    { id: 'nicht-jedermanns-sache', parts: [notEveryones, justTheBasics], quiet: offers },
     // Noch einmal, diesmal ganz einfach: außer als Angebot.
     { id: 'noch-einmal-einfacher', parts: [again, simpler], quiet: ifHelpful },
     // „Nur weil Sie … , geht es nicht schneller.“
@@ -559,6 +595,50 @@ export const CONDESCENSION_DE: CondescensionData = {
             pattern: `auch|selbst|sogar ohne ~0-1 ${'studium|informatikstudium|jurastudium|medizinstudium|architekturstudium|ausbildung|diplom|abschluss|meisterbrief'}`,
             hit: 'Das geht eigentlich auch ohne Studium.',
             miss: 'Das geht auch ohne Termin.',
+          },
+          {
+            id: 'jahre-laenger-als-sie',
+            pattern: `jahre|jahrzehnte|jahren ~0-3 länger|mehr ~0-4 als ${WHO}`,
+            hit: 'Ich mache das schon ein paar Jahre länger als Sie.',
+            miss: 'Das Dach hält zwanzig Jahre länger als das alte.',
+          },
+          {
+            id: 'wenn-man-kurz-nachdenkt',
+            pattern: `wenn man|${WHO} ~0-3 kurz|mal|einmal|nur ~0-1 nachdenkt|nachdenken|nachdenkst|überlegt|überlegen|hinschaut|hinschauen|hingeschaut|hingesehen|nachgelesen|nachgesehen`,
+            hit: 'Das wäre klar, wenn Sie kurz hingeschaut hätten.',
+            miss: 'Wenn Sie kurz Zeit haben, rufen Sie an.',
+          },
+          {
+            id: 'wer-x-kann-kann-auch',
+            pattern: '^wer ~1-6 kann|schafft , kann|schafft ~0-2 auch',
+            hit: 'Wer eine Mail schreiben kann, kann auch einen Termin buchen.',
+            miss: 'Wer Zeit hat, kommt gern am Freitag vorbei.',
+          },
+          {
+            id: 'im-ersten-monat',
+            pattern:
+              '@lernen|@wissen|@können ~0-3 jeder|jede|man|azubis|lehrlinge|erstsemester|anfänger|praktikanten ~0-3 im+ersten|in+der+ersten|am+ersten|in+der+grundschule|in+der+schule',
+            hit: 'Das lernt jeder Azubi im ersten Monat.',
+            miss: 'Das lernen Sie im ersten Termin bei uns.',
+          },
+          {
+            id: 'gespenster-sehen',
+            pattern: 'sehen|siehst|seht ~0-2 gespenster|probleme+wo+keine+sind',
+            hit: 'Sie sehen da Gespenster.',
+            miss: 'Sie sehen die Pläne am Montag.',
+          },
+          {
+            id: 'bei-den-grundlagen-anfangen',
+            pattern:
+              'bei+den+grundlagen|bei+null|ganz+von+vorn|ganz+von+vorne|beim+einmaleins ~0-3 anfangen|beginnen|starten',
+            hit: 'Da müssen wir wohl noch einmal bei den Grundlagen anfangen.',
+            miss: 'Da müssen wir mit dem Dach anfangen.',
+          },
+          {
+            id: 'dass-beschleunigt-nicht',
+            pattern: `^dass ${WHO}|=Ihnen|dir|euch|es+=Ihnen|es+dir ~1-8 , beschleunigt|beschleunigen|verkürzt|verkürzen|ändert|ändern ~0-4 <neg>|nichts`,
+            hit: 'Dass Ihnen der Zeitplan zu langsam ist, beschleunigt die Trocknung nicht.',
+            miss: 'Dass Sie angerufen haben, freut mich.',
           },
           {
             id: 'kein-wunschkonzert',

@@ -9,7 +9,7 @@ import type { FrameEntry } from '../rules/frames';
 
 /** Where lay people get their knowledge: the web, a video, a course, the family. */
 const LAY =
-  'internet|google|googled|googling|youtube|tiktok|instagram|facebook|pinterest|reddit|chatgpt|ai|forum|forums|blog|blogs|podcast|podcasts|webinar|webinars|video|videos|tutorial|tutorials|influencer*|brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|neighbour|neighbor|friend|mate|magazine|online+calculator|online+calculators|online+tool|online+quiz|calculator|app|canva|articles|blog+post|blog+posts|newspaper|newspapers|parenting+site|mumsnet|wikipedia|diy+show|weekend+course|online+course|crash+course';
+  'internet|google|googled|googling|youtube|tiktok|instagram|facebook|pinterest|reddit|chatgpt|ai|forum|forums|blog|blogs|podcast|podcasts|webinar|webinars|video|videos|tutorial|tutorials|influencer*|brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|neighbour|neighbor|friend|mate|magazine|online+calculator|online+calculators|online+tool|online+quiz|calculator|app|canva|articles|blog+post|blog+posts|newspaper|newspapers|parenting+site|mumsnet|wikipedia|your+research|spreadsheet+template|template+from|golf+club|diy+show|weekend+course|online+course|crash+course';
 /** Who trained for it, and how one trains. */
 const TRAINED =
   'train|trained|training|study|studied|studying|degree|degrees|qualified|qualification|qualifications|school|university|college|years+of|for+a+living|professional|professionals|expert|experts|specialist|specialists|engineer|architect|architects|doctor|doctors|lawyer|lawyers|solicitor|accountant|accountants|electrician|electricians|surveyor|physio|physiotherapist|experience|designer|designers|physios|dentist|vet|therapist|engineers|surveyors|builder|builders|plumber|plumbers|solicitors|adviser|advisers|advisor|advisors|consultant|apprenticeship|developer|developers|programmer|programmers|copywriter|marketer';
@@ -92,6 +92,19 @@ const againstTraining: FrameEntry[] = [
     pattern: `<neg> ~0-2 give|tell|replace ~0-2 you|anyone ~0-2 (a|an|the|proper|real) ${EXPERT_WORK}`,
     hit: "An app won't give you a proper survey.",
     miss: "The app won't give you a receipt.",
+  },
+  {
+    id: 'not-get-you-far',
+    pattern:
+      '<neg> ~0-2 get+you+far|get+you+very+far|far|true|discipline+of+its+own|field+of+its+own|profession+of+its+own|spare+me|spare+us',
+    hit: "A template from the internet won't get you far.",
+    miss: "A template from the internet won't arrive until Monday.",
+  },
+  {
+    id: 'a-discipline-of-its-own',
+    pattern: 'discipline+of+its+own|field+of+its+own|profession+of+its+own|trade+of+its+own|spare+me|spare+us',
+    hit: 'Your research is kind, but tiling is a trade of its own.',
+    miss: 'Your research is kind, and it helps us a lot.',
   },
   {
     id: 'may-be-but',
@@ -217,7 +230,7 @@ const simplify: FrameEntry[] = [
 const calm: FrameEntry[] = [
   {
     id: 'calm-down',
-    pattern: 'calm|settle|simmer|chill down|out',
+    pattern: 'calm|settle|simmer|chill down|out|yourself',
     unlessBefore: [
       'to',
       'you',
@@ -313,6 +326,46 @@ const encouraging: FrameEntry[] = [
   },
 ];
 
+/** "Numbers aren't everyone's thing" … */
+const notEveryones: FrameEntry[] = [
+  {
+    id: 'not-everyones-thing',
+    pattern:
+      "not+everyone's+thing|not+everybody's+thing|not+everyone's+cup+of+tea|aren't+everyone's|isn't+everyone's|not+your+strong+suit|not+your+forte|not+your+thing",
+    hit: "Numbers aren't everyone's thing.",
+    miss: 'Numbers are our thing.',
+  },
+];
+/** … so only the basics. */
+const justTheBasics: FrameEntry[] = [
+  {
+    id: 'just-the-highlights',
+    pattern:
+      'just+the+highlights|only+the+highlights|just+the+basics|keep+it+simple|keep+this+simple|short+and+simple|in+simple+terms|the+essentials|just+the+essentials',
+    hit: 'So here are just the highlights.',
+    miss: 'So here is the full report.',
+  },
+];
+
+/** Back to basics, for the reader's sake … */
+const backToBasics: FrameEntry[] = [
+  {
+    id: 'back-to-basics',
+    pattern: 'back+to+basics|back+to+square+one|from+the+very+beginning|back+to+the+beginning',
+    hit: 'Your question tells me we need to go back to basics.',
+    miss: 'The garden plan is back on track.',
+  },
+];
+/** … unless proposed together. */
+const together: FrameEntry[] = [
+  {
+    id: 'lets',
+    pattern: "let's|let+us|together|shall+we",
+    hit: "Let's start again.",
+    miss: 'Start again.',
+  },
+];
+
 /** The verdict in two words: "rookie error", "beginner's mistake". */
 const noviceWord: FrameEntry[] = [
   {
@@ -357,9 +410,15 @@ const ifHelpful: FrameEntry[] = [
 const justBecause: FrameEntry[] = [
   {
     id: 'just-because-you',
-    pattern: "just|only|simply|merely because you|you're|you've|you'd|you'll",
+    pattern: "just|only|simply|merely because you|you're|you've|you'd|you'll|your",
     hit: "It won't dry sooner just because you're in a hurry.",
     miss: 'Because you are in a hurry, we come on Monday.',
+  },
+  {
+    id: 'because-you-find',
+    pattern: "because you|you'd ~0-1 find|feel|think|want|wish|like|prefer|are+impatient|are+in+a+hurry",
+    hit: 'It will not go faster because you find it slow.',
+    miss: 'It will go faster because the weather is dry.',
   },
 ];
 /** … it won't go faster or turn out better. */
@@ -367,7 +426,7 @@ const notFaster: FrameEntry[] = [
   {
     id: 'not-faster',
     pattern:
-      '<neg> ~0-1 faster|sooner|quicker|earlier|better|cheaper|differently|stronger|thinner|lighter|safer|stretch|move|bend|change|disappear',
+      '<neg> ~0-2 (any) faster|sooner|quicker|earlier|better|cheaper|differently|stronger|thinner|lighter|safer|stretch|move|bend|change|disappear',
     hit: 'The screed will not dry faster.',
     miss: 'The screed will not dry before Monday.',
   },
@@ -487,7 +546,7 @@ const overreact: FrameEntry[] = [
   {
     id: 'overreacting',
     pattern:
-      'overreact*|overthink*|overdramati*|catastrophi*|getting+worked+up|getting+wound+up|getting+yourself|worked+up+over|wound+up+over',
+      'overreact*|overthink*|overdramati*|dramatis*|dramatiz*|exaggerat*|catastrophi*|getting+worked+up|getting+wound+up|getting+yourself|worked+up+over|wound+up+over',
     hit: 'I think you may be overreacting.',
     miss: 'I think you may be right.',
   },
@@ -506,7 +565,7 @@ const soEmotional: FrameEntry[] = [
 const you: FrameEntry[] = [
   {
     id: 'you',
-    pattern: "you|you're|you've|you'd",
+    pattern: "you|you're|you've|you'd|your",
     hit: 'Are you sure?',
     miss: 'Is she sure?',
   },
@@ -536,6 +595,10 @@ export const CONDESCENSION_EN: CondescensionData = {
     // Mistakes put down to "amateurs" and "first-timers", unless as encouragement.
     { id: 'novice-mistake', parts: [mistake, novice], quiet: encouraging },
     { id: 'novice-word', parts: [noviceWord], quiet: encouraging },
+    // "Your question tells me we need to go back to basics."
+    { id: 'back-to-basics', parts: [backToBasics, you], quiet: together },
+    // "Numbers aren't everyone's thing, so just the highlights."
+    { id: 'not-everyones-thing', parts: [notEveryones, justTheBasics], quiet: offers },
     // Again, and this time simpler: unless offered.
     { id: 'again-simpler', parts: [again, simpler], quiet: ifHelpful },
     // "It won't go faster just because you …"
@@ -621,6 +684,33 @@ export const CONDESCENSION_EN: CondescensionData = {
             pattern: '<neg> ~0-1 a|an wish+list|wishlist|pick-and-mix|democracy|buffet|playground|suggestion+box|menu',
             hit: 'A planning policy is not a wish list.',
             miss: 'A planning policy is not a quick read.',
+          },
+          {
+            id: 'years-longer-than-you',
+            pattern: "years|decades ~0-2 longer|more ~0-3 than you|you've|you're",
+            hit: "I've been doing this a few years longer than you.",
+            miss: 'The roof will last years longer than the old one.',
+          },
+          {
+            id: 'if-you-thought-for-a-second',
+            pattern:
+              "if you|you'd|you+had ~0-3 think|thought|looked|checked ~0-4 for+a+second|for+a+moment|for+a+minute|for+two+seconds|for+a+sec|for+once",
+            hit: "You'd have seen it if you'd looked for a moment.",
+            miss: 'If you look at page two, the dates are there.',
+          },
+          {
+            id: 'first-month-learns',
+            pattern:
+              'every|any ~0-1 apprentice|student|trainee|beginner|first-year|intern|junior|schoolchild|schoolkid learns|knows|gets+taught',
+            hit: 'Every apprentice learns that in week one.',
+            miss: 'Every apprentice gets a mentor in week one.',
+          },
+          {
+            id: 'seeing-ghosts',
+            pattern:
+              "seeing|see ~0-1 problems|ghosts|things|issues ~0-2 that+aren't|that+are+not|where+there+are+none|that+don't+exist",
+            hit: "You're seeing problems that aren't there.",
+            miss: "You're seeing the new plans on Monday.",
           },
           {
             id: 'a-child-could',
