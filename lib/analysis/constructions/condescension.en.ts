@@ -95,8 +95,7 @@ const againstTraining: FrameEntry[] = [
   },
   {
     id: 'not-get-you-far',
-    pattern:
-      '<neg> ~0-2 get+you+far|get+you+very+far|far|true|discipline+of+its+own|field+of+its+own|profession+of+its+own|spare+me|spare+us',
+    pattern: '<neg> ~0-2 get+you+far|get+you+very+far|far|make+it+true|makes+it+true',
     hit: "A template from the internet won't get you far.",
     miss: "A template from the internet won't arrive until Monday.",
   },
