@@ -2,6 +2,7 @@
 // see what the sentence rules found.
 import { beingRight } from './being-right';
 import { butAfterPraise } from './but-after-praise';
+import { condescension } from './condescension';
 import { formalityMix } from './formality-mix';
 import { habitAboutReader } from './habit-about-reader';
 import { hedgeDensity } from './hedge-density';
@@ -20,6 +21,7 @@ import { verdict } from './verdict';
 export const RULES: readonly Rule[] = [
   phrases,
   beingRight,
+  condescension,
   readerFault,
   verdict,
   hedgeDensity,

@@ -41,6 +41,10 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   right3: { de: { 'being-right': 0.6 }, en: { 'being-right': 0.65 } },
   // Second blind batch; first reading de 0.14, en 0.29.
   right3b: { de: { 'being-right': 0.45 }, en: { 'being-right': 0.85 } },
+  // Condescension as constructions; first readings in the commit messages (dism3 de 0.22, en 0.32;
+  // dism3b, written after the first widening, de 0.14, en 0.08).
+  dism3: { de: { dismissive: 0.75 }, en: { dismissive: 0.84 } },
+  dism3b: { de: { dismissive: 0.8 }, en: { dismissive: 0.6 } },
 };
 
 const files = readdirSync(DIR)

@@ -26,6 +26,8 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'wirklich-nicht-kompliziert',
     pattern: `@sein (das|es|dies) wirklich|echt|doch|nun+wirklich|beileibe|wahrlich|ehrlich|ehrlich+gesagt ~0-1 nicht|kein|keine (so|allzu|besonders|sonderlich|großartig) ${HARD}`,
+    // "Die Zusammenarbeit mit Ihnen war wirklich nicht kompliziert": praise.
+    unlessBefore: ['ihnen', 'dir', 'euch'],
     hit: 'Das Formular ist wirklich nicht kompliziert.',
     miss: 'Das Formular ist nicht kompliziert, und ich helfe Ihnen gern.',
   },

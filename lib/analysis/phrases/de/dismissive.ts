@@ -395,6 +395,8 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'lesen-sie-diesmal',
     pattern: '@lesen|@durchlesen|@zuhören =Sie|du|ihr ~4 diesmal|dieses+mal',
+    // "… diesmal in Ruhe": time to read a changed text, not a reproach.
+    unlessAfter: ['in', 'ruhe'],
     hit: 'Vielleicht lesen Sie die Anleitung diesmal ganz durch.',
     miss: 'Lesen Sie die Anleitung in Ruhe, diesmal ist sie kürzer.',
   },
@@ -424,7 +426,7 @@ export const dismissive: readonly PhraseEntry[] = [
     pattern:
       'erkläre|erklär|erklaere|buchstabiere es|das =Ihnen|dir|euch (gern|gerne) (noch+einmal|nochmal|nochmals|ein+letztes+mal) zum+mitschreiben|in+einfachen+worten|ganz+einfach|noch+einmal|nochmal|nochmals',
     // "… ganz langsam" is ganz-langsam-erklaeren; an offer by phone or in person is help.
-    unlessAfter: ['am', 'telefonisch', 'persönlich', 'beim', 'im', 'bei', 'ganz', 'langsam'],
+    unlessAfter: ['am', 'telefonisch', 'persönlich', 'beim', 'im', 'bei', 'ganz', 'langsam', 'schritt'],
     hit: 'Ich erkläre das Ihnen gern nochmals in einfachen Worten.',
     miss: 'Wenn etwas unklar ist, erkläre ich es Ihnen gern am Telefon.',
   },

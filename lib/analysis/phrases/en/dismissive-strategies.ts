@@ -556,7 +556,8 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     id: 'beginners-mistake',
     pattern:
       "beginner's|beginners|rookie|newbie|amateur|amateurish|schoolboy|novice|layman's mistake|mistake|error|question|move",
-    unlessBefore: ['my', 'our', 'a+bit+of+a'],
+    // "a normal beginner's mistake": encouragement.
+    unlessBefore: ['my', 'our', 'a+bit+of+a', 'normal', 'forgivable', 'understandable'],
     hit: 'Forgetting the expansion gap is a classic rookie error.',
     miss: 'Forgetting the expansion gap was my rookie error, sorry.',
   },

@@ -267,6 +267,8 @@ export const dismissive: readonly PhraseEntry[] = [
     id: 'you-are-overreacting',
     pattern:
       "you're|you+are|you+were (really|a+bit|a+little|slightly|totally|completely) overreacting|over-reacting|overthinking",
+    // "I don't think you're overreacting": validation.
+    unlessBefore: ["don't", 'not', 'never'],
     hit: "You're overreacting to a small delay.",
     miss: 'You are reacting quickly, thank you.',
   },

@@ -1,0 +1,810 @@
+// Condescension as constructions (principle 1: appreciation; principle 4: admit
+// blind spots). Its wording is open-ended; its build recurs: a lay source set
+// against training, an explanation pitched "for non-lawyers", "just because you
+// want it", "my ten-year-old could do it". Every part of a construction must
+// stand in one sentence; sincere reassurance, offers and the writer's own
+// modesty keep it quiet. Syntax: ../pattern.ts.
+import type { CondescensionData } from '../rules/condescension';
+import type { FrameEntry } from '../rules/frames';
+
+/** Where lay people get their knowledge: the web, a video, a course, the family. */
+const LAY =
+  'internet|google|googled|googling|youtube|tiktok|instagram|facebook|pinterest|reddit|chatgpt|ai|forum|forums|blog|blogs|podcast|podcasts|webinar|webinars|video|videos|tutorial|tutorials|influencer*|brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|neighbour|neighbor|friend|mate|magazine|online+calculator|online+calculators|online+tool|online+quiz|calculator|app|canva|articles|blog+post|blog+posts|newspaper|newspapers|parenting+site|mumsnet|wikipedia|your+research|spreadsheet+template|template+from|golf+club|diy+show|weekend+course|online+course|crash+course';
+/** Who trained for it, and how one trains. */
+const TRAINED =
+  'train|trained|training|study|studied|studying|degree|degrees|qualified|qualification|qualifications|school|university|college|years+of|for+a+living|professional|professionals|expert|experts|specialist|specialists|engineer|architect|architects|doctor|doctors|lawyer|lawyers|solicitor|accountant|accountants|electrician|electricians|surveyor|physio|physiotherapist|experience|designer|designers|physios|dentist|vet|therapist|engineers|surveyors|builder|builders|plumber|plumbers|solicitors|adviser|advisers|advisor|advisors|consultant|apprenticeship|developer|developers|programmer|programmers|copywriter|marketer';
+/** What the trained deliver and a lay tip does not: "a Pinterest board is not a design brief". */
+const EXPERT_WORK =
+  'valuation|survey|diagnosis|assessment|inspection|audit|brief|design+brief|consultation|examination|advice|opinion|plan|strategy|source|guide';
+const HARD = 'difficult|hard|complicated|tricky|complex|taxing|demanding';
+const KIN =
+  'kid|kids|son|daughter|nephew|niece|gran|grandma|granny|grandmother|grandad|grandpa|nan|nana|mum|mom|dad|mother|intern|teenager|dog|cat|five-year-old|six-year-old|seven-year-old|eight-year-old|nine-year-old|ten-year-old|eleven-year-old|twelve-year-old|toddler';
+const NOVICE =
+  "rookie|beginner|beginner's|beginners|newbie|novice|first-timer|first-timer's|first-time|amateur|amateur's|layman's|layperson's|schoolboy|diy|diyer's";
+
+const lay: FrameEntry[] = [
+  {
+    id: 'lay-source',
+    pattern: LAY,
+    // The writer's own material ("our video") is no half-knowledge of the reader's.
+    unlessBefore: ['our', 'my'],
+    // "a video call" is a meeting, not a source.
+    unlessAfter: ['call', 'calls', 'meeting', 'chat'],
+    hit: 'A few YouTube videos will not get you there.',
+    miss: 'Our video shows the exercise step by step.',
+  },
+  {
+    // Little exposure as a source: "a couple of hours on it", "two evenings".
+    id: 'a-couple-of-hours',
+    pattern:
+      'a+couple+of|a+few|a+handful+of|two|three|some ~0-1 hours|videos|articles|posts|clips|evenings|weekends|episodes|searches',
+    hit: "Two evenings of videos won't make you a tiler.",
+    miss: 'Two days later the tiler arrives.',
+  },
+];
+
+const againstTraining: FrameEntry[] = [
+  {
+    id: 'no-substitute',
+    pattern: '<neg> ~0-3 substitute|replacement|match|replace|same+as',
+    hit: 'A forum is not a substitute for advice.',
+    miss: 'A forum is a good place to start.',
+  },
+  {
+    id: 'doesnt-make-you',
+    pattern: '<neg> ~0-2 make|makes|turn|turns you|anyone|someone|somebody|one|people ~0-2 a|an|into',
+    hit: "Two videos don't make anyone an electrician.",
+    miss: 'Two videos make the steps clear.',
+  },
+  {
+    id: 'cant-learn',
+    pattern: '<neg> ~0-4 learn|learned|learnt|pick+up|picked+up|master|mastered|teach|taught|grasp',
+    hit: 'You will not learn VAT rules on TikTok.',
+    miss: 'Tax law is something we can talk through on Friday.',
+  },
+  {
+    id: 'dont-rely',
+    pattern:
+      '<neg> ~0-2 rely|trust|depend|take|use|believe|follow|go+by|listen|get|getting|taking ~0-4 advice|diagnosis|diagnoses|tips|information|guidance|for',
+    hit: "Please don't rely on ChatGPT for a diagnosis.",
+    miss: 'Please rely on us for anything you need.',
+  },
+  {
+    id: 'steer-clear',
+    pattern: 'steer+clear|stay+away|keep+away|be+wary|beware|take+with+a+pinch|pinch+of+salt',
+    hit: "I'd steer clear of advice from Reddit.",
+    miss: "I'd go with the oak, it suits the room.",
+  },
+  {
+    id: 'reason-people-train',
+    pattern: `reason|that's+what|that+is+what|what+we|why+we|why+people|there's+a+reason ~0-6 ${TRAINED}`,
+    hit: 'There is a reason surveyors train for years.',
+    miss: 'The reason for the delay is the weather.',
+  },
+  {
+    id: 'not-a-professional',
+    pattern: `<neg> ~0-2 (a|an|the|real|proper|qualified|actual|same+as|same+as+a) ${TRAINED}|${EXPERT_WORK}`,
+    hit: "Your cousin isn't a surveyor.",
+    miss: "Your cousin isn't free on Monday.",
+  },
+  {
+    id: 'wont-give-you',
+    pattern: `<neg> ~0-2 give|tell|replace ~0-2 you|anyone ~0-2 (a|an|the|proper|real) ${EXPERT_WORK}`,
+    hit: "An app won't give you a proper survey.",
+    miss: "The app won't give you a receipt.",
+  },
+  {
+    id: 'not-get-you-far',
+    pattern: '<neg> ~0-2 get+you+far|get+you+very+far|far|make+it+true|makes+it+true',
+    hit: "A template from the internet won't get you far.",
+    miss: "A template from the internet won't arrive until Monday.",
+  },
+  {
+    id: 'a-discipline-of-its-own',
+    pattern: 'discipline+of+its+own|field+of+its+own|profession+of+its+own|trade+of+its+own|spare+me|spare+us',
+    hit: 'Your research is kind, but tiling is a trade of its own.',
+    miss: 'Your research is kind, and it helps us a lot.',
+  },
+  {
+    id: 'may-be-but',
+    pattern: 'may|might ~1-6 , but',
+    hit: 'Your neighbour may mean well, but this is structural.',
+    miss: 'Your neighbour may call us if he likes.',
+  },
+];
+
+/** The writer's modesty or own reading: "I'm no expert", "I read a blog about it". */
+const modesty: FrameEntry[] = [
+  {
+    id: 'myself',
+    pattern: 'myself|ourselves',
+    hit: 'As a layperson myself, I found it hard.',
+    miss: 'As a layperson, you will find it hard.',
+  },
+  {
+    // The writer's own offer complemented: "isn't a substitute for our sessions, but a nice extra".
+    id: 'a-nice-extra',
+    pattern: 'extra|supplement|complement|in+addition|addition|helpful|useful|bonus',
+    hit: "The video isn't a substitute for a session, but it's a useful extra.",
+    miss: "The video isn't a substitute for a session.",
+  },
+  {
+    id: 'im-no-expert',
+    pattern: `i|i'm|we|we're ~0-2 (myself|ourselves) <neg> ~0-2 (an|a) ${TRAINED}`,
+    hit: "I'm not an expert on this myself.",
+    miss: "You're not an expert on this.",
+  },
+  {
+    id: 'i-read',
+    pattern:
+      "i|we|i've|we've ~0-2 read|watched|saw|seen|found|heard|listened|attended|joined|came+across|stumbled|enjoyed|recorded|published|posted",
+    hit: 'I watched a webinar on it last week.',
+    miss: 'You watched a webinar on it last week.',
+  },
+];
+
+const easy: FrameEntry[] = [
+  {
+    id: 'not-exactly-hard',
+    pattern: `hardly|scarcely|not+exactly|isn't+exactly|n't+exactly ${HARD}`,
+    hit: "It's hardly difficult.",
+    miss: "It's hardly surprising.",
+  },
+  {
+    id: 'not-hard',
+    pattern: `<neg> ~0-1 (that|so|all+that|particularly|terribly|very|too|overly|remotely) ${HARD}`,
+    hit: "Filing it online isn't difficult, honestly.",
+    miss: 'Filing it online is difficult, honestly.',
+  },
+  {
+    id: 'no-rocket-science',
+    pattern:
+      "rocket+science|brain+surgery|quantum+physics|astrophysics|no+great+mystery|no+mystery|no+big+mystery|child's+play|a+doddle|a+piece+of+cake",
+    hit: 'It is honestly not rocket science.',
+    miss: 'It is honestly not finished.',
+  },
+  {
+    id: 'pretty-basic',
+    pattern:
+      'pretty|fairly|really|quite|very|rather|extremely basic|elementary|rudimentary|simple ~0-1 concept|stuff|idea|principle|maths|math|arithmetic|knowledge|thing|things|step|steps|question',
+    hit: "It's a pretty basic concept.",
+    miss: "It's a pretty good concept.",
+  },
+];
+/** What makes ease a reproach: "honestly", "really", "just a matter of". */
+const impatience: FrameEntry[] = [
+  {
+    id: 'impatient',
+    pattern:
+      'honestly|frankly|really|genuinely|truly|seriously|literally|simply|just+a+matter|only+a+matter|all+you|all+it+takes|quite+frankly|to+be+honest|surely|exactly|hardly|scarcely|two+minutes|five+minutes',
+    hit: 'It really is not hard.',
+    miss: 'It is not hard.',
+  },
+];
+/** Sincere reassurance and offers: "no need to worry", "happy to show you", "we'll sort it". */
+const reassurance: FrameEntry[] = [
+  {
+    id: 'reassure',
+    pattern:
+      "worry|worried|don't+worry|happy|glad|help|doing+it+really+well|doing+well|doing+great|well+done|proud|show|walk+you|fortunately|luckily|good+news|promise|welcome|enjoyed|pleasure|working+with+you",
+    hit: "Don't worry, it really isn't hard.",
+    miss: "It really isn't hard.",
+  },
+  {
+    id: 'we-do-it',
+    pattern: "we'll|i'll|we+will|i+will|we're+going+to|let+me|let+us",
+    hit: "It really isn't hard, and we'll do it for you.",
+    miss: "It really isn't hard, and you can do it today.",
+  },
+];
+
+/** What the reader lacks, so the writer pitches it low: "for non-lawyers", "without a finance background". */
+const lacks: FrameEntry[] = [
+  {
+    id: 'non-x',
+    pattern:
+      "non-lawyer|non-lawyers|non-accountant|non-accountants|non-expert|non-experts|non-specialist|non-specialists|non-technical|non-engineer|non-engineers|non-architect|non-architects|non-professional|non-professionals|layman|laymen|layperson|laypeople|lay+people|layman's|outsider|outsiders|mere+mortals|normal+people",
+    hit: 'Court rules often puzzle non-lawyers.',
+    miss: 'This can be confusing for anyone.',
+  },
+  {
+    id: 'without-background',
+    pattern:
+      'without ~0-3 background|training|expertise|knowledge|qualification|qualifications|degree|experience|grounding',
+    hit: 'It is a lot for someone without a finance background.',
+    miss: 'It is a lot for someone with a busy week.',
+  },
+];
+const simplify: FrameEntry[] = [
+  {
+    id: 'pitch-low',
+    pattern:
+      'simple|simply|simplest|plain|basics|essentials|slowly|put+it|spell|follow|understand|grasp|take+in|in+terms|explain|sense|clear|words|break+it+down',
+    hit: "I'll keep this simple.",
+    miss: "I'll keep this for our records.",
+  },
+];
+
+/** Telling the reader to calm down. */
+const calm: FrameEntry[] = [
+  {
+    id: 'calm-down',
+    pattern: 'calm|settle|simmer|chill down|out|yourself',
+    unlessBefore: [
+      'to',
+      'you',
+      'them',
+      'him',
+      'her',
+      'help',
+      'helps',
+      'helped',
+      'will',
+      'should',
+      'it',
+      'things',
+      'market',
+      'markets',
+    ],
+    hit: 'OK, calm down, it is only a draft.',
+    miss: 'The exercises help you calm down before sleep.',
+  },
+];
+/** The phrase mentioned, not said: "'Calm down' is the last thing I'd say". */
+const empathy: FrameEntry[] = [
+  {
+    id: 'mentioned',
+    pattern: "last+thing|never+say|wouldn't+say|understandable|rightly|of+course+you're",
+    hit: 'Calm down is the last thing you need to hear.',
+    miss: 'Calm down, it is only a draft.',
+  },
+];
+
+/** Sending the reader away from their own project: "leave the wiring to someone qualified". */
+const handOver: FrameEntry[] = [
+  {
+    id: 'leave-it-to-the-qualified',
+    pattern:
+      'leave|leaving ~1-5 to ~0-1 someone|somebody|people|those|the+people|the+professionals|the+experts|the+pros|professionals|experts|a+professional|an+expert|us|me|the+designer|the+architect|the+engineer|the+electrician|the+plumber|the+accountant|the+lawyer|the+surveyor|a+designer|an+architect|an+engineer|an+electrician|an+accountant',
+    unlessBefore: ['can', 'could', 'welcome', 'free', 'happy'],
+    hit: "It's best to leave the wiring to someone qualified.",
+    miss: 'We leave the keys to you on Friday.',
+  },
+  {
+    id: 'let-the-people-who-know',
+    pattern:
+      'let ~0-1 the|those|someone|somebody|people|professionals|experts|pros ~0-8 handle|deal|do+it|do+this|sort|fix|take+over|take+care',
+    hit: 'Let the people who know what they are doing handle it.',
+    miss: 'Let the team know if you need anything.',
+  },
+];
+/** An offer, not a dismissal: "you're welcome to leave it with us", "part of the service". */
+const offers: FrameEntry[] = [
+  {
+    // A reason outside the writer: the insurer, the regulations.
+    id: 'outside-reason',
+    pattern: 'insurer|insurance|regulations|regulation|legally|by+law|warranty|liability|building+control',
+    hit: 'Please leave the wiring to us; the insurer requires it.',
+    miss: 'Please leave the wiring to us.',
+  },
+  {
+    id: 'offer',
+    pattern:
+      'welcome|feel+free|happy|glad|gladly|part+of|included|no+charge|free+of+charge|if+you+prefer|if+you+like|if+you+wish',
+    hit: "You're welcome to leave it with us.",
+    miss: 'Please leave it with us.',
+  },
+];
+
+/** Mistakes and misconceptions … */
+const mistake: FrameEntry[] = [
+  {
+    id: 'mistake',
+    pattern: 'mistake|mistakes|error|errors|misconception|misconceptions|misunderstanding|assumption|trap|blunder',
+    hit: 'That is a misconception.',
+    miss: 'That is a good idea.',
+  },
+];
+/** … put down to novices. */
+const novice: FrameEntry[] = [
+  {
+    id: 'novice',
+    pattern: `${NOVICE}|amateurs|beginners|novices|newbies|first-timers|first-time+buyers|first-time+clients|laypeople|laymen|layman|hobbyists|diyers`,
+    hit: 'Amateurs do that.',
+    miss: 'Builders do that.',
+  },
+];
+/** Encouragement, not condescension: "it happens to everyone". */
+const encouraging: FrameEntry[] = [
+  {
+    id: 'happens-to-everyone',
+    pattern:
+      "normal|happens+to+everyone|happens+to+all|happens+to+us|understandable|easy+to+make|don't+worry|no+worries|not+a+problem|i+made|we+made|i've+made|we've+made|i+did+the+same|we+all|happy",
+    hit: "It's a normal beginner's mistake, don't worry.",
+    miss: "It's a typical beginner's mistake.",
+  },
+];
+
+/** "Numbers aren't everyone's thing" … */
+const notEveryones: FrameEntry[] = [
+  {
+    id: 'not-everyones-thing',
+    pattern:
+      "not+everyone's+thing|not+everybody's+thing|not+everyone's+cup+of+tea|aren't+everyone's|isn't+everyone's|not+your+strong+suit|not+your+forte|not+your+thing",
+    hit: "Numbers aren't everyone's thing.",
+    miss: 'Numbers are our thing.',
+  },
+];
+/** … so only the basics. */
+const justTheBasics: FrameEntry[] = [
+  {
+    id: 'just-the-highlights',
+    pattern:
+      'just+the+highlights|only+the+highlights|just+the+basics|keep+it+simple|keep+this+simple|short+and+simple|in+simple+terms|the+essentials|just+the+essentials',
+    hit: 'So here are just the highlights.',
+    miss: 'So here is the full report.',
+  },
+];
+
+/** Back to basics, for the reader's sake … */
+const backToBasics: FrameEntry[] = [
+  {
+    id: 'back-to-basics',
+    pattern: 'back+to+basics|back+to+square+one|from+the+very+beginning|back+to+the+beginning',
+    hit: 'Your question tells me we need to go back to basics.',
+    miss: 'The garden plan is back on track.',
+  },
+];
+/** … unless proposed together. */
+const together: FrameEntry[] = [
+  {
+    id: 'lets',
+    pattern: "let's|let+us|together|shall+we",
+    hit: "Let's start again.",
+    miss: 'Start again.',
+  },
+];
+
+/** The verdict in two words: "rookie error", "beginner's mistake". */
+const noviceWord: FrameEntry[] = [
+  {
+    id: 'novice-word',
+    pattern: `${NOVICE} ~0-1 mistake|mistakes|error|errors|assumption|move|misconception|idea|thinking|trap|blunder`,
+    unlessBefore: ['my', 'our', 'a+similar'],
+    hit: "That's a classic rookie error.",
+    miss: "That's a classic oak finish.",
+  },
+];
+
+/** Explained again … */
+const again: FrameEntry[] = [
+  {
+    id: 'again',
+    pattern: 'again|once+more|one+more+time|a+second+time|a+third+time|yet+again|one+last+time',
+    hit: 'Let me put it again.',
+    miss: 'Let me put it in writing.',
+  },
+];
+/** … and made simpler. */
+const simpler: FrameEntry[] = [
+  {
+    id: 'simpler',
+    pattern:
+      'simpler|more+simply|simple+terms|plain+english|plain+terms|slowly|slower|break+it+down|break+this+down|spell+it+out|spell+this+out|words+of+one+syllable',
+    hit: "I'll say it again, more simply.",
+    miss: "I'll say it again on Monday.",
+  },
+];
+/** An offer to go over it: "if it helps", "on a call". */
+const ifHelpful: FrameEntry[] = [
+  {
+    id: 'if-helpful',
+    pattern: 'if+it+helps|if+that+helps|if+you+like|if+you+want|if+useful|happy+to|glad+to|call|phone',
+    hit: 'Happy to explain it again more simply if it helps.',
+    miss: 'I will explain it again more simply.',
+  },
+];
+
+/** "Just because you …" … */
+const justBecause: FrameEntry[] = [
+  {
+    id: 'just-because-you',
+    pattern: "just|only|simply|merely because you|you're|you've|you'd|you'll|your",
+    hit: "It won't dry sooner just because you're in a hurry.",
+    miss: 'Because you are in a hurry, we come on Monday.',
+  },
+  {
+    id: 'because-you-find',
+    pattern: "because you|you'd ~0-1 find|feel|think|want|wish|like|prefer|are+impatient|are+in+a+hurry",
+    hit: 'It will not go faster because you find it slow.',
+    miss: 'It will go faster because the weather is dry.',
+  },
+];
+/** … it won't go faster or turn out better. */
+const notFaster: FrameEntry[] = [
+  {
+    id: 'not-faster',
+    pattern:
+      '<neg> ~0-2 (any) faster|sooner|quicker|earlier|better|cheaper|differently|stronger|thinner|lighter|safer|stretch|move|bend|change|disappear',
+    hit: 'The screed will not dry faster.',
+    miss: 'The screed will not dry before Monday.',
+  },
+];
+
+/** "This time" … */
+const thisTime: FrameEntry[] = [
+  {
+    id: 'this-time',
+    pattern: 'this+time|for+once|for+a+change|on+this+occasion',
+    hit: 'This time, the whole report.',
+    miss: 'The whole report.',
+  },
+];
+/** … read, look, listen … */
+const attend: FrameEntry[] = [
+  {
+    id: 'read-properly',
+    pattern:
+      'read|reread|re-read|look|check|listen|attention|actually|properly|carefully|thoroughly|all+the+way|to+the+end',
+    hit: 'Please look carefully.',
+    miss: 'Please come by.',
+  },
+];
+/** A new or changed text: then "this time" is a pointer, not a reproach. */
+const changedText: FrameEntry[] = [
+  {
+    id: 'changed',
+    pattern: 'changed|updated|revised|new|amended|take+your+time|no+rush',
+    hit: 'Please read it carefully this time, as several clauses changed.',
+    miss: 'Please read it carefully this time.',
+  },
+];
+/** … when the reader is the one to do it. */
+const readerDoes: FrameEntry[] = [
+  {
+    id: 'reader',
+    pattern: "you|you'd|you'll|you've|please",
+    // "for you", "thank you": the reader is not the one reading.
+    unlessBefore: ['for', 'to', 'with', 'thank', 'at', 'send', 'sent'],
+    hit: 'Could you read it?',
+    miss: 'We read it.',
+  },
+];
+
+/** Stay away from … */
+const stayAway: FrameEntry[] = [
+  {
+    id: 'stay-away',
+    pattern: 'stay|keep|steer ~0-2 away|clear|hands+off',
+    hit: "I'd stay well away from that.",
+    miss: "I'd stay until five.",
+  },
+];
+/** … the trade work the reader means to do. */
+const trade: FrameEntry[] = [
+  {
+    id: 'trade-work',
+    pattern:
+      'wiring|electrics|electrical|plumbing|gas|boiler|roof|joists|beams|structural|foundations|load-bearing|server|settings|dns|code|database|accounts|books|bookkeeping|tax|taxes|payroll|design|layout|diy|yourself|tools',
+    hit: 'Stay away from the wiring.',
+    miss: 'Stay away from the wet paint.',
+  },
+];
+/** Safety, not condescension: "until it dries", "while we work". */
+const safety: FrameEntry[] = [
+  {
+    id: 'safety',
+    pattern: 'until|while|dry|drying|wet|live|hot|safety|during',
+    hit: 'Keep away from the boiler while we work.',
+    miss: 'Keep away from the boiler.',
+  },
+];
+
+/** The reader's view granted … */
+const youMayFeel: FrameEntry[] = [
+  {
+    id: 'you-may-feel',
+    pattern: 'may|might|can|could ~0-1 feel|think|find|believe|consider|see|say ~1-8 , but|however',
+    hit: 'You may feel the price is high, but the contract stands.',
+    miss: 'The price may look high, but it includes the survey.',
+  },
+];
+/** … and waved away: "feelings don't enter into it". */
+const viewDoesntCount: FrameEntry[] = [
+  {
+    id: 'doesnt-count',
+    pattern:
+      '<neg> ~0-3 enter+into|change|alter|matter|count|affect|relevant|come+into|make+any+difference|the+point|the+issue',
+    hit: "Feelings don't enter into it.",
+    miss: 'Feelings are welcome here.',
+  },
+];
+
+/** An apology: then it is regret, not a brush-off. */
+const apology: FrameEntry[] = [
+  {
+    id: 'apology',
+    pattern: 'sorry|apologise|apologize|apologies|regret|regrettably|unfortunately',
+    hit: "Whether you like it or not, I'm sorry, the date has to move.",
+    miss: 'Whether you like it or not, the date has to move.',
+  },
+];
+
+/** Whether the reader likes it or not … */
+const whetherYouLike: FrameEntry[] = [
+  {
+    id: 'whether-you-like-it',
+    pattern: "whether|if you|you're ~0-3 like|liked|agree|approve|happy|accept|want ~0-4 or+not",
+    hit: 'Whether you like it or not, the rules apply.',
+    miss: 'Whether you come or not, please let us know.',
+  },
+];
+
+/** "You might be overreacting" … */
+const overreact: FrameEntry[] = [
+  {
+    id: 'overreacting',
+    pattern:
+      'overreact*|overthink*|overdramati*|dramatis*|dramatiz*|exaggerat*|catastrophi*|getting+worked+up|getting+wound+up|getting+yourself|worked+up+over|wound+up+over',
+    hit: 'I think you may be overreacting.',
+    miss: 'I think you may be right.',
+  },
+];
+/** "Don't get so emotional": an order about the reader's feelings. */
+const soEmotional: FrameEntry[] = [
+  {
+    id: 'get-so-emotional',
+    pattern:
+      '<neg> ~0-1 get|be|become ~0-1 so|this|that|quite+so|all+that|overly|too emotional|worked+up|wound+up|het+up|upset|excited|agitated|dramatic|defensive|hysterical|touchy|sensitive|precious|uptight',
+    hit: "Please don't get so emotional about it.",
+    miss: "Please don't be late on Monday.",
+  },
+];
+/** … said of the reader. */
+const you: FrameEntry[] = [
+  {
+    id: 'you',
+    pattern: "you|you're|you've|you'd|your",
+    hit: 'Are you sure?',
+    miss: 'Is she sure?',
+  },
+];
+/** … unless the writer says the reader is not overreacting. */
+const validating: FrameEntry[] = [
+  {
+    id: 'not-overreacting',
+    pattern:
+      "don't+think|do+not+think|not+at+all|you're+not|you+are+not|aren't|never+say|wouldn't+say|understandable|rightly",
+    hit: "I don't think you're overreacting.",
+    miss: "I think you're overreacting.",
+  },
+];
+
+export const CONDESCENSION_EN: CondescensionData = {
+  constructions: [
+    // Half-knowledge from the web, a course or the family set against training.
+    { id: 'lay-source-against-training', parts: [lay, againstTraining], quiet: modesty, firstBefore: true },
+    // The reader's task shrunk, in an impatient voice.
+    { id: 'task-shrunk', parts: [easy, impatience], quiet: reassurance },
+    // Explaining down: for non-lawyers, without a background, keep it simple.
+    { id: 'explaining-down', parts: [lacks, simplify], quiet: modesty },
+    // Handing the reader's own project to "the professionals", unless it is an offer.
+    { id: 'hand-over', parts: [handOver], quiet: offers },
+    { id: 'calm-down', parts: [calm], quiet: empathy },
+    // Mistakes put down to "amateurs" and "first-timers", unless as encouragement.
+    { id: 'novice-mistake', parts: [mistake, novice], quiet: encouraging },
+    { id: 'novice-word', parts: [noviceWord], quiet: encouraging },
+    // "Your question tells me we need to go back to basics."
+    { id: 'back-to-basics', parts: [backToBasics, you], quiet: together },
+    // "Numbers aren't everyone's thing, so just the highlights."
+    { id: 'not-everyones-thing', parts: [notEveryones, justTheBasics], quiet: offers },
+    // Again, and this time simpler: unless offered.
+    { id: 'again-simpler', parts: [again, simpler], quiet: ifHelpful },
+    // "It won't go faster just because you …"
+    { id: 'just-because-you', parts: [justBecause, notFaster], quiet: apology },
+    // "Read it properly this time."
+    { id: 'this-time-read', parts: [thisTime, attend, readerDoes], quiet: changedText },
+    // "Stay away from the wiring", unless for safety.
+    { id: 'stay-away', parts: [stayAway, trade], quiet: safety },
+    // "Whether you like it or not …"
+    { id: 'whether-you-like-it', parts: [whetherYouLike], quiet: apology },
+    // "You may feel …, but that doesn't change anything."
+    { id: 'view-granted-then-dismissed', parts: [youMayFeel, viewDoesntCount, you] },
+    // "You may be overreacting", unless the writer says the opposite.
+    { id: 'overreacting', parts: [overreact, you], quiet: validating },
+    { id: 'so-emotional', parts: [soEmotional], quiet: validating },
+    {
+      id: 'single',
+      parts: [
+        [
+          {
+            id: 'my-kid-could',
+            pattern: `my|our ${KIN} could|can|would|managed|manages`,
+            // "My nephew could not believe how quiet it is": wonder, not a comparison.
+            unlessAfter: ['not', "n't", 'believe', 'hardly', 'barely', 'stop', 'wait'],
+            hit: 'My nephew could set that up in a minute.',
+            miss: 'My colleague can set that up on Monday.',
+          },
+          {
+            id: 'anyone-who-has-ever',
+            pattern:
+              'anyone|anybody|everyone|everybody who|that ~1-8 can|could manage|handle|cope|do+this|do+it|figure|work+it+out|get+the+hang|use|operate|follow',
+            hit: 'Anyone who has used email can manage this.',
+            miss: 'Anyone who needs help can call us on Monday.',
+          },
+          {
+            id: 'doesnt-make-you-a-professional',
+            pattern: `<neg> make|makes|made|turn|turns you|anyone|someone|somebody|people (a|an|into) ~0-1 ${TRAINED}`,
+            hit: "A weekend course doesn't make you an architect.",
+            miss: "A missed session doesn't make you a bad patient.",
+          },
+          {
+            id: 'more-involved-than',
+            pattern:
+              'more+involved|more+complicated|more+complex|more+to+it|harder|trickier|more+technical ~0-1 than ~0-3 just|simply|adding|ticking|clicking|copying|watching|reading|googling|a+few|a+couple|a+bit',
+            hit: 'Payroll is more involved than adding up a few hours.',
+            miss: 'Payroll is more involved this month because of the bonus.',
+          },
+          {
+            id: 'from-where-you-sit',
+            pattern:
+              "from+where+you're|from+where+you|to+the+untrained+eye|to+an+outsider|to+a+layperson|to+a+layman|from+the+outside",
+            hit: 'I am sure it looks odd from where you are sitting.',
+            miss: 'I am sure it looks great from the street.',
+          },
+          {
+            id: 'read-anything-into',
+            pattern: 'read|reading ~0-1 anything|something|too+much|so+much|a+lot|more ~0-2 into',
+            unlessBefore: ["don't+want+to", 'not+to'],
+            hit: 'You really do not need to read anything sinister into it.',
+            miss: 'You really do not need to read anything before the meeting.',
+          },
+          {
+            id: 'small-words',
+            pattern: 'small|little|short|simple|one-syllable words ~0-2 this+time|for+you|so+you',
+            hit: 'I will use small words this time.',
+            miss: 'I will use the same words as the contract.',
+          },
+          {
+            id: 'go-slowly',
+            pattern:
+              "i'll|let+me|i+will|we'll|i'm+going+to go|take+it|take+this|talk|explain|say|spell ~0-3 slowly|slow|very+slowly",
+            hit: "I'll go slowly here.",
+            miss: "I'll go to the site tomorrow.",
+          },
+          {
+            id: 'as-basic-as-it-gets',
+            pattern: 'as+basic|as+simple|as+easy|as+straightforward as ~0-2 gets|it+gets|they+come|can+be',
+            hit: 'It is about as basic as plumbing gets.',
+            miss: 'It is as simple as the one you had before, just newer.',
+          },
+          {
+            id: 'not-a-wish-list',
+            pattern: '<neg> ~0-1 a|an wish+list|wishlist|pick-and-mix|democracy|buffet|playground|suggestion+box|menu',
+            hit: 'A planning policy is not a wish list.',
+            miss: 'A planning policy is not a quick read.',
+          },
+          {
+            id: 'years-longer-than-you',
+            pattern: "years|decades ~0-2 longer|more ~0-3 than you|you've|you're",
+            hit: "I've been doing this a few years longer than you.",
+            miss: 'The roof will last years longer than the old one.',
+          },
+          {
+            id: 'if-you-thought-for-a-second',
+            pattern:
+              "if you|you'd|you+had ~0-3 think|thought|looked|checked ~0-4 for+a+second|for+a+moment|for+a+minute|for+two+seconds|for+a+sec|for+once",
+            hit: "You'd have seen it if you'd looked for a moment.",
+            miss: 'If you look at page two, the dates are there.',
+          },
+          {
+            id: 'first-month-learns',
+            pattern:
+              'every|any ~0-1 apprentice|student|trainee|beginner|first-year|intern|junior|schoolchild|schoolkid learns|knows|gets+taught',
+            hit: 'Every apprentice learns that in week one.',
+            miss: 'Every apprentice gets a mentor in week one.',
+          },
+          {
+            id: 'seeing-ghosts',
+            pattern:
+              "seeing|see ~0-1 problems|ghosts|things|issues ~0-2 that+aren't|that+are+not|where+there+are+none|that+don't+exist",
+            hit: "You're seeing problems that aren't there.",
+            miss: "You're seeing the new plans on Monday.",
+          },
+          {
+            id: 'a-child-could',
+            pattern:
+              'a+child|any+child|a+monkey|a+toddler|a+schoolchild|a+ten-year-old|a+five-year-old|anyone|anybody could ~0-2 do|manage|fill|follow|handle|figure|work|set|install|use|understand',
+            hit: 'A child could use this form.',
+            miss: 'A courier could pick it up on Monday.',
+          },
+          {
+            id: 'basic-bookkeeping',
+            pattern:
+              "that's|that+is|it's|it+is|this+is (just|pretty|really|all|fairly) basic|elementary|first-year|schoolboy|entry-level ~0-1 bookkeeping|accounting|maths|math|arithmetic|physics|geometry|stuff|law|grammar|plumbing|electrics|carpentry|hygiene|etiquette|knowledge|economics|finance",
+            hit: "That's basic arithmetic.",
+            miss: "That's basic maintenance, included in the plan.",
+          },
+          {
+            id: 'take-a-breath',
+            pattern: '^(so|now|ok|okay|right|look|first) (,) take a|a+deep|a+big breath|breather',
+            hit: 'Take a deep breath, it is a small delay.',
+            miss: 'We take a break at noon.',
+          },
+          {
+            id: 'best-left-to-professionals',
+            pattern:
+              'best|better|safest ~0-1 left to (the|a|an) professionals|experts|pros|specialists|professional|expert|specialist|people+who',
+            hit: 'Some jobs are best left to professionals.',
+            miss: 'Some biscuits are left over from the meeting.',
+          },
+          {
+            id: 'plain-english-this-time',
+            pattern:
+              "plain+english|plain+terms|simple+terms|plain+words|simpler+terms|layman's+terms|words+of+one+syllable ~0-3 this+time|since|as|so+that+you|for+you",
+            hit: 'Let me put it in plain English this time.',
+            miss: 'The contract is written in plain English, which helps everyone.',
+          },
+          {
+            id: 'didnt-sink-in',
+            pattern:
+              "didn't|did+not|doesn't|hasn't|hadn't|wasn't ~0-2 (seem|appear) (to) sink+in|land|get+through|register|come+across|go+in",
+            hit: "My last explanation didn't seem to sink in.",
+            miss: "My last invoice didn't seem to arrive.",
+          },
+          {
+            id: 'once-more-slowly',
+            pattern: 'once+more|one+more+time|again|a+third+time ~0-2 , slowly|very+slowly',
+            hit: "I'll go through it again, slowly.",
+            miss: "I'll go through it again on Friday.",
+          },
+          {
+            id: 'just-because-you-want',
+            pattern:
+              "just|only|simply|merely because you|you'd|you've|you're ~0-4 want|wanted|wish|like|prefer|feel|felt|think|believe|say|said|insist|drew|drawn|draw|sketched|nervous|impatient|annoyed|upset|asked|demand|hope|need|would+like",
+            hit: "The wall won't move just because you want it to.",
+            miss: 'Just because you are a new client, we add a free check.',
+          },
+          {
+            id: 'the-fact-that-you-changes-nothing',
+            pattern:
+              "the+fact+that you|your ~1-8 doesn't|does+not|won't|will+not|can't alter|change|affect|make+any+difference",
+            hit: 'The fact that you now find it expensive does not change the contract.',
+            miss: 'The fact that you called early helped us a lot.',
+          },
+          {
+            id: 'no-need-to-get-wound-up',
+            pattern:
+              'no+need|no+reason|nothing ~0-2 to get|be|go ~0-2 (so|this|that|all|quite+so) wound+up|worked+up|het+up|upset|excited|emotional|agitated|stressed|cross|defensive|dramatic|bent+out+of+shape|hysterical',
+            hit: "There's no need to get so worked up about it.",
+            miss: "There's no need to get the forms signed today.",
+          },
+          {
+            id: 'reading-too-much-into',
+            pattern: 'reading|read ~0-3 too+much|a+lot|more ~0-3 into',
+            hit: "You're reading far too much into a routine letter.",
+            miss: "You're reading the figures correctly.",
+          },
+          {
+            id: 'stop-fiddling',
+            pattern: 'stop ~0-1 fiddling|tinkering|messing|meddling|playing|poking|fooling',
+            hit: 'Please stop fiddling with the settings.',
+            miss: 'Please stop by the office on Friday.',
+          },
+          {
+            id: 'more-than-needed',
+            pattern: 'worrying|worry|fretting|overthinking ~0-3 more+than|far+more+than ~0-2 necessary|needed|you+need',
+            hit: "You're worrying more than necessary.",
+            miss: "We're ordering more than necessary, just in case.",
+          },
+          {
+            id: 'this-time-read',
+            pattern: "this+time|for+once ~0-3 you|you'll|you'd ~0-3 read|reread|look|check|listen|pay+attention|open",
+            hit: 'Perhaps this time you could read the whole report.',
+            miss: 'This time we printed the whole report for you.',
+          },
+        ],
+      ],
+    },
+  ],
+};

@@ -1,0 +1,156 @@
+// Condescension as constructions. Its wording is open-ended, so single phrases
+// (../phrases/*/dismissive*.ts) miss most of it; what recurs is how it is built:
+// a lay source set against training ("Reddit threads are no substitute for a
+// degree"), the reader's task called easy in an impatient voice ("honestly
+// isn't difficult"), an explanation pitched for someone "without a finance
+// background". A construction fires when each of its parts matches somewhere in
+// one sentence and none of its quiet frames does (sincere reassurance, an offer,
+// the writer's own modesty). Data: ../constructions/condescension.{de,en}.ts.
+import { CONDESCENSION_DE } from '../constructions/condescension.de';
+import { CONDESCENSION_EN } from '../constructions/condescension.en';
+import { type Doc, inQuotes, type SentenceView } from '../document';
+import type { Language } from '../types';
+import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
+import type { RawFinding, Rule } from './types';
+
+export interface Construction {
+  /** kebab-case, unique within the language. */
+  id: string;
+  /** Frame lists that must each match in the sentence; the finding spans their matches. */
+  parts: readonly (readonly FrameEntry[])[];
+  /**
+   * The first part may stand in the sentence before, in the same paragraph: "Ihr Bekannter hat
+   * Ihnen etwas anderes erzählt. Er ist aber kein Statiker."
+   */
+  firstBefore?: boolean;
+  /** Frames that keep the whole construction quiet when they match anywhere in the sentence. */
+  quiet?: readonly FrameEntry[];
+}
+
+export interface CondescensionData {
+  constructions: readonly Construction[];
+}
+
+export const CONDESCENSION: Record<Language, CondescensionData> = { de: CONDESCENSION_DE, en: CONDESCENSION_EN };
+
+/**
+ * Each construction's first part in one matcher per language, so a sentence is read once; the other
+ * parts and the quiet frames (common words: "really", "you", "gern") only where a first part matched.
+ */
+const matcher = (name: string, pick: (c: Construction) => readonly FrameEntry[]) => {
+  const of = (language: Language) => [...new Set(CONDESCENSION[language].constructions.flatMap(pick))];
+  return new FrameMatcher(`condescension ${name}`, { de: of('de'), en: of('en') });
+};
+const FIRST = matcher('first parts', (c) => c.parts[0] ?? []);
+const REST = matcher('other parts', (c) => [...c.parts.slice(1).flat(), ...(c.quiet ?? [])]);
+
+/** The frames found in a sentence, grouped by entry: the first parts, and the rest when one of those is there. */
+function found(sentence: SentenceView, carried: boolean): Map<FrameEntry, FrameSpan[]> {
+  const byEntry = new Map<FrameEntry, FrameSpan[]>();
+  const add = (spans: readonly FrameSpan[]) => {
+    for (const span of spans) {
+      const list = byEntry.get(span.entry);
+      if (list) list.push(span);
+      else byEntry.set(span.entry, [span]);
+    }
+  };
+  const first = FIRST.spans(sentence);
+  add(first);
+  if (first.length > 0 || carried) add(REST.spans(sentence));
+  return byEntry;
+}
+
+const spansOf = (frames: Map<FrameEntry, FrameSpan[]>, part: readonly FrameEntry[]) =>
+  part.flatMap((e) => frames.get(e) ?? []).sort((a, b) => a.first - b.first);
+
+/** The reader as subject, right before a quote: "even if you 'work best at night'". */
+const READER_BEFORE_QUOTE: Record<Language, (word: string) => boolean> = {
+  de: (w) => w === 'Sie' || w === 'du' || w === 'ihr',
+  en: (w) => w.toLowerCase() === 'you',
+};
+
+/**
+ * The reader's own claim in scare quotes after "you"/"Sie": "even if you 'think better after a run'".
+ * Only a lower-case quote of two words or more: a label ('Save changes') or a one-word answer is a quote.
+ */
+function quotedClaims(doc: Doc, sentence: SentenceView): { first: number; last: number; id: string }[] {
+  const hits: { first: number; last: number; id: string }[] = [];
+  for (const [from, to] of doc.quotes) {
+    if (from < sentence.start || to > sentence.end) continue;
+    const inner = doc.text.slice(from + 1, to - 1).trim();
+    if (!/^\p{Ll}/u.test(inner) || inner.split(/\s+/).length < 2) continue;
+    const before = sentence.tokens.findLastIndex((t) => t.end <= from);
+    const token = sentence.tokens[before];
+    if (!token?.word || doc.text.slice(token.end, from).trim() !== '') continue;
+    if (!READER_BEFORE_QUOTE[sentence.language](token.text)) continue;
+    const last = sentence.tokens.findLastIndex((t) => t.start < to);
+    hits.push({ first: before, last, id: 'quoted-claim' });
+  }
+  return hits;
+}
+
+export const condescension: Rule = {
+  id: 'condescension',
+  phase: 'sentence',
+  run(doc: Doc, earlier: readonly RawFinding[]) {
+    const findings: RawFinding[] = [];
+    // A sentence the phrase data already flagged keeps that finding (and its rewrites).
+    const known = earlier.filter((f) => f.category === 'dismissive');
+    const flagged = new Set<number>();
+    let previousFrames: Map<FrameEntry, FrameSpan[]> | undefined;
+    for (const [n, sentence] of doc.sentences.entries()) {
+      const before = doc.sentences[n - 1];
+      // A sentence already flagged carries nothing over: its own finding covers it.
+      const carry =
+        before && before.paragraph === sentence.paragraph && !flagged.has(n - 1) ? previousFrames : undefined;
+      const frames = found(sentence, carry !== undefined && carry.size > 0);
+      previousFrames = frames;
+      if (known.some((f) => f.start < sentence.end && f.end > sentence.start)) {
+        flagged.add(n);
+        continue;
+      }
+      // Every construction found in the sentence, as token spans: one finding covers them all,
+      // as a coach underlines the sentence once.
+      const hits: { first: number; last: number; id: string }[] = [];
+      for (const c of CONDESCENSION[sentence.language].constructions) {
+        if (c.quiet && spansOf(frames, c.quiet).length > 0) continue;
+        const parts: FrameSpan[] = [];
+        let missing = false;
+        for (const [i, part] of c.parts.entries()) {
+          const spans = spansOf(frames, part);
+          if (spans.length === 0) {
+            // The first part may have been said in the sentence before.
+            const said = i === 0 && c.firstBefore && carry;
+            if (said && spansOf(said, part).length > 0 && !(c.quiet && spansOf(said, c.quiet).length > 0)) continue;
+            missing = true;
+            break;
+          }
+          // A one-part construction is a list of single frames: each of its matches counts.
+          parts.push(...(c.parts.length === 1 ? spans : spans.slice(0, 1)));
+        }
+        if (missing || parts.length === 0) continue;
+        for (const group of c.parts.length === 1 ? parts.map((s) => [s]) : [parts]) {
+          const first = Math.min(...group.map((s) => s.first));
+          const last = Math.max(...group.map((s) => s.last));
+          const from = sentence.tokens[first];
+          if (!from || inQuotes(doc, from.start)) continue;
+          hits.push({ first, last, id: `${c.id}/${group.map((s) => s.entry.id).join('+')}` });
+        }
+      }
+      hits.push(...quotedClaims(doc, sentence));
+      if (hits.length === 0) continue;
+      const from = sentence.tokens[Math.min(...hits.map((h) => h.first))];
+      const to = sentence.tokens[Math.max(...hits.map((h) => h.last))];
+      if (!from || !to) continue;
+      flagged.add(n);
+      findings.push({
+        ruleId: `condescension/${sentence.language}/${(hits[0] as { id: string }).id}`,
+        category: 'dismissive',
+        start: from.start,
+        end: to.end,
+        suggestions: [],
+      });
+    }
+    return findings;
+  },
+};
