@@ -71,6 +71,14 @@ export const NEXT_STEPS: FrameBook = {
       hit: 'Ich rufe Sie morgen Vormittag an.',
       miss: 'Sie rufen mich morgen Vormittag an.',
     },
+    // The second half of "Ich habe … markiert und rufe Sie morgen an": the subject is left out, the verb's -e says "ich".
+    {
+      id: 'und-rufe-an',
+      pattern:
+        'und|dann rufe|melde|schicke|sende|kläre|prüfe|komme =Sie|dich|euch|mich|ich ~4 an|bei|zu|nach|vorbei|morgen|heute|gleich|umgehend|bis',
+      hit: 'Ich habe die Posten markiert und rufe Sie morgen an.',
+      miss: 'Die Posten sind markiert und Sie rufen uns morgen an.',
+    },
   ],
   en: [
     {
@@ -79,6 +87,14 @@ export const NEXT_STEPS: FrameBook = {
         "i'll|we'll|i+will|we+will|happy+to|glad+to (also|then|gladly) send|call|ring|talk|meet|discuss|help|check|follow+up|get+back|prepare|draft|look+into|update|confirm|book|arrange|file|submit|order|chase|email|forward|be+in+touch|get+on|sort|handle|take+care|revise|fix|review|pick+up|drop+off|come+by|phone|remind|notify|let+you+know|drop|post|text|ping|pop|write|reach+out|come|visit|install|fit|repair|replace|deliver|collect|refund|invoice|schedule|reschedule|move|keep|chase|pass",
       hit: "I'll send the revised drawings on Thursday.",
       miss: 'You will send the revised drawings on Thursday.',
+    },
+    // "I've marked the items and will call you tomorrow": the subject of "will" is the writer's, left out after "and".
+    {
+      id: 'and-will-call',
+      pattern:
+        'and|then will (also|then) send|call|ring|phone|email|check|come|be+in+touch|get+back|follow+up|talk+you+through|go+through',
+      hit: "I've marked the items and will call you tomorrow.",
+      miss: 'The items are marked and you will call us tomorrow.',
     },
     {
       id: 'we-are-going-to',
