@@ -56,10 +56,10 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'bei-nichtzahlung',
       pattern:
-        'bei|im+fall|im+falle (einem|einer|eines) (weiterem|weiterer|weiteren|erneutem|erneuter|erneuten|fortgesetztem|fortgesetzter|nochmaligem|nochmaligen) nicht*|verzug|zahlungsverzug|versäumnis|fristablauf|fristüberschreitung|ausbleiben|verspätung|verzögerung|verzögerungen|fehlen|fernbleiben',
+        'bei|im+fall|im+falle (einem|einer|eines) (weiterem|weiterer|weiteren|erneutem|erneuter|erneuten|fortgesetztem|fortgesetzter|nochmaligem|nochmaligen) (unentschuldigtem|unentschuldigten|kurzfristigem|kurzfristigen|unangekündigtem|unangekündigten) nicht*|verzug|zahlungsverzug|versäumnis|fristablauf|fristüberschreitung|ausbleiben|verspätung|verzögerung|verzögerungen|fehlen|fernbleiben|absage',
       kind: 'unless',
       opens: true,
-      hit: 'Bei Nichtzahlung mahnen wir.',
+      hit: 'Bei einem weiteren unentschuldigten Fehlen mahnen wir.',
       miss: 'Bei Zahlung danken wir.',
     },
     {
@@ -134,6 +134,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       opens: true,
       hit: 'Noch ein unentschuldigtes Fehlen und wir beenden den Kurs.',
       miss: 'Noch ein Hinweis: wir beenden den Kurs um fünf.',
+    },
+    {
+      // „Dies ist die letzte Mahnung, bevor wir … übergeben“: die Frist läuft in die Sanktion aus.
+      id: 'letzte-mahnung-bevor',
+      pattern: 'letzte|allerletzte mahnung|erinnerung|aufforderung|warnung|chance|gelegenheit , bevor|ehe',
+      kind: 'else',
+      hit: 'Dies ist die letzte Mahnung, bevor wir die Forderung an ein Inkassobüro übergeben.',
+      miss: 'Dies ist die letzte Seite, bevor der Anhang beginnt.',
     },
   ],
   failing: [
@@ -306,7 +314,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'doppelt-berechnen',
       pattern:
-        'doppelt*|zusätzlich*|gesondert*|vollen|volle|voll|extra ~5 @berechnen|rechnung|@abrechnen|@verrechnen|stundensatz',
+        'doppelt*|zusätzlich*|gesondert*|vollen|volle|voller|voll|extra|nach+aufwand ~5 @berechnen|rechnung|@abrechnen|@verrechnen|stundensatz',
       kind: 'act',
       hit: 'Dann berechnen wir den doppelten Stundensatz.',
       miss: 'Dann berechnen wir den üblichen Satz.',
@@ -314,7 +322,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'berechnen-doppelt',
       pattern:
-        '@berechnen|@abrechnen|@verrechnen ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|voll|extra|bisherigen|ausgefallen*|versäumt*|verpasst*',
+        '@berechnen|@abrechnen|@verrechnen ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|voller|voll|extra|bisherigen|ausgefallen*|versäumt*|verpasst*|nach+aufwand|trotzdem|dennoch|gleichwohl',
       kind: 'act',
       hit: 'Dann rechnen wir den bisherigen Aufwand ab.',
       miss: 'Dann rechnen wir wie gewohnt ab.',
@@ -692,11 +700,47 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Dann verfällt der Termin und Sie tragen die Kosten.',
       miss: 'Dann verfällt der Termin und wir tragen die Kosten.',
     },
+    {
+      // Das Vorhaben ist für die Schreiberin gestorben: „ist der Launch für mich erledigt“, „ist das vom Tisch“.
+      id: 'fuer-mich-erledigt',
+      pattern: 'für+mich|für+uns|für+unser+büro erledigt|gestorben|abgehakt|vom+tisch|durch|gegessen',
+      kind: 'harm',
+      hit: 'Kommt das heute wieder nicht, ist der Termin für mich erledigt.',
+      miss: 'Kommt das heute, ist der Termin für mich bestätigt.',
+    },
+    {
+      // Die Zusammenarbeit verliert für die Schreiberin ihren Sinn: „sehe ich wenig Sinn darin, weiterzumachen“.
+      id: 'kein-sinn-weiter',
+      pattern:
+        'keinen|wenig|kaum|nicht+viel sinn ~5 zusammenarbeit|weiter*|fortzusetzen|fortzuführen|coaching|sitzungen|termine|mandat|projekt|gespräche|beratung|behandlung|therapie',
+      kind: 'harm',
+      hit: 'Wenn das so weitergeht, sehe ich wenig Sinn darin, die Zusammenarbeit fortzusetzen.',
+      miss: 'Wenn es regnet, hat es wenig Sinn, heute zu streichen.',
+    },
+    {
+      // „… brauchen wir über eine Verlängerung gar nicht erst zu reden“: das Gespräch wird verweigert.
+      id: 'gar-nicht-erst-reden',
+      pattern: 'gar+nicht+erst|erst+gar+nicht ~2 @reden|@sprechen|@diskutieren|zu+reden|zu+sprechen|zu+diskutieren',
+      kind: 'harm',
+      hit: 'Sonst brauchen wir über eine Verlängerung gar nicht erst zu reden.',
+      miss: 'Sonst reden wir nächste Woche über eine Verlängerung.',
+    },
+    {
+      // Die Schreiberin lässt die Frist der Leserin verstreichen: „lasse ich die Frist einfach laufen“.
+      id: 'frist-laufen-lassen',
+      pattern:
+        '@lassen ~3 frist|termin|antrag|einspruchsfrist|abgabefrist ~2 laufen|verstreichen|platzen|verfallen|auslaufen',
+      kind: 'act',
+      hit: 'Fehlen die Belege am Montag, lasse ich die Frist einfach laufen.',
+      miss: 'Fehlen die Belege am Montag, beantrage ich eine Verlängerung der Frist.',
+    },
   ],
   wishes: [
     {
       id: 'wunsch',
-      pattern: '<reader> ~5 @möchten|@wünschen|@wollen|@brauchen|@benötigen|@mögen|@bevorzugen',
+      // The verb only, in lower case: „alle weiteren Wünsche“ is a noun, not the reader's wish.
+      pattern:
+        '<reader> ~5 @möchten|=wünschen|=wünscht|=wünschst|=wünschte|=wünschten|=gewünscht|@wollen|@brauchen|@benötigen|@mögen|@bevorzugen',
       hit: 'Falls Sie den Platz nicht mehr brauchen, sagen Sie es.',
       miss: 'Falls Sie den Platz nicht räumen, sagen wir es.',
     },

@@ -140,11 +140,27 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'another-lapse',
       // "Another no-show and we …": one more lapse is the condition.
       pattern:
-        'another|one+more no-show|no-shows|missed|late|cancellation|delay|reminder|mistake|complaint|incident|bounce|bounced',
+        'another|one+more no-show|no-shows|missed|late|cancellation|delay|reminder|mistake|complaint|incident|bounce|bounced|outage|breach|slip|lapse|error|excuse|warning|strike|cancelled|canceled|failed|unpaid|overdue',
       kind: 'unless',
       opens: true,
       hit: 'Another no-show and we will remove you from the list.',
       miss: 'Another idea: we will add you to the list.',
+    },
+    {
+      // "Keep cancelling and I'll …": the reader carrying on is the condition.
+      id: 'keep-it-up',
+      pattern: '^ keep|carry+on|continue ~1-4 and',
+      kind: 'unless',
+      hit: "Keep ignoring the invoices and we'll pass the account to our lawyers.",
+      miss: "Keep the receipts; we'll sort the claim together.",
+    },
+    {
+      // "This is your final notice before we instruct collectors": the notice runs out into the sanction.
+      id: 'final-notice-before',
+      pattern: 'final|last notice|warning|reminder|chance|opportunity before',
+      kind: 'else',
+      hit: 'This is your final notice before we pass the account to collections.',
+      miss: 'This is the final slide before the break.',
     },
   ],
   failing: [
@@ -216,7 +232,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'charge-extra',
       pattern:
-        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage|missed|wasted|lost',
+        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage|missed|wasted|lost|call-out|callout|wasted+trip|idle',
       kind: 'act',
       hit: 'Then we will bill the delay as extra time.',
       miss: 'Then we will bill the usual rate.',
@@ -492,7 +508,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       // The slot goes to whoever is next: "offer the date to the next couple on our list".
       id: 'offer-to-next',
       pattern:
-        '@offer|@give|@pass|@release ~4 next|another|other ~2 couple|client|customer|patient|family|person|name|in+line|on+the+list|waiting+list|on+our+list',
+        '@offer|@give|@pass|@hand|@release ~5 next|another|other ~2 couple|client|customer|patient|family|person|name|job|project|booking|in+line|on+the+list|waiting+list|on+our+list',
       kind: 'act',
       hit: 'We will offer the date to the next couple on our list.',
       miss: 'We will offer the date to you first.',
@@ -548,7 +564,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'walk-away',
-      pattern: 'down+tools|walk+away|walk+off|walking+away|pull+out|pulling+out|step+back+from|withdraw+from',
+      pattern:
+        'down+tools|walk+away|walk+off|walking+away|pull+out|pulling+out|step+back+from|withdraw+from|pack+up|packing+up|packs+up|pack+our+things',
       kind: 'act',
       hit: 'Then I walk away from this tender.',
       miss: 'Then I walk over to the site.',
@@ -590,6 +607,24 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'harm',
       hit: 'Then the extra hours go on your invoice.',
       miss: 'Then the extra hours go on our invoice.',
+    },
+    {
+      // The writer ends it on the spot: "… or we stop here", "… or I'll leave it there".
+      id: 'stop-here',
+      pattern: '@stop|@end|@finish|@leave+it|@leave+things (right|just) here|there',
+      unlessAfter: ['for', 'and', 'to', 'until', 'till', 'at', 'on', 'with', 'while', 'briefly', 'today', 'tonight'],
+      kind: 'act',
+      hit: 'Either you do the homework or we stop here.',
+      miss: 'We stop here for lunch and carry on at two.',
+    },
+    {
+      // The writer sees no point in carrying on: "I don't see the point of continuing".
+      id: 'no-point-continuing',
+      pattern:
+        "don't|do+not|can't|cannot|no+longer|not|little|no see|find|is|there's (the|any|much|a|real) point|sense|reason ~3 continuing|continue|carrying+on|going+on|working|sessions|this|these|our",
+      kind: 'harm',
+      hit: "If nothing changes, I don't see the point of continuing.",
+      miss: "If nothing changes in the plan, I don't see the point of a new meeting invite.",
     },
   ],
   wishes: [

@@ -30,6 +30,8 @@ const CLAUSE_MARK = /^[,;:–—()[\]]/;
 const REACH = 60;
 /** Words that may stand before a clause-opening condition ("und falls …", "but otherwise …"). */
 const JOINERS = new Set(['und', 'aber', 'doch', 'denn', 'also', 'and', 'but', 'so', 'then', 'dann']);
+/** Words that open a complement clause: a condition may start right after them ("Please note that any further …"). */
+const COMPLEMENTIZERS = new Set(['that', 'dass']);
 
 const sets = new Map<
   Language,
@@ -54,6 +56,7 @@ const isMark = (t: Token | undefined): boolean => t !== undefined && !t.word && 
 
 /** Whether token `i` opens a clause: only joining words or nothing stand between it and the last clause mark. */
 function opensClause(tokens: readonly Token[], i: number): boolean {
+  if (COMPLEMENTIZERS.has(tokens[lastWordBefore(tokens, i)]?.folded as string)) return true;
   for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
     const t = tokens[k] as Token;
     if (isMark(t)) return true;
@@ -101,10 +104,46 @@ interface Pairing {
 }
 
 const SUBORDINATORS = new Set(['weil', 'da', 'obwohl', 'nachdem', 'dass', 'ob', 'während', 'seit', 'seitdem']);
+/** Main-clause verbs whose consequence befalls the reader or the plan, not the writer ("…, ist der Launch für mich erledigt", "…, zahlst du drauf"). */
+const CONSEQUENCE_VERBS = new Set([
+  'ist',
+  'sind',
+  'wird',
+  'werden',
+  'geht',
+  'gehen',
+  'gilt',
+  'gelten',
+  'fällt',
+  'fallen',
+  'verfällt',
+  'verfallen',
+  'landet',
+  'landen',
+  'zahlst',
+  'zahlt',
+  'zahlen',
+  'trägst',
+  'tragt',
+  'tragen',
+]);
 
 /** German verb-first conditions ("Liegen mir die Unterlagen nicht vor, gebe ich …"): the comma before the main clause, which opens with a verb and "ich"/"wir". */
+/** Where a verb-first condition may start: the first word, or the first after a short lead-in and a colon ("Eine Sache noch: Bleibt …"). */
+function clauseStart(tokens: readonly Token[]): number {
+  let words = 0;
+  for (let k = 0; k < tokens.length && words <= 4; k++) {
+    if (tokens[k]?.word) words++;
+    else if (tokens[k]?.text.trim() === ':') {
+      const next = tokens.findIndex((t, i) => i > k && t.word);
+      if (next > 0) return next;
+    }
+  }
+  return tokens.findIndex((t) => t.word);
+}
+
 function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>, afterGreeting: boolean): number {
-  const first = tokens.findIndex((t) => t.word);
+  const first = clauseStart(tokens);
   const verb = tokens[first];
   // Sentences open with a capital (or, after "Hallo Herr Demir,", lower case); else a handle or a fragment, not a verb.
   const lower = verb !== undefined && verb.text.charAt(0) === verb.text.charAt(0).toLowerCase();
@@ -117,6 +156,7 @@ function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>, a
     const subject = tokens[k + 2]?.folded;
     if (tokens[k + 1]?.word && (subject === 'ich' || subject === 'wir' || subject === 'uns' || subject === 'mir'))
       return k;
+    if (CONSEQUENCE_VERBS.has(tokens[k + 1]?.folded as string)) return k;
   }
   return -1;
 }
@@ -129,15 +169,18 @@ const wordsIn = (tokens: readonly Token[], first: number, last: number): number 
 
 /**
  * Where a "…, sonst …" finding starts: at the request before the connective
- * when that clause is no longer than the threat ("Schick sie mir bis Montag,
- * sonst …"), as a coach underlines the whole ultimatum; a long lead-in stays out.
+ * when that clause is no longer than the threat ("Schick sie mir bis
+ * Montag, sonst …", "Pay by Friday or we …"), as a coach underlines the whole
+ * ultimatum; a long lead-in stays out.
  */
 function requestBefore(tokens: readonly Token[], connective: number, last: number): number {
   let k = connective - 1;
   while (k >= 0 && !tokens[k]?.word && !isMark(tokens[k])) k--;
-  if (k <= 0 || !isMark(tokens[k])) return connective;
-  const before = clauseOf(tokens, k - 1);
-  const lead = wordsIn(tokens, before.first, before.last);
+  if (k < 0) return connective;
+  // Without a mark before the connective ("Pay by Friday or we …"), the request runs from the sentence start.
+  const before = isMark(tokens[k]) ? clauseOf(tokens, k - 1) : clauseOf(tokens, k);
+  if (isMark(tokens[k]) && k === 0) return connective;
+  const lead = wordsIn(tokens, before.first, Math.min(before.last, connective - 1));
   return lead > 0 && lead <= wordsIn(tokens, connective, last) ? before.first : connective;
 }
 
@@ -289,7 +332,7 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
       previous.tokens[previous.tokens.length - 1]?.text.trim() === ',';
     const end = verbFirstEnd(tokens, wordSets('de').notVerbs, afterGreeting);
     if (end > 0) {
-      const first = tokens.findIndex((t) => t.word);
+      const first = clauseStart(tokens);
       conditionSpans.push({ first, last: end - 1, end, entry: VERB_FIRST });
     }
   }

@@ -23,6 +23,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
   // Pressure and praise taken back; first readings in the commit messages.
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
+  // Pressure, blind batch 3: first reading de 0.37, en 0.48 (see the commit messages).
+  press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
 };
 
 const files = readdirSync(DIR)

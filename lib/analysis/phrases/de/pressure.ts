@@ -207,6 +207,43 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Wir verlangen keine Anzahlung.',
   },
   {
+    // Was die Leserin nicht hätte tun dürfen: ein Vorwurf im Rückblick, wie „hätten … müssen“.
+    id: 'haetten-nicht-duerfen',
+    pattern: `${WHO} hätten|hättest|hättet ~5 <neg> ~5 dürfen`,
+    hit: 'Sie hätten die Tabletten aber nicht eigenmächtig absetzen dürfen.',
+    miss: 'Wir hätten die Tabletten nicht absetzen dürfen.',
+  },
+  {
+    id: 'hatten-sie-nicht-duerfen',
+    pattern: `hätten|hättest|hättet ${WHO} ~5 <neg> ~5 dürfen`,
+    unlessBefore: ['wir', 'ich'],
+    hit: 'Das hätten Sie ohne Rücksprache nicht ändern dürfen.',
+    miss: 'Das hätten wir ohne Rücksprache nicht ändern dürfen.',
+  },
+  {
+    // Die Folgen werden der Leserin zugeschoben: „die Verantwortung liegt dann allein bei Ihnen“.
+    id: 'verantwortung-liegt-bei-ihnen',
+    pattern:
+      'verantwortung|haftung|schuld|folgen|konsequenzen|risiko ~3 @liegen|@bleiben ~1 dann|allein|ganz|vollständig|ausschließlich|damit|voll (allein) bei =Ihnen|dir|euch',
+    hit: 'Die Verantwortung dafür liegt dann allein bei Ihnen.',
+    miss: 'Die Entscheidung liegt ganz bei Ihnen.',
+  },
+  {
+    // Die Kosten nachgestellt der Leserin zugewiesen: „den Ausfall tragen dann Sie“, „den Zuschlag zahlst dann du“.
+    id: 'tragen-dann-sie',
+    pattern: '@tragen|@zahlen|@bezahlen|@ausbaden|@verantworten dann|danach|also|natürlich|selbst =Sie|du|ihr',
+    hit: 'Den Ausfall in Ihrer Hotline tragen dann Sie.',
+    miss: 'Den Zuschlag zahlen dann wir, keine Sorge.',
+  },
+  {
+    // Eine Erwartung mit sofortiger Wirkung: „Ich erwarte, dass … ab sofort …“.
+    id: 'ich-erwarte-dass-ab-sofort',
+    pattern:
+      '<self> @erwarten (aber|jedoch|allerdings|schon|deshalb|daher) , dass ~8 ab+sofort|ab+jetzt|ab+heute|umgehend|unverzüglich',
+    hit: 'Ich erwarte aber, dass Passwörter ab sofort nicht mehr per Mail verschickt werden.',
+    miss: 'Ich erwarte, dass die Genehmigung Ende Mai kommt.',
+  },
+  {
     id: 'haetten-sollen',
     pattern: '=Sie hätten ~4 sollen',
     hit: 'Sie hätten uns früher informieren sollen.',
@@ -774,7 +811,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'letzte-mal-dass-ich',
     pattern:
-      'das+letzte+mal|das+allerletzte+mal ~1 , dass|daß ich|wir ~3 @bitten|@erinnern|@fragen|@nachfragen|@mahnen|@auffordern|@dulden|@akzeptieren|@hinnehmen|darum',
+      'das+letzte+mal|das+allerletzte+mal ~1 , dass|daß ich|wir ~3 @bitten|@erinnern|@fragen|@nachfragen|@mahnen|@auffordern|@dulden|@akzeptieren|@hinnehmen|darum|ohne|kostenlos|umsonst|gratis|kulanterweise|@übernehmen|@tolerieren|@einspringen',
     hit: 'Das ist das letzte Mal, dass ich Sie darum bitte.',
     miss: 'Das ist das letzte Mal, dass wir uns vor dem Urlaub sehen.',
   },

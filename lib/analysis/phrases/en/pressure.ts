@@ -102,9 +102,17 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-shouldnt-have',
     pattern:
-      "<reader> shouldn't|should+not|should+never|ought+not+to (have) changed|signed|sent|told|agreed|ignored|started|booked|paid|cancelled|canceled|ordered|promised|accepted|gone|done|made|used|moved|removed|touched|approved|assumed|waited|let",
+      "<reader> shouldn't|should+not|should+never|ought+not+to (have) changed|signed|sent|told|agreed|ignored|started|booked|paid|cancelled|canceled|ordered|promised|accepted|gone|done|made|used|moved|removed|touched|approved|assumed|waited|let|stopped|skipped|quit|posted|shared|deleted|forwarded|left|taken|driven|lifted|switched|reduced|doubled|tampered|opened|installed|given|spoken|talked|written|replied|published",
     hit: "You shouldn't have signed the supplier's order without asking us.",
     miss: "You shouldn't have to wait this long, and I'm sorry.",
+  },
+  {
+    // "You ought to have …" looks back at what the reader did not do; only receipts ("ought to have received") are news.
+    id: 'you-ought-to-have',
+    pattern: '<reader> ought to have',
+    unlessAfter: ['received', 'got', 'gotten', 'had', 'heard', 'been', 'seen', 'access'],
+    hit: 'You really ought to have rested the knee after the match.',
+    miss: 'You ought to have received the keys by now.',
   },
   {
     id: 'you-ought-to',
@@ -224,6 +232,20 @@ export const pressure: readonly PhraseEntry[] = [
     unlessAfter: ['on', 'for'],
     hit: 'Your account will then be passed to a debt collection agency.',
     miss: 'We have instructed a debt collection agency on your behalf.',
+  },
+  {
+    // A cost or a failure pinned on the reader: "any delay is on you, not us", "the fine will be yours to pay".
+    id: 'on-you-not-us',
+    pattern:
+      'delay|delays|cost|costs|fault|risk|penalty|penalties|fine|fines|consequences|blame|responsibility|damage|fallout ~6 is|are|be|lies|lie|falls|fall|rests on you|yourself|yourselves',
+    hit: 'If the copy is late, any delay to launch is on you, not us.',
+    miss: 'The delay is on us, and the coffee next time is on you.',
+  },
+  {
+    id: 'yours-to-pay',
+    pattern: 'be|is|are yours|your+own to pay|cover|bear|absorb|settle|foot|carry|answer+for',
+    hit: 'Any penalty HMRC issues will be yours to pay.',
+    miss: 'The final choice of tiles will be yours to make.',
   },
   {
     id: 'final-warning',
@@ -367,7 +389,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'this-is-the-last-time',
     pattern:
-      "this|that|that's|it's|will+be ~2 the last|final time ~3 ask*|remind*|tell*|chas*|explain*|accept*|toler*|overlook*|allow*|extend*|grant*|repeat*|warn*|rais*|mention*",
+      "this|that|that's|it's|will+be ~2 the last|final time ~3 ask*|remind*|tell*|chas*|explain*|accept*|toler*|overlook*|allow*|extend*|grant*|repeat*|warn*|rais*|mention*|redo*|redraw*|rework*|waiv*|absorb*|cover*|fix*|for+free|free+of+charge|at+no+charge|at+no+cost|without+charge|without+charging",
     hit: 'This is the last time I will remind you.',
     miss: 'This is the last time we meet before the handover.',
   },

@@ -1,0 +1,104 @@
+// More shapes of pressure: verb-first conditions whose consequence befalls the
+// reader or the plan, a condition after "Please note that", "keep … and …",
+// a last notice running into its sanction, the end of the work on the spot,
+// a cost pinned on the reader, reproaches in hindsight. The near misses use
+// the same words for news, care, offers and thanks.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../lib/analysis';
+import type { Language } from '../../../../lib/analysis/types';
+
+const MUST: Record<Language, readonly string[]> = {
+  de: [
+    'Kommt die Freigabe morgen wieder nicht, ist der Drucktermin für mich erledigt.',
+    'Fehlt das Gutachten am Freitag immer noch, lasse ich die Einspruchsfrist einfach verstreichen.',
+    'Sagst du noch einmal so spät ab, berechne ich dir die Stunde in voller Höhe.',
+    'Kurz und klar: Bleiben die Daten wieder aus, übernehmen wir für den Termin keine Gewähr.',
+    'Bei einer weiteren unangekündigten Absage werden wir Sie nicht mehr als Kundin führen können.',
+    'Bitte bündeln Sie die Änderungswünsche. Andernfalls rechnen wir jede weitere Runde nach Aufwand ab.',
+    'Wenn ihr weiterhin ohne Vorbereitung kommt, sehe ich keinen Sinn darin, die Beratung fortzuführen.',
+    'Mach die Übungen bitte zu Hause, sonst brauchen wir über eine Verlängerung gar nicht erst zu sprechen.',
+    'Dies ist die letzte Mahnung, bevor wir die Forderung an ein Inkassobüro übergeben.',
+    'Die Nachzahlung trägst dann du, nicht ich.',
+    'Die Verantwortung für den Schaden liegt dann allein bei Ihnen.',
+    'Sie hätten den Vertrag ohne Rücksprache nicht unterschreiben dürfen.',
+    'Das hättest du nicht einfach ohne mich einreichen dürfen.',
+    'Ich erwarte allerdings, dass die Baustelle ab sofort abends abgeschlossen wird.',
+    'Das ist das letzte Mal, dass wir eine Nachtschicht kostenlos übernehmen.',
+  ],
+  en: [
+    "If the retainer isn't paid by Friday, we're handing your start date to the next project on our list.",
+    'Either you send the figures by Thursday or we stop right there.',
+    "Clear the loft by Monday or we're packing up and charging you for the wasted trip.",
+    'Please note that any further late cancellations will result in a cancellation fee.',
+    "Keep ignoring the invoices and we'll have to pass the account to collections.",
+    "One more breach like this and we'll end the maintenance contract.",
+    "If the attendance doesn't improve, I don't see the point of continuing these sessions.",
+    'This is your final notice before we refer the debt to a collection agency.',
+    'Any delays caused by the missing copy are on you.',
+    'The late filing penalty will be yours to pay.',
+    "You shouldn't have posted the screenshots in the group chat.",
+    'You ought to have kept the receipts for the whole year.',
+    "That's the last time we rework the layout for free.",
+    "It's the last time I'll waive the call-out charge.",
+    'Otherwise the cost of the second visit is on you.',
+  ],
+};
+
+const MUST_NOT: Record<Language, readonly string[]> = {
+  de: [
+    'Kommt der Maler nicht wie geplant, rufen Sie mich kurz an.',
+    'Ist die Rechnung schon bezahlt, ist dieses Schreiben für Sie erledigt.',
+    'Falls die Lieferung später kommt, verschieben wir die Montage einfach um einen Tag.',
+    'Bitte schicken Sie uns alle weiteren Wünsche gesammelt, dann planen wir die nächste Runde.',
+    'Wenn es regnet, hat es wenig Sinn, heute die Fassade zu streichen.',
+    'Sonst alles klar bei euch?',
+    'Dies ist die letzte Seite, bevor der Anhang mit den Plänen beginnt.',
+    'Die Entscheidung liegt ganz bei Ihnen, wir unterstützen beide Varianten.',
+    'Die Anfahrt zahlen dann wir, das ist für uns selbstverständlich.',
+    'Wir hätten den Antrag nicht so spät einreichen dürfen, das tut mir leid.',
+    'Ich erwarte, dass die Genehmigung Ende Mai kommt, und melde mich dann.',
+    'Das ist das letzte Mal, dass wir uns vor der Übergabe sehen.',
+    'Eine Sache noch: Haben Sie die Schlüssel schon, sind wir am Montag um acht da.',
+    'Sie hätten übrigens Anspruch auf eine Erstattung gehabt, das korrigiere ich gern.',
+    'Fehlen Ihnen noch Unterlagen, melden wir uns gern mit einer Liste.',
+  ],
+  en: [
+    'If the parcel has not arrived by Friday, we will chase the courier for you.',
+    'We stop here for lunch and carry on at two.',
+    'Either Tuesday or Thursday works, so pick whichever suits you.',
+    "Keep the receipts; we'll sort the claim together.",
+    'This is the final slide before the break.',
+    'The next round of coffee is on you, after last time!',
+    'The final choice of tiles will be yours to make.',
+    'You ought to have received the keys by now; let me know if not.',
+    "Oh, you shouldn't have, the flowers are lovely!",
+    'This is the last time we meet before the handover, so bring any questions.',
+    'If nothing changes in the plan, we will start on Monday as agreed.',
+    'Please note that the office is closed on Friday.',
+    'Call 999 straight away if the bleeding does not stop.',
+    'If the form arrives after the 10th, the office will process it next month.',
+    'One more thing: the parking permit is in the blue folder.',
+  ],
+};
+
+const pressure = (text: string, language: Language) =>
+  analyze(text, { language }).findings.filter((f) => f.category === 'pressure');
+
+describe.each(['de', 'en'] as const)('pressure shapes (%s)', (language) => {
+  it('has at least 15 examples each way', () => {
+    expect(MUST[language].length).toBeGreaterThanOrEqual(15);
+    expect(MUST_NOT[language].length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(MUST[language].map((t) => [t]))('flags %j', (text) => {
+    const found = pressure(text, language);
+    expect(found.length, text).toBeGreaterThan(0);
+    // The span carries the threat or the reproach, not one word of it.
+    const span = text.slice((found[0] as (typeof found)[0]).start, (found[0] as (typeof found)[0]).end);
+    expect(span.split(/\s+/).length, span).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(MUST_NOT[language].map((t) => [t]))('leaves %j alone', (text) => {
+    expect(pressure(text, language).map((f) => text.slice(f.start, f.end))).toEqual([]);
+  });
+});
