@@ -16,6 +16,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Wir sprechen danach über die Pläne.',
     },
     {
+      // „Ich gebe dir bis Mittwoch Zeit, danach …“: the deadline and what follows it in one sentence.
+      id: 'bis-danach',
+      pattern: 'bis ~8 , danach|anschließend|ansonsten|dann',
+      kind: 'else',
+      hit: 'Ich gebe Ihnen bis Freitag Zeit, danach kündige ich den Vertrag.',
+      miss: 'Ich gebe Ihnen das Geld zurück, danach kündige ich den Vertrag.',
+    },
+    {
       id: 'wenn',
       pattern: 'wenn|falls|sofern|soweit',
       kind: 'if',
@@ -129,7 +137,7 @@ export const ULTIMATUM_DE: UltimatumData = {
       id: 'noch-ein',
       // „Noch ein Fehlen und wir …“: noch ein Versäumnis ist die Bedingung.
       pattern:
-        'noch+ein|noch+eine|noch+einmal|ein+weiteres|eine+weitere|ein+weiterer ~2 fehlen|fehltermin|versäumnis|ausfall|absage|verspätung|mahnung|verzug|vorfall|fehler',
+        'noch+ein|noch+eine|noch+einmal|noch+so+ein|noch+so+eine|ein+weiteres|eine+weitere|ein+weiterer ~2 fehlen|fehltermin|versäumnis|ausfall|absage|verspätung|mahnung|verzug|vorfall|fehler|aktion|nummer|mail|nachricht|post|kommentar|ausrede',
       kind: 'unless',
       opens: true,
       hit: 'Noch ein unentschuldigtes Fehlen und wir beenden den Kurs.',
@@ -182,6 +190,13 @@ export const ULTIMATUM_DE: UltimatumData = {
       pattern: 'offen|unbezahlt|unbeglichen|ausstehend @bleiben',
       hit: 'Sollte die Rechnung offen bleiben, mahnen wir.',
       miss: 'Sollte die Tür offen sein, schließen wir.',
+    },
+    {
+      // „Solange die Rechnung offen ist, …“: what the reader owes is still unpaid.
+      id: 'rechnung-offen',
+      pattern: 'rechnung|betrag|summe|forderung|restbetrag|saldo|zahlung ~3 offen|unbezahlt|unbeglichen|ausstehend',
+      hit: 'Solange die Rechnung offen ist, arbeiten wir nicht weiter.',
+      miss: 'Solange die Tür offen ist, arbeiten wir nicht weiter.',
     },
   ],
   sanctions: [
@@ -659,6 +674,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann werde ich das an Ihre Zentrale schicken.',
     },
     {
+      // „arbeiten wir nicht weiter“ is read as the separable verb „weiterarbeiten“.
+      id: 'weiterarbeiten-nicht',
+      pattern: '@weiterarbeiten|@weitermachen|@weiterplanen|@weiterbauen|@fortfahren ~2 <neg>',
+      kind: 'act',
+      hit: 'Dann arbeiten wir nicht weiter.',
+      miss: 'Dann arbeiten wir gleich weiter.',
+    },
+    {
       id: 'nicht-weiterarbeiten',
       pattern: '@arbeiten|@machen|@planen|@liefern|@bauen ~2 nicht+weiter|nicht+mehr|keinen+schritt',
       kind: 'act',
@@ -733,6 +756,41 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'act',
       hit: 'Fehlen die Belege am Montag, lasse ich die Frist einfach laufen.',
       miss: 'Fehlen die Belege am Montag, beantrage ich eine Verlängerung der Frist.',
+    },
+    {
+      // „… oder die Baustelle bleibt zu“: was die Leserin braucht, bleibt verschlossen.
+      id: 'bleibt-zu',
+      pattern: 'bleibt|bleiben geschlossen|zu|gesperrt|gestoppt|eingefroren|liegen',
+      kind: 'harm',
+      hit: 'Entweder die Rechnung ist bis Freitag bezahlt, oder die Baustelle bleibt zu.',
+      miss: 'Entweder die Rechnung ist bis Freitag bezahlt, oder die Baustelle bleibt offen.',
+    },
+    {
+      // „… bin ich raus“: the writer leaves the job.
+      id: 'bin-raus',
+      pattern: 'bin+ich+raus|ich+bin+raus|sind+wir+raus|wir+sind+raus|bin+ich+weg|sind+wir+weg',
+      unlessAfter: ['aus', 'am', 'ab', 'bis', 'im', 'in', 'über', 'für', 'zum', 'zur'],
+      kind: 'harm',
+      hit: 'Noch so eine Aktion, und ich bin raus.',
+      miss: 'Am Freitag bin ich raus aus dem Büro, ab Montag wieder da.',
+    },
+    {
+      // „… sehe ich mich nicht in der Lage, weiterzuarbeiten“: the work stops, said as inability.
+      id: 'nicht-in-der-lage-weiter',
+      pattern:
+        'nicht+in+der+lage|nicht+mehr+in+der+lage ~3 weiterzuarbeiten|weiterzumachen|fortzufahren|fortzusetzen|weiter|tätig',
+      kind: 'harm',
+      hit: 'Dann sehe ich mich nicht in der Lage, weiterzuarbeiten.',
+      miss: 'Dann sehe ich mich in der Lage, weiterzuarbeiten.',
+    },
+    {
+      // „… geht die Sache an unsere Rechtsabteilung“: the claim moves on to lawyers, whoever sends it.
+      id: 'geht-an-anwalt',
+      pattern:
+        '@gehen|@landen ~3 an|zum|zur|beim|ans|ins ~2 anwalt|anwältin|rechtsanwalt|rechtsanwältin|rechtsabteilung|gericht|inkasso*|mahnverfahren',
+      kind: 'harm',
+      hit: 'Hören wir bis zum 15. nichts, geht die Sache an unsere Rechtsabteilung.',
+      miss: 'Hören wir bis zum 15. nichts, geht die Sache an unsere Buchhaltung.',
     },
   ],
   wishes: [

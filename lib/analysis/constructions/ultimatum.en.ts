@@ -140,7 +140,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'another-lapse',
       // "Another no-show and we …": one more lapse is the condition.
       pattern:
-        'another|one+more no-show|no-shows|missed|late|cancellation|delay|reminder|mistake|complaint|incident|bounce|bounced|outage|breach|slip|lapse|error|excuse|warning|strike|cancelled|canceled|failed|unpaid|overdue',
+        'another|one+more no-show|no-shows|missed|late|cancellation|delay|reminder|mistake|complaint|incident|bounce|bounced|outage|breach|slip|lapse|error|excuse|warning|strike|cancelled|canceled|failed|unpaid|overdue|stunt|post|comment|outburst',
       kind: 'unless',
       opens: true,
       hit: 'Another no-show and we will remove you from the list.',
@@ -149,10 +149,35 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       // "Keep cancelling and I'll …": the reader carrying on is the condition.
       id: 'keep-it-up',
-      pattern: '^ keep|carry+on|continue ~1-4 and',
+      pattern:
+        '^ keep|carry+on|continue (on) doing|cancelling|canceling|ignoring|missing|skipping|sending|posting|paying|arriving|turning|showing|changing|forgetting|delaying|pushing|treating|talking|coming|leaving|using|messaging|calling|texting|emailing|moving|asking|making|parking|smoking|shouting ~0-4 and',
       kind: 'unless',
       hit: "Keep ignoring the invoices and we'll pass the account to our lawyers.",
-      miss: "Keep the receipts; we'll sort the claim together.",
+      miss: "Keep the receipts and we'll sort the claim together.",
+    },
+    {
+      // "Skip another session and …": the reader's lapse, as an imperative, is the condition.
+      id: 'skip-and',
+      pattern: '^ fail|miss|skip|ignore ~1-4 and',
+      kind: 'unless',
+      hit: "Miss another payment and we'll suspend the account.",
+      miss: "Bring another copy and we'll sign both.",
+    },
+    {
+      // "Do that again and we're finished": a repeat is the condition.
+      id: 'do-that-again',
+      pattern: '^ do|try|pull ~1-3 again|once+more|one+more+time and',
+      kind: 'unless',
+      hit: "Do that again and we'll end the contract.",
+      miss: "Do that once and we'll end the call early.",
+    },
+    {
+      // "I'll give you until Wednesday; after that …": the deadline and what follows it in one sentence.
+      id: 'until-after-that',
+      pattern: 'until|till ~8 ;|, after+that|after+which|beyond+that|past+that',
+      kind: 'else',
+      hit: "I'll give you until Wednesday; after that the file is closed.",
+      miss: "I'll be away until Wednesday, and the file is closed.",
     },
     {
       // "This is your final notice before we instruct collectors": the notice runs out into the sanction.
@@ -378,7 +403,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'legal-action',
-      pattern: 'legal|court|judicial action|steps|proceedings|measures|route',
+      pattern: 'legal|court|judicial|formal action|steps|proceedings|measures|route',
       kind: 'harm',
       hit: 'Then we will take legal action.',
       miss: 'Then we will take the train.',
@@ -466,7 +491,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'slot-released',
       pattern:
-        'booking|slot|place|room|appointment|reservation|date|table|spot|order ~3 released|reallocated|reassigned|given+away|cancelled|canceled|offered+to+someone',
+        'booking|slot|place|room|appointment|reservation|date|table|spot|order ~3 released|reallocated|reassigned|given+away|cancelled|canceled|offered+to+someone|offered',
       kind: 'act',
       hit: 'Then the booking will be released.',
       miss: 'Then the booking will be confirmed.',
@@ -626,6 +651,54 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: "If nothing changes, I don't see the point of continuing.",
       miss: "If nothing changes in the plan, I don't see the point of a new meeting invite.",
     },
+    {
+      id: 'further-action',
+      pattern: 'take|taking further|formal action',
+      kind: 'harm',
+      hit: "If the payment doesn't clear, we'll have to take further action.",
+      miss: "If the payment doesn't clear, we'll take a look together.",
+    },
+    {
+      // "… we're finished", "… I'm out": the writer ends the relationship.
+      id: 'were-finished',
+      pattern: "we're|we+are|i'm|i+am (simply|just) done|finished|through|out $",
+      kind: 'harm',
+      hit: "Do that again and we're finished.",
+      miss: "Do that again and we're finished with the tiling by noon.",
+    },
+    {
+      // "… I'm not in a position to keep working on this": the work stops, said as inability.
+      id: 'not-in-a-position-to-continue',
+      pattern:
+        'not+in+a+position|no+longer+in+a+position|unable|no+longer+able ~1 to keep+working|continue+working|carry+on+working|continue+the+work|keep+going|continue+representing|continue+acting|act+for+you',
+      kind: 'harm',
+      hit: "If the fee isn't paid, I'm not in a position to keep working on this.",
+      miss: "If the fee isn't paid, I'm not in a position to file the return.",
+    },
+    {
+      // "… the matter goes to our legal team", "the job goes to someone else": it moves on, whoever sends it.
+      id: 'goes-to-lawyers',
+      pattern:
+        'goes|go|will+go|passes|pass|will+pass|will+be+passed|is+passed|will+be+referred|gets+passed|gets+handed ~2 to ~2 legal|lawyers|lawyer|solicitors|solicitor|court|collections|collectors|debt+collection|collection+agency|someone+else|somebody+else|another+firm|another+client|the+next+client|the+next+person',
+      kind: 'harm',
+      hit: "If we don't hear from you by the 15th, the matter goes to our legal team.",
+      miss: "If we don't hear from you by the 15th, the matter goes to our accounts team.",
+    },
+    {
+      // "… or the site stays closed": what the reader needs stays shut.
+      id: 'stays-closed',
+      pattern: 'stays|remain|remains|will+stay|will+remain closed|locked|shut|suspended|offline|frozen|blocked',
+      kind: 'harm',
+      hit: 'Either the invoice is paid this week or the site stays closed.',
+      miss: 'Either the invoice is paid this week or the site stays open for viewing.',
+    },
+    {
+      id: 'no-further-work',
+      pattern: 'no+further|no+more work|deliveries|sessions|services|appointments|bookings|orders will|can|shall be',
+      kind: 'harm',
+      hit: 'Unless the invoice is settled, no further work will be carried out.',
+      miss: 'Unless the invoice is settled, no further questions will be asked.',
+    },
   ],
   wishes: [
     {
@@ -722,6 +795,23 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: "Otherwise we can't take responsibility.",
     },
   ],
-  agents: ['i', 'we', "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "i've", "we've", 'be', 'been'],
+  // "is", "are", "gets": a passive sanction ("your booking is cancelled") has an institution as its doer.
+  agents: [
+    'i',
+    'we',
+    "i'll",
+    "we'll",
+    "i'd",
+    "we'd",
+    "i'm",
+    "we're",
+    "i've",
+    "we've",
+    'be',
+    'been',
+    'is',
+    'are',
+    'gets',
+  ],
   notVerbs: [],
 };

@@ -108,6 +108,7 @@ const SUBORDINATORS = new Set(['weil', 'da', 'obwohl', 'nachdem', 'dass', 'ob', 
 const CONSEQUENCE_VERBS = new Set([
   'ist',
   'sind',
+  'war',
   'wird',
   'werden',
   'geht',
@@ -150,7 +151,9 @@ function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>, a
   if (!verb || notVerbs.has(verb.folded) || (lower && !afterGreeting)) return -1;
   for (let k = first + 2; k < tokens.length - 2; k++) {
     // A subordinate clause inside ("…, weil …, haben wir …") gives a reason, not a condition.
-    if (tokens[k]?.word && SUBORDINATORS.has(tokens[k]?.folded as string)) return -1;
+    // "da" before a comma is the adverb ("Ist das Geld nicht da, …"), not "because".
+    const adverb = tokens[k]?.folded === 'da' && tokens[k + 1]?.text.trim() === ',';
+    if (tokens[k]?.word && SUBORDINATORS.has(tokens[k]?.folded as string) && !adverb) return -1;
     if (tokens[k]?.text.trim() !== ',') continue;
     // The writer acts ("…, kündige ich") or is left without choice ("…, bleibt uns nur …").
     const subject = tokens[k + 2]?.folded;
@@ -340,6 +343,11 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
   const sanctionSpans = sanctions.spans(sentence);
   if (sanctionSpans.length === 0) return null;
   const either = conditionSpans.find((c) => c.entry.kind === 'either')?.first ?? -1;
+  // After "entweder"/"either", any "oder"/"or" opens the alternative that carries the sanction ("… oder die Baustelle bleibt zu").
+  if (either >= 0)
+    for (let k = either + 1; k < tokens.length; k++)
+      if (tokens[k]?.word && OR.has(tokens[k]?.folded as string) && !conditionSpans.some((c) => c.first === k))
+        conditionSpans.push({ first: k, last: k, entry: OR_AFTER_EITHER });
   const found = {
     failing: failing.spans(sentence),
     wishes: wishes.spans(sentence),
@@ -368,6 +376,9 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
 
 /** The verb-first condition has no words of its own to match: its shape is found in code. */
 const VERB_FIRST: ConditionEntry = { id: 'verb-first', pattern: '', kind: 'if', hit: '', miss: '' };
+/** The "or" of an either-or, found in code like the verb-first condition. */
+const OR_AFTER_EITHER: ConditionEntry = { id: 'or-after-either', pattern: '', kind: 'else', hit: '', miss: '' };
+const OR = new Set(['oder', 'or']);
 
 function finding(sentence: SentenceView, range: Pairing, ruleId: string, threat: boolean): RawFinding {
   const { tokens } = sentence;

@@ -795,6 +795,14 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Ich werde noch einmal beim Amt nachfragen.',
   },
   {
+    // „Das lasse ich mir nicht länger bieten“: die Schreiberin droht mit dem Ende ihrer Geduld.
+    id: 'nicht-bieten-lassen',
+    pattern: '@lassen (ich|wir) mir|uns ~2 <neg> (länger|mehr|weiter) bieten|gefallen',
+    hit: 'Das lasse ich mir nicht länger bieten.',
+    miss: 'Das lasse ich mir gern noch einmal erklären.',
+  },
+
+  {
     id: 'nicht-laenger-hinterher',
     pattern:
       '<neg> länger|mehr|ständig|dauernd ~1 hinterher|hinterherlaufen|hinterherzulaufen|nachlaufen|nachzulaufen|@hinterherlaufen',

@@ -840,7 +840,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'cannot-wait-forever',
-    pattern: "<self>|we|i can't|cannot|can+not wait forever|indefinitely|endlessly",
+    pattern: "<self>|we|i can't|cannot|can+not (keep) wait|waiting ~4 forever|indefinitely|endlessly",
     hit: 'We cannot wait indefinitely for the signed lease.',
     miss: 'We cannot wait to see the finished kitchen.',
   },
