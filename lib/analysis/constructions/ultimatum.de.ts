@@ -121,7 +121,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'naechstes-mal',
-      pattern: 'nächsten+mal|nächstes+mal|wiederholungsfall|wiederholungsfalle',
+      pattern:
+        'nächsten+mal|nächstes+mal|wiederholungsfall|wiederholungsfalle|beim+nächsten+vorfall|beim+nächsten+ausfall|beim+nächsten+verstoß|beim+nächsten+fehler|beim+nächsten+zwischenfall|bei+der+nächsten+absage|bei+der+nächsten+verspätung',
       kind: 'unless',
       hit: 'Beim nächsten Mal wende ich mich an Ihre Geschäftsführung.',
       miss: 'Beim letzten Mal wende ich mich an Ihre Geschäftsführung.',
@@ -151,6 +152,15 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Dies ist die letzte Mahnung, bevor wir die Forderung an ein Inkassobüro übergeben.',
       miss: 'Dies ist die letzte Seite, bevor der Anhang beginnt.',
     },
+    {
+      // „Wer zu spät kommt, verliert die Stunde“: a rule for whoever fails, the reader included.
+      id: 'wer',
+      pattern: 'wer',
+      opens: true,
+      kind: 'if',
+      hit: 'Wer zu spät kommt, verliert die Stunde.',
+      miss: 'Wie Sie wissen, verliert die Stunde nichts.',
+    },
   ],
   failing: [
     {
@@ -175,9 +185,15 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'erneut',
       pattern:
-        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|@wiederholen|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
+        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|@wiederholen|weiterhin|weiter|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
       hit: 'Wenn das erneut passiert, reden wir.',
       miss: 'Wenn das passiert, reden wir.',
+    },
+    {
+      id: 'zu-spaet',
+      pattern: 'zu+spät|verspätet|kurzfristig|ohne+absage|ohne+abzusagen|unangekündigt',
+      hit: 'Wer zu spät kommt, zahlt voll.',
+      miss: 'Wer früh kommt, zahlt weniger.',
     },
     {
       id: 'so-weiter',
@@ -453,7 +469,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'auf-ihre-kosten',
-      pattern: 'auf|zu|zulasten <yours> kappe|lasten|kosten|rechnung|risiko|verantwortung',
+      pattern:
+        'auf|zu|zulasten <yours> (nächsten|nächste|eigenen|eigene) kappe|lasten|kosten|rechnung|risiko|verantwortung',
       kind: 'harm',
       hit: 'Das geht dann auf Ihre Kosten.',
       miss: 'Das geht dann auf unsere Kosten.',
@@ -764,6 +781,30 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'harm',
       hit: 'Entweder die Rechnung ist bis Freitag bezahlt, oder die Baustelle bleibt zu.',
       miss: 'Entweder die Rechnung ist bis Freitag bezahlt, oder die Baustelle bleibt offen.',
+    },
+    {
+      id: 'auf-unbestimmte-zeit',
+      pattern: 'auf+unbestimmte+zeit|bis+auf+weiteres',
+      kind: 'harm',
+      hit: 'Hab ich die Daten nicht, verschiebe ich den Start auf unbestimmte Zeit.',
+      miss: 'Hab ich die Daten, starte ich sofort.',
+    },
+    {
+      // „… müssen Sie sich einen anderen Steuerberater suchen“: the writer drops the reader.
+      id: 'anderen-berater-suchen',
+      pattern:
+        'sich|dir|euch ~1 anderen|andere|anderes|neuen|neue|neues berater|beraterin|steuerberater|steuerberaterin|anwalt|anwältin|kanzlei|büro|agentur|dienstleister|handwerker|betrieb|coach|therapeuten|therapeutin|praxis|arzt|ärztin|architekten|architektin|firma|partner @suchen',
+      kind: 'harm',
+      hit: 'Ansonsten müssen Sie sich einen anderen Steuerberater suchen.',
+      miss: 'Ansonsten können Sie sich einen anderen Termin suchen.',
+    },
+    {
+      // „verliert die Stunde“, „zahlt sie voll“: the reader loses what was booked or pays all of it.
+      id: 'verliert-stunde',
+      pattern: '@verlieren ~2 stunde|termin|platz|anspruch|anzahlung|rabatt|sitzung|slot|reservierung',
+      kind: 'harm',
+      hit: 'Wer zu spät kommt, verliert die Stunde.',
+      miss: 'Wer zu spät kommt, verliert keine Zeit, wir fangen pünktlich an.',
     },
     {
       // „… bin ich raus“: the writer leaves the job.

@@ -187,6 +187,23 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'This is your final notice before we pass the account to collections.',
       miss: 'This is the final slide before the break.',
     },
+    {
+      // "Failure to do so will …": the reader's lapse named as a noun.
+      id: 'failure-to',
+      pattern: '^ failure|failing to do+so|pay|comply|respond|reply|settle|attend|provide|return',
+      kind: 'unless',
+      hit: 'Failure to do so will leave us no option but to begin proceedings.',
+      miss: 'Failure of the pump is covered by the warranty.',
+    },
+    {
+      // "Going forward, late cancellations will be charged in full": a rule for the next lapse.
+      id: 'late-from-now-on',
+      pattern:
+        'going+forward|from+now+on|in+future|in+the+future|henceforth (,) late|missed|last-minute|unpaid ~1 cancellations|appointments|sessions|payments|arrivals|invoices|cancellation',
+      kind: 'unless',
+      hit: 'Going forward, late cancellations will be charged in full.',
+      miss: 'Going forward, new appointments will be booked online.',
+    },
   ],
   failing: [
     {
@@ -257,7 +274,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'charge-extra',
       pattern:
-        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage|missed|wasted|lost|call-out|callout|wasted+trip|idle',
+        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage|missed|wasted|lost|call-out|callout|wasted+trip|idle|emergency|premium|higher|out-of-hours',
       kind: 'act',
       hit: 'Then we will bill the delay as extra time.',
       miss: 'Then we will bill the usual rate.',
@@ -301,7 +318,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'release-the-slot',
       pattern:
-        '@release|@reallocate|@reassign|@give|@sell ~3 slot|place|spot|booking|appointment|room|table|seat|stock|goods|unit|flat|property|tickets|item|items|car',
+        '@release|@reallocate|@reassign|@give|@sell ~3 slot|place|spot|booking|appointment|room|table|seat|stock|goods|unit|flat|property|tickets|item|items|car|date|dates',
       kind: 'act',
       hit: 'Then we will release the slot.',
       miss: 'Then we will book the slot.',
@@ -693,6 +710,37 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Either the invoice is paid this week or the site stays open for viewing.',
     },
     {
+      id: 'rescope',
+      pattern: 're-scope|rescope|@renegotiate|re-quote|requote|@reprice|re-price',
+      kind: 'act',
+      hit: "Otherwise we'll have to re-scope the whole engagement.",
+      miss: "Otherwise we'll have to re-send the invite.",
+    },
+    {
+      // "… you'll have to live with the result": the reader is left with the consequences.
+      id: 'live-with-it',
+      pattern: 'live+with ~1 result|results|consequences|outcome|it|that|fallout',
+      kind: 'harm',
+      hit: "If it's not here by 5, you'll have to live with the result.",
+      miss: "If it's not here by 5, you'll have the result tomorrow.",
+    },
+    {
+      // "… you'll need to find another accountant": the writer drops the reader.
+      id: 'find-another-yourself',
+      pattern:
+        "you|you'll ~3 find|look+for|get|hire another|a+new|a+different accountant|adviser|advisor|lawyer|solicitor|attorney|firm|agency|builder|contractor|coach|therapist|practice|architect|designer|provider|supplier|consultant|dentist|physio",
+      kind: 'harm',
+      hit: "Otherwise you'll need to find another accountant.",
+      miss: "Otherwise you'll need to find another date.",
+    },
+    {
+      id: 'to-the-waiting-list',
+      pattern: '@release|@give|@offer|@pass ~4 to ~2 waiting+list|wait+list|waitlist|waiting-list',
+      kind: 'act',
+      hit: "If it hasn't cleared by Monday, we'll release the date to our waiting list.",
+      miss: "If it hasn't cleared by Monday, we'll ring to check the bank details.",
+    },
+    {
       id: 'no-further-work',
       pattern: 'no+further|no+more work|deliveries|sessions|services|appointments|bookings|orders will|can|shall be',
       kind: 'harm',
@@ -710,7 +758,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'happy',
       pattern:
-        'happy|satisfied|comfortable|questions|question|convenient|suit|suits|able|manage|make+it|interested|otherwise|object|objection|objections|disagree|around|available|busy|away|on+holiday|feeling',
+        'happy|satisfied|comfortable|questions|question|convenient|suit|suits|able|manage|make+it|interested|otherwise|object|objection|objections|disagree|around|available|busy|away|on+holiday|feeling|rather',
       hit: 'If you are not happy, tell us.',
       miss: 'If you are not paying, tell us.',
     },

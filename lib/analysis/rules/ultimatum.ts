@@ -121,6 +121,9 @@ const CONSEQUENCE_VERBS = new Set([
   'verfallen',
   'landet',
   'landen',
+  'musst',
+  'müssen',
+  'müsst',
   'zahlst',
   'zahlt',
   'zahlen',
@@ -201,13 +204,16 @@ function infinitiveAfter(tokens: readonly Token[], last: number): number {
   return zu && wordsIn(tokens, next.first, next.last) <= 10 ? next.last : last;
 }
 
+const COORDINATORS = new Set(['und', 'sondern', 'and', 'but']);
+
 /** Whether a negation stands in the sanction's clause next to it, outside its own words ("berechnen wir nichts", "we will not charge"). */
 function negatedAt(tokens: readonly Token[], from: number, sanction: FrameSpan, neg: ReadonlySet<string>): boolean {
   for (let k = from; k < sanction.first; k++) if (tokens[k]?.word && neg.has(tokens[k]?.folded as string)) return true;
   let after = 0;
   for (let k = sanction.last + 1; k < tokens.length && after < 2; k++) {
     const t = tokens[k] as Token;
-    if (isMark(t)) break;
+    // A coordinated clause after it ("… nach Aufwand und nicht mehr pauschal") negates something else.
+    if (isMark(t) || COORDINATORS.has(t.folded)) break;
     if (!t.word) continue;
     after++;
     if (neg.has(t.folded)) return true;
@@ -307,8 +313,14 @@ function pair(
   if (kind === 'else' && found.wishBefore && condition.first <= found.firstWord) return null;
   if (within(found.favours, clause.first, clause.last) || within(found.unreal, clause.first, clause.last)) return null;
   // Someone else fails or is sanctioned (the supplier, "kündigen wir ihm"): not an ultimatum to the reader.
-  const elsewhere = found.others.filter((o) => o.last < sanction.first || o.first > sanction.last);
-  if (within(elsewhere, clause.first, clause.last) || within(elsewhere, conditionFirst, conditionLast)) return null;
+  // The condition's own words ("Beim nächsten Vorfall") name no one else.
+  const elsewhere = found.others.filter(
+    (o) =>
+      (o.last < sanction.first || o.first > sanction.last) && (o.last < condition.first || o.first > condition.last),
+  );
+  // Before "sonst"/"or we" stands the request to the reader; a "them" there is what it asks for ("We need them by …, or …").
+  const leadChecked = kind !== 'else' && within(elsewhere, conditionFirst, conditionLast);
+  if (within(elsewhere, clause.first, clause.last) || leadChecked) return null;
   if (negatedAt(tokens, clause.first, sanction, neg)) return null;
   if (sanctionEntry.kind === 'act') {
     let agent = false;

@@ -23,8 +23,9 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
   // Pressure and praise taken back; first readings in the commit messages.
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
-  // Pressure, blind batch 3: first reading de 0.37, en 0.48 (see the commit messages).
+  // Pressure, blind batches 3 and 3b: first readings de 0.37 / 0.50, en 0.48 / 0.29 (commit messages).
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
+  press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },
 };
 
 const files = readdirSync(DIR)

@@ -243,6 +243,14 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Ich erwarte aber, dass Passwörter ab sofort nicht mehr per Mail verschickt werden.',
     miss: 'Ich erwarte, dass die Genehmigung Ende Mai kommt.',
   },
+
+  {
+    // „… müssen wir Ihnen trotzdem berechnen“: die Kosten bleiben bei der Leserin, egal wie.
+    id: 'ihnen-trotzdem-berechnen',
+    pattern: '=Ihnen|dir|euch ~3 trotzdem|dennoch|trotz+allem|gleichwohl ~1 @berechnen|@verrechnen',
+    hit: 'Das reservierte Gerüst müssen wir Ihnen dann trotzdem berechnen.',
+    miss: 'Das reservierte Gerüst berechnen wir Ihnen natürlich nicht.',
+  },
   {
     id: 'haetten-sollen',
     pattern: '=Sie hätten ~4 sollen',
@@ -276,6 +284,13 @@ export const pressure: readonly PhraseEntry[] = [
       '=Sie hätten (das|es|doch|eigentlich|ja|eben|dies) wissen|ahnen|bedenken|merken|prüfen|lesen|klären|berücksichtigen|beachten müssen',
     hit: 'Sie hätten das wissen müssen.',
     miss: 'Sie hätten das nicht lesen müssen, wir fassen es zusammen.',
+  },
+  {
+    // „Sie hätten mich informieren müssen“: was die Leserin hätte tun müssen, ohne Zeitwort.
+    id: 'haetten-mich-informieren-muessen',
+    pattern: `${WHO} hätten|hättest|hättet ~3 informieren|melden|sagen|fragen|schicken|weiterleiten|mitteilen|absprechen|abstimmen|anrufen|beantragen|vorlegen|einholen|anmelden|abmelden|zahlen|überweisen|einreichen|kündigen|bescheid+geben|bescheid+sagen müssen`,
+    hit: 'Sie hätten mich informieren müssen, bevor Sie unterschreiben.',
+    miss: 'Wir hätten Sie informieren müssen, das tut mir leid.',
   },
   {
     id: 'du-haettest-sollen',

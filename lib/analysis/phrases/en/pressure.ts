@@ -976,7 +976,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // A deal without a verb: "No payment, no further deliveries."
     id: 'no-payment-no',
-    pattern: '^ no payment|deposit|signature|contract|sign-off , no',
+    pattern:
+      '^ no payment|deposit|signature|contract|sign-off|guidelines|brief|copy|content|files|documents|feedback|approval ~0-4 , no',
     hit: 'No payment, no further deliveries.',
     miss: 'No worries, no rush.',
   },

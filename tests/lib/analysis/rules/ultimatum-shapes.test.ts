@@ -32,6 +32,12 @@ const MUST: Record<Language, readonly string[]> = {
     'Machst du das noch einmal, war es das mit uns.',
     'Entweder das Geld ist am Montag da, oder die Baustelle bleibt zu.',
     'So etwas lasse ich mir nicht länger gefallen.',
+    'Ab nächster Woche gilt: Wer ohne Absage fehlt, verliert den Termin.',
+    'Beim nächsten Zwischenfall berechnen wir den Einsatz nach Aufwand und nicht mehr pauschal.',
+    'Kommen die Zahlen bis Montag nicht, musst du dir einen anderen Berater suchen.',
+    'Fehlt die Vollmacht weiter, verschieben wir den Termin auf unbestimmte Zeit.',
+    'Die Leerfahrt müssen wir dir dann trotzdem berechnen.',
+    'Du hättest mir vorher Bescheid geben müssen.',
   ],
   en: [
     "If the retainer isn't paid by Friday, we're handing your start date to the next project on our list.",
@@ -58,6 +64,13 @@ const MUST: Record<Language, readonly string[]> = {
     'Either the keys are returned today or the account stays frozen.',
     'Unless the deposit arrives, no further sessions will be booked.',
     "We can't keep waiting forever on the signed plans.",
+    'Failure to respond will leave us no choice but to close the file.',
+    'Going forward, missed appointments will be charged in full.',
+    'The next time it happens, the visit will be billed at our out-of-hours rate.',
+    "We need them by Friday, or I'll have to file on estimates.",
+    "If the plans aren't back by Monday, you'll have to live with the delay.",
+    "Sign the change order today, otherwise we'll have to re-scope the job.",
+    'No brief by Tuesday, no shoot on Friday.',
   ],
 };
 
@@ -83,6 +96,10 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Entweder wir treffen uns Dienstag oder Mittwoch, ganz wie es Ihnen passt.',
     'Ich bin bis Donnerstag im Urlaub, danach melde ich mich sofort bei Ihnen.',
     'Das lasse ich mir gern noch einmal von Ihnen erklären.',
+    'Ich weiß nicht, wer zu spät kommt, aber wir fangen pünktlich an.',
+    'Sie können sich gern einen anderen Termin aussuchen.',
+    'Wir hätten Sie früher informieren müssen, das tut mir leid.',
+    'Die Leerfahrt berechnen wir dir natürlich nicht.',
   ],
   en: [
     'If the parcel has not arrived by Friday, we will chase the courier for you.',
@@ -105,6 +122,10 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     "Do the stretches twice a day and you'll be finished with physio by May.",
     'Either the blue or the green tiles would look lovely in there.',
     'If the rash does not settle, we will take further tests next week.',
+    'Failure of the pump is covered by the warranty.',
+    'Going forward, new appointments can be booked online.',
+    'No worries, no rush with the forms.',
+    "If you'd rather not wait, we can release the date to you today.",
   ],
 };
 
