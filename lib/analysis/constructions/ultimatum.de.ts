@@ -161,6 +161,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Wer zu spät kommt, verliert die Stunde.',
       miss: 'Wie Sie wissen, verliert die Stunde nichts.',
     },
+    {
+      // „Bis die Summe beglichen ist, …“: until the reader pays, the writer holds back.
+      id: 'bis-beglichen',
+      pattern: '^ bis ~6 beglichen|bezahlt|überwiesen|eingegangen|ausgeglichen|unterschrieben',
+      kind: 'unless',
+      hit: 'Bis die Rechnung beglichen ist, halten wir die Pläne zurück.',
+      miss: 'Bis Montag halten wir die Pläne zurück.',
+    },
   ],
   failing: [
     {
@@ -805,6 +813,43 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'harm',
       hit: 'Wer zu spät kommt, verliert die Stunde.',
       miss: 'Wer zu spät kommt, verliert keine Zeit, wir fangen pünktlich an.',
+    },
+    {
+      id: 'an-anwalt-gehen',
+      pattern:
+        'an|zum|zur|ans|ins ~2 anwalt|anwältin|rechtsanwalt|rechtsabteilung|gericht|inkasso* ~1 @gehen|@landen|@geben|@übergeben|weiterzugeben',
+      kind: 'harm',
+      hit: 'Bitte beachten Sie, dass bei weiterem Zahlungsverzug die Forderung an unseren Anwalt geht.',
+      miss: 'Bitte beachten Sie, dass bei weiterem Zahlungsverzug die Forderung an unsere Buchhaltung geht.',
+    },
+    {
+      id: 'zurueckhalten',
+      pattern: '@zurückhalten|zurückzuhalten|@zurückbehalten|zurückzubehalten',
+      kind: 'act',
+      hit: 'Bis die offene Summe beglichen ist, halten wir die restlichen Pläne zurück.',
+      miss: 'Bis die offene Summe beglichen ist, schicken wir die restlichen Pläne.',
+    },
+    {
+      id: 'konsequenzen-ziehen',
+      pattern: '@ziehen ~2 konsequenzen',
+      kind: 'act',
+      hit: 'Wenn sich bis Monatsende nichts tut, ziehe ich Konsequenzen.',
+      miss: 'Wenn sich bis Monatsende nichts tut, ziehe ich ein Fazit.',
+    },
+    {
+      id: 'konsequenzen-ziehen-am-ende',
+      pattern: 'konsequenzen ~1 @ziehen',
+      kind: 'act',
+      hit: 'Wenn sich nichts tut, werde ich Konsequenzen ziehen.',
+      miss: 'Wenn sich nichts tut, werde ich ein Fazit ziehen.',
+    },
+    {
+      // „… entscheiden wir auf Grundlage der uns vorliegenden Informationen“: über den Kopf der Leserin hinweg.
+      id: 'auf-grundlage-vorliegender',
+      pattern: 'auf+grundlage|auf+basis|anhand ~2 vorliegenden|uns+vorliegenden|bekannten|eigenen|verfügbaren',
+      kind: 'act',
+      hit: 'Erhalten wir die Unterlagen nicht, entscheiden wir auf Grundlage der uns vorliegenden Informationen.',
+      miss: 'Erhalten wir die Unterlagen, entscheiden wir gemeinsam mit Ihnen.',
     },
     {
       // „… bin ich raus“: the writer leaves the job.

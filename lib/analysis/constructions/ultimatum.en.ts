@@ -50,8 +50,9 @@ export const ULTIMATUM_EN: UltimatumData = {
       // The lapse as the sentence's subject: "Non-payment will result in …", "Failure to respond means …".
       id: 'non-payment-leads-to',
       pattern:
-        '^ (any) (further|continued) non-payment|nonpayment|non-compliance|failure+to+pay|failure+to+respond|failure+to+comply|late+payment',
+        '(any) (further|continued) non-payment|nonpayment|non-compliance|failure+to+pay|failure+to+respond|failure+to+comply|failure+to+do+so|failure+to+attend|failure+to+settle|late+payment',
       kind: 'unless',
+      opens: true,
       hit: 'Non-payment will lead to legal action.',
       miss: 'Payment will lead to legal action.',
     },
@@ -174,7 +175,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       // "I'll give you until Wednesday; after that …": the deadline and what follows it in one sentence.
       id: 'until-after-that',
-      pattern: 'until|till ~8 ;|, after+that|after+which|beyond+that|past+that',
+      pattern: 'until|till|by ~8 ;|, after+that|after+which|beyond+that|past+that',
       kind: 'else',
       hit: "I'll give you until Wednesday; after that the file is closed.",
       miss: "I'll be away until Wednesday, and the file is closed.",
@@ -186,14 +187,6 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'else',
       hit: 'This is your final notice before we pass the account to collections.',
       miss: 'This is the final slide before the break.',
-    },
-    {
-      // "Failure to do so will …": the reader's lapse named as a noun.
-      id: 'failure-to',
-      pattern: '^ failure|failing to do+so|pay|comply|respond|reply|settle|attend|provide|return',
-      kind: 'unless',
-      hit: 'Failure to do so will leave us no option but to begin proceedings.',
-      miss: 'Failure of the pump is covered by the warranty.',
     },
     {
       // "Going forward, late cancellations will be charged in full": a rule for the next lapse.
@@ -615,7 +608,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'lost-to-you',
       pattern:
-        'refund|deposit|discount|place|slot|booking|retainer|right|rights|claim|reservation|quote|offer ~3 forfeited|lost|void|voided|lapse|lapses|expire|expires|expired|invalid',
+        'refund|deposit|discount|place|slot|booking|retainer|right|rights|claim|reservation|quote|offer|price|rate ~3 forfeited|lost|void|voided|lapse|lapses|expire|expires|expired|invalid',
       kind: 'harm',
       hit: 'Then the refund will be forfeited.',
       miss: 'Then the refund will be paid.',
@@ -696,7 +689,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       // "… the matter goes to our legal team", "the job goes to someone else": it moves on, whoever sends it.
       id: 'goes-to-lawyers',
       pattern:
-        'goes|go|will+go|passes|pass|will+pass|will+be+passed|is+passed|will+be+referred|gets+passed|gets+handed ~2 to ~2 legal|lawyers|lawyer|solicitors|solicitor|court|collections|collectors|debt+collection|collection+agency|someone+else|somebody+else|another+firm|another+client|the+next+client|the+next+person',
+        'goes|go|will+go|passes|pass|will+pass|will+be+passed|is+passed|being+passed|being+referred|being+handed|will+be+referred|gets+passed|gets+handed ~2 to ~2 legal|lawyers|lawyer|solicitors|solicitor|court|collections|collectors|debt+collection|collection+agency|someone+else|somebody+else|another+firm|another+client|the+next+client|the+next+person',
       kind: 'harm',
       hit: "If we don't hear from you by the 15th, the matter goes to our legal team.",
       miss: "If we don't hear from you by the 15th, the matter goes to our accounts team.",
@@ -739,6 +732,29 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'act',
       hit: "If it hasn't cleared by Monday, we'll release the date to our waiting list.",
       miss: "If it hasn't cleared by Monday, we'll ring to check the bank details.",
+    },
+    {
+      id: 'withheld',
+      pattern: 'withheld|withhold|withholding',
+      kind: 'act',
+      hit: 'Until the balance is paid, the drawings will be withheld.',
+      miss: 'Until the balance is paid, the drawings will be held in the office.',
+    },
+    {
+      // "… it's out of my hands": the writer lets go of the outcome.
+      id: 'out-of-my-hands',
+      pattern: 'out+of+my+hands|out+of+our+hands|beyond+my+control|beyond+our+control',
+      kind: 'harm',
+      hit: "After that, the price lapses and it's out of my hands.",
+      miss: "After that, the price is confirmed and it's in your hands.",
+    },
+    {
+      // "… we will proceed on the basis of the information we hold": deciding over the reader's head.
+      id: 'proceed-on-what-we-hold',
+      pattern: 'on+the+basis+of|based+on|using ~3 information|figures|records|details|data ~1 we|i hold|have',
+      kind: 'act',
+      hit: "Should the records not arrive, we'll file based on the figures we have.",
+      miss: "Should the records not arrive, we'll call you to check.",
     },
     {
       id: 'no-further-work',

@@ -121,6 +121,8 @@ const CONSEQUENCE_VERBS = new Set([
   'verfallen',
   'landet',
   'landen',
+  'ruhen',
+  'ruht',
   'musst',
   'müssen',
   'müsst',

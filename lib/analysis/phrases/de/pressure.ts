@@ -578,6 +578,54 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Wir haben den Ablauf geändert, damit das nicht noch einmal passiert.',
   },
   {
+    // „Lass das bitte nicht noch einmal vorkommen“: eine Ermahnung als Befehl.
+    id: 'lass-das-nicht-wieder-vorkommen',
+    pattern: '@lassen ~3 <neg> noch+einmal|nochmal|nochmals|wieder|mehr vorkommen|passieren',
+    hit: 'Lass das bitte nicht noch einmal vorkommen.',
+    miss: 'Lass uns das gern noch einmal besprechen.',
+  },
+  {
+    // „Wir haben jetzt lange genug gewartet“, „Das zieht sich viel zu lange“: die Geduld ist aufgebraucht.
+    id: 'lange-genug-gewartet',
+    pattern: 'lange+genug ~1 gewartet|zugesehen|zugeschaut|stillgehalten|gedulded',
+    hit: 'Wir haben jetzt lange genug gewartet.',
+    miss: 'Lassen Sie den Kleber lange genug trocknen.',
+  },
+  {
+    id: 'zieht-sich-zu-lange',
+    pattern: '@ziehen sich ~3 zu+lange|viel+zu+lange|ewig',
+    hit: 'Das zieht sich jetzt schon viel zu lange.',
+    miss: 'Der Weg zieht sich am Ende etwas.',
+  },
+  {
+    // „Ich bin nicht bereit, weiter umsonst zu arbeiten“: die Schreiberin kündigt ihre Grenze als Drohung an.
+    id: 'nicht-bereit-weiter',
+    pattern: 'nicht|nicht+länger|nicht+mehr bereit|gewillt , ~2 weiter|länger|umsonst|kostenlos|noch+länger',
+    hit: 'Ich bin nicht bereit, weiter umsonst zu arbeiten.',
+    miss: 'Ich bin bereit, weiter mit Ihnen zu arbeiten.',
+  },
+  {
+    // „Ich kann Ihren Termin nicht länger freihalten“.
+    id: 'nicht-laenger-freihalten',
+    pattern:
+      '<neg> länger ~1 freihalten|freizuhalten|reservieren|zu+reservieren|blocken|zu+blocken|vorhalten|vorzuhalten',
+    hit: 'Ich kann Ihren Donnerstagstermin nicht länger freihalten.',
+    miss: 'Ich kann Ihren Donnerstagstermin gern freihalten.',
+  },
+  {
+    // „Ihnen wurde zweimal gesagt …“: die eigenen Hinweise vorgezählt.
+    id: 'ihnen-wurde-n-mal-gesagt',
+    pattern: `=Ihnen|dir|euch wurde|wurden|ist ~2 ${TIMES} gesagt|erklärt|mitgeteilt|geschrieben`,
+    hit: 'Ihnen wurde zweimal gesagt, dass die Einfahrt frei bleiben muss.',
+    miss: 'Ihnen wurde gestern gesagt, dass die Einfahrt frei bleibt.',
+  },
+  {
+    id: 'daran-aendert-sich-nichts',
+    pattern: 'daran|daran+wird @ändern sich nichts|@ändern',
+    hit: 'Die Frist ist Freitag, und daran ändert sich nichts.',
+    miss: 'Die Frist ist Freitag, daran ändert sich auch mit dem Feiertag etwas.',
+  },
+  {
     id: 'darf-ihnen-nicht-wieder-passieren',
     pattern:
       'das|dies|so+etwas|sowas darf|sollte =Ihnen|dir|euch (aber|bitte|wirklich|künftig|zukünftig|in+zukunft) nicht|nie (noch+einmal|nochmal|nochmals|wieder|mehr) passieren|vorkommen|geschehen',

@@ -147,7 +147,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'will-have-to-insist',
     pattern:
-      "i'll|we'll|i+will|we+will|i+shall|we+shall|i'd|we'd|i+would|we+would have+to|need+to|be+forced+to|must insist|demand",
+      "i'll|we'll|i+will|we+will|i+shall|we+shall|i'd|we'd|i+would|we+would|i'm+going+to|we're+going+to have+to|need+to|be+forced+to|must insist|demand",
     hit: 'We will have to insist on full payment before delivery.',
     miss: 'We will have to wait for the council before delivery.',
   },
@@ -246,6 +246,50 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: 'be|is|are yours|your+own to pay|cover|bear|absorb|settle|foot|carry|answer+for',
     hit: 'Any penalty HMRC issues will be yours to pay.',
     miss: 'The final choice of tiles will be yours to make.',
+  },
+  {
+    // "Payment is now due immediately": no room left at all.
+    id: 'due-immediately',
+    pattern: 'is|are|now|becomes due|payable immediately|forthwith|without+delay|at+once',
+    hit: 'Payment is now due immediately.',
+    miss: 'The balance falls due a month after handover.',
+  },
+  {
+    // "Don't let this happen again".
+    id: 'dont-let-it-happen-again',
+    pattern: "don't|do+not|never let this|that|it happen|occur again",
+    hit: "Don't let this happen again.",
+    miss: "Don't worry if it happens again; just give us a ring.",
+  },
+  {
+    // "This has gone on long enough", "I've waited long enough": patience used up.
+    id: 'gone-on-long-enough',
+    pattern: 'gone+on|dragged+on|waited|been+patient long+enough|too+long|more+than+long+enough',
+    hit: 'This has gone on long enough.',
+    miss: 'Let the plaster dry long enough before painting.',
+  },
+
+  {
+    // "I won't be able to keep your slot open beyond this week".
+    id: 'cannot-hold-the-slot',
+    pattern:
+      "won't|can't|cannot|unable+to|not+able+to ~3 keep|hold ~3 slot|place|date|booking|spot|room ~1 open|free|reserved beyond|past|any+longer|much+longer|after",
+    hit: "I won't be able to keep your Thursday slot open beyond this week.",
+    miss: 'I can keep your Thursday slot open beyond this week if that helps.',
+  },
+  {
+    // "You were told twice to keep the area clear": the writer's instructions counted back.
+    id: 'you-were-told-twice',
+    pattern: `you|you've were|have+been|been told|asked|reminded|warned ~1 ${TIMES}`,
+    hit: 'You were told twice to keep the area clear.',
+    miss: 'You were told on Monday that the area would be clear.',
+  },
+  {
+    // "The deadline is Friday, and it's not moving".
+    id: 'deadline-not-moving',
+    pattern: "deadline|date ~6 not+moving|won't+move|isn't+moving|will+not+move|won't+change|isn't+changing",
+    hit: "Let's be clear: the deadline is Friday, and it's not moving.",
+    miss: 'The deadline is Friday, and we are well on track.',
   },
   {
     id: 'final-warning',
@@ -936,7 +980,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'not-prepared-to-wait',
-    pattern: "i'm|i+am|we're|we+are not prepared|willing|going to wait|tolerate|accept ~3 any+longer|anymore|any+more",
+    pattern:
+      "i'm|i+am|we're|we+are not prepared|willing|going to wait|tolerate|accept|keep+working|continue+working|work ~3 any+longer|anymore|any+more|for+free|for+nothing|unpaid",
     hit: "I'm not prepared to wait any longer.",
     miss: "I'm not prepared to wait in the rain.",
   },

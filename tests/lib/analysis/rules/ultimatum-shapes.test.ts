@@ -38,6 +38,14 @@ const MUST: Record<Language, readonly string[]> = {
     'Fehlt die Vollmacht weiter, verschieben wir den Termin auf unbestimmte Zeit.',
     'Die Leerfahrt müssen wir dir dann trotzdem berechnen.',
     'Du hättest mir vorher Bescheid geben müssen.',
+    'Bitte bedenken Sie, dass bei weiterem Verzug die Sache an unser Inkassobüro geht.',
+    'Bis der Vorschuss überwiesen ist, halten wir die Gutachten zurück.',
+    'Tut sich bis Ende Juni nichts, werde ich Konsequenzen ziehen.',
+    'Kommt die Vollmacht nicht, entscheiden wir anhand der uns vorliegenden Zahlen.',
+    'Wir haben wirklich lange genug gewartet.',
+    'Ich bin nicht länger bereit, noch länger auf die Unterlagen zu warten.',
+    'Lasst das bitte nicht wieder vorkommen.',
+    'Dir wurde mehrfach gesagt, dass der Schlüssel in den Kasten gehört.',
   ],
   en: [
     "If the retainer isn't paid by Friday, we're handing your start date to the next project on our list.",
@@ -71,6 +79,14 @@ const MUST: Record<Language, readonly string[]> = {
     "If the plans aren't back by Monday, you'll have to live with the delay.",
     "Sign the change order today, otherwise we'll have to re-scope the job.",
     'No brief by Tuesday, no shoot on Friday.',
+    'The remaining balance is now due immediately.',
+    "Don't let that happen again, please.",
+    'This has dragged on long enough.',
+    "We're not willing to keep working for nothing.",
+    "I can't hold your booking open beyond Friday.",
+    "You've been reminded three times to lock the side gate.",
+    "The launch date is the 3rd, and it won't move.",
+    'Until the overdue deposit is paid, the keys will be withheld.',
   ],
 };
 
@@ -100,6 +116,10 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Sie können sich gern einen anderen Termin aussuchen.',
     'Wir hätten Sie früher informieren müssen, das tut mir leid.',
     'Die Leerfahrt berechnen wir dir natürlich nicht.',
+    'Lassen Sie den Putz lange genug trocknen, bevor Sie streichen.',
+    'Der Anstieg zum Haus zieht sich am Ende ein wenig.',
+    'Ich bin gern bereit, weiter mit Ihnen an dem Konzept zu arbeiten.',
+    'Wir können Ihren Termin gern noch bis Freitag freihalten.',
   ],
   en: [
     'If the parcel has not arrived by Friday, we will chase the courier for you.',
@@ -126,6 +146,10 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Going forward, new appointments can be booked online.',
     'No worries, no rush with the forms.',
     "If you'd rather not wait, we can release the date to you today.",
+    'The balance falls due a month after handover.',
+    "Don't worry if it happens again; just give us a ring.",
+    'Let the plaster dry long enough before painting.',
+    'I can hold your booking open until Friday if that helps.',
   ],
 };
 
