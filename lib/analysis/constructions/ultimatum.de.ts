@@ -169,6 +169,15 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Bis die Rechnung beglichen ist, halten wir die Pläne zurück.',
       miss: 'Bis Montag halten wir die Pläne zurück.',
     },
+    {
+      // „Da wir nichts von Ihnen gehört haben, schließen wir …“: Schweigen als Grund der Sanktion.
+      id: 'da-nichts-gehoert',
+      pattern: 'da|weil|nachdem wir|ich ~3 nichts|keine|keinen|nie ~3 gehört|erhalten|bekommen',
+      kind: 'unless',
+      opens: true,
+      hit: 'Da wir nichts von Ihnen gehört haben, schließen wir Ihre Akte.',
+      miss: 'Da wir alles von Ihnen erhalten haben, schließen wir Ihre Akte.',
+    },
   ],
   failing: [
     {
@@ -376,7 +385,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'anwalt',
-      pattern: 'anwalt|anwältin|rechtsanwalt|rechtsanwältin|rechtsanwälte|rechtsabteilung|gericht|klage|mahnung',
+      pattern:
+        'anwalt|anwältin|rechtsanwalt|rechtsanwältin|rechtsanwälte|rechtsabteilung|kanzlei|gericht|klage|mahnung',
       kind: 'act',
       hit: 'Dann übergeben wir die Sache unserem Anwalt.',
       miss: 'Dann übergeben wir die Sache unserer Kollegin.',
@@ -850,6 +860,27 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'act',
       hit: 'Erhalten wir die Unterlagen nicht, entscheiden wir auf Grundlage der uns vorliegenden Informationen.',
       miss: 'Erhalten wir die Unterlagen, entscheiden wir gemeinsam mit Ihnen.',
+    },
+    {
+      id: 'fertig-miteinander',
+      pattern: 'fertig+miteinander|geschiedene+leute',
+      kind: 'harm',
+      hit: 'Passiert das noch einmal, sind wir fertig miteinander.',
+      miss: 'Passiert das nicht, sind wir früher fertig.',
+    },
+    {
+      id: 'anfahrt-berechnet',
+      pattern: 'anfahrt|stunde|termin|sitzung|ausfall|wartezeit|leerfahrt ~2 @berechnen|berechnet',
+      kind: 'act',
+      hit: 'Ist niemand da, wird Ihnen die Anfahrt berechnet.',
+      miss: 'Ist niemand da, wird Ihnen die Anfahrt erstattet.',
+    },
+    {
+      id: 'steigen-preise',
+      pattern: '@steigen|@erhöhen+sich ~2 preis|preise|honorar|stundensatz|sätze',
+      kind: 'harm',
+      hit: 'Das Angebot gilt bis Freitag, danach steigen die Preise.',
+      miss: 'Das Angebot gilt bis Freitag, danach sinken die Preise.',
     },
     {
       // „… bin ich raus“: the writer leaves the job.

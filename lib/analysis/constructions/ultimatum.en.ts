@@ -151,24 +151,27 @@ export const ULTIMATUM_EN: UltimatumData = {
       // "Keep cancelling and I'll …": the reader carrying on is the condition.
       id: 'keep-it-up',
       pattern:
-        '^ keep|carry+on|continue (on) doing|cancelling|canceling|ignoring|missing|skipping|sending|posting|paying|arriving|turning|showing|changing|forgetting|delaying|pushing|treating|talking|coming|leaving|using|messaging|calling|texting|emailing|moving|asking|making|parking|smoking|shouting ~0-4 and',
+        'keep|carry+on|continue (on) doing|cancelling|canceling|ignoring|missing|skipping|sending|posting|paying|arriving|turning|showing|changing|forgetting|delaying|pushing|treating|talking|coming|leaving|using|messaging|calling|texting|emailing|moving|asking|making|parking|smoking|shouting ~0-4 and',
       kind: 'unless',
+      opens: true,
       hit: "Keep ignoring the invoices and we'll pass the account to our lawyers.",
       miss: "Keep the receipts and we'll sort the claim together.",
     },
     {
       // "Skip another session and …": the reader's lapse, as an imperative, is the condition.
       id: 'skip-and',
-      pattern: '^ fail|miss|skip|ignore ~1-4 and',
+      pattern: 'fail|miss|skip|ignore ~1-4 and',
       kind: 'unless',
+      opens: true,
       hit: "Miss another payment and we'll suspend the account.",
       miss: "Bring another copy and we'll sign both.",
     },
     {
       // "Do that again and we're finished": a repeat is the condition.
       id: 'do-that-again',
-      pattern: '^ do|try|pull ~1-3 again|once+more|one+more+time and',
+      pattern: 'do|try|pull ~1-3 again|once+more|one+more+time and',
       kind: 'unless',
+      opens: true,
       hit: "Do that again and we'll end the contract.",
       miss: "Do that once and we'll end the call early.",
     },
@@ -197,6 +200,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'Going forward, late cancellations will be charged in full.',
       miss: 'Going forward, new appointments will be booked online.',
     },
+    {
+      // "As we haven't heard from you, we will close …": silence given as the reason for the sanction.
+      id: 'as-we-have-not-heard',
+      pattern: "as|since|because|given+that we|i haven't|have+not|didn't|did+not|still+haven't heard|received|had",
+      kind: 'unless',
+      opens: true,
+      hit: "As we haven't heard from you, we will be closing your case.",
+      miss: 'As we have heard from you, we will be closing your case.',
+    },
   ],
   failing: [
     {
@@ -207,7 +219,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'fail',
-      pattern: 'fail|fails|failed|miss|misses|missed|ignore|ignores|ignored|overdue|unpaid|outstanding|late',
+      pattern:
+        'fail|fails|failed|miss|misses|missed|ignore|ignores|ignored|overdue|unpaid|unsettled|unanswered|outstanding|late',
       hit: 'If you miss the deadline.',
       miss: 'If you meet the deadline.',
     },
@@ -229,7 +242,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'file-closed',
-      pattern: 'file|account|case|matter|project|engagement ~3 closed|terminated|suspended|cancelled|canceled',
+      pattern:
+        'file|account|case|matter|project|engagement|hosting|service|services|access|website|support|membership|subscription ~3 closed|terminated|suspended|cancelled|canceled',
       kind: 'act',
       hit: 'Then the file will be closed.',
       miss: 'Then the file will be updated.',
@@ -755,6 +769,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'act',
       hit: "Should the records not arrive, we'll file based on the figures we have.",
       miss: "Should the records not arrive, we'll call you to check.",
+    },
+    {
+      // "… we'll assume you've gone with another firm": silence read as the reader leaving.
+      id: 'assume-gone-elsewhere',
+      pattern:
+        '@assume|take+it ~3 gone+with|went+with|chosen|found|moved+to|switched+to another|a+different|someone|somebody',
+      kind: 'harm',
+      hit: "Miss Thursday's call and we'll assume you've gone with another firm.",
+      miss: "Miss Thursday's call and we'll assume you're busy and rebook.",
     },
     {
       id: 'no-further-work',

@@ -29,7 +29,7 @@ const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** How far (in tokens) a condition and its sanction, or a clause, may reach: an ultimatum fits in a sentence, and a run-on draft stays linear. */
 const REACH = 60;
 /** Words that may stand before a clause-opening condition ("und falls …", "but otherwise …"). */
-const JOINERS = new Set(['und', 'aber', 'doch', 'denn', 'also', 'and', 'but', 'so', 'then', 'dann']);
+const JOINERS = new Set(['und', 'aber', 'doch', 'denn', 'also', 'and', 'but', 'so', 'then', 'dann', 'as', 'because']);
 /** Words that open a complement clause: a condition may start right after them ("Please note that any further …"). */
 const COMPLEMENTIZERS = new Set(['that', 'dass']);
 

@@ -288,7 +288,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // „Sie hätten mich informieren müssen“: was die Leserin hätte tun müssen, ohne Zeitwort.
     id: 'haetten-mich-informieren-muessen',
-    pattern: `${WHO} hätten|hättest|hättet ~3 informieren|melden|sagen|fragen|schicken|weiterleiten|mitteilen|absprechen|abstimmen|anrufen|beantragen|vorlegen|einholen|anmelden|abmelden|zahlen|überweisen|einreichen|kündigen|bescheid+geben|bescheid+sagen müssen`,
+    pattern: `${WHO} hätten|hättest|hättet ~3 prüfen|kontrollieren|nachmessen|informieren|melden|sagen|fragen|schicken|weiterleiten|mitteilen|absprechen|abstimmen|anrufen|beantragen|vorlegen|einholen|anmelden|abmelden|zahlen|überweisen|einreichen|kündigen|bescheid+geben|bescheid+sagen müssen`,
     hit: 'Sie hätten mich informieren müssen, bevor Sie unterschreiben.',
     miss: 'Wir hätten Sie informieren müssen, das tut mir leid.',
   },
@@ -626,6 +626,13 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Die Frist ist Freitag, daran ändert sich auch mit dem Feiertag etwas.',
   },
   {
+    // „Wir sind jetzt an dem Punkt, an dem …“: die Eskalation wird angekündigt.
+    id: 'an-dem-punkt-an-dem',
+    pattern: 'an+dem+punkt|an+einem+punkt , an+dem|wo ich|wir',
+    hit: 'Wir sind jetzt an dem Punkt, an dem ich eine Entscheidung brauche.',
+    miss: 'Wir sind jetzt an dem Punkt im Plan, wo die Treppe hinkommt.',
+  },
+  {
     id: 'darf-ihnen-nicht-wieder-passieren',
     pattern:
       'das|dies|so+etwas|sowas darf|sollte =Ihnen|dir|euch (aber|bitte|wirklich|künftig|zukünftig|in+zukunft) nicht|nie (noch+einmal|nochmal|nochmals|wieder|mehr) passieren|vorkommen|geschehen',
@@ -734,7 +741,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-lassen-mir-keine-wahl',
-    pattern: '=Sie|du|ihr @lassen (mir|uns) (leider|ja|wirklich) keine (andere) wahl|alternative|möglichkeit',
+    pattern:
+      '=Sie|du|ihr|schweigen @lassen (mir|uns) (leider|ja|wirklich) keine|kaum (eine) (andere) wahl|alternative|möglichkeit',
     hit: 'Sie lassen uns leider keine andere Wahl.',
     miss: 'Sie lassen uns freie Wahl bei den Fliesen.',
   },
@@ -868,7 +876,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'nicht-laenger-hinterher',
     pattern:
-      '<neg> länger|mehr|ständig|dauernd ~1 hinterher|hinterherlaufen|hinterherzulaufen|nachlaufen|nachzulaufen|@hinterherlaufen',
+      '<neg> länger|mehr|weiter|ständig|dauernd ~1 hinterher|hinterherlaufen|hinterherzulaufen|nachlaufen|nachzulaufen|@hinterherlaufen',
     hit: 'Ich laufe dem nicht länger hinterher.',
     miss: 'Ich laufe dem Bus hinterher.',
   },

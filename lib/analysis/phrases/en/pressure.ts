@@ -194,7 +194,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'you-leave-us-no-choice',
-    pattern: "you|you've|you're (have|are) leave|leaves|left|leaving us|me (with) no (other) choice|option|alternative",
+    pattern:
+      "you|you've|you're|silence|delay|delays (have|are) leave|leaves|left|leaving us|me (with) no|little|few (other) choice|option|alternative|options|alternatives",
     hit: 'You leave us no choice but to stop work on site.',
     miss: 'You leave us with lots of good options for the garden.',
   },
@@ -290,6 +291,13 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: "deadline|date ~6 not+moving|won't+move|isn't+moving|will+not+move|won't+change|isn't+changing",
     hit: "Let's be clear: the deadline is Friday, and it's not moving.",
     miss: 'The deadline is Friday, and we are well on track.',
+  },
+  {
+    // "We've now reached the point where …": escalation announced.
+    id: 'reached-the-point-where',
+    pattern: "reached|come+to the+point|a+point where|at+which i|we|i'm|we're",
+    hit: "We've now reached the point where I need a decision by Monday.",
+    miss: "We've reached the point in the plan where the stairs go.",
   },
   {
     id: 'final-warning',

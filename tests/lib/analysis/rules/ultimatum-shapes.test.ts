@@ -46,6 +46,12 @@ const MUST: Record<Language, readonly string[]> = {
     'Ich bin nicht länger bereit, noch länger auf die Unterlagen zu warten.',
     'Lasst das bitte nicht wieder vorkommen.',
     'Dir wurde mehrfach gesagt, dass der Schlüssel in den Kasten gehört.',
+    'Weil wir seit Wochen nichts von Ihnen gehört haben, schließen wir den Vorgang zum Quartalsende.',
+    'Ehrlich gesagt: Kommt das noch einmal vor, sind wir fertig miteinander.',
+    'Ist um acht keiner vor Ort, wird Ihnen die Leerfahrt berechnet.',
+    'Der Rabatt gilt bis zum 10., danach steigen die Preise wieder.',
+    'Euer Schweigen lässt uns kaum eine andere Wahl.',
+    'Wir sind an einem Punkt, an dem ich eine klare Zusage brauche.',
   ],
   en: [
     "If the retainer isn't paid by Friday, we're handing your start date to the next project on our list.",
@@ -87,6 +93,12 @@ const MUST: Record<Language, readonly string[]> = {
     "You've been reminded three times to lock the side gate.",
     "The launch date is the 3rd, and it won't move.",
     'Until the overdue deposit is paid, the keys will be withheld.',
+    "Quick note: skip the next review and we'll assume you've gone with a different studio.",
+    "Since we still haven't heard back, we will be closing the file on Friday.",
+    'Please settle the invoice this week, as otherwise the hosting will be suspended.',
+    'Should the balance remain unsettled, our solicitors will be instructed.',
+    'Your silence leaves us little choice.',
+    "We've come to the point where I need a firm answer.",
   ],
 };
 
@@ -120,6 +132,9 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Der Anstieg zum Haus zieht sich am Ende ein wenig.',
     'Ich bin gern bereit, weiter mit Ihnen an dem Konzept zu arbeiten.',
     'Wir können Ihren Termin gern noch bis Freitag freihalten.',
+    'Da wir alle Unterlagen erhalten haben, schließen wir den Vorgang jetzt ab.',
+    'Wir sind jetzt an dem Punkt, wo die Leitung in die Wand geht.',
+    'Das Angebot gilt bis Freitag, danach sinken die Preise sogar.',
   ],
   en: [
     'If the parcel has not arrived by Friday, we will chase the courier for you.',
@@ -150,6 +165,9 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     "Don't worry if it happens again; just give us a ring.",
     'Let the plaster dry long enough before painting.',
     'I can hold your booking open until Friday if that helps.',
+    "As we've now received everything, we will be closing the file with a final summary.",
+    "We're at the point where the pipe enters the wall.",
+    "Miss the bus and we'll assume you're coming by car.",
   ],
 };
 
