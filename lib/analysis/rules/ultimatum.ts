@@ -165,6 +165,9 @@ function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>, a
     if (tokens[k + 1]?.word && (subject === 'ich' || subject === 'wir' || subject === 'uns' || subject === 'mir'))
       return k;
     if (CONSEQUENCE_VERBS.has(tokens[k + 1]?.folded as string)) return k;
+    // Any other main clause opens with its finite verb in lower case ("…, fährt das Team wieder"); the sanction decides.
+    const next = tokens[k + 1];
+    if (next?.word && next.text.charAt(0) !== next.text.charAt(0).toUpperCase() && !notVerbs.has(next.folded)) return k;
   }
   return -1;
 }

@@ -52,6 +52,7 @@ const MUST: Record<Language, readonly string[]> = {
     'Der Rabatt gilt bis zum 10., danach steigen die Preise wieder.',
     'Euer Schweigen lässt uns kaum eine andere Wahl.',
     'Wir sind an einem Punkt, an dem ich eine klare Zusage brauche.',
+    'Ist die Zufahrt am Montag wieder zugeparkt, fährt die Kolonne weiter und die Anfahrt wird berechnet.',
   ],
   en: [
     "If the retainer isn't paid by Friday, we're handing your start date to the next project on our list.",
@@ -135,6 +136,8 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Da wir alle Unterlagen erhalten haben, schließen wir den Vorgang jetzt ab.',
     'Wir sind jetzt an dem Punkt, wo die Leitung in die Wand geht.',
     'Das Angebot gilt bis Freitag, danach sinken die Preise sogar.',
+    'Ist die Zufahrt am Montag nicht frei, fährt die Kolonne einfach eine Runde und kommt wieder.',
+    'Haben Sie noch Fragen, melden Sie sich gern jederzeit.',
   ],
   en: [
     'If the parcel has not arrived by Friday, we will chase the courier for you.',
