@@ -138,7 +138,7 @@ export const ULTIMATUM_DE: UltimatumData = {
       id: 'noch-ein',
       // „Noch ein Fehlen und wir …“: noch ein Versäumnis ist die Bedingung.
       pattern:
-        'noch+ein|noch+eine|noch+einmal|noch+so+ein|noch+so+eine|ein+weiteres|eine+weitere|ein+weiterer ~2 fehlen|fehltermin|versäumnis|ausfall|absage|verspätung|mahnung|verzug|vorfall|fehler|aktion|nummer|mail|nachricht|post|kommentar|ausrede',
+        'noch+ein|noch+eine|noch+einmal|noch+so+ein|noch+so+eine|ein+weiteres|eine+weitere|ein+weiterer ~2 fehlen|fehltermin|versäumnis|ausfall|absage|verspätung|mahnung|verzug|vorfall|fehler|aktion|nummer|mail|nachricht|post|kommentar|ausrede|zahlung|rate|überweisung',
       kind: 'unless',
       opens: true,
       hit: 'Noch ein unentschuldigtes Fehlen und wir beenden den Kurs.',
@@ -177,6 +177,16 @@ export const ULTIMATUM_DE: UltimatumData = {
       opens: true,
       hit: 'Da wir nichts von Ihnen gehört haben, schließen wir Ihre Akte.',
       miss: 'Da wir alles von Ihnen erhalten haben, schließen wir Ihre Akte.',
+    },
+    {
+      // „Wiederholtes Nichterscheinen führt zur Streichung“: the lapse as the sentence's subject.
+      id: 'wiederholtes-nichterscheinen',
+      pattern:
+        'wiederholtes|wiederholte|erneutes|erneute|weiteres|weitere|mehrfaches|unentschuldigtes nichterscheinen|fehlen|zuspätkommen|absagen|fehltermine|nichtzahlung|zahlungsverzug|verspätungen',
+      kind: 'unless',
+      opens: true,
+      hit: 'Wiederholtes Nichterscheinen führt zur Streichung aus der Liste.',
+      miss: 'Wiederholtes Nachfragen ist ausdrücklich erwünscht.',
     },
   ],
   failing: [
@@ -590,7 +600,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'platz-weg',
       pattern:
-        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung|stand|messestand|plätze|tickets ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
+        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung|stand|messestand|plätze|tickets|stundung|ratenzahlung|ratenvereinbarung|kulanz|skonto ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
       kind: 'harm',
       hit: 'Dann ist der Platz weg.',
       miss: 'Dann ist der Platz frei.',
@@ -642,7 +652,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'an-andere-kunden',
       pattern:
-        'andere|anderen|anderer ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare|käufer|käuferin|abnehmer',
+        'andere|anderen|anderer|nächsten|nächste ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare|käufer|käuferin|abnehmer',
       kind: 'act',
       hit: 'Dann gebe ich den Slot an einen anderen Kunden.',
       miss: 'Dann gebe ich den Slot an Ihre Kollegin.',
@@ -883,6 +893,23 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Das Angebot gilt bis Freitag, danach sinken die Preise.',
     },
     {
+      id: 'fuehrt-zur-streichung',
+      pattern:
+        '@führen zu|zur|zum ~1 streichung|kündigung|ausschluss|sperrung|beendigung|abbruch|entfernung|mahnverfahren',
+      kind: 'harm',
+      hit: 'Wiederholtes Nichterscheinen führt zur Streichung aus der Liste.',
+      miss: 'Wiederholtes Nichterscheinen führt zu Rückfragen unserer Praxis.',
+    },
+    {
+      // „… geht der Slot an den nächsten Kunden“: what the reader booked moves on, whoever hands it over.
+      id: 'geht-an-naechsten-kunden',
+      pattern:
+        '@gehen ~3 an|zum ~2 nächsten|andere|anderen|anderer kunden|kunde|kundin|interessenten|mandanten|patienten|teilnehmer|gast|paare|warteliste',
+      kind: 'harm',
+      hit: 'Gib mir bis Mittwoch Bescheid, sonst geht der Slot an den nächsten Kunden.',
+      miss: 'Sag kurz Bescheid, dann geht die Rechnung an eure Buchhaltung.',
+    },
+    {
       // „… bin ich raus“: the writer leaves the job.
       id: 'bin-raus',
       pattern: 'bin+ich+raus|ich+bin+raus|sind+wir+raus|wir+sind+raus|bin+ich+weg|sind+wir+weg',
@@ -1060,5 +1087,29 @@ export const ULTIMATUM_DE: UltimatumData = {
     'gerne',
     'gern',
     'natürlich',
+    // Prepositions open a phrase, not a verb-first condition („Bei einem weiteren Fehlen …“).
+    'bei',
+    'beim',
+    'mit',
+    'für',
+    'nach',
+    'vor',
+    'ab',
+    'bis',
+    'in',
+    'im',
+    'am',
+    'an',
+    'auf',
+    'aus',
+    'von',
+    'vom',
+    'zu',
+    'zum',
+    'zur',
+    'ohne',
+    'trotz',
+    'wegen',
+    'seit',
   ],
 };

@@ -91,7 +91,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'or-we',
       pattern:
-        "or (else) i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll",
+        "or (else) i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll|the+slot|the+place|the+date|the+booking|your+slot|your+place|your+booking|your+deposit|the+discount|the+offer|the+price",
       kind: 'else',
       hit: 'Pay today or we will write.',
       miss: 'Pay today or tomorrow.',
@@ -208,6 +208,16 @@ export const ULTIMATUM_EN: UltimatumData = {
       opens: true,
       hit: "As we haven't heard from you, we will be closing your case.",
       miss: 'As we have heard from you, we will be closing your case.',
+    },
+    {
+      // "Repeated no-shows will lead to removal": the repeated lapse as the sentence's subject.
+      id: 'repeated-no-shows',
+      pattern:
+        'repeated|continued|persistent|further no-shows|lateness|late+cancellations|missed+appointments|missed+sessions|missed+payments|late+payments',
+      kind: 'unless',
+      opens: true,
+      hit: 'Repeated no-shows will lead to removal from the practice list.',
+      miss: 'Repeated visits will lead to a loyalty discount.',
     },
   ],
   failing: [
@@ -614,7 +624,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'walk-away',
       pattern:
-        'down+tools|walk+away|walk+off|walking+away|pull+out|pulling+out|step+back+from|withdraw+from|pack+up|packing+up|packs+up|pack+our+things',
+        'down+tools|walk+away|walk+off|walking+away|pull+out|pulling+out|step+back+from|stepping+back+from|step+away+from|stepping+away+from|withdraw+from|pack+up|packing+up|packs+up|pack+our+things',
       kind: 'act',
       hit: 'Then I walk away from this tender.',
       miss: 'Then I walk over to the site.',
@@ -622,7 +632,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'lost-to-you',
       pattern:
-        'refund|deposit|discount|place|slot|booking|retainer|right|rights|claim|reservation|quote|offer|price|rate ~3 forfeited|lost|void|voided|lapse|lapses|expire|expires|expired|invalid',
+        'refund|deposit|discount|place|slot|booking|retainer|right|rights|claim|reservation|quote|offer|price|rate ~3 forfeited|lost|gone|void|voided|lapse|lapses|expire|expires|expired|invalid',
       kind: 'harm',
       hit: 'Then the refund will be forfeited.',
       miss: 'Then the refund will be paid.',

@@ -351,8 +351,9 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
       previous.paragraph !== sentence.paragraph &&
       previous.tokens[previous.tokens.length - 1]?.text.trim() === ',';
     const end = verbFirstEnd(tokens, wordSets('de').notVerbs, afterGreeting);
-    if (end > 0) {
-      const first = clauseStart(tokens);
+    const first = clauseStart(tokens);
+    // A condition the data already found at that word ("Sollte …") is the better reading.
+    if (end > 0 && !conditionSpans.some((c) => c.first === first)) {
       conditionSpans.push({ first, last: end - 1, end, entry: VERB_FIRST });
     }
   }

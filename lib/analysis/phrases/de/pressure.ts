@@ -633,6 +633,29 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Wir sind jetzt an dem Punkt im Plan, wo die Treppe hinkommt.',
   },
   {
+    // „Ich bin kurz davor, das Projekt abzubrechen“: das Ende der Arbeit steht im Raum.
+    id: 'kurz-davor-abzubrechen',
+    pattern:
+      'kurz+davor|nahe+dran|drauf+und+dran , ~4 abzubrechen|hinzuschmeißen|hinzuwerfen|zu+kündigen|zu+beenden|aufzuhören|niederzulegen',
+    hit: 'Ehrlich gesagt bin ich kurz davor, das Projekt abzubrechen.',
+    miss: 'Wir sind kurz davor, den Rohbau abzuschließen.',
+  },
+  {
+    // „… ein Inkassobüro einschalten“: das Inkasso zu nennen ist die Drohung.
+    id: 'inkasso-einschalten',
+    pattern: 'inkasso*|inkassobüro|inkassounternehmen ~1 einschalten|einzuschalten|beauftragen|zu+beauftragen',
+    hit: 'Ich würde ungern ein Inkassobüro einschalten, aber darauf läuft es hinaus.',
+    miss: 'Wir empfehlen Ihnen gern eine Steuerkanzlei für die Buchhaltung.',
+  },
+  {
+    // „Wir können die Kosten nicht länger tragen“.
+    id: 'kosten-nicht-laenger-tragen',
+    pattern:
+      'kosten|mehrkosten|mehraufwand ~4 <neg> länger|mehr @tragen|@übernehmen|@schultern|zu+tragen|zu+übernehmen',
+    hit: 'Wir können die Kosten dieser Verzögerungen nicht länger tragen.',
+    miss: 'Wir können die Kosten dieser Verzögerungen gern übernehmen.',
+  },
+  {
     id: 'darf-ihnen-nicht-wieder-passieren',
     pattern:
       'das|dies|so+etwas|sowas darf|sollte =Ihnen|dir|euch (aber|bitte|wirklich|künftig|zukünftig|in+zukunft) nicht|nie (noch+einmal|nochmal|nochmals|wieder|mehr) passieren|vorkommen|geschehen',

@@ -300,6 +300,31 @@ export const pressure: readonly PhraseEntry[] = [
     miss: "We've reached the point in the plan where the stairs go.",
   },
   {
+    // "I'm close to pulling the plug": the end of the work held over the reader.
+    id: 'close-to-pulling-the-plug',
+    pattern:
+      'close+to|on+the+verge+of|this+close+to|one+step+from ~1 pulling+the+plug|walking+away|ending|terminating|cancelling|canceling|dropping|quitting',
+    hit: "If I'm honest, I'm close to pulling the plug on this project.",
+    miss: "We're close to finishing the kitchen, just the tiles left.",
+  },
+  {
+    // "I'd hate to involve collections, but …": naming the collectors is the threat.
+    id: 'involve-collections',
+    pattern:
+      '@involve|@instruct|bring+in|@hand ~3 collections|debt+collectors|collection+agency|debt+collection|bailiffs',
+    hit: "I'd hate for us to have to involve collections, but that's where this is heading.",
+    miss: 'We can recommend an accountant to help with your bookkeeping.',
+  },
+  {
+    // "We cannot continue to absorb the cost of these delays".
+    id: 'cannot-absorb-the-cost',
+    pattern:
+      "cannot|can't|can+no+longer|won't continue+to|keep|go+on absorb|absorbing|carry|carrying|cover|covering|swallow|swallowing ~2 cost|costs",
+    hit: 'We cannot continue to absorb the cost of these delays.',
+    miss: 'We can absorb the cost of the extra visit, no problem.',
+  },
+
+  {
     id: 'final-warning',
     pattern: 'final|last warning|notice|demand|ultimatum',
     hit: 'This is your last warning.',

@@ -53,6 +53,14 @@ const MUST: Record<Language, readonly string[]> = {
     'Euer Schweigen lässt uns kaum eine andere Wahl.',
     'Wir sind an einem Punkt, an dem ich eine klare Zusage brauche.',
     'Ist die Zufahrt am Montag wieder zugeparkt, fährt die Kolonne weiter und die Anfahrt wird berechnet.',
+    'Ich bin ehrlich gesagt drauf und dran, das Mandat niederzulegen.',
+    'Muss ich dafür wirklich ein Inkassounternehmen beauftragen?',
+    'Den Mehraufwand können wir nicht mehr übernehmen.',
+    'Mehrfaches Nichterscheinen führt zum Ausschluss aus dem Kurs.',
+    'Noch eine geplatzte Rate, und die Stundung ist hinfällig.',
+    'Gib mir bis Mittwoch Bescheid, sonst geht der Slot an den nächsten Kunden.',
+    // A clause after the sanction must not turn the preposition into a verb-first condition.
+    'Bei einem weiteren Fehltermin berechnen wir die Stunde voll, was unsere Praxisordnung so vorsieht.',
   ],
   en: [
     "If the retainer isn't paid by Friday, we're handing your start date to the next project on our list.",
@@ -100,6 +108,13 @@ const MUST: Record<Language, readonly string[]> = {
     'Should the balance remain unsettled, our solicitors will be instructed.',
     'Your silence leaves us little choice.',
     "We've come to the point where I need a firm answer.",
+    "Honestly, we're on the verge of walking away from this job.",
+    "I'd rather not bring in debt collectors, but you're leaving us little room.",
+    "We can't keep covering the cost of the extra site visits.",
+    'Persistent late payments will lead to the suspension of your account.',
+    'One more missed payment and the discount is gone.',
+    'Confirm by Wednesday, or the slot goes to the next client.',
+    "Unless the team commits, I'll be stepping back from the account.",
   ],
 };
 
@@ -138,6 +153,9 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Das Angebot gilt bis Freitag, danach sinken die Preise sogar.',
     'Ist die Zufahrt am Montag nicht frei, fährt die Kolonne einfach eine Runde und kommt wieder.',
     'Haben Sie noch Fragen, melden Sie sich gern jederzeit.',
+    'Wir sind kurz davor, den Rohbau abzuschließen.',
+    'Die Mehrkosten übernehmen wir natürlich gern.',
+    'Wiederholtes Nachfragen ist bei uns ausdrücklich erwünscht.',
   ],
   en: [
     'If the parcel has not arrived by Friday, we will chase the courier for you.',
@@ -171,6 +189,9 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     "As we've now received everything, we will be closing the file with a final summary.",
     "We're at the point where the pipe enters the wall.",
     "Miss the bus and we'll assume you're coming by car.",
+    "We're close to finishing the kitchen, just the tiles left.",
+    'We can absorb the cost of the extra visit, no problem.',
+    'Repeated visits earn a loyalty discount.',
   ],
 };
 
