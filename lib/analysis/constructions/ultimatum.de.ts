@@ -64,7 +64,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'bei-nichtzahlung',
       pattern:
-        'bei|im+fall|im+falle (einem|einer|eines) (weiterem|weiterer|weiteren|erneutem|erneuter|erneuten|fortgesetztem|fortgesetzter|nochmaligem|nochmaligen) (unentschuldigtem|unentschuldigten|kurzfristigem|kurzfristigen|unangekündigtem|unangekündigten) nicht*|verzug|zahlungsverzug|versäumnis|fristablauf|fristüberschreitung|ausbleiben|verspätung|verzögerung|verzögerungen|fehlen|fernbleiben|absage',
+        'bei|im+fall|im+falle (einem|einer|eines) (weiterem|weiterer|weiteren|erneutem|erneuter|erneuten|fortgesetztem|fortgesetzter|nochmaligem|nochmaligen) (unentschuldigtem|unentschuldigten|kurzfristigem|kurzfristigen|unangekündigtem|unangekündigten) nicht*|verzug|zahlungsverzug|versäumnis|fristablauf|fristüberschreitung|ausbleiben|verspätung|verzögerung|verzögerungen|fehlen|fehltermin|fernbleiben|absage',
       kind: 'unless',
       opens: true,
       hit: 'Bei einem weiteren unentschuldigten Fehlen mahnen wir.',
