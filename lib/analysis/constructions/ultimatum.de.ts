@@ -16,6 +16,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Wir sprechen danach über die Pläne.',
     },
     {
+      // „Ich gebe dir bis Mittwoch Zeit, danach …“: the deadline and what follows it in one sentence.
+      id: 'bis-danach',
+      pattern: 'bis ~8 , danach|anschließend|ansonsten|dann',
+      kind: 'else',
+      hit: 'Ich gebe Ihnen bis Freitag Zeit, danach kündige ich den Vertrag.',
+      miss: 'Ich gebe Ihnen das Geld zurück, danach kündige ich den Vertrag.',
+    },
+    {
       id: 'wenn',
       pattern: 'wenn|falls|sofern|soweit',
       kind: 'if',
@@ -56,10 +64,10 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'bei-nichtzahlung',
       pattern:
-        'bei|im+fall|im+falle (einem|einer|eines) (weiterem|weiterer|weiteren|erneutem|erneuter|erneuten|fortgesetztem|fortgesetzter|nochmaligem|nochmaligen) nicht*|verzug|zahlungsverzug|versäumnis|fristablauf|fristüberschreitung|ausbleiben|verspätung|verzögerung|verzögerungen|fehlen|fernbleiben',
+        'bei|im+fall|im+falle (einem|einer|eines) (weiterem|weiterer|weiteren|erneutem|erneuter|erneuten|fortgesetztem|fortgesetzter|nochmaligem|nochmaligen) (unentschuldigtem|unentschuldigten|kurzfristigem|kurzfristigen|unangekündigtem|unangekündigten) nicht*|verzug|zahlungsverzug|versäumnis|fristablauf|fristüberschreitung|ausbleiben|verspätung|verzögerung|verzögerungen|fehlen|fehltermin|fernbleiben|absage',
       kind: 'unless',
       opens: true,
-      hit: 'Bei Nichtzahlung mahnen wir.',
+      hit: 'Bei einem weiteren unentschuldigten Fehlen mahnen wir.',
       miss: 'Bei Zahlung danken wir.',
     },
     {
@@ -113,7 +121,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'naechstes-mal',
-      pattern: 'nächsten+mal|nächstes+mal|wiederholungsfall|wiederholungsfalle',
+      pattern:
+        'nächsten+mal|nächstes+mal|wiederholungsfall|wiederholungsfalle|beim+nächsten+vorfall|beim+nächsten+ausfall|beim+nächsten+verstoß|beim+nächsten+fehler|beim+nächsten+zwischenfall|bei+der+nächsten+absage|bei+der+nächsten+verspätung',
       kind: 'unless',
       hit: 'Beim nächsten Mal wende ich mich an Ihre Geschäftsführung.',
       miss: 'Beim letzten Mal wende ich mich an Ihre Geschäftsführung.',
@@ -129,11 +138,55 @@ export const ULTIMATUM_DE: UltimatumData = {
       id: 'noch-ein',
       // „Noch ein Fehlen und wir …“: noch ein Versäumnis ist die Bedingung.
       pattern:
-        'noch+ein|noch+eine|noch+einmal|ein+weiteres|eine+weitere|ein+weiterer ~2 fehlen|fehltermin|versäumnis|ausfall|absage|verspätung|mahnung|verzug|vorfall|fehler',
+        'noch+ein|noch+eine|noch+einmal|noch+so+ein|noch+so+eine|ein+weiteres|eine+weitere|ein+weiterer ~2 fehlen|fehltermin|versäumnis|ausfall|absage|verspätung|mahnung|verzug|vorfall|fehler|aktion|nummer|mail|nachricht|post|kommentar|ausrede|zahlung|rate|überweisung',
       kind: 'unless',
       opens: true,
       hit: 'Noch ein unentschuldigtes Fehlen und wir beenden den Kurs.',
       miss: 'Noch ein Hinweis: wir beenden den Kurs um fünf.',
+    },
+    {
+      // „Dies ist die letzte Mahnung, bevor wir … übergeben“: die Frist läuft in die Sanktion aus.
+      id: 'letzte-mahnung-bevor',
+      pattern: 'letzte|allerletzte mahnung|erinnerung|aufforderung|warnung|chance|gelegenheit , bevor|ehe',
+      kind: 'else',
+      hit: 'Dies ist die letzte Mahnung, bevor wir die Forderung an ein Inkassobüro übergeben.',
+      miss: 'Dies ist die letzte Seite, bevor der Anhang beginnt.',
+    },
+    {
+      // „Wer zu spät kommt, verliert die Stunde“: a rule for whoever fails, the reader included.
+      id: 'wer',
+      pattern: 'wer',
+      opens: true,
+      kind: 'if',
+      hit: 'Wer zu spät kommt, verliert die Stunde.',
+      miss: 'Wie Sie wissen, verliert die Stunde nichts.',
+    },
+    {
+      // „Bis die Summe beglichen ist, …“: until the reader pays, the writer holds back.
+      id: 'bis-beglichen',
+      pattern: '^ bis ~6 beglichen|bezahlt|überwiesen|eingegangen|ausgeglichen|unterschrieben',
+      kind: 'unless',
+      hit: 'Bis die Rechnung beglichen ist, halten wir die Pläne zurück.',
+      miss: 'Bis Montag halten wir die Pläne zurück.',
+    },
+    {
+      // „Da wir nichts von Ihnen gehört haben, schließen wir …“: Schweigen als Grund der Sanktion.
+      id: 'da-nichts-gehoert',
+      pattern: 'da|weil|nachdem wir|ich ~3 nichts|keine|keinen|nie ~3 gehört|erhalten|bekommen',
+      kind: 'unless',
+      opens: true,
+      hit: 'Da wir nichts von Ihnen gehört haben, schließen wir Ihre Akte.',
+      miss: 'Da wir alles von Ihnen erhalten haben, schließen wir Ihre Akte.',
+    },
+    {
+      // „Wiederholtes Nichterscheinen führt zur Streichung“: the lapse as the sentence's subject.
+      id: 'wiederholtes-nichterscheinen',
+      pattern:
+        'wiederholtes|wiederholte|erneutes|erneute|weiteres|weitere|mehrfaches|unentschuldigtes nichterscheinen|fehlen|zuspätkommen|absagen|fehltermine|nichtzahlung|zahlungsverzug|verspätungen',
+      kind: 'unless',
+      opens: true,
+      hit: 'Wiederholtes Nichterscheinen führt zur Streichung aus der Liste.',
+      miss: 'Wiederholtes Nachfragen ist ausdrücklich erwünscht.',
     },
   ],
   failing: [
@@ -159,9 +212,15 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'erneut',
       pattern:
-        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|@wiederholen|weiterhin|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
+        'noch+einmal|nochmal|nochmals|noch+mal|erneut|wieder|abermals|wiederholt|@wiederholen|weiterhin|weiter|ein+weiteres+mal|ein+drittes+mal|unentschuldigt|immer+noch|noch+immer|nach+wie+vor',
       hit: 'Wenn das erneut passiert, reden wir.',
       miss: 'Wenn das passiert, reden wir.',
+    },
+    {
+      id: 'zu-spaet',
+      pattern: 'zu+spät|verspätet|kurzfristig|ohne+absage|ohne+abzusagen|unangekündigt',
+      hit: 'Wer zu spät kommt, zahlt voll.',
+      miss: 'Wer früh kommt, zahlt weniger.',
     },
     {
       id: 'so-weiter',
@@ -174,6 +233,13 @@ export const ULTIMATUM_DE: UltimatumData = {
       pattern: 'offen|unbezahlt|unbeglichen|ausstehend @bleiben',
       hit: 'Sollte die Rechnung offen bleiben, mahnen wir.',
       miss: 'Sollte die Tür offen sein, schließen wir.',
+    },
+    {
+      // „Solange die Rechnung offen ist, …“: what the reader owes is still unpaid.
+      id: 'rechnung-offen',
+      pattern: 'rechnung|betrag|summe|forderung|restbetrag|saldo|zahlung ~3 offen|unbezahlt|unbeglichen|ausstehend',
+      hit: 'Solange die Rechnung offen ist, arbeiten wir nicht weiter.',
+      miss: 'Solange die Tür offen ist, arbeiten wir nicht weiter.',
     },
   ],
   sanctions: [
@@ -306,7 +372,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'doppelt-berechnen',
       pattern:
-        'doppelt*|zusätzlich*|gesondert*|vollen|volle|voll|extra ~5 @berechnen|rechnung|@abrechnen|@verrechnen|stundensatz',
+        'doppelt*|zusätzlich*|gesondert*|vollen|volle|voller|voll|extra|nach+aufwand ~5 @berechnen|rechnung|@abrechnen|@verrechnen|stundensatz',
       kind: 'act',
       hit: 'Dann berechnen wir den doppelten Stundensatz.',
       miss: 'Dann berechnen wir den üblichen Satz.',
@@ -314,7 +380,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'berechnen-doppelt',
       pattern:
-        '@berechnen|@abrechnen|@verrechnen ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|voll|extra|bisherigen|ausgefallen*|versäumt*|verpasst*',
+        '@berechnen|@abrechnen|@verrechnen ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|voller|voll|extra|bisherigen|ausgefallen*|versäumt*|verpasst*|nach+aufwand|trotzdem|dennoch|gleichwohl',
       kind: 'act',
       hit: 'Dann rechnen wir den bisherigen Aufwand ab.',
       miss: 'Dann rechnen wir wie gewohnt ab.',
@@ -329,7 +395,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'anwalt',
-      pattern: 'anwalt|anwältin|rechtsanwalt|rechtsanwältin|rechtsanwälte|rechtsabteilung|gericht|klage|mahnung',
+      pattern:
+        'anwalt|anwältin|rechtsanwalt|rechtsanwältin|rechtsanwälte|rechtsabteilung|kanzlei|gericht|klage|mahnung',
       kind: 'act',
       hit: 'Dann übergeben wir die Sache unserem Anwalt.',
       miss: 'Dann übergeben wir die Sache unserer Kollegin.',
@@ -430,7 +497,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'auf-ihre-kosten',
-      pattern: 'auf|zu|zulasten <yours> kappe|lasten|kosten|rechnung|risiko|verantwortung',
+      pattern:
+        'auf|zu|zulasten <yours> (nächsten|nächste|eigenen|eigene) kappe|lasten|kosten|rechnung|risiko|verantwortung',
       kind: 'harm',
       hit: 'Das geht dann auf Ihre Kosten.',
       miss: 'Das geht dann auf unsere Kosten.',
@@ -532,7 +600,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'platz-weg',
       pattern:
-        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung|stand|messestand|plätze|tickets ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
+        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung|stand|messestand|plätze|tickets|stundung|ratenzahlung|ratenvereinbarung|kulanz|skonto ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
       kind: 'harm',
       hit: 'Dann ist der Platz weg.',
       miss: 'Dann ist der Platz frei.',
@@ -584,7 +652,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'an-andere-kunden',
       pattern:
-        'andere|anderen|anderer ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare|käufer|käuferin|abnehmer',
+        'andere|anderen|anderer|nächsten|nächste ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare|käufer|käuferin|abnehmer',
       kind: 'act',
       hit: 'Dann gebe ich den Slot an einen anderen Kunden.',
       miss: 'Dann gebe ich den Slot an Ihre Kollegin.',
@@ -651,6 +719,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann werde ich das an Ihre Zentrale schicken.',
     },
     {
+      // „arbeiten wir nicht weiter“ is read as the separable verb „weiterarbeiten“.
+      id: 'weiterarbeiten-nicht',
+      pattern: '@weiterarbeiten|@weitermachen|@weiterplanen|@weiterbauen|@fortfahren ~2 <neg>',
+      kind: 'act',
+      hit: 'Dann arbeiten wir nicht weiter.',
+      miss: 'Dann arbeiten wir gleich weiter.',
+    },
+    {
       id: 'nicht-weiterarbeiten',
       pattern: '@arbeiten|@machen|@planen|@liefern|@bauen ~2 nicht+weiter|nicht+mehr|keinen+schritt',
       kind: 'act',
@@ -692,11 +768,181 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Dann verfällt der Termin und Sie tragen die Kosten.',
       miss: 'Dann verfällt der Termin und wir tragen die Kosten.',
     },
+    {
+      // Das Vorhaben ist für die Schreiberin gestorben: „ist der Launch für mich erledigt“, „ist das vom Tisch“.
+      id: 'fuer-mich-erledigt',
+      pattern: 'für+mich|für+uns|für+unser+büro erledigt|gestorben|abgehakt|vom+tisch|durch|gegessen',
+      kind: 'harm',
+      hit: 'Kommt das heute wieder nicht, ist der Termin für mich erledigt.',
+      miss: 'Kommt das heute, ist der Termin für mich bestätigt.',
+    },
+    {
+      // Die Zusammenarbeit verliert für die Schreiberin ihren Sinn: „sehe ich wenig Sinn darin, weiterzumachen“.
+      id: 'kein-sinn-weiter',
+      pattern:
+        'keinen|wenig|kaum|nicht+viel sinn ~5 zusammenarbeit|weiter*|fortzusetzen|fortzuführen|coaching|sitzungen|termine|mandat|projekt|gespräche|beratung|behandlung|therapie',
+      kind: 'harm',
+      hit: 'Wenn das so weitergeht, sehe ich wenig Sinn darin, die Zusammenarbeit fortzusetzen.',
+      miss: 'Wenn es regnet, hat es wenig Sinn, heute zu streichen.',
+    },
+    {
+      // „… brauchen wir über eine Verlängerung gar nicht erst zu reden“: das Gespräch wird verweigert.
+      id: 'gar-nicht-erst-reden',
+      pattern: 'gar+nicht+erst|erst+gar+nicht ~2 @reden|@sprechen|@diskutieren|zu+reden|zu+sprechen|zu+diskutieren',
+      kind: 'harm',
+      hit: 'Sonst brauchen wir über eine Verlängerung gar nicht erst zu reden.',
+      miss: 'Sonst reden wir nächste Woche über eine Verlängerung.',
+    },
+    {
+      // Die Schreiberin lässt die Frist der Leserin verstreichen: „lasse ich die Frist einfach laufen“.
+      id: 'frist-laufen-lassen',
+      pattern:
+        '@lassen ~3 frist|termin|antrag|einspruchsfrist|abgabefrist ~2 laufen|verstreichen|platzen|verfallen|auslaufen',
+      kind: 'act',
+      hit: 'Fehlen die Belege am Montag, lasse ich die Frist einfach laufen.',
+      miss: 'Fehlen die Belege am Montag, beantrage ich eine Verlängerung der Frist.',
+    },
+    {
+      // „… oder die Baustelle bleibt zu“: was die Leserin braucht, bleibt verschlossen.
+      id: 'bleibt-zu',
+      pattern: 'bleibt|bleiben geschlossen|zu|gesperrt|gestoppt|eingefroren|liegen',
+      kind: 'harm',
+      hit: 'Entweder die Rechnung ist bis Freitag bezahlt, oder die Baustelle bleibt zu.',
+      miss: 'Entweder die Rechnung ist bis Freitag bezahlt, oder die Baustelle bleibt offen.',
+    },
+    {
+      id: 'auf-unbestimmte-zeit',
+      pattern: 'auf+unbestimmte+zeit|bis+auf+weiteres',
+      kind: 'harm',
+      hit: 'Hab ich die Daten nicht, verschiebe ich den Start auf unbestimmte Zeit.',
+      miss: 'Hab ich die Daten, starte ich sofort.',
+    },
+    {
+      // „… müssen Sie sich einen anderen Steuerberater suchen“: the writer drops the reader.
+      id: 'anderen-berater-suchen',
+      pattern:
+        'sich|dir|euch ~1 anderen|andere|anderes|neuen|neue|neues berater|beraterin|steuerberater|steuerberaterin|anwalt|anwältin|kanzlei|büro|agentur|dienstleister|handwerker|betrieb|coach|therapeuten|therapeutin|praxis|arzt|ärztin|architekten|architektin|firma|partner @suchen',
+      kind: 'harm',
+      hit: 'Ansonsten müssen Sie sich einen anderen Steuerberater suchen.',
+      miss: 'Ansonsten können Sie sich einen anderen Termin suchen.',
+    },
+    {
+      // „verliert die Stunde“, „zahlt sie voll“: the reader loses what was booked or pays all of it.
+      id: 'verliert-stunde',
+      pattern: '@verlieren ~2 stunde|termin|platz|anspruch|anzahlung|rabatt|sitzung|slot|reservierung',
+      kind: 'harm',
+      hit: 'Wer zu spät kommt, verliert die Stunde.',
+      miss: 'Wer zu spät kommt, verliert keine Zeit, wir fangen pünktlich an.',
+    },
+    {
+      id: 'an-anwalt-gehen',
+      pattern:
+        'an|zum|zur|ans|ins ~2 anwalt|anwältin|rechtsanwalt|rechtsabteilung|gericht|inkasso* ~1 @gehen|@landen|@geben|@übergeben|weiterzugeben',
+      kind: 'harm',
+      hit: 'Bitte beachten Sie, dass bei weiterem Zahlungsverzug die Forderung an unseren Anwalt geht.',
+      miss: 'Bitte beachten Sie, dass bei weiterem Zahlungsverzug die Forderung an unsere Buchhaltung geht.',
+    },
+    {
+      id: 'zurueckhalten',
+      pattern: '@zurückhalten|zurückzuhalten|@zurückbehalten|zurückzubehalten',
+      kind: 'act',
+      hit: 'Bis die offene Summe beglichen ist, halten wir die restlichen Pläne zurück.',
+      miss: 'Bis die offene Summe beglichen ist, schicken wir die restlichen Pläne.',
+    },
+    {
+      id: 'konsequenzen-ziehen',
+      pattern: '@ziehen ~2 konsequenzen',
+      kind: 'act',
+      hit: 'Wenn sich bis Monatsende nichts tut, ziehe ich Konsequenzen.',
+      miss: 'Wenn sich bis Monatsende nichts tut, ziehe ich ein Fazit.',
+    },
+    {
+      id: 'konsequenzen-ziehen-am-ende',
+      pattern: 'konsequenzen ~1 @ziehen',
+      kind: 'act',
+      hit: 'Wenn sich nichts tut, werde ich Konsequenzen ziehen.',
+      miss: 'Wenn sich nichts tut, werde ich ein Fazit ziehen.',
+    },
+    {
+      // „… entscheiden wir auf Grundlage der uns vorliegenden Informationen“: über den Kopf der Leserin hinweg.
+      id: 'auf-grundlage-vorliegender',
+      pattern: 'auf+grundlage|auf+basis|anhand ~2 vorliegenden|uns+vorliegenden|bekannten|eigenen|verfügbaren',
+      kind: 'act',
+      hit: 'Erhalten wir die Unterlagen nicht, entscheiden wir auf Grundlage der uns vorliegenden Informationen.',
+      miss: 'Erhalten wir die Unterlagen, entscheiden wir gemeinsam mit Ihnen.',
+    },
+    {
+      id: 'fertig-miteinander',
+      pattern: 'fertig+miteinander|geschiedene+leute',
+      kind: 'harm',
+      hit: 'Passiert das noch einmal, sind wir fertig miteinander.',
+      miss: 'Passiert das nicht, sind wir früher fertig.',
+    },
+    {
+      id: 'anfahrt-berechnet',
+      pattern: 'anfahrt|stunde|termin|sitzung|ausfall|wartezeit|leerfahrt ~2 @berechnen|berechnet',
+      kind: 'act',
+      hit: 'Ist niemand da, wird Ihnen die Anfahrt berechnet.',
+      miss: 'Ist niemand da, wird Ihnen die Anfahrt erstattet.',
+    },
+    {
+      id: 'steigen-preise',
+      pattern: '@steigen|@erhöhen+sich ~2 preis|preise|honorar|stundensatz|sätze',
+      kind: 'harm',
+      hit: 'Das Angebot gilt bis Freitag, danach steigen die Preise.',
+      miss: 'Das Angebot gilt bis Freitag, danach sinken die Preise.',
+    },
+    {
+      id: 'fuehrt-zur-streichung',
+      pattern:
+        '@führen zu|zur|zum ~1 streichung|kündigung|ausschluss|sperrung|beendigung|abbruch|entfernung|mahnverfahren',
+      kind: 'harm',
+      hit: 'Wiederholtes Nichterscheinen führt zur Streichung aus der Liste.',
+      miss: 'Wiederholtes Nichterscheinen führt zu Rückfragen unserer Praxis.',
+    },
+    {
+      // „… geht der Slot an den nächsten Kunden“: what the reader booked moves on, whoever hands it over.
+      id: 'geht-an-naechsten-kunden',
+      pattern:
+        '@gehen ~3 an|zum ~2 nächsten|andere|anderen|anderer kunden|kunde|kundin|interessenten|mandanten|patienten|teilnehmer|gast|paare|warteliste',
+      kind: 'harm',
+      hit: 'Gib mir bis Mittwoch Bescheid, sonst geht der Slot an den nächsten Kunden.',
+      miss: 'Sag kurz Bescheid, dann geht die Rechnung an eure Buchhaltung.',
+    },
+    {
+      // „… bin ich raus“: the writer leaves the job.
+      id: 'bin-raus',
+      pattern: 'bin+ich+raus|ich+bin+raus|sind+wir+raus|wir+sind+raus|bin+ich+weg|sind+wir+weg',
+      unlessAfter: ['aus', 'am', 'ab', 'bis', 'im', 'in', 'über', 'für', 'zum', 'zur'],
+      kind: 'harm',
+      hit: 'Noch so eine Aktion, und ich bin raus.',
+      miss: 'Am Freitag bin ich raus aus dem Büro, ab Montag wieder da.',
+    },
+    {
+      // „… sehe ich mich nicht in der Lage, weiterzuarbeiten“: the work stops, said as inability.
+      id: 'nicht-in-der-lage-weiter',
+      pattern:
+        'nicht+in+der+lage|nicht+mehr+in+der+lage ~3 weiterzuarbeiten|weiterzumachen|fortzufahren|fortzusetzen|weiter|tätig',
+      kind: 'harm',
+      hit: 'Dann sehe ich mich nicht in der Lage, weiterzuarbeiten.',
+      miss: 'Dann sehe ich mich in der Lage, weiterzuarbeiten.',
+    },
+    {
+      // „… geht die Sache an unsere Rechtsabteilung“: the claim moves on to lawyers, whoever sends it.
+      id: 'geht-an-anwalt',
+      pattern:
+        '@gehen|@landen ~3 an|zum|zur|beim|ans|ins ~2 anwalt|anwältin|rechtsanwalt|rechtsanwältin|rechtsabteilung|gericht|inkasso*|mahnverfahren',
+      kind: 'harm',
+      hit: 'Hören wir bis zum 15. nichts, geht die Sache an unsere Rechtsabteilung.',
+      miss: 'Hören wir bis zum 15. nichts, geht die Sache an unsere Buchhaltung.',
+    },
   ],
   wishes: [
     {
       id: 'wunsch',
-      pattern: '<reader> ~5 @möchten|@wünschen|@wollen|@brauchen|@benötigen|@mögen|@bevorzugen',
+      // The verb only, in lower case: „alle weiteren Wünsche“ is a noun, not the reader's wish.
+      pattern:
+        '<reader> ~5 @möchten|=wünschen|=wünscht|=wünschst|=wünschte|=wünschten|=gewünscht|@wollen|@brauchen|@benötigen|@mögen|@bevorzugen',
       hit: 'Falls Sie den Platz nicht mehr brauchen, sagen Sie es.',
       miss: 'Falls Sie den Platz nicht räumen, sagen wir es.',
     },
@@ -841,5 +1087,29 @@ export const ULTIMATUM_DE: UltimatumData = {
     'gerne',
     'gern',
     'natürlich',
+    // Prepositions open a phrase, not a verb-first condition („Bei einem weiteren Fehlen …“).
+    'bei',
+    'beim',
+    'mit',
+    'für',
+    'nach',
+    'vor',
+    'ab',
+    'bis',
+    'in',
+    'im',
+    'am',
+    'an',
+    'auf',
+    'aus',
+    'von',
+    'vom',
+    'zu',
+    'zum',
+    'zur',
+    'ohne',
+    'trotz',
+    'wegen',
+    'seit',
   ],
 };

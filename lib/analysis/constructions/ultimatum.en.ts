@@ -50,8 +50,9 @@ export const ULTIMATUM_EN: UltimatumData = {
       // The lapse as the sentence's subject: "Non-payment will result in …", "Failure to respond means …".
       id: 'non-payment-leads-to',
       pattern:
-        '^ (any) (further|continued) non-payment|nonpayment|non-compliance|failure+to+pay|failure+to+respond|failure+to+comply|late+payment',
+        '(any) (further|continued) non-payment|nonpayment|non-compliance|failure+to+pay|failure+to+respond|failure+to+comply|failure+to+do+so|failure+to+attend|failure+to+settle|late+payment',
       kind: 'unless',
+      opens: true,
       hit: 'Non-payment will lead to legal action.',
       miss: 'Payment will lead to legal action.',
     },
@@ -90,7 +91,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'or-we',
       pattern:
-        "or (else) i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll",
+        "or (else) i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll|the+slot|the+place|the+date|the+booking|your+slot|your+place|your+booking|your+deposit|the+discount|the+offer|the+price",
       kind: 'else',
       hit: 'Pay today or we will write.',
       miss: 'Pay today or tomorrow.',
@@ -140,11 +141,83 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'another-lapse',
       // "Another no-show and we …": one more lapse is the condition.
       pattern:
-        'another|one+more no-show|no-shows|missed|late|cancellation|delay|reminder|mistake|complaint|incident|bounce|bounced',
+        'another|one+more no-show|no-shows|missed|late|cancellation|delay|reminder|mistake|complaint|incident|bounce|bounced|outage|breach|slip|lapse|error|excuse|warning|strike|cancelled|canceled|failed|unpaid|overdue|stunt|post|comment|outburst',
       kind: 'unless',
       opens: true,
       hit: 'Another no-show and we will remove you from the list.',
       miss: 'Another idea: we will add you to the list.',
+    },
+    {
+      // "Keep cancelling and I'll …": the reader carrying on is the condition.
+      id: 'keep-it-up',
+      pattern:
+        'keep|carry+on|continue (on) doing|cancelling|canceling|ignoring|missing|skipping|sending|posting|paying|arriving|turning|showing|changing|forgetting|delaying|pushing|treating|talking|coming|leaving|using|messaging|calling|texting|emailing|moving|asking|making|parking|smoking|shouting ~0-4 and',
+      kind: 'unless',
+      opens: true,
+      hit: "Keep ignoring the invoices and we'll pass the account to our lawyers.",
+      miss: "Keep the receipts and we'll sort the claim together.",
+    },
+    {
+      // "Skip another session and …": the reader's lapse, as an imperative, is the condition.
+      id: 'skip-and',
+      pattern: 'fail|miss|skip|ignore ~1-4 and',
+      kind: 'unless',
+      opens: true,
+      hit: "Miss another payment and we'll suspend the account.",
+      miss: "Bring another copy and we'll sign both.",
+    },
+    {
+      // "Do that again and we're finished": a repeat is the condition.
+      id: 'do-that-again',
+      pattern: 'do|try|pull ~1-3 again|once+more|one+more+time and',
+      kind: 'unless',
+      opens: true,
+      hit: "Do that again and we'll end the contract.",
+      miss: "Do that once and we'll end the call early.",
+    },
+    {
+      // "I'll give you until Wednesday; after that …": the deadline and what follows it in one sentence.
+      id: 'until-after-that',
+      pattern: 'until|till|by ~8 ;|, after+that|after+which|beyond+that|past+that',
+      kind: 'else',
+      hit: "I'll give you until Wednesday; after that the file is closed.",
+      miss: "I'll be away until Wednesday, and the file is closed.",
+    },
+    {
+      // "This is your final notice before we instruct collectors": the notice runs out into the sanction.
+      id: 'final-notice-before',
+      pattern: 'final|last notice|warning|reminder|chance|opportunity before',
+      kind: 'else',
+      hit: 'This is your final notice before we pass the account to collections.',
+      miss: 'This is the final slide before the break.',
+    },
+    {
+      // "Going forward, late cancellations will be charged in full": a rule for the next lapse.
+      id: 'late-from-now-on',
+      pattern:
+        'going+forward|from+now+on|in+future|in+the+future|henceforth (,) late|missed|last-minute|unpaid ~1 cancellations|appointments|sessions|payments|arrivals|invoices|cancellation',
+      kind: 'unless',
+      hit: 'Going forward, late cancellations will be charged in full.',
+      miss: 'Going forward, new appointments will be booked online.',
+    },
+    {
+      // "As we haven't heard from you, we will close …": silence given as the reason for the sanction.
+      id: 'as-we-have-not-heard',
+      pattern: "as|since|because|given+that we|i haven't|have+not|didn't|did+not|still+haven't heard|received|had",
+      kind: 'unless',
+      opens: true,
+      hit: "As we haven't heard from you, we will be closing your case.",
+      miss: 'As we have heard from you, we will be closing your case.',
+    },
+    {
+      // "Repeated no-shows will lead to removal": the repeated lapse as the sentence's subject.
+      id: 'repeated-no-shows',
+      pattern:
+        'repeated|continued|persistent|further no-shows|lateness|late+cancellations|missed+appointments|missed+sessions|missed+payments|late+payments',
+      kind: 'unless',
+      opens: true,
+      hit: 'Repeated no-shows will lead to removal from the practice list.',
+      miss: 'Repeated visits will lead to a loyalty discount.',
     },
   ],
   failing: [
@@ -156,7 +229,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'fail',
-      pattern: 'fail|fails|failed|miss|misses|missed|ignore|ignores|ignored|overdue|unpaid|outstanding|late',
+      pattern:
+        'fail|fails|failed|miss|misses|missed|ignore|ignores|ignored|overdue|unpaid|unsettled|unanswered|outstanding|late',
       hit: 'If you miss the deadline.',
       miss: 'If you meet the deadline.',
     },
@@ -178,7 +252,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'file-closed',
-      pattern: 'file|account|case|matter|project|engagement ~3 closed|terminated|suspended|cancelled|canceled',
+      pattern:
+        'file|account|case|matter|project|engagement|hosting|service|services|access|website|support|membership|subscription ~3 closed|terminated|suspended|cancelled|canceled',
       kind: 'act',
       hit: 'Then the file will be closed.',
       miss: 'Then the file will be updated.',
@@ -216,7 +291,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'charge-extra',
       pattern:
-        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage|missed|wasted|lost',
+        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage|missed|wasted|lost|call-out|callout|wasted+trip|idle|emergency|premium|higher|out-of-hours',
       kind: 'act',
       hit: 'Then we will bill the delay as extra time.',
       miss: 'Then we will bill the usual rate.',
@@ -260,7 +335,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'release-the-slot',
       pattern:
-        '@release|@reallocate|@reassign|@give|@sell ~3 slot|place|spot|booking|appointment|room|table|seat|stock|goods|unit|flat|property|tickets|item|items|car',
+        '@release|@reallocate|@reassign|@give|@sell ~3 slot|place|spot|booking|appointment|room|table|seat|stock|goods|unit|flat|property|tickets|item|items|car|date|dates',
       kind: 'act',
       hit: 'Then we will release the slot.',
       miss: 'Then we will book the slot.',
@@ -362,7 +437,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'legal-action',
-      pattern: 'legal|court|judicial action|steps|proceedings|measures|route',
+      pattern: 'legal|court|judicial|formal action|steps|proceedings|measures|route',
       kind: 'harm',
       hit: 'Then we will take legal action.',
       miss: 'Then we will take the train.',
@@ -450,7 +525,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'slot-released',
       pattern:
-        'booking|slot|place|room|appointment|reservation|date|table|spot|order ~3 released|reallocated|reassigned|given+away|cancelled|canceled|offered+to+someone',
+        'booking|slot|place|room|appointment|reservation|date|table|spot|order ~3 released|reallocated|reassigned|given+away|cancelled|canceled|offered+to+someone|offered',
       kind: 'act',
       hit: 'Then the booking will be released.',
       miss: 'Then the booking will be confirmed.',
@@ -492,7 +567,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       // The slot goes to whoever is next: "offer the date to the next couple on our list".
       id: 'offer-to-next',
       pattern:
-        '@offer|@give|@pass|@release ~4 next|another|other ~2 couple|client|customer|patient|family|person|name|in+line|on+the+list|waiting+list|on+our+list',
+        '@offer|@give|@pass|@hand|@release ~5 next|another|other ~2 couple|client|customer|patient|family|person|name|job|project|booking|in+line|on+the+list|waiting+list|on+our+list',
       kind: 'act',
       hit: 'We will offer the date to the next couple on our list.',
       miss: 'We will offer the date to you first.',
@@ -548,7 +623,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'walk-away',
-      pattern: 'down+tools|walk+away|walk+off|walking+away|pull+out|pulling+out|step+back+from|withdraw+from',
+      pattern:
+        'down+tools|walk+away|walk+off|walking+away|pull+out|pulling+out|step+back+from|stepping+back+from|step+away+from|stepping+away+from|withdraw+from|pack+up|packing+up|packs+up|pack+our+things',
       kind: 'act',
       hit: 'Then I walk away from this tender.',
       miss: 'Then I walk over to the site.',
@@ -556,7 +632,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'lost-to-you',
       pattern:
-        'refund|deposit|discount|place|slot|booking|retainer|right|rights|claim|reservation|quote|offer ~3 forfeited|lost|void|voided|lapse|lapses|expire|expires|expired|invalid',
+        'refund|deposit|discount|place|slot|booking|retainer|right|rights|claim|reservation|quote|offer|price|rate ~3 forfeited|lost|gone|void|voided|lapse|lapses|expire|expires|expired|invalid',
       kind: 'harm',
       hit: 'Then the refund will be forfeited.',
       miss: 'Then the refund will be paid.',
@@ -591,6 +667,135 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'Then the extra hours go on your invoice.',
       miss: 'Then the extra hours go on our invoice.',
     },
+    {
+      // The writer ends it on the spot: "… or we stop here", "… or I'll leave it there".
+      id: 'stop-here',
+      pattern: '@stop|@end|@finish|@leave+it|@leave+things (right|just) here|there',
+      unlessAfter: ['for', 'and', 'to', 'until', 'till', 'at', 'on', 'with', 'while', 'briefly', 'today', 'tonight'],
+      kind: 'act',
+      hit: 'Either you do the homework or we stop here.',
+      miss: 'We stop here for lunch and carry on at two.',
+    },
+    {
+      // The writer sees no point in carrying on: "I don't see the point of continuing".
+      id: 'no-point-continuing',
+      pattern:
+        "don't|do+not|can't|cannot|no+longer|not|little|no see|find|is|there's (the|any|much|a|real) point|sense|reason ~3 continuing|continue|carrying+on|going+on|working|sessions|this|these|our",
+      kind: 'harm',
+      hit: "If nothing changes, I don't see the point of continuing.",
+      miss: "If nothing changes in the plan, I don't see the point of a new meeting invite.",
+    },
+    {
+      id: 'further-action',
+      pattern: 'take|taking further|formal action',
+      kind: 'harm',
+      hit: "If the payment doesn't clear, we'll have to take further action.",
+      miss: "If the payment doesn't clear, we'll take a look together.",
+    },
+    {
+      // "… we're finished", "… I'm out": the writer ends the relationship.
+      id: 'were-finished',
+      pattern: "we're|we+are|i'm|i+am (simply|just) done|finished|through|out $",
+      kind: 'harm',
+      hit: "Do that again and we're finished.",
+      miss: "Do that again and we're finished with the tiling by noon.",
+    },
+    {
+      // "… I'm not in a position to keep working on this": the work stops, said as inability.
+      id: 'not-in-a-position-to-continue',
+      pattern:
+        'not+in+a+position|no+longer+in+a+position|unable|no+longer+able ~1 to keep+working|continue+working|carry+on+working|continue+the+work|keep+going|continue+representing|continue+acting|act+for+you',
+      kind: 'harm',
+      hit: "If the fee isn't paid, I'm not in a position to keep working on this.",
+      miss: "If the fee isn't paid, I'm not in a position to file the return.",
+    },
+    {
+      // "… the matter goes to our legal team", "the job goes to someone else": it moves on, whoever sends it.
+      id: 'goes-to-lawyers',
+      pattern:
+        'goes|go|will+go|passes|pass|will+pass|will+be+passed|is+passed|being+passed|being+referred|being+handed|will+be+referred|gets+passed|gets+handed ~2 to ~2 legal|lawyers|lawyer|solicitors|solicitor|court|collections|collectors|debt+collection|collection+agency|someone+else|somebody+else|another+firm|another+client|the+next+client|the+next+person',
+      kind: 'harm',
+      hit: "If we don't hear from you by the 15th, the matter goes to our legal team.",
+      miss: "If we don't hear from you by the 15th, the matter goes to our accounts team.",
+    },
+    {
+      // "… or the site stays closed": what the reader needs stays shut.
+      id: 'stays-closed',
+      pattern: 'stays|remain|remains|will+stay|will+remain closed|locked|shut|suspended|offline|frozen|blocked',
+      kind: 'harm',
+      hit: 'Either the invoice is paid this week or the site stays closed.',
+      miss: 'Either the invoice is paid this week or the site stays open for viewing.',
+    },
+    {
+      id: 'rescope',
+      pattern: 're-scope|rescope|@renegotiate|re-quote|requote|@reprice|re-price',
+      kind: 'act',
+      hit: "Otherwise we'll have to re-scope the whole engagement.",
+      miss: "Otherwise we'll have to re-send the invite.",
+    },
+    {
+      // "… you'll have to live with the result": the reader is left with the consequences.
+      id: 'live-with-it',
+      pattern: 'live+with ~1 result|results|consequences|outcome|it|that|fallout',
+      kind: 'harm',
+      hit: "If it's not here by 5, you'll have to live with the result.",
+      miss: "If it's not here by 5, you'll have the result tomorrow.",
+    },
+    {
+      // "… you'll need to find another accountant": the writer drops the reader.
+      id: 'find-another-yourself',
+      pattern:
+        "you|you'll ~3 find|look+for|get|hire another|a+new|a+different accountant|adviser|advisor|lawyer|solicitor|attorney|firm|agency|builder|contractor|coach|therapist|practice|architect|designer|provider|supplier|consultant|dentist|physio",
+      kind: 'harm',
+      hit: "Otherwise you'll need to find another accountant.",
+      miss: "Otherwise you'll need to find another date.",
+    },
+    {
+      id: 'to-the-waiting-list',
+      pattern: '@release|@give|@offer|@pass ~4 to ~2 waiting+list|wait+list|waitlist|waiting-list',
+      kind: 'act',
+      hit: "If it hasn't cleared by Monday, we'll release the date to our waiting list.",
+      miss: "If it hasn't cleared by Monday, we'll ring to check the bank details.",
+    },
+    {
+      id: 'withheld',
+      pattern: 'withheld|withhold|withholding',
+      kind: 'act',
+      hit: 'Until the balance is paid, the drawings will be withheld.',
+      miss: 'Until the balance is paid, the drawings will be held in the office.',
+    },
+    {
+      // "… it's out of my hands": the writer lets go of the outcome.
+      id: 'out-of-my-hands',
+      pattern: 'out+of+my+hands|out+of+our+hands|beyond+my+control|beyond+our+control',
+      kind: 'harm',
+      hit: "After that, the price lapses and it's out of my hands.",
+      miss: "After that, the price is confirmed and it's in your hands.",
+    },
+    {
+      // "… we will proceed on the basis of the information we hold": deciding over the reader's head.
+      id: 'proceed-on-what-we-hold',
+      pattern: 'on+the+basis+of|based+on|using ~3 information|figures|records|details|data ~1 we|i hold|have',
+      kind: 'act',
+      hit: "Should the records not arrive, we'll file based on the figures we have.",
+      miss: "Should the records not arrive, we'll call you to check.",
+    },
+    {
+      // "… we'll assume you've gone with another firm": silence read as the reader leaving.
+      id: 'assume-gone-elsewhere',
+      pattern:
+        '@assume|take+it ~3 gone+with|went+with|chosen|found|moved+to|switched+to another|a+different|someone|somebody',
+      kind: 'harm',
+      hit: "Miss Thursday's call and we'll assume you've gone with another firm.",
+      miss: "Miss Thursday's call and we'll assume you're busy and rebook.",
+    },
+    {
+      id: 'no-further-work',
+      pattern: 'no+further|no+more work|deliveries|sessions|services|appointments|bookings|orders will|can|shall be',
+      kind: 'harm',
+      hit: 'Unless the invoice is settled, no further work will be carried out.',
+      miss: 'Unless the invoice is settled, no further questions will be asked.',
+    },
   ],
   wishes: [
     {
@@ -602,7 +807,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'happy',
       pattern:
-        'happy|satisfied|comfortable|questions|question|convenient|suit|suits|able|manage|make+it|interested|otherwise|object|objection|objections|disagree|around|available|busy|away|on+holiday|feeling',
+        'happy|satisfied|comfortable|questions|question|convenient|suit|suits|able|manage|make+it|interested|otherwise|object|objection|objections|disagree|around|available|busy|away|on+holiday|feeling|rather',
       hit: 'If you are not happy, tell us.',
       miss: 'If you are not paying, tell us.',
     },
@@ -687,6 +892,23 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: "Otherwise we can't take responsibility.",
     },
   ],
-  agents: ['i', 'we', "i'll", "we'll", "i'd", "we'd", "i'm", "we're", "i've", "we've", 'be', 'been'],
+  // "is", "are", "gets": a passive sanction ("your booking is cancelled") has an institution as its doer.
+  agents: [
+    'i',
+    'we',
+    "i'll",
+    "we'll",
+    "i'd",
+    "we'd",
+    "i'm",
+    "we're",
+    "i've",
+    "we've",
+    'be',
+    'been',
+    'is',
+    'are',
+    'gets',
+  ],
   notVerbs: [],
 };

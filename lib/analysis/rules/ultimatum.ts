@@ -29,7 +29,9 @@ const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** How far (in tokens) a condition and its sanction, or a clause, may reach: an ultimatum fits in a sentence, and a run-on draft stays linear. */
 const REACH = 60;
 /** Words that may stand before a clause-opening condition ("und falls …", "but otherwise …"). */
-const JOINERS = new Set(['und', 'aber', 'doch', 'denn', 'also', 'and', 'but', 'so', 'then', 'dann']);
+const JOINERS = new Set(['und', 'aber', 'doch', 'denn', 'also', 'and', 'but', 'so', 'then', 'dann', 'as', 'because']);
+/** Words that open a complement clause: a condition may start right after them ("Please note that any further …"). */
+const COMPLEMENTIZERS = new Set(['that', 'dass']);
 
 const sets = new Map<
   Language,
@@ -54,6 +56,7 @@ const isMark = (t: Token | undefined): boolean => t !== undefined && !t.word && 
 
 /** Whether token `i` opens a clause: only joining words or nothing stand between it and the last clause mark. */
 function opensClause(tokens: readonly Token[], i: number): boolean {
+  if (COMPLEMENTIZERS.has(tokens[lastWordBefore(tokens, i)]?.folded as string)) return true;
   for (let k = i - 1; k >= Math.max(0, i - REACH); k--) {
     const t = tokens[k] as Token;
     if (isMark(t)) return true;
@@ -101,22 +104,70 @@ interface Pairing {
 }
 
 const SUBORDINATORS = new Set(['weil', 'da', 'obwohl', 'nachdem', 'dass', 'ob', 'während', 'seit', 'seitdem']);
+/** Main-clause verbs whose consequence befalls the reader or the plan, not the writer ("…, ist der Launch für mich erledigt", "…, zahlst du drauf"). */
+const CONSEQUENCE_VERBS = new Set([
+  'ist',
+  'sind',
+  'war',
+  'wird',
+  'werden',
+  'geht',
+  'gehen',
+  'gilt',
+  'gelten',
+  'fällt',
+  'fallen',
+  'verfällt',
+  'verfallen',
+  'landet',
+  'landen',
+  'ruhen',
+  'ruht',
+  'musst',
+  'müssen',
+  'müsst',
+  'zahlst',
+  'zahlt',
+  'zahlen',
+  'trägst',
+  'tragt',
+  'tragen',
+]);
 
 /** German verb-first conditions ("Liegen mir die Unterlagen nicht vor, gebe ich …"): the comma before the main clause, which opens with a verb and "ich"/"wir". */
+/** Where a verb-first condition may start: the first word, or the first after a short lead-in and a colon ("Eine Sache noch: Bleibt …"). */
+function clauseStart(tokens: readonly Token[]): number {
+  let words = 0;
+  for (let k = 0; k < tokens.length && words <= 4; k++) {
+    if (tokens[k]?.word) words++;
+    else if (tokens[k]?.text.trim() === ':') {
+      const next = tokens.findIndex((t, i) => i > k && t.word);
+      if (next > 0) return next;
+    }
+  }
+  return tokens.findIndex((t) => t.word);
+}
+
 function verbFirstEnd(tokens: readonly Token[], notVerbs: ReadonlySet<string>, afterGreeting: boolean): number {
-  const first = tokens.findIndex((t) => t.word);
+  const first = clauseStart(tokens);
   const verb = tokens[first];
   // Sentences open with a capital (or, after "Hallo Herr Demir,", lower case); else a handle or a fragment, not a verb.
   const lower = verb !== undefined && verb.text.charAt(0) === verb.text.charAt(0).toLowerCase();
   if (!verb || notVerbs.has(verb.folded) || (lower && !afterGreeting)) return -1;
   for (let k = first + 2; k < tokens.length - 2; k++) {
     // A subordinate clause inside ("…, weil …, haben wir …") gives a reason, not a condition.
-    if (tokens[k]?.word && SUBORDINATORS.has(tokens[k]?.folded as string)) return -1;
+    // "da" before a comma is the adverb ("Ist das Geld nicht da, …"), not "because".
+    const adverb = tokens[k]?.folded === 'da' && tokens[k + 1]?.text.trim() === ',';
+    if (tokens[k]?.word && SUBORDINATORS.has(tokens[k]?.folded as string) && !adverb) return -1;
     if (tokens[k]?.text.trim() !== ',') continue;
     // The writer acts ("…, kündige ich") or is left without choice ("…, bleibt uns nur …").
     const subject = tokens[k + 2]?.folded;
     if (tokens[k + 1]?.word && (subject === 'ich' || subject === 'wir' || subject === 'uns' || subject === 'mir'))
       return k;
+    if (CONSEQUENCE_VERBS.has(tokens[k + 1]?.folded as string)) return k;
+    // Any other main clause opens with its finite verb in lower case ("…, fährt das Team wieder"); the sanction decides.
+    const next = tokens[k + 1];
+    if (next?.word && next.text.charAt(0) !== next.text.charAt(0).toUpperCase() && !notVerbs.has(next.folded)) return k;
   }
   return -1;
 }
@@ -129,15 +180,18 @@ const wordsIn = (tokens: readonly Token[], first: number, last: number): number 
 
 /**
  * Where a "…, sonst …" finding starts: at the request before the connective
- * when that clause is no longer than the threat ("Schick sie mir bis Montag,
- * sonst …"), as a coach underlines the whole ultimatum; a long lead-in stays out.
+ * when that clause is no longer than the threat ("Schick sie mir bis
+ * Montag, sonst …", "Pay by Friday or we …"), as a coach underlines the whole
+ * ultimatum; a long lead-in stays out.
  */
 function requestBefore(tokens: readonly Token[], connective: number, last: number): number {
   let k = connective - 1;
   while (k >= 0 && !tokens[k]?.word && !isMark(tokens[k])) k--;
-  if (k <= 0 || !isMark(tokens[k])) return connective;
-  const before = clauseOf(tokens, k - 1);
-  const lead = wordsIn(tokens, before.first, before.last);
+  if (k < 0) return connective;
+  // Without a mark before the connective ("Pay by Friday or we …"), the request runs from the sentence start.
+  const before = isMark(tokens[k]) ? clauseOf(tokens, k - 1) : clauseOf(tokens, k);
+  if (isMark(tokens[k]) && k === 0) return connective;
+  const lead = wordsIn(tokens, before.first, Math.min(before.last, connective - 1));
   return lead > 0 && lead <= wordsIn(tokens, connective, last) ? before.first : connective;
 }
 
@@ -155,13 +209,16 @@ function infinitiveAfter(tokens: readonly Token[], last: number): number {
   return zu && wordsIn(tokens, next.first, next.last) <= 10 ? next.last : last;
 }
 
+const COORDINATORS = new Set(['und', 'sondern', 'and', 'but']);
+
 /** Whether a negation stands in the sanction's clause next to it, outside its own words ("berechnen wir nichts", "we will not charge"). */
 function negatedAt(tokens: readonly Token[], from: number, sanction: FrameSpan, neg: ReadonlySet<string>): boolean {
   for (let k = from; k < sanction.first; k++) if (tokens[k]?.word && neg.has(tokens[k]?.folded as string)) return true;
   let after = 0;
   for (let k = sanction.last + 1; k < tokens.length && after < 2; k++) {
     const t = tokens[k] as Token;
-    if (isMark(t)) break;
+    // A coordinated clause after it ("… nach Aufwand und nicht mehr pauschal") negates something else.
+    if (isMark(t) || COORDINATORS.has(t.folded)) break;
     if (!t.word) continue;
     after++;
     if (neg.has(t.folded)) return true;
@@ -261,8 +318,14 @@ function pair(
   if (kind === 'else' && found.wishBefore && condition.first <= found.firstWord) return null;
   if (within(found.favours, clause.first, clause.last) || within(found.unreal, clause.first, clause.last)) return null;
   // Someone else fails or is sanctioned (the supplier, "kündigen wir ihm"): not an ultimatum to the reader.
-  const elsewhere = found.others.filter((o) => o.last < sanction.first || o.first > sanction.last);
-  if (within(elsewhere, clause.first, clause.last) || within(elsewhere, conditionFirst, conditionLast)) return null;
+  // The condition's own words ("Beim nächsten Vorfall") name no one else.
+  const elsewhere = found.others.filter(
+    (o) =>
+      (o.last < sanction.first || o.first > sanction.last) && (o.last < condition.first || o.first > condition.last),
+  );
+  // Before "sonst"/"or we" stands the request to the reader; a "them" there is what it asks for ("We need them by …, or …").
+  const leadChecked = kind !== 'else' && within(elsewhere, conditionFirst, conditionLast);
+  if (within(elsewhere, clause.first, clause.last) || leadChecked) return null;
   if (negatedAt(tokens, clause.first, sanction, neg)) return null;
   if (sanctionEntry.kind === 'act') {
     let agent = false;
@@ -288,8 +351,9 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
       previous.paragraph !== sentence.paragraph &&
       previous.tokens[previous.tokens.length - 1]?.text.trim() === ',';
     const end = verbFirstEnd(tokens, wordSets('de').notVerbs, afterGreeting);
-    if (end > 0) {
-      const first = tokens.findIndex((t) => t.word);
+    const first = clauseStart(tokens);
+    // A condition the data already found at that word ("Sollte …") is the better reading.
+    if (end > 0 && !conditionSpans.some((c) => c.first === first)) {
       conditionSpans.push({ first, last: end - 1, end, entry: VERB_FIRST });
     }
   }
@@ -297,6 +361,11 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
   const sanctionSpans = sanctions.spans(sentence);
   if (sanctionSpans.length === 0) return null;
   const either = conditionSpans.find((c) => c.entry.kind === 'either')?.first ?? -1;
+  // After "entweder"/"either", any "oder"/"or" opens the alternative that carries the sanction ("… oder die Baustelle bleibt zu").
+  if (either >= 0)
+    for (let k = either + 1; k < tokens.length; k++)
+      if (tokens[k]?.word && OR.has(tokens[k]?.folded as string) && !conditionSpans.some((c) => c.first === k))
+        conditionSpans.push({ first: k, last: k, entry: OR_AFTER_EITHER });
   const found = {
     failing: failing.spans(sentence),
     wishes: wishes.spans(sentence),
@@ -325,6 +394,9 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
 
 /** The verb-first condition has no words of its own to match: its shape is found in code. */
 const VERB_FIRST: ConditionEntry = { id: 'verb-first', pattern: '', kind: 'if', hit: '', miss: '' };
+/** The "or" of an either-or, found in code like the verb-first condition. */
+const OR_AFTER_EITHER: ConditionEntry = { id: 'or-after-either', pattern: '', kind: 'else', hit: '', miss: '' };
+const OR = new Set(['oder', 'or']);
 
 function finding(sentence: SentenceView, range: Pairing, ruleId: string, threat: boolean): RawFinding {
   const { tokens } = sentence;

@@ -207,6 +207,51 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Wir verlangen keine Anzahlung.',
   },
   {
+    // Was die Leserin nicht hätte tun dürfen: ein Vorwurf im Rückblick, wie „hätten … müssen“.
+    id: 'haetten-nicht-duerfen',
+    pattern: `${WHO} hätten|hättest|hättet ~5 <neg> ~5 dürfen`,
+    hit: 'Sie hätten die Tabletten aber nicht eigenmächtig absetzen dürfen.',
+    miss: 'Wir hätten die Tabletten nicht absetzen dürfen.',
+  },
+  {
+    id: 'hatten-sie-nicht-duerfen',
+    pattern: `hätten|hättest|hättet ${WHO} ~5 <neg> ~5 dürfen`,
+    unlessBefore: ['wir', 'ich'],
+    hit: 'Das hätten Sie ohne Rücksprache nicht ändern dürfen.',
+    miss: 'Das hätten wir ohne Rücksprache nicht ändern dürfen.',
+  },
+  {
+    // Die Folgen werden der Leserin zugeschoben: „die Verantwortung liegt dann allein bei Ihnen“.
+    id: 'verantwortung-liegt-bei-ihnen',
+    pattern:
+      'verantwortung|haftung|schuld|folgen|konsequenzen|risiko ~3 @liegen|@bleiben ~1 dann|allein|ganz|vollständig|ausschließlich|damit|voll (allein) bei =Ihnen|dir|euch',
+    hit: 'Die Verantwortung dafür liegt dann allein bei Ihnen.',
+    miss: 'Die Entscheidung liegt ganz bei Ihnen.',
+  },
+  {
+    // Die Kosten nachgestellt der Leserin zugewiesen: „den Ausfall tragen dann Sie“, „den Zuschlag zahlst dann du“.
+    id: 'tragen-dann-sie',
+    pattern: '@tragen|@zahlen|@bezahlen|@ausbaden|@verantworten dann|danach|also|natürlich|selbst =Sie|du|ihr',
+    hit: 'Den Ausfall in Ihrer Hotline tragen dann Sie.',
+    miss: 'Den Zuschlag zahlen dann wir, keine Sorge.',
+  },
+  {
+    // Eine Erwartung mit sofortiger Wirkung: „Ich erwarte, dass … ab sofort …“.
+    id: 'ich-erwarte-dass-ab-sofort',
+    pattern:
+      '<self> @erwarten (aber|jedoch|allerdings|schon|deshalb|daher) , dass ~8 ab+sofort|ab+jetzt|ab+heute|umgehend|unverzüglich',
+    hit: 'Ich erwarte aber, dass Passwörter ab sofort nicht mehr per Mail verschickt werden.',
+    miss: 'Ich erwarte, dass die Genehmigung Ende Mai kommt.',
+  },
+
+  {
+    // „… müssen wir Ihnen trotzdem berechnen“: die Kosten bleiben bei der Leserin, egal wie.
+    id: 'ihnen-trotzdem-berechnen',
+    pattern: '=Ihnen|dir|euch ~3 trotzdem|dennoch|trotz+allem|gleichwohl ~1 @berechnen|@verrechnen',
+    hit: 'Das reservierte Gerüst müssen wir Ihnen dann trotzdem berechnen.',
+    miss: 'Das reservierte Gerüst berechnen wir Ihnen natürlich nicht.',
+  },
+  {
     id: 'haetten-sollen',
     pattern: '=Sie hätten ~4 sollen',
     hit: 'Sie hätten uns früher informieren sollen.',
@@ -239,6 +284,13 @@ export const pressure: readonly PhraseEntry[] = [
       '=Sie hätten (das|es|doch|eigentlich|ja|eben|dies) wissen|ahnen|bedenken|merken|prüfen|lesen|klären|berücksichtigen|beachten müssen',
     hit: 'Sie hätten das wissen müssen.',
     miss: 'Sie hätten das nicht lesen müssen, wir fassen es zusammen.',
+  },
+  {
+    // „Sie hätten mich informieren müssen“: was die Leserin hätte tun müssen, ohne Zeitwort.
+    id: 'haetten-mich-informieren-muessen',
+    pattern: `${WHO} hätten|hättest|hättet ~3 prüfen|kontrollieren|nachmessen|informieren|melden|sagen|fragen|schicken|weiterleiten|mitteilen|absprechen|abstimmen|anrufen|beantragen|vorlegen|einholen|anmelden|abmelden|zahlen|überweisen|einreichen|kündigen|bescheid+geben|bescheid+sagen müssen`,
+    hit: 'Sie hätten mich informieren müssen, bevor Sie unterschreiben.',
+    miss: 'Wir hätten Sie informieren müssen, das tut mir leid.',
   },
   {
     id: 'du-haettest-sollen',
@@ -526,6 +578,84 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Wir haben den Ablauf geändert, damit das nicht noch einmal passiert.',
   },
   {
+    // „Lass das bitte nicht noch einmal vorkommen“: eine Ermahnung als Befehl.
+    id: 'lass-das-nicht-wieder-vorkommen',
+    pattern: '@lassen ~3 <neg> noch+einmal|nochmal|nochmals|wieder|mehr vorkommen|passieren',
+    hit: 'Lass das bitte nicht noch einmal vorkommen.',
+    miss: 'Lass uns das gern noch einmal besprechen.',
+  },
+  {
+    // „Wir haben jetzt lange genug gewartet“, „Das zieht sich viel zu lange“: die Geduld ist aufgebraucht.
+    id: 'lange-genug-gewartet',
+    pattern: 'lange+genug ~1 gewartet|zugesehen|zugeschaut|stillgehalten|gedulded',
+    hit: 'Wir haben jetzt lange genug gewartet.',
+    miss: 'Lassen Sie den Kleber lange genug trocknen.',
+  },
+  {
+    id: 'zieht-sich-zu-lange',
+    pattern: '@ziehen sich ~3 zu+lange|viel+zu+lange|ewig',
+    hit: 'Das zieht sich jetzt schon viel zu lange.',
+    miss: 'Der Weg zieht sich am Ende etwas.',
+  },
+  {
+    // „Ich bin nicht bereit, weiter umsonst zu arbeiten“: die Schreiberin kündigt ihre Grenze als Drohung an.
+    id: 'nicht-bereit-weiter',
+    pattern: 'nicht|nicht+länger|nicht+mehr bereit|gewillt , ~2 weiter|länger|umsonst|kostenlos|noch+länger',
+    hit: 'Ich bin nicht bereit, weiter umsonst zu arbeiten.',
+    miss: 'Ich bin bereit, weiter mit Ihnen zu arbeiten.',
+  },
+  {
+    // „Ich kann Ihren Termin nicht länger freihalten“.
+    id: 'nicht-laenger-freihalten',
+    pattern:
+      '<neg> länger ~1 freihalten|freizuhalten|reservieren|zu+reservieren|blocken|zu+blocken|vorhalten|vorzuhalten',
+    hit: 'Ich kann Ihren Donnerstagstermin nicht länger freihalten.',
+    miss: 'Ich kann Ihren Donnerstagstermin gern freihalten.',
+  },
+  {
+    // „Ihnen wurde zweimal gesagt …“: die eigenen Hinweise vorgezählt.
+    id: 'ihnen-wurde-n-mal-gesagt',
+    pattern: `=Ihnen|dir|euch wurde|wurden|ist ~2 ${TIMES} gesagt|erklärt|mitgeteilt|geschrieben`,
+    hit: 'Ihnen wurde zweimal gesagt, dass die Einfahrt frei bleiben muss.',
+    miss: 'Ihnen wurde gestern gesagt, dass die Einfahrt frei bleibt.',
+  },
+  {
+    id: 'daran-aendert-sich-nichts',
+    pattern: 'daran|daran+wird @ändern sich nichts|@ändern',
+    hit: 'Die Frist ist Freitag, und daran ändert sich nichts.',
+    miss: 'Die Frist ist Freitag, daran ändert sich auch mit dem Feiertag etwas.',
+  },
+  {
+    // „Wir sind jetzt an dem Punkt, an dem …“: die Eskalation wird angekündigt.
+    id: 'an-dem-punkt-an-dem',
+    pattern: 'an+dem+punkt|an+einem+punkt , an+dem|wo ich|wir',
+    hit: 'Wir sind jetzt an dem Punkt, an dem ich eine Entscheidung brauche.',
+    miss: 'Wir sind jetzt an dem Punkt im Plan, wo die Treppe hinkommt.',
+  },
+  {
+    // „Ich bin kurz davor, das Projekt abzubrechen“: das Ende der Arbeit steht im Raum.
+    id: 'kurz-davor-abzubrechen',
+    pattern:
+      'kurz+davor|nahe+dran|drauf+und+dran , ~4 abzubrechen|hinzuschmeißen|hinzuwerfen|zu+kündigen|zu+beenden|aufzuhören|niederzulegen',
+    hit: 'Ehrlich gesagt bin ich kurz davor, das Projekt abzubrechen.',
+    miss: 'Wir sind kurz davor, den Rohbau abzuschließen.',
+  },
+  {
+    // „… ein Inkassobüro einschalten“: das Inkasso zu nennen ist die Drohung.
+    id: 'inkasso-einschalten',
+    pattern: 'inkasso*|inkassobüro|inkassounternehmen ~1 einschalten|einzuschalten|beauftragen|zu+beauftragen',
+    hit: 'Ich würde ungern ein Inkassobüro einschalten, aber darauf läuft es hinaus.',
+    miss: 'Wir empfehlen Ihnen gern eine Steuerkanzlei für die Buchhaltung.',
+  },
+  {
+    // „Wir können die Kosten nicht länger tragen“.
+    id: 'kosten-nicht-laenger-tragen',
+    pattern:
+      'kosten|mehrkosten|mehraufwand ~4 <neg> länger|mehr @tragen|@übernehmen|@schultern|zu+tragen|zu+übernehmen',
+    hit: 'Wir können die Kosten dieser Verzögerungen nicht länger tragen.',
+    miss: 'Wir können die Kosten dieser Verzögerungen gern übernehmen.',
+  },
+  {
     id: 'darf-ihnen-nicht-wieder-passieren',
     pattern:
       'das|dies|so+etwas|sowas darf|sollte =Ihnen|dir|euch (aber|bitte|wirklich|künftig|zukünftig|in+zukunft) nicht|nie (noch+einmal|nochmal|nochmals|wieder|mehr) passieren|vorkommen|geschehen',
@@ -634,7 +764,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'sie-lassen-mir-keine-wahl',
-    pattern: '=Sie|du|ihr @lassen (mir|uns) (leider|ja|wirklich) keine (andere) wahl|alternative|möglichkeit',
+    pattern:
+      '=Sie|du|ihr|schweigen @lassen (mir|uns) (leider|ja|wirklich) keine|kaum (eine) (andere) wahl|alternative|möglichkeit',
     hit: 'Sie lassen uns leider keine andere Wahl.',
     miss: 'Sie lassen uns freie Wahl bei den Fliesen.',
   },
@@ -758,9 +889,17 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Ich werde noch einmal beim Amt nachfragen.',
   },
   {
+    // „Das lasse ich mir nicht länger bieten“: die Schreiberin droht mit dem Ende ihrer Geduld.
+    id: 'nicht-bieten-lassen',
+    pattern: '@lassen (ich|wir) mir|uns ~2 <neg> (länger|mehr|weiter) bieten|gefallen',
+    hit: 'Das lasse ich mir nicht länger bieten.',
+    miss: 'Das lasse ich mir gern noch einmal erklären.',
+  },
+
+  {
     id: 'nicht-laenger-hinterher',
     pattern:
-      '<neg> länger|mehr|ständig|dauernd ~1 hinterher|hinterherlaufen|hinterherzulaufen|nachlaufen|nachzulaufen|@hinterherlaufen',
+      '<neg> länger|mehr|weiter|ständig|dauernd ~1 hinterher|hinterherlaufen|hinterherzulaufen|nachlaufen|nachzulaufen|@hinterherlaufen',
     hit: 'Ich laufe dem nicht länger hinterher.',
     miss: 'Ich laufe dem Bus hinterher.',
   },
@@ -774,7 +913,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'letzte-mal-dass-ich',
     pattern:
-      'das+letzte+mal|das+allerletzte+mal ~1 , dass|daß ich|wir ~3 @bitten|@erinnern|@fragen|@nachfragen|@mahnen|@auffordern|@dulden|@akzeptieren|@hinnehmen|darum',
+      'das+letzte+mal|das+allerletzte+mal ~1 , dass|daß ich|wir ~3 @bitten|@erinnern|@fragen|@nachfragen|@mahnen|@auffordern|@dulden|@akzeptieren|@hinnehmen|darum|ohne|kostenlos|umsonst|gratis|kulanterweise|@übernehmen|@tolerieren|@einspringen',
     hit: 'Das ist das letzte Mal, dass ich Sie darum bitte.',
     miss: 'Das ist das letzte Mal, dass wir uns vor dem Urlaub sehen.',
   },

@@ -102,9 +102,17 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-shouldnt-have',
     pattern:
-      "<reader> shouldn't|should+not|should+never|ought+not+to (have) changed|signed|sent|told|agreed|ignored|started|booked|paid|cancelled|canceled|ordered|promised|accepted|gone|done|made|used|moved|removed|touched|approved|assumed|waited|let",
+      "<reader> shouldn't|should+not|should+never|ought+not+to (have) changed|signed|sent|told|agreed|ignored|started|booked|paid|cancelled|canceled|ordered|promised|accepted|gone|done|made|used|moved|removed|touched|approved|assumed|waited|let|stopped|skipped|quit|posted|shared|deleted|forwarded|left|taken|driven|lifted|switched|reduced|doubled|tampered|opened|installed|given|spoken|talked|written|replied|published",
     hit: "You shouldn't have signed the supplier's order without asking us.",
     miss: "You shouldn't have to wait this long, and I'm sorry.",
+  },
+  {
+    // "You ought to have …" looks back at what the reader did not do; only receipts ("ought to have received") are news.
+    id: 'you-ought-to-have',
+    pattern: '<reader> ought to have',
+    unlessAfter: ['received', 'got', 'gotten', 'had', 'heard', 'been', 'seen', 'access'],
+    hit: 'You really ought to have rested the knee after the match.',
+    miss: 'You ought to have received the keys by now.',
   },
   {
     id: 'you-ought-to',
@@ -139,7 +147,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'will-have-to-insist',
     pattern:
-      "i'll|we'll|i+will|we+will|i+shall|we+shall|i'd|we'd|i+would|we+would have+to|need+to|be+forced+to|must insist|demand",
+      "i'll|we'll|i+will|we+will|i+shall|we+shall|i'd|we'd|i+would|we+would|i'm+going+to|we're+going+to have+to|need+to|be+forced+to|must insist|demand",
     hit: 'We will have to insist on full payment before delivery.',
     miss: 'We will have to wait for the council before delivery.',
   },
@@ -186,7 +194,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'you-leave-us-no-choice',
-    pattern: "you|you've|you're (have|are) leave|leaves|left|leaving us|me (with) no (other) choice|option|alternative",
+    pattern:
+      "you|you've|you're|silence|delay|delays (have|are) leave|leaves|left|leaving us|me (with) no|little|few (other) choice|option|alternative|options|alternatives",
     hit: 'You leave us no choice but to stop work on site.',
     miss: 'You leave us with lots of good options for the garden.',
   },
@@ -225,6 +234,96 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Your account will then be passed to a debt collection agency.',
     miss: 'We have instructed a debt collection agency on your behalf.',
   },
+  {
+    // A cost or a failure pinned on the reader: "any delay is on you, not us", "the fine will be yours to pay".
+    id: 'on-you-not-us',
+    pattern:
+      'delay|delays|cost|costs|fault|risk|penalty|penalties|fine|fines|consequences|blame|responsibility|damage|fallout ~6 is|are|be|lies|lie|falls|fall|rests on you|yourself|yourselves',
+    hit: 'If the copy is late, any delay to launch is on you, not us.',
+    miss: 'The delay is on us, and the coffee next time is on you.',
+  },
+  {
+    id: 'yours-to-pay',
+    pattern: 'be|is|are yours|your+own to pay|cover|bear|absorb|settle|foot|carry|answer+for',
+    hit: 'Any penalty HMRC issues will be yours to pay.',
+    miss: 'The final choice of tiles will be yours to make.',
+  },
+  {
+    // "Payment is now due immediately": no room left at all.
+    id: 'due-immediately',
+    pattern: 'is|are|now|becomes due|payable immediately|forthwith|without+delay|at+once',
+    hit: 'Payment is now due immediately.',
+    miss: 'The balance falls due a month after handover.',
+  },
+  {
+    // "Don't let this happen again".
+    id: 'dont-let-it-happen-again',
+    pattern: "don't|do+not|never let this|that|it happen|occur again",
+    hit: "Don't let this happen again.",
+    miss: "Don't worry if it happens again; just give us a ring.",
+  },
+  {
+    // "This has gone on long enough", "I've waited long enough": patience used up.
+    id: 'gone-on-long-enough',
+    pattern: 'gone+on|dragged+on|waited|been+patient long+enough|too+long|more+than+long+enough',
+    hit: 'This has gone on long enough.',
+    miss: 'Let the plaster dry long enough before painting.',
+  },
+
+  {
+    // "I won't be able to keep your slot open beyond this week".
+    id: 'cannot-hold-the-slot',
+    pattern:
+      "won't|can't|cannot|unable+to|not+able+to ~3 keep|hold ~3 slot|place|date|booking|spot|room ~1 open|free|reserved beyond|past|any+longer|much+longer|after",
+    hit: "I won't be able to keep your Thursday slot open beyond this week.",
+    miss: 'I can keep your Thursday slot open beyond this week if that helps.',
+  },
+  {
+    // "You were told twice to keep the area clear": the writer's instructions counted back.
+    id: 'you-were-told-twice',
+    pattern: `you|you've were|have+been|been told|asked|reminded|warned ~1 ${TIMES}`,
+    hit: 'You were told twice to keep the area clear.',
+    miss: 'You were told on Monday that the area would be clear.',
+  },
+  {
+    // "The deadline is Friday, and it's not moving".
+    id: 'deadline-not-moving',
+    pattern: "deadline|date ~6 not+moving|won't+move|isn't+moving|will+not+move|won't+change|isn't+changing",
+    hit: "Let's be clear: the deadline is Friday, and it's not moving.",
+    miss: 'The deadline is Friday, and we are well on track.',
+  },
+  {
+    // "We've now reached the point where …": escalation announced.
+    id: 'reached-the-point-where',
+    pattern: "reached|come+to the+point|a+point where|at+which i|we|i'm|we're",
+    hit: "We've now reached the point where I need a decision by Monday.",
+    miss: "We've reached the point in the plan where the stairs go.",
+  },
+  {
+    // "I'm close to pulling the plug": the end of the work held over the reader.
+    id: 'close-to-pulling-the-plug',
+    pattern:
+      'close+to|on+the+verge+of|this+close+to|one+step+from ~1 pulling+the+plug|walking+away|ending|terminating|cancelling|canceling|dropping|quitting',
+    hit: "If I'm honest, I'm close to pulling the plug on this project.",
+    miss: "We're close to finishing the kitchen, just the tiles left.",
+  },
+  {
+    // "I'd hate to involve collections, but …": naming the collectors is the threat.
+    id: 'involve-collections',
+    pattern:
+      '@involve|@instruct|bring+in|@hand ~3 collections|debt+collectors|collection+agency|debt+collection|bailiffs',
+    hit: "I'd hate for us to have to involve collections, but that's where this is heading.",
+    miss: 'We can recommend an accountant to help with your bookkeeping.',
+  },
+  {
+    // "We cannot continue to absorb the cost of these delays".
+    id: 'cannot-absorb-the-cost',
+    pattern:
+      "cannot|can't|can+no+longer|won't continue+to|keep|go+on absorb|absorbing|carry|carrying|cover|covering|swallow|swallowing ~2 cost|costs",
+    hit: 'We cannot continue to absorb the cost of these delays.',
+    miss: 'We can absorb the cost of the extra visit, no problem.',
+  },
+
   {
     id: 'final-warning',
     pattern: 'final|last warning|notice|demand|ultimatum',
@@ -367,7 +466,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'this-is-the-last-time',
     pattern:
-      "this|that|that's|it's|will+be ~2 the last|final time ~3 ask*|remind*|tell*|chas*|explain*|accept*|toler*|overlook*|allow*|extend*|grant*|repeat*|warn*|rais*|mention*",
+      "this|that|that's|it's|will+be ~2 the last|final time ~3 ask*|remind*|tell*|chas*|explain*|accept*|toler*|overlook*|allow*|extend*|grant*|repeat*|warn*|rais*|mention*|redo*|redraw*|rework*|waiv*|absorb*|cover*|fix*|for+free|free+of+charge|at+no+charge|at+no+cost|without+charge|without+charging",
     hit: 'This is the last time I will remind you.',
     miss: 'This is the last time we meet before the handover.',
   },
@@ -818,7 +917,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'cannot-wait-forever',
-    pattern: "<self>|we|i can't|cannot|can+not wait forever|indefinitely|endlessly",
+    pattern: "<self>|we|i can't|cannot|can+not (keep) wait|waiting ~4 forever|indefinitely|endlessly",
     hit: 'We cannot wait indefinitely for the signed lease.',
     miss: 'We cannot wait to see the finished kitchen.',
   },
@@ -914,7 +1013,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'not-prepared-to-wait',
-    pattern: "i'm|i+am|we're|we+are not prepared|willing|going to wait|tolerate|accept ~3 any+longer|anymore|any+more",
+    pattern:
+      "i'm|i+am|we're|we+are not prepared|willing|going to wait|tolerate|accept|keep+working|continue+working|work ~3 any+longer|anymore|any+more|for+free|for+nothing|unpaid",
     hit: "I'm not prepared to wait any longer.",
     miss: "I'm not prepared to wait in the rain.",
   },
@@ -954,7 +1054,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // A deal without a verb: "No payment, no further deliveries."
     id: 'no-payment-no',
-    pattern: '^ no payment|deposit|signature|contract|sign-off , no',
+    pattern:
+      '^ no payment|deposit|signature|contract|sign-off|guidelines|brief|copy|content|files|documents|feedback|approval ~0-4 , no',
     hit: 'No payment, no further deliveries.',
     miss: 'No worries, no rush.',
   },
