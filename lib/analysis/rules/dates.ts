@@ -163,6 +163,19 @@ export const NO_DEADLINE: FrameBook = {
       hit: 'Wir raten dringend zu einer zweiten Dämmschicht.',
       miss: 'Wir brauchen die Dämmung dringend.',
     },
+    // Urgency denied is none: "Eilig ist es nicht", "nicht so dringend".
+    {
+      id: 'eilig-ist-es-nicht',
+      pattern: 'eilig|dringend ist|hat es|das (ja|auch|wirklich|gar) nicht',
+      hit: 'Eilig ist es wirklich nicht.',
+      miss: 'Eilig ist es leider schon.',
+    },
+    {
+      id: 'nicht-eilig',
+      pattern: 'nicht|kein (so|sonderlich|besonders) eilig|dringend',
+      hit: 'Das ist nicht so eilig, melden Sie sich einfach.',
+      miss: 'Das ist sehr eilig, melden Sie sich heute.',
+    },
   ],
   en: [
     {
@@ -170,6 +183,12 @@ export const NO_DEADLINE: FrameBook = {
       pattern: 'due to|respect|diligence|care|course|process',
       hit: 'Due to the rain, the roofers come later.',
       miss: 'The payment is due on Friday.',
+    },
+    {
+      id: 'not-urgent',
+      pattern: "not|isn't|nothing|no (that|so|terribly|particularly) urgent",
+      hit: "It isn't urgent, so send it whenever you have it.",
+      miss: 'It is urgent, so send it today.',
     },
   ],
 };

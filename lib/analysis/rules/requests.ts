@@ -6,6 +6,10 @@
 // (tests/lib/analysis/rules/frames.test.ts). Pattern syntax: ../pattern.ts.
 import type { FrameBook } from './frames';
 
+/** Verbs a polite request opens with ("Schicken Sie …", "Rufen Sie …"). */
+const SIE_IMPERATIVES =
+  'schicken|senden|geben|sagen|nennen|teilen|rufen|melden|prüfen|bestätigen|unterschreiben|überweisen|entscheiden|wählen|lassen|schauen|reichen|leiten|kontaktieren|beachten|füllen|bringen|klären|vereinbaren|buchen|antworten|denken|vergessen|notieren|markieren|korrigieren|ergänzen';
+
 export const REQUEST_FRAMES: FrameBook = {
   de: [
     {
@@ -80,15 +84,21 @@ export const REQUEST_FRAMES: FrameBook = {
     },
     {
       id: 'imperativ-sie',
-      pattern:
-        '^schicken|senden|geben|sagen|nennen|teilen|rufen|melden|prüfen|bestätigen|unterschreiben|überweisen|entscheiden|wählen|lassen|schauen|reichen|leiten|kontaktieren|beachten|füllen|bringen|klären|vereinbaren|buchen|antworten|denken|vergessen|notieren|markieren|korrigieren|ergänzen =Sie',
+      pattern: `^${SIE_IMPERATIVES} =Sie`,
       hit: 'Sagen Sie mir bis Freitag, welche Variante Ihnen lieber ist.',
       miss: 'Sagen wir lieber, der Plan ist fast fertig.',
+    },
+    // The request after a comma: "Ohne sie geht es nicht, schicken Sie sie mir einfach, sobald …".
+    {
+      id: 'imperativ-sie-im-satz',
+      pattern: `,|;|: ${SIE_IMPERATIVES} =Sie ~3 einfach|gern|gerne|bitte|mir|uns|doch|dann|kurz`,
+      hit: 'Das Formular fehlt noch, schicken Sie es mir einfach nächste Woche.',
+      miss: 'Das Formular fehlt noch, schicken Sie es ab, oder bringen wir es vorbei?',
     },
     {
       id: 'imperativ-du',
       pattern:
-        '^schick|sende|gib|sag|ruf|meld|melde|prüf|prüfe|bestätige|überweis|schau|lass|leite|nimm|denk|check|schreib|entscheide|wähl|such|gebt|sagt|schickt|ruft|meldet|schaut|prüft mir|uns|bitte|doch|mal|einfach|kurz|bescheid|dich|euch|gern|gerne',
+        '^schick|sende|gib|sag|ruf|meld|melde|prüf|prüfe|bestätige|überweis|schau|lass|leite|nimm|denk|check|schreib|entscheide|wähl|such|gebt|sagt|schickt|ruft|meldet|schaut|prüft mir|uns|bitte|doch|mal|einfach|kurz|bescheid|dich|dir|euch|gern|gerne',
       hit: 'Gib mir einfach bis Sonntag Bescheid, welche Variante dir gefällt.',
       miss: 'Gib acht auf die nassen Stufen im Flur.',
     },
@@ -251,6 +261,12 @@ export const REQUEST_FRAMES: FrameBook = {
       pattern: 'you might|may want|wish to',
       hit: 'You might want to check the wiring before Friday.',
       miss: 'You might remember the old kitchen.',
+    },
+    {
+      id: 'its-best-to',
+      pattern: "it's|it+is|it'd+be|it+would+be best|easiest|simplest to|if",
+      hit: "It's best to book a slot when both witnesses can come.",
+      miss: "It's best practice in the trade, so nothing to worry about.",
     },
     {
       id: 'feel-free-to',
