@@ -9,6 +9,8 @@ const NUM =
   '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen';
 const UNIT =
   'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen';
+// A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
+const SPAN = `(ganze|ganzen|volle|vollen|gut|guten|geschlagene|geschlagenen|satte|satten|stolze|stolzen) ${NUM} ${UNIT}`;
 const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten|soundsovielten';
 
 // Lobwörter, die als Ausruf einen Satz eröffnen ("Starke Leistung, …", "Perfektes Timing –").
@@ -301,6 +303,46 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      // "im dritten Monat in Folge": eine gezählte Wiederholung ist ein Muster, kein Pech.
+      id: 'in-folge',
+      pattern: `${ORD}|${NUM} ${UNIT}|mal|monat|woche|rechnung|lieferung in+folge|hintereinander|nacheinander`,
+      hit: 'Spitze, die Rechnung ist im dritten Monat in Folge fehlerhaft.',
+      miss: 'Spitze, die Anlage läuft im dritten Monat ohne Störung.',
+    },
+    {
+      // "ist nicht wieder gekommen": die Verneinung vor "wieder" (wieder-nicht steht danach).
+      id: 'nicht-schon-wieder',
+      pattern: '<neg> ~0-2 schon+wieder|mal+wieder|wieder+mal|erneut|zum+wiederholten+mal',
+      hit: 'Wunderbar, die Monteure sind nicht schon wieder gekommen.',
+      miss: 'Wunderbar, die Monteure sind schon wieder fertig.',
+    },
+    {
+      id: 'jedes-mal-wenn-wir',
+      pattern:
+        'jedes (einzelne) mal ~0-2 wenn|sobald|sowie wir|ich|man ~0-4 nachfragen|nachfrage|anrufen|anrufe|schreiben|schreibe|erinnern|erinnere|mahnen|mahne|fragen|frage|nachhaken|beschweren',
+      hit: 'Herrlich, wie sich der Übergabetermin jedes Mal verschiebt, wenn wir nachfragen.',
+      miss: 'Herrlich, wie die Kinder jedes Mal winken, wenn wir vorbeifahren.',
+    },
+    {
+      id: 'keiner-bestellt',
+      pattern: 'keiner|niemand|kein+mensch ~0-2 bestellt|beauftragt|gewollt|verlangt|angefordert|freigegeben|gebraucht',
+      hit: 'Ich liebe Rechnungen für Extras, die keiner bestellt hat.',
+      miss: 'Ich liebe Extras, die alle gewollt haben.',
+    },
+    {
+      id: 'nachdem-versprochen',
+      pattern: 'nachdem|als Sie|du|ihr|er|sie ~0-6 versprochen|zugesagt|zugesichert|garantiert|geschworen',
+      hit: 'Was für eine schöne Überraschung, das Bad halb gefliest vorzufinden, nachdem Sie es für Montag versprochen hatten.',
+      miss: 'Was für eine schöne Überraschung, das Bad fertig gefliest vorzufinden.',
+    },
+    {
+      id: 'auch-mal-hoeren',
+      relief: true,
+      pattern: 'auch+mal|auch+einmal|ausnahmsweise+mal|zur+abwechslung ~0-4 von|hören|lesen|sehen|antworten',
+      hit: 'Schön, auch mal wieder von Ihnen zu hören.',
+      miss: 'Schön, wieder von Ihnen zu hören.',
+    },
+    {
       // "wieder an die alte Adresse": the outdated detail the reader was given.
       id: 'alte-adresse',
       pattern:
@@ -428,7 +470,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       // "Der Entwurf lag ganze elf Wochen bei Ihnen": time a thing lay untouched with the reader.
       id: 'lag-wochen',
-      pattern: `lag|lagen|liegt|liegen|schmorte|ruhte (ganze|geschlagene|volle|gut|über) ${NUM} ${UNIT}`,
+      pattern: `lag|lagen|liegt|liegen|schmorte|ruhte (über) ${SPAN}`,
       hit: 'Da haben Sie sich ja beeilt: Die Akte lag ganze zehn Wochen bei Ihnen.',
       miss: 'Die Akte lag auf Ihrem Tisch.',
     },
@@ -578,14 +620,14 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'nach-wochen-endlich',
       relief: true,
-      pattern: `nach ${NUM} ${UNIT} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich|auch+mal|auch+einmal|überhaupt`,
+      pattern: `nach ${SPAN} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich|auch+mal|auch+einmal|überhaupt`,
       hit: 'Sie haben nach vier Wochen endlich bezahlt.',
       miss: 'Sie haben nach vier Wochen Urlaub angerufen.',
     },
     {
       id: 'erst-nach-wochen',
       relief: true,
-      pattern: `erst nach ${NUM} ${UNIT}`,
+      pattern: `erst nach ${SPAN}`,
       hit: 'Die Unterlagen kamen erst nach zwei Wochen.',
       miss: 'Die Unterlagen kamen nach zwei Tagen.',
     },
@@ -778,7 +820,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'wochen-nach-dem',
       relief: true,
-      pattern: `${NUM} ${UNIT} nach dem|der|meiner|meinem|unserer|unserem|ihrer|ihrem`,
+      pattern: `${SPAN} nach dem|der|meiner|meinem|unserer|unserem|ihrer|ihrem`,
       hit: 'Die Antwort kam drei Wochen nach dem Schaden.',
       miss: 'Die Antwort kam drei Stunden vor dem Termin.',
     },

@@ -9,6 +9,8 @@ const NUM =
   '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
 const UNIT =
   'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights';
+// A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
+const SPAN = `${NUM} (full|whole|good|solid|entire|long) ${UNIT}`;
 // Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
 const KIND = 'nice|kind|thoughtful|lovely|considerate|decent|good|sweet';
 const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
@@ -283,6 +285,55 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      id: 'the-one-day-we-need-it',
+      pattern:
+        'the+one|the+only|on+the+one|on+the+only day|week|morning|weekend|time|moment we|i|you needed|need|had|have ~0-1 it|them|you|him|her',
+      hit: 'Great to hear the hotline is closed on the one day we need it.',
+      miss: 'Great to hear the hotline is open on the days we need it.',
+    },
+    {
+      // "wrong for the fourth month running": a repetition counted out is a pattern, not bad luck.
+      id: 'in-a-row',
+      pattern: `${ORD}|${NUM}|consecutive (consecutive|straight) ${UNIT}|time|times|visit|visits|invoice|invoices running|in+a+row|on+the+trot`,
+      hit: 'Fantastic, the invoice is wrong for the fourth month running.',
+      miss: 'Fantastic, the pump has been running for four months.',
+    },
+    {
+      // "have not turned up again": the negation before "again" (again-wrong has it after).
+      id: 'not-again',
+      pattern: '<neg> ~1-3 again|yet+again|once+again|once+more',
+      hit: 'Wonderful, the fitters have not turned up again.',
+      miss: 'Wonderful, the fitters have turned up again.',
+    },
+    {
+      id: 'every-time-we-ask',
+      pattern:
+        'every|each (single) time we|i|anyone|somebody ask|asks|asked|call|calls|called|chase|chased|write|wrote|remind|reminded|complain|complained|ring|rang|email|emailed|follow|mention',
+      hit: 'Love how the handover date shifts every time we ask about it.',
+      miss: 'Love how the kids wave every time we drive past.',
+    },
+    {
+      id: 'nobody-asked-for',
+      pattern: 'nobody|no+one|no-one ~0-1 asked+for|ordered|wanted|requested|approved|needed|agreed+to|signed+off',
+      hit: 'I just love paying for extras nobody ordered.',
+      miss: 'I just love extras that everybody wanted.',
+    },
+    {
+      // A failure after a promise: the promise makes it the reader's.
+      id: 'after-you-promised',
+      pattern:
+        'after|when you|they|he|she|your+team (had) (faithfully|personally) promised|assured|guaranteed|swore|sworn',
+      hit: 'What a pleasant surprise to find the bathroom half-tiled after you promised it for Monday.',
+      miss: 'What a pleasant surprise to find the bathroom tiled as you promised.',
+    },
+    {
+      id: 'for-once',
+      relief: true,
+      pattern: 'for+once|for+a+change',
+      hit: 'Lovely to hear from you for once.',
+      miss: 'Lovely to hear from you again.',
+    },
+    {
       // "sent to our old address again": the outdated detail the reader was given.
       id: 'old-address',
       pattern:
@@ -314,7 +365,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'only-been-weeks',
-      pattern: `only|just been ${NUM} ${UNIT}`,
+      pattern: `only|just been ${SPAN}`,
       hit: 'Take all the time you need, it has only been six weeks.',
       miss: 'It has only been a pleasure.',
     },
@@ -395,19 +446,19 @@ export const SARCASM_EN: SarcasmData = {
     {
       // "three months to approve a logo": a duration set against a small task, as mock praise's object.
       id: 'months-to-approve',
-      pattern: `${NUM} ${UNIT} to|for approve|answer|reply|respond|sign|return|read|review|confirm|send|pay|fix|change|book|call|decide|approving|answering|replying|reviewing|fixing|a|an|one`,
+      pattern: `${SPAN} to|for approve|answer|reply|respond|sign|return|read|review|confirm|send|pay|fix|change|book|call|decide|approving|answering|replying|reviewing|fixing|a|an|one`,
       hit: 'You really are quick: three months to approve a logo.',
       miss: 'You really are quick: three minutes past nine.',
     },
     {
       id: 'take-weeks',
-      pattern: `take|takes|took|taking|taken (us|them) (only|just|a+mere|over|nearly|almost) ${NUM} ${UNIT}`,
+      pattern: `take|takes|took|taking|taken (us|them) (only|just|a+mere|over|nearly|almost) ${SPAN}`,
       hit: 'Who knew a short email could take five weeks to answer?',
       miss: 'Who knew a short email could take such effort?',
     },
     {
       id: 'sat-for-days',
-      pattern: `sat|sitting|lain|lying|languished|waited|waiting|been+sitting|unreviewed|unanswered|unread|untouched|ignored ~0-3 for ${NUM} ${UNIT}`,
+      pattern: `sat|sitting|lain|lying|languished|waited|waiting|been+sitting|unreviewed|unanswered|unread|untouched|ignored ~0-3 for ${SPAN}`,
       hit: 'The pull request sat unreviewed for nine days. Record time.',
       miss: 'The pull request was reviewed in nine minutes. Record time.',
     },
@@ -467,7 +518,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'took-you-a-month',
-      pattern: `took|taking you|them|your+team (only|just|a+mere|over|nearly|almost) ${NUM} ${UNIT}`,
+      pattern: `took|taking you|them|your+team (only|just|a+mere|over|nearly|almost) ${SPAN}`,
       hit: 'It only took you a month.',
       miss: 'It took us a morning.',
     },
@@ -553,7 +604,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'a-mere-weeks',
       relief: true,
-      pattern: `a+mere|only|just|barely ${NUM} ${UNIT} after|late|later|past|overdue`,
+      pattern: `a+mere|only|just|barely ${SPAN} after|late|later|past|overdue`,
       hit: 'It came a mere two days after the hearing.',
       miss: 'It came two days before the hearing.',
     },
@@ -782,7 +833,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'weeks-after-the',
       relief: true,
-      pattern: `${NUM} ${UNIT} after the|your|our|my|we|i`,
+      pattern: `${SPAN} after the|your|our|my|we|i`,
       hit: 'The reply came four weeks after the flood.',
       miss: 'The reply came four hours before the meeting.',
     },
@@ -820,27 +871,27 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'later-by-units',
       relief: true,
-      pattern: `${NUM} ${UNIT} later|on|afterwards|too+late|behind+schedule|past+due`,
+      pattern: `${SPAN} later|on|afterwards|too+late|behind+schedule|past+due`,
       hit: 'Thank you for your speedy reply, three weeks on.',
       miss: 'Thank you for your speedy reply, we start in three weeks.',
     },
     {
       // A reply, a call or a reaction after only/a mere weeks: the minimiser is the dig.
       id: 'reply-after-only',
-      pattern: `${REPLY} ~0-6 (after|in|within) only|just|a+mere|merely|barely|no+more+than ${NUM} ${UNIT}`,
+      pattern: `${REPLY} ~0-6 (after|in|within) only|just|a+mere|merely|barely|no+more+than ${SPAN}`,
       hit: 'Thanks for answering me after only three weeks.',
       miss: 'Thanks for finishing the roof after only three days.',
     },
     {
       // Mock speed: praise for a quick reply next to the weeks it took.
       id: 'swift-after-weeks',
-      pattern: `${SPEED} ~0-8 after|took|taken|taking|later (only|just|a+mere|merely|over|nearly|almost) ${NUM} ${UNIT}`,
+      pattern: `${SPEED} ~0-8 after|took|taken|taking|later (only|just|a+mere|merely|over|nearly|almost) ${SPAN}`,
       hit: 'Many thanks for your incredibly prompt reply – it only took a month.',
       miss: 'Many thanks for your prompt reply – we start in a month.',
     },
     {
       id: 'swift-weeks-on',
-      pattern: `${SPEED} ~0-8 ${NUM} ${UNIT} later|on|late|after|afterwards`,
+      pattern: `${SPEED} ~0-8 ${SPAN} later|on|late|after|afterwards`,
       hit: 'Thank you ever so much for your speedy reply, three weeks on.',
       miss: 'Thank you ever so much for your speedy reply, three weeks before the move.',
     },
@@ -1006,7 +1057,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'on-hold',
       selfOk: true,
-      pattern: `on+hold|in+a+queue|in+the+queue ~0-2 for ${NUM} ${UNIT}`,
+      pattern: `on+hold|in+a+queue|in+the+queue ~0-2 for ${SPAN}`,
       hit: 'Great customer service: I was on hold for forty minutes and then cut off.',
       miss: 'Great customer service: I was put through in a minute.',
     },
@@ -1295,7 +1346,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'a-whole-two',
-      pattern: `a+whole|all+of|a+grand+total+of|a+staggering ${NUM} ~3 in ${NUM} ${UNIT}`,
+      pattern: `a+whole|all+of|a+grand+total+of|a+staggering ${NUM} ~3 in ${SPAN}`,
       gate: 'alone',
       reach: 'sentence',
       hit: 'Wow, a whole two pages in three weeks.',

@@ -14,6 +14,7 @@ import { fold } from '../pattern';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
+import { isOpener, NEGATIVE_WORD, negativeAfter, regrets, sentimentOpener } from './sarcasm-contrast';
 import type { RawFinding, Rule } from './types';
 
 export interface PraiseEntry extends FrameEntry {
@@ -199,6 +200,17 @@ const CONCEDE = new Set([
 const EVEN_CONCEDES = new Set(['with', 'if', 'though', 'so', 'after']);
 const JOINS = new Set(['dass', 'für', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
 
+/** Words that open the clause a praise is about when "that" is left out ("So glad the portal crashed …"). */
+const CLAUSE_START = new Set(['the', 'our', 'your', 'my', 'their', 'we', 'you', 'they', 'it', 'this', 'these']);
+
+/** Whether the praise ending at token `last` is joined to a clause: by "dass"/"that"/"to", or with "that" left out. */
+function joined(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last] as Token;
+  if (t.word && JOINS.has(t.folded)) return true;
+  const next = tokens[last + 1];
+  return next?.word === true && CLAUSE_START.has(next.folded);
+}
+
 function isDash(token: Token | undefined): boolean {
   return token !== undefined && !token.word && DASH.test(token.text.trim());
 }
@@ -341,15 +353,16 @@ function repaired(sentence: SentenceView): boolean {
 
 function factsOf(sentence: SentenceView): SentenceFacts {
   const spans = frames.spans(sentence);
-  if (spans.length === 0) return { markers: [] };
   const first = spans.find((s) => !MARKERS.has(s.entry) && opens(sentence.tokens, s.first));
   // Of two readings of the same words ("Wie aufmerksam," as exclamation and as kindness), the one said to the reader.
+  // Praise no entry lists is known by its feeling ("Reizend, dass …", "Fabulous – …").
   const praise =
-    first &&
-    ((first.entry as PraiseEntry).addressed
-      ? first
-      : (spans.find((s) => s.first === first.first && !MARKERS.has(s.entry) && (s.entry as PraiseEntry).addressed) ??
-        first));
+    (first &&
+      ((first.entry as PraiseEntry).addressed
+        ? first
+        : (spans.find((s) => s.first === first.first && !MARKERS.has(s.entry) && (s.entry as PraiseEntry).addressed) ??
+          first))) ||
+    sentimentOpener(sentence);
   return {
     ...(praise ? { praise } : {}),
     markers: spans.filter((s) => MARKERS.has(s.entry)),
@@ -709,13 +722,16 @@ export const sarcasm: Rule = {
         }
       }
 
+      let deferred: FrameSpan | undefined;
       // Thanks or praise, then a situation that weighs on the reader, in the same sentence.
       if (
         f.praise &&
         !own.has(i) &&
         !flagged.has(i) &&
         !apologises(s) &&
-        !inQuotes(doc, (tokens[f.praise.first] as Token).start)
+        !inQuotes(doc, (tokens[f.praise.first] as Token).start) &&
+        // Regret, a wish, the reader's help with the trouble: "Great, unfortunately the supplier is out of stock".
+        !regrets(s)
       ) {
         const praise = f.praise;
         // Relief ("Super, dass die Reparatur nach drei Tagen endlich geklappt hat!") names no reader.
@@ -751,14 +767,25 @@ export const sarcasm: Rule = {
         const pool = exclaim && !(praise.entry as PraiseEntry).sober ? near(i) : firm(i);
         // Relief said with an exclamation mark is glad ("How thoughtful to send flowers two days after the operation!").
         const glad = exclaims(s);
-        const situation = pool.find(
+        // Past an evaluation that is not thanks, plain negative words weigh too ("Herrlich, schon wieder ein Termin, der ausfällt").
+        // … said as an exclamation or joined to what it is about; "Excellent question about the risk" is no verdict on it.
+        const felt =
+          (praise.entry as PraiseEntry).addressed ||
+          (praise.entry as PraiseEntry).sober ||
+          !(exclaim || isOpener(praise.entry) || joined(tokens, praise.last)) ||
+          repaired(s)
+            ? []
+            : negativeAfter(doc, s, praise.last, WORDS[s.language].self);
+        const situation = [...pool, ...felt].find(
           (x) =>
             x.last > praise.last &&
             (reader || !(x.entry as SituationEntry).relief) &&
             !(glad && (x.entry as SituationEntry).relief) &&
             !open(x),
         );
-        if (situation) praiseFinding(i, situation);
+        // Praise known only by its feeling, or bad news known only by it, yields to every reading of the sentence the data names.
+        if (situation && (isOpener(praise.entry) || situation.entry === NEGATIVE_WORD)) deferred = situation;
+        else if (situation) praiseFinding(i, situation);
       }
 
       for (const marker of f.markers) {
@@ -879,6 +906,7 @@ export const sarcasm: Rule = {
           flagged.add(i);
         }
       }
+      if (deferred && !flagged.has(i)) praiseFinding(i, deferred);
     }
     return findings;
   },

@@ -1,0 +1,265 @@
+// Praise recognised by its feeling rather than by a list: a sentence that opens
+// on a short positive evaluation ("Fantastic, …", "Wonderful to hear …",
+// "Reizend, dass …", "Brilliant planning, …") is praise whatever the words,
+// because the sentiment lexicon knows them. What makes it mockery is still the
+// second half: a situation that weighs on the reader (the frames in
+// ../constructions/sarcasm.{de,en}.ts) or, after an evaluation that is not
+// thanks, plainly negative words in the rest of the sentence ("Herrlich, schon
+// wieder ein Termin, der ausfällt"). Thanks keep needing a situation: thanks
+// next to a problem are mostly sincere ("Thanks for your help with the leak").
+import { SARCASM_CONTRAST_DE } from '../constructions/sarcasm-contrast.de';
+import { SARCASM_CONTRAST_EN } from '../constructions/sarcasm-contrast.en';
+import type { Doc, SentenceView } from '../document';
+import { fold } from '../pattern';
+import { sentimentOf, valenceOf } from '../sentiment';
+import type { Token } from '../tokenize';
+import type { Language } from '../types';
+import type { FrameEntry, FrameSpan } from './frames';
+
+export interface ContrastData {
+  /** Interjections and intensifiers that may stand before the evaluation ("Oh, …", "Wirklich …", "What a …"). */
+  lead: readonly string[];
+  /** Words that join the evaluation to what it is about ("Toll, dass …", "Wonderful to hear …"). */
+  joins: readonly string[];
+  /** The writer saying how they feel ("I just love …", "Ich bin begeistert, dass …"): may stand inside the evaluation. */
+  feel: readonly string[];
+  /** Thanks: said to the reader (see PraiseEntry.addressed). */
+  thanks: readonly string[];
+  /** Praise words the sentiment lexicon lacks or mutes ("reizend", "outstanding", which it reads as unpaid). */
+  positive: readonly string[];
+  /** Openers that greet or wish rather than judge ("Good morning", "Gute Besserung"). */
+  greeting: readonly string[];
+  /** Words that make the rest of the sentence sincere news: wishes, recovery, a concession. Prefixes end in *. */
+  sincere: readonly string[];
+  /** Plain regret and relief from harm ("leider", "unfortunately", "nobody was hurt"): no praise in their sentence mocks. */
+  regret: readonly string[];
+  /** Verbs after "to"/"zu" that offer help ("Happy to help with the complaint"): the writer's offer, no verdict. */
+  offer: readonly string[];
+  /** The reader helping with the trouble ("for catching the error", „den Fehler gefunden“): the thanks are for that. Prefixes end in *. */
+  helped: readonly string[];
+  /** Sentences the whole sarcasm rule must flag, and near misses it must leave alone (tests run them all). */
+  examples: { hit: readonly string[]; miss: readonly string[] };
+}
+
+export const SARCASM_CONTRAST: Record<Language, ContrastData> = { de: SARCASM_CONTRAST_DE, en: SARCASM_CONTRAST_EN };
+
+interface Words {
+  lead: Set<string>;
+  joins: Set<string>;
+  feel: Set<string>;
+  thanks: Set<string>;
+  positive: Set<string>;
+  greeting: readonly string[];
+  sincere: readonly string[];
+  regret: readonly string[];
+  offer: Set<string>;
+  helped: readonly string[];
+}
+
+const set = (list: readonly string[]) => new Set(list.map(fold));
+const words = (d: ContrastData): Words => ({
+  lead: set(d.lead),
+  joins: set(d.joins),
+  feel: set(d.feel),
+  thanks: set(d.thanks),
+  positive: set(d.positive),
+  greeting: d.greeting.map(fold),
+  sincere: d.sincere.map(fold),
+  regret: d.regret.map(fold),
+  offer: set(d.offer),
+  helped: d.helped.map(fold),
+});
+const WORDS: Record<Language, Words> = { de: words(SARCASM_CONTRAST_DE), en: words(SARCASM_CONTRAST_EN) };
+
+/** A positive word: the sentiment lexicon's valence from here on reads as praise ("klasse" 1.8, "nice" 1.8). */
+const POSITIVE = 1.5;
+/** Negative words weaker than this are mostly neutral in mail ("late" in "later", "difficult"). */
+const NEGATIVE = -0.7;
+/** The evaluation is short: up to this many words past the lead ("Brilliant planning", "I just love"). */
+const MAX_WORDS = 4;
+const NEGATION = set(['not', 'no', 'never', "don't", "didn't", "isn't", 'nicht', 'kein', 'keine', 'nie']);
+const BOUNDARY = /^[,:;–—-]+$/;
+
+/** Entries the rule reads like listed praise: thanks are said to the reader. */
+export const OPENER = { id: 'sentiment-opener', pattern: '', hit: '', miss: '' } as const;
+export const THANKS_OPENER = { ...OPENER, id: 'sentiment-thanks', addressed: true } as const;
+/** Whether a praise span came from sentimentOpener. */
+export const isOpener = (entry: FrameEntry): boolean => entry === OPENER || entry === THANKS_OPENER;
+/** A negative word in the rest of the sentence, read like a bare failure word. */
+export const NEGATIVE_WORD = { id: 'negative-word', pattern: '', hit: '', miss: '' } as const;
+
+const listed = (word: string, list: readonly string[]) =>
+  list.some((a) => (a.endsWith('*') ? word.startsWith(a.slice(0, -1)) : word === a));
+
+/** Whether one of the entries (words joined by +, the last maybe a prefix with *) starts at token k. */
+function phraseAt(tokens: readonly Token[], k: number, entries: readonly string[]): boolean {
+  return entries.some((entry) => {
+    let at = k;
+    for (const part of entry.split('+')) {
+      while (at < tokens.length && !(tokens[at] as Token).word) at++;
+      const t = tokens[at];
+      if (!t || !listed(t.folded, [part])) return false;
+      at++;
+    }
+    return true;
+  });
+}
+
+function positive(t: Token, language: Language, w: Words): boolean {
+  return w.positive.has(t.folded) || (!!t.info && valenceOf(t.info, language) >= POSITIVE);
+}
+
+/**
+ * A short positive evaluation that opens the sentence and ends at a comma, dash or colon or at a joining
+ * word ("Fantastic, …", "Wonderful to hear …", "Klasse Service, wenn …", "I just love getting …"): its span,
+ * the boundary or join included, or undefined.
+ */
+export function sentimentOpener(sentence: SentenceView): FrameSpan | undefined {
+  const { tokens, language } = sentence;
+  const w = WORDS[language];
+  let k = 0;
+  // Lead words, each maybe followed by a comma ("Oh, wonderful, …").
+  for (; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.word ? !w.lead.has(t.folded) : !/^[,\s]*$/.test(t.text)) break;
+  }
+  const first = k;
+  const head = tokens[first];
+  if (!head?.word || phraseAt(tokens, first, w.greeting)) return undefined;
+  let count = 0;
+  let praise = false;
+  let thanks = false;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      const mark = t.text.trim();
+      if (mark === '') continue;
+      // "Fantastic, …": a comma, dash or colon closes the evaluation; a full stop leaves a short praise sentence.
+      if (!praise || !BOUNDARY.test(mark)) return undefined;
+      return { first, last: k, entry: thanks ? THANKS_OPENER : OPENER };
+    }
+    if (NEGATION.has(t.folded)) return undefined;
+    if (praise && w.joins.has(t.folded)) return { first, last: k, entry: thanks ? THANKS_OPENER : OPENER };
+    // "I just love getting invoices …", "Great job losing …": an -ing verb opens what is praised.
+    if (praise && language === 'en' && count > 0 && /ing$/.test(t.folded) && !positive(t, language, w))
+      return { first, last: k - 1, entry: thanks ? THANKS_OPENER : OPENER };
+    if (++count > MAX_WORDS) return undefined;
+    if (w.thanks.has(t.folded)) {
+      thanks = true;
+      praise = true;
+      continue;
+    }
+    if (t.info && valenceOf(t.info, language) < 0) return undefined;
+    if (positive(t, language, w)) praise = true;
+    // Before the praise only the writer's own words ("I just love", "Ich bin begeistert").
+    else if (!praise && !w.feel.has(t.folded) && !w.lead.has(t.folded)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the sentence regrets plainly or is relieved that nobody was hurt: its praise is sincere. */
+export function regrets(sentence: SentenceView): boolean {
+  const w = WORDS[sentence.language];
+  return sentence.tokens.some((t, k) => t.word && phraseAt(sentence.tokens, k, w.regret));
+}
+
+/** Whether the sentence reads as sincere news: regret, a wish, recovery, the reader's help with the trouble. */
+function sincere(sentence: SentenceView, from: number): boolean {
+  const w = WORDS[sentence.language];
+  const { tokens } = sentence;
+  const next = tokens.slice(from + 1).find((t) => t.word);
+  const joined = tokens[from];
+  // "Happy to help with …", „Gern helfe ich …"": an offer, not a verdict.
+  if (joined?.word && next && w.offer.has(next.folded)) return true;
+  return (
+    regrets(sentence) ||
+    tokens.some((t, k) => t.word && (phraseAt(tokens, k, w.sincere) || phraseAt(tokens, k, w.helped)))
+  );
+}
+
+const DETERMINER = set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einen',
+  'einem',
+  'einer',
+]);
+
+/**
+ * A failure the writer owns ("I missed the train", „ich habe die Frist versäumt“): the writer among the four
+ * words before it. A thing named ("the cancellation", „die Kündigung“) may have happened to the writer.
+ */
+function owned(sentence: SentenceView, at: number, self: ReadonlySet<string>): boolean {
+  const { tokens, language } = sentence;
+  const t = tokens[at] as Token;
+  const prev = tokens.slice(0, at).findLast((x) => x.word);
+  if ((prev && DETERMINER.has(prev.folded)) || (language === 'de' && /^\p{Lu}/u.test(t.text))) return false;
+  let seen = 0;
+  for (let k = at - 1; k >= 0 && seen < 4; k--) {
+    const x = tokens[k] as Token;
+    if (!x.word) continue;
+    seen++;
+    if (self.has(x.folded)) return true;
+  }
+  return false;
+}
+
+/** A wrong thing is a failure wherever it stands ("for the wrong weekend", „das falsche Wochenende"). */
+const WRONG = /^(?:wrong|incorrect|falsch\p{L}*|verkehrt\p{L}*)$/u;
+/** English words that may stand as adjectives before a noun: participles and a few more ("the lost ring"). */
+const EN_ADJECTIVE = /(?:ed|ing|en|lost|faulty|bad|poor)$/;
+
+/**
+ * A thing described rather than a failure told: a negative adjective between an article and its noun, with the
+ * sentence going on after the noun ("the missing invoice turned up", „die verlorene Mappe ist wieder da").
+ * Without a verb after it the noun phrase is the news itself („wieder ein abgesagter Termin").
+ */
+function describes(sentence: SentenceView, at: number): boolean {
+  const { tokens, language } = sentence;
+  const t = tokens[at] as Token;
+  const prev = tokens.slice(0, at).findLast((x) => x.word);
+  if (!prev || !DETERMINER.has(prev.folded) || WRONG.test(t.folded)) return false;
+  if (language === 'de' ? /^\p{Lu}/u.test(t.text) : !EN_ADJECTIVE.test(t.folded)) return false;
+  const noun = tokens[at + 1];
+  if (!noun?.word || (language === 'de' && !/^\p{Lu}/u.test(noun.text))) return false;
+  return tokens.slice(at + 2).some((x) => x.word);
+}
+
+/**
+ * Negative words after token `from` in the sentence, as bare situations: only when they outweigh the positive
+ * words there ("Schön, dass es dir nach dem Unfall besser geht" weighs out) and none comes before them (praise
+ * of how well the reader coped: "I love how calm you stayed when the lift broke down"), none after a question,
+ * and none in a sentence that exclaims (glad news) or reads as sincere.
+ */
+export function negativeAfter(doc: Doc, sentence: SentenceView, from: number, self: ReadonlySet<string>): FrameSpan[] {
+  const { tokens } = sentence;
+  if (tokens.some((t) => !t.word && /[?!]/.test(t.text))) return [];
+  if (sincere(sentence, from)) return [];
+  const after = (tokens[from] as Token).end;
+  let negative = 0;
+  let positive = 0;
+  const spans: FrameSpan[] = [];
+  for (const hit of sentimentOf(doc).hits) {
+    if (hit.start < after || hit.end > sentence.end) continue;
+    if (hit.valence > 0) {
+      if (negative === 0) return [];
+      positive += hit.valence;
+    } else negative -= hit.valence;
+    if (hit.valence > NEGATIVE) continue;
+    const at = tokens.findIndex((t) => t.start === hit.start);
+    if (at > from && !owned(sentence, at, self) && !describes(sentence, at))
+      spans.push({ first: at, last: at, entry: NEGATIVE_WORD });
+  }
+  return negative > positive ? spans : [];
+}
