@@ -8,7 +8,7 @@ import type { SarcasmData } from '../rules/sarcasm';
 const NUM =
   '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen';
 const UNIT =
-  'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen';
+  'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen|quartal|quartale|quartalen|halbjahr';
 // A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
 const SPAN = `(ganze|ganzen|volle|vollen|gut|guten|geschlagene|geschlagenen|satte|satten|stolze|stolzen) ${NUM} ${UNIT}`;
 const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten|soundsovielten';
@@ -302,6 +302,40 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // "diesmal an unseren Termin gedacht": der Erfolg des Lesers erinnert an die Male davor.
+      id: 'diesmal-gedacht',
+      pattern:
+        'diesmal|dieses+mal|ausnahmsweise ~0-5 gedacht|geschafft|erinnert|gemeldet|geantwortet|gekommen|erschienen|gelesen|angerufen|zurückgerufen',
+      hit: 'Echt rührend, dass Sie diesmal an die Baubesprechung gedacht haben.',
+      miss: 'Echt rührend, dass Sie an die Baubesprechung gedacht haben.',
+    },
+    {
+      id: 'nur-erinnerungen-gebraucht',
+      pattern: `nur|bloß|bloss|lediglich|gerade+mal ${NUM} erinnerungen|mahnungen|anrufe|nachfragen|anläufe|versuche|e-mails|mails`,
+      hit: 'Danke für die zügige Erledigung – hat nur fünf Mahnungen gebraucht.',
+      miss: 'Danke für die zügige Erledigung – hat nur fünf Minuten gedauert.',
+    },
+    {
+      // "als wir schon auf der Autobahn waren": zu spät für uns, also darf "wir" das Subjekt sein.
+      id: 'als-wir-schon',
+      selfOk: true,
+      pattern: 'als|während|nachdem wir|ich ~0-1 schon|bereits',
+      hit: 'Danke, dass Sie per SMS abgesagt haben, als wir schon vor der Tür standen.',
+      miss: 'Danke, dass Sie per SMS zugesagt haben, bevor wir losfuhren.',
+    },
+    {
+      id: 'statt-von-ihnen',
+      pattern: 'statt|anstatt|anstelle|nicht von ihnen|dir|euch|ihrem+team|dem+büro',
+      hit: 'Nett, von der Buchhaltung statt von Ihnen über die neue Gebühr informiert zu werden.',
+      miss: 'Nett, von Ihnen persönlich über die neue Gebühr informiert zu werden.',
+    },
+    {
+      id: 'immer-noch-nach',
+      pattern: `nach ${SPAN} ~0-3 immer+noch|noch+immer|nach+wie+vor`,
+      hit: 'Schön, dass das Behelfsgeländer nach neun Monaten immer noch steht.',
+      miss: 'Schön, dass das neue Geländer nach neun Monaten gut hält.',
+    },
     {
       // "im dritten Monat in Folge": eine gezählte Wiederholung ist ein Muster, kein Pech.
       id: 'in-folge',
@@ -688,7 +722,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'schon-wieder',
       pattern:
-        'schon+wieder|mal+wieder|wieder+mal|wieder+einmal|erneut|wieder ~2 <neg>|falsch|vergessen|zu+spät|zu+spaet|abgesagt|verschoben|gefehlt|ausgefallen',
+        'schon+wieder|mal+wieder|wieder+mal|wieder+einmal|erneut|wieder ~2 <neg>|falsch|vergessen|zu+spät|zu+spaet|abgesagt|verschoben|verschiebt|verschieben|verlegt|vertagt|verzögert|geplatzt|gefehlt|ausgefallen',
       hit: 'Sie haben schon wieder nicht angerufen.',
       miss: 'Sie haben wieder angerufen.',
     },
@@ -1454,7 +1488,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'ganze-zwei',
-      pattern: `ganze|stolze|sage+und+schreibe ${NUM} ~3 in|nach ${NUM}|einem|einer ${UNIT}|woche|monat|jahr`,
+      pattern: `ganze|stolze|sage+und+schreibe ${NUM} ~3 in|nach ${NUM}|einem|einer ${UNIT}|woche|monat|jahr|quartal|halbjahr`,
       gate: 'alone',
       reach: 'sentence',
       hit: 'Ganze zwei Seiten in drei Wochen.',

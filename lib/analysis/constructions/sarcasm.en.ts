@@ -8,7 +8,7 @@ import type { SarcasmData } from '../rules/sarcasm';
 const NUM =
   '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
 const UNIT =
-  'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights';
+  'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights|quarter|quarters';
 // A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
 const SPAN = `${NUM} (full|whole|good|solid|entire|long) ${UNIT}`;
 // Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
@@ -285,6 +285,33 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      // "remembered our meeting this time": the reader's success marks the failures before it.
+      id: 'remembered-this-time',
+      pattern:
+        'remembered|managed|bothered|made+it|turned+up|showed+up|replied|answered|called|read ~0-4 this+time|for+once',
+      hit: 'Truly touched that you remembered the site visit this time.',
+      miss: 'Truly touched that you remembered the site visit.',
+    },
+    {
+      id: 'only-took-reminders',
+      pattern: `only|just|merely took|needed|required|takes ${NUM} reminders|chasers|calls|emails|nudges|follow-ups|attempts`,
+      hit: 'Appreciate the quick turnaround – it only took five chasers.',
+      miss: 'Appreciate the quick turnaround – it only took five minutes.',
+    },
+    {
+      // "still up after eight months": a makeshift that stays is no relief.
+      id: 'still-after',
+      pattern: `still ~0-4 after|for ${SPAN}`,
+      hit: 'Glad to see the makeshift ramp is still there after nine months.',
+      miss: 'Glad to see the new ramp has held up well after nine months.',
+    },
+    {
+      id: 'nobody-turned-up',
+      pattern: 'nobody|no+one|no-one|none ~0-4 turned+up|showed+up|came|appeared|answered|replied|called+back',
+      hit: 'That went exactly to plan: nobody from the office showed up.',
+      miss: 'That went exactly to plan: everybody from the office showed up.',
+    },
+    {
       id: 'the-one-day-we-need-it',
       pattern:
         'the+one|the+only|on+the+one|on+the+only day|week|morning|weekend|time|moment we|i|you needed|need|had|have ~0-1 it|them|you|him|her',
@@ -480,7 +507,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'rather-than-from-you',
       selfOk: true,
-      pattern: 'rather+than|instead+of|not from you|yourself',
+      pattern: 'rather+than|instead+of|not (from|by) you|yourself',
       hit: 'Good to find out from the contractor rather than from you.',
       miss: 'Good to find out from the contractor today.',
     },
@@ -1137,6 +1164,15 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   marker: [
+    {
+      id: 'as-expected',
+      gate: 'context',
+      reach: 'sentence',
+      pattern:
+        'that|it|this went|turned+out|played+out (exactly|just|precisely) as+expected|as+predicted|to+plan|according+to+plan',
+      hit: 'Well, that went exactly as expected: no one from the agency turned up.',
+      miss: 'Well, that went exactly as expected: everyone from the agency turned up.',
+    },
     {
       id: 'excuse-this-time',
       pattern: "what|which excuse|explanation|story ~0-3 this+time|we'll+get|we+will+get|it+will+be|it'll+be",

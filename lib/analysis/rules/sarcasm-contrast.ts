@@ -29,10 +29,14 @@ export interface ContrastData {
   positive: readonly string[];
   /** Openers that greet or wish rather than judge ("Good morning", "Gute Besserung"). */
   greeting: readonly string[];
+  /** Positive words that advise or note rather than praise ("Es ist besser, …", "Interesting: …"). */
+  notPraise: readonly string[];
   /** Words that make the rest of the sentence sincere news: wishes, recovery, a concession. Prefixes end in *. */
   sincere: readonly string[];
-  /** Plain regret and relief from harm ("leider", "unfortunately", "nobody was hurt"): no praise in their sentence mocks. */
+  /** Plain regret, relief from harm, meeting at last ("leider", "nobody was hurt", "finally meet"): no praise in their sentence mocks. */
   regret: readonly string[];
+  /** Words saying it happened again ("again", „schon wieder“): a bare failure word next to them is no accident. */
+  repeat: readonly string[];
   /** Verbs after "to"/"zu" that offer help ("Happy to help with the complaint"): the writer's offer, no verdict. */
   offer: readonly string[];
   /** The reader helping with the trouble ("for catching the error", „den Fehler gefunden“): the thanks are for that. Prefixes end in *. */
@@ -50,8 +54,10 @@ interface Words {
   thanks: Set<string>;
   positive: Set<string>;
   greeting: readonly string[];
+  notPraise: Set<string>;
   sincere: readonly string[];
   regret: readonly string[];
+  repeat: readonly string[];
   offer: Set<string>;
   helped: readonly string[];
 }
@@ -64,8 +70,10 @@ const words = (d: ContrastData): Words => ({
   thanks: set(d.thanks),
   positive: set(d.positive),
   greeting: d.greeting.map(fold),
+  notPraise: set(d.notPraise),
   sincere: d.sincere.map(fold),
   regret: d.regret.map(fold),
+  repeat: d.repeat.map(fold),
   offer: set(d.offer),
   helped: d.helped.map(fold),
 });
@@ -138,7 +146,7 @@ export function sentimentOpener(sentence: SentenceView): FrameSpan | undefined {
       if (!praise || !BOUNDARY.test(mark)) return undefined;
       return { first, last: k, entry: thanks ? THANKS_OPENER : OPENER };
     }
-    if (NEGATION.has(t.folded)) return undefined;
+    if (NEGATION.has(t.folded) || w.notPraise.has(t.folded)) return undefined;
     if (praise && w.joins.has(t.folded)) return { first, last: k, entry: thanks ? THANKS_OPENER : OPENER };
     // "I just love getting invoices …", "Great job losing …": an -ing verb opens what is praised.
     if (praise && language === 'en' && count > 0 && /ing$/.test(t.folded) && !positive(t, language, w))
@@ -161,6 +169,12 @@ export function sentimentOpener(sentence: SentenceView): FrameSpan | undefined {
 export function regrets(sentence: SentenceView): boolean {
   const w = WORDS[sentence.language];
   return sentence.tokens.some((t, k) => t.word && phraseAt(sentence.tokens, k, w.regret));
+}
+
+/** Whether the sentence says it happened again ("has again left the gate open", „ist erneut ausgefallen“). */
+export function repeats(sentence: SentenceView): boolean {
+  const w = WORDS[sentence.language];
+  return sentence.tokens.some((t, k) => t.word && phraseAt(sentence.tokens, k, w.repeat));
 }
 
 /** Whether the sentence reads as sincere news: regret, a wish, recovery, the reader's help with the trouble. */

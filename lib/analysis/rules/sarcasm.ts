@@ -14,7 +14,7 @@ import { fold } from '../pattern';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
-import { isOpener, NEGATIVE_WORD, negativeAfter, regrets, sentimentOpener } from './sarcasm-contrast';
+import { isOpener, NEGATIVE_WORD, negativeAfter, regrets, repeats, sentimentOpener } from './sarcasm-contrast';
 import type { RawFinding, Rule } from './types';
 
 export interface PraiseEntry extends FrameEntry {
@@ -529,9 +529,11 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     if (!before.word || before.end > from || w.yes.has((inside[0] as Token).folded)) continue;
     if (w.term.has(before.folded) || (after && w.term.has(after.folded))) continue;
     const reader = disowned || READER[sentence.language].test(before.text);
+    // An adjective quoted between an article and its noun ("the 'temporary' fence", „das „kurze Telefonat““).
+    const attributive = scareAdjective(sentence.language, before, inside, after);
     // One word, or two after the reader's possessive ("your 'quick check'"): a longer quote is more often a citation.
-    if (inside.length === 2 && !reader) continue;
-    if (!reader && !(ARTICLE.has(before.folded) && w.scare.has((inside[0] as Token).folded))) continue;
+    if (inside.length === 2 && !reader && !attributive) continue;
+    if (!reader && !attributive && !(ARTICLE.has(before.folded) && w.scare.has((inside[0] as Token).folded))) continue;
     const word = doc.text.slice((inside[0] as Token).start, (inside[inside.length - 1] as Token).end);
     // A short statement is underlined whole ("Your 'final' plan arrived"); in a long one, the quoted word.
     const clause = clauseAround(sentence, before.start, to);
@@ -539,6 +541,30 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     found.push(scareFinding(short ? clause.start : before.start, short ? clause.end : to, from, to, word));
   }
   return found;
+}
+
+/** Endings of English adjectives ("temporary", "final", "minimal", "exclusive", "generous"). */
+const EN_ADJECTIVE = /(?:ary|ory|al|ic|ive|ous|ful|ble|ent|ant|ish|less)$/;
+
+/**
+ * Whether quoted words are an adjective between an article and its noun: in German a lowercase word before a
+ * capitalised one („der „provisorische“ Zaun“, „das „kurze Telefonat““); in English an adjective by its
+ * ending or the scare-word list before a plain word ("the 'temporary' fence").
+ */
+function scareAdjective(
+  language: Language,
+  before: Token,
+  inside: readonly Token[],
+  after: Token | undefined,
+): boolean {
+  if (!DETERMINER.has(before.folded)) return false;
+  // Two quoted words after "ein"/"a" are more often a citation ("wäre ein „historisches Projekt“ gewesen").
+  if (inside.length === 2 && !ARTICLE.has(before.folded)) return false;
+  const adjective = inside[0] as Token;
+  const noun = inside.length === 2 ? (inside[1] as Token) : after;
+  if (!noun?.word || !/^\p{Ll}/u.test(adjective.text)) return false;
+  if (language === 'de') return /^\p{Lu}/u.test(noun.text);
+  return /^\p{Ll}/u.test(noun.text) && (EN_ADJECTIVE.test(adjective.folded) || WORDS.en.scare.has(adjective.folded));
 }
 
 function scareFinding(start: number, end: number, from: number, to: number, word: string): RawFinding {
@@ -573,9 +599,13 @@ export const sarcasm: Rule = {
       return f.situations;
     };
     /** Situations that weigh without a frame around them: bare failure words need an exclamation or a habit marker. */
+    // … unless the sentence says it happened again ("The builder has again left the gate open").
     const firm = (i: number): FrameSpan[] => {
       const all = situationsOf(i);
-      return all.length === 0 ? all : all.filter((x) => !(x.entry as SituationEntry).bare);
+      if (all.length === 0) return all;
+      const s = sentences[i] as SentenceView;
+      if (repeats(s) && !repaired(s)) return all;
+      return all.filter((x) => !(x.entry as SituationEntry).bare);
     };
     /** Situations of the sentence itself, bare ones included unless a repair is reported. */
     const near = (i: number): FrameSpan[] =>
@@ -776,10 +806,14 @@ export const sarcasm: Rule = {
           repaired(s)
             ? []
             : negativeAfter(doc, s, praise.last, WORDS[s.language].self);
+        // A relief situation alone in a short tail after a dash is the punch line, the reader named or not
+        // ("Fantastic to finally get the invoice – three months after the job was done").
+        const clause = clauseEnd(tokens, praise.last);
+        const punchLine = (x: FrameSpan) => x.first > clause && shortTail(tokens, clause);
         const situation = [...pool, ...felt].find(
           (x) =>
             x.last > praise.last &&
-            (reader || !(x.entry as SituationEntry).relief) &&
+            (reader || !(x.entry as SituationEntry).relief || (punchLine(x) && !glad)) &&
             !(glad && (x.entry as SituationEntry).relief) &&
             !open(x),
         );
@@ -812,6 +846,8 @@ export const sarcasm: Rule = {
             !glad &&
             (interjection ||
               near(i).length > 0 ||
+              // Plain bad news after it: "Was für ein Zufall, dass der Defekt am Tag nach Garantieende auftritt."
+              negativeAfter(doc, s, marker.last, WORDS[s.language].self).length > 0 ||
               prevSituation ||
               nextSituation ||
               (colon > 0 && namedAfter(s, colon)));
