@@ -6,9 +6,9 @@
 import type { SarcasmData } from '../rules/sarcasm';
 
 const NUM =
-  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen';
+  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen|eine|einer|einem|einen|ein';
 const UNIT =
-  'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen|quartal|quartale|quartalen|halbjahr';
+  'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen|quartal|quartale|quartalen|halbjahr|minute|stunde|tag|tages|woche|monat|monats|jahr|jahres';
 // A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
 const SPAN = `(ganze|ganzen|volle|vollen|gut|guten|geschlagene|geschlagenen|satte|satten|stolze|stolzen) ${NUM} ${UNIT}`;
 const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten|soundsovielten';
@@ -70,7 +70,7 @@ const LOB_NOMEN =
   'timing|leistung|arbeit|service|planung|idee|aktion|organisation|kommunikation|koordination|abstimmung|vorbereitung|zusammenarbeit|support|nummer|job|kundenservice|reaktion|betreuung|beratung|vorstellung|sache|zeitplanung|terminplanung|umsetzung|abwicklung';
 // Fehlerwörter, die nur nach einem Ausruf oder neben "wie immer" zählen (siehe bare in ../rules/sarcasm.ts).
 const FEHLER =
-  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber';
+  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber|nicht+mehr+lieferbar|nicht+lieferbar|vergriffen|eingestellt|nach+hinten+geschoben';
 // Eine fällige Antwort oder Reaktion: "nach nur drei Wochen" spottet über ihre Verspätung.
 const ANTWORT =
   'antwort|antworten|antwortest|antwortet|geantwortet|rückmeldung|zurückmelden|zurückmeldest|zurückmeldet|zurückgemeldet|melden|meldest|meldet|gemeldet|reaktion|reagieren|reagiert|rückruf|zurückrufen|zurückrufst|zurückruft|zurückgerufen|bestätigung|bestätigt|nachricht|mail|e-mail|bescheid|zusage|feedback|stellungnahme';
@@ -302,6 +302,29 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   situation: [
+    {
+      // "– ein einzelnes Emoji": ein kleiner Rest als Pointe nach dem Lob für etwas Großes; allein auch ernst gemeint.
+      id: 'ein-einziges',
+      relief: true,
+      pattern:
+        'ein+einziges|ein+einzelnes|eine+einzige|eine+einzelne|ein+einziger|ein+einzelner|einen+einzigen|einen+einzelnen',
+      hit: 'Danke für die gründliche Durchsicht – ein einziges Häkchen.',
+      miss: 'Danke für die gründliche Durchsicht – ein Anruf hat alles geklärt.',
+    },
+    {
+      id: 'an-dem-einen-tag',
+      pattern: 'an+dem+einen|am+einzigen|an+dem+einzigen tag|morgen|abend|wochenende|nachmittag',
+      hit: 'Nett, dass Sie vorbeischauen – an dem einen Tag, an dem ich nicht da bin.',
+      miss: 'Nett, dass Sie vorbeischauen – an einem Tag, an dem ich da bin.',
+    },
+    {
+      // "am Tag vor der Besichtigung": kurz vor irgendeinem Termin, nicht nur den gelisteten.
+      id: 'tag-vor-dem',
+      relief: true,
+      pattern: 'am|einen tag|abend|morgen|vorabend vor der|dem|unserer|unserem|ihrer|ihrem|meiner|meinem',
+      hit: 'Wie aufmerksam von Ihnen, das Treppenhaus am Tag vor der Hausbesichtigung zu streichen.',
+      miss: 'Wie aufmerksam von Ihnen, das Treppenhaus eine Woche vor der Hausbesichtigung zu streichen.',
+    },
     {
       // "diesmal an unseren Termin gedacht": der Erfolg des Lesers erinnert an die Male davor.
       id: 'diesmal-gedacht',

@@ -21,6 +21,8 @@ export interface ContrastData {
   lead: readonly string[];
   /** Words that join the evaluation to what it is about ("Toll, dass …", "Wonderful to hear …"). */
   joins: readonly string[];
+  /** Articles: lead words only right after another lead word ("What a …", „Was für ein …"). */
+  article: readonly string[];
   /** The writer saying how they feel ("I just love …", "Ich bin begeistert, dass …"): may stand inside the evaluation. */
   feel: readonly string[];
   /** Thanks: said to the reader (see PraiseEntry.addressed). */
@@ -49,6 +51,7 @@ export const SARCASM_CONTRAST: Record<Language, ContrastData> = { de: SARCASM_CO
 
 interface Words {
   lead: Set<string>;
+  article: Set<string>;
   joins: Set<string>;
   feel: Set<string>;
   thanks: Set<string>;
@@ -65,6 +68,7 @@ interface Words {
 const set = (list: readonly string[]) => new Set(list.map(fold));
 const words = (d: ContrastData): Words => ({
   lead: set(d.lead),
+  article: set(d.article),
   joins: set(d.joins),
   feel: set(d.feel),
   thanks: set(d.thanks),
@@ -126,10 +130,20 @@ export function sentimentOpener(sentence: SentenceView): FrameSpan | undefined {
   const { tokens, language } = sentence;
   const w = WORDS[language];
   let k = 0;
-  // Lead words, each maybe followed by a comma ("Oh, wonderful, …").
+  // Lead words, each maybe followed by a comma ("Oh, wonderful, …"); an article only after "what", "such",
+  // „für“ ("What a …", „Was für ein …“): "A gentle reminder that …" names the writer's own note.
   for (; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.word ? !w.lead.has(t.folded) : !/^[,\s]*$/.test(t.text)) break;
+    if (!t.word) {
+      if (!/^[,\s]*$/.test(t.text)) break;
+      continue;
+    }
+    if (
+      w.article.has(t.folded)
+        ? !w.lead.has(tokens[k - 2]?.folded ?? '') && !w.lead.has(tokens[k - 1]?.folded ?? '')
+        : !w.lead.has(t.folded)
+    )
+      break;
   }
   const first = k;
   const head = tokens[first];
@@ -260,7 +274,7 @@ export function negativeAfter(doc: Doc, sentence: SentenceView, from: number, se
   const { tokens } = sentence;
   if (tokens.some((t) => !t.word && /[?!]/.test(t.text))) return [];
   if (sincere(sentence, from)) return [];
-  const after = (tokens[from] as Token).end;
+  const after = from < 0 ? sentence.start : (tokens[from] as Token).end;
   let negative = 0;
   let positive = 0;
   const spans: FrameSpan[] = [];
@@ -276,4 +290,43 @@ export function negativeAfter(doc: Doc, sentence: SentenceView, from: number, se
       spans.push({ first: at, last: at, entry: NEGATIVE_WORD });
   }
   return negative > positive ? spans : [];
+}
+
+/** Negative words anywhere in a sentence, on the same terms as negativeAfter. */
+export function negativeIn(doc: Doc, sentence: SentenceView, self: ReadonlySet<string>): FrameSpan[] {
+  return negativeAfter(doc, sentence, -1, self);
+}
+
+/** Most words a short praise sentence may have ("Great proofreading.", "Really top service, as always."). */
+const SHORT = 4;
+
+/**
+ * A sentence of praise alone, known by its feeling: up to four words, at least one positive and none negative,
+ * no article, no thanks (a bare "Thanks." after bad news acknowledges it), no question or exclamation. The
+ * index of its first positive word, or -1.
+ */
+export function shortPraise(sentence: SentenceView): number {
+  const { tokens, language } = sentence;
+  if (sentence.words > SHORT) return -1;
+  const w = WORDS[language];
+  let head = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      if (/[?!]/.test(t.text)) return -1;
+      continue;
+    }
+    // An article makes it praise of a thing ("Love the new one."): mockery is a bare verdict ("Great proofreading.").
+    if (NEGATION.has(t.folded) || DETERMINER.has(t.folded) || w.thanks.has(t.folded) || w.notPraise.has(t.folded))
+      return -1;
+    if (phraseAt(tokens, k, w.greeting)) return -1;
+    if (t.info && valenceOf(t.info, language) < 0) return -1;
+    // A verdict leads ("Very professional.", "Great proofreading."): not "Sounds good.", not "Happy to help.".
+    if (w.joins.has(t.folded)) return -1;
+    if (head < 0) {
+      if (positive(t, language, w)) head = k;
+      else if (!w.lead.has(t.folded)) return -1;
+    }
+  }
+  return head;
 }

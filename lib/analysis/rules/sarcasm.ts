@@ -14,7 +14,16 @@ import { fold } from '../pattern';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
-import { isOpener, NEGATIVE_WORD, negativeAfter, regrets, repeats, sentimentOpener } from './sarcasm-contrast';
+import {
+  isOpener,
+  NEGATIVE_WORD,
+  negativeAfter,
+  negativeIn,
+  regrets,
+  repeats,
+  sentimentOpener,
+  shortPraise,
+} from './sarcasm-contrast';
 import type { RawFinding, Rule } from './types';
 
 export interface PraiseEntry extends FrameEntry {
@@ -635,6 +644,17 @@ export const sarcasm: Rule = {
       const first = (situations[0] as FrameSpan).first;
       return !s.tokens.some((t, k) => t.word && (OPEN.has(t.folded) || (k > first && TURN.has(t.folded))));
     };
+    /**
+     * Bad news told plainly, by a bare failure word or by negative words, and not the writer's own: no apology,
+     * regret, question or first person in it ("The boiler stopped working two days after your engineer's visit.").
+     */
+    const badNews = (j: number): boolean => {
+      const s = sentences[j] as SentenceView;
+      const self = WORDS[s.language].self;
+      if (apologises(s) || regrets(s) || s.tokens.some((t) => (t.word && self.has(t.folded)) || t.text.includes('?')))
+        return false;
+      return settled(j, true) || negativeIn(doc, s, self).length > 0;
+    };
     const sameParagraph = (i: number, j: number) =>
       j >= 0 && j < sentences.length && sentences[i]?.paragraph === sentences[j]?.paragraph;
 
@@ -794,18 +814,17 @@ export const sarcasm: Rule = {
         const stop = tokens.findIndex((t, k) => k > praise.last && !t.word);
         const reach = (praise.entry as PraiseEntry).addressed ? 1 : 4;
         const exclaim = !(tokens[praise.last] as Token).word || (stop > praise.last && stop - praise.last <= reach);
-        const pool = exclaim && !(praise.entry as PraiseEntry).sober ? near(i) : firm(i);
-        // Relief said with an exclamation mark is glad ("How thoughtful to send flowers two days after the operation!").
-        const glad = exclaims(s);
         // Past an evaluation that is not thanks, plain negative words weigh too ("Herrlich, schon wieder ein Termin, der ausfällt").
         // … said as an exclamation or joined to what it is about; "Excellent question about the risk" is no verdict on it.
-        const felt =
-          (praise.entry as PraiseEntry).addressed ||
-          (praise.entry as PraiseEntry).sober ||
-          !(exclaim || isOpener(praise.entry) || joined(tokens, praise.last)) ||
-          repaired(s)
-            ? []
-            : negativeAfter(doc, s, praise.last, WORDS[s.language].self);
+        const verdictOn =
+          !(praise.entry as PraiseEntry).addressed &&
+          !(praise.entry as PraiseEntry).sober &&
+          (exclaim || isOpener(praise.entry) || joined(tokens, praise.last));
+        // Such a verdict also reads a bare failure word ("I'm thrilled the tiles are suddenly discontinued").
+        const pool = (exclaim && !(praise.entry as PraiseEntry).sober) || verdictOn ? near(i) : firm(i);
+        // Relief said with an exclamation mark is glad ("How thoughtful to send flowers two days after the operation!").
+        const glad = exclaims(s);
+        const felt = verdictOn && !repaired(s) ? negativeAfter(doc, s, praise.last, WORDS[s.language].self) : [];
         // A relief situation alone in a short tail after a dash is the punch line, the reader named or not
         // ("Fantastic to finally get the invoice – three months after the job was done").
         const clause = clauseEnd(tokens, praise.last);
@@ -891,18 +910,21 @@ export const sarcasm: Rule = {
         !flagged.has(i) && sameParagraph(i, i - 1) && s.words <= 8 ? followUpFrames.spans(s)[0] : undefined;
       const head = follow ? follow.first : flagged.has(i) || !sameParagraph(i, i - 1) ? -1 : ellipticHead(s);
       // A set ironic phrase ("Das nenne ich mal Service.") also reads a bare failure before it ("out of order").
+      // Short praise known by its feeling ("Great proofreading.", „Gut investiertes Geld.“) after plain bad news.
+      const felt = head < 0 && !flagged.has(i) && sameParagraph(i, i - 1) ? shortPraise(s) : -1;
       if (
-        head >= 0 &&
-        (settled(i - 1) || heated(i - 1) || (follow !== undefined && settled(i - 1, true))) &&
+        ((head >= 0 && (settled(i - 1) || heated(i - 1) || (follow !== undefined && settled(i - 1, true)))) ||
+          (felt >= 0 && badNews(i - 1))) &&
         !apologises(sentences[i - 1] as SentenceView)
       ) {
+        const cue = head >= 0 ? head : felt;
         const first = tokens.findIndex((t) => t.word);
         findings.push({
           ruleId: `sarcasm/after/${follow ? follow.entry.id : 'short-praise'}`,
           category: 'sarcasm',
           start: (tokens[first] as Token).start,
           end: (tokens[tokens.length - 1] as Token).end,
-          cue: { start: (tokens[head] as Token).start, end: (tokens[follow ? follow.last : head] as Token).end },
+          cue: { start: (tokens[cue] as Token).start, end: (tokens[follow ? follow.last : cue] as Token).end },
           suggestions: [],
         });
         flagged.add(i);
