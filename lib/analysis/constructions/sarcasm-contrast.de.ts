@@ -2,6 +2,7 @@
 // ../rules/sarcasm-contrast.ts). The lists here are closed classes: lead words,
 // joins, wishes and regret; the praise itself comes from the sentiment lexicon.
 import type { ContrastData } from '../rules/sarcasm-contrast';
+import { SPAN, TEMPO } from './sarcasm.de';
 
 export const SARCASM_CONTRAST_DE: ContrastData = {
   lead: [
@@ -155,8 +156,39 @@ export const SARCASM_CONTRAST_DE: ContrastData = {
     'unverletzt',
     'gering',
   ],
+  speed: TEMPO.split('|').filter((w) => !w.includes('+')),
+  delay: [
+    {
+      id: 'nach-wochen',
+      pattern: `nach|erst+nach ${SPAN}`,
+      hit: 'Sie kam nach drei Wochen.',
+      miss: 'Sie kommt in drei Wochen.',
+    },
+    {
+      id: 'wochen-gedauert',
+      pattern: `${SPAN} ~0-2 gedauert|gebraucht|später|zu+spät|verspätet|überfällig`,
+      hit: 'Es hat fünf Wochen gedauert.',
+      miss: 'Es wird fünf Wochen dauern.',
+    },
+    {
+      id: 'warten-seit',
+      pattern: 'warten|warte|wartet|gewartet|hinterher ~0-3 seit',
+      hit: 'Wir warten seit März.',
+      miss: 'Wir warten auf das Trocknen der Farbe.',
+    },
+    {
+      id: 'im-maerz-geschickt',
+      pattern:
+        'im|seit|schon+im|bereits+im januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter ~0-4 geschickt|geschrieben|bestellt|bezahlt|gefragt|angefragt|gemeldet|eingereicht',
+      hit: 'Wir haben sie im März geschickt.',
+      miss: 'Wir schicken sie im März.',
+    },
+  ],
   examples: {
     hit: [
+      'Danke für das blitzschnelle Angebot. Es hat nur fünf Wochen gedauert.',
+      'Vielen Dank für die prompte Antwort auf meine Beschwerde. Ich habe im Januar geschrieben.',
+      'Danke für die rasche Reaktion. Wir warten seit dem Frühjahr darauf.',
       'Herrlich, schon wieder ein Termin, der ausfällt.',
       'Reizend, dass wir von der Kündigung per Post erfahren mussten.',
       'Wunderbar, die Heizung ist mitten im Januar ausgefallen.',
@@ -177,6 +209,9 @@ export const SARCASM_CONTRAST_DE: ContrastData = {
       'Danke für die gründliche Durchsicht – ein einziges Häkchen.',
     ],
     miss: [
+      'Danke für das schnelle Angebot. Wir beginnen in fünf Wochen.',
+      'Vielen Dank für die prompte Antwort. Entschuldigen Sie, dass wir drei Wochen gebraucht haben.',
+      'Danke für die schnelle Reparatur! Die Suche hat zwei Wochen gedauert, aber jetzt läuft alles.',
       'Herrlich, schon wieder ein sonniger Tag am See.',
       'Reizend, dass Sie an meinen Geburtstag gedacht haben.',
       'Wunderbar, die Heizung läuft wieder.',

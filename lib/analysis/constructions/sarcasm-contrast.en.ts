@@ -2,6 +2,7 @@
 // ../rules/sarcasm-contrast.ts). The lists here are closed classes: lead words,
 // joins, wishes and regret; the praise itself comes from the sentiment lexicon.
 import type { ContrastData } from '../rules/sarcasm-contrast';
+import { SPAN, SPEED } from './sarcasm.en';
 
 export const SARCASM_CONTRAST_EN: ContrastData = {
   lead: [
@@ -203,8 +204,45 @@ export const SARCASM_CONTRAST_EN: ContrastData = {
     'safely',
     'minor',
   ],
+  speed: SPEED.split('|').filter((w) => !w.includes('+')),
+  delay: [
+    {
+      id: 'took-weeks',
+      pattern: `took|taken|needed|required ~0-3 ${SPAN}`,
+      hit: 'It took three weeks.',
+      miss: 'It takes three weeks to set.',
+    },
+    {
+      id: 'after-weeks',
+      pattern: `after|later|late ${SPAN}`,
+      hit: 'It arrived after five weeks.',
+      miss: 'It arrives in five weeks.',
+    },
+    {
+      id: 'weeks-later',
+      pattern: `${SPAN} later|late|after|on|overdue`,
+      hit: 'It came four months later.',
+      miss: 'It comes in four months.',
+    },
+    {
+      id: 'waiting-since',
+      pattern: 'waiting|waited|wait|chasing|chased since',
+      hit: 'We have been waiting since March.',
+      miss: 'We are waiting for the paint to dry.',
+    },
+    {
+      id: 'sent-in-month',
+      pattern:
+        'we|i sent|asked|wrote|emailed|called|ordered|paid ~0-4 in|on|back+in january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter',
+      hit: 'We sent them in March.',
+      miss: 'We will send them in March.',
+    },
+  ],
   examples: {
     hit: [
+      'Thanks for the speedy quote. It only took five weeks.',
+      'Many thanks for the prompt answer to my complaint. I wrote to you in January.',
+      'Appreciate the swift response, truly. We have been waiting since the spring.',
       'Fabulous – the printer has botched the brochures once more.',
       'Wonderful to hear the plans are delayed again.',
       'Oh marvellous, the scaffolding is still blocking our front door.',
@@ -226,6 +264,9 @@ export const SARCASM_CONTRAST_EN: ContrastData = {
       'Thank you for the thorough review – a single tick.',
     ],
     miss: [
+      'Thanks for the speedy quote. We will start in five weeks.',
+      'Many thanks for the prompt answer. Sorry it took us three weeks to reply.',
+      'Thanks for the quick fix! It took two weeks to find the cause, but it runs now.',
       'Fabulous – the printer has sent the brochures early.',
       'Wonderful to hear the plans are ready.',
       'Great to hear you are recovering well after the accident.',

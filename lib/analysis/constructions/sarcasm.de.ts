@@ -5,12 +5,12 @@
 // muss, und ein ähnlicher, den er nicht finden darf. Syntax: ../pattern.ts.
 import type { SarcasmData } from '../rules/sarcasm';
 
-const NUM =
+export const NUM =
   '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen|eine|einer|einem|einen|ein';
-const UNIT =
+export const UNIT =
   'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen|quartal|quartale|quartalen|halbjahr|minute|stunde|tag|tages|woche|monat|monats|jahr|jahres';
 // A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
-const SPAN = `(ganze|ganzen|volle|vollen|gut|guten|geschlagene|geschlagenen|satte|satten|stolze|stolzen) ${NUM} ${UNIT}`;
+export const SPAN = `(ganze|ganzen|volle|vollen|gut|guten|geschlagene|geschlagenen|satte|satten|stolze|stolzen) ${NUM} ${UNIT}`;
 const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten|soundsovielten';
 
 // Lobwörter, die als Ausruf einen Satz eröffnen ("Starke Leistung, …", "Perfektes Timing –").
@@ -75,7 +75,7 @@ const FEHLER =
 const ANTWORT =
   'antwort|antworten|antwortest|antwortet|geantwortet|rückmeldung|zurückmelden|zurückmeldest|zurückmeldet|zurückgemeldet|melden|meldest|meldet|gemeldet|reaktion|reagieren|reagiert|rückruf|zurückrufen|zurückrufst|zurückruft|zurückgerufen|bestätigung|bestätigt|nachricht|mail|e-mail|bescheid|zusage|feedback|stellungnahme';
 // Tempo, gelobt im spöttischen Dank.
-const TEMPO =
+export const TEMPO =
   'schnell|schnelle|schnellen|blitzschnell|blitzschnelle|blitzschnellen|prompt|prompte|prompten|rasch|rasche|raschen|zügig|zügige|zügigen|umgehend|umgehende|umgehenden|fix|fixe|fixen|flott|flotte|flotten|zeitnah|zeitnahe|zeitnahen|sofortig|sofortige|sofortigen|unverzüglich|unverzügliche|unverzüglichen|eilig|eilige|eiligen|pünktlich|pünktliche|pünktlichen';
 // Wovor eine Warnung oder ein Hinweis hätte kommen sollen.
 const EREIGNIS =

@@ -5,12 +5,12 @@
 // one it must not. Pattern syntax: ../pattern.ts.
 import type { SarcasmData } from '../rules/sarcasm';
 
-const NUM =
+export const NUM =
   '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
-const UNIT =
+export const UNIT =
   'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights|quarter|quarters';
 // A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
-const SPAN = `${NUM} (full|whole|good|solid|entire|long) ${UNIT}`;
+export const SPAN = `${NUM} (full|whole|good|solid|entire|long) ${UNIT}`;
 // Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
 const KIND = 'nice|kind|thoughtful|lovely|considerate|decent|good|sweet';
 const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
@@ -21,7 +21,7 @@ const PRAISE =
 const PRAISE_NOUN =
   'timing|work|job|service|planning|effort|performance|result|results|teamwork|communication|organisation|organization|coordination|management|support|follow-through|turnaround|response|move|call|show|going|start|stuff|idea|thinking|one|value|deal|customer+service|attention+to+detail';
 // Speed and care praised in mock politeness.
-const SPEED =
+export const SPEED =
   'quick|quickest|fast|swift|swiftest|speedy|prompt|rapid|lightning-fast|lightning-quick|lightning+fast|express|snappy|timely|immediate|instant|efficient|expeditious|super-fast|super-quick|whirlwind';
 // A reply or contact that is due: the minimiser in "after only three weeks" mocks its delay.
 const REPLY =

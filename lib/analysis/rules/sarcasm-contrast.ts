@@ -14,7 +14,7 @@ import { fold } from '../pattern';
 import { sentimentOf, valenceOf } from '../sentiment';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
-import type { FrameEntry, FrameSpan } from './frames';
+import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
 
 export interface ContrastData {
   /** Interjections and intensifiers that may stand before the evaluation ("Oh, …", "Wirklich …", "What a …"). */
@@ -43,6 +43,10 @@ export interface ContrastData {
   offer: readonly string[];
   /** The reader helping with the trouble ("for catching the error", „den Fehler gefunden“): the thanks are for that. Prefixes end in *. */
   helped: readonly string[];
+  /** Speed praised ("quick", „zügig“): a delay told in the next sentence turns it round. */
+  speed: readonly string[];
+  /** Time that passed, told after speed was praised ("It took three weeks.", „Wir warten seit März.“). */
+  delay: readonly FrameEntry[];
   /** Sentences the whole sarcasm rule must flag, and near misses it must leave alone (tests run them all). */
   examples: { hit: readonly string[]; miss: readonly string[] };
 }
@@ -63,6 +67,7 @@ interface Words {
   repeat: readonly string[];
   offer: Set<string>;
   helped: readonly string[];
+  speed: Set<string>;
 }
 
 const set = (list: readonly string[]) => new Set(list.map(fold));
@@ -80,6 +85,7 @@ const words = (d: ContrastData): Words => ({
   repeat: d.repeat.map(fold),
   offer: set(d.offer),
   helped: d.helped.map(fold),
+  speed: set(d.speed),
 });
 const WORDS: Record<Language, Words> = { de: words(SARCASM_CONTRAST_DE), en: words(SARCASM_CONTRAST_EN) };
 
@@ -329,4 +335,25 @@ export function shortPraise(sentence: SentenceView): number {
     }
   }
   return head;
+}
+
+const delayFrames = new FrameMatcher('sarcasm delay', {
+  de: SARCASM_CONTRAST_DE.delay,
+  en: SARCASM_CONTRAST_EN.delay,
+});
+
+/** Whether speed is praised among tokens first..last ("Thanks for the quick reply", „Danke für die zügige Bearbeitung“). */
+export function praisesSpeed(sentence: SentenceView, first: number, last: number): boolean {
+  const w = WORDS[sentence.language];
+  for (let k = first; k <= last; k++) {
+    const t = sentence.tokens[k] as Token;
+    if (t.word && w.speed.has(t.folded)) return true;
+  }
+  return false;
+}
+
+/** Time that passed, told plainly: no question, exclamation, regret or apology around it. */
+export function tellsDelay(sentence: SentenceView): FrameSpan | undefined {
+  if (sentence.tokens.some((t) => !t.word && /[?!]/.test(t.text)) || regrets(sentence)) return undefined;
+  return delayFrames.spans(sentence)[0];
 }

@@ -19,10 +19,12 @@ import {
   NEGATIVE_WORD,
   negativeAfter,
   negativeIn,
+  praisesSpeed,
   regrets,
   repeats,
   sentimentOpener,
   shortPraise,
+  tellsDelay,
 } from './sarcasm-contrast';
 import type { RawFinding, Rule } from './types';
 
@@ -839,6 +841,18 @@ export const sarcasm: Rule = {
         // Praise known only by its feeling, or bad news known only by it, yields to every reading of the sentence the data names.
         if (situation && (isOpener(praise.entry) || situation.entry === NEGATIVE_WORD)) deferred = situation;
         else if (situation) praiseFinding(i, situation);
+      }
+
+      // Speed praised, then the time it took told plainly: "Thanks for the quick reply. It took three weeks."
+      if (f.praise && !flagged.has(i) && !apologises(s) && sameParagraph(i, i + 1)) {
+        const next = sentences[i + 1] as SentenceView;
+        if (
+          praisesSpeed(s, f.praise.first, clauseEnd(tokens, f.praise.last)) &&
+          !exclaims(s) &&
+          !apologises(next) &&
+          tellsDelay(next)
+        )
+          praiseFinding(i, null);
       }
 
       for (const marker of f.markers) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
 import { examine } from '../../../../lib/analysis/engine';
-import { SARCASM_CONTRAST, sentimentOpener } from '../../../../lib/analysis/rules/sarcasm-contrast';
+import { SARCASM_CONTRAST, sentimentOpener, tellsDelay } from '../../../../lib/analysis/rules/sarcasm-contrast';
 import { devFingerprint, sharedRuns } from '../shingles';
 import { examples } from './examples';
 
@@ -58,5 +58,18 @@ describe('sarcasm contrast data', () => {
     const text = 'Splendid, the heating has broken down in the middle of January.';
     const found = analyze(text, { language: 'en' }).findings.filter((f) => f.category === 'sarcasm');
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([text.slice(0, -1)]);
+  });
+});
+
+describe('sarcasm contrast delays', () => {
+  it('each delay frame finds its example and not its near miss', () => {
+    for (const language of LANGUAGES) {
+      for (const entry of SARCASM_CONTRAST[language].delay) {
+        const finds = (text: string) =>
+          examine(text, { language }).doc.sentences.some((s) => tellsDelay(s)?.entry === entry);
+        expect(finds(entry.hit), entry.hit).toBe(true);
+        expect(finds(entry.miss), entry.miss).toBe(false);
+      }
+    }
   });
 });
