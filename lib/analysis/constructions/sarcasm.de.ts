@@ -303,6 +303,63 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      id: 'dass-es-uns-gibt',
+      pattern: 'dass|das es|sie uns|mich (noch) gibt',
+      hit: 'Nett, dass Sie sich erinnern, dass es uns noch gibt.',
+      miss: 'Nett, dass Sie sich erinnern, wie es uns geht.',
+    },
+    {
+      id: 'verdopplung',
+      pattern: 'verdopplung|verdoppelung|verdreifachung|verdoppeln|verdreifachen',
+      hit: 'Wie großzügig, nach der Verdopplung der Pauschale drei Prozent Nachlass zu geben.',
+      miss: 'Wie großzügig, drei Prozent Nachlass zu geben.',
+    },
+    {
+      id: 'tempo-vom-letzten-jahr',
+      pattern: `${TEMPO} ~0-8 vom|seit letzten|vergangenen jahr|monat|frühjahr|sommer|herbst|winter`,
+      hit: 'Danke für die zügige Antwort auf meinen Brief vom letzten Jahr.',
+      miss: 'Danke für die zügige Antwort auf meinen Brief vom Montag.',
+    },
+    {
+      id: 'fremder-name',
+      pattern: 'fremden|fremder|fremde name|namen|adresse|logo|kundennummer|daten',
+      hit: 'Großartig: Im Mietvertrag, den Sie geschickt haben, steht eine fremde Adresse.',
+      miss: 'Großartig: Im Mietvertrag, den Sie geschickt haben, steht unsere Adresse.',
+    },
+    {
+      id: 'jede-woche-hinterher',
+      pattern:
+        'jede|jeden woche|tag|monat|morgen ~0-6 hinterherlaufen|hinterherzulaufen|nachhaken|nachzuhaken|erinnern|zu+erinnern|mahnen|anzumahnen|nachtelefonieren',
+      hit: 'Es ist mir ein Vergnügen, Sie jede Woche an dasselbe Formular zu erinnern.',
+      miss: 'Es ist mir ein Vergnügen, Sie jede Woche zu treffen.',
+    },
+    {
+      id: 'stunden-vorlauf',
+      pattern: `${NUM} stunden|minuten|stunde|minute ~0-1 vorlauf|vorwarnung|vorankündigung`,
+      hit: 'Wir sind so dankbar, dass Sie uns sonntags mit zwei Stunden Vorlauf einschieben.',
+      miss: 'Wir sind so dankbar, dass Sie uns sonntags kurzfristig einschieben.',
+    },
+    {
+      id: 'nie-gekommen',
+      pattern: 'nie|niemals ~0-1 kam|gekommen|erschienen|aufgetaucht|angerufen|zurückgerufen|geantwortet',
+      hit: 'Wirklich schön, dass ich mir den Tag für einen Monteur freigenommen habe, der nie kam.',
+      miss: 'Wirklich schön, dass ich mir den Tag für einen Monteur freigenommen habe, der pünktlich kam.',
+    },
+    {
+      id: 'nachdem-wir-beauftragt',
+      selfOk: true,
+      pattern: 'nachdem wir|ich ~0-4 beauftragt|unterschrieben|bezahlt|bestellt|gebucht|entschieden|ausgewählt',
+      hit: 'Fantastische Bearbeitungszeit – das Angebot kam, nachdem wir eine andere Firma beauftragt hatten.',
+      miss: 'Fantastische Bearbeitungszeit – das Angebot kam, bevor wir eine andere Firma beauftragt hatten.',
+    },
+    {
+      id: 'bevor-die-arbeit-fertig',
+      pattern:
+        'bevor|ehe die|der|das arbeit|arbeiten|auftrag|reparatur|lieferung|montage ~0-2 fertig|erledigt|abgeschlossen|begonnen|angefangen|da',
+      hit: 'Vielen Dank für Ihre Rechnung, die kam, bevor die Montage fertig war.',
+      miss: 'Vielen Dank für Ihre Rechnung, die kam, als die Montage fertig war.',
+    },
+    {
       // "– ein einzelnes Emoji": ein kleiner Rest als Pointe nach dem Lob für etwas Großes; allein auch ernst gemeint.
       id: 'ein-einziges',
       relief: true,
@@ -382,7 +439,8 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'keiner-bestellt',
-      pattern: 'keiner|niemand|kein+mensch ~0-2 bestellt|beauftragt|gewollt|verlangt|angefordert|freigegeben|gebraucht',
+      pattern:
+        'keiner|niemand|kein+mensch ~0-2 bestellt|beauftragt|gewollt|verlangt|angefordert|freigegeben|gebraucht|mag|mögen|will|braucht|liest|nutzt',
       hit: 'Ich liebe Rechnungen für Extras, die keiner bestellt hat.',
       miss: 'Ich liebe Extras, die alle gewollt haben.',
     },

@@ -285,6 +285,31 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      id: 'someone-elses',
+      pattern: "someone+else's|somebody+else's|another+client's|another+customer's|a+stranger's",
+      hit: "Brilliant: the lease you sent has someone else's address on it.",
+      miss: 'Brilliant: the lease you sent has our address on it.',
+    },
+    {
+      // "chase you for the same document every week": the reader's habit, chased.
+      id: 'chase-every',
+      pattern: 'chase|chasing|remind|reminding|nag|nagging ~0-6 every|each week|day|month|morning|time',
+      hit: 'Such a pleasure to remind you about the same form every week.',
+      miss: 'Such a pleasure to meet you every week.',
+    },
+    {
+      id: 'hours-notice',
+      pattern: `${NUM} minutes|hours|minute|hour|minutes'|hours' ~0-1 notice|warning`,
+      hit: "We're so grateful you could fit us in on a Sunday, with two hours' notice.",
+      miss: "We're so grateful you could fit us in on a Sunday at short notice.",
+    },
+    {
+      id: 'swift-from-last-year',
+      pattern: `${SPEED} ~0-8 from|since last+year|last+month|last+spring|last+summer|last+autumn|last+winter|last+christmas`,
+      hit: 'Thank you for your quick answer to my letter from last year.',
+      miss: 'Thank you for your quick answer to my letter from Monday.',
+    },
+    {
       // "– a single thumbs-up": a small remainder as the punch line after praise of something large; sincere alone.
       id: 'a-single',
       relief: true,
@@ -434,7 +459,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'doubled',
       bare: true,
-      pattern: 'doubled|tripled|quadrupled|trebled',
+      pattern: 'doubled|tripled|quadrupled|trebled|doubling|tripling',
       hit: 'What a pleasant surprise to find the fee doubled.',
       miss: 'What a pleasant surprise to find the fee unchanged.',
     },
@@ -776,7 +801,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'no-show',
-      pattern: "didn't|did+not|never show+up|turn+up|appear",
+      pattern: "didn't|did+not|never show+up|turn+up|appear|came|come|arrived|called|rang|replied",
       hit: 'You did not show up on Monday.',
       miss: 'You did show up early on Monday.',
     },
@@ -833,7 +858,8 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'after-we-signed',
       selfOk: true,
-      pattern: 'after|once we|i|you (had) signed|paid|agreed|committed|ordered|accepted',
+      pattern:
+        "after|once we|i|you|we'd|i'd|you'd (had) signed|paid|agreed|committed|ordered|accepted|hired|booked|chosen|moved",
       hit: 'The extra charge came after we signed.',
       miss: 'The extra charge came before we signed.',
     },
@@ -1083,7 +1109,8 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'before-the-work',
-      pattern: 'before the|any work|job|repair|visit|delivery|service ~0-1 did|was+done|started|arrived|happened',
+      pattern:
+        'before the|any work|job|repair|visit|delivery|service ~0-1 did|was+done|started|arrived|happened|was+finished|was+complete|was+completed|finished',
       hit: "Aren't we lucky that the invoice arrived before the work did?",
       miss: "Aren't we lucky that the weather held for the work?",
     },

@@ -93,8 +93,8 @@ const WORDS: Record<Language, Words> = { de: words(SARCASM_CONTRAST_DE), en: wor
 const POSITIVE = 1.5;
 /** Negative words weaker than this are mostly neutral in mail ("late" in "later", "difficult"). */
 const NEGATIVE = -0.7;
-/** The evaluation is short: up to this many words past the lead ("Brilliant planning", "I just love"). */
-const MAX_WORDS = 4;
+/** The evaluation is short: up to this many words past the lead ("Brilliant planning", „Es ist mir ein Vergnügen“). */
+const MAX_WORDS = 5;
 const NEGATION = set(['not', 'no', 'never', "don't", "didn't", "isn't", 'nicht', 'kein', 'keine', 'nie']);
 const BOUNDARY = /^[,:;–—-]+$/;
 
@@ -155,6 +155,7 @@ export function sentimentOpener(sentence: SentenceView): FrameSpan | undefined {
   const head = tokens[first];
   if (!head?.word || phraseAt(tokens, first, w.greeting)) return undefined;
   let count = 0;
+  let after = 0;
   let praise = false;
   let thanks = false;
   for (; k < tokens.length; k++) {
@@ -178,9 +179,13 @@ export function sentimentOpener(sentence: SentenceView): FrameSpan | undefined {
       continue;
     }
     if (t.info && valenceOf(t.info, language) < 0) return undefined;
+    // Past the praise word, two more at most before its boundary ("Brilliant planning,", "Nice of you to").
+    if (praise && ++after > 2) return undefined;
+    // A gerund opens a clause of its own ("Accepting that …", "Hoping to …").
+    if (!praise && positive(t, language, w) && language === 'en' && /ing$/.test(t.folded)) return undefined;
     if (positive(t, language, w)) praise = true;
-    // Before the praise only the writer's own words ("I just love", "Ich bin begeistert").
-    else if (!praise && !w.feel.has(t.folded) && !w.lead.has(t.folded)) return undefined;
+    // Before the praise only the writer's own words and articles ("I just love", „Es ist mir ein Vergnügen“).
+    else if (!praise && !w.feel.has(t.folded) && !w.lead.has(t.folded) && !w.article.has(t.folded)) return undefined;
   }
   return undefined;
 }
@@ -303,6 +308,43 @@ export function negativeIn(doc: Doc, sentence: SentenceView, self: ReadonlySet<s
   return negativeAfter(doc, sentence, -1, self);
 }
 
+/** Verbs and prepositions: a sentence with one says something rather than judging it. */
+const CLAUSE_WORD = set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'in',
+  'on',
+  'at',
+  'with',
+  'from',
+  'by',
+  'ist',
+  'sind',
+  'war',
+  'waren',
+  'wird',
+  'werden',
+  'wurde',
+  'hat',
+  'haben',
+  'in',
+  'im',
+  'an',
+  'am',
+  'auf',
+  'mit',
+  'aus',
+  'bei',
+]);
+
 /** Most words a short praise sentence may have ("Great proofreading.", "Really top service, as always."). */
 const SHORT = 4;
 
@@ -327,8 +369,9 @@ export function shortPraise(sentence: SentenceView): number {
       return -1;
     if (phraseAt(tokens, k, w.greeting)) return -1;
     if (t.info && valenceOf(t.info, language) < 0) return -1;
-    // A verdict leads ("Very professional.", "Great proofreading."): not "Sounds good.", not "Happy to help.".
-    if (w.joins.has(t.folded)) return -1;
+    // A verdict leads ("Very professional.", "Great proofreading."): not "Sounds good.", not "Happy to help.",
+    // and it has no verb or preposition („geschickt werden.“, „Friede in Europa.“).
+    if (w.joins.has(t.folded) || CLAUSE_WORD.has(t.folded)) return -1;
     if (head < 0) {
       if (positive(t, language, w)) head = k;
       else if (!w.lead.has(t.folded)) return -1;

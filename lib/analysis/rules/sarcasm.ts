@@ -554,13 +554,13 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
   return found;
 }
 
-/** Endings of English adjectives ("temporary", "final", "minimal", "exclusive", "generous"). */
-const EN_ADJECTIVE = /(?:ary|ory|al|ic|ive|ous|ful|ble|ent|ant|ish|less)$/;
+/** Endings of English adjectives ("temporary", "exclusive", "generous"); not -al/-ent, often nouns ("proposal", "management"). */
+const EN_ADJECTIVE = /(?:ary|ory|ive|ous|ful|ble|ish|less)$/;
 
 /**
  * Whether quoted words are an adjective between an article and its noun: in German a lowercase word before a
  * capitalised one („der „provisorische“ Zaun“, „das „kurze Telefonat““); in English an adjective by its
- * ending or the scare-word list before a plain word ("the 'temporary' fence").
+ * ending before a plain word ("the 'temporary' fence").
  */
 function scareAdjective(
   language: Language,
@@ -569,13 +569,14 @@ function scareAdjective(
   after: Token | undefined,
 ): boolean {
   if (!DETERMINER.has(before.folded)) return false;
-  // Two quoted words after "ein"/"a" are more often a citation ("wäre ein „historisches Projekt“ gewesen").
-  if (inside.length === 2 && !ARTICLE.has(before.folded)) return false;
+  // Two quoted words after "ein" are more often a citation ("wäre ein „historisches Projekt“ gewesen"); in English,
+  // where quotes mark terms far more often, any two are ("this 'alternative view'").
+  if (inside.length === 2 && (language === 'en' || !ARTICLE.has(before.folded))) return false;
   const adjective = inside[0] as Token;
   const noun = inside.length === 2 ? (inside[1] as Token) : after;
   if (!noun?.word || !/^\p{Ll}/u.test(adjective.text)) return false;
   if (language === 'de') return /^\p{Lu}/u.test(noun.text);
-  return /^\p{Ll}/u.test(noun.text) && (EN_ADJECTIVE.test(adjective.folded) || WORDS.en.scare.has(adjective.folded));
+  return /^\p{Ll}/u.test(noun.text) && EN_ADJECTIVE.test(adjective.folded);
 }
 
 function scareFinding(start: number, end: number, from: number, to: number, word: string): RawFinding {
