@@ -303,6 +303,14 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      // "erfahren mussten": es uns selbst herausfinden zu lassen ist die Lage, also darf "wir" das Subjekt sein.
+      id: 'erfahren-mussten',
+      selfOk: true,
+      pattern: 'erfahren|herausfinden|feststellen|lesen|hören müssen|mussten|musste|muss',
+      hit: 'Reizend, dass wir von der Kündigung per Post erfahren mussten.',
+      miss: 'Reizend, dass wir von der Kündigung persönlich erfahren haben.',
+    },
+    {
       id: 'dass-es-uns-gibt',
       pattern: 'dass|das es|sie uns|mich (noch) gibt',
       hit: 'Nett, dass Sie sich erinnern, dass es uns noch gibt.',

@@ -285,6 +285,14 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      // "had to find out from the minutes": being left to discover it is the situation, so the writer may be its subject.
+      id: 'had-to-find-out',
+      selfOk: true,
+      pattern: 'had+to|have+to|has+to find+out|learn|discover|hear|read|work+out',
+      hit: 'Lovely that we had to find out about the closure from the neighbours.',
+      miss: 'Lovely that we got to hear about the closure from you first.',
+    },
+    {
       id: 'someone-elses',
       pattern: "someone+else's|somebody+else's|another+client's|another+customer's|a+stranger's",
       hit: "Brilliant: the lease you sent has someone else's address on it.",

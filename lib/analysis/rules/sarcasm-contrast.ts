@@ -275,6 +275,26 @@ function describes(sentence: SentenceView, at: number): boolean {
   return tokens.slice(at + 2).some((x) => x.word);
 }
 
+/** English words before a predicate ("has been lost", "is broken"). */
+const AUXILIARY = set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'has', 'have', 'had']);
+/** English verb forms: participles and past tenses by their ending, and the common irregular ones. */
+const EN_VERB =
+  /(?:ed|en|ing)$|^(?:lost|broke|went|cut|stuck|wrong|late|gone|dead|down|shut|hit|left|sent|ran|fell|split)$/;
+
+/**
+ * Whether a negative word tells what went wrong (a verb, participle or adjective: "ist ausgefallen", "has been
+ * lost", "ruined") rather than naming a trouble that the sentence may well report as over ("der Streit ist
+ * beigelegt", "the delay only cost us a day"): German nouns are capitalised; English ones follow an article.
+ */
+function tells(sentence: SentenceView, at: number): boolean {
+  const { tokens, language } = sentence;
+  const t = tokens[at] as Token;
+  const prev = tokens.slice(0, at).findLast((x) => x.word);
+  if (language === 'de') return !/^\p{Lu}/u.test(t.text);
+  if (prev && DETERMINER.has(prev.folded)) return false;
+  return EN_VERB.test(t.folded) || (prev !== undefined && AUXILIARY.has(prev.folded));
+}
+
 /**
  * Negative words after token `from` in the sentence, as bare situations: only when they outweigh the positive
  * words there ("Schön, dass es dir nach dem Unfall besser geht" weighs out) and none comes before them (praise
@@ -297,7 +317,7 @@ export function negativeAfter(doc: Doc, sentence: SentenceView, from: number, se
     } else negative -= hit.valence;
     if (hit.valence > NEGATIVE) continue;
     const at = tokens.findIndex((t) => t.start === hit.start);
-    if (at > from && !owned(sentence, at, self) && !describes(sentence, at))
+    if (at > from && tells(sentence, at) && !owned(sentence, at, self) && !describes(sentence, at))
       spans.push({ first: at, last: at, entry: NEGATIVE_WORD });
   }
   return negative > positive ? spans : [];
