@@ -186,6 +186,12 @@ export const SARCASM_CONTRAST_EN: ContrastData = {
     'arrange',
   ],
   helped: [
+    'repair',
+    'fix',
+    'replacement',
+    'solution',
+    'recovery',
+    'rescue',
     'withdrawn',
     'dismissed',
     'settled',
@@ -252,6 +258,7 @@ export const SARCASM_CONTRAST_EN: ContrastData = {
     },
     {
       id: 'waiting-since',
+      standalone: true,
       pattern: 'waiting|waited|wait|chasing|chased since',
       hit: 'We have been waiting since March.',
       miss: 'We are waiting for the paint to dry.',
@@ -263,6 +270,20 @@ export const SARCASM_CONTRAST_EN: ContrastData = {
       hit: 'We sent them in March.',
       miss: 'We will send them in March.',
     },
+  ],
+  elsewhere: [
+    'old',
+    'previous',
+    'former',
+    'other',
+    'usual',
+    'normally',
+    'usually',
+    'council',
+    'authority',
+    'bank',
+    'insurer',
+    'elsewhere',
   ],
   examples: {
     hit: [
@@ -290,6 +311,9 @@ export const SARCASM_CONTRAST_EN: ContrastData = {
       'Thank you for the thorough review – a single tick.',
     ],
     miss: [
+      'Thank you for the quick turnaround. It took three weeks on the old system.',
+      'Many thanks for the prompt reply. I wrote to the council in January and still nothing.',
+      'The radiator was leaking before your team came. Excellent repair.',
       'Thanks for the speedy quote. We will start in five weeks.',
       'Many thanks for the prompt answer. Sorry it took us three weeks to reply.',
       'Thanks for the quick fix! It took two weeks to find the cause, but it runs now.',

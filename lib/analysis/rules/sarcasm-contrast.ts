@@ -16,6 +16,11 @@ import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
 
+export interface DelayEntry extends FrameEntry {
+  /** Waiting is always for what was praised: no pronoun need take it up ("We have been waiting since spring."). */
+  standalone?: boolean;
+}
+
 export interface ContrastData {
   /** Interjections and intensifiers that may stand before the evaluation ("Oh, …", "Wirklich …", "What a …"). */
   lead: readonly string[];
@@ -46,7 +51,9 @@ export interface ContrastData {
   /** Speed praised ("quick", „zügig“): a delay told in the next sentence turns it round. */
   speed: readonly string[];
   /** Time that passed, told after speed was praised ("It took three weeks.", „Wir warten seit März.“). */
-  delay: readonly FrameEntry[];
+  delay: readonly DelayEntry[];
+  /** Words that compare with another time or party ("on the old system", „bei der Stadt“): the delay is not the reader's. */
+  elsewhere: readonly string[];
   /** Sentences the whole sarcasm rule must flag, and near misses it must leave alone (tests run them all). */
   examples: { hit: readonly string[]; miss: readonly string[] };
 }
@@ -68,6 +75,7 @@ interface Words {
   offer: Set<string>;
   helped: readonly string[];
   speed: Set<string>;
+  elsewhere: Set<string>;
 }
 
 const set = (list: readonly string[]) => new Set(list.map(fold));
@@ -86,6 +94,7 @@ const words = (d: ContrastData): Words => ({
   offer: set(d.offer),
   helped: d.helped.map(fold),
   speed: set(d.speed),
+  elsewhere: set(d.elsewhere),
 });
 const WORDS: Record<Language, Words> = { de: words(SARCASM_CONTRAST_DE), en: words(SARCASM_CONTRAST_EN) };
 
@@ -387,7 +396,8 @@ export function shortPraise(sentence: SentenceView): number {
     // An article makes it praise of a thing ("Love the new one."): mockery is a bare verdict ("Great proofreading.").
     if (NEGATION.has(t.folded) || DETERMINER.has(t.folded) || w.thanks.has(t.folded) || w.notPraise.has(t.folded))
       return -1;
-    if (phraseAt(tokens, k, w.greeting)) return -1;
+    // Praise of a remedy after the trouble is sincere ("Die Heizung war kaputt. Super schnelle Reparatur.").
+    if (phraseAt(tokens, k, w.greeting) || phraseAt(tokens, k, w.helped)) return -1;
     if (t.info && valenceOf(t.info, language) < 0) return -1;
     // A verdict leads ("Very professional.", "Great proofreading."): not "Sounds good.", not "Happy to help.",
     // and it has no verb or preposition („geschickt werden.“, „Friede in Europa.“).
@@ -415,8 +425,24 @@ export function praisesSpeed(sentence: SentenceView, first: number, last: number
   return false;
 }
 
-/** Time that passed, told plainly: no question, exclamation, regret or apology around it. */
-export function tellsDelay(sentence: SentenceView): FrameSpan | undefined {
-  if (sentence.tokens.some((t) => !t.word && /[?!]/.test(t.text)) || regrets(sentence)) return undefined;
-  return delayFrames.spans(sentence)[0];
+/** The reader, or a pronoun taking up what was praised ("It took three weeks", "We sent them in March"). */
+const BACK: Record<Language, RegExp> = {
+  de: /^(?:Sie|Ihnen|Ihr\p{L}*|du|dir|dich|dein\p{L}*|[Ee]s|sie|ihn|[Dd]as|[Dd]ies|darauf|dafür|damit|davon)$/u,
+  en: /^(?:you|your|it|them|this|that)$/i,
+};
+
+/**
+ * Time that passed on what was praised, told plainly: the reader or a pronoun taking it up, no question,
+ * exclamation, regret, apology or good word, and no other time or party to compare with ("It took three
+ * weeks on the old system.", "I wrote to the council in January.").
+ */
+export function tellsDelay(doc: Doc, sentence: SentenceView): FrameSpan | undefined {
+  const { tokens } = sentence;
+  const w = WORDS[sentence.language];
+  if (tokens.some((t) => !t.word && /[?!]/.test(t.text)) || regrets(sentence)) return undefined;
+  if (tokens.some((t) => t.word && w.elsewhere.has(t.folded))) return undefined;
+  if (sentimentOf(doc).hits.some((h) => h.start >= sentence.start && h.end <= sentence.end && h.valence >= POSITIVE))
+    return undefined;
+  const back = tokens.some((t) => t.word && BACK[sentence.language].test(t.text));
+  return delayFrames.spans(sentence).find((x) => back || (x.entry as DelayEntry).standalone);
 }

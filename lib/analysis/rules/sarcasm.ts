@@ -851,7 +851,7 @@ export const sarcasm: Rule = {
           praisesSpeed(s, f.praise.first, clauseEnd(tokens, f.praise.last)) &&
           !exclaims(s) &&
           !apologises(next) &&
-          tellsDelay(next)
+          tellsDelay(doc, next)
         )
           praiseFinding(i, null);
       }

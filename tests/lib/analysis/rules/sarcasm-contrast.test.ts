@@ -65,8 +65,10 @@ describe('sarcasm contrast delays', () => {
   it('each delay frame finds its example and not its near miss', () => {
     for (const language of LANGUAGES) {
       for (const entry of SARCASM_CONTRAST[language].delay) {
-        const finds = (text: string) =>
-          examine(text, { language }).doc.sentences.some((s) => tellsDelay(s)?.entry === entry);
+        const finds = (text: string) => {
+          const { doc } = examine(text, { language });
+          return doc.sentences.some((s) => tellsDelay(doc, s)?.entry === entry);
+        };
         expect(finds(entry.hit), entry.hit).toBe(true);
         expect(finds(entry.miss), entry.miss).toBe(false);
       }
