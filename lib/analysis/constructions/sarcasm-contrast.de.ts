@@ -206,8 +206,9 @@ export const SARCASM_CONTRAST_DE: ContrastData = {
     },
     {
       id: 'im-maerz-geschickt',
+      standalone: true,
       pattern:
-        'im|seit|schon+im|bereits+im januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter ~0-4 geschickt|geschrieben|bestellt|bezahlt|gefragt|angefragt|gemeldet|eingereicht',
+        'im|seit|schon+im|bereits+im januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter ~0-4 geschickt|geschrieben|bestellt|bezahlt|gefragt|angefragt|gemeldet|eingereicht|zurückgeschickt|beantragt',
       hit: 'Ich habe Ihnen im März geschrieben.',
       miss: 'Wir schicken sie im März.',
     },

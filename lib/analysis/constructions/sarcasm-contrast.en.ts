@@ -265,8 +265,9 @@ export const SARCASM_CONTRAST_EN: ContrastData = {
     },
     {
       id: 'sent-in-month',
+      standalone: true,
       pattern:
-        'we|i sent|asked|wrote|emailed|called|ordered|paid ~0-4 in|on|back+in january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter',
+        'we|i sent|asked|wrote|emailed|called|ordered|paid|returned|submitted|filed|posted|applied ~0-4 in|on|back+in january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter',
       hit: 'We sent them in March.',
       miss: 'We will send them in March.',
     },

@@ -303,6 +303,21 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      // "fast eine Woche gehalten": eine kurze Lebensdauer, gezählt, als wäre sie lang.
+      id: 'fast-gehalten',
+      pattern: `fast|knapp|immerhin|ganze|stolze ${SPAN}|${UNIT} ~0-1 gehalten|überlebt|funktioniert|durchgehalten|überstanden`,
+      hit: 'Freut mich, dass die neuen Scharniere fast eine Woche gehalten haben.',
+      miss: 'Freut mich, dass die neuen Scharniere seit Jahren halten.',
+    },
+    {
+      // "am Morgen der Hochzeit": die Nachricht am Tag selbst.
+      id: 'am-morgen-der',
+      relief: true,
+      pattern: 'am+morgen|am+tag|am+abend|am+vormittag der|des|unserer|unseres|ihrer|ihres',
+      hit: 'Danke für den Hinweis, dass der Saal doppelt gebucht ist – am Morgen der Feier.',
+      miss: 'Danke für den Hinweis, dass der Saal doppelt gebucht ist – einen Monat vor der Feier.',
+    },
+    {
       // "erfahren mussten": es uns selbst herausfinden zu lassen ist die Lage, also darf "wir" das Subjekt sein.
       id: 'erfahren-mussten',
       selfOk: true,
@@ -980,7 +995,7 @@ export const SARCASM_DE: SarcasmData = {
       id: 'offen-gelassen',
       bare: true,
       pattern:
-        'offen|unverschlossen|unaufgeräumt|dreckig|verdreckt|halbfertig|unfertig|liegen|stehen gelassen|hinterlassen|zurückgelassen|lassen',
+        'offen|unverschlossen|unaufgeräumt|dreckig|verdreckt|halbfertig|unfertig|liegen|stehen (zu) gelassen|hinterlassen|zurückgelassen|lassen',
       hit: 'Die Handwerker haben die Baustelle wie immer offen gelassen.',
       miss: 'Die Handwerker haben die Baustelle wie immer sauber hinterlassen.',
     },

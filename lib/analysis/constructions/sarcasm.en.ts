@@ -285,6 +285,21 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      // "lasted almost a week": a short life counted out as if it were long.
+      id: 'lasted-almost',
+      pattern: `lasted|held|survived|worked|stayed ~0-2 almost|nearly|barely|all+of|a+whole|fully ${SPAN}|${UNIT}`,
+      hit: 'So pleased the new hinges lasted almost a week.',
+      miss: 'So pleased the new hinges have lasted for years.',
+    },
+    {
+      // "on the morning of the wedding": the news on the day itself.
+      id: 'morning-of',
+      relief: true,
+      pattern: 'on+the+morning|on+the+day|on+the+evening|on+the+night|the+morning|the+day of the|our|your|my',
+      hit: 'Thanks for telling us the hall is double-booked – on the morning of the party.',
+      miss: 'Thanks for telling us the hall is double-booked – a month before the party.',
+    },
+    {
       // "had to find out from the minutes": being left to discover it is the situation, so the writer may be its subject.
       id: 'had-to-find-out',
       selfOk: true,
@@ -939,7 +954,7 @@ export const SARCASM_EN: SarcasmData = {
       id: 'bare-left-open',
       bare: true,
       pattern:
-        'left|leaving|leaves ~0-3 unlocked|open|unattended|dirty|filthy|in+a+mess|a+mess|unfinished|half-finished|half+done|without+a+word',
+        'left|leaving|leaves|leave ~0-3 unlocked|open|unattended|dirty|filthy|in+a+mess|a+mess|unfinished|half-finished|half+done|without+a+word',
       hit: 'As always, the crew left the gate unlocked.',
       miss: 'As always, the crew left a note for you.',
     },
