@@ -11,7 +11,7 @@ import { SARCASM_CONTRAST_DE } from '../constructions/sarcasm-contrast.de';
 import { SARCASM_CONTRAST_EN } from '../constructions/sarcasm-contrast.en';
 import type { Doc, SentenceView } from '../document';
 import { fold } from '../pattern';
-import { sentimentOf, valenceOf } from '../sentiment';
+import { type SentimentHit, sentimentOf, valenceOf } from '../sentiment';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
@@ -67,18 +67,38 @@ interface Words {
   feel: Set<string>;
   thanks: Set<string>;
   positive: Set<string>;
-  greeting: readonly string[];
+  greeting: Phrases;
   notPraise: Set<string>;
-  sincere: readonly string[];
-  regret: readonly string[];
-  repeat: readonly string[];
+  sincere: Phrases;
+  regret: Phrases;
+  repeat: Phrases;
   offer: Set<string>;
-  helped: readonly string[];
+  helped: Phrases;
   speed: Set<string>;
   elsewhere: Set<string>;
 }
 
+/**
+ * Entries of words joined by + ("gott+sei+dank"), the last part maybe a prefix ending in * ("apolog*"): split
+ * once and keyed by their first word, so a token is looked up rather than compared with every entry.
+ */
+interface Phrases {
+  byFirst: Map<string, (readonly string[])[]>;
+  /** Entries whose first part is a prefix. */
+  prefixed: (readonly string[])[];
+}
 const set = (list: readonly string[]) => new Set(list.map(fold));
+function phrases(list: readonly string[]): Phrases {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  const prefixed: (readonly string[])[] = [];
+  for (const entry of list) {
+    const parts = fold(entry).split('+');
+    const first = parts[0] as string;
+    if (first.endsWith('*')) prefixed.push(parts);
+    else byFirst.set(first, [...(byFirst.get(first) ?? []), parts]);
+  }
+  return { byFirst, prefixed };
+}
 const words = (d: ContrastData): Words => ({
   lead: set(d.lead),
   article: set(d.article),
@@ -86,13 +106,13 @@ const words = (d: ContrastData): Words => ({
   feel: set(d.feel),
   thanks: set(d.thanks),
   positive: set(d.positive),
-  greeting: d.greeting.map(fold),
+  greeting: phrases(d.greeting),
   notPraise: set(d.notPraise),
-  sincere: d.sincere.map(fold),
-  regret: d.regret.map(fold),
-  repeat: d.repeat.map(fold),
+  sincere: phrases(d.sincere),
+  regret: phrases(d.regret),
+  repeat: phrases(d.repeat),
   offer: set(d.offer),
-  helped: d.helped.map(fold),
+  helped: phrases(d.helped),
   speed: set(d.speed),
   elsewhere: set(d.elsewhere),
 });
@@ -115,21 +135,27 @@ export const isOpener = (entry: FrameEntry): boolean => entry === OPENER || entr
 /** A negative word in the rest of the sentence, read like a bare failure word. */
 export const NEGATIVE_WORD = { id: 'negative-word', pattern: '', hit: '', miss: '' } as const;
 
-const listed = (word: string, list: readonly string[]) =>
-  list.some((a) => (a.endsWith('*') ? word.startsWith(a.slice(0, -1)) : word === a));
+const matches = (word: string, part: string) =>
+  part.endsWith('*') ? word.startsWith(part.slice(0, -1)) : word === part;
 
-/** Whether one of the entries (words joined by +, the last maybe a prefix with *) starts at token k. */
-function phraseAt(tokens: readonly Token[], k: number, entries: readonly string[]): boolean {
-  return entries.some((entry) => {
-    let at = k;
-    for (const part of entry.split('+')) {
-      while (at < tokens.length && !(tokens[at] as Token).word) at++;
-      const t = tokens[at];
-      if (!t || !listed(t.folded, [part])) return false;
-      at++;
-    }
-    return true;
-  });
+/** Whether the rest of an entry follows token k. */
+function restFollows(tokens: readonly Token[], k: number, parts: readonly string[]): boolean {
+  let at = k + 1;
+  for (let p = 1; p < parts.length; p++) {
+    while (at < tokens.length && !(tokens[at] as Token).word) at++;
+    const t = tokens[at];
+    if (!t || !matches(t.folded, parts[p] as string)) return false;
+    at++;
+  }
+  return true;
+}
+
+/** Whether one of the entries starts at token k. */
+function phraseAt(tokens: readonly Token[], k: number, entries: Phrases): boolean {
+  const first = (tokens[k] as Token).folded;
+  const exact = entries.byFirst.get(first);
+  if (exact?.some((parts) => restFollows(tokens, k, parts))) return true;
+  return entries.prefixed.some((parts) => matches(first, parts[0] as string) && restFollows(tokens, k, parts));
 }
 
 function positive(t: Token, language: Language, w: Words): boolean {
@@ -284,6 +310,26 @@ function describes(sentence: SentenceView, at: number): boolean {
   return tokens.slice(at + 2).some((x) => x.word);
 }
 
+/** Sentiment hits per sentence, sorted out once per draft (the rule asks for a few sentences many times). */
+const bySentence = new WeakMap<Doc, Map<SentenceView, SentimentHit[]>>();
+
+function hitsIn(doc: Doc, sentence: SentenceView): readonly SentimentHit[] {
+  let map = bySentence.get(doc);
+  if (!map) {
+    map = new Map();
+    const hits = sentimentOf(doc).hits;
+    let h = 0;
+    for (const s of doc.sentences) {
+      const own: SentimentHit[] = [];
+      while (h < hits.length && (hits[h] as SentimentHit).start < s.start) h++;
+      for (let k = h; k < hits.length && (hits[k] as SentimentHit).end <= s.end; k++) own.push(hits[k] as SentimentHit);
+      map.set(s, own);
+    }
+    bySentence.set(doc, map);
+  }
+  return map.get(sentence) ?? [];
+}
+
 /** English words before a predicate ("has been lost", "is broken"). */
 const AUXILIARY = set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'has', 'have', 'had']);
 /** English verb forms: participles and past tenses by their ending, and the common irregular ones. */
@@ -318,8 +364,8 @@ export function negativeAfter(doc: Doc, sentence: SentenceView, from: number, se
   let negative = 0;
   let positive = 0;
   const spans: FrameSpan[] = [];
-  for (const hit of sentimentOf(doc).hits) {
-    if (hit.start < after || hit.end > sentence.end) continue;
+  for (const hit of hitsIn(doc, sentence)) {
+    if (hit.start < after) continue;
     if (hit.valence > 0) {
       if (negative === 0) return [];
       positive += hit.valence;
@@ -441,8 +487,7 @@ export function tellsDelay(doc: Doc, sentence: SentenceView): FrameSpan | undefi
   const w = WORDS[sentence.language];
   if (tokens.some((t) => !t.word && /[?!]/.test(t.text)) || regrets(sentence)) return undefined;
   if (tokens.some((t) => t.word && w.elsewhere.has(t.folded))) return undefined;
-  if (sentimentOf(doc).hits.some((h) => h.start >= sentence.start && h.end <= sentence.end && h.valence >= POSITIVE))
-    return undefined;
+  if (hitsIn(doc, sentence).some((h) => h.valence >= POSITIVE)) return undefined;
   const back = tokens.some((t) => t.word && BACK[sentence.language].test(t.text));
   return delayFrames.spans(sentence).find((x) => back || (x.entry as DelayEntry).standalone);
 }

@@ -612,11 +612,13 @@ export const sarcasm: Rule = {
     };
     /** Situations that weigh without a frame around them: bare failure words need an exclamation or a habit marker. */
     // … unless the sentence says it happened again ("The builder has again left the gate open").
+    const again: (boolean | undefined)[] = [];
     const firm = (i: number): FrameSpan[] => {
       const all = situationsOf(i);
       if (all.length === 0) return all;
       const s = sentences[i] as SentenceView;
-      if (repeats(s) && !repaired(s)) return all;
+      again[i] ??= repeats(s) && !repaired(s);
+      if (again[i]) return all;
       return all.filter((x) => !(x.entry as SituationEntry).bare);
     };
     /** Situations of the sentence itself, bare ones included unless a repair is reported. */
