@@ -398,14 +398,6 @@ export const SARCASM_DE: SarcasmData = {
       miss: 'Nett, dass Sie vorbeischauen – an einem Tag, an dem ich da bin.',
     },
     {
-      // "am Tag vor der Besichtigung": kurz vor irgendeinem Termin, nicht nur den gelisteten.
-      id: 'tag-vor-dem',
-      relief: true,
-      pattern: 'am|einen tag|abend|morgen|vorabend vor der|dem|unserer|unserem|ihrer|ihrem|meiner|meinem',
-      hit: 'Wie aufmerksam von Ihnen, das Treppenhaus am Tag vor der Hausbesichtigung zu streichen.',
-      miss: 'Wie aufmerksam von Ihnen, das Treppenhaus eine Woche vor der Hausbesichtigung zu streichen.',
-    },
-    {
       // "diesmal an unseren Termin gedacht": der Erfolg des Lesers erinnert an die Male davor.
       id: 'diesmal-gedacht',
       pattern:

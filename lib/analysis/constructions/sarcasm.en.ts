@@ -347,14 +347,6 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'Good of you to drop by – on a day I was in.',
     },
     {
-      // "the day before the viewing": short notice before any event, not only the listed ones.
-      id: 'day-before-any',
-      relief: true,
-      pattern: 'the+day|the+night|the+evening|the+morning before the|our|your|my',
-      hit: 'How kind of you to repaint the stairwell the day before the viewing.',
-      miss: 'Brilliant idea to repaint the stairwell a week before the viewing.',
-    },
-    {
       // "remembered our meeting this time": the reader's success marks the failures before it.
       id: 'remembered-this-time',
       pattern:

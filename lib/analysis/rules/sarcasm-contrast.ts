@@ -378,6 +378,16 @@ export function negativeAfter(doc: Doc, sentence: SentenceView, from: number, se
   return negative > positive ? spans : [];
 }
 
+/** Whether the words between tokens `from` and `to` hold no good word and the sentence reads as no sincere news. */
+export function plainUpTo(doc: Doc, sentence: SentenceView, from: number, to: number): boolean {
+  const { tokens } = sentence;
+  const start = (tokens[from] as Token).end;
+  const end = (tokens[to] as Token).start;
+  return (
+    !sincere(sentence, from) && !hitsIn(doc, sentence).some((h) => h.valence > 0 && h.start >= start && h.end <= end)
+  );
+}
+
 /** Negative words anywhere in a sentence, on the same terms as negativeAfter. */
 export function negativeIn(doc: Doc, sentence: SentenceView, self: ReadonlySet<string>): FrameSpan[] {
   return negativeAfter(doc, sentence, -1, self);

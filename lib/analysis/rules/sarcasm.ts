@@ -19,6 +19,7 @@ import {
   NEGATIVE_WORD,
   negativeAfter,
   negativeIn,
+  plainUpTo,
   praisesSpeed,
   regrets,
   repeats,
@@ -825,8 +826,14 @@ export const sarcasm: Rule = {
           !(praise.entry as PraiseEntry).addressed &&
           !(praise.entry as PraiseEntry).sober &&
           (exclaim || isOpener(praise.entry) || joined(tokens, praise.last));
-        // Such a verdict also reads a bare failure word ("I'm thrilled the tiles are suddenly discontinued").
-        const pool = (exclaim && !(praise.entry as PraiseEntry).sober) || verdictOn ? near(i) : firm(i);
+        // Such a verdict also reads a bare failure word ("I'm thrilled the tiles are suddenly discontinued"), unless
+        // a good word comes first: then the praise is for how the reader coped ("I love how calm you stayed when …").
+        const pool =
+          exclaim && !(praise.entry as PraiseEntry).sober
+            ? near(i)
+            : verdictOn
+              ? near(i).filter((x) => !(x.entry as SituationEntry).bare || plainUpTo(doc, s, praise.last, x.first))
+              : firm(i);
         // Relief said with an exclamation mark is glad ("How thoughtful to send flowers two days after the operation!").
         const glad = exclaims(s);
         const felt = verdictOn && !repaired(s) ? negativeAfter(doc, s, praise.last, WORDS[s.language].self) : [];
