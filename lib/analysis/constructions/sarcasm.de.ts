@@ -5,10 +5,12 @@
 // muss, und ein ähnlicher, den er nicht finden darf. Syntax: ../pattern.ts.
 import type { SarcasmData } from '../rules/sarcasm';
 
-const NUM =
-  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen';
-const UNIT =
-  'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen';
+export const NUM =
+  '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen|eine|einer|einem|einen|ein';
+export const UNIT =
+  'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen|quartal|quartale|quartalen|halbjahr|minute|stunde|tag|tages|woche|monat|monats|jahr|jahres';
+// A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
+export const SPAN = `(ganze|ganzen|volle|vollen|gut|guten|geschlagene|geschlagenen|satte|satten|stolze|stolzen) ${NUM} ${UNIT}`;
 const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten|soundsovielten';
 
 // Lobwörter, die als Ausruf einen Satz eröffnen ("Starke Leistung, …", "Perfektes Timing –").
@@ -68,12 +70,12 @@ const LOB_NOMEN =
   'timing|leistung|arbeit|service|planung|idee|aktion|organisation|kommunikation|koordination|abstimmung|vorbereitung|zusammenarbeit|support|nummer|job|kundenservice|reaktion|betreuung|beratung|vorstellung|sache|zeitplanung|terminplanung|umsetzung|abwicklung';
 // Fehlerwörter, die nur nach einem Ausruf oder neben "wie immer" zählen (siehe bare in ../rules/sarcasm.ts).
 const FEHLER =
-  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber';
+  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber|nicht+mehr+lieferbar|nicht+lieferbar|vergriffen|eingestellt|nach+hinten+geschoben';
 // Eine fällige Antwort oder Reaktion: "nach nur drei Wochen" spottet über ihre Verspätung.
 const ANTWORT =
   'antwort|antworten|antwortest|antwortet|geantwortet|rückmeldung|zurückmelden|zurückmeldest|zurückmeldet|zurückgemeldet|melden|meldest|meldet|gemeldet|reaktion|reagieren|reagiert|rückruf|zurückrufen|zurückrufst|zurückruft|zurückgerufen|bestätigung|bestätigt|nachricht|mail|e-mail|bescheid|zusage|feedback|stellungnahme';
 // Tempo, gelobt im spöttischen Dank.
-const TEMPO =
+export const TEMPO =
   'schnell|schnelle|schnellen|blitzschnell|blitzschnelle|blitzschnellen|prompt|prompte|prompten|rasch|rasche|raschen|zügig|zügige|zügigen|umgehend|umgehende|umgehenden|fix|fixe|fixen|flott|flotte|flotten|zeitnah|zeitnahe|zeitnahen|sofortig|sofortige|sofortigen|unverzüglich|unverzügliche|unverzüglichen|eilig|eilige|eiligen|pünktlich|pünktliche|pünktlichen';
 // Wovor eine Warnung oder ein Hinweis hätte kommen sollen.
 const EREIGNIS =
@@ -301,6 +303,176 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      // "fast eine Woche gehalten": eine kurze Lebensdauer, gezählt, als wäre sie lang.
+      id: 'fast-gehalten',
+      pattern: `fast|knapp|immerhin|ganze|stolze ${SPAN}|${UNIT} ~0-1 gehalten|überlebt|funktioniert|durchgehalten|überstanden`,
+      hit: 'Freut mich, dass die neuen Scharniere fast eine Woche gehalten haben.',
+      miss: 'Freut mich, dass die neuen Scharniere seit Jahren halten.',
+    },
+    {
+      // "am Morgen der Hochzeit": die Nachricht am Tag selbst.
+      id: 'am-morgen-der',
+      relief: true,
+      pattern: 'am+morgen|am+tag|am+abend|am+vormittag der|des|unserer|unseres|ihrer|ihres',
+      hit: 'Danke für den Hinweis, dass der Saal doppelt gebucht ist – am Morgen der Feier.',
+      miss: 'Danke für den Hinweis, dass der Saal doppelt gebucht ist – einen Monat vor der Feier.',
+    },
+    {
+      // "erfahren mussten": es uns selbst herausfinden zu lassen ist die Lage, also darf "wir" das Subjekt sein.
+      id: 'erfahren-mussten',
+      selfOk: true,
+      pattern: 'erfahren|herausfinden|feststellen|lesen|hören müssen|mussten|musste|muss',
+      hit: 'Reizend, dass wir von der Kündigung per Post erfahren mussten.',
+      miss: 'Reizend, dass wir von der Kündigung persönlich erfahren haben.',
+    },
+    {
+      id: 'dass-es-uns-gibt',
+      pattern: 'dass|das es|sie uns|mich (noch) gibt',
+      hit: 'Nett, dass Sie sich erinnern, dass es uns noch gibt.',
+      miss: 'Nett, dass Sie sich erinnern, wie es uns geht.',
+    },
+    {
+      id: 'verdopplung',
+      pattern: 'verdopplung|verdoppelung|verdreifachung|verdoppeln|verdreifachen',
+      hit: 'Wie großzügig, nach der Verdopplung der Pauschale drei Prozent Nachlass zu geben.',
+      miss: 'Wie großzügig, drei Prozent Nachlass zu geben.',
+    },
+    {
+      id: 'tempo-vom-letzten-jahr',
+      pattern: `${TEMPO} ~0-8 vom|seit letzten|vergangenen jahr|monat|frühjahr|sommer|herbst|winter`,
+      hit: 'Danke für die zügige Antwort auf meinen Brief vom letzten Jahr.',
+      miss: 'Danke für die zügige Antwort auf meinen Brief vom Montag.',
+    },
+    {
+      id: 'fremder-name',
+      pattern: 'fremden|fremder|fremde name|namen|adresse|logo|kundennummer|daten',
+      hit: 'Großartig: Im Mietvertrag, den Sie geschickt haben, steht eine fremde Adresse.',
+      miss: 'Großartig: Im Mietvertrag, den Sie geschickt haben, steht unsere Adresse.',
+    },
+    {
+      id: 'jede-woche-hinterher',
+      pattern:
+        'jede|jeden woche|tag|monat|morgen ~0-6 hinterherlaufen|hinterherzulaufen|nachhaken|nachzuhaken|erinnern|zu+erinnern|mahnen|anzumahnen|nachtelefonieren',
+      hit: 'Es ist mir ein Vergnügen, Sie jede Woche an dasselbe Formular zu erinnern.',
+      miss: 'Es ist mir ein Vergnügen, Sie jede Woche zu treffen.',
+    },
+    {
+      id: 'stunden-vorlauf',
+      pattern: `${NUM} stunden|minuten|stunde|minute ~0-1 vorlauf|vorwarnung|vorankündigung`,
+      hit: 'Wir sind so dankbar, dass Sie uns sonntags mit zwei Stunden Vorlauf einschieben.',
+      miss: 'Wir sind so dankbar, dass Sie uns sonntags kurzfristig einschieben.',
+    },
+    {
+      id: 'nie-gekommen',
+      pattern: 'nie|niemals ~0-1 kam|gekommen|erschienen|aufgetaucht|angerufen|zurückgerufen|geantwortet',
+      hit: 'Wirklich schön, dass ich mir den Tag für einen Monteur freigenommen habe, der nie kam.',
+      miss: 'Wirklich schön, dass ich mir den Tag für einen Monteur freigenommen habe, der pünktlich kam.',
+    },
+    {
+      id: 'nachdem-wir-beauftragt',
+      selfOk: true,
+      pattern: 'nachdem wir|ich ~0-4 beauftragt|unterschrieben|bezahlt|bestellt|gebucht|entschieden|ausgewählt',
+      hit: 'Fantastische Bearbeitungszeit – das Angebot kam, nachdem wir eine andere Firma beauftragt hatten.',
+      miss: 'Fantastische Bearbeitungszeit – das Angebot kam, bevor wir eine andere Firma beauftragt hatten.',
+    },
+    {
+      id: 'bevor-die-arbeit-fertig',
+      pattern:
+        'bevor|ehe die|der|das arbeit|arbeiten|auftrag|reparatur|lieferung|montage ~0-2 fertig|erledigt|abgeschlossen|begonnen|angefangen|da',
+      hit: 'Vielen Dank für Ihre Rechnung, die kam, bevor die Montage fertig war.',
+      miss: 'Vielen Dank für Ihre Rechnung, die kam, als die Montage fertig war.',
+    },
+    {
+      // "– ein einzelnes Emoji": ein kleiner Rest als Pointe nach dem Lob für etwas Großes; allein auch ernst gemeint.
+      id: 'ein-einziges',
+      relief: true,
+      pattern:
+        'ein+einziges|ein+einzelnes|eine+einzige|eine+einzelne|ein+einziger|ein+einzelner|einen+einzigen|einen+einzelnen',
+      hit: 'Danke für die gründliche Durchsicht – ein einziges Häkchen.',
+      miss: 'Danke für die gründliche Durchsicht – ein Anruf hat alles geklärt.',
+    },
+    {
+      id: 'an-dem-einen-tag',
+      pattern: 'an+dem+einen|am+einzigen|an+dem+einzigen tag|morgen|abend|wochenende|nachmittag',
+      hit: 'Nett, dass Sie vorbeischauen – an dem einen Tag, an dem ich nicht da bin.',
+      miss: 'Nett, dass Sie vorbeischauen – an einem Tag, an dem ich da bin.',
+    },
+    {
+      // "diesmal an unseren Termin gedacht": der Erfolg des Lesers erinnert an die Male davor.
+      id: 'diesmal-gedacht',
+      pattern:
+        'diesmal|dieses+mal|ausnahmsweise ~0-5 gedacht|geschafft|erinnert|gemeldet|geantwortet|gekommen|erschienen|gelesen|angerufen|zurückgerufen',
+      hit: 'Echt rührend, dass Sie diesmal an die Baubesprechung gedacht haben.',
+      miss: 'Echt rührend, dass Sie an die Baubesprechung gedacht haben.',
+    },
+    {
+      id: 'nur-erinnerungen-gebraucht',
+      pattern: `nur|bloß|bloss|lediglich|gerade+mal ${NUM} erinnerungen|mahnungen|anrufe|nachfragen|anläufe|versuche|e-mails|mails`,
+      hit: 'Danke für die zügige Erledigung – hat nur fünf Mahnungen gebraucht.',
+      miss: 'Danke für die zügige Erledigung – hat nur fünf Minuten gedauert.',
+    },
+    {
+      // "als wir schon auf der Autobahn waren": zu spät für uns, also darf "wir" das Subjekt sein.
+      id: 'als-wir-schon',
+      selfOk: true,
+      pattern: 'als|während|nachdem wir|ich ~0-1 schon|bereits',
+      hit: 'Danke, dass Sie per SMS abgesagt haben, als wir schon vor der Tür standen.',
+      miss: 'Danke, dass Sie per SMS zugesagt haben, bevor wir losfuhren.',
+    },
+    {
+      id: 'statt-von-ihnen',
+      pattern: 'statt|anstatt|anstelle|nicht von ihnen|dir|euch|ihrem+team|dem+büro',
+      hit: 'Nett, von der Buchhaltung statt von Ihnen über die neue Gebühr informiert zu werden.',
+      miss: 'Nett, von Ihnen persönlich über die neue Gebühr informiert zu werden.',
+    },
+    {
+      id: 'immer-noch-nach',
+      pattern: `nach ${SPAN} ~0-3 immer+noch|noch+immer|nach+wie+vor`,
+      hit: 'Schön, dass das Behelfsgeländer nach neun Monaten immer noch steht.',
+      miss: 'Schön, dass das neue Geländer nach neun Monaten gut hält.',
+    },
+    {
+      // "im dritten Monat in Folge": eine gezählte Wiederholung ist ein Muster, kein Pech.
+      id: 'in-folge',
+      pattern: `${ORD}|${NUM} ${UNIT}|mal|monat|woche|rechnung|lieferung in+folge|hintereinander|nacheinander`,
+      hit: 'Spitze, die Rechnung ist im dritten Monat in Folge fehlerhaft.',
+      miss: 'Spitze, die Anlage läuft im dritten Monat ohne Störung.',
+    },
+    {
+      // "ist nicht wieder gekommen": die Verneinung vor "wieder" (wieder-nicht steht danach).
+      id: 'nicht-schon-wieder',
+      pattern: '<neg> ~0-2 schon+wieder|mal+wieder|wieder+mal|erneut|zum+wiederholten+mal',
+      hit: 'Wunderbar, die Monteure sind nicht schon wieder gekommen.',
+      miss: 'Wunderbar, die Monteure sind schon wieder fertig.',
+    },
+    {
+      id: 'jedes-mal-wenn-wir',
+      pattern:
+        'jedes (einzelne) mal ~0-2 wenn|sobald|sowie wir|ich|man ~0-4 nachfragen|nachfrage|anrufen|anrufe|schreiben|schreibe|erinnern|erinnere|mahnen|mahne|fragen|frage|nachhaken|beschweren',
+      hit: 'Herrlich, wie sich der Übergabetermin jedes Mal verschiebt, wenn wir nachfragen.',
+      miss: 'Herrlich, wie die Kinder jedes Mal winken, wenn wir vorbeifahren.',
+    },
+    {
+      id: 'keiner-bestellt',
+      pattern:
+        'keiner|niemand|kein+mensch ~0-2 bestellt|beauftragt|gewollt|verlangt|angefordert|freigegeben|gebraucht|mag|mögen|will|braucht|liest|nutzt',
+      hit: 'Ich liebe Rechnungen für Extras, die keiner bestellt hat.',
+      miss: 'Ich liebe Extras, die alle gewollt haben.',
+    },
+    {
+      id: 'nachdem-versprochen',
+      pattern: 'nachdem|als Sie|du|ihr|er|sie ~0-6 versprochen|zugesagt|zugesichert|garantiert|geschworen',
+      hit: 'Was für eine schöne Überraschung, das Bad halb gefliest vorzufinden, nachdem Sie es für Montag versprochen hatten.',
+      miss: 'Was für eine schöne Überraschung, das Bad fertig gefliest vorzufinden.',
+    },
+    {
+      id: 'auch-mal-hoeren',
+      relief: true,
+      pattern: 'auch+mal|auch+einmal|ausnahmsweise+mal|zur+abwechslung ~0-4 von|hören|lesen|sehen|antworten',
+      hit: 'Schön, auch mal wieder von Ihnen zu hören.',
+      miss: 'Schön, wieder von Ihnen zu hören.',
+    },
+    {
       // "wieder an die alte Adresse": the outdated detail the reader was given.
       id: 'alte-adresse',
       pattern:
@@ -428,7 +600,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       // "Der Entwurf lag ganze elf Wochen bei Ihnen": time a thing lay untouched with the reader.
       id: 'lag-wochen',
-      pattern: `lag|lagen|liegt|liegen|schmorte|ruhte (ganze|geschlagene|volle|gut|über) ${NUM} ${UNIT}`,
+      pattern: `lag|lagen|liegt|liegen|schmorte|ruhte (über) ${SPAN}`,
       hit: 'Da haben Sie sich ja beeilt: Die Akte lag ganze zehn Wochen bei Ihnen.',
       miss: 'Die Akte lag auf Ihrem Tisch.',
     },
@@ -578,14 +750,14 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'nach-wochen-endlich',
       relief: true,
-      pattern: `nach ${NUM} ${UNIT} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich|auch+mal|auch+einmal|überhaupt`,
+      pattern: `nach ${SPAN} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich|auch+mal|auch+einmal|überhaupt`,
       hit: 'Sie haben nach vier Wochen endlich bezahlt.',
       miss: 'Sie haben nach vier Wochen Urlaub angerufen.',
     },
     {
       id: 'erst-nach-wochen',
       relief: true,
-      pattern: `erst nach ${NUM} ${UNIT}`,
+      pattern: `erst nach ${SPAN}`,
       hit: 'Die Unterlagen kamen erst nach zwei Wochen.',
       miss: 'Die Unterlagen kamen nach zwei Tagen.',
     },
@@ -646,7 +818,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'schon-wieder',
       pattern:
-        'schon+wieder|mal+wieder|wieder+mal|wieder+einmal|erneut|wieder ~2 <neg>|falsch|vergessen|zu+spät|zu+spaet|abgesagt|verschoben|gefehlt|ausgefallen',
+        'schon+wieder|mal+wieder|wieder+mal|wieder+einmal|erneut|wieder ~2 <neg>|falsch|vergessen|zu+spät|zu+spaet|abgesagt|verschoben|verschiebt|verschieben|verlegt|vertagt|verzögert|geplatzt|gefehlt|ausgefallen',
       hit: 'Sie haben schon wieder nicht angerufen.',
       miss: 'Sie haben wieder angerufen.',
     },
@@ -778,7 +950,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'wochen-nach-dem',
       relief: true,
-      pattern: `${NUM} ${UNIT} nach dem|der|meiner|meinem|unserer|unserem|ihrer|ihrem`,
+      pattern: `${SPAN} nach dem|der|meiner|meinem|unserer|unserem|ihrer|ihrem`,
       hit: 'Die Antwort kam drei Wochen nach dem Schaden.',
       miss: 'Die Antwort kam drei Stunden vor dem Termin.',
     },
@@ -815,7 +987,7 @@ export const SARCASM_DE: SarcasmData = {
       id: 'offen-gelassen',
       bare: true,
       pattern:
-        'offen|unverschlossen|unaufgeräumt|dreckig|verdreckt|halbfertig|unfertig|liegen|stehen gelassen|hinterlassen|zurückgelassen|lassen',
+        'offen|unverschlossen|unaufgeräumt|dreckig|verdreckt|halbfertig|unfertig|liegen|stehen (zu) gelassen|hinterlassen|zurückgelassen|lassen',
       hit: 'Die Handwerker haben die Baustelle wie immer offen gelassen.',
       miss: 'Die Handwerker haben die Baustelle wie immer sauber hinterlassen.',
     },
@@ -1412,7 +1584,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'ganze-zwei',
-      pattern: `ganze|stolze|sage+und+schreibe ${NUM} ~3 in|nach ${NUM}|einem|einer ${UNIT}|woche|monat|jahr`,
+      pattern: `ganze|stolze|sage+und+schreibe ${NUM} ~3 in|nach ${NUM}|einem|einer ${UNIT}|woche|monat|jahr|quartal|halbjahr`,
       gate: 'alone',
       reach: 'sentence',
       hit: 'Ganze zwei Seiten in drei Wochen.',

@@ -5,10 +5,12 @@
 // one it must not. Pattern syntax: ../pattern.ts.
 import type { SarcasmData } from '../rules/sarcasm';
 
-const NUM =
+export const NUM =
   '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|several|a+few|a+couple+of';
-const UNIT =
-  'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights';
+export const UNIT =
+  'minutes|hours|days|weeks|months|years|minute|hour|day|week|month|year|working+days|business+days|fortnight|fortnights|quarter|quarters';
+// A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
+export const SPAN = `${NUM} (full|whole|good|solid|entire|long) ${UNIT}`;
 // Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
 const KIND = 'nice|kind|thoughtful|lovely|considerate|decent|good|sweet';
 const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
@@ -19,7 +21,7 @@ const PRAISE =
 const PRAISE_NOUN =
   'timing|work|job|service|planning|effort|performance|result|results|teamwork|communication|organisation|organization|coordination|management|support|follow-through|turnaround|response|move|call|show|going|start|stuff|idea|thinking|one|value|deal|customer+service|attention+to+detail';
 // Speed and care praised in mock politeness.
-const SPEED =
+export const SPEED =
   'quick|quickest|fast|swift|swiftest|speedy|prompt|rapid|lightning-fast|lightning-quick|lightning+fast|express|snappy|timely|immediate|instant|efficient|expeditious|super-fast|super-quick|whirlwind';
 // A reply or contact that is due: the minimiser in "after only three weeks" mocks its delay.
 const REPLY =
@@ -29,7 +31,7 @@ const EVENT =
   'deadline|pitch|launch|meeting|hearing|print|event|filing|happened|was+due|fact|signed|vote|decision|closing|cut-off|cutoff|auction|interview|opening|start|began|begun|started|ended|hit|presentation|inspection|handover|outage|flood|move|due+date|wedding|trip|party|appointment|exam|audit|board+meeting|it+mattered|we+needed+it';
 // Failure words, counted only next to an exclamation or a habit marker (see bare in ../rules/sarcasm.ts).
 const FAILED =
-  "failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|double-booked|blocked|clogged|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working";
+  "failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|double-booked|blocked|clogged|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working|discontinued|no+longer+available|no+longer+in+stock|pushed+back|put+off|bumped";
 // Failures in -ing form: "on missing", "for breaking", "managing to lose".
 const FAIL_ING =
   'missing|losing|lose|miss|breaking|break|forgetting|forget|deleting|delete|ruining|ruin|wrecking|wreck|ignoring|ignore|botching|overlooking|misplacing|mixing+up|messing+up|screwing+up|sending+the+wrong|flooding|crashing|crash|damaging|damage|scratching|overcharging|double-booking|cancelling|canceling|delaying|confusing';
@@ -283,6 +285,144 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      // "lasted almost a week": a short life counted out as if it were long.
+      id: 'lasted-almost',
+      pattern: `lasted|held|survived|worked|stayed ~0-2 almost|nearly|barely|all+of|a+whole|fully ${SPAN}|${UNIT}`,
+      hit: 'So pleased the new hinges lasted almost a week.',
+      miss: 'So pleased the new hinges have lasted for years.',
+    },
+    {
+      // "on the morning of the wedding": the news on the day itself.
+      id: 'morning-of',
+      relief: true,
+      pattern: 'on+the+morning|on+the+day|on+the+evening|on+the+night|the+morning|the+day of the|our|your|my',
+      hit: 'Thanks for telling us the hall is double-booked – on the morning of the party.',
+      miss: 'Thanks for telling us the hall is double-booked – a month before the party.',
+    },
+    {
+      // "had to find out from the minutes": being left to discover it is the situation, so the writer may be its subject.
+      id: 'had-to-find-out',
+      selfOk: true,
+      pattern: 'had+to|have+to|has+to find+out|learn|discover|hear|read|work+out',
+      hit: 'Lovely that we had to find out about the closure from the neighbours.',
+      miss: 'Lovely that we got to hear about the closure from you first.',
+    },
+    {
+      id: 'someone-elses',
+      pattern: "someone+else's|somebody+else's|another+client's|another+customer's|a+stranger's",
+      hit: "Brilliant: the lease you sent has someone else's address on it.",
+      miss: 'Brilliant: the lease you sent has our address on it.',
+    },
+    {
+      // "chase you for the same document every week": the reader's habit, chased.
+      id: 'chase-every',
+      pattern: 'chase|chasing|remind|reminding|nag|nagging ~0-6 every|each week|day|month|morning|time',
+      hit: 'Such a pleasure to remind you about the same form every week.',
+      miss: 'Such a pleasure to meet you every week.',
+    },
+    {
+      id: 'hours-notice',
+      pattern: `${NUM} minutes|hours|minute|hour|minutes'|hours' ~0-1 notice|warning`,
+      hit: "We're so grateful you could fit us in on a Sunday, with two hours' notice.",
+      miss: "We're so grateful you could fit us in on a Sunday at short notice.",
+    },
+    {
+      id: 'swift-from-last-year',
+      pattern: `${SPEED} ~0-8 from|since last+year|last+month|last+spring|last+summer|last+autumn|last+winter|last+christmas`,
+      hit: 'Thank you for your quick answer to my letter from last year.',
+      miss: 'Thank you for your quick answer to my letter from Monday.',
+    },
+    {
+      // "– a single thumbs-up": a small remainder as the punch line after praise of something large; sincere alone.
+      id: 'a-single',
+      relief: true,
+      pattern: 'a+single|one+single|one+solitary|a+solitary|a+lone',
+      hit: 'Thank you for the thorough review – a single tick.',
+      miss: 'Thank you for the thorough review – one call sorted it all.',
+    },
+    {
+      id: 'on-the-one-day',
+      pattern: 'on+the+one|on+the+only day|morning|evening|afternoon|weekend|week',
+      hit: 'Good of you to drop by – on the one day I was away.',
+      miss: 'Good of you to drop by – on a day I was in.',
+    },
+    {
+      // "remembered our meeting this time": the reader's success marks the failures before it.
+      id: 'remembered-this-time',
+      pattern:
+        'remembered|managed|bothered|made+it|turned+up|showed+up|replied|answered|called|read ~0-4 this+time|for+once',
+      hit: 'Truly touched that you remembered the site visit this time.',
+      miss: 'Truly touched that you remembered the site visit.',
+    },
+    {
+      id: 'only-took-reminders',
+      pattern: `only|just|merely took|needed|required|takes ${NUM} reminders|chasers|calls|emails|nudges|follow-ups|attempts`,
+      hit: 'Appreciate the quick turnaround – it only took five chasers.',
+      miss: 'Appreciate the quick turnaround – it only took five minutes.',
+    },
+    {
+      // "still up after eight months": a makeshift that stays is no relief.
+      id: 'still-after',
+      pattern: `still ~0-4 after|for ${SPAN}`,
+      hit: 'Glad to see the makeshift ramp is still there after nine months.',
+      miss: 'Glad to see the new ramp has held up well after nine months.',
+    },
+    {
+      id: 'nobody-turned-up',
+      pattern: 'nobody|no+one|no-one|none ~0-4 turned+up|showed+up|came|appeared|answered|replied|called+back',
+      hit: 'That went exactly to plan: nobody from the office showed up.',
+      miss: 'That went exactly to plan: everybody from the office showed up.',
+    },
+    {
+      id: 'the-one-day-we-need-it',
+      pattern:
+        'the+one|the+only|on+the+one|on+the+only day|week|morning|weekend|time|moment we|i|you needed|need|had|have ~0-1 it|them|you|him|her',
+      hit: 'Great to hear the hotline is closed on the one day we need it.',
+      miss: 'Great to hear the hotline is open on the days we need it.',
+    },
+    {
+      // "wrong for the fourth month running": a repetition counted out is a pattern, not bad luck.
+      id: 'in-a-row',
+      pattern: `${ORD}|${NUM}|consecutive (consecutive|straight) ${UNIT}|time|times|visit|visits|invoice|invoices running|in+a+row|on+the+trot`,
+      hit: 'Fantastic, the invoice is wrong for the fourth month running.',
+      miss: 'Fantastic, the pump has been running for four months.',
+    },
+    {
+      // "have not turned up again": the negation before "again" (again-wrong has it after).
+      id: 'not-again',
+      pattern: '<neg> ~1-3 again|yet+again|once+again|once+more',
+      hit: 'Wonderful, the fitters have not turned up again.',
+      miss: 'Wonderful, the fitters have turned up again.',
+    },
+    {
+      id: 'every-time-we-ask',
+      pattern:
+        'every|each (single) time we|i|anyone|somebody ask|asks|asked|call|calls|called|chase|chased|write|wrote|remind|reminded|complain|complained|ring|rang|email|emailed|follow|mention',
+      hit: 'Love how the handover date shifts every time we ask about it.',
+      miss: 'Love how the kids wave every time we drive past.',
+    },
+    {
+      id: 'nobody-asked-for',
+      pattern: 'nobody|no+one|no-one ~0-1 asked+for|ordered|wanted|requested|approved|needed|agreed+to|signed+off',
+      hit: 'I just love paying for extras nobody ordered.',
+      miss: 'I just love extras that everybody wanted.',
+    },
+    {
+      // A failure after a promise: the promise makes it the reader's.
+      id: 'after-you-promised',
+      pattern:
+        'after|when you|they|he|she|your+team (had) (faithfully|personally) promised|assured|guaranteed|swore|sworn',
+      hit: 'What a pleasant surprise to find the bathroom half-tiled after you promised it for Monday.',
+      miss: 'What a pleasant surprise to find the bathroom tiled as you promised.',
+    },
+    {
+      id: 'for-once',
+      relief: true,
+      pattern: 'for+once|for+a+change',
+      hit: 'Lovely to hear from you for once.',
+      miss: 'Lovely to hear from you again.',
+    },
+    {
       // "sent to our old address again": the outdated detail the reader was given.
       id: 'old-address',
       pattern:
@@ -314,7 +454,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'only-been-weeks',
-      pattern: `only|just been ${NUM} ${UNIT}`,
+      pattern: `only|just been ${SPAN}`,
       hit: 'Take all the time you need, it has only been six weeks.',
       miss: 'It has only been a pleasure.',
     },
@@ -334,7 +474,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'doubled',
       bare: true,
-      pattern: 'doubled|tripled|quadrupled|trebled',
+      pattern: 'doubled|tripled|quadrupled|trebled|doubling|tripling',
       hit: 'What a pleasant surprise to find the fee doubled.',
       miss: 'What a pleasant surprise to find the fee unchanged.',
     },
@@ -395,19 +535,19 @@ export const SARCASM_EN: SarcasmData = {
     {
       // "three months to approve a logo": a duration set against a small task, as mock praise's object.
       id: 'months-to-approve',
-      pattern: `${NUM} ${UNIT} to|for approve|answer|reply|respond|sign|return|read|review|confirm|send|pay|fix|change|book|call|decide|approving|answering|replying|reviewing|fixing|a|an|one`,
+      pattern: `${SPAN} to|for approve|answer|reply|respond|sign|return|read|review|confirm|send|pay|fix|change|book|call|decide|approving|answering|replying|reviewing|fixing|a|an|one`,
       hit: 'You really are quick: three months to approve a logo.',
       miss: 'You really are quick: three minutes past nine.',
     },
     {
       id: 'take-weeks',
-      pattern: `take|takes|took|taking|taken (us|them) (only|just|a+mere|over|nearly|almost) ${NUM} ${UNIT}`,
+      pattern: `take|takes|took|taking|taken (us|them) (only|just|a+mere|over|nearly|almost) ${SPAN}`,
       hit: 'Who knew a short email could take five weeks to answer?',
       miss: 'Who knew a short email could take such effort?',
     },
     {
       id: 'sat-for-days',
-      pattern: `sat|sitting|lain|lying|languished|waited|waiting|been+sitting|unreviewed|unanswered|unread|untouched|ignored ~0-3 for ${NUM} ${UNIT}`,
+      pattern: `sat|sitting|lain|lying|languished|waited|waiting|been+sitting|unreviewed|unanswered|unread|untouched|ignored ~0-3 for ${SPAN}`,
       hit: 'The pull request sat unreviewed for nine days. Record time.',
       miss: 'The pull request was reviewed in nine minutes. Record time.',
     },
@@ -429,7 +569,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'rather-than-from-you',
       selfOk: true,
-      pattern: 'rather+than|instead+of|not from you|yourself',
+      pattern: 'rather+than|instead+of|not (from|by) you|yourself',
       hit: 'Good to find out from the contractor rather than from you.',
       miss: 'Good to find out from the contractor today.',
     },
@@ -467,7 +607,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'took-you-a-month',
-      pattern: `took|taking you|them|your+team (only|just|a+mere|over|nearly|almost) ${NUM} ${UNIT}`,
+      pattern: `took|taking you|them|your+team (only|just|a+mere|over|nearly|almost) ${SPAN}`,
       hit: 'It only took you a month.',
       miss: 'It took us a morning.',
     },
@@ -553,7 +693,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'a-mere-weeks',
       relief: true,
-      pattern: `a+mere|only|just|barely ${NUM} ${UNIT} after|late|later|past|overdue`,
+      pattern: `a+mere|only|just|barely ${SPAN} after|late|later|past|overdue`,
       hit: 'It came a mere two days after the hearing.',
       miss: 'It came two days before the hearing.',
     },
@@ -676,7 +816,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'no-show',
-      pattern: "didn't|did+not|never show+up|turn+up|appear",
+      pattern: "didn't|did+not|never show+up|turn+up|appear|came|come|arrived|called|rang|replied",
       hit: 'You did not show up on Monday.',
       miss: 'You did show up early on Monday.',
     },
@@ -733,7 +873,8 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'after-we-signed',
       selfOk: true,
-      pattern: 'after|once we|i|you (had) signed|paid|agreed|committed|ordered|accepted',
+      pattern:
+        "after|once we|i|you|we'd|i'd|you'd (had) signed|paid|agreed|committed|ordered|accepted|hired|booked|chosen|moved",
       hit: 'The extra charge came after we signed.',
       miss: 'The extra charge came before we signed.',
     },
@@ -782,7 +923,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'weeks-after-the',
       relief: true,
-      pattern: `${NUM} ${UNIT} after the|your|our|my|we|i`,
+      pattern: `${SPAN} after the|your|our|my|we|i`,
       hit: 'The reply came four weeks after the flood.',
       miss: 'The reply came four hours before the meeting.',
     },
@@ -805,7 +946,7 @@ export const SARCASM_EN: SarcasmData = {
       id: 'bare-left-open',
       bare: true,
       pattern:
-        'left|leaving|leaves ~0-3 unlocked|open|unattended|dirty|filthy|in+a+mess|a+mess|unfinished|half-finished|half+done|without+a+word',
+        'left|leaving|leaves|leave ~0-3 unlocked|open|unattended|dirty|filthy|in+a+mess|a+mess|unfinished|half-finished|half+done|without+a+word',
       hit: 'As always, the crew left the gate unlocked.',
       miss: 'As always, the crew left a note for you.',
     },
@@ -820,27 +961,27 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'later-by-units',
       relief: true,
-      pattern: `${NUM} ${UNIT} later|on|afterwards|too+late|behind+schedule|past+due`,
+      pattern: `${SPAN} later|on|afterwards|too+late|behind+schedule|past+due`,
       hit: 'Thank you for your speedy reply, three weeks on.',
       miss: 'Thank you for your speedy reply, we start in three weeks.',
     },
     {
       // A reply, a call or a reaction after only/a mere weeks: the minimiser is the dig.
       id: 'reply-after-only',
-      pattern: `${REPLY} ~0-6 (after|in|within) only|just|a+mere|merely|barely|no+more+than ${NUM} ${UNIT}`,
+      pattern: `${REPLY} ~0-6 (after|in|within) only|just|a+mere|merely|barely|no+more+than ${SPAN}`,
       hit: 'Thanks for answering me after only three weeks.',
       miss: 'Thanks for finishing the roof after only three days.',
     },
     {
       // Mock speed: praise for a quick reply next to the weeks it took.
       id: 'swift-after-weeks',
-      pattern: `${SPEED} ~0-8 after|took|taken|taking|later (only|just|a+mere|merely|over|nearly|almost) ${NUM} ${UNIT}`,
+      pattern: `${SPEED} ~0-8 after|took|taken|taking|later (only|just|a+mere|merely|over|nearly|almost) ${SPAN}`,
       hit: 'Many thanks for your incredibly prompt reply – it only took a month.',
       miss: 'Many thanks for your prompt reply – we start in a month.',
     },
     {
       id: 'swift-weeks-on',
-      pattern: `${SPEED} ~0-8 ${NUM} ${UNIT} later|on|late|after|afterwards`,
+      pattern: `${SPEED} ~0-8 ${SPAN} later|on|late|after|afterwards`,
       hit: 'Thank you ever so much for your speedy reply, three weeks on.',
       miss: 'Thank you ever so much for your speedy reply, three weeks before the move.',
     },
@@ -983,7 +1124,8 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'before-the-work',
-      pattern: 'before the|any work|job|repair|visit|delivery|service ~0-1 did|was+done|started|arrived|happened',
+      pattern:
+        'before the|any work|job|repair|visit|delivery|service ~0-1 did|was+done|started|arrived|happened|was+finished|was+complete|was+completed|finished',
       hit: "Aren't we lucky that the invoice arrived before the work did?",
       miss: "Aren't we lucky that the weather held for the work?",
     },
@@ -1006,7 +1148,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'on-hold',
       selfOk: true,
-      pattern: `on+hold|in+a+queue|in+the+queue ~0-2 for ${NUM} ${UNIT}`,
+      pattern: `on+hold|in+a+queue|in+the+queue ~0-2 for ${SPAN}`,
       hit: 'Great customer service: I was on hold for forty minutes and then cut off.',
       miss: 'Great customer service: I was put through in a minute.',
     },
@@ -1086,6 +1228,15 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   marker: [
+    {
+      id: 'as-expected',
+      gate: 'context',
+      reach: 'sentence',
+      pattern:
+        'that|it|this went|turned+out|played+out (exactly|just|precisely) as+expected|as+predicted|to+plan|according+to+plan',
+      hit: 'Well, that went exactly as expected: no one from the agency turned up.',
+      miss: 'Well, that went exactly as expected: everyone from the agency turned up.',
+    },
     {
       id: 'excuse-this-time',
       pattern: "what|which excuse|explanation|story ~0-3 this+time|we'll+get|we+will+get|it+will+be|it'll+be",
@@ -1295,7 +1446,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'a-whole-two',
-      pattern: `a+whole|all+of|a+grand+total+of|a+staggering ${NUM} ~3 in ${NUM} ${UNIT}`,
+      pattern: `a+whole|all+of|a+grand+total+of|a+staggering ${NUM} ~3 in ${SPAN}`,
       gate: 'alone',
       reach: 'sentence',
       hit: 'Wow, a whole two pages in three weeks.',

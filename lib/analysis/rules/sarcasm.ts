@@ -14,6 +14,19 @@ import { fold } from '../pattern';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
+import {
+  isOpener,
+  NEGATIVE_WORD,
+  negativeAfter,
+  negativeIn,
+  plainUpTo,
+  praisesSpeed,
+  regrets,
+  repeats,
+  sentimentOpener,
+  shortPraise,
+  tellsDelay,
+} from './sarcasm-contrast';
 import type { RawFinding, Rule } from './types';
 
 export interface PraiseEntry extends FrameEntry {
@@ -199,6 +212,17 @@ const CONCEDE = new Set([
 const EVEN_CONCEDES = new Set(['with', 'if', 'though', 'so', 'after']);
 const JOINS = new Set(['dass', 'für', 'for', 'that', 'how', 'to', 'it', 'when', 'zu', 'on']);
 
+/** Words that open the clause a praise is about when "that" is left out ("So glad the portal crashed …"). */
+const CLAUSE_START = new Set(['the', 'our', 'your', 'my', 'their', 'we', 'you', 'they', 'it', 'this', 'these']);
+
+/** Whether the praise ending at token `last` is joined to a clause: by "dass"/"that"/"to", or with "that" left out. */
+function joined(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last] as Token;
+  if (t.word && JOINS.has(t.folded)) return true;
+  const next = tokens[last + 1];
+  return next?.word === true && CLAUSE_START.has(next.folded);
+}
+
 function isDash(token: Token | undefined): boolean {
   return token !== undefined && !token.word && DASH.test(token.text.trim());
 }
@@ -341,15 +365,16 @@ function repaired(sentence: SentenceView): boolean {
 
 function factsOf(sentence: SentenceView): SentenceFacts {
   const spans = frames.spans(sentence);
-  if (spans.length === 0) return { markers: [] };
   const first = spans.find((s) => !MARKERS.has(s.entry) && opens(sentence.tokens, s.first));
   // Of two readings of the same words ("Wie aufmerksam," as exclamation and as kindness), the one said to the reader.
+  // Praise no entry lists is known by its feeling ("Reizend, dass …", "Fabulous – …").
   const praise =
-    first &&
-    ((first.entry as PraiseEntry).addressed
-      ? first
-      : (spans.find((s) => s.first === first.first && !MARKERS.has(s.entry) && (s.entry as PraiseEntry).addressed) ??
-        first));
+    (first &&
+      ((first.entry as PraiseEntry).addressed
+        ? first
+        : (spans.find((s) => s.first === first.first && !MARKERS.has(s.entry) && (s.entry as PraiseEntry).addressed) ??
+          first))) ||
+    sentimentOpener(sentence);
   return {
     ...(praise ? { praise } : {}),
     markers: spans.filter((s) => MARKERS.has(s.entry)),
@@ -516,9 +541,11 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     if (!before.word || before.end > from || w.yes.has((inside[0] as Token).folded)) continue;
     if (w.term.has(before.folded) || (after && w.term.has(after.folded))) continue;
     const reader = disowned || READER[sentence.language].test(before.text);
+    // An adjective quoted between an article and its noun ("the 'temporary' fence", „das „kurze Telefonat““).
+    const attributive = scareAdjective(sentence.language, before, inside, after);
     // One word, or two after the reader's possessive ("your 'quick check'"): a longer quote is more often a citation.
-    if (inside.length === 2 && !reader) continue;
-    if (!reader && !(ARTICLE.has(before.folded) && w.scare.has((inside[0] as Token).folded))) continue;
+    if (inside.length === 2 && !reader && !attributive) continue;
+    if (!reader && !attributive && !(ARTICLE.has(before.folded) && w.scare.has((inside[0] as Token).folded))) continue;
     const word = doc.text.slice((inside[0] as Token).start, (inside[inside.length - 1] as Token).end);
     // A short statement is underlined whole ("Your 'final' plan arrived"); in a long one, the quoted word.
     const clause = clauseAround(sentence, before.start, to);
@@ -526,6 +553,31 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
     found.push(scareFinding(short ? clause.start : before.start, short ? clause.end : to, from, to, word));
   }
   return found;
+}
+
+/** Endings of English adjectives ("temporary", "exclusive", "generous"); not -al/-ent, often nouns ("proposal", "management"). */
+const EN_ADJECTIVE = /(?:ary|ory|ive|ous|ful|ble|ish|less)$/;
+
+/**
+ * Whether quoted words are an adjective between an article and its noun: in German a lowercase word before a
+ * capitalised one („der „provisorische“ Zaun“, „das „kurze Telefonat““); in English an adjective by its
+ * ending before a plain word ("the 'temporary' fence").
+ */
+function scareAdjective(
+  language: Language,
+  before: Token,
+  inside: readonly Token[],
+  after: Token | undefined,
+): boolean {
+  if (!DETERMINER.has(before.folded)) return false;
+  // Two quoted words after "ein" are more often a citation ("wäre ein „historisches Projekt“ gewesen"); in English,
+  // where quotes mark terms far more often, any two are ("this 'alternative view'").
+  if (inside.length === 2 && (language === 'en' || !ARTICLE.has(before.folded))) return false;
+  const adjective = inside[0] as Token;
+  const noun = inside.length === 2 ? (inside[1] as Token) : after;
+  if (!noun?.word || !/^\p{Ll}/u.test(adjective.text)) return false;
+  if (language === 'de') return /^\p{Lu}/u.test(noun.text);
+  return /^\p{Ll}/u.test(noun.text) && EN_ADJECTIVE.test(adjective.folded);
 }
 
 function scareFinding(start: number, end: number, from: number, to: number, word: string): RawFinding {
@@ -560,9 +612,15 @@ export const sarcasm: Rule = {
       return f.situations;
     };
     /** Situations that weigh without a frame around them: bare failure words need an exclamation or a habit marker. */
+    // … unless the sentence says it happened again ("The builder has again left the gate open").
+    const again: (boolean | undefined)[] = [];
     const firm = (i: number): FrameSpan[] => {
       const all = situationsOf(i);
-      return all.length === 0 ? all : all.filter((x) => !(x.entry as SituationEntry).bare);
+      if (all.length === 0) return all;
+      const s = sentences[i] as SentenceView;
+      again[i] ??= repeats(s) && !repaired(s);
+      if (again[i]) return all;
+      return all.filter((x) => !(x.entry as SituationEntry).bare);
     };
     /** Situations of the sentence itself, bare ones included unless a repair is reported. */
     const near = (i: number): FrameSpan[] =>
@@ -591,6 +649,17 @@ export const sarcasm: Rule = {
       if (situations.length === 0 || s.tokens.some((t) => !t.word && t.text.includes('?'))) return false;
       const first = (situations[0] as FrameSpan).first;
       return !s.tokens.some((t, k) => t.word && (OPEN.has(t.folded) || (k > first && TURN.has(t.folded))));
+    };
+    /**
+     * Bad news told plainly, by a bare failure word or by negative words, and not the writer's own: no apology,
+     * regret, question or first person in it ("The boiler stopped working two days after your engineer's visit.").
+     */
+    const badNews = (j: number): boolean => {
+      const s = sentences[j] as SentenceView;
+      const self = WORDS[s.language].self;
+      if (apologises(s) || regrets(s) || s.tokens.some((t) => (t.word && self.has(t.folded)) || t.text.includes('?')))
+        return false;
+      return settled(j, true) || negativeIn(doc, s, self).length > 0;
     };
     const sameParagraph = (i: number, j: number) =>
       j >= 0 && j < sentences.length && sentences[i]?.paragraph === sentences[j]?.paragraph;
@@ -709,13 +778,16 @@ export const sarcasm: Rule = {
         }
       }
 
+      let deferred: FrameSpan | undefined;
       // Thanks or praise, then a situation that weighs on the reader, in the same sentence.
       if (
         f.praise &&
         !own.has(i) &&
         !flagged.has(i) &&
         !apologises(s) &&
-        !inQuotes(doc, (tokens[f.praise.first] as Token).start)
+        !inQuotes(doc, (tokens[f.praise.first] as Token).start) &&
+        // Regret, a wish, the reader's help with the trouble: "Great, unfortunately the supplier is out of stock".
+        !regrets(s)
       ) {
         const praise = f.praise;
         // Relief ("Super, dass die Reparatur nach drei Tagen endlich geklappt hat!") names no reader.
@@ -748,17 +820,49 @@ export const sarcasm: Rule = {
         const stop = tokens.findIndex((t, k) => k > praise.last && !t.word);
         const reach = (praise.entry as PraiseEntry).addressed ? 1 : 4;
         const exclaim = !(tokens[praise.last] as Token).word || (stop > praise.last && stop - praise.last <= reach);
-        const pool = exclaim && !(praise.entry as PraiseEntry).sober ? near(i) : firm(i);
+        // Past an evaluation that is not thanks, plain negative words weigh too ("Herrlich, schon wieder ein Termin, der ausfällt").
+        // … said as an exclamation or joined to what it is about; "Excellent question about the risk" is no verdict on it.
+        const verdictOn =
+          !(praise.entry as PraiseEntry).addressed &&
+          !(praise.entry as PraiseEntry).sober &&
+          (exclaim || isOpener(praise.entry) || joined(tokens, praise.last));
+        // Such a verdict also reads a bare failure word ("I'm thrilled the tiles are suddenly discontinued"), unless
+        // a good word comes first: then the praise is for how the reader coped ("I love how calm you stayed when …").
+        const pool =
+          exclaim && !(praise.entry as PraiseEntry).sober
+            ? near(i)
+            : verdictOn
+              ? near(i).filter((x) => !(x.entry as SituationEntry).bare || plainUpTo(doc, s, praise.last, x.first))
+              : firm(i);
         // Relief said with an exclamation mark is glad ("How thoughtful to send flowers two days after the operation!").
         const glad = exclaims(s);
-        const situation = pool.find(
+        const felt = verdictOn && !repaired(s) ? negativeAfter(doc, s, praise.last, WORDS[s.language].self) : [];
+        // A relief situation alone in a short tail after a dash is the punch line, the reader named or not
+        // ("Fantastic to finally get the invoice – three months after the job was done").
+        const clause = clauseEnd(tokens, praise.last);
+        const punchLine = (x: FrameSpan) => x.first > clause && shortTail(tokens, clause);
+        const situation = [...pool, ...felt].find(
           (x) =>
             x.last > praise.last &&
-            (reader || !(x.entry as SituationEntry).relief) &&
+            (reader || !(x.entry as SituationEntry).relief || (punchLine(x) && !glad)) &&
             !(glad && (x.entry as SituationEntry).relief) &&
             !open(x),
         );
-        if (situation) praiseFinding(i, situation);
+        // Praise known only by its feeling, or bad news known only by it, yields to every reading of the sentence the data names.
+        if (situation && (isOpener(praise.entry) || situation.entry === NEGATIVE_WORD)) deferred = situation;
+        else if (situation) praiseFinding(i, situation);
+      }
+
+      // Speed praised, then the time it took told plainly: "Thanks for the quick reply. It took three weeks."
+      if (f.praise && !flagged.has(i) && !apologises(s) && sameParagraph(i, i + 1)) {
+        const next = sentences[i + 1] as SentenceView;
+        if (
+          praisesSpeed(s, f.praise.first, clauseEnd(tokens, f.praise.last)) &&
+          !exclaims(s) &&
+          !apologises(next) &&
+          tellsDelay(doc, next)
+        )
+          praiseFinding(i, null);
       }
 
       for (const marker of f.markers) {
@@ -785,6 +889,8 @@ export const sarcasm: Rule = {
             !glad &&
             (interjection ||
               near(i).length > 0 ||
+              // Plain bad news after it: "Was für ein Zufall, dass der Defekt am Tag nach Garantieende auftritt."
+              negativeAfter(doc, s, marker.last, WORDS[s.language].self).length > 0 ||
               prevSituation ||
               nextSituation ||
               (colon > 0 && namedAfter(s, colon)));
@@ -828,18 +934,21 @@ export const sarcasm: Rule = {
         !flagged.has(i) && sameParagraph(i, i - 1) && s.words <= 8 ? followUpFrames.spans(s)[0] : undefined;
       const head = follow ? follow.first : flagged.has(i) || !sameParagraph(i, i - 1) ? -1 : ellipticHead(s);
       // A set ironic phrase ("Das nenne ich mal Service.") also reads a bare failure before it ("out of order").
+      // Short praise known by its feeling ("Great proofreading.", „Gut investiertes Geld.“) after plain bad news.
+      const felt = head < 0 && !flagged.has(i) && sameParagraph(i, i - 1) ? shortPraise(s) : -1;
       if (
-        head >= 0 &&
-        (settled(i - 1) || heated(i - 1) || (follow !== undefined && settled(i - 1, true))) &&
+        ((head >= 0 && (settled(i - 1) || heated(i - 1) || (follow !== undefined && settled(i - 1, true)))) ||
+          (felt >= 0 && badNews(i - 1))) &&
         !apologises(sentences[i - 1] as SentenceView)
       ) {
+        const cue = head >= 0 ? head : felt;
         const first = tokens.findIndex((t) => t.word);
         findings.push({
           ruleId: `sarcasm/after/${follow ? follow.entry.id : 'short-praise'}`,
           category: 'sarcasm',
           start: (tokens[first] as Token).start,
           end: (tokens[tokens.length - 1] as Token).end,
-          cue: { start: (tokens[head] as Token).start, end: (tokens[follow ? follow.last : head] as Token).end },
+          cue: { start: (tokens[cue] as Token).start, end: (tokens[follow ? follow.last : cue] as Token).end },
           suggestions: [],
         });
         flagged.add(i);
@@ -879,6 +988,7 @@ export const sarcasm: Rule = {
           flagged.add(i);
         }
       }
+      if (deferred && !flagged.has(i)) praiseFinding(i, deferred);
     }
     return findings;
   },
