@@ -553,7 +553,8 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'by-another-month',
-      pattern: `by|for another|yet+another|a+further|one+more ${UNIT}`,
+      // "for another year" is a delay only after waiting: "thanks for another year together" is sincere.
+      pattern: `by+another|yet+another|a+further|one+more|wait+for+another|waiting+for+another ${UNIT}`,
       hit: 'So thrilled to hear the build is delayed by another month.',
       miss: 'So thrilled to hear the build is done a month early.',
     },

@@ -209,6 +209,9 @@ describe('sarcasm frames, English', () => {
         'Thanks for stepping in at the last minute!',
         'Thanks for helping without asking for anything in return.',
         'Brilliant idea, let us do exactly that.',
+        // Thanks for more of something good: "another year" is no delay.
+        'Thank you for another year of working together!',
+        'Thanks for another great season with the team.',
       ],
     },
     { language: 'en' },
