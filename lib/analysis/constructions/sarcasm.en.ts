@@ -1013,6 +1013,8 @@ export const SARCASM_EN: SarcasmData = {
       id: 'after-it-went-out',
       pattern:
         'after|once the|my|our ~0-2 went+out|had+gone+out|was+sent|had+been+sent|was+printed|was+signed|had+started|was+filed',
+      // "so quickly after …", "right after …": speed, which praise may sincerely thank for.
+      unlessBefore: ['quickly', 'soon', 'shortly', 'right', 'straight', 'promptly', 'directly', 'immediately', 'just'],
       hit: 'Cheers for telling us about the price increase after the invoice went out.',
       miss: 'Cheers for telling us about the price increase before the invoice went out.',
     },

@@ -212,6 +212,8 @@ describe('sarcasm frames, English', () => {
         // Thanks for more of something good: "another year" is no delay.
         'Thank you for another year of working together!',
         'Thanks for another great season with the team.',
+        // Speed before "after" is praise of speed: "so quickly after the quote went out".
+        'Lovely to hear back so quickly after our quote went out!',
       ],
     },
     { language: 'en' },
