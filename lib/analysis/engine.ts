@@ -10,6 +10,7 @@ import { RULES } from './rules';
 import { formUses } from './rules/formality-mix';
 import { changesEnough, localNote, quoteOf, shorten, wordBound } from './rules/shape';
 import type { RawFinding, Rule } from './rules/types';
+import { withoutRetoldBlame } from './rules/verdict-not-blame';
 import { segment } from './segment';
 import type { Analysis, AnalyzeOptions, DetectedLanguage, Finding, Language, Rewrite } from './types';
 import { verdictOf } from './verdict';
@@ -26,21 +27,7 @@ function words(tokens: readonly { word: boolean }[]): number {
   return n;
 }
 
-/** Keeps the longest of overlapping findings of one category; orders by position. */
-/** Words that name a cause: a blame sentence holding one says more than its verdict. */
-const CAUSE =
-  /\b(because|due to|result of|caused|thanks to|weil|wegen|dadurch|daran|durch|verursacht|zurückzuführen|geht auf)\b/iu;
-
-/** A verdict predicated of something: "… ist lückenhaft", "… was vague", "… wirkt billig". */
-const COPULA = /\b(ist|sind|war|waren|wirkt|wirken|wirkte|is|are|was|were|looks|seems|reads)\b/iu;
-
-/** Whether blame finding f says nothing the verdict v does not: v is the predicate the sentence ends on, and no cause precedes it. */
-function onlyVerdict(text: string, f: RawFinding, v: RawFinding): boolean {
-  if (v.start >= f.end || f.start >= v.end || Math.abs(v.end - f.end) > 1) return false;
-  const before = text.slice(f.start, Math.max(f.start, v.cue?.start ?? v.start));
-  return COPULA.test(before) && !CAUSE.test(before);
-}
-
+/** Keeps the longest of overlapping findings of one category; orders by position; a verdict is not told again as blame. */
 function tidy(text: string, findings: RawFinding[]): RawFinding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   // Sorted by start, a finding overlaps a kept one of its category exactly when
@@ -51,13 +38,7 @@ function tidy(text: string, findings: RawFinding[]): RawFinding[] {
     lastEnd.set(f.category, f.end);
     return true;
   });
-  // A verdict on the reader's work ("the plan your office drew is sloppy") is
-  // harsh; the same words told again as blame would be one problem twice. The
-  // blame stays where the verdict is not what the sentence ends on ("your messy
-  // file cost us two days") or a cause is named ("the result of your negligence").
-  const verdicts = kept.filter((f) => f.category === 'harsh');
-  if (verdicts.length === 0) return kept;
-  return kept.filter((f) => f.category !== 'blame' || !verdicts.some((v) => onlyVerdict(text, f, v)));
+  return withoutRetoldBlame(text, kept);
 }
 
 /** Whether the finding covers exactly one sentence (binary search: sentences are in text order). */
