@@ -7,9 +7,46 @@ import { capitalise, type Piece, render, words } from './pieces';
 import { EN_SUBJECT_WORDS } from './words';
 
 const CONNECTORS = {
-  de: ['aber', 'allerdings', 'jedoch', 'doch', 'nur leider', 'wobei'],
-  en: ['but', 'however', 'though', 'that said', 'that being said', 'having said that', 'yet', 'although'],
+  de: [
+    'aber',
+    'allerdings',
+    'jedoch',
+    'doch',
+    'nur leider',
+    'wobei',
+    // Turns that open the sentence after the praise ("Trotzdem muss ich …"): rules/praise-taken-back.ts.
+    'trotzdem',
+    'dennoch',
+    'nichtsdestotrotz',
+    'gleichwohl',
+    'hingegen',
+    'dagegen',
+  ],
+  en: [
+    'but',
+    'however',
+    'though',
+    'that said',
+    'that being said',
+    'having said that',
+    'yet',
+    'and yet',
+    'although',
+    'still',
+    'nevertheless',
+    'nonetheless',
+    'even so',
+    'all the same',
+    'on the other hand',
+  ],
 };
+/**
+ * German turns that are adverbs inside the clause ("Die Werte sind jedoch zu hoch"): they go
+ * and the clause stands. Not "nur" or "wobei", which change the meaning or open a clause.
+ */
+const DE_INNER_ADVERBS = new Set(['aber', 'allerdings', 'jedoch', 'trotzdem', 'dennoch', 'hingegen', 'dagegen']);
+/** Words that join the next clause on after a comma ("…, however, and I suspect …"): the comma stays. */
+const EN_CLAUSE_LINKS = new Set(['and', 'so', 'or', 'but', 'which', 'because', 'since', 'as', 'while']);
 /** Words that open an English clause before its subject ("before we can use them, …"). */
 const EN_OPENERS = new Set(['before', 'after', 'when', 'if', 'since', 'once', 'unless', 'until', 'while', 'as']);
 
@@ -50,16 +87,31 @@ function ellipsis(praise: readonly Piece[], rest: Piece[], language: RewriteInpu
   return [...words(capitalise(form)), ...spaced(body), ...end];
 }
 
+/** A short heading before a colon, as a sentence of its own: "Ein offenes Wort: …". */
+const announcesPoint = (rest: readonly Piece[]) => {
+  const colon = rest.findIndex((p) => p.text === ':');
+  return colon > 0 && colon <= 4 && rest.slice(0, colon).every((p) => p.word);
+};
+
 export const separatePraise: Strategy = (input) => {
   const { pieces, cue, span, language } = input;
   const found =
     findPhrase(pieces, CONNECTORS[language], cue.from, cue.to) ??
     findPhrase(pieces, CONNECTORS[language], span.from, span.to);
-  if (!found) return [];
+  // "Yet again …" is a complaint of its own, not a turn that can go.
+  if (!found || (found.phrase === 'yet' && pieces[found.end]?.folded === 'again')) return [];
   const before = pieces[found.at - 1];
   const mark = before && !before.word && /^[,;–—-]$/.test(before.text);
+  const after = pieces[found.end];
   let out: Piece[] | null;
-  if (found.at === 0 || mark) {
+  if (language === 'en' && before?.text === ',' && (!after || (!after.word && /^[,:;.!?]$/.test(after.text)))) {
+    // "It's dated March, though.", "…, however, the totals …": the aside goes with its comma, and with
+    // the second one too unless a clause of its own follows ("The answers, though, read …").
+    const next = pieces[found.end + 1];
+    const both =
+      after?.text === ',' && !(next?.word && (EN_SUBJECT_WORDS.has(next.folded) || EN_CLAUSE_LINKS.has(next.folded)));
+    out = cut(pieces, found.at - 1, found.end + (both ? 1 : 0));
+  } else if (found.at === 0 || mark) {
     // The connector opens a clause: what follows becomes a sentence of its own.
     const head = found.at === 0 ? [] : [...pieces.slice(0, found.at - 1), ...words('.')];
     let rest = cut(pieces, 0, found.end);
@@ -68,9 +120,10 @@ export const separatePraise: Strategy = (input) => {
     if (elliptic) rest = elliptic;
     else if (language === 'de') {
       const reordered = verbSecond(rest);
-      if (!reordered || !opensMainClause(reordered)) return [];
-      rest = reordered;
+      if (reordered && opensMainClause(reordered)) rest = reordered;
+      else if (!announcesPoint(rest)) return [];
     } else if (
+      found.at > 0 &&
       !(
         rest[0]?.word &&
         (EN_SUBJECT_WORDS.has(rest[0].folded) ||
@@ -83,13 +136,13 @@ export const separatePraise: Strategy = (input) => {
       return [];
     const first = rest[0] as Piece;
     out = [...head, { ...first, gap: head.length > 0 ? ' ' : '', text: capitalise(first.text) }, ...rest.slice(1)];
-  } else if (language === 'de' && found.phrase === 'aber') {
-    // "… stimmen aber die Summen nicht": the particle goes.
+  } else if (language === 'de' && DE_INNER_ADVERBS.has(found.phrase)) {
+    // "… stimmen aber die Summen nicht", "Die Werte sind jedoch zu hoch": the adverb goes.
     out = cut(pieces, found.at, found.end);
-  } else if (language === 'en' && pieces[found.end]?.text === ',' && before?.text === ',') {
-    // "…, however, the totals …": the aside goes with its commas.
-    out = cut(pieces, found.at - 1, found.end);
+  } else if (language === 'en' && found.phrase === 'though' && after && !after.word) {
+    // "The sizes are off though, the patio …": the word closing the clause goes.
+    out = cut(pieces, found.at, found.end);
   } else out = null;
   if (!out) return [];
-  return [{ text: render(out) }];
+  return [{ text: render(out), dropped: found.phrase.split(' ') }];
 };

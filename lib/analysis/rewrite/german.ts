@@ -79,6 +79,9 @@ const FINITE_FORMS = new Set(
  * adjectives or numbers, a capitalised noun, and one attached phrase ("von
  * 80.000 Euro"); -1 when none starts there.
  */
+/** Words that carry an attached phrase on past its noun. */
+const PHRASE_GOES_ON = new Set(['und', 'oder', 'zu', 'bis', 'sowie']);
+
 export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
   let i = at;
   const first = pieces[i];
@@ -127,7 +130,9 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
       if (!isNumber(pieces[j] as Piece) && NOT_VERBS.has((pieces[j] as Piece).folded)) return i;
       j++;
     }
-    if (j < pieces.length && isCapitalised(pieces[j] as Piece)) return j + 1;
+    // A phrase that goes on ("von Runde zu Runde", "für Oktober und November") may belong to the verb: left where it is.
+    if (j < pieces.length && isCapitalised(pieces[j] as Piece))
+      return PHRASE_GOES_ON.has(pieces[j + 1]?.folded ?? '') ? i : j + 1;
     // An amount as the attached phrase: "der Rabatt von 15 %".
     if (isNumber(pieces[j - 1] as Piece) && /^[%€$£]$/.test(pieces[j]?.text ?? '')) return j + 1;
   }

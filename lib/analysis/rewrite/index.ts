@@ -191,6 +191,14 @@ const STANCE: ReadonlySet<Category> = new Set([...STANCE_CATEGORIES.filter((c) =
 const calm = (raw: readonly RawFinding[], own: Category) =>
   !raw.some((f) => STANCE.has(f.category) || f.category === own);
 
+/**
+ * Whether a rewrite reads calmer than the sentence it replaces. Praise taken back
+ * is a matter between two clauses or sentences: without the turn the point reads
+ * no tenser on its own, and the praise before it stands.
+ */
+const calmer = (after: number, before: number, category: Category) =>
+  after < before || (category === 'but-after-praise' && after <= before);
+
 /** Whether a sentence occurs twice in the text (a question or offer added by two strategies). */
 function repeats(text: string): boolean {
   const sentences = text.split(/(?<=[.?!])\s+/).map((x) => x.trim());
@@ -278,9 +286,15 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
       !texts.includes(polished.text)
     ) {
       const again = recheck(polished.text, language);
-      if (calm(again.raw, finding.category) && again.tension < before()) texts.push(polished.text);
+      if (calm(again.raw, finding.category) && calmer(again.tension, before(), finding.category))
+        texts.push(polished.text);
     }
-    if (texts.length < MAX_REWRITES && calm(after.raw, finding.category) && !marksOnly && after.tension < before())
+    if (
+      texts.length < MAX_REWRITES &&
+      calm(after.raw, finding.category) &&
+      !marksOnly &&
+      calmer(after.tension, before(), finding.category)
+    )
       texts.push(candidate.text);
   }
   // The last pass: sharpeners anywhere in the rewrite go, as long as the guard and the second reading agree.
@@ -293,8 +307,13 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
     const again = recheck(edged, language);
     return calm(again.raw, finding.category) && again.tension <= recheck(text, language).tension ? edged : text;
   });
+  // A finding that begins in the sentence before (praise taken back in the next one) is shown and
+  // replaced with that sentence as it stands, so the rewrite covers all of it.
+  const lead = finding.start < sentence.start ? sentenceAt(doc, finding.start) : undefined;
+  const from = lead && lead.start < sentence.start ? lead.start : sentence.start;
+  const kept = doc.text.slice(from, sentence.start);
   return [...new Set(calmest)].slice(0, MAX_REWRITES).map((text) => {
-    if (text !== '') return { start: sentence.start, end: sentence.end, text };
+    if (text !== '') return { start: from, end: sentence.end, text: kept + text };
     // A sentence left out takes the spaces after it (or, at a line's end, before it) along.
     let start = sentence.start;
     let end = sentence.end;

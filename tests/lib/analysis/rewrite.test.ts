@@ -384,6 +384,25 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The copy for the brochure was uninspired and forgettable.',
     "I don't think the copy for the brochure was distinctive enough.",
   ],
+  // Praise taken back in the next sentence: the turn goes, the point stands on its own (shown with the praise).
+  [
+    'but-after-praise',
+    'de',
+    'Danke für die schnellen Skizzen. Trotzdem passt die Treppe so nicht in den Flur.',
+    'Danke für die schnellen Skizzen. Die Treppe passt so nicht in den Flur.',
+  ],
+  [
+    'but-after-praise',
+    'en',
+    'Thanks for the quick sketches. That said, the staircase does not fit the hallway.',
+    'Thanks for the quick sketches. The staircase does not fit the hallway.',
+  ],
+  [
+    'but-after-praise',
+    'en',
+    'Thanks for sending the floor plan so fast. The hallway, though, is drawn far too narrow.',
+    'Thanks for sending the floor plan so fast. The hallway is drawn far too narrow.',
+  ],
 ];
 
 describe('rewrites offered', () => {
@@ -405,6 +424,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['absolute', 'de', 'Ihr Büro ignoriert meine Rückfragen grundsätzlich.'],
   // "again" has no writer's-side form.
   ['blame', 'en', "You didn't send me the plans again."],
+  // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
+  ['but-after-praise', 'en', 'Thanks for the tidy summary. Yet again you have moved the kick-off without telling us.'],
 ];
 
 describe('no rewrite where none is safe', () => {
