@@ -384,6 +384,43 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The copy for the brochure was uninspired and forgettable.',
     "I don't think the copy for the brochure was distinctive enough.",
   ],
+  // A demand on the reader ("Ich erwarte, dass Sie …", "Wir fordern Sie auf, … zu …") asked as a request.
+  [
+    'pressure',
+    'de',
+    'Ich erwarte, dass Sie die Mängelliste bis Montag abarbeiten.',
+    'Könnten Sie die Mängelliste bis Montag abarbeiten?',
+  ],
+  [
+    'pressure',
+    'de',
+    'Wir erwarten, dass ihr die Zugänge bis morgen sperrt.',
+    'Könntet ihr die Zugänge bis morgen sperren?',
+  ],
+  [
+    'pressure',
+    'de',
+    'Wir fordern Sie auf, die Kaution bis Ende Juni zu überweisen.',
+    'Könnten Sie die Kaution bis Ende Juni überweisen?',
+  ],
+  [
+    'pressure',
+    'de',
+    'Wir bitten Sie, die Gutachten umgehend nachzureichen.',
+    'Könnten Sie die Gutachten bis [Datum] nachreichen?',
+  ],
+  [
+    'pressure',
+    'en',
+    'I expect you to send the revised floor plan by Friday.',
+    'Could you send the revised floor plan by Friday?',
+  ],
+  [
+    'pressure',
+    'en',
+    'We must insist that you return the signed lease by 3 May.',
+    'Could you return the signed lease by 3 May?',
+  ],
   // Praise taken back in the next sentence: the turn goes, the point stands on its own (shown with the praise).
   [
     'but-after-praise',
@@ -424,6 +461,10 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['absolute', 'de', 'Ihr Büro ignoriert meine Rückfragen grundsätzlich.'],
   // "again" has no writer's-side form.
   ['blame', 'en', "You didn't send me the plans again."],
+  // "erwarte aber, dass …" is no object to ask for, and "ab sofort" is no haste to date.
+  ['pressure', 'de', 'Ich erwarte aber, dass die Schlüssel ab sofort im Büro bleiben.'],
+  // Two verbs in a du clause would need two infinitives.
+  ['pressure', 'de', 'Ich erwarte, dass du das Formular bis Montag ausfüllst und zurückschickst.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
   ['but-after-praise', 'en', 'Thanks for the tidy summary. Yet again you have moved the kick-off without telling us.'],
 ];
