@@ -160,7 +160,8 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
     infinitive = words(spelledInfinitive(lemma));
   }
-  const leider = words('leider');
+  // A clause already softened ("müssten wir leider …", a second round of polishing) keeps its one "leider".
+  const leider = rest.some((p) => p.folded === 'leider') ? [] : words('leider');
   const subjectPieces = pieces.slice(subject.from, subject.to);
   const cliticPieces = clitics.map((k) => pieces[k] as Piece);
   // Reflexive and object pronouns right after the subject stay before "leider" ("könnten wir uns leider …").

@@ -42,6 +42,9 @@ describe('every rewrite offered on the written mails and probes', () => {
           if (!rewrite.text.includes(q[1] as string)) problems.push(`quote ${q[1]}`);
         if (/[[\]]/.test(rewrite.text.replace(PLACEHOLDER, ''))) problems.push('bracket');
         if (ASK.test(before) && !ASK.test(rewrite.text)) problems.push('ask');
+        // A word said twice in a row that the writer did not double ("müssten wir leider leider").
+        for (const m of rewrite.text.matchAll(/\b(\p{L}+) \1\b/gu))
+          if (!before.toLowerCase().includes(m[0].toLowerCase())) problems.push(`doubled ${m[1]}`);
       }
       if (problems.length > 0) broken.push(`${draft.id}: ${problems.join(', ')} — ${before} → ${rewrite.text}`);
     }
