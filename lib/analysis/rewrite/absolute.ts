@@ -14,6 +14,9 @@ const EN_AUX = new Set(
   "is are was were am 's 're can could will would should must may might do does did 'm 'll 'd".split(' '),
 );
 const EN_HAVE = new Set(['have', 'has', 'had', "'ve"]);
+const EN_BEFORE_OBJECT = new Set(
+  'to at in on for from after before during with about of by much nearly almost practically virtually'.split(' '),
+);
 
 export const softenAbsolute: Strategy = (input) => {
   const { pieces, cue, span, language } = input;
@@ -38,8 +41,11 @@ export const softenAbsolute: Strategy = (input) => {
   return [{ text, dropped }];
 };
 
-function german(pieces: Piece[], from: number, end: number, replacement: string): Piece[] | null {
+function german(pieces: Piece[], from: number, end: number, wanted: string): Piece[] | null {
   const next = pieces[end];
+  // A sentence that already says "in letzter Zeit" takes only "öfter".
+  const recent = pieces.some((p, i) => p.folded === 'letzter' && pieces[i + 1]?.folded === 'zeit');
+  const replacement = recent ? wanted.replace('in letzter Zeit ', '') : wanted;
   // "Immer wenn wir live gehen …" → "Wenn wir live gehen …".
   if (next?.folded === WHEN.de) return cut(pieces, from, end);
   // "schon wieder" goes: the repetition was the reproach. At the front the verb needs its subject first.
@@ -80,6 +86,8 @@ function english(pieces: Piece[], from: number, end: number, replacement: string
     const comma = pieces[end]?.text === ',' ? end + 1 : end;
     return cut(pieces, from > 0 && pieces[from - 1]?.text === ',' ? from - 1 : from, from === 0 ? comma : end);
   }
+  // "to every session", "pretty much every week": the phrase is an object there, not an adverb to swap.
+  if (replacement === 'quite often' && previous?.word && EN_BEFORE_OBJECT.has(previous.folded)) return null;
   if (replacement !== 'not always') return splice(pieces, from, end, words(replacement));
   // "never … anything / until …" does not turn into "not always" without changing what it says.
   if (pieces.slice(end).some((p) => /^(?:any|anything|anyone|anybody|until|till|unless)$/.test(p.folded))) return null;

@@ -384,6 +384,25 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The copy for the brochure was uninspired and forgettable.',
     "I don't think the copy for the brochure was distinctive enough.",
   ],
+  // Habit words beyond "immer/nie/always/never" soften the same way.
+  [
+    'absolute',
+    'en',
+    'You invariably send the meter readings after the cut-off.',
+    'You often send the meter readings after the cut-off.',
+  ],
+  [
+    'absolute',
+    'de',
+    'Ihre Mails landen prinzipiell im falschen Postfach.',
+    'Ihre Mails landen oft im falschen Postfach.',
+  ],
+  [
+    'absolute',
+    'de',
+    'Sie sagen in letzter Zeit ständig kurzfristig ab.',
+    'Sie sagen in letzter Zeit öfter kurzfristig ab.',
+  ],
   // A demand on the reader ("Ich erwarte, dass Sie …", "Wir fordern Sie auf, … zu …") asked as a request.
   [
     'pressure',
@@ -465,6 +484,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['pressure', 'de', 'Ich erwarte aber, dass die Schlüssel ab sofort im Büro bleiben.'],
   // Two verbs in a du clause would need two infinitives.
   ['pressure', 'de', 'Ich erwarte, dass du das Formular bis Montag ausfüllst und zurückschickst.'],
+  // "every session" as the object of "to" is no adverb to swap for "quite often".
+  ['absolute', 'en', 'You turn up to every session without the reading done.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
   ['but-after-praise', 'en', 'Thanks for the tidy summary. Yet again you have moved the kick-off without telling us.'],
 ];
