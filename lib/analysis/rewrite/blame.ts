@@ -273,6 +273,18 @@ const NUMBER_WORDS = new Set(
   'every each two three four five six seven eight nine ten eleven twelve fourteen twenty several some both'.split(' '),
 );
 
+/** Words that show a clause or a negation inside what would be the object. */
+const EN_INSIDE_CLAUSE = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'not', 'never', "n't"]);
+
+/** "reported the hours incorrectly": an -ly word before a mark or a link word closes the object as its adverb. */
+function closingAdverb(pieces: readonly Piece[], at: number): boolean {
+  const p = pieces[at] as Piece;
+  if (!/^[a-z]{3,}ly$/.test(p.folded) || /^(?:family|assembly|supply|reply|ally|rally|italy)$/.test(p.folded))
+    return false;
+  const next = pieces[at + 1];
+  return !next?.word || EN_OBJECT_STOP.has(next.folded);
+}
+
 /** The past participle of an English verb from its lemma. */
 function participle(lemma: string): string {
   if (IRREGULAR[lemma]) return IRREGULAR[lemma] as string;
@@ -292,7 +304,9 @@ function passive(input: RewriteInput): Candidate[] {
   for (let a = Math.max(0, Math.min(cue.from, input.span.from) - 1); a < Math.min(pieces.length, cue.to + 1); a++) {
     const p = pieces[a] as Piece;
     const before = pieces[a - 1];
-    if (a > 0 && !(before && (CAUSAL.has(before.folded) || /^[,;:–—-]$/.test(before.text)))) continue;
+    // "Had you sent the plan in May, …": the inverted condition, said without its doer.
+    const inverted = before?.folded === 'had' && (a === 1 || /^[,;:–—-]$/.test(pieces[a - 2]?.text ?? ''));
+    if (a > 0 && !inverted && !(before && (CAUSAL.has(before.folded) || /^[,;:–—-]$/.test(before.text)))) continue;
     // The agent: "you", or "your team/accountant …" (one or two words after "your").
     let v: number;
     if (p.folded === 'you') v = a + 1;
@@ -314,12 +328,17 @@ function passive(input: RewriteInput): Candidate[] {
     let perfect = false;
     let verb = pieces[v];
     // "you have ignored four requests" → "four requests have been ignored".
-    if (/^(?:have|has|'ve)$/.test(verb?.folded ?? '') && pieces[v + 1]?.word) {
+    if (inverted) perfect = false;
+    else if (/^(?:have|has|'ve)$/.test(verb?.folded ?? '') && pieces[v + 1]?.word) {
       perfect = true;
       v += 1;
       verb = pieces[v];
     }
-    if (!perfect && (verb?.folded === "didn't" || (verb?.folded === 'did' && pieces[v + 1]?.folded === 'not'))) {
+    if (
+      !inverted &&
+      !perfect &&
+      (verb?.folded === "didn't" || (verb?.folded === 'did' && pieces[v + 1]?.folded === 'not'))
+    ) {
       negated = true;
       v += verb.folded === 'did' ? 2 : 1;
       verb = pieces[v];
@@ -348,7 +367,13 @@ function passive(input: RewriteInput): Candidate[] {
     let e = o + 1;
     let joined = false;
     for (;;) {
-      while (e < pieces.length && (pieces[e] as Piece).word && !EN_OBJECT_STOP.has((pieces[e] as Piece).folded)) e++;
+      while (
+        e < pieces.length &&
+        (pieces[e] as Piece).word &&
+        !EN_OBJECT_STOP.has((pieces[e] as Piece).folded) &&
+        !closingAdverb(pieces, e)
+      )
+        e++;
       // "the list of starters and their job roles": a second noun phrase joins the object.
       if (pieces[e]?.folded !== 'and' || !EN_DETERMINERS.has(pieces[e + 1]?.folded ?? '')) break;
       joined = true;
@@ -356,6 +381,10 @@ function passive(input: RewriteInput): Candidate[] {
     }
     if (e - o < 2 || pieces.slice(e).some((q) => q.folded === 'again')) continue;
     const object = pieces.slice(o, e);
+    // A clause inside the object ("any of the journaling we agreed on"), a negation in it ("our advice
+    // not to …") or an infinitive after it: the passive would split what belongs together.
+    if (object.some((q) => EN_INSIDE_CLAUSE.has(q.folded))) continue;
+    if (pieces[e]?.folded === 'to' && !EN_DETERMINERS.has(pieces[e + 1]?.folded ?? '')) continue;
     // The head noun stands before "of"/"for" ("the list of starters" is singular).
     const joint = object.findIndex((q, i) => i > 0 && q.folded === 'of');
     const head = (object[(joint > 0 ? joint : object.length) - 1] as Piece).folded;
@@ -365,20 +394,27 @@ function passive(input: RewriteInput): Candidate[] {
       /[^su]s$/.test(head) ||
       /^(?:these|those|all|both)$/.test(first) ||
       (NUMBER_WORDS.has(first) && !/^(?:some|every|each)$/.test(first));
-    const be = perfect
-      ? plural
-        ? 'have been'
-        : 'has been'
-      : negated
+    const be = inverted
+      ? 'been'
+      : perfect
         ? plural
-          ? "weren't"
-          : "wasn't"
-        : plural
-          ? 'were'
-          : 'was';
+          ? 'have been'
+          : 'has been'
+        : negated
+          ? plural
+            ? "weren't"
+            : "wasn't"
+          : plural
+            ? 'were'
+            : 'was';
     const moved = object.map((q, i) =>
       i === 0 ? { ...q, gap: p.gap, text: a === 0 ? capitalise(q.text) : q.text.toLowerCase() } : q,
     );
+    if (inverted) {
+      const done = PAST_PARTICIPLES[verb.folded] ?? verb.folded;
+      const out = [...pieces.slice(0, a), ...moved, ...words(`${be} ${done}`), ...pieces.slice(e)];
+      return [{ text: render(out), dropped: [...pieces.slice(a, o).map((q) => q.folded), verb.folded] }];
+    }
     // A regular past is its own participle ("disabled"); the few that differ are listed ("took" → "taken").
     const dropped = pieces.slice(a, o).map((q) => q.folded);
     const done = negated ? participle(verb.lemma) : (PAST_PARTICIPLES[verb.folded] ?? verb.folded);

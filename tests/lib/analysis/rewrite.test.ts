@@ -384,6 +384,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The copy for the brochure was uninspired and forgettable.',
     "I don't think the copy for the brochure was distinctive enough.",
   ],
+  // The inverted condition without its doer.
+  [
+    'blame',
+    'en',
+    'Had you forwarded the bank letter when it first arrived, we would have had a month to appeal.',
+    'Had the bank letter been forwarded when it first arrived, we would have had a month to appeal.',
+  ],
   // Habit words beyond "immer/nie/always/never" soften the same way.
   [
     'absolute',
@@ -484,6 +491,9 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['pressure', 'de', 'Ich erwarte aber, dass die Schlüssel ab sofort im Büro bleiben.'],
   // Two verbs in a du clause would need two infinitives.
   ['pressure', 'de', 'Ich erwarte, dass du das Formular bis Montag ausfüllst und zurückschickst.'],
+  // A passive would split an object holding a clause, a negation or an adverb ("Any of the notes we agreed wasn't done on").
+  ['blame', 'en', "You didn't do any of the stretches we agreed on, and the knee is stiff again."],
+  ['blame', 'en', 'You ignored our advice not to sign the lease before the survey.'],
   // "every session" as the object of "to" is no adverb to swap for "quite often".
   ['absolute', 'en', 'You turn up to every session without the reading done.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
