@@ -11,7 +11,41 @@ const CLAUSE_MARK = /^[,;:–—-]+$/;
 const END_MARK = /^[.!?…]+$/;
 const isMark = (p: Piece | undefined) => !!p && !p.word && (CLAUSE_MARK.test(p.text) || END_MARK.test(p.text));
 /** What may follow a cut clause and still open a sentence in English. */
-const EN_NOT_OPENING = new Set(['that', 'to', 'and', 'or', 'but', 'which', 'who']);
+const EN_NOT_OPENING = new Set([
+  'that',
+  'to',
+  'and',
+  'or',
+  'but',
+  'which',
+  'who',
+  // A subordinate clause or an aside cannot stand alone: "If you recall, and was told …".
+  'if',
+  'as',
+  'when',
+  'since',
+  'because',
+  'although',
+  'though',
+  'unless',
+]);
+/** Words that need what follows them: a clause cut after them is left hanging ("The patch is, I'm afraid."). */
+const NEEDS_MORE = new Set(
+  "is are was were be been am 's 're ist sind war waren wird werden bin bist seid the a an der die das den dem ein eine that dass".split(
+    ' ',
+  ),
+);
+
+/** The last word before `at`, over one aside in commas of up to four words (", I'm afraid,"). */
+function wordBefore(pieces: readonly Piece[], at: number): Piece | undefined {
+  let i = at - 1;
+  if (pieces[i]?.text === ',') {
+    const open = pieces.slice(Math.max(0, i - 5), i).findLastIndex((p) => p.text === ',');
+    if (open >= 0) i = Math.max(0, i - 5) + open;
+  }
+  while (i >= 0 && !pieces[i]?.word) i--;
+  return pieces[i];
+}
 
 /** The clause (between marks) that holds piece range [from, to). */
 function clauseAround(pieces: readonly Piece[], from: number, to: number): { start: number; end: number } {
@@ -53,7 +87,8 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
       out = reordered;
     } else if (EN_NOT_OPENING.has(out[0]?.folded ?? '')) return null;
   } else if (end >= last) {
-    // "…, wie besprochen.": the comma before it goes too.
+    // "…, wie besprochen.": the comma before it goes too; not when what stays needs the cut clause.
+    if (NEEDS_MORE.has(wordBefore(pieces, start)?.folded ?? '')) return null;
     out = cut(pieces, start - 1, end);
   } else {
     // A parenthesis: ", wie gesagt, ": both commas go. After a fronted subordinate clause
@@ -66,7 +101,6 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
   return out.some((p) => p.word) ? out : null;
 }
 
-/** Being right: the clause that says "I told you" goes, the statement stays. */
 /** Words before "einfach/simply" that make it a predicate ("denkbar einfach"). */
 const PREDICATE_BEFORE = new Set([
   'denkbar',

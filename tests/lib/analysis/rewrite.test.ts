@@ -494,6 +494,9 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // A passive would split an object holding a clause, a negation or an adverb ("Any of the notes we agreed wasn't done on").
   ['blame', 'en', "You didn't do any of the stretches we agreed on, and the knee is stiff again."],
   ['blame', 'en', 'You ignored our advice not to sign the lease before the survey.'],
+  // Cutting the reminder would leave a fragment ("If you recall, and was told …") or a copula hanging ("The patch is, I'm afraid.").
+  ['being-right', 'en', "I raised this at the time, if you recall, and was told it wasn't urgent."],
+  ['being-right', 'en', "The crack in the render is, I'm afraid, exactly what I flagged at the survey stage."],
   // "every session" as the object of "to" is no adverb to swap for "quite often".
   ['absolute', 'en', 'You turn up to every session without the reading done.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
