@@ -31,7 +31,14 @@ const EN_NOT_OPENING = new Set([
 ]);
 /** Words that need what follows them: a clause cut after them is left hanging ("The patch is, I'm afraid."). */
 const NEEDS_MORE = new Set(
-  "is are was were be been am 's 're ist sind war waren wird werden bin bist seid the a an der die das den dem ein eine that dass".split(
+  "is are was were be been am 's 're ist sind war waren wird werden bin bist seid the a an der die das den dem ein eine that dass but and or so honestly frankly really aber und oder also ehrlich".split(
+    ' ',
+  ),
+);
+
+/** Words that open a clause that cannot stand alone. */
+const SUBORDINATORS = new Set(
+  'wer was wenn weil dass ob obwohl als da falls nachdem sobald bevor während who whoever if when because that whether although since unless'.split(
     ' ',
   ),
 );
@@ -88,7 +95,8 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
     } else if (EN_NOT_OPENING.has(out[0]?.folded ?? '')) return null;
   } else if (end >= last) {
     // "…, wie besprochen.": the comma before it goes too; not when what stays needs the cut clause.
-    if (NEEDS_MORE.has(wordBefore(pieces, start)?.folded ?? '')) return null;
+    const right = pieces.slice(0, start).findLast((p) => p.word);
+    if (NEEDS_MORE.has(right?.folded ?? '') || NEEDS_MORE.has(wordBefore(pieces, start)?.folded ?? '')) return null;
     out = cut(pieces, start - 1, end);
   } else {
     // A parenthesis: ", wie gesagt, ": both commas go. After a fronted subordinate clause
@@ -220,7 +228,8 @@ export const dropDismissive: Strategy = (input) => {
   const shorter =
     whole || complement || (start !== 0 && end < last) || end - start > 10 ? null : withoutClause(input, start, end);
   const rest = shorter && withoutWords(input, shorter, false);
-  if (!rest || !saysSomething(rest, language)) return leftOut(input, 14);
+  // A subordinate clause left alone ("Wer eine Wand ohne Dübel befestigt.") is no sentence.
+  if (!rest || !saysSomething(rest, language) || SUBORDINATORS.has(rest[0]?.folded ?? '')) return leftOut(input, 14);
   return [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }];
 };
 

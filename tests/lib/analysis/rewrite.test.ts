@@ -497,6 +497,13 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // Cutting the reminder would leave a fragment ("If you recall, and was told …") or a copula hanging ("The patch is, I'm afraid.").
   ['being-right', 'en', "I raised this at the time, if you recall, and was told it wasn't urgent."],
   ['being-right', 'en', "The crack in the render is, I'm afraid, exactly what I flagged at the survey stage."],
+  // Cutting the put-down would leave "but honestly." or a lone subordinate clause.
+  ['dismissive', 'en', "Look, I get that you're worried about the audit, but honestly, this is a tiny detail."],
+  [
+    'dismissive',
+    'de',
+    'Wer Fliesen ohne Grundierung auf Gipskarton klebt, sollte sich das mit dem Selbermachen vielleicht noch einmal überlegen.',
+  ],
   // "every session" as the object of "to" is no adverb to swap for "quite often".
   ['absolute', 'en', 'You turn up to every session without the reading done.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
