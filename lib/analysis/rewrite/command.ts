@@ -207,6 +207,8 @@ function english(input: RewriteInput, pieces: Piece[]): Piece[] | null {
 
 export const askInstead: Strategy = (input) => {
   if (input.ruleId.includes('ultimatum')) return [];
+  // A second clause after a semicolon or colon would end up inside the question ("…, though; that's how …?").
+  if (body(input.pieces).some((p) => p.text === ';' || p.text === ':')) return [];
   const { pieces, dropped } = calmer(input, input.pieces);
   const out = input.language === 'de' ? german(pieces) : english(input, pieces);
   if (!out) return [];

@@ -87,10 +87,10 @@ function ellipsis(praise: readonly Piece[], rest: Piece[], language: RewriteInpu
   return [...words(capitalise(form)), ...spaced(body), ...end];
 }
 
-/** A short heading before a colon, as a sentence of its own: "Ein offenes Wort: …". */
+/** A short heading before a colon, as a sentence of its own: "Ein offenes Wort: …" (not one word: "aber klar: …"). */
 const announcesPoint = (rest: readonly Piece[]) => {
   const colon = rest.findIndex((p) => p.text === ':');
-  return colon > 0 && colon <= 4 && rest.slice(0, colon).every((p) => p.word);
+  return colon > 1 && colon <= 4 && rest.slice(0, colon).every((p) => p.word);
 };
 
 export const separatePraise: Strategy = (input) => {

@@ -38,7 +38,7 @@ const NEEDS_MORE = new Set(
 
 /** Words that open a clause that cannot stand alone. */
 const SUBORDINATORS = new Set(
-  'wer was wenn weil dass ob obwohl als da falls nachdem sobald bevor während who whoever if when because that whether although since unless'.split(
+  'wer was wie warum wenn weil dass ob obwohl als da falls nachdem sobald bevor während who whoever what how why as if when because that whether although since unless'.split(
     ' ',
   ),
 );
@@ -196,8 +196,8 @@ export const dropBeingRight: Strategy = (input) => {
   const reminder =
     !counterfactual && (clause.filter((p) => p.word).length <= 5 || clause.some((p) => saying.has(p.lemma)));
   let out = reminder ? withoutClause(input, start, end) : null;
-  // What is left must say something: "Trust me." is not a sentence worth keeping on its own.
-  if (out && !saysSomething(out, language)) out = null;
+  // What is left must say something: "Trust me." is not a sentence worth keeping on its own, nor is "As you know.".
+  if (out && (!saysSomething(out, language) || SUBORDINATORS.has(out[0]?.folded ?? ''))) out = null;
   // A short announcement before a colon ("Zur Klarstellung: …", "For the record: …") goes, the statement stays.
   const colon = pieces.findIndex((p, i) => i <= 5 && p.text === ':');
   if (!out && colon > 0) out = withoutClause(input, 0, colon);

@@ -177,7 +177,8 @@ function subordinate(pieces: readonly Piece[]): Candidate[] {
     const relative = pieces[s - 2]?.text === ',' && RELATIVE_NOMINATIVE[opener.folded] !== undefined;
     if (!SUBORDINATORS.has(opener.folded) && !relative) continue;
     const agent = agentEnd(pieces, s);
-    if (agent < 0) continue;
+    // "die ihr euch ausgesucht habt": the reflexive belongs to the doer and cannot stay in the passive.
+    if (agent < 0 || /^(?:euch|dich|dir|sich)$/.test(pieces[agent]?.folded ?? '')) continue;
     const end = clauseEnd(pieces, agent);
     const aux = pieces[end - 1];
     const participle = pieces[end - 2];

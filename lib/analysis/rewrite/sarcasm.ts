@@ -60,6 +60,9 @@ function unquote(input: RewriteInput): Candidate[] {
   return [{ text: render(out) }];
 }
 
+const SEPARABLE_START =
+  /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|zu|zurück|zusammen)\p{L}{3,}$/u;
+
 /** The subordinate clause after mock praise as a plain statement: "dass Sie … gemeldet haben" → "Sie haben … gemeldet". */
 function germanStatement(clause: Piece[]): Piece[] | null {
   const subject = clause[0];
@@ -68,7 +71,8 @@ function germanStatement(clause: Piece[]): Piece[] | null {
   if (subjectEnd <= 0 || subjectEnd >= clause.length - 1) return null;
   const last = clause.length - 1;
   const finite = clause[last] as Piece;
-  if (!finite.word) return null;
+  // A separable verb ("mitteilen", "aufklären") splits in a main clause ("teilen … mit"): not attempted.
+  if (!finite.word || SEPARABLE_START.test(finite.folded)) return null;
   const verbal = CLOSING_FINITE.has(finite.lemma) && clause[last - 1]?.word ? last : last;
   const middle = clause.slice(subjectEnd, verbal);
   return [...clause.slice(0, subjectEnd), { ...finite, gap: ' ' }, ...middle];

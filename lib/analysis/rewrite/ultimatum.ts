@@ -140,6 +140,9 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     });
     after = last;
     auxiliary = agree('müsst', subjectWord, plural);
+  } else if (finite.lemma === 'brauchen' && rest.some((p) => p.folded === 'zu')) {
+    // "brauchen wir … nicht zu reden" is a modal with "zu": no subjunctive form to build from it.
+    return null;
   } else if (finite.lemma === 'werden') auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
   else if (DE_MODALS[finite.lemma]) auxiliary = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
   else if (finite.lemma === 'sein' || (finite.lemma.endsWith('sein') && finite.folded !== finite.lemma))

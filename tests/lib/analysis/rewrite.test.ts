@@ -499,11 +499,17 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['being-right', 'en', "The crack in the render is, I'm afraid, exactly what I flagged at the survey stage."],
   // Cutting the put-down would leave "but honestly." or a lone subordinate clause.
   ['dismissive', 'en', "Look, I get that you're worried about the audit, but honestly, this is a tiny detail."],
-  [
-    'dismissive',
-    'de',
-    'Wer Fliesen ohne Grundierung auf Gipskarton klebt, sollte sich das mit dem Selbermachen vielleicht noch einmal überlegen.',
-  ],
+  ['dismissive', 'de', 'Wer Fliesen ohne Grundierung klebt, sollte sich das Selbermachen noch einmal überlegen.'],
+  // Broken rewrites once offered: a separable verb left whole in a main clause ("Sie mitteilen uns …"),
+  // "As you know." alone, a question mark after a second clause, "brauchen … zu" in the subjunctive,
+  // a reflexive left in the passive, "Klar:" as a sentence, a lone "wie"-clause.
+  ['sarcasm', 'de', 'Wie nett, dass Sie uns nach der Abnahme mitteilen, dass die Türen anders bestellt waren.'],
+  ['being-right', 'en', 'As you know, I told you up front that the evidence was thin and urged you to settle.'],
+  ['pressure', 'en', "You need to stop sharing the admin password with the interns, though; that's how this happened."],
+  ['pressure', 'de', 'Halten Sie sich an den Plan, sonst brauchen wir über Verlängerungen gar nicht erst zu reden.'],
+  ['blame', 'de', 'Die Fliesen, die ihr euch im Baumarkt ausgesucht habt, sind leider nicht frostfest.'],
+  ['but-after-praise', 'de', 'Ich sage es freundlich, aber klar: Jahr für Jahr kommen deine Belege im Dezember.'],
+  ['dismissive', 'de', 'Wie man einen Kaufvertrag liest, kann ich Ihnen natürlich nicht auch noch beibringen.'],
   // "every session" as the object of "to" is no adverb to swap for "quite often".
   ['absolute', 'en', 'You turn up to every session without the reading done.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
