@@ -282,7 +282,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'freut-mich-dass',
       pattern:
-        '(es) freut|freuen mich|uns|freut+mich|freut+uns|schön+zu+sehen (sehr|wirklich|außerordentlich|ungemein|riesig|ganz+besonders|besonders|ja) (,) dass',
+        '(es) freut|freuen mich|uns|freut+mich|freut+uns|schön+zu+sehen (natürlich|selbstverständlich) (sehr|wirklich|außerordentlich|ungemein|riesig|ganz+besonders|besonders|ja) (,) dass',
       hit: 'Freut mich, dass Sie es doch noch geschafft haben, nur eine Stunde zu spät.',
       miss: 'Mich hat gefreut, wie Sie es geschafft haben.',
     },
@@ -1333,6 +1333,32 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Danke, dass Sie nach vier Wochen zurückrufen.',
       miss: 'Danke, dass Sie nach zwei Tagen zurückrufen.',
     },
+    {
+      // "zeichnen wir eben zum dritten Mal neu": die Arbeit, die der Schreiber wegen des Lesers wiederholt.
+      id: 'zum-dritten-mal-neu',
+      selfOk: true,
+      pattern: `zum|ein ${ORD} mal ~0-1 neu|von+vorn|von+vorne|umplanen|umzeichnen|überarbeiten|anpassen|ändern`,
+      hit: 'Wunderbar, dann zeichnen wir die Pläne eben zum dritten Mal neu.',
+      miss: 'Wunderbar, dann zeichnen wir die Pläne neu.',
+    },
+    {
+      // "nachdem wir viermal nachgefragt haben": gezählte Mühe des Schreibers, die der Leser verursacht hat.
+      id: 'nachdem-wir-mehrfach-nachgefragt',
+      selfOk: true,
+      pattern:
+        'nachdem|obwohl wir|ich (schon|bereits) zweimal|dreimal|viermal|fünfmal|mehrfach|mehrmals|x-mal|zigmal|wiederholt|unzählige+male (bei+ihnen|bei+dir|bei+euch) nachgefragt|gefragt|erinnert|gemahnt|angerufen|nachgehakt|geschrieben',
+      hit: 'Wir freuen uns, dass Sie die Werte bringen, nachdem wir viermal nachgefragt haben.',
+      miss: 'Wir freuen uns, dass Sie die Werte bringen, nachdem wir kurz telefoniert haben.',
+    },
+    {
+      // "bevor wir zugestimmt hatten": der Leser ist dem Schreiber zuvorgekommen.
+      id: 'bevor-wir-zugestimmt',
+      selfOk: true,
+      pattern:
+        'bevor|ehe wir|ich ~0-4 zugestimmt|freigegeben|abgestimmt|geprüft|gesehen|unterschrieben|entschieden hatten|hatte|haben|habe',
+      hit: 'Danke, dass Sie den Entwurf weitergeleitet haben, bevor wir ihn freigegeben hatten.',
+      miss: 'Danke, dass Sie den Entwurf geschickt haben, nachdem wir ihn freigegeben hatten.',
+    },
   ],
   marker: [
     {
@@ -1725,6 +1751,91 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'So viel zur schnellen Lösung, die Sie versprochen haben.',
       miss: 'So viel zum Stand, den wir besprochen haben.',
     },
+    {
+      // "Was soll da schon schiefgehen." – nur "schon" macht die Frage zum Spott; ohne bleibt sie eine Frage.
+      id: 'was-soll-schon-schiefgehen',
+      pattern:
+        '^was soll|sollte|kann|könnte (da|dabei|denn|jetzt) schon (noch) (groß) schiefgehen|schieflaufen|schief+gehen|schief+laufen',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Ihr habt die Regeln also selbst angepasst. Was soll da schon schiefgehen.',
+      miss: 'Was kann dabei schiefgehen? Ich erkläre es Ihnen gern.',
+    },
+    {
+      // "Vielleicht klappt es ja beim fünften Mal": die gezählten Anläufe des Lesers.
+      id: 'ja-beim-fuenften-mal',
+      pattern:
+        'vielleicht|hoffentlich ~0-5 ja beim|im|zum vierten|fünften|sechsten|siebten|zehnten|x-ten|zigsten|hundertsten|soundsovielten mal|anlauf|versuch',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Vielleicht klappt es ja beim fünften Mal mit der Entscheidung.',
+      miss: 'Vielleicht klappt es beim zweiten Versuch mit der Überweisung.',
+    },
+    {
+      // ", ist ja total eindeutig": ein Urteil ohne Subjekt, nachgeschoben über eine vage Vorgabe.
+      id: 'ist-ja-total-eindeutig',
+      pattern:
+        ', ist|war|sind ja (auch) total|super|echt|wahnsinnig|extrem|mega|äußerst|überaus eindeutig|präzise|konkret|aussagekräftig|hilfreich|erhellend|aufschlussreich|unmissverständlich',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Klar, das setzen wir sofort um, ist ja total eindeutig.',
+      miss: 'Die Vorgabe ist total eindeutig, danke für die schnelle Antwort.',
+    },
+    {
+      // "Was für eine tolle Idee das war.": Lob im Rückblick, ohne Ausruf, nach der Panne.
+      id: 'was-fuer-eine-idee-das-war',
+      pattern:
+        '^was+für+eine|welch+eine (tolle|großartige|grossartige|geniale|glänzende|brillante|gute|clevere|schlaue|super) idee|aktion das|dies war $',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Ihr habt den Router einfach ausgesteckt. Was für eine tolle Idee das war.',
+      miss: 'Was für eine tolle Idee das war!',
+    },
+    {
+      // "Natürlich sind die Fliesen gesprungen.": "natürlich" vorneweg macht aus dem Schaden das Erwartbare.
+      id: 'natuerlich-schaden',
+      pattern: '^natürlich|selbstverständlich',
+      gate: 'same',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Natürlich ist die Lieferung unvollständig.',
+      miss: 'Natürlich ersetzen wir die beschädigten Fliesen.',
+    },
+    {
+      // "Das ist ja fast schon ein Rekord.": der Rekord mit "ja" und "fast" spottet über eine Selbstverständlichkeit.
+      id: 'ja-fast-ein-rekord',
+      pattern:
+        'das|es ist|war ja fast+schon|schon+fast|beinahe|fast ein|eine (neuer|echter|neue) rekord|weltrekord|rekordzeit|wunder $',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Die Belege kamen drei Tage vor der Frist. Das ist ja fast schon ein Rekord.',
+      miss: 'Zehn Kilo in drei Monaten, das ist ja fast schon ein Rekord!',
+    },
+    {
+      // "Aber ich bin ja nur der Steuerberater.": der Schreiber macht sich klein, um den Leser zu treffen.
+      id: 'bin-ja-nur-der-fachmann',
+      pattern:
+        'ich+bin|wir+sind ja nur|bloß|bloss der|die|ein|eine|ihr|ihre|dein|deine architekt|architektin|architekten|anwalt|anwältin|anwälte|steuerberater|steuerberaterin|handwerker|experte|expertin|experten|fachmann|fachfrau|fachleute|dienstleister|arzt|ärztin|trainer|trainerin|berater|beraterin|planer|planerin|coach|techniker|technikerin|therapeut|therapeutin|profi|profis $',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Aber ich bin ja nur der Steuerberater.',
+      miss: 'Ich bin nur die Vertretung, Frau Keller ist ab Montag zurück.',
+    },
+    {
+      // "weil das ja beim letzten Mal so gut geklappt hat": der Grund, der das Gegenteil meint.
+      id: 'weil-das-ja-so-gut-geklappt',
+      pattern:
+        'weil|da das|es ~0-2 ja ~0-4 so+gut|so+super|so+toll|so+prima|so+wunderbar|so+hervorragend|so+reibungslos geklappt|funktioniert|gelaufen|geholfen',
+      gate: 'alone',
+      reach: 'clause',
+      unlessExclaimed: true,
+      hit: 'Sie wollen die Fenster wieder selbst bestellen, weil das ja beim letzten Mal so gut geklappt hat.',
+      miss: 'Wir bestellen die Fenster wieder bei Keller, weil das beim letzten Mal gut geklappt hat.',
+    },
   ],
   followUp: [
     {
@@ -1774,7 +1885,9 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'genau-was-wir-brauchten',
-      pattern: '^genau|gerade das|was|wann (wir|ich) (jetzt) gebraucht|brauchen|brauchten|wollten',
+      // "Genau das, was ich am Montagmorgen brauche.": das Relativ und eine Zeitangabe dürfen dazwischen stehen.
+      pattern:
+        '^genau|gerade|exakt das|was|wann (,) (was|wann) (wir|ich) ~0-3 gebraucht|brauchen|brauche|brauchte|brauchten|wollten',
       hit: 'Das Portal ist am Quartalsende schon wieder ausgefallen. Genau was wir brauchen.',
       miss: 'Genau das brauchen wir nicht mehr.',
     },
@@ -1833,6 +1946,13 @@ export const SARCASM_DE: SarcasmData = {
         '^<yours> timing|planung|zeitgefühl|zeitmanagement (ist|war) (wirklich|echt|wie+immer|mal+wieder) perfekt|tadellos|vorbildlich|hervorragend|großartig|grossartig|beeindruckend|bewundernswert',
       hit: 'Sie haben in letzter Minute abgesagt. Ihr Timing ist wirklich perfekt.',
       miss: 'Sie haben in letzter Minute abgesagt. Unser Timing ist trotzdem gut.',
+    },
+    {
+      // "Ein echter Notfall." nach einer Kleinigkeit.
+      id: 'ein-echter-notfall',
+      pattern: '^(ja) (wirklich) ein|eine echter|wirklicher|richtiger|wahrer|echte|richtige notfall|krise|notlage $',
+      hit: 'Sie haben mich zum dritten Mal am Sonntag angerufen, weil der Drucker kein Papier hatte. Ein echter Notfall.',
+      miss: 'Ein echter Notfall ist ein Wasserrohrbruch.',
     },
   ],
   elliptic: [

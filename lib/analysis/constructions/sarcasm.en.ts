@@ -1229,6 +1229,50 @@ export const SARCASM_EN: SarcasmData = {
       hit: "I'm honoured you found the time to call back after three weeks.",
       miss: 'Thanks for calling back after two days.',
     },
+    {
+      // "redrawing the elevation again": work the writer redoes because of the reader.
+      id: 'redo-again',
+      selfOk: true,
+      pattern:
+        'redo|redoing|redraw|redrawing|rewrite|rewriting|rebuild|rebuilding|reprint|reprinting|reshoot|reshooting|redesign|redesigning|repaint|repainting|resubmit|resubmitting|replan|replanning ~0-5 again|from+scratch|all+over+again|once+more',
+      hit: "Wonderful, so we're redrawing the whole elevation again.",
+      miss: "Wonderful, so we're redrawing the elevation with the new windows.",
+    },
+    {
+      // "waiting until April 14th to mention it": news held back until it was late.
+      id: 'waiting-until-to-mention',
+      // "I really appreciate you waiting …": the "I" of the thanks stands close before it.
+      selfOk: true,
+      pattern:
+        'waiting|waited|leaving+it|left+it until|till|til ~1-4 to mention|to+tell|to+say|to+flag|to+raise|to+let|to+bring|before+mentioning|before+telling',
+      hit: 'I really appreciate you waiting until April 14th to mention the rental flat.',
+      miss: 'I really appreciate you waiting until I was back to discuss the rental flat.',
+    },
+    {
+      // "after we'd printed 5,000 flyers": news that came once the work was done.
+      id: 'after-we-had-done',
+      selfOk: true,
+      pattern:
+        "after|once we'd|we+had|i'd|i+had (already) printed|ordered|sent|built|poured|installed|submitted|filed|signed|paid|booked|shot|filmed|painted|published|finished|delivered|launched|plastered|tiled|fitted|laid|cut|mailed",
+      hit: "Cheers for mentioning the new colours after we'd printed the flyers.",
+      miss: 'Cheers for mentioning the new colours before we print the flyers.',
+    },
+    {
+      // "before we had agreed them": the reader went ahead of the writer.
+      id: 'before-we-had-agreed',
+      selfOk: true,
+      pattern:
+        "before we'd|we+had|i'd|i+had|anyone+had|anybody+had (even) agreed|approved|signed+off|checked|seen|reviewed|finalised|finalized|confirmed|decided",
+      hit: 'Thank you for sending our draft to the other side before we had agreed it.',
+      miss: 'Thank you for sending our draft to the other side after we had agreed it.',
+    },
+    {
+      // "without asking anyone": the reader acted on their own.
+      id: 'without-asking-anyone',
+      pattern: 'without asking|consulting|checking+with|telling|informing anyone|anybody',
+      hit: 'Really thrilled to hear the builder changed our drainage design without asking anyone.',
+      miss: 'Really thrilled to hear the builder finished the drainage without any trouble.',
+    },
   ],
   marker: [
     {
@@ -1581,6 +1625,107 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'Who would have thought the estimate would be wrong again.',
       miss: 'Who would have thought we would finish this early!',
     },
+    {
+      // "What could possibly go wrong?": "possibly" turns the risk question into a jeer.
+      id: 'what-could-possibly-go-wrong',
+      pattern: 'what could|can|might possibly go+wrong|happen',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "Sure, let's give everyone admin rights. What could possibly go wrong?",
+      miss: 'What could go wrong during the migration? Mostly the DNS settings.',
+    },
+    {
+      // "Maybe it'll stick on the fifth attempt": the reader's attempts counted.
+      id: 'maybe-on-the-fifth-attempt',
+      pattern:
+        'maybe|perhaps|hopefully ~0-8 fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|nth time|try|attempt|go|round',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Maybe we will get a decision on the fifth attempt.',
+      miss: 'Maybe we can try the second option next time.',
+    },
+    {
+      // "What a great idea that was.": praise looked back on, without an exclamation mark, after the mishap.
+      id: 'what-a-great-idea-that-was',
+      pattern:
+        '^what+a|what+an (great|brilliant|genius|wonderful|fantastic|clever|smart|bright|good|inspired) idea|plan|move|call that+was|this+was|that+turned+out+to+be $',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'So you unplugged the router. What a great idea that was.',
+      miss: 'What a great idea that was!',
+    },
+    {
+      // "Of course the tiles arrived cracked.": "of course" up front makes the damage the expected thing.
+      id: 'of-course-failure',
+      pattern: '^of+course|naturally',
+      gate: 'same',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Of course the tiles arrived cracked.',
+      miss: 'Of course we will replace the damaged tiles.',
+    },
+    {
+      // "It's not like we had anything else to do.": the writer's time offered up as a reproach.
+      id: 'not-like-we-had-plans',
+      pattern:
+        "it's+not+like|it+is+not+like|it's+not+as+if|not+like|not+as+if i|we (ever) had|have anything|plans|other|better|a+life",
+      gate: 'alone',
+      reach: 'clause',
+      hit: "It's not like we had anything else planned for the weekend.",
+      miss: "It's not like the old design, and we had better feedback.",
+    },
+    {
+      // "would work wonders if anyone actually did them": the counterfactual says nobody does.
+      id: 'would-if-anyone-actually',
+      pattern: 'would ~0-5 if anyone|anybody|someone|somebody|you|they actually|ever|bothered',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I'm sure the exercises would work wonders if anyone actually did them.",
+      miss: 'The exercises would help if you do them twice a day.',
+    },
+    {
+      // "That's practically a record.": a record for the ordinary.
+      id: 'practically-a-record',
+      pattern: "that's|that+is|that+must+be|must+be practically|almost|nearly|virtually a (new) record|miracle $",
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'You sent the receipts three days before the deadline. That must be practically a record.',
+      miss: 'Ten kilos in three months – that is almost a record!',
+    },
+    {
+      // "But what do I know, I'm only the architect.": the writer makes themselves small to hit the reader.
+      id: 'im-only-the-expert',
+      pattern:
+        "i'm|i+am|we're|we+are only|just the|your architect|architects|lawyer|lawyers|accountant|accountants|engineer|engineers|expert|experts|doctor|physio|therapist|coach|consultant|consultants|designer|designers|developer|developers|plumber|electrician|builder|builders|professional|professionals $",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "But what do I know, I'm only the architect.",
+      miss: "I'm only the architect on the first phase; Dana takes over after that.",
+    },
+    {
+      // "because that worked so well last time": a reason that means its opposite.
+      id: 'because-that-worked-so-well',
+      pattern:
+        'because|cause|since that|it|this ~0-2 worked|went|turned+out|ended so+well|so+brilliantly|so+smoothly|so+perfectly|out+so+well',
+      gate: 'alone',
+      reach: 'clause',
+      unlessExclaimed: true,
+      hit: 'Sure, order the windows yourself again, because that worked so well last time.',
+      miss: 'We will use the same supplier, because that worked well last time.',
+    },
+    {
+      // "Good for you." after something that weighs on the writer.
+      id: 'good-for-you',
+      pattern: '^(well) (,) good|nice|lovely|great for you $',
+      gate: 'context',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'You have postponed the handover yet again. Good for you.',
+      miss: 'You got the promotion? Good for you!',
+    },
   ],
   followUp: [
     {
@@ -1700,6 +1845,20 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'We were not told about the change. So lovely to hear about it by accident.',
       miss: 'It is always lovely to see you.',
     },
+    {
+      // "Exactly what I needed on a Monday morning." after bad news.
+      id: 'exactly-what-i-needed',
+      pattern: '^exactly|just|precisely what i|we ~0-4 needed|need|wanted',
+      hit: 'The VPN is down again. Exactly what I needed on a Monday morning.',
+      miss: 'Exactly what I needed for the report.',
+    },
+    {
+      // "A genuine emergency." after a trifle.
+      id: 'a-genuine-emergency',
+      pattern: '^(truly) a|an real|genuine|true|proper|bona+fide emergency|crisis $',
+      hit: 'Thank you so much for ringing my mobile at 10pm because the printer had run out of paper. A genuine emergency.',
+      miss: 'A genuine emergency is a burst pipe.',
+    },
   ],
   elliptic: [
     'lucky',
@@ -1787,6 +1946,7 @@ export const SARCASM_EN: SarcasmData = {
     'as',
     'always',
     'usual',
+    'indeed',
     'ever',
     'again',
     'mate',

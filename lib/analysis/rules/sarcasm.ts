@@ -357,10 +357,13 @@ function apologises(sentence: SentenceView): boolean {
   return sentence.tokens.some((t) => t.word && listed(t.folded, w.apology));
 }
 
-/** A repair reported in the sentence ("is fixed", "läuft wieder"): its failure words are history. */
-function repaired(sentence: SentenceView): boolean {
+/**
+ * A repair reported in the sentence ("is fixed", "läuft wieder"): its failure words are history. A repair word
+ * just before a situation is how the failure came ("the tiles arrived cracked"), no repair.
+ */
+function repaired(sentence: SentenceView, spans: readonly FrameSpan[] = []): boolean {
   const w = WORDS[sentence.language];
-  return sentence.tokens.some((t) => t.word && listed(t.folded, w.repair));
+  return sentence.tokens.some((t, k) => t.word && listed(t.folded, w.repair) && !spans.some((x) => x.first === k + 1));
 }
 
 function factsOf(sentence: SentenceView): SentenceFacts {
@@ -618,13 +621,13 @@ export const sarcasm: Rule = {
       const all = situationsOf(i);
       if (all.length === 0) return all;
       const s = sentences[i] as SentenceView;
-      again[i] ??= repeats(s) && !repaired(s);
+      again[i] ??= repeats(s) && !repaired(s, all);
       if (again[i]) return all;
       return all.filter((x) => !(x.entry as SituationEntry).bare);
     };
     /** Situations of the sentence itself, bare ones included unless a repair is reported. */
     const near = (i: number): FrameSpan[] =>
-      situationsOf(i).length > 0 && repaired(sentences[i] as SentenceView) ? firm(i) : situationsOf(i);
+      situationsOf(i).length > 0 && repaired(sentences[i] as SentenceView, situationsOf(i)) ? firm(i) : situationsOf(i);
     /** Sentences already read as sarcasm, blame or harshness, by this rule or the phrase data. */
     const flagged = new Set<number>();
     const heated = (i: number): boolean => {
