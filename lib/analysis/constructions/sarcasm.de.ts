@@ -282,7 +282,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'freut-mich-dass',
       pattern:
-        '(es) freut|freuen mich|uns|freut+mich|freut+uns|schön+zu+sehen (natürlich|selbstverständlich) (sehr|wirklich|außerordentlich|ungemein|riesig|ganz+besonders|besonders|ja) (,) dass',
+        '(es|wir|ich) freut|freuen|freue mich|uns|freut+mich|freut+uns|schön+zu+sehen (natürlich|selbstverständlich) (sehr|wirklich|außerordentlich|ungemein|riesig|ganz+besonders|besonders|ja) (,) dass',
       hit: 'Freut mich, dass Sie es doch noch geschafft haben, nur eine Stunde zu spät.',
       miss: 'Mich hat gefreut, wie Sie es geschafft haben.',
     },
@@ -1359,6 +1359,15 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Danke, dass Sie den Entwurf weitergeleitet haben, bevor wir ihn freigegeben hatten.',
       miss: 'Danke, dass Sie den Entwurf geschickt haben, nachdem wir ihn freigegeben hatten.',
     },
+    {
+      // "jetzt dürfen wir alles neu machen": die Arbeit, die der Leser dem Schreiber beschert.
+      id: 'duerfen-wir-alles-neu',
+      selfOk: true,
+      pattern:
+        'dürfen|darf|müssen|muss wir|ich ~0-4 alles|komplett|sämtliche|die+ganze|den+ganzen|das+ganze|wieder ~0-3 neu|von+vorn|von+vorne|umwerfen',
+      hit: 'Großartig, jetzt dürfen wir die ganze Planung neu aufsetzen.',
+      miss: 'Großartig, jetzt dürfen wir mit dem Bau beginnen.',
+    },
   ],
   marker: [
     {
@@ -1835,6 +1844,25 @@ export const SARCASM_DE: SarcasmData = {
       unlessExclaimed: true,
       hit: 'Sie wollen die Fenster wieder selbst bestellen, weil das ja beim letzten Mal so gut geklappt hat.',
       miss: 'Wir bestellen die Fenster wieder bei Keller, weil das beim letzten Mal gut geklappt hat.',
+    },
+    {
+      // "Da wird sich jeder Angreifer freuen.": Freude beim Gegner über das, was der Leser getan hat.
+      id: 'da-freut-sich-der-angreifer',
+      pattern:
+        'da|darüber|das|damit wird|werden|würde|würden sich ~0-2 jeder|alle|die|sämtliche|potenzielle ~0-1 hacker|angreifer|einbrecher|diebe|betrüger|erpresser|gegenseite|gegenpartei|gegner|konkurrenz ~0-2 (sehr|riesig|sicher|bestimmt) freuen|bedanken',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Das Passwort klebt am Bildschirm. Da wird sich jeder Angreifer freuen.',
+      miss: 'Da wird sich Ihr Team sicher freuen.',
+    },
+    {
+      // "so fleißig wie letzte Woche, also gar nicht": der Vergleich, der zur Null aufgelöst wird.
+      id: 'so-wie-also-gar-nicht',
+      pattern: 'so|genauso ~1-4 wie ~0-4 , also|sprich gar+nicht|überhaupt+nicht|nie|null|nichts|kein+bisschen',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Hast du die Übungen so fleißig gemacht wie letzte Woche, also gar nicht?',
+      miss: 'Machen Sie die Übungen so wie letzte Woche, also zweimal täglich.',
     },
   ],
   followUp: [

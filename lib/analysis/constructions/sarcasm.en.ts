@@ -1273,6 +1273,23 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'Really thrilled to hear the builder changed our drainage design without asking anyone.',
       miss: 'Really thrilled to hear the builder finished the drainage without any trouble.',
     },
+    {
+      // "so we get to start over": work the reader hands the writer, called a treat.
+      id: 'get-to-start-over',
+      selfOk: true,
+      pattern:
+        'get|gets|got to ~0-3 redo|redraw|rewrite|rebuild|reprint|start+over|start+again|begin+again|do+it+all+again|do+it+again|do+the+whole+thing+again',
+      hit: 'Brilliant, so now we get to redo the whole kitchen plan.',
+      miss: 'Brilliant, so now we get to order the tiles.',
+    },
+    {
+      // "back to square one": the work undone by the reader's change.
+      id: 'back-to-square-one',
+      selfOk: true,
+      pattern: 'back to square+one|the+drawing+board|the+start',
+      hit: 'Wonderful, so we are back to square one with the layout.',
+      miss: 'Wonderful, so we are back in the office on Monday.',
+    },
   ],
   marker: [
     {
@@ -1725,6 +1742,16 @@ export const SARCASM_EN: SarcasmData = {
       unlessExclaimed: true,
       hit: 'You have postponed the handover yet again. Good for you.',
       miss: 'You got the promotion? Good for you!',
+    },
+    {
+      // "Hackers will be delighted.": the reader's mistake as a gift to an adversary.
+      id: 'hackers-will-be-delighted',
+      pattern:
+        'hackers|attackers|burglars|thieves|scammers|fraudsters|every+hacker|every+burglar|every+scammer|opposing+counsel|the+other+side|the+competition ~0-2 will|would|must be (absolutely|so|very|just) thrilled|delighted|grateful|overjoyed|ecstatic',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'The password is on a sticky note on the screen. Hackers everywhere will be delighted.',
+      miss: 'The new firewall keeps attackers out, and we will be delighted to show you how.',
     },
   ],
   followUp: [
