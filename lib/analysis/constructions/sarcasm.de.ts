@@ -1368,6 +1368,45 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Großartig, jetzt dürfen wir die ganze Planung neu aufsetzen.',
       miss: 'Großartig, jetzt dürfen wir mit dem Bau beginnen.',
     },
+    {
+      // "eine Woche nach dem geplanten Start": nach einem vereinbarten Zeitpunkt ist zu spät.
+      id: 'nach-dem-geplanten-start',
+      pattern:
+        'nach dem|der|unserem|unserer|ihrem|ihrer geplanten|vereinbarten|zugesagten|angesetzten|festgelegten|besprochenen|vorgesehenen ~0-1 start|starttermin|termin|beginn|baubeginn|frist|abgabe|abgabetermin|übergabe|launch|liefertermin|eröffnung|veröffentlichung',
+      hit: 'Super, die Freigabe kam eine Woche nach dem geplanten Start.',
+      miss: 'Super, die Freigabe kam eine Woche vor dem geplanten Start.',
+    },
+    {
+      // "hat sich schon wieder geändert": der wiederholte Richtungswechsel des Lesers.
+      id: 'schon-wieder-geaendert',
+      pattern:
+        'schon+wieder|erneut|wieder+einmal|mal+wieder|wieder+mal|zum+x-ten+mal ~0-3 geändert|umgeworfen|umgestellt|umentschieden|anders+entschieden|gekippt',
+      hit: 'Toll, das Briefing hat sich über Nacht schon wieder geändert.',
+      miss: 'Toll, das Briefing hat sich über Nacht geklärt.',
+    },
+    {
+      // "hat selbst am Sicherungskasten herumgebastelt": der Laie vor dem Fachmann.
+      id: 'selbst-herumgebastelt',
+      pattern:
+        'herumgebastelt|rumgebastelt|herumgeschraubt|rumgeschraubt|herumgedoktert|rumgedoktert|herumprobiert|rumprobiert|herumgefummelt|rumgefummelt',
+      hit: 'Großartig, dass Ihr Schwager vorher am Sicherungskasten herumgeschraubt hat.',
+      miss: 'Großartig, dass Ihr Schwager vorher den Sicherungskasten fotografiert hat.',
+    },
+    {
+      // "zwei Tage umgestellt, nur damit die Hälfte weiter die alte Liste nutzt": Mühe, die der Leser ins Leere laufen lässt.
+      id: 'nur-damit',
+      selfOk: true,
+      pattern: `${NUM} ${UNIT} ~0-8 , nur+damit|nur+um|bloß+damit|bloss+damit`,
+      hit: 'Schön, dass wir zwei Tage alles umgestellt haben, nur damit die Hälfte weiter die alte Liste nutzt.',
+      miss: 'Schön, dass wir zwei Tage alles umgestellt haben, damit alle mit dem neuen System arbeiten.',
+    },
+    {
+      // "findet ohne uns statt": der Schreiber übergangen.
+      id: 'ohne-uns-statt',
+      pattern: 'ohne uns|mich ~0-2 statt|stattfinden|entschieden|beschlossen|getroffen|abgestimmt',
+      hit: 'Klasse, die Besprechung findet jetzt ohne uns statt.',
+      miss: 'Klasse, die Besprechung findet jetzt mit uns statt.',
+    },
   ],
   marker: [
     {
@@ -1864,6 +1903,46 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Hast du die Übungen so fleißig gemacht wie letzte Woche, also gar nicht?',
       miss: 'Machen Sie die Übungen so wie letzte Woche, also zweimal täglich.',
     },
+    {
+      // "…, ist natürlich ideal.": das Urteil am Satzende über die Lage davor.
+      id: 'ist-natuerlich-ideal',
+      pattern:
+        ', ist|war|wäre (natürlich|ja|doch|echt|wirklich|einfach) (ganz) ideal|perfekt|optimal|großartig|grossartig|wunderbar|super|prima|toll|praktisch|klasse|herrlich|fantastisch|genial $',
+      gate: 'trail',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Dass die Freigabe jetzt eine Woche nach dem geplanten Start kommt, ist natürlich ideal.',
+      miss: 'Dass die Freigabe jetzt eine Woche vor dem geplanten Start kommt, ist natürlich ideal.',
+    },
+    {
+      // "ich hatte dich ja nur in vier Mails gebeten": die gezählten Bitten, kleingeredet.
+      id: 'ja-nur-in-vier-mails',
+      pattern:
+        'ja (auch) nur|bloß|bloss (in) zwei|drei|vier|fünf|sechs|sieben|acht|zehn|2|3|4|5|6|7|8|10 mails|e-mails|nachrichten|anrufen|erinnerungen|mahnungen|briefen|schreiben',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Ich hatte dich ja nur in vier Mails um die Belege gebeten.',
+      miss: 'Ich hatte dich in vier Mails über den Stand informiert.',
+    },
+    {
+      // "Damit sind wir ja jetzt richtig schnell unterwegs.": Tempo gelobt, wo keines ist.
+      id: 'ja-richtig-schnell-unterwegs',
+      pattern: 'ja (jetzt|nun) (richtig|wirklich|echt|so|ganz) schnell|flott|zügig|fix unterwegs|voran|vorwärts',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Mit der fünften Variante sind wir ja jetzt richtig schnell unterwegs.',
+      miss: 'Mit der neuen Software sind wir jetzt richtig schnell unterwegs.',
+    },
+    {
+      // "kam ja pünktlich zwei Tage nach dem Aushub": Pünktlichkeit, die eine Verspätung benennt.
+      id: 'puenktlich-nach',
+      pattern: `pünktlich|rechtzeitig|termingerecht|fristgerecht ~0-2 ${NUM} ${UNIT} nach|zu+spät`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Die Nachricht kam ja pünktlich zwei Tage nach dem Aushub.',
+      miss: 'Die Nachricht kam pünktlich zwei Tage vor dem Aushub.',
+    },
   ],
   followUp: [
     {
@@ -1981,6 +2060,14 @@ export const SARCASM_DE: SarcasmData = {
       pattern: '^(ja) (wirklich) ein|eine echter|wirklicher|richtiger|wahrer|echte|richtige notfall|krise|notlage $',
       hit: 'Sie haben mich zum dritten Mal am Sonntag angerufen, weil der Drucker kein Papier hatte. Ein echter Notfall.',
       miss: 'Ein echter Notfall ist ein Wasserrohrbruch.',
+    },
+    {
+      // "Das erleichtert meine Arbeit ungemein." nach dem, was der Leser angerichtet hat.
+      id: 'erleichtert-meine-arbeit',
+      pattern:
+        '^das|dies|es erleichtert|vereinfacht|beschleunigt|erleichterte|vereinfachte|beschleunigte meine|unsere|die arbeit|sache|lage|planung (ungemein|enorm|sehr|wirklich|ungeheuer|erheblich|natürlich) $',
+      hit: 'Ihr Schwager hat am Sicherungskasten herumgeschraubt. Das erleichtert unsere Arbeit ungemein.',
+      miss: 'Das erleichtert unsere Arbeit ungemein, vielen Dank für die sortierten Unterlagen.',
     },
   ],
   elliptic: [

@@ -1290,6 +1290,46 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'Wonderful, so we are back to square one with the layout.',
       miss: 'Wonderful, so we are back in the office on Monday.',
     },
+    {
+      // "a week after the planned launch": after an agreed date is late.
+      id: 'after-the-planned-date',
+      pattern:
+        'after the|our|your planned|agreed|scheduled|promised|arranged|set|booked launch|start|date|deadline|handover|go-live|opening|delivery|kick-off|kickoff|start+date',
+      hit: 'Great, the approval came a week after the planned launch.',
+      miss: 'Great, the approval came a week before the planned launch.',
+    },
+    {
+      // "the brief changed again": the reader's change of course, once more.
+      id: 'changed-again',
+      pattern:
+        'changed|switched|shifted|flipped|changes|switches|shifts|flips ~0-3 again|yet+again|once+again|for+the+third+time|for+the+fourth+time|for+the+umpteenth+time',
+      hit: 'Love that the brief changed again overnight.',
+      miss: 'Love that the brief changed so little overnight.',
+    },
+    {
+      // "is happening without us": the writer passed over.
+      id: 'without-us',
+      pattern:
+        'happening|happened|happens|going+ahead|went+ahead|goes+ahead|decided|agreed|met|meeting|taking+place|took+place ~0-3 without us|me',
+      hit: 'Great, the client meeting is happening on Thursday without us.',
+      miss: 'Great, the client meeting is happening on Thursday with us.',
+    },
+    {
+      // "had a go at the fuse board": the amateur before the professional.
+      id: 'had-a-go-at',
+      pattern:
+        'had+a+go|had+a+crack|took+a+stab|has+had+a+go|tried+his+hand|tried+her+hand|tried+their+hand at|tinkered+with|fiddled+with|messed+with|messed+around+with|had+a+fiddle+with',
+      hit: 'Fantastic news that your brother-in-law had a go at the fuse board first.',
+      miss: 'Fantastic news that your brother-in-law had a look at the photos first.',
+    },
+    {
+      // "spent two days on it only for half the team to ignore it": effort the reader made futile.
+      id: 'spent-only-for',
+      selfOk: true,
+      pattern: `spent|spend|spending|wasted ~0-2 ${SPAN} ~0-8 only+for|only+to|just+so|just+for|just+to|only+so`,
+      hit: 'Glad we spent two full days moving everyone to the new CRM just so half the team could keep the old sheet.',
+      miss: 'Glad we spent two full days moving everyone to the new CRM; it runs smoothly now.',
+    },
   ],
   marker: [
     {
@@ -1426,7 +1466,7 @@ export const SARCASM_EN: SarcasmData = {
       // "the payment deadline is more of a suggestion for you".
       id: 'more-of-a-suggestion',
       pattern:
-        'deadline|deadlines|due+date|payment+terms|schedule|timeline|timelines|dates|date|terms ~1-6 more+of+a|more+like+a suggestion|guideline|rough+guide|vague+idea',
+        'deadline|deadlines|due+date|payment+terms|schedule|timeline|timelines|dates|date|terms|height|plans|drawings|spec|specification|budget|rules|limit ~1-6 more+of+a|more+like+a suggestion|guideline|rough+guide|vague+idea',
       gate: 'alone',
       reach: 'sentence',
       hit: 'Glad to see the payment deadline is more of a suggestion for you.',
@@ -1753,6 +1793,46 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'The password is on a sticky note on the screen. Hackers everywhere will be delighted.',
       miss: 'The new firewall keeps attackers out, and we will be delighted to show you how.',
     },
+    {
+      // "…, which is just perfect.": the verdict closing a sentence that told a situation.
+      id: 'which-is-perfect',
+      pattern:
+        ", which+is|which+was|that's|that+is (just|really|simply|of+course|obviously) ideal|perfect|great|wonderful|marvellous|marvelous|brilliant|fantastic|lovely|handy|super|terrific $",
+      gate: 'trail',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'The approval came a week after the planned launch, which is just perfect.',
+      miss: 'The approval came a week before the planned launch, which is just perfect.',
+    },
+    {
+      // "I'd only asked in four emails": the count of requests played down.
+      id: 'only-asked-n-times',
+      pattern:
+        'only|just asked|reminded|chased|emailed|called|mentioned|requested ~0-6 three|four|five|six|seven|eight|ten|3|4|5|6|7|8|10 (separate|different|polite) times|emails|reminders|calls|messages',
+      gate: 'alone',
+      reach: 'clause',
+      hit: "I'd only asked you for the receipts in four separate emails.",
+      miss: 'I asked you for the receipts in one email.',
+    },
+    {
+      // "right on time, two days after the deadline": punctuality that names a delay.
+      id: 'on-time-after',
+      pattern: `right+on+time|bang+on+time|just+in+time|on+time|punctual|punctually ~0-2 ${NUM} ${UNIT} after|late`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'The news arrived right on time, two days after the excavation.',
+      miss: 'The news arrived right on time, two days before the excavation.',
+    },
+    {
+      // "so at least someone is reading your updates": the consolation that stings.
+      id: 'so-at-least-someone',
+      pattern:
+        'so at+least someone|somebody|one+person|anyone ~0-2 reading|reads|read|listening|using|enjoying|follows|following',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'They have printed your post, so at least someone is reading your updates.',
+      miss: 'We print the minutes so everyone can read them.',
+    },
   ],
   followUp: [
     {
@@ -1885,6 +1965,14 @@ export const SARCASM_EN: SarcasmData = {
       pattern: '^(truly) a|an real|genuine|true|proper|bona+fide emergency|crisis $',
       hit: 'Thank you so much for ringing my mobile at 10pm because the printer had run out of paper. A genuine emergency.',
       miss: 'A genuine emergency is a burst pipe.',
+    },
+    {
+      // "Saved us loads of time." after the reader's mishap.
+      id: 'saved-us-loads-of-time',
+      pattern:
+        '^(that) (really) saved|saves us|me (loads|lots|a+lot|heaps|tons|hours) (of) (time|work|trouble|effort) $',
+      hit: 'Your brother-in-law had a go at the fuse board first. Saved us loads of time.',
+      miss: 'Saved us loads of time on the survey.',
     },
   ],
   elliptic: [

@@ -52,9 +52,10 @@ export interface SituationEntry extends FrameEntry {
 export interface MarkerEntry extends FrameEntry {
   /**
    * alone: ironic by itself; context: needs an interjection or a situation near it; tag: a comment after a
-   * dash on a situation; same: a habit marker ("as usual", "wie immer"), ironic only with a failure in its own sentence.
+   * dash on a situation; same: a habit marker ("as usual", "wie immer"), ironic only with a failure in its own sentence;
+   * trail: a verdict closing a sentence whose earlier part tells a situation ("…, ist natürlich ideal").
    */
-  gate: 'alone' | 'context' | 'tag' | 'same';
+  gate: 'alone' | 'context' | 'tag' | 'same' | 'trail';
   /** What the finding covers: the marker's clause, or its whole sentence (a rhetorical question). */
   reach: 'clause' | 'sentence';
   /** An exclamation mark in the sentence makes it glad ("Wow, eine Antwort nach zwei Stunden – danke!"). */
@@ -900,6 +901,9 @@ export const sarcasm: Rule = {
         } else if (entry.gate === 'tag') {
           const dash = tokens.findIndex((t, k) => k < marker.first && isDash(t));
           fire = dash > 0 && (firm(i).some((x) => x.last < dash) || prevSituation);
+        } else if (entry.gate === 'trail') {
+          // Only the sentence's own situation: "Das ist natürlich ideal." after bad news may be relief at a fix.
+          fire = !apologises(s) && firm(i).some((x) => x.last < marker.first);
         }
         if (!fire || (entry.unlessExclaimed && exclaims(s))) continue;
         const start = entry.reach === 'sentence' ? tokens.findIndex((t) => t.word) : marker.first;
