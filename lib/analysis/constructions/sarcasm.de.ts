@@ -1943,6 +1943,49 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Die Nachricht kam ja pünktlich zwei Tage nach dem Aushub.',
       miss: 'Die Nachricht kam pünktlich zwei Tage vor dem Aushub.',
     },
+    {
+      // "Ich hätte ja nie gedacht, dass man eine Platte so schief einbauen kann.": Staunen über das Missratene.
+      id: 'nie-gedacht-dass-man-so',
+      pattern:
+        'hätte|haette|habe (ja) nie|nicht gedacht|geglaubt|gewusst , dass man|das|es|sie|er ~1-6 so|derart|dermaßen|dermassen schief|krumm|falsch|schlecht|schlampig|langsam|spät|ungenau|chaotisch|teuer|kompliziert|umständlich',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Ich hätte ja nie gedacht, dass man eine Küchenplatte so schief einbauen kann.',
+      miss: 'Ich hätte nie gedacht, dass man ein kleines Bad so hell gestalten kann.',
+    },
+    {
+      // "Herrlich, so fängt die Woche gut an." ohne Ausruf: der Wochenstart mit der Panne.
+      id: 'so-faengt-die-woche-gut-an',
+      pattern:
+        'so|das fängt|faengt|beginnt (ja) (die|der|das) woche|tag|jahr|montag|morgen|monat (ja) gut|super|toll|prima|klasse|großartig|grossartig an',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Herrlich, so fängt die Woche gut an.',
+      miss: 'Die Genehmigung ist da, so fängt die Woche gut an!',
+    },
+    {
+      // "Kreative Auslegung des Vertrags": die Regel, frei gebogen.
+      id: 'kreative-auslegung',
+      pattern:
+        'kreative|kreativen|kreativer|eigenwillige|eigenwilligen|originelle|originellen interpretation|auslegung|buchführung|abrechnung|lesart',
+      gate: 'alone',
+      reach: 'clause',
+      unlessExclaimed: true,
+      hit: 'Kreative Auslegung des Vertrags, muss man sagen.',
+      miss: 'Die kreative Umsetzung des Logos gefällt uns sehr.',
+    },
+    {
+      // "Wie ich sehe, haben Sie den Button endlich entdeckt.": spätes Lernen, kommentiert.
+      id: 'wie-ich-sehe-endlich-entdeckt',
+      pattern:
+        'wie+ich+sehe|ich+sehe ~0-8 endlich|inzwischen+auch|nun+auch|auch+schon ~0-4 entdeckt|gefunden|herausgefunden|gelernt',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Wie ich sehe, haben Sie die Antwortfunktion endlich entdeckt.',
+      miss: 'Wie ich sehe, haben Sie die Unterlagen gefunden, danke!',
+    },
   ],
   followUp: [
     {
@@ -2068,6 +2111,22 @@ export const SARCASM_DE: SarcasmData = {
         '^das|dies|es erleichtert|vereinfacht|beschleunigt|erleichterte|vereinfachte|beschleunigte meine|unsere|die arbeit|sache|lage|planung (ungemein|enorm|sehr|wirklich|ungeheuer|erheblich|natürlich) $',
       hit: 'Ihr Schwager hat am Sicherungskasten herumgeschraubt. Das erleichtert unsere Arbeit ungemein.',
       miss: 'Das erleichtert unsere Arbeit ungemein, vielen Dank für die sortierten Unterlagen.',
+    },
+    {
+      // "Damit kann ich wirklich arbeiten." nach einer Antwort, die nichts sagt.
+      id: 'damit-kann-ich-arbeiten',
+      pattern:
+        '^damit|so+etwas|sowas kann|können|lässt|laesst ich|wir|man|sich (jetzt) (doch) (wirklich|echt|richtig|hervorragend|prima|bestens) arbeiten|was+anfangen|etwas+anfangen $',
+      hit: 'Danke für Ihre ausführliche Rückmeldung: „passt schon“. Damit kann ich wirklich arbeiten.',
+      miss: 'Damit kann ich wirklich arbeiten, danke für die vielen Beispiele.',
+    },
+    {
+      // "Man lernt nie aus." nach dem Missgeschick des Lesers.
+      id: 'man-lernt-nie-aus',
+      pattern:
+        '^man+lernt+nie+aus|wieder+was+gelernt|wieder+etwas+gelernt|man+gewöhnt+sich+ja+an+alles|man+gewöhnt+sich+an+alles $',
+      hit: 'Der Monteur ist schon wieder nicht erschienen. Man lernt nie aus.',
+      miss: 'Man lernt nie aus, danke für den Tipp mit der Fuge!',
     },
   ],
   elliptic: [
@@ -2275,6 +2334,31 @@ export const SARCASM_DE: SarcasmData = {
   apology: ['entschuldig*', 'sorry', 'verzeih*', 'geduld', 'verständnis', 'nachsicht'],
   yes: ['ja', 'nein', 'ok', 'okay'],
   soCalled: ['sogenannt*', 'so+genannt*', 'angeblich*', 'vermeintlich*'],
+  detail: [
+    'ausführlich*',
+    'ausfuehrlich*',
+    'umfassend*',
+    'detailliert*',
+    'erschöpfend*',
+    'eingehend*',
+    'gründlich*',
+    'differenziert*',
+  ],
+  reply: [
+    'rückmeldung',
+    'antwort',
+    'feedback',
+    'kommentar',
+    'kommentare',
+    'stellungnahme',
+    'nachricht',
+    'mail',
+    'e-mail',
+    'einschätzung',
+    'urteil',
+    'von',
+    'lautete',
+  ],
   repair: [
     'angekommen',
     'eingetroffen',

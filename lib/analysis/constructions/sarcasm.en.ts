@@ -1278,9 +1278,10 @@ export const SARCASM_EN: SarcasmData = {
       id: 'get-to-start-over',
       selfOk: true,
       pattern:
-        'get|gets|got to ~0-3 redo|redraw|rewrite|rebuild|reprint|start+over|start+again|begin+again|do+it+all+again|do+it+again|do+the+whole+thing+again',
+        'get|gets|got to ~0-3 redo|redraw|rewrite|rebuild|reprint|start+over|start+again|begin+again|do+it+all+again|do+the+whole+thing+again',
       hit: 'Brilliant, so now we get to redo the whole kitchen plan.',
-      miss: 'Brilliant, so now we get to order the tiles.',
+      // Doing it again is a wish between people who enjoyed it.
+      miss: 'I really enjoyed the project and hope we get to do it again.',
     },
     {
       // "back to square one": the work undone by the reader's change.
@@ -1492,7 +1493,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'all-three-words-of-it',
-      pattern: `all ${NUM} words|lines|pages|minutes|seconds|sentences|emails|tabs|slides of it`,
+      pattern: `all ${NUM} words|lines|pages|minutes|seconds|sentences|emails|tabs|slides|comment|comments|remark|remarks|note|notes|point|points|emoji of it`,
       gate: 'alone',
       reach: 'clause',
       hit: 'Thanks for the feedback: all four words of it.',
@@ -1833,6 +1834,58 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'They have printed your post, so at least someone is reading your updates.',
       miss: 'We print the minutes so everyone can read them.',
     },
+    {
+      // "I never knew a worktop could be fitted this crooked.": wonder at the botched job.
+      id: 'never-knew-could-be-this',
+      pattern:
+        'i never knew|thought|realised|realized ~1-8 could|can ~0-3 this|so|quite+so crooked|wrong|badly|late|slow|slowly|messy|sloppy|uneven|skewed|expensive|complicated|confusing|careless',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'I never knew a worktop could be fitted this crooked.',
+      miss: 'I never knew a small bathroom could feel this bright.',
+    },
+    {
+      // "Great start to the week." once the week opens on a failure.
+      id: 'great-start-to-the-week',
+      pattern:
+        '^(what+a) great|lovely|fantastic|wonderful|perfect|brilliant|fine|nice start to the|my week|day|year|monday|morning $',
+      gate: 'context',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'The scaffolding has collapsed again overnight. Great start to the week.',
+      miss: 'The permit came through this morning. Great start to the week!',
+    },
+    {
+      // "Creative interpretation of the contract": the rule, freely bent.
+      id: 'creative-interpretation',
+      pattern: 'creative|imaginative|novel|original interpretation|reading|accounting|bookkeeping|billing',
+      gate: 'alone',
+      reach: 'clause',
+      unlessExclaimed: true,
+      hit: "Creative interpretation of the contract, I'll give him that.",
+      miss: 'We love the creative direction of the new logo.',
+    },
+    {
+      // "It's reassuring to know that a signed contract means so little.": comfort that means the opposite.
+      id: 'reassuring-means-so-little',
+      pattern:
+        'reassuring|comforting|good|nice to+know|to+see ~1-8 means|mean|counts|count|matters|matter so+little|nothing|very+little',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "It's reassuring to know that a signed contract means so little to your company.",
+      miss: "It's reassuring to know that the heating is working again.",
+    },
+    {
+      // "I see you've discovered the 'reply all' button at last.": learning late, remarked on.
+      id: 'i-see-you-discovered-at-last',
+      pattern:
+        "i+see|i+notice ~0-1 you've|you+have|you (finally) discovered|found|figured+out|worked+out|learned|learnt ~1-6 at+last|finally",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I see you've discovered the 'reply all' button at last.",
+      miss: "I see you've found the invoice, thank you.",
+    },
   ],
   followUp: [
     {
@@ -1973,6 +2026,22 @@ export const SARCASM_EN: SarcasmData = {
         '^(that) (really) saved|saves us|me (loads|lots|a+lot|heaps|tons|hours) (of) (time|work|trouble|effort) $',
       hit: 'Your brother-in-law had a go at the fuse board first. Saved us loads of time.',
       miss: 'Saved us loads of time on the survey.',
+    },
+    {
+      // "That gives me a lot to work with." after a reply that says nothing.
+      id: 'gives-me-a-lot-to-work-with',
+      pattern:
+        '^(that|this|it) (really) gives|gave us|me (a+lot|lots|plenty|something|so+much|loads) to+work+with|to+go+on $',
+      hit: "Thanks for the detailed feedback: 'fine'. That gives me a lot to work with.",
+      miss: 'That gives me a lot to work with for the next draft, thank you.',
+    },
+    {
+      // "You live and learn." after the reader's mishap.
+      id: 'you-live-and-learn',
+      pattern:
+        "^you+live+and+learn|you+learn+something+new+every+day|every+day's+a+school+day|every+day+is+a+school+day $",
+      hit: 'The worktop has been fitted crooked yet again. You live and learn.',
+      miss: 'You live and learn, thanks for the tip on the grout!',
     },
   ],
   elliptic: [
@@ -2185,6 +2254,32 @@ export const SARCASM_EN: SarcasmData = {
   apology: ['sorry', 'apolog*', 'patience', 'understanding', 'bearing'],
   yes: ['yes', 'no', 'ok', 'okay'],
   soCalled: ['so-called', 'socalled', 'supposed', 'alleged', 'would-be'],
+  detail: [
+    'detailed',
+    'thorough',
+    'extensive',
+    'comprehensive',
+    'in-depth',
+    'elaborate',
+    'exhaustive',
+    'lengthy',
+    'considered',
+    'nuanced',
+  ],
+  reply: [
+    'feedback',
+    'reply',
+    'answer',
+    'response',
+    'comment',
+    'comments',
+    'note',
+    'verdict',
+    'email',
+    'message',
+    'of',
+    'was',
+  ],
   repair: [
     'arrived',
     'requested',

@@ -101,6 +101,10 @@ export interface SarcasmData {
   soCalled: readonly string[];
   /** A repair reported ("fixed", "läuft wieder"): bare failure words in its sentence are the past, not a dig. Prefixes end in *. */
   repair: readonly string[];
+  /** Praise of length or depth ("detailed", "ausführlich*"): before a reply of a word or three in quotes, it mocks the reply. */
+  detail: readonly string[];
+  /** Words just before such a quoted reply ("feedback", "reply of", „Rückmeldung“). */
+  reply: readonly string[];
 }
 
 /** The construction data per language (tests run every entry's examples). */
@@ -131,6 +135,8 @@ interface Words {
   yes: Set<string>;
   soCalled: readonly string[];
   repair: readonly string[];
+  detail: readonly string[];
+  reply: Set<string>;
 }
 const WORDS: Record<Language, Words> = { de: words(SARCASM.de), en: words(SARCASM.en) };
 
@@ -151,6 +157,8 @@ function words(d: SarcasmData): Words {
     yes: set(d.yes),
     soCalled: d.soCalled.map(fold),
     repair: d.repair.map(fold),
+    detail: d.detail.map(fold),
+    reply: set(d.reply),
   };
 }
 
@@ -559,6 +567,37 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
   return found;
 }
 
+/**
+ * A reply of one to three words quoted after praise of its length or depth: "thanks for the detailed feedback:
+ * 'fine'", „danke für Ihre ausführliche Rückmeldung „passt schon““. The quote must follow a colon, dash or a reply
+ * word, so a quoted title ("der ausführliche Bericht zum Thema „Brandschutz“") stays a title.
+ */
+function briefReply(sentence: SentenceView, quotes: readonly [number, number][]): RawFinding | undefined {
+  const w = WORDS[sentence.language];
+  const { tokens } = sentence;
+  for (const [from, to] of quotes) {
+    const open = tokens.findIndex((t) => !t.word && t.end > from && t.start <= from);
+    if (open <= 0) continue;
+    const inside = tokens.filter((t) => t.start > from && t.end <= to);
+    if (inside.length === 0 || inside.filter((t) => t.word).length > 3 || inside.some((t) => /\d/.test(t.text)))
+      continue;
+    const before = tokens[open - 1] as Token;
+    if (before.word ? !w.reply.has(before.folded) : !(/:/.test(before.text) || isDash(before))) continue;
+    const detail = tokens.findIndex((t, k) => k < open && t.word && listed(t.folded, w.detail));
+    if (detail < 0) continue;
+    const first = tokens.findIndex((t) => t.word);
+    return {
+      ruleId: 'sarcasm/brief-reply',
+      category: 'sarcasm',
+      start: (tokens[first] as Token).start,
+      end: to,
+      cue: { start: (tokens[detail] as Token).start, end: to },
+      suggestions: [],
+    };
+  }
+  return undefined;
+}
+
 /** Endings of English adjectives ("temporary", "exclusive", "generous"); not -al/-ent, often nouns ("proposal", "management"). */
 const EN_ADJECTIVE = /(?:ary|ory|ive|ous|ful|ble|ish|less)$/;
 
@@ -733,7 +772,8 @@ export const sarcasm: Rule = {
       for (let k = q; k < doc.quotes.length && (doc.quotes[k] as [number, number])[0] < s.end; k++)
         here.push(doc.quotes[k] as [number, number]);
       if (here.length > 0) {
-        const scare = scareQuotes(doc, s, here);
+        const brief = briefReply(s, here);
+        const scare = brief ? [brief] : scareQuotes(doc, s, here);
         findings.push(...scare);
         // "Hats off." after "the plumber 'fixed' it" reads as the same dig.
         if (scare.length > 0) flagged.add(i);

@@ -308,6 +308,15 @@ describe('sarcasm constructions of the rule, German', () => {
         'Die Unterlagen fehlen nach der dritten Mahnung immer noch. Ihre Zuverlässigkeit ist wirklich vorbildlich.',
         'Die Heizung ist kalt, obwohl Ihr Monteur sie am Montag „repariert“ hat.',
         'Der Kran stand am falschen Tor, zum zweiten Mal. Super Planung, wirklich.',
+        // A reply of a word or two quoted after praise of its depth.
+        'Herzlichen Dank für Ihre ausführliche Stellungnahme: „einverstanden“.',
+        'Danke für die detaillierte Rückmeldung „geht so“ zu unseren drei Entwürfen.',
+        'Vielen Dank für Ihre umfassende Antwort – „mal sehen“.',
+        'Danke für dein gründliches Feedback: „ok“.',
+        // A verdict closing a sentence that told a situation.
+        'Dass die Pläne eine Woche nach dem vereinbarten Termin kommen, ist natürlich ideal.',
+        'Die Besprechung findet jetzt ohne uns statt, ist ja wunderbar.',
+        'Dass die Zeichnungen schon wieder geändert wurden, ist natürlich prima.',
       ],
       quiet: [
         'Ihr Kundendienst ist wirklich unübertroffen: Anruf um acht, Techniker um zehn.',
@@ -319,6 +328,15 @@ describe('sarcasm constructions of the rule, German', () => {
         'Wow, eine Antwort nach nur zwei Stunden – danke!',
         'Es freut mich sehr, dass die Genehmigung nach drei Monaten endlich da ist.',
         'Sie haben ein Händchen für Farben, danke für den Tipp mit der alten Fuge.',
+        // Depth praised next to a quoted title or term, not a reply.
+        'Danke für den ausführlichen Bericht zum Thema „Brandschutz“.',
+        'Die detaillierte Übersicht finden Sie im Ordner „Angebote“.',
+        'Ihre ausführliche Rückmeldung zu „Variante B“ hilft uns sehr.',
+        'Danke für das gründliche Feedback, das Fazit „sehr gut“ freut uns!',
+        // The closing verdict on good news or a plan.
+        'Dass die Pläne eine Woche vor dem vereinbarten Termin kommen, ist natürlich ideal.',
+        'Die Besprechung findet jetzt mit uns statt, das ist ideal.',
+        'Natürlich ersetzen wir die beschädigten Fliesen, das ist ideal für Sie.',
       ],
     },
     { language: 'de' },
@@ -335,6 +353,15 @@ describe('sarcasm constructions of the rule, English', () => {
         'The fitter arrived three hours late yet again. Your punctuality is truly exemplary.',
         "The tap is dripping again, a day after your plumber 'fixed' it.",
         'The hoarding went up at the wrong site, for the second time. Stellar planning, as always.',
+        // A reply of a word or two quoted after praise of its depth.
+        "Thanks for the detailed feedback: 'fine'.",
+        "Many thanks for your thorough response of 'noted' to our twelve-page report.",
+        "I appreciate the in-depth comments – 'looks ok'.",
+        "Thanks for the comprehensive reply: 'maybe'.",
+        // A verdict closing a sentence that told a situation; a failure that came that way.
+        'The drawings arrived a week after the agreed deadline, which is just perfect.',
+        'The kickoff went ahead without us, which is great.',
+        'Of course the new tiles arrived cracked.',
       ],
       quiet: [
         'Such a thorough job: every room has been measured and checked.',
@@ -348,6 +375,14 @@ describe('sarcasm constructions of the rule, English', () => {
         'How thoughtful to send flowers two days after the operation!',
         'You have a real knack for finding the right tiles. Thanks for the tip on the old grout.',
         'Great that you could make it, even with the train delayed by another hour.',
+        // Depth praised next to a quoted title or term, not a reply.
+        "Thanks for the detailed report on the 'Riverside' project.",
+        "The comprehensive guide is in the folder called 'Onboarding'.",
+        "Your thorough notes on 'Option B' were very useful!",
+        // The closing verdict on good news; a late parcel that has arrived.
+        'The drawings arrived a week before the agreed deadline, which is just perfect.',
+        'The kickoff went ahead with the whole team, which is great.',
+        'The delayed parcel has arrived, so we can start on Monday.',
       ],
     },
     { language: 'en' },
