@@ -1986,6 +1986,36 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Wie ich sehe, haben Sie die Antwortfunktion endlich entdeckt.',
       miss: 'Wie ich sehe, haben Sie die Unterlagen gefunden, danke!',
     },
+    {
+      // "Wieder mal auf den letzten Drücker.": das Knappe als Gewohnheit des Lesers.
+      id: 'knapp-wie-immer',
+      pattern:
+        'auf+den+letzten+drücker|auf+den+allerletzten+drücker|kurz+vor+knapp|knapp|in+letzter+minute|in+letzter+sekunde (,) wie+immer|wie+gewohnt|wie+üblich|mal+wieder|wieder+mal|wie+jedes+mal',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Die Unterlagen kamen am Freitagabend, auf den letzten Drücker, wie immer.',
+      miss: 'Die Unterlagen kamen am Freitagabend, wie immer gut sortiert.',
+    },
+    {
+      // The same habit said first: "wieder mal auf den letzten Drücker".
+      id: 'wie-immer-knapp',
+      pattern:
+        'wie+immer|wie+gewohnt|wie+üblich|mal+wieder|wieder+mal|wie+jedes+mal auf+den+letzten+drücker|auf+den+allerletzten+drücker|kurz+vor+knapp|in+letzter+minute|in+letzter+sekunde',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Die Unterlagen kamen am Freitagabend, wieder mal auf den letzten Drücker.',
+      miss: 'Die Unterlagen kamen am Freitagabend, wie immer vollständig.',
+    },
+    {
+      // "Das ist sicher nur Zufall.": der Zufall, an den der Schreiber nicht glaubt.
+      id: 'sicher-nur-zufall',
+      pattern: '^das|es ist|war (ja) (sicher|bestimmt|garantiert|natürlich) (nur|reiner|purer|alles) zufall $',
+      gate: 'context',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Die Heizung ist schon wieder am Wochenende ausgefallen. Das ist sicher nur Zufall.',
+      miss: 'Das ist sicher nur Zufall, aber wir schauen uns die Leitung trotzdem an.',
+    },
   ],
   followUp: [
     {
@@ -2130,6 +2160,8 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   elliptic: [
+    // "Sportlich, wirklich sportlich.": ehrgeizig, gemeint als unrealistisch.
+    'sportlich',
     // "Hut ab.", "Rekordverdächtig.", "Meisterleistung."
     'hut',
     'rekordverdächtig',

@@ -1886,6 +1886,26 @@ export const SARCASM_EN: SarcasmData = {
       hit: "I see you've discovered the 'reply all' button at last.",
       miss: "I see you've found the invoice, thank you.",
     },
+    {
+      // "Cutting it fine, as ever.": the near miss as the reader's habit.
+      id: 'cutting-it-fine-as-ever',
+      pattern:
+        'cutting|cut|leaving|left it fine|close|late|a+bit+fine|to+the+last+minute|to+the+wire (,) as+ever|as+always|as+usual|again|once+again|yet+again',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'The documents came in on Friday night. Cutting it fine, as ever.',
+      miss: 'The documents came in on Friday, neatly sorted as ever.',
+    },
+    {
+      // "I'm sure it's a coincidence.": the chance the writer does not believe in.
+      id: 'sure-its-a-coincidence',
+      pattern: "^i'm+sure|i+am+sure|no+doubt it's|it+is|that's|that+is|it+was (just|all|purely|pure|only) (a) coincidence $",
+      gate: 'context',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: "The boiler broke down again the day after your visit. I'm sure it's a coincidence.",
+      miss: "I'm sure it's a coincidence, but we'll check the pipe anyway.",
+    },
   ],
   followUp: [
     {

@@ -598,6 +598,23 @@ function briefReply(sentence: SentenceView, quotes: readonly [number, number][])
   return undefined;
 }
 
+const MONTHS_DE = 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** A short sentence naming today's month after thanks for news: „Wir haben inzwischen Oktober.“, "It's now October." */
+const NOW_MONTH: Record<Language, RegExp> = {
+  de: new RegExp(
+    `^(?:wir\\s+haben|es\\s+ist|jetzt\\s+ist|inzwischen\\s+ist|mittlerweile\\s+ist|inzwischen\\s+haben\\s+wir|mittlerweile\\s+haben\\s+wir)\\s+(?:jetzt\\s+|inzwischen\\s+|mittlerweile\\s+|schon\\s+|bereits\\s+)*(?:${MONTHS_DE})\\b`,
+    'iu',
+  ),
+  en: new RegExp(`^(?:it's|it\\s+is|we're|we\\s+are)\\s+(?:now\\s+|already\\s+)+(?:in\\s+)?(?:${MONTHS_EN})\\b`, 'iu'),
+};
+
+/** A sentence that lays a reply bare as one thing: „Sie bestand aus einem Emoji.“, "It consisted of one word." */
+const REVEAL: Record<Language, RegExp> = {
+  de: /^(?:sie|es|er|die|das|der|diese|dieses)\s+(?:\p{L}+\s+)?(?:bestand|beschränkte\s+sich|erschöpfte\s+sich)\s+(?:aus|auf)\s+(?:nur\s+|lediglich\s+|genau\s+)?(?:einem|einer|einen|ein)\b/iu,
+  en: /^(?:it|that|this|which|the\s+\p{L}+)\s+(?:consisted\s+of|amounted\s+to|came\s+down\s+to|was\s+made\s+up\s+of|ran\s+to)\s+(?:just\s+|only\s+|exactly\s+)?(?:a|an|one)\b/iu,
+};
+
 /** Endings of English adjectives ("temporary", "exclusive", "generous"); not -al/-ent, often nouns ("proposal", "management"). */
 const EN_ADJECTIVE = /(?:ary|ory|ive|ous|ful|ble|ish|less)$/;
 
@@ -907,6 +924,38 @@ export const sarcasm: Rule = {
           tellsDelay(doc, next)
         )
           praiseFinding(i, null);
+      }
+
+      // Thanks for the news, then today's month: "Good of you to let us know she moved out in June. It's now October."
+      if (f.praise && (f.praise.entry as PraiseEntry).addressed && !flagged.has(i) && sameParagraph(i, i + 1)) {
+        const next = sentences[i + 1] as SentenceView;
+        if (
+          next.words <= 6 &&
+          !exclaims(s) &&
+          !exclaims(next) &&
+          NOW_MONTH[s.language].test(doc.text.slice(next.start, next.end).trimStart())
+        ) {
+          praiseFinding(i, null);
+          // One statement across the two sentences: the month is its punch line.
+          const thanks = own.get(i);
+          if (thanks) thanks.end = (next.tokens[lastWord(next.tokens)] as Token).end;
+          flagged.add(i + 1);
+        }
+      }
+
+      // Depth praised, then the reply laid bare: "Thank you for your detailed answer. It consisted of a thumbs-up."
+      if (f.praise && !flagged.has(i) && !exclaims(s) && sameParagraph(i, i + 1)) {
+        const next = sentences[i + 1] as SentenceView;
+        const w = WORDS[s.language];
+        if (
+          tokens.some((t, k) => k > (f.praise as FrameSpan).first && t.word && listed(t.folded, w.detail)) &&
+          REVEAL[s.language].test(doc.text.slice(next.start, next.end).trimStart())
+        ) {
+          praiseFinding(i, null);
+          const first = next.tokens.findIndex((t) => t.word);
+          findings.push(sentenceFinding('sarcasm/brief-reply', next.tokens, first, first));
+          flagged.add(i + 1);
+        }
       }
 
       for (const marker of f.markers) {

@@ -313,6 +313,8 @@ describe('sarcasm constructions of the rule, German', () => {
         'Danke für die detaillierte Rückmeldung „geht so“ zu unseren drei Entwürfen.',
         'Vielen Dank für Ihre umfassende Antwort – „mal sehen“.',
         'Danke für dein gründliches Feedback: „ok“.',
+        'Vielen Dank für Ihre ausführliche Antwort auf meine vier Fragen. Sie bestand aus einem Wort.',
+        'Danke, dass Sie uns den Auszug im Mai mitteilen. Wir haben inzwischen September.',
         // A verdict closing a sentence that told a situation.
         'Dass die Pläne eine Woche nach dem vereinbarten Termin kommen, ist natürlich ideal.',
         'Die Besprechung findet jetzt ohne uns statt, ist ja wunderbar.',
@@ -330,6 +332,8 @@ describe('sarcasm constructions of the rule, German', () => {
         'Sie haben ein Händchen für Farben, danke für den Tipp mit der alten Fuge.',
         // Depth praised next to a quoted title or term, not a reply.
         'Danke für den ausführlichen Bericht zum Thema „Brandschutz“.',
+        'Vielen Dank für Ihre ausführliche Antwort. Sie bestand aus drei klaren Empfehlungen, die wir umsetzen!',
+        'Danke, dass Sie uns den Umzug mitteilen. Es ist jetzt Mai, der Vertrag endet also im Juni.',
         'Die detaillierte Übersicht finden Sie im Ordner „Angebote“.',
         'Ihre ausführliche Rückmeldung zu „Variante B“ hilft uns sehr.',
         'Danke für das gründliche Feedback, das Fazit „sehr gut“ freut uns!',
@@ -358,6 +362,8 @@ describe('sarcasm constructions of the rule, English', () => {
         "Many thanks for your thorough response of 'noted' to our twelve-page report.",
         "I appreciate the in-depth comments – 'looks ok'.",
         "Thanks for the comprehensive reply: 'maybe'.",
+        'Many thanks for your thorough answer to my six questions. It consisted of a single emoji.',
+        "Kind of you to tell us the tenant left in May. It's now September.",
         // A verdict closing a sentence that told a situation; a failure that came that way.
         'The drawings arrived a week after the agreed deadline, which is just perfect.',
         'The kickoff went ahead without us, which is great.',
@@ -377,6 +383,8 @@ describe('sarcasm constructions of the rule, English', () => {
         'Great that you could make it, even with the train delayed by another hour.',
         // Depth praised next to a quoted title or term, not a reply.
         "Thanks for the detailed report on the 'Riverside' project.",
+        'Thank you for the detailed answer! It consisted of exactly the figures we needed.',
+        "Thanks for letting us know about the move. It's now May, so the lease ends next month.",
         "The comprehensive guide is in the folder called 'Onboarding'.",
         "Your thorough notes on 'Option B' were very useful!",
         // The closing verdict on good news; a late parcel that has arrived.
