@@ -313,7 +313,7 @@ describe('sarcasm constructions of the rule, German', () => {
         'Danke für die detaillierte Rückmeldung „geht so“ zu unseren drei Entwürfen.',
         'Vielen Dank für Ihre umfassende Antwort – „mal sehen“.',
         'Danke für dein gründliches Feedback: „ok“.',
-        'Vielen Dank für Ihre ausführliche Antwort auf meine vier Fragen. Sie bestand aus einem Wort.',
+        'Merci für Ihre ausführliche Antwort auf meine vier Fragen. Sie bestand aus einem Wort.',
         'Danke, dass Sie uns den Auszug im Mai mitteilen. Wir haben inzwischen September.',
         // A verdict closing a sentence that told a situation.
         'Dass die Pläne eine Woche nach dem vereinbarten Termin kommen, ist natürlich ideal.',
@@ -332,7 +332,7 @@ describe('sarcasm constructions of the rule, German', () => {
         'Sie haben ein Händchen für Farben, danke für den Tipp mit der alten Fuge.',
         // Depth praised next to a quoted title or term, not a reply.
         'Danke für den ausführlichen Bericht zum Thema „Brandschutz“.',
-        'Vielen Dank für Ihre ausführliche Antwort. Sie bestand aus drei klaren Empfehlungen, die wir umsetzen!',
+        'Danke für die gründliche Antwort. Sie bestand aus drei klaren Empfehlungen, die wir umsetzen!',
         'Danke, dass Sie uns den Umzug mitteilen. Es ist jetzt Mai, der Vertrag endet also im Juni.',
         'Die detaillierte Übersicht finden Sie im Ordner „Angebote“.',
         'Ihre ausführliche Rückmeldung zu „Variante B“ hilft uns sehr.',
@@ -384,7 +384,7 @@ describe('sarcasm constructions of the rule, English', () => {
         // Depth praised next to a quoted title or term, not a reply.
         "Thanks for the detailed report on the 'Riverside' project.",
         'Thank you for the detailed answer! It consisted of exactly the figures we needed.',
-        "Thanks for letting us know about the move. It's now May, so the lease ends next month.",
+        "Thanks for telling us about the move. It's now May, so the lease ends next month.",
         "The comprehensive guide is in the folder called 'Onboarding'.",
         "Your thorough notes on 'Option B' were very useful!",
         // The closing verdict on good news; a late parcel that has arrived.
