@@ -609,6 +609,46 @@ const NOW_MONTH: Record<Language, RegExp> = {
   en: new RegExp(`^(?:it's|it\\s+is|we're|we\\s+are)\\s+(?:now\\s+|already\\s+)+(?:in\\s+)?(?:${MONTHS_EN})\\b`, 'iu'),
 };
 
+/** Words that say something came at last ("finally", „endlich“, "doch noch"): thanks for it may be a dig at the wait. */
+const AT_LAST: Record<Language, Set<string>> = {
+  de: new Set(['endlich', 'noch', 'schon']),
+  en: new Set(['finally', 'eventually', 'last', 'all']),
+};
+/** What may open a punch line naming the time ("– in the second week of January", „– um halb zehn“). */
+const TIME_TAIL: Record<Language, RegExp> = {
+  de: /^(?:im|am|um|nach|nachdem|erst|nur|knapp|ganze|geschlagene|stolze|kaum|jetzt,?\s+wo|gerade\s+mal|\d)/iu,
+  en: /^(?:in|at|on|after|now\s+that|only|just|a\s+mere|a\s+full|a\s+whole|a\s+good|barely|nearly|almost|some|\d)/iu,
+};
+/** „doch noch“, „auch schon“, "at last", "after all": the second word needs the first. */
+const AT_LAST_PAIR: Record<Language, Record<string, string>> = {
+  de: { noch: 'doch', schon: 'auch' },
+  en: { last: 'at', all: 'after' },
+};
+
+/**
+ * The last token of a late punch line: praise saying something came at last, then one dash and a short tail
+ * that opens on a time or an amount, with no first person in the sentence ("So glad we finally found a date –
+ * on Tuesday" is the writer's own news). -1 otherwise.
+ */
+function latePunchLine(doc: Doc, sentence: SentenceView, praise: FrameSpan): number {
+  const { tokens, language } = sentence;
+  const dash = tokens.findIndex((t, k) => k > praise.last && isDash(t));
+  if (dash < 0 || tokens.some((t, k) => k > dash && isDash(t))) return -1;
+  const w = WORDS[language];
+  if (tokens.some((t) => t.word && w.self.has(t.folded))) return -1;
+  const late = tokens.some((t, k) => {
+    if (k < praise.first || k > dash || !t.word || !AT_LAST[language].has(t.folded)) return false;
+    const before = AT_LAST_PAIR[language][t.folded];
+    return before === undefined || tokens[k - 1]?.folded === before;
+  });
+  if (!late) return -1;
+  const tail = tokens.slice(dash + 1).filter((t) => t.word);
+  const first = tail[0];
+  if (!first || tail.length > 12) return -1;
+  const sentenceEnd = tokens[tokens.length - 1] as Token;
+  return TIME_TAIL[language].test(doc.text.slice(first.start, sentenceEnd.end)) ? lastWord(tokens) : -1;
+}
+
 /** A sentence that lays a reply bare as one thing: „Sie bestand aus einem Emoji.“, "It consisted of one word." */
 const REVEAL: Record<Language, RegExp> = {
   de: /^(?:sie|es|er|die|das|der|diese|dieses)\s+(?:\p{L}+\s+)?(?:bestand|beschränkte\s+sich|erschöpfte\s+sich)\s+(?:aus|auf)\s+(?:nur\s+|lediglich\s+|genau\s+)?(?:einem|einer|einen|ein)\b/iu,
@@ -940,6 +980,17 @@ export const sarcasm: Rule = {
           const thanks = own.get(i);
           if (thanks) thanks.end = (next.tokens[lastWord(next.tokens)] as Token).end;
           flagged.add(i + 1);
+        }
+      }
+
+      // Praise for what came at last, then a dash and a time as the punch line:
+      // "Great to finally get approval on the Christmas posts – in the second week of January."
+      if (f.praise && !flagged.has(i) && !exclaims(s) && !apologises(s)) {
+        const end = latePunchLine(doc, s, f.praise);
+        if (end > 0) {
+          praiseFinding(i, null);
+          const found = own.get(i);
+          if (found) found.end = (tokens[end] as Token).end;
         }
       }
 

@@ -315,6 +315,10 @@ describe('sarcasm constructions of the rule, German', () => {
         'Danke für dein gründliches Feedback: „ok“.',
         'Merci für Ihre ausführliche Antwort auf meine vier Fragen. Sie bestand aus einem Wort.',
         'Danke, dass Sie uns den Auszug im Mai mitteilen. Wir haben inzwischen September.',
+        // Praise for what came at last, then a time as the punch line.
+        'Schön, dass die Freigabe endlich da ist – im zweiten Monat nach der Messe.',
+        'Wie nett, dass Sie doch noch an unseren Termin gedacht haben – um halb elf, bei einem Termin um zehn.',
+        'Danke, dass die Pläne endlich kommen – nach ganzen sieben Wochen.',
         // A verdict closing a sentence that told a situation.
         'Dass die Pläne eine Woche nach dem vereinbarten Termin kommen, ist natürlich ideal.',
         'Die Besprechung findet jetzt ohne uns statt, ist ja wunderbar.',
@@ -334,6 +338,9 @@ describe('sarcasm constructions of the rule, German', () => {
         'Danke für den ausführlichen Bericht zum Thema „Brandschutz“.',
         'Danke für die gründliche Antwort. Sie bestand aus drei klaren Empfehlungen, die wir umsetzen!',
         'Danke, dass Sie uns den Umzug mitteilen. Es ist jetzt Mai, der Vertrag endet also im Juni.',
+        'Schön, dass es endlich geklappt hat – am Montag starten wir.',
+        'Toll, dass wir endlich einen Termin gefunden haben – am Dienstag um zehn.',
+        'Schön, dass die Freigabe endlich da ist – im Mai geht es los!',
         'Die detaillierte Übersicht finden Sie im Ordner „Angebote“.',
         'Ihre ausführliche Rückmeldung zu „Variante B“ hilft uns sehr.',
         'Danke für das gründliche Feedback, das Fazit „sehr gut“ freut uns!',
@@ -364,6 +371,10 @@ describe('sarcasm constructions of the rule, English', () => {
         "Thanks for the comprehensive reply: 'maybe'.",
         'Many thanks for your thorough answer to my six questions. It consisted of a single emoji.',
         "Kind of you to tell us the tenant left in May. It's now September.",
+        // Praise for what came at last, then a time as the punch line.
+        'Great to finally get sign-off on the summer menu – in the final days of August.',
+        'How kind of you to remember the site meeting after all – at eleven, for a ten o’clock start.',
+        'Thanks for finally sending the survey – a mere six weeks after the visit.',
         // A verdict closing a sentence that told a situation; a failure that came that way.
         'The drawings arrived a week after the agreed deadline, which is just perfect.',
         'The kickoff went ahead without us, which is great.',
@@ -385,6 +396,9 @@ describe('sarcasm constructions of the rule, English', () => {
         "Thanks for the detailed report on the 'Riverside' project.",
         'Thank you for the detailed answer! It consisted of exactly the figures we needed.',
         "Thanks for telling us about the move. It's now May, so the lease ends next month.",
+        'So glad we finally found a date – on Tuesday at ten.',
+        'Great to finally have the permit – in March the builders start!',
+        'Great news that the survey is finally done – we start on Monday.',
         "The comprehensive guide is in the folder called 'Onboarding'.",
         "Your thorough notes on 'Option B' were very useful!",
         // The closing verdict on good news; a late parcel that has arrived.
