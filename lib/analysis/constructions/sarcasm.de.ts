@@ -2016,6 +2016,17 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Die Heizung ist schon wieder am Wochenende ausgefallen. Das ist sicher nur Zufall.',
       miss: 'Das ist sicher nur Zufall, aber wir schauen uns die Leitung trotzdem an.',
     },
+    {
+      // "Nichts geht über ein bisschen Nervenkitzel.": die Aufregung, die der Leser beschert hat.
+      id: 'nichts-geht-ueber-spannung',
+      pattern:
+        '^nichts+geht+über|nichts+ist+schöner+als|was+gibt+es+schöneres+als ein+bisschen|etwas|ein+wenig spannung|nervenkitzel|aufregung|adrenalin|drama|stress|panik|hektik',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Der Bescheid ist schon vom Februar. Nichts geht über ein bisschen Nervenkitzel zur Steuerzeit.',
+      miss: 'Nichts geht über ein bisschen Ruhe nach dem Umzug!',
+    },
   ],
   followUp: [
     {
@@ -2157,6 +2168,13 @@ export const SARCASM_DE: SarcasmData = {
         '^man+lernt+nie+aus|wieder+was+gelernt|wieder+etwas+gelernt|man+gewöhnt+sich+ja+an+alles|man+gewöhnt+sich+an+alles $',
       hit: 'Der Monteur ist schon wieder nicht erschienen. Man lernt nie aus.',
       miss: 'Man lernt nie aus, danke für den Tipp mit der Fuge!',
+    },
+    {
+      // "Das hält uns auf Trab." nach dem nächsten Richtungswechsel.
+      id: 'haelt-uns-auf-trab',
+      pattern: '^(das|so) hält|halten|hielt uns|mich (jedenfalls|wenigstens|zumindest) auf+trab|wach|in+bewegung $',
+      hit: 'Das Briefing hat sich über Nacht schon wieder geändert. Das hält uns auf Trab.',
+      miss: 'Das hält uns auf Trab, aber das Projekt macht großen Spaß.',
     },
   ],
   elliptic: [

@@ -1899,12 +1899,24 @@ export const SARCASM_EN: SarcasmData = {
     {
       // "I'm sure it's a coincidence.": the chance the writer does not believe in.
       id: 'sure-its-a-coincidence',
-      pattern: "^i'm+sure|i+am+sure|no+doubt it's|it+is|that's|that+is|it+was (just|all|purely|pure|only) (a) coincidence $",
+      pattern:
+        "^i'm+sure|i+am+sure|no+doubt it's|it+is|that's|that+is|it+was (just|all|purely|pure|only) (a) coincidence $",
       gate: 'context',
       reach: 'sentence',
       unlessExclaimed: true,
       hit: "The boiler broke down again the day after your visit. I'm sure it's a coincidence.",
       miss: "I'm sure it's a coincidence, but we'll check the pipe anyway.",
+    },
+    {
+      // "Nothing like a little suspense to liven up tax season.": the stress the reader caused, called a treat.
+      id: 'nothing-like-a-little-suspense',
+      pattern:
+        "^nothing+like|nothing+beats|there's+nothing+like a+little|a+bit+of|some suspense|excitement|drama|panic|stress|adrenaline|last-minute+panic|chaos",
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'The notice is dated February. Nothing like a little suspense to liven up tax season.',
+      miss: 'Nothing like a little sunshine for the site visit!',
     },
   ],
   followUp: [
@@ -2062,6 +2074,13 @@ export const SARCASM_EN: SarcasmData = {
         "^you+live+and+learn|you+learn+something+new+every+day|every+day's+a+school+day|every+day+is+a+school+day $",
       hit: 'The worktop has been fitted crooked yet again. You live and learn.',
       miss: 'You live and learn, thanks for the tip on the grout!',
+    },
+    {
+      // "Keeps us on our toes." after the next change of course.
+      id: 'keeps-us-on-our-toes',
+      pattern: '^(that|it) (certainly|really) keeps|kept us|me on our|my toes|busy $',
+      hit: 'The brief changed again overnight. Keeps us on our toes.',
+      miss: 'Keeps us on our toes in the best way, thanks for the ideas.',
     },
   ],
   elliptic: [
