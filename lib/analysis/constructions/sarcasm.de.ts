@@ -2027,6 +2027,16 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Der Bescheid ist schon vom Februar. Nichts geht über ein bisschen Nervenkitzel zur Steuerzeit.',
       miss: 'Nichts geht über ein bisschen Ruhe nach dem Umzug!',
     },
+    {
+      // "Da wissen wir ja genau, woran wir sind.": Klarheit behauptet, wo keine ist; ohne "ja genau" ist es Erleichterung.
+      id: 'wissen-ja-genau-woran',
+      pattern: 'wissen|weiß wir|ich ja genau|immerhin+genau (,) woran|wo wir|ich sind|bin|stehen|stehe',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Drei verschiedene Liefertermine an einem Tag. Da wissen wir ja genau, woran wir sind.',
+      miss: 'Jetzt wissen wir wenigstens, woran wir sind, danke für die klare Auskunft.',
+    },
   ],
   followUp: [
     {
