@@ -379,6 +379,7 @@ describe('sarcasm constructions of the rule, English', () => {
         'The drawings arrived a week after the agreed deadline, which is just perfect.',
         'The kickoff went ahead without us, which is great.',
         'Of course the new tiles arrived cracked.',
+        'Such attention to detail: the sign has been hung upside down on every door.',
       ],
       quiet: [
         'Such a thorough job: every room has been measured and checked.',
@@ -404,6 +405,7 @@ describe('sarcasm constructions of the rule, English', () => {
         // The closing verdict on good news; a late parcel that has arrived.
         'The drawings arrived a week before the agreed deadline, which is just perfect.',
         'The kickoff went ahead with the whole team, which is great.',
+        'Such attention to detail: every sign hangs at the same height.',
         'The delayed parcel has arrived, so we can start on Monday.',
       ],
     },
