@@ -70,7 +70,7 @@ const LOB_NOMEN =
   'timing|leistung|arbeit|service|planung|idee|aktion|organisation|kommunikation|koordination|abstimmung|vorbereitung|zusammenarbeit|support|nummer|job|kundenservice|reaktion|betreuung|beratung|vorstellung|sache|zeitplanung|terminplanung|umsetzung|abwicklung';
 // Fehlerwörter, die nur nach einem Ausruf oder neben "wie immer" zählen (siehe bare in ../rules/sarcasm.ts).
 const FEHLER =
-  'kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber|nicht+mehr+lieferbar|nicht+lieferbar|vergriffen|eingestellt|nach+hinten+geschoben';
+  'verkehrt+herum|falsch+herum|spiegelverkehrt|kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber|nicht+mehr+lieferbar|nicht+lieferbar|vergriffen|eingestellt|nach+hinten+geschoben';
 // Eine fällige Antwort oder Reaktion: "nach nur drei Wochen" spottet über ihre Verspätung.
 const ANTWORT =
   'antwort|antworten|antwortest|antwortet|geantwortet|rückmeldung|zurückmelden|zurückmeldest|zurückmeldet|zurückgemeldet|melden|meldest|meldet|gemeldet|reaktion|reagieren|reagiert|rückruf|zurückrufen|zurückrufst|zurückruft|zurückgerufen|bestätigung|bestätigt|nachricht|mail|e-mail|bescheid|zusage|feedback|stellungnahme';
@@ -282,7 +282,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'freut-mich-dass',
       pattern:
-        '(es) freut|freuen mich|uns|freut+mich|freut+uns|schön+zu+sehen (sehr|wirklich|außerordentlich|ungemein|riesig|ganz+besonders|besonders|ja) (,) dass',
+        '(es|wir|ich) freut|freuen|freue mich|uns|freut+mich|freut+uns|schön+zu+sehen (natürlich|selbstverständlich) (sehr|wirklich|außerordentlich|ungemein|riesig|ganz+besonders|besonders|ja) (,) dass',
       hit: 'Freut mich, dass Sie es doch noch geschafft haben, nur eine Stunde zu spät.',
       miss: 'Mich hat gefreut, wie Sie es geschafft haben.',
     },
@@ -1333,6 +1333,80 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Danke, dass Sie nach vier Wochen zurückrufen.',
       miss: 'Danke, dass Sie nach zwei Tagen zurückrufen.',
     },
+    {
+      // "zeichnen wir eben zum dritten Mal neu": die Arbeit, die der Schreiber wegen des Lesers wiederholt.
+      id: 'zum-dritten-mal-neu',
+      selfOk: true,
+      pattern: `zum|ein ${ORD} mal ~0-1 neu|von+vorn|von+vorne|umplanen|umzeichnen|überarbeiten|anpassen|ändern`,
+      hit: 'Wunderbar, dann zeichnen wir die Pläne eben zum dritten Mal neu.',
+      miss: 'Wunderbar, dann zeichnen wir die Pläne neu.',
+    },
+    {
+      // "nachdem wir viermal nachgefragt haben": gezählte Mühe des Schreibers, die der Leser verursacht hat.
+      id: 'nachdem-wir-mehrfach-nachgefragt',
+      selfOk: true,
+      pattern:
+        'nachdem|obwohl wir|ich (schon|bereits) zweimal|dreimal|viermal|fünfmal|mehrfach|mehrmals|x-mal|zigmal|wiederholt|unzählige+male (bei+ihnen|bei+dir|bei+euch) nachgefragt|gefragt|erinnert|gemahnt|angerufen|nachgehakt|geschrieben',
+      hit: 'Wir freuen uns, dass Sie die Werte bringen, nachdem wir viermal nachgefragt haben.',
+      miss: 'Wir freuen uns, dass Sie die Werte bringen, nachdem wir kurz telefoniert haben.',
+    },
+    {
+      // "bevor wir zugestimmt hatten": der Leser ist dem Schreiber zuvorgekommen.
+      id: 'bevor-wir-zugestimmt',
+      selfOk: true,
+      pattern:
+        'bevor|ehe wir|ich ~0-4 zugestimmt|freigegeben|abgestimmt|geprüft|gesehen|unterschrieben|entschieden hatten|hatte|haben|habe',
+      hit: 'Danke, dass Sie den Entwurf weitergeleitet haben, bevor wir ihn freigegeben hatten.',
+      miss: 'Danke, dass Sie den Entwurf geschickt haben, nachdem wir ihn freigegeben hatten.',
+    },
+    {
+      // "jetzt dürfen wir alles neu machen": die Arbeit, die der Leser dem Schreiber beschert.
+      id: 'duerfen-wir-alles-neu',
+      selfOk: true,
+      pattern:
+        'dürfen|darf|müssen|muss wir|ich ~0-4 alles|komplett|sämtliche|die+ganze|den+ganzen|das+ganze|wieder ~0-3 neu|von+vorn|von+vorne|umwerfen',
+      hit: 'Großartig, jetzt dürfen wir die ganze Planung neu aufsetzen.',
+      miss: 'Großartig, jetzt dürfen wir mit dem Bau beginnen.',
+    },
+    {
+      // "eine Woche nach dem geplanten Start": nach einem vereinbarten Zeitpunkt ist zu spät.
+      id: 'nach-dem-geplanten-start',
+      pattern:
+        'nach dem|der|unserem|unserer|ihrem|ihrer geplanten|vereinbarten|zugesagten|angesetzten|festgelegten|besprochenen|vorgesehenen ~0-1 start|starttermin|termin|beginn|baubeginn|frist|abgabe|abgabetermin|übergabe|launch|liefertermin|eröffnung|veröffentlichung',
+      hit: 'Super, die Freigabe kam eine Woche nach dem geplanten Start.',
+      miss: 'Super, die Freigabe kam eine Woche vor dem geplanten Start.',
+    },
+    {
+      // "hat sich schon wieder geändert": der wiederholte Richtungswechsel des Lesers.
+      id: 'schon-wieder-geaendert',
+      pattern:
+        'schon+wieder|erneut|wieder+einmal|mal+wieder|wieder+mal|zum+x-ten+mal ~0-3 geändert|umgeworfen|umgestellt|umentschieden|anders+entschieden|gekippt',
+      hit: 'Toll, das Briefing hat sich über Nacht schon wieder geändert.',
+      miss: 'Toll, das Briefing hat sich über Nacht geklärt.',
+    },
+    {
+      // "hat selbst am Sicherungskasten herumgebastelt": der Laie vor dem Fachmann.
+      id: 'selbst-herumgebastelt',
+      pattern:
+        'herumgebastelt|rumgebastelt|herumgeschraubt|rumgeschraubt|herumgedoktert|rumgedoktert|herumprobiert|rumprobiert|herumgefummelt|rumgefummelt',
+      hit: 'Großartig, dass Ihr Schwager vorher am Sicherungskasten herumgeschraubt hat.',
+      miss: 'Großartig, dass Ihr Schwager vorher den Sicherungskasten fotografiert hat.',
+    },
+    {
+      // "zwei Tage umgestellt, nur damit die Hälfte weiter die alte Liste nutzt": Mühe, die der Leser ins Leere laufen lässt.
+      id: 'nur-damit',
+      selfOk: true,
+      pattern: `${NUM} ${UNIT} ~0-8 , nur+damit|nur+um|bloß+damit|bloss+damit`,
+      hit: 'Schön, dass wir zwei Tage alles umgestellt haben, nur damit die Hälfte weiter die alte Liste nutzt.',
+      miss: 'Schön, dass wir zwei Tage alles umgestellt haben, damit alle mit dem neuen System arbeiten.',
+    },
+    {
+      // "findet ohne uns statt": der Schreiber übergangen.
+      id: 'ohne-uns-statt',
+      pattern: 'ohne uns|mich ~0-2 statt|stattfinden|entschieden|beschlossen|getroffen|abgestimmt',
+      hit: 'Klasse, die Besprechung findet jetzt ohne uns statt.',
+      miss: 'Klasse, die Besprechung findet jetzt mit uns statt.',
+    },
   ],
   marker: [
     {
@@ -1725,6 +1799,244 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'So viel zur schnellen Lösung, die Sie versprochen haben.',
       miss: 'So viel zum Stand, den wir besprochen haben.',
     },
+    {
+      // "Was soll da schon schiefgehen." – nur "schon" macht die Frage zum Spott; ohne bleibt sie eine Frage.
+      id: 'was-soll-schon-schiefgehen',
+      pattern:
+        '^was soll|sollte|kann|könnte (da|dabei|denn|jetzt) schon (noch) (groß) schiefgehen|schieflaufen|schief+gehen|schief+laufen',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Ihr habt die Regeln also selbst angepasst. Was soll da schon schiefgehen.',
+      miss: 'Was kann dabei schiefgehen? Ich erkläre es Ihnen gern.',
+    },
+    {
+      // "Vielleicht klappt es ja beim fünften Mal": die gezählten Anläufe des Lesers.
+      id: 'ja-beim-fuenften-mal',
+      pattern:
+        'vielleicht|hoffentlich ~0-5 ja beim|im|zum vierten|fünften|sechsten|siebten|zehnten|x-ten|zigsten|hundertsten|soundsovielten mal|anlauf|versuch',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Vielleicht klappt es ja beim fünften Mal mit der Entscheidung.',
+      miss: 'Vielleicht klappt es beim zweiten Versuch mit der Überweisung.',
+    },
+    {
+      // ", ist ja total eindeutig": ein Urteil ohne Subjekt, nachgeschoben über eine vage Vorgabe.
+      id: 'ist-ja-total-eindeutig',
+      pattern:
+        ', ist|war|sind ja (auch) total|super|echt|wahnsinnig|extrem|mega|äußerst|überaus eindeutig|präzise|konkret|aussagekräftig|hilfreich|erhellend|aufschlussreich|unmissverständlich',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Klar, das setzen wir sofort um, ist ja total eindeutig.',
+      miss: 'Die Vorgabe ist total eindeutig, danke für die schnelle Antwort.',
+    },
+    {
+      // "Was für eine tolle Idee das war.": Lob im Rückblick, ohne Ausruf, nach der Panne.
+      id: 'was-fuer-eine-idee-das-war',
+      pattern:
+        '^was+für+eine|welch+eine (tolle|großartige|grossartige|geniale|glänzende|brillante|gute|clevere|schlaue|super) idee|aktion das|dies war $',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Ihr habt den Router einfach ausgesteckt. Was für eine tolle Idee das war.',
+      miss: 'Was für eine tolle Idee das war!',
+    },
+    {
+      // "Natürlich sind die Fliesen gesprungen.": "natürlich" vorneweg macht aus dem Schaden das Erwartbare.
+      id: 'natuerlich-schaden',
+      pattern: '^natürlich|selbstverständlich',
+      gate: 'same',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Natürlich ist die Lieferung unvollständig.',
+      miss: 'Natürlich ersetzen wir die beschädigten Fliesen.',
+    },
+    {
+      // "Das ist ja fast schon ein Rekord.": der Rekord mit "ja" und "fast" spottet über eine Selbstverständlichkeit.
+      id: 'ja-fast-ein-rekord',
+      pattern:
+        'das|es ist|war ja fast+schon|schon+fast|beinahe|fast ein|eine (neuer|echter|neue) rekord|weltrekord|rekordzeit|wunder $',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Die Belege kamen drei Tage vor der Frist. Das ist ja fast schon ein Rekord.',
+      miss: 'Zehn Kilo in drei Monaten, das ist ja fast schon ein Rekord!',
+    },
+    {
+      // "Aber ich bin ja nur der Steuerberater.": der Schreiber macht sich klein, um den Leser zu treffen.
+      id: 'bin-ja-nur-der-fachmann',
+      pattern:
+        'ich+bin|wir+sind ja nur|bloß|bloss der|die|ein|eine|ihr|ihre|dein|deine architekt|architektin|architekten|anwalt|anwältin|anwälte|steuerberater|steuerberaterin|handwerker|experte|expertin|experten|fachmann|fachfrau|fachleute|dienstleister|arzt|ärztin|trainer|trainerin|berater|beraterin|planer|planerin|coach|techniker|technikerin|therapeut|therapeutin|profi|profis $',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Aber ich bin ja nur der Steuerberater.',
+      miss: 'Ich bin nur die Vertretung, Frau Keller ist ab Montag zurück.',
+    },
+    {
+      // "weil das ja beim letzten Mal so gut geklappt hat": der Grund, der das Gegenteil meint.
+      id: 'weil-das-ja-so-gut-geklappt',
+      pattern:
+        'weil|da das|es ~0-2 ja ~0-4 so+gut|so+super|so+toll|so+prima|so+wunderbar|so+hervorragend|so+reibungslos geklappt|funktioniert|gelaufen|geholfen',
+      gate: 'alone',
+      reach: 'clause',
+      unlessExclaimed: true,
+      hit: 'Sie wollen die Fenster wieder selbst bestellen, weil das ja beim letzten Mal so gut geklappt hat.',
+      miss: 'Wir bestellen die Fenster wieder bei Keller, weil das beim letzten Mal gut geklappt hat.',
+    },
+    {
+      // "Da wird sich jeder Angreifer freuen.": Freude beim Gegner über das, was der Leser getan hat.
+      id: 'da-freut-sich-der-angreifer',
+      pattern:
+        'da|darüber|das|damit wird|werden|würde|würden sich ~0-2 jeder|alle|die|sämtliche|potenzielle ~0-1 hacker|angreifer|einbrecher|diebe|betrüger|erpresser|gegenseite|gegenpartei|gegner|konkurrenz ~0-2 (sehr|riesig|sicher|bestimmt) freuen|bedanken',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Das Passwort klebt am Bildschirm. Da wird sich jeder Angreifer freuen.',
+      miss: 'Da wird sich Ihr Team sicher freuen.',
+    },
+    {
+      // "so fleißig wie letzte Woche, also gar nicht": der Vergleich, der zur Null aufgelöst wird.
+      id: 'so-wie-also-gar-nicht',
+      pattern: 'so|genauso ~1-4 wie ~0-4 , also|sprich gar+nicht|überhaupt+nicht|nie|null|nichts|kein+bisschen',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Hast du die Übungen so fleißig gemacht wie letzte Woche, also gar nicht?',
+      miss: 'Machen Sie die Übungen so wie letzte Woche, also zweimal täglich.',
+    },
+    {
+      // "…, ist natürlich ideal.": das Urteil am Satzende über die Lage davor.
+      id: 'ist-natuerlich-ideal',
+      pattern:
+        ', ist|war|wäre (natürlich|ja|doch|echt|wirklich|einfach) (ganz) ideal|perfekt|optimal|großartig|grossartig|wunderbar|super|prima|toll|praktisch|klasse|herrlich|fantastisch|genial $',
+      gate: 'trail',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Dass die Freigabe jetzt eine Woche nach dem geplanten Start kommt, ist natürlich ideal.',
+      miss: 'Dass die Freigabe jetzt eine Woche vor dem geplanten Start kommt, ist natürlich ideal.',
+    },
+    {
+      // "ich hatte dich ja nur in vier Mails gebeten": die gezählten Bitten, kleingeredet.
+      id: 'ja-nur-in-vier-mails',
+      pattern:
+        'ja (auch) nur|bloß|bloss (in) zwei|drei|vier|fünf|sechs|sieben|acht|zehn|2|3|4|5|6|7|8|10 mails|e-mails|nachrichten|anrufen|erinnerungen|mahnungen|briefen|schreiben',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Ich hatte dich ja nur in vier Mails um die Belege gebeten.',
+      miss: 'Ich hatte dich in vier Mails über den Stand informiert.',
+    },
+    {
+      // "Damit sind wir ja jetzt richtig schnell unterwegs.": Tempo gelobt, wo keines ist.
+      id: 'ja-richtig-schnell-unterwegs',
+      pattern: 'ja (jetzt|nun) (richtig|wirklich|echt|so|ganz) schnell|flott|zügig|fix unterwegs|voran|vorwärts',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Mit der fünften Variante sind wir ja jetzt richtig schnell unterwegs.',
+      miss: 'Mit der neuen Software sind wir jetzt richtig schnell unterwegs.',
+    },
+    {
+      // "kam ja pünktlich zwei Tage nach dem Aushub": Pünktlichkeit, die eine Verspätung benennt.
+      id: 'puenktlich-nach',
+      pattern: `pünktlich|rechtzeitig|termingerecht|fristgerecht ~0-2 ${NUM} ${UNIT} nach|zu+spät`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Die Nachricht kam ja pünktlich zwei Tage nach dem Aushub.',
+      miss: 'Die Nachricht kam pünktlich zwei Tage vor dem Aushub.',
+    },
+    {
+      // "Ich hätte ja nie gedacht, dass man eine Platte so schief einbauen kann.": Staunen über das Missratene.
+      id: 'nie-gedacht-dass-man-so',
+      pattern:
+        'hätte|haette|habe (ja) nie|nicht gedacht|geglaubt|gewusst , dass man|das|es|sie|er ~1-6 so|derart|dermaßen|dermassen schief|krumm|falsch|schlecht|schlampig|langsam|spät|ungenau|chaotisch|teuer|kompliziert|umständlich',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Ich hätte ja nie gedacht, dass man eine Küchenplatte so schief einbauen kann.',
+      miss: 'Ich hätte nie gedacht, dass man ein kleines Bad so hell gestalten kann.',
+    },
+    {
+      // "Herrlich, so fängt die Woche gut an." ohne Ausruf: der Wochenstart mit der Panne.
+      id: 'so-faengt-die-woche-gut-an',
+      pattern:
+        'so|das fängt|faengt|beginnt (ja) (die|der|das) woche|tag|jahr|montag|morgen|monat (ja) gut|super|toll|prima|klasse|großartig|grossartig an',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Herrlich, so fängt die Woche gut an.',
+      miss: 'Die Genehmigung ist da, so fängt die Woche gut an!',
+    },
+    {
+      // "Kreative Auslegung des Vertrags": die Regel, frei gebogen.
+      id: 'kreative-auslegung',
+      pattern:
+        'kreative|kreativen|kreativer|eigenwillige|eigenwilligen|originelle|originellen interpretation|auslegung|buchführung|abrechnung|lesart',
+      gate: 'alone',
+      reach: 'clause',
+      unlessExclaimed: true,
+      hit: 'Kreative Auslegung des Vertrags, muss man sagen.',
+      miss: 'Die kreative Umsetzung des Logos gefällt uns sehr.',
+    },
+    {
+      // "Wie ich sehe, haben Sie den Button endlich entdeckt.": spätes Lernen, kommentiert.
+      id: 'wie-ich-sehe-endlich-entdeckt',
+      pattern:
+        'wie+ich+sehe|ich+sehe ~0-8 endlich|inzwischen+auch|nun+auch|auch+schon ~0-4 entdeckt|gefunden|herausgefunden|gelernt',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Wie ich sehe, haben Sie die Antwortfunktion endlich entdeckt.',
+      miss: 'Wie ich sehe, haben Sie die Unterlagen gefunden, danke!',
+    },
+    {
+      // "Wieder mal auf den letzten Drücker.": das Knappe als Gewohnheit des Lesers.
+      id: 'knapp-wie-immer',
+      pattern:
+        'auf+den+letzten+drücker|auf+den+allerletzten+drücker|kurz+vor+knapp|knapp|in+letzter+minute|in+letzter+sekunde (,) wie+immer|wie+gewohnt|wie+üblich|mal+wieder|wieder+mal|wie+jedes+mal',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Die Unterlagen kamen am Freitagabend, auf den letzten Drücker, wie immer.',
+      miss: 'Die Unterlagen kamen am Freitagabend, wie immer gut sortiert.',
+    },
+    {
+      // The same habit said first: "wieder mal auf den letzten Drücker".
+      id: 'wie-immer-knapp',
+      pattern:
+        'wie+immer|wie+gewohnt|wie+üblich|mal+wieder|wieder+mal|wie+jedes+mal auf+den+letzten+drücker|auf+den+allerletzten+drücker|kurz+vor+knapp|in+letzter+minute|in+letzter+sekunde',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Die Unterlagen kamen am Freitagabend, wieder mal auf den letzten Drücker.',
+      miss: 'Die Unterlagen kamen am Freitagabend, wie immer vollständig.',
+    },
+    {
+      // "Das ist sicher nur Zufall.": der Zufall, an den der Schreiber nicht glaubt.
+      id: 'sicher-nur-zufall',
+      pattern: '^das|es ist|war (ja) (sicher|bestimmt|garantiert|natürlich) (nur|reiner|purer|alles) zufall $',
+      gate: 'context',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Die Heizung ist schon wieder am Wochenende ausgefallen. Das ist sicher nur Zufall.',
+      miss: 'Das ist sicher nur Zufall, aber wir schauen uns die Leitung trotzdem an.',
+    },
+    {
+      // "Nichts geht über ein bisschen Nervenkitzel.": die Aufregung, die der Leser beschert hat.
+      id: 'nichts-geht-ueber-spannung',
+      pattern:
+        '^nichts+geht+über|nichts+ist+schöner+als|was+gibt+es+schöneres+als ein+bisschen|etwas|ein+wenig spannung|nervenkitzel|aufregung|adrenalin|drama|stress|panik|hektik',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Der Bescheid ist schon vom Februar. Nichts geht über ein bisschen Nervenkitzel zur Steuerzeit.',
+      miss: 'Nichts geht über ein bisschen Ruhe nach dem Umzug!',
+    },
+    {
+      // "Da wissen wir ja genau, woran wir sind.": Klarheit behauptet, wo keine ist; ohne "ja genau" ist es Erleichterung.
+      id: 'wissen-ja-genau-woran',
+      pattern: 'wissen|weiß wir|ich ja genau|immerhin+genau (,) woran|wo wir|ich sind|bin|stehen|stehe',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Drei verschiedene Liefertermine an einem Tag. Da wissen wir ja genau, woran wir sind.',
+      miss: 'Jetzt wissen wir wenigstens, woran wir sind, danke für die klare Auskunft.',
+    },
   ],
   followUp: [
     {
@@ -1774,7 +2086,9 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'genau-was-wir-brauchten',
-      pattern: '^genau|gerade das|was|wann (wir|ich) (jetzt) gebraucht|brauchen|brauchten|wollten',
+      // "Genau das, was ich am Montagmorgen brauche.": das Relativ und eine Zeitangabe dürfen dazwischen stehen.
+      pattern:
+        '^genau|gerade|exakt das|was|wann (,) (was|wann) (wir|ich) ~0-3 gebraucht|brauchen|brauche|brauchte|brauchten|wollten',
       hit: 'Das Portal ist am Quartalsende schon wieder ausgefallen. Genau was wir brauchen.',
       miss: 'Genau das brauchen wir nicht mehr.',
     },
@@ -1834,8 +2148,48 @@ export const SARCASM_DE: SarcasmData = {
       hit: 'Sie haben in letzter Minute abgesagt. Ihr Timing ist wirklich perfekt.',
       miss: 'Sie haben in letzter Minute abgesagt. Unser Timing ist trotzdem gut.',
     },
+    {
+      // "Ein echter Notfall." nach einer Kleinigkeit.
+      id: 'ein-echter-notfall',
+      pattern: '^(ja) (wirklich) ein|eine echter|wirklicher|richtiger|wahrer|echte|richtige notfall|krise|notlage $',
+      hit: 'Sie haben mich zum dritten Mal am Sonntag angerufen, weil der Drucker kein Papier hatte. Ein echter Notfall.',
+      miss: 'Ein echter Notfall ist ein Wasserrohrbruch.',
+    },
+    {
+      // "Das erleichtert meine Arbeit ungemein." nach dem, was der Leser angerichtet hat.
+      id: 'erleichtert-meine-arbeit',
+      pattern:
+        '^das|dies|es erleichtert|vereinfacht|beschleunigt|erleichterte|vereinfachte|beschleunigte meine|unsere|die arbeit|sache|lage|planung (ungemein|enorm|sehr|wirklich|ungeheuer|erheblich|natürlich) $',
+      hit: 'Ihr Schwager hat am Sicherungskasten herumgeschraubt. Das erleichtert unsere Arbeit ungemein.',
+      miss: 'Das erleichtert unsere Arbeit ungemein, vielen Dank für die sortierten Unterlagen.',
+    },
+    {
+      // "Damit kann ich wirklich arbeiten." nach einer Antwort, die nichts sagt.
+      id: 'damit-kann-ich-arbeiten',
+      pattern:
+        '^damit|so+etwas|sowas kann|können|lässt|laesst ich|wir|man|sich (jetzt) (doch) (wirklich|echt|richtig|hervorragend|prima|bestens) arbeiten|was+anfangen|etwas+anfangen $',
+      hit: 'Danke für Ihre ausführliche Rückmeldung: „passt schon“. Damit kann ich wirklich arbeiten.',
+      miss: 'Damit kann ich wirklich arbeiten, danke für die vielen Beispiele.',
+    },
+    {
+      // "Man lernt nie aus." nach dem Missgeschick des Lesers.
+      id: 'man-lernt-nie-aus',
+      pattern:
+        '^man+lernt+nie+aus|wieder+was+gelernt|wieder+etwas+gelernt|man+gewöhnt+sich+ja+an+alles|man+gewöhnt+sich+an+alles $',
+      hit: 'Der Monteur ist schon wieder nicht erschienen. Man lernt nie aus.',
+      miss: 'Man lernt nie aus, danke für den Tipp mit der Fuge!',
+    },
+    {
+      // "Das hält uns auf Trab." nach dem nächsten Richtungswechsel.
+      id: 'haelt-uns-auf-trab',
+      pattern: '^(das|so) hält|halten|hielt uns|mich (jedenfalls|wenigstens|zumindest) auf+trab|wach|in+bewegung $',
+      hit: 'Das Briefing hat sich über Nacht schon wieder geändert. Das hält uns auf Trab.',
+      miss: 'Das hält uns auf Trab, aber das Projekt macht großen Spaß.',
+    },
   ],
   elliptic: [
+    // "Sportlich, wirklich sportlich.": ehrgeizig, gemeint als unrealistisch.
+    'sportlich',
     // "Hut ab.", "Rekordverdächtig.", "Meisterleistung."
     'hut',
     'rekordverdächtig',
@@ -2040,6 +2394,31 @@ export const SARCASM_DE: SarcasmData = {
   apology: ['entschuldig*', 'sorry', 'verzeih*', 'geduld', 'verständnis', 'nachsicht'],
   yes: ['ja', 'nein', 'ok', 'okay'],
   soCalled: ['sogenannt*', 'so+genannt*', 'angeblich*', 'vermeintlich*'],
+  detail: [
+    'ausführlich*',
+    'ausfuehrlich*',
+    'umfassend*',
+    'detailliert*',
+    'erschöpfend*',
+    'eingehend*',
+    'gründlich*',
+    'differenziert*',
+  ],
+  reply: [
+    'rückmeldung',
+    'antwort',
+    'feedback',
+    'kommentar',
+    'kommentare',
+    'stellungnahme',
+    'nachricht',
+    'mail',
+    'e-mail',
+    'einschätzung',
+    'urteil',
+    'von',
+    'lautete',
+  ],
   repair: [
     'angekommen',
     'eingetroffen',

@@ -31,7 +31,7 @@ const EVENT =
   'deadline|pitch|launch|meeting|hearing|print|event|filing|happened|was+due|fact|signed|vote|decision|closing|cut-off|cutoff|auction|interview|opening|start|began|begun|started|ended|hit|presentation|inspection|handover|outage|flood|move|due+date|wedding|trip|party|appointment|exam|audit|board+meeting|it+mattered|we+needed+it';
 // Failure words, counted only next to an exclamation or a habit marker (see bare in ../rules/sarcasm.ts).
 const FAILED =
-  "failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|double-booked|blocked|clogged|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working|discontinued|no+longer+available|no+longer+in+stock|pushed+back|put+off|bumped";
+  "upside+down|back+to+front|the+wrong+way+round|inside+out|failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|double-booked|blocked|clogged|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working|discontinued|no+longer+available|no+longer+in+stock|pushed+back|put+off|bumped";
 // Failures in -ing form: "on missing", "for breaking", "managing to lose".
 const FAIL_ING =
   'missing|losing|lose|miss|breaking|break|forgetting|forget|deleting|delete|ruining|ruin|wrecking|wreck|ignoring|ignore|botching|overlooking|misplacing|mixing+up|messing+up|screwing+up|sending+the+wrong|flooding|crashing|crash|damaging|damage|scratching|overcharging|double-booking|cancelling|canceling|delaying|confusing';
@@ -1229,6 +1229,108 @@ export const SARCASM_EN: SarcasmData = {
       hit: "I'm honoured you found the time to call back after three weeks.",
       miss: 'Thanks for calling back after two days.',
     },
+    {
+      // "redrawing the elevation again": work the writer redoes because of the reader.
+      id: 'redo-again',
+      selfOk: true,
+      pattern:
+        'redo|redoing|redraw|redrawing|rewrite|rewriting|rebuild|rebuilding|reprint|reprinting|reshoot|reshooting|redesign|redesigning|repaint|repainting|resubmit|resubmitting|replan|replanning ~0-5 again|from+scratch|all+over+again|once+more',
+      hit: "Wonderful, so we're redrawing the whole elevation again.",
+      miss: "Wonderful, so we're redrawing the elevation with the new windows.",
+    },
+    {
+      // "waiting until April 14th to mention it": news held back until it was late.
+      id: 'waiting-until-to-mention',
+      // "I really appreciate you waiting …": the "I" of the thanks stands close before it.
+      selfOk: true,
+      pattern:
+        'waiting|waited|leaving+it|left+it until|till|til ~1-4 to mention|to+tell|to+say|to+flag|to+raise|to+let|to+bring|before+mentioning|before+telling',
+      hit: 'I really appreciate you waiting until April 14th to mention the rental flat.',
+      miss: 'I really appreciate you waiting until I was back to discuss the rental flat.',
+    },
+    {
+      // "after we'd printed 5,000 flyers": news that came once the work was done.
+      id: 'after-we-had-done',
+      selfOk: true,
+      pattern:
+        "after|once we'd|we+had|i'd|i+had (already) printed|ordered|sent|built|poured|installed|submitted|filed|signed|paid|booked|shot|filmed|painted|published|finished|delivered|launched|plastered|tiled|fitted|laid|cut|mailed",
+      hit: "Cheers for mentioning the new colours after we'd printed the flyers.",
+      miss: 'Cheers for mentioning the new colours before we print the flyers.',
+    },
+    {
+      // "before we had agreed them": the reader went ahead of the writer.
+      id: 'before-we-had-agreed',
+      selfOk: true,
+      pattern:
+        "before we'd|we+had|i'd|i+had|anyone+had|anybody+had (even) agreed|approved|signed+off|checked|seen|reviewed|finalised|finalized|confirmed|decided",
+      hit: 'Thank you for sending our draft to the other side before we had agreed it.',
+      miss: 'Thank you for sending our draft to the other side after we had agreed it.',
+    },
+    {
+      // "without asking anyone": the reader acted on their own.
+      id: 'without-asking-anyone',
+      pattern: 'without asking|consulting|checking+with|telling|informing anyone|anybody',
+      hit: 'Really thrilled to hear the builder changed our drainage design without asking anyone.',
+      miss: 'Really thrilled to hear the builder finished the drainage without any trouble.',
+    },
+    {
+      // "so we get to start over": work the reader hands the writer, called a treat.
+      id: 'get-to-start-over',
+      selfOk: true,
+      pattern:
+        'get|gets|got to ~0-3 redo|redraw|rewrite|rebuild|reprint|start+over|start+again|begin+again|do+it+all+again|do+the+whole+thing+again',
+      hit: 'Brilliant, so now we get to redo the whole kitchen plan.',
+      // Doing it again is a wish between people who enjoyed it.
+      miss: 'I really enjoyed the project and hope we get to do it again.',
+    },
+    {
+      // "back to square one": the work undone by the reader's change.
+      id: 'back-to-square-one',
+      selfOk: true,
+      pattern: 'back to square+one|the+drawing+board|the+start',
+      hit: 'Wonderful, so we are back to square one with the layout.',
+      miss: 'Wonderful, so we are back in the office on Monday.',
+    },
+    {
+      // "a week after the planned launch": after an agreed date is late.
+      id: 'after-the-planned-date',
+      pattern:
+        'after the|our|your planned|agreed|scheduled|promised|arranged|set|booked launch|start|date|deadline|handover|go-live|opening|delivery|kick-off|kickoff|start+date',
+      hit: 'Great, the approval came a week after the planned launch.',
+      miss: 'Great, the approval came a week before the planned launch.',
+    },
+    {
+      // "the brief changed again": the reader's change of course, once more.
+      id: 'changed-again',
+      pattern:
+        'changed|switched|shifted|flipped|changes|switches|shifts|flips ~0-3 again|yet+again|once+again|for+the+third+time|for+the+fourth+time|for+the+umpteenth+time',
+      hit: 'Love that the brief changed again overnight.',
+      miss: 'Love that the brief changed so little overnight.',
+    },
+    {
+      // "is happening without us": the writer passed over.
+      id: 'without-us',
+      pattern:
+        'happening|happened|happens|going+ahead|went+ahead|goes+ahead|decided|agreed|met|meeting|taking+place|took+place ~0-3 without us|me',
+      hit: 'Great, the client meeting is happening on Thursday without us.',
+      miss: 'Great, the client meeting is happening on Thursday with us.',
+    },
+    {
+      // "had a go at the fuse board": the amateur before the professional.
+      id: 'had-a-go-at',
+      pattern:
+        'had+a+go|had+a+crack|took+a+stab|has+had+a+go|tried+his+hand|tried+her+hand|tried+their+hand at|tinkered+with|fiddled+with|messed+with|messed+around+with|had+a+fiddle+with',
+      hit: 'Fantastic news that your brother-in-law had a go at the fuse board first.',
+      miss: 'Fantastic news that your brother-in-law had a look at the photos first.',
+    },
+    {
+      // "spent two days on it only for half the team to ignore it": effort the reader made futile.
+      id: 'spent-only-for',
+      selfOk: true,
+      pattern: `spent|spend|spending|wasted ~0-2 ${SPAN} ~0-8 only+for|only+to|just+so|just+for|just+to|only+so`,
+      hit: 'Glad we spent two full days moving everyone to the new CRM just so half the team could keep the old sheet.',
+      miss: 'Glad we spent two full days moving everyone to the new CRM; it runs smoothly now.',
+    },
   ],
   marker: [
     {
@@ -1365,7 +1467,7 @@ export const SARCASM_EN: SarcasmData = {
       // "the payment deadline is more of a suggestion for you".
       id: 'more-of-a-suggestion',
       pattern:
-        'deadline|deadlines|due+date|payment+terms|schedule|timeline|timelines|dates|date|terms ~1-6 more+of+a|more+like+a suggestion|guideline|rough+guide|vague+idea',
+        'deadline|deadlines|due+date|payment+terms|schedule|timeline|timelines|dates|date|terms|height|plans|drawings|spec|specification|budget|rules|limit ~1-6 more+of+a|more+like+a suggestion|guideline|rough+guide|vague+idea',
       gate: 'alone',
       reach: 'sentence',
       hit: 'Glad to see the payment deadline is more of a suggestion for you.',
@@ -1391,7 +1493,7 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'all-three-words-of-it',
-      pattern: `all ${NUM} words|lines|pages|minutes|seconds|sentences|emails|tabs|slides of it`,
+      pattern: `all ${NUM} words|lines|pages|minutes|seconds|sentences|emails|tabs|slides|comment|comments|remark|remarks|note|notes|point|points|emoji of it`,
       gate: 'alone',
       reach: 'clause',
       hit: 'Thanks for the feedback: all four words of it.',
@@ -1581,6 +1683,241 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'Who would have thought the estimate would be wrong again.',
       miss: 'Who would have thought we would finish this early!',
     },
+    {
+      // "What could possibly go wrong?": "possibly" turns the risk question into a jeer.
+      id: 'what-could-possibly-go-wrong',
+      pattern: 'what could|can|might possibly go+wrong|happen',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "Sure, let's give everyone admin rights. What could possibly go wrong?",
+      miss: 'What could go wrong during the migration? Mostly the DNS settings.',
+    },
+    {
+      // "Maybe it'll stick on the fifth attempt": the reader's attempts counted.
+      id: 'maybe-on-the-fifth-attempt',
+      pattern:
+        'maybe|perhaps|hopefully ~0-8 fourth|fifth|sixth|seventh|tenth|umpteenth|hundredth|nth time|try|attempt|go|round',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Maybe we will get a decision on the fifth attempt.',
+      miss: 'Maybe we can try the second option next time.',
+    },
+    {
+      // "What a great idea that was.": praise looked back on, without an exclamation mark, after the mishap.
+      id: 'what-a-great-idea-that-was',
+      pattern:
+        '^what+a|what+an (great|brilliant|genius|wonderful|fantastic|clever|smart|bright|good|inspired) idea|plan|move|call that+was|this+was|that+turned+out+to+be $',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'So you unplugged the router. What a great idea that was.',
+      miss: 'What a great idea that was!',
+    },
+    {
+      // "Of course the tiles arrived cracked.": "of course" up front makes the damage the expected thing.
+      id: 'of-course-failure',
+      pattern: '^of+course|naturally',
+      gate: 'same',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Of course the tiles arrived cracked.',
+      miss: 'Of course we will replace the damaged tiles.',
+    },
+    {
+      // "It's not like we had anything else to do.": the writer's time offered up as a reproach.
+      id: 'not-like-we-had-plans',
+      pattern:
+        "it's+not+like|it+is+not+like|it's+not+as+if|not+like|not+as+if i|we (ever) had|have anything|plans|other|better|a+life",
+      gate: 'alone',
+      reach: 'clause',
+      hit: "It's not like we had anything else planned for the weekend.",
+      miss: "It's not like the old design, and we had better feedback.",
+    },
+    {
+      // "would work wonders if anyone actually did them": the counterfactual says nobody does.
+      id: 'would-if-anyone-actually',
+      pattern: 'would ~0-5 if anyone|anybody|someone|somebody|you|they actually|ever|bothered',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I'm sure the exercises would work wonders if anyone actually did them.",
+      miss: 'The exercises would help if you do them twice a day.',
+    },
+    {
+      // "That's practically a record.": a record for the ordinary.
+      id: 'practically-a-record',
+      pattern: "that's|that+is|that+must+be|must+be practically|almost|nearly|virtually a (new) record|miracle $",
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'You sent the receipts three days before the deadline. That must be practically a record.',
+      miss: 'Ten kilos in three months – that is almost a record!',
+    },
+    {
+      // "But what do I know, I'm only the architect.": the writer makes themselves small to hit the reader.
+      id: 'im-only-the-expert',
+      pattern:
+        "i'm|i+am|we're|we+are only|just the|your architect|architects|lawyer|lawyers|accountant|accountants|engineer|engineers|expert|experts|doctor|physio|therapist|coach|consultant|consultants|designer|designers|developer|developers|plumber|electrician|builder|builders|professional|professionals $",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "But what do I know, I'm only the architect.",
+      miss: "I'm only the architect on the first phase; Dana takes over after that.",
+    },
+    {
+      // "because that worked so well last time": a reason that means its opposite.
+      id: 'because-that-worked-so-well',
+      pattern:
+        'because|cause|since that|it|this ~0-2 worked|went|turned+out|ended so+well|so+brilliantly|so+smoothly|so+perfectly|out+so+well',
+      gate: 'alone',
+      reach: 'clause',
+      unlessExclaimed: true,
+      hit: 'Sure, order the windows yourself again, because that worked so well last time.',
+      miss: 'We will use the same supplier, because that worked well last time.',
+    },
+    {
+      // "Good for you." after something that weighs on the writer.
+      id: 'good-for-you',
+      pattern: '^(well) (,) good|nice|lovely|great for you $',
+      gate: 'context',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'You have postponed the handover yet again. Good for you.',
+      miss: 'You got the promotion? Good for you!',
+    },
+    {
+      // "Hackers will be delighted.": the reader's mistake as a gift to an adversary.
+      id: 'hackers-will-be-delighted',
+      pattern:
+        'hackers|attackers|burglars|thieves|scammers|fraudsters|every+hacker|every+burglar|every+scammer|opposing+counsel|the+other+side|the+competition ~0-2 will|would|must be (absolutely|so|very|just) thrilled|delighted|grateful|overjoyed|ecstatic',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'The password is on a sticky note on the screen. Hackers everywhere will be delighted.',
+      miss: 'The new firewall keeps attackers out, and we will be delighted to show you how.',
+    },
+    {
+      // "…, which is just perfect.": the verdict closing a sentence that told a situation.
+      id: 'which-is-perfect',
+      pattern:
+        ", which+is|which+was|that's|that+is (just|really|simply|of+course|obviously) ideal|perfect|great|wonderful|marvellous|marvelous|brilliant|fantastic|lovely|handy|super|terrific $",
+      gate: 'trail',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'The approval came a week after the planned launch, which is just perfect.',
+      miss: 'The approval came a week before the planned launch, which is just perfect.',
+    },
+    {
+      // "I'd only asked in four emails": the count of requests played down.
+      id: 'only-asked-n-times',
+      pattern:
+        'only|just asked|reminded|chased|emailed|called|mentioned|requested ~0-6 three|four|five|six|seven|eight|ten|3|4|5|6|7|8|10 (separate|different|polite) times|emails|reminders|calls|messages',
+      gate: 'alone',
+      reach: 'clause',
+      hit: "I'd only asked you for the receipts in four separate emails.",
+      miss: 'I asked you for the receipts in one email.',
+    },
+    {
+      // "right on time, two days after the deadline": punctuality that names a delay.
+      id: 'on-time-after',
+      pattern: `right+on+time|bang+on+time|just+in+time|on+time|punctual|punctually ~0-2 ${NUM} ${UNIT} after|late`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'The news arrived right on time, two days after the excavation.',
+      miss: 'The news arrived right on time, two days before the excavation.',
+    },
+    {
+      // "so at least someone is reading your updates": the consolation that stings.
+      id: 'so-at-least-someone',
+      pattern:
+        'so at+least someone|somebody|one+person|anyone ~0-2 reading|reads|read|listening|using|enjoying|follows|following',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'They have printed your post, so at least someone is reading your updates.',
+      miss: 'We print the minutes so everyone can read them.',
+    },
+    {
+      // "I never knew a worktop could be fitted this crooked.": wonder at the botched job.
+      id: 'never-knew-could-be-this',
+      pattern:
+        'i never knew|thought|realised|realized ~1-8 could|can ~0-3 this|so|quite+so crooked|wrong|badly|late|slow|slowly|messy|sloppy|uneven|skewed|expensive|complicated|confusing|careless',
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'I never knew a worktop could be fitted this crooked.',
+      miss: 'I never knew a small bathroom could feel this bright.',
+    },
+    {
+      // "Great start to the week." once the week opens on a failure.
+      id: 'great-start-to-the-week',
+      pattern:
+        '^(what+a) great|lovely|fantastic|wonderful|perfect|brilliant|fine|nice start to the|my week|day|year|monday|morning $',
+      gate: 'context',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'The scaffolding has collapsed again overnight. Great start to the week.',
+      miss: 'The permit came through this morning. Great start to the week!',
+    },
+    {
+      // "Creative interpretation of the contract": the rule, freely bent.
+      id: 'creative-interpretation',
+      pattern: 'creative|imaginative|novel|original interpretation|reading|accounting|bookkeeping|billing',
+      gate: 'alone',
+      reach: 'clause',
+      unlessExclaimed: true,
+      hit: "Creative interpretation of the contract, I'll give him that.",
+      miss: 'We love the creative direction of the new logo.',
+    },
+    {
+      // "It's reassuring to know that a signed contract means so little.": comfort that means the opposite.
+      id: 'reassuring-means-so-little',
+      pattern:
+        'reassuring|comforting|good|nice to+know|to+see ~1-8 means|mean|counts|count|matters|matter so+little|nothing|very+little',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "It's reassuring to know that a signed contract means so little to your company.",
+      miss: "It's reassuring to know that the heating is working again.",
+    },
+    {
+      // "I see you've discovered the 'reply all' button at last.": learning late, remarked on.
+      id: 'i-see-you-discovered-at-last',
+      pattern:
+        "i+see|i+notice ~0-1 you've|you+have|you (finally) discovered|found|figured+out|worked+out|learned|learnt ~1-6 at+last|finally",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I see you've discovered the 'reply all' button at last.",
+      miss: "I see you've found the invoice, thank you.",
+    },
+    {
+      // "Cutting it fine, as ever.": the near miss as the reader's habit.
+      id: 'cutting-it-fine-as-ever',
+      pattern:
+        'cutting|cut|leaving|left it fine|close|late|a+bit+fine|to+the+last+minute|to+the+wire (,) as+ever|as+always|as+usual|again|once+again|yet+again',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'The documents came in on Friday night. Cutting it fine, as ever.',
+      miss: 'The documents came in on Friday, neatly sorted as ever.',
+    },
+    {
+      // "I'm sure it's a coincidence.": the chance the writer does not believe in.
+      id: 'sure-its-a-coincidence',
+      pattern:
+        "^i'm+sure|i+am+sure|no+doubt it's|it+is|that's|that+is|it+was (just|all|purely|pure|only) (a) coincidence $",
+      gate: 'context',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: "The boiler broke down again the day after your visit. I'm sure it's a coincidence.",
+      miss: "I'm sure it's a coincidence, but we'll check the pipe anyway.",
+    },
+    {
+      // "Nothing like a little suspense to liven up tax season.": the stress the reader caused, called a treat.
+      id: 'nothing-like-a-little-suspense',
+      pattern:
+        "^nothing+like|nothing+beats|there's+nothing+like a+little|a+bit+of|some suspense|excitement|drama|panic|stress|adrenaline|last-minute+panic|chaos",
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'The notice is dated February. Nothing like a little suspense to liven up tax season.',
+      miss: 'Nothing like a little sunshine for the site visit!',
+    },
   ],
   followUp: [
     {
@@ -1700,6 +2037,51 @@ export const SARCASM_EN: SarcasmData = {
       hit: 'We were not told about the change. So lovely to hear about it by accident.',
       miss: 'It is always lovely to see you.',
     },
+    {
+      // "Exactly what I needed on a Monday morning." after bad news.
+      id: 'exactly-what-i-needed',
+      pattern: '^exactly|just|precisely what i|we ~0-4 needed|need|wanted',
+      hit: 'The VPN is down again. Exactly what I needed on a Monday morning.',
+      miss: 'Exactly what I needed for the report.',
+    },
+    {
+      // "A genuine emergency." after a trifle.
+      id: 'a-genuine-emergency',
+      pattern: '^(truly) a|an real|genuine|true|proper|bona+fide emergency|crisis $',
+      hit: 'Thank you so much for ringing my mobile at 10pm because the printer had run out of paper. A genuine emergency.',
+      miss: 'A genuine emergency is a burst pipe.',
+    },
+    {
+      // "Saved us loads of time." after the reader's mishap.
+      id: 'saved-us-loads-of-time',
+      pattern:
+        '^(that) (really) saved|saves us|me (loads|lots|a+lot|heaps|tons|hours) (of) (time|work|trouble|effort) $',
+      hit: 'Your brother-in-law had a go at the fuse board first. Saved us loads of time.',
+      miss: 'Saved us loads of time on the survey.',
+    },
+    {
+      // "That gives me a lot to work with." after a reply that says nothing.
+      id: 'gives-me-a-lot-to-work-with',
+      pattern:
+        '^(that|this|it) (really) gives|gave us|me (a+lot|lots|plenty|something|so+much|loads) to+work+with|to+go+on $',
+      hit: "Thanks for the detailed feedback: 'fine'. That gives me a lot to work with.",
+      miss: 'That gives me a lot to work with for the next draft, thank you.',
+    },
+    {
+      // "You live and learn." after the reader's mishap.
+      id: 'you-live-and-learn',
+      pattern:
+        "^you+live+and+learn|you+learn+something+new+every+day|every+day's+a+school+day|every+day+is+a+school+day $",
+      hit: 'The worktop has been fitted crooked yet again. You live and learn.',
+      miss: 'You live and learn, thanks for the tip on the grout!',
+    },
+    {
+      // "Keeps us on our toes." after the next change of course.
+      id: 'keeps-us-on-our-toes',
+      pattern: '^(that|it) (certainly|really) keeps|kept us|me on our|my toes|busy $',
+      hit: 'The brief changed again overnight. Keeps us on our toes.',
+      miss: 'Keeps us on our toes in the best way, thanks for the ideas.',
+    },
   ],
   elliptic: [
     'lucky',
@@ -1787,6 +2169,7 @@ export const SARCASM_EN: SarcasmData = {
     'as',
     'always',
     'usual',
+    'indeed',
     'ever',
     'again',
     'mate',
@@ -1820,6 +2203,7 @@ export const SARCASM_EN: SarcasmData = {
     'unrivaled',
     'exemplary',
     'masterclass',
+    'detail',
     'thorough',
     'meticulous',
     'creativity',
@@ -1910,6 +2294,32 @@ export const SARCASM_EN: SarcasmData = {
   apology: ['sorry', 'apolog*', 'patience', 'understanding', 'bearing'],
   yes: ['yes', 'no', 'ok', 'okay'],
   soCalled: ['so-called', 'socalled', 'supposed', 'alleged', 'would-be'],
+  detail: [
+    'detailed',
+    'thorough',
+    'extensive',
+    'comprehensive',
+    'in-depth',
+    'elaborate',
+    'exhaustive',
+    'lengthy',
+    'considered',
+    'nuanced',
+  ],
+  reply: [
+    'feedback',
+    'reply',
+    'answer',
+    'response',
+    'comment',
+    'comments',
+    'note',
+    'verdict',
+    'email',
+    'message',
+    'of',
+    'was',
+  ],
   repair: [
     'arrived',
     'requested',

@@ -52,9 +52,10 @@ export interface SituationEntry extends FrameEntry {
 export interface MarkerEntry extends FrameEntry {
   /**
    * alone: ironic by itself; context: needs an interjection or a situation near it; tag: a comment after a
-   * dash on a situation; same: a habit marker ("as usual", "wie immer"), ironic only with a failure in its own sentence.
+   * dash on a situation; same: a habit marker ("as usual", "wie immer"), ironic only with a failure in its own sentence;
+   * trail: a verdict closing a sentence whose earlier part tells a situation ("…, ist natürlich ideal").
    */
-  gate: 'alone' | 'context' | 'tag' | 'same';
+  gate: 'alone' | 'context' | 'tag' | 'same' | 'trail';
   /** What the finding covers: the marker's clause, or its whole sentence (a rhetorical question). */
   reach: 'clause' | 'sentence';
   /** An exclamation mark in the sentence makes it glad ("Wow, eine Antwort nach zwei Stunden – danke!"). */
@@ -100,6 +101,10 @@ export interface SarcasmData {
   soCalled: readonly string[];
   /** A repair reported ("fixed", "läuft wieder"): bare failure words in its sentence are the past, not a dig. Prefixes end in *. */
   repair: readonly string[];
+  /** Praise of length or depth ("detailed", "ausführlich*"): before a reply of a word or three in quotes, it mocks the reply. */
+  detail: readonly string[];
+  /** Words just before such a quoted reply ("feedback", "reply of", „Rückmeldung“). */
+  reply: readonly string[];
 }
 
 /** The construction data per language (tests run every entry's examples). */
@@ -130,6 +135,8 @@ interface Words {
   yes: Set<string>;
   soCalled: readonly string[];
   repair: readonly string[];
+  detail: readonly string[];
+  reply: Set<string>;
 }
 const WORDS: Record<Language, Words> = { de: words(SARCASM.de), en: words(SARCASM.en) };
 
@@ -150,6 +157,8 @@ function words(d: SarcasmData): Words {
     yes: set(d.yes),
     soCalled: d.soCalled.map(fold),
     repair: d.repair.map(fold),
+    detail: d.detail.map(fold),
+    reply: set(d.reply),
   };
 }
 
@@ -357,10 +366,13 @@ function apologises(sentence: SentenceView): boolean {
   return sentence.tokens.some((t) => t.word && listed(t.folded, w.apology));
 }
 
-/** A repair reported in the sentence ("is fixed", "läuft wieder"): its failure words are history. */
-function repaired(sentence: SentenceView): boolean {
+/**
+ * A repair reported in the sentence ("is fixed", "läuft wieder"): its failure words are history. A repair word
+ * just before a situation is how the failure came ("the tiles arrived cracked"), no repair.
+ */
+function repaired(sentence: SentenceView, spans: readonly FrameSpan[] = []): boolean {
   const w = WORDS[sentence.language];
-  return sentence.tokens.some((t) => t.word && listed(t.folded, w.repair));
+  return sentence.tokens.some((t, k) => t.word && listed(t.folded, w.repair) && !spans.some((x) => x.first === k + 1));
 }
 
 function factsOf(sentence: SentenceView): SentenceFacts {
@@ -555,6 +567,94 @@ function scareQuotes(doc: Doc, sentence: SentenceView, quotes: readonly [number,
   return found;
 }
 
+/**
+ * A reply of one to three words quoted after praise of its length or depth: "thanks for the detailed feedback:
+ * 'fine'", „danke für Ihre ausführliche Rückmeldung „passt schon““. The quote must follow a colon, dash or a reply
+ * word, so a quoted title ("der ausführliche Bericht zum Thema „Brandschutz“") stays a title.
+ */
+function briefReply(sentence: SentenceView, quotes: readonly [number, number][]): RawFinding | undefined {
+  const w = WORDS[sentence.language];
+  const { tokens } = sentence;
+  for (const [from, to] of quotes) {
+    const open = tokens.findIndex((t) => !t.word && t.end > from && t.start <= from);
+    if (open <= 0) continue;
+    const inside = tokens.filter((t) => t.start > from && t.end <= to);
+    if (inside.length === 0 || inside.filter((t) => t.word).length > 3 || inside.some((t) => /\d/.test(t.text)))
+      continue;
+    const before = tokens[open - 1] as Token;
+    if (before.word ? !w.reply.has(before.folded) : !(/:/.test(before.text) || isDash(before))) continue;
+    const detail = tokens.findIndex((t, k) => k < open && t.word && listed(t.folded, w.detail));
+    if (detail < 0) continue;
+    const first = tokens.findIndex((t) => t.word);
+    return {
+      ruleId: 'sarcasm/brief-reply',
+      category: 'sarcasm',
+      start: (tokens[first] as Token).start,
+      end: to,
+      cue: { start: (tokens[detail] as Token).start, end: to },
+      suggestions: [],
+    };
+  }
+  return undefined;
+}
+
+const MONTHS_DE = 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** A short sentence naming today's month after thanks for news: „Wir haben inzwischen Oktober.“, "It's now October." */
+const NOW_MONTH: Record<Language, RegExp> = {
+  de: new RegExp(
+    `^(?:wir\\s+haben|es\\s+ist|jetzt\\s+ist|inzwischen\\s+ist|mittlerweile\\s+ist|inzwischen\\s+haben\\s+wir|mittlerweile\\s+haben\\s+wir)\\s+(?:jetzt\\s+|inzwischen\\s+|mittlerweile\\s+|schon\\s+|bereits\\s+)*(?:${MONTHS_DE})\\b`,
+    'iu',
+  ),
+  en: new RegExp(`^(?:it's|it\\s+is|we're|we\\s+are)\\s+(?:now\\s+|already\\s+)+(?:in\\s+)?(?:${MONTHS_EN})\\b`, 'iu'),
+};
+
+/** Words that say something came at last ("finally", „endlich“, "doch noch"): thanks for it may be a dig at the wait. */
+const AT_LAST: Record<Language, Set<string>> = {
+  de: new Set(['endlich', 'noch', 'schon']),
+  en: new Set(['finally', 'eventually', 'last', 'all']),
+};
+/** What may open a punch line naming the time ("– in the second week of January", „– um halb zehn“). */
+const TIME_TAIL: Record<Language, RegExp> = {
+  de: /^(?:im|am|um|nach|nachdem|erst|nur|knapp|ganze|geschlagene|stolze|kaum|jetzt,?\s+wo|gerade\s+mal|\d)/iu,
+  en: /^(?:in|at|on|after|now\s+that|only|just|a\s+mere|a\s+full|a\s+whole|a\s+good|barely|nearly|almost|some|\d)/iu,
+};
+/** „doch noch“, „auch schon“, "at last", "after all": the second word needs the first. */
+const AT_LAST_PAIR: Record<Language, Record<string, string>> = {
+  de: { noch: 'doch', schon: 'auch' },
+  en: { last: 'at', all: 'after' },
+};
+
+/**
+ * The last token of a late punch line: praise saying something came at last, then one dash and a short tail
+ * that opens on a time or an amount, with no first person in the sentence ("So glad we finally found a date –
+ * on Tuesday" is the writer's own news). -1 otherwise.
+ */
+function latePunchLine(doc: Doc, sentence: SentenceView, praise: FrameSpan): number {
+  const { tokens, language } = sentence;
+  const dash = tokens.findIndex((t, k) => k > praise.last && isDash(t));
+  if (dash < 0 || tokens.some((t, k) => k > dash && isDash(t))) return -1;
+  const w = WORDS[language];
+  if (tokens.some((t) => t.word && w.self.has(t.folded))) return -1;
+  const late = tokens.some((t, k) => {
+    if (k < praise.first || k > dash || !t.word || !AT_LAST[language].has(t.folded)) return false;
+    const before = AT_LAST_PAIR[language][t.folded];
+    return before === undefined || tokens[k - 1]?.folded === before;
+  });
+  if (!late) return -1;
+  const tail = tokens.slice(dash + 1).filter((t) => t.word);
+  const first = tail[0];
+  if (!first || tail.length > 12) return -1;
+  const sentenceEnd = tokens[tokens.length - 1] as Token;
+  return TIME_TAIL[language].test(doc.text.slice(first.start, sentenceEnd.end)) ? lastWord(tokens) : -1;
+}
+
+/** A sentence that lays a reply bare as one thing: „Sie bestand aus einem Emoji.“, "It consisted of one word." */
+const REVEAL: Record<Language, RegExp> = {
+  de: /^(?:sie|es|er|die|das|der|diese|dieses)\s+(?:\p{L}+\s+)?(?:bestand|beschränkte\s+sich|erschöpfte\s+sich)\s+(?:aus|auf)\s+(?:nur\s+|lediglich\s+|genau\s+)?(?:einem|einer|einen|ein)\b/iu,
+  en: /^(?:it|that|this|which|the\s+\p{L}+)\s+(?:consisted\s+of|amounted\s+to|came\s+down\s+to|was\s+made\s+up\s+of|ran\s+to)\s+(?:just\s+|only\s+|exactly\s+)?(?:a|an|one)\b/iu,
+};
+
 /** Endings of English adjectives ("temporary", "exclusive", "generous"); not -al/-ent, often nouns ("proposal", "management"). */
 const EN_ADJECTIVE = /(?:ary|ory|ive|ous|ful|ble|ish|less)$/;
 
@@ -618,13 +718,13 @@ export const sarcasm: Rule = {
       const all = situationsOf(i);
       if (all.length === 0) return all;
       const s = sentences[i] as SentenceView;
-      again[i] ??= repeats(s) && !repaired(s);
+      again[i] ??= repeats(s) && !repaired(s, all);
       if (again[i]) return all;
       return all.filter((x) => !(x.entry as SituationEntry).bare);
     };
     /** Situations of the sentence itself, bare ones included unless a repair is reported. */
     const near = (i: number): FrameSpan[] =>
-      situationsOf(i).length > 0 && repaired(sentences[i] as SentenceView) ? firm(i) : situationsOf(i);
+      situationsOf(i).length > 0 && repaired(sentences[i] as SentenceView, situationsOf(i)) ? firm(i) : situationsOf(i);
     /** Sentences already read as sarcasm, blame or harshness, by this rule or the phrase data. */
     const flagged = new Set<number>();
     const heated = (i: number): boolean => {
@@ -729,7 +829,8 @@ export const sarcasm: Rule = {
       for (let k = q; k < doc.quotes.length && (doc.quotes[k] as [number, number])[0] < s.end; k++)
         here.push(doc.quotes[k] as [number, number]);
       if (here.length > 0) {
-        const scare = scareQuotes(doc, s, here);
+        const brief = briefReply(s, here);
+        const scare = brief ? [brief] : scareQuotes(doc, s, here);
         findings.push(...scare);
         // "Hats off." after "the plumber 'fixed' it" reads as the same dig.
         if (scare.length > 0) flagged.add(i);
@@ -865,6 +966,49 @@ export const sarcasm: Rule = {
           praiseFinding(i, null);
       }
 
+      // Thanks for the news, then today's month: "Good of you to let us know she moved out in June. It's now October."
+      if (f.praise && (f.praise.entry as PraiseEntry).addressed && !flagged.has(i) && sameParagraph(i, i + 1)) {
+        const next = sentences[i + 1] as SentenceView;
+        if (
+          next.words <= 6 &&
+          !exclaims(s) &&
+          !exclaims(next) &&
+          NOW_MONTH[s.language].test(doc.text.slice(next.start, next.end).trimStart())
+        ) {
+          praiseFinding(i, null);
+          // One statement across the two sentences: the month is its punch line.
+          const thanks = own.get(i);
+          if (thanks) thanks.end = (next.tokens[lastWord(next.tokens)] as Token).end;
+          flagged.add(i + 1);
+        }
+      }
+
+      // Praise for what came at last, then a dash and a time as the punch line:
+      // "Great to finally get approval on the Christmas posts – in the second week of January."
+      if (f.praise && !flagged.has(i) && !exclaims(s) && !apologises(s)) {
+        const end = latePunchLine(doc, s, f.praise);
+        if (end > 0) {
+          praiseFinding(i, null);
+          const found = own.get(i);
+          if (found) found.end = (tokens[end] as Token).end;
+        }
+      }
+
+      // Depth praised, then the reply laid bare: "Thank you for your detailed answer. It consisted of a thumbs-up."
+      if (f.praise && !flagged.has(i) && !exclaims(s) && sameParagraph(i, i + 1)) {
+        const next = sentences[i + 1] as SentenceView;
+        const w = WORDS[s.language];
+        if (
+          tokens.some((t, k) => k > (f.praise as FrameSpan).first && t.word && listed(t.folded, w.detail)) &&
+          REVEAL[s.language].test(doc.text.slice(next.start, next.end).trimStart())
+        ) {
+          praiseFinding(i, null);
+          const first = next.tokens.findIndex((t) => t.word);
+          findings.push(sentenceFinding('sarcasm/brief-reply', next.tokens, first, first));
+          flagged.add(i + 1);
+        }
+      }
+
       for (const marker of f.markers) {
         const entry = marker.entry as MarkerEntry;
         if (inQuotes(doc, (tokens[marker.first] as Token).start)) continue;
@@ -897,6 +1041,9 @@ export const sarcasm: Rule = {
         } else if (entry.gate === 'tag') {
           const dash = tokens.findIndex((t, k) => k < marker.first && isDash(t));
           fire = dash > 0 && (firm(i).some((x) => x.last < dash) || prevSituation);
+        } else if (entry.gate === 'trail') {
+          // Only the sentence's own situation: "Das ist natürlich ideal." after bad news may be relief at a fix.
+          fire = !apologises(s) && firm(i).some((x) => x.last < marker.first);
         }
         if (!fire || (entry.unlessExclaimed && exclaims(s))) continue;
         const start = entry.reach === 'sentence' ? tokens.findIndex((t) => t.word) : marker.first;

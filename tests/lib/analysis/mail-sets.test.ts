@@ -48,6 +48,9 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Pressure, blind batches 3 and 3b: first readings de 0.37 / 0.50, en 0.48 / 0.29 (commit messages).
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
   press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },
+  // Sarcasm, blind batches 5 and 5b: first readings de 0.19 / 0.17, en 0.21 / 0.00.
+  sarc5: { de: { sarcasm: 0.48 }, en: { sarcasm: 0.6 } },
+  sarc5b: { de: { sarcasm: 0.45 }, en: { sarcasm: 0.4 } },
 };
 
 const files = readdirSync(DIR)

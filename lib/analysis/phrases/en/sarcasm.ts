@@ -13,7 +13,7 @@ export const sarcasm: readonly PhraseEntry[] = [
   {
     id: 'oh-great',
     pattern:
-      "^oh|wow|well great|wonderful|perfect|fantastic|brilliant|marvellous|marvelous|terrific|lovely|super (,) another|yet+another|just+what|exactly+what|that's+all|that's+just|as+if",
+      "^oh|wow|well great|wonderful|perfect|fantastic|brilliant|marvellous|marvelous|terrific|lovely|super|good (,) another|yet+another|just+what|exactly+what|that's+all|that's+just|as+if",
     hit: 'Oh great, another delay.',
     miss: 'Great, then we go ahead.',
   },
