@@ -129,6 +129,12 @@ function fromFront(pieces: readonly Piece[], aux: number, agent: number, form: R
   );
 }
 
+/** Whether the words hold "ohne/um/statt … zu …" (or "abzusagen"): a clause that needs the doer. */
+function hangingInfinitive(tail: readonly Piece[]): boolean {
+  const at = tail.findIndex((p) => /^(?:ohne|um|statt|anstatt)$/.test(p.folded));
+  return at >= 0 && tail.slice(at + 1).some((p) => p.folded === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(p.folded));
+}
+
 /** Object, verb, the rest and the participle as one clause (verb second after a fronted word in `head`). */
 function said(
   object: readonly Piece[],
@@ -140,6 +146,8 @@ function said(
   form: RewriteInput['form'],
   agent: readonly Piece[],
 ): Candidate[] {
+  // "…, ohne abzusagen": an infinitive clause whose doer was the reader has none left in the passive.
+  if (hangingInfinitive(tail)) return [];
   // "nicht rechtzeitig" says when, not whether: an event, without "noch".
   const timing = middle.some((p) => p.folded === 'rechtzeitig' || p.folded === 'pünktlich');
   const negated = !timing && middle.some((p) => NEGATIONS.has(p.folded));

@@ -205,15 +205,25 @@ function english(source: Piece[], at: number): Piece[] | null {
   const writer = subject.folded === 'we' || subject.folded === 'i';
   let replaced: Piece[];
   let next = i + 2;
-  const forced = ['have no choice but to', 'have no option but to', 'be forced to', 'have to', 'need to'].find(
-    (phrase) => phraseAt(pieces, i + 2, phrase) > 0,
-  );
-  if ((verb.folded === 'will' || verb.folded === "'ll") && forced && writer) {
+  const forced = [
+    'have no choice but to',
+    'have no option but to',
+    'have no alternative but to',
+    'have no other choice but to',
+    'have no other option but to',
+    'be forced to',
+    'have to',
+    'need to',
+  ].find((phrase) => phraseAt(pieces, i + 2, phrase) > 0);
+  const future = verb.folded === 'will' || verb.folded === "'ll" || verb.folded === 'shall';
+  if (future && forced && writer) {
     // "we will have no choice but to remove you" → "we would unfortunately have to remove you".
     replaced = words('would unfortunately have to');
     next = phraseAt(pieces, i + 2, forced);
-  } else if (verb.folded === 'will' || verb.folded === "'ll")
-    replaced = words(writer ? 'would unfortunately have to' : 'would');
+  } else if (future && pieces[i + 2]?.folded === 'be') {
+    // "we will be unable to issue the claim" → "we would unfortunately be unable to …".
+    replaced = words(writer ? 'would unfortunately' : 'would');
+  } else if (future) replaced = words(writer ? 'would unfortunately have to' : 'would');
   else if (verb.folded === "won't") replaced = words(writer ? "wouldn't be able to" : "wouldn't");
   else if (verb.folded === "can't" || verb.folded === 'cannot') replaced = words("unfortunately couldn't");
   else if ((verb.folded === "'m" || verb.folded === "'re" || verb.folded === 'am' || verb.folded === 'are') && writer) {
@@ -225,7 +235,7 @@ function english(source: Piece[], at: number): Piece[] | null {
     writer &&
     EN_SUBJECTS.has(subject.folded) &&
     verb.lemma === verb.folded &&
-    !/^(?:would|could|should|might|must|can|may|have|do)$/.test(verb.folded)
+    !/^(?:would|could|should|might|must|can|may|have|do|shall|need|ought|had|did|be)$/.test(verb.folded)
   )
     replaced = words(`would unfortunately have to ${verb.folded}`);
   else return null;

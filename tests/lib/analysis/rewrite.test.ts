@@ -510,6 +510,9 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['blame', 'de', 'Die Fliesen, die ihr euch im Baumarkt ausgesucht habt, sind leider nicht frostfest.'],
   ['but-after-praise', 'de', 'Ich sage es freundlich, aber klar: Jahr für Jahr kommen deine Belege im Dezember.'],
   ['dismissive', 'de', 'Wie man einen Kaufvertrag liest, kann ich Ihnen natürlich nicht auch noch beibringen.'],
+  // "shall have no alternative but to" has no "would … have to shall …"; an infinitive clause loses its doer in the passive.
+  ['pressure', 'en', 'Should the fee not arrive within a week, we shall have no alternative but to stop work.'],
+  ['blame', 'de', 'Sie haben den Termin am 3. März leider nicht wahrgenommen, ohne abzusagen.'],
   // "every session" as the object of "to" is no adverb to swap for "quite often".
   ['absolute', 'en', 'You turn up to every session without the reading done.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
