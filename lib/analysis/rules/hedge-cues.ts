@@ -92,6 +92,38 @@ export const STRONG_HEDGES: FrameBook = {
       hit: 'Es gibt da ein kleines Thema mit der Statik.',
       miss: 'Es gibt da ein Thema mit der Statik.',
     },
+    // Doubting oneself or apologising in the same sentence as the point: the
+    // point sinks under the disclaimers ("vielleicht sehe ich das falsch, aber …").
+    {
+      id: 'ich-mich-irre',
+      pattern: 'ich|wir mich|uns (da|hier|natürlich|selbstverständlich) irre|irren|täusche|täuschen|vertue',
+      hit: 'Die Miete ist, falls ich mich irre, vielleicht schon bezahlt.',
+      miss: 'Die Miete ist bezahlt, ich habe mich erkundigt.',
+    },
+    {
+      id: 'das-falsch-sehen',
+      pattern: 'sehe|verstehe ich|wir das|es|da ~1 falsch',
+      hit: 'Vielleicht sehe ich das falsch, aber der Keller wirkt feucht.',
+      miss: 'Ich sehe das genauso, der Keller ist feucht.',
+    },
+    {
+      id: 'nicht-uebel-nehmen',
+      pattern: '@nehmen ~2 mir|uns ~2 nicht übel|krumm',
+      hit: 'Nimm es mir nicht übel, aber der Entwurf wirkt eher unfertig.',
+      miss: 'Wir nehmen die Unterlagen gern entgegen.',
+    },
+    {
+      id: 'nicht-reinreden',
+      pattern: 'nicht ~1 reinreden|dreinreden|hineinreden|zu+nahe+treten',
+      hit: 'Ich will nicht reinreden, aber der Preis ist eventuell zu niedrig.',
+      miss: 'Der Preis ist zu niedrig.',
+    },
+    {
+      id: 'mir-unangenehm',
+      pattern: 'mir ~3 unangenehm|peinlich (,) ~2 anzusprechen|anzumerken|nachzufragen|zu+fragen|zu+sagen|zu+erwähnen',
+      hit: 'Es ist mir unangenehm, das anzusprechen, aber die Rechnung ist wohl offen.',
+      miss: 'Es war uns eine Freude, Sie zu beraten.',
+    },
   ],
   en: [
     {
@@ -176,6 +208,37 @@ export const STRONG_HEDGES: FrameBook = {
         'a+bit+of+a|a+little|a+slight|a+minor|a+small|some+minor|a+few+minor|a+few+small issue|issues|concern|concerns|problem|problems|hiccup|grey+area|gray+area',
       hit: 'There might be a bit of a problem with the permit.',
       miss: 'There is a problem with the permit.',
+    },
+    // Self-doubt and apology beside the point itself (see the German entries).
+    {
+      id: 'i-could-be-wrong',
+      pattern: 'i could|might|may (well) be (completely|totally|entirely|quite|way) wrong|mistaken',
+      hit: 'The fence, and I may be totally wrong, seems to cross the line.',
+      miss: 'The fence crosses the line; the survey shows it.',
+    },
+    {
+      id: 'off-here',
+      pattern: "i'm|i+am (completely|totally|way|a+bit) off here|base|the+mark|track",
+      hit: "Maybe I'm way off here, but the budget seems thin.",
+      miss: "I'm off on Friday.",
+    },
+    {
+      id: 'dont-mind-me-saying',
+      pattern: "don't|do+not mind me|my saying|asking|mentioning",
+      hit: "Hopefully you don't mind my saying so: the draft feels long.",
+      miss: "I don't mind the longer draft.",
+    },
+    {
+      id: 'how-to-put-this',
+      pattern: 'sure|know how to put|say|phrase|word this|it',
+      hit: "I'm not sure how to put this, but the logo may be a bit busy.",
+      miss: 'I know the logo is busy.',
+    },
+    {
+      id: 'on-toes',
+      pattern: "on (any|anyone's|your|someone's) toes",
+      hit: "I don't want to step on any toes, but the plan seems thin.",
+      miss: 'The plan is thin.',
     },
   ],
 };

@@ -236,7 +236,7 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'wenn-ich-nerve',
-    pattern: 'wenn|dass|falls ich|wir ~2 (schon+wieder|wieder|nochmal|schon) nerve|nerven|belästige|belästigen',
+    pattern: 'wenn|dass|falls ich|wir ~5 @nerven|@belästigen|@behelligen|@löchern',
     note: {
       de: 'Sie müssen sich für Ihr Anliegen nicht entschuldigen. Sagen Sie einfach, worum es geht.',
       en: 'No need to apologise for asking. Just say what you need.',
@@ -245,8 +245,141 @@ export const hedging: readonly PhraseEntry[] = [
     miss: 'Uns fehlen noch die Pläne – könnten Sie die bis Freitag schicken?',
   },
   {
+    // Sorry for asking at all: the apology comes before the request and shrinks it.
+    id: 'verzeihen-sie-dass-ich-frage',
+    pattern:
+      'entschuldigen|entschuldige|entschuldigt|verzeihen|verzeih|verzeiht|sorry ~3 dass|wenn ich|wir ~4 @fragen|@nachfragen|@nachhaken|@anfragen|@bitten|@aufhalten',
+    note: {
+      de: 'Sie müssen sich für Ihr Anliegen nicht entschuldigen. Sagen Sie einfach, worum es geht.',
+      en: 'No need to apologise for asking. Just say what you need.',
+    },
+    hit: 'Verzeihen Sie, dass ich noch einmal nachfrage: Liegt die Baugenehmigung schon vor?',
+    miss: 'Entschuldigen Sie, dass ich mich erst heute melde: Die Baugenehmigung liegt vor.',
+  },
+  {
+    id: 'ich-trau-mich-kaum',
+    pattern: 'ich trau|traue|getraue mich ~3 fragen|sagen|anzusprechen|ansprechen|nachzufragen|schreiben',
+    hit: 'Ich trau mich kaum zu fragen, aber ist die Rechnung schon raus?',
+    miss: 'Ich traue mich wieder, ohne Schiene zu gehen.',
+  },
+  {
+    id: 'es-ist-mir-unangenehm',
+    pattern:
+      'mir ~3 unangenehm|peinlich (,) ~2 anzusprechen|anzumerken|nachzufragen|zu+fragen|zu+sagen|zu+erwähnen|zu+schreiben|anzufragen|zu+erinnern',
+    hit: 'Es ist mir etwas unangenehm, das anzusprechen, aber die Anzahlung fehlt noch.',
+    miss: 'Es ist mir unangenehm, dass die Lieferung zu spät kam, und das tut mir leid.',
+  },
+  {
+    id: 'hoffentlich-nicht-unverschaemt',
+    pattern:
+      'hoffe|hoffentlich ~4 nicht (zu|so|allzu) unverschämt|unhöflich|aufdringlich|vermessen|dreist|anmaßend|frech|zu+viel+verlangt|viel+verlangt',
+    hit: 'Ich hoffe, es ist nicht zu unverschämt, wenn ich um einen Rabatt bitte.',
+    miss: 'Ich hoffe, die Anzahlung ist gut angekommen.',
+  },
+  {
+    id: 'nehmen-sie-es-mir-nicht-uebel',
+    pattern: '@nehmen ~2 mir|uns ~2 nicht übel|krumm',
+    hit: 'Ich hoffe, Sie nehmen mir das nicht übel, aber der Termin war eigentlich fest gebucht.',
+    miss: 'Wir nehmen Ihnen das überhaupt nicht übel.',
+  },
+  {
+    id: 'nicht-zu-nahe-treten',
+    pattern: 'zu nahe (zu) treten|getreten|trete|treten',
+    hit: 'Ohne Ihnen zu nahe treten zu wollen: Die Zahlen wirken sehr optimistisch.',
+    miss: 'Treten Sie bitte nicht zu nah an die Absperrung.',
+  },
+  {
+    id: 'ich-will-nicht-reinreden',
+    pattern: 'nicht ~1 reinreden|dreinreden|hineinreden|reinquatschen|reinfunken',
+    hit: 'Ich will dir da wirklich nicht reinreden, aber der Preis ist zu niedrig.',
+    miss: 'Die Entscheidung über den Preis liegt bei dir.',
+  },
+  {
+    id: 'klingt-vielleicht-bloed',
+    pattern:
+      'vielleicht|eventuell|mag|mögen|könnte blöd|komisch|seltsam|dumm|doof|albern|kleinlich|pingelig|merkwürdig|banal|spießig klingen|klingt|vorkommen|vorkommt|erscheinen|erscheint',
+    hit: 'Eine Frage, die Ihnen vielleicht seltsam vorkommt: Brauchen Sie den Keller überhaupt?',
+    miss: 'Das Geräusch der Pumpe klingt komisch, wir schauen sie uns morgen an.',
+  },
+  {
+    id: 'klingt-jetzt-vielleicht-bloed',
+    pattern:
+      'klingt|klingen (jetzt) vielleicht|eventuell|bestimmt|wahrscheinlich|sicher blöd|komisch|seltsam|dumm|doof|albern|kleinlich|pingelig|banal|spießig',
+    hit: 'Klingt jetzt vielleicht kleinlich, aber die Rechnung enthält zwei Posten doppelt.',
+    miss: 'Klingt gar nicht dumm, das probieren wir aus!',
+  },
+  {
+    id: 'dumme-frage',
+    pattern: 'vielleicht|wahrscheinlich|bestimmt|sicher|wohl|eventuell eine|ne dumme|blöde|doofe|naive|laienhafte frage',
+    hit: 'Das ist jetzt vielleicht eine dumme Frage, aber gilt das Angebot noch?',
+    miss: 'Das ist eine gute Frage, die Antwort steht im Angebot.',
+  },
+  {
+    // The request taken back in the same breath: "muss aber nicht", "nur wenn Sie mögen".
+    id: 'muss-aber-nicht',
+    pattern: 'muss|müsst|musst aber|auch nicht (sein) ,|.|:|!|;',
+    hit: 'Wir könnten die Besprechung vorziehen, muss aber nicht.',
+    miss: 'Das muss aber nicht teuer werden: Wir nehmen die vorhandenen Fliesen.',
+  },
+  {
+    id: 'nur-ein-vorschlag',
+    pattern: 'ist|war (aber|natürlich|selbstverständlich) nur|bloß|lediglich ein|eine vorschlag|idee|gedanke|anregung',
+    hit: 'Ist aber wirklich nur ein Vorschlag.',
+    miss: 'Der Vorschlag ist, die Küche nach Süden zu legen.',
+  },
+  {
+    id: 'nicht-schlimm-wenn-nicht',
+    pattern: 'nicht schlimm|tragisch|wild|dramatisch , wenn|falls nicht|es+nicht+geht|es+nicht+passt',
+    hit: 'Ist auch gar nicht schlimm, wenn nicht.',
+    miss: 'Das ist nicht schlimm, der Kratzer lässt sich polieren.',
+  },
+  {
+    id: 'kein-problem-wenn-nicht',
+    pattern: 'kein|keine problem|stress|thema|sorge|sorgen|drama , wenn|falls nicht|es+nicht+geht|es+nicht+passt',
+    hit: 'Könnten Sie die Belege bis Freitag schicken? Kein Problem, wenn nicht.',
+    miss: 'Kein Problem, wir verschieben den Termin auf Dienstag.',
+  },
+  {
+    id: 'nur-wenn-sie-moegen',
+    pattern:
+      'nur (,) wenn|falls =Sie|du|ihr (irgendwie) @mögen|lust|zeit',
+    hit: 'Schreiben Sie uns eine Bewertung? Nur wenn Sie mögen, natürlich.',
+    miss: 'Die Kasse zahlt nur, wenn Sie das Rezept vorher einreichen.',
+  },
+  {
+    // Doubting oneself before saying it: the reader no longer knows what stands.
+    id: 'falls-ich-mich-irre',
+    pattern: 'falls|wenn ich mich (da|hier|jetzt) irre|täusche|vertue|verrechnet+habe',
+    hit: 'Falls ich mich irre, ignorieren Sie das einfach: Die Rechnung scheint noch offen.',
+    miss: 'Falls Sie die Rechnung schon bezahlt haben, danke ich Ihnen.',
+  },
+  {
+    id: 'oder-taeusche-ich-mich',
+    pattern: 'oder irre|täusche ich mich|uns',
+    hit: 'Die Oktoberrechnung ist noch offen, oder täusche ich mich?',
+    miss: 'Die Oktoberrechnung ist noch offen, oder haben Sie sie schon überwiesen?',
+  },
+  {
+    id: 'ich-kann-mich-irren',
+    pattern: 'ich|wir kann|könnte|können|könnten mich|uns (natürlich|selbstverständlich) irren|täuschen|vertun',
+    hit: 'Ich kann mich natürlich auch irren, aber das Dach wirkt zu flach.',
+    miss: 'Darauf können Sie sich verlassen.',
+  },
+  {
+    id: 'sehe-ich-das-falsch',
+    pattern: 'vielleicht|möglicherweise|eventuell sehe|verstehe ich das|es|da ~1 falsch',
+    hit: 'Vielleicht sehe ich das auch falsch, aber die Kalkulation wirkt knapp.',
+    miss: 'Ich sehe das genauso, die Kalkulation ist knapp.',
+  },
+  {
+    id: 'korrigieren-sie-mich',
+    pattern: 'korrigieren|korrigiere|korrigier|korrigiert (=Sie) mich|uns (gern|gerne) , wenn|falls',
+    hit: 'Korrigieren Sie mich, wenn ich falsch liege, aber der Vertrag endet im Mai.',
+    miss: 'Korrigieren Sie bitte die Adresse auf der Rechnung.',
+  },
+  {
     id: 'nur-so-eine-idee',
-    pattern: 'nur so eine|ne idee|überlegung|frage|anregung',
+    pattern: 'nur so eine|ne|als (kleine|spontane) idee|überlegung|frage|anregung|gedanke',
     hit: 'Wir könnten die Küche nach Süden legen, nur so eine Idee.',
     miss: 'Wir könnten die Küche nach Süden legen, was halten Sie davon?',
   },
@@ -327,7 +460,7 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'wie-soll-ich-sagen',
-    pattern: 'wie soll ich (es|das) sagen|ausdrücken|formulieren',
+    pattern: 'wie soll+ich|ich (es|das) (am+besten) sagen|ausdrücken|formulieren|ansprechen (soll)',
     hit: 'Der Entwurf ist, wie soll ich sagen, noch nicht ganz das, was wir wollten.',
     miss: 'Der Entwurf trifft noch nicht, was wir wollten: Die Fassade wirkt zu dunkel.',
   },

@@ -140,6 +140,19 @@ export const hedging: readonly PhraseEntry[] = [
     miss: 'I checked twice, and the invoice is correct.',
   },
   {
+    // Doubting oneself out loud, with or without a "but" after it.
+    id: 'i-could-be-completely-wrong',
+    pattern: 'i could|might|may (well) be (completely|totally|entirely|quite|way) wrong|mistaken|off+base|off+the+mark',
+    hit: 'I could be completely wrong, of course, so please check with the bank.',
+    miss: 'The numbers are wrong; I have attached the corrected sheet.',
+  },
+  {
+    id: 'im-off-here',
+    pattern: "i'm|i+am|i+might+be|i+may+be|i+could+be (completely|totally|way|a+bit) off here|base|the+mark|track",
+    hit: "Maybe I'm totally off here, but the numbers look high.",
+    miss: "I'm off on Friday, so Thursday would suit me better.",
+  },
+  {
     id: 'correct-me-if-im-wrong',
     pattern: "correct me if i'm|i+am wrong|mistaken",
     hit: "Correct me if I'm wrong, but the deadline was Friday.",
@@ -180,7 +193,7 @@ export const hedging: readonly PhraseEntry[] = [
   {
     id: 'sorry-for-bothering',
     pattern:
-      'sorry|apologies|apologise|apologize for bothering|bugging|pestering|nagging|disturbing|troubling|hassling|the+bother|the+intrusion|the+imposition|being+a+pain|being+a+nuisance|being+a+bother',
+      'sorry|apologies|apologise|apologize|forgive+me|excuse+me|pardon+me for bothering|bugging|pestering|nagging|disturbing|troubling|hassling|the+bother|the+intrusion|the+imposition|being+a+pain|being+a+nuisance|being+a+bother',
     hit: 'Apologies for bothering you again about the keys.',
     miss: 'Apologies for the delay with the keys.',
   },
@@ -270,6 +283,76 @@ export const hedging: readonly PhraseEntry[] = [
     },
     hit: 'I will send the revised drawings at some point.',
     miss: 'I will send the revised drawings by Friday.',
+  },
+  {
+    // The request taken back in the same breath.
+    id: 'fine-if-not',
+    pattern: "fine|okay|ok|alright|all+right|understand|understandable|understood if not|you'd+rather+not|you+can't",
+    note: {
+      de: '„{match}“ nimmt Ihre Bitte gleich wieder zurück: Sagen Sie klar, was Sie brauchen.',
+      en: '“{match}” takes your request straight back: say clearly what you need.',
+    },
+    hit: 'Could you send the plans by Friday? Totally understand if not.',
+    miss: 'Could you send the plans by Friday? If not, Monday works too.',
+  },
+  {
+    id: 'only-if-you-feel-like-it',
+    pattern:
+      "only if you|you're|it|it's ~1 okay|ok|fine|happy|comfortable|feel+like+it|fancy+it|have+time|get+a+chance|feels+right|convenient|no+trouble",
+    hit: 'Would you leave us a review? Only if you feel like it, of course.',
+    miss: 'The discount applies only if you pay within ten days.',
+  },
+  {
+    id: 'idea-totally-optional',
+    pattern: 'idea|thought|suggestion|request|question ~3 optional|no+pressure|no+obligation|feel+free+to+ignore',
+    hit: 'Just an idea, totally optional: you could add a photo to the bio.',
+    miss: 'The second workshop is optional and takes place in March.',
+  },
+  {
+    id: 'feel-free-to-ignore',
+    pattern: 'feel free to ignore|disregard (this|it|me|that)',
+    hit: 'Feel free to disregard it: the blue logo was only a whim of mine.',
+    miss: 'Feel free to call me on Monday.',
+  },
+  {
+    // Embarrassed to ask at all: the apology arrives before the request.
+    id: 'feel-bad-asking',
+    pattern:
+      'feel ~2 awkward|bad|terrible|guilty|silly|cheeky (even|for) asking|mentioning|raising|bringing|chasing|writing|to+ask|to+mention|to+raise',
+    hit: 'I feel a bit awkward mentioning it, but the deposit has not arrived.',
+    miss: 'I feel bad about the delay and have moved your slot forward.',
+  },
+  {
+    id: 'dont-want-to-ask',
+    pattern:
+      "don't|do+not|hardly|barely (even) (really) want+to|like+to|dare|dare+to ask|mention|bring+this+up|bring+it+up",
+    hit: 'I almost don’t want to ask, but could you confirm the date?',
+    miss: 'We want to ask you three short questions about the visit.',
+  },
+  {
+    id: 'not-sure-how-to-put-this',
+    pattern: 'not ~2 sure how|know+how to put|say|phrase|word|raise this|it',
+    hit: "I'm not quite sure how to put this, but the draft misses the brief.",
+    miss: "I'm sure you'll love the new layout.",
+  },
+  {
+    id: 'step-on-toes',
+    pattern: "step|tread|stepping|treading on (any|anyone's|your|someone's|somebody's) toes",
+    hit: "I don't want to step on any toes, but the budget looks thin.",
+    miss: 'Step on the mat before you enter the studio.',
+  },
+  {
+    id: 'overstep',
+    pattern: 'overstep|overstepping',
+    hit: "Tell me if I'm overstepping here, but the contract needs a break clause.",
+    miss: 'The contract needs a break clause.',
+  },
+  {
+    id: 'hope-this-isnt-silly',
+    pattern:
+      "hope ~2 not|isn't|wasn't|doesn't (a|too|sound) silly|stupid|dumb|daft|naive|cheeky|rude|forward|pushy|much+to+ask",
+    hit: "I hope this isn't a silly question, but is parking included?",
+    miss: "I hope the weather isn't too bad for the roofers.",
   },
   {
     id: 'no-worries-if-not',
