@@ -88,9 +88,22 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'kleinere-probleme',
       pattern:
-        'kleinere|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis',
+        'kleinere|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen',
       hit: 'Es gibt da ein kleines Thema mit der Statik.',
       miss: 'Es gibt da ein Thema mit der Statik.',
+    },
+    {
+      // Time left to the reader's whim: with another softener it buries the ask.
+      id: 'irgendwann',
+      pattern: 'irgendwann|wenn+es+passt|wann+immer',
+      hit: 'Schicken Sie mir die Belege vielleicht irgendwann?',
+      miss: 'Schicken Sie mir die Belege bis Freitag?',
+    },
+    {
+      id: 'wenn-sie-zeit-finden',
+      pattern: 'wenn|falls =Sie|du|ihr ~3 zeit|moment|minute|minuten|luft haben|hast|habt|finden|findest|findet|übrig',
+      hit: 'Wenn Sie mal Zeit finden, schauen Sie eventuell über den Plan?',
+      miss: 'Schauen Sie bitte bis Montag über den Plan.',
     },
     // Doubting oneself or apologising in the same sentence as the point: the
     // point sinks under the disclaimers ("vielleicht sehe ich das falsch, aber …").
@@ -209,6 +222,20 @@ export const STRONG_HEDGES: FrameBook = {
       hit: 'There might be a bit of a problem with the permit.',
       miss: 'There is a problem with the permit.',
     },
+    {
+      // Time left to the reader's whim: with another softener it buries the ask.
+      id: 'when-you-have-a-moment',
+      pattern:
+        'when|if|whenever you (ever) have|get|find|happen+to+have a|the (spare) moment|minute|chance|second|sec|time',
+      hit: 'Could you perhaps look at the plan when you have a moment?',
+      miss: 'Could you look at the plan by Monday?',
+    },
+    {
+      id: 'happen-to',
+      pattern: 'happen|happened|happens to be|have|know|see|find|get|pass|come',
+      hit: 'If you happened to have the receipts, maybe send them over?',
+      miss: 'What happened to the receipts?',
+    },
     // Self-doubt and apology beside the point itself (see the German entries).
     {
       id: 'i-could-be-wrong',
@@ -247,7 +274,8 @@ export const SOFT_HEDGES: FrameBook = {
   de: [
     {
       id: 'konjunktiv',
-      pattern: 'könnte|könnten|wäre|wären|würde|würden|müsste|müssten|dürfte|dürften|sollte|sollten',
+      pattern:
+        'könnte|könnten|wäre|wären|wär|würde|würden|müsste|müssten|dürfte|dürften|sollte|sollten|hätte|hätten|bräuchte|bräuchten',
       hit: 'Das wäre schön.',
       miss: 'Das ist schön.',
     },

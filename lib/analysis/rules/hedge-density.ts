@@ -86,32 +86,46 @@ function finding(sentence: SentenceView, first: number, last: number, cue?: Cue[
 const SPREAD_CLUSTER_WEIGHT = 1.5;
 /** Below this many cues per word, a soaked sentence carries a message with hedges in it, not a hedge as a whole. */
 const HEDGES_PER_WORD = 0.1;
+/**
+ * Longer than this, a sentence is never one hedge finding: a coach underlines
+ * its hedged phrases ("eventuell ein paar kleinere Probleme"), not forty words.
+ */
+const LONG_SENTENCE = 35;
+
+/** A question: in client mail mostly an ask ("Hätten Sie eventuell …?", "Would you perhaps …?"). */
+function isQuestion(sentence: SentenceView): boolean {
+  return sentence.tokens[sentence.tokens.length - 1]?.text === '?';
+}
 
 function hedgesIn(sentence: SentenceView): RawFinding[] {
   const cues = cuesOf(sentence);
   if (cues.length < 2) return [];
   const total = cues.reduce((n, c) => n + c.weight, 0);
   const strongCues = cues.filter((c) => c.weight === 1).length;
-  const soaked = total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE));
+  // Two softeners in one ask blur it wherever they stand: "Hätten Sie eventuell …, mir … vielleicht … zu schicken?"
+  const blurredAsk = strongCues >= 2 && isQuestion(sentence);
+  const soaked =
+    blurredAsk ||
+    (total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE)));
+  const long = sentence.words > LONG_SENTENCE;
   // A long sentence that says something, with hedges in some of its clauses: each cluster is the finding.
-  const spread = soaked && total / sentence.words < HEDGES_PER_WORD;
+  const spread = soaked && (long || total / sentence.words < HEDGES_PER_WORD);
   if (soaked && !spread) {
-    // From the clause of the first hedge to the clause of the last: a lead-in ("Zu Ihrer Frage:") stays out.
-    return [
-      finding(
-        sentence,
-        clauseEdge(sentence, (cues[0] as Cue).first, -1),
-        clauseEdge(sentence, (cues[cues.length - 1] as Cue).last, 1),
-        cues,
-      ),
-    ];
+    // From the clause of the first hedge to the clause of the last (an ask: to its end, where the request
+    // stands): a lead-in ("Zu Ihrer Frage:") stays out.
+    const last = blurredAsk
+      ? sentence.tokens.findLastIndex((t) => t.word)
+      : clauseEdge(sentence, (cues[cues.length - 1] as Cue).last, 1);
+    return [finding(sentence, clauseEdge(sentence, (cues[0] as Cue).first, -1), last, cues)];
   }
   const found: RawFinding[] = [];
   let cluster: Cue[] = [];
   const close = () => {
     const weight = cluster.reduce((n, c) => n + c.weight, 0);
     if (weight >= (spread ? SPREAD_CLUSTER_WEIGHT : CLUSTER_WEIGHT) && cluster.some((c) => c.weight === 1)) {
-      found.push(finding(sentence, (cluster[0] as Cue).first, (cluster[cluster.length - 1] as Cue).last, cluster));
+      const f = finding(sentence, (cluster[0] as Cue).first, (cluster[cluster.length - 1] as Cue).last, cluster);
+      // In a very long sentence thick with hedges, its clauses are long too: the cluster itself is the finding.
+      found.push(long && spread && total / sentence.words >= HEDGES_PER_WORD ? { ...f, ownExtent: true } : f);
     }
     cluster = [];
   };

@@ -63,6 +63,29 @@ describe('hedge density', () => {
     ]);
   });
 
+  it('marks an ask as a whole when two hedges blur it, however far apart', () => {
+    expect(
+      hedged('Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden?'),
+    ).toEqual(['Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden']);
+    expect(hedged('Would you perhaps be able, when you have a moment, to forward the survey to our office?')).toEqual([
+      'Would you perhaps be able, when you have a moment, to forward the survey to our office',
+    ]);
+    // One softener is a polite ask.
+    expect(hedged('Könnten Sie mir das Gutachten vielleicht bis Freitag als PDF senden?')).toEqual([]);
+    expect(hedged('Could you perhaps forward the survey to our office by Friday?')).toEqual([]);
+    expect(hedged('Hätten Sie am Dienstag Zeit, vielleicht gegen zehn Uhr im Büro?')).toEqual([]);
+  });
+
+  it('marks the clusters of a very long sentence, not the whole, even when it is thick with hedges', () => {
+    const text =
+      'Beim Umzug der Telefonanlage gab es am Wochenende eventuell ein paar kleinere Störungen bei den Weiterleitungen, welche wir inzwischen eigentlich größtenteils behoben haben, sodass jetzt nur noch zwei Apparate im Lager hin und wieder vermutlich eher kurz ausfallen.';
+    expect(hedged(text)).toEqual([
+      'eventuell ein paar kleinere Störungen',
+      'eigentlich größtenteils',
+      'vermutlich eher',
+    ]);
+  });
+
   it('marks a sentence soaked in hedges as a whole and quotes its hedges', () => {
     const text = 'We were sort of hoping you might possibly have a bit more time, perhaps.';
     const [finding] = analyze(text).findings.filter((f) => f.ruleId === 'hedge-density');
