@@ -88,7 +88,7 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'kleinere-probleme',
       pattern:
-        'kleinere|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen',
+        'kleinere|kleineren|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemen|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen',
       hit: 'Es gibt da ein kleines Thema mit der Statik.',
       miss: 'Es gibt da ein Thema mit der Statik.',
     },

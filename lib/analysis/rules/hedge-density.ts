@@ -102,8 +102,13 @@ function hedgesIn(sentence: SentenceView): RawFinding[] {
   if (cues.length < 2) return [];
   const total = cues.reduce((n, c) => n + c.weight, 0);
   const strongCues = cues.filter((c) => c.weight === 1).length;
-  // Two softeners in one ask blur it wherever they stand: "Hätten Sie eventuell …, mir … vielleicht … zu schicken?"
-  const blurredAsk = strongCues >= 2 && isQuestion(sentence);
+  // Two softeners in one ask blur it however far apart: "Hätten Sie eventuell …, mir … vielleicht … zu schicken?"
+  // (side by side they are a cluster, below).
+  const strongOnes = cues.filter((c) => c.weight === 1);
+  const blurredAsk =
+    strongOnes.length >= 2 &&
+    isQuestion(sentence) &&
+    wordsBetween(sentence, (strongOnes[0] as Cue).last, (strongOnes[strongOnes.length - 1] as Cue).first) > CLUSTER_GAP;
   const soaked =
     blurredAsk ||
     (total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE)));

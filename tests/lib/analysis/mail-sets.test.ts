@@ -48,6 +48,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Pressure, blind batches 3 and 3b: first readings de 0.37 / 0.50, en 0.48 / 0.29 (commit messages).
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
   press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },
+  // Hedging, blind batch 5: first reading de 0.54, en 0.57 (clean de 0/15, en 2/15, not hedging).
+  hedge5: { de: { hedging: 0.74 }, en: { hedging: 0.77 } },
 };
 
 const files = readdirSync(DIR)

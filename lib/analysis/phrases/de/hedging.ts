@@ -310,7 +310,8 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'dumme-frage',
-    pattern: 'vielleicht|wahrscheinlich|bestimmt|sicher|wohl|eventuell eine|ne dumme|blöde|doofe|naive|laienhafte frage',
+    pattern:
+      'vielleicht|wahrscheinlich|bestimmt|sicher|wohl|eventuell eine|ne dumme|blöde|doofe|naive|laienhafte frage',
     hit: 'Das ist jetzt vielleicht eine dumme Frage, aber gilt das Angebot noch?',
     miss: 'Das ist eine gute Frage, die Antwort steht im Angebot.',
   },
@@ -341,8 +342,7 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'nur-wenn-sie-moegen',
-    pattern:
-      'nur (,) wenn|falls =Sie|du|ihr (irgendwie) @mögen|lust|zeit',
+    pattern: 'nur (,) wenn|falls =Sie|du|ihr (irgendwie) @mögen|lust|zeit',
     hit: 'Schreiben Sie uns eine Bewertung? Nur wenn Sie mögen, natürlich.',
     miss: 'Die Kasse zahlt nur, wenn Sie das Rezept vorher einreichen.',
   },

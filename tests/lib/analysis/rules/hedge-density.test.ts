@@ -67,8 +67,8 @@ describe('hedge density', () => {
     expect(
       hedged('Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden?'),
     ).toEqual(['Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden']);
-    expect(hedged('Would you perhaps be able, when you have a moment, to forward the survey to our office?')).toEqual([
-      'Would you perhaps be able, when you have a moment, to forward the survey to our office',
+    expect(hedged('Would you perhaps be able to forward the survey to our office when you have a moment?')).toEqual([
+      'Would you perhaps be able to forward the survey to our office when you have a moment',
     ]);
     // One softener is a polite ask.
     expect(hedged('Könnten Sie mir das Gutachten vielleicht bis Freitag als PDF senden?')).toEqual([]);
@@ -78,9 +78,9 @@ describe('hedge density', () => {
 
   it('marks the clusters of a very long sentence, not the whole, even when it is thick with hedges', () => {
     const text =
-      'Beim Umzug der Telefonanlage gab es am Wochenende eventuell ein paar kleinere Störungen bei den Weiterleitungen, welche wir inzwischen eigentlich größtenteils behoben haben, sodass jetzt nur noch zwei Apparate im Lager hin und wieder vermutlich eher kurz ausfallen.';
+      'Beim Umzug der Telefonanlage kam es Samstag eventuell zu ein paar kleineren Störungen bei den Weiterleitungen, welche wir inzwischen eigentlich größtenteils behoben haben, sodass jetzt nur noch zwei Apparate im Lager hin und wieder vermutlich eher kurz ausfallen.';
     expect(hedged(text)).toEqual([
-      'eventuell ein paar kleinere Störungen',
+      'eventuell zu ein paar kleineren Störungen',
       'eigentlich größtenteils',
       'vermutlich eher',
     ]);
