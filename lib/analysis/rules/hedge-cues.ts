@@ -93,6 +93,13 @@ export const STRONG_HEDGES: FrameBook = {
       miss: 'Es gibt da ein Thema mit der Statik.',
     },
     {
+      // Bad news or an ask announced as a mere possibility: "könnte es sein, dass …".
+      id: 'koennte-sein-dass',
+      pattern: 'könnte|dürfte (es) (eventuell|vielleicht|auch) sein , dass|ob',
+      hit: 'Es könnte sein, dass die Heizung eventuell erst im März kommt.',
+      miss: 'Es kann sein, dass die Heizung erst im März kommt.',
+    },
+    {
       // Time left to the reader's whim: with another softener it buries the ask.
       id: 'irgendwann',
       pattern: 'irgendwann|wenn+es+passt|wann+immer',
