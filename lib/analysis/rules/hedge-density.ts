@@ -4,6 +4,7 @@
 // weighs enough is one finding, and a sentence soaked in hedges is one finding
 // as a whole. The phrase data keeps the stock phrases with their rewrites.
 import type { SentenceView } from '../document';
+import { isZuInfinitive } from '../extent';
 import { FrameMatcher, type FrameMatcher as Matcher } from './frames';
 import { SOFT_HEDGES, STRONG_HEDGES } from './hedge-cues';
 import { type RawFinding, sentenceRule } from './types';
@@ -49,6 +50,20 @@ function clauseEdge(sentence: SentenceView, i: number, step: 1 | -1): number {
     if (t.word) edge = k;
   }
   return edge;
+}
+
+/**
+ * The last word of what a hedged German clause ending at token `last` is about: the
+ * zu-infinitive or dass-clause right after it ("Es wäre vielleicht klüger, | die Steuer
+ * monatlich zu melden"); `last` when none follows.
+ */
+function withContent(sentence: SentenceView, last: number): number {
+  const edge = clauseEdge(sentence, last, 1);
+  const tokens = sentence.tokens;
+  const opener = edge + 2;
+  if (sentence.language !== 'de' || tokens[edge + 1]?.text !== ',' || !tokens[opener]?.word) return last;
+  const end = clauseEdge(sentence, opener, 1);
+  return tokens[opener]?.folded === 'dass' || isZuInfinitive(tokens, opener, end) ? end : last;
 }
 
 /** Words (not punctuation) strictly between token indexes a and b. */
@@ -120,7 +135,7 @@ function hedgesIn(sentence: SentenceView): RawFinding[] {
     // stands): a lead-in ("Zu Ihrer Frage:") stays out.
     const last = blurredAsk
       ? sentence.tokens.findLastIndex((t) => t.word)
-      : clauseEdge(sentence, (cues[cues.length - 1] as Cue).last, 1);
+      : withContent(sentence, clauseEdge(sentence, (cues[cues.length - 1] as Cue).last, 1));
     return [finding(sentence, clauseEdge(sentence, (cues[0] as Cue).first, -1), last, cues)];
   }
   const found: RawFinding[] = [];
@@ -128,9 +143,12 @@ function hedgesIn(sentence: SentenceView): RawFinding[] {
   const close = () => {
     const weight = cluster.reduce((n, c) => n + c.weight, 0);
     if (weight >= (spread ? SPREAD_CLUSTER_WEIGHT : CLUSTER_WEIGHT) && cluster.some((c) => c.weight === 1)) {
-      const f = finding(sentence, (cluster[0] as Cue).first, (cluster[cluster.length - 1] as Cue).last, cluster);
+      const first = (cluster[0] as Cue).first;
+      const last = (cluster[cluster.length - 1] as Cue).last;
       // In a very long sentence thick with hedges, its clauses are long too: the cluster itself is the finding.
-      found.push(long && spread && total / sentence.words >= HEDGES_PER_WORD ? { ...f, ownExtent: true } : f);
+      if (long && spread && total / sentence.words >= HEDGES_PER_WORD)
+        found.push({ ...finding(sentence, first, last, cluster), ownExtent: true });
+      else found.push(finding(sentence, first, spread ? last : withContent(sentence, last), cluster));
     }
     cluster = [];
   };

@@ -76,6 +76,18 @@ describe('hedge density', () => {
     expect(hedged('Hätten Sie am Dienstag Zeit, vielleicht gegen zehn Uhr im Büro?')).toEqual([]);
   });
 
+  it('takes in what the hedged clause is about: the zu-infinitive or dass-clause after it', () => {
+    expect(hedged('Es wäre eventuell ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden.')).toEqual([
+      'Es wäre eventuell ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden',
+    ]);
+    expect(hedged('Es sieht eigentlich eher danach aus, dass die Fenster erst im Mai kommen.')).toEqual([
+      'Es sieht eigentlich eher danach aus, dass die Fenster erst im Mai kommen',
+    ]);
+    expect(hedged('Das ist eigentlich eher knapp, wir versuchen es trotzdem.')).toEqual([
+      'Das ist eigentlich eher knapp',
+    ]);
+  });
+
   it('marks the clusters of a very long sentence, not the whole, even when it is thick with hedges', () => {
     const text =
       'Beim Umzug der Telefonanlage kam es Samstag eventuell zu ein paar kleineren Störungen bei den Weiterleitungen, welche wir inzwischen eigentlich größtenteils behoben haben, sodass jetzt nur noch zwei Apparate im Lager hin und wieder vermutlich eher kurz ausfallen.';
