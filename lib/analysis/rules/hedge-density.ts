@@ -25,11 +25,13 @@ interface Cue {
   first: number;
   last: number;
   weight: number;
+  /** The cue entry's id. */
+  id: string;
 }
 
 function cuesOf(sentence: SentenceView): Cue[] {
   const found = (matcher: Matcher, weight: number) =>
-    matcher.spans(sentence).map((s): Cue => ({ first: s.first, last: s.last, weight }));
+    matcher.spans(sentence).map((s): Cue => ({ first: s.first, last: s.last, weight, id: s.entry.id }));
   // Every finding needs a strong cue: most sentences stop here.
   const strongCues = found(strong, 1);
   if (strongCues.length === 0) return [];
@@ -64,6 +66,31 @@ function withContent(sentence: SentenceView, last: number): number {
   if (sentence.language !== 'de' || tokens[edge + 1]?.text !== ',' || !tokens[opener]?.word) return last;
   const end = clauseEdge(sentence, opener, 1);
   return tokens[opener]?.folded === 'dass' || isZuInfinitive(tokens, opener, end) ? end : last;
+}
+
+/**
+ * The cues without an edge clause that holds a single one of them, when all the
+ * others pile up in one clause: a lone "vielleicht" beside that pile is politeness,
+ * and a coach underlines the pile ("…, also irgendwie wäre das so ein bisschen heikel").
+ * Hedges spread over every clause leave the sentence whole.
+ */
+const PLAIN = new Set(['vielleicht', 'maybe']);
+
+function withoutLoneEdge(sentence: SentenceView, cues: Cue[]): Cue[] {
+  const clauseOf = (c: Cue) => clauseEdge(sentence, c.first, -1);
+  const oneClause = (rest: readonly Cue[]) =>
+    rest.filter((c) => c.weight === 1).length >= 2 && rest.every((c) => clauseOf(c) === clauseOf(rest[0] as Cue));
+  // A plain "vielleicht" or "maybe" (a disclaimer such as "ehrlich gesagt" is part of the hedge) in a clause of
+  // its own that says something (not a tag such as ", vermutlich").
+  const saysSomething = (c: Cue) =>
+    PLAIN.has(c.id) && wordsBetween(sentence, clauseOf(c) - 1, clauseEdge(sentence, c.last, 1) + 1) >= 4;
+  const first = cues[0] as Cue;
+  const last = cues[cues.length - 1] as Cue;
+  if (saysSomething(first) && oneClause(cues.slice(1)) && clauseOf(first) !== clauseOf(cues[1] as Cue))
+    return cues.slice(1);
+  if (saysSomething(last) && oneClause(cues.slice(0, -1)) && clauseOf(last) !== clauseOf(cues[cues.length - 2] as Cue))
+    return cues.slice(0, -1);
+  return cues;
 }
 
 /** Words (not punctuation) strictly between token indexes a and b. */
@@ -131,12 +158,13 @@ function hedgesIn(sentence: SentenceView): RawFinding[] {
   // A long sentence that says something, with hedges in some of its clauses: each cluster is the finding.
   const spread = soaked && (long || total / sentence.words < HEDGES_PER_WORD);
   if (soaked && !spread) {
+    const kept = blurredAsk ? cues : withoutLoneEdge(sentence, cues);
     // From the clause of the first hedge to the clause of the last (an ask: to its end, where the request
     // stands): a lead-in ("Zu Ihrer Frage:") stays out.
     const last = blurredAsk
       ? sentence.tokens.findLastIndex((t) => t.word)
-      : withContent(sentence, clauseEdge(sentence, (cues[cues.length - 1] as Cue).last, 1));
-    return [finding(sentence, clauseEdge(sentence, (cues[0] as Cue).first, -1), last, cues)];
+      : withContent(sentence, clauseEdge(sentence, (kept[kept.length - 1] as Cue).last, 1));
+    return [finding(sentence, clauseEdge(sentence, (kept[0] as Cue).first, -1), last, kept)];
   }
   const found: RawFinding[] = [];
   let cluster: Cue[] = [];

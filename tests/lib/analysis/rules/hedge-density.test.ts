@@ -7,6 +7,12 @@ const hedged = (text: string) =>
     .findings.filter((f) => f.ruleId === 'hedge-density')
     .map((f) => text.slice(f.start, f.end));
 
+/** All hedging findings, whichever rule's range won. */
+const hedging = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.category === 'hedging')
+    .map((f) => text.slice(f.start, f.end));
+
 describe('hedge density', () => {
   examples('hedging', {
     flags: [
@@ -74,6 +80,16 @@ describe('hedge density', () => {
     expect(hedged('Könnten Sie mir das Gutachten vielleicht bis Freitag als PDF senden?')).toEqual([]);
     expect(hedged('Could you perhaps forward the survey to our office by Friday?')).toEqual([]);
     expect(hedged('Hätten Sie am Dienstag Zeit, vielleicht gegen zehn Uhr im Büro?')).toEqual([]);
+  });
+
+  it('leaves out an edge clause of a soaked sentence that holds one lone hedge', () => {
+    expect(
+      hedging('Der Gutachter war ja vielleicht nicht vor Ort, deshalb wäre das irgendwie ein bisschen riskant.'),
+    ).toEqual(['deshalb wäre das irgendwie ein bisschen riskant']);
+    // A tag is no clause of its own.
+    expect(hedged('Die Fassade wirkt eigentlich eher etwas dunkel, vermutlich.')).toEqual([
+      'Die Fassade wirkt eigentlich eher etwas dunkel, vermutlich',
+    ]);
   });
 
   it('takes in what the hedged clause is about: the zu-infinitive or dass-clause after it', () => {
