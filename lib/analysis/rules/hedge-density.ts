@@ -176,7 +176,7 @@ function hedgesIn(sentence: SentenceView): RawFinding[] {
       // In a very long sentence thick with hedges, its clauses are long too: the cluster itself is the finding.
       if (long && spread && total / sentence.words >= HEDGES_PER_WORD)
         found.push({ ...finding(sentence, first, last, cluster), ownExtent: true });
-      else found.push(finding(sentence, first, spread ? last : withContent(sentence, last), cluster));
+      else found.push(finding(sentence, first, last, cluster));
     }
     cluster = [];
   };

@@ -92,12 +92,12 @@ describe('hedge density', () => {
     ]);
   });
 
-  it('takes in what the hedged clause is about: the zu-infinitive or dass-clause after it', () => {
-    expect(hedged('Es wäre eventuell ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden.')).toEqual([
-      'Es wäre eventuell ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden',
-    ]);
-    expect(hedged('Es sieht eigentlich eher danach aus, dass die Fenster erst im Mai kommen.')).toEqual([
-      'Es sieht eigentlich eher danach aus, dass die Fenster erst im Mai kommen',
+  it('takes in what a soaked clause is about: the zu-infinitive or dass-clause after it', () => {
+    expect(
+      hedged('Es wäre eigentlich eher ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden.'),
+    ).toEqual(['Es wäre eigentlich eher ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden']);
+    expect(hedged('Es sieht eigentlich eher ein bisschen danach aus, dass die Fenster erst im Mai kommen.')).toEqual([
+      'Es sieht eigentlich eher ein bisschen danach aus, dass die Fenster erst im Mai kommen',
     ]);
     expect(hedged('Das ist eigentlich eher knapp, wir versuchen es trotzdem.')).toEqual([
       'Das ist eigentlich eher knapp',
