@@ -347,10 +347,64 @@ export const hedging: readonly PhraseEntry[] = [
     miss: 'Die Kasse zahlt nur, wenn Sie das Rezept vorher einreichen.',
   },
   {
+    // The writer judging their own message before the reader can: "falls das jetzt doof rüberkommt".
+    id: 'falls-das-doof-klingt',
+    pattern:
+      'falls|wenn|hoffentlich|hoffe+, das|es (jetzt) (nicht) (etwas|ein+bisschen|zu|so) doof|blöd|dumm|übertrieben|kleinlich|pingelig|aufdringlich|unverschämt|frech|dreist|penetrant|anmaßend|besserwisserisch',
+    hit: 'Tut mir leid, falls das jetzt doof rüberkommt, aber wir brauchen die Texte.',
+    miss: 'Falls das Wetter doof ist, verschieben wir den Termin.',
+  },
+  {
+    id: 'ohne-pingelig-sein-zu-wollen',
+    pattern:
+      'ohne ~2 pingelig|kleinlich|aufdringlich|besserwisserisch|oberlehrerhaft|penetrant|lästig|unhöflich (sein|wirken|erscheinen) zu wollen',
+    hit: 'Ohne jetzt pingelig sein zu wollen: Auf Seite zwei fehlt ein Komma.',
+    miss: 'Ohne Ihre Unterschrift können wir nicht beginnen.',
+  },
+  {
+    id: 'ich-moechte-nicht-aufdringlich-wirken',
+    pattern:
+      '@wollen|@mögen ~2 nicht (zu) pingelig|kleinlich|aufdringlich|besserwisserisch|penetrant|lästig|unhöflich|drängelig (sein|wirken|erscheinen|rüberkommen)',
+    hit: 'Ich möchte nicht aufdringlich wirken, aber die Rate ist fällig.',
+    miss: 'Die Farbe soll nicht aufdringlich wirken.',
+  },
+  {
+    id: 'traut-man-sich-kaum',
+    pattern: '@trauen|@getrauen ~4 zu fragen|sagen|schreiben|bitten|anzusprechen|nachzufragen|erwähnen',
+    hit: 'Eine Bitte hätten wir, traut man sich ja kaum zu sagen.',
+    miss: 'Trauen Sie sich ruhig, die Übungen zu steigern.',
+  },
+  {
+    // The ask dropped again in the next breath: "falls das zu kompliziert ist, vergesst es".
+    id: 'falls-nicht-vergessen-sie-es',
+    pattern: 'falls|wenn ~5 , vergiss|vergesst|vergessen|ignorier|ignoriert|ignorieren (=Sie) es|das (einfach)',
+    hit: 'Falls das zu kompliziert ist, vergesst es einfach.',
+    miss: 'Falls Sie Fragen haben, rufen Sie mich an.',
+  },
+  {
+    id: 'nur-wenn-es-sich-einrichten-laesst',
+    pattern: 'nur (,) wenn|falls es|das sich (irgendwie) einrichten|machen|ermöglichen lässt',
+    hit: 'Könnten Sie schon um acht da sein? Nur wenn es sich einrichten lässt.',
+    miss: 'Wir kommen um acht, wenn es sich einrichten lässt, sonst um neun.',
+  },
+  {
+    id: 'kann-auch-danebenliegen',
+    pattern:
+      'kann|könnte|mag (aber) (auch) (total|völlig|komplett|ganz) danebenliegen|falschliegen|daneben+liegen|falsch+liegen',
+    hit: 'Kann aber auch total danebenliegen.',
+    miss: 'Die Schätzung kann um zehn Prozent abweichen.',
+  },
+  {
+    id: 'falls-ich-etwas-verwechsle',
+    pattern: 'falls|wenn|sofern ich (da|hier) (etwas|was) @durcheinanderbringen|@verwechseln|@übersehen|@missverstehen',
+    hit: 'Sagen Sie Bescheid, falls ich da etwas durcheinanderbringe.',
+    miss: 'Sagen Sie Bescheid, wenn ich die Pläne schicken soll.',
+  },
+  {
     // Doubting oneself before saying it: the reader no longer knows what stands.
     id: 'falls-ich-mich-irre',
     pattern: 'falls|wenn ich mich (da|hier|jetzt) irre|täusche|vertue|verrechnet+habe',
-    hit: 'Falls ich mich irre, ignorieren Sie das einfach: Die Rechnung scheint noch offen.',
+    hit: 'Falls ich mich irre, sagen Sie es mir: Die Rechnung scheint noch offen.',
     miss: 'Falls Sie die Rechnung schon bezahlt haben, danke ich Ihnen.',
   },
   {
@@ -379,7 +433,8 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'nur-so-eine-idee',
-    pattern: 'nur so eine|ne|als (kleine|spontane) idee|überlegung|frage|anregung|gedanke',
+    pattern:
+      'nur so eine|ne|ein|als (kleine|spontane) idee|überlegung|frage|anregung|gedanke|bauchgefühl|eindruck|impuls',
     hit: 'Wir könnten die Küche nach Süden legen, nur so eine Idee.',
     miss: 'Wir könnten die Küche nach Süden legen, was halten Sie davon?',
   },

@@ -285,6 +285,81 @@ export const hedging: readonly PhraseEntry[] = [
     miss: 'I will send the revised drawings by Friday.',
   },
   {
+    // The writer judging their own message before the reader can: "apologies if this is a weird ask".
+    id: 'if-this-sounds-pushy',
+    pattern:
+      "if|hope|sorry|apologies this|that|it|i|i'm ~4 pushy|weird|silly|dumb|stupid|daft|cheeky|presumptuous|nitpicky|picky|petty|naive|demanding",
+    hit: 'Apologies if this is a weird ask, but can we move the invoice date?',
+    miss: 'If the weather is silly again on Friday, we start on Monday.',
+  },
+  {
+    id: 'not-to-be-a-bother',
+    pattern: 'not to be a|that bother|pain|nuisance|pest|nag|person',
+    hit: 'Not to be a bother, but has the deposit gone out?',
+    miss: 'It turned out not to be a problem at all.',
+  },
+  {
+    id: 'i-hate-being-that-person',
+    pattern: 'hate being|to+be that person|guy|client|one',
+    hit: 'I hate being that person, but the invoice is overdue.',
+    miss: 'I hate the rain on site days.',
+  },
+  {
+    id: 'forgive-the-nitpicking',
+    pattern: 'forgive|excuse|pardon (the|my) nitpicking|nitpick|pedantry|fussiness|pickiness',
+    hit: 'Forgive the nitpicking, but the logo sits a little low.',
+    miss: 'Forgive me for the late reply.',
+  },
+  {
+    id: 'feel-free-to-say-no',
+    pattern: 'feel free to say+no|tell+me+no|decline|pass|turn+it+down|turn+this+down',
+    hit: 'Could you take the Friday slot? Feel free to say no.',
+    miss: 'Feel free to say hello if you pass the studio.',
+  },
+  {
+    id: 'dont-feel-obliged',
+    pattern: "please don't|do+not feel obliged|obligated|pressured",
+    hit: 'Just an idea, and please don’t feel obliged: a fortnightly call might help.',
+    miss: 'Please feel welcome to bring a friend.',
+  },
+  {
+    id: 'no-big-deal-either-way',
+    pattern: 'no big deal|biggie|stress|worries|pressure either way|if+not',
+    hit: 'We could start at seven. No big deal either way.',
+    miss: 'It was no big deal to move the delivery.',
+  },
+  {
+    id: 'if-not-no-stress',
+    pattern: 'if not , ~2 no stress|worries|pressure|problem|biggie|big+deal',
+    hit: 'Could you sign it this week? If not, honestly, no stress.',
+    miss: 'Could you sign it this week? If not, we lose the slot.',
+  },
+  {
+    id: 'unless-ive-missed-something',
+    pattern: "unless i've|i+have|i missed|misread|misunderstood|overlooked|got+wrong something|anything",
+    hit: 'The payment has not arrived, unless I have missed something?',
+    miss: 'The payment has arrived, and nothing is missing.',
+  },
+  {
+    id: 'i-could-be-imagining-it',
+    pattern:
+      'i could|might|may (just) be imagining|misreading|misremembering|overthinking|getting+this+wrong|getting+it+wrong|reading+too+much',
+    hit: 'The colours look off, but I could be imagining it.',
+    miss: 'I could be there by nine.',
+  },
+  {
+    id: 'im-probably-overthinking',
+    pattern: "i'm|i+am (probably|maybe|perhaps|just) overthinking|overreacting|imagining|nitpicking|splitting+hairs",
+    hit: "I'm probably overthinking this, but the clause seems loose.",
+    miss: "I'm thinking of you on your big day.",
+  },
+  {
+    id: 'just-floating-an-idea',
+    pattern: 'floating|throwing|tossing (out) an|this|the idea|thought|suggestion (out+there|here)',
+    hit: 'Just floating an idea here: a quarterly review instead of monthly.',
+    miss: 'We discussed the idea on Monday.',
+  },
+  {
     // The request taken back in the same breath.
     id: 'fine-if-not',
     pattern: "fine|okay|ok|alright|all+right|understand|understandable|understood if not|you'd+rather+not|you+can't",
