@@ -156,7 +156,7 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'sort-of',
       pattern:
-        'sort+of|kind+of|a+bit|a+little+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|somehow|or+something|or+so',
+        'sort+of|kind+of|a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|somehow|or+something|or+so',
       hit: 'The layout feels sort of crowded.',
       miss: 'The layout feels crowded.',
     },

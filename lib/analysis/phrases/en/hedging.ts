@@ -193,7 +193,7 @@ export const hedging: readonly PhraseEntry[] = [
   {
     id: 'sorry-for-bothering',
     pattern:
-      'sorry|apologies|apologise|apologize|forgive+me|excuse+me|pardon+me for bothering|bugging|pestering|nagging|disturbing|troubling|hassling|the+bother|the+intrusion|the+imposition|being+a+pain|being+a+nuisance|being+a+bother',
+      'sorry|apologies|apologise|apologize|forgive+me|excuse+me|pardon+me for raising+it|raising+this|mentioning+it|mentioning+this|bringing+it+up|bringing+this+up|bothering|bugging|pestering|nagging|disturbing|troubling|hassling|the+bother|the+intrusion|the+imposition|being+a+pain|being+a+nuisance|being+a+bother',
     hit: 'Apologies for bothering you again about the keys.',
     miss: 'Apologies for the delay with the keys.',
   },
@@ -291,6 +291,18 @@ export const hedging: readonly PhraseEntry[] = [
       "if|hope|sorry|apologies this|that|it|i|i'm ~4 pushy|weird|silly|dumb|stupid|daft|cheeky|presumptuous|nitpicky|picky|petty|naive|demanding",
     hit: 'Apologies if this is a weird ask, but can we move the invoice date?',
     miss: 'If the weather is silly again on Friday, we start on Monday.',
+  },
+  {
+    id: 'hesitant-to-suggest',
+    pattern: 'hesitant|reluctant|loath|loathe to suggest|ask|mention|raise|bring|say|propose',
+    hit: "I'm a little hesitant to suggest this, but a second session might help.",
+    miss: 'Our team is happy to suggest two dates.',
+  },
+  {
+    id: 'terribly-inconvenient',
+    pattern: 'be (terribly|too|very|awfully|at+all) inconvenient|much+of+an+imposition|an+imposition',
+    hit: 'Would it be terribly inconvenient to move the call to Friday?',
+    miss: 'The roadworks were inconvenient for everyone.',
   },
   {
     id: 'not-to-be-a-bother',
