@@ -69,39 +69,54 @@ describe('hedge density', () => {
     ]);
   });
 
-  it('marks an ask as a whole when two hedges blur it, however far apart', () => {
-    expect(
-      hedged('Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden?'),
-    ).toEqual(['Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden']);
-    expect(hedged('Would you perhaps be able to forward the survey to our office when you have a moment?')).toEqual([
-      'Would you perhaps be able to forward the survey to our office when you have a moment',
-    ]);
-    // One softener is a polite ask.
-    expect(hedged('Könnten Sie mir das Gutachten vielleicht bis Freitag als PDF senden?')).toEqual([]);
-    expect(hedged('Could you perhaps forward the survey to our office by Friday?')).toEqual([]);
-    expect(hedged('Hätten Sie am Dienstag Zeit, vielleicht gegen zehn Uhr im Büro?')).toEqual([]);
+  // [why, sentence, the hedge-density findings it must get]
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'an ask blurred by two hedges far apart is one finding',
+      'Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden?',
+      ['Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden'],
+    ],
+    [
+      'an ask blurred by two hedges far apart is one finding (en)',
+      'Would you perhaps be able to forward the survey to our office when you have a moment?',
+      ['Would you perhaps be able to forward the survey to our office when you have a moment'],
+    ],
+    ['one softener is a polite ask', 'Könnten Sie mir das Gutachten vielleicht bis Freitag als PDF senden?', []],
+    ['one softener is a polite ask (en)', 'Could you perhaps forward the survey to our office by Friday?', []],
+    [
+      'one softener beside a time is a polite ask',
+      'Hätten Sie am Dienstag Zeit, vielleicht gegen zehn Uhr im Büro?',
+      [],
+    ],
+    [
+      'a tag is no clause of its own',
+      'Die Fassade wirkt eigentlich eher etwas dunkel, vermutlich.',
+      ['Die Fassade wirkt eigentlich eher etwas dunkel, vermutlich'],
+    ],
+    [
+      'a soaked clause takes in its zu-infinitive',
+      'Es wäre eigentlich eher ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden.',
+      ['Es wäre eigentlich eher ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden'],
+    ],
+    [
+      'a soaked clause takes in its dass-clause',
+      'Es sieht eigentlich eher ein bisschen danach aus, dass die Fenster erst im Mai kommen.',
+      ['Es sieht eigentlich eher ein bisschen danach aus, dass die Fenster erst im Mai kommen'],
+    ],
+    [
+      'a clause of its own after the hedge stays out',
+      'Das ist eigentlich eher knapp, wir versuchen es trotzdem.',
+      ['Das ist eigentlich eher knapp'],
+    ],
+  ];
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(hedged(text)).toEqual(expected);
   });
 
   it('leaves out an edge clause of a soaked sentence that holds one lone hedge', () => {
     expect(
       hedging('Der Gutachter war ja vielleicht nicht vor Ort, deshalb wäre das irgendwie ein bisschen riskant.'),
     ).toEqual(['deshalb wäre das irgendwie ein bisschen riskant']);
-    // A tag is no clause of its own.
-    expect(hedged('Die Fassade wirkt eigentlich eher etwas dunkel, vermutlich.')).toEqual([
-      'Die Fassade wirkt eigentlich eher etwas dunkel, vermutlich',
-    ]);
-  });
-
-  it('takes in what a soaked clause is about: the zu-infinitive or dass-clause after it', () => {
-    expect(
-      hedged('Es wäre eigentlich eher ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden.'),
-    ).toEqual(['Es wäre eigentlich eher ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden']);
-    expect(hedged('Es sieht eigentlich eher ein bisschen danach aus, dass die Fenster erst im Mai kommen.')).toEqual([
-      'Es sieht eigentlich eher ein bisschen danach aus, dass die Fenster erst im Mai kommen',
-    ]);
-    expect(hedged('Das ist eigentlich eher knapp, wir versuchen es trotzdem.')).toEqual([
-      'Das ist eigentlich eher knapp',
-    ]);
   });
 
   it('marks the clusters of a very long sentence, not the whole, even when it is thick with hedges', () => {
