@@ -93,6 +93,14 @@ export const STRONG_HEDGES: FrameBook = {
       miss: 'Es gibt da ein Thema mit der Statik.',
     },
     {
+      // Unsure of one's own point: "Ich bin mir nicht hundertprozentig sicher, aber …".
+      id: 'mir-nicht-sicher',
+      pattern:
+        'mir|uns (noch) (etwas|ein+bisschen|etwas) unsicher|nicht+hundertprozentig+sicher|nicht+völlig+sicher|nicht+absolut+sicher',
+      hit: 'Ich bin mir nicht hundertprozentig sicher, aber der Balken ist eventuell zu schwach.',
+      miss: 'Ich bin mir sicher, dass der Balken hält.',
+    },
+    {
       // Bad news or an ask announced as a mere possibility: "könnte es sein, dass …".
       id: 'koennte-sein-dass',
       pattern: 'könnte|dürfte (es) (eventuell|vielleicht|auch) sein , dass|ob',
