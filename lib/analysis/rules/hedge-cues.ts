@@ -93,6 +93,14 @@ export const STRONG_HEDGES: FrameBook = {
       miss: 'Es gibt da ein Thema mit der Statik.',
     },
     {
+      // Asking leave for what was just said: "…, wenn das für Sie so in Ordnung wäre".
+      id: 'wenn-das-in-ordnung-ist',
+      pattern:
+        'wenn|falls|hoffe|hoffentlich (,) das|es (für) (=Sie|dich|euch) (so) in+ordnung|okay|ok|recht ist|wäre|geht',
+      hit: 'Wir würden die Preise eventuell anheben, wenn das für Sie so in Ordnung wäre.',
+      miss: 'Die Preise steigen im Januar um fünf Prozent.',
+    },
+    {
       // Unsure of one's own point: "Ich bin mir nicht hundertprozentig sicher, aber …".
       id: 'mir-nicht-sicher',
       pattern:
