@@ -342,9 +342,11 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'nur-wenn-sie-moegen',
-    pattern: 'nur (,) wenn|falls =Sie|du|ihr (irgendwie) @mögen|lust|zeit',
+    // At the end, after the ask; before a main clause it sets the terms of an invitation.
+    pattern:
+      'nur (,) wenn|falls =Sie|du|ihr (irgendwie) @mögen|lust|zeit (haben|hast|habt) (,) (natürlich|klar|gerne|gern) $',
     hit: 'Schreiben Sie uns eine Bewertung? Nur wenn Sie mögen, natürlich.',
-    miss: 'Die Kasse zahlt nur, wenn Sie das Rezept vorher einreichen.',
+    miss: 'Nur wenn Sie Zeit haben, kommen Sie gern vorbei.',
   },
   {
     // The writer judging their own message before the reader can: "falls das jetzt doof rüberkommt".

@@ -288,9 +288,9 @@ export const hedging: readonly PhraseEntry[] = [
     // The writer judging their own message before the reader can: "apologies if this is a weird ask".
     id: 'if-this-sounds-pushy',
     pattern:
-      "if|hope|sorry|apologies this|that|it|i|i'm ~4 pushy|weird|silly|dumb|stupid|daft|cheeky|presumptuous|nitpicky|picky|petty|naive|demanding",
+      "if|hope|sorry|apologies this|that|it|i|i'm ~2 sounds|sound|comes|come|came|is|was|seems|seem|being|am (across) (as) (a|too|a+bit|a+little|really) pushy|weird|silly|dumb|stupid|daft|cheeky|presumptuous|nitpicky|picky|petty|naive",
     hit: 'Apologies if this is a weird ask, but can we move the invoice date?',
-    miss: 'If the weather is silly again on Friday, we start on Monday.',
+    miss: 'If it feels silly at first, that is normal: keep breathing slowly.',
   },
   {
     id: 'hesitant-to-suggest',
@@ -342,7 +342,7 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'if-not-no-stress',
-    pattern: 'if not , ~2 no stress|worries|pressure|problem|biggie|big+deal',
+    pattern: 'if not , ~2 no stress|pressure|biggie|big+deal',
     hit: 'Could you sign it this week? If not, honestly, no stress.',
     miss: 'Could you sign it this week? If not, we lose the slot.',
   },
