@@ -298,7 +298,7 @@ export const SOFT_HEDGES: FrameBook = {
     {
       id: 'konjunktiv',
       pattern:
-        'könnte|könnten|wäre|wären|wär|würde|würden|müsste|müssten|dürfte|dürften|sollte|sollten|hätte|hätten|bräuchte|bräuchten',
+        'könnte|könnten|könntest|könntet|wäre|wären|wärst|wärt|wär|würde|würden|würdest|würdet|müsste|müssten|müsstest|müsstet|dürfte|dürften|dürftest|sollte|sollten|solltest|solltet|hätte|hätten|hättest|hättet|bräuchte|bräuchten',
       hit: 'Das wäre schön.',
       miss: 'Das ist schön.',
     },
