@@ -49,9 +49,9 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
   press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },
   // Hedging, blind batch 5: first reading de 0.54, en 0.57 (clean de 0/15, en 2/15, not hedging).
-  hedge5: { de: { hedging: 0.75 }, en: { hedging: 0.77 } },
+  hedge5: { de: { hedging: 0.8 }, en: { hedging: 0.77 } },
   // Second blind batch; first reading de 0.32, en 0.24 (clean de 0/8, en 2/8, not hedging).
-  hedge5b: { de: { hedging: 0.8 }, en: { hedging: 0.65 } },
+  hedge5b: { de: { hedging: 0.9 }, en: { hedging: 0.68 } },
 };
 
 const files = readdirSync(DIR)
