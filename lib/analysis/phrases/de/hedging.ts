@@ -1,6 +1,23 @@
 import type { PhraseEntry } from '../types';
 
 // Weichmacher, die die Botschaft verwischen (Prinzip 2: klar, wahr, ehrlich).
+
+/** Verben einer Mitteilung: „ich wollte nur kurz Bescheid geben“ verschleiert keine Bitte. */
+const NEWS_VERBS = [
+  'melden',
+  'bescheid',
+  'informieren',
+  'mitteilen',
+  'zurückmelden',
+  'danken',
+  'bedanken',
+  'berichten',
+  'durchgeben',
+  'sagen',
+  'grüßen',
+  'vorstellen',
+];
+
 export const hedging: readonly PhraseEntry[] = [
   {
     id: 'eigentlich-wollte-ich-nur-mal',
@@ -34,13 +51,16 @@ export const hedging: readonly PhraseEntry[] = [
     id: 'wollte-nur-mal',
     pattern: 'wollte ~2 nur mal+kurz|mal+eben|mal|kurz|eben|ganz+kurz',
     suggestions: ['möchte {1}'],
+    // News announced in passing ("ich wollte mich nur kurz melden") buries no ask.
+    unlessAfter: NEWS_VERBS,
     hit: 'Ich wollte nur mal nachfragen, wie es aussieht.',
-    miss: 'Ich wollte Ihnen die Unterlagen heute schicken.',
+    miss: 'Ich wollte Ihnen nur kurz Bescheid geben: Die Unterlagen sind unterwegs.',
   },
   {
     id: 'wollten-nur-mal',
     pattern: 'wollten ~2 nur mal+kurz|mal+eben|mal|kurz|eben|ganz+kurz',
     suggestions: ['möchten {1}'],
+    unlessAfter: NEWS_VERBS,
     hit: 'Wir wollten Sie nur kurz an den Termin am Freitag erinnern.',
     miss: 'Wir wollten Sie an den Termin am Freitag erinnern.',
   },
