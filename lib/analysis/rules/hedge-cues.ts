@@ -88,9 +88,77 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'kleinere-probleme',
       pattern:
-        'kleinere|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis',
+        'kleinere|kleineren|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemen|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen',
       hit: 'Es gibt da ein kleines Thema mit der Statik.',
       miss: 'Es gibt da ein Thema mit der Statik.',
+    },
+    {
+      // Asking leave for what was just said: "…, wenn das für Sie so in Ordnung wäre".
+      id: 'wenn-das-in-ordnung-ist',
+      pattern:
+        'wenn|falls|hoffe|hoffentlich (,) das|es (für) (=Sie|dich|euch) (so) in+ordnung|okay|ok|recht ist|wäre|geht',
+      hit: 'Wir würden die Preise eventuell anheben, wenn das für Sie so in Ordnung wäre.',
+      miss: 'Die Preise steigen im Januar um fünf Prozent.',
+    },
+    {
+      // Unsure of one's own point: "Ich bin mir nicht hundertprozentig sicher, aber …".
+      id: 'mir-nicht-sicher',
+      pattern:
+        'mir|uns (noch) (etwas|ein+bisschen|etwas) unsicher|nicht+hundertprozentig+sicher|nicht+völlig+sicher|nicht+absolut+sicher',
+      hit: 'Ich bin mir nicht hundertprozentig sicher, aber der Balken ist eventuell zu schwach.',
+      miss: 'Ich bin mir sicher, dass der Balken hält.',
+    },
+    {
+      // Bad news or an ask announced as a mere possibility: "könnte es sein, dass …".
+      id: 'koennte-sein-dass',
+      pattern: 'könnte|dürfte (es) (eventuell|vielleicht|auch) sein , dass|ob',
+      hit: 'Es könnte sein, dass die Heizung eventuell erst im März kommt.',
+      miss: 'Es kann sein, dass die Heizung erst im März kommt.',
+    },
+    {
+      // Time left to the reader's whim: with another softener it buries the ask.
+      id: 'irgendwann',
+      pattern: 'irgendwann|wenn+es+passt|wann+immer',
+      hit: 'Schicken Sie mir die Belege vielleicht irgendwann?',
+      miss: 'Schicken Sie mir die Belege bis Freitag?',
+    },
+    {
+      id: 'wenn-sie-zeit-finden',
+      pattern: 'wenn|falls =Sie|du|ihr ~3 zeit|moment|minute|minuten|luft haben|hast|habt|finden|findest|findet|übrig',
+      hit: 'Wenn Sie mal Zeit finden, schauen Sie eventuell über den Plan?',
+      miss: 'Schauen Sie bitte bis Montag über den Plan.',
+    },
+    // Doubting oneself or apologising in the same sentence as the point: the
+    // point sinks under the disclaimers ("vielleicht sehe ich das falsch, aber …").
+    {
+      id: 'ich-mich-irre',
+      pattern: 'ich|wir mich|uns (da|hier|natürlich|selbstverständlich) irre|irren|täusche|täuschen|vertue',
+      hit: 'Die Miete ist, falls ich mich irre, vielleicht schon bezahlt.',
+      miss: 'Die Miete ist bezahlt, ich habe mich erkundigt.',
+    },
+    {
+      id: 'das-falsch-sehen',
+      pattern: 'sehe|verstehe ich|wir das|es|da ~1 falsch',
+      hit: 'Vielleicht sehe ich das falsch, aber der Keller wirkt feucht.',
+      miss: 'Ich sehe das genauso, der Keller ist feucht.',
+    },
+    {
+      id: 'nicht-uebel-nehmen',
+      pattern: '@nehmen ~2 mir|uns ~2 nicht übel|krumm',
+      hit: 'Nimm es mir nicht übel, aber der Entwurf wirkt eher unfertig.',
+      miss: 'Wir nehmen die Unterlagen gern entgegen.',
+    },
+    {
+      id: 'nicht-reinreden',
+      pattern: 'nicht ~1 reinreden|dreinreden|hineinreden|zu+nahe+treten',
+      hit: 'Ich will nicht reinreden, aber der Preis ist eventuell zu niedrig.',
+      miss: 'Der Preis ist zu niedrig.',
+    },
+    {
+      id: 'mir-unangenehm',
+      pattern: 'mir ~3 unangenehm|peinlich (,) ~2 anzusprechen|anzumerken|nachzufragen|zu+fragen|zu+sagen|zu+erwähnen',
+      hit: 'Es ist mir unangenehm, das anzusprechen, aber die Rechnung ist wohl offen.',
+      miss: 'Es war uns eine Freude, Sie zu beraten.',
     },
   ],
   en: [
@@ -104,7 +172,7 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'sort-of',
       pattern:
-        'sort+of|kind+of|a+bit|a+little+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|somehow|or+something|or+so',
+        'sort+of|kind+of|a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|somehow|or+something|or+so',
       hit: 'The layout feels sort of crowded.',
       miss: 'The layout feels crowded.',
     },
@@ -177,6 +245,51 @@ export const STRONG_HEDGES: FrameBook = {
       hit: 'There might be a bit of a problem with the permit.',
       miss: 'There is a problem with the permit.',
     },
+    {
+      // Time left to the reader's whim: with another softener it buries the ask.
+      id: 'when-you-have-a-moment',
+      pattern:
+        'when|if|whenever you (ever) have|get|find|happen+to+have a|the (spare) moment|minute|chance|second|sec|time',
+      hit: 'Could you perhaps look at the plan when you have a moment?',
+      miss: 'Could you look at the plan by Monday?',
+    },
+    {
+      id: 'happen-to',
+      pattern: 'happen|happened|happens to be|have|know|see|find|get|pass|come',
+      hit: 'If you happened to have the receipts, maybe send them over?',
+      miss: 'What happened to the receipts?',
+    },
+    // Self-doubt and apology beside the point itself (see the German entries).
+    {
+      id: 'i-could-be-wrong',
+      pattern: 'i could|might|may (well) be (completely|totally|entirely|quite|way) wrong|mistaken',
+      hit: 'The fence, and I may be totally wrong, seems to cross the line.',
+      miss: 'The fence crosses the line; the survey shows it.',
+    },
+    {
+      id: 'off-here',
+      pattern: "i'm|i+am (completely|totally|way|a+bit) off here|base|the+mark|track",
+      hit: "Maybe I'm way off here, but the budget seems thin.",
+      miss: "I'm off on Friday.",
+    },
+    {
+      id: 'dont-mind-me-saying',
+      pattern: "don't|do+not mind me|my saying|asking|mentioning",
+      hit: "Hopefully you don't mind my saying so: the draft feels long.",
+      miss: "I don't mind the longer draft.",
+    },
+    {
+      id: 'how-to-put-this',
+      pattern: 'sure|know how to put|say|phrase|word this|it',
+      hit: "I'm not sure how to put this, but the logo may be a bit busy.",
+      miss: 'I know the logo is busy.',
+    },
+    {
+      id: 'on-toes',
+      pattern: "on (any|anyone's|your|someone's) toes",
+      hit: "I don't want to step on any toes, but the plan seems thin.",
+      miss: 'The plan is thin.',
+    },
   ],
 };
 
@@ -184,7 +297,8 @@ export const SOFT_HEDGES: FrameBook = {
   de: [
     {
       id: 'konjunktiv',
-      pattern: 'könnte|könnten|wäre|wären|würde|würden|müsste|müssten|dürfte|dürften|sollte|sollten',
+      pattern:
+        'könnte|könnten|könntest|könntet|wäre|wären|wärst|wärt|wär|würde|würden|würdest|würdet|müsste|müssten|müsstest|müsstet|dürfte|dürften|dürftest|sollte|sollten|solltest|solltet|hätte|hätten|hättest|hättet|bräuchte|bräuchten',
       hit: 'Das wäre schön.',
       miss: 'Das ist schön.',
     },

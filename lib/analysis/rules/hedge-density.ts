@@ -4,6 +4,7 @@
 // weighs enough is one finding, and a sentence soaked in hedges is one finding
 // as a whole. The phrase data keeps the stock phrases with their rewrites.
 import type { SentenceView } from '../document';
+import { isZuInfinitive } from '../extent';
 import { FrameMatcher, type FrameMatcher as Matcher } from './frames';
 import { SOFT_HEDGES, STRONG_HEDGES } from './hedge-cues';
 import { type RawFinding, sentenceRule } from './types';
@@ -24,11 +25,13 @@ interface Cue {
   first: number;
   last: number;
   weight: number;
+  /** The cue entry's id. */
+  id: string;
 }
 
 function cuesOf(sentence: SentenceView): Cue[] {
   const found = (matcher: Matcher, weight: number) =>
-    matcher.spans(sentence).map((s): Cue => ({ first: s.first, last: s.last, weight }));
+    matcher.spans(sentence).map((s): Cue => ({ first: s.first, last: s.last, weight, id: s.entry.id }));
   // Every finding needs a strong cue: most sentences stop here.
   const strongCues = found(strong, 1);
   if (strongCues.length === 0) return [];
@@ -49,6 +52,45 @@ function clauseEdge(sentence: SentenceView, i: number, step: 1 | -1): number {
     if (t.word) edge = k;
   }
   return edge;
+}
+
+/**
+ * The last word of what a hedged German clause ending at token `last` is about: the
+ * zu-infinitive or dass-clause right after it ("Es wäre vielleicht klüger, | die Steuer
+ * monatlich zu melden"); `last` when none follows.
+ */
+function withContent(sentence: SentenceView, last: number): number {
+  const edge = clauseEdge(sentence, last, 1);
+  const tokens = sentence.tokens;
+  const opener = edge + 2;
+  if (sentence.language !== 'de' || tokens[edge + 1]?.text !== ',' || !tokens[opener]?.word) return last;
+  const end = clauseEdge(sentence, opener, 1);
+  return tokens[opener]?.folded === 'dass' || isZuInfinitive(tokens, opener, end) ? end : last;
+}
+
+/**
+ * The cues without an edge clause that holds a single one of them, when all the
+ * others pile up in one clause: a lone "vielleicht" beside that pile is politeness,
+ * and a coach underlines the pile ("…, also irgendwie wäre das so ein bisschen heikel").
+ * Hedges spread over every clause leave the sentence whole.
+ */
+const PLAIN = new Set(['vielleicht', 'maybe']);
+
+function withoutLoneEdge(sentence: SentenceView, cues: Cue[]): Cue[] {
+  const clauseOf = (c: Cue) => clauseEdge(sentence, c.first, -1);
+  const oneClause = (rest: readonly Cue[]) =>
+    rest.filter((c) => c.weight === 1).length >= 2 && rest.every((c) => clauseOf(c) === clauseOf(rest[0] as Cue));
+  // A plain "vielleicht" or "maybe" (a disclaimer such as "ehrlich gesagt" is part of the hedge) in a clause of
+  // its own that says something (not a tag such as ", vermutlich").
+  const saysSomething = (c: Cue) =>
+    PLAIN.has(c.id) && wordsBetween(sentence, clauseOf(c) - 1, clauseEdge(sentence, c.last, 1) + 1) >= 4;
+  const first = cues[0] as Cue;
+  const last = cues[cues.length - 1] as Cue;
+  if (saysSomething(first) && oneClause(cues.slice(1)) && clauseOf(first) !== clauseOf(cues[1] as Cue))
+    return cues.slice(1);
+  if (saysSomething(last) && oneClause(cues.slice(0, -1)) && clauseOf(last) !== clauseOf(cues[cues.length - 2] as Cue))
+    return cues.slice(0, -1);
+  return cues;
 }
 
 /** Words (not punctuation) strictly between token indexes a and b. */
@@ -86,32 +128,55 @@ function finding(sentence: SentenceView, first: number, last: number, cue?: Cue[
 const SPREAD_CLUSTER_WEIGHT = 1.5;
 /** Below this many cues per word, a soaked sentence carries a message with hedges in it, not a hedge as a whole. */
 const HEDGES_PER_WORD = 0.1;
+/**
+ * Longer than this, a sentence is never one hedge finding: a coach underlines
+ * its hedged phrases ("eventuell ein paar kleinere Probleme"), not forty words.
+ */
+const LONG_SENTENCE = 35;
+
+/** A question: in client mail mostly an ask ("Hätten Sie eventuell …?", "Would you perhaps …?"). */
+function isQuestion(sentence: SentenceView): boolean {
+  return sentence.tokens[sentence.tokens.length - 1]?.text === '?';
+}
 
 function hedgesIn(sentence: SentenceView): RawFinding[] {
   const cues = cuesOf(sentence);
   if (cues.length < 2) return [];
   const total = cues.reduce((n, c) => n + c.weight, 0);
   const strongCues = cues.filter((c) => c.weight === 1).length;
-  const soaked = total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE));
+  // Two softeners in one ask blur it however far apart: "Hätten Sie eventuell …, mir … vielleicht … zu schicken?"
+  // (side by side they are a cluster, below).
+  const strongOnes = cues.filter((c) => c.weight === 1);
+  const blurredAsk =
+    strongOnes.length >= 2 &&
+    isQuestion(sentence) &&
+    wordsBetween(sentence, (strongOnes[0] as Cue).last, (strongOnes[strongOnes.length - 1] as Cue).first) > CLUSTER_GAP;
+  const soaked =
+    blurredAsk ||
+    (total >= SENTENCE_WEIGHT && (strongCues >= 3 || (strongCues >= 2 && sentence.words <= SHORT_SENTENCE)));
+  const long = sentence.words > LONG_SENTENCE;
   // A long sentence that says something, with hedges in some of its clauses: each cluster is the finding.
-  const spread = soaked && total / sentence.words < HEDGES_PER_WORD;
+  const spread = soaked && (long || total / sentence.words < HEDGES_PER_WORD);
   if (soaked && !spread) {
-    // From the clause of the first hedge to the clause of the last: a lead-in ("Zu Ihrer Frage:") stays out.
-    return [
-      finding(
-        sentence,
-        clauseEdge(sentence, (cues[0] as Cue).first, -1),
-        clauseEdge(sentence, (cues[cues.length - 1] as Cue).last, 1),
-        cues,
-      ),
-    ];
+    const kept = blurredAsk ? cues : withoutLoneEdge(sentence, cues);
+    // From the clause of the first hedge to the clause of the last (an ask: to its end, where the request
+    // stands): a lead-in ("Zu Ihrer Frage:") stays out.
+    const last = blurredAsk
+      ? sentence.tokens.findLastIndex((t) => t.word)
+      : withContent(sentence, clauseEdge(sentence, (kept[kept.length - 1] as Cue).last, 1));
+    return [finding(sentence, clauseEdge(sentence, (kept[0] as Cue).first, -1), last, kept)];
   }
   const found: RawFinding[] = [];
   let cluster: Cue[] = [];
   const close = () => {
     const weight = cluster.reduce((n, c) => n + c.weight, 0);
     if (weight >= (spread ? SPREAD_CLUSTER_WEIGHT : CLUSTER_WEIGHT) && cluster.some((c) => c.weight === 1)) {
-      found.push(finding(sentence, (cluster[0] as Cue).first, (cluster[cluster.length - 1] as Cue).last, cluster));
+      const first = (cluster[0] as Cue).first;
+      const last = (cluster[cluster.length - 1] as Cue).last;
+      // In a very long sentence thick with hedges, its clauses are long too: the cluster itself is the finding.
+      if (long && spread && total / sentence.words >= HEDGES_PER_WORD)
+        found.push({ ...finding(sentence, first, last, cluster), ownExtent: true });
+      else found.push(finding(sentence, first, last, cluster));
     }
     cluster = [];
   };

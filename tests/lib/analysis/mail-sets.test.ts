@@ -51,6 +51,10 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Sarcasm, blind batches 5 and 5b: first readings de 0.19 / 0.17, en 0.21 / 0.00.
   sarc5: { de: { sarcasm: 0.48 }, en: { sarcasm: 0.6 } },
   sarc5b: { de: { sarcasm: 0.45 }, en: { sarcasm: 0.4 } },
+  // Hedging, blind batch 5: first reading de 0.54, en 0.57 (clean de 0/15, en 2/15, not hedging).
+  hedge5: { de: { hedging: 0.8 }, en: { hedging: 0.77 } },
+  // Second blind batch; first reading de 0.32, en 0.24 (clean de 0/8, en 2/8, not hedging).
+  hedge5b: { de: { hedging: 0.9 }, en: { hedging: 0.68 } },
 };
 
 const files = readdirSync(DIR)

@@ -1,6 +1,23 @@
 import type { PhraseEntry } from '../types';
 
 // Weichmacher, die die Botschaft verwischen (Prinzip 2: klar, wahr, ehrlich).
+
+/** Verben einer Mitteilung: „ich wollte nur kurz Bescheid geben“ verschleiert keine Bitte. */
+const NEWS_VERBS = [
+  'melden',
+  'bescheid',
+  'informieren',
+  'mitteilen',
+  'zurückmelden',
+  'danken',
+  'bedanken',
+  'berichten',
+  'durchgeben',
+  'sagen',
+  'grüßen',
+  'vorstellen',
+];
+
 export const hedging: readonly PhraseEntry[] = [
   {
     id: 'eigentlich-wollte-ich-nur-mal',
@@ -34,13 +51,16 @@ export const hedging: readonly PhraseEntry[] = [
     id: 'wollte-nur-mal',
     pattern: 'wollte ~2 nur mal+kurz|mal+eben|mal|kurz|eben|ganz+kurz',
     suggestions: ['möchte {1}'],
+    // News announced in passing ("ich wollte mich nur kurz melden") buries no ask.
+    unlessAfter: NEWS_VERBS,
     hit: 'Ich wollte nur mal nachfragen, wie es aussieht.',
-    miss: 'Ich wollte Ihnen die Unterlagen heute schicken.',
+    miss: 'Ich wollte Ihnen nur kurz Bescheid geben: Die Unterlagen sind unterwegs.',
   },
   {
     id: 'wollten-nur-mal',
     pattern: 'wollten ~2 nur mal+kurz|mal+eben|mal|kurz|eben|ganz+kurz',
     suggestions: ['möchten {1}'],
+    unlessAfter: NEWS_VERBS,
     hit: 'Wir wollten Sie nur kurz an den Termin am Freitag erinnern.',
     miss: 'Wir wollten Sie an den Termin am Freitag erinnern.',
   },
@@ -236,7 +256,7 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'wenn-ich-nerve',
-    pattern: 'wenn|dass|falls ich|wir ~2 (schon+wieder|wieder|nochmal|schon) nerve|nerven|belästige|belästigen',
+    pattern: 'wenn|dass|falls ich|wir ~5 @nerven|@belästigen|@behelligen|@löchern',
     note: {
       de: 'Sie müssen sich für Ihr Anliegen nicht entschuldigen. Sagen Sie einfach, worum es geht.',
       en: 'No need to apologise for asking. Just say what you need.',
@@ -245,8 +265,198 @@ export const hedging: readonly PhraseEntry[] = [
     miss: 'Uns fehlen noch die Pläne – könnten Sie die bis Freitag schicken?',
   },
   {
+    // Sorry for asking at all: the apology comes before the request and shrinks it.
+    id: 'verzeihen-sie-dass-ich-frage',
+    pattern:
+      'entschuldigen|entschuldige|entschuldigt|verzeihen|verzeih|verzeiht|sorry ~3 dass|wenn ich|wir ~4 @fragen|@nachfragen|@nachhaken|@anfragen|@bitten|@aufhalten',
+    note: {
+      de: 'Sie müssen sich für Ihr Anliegen nicht entschuldigen. Sagen Sie einfach, worum es geht.',
+      en: 'No need to apologise for asking. Just say what you need.',
+    },
+    hit: 'Verzeihen Sie, dass ich noch einmal nachfrage: Liegt die Baugenehmigung schon vor?',
+    miss: 'Entschuldigen Sie, dass ich mich erst heute melde: Die Baugenehmigung liegt vor.',
+  },
+  {
+    id: 'ich-trau-mich-kaum',
+    pattern: 'ich trau|traue|getraue mich ~3 fragen|sagen|anzusprechen|ansprechen|nachzufragen|schreiben',
+    hit: 'Ich trau mich kaum zu fragen, aber ist die Rechnung schon raus?',
+    miss: 'Ich traue mich wieder, ohne Schiene zu gehen.',
+  },
+  {
+    id: 'es-ist-mir-unangenehm',
+    pattern:
+      'mir ~3 unangenehm|peinlich (,) ~2 anzusprechen|anzumerken|nachzufragen|zu+fragen|zu+sagen|zu+erwähnen|zu+schreiben|anzufragen|zu+erinnern',
+    hit: 'Es ist mir etwas unangenehm, das anzusprechen, aber die Anzahlung fehlt noch.',
+    miss: 'Es ist mir unangenehm, dass die Lieferung zu spät kam, und das tut mir leid.',
+  },
+  {
+    id: 'hoffentlich-nicht-unverschaemt',
+    pattern:
+      'hoffe|hoffentlich ~4 nicht (zu|so|allzu) unverschämt|unhöflich|aufdringlich|vermessen|dreist|anmaßend|frech|zu+viel+verlangt|viel+verlangt',
+    hit: 'Ich hoffe, es ist nicht zu unverschämt, wenn ich um einen Rabatt bitte.',
+    miss: 'Ich hoffe, die Anzahlung ist gut angekommen.',
+  },
+  {
+    id: 'nehmen-sie-es-mir-nicht-uebel',
+    pattern: '@nehmen ~2 mir|uns ~2 nicht übel|krumm',
+    hit: 'Ich hoffe, Sie nehmen mir das nicht übel, aber der Termin war eigentlich fest gebucht.',
+    miss: 'Wir nehmen Ihnen das überhaupt nicht übel.',
+  },
+  {
+    id: 'nicht-zu-nahe-treten',
+    pattern: 'zu nahe (zu) treten|getreten|trete|treten',
+    hit: 'Ohne Ihnen zu nahe treten zu wollen: Die Zahlen wirken sehr optimistisch.',
+    miss: 'Treten Sie bitte nicht zu nah an die Absperrung.',
+  },
+  {
+    id: 'ich-will-nicht-reinreden',
+    pattern: 'nicht ~1 reinreden|dreinreden|hineinreden|reinquatschen|reinfunken',
+    hit: 'Ich will dir da wirklich nicht reinreden, aber der Preis ist zu niedrig.',
+    miss: 'Die Entscheidung über den Preis liegt bei dir.',
+  },
+  {
+    id: 'klingt-vielleicht-bloed',
+    pattern:
+      'vielleicht|eventuell|mag|mögen|könnte blöd|komisch|seltsam|dumm|doof|albern|kleinlich|pingelig|merkwürdig|banal|spießig klingen|klingt|vorkommen|vorkommt|erscheinen|erscheint',
+    hit: 'Eine Frage, die Ihnen vielleicht seltsam vorkommt: Brauchen Sie den Keller überhaupt?',
+    miss: 'Das Geräusch der Pumpe klingt komisch, wir schauen sie uns morgen an.',
+  },
+  {
+    id: 'klingt-jetzt-vielleicht-bloed',
+    pattern:
+      'klingt|klingen (jetzt) vielleicht|eventuell|bestimmt|wahrscheinlich|sicher blöd|komisch|seltsam|dumm|doof|albern|kleinlich|pingelig|banal|spießig',
+    hit: 'Klingt jetzt vielleicht kleinlich, aber die Rechnung enthält zwei Posten doppelt.',
+    miss: 'Klingt gar nicht dumm, das probieren wir aus!',
+  },
+  {
+    id: 'dumme-frage',
+    pattern:
+      'vielleicht|wahrscheinlich|bestimmt|sicher|wohl|eventuell eine|ne dumme|blöde|doofe|naive|laienhafte frage',
+    hit: 'Das ist jetzt vielleicht eine dumme Frage, aber gilt das Angebot noch?',
+    miss: 'Das ist eine gute Frage, die Antwort steht im Angebot.',
+  },
+  {
+    // The request taken back in the same breath: "muss aber nicht", "nur wenn Sie mögen".
+    id: 'muss-aber-nicht',
+    pattern: 'muss|müsst|musst aber|auch nicht (sein) ,|.|:|!|;',
+    hit: 'Wir könnten die Besprechung vorziehen, muss aber nicht.',
+    miss: 'Das muss aber nicht teuer werden: Wir nehmen die vorhandenen Fliesen.',
+  },
+  {
+    id: 'nur-ein-vorschlag',
+    pattern: 'ist|war (aber|natürlich|selbstverständlich) nur|bloß|lediglich ein|eine vorschlag|idee|gedanke|anregung',
+    hit: 'Ist aber wirklich nur ein Vorschlag.',
+    miss: 'Der Vorschlag ist, die Küche nach Süden zu legen.',
+  },
+  {
+    id: 'nicht-schlimm-wenn-nicht',
+    pattern: 'nicht schlimm|tragisch|wild|dramatisch , wenn|falls nicht|es+nicht+geht|es+nicht+passt',
+    hit: 'Ist auch gar nicht schlimm, wenn nicht.',
+    miss: 'Das ist nicht schlimm, der Kratzer lässt sich polieren.',
+  },
+  {
+    id: 'kein-problem-wenn-nicht',
+    pattern: 'kein|keine problem|stress|thema|sorge|sorgen|drama , wenn|falls nicht|es+nicht+geht|es+nicht+passt',
+    hit: 'Könnten Sie die Belege bis Freitag schicken? Kein Problem, wenn nicht.',
+    miss: 'Kein Problem, wir verschieben den Termin auf Dienstag.',
+  },
+  {
+    id: 'nur-wenn-sie-moegen',
+    // At the end, after the ask; before a main clause it sets the terms of an invitation.
+    pattern:
+      'nur (,) wenn|falls =Sie|du|ihr (irgendwie) @mögen|lust|zeit (haben|hast|habt) (,) (natürlich|klar|gerne|gern) $',
+    hit: 'Schreiben Sie uns eine Bewertung? Nur wenn Sie mögen, natürlich.',
+    miss: 'Nur wenn Sie Zeit haben, kommen Sie gern vorbei.',
+  },
+  {
+    // The writer judging their own message before the reader can: "falls das jetzt doof rüberkommt".
+    id: 'falls-das-doof-klingt',
+    pattern:
+      'falls|wenn|hoffentlich|hoffe+, das|es (jetzt) (nicht) (etwas|ein+bisschen|zu|so) doof|blöd|dumm|übertrieben|kleinlich|pingelig|aufdringlich|unverschämt|frech|dreist|penetrant|anmaßend|besserwisserisch',
+    hit: 'Tut mir leid, falls das jetzt doof rüberkommt, aber wir brauchen die Texte.',
+    miss: 'Falls das Wetter doof ist, verschieben wir den Termin.',
+  },
+  {
+    id: 'ohne-pingelig-sein-zu-wollen',
+    pattern:
+      'ohne ~2 pingelig|kleinlich|aufdringlich|besserwisserisch|oberlehrerhaft|penetrant|lästig|unhöflich (sein|wirken|erscheinen) zu wollen',
+    hit: 'Ohne jetzt pingelig sein zu wollen: Auf Seite zwei fehlt ein Komma.',
+    miss: 'Ohne Ihre Unterschrift können wir nicht beginnen.',
+  },
+  {
+    id: 'ich-moechte-nicht-aufdringlich-wirken',
+    pattern:
+      '@wollen|@mögen ~2 nicht (zu) pingelig|kleinlich|aufdringlich|besserwisserisch|penetrant|lästig|unhöflich|drängelig (sein|wirken|erscheinen|rüberkommen)',
+    hit: 'Ich möchte nicht aufdringlich wirken, aber die Rate ist fällig.',
+    miss: 'Die Farbe soll nicht aufdringlich wirken.',
+  },
+  {
+    id: 'traut-man-sich-kaum',
+    pattern: '@trauen|@getrauen ~4 zu fragen|sagen|schreiben|bitten|anzusprechen|nachzufragen|erwähnen',
+    hit: 'Eine Bitte hätten wir, traut man sich ja kaum zu sagen.',
+    miss: 'Trauen Sie sich ruhig, die Übungen zu steigern.',
+  },
+  {
+    // The ask dropped again in the next breath: "falls das zu kompliziert ist, vergesst es".
+    id: 'falls-nicht-vergessen-sie-es',
+    pattern: 'falls|wenn ~5 , vergiss|vergesst|vergessen|ignorier|ignoriert|ignorieren (=Sie) es|das (einfach)',
+    hit: 'Falls das zu kompliziert ist, vergesst es einfach.',
+    miss: 'Falls Sie Fragen haben, rufen Sie mich an.',
+  },
+  {
+    id: 'nur-wenn-es-sich-einrichten-laesst',
+    pattern: 'nur (,) wenn|falls es|das sich (irgendwie) einrichten|machen|ermöglichen lässt',
+    hit: 'Könnten Sie schon um acht da sein? Nur wenn es sich einrichten lässt.',
+    miss: 'Wir kommen um acht, wenn es sich einrichten lässt, sonst um neun.',
+  },
+  {
+    id: 'kann-auch-danebenliegen',
+    pattern:
+      'kann|könnte|mag (aber) (auch) (total|völlig|komplett|ganz) danebenliegen|falschliegen|daneben+liegen|falsch+liegen',
+    hit: 'Kann aber auch total danebenliegen.',
+    miss: 'Die Schätzung kann um zehn Prozent abweichen.',
+  },
+  {
+    id: 'falls-ich-etwas-verwechsle',
+    pattern: 'falls|wenn|sofern ich (da|hier) (etwas|was) @durcheinanderbringen|@verwechseln|@übersehen|@missverstehen',
+    hit: 'Sagen Sie Bescheid, falls ich da etwas durcheinanderbringe.',
+    miss: 'Sagen Sie Bescheid, wenn ich die Pläne schicken soll.',
+  },
+  {
+    // Doubting oneself before saying it: the reader no longer knows what stands.
+    id: 'falls-ich-mich-irre',
+    pattern: 'falls|wenn ich mich (da|hier|jetzt) irre|täusche|vertue|verrechnet+habe',
+    hit: 'Falls ich mich irre, sagen Sie es mir: Die Rechnung scheint noch offen.',
+    miss: 'Falls Sie die Rechnung schon bezahlt haben, danke ich Ihnen.',
+  },
+  {
+    id: 'oder-taeusche-ich-mich',
+    pattern: 'oder irre|täusche ich mich|uns',
+    hit: 'Die Oktoberrechnung ist noch offen, oder täusche ich mich?',
+    miss: 'Die Oktoberrechnung ist noch offen, oder haben Sie sie schon überwiesen?',
+  },
+  {
+    id: 'ich-kann-mich-irren',
+    pattern: 'ich|wir kann|könnte|können|könnten mich|uns (natürlich|selbstverständlich) irren|täuschen|vertun',
+    hit: 'Ich kann mich natürlich auch irren, aber das Dach wirkt zu flach.',
+    miss: 'Darauf können Sie sich verlassen.',
+  },
+  {
+    id: 'sehe-ich-das-falsch',
+    pattern: 'vielleicht|möglicherweise|eventuell sehe|verstehe ich das|es|da ~1 falsch',
+    hit: 'Vielleicht sehe ich das auch falsch, aber die Kalkulation wirkt knapp.',
+    miss: 'Ich sehe das genauso, die Kalkulation ist knapp.',
+  },
+  {
+    id: 'korrigieren-sie-mich',
+    pattern: 'korrigieren|korrigiere|korrigier|korrigiert (=Sie) mich|uns (gern|gerne) , wenn|falls',
+    hit: 'Korrigieren Sie mich, wenn ich falsch liege, aber der Vertrag endet im Mai.',
+    miss: 'Korrigieren Sie bitte die Adresse auf der Rechnung.',
+  },
+  {
     id: 'nur-so-eine-idee',
-    pattern: 'nur so eine|ne idee|überlegung|frage|anregung',
+    pattern:
+      'nur so eine|ne|ein|als (kleine|spontane) idee|überlegung|frage|anregung|gedanke|bauchgefühl|eindruck|impuls',
     hit: 'Wir könnten die Küche nach Süden legen, nur so eine Idee.',
     miss: 'Wir könnten die Küche nach Süden legen, was halten Sie davon?',
   },
@@ -327,7 +537,7 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'wie-soll-ich-sagen',
-    pattern: 'wie soll ich (es|das) sagen|ausdrücken|formulieren',
+    pattern: 'wie soll+ich|ich (es|das) (am+besten) sagen|ausdrücken|formulieren|ansprechen (soll)',
     hit: 'Der Entwurf ist, wie soll ich sagen, noch nicht ganz das, was wir wollten.',
     miss: 'Der Entwurf trifft noch nicht, was wir wollten: Die Fassade wirkt zu dunkel.',
   },

@@ -140,6 +140,19 @@ export const hedging: readonly PhraseEntry[] = [
     miss: 'I checked twice, and the invoice is correct.',
   },
   {
+    // Doubting oneself out loud, with or without a "but" after it.
+    id: 'i-could-be-completely-wrong',
+    pattern: 'i could|might|may (well) be (completely|totally|entirely|quite|way) wrong|mistaken|off+base|off+the+mark',
+    hit: 'I could be completely wrong, of course, so please check with the bank.',
+    miss: 'The numbers are wrong; I have attached the corrected sheet.',
+  },
+  {
+    id: 'im-off-here',
+    pattern: "i'm|i+am|i+might+be|i+may+be|i+could+be (completely|totally|way|a+bit) off here|base|the+mark|track",
+    hit: "Maybe I'm totally off here, but the numbers look high.",
+    miss: "I'm off on Friday, so Thursday would suit me better.",
+  },
+  {
     id: 'correct-me-if-im-wrong',
     pattern: "correct me if i'm|i+am wrong|mistaken",
     hit: "Correct me if I'm wrong, but the deadline was Friday.",
@@ -180,7 +193,7 @@ export const hedging: readonly PhraseEntry[] = [
   {
     id: 'sorry-for-bothering',
     pattern:
-      'sorry|apologies|apologise|apologize for bothering|bugging|pestering|nagging|disturbing|troubling|hassling|the+bother|the+intrusion|the+imposition|being+a+pain|being+a+nuisance|being+a+bother',
+      'sorry|apologies|apologise|apologize|forgive+me|excuse+me|pardon+me for raising+it|raising+this|mentioning+it|mentioning+this|bringing+it+up|bringing+this+up|bothering|bugging|pestering|nagging|disturbing|troubling|hassling|the+bother|the+intrusion|the+imposition|being+a+pain|being+a+nuisance|being+a+bother',
     hit: 'Apologies for bothering you again about the keys.',
     miss: 'Apologies for the delay with the keys.',
   },
@@ -270,6 +283,163 @@ export const hedging: readonly PhraseEntry[] = [
     },
     hit: 'I will send the revised drawings at some point.',
     miss: 'I will send the revised drawings by Friday.',
+  },
+  {
+    // The writer judging their own message before the reader can: "apologies if this is a weird ask".
+    id: 'if-this-sounds-pushy',
+    pattern:
+      "if|hope|sorry|apologies this|that|it|i|i'm ~2 sounds|sound|comes|come|came|is|was|seems|seem|being|am (across) (as) (a|too|a+bit|a+little|really) pushy|weird|silly|dumb|stupid|daft|cheeky|presumptuous|nitpicky|picky|petty|naive",
+    hit: 'Apologies if this is a weird ask, but can we move the invoice date?',
+    miss: 'If it feels silly at first, that is normal: keep breathing slowly.',
+  },
+  {
+    id: 'hesitant-to-suggest',
+    pattern: 'hesitant|reluctant|loath|loathe to suggest|ask|mention|raise|bring|say|propose',
+    hit: "I'm a little hesitant to suggest this, but a second session might help.",
+    miss: 'Our team is happy to suggest two dates.',
+  },
+  {
+    id: 'terribly-inconvenient',
+    pattern: 'be (terribly|too|very|awfully|at+all) inconvenient|much+of+an+imposition|an+imposition',
+    hit: 'Would it be terribly inconvenient to move the call to Friday?',
+    miss: 'The roadworks were inconvenient for everyone.',
+  },
+  {
+    id: 'not-to-be-a-bother',
+    pattern: 'not to be a|that bother|pain|nuisance|pest|nag|person',
+    hit: 'Not to be a bother, but has the deposit gone out?',
+    miss: 'It turned out not to be a problem at all.',
+  },
+  {
+    id: 'i-hate-being-that-person',
+    pattern: 'hate being|to+be that person|guy|client|one',
+    hit: 'I hate being that person, but the invoice is overdue.',
+    miss: 'I hate the rain on site days.',
+  },
+  {
+    id: 'forgive-the-nitpicking',
+    pattern: 'forgive|excuse|pardon (the|my) nitpicking|nitpick|pedantry|fussiness|pickiness',
+    hit: 'Forgive the nitpicking, but the logo sits a little low.',
+    miss: 'Forgive me for the late reply.',
+  },
+  {
+    id: 'feel-free-to-say-no',
+    pattern: 'feel free to say+no|tell+me+no|decline|pass|turn+it+down|turn+this+down',
+    hit: 'Could you take the Friday slot? Feel free to say no.',
+    miss: 'Feel free to say hello if you pass the studio.',
+  },
+  {
+    id: 'dont-feel-obliged',
+    pattern: "please don't|do+not feel obliged|obligated|pressured",
+    hit: 'Just an idea, and please don’t feel obliged: a fortnightly call might help.',
+    miss: 'Please feel welcome to bring a friend.',
+  },
+  {
+    id: 'no-big-deal-either-way',
+    pattern: 'no big deal|biggie|stress|worries|pressure either way|if+not',
+    hit: 'We could start at seven. No big deal either way.',
+    miss: 'It was no big deal to move the delivery.',
+  },
+  {
+    id: 'if-not-no-stress',
+    pattern: 'if not , ~2 no stress|pressure|biggie|big+deal',
+    hit: 'Could you sign it this week? If not, honestly, no stress.',
+    miss: 'Could you sign it this week? If not, we lose the slot.',
+  },
+  {
+    id: 'unless-ive-missed-something',
+    pattern: "unless i've|i+have|i missed|misread|misunderstood|overlooked|got+wrong something|anything",
+    hit: 'The payment has not arrived, unless I have missed something?',
+    miss: 'The payment has arrived, and nothing is missing.',
+  },
+  {
+    id: 'i-could-be-imagining-it',
+    pattern:
+      'i could|might|may (just) be imagining|misreading|misremembering|overthinking|getting+this+wrong|getting+it+wrong|reading+too+much',
+    hit: 'The colours look off, but I could be imagining it.',
+    miss: 'I could be there by nine.',
+  },
+  {
+    id: 'im-probably-overthinking',
+    pattern: "i'm|i+am (probably|maybe|perhaps|just) overthinking|overreacting|imagining|nitpicking|splitting+hairs",
+    hit: "I'm probably overthinking this, but the clause seems loose.",
+    miss: "I'm thinking of you on your big day.",
+  },
+  {
+    id: 'just-floating-an-idea',
+    pattern: 'floating|throwing|tossing (out) an|this|the idea|thought|suggestion (out+there|here)',
+    hit: 'Just floating an idea here: a quarterly review instead of monthly.',
+    miss: 'We discussed the idea on Monday.',
+  },
+  {
+    // The request taken back in the same breath.
+    id: 'fine-if-not',
+    pattern: "fine|okay|ok|alright|all+right|understand|understandable|understood if not|you'd+rather+not|you+can't",
+    note: {
+      de: '„{match}“ nimmt Ihre Bitte gleich wieder zurück: Sagen Sie klar, was Sie brauchen.',
+      en: '“{match}” takes your request straight back: say clearly what you need.',
+    },
+    hit: 'Could you send the plans by Friday? Totally understand if not.',
+    miss: 'Could you send the plans by Friday? If not, Monday works too.',
+  },
+  {
+    id: 'only-if-you-feel-like-it',
+    pattern:
+      "only if you|you're|it|it's ~1 okay|ok|fine|happy|comfortable|feel+like+it|fancy+it|have+time|get+a+chance|feels+right|convenient|no+trouble",
+    hit: 'Would you leave us a review? Only if you feel like it, of course.',
+    miss: 'The discount applies only if you pay within ten days.',
+  },
+  {
+    id: 'idea-totally-optional',
+    pattern: 'idea|thought|suggestion|request|question ~3 optional|no+pressure|no+obligation|feel+free+to+ignore',
+    hit: 'Just an idea, totally optional: you could add a photo to the bio.',
+    miss: 'The second workshop is optional and takes place in March.',
+  },
+  {
+    id: 'feel-free-to-ignore',
+    pattern: 'feel free to ignore|disregard (this|it|me|that)',
+    hit: 'Feel free to disregard it: the blue logo was only a whim of mine.',
+    miss: 'Feel free to call me on Monday.',
+  },
+  {
+    // Embarrassed to ask at all: the apology arrives before the request.
+    id: 'feel-bad-asking',
+    pattern:
+      'feel ~2 awkward|bad|terrible|guilty|silly|cheeky (even|for) asking|mentioning|raising|bringing|chasing|writing|to+ask|to+mention|to+raise',
+    hit: 'I feel a bit awkward mentioning it, but the deposit has not arrived.',
+    miss: 'I feel bad about the delay and have moved your slot forward.',
+  },
+  {
+    id: 'dont-want-to-ask',
+    pattern:
+      "don't|do+not|hardly|barely (even) (really) want+to|like+to|dare|dare+to ask|mention|bring+this+up|bring+it+up",
+    hit: 'I almost don’t want to ask, but could you confirm the date?',
+    miss: 'We want to ask you three short questions about the visit.',
+  },
+  {
+    id: 'not-sure-how-to-put-this',
+    pattern: 'not ~2 sure how|know+how to put|say|phrase|word|raise this|it',
+    hit: "I'm not quite sure how to put this, but the draft misses the brief.",
+    miss: "I'm sure you'll love the new layout.",
+  },
+  {
+    id: 'step-on-toes',
+    pattern: "step|tread|stepping|treading on (any|anyone's|your|someone's|somebody's) toes",
+    hit: "I don't want to step on any toes, but the budget looks thin.",
+    miss: 'Step on the mat before you enter the studio.',
+  },
+  {
+    id: 'overstep',
+    pattern: 'overstep|overstepping',
+    hit: "Tell me if I'm overstepping here, but the contract needs a break clause.",
+    miss: 'The contract needs a break clause.',
+  },
+  {
+    id: 'hope-this-isnt-silly',
+    pattern:
+      "hope ~2 not|isn't|wasn't|doesn't (a|too|sound) silly|stupid|dumb|daft|naive|cheeky|rude|forward|pushy|much+to+ask",
+    hit: "I hope this isn't a silly question, but is parking included?",
+    miss: "I hope the weather isn't too bad for the roofers.",
   },
   {
     id: 'no-worries-if-not',

@@ -7,6 +7,12 @@ const hedged = (text: string) =>
     .findings.filter((f) => f.ruleId === 'hedge-density')
     .map((f) => text.slice(f.start, f.end));
 
+/** All hedging findings, whichever rule's range won. */
+const hedging = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.category === 'hedging')
+    .map((f) => text.slice(f.start, f.end));
+
 describe('hedge density', () => {
   examples('hedging', {
     flags: [
@@ -60,6 +66,66 @@ describe('hedge density', () => {
     // Lone "möglicherweise" and "eventuell" are politeness; the clause with "vermutlich eher" is the hedge.
     expect(hedged(text)).toEqual([
       'dass der Anschluss an die Zisterne vermutlich eher erst nach dem Einbau der neuen Steuerung im Frühjahr sinnvoll funktioniert',
+    ]);
+  });
+
+  // [why, sentence, the hedge-density findings it must get]
+  const cases: Array<[string, string, string[]]> = [
+    [
+      'an ask blurred by two hedges far apart is one finding',
+      'Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden?',
+      ['Hätten Sie eventuell die Gelegenheit, mir das Gutachten vielleicht noch einmal als PDF zu senden'],
+    ],
+    [
+      'an ask blurred by two hedges far apart is one finding (en)',
+      'Would you perhaps be able to forward the survey to our office when you have a moment?',
+      ['Would you perhaps be able to forward the survey to our office when you have a moment'],
+    ],
+    ['one softener is a polite ask', 'Könnten Sie mir das Gutachten vielleicht bis Freitag als PDF senden?', []],
+    ['one softener is a polite ask (en)', 'Could you perhaps forward the survey to our office by Friday?', []],
+    [
+      'one softener beside a time is a polite ask',
+      'Hätten Sie am Dienstag Zeit, vielleicht gegen zehn Uhr im Büro?',
+      [],
+    ],
+    [
+      'a tag is no clause of its own',
+      'Die Fassade wirkt eigentlich eher etwas dunkel, vermutlich.',
+      ['Die Fassade wirkt eigentlich eher etwas dunkel, vermutlich'],
+    ],
+    [
+      'a soaked clause takes in its zu-infinitive',
+      'Es wäre eigentlich eher ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden.',
+      ['Es wäre eigentlich eher ein bisschen klüger, die Lohnsteuer künftig quartalsweise anzumelden'],
+    ],
+    [
+      'a soaked clause takes in its dass-clause',
+      'Es sieht eigentlich eher ein bisschen danach aus, dass die Fenster erst im Mai kommen.',
+      ['Es sieht eigentlich eher ein bisschen danach aus, dass die Fenster erst im Mai kommen'],
+    ],
+    [
+      'a clause of its own after the hedge stays out',
+      'Das ist eigentlich eher knapp, wir versuchen es trotzdem.',
+      ['Das ist eigentlich eher knapp'],
+    ],
+  ];
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(hedged(text)).toEqual(expected);
+  });
+
+  it('leaves out an edge clause of a soaked sentence that holds one lone hedge', () => {
+    expect(
+      hedging('Der Gutachter war ja vielleicht nicht vor Ort, deshalb wäre das irgendwie ein bisschen riskant.'),
+    ).toEqual(['deshalb wäre das irgendwie ein bisschen riskant']);
+  });
+
+  it('marks the clusters of a very long sentence, not the whole, even when it is thick with hedges', () => {
+    const text =
+      'Beim Umzug der Telefonanlage kam es Samstag eventuell zu ein paar kleineren Störungen bei den Weiterleitungen, welche wir inzwischen eigentlich größtenteils behoben haben, sodass jetzt nur noch zwei Apparate im Lager hin und wieder vermutlich eher kurz ausfallen.';
+    expect(hedged(text)).toEqual([
+      'eventuell zu ein paar kleineren Störungen',
+      'eigentlich größtenteils',
+      'vermutlich eher',
     ]);
   });
 
