@@ -466,7 +466,288 @@ const whetherYouLike: FrameEntry[] = [
   },
 ];
 
+// Die folgenden Konstruktionen stammen aus dem Blindsatz dism5: was fremde Mails
+// gemeinsam haben, nicht ihr Wortlaut.
+
+/** Die Reaktion der Leserin als Übermaß benannt: „dramatisieren“, „sich hineinsteigern“. */
+const overreaction: FrameEntry[] = [
+  {
+    id: 'ueberreaktion',
+    pattern:
+      'dramatisier*|überdramatisier*|überreagier*|hysterisch*|hineinsteiger*|reinsteiger*|aufbausch*|hochgespielt|hochzuspielen|hochspielen',
+    hit: 'Ihr dramatisiert das gerade ein bisschen.',
+    miss: 'Ihr plant das gerade ein bisschen um.',
+  },
+  {
+    // Gefühl mit einem Wort des Zuviel davor: „nicht gleich Panik“, „wieder in helle Aufregung“.
+    id: 'gleich-panik',
+    pattern:
+      'gleich|sofort|künstlich|wieder|derart|dermassen|unnötig|voreilig|grundlos|helle ~0-2 panik|verrückt|aufregung|aufgeregt|aufregen|aufzuregen|nervös|hektisch',
+    hit: 'Da muss man sich nicht gleich verrückt machen.',
+    miss: 'Da muss man sich nicht gleich entscheiden.',
+  },
+  {
+    // „Reg dich nicht künstlich auf“: das abgetrennte „auf“ nur direkt nach „künstlich“.
+    id: 'kuenstlich-auf',
+    pattern: 'künstlich|unnötig auf',
+    hit: 'Reg dich nicht künstlich auf.',
+    miss: 'Stell das Glas bitte wieder auf den Tisch.',
+  },
+];
+/** … über die Leserin gesagt (auch als „man“ oder im Imperativ mit „dich“). */
+const feeler: FrameEntry[] = [
+  {
+    id: 'leserin-oder-man',
+    pattern: '=Sie|du|ihr|dich|dir|euch|sich|man|jemand|niemand|keiner|alle',
+    hit: 'Reg dich nicht auf.',
+    miss: 'Die Heizung läuft wieder.',
+  },
+];
+/** Ehrliches Mitgefühl oder die eigene Aufregung: „verständlich“, „das hat mich geärgert“. */
+const feelingValidated: FrameEntry[] = [
+  {
+    id: 'verstaendlich',
+    pattern:
+      'verständlich|nachvollziehbar|zu+recht|berechtigt|kann+ich+gut+verstehen|verstehe+ich|leid|mich|uns|ich+habe|wir+haben|ich+war|wir+waren',
+    hit: 'Dass Sie sich aufregen, ist völlig verständlich.',
+    miss: 'Regen Sie sich nicht gleich auf.',
+  },
+];
+
+/** Gefühle gegen die Sache gestellt: „Sie sind emotional, bleiben wir sachlich.“ */
+const feelings: FrameEntry[] = [
+  {
+    id: 'emotional',
+    pattern: 'emotional|emotionen|emotionalität|aufgeregt|aufgebracht|gefühlsbetont',
+    hit: 'Sie sind gerade sehr emotional.',
+    miss: 'Sie sind gerade sehr beschäftigt.',
+  },
+];
+const backToFacts: FrameEntry[] = [
+  {
+    id: 'sachlich-bleiben',
+    pattern:
+      'sachlich|nüchtern|vernünftig|objektiv|bei+den+fakten|auf+die+fakten|zur+sache|auf+dem+teppich ~0-1 bleiben|bleibst|bleibt|zurückkommen|diskutieren',
+    hit: 'Lassen Sie uns bitte sachlich bleiben.',
+    miss: 'Wir bleiben bis Montag im Büro.',
+  },
+];
+
+/** Netz und Medien als Quelle der Leserin (Komposita wie „Gesundheitsforum“ über `compounds`). */
+const media: FrameEntry[] = [
+  {
+    id: 'medien',
+    pattern:
+      'internet|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|wikipedia|forum|foren|blog|blogs|podcast*|video|videos|tutorial*|ratgeber*|sendung|fernseh*|tv|talkshow*|zeitschrift*|illustrierte*|zeitungsartikel*|heimwerkersendung*',
+    unlessBefore: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'mein', 'meine', 'meinem', 'meinen'],
+    unlessAfter: ['konferenz', 'call', 'gespräch', 'termin', 'sprechstunde'],
+    hit: 'Das steht so in einem Forum.',
+    miss: 'Das steht so in unserem Vertrag.',
+  },
+];
+/** Die Quelle der Leserin abgewertet: „aus irgendeinem Forum“, „zusammengereimt“. */
+const sourceBelittled: FrameEntry[] = [
+  {
+    id: 'irgendeine-quelle',
+    pattern:
+      'irgendein|irgendeinem|irgendeiner|irgendeine|irgendeinen|irgendwelchen|irgendwo|aufgeschnappt|zusammengereimt|zusammengesucht|zusammengegoogelt|zusammengebastelt|halbwissen',
+    hit: 'Das haben Sie wohl irgendwo aufgeschnappt.',
+    miss: 'Das haben Sie uns dankenswerterweise geschickt.',
+  },
+  {
+    // „… vielschichtiger, als es in einer Sendung rüberkommt“.
+    id: 'vielschichtiger-als',
+    pattern:
+      'vielschichtiger|komplexer|komplizierter|differenzierter|schwieriger|nuancierter|anspruchsvoller ~0-2 als|wie',
+    hit: 'Das ist komplexer, als es in dem Video aussieht.',
+    miss: 'Das ist einfacher, als es in dem Video aussieht.',
+  },
+  {
+    // „… und nicht Dr. Google“, „statt einem Forum“.
+    id: 'statt-quelle',
+    pattern:
+      'statt|anstatt|und+nicht|nicht+etwa|nicht+aber ~0-2 dr|google*|internet|netz|youtube*|tiktok*|forum|foren|chatgpt',
+    hit: 'Fragen Sie uns und nicht das Internet.',
+    miss: 'Fragen Sie uns oder Frau Roth.',
+  },
+];
+
+/** „Nur weil Ihre Schwägerin …“: eine fremde Erfahrung abgetan. */
+const justBecauseAnyone: FrameEntry[] = [
+  {
+    id: 'nur-weil',
+    pattern: 'nur|bloss|allein|einzig weil',
+    hit: 'Nur weil es im Netz steht, stimmt es nicht.',
+    miss: 'Weil es im Netz steht, finden Sie es leicht.',
+  },
+];
+/** Fremde Leute, von denen die Leserin ihre Meinung hat. */
+const others: FrameEntry[] = [
+  {
+    id: 'andere-leute',
+    pattern:
+      'kollege|kollegin|bekannte*|freunde|freundinnen|verwandte*|nachbarn|schwager|schwägerin|schwiegermutter|schwiegervater|mutter|vater|bruder|schwester|jemand|andere|anderen|anderer',
+    hit: 'Nur weil Ihr Kollege das so macht, ist es nicht richtig.',
+    miss: 'Nur weil der Wert erhöht ist, handeln wir nicht sofort.',
+  },
+];
+
+/** Laien, mit denen man nicht diskutiert. */
+const layPeople: FrameEntry[] = [
+  {
+    id: 'laien',
+    pattern: 'laie|laien|laiin|nichtfachleute*|nichtfachmann|nicht+vom+fach|nichtdesigner*|nichtjurist*|fachfremde*',
+    hit: 'Mit Laien diskutiere ich darüber nicht.',
+    miss: 'Mit Frau Berg diskutiere ich darüber nicht.',
+  },
+];
+const debate: FrameEntry[] = [
+  {
+    id: 'diskutieren',
+    pattern: '@diskutieren|@debattieren|@streiten|diskussion*|debatte*|grundsatzdiskussion*',
+    hit: 'Darüber diskutiere ich ungern.',
+    miss: 'Darüber schreibe ich gern.',
+  },
+];
+
+/** Ein Thema „für Anfänger“: „Das ist Führung für Anfänger.“ */
+const forBeginners: FrameEntry[] = [
+  {
+    id: 'fuer-anfaenger',
+    pattern:
+      'für+anfänger|für+anfängerinnen|für+einsteiger|für+dummies|für+dummys|für+erstsemester|erstes+semester|kleines+einmaleins|kleine+einmaleins|grundkurs',
+    hit: 'Das ist Buchhaltung für Anfänger.',
+    miss: 'Das ist Buchhaltung für Fortgeschrittene.',
+  },
+];
+const thatIs: FrameEntry[] = [
+  {
+    id: 'das-ist',
+    pattern: 'das|dies|es @sein',
+    hit: 'Das ist so.',
+    miss: 'Wir kommen.',
+  },
+];
+/** Ein Kurs, ein Buch: ein Angebot, keine Herabsetzung. */
+const course: FrameEntry[] = [
+  {
+    id: 'kurs',
+    pattern:
+      'kurs*|workshop*|seminar*|buch|bücher|leitfaden|anleitung*|schulung*|training*|modul*|programm*|webinar*|angebot*|vortrag*|gern|gerne|empfehle*',
+    hit: 'Das ist ein Kurs für Anfänger.',
+    miss: 'Das ist Recht für Anfänger.',
+  },
+];
+
+/** Der Leserin nicht erklärt bekommen wollen, was man beruflich macht. */
+const dontTeachMe: FrameEntry[] = [
+  {
+    id: 'muessen-sie-mir-nicht-erklaeren',
+    pattern: `@müssen|@brauchen ${WHO} mir|uns ~0-3 <neg> ~0-2 erklären|zu+erklären|beibringen|beizubringen|zeigen|zu+zeigen|sagen|zu+sagen`,
+    hit: 'Das müssen Sie mir aber nicht erklären.',
+    miss: 'Das müssen Sie mir bis Freitag schicken.',
+  },
+];
+const ownYears: FrameEntry[] = [
+  {
+    id: 'seit-jahren',
+    pattern:
+      'seit ~0-3 jahren|jahrzehnten|jahrzehnt|lehrjahr*|berufsjahren|beruflich|vom+fach|mein+beruf|mein+handwerk|meinen+beruf|profi*',
+    hit: 'Das mache ich seit fünfundzwanzig Jahren.',
+    miss: 'Das mache ich am Montag.',
+  },
+];
+
+/** „Jeder Laie weiß doch …“: Wissen als selbstverständlich unterstellt. */
+const everyoneKnows: FrameEntry[] = [
+  {
+    id: 'jeder-laie-weiss',
+    pattern:
+      'jeder|jede|jedes|jedermann ~0-1 laie|kind|schulkind|mensch|azubi|anfänger|erstklässler|grundschüler|autofahrer weiss|weiß|versteht|sieht|kennt',
+    unlessBefore: ['nicht', 'fast', 'kaum'],
+    hit: 'Jeder Laie weiß doch, dass das nicht geht.',
+    miss: 'Nicht jeder Laie weiß, dass das nicht geht.',
+  },
+  {
+    id: 'sollte-von-selbst',
+    pattern: 'sollte|sollten|müsste|müssten|dürfte ~0-4 von+selbst',
+    hit: 'Das sollte sich eigentlich von selbst verstehen.',
+    miss: 'Die Kosten übernehmen wir, das versteht sich von selbst.',
+  },
+  {
+    // „Mehr brauchen Sie im Moment nicht zu wissen.“
+    id: 'mehr-muessen-sie-nicht-wissen',
+    pattern: `mehr|alles+andere|den+rest @brauchen|@müssen ${WHO} ~0-3 <neg> ~0-1 zu+wissen|wissen|zu+verstehen|verstehen`,
+    hit: 'Mehr brauchen Sie im Moment nicht zu wissen.',
+    miss: 'Mehr brauchen Sie im Moment nicht zu tun.',
+  },
+];
+
+/** Die Idee der Leserin als naiv: „lieb gemeint, aber blauäugig“. */
+const naive: FrameEntry[] = [
+  {
+    id: 'blauaeugig',
+    pattern: 'naiv|blauäugig|weltfremd|realitätsfern|realitätsfremd|wunschdenken|träumerei*|luftschloss|luftschlösser',
+    unlessBefore: ['nicht', 'keineswegs', 'keinesfalls', 'kein'],
+    hit: 'Die Idee ist ehrlich gesagt ziemlich blauäugig.',
+    miss: 'Die Idee ist überhaupt nicht naiv.',
+  },
+];
+/** … außer über sich selbst: „da war ich naiv“. */
+const selfNaive: FrameEntry[] = [
+  {
+    id: 'ich-war-naiv',
+    pattern: 'ich|wir @sein|war|waren|bin|sind ~0-3 naiv|blauäugig',
+    hit: 'Ich war da wohl etwas naiv.',
+    miss: 'Da waren Sie wohl etwas naiv.',
+  },
+  {
+    id: 'war-ich-naiv',
+    pattern: 'war|waren|bin|sind ich|wir ~0-3 naiv|blauäugig',
+    hit: 'Vielleicht bin ich da naiv.',
+    miss: 'Vielleicht sind Sie da naiv.',
+  },
+];
+
+/** Die Arbeit der Leserin in eine Laienwelt gerückt: „eher was für den Vereinsflyer“. */
+const amateurStage: FrameEntry[] = [
+  {
+    id: 'vereinsflyer',
+    pattern:
+      'schülerzeitung*|vereinsflyer*|vereinsheft*|vereinszeitung*|sportverein*|vereinsfest*|kindergeburtstag*|schulfest*|schulprojekt*|schulaufsatz|flohmarkt*|bastelstunde*|bastelkeller|hobbykeller|dorffest*|gemeindeblatt*|pfarrbrief*|kaffeefahrt*|abizeitung*|kindergarten*',
+    hit: 'Das wirkt eher wie ein Schulprojekt.',
+    miss: 'Das wirkt eher wie ein Entwurf.',
+  },
+];
+const ratherLike: FrameEntry[] = [
+  {
+    id: 'eher-wie',
+    pattern: 'eher|wie+aus|wie+für|erinnert|passt|passen|gehört|taugt|niveau',
+    hit: 'Das gehört auf den Flohmarkt.',
+    miss: 'Das kommt auf den Flohmarkt.',
+  },
+];
+
 export const CONDESCENSION_DE: CondescensionData = {
+  // „Gesundheitsforum“, „Elternblog“, „Erklärvideo“: Komposita der Laienquelle.
+  compounds: {
+    entry: media[0] as FrameEntry,
+    heads: [
+      'forum',
+      'foren',
+      'blog',
+      'blogs',
+      'video',
+      'videos',
+      'podcast',
+      'tutorial',
+      'ratgeber',
+      'zeitschrift',
+      'magazin',
+      'sendung',
+      'sendungen',
+    ],
+  },
   constructions: [
     // Halbwissen aus Netz, Kurs und Verwandtschaft gegen Ausbildung gestellt.
     { id: 'laienquelle-gegen-fachwissen', parts: [lay, againstTraining], quiet: modesty, firstBefore: true },
@@ -491,6 +772,40 @@ export const CONDESCENSION_DE: CondescensionData = {
     { id: 'finger-davon', parts: [fingers, diy], quiet: modesty },
     // „Ob es Ihnen gefällt oder nicht …“
     { id: 'ob-es-gefaellt', parts: [whetherYouLike], quiet: apology },
+    // Die Reaktion der Leserin als Übermaß, außer mit Verständnis oder über sich selbst.
+    { id: 'ueberreaktion', parts: [overreaction, feeler], quiet: feelingValidated },
+    // „Sie sind emotional, bleiben wir sachlich.“
+    { id: 'gefuehl-gegen-sache', parts: [feelings, backToFacts] },
+    // Die Quelle der Leserin abgewertet: „aus irgendeinem Forum“, „und nicht Dr. Google“.
+    { id: 'quelle-abgewertet', parts: [media, sourceBelittled], quiet: modesty },
+    // „Nur weil Ihre Schwägerin …“ oder „nur weil es im Internet steht …“.
+    { id: 'nur-weil-andere', parts: [justBecauseAnyone, others] },
+    { id: 'nur-weil-quelle', parts: [justBecauseAnyone, media] },
+    // „Mit Laien diskutiere ich darüber ungern.“
+    { id: 'nicht-mit-laien', parts: [layPeople, debate] },
+    // „Das ist Führung für Anfänger“, außer es geht um einen Kurs.
+    { id: 'fuer-anfaenger', parts: [forBeginners, thatIs], quiet: course },
+    // „Das müssen Sie mir nicht erklären, das mache ich seit Jahren.“
+    { id: 'mir-nicht-erklaeren', parts: [dontTeachMe, ownYears] },
+    { id: 'wissen-unterstellt', parts: [everyoneKnows] },
+    { id: 'idee-naiv', parts: [naive], quiet: selfNaive },
+    // „Kein Hexenwerk“ allein, außer als ehrliche Beruhigung („keine Sorge, … ich zeige es dir“).
+    {
+      id: 'kein-hexenwerk',
+      parts: [
+        [
+          {
+            id: 'kein-hexenwerk',
+            pattern: 'kein|keine hexenwerk|raketenwissenschaft|hexerei|zauberei|kunst|wissenschaft+für+sich',
+            unlessAfter: ['mehr'],
+            hit: 'Eine Steuererklärung ist echt kein Hexenwerk.',
+            miss: 'Die Steuererklärung ist fertig und liegt bei Ihnen.',
+          },
+        ],
+      ],
+      quiet: reassurance,
+    },
+    { id: 'laienbuehne', parts: [amateurStage, ratherLike] },
     {
       id: 'einzeln',
       parts: [

@@ -580,6 +580,287 @@ const validating: FrameEntry[] = [
   },
 ];
 
+// The constructions below come from the blind batch dism5: what unseen mails
+// shared, not their wording.
+
+/** The web and the media as the reader's source. */
+const media: FrameEntry[] = [
+  {
+    id: 'media',
+    pattern:
+      'internet|online|google|googled|googling|youtube|tiktok|instagram|facebook|reddit|chatgpt|wikipedia|forum|forums|blog|blogs|podcast|podcasts|video|videos|tutorial|tutorials|telly|tv|television|daytime|documentary|magazine|magazines|tabloid|tabloids|newspaper|article|articles|influencer*|mumsnet|facebook+group|whatsapp+group',
+    unlessBefore: ['our', 'my'],
+    unlessAfter: [
+      'call',
+      'calls',
+      'meeting',
+      'chat',
+      'banking',
+      'portal',
+      'form',
+      'booking',
+      'payment',
+      'account',
+      'order',
+      'orders',
+      'shop',
+      'store',
+    ],
+    hit: 'That claim comes from a forum.',
+    miss: 'That claim comes from our contract.',
+  },
+];
+/** The source run down: "some forum", "stumbled on", "more nuanced than it comes across on TV". */
+const sourceBelittled: FrameEntry[] = [
+  {
+    id: 'some-random',
+    pattern:
+      'some+random|random|any+old|some+forum|some+blog|read+somewhere|saw+somewhere|somewhere+online|stumbled|half-remembered|half-knowledge|armchair',
+    hit: 'You read that on some random forum.',
+    miss: 'You read that in the contract.',
+  },
+  {
+    id: 'picked-up',
+    pattern: 'picked|dug ~0-2 up',
+    hit: 'You probably picked that up online.',
+    miss: 'You can pick the keys up on Monday.',
+  },
+  {
+    id: 'more-nuanced-than',
+    pattern: 'more+nuanced|more+complex|more+complicated|more+involved|more+subtle|more+to+it ~0-2 than',
+    hit: 'It is more nuanced than it looks in the video.',
+    miss: 'It is more affordable than it looks in the video.',
+  },
+  {
+    id: 'rather-than-source',
+    pattern: 'rather+than|instead+of|not+from ~0-2 dr|google|internet|youtube|tiktok|forum|forums|reddit|chatgpt',
+    hit: 'Ask us rather than Google.',
+    miss: 'Ask us rather than waiting.',
+  },
+];
+
+/** "Just because your sister-in-law …": someone else's experience brushed aside. */
+const justBecause3: FrameEntry[] = [
+  {
+    id: 'just-because',
+    pattern: 'just|only|simply|merely because',
+    hit: 'Just because a forum says so, it is not true.',
+    miss: 'Because a forum says so, we checked.',
+  },
+];
+const others: FrameEntry[] = [
+  {
+    id: 'other-people',
+    pattern:
+      'brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|aunt|neighbour|neighbor|neighbours|neighbors|friend|friends|mate|mates|colleague|colleagues|sister|brother|someone|somebody|others|other+people|another+client|a+friend',
+    hit: 'Just because your neighbour did it, it is not allowed.',
+    miss: 'Just because the reading is high, we do not act yet.',
+  },
+];
+
+/** Lay people one does not argue with. */
+const layPeople: FrameEntry[] = [
+  {
+    id: 'non-experts',
+    pattern:
+      'non-designer*|non-lawyer*|non-expert*|non-specialist*|non-accountant*|non-engineer*|non-architect*|non-professional*|non-medic*|non-doctor*|non-techies|layman|laymen|layperson|laypeople|lay+people|amateurs',
+    hit: 'I do not argue with non-designers.',
+    miss: 'I do not argue with clients.',
+  },
+];
+const debate: FrameEntry[] = [
+  {
+    id: 'debate',
+    pattern: 'debate|debating|argue|arguing|discuss|discussing|discussion|get+into|lecture',
+    hit: 'I would rather not debate it.',
+    miss: 'I would rather not wait.',
+  },
+];
+
+/** "This is Management 101": the reader's question filed under the basics. */
+const forBeginners: FrameEntry[] = [
+  {
+    id: 'one-oh-one',
+    pattern: '101|for+dummies|for+beginners|for+beginners|kindergarten+stuff|day-one+stuff|basic+stuff|the+abc',
+    hit: 'This is Management 101.',
+    miss: 'This is Room 110.',
+  },
+];
+const thatIs: FrameEntry[] = [
+  {
+    id: 'that-is',
+    pattern: 'this|that|it is|was',
+    hit: 'That is so.',
+    miss: 'We came.',
+  },
+  {
+    id: 'thats',
+    pattern: "that's|it's|this's",
+    hit: "That's so.",
+    miss: 'We came.',
+  },
+];
+/** A course or a book: an offer, not a put-down. */
+const course: FrameEntry[] = [
+  {
+    id: 'course',
+    pattern:
+      'course|courses|workshop|workshops|seminar|seminars|book|books|guide|module|modules|training|class|classes|session|sessions|webinar|recommend|enrol|enroll|sign+up',
+    hit: 'This is a course for beginners.',
+    miss: 'This is law for beginners.',
+  },
+];
+
+/** Not wanting to be told how to do one's own trade … */
+const dontTeachMe: FrameEntry[] = [
+  {
+    id: 'dont-need-to-be-told',
+    pattern:
+      '<neg> need ~0-4 to+tell+me|to+teach+me|to+explain|to+show+me|telling+me|teaching+me|explaining|tell+me+how|show+me+how',
+    hit: "I don't need anyone to tell me how to grout.",
+    miss: "I don't need anything else from you.",
+  },
+];
+/** … after years in it. */
+const ownYears: FrameEntry[] = [
+  {
+    id: 'for-years',
+    pattern: 'for ~0-3 years|decades|a+living|since+i+was|my+whole+career|my+entire+career',
+    hit: "I've done this for twenty years.",
+    miss: "I've done this for you.",
+  },
+];
+
+/** Knowledge taken for granted: "anyone could tell you", "surely that much is common sense". */
+const everyoneKnows: FrameEntry[] = [
+  {
+    id: 'anyone-could-tell-you',
+    pattern:
+      'anyone|anybody|any+layperson|any+layman|any+child|any+kid|any+schoolchild|any+first-year|any+student could|would|can|will tell+you|know|understand|see',
+    unlessBefore: ['not', 'hardly'],
+    hit: 'Anyone could tell you that this is a bad idea.',
+    miss: 'Anyone can book a slot online.',
+  },
+  {
+    id: 'common-sense',
+    pattern: 'surely|just|basic|simply|plain|only|should+be|is ~0-2 common+sense',
+    unlessAfter: ['approach', 'solution', 'fix', 'rule', 'rules', 'way', 'option', 'step', 'steps'],
+    hit: 'Surely that much is common sense.',
+    miss: 'We took a simple common sense approach.',
+  },
+  {
+    id: 'needn-t-concern-yourself-with-how',
+    pattern:
+      "needn't|need+not|don't+need+to|no+need+to concern|trouble|bother|worry yourself|your+head ~0-2 with|about how|why|what|the+details|the+technical|the+ins",
+    hit: "You needn't concern yourself with how it works.",
+    miss: "You needn't concern yourself with the paperwork.",
+  },
+];
+
+/** The reader's idea called naive … */
+const naive: FrameEntry[] = [
+  {
+    id: 'naive',
+    pattern: 'naive|naïve|naively|simplistic',
+    unlessBefore: ['not', "isn't", "wasn't", 'never'],
+    hit: 'The idea is frankly a little naive.',
+    miss: 'The idea is not naive at all.',
+  },
+];
+/** … unless the writer says it of themselves. */
+const selfNaive: FrameEntry[] = [
+  {
+    id: 'i-was-naive',
+    pattern: "i|we|i'm|we're|i've|we've ~0-3 naive|naïve|naively",
+    hit: 'I was naive about the timeline.',
+    miss: 'You were naive about the timeline.',
+  },
+];
+
+/** The reader's work put on an amateur stage: "more of a school-fair thing". */
+const amateurStage: FrameEntry[] = [
+  {
+    id: 'school-fair',
+    pattern:
+      "school+fair|school-fair|school+project|school+play|school+newsletter|church+newsletter|church+fete|village+fete|parish+newsletter|bake+sale|jumble+sale|car+boot+sale|garage+sale|yard+sale|craft+fair|kids'+party|children's+party|birthday+card|student+project|hobby+project|fan+club|powerpoint+from+1998",
+    hit: 'It looks more like a school project.',
+    miss: 'It looks more like a first draft.',
+  },
+];
+const ratherLike: FrameEntry[] = [
+  {
+    id: 'more-like',
+    pattern: 'more+like|more+of|feels+like|looks+like|belongs|rather+than|than|straight+out+of',
+    hit: 'It belongs at a bake sale.',
+    miss: 'It sold at a bake sale.',
+  },
+];
+
+/** "Where did you pick up that theory?" */
+const whereFrom: FrameEntry[] = [
+  {
+    id: 'where-you-got',
+    pattern: 'where ~0-3 you ~0-2 picked|got|heard|read|found|dug|came',
+    hit: 'I am not sure where you picked that up.',
+    miss: 'I am not sure where you parked.',
+  },
+];
+const claim: FrameEntry[] = [
+  {
+    id: 'theory',
+    pattern: 'theory|idea|notion|impression|claim|myth|rumour|rumor|figure|that+from|this+from|up',
+    hit: 'Where did you get that idea?',
+    miss: 'Where did you get the invoice?',
+  },
+];
+const curious: FrameEntry[] = [
+  {
+    id: 'curious-praise',
+    pattern: 'love|lovely|great|brilliant|fantastic|wonderful|clever|inspired|curious|interested',
+    hit: 'Where did you get that idea? I love it.',
+    miss: 'Where did you get that idea?',
+  },
+];
+
+/** Feelings set against the facts: "you're emotional, let's stick to the facts". */
+const feelings: FrameEntry[] = [
+  {
+    id: 'emotional',
+    pattern: 'emotional|emotions|emotive|worked+up|wound+up|het+up|upset|agitated|heated',
+    hit: "You're feeling emotional.",
+    miss: "You're feeling better.",
+  },
+];
+const backToFacts: FrameEntry[] = [
+  {
+    id: 'stick-to-facts',
+    pattern:
+      'stick|keep|stay|focus|get+back|come+back ~0-2 to+the+facts|on+the+facts|objective|rational|professional|calm|level-headed|to+the+point',
+    hit: "Let's stick to the facts.",
+    miss: "Let's stick to Monday.",
+  },
+];
+
+/** Panic "again", "so worked up": the reader's reaction as excess … */
+const overreaction: FrameEntry[] = [
+  {
+    id: 'panics-again',
+    pattern:
+      'panic|panics|panicking|panicked|freak|freaks|freaking|flap|flapping|fuss|fussing ~0-1 again|so|straight+away|right+away|immediately|every+time|over+nothing|over+a',
+    hit: 'Before anyone panics again, the server is fine.',
+    miss: "Don't panic, the server is fine.",
+  },
+];
+/** … said of the reader or of "anyone". */
+const feeler: FrameEntry[] = [
+  {
+    id: 'anyone-or-you',
+    pattern: "you|you're|you've|anyone|anybody|everyone|everybody|nobody|no+one|people",
+    hit: 'Before anyone panics.',
+    miss: 'Before the server restarts.',
+  },
+];
+
 export const CONDESCENSION_EN: CondescensionData = {
   constructions: [
     // Half-knowledge from the web, a course or the family set against training.
@@ -613,6 +894,40 @@ export const CONDESCENSION_EN: CondescensionData = {
     // "You may be overreacting", unless the writer says the opposite.
     { id: 'overreacting', parts: [overreact, you], quiet: validating },
     { id: 'so-emotional', parts: [soEmotional], quiet: validating },
+    // "Before anyone panics again", unless the writer says the worry is fair.
+    { id: 'panics-again', parts: [overreaction, feeler], quiet: validating },
+    // "You're emotional; let's stick to the facts."
+    { id: 'feelings-against-facts', parts: [feelings, backToFacts] },
+    // The reader's source run down: "some forum", "rather than Dr Google".
+    { id: 'source-run-down', parts: [media, sourceBelittled], quiet: modesty },
+    // "Just because your sister-in-law …", "just because it's on the internet …".
+    { id: 'just-because-others', parts: [justBecause3, others] },
+    { id: 'just-because-media', parts: [justBecause3, media] },
+    // "I'd rather not debate colour with non-designers."
+    { id: 'not-with-laypeople', parts: [layPeople, debate] },
+    // "This is Management 101", unless a course is meant.
+    { id: 'for-beginners', parts: [forBeginners, thatIs], quiet: course },
+    // "I've done this for twenty years; I don't need a video to tell me how."
+    { id: 'dont-teach-me', parts: [dontTeachMe, ownYears] },
+    { id: 'knowledge-assumed', parts: [everyoneKnows] },
+    { id: 'idea-naive', parts: [naive], quiet: selfNaive },
+    { id: 'amateur-stage', parts: [amateurStage, ratherLike] },
+    { id: 'where-did-you-get-that', parts: [whereFrom, claim], quiet: curious },
+    // "Not rocket science" alone, unless as sincere reassurance ("don't worry, … I'll show you").
+    {
+      id: 'not-rocket-science',
+      parts: [
+        [
+          {
+            id: 'not-rocket-science',
+            pattern: "not|isn't|hardly|n't|ain't (exactly|really|quite|just) rocket+science|brain+surgery|astrophysics",
+            hit: "It's not rocket science to fill in a form.",
+            miss: 'Our engineers love a good science question.',
+          },
+        ],
+      ],
+      quiet: reassurance,
+    },
     {
       id: 'single',
       parts: [

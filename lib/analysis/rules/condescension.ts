@@ -10,6 +10,7 @@ import { CONDESCENSION_DE } from '../constructions/condescension.de';
 import { CONDESCENSION_EN } from '../constructions/condescension.en';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Language } from '../types';
+import type { WordInfo } from '../vocabulary';
 import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
 import type { RawFinding, Rule } from './types';
 
@@ -29,6 +30,11 @@ export interface Construction {
 
 export interface CondescensionData {
   constructions: readonly Construction[];
+  /**
+   * German makes its lay sources by compounding ("Gesundheitsforum", "Elternblog"): a word ending
+   * in one of `heads` counts as a match of `entry`, unless `entry.unlessBefore` stands right before.
+   */
+  compounds?: { entry: FrameEntry; heads: readonly string[] };
 }
 
 export const CONDESCENSION: Record<Language, CondescensionData> = { de: CONDESCENSION_DE, en: CONDESCENSION_EN };
@@ -44,6 +50,36 @@ const matcher = (name: string, pick: (c: Construction) => readonly FrameEntry[])
 const FIRST = matcher('first parts', (c) => c.parts[0] ?? []);
 const REST = matcher('other parts', (c) => [...c.parts.slice(1).flat(), ...(c.quiet ?? [])]);
 
+/** Per word (shared WordInfo), whether it is a compound ending in a head; each word is tested once. */
+const compoundCache = new Map<WordInfo, boolean>();
+const compoundRegex: Partial<Record<Language, RegExp>> = {};
+for (const language of ['de', 'en'] as const) {
+  const heads = CONDESCENSION[language].compounds?.heads;
+  // Three letters at least before the head: "Gesundheits|forum", not "Forum" (the pattern's own word).
+  if (heads) compoundRegex[language] = new RegExp(`^\\p{L}{3,}(?:${heads.join('|')})$`, 'u');
+}
+
+function compoundSpans(sentence: SentenceView): FrameSpan[] {
+  const spec = CONDESCENSION[sentence.language].compounds;
+  const regex = compoundRegex[sentence.language];
+  if (!spec || !regex) return [];
+  const spans: FrameSpan[] = [];
+  for (const [i, token] of sentence.tokens.entries()) {
+    const info = token.info;
+    if (!info) continue;
+    let is = compoundCache.get(info);
+    if (is === undefined) {
+      is = regex.test(info.folded);
+      compoundCache.set(info, is);
+    }
+    if (!is) continue;
+    const before = sentence.tokens[i - 1];
+    if (before && spec.entry.unlessBefore?.includes(before.folded)) continue;
+    spans.push({ first: i, last: i, entry: spec.entry });
+  }
+  return spans;
+}
+
 /** The frames found in a sentence, grouped by entry: the first parts, and the rest when one of those is there. */
 function found(sentence: SentenceView, carried: boolean): Map<FrameEntry, FrameSpan[]> {
   const byEntry = new Map<FrameEntry, FrameSpan[]>();
@@ -54,7 +90,7 @@ function found(sentence: SentenceView, carried: boolean): Map<FrameEntry, FrameS
       else byEntry.set(span.entry, [span]);
     }
   };
-  const first = FIRST.spans(sentence);
+  const first = [...FIRST.spans(sentence), ...compoundSpans(sentence)];
   add(first);
   if (first.length > 0 || carried) add(REST.spans(sentence));
   return byEntry;
