@@ -482,7 +482,7 @@ const overreaction: FrameEntry[] = [
     // Gefühl mit einem Wort des Zuviel davor: „nicht gleich Panik“, „wieder in helle Aufregung“.
     id: 'gleich-panik',
     pattern:
-      'gleich|sofort|künstlich|wieder|derart|dermassen|unnötig|voreilig|grundlos|helle ~0-2 panik|verrückt|aufregung|aufgeregt|aufregen|aufzuregen|nervös|hektisch',
+      'gleich|sofort|künstlich|wieder|derart|dermassen|unnötig|voreilig|grundlos|helle ~0-2 panik|verrückt|aufregung|aufgeregt|@aufregen|aufregst|aufzuregen|nervös|hektisch',
     hit: 'Da muss man sich nicht gleich verrückt machen.',
     miss: 'Da muss man sich nicht gleich entscheiden.',
   },
@@ -677,7 +677,7 @@ const everyoneKnows: FrameEntry[] = [
   {
     // „Mehr brauchen Sie im Moment nicht zu wissen.“
     id: 'mehr-muessen-sie-nicht-wissen',
-    pattern: `mehr|alles+andere|den+rest @brauchen|@müssen ${WHO} ~0-3 <neg> ~0-1 zu+wissen|wissen|zu+verstehen|verstehen`,
+    pattern: `mehr|alles+andere|den+rest @brauchen|@müssen ${WHO} ~0-5 <neg> ~0-1 zu+wissen|wissen|zu+verstehen|verstehen`,
     hit: 'Mehr brauchen Sie im Moment nicht zu wissen.',
     miss: 'Mehr brauchen Sie im Moment nicht zu tun.',
   },
