@@ -229,7 +229,7 @@ const handOver: FrameEntry[] = [
   },
   {
     id: 'lassen-sie-das-einen-fachmann-machen',
-    pattern: `@lassen ~1-4 bitte|lieber|besser ~0-2 einen|eine|den|die ~0-1 fachmann|fachfrau|profi|profis|fachleute|fachbetrieb|elektriker|installateur|experten ~0-2 machen|erledigen|ran`,
+    pattern: `@lassen ~1-4 bitte|lieber|besser|mal|ruhig ~0-2 einen|eine|den|die ~0-1 fachmann|fachfrau|profi|profis|fachleute|fachbetrieb|elektriker|installateur|experten ~0-2 machen|erledigen|ran`,
     hit: 'Lassen Sie das bitte einen Fachmann machen.',
     miss: 'Lassen Sie uns das bitte morgen machen.',
   },
@@ -538,7 +538,7 @@ const media: FrameEntry[] = [
   {
     id: 'medien',
     pattern:
-      'internet|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|wikipedia|forum|foren|blog|blogs|podcast*|video|videos|tutorial*|ratgeber*|sendung|fernseh*|tv|talkshow*|zeitschrift*|illustrierte*|zeitungsartikel*|heimwerkersendung*',
+      'internet|netz|google*|googel*|googl*|gegoogelt|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|wikipedia|forum|foren|blog|blogs|podcast*|video|videos|tutorial*|ratgeber*|sendung|fernseh*|tv|talkshow*|zeitschrift*|illustrierte*|zeitungsartikel*|heimwerkersendung*',
     unlessBefore: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'mein', 'meine', 'meinem', 'meinen'],
     unlessAfter: ['konferenz', 'call', 'gespräch', 'termin', 'sprechstunde'],
     hit: 'Das steht so in einem Forum.',
@@ -550,7 +550,7 @@ const sourceBelittled: FrameEntry[] = [
   {
     id: 'irgendeine-quelle',
     pattern:
-      'irgendein|irgendeinem|irgendeiner|irgendeine|irgendeinen|irgendwelchen|irgendwo|aufgeschnappt|zusammengereimt|zusammengesucht|zusammengegoogelt|zusammengebastelt|halbwissen',
+      'irgendein|irgendeinem|irgendeiner|irgendeine|irgendeinen|irgendwelchen|irgendwo|aufgeschnappt|zusammengereimt|zusammengesucht|zusammengegoogelt|zusammengebastelt|halbwissen|zu+viele|zu+viel|nicht+alles|nicht+jedes|nicht+jeden|nicht+jede',
     hit: 'Das haben Sie wohl irgendwo aufgeschnappt.',
     miss: 'Das haben Sie uns dankenswerterweise geschickt.',
   },
@@ -728,6 +728,105 @@ const ratherLike: FrameEntry[] = [
   },
 ];
 
+/** „Glauben Sie mir …“ … */
+const trustMe: FrameEntry[] = [
+  {
+    id: 'glauben-sie-mir',
+    pattern: `glauben|vertrauen|verlassen ${WHO}|mir|dich ~0-2 mir|mich|ruhig`,
+    hit: 'Glauben Sie mir, das passt so.',
+    miss: 'Schicken Sie mir bitte die Datei.',
+  },
+  {
+    id: 'duerfen-mir-glauben',
+    pattern: `@dürfen|@können|${WHO} ~0-2 mir|uns ~0-1 glauben|vertrauen`,
+    hit: 'Sie dürfen mir ruhig glauben.',
+    miss: 'Sie dürfen mir gern schreiben.',
+  },
+];
+/** … ich kann das beurteilen. */
+const ownJudgement: FrameEntry[] = [
+  {
+    id: 'ich-kann-das-beurteilen',
+    pattern:
+      'ich|wir ~0-6 @beurteilen|beurteilen|@einschätzen|einschätzen|einzuschätzen|@auskennen|@wissen+was|@verstehen+mein|@verstehen+unser|@machen+das+seit',
+    hit: 'Ich kann das durchaus beurteilen.',
+    miss: 'Ich kann das bis Freitag schicken.',
+  },
+];
+
+/** „Nun mal langsam.“: die Leserin gebremst. */
+const slowDown: FrameEntry[] = [
+  {
+    id: 'nun-mal-langsam',
+    pattern: '^nun|jetzt|immer|ganz (mal) (ganz) langsam|sachte|halblang|ruhig+blut',
+    unlessAfter: ['und', 'vorwärts', 'voran', 'angehen', 'aufbauen', 'steigern', 'starten', 'beginnen'],
+    hit: 'Nun mal langsam, die Frist läuft noch.',
+    miss: 'Jetzt langsam steigern und dann die Übung halten.',
+  },
+];
+
+/** „Wo haben Sie das denn her?“ … */
+const whereFrom: FrameEntry[] = [
+  {
+    id: 'wo-haben-sie-das-her',
+    pattern: `wo|woher ~0-2 ${WHO} ~0-4 her|aufgeschnappt|gelesen|gehört|haben`,
+    hit: 'Wo haben Sie das denn her?',
+    miss: 'Wann haben Sie das geschickt?',
+  },
+  {
+    id: 'woher-haben-sie',
+    pattern: `woher @haben ${WHO}`,
+    hit: 'Woher haben Sie diese Zahl?',
+    miss: 'Wann haben Sie diese Zahl geschickt?',
+  },
+];
+const whereFromClaim: FrameEntry[] = [
+  {
+    id: 'das-oder-die-idee',
+    pattern:
+      'das|dies|die+idee|die+theorie|diese+idee|diese+theorie|diese+zahl|die+zahl|diese+info*|den+tipp|diesen+tipp',
+    hit: 'Das weiß ich.',
+    miss: 'Wir wissen es.',
+  },
+];
+/** … aus Neugier gefragt, mit Lob: keine Abwertung. */
+const curious: FrameEntry[] = [
+  {
+    id: 'neugier-lob',
+    pattern:
+      'schön|toll|super|großartig|klasse|wunderbar|gefällt|gefallen|neugierig|interessiert|tolle|schöne|gern|gerne',
+    hit: 'Wo haben Sie das her? Das gefällt mir.',
+    miss: 'Wo haben Sie das her?',
+  },
+];
+
+/** Herablassendes Lob vor dem Einwand: „nett gedacht, aber“, „lieb gemeint, aber“. */
+const patronisingPraise: FrameEntry[] = [
+  {
+    id: 'nett-gedacht',
+    pattern: 'nett|lieb|gut|süß|niedlich|putzig ~0-1 gedacht|gemeint|versucht|von+ihnen+gedacht',
+    hit: 'Das ist nett gedacht.',
+    miss: 'Das ist gut gelaufen.',
+  },
+];
+const butTurn: FrameEntry[] = [
+  {
+    id: 'aber',
+    pattern: 'aber|allerdings|jedoch|nur|leider',
+    hit: 'Schön, aber zu spät.',
+    miss: 'Schön und pünktlich.',
+  },
+];
+/** Dank dafür ist kein Einwand: „Das ist lieb gemeint, vielen Dank!“ */
+const thanks: FrameEntry[] = [
+  {
+    id: 'danke',
+    pattern: 'danke*|dank|freue|freut',
+    hit: 'Das ist lieb gemeint, danke!',
+    miss: 'Das ist lieb gemeint, aber zu viel.',
+  },
+];
+
 export const CONDESCENSION_DE: CondescensionData = {
   // „Gesundheitsforum“, „Elternblog“, „Erklärvideo“: Komposita der Laienquelle.
   compounds: {
@@ -806,6 +905,13 @@ export const CONDESCENSION_DE: CondescensionData = {
       quiet: reassurance,
     },
     { id: 'laienbuehne', parts: [amateurStage, ratherLike] },
+    // „Glauben Sie mir, ich kann das beurteilen.“
+    { id: 'glauben-sie-mir', parts: [trustMe, ownJudgement] },
+    { id: 'nun-mal-langsam', parts: [slowDown] },
+    // „Wo haben Sie das denn her?“, außer aus Neugier und mit Lob.
+    { id: 'wo-haben-sie-das-her', parts: [whereFrom, whereFromClaim], quiet: curious },
+    // „Nett gedacht, aber …“, außer als Dank.
+    { id: 'nett-gedacht-aber', parts: [patronisingPraise, butTurn], quiet: thanks },
     {
       id: 'einzeln',
       parts: [

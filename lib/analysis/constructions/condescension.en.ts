@@ -615,7 +615,7 @@ const sourceBelittled: FrameEntry[] = [
   {
     id: 'some-random',
     pattern:
-      'some+random|random|any+old|some+forum|some+blog|read+somewhere|saw+somewhere|somewhere+online|stumbled|half-remembered|half-knowledge|armchair',
+      'some+random|random|any+old|some+forum|some+blog|read+somewhere|saw+somewhere|somewhere+online|stumbled|half-remembered|half-knowledge|armchair|too+many|too+much',
     hit: 'You read that on some random forum.',
     miss: 'You read that in the contract.',
   },
@@ -800,7 +800,7 @@ const ratherLike: FrameEntry[] = [
 const whereFrom: FrameEntry[] = [
   {
     id: 'where-you-got',
-    pattern: 'where ~0-3 you ~0-2 picked|got|heard|read|found|dug|came',
+    pattern: 'where ~0-3 you ~0-2 picked|pick|heard|hear|read|dug|dig',
     hit: 'I am not sure where you picked that up.',
     miss: 'I am not sure where you parked.',
   },
@@ -808,7 +808,7 @@ const whereFrom: FrameEntry[] = [
 const claim: FrameEntry[] = [
   {
     id: 'theory',
-    pattern: 'theory|idea|notion|impression|claim|myth|rumour|rumor|figure|that+from|this+from|up',
+    pattern: 'theory|idea|notion|impression|claim|myth|rumour|rumor|figure|statistic|that|this|up|on+earth',
     hit: 'Where did you get that idea?',
     miss: 'Where did you get the invoice?',
   },
@@ -858,6 +858,16 @@ const feeler: FrameEntry[] = [
     pattern: "you|you're|you've|anyone|anybody|everyone|everybody|nobody|no+one|people",
     hit: 'Before anyone panics.',
     miss: 'Before the server restarts.',
+  },
+];
+
+/** "Not as complicated as you're making it." */
+const asYouMakeIt: FrameEntry[] = [
+  {
+    id: 'as-youre-making-it',
+    pattern: `<neg> ~0-2 as|so|that ${HARD}|big|serious|dramatic|bad as ~0-2 you|you're|you've ~0-2 making|make|made|painting|paint`,
+    hit: "It's not as complicated as you're making it.",
+    miss: "It's not as bad as you feared.",
   },
 ];
 
@@ -912,6 +922,7 @@ export const CONDESCENSION_EN: CondescensionData = {
     { id: 'knowledge-assumed', parts: [everyoneKnows] },
     { id: 'idea-naive', parts: [naive], quiet: selfNaive },
     { id: 'amateur-stage', parts: [amateurStage, ratherLike] },
+    { id: 'as-youre-making-it', parts: [asYouMakeIt] },
     { id: 'where-did-you-get-that', parts: [whereFrom, claim], quiet: curious },
     // "Not rocket science" alone, unless as sincere reassurance ("don't worry, … I'll show you").
     {

@@ -68,6 +68,12 @@ const GERMAN = {
     'Der Vorschlag mit dem Glasdach ist, mit Verlaub, ziemlich weltfremd.',
     'Das Layout erinnert eher an eine Schülerzeitung als an einen Geschäftsbericht.',
     'Ihr dramatisiert das ein bisschen, der Server war zehn Minuten weg.',
+    'Vertrauen Sie mir, wir können die Lage am Hang gut beurteilen.',
+    'Jetzt mal ganz langsam, noch ist gar nichts entschieden.',
+    'Woher haben Sie denn diese Zahl?',
+    'Das ist lieb gemeint, aber für einen Businessplan viel zu verspielt.',
+    'Lassen Sie das mal lieber die Profis machen.',
+    'Sie sollten wirklich nicht alles googeln, was Ihnen durch den Kopf geht.',
   ],
   quiet: [
     'Das lässt sich zum Glück ganz einfach beheben, wir kümmern uns darum.',
@@ -121,6 +127,10 @@ const GERMAN = {
     'Sie hatten gefragt, wie ein Backup funktioniert: kurz gesagt wird jede Nacht eine Kopie erstellt.',
     'Die Kosten für die Nacharbeit übernehmen wir, das versteht sich von selbst.',
     'Stellen Sie die Pflanzen bitte wieder auf die Fensterbank.',
+    'Das ist lieb gemeint, vielen Dank für die Blumen!',
+    'Wo haben Sie die Fliesen her? Die gefallen mir sehr.',
+    'Jetzt langsam steigern, dann die Position halten.',
+    'Glauben Sie mir, wir freuen uns auf das Projekt.',
   ],
 };
 
@@ -179,6 +189,9 @@ const ENGLISH = {
     'The layout looks more like a school project than an annual report.',
     'Surely that much is just common sense.',
     'Before everybody freaks out again, the site is back up.',
+    "It's not nearly as complicated as you're making it out to be.",
+    'Where on earth did you hear that?',
+    "You've been watching too much daytime TV, I suspect.",
   ],
   quiet: [
     "It's a simple fix and we'll have it sorted by Friday.",
@@ -233,6 +246,8 @@ const ENGLISH = {
     'Where did you get the idea for the logo? I love it.',
     'I picked up your online order from the depot this morning.',
     'Anyone can book a slot online, no account needed.',
+    "It's not as bad as you feared, the repair is small.",
+    "Where did you get these photos? They're lovely.",
   ],
 };
 
