@@ -11,7 +11,7 @@ import type { FrameEntry } from '../rules/frames';
 const WHO = '=Sie|du|ihr';
 /** Woher Laien ihr Wissen haben: das Netz, ein Video, ein Kurs, die Verwandtschaft. */
 const LAY =
-  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|online-kurs*|online-rechner*|online-ratgeber*|online-artikel*|rechner+aus+dem+internet|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|zeitschrift*|frauenzeitschrift*|illustrierte*|zeitung|zeitungsartikel*|artikel|ratgeberbuch*|buch+vom+grabbeltisch|schwager|schwägerin|schwiegermutter|schwiegervater|schwiegersohn|onkel|tante|bruder|schwester|cousin|cousine|kumpel|freund|freundin|bekannter|bekannte|nachbar|nachbarin|stammtisch*|bekanntenkreis|recherche|eigenrecherche|excel-tabelle*|vorlage+aus+dem+netz';
+  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|online-kurs*|online-rechner*|online-ratgeber*|online-artikel*|rechner+aus+dem+internet|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|zeitschrift*|frauenzeitschrift*|illustrierte*|zeitung|zeitungsartikel*|artikel|ratgeberbuch*|buch+vom+grabbeltisch|schwager|schwägerin|schwiegermutter|schwiegervater|schwiegersohn|onkel|tante|bruder|schwester|cousin|cousine|kumpel|freund|freundin|bekannter|bekannte|nachbar|nachbarn|nachbarin|stammtisch*|bekanntenkreis|recherche|eigenrecherche|excel-tabelle*|vorlage+aus+dem+netz';
 /** Wer es gelernt hat, und wie man es lernt. */
 const TRAINED =
   'studium|medizinstudium|jurastudium|studiert*|ausbildung|ausgebildet*|meisterbrief|meisterprüfung|fachleute*|fachmann|fachfrau|fachkraft|fachkräft*|profi*|expert*|spezialist*|elektriker*|ingenieur*|architekt*|statiker*|jurist*|anwalt|anwält*|steuerberater*|arzt|ärzt*|handwerker*|zimmermann|gutachter*|berater*|energieberater*|finanzberater*|zahnarzt|zahnärzt*|therapeut*|physiotherapeut*|notar*|tierarzt|sachverständig*|berufserfahrung|erfahrung|jahrelang*|gelernt*|beruflich|vom+fach|studienfach|lehrberuf|ausbildungsberuf|informatikstudium|architekturstudium|ingenieurstudium|handwerk';
@@ -827,6 +827,152 @@ const thanks: FrameEntry[] = [
   },
 ];
 
+// Aus dem zweiten Blindsatz dism5b.
+
+/** „Das haben Sie wohl von Ihrem Schwager?“: die Quelle erraten, um sie abzutun. */
+const guessedSource: FrameEntry[] = [
+  {
+    id: 'wohl-von',
+    pattern: 'wohl|vermutlich|bestimmt|sicher|tippe|schätze ~0-6 von|aus|bei',
+    hit: 'Das hast du wohl von deinem Schwager.',
+    miss: 'Das hast du von deinem Schwager.',
+  },
+];
+
+/** „damit auch Sie es verstehen“: die Leserin als die Langsamste. */
+const evenYou: FrameEntry[] = [
+  {
+    id: 'damit-auch-sie',
+    pattern: `damit|sodass|dass auch|sogar|selbst ${WHO} ~0-3 verstehen|verstehst|versteht|nachvollziehen|folgen|folgen+können|kapieren|durchblicken|mitkommen`,
+    hit: 'Ich schreibe es so, dass auch Sie es verstehen.',
+    miss: 'Ich schreibe es so, dass Sie es morgen haben.',
+  },
+];
+
+/** „Kein Grund, mir nachts zu schreiben“: der Kontakt der Leserin als überflüssig. */
+const noReasonToContact: FrameEntry[] = [
+  {
+    id: 'kein-grund-mir-zu-schreiben',
+    pattern:
+      'kein|keinen grund ~0-8 mir|mich|uns ~0-6 zu+schreiben|zu+schicken|zu+mailen|anzurufen|zu+melden|zu+simsen|nachzurichten',
+    hit: 'Das ist kein Grund, mir nachts eine Nachricht zu schicken.',
+    miss: 'Das ist kein Grund, den Termin zu verschieben.',
+  },
+];
+/** Wir melden uns selbst: ein Angebot. */
+const weCall: FrameEntry[] = [
+  {
+    id: 'wir-melden-uns',
+    pattern: 'wir|ich ~0-2 melden|melde|rufen|rufe|schreiben|schreibe|gern|gerne|danke*',
+    hit: 'Kein Grund, uns anzurufen, wir melden uns.',
+    miss: 'Kein Grund, uns anzurufen.',
+  },
+];
+
+/** „Vor Gericht zählen keine Gefühle, sondern Belege.“ */
+const noFeelings: FrameEntry[] = [
+  {
+    id: 'keine-gefuehle',
+    pattern: '<neg> ~0-3 gefühle|gefühl|emotionen|empörung|befindlichkeiten|aufregung',
+    hit: 'Dort zählen keine Gefühle.',
+    miss: 'Dort zählen keine Stunden.',
+  },
+];
+const evidence: FrameEntry[] = [
+  {
+    id: 'belege',
+    pattern: 'belege|beweise|fakten|tatsachen|zahlen|unterlagen|nachweise|argumente|sondern',
+    hit: 'Es zählen Belege.',
+    miss: 'Es zählt Geduld.',
+  },
+];
+
+/** „da muss man nicht gleich an das Schlimmste denken“: das unpersönliche „man“ belehrt. */
+const worstCase: FrameEntry[] = [
+  {
+    id: 'man-nicht-gleich-das-schlimmste',
+    pattern: 'man ~0-4 gleich|sofort|immer ~0-3 schlimmste|schlimmsten|schwarz|schwarzmalen|schwarzsehen|katastrophe',
+    hit: 'Da muss man nicht gleich an das Schlimmste denken.',
+    miss: 'Da plant man gleich die nächste Woche.',
+  },
+];
+
+/** „Das Problem saß vor dem Bildschirm“: der Fehler bei der Leserin, als Witz. */
+const userError: FrameEntry[] = [
+  {
+    id: 'vor-dem-bildschirm',
+    pattern:
+      'vor+dem+bildschirm|vor+dem+rechner|vor+dem+computer|vor+der+tastatur|vor+dem+monitor|vor+dem+gerät|anwenderfehler|bedienfehler|layer+8',
+    hit: 'Das Problem saß vor dem Bildschirm.',
+    miss: 'Die Maus liegt neben dem Bildschirm.',
+  },
+];
+const problem: FrameEntry[] = [
+  {
+    id: 'problem',
+    pattern: 'problem|fehler|ursache|übeltäter|schuldige|saß|sass|sitzt',
+    hit: 'Der Fehler war schnell gefunden.',
+    miss: 'Die Lösung war schnell gefunden.',
+  },
+];
+
+/** „Das haben schon Hunderte geschafft, also schaffen Sie das auch.“ */
+const othersManaged: FrameEntry[] = [
+  {
+    id: 'hunderte-kamen-zurecht',
+    pattern:
+      'hundert*|dutzend*|alle|allen|jeder|jede|unzählige*|etliche* ~0-6 zurecht*|zurechtgekommen|geschafft|hinbekommen|hingekriegt|verstanden|kapiert|problemlos',
+    hit: 'Bisher sind alle damit zurechtgekommen.',
+    miss: 'Bisher sind alle Unterlagen angekommen.',
+  },
+];
+const youToo: FrameEntry[] = [
+  {
+    id: 'sie-auch',
+    pattern: `${WHO} ~0-3 auch|ebenfalls`,
+    hit: 'Das schaffen Sie auch.',
+    miss: 'Das schaffen wir auch.',
+  },
+];
+
+/** „Grundrisse zeichnet man nicht auf Kästchenpapier“: die Regel, als wüsste die Leserin sie nicht. */
+const howOneDoes: FrameEntry[] = [
+  {
+    id: 'macht-man-nicht',
+    pattern: 'man <neg> ~0-4 auf|mit|an|in|per|über|im|am|aus|einfach|so',
+    // Nach dem Verb der Inversion („zeichnet man nicht“), nicht im Nebensatz („wenn man nicht …“).
+    unlessBefore: [
+      'wenn',
+      'dass',
+      'ob',
+      'weil',
+      'da',
+      'wie',
+      'als',
+      'damit',
+      'bevor',
+      'sobald',
+      'falls',
+      'so',
+      ',',
+      'was',
+      'wo',
+    ],
+    hit: 'Fliesen verfugt man nicht mit Silikon.',
+    miss: 'Wir verfugen die Fliesen mit Silikon.',
+  },
+];
+/** Was man nicht kann, weiß oder bekommt, ist keine Belehrung. */
+const oneCannot: FrameEntry[] = [
+  {
+    id: 'kann-man-nicht',
+    pattern:
+      'kann|konnte|könnte|muss|müsste|darf|dürfte|soll|sollte|braucht|weiß|weiss|sieht|bekommt|kriegt|findet|hört|erkennt|merkt|erreicht|sagt|leider|vorher|genau|noch|mehr|ändern|gewinnt|verliert|zahlt|bezahlt',
+    hit: 'Das kann man nicht ändern.',
+    miss: 'Das klebt man nicht an.',
+  },
+];
+
 export const CONDESCENSION_DE: CondescensionData = {
   // „Gesundheitsforum“, „Elternblog“, „Erklärvideo“: Komposita der Laienquelle.
   compounds: {
@@ -908,6 +1054,19 @@ export const CONDESCENSION_DE: CondescensionData = {
     // „Glauben Sie mir, ich kann das beurteilen.“
     { id: 'glauben-sie-mir', parts: [trustMe, ownJudgement] },
     { id: 'nun-mal-langsam', parts: [slowDown] },
+    // „Das hast du wohl von deinem Schwager?“
+    { id: 'quelle-erraten', parts: [lay, guessedSource], quiet: modesty },
+    { id: 'damit-auch-sie', parts: [evenYou] },
+    // „Kein Grund, mir nachts zu schreiben“, außer wir melden uns selbst.
+    { id: 'kein-grund-zu-schreiben', parts: [noReasonToContact], quiet: weCall },
+    // „Vor Gericht zählen keine Gefühle, sondern Belege.“
+    { id: 'gefuehle-zaehlen-nicht', parts: [noFeelings, evidence] },
+    { id: 'gleich-das-schlimmste', parts: [worstCase] },
+    { id: 'vor-dem-bildschirm', parts: [userError, problem] },
+    // „Alle kamen zurecht, also schaffen Sie das auch.“
+    { id: 'andere-schafften-es', parts: [othersManaged, youToo] },
+    // „Grundrisse zeichnet man nicht auf Kästchenpapier“, außer „kann man nicht“.
+    { id: 'macht-man-nicht', parts: [howOneDoes], quiet: oneCannot },
     // „Wo haben Sie das denn her?“, außer aus Neugier und mit Lob.
     { id: 'wo-haben-sie-das-her', parts: [whereFrom, whereFromClaim], quiet: curious },
     // „Nett gedacht, aber …“, außer als Dank.
@@ -1064,7 +1223,7 @@ export const CONDESCENSION_DE: CondescensionData = {
           {
             id: 'kein-wunschkonzert',
             pattern:
-              'kein|keine ~0-1 wunschkonzert|wunschzettel|ponyhof|selbstbedienungsladen|spielplatz|basar|kindergarten|kaffeekränzchen|bastelstunde|hobbyprojekt',
+              'kein|keine ~0-1 wunschkonzert|wunschzettel|ponyhof|selbstbedienungsladen|spielplatz|spielzeug|basar|kindergarten|kaffeekränzchen|bastelstunde|hobbyprojekt|hobby|zeitvertreib|freizeitbeschäftigung|feierabendprojekt',
             hit: 'Eine Baugenehmigung ist kein Wunschkonzert.',
             miss: 'Neben dem Haus ist ein Spielplatz.',
           },

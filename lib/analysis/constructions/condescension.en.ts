@@ -871,6 +871,142 @@ const asYouMakeIt: FrameEntry[] = [
   },
 ];
 
+// From the second blind batch dism5b.
+
+/** Friends and hobby circles as the reader's source. */
+const circle: FrameEntry[] = [
+  {
+    id: 'friends',
+    pattern:
+      'buddy|buddies|pal|pals|mates|friends|golf|pub|book+club|brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|neighbour|neighbor|colleague|colleagues',
+    hit: 'That came from your golf buddies.',
+    miss: 'That came from your accountant.',
+  },
+];
+/** "I'm guessing it came from …": the source guessed in order to dismiss it. */
+const guessedSource: FrameEntry[] = [
+  {
+    id: 'guessing-from',
+    pattern:
+      'guessing|guess|presume|presumably|i+take+it|bet|assume|suspect ~0-8 from|came+from|came+out+of|courtesy+of',
+    hit: "I'm guessing that came from a friend.",
+    miss: 'That came from a friend.',
+  },
+];
+
+/** "So that even you can follow." */
+const evenYou: FrameEntry[] = [
+  {
+    id: 'even-you',
+    pattern: 'even+you ~0-3 follow|understand|get|grasp|manage|keep+up',
+    hit: "I'll keep it short so even you can follow.",
+    miss: "I'll keep it short so you can read it on the train.",
+  },
+];
+
+/** "No reason to text me at 11pm": the reader's contact called needless. */
+const noReasonToContact: FrameEntry[] = [
+  {
+    id: 'no-reason-to-text-me',
+    pattern: 'no|not+a reason|need|excuse ~0-2 to ~0-2 text|email|call|ring|message|phone|send|chase|bother ~0-3 me|us',
+    hit: 'A sore knee is no reason to text me at midnight.',
+    miss: 'A sore knee is no reason to skip the exercises.',
+  },
+];
+const weCall: FrameEntry[] = [
+  {
+    id: 'we-will-call',
+    pattern: "we'll|i'll|we+will|i+will|happy|glad|welcome|thanks|thank",
+    hit: "No need to call us, we'll ring you.",
+    miss: 'No need to call us.',
+  },
+];
+
+/** "The tribunal won't care about feelings, only evidence." */
+const noFeelings: FrameEntry[] = [
+  {
+    id: 'not-feelings',
+    pattern: '<neg> ~0-4 feelings|emotions|outrage|indignation|how+you+feel',
+    hit: "Judges don't care about feelings.",
+    miss: "Judges don't care about the weather.",
+  },
+];
+const evidence: FrameEntry[] = [
+  {
+    id: 'evidence',
+    pattern: 'evidence|facts|proof|numbers|documents|paperwork|records|only',
+    hit: 'Only evidence counts.',
+    miss: 'Patience counts.',
+  },
+];
+
+/** "Writing is a profession, not a weekend hobby." */
+const notAHobby: FrameEntry[] = [
+  {
+    id: 'not-a-hobby',
+    pattern: "not|isn't|n't|never ~0-1 a ~0-1 hobby|pastime|toy|game|side+project|party+trick|weekend+project",
+    hit: 'Writing is a profession, not a hobby.',
+    miss: 'Writing is a profession, not a sprint.',
+  },
+];
+/** "For us it's not a hobby": the writer's own pride. */
+const forUs: FrameEntry[] = [
+  {
+    id: 'for-us',
+    pattern: 'for+us|for+me|our|my',
+    hit: "For us it's not a hobby.",
+    miss: "It's not a hobby.",
+  },
+];
+
+/** "No need to jump to the worst case." */
+const worstCase: FrameEntry[] = [
+  {
+    id: 'jump-to',
+    pattern: 'jump|jumping|leap|leaping ~0-2 to ~0-1 the+worst|worst+case|worst-case|conclusions|the+worst-case',
+    hit: "There's no need to jump to the worst case.",
+    miss: "There's no need to jump the queue.",
+  },
+];
+
+/** "The problem was sitting in front of the screen." */
+const userError: FrameEntry[] = [
+  {
+    id: 'in-front-of-the-screen',
+    pattern:
+      'in+front+of+the+screen|in+front+of+the+computer|in+front+of+the+keyboard|between+the+chair+and+the+keyboard|user+error|operator+error|pebkac|layer+8',
+    hit: 'The problem was in front of the screen.',
+    miss: 'The mouse is next to the screen.',
+  },
+];
+const problem: FrameEntry[] = [
+  {
+    id: 'problem',
+    pattern: 'problem|issue|fault|culprit|error|sitting|sat',
+    hit: 'The issue was quickly found.',
+    miss: 'The fix was quickly found.',
+  },
+];
+
+/** "Hundreds of clients managed, so I'm sure you can too." */
+const othersManaged: FrameEntry[] = [
+  {
+    id: 'hundreds-managed',
+    pattern:
+      'hundreds|dozens|all|every|everyone|everybody|countless|most ~0-6 managed|coped|figured|got+the+hang|had+no+trouble|no+problem|worked+it+out|got+there',
+    hit: 'Every other client managed it.',
+    miss: 'Every other client paid on time.',
+  },
+];
+const youToo: FrameEntry[] = [
+  {
+    id: 'you-too',
+    pattern: 'you ~0-3 too|as+well|also',
+    hit: 'You can do it too.',
+    miss: 'We can do it too.',
+  },
+];
+
 export const CONDESCENSION_EN: CondescensionData = {
   constructions: [
     // Half-knowledge from the web, a course or the family set against training.
@@ -923,6 +1059,18 @@ export const CONDESCENSION_EN: CondescensionData = {
     { id: 'idea-naive', parts: [naive], quiet: selfNaive },
     { id: 'amateur-stage', parts: [amateurStage, ratherLike] },
     { id: 'as-youre-making-it', parts: [asYouMakeIt] },
+    // "I'm guessing that came from your golf buddies?"
+    { id: 'source-guessed', parts: [circle, guessedSource], quiet: modesty },
+    { id: 'even-you', parts: [evenYou] },
+    // "No reason to text me at 11pm", unless the writer offers to call.
+    { id: 'no-reason-to-contact', parts: [noReasonToContact], quiet: weCall },
+    // "The tribunal won't care about feelings, only evidence."
+    { id: 'feelings-dont-count', parts: [noFeelings, evidence] },
+    { id: 'not-a-hobby', parts: [notAHobby], quiet: forUs },
+    { id: 'jump-to-the-worst', parts: [worstCase] },
+    { id: 'in-front-of-the-screen', parts: [userError, problem] },
+    // "Hundreds managed, so you can too."
+    { id: 'others-managed', parts: [othersManaged, youToo] },
     { id: 'where-did-you-get-that', parts: [whereFrom, claim], quiet: curious },
     // "Not rocket science" alone, unless as sincere reassurance ("don't worry, … I'll show you").
     {

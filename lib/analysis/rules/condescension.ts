@@ -125,12 +125,26 @@ function quotedClaims(doc: Doc, sentence: SentenceView): { first: number; last: 
   return hits;
 }
 
+/** A copy of `f` over [start, end): its rewrites keep the words around them, its message quotes its own words. */
+function widened(text: string, f: RawFinding, start: number, end: number): RawFinding {
+  const before = text.slice(start, f.start);
+  const after = text.slice(f.end, end);
+  return {
+    ...f,
+    start,
+    end,
+    cue: f.cue ?? { start: f.start, end: f.end },
+    suggestions: f.suggestions.map((x) => before + x + after),
+  };
+}
+
 export const condescension: Rule = {
   id: 'condescension',
   phase: 'sentence',
   run(doc: Doc, earlier: readonly RawFinding[]) {
     const findings: RawFinding[] = [];
-    // A sentence the phrase data already flagged keeps that finding (and its rewrites).
+    // A sentence the phrase data already flagged keeps that finding (and its rewrites), widened when a
+    // construction reaches further in it (the engine keeps the longer of the two).
     const known = earlier.filter((f) => f.category === 'dismissive');
     const flagged = new Set<number>();
     let previousFrames: Map<FrameEntry, FrameSpan[]> | undefined;
@@ -141,10 +155,11 @@ export const condescension: Rule = {
         before && before.paragraph === sentence.paragraph && !flagged.has(n - 1) ? previousFrames : undefined;
       const frames = found(sentence, carry !== undefined && carry.size > 0);
       previousFrames = frames;
-      if (known.some((f) => f.start < sentence.end && f.end > sentence.start)) {
-        flagged.add(n);
-        continue;
-      }
+      const phrases = known.filter((f) => f.start < sentence.end && f.end > sentence.start);
+      if (phrases.length > 0) flagged.add(n);
+      // Several phrase findings already mark the sentence's parts; each keeps its own.
+      if (phrases.length > 1) continue;
+      const phrase = phrases[0];
       // Every construction found in the sentence, as token spans: one finding covers them all,
       // as a coach underlines the sentence once.
       const hits: { first: number; last: number; id: string }[] = [];
@@ -178,6 +193,14 @@ export const condescension: Rule = {
       const from = sentence.tokens[Math.min(...hits.map((h) => h.first))];
       const to = sentence.tokens[Math.max(...hits.map((h) => h.last))];
       if (!from || !to) continue;
+      if (phrase) {
+        // The phrase finding keeps its message and rewrites, reaching as far as the constructions do:
+        // "Writing is a profession, not a hobby, so leave the headlines to us" is one statement.
+        const start = Math.min(phrase.start, from.start);
+        const end = Math.max(phrase.end, to.end);
+        if (start < phrase.start || end > phrase.end) findings.push(widened(doc.text, phrase, start, end));
+        continue;
+      }
       flagged.add(n);
       findings.push({
         ruleId: `condescension/${sentence.language}/${(hits[0] as { id: string }).id}`,

@@ -74,6 +74,15 @@ const GERMAN = {
     'Das ist lieb gemeint, aber für einen Businessplan viel zu verspielt.',
     'Lassen Sie das mal lieber die Profis machen.',
     'Sie sollten wirklich nicht alles googeln, was Ihnen durch den Kopf geht.',
+    'Den Tipp mit der Abschreibung haben Sie vermutlich von Ihrem Nachbarn?',
+    'Ich formuliere es so, dass sogar du es verstehst.',
+    'Ein leichter Schnupfen ist kein Grund, mich am Sonntag anzurufen.',
+    'Vor dem Finanzamt zählen keine Befindlichkeiten, sondern Belege.',
+    'Da sollte man nicht immer gleich schwarzmalen.',
+    'Der Fehler saß, wie so oft, vor dem Rechner.',
+    'Unzählige Patienten sind damit problemlos zurechtgekommen, das schaffen Sie also auch.',
+    'Ein Dachstuhl ist kein Feierabendprojekt.',
+    'Bewerbungsfotos macht man nicht mit dem Handy im Badezimmer.',
   ],
   quiet: [
     'Das lässt sich zum Glück ganz einfach beheben, wir kümmern uns darum.',
@@ -131,6 +140,12 @@ const GERMAN = {
     'Wo haben Sie die Fliesen her? Die gefallen mir sehr.',
     'Jetzt langsam steigern, dann die Position halten.',
     'Glauben Sie mir, wir freuen uns auf das Projekt.',
+    'Kein Grund, uns extra anzurufen, wir melden uns am Montag bei Ihnen.',
+    'Das kann man nicht ändern, leider.',
+    'Wenn man nicht aufpasst, rutscht die Frist durch.',
+    'Vor Gericht zählen vor allem Belege, deshalb sammle ich Ihre Mails.',
+    'Alle Unterlagen sind angekommen, danke auch an Sie.',
+    'Die Maus liegt neben dem Bildschirm im Karton.',
   ],
 };
 
@@ -192,6 +207,13 @@ const ENGLISH = {
     "It's not nearly as complicated as you're making it out to be.",
     'Where on earth did you hear that?',
     "You've been watching too much daytime TV, I suspect.",
+    "I'd bet that advice came courtesy of your pub quiz team?",
+    'A bit of stiffness is no reason to ring me on a Sunday.',
+    "The taxman doesn't care about feelings, only receipts.",
+    'Conveyancing is a profession, not a hobby.',
+    "Let's not jump to conclusions about a single email.",
+    'The culprit, as usual, was sitting in front of the keyboard.',
+    'Dozens of patients have managed this routine, so you can too.',
   ],
   quiet: [
     "It's a simple fix and we'll have it sorted by Friday.",
@@ -248,6 +270,10 @@ const ENGLISH = {
     'Anyone can book a slot online, no account needed.',
     "It's not as bad as you feared, the repair is small.",
     "Where did you get these photos? They're lovely.",
+    "No need to call us, we'll ring you on Monday.",
+    "For us this job isn't a hobby, it's a passion.",
+    'The mouse is next to the screen in the box.',
+    'Every client so far has paid on time, thank you too.',
   ],
 };
 
