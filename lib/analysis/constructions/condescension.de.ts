@@ -973,6 +973,35 @@ const oneCannot: FrameEntry[] = [
   },
 ];
 
+/** „jemand, der sich wirklich auskennt“: der Leserin abgesprochen. */
+const actuallyKnows: FrameEntry[] = [
+  {
+    id: 'jemand-der-sich-wirklich-auskennt',
+    pattern:
+      'jemand|jemandem|jemanden|leute|leuten|menschen , der|die|dem ~0-3 wirklich|tatsächlich|richtig|auch ~0-2 auskennt|auskennen|ahnung|versteht|verstehen|kann|können',
+    hit: 'Das überlassen Sie besser jemandem, der sich wirklich auskennt.',
+    miss: 'Das übernimmt jemand, der morgen Zeit hat.',
+  },
+];
+
+/** „Ich verstehe ja, dass es komisch aussieht, aber eine Warnung ist kein Fehler.“ */
+const concede: FrameEntry[] = [
+  {
+    id: 'schon-klar',
+    pattern: 'verstehe+ja|weiß+ja|weiss+ja|schon+klar|sorry+,+aber|tut+mir+leid+,+aber|mag+ja+sein',
+    hit: 'Ich verstehe ja, dass es komisch aussieht.',
+    miss: 'Ich verstehe, dass es komisch aussieht.',
+  },
+];
+const notABug: FrameEntry[] = [
+  {
+    id: 'kein-fehler',
+    pattern: 'kein|keine fehler|bug|defekt|mangel|notfall|weltuntergang|drama|beinbruch|katastrophe',
+    hit: 'Eine Warnung ist kein Fehler.',
+    miss: 'Eine Warnung ist keine Pflicht.',
+  },
+];
+
 export const CONDESCENSION_DE: CondescensionData = {
   // „Gesundheitsforum“, „Elternblog“, „Erklärvideo“: Komposita der Laienquelle.
   compounds: {
@@ -1067,6 +1096,9 @@ export const CONDESCENSION_DE: CondescensionData = {
     { id: 'andere-schafften-es', parts: [othersManaged, youToo] },
     // „Grundrisse zeichnet man nicht auf Kästchenpapier“, außer „kann man nicht“.
     { id: 'macht-man-nicht', parts: [howOneDoes], quiet: oneCannot },
+    { id: 'jemand-der-sich-auskennt', parts: [actuallyKnows] },
+    // „Ich verstehe ja, dass es komisch aussieht, aber eine Warnung ist kein Fehler.“
+    { id: 'zugestanden-dann-korrigiert', parts: [concede, notABug] },
     // „Wo haben Sie das denn her?“, außer aus Neugier und mit Lob.
     { id: 'wo-haben-sie-das-her', parts: [whereFrom, whereFromClaim], quiet: curious },
     // „Nett gedacht, aber …“, außer als Dank.

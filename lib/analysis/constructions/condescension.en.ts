@@ -1007,6 +1007,36 @@ const youToo: FrameEntry[] = [
   },
 ];
 
+/** "Someone who actually knows Excel": the reader implied not to. */
+const actuallyKnows: FrameEntry[] = [
+  {
+    id: 'someone-who-actually-knows',
+    pattern:
+      'someone|somebody|people|a+person|anyone|those who|that ~0-1 actually|really|genuinely|properly know|knows|understand|understands|does+this|do+this',
+    hit: 'This is best left to someone who actually knows Excel.',
+    miss: 'This is best left until someone actually needs it.',
+  },
+];
+
+/** "I get that it looks scary, but a warning isn't an error": the worry conceded, then corrected as a category error. */
+const concede: FrameEntry[] = [
+  {
+    id: 'i-get-that',
+    pattern: 'i+get+that|i+get+it|i+know+it+looks|i+know+it+seems|sorry+,+but|look+,',
+    hit: 'I get that it looks odd.',
+    miss: 'I got the file.',
+  },
+];
+const notABug: FrameEntry[] = [
+  {
+    id: 'not-a-bug',
+    pattern:
+      "not|isn't|n't ~0-1 a|an bug|error|fault|defect|emergency|crisis|disaster|big+deal|catastrophe|tiny+detail|minor+detail|small+detail",
+    hit: "A warning isn't an error.",
+    miss: "A warning isn't urgent.",
+  },
+];
+
 export const CONDESCENSION_EN: CondescensionData = {
   constructions: [
     // Half-knowledge from the web, a course or the family set against training.
@@ -1071,6 +1101,9 @@ export const CONDESCENSION_EN: CondescensionData = {
     { id: 'in-front-of-the-screen', parts: [userError, problem] },
     // "Hundreds managed, so you can too."
     { id: 'others-managed', parts: [othersManaged, youToo] },
+    { id: 'someone-who-actually-knows', parts: [actuallyKnows] },
+    // "I get that it looks scary, but a warning isn't an error."
+    { id: 'conceded-then-corrected', parts: [concede, notABug] },
     { id: 'where-did-you-get-that', parts: [whereFrom, claim], quiet: curious },
     // "Not rocket science" alone, unless as sincere reassurance ("don't worry, … I'll show you").
     {

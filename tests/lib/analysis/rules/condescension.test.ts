@@ -83,6 +83,8 @@ const GERMAN = {
     'Unzählige Patienten sind damit problemlos zurechtgekommen, das schaffen Sie also auch.',
     'Ein Dachstuhl ist kein Feierabendprojekt.',
     'Bewerbungsfotos macht man nicht mit dem Handy im Badezimmer.',
+    'Die Steuererklärung macht besser jemand, der sich wirklich damit auskennt.',
+    'Ich verstehe ja, dass die Meldung beunruhigend aussieht, aber eine Warnung ist kein Fehler.',
   ],
   quiet: [
     'Das lässt sich zum Glück ganz einfach beheben, wir kümmern uns darum.',
@@ -146,6 +148,8 @@ const GERMAN = {
     'Vor Gericht zählen vor allem Belege, deshalb sammle ich Ihre Mails.',
     'Alle Unterlagen sind angekommen, danke auch an Sie.',
     'Die Maus liegt neben dem Bildschirm im Karton.',
+    'Die Wartung übernimmt jemand, der morgen früh Zeit hat.',
+    'Ich verstehe, dass die Meldung beunruhigend aussieht; wir schauen uns das heute noch an.',
   ],
 };
 
@@ -214,6 +218,8 @@ const ENGLISH = {
     "Let's not jump to conclusions about a single email.",
     'The culprit, as usual, was sitting in front of the keyboard.',
     'Dozens of patients have managed this routine, so you can too.',
+    'The payroll is best handled by somebody who actually understands it.',
+    "Sorry, but a slow page on an old laptop isn't a bug.",
   ],
   quiet: [
     "It's a simple fix and we'll have it sorted by Friday.",
@@ -274,6 +280,8 @@ const ENGLISH = {
     "For us this job isn't a hobby, it's a passion.",
     'The mouse is next to the screen in the box.',
     'Every client so far has paid on time, thank you too.',
+    "We've assigned someone who knows your building well.",
+    "I know the delay is annoying; we're on it and will call you by noon.",
   ],
 };
 
