@@ -550,9 +550,16 @@ const sourceBelittled: FrameEntry[] = [
   {
     id: 'irgendeine-quelle',
     pattern:
-      'irgendein|irgendeinem|irgendeiner|irgendeine|irgendeinen|irgendwelchen|irgendwo|aufgeschnappt|zusammengereimt|zusammengesucht|zusammengegoogelt|zusammengebastelt|halbwissen|zu+viele|zu+viel|nicht+alles|nicht+jedes|nicht+jeden|nicht+jede',
+      'irgendein|irgendeinem|irgendeiner|irgendeine|irgendeinen|irgendwelchen|irgendwo|aufgeschnappt|zusammengereimt|zusammengesucht|zusammengegoogelt|zusammengebastelt|halbwissen|zu+viele|zu+viel|nicht+alles|nicht+jedes|nicht+jeden|nicht+jede|egal+was|egal+,+was|was+auch+immer',
     hit: 'Das haben Sie wohl irgendwo aufgeschnappt.',
     miss: 'Das haben Sie uns dankenswerterweise geschickt.',
+  },
+  {
+    // „auch wenn das in Hundeforen gern anders dargestellt wird“.
+    id: 'anders-dargestellt',
+    pattern: 'anders ~0-1 dargestellt|behauptet|beschrieben|steht|klingt|erzählt',
+    hit: 'Im Forum wird das gern anders dargestellt.',
+    miss: 'Im Forum wird das gern ausführlich dargestellt.',
   },
   {
     // „… vielschichtiger, als es in einer Sendung rüberkommt“.
@@ -586,7 +593,7 @@ const others: FrameEntry[] = [
   {
     id: 'andere-leute',
     pattern:
-      'kollege|kollegin|bekannte*|freunde|freundinnen|verwandte*|nachbarn|schwager|schwägerin|schwiegermutter|schwiegervater|mutter|vater|bruder|schwester|jemand|andere|anderen|anderer',
+      'kollege|kollegin|bekannte*|freund|freundin|freunde|freundinnen|verwandte*|nachbarn|schwager|schwägerin|schwiegermutter|schwiegervater|mutter|vater|bruder|schwester|jemand|andere|anderen|anderer',
     hit: 'Nur weil Ihr Kollege das so macht, ist es nicht richtig.',
     miss: 'Nur weil der Wert erhöht ist, handeln wir nicht sofort.',
   },
@@ -687,7 +694,8 @@ const everyoneKnows: FrameEntry[] = [
 const naive: FrameEntry[] = [
   {
     id: 'blauaeugig',
-    pattern: 'naiv|blauäugig|weltfremd|realitätsfern|realitätsfremd|wunschdenken|träumerei*|luftschloss|luftschlösser',
+    pattern:
+      'naiv|blauäugig|weltfremd|realitätsfern|realitätsfremd|wunschdenken|träumerei*|luftschloss|luftschlösser|zu+romantisch|zu+idealistisch|rosarot*|rosaroten',
     unlessBefore: ['nicht', 'keineswegs', 'keinesfalls', 'kein'],
     hit: 'Die Idee ist ehrlich gesagt ziemlich blauäugig.',
     miss: 'Die Idee ist überhaupt nicht naiv.',
@@ -1002,6 +1010,90 @@ const notABug: FrameEntry[] = [
   },
 ];
 
+// Aus dem dritten Blindsatz dism5c.
+
+/** Was ein Bekannter der Leserin erzählt hat … */
+const hearsay: FrameEntry[] = [
+  {
+    id: 'erzaehlt',
+    pattern: 'erzählt|erzählen|erzählte|gesagt|sagt|meint|behauptet|geraten|empfohlen|weisgemacht|eingeredet',
+    hit: 'Das hat sie Ihnen erzählt.',
+    miss: 'Das hat sie Ihnen geschickt.',
+  },
+];
+/** … als Märchen abgetan. */
+const myth: FrameEntry[] = [
+  {
+    id: 'halbwissen',
+    pattern: 'halbwissen|mythos|märchen|ammenmärchen|unsinn|quatsch|irrglaube*|humbug|hokuspokus|stammtischwissen',
+    hit: 'Das ist typisches Halbwissen.',
+    miss: 'Das ist typisches Aprilwetter.',
+  },
+];
+
+/** „Ich weiß nicht, wer euch erzählt hat …“ */
+const whoToldYou: FrameEntry[] = [
+  {
+    id: 'wer-hat-euch-erzaehlt',
+    pattern: `weiß+nicht|weiss+nicht|keine+ahnung|wer+auch+immer ~0-2 wer ~0-2 ${WHO}|=Ihnen|dir|euch ~0-3 erzählt|gesagt|weisgemacht|eingeredet|beigebracht|versprochen`,
+    hit: 'Ich weiß nicht, wer Ihnen das erzählt hat.',
+    miss: 'Ich weiß nicht, wer Ihnen das Paket gebracht hat.',
+  },
+];
+
+/** „Das ist nicht Ihre Baustelle“, „unser Job und nicht Ihrer“. */
+const notYourBusiness: FrameEntry[] = [
+  {
+    id: 'nicht-ihre-baustelle',
+    pattern: '<neg> ~0-1 =Ihre|=Ihr|deine|dein|eure|euer baustelle|bier|ressort|sache|aufgabe|metier',
+    hit: 'Das ist nicht Ihre Baustelle.',
+    miss: 'Das ist Ihre Baustelle in der Nachbarschaft.',
+  },
+  {
+    id: 'unser-job-nicht-ihrer',
+    pattern: 'unser|unsere|mein|meine job|aufgabe|sache|beruf ~0-2 nicht ~0-1 =Ihrer|=Ihre|deiner|deine|eurer|eure',
+    hit: 'Das ist unser Job und nicht Ihrer.',
+    miss: 'Das ist unser Job, danke fürs Mitdenken.',
+  },
+];
+const gladly: FrameEntry[] = [
+  {
+    id: 'gern',
+    pattern: 'gern|gerne|kümmern|kümmere|übernehmen|übernehme',
+    hit: 'Darum kümmern wir uns gern.',
+    miss: 'Darum geht es nicht.',
+  },
+];
+
+/** „Bildaufbau ist ein bisschen mehr als ein Filter“: die Vorstellung der Leserin als zu klein. */
+const moreThan: FrameEntry[] = [
+  {
+    id: 'ein-bisschen-mehr-als',
+    pattern:
+      '@sein ~0-2 ein+bisschen|etwas|ein+wenig|ein+klein+wenig|ein+stück|schon|doch mehr als ein|eine|einen|nur|bloß|ein+paar|ein+bisschen|mal+eben',
+    hit: 'Buchhaltung ist ein bisschen mehr als ein paar Zahlen.',
+    miss: 'Die Rechnung ist etwas höher als ein Angebot.',
+  },
+];
+
+/** „Die Frage … stellt sich nicht.“ */
+const questionDismissed: FrameEntry[] = [
+  {
+    id: 'frage-stellt-sich-nicht',
+    pattern: 'stellt|stellen sich ~0-3 <neg>|gar+nicht|erst+gar+nicht|überhaupt+nicht',
+    hit: 'Die Frage stellt sich gar nicht.',
+    miss: 'Die Frage stellt sich morgen.',
+  },
+];
+const question: FrameEntry[] = [
+  {
+    id: 'frage',
+    pattern: 'frage|fragen|überlegung',
+    hit: 'Eine gute Frage.',
+    miss: 'Eine gute Idee.',
+  },
+];
+
 export const CONDESCENSION_DE: CondescensionData = {
   // „Gesundheitsforum“, „Elternblog“, „Erklärvideo“: Komposita der Laienquelle.
   compounds: {
@@ -1097,6 +1189,12 @@ export const CONDESCENSION_DE: CondescensionData = {
     // „Grundrisse zeichnet man nicht auf Kästchenpapier“, außer „kann man nicht“.
     { id: 'macht-man-nicht', parts: [howOneDoes], quiet: oneCannot },
     { id: 'jemand-der-sich-auskennt', parts: [actuallyKnows] },
+    // „Was Ihre Freundin erzählt, ist Halbwissen.“
+    { id: 'hoerensagen-abgetan', parts: [others, hearsay, myth] },
+    { id: 'wer-hat-euch-erzaehlt', parts: [whoToldYou] },
+    { id: 'nicht-ihre-baustelle', parts: [notYourBusiness], quiet: gladly },
+    { id: 'mehr-als-sie-denken', parts: [moreThan], quiet: reassurance },
+    { id: 'frage-stellt-sich-nicht', parts: [questionDismissed, question] },
     // „Ich verstehe ja, dass es komisch aussieht, aber eine Warnung ist kein Fehler.“
     { id: 'zugestanden-dann-korrigiert', parts: [concede, notABug] },
     // „Wo haben Sie das denn her?“, außer aus Neugier und mit Lob.

@@ -615,7 +615,7 @@ const sourceBelittled: FrameEntry[] = [
   {
     id: 'some-random',
     pattern:
-      'some+random|random|any+old|some+forum|some+blog|read+somewhere|saw+somewhere|somewhere+online|stumbled|half-remembered|half-knowledge|armchair|too+many|too+much',
+      'some+random|random|any+old|some+forum|some+blog|read+somewhere|saw+somewhere|somewhere+online|stumbled|half-remembered|half-knowledge|armchair|too+many|too+much|whatever|no+matter+what|regardless+of+what',
     hit: 'You read that on some random forum.',
     miss: 'You read that in the contract.',
   },
@@ -761,7 +761,7 @@ const everyoneKnows: FrameEntry[] = [
 const naive: FrameEntry[] = [
   {
     id: 'naive',
-    pattern: 'naive|naïve|naively|simplistic',
+    pattern: 'naive|naïve|naively|simplistic|too+romantically|too+rosy|rose-tinted|rose-coloured|rose-colored',
     unlessBefore: ['not', "isn't", "wasn't", 'never'],
     hit: 'The idea is frankly a little naive.',
     miss: 'The idea is not naive at all.',
@@ -1037,6 +1037,103 @@ const notABug: FrameEntry[] = [
   },
 ];
 
+// From the third blind batch dism5c.
+
+/** What someone told the reader … */
+const hearsay: FrameEntry[] = [
+  {
+    id: 'told-you',
+    pattern: 'told|tells|said|says|claims|claimed|swears|reckons|recommended',
+    hit: 'That is what she told you.',
+    miss: 'That is what she sent you.',
+  },
+];
+/** … written off as a myth. */
+const myth: FrameEntry[] = [
+  {
+    id: 'half-truth',
+    pattern: 'half-truth|half-truths|myth|myths|nonsense|rubbish|hogwash|claptrap|folklore|pub+wisdom',
+    hit: 'That is the usual half-truth.',
+    miss: 'That is the usual timetable.',
+  },
+  {
+    id: 'old-wives-tale',
+    pattern: 'old wives ~0-1 tale|tales',
+    hit: "That is an old wives' tale.",
+    miss: 'That is an old tale.',
+  },
+];
+const reporter: FrameEntry[] = [
+  {
+    id: 'someone-else',
+    pattern:
+      'friend|friends|buddy|buddies|mate|mates|neighbour|neighbor|colleague|colleagues|sister|brother|mum|mom|dad|cousin|uncle|aunt|brother-in-law|sister-in-law|someone|somebody|everyone|people',
+    hit: 'Your friend said so.',
+    miss: 'Your accountant said so.',
+  },
+];
+
+/** "I'm not sure who told you …" */
+const whoToldYou: FrameEntry[] = [
+  {
+    id: 'not-sure-who-told-you',
+    pattern: "not+sure|no+idea|don't+know|whoever ~0-2 who ~0-1 told|tells|convinced|sold|promised you",
+    hit: "I'm not sure who told you that.",
+    miss: "I'm not sure who sent you that.",
+  },
+  {
+    id: 'whoever-told-you',
+    pattern: 'whoever told|tells you',
+    hit: 'Whoever told you that was wrong.',
+    miss: 'Whoever sends you the form, keep it.',
+  },
+];
+
+/** "That's not your department", "our job, not yours". */
+const notYourBusiness: FrameEntry[] = [
+  {
+    id: 'not-your-department',
+    pattern: '<neg> ~0-1 your department|remit|area|business|place|lane',
+    hit: "That's not your department.",
+    miss: 'That is your department on the second floor.',
+  },
+  {
+    id: 'our-job-not-yours',
+    pattern: "our|my job|call|decision|business ~0-2 not yours|n't+yours",
+    hit: "That's our job, not yours.",
+    miss: "That's our job, thanks for asking.",
+  },
+];
+const gladly: FrameEntry[] = [
+  {
+    id: 'gladly',
+    pattern: "happy|glad|gladly|we'll+take+care|we'll+handle|take+care+of",
+    hit: "We're happy to handle it.",
+    miss: 'We handle it.',
+  },
+];
+
+/** "Composition is a bit more than picking a filter": the reader's picture of the work as too small. */
+const moreThan: FrameEntry[] = [
+  {
+    id: 'a-bit-more-than',
+    pattern:
+      'a+bit|a+little|slightly|somewhat|rather|a+lot|quite+a+bit|rather+a+lot more|more+involved|more+complicated|more+complex than ~0-1 just|a|an|picking|adding|clicking|pressing|dragging|moving|putting|slapping|sticking|throwing',
+    hit: 'Composition is a bit more than picking a filter.',
+    miss: 'The invoice is a bit more than we quoted.',
+  },
+];
+
+/** "Isn't a question worth asking." */
+const questionDismissed: FrameEntry[] = [
+  {
+    id: 'not-worth-asking',
+    pattern: '<neg> ~0-3 worth+asking|worth+raising|worth+discussing|a+real+question',
+    hit: "That isn't really worth asking.",
+    miss: 'That is really worth asking.',
+  },
+];
+
 export const CONDESCENSION_EN: CondescensionData = {
   constructions: [
     // Half-knowledge from the web, a course or the family set against training.
@@ -1102,6 +1199,12 @@ export const CONDESCENSION_EN: CondescensionData = {
     // "Hundreds managed, so you can too."
     { id: 'others-managed', parts: [othersManaged, youToo] },
     { id: 'someone-who-actually-knows', parts: [actuallyKnows] },
+    // "What your friend told you is the usual half-truth."
+    { id: 'hearsay-dismissed', parts: [reporter, hearsay, myth] },
+    { id: 'who-told-you', parts: [whoToldYou] },
+    { id: 'not-your-department', parts: [notYourBusiness], quiet: gladly },
+    { id: 'more-than-you-think', parts: [moreThan], quiet: reassurance },
+    { id: 'not-worth-asking', parts: [questionDismissed] },
     // "I get that it looks scary, but a warning isn't an error."
     { id: 'conceded-then-corrected', parts: [concede, notABug] },
     { id: 'where-did-you-get-that', parts: [whereFrom, claim], quiet: curious },

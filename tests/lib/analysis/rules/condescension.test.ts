@@ -85,6 +85,12 @@ const GERMAN = {
     'Bewerbungsfotos macht man nicht mit dem Handy im Badezimmer.',
     'Die Steuererklärung macht besser jemand, der sich wirklich damit auskennt.',
     'Ich verstehe ja, dass die Meldung beunruhigend aussieht, aber eine Warnung ist kein Fehler.',
+    'Was Ihr Schwager über Erbpacht erzählt, ist leider Stammtischwissen.',
+    'Keine Ahnung, wer Ihnen weisgemacht hat, dass ein Carport genehmigungsfrei ist.',
+    'Die Buchführung ist nicht deine Baustelle.',
+    'Ein Logo ist schon etwas mehr als ein hübscher Schriftzug.',
+    'Die Frage, ob wir das günstiger machen, stellt sich gar nicht.',
+    'Ihr seht das mit dem Umzug im Dezember ein bisschen zu romantisch.',
   ],
   quiet: [
     'Das lässt sich zum Glück ganz einfach beheben, wir kümmern uns darum.',
@@ -150,6 +156,11 @@ const GERMAN = {
     'Die Maus liegt neben dem Bildschirm im Karton.',
     'Die Wartung übernimmt jemand, der morgen früh Zeit hat.',
     'Ich verstehe, dass die Meldung beunruhigend aussieht; wir schauen uns das heute noch an.',
+    'Was Ihr Schwager erzählt hat, stimmt übrigens, danke für den Hinweis.',
+    'Die Buchführung ist nicht Ihre Baustelle, darum kümmern wir uns gern.',
+    'Die Rechnung ist etwas höher als das Angebot, weil der Estrich dazukam.',
+    'Die Frage nach dem Termin stellt sich erst im Mai.',
+    'Auch wenn es im Forum steht, prüfen wir das gern für Sie.',
   ],
 };
 
@@ -220,6 +231,11 @@ const ENGLISH = {
     'Dozens of patients have managed this routine, so you can too.',
     'The payroll is best handled by somebody who actually understands it.',
     "Sorry, but a slow page on an old laptop isn't a bug.",
+    "Whatever the parenting blogs say, a mild fever isn't an emergency.",
+    "What your neighbour told you about planning permission is an old wives' tale.",
+    'Whoever told you a logo takes an hour was having you on.',
+    'Bookkeeping is a lot more than adding up a few receipts.',
+    "That's our call, not yours.",
   ],
   quiet: [
     "It's a simple fix and we'll have it sorted by Friday.",
@@ -282,6 +298,10 @@ const ENGLISH = {
     'Every client so far has paid on time, thank you too.',
     "We've assigned someone who knows your building well.",
     "I know the delay is annoying; we're on it and will call you by noon.",
+    "That's not your department's fault at all, it was our error.",
+    'The invoice is a bit more than we quoted because of the extra wall.',
+    "We're happy to take care of the council side, that's our job.",
+    'Your friend said lovely things about you, thank you for the referral.',
   ],
 };
 
