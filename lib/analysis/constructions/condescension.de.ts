@@ -1190,7 +1190,7 @@ export const CONDESCENSION_DE: CondescensionData = {
     { id: 'macht-man-nicht', parts: [howOneDoes], quiet: oneCannot },
     { id: 'jemand-der-sich-auskennt', parts: [actuallyKnows] },
     // „Was Ihre Freundin erzählt, ist Halbwissen.“
-    { id: 'hoerensagen-abgetan', parts: [others, hearsay, myth] },
+    { id: 'hoerensagen-abgetan', parts: [myth, hearsay, others] },
     { id: 'wer-hat-euch-erzaehlt', parts: [whoToldYou] },
     { id: 'nicht-ihre-baustelle', parts: [notYourBusiness], quiet: gladly },
     { id: 'mehr-als-sie-denken', parts: [moreThan], quiet: reassurance },

@@ -1200,7 +1200,7 @@ export const CONDESCENSION_EN: CondescensionData = {
     { id: 'others-managed', parts: [othersManaged, youToo] },
     { id: 'someone-who-actually-knows', parts: [actuallyKnows] },
     // "What your friend told you is the usual half-truth."
-    { id: 'hearsay-dismissed', parts: [reporter, hearsay, myth] },
+    { id: 'hearsay-dismissed', parts: [myth, hearsay, reporter] },
     { id: 'who-told-you', parts: [whoToldYou] },
     { id: 'not-your-department', parts: [notYourBusiness], quiet: gladly },
     { id: 'more-than-you-think', parts: [moreThan], quiet: reassurance },

@@ -11,7 +11,7 @@ import { CONDESCENSION_EN } from '../constructions/condescension.en';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Language } from '../types';
 import type { WordInfo } from '../vocabulary';
-import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
+import { type FrameEntry, FrameMatcher, type FrameSpan, requiredSteps } from './frames';
 import type { RawFinding, Rule } from './types';
 
 export interface Construction {
@@ -44,8 +44,15 @@ export const CONDESCENSION: Record<Language, CondescensionData> = { de: CONDESCE
  * parts and the quiet frames (common words: "really", "you", "gern") only where a first part matched.
  */
 const matcher = (name: string, pick: (c: Construction) => readonly FrameEntry[]) => {
-  const of = (language: Language) => [...new Set(CONDESCENSION[language].constructions.flatMap(pick))];
-  return new FrameMatcher(`condescension ${name}`, { de: of('de'), en: of('en') });
+  const of = (language: Language, indexed: boolean) =>
+    [...new Set(CONDESCENSION[language].constructions.flatMap(pick))].filter(
+      (e) => requiredSteps(e.pattern).length > 0 === indexed,
+    );
+  // Entries that name a plain word each are skipped on sentences without those words; one entry
+  // without (a prefix list, a class) would make the whole matcher read every sentence.
+  const indexed = new FrameMatcher(`condescension ${name}`, { de: of('de', true), en: of('en', true) });
+  const open = new FrameMatcher(`condescension ${name} (open)`, { de: of('de', false), en: of('en', false) });
+  return { spans: (s: SentenceView) => [...indexed.spans(s), ...open.spans(s)] };
 };
 const FIRST = matcher('first parts', (c) => c.parts[0] ?? []);
 const REST = matcher('other parts', (c) => [...c.parts.slice(1).flat(), ...(c.quiet ?? [])]);
