@@ -57,8 +57,8 @@ const matcher = (name: string, pick: (c: Construction) => readonly FrameEntry[])
 const FIRST = matcher('first parts', (c) => c.parts[0] ?? []);
 const REST = matcher('other parts', (c) => [...c.parts.slice(1).flat(), ...(c.quiet ?? [])]);
 
-/** Per word (shared WordInfo), whether it is a compound ending in a head; each word is tested once. */
-const compoundCache = new Map<WordInfo, boolean>();
+/** Per word (shared WordInfo), whether it is a compound ending in a head; each word is tested once (weakly held: the vocabulary evicts words). */
+const compoundCache = new WeakMap<WordInfo, boolean>();
 const compoundRegex: Partial<Record<Language, RegExp>> = {};
 for (const language of ['de', 'en'] as const) {
   const heads = CONDESCENSION[language].compounds?.heads;
