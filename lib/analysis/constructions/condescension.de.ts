@@ -11,7 +11,7 @@ import type { FrameEntry } from '../rules/frames';
 const WHO = '=Sie|du|ihr';
 /** Woher Laien ihr Wissen haben: das Netz, ein Video, ein Kurs, die Verwandtschaft. */
 const LAY =
-  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|online-kurs*|online-rechner*|online-ratgeber*|online-artikel*|rechner+aus+dem+internet|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|zeitschrift*|frauenzeitschrift*|illustrierte*|zeitung|zeitungsartikel*|artikel|ratgeberbuch*|buch+vom+grabbeltisch|schwager|schwägerin|schwiegermutter|schwiegervater|schwiegersohn|onkel|tante|bruder|schwester|cousin|cousine|kumpel|freund|freundin|bekannter|bekannte|nachbar|nachbarin|stammtisch*|bekanntenkreis|recherche|eigenrecherche|excel-tabelle*|vorlage+aus+dem+netz';
+  'internet|internetforum*|internetforen|internetrecherche*|internetseite*|netz|google*|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|ki|forum|foren|onlineforum*|blog*|podcast*|webinar*|video|videos|videoanleitung*|anleitungsvideo*|erklärvideo*|youtubevideo*|heimwerkervideo*|kurzvideo*|tutorial*|wochenendkurs*|onlinekurs*|online-kurs*|online-rechner*|online-ratgeber*|online-artikel*|rechner+aus+dem+internet|crashkurs*|volkshochschul*|ratgeberseite*|heimwerkersendung*|baumarkt*|zeitschrift*|frauenzeitschrift*|illustrierte*|zeitung|zeitungsartikel*|artikel|ratgeberbuch*|buch+vom+grabbeltisch|schwager|schwägerin|schwiegermutter|schwiegervater|schwiegersohn|onkel|tante|bruder|schwester|cousin|cousine|kumpel|freund|freundin|bekannter|bekannte|nachbar|nachbarn|nachbarin|stammtisch*|bekanntenkreis|recherche|eigenrecherche|excel-tabelle*|vorlage+aus+dem+netz';
 /** Wer es gelernt hat, und wie man es lernt. */
 const TRAINED =
   'studium|medizinstudium|jurastudium|studiert*|ausbildung|ausgebildet*|meisterbrief|meisterprüfung|fachleute*|fachmann|fachfrau|fachkraft|fachkräft*|profi*|expert*|spezialist*|elektriker*|ingenieur*|architekt*|statiker*|jurist*|anwalt|anwält*|steuerberater*|arzt|ärzt*|handwerker*|zimmermann|gutachter*|berater*|energieberater*|finanzberater*|zahnarzt|zahnärzt*|therapeut*|physiotherapeut*|notar*|tierarzt|sachverständig*|berufserfahrung|erfahrung|jahrelang*|gelernt*|beruflich|vom+fach|studienfach|lehrberuf|ausbildungsberuf|informatikstudium|architekturstudium|ingenieurstudium|handwerk';
@@ -229,7 +229,7 @@ const handOver: FrameEntry[] = [
   },
   {
     id: 'lassen-sie-das-einen-fachmann-machen',
-    pattern: `@lassen ~1-4 bitte|lieber|besser ~0-2 einen|eine|den|die ~0-1 fachmann|fachfrau|profi|profis|fachleute|fachbetrieb|elektriker|installateur|experten ~0-2 machen|erledigen|ran`,
+    pattern: `@lassen ~1-4 bitte|lieber|besser|mal|ruhig ~0-2 einen|eine|den|die ~0-1 fachmann|fachfrau|profi|profis|fachleute|fachbetrieb|elektriker|installateur|experten ~0-2 machen|erledigen|ran`,
     hit: 'Lassen Sie das bitte einen Fachmann machen.',
     miss: 'Lassen Sie uns das bitte morgen machen.',
   },
@@ -466,7 +466,654 @@ const whetherYouLike: FrameEntry[] = [
   },
 ];
 
+// Die folgenden Konstruktionen stammen aus dem Blindsatz dism5: was fremde Mails
+// gemeinsam haben, nicht ihr Wortlaut.
+
+/** Die Reaktion der Leserin als Übermaß benannt: „dramatisieren“, „sich hineinsteigern“. */
+const overreaction: FrameEntry[] = [
+  {
+    id: 'ueberreaktion',
+    pattern:
+      'dramatisier*|überdramatisier*|überreagier*|hysterisch*|hineinsteiger*|reinsteiger*|aufbausch*|hochgespielt|hochzuspielen|hochspielen',
+    hit: 'Ihr dramatisiert das gerade ein bisschen.',
+    miss: 'Ihr plant das gerade ein bisschen um.',
+  },
+  {
+    // Gefühl mit einem Wort des Zuviel davor: „nicht gleich Panik“, „wieder in helle Aufregung“.
+    id: 'gleich-panik',
+    pattern:
+      'gleich|sofort|künstlich|wieder|derart|dermassen|unnötig|voreilig|grundlos|helle ~0-2 panik|verrückt|aufregung|aufgeregt|@aufregen|aufregst|aufzuregen|nervös|hektisch',
+    hit: 'Da muss man sich nicht gleich verrückt machen.',
+    miss: 'Da muss man sich nicht gleich entscheiden.',
+  },
+  {
+    // „Reg dich nicht künstlich auf“: das abgetrennte „auf“ nur direkt nach „künstlich“.
+    id: 'kuenstlich-auf',
+    pattern: 'künstlich|unnötig auf',
+    hit: 'Reg dich nicht künstlich auf.',
+    miss: 'Stell das Glas bitte wieder auf den Tisch.',
+  },
+];
+/** … über die Leserin gesagt (auch als „man“ oder im Imperativ mit „dich“). */
+const feeler: FrameEntry[] = [
+  {
+    id: 'leserin-oder-man',
+    pattern: '=Sie|du|ihr|dich|dir|euch|sich|man|jemand|niemand|keiner|alle',
+    hit: 'Reg dich nicht auf.',
+    miss: 'Die Heizung läuft wieder.',
+  },
+];
+/** Ehrliches Mitgefühl oder die eigene Aufregung: „verständlich“, „das hat mich geärgert“. */
+const feelingValidated: FrameEntry[] = [
+  {
+    id: 'verstaendlich',
+    pattern:
+      'verständlich|nachvollziehbar|zu+recht|berechtigt|kann+ich+gut+verstehen|verstehe+ich|leid|mich|uns|ich+habe|wir+haben|ich+war|wir+waren',
+    hit: 'Dass Sie sich aufregen, ist völlig verständlich.',
+    miss: 'Regen Sie sich nicht gleich auf.',
+  },
+];
+
+/** Gefühle gegen die Sache gestellt: „Sie sind emotional, bleiben wir sachlich.“ */
+const feelings: FrameEntry[] = [
+  {
+    id: 'emotional',
+    pattern: 'emotional|emotionen|emotionalität|aufgeregt|aufgebracht|gefühlsbetont',
+    hit: 'Sie sind gerade sehr emotional.',
+    miss: 'Sie sind gerade sehr beschäftigt.',
+  },
+];
+const backToFacts: FrameEntry[] = [
+  {
+    id: 'sachlich-bleiben',
+    pattern:
+      'sachlich|nüchtern|vernünftig|objektiv|bei+den+fakten|auf+die+fakten|zur+sache|auf+dem+teppich ~0-1 bleiben|bleibst|bleibt|zurückkommen|diskutieren',
+    hit: 'Lassen Sie uns bitte sachlich bleiben.',
+    miss: 'Wir bleiben bis Montag im Büro.',
+  },
+];
+
+/** Netz und Medien als Quelle der Leserin (Komposita wie „Gesundheitsforum“ über `compounds`). */
+const media: FrameEntry[] = [
+  {
+    id: 'medien',
+    pattern:
+      'internet|netz|google*|googel*|googl*|gegoogelt|youtube*|tiktok*|instagram*|facebook*|reddit|chatgpt|wikipedia|forum|foren|blog|blogs|podcast*|video|videos|tutorial*|ratgeber*|sendung|fernseh*|tv|talkshow*|zeitschrift*|illustrierte*|zeitungsartikel*|heimwerkersendung*',
+    unlessBefore: ['unser', 'unsere', 'unserem', 'unseren', 'unserer', 'unseres', 'mein', 'meine', 'meinem', 'meinen'],
+    unlessAfter: ['konferenz', 'call', 'gespräch', 'termin', 'sprechstunde'],
+    hit: 'Das steht so in einem Forum.',
+    miss: 'Das steht so in unserem Vertrag.',
+  },
+];
+/** Die Quelle der Leserin abgewertet: „aus irgendeinem Forum“, „zusammengereimt“. */
+const sourceBelittled: FrameEntry[] = [
+  {
+    id: 'irgendeine-quelle',
+    pattern:
+      'irgendein|irgendeinem|irgendeiner|irgendeine|irgendeinen|irgendwelchen|irgendwo|aufgeschnappt|zusammengereimt|zusammengesucht|zusammengegoogelt|zusammengebastelt|halbwissen|zu+viele|zu+viel|nicht+alles|nicht+jedes|nicht+jeden|nicht+jede|egal+was|egal+,+was|was+auch+immer',
+    hit: 'Das haben Sie wohl irgendwo aufgeschnappt.',
+    miss: 'Das haben Sie uns dankenswerterweise geschickt.',
+  },
+  {
+    // „auch wenn das in Hundeforen gern anders dargestellt wird“.
+    id: 'anders-dargestellt',
+    pattern: 'anders ~0-1 dargestellt|behauptet|beschrieben|steht|klingt|erzählt',
+    hit: 'Im Forum wird das gern anders dargestellt.',
+    miss: 'Im Forum wird das gern ausführlich dargestellt.',
+  },
+  {
+    // „… vielschichtiger, als es in einer Sendung rüberkommt“.
+    id: 'vielschichtiger-als',
+    pattern:
+      'vielschichtiger|komplexer|komplizierter|differenzierter|schwieriger|nuancierter|anspruchsvoller ~0-2 als|wie',
+    hit: 'Das ist komplexer, als es in dem Video aussieht.',
+    miss: 'Das ist einfacher, als es in dem Video aussieht.',
+  },
+  {
+    // „… und nicht Dr. Google“, „statt einem Forum“.
+    id: 'statt-quelle',
+    pattern:
+      'statt|anstatt|und+nicht|nicht+etwa|nicht+aber ~0-2 dr|google*|internet|netz|youtube*|tiktok*|forum|foren|chatgpt',
+    hit: 'Fragen Sie uns und nicht das Internet.',
+    miss: 'Fragen Sie uns oder Frau Roth.',
+  },
+];
+
+/** „Nur weil Ihre Schwägerin …“: eine fremde Erfahrung abgetan. */
+const justBecauseAnyone: FrameEntry[] = [
+  {
+    id: 'nur-weil',
+    pattern: 'nur|bloss|allein|einzig weil',
+    hit: 'Nur weil es im Netz steht, stimmt es nicht.',
+    miss: 'Weil es im Netz steht, finden Sie es leicht.',
+  },
+];
+/** Fremde Leute, von denen die Leserin ihre Meinung hat. */
+const others: FrameEntry[] = [
+  {
+    id: 'andere-leute',
+    pattern:
+      'kollege|kollegin|bekannte*|freund|freundin|freunde|freundinnen|verwandte*|nachbarn|schwager|schwägerin|schwiegermutter|schwiegervater|mutter|vater|bruder|schwester|jemand|andere|anderen|anderer',
+    hit: 'Nur weil Ihr Kollege das so macht, ist es nicht richtig.',
+    miss: 'Nur weil der Wert erhöht ist, handeln wir nicht sofort.',
+  },
+];
+
+/** Laien, mit denen man nicht diskutiert. */
+const layPeople: FrameEntry[] = [
+  {
+    id: 'laien',
+    pattern: 'laie|laien|laiin|nichtfachleute*|nichtfachmann|nicht+vom+fach|nichtdesigner*|nichtjurist*|fachfremde*',
+    hit: 'Mit Laien diskutiere ich darüber nicht.',
+    miss: 'Mit Frau Berg diskutiere ich darüber nicht.',
+  },
+];
+const debate: FrameEntry[] = [
+  {
+    id: 'diskutieren',
+    pattern: '@diskutieren|@debattieren|@streiten|diskussion*|debatte*|grundsatzdiskussion*',
+    hit: 'Darüber diskutiere ich ungern.',
+    miss: 'Darüber schreibe ich gern.',
+  },
+];
+
+/** Ein Thema „für Anfänger“: „Das ist Führung für Anfänger.“ */
+const forBeginners: FrameEntry[] = [
+  {
+    id: 'fuer-anfaenger',
+    pattern:
+      'für+anfänger|für+anfängerinnen|für+einsteiger|für+dummies|für+dummys|für+erstsemester|erstes+semester|kleines+einmaleins|kleine+einmaleins|grundkurs',
+    hit: 'Das ist Buchhaltung für Anfänger.',
+    miss: 'Das ist Buchhaltung für Fortgeschrittene.',
+  },
+];
+const thatIs: FrameEntry[] = [
+  {
+    id: 'das-ist',
+    pattern: 'das|dies|es @sein',
+    hit: 'Das ist so.',
+    miss: 'Wir kommen.',
+  },
+];
+/** Ein Kurs, ein Buch: ein Angebot, keine Herabsetzung. */
+const course: FrameEntry[] = [
+  {
+    id: 'kurs',
+    pattern:
+      'kurs*|workshop*|seminar*|buch|bücher|leitfaden|anleitung*|schulung*|training*|modul*|programm*|webinar*|angebot*|vortrag*|gern|gerne|empfehle*',
+    hit: 'Das ist ein Kurs für Anfänger.',
+    miss: 'Das ist Recht für Anfänger.',
+  },
+];
+
+/** Der Leserin nicht erklärt bekommen wollen, was man beruflich macht. */
+const dontTeachMe: FrameEntry[] = [
+  {
+    id: 'muessen-sie-mir-nicht-erklaeren',
+    pattern: `@müssen|@brauchen ${WHO} mir|uns ~0-3 <neg> ~0-2 erklären|zu+erklären|beibringen|beizubringen|zeigen|zu+zeigen|sagen|zu+sagen`,
+    hit: 'Das müssen Sie mir aber nicht erklären.',
+    miss: 'Das müssen Sie mir bis Freitag schicken.',
+  },
+];
+const ownYears: FrameEntry[] = [
+  {
+    id: 'seit-jahren',
+    pattern:
+      'seit ~0-3 jahren|jahrzehnten|jahrzehnt|lehrjahr*|berufsjahren|beruflich|vom+fach|mein+beruf|mein+handwerk|meinen+beruf|profi*',
+    hit: 'Das mache ich seit fünfundzwanzig Jahren.',
+    miss: 'Das mache ich am Montag.',
+  },
+];
+
+/** „Jeder Laie weiß doch …“: Wissen als selbstverständlich unterstellt. */
+const everyoneKnows: FrameEntry[] = [
+  {
+    id: 'jeder-laie-weiss',
+    pattern:
+      'jeder|jede|jedes|jedermann ~0-1 laie|kind|schulkind|mensch|azubi|anfänger|erstklässler|grundschüler|autofahrer weiss|weiß|versteht|sieht|kennt',
+    unlessBefore: ['nicht', 'fast', 'kaum'],
+    hit: 'Jeder Laie weiß doch, dass das nicht geht.',
+    miss: 'Nicht jeder Laie weiß, dass das nicht geht.',
+  },
+  {
+    id: 'sollte-von-selbst',
+    pattern: 'sollte|sollten|müsste|müssten|dürfte ~0-4 von+selbst',
+    hit: 'Das sollte sich eigentlich von selbst verstehen.',
+    miss: 'Die Kosten übernehmen wir, das versteht sich von selbst.',
+  },
+  {
+    // „Mehr brauchen Sie im Moment nicht zu wissen.“
+    id: 'mehr-muessen-sie-nicht-wissen',
+    pattern: `mehr|alles+andere|den+rest @brauchen|@müssen ${WHO} ~0-5 <neg> ~0-1 zu+wissen|wissen|zu+verstehen|verstehen`,
+    hit: 'Mehr brauchen Sie im Moment nicht zu wissen.',
+    miss: 'Mehr brauchen Sie im Moment nicht zu tun.',
+  },
+];
+
+/** Die Idee der Leserin als naiv: „lieb gemeint, aber blauäugig“. */
+const naive: FrameEntry[] = [
+  {
+    id: 'blauaeugig',
+    pattern:
+      'naiv|blauäugig|weltfremd|realitätsfern|realitätsfremd|wunschdenken|träumerei*|luftschloss|luftschlösser|zu+romantisch|zu+idealistisch|rosarot*|rosaroten',
+    unlessBefore: ['nicht', 'keineswegs', 'keinesfalls', 'kein'],
+    hit: 'Die Idee ist ehrlich gesagt ziemlich blauäugig.',
+    miss: 'Die Idee ist überhaupt nicht naiv.',
+  },
+];
+/** … außer über sich selbst: „da war ich naiv“. */
+const selfNaive: FrameEntry[] = [
+  {
+    id: 'ich-war-naiv',
+    pattern: 'ich|wir @sein|war|waren|bin|sind ~0-3 naiv|blauäugig',
+    hit: 'Ich war da wohl etwas naiv.',
+    miss: 'Da waren Sie wohl etwas naiv.',
+  },
+  {
+    id: 'war-ich-naiv',
+    pattern: 'war|waren|bin|sind ich|wir ~0-3 naiv|blauäugig',
+    hit: 'Vielleicht bin ich da naiv.',
+    miss: 'Vielleicht sind Sie da naiv.',
+  },
+];
+
+/** Die Arbeit der Leserin in eine Laienwelt gerückt: „eher was für den Vereinsflyer“. */
+const amateurStage: FrameEntry[] = [
+  {
+    id: 'vereinsflyer',
+    pattern:
+      'schülerzeitung*|vereinsflyer*|vereinsheft*|vereinszeitung*|sportverein*|vereinsfest*|kindergeburtstag*|schulfest*|schulprojekt*|schulaufsatz|flohmarkt*|bastelstunde*|bastelkeller|hobbykeller|dorffest*|gemeindeblatt*|pfarrbrief*|kaffeefahrt*|abizeitung*|kindergarten*',
+    hit: 'Das wirkt eher wie ein Schulprojekt.',
+    miss: 'Das wirkt eher wie ein Entwurf.',
+  },
+];
+const ratherLike: FrameEntry[] = [
+  {
+    id: 'eher-wie',
+    pattern: 'eher|wie+aus|wie+für|erinnert|passt|passen|gehört|taugt|niveau',
+    hit: 'Das gehört auf den Flohmarkt.',
+    miss: 'Das kommt auf den Flohmarkt.',
+  },
+];
+
+/** „Glauben Sie mir …“ … */
+const trustMe: FrameEntry[] = [
+  {
+    id: 'glauben-sie-mir',
+    pattern: `glauben|vertrauen|verlassen ${WHO}|mir|dich ~0-2 mir|mich|ruhig`,
+    hit: 'Glauben Sie mir, das passt so.',
+    miss: 'Schicken Sie mir bitte die Datei.',
+  },
+  {
+    id: 'duerfen-mir-glauben',
+    pattern: `@dürfen|@können|${WHO} ~0-2 mir|uns ~0-1 glauben|vertrauen`,
+    hit: 'Sie dürfen mir ruhig glauben.',
+    miss: 'Sie dürfen mir gern schreiben.',
+  },
+];
+/** … ich kann das beurteilen. */
+const ownJudgement: FrameEntry[] = [
+  {
+    id: 'ich-kann-das-beurteilen',
+    pattern:
+      'ich|wir ~0-6 @beurteilen|beurteilen|@einschätzen|einschätzen|einzuschätzen|@auskennen|@wissen+was|@verstehen+mein|@verstehen+unser|@machen+das+seit',
+    hit: 'Ich kann das durchaus beurteilen.',
+    miss: 'Ich kann das bis Freitag schicken.',
+  },
+];
+
+/** „Nun mal langsam.“: die Leserin gebremst. */
+const slowDown: FrameEntry[] = [
+  {
+    id: 'nun-mal-langsam',
+    pattern: '^nun|jetzt|immer|ganz (mal) (ganz) langsam|sachte|halblang|ruhig+blut',
+    unlessAfter: ['und', 'vorwärts', 'voran', 'angehen', 'aufbauen', 'steigern', 'starten', 'beginnen'],
+    hit: 'Nun mal langsam, die Frist läuft noch.',
+    miss: 'Jetzt langsam steigern und dann die Übung halten.',
+  },
+];
+
+/** „Wo haben Sie das denn her?“ … */
+const whereFrom: FrameEntry[] = [
+  {
+    id: 'wo-haben-sie-das-her',
+    pattern: `wo|woher ~0-2 ${WHO} ~0-4 her|aufgeschnappt|gelesen|gehört|haben`,
+    hit: 'Wo haben Sie das denn her?',
+    miss: 'Wann haben Sie das geschickt?',
+  },
+  {
+    id: 'woher-haben-sie',
+    pattern: `woher @haben ${WHO}`,
+    hit: 'Woher haben Sie diese Zahl?',
+    miss: 'Wann haben Sie diese Zahl geschickt?',
+  },
+];
+const whereFromClaim: FrameEntry[] = [
+  {
+    id: 'das-oder-die-idee',
+    pattern:
+      'das|dies|die+idee|die+theorie|diese+idee|diese+theorie|diese+zahl|die+zahl|diese+info*|den+tipp|diesen+tipp',
+    hit: 'Das weiß ich.',
+    miss: 'Wir wissen es.',
+  },
+];
+/** … aus Neugier gefragt, mit Lob: keine Abwertung. */
+const curious: FrameEntry[] = [
+  {
+    id: 'neugier-lob',
+    pattern:
+      'schön|toll|super|großartig|klasse|wunderbar|gefällt|gefallen|neugierig|interessiert|tolle|schöne|gern|gerne',
+    hit: 'Wo haben Sie das her? Das gefällt mir.',
+    miss: 'Wo haben Sie das her?',
+  },
+];
+
+/** Herablassendes Lob vor dem Einwand: „nett gedacht, aber“, „lieb gemeint, aber“. */
+const patronisingPraise: FrameEntry[] = [
+  {
+    id: 'nett-gedacht',
+    pattern: 'nett|lieb|gut|süß|niedlich|putzig ~0-1 gedacht|gemeint|versucht|von+ihnen+gedacht',
+    hit: 'Das ist nett gedacht.',
+    miss: 'Das ist gut gelaufen.',
+  },
+];
+const butTurn: FrameEntry[] = [
+  {
+    id: 'aber',
+    pattern: 'aber|allerdings|jedoch|nur|leider',
+    hit: 'Schön, aber zu spät.',
+    miss: 'Schön und pünktlich.',
+  },
+];
+/** Dank dafür ist kein Einwand: „Das ist lieb gemeint, vielen Dank!“ */
+const thanks: FrameEntry[] = [
+  {
+    id: 'danke',
+    pattern: 'danke*|dank|freue|freut',
+    hit: 'Das ist lieb gemeint, danke!',
+    miss: 'Das ist lieb gemeint, aber zu viel.',
+  },
+];
+
+// Aus dem zweiten Blindsatz dism5b.
+
+/** „Das haben Sie wohl von Ihrem Schwager?“: die Quelle erraten, um sie abzutun. */
+const guessedSource: FrameEntry[] = [
+  {
+    id: 'wohl-von',
+    pattern: 'wohl|vermutlich|bestimmt|sicher|tippe|schätze ~0-6 von|aus|bei',
+    hit: 'Das hast du wohl von deinem Schwager.',
+    miss: 'Das hast du von deinem Schwager.',
+  },
+];
+
+/** „damit auch Sie es verstehen“: die Leserin als die Langsamste. */
+const evenYou: FrameEntry[] = [
+  {
+    id: 'damit-auch-sie',
+    pattern: `damit|sodass|dass auch|sogar|selbst ${WHO} ~0-3 verstehen|verstehst|versteht|nachvollziehen|folgen|folgen+können|kapieren|durchblicken|mitkommen`,
+    hit: 'Ich schreibe es so, dass auch Sie es verstehen.',
+    miss: 'Ich schreibe es so, dass Sie es morgen haben.',
+  },
+];
+
+/** „Kein Grund, mir nachts zu schreiben“: der Kontakt der Leserin als überflüssig. */
+const noReasonToContact: FrameEntry[] = [
+  {
+    id: 'kein-grund-mir-zu-schreiben',
+    pattern:
+      'kein|keinen grund ~0-8 mir|mich|uns ~0-6 zu+schreiben|zu+schicken|zu+mailen|anzurufen|zu+melden|zu+simsen|nachzurichten',
+    hit: 'Das ist kein Grund, mir nachts eine Nachricht zu schicken.',
+    miss: 'Das ist kein Grund, den Termin zu verschieben.',
+  },
+];
+/** Wir melden uns selbst: ein Angebot. */
+const weCall: FrameEntry[] = [
+  {
+    id: 'wir-melden-uns',
+    pattern: 'wir|ich ~0-2 melden|melde|rufen|rufe|schreiben|schreibe|gern|gerne|danke*',
+    hit: 'Kein Grund, uns anzurufen, wir melden uns.',
+    miss: 'Kein Grund, uns anzurufen.',
+  },
+];
+
+/** „Vor Gericht zählen keine Gefühle, sondern Belege.“ */
+const noFeelings: FrameEntry[] = [
+  {
+    id: 'keine-gefuehle',
+    pattern: '<neg> ~0-3 gefühle|gefühl|emotionen|empörung|befindlichkeiten|aufregung',
+    hit: 'Dort zählen keine Gefühle.',
+    miss: 'Dort zählen keine Stunden.',
+  },
+];
+const evidence: FrameEntry[] = [
+  {
+    id: 'belege',
+    pattern: 'belege|beweise|fakten|tatsachen|zahlen|unterlagen|nachweise|argumente|sondern',
+    hit: 'Es zählen Belege.',
+    miss: 'Es zählt Geduld.',
+  },
+];
+
+/** „da muss man nicht gleich an das Schlimmste denken“: das unpersönliche „man“ belehrt. */
+const worstCase: FrameEntry[] = [
+  {
+    id: 'man-nicht-gleich-das-schlimmste',
+    pattern: 'man ~0-4 gleich|sofort|immer ~0-3 schlimmste|schlimmsten|schwarz|schwarzmalen|schwarzsehen|katastrophe',
+    hit: 'Da muss man nicht gleich an das Schlimmste denken.',
+    miss: 'Da plant man gleich die nächste Woche.',
+  },
+];
+
+/** „Das Problem saß vor dem Bildschirm“: der Fehler bei der Leserin, als Witz. */
+const userError: FrameEntry[] = [
+  {
+    id: 'vor-dem-bildschirm',
+    pattern:
+      'vor+dem+bildschirm|vor+dem+rechner|vor+dem+computer|vor+der+tastatur|vor+dem+monitor|vor+dem+gerät|anwenderfehler|bedienfehler|layer+8',
+    hit: 'Das Problem saß vor dem Bildschirm.',
+    miss: 'Die Maus liegt neben dem Bildschirm.',
+  },
+];
+const problem: FrameEntry[] = [
+  {
+    id: 'problem',
+    pattern: 'problem|fehler|ursache|übeltäter|schuldige|saß|sass|sitzt',
+    hit: 'Der Fehler war schnell gefunden.',
+    miss: 'Die Lösung war schnell gefunden.',
+  },
+];
+
+/** „Das haben schon Hunderte geschafft, also schaffen Sie das auch.“ */
+const othersManaged: FrameEntry[] = [
+  {
+    id: 'hunderte-kamen-zurecht',
+    pattern:
+      'hundert*|dutzend*|alle|allen|jeder|jede|unzählige*|etliche* ~0-6 zurecht*|zurechtgekommen|geschafft|hinbekommen|hingekriegt|verstanden|kapiert|problemlos',
+    hit: 'Bisher sind alle damit zurechtgekommen.',
+    miss: 'Bisher sind alle Unterlagen angekommen.',
+  },
+];
+const youToo: FrameEntry[] = [
+  {
+    id: 'sie-auch',
+    pattern: `${WHO} ~0-3 auch|ebenfalls`,
+    hit: 'Das schaffen Sie auch.',
+    miss: 'Das schaffen wir auch.',
+  },
+];
+
+/** „Grundrisse zeichnet man nicht auf Kästchenpapier“: die Regel, als wüsste die Leserin sie nicht. */
+const howOneDoes: FrameEntry[] = [
+  {
+    id: 'macht-man-nicht',
+    pattern: 'man <neg> ~0-4 auf|mit|an|in|per|über|im|am|aus|einfach|so',
+    // Nach dem Verb der Inversion („zeichnet man nicht“), nicht im Nebensatz („wenn man nicht …“).
+    unlessBefore: [
+      'wenn',
+      'dass',
+      'ob',
+      'weil',
+      'da',
+      'wie',
+      'als',
+      'damit',
+      'bevor',
+      'sobald',
+      'falls',
+      'so',
+      ',',
+      'was',
+      'wo',
+    ],
+    hit: 'Fliesen verfugt man nicht mit Silikon.',
+    miss: 'Wir verfugen die Fliesen mit Silikon.',
+  },
+];
+/** Was man nicht kann, weiß oder bekommt, ist keine Belehrung. */
+const oneCannot: FrameEntry[] = [
+  {
+    id: 'kann-man-nicht',
+    pattern:
+      'kann|konnte|könnte|muss|müsste|darf|dürfte|soll|sollte|braucht|weiß|weiss|sieht|bekommt|kriegt|findet|hört|erkennt|merkt|erreicht|sagt|leider|vorher|genau|noch|mehr|ändern|gewinnt|verliert|zahlt|bezahlt',
+    hit: 'Das kann man nicht ändern.',
+    miss: 'Das klebt man nicht an.',
+  },
+];
+
+/** „jemand, der sich wirklich auskennt“: der Leserin abgesprochen. */
+const actuallyKnows: FrameEntry[] = [
+  {
+    id: 'jemand-der-sich-wirklich-auskennt',
+    pattern:
+      'jemand|jemandem|jemanden|leute|leuten|menschen , der|die|dem ~0-3 wirklich|tatsächlich|richtig|auch ~0-2 auskennt|auskennen|ahnung|versteht|verstehen|kann|können',
+    hit: 'Das überlassen Sie besser jemandem, der sich wirklich auskennt.',
+    miss: 'Das übernimmt jemand, der morgen Zeit hat.',
+  },
+];
+
+/** „Ich verstehe ja, dass es komisch aussieht, aber eine Warnung ist kein Fehler.“ */
+const concede: FrameEntry[] = [
+  {
+    id: 'schon-klar',
+    pattern: 'verstehe+ja|weiß+ja|weiss+ja|schon+klar|sorry+,+aber|tut+mir+leid+,+aber|mag+ja+sein',
+    hit: 'Ich verstehe ja, dass es komisch aussieht.',
+    miss: 'Ich verstehe, dass es komisch aussieht.',
+  },
+];
+const notABug: FrameEntry[] = [
+  {
+    id: 'kein-fehler',
+    pattern: 'kein|keine fehler|bug|defekt|mangel|notfall|weltuntergang|drama|beinbruch|katastrophe',
+    hit: 'Eine Warnung ist kein Fehler.',
+    miss: 'Eine Warnung ist keine Pflicht.',
+  },
+];
+
+// Aus dem dritten Blindsatz dism5c.
+
+/** Was ein Bekannter der Leserin erzählt hat … */
+const hearsay: FrameEntry[] = [
+  {
+    id: 'erzaehlt',
+    pattern: 'erzählt|erzählen|erzählte|gesagt|sagt|meint|behauptet|geraten|empfohlen|weisgemacht|eingeredet',
+    hit: 'Das hat sie Ihnen erzählt.',
+    miss: 'Das hat sie Ihnen geschickt.',
+  },
+];
+/** … als Märchen abgetan. */
+const myth: FrameEntry[] = [
+  {
+    id: 'halbwissen',
+    pattern: 'halbwissen|mythos|märchen|ammenmärchen|unsinn|quatsch|irrglaube*|humbug|hokuspokus|stammtischwissen',
+    hit: 'Das ist typisches Halbwissen.',
+    miss: 'Das ist typisches Aprilwetter.',
+  },
+];
+
+/** „Ich weiß nicht, wer euch erzählt hat …“ */
+const whoToldYou: FrameEntry[] = [
+  {
+    id: 'wer-hat-euch-erzaehlt',
+    pattern: `weiß+nicht|weiss+nicht|keine+ahnung|wer+auch+immer ~0-2 wer ~0-2 ${WHO}|=Ihnen|dir|euch ~0-3 erzählt|gesagt|weisgemacht|eingeredet|beigebracht|versprochen`,
+    hit: 'Ich weiß nicht, wer Ihnen das erzählt hat.',
+    miss: 'Ich weiß nicht, wer Ihnen das Paket gebracht hat.',
+  },
+];
+
+/** „Das ist nicht Ihre Baustelle“, „unser Job und nicht Ihrer“. */
+const notYourBusiness: FrameEntry[] = [
+  {
+    id: 'nicht-ihre-baustelle',
+    pattern: '<neg> ~0-1 =Ihre|=Ihr|deine|dein|eure|euer baustelle|bier|ressort|sache|aufgabe|metier',
+    hit: 'Das ist nicht Ihre Baustelle.',
+    miss: 'Das ist Ihre Baustelle in der Nachbarschaft.',
+  },
+  {
+    id: 'unser-job-nicht-ihrer',
+    pattern: 'unser|unsere|mein|meine job|aufgabe|sache|beruf ~0-2 nicht ~0-1 =Ihrer|=Ihre|deiner|deine|eurer|eure',
+    hit: 'Das ist unser Job und nicht Ihrer.',
+    miss: 'Das ist unser Job, danke fürs Mitdenken.',
+  },
+];
+const gladly: FrameEntry[] = [
+  {
+    id: 'gern',
+    pattern: 'gern|gerne|kümmern|kümmere|übernehmen|übernehme',
+    hit: 'Darum kümmern wir uns gern.',
+    miss: 'Darum geht es nicht.',
+  },
+];
+
+/** „Bildaufbau ist ein bisschen mehr als ein Filter“: die Vorstellung der Leserin als zu klein. */
+const moreThan: FrameEntry[] = [
+  {
+    id: 'ein-bisschen-mehr-als',
+    pattern:
+      '@sein ~0-2 ein+bisschen|etwas|ein+wenig|ein+klein+wenig|ein+stück|schon|doch mehr als ein|eine|einen|nur|bloß|ein+paar|ein+bisschen|mal+eben',
+    hit: 'Buchhaltung ist ein bisschen mehr als ein paar Zahlen.',
+    miss: 'Die Rechnung ist etwas höher als ein Angebot.',
+  },
+];
+
+/** „Die Frage … stellt sich nicht.“ */
+const questionDismissed: FrameEntry[] = [
+  {
+    id: 'frage-stellt-sich-nicht',
+    pattern: 'stellt|stellen sich ~0-3 <neg>|gar+nicht|erst+gar+nicht|überhaupt+nicht',
+    hit: 'Die Frage stellt sich gar nicht.',
+    miss: 'Die Frage stellt sich morgen.',
+  },
+];
+const question: FrameEntry[] = [
+  {
+    id: 'frage',
+    pattern: 'frage|fragen|überlegung',
+    hit: 'Eine gute Frage.',
+    miss: 'Eine gute Idee.',
+  },
+];
+
 export const CONDESCENSION_DE: CondescensionData = {
+  // „Gesundheitsforum“, „Elternblog“, „Erklärvideo“: Komposita der Laienquelle.
+  compounds: {
+    entry: media[0] as FrameEntry,
+    heads: [
+      'forum',
+      'foren',
+      'blog',
+      'blogs',
+      'video',
+      'videos',
+      'podcast',
+      'tutorial',
+      'ratgeber',
+      'zeitschrift',
+      'magazin',
+      'sendung',
+      'sendungen',
+    ],
+  },
   constructions: [
     // Halbwissen aus Netz, Kurs und Verwandtschaft gegen Ausbildung gestellt.
     { id: 'laienquelle-gegen-fachwissen', parts: [lay, againstTraining], quiet: modesty, firstBefore: true },
@@ -491,6 +1138,69 @@ export const CONDESCENSION_DE: CondescensionData = {
     { id: 'finger-davon', parts: [fingers, diy], quiet: modesty },
     // „Ob es Ihnen gefällt oder nicht …“
     { id: 'ob-es-gefaellt', parts: [whetherYouLike], quiet: apology },
+    // Die Reaktion der Leserin als Übermaß, außer mit Verständnis oder über sich selbst.
+    { id: 'ueberreaktion', parts: [overreaction, feeler], quiet: feelingValidated },
+    // „Sie sind emotional, bleiben wir sachlich.“
+    { id: 'gefuehl-gegen-sache', parts: [feelings, backToFacts] },
+    // Die Quelle der Leserin abgewertet: „aus irgendeinem Forum“, „und nicht Dr. Google“.
+    { id: 'quelle-abgewertet', parts: [media, sourceBelittled], quiet: modesty },
+    // „Nur weil Ihre Schwägerin …“ oder „nur weil es im Internet steht …“.
+    { id: 'nur-weil-andere', parts: [justBecauseAnyone, others] },
+    { id: 'nur-weil-quelle', parts: [justBecauseAnyone, media] },
+    // „Mit Laien diskutiere ich darüber ungern.“
+    { id: 'nicht-mit-laien', parts: [layPeople, debate] },
+    // „Das ist Führung für Anfänger“, außer es geht um einen Kurs.
+    { id: 'fuer-anfaenger', parts: [forBeginners, thatIs], quiet: course },
+    // „Das müssen Sie mir nicht erklären, das mache ich seit Jahren.“
+    { id: 'mir-nicht-erklaeren', parts: [dontTeachMe, ownYears] },
+    { id: 'wissen-unterstellt', parts: [everyoneKnows] },
+    { id: 'idee-naiv', parts: [naive], quiet: selfNaive },
+    // „Kein Hexenwerk“ allein, außer als ehrliche Beruhigung („keine Sorge, … ich zeige es dir“).
+    {
+      id: 'kein-hexenwerk',
+      parts: [
+        [
+          {
+            id: 'kein-hexenwerk',
+            pattern: 'kein|keine hexenwerk|raketenwissenschaft|hexerei|zauberei|kunst|wissenschaft+für+sich',
+            unlessAfter: ['mehr'],
+            hit: 'Eine Steuererklärung ist echt kein Hexenwerk.',
+            miss: 'Die Steuererklärung ist fertig und liegt bei Ihnen.',
+          },
+        ],
+      ],
+      quiet: reassurance,
+    },
+    { id: 'laienbuehne', parts: [amateurStage, ratherLike] },
+    // „Glauben Sie mir, ich kann das beurteilen.“
+    { id: 'glauben-sie-mir', parts: [trustMe, ownJudgement] },
+    { id: 'nun-mal-langsam', parts: [slowDown] },
+    // „Das hast du wohl von deinem Schwager?“
+    { id: 'quelle-erraten', parts: [lay, guessedSource], quiet: modesty },
+    { id: 'damit-auch-sie', parts: [evenYou] },
+    // „Kein Grund, mir nachts zu schreiben“, außer wir melden uns selbst.
+    { id: 'kein-grund-zu-schreiben', parts: [noReasonToContact], quiet: weCall },
+    // „Vor Gericht zählen keine Gefühle, sondern Belege.“
+    { id: 'gefuehle-zaehlen-nicht', parts: [noFeelings, evidence] },
+    { id: 'gleich-das-schlimmste', parts: [worstCase] },
+    { id: 'vor-dem-bildschirm', parts: [userError, problem] },
+    // „Alle kamen zurecht, also schaffen Sie das auch.“
+    { id: 'andere-schafften-es', parts: [othersManaged, youToo] },
+    // „Grundrisse zeichnet man nicht auf Kästchenpapier“, außer „kann man nicht“.
+    { id: 'macht-man-nicht', parts: [howOneDoes], quiet: oneCannot },
+    { id: 'jemand-der-sich-auskennt', parts: [actuallyKnows] },
+    // „Was Ihre Freundin erzählt, ist Halbwissen.“
+    { id: 'hoerensagen-abgetan', parts: [myth, hearsay, others] },
+    { id: 'wer-hat-euch-erzaehlt', parts: [whoToldYou] },
+    { id: 'nicht-ihre-baustelle', parts: [notYourBusiness], quiet: gladly },
+    { id: 'mehr-als-sie-denken', parts: [moreThan], quiet: reassurance },
+    { id: 'frage-stellt-sich-nicht', parts: [questionDismissed, question] },
+    // „Ich verstehe ja, dass es komisch aussieht, aber eine Warnung ist kein Fehler.“
+    { id: 'zugestanden-dann-korrigiert', parts: [concede, notABug] },
+    // „Wo haben Sie das denn her?“, außer aus Neugier und mit Lob.
+    { id: 'wo-haben-sie-das-her', parts: [whereFrom, whereFromClaim], quiet: curious },
+    // „Nett gedacht, aber …“, außer als Dank.
+    { id: 'nett-gedacht-aber', parts: [patronisingPraise, butTurn], quiet: thanks },
     {
       id: 'einzeln',
       parts: [
@@ -643,7 +1353,7 @@ export const CONDESCENSION_DE: CondescensionData = {
           {
             id: 'kein-wunschkonzert',
             pattern:
-              'kein|keine ~0-1 wunschkonzert|wunschzettel|ponyhof|selbstbedienungsladen|spielplatz|basar|kindergarten|kaffeekränzchen|bastelstunde|hobbyprojekt',
+              'kein|keine ~0-1 wunschkonzert|wunschzettel|ponyhof|selbstbedienungsladen|spielplatz|spielzeug|basar|kindergarten|kaffeekränzchen|bastelstunde|hobbyprojekt|hobby|zeitvertreib|freizeitbeschäftigung|feierabendprojekt',
             hit: 'Eine Baugenehmigung ist kein Wunschkonzert.',
             miss: 'Neben dem Haus ist ein Spielplatz.',
           },

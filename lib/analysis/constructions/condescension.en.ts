@@ -580,6 +580,560 @@ const validating: FrameEntry[] = [
   },
 ];
 
+// The constructions below come from the blind batch dism5: what unseen mails
+// shared, not their wording.
+
+/** The web and the media as the reader's source. */
+const media: FrameEntry[] = [
+  {
+    id: 'media',
+    pattern:
+      'internet|online|google|googled|googling|youtube|tiktok|instagram|facebook|reddit|chatgpt|wikipedia|forum|forums|blog|blogs|podcast|podcasts|video|videos|tutorial|tutorials|telly|tv|television|daytime|documentary|magazine|magazines|tabloid|tabloids|newspaper|article|articles|influencer*|mumsnet|facebook+group|whatsapp+group',
+    unlessBefore: ['our', 'my'],
+    unlessAfter: [
+      'call',
+      'calls',
+      'meeting',
+      'chat',
+      'banking',
+      'portal',
+      'form',
+      'booking',
+      'payment',
+      'account',
+      'order',
+      'orders',
+      'shop',
+      'store',
+    ],
+    hit: 'That claim comes from a forum.',
+    miss: 'That claim comes from our contract.',
+  },
+];
+/** The source run down: "some forum", "stumbled on", "more nuanced than it comes across on TV". */
+const sourceBelittled: FrameEntry[] = [
+  {
+    id: 'some-random',
+    pattern:
+      'some+random|random|any+old|some+forum|some+blog|read+somewhere|saw+somewhere|somewhere+online|stumbled|half-remembered|half-knowledge|armchair|too+many|too+much|whatever|no+matter+what|regardless+of+what',
+    hit: 'You read that on some random forum.',
+    miss: 'You read that in the contract.',
+  },
+  {
+    id: 'picked-up',
+    pattern: 'picked|dug ~0-2 up',
+    hit: 'You probably picked that up online.',
+    miss: 'You can pick the keys up on Monday.',
+  },
+  {
+    id: 'more-nuanced-than',
+    pattern: 'more+nuanced|more+complex|more+complicated|more+involved|more+subtle|more+to+it ~0-2 than',
+    hit: 'It is more nuanced than it looks in the video.',
+    miss: 'It is more affordable than it looks in the video.',
+  },
+  {
+    id: 'rather-than-source',
+    pattern: 'rather+than|instead+of|not+from ~0-2 dr|google|internet|youtube|tiktok|forum|forums|reddit|chatgpt',
+    hit: 'Ask us rather than Google.',
+    miss: 'Ask us rather than waiting.',
+  },
+];
+
+/** "Just because your sister-in-law …": someone else's experience brushed aside. */
+const justBecause3: FrameEntry[] = [
+  {
+    id: 'just-because',
+    pattern: 'just|only|simply|merely because',
+    hit: 'Just because a forum says so, it is not true.',
+    miss: 'Because a forum says so, we checked.',
+  },
+];
+const others: FrameEntry[] = [
+  {
+    id: 'other-people',
+    pattern:
+      'brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|aunt|neighbour|neighbor|neighbours|neighbors|friend|friends|mate|mates|colleague|colleagues|sister|brother|someone|somebody|others|other+people|another+client|a+friend',
+    hit: 'Just because your neighbour did it, it is not allowed.',
+    miss: 'Just because the reading is high, we do not act yet.',
+  },
+];
+
+/** Lay people one does not argue with. */
+const layPeople: FrameEntry[] = [
+  {
+    id: 'non-experts',
+    pattern:
+      'non-designer*|non-lawyer*|non-expert*|non-specialist*|non-accountant*|non-engineer*|non-architect*|non-professional*|non-medic*|non-doctor*|non-techies|layman|laymen|layperson|laypeople|lay+people|amateurs',
+    hit: 'I do not argue with non-designers.',
+    miss: 'I do not argue with clients.',
+  },
+];
+const debate: FrameEntry[] = [
+  {
+    id: 'debate',
+    pattern: 'debate|debating|argue|arguing|discuss|discussing|discussion|get+into|lecture',
+    hit: 'I would rather not debate it.',
+    miss: 'I would rather not wait.',
+  },
+];
+
+/** "This is Management 101": the reader's question filed under the basics. */
+const forBeginners: FrameEntry[] = [
+  {
+    id: 'one-oh-one',
+    pattern: '101|for+dummies|for+beginners|for+beginners|kindergarten+stuff|day-one+stuff|basic+stuff|the+abc',
+    hit: 'This is Management 101.',
+    miss: 'This is Room 110.',
+  },
+];
+const thatIs: FrameEntry[] = [
+  {
+    id: 'that-is',
+    pattern: 'this|that|it is|was',
+    hit: 'That is so.',
+    miss: 'We came.',
+  },
+  {
+    id: 'thats',
+    pattern: "that's|it's|this's",
+    hit: "That's so.",
+    miss: 'We came.',
+  },
+];
+/** A course or a book: an offer, not a put-down. */
+const course: FrameEntry[] = [
+  {
+    id: 'course',
+    pattern:
+      'course|courses|workshop|workshops|seminar|seminars|book|books|guide|module|modules|training|class|classes|session|sessions|webinar|recommend|enrol|enroll|sign+up',
+    hit: 'This is a course for beginners.',
+    miss: 'This is law for beginners.',
+  },
+];
+
+/** Not wanting to be told how to do one's own trade … */
+const dontTeachMe: FrameEntry[] = [
+  {
+    id: 'dont-need-to-be-told',
+    pattern:
+      '<neg> need ~0-4 to+tell+me|to+teach+me|to+explain|to+show+me|telling+me|teaching+me|explaining|tell+me+how|show+me+how',
+    hit: "I don't need anyone to tell me how to grout.",
+    miss: "I don't need anything else from you.",
+  },
+];
+/** … after years in it. */
+const ownYears: FrameEntry[] = [
+  {
+    id: 'for-years',
+    pattern: 'for ~0-3 years|decades|a+living|since+i+was|my+whole+career|my+entire+career',
+    hit: "I've done this for twenty years.",
+    miss: "I've done this for you.",
+  },
+];
+
+/** Knowledge taken for granted: "anyone could tell you", "surely that much is common sense". */
+const everyoneKnows: FrameEntry[] = [
+  {
+    id: 'anyone-could-tell-you',
+    pattern:
+      'anyone|anybody|any+layperson|any+layman|any+child|any+kid|any+schoolchild|any+first-year|any+student could|would|can|will tell+you|know|understand|see',
+    unlessBefore: ['not', 'hardly'],
+    hit: 'Anyone could tell you that this is a bad idea.',
+    miss: 'Anyone can book a slot online.',
+  },
+  {
+    id: 'common-sense',
+    pattern: 'surely|just|basic|simply|plain|only|should+be|is ~0-2 common+sense',
+    unlessAfter: ['approach', 'solution', 'fix', 'rule', 'rules', 'way', 'option', 'step', 'steps'],
+    hit: 'Surely that much is common sense.',
+    miss: 'We took a simple common sense approach.',
+  },
+  {
+    id: 'needn-t-concern-yourself-with-how',
+    pattern:
+      "needn't|need+not|don't+need+to|no+need+to concern|trouble|bother|worry yourself|your+head ~0-2 with|about how|why|what|the+details|the+technical|the+ins",
+    hit: "You needn't concern yourself with how it works.",
+    miss: "You needn't concern yourself with the paperwork.",
+  },
+];
+
+/** The reader's idea called naive … */
+const naive: FrameEntry[] = [
+  {
+    id: 'naive',
+    pattern: 'naive|naïve|naively|simplistic|too+romantically|too+rosy|rose-tinted|rose-coloured|rose-colored',
+    unlessBefore: ['not', "isn't", "wasn't", 'never'],
+    hit: 'The idea is frankly a little naive.',
+    miss: 'The idea is not naive at all.',
+  },
+];
+/** … unless the writer says it of themselves. */
+const selfNaive: FrameEntry[] = [
+  {
+    id: 'i-was-naive',
+    pattern: "i|we|i'm|we're|i've|we've ~0-3 naive|naïve|naively",
+    hit: 'I was naive about the timeline.',
+    miss: 'You were naive about the timeline.',
+  },
+];
+
+/** The reader's work put on an amateur stage: "more of a school-fair thing". */
+const amateurStage: FrameEntry[] = [
+  {
+    id: 'school-fair',
+    pattern:
+      "school+fair|school-fair|school+project|school+play|school+newsletter|church+newsletter|church+fete|village+fete|parish+newsletter|bake+sale|jumble+sale|car+boot+sale|garage+sale|yard+sale|craft+fair|kids'+party|children's+party|birthday+card|student+project|hobby+project|fan+club|powerpoint+from+1998",
+    hit: 'It looks more like a school project.',
+    miss: 'It looks more like a first draft.',
+  },
+];
+const ratherLike: FrameEntry[] = [
+  {
+    id: 'more-like',
+    pattern: 'more+like|more+of|feels+like|looks+like|belongs|rather+than|than|straight+out+of',
+    hit: 'It belongs at a bake sale.',
+    miss: 'It sold at a bake sale.',
+  },
+];
+
+/** "Where did you pick up that theory?" */
+const whereFrom: FrameEntry[] = [
+  {
+    id: 'where-you-got',
+    pattern: 'where ~0-3 you ~0-2 picked|pick|heard|hear|read|dug|dig',
+    hit: 'I am not sure where you picked that up.',
+    miss: 'I am not sure where you parked.',
+  },
+];
+const claim: FrameEntry[] = [
+  {
+    id: 'theory',
+    pattern: 'theory|idea|notion|impression|claim|myth|rumour|rumor|figure|statistic|that|this|up|on+earth',
+    hit: 'Where did you get that idea?',
+    miss: 'Where did you get the invoice?',
+  },
+];
+const curious: FrameEntry[] = [
+  {
+    id: 'curious-praise',
+    pattern: 'love|lovely|great|brilliant|fantastic|wonderful|clever|inspired|curious|interested',
+    hit: 'Where did you get that idea? I love it.',
+    miss: 'Where did you get that idea?',
+  },
+];
+
+/** Feelings set against the facts: "you're emotional, let's stick to the facts". */
+const feelings: FrameEntry[] = [
+  {
+    id: 'emotional',
+    pattern: 'emotional|emotions|emotive|worked+up|wound+up|het+up|upset|agitated|heated',
+    hit: "You're feeling emotional.",
+    miss: "You're feeling better.",
+  },
+];
+const backToFacts: FrameEntry[] = [
+  {
+    id: 'stick-to-facts',
+    pattern:
+      'stick|keep|stay|focus|get+back|come+back ~0-2 to+the+facts|on+the+facts|objective|rational|professional|calm|level-headed|to+the+point',
+    hit: "Let's stick to the facts.",
+    miss: "Let's stick to Monday.",
+  },
+];
+
+/** Panic "again", "so worked up": the reader's reaction as excess … */
+const overreaction: FrameEntry[] = [
+  {
+    id: 'panics-again',
+    pattern:
+      'panic|panics|panicking|panicked|freak|freaks|freaking|flap|flapping|fuss|fussing ~0-1 again|so|straight+away|right+away|immediately|every+time|over+nothing|over+a',
+    hit: 'Before anyone panics again, the server is fine.',
+    miss: "Don't panic, the server is fine.",
+  },
+];
+/** … said of the reader or of "anyone". */
+const feeler: FrameEntry[] = [
+  {
+    id: 'anyone-or-you',
+    pattern: "you|you're|you've|anyone|anybody|everyone|everybody|nobody|no+one|people",
+    hit: 'Before anyone panics.',
+    miss: 'Before the server restarts.',
+  },
+];
+
+/** "Not as complicated as you're making it." */
+const asYouMakeIt: FrameEntry[] = [
+  {
+    id: 'as-youre-making-it',
+    pattern: `<neg> ~0-2 as|so|that ${HARD}|big|serious|dramatic|bad as ~0-2 you|you're|you've ~0-2 making|make|made|painting|paint`,
+    hit: "It's not as complicated as you're making it.",
+    miss: "It's not as bad as you feared.",
+  },
+];
+
+// From the second blind batch dism5b.
+
+/** Friends and hobby circles as the reader's source. */
+const circle: FrameEntry[] = [
+  {
+    id: 'friends',
+    pattern:
+      'buddy|buddies|pal|pals|mates|friends|golf|pub|book+club|brother-in-law|sister-in-law|mother-in-law|father-in-law|cousin|uncle|neighbour|neighbor|colleague|colleagues',
+    hit: 'That came from your golf buddies.',
+    miss: 'That came from your accountant.',
+  },
+];
+/** "I'm guessing it came from …": the source guessed in order to dismiss it. */
+const guessedSource: FrameEntry[] = [
+  {
+    id: 'guessing-from',
+    pattern:
+      'guessing|guess|presume|presumably|i+take+it|bet|assume|suspect ~0-8 from|came+from|came+out+of|courtesy+of',
+    hit: "I'm guessing that came from a friend.",
+    miss: 'That came from a friend.',
+  },
+];
+
+/** "So that even you can follow." */
+const evenYou: FrameEntry[] = [
+  {
+    id: 'even-you',
+    pattern: 'even+you ~0-3 follow|understand|get|grasp|manage|keep+up',
+    hit: "I'll keep it short so even you can follow.",
+    miss: "I'll keep it short so you can read it on the train.",
+  },
+];
+
+/** "No reason to text me at 11pm": the reader's contact called needless. */
+const noReasonToContact: FrameEntry[] = [
+  {
+    id: 'no-reason-to-text-me',
+    pattern: 'no|not+a reason|need|excuse ~0-2 to ~0-2 text|email|call|ring|message|phone|send|chase|bother ~0-3 me|us',
+    hit: 'A sore knee is no reason to text me at midnight.',
+    miss: 'A sore knee is no reason to skip the exercises.',
+  },
+];
+const weCall: FrameEntry[] = [
+  {
+    id: 'we-will-call',
+    pattern: "we'll|i'll|we+will|i+will|happy|glad|welcome|thanks|thank",
+    hit: "No need to call us, we'll ring you.",
+    miss: 'No need to call us.',
+  },
+];
+
+/** "The tribunal won't care about feelings, only evidence." */
+const noFeelings: FrameEntry[] = [
+  {
+    id: 'not-feelings',
+    pattern: '<neg> ~0-4 feelings|emotions|outrage|indignation|how+you+feel',
+    hit: "Judges don't care about feelings.",
+    miss: "Judges don't care about the weather.",
+  },
+];
+const evidence: FrameEntry[] = [
+  {
+    id: 'evidence',
+    pattern: 'evidence|facts|proof|numbers|documents|paperwork|records|only',
+    hit: 'Only evidence counts.',
+    miss: 'Patience counts.',
+  },
+];
+
+/** "Writing is a profession, not a weekend hobby." */
+const notAHobby: FrameEntry[] = [
+  {
+    id: 'not-a-hobby',
+    pattern: "not|isn't|n't|never ~0-1 a ~0-1 hobby|pastime|toy|game|side+project|party+trick|weekend+project",
+    hit: 'Writing is a profession, not a hobby.',
+    miss: 'Writing is a profession, not a sprint.',
+  },
+];
+/** "For us it's not a hobby": the writer's own pride. */
+const forUs: FrameEntry[] = [
+  {
+    id: 'for-us',
+    pattern: 'for+us|for+me|our|my',
+    hit: "For us it's not a hobby.",
+    miss: "It's not a hobby.",
+  },
+];
+
+/** "No need to jump to the worst case." */
+const worstCase: FrameEntry[] = [
+  {
+    id: 'jump-to',
+    pattern: 'jump|jumping|leap|leaping ~0-2 to ~0-1 the+worst|worst+case|worst-case|conclusions|the+worst-case',
+    hit: "There's no need to jump to the worst case.",
+    miss: "There's no need to jump the queue.",
+  },
+];
+
+/** "The problem was sitting in front of the screen." */
+const userError: FrameEntry[] = [
+  {
+    id: 'in-front-of-the-screen',
+    pattern:
+      'in+front+of+the+screen|in+front+of+the+computer|in+front+of+the+keyboard|between+the+chair+and+the+keyboard|user+error|operator+error|pebkac|layer+8',
+    hit: 'The problem was in front of the screen.',
+    miss: 'The mouse is next to the screen.',
+  },
+];
+const problem: FrameEntry[] = [
+  {
+    id: 'problem',
+    pattern: 'problem|issue|fault|culprit|error|sitting|sat',
+    hit: 'The issue was quickly found.',
+    miss: 'The fix was quickly found.',
+  },
+];
+
+/** "Hundreds of clients managed, so I'm sure you can too." */
+const othersManaged: FrameEntry[] = [
+  {
+    id: 'hundreds-managed',
+    pattern:
+      'hundreds|dozens|all|every|everyone|everybody|countless|most ~0-6 managed|coped|figured|got+the+hang|had+no+trouble|no+problem|worked+it+out|got+there',
+    hit: 'Every other client managed it.',
+    miss: 'Every other client paid on time.',
+  },
+];
+const youToo: FrameEntry[] = [
+  {
+    id: 'you-too',
+    pattern: 'you ~0-3 too|as+well|also',
+    hit: 'You can do it too.',
+    miss: 'We can do it too.',
+  },
+];
+
+/** "Someone who actually knows Excel": the reader implied not to. */
+const actuallyKnows: FrameEntry[] = [
+  {
+    id: 'someone-who-actually-knows',
+    pattern:
+      'someone|somebody|people|a+person|anyone|those who|that ~0-1 actually|really|genuinely|properly know|knows|understand|understands|does+this|do+this',
+    hit: 'This is best left to someone who actually knows Excel.',
+    miss: 'This is best left until someone actually needs it.',
+  },
+];
+
+/** "I get that it looks scary, but a warning isn't an error": the worry conceded, then corrected as a category error. */
+const concede: FrameEntry[] = [
+  {
+    id: 'i-get-that',
+    pattern: 'i+get+that|i+get+it|i+know+it+looks|i+know+it+seems|sorry+,+but|look+,',
+    hit: 'I get that it looks odd.',
+    miss: 'I got the file.',
+  },
+];
+const notABug: FrameEntry[] = [
+  {
+    id: 'not-a-bug',
+    pattern:
+      "not|isn't|n't ~0-1 a|an bug|error|fault|defect|emergency|crisis|disaster|big+deal|catastrophe|tiny+detail|minor+detail|small+detail",
+    hit: "A warning isn't an error.",
+    miss: "A warning isn't urgent.",
+  },
+];
+
+// From the third blind batch dism5c.
+
+/** What someone told the reader … */
+const hearsay: FrameEntry[] = [
+  {
+    id: 'told-you',
+    pattern: 'told|tells|said|says|claims|claimed|swears|reckons|recommended',
+    hit: 'That is what she told you.',
+    miss: 'That is what she sent you.',
+  },
+];
+/** … written off as a myth. */
+const myth: FrameEntry[] = [
+  {
+    id: 'half-truth',
+    pattern: 'half-truth|half-truths|myth|myths|nonsense|rubbish|hogwash|claptrap|folklore|pub+wisdom',
+    hit: 'That is the usual half-truth.',
+    miss: 'That is the usual timetable.',
+  },
+  {
+    id: 'old-wives-tale',
+    pattern: 'old wives ~0-1 tale|tales',
+    hit: "That is an old wives' tale.",
+    miss: 'That is an old tale.',
+  },
+];
+const reporter: FrameEntry[] = [
+  {
+    id: 'someone-else',
+    pattern:
+      'friend|friends|buddy|buddies|mate|mates|neighbour|neighbor|colleague|colleagues|sister|brother|mum|mom|dad|cousin|uncle|aunt|brother-in-law|sister-in-law|someone|somebody|everyone|people',
+    hit: 'Your friend said so.',
+    miss: 'Your accountant said so.',
+  },
+];
+
+/** "I'm not sure who told you …" */
+const whoToldYou: FrameEntry[] = [
+  {
+    id: 'not-sure-who-told-you',
+    pattern: "not+sure|no+idea|don't+know|whoever ~0-2 who ~0-1 told|tells|convinced|sold|promised you",
+    hit: "I'm not sure who told you that.",
+    miss: "I'm not sure who sent you that.",
+  },
+  {
+    id: 'whoever-told-you',
+    pattern: 'whoever told|tells you',
+    hit: 'Whoever told you that was wrong.',
+    miss: 'Whoever sends you the form, keep it.',
+  },
+];
+
+/** "That's not your department", "our job, not yours". */
+const notYourBusiness: FrameEntry[] = [
+  {
+    id: 'not-your-department',
+    pattern: '<neg> ~0-1 your department|remit|area|business|place|lane',
+    hit: "That's not your department.",
+    miss: 'That is your department on the second floor.',
+  },
+  {
+    id: 'our-job-not-yours',
+    pattern: "our|my job|call|decision|business ~0-2 not yours|n't+yours",
+    hit: "That's our job, not yours.",
+    miss: "That's our job, thanks for asking.",
+  },
+];
+const gladly: FrameEntry[] = [
+  {
+    id: 'gladly',
+    pattern: "happy|glad|gladly|we'll+take+care|we'll+handle|take+care+of",
+    hit: "We're happy to handle it.",
+    miss: 'We handle it.',
+  },
+];
+
+/** "Composition is a bit more than picking a filter": the reader's picture of the work as too small. */
+const moreThan: FrameEntry[] = [
+  {
+    id: 'a-bit-more-than',
+    pattern:
+      'a+bit|a+little|slightly|somewhat|rather|a+lot|quite+a+bit|rather+a+lot more|more+involved|more+complicated|more+complex than ~0-1 just|a|an|picking|adding|clicking|pressing|dragging|moving|putting|slapping|sticking|throwing',
+    hit: 'Composition is a bit more than picking a filter.',
+    miss: 'The invoice is a bit more than we quoted.',
+  },
+];
+
+/** "Isn't a question worth asking." */
+const questionDismissed: FrameEntry[] = [
+  {
+    id: 'not-worth-asking',
+    pattern: '<neg> ~0-3 worth+asking|worth+raising|worth+discussing|a+real+question',
+    hit: "That isn't really worth asking.",
+    miss: 'That is really worth asking.',
+  },
+];
+
 export const CONDESCENSION_EN: CondescensionData = {
   constructions: [
     // Half-knowledge from the web, a course or the family set against training.
@@ -613,6 +1167,62 @@ export const CONDESCENSION_EN: CondescensionData = {
     // "You may be overreacting", unless the writer says the opposite.
     { id: 'overreacting', parts: [overreact, you], quiet: validating },
     { id: 'so-emotional', parts: [soEmotional], quiet: validating },
+    // "Before anyone panics again", unless the writer says the worry is fair.
+    { id: 'panics-again', parts: [overreaction, feeler], quiet: validating },
+    // "You're emotional; let's stick to the facts."
+    { id: 'feelings-against-facts', parts: [feelings, backToFacts] },
+    // The reader's source run down: "some forum", "rather than Dr Google".
+    { id: 'source-run-down', parts: [media, sourceBelittled], quiet: modesty },
+    // "Just because your sister-in-law …", "just because it's on the internet …".
+    { id: 'just-because-others', parts: [justBecause3, others] },
+    { id: 'just-because-media', parts: [justBecause3, media] },
+    // "I'd rather not debate colour with non-designers."
+    { id: 'not-with-laypeople', parts: [layPeople, debate] },
+    // "This is Management 101", unless a course is meant.
+    { id: 'for-beginners', parts: [forBeginners, thatIs], quiet: course },
+    // "I've done this for twenty years; I don't need a video to tell me how."
+    { id: 'dont-teach-me', parts: [dontTeachMe, ownYears] },
+    { id: 'knowledge-assumed', parts: [everyoneKnows] },
+    { id: 'idea-naive', parts: [naive], quiet: selfNaive },
+    { id: 'amateur-stage', parts: [amateurStage, ratherLike] },
+    { id: 'as-youre-making-it', parts: [asYouMakeIt] },
+    // "I'm guessing that came from your golf buddies?"
+    { id: 'source-guessed', parts: [circle, guessedSource], quiet: modesty },
+    { id: 'even-you', parts: [evenYou] },
+    // "No reason to text me at 11pm", unless the writer offers to call.
+    { id: 'no-reason-to-contact', parts: [noReasonToContact], quiet: weCall },
+    // "The tribunal won't care about feelings, only evidence."
+    { id: 'feelings-dont-count', parts: [noFeelings, evidence] },
+    { id: 'not-a-hobby', parts: [notAHobby], quiet: forUs },
+    { id: 'jump-to-the-worst', parts: [worstCase] },
+    { id: 'in-front-of-the-screen', parts: [userError, problem] },
+    // "Hundreds managed, so you can too."
+    { id: 'others-managed', parts: [othersManaged, youToo] },
+    { id: 'someone-who-actually-knows', parts: [actuallyKnows] },
+    // "What your friend told you is the usual half-truth."
+    { id: 'hearsay-dismissed', parts: [myth, hearsay, reporter] },
+    { id: 'who-told-you', parts: [whoToldYou] },
+    { id: 'not-your-department', parts: [notYourBusiness], quiet: gladly },
+    { id: 'more-than-you-think', parts: [moreThan], quiet: reassurance },
+    { id: 'not-worth-asking', parts: [questionDismissed] },
+    // "I get that it looks scary, but a warning isn't an error."
+    { id: 'conceded-then-corrected', parts: [concede, notABug] },
+    { id: 'where-did-you-get-that', parts: [whereFrom, claim], quiet: curious },
+    // "Not rocket science" alone, unless as sincere reassurance ("don't worry, … I'll show you").
+    {
+      id: 'not-rocket-science',
+      parts: [
+        [
+          {
+            id: 'not-rocket-science',
+            pattern: "not|isn't|hardly|n't|ain't (exactly|really|quite|just) rocket+science|brain+surgery|astrophysics",
+            hit: "It's not rocket science to fill in a form.",
+            miss: 'Our engineers love a good science question.',
+          },
+        ],
+      ],
+      quiet: reassurance,
+    },
     {
       id: 'single',
       parts: [

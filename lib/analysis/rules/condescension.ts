@@ -10,7 +10,8 @@ import { CONDESCENSION_DE } from '../constructions/condescension.de';
 import { CONDESCENSION_EN } from '../constructions/condescension.en';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Language } from '../types';
-import { type FrameEntry, FrameMatcher, type FrameSpan } from './frames';
+import type { WordInfo } from '../vocabulary';
+import { type FrameEntry, FrameMatcher, type FrameSpan, requiredSteps } from './frames';
 import type { RawFinding, Rule } from './types';
 
 export interface Construction {
@@ -29,6 +30,11 @@ export interface Construction {
 
 export interface CondescensionData {
   constructions: readonly Construction[];
+  /**
+   * German makes its lay sources by compounding ("Gesundheitsforum", "Elternblog"): a word ending
+   * in one of `heads` counts as a match of `entry`, unless `entry.unlessBefore` stands right before.
+   */
+  compounds?: { entry: FrameEntry; heads: readonly string[] };
 }
 
 export const CONDESCENSION: Record<Language, CondescensionData> = { de: CONDESCENSION_DE, en: CONDESCENSION_EN };
@@ -38,11 +44,48 @@ export const CONDESCENSION: Record<Language, CondescensionData> = { de: CONDESCE
  * parts and the quiet frames (common words: "really", "you", "gern") only where a first part matched.
  */
 const matcher = (name: string, pick: (c: Construction) => readonly FrameEntry[]) => {
-  const of = (language: Language) => [...new Set(CONDESCENSION[language].constructions.flatMap(pick))];
-  return new FrameMatcher(`condescension ${name}`, { de: of('de'), en: of('en') });
+  const of = (language: Language, indexed: boolean) =>
+    [...new Set(CONDESCENSION[language].constructions.flatMap(pick))].filter(
+      (e) => requiredSteps(e.pattern).length > 0 === indexed,
+    );
+  // Entries that name a plain word each are skipped on sentences without those words; one entry
+  // without (a prefix list, a class) would make the whole matcher read every sentence.
+  const indexed = new FrameMatcher(`condescension ${name}`, { de: of('de', true), en: of('en', true) });
+  const open = new FrameMatcher(`condescension ${name} (open)`, { de: of('de', false), en: of('en', false) });
+  return { spans: (s: SentenceView) => [...indexed.spans(s), ...open.spans(s)] };
 };
 const FIRST = matcher('first parts', (c) => c.parts[0] ?? []);
 const REST = matcher('other parts', (c) => [...c.parts.slice(1).flat(), ...(c.quiet ?? [])]);
+
+/** Per word (shared WordInfo), whether it is a compound ending in a head; each word is tested once (weakly held: the vocabulary evicts words). */
+const compoundCache = new WeakMap<WordInfo, boolean>();
+const compoundRegex: Partial<Record<Language, RegExp>> = {};
+for (const language of ['de', 'en'] as const) {
+  const heads = CONDESCENSION[language].compounds?.heads;
+  // Three letters at least before the head: "Gesundheits|forum", not "Forum" (the pattern's own word).
+  if (heads) compoundRegex[language] = new RegExp(`^\\p{L}{3,}(?:${heads.join('|')})$`, 'u');
+}
+
+function compoundSpans(sentence: SentenceView): FrameSpan[] {
+  const spec = CONDESCENSION[sentence.language].compounds;
+  const regex = compoundRegex[sentence.language];
+  if (!spec || !regex) return [];
+  const spans: FrameSpan[] = [];
+  for (const [i, token] of sentence.tokens.entries()) {
+    const info = token.info;
+    if (!info) continue;
+    let is = compoundCache.get(info);
+    if (is === undefined) {
+      is = regex.test(info.folded);
+      compoundCache.set(info, is);
+    }
+    if (!is) continue;
+    const before = sentence.tokens[i - 1];
+    if (before && spec.entry.unlessBefore?.includes(before.folded)) continue;
+    spans.push({ first: i, last: i, entry: spec.entry });
+  }
+  return spans;
+}
 
 /** The frames found in a sentence, grouped by entry: the first parts, and the rest when one of those is there. */
 function found(sentence: SentenceView, carried: boolean): Map<FrameEntry, FrameSpan[]> {
@@ -54,7 +97,7 @@ function found(sentence: SentenceView, carried: boolean): Map<FrameEntry, FrameS
       else byEntry.set(span.entry, [span]);
     }
   };
-  const first = FIRST.spans(sentence);
+  const first = [...FIRST.spans(sentence), ...compoundSpans(sentence)];
   add(first);
   if (first.length > 0 || carried) add(REST.spans(sentence));
   return byEntry;
@@ -89,12 +132,26 @@ function quotedClaims(doc: Doc, sentence: SentenceView): { first: number; last: 
   return hits;
 }
 
+/** A copy of `f` over [start, end): its rewrites keep the words around them, its message quotes its own words. */
+function widened(text: string, f: RawFinding, start: number, end: number): RawFinding {
+  const before = text.slice(start, f.start);
+  const after = text.slice(f.end, end);
+  return {
+    ...f,
+    start,
+    end,
+    cue: f.cue ?? { start: f.start, end: f.end },
+    suggestions: f.suggestions.map((x) => before + x + after),
+  };
+}
+
 export const condescension: Rule = {
   id: 'condescension',
   phase: 'sentence',
   run(doc: Doc, earlier: readonly RawFinding[]) {
     const findings: RawFinding[] = [];
-    // A sentence the phrase data already flagged keeps that finding (and its rewrites).
+    // A sentence the phrase data already flagged keeps that finding (and its rewrites), widened when a
+    // construction reaches further in it (the engine keeps the longer of the two).
     const known = earlier.filter((f) => f.category === 'dismissive');
     const flagged = new Set<number>();
     let previousFrames: Map<FrameEntry, FrameSpan[]> | undefined;
@@ -105,10 +162,11 @@ export const condescension: Rule = {
         before && before.paragraph === sentence.paragraph && !flagged.has(n - 1) ? previousFrames : undefined;
       const frames = found(sentence, carry !== undefined && carry.size > 0);
       previousFrames = frames;
-      if (known.some((f) => f.start < sentence.end && f.end > sentence.start)) {
-        flagged.add(n);
-        continue;
-      }
+      const phrases = known.filter((f) => f.start < sentence.end && f.end > sentence.start);
+      if (phrases.length > 0) flagged.add(n);
+      // Several phrase findings already mark the sentence's parts; each keeps its own.
+      if (phrases.length > 1) continue;
+      const phrase = phrases[0];
       // Every construction found in the sentence, as token spans: one finding covers them all,
       // as a coach underlines the sentence once.
       const hits: { first: number; last: number; id: string }[] = [];
@@ -142,6 +200,14 @@ export const condescension: Rule = {
       const from = sentence.tokens[Math.min(...hits.map((h) => h.first))];
       const to = sentence.tokens[Math.max(...hits.map((h) => h.last))];
       if (!from || !to) continue;
+      if (phrase) {
+        // The phrase finding keeps its message and rewrites, reaching as far as the constructions do:
+        // "Writing is a profession, not a hobby, so leave the headlines to us" is one statement.
+        const start = Math.min(phrase.start, from.start);
+        const end = Math.max(phrase.end, to.end);
+        if (start < phrase.start || end > phrase.end) findings.push(widened(doc.text, phrase, start, end));
+        continue;
+      }
       flagged.add(n);
       findings.push({
         ruleId: `condescension/${sentence.language}/${(hits[0] as { id: string }).id}`,

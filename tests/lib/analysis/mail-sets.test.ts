@@ -45,6 +45,12 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // dism3b, written after the first widening, de 0.14, en 0.08).
   dism3: { de: { dismissive: 0.75 }, en: { dismissive: 0.84 } },
   dism3b: { de: { dismissive: 0.8 }, en: { dismissive: 0.6 } },
+  // Dismissive, blind batch dism5: first reading de 0.19, en 0.42 (clean de 2/15, en 3/15).
+  dism5: { de: { dismissive: 0.72 }, en: { dismissive: 0.88 } },
+  // Second blind batch: first reading de 0.08, en 0.08 (clean 0/8 each).
+  dism5b: { de: { dismissive: 0.78 }, en: { dismissive: 0.6 } },
+  // Third blind batch, after two rounds of widening: first reading de 0.00, en 0.10 (clean 0/6 each).
+  dism5c: { de: { dismissive: 0.55 }, en: { dismissive: 0.65 } },
   // Pressure, blind batches 3 and 3b: first readings de 0.37 / 0.50, en 0.48 / 0.29 (commit messages).
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
   press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },

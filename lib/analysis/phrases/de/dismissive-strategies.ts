@@ -324,7 +324,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'zu-viele-gedanken',
-    pattern: `${WHO} @machen (sich|dich|euch) ~0-2 zu|viel+zu|so|unnötig viele|viel|unnötige|unnötig gedanken|sorgen|stress|kopf|einen+kopf`,
+    pattern: `${WHO} @machen (sich|dich|dir|euch) ~0-2 zu|viel+zu|so|unnötig viele|viel|unnötige|unnötig gedanken|sorgen|stress|kopf|einen+kopf`,
     hit: 'Sie machen sich da viel zu viele Gedanken.',
     miss: 'Sie machen sich Gedanken über die Farbe, das freut mich.',
   },

@@ -360,13 +360,6 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'Das neue Gerät ersetzt das alte vollständig.',
   },
   {
-    id: 'kein-hexenwerk',
-    pattern: 'kein|keine hexenwerk|raketenwissenschaft|hexerei|zauberei|kunst|wissenschaft+für+sich',
-    unlessAfter: ['mehr'],
-    hit: 'Eine Steuererklärung ist echt kein Hexenwerk.',
-    miss: 'Die Steuererklärung ist fertig und liegt bei Ihnen.',
-  },
-  {
     id: 'finger-davon-lassen',
     pattern: 'sollte|sollten|solltest|besser ~3 die finger von|vom|davon ~4 lassen',
     hit: 'Ohne Wasserwaage sollten Sie besser die Finger vom Fliesenlegen lassen.',

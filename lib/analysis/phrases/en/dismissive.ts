@@ -100,12 +100,6 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'As you know, this takes time.',
   },
   {
-    id: 'not-rocket-science',
-    pattern: "not|isn't|hardly|n't|ain't (exactly|really|quite|just) rocket+science|brain+surgery|astrophysics",
-    hit: "It's not rocket science to fill in a form.",
-    miss: 'Our engineers love a good science question.',
-  },
-  {
     id: 'how-hard-can-it-be',
     pattern: 'how hard|difficult|complicated can|could it|this|that (possibly|really) be|is+it',
     hit: 'How hard can it be to upload one file?',
