@@ -2,7 +2,7 @@
 // and condescending words ("offensichtlich", "obviously"). What remains is the
 // user's own statement, its word order repaired where German needs it.
 import { type Candidate, cut, findPhrase, type RewriteInput, type Strategy } from './context';
-import { opensMainClause, verbSecond } from './german';
+import { looksFinite, opensMainClause, verbSecond } from './german';
 import { isAddress } from './guard';
 import { body, capitalise, type Piece, render } from './pieces';
 import { REWRITE_WORDS } from './words';
@@ -42,6 +42,18 @@ const SUBORDINATORS = new Set(
     ' ',
   ),
 );
+
+const EN_PREPOSITIONS = new Set(
+  'with without despite given for to in on at about regarding apart from after before by of'.split(' '),
+);
+
+/** Whether what is left opens a clause: in German a main clause or a verb first; in English not a bare phrase. */
+function standsAlone(rest: readonly Piece[], language: RewriteInput['language']): boolean {
+  const first = rest[0];
+  if (!first?.word) return false;
+  if (language === 'en') return !EN_PREPOSITIONS.has(first.folded);
+  return opensMainClause(rest) || looksFinite(first);
+}
 
 /** The last word before `at`, over one aside in commas of up to four words (", I'm afraid,"). */
 function wordBefore(pieces: readonly Piece[], at: number): Piece | undefined {
@@ -228,8 +240,15 @@ export const dropDismissive: Strategy = (input) => {
   const shorter =
     whole || complement || (start !== 0 && end < last) || end - start > 10 ? null : withoutClause(input, start, end);
   const rest = shorter && withoutWords(input, shorter, false);
-  // A subordinate clause left alone ("Wer eine Wand ohne Dübel befestigt.") is no sentence.
-  if (!rest || !saysSomething(rest, language) || SUBORDINATORS.has(rest[0]?.folded ?? '')) return leftOut(input, 14);
+  // A subordinate clause left alone ("Wer eine Wand ohne Dübel befestigt.") is no sentence, nor is a
+  // fronted phrase whose clause went ("Euren Plan, das Team umzustellen.", "With all due respect to …").
+  if (
+    !rest ||
+    !saysSomething(rest, language) ||
+    SUBORDINATORS.has(rest[0]?.folded ?? '') ||
+    !standsAlone(rest, language)
+  )
+    return leftOut(input, 14);
   return [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }];
 };
 

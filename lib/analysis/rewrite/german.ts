@@ -140,7 +140,7 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
 }
 
 /** Whether a lower-case word at the front of what is left can be the finite verb. */
-function looksFinite(p: Piece): boolean {
+export function looksFinite(p: Piece): boolean {
   return p.word && !isCapitalised(p) && !NOT_VERBS.has(p.folded) && /(?:e|t|st|en|n)$/.test(p.folded);
 }
 

@@ -513,6 +513,13 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // "shall have no alternative but to" has no "would … have to shall …"; an infinitive clause loses its doer in the passive.
   ['pressure', 'en', 'Should the fee not arrive within a week, we shall have no alternative but to stop work.'],
   ['blame', 'de', 'Sie haben den Termin am 3. März leider nicht wahrgenommen, ohne abzusagen.'],
+  // A fronted phrase whose clause went is no sentence ("Euren Plan, das Team umzustellen.", "With all due respect to …").
+  ['dismissive', 'de', 'Euren Plan, alles in einer Woche umzubauen, halte ich allerdings für einen Anfängerfehler.'],
+  [
+    'dismissive',
+    'en',
+    'With all due respect to your Instagram eye, lighting a product is a bit more than picking a pretty filter.',
+  ],
   // "every session" as the object of "to" is no adverb to swap for "quite often".
   ['absolute', 'en', 'You turn up to every session without the reading done.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
