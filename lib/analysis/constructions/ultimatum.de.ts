@@ -147,7 +147,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       // „Dies ist die letzte Mahnung, bevor wir … übergeben“: die Frist läuft in die Sanktion aus.
       id: 'letzte-mahnung-bevor',
-      pattern: 'letzte|allerletzte mahnung|erinnerung|aufforderung|warnung|chance|gelegenheit , bevor|ehe',
+      // Ein kurzer Infinitiv darf dazwischen stehen („die letzte Gelegenheit, die Pläne freizugeben, bevor …“); „danach“ wie „bevor“.
+      pattern: 'letzte|allerletzte mahnung|erinnerung|aufforderung|warnung|chance|gelegenheit ~0-8 , bevor|ehe|danach|anschließend',
       kind: 'else',
       hit: 'Dies ist die letzte Mahnung, bevor wir die Forderung an ein Inkassobüro übergeben.',
       miss: 'Dies ist die letzte Seite, bevor der Anhang beginnt.',
@@ -440,7 +441,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'zusammenarbeit-ueberdenken',
-      pattern: 'zusammenarbeit|mandat|vertrag|geschäftsbeziehung|position ~4 @überdenken|infrage|@hinterfragen',
+      pattern:
+        'zusammenarbeit|mandat|vertrag|geschäftsbeziehung|position ~4 @überdenken|infrage|@hinterfragen|@überprüfen|neu+bewerten|neu+verhandeln|neu+aufstellen|auf+den+prüfstand',
       kind: 'act',
       hit: 'Dann müssen wir die Zusammenarbeit überdenken.',
       miss: 'Dann können wir die Zusammenarbeit ausbauen.',
@@ -452,6 +454,49 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'act',
       hit: 'Dann wende ich mich an Ihre Geschäftsführung.',
       miss: 'Dann wende ich mich an Ihre Kollegin.',
+    },
+    {
+      // „…, danach betrachten wir das Projekt als abgenommen“: die Schreiberin entscheidet an der Leserin vorbei.
+      id: 'betrachten-als',
+      // Das Verb steht vorn oder am Ende („… als abgenommen betrachten“): das Ergebnis allein trägt.
+      pattern: 'als abgenommen|erledigt|storniert|gekündigt|abgelehnt|zurückgezogen|hinfällig|freigegeben|genehmigt',
+      kind: 'act',
+      hit: 'Kommt bis Freitag nichts, betrachten wir die Entwürfe als freigegeben.',
+      miss: 'Kommt bis Freitag nichts, betrachten wir die Entwürfe gemeinsam.',
+    },
+    {
+      // „…, danach kümmere ich mich nicht mehr darum“: die Schreiberin zieht sich zurück.
+      id: 'nicht-mehr-kuemmern',
+      pattern: '@kümmern (ich|wir) (mich|uns) nicht+mehr|nicht+länger|nicht+weiter',
+      kind: 'harm',
+      hit: 'Wenn bis Montag nichts kommt, kümmere ich mich nicht mehr darum.',
+      miss: 'Wenn bis Montag alles da ist, kümmere ich mich sofort darum.',
+    },
+    {
+      // „…, und ihr müsst selbst sehen, wie ihr klarkommt“: die Leserin bleibt allein zurück.
+      id: 'selbst-sehen',
+      pattern: '@müssen|@dürfen (ihr|du|=Sie) (dann) selbst|allein|alleine ~2 sehen|schauen|gucken , wie|wo',
+      kind: 'harm',
+      hit: 'Sonst müsst ihr selbst sehen, wie ihr die Abgabe schafft.',
+      miss: 'Sonst müsst ihr kurz schauen, ob die Abgabe passt.',
+    },
+    {
+      // Die Vorgesetzten der Leserin, gleich mit welchem Verb: „kläre ich das direkt mit Ihrem Geschäftsführer“.
+      id: 'ihr-chef',
+      pattern:
+        '<yours> geschäftsführer|geschäftsführerin|geschäftsführung|geschäftsleitung|chef|chefin|vorgesetzt*|vorstand|inhaber|inhaberin|abteilungsleit*|teamleit*|praxisleitung|kanzleileitung',
+      kind: 'act',
+      hit: 'Wenn ich die Pläne bis Freitag nicht habe, bespreche ich das mit Ihrem Geschäftsführer.',
+      miss: 'Wenn Sie die Pläne bis Freitag nicht haben, bespreche ich das mit Ihrer Kollegin.',
+    },
+    {
+      // „…, sollten wir überlegen, ob wir überhaupt weitermachen“: die Zusammenarbeit steht zur Wahl.
+      id: 'ob-wir-weitermachen',
+      pattern:
+        '@überlegen|@nachdenken|@prüfen|@fragen , ob|wie wir|ich ~3 weitermachen|weiterarbeiten|zusammenarbeiten|weiter+zusammenarbeiten|fortsetzen|fortführen|weiterführen',
+      kind: 'act',
+      hit: 'Wenn das so bleibt, müssen wir überlegen, ob wir überhaupt weitermachen.',
+      miss: 'Wenn das so bleibt, überlegen wir, wann wir weitermachen.',
     },
     {
       id: 'gezwungen',

@@ -57,6 +57,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Payment will lead to legal action.',
     },
     {
+      // "Failure to remit payment within seven days will …": any verb after "failure to" is the lapse.
+      id: 'failure-to',
+      pattern: '(any) (further|continued) failure|failing to',
+      kind: 'unless',
+      opens: true,
+      hit: 'Failure to remit the balance within seven days will leave us no alternative but to sue.',
+      miss: 'The failure of the pump will leave us no alternative but to replace it.',
+    },
+    {
       id: 'after-that',
       pattern: 'after|beyond|past that|this ~1 date|deadline|point|day',
       kind: 'else',
@@ -186,7 +195,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       // "This is your final notice before we instruct collectors": the notice runs out into the sanction.
       id: 'final-notice-before',
-      pattern: 'final|last notice|warning|reminder|chance|opportunity before',
+      pattern: 'final|last notice|warning|reminder|chance|opportunity|offer|round ~0-6 before|;',
       kind: 'else',
       hit: 'This is your final notice before we pass the account to collections.',
       miss: 'This is the final slide before the break.',
@@ -237,7 +246,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'again',
       pattern:
-        'again|another|once+more|any+more|any+further|further|repeat*|continue|continues|keep|keeps|goes+on|go+on|carries+on|carry+on|persists|persist',
+        'again|another|once+more|any+more|any+further|further|repeat*|continue|continues|keep|keeps|goes+on|go+on|carries+on|carry+on|persists|persist|insist|insists|insisting',
       hit: 'If this happens again.',
       miss: 'If this happens.',
     },
@@ -422,6 +431,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Then I will send this to your assistant.',
     },
     {
+      // The reader's own superior named by the writer who acts: "I'll be raising this with your CTO".
+      id: 'your-superior',
+      pattern:
+        'your (line|direct|managing|finance|practice|account|office) manager|boss|director|supervisor|ceo|cto|cfo|coo|md|head|superior|superiors|management|board|owner|principal|partners',
+      kind: 'act',
+      hit: "If it's not fixed by noon, I'll be taking this up with your CTO.",
+      miss: "If it's not fixed by noon, I'll ring your colleague at the front desk.",
+    },
+    {
       id: 'no-choice-but',
       pattern: 'no (other) choice|option|alternative but|than|except|other+than',
       kind: 'harm',
@@ -534,7 +552,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       // What the lapse brings about, whoever acts: "… will result in the suspension of your account".
       id: 'result-in-suspension',
       pattern:
-        '@result+in|@lead+to|means ~2 suspension|termination|cancellation|closure|disconnection|removal|withdrawal|loss|forfeiture',
+        '@result+in|@lead+to|means ~2 suspension|termination|cancellation|closure|disconnection|removal|withdrawal|loss|forfeiture|discharge|deregistration|exclusion|expulsion|referral|collection|collections',
       kind: 'harm',
       hit: 'Any further delay will result in the suspension of your account.',
       miss: 'The update will result in faster loading of your account.',
@@ -816,9 +834,17 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'free',
       pattern:
-        'free|no+charge|no+cost|no+extra|gladly|happily|happy+to|of+course|as+agreed|as+discussed|as+requested|for+you|on+us|courtesy|refund|refunded',
+        'free|no+charge|no+cost|no+extra|gladly|happily|happy+to|of+course|as+agreed|as+discussed|as+requested|on+us|courtesy|refund|refunded',
       hit: 'Then we cancel it free of charge.',
       miss: 'Then we cancel it.',
+    },
+    {
+      // "we'll book it for you"; but "we can no longer act for you" is the sanction itself.
+      id: 'for-you',
+      pattern: 'for you',
+      unlessBefore: ['act', 'acting', 'work', 'working', 'represent', 'representing', 'continue'],
+      hit: 'Then we cancel it for you.',
+      miss: 'Then we stop acting for you.',
     },
     {
       id: 'we-cover-the-cost',
