@@ -70,7 +70,7 @@ const EN: CommandData = {
     {
       id: 'want-it-by',
       pattern:
-        '<self> @want|@need|@expect ~6 on+my+desk|on+our+desk|in+my+inbox|in+our+inbox|back|returned|fixed|sorted|signed|paid|settled ~4 by|today|tonight|tomorrow|immediately|now|asap|at+once|this+week',
+        '<self> @want|@need|@expect ~6 on+my+desk|on+our+desk|in+my+inbox|in+our+inbox|back|returned|fixed|sorted|signed|paid|settled|restored|reinstated|unblocked|reset|resolved|cleared|back+online|switched+back+on ~4 by|today|tonight|tomorrow|immediately|now|asap|at+once|this+week',
       hit: 'I want the revised drawings on my desk by close of business today.',
       miss: 'I sent the revised drawings to your desk by close of business today.',
     },
@@ -165,6 +165,13 @@ const DE: CommandData = {
       pattern: `<self> @brauchen|@zurückbrauchen|@benötigen|@wollen|@zurückwollen|@möchten ~6 ${NOW_DE}`,
       hit: 'Ich brauche den unterschriebenen Vertrag sofort zurück.',
       miss: 'Ich schicke den unterschriebenen Vertrag sofort zurück.',
+    },
+    {
+      // „…, brauche ich die Zugangsdaten jetzt sofort“: the verb before the writer.
+      id: 'brauche-ich-sofort',
+      pattern: `@brauchen|@zurückbrauchen|@benötigen|@wollen <self> ~6 ${NOW_DE}`,
+      hit: 'Die Zugangsdaten brauche ich jetzt sofort.',
+      miss: 'Die Zugangsdaten schicke ich jetzt sofort.',
     },
     {
       id: 'sorgen-sie-dafuer',

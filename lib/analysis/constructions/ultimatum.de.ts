@@ -148,7 +148,8 @@ export const ULTIMATUM_DE: UltimatumData = {
       // „Dies ist die letzte Mahnung, bevor wir … übergeben“: die Frist läuft in die Sanktion aus.
       id: 'letzte-mahnung-bevor',
       // Ein kurzer Infinitiv darf dazwischen stehen („die letzte Gelegenheit, die Pläne freizugeben, bevor …“); „danach“ wie „bevor“.
-      pattern: 'letzte|allerletzte mahnung|erinnerung|aufforderung|warnung|chance|gelegenheit ~0-8 , bevor|ehe|danach|anschließend',
+      pattern:
+        'letzte|allerletzte mahnung|erinnerung|aufforderung|warnung|chance|gelegenheit ~0-8 , bevor|ehe|danach|anschließend',
       kind: 'else',
       hit: 'Dies ist die letzte Mahnung, bevor wir die Forderung an ein Inkassobüro übergeben.',
       miss: 'Dies ist die letzte Seite, bevor der Anhang beginnt.',

@@ -6,6 +6,7 @@
 // are in ../constructions/ultimatum.{de,en}.ts; this reads one sentence at a time.
 import { type ConditionEntry, type SanctionEntry, ULTIMATUM, ultimatumBook } from '../constructions/ultimatum';
 import { COMMANDS, commandBook } from '../constructions/ultimatum-commands';
+import { insistBook } from '../constructions/ultimatum-insist';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
@@ -24,6 +25,9 @@ const finals = new FrameMatcher('ultimatum finals', ultimatumBook('finals'));
 const unreal = new FrameMatcher('ultimatum unreal', ultimatumBook('unreal'));
 const commands = new FrameMatcher('ultimatum commands', commandBook('commands'));
 const advice = new FrameMatcher('ultimatum advice', commandBook('advice'));
+const strongTags = new FrameMatcher('ultimatum insist tags', insistBook('tags'));
+const weakTags = new FrameMatcher('ultimatum insist weak tags', insistBook('weakTags'));
+const demanders = new FrameMatcher('ultimatum insist demanders', insistBook('demanders'));
 
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** How far (in tokens) a condition and its sanction, or a clause, may reach: an ultimatum fits in a sentence, and a run-on draft stays linear. */
@@ -437,6 +441,62 @@ export function commandIn(sentence: SentenceView): Pairing | null {
   return null;
 }
 
+/** The clause before an insisting tag is the demand only when short: a long lead-in stays out. */
+const DEMAND_WORDS = 16;
+
+/** The token before `i` that is not blank space. */
+function visibleBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !tokens[k]?.word && tokens[k]?.text.trim() === '') k--;
+  return k;
+}
+
+/**
+ * A demand shut tight by a tag after it ("Die Maße brauche ich bis morgen,
+ * keine Ausreden", "we need it today, and I mean today"): the clause before
+ * the tag and the tag. Weak tags count only after a demand and without advice in the sentence.
+ */
+export function insistIn(sentence: SentenceView): Pairing | null {
+  const { tokens } = sentence;
+  const strong = strongTags.spans(sentence);
+  const weak = weakTags.spans(sentence);
+  if (strong.length === 0 && weak.length === 0) return null;
+  if (tokens.some((t) => !t.word && t.text.includes('?'))) return null;
+  const all = [...strong.map((span) => ({ span, weak: false })), ...weak.map((span) => ({ span, weak: true }))].sort(
+    (a, b) => a.span.first - b.span.first,
+  );
+  for (const { span, weak: isWeak } of all) {
+    const mark = visibleBefore(tokens, span.first);
+    if (!isMark(tokens[mark])) continue;
+    const word = lastWordBefore(tokens, mark);
+    if (word < 0) continue;
+    const before = clauseOf(tokens, word);
+    const words = wordsIn(tokens, before.first, before.last);
+    if (words < 2 || words > DEMAND_WORDS) continue;
+    let first = before.first;
+    if (isWeak) {
+      // The demand may open the clause before ("Ich erwarte, dass die Texte … – ohne weitere Verschiebung").
+      const demand = demanders.spans(sentence).find((d) => d.last < span.first && d.first >= word - 2 * REACH);
+      if (!demand) continue;
+      const own = clauseOf(tokens, demand.first).first;
+      if (own < first && wordsIn(tokens, own, word) <= DEMAND_WORDS) first = own;
+      else if (demand.first < first) continue;
+    }
+    // A second tag right after the first ("…, und zwar heute, egal wie") belongs to it.
+    let last = clauseOf(tokens, span.first).last;
+    for (const other of all) {
+      if (other.span.first <= last) continue;
+      const between = visibleBefore(tokens, other.span.first);
+      if (isMark(tokens[between]) && lastWordBefore(tokens, between) === last)
+        last = clauseOf(tokens, other.span.first).last;
+    }
+    // A purpose or condition inside the demand makes it a reasoned deadline ("…, und zwar heute, damit die Bank …").
+    if (isWeak && advice.spans(sentence).some((a) => a.first >= first && a.last <= last)) continue;
+    return { first, last, cueFirst: span.first };
+  }
+  return null;
+}
+
 export const ultimatum: Rule = {
   id: 'ultimatum',
   phase: 'sentence',
@@ -456,6 +516,12 @@ export const ultimatum: Rule = {
       const command = commandIn(sentence);
       if (command && !inQuotes(doc, (sentence.tokens[command.first] as Token).start))
         findings.push(finding(sentence, command, `${sentence.language}/pressure/command`, false));
+    });
+    // Insisting tags; where a command covers less of the sentence, the engine keeps the longer finding.
+    doc.sentences.forEach((sentence, i) => {
+      if (paired[i] || inQuotes(doc, sentence.start)) return;
+      const insisted = insistIn(sentence);
+      if (insisted) findings.push(finding(sentence, insisted, `${sentence.language}/pressure/insist`, false));
     });
     return findings;
   },

@@ -344,7 +344,9 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'schritte-behalten-wir-uns-vor',
-    pattern: `${LEGAL} behalten|behalte wir|ich uns|mir ~2 vor`,
+    // „Weitere Schritte behalten wir uns vor“: am Satzanfang ist auch das unbestimmte „weitere“ eine Drohung.
+    pattern:
+      'rechtliche|gerichtliche|juristische|anwaltliche|weitere schritte|konsequenzen|maßnahmen|wege|mittel behalten|behalte wir|ich uns|mir ~2 vor',
     hit: 'Rechtliche Schritte behalten wir uns ausdrücklich vor.',
     miss: 'Kleine Änderungen behalten wir uns vor.',
   },
@@ -574,8 +576,47 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'gehe-davon-aus-nicht-wieder',
     pattern:
       'gehe|gehen ~1 davon aus , dass ~4 nicht|nie|kein|keine (noch+einmal|nochmal|nochmals|wieder|mehr|erneut) ~1 passiert|vorkommt|geschieht|passieren|vorkommen',
-    hit: 'Wir gehen davon aus, dass so etwas nicht wieder vorkommt.',
+    hit: 'Wir gehen davon aus, dass eine solche Panne nicht wieder vorkommt.',
     miss: 'Wir haben den Ablauf geändert, damit das nicht noch einmal passiert.',
+  },
+  {
+    // Die Erwartung als Ermahnung: „Ich setze voraus / vertraue darauf, dass sich das nicht wiederholt“.
+    // Nur wenn der dass-Satz das Geschehene oder die Leserin meint: „dass der Fehler nicht wieder auftritt“ beruhigt.
+    id: 'erwarte-dass-nicht-wieder',
+    pattern:
+      '<self> gehe|gehen|setze|setzen|vertraue|vertrauen|verlasse|verlassen|erwarte|erwarten (mich|uns) (davon|darauf) (aus|voraus) , dass das|dies|so+etwas|sowas|sich+das|sich+so+etwas|wir+das|=Sie|du|ihr ~6 <neg> ~3 noch+einmal|nochmal|nochmals|wieder|erneut|wiederholt|wiederholen|vorkommt|passiert',
+    hit: 'Ich setze voraus, dass wir das mit den Fristen nicht noch einmal klären müssen.',
+    miss: 'Ich gehe davon aus, dass der Fehler nach dem Tausch nicht wieder auftritt.',
+  },
+  {
+    // Wie ich-erwarte-dass-sie, mit dem Verb vor der Schreiberin: „dann erwarte ich auch, dass du pünktlich bist“.
+    id: 'erwarte-ich-dass-sie',
+    pattern: '@erwarten|@verlangen <self> (auch|schon|ausdrücklich|aber|dann|allerdings) , dass|daß =Sie|du|ihr',
+    hit: 'Dann erwarte ich auch, dass du pünktlich bist.',
+    miss: 'Dann erwarte ich, dass die Lieferung pünktlich kommt.',
+  },
+  {
+    // Die Arbeit ruht, bis gezahlt ist: „Ich mache erst wieder weiter, wenn der Betrag auf meinem Konto ist.“
+    id: 'erst-wieder-wenn-bezahlt',
+    pattern:
+      '<self> ~6 erst+wieder|erst+dann ~6 , wenn|sobald ~6 betrag|rechnung|zahlung|geld|restbetrag|bezahlt|beglichen|überwiesen|konto|eingegangen',
+    hit: 'Wir machen erst dann weiter, wenn die offene Rechnung beglichen ist.',
+    miss: 'Wir machen erst dann weiter, wenn der Frost vorbei ist.',
+  },
+  {
+    // Schuldgefühl als Hebel: „Ich hoffe, dir ist klar, was das für mich bedeutet.“
+    id: 'hoffe-klar-was-das-bedeutet',
+    pattern:
+      '<reader> ~2 klar|bewusst , was das|dies (für) mich|uns|unser|unsere|mein|meine ~2 bedeutet|heißt|kostet|ausmacht',
+    hit: 'Ich hoffe, Ihnen ist klar, was das für unser Büro bedeutet.',
+    miss: 'Ich hoffe, jetzt ist klar, was das Formular bedeutet.',
+  },
+  {
+    // „…, darüber sollten Sie sich im Klaren sein“: ein Nachsatz, der die Folge zur Warnung macht.
+    id: 'darueber-im-klaren',
+    pattern: 'darüber|dessen @sollen|@müssen =Sie|du|ihr (sich|dir|dich|euch) ~1 im+klaren|bewusst sein',
+    hit: 'Die Mehrkosten tragen Sie, darüber sollten Sie sich im Klaren sein.',
+    miss: 'Sie sollten sich über die Vor- und Nachteile in Ruhe ein Bild machen.',
   },
   {
     // „Lass das bitte nicht noch einmal vorkommen“: eine Ermahnung als Befehl.
@@ -790,7 +831,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'behalten-uns-vor-zu-berechnen',
     pattern:
-      'behalten|behalte uns|mir (ausdrücklich) vor , ~6 in+rechnung+zu+stellen|zu+berechnen|zu+kündigen|zu+stornieren|einzustellen|abzubrechen|einzubehalten|niederzulegen',
+      'behalten|behalte (wir|ich) uns|mir (ausdrücklich) vor , ~6 in+rechnung+zu+stellen|zu+berechnen|zu+kündigen|zu+stornieren|einzustellen|abzubrechen|einzubehalten|niederzulegen',
     hit: 'Wir behalten uns vor, die Wartezeit in Rechnung zu stellen.',
     miss: 'Wir behalten uns vor, kleine Farbabweichungen auszugleichen.',
   },
@@ -953,7 +994,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'ohne-ausnahme',
     pattern: ', ohne ausnahme|ausreden|diskussion $',
-    hit: 'Die Unterlagen liegen bis Freitag vor, ohne Ausnahme.',
+    // Nach einer kurzen Forderung nimmt rules/ultimatum.ts (insist) sie mit; hier ein langer Vorsatz.
+    hit: 'Die Unterlagen für die Steuererklärung des vergangenen Jahres liegen mir bitte bis zum kommenden Freitag vollständig und unterschrieben vor, ohne Ausnahme.',
     miss: 'Wir helfen allen Mitgliedern ohne Ausnahme gern weiter.',
   },
   {

@@ -676,6 +676,63 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'We will make sure this does not happen again.',
   },
   {
+    // An expectation as a warning: "I trust this won't happen again", "We expect this won't be repeated".
+    // Only about what happened or the reader: "I expect the fault won't come back" reassures.
+    id: 'trust-this-wont-happen-again',
+    pattern:
+      "<self> trust|expect|assume|@take+it (that) this|that|it|such|you|there ~4 won't|will+not|doesn't|does+not|wouldn't|would+not|shouldn't|isn't|never ~3 again|repeated|repeat|recur|happen+twice",
+    hit: 'I trust this will not be repeated.',
+    miss: 'I expect the fault will not come back now that the part is replaced.',
+  },
+  {
+    // "I trust I won't be getting another 7am call": the expectation aimed at the reader's next lapse.
+    id: 'trust-i-wont-get-another',
+    pattern:
+      "<self> trust|expect (that) i|we won't|will+not|shan't (be) get|getting|receive|receiving|have|having another",
+    hit: "I trust we won't be getting another email like that.",
+    miss: "I hope we won't be having another winter like the last one.",
+  },
+  {
+    // "I'd expect a bit more commitment going forward": more of the reader's conduct, from now on.
+    id: 'expect-more-going-forward',
+    pattern:
+      '<self> (would) expect|@expect (a+bit|a+little|a+lot|much|far|rather|somewhat) more ~4 going+forward|from+now+on|in+future|in+the+future|from+you|next+time',
+    hit: "I'd expect a little more preparation going forward.",
+    miss: 'I expect a little more rain going into the weekend.',
+  },
+  {
+    // Limits stated as a last stand: "this is the last round of revisions we're doing".
+    id: 'last-round-we-do',
+    pattern:
+      "last|final round|set|batch of changes|revisions|edits|amendments|corrections|tweaks|drafts we're|we+are|i'm|i+am|we'll|i'll|we+will|i+will (be) doing|making|offering|do|make|offer|include|accept",
+    hit: "That's the final set of changes I'm making on this.",
+    miss: 'The final set of changes came through on Monday.',
+  },
+  {
+    // Work withheld until paid: "I won't be coming back to finish until it's cleared".
+    id: 'wont-continue-until-paid',
+    pattern:
+      "<self> won't|will+not|shan't|can't|cannot (be) coming+back|come+back|return|returning|resume|resuming|continue|continuing|finish|finishing|complete|completing ~6 until|till ~4 paid|cleared|settled|in+full|received|squared",
+    hit: "We won't resume work on the extension until the last invoice is settled.",
+    miss: "We won't resume work on the extension until the frost has passed.",
+  },
+  {
+    // Guilt as leverage: "I hope you appreciate what that costs me".
+    id: 'hope-you-appreciate-what-it-costs',
+    pattern:
+      'hope|trust you (fully) appreciate|realise|realize|understand|see|know what|how+much this|that|it ~2 costs|cost|means|meant|takes|took|costing ~1 me|us',
+    hit: 'I hope you realise what this costs us.',
+    miss: 'I hope you know how much we enjoyed working with you.',
+  },
+  {
+    // "I'm sure you'll understand that we cannot keep …": the reader's understanding enlisted for a threat.
+    id: 'sure-you-understand-we-cannot-keep',
+    pattern:
+      "sure|confident you|you'll (will|can) understand|appreciate that ~3 can't|cannot|won't|can+no+longer|will+no+longer ~2 keep|continue|any+longer|indefinitely|forever|carry+on",
+    hit: "I'm sure you'll understand that we cannot continue working without a deposit.",
+    miss: "I'm sure you'll understand that we cannot give tax advice by email.",
+  },
+  {
     id: 'final-reminder',
     pattern: 'final|last reminder ~8 overdue|outstanding|unpaid|payment|invoice|balance|account|arrears|fee|fees',
     hit: 'This is a final reminder about the unpaid balance.',
@@ -889,7 +946,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'no-exceptions',
     pattern: ', no|without exceptions|exception|excuses|ifs $',
-    hit: 'The report is due on Monday, no exceptions.',
+    // After a short demand rules/ultimatum.ts (insist) takes it along; here a long lead clause.
+    hit: 'The full quarterly report with all the receipts and the signed cover sheet for the board is due on Monday morning, no exceptions.',
     miss: 'We accept every card without exception, and we are glad to help.',
   },
   {
