@@ -2,20 +2,23 @@
 // the demand before it ("…, keine Ausreden mehr", "…, no ifs or buts", "…, und
 // zwar heute"). A coach underlines the demand together with its tag, so the
 // finding reaches back over the clause before. Strong tags insist on their own;
-// weak ones ("und zwar heute", "and I mean today", "egal wie") only after a
-// demand by the writer or an obligation of the reader in that clause: "Ich rufe
-// Sie an, und zwar heute noch" is a promise. rules/ultimatum.ts reads them;
+// weak ones ("und zwar heute", "and I mean today", "egal wie") besides need no
+// reason in the sentence. Both only after a demand by the writer or an
+// obligation in that clause: "Ich rufe Sie an, und zwar heute noch" is a
+// promise, "Alle sind willkommen, ohne Ausnahme" an invitation. rules/ultimatum.ts reads them;
 // pattern syntax: ../pattern.ts.
 import type { FrameBook, FrameEntry } from '../rules/frames';
 import type { Language } from '../types';
 
 export interface InsistData {
-  /** Tags that insist whatever stands before them. */
+  /** Tags that insist even with a reason beside them. */
   tags: readonly FrameEntry[];
-  /** Tags that insist only after a demand. */
+  /** Tags that a reason in the sentence turns into a plain deadline. */
   weakTags: readonly FrameEntry[];
-  /** A demand or obligation in the clause before a weak tag. */
+  /** A demand or obligation in the clause before a tag. */
   demanders: readonly FrameEntry[];
+  /** After the demand: a reason or purpose, so a weak tag marks a deadline, not insistence. */
+  reasons: readonly FrameEntry[];
 }
 
 const DE: InsistData = {
@@ -37,7 +40,7 @@ const DE: InsistData = {
     {
       id: 'und-zwar-heute',
       pattern:
-        'und+zwar (noch|bis) heute|sofort|umgehend|unverzüglich|spätestens|bis|jetzt|diesmal|vollständig|pünktlich|morgen|zeitnah|schnell',
+        'und+zwar (noch|bis) heute|sofort|umgehend|unverzüglich|spätestens|bis|jetzt|diesmal|vollständig|pünktlich|morgen|zeitnah|schnell|endgültig',
       hit: 'Ich brauche die Zahlen, und zwar heute.',
       miss: 'Ich brauche die Zahlen, und zwar die vom letzten Jahr.',
     },
@@ -58,14 +61,14 @@ const DE: InsistData = {
   demanders: [
     {
       id: 'ich-brauche',
-      pattern: '<self> @brauchen|@benötigen|@erwarten|@wollen|@bestehen|@verlangen',
+      pattern: '<self> @brauchen|@zurückbrauchen|@benötigen|@erwarten|@wollen|@zurückwollen|@bestehen|@verlangen',
       hit: 'Wir brauchen die Pläne.',
       miss: 'Wir schicken die Pläne.',
     },
     {
       // „Die Maße brauche ich bis morgen“: the verb before the writer.
       id: 'brauche-ich',
-      pattern: '@brauchen|@benötigen|@erwarten|@wollen|@verlangen <self>',
+      pattern: '@brauchen|@zurückbrauchen|@benötigen|@erwarten|@wollen|@zurückwollen|@verlangen <self>',
       hit: 'Die Maße brauche ich bis morgen.',
       miss: 'Die Maße schicke ich bis morgen.',
     },
@@ -81,6 +84,21 @@ const DE: InsistData = {
       hit: 'Bis Sonntag müsst ihr euch entscheiden.',
       miss: 'Bis Sonntag müssen wir uns entscheiden.',
     },
+    {
+      // „Die Anzahlung muss bis zum Ersten da sein“: the obligation without a person.
+      id: 'muss-da-sein',
+      pattern: 'muss|müssen|hat|haben ~6 sein|vorliegen|eingehen|eingegangen|erledigt|fertig|bezahlt|unterschrieben|da',
+      hit: 'Die Anzahlung muss bis zum Ersten da sein.',
+      miss: 'Die Anzahlung kann bis zum Ersten warten.',
+    },
+  ],
+  reasons: [
+    {
+      id: 'damit',
+      pattern: 'damit|sodass|so+dass|weil|denn',
+      hit: 'Ich brauche es heute, damit die Bank zahlt.',
+      miss: 'Ich brauche es heute, keine Ausreden.',
+    },
   ],
 };
 
@@ -89,12 +107,13 @@ const EN: InsistData = {
     {
       id: 'no-ifs-or-buts',
       pattern: 'no ifs|excuses|exceptions|arguments|discussion|debate|negotiation|buts|compromise',
+      unlessAfter: ['needed', 'necessary', 'required', 'please'],
       hit: 'The deposit has to be in by Friday, no excuses.',
       miss: 'The deposit can come in next week, no rush.',
     },
     {
       id: 'not-a-day-later',
-      pattern: 'not+a+day+later|not+one+day+later|not+a+minute+later|end+of+story|end+of+discussion|full+stop',
+      pattern: 'not+a+day+later|not+one+day+later|not+a+minute+later|end+of+story|end+of+discussion|full+stop $',
       hit: 'The keys come back on Friday, not a day later.',
       miss: 'The keys come back on Friday, or a day later if that suits.',
     },
@@ -131,6 +150,21 @@ const EN: InsistData = {
       pattern: '<reader> @need+to|@have+to|must|got+to|have+got+to|are+to',
       hit: "You've got to send it before the call.",
       miss: "We've got to send it before the call.",
+    },
+    {
+      // "The deposit has to be in by Friday": the obligation without a person.
+      id: 'has-to-be',
+      pattern: 'must|has+to|have+to|needs+to|need+to ~1 be|arrive|reach|come|go|clear',
+      hit: 'The deposit has to be in by Friday.',
+      miss: 'The deposit can wait until Friday.',
+    },
+  ],
+  reasons: [
+    {
+      id: 'so-that',
+      pattern: 'so+that|so+we|so+i|so+the|because|in+order+to|otherwise+the',
+      hit: 'I need it today so that the bank can pay.',
+      miss: 'I need it today, no excuses.',
     },
   ],
 };

@@ -28,6 +28,7 @@ const advice = new FrameMatcher('ultimatum advice', commandBook('advice'));
 const strongTags = new FrameMatcher('ultimatum insist tags', insistBook('tags'));
 const weakTags = new FrameMatcher('ultimatum insist weak tags', insistBook('weakTags'));
 const demanders = new FrameMatcher('ultimatum insist demanders', insistBook('demanders'));
+const reasons = new FrameMatcher('ultimatum insist reasons', insistBook('reasons'));
 
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** How far (in tokens) a condition and its sanction, or a clause, may reach: an ultimatum fits in a sentence, and a run-on draft stays linear. */
@@ -473,15 +474,13 @@ export function insistIn(sentence: SentenceView): Pairing | null {
     const before = clauseOf(tokens, word);
     const words = wordsIn(tokens, before.first, before.last);
     if (words < 2 || words > DEMAND_WORDS) continue;
+    // The demand may open the clause before ("Ich erwarte, dass die Texte … – ohne weitere Verschiebung").
     let first = before.first;
-    if (isWeak) {
-      // The demand may open the clause before ("Ich erwarte, dass die Texte … – ohne weitere Verschiebung").
-      const demand = demanders.spans(sentence).find((d) => d.last < span.first && d.first >= word - 2 * REACH);
-      if (!demand) continue;
-      const own = clauseOf(tokens, demand.first).first;
-      if (own < first && wordsIn(tokens, own, word) <= DEMAND_WORDS) first = own;
-      else if (demand.first < first) continue;
-    }
+    const demand = demanders.spans(sentence).find((d) => d.last < span.first && d.first >= word - 2 * REACH);
+    if (!demand) continue;
+    const own = clauseOf(tokens, demand.first).first;
+    if (own < first && wordsIn(tokens, own, word) <= DEMAND_WORDS) first = own;
+    else if (demand.first < first) continue;
     // A second tag right after the first ("…, und zwar heute, egal wie") belongs to it.
     let last = clauseOf(tokens, span.first).last;
     for (const other of all) {
@@ -490,8 +489,8 @@ export function insistIn(sentence: SentenceView): Pairing | null {
       if (isMark(tokens[between]) && lastWordBefore(tokens, between) === last)
         last = clauseOf(tokens, other.span.first).last;
     }
-    // A purpose or condition inside the demand makes it a reasoned deadline ("…, und zwar heute, damit die Bank …").
-    if (isWeak && advice.spans(sentence).some((a) => a.first >= first && a.last <= last)) continue;
+    // A purpose or condition from the demand on makes it a reasoned deadline ("…, und zwar heute, damit die Bank …").
+    if (isWeak && [...advice.spans(sentence), ...reasons.spans(sentence)].some((a) => a.first >= first)) continue;
     return { first, last, cueFirst: span.first };
   }
   return null;

@@ -586,7 +586,7 @@ export const pressure: readonly PhraseEntry[] = [
     pattern:
       '<self> gehe|gehen|setze|setzen|vertraue|vertrauen|verlasse|verlassen|erwarte|erwarten (mich|uns) (davon|darauf) (aus|voraus) , dass das|dies|so+etwas|sowas|sich+das|sich+so+etwas|wir+das|=Sie|du|ihr ~6 <neg> ~3 noch+einmal|nochmal|nochmals|wieder|erneut|wiederholt|wiederholen|vorkommt|passiert',
     hit: 'Ich setze voraus, dass wir das mit den Fristen nicht noch einmal klären müssen.',
-    miss: 'Ich gehe davon aus, dass der Fehler nach dem Tausch nicht wieder auftritt.',
+    miss: 'Wir setzen voraus, dass der Fehler nach dem Tausch nicht wieder auftritt.',
   },
   {
     // Wie ich-erwarte-dass-sie, mit dem Verb vor der Schreiberin: „dann erwarte ich auch, dass du pünktlich bist“.
