@@ -61,6 +61,13 @@ const EN: CommandData = {
       miss: 'We fixed the login problem right away.',
     },
     {
+      // "I must ask you to settle the balance without further delay": the writer's obligation as the reader's.
+      id: 'must-ask-you-now',
+      pattern: `<self> must|have+to|need+to|am+obliged+to (now) ask|request|insist|require (that) you (to) ~6 ${NOW_EN}`,
+      hit: 'I must ask you to clear the April balance without further delay.',
+      miss: 'I must ask you to clear the April balance when you next have a moment.',
+    },
+    {
       id: 'make-sure-by',
       pattern:
         '^ (please|kindly) make+sure|ensure|see+to+it (that) <reader> ~8 by|before|no+later+than|today|tonight|tomorrow',
@@ -107,9 +114,17 @@ const EN: CommandData = {
     {
       id: 'reason',
       pattern:
-        "so+that|so+we|so+i|so+you|so+the|so+it|so+i'll|so+we'll|so+i'm|so+we're|so+you'll|so+you're|because|in+order+to|that+way|no+rush|no+pressure|no+hurry",
-      hit: 'Please send the text right away so we can print on Monday.',
+        "so+that|so+you|so+the|so+it|so+i'll|so+we'll|so+i'm|so+we're|so+you'll|so+you're|because|in+order+to|that+way|no+rush|no+pressure|no+hurry",
+      hit: 'Please send the text right away so the printer can start on Monday.',
       miss: 'Please send the text right away.',
+    },
+    {
+      // "so we can print": a purpose; "so I need access restored": a consequence, the demand itself.
+      id: 'so-we-can',
+      pattern: 'so+we|so+i',
+      unlessAfter: ['need', 'needs', 'must', 'expect', 'want', 'require', 'insist', 'demand'],
+      hit: 'Please send the text right away so we can print on Monday.',
+      miss: 'Your team broke the backup, so I need access restored immediately.',
     },
   ],
   softeners: ['only', 'just', 'merely', 'not', 'never', "don't", "needn't", "won't", 'no'],

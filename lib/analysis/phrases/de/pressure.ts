@@ -457,7 +457,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'muss-darauf-bestehen',
-    pattern: 'muss|müssen (ich|wir) ~2 darauf|auf ~4 bestehen',
+    // Mit dem dass-Satz, damit der Befund reicht, worauf bestanden wird.
+    pattern: 'muss|müssen (ich|wir) ~2 darauf|auf ~4 bestehen (,+dass|,+daß)',
     hit: 'Hier muss ich leider darauf bestehen.',
     miss: 'Hier muss ich leider darauf verzichten.',
   },
@@ -602,6 +603,21 @@ export const pressure: readonly PhraseEntry[] = [
       '<self> ~6 erst+wieder|erst+dann ~6 , wenn|sobald ~6 betrag|rechnung|zahlung|geld|restbetrag|bezahlt|beglichen|überwiesen|konto|eingegangen',
     hit: 'Wir machen erst dann weiter, wenn die offene Rechnung beglichen ist.',
     miss: 'Wir machen erst dann weiter, wenn der Frost vorbei ist.',
+  },
+  {
+    // Die Zusammenarbeit als Pfand neben einer Forderung: „Ich brauche mehr Verbindlichkeit, wenn wir weiter zusammenarbeiten wollen.“
+    id: 'wenn-wir-weiter-zusammenarbeiten-wollen',
+    pattern:
+      '<self> @brauchen|@erwarten|@bestehen ~3 <reader>|mehr ~8 , wenn|falls wir ~3 zusammenarbeiten|weitermachen|weiterarbeiten wollen|sollen|möchten',
+    hit: 'Ich brauche von Ihnen mehr Verbindlichkeit, wenn wir weiter zusammenarbeiten wollen.',
+    miss: 'Wir brauchen einen neuen Rahmenvertrag, falls wir auch im Herbst zusammenarbeiten möchten.',
+  },
+  {
+    id: 'wenn-wir-weiter-zusammenarbeiten-brauche-ich',
+    pattern:
+      'wenn|falls wir ~3 zusammenarbeiten|weitermachen|weiterarbeiten wollen|sollen , @müssen =Sie|du|ihr|erwarte+ich|erwarten+wir',
+    hit: 'Wenn wir weiter zusammenarbeiten wollen, müssen Sie die Termine einhalten.',
+    miss: 'Wenn wir weiter zusammenarbeiten wollen, freue ich mich auf den Herbst.',
   },
   {
     // Schuldgefühl als Hebel: „Ich hoffe, dir ist klar, was das für mich bedeutet.“

@@ -717,6 +717,21 @@ export const pressure: readonly PhraseEntry[] = [
     miss: "We won't resume work on the extension until the frost has passed.",
   },
   {
+    // The relationship as a stake next to a demand: "I need you to take this seriously if we're going to keep working together".
+    id: 'if-we-are-to-keep-working-together',
+    pattern: "<self> @need|@expect|@require you|more ~8 if|unless we're|we+are (going+to|to) keep|continue|carry+on",
+    hit: "I need more notice from you if we're going to keep working together.",
+    miss: "We need a new contract if we're going to keep working together next year.",
+  },
+  {
+    // "…, and that can't keep happening": a lapse named as one that must end.
+    id: 'cant-keep-happening',
+    pattern:
+      "this|that|it can't|cannot|won't|mustn't keep+happening|keep+on+happening|go+on+like+this|carry+on+like+this|continue+like+this|happen+again",
+    hit: "We covered the missed session this time, but that can't keep happening.",
+    miss: "We covered the missed session this time, and we're glad it worked out.",
+  },
+  {
     // Guilt as leverage: "I hope you appreciate what that costs me".
     id: 'hope-you-appreciate-what-it-costs',
     pattern:
