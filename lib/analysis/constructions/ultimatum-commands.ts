@@ -84,7 +84,7 @@ const EN: CommandData = {
     {
       id: 'need-your-now',
       pattern:
-        '<self> @need|@require|@want your ~2 decision|signature|answer|reply|response|payment|approval|sign-off|confirmation|documents|figures|details|input|feedback ~2 today|tonight|now|immediately|asap|at+once|urgently|this+morning|this+afternoon|by+tomorrow|by+tonight',
+        '<self> @need|@require|@want your|a|an (straight|clear|proper|full|firm|final|definite|written) ~2 decision|signature|answer|reply|response|payment|approval|sign-off|confirmation|documents|figures|details|input|feedback ~2 today|tonight|now|immediately|asap|at+once|urgently|this+morning|this+afternoon|by+tomorrow|by+tonight',
       hit: 'I need your decision today.',
       miss: 'I need your advice on the colours.',
     },

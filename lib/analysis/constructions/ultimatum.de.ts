@@ -55,6 +55,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann kündigen wir.',
     },
     {
+      // „Wir sehen uns andernfalls gezwungen, …“: mitten im Satz; „ansonsten“ bleibt am Satzanfang („ansonsten alles gut“).
+      id: 'andernfalls-mitten',
+      pattern: 'andernfalls|anderenfalls|widrigenfalls',
+      kind: 'else',
+      hit: 'Wir sehen uns andernfalls gezwungen, den Vertrag zu kündigen.',
+      miss: 'Wir sehen uns ansonsten gezwungen, den Vertrag zu kündigen.',
+    },
+    {
       id: 'oder-wir',
       pattern: 'oder ich|wir',
       kind: 'else',

@@ -520,7 +520,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'another-provider',
       pattern:
-        '@look+for|@find|@hire|@get|@use|@switch+to another|a+new|a+different accountant|builder|firm|provider|agency|lawyer|solicitor|contractor|supplier|company|designer|consultant|coach|practice|architect|planner|studio',
+        '@look+for|@find|@hire|@get|@use|@switch+to|@go+with|@move+to another|a+new|a+different accountant|builder|firm|provider|agency|lawyer|solicitor|contractor|supplier|company|designer|consultant|coach|practice|architect|planner|studio',
       kind: 'act',
       hit: 'Then I will look for another accountant.',
       miss: 'Then I will look for another date.',

@@ -1100,6 +1100,42 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Meine Geduld mit dem Hund ist groß.',
   },
   {
+    // Auch die Geduld eines Dritten, in dessen Namen geschrieben wird: „Die Geduld meines Mandanten ist erschöpft.“
+    id: 'geduld-ist-erschoepft',
+    pattern:
+      'geduld ~3 ist|sind|war (jetzt|nun|langsam|bald|allmählich|endgültig) erschöpft|aufgebraucht|am+ende|zu+ende',
+    hit: 'Die Geduld unseres Mandanten ist nun erschöpft.',
+    miss: 'Danke für Ihre Geduld, die Wartezeit ist bald vorbei.',
+  },
+  {
+    // „So kann es nicht weitergehen“: ein Stoppschild ohne Angebot.
+    id: 'so-nicht-weiter',
+    pattern: '^ so ~5 <neg> (mehr|länger) weitergehen|weiterarbeiten|weitermachen',
+    hit: 'So kann es mit den Terminen nicht weitergehen.',
+    miss: 'So können wir gleich weitermachen.',
+  },
+  {
+    id: 'kann-so-nicht-weiter',
+    pattern: 'so <neg> (mehr|länger) weitergehen|weiterarbeiten|weitermachen',
+    hit: 'Das kann so nicht weitergehen.',
+    miss: 'Das kann so weitergehen, wir sind sehr zufrieden.',
+  },
+  {
+    // „Ich kann Ihnen den Termin nur noch bis morgen freihalten“: künstliche Eile.
+    id: 'nur-noch-bis-freihalten',
+    pattern: 'nur+noch bis ~4 @freihalten|@reservieren|@blocken|@blockieren|@zurückhalten|frei+halten',
+    hit: 'Den Platz kann ich Ihnen nur noch bis Mittwoch freihalten.',
+    miss: 'Den Platz halte ich Ihnen gern bis Mittwoch frei.',
+  },
+  {
+    // „Ich erwarte es bis heute Abend“: das Pronomen meint, was die Leserin schuldet.
+    id: 'erwarte-es-bis',
+    pattern:
+      '<self> @erwarten es|das+bis|das+spätestens|das+heute|das+umgehend|sie+bis|sie+spätestens ~3 bis|spätestens|heute|morgen|umgehend|sofort|abend',
+    hit: 'Das ist überfällig, ich erwarte es bis heute Abend.',
+    miss: 'Ich erwarte den Bescheid bis Ende März.',
+  },
+  {
     // Schuld als Hebel: „nach allem, was wir für Sie getan haben“.
     id: 'nach-allem-was-wir',
     pattern: 'nach+allem|nach+all+dem|wie+viel ~2 <self> ~3 für =Sie|dich|euch ~3 getan|gemacht|geleistet',
@@ -1123,7 +1159,9 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'muss-dringend-bitten',
-    pattern: '<self> @müssen =Sie|dich|euch dringend|nachdrücklich|eindringlich bitten|auffordern , ~8 zu',
+    // Der zu-Infinitiv steht oft als ein Wort da („nachzureichen“).
+    pattern:
+      '<self> @müssen =Sie|dich|euch dringend|nachdrücklich|eindringlich bitten|auffordern , ~8 zu|nachzu*|einzu*|zurückzu*|auszu*|abzu*|anzu*|zuzu*|vorzu*|aufzu*|freizu*|umzu*|mitzu*',
     hit: 'Ich muss Sie dringend bitten, die Zahlung heute noch zu veranlassen.',
     miss: 'Ich muss Sie leider bitten, den Termin zu verschieben.',
   },

@@ -1034,6 +1034,29 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Our patience paid off in the end.',
   },
   {
+    // Someone else's patience the writer speaks for: "Our client's patience has run out."
+    id: 'patience-has-run-out',
+    pattern: 'patience has|is|was (now|finally) run+out|running+out|worn+thin|wearing+thin|exhausted|at+an+end',
+    hit: "The board's patience has now run out.",
+    miss: 'Thank you for your patience, it has been a long wait.',
+  },
+  {
+    // "I'll give you until Monday." as the whole sentence: a deadline set like a term.
+    id: 'give-you-until',
+    pattern:
+      "i'll|we'll|i+will|we+will|i+am+giving|we+are+giving give|giving you until|till (the) (end+of) monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|lunchtime|then|the+weekend|the+week|next+week|close+of+business $",
+    hit: "I'll give you until Friday.",
+    miss: "I'll give you until Friday to think it over, there's no rush.",
+  },
+  {
+    // "We'll have to pass this on to our legal department": the matter handed to lawyers or collectors.
+    id: 'pass-this-to-legal',
+    pattern:
+      "we'll|i'll|will|to|forced+to|obliged+to (now|then) pass|hand|refer|turn|forward|escalate this|it|the+matter|the+account|the+debt|the+file|the+case (on|over) to our|the|a legal|lawyers|lawyer|solicitors|solicitor|attorney|attorneys|collections|debt",
+    hit: "We'll have to pass the account on to our debt collectors.",
+    miss: 'I will pass your question on to our legal team, who will reply on Friday.',
+  },
+  {
     // Guilt as leverage: "remind you how much we've done for you".
     id: 'remind-how-much-we-did',
     pattern: 'remind <reader> ~1 how+much|everything|all ~3 done|did for you',
