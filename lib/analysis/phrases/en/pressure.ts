@@ -1038,7 +1038,7 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'patience-has-run-out',
     pattern: 'patience has|is|was (now|finally) run+out|running+out|worn+thin|wearing+thin|exhausted|at+an+end',
     hit: "The board's patience has now run out.",
-    miss: 'Thank you for your patience, it has been a long wait.',
+    miss: 'We are grateful for all the patience you have shown during the wait.',
   },
   {
     // "I'll give you until Monday." as the whole sentence: a deadline set like a term.
