@@ -18,7 +18,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       // „Ich gebe dir bis Mittwoch Zeit, danach …“: the deadline and what follows it in one sentence.
       id: 'bis-danach',
-      pattern: 'bis ~8 , danach|anschließend|ansonsten|dann',
+      pattern: 'bis|spätestens ~8 , danach|anschließend|ansonsten|dann',
       kind: 'else',
       hit: 'Ich gebe Ihnen bis Freitag Zeit, danach kündige ich den Vertrag.',
       miss: 'Ich gebe Ihnen das Geld zurück, danach kündige ich den Vertrag.',
@@ -53,6 +53,16 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'else',
       hit: 'Andernfalls kündigen wir.',
       miss: 'Dann kündigen wir.',
+    },
+    {
+      // „…, kann ich sonst nicht einstehen“: „sonst“ mitten im Satz, nicht als „wie sonst“, „was sonst“, „sonst immer“.
+      id: 'sonst-mitten',
+      pattern: 'sonst',
+      unlessBefore: ['wie', 'als', 'was', 'wer', 'wo', 'wann', 'und', 'oder', 'auch', 'ja'],
+      unlessAfter: ['immer', 'auch', 'noch', 'gern', 'gerne', 'üblich', 'alles', 'nichts', 'jemand', 'keiner', 'niemand'],
+      kind: 'else',
+      hit: 'Für die Folgen kann ich sonst nicht einstehen.',
+      miss: 'Wir machen das wie sonst auch.',
     },
     {
       // „Wir sehen uns andernfalls gezwungen, …“: mitten im Satz; „ansonsten“ bleibt am Satzanfang („ansonsten alles gut“).
@@ -472,6 +482,47 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'act',
       hit: 'Kommt bis Freitag nichts, betrachten wir die Entwürfe als freigegeben.',
       miss: 'Kommt bis Freitag nichts, betrachten wir die Entwürfe gemeinsam.',
+    },
+    {
+      // „Noch so eine Aktion, und ich nehme dich aus der Gruppe“: die Leserin fliegt raus.
+      id: 'aus-der-gruppe',
+      pattern: '@nehmen|@werfen|@streichen|@entfernen ~3 aus ~2 gruppe|kurs|liste|programm|verteiler|team|projekt|kartei|warteliste|kader',
+      kind: 'act',
+      hit: 'Noch eine Absage, und ich nehme dich aus dem Kurs.',
+      miss: 'Noch ein Hinweis: ich nehme die Kekse aus der Dose.',
+    },
+    {
+      // „Wenn du nicht mitziehst, weiß ich nicht, wofür wir das noch machen“: die Zusammenarbeit selbst steht in Frage.
+      id: 'wofuer-noch',
+      pattern: '@wissen ~1 <neg> ~1 , wofür|wozu|warum|weshalb wir|ich ~4 noch|überhaupt|weitermachen',
+      kind: 'harm',
+      hit: 'Wenn du nicht mitziehst, weiß ich nicht, wozu wir das überhaupt machen.',
+      miss: 'Wenn du nicht mitziehst, sag mir einfach, warum wir das anders machen sollen.',
+    },
+    {
+      // „…, kann ich für die Folgen nicht einstehen“: die Schreiberin zieht ihre Gewähr zurück.
+      // Nicht „…, können wir die Umstellung nicht garantieren“: das ist eine Auskunft.
+      id: 'nicht-einstehen',
+      pattern: '<neg> (mehr|länger) @einstehen|@geradestehen',
+      kind: 'harm',
+      hit: 'Danach kann ich für die Folgen nicht mehr einstehen.',
+      miss: 'Danach kann ich für die Folgen gern einstehen.',
+    },
+    {
+      // „…, danach kann ich nichts mehr versprechen“: vage zurückgezogen, also Druck.
+      id: 'nichts-versprechen',
+      pattern: 'nichts (mehr) @garantieren|@versprechen|@zusagen',
+      kind: 'harm',
+      hit: 'Danach kann ich nichts mehr versprechen.',
+      miss: 'Danach kann ich den Termin versprechen.',
+    },
+    {
+      // „Die Mehrkosten tragen Sie“: die Kosten zuerst, die Leserin am Ende.
+      id: 'kosten-tragen-sie',
+      pattern: 'kosten|mehrkosten|zusatzkosten|gebühr|gebühren|differenz|zuschläge @tragen|@übernehmen|@zahlen|@bezahlen (dann) =Sie|du|ihr',
+      kind: 'harm',
+      hit: 'Danach ist der Termin weg und die Mehrkosten tragen Sie.',
+      miss: 'Danach ist der Termin weg und die Mehrkosten tragen wir.',
     },
     {
       // „…, danach kümmere ich mich nicht mehr darum“: die Schreiberin zieht sich zurück.

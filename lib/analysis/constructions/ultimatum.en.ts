@@ -74,6 +74,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'After lunch, we will write.',
     },
     {
+      // "… by Thursday – after that, I can't promise anything": mid-sentence, where a clause opens.
+      id: 'after-that-clause',
+      pattern: 'after+that|past+that|beyond+that|after+which',
+      opens: true,
+      kind: 'else',
+      hit: "I need an answer by Thursday – after that, I can't promise anything.",
+      miss: "We'll go through the plans and have lunch afterwards.",
+    },
+    {
       // "After that, the price goes up": the deadline just named, at the start of the sentence.
       id: 'after-that-bare',
       pattern: '^ after+that|past+that|beyond+that',
@@ -556,6 +565,31 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'harm',
       hit: 'Any further delay will result in the suspension of your account.',
       miss: 'The update will result in faster loading of your account.',
+    },
+    {
+      // "Another missed appointment will mean a $150 fee": a charge as the lapse's result.
+      id: 'means-a-fee',
+      pattern: '@result+in|@lead+to|@mean|@incur|@attract|@carry ~3 fee|fees|charge|charges|penalty|penalties|surcharge',
+      kind: 'harm',
+      hit: 'Another late cancellation will mean a £40 fee.',
+      miss: 'Another session will mean real progress.',
+    },
+    {
+      // "Any further rethink will be quoted separately": the extra work billed, not absorbed.
+      id: 'billed-separately',
+      pattern: 'quoted|charged|billed|invoiced|priced separately|extra|additionally|on+top',
+      kind: 'harm',
+      hit: 'Any further change will be billed separately.',
+      miss: 'Any further change will be discussed together.',
+    },
+    {
+      // "…, after that I can't promise anything": the writer withdraws what was assured.
+      id: 'cant-promise',
+      // Vague on purpose: "can't guarantee the changeover before the deadline" is information.
+      pattern: "can't|cannot|won't|can+no+longer promise|guarantee anything|a+thing",
+      kind: 'harm',
+      hit: "After that, I can't guarantee anything.",
+      miss: 'After that, I can promise a quick turnaround.',
     },
     {
       id: 'price-goes-up',

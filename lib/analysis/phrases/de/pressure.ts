@@ -620,6 +620,28 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Wenn wir weiter zusammenarbeiten wollen, freue ich mich auf den Herbst.',
   },
   {
+    // „Keine Unterschrift bis Freitag, kein Termin am Montag“: das Ultimatum als Parole.
+    id: 'kein-x-bis-kein-y',
+    pattern: '^ kein|keine|keinen ~1-3 bis|vor ~1-4 , kein|keine|keinen',
+    hit: 'Keine Anzahlung bis Freitag, kein Schlüssel am Samstag.',
+    miss: 'Keine Eile bitte, kein Druck von unserer Seite.',
+  },
+  {
+    // Erwartungen an das künftige Verhalten der Leserin: „Wir gehen davon aus, dass Sie künftig rechtzeitig absagen.“
+    id: 'gehe-davon-aus-dass-sie-kuenftig',
+    pattern:
+      '<self> gehe|gehen|setze|setzen|vertraue|vertrauen|verlasse|verlassen|erwarte|erwarten (mich|uns) (davon|darauf) (aus|voraus) , dass =Sie|du|ihr ~3 künftig|zukünftig|in+zukunft|ab+sofort|ab+jetzt|von+nun+an|fortan|beim+nächsten+mal|nächstes+mal',
+    hit: 'Ich verlasse mich darauf, dass Sie künftig pünktlich zahlen.',
+    miss: 'Ich verlasse mich darauf, dass die Lieferung künftig pünktlich kommt.',
+  },
+  {
+    // „Lange warte ich nicht mehr“: Ungeduld als Drohung ohne Sanktion.
+    id: 'warte-nicht-mehr-lange',
+    pattern: 'lange|ewig @warten <self> (jetzt|aber) nicht+mehr|nicht+länger $',
+    hit: 'Lange warte ich nicht mehr.',
+    miss: 'Lange warten wir nicht mehr auf den Sommer.',
+  },
+  {
     // Schuldgefühl als Hebel: „Ich hoffe, dir ist klar, was das für mich bedeutet.“
     id: 'hoffe-klar-was-das-bedeutet',
     pattern:

@@ -732,6 +732,45 @@ export const pressure: readonly PhraseEntry[] = [
     miss: "We covered the missed session this time, and we're glad it worked out.",
   },
   {
+    // "No letter by Monday, no session on Tuesday": the ultimatum as a slogan.
+    id: 'no-x-by-no-y',
+    pattern: '^ no ~1-3 by|until|before|till ~1-4 , no',
+    hit: 'No deposit by Friday, no keys on Saturday.',
+    miss: 'No rush at all, no pressure from our side.',
+  },
+  {
+    // Expectations of the reader's future conduct: "I trust you will give notice in future".
+    id: 'trust-you-will-in-future',
+    pattern:
+      "<self> trust|expect|assume (that) you|you'll ~6 in+future|in+the+future|going+forward|from+now+on|next+time|from+here+on",
+    hit: 'I trust you will let us know earlier in future.',
+    miss: 'I trust you had a lovely break, and we look forward to next time.',
+  },
+  {
+    // "Unpaid galleries are deleted after 30 days": a policy that punishes the lapse.
+    id: 'unpaid-are-deleted',
+    pattern:
+      'unpaid|overdue|outstanding|late ~3 are|will+be|get|gets (automatically|permanently|then) deleted|removed|suspended|cancelled|canceled|closed|released|forfeited|disconnected|wiped|archived',
+    hit: 'Unpaid bookings are automatically cancelled after seven days.',
+    miss: 'Unpaid invoices are listed on your dashboard.',
+  },
+  {
+    // "Anything that isn't in the folder by Tuesday won't make it into the launch".
+    id: 'anything-not-in-by-wont',
+    pattern:
+      "anything|whatever|everything|anyone|anybody that|which|who isn't|is+not|doesn't|does+not|hasn't|has+not|aren't ~8 won't|will+not|simply+won't|just+won't (be) make|get|go|be",
+    hit: "Anything that isn't signed by Friday won't go into this month's payroll.",
+    miss: "Anything that is signed by Friday will go into this month's payroll.",
+  },
+  {
+    // "I'd hate for us to lose the slot over this": loss held over the reader.
+    id: 'hate-for-us-to-lose',
+    pattern:
+      "i'd|we'd|i+would|we+would hate for ~1 us|you|this|the|your ~4 to lose|losing|fall+through|slip+away|be+cancelled|be+canceled|go+to+someone+else",
+    hit: "I'd hate for you to lose the booking over a signature.",
+    miss: "I'd hate for you to miss the summer party, do come along.",
+  },
+  {
     // Guilt as leverage: "I hope you appreciate what that costs me".
     id: 'hope-you-appreciate-what-it-costs',
     pattern:
