@@ -59,7 +59,19 @@ export const ULTIMATUM_DE: UltimatumData = {
       id: 'sonst-mitten',
       pattern: 'sonst',
       unlessBefore: ['wie', 'als', 'was', 'wer', 'wo', 'wann', 'und', 'oder', 'auch', 'ja'],
-      unlessAfter: ['immer', 'auch', 'noch', 'gern', 'gerne', 'üblich', 'alles', 'nichts', 'jemand', 'keiner', 'niemand'],
+      unlessAfter: [
+        'immer',
+        'auch',
+        'noch',
+        'gern',
+        'gerne',
+        'üblich',
+        'alles',
+        'nichts',
+        'jemand',
+        'keiner',
+        'niemand',
+      ],
       kind: 'else',
       hit: 'Für die Folgen kann ich sonst nicht einstehen.',
       miss: 'Wir machen das wie sonst auch.',
@@ -486,7 +498,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       // „Noch so eine Aktion, und ich nehme dich aus der Gruppe“: die Leserin fliegt raus.
       id: 'aus-der-gruppe',
-      pattern: '@nehmen|@werfen|@streichen|@entfernen ~3 aus ~2 gruppe|kurs|liste|programm|verteiler|team|projekt|kartei|warteliste|kader',
+      pattern:
+        '@nehmen|@werfen|@streichen|@entfernen ~3 aus ~2 gruppe|kurs|liste|programm|verteiler|team|projekt|kartei|warteliste|kader',
       kind: 'act',
       hit: 'Noch eine Absage, und ich nehme dich aus dem Kurs.',
       miss: 'Noch ein Hinweis: ich nehme die Kekse aus der Dose.',
@@ -519,10 +532,19 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       // „Die Mehrkosten tragen Sie“: die Kosten zuerst, die Leserin am Ende.
       id: 'kosten-tragen-sie',
-      pattern: 'kosten|mehrkosten|zusatzkosten|gebühr|gebühren|differenz|zuschläge @tragen|@übernehmen|@zahlen|@bezahlen (dann) =Sie|du|ihr',
+      pattern:
+        'kosten|mehrkosten|zusatzkosten|gebühr|gebühren|differenz|zuschläge @tragen|@übernehmen|@zahlen|@bezahlen (dann) =Sie|du|ihr',
       kind: 'harm',
       hit: 'Danach ist der Termin weg und die Mehrkosten tragen Sie.',
       miss: 'Danach ist der Termin weg und die Mehrkosten tragen wir.',
+    },
+    {
+      // „…, und du kannst schauen, wann ich wieder Zeit habe“: die Leserin wartet dann auf die Schreiberin.
+      id: 'schauen-wann-ich-wieder',
+      pattern: '<reader> @können|@müssen|@dürfen (dann) (selbst) schauen|sehen|gucken , wann|ob ich|wir wieder',
+      kind: 'harm',
+      hit: 'Sonst fahre ich weiter und du kannst schauen, wann ich wieder Zeit habe.',
+      miss: 'Sonst fahre ich weiter und melde mich, wann ich wieder Zeit habe.',
     },
     {
       // „…, danach kümmere ich mich nicht mehr darum“: die Schreiberin zieht sich zurück.

@@ -132,7 +132,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'any-further',
       // "Any further delay will be billed …": the reader's next lapse is the condition.
       pattern:
-        'any|every further|additional|more|other delay|delays|change|changes|revision|revisions|cancellation|cancellations|no-show|no-shows|missed|late',
+        'any|every further|additional|more|other delay|delays|change|changes|revision|revisions|cancellation|cancellations|no-show|no-shows|missed|late|rethink|rethinks|redesign|redesigns|amendment|amendments|rework|edits|round|rounds|u-turn',
       kind: 'unless',
       opens: true,
       hit: 'Any further delay will be billed in full.',
@@ -569,7 +569,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       // "Another missed appointment will mean a $150 fee": a charge as the lapse's result.
       id: 'means-a-fee',
-      pattern: '@result+in|@lead+to|@mean|@incur|@attract|@carry ~3 fee|fees|charge|charges|penalty|penalties|surcharge',
+      pattern:
+        '@result+in|@lead+to|@mean|@incur|@attract|@carry ~3 fee|fees|charge|charges|penalty|penalties|surcharge',
       kind: 'harm',
       hit: 'Another late cancellation will mean a £40 fee.',
       miss: 'Another session will mean real progress.',

@@ -218,7 +218,14 @@ const COORDINATORS = new Set(['und', 'sondern', 'and', 'but']);
 
 /** Whether a negation stands in the sanction's clause next to it, outside its own words ("berechnen wir nichts", "we will not charge"). */
 function negatedAt(tokens: readonly Token[], from: number, sanction: FrameSpan, neg: ReadonlySet<string>): boolean {
-  for (let k = from; k < sanction.first; k++) if (tokens[k]?.word && neg.has(tokens[k]?.folded as string)) return true;
+  // A coordinated clause before it ("…, danach ist der Plan nicht zu halten und die Mehrkosten tragen Sie") negates something else.
+  let start = from;
+  for (let k = sanction.first - 1; k > from; k--)
+    if (COORDINATORS.has(tokens[k]?.folded as string)) {
+      start = k + 1;
+      break;
+    }
+  for (let k = start; k < sanction.first; k++) if (tokens[k]?.word && neg.has(tokens[k]?.folded as string)) return true;
   let after = 0;
   for (let k = sanction.last + 1; k < tokens.length && after < 2; k++) {
     const t = tokens[k] as Token;
@@ -278,6 +285,8 @@ function pair(
         found.either >= 0 && found.either < condition.first
           ? found.either
           : requestBefore(tokens, condition.first, own.last);
+      // A connective inside its clause ("für die Folgen kann ich sonst nicht einstehen"): the whole clause is the threat.
+      if (!entry.opens && own.first < first && !opensClause(tokens, condition.first)) first = own.first;
     } else {
       // The main clause starts at the clause mark after the condition (or its end for a verb-first one);
       // without a mark, at the writer who acts ("If it is not paid by Friday we will …").

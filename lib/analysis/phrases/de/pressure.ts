@@ -635,6 +635,14 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Ich verlasse mich darauf, dass die Lieferung künftig pünktlich kommt.',
   },
   {
+    // Die fertige Arbeit als Pfand: „Ich gebe die Galerie erst frei, wenn das Geld da ist.“
+    id: 'erst-frei-wenn-bezahlt',
+    pattern:
+      'erst (dann|wieder) frei|heraus|raus|@freigeben|@herausgeben|@aushändigen|@übergeben|@freischalten ~1 , wenn|sobald ~6 betrag|rechnung|zahlung|geld|restbetrag|restzahlung|bezahlt|beglichen|überwiesen|konto|eingegangen',
+    hit: 'Die Pläne gebe ich erst frei, wenn die Restzahlung eingegangen ist.',
+    miss: 'Die Pläne gebe ich erst frei, wenn das Bauamt zugestimmt hat.',
+  },
+  {
     // „Lange warte ich nicht mehr“: Ungeduld als Drohung ohne Sanktion.
     id: 'warte-nicht-mehr-lange',
     pattern: 'lange|ewig @warten <self> (jetzt|aber) nicht+mehr|nicht+länger $',
