@@ -68,6 +68,13 @@ const EN: CommandData = {
       miss: 'I must ask you to clear the April balance when you next have a moment.',
     },
     {
+      // The formal "kindly": "Kindly ensure this is resolved by close of play."
+      id: 'kindly-ensure-by',
+      pattern: '^ kindly ensure|see+to+it|make+sure (that) ~8 by|no+later+than|today|tonight|tomorrow|immediately|asap',
+      hit: 'Kindly ensure the invoice is settled by Friday.',
+      miss: 'We will ensure the invoice is settled by Friday.',
+    },
+    {
       id: 'make-sure-by',
       pattern:
         '^ (please|kindly) make+sure|ensure|see+to+it (that) <reader> ~8 by|before|no+later+than|today|tonight|tomorrow',

@@ -563,6 +563,15 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Sonst müsst ihr kurz schauen, ob die Abgabe passt.',
     },
     {
+      // Das Verb am Ende („…, werde ich mich sonst an die Kammer wenden“).
+      id: 'an-kammer-wenden',
+      pattern:
+        'an|bei ~2 geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|inhaber|inhaberin|zentrale|kammer|aufsicht|aufsichtsbehörde|ombudsstelle|schlichtungsstelle|verbraucherzentrale ~2 @wenden|@beschweren|@melden|@eskalieren|wenden|beschweren|melden',
+      kind: 'act',
+      hit: 'Sonst werde ich mich an die Kammer wenden.',
+      miss: 'Sonst werde ich mich an die Kollegin wenden.',
+    },
+    {
       // Die Vorgesetzten der Leserin, gleich mit welchem Verb: „kläre ich das direkt mit Ihrem Geschäftsführer“.
       id: 'ihr-chef',
       pattern:

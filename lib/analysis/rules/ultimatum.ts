@@ -278,15 +278,16 @@ function pair(
       // "…, sonst kommt das Ganze zum Inkasso": the sanction in the connective's own clause (a comma may follow the connective).
       for (let k = condition.last + 1; k < sanction.first; k++)
         if (isMark(tokens[k]) && k !== condition.last + 1) return null;
-      clause = { first: condition.first, last: own.last };
+      // A connective inside its clause ("für die Folgen kann ich sonst nicht einstehen"): the whole clause is the threat.
+      const inside = !entry.opens && own.first < condition.first && !opensClause(tokens, condition.first);
+      clause = { first: inside ? own.first : condition.first, last: own.last };
       conditionFirst = 0;
       conditionLast = condition.first - 1;
       first =
         found.either >= 0 && found.either < condition.first
           ? found.either
           : requestBefore(tokens, condition.first, own.last);
-      // A connective inside its clause ("für die Folgen kann ich sonst nicht einstehen"): the whole clause is the threat.
-      if (!entry.opens && own.first < first && !opensClause(tokens, condition.first)) first = own.first;
+      if (inside && own.first < first) first = own.first;
     } else {
       // The main clause starts at the clause mark after the condition (or its end for a verb-first one);
       // without a mark, at the writer who acts ("If it is not paid by Friday we will …").

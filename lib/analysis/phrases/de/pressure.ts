@@ -643,6 +643,14 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Die Pläne gebe ich erst frei, wenn das Bauamt zugestimmt hat.',
   },
   {
+    // „Das muss jetzt wirklich erledigt werden“: Dringlichkeit ohne Grund und ohne Wahl.
+    id: 'muss-jetzt-wirklich-erledigt-werden',
+    pattern:
+      '@müssen jetzt|nun (aber) wirklich|endlich|dringend|unbedingt|sofort|schleunigst ~3 erledigt|geklärt|gemacht|bezahlt|unterschrieben|behoben|eingereicht|abgeschlossen werden',
+    hit: 'Die Freigabe muss jetzt endlich erledigt werden.',
+    miss: 'Die Freigabe muss jetzt nur noch unterschrieben werden.',
+  },
+  {
     // „Lange warte ich nicht mehr“: Ungeduld als Drohung ohne Sanktion.
     id: 'warte-nicht-mehr-lange',
     pattern: 'lange|ewig @warten <self> (jetzt|aber) nicht+mehr|nicht+länger $',

@@ -712,7 +712,7 @@ export const pressure: readonly PhraseEntry[] = [
     // Work withheld until paid: "I won't be coming back to finish until it's cleared".
     id: 'wont-continue-until-paid',
     pattern:
-      "<self> won't|will+not|shan't|can't|cannot (be) coming+back|come+back|return|returning|resume|resuming|continue|continuing|finish|finishing|complete|completing ~6 until|till ~4 paid|cleared|settled|in+full|received|squared",
+      "<self> won't|will+not|shan't|can't|cannot (be) coming+back|come+back|return|returning|resume|resuming|continue|continuing|finish|finishing|complete|completing|release|releasing|hand+over|handing+over|unlock|unlocking ~6 until|till ~4 paid|cleared|settled|in+full|received|squared",
     hit: "We won't resume work on the extension until the last invoice is settled.",
     miss: "We won't resume work on the extension until the frost has passed.",
   },
@@ -730,6 +730,14 @@ export const pressure: readonly PhraseEntry[] = [
       "this|that|it can't|cannot|won't|mustn't keep+happening|keep+on+happening|go+on+like+this|carry+on+like+this|continue+like+this|happen+again",
     hit: "We covered the missed session this time, but that can't keep happening.",
     miss: "We covered the missed session this time, and we're glad it worked out.",
+  },
+  {
+    // "I hope I won't have to remind you again": the next reminder announced as a rebuke.
+    id: 'hope-i-wont-have-to-remind-again',
+    pattern:
+      "hope|trust i|we won't|will+not|shan't|don't (need|have) to remind|chase|ask|tell ~2 again|twice|a+third+time",
+    hit: "I trust we won't have to chase this again.",
+    miss: "I hope we won't have to reschedule again, the weather looks fine.",
   },
   {
     // "No letter by Monday, no session on Tuesday": the ultimatum as a slogan.
