@@ -623,6 +623,7 @@ export const pressure: readonly PhraseEntry[] = [
     // „Keine Unterschrift bis Freitag, kein Termin am Montag“: das Ultimatum als Parole.
     id: 'kein-x-bis-kein-y',
     pattern: '^ kein|keine|keinen ~1-3 bis|vor ~1-4 , kein|keine|keinen',
+    unlessAfter: ['problem', 'stress', 'druck', 'thema', 'sorge', 'eile', 'drama', 'hektik', 'grund'],
     hit: 'Keine Anzahlung bis Freitag, kein Schlüssel am Samstag.',
     miss: 'Keine Eile bitte, kein Druck von unserer Seite.',
   },
@@ -630,7 +631,8 @@ export const pressure: readonly PhraseEntry[] = [
     // Erwartungen an das künftige Verhalten der Leserin: „Wir gehen davon aus, dass Sie künftig rechtzeitig absagen.“
     id: 'gehe-davon-aus-dass-sie-kuenftig',
     pattern:
-      '<self> gehe|gehen|setze|setzen|vertraue|vertrauen|verlasse|verlassen|erwarte|erwarten (mich|uns) (davon|darauf) (aus|voraus) , dass =Sie|du|ihr ~3 künftig|zukünftig|in+zukunft|ab+sofort|ab+jetzt|von+nun+an|fortan|beim+nächsten+mal|nächstes+mal',
+      '<self> gehe|gehen|setze|setzen|vertraue|vertrauen|verlasse|verlassen|erwarte|erwarten (mich|uns) (davon|darauf) (aus|voraus) , dass =Sie|du|ihr ~3 künftig|zukünftig|in+zukunft|ab+sofort|ab+jetzt|von+nun+an|fortan|beim+nächsten+mal|nächstes+mal (wieder|bitte) rechtzeitig|pünktlich|vollständig|früher|zuverlässig|fristgerecht|vorher|absagen|zahlen|erscheinen|bescheid',
+    // Nur eine Pflicht der Leserin: „dass Sie künftig auch online buchen können“ ist ein Angebot.
     hit: 'Ich verlasse mich darauf, dass Sie künftig pünktlich zahlen.',
     miss: 'Ich verlasse mich darauf, dass die Lieferung künftig pünktlich kommt.',
   },
@@ -1168,10 +1170,11 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // „Ich erwarte es bis heute Abend“: das Pronomen meint, was die Leserin schuldet.
     id: 'erwarte-es-bis',
+    // Nur die kurze Frist: „Ich erwarte es bis Ende März vom Bauamt“ kündigt einen Bescheid an.
     pattern:
-      '<self> @erwarten es|das+bis|das+spätestens|das+heute|das+umgehend|sie+bis|sie+spätestens ~3 bis|spätestens|heute|morgen|umgehend|sofort|abend',
+      '<self> @erwarten es|das ~1 bis+heute|heute+noch|noch+heute|bis+morgen|morgen+früh|umgehend|sofort|postwendend',
     hit: 'Das ist überfällig, ich erwarte es bis heute Abend.',
-    miss: 'Ich erwarte den Bescheid bis Ende März.',
+    miss: 'Ich erwarte es bis Ende März vom Bauamt.',
   },
   {
     // Schuld als Hebel: „nach allem, was wir für Sie getan haben“.

@@ -743,6 +743,7 @@ export const pressure: readonly PhraseEntry[] = [
     // "No letter by Monday, no session on Tuesday": the ultimatum as a slogan.
     id: 'no-x-by-no-y',
     pattern: '^ no ~1-3 by|until|before|till ~1-4 , no',
+    unlessAfter: ['rush', 'worries', 'worry', 'pressure', 'problem', 'stress', 'hurry', 'need', 'fuss'],
     hit: 'No deposit by Friday, no keys on Saturday.',
     miss: 'No rush at all, no pressure from our side.',
   },
