@@ -653,6 +653,35 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Die Freigabe muss jetzt nur noch unterschrieben werden.',
   },
   {
+    // „Da darf ich wohl etwas Pünktlichkeit erwarten“, „Das Mindeste, was ich erwarten kann, …“.
+    id: 'darf-ich-wohl-erwarten',
+    pattern: '@dürfen|@können <self> wohl|doch|ja|schon ~4 @erwarten|@verlangen',
+    hit: 'Da darf ich wohl etwas Zuverlässigkeit erwarten.',
+    miss: 'Darf ich Sie am Montag im Büro erwarten?',
+  },
+  {
+    id: 'das-mindeste-was-ich-erwarten',
+    pattern: 'das+mindeste|das+wenigste , was <self> ~2 @erwarten|@verlangen',
+    hit: 'Das Mindeste, was ich erwarten kann, ist eine kurze Rückmeldung.',
+    miss: 'Das Mindeste, was wir tun können, ist ein kurzer Anruf.',
+  },
+  {
+    // „Ein viertes Mal wird es nicht geben“: kein weiterer Aufschub, angekündigt wie ein Urteil.
+    id: 'ein-viertes-mal-nicht',
+    pattern:
+      'ein|eine|einen zweites|zweite|zweiten|drittes|dritte|dritten|viertes|vierte|vierten|weiteres|weitere|weiteren mal|chance|aufschub|verlängerung|fristverlängerung|ausnahme|runde wird|gibt es <neg> (mehr) (geben)',
+    hit: 'Einen weiteren Aufschub gibt es nicht.',
+    miss: 'Einen weiteren Termin gibt es im Mai.',
+  },
+  {
+    // „Das ist ab jetzt Ihre Verantwortung, nicht unsere.“
+    id: 'ihre-verantwortung-nicht-unsere',
+    pattern:
+      '<yours> verantwortung|problem|risiko|sache|angelegenheit ~2 , nicht unsere|meine|unser|mein|unsere+sache|meine+sache',
+    hit: 'Die Fristen sind ab jetzt Ihre Verantwortung, nicht unsere.',
+    miss: 'Die Fristen behalten wir im Blick, Ihre Verantwortung ist nur die Unterschrift.',
+  },
+  {
     // „Lange warte ich nicht mehr“: Ungeduld als Drohung ohne Sanktion.
     id: 'warte-nicht-mehr-lange',
     pattern: 'lange|ewig @warten <self> (jetzt|aber) nicht+mehr|nicht+länger $',
@@ -1163,7 +1192,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // „Ich kann Ihnen den Termin nur noch bis morgen freihalten“: künstliche Eile.
     id: 'nur-noch-bis-freihalten',
-    pattern: 'nur+noch bis ~4 @freihalten|@reservieren|@blocken|@blockieren|@zurückhalten|frei+halten',
+    pattern:
+      'nur+noch bis ~4 @freihalten|@reservieren|@blocken|@blockieren|@zurückhalten|frei+halten|@entgegenkommen|@warten|@stunden',
     hit: 'Den Platz kann ich Ihnen nur noch bis Mittwoch freihalten.',
     miss: 'Den Platz halte ich Ihnen gern bis Mittwoch frei.',
   },
@@ -1179,7 +1209,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // Schuld als Hebel: „nach allem, was wir für Sie getan haben“.
     id: 'nach-allem-was-wir',
-    pattern: 'nach+allem|nach+all+dem|wie+viel ~2 <self> ~3 für =Sie|dich|euch ~3 getan|gemacht|geleistet',
+    // Auch mit einer Zeitangabe dazwischen: „was wir in den letzten Jahren für Sie getan haben“.
+    pattern: 'nach+allem|nach+all+dem|wie+viel ~2 <self> ~6 für =Sie|dich|euch ~3 getan|gemacht|geleistet',
     hit: 'Nach allem, was wir für Sie getan haben, ist das bitter.',
     miss: 'Nach allem, was wir gesehen haben, ist das Haus gut.',
   },
@@ -1215,7 +1246,9 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // Vertrauen als Forderung: „Ich verlasse mich darauf, dass das bis Montag erledigt ist.“
     id: 'verlasse-mich-darauf-bis',
-    pattern: '<self> @verlassen (mich|uns) (fest) darauf , dass|daß ~8 bis|spätestens|heute|sofort|umgehend',
+    // Auch „Ich zähle darauf / rechne damit, dass …“.
+    pattern:
+      '<self> @verlassen|@zählen|@rechnen (mich|uns) (fest) darauf|damit , dass|daß ~8 bis|spätestens|heute|sofort|umgehend',
     hit: 'Ich verlasse mich darauf, dass das bis Montag erledigt ist.',
     miss: 'Sie können sich darauf verlassen, dass das bis Montag erledigt ist.',
   },

@@ -740,6 +740,28 @@ export const pressure: readonly PhraseEntry[] = [
     miss: "I hope we won't have to reschedule again, the weather looks fine.",
   },
   {
+    // "We've given you three extensions; there won't be a fourth."
+    id: 'there-wont-be-a-fourth',
+    pattern:
+      "there won't|will+not|isn't+going+to|is+not+going+to be a|another second|third|fourth|fifth|further|next (one|time|chance|extension|reminder|warning) $",
+    hit: "We've given you two extensions already; there won't be a third.",
+    miss: "There won't be a second coat needed, the first one covered well.",
+  },
+  {
+    // "I'm counting on you to have this done by Friday."
+    id: 'counting-on-you-by',
+    pattern: '<self> counting|count|relying|rely on you|your ~8 by|today|tonight|tomorrow|before|no+later+than',
+    hit: "I'm counting on you to have the forms back by Friday.",
+    miss: 'You can count on us to have the forms back by Friday.',
+  },
+  {
+    // "This is your responsibility now, not ours."
+    id: 'your-responsibility-not-ours',
+    pattern: 'your responsibility|problem|risk|call ~2 , not ours|mine',
+    hit: 'Any late penalty will be your responsibility, not ours.',
+    miss: 'Our responsibility is the design; yours is only the sign-off.',
+  },
+  {
     // "No letter by Monday, no session on Tuesday": the ultimatum as a slogan.
     id: 'no-x-by-no-y',
     pattern: '^ no ~1-3 by|until|before|till ~1-4 , no',

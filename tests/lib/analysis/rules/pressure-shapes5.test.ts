@@ -25,6 +25,11 @@ const MUST: Record<Language, readonly string[]> = {
     'Die Geduld unserer Mandantin ist nun erschöpft.',
     'So kann es mit den Terminen nicht weitergehen.',
     'Den Platz kann ich Ihnen nur noch bis Mittwoch freihalten.',
+    'Nach allem, was wir in den letzten Jahren für Sie getan haben, hätte ich mehr Rücksicht erwartet.',
+    'Ich habe extra meinen Urlaub verschoben, da darf ich wohl etwas Pünktlichkeit erwarten.',
+    'Wir haben Ihnen schon zweimal Aufschub gewährt, ein drittes Mal wird es nicht geben.',
+    'Ich zähle darauf, dass das bis Freitag erledigt ist.',
+    'Die Belege sind ab jetzt Ihre Sache, nicht unsere.',
   ],
   en: [
     'I trust this will not be repeated.',
@@ -45,6 +50,9 @@ const MUST: Record<Language, readonly string[]> = {
     "I trust we won't have to chase this again.",
     'Kindly ensure the invoice is settled by Friday.',
     "The board's patience has now run out.",
+    "We've already given you three extensions; there won't be a fourth.",
+    "I'm counting on you to have the signed lease back by Friday.",
+    'Any late filing penalty is your responsibility, not ours.',
   ],
 };
 
@@ -65,6 +73,8 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Ich kann Ihnen leider nicht garantieren, dass der Maler vor Ostern kommt.',
     'Wir setzen voraus, dass der Fehler nach dem Tausch nicht wieder auftritt.',
     'Wenn Sie die Pläne bis Freitag nicht haben, besprechen Sie das gern mit Ihrer Kollegin.',
+    'Darf ich Sie am Montag im Büro erwarten?',
+    'Einen weiteren Termin gibt es im Mai, falls Sie möchten.',
   ],
   en: [
     "We won't be able to start until the permit comes through, which should be next week.",
@@ -82,6 +92,8 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'I expect the fault will not come back now that the part is replaced.',
     'We need a new contract if we are going to keep working together next year.',
     'I will pass your question on to our legal team, who will reply on Friday.',
+    "There won't be a second coat needed, the first one covered well.",
+    'You can count on us to have the forms back by Friday.',
   ],
 };
 
