@@ -49,9 +49,9 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
   press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },
   // Pressure, blind batch 5: first reading de 0.24, en 0.30 (clean de 3/15, en 0/15, none of them pressure).
-  press5: { de: { pressure: 0.7 }, en: { pressure: 0.6 } },
+  press5: { de: { pressure: 0.75 }, en: { pressure: 0.75 } },
   // Second blind batch, written after the first widening: first reading de 0.43, en 0.33 (clean 0/8 each), as on main.
-  press5b: { de: { pressure: 0.7 }, en: { pressure: 0.7 } },
+  press5b: { de: { pressure: 0.75 }, en: { pressure: 0.75 } },
 };
 
 /**
