@@ -16,6 +16,8 @@ export interface CommandData {
   advice: readonly FrameEntry[];
   /** Words (folded) inside a command that soften it into help ("you only need to sign", "Sie müssen nichts tun"). */
   softeners: readonly string[];
+  /** Words (folded) right before "if"/"wenn" that make it the frame of a request, not a condition ("I'd appreciate it if", "dankbar, wenn"). */
+  politeFrames: readonly string[];
 }
 
 // What a reader is told to do: send, pay, sign, fix, decide … (not see, try, come, enjoy: those are tips).
@@ -73,6 +75,13 @@ const EN: CommandData = {
       pattern: '^ kindly ensure|see+to+it|make+sure (that) ~8 by|no+later+than|today|tonight|tomorrow|immediately|asap',
       hit: 'Kindly ensure the invoice is settled by Friday.',
       miss: 'We will ensure the invoice is settled by Friday.',
+    },
+    {
+      // Urgency in a polite frame: "I'd appreciate it if this could be dealt with immediately."
+      id: 'appreciate-it-if-now',
+      pattern: `<self> (would) appreciate|be+grateful|be+glad (it) if ~8 ${NOW_EN}`,
+      hit: "I'd appreciate it if the invoice could be settled immediately.",
+      miss: "I'd appreciate it if the invoice could be settled this month.",
     },
     {
       id: 'make-sure-by',
@@ -135,6 +144,7 @@ const EN: CommandData = {
     },
   ],
   softeners: ['only', 'just', 'merely', 'not', 'never', "don't", "needn't", "won't", 'no'],
+  politeFrames: ['it', 'grateful', 'glad', 'thankful', 'appreciate'],
 };
 
 const DE: CommandData = {
@@ -194,6 +204,13 @@ const DE: CommandData = {
       pattern: `@brauchen|@zurückbrauchen|@benötigen|@wollen <self> ~6 ${NOW_DE}`,
       hit: 'Die Zugangsdaten brauche ich jetzt sofort.',
       miss: 'Die Zugangsdaten schicke ich jetzt sofort.',
+    },
+    {
+      // Dringlichkeit in höflichem Rahmen: „Ich wäre Ihnen dankbar, wenn Sie das umgehend erledigen.“
+      id: 'dankbar-wenn-sofort',
+      pattern: `(ich|wir) wäre|wären|bin|sind ~2 dankbar|verbunden , wenn|falls ~8 ${NOW_DE}`,
+      hit: 'Ich wäre Ihnen dankbar, wenn Sie die Rechnung umgehend begleichen.',
+      miss: 'Ich wäre Ihnen dankbar, wenn Sie die Rechnung bis Monatsende begleichen.',
     },
     {
       id: 'sorgen-sie-dafuer',
@@ -256,6 +273,7 @@ const DE: CommandData = {
     'niemals',
     'nie',
   ],
+  politeFrames: ['dankbar', 'verbunden', 'froh'],
 };
 
 export const COMMANDS: Record<Language, CommandData> = { de: DE, en: EN };

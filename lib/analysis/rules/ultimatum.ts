@@ -40,7 +40,7 @@ const COMPLEMENTIZERS = new Set(['that', 'dass']);
 
 const sets = new Map<
   Language,
-  { agents: Set<string>; neg: Set<string>; notVerbs: Set<string>; softeners: Set<string> }
+  { agents: Set<string>; neg: Set<string>; notVerbs: Set<string>; softeners: Set<string>; politeFrames: Set<string> }
 >();
 function wordSets(language: Language) {
   let found = sets.get(language);
@@ -51,6 +51,7 @@ function wordSets(language: Language) {
       neg: new Set(CLASSES[language].neg.words.filter((w) => !w.includes('+'))),
       notVerbs: new Set(data.notVerbs),
       softeners: new Set(COMMANDS[language].softeners),
+      politeFrames: new Set(COMMANDS[language].politeFrames),
     };
     sets.set(language, found);
   }
@@ -440,8 +441,10 @@ export function commandIn(sentence: SentenceView): Pairing | null {
   if (spans.length === 0) return null;
   const { tokens } = sentence;
   if (tokens.some((t) => !t.word && t.text.includes('?'))) return null;
-  if (advice.has(sentence)) return null;
-  const { softeners } = wordSets(sentence.language);
+  const { softeners, politeFrames } = wordSets(sentence.language);
+  // "if"/"wenn" after "appreciate it" or "dankbar," frames the request; it is no condition.
+  const framing = (first: number) => politeFrames.has(tokens[lastWordBefore(tokens, first)]?.folded as string);
+  if (advice.spans(sentence).some((a) => !framing(a.first))) return null;
   for (const span of spans) {
     let soft = false;
     for (let k = span.first; k <= span.last && !soft; k++) soft = softeners.has(tokens[k]?.folded as string);

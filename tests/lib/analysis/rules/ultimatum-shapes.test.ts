@@ -85,6 +85,7 @@ const MUST: Record<Language, readonly string[]> = {
     'Wir haben Ihnen schon zweimal Aufschub gewährt, ein drittes Mal wird es nicht geben.',
     'Ich zähle darauf, dass das bis Freitag erledigt ist.',
     'Die Belege sind ab jetzt Ihre Sache, nicht unsere.',
+    'Ich wäre Ihnen dankbar, wenn Sie das umgehend erledigen könnten.',
   ],
   en: [
     "If the retainer isn't paid by Friday, we're handing your start date to the next project on our list.",
@@ -161,6 +162,7 @@ const MUST: Record<Language, readonly string[]> = {
     "We've already given you three extensions; there won't be a fourth.",
     "I'm counting on you to have the signed lease back by Friday.",
     'Any late filing penalty is your responsibility, not ours.',
+    "I'd appreciate it if this could be dealt with immediately.",
   ],
 };
 
@@ -220,6 +222,7 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Wenn Sie die Pläne bis Freitag nicht haben, besprechen Sie das gern mit Ihrer Kollegin.',
     'Darf ich Sie am Montag im Büro erwarten?',
     'Einen weiteren Termin gibt es im Mai, falls Sie möchten.',
+    'Ich wäre dankbar, wenn Sie sich sofort melden, falls das Fieber steigt.',
   ],
   en: [
     'If the parcel has not arrived by Friday, we will chase the courier for you.',
@@ -274,6 +277,7 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'I will pass your question on to our legal team, who will reply on Friday.',
     "There won't be a second coat needed, the first one covered well.",
     'You can count on us to have the forms back by Friday.',
+    "I'd appreciate it if you could call me immediately if the swelling gets worse.",
   ],
 };
 
