@@ -373,6 +373,11 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
       conditionSpans.push({ first, last: end - 1, end, entry: VERB_FIRST });
     }
   }
+  // A clause-opening connective mid-clause ("any changes after that") is no condition: it must not crowd out the nearer ones.
+  for (let k = conditionSpans.length - 1; k >= 0; k--) {
+    const c = conditionSpans[k] as { first: number; entry: ConditionEntry };
+    if (c.entry.opens && !opensClause(tokens, c.first)) conditionSpans.splice(k, 1);
+  }
   if (conditionSpans.length === 0) return null;
   const sanctionSpans = sanctions.spans(sentence);
   if (sanctionSpans.length === 0) return null;
