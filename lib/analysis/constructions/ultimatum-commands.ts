@@ -16,6 +16,8 @@ export interface CommandData {
   advice: readonly FrameEntry[];
   /** Words (folded) inside a command that soften it into help ("you only need to sign", "Sie müssen nichts tun"). */
   softeners: readonly string[];
+  /** Words (folded) right before "if"/"wenn" that make it the frame of a request, not a condition ("I'd appreciate it if", "dankbar, wenn"). */
+  politeFrames: readonly string[];
 }
 
 // What a reader is told to do: send, pay, sign, fix, decide … (not see, try, come, enjoy: those are tips).
@@ -61,6 +63,27 @@ const EN: CommandData = {
       miss: 'We fixed the login problem right away.',
     },
     {
+      // "I must ask you to settle the balance without further delay": the writer's obligation as the reader's.
+      id: 'must-ask-you-now',
+      pattern: `<self> must|have+to|need+to|am+obliged+to (now) ask|request|insist|require (that) you (to) ~6 ${NOW_EN}`,
+      hit: 'I must ask you to clear the April balance without further delay.',
+      miss: 'I must ask you to clear the April balance when you next have a moment.',
+    },
+    {
+      // The formal "kindly": "Kindly ensure this is resolved by close of play."
+      id: 'kindly-ensure-by',
+      pattern: '^ kindly ensure|see+to+it|make+sure (that) ~8 by|no+later+than|today|tonight|tomorrow|immediately|asap',
+      hit: 'Kindly ensure the invoice is settled by Friday.',
+      miss: 'We will ensure the invoice is settled by Friday.',
+    },
+    {
+      // Urgency in a polite frame: "I'd appreciate it if this could be dealt with immediately."
+      id: 'appreciate-it-if-now',
+      pattern: `<self> (would) appreciate|be+grateful|be+glad (it) if ~8 ${NOW_EN}`,
+      hit: "I'd appreciate it if the invoice could be settled immediately.",
+      miss: "I'd appreciate it if the invoice could be settled this month.",
+    },
+    {
       id: 'make-sure-by',
       pattern:
         '^ (please|kindly) make+sure|ensure|see+to+it (that) <reader> ~8 by|before|no+later+than|today|tonight|tomorrow',
@@ -70,14 +93,14 @@ const EN: CommandData = {
     {
       id: 'want-it-by',
       pattern:
-        '<self> @want|@need|@expect ~6 on+my+desk|on+our+desk|in+my+inbox|in+our+inbox|back|returned|fixed|sorted|signed|paid|settled ~4 by|today|tonight|tomorrow|immediately|now|asap|at+once|this+week',
+        '<self> @want|@need|@expect ~6 on+my+desk|on+our+desk|in+my+inbox|in+our+inbox|back|returned|fixed|sorted|signed|paid|settled|restored|reinstated|unblocked|reset|resolved|cleared|back+online|switched+back+on ~4 by|today|tonight|tomorrow|immediately|now|asap|at+once|this+week',
       hit: 'I want the revised drawings on my desk by close of business today.',
       miss: 'I sent the revised drawings to your desk by close of business today.',
     },
     {
       id: 'need-your-now',
       pattern:
-        '<self> @need|@require|@want your ~2 decision|signature|answer|reply|response|payment|approval|sign-off|confirmation|documents|figures|details|input|feedback ~2 today|tonight|now|immediately|asap|at+once|urgently|this+morning|this+afternoon|by+tomorrow|by+tonight',
+        '<self> @need|@require|@want your|a|an (straight|clear|proper|full|firm|final|definite|written) ~2 decision|signature|answer|reply|response|payment|approval|sign-off|confirmation|documents|figures|details|input|feedback ~2 today|tonight|now|immediately|asap|at+once|urgently|this+morning|this+afternoon|by+tomorrow|by+tonight',
       hit: 'I need your decision today.',
       miss: 'I need your advice on the colours.',
     },
@@ -107,12 +130,21 @@ const EN: CommandData = {
     {
       id: 'reason',
       pattern:
-        "so+that|so+we|so+i|so+you|so+the|so+it|so+i'll|so+we'll|so+i'm|so+we're|so+you'll|so+you're|because|in+order+to|that+way|no+rush|no+pressure|no+hurry",
-      hit: 'Please send the text right away so we can print on Monday.',
+        "so+that|so+you|so+the|so+it|so+i'll|so+we'll|so+i'm|so+we're|so+you'll|so+you're|because|in+order+to|that+way|no+rush|no+pressure|no+hurry",
+      hit: 'Please send the text right away so the printer can start on Monday.',
       miss: 'Please send the text right away.',
+    },
+    {
+      // "so we can print": a purpose; "so I need access restored": a consequence, the demand itself.
+      id: 'so-we-can',
+      pattern: 'so+we|so+i',
+      unlessAfter: ['need', 'needs', 'must', 'expect', 'want', 'require', 'insist', 'demand'],
+      hit: 'Please send the text right away so we can print on Monday.',
+      miss: 'Your team broke the backup, so I need access restored immediately.',
     },
   ],
   softeners: ['only', 'just', 'merely', 'not', 'never', "don't", "needn't", "won't", 'no'],
+  politeFrames: ['it', 'grateful', 'glad', 'thankful', 'appreciate'],
 };
 
 const DE: CommandData = {
@@ -165,6 +197,20 @@ const DE: CommandData = {
       pattern: `<self> @brauchen|@zurückbrauchen|@benötigen|@wollen|@zurückwollen|@möchten ~6 ${NOW_DE}`,
       hit: 'Ich brauche den unterschriebenen Vertrag sofort zurück.',
       miss: 'Ich schicke den unterschriebenen Vertrag sofort zurück.',
+    },
+    {
+      // „…, brauche ich die Zugangsdaten jetzt sofort“: the verb before the writer.
+      id: 'brauche-ich-sofort',
+      pattern: `@brauchen|@zurückbrauchen|@benötigen|@wollen <self> ~6 ${NOW_DE}`,
+      hit: 'Die Zugangsdaten brauche ich jetzt sofort.',
+      miss: 'Die Zugangsdaten schicke ich jetzt sofort.',
+    },
+    {
+      // Dringlichkeit in höflichem Rahmen: „Ich wäre Ihnen dankbar, wenn Sie das umgehend erledigen.“
+      id: 'dankbar-wenn-sofort',
+      pattern: `(ich|wir) wäre|wären|bin|sind ~2 dankbar|verbunden , wenn|falls ~8 ${NOW_DE}`,
+      hit: 'Ich wäre Ihnen dankbar, wenn Sie die Rechnung umgehend begleichen.',
+      miss: 'Ich wäre Ihnen dankbar, wenn Sie die Rechnung bis Monatsende begleichen.',
     },
     {
       id: 'sorgen-sie-dafuer',
@@ -227,6 +273,7 @@ const DE: CommandData = {
     'niemals',
     'nie',
   ],
+  politeFrames: ['dankbar', 'verbunden', 'froh'],
 };
 
 export const COMMANDS: Record<Language, CommandData> = { de: DE, en: EN };

@@ -18,7 +18,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       // „Ich gebe dir bis Mittwoch Zeit, danach …“: the deadline and what follows it in one sentence.
       id: 'bis-danach',
-      pattern: 'bis ~8 , danach|anschließend|ansonsten|dann',
+      pattern: 'bis|spätestens ~8 , danach|anschließend|ansonsten|dann',
       kind: 'else',
       hit: 'Ich gebe Ihnen bis Freitag Zeit, danach kündige ich den Vertrag.',
       miss: 'Ich gebe Ihnen das Geld zurück, danach kündige ich den Vertrag.',
@@ -53,6 +53,36 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'else',
       hit: 'Andernfalls kündigen wir.',
       miss: 'Dann kündigen wir.',
+    },
+    {
+      // „…, kann ich sonst nicht einstehen“: „sonst“ mitten im Satz, nicht als „wie sonst“, „was sonst“, „sonst immer“.
+      id: 'sonst-mitten',
+      pattern: 'sonst',
+      unlessBefore: ['wie', 'als', 'was', 'wer', 'wo', 'wann', 'und', 'oder', 'auch', 'ja'],
+      unlessAfter: [
+        'immer',
+        'auch',
+        'noch',
+        'gern',
+        'gerne',
+        'üblich',
+        'alles',
+        'nichts',
+        'jemand',
+        'keiner',
+        'niemand',
+      ],
+      kind: 'else',
+      hit: 'Für die Folgen kann ich sonst nicht einstehen.',
+      miss: 'Wir machen das wie sonst auch.',
+    },
+    {
+      // „Wir sehen uns andernfalls gezwungen, …“: mitten im Satz; „ansonsten“ bleibt am Satzanfang („ansonsten alles gut“).
+      id: 'andernfalls-mitten',
+      pattern: 'andernfalls|anderenfalls|widrigenfalls',
+      kind: 'else',
+      hit: 'Wir sehen uns andernfalls gezwungen, den Vertrag zu kündigen.',
+      miss: 'Wir sehen uns ansonsten gezwungen, den Vertrag zu kündigen.',
     },
     {
       id: 'oder-wir',
@@ -147,7 +177,9 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       // „Dies ist die letzte Mahnung, bevor wir … übergeben“: die Frist läuft in die Sanktion aus.
       id: 'letzte-mahnung-bevor',
-      pattern: 'letzte|allerletzte mahnung|erinnerung|aufforderung|warnung|chance|gelegenheit , bevor|ehe',
+      // Ein kurzer Infinitiv darf dazwischen stehen („die letzte Gelegenheit, die Pläne freizugeben, bevor …“); „danach“ wie „bevor“.
+      pattern:
+        'letzte|allerletzte mahnung|erinnerung|aufforderung|warnung|chance|gelegenheit ~0-8 , bevor|ehe|danach|anschließend',
       kind: 'else',
       hit: 'Dies ist die letzte Mahnung, bevor wir die Forderung an ein Inkassobüro übergeben.',
       miss: 'Dies ist die letzte Seite, bevor der Anhang beginnt.',
@@ -440,7 +472,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'zusammenarbeit-ueberdenken',
-      pattern: 'zusammenarbeit|mandat|vertrag|geschäftsbeziehung|position ~4 @überdenken|infrage|@hinterfragen',
+      pattern:
+        'zusammenarbeit|mandat|vertrag|geschäftsbeziehung|position ~4 @überdenken|infrage|@hinterfragen|@überprüfen|neu+bewerten|neu+verhandeln|neu+aufstellen|auf+den+prüfstand',
       kind: 'act',
       hit: 'Dann müssen wir die Zusammenarbeit überdenken.',
       miss: 'Dann können wir die Zusammenarbeit ausbauen.',
@@ -452,6 +485,109 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'act',
       hit: 'Dann wende ich mich an Ihre Geschäftsführung.',
       miss: 'Dann wende ich mich an Ihre Kollegin.',
+    },
+    {
+      // „…, danach betrachten wir das Projekt als abgenommen“: die Schreiberin entscheidet an der Leserin vorbei.
+      id: 'betrachten-als',
+      // Das Verb steht vorn oder am Ende („… als abgenommen betrachten“): das Ergebnis allein trägt.
+      pattern: 'als abgenommen|erledigt|storniert|gekündigt|abgelehnt|zurückgezogen|hinfällig|freigegeben|genehmigt',
+      kind: 'act',
+      hit: 'Kommt bis Freitag nichts, betrachten wir die Entwürfe als freigegeben.',
+      miss: 'Kommt bis Freitag nichts, betrachten wir die Entwürfe gemeinsam.',
+    },
+    {
+      // „Noch so eine Aktion, und ich nehme dich aus der Gruppe“: die Leserin fliegt raus.
+      id: 'aus-der-gruppe',
+      pattern:
+        '@nehmen|@werfen|@streichen|@entfernen ~3 aus ~2 gruppe|kurs|liste|programm|verteiler|team|projekt|kartei|warteliste|kader',
+      kind: 'act',
+      hit: 'Noch eine Absage, und ich nehme dich aus dem Kurs.',
+      miss: 'Noch ein Hinweis: ich nehme die Kekse aus der Dose.',
+    },
+    {
+      // „Wenn du nicht mitziehst, weiß ich nicht, wofür wir das noch machen“: die Zusammenarbeit selbst steht in Frage.
+      id: 'wofuer-noch',
+      pattern: '@wissen ~1 <neg> ~1 , wofür|wozu|warum|weshalb wir|ich ~4 noch|überhaupt|weitermachen',
+      kind: 'harm',
+      hit: 'Wenn du nicht mitziehst, weiß ich nicht, wozu wir das überhaupt machen.',
+      miss: 'Wenn du nicht mitziehst, sag mir einfach, warum wir das anders machen sollen.',
+    },
+    {
+      // „…, kann ich für die Folgen nicht einstehen“: die Schreiberin zieht ihre Gewähr zurück.
+      // Nicht „…, können wir die Umstellung nicht garantieren“: das ist eine Auskunft.
+      id: 'nicht-einstehen',
+      pattern: '<neg> (mehr|länger) @einstehen|@geradestehen',
+      kind: 'harm',
+      hit: 'Danach kann ich für die Folgen nicht mehr einstehen.',
+      miss: 'Danach kann ich für die Folgen gern einstehen.',
+    },
+    {
+      // „…, danach kann ich nichts mehr versprechen“: vage zurückgezogen, also Druck.
+      id: 'nichts-versprechen',
+      pattern: 'nichts (mehr) @garantieren|@versprechen|@zusagen',
+      kind: 'harm',
+      hit: 'Danach kann ich nichts mehr versprechen.',
+      miss: 'Danach kann ich den Termin versprechen.',
+    },
+    {
+      // „Die Mehrkosten tragen Sie“: die Kosten zuerst, die Leserin am Ende.
+      id: 'kosten-tragen-sie',
+      pattern:
+        'kosten|mehrkosten|zusatzkosten|gebühr|gebühren|differenz|zuschläge @tragen|@übernehmen|@zahlen|@bezahlen (dann) =Sie|du|ihr',
+      kind: 'harm',
+      hit: 'Danach ist der Termin weg und die Mehrkosten tragen Sie.',
+      miss: 'Danach ist der Termin weg und die Mehrkosten tragen wir.',
+    },
+    {
+      // „…, und du kannst schauen, wann ich wieder Zeit habe“: die Leserin wartet dann auf die Schreiberin.
+      id: 'schauen-wann-ich-wieder',
+      pattern: '<reader> @können|@müssen|@dürfen (dann) (selbst) schauen|sehen|gucken , wann|ob ich|wir wieder',
+      kind: 'harm',
+      hit: 'Sonst fahre ich weiter und du kannst schauen, wann ich wieder Zeit habe.',
+      miss: 'Sonst fahre ich weiter und melde mich, wann ich wieder Zeit habe.',
+    },
+    {
+      // „…, danach kümmere ich mich nicht mehr darum“: die Schreiberin zieht sich zurück.
+      id: 'nicht-mehr-kuemmern',
+      pattern: '@kümmern (ich|wir) (mich|uns) nicht+mehr|nicht+länger|nicht+weiter',
+      kind: 'harm',
+      hit: 'Wenn bis Montag nichts kommt, kümmere ich mich nicht mehr darum.',
+      miss: 'Wenn bis Montag alles da ist, kümmere ich mich sofort darum.',
+    },
+    {
+      // „…, und ihr müsst selbst sehen, wie ihr klarkommt“: die Leserin bleibt allein zurück.
+      id: 'selbst-sehen',
+      pattern: '@müssen|@dürfen (ihr|du|=Sie) (dann) selbst|allein|alleine ~2 sehen|schauen|gucken , wie|wo',
+      kind: 'harm',
+      hit: 'Sonst müsst ihr selbst sehen, wie ihr die Abgabe schafft.',
+      miss: 'Sonst müsst ihr kurz schauen, ob die Abgabe passt.',
+    },
+    {
+      // Das Verb am Ende („…, werde ich mich sonst an die Kammer wenden“).
+      id: 'an-kammer-wenden',
+      pattern:
+        'an|bei ~2 geschäftsführung|geschäftsleitung|vorgesetzt*|chef|chefin|vorstand|inhaber|inhaberin|zentrale|kammer|aufsicht|aufsichtsbehörde|ombudsstelle|schlichtungsstelle|verbraucherzentrale ~2 @wenden|@beschweren|@melden|@eskalieren|wenden|beschweren|melden',
+      kind: 'act',
+      hit: 'Sonst werde ich mich an die Kammer wenden.',
+      miss: 'Sonst werde ich mich an die Kollegin wenden.',
+    },
+    {
+      // Die Vorgesetzten der Leserin, gleich mit welchem Verb: „kläre ich das direkt mit Ihrem Geschäftsführer“.
+      id: 'ihr-chef',
+      pattern:
+        '<yours> geschäftsführer|geschäftsführerin|geschäftsführung|geschäftsleitung|chef|chefin|vorgesetzt*|vorstand|inhaber|inhaberin|abteilungsleit*|teamleit*|praxisleitung|kanzleileitung',
+      kind: 'act',
+      hit: 'Wenn ich die Pläne bis Freitag nicht habe, bespreche ich das mit Ihrem Geschäftsführer.',
+      miss: 'Wenn Sie die Pläne bis Freitag nicht haben, bespreche ich das mit Ihrer Kollegin.',
+    },
+    {
+      // „…, sollten wir überlegen, ob wir überhaupt weitermachen“: die Zusammenarbeit steht zur Wahl.
+      id: 'ob-wir-weitermachen',
+      pattern:
+        '@überlegen|@nachdenken|@prüfen|@fragen , ob|wie wir|ich ~3 weitermachen|weiterarbeiten|zusammenarbeiten|weiter+zusammenarbeiten|fortsetzen|fortführen|weiterführen',
+      kind: 'act',
+      hit: 'Wenn das so bleibt, müssen wir überlegen, ob wir überhaupt weitermachen.',
+      miss: 'Wenn das so bleibt, überlegen wir, wann wir weitermachen.',
     },
     {
       id: 'gezwungen',

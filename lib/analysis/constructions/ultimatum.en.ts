@@ -57,12 +57,30 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Payment will lead to legal action.',
     },
     {
+      // "Failure to remit payment within seven days will …": any verb after "failure to" is the lapse.
+      id: 'failure-to',
+      pattern: '(any) (further|continued) failure|failing to',
+      kind: 'unless',
+      opens: true,
+      hit: 'Failure to remit the balance within seven days will leave us no alternative but to sue.',
+      miss: 'The failure of the pump will leave us no alternative but to replace it.',
+    },
+    {
       id: 'after-that',
       pattern: 'after|beyond|past that|this ~1 date|deadline|point|day',
       kind: 'else',
       opens: true,
       hit: 'After that date, we will write.',
       miss: 'After lunch, we will write.',
+    },
+    {
+      // "… by Thursday – after that, I can't promise anything": mid-sentence, where a clause opens.
+      id: 'after-that-clause',
+      pattern: 'after+that|past+that|beyond+that|after+which',
+      opens: true,
+      kind: 'else',
+      hit: "I need an answer by Thursday – after that, I can't promise anything.",
+      miss: "We'll go through the plans and have lunch afterwards.",
     },
     {
       // "After that, the price goes up": the deadline just named, at the start of the sentence.
@@ -114,7 +132,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'any-further',
       // "Any further delay will be billed …": the reader's next lapse is the condition.
       pattern:
-        'any|every further|additional|more|other delay|delays|change|changes|revision|revisions|cancellation|cancellations|no-show|no-shows|missed|late',
+        'any|every further|additional|more|other delay|delays|change|changes|revision|revisions|cancellation|cancellations|no-show|no-shows|missed|late|rethink|rethinks|redesign|redesigns|amendment|amendments|rework|edits|round|rounds|u-turn',
       kind: 'unless',
       opens: true,
       hit: 'Any further delay will be billed in full.',
@@ -186,7 +204,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       // "This is your final notice before we instruct collectors": the notice runs out into the sanction.
       id: 'final-notice-before',
-      pattern: 'final|last notice|warning|reminder|chance|opportunity before',
+      pattern: 'final|last notice|warning|reminder|chance|opportunity|offer|round ~0-6 before|;',
       kind: 'else',
       hit: 'This is your final notice before we pass the account to collections.',
       miss: 'This is the final slide before the break.',
@@ -237,7 +255,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'again',
       pattern:
-        'again|another|once+more|any+more|any+further|further|repeat*|continue|continues|keep|keeps|goes+on|go+on|carries+on|carry+on|persists|persist',
+        'again|another|once+more|any+more|any+further|further|repeat*|continue|continues|keep|keeps|goes+on|go+on|carries+on|carry+on|persists|persist|insist|insists|insisting',
       hit: 'If this happens again.',
       miss: 'If this happens.',
     },
@@ -422,6 +440,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Then I will send this to your assistant.',
     },
     {
+      // The reader's own superior named by the writer who acts: "I'll be raising this with your CTO".
+      id: 'your-superior',
+      pattern:
+        'your (line|direct|managing|finance|practice|account|office) manager|boss|director|supervisor|ceo|cto|cfo|coo|md|head|superior|superiors|management|board|owner|principal|partners',
+      kind: 'act',
+      hit: "If it's not fixed by noon, I'll be taking this up with your CTO.",
+      miss: "If it's not fixed by noon, I'll ring your colleague at the front desk.",
+    },
+    {
       id: 'no-choice-but',
       pattern: 'no (other) choice|option|alternative but|than|except|other+than',
       kind: 'harm',
@@ -502,7 +529,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'another-provider',
       pattern:
-        '@look+for|@find|@hire|@get|@use|@switch+to another|a+new|a+different accountant|builder|firm|provider|agency|lawyer|solicitor|contractor|supplier|company|designer|consultant|coach|practice|architect|planner|studio',
+        '@look+for|@find|@hire|@get|@use|@switch+to|@go+with|@move+to another|a+new|a+different accountant|builder|firm|provider|agency|lawyer|solicitor|contractor|supplier|company|designer|consultant|coach|practice|architect|planner|studio',
       kind: 'act',
       hit: 'Then I will look for another accountant.',
       miss: 'Then I will look for another date.',
@@ -534,10 +561,36 @@ export const ULTIMATUM_EN: UltimatumData = {
       // What the lapse brings about, whoever acts: "… will result in the suspension of your account".
       id: 'result-in-suspension',
       pattern:
-        '@result+in|@lead+to|means ~2 suspension|termination|cancellation|closure|disconnection|removal|withdrawal|loss|forfeiture',
+        '@result+in|@lead+to|means ~2 suspension|termination|cancellation|closure|disconnection|removal|withdrawal|loss|forfeiture|discharge|deregistration|exclusion|expulsion|referral|collection|collections',
       kind: 'harm',
       hit: 'Any further delay will result in the suspension of your account.',
       miss: 'The update will result in faster loading of your account.',
+    },
+    {
+      // "Another missed appointment will mean a $150 fee": a charge as the lapse's result.
+      id: 'means-a-fee',
+      pattern:
+        '@result+in|@lead+to|@mean|@incur|@attract|@carry ~3 fee|fees|charge|charges|penalty|penalties|surcharge',
+      kind: 'harm',
+      hit: 'Another late cancellation will mean a £40 fee.',
+      miss: 'Another session will mean real progress.',
+    },
+    {
+      // "Any further rethink will be quoted separately": the extra work billed, not absorbed.
+      id: 'billed-separately',
+      pattern: 'quoted|charged|billed|invoiced|priced separately|extra|additionally|on+top',
+      kind: 'harm',
+      hit: 'Any further change will be billed separately.',
+      miss: 'Any further change will be discussed together.',
+    },
+    {
+      // "…, after that I can't promise anything": the writer withdraws what was assured.
+      id: 'cant-promise',
+      // Vague on purpose: "can't guarantee the changeover before the deadline" is information.
+      pattern: "can't|cannot|won't|can+no+longer promise|guarantee anything|a+thing",
+      kind: 'harm',
+      hit: "After that, I can't guarantee anything.",
+      miss: 'After that, I can promise a quick turnaround.',
     },
     {
       id: 'price-goes-up',
@@ -816,9 +869,17 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'free',
       pattern:
-        'free|no+charge|no+cost|no+extra|gladly|happily|happy+to|of+course|as+agreed|as+discussed|as+requested|for+you|on+us|courtesy|refund|refunded',
+        'free|no+charge|no+cost|no+extra|gladly|happily|happy+to|of+course|as+agreed|as+discussed|as+requested|on+us|courtesy|refund|refunded',
       hit: 'Then we cancel it free of charge.',
       miss: 'Then we cancel it.',
+    },
+    {
+      // "we'll book it for you"; but "we can no longer act for you" is the sanction itself.
+      id: 'for-you',
+      pattern: 'for you',
+      unlessBefore: ['act', 'acting', 'work', 'working', 'represent', 'representing', 'continue'],
+      hit: 'Then we cancel it for you.',
+      miss: 'Then we stop acting for you.',
     },
     {
       id: 'we-cover-the-cost',

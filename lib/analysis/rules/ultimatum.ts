@@ -6,6 +6,7 @@
 // are in ../constructions/ultimatum.{de,en}.ts; this reads one sentence at a time.
 import { type ConditionEntry, type SanctionEntry, ULTIMATUM, ultimatumBook } from '../constructions/ultimatum';
 import { COMMANDS, commandBook } from '../constructions/ultimatum-commands';
+import { insistBook } from '../constructions/ultimatum-insist';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
@@ -24,6 +25,10 @@ const finals = new FrameMatcher('ultimatum finals', ultimatumBook('finals'));
 const unreal = new FrameMatcher('ultimatum unreal', ultimatumBook('unreal'));
 const commands = new FrameMatcher('ultimatum commands', commandBook('commands'));
 const advice = new FrameMatcher('ultimatum advice', commandBook('advice'));
+const strongTags = new FrameMatcher('ultimatum insist tags', insistBook('tags'));
+const weakTags = new FrameMatcher('ultimatum insist weak tags', insistBook('weakTags'));
+const demanders = new FrameMatcher('ultimatum insist demanders', insistBook('demanders'));
+const reasons = new FrameMatcher('ultimatum insist reasons', insistBook('reasons'));
 
 const CLAUSE_MARK = /^[,;:–—()[\]]/;
 /** How far (in tokens) a condition and its sanction, or a clause, may reach: an ultimatum fits in a sentence, and a run-on draft stays linear. */
@@ -35,7 +40,7 @@ const COMPLEMENTIZERS = new Set(['that', 'dass']);
 
 const sets = new Map<
   Language,
-  { agents: Set<string>; neg: Set<string>; notVerbs: Set<string>; softeners: Set<string> }
+  { agents: Set<string>; neg: Set<string>; notVerbs: Set<string>; softeners: Set<string>; politeFrames: Set<string> }
 >();
 function wordSets(language: Language) {
   let found = sets.get(language);
@@ -46,6 +51,7 @@ function wordSets(language: Language) {
       neg: new Set(CLASSES[language].neg.words.filter((w) => !w.includes('+'))),
       notVerbs: new Set(data.notVerbs),
       softeners: new Set(COMMANDS[language].softeners),
+      politeFrames: new Set(COMMANDS[language].politeFrames),
     };
     sets.set(language, found);
   }
@@ -213,7 +219,14 @@ const COORDINATORS = new Set(['und', 'sondern', 'and', 'but']);
 
 /** Whether a negation stands in the sanction's clause next to it, outside its own words ("berechnen wir nichts", "we will not charge"). */
 function negatedAt(tokens: readonly Token[], from: number, sanction: FrameSpan, neg: ReadonlySet<string>): boolean {
-  for (let k = from; k < sanction.first; k++) if (tokens[k]?.word && neg.has(tokens[k]?.folded as string)) return true;
+  // A coordinated clause before it ("…, danach ist der Plan nicht zu halten und die Mehrkosten tragen Sie") negates something else.
+  let start = from;
+  for (let k = sanction.first - 1; k > from; k--)
+    if (COORDINATORS.has(tokens[k]?.folded as string)) {
+      start = k + 1;
+      break;
+    }
+  for (let k = start; k < sanction.first; k++) if (tokens[k]?.word && neg.has(tokens[k]?.folded as string)) return true;
   let after = 0;
   for (let k = sanction.last + 1; k < tokens.length && after < 2; k++) {
     const t = tokens[k] as Token;
@@ -266,13 +279,16 @@ function pair(
       // "…, sonst kommt das Ganze zum Inkasso": the sanction in the connective's own clause (a comma may follow the connective).
       for (let k = condition.last + 1; k < sanction.first; k++)
         if (isMark(tokens[k]) && k !== condition.last + 1) return null;
-      clause = { first: condition.first, last: own.last };
+      // A connective inside its clause ("für die Folgen kann ich sonst nicht einstehen"): the whole clause is the threat.
+      const inside = !entry.opens && own.first < condition.first && !opensClause(tokens, condition.first);
+      clause = { first: inside ? own.first : condition.first, last: own.last };
       conditionFirst = 0;
       conditionLast = condition.first - 1;
       first =
         found.either >= 0 && found.either < condition.first
           ? found.either
           : requestBefore(tokens, condition.first, own.last);
+      if (inside && own.first < first) first = own.first;
     } else {
       // The main clause starts at the clause mark after the condition (or its end for a verb-first one);
       // without a mark, at the writer who acts ("If it is not paid by Friday we will …").
@@ -357,6 +373,11 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
       conditionSpans.push({ first, last: end - 1, end, entry: VERB_FIRST });
     }
   }
+  // A clause-opening connective mid-clause ("any changes after that") is no condition: it must not crowd out the nearer ones.
+  for (let k = conditionSpans.length - 1; k >= 0; k--) {
+    const c = conditionSpans[k] as { first: number; entry: ConditionEntry };
+    if (c.entry.opens && !opensClause(tokens, c.first)) conditionSpans.splice(k, 1);
+  }
   if (conditionSpans.length === 0) return null;
   const sanctionSpans = sanctions.spans(sentence);
   if (sanctionSpans.length === 0) return null;
@@ -425,14 +446,70 @@ export function commandIn(sentence: SentenceView): Pairing | null {
   if (spans.length === 0) return null;
   const { tokens } = sentence;
   if (tokens.some((t) => !t.word && t.text.includes('?'))) return null;
-  if (advice.has(sentence)) return null;
-  const { softeners } = wordSets(sentence.language);
+  const { softeners, politeFrames } = wordSets(sentence.language);
+  // "if"/"wenn" after "appreciate it" or "dankbar," frames the request; it is no condition.
+  const framing = (first: number) => politeFrames.has(tokens[lastWordBefore(tokens, first)]?.folded as string);
+  if (advice.spans(sentence).some((a) => !framing(a.first))) return null;
   for (const span of spans) {
     let soft = false;
     for (let k = span.first; k <= span.last && !soft; k++) soft = softeners.has(tokens[k]?.folded as string);
     if (soft) continue;
     const clause = clauseOf(tokens, span.last);
     return { first: span.first, last: Math.max(clause.last, span.last), cueFirst: span.first };
+  }
+  return null;
+}
+
+/** The clause before an insisting tag is the demand only when short: a long lead-in stays out. */
+const DEMAND_WORDS = 16;
+
+/** The token before `i` that is not blank space. */
+function visibleBefore(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !tokens[k]?.word && tokens[k]?.text.trim() === '') k--;
+  return k;
+}
+
+/**
+ * A demand shut tight by a tag after it ("Die Maße brauche ich bis morgen,
+ * keine Ausreden", "we need it today, and I mean today"): the clause before
+ * the tag and the tag. Weak tags count only after a demand and without advice in the sentence.
+ */
+export function insistIn(sentence: SentenceView): Pairing | null {
+  const { tokens } = sentence;
+  const strong = strongTags.spans(sentence);
+  const weak = weakTags.spans(sentence);
+  if (strong.length === 0 && weak.length === 0) return null;
+  if (tokens.some((t) => !t.word && t.text.includes('?'))) return null;
+  const all = [...strong.map((span) => ({ span, weak: false })), ...weak.map((span) => ({ span, weak: true }))].sort(
+    (a, b) => a.span.first - b.span.first,
+  );
+  for (const { span, weak: isWeak } of all) {
+    const mark = visibleBefore(tokens, span.first);
+    if (!isMark(tokens[mark])) continue;
+    const word = lastWordBefore(tokens, mark);
+    if (word < 0) continue;
+    const before = clauseOf(tokens, word);
+    const words = wordsIn(tokens, before.first, before.last);
+    if (words < 2 || words > DEMAND_WORDS) continue;
+    // The demand may open the clause before ("Ich erwarte, dass die Texte … – ohne weitere Verschiebung").
+    let first = before.first;
+    const demand = demanders.spans(sentence).find((d) => d.last < span.first && d.first >= word - 2 * REACH);
+    if (!demand) continue;
+    const own = clauseOf(tokens, demand.first).first;
+    if (own < first && wordsIn(tokens, own, word) <= DEMAND_WORDS) first = own;
+    else if (demand.first < first) continue;
+    // A second tag right after the first ("…, und zwar heute, egal wie") belongs to it.
+    let last = clauseOf(tokens, span.first).last;
+    for (const other of all) {
+      if (other.span.first <= last) continue;
+      const between = visibleBefore(tokens, other.span.first);
+      if (isMark(tokens[between]) && lastWordBefore(tokens, between) === last)
+        last = clauseOf(tokens, other.span.first).last;
+    }
+    // A purpose or condition from the demand on makes it a reasoned deadline ("…, und zwar heute, damit die Bank …").
+    if (isWeak && [...advice.spans(sentence), ...reasons.spans(sentence)].some((a) => a.first >= first)) continue;
+    return { first, last, cueFirst: span.first };
   }
   return null;
 }
@@ -456,6 +533,12 @@ export const ultimatum: Rule = {
       const command = commandIn(sentence);
       if (command && !inQuotes(doc, (sentence.tokens[command.first] as Token).start))
         findings.push(finding(sentence, command, `${sentence.language}/pressure/command`, false));
+    });
+    // Insisting tags; where a command covers less of the sentence, the engine keeps the longer finding.
+    doc.sentences.forEach((sentence, i) => {
+      if (paired[i] || inQuotes(doc, sentence.start)) return;
+      const insisted = insistIn(sentence);
+      if (insisted) findings.push(finding(sentence, insisted, `${sentence.language}/pressure/insist`, false));
     });
     return findings;
   },

@@ -344,7 +344,9 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'schritte-behalten-wir-uns-vor',
-    pattern: `${LEGAL} behalten|behalte wir|ich uns|mir ~2 vor`,
+    // „Weitere Schritte behalten wir uns vor“: am Satzanfang ist auch das unbestimmte „weitere“ eine Drohung.
+    pattern:
+      'rechtliche|gerichtliche|juristische|anwaltliche|weitere schritte|konsequenzen|maßnahmen|wege|mittel behalten|behalte wir|ich uns|mir ~2 vor',
     hit: 'Rechtliche Schritte behalten wir uns ausdrücklich vor.',
     miss: 'Kleine Änderungen behalten wir uns vor.',
   },
@@ -455,7 +457,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'muss-darauf-bestehen',
-    pattern: 'muss|müssen (ich|wir) ~2 darauf|auf ~4 bestehen',
+    // Mit dem dass-Satz, damit der Befund reicht, worauf bestanden wird.
+    pattern: 'muss|müssen (ich|wir) ~2 darauf|auf ~4 bestehen (,+dass|,+daß)',
     hit: 'Hier muss ich leider darauf bestehen.',
     miss: 'Hier muss ich leider darauf verzichten.',
   },
@@ -574,8 +577,131 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'gehe-davon-aus-nicht-wieder',
     pattern:
       'gehe|gehen ~1 davon aus , dass ~4 nicht|nie|kein|keine (noch+einmal|nochmal|nochmals|wieder|mehr|erneut) ~1 passiert|vorkommt|geschieht|passieren|vorkommen',
-    hit: 'Wir gehen davon aus, dass so etwas nicht wieder vorkommt.',
+    hit: 'Wir gehen davon aus, dass eine solche Panne nicht wieder vorkommt.',
     miss: 'Wir haben den Ablauf geändert, damit das nicht noch einmal passiert.',
+  },
+  {
+    // Die Erwartung als Ermahnung: „Ich setze voraus / vertraue darauf, dass sich das nicht wiederholt“.
+    // Nur wenn der dass-Satz das Geschehene oder die Leserin meint: „dass der Fehler nicht wieder auftritt“ beruhigt.
+    id: 'erwarte-dass-nicht-wieder',
+    pattern:
+      '<self> gehe|gehen|setze|setzen|vertraue|vertrauen|verlasse|verlassen|erwarte|erwarten (mich|uns) (davon|darauf) (aus|voraus) , dass das|dies|so+etwas|sowas|sich+das|sich+so+etwas|wir+das|=Sie|du|ihr ~6 <neg> ~3 noch+einmal|nochmal|nochmals|wieder|erneut|wiederholt|wiederholen|vorkommt|passiert',
+    hit: 'Ich setze voraus, dass wir das mit den Fristen nicht noch einmal klären müssen.',
+    miss: 'Wir setzen voraus, dass der Fehler nach dem Tausch nicht wieder auftritt.',
+  },
+  {
+    // Wie ich-erwarte-dass-sie, mit dem Verb vor der Schreiberin: „dann erwarte ich auch, dass du pünktlich bist“.
+    id: 'erwarte-ich-dass-sie',
+    pattern: '@erwarten|@verlangen <self> (auch|schon|ausdrücklich|aber|dann|allerdings) , dass|daß =Sie|du|ihr',
+    hit: 'Dann erwarte ich auch, dass du pünktlich bist.',
+    miss: 'Dann erwarte ich, dass die Lieferung pünktlich kommt.',
+  },
+  {
+    // Die Arbeit ruht, bis gezahlt ist: „Ich mache erst wieder weiter, wenn der Betrag auf meinem Konto ist.“
+    id: 'erst-wieder-wenn-bezahlt',
+    pattern:
+      '<self> ~6 erst+wieder|erst+dann ~6 , wenn|sobald ~6 betrag|rechnung|zahlung|geld|restbetrag|bezahlt|beglichen|überwiesen|konto|eingegangen',
+    hit: 'Wir machen erst dann weiter, wenn die offene Rechnung beglichen ist.',
+    miss: 'Wir machen erst dann weiter, wenn der Frost vorbei ist.',
+  },
+  {
+    // Die Zusammenarbeit als Pfand neben einer Forderung: „Ich brauche mehr Verbindlichkeit, wenn wir weiter zusammenarbeiten wollen.“
+    id: 'wenn-wir-weiter-zusammenarbeiten-wollen',
+    pattern:
+      '<self> @brauchen|@erwarten|@bestehen ~3 <reader>|mehr ~8 , wenn|falls wir ~3 zusammenarbeiten|weitermachen|weiterarbeiten wollen|sollen|möchten',
+    hit: 'Ich brauche von Ihnen mehr Verbindlichkeit, wenn wir weiter zusammenarbeiten wollen.',
+    miss: 'Wir brauchen einen neuen Rahmenvertrag, falls wir auch im Herbst zusammenarbeiten möchten.',
+  },
+  {
+    id: 'wenn-wir-weiter-zusammenarbeiten-brauche-ich',
+    pattern:
+      'wenn|falls wir ~3 zusammenarbeiten|weitermachen|weiterarbeiten wollen|sollen , @müssen =Sie|du|ihr|erwarte+ich|erwarten+wir',
+    hit: 'Wenn wir weiter zusammenarbeiten wollen, müssen Sie die Termine einhalten.',
+    miss: 'Wenn wir weiter zusammenarbeiten wollen, freue ich mich auf den Herbst.',
+  },
+  {
+    // „Keine Unterschrift bis Freitag, kein Termin am Montag“: das Ultimatum als Parole.
+    id: 'kein-x-bis-kein-y',
+    pattern: '^ kein|keine|keinen ~1-3 bis|vor ~1-4 , kein|keine|keinen',
+    unlessAfter: ['problem', 'stress', 'druck', 'thema', 'sorge', 'eile', 'drama', 'hektik', 'grund'],
+    hit: 'Keine Anzahlung bis Freitag, kein Schlüssel am Samstag.',
+    miss: 'Keine Eile bitte, kein Druck von unserer Seite.',
+  },
+  {
+    // Erwartungen an das künftige Verhalten der Leserin: „Wir gehen davon aus, dass Sie künftig rechtzeitig absagen.“
+    id: 'gehe-davon-aus-dass-sie-kuenftig',
+    pattern:
+      '<self> gehe|gehen|setze|setzen|vertraue|vertrauen|verlasse|verlassen|erwarte|erwarten (mich|uns) (davon|darauf) (aus|voraus) , dass =Sie|du|ihr ~3 künftig|zukünftig|in+zukunft|ab+sofort|ab+jetzt|von+nun+an|fortan|beim+nächsten+mal|nächstes+mal (wieder|bitte) rechtzeitig|pünktlich|vollständig|früher|zuverlässig|fristgerecht|vorher|absagen|zahlen|erscheinen|bescheid',
+    // Nur eine Pflicht der Leserin: „dass Sie künftig auch online buchen können“ ist ein Angebot.
+    hit: 'Ich verlasse mich darauf, dass Sie künftig pünktlich zahlen.',
+    miss: 'Ich verlasse mich darauf, dass die Lieferung künftig pünktlich kommt.',
+  },
+  {
+    // Die fertige Arbeit als Pfand: „Ich gebe die Galerie erst frei, wenn das Geld da ist.“
+    id: 'erst-frei-wenn-bezahlt',
+    pattern:
+      'erst (dann|wieder) frei|heraus|raus|@freigeben|@herausgeben|@aushändigen|@übergeben|@freischalten ~1 , wenn|sobald ~6 betrag|rechnung|zahlung|geld|restbetrag|restzahlung|bezahlt|beglichen|überwiesen|konto|eingegangen',
+    hit: 'Die Pläne gebe ich erst frei, wenn die Restzahlung eingegangen ist.',
+    miss: 'Die Pläne gebe ich erst frei, wenn das Bauamt zugestimmt hat.',
+  },
+  {
+    // „Das muss jetzt wirklich erledigt werden“: Dringlichkeit ohne Grund und ohne Wahl.
+    id: 'muss-jetzt-wirklich-erledigt-werden',
+    pattern:
+      '@müssen jetzt|nun (aber) wirklich|endlich|dringend|unbedingt|sofort|schleunigst ~3 erledigt|geklärt|gemacht|bezahlt|unterschrieben|behoben|eingereicht|abgeschlossen werden',
+    hit: 'Die Freigabe muss jetzt endlich erledigt werden.',
+    miss: 'Die Freigabe muss jetzt nur noch unterschrieben werden.',
+  },
+  {
+    // „Da darf ich wohl etwas Pünktlichkeit erwarten“, „Das Mindeste, was ich erwarten kann, …“.
+    id: 'darf-ich-wohl-erwarten',
+    pattern: '@dürfen|@können <self> wohl|doch|ja|schon ~4 @erwarten|@verlangen',
+    hit: 'Da darf ich wohl etwas Zuverlässigkeit erwarten.',
+    miss: 'Darf ich Sie am Montag im Büro erwarten?',
+  },
+  {
+    id: 'das-mindeste-was-ich-erwarten',
+    pattern: 'das+mindeste|das+wenigste , was <self> ~2 @erwarten|@verlangen',
+    hit: 'Das Mindeste, was ich erwarten kann, ist eine kurze Rückmeldung.',
+    miss: 'Das Mindeste, was wir tun können, ist ein kurzer Anruf.',
+  },
+  {
+    // „Ein viertes Mal wird es nicht geben“: kein weiterer Aufschub, angekündigt wie ein Urteil.
+    id: 'ein-viertes-mal-nicht',
+    pattern:
+      'ein|eine|einen zweites|zweite|zweiten|drittes|dritte|dritten|viertes|vierte|vierten|weiteres|weitere|weiteren mal|chance|aufschub|verlängerung|fristverlängerung|ausnahme|runde wird|gibt es <neg> (mehr) (geben)',
+    hit: 'Einen weiteren Aufschub gibt es nicht.',
+    miss: 'Einen weiteren Termin gibt es im Mai.',
+  },
+  {
+    // „Das ist ab jetzt Ihre Verantwortung, nicht unsere.“
+    id: 'ihre-verantwortung-nicht-unsere',
+    pattern:
+      '<yours> verantwortung|problem|risiko|sache|angelegenheit ~2 , nicht unsere|meine|unser|mein|unsere+sache|meine+sache',
+    hit: 'Die Fristen sind ab jetzt Ihre Verantwortung, nicht unsere.',
+    miss: 'Die Fristen behalten wir im Blick, Ihre Verantwortung ist nur die Unterschrift.',
+  },
+  {
+    // „Lange warte ich nicht mehr“: Ungeduld als Drohung ohne Sanktion.
+    id: 'warte-nicht-mehr-lange',
+    pattern: 'lange|ewig @warten <self> (jetzt|aber) nicht+mehr|nicht+länger $',
+    hit: 'Lange warte ich nicht mehr.',
+    miss: 'Lange warten wir nicht mehr auf den Sommer.',
+  },
+  {
+    // Schuldgefühl als Hebel: „Ich hoffe, dir ist klar, was das für mich bedeutet.“
+    id: 'hoffe-klar-was-das-bedeutet',
+    pattern:
+      '<reader> ~2 klar|bewusst , was das|dies (für) mich|uns|unser|unsere|mein|meine ~2 bedeutet|heißt|kostet|ausmacht',
+    hit: 'Ich hoffe, Ihnen ist klar, was das für unser Büro bedeutet.',
+    miss: 'Ich hoffe, jetzt ist klar, was das Formular bedeutet.',
+  },
+  {
+    // „…, darüber sollten Sie sich im Klaren sein“: ein Nachsatz, der die Folge zur Warnung macht.
+    id: 'darueber-im-klaren',
+    pattern: 'darüber|dessen @sollen|@müssen =Sie|du|ihr (sich|dir|dich|euch) ~1 im+klaren|bewusst sein',
+    hit: 'Die Mehrkosten tragen Sie, darüber sollten Sie sich im Klaren sein.',
+    miss: 'Sie sollten sich über die Vor- und Nachteile in Ruhe ein Bild machen.',
   },
   {
     // „Lass das bitte nicht noch einmal vorkommen“: eine Ermahnung als Befehl.
@@ -790,7 +916,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'behalten-uns-vor-zu-berechnen',
     pattern:
-      'behalten|behalte uns|mir (ausdrücklich) vor , ~6 in+rechnung+zu+stellen|zu+berechnen|zu+kündigen|zu+stornieren|einzustellen|abzubrechen|einzubehalten|niederzulegen',
+      'behalten|behalte (wir|ich) uns|mir (ausdrücklich) vor , ~6 in+rechnung+zu+stellen|zu+berechnen|zu+kündigen|zu+stornieren|einzustellen|abzubrechen|einzubehalten|niederzulegen',
     hit: 'Wir behalten uns vor, die Wartezeit in Rechnung zu stellen.',
     miss: 'Wir behalten uns vor, kleine Farbabweichungen auszugleichen.',
   },
@@ -953,7 +1079,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'ohne-ausnahme',
     pattern: ', ohne ausnahme|ausreden|diskussion $',
-    hit: 'Die Unterlagen liegen bis Freitag vor, ohne Ausnahme.',
+    // Nach einer kurzen Forderung nimmt rules/ultimatum.ts (insist) sie mit; hier ein langer Vorsatz.
+    hit: 'Die Unterlagen für die Steuererklärung des vergangenen Jahres liegen mir bitte bis zum kommenden Freitag vollständig und unterschrieben vor, ohne Ausnahme.',
     miss: 'Wir helfen allen Mitgliedern ohne Ausnahme gern weiter.',
   },
   {
@@ -1042,9 +1169,48 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Meine Geduld mit dem Hund ist groß.',
   },
   {
+    // Auch die Geduld eines Dritten, in dessen Namen geschrieben wird: „Die Geduld meines Mandanten ist erschöpft.“
+    id: 'geduld-ist-erschoepft',
+    pattern:
+      'geduld ~3 ist|sind|war (jetzt|nun|langsam|bald|allmählich|endgültig) erschöpft|aufgebraucht|am+ende|zu+ende',
+    hit: 'Die Geduld unseres Mandanten ist nun erschöpft.',
+    miss: 'Danke für Ihre Geduld, die Wartezeit ist bald vorbei.',
+  },
+  {
+    // „So kann es nicht weitergehen“: ein Stoppschild ohne Angebot.
+    id: 'so-nicht-weiter',
+    pattern: '^ so ~5 <neg> (mehr|länger) weitergehen|weiterarbeiten|weitermachen',
+    hit: 'So kann es mit den Terminen nicht weitergehen.',
+    miss: 'So können wir gleich weitermachen.',
+  },
+  {
+    id: 'kann-so-nicht-weiter',
+    pattern: 'so <neg> (mehr|länger) weitergehen|weiterarbeiten|weitermachen',
+    hit: 'Das kann so nicht weitergehen.',
+    miss: 'Das kann so weitergehen, wir sind sehr zufrieden.',
+  },
+  {
+    // „Ich kann Ihnen den Termin nur noch bis morgen freihalten“: künstliche Eile.
+    id: 'nur-noch-bis-freihalten',
+    pattern:
+      'nur+noch bis ~4 @freihalten|@reservieren|@blocken|@blockieren|@zurückhalten|frei+halten|@entgegenkommen|@warten|@stunden',
+    hit: 'Den Platz kann ich Ihnen nur noch bis Mittwoch freihalten.',
+    miss: 'Den Platz halte ich Ihnen gern bis Mittwoch frei.',
+  },
+  {
+    // „Ich erwarte es bis heute Abend“: das Pronomen meint, was die Leserin schuldet.
+    id: 'erwarte-es-bis',
+    // Nur die kurze Frist: „Ich erwarte es bis Ende März vom Bauamt“ kündigt einen Bescheid an.
+    pattern:
+      '<self> @erwarten es|das ~1 bis+heute|heute+noch|noch+heute|bis+morgen|morgen+früh|umgehend|sofort|postwendend',
+    hit: 'Das ist überfällig, ich erwarte es bis heute Abend.',
+    miss: 'Ich erwarte es bis Ende März vom Bauamt.',
+  },
+  {
     // Schuld als Hebel: „nach allem, was wir für Sie getan haben“.
     id: 'nach-allem-was-wir',
-    pattern: 'nach+allem|nach+all+dem|wie+viel ~2 <self> ~3 für =Sie|dich|euch ~3 getan|gemacht|geleistet',
+    // Auch mit einer Zeitangabe dazwischen: „was wir in den letzten Jahren für Sie getan haben“.
+    pattern: 'nach+allem|nach+all+dem|wie+viel ~2 <self> ~6 für =Sie|dich|euch ~3 getan|gemacht|geleistet',
     hit: 'Nach allem, was wir für Sie getan haben, ist das bitter.',
     miss: 'Nach allem, was wir gesehen haben, ist das Haus gut.',
   },
@@ -1065,7 +1231,9 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'muss-dringend-bitten',
-    pattern: '<self> @müssen =Sie|dich|euch dringend|nachdrücklich|eindringlich bitten|auffordern , ~8 zu',
+    // Der zu-Infinitiv steht oft als ein Wort da („nachzureichen“).
+    pattern:
+      '<self> @müssen =Sie|dich|euch dringend|nachdrücklich|eindringlich bitten|auffordern , ~8 zu|nachzu*|einzu*|zurückzu*|auszu*|abzu*|anzu*|zuzu*|vorzu*|aufzu*|freizu*|umzu*|mitzu*',
     hit: 'Ich muss Sie dringend bitten, die Zahlung heute noch zu veranlassen.',
     miss: 'Ich muss Sie leider bitten, den Termin zu verschieben.',
   },
@@ -1078,7 +1246,9 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // Vertrauen als Forderung: „Ich verlasse mich darauf, dass das bis Montag erledigt ist.“
     id: 'verlasse-mich-darauf-bis',
-    pattern: '<self> @verlassen (mich|uns) (fest) darauf , dass|daß ~8 bis|spätestens|heute|sofort|umgehend',
+    // Auch „Ich zähle darauf / rechne damit, dass …“.
+    pattern:
+      '<self> @verlassen|@zählen|@rechnen (mich|uns) (fest) darauf|damit , dass|daß ~8 bis|spätestens|heute|sofort|umgehend',
     hit: 'Ich verlasse mich darauf, dass das bis Montag erledigt ist.',
     miss: 'Sie können sich darauf verlassen, dass das bis Montag erledigt ist.',
   },

@@ -676,6 +676,148 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'We will make sure this does not happen again.',
   },
   {
+    // An expectation as a warning: "I trust this won't happen again", "We expect this won't be repeated".
+    // Only about what happened or the reader: "I expect the fault won't come back" reassures.
+    id: 'trust-this-wont-happen-again',
+    pattern:
+      "<self> trust|expect|assume|@take+it (that) this|that|it|such|you|there ~4 won't|will+not|doesn't|does+not|wouldn't|would+not|shouldn't|isn't|never ~3 again|repeated|repeat|recur|happen+twice",
+    hit: 'I trust this will not be repeated.',
+    miss: 'I expect the fault will not come back now that the part is replaced.',
+  },
+  {
+    // "I trust I won't be getting another 7am call": the expectation aimed at the reader's next lapse.
+    id: 'trust-i-wont-get-another',
+    pattern:
+      "<self> trust|expect (that) i|we won't|will+not|shan't (be) get|getting|receive|receiving|have|having another",
+    hit: "I trust we won't be getting another email like that.",
+    miss: "I hope we won't be having another winter like the last one.",
+  },
+  {
+    // "I'd expect a bit more commitment going forward": more of the reader's conduct, from now on.
+    id: 'expect-more-going-forward',
+    pattern:
+      '<self> (would) expect|@expect (a+bit|a+little|a+lot|much|far|rather|somewhat) more ~4 going+forward|from+now+on|in+future|in+the+future|from+you|next+time',
+    hit: "I'd expect a little more preparation going forward.",
+    miss: 'I expect a little more rain going into the weekend.',
+  },
+  {
+    // Limits stated as a last stand: "this is the last round of revisions we're doing".
+    id: 'last-round-we-do',
+    pattern:
+      "last|final round|set|batch of changes|revisions|edits|amendments|corrections|tweaks|drafts we're|we+are|i'm|i+am|we'll|i'll|we+will|i+will (be) doing|making|offering|do|make|offer|include|accept",
+    hit: "That's the final set of changes I'm making on this.",
+    miss: 'The final set of changes came through on Monday.',
+  },
+  {
+    // Work withheld until paid: "I won't be coming back to finish until it's cleared".
+    id: 'wont-continue-until-paid',
+    pattern:
+      "<self> won't|will+not|shan't|can't|cannot (be) coming+back|come+back|return|returning|resume|resuming|continue|continuing|finish|finishing|complete|completing|release|releasing|hand+over|handing+over|unlock|unlocking ~6 until|till ~4 paid|cleared|settled|in+full|received|squared",
+    hit: "We won't resume work on the extension until the last invoice is settled.",
+    miss: "We won't resume work on the extension until the frost has passed.",
+  },
+  {
+    // The relationship as a stake next to a demand: "I need you to take this seriously if we're going to keep working together".
+    id: 'if-we-are-to-keep-working-together',
+    pattern: "<self> @need|@expect|@require you|more ~8 if|unless we're|we+are (going+to|to) keep|continue|carry+on",
+    hit: "I need more notice from you if we're going to keep working together.",
+    miss: "We need a new contract if we're going to keep working together next year.",
+  },
+  {
+    // "…, and that can't keep happening": a lapse named as one that must end.
+    id: 'cant-keep-happening',
+    pattern:
+      "this|that|it can't|cannot|won't|mustn't keep+happening|keep+on+happening|go+on+like+this|carry+on+like+this|continue+like+this|happen+again",
+    hit: "We covered the missed session this time, but that can't keep happening.",
+    miss: "We covered the missed session this time, and we're glad it worked out.",
+  },
+  {
+    // "I hope I won't have to remind you again": the next reminder announced as a rebuke.
+    id: 'hope-i-wont-have-to-remind-again',
+    pattern:
+      "hope|trust i|we won't|will+not|shan't|don't (need|have) to remind|chase|ask|tell ~2 again|twice|a+third+time",
+    hit: "I trust we won't have to chase this again.",
+    miss: "I hope we won't have to reschedule again, the weather looks fine.",
+  },
+  {
+    // "We've given you three extensions; there won't be a fourth."
+    id: 'there-wont-be-a-fourth',
+    pattern:
+      "there won't|will+not|isn't+going+to|is+not+going+to be a|another second|third|fourth|fifth|further|next (one|time|chance|extension|reminder|warning) $",
+    hit: "We've given you two extensions already; there won't be a third.",
+    miss: "There won't be a second coat needed, the first one covered well.",
+  },
+  {
+    // "I'm counting on you to have this done by Friday."
+    id: 'counting-on-you-by',
+    pattern: '<self> counting|count|relying|rely on you|your ~8 by|today|tonight|tomorrow|before|no+later+than',
+    hit: "I'm counting on you to have the forms back by Friday.",
+    miss: 'You can count on us to have the forms back by Friday.',
+  },
+  {
+    // "This is your responsibility now, not ours."
+    id: 'your-responsibility-not-ours',
+    pattern: 'your responsibility|problem|risk|call ~2 , not ours|mine',
+    hit: 'Any late penalty will be your responsibility, not ours.',
+    miss: 'Our responsibility is the design; yours is only the sign-off.',
+  },
+  {
+    // "No letter by Monday, no session on Tuesday": the ultimatum as a slogan.
+    id: 'no-x-by-no-y',
+    pattern: '^ no ~1-3 by|until|before|till ~1-4 , no',
+    unlessAfter: ['rush', 'worries', 'worry', 'pressure', 'problem', 'stress', 'hurry', 'need', 'fuss'],
+    hit: 'No deposit by Friday, no keys on Saturday.',
+    miss: 'No rush at all, no pressure from our side.',
+  },
+  {
+    // Expectations of the reader's future conduct: "I trust you will give notice in future".
+    id: 'trust-you-will-in-future',
+    pattern:
+      "<self> trust|expect|assume (that) you|you'll ~6 in+future|in+the+future|going+forward|from+now+on|next+time|from+here+on",
+    hit: 'I trust you will let us know earlier in future.',
+    miss: 'I trust you had a lovely break, and we look forward to next time.',
+  },
+  {
+    // "Unpaid galleries are deleted after 30 days": a policy that punishes the lapse.
+    id: 'unpaid-are-deleted',
+    pattern:
+      'unpaid|overdue|outstanding|late ~3 are|will+be|get|gets (automatically|permanently|then) deleted|removed|suspended|cancelled|canceled|closed|released|forfeited|disconnected|wiped|archived',
+    hit: 'Unpaid bookings are automatically cancelled after seven days.',
+    miss: 'Unpaid invoices are listed on your dashboard.',
+  },
+  {
+    // "Anything that isn't in the folder by Tuesday won't make it into the launch".
+    id: 'anything-not-in-by-wont',
+    pattern:
+      "anything|whatever|everything|anyone|anybody that|which|who isn't|is+not|doesn't|does+not|hasn't|has+not|aren't ~8 won't|will+not|simply+won't|just+won't (be) make|get|go|be",
+    hit: "Anything that isn't signed by Friday won't go into this month's payroll.",
+    miss: "Anything that is signed by Friday will go into this month's payroll.",
+  },
+  {
+    // "I'd hate for us to lose the slot over this": loss held over the reader.
+    id: 'hate-for-us-to-lose',
+    pattern:
+      "i'd|we'd|i+would|we+would hate for ~1 us|you|this|the|your ~4 to lose|losing|fall+through|slip+away|be+cancelled|be+canceled|go+to+someone+else",
+    hit: "I'd hate for you to lose the booking over a signature.",
+    miss: "I'd hate for you to miss the summer party, do come along.",
+  },
+  {
+    // Guilt as leverage: "I hope you appreciate what that costs me".
+    id: 'hope-you-appreciate-what-it-costs',
+    pattern:
+      'hope|trust you (fully) appreciate|realise|realize|understand|see|know what|how+much this|that|it ~2 costs|cost|means|meant|takes|took|costing ~1 me|us',
+    hit: 'I hope you realise what this costs us.',
+    miss: 'I hope you know how much we enjoyed working with you.',
+  },
+  {
+    // "I'm sure you'll understand that we cannot keep …": the reader's understanding enlisted for a threat.
+    id: 'sure-you-understand-we-cannot-keep',
+    pattern:
+      "sure|confident you|you'll (will|can) understand|appreciate that ~3 can't|cannot|won't|can+no+longer|will+no+longer ~2 keep|continue|any+longer|indefinitely|forever|carry+on",
+    hit: "I'm sure you'll understand that we cannot continue working without a deposit.",
+    miss: "I'm sure you'll understand that we cannot give tax advice by email.",
+  },
+  {
     id: 'final-reminder',
     pattern: 'final|last reminder ~8 overdue|outstanding|unpaid|payment|invoice|balance|account|arrears|fee|fees',
     hit: 'This is a final reminder about the unpaid balance.',
@@ -889,7 +1031,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'no-exceptions',
     pattern: ', no|without exceptions|exception|excuses|ifs $',
-    hit: 'The report is due on Monday, no exceptions.',
+    // After a short demand rules/ultimatum.ts (insist) takes it along; here a long lead clause.
+    hit: 'The full quarterly report with all the receipts and the signed cover sheet for the board is due on Monday morning, no exceptions.',
     miss: 'We accept every card without exception, and we are glad to help.',
   },
   {
@@ -959,6 +1102,29 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: 'my|our patience ~2 running+out|wearing+thin|running+thin|exhausted|at+an+end',
     hit: 'Our patience is wearing thin.',
     miss: 'Our patience paid off in the end.',
+  },
+  {
+    // Someone else's patience the writer speaks for: "Our client's patience has run out."
+    id: 'patience-has-run-out',
+    pattern: 'patience has|is|was (now|finally) run+out|running+out|worn+thin|wearing+thin|exhausted|at+an+end',
+    hit: "The board's patience has now run out.",
+    miss: 'We are grateful for all the patience you have shown during the wait.',
+  },
+  {
+    // "I'll give you until Monday." as the whole sentence: a deadline set like a term.
+    id: 'give-you-until',
+    pattern:
+      "i'll|we'll|i+will|we+will|i+am+giving|we+are+giving give|giving you until|till (the) (end+of) monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|noon|midday|lunchtime|then|the+weekend|the+week|next+week|close+of+business $",
+    hit: "I'll give you until Friday.",
+    miss: "I'll give you until Friday to think it over, there's no rush.",
+  },
+  {
+    // "We'll have to pass this on to our legal department": the matter handed to lawyers or collectors.
+    id: 'pass-this-to-legal',
+    pattern:
+      "we'll|i'll|will|to|forced+to|obliged+to (now|then) pass|hand|refer|turn|forward|escalate this|it|the+matter|the+account|the+debt|the+file|the+case (on|over) to our|the|a legal|lawyers|lawyer|solicitors|solicitor|attorney|attorneys|collections|debt",
+    hit: "We'll have to pass the account on to our debt collectors.",
+    miss: 'I will pass your question on to our legal team, who will reply on Friday.',
   },
   {
     // Guilt as leverage: "remind you how much we've done for you".
