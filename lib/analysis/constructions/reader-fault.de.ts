@@ -815,14 +815,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       // (reader-fault-readings.ts), so "Hätten Sie Zeit, könnten wir …" and "Wären Sie so nett, …" stay quiet.
       id: 'haetten-sie-getan',
       pattern:
-        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 ~0-4 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten',
+        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 ~0-4 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten|stünde|stünden|stände|ständen|läge|lägen|gäbe|käme|kämen',
       hit: 'Wärst du ans Telefon gegangen, hätten wir das klären können.',
       miss: 'Wärst du so nett, mir das Telefon zu geben?',
     },
     {
       id: 'haetten-sie-rechtzeitig',
       pattern:
-        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~6 früher|rechtzeitig|vorher|gleich|sofort|eher|pünktlich|nicht|kein|keine|keinen ~6 , hätte|hätten|wäre|wären|würde|würden|könnten|müssten',
+        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~6 früher|rechtzeitig|vorher|gleich|sofort|eher|pünktlich|nicht|kein|keine|keinen ~6 , hätte|hätten|wäre|wären|würde|würden|könnten|müssten|stünde|stünden|stände|ständen|läge|lägen|gäbe|käme|kämen',
       hit: 'Hätten Sie die Fotos rechtzeitig geschickt, wäre der Termin nicht geplatzt.',
       miss: 'Hätten Sie am Montag Zeit für ein kurzes Telefonat?',
     },
@@ -832,6 +832,15 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'wenn|falls =Ihr|=Ihre|dein|deine|euer|eure ~8 hätte|hätten|wäre|wären ,',
       hit: 'Wenn Ihr Architekt die Pläne früher freigegeben hätte, stünde das Dach schon.',
       miss: 'Wenn Ihr Architekt am Montag Zeit hat, stimmen wir das ab.',
+    },
+    {
+      // "Das hätten wir uns sparen können, wenn Ihr Zimmermann … gehalten hätte": the condition after its past
+      // consequence (reader-fault-readings.ts asks for "hätte … können/gewesen" in the clause before).
+      id: 'wenn-sie-haetten-danach',
+      after: true,
+      pattern: 'wenn|falls <yours>|=Sie|du|ihr ~8 ~0-4 hätte|hätten|hättest|hättet|wäre|wären|wärst|wärt $',
+      hit: 'Das wäre nicht passiert, wenn Ihr Maler die Fugen abgeklebt hätte.',
+      miss: 'Das wäre nicht passiert, wenn Ihr Maler die Fugen abklebt.',
     },
     {
       id: 'wenn-sie-haetten',
@@ -937,6 +946,15 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Der Schaden ist eindeutig der alten Leitung zuzuschreiben.',
     },
     {
+      // "Der Ausfall lag an eurem Praktikanten", "liegt leider an dir": who or what the damage is down to.
+      id: 'liegt-an',
+      takes: 'noun',
+      negationHurts: true,
+      pattern: '@liegen ~0-3 an',
+      hit: 'Der Ausfall lag am Ende an der alten Pumpe.',
+      miss: 'Der Ausfall kam am Ende von der alten Pumpe.',
+    },
+    {
       id: 'wegen',
       takes: 'noun',
       pattern: 'wegen|aufgrund|infolge|durch',
@@ -1014,6 +1032,12 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'weicht',
     'abweich*',
     'entzündet',
+    // A date that slipped, a state that got worse (not "verschoben": the writer moves dates for the reader too).
+    'gerutscht',
+    'verschlechtert',
+    'schlechter',
+    'stockt',
+    'rückschritt',
     // Bookings and orders gone wrong.
     'fehlbuchung*',
     'fehlüberweisung*',
@@ -1354,7 +1378,59 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       hit: 'Wir haben die Texte erst nach der Frist von dir bekommen.',
       miss: 'Wir haben die Texte erst nach der Frist von der Druckerei bekommen.',
     },
+    {
+      // "Die Belege sind erst am 14. bei uns eingegangen": the reader's part reached the writer late.
+      id: 'erst-bei-uns-eingegangen',
+      pattern: 'erst ~0-8 bei|an uns eingegangen|eingetroffen|angekommen|gelandet|an',
+      hit: 'Die Belege sind erst am 14. bei uns eingegangen.',
+      miss: 'Die Belege sind am 14. bei uns eingegangen.',
+    },
+    {
+      id: 'bei-uns-erst-eingegangen',
+      pattern: 'bei|an uns erst ~0-6 eingegangen|eingetroffen|angekommen|gelandet|an',
+      hit: 'Die Fotos kamen bei uns erst nach dem Druck an.',
+      miss: 'Die Fotos kamen bei uns rechtzeitig vor dem Druck an.',
+    },
+    {
+      id: 'uns-erst-erreicht',
+      pattern:
+        'uns|mich ~0-8 erst ~0-6 erreicht|zugegangen|übermittelt|zugeschickt|zugesandt|mitgeteilt|weitergeleitet|vorgelegt',
+      hit: 'Die Zählerstände wurden uns erst nach dem Stichtag übermittelt.',
+      miss: 'Die Zählerstände wurden uns pünktlich übermittelt.',
+    },
+    {
+      id: 'erreichten-uns-erst',
+      pattern: 'erreichte|erreichten uns|mich ~0-2 erst',
+      hit: 'Die Unterlagen erreichten uns erst nach Fristende.',
+      miss: 'Die Unterlagen erreichten uns schon vor Fristende.',
+    },
   ],
+  notSent: [
+    {
+      // "Die Quittungen wurden uns nie übermittelt" (not "noch nicht": a status; reader-fault-readings.ts).
+      id: 'wurden-uns-nie-uebermittelt',
+      pattern:
+        'wurde|wurden|worden ~0-2 uns|mir ~0-4 <neg> ~0-4 übermittelt|zugeschickt|geschickt|zugesandt|gesendet|übergeben|ausgehändigt|vorgelegt|zugestellt|mitgeteilt|weitergeleitet|zurückgeschickt|zurückgegeben|überlassen|eingereicht|nachgereicht|bereitgestellt|gemeldet',
+      hit: 'Die Spendenbelege wurden uns nie übermittelt.',
+      miss: 'Die Spendenbelege wurden uns gestern übermittelt.',
+    },
+    {
+      id: 'uns-nie-uebermittelt-wurden',
+      pattern:
+        'uns|mir ~0-4 <neg> ~0-4 übermittelt|zugeschickt|geschickt|zugesandt|gesendet|übergeben|ausgehändigt|vorgelegt|zugestellt|mitgeteilt|weitergeleitet|zurückgeschickt|zurückgegeben|überlassen|eingereicht|nachgereicht|bereitgestellt|gemeldet wurde|wurden|worden',
+      hit: 'Wir konnten nicht abrechnen, da uns die Belege nie zugeschickt wurden.',
+      miss: 'Wir konnten abrechnen, da uns die Belege zugeschickt wurden.',
+    },
+    {
+      // "Der Schlüssel wurde nicht wie besprochen hinterlegt": needs a passive in the clause (not "wir haben nicht wie …").
+      id: 'nicht-wie-besprochen',
+      pattern:
+        '<neg> wie (vorher|zuvor|ausdrücklich|telefonisch|gemeinsam) besprochen|vereinbart|abgesprochen|verabredet|angewiesen|erbeten|gewünscht|zugesagt|angekündigt|vorgegeben|empfohlen|verordnet',
+      hit: 'Der Zugang wurde nicht wie vereinbart freigehalten.',
+      miss: 'Der Zugang wurde wie vereinbart freigehalten.',
+    },
+  ],
+  undone: ['fertig', 'abgeschlossen', 'erledigt', 'möglich', 'weiterkommen', 'weiter', 'vorankommen', 'voran'],
   faultAt: [
     {
       // "Ihnen ist bei der Überweisung ein Fehler unterlaufen": the reader as the one it happened to.

@@ -726,7 +726,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       id: 'because-of',
       takes: 'noun',
       pattern:
-        'because+of|due+to|owing+to|caused+by|the+result+of|down+to|thanks+to|comes+from|came+from|stems+from|stemmed+from|traced+to|traced+back+to|traces+back+to|goes+back+to|went+back+to',
+        'because+of|due+to|owing+to|caused+by|the+result+of|down+to|thanks+to|comes+from|came+from|stems+from|stemmed+from|traced+to|traced+back+to|traces+back+to|goes+back+to|went+back+to|comes+down+to|came+down+to|attributable+to|on+account+of|as+a+result+of|to+do+with',
       hit: 'The delay is due to the missing approval.',
       miss: 'The delay is over and the crane is booked.',
     },
@@ -846,6 +846,15 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'plunged',
     'pain',
     'worse',
+    // A date that slipped, work stalled or to be done again (not "postponed": the writer moves dates for the reader too).
+    'slipped',
+    'slipping',
+    'stalled',
+    'hold-up',
+    'setback',
+    'redone',
+    'redo',
+    'rework',
   ],
   faulty: [
     'late',
@@ -907,6 +916,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'perfectly',
   ],
   clearing: [
+    {
+      // "The outage wasn't caused by anything on your end": nothing of theirs to blame ("nobody on your side" is an agent).
+      id: 'nothing-on-your-end',
+      pattern: 'anything|anyone|anybody|nothing on|at|from your end|side',
+      hit: "The outage wasn't caused by anything on your end.",
+      miss: 'The outage was caused by a setting on your end.',
+    },
     {
       id: 'not-your-fault',
       pattern: "not|isn't|wasn't|no|never your|you're (fault|mistake|doing|problem)",
@@ -1335,7 +1351,41 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       hit: 'We only received the figures from your office after the filing date.',
       miss: 'We only received the figures from the bank after the filing date.',
     },
+    {
+      // "The K-1s didn't land in our inbox until the 12th": the reader's part reached the writer late.
+      id: 'didnt-reach-us-until',
+      pattern:
+        "didn't|did+not|never|weren't|wasn't|hadn't|hadn't+been|were+not|was+not @land|@reach|@arrive|@come|@get|@pass|@send|@forward|@give|@hand|@return ~0-3 us|our+inbox|our+desk|our+office ~0-4 until|till",
+      hit: "The statements didn't reach us until the 14th.",
+      miss: 'The statements reached us on the 14th.',
+    },
+    {
+      id: 'only-reached-us-after',
+      pattern:
+        'only @reach|@land|@arrive|@come ~0-2 us|our+inbox|our+desk ~0-4 after|once|on|the+day|the+night|the+morning',
+      hit: 'The signed plans only reached us after the tender had closed.',
+      miss: 'The signed plans reached us well before the tender closed.',
+    },
   ],
+  notSent: [
+    {
+      // "The receipts were never sent to us" (not "haven't been sent yet": a status; reader-fault-readings.ts).
+      id: 'never-sent-to-us',
+      pattern:
+        "was+never|were+never|wasn't|weren't|was+not|were+not|has+never+been|have+never+been|had+never+been|hasn't+been|haven't+been|hadn't+been|never+got ~0-1 sent|passed|forwarded|returned|given|provided|supplied|shared|handed|delivered|submitted|emailed|mailed|posted|signed ~0-2 to|with us|me",
+      hit: 'The consent form was never sent to us.',
+      miss: 'The consent form was sent to us on Monday.',
+    },
+    {
+      // "The key wasn't left with your neighbour like we'd agreed": a passive (not "we didn't …").
+      id: 'not-done-as-agreed',
+      pattern:
+        "wasn't|weren't|was+not|were+not|was+never|were+never|hadn't+been|hasn't+been|haven't+been|had+not+been ~1-6 as|like (we|we'd|you|you'd|you+and+i) (had|have) agreed|instructed|discussed|requested|arranged|asked|advised|promised|prescribed",
+      hit: "The garage wasn't cleared as we had agreed.",
+      miss: 'The garage was cleared as we had agreed.',
+    },
+  ],
+  undone: ['done', 'finished', 'finish', 'ready', 'complete', 'completed', 'possible', 'able'],
   faultAt: [
     {
       // "The fault lies with your installer" (not "responsibility": that may only say who pays for what).

@@ -5,7 +5,7 @@
 // they should have acted (counterfactual), or that a damage stems from what
 // they did (cause). Sentences that ask, clear, console or put the writer first
 // stay quiet. Data: ../constructions/reader-fault.{de,en}.ts.
-import type { CauseEntry, HarmEntry } from '../constructions/reader-fault.types';
+import type { CauseEntry, CounterfactualEntry, HarmEntry } from '../constructions/reader-fault.types';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import { agentDe, agentEn } from './reader-fault-agent';
@@ -18,6 +18,8 @@ import {
   counterfactualSubject,
   failingHead,
   habitDamage,
+  notSentCharge,
+  pastConsequence,
   problemOutside,
 } from './reader-fault-readings';
 import type { RawFinding, Rule } from './types';
@@ -92,7 +94,9 @@ function passiveIn(tokens: readonly Token[], from: number, to: number): boolean 
 export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Found[] {
   const { tokens, language } = sentence;
   const lex = lexicon(language);
-  if (!tokens.some((t) => lex.markers.has(t))) return [];
+  // Without a word for the reader only their part reaching the writer late or never can blame them.
+  const marked = tokens.some((t) => lex.markers.has(t));
+  if (!marked && lex.lateFrom.spans(sentence).length === 0 && lex.notSent.spans(sentence).length === 0) return [];
   if (isQuestion(tokens) || lex.clearing.has(sentence)) return [];
   // "Das kommt daher, dass Sie …": the damage "das" points back to stands in the sentence before.
   const earlierProblem = before?.tokens.some((t) => lex.problems.has(t)) === true;
@@ -108,6 +112,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
   const faultsAt = lex.faultAt.spans(sentence);
   const lateFrom = lex.lateFrom.spans(sentence);
   const harms = lex.harms.spans(sentence);
+  const notSent = lex.notSent.spans(sentence);
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
     const afterMark = c > 0;
@@ -134,6 +139,12 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       found.push({ start: clause.first, end: clause.last, cueFirst: got.first, cueLast: got.last });
       return;
     }
+    // "Die Quittungen wurden uns nie übermittelt", "the key wasn't left as we'd agreed".
+    const unsent = frameIn(notSent, clause.first, clause.last);
+    if (unsent && notSentCharge(tokens, clause, unsent, lex)) {
+      found.push({ start: clause.first, end: clause.last, cueFirst: unsent.first, cueLast: unsent.last });
+      return;
+    }
     // "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the short circuit".
     const harm = frameIn(harms, clause.first, clause.last);
     if (
@@ -146,10 +157,14 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       return;
     }
     const cf = counterfactual.find((s) => s.first >= clause.first && s.first <= clause.last);
-    const reader = cf && counterfactualSubject(tokens, clause, cf, lex, language);
+    // "…, wenn Ihr Zimmermann … gehalten hätte": only after a past consequence ("hätten wir uns sparen können").
+    const after = (cf?.entry as CounterfactualEntry | undefined)?.after === true;
+    const before = after ? clauses[c - 1] : undefined;
+    const allowed = !after || (before !== undefined && pastConsequence(tokens, before));
+    const reader = cf && allowed ? counterfactualSubject(tokens, clause, cf, lex, language) : undefined;
     if (cf && reader !== undefined) {
       found.push({
-        start: clause.first,
+        start: before ? before.first : clause.first,
         end: clause.last,
         cueFirst: Math.min(cf.first, reader),
         cueLast: Math.min(cf.last, clause.last),
@@ -158,7 +173,15 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     }
     let agent = language === 'de' ? agentDe(tokens, clause, lex, afterMark) : agentEn(tokens, clause, lex);
     const side = frameIn(sides, clause.first, clause.last);
-    if (!agent && side) agent = { first: side.first, last: side.last, kind: 'side', relative: false };
+    if (!agent && side) {
+      // "Durch die späte Zusage Ihrerseits ist der Termin gerutscht": the side owns a cause's noun phrase.
+      const blamed = causeNoun(tokens, clauses, c, causes, sides, lex, language);
+      if (blamed) {
+        found.push(blamed);
+        return;
+      }
+      agent = { first: side.first, last: side.last, kind: 'side', relative: false };
+    }
     const thanked = !agent ? frameIn(thanks, clause.first, clause.last) : undefined;
     if (!agent && thanked) {
       // "Danke fürs Weiterleiten – drei Wochen nach …": only lateness in the next clause blames.
@@ -167,7 +190,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       return;
     }
     if (!agent) {
-      const blamed = causeNoun(tokens, clause, causes, lex, language);
+      const blamed = causeNoun(tokens, clauses, c, causes, sides, lex, language);
       if (blamed) found.push(blamed);
       return;
     }
@@ -324,6 +347,7 @@ export const readerFault: Rule = {
           end: (tokens[f.end] as Token).end,
           suggestions: [],
           cue: { start: (tokens[f.cueFirst] as Token).start, end: (tokens[f.cueLast] as Token).end },
+          ...(f.own ? { ownExtent: true } : {}),
         });
       }
     }

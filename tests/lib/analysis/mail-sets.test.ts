@@ -48,6 +48,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Pressure, blind batches 3 and 3b: first readings de 0.37 / 0.50, en 0.48 / 0.29 (commit messages).
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
   press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },
+  // Blame, blind batch 5: first reading de 0.28, en 0.44 (clean de 1/15, en 2/15).
+  blame5: { de: { blame: 0.65 }, en: { blame: 0.75 } },
 };
 
 const files = readdirSync(DIR)

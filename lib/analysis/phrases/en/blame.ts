@@ -82,7 +82,8 @@ export const blame: readonly PhraseEntry[] = [
     id: 'because-of-you',
     pattern: 'because of you',
     unlessAfter: ['that'],
-    hit: 'We missed the planning deadline because of you.',
+    // With a damage in the sentence reader-fault takes the clause ("the search has stalled because of you").
+    hit: 'We had to start over because of you.',
     miss: "It's because of you that the opening went so smoothly.",
   },
   {

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, type Language } from '../../../../lib/analysis';
+
+// The constructions widened after the blame5 batch: a cause whose noun phrase the
+// reader's side owns further on ("down to the layouts from your office", "auf die
+// Pläne, die Ihr Statiker …"), "liegt an", the reader's part
+// reaching the writer late or never ("erst am 14. bei uns eingegangen", "was never
+// sent to us", "nicht wie besprochen"), a condition after its past consequence
+// ("Das hätten wir uns sparen können, wenn …"), "stünden wir besser da", dates that
+// slipped and work not finished as the damage.
+const blamed = (language: Language, text: string) =>
+  analyze(text, { language }).findings.filter((f) => f.category === 'blame');
+
+const FLAGS: Record<Language, readonly string[]> = {
+  de: [
+    'Die Mehrkosten gehen auf die Sonderwünsche aus Ihrem Büro zurück, die erst nach Baubeginn kamen.',
+    'Der Terminverzug ist auf die Pläne zurückzuführen, die Ihr Statiker zu spät geliefert hat.',
+    'Wegen der fehlerhaften Angaben aus eurer Buchhaltung ist die Erklärung zurückgekommen.',
+    'Dank der kurzfristigen Änderungen seitens Ihrer Geschäftsführung ist der Druck um eine Woche gerutscht.',
+    'Das Leck im Bad lag am Ende an eurem Installateur.',
+    'Dass der Antrag abgelehnt wurde, liegt leider an dir.',
+    'Die Lohnunterlagen sind erst am Freitag bei uns eingegangen, deshalb verzögert sich die Auszahlung.',
+    'Die Zählerstände erreichten uns erst nach dem Stichtag.',
+    'Die unterschriebene Vollmacht wurde uns nie zugeschickt.',
+    'Wir konnten nicht abrechnen, da uns die Belege nie übermittelt wurden.',
+    'Der Zugang zum Keller wurde nicht wie vereinbart freigehalten.',
+    'Hättest du die Schiene nachts getragen, stünde das Gelenk heute besser da.',
+    'Das hätten wir vermeiden können, wenn Ihre Hausverwaltung den Wasserschaden gleich gemeldet hätte.',
+    'Durch die späte Zusage Ihrerseits ist der Liefertermin nach hinten gerutscht.',
+    'Wir sind mit der Bilanz noch nicht fertig, weil eure Buchhaltung die Konten doppelt angelegt hat.',
+    'Die Nachzahlung geht auf die Belege zurück, die uns eure Assistentin nie geschickt hat.',
+  ],
+  en: [
+    'The extra cost is down to the late changes from your office.',
+    'The hold-up traces back to the approvals your legal team sat on for a month.',
+    'Owing to the missing sign-off on your side, the order has slipped by a fortnight.',
+    'Thanks to the last-minute edits from your marketing people, the print run is delayed.',
+    "The statements didn't reach us until the 14th, so the return went in late.",
+    'The signed plans only reached us after the tender had closed.',
+    'The consent form was never sent to us.',
+    "The garage wasn't cleared as we had agreed, so the crew lost half a day.",
+    'The project has stalled because of you.',
+    "We couldn't finish the audit because your finance team sent the ledgers as phone photos.",
+    'The launch slipped because the copy from your agency came in late.',
+    'Delivery has slipped because the order details were passed to us by your buyer two weeks late.',
+    'The deadline was missed owing to the late answers from your side.',
+    "The bank details weren't passed on to us until after the payroll run.",
+    'The survey has to be redone because of the wrong measurements from your surveyor.',
+  ],
+};
+
+const QUIET: Record<Language, readonly string[]> = {
+  de: [
+    'Die Unterlagen aus Ihrem Büro sind am Montag bei uns eingegangen, vielen Dank.',
+    'Die Verzögerung lag nicht an Ihnen, sondern am Lieferanten.',
+    'Dank der schnellen Freigabe aus Ihrem Haus können wir schon morgen drucken.',
+    'Die Verzögerung geht auf einen Lieferengpass beim Hersteller zurück.',
+    'Es liegt ganz an Ihnen, wann wir starten.',
+    'Die Vollmacht wurde uns gestern zugeschickt, herzlichen Dank.',
+    'Die Belege wurden uns noch nicht übermittelt, das hat aber bis Ende des Monats Zeit.',
+    'Wir würden uns freuen, wenn Sie am Montag Zeit hätten.',
+    'Es wäre schön, wenn ihr beim Richtfest dabei wärt.',
+    'Wir sind noch nicht fertig, weil unser Statiker krank ist.',
+    'Ihre Zahlung ist am Freitag bei uns eingegangen.',
+    'Das hat mit Ihren Unterlagen nichts zu tun, die Rückfrage kam vom Finanzamt.',
+    'Der Schlüssel wurde wie besprochen beim Nachbarn hinterlegt.',
+    'Hätten Sie am Donnerstag Zeit, stünde einem Treffen nichts im Weg.',
+    'Da Sie im Urlaub waren, haben wir den Termin verschoben.',
+    'Unser Bericht wurde nicht wie zugesagt fertig, das tut mir leid.',
+  ],
+  en: [
+    'The documents from your office arrived on Monday, thank you.',
+    'Thanks to the quick answers from your team, we are ahead of schedule.',
+    'The delay is down to a backlog at the council.',
+    'How we proceed is entirely down to you.',
+    'The signed forms were sent to us yesterday, many thanks.',
+    "The forms haven't been sent to us yet, but there's no rush.",
+    'It would be lovely if you could join us for the handover.',
+    "We're not done yet because our engineer is off sick.",
+    'Your payment reached us on Friday.',
+    'This has nothing to do with your paperwork; the query came from the tax office.',
+    'The key was left with your neighbour as we agreed.',
+    "We didn't get the permit until Friday because the council was short-staffed.",
+    'If your files reach us after the 5th, we simply file the following week.',
+    'Since you were away, we postponed the meeting to Thursday.',
+    "Our report wasn't finished as promised, and I'm sorry about that.",
+  ],
+};
+
+describe('reader-fault after the blame5 batch', () => {
+  for (const language of ['de', 'en'] as const) {
+    it.each(FLAGS[language])(`flags (${language}) %j`, (text) => {
+      expect(blamed(language, text).length).toBeGreaterThan(0);
+    });
+    it.each(QUIET[language])(`leaves (${language}) %j alone`, (text) => {
+      expect(blamed(language, text).map((f) => text.slice(f.start, f.end))).toEqual([]);
+    });
+  }
+});
