@@ -763,7 +763,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'erst-nach',
       pattern:
-        'erst|viel+später|deutlich+später nach|am|im|kurz|nachträglich|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
+        'erst|viel+später|deutlich+später nach|am|im|um|gegen|kurz|nachträglich|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
       hit: 'Die Belege kamen erst nach der Frist.',
       miss: 'Die Belege kamen schon vor der Frist.',
     },

@@ -252,6 +252,8 @@ export function causeNoun(
   c: number,
   causes: readonly FrameSpan[],
   sides: readonly FrameSpan[],
+  /** Lateness in the sentence: after "Dank der Korrekturen, die Ihr Team …" it is the damage ("erst am 20. geliefert"). */
+  lateness: readonly FrameSpan[],
   lex: Lexicon,
   language: Language,
 ): Found | null {
@@ -278,7 +280,8 @@ export function causeNoun(
         (hasWord(tokens, relative.first, relative.last, lex.negations) ||
           hasWord(tokens, relative.first, relative.last, lex.faulty));
       const effect = entry.needsFault
-        ? tokens.some((t, i) => (i < cause.first || i > owned.end) && lex.problems.has(t))
+        ? tokens.some((t, i) => (i < cause.first || i > owned.end) && lex.problems.has(t)) ||
+          lateness.some((l) => l.first > owned.end || l.last < cause.first)
         : problemOutside(
             tokens,
             { first: Math.max(cause.first, clause.first), last: owned.end },
@@ -362,7 +365,9 @@ export function notSentCharge(tokens: readonly Token[], clause: Clause, span: Fr
   if (lex.conditions.has(tokens[clause.first])) return false;
   for (let k = clause.first; k <= clause.last; k++) {
     const t = tokens[k] as Token;
-    if (t.folded === 'yet' || (t.folded === 'noch' && lex.negations.has(tokens[k + 1]))) return false;
+    // The status words stand in or right after the frame ("haven't been sent to us yet"), not elsewhere ("aren't back yet because …").
+    const near = k >= span.first - 1 && k <= span.last + 2;
+    if (near && (t.folded === 'yet' || (t.folded === 'noch' && lex.negations.has(tokens[k + 1])))) return false;
     if (k < span.first && (lex.self.has(t) || WRITER_OWN.has(t.folded))) return false;
   }
   return !span.entry.id.startsWith('nicht-wie') || hasFolded(tokens, clause, PASSIVE_DE);

@@ -175,7 +175,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     const side = frameIn(sides, clause.first, clause.last);
     if (!agent && side) {
       // "Durch die späte Zusage Ihrerseits ist der Termin gerutscht": the side owns a cause's noun phrase.
-      const blamed = causeNoun(tokens, clauses, c, causes, sides, lex, language);
+      const blamed = causeNoun(tokens, clauses, c, causes, sides, lateness, lex, language);
       if (blamed) {
         found.push(blamed);
         return;
@@ -190,7 +190,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       return;
     }
     if (!agent) {
-      const blamed = causeNoun(tokens, clauses, c, causes, sides, lex, language);
+      const blamed = causeNoun(tokens, clauses, c, causes, sides, lateness, lex, language);
       if (blamed) found.push(blamed);
       return;
     }
@@ -306,7 +306,9 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
         !credited &&
         (named ||
           problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, negationHurts) ||
-          (cause !== undefined && anaphoric(tokens, cause.first, lex) && earlierProblem))
+          (cause !== undefined && anaphoric(tokens, cause.first, lex) && earlierProblem) ||
+          // "…, lag daran, dass ihr erst um halb elf da wart": their lateness is what the frame explains.
+          (cause !== undefined && late !== undefined && late.first > agent.last && late.last <= clause.last))
       ) {
         found.push({ start: from, end: clause.last, cueFirst: from, cueLast: agent.last });
         return;
@@ -317,7 +319,18 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       if (failing) found.push(failing);
     }
   });
-  return found;
+  return found.map((f) => withFrontedEffect(tokens, clauses, f));
+}
+
+/** Openers of a fronted clause that names the effect: "Dass wir nicht weiterkommen, | liegt an dir". */
+const FRONTED_EFFECT = new Set(['dass', 'that', 'what']);
+
+/** A charge whose clause follows the sentence's fronted "dass" clause takes it in: that clause is the damage it explains. */
+function withFrontedEffect(tokens: readonly Token[], clauses: readonly Clause[], f: Found): Found {
+  const first = clauses[0];
+  const second = clauses[1];
+  if (!first || !second || f.start !== second.first || !FRONTED_EFFECT.has(tokens[first.first]?.folded ?? '')) return f;
+  return { ...f, start: first.first };
 }
 
 export const readerFault: Rule = {

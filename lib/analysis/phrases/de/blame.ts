@@ -361,8 +361,9 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Die Mehrkosten gehen auf unsere Kappe.',
   },
   {
+    // Plain "liegt an dir" is reader-fault's cause frame, which asks for a damage ("Dass wir so gut vorankommen, liegt an dir" thanks).
     id: 'lag-an-ihnen',
-    pattern: '@liegen (eindeutig|ausschließlich|einzig|allein|nur|wohl) an =Ihnen|dir|euch',
+    pattern: '@liegen eindeutig|ausschließlich|einzig|allein|nur|wohl an =Ihnen|dir|euch',
     unlessBefore: ['nicht', 'keinesfalls', 'keineswegs'],
     hit: 'Die Verzögerung lag eindeutig an Ihnen.',
     miss: 'Die Verzögerung lag nicht an Ihnen, sondern am Lieferanten.',

@@ -7,7 +7,8 @@ import { analyze, type Language } from '../../../../lib/analysis';
 // reaching the writer late or never ("erst am 14. bei uns eingegangen", "was never
 // sent to us", "nicht wie besprochen"), a condition after its past consequence
 // ("Das hätten wir uns sparen können, wenn …"), "stünden wir besser da", dates that
-// slipped and work not finished as the damage.
+// slipped and work not finished as the damage, the fronted "Dass …" effect, and the
+// reader's lateness as what "lag daran, dass …" explains.
 const blamed = (language: Language, text: string) =>
   analyze(text, { language }).findings.filter((f) => f.category === 'blame');
 
@@ -29,6 +30,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Durch die späte Zusage Ihrerseits ist der Liefertermin nach hinten gerutscht.',
     'Wir sind mit der Bilanz noch nicht fertig, weil eure Buchhaltung die Konten doppelt angelegt hat.',
     'Die Nachzahlung geht auf die Belege zurück, die uns eure Assistentin nie geschickt hat.',
+    'Dass wir erst um elf anfangen konnten, lag daran, dass Sie erst um halb elf im Büro waren.',
+    'Dank der Nachträge, die euer Bauleiter eingereicht hat, wird das Dach erst im Mai fertig.',
   ],
   en: [
     'The extra cost is down to the late changes from your office.',
@@ -46,6 +49,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     'The deadline was missed owing to the late answers from your side.',
     "The bank details weren't passed on to us until after the payroll run.",
     'The survey has to be redone because of the wrong measurements from your surveyor.',
+    "Your scan isn't ready yet because the contrast form wasn't signed as we had asked.",
   ],
 };
 
@@ -67,6 +71,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'Hätten Sie am Donnerstag Zeit, stünde einem Treffen nichts im Weg.',
     'Da Sie im Urlaub waren, haben wir den Termin verschoben.',
     'Unser Bericht wurde nicht wie zugesagt fertig, das tut mir leid.',
+    'Dass wir so gut vorankommen, liegt an dir.',
+    'Da Sie erst ab Montag Zeit haben, starten wir am Dienstag.',
   ],
   en: [
     'The documents from your office arrived on Monday, thank you.',
@@ -84,6 +90,7 @@ const QUIET: Record<Language, readonly string[]> = {
     'If your files reach us after the 5th, we simply file the following week.',
     'Since you were away, we postponed the meeting to Thursday.',
     "Our report wasn't finished as promised, and I'm sorry about that.",
+    'That we got this far so quickly is down to you.',
   ],
 };
 
