@@ -776,6 +776,12 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Die Belege kamen drei Wochen vor der Frist.',
     },
     {
+      id: 'letzter-druecker',
+      pattern: 'auf+den+letzten+drücker|in+letzter+minute|kurz+vor+knapp|in+allerletzter+minute',
+      hit: 'Die Zielgruppe kam auf den letzten Drücker.',
+      miss: 'Die Zielgruppe kam rechtzeitig.',
+    },
+    {
       id: 'verspaetet',
       pattern: 'verspätet|verspätung|nachträglich|verzögert',
       hit: 'Die Freigabe kam verspätet.',
@@ -955,6 +961,22 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Der Ausfall kam am Ende von der alten Pumpe.',
     },
     {
+      // "hängt mit den Kassen zusammen, die in Ihrem Laden nicht geführt wurden".
+      id: 'haengt-mit-zusammen',
+      takes: 'noun',
+      pattern: 'hängt|hängen|hing|hingen ~0-3 mit',
+      hit: 'Die Nachzahlung hängt leider mit den fehlenden Belegen zusammen.',
+      miss: 'Die Nachzahlung hängt leider am Bescheid.',
+    },
+    {
+      // "Ursache ist die Regenrinne, die …": the cause named, its noun phrase after it.
+      id: 'ursache-ist',
+      takes: 'noun',
+      pattern: 'ursache|auslöser|grund ~0-2 ist|war|sind|waren',
+      hit: 'Ursache ist die Regenrinne, die nie gereinigt wurde.',
+      miss: 'Die Regenrinne ist sauber.',
+    },
+    {
       id: 'wegen',
       takes: 'noun',
       pattern: 'wegen|aufgrund|infolge|durch',
@@ -1038,6 +1060,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'schlechter',
     'stockt',
     'rückschritt',
+    'rückfall',
+    'gesperrt',
+    'sperre',
+    'schwach',
+    'schwache',
+    'schwachen',
+    'schwächer',
     // Bookings and orders gone wrong.
     'fehlbuchung*',
     'fehlüberweisung*',
@@ -1146,6 +1175,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'kein problem|grund|drama|beinbruch|thema',
       hit: 'Das ist kein Problem, wir schicken es erneut.',
       miss: 'Das ist ein Problem für den Zeitplan.',
+    },
+    {
+      // "…, aber das ist völlig in Ordnung": the lateness named and cleared.
+      id: 'in-ordnung',
+      pattern: 'ist|war (völlig|absolut|total|ganz|vollkommen|auch) in+ordnung|okay|ok',
+      hit: 'Die Unterlagen kamen erst am Freitag, aber das ist völlig in Ordnung.',
+      miss: 'Die Unterlagen kamen erst am Freitag, das war nicht in Ordnung.',
     },
     {
       id: 'macht-nichts',
@@ -1407,6 +1443,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   notSent: [
     {
+      // "Die Vollmacht lag uns bis zuletzt nicht vor" (not "liegt uns noch nicht vor": a status).
+      id: 'lag-uns-nicht-vor',
+      pattern: 'lag|lagen uns|mir ~0-5 <neg> vor',
+      hit: 'Die Vollmacht lag uns bis zuletzt nicht vor.',
+      miss: 'Die Vollmacht lag uns rechtzeitig vor.',
+    },
+    {
       // "Die Quittungen wurden uns nie übermittelt" (not "noch nicht": a status; reader-fault-readings.ts).
       id: 'wurden-uns-nie-uebermittelt',
       pattern:
@@ -1430,6 +1473,21 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Der Zugang wurde wie vereinbart freigehalten.',
     },
   ],
+  avoidable: [
+    {
+      id: 'waere-vermeidbar-gewesen',
+      pattern: 'wäre|wären ~0-5 vermeidbar|vermeiden|verhindern|abwendbar (gewesen)',
+      hit: 'Mit den Unterlagen, um die wir Sie gebeten hatten, wäre das vermeidbar gewesen.',
+      miss: 'Mit den Unterlagen ist das vermeidbar.',
+    },
+    {
+      id: 'haette-vermieden-werden-koennen',
+      pattern: 'hätte|hätten ~0-6 vermieden|verhindert|abgewendet werden können',
+      hit: 'Der Schaden hätte mit Ihrer Zusage vermieden werden können.',
+      miss: 'Der Schaden wird mit Ihrer Zusage vermieden.',
+    },
+  ],
+  requested: [],
   undone: ['fertig', 'abgeschlossen', 'erledigt', 'möglich', 'weiterkommen', 'weiter', 'vorankommen', 'voran'],
   faultAt: [
     {

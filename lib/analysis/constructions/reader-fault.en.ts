@@ -672,7 +672,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
     {
       id: 'last-minute',
-      pattern: 'at+the+last+minute|last-minute|belatedly|overdue',
+      pattern: 'at+the+last+minute|last-minute|belatedly|overdue|at+the+eleventh+hour|eleventh-hour',
       hit: 'The approval arrived belatedly.',
       miss: 'The approval arrived promptly.',
     },
@@ -726,9 +726,25 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       id: 'because-of',
       takes: 'noun',
       pattern:
-        'because+of|due+to|owing+to|caused+by|the+result+of|down+to|thanks+to|comes+from|came+from|stems+from|stemmed+from|traced+to|traced+back+to|traces+back+to|goes+back+to|went+back+to|comes+down+to|came+down+to|attributable+to|on+account+of|as+a+result+of|to+do+with',
+        'because+of|due+to|owing+to|caused+by|the+result+of|down+to|thanks+to|comes+from|came+from|stems+from|stemmed+from|traced+to|traced+back+to|traces+back+to|goes+back+to|went+back+to|comes+down+to|came+down+to|attributable+to|on+account+of|as+a+result+of|to+do+with|coming+from|triggered+by|brought+on+by|set+off+by',
       hit: 'The delay is due to the missing approval.',
       miss: 'The delay is over and the crane is booked.',
+    },
+    {
+      // "trace straight back to the switch you asked for", "goes right back to …".
+      id: 'straight-back-to',
+      takes: 'noun',
+      pattern: 'trace|traces|traced|go|goes|went|come|comes|came straight|right|directly|all+the+way back|down to',
+      hit: 'The weak numbers trace straight back to the late switch.',
+      miss: 'The weak numbers came back up straight away.',
+    },
+    {
+      // "The reason … is the cash book, which wasn't kept …": the cause named, its noun phrase after it.
+      id: 'reason-is-noun',
+      takes: 'noun',
+      pattern: 'reason|cause ~8 ~0-6 is|was the|your',
+      hit: 'The reason for the audit is the cash book, which was never kept.',
+      miss: 'The cash book was kept for the audit.',
     },
     {
       id: 'because',
@@ -855,6 +871,10 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'redone',
     'redo',
     'rework',
+    'lockout',
+    'locked',
+    'weak',
+    'weaker',
   ],
   faulty: [
     'late',
@@ -916,6 +936,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'perfectly',
   ],
   clearing: [
+    {
+      // "…, but that's absolutely fine": the lateness named and cleared.
+      id: 'thats-fine',
+      pattern:
+        "that's|that+is|which+is|it's|it+is (absolutely|perfectly|totally|completely|quite|really) fine|okay|ok|alright",
+      hit: "The forms reached us late, but that's absolutely fine.",
+      miss: "The forms reached us late, and that's a problem.",
+    },
     {
       // "The outage wasn't caused by anything on your end": nothing of theirs to blame ("nobody on your side" is an agent).
       id: 'nothing-on-your-end',
@@ -1385,6 +1413,21 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'The garage was cleared as we had agreed.',
     },
   ],
+  avoidable: [
+    {
+      id: 'could-have-been-avoided',
+      pattern: 'could|would|might have been avoided|prevented|avoidable',
+      hit: 'With the documents we requested in January, that could have been avoided.',
+      miss: 'With the documents we have, that can be avoided.',
+    },
+    {
+      id: 'was-avoidable',
+      pattern: 'was|were|is|are (entirely|completely|totally|easily|perfectly) avoidable',
+      hit: 'The extra visit was entirely avoidable.',
+      miss: 'The extra visit was entirely worthwhile.',
+    },
+  ],
+  requested: ['requested', 'asked', 'chased', 'reminded', 'agreed'],
   undone: ['done', 'finished', 'finish', 'ready', 'complete', 'completed', 'possible', 'able'],
   faultAt: [
     {

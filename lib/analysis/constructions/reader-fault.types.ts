@@ -126,6 +126,13 @@ export interface ReaderFaultLexicon {
    * agreed: "Die Quittungen wurden uns nie übermittelt", "the key wasn't left as we'd agreed".
    */
   notSent: readonly FrameEntry[];
+  /**
+   * A damage called avoidable ("wäre vermeidbar gewesen", "could have been avoided"): blame when the sentence names
+   * the reader or what was asked of them, and the writer does not own it.
+   */
+  avoidable: readonly FrameEntry[];
+  /** Words that name what was asked of the reader without "you": "the documents we requested". English. */
+  requested: readonly string[];
   /** Words that, negated, say the work is not finished (the damage of "we're not done because your …"). */
   undone: readonly string[];
   /** A fault named and placed on the reader's side: "Der Fehler liegt bei Ihnen", "the mistake happened at your end". */

@@ -98,6 +98,8 @@ export interface Lexicon {
   faultAt: FrameMatcher;
   lateFrom: FrameMatcher;
   notSent: FrameMatcher;
+  avoidable: FrameMatcher;
+  requested: Words;
   undone: Words;
   harms: FrameMatcher;
   before: Words;
@@ -158,6 +160,8 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     faultAt: frames('fault at', raw.faultAt),
     lateFrom: frames('late from', raw.lateFrom),
     notSent: frames('not sent', raw.notSent),
+    avoidable: frames('avoidable', raw.avoidable),
+    requested: new Words(raw.requested),
     undone: new Words(raw.undone),
     harms: frames('harms', raw.harms),
     before: new Words(raw.before),

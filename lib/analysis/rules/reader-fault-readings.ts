@@ -222,11 +222,18 @@ function ownerOf(
   if (!next || clause.last < cause.last) return null;
   const opens = lex.relatives.has(tokens[next.first]) || lex.relatives.has(tokens[next.first + 1]);
   if (!opens) return null;
-  for (let i = next.first; i <= Math.min(next.first + 4, next.last); i++) {
+  // The relative's subject, someone on their side anywhere in it ("…, das in Ihrer Buchhaltung … klebte"), or, with a
+  // negation, a place of theirs ("…, die in Ihrem Laden nicht geführt wurden").
+  const negated = hasWord(tokens, next.first, next.last, lex.negations);
+  for (let i = next.first; i <= next.last; i++) {
     const t = tokens[i] as Token;
     const pronoun =
-      lex.subjects.has(t) && (language === 'en' || t.text !== 'ihr' || /t$/.test(tokens[next.last]?.folded ?? ''));
-    if (pronoun || agentAfter(tokens, i, next.last, lex) >= 0) return { owner: i, end: next.last, relative: next };
+      i <= next.first + 4 &&
+      lex.subjects.has(t) &&
+      (language === 'en' || t.text !== 'ihr' || /t$/.test(tokens[next.last]?.folded ?? ''));
+    const place = negated && lex.possessives.has(t) && t.text !== 'ihr';
+    if (pronoun || place || agentAfter(tokens, i, next.last, lex) >= 0)
+      return { owner: i, end: next.last, relative: next };
   }
   const relativeSide = sides.find((s) => s.first >= next.first && s.last <= next.last);
   return relativeSide ? { owner: relativeSide.first, end: next.last, relative: next } : null;
@@ -290,7 +297,9 @@ export function causeNoun(
           );
       // With a relative clause the charge is the thing and what they did to it: "stammt von | der Anlage, die Ihr Schwager …".
       const from = Math.max(cause.first, clause.first);
-      const start = relative && cause.last < clause.last ? cause.last + 1 : clause.first;
+      // A frame that opens the clause ("Ursache ist …", "The reason … is …") keeps it whole.
+      const opens = cause.first - clause.first <= 1;
+      const start = relative && !opens && cause.last < clause.last ? cause.last + 1 : clause.first;
       if (faulty || failed || effect)
         return {
           start,
@@ -454,4 +463,22 @@ export function consequenceIn(sentence: SentenceView): Found | null {
   let last = tokens.length - 1;
   while (last > opener.first && !tokens[last]?.word) last--;
   return { start: opener.first, end: last, cueFirst: opener.first, cueLast: opener.last };
+}
+
+/** "wenn wir", "if we", "unser Fehler", "I'm sorry": the writer's own lapse or regret, not a charge. */
+const OWN_LAPSE = new Set(['sorry', 'leid', 'entschuldigung', 'entschuldigen', 'apologise', 'apologize', 'apologies']);
+
+/**
+ * An avoidable damage laid at the reader's door: the sentence names the reader ("Sie", "your") or what was asked of
+ * them ("the documents we requested"), and neither the writer's own things nor an apology stand in it.
+ */
+export function avoidableCharge(tokens: readonly Token[], span: FrameSpan, lex: Lexicon, marked: boolean): boolean {
+  let named = marked;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (WRITER_OWN.has(t.folded) || OWN_LAPSE.has(t.folded)) return false;
+    if (lex.conditions.has(t) && lex.self.has(tokens[k + 1])) return false;
+    if (lex.requested.has(t)) named = true;
+  }
+  return named && span.first > 0;
 }

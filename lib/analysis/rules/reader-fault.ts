@@ -13,6 +13,7 @@ import { type Clause, clausesOf, type Found, frameIn, isQuestion, zuInfinitive }
 import { failureAfter, habitFramed } from './reader-fault-failure';
 import { hasWord, type Lexicon, lexicon } from './reader-fault-lexicon';
 import {
+  avoidableCharge,
   causeNoun,
   consequenceIn,
   counterfactualSubject,
@@ -96,8 +97,16 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
   const lex = lexicon(language);
   // Without a word for the reader only their part reaching the writer late or never can blame them.
   const marked = tokens.some((t) => lex.markers.has(t));
-  if (!marked && lex.lateFrom.spans(sentence).length === 0 && lex.notSent.spans(sentence).length === 0) return [];
+  const avoidable = lex.avoidable.spans(sentence)[0];
+  if (!marked && !avoidable && lex.lateFrom.spans(sentence).length === 0 && lex.notSent.spans(sentence).length === 0)
+    return [];
   if (isQuestion(tokens) || lex.clearing.has(sentence)) return [];
+  // "Mit den Unterlagen, um die wir Sie gebeten hatten, wäre das vermeidbar gewesen": the whole sentence is the charge.
+  if (avoidable && avoidableCharge(tokens, avoidable, lex, marked)) {
+    let last = tokens.length - 1;
+    while (last > 0 && !tokens[last]?.word) last--;
+    return [{ start: 0, end: last, cueFirst: avoidable.first, cueLast: avoidable.last }];
+  }
   // "Das kommt daher, dass Sie …": the damage "das" points back to stands in the sentence before.
   const earlierProblem = before?.tokens.some((t) => lex.problems.has(t)) === true;
   const clauses = clausesOf(tokens);
@@ -161,7 +170,11 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     const after = (cf?.entry as CounterfactualEntry | undefined)?.after === true;
     const before = after ? clauses[c - 1] : undefined;
     const allowed = !after || (before !== undefined && pastConsequence(tokens, before));
-    const reader = cf && allowed ? counterfactualSubject(tokens, clause, cf, lex, language) : undefined;
+    // "Hätten Sie die Unterlagen nicht so schnell geschickt, …": a deed denied with praise is thanks.
+    const praised =
+      hasWord(tokens, clause.first, clause.last, lex.negations) &&
+      hasWord(tokens, clause.first, clause.last, lex.credits);
+    const reader = cf && allowed && !praised ? counterfactualSubject(tokens, clause, cf, lex, language) : undefined;
     if (cf && reader !== undefined) {
       found.push({
         start: before ? before.first : clause.first,
@@ -319,7 +332,22 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       if (failing) found.push(failing);
     }
   });
-  return found.map((f) => withFrontedEffect(tokens, clauses, f));
+  return found.map((f) => withMainClause(tokens, clauses, withFrontedEffect(tokens, clauses, f)));
+}
+
+/** Causal openers of a fronted clause: "Since you sat on the order, | the house …", "Weil …, | war die Frist …". */
+const FRONTED_CAUSE = new Set(['since', 'because', 'as', 'weil', 'da']);
+
+/** A charge that is a fronted cause (sentence start or after a colon) takes in a short main clause after it: the damage it explains. */
+function withMainClause(tokens: readonly Token[], clauses: readonly Clause[], f: Found): Found {
+  const c = clauses.findIndex((clause) => clause.first === f.start && clause.last === f.end);
+  const clause = clauses[c];
+  const next = clauses[c + 1];
+  if (!clause || !next || !FRONTED_CAUSE.has(tokens[clause.first]?.folded ?? '')) return f;
+  if (c > 0 && tokens[clause.first - 1]?.text !== ':') return f;
+  // Only a short effect joins: a coach who underlines the cause alone still finds it (at most twice its length).
+  const length = (k: Clause) => (tokens[k.last] as Token).end - (tokens[k.first] as Token).start;
+  return length(next) <= length(clause) ? { ...f, end: next.last } : f;
 }
 
 /** Openers of a fronted clause that names the effect: "Dass wir nicht weiterkommen, | liegt an dir". */

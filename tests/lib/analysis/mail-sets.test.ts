@@ -49,7 +49,9 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
   press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },
   // Blame, blind batch 5: first reading de 0.28, en 0.44 (clean de 1/15, en 2/15).
-  blame5: { de: { blame: 0.65 }, en: { blame: 0.75 } },
+  blame5: { de: { blame: 0.75 }, en: { blame: 0.75 } },
+  // Second blind batch: first reading de 0.23, en 0.23 (clean de 2/8, en 1/8).
+  blame5b: { de: { blame: 0.7 }, en: { blame: 0.6 } },
 };
 
 const files = readdirSync(DIR)

@@ -355,6 +355,15 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Die Verzögerung haben wir uns selbst zuzuschreiben.',
   },
   {
+    // "Der Rückfall ist leider hausgemacht": der Schaden der Leserin zugeschrieben, ohne sie zu nennen.
+    id: 'hausgemacht',
+    pattern:
+      '@sein (leider|wohl|ganz|eher|größtenteils|weitgehend|zum+teil|teilweise) hausgemacht|selbstverschuldet|selbst+verschuldet',
+    unlessBefore: ['nicht', 'kein', 'keinesfalls'],
+    hit: 'Der Rückfall letzte Woche ist leider hausgemacht.',
+    miss: 'Der Rückfall letzte Woche hat das Wetter gemacht.',
+  },
+  {
     id: 'auf-ihre-kappe',
     pattern: 'auf <yours> kappe',
     hit: 'Die Mehrkosten gehen auf Ihre Kappe.',

@@ -8,7 +8,9 @@ import { analyze, type Language } from '../../../../lib/analysis';
 // sent to us", "nicht wie besprochen"), a condition after its past consequence
 // ("Das hätten wir uns sparen können, wenn …"), "stünden wir besser da", dates that
 // slipped and work not finished as the damage, the fronted "Dass …" effect, and the
-// reader's lateness as what "lag daran, dass …" explains.
+// reader's lateness as what "lag daran, dass …" explains; after blame5b: "hängt mit …
+// zusammen", "Ursache ist", "traces straight back to", a relative clause that fails in
+// the reader's place, "lag uns nicht vor", "hausgemacht", an avoidable damage.
 const blamed = (language: Language, text: string) =>
   analyze(text, { language }).findings.filter((f) => f.category === 'blame');
 
@@ -32,6 +34,13 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Die Nachzahlung geht auf die Belege zurück, die uns eure Assistentin nie geschickt hat.',
     'Dass wir erst um elf anfangen konnten, lag daran, dass Sie erst um halb elf im Büro waren.',
     'Dank der Nachträge, die euer Bauleiter eingereicht hat, wird das Dach erst im Mai fertig.',
+    // After the blame5b batch.
+    'Die hohe Nachzahlung hängt mit den Quittungen zusammen, die in Ihrer Praxis nie abgelegt wurden.',
+    'Ursache ist der Abfluss, den Ihr Mieter seit Monaten nicht gereinigt hat.',
+    'Die Akte lag uns bis zum Termin nicht vor, obwohl wir zweimal nachgefragt hatten.',
+    'Die Entzündung ist leider hausgemacht.',
+    'Mit der Freigabe, um die wir Sie im März gebeten hatten, wäre der Stillstand vermeidbar gewesen.',
+    'Die schwachen Buchungen gehen auf die Preise zurück, die ihr in letzter Minute geändert habt.',
   ],
   en: [
     'The extra cost is down to the late changes from your office.',
@@ -50,6 +59,13 @@ const FLAGS: Record<Language, readonly string[]> = {
     "The bank details weren't passed on to us until after the payroll run.",
     'The survey has to be redone because of the wrong measurements from your surveyor.',
     "Your scan isn't ready yet because the contrast form wasn't signed as we had asked.",
+    // After the blame5b batch.
+    'The low bookings trace straight back to the prices you changed at the eleventh hour.',
+    "The reason for the second visit is the form, which wasn't signed in your office.",
+    "The flare-up was self-inflicted, I'm afraid.",
+    'With the floor plans we asked for in May, the extra survey could have been avoided.',
+    "The damp is coming from the drain, which your tenant hasn't cleared in months.",
+    'The lockout was triggered by a password that someone in your accounts team had shared.',
   ],
 };
 
@@ -73,6 +89,10 @@ const QUIET: Record<Language, readonly string[]> = {
     'Unser Bericht wurde nicht wie zugesagt fertig, das tut mir leid.',
     'Dass wir so gut vorankommen, liegt an dir.',
     'Da Sie erst ab Montag Zeit haben, starten wir am Dienstag.',
+    'Die Akte liegt uns noch nicht vor, das eilt aber nicht.',
+    'Das wäre vermeidbar gewesen, wenn wir früher nachgefragt hätten.',
+    'Die Belege sind erst am Montag bei uns eingegangen, aber das ist völlig in Ordnung.',
+    'Der Erfolg hängt mit Ihrem Einsatz zusammen.',
   ],
   en: [
     'The documents from your office arrived on Monday, thank you.',
@@ -91,6 +111,11 @@ const QUIET: Record<Language, readonly string[]> = {
     'Since you were away, we postponed the meeting to Thursday.',
     "Our report wasn't finished as promised, and I'm sorry about that.",
     'That we got this far so quickly is down to you.',
+    "The files reached us late, but that's perfectly fine.",
+    "If you hadn't replied so quickly, we'd still be waiting.",
+    "That could have been avoided if we had checked sooner; I'm sorry.",
+    'The reason we enjoy this project is the team, which we are proud of.',
+    'The good results trace straight back to the effort you put in.',
   ],
 };
 
