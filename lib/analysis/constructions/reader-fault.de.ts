@@ -979,7 +979,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'wegen',
       takes: 'noun',
-      pattern: 'wegen|aufgrund|infolge|durch',
+      pattern: 'wegen|aufgrund|infolge|durch|mangels',
       hit: 'Wegen der fehlenden Belege verzögert sich alles.',
       miss: 'Trotz der fehlenden Belege klappt alles.',
     },
@@ -1122,6 +1122,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'unleserlich*',
     'veraltet*',
     'zögerlich*',
+    'ausstehend*',
   ],
   credits: [
     'gefunden',
@@ -1440,6 +1441,21 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       hit: 'Die Unterlagen erreichten uns erst nach Fristende.',
       miss: 'Die Unterlagen erreichten uns schon vor Fristende.',
     },
+    {
+      // "Wir warten seit drei Wochen auf Ihre Freigabe": the reader's part outstanding for long.
+      id: 'warten-seit-auf-ihre',
+      pattern:
+        'warten|warte|warteten|gewartet ~0-2 seit|schon ~0-3 wochen|tagen|monaten|tage|wochen|monate ~0-3 auf <yours>|=Sie|dich|euch',
+      hit: 'Wir warten seit drei Wochen auf Ihre Freigabe.',
+      miss: 'Wir warten seit drei Wochen auf die Genehmigung der Stadt.',
+    },
+    {
+      // "Wir mussten Ihr Büro viermal an die Unterlagen erinnern".
+      id: 'mussten-sie-erinnern',
+      pattern: 'mussten|musste =Sie|dich|euch|<yours> ~0-6 erinnern|mahnen|anmahnen',
+      hit: 'Wir mussten Ihr Büro viermal an die Unterlagen erinnern.',
+      miss: 'Wir mussten den Lieferanten viermal an die Unterlagen erinnern.',
+    },
   ],
   notSent: [
     {
@@ -1488,7 +1504,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     },
   ],
   requested: [],
-  undone: ['fertig', 'abgeschlossen', 'erledigt', 'möglich', 'weiterkommen', 'weiter', 'vorankommen', 'voran'],
+  undone: ['fertig', 'abgeschlossen', 'erledigt', 'möglich', 'weiter*', 'vorankommen', 'voran'],
   faultAt: [
     {
       // "Ihnen ist bei der Überweisung ein Fehler unterlaufen": the reader as the one it happened to.
@@ -1507,7 +1523,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     },
     {
       id: 'fehler-bei-ihnen',
-      pattern: 'fehler|versäumnis|verschulden|missverständnis|panne|schuld ~4 bei =Ihnen|dir|euch',
+      pattern:
+        'fehler|versäumnis|verschulden|missverständnis|panne|schuld|verzögerung|verzug ~4 bei =Ihnen|dir|euch|<yours>',
       hit: 'Der Fehler liegt diesmal eindeutig bei Ihnen.',
       miss: 'Der Fehler liegt diesmal eindeutig bei uns.',
     },

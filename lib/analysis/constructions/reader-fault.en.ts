@@ -201,7 +201,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
     {
       id: 'on-your-end',
-      pattern: 'on|at|from your end|side',
+      pattern: 'on|at|from your end|side|part',
       hit: 'The files got lost somewhere on your end.',
       miss: 'The files got lost somewhere on our end.',
     },
@@ -1394,6 +1394,26 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       hit: 'The signed plans only reached us after the tender had closed.',
       miss: 'The signed plans reached us well before the tender closed.',
     },
+    {
+      // "We were left waiting three weeks for your sign-off", "we've been waiting since May on your team".
+      id: 'left-waiting-for-you',
+      pattern: 'left+waiting|been+waiting|kept+waiting ~0-4 for|on you|your',
+      hit: 'We were left waiting three weeks for your sign-off.',
+      miss: 'We are waiting for the council, not for you.',
+    },
+    {
+      // "We had to chase your office four times".
+      id: 'had-to-chase-you',
+      pattern: 'had+to chase|remind|nudge|prod|badger you|your',
+      hit: 'We had to chase your office four times for the deeds.',
+      miss: 'We had to chase the council four times for the deeds.',
+    },
+    {
+      id: 'only-came-back-from-you',
+      pattern: 'only @come|@arrive|@get back|in from you|your ~0-3 after|once|on|the+day',
+      hit: 'The lease only came back from your solicitor after the deadline.',
+      miss: 'The lease came back from your solicitor well before the deadline.',
+    },
   ],
   notSent: [
     {
@@ -1433,7 +1453,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       // "The fault lies with your installer" (not "responsibility": that may only say who pays for what).
       id: 'lies-with-you',
-      pattern: 'fault|blame ~0-3 lies|lay|rests|rested|sits with you|your',
+      pattern: 'fault|blame|delay|hold-up|holdup|bottleneck ~0-3 lies|lay|rests|rested|sits|sat with you|your',
       hit: 'The fault lies with your installer.',
       miss: 'The fault lies with our installer.',
     },

@@ -212,8 +212,12 @@ function ownerOf(
   if (object && READER_OBJECTS[language].has(language === 'de' ? object.text : object.folded))
     return { owner: k, end: clause.last };
   for (let i = cause.first + 1; i <= clause.last; i++) {
-    if (OWNER_JOINS[language].has(tokens[i - 1]?.folded ?? '') && agentAfter(tokens, i, clause.last, lex) >= 0)
-      return { owner: i, end: clause.last };
+    const before = tokens[i - 1];
+    // "from your office", "von Ihrem Büro", or a German genitive after its noun ("der Unterschrift Ihres Geschäftsführers").
+    const joined =
+      OWNER_JOINS[language].has(before?.folded ?? '') ||
+      (language === 'de' && i - 1 > cause.last && /^\p{Lu}/u.test(before?.text ?? '') && before?.word === true);
+    if (joined && agentAfter(tokens, i, clause.last, lex) >= 0) return { owner: i, end: clause.last };
   }
   const side = sides.find((s) => s.first > cause.last && s.last <= clause.last);
   if (side) return { owner: side.first, end: clause.last };

@@ -41,6 +41,12 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Die Entzündung ist leider hausgemacht.',
     'Mit der Freigabe, um die wir Sie im März gebeten hatten, wäre der Stillstand vermeidbar gewesen.',
     'Die schwachen Buchungen gehen auf die Preise zurück, die ihr in letzter Minute geändert habt.',
+    // Waiting, chasing, a delay placed with them, a genitive owner, an outstanding payment.
+    'Wir warten seit zwei Wochen auf eure Druckfreigabe.',
+    'Die Verzögerung liegt bei Ihrer Hausverwaltung.',
+    'Wir mussten deine Assistentin dreimal an die Vollmacht erinnern.',
+    'Ohne die fehlende Zustimmung Ihres Vermieters hätten wir längst angefangen.',
+    'Wegen der ausstehenden Anzahlung Ihrerseits ruht die Bestellung.',
   ],
   en: [
     'The extra cost is down to the late changes from your office.',
@@ -66,6 +72,12 @@ const FLAGS: Record<Language, readonly string[]> = {
     'With the floor plans we asked for in May, the extra survey could have been avoided.',
     "The damp is coming from the drain, which your tenant hasn't cleared in months.",
     'The lockout was triggered by a password that someone in your accounts team had shared.',
+    // Waiting, chasing, a delay placed with them, "on your part".
+    'We were left waiting a month for your board to approve the budget.',
+    'We had to chase your assistant three times for the signed lease.',
+    'The delay lies with your procurement team.',
+    'Because of the missing measurements on your part, the order slipped.',
+    'The contract only came back from your lawyer after the hearing.',
   ],
 };
 
@@ -93,6 +105,9 @@ const QUIET: Record<Language, readonly string[]> = {
     'Das wäre vermeidbar gewesen, wenn wir früher nachgefragt hätten.',
     'Die Belege sind erst am Montag bei uns eingegangen, aber das ist völlig in Ordnung.',
     'Der Erfolg hängt mit Ihrem Einsatz zusammen.',
+    'Wir warten gespannt auf Ihre Rückmeldung.',
+    'Wir warten seit drei Wochen auf die Genehmigung der Stadt.',
+    'Dank der Zustimmung Ihres Vermieters können wir schon im Mai anfangen.',
   ],
   en: [
     'The documents from your office arrived on Monday, thank you.',
@@ -116,6 +131,9 @@ const QUIET: Record<Language, readonly string[]> = {
     "That could have been avoided if we had checked sooner; I'm sorry.",
     'The reason we enjoy this project is the team, which we are proud of.',
     'The good results trace straight back to the effort you put in.',
+    'We are looking forward to hearing from your team.',
+    'We had to chase the council three times for the permit.',
+    'The delay lies with the supplier, not with you.',
   ],
 };
 
