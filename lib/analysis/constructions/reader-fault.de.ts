@@ -1459,6 +1459,32 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   notSent: [
     {
+      // "Der Vertrag wurde zu spät unterschrieben": the reader's part, done late (not "von uns").
+      id: 'wurde-zu-spaet-unterschrieben',
+      implicit: true,
+      pattern:
+        'wurde|wurden|worden ~0-4 zu+spät|verspätet|nachträglich ~0-2 bezahlt|überwiesen|unterschrieben|zurückgeschickt|eingereicht|freigegeben|beglichen|übermittelt|vorgelegt|abgegeben|gemeldet|unterzeichnet',
+      hit: 'Der Vertrag wurde leider zu spät unterschrieben.',
+      miss: 'Der Vertrag wurde leider noch nicht unterschrieben.',
+    },
+    {
+      id: 'zu-spaet-unterschrieben-wurde',
+      implicit: true,
+      pattern:
+        'zu+spät|verspätet|nachträglich ~0-2 bezahlt|überwiesen|unterschrieben|zurückgeschickt|eingereicht|freigegeben|beglichen|übermittelt|vorgelegt|abgegeben|gemeldet|unterzeichnet wurde|wurden|worden',
+      hit: 'Der Zuschuss ist verfallen, weil der Antrag zu spät eingereicht wurde.',
+      miss: 'Der Zuschuss ist da, weil der Antrag rechtzeitig eingereicht wurde.',
+    },
+    {
+      // "Die Anzahlung ist erst nach Fristablauf eingegangen".
+      id: 'erst-nach-frist-eingegangen',
+      implicit: true,
+      pattern:
+        'erst ~0-3 nach ~0-4 eingegangen|eingetroffen|überwiesen|bezahlt|beglichen|zurückgekommen|unterschrieben',
+      hit: 'Die Anzahlung ist leider erst nach Fristablauf eingegangen.',
+      miss: 'Die Anzahlung ist schon vor Fristablauf eingegangen.',
+    },
+    {
       // "Die Vollmacht lag uns bis zuletzt nicht vor" (not "liegt uns noch nicht vor": a status).
       id: 'lag-uns-nicht-vor',
       pattern: 'lag|lagen uns|mir ~0-5 <neg> vor',

@@ -32,6 +32,12 @@ export interface CounterfactualEntry extends FrameEntry {
   after?: boolean;
 }
 
+/** A frame of the reader's part not sent, or sent late. */
+export interface NotSentEntry extends FrameEntry {
+  /** Only in a sentence that does not name the reader: with "Ihr"/"your" the other readings take it, and keep their rewrites. */
+  implicit?: boolean;
+}
+
 export interface ReaderFaultLexicon {
   /** Words one of which a sentence needs to name the reader's side at all: most sentences are skipped on them. */
   markers: readonly string[];
@@ -125,7 +131,7 @@ export interface ReaderFaultLexicon {
    * What the reader was to hand over, said in the passive as never having reached the writer, or not done as
    * agreed: "Die Quittungen wurden uns nie übermittelt", "the key wasn't left as we'd agreed".
    */
-  notSent: readonly FrameEntry[];
+  notSent: readonly NotSentEntry[];
   /**
    * A damage called avoidable ("wäre vermeidbar gewesen", "could have been avoided"): blame when the sentence names
    * the reader or what was asked of them, and the writer does not own it.

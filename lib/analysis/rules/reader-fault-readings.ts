@@ -369,6 +369,8 @@ const WRITER_OWN = new Set([
   'meines',
 ]);
 const PASSIVE_DE = new Set(['wurde', 'wurden', 'worden', 'war', 'waren']);
+/** Articles after "by"/"von" that name someone other than the reader: "by the council", "von der Bank". */
+const THIRD_PARTY = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'der', 'dem', 'den', 'einer', 'einem']);
 
 /**
  * The reader's part said in the passive as never reaching the writer, or not done as agreed: not in a condition,
@@ -376,12 +378,26 @@ const PASSIVE_DE = new Set(['wurde', 'wurden', 'worden', 'war', 'waren']);
  */
 export function notSentCharge(tokens: readonly Token[], clause: Clause, span: FrameSpan, lex: Lexicon): boolean {
   if (lex.conditions.has(tokens[clause.first])) return false;
-  for (let k = clause.first; k <= clause.last; k++) {
+  // The writer before a "because" is the one hurt ("We lost the slot | because the deposit was paid late").
+  let from = clause.first;
+  for (let k = span.first - 1; k > clause.first; k--)
+    if (lex.subordinators.has(tokens[k])) {
+      from = k;
+      break;
+    }
+  for (let k = from; k <= clause.last; k++) {
     const t = tokens[k] as Token;
     // The status words stand in or right after the frame ("haven't been sent to us yet"), not elsewhere ("aren't back yet because …").
     const near = k >= span.first - 1 && k <= span.last + 2;
     if (near && (t.folded === 'yet' || (t.folded === 'noch' && lex.negations.has(tokens[k + 1])))) return false;
     if (k < span.first && (lex.self.has(t) || WRITER_OWN.has(t.folded))) return false;
+    // "paid late by us", "von uns zu spät eingereicht": the writer's own lapse; "by the council", "vom Amt": a third party's.
+    const agentJoin = ['by', 'von', 'vom', 'durch'].includes(tokens[k - 1]?.folded ?? '');
+    if (
+      agentJoin &&
+      (t.folded === 'us' || t.folded === 'uns' || tokens[k - 1]?.folded === 'vom' || THIRD_PARTY.has(t.folded))
+    )
+      return false;
   }
   return !span.entry.id.startsWith('nicht-wie') || hasFolded(tokens, clause, PASSIVE_DE);
 }

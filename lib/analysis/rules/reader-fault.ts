@@ -5,7 +5,7 @@
 // they should have acted (counterfactual), or that a damage stems from what
 // they did (cause). Sentences that ask, clear, console or put the writer first
 // stay quiet. Data: ../constructions/reader-fault.{de,en}.ts.
-import type { CauseEntry, CounterfactualEntry, HarmEntry } from '../constructions/reader-fault.types';
+import type { CauseEntry, CounterfactualEntry, HarmEntry, NotSentEntry } from '../constructions/reader-fault.types';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import { agentDe, agentEn } from './reader-fault-agent';
@@ -150,7 +150,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     }
     // "Die Quittungen wurden uns nie übermittelt", "the key wasn't left as we'd agreed".
     const unsent = frameIn(notSent, clause.first, clause.last);
-    if (unsent && notSentCharge(tokens, clause, unsent, lex)) {
+    if (unsent && !(marked && (unsent.entry as NotSentEntry).implicit) && notSentCharge(tokens, clause, unsent, lex)) {
       found.push({ start: clause.first, end: clause.last, cueFirst: unsent.first, cueLast: unsent.last });
       return;
     }

@@ -47,6 +47,10 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Wir mussten deine Assistentin dreimal an die Vollmacht erinnern.',
     'Ohne die fehlende Zustimmung Ihres Vermieters hätten wir längst angefangen.',
     'Wegen der ausstehenden Anzahlung Ihrerseits ruht die Bestellung.',
+    // The reader's part done late, said without naming them.
+    'Der Mietvertrag wurde leider zu spät unterschrieben.',
+    'Der Zuschuss ist verfallen, weil der Antrag verspätet eingereicht wurde.',
+    'Die Kaution ist erst nach Fristablauf eingegangen.',
   ],
   en: [
     'The extra cost is down to the late changes from your office.',
@@ -78,6 +82,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     'The delay lies with your procurement team.',
     'Because of the missing measurements on your part, the order slipped.',
     'The contract only came back from your lawyer after the hearing.',
+    'We lost the crane slot because the permit was never sent to us.',
   ],
 };
 
@@ -108,6 +113,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'Wir warten gespannt auf Ihre Rückmeldung.',
     'Wir warten seit drei Wochen auf die Genehmigung der Stadt.',
     'Dank der Zustimmung Ihres Vermieters können wir schon im Mai anfangen.',
+    'Der Antrag wurde von uns zu spät eingereicht, das tut mir leid.',
+    'Die Kaution ist schon vor Fristablauf eingegangen, danke.',
   ],
   en: [
     'The documents from your office arrived on Monday, thank you.',
@@ -134,6 +141,7 @@ const QUIET: Record<Language, readonly string[]> = {
     'We are looking forward to hearing from your team.',
     'We had to chase the council three times for the permit.',
     'The delay lies with the supplier, not with you.',
+    'The permit was never sent to us by the council, so we chased them.',
   ],
 };
 
