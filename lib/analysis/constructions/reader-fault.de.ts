@@ -755,6 +755,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   lateness: [
     {
+      // "weil Ihre Freigaben so lange gedauert haben".
+      id: 'so-lange-gedauert',
+      pattern: 'so|zu|viel+zu|derart lange gedauert|gebraucht|gedauert+hat|dauerte|dauerten|brauchte|brauchten',
+      hit: 'Wir hängen, weil Ihre Freigaben so lange gedauert haben.',
+      miss: 'Wir sind fertig, weil Ihre Freigaben nur einen Tag gedauert haben.',
+    },
+    {
       id: 'zu-spaet',
       pattern: 'zu|viel+zu spät|kurzfristig',
       hit: 'Die Zahlung kam zu spät bei uns an.',

@@ -626,6 +626,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   warnings: ['warned', 'told', 'asked', 'agreed', 'said', 'sign', 'reminded', 'advised', 'explained', 'recommended'],
   lateness: [
     {
+      // "because your approvals took so long".
+      id: 'took-so-long',
+      pattern: 'took|take|takes|taken|taking so|too|far+too|this long|long',
+      hit: 'We are behind because your approvals took so long.',
+      miss: 'We are ahead because your approvals took a day.',
+    },
+    {
       id: 'too-late',
       pattern: 'too|very|so late',
       hit: 'The payment came in too late.',

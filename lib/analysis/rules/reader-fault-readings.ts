@@ -502,3 +502,61 @@ export function avoidableCharge(tokens: readonly Token[], span: FrameSpan, lex: 
   }
   return named && span.first > 0;
 }
+
+/** Causal openers whose clause may carry the reader's thing as its subject. */
+const CAUSAL_OPENERS = new Set(['because', 'since', 'as', 'weil', 'da']);
+
+/**
+ * "because your approvals took so long", "weil sich Ihr Briefing ständig geändert hat": a causal clause whose subject
+ * is the reader's thing (not a person) and that says it came late, went wrong or was a fault.
+ */
+export function possessedCause(
+  tokens: readonly Token[],
+  clause: Clause,
+  lateness: readonly FrameSpan[],
+  lex: Lexicon,
+  language: Language,
+): Found | null {
+  let opener = clause.first;
+  while (opener < clause.last && !CAUSAL_OPENERS.has(tokens[opener]?.folded ?? '')) opener++;
+  if (opener >= clause.last || (opener > clause.first && language === 'de')) return null;
+  // The possessive within the next three words ("because your", "weil sich Ihr").
+  let owner = -1;
+  for (let k = opener + 1; k <= Math.min(opener + 3, clause.last); k++) {
+    const t = tokens[k] as Token;
+    if (lex.possessives.has(t) && t.text !== 'ihr') {
+      owner = k;
+      break;
+    }
+  }
+  if (owner < 0 || hasWord(tokens, opener, clause.last, lex.credits)) return null;
+  const late = lateness.some((l) => l.first > owner && l.last <= clause.last);
+  let fault = false;
+  let habit = false;
+  let change = false;
+  for (let k = owner + 1; k <= clause.last && !fault; k++) {
+    const t = tokens[k] as Token;
+    fault = lex.faulty.has(t) || lex.wrong.has(t);
+    habit ||= HABIT.has(t.folded);
+    change ||= CHANGE.has(t.folded);
+  }
+  fault ||= habit && change;
+  if (!late && !fault) return null;
+  // From the owner: the clause grows back to its opener (extent.ts), and a phrase that starts there keeps its rewrite.
+  return { start: owner, end: clause.last, cueFirst: owner, cueLast: owner };
+}
+
+/** A brief that would not sit still: "kept changing", "ständig geändert" (not "kept us informed", "ständig erreichbar"). */
+const HABIT = new Set(['kept', 'keeps', 'ständig', 'dauernd', 'laufend', 'constantly']);
+const CHANGE = new Set([
+  'changing',
+  'shifting',
+  'moving',
+  'slipping',
+  'changed',
+  'geändert',
+  'verschoben',
+  'umgestellt',
+  'gewechselt',
+  'geändert',
+]);

@@ -21,6 +21,7 @@ import {
   habitDamage,
   notSentCharge,
   pastConsequence,
+  possessedCause,
   problemOutside,
 } from './reader-fault-readings';
 import type { RawFinding, Rule } from './types';
@@ -203,7 +204,9 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       return;
     }
     if (!agent) {
-      const blamed = causeNoun(tokens, clauses, c, causes, sides, lateness, lex, language);
+      const blamed =
+        causeNoun(tokens, clauses, c, causes, sides, lateness, lex, language) ??
+        possessedCause(tokens, clause, lateness, lex, language);
       if (blamed) found.push(blamed);
       return;
     }

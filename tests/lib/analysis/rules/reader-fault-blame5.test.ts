@@ -51,6 +51,9 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Der Mietvertrag wurde leider zu spät unterschrieben.',
     'Der Zuschuss ist verfallen, weil der Antrag verspätet eingereicht wurde.',
     'Die Kaution ist erst nach Fristablauf eingegangen.',
+    // A causal clause whose subject is the reader's thing, late or changing.
+    'Wir liegen zurück, weil eure Abnahmen so lange gedauert haben.',
+    'Die Rechnung ist höher, weil sich euer Konzept laufend geändert hat.',
   ],
   en: [
     'The extra cost is down to the late changes from your office.',
@@ -83,6 +86,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Because of the missing measurements on your part, the order slipped.',
     'The contract only came back from your lawyer after the hearing.',
     'We lost the crane slot because the permit was never sent to us.',
+    'The bill went up because your scope kept changing.',
+    'We are a week behind because your sign-offs took so long.',
   ],
 };
 
@@ -115,6 +120,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'Dank der Zustimmung Ihres Vermieters können wir schon im Mai anfangen.',
     'Der Antrag wurde von uns zu spät eingereicht, das tut mir leid.',
     'Die Kaution ist schon vor Fristablauf eingegangen, danke.',
+    'Wir sind schnell fertig geworden, weil Ihr Team ständig erreichbar war.',
+    'Die Kosten sind höher, weil Ihre Küche größer ist.',
   ],
   en: [
     'The documents from your office arrived on Monday, thank you.',
@@ -142,6 +149,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'We had to chase the council three times for the permit.',
     'The delay lies with the supplier, not with you.',
     'The permit was never sent to us by the council, so we chased them.',
+    'We finished early because your team kept us informed.',
+    'The costs are higher because your kitchen is bigger.',
   ],
 };
 
