@@ -1377,6 +1377,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Ihre provisorische Verkabelung hat den Test bestanden.',
     },
     {
+      // "Die Unterlagen Ihrer Versicherung haben alles aufgehalten".
+      id: 'hat-aufgehalten',
+      pattern:
+        '=Ihre|=Ihr|=Ihrer|=Ihres|deine|dein|deiner|deines|eure|euer|eurer|eures ~3 hat|haben|hatte|hatten ~0-3 aufgehalten|ausgebremst|blockiert',
+      hit: 'Die Unterlagen Ihrer Versicherung haben alles aufgehalten.',
+      miss: 'Die Unterlagen unserer Versicherung haben alles aufgehalten.',
+    },
+    {
       // "Ihr fehlendes Feedback hat den Launch verzögert": these verbs are the damage.
       id: 'hat-verzoegert',
       pattern:

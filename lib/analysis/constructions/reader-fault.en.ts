@@ -1342,6 +1342,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: "Your team's careful wiring passed the test.",
     },
     {
+      // "Your insurer's paperwork held everything up".
+      id: 'your-thing-held-up',
+      pattern: 'your ~4 held|holds|has+held ~1-3 up',
+      hit: "Your insurer's paperwork held everything up.",
+      miss: "Our insurer's paperwork held everything up.",
+    },
+    {
       // "Your lack of response has delayed the project": these verbs are the damage.
       id: 'your-thing-delayed',
       pattern: 'your ~4 delayed|derailed|ruined|wrecked|jeopardised|jeopardized|stalled',

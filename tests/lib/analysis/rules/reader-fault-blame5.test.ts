@@ -54,6 +54,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     // A causal clause whose subject is the reader's thing, late or changing.
     'Wir liegen zurück, weil eure Abnahmen so lange gedauert haben.',
     'Die Rechnung ist höher, weil sich euer Konzept laufend geändert hat.',
+    'Die Rückfragen eures Steuerbüros haben den Abschluss aufgehalten.',
   ],
   en: [
     'The extra cost is down to the late changes from your office.',
@@ -88,6 +89,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     'We lost the crane slot because the permit was never sent to us.',
     'The bill went up because your scope kept changing.',
     'We are a week behind because your sign-offs took so long.',
+    "Your landlord's consent form held the whole order up.",
   ],
 };
 
@@ -122,6 +124,7 @@ const QUIET: Record<Language, readonly string[]> = {
     'Die Kaution ist schon vor Fristablauf eingegangen, danke.',
     'Wir sind schnell fertig geworden, weil Ihr Team ständig erreichbar war.',
     'Die Kosten sind höher, weil Ihre Küche größer ist.',
+    'Ihre Fragen haben uns nicht aufgehalten, im Gegenteil.',
   ],
   en: [
     'The documents from your office arrived on Monday, thank you.',
@@ -151,6 +154,7 @@ const QUIET: Record<Language, readonly string[]> = {
     'The permit was never sent to us by the council, so we chased them.',
     'We finished early because your team kept us informed.',
     'The costs are higher because your kitchen is bigger.',
+    'Your questions never held us up at all.',
   ],
 };
 
