@@ -558,5 +558,4 @@ const CHANGE = new Set([
   'verschoben',
   'umgestellt',
   'gewechselt',
-  'geändert',
 ]);
