@@ -755,6 +755,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   lateness: [
     {
+      // "weil Ihre Freigaben so lange gedauert haben".
+      id: 'so-lange-gedauert',
+      pattern: 'so|zu|viel+zu|derart lange gedauert|gebraucht|gedauert+hat|dauerte|dauerten|brauchte|brauchten',
+      hit: 'Wir hängen, weil Ihre Freigaben so lange gedauert haben.',
+      miss: 'Wir sind fertig, weil Ihre Freigaben nur einen Tag gedauert haben.',
+    },
+    {
       id: 'zu-spaet',
       pattern: 'zu|viel+zu spät|kurzfristig',
       hit: 'Die Zahlung kam zu spät bei uns an.',
@@ -763,7 +770,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'erst-nach',
       pattern:
-        'erst|viel+später|deutlich+später nach|am|im|kurz|nachträglich|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
+        'erst|viel+später|deutlich+später nach|am|im|um|gegen|kurz|nachträglich|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
       hit: 'Die Belege kamen erst nach der Frist.',
       miss: 'Die Belege kamen schon vor der Frist.',
     },
@@ -774,6 +781,12 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'tage|tagen|wochen|monate|monaten nach der|dem|ablauf frist|stichtag|abgabetermin|abgabefrist|fälligkeit|deadline',
       hit: 'Die Belege kamen drei Wochen nach der Frist.',
       miss: 'Die Belege kamen drei Wochen vor der Frist.',
+    },
+    {
+      id: 'letzter-druecker',
+      pattern: 'auf+den+letzten+drücker|in+letzter+minute|kurz+vor+knapp|in+allerletzter+minute',
+      hit: 'Die Zielgruppe kam auf den letzten Drücker.',
+      miss: 'Die Zielgruppe kam rechtzeitig.',
     },
     {
       id: 'verspaetet',
@@ -815,14 +828,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       // (reader-fault-readings.ts), so "Hätten Sie Zeit, könnten wir …" and "Wären Sie so nett, …" stay quiet.
       id: 'haetten-sie-getan',
       pattern:
-        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 ~0-4 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten',
+        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 ~0-4 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten|stünde|stünden|stände|ständen|läge|lägen|gäbe|käme|kämen',
       hit: 'Wärst du ans Telefon gegangen, hätten wir das klären können.',
       miss: 'Wärst du so nett, mir das Telefon zu geben?',
     },
     {
       id: 'haetten-sie-rechtzeitig',
       pattern:
-        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~6 früher|rechtzeitig|vorher|gleich|sofort|eher|pünktlich|nicht|kein|keine|keinen ~6 , hätte|hätten|wäre|wären|würde|würden|könnten|müssten',
+        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~6 früher|rechtzeitig|vorher|gleich|sofort|eher|pünktlich|nicht|kein|keine|keinen ~6 , hätte|hätten|wäre|wären|würde|würden|könnten|müssten|stünde|stünden|stände|ständen|läge|lägen|gäbe|käme|kämen',
       hit: 'Hätten Sie die Fotos rechtzeitig geschickt, wäre der Termin nicht geplatzt.',
       miss: 'Hätten Sie am Montag Zeit für ein kurzes Telefonat?',
     },
@@ -832,6 +845,15 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'wenn|falls =Ihr|=Ihre|dein|deine|euer|eure ~8 hätte|hätten|wäre|wären ,',
       hit: 'Wenn Ihr Architekt die Pläne früher freigegeben hätte, stünde das Dach schon.',
       miss: 'Wenn Ihr Architekt am Montag Zeit hat, stimmen wir das ab.',
+    },
+    {
+      // "Das hätten wir uns sparen können, wenn Ihr Zimmermann … gehalten hätte": the condition after its past
+      // consequence (reader-fault-readings.ts asks for "hätte … können/gewesen" in the clause before).
+      id: 'wenn-sie-haetten-danach',
+      after: true,
+      pattern: 'wenn|falls <yours>|=Sie|du|ihr ~8 ~0-4 hätte|hätten|hättest|hättet|wäre|wären|wärst|wärt $',
+      hit: 'Das wäre nicht passiert, wenn Ihr Maler die Fugen abgeklebt hätte.',
+      miss: 'Das wäre nicht passiert, wenn Ihr Maler die Fugen abklebt.',
     },
     {
       id: 'wenn-sie-haetten',
@@ -937,9 +959,34 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Der Schaden ist eindeutig der alten Leitung zuzuschreiben.',
     },
     {
+      // "Der Ausfall lag an eurem Praktikanten", "liegt leider an dir": who or what the damage is down to.
+      id: 'liegt-an',
+      takes: 'noun',
+      negationHurts: true,
+      pattern: '@liegen ~0-3 an',
+      hit: 'Der Ausfall lag am Ende an der alten Pumpe.',
+      miss: 'Der Ausfall kam am Ende von der alten Pumpe.',
+    },
+    {
+      // "hängt mit den Kassen zusammen, die in Ihrem Laden nicht geführt wurden".
+      id: 'haengt-mit-zusammen',
+      takes: 'noun',
+      pattern: 'hängt|hängen|hing|hingen ~0-3 mit',
+      hit: 'Die Nachzahlung hängt leider mit den fehlenden Belegen zusammen.',
+      miss: 'Die Nachzahlung hängt leider am Bescheid.',
+    },
+    {
+      // "Ursache ist die Regenrinne, die …": the cause named, its noun phrase after it.
+      id: 'ursache-ist',
+      takes: 'noun',
+      pattern: 'ursache|auslöser|grund ~0-2 ist|war|sind|waren',
+      hit: 'Ursache ist die Regenrinne, die nie gereinigt wurde.',
+      miss: 'Die Regenrinne ist sauber.',
+    },
+    {
       id: 'wegen',
       takes: 'noun',
-      pattern: 'wegen|aufgrund|infolge|durch',
+      pattern: 'wegen|aufgrund|infolge|durch|mangels',
       hit: 'Wegen der fehlenden Belege verzögert sich alles.',
       miss: 'Trotz der fehlenden Belege klappt alles.',
     },
@@ -1014,6 +1061,19 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'weicht',
     'abweich*',
     'entzündet',
+    // A date that slipped, a state that got worse (not "verschoben": the writer moves dates for the reader too).
+    'gerutscht',
+    'verschlechtert',
+    'schlechter',
+    'stockt',
+    'rückschritt',
+    'rückfall',
+    'gesperrt',
+    'sperre',
+    'schwach',
+    'schwache',
+    'schwachen',
+    'schwächer',
     // Bookings and orders gone wrong.
     'fehlbuchung*',
     'fehlüberweisung*',
@@ -1069,6 +1129,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'unleserlich*',
     'veraltet*',
     'zögerlich*',
+    'ausstehend*',
   ],
   credits: [
     'gefunden',
@@ -1122,6 +1183,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'kein problem|grund|drama|beinbruch|thema',
       hit: 'Das ist kein Problem, wir schicken es erneut.',
       miss: 'Das ist ein Problem für den Zeitplan.',
+    },
+    {
+      // "…, aber das ist völlig in Ordnung": the lateness named and cleared.
+      id: 'in-ordnung',
+      pattern: 'ist|war (völlig|absolut|total|ganz|vollkommen|auch) in+ordnung|okay|ok',
+      hit: 'Die Unterlagen kamen erst am Freitag, aber das ist völlig in Ordnung.',
+      miss: 'Die Unterlagen kamen erst am Freitag, das war nicht in Ordnung.',
     },
     {
       id: 'macht-nichts',
@@ -1309,6 +1377,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Ihre provisorische Verkabelung hat den Test bestanden.',
     },
     {
+      // "Die Unterlagen Ihrer Versicherung haben alles aufgehalten".
+      id: 'hat-aufgehalten',
+      pattern:
+        '=Ihre|=Ihr|=Ihrer|=Ihres|deine|dein|deiner|deines|eure|euer|eurer|eures ~3 hat|haben|hatte|hatten ~0-3 aufgehalten|ausgebremst|blockiert',
+      hit: 'Die Unterlagen Ihrer Versicherung haben alles aufgehalten.',
+      miss: 'Die Unterlagen unserer Versicherung haben alles aufgehalten.',
+    },
+    {
       // "Ihr fehlendes Feedback hat den Launch verzögert": these verbs are the damage.
       id: 'hat-verzoegert',
       pattern:
@@ -1354,7 +1430,122 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       hit: 'Wir haben die Texte erst nach der Frist von dir bekommen.',
       miss: 'Wir haben die Texte erst nach der Frist von der Druckerei bekommen.',
     },
+    {
+      // "Die Belege sind erst am 14. bei uns eingegangen": the reader's part reached the writer late.
+      id: 'erst-bei-uns-eingegangen',
+      pattern: 'erst ~0-8 bei|an uns eingegangen|eingetroffen|angekommen|gelandet|an',
+      hit: 'Die Belege sind erst am 14. bei uns eingegangen.',
+      miss: 'Die Belege sind am 14. bei uns eingegangen.',
+    },
+    {
+      id: 'bei-uns-erst-eingegangen',
+      pattern: 'bei|an uns erst ~0-6 eingegangen|eingetroffen|angekommen|gelandet|an',
+      hit: 'Die Fotos kamen bei uns erst nach dem Druck an.',
+      miss: 'Die Fotos kamen bei uns rechtzeitig vor dem Druck an.',
+    },
+    {
+      id: 'uns-erst-erreicht',
+      pattern:
+        'uns|mich ~0-8 erst ~0-6 erreicht|zugegangen|übermittelt|zugeschickt|zugesandt|mitgeteilt|weitergeleitet|vorgelegt',
+      hit: 'Die Zählerstände wurden uns erst nach dem Stichtag übermittelt.',
+      miss: 'Die Zählerstände wurden uns pünktlich übermittelt.',
+    },
+    {
+      id: 'erreichten-uns-erst',
+      pattern: 'erreichte|erreichten uns|mich ~0-2 erst',
+      hit: 'Die Unterlagen erreichten uns erst nach Fristende.',
+      miss: 'Die Unterlagen erreichten uns schon vor Fristende.',
+    },
+    {
+      // "Wir warten seit drei Wochen auf Ihre Freigabe": the reader's part outstanding for long.
+      id: 'warten-seit-auf-ihre',
+      pattern:
+        'warten|warte|warteten|gewartet ~0-2 seit|schon ~0-3 wochen|tagen|monaten|tage|wochen|monate ~0-3 auf <yours>|=Sie|dich|euch',
+      hit: 'Wir warten seit drei Wochen auf Ihre Freigabe.',
+      miss: 'Wir warten seit drei Wochen auf die Genehmigung der Stadt.',
+    },
+    {
+      // "Wir mussten Ihr Büro viermal an die Unterlagen erinnern".
+      id: 'mussten-sie-erinnern',
+      pattern: 'mussten|musste =Sie|dich|euch|<yours> ~0-6 erinnern|mahnen|anmahnen',
+      hit: 'Wir mussten Ihr Büro viermal an die Unterlagen erinnern.',
+      miss: 'Wir mussten den Lieferanten viermal an die Unterlagen erinnern.',
+    },
   ],
+  notSent: [
+    {
+      // "Der Vertrag wurde zu spät unterschrieben": the reader's part, done late (not "von uns").
+      id: 'wurde-zu-spaet-unterschrieben',
+      implicit: true,
+      pattern:
+        'wurde|wurden|worden ~0-4 zu+spät|verspätet|nachträglich ~0-2 bezahlt|überwiesen|unterschrieben|zurückgeschickt|eingereicht|freigegeben|beglichen|übermittelt|vorgelegt|abgegeben|gemeldet|unterzeichnet',
+      hit: 'Der Vertrag wurde leider zu spät unterschrieben.',
+      miss: 'Der Vertrag wurde leider noch nicht unterschrieben.',
+    },
+    {
+      id: 'zu-spaet-unterschrieben-wurde',
+      implicit: true,
+      pattern:
+        'zu+spät|verspätet|nachträglich ~0-2 bezahlt|überwiesen|unterschrieben|zurückgeschickt|eingereicht|freigegeben|beglichen|übermittelt|vorgelegt|abgegeben|gemeldet|unterzeichnet wurde|wurden|worden',
+      hit: 'Der Zuschuss ist verfallen, weil der Antrag zu spät eingereicht wurde.',
+      miss: 'Der Zuschuss ist da, weil der Antrag rechtzeitig eingereicht wurde.',
+    },
+    {
+      // "Die Anzahlung ist erst nach Fristablauf eingegangen".
+      id: 'erst-nach-frist-eingegangen',
+      implicit: true,
+      pattern:
+        'erst ~0-3 nach ~0-4 eingegangen|eingetroffen|überwiesen|bezahlt|beglichen|zurückgekommen|unterschrieben',
+      hit: 'Die Anzahlung ist leider erst nach Fristablauf eingegangen.',
+      miss: 'Die Anzahlung ist schon vor Fristablauf eingegangen.',
+    },
+    {
+      // "Die Vollmacht lag uns bis zuletzt nicht vor" (not "liegt uns noch nicht vor": a status).
+      id: 'lag-uns-nicht-vor',
+      pattern: 'lag|lagen uns|mir ~0-5 <neg> vor',
+      hit: 'Die Vollmacht lag uns bis zuletzt nicht vor.',
+      miss: 'Die Vollmacht lag uns rechtzeitig vor.',
+    },
+    {
+      // "Die Quittungen wurden uns nie übermittelt" (not "noch nicht": a status; reader-fault-readings.ts).
+      id: 'wurden-uns-nie-uebermittelt',
+      pattern:
+        'wurde|wurden|worden ~0-2 uns|mir ~0-4 <neg> ~0-4 übermittelt|zugeschickt|geschickt|zugesandt|gesendet|übergeben|ausgehändigt|vorgelegt|zugestellt|mitgeteilt|weitergeleitet|zurückgeschickt|zurückgegeben|überlassen|eingereicht|nachgereicht|bereitgestellt|gemeldet',
+      hit: 'Die Spendenbelege wurden uns nie übermittelt.',
+      miss: 'Die Spendenbelege wurden uns gestern übermittelt.',
+    },
+    {
+      id: 'uns-nie-uebermittelt-wurden',
+      pattern:
+        'uns|mir ~0-4 <neg> ~0-4 übermittelt|zugeschickt|geschickt|zugesandt|gesendet|übergeben|ausgehändigt|vorgelegt|zugestellt|mitgeteilt|weitergeleitet|zurückgeschickt|zurückgegeben|überlassen|eingereicht|nachgereicht|bereitgestellt|gemeldet wurde|wurden|worden',
+      hit: 'Wir konnten nicht abrechnen, da uns die Belege nie zugeschickt wurden.',
+      miss: 'Wir konnten abrechnen, da uns die Belege zugeschickt wurden.',
+    },
+    {
+      // "Der Schlüssel wurde nicht wie besprochen hinterlegt": needs a passive in the clause (not "wir haben nicht wie …").
+      id: 'nicht-wie-besprochen',
+      pattern:
+        '<neg> wie (vorher|zuvor|ausdrücklich|telefonisch|gemeinsam) besprochen|vereinbart|abgesprochen|verabredet|angewiesen|erbeten|gewünscht|zugesagt|angekündigt|vorgegeben|empfohlen|verordnet',
+      hit: 'Der Zugang wurde nicht wie vereinbart freigehalten.',
+      miss: 'Der Zugang wurde wie vereinbart freigehalten.',
+    },
+  ],
+  avoidable: [
+    {
+      id: 'waere-vermeidbar-gewesen',
+      pattern: 'wäre|wären ~0-5 vermeidbar|vermeiden|verhindern|abwendbar (gewesen)',
+      hit: 'Mit den Unterlagen, um die wir Sie gebeten hatten, wäre das vermeidbar gewesen.',
+      miss: 'Mit den Unterlagen ist das vermeidbar.',
+    },
+    {
+      id: 'haette-vermieden-werden-koennen',
+      pattern: 'hätte|hätten ~0-6 vermieden|verhindert|abgewendet werden können',
+      hit: 'Der Schaden hätte mit Ihrer Zusage vermieden werden können.',
+      miss: 'Der Schaden wird mit Ihrer Zusage vermieden.',
+    },
+  ],
+  requested: [],
+  undone: ['fertig', 'abgeschlossen', 'erledigt', 'möglich', 'weiter*', 'vorankommen', 'voran'],
   faultAt: [
     {
       // "Ihnen ist bei der Überweisung ein Fehler unterlaufen": the reader as the one it happened to.
@@ -1373,7 +1564,8 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     },
     {
       id: 'fehler-bei-ihnen',
-      pattern: 'fehler|versäumnis|verschulden|missverständnis|panne|schuld ~4 bei =Ihnen|dir|euch',
+      pattern:
+        'fehler|versäumnis|verschulden|missverständnis|panne|schuld|verzögerung|verzug ~4 bei =Ihnen|dir|euch|<yours>',
       hit: 'Der Fehler liegt diesmal eindeutig bei Ihnen.',
       miss: 'Der Fehler liegt diesmal eindeutig bei uns.',
     },

@@ -201,7 +201,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
     {
       id: 'on-your-end',
-      pattern: 'on|at|from your end|side',
+      pattern: 'on|at|from your end|side|part',
       hit: 'The files got lost somewhere on your end.',
       miss: 'The files got lost somewhere on our end.',
     },
@@ -626,6 +626,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   warnings: ['warned', 'told', 'asked', 'agreed', 'said', 'sign', 'reminded', 'advised', 'explained', 'recommended'],
   lateness: [
     {
+      // "because your approvals took so long".
+      id: 'took-so-long',
+      pattern: 'took|take|takes|taken|taking so|too|far+too|this long|long',
+      hit: 'We are behind because your approvals took so long.',
+      miss: 'We are ahead because your approvals took a day.',
+    },
+    {
       id: 'too-late',
       pattern: 'too|very|so late',
       hit: 'The payment came in too late.',
@@ -672,7 +679,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
     {
       id: 'last-minute',
-      pattern: 'at+the+last+minute|last-minute|belatedly|overdue',
+      pattern: 'at+the+last+minute|last-minute|belatedly|overdue|at+the+eleventh+hour|eleventh-hour',
       hit: 'The approval arrived belatedly.',
       miss: 'The approval arrived promptly.',
     },
@@ -726,9 +733,25 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       id: 'because-of',
       takes: 'noun',
       pattern:
-        'because+of|due+to|owing+to|caused+by|the+result+of|down+to|thanks+to|comes+from|came+from|stems+from|stemmed+from|traced+to|traced+back+to|traces+back+to|goes+back+to|went+back+to',
+        'because+of|due+to|owing+to|caused+by|the+result+of|down+to|thanks+to|comes+from|came+from|stems+from|stemmed+from|traced+to|traced+back+to|traces+back+to|goes+back+to|went+back+to|comes+down+to|came+down+to|attributable+to|on+account+of|as+a+result+of|to+do+with|coming+from|triggered+by|brought+on+by|set+off+by',
       hit: 'The delay is due to the missing approval.',
       miss: 'The delay is over and the crane is booked.',
+    },
+    {
+      // "trace straight back to the switch you asked for", "goes right back to …".
+      id: 'straight-back-to',
+      takes: 'noun',
+      pattern: 'trace|traces|traced|go|goes|went|come|comes|came straight|right|directly|all+the+way back|down to',
+      hit: 'The weak numbers trace straight back to the late switch.',
+      miss: 'The weak numbers came back up straight away.',
+    },
+    {
+      // "The reason … is the cash book, which wasn't kept …": the cause named, its noun phrase after it.
+      id: 'reason-is-noun',
+      takes: 'noun',
+      pattern: 'reason|cause ~8 ~0-6 is|was the|your',
+      hit: 'The reason for the audit is the cash book, which was never kept.',
+      miss: 'The cash book was kept for the audit.',
     },
     {
       id: 'because',
@@ -846,6 +869,19 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'plunged',
     'pain',
     'worse',
+    // A date that slipped, work stalled or to be done again (not "postponed": the writer moves dates for the reader too).
+    'slipped',
+    'slipping',
+    'stalled',
+    'hold-up',
+    'setback',
+    'redone',
+    'redo',
+    'rework',
+    'lockout',
+    'locked',
+    'weak',
+    'weaker',
   ],
   faulty: [
     'late',
@@ -907,6 +943,21 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'perfectly',
   ],
   clearing: [
+    {
+      // "…, but that's absolutely fine": the lateness named and cleared.
+      id: 'thats-fine',
+      pattern:
+        "that's|that+is|which+is|it's|it+is (absolutely|perfectly|totally|completely|quite|really) fine|okay|ok|alright",
+      hit: "The forms reached us late, but that's absolutely fine.",
+      miss: "The forms reached us late, and that's a problem.",
+    },
+    {
+      // "The outage wasn't caused by anything on your end": nothing of theirs to blame ("nobody on your side" is an agent).
+      id: 'nothing-on-your-end',
+      pattern: 'anything|anyone|anybody|nothing on|at|from your end|side',
+      hit: "The outage wasn't caused by anything on your end.",
+      miss: 'The outage was caused by a setting on your end.',
+    },
     {
       id: 'not-your-fault',
       pattern: "not|isn't|wasn't|no|never your|you're (fault|mistake|doing|problem)",
@@ -1291,6 +1342,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: "Your team's careful wiring passed the test.",
     },
     {
+      // "Your insurer's paperwork held everything up".
+      id: 'your-thing-held-up',
+      pattern: 'your ~4 held|holds|has+held ~1-3 up',
+      hit: "Your insurer's paperwork held everything up.",
+      miss: "Our insurer's paperwork held everything up.",
+    },
+    {
       // "Your lack of response has delayed the project": these verbs are the damage.
       id: 'your-thing-delayed',
       pattern: 'your ~4 delayed|derailed|ruined|wrecked|jeopardised|jeopardized|stalled',
@@ -1335,12 +1393,81 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       hit: 'We only received the figures from your office after the filing date.',
       miss: 'We only received the figures from the bank after the filing date.',
     },
+    {
+      // "The K-1s didn't land in our inbox until the 12th": the reader's part reached the writer late.
+      id: 'didnt-reach-us-until',
+      pattern:
+        "didn't|did+not|never|weren't|wasn't|hadn't|hadn't+been|were+not|was+not @land|@reach|@arrive|@come|@get|@pass|@send|@forward|@give|@hand|@return ~0-3 us|our+inbox|our+desk|our+office ~0-4 until|till",
+      hit: "The statements didn't reach us until the 14th.",
+      miss: 'The statements reached us on the 14th.',
+    },
+    {
+      id: 'only-reached-us-after',
+      pattern:
+        'only @reach|@land|@arrive|@come ~0-2 us|our+inbox|our+desk ~0-4 after|once|on|the+day|the+night|the+morning',
+      hit: 'The signed plans only reached us after the tender had closed.',
+      miss: 'The signed plans reached us well before the tender closed.',
+    },
+    {
+      // "We were left waiting three weeks for your sign-off", "we've been waiting since May on your team".
+      id: 'left-waiting-for-you',
+      pattern: 'left+waiting|been+waiting|kept+waiting ~0-4 for|on you|your',
+      hit: 'We were left waiting three weeks for your sign-off.',
+      miss: 'We are waiting for the council, not for you.',
+    },
+    {
+      // "We had to chase your office four times".
+      id: 'had-to-chase-you',
+      pattern: 'had+to chase|remind|nudge|prod|badger you|your',
+      hit: 'We had to chase your office four times for the deeds.',
+      miss: 'We had to chase the council four times for the deeds.',
+    },
+    {
+      id: 'only-came-back-from-you',
+      pattern: 'only @come|@arrive|@get back|in from you|your ~0-3 after|once|on|the+day',
+      hit: 'The lease only came back from your solicitor after the deadline.',
+      miss: 'The lease came back from your solicitor well before the deadline.',
+    },
   ],
+  notSent: [
+    {
+      // "The receipts were never sent to us" (not "haven't been sent yet": a status; reader-fault-readings.ts).
+      id: 'never-sent-to-us',
+      pattern:
+        "was+never|were+never|wasn't|weren't|was+not|were+not|has+never+been|have+never+been|had+never+been|hasn't+been|haven't+been|hadn't+been|never+got ~0-1 sent|passed|forwarded|returned|given|provided|supplied|shared|handed|delivered|submitted|emailed|mailed|posted|signed ~0-2 to|with us|me",
+      hit: 'The consent form was never sent to us.',
+      miss: 'The consent form was sent to us on Monday.',
+    },
+    {
+      // "The key wasn't left with your neighbour like we'd agreed": a passive (not "we didn't …").
+      id: 'not-done-as-agreed',
+      pattern:
+        "wasn't|weren't|was+not|were+not|was+never|were+never|hadn't+been|hasn't+been|haven't+been|had+not+been ~1-6 as|like (we|we'd|you|you'd|you+and+i) (had|have) agreed|instructed|discussed|requested|arranged|asked|advised|promised|prescribed",
+      hit: "The garage wasn't cleared as we had agreed.",
+      miss: 'The garage was cleared as we had agreed.',
+    },
+  ],
+  avoidable: [
+    {
+      id: 'could-have-been-avoided',
+      pattern: 'could|would|might have been avoided|prevented|avoidable',
+      hit: 'With the documents we requested in January, that could have been avoided.',
+      miss: 'With the documents we have, that can be avoided.',
+    },
+    {
+      id: 'was-avoidable',
+      pattern: 'was|were|is|are (entirely|completely|totally|easily|perfectly) avoidable',
+      hit: 'The extra visit was entirely avoidable.',
+      miss: 'The extra visit was entirely worthwhile.',
+    },
+  ],
+  requested: ['requested', 'asked', 'chased', 'reminded', 'agreed'],
+  undone: ['done', 'finished', 'finish', 'ready', 'complete', 'completed', 'possible', 'able'],
   faultAt: [
     {
       // "The fault lies with your installer" (not "responsibility": that may only say who pays for what).
       id: 'lies-with-you',
-      pattern: 'fault|blame ~0-3 lies|lay|rests|rested|sits with you|your',
+      pattern: 'fault|blame|delay|hold-up|holdup|bottleneck ~0-3 lies|lay|rests|rested|sits|sat with you|your',
       hit: 'The fault lies with your installer.',
       miss: 'The fault lies with our installer.',
     },

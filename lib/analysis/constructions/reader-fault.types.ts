@@ -26,6 +26,18 @@ export interface HarmEntry extends FrameEntry {
   copula?: boolean;
 }
 
+/** A counterfactual frame. */
+export interface CounterfactualEntry extends FrameEntry {
+  /** The condition follows its consequence ("Das hätten wir uns sparen können, wenn Sie …"): that clause must say so. */
+  after?: boolean;
+}
+
+/** A frame of the reader's part not sent, or sent late. */
+export interface NotSentEntry extends FrameEntry {
+  /** Only in a sentence that does not name the reader: with "Ihr"/"your" the other readings take it, and keep their rewrites. */
+  implicit?: boolean;
+}
+
 export interface ReaderFaultLexicon {
   /** Words one of which a sentence needs to name the reader's side at all: most sentences are skipped on them. */
   markers: readonly string[];
@@ -76,7 +88,7 @@ export interface ReaderFaultLexicon {
   /** Lateness: "zu spät", "erst nach …", "three weeks late". */
   lateness: readonly FrameEntry[];
   /** Counterfactual blame: "hätten Sie … müssen", "you should have", "had you …". */
-  counterfactual: readonly FrameEntry[];
+  counterfactual: readonly CounterfactualEntry[];
   /** Cause frames that point at what follows: "liegt daran, dass", "because of", "due to". */
   causes: readonly CauseEntry[];
   /** Words of damage or trouble: an effect that a cause on the reader's side is blamed for. */
@@ -115,6 +127,20 @@ export interface ReaderFaultLexicon {
   outcomeDamage: readonly string[];
   /** "Danke fürs Weiterleiten": the reader as the doer of a thanked deed (blamed only for lateness). */
   thanks: readonly FrameEntry[];
+  /**
+   * What the reader was to hand over, said in the passive as never having reached the writer, or not done as
+   * agreed: "Die Quittungen wurden uns nie übermittelt", "the key wasn't left as we'd agreed".
+   */
+  notSent: readonly NotSentEntry[];
+  /**
+   * A damage called avoidable ("wäre vermeidbar gewesen", "could have been avoided"): blame when the sentence names
+   * the reader or what was asked of them, and the writer does not own it.
+   */
+  avoidable: readonly FrameEntry[];
+  /** Words that name what was asked of the reader without "you": "the documents we requested". English. */
+  requested: readonly string[];
+  /** Words that, negated, say the work is not finished (the damage of "we're not done because your …"). */
+  undone: readonly string[];
   /** A fault named and placed on the reader's side: "Der Fehler liegt bei Ihnen", "the mistake happened at your end". */
   faultAt: readonly FrameEntry[];
   /** The writer reports getting the reader's part late: "we didn't get the brief from you until Monday". */

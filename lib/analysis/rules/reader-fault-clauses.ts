@@ -64,4 +64,6 @@ export interface Found {
   end: number;
   cueFirst: number;
   cueLast: number;
+  /** The span is the charge as found: not grown to its clause ("der Anlage, die Ihr Schwager … montiert hat"). */
+  own?: boolean;
 }

@@ -97,6 +97,10 @@ export interface Lexicon {
   habitual: Words;
   faultAt: FrameMatcher;
   lateFrom: FrameMatcher;
+  notSent: FrameMatcher;
+  avoidable: FrameMatcher;
+  requested: Words;
+  undone: Words;
   harms: FrameMatcher;
   before: Words;
   unready: Words;
@@ -155,6 +159,10 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     habitual: new Words(raw.habitual),
     faultAt: frames('fault at', raw.faultAt),
     lateFrom: frames('late from', raw.lateFrom),
+    notSent: frames('not sent', raw.notSent),
+    avoidable: frames('avoidable', raw.avoidable),
+    requested: new Words(raw.requested),
+    undone: new Words(raw.undone),
     harms: frames('harms', raw.harms),
     before: new Words(raw.before),
     unready: new Words(raw.unready),

@@ -66,7 +66,9 @@ export function counterfactualSubject(
 /** German: the clause ends on the deed's participle ("… geliefert,"), not on a noun or an adjective ("… Zeit,", "… so nett,"). */
 function endsOnDeed(tokens: readonly Token[], clause: Clause): boolean {
   const verb = tokens[clause.last];
-  return !!verb?.word && verb.text[0] === verb.folded[0] && lemmaOfToken(verb, 'de') !== verb.folded;
+  if (!verb?.word || verb.text[0] !== verb.folded[0]) return false;
+  // "… zukommen lassen": the infinitive standing in for the participle.
+  return lemmaOfToken(verb, 'de') !== verb.folded || verb.folded === 'lassen';
 }
 
 /** A participle-like word right after "should have", "had you" (told, sent, warned; not "a", "received"). */
@@ -113,6 +115,9 @@ const EXCESS_DE = new Set([
   'eng',
 ]);
 
+/** Negated modals and copulas before the unfinished work: "we couldn't finish", "we aren't done", "wir konnten nicht …". */
+const CANNOT = new Set(["couldn't", "can't", 'cannot', "aren't", "isn't", "won't", "weren't", "wasn't"]);
+
 /** Damage or trouble outside the clause (the effect a cause is blamed for). */
 export function problemOutside(
   tokens: readonly Token[],
@@ -124,28 +129,191 @@ export function problemOutside(
     if (k >= clause.first && k <= clause.last) continue;
     const t = tokens[k] as Token;
     if (lex.problems.has(t) || (negationCounts && lex.negations.has(t))) return true;
+    // "Wir sind noch nicht fertig", "we're not done yet": work held up is the damage.
+    if (
+      (lex.negations.has(t) || CANNOT.has(t.folded)) &&
+      hasWord(tokens, k + 1, Math.min(k + 3, tokens.length - 1), lex.undone)
+    )
+      return true;
   }
+  return false;
+}
+
+/** Days before "früh": "heute früh" is this morning, not an early deed. */
+const MORNING_OF = new Set([
+  'heute',
+  'morgen',
+  'gestern',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+]);
+
+/** A word that makes a cause a credit ("found the leak because you checked so carefully"); the frame's own "dank" is none. */
+function creditIn(tokens: readonly Token[], lex: Lexicon, frame: FrameSpan): boolean {
+  return tokens.some(
+    (t, k) =>
+      (k < frame.first || k > frame.last) &&
+      lex.credits.has(t) &&
+      !(t.folded === 'früh' && MORNING_OF.has(tokens[k - 1]?.folded ?? '')),
+  );
+}
+
+/** Joins before a possessive that make its agent the owner of a noun phrase: "the layouts from your office". */
+const OWNER_JOINS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['von', 'aus', 'seitens', 'bei', 'durch']),
+  en: new Set(['from', 'by', 'of', 'on', 'at', 'in']),
+};
+/** The reader as the object of a cause frame: "because of you", "liegt an dir". */
+const READER_OBJECTS: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['Ihnen', 'dir', 'euch', 'dich']),
+  en: new Set(['you']),
+};
+
+/** A possessive with an agent noun within three words after it ("your marketing team"): the noun's index, or -1. */
+function agentAfter(tokens: readonly Token[], k: number, to: number, lex: Lexicon): number {
+  const owner = tokens[k];
+  if (!lex.possessives.has(owner) || owner?.text === 'ihr') return -1;
+  for (let j = k + 1; j <= Math.min(k + 3, to); j++) if (lex.agentNouns.has(tokens[j])) return j;
+  return -1;
+}
+
+interface Owned {
+  /** Where the reader's side is named. */
+  owner: number;
+  /** The end of the phrase that carries it: the clause, or the relative clause after it. */
+  end: number;
+  /** That relative clause, when it names the owner ("die Korrekturen, die Ihr Marketing … nachgeschoben hat"). */
+  relative?: Clause;
+}
+
+/**
+ * The reader's side as the owner of a cause's noun phrase when no possessive opens it: "the layouts from your
+ * office", "die späte Entscheidung Ihrerseits", "because of you", or a relative clause after it whose agent is
+ * the reader ("auf die Sicherungen zurückzuführen, um die sich Ihre IT-Abteilung … nicht gekümmert hat").
+ */
+function ownerOf(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  c: number,
+  cause: FrameSpan,
+  sides: readonly FrameSpan[],
+  lex: Lexicon,
+  language: Language,
+): Owned | null {
+  const clause = clauses[c] as Clause;
+  let k = cause.last + 1;
+  while (k <= clause.last && !tokens[k]?.word) k++;
+  const object = tokens[k];
+  if (object && READER_OBJECTS[language].has(language === 'de' ? object.text : object.folded))
+    return { owner: k, end: clause.last };
+  for (let i = cause.first + 1; i <= clause.last; i++) {
+    const before = tokens[i - 1];
+    // "from your office", "von Ihrem Büro", or a German genitive after its noun ("der Unterschrift Ihres Geschäftsführers").
+    const joined =
+      OWNER_JOINS[language].has(before?.folded ?? '') ||
+      (language === 'de' && i - 1 > cause.last && /^\p{Lu}/u.test(before?.text ?? '') && before?.word === true);
+    if (joined && agentAfter(tokens, i, clause.last, lex) >= 0) return { owner: i, end: clause.last };
+  }
+  const side = sides.find((s) => s.first > cause.last && s.last <= clause.last);
+  if (side) return { owner: side.first, end: clause.last };
+  // A relative clause right after the phrase: "…, die Ihr Marketing …", "…, um die sich Ihre IT-Abteilung …".
+  const next = clauses[c + 1];
+  if (!next || clause.last < cause.last) return null;
+  const opens = lex.relatives.has(tokens[next.first]) || lex.relatives.has(tokens[next.first + 1]);
+  if (!opens) return null;
+  // The relative's subject, someone on their side anywhere in it ("…, das in Ihrer Buchhaltung … klebte"), or, with a
+  // negation, a place of theirs ("…, die in Ihrem Laden nicht geführt wurden").
+  const negated = hasWord(tokens, next.first, next.last, lex.negations);
+  for (let i = next.first; i <= next.last; i++) {
+    const t = tokens[i] as Token;
+    const pronoun =
+      i <= next.first + 4 &&
+      lex.subjects.has(t) &&
+      (language === 'en' || t.text !== 'ihr' || /t$/.test(tokens[next.last]?.folded ?? ''));
+    const place = negated && lex.possessives.has(t) && t.text !== 'ihr';
+    if (pronoun || place || agentAfter(tokens, i, next.last, lex) >= 0)
+      return { owner: i, end: next.last, relative: next };
+  }
+  const relativeSide = sides.find((s) => s.first >= next.first && s.last <= next.last);
+  return relativeSide ? { owner: relativeSide.first, end: next.last, relative: next } : null;
+}
+
+/** A negation right before the cause frame denies it: "lag nicht an Ihnen", "has nothing to do with your …". */
+function deniedCause(tokens: readonly Token[], cause: FrameSpan, clause: Clause, lex: Lexicon): boolean {
+  for (let k = Math.max(clause.first, cause.first - 2); k < cause.first; k++)
+    if (lex.negations.has(tokens[k])) return true;
+  for (let k = cause.first; k <= cause.last; k++) if (lex.negations.has(tokens[k])) return true;
   return false;
 }
 
 /**
  * The reader's thing as the cause: "wegen Ihrer späten Zusage", "due to your
  * late payment" (a faulty word in the phrase), or "because of your changes"
- * with damage elsewhere in the sentence.
+ * with damage elsewhere in the sentence; also a phrase the reader's side owns
+ * further on ("down to the layouts from your office").
  */
 export function causeNoun(
   tokens: readonly Token[],
-  clause: Clause,
+  clauses: readonly Clause[],
+  c: number,
   causes: readonly FrameSpan[],
+  sides: readonly FrameSpan[],
+  /** Lateness in the sentence: after "Dank der Korrekturen, die Ihr Team …" it is the damage ("erst am 20. geliefert"). */
+  lateness: readonly FrameSpan[],
   lex: Lexicon,
   language: Language,
 ): Found | null {
+  const clause = clauses[c] as Clause;
   for (const cause of causes) {
     if (cause.last < clause.first - 1 || cause.last > clause.last || (cause.entry as CauseEntry).takes !== 'noun')
       continue;
+    const credited = creditIn(tokens, lex, cause);
     let k = cause.last + 1;
     while (k <= clause.last && !tokens[k]?.word) k++;
-    if (!lex.possessives.has(tokens[k])) continue;
+    if (!lex.possessives.has(tokens[k])) {
+      const owned =
+        credited || deniedCause(tokens, cause, clause, lex)
+          ? null
+          : ownerOf(tokens, clauses, c, cause, sides, lex, language);
+      if (!owned) continue;
+      const entry = cause.entry as CauseEntry;
+      const phraseLast = owned.relative ? clause.last : owned.end;
+      const faulty = hasWord(tokens, cause.last + 1, phraseLast, lex.faulty);
+      const relative = owned.relative;
+      // The relative clause says what they failed to do: "um die sich … nicht gekümmert hat", "which came in late".
+      const failed =
+        relative !== undefined &&
+        (hasWord(tokens, relative.first, relative.last, lex.negations) ||
+          hasWord(tokens, relative.first, relative.last, lex.faulty));
+      const effect = entry.needsFault
+        ? tokens.some((t, i) => (i < cause.first || i > owned.end) && lex.problems.has(t)) ||
+          lateness.some((l) => l.first > owned.end || l.last < cause.first)
+        : problemOutside(
+            tokens,
+            { first: Math.max(cause.first, clause.first), last: owned.end },
+            lex,
+            entry.negationHurts === true,
+          );
+      // With a relative clause the charge is the thing and what they did to it: "stammt von | der Anlage, die Ihr Schwager …".
+      const from = Math.max(cause.first, clause.first);
+      // A frame that opens the clause ("Ursache ist …", "The reason … is …") keeps it whole.
+      const opens = cause.first - clause.first <= 1;
+      const start = relative && !opens && cause.last < clause.last ? cause.last + 1 : clause.first;
+      if (faulty || failed || effect)
+        return {
+          start,
+          end: owned.end,
+          cueFirst: Math.max(from, start),
+          cueLast: owned.owner,
+          own: start !== clause.first,
+        };
+      continue;
+    }
     // The phrase ends at its noun: German capitalises it; in English it follows at most two adjectives.
     let phraseEnd = Math.min(clause.last, k + 3);
     for (let i = k + 1; i <= phraseEnd; i++) {
@@ -159,11 +327,79 @@ export function causeNoun(
     for (let i = k + 1; i <= phraseEnd && faulty < 0; i++) if (lex.faulty.has(tokens[i])) faulty = i;
     const start = Math.max(cause.first, clause.first);
     if (faulty >= 0) return { start: clause.first, end: clause.last, cueFirst: start, cueLast: phraseEnd };
-    if ((cause.entry as CauseEntry).needsFault || tokens.some((t) => lex.credits.has(t))) continue;
+    if ((cause.entry as CauseEntry).needsFault || credited) continue;
     if (problemOutside(tokens, { first: start, last: phraseEnd }, lex, false))
       return { start: clause.first, end: clause.last, cueFirst: start, cueLast: phraseEnd };
   }
   return null;
+}
+
+/** Past conditional forms that say what would have been ("hätten wir … können", "wäre nicht passiert"). */
+const KONJUNKTIV_PAST = new Set(['hätte', 'hätten', 'hättest', 'hättet', 'wäre', 'wären', 'wärst', 'wärt']);
+const MODAL_INFINITIVES = new Set(['können', 'müssen', 'sollen', 'dürfen', 'lassen']);
+
+/** A clause that says what would have been, ending on its verb: "Die hätten wir uns sparen können", not "Es wäre schön". */
+export function pastConsequence(tokens: readonly Token[], clause: Clause): boolean {
+  if (!hasFolded(tokens, clause, KONJUNKTIV_PAST)) return false;
+  const last = tokens[clause.last];
+  if (!last?.word || last.text[0] !== last.folded[0]) return false;
+  return MODAL_INFINITIVES.has(last.folded) || lemmaOfToken(last, 'de') !== last.folded;
+}
+
+function hasFolded(tokens: readonly Token[], clause: Clause, words: ReadonlySet<string>): boolean {
+  for (let k = clause.first; k <= clause.last; k++) if (words.has(tokens[k]?.folded ?? '')) return true;
+  return false;
+}
+
+/** The writer's own things: "unser Bericht wurde nicht wie zugesagt fertig" is their lapse. */
+const WRITER_OWN = new Set([
+  'our',
+  'my',
+  'unser',
+  'unsere',
+  'unserem',
+  'unseren',
+  'unserer',
+  'unseres',
+  'mein',
+  'meine',
+  'meinem',
+  'meinen',
+  'meiner',
+  'meines',
+]);
+const PASSIVE_DE = new Set(['wurde', 'wurden', 'worden', 'war', 'waren']);
+/** Articles after "by"/"von" that name someone other than the reader: "by the council", "von der Bank". */
+const THIRD_PARTY = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'der', 'dem', 'den', 'einer', 'einem']);
+
+/**
+ * The reader's part said in the passive as never reaching the writer, or not done as agreed: not in a condition,
+ * not a status ("noch nicht", "not yet"), not the writer's own thing, and in German with its passive.
+ */
+export function notSentCharge(tokens: readonly Token[], clause: Clause, span: FrameSpan, lex: Lexicon): boolean {
+  if (lex.conditions.has(tokens[clause.first])) return false;
+  // The writer before a "because" is the one hurt ("We lost the slot | because the deposit was paid late").
+  let from = clause.first;
+  for (let k = span.first - 1; k > clause.first; k--)
+    if (lex.subordinators.has(tokens[k])) {
+      from = k;
+      break;
+    }
+  for (let k = from; k <= clause.last; k++) {
+    const t = tokens[k] as Token;
+    // The status words stand in or right after the frame ("haven't been sent to us yet"), not elsewhere ("aren't back yet because …").
+    const near = k >= span.first - 1 && k <= span.last + 2;
+    if (near && (t.folded === 'yet' || (t.folded === 'noch' && lex.negations.has(tokens[k + 1])))) return false;
+    if (k < span.first && (lex.self.has(t) || WRITER_OWN.has(t.folded))) return false;
+    // "paid late by us", "von uns zu spät eingereicht": the writer's own lapse; "by the council", "vom Amt": a third party's.
+    const agentJoin = ['by', 'von', 'vom', 'durch'].includes(tokens[k - 1]?.folded ?? '');
+    if (
+      agentJoin &&
+      (t.folded === 'us' || t.folded === 'uns' || tokens[k - 1]?.folded === 'vom' || THIRD_PARTY.has(t.folded))
+    )
+      return false;
+  }
+  return !span.entry.id.startsWith('nicht-wie') || hasFolded(tokens, clause, PASSIVE_DE);
 }
 
 /**
@@ -248,3 +484,78 @@ export function consequenceIn(sentence: SentenceView): Found | null {
   while (last > opener.first && !tokens[last]?.word) last--;
   return { start: opener.first, end: last, cueFirst: opener.first, cueLast: opener.last };
 }
+
+/** "wenn wir", "if we", "unser Fehler", "I'm sorry": the writer's own lapse or regret, not a charge. */
+const OWN_LAPSE = new Set(['sorry', 'leid', 'entschuldigung', 'entschuldigen', 'apologise', 'apologize', 'apologies']);
+
+/**
+ * An avoidable damage laid at the reader's door: the sentence names the reader ("Sie", "your") or what was asked of
+ * them ("the documents we requested"), and neither the writer's own things nor an apology stand in it.
+ */
+export function avoidableCharge(tokens: readonly Token[], span: FrameSpan, lex: Lexicon, marked: boolean): boolean {
+  let named = marked;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (WRITER_OWN.has(t.folded) || OWN_LAPSE.has(t.folded)) return false;
+    if (lex.conditions.has(t) && lex.self.has(tokens[k + 1])) return false;
+    if (lex.requested.has(t)) named = true;
+  }
+  return named && span.first > 0;
+}
+
+/** Causal openers whose clause may carry the reader's thing as its subject. */
+const CAUSAL_OPENERS = new Set(['because', 'since', 'as', 'weil', 'da']);
+
+/**
+ * "because your approvals took so long", "weil sich Ihr Briefing ständig geändert hat": a causal clause whose subject
+ * is the reader's thing (not a person) and that says it came late, went wrong or was a fault.
+ */
+export function possessedCause(
+  tokens: readonly Token[],
+  clause: Clause,
+  lateness: readonly FrameSpan[],
+  lex: Lexicon,
+  language: Language,
+): Found | null {
+  let opener = clause.first;
+  while (opener < clause.last && !CAUSAL_OPENERS.has(tokens[opener]?.folded ?? '')) opener++;
+  if (opener >= clause.last || (opener > clause.first && language === 'de')) return null;
+  // The possessive within the next three words ("because your", "weil sich Ihr").
+  let owner = -1;
+  for (let k = opener + 1; k <= Math.min(opener + 3, clause.last); k++) {
+    const t = tokens[k] as Token;
+    if (lex.possessives.has(t) && t.text !== 'ihr') {
+      owner = k;
+      break;
+    }
+  }
+  if (owner < 0 || hasWord(tokens, opener, clause.last, lex.credits)) return null;
+  const late = lateness.some((l) => l.first > owner && l.last <= clause.last);
+  let fault = false;
+  let habit = false;
+  let change = false;
+  for (let k = owner + 1; k <= clause.last && !fault; k++) {
+    const t = tokens[k] as Token;
+    fault = lex.faulty.has(t) || lex.wrong.has(t);
+    habit ||= HABIT.has(t.folded);
+    change ||= CHANGE.has(t.folded);
+  }
+  fault ||= habit && change;
+  if (!late && !fault) return null;
+  // From the owner: the clause grows back to its opener (extent.ts), and a phrase that starts there keeps its rewrite.
+  return { start: owner, end: clause.last, cueFirst: owner, cueLast: owner };
+}
+
+/** A brief that would not sit still: "kept changing", "ständig geändert" (not "kept us informed", "ständig erreichbar"). */
+const HABIT = new Set(['kept', 'keeps', 'ständig', 'dauernd', 'laufend', 'constantly']);
+const CHANGE = new Set([
+  'changing',
+  'shifting',
+  'moving',
+  'slipping',
+  'changed',
+  'geändert',
+  'verschoben',
+  'umgestellt',
+  'gewechselt',
+]);

@@ -5,7 +5,7 @@
 // they should have acted (counterfactual), or that a damage stems from what
 // they did (cause). Sentences that ask, clear, console or put the writer first
 // stay quiet. Data: ../constructions/reader-fault.{de,en}.ts.
-import type { CauseEntry, HarmEntry } from '../constructions/reader-fault.types';
+import type { CauseEntry, CounterfactualEntry, HarmEntry, NotSentEntry } from '../constructions/reader-fault.types';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import { agentDe, agentEn } from './reader-fault-agent';
@@ -13,11 +13,15 @@ import { type Clause, clausesOf, type Found, frameIn, isQuestion, zuInfinitive }
 import { failureAfter, habitFramed } from './reader-fault-failure';
 import { hasWord, type Lexicon, lexicon } from './reader-fault-lexicon';
 import {
+  avoidableCharge,
   causeNoun,
   consequenceIn,
   counterfactualSubject,
   failingHead,
   habitDamage,
+  notSentCharge,
+  pastConsequence,
+  possessedCause,
   problemOutside,
 } from './reader-fault-readings';
 import type { RawFinding, Rule } from './types';
@@ -92,8 +96,18 @@ function passiveIn(tokens: readonly Token[], from: number, to: number): boolean 
 export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Found[] {
   const { tokens, language } = sentence;
   const lex = lexicon(language);
-  if (!tokens.some((t) => lex.markers.has(t))) return [];
+  // Without a word for the reader only their part reaching the writer late or never can blame them.
+  const marked = tokens.some((t) => lex.markers.has(t));
+  const avoidable = lex.avoidable.spans(sentence)[0];
+  if (!marked && !avoidable && lex.lateFrom.spans(sentence).length === 0 && lex.notSent.spans(sentence).length === 0)
+    return [];
   if (isQuestion(tokens) || lex.clearing.has(sentence)) return [];
+  // "Mit den Unterlagen, um die wir Sie gebeten hatten, wäre das vermeidbar gewesen": the whole sentence is the charge.
+  if (avoidable && avoidableCharge(tokens, avoidable, lex, marked)) {
+    let last = tokens.length - 1;
+    while (last > 0 && !tokens[last]?.word) last--;
+    return [{ start: 0, end: last, cueFirst: avoidable.first, cueLast: avoidable.last }];
+  }
   // "Das kommt daher, dass Sie …": the damage "das" points back to stands in the sentence before.
   const earlierProblem = before?.tokens.some((t) => lex.problems.has(t)) === true;
   const clauses = clausesOf(tokens);
@@ -108,6 +122,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
   const faultsAt = lex.faultAt.spans(sentence);
   const lateFrom = lex.lateFrom.spans(sentence);
   const harms = lex.harms.spans(sentence);
+  const notSent = lex.notSent.spans(sentence);
   const found: Found[] = [];
   clauses.forEach((clause, c) => {
     const afterMark = c > 0;
@@ -134,6 +149,12 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       found.push({ start: clause.first, end: clause.last, cueFirst: got.first, cueLast: got.last });
       return;
     }
+    // "Die Quittungen wurden uns nie übermittelt", "the key wasn't left as we'd agreed".
+    const unsent = frameIn(notSent, clause.first, clause.last);
+    if (unsent && !(marked && (unsent.entry as NotSentEntry).implicit) && notSentCharge(tokens, clause, unsent, lex)) {
+      found.push({ start: clause.first, end: clause.last, cueFirst: unsent.first, cueLast: unsent.last });
+      return;
+    }
     // "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the short circuit".
     const harm = frameIn(harms, clause.first, clause.last);
     if (
@@ -146,10 +167,18 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       return;
     }
     const cf = counterfactual.find((s) => s.first >= clause.first && s.first <= clause.last);
-    const reader = cf && counterfactualSubject(tokens, clause, cf, lex, language);
+    // "…, wenn Ihr Zimmermann … gehalten hätte": only after a past consequence ("hätten wir uns sparen können").
+    const after = (cf?.entry as CounterfactualEntry | undefined)?.after === true;
+    const before = after ? clauses[c - 1] : undefined;
+    const allowed = !after || (before !== undefined && pastConsequence(tokens, before));
+    // "Hätten Sie die Unterlagen nicht so schnell geschickt, …": a deed denied with praise is thanks.
+    const praised =
+      hasWord(tokens, clause.first, clause.last, lex.negations) &&
+      hasWord(tokens, clause.first, clause.last, lex.credits);
+    const reader = cf && allowed && !praised ? counterfactualSubject(tokens, clause, cf, lex, language) : undefined;
     if (cf && reader !== undefined) {
       found.push({
-        start: clause.first,
+        start: before ? before.first : clause.first,
         end: clause.last,
         cueFirst: Math.min(cf.first, reader),
         cueLast: Math.min(cf.last, clause.last),
@@ -158,7 +187,15 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     }
     let agent = language === 'de' ? agentDe(tokens, clause, lex, afterMark) : agentEn(tokens, clause, lex);
     const side = frameIn(sides, clause.first, clause.last);
-    if (!agent && side) agent = { first: side.first, last: side.last, kind: 'side', relative: false };
+    if (!agent && side) {
+      // "Durch die späte Zusage Ihrerseits ist der Termin gerutscht": the side owns a cause's noun phrase.
+      const blamed = causeNoun(tokens, clauses, c, causes, sides, lateness, lex, language);
+      if (blamed) {
+        found.push(blamed);
+        return;
+      }
+      agent = { first: side.first, last: side.last, kind: 'side', relative: false };
+    }
     const thanked = !agent ? frameIn(thanks, clause.first, clause.last) : undefined;
     if (!agent && thanked) {
       // "Danke fürs Weiterleiten – drei Wochen nach …": only lateness in the next clause blames.
@@ -167,7 +204,9 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       return;
     }
     if (!agent) {
-      const blamed = causeNoun(tokens, clause, causes, lex, language);
+      const blamed =
+        causeNoun(tokens, clauses, c, causes, sides, lateness, lex, language) ??
+        possessedCause(tokens, clause, lateness, lex, language);
       if (blamed) found.push(blamed);
       return;
     }
@@ -283,7 +322,9 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
         !credited &&
         (named ||
           problemOutside(tokens, { first: Math.max(from, clause.first), last: clause.last }, lex, negationHurts) ||
-          (cause !== undefined && anaphoric(tokens, cause.first, lex) && earlierProblem))
+          (cause !== undefined && anaphoric(tokens, cause.first, lex) && earlierProblem) ||
+          // "…, lag daran, dass ihr erst um halb elf da wart": their lateness is what the frame explains.
+          (cause !== undefined && late !== undefined && late.first > agent.last && late.last <= clause.last))
       ) {
         found.push({ start: from, end: clause.last, cueFirst: from, cueLast: agent.last });
         return;
@@ -294,7 +335,33 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       if (failing) found.push(failing);
     }
   });
-  return found;
+  return found.map((f) => withMainClause(tokens, clauses, withFrontedEffect(tokens, clauses, f)));
+}
+
+/** Causal openers of a fronted clause: "Since you sat on the order, | the house …", "Weil …, | war die Frist …". */
+const FRONTED_CAUSE = new Set(['since', 'because', 'as', 'weil', 'da']);
+
+/** A charge that is a fronted cause (sentence start or after a colon) takes in a short main clause after it: the damage it explains. */
+function withMainClause(tokens: readonly Token[], clauses: readonly Clause[], f: Found): Found {
+  const c = clauses.findIndex((clause) => clause.first === f.start && clause.last === f.end);
+  const clause = clauses[c];
+  const next = clauses[c + 1];
+  if (!clause || !next || !FRONTED_CAUSE.has(tokens[clause.first]?.folded ?? '')) return f;
+  if (c > 0 && tokens[clause.first - 1]?.text !== ':') return f;
+  // Only a short effect joins: a coach who underlines the cause alone still finds it (at most twice its length).
+  const length = (k: Clause) => (tokens[k.last] as Token).end - (tokens[k.first] as Token).start;
+  return length(next) <= length(clause) ? { ...f, end: next.last } : f;
+}
+
+/** Openers of a fronted clause that names the effect: "Dass wir nicht weiterkommen, | liegt an dir". */
+const FRONTED_EFFECT = new Set(['dass', 'that', 'what']);
+
+/** A charge whose clause follows the sentence's fronted "dass" clause takes it in: that clause is the damage it explains. */
+function withFrontedEffect(tokens: readonly Token[], clauses: readonly Clause[], f: Found): Found {
+  const first = clauses[0];
+  const second = clauses[1];
+  if (!first || !second || f.start !== second.first || !FRONTED_EFFECT.has(tokens[first.first]?.folded ?? '')) return f;
+  return { ...f, start: first.first };
 }
 
 export const readerFault: Rule = {
@@ -324,6 +391,7 @@ export const readerFault: Rule = {
           end: (tokens[f.end] as Token).end,
           suggestions: [],
           cue: { start: (tokens[f.cueFirst] as Token).start, end: (tokens[f.cueLast] as Token).end },
+          ...(f.own ? { ownExtent: true } : {}),
         });
       }
     }

@@ -76,6 +76,10 @@ const KNOWN_NOISE: Record<string, readonly Category[]> = {
   'press5-de-c04': ['unclear-ask'],
   'press5-de-c13': ['blame'],
   'press5-de-c14': ['dismissive'],
+  // Blame, blind batch 5: first reading de 0.28, en 0.44 (clean de 1/15, en 2/15).
+  blame5: { de: { blame: 0.75 }, en: { blame: 0.75 } },
+  // Second blind batch: first reading de 0.23, en 0.23 (clean de 2/8, en 1/8).
+  blame5b: { de: { blame: 0.7 }, en: { blame: 0.6 } },
 };
 
 const files = readdirSync(DIR)

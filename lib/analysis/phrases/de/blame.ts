@@ -355,14 +355,24 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Die Verzögerung haben wir uns selbst zuzuschreiben.',
   },
   {
+    // "Der Rückfall ist leider hausgemacht": der Schaden der Leserin zugeschrieben, ohne sie zu nennen.
+    id: 'hausgemacht',
+    pattern:
+      '@sein (leider|wohl|ganz|eher|größtenteils|weitgehend|zum+teil|teilweise) hausgemacht|selbstverschuldet|selbst+verschuldet',
+    unlessBefore: ['nicht', 'kein', 'keinesfalls'],
+    hit: 'Der Rückfall letzte Woche ist leider hausgemacht.',
+    miss: 'Der Rückfall letzte Woche hat das Wetter gemacht.',
+  },
+  {
     id: 'auf-ihre-kappe',
     pattern: 'auf <yours> kappe',
     hit: 'Die Mehrkosten gehen auf Ihre Kappe.',
     miss: 'Die Mehrkosten gehen auf unsere Kappe.',
   },
   {
+    // Plain "liegt an dir" is reader-fault's cause frame, which asks for a damage ("Dass wir so gut vorankommen, liegt an dir" thanks).
     id: 'lag-an-ihnen',
-    pattern: '@liegen (eindeutig|ausschließlich|einzig|allein|nur|wohl) an =Ihnen|dir|euch',
+    pattern: '@liegen eindeutig|ausschließlich|einzig|allein|nur|wohl an =Ihnen|dir|euch',
     unlessBefore: ['nicht', 'keinesfalls', 'keineswegs'],
     hit: 'Die Verzögerung lag eindeutig an Ihnen.',
     miss: 'Die Verzögerung lag nicht an Ihnen, sondern am Lieferanten.',

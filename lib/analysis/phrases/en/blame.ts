@@ -31,6 +31,15 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'It is your decision whether to skip the structural survey.',
   },
   {
+    // "Last week's setback was self-inflicted": the damage laid at the reader's door without naming them.
+    id: 'self-inflicted',
+    pattern:
+      'was|were|is|are|been (entirely|largely|partly|mostly|really|rather|sadly|unfortunately) self-inflicted|self-made|self-caused',
+    unlessBefore: ['not', "wasn't", "isn't", "weren't", "aren't", 'never'],
+    hit: "Last week's setback was self-inflicted, I'm afraid.",
+    miss: 'Last week the setback was caused by the weather.',
+  },
+  {
     id: 'your-fault',
     pattern: 'your (own) fault|mistake|mistakes|error|errors',
     unlessBefore: ['not', "isn't", "wasn't", "aren't", "weren't", 'no', 'never', 'hardly', 'about'],
@@ -82,7 +91,8 @@ export const blame: readonly PhraseEntry[] = [
     id: 'because-of-you',
     pattern: 'because of you',
     unlessAfter: ['that'],
-    hit: 'We missed the planning deadline because of you.',
+    // With a damage in the sentence reader-fault takes the clause ("the search has stalled because of you").
+    hit: 'We had to start over because of you.',
     miss: "It's because of you that the opening went so smoothly.",
   },
   {
