@@ -65,6 +65,10 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   press5: { de: { pressure: 0.75 }, en: { pressure: 0.75 } },
   // Second blind batch, written after the first widening: first reading de 0.43, en 0.33 (clean 0/8 each), as on main.
   press5b: { de: { pressure: 0.75 }, en: { pressure: 0.75 } },
+  // Blame, blind batch 5: first reading de 0.28, en 0.44 (clean de 1/15, en 2/15).
+  blame5: { de: { blame: 0.75 }, en: { blame: 0.75 } },
+  // Second blind batch: first reading de 0.23, en 0.23 (clean de 2/8, en 1/8).
+  blame5b: { de: { blame: 0.7 }, en: { blame: 0.6 } },
 };
 
 /**
@@ -76,10 +80,6 @@ const KNOWN_NOISE: Record<string, readonly Category[]> = {
   'press5-de-c04': ['unclear-ask'],
   'press5-de-c13': ['blame'],
   'press5-de-c14': ['dismissive'],
-  // Blame, blind batch 5: first reading de 0.28, en 0.44 (clean de 1/15, en 2/15).
-  blame5: { de: { blame: 0.75 }, en: { blame: 0.75 } },
-  // Second blind batch: first reading de 0.23, en 0.23 (clean de 2/8, en 1/8).
-  blame5b: { de: { blame: 0.7 }, en: { blame: 0.6 } },
 };
 
 const files = readdirSync(DIR)

@@ -727,9 +727,11 @@ export const pressure: readonly PhraseEntry[] = [
     // "…, and that can't keep happening": a lapse named as one that must end.
     id: 'cant-keep-happening',
     pattern:
-      "this|that|it can't|cannot|won't|mustn't keep+happening|keep+on+happening|go+on+like+this|carry+on+like+this|continue+like+this|happen+again",
+      "this|that|it can't|cannot|mustn't keep+happening|keep+on+happening|go+on+like+this|carry+on+like+this|continue+like+this|happen+again",
+    // "… so it can't happen again": the writer's fix, not a warning ("won't happen again" is a promise).
+    unlessBefore: ['so'],
     hit: "We covered the missed session this time, but that can't keep happening.",
-    miss: "We covered the missed session this time, and we're glad it worked out.",
+    miss: "We've changed the backup schedule so it can't happen again.",
   },
   {
     // "I hope I won't have to remind you again": the next reminder announced as a rebuke.
