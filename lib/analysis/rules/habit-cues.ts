@@ -9,14 +9,22 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'staendig',
       pattern:
-        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer',
+        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer|an+der+tagesordnung|gang+und+gäbe|eher+die+regel|nicht+die+ausnahme',
       hit: 'Die Anlage piept ständig.',
       miss: 'Die Anlage piept.',
     },
     {
+      // "machst du eh nie", "Sie melden sich sowieso erst, wenn …": the particle says it is no surprise any more.
+      // Not "sowieso erst ab Montag": a plan, no habit.
+      id: 'sowieso-nie',
+      pattern: 'sowieso|ohnehin|eh nie|niemals|immer|jedes+mal|ständig|erst+,+wenn|erst+wenn|erst+dann|erst+nach',
+      hit: 'Der Hausmeister kommt eh nie vor zehn.',
+      miss: 'Der Hausmeister kommt eh am Montag.',
+    },
+    {
       id: 'noch-nie',
       pattern:
-        'noch+nie|noch+kein+einziges+mal|kein+einziges+mal|nicht+ein+einziges+mal|keine+einzige|keinen+einzigen|kein+einziger|nicht+einmal+eine',
+        'noch+nie|noch+kein+einziges+mal|kein+einziges+mal|nicht+ein+einziges+mal|keine+einzige|keinen+einzigen|keinem+einzigen|keiner+einzigen|kein+einziger|nicht+einmal+eine',
       hit: 'Das ist noch nie vorgekommen.',
       miss: 'Das ist schon vorgekommen.',
     },
@@ -25,7 +33,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'constantly',
       pattern:
-        'constantly|continually|continuously|repeatedly|over+and+over|again+and+again|on+principle|as+a+matter+of+principle|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|as+per+usual|per+usual|same+as+always|same+old',
+        'constantly|continually|continuously|repeatedly|over+and+over|again+and+again|on+principle|as+a+matter+of+principle|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|same+old|par+for+the+course|the+rule+rather+than|the+rule+and+not|the+norm+rather+than|more+the+rule+than',
       hit: 'The alarm goes off constantly.',
       miss: 'The alarm goes off at noon.',
     },
@@ -51,6 +59,14 @@ export const HABIT_WORDS: FrameBook = {
       unlessAfter: ['you', 'we', 'i', 'in', 'that', 'needed', 'it'],
       hit: 'The gate is left open all the time.',
       miss: 'Take all the time you need.',
+    },
+    {
+      // "each and every draft comes back …"; "each and every one of you" is a greeting.
+      id: 'each-and-every',
+      pattern: 'each+and+every',
+      unlessAfter: ['one'],
+      hit: 'Each and every delivery comes without a note.',
+      miss: 'Every delivery comes with a note.',
     },
     {
       id: 'not-once',
@@ -82,7 +98,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'immer',
       pattern:
-        'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal|generell|prinzipiell',
+        'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal|generell|prinzipiell|durchweg|durchgehend|durchgängig',
       unlessAfter: ['noch', 'wieder', 'mehr', 'gerne', 'gern'],
       // "nicht immer pünktlich" counts the times, it does not generalise.
       unlessBefore: ['nicht'],
@@ -106,9 +122,17 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'wie-immer',
       pattern:
-        'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|nun+schon+wieder|zum+wiederholten+mal|zum+dritten+mal|zum+vierten+mal|zum+fünften+mal|das+dritte+mal|das+vierte+mal|das+fünfte+mal|immer+wenn|wann+immer|immer+dann+wenn|typischerweise|üblicherweise|in+der+regel',
+        'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|nun+schon+wieder|zum+wiederholten+mal|zum+dritten+mal|zum+vierten+mal|zum+fünften+mal|das+dritte+mal|das+vierte+mal|das+fünfte+mal|immer+wenn|wann+immer|immer+dann+wenn|typischerweise|üblicherweise|in+der+regel|die+regel|von+anfang+an|seit+beginn|von+beginn+an|seit+jeher',
       hit: 'Wie üblich kam die Lieferung erst am Abend.',
       miss: 'Wie besprochen kam die Lieferung am Abend.',
+    },
+    {
+      // "Niemand aus Ihrem Team hält sich an …": a whole side, read like "nie" (a duty undone, a praise denied).
+      // Not "dass Sie niemand informiert hat": there the reader is the one left out.
+      id: 'niemand',
+      pattern: 'niemand|keiner aus|von|bei|in <yours>|=Ihnen|euch|dir',
+      hit: 'Niemand aus Ihrem Verein hält sich an die Ruhezeiten.',
+      miss: 'Niemand aus unserem Verein hat Sie informiert.',
     },
   ],
   en: [
@@ -136,10 +160,17 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'forever',
       pattern:
-        'forever|whenever|as+always|like+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever',
+        'forever|whenever|as+always|like+always|as+usual|as+ever|as+per+usual|per+usual|same+as+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever|for+as+long+as|since+day+one|from+day+one|since+the+very+start|from+the+very+start|right+from+the+start|pretty+much+every|practically+every|almost+always|nearly+always',
       unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
       hit: 'As always, the form came back unsigned and late.',
       miss: 'As agreed, the form came back signed.',
+    },
+    {
+      // "None of your replies ever answers …", read like "never"; "none of your data ever leaves the EU" is a promise.
+      id: 'none-ever',
+      pattern: 'none ~4 ever',
+      hit: 'None of the tenants ever answers the door.',
+      miss: 'One of the tenants always answers the door.',
     },
   ],
 };
@@ -170,9 +201,16 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|dieselbe|dieselben|derselben|demselben|gerissen|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf|doppelt|einem+anderen|einer+anderen|ein+anderes|eine+andere|einen+anderen|als+vorschlag|als+empfehlung|als+verhandelbar',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|dieselbe|dieselben|derselben|demselben|gerissen|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf|doppelt|einem+anderen|einer+anderen|ein+anderes|eine+andere|einen+anderen|als+vorschlag|als+empfehlung|als+verhandelbar|scheinbar|offenbar|anscheinend|im+verzug|in+verzug|im+rückstand|nur+halb|nur+zur+hälfte|still|funkstille|sowieso|ohnehin|eh',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
+    },
+    {
+      // "Das ist bei Ihnen leider immer so": "so" at the end points back to the slip the sentence before named.
+      id: 'immer-so',
+      pattern: 'so $',
+      hit: 'Das war bei der Bahn schon immer so.',
+      miss: 'Das war bei der Bahn schon immer so günstig.',
     },
     {
       // "wir warten regelmäßig eine halbe Stunde auf Sie": the writer kept waiting by the reader.
@@ -214,9 +252,30 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|same+with|same+dance|same+drill|same+routine|same+pattern|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable|silence|radio+silence|no+answer|no+reply|no+response|heard+nothing|hear+nothing',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
+    },
+    {
+      // "after the print deadline", "past the filing cut-off".
+      id: 'after-deadline',
+      pattern: 'after|past the ~2 deadline|cut-off|cutoff',
+      hit: 'The form arrives after the filing deadline.',
+      miss: 'The form arrives before the filing deadline.',
+    },
+    {
+      // "on the Sunday night before the meeting": only just in time.
+      id: 'night-before',
+      pattern: 'night|evening before',
+      hit: 'The form arrives on the night before the hearing.',
+      miss: 'The form arrives a week before the hearing.',
+    },
+    {
+      // "after payroll had closed", "once the office has shut".
+      id: 'after-closing',
+      pattern: 'after|once ~3 closed|shut|gone+home',
+      hit: 'The form arrives after the office has closed.',
+      miss: 'The form arrives after the office has opened.',
     },
     {
       // "We wait two weeks for your feedback each time": the writer kept waiting by the reader.
@@ -317,6 +376,13 @@ export const KIND_HABITS: FrameBook = {
       miss: 'Zur Probe bringen Sie nie etwas mit.',
     },
     {
+      // "Niemand aus Ihrem Team muss sich um die Updates kümmern": a relief.
+      id: 'niemand-muss',
+      pattern: 'niemand|keiner ~5 @müssen|@brauchen',
+      hit: 'Niemand von Ihnen muss am Samstag kommen.',
+      miss: 'Niemand von Ihnen ist am Samstag gekommen.',
+    },
+    {
       id: 'anspruch',
       // "Sie haben grundsätzlich Anspruch auf …", "Generell gilt für Ihre Wohnung …": a rule or a right, no habit.
       pattern: 'anspruch|@gelten|recht+auf|berechtigt',
@@ -348,7 +414,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
+        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|joy|privilege|without+a+hitch|without+any+problems|without+fuss|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },
@@ -370,7 +436,8 @@ export const OFFERS: FrameBook = {
   de: [
     {
       id: 'koennen',
-      pattern: '@können|@dürfen|bitte',
+      // "Die Übungen sollten Sie immer langsam machen": advice, not a charge.
+      pattern: '@können|@dürfen|@sollen|bitte',
       hit: 'Sie können jederzeit anrufen.',
       miss: 'Sie rufen jederzeit an.',
     },
@@ -378,7 +445,7 @@ export const OFFERS: FrameBook = {
   en: [
     {
       id: 'can',
-      pattern: 'can|may|please',
+      pattern: 'can|may|please|should',
       hit: 'You can call at any time.',
       miss: 'You call at any time.',
     },

@@ -274,6 +274,19 @@ export const absolute: readonly PhraseEntry[] = [
     miss: 'Bei Ihnen ist immer etwas los, das gefällt mir.',
   },
   {
+    // „Bei euch dauert alles ewig“: alles über die Seite der Leserin, in beiden Wortstellungen.
+    id: 'bei-ihnen-alles-ewig',
+    pattern: 'bei =Ihnen|dir|euch ~3 alles|jede+kleinigkeit ~3 ewig|ewigkeiten|eine+ewigkeit',
+    hit: 'Bei Ihnen dauert wirklich alles ewig.',
+    miss: 'Bei Ihnen ist alles in zwei Wochen fertig.',
+  },
+  {
+    id: 'alles-ewig-bei-ihnen',
+    pattern: 'alles|jede+kleinigkeit ~3 bei =Ihnen|dir|euch ~3 ewig|ewigkeiten|eine+ewigkeit',
+    hit: 'Alles dauert bei euch ewig.',
+    miss: 'Alles dauert beim Amt ewig.',
+  },
+  {
     id: 'mit-ihnen-immer-probleme',
     pattern:
       'mit =Ihnen|dir|euch ~3 immer|ständig|jedes+mal|dauernd|andauernd|nur ~2 probleme|ärger|diskussionen|theater|stress|schwierigkeiten|scherereien|chaos',

@@ -286,3 +286,119 @@ describe('habit about the reader', () => {
     expect(habits('Your report was outstanding, and the tribunal accepted our arguments on every point.')).toEqual([]);
   });
 });
+
+// Constructions the abs5 blind batch showed missing: a habit word the lists lacked ("durchweg", "for as long as"),
+// a slip said another way ("offenbar", "Funkstille", "radio silence"), "nobody/none … ever" with a duty undone,
+// a rule rather than an exception, and a habit whose subject the writer only reports ("I've noticed your team …").
+const WIDER_FLAGS = {
+  de: [
+    'Mir fällt auf, dass aus Ihrem Büro zu keinem einzigen Entwurf eine Stellungnahme kam.',
+    'Sie sind mit den Abschlagszahlungen durchweg im Rückstand.',
+    'Von Anfang an liefern Sie die Maße erst nach der Frist.',
+    'Die Dehnübungen machst du ohnehin nie.',
+    'Niemand von eurer Seite hält sich an die Ruhezeiten auf der Baustelle.',
+    'Unsere Hinweise liest man bei Ihnen scheinbar prinzipiell nur halb.',
+    'Sobald die Rechnung kommt, ist bei euch jedes Mal Funkstille.',
+    'Kurzfristige Absagen sind bei Ihnen leider an der Tagesordnung.',
+    'Verspätete Freigaben sind bei euch eher die Regel als die Ausnahme.',
+    'Das war bei Ihnen schon immer so.',
+    'Bei dir zieht sich wirklich alles ewig hin.',
+    'Sie melden sich ja sowieso erst, wenn die Mahnung im Briefkasten liegt.',
+    'Keiner aus Ihrer Buchhaltung beantwortet unsere Rückfragen.',
+    'Offenbar lesen Sie meine Nachrichten grundsätzlich nicht bis zum Schluss.',
+    'Immer wenn die Schlussrechnung kommt, wird es bei Ihnen auffällig still.',
+    'Seit Beginn des Projekts sind eure Zahlungen durchgehend im Verzug.',
+  ],
+  en: [
+    'None of your invoices ever reaches us on time.',
+    'Your deposits have come in late since day one.',
+    "I've noticed your office invariably copies the wrong partner in.",
+    'Quick note: you never tell us when the gate code changes.',
+    'As usual with your warehouse, the pallets came without labels.',
+    'Whenever we ask your team for the floor plans, there is radio silence for days.',
+    "It's always the same with your office: urgent today, forgotten tomorrow.",
+    'Each and every invoice from your side needs a correction.',
+    'Missed appointments are par for the course with your staff.',
+    'Your feedback always reaches us after the print deadline.',
+    'Everything takes forever with your procurement team.',
+    'Late payments are the rule rather than the exception with your firm.',
+    'Your rent has been overdue for as long as we have managed the flat.',
+    'Nobody in your finance team ever answers the phone after three.',
+    'Honestly, you change the scope pretty much every week.',
+    "We've noticed your staff routinely leave the alarm unset.",
+  ],
+};
+
+const WIDER_QUIET = {
+  de: [
+    'Sie sind ja ohnehin erst ab Montag wieder im Büro, dann besprechen wir alles.',
+    'Die Übungen sollten Sie immer langsam und ohne Schwung ausführen.',
+    'Kein einziges Mal mussten wir auf Sie warten.',
+    'Noch nie mussten wir Sie an eine Frist erinnern.',
+    'Durchweg positive Rückmeldungen von Ihren Mitarbeitern, danke!',
+    'Sie haben sich von Anfang an toll eingebracht.',
+    'Bei Ihnen ist Vorkasse die Regel, so steht es im Vertrag.',
+    'Niemand aus Ihrem Team muss sich um die Updates kümmern, das übernehmen wir.',
+    'Wenn etwas ist, bin ich jederzeit für Sie da, das war schon immer so.',
+    'Das Finanzamt braucht bei solchen Anträgen leider immer ewig.',
+    'Niemand von Ihnen muss am Samstag vor Ort sein.',
+    'Sie können sich offenbar immer auf Ihr Team verlassen, das freut mich.',
+    'Bei uns ist es schon immer so, dass die erste Stunde kostenlos ist.',
+    'Seit Beginn unserer Zusammenarbeit schicken wir Ihnen jeden Monat einen Bericht.',
+    'Das Stillen klappt inzwischen prima, Sie machen das wirklich gut.',
+  ],
+  en: [
+    'You should always stretch slowly and without bouncing.',
+    'Not once did we have to chase you for a document.',
+    "We've never had to remind you about a deadline.",
+    'None of your data ever leaves our servers in the EU.',
+    'For as long as we have worked together, you have paid on time.',
+    'Since day one you have been easy to work with.',
+    'Nobody on your team ever needs to reset the router, we do it remotely.',
+    'Everything takes forever at the land registry, sorry for the wait.',
+    'Quick question: do you always get the reports on Monday?',
+    'As usual with your orders, we packed everything in recycled boxes.',
+    'Whenever you need the floor plans, just ask and we send them the same day.',
+    "It's always the same friendly faces at your reception, which is lovely.",
+    'Each and every one of you made the launch a success.',
+    'Our fees are the same for every client, as a rule.',
+    'You have been with us for as long as we have had the practice.',
+  ],
+};
+
+describe('habit about the reader, wider constructions', () => {
+  for (const language of ['de', 'en'] as const) {
+    it.each(WIDER_FLAGS[language].map((t) => [t]))(`${language}: flags %j`, (text) => {
+      const found = analyze(text).findings.filter((f) => f.category === 'absolute');
+      expect(found.length, text).toBeGreaterThan(0);
+    });
+    it.each(WIDER_QUIET[language].map((t) => [t]))(`${language}: leaves %j alone`, (text) => {
+      expect(
+        analyze(text)
+          .findings.filter((f) => f.category === 'absolute')
+          .map((f) => text.slice(f.start, f.end)),
+      ).toEqual([]);
+    });
+  }
+
+  it.each([
+    // A habit phrase with the reader in front leans on the clause it introduces.
+    [
+      'As usual with your warehouse, the pallets came without labels.',
+      'As usual with your warehouse, the pallets came without labels',
+    ],
+    // A "whenever" clause carries its main clause.
+    [
+      'Whenever we ask your team for the floor plans, there is radio silence for days.',
+      'Whenever we ask your team for the floor plans, there is radio silence for days',
+    ],
+    // "damit, dass …": the clause the correlative announces.
+    [
+      'Jede Baubesprechung mit euch endet damit, dass die Pläne wieder umgestellt werden.',
+      'Jede Baubesprechung mit euch endet damit, dass die Pläne wieder umgestellt werden',
+    ],
+  ])('covers the quote a coach would underline: %j', (text, quote) => {
+    const found = analyze(text).findings.filter((f) => f.category === 'absolute');
+    expect(found.map((f) => text.slice(f.start, f.end))).toContain(quote);
+  });
+});
