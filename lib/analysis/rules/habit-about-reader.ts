@@ -470,7 +470,8 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
     if (needsSlip && !undone && !hasSlip) continue;
     // "ohne", "without" deny in turn: "noch kein einziges Mal eine Rechnung ohne Fehler" is no praise.
-    const denial = (s: FrameSpan) => WITHOUT.has(sentence.tokens[s.first]?.folded ?? '');
+    const denial = (s: FrameSpan) =>
+      WITHOUT.has(sentence.tokens[s.first]?.folded ?? '') || WITHOUT.has(sentence.tokens[s.first - 1]?.folded ?? '');
     if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause) && !denial(s))) continue;
     // "Kein einziges Mal mussten wir auf Sie warten", "not once did we have to chase you": never chased is praise.
     if (

@@ -22,6 +22,13 @@ export const HABIT_WORDS: FrameBook = {
       miss: 'Der Hausmeister kommt eh am Montag.',
     },
     {
+      // "Sie melden sich nur, wenn etwas schiefgeht": contact only under pressure, as a rule.
+      id: 'melden-erst-wenn',
+      pattern: '@melden|@reagieren|@antworten|@zurückrufen ~2 erst|nur (,) wenn',
+      hit: 'Der Vermieter meldet sich nur, wenn etwas schiefgeht.',
+      miss: 'Der Vermieter meldet sich, wenn etwas schiefgeht.',
+    },
+    {
       id: 'noch-nie',
       pattern:
         'noch+nie|noch+kein+einziges+mal|kein+einziges+mal|nicht+ein+einziges+mal|keine+einzige|keinen+einzigen|keinem+einzigen|keiner+einzigen|kein+einziger|nicht+einmal+eine',
@@ -59,6 +66,21 @@ export const HABIT_WORDS: FrameBook = {
       unlessAfter: ['you', 'we', 'i', 'in', 'that', 'needed', 'it'],
       hit: 'The gate is left open all the time.',
       miss: 'Take all the time you need.',
+    },
+    {
+      // "You only get in touch when something goes wrong": contact only under pressure, as a rule.
+      id: 'only-when',
+      pattern:
+        'only (ever) call|calls|reply|replies|respond|responds|react|reacts|get+in+touch|gets+in+touch|answer|answers ~2 when|once',
+      hit: 'The landlord only gets in touch when something breaks.',
+      miss: 'The landlord gets in touch when something breaks.',
+    },
+    {
+      id: 'when-only',
+      pattern:
+        'call|calls|reply|replies|respond|responds|react|reacts|get+in+touch|gets+in+touch|answer|answers ~2 only (ever) when|once',
+      hit: 'The landlord gets in touch only when something breaks.',
+      miss: 'The landlord gets in touch when something breaks.',
     },
     {
       // "each and every draft comes back …"; "each and every one of you" is a greeting.
@@ -122,13 +144,20 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'wie-immer',
       pattern:
-        'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|nun+schon+wieder|zum+wiederholten+mal|zum+dritten+mal|zum+vierten+mal|zum+fünften+mal|das+dritte+mal|das+vierte+mal|das+fünfte+mal|immer+wenn|wann+immer|immer+dann+wenn|typischerweise|üblicherweise|in+der+regel|die+regel|von+anfang+an|seit+beginn|von+beginn+an|seit+jeher',
+        'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|nun+schon+wieder|zum+wiederholten+mal|zum+dritten+mal|zum+vierten+mal|zum+fünften+mal|das+dritte+mal|das+vierte+mal|das+fünfte+mal|immer+wenn|wann+immer|immer+dann+wenn|typischerweise|üblicherweise|in+der+regel|die+regel|von+anfang+an|seit+beginn|von+beginn+an|seit+jeher|seit+jahren|seit+monaten|egal+was|was+auch+immer|ganz+gleich+was',
       hit: 'Wie üblich kam die Lieferung erst am Abend.',
       miss: 'Wie besprochen kam die Lieferung am Abend.',
     },
     {
       // "Niemand aus Ihrem Team hält sich an …": a whole side, read like "nie" (a duty undone, a praise denied).
       // Not "dass Sie niemand informiert hat": there the reader is the one left out.
+      // "Alle Ihre Entwürfe kommen unvollständig": every one of them.
+      id: 'alle-ihre',
+      pattern: 'alle|sämtliche <yours>',
+      hit: 'Alle Ihre Entwürfe kommen unvollständig.',
+      miss: 'Alle unsere Entwürfe kommen vollständig.',
+    },
+    {
       id: 'niemand',
       pattern: 'niemand|keiner aus|von|bei|in <yours>|=Ihnen|euch|dir',
       hit: 'Niemand aus Ihrem Verein hält sich an die Ruhezeiten.',
@@ -160,7 +189,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'forever',
       pattern:
-        'forever|whenever|as+always|like+always|as+usual|as+ever|as+per+usual|per+usual|same+as+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever|for+as+long+as|since+day+one|from+day+one|since+the+very+start|from+the+very+start|right+from+the+start|pretty+much+every|practically+every|almost+always|nearly+always',
+        'forever|whenever|as+always|like+always|as+usual|as+ever|as+per+usual|per+usual|same+as+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever|for+as+long+as|since+day+one|from+day+one|since+the+very+start|from+the+very+start|right+from+the+start|pretty+much+every|practically+every|almost+always|nearly+always|for+years|for+months|whatever|no+matter+what|all+your|all+of+your',
       unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
       hit: 'As always, the form came back unsigned and late.',
       miss: 'As agreed, the form came back signed.',
@@ -168,7 +197,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       // "None of your replies ever answers …", read like "never"; "none of your data ever leaves the EU" is a promise.
       id: 'none-ever',
-      pattern: 'none ~4 ever',
+      pattern: 'none|nothing ~4 ever',
       hit: 'None of the tenants ever answers the door.',
       miss: 'One of the tenants always answers the door.',
     },
@@ -201,7 +230,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|dieselbe|dieselben|derselben|demselben|gerissen|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf|doppelt|einem+anderen|einer+anderen|ein+anderes|eine+andere|einen+anderen|als+vorschlag|als+empfehlung|als+verhandelbar|scheinbar|offenbar|anscheinend|im+verzug|in+verzug|im+rückstand|nur+halb|nur+zur+hälfte|still|funkstille|sowieso|ohnehin|eh',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|dieselbe|dieselben|derselben|demselben|gerissen|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf|doppelt|einem+anderen|einer+anderen|ein+anderes|eine+andere|einen+anderen|als+vorschlag|als+empfehlung|als+verhandelbar|scheinbar|offenbar|anscheinend|im+verzug|in+verzug|im+rückstand|nur+halb|nur+zur+hälfte|still|funkstille|sowieso|ohnehin|eh|fehler|rechenfehler|kritik|beschwerde|beschwerden|vorwürfe|gemecker|kampf|theater|chaos|drama|hektik|krampf|zirkus|einen+grund|einen+vorwand|nicht+zu+erreichen|unmöglich+zu|in+die+länge',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
     },
@@ -211,6 +240,13 @@ export const SLIPS: FrameBook = {
       pattern: 'so $',
       hit: 'Das war bei der Bahn schon immer so.',
       miss: 'Das war bei der Bahn schon immer so günstig.',
+    },
+    {
+      // "Sie lassen uns regelmäßig warten", "… im Regen stehen".
+      id: 'warten-lassen',
+      pattern: '@lassen ~5 warten|hängen|im+regen|sitzen',
+      hit: 'Der Lieferant lässt uns jedes Mal warten.',
+      miss: 'Der Lieferant lässt uns jedes Mal probieren.',
     },
     {
       // "wir warten regelmäßig eine halbe Stunde auf Sie": the writer kept waiting by the reader.
@@ -252,9 +288,16 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|same+with|same+dance|same+drill|same+routine|same+pattern|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable|silence|radio+silence|no+answer|no+reply|no+response|heard+nothing|hear+nothing',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|same+with|same+dance|same+drill|same+routine|same+pattern|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable|silence|radio+silence|no+answer|no+reply|no+response|heard+nothing|hear+nothing|error|errors|mistake|mistakes|typo|typos|last-minute|rush|scramble|panic|drama|chaos|mess|circus|battle|struggle|fight|impossible+to|hard+to+reach|a+reason+not|an+excuse|some+excuse|reject*|refus*|turn+down|turns+down|shoot+down|shoots+down',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
+    },
+    {
+      // "You question every little detail": doubt spread over everything.
+      id: 'question-every',
+      pattern: 'question|questions|questioned|questioning|nitpick|nitpicks ~1 every|each|all|our',
+      hit: 'The board questions every line of the budget.',
+      miss: 'The board approves every line of the budget.',
     },
     {
       // "after the print deadline", "past the filing cut-off".

@@ -276,7 +276,7 @@ export const absolute: readonly PhraseEntry[] = [
   {
     // „Bei euch dauert alles ewig“: alles über die Seite der Leserin, in beiden Wortstellungen.
     id: 'bei-ihnen-alles-ewig',
-    pattern: 'bei =Ihnen|dir|euch ~3 alles|jede+kleinigkeit ~3 ewig|ewigkeiten|eine+ewigkeit',
+    pattern: 'bei =Ihnen|dir|euch ~3 alles|jede+kleinigkeit ~3 ewig|ewigkeiten|eine+ewigkeit|in+die+länge',
     hit: 'Bei Ihnen dauert wirklich alles ewig.',
     miss: 'Bei Ihnen ist alles in zwei Wochen fertig.',
   },
@@ -285,6 +285,19 @@ export const absolute: readonly PhraseEntry[] = [
     pattern: 'alles|jede+kleinigkeit ~3 bei =Ihnen|dir|euch ~3 ewig|ewigkeiten|eine+ewigkeit',
     hit: 'Alles dauert bei euch ewig.',
     miss: 'Alles dauert beim Amt ewig.',
+  },
+  {
+    // „Sie beschweren sich über alles“: Kritik an allem statt an einer Sache.
+    id: 'sie-beschweren-sich-ueber-alles',
+    pattern: `${WHO} @beschweren|@beklagen|@meckern|@nörgeln|@aufregen ~3 über alles|jede+kleinigkeit|jedes+detail`,
+    hit: 'Sie beschweren sich wirklich über jede Kleinigkeit.',
+    miss: 'Sie beschweren sich zu Recht über die Verzögerung.',
+  },
+  {
+    id: 'sie-kritisieren-alles',
+    pattern: `${WHO} @kritisieren|@bemängeln|@beanstanden|@hinterfragen|@zerpflücken ~2 alles|jede+kleinigkeit|jedes+detail`,
+    hit: 'Ihr kritisiert jedes Detail am Entwurf.',
+    miss: 'Ihr kritisiert die Farbe am Entwurf.',
   },
   {
     id: 'mit-ihnen-immer-probleme',

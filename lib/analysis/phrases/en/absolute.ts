@@ -247,6 +247,14 @@ export const absolute: readonly PhraseEntry[] = [
     miss: 'With the council, everything takes forever.',
   },
   {
+    // "You complain about everything": criticism of everything rather than of one thing.
+    id: 'you-complain-about-everything',
+    pattern:
+      'you|yourself complain*|moan*|grumbl*|nitpick*|quibbl*|argu* ~2 about|over everything|every+little|every+single|each+and+every',
+    hit: 'You complain about every little delay.',
+    miss: 'You complained about the delay, and rightly so.',
+  },
+  {
     id: 'always-happens-with-you',
     pattern: 'always|constantly|keeps|invariably happens|happen|happening ~1 with+you|with+your+team|with+your+office',
     hit: 'This always happens with your team.',
