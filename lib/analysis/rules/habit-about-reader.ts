@@ -253,6 +253,15 @@ function prefaced(sentence: SentenceView, span: FrameSpan, clause: Range): boole
   );
 }
 
+/** A slip that is not the habit's own word ("each change": "change" is what recurs, not the slip). */
+const apart = (s: FrameSpan, span: FrameSpan) =>
+  s.first !== span.first && !(s.first >= span.first && s.last <= span.last);
+
+/** How many words the range holds. */
+function words(sentence: SentenceView, range: Range): number {
+  return sentence.tokens.filter((t) => t.word && t.start >= range.start && t.start < range.end).length;
+}
+
 /** Whether a colon stands between the span and token index `at`. */
 function beforeColon(sentence: SentenceView, span: FrameSpan, at: number): boolean {
   return sentence.tokens.some((t, i) => i > span.last && i < at && !t.word && PREFACE_MARKS.has(t.text));
@@ -295,7 +304,7 @@ function readerBeforeAnd(sentence: SentenceView, own: Range, span: FrameSpan, re
 }
 
 /** Habits that deny ("keinen einzigen Termin verpasst", "noch nie zu spät bezahlt", "never once missed"): with a slip they are praise. */
-const DENYING = new Set(['noch-nie', 'not-once']);
+const DENYING = new Set(['noch-nie', 'not-once', 'not-a-single']);
 
 const WITHOUT = new Set(['ohne', 'without']);
 
@@ -306,10 +315,12 @@ function lateAfter(sentence: SentenceView, span: FrameSpan, clause: Range): bool
   return sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && LATE.has(t.folded));
 }
 
-/** Whether a negation stands before token index `at` in the sentence. */
+/** Whether a negation stands before token index `at` in its clause ("Not a single issue came up, | thanks to your tidy records" praises). */
 function negatedBefore(sentence: SentenceView, at: number): boolean {
   const negations = NEGATIONS[sentence.language];
-  return sentence.tokens.some((t, i) => i < at && t.word && negations.has(t.folded));
+  const token = sentence.tokens[at] as Range;
+  const clause = clauseAround(sentence, token.start, token.end);
+  return sentence.tokens.some((t, i) => i < at && t.start >= clause.start && t.word && negations.has(t.folded));
 }
 
 /**
@@ -428,7 +439,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   if (readers.length === 0) return [];
   const slipSpans = slips.spans(sentence);
   const slipped = [...slipSpans, ...turned];
-  const owed = duties.spans(sentence);
+  const owedAll = duties.spans(sentence);
   const offered = offers.spans(sentence);
   const chased = chases.spans(sentence);
   const negations = NEGATIONS[sentence.language];
@@ -445,7 +456,13 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     if (!readerIn(own)) {
       const opener = previous && sentence.tokens.find((t) => t.start >= previous.start && t.word);
       // "…, week after week" leans on the clause before it; so does a main clause on its "wenn" clause.
-      if (previous && readerIn(previous) && (tailOnly(sentence, own, span) || (opener && WHEN.has(opener.folded))))
+      // "With your team, nothing is ever final": a short scene before the comma names whose habit it is.
+      const scene = opener && SCENE.has(opener.folded) && previous && words(sentence, previous) <= 5;
+      if (
+        previous &&
+        readerIn(previous) &&
+        (tailOnly(sentence, own, span) || (opener && WHEN.has(opener.folded)) || scene)
+      )
         clause = { start: previous.start, end: own.end };
       else clause = withFollowing(sentence, own, span, readers);
     }
@@ -458,16 +475,19 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     if (kinds.some((k) => !prefaced(sentence, k, clause))) continue;
     if (offered.some((o) => within(sentence, o, clause))) continue;
     // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
-    const never = negations.has(sentence.tokens[span.first]?.folded ?? '');
+    const never = negations.has(sentence.tokens[span.first]?.folded ?? '') || span.entry.id === 'not-a-single';
     // "Wie üblich hat Ihr Büro die Vollmacht nicht unterschrieben": a duty left undone beside any habit word.
     const denied = never || sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && NOT.has(t.folded));
+    const owed = owedAll.filter((d) => d.entry.id !== 'paid' || span.entry.id === 'not-a-single');
     const undone = denied && owed.some((d) => within(sentence, d, clause)) && !lateAfter(sentence, span, clause);
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
     // "Every time you 'help' …, things get built wrong": the slip may be the damage in the clause after.
     // "Like clockwork, your receipts arrive in a shoebox, unsorted": the clause after may name the slip.
-    const reach = lead ? clause : withFollowing(sentence, clause, span, [], 1);
-    const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
+    // "Du neigst dazu, | die Belege zu verlegen": a zu-infinitive completes the habit's verb.
+    const near = lead ? clause : withFollowing(sentence, clause, span, [], 1);
+    const reach = { start: near.start, end: withAnnounced(sentence, near.end) };
+    const hasSlip = slips.some((s) => within(sentence, s, reach) && apart(s, span));
     if (needsSlip && !undone && !hasSlip) continue;
     // "ohne", "without" deny in turn: "noch kein einziges Mal eine Rechnung ohne Fehler" is no praise.
     const denial = (s: FrameSpan) =>
@@ -484,7 +504,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     // "I constantly forget to send you …" their own slip, unless they chase the reader ("we always have to remind you").
     const subject = clause === own ? own : clauseAfter(sentence, own, readerIn);
     if (subject && writerLeads(sentence, subject, span) && !chased.some((c) => within(sentence, c, clause))) {
-      const inReach = slips.filter((s) => within(sentence, s, reach) && s.first !== span.first);
+      const inReach = slips.filter((s) => within(sentence, s, reach) && apart(s, span));
       if (inReach.every((s) => OWN_SLIPS.has(s.entry.id))) continue;
     }
     // "You have missed every sign-off date": the clause is the blame, "every sign-off date" the generalisation.

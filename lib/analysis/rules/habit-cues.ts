@@ -149,8 +149,6 @@ export const SOFT_HABIT_WORDS: FrameBook = {
       miss: 'Wie besprochen kam die Lieferung am Abend.',
     },
     {
-      // "Niemand aus Ihrem Team hält sich an …": a whole side, read like "nie" (a duty undone, a praise denied).
-      // Not "dass Sie niemand informiert hat": there the reader is the one left out.
       // "Alle Ihre Entwürfe kommen unvollständig": every one of them.
       id: 'alle-ihre',
       pattern: 'alle|sämtliche <yours>',
@@ -158,6 +156,21 @@ export const SOFT_HABIT_WORDS: FrameBook = {
       miss: 'Alle unsere Entwürfe kommen vollständig.',
     },
     {
+      // "zu keinem unserer Termine pünktlich", read like "nie".
+      id: 'keiner-unserer',
+      pattern: 'keinem|keiner|keinen|keines|keine unserer|der|den',
+      hit: 'Die Firma ist zu keinem unserer Termine pünktlich erschienen.',
+      miss: 'Die Firma ist zu allen unseren Terminen pünktlich erschienen.',
+    },
+    {
+      id: 'neigen-dazu',
+      pattern: '@neigen dazu',
+      hit: 'Die Firma neigt dazu, Fristen zu verpassen.',
+      miss: 'Die Firma verpasst eine Frist.',
+    },
+    {
+      // "Niemand aus Ihrem Team hält sich an …": a whole side, read like "nie" (a duty undone, a praise denied).
+      // Not "dass Sie niemand informiert hat": there the reader is the one left out.
       id: 'niemand',
       pattern: 'niemand|keiner aus|von|bei|in <yours>|=Ihnen|euch|dir',
       hit: 'Niemand aus Ihrem Verein hält sich an die Ruhezeiten.',
@@ -189,10 +202,18 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'forever',
       pattern:
-        'forever|whenever|as+always|like+always|as+usual|as+ever|as+per+usual|per+usual|same+as+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever|for+as+long+as|since+day+one|from+day+one|since+the+very+start|from+the+very+start|right+from+the+start|pretty+much+every|practically+every|almost+always|nearly+always|for+years|for+months|whatever|no+matter+what|all+your|all+of+your',
+        'forever|whenever|as+always|like+always|as+usual|as+ever|as+per+usual|per+usual|same+as+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever|for+as+long+as|since+day+one|from+day+one|since+the+very+start|from+the+very+start|right+from+the+start|pretty+much+every|practically+every|almost+always|nearly+always|for+years|for+months|whatever|no+matter+what|all+your|all+of+your|tend+to|tends+to|have+a+habit+of|has+a+habit+of|are+prone+to|is+prone+to',
       unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
       hit: 'As always, the form came back unsigned and late.',
       miss: 'As agreed, the form came back signed.',
+    },
+    {
+      // "you haven't returned a single form", "nobody has come to a single walk-through", "you've yet to send a
+      // single …": read like "never", so a duty left undone makes it a charge ("you won't pay a single penny extra" is none).
+      id: 'not-a-single',
+      pattern: '<neg>|nobody|none|yet+to ~8 a+single|one+single',
+      hit: "The landlord hasn't answered a single letter.",
+      miss: 'The landlord has answered a letter.',
     },
     {
       // "None of your replies ever answers …", read like "never"; "none of your data ever leaves the EU" is a promise.
@@ -249,6 +270,20 @@ export const SLIPS: FrameBook = {
       miss: 'Der Lieferant lässt uns jedes Mal probieren.',
     },
     {
+      // "drei Gründe, warum es nicht geht": objections found for everything.
+      id: 'gruende-warum',
+      pattern: 'grund|gründe|einwand|einwände|ausrede|ausreden ~2 warum|weshalb|wieso|dagegen',
+      hit: 'Er findet jedes Mal drei Gründe, warum es nicht geht.',
+      miss: 'Er findet jedes Mal drei Minuten, um anzurufen.',
+    },
+    {
+      // Verb last: "… in keiner Sitzung hängen lassen", "dass Sie uns warten lassen".
+      id: 'warten-lassen-ende',
+      pattern: 'warten|hängen|sitzen ~1 @lassen',
+      hit: 'Der Lieferant hat uns jedes Mal warten lassen.',
+      miss: 'Der Lieferant hat uns jedes Mal probieren lassen.',
+    },
+    {
       // "wir warten regelmäßig eine halbe Stunde auf Sie": the writer kept waiting by the reader.
       id: 'warten-auf',
       pattern:
@@ -291,6 +326,12 @@ export const SLIPS: FrameBook = {
         'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|same+with|same+dance|same+drill|same+routine|same+pattern|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable|silence|radio+silence|no+answer|no+reply|no+response|heard+nothing|hear+nothing|error|errors|mistake|mistakes|typo|typos|last-minute|rush|scramble|panic|drama|chaos|mess|circus|battle|struggle|fight|impossible+to|hard+to+reach|a+reason+not|an+excuse|some+excuse|reject*|refus*|turn+down|turns+down|shoot+down|shoots+down',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
+    },
+    {
+      id: 'reasons-why',
+      pattern: 'reason|reasons|excuse|excuses|objection|objections ~2 why|against',
+      hit: 'He finds three reasons why it will not work.',
+      miss: 'He finds three minutes to call.',
     },
     {
       // "You question every little detail": doubt spread over everything.
@@ -369,6 +410,15 @@ export const DUTIES: FrameBook = {
       hit: 'The club never pays.',
       miss: 'The club is never ill.',
     },
+    {
+      // Done once, past: only beside "not a single" ("hasn't paid a single invoice"); "you never paid the May
+      // invoice" tells of one occasion.
+      id: 'paid',
+      pattern:
+        'paid|returned|sent|signed|confirmed|submitted|filed|attended|turned+up|showed+up|shown+up|followed|brought|called+back|checked|kept+to|stuck+to|picked+up',
+      hit: 'The club has not paid a single invoice.',
+      miss: 'The club has not played a single match.',
+    },
   ],
 };
 
@@ -403,6 +453,13 @@ export const KIND_HABITS: FrameBook = {
         'gern|gerne|willkommen|schön|schöne|schönen|stolz|mutig|großartig|hervorragend|exzellent|wunderbar|klug|genau+richtig|richtig+so|richtig+gut|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@bereichern|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
+    },
+    {
+      // "Sie erreichen mich grundsätzlich bis 18 Uhr": the writer's availability.
+      id: 'erreichen-mich',
+      pattern: '@erreichen ~2 mich|uns',
+      hit: 'Sie erreichen mich grundsätzlich bis 18 Uhr.',
+      miss: 'Sie schicken mir grundsätzlich erst um 18 Uhr.',
     },
     {
       id: 'kostet-nichts',
@@ -457,7 +514,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|joy|privilege|without+a+hitch|without+any+problems|without+fuss|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
+        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need|never+needs|reach+me|reach+us|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|joy|privilege|extra|surcharge|without+a+hitch|without+any+problems|without+fuss|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },

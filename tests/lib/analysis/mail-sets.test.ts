@@ -49,7 +49,9 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
   press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },
   // Absolute, blind batch abs5: first reading de 0.56, en 0.52 (clean de 2/15, en 1/15).
-  abs5: { de: { absolute: 0.95 }, en: { absolute: 0.84 } },
+  abs5: { de: { absolute: 0.95 }, en: { absolute: 0.9 } },
+  // Second blind batch: first reading de 0.67, en 0.42 (clean de 2/8, en 2/8).
+  abs5b: { de: { absolute: 0.75 }, en: { absolute: 0.6 } },
 };
 
 /**
@@ -59,6 +61,7 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
 const KNOWN_NOISE: Record<string, string> = {
   'abs5-de-32': 'sarcasm on the sincere "So macht Arbeiten Freude."',
   'abs5-de-36': 'pressure on a physiotherapist\'s "bei Schmerzen bitte sofort aufhören"',
+  'abs5b-en-17': 'blame on the thanks "which is entirely down to your tidy records"',
 };
 
 const files = readdirSync(DIR)

@@ -197,6 +197,14 @@ export const absolute: readonly PhraseEntry[] = [
     miss: 'Jedes Mal freue ich mich über Ihre Post.',
   },
   {
+    // „Jedes Quartal dasselbe Spiel“: die Wiederholung selbst ist der Vorwurf, auch ohne „Sie“.
+    id: 'jedes-quartal-dasselbe-spiel',
+    pattern:
+      'jedes+mal|jedes+jahr|jedes+quartal|jeden+monat|jede+woche|immer+wieder|immer dasselbe+spiel|das+gleiche+spiel|dasselbe+theater|das+gleiche+theater|die+gleiche+leier|dieselbe+leier|das+gleiche+lied|dasselbe+lied',
+    hit: 'Jeden Monat das gleiche Spiel mit den Stundenzetteln.',
+    miss: 'Jeden Monat ein neues Spiel für die Kinder.',
+  },
+  {
     id: 'immer-dasselbe-satz',
     pattern:
       '^(es|das) (ist|war) (doch|aber|wirklich) jedes+mal|immer|ständig (wieder) dasselbe|das+gleiche|dasselbe+spiel|das+gleiche+spiel|dasselbe+theater|das+gleiche+theater|die+gleiche+leier|dieselbe+leier $',

@@ -255,6 +255,19 @@ export const absolute: readonly PhraseEntry[] = [
     miss: 'You complained about the delay, and rightly so.',
   },
   {
+    // "We go through the same dance every month": the repetition itself is the charge, even without "you".
+    id: 'same-dance-every-month',
+    pattern: 'the same dance|drill|story|song|circus|saga ~2 every|each week|month|quarter|year|time|round|release',
+    hit: 'We go through the same dance every quarter.',
+    miss: 'We use the same template every quarter.',
+  },
+  {
+    id: 'every-month-same-dance',
+    pattern: 'every|each week|month|quarter|year|time ~2 the same dance|drill|story|song|circus|saga',
+    hit: 'Every month, the same story with the timesheets.',
+    miss: 'Every month, the same template for the timesheets.',
+  },
+  {
     id: 'always-happens-with-you',
     pattern: 'always|constantly|keeps|invariably happens|happen|happening ~1 with+you|with+your+team|with+your+office',
     hit: 'This always happens with your team.',

@@ -314,6 +314,9 @@ const WIDER_FLAGS = {
     'Alle Ihre Abrechnungen kommen unvollständig bei uns an.',
     'Seit Jahren reicht ihr die Belege erst nach der Frist ein.',
     'Ihr Büro reagiert nur, wenn wir mahnen.',
+    'Sie sind bislang zu keinem unserer Abstimmungstermine pünktlich gekommen.',
+    'Du neigst dazu, die Belege zu verlegen.',
+    'Ihr findet zu jedem Entwurf gleich zwei Gründe, warum er nicht passt.',
   ],
   en: [
     'None of your invoices ever reaches us on time.',
@@ -340,6 +343,10 @@ const WIDER_FLAGS = {
     'Your office only responds when we escalate.',
     'You question every line of our estimates.',
     'For months now, your reports have come in late.',
+    "Your office hasn't answered a single one of our letters.",
+    "You've yet to send a single timesheet by the Friday cut-off.",
+    'You tend to ignore the reminders until the last day.',
+    'You always find three reasons why the plan will not work.',
   ],
 };
 
@@ -366,6 +373,9 @@ const WIDER_QUIET = {
     'Bitte melden Sie sich nur, wenn sich etwas ändert.',
     'Wir lassen Sie nie lange warten.',
     'Sie sind immer bereit, Neues auszuprobieren.',
+    'Du hast dich in keiner einzigen Sitzung hängen lassen, Respekt.',
+    'Bei Fragen erreichen Sie mich grundsätzlich bis 18 Uhr, auch am Wochenende.',
+    'Zu keinem unserer Termine mussten Sie je warten, das freut uns.',
   ],
   en: [
     'You should always stretch slowly and without bouncing.',
@@ -390,6 +400,10 @@ const WIDER_QUIET = {
     'You only need to reply when the form looks wrong.',
     "There's always a bit of a rush before year-end, so we start early with your accounts.",
     "You've never filed a tax return in Germany before? No problem.",
+    'You never need an appointment for a quick question, just ring.',
+    'Not a single problem came up, which is down to your tidy books.',
+    "You won't pay a single penny extra for the second visit.",
+    'Nothing is ever final until you have signed, so take your time.',
   ],
 };
 
