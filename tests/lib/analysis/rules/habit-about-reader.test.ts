@@ -208,16 +208,29 @@ const QUIET = {
   ],
 };
 
-describe('habit about the reader', () => {
+const absolutes = (text: string) =>
+  analyze(text)
+    .findings.filter((f) => f.category === 'absolute')
+    .map((f) => text.slice(f.start, f.end));
+
+/** Each sentence of `flags` must get an absolute finding; `quiet` ones none from `found`. */
+function checkLists(
+  flags: Record<Language, string[]>,
+  quiet: Record<Language, string[]>,
+  found: (text: string) => string[],
+) {
   for (const language of ['de', 'en'] as const) {
-    it.each(FLAGS[language].map((t) => [t]))(`${language}: flags %j`, (text) => {
-      const found = analyze(text).findings.filter((f) => f.category === 'absolute');
-      expect(found.length, text).toBeGreaterThan(0);
+    it.each(flags[language].map((t) => [t]))(`${language}: flags %j`, (text) => {
+      expect(absolutes(text).length, text).toBeGreaterThan(0);
     });
-    it.each(QUIET[language].map((t) => [t]))(`${language}: leaves %j alone`, (text) => {
-      expect(habits(text)).toEqual([]);
+    it.each(quiet[language].map((t) => [t]))(`${language}: leaves %j alone`, (text) => {
+      expect(found(text)).toEqual([]);
     });
   }
+}
+
+describe('habit about the reader', () => {
+  checkLists(FLAGS, QUIET, habits);
 
   it('keeps "every …" to its noun phrase when the clause already blames', () => {
     const text = 'You have missed every handover date we set since March.';
@@ -408,19 +421,7 @@ const WIDER_QUIET = {
 };
 
 describe('habit about the reader, wider constructions', () => {
-  for (const language of ['de', 'en'] as const) {
-    it.each(WIDER_FLAGS[language].map((t) => [t]))(`${language}: flags %j`, (text) => {
-      const found = analyze(text).findings.filter((f) => f.category === 'absolute');
-      expect(found.length, text).toBeGreaterThan(0);
-    });
-    it.each(WIDER_QUIET[language].map((t) => [t]))(`${language}: leaves %j alone`, (text) => {
-      expect(
-        analyze(text)
-          .findings.filter((f) => f.category === 'absolute')
-          .map((f) => text.slice(f.start, f.end)),
-      ).toEqual([]);
-    });
-  }
+  checkLists(WIDER_FLAGS, WIDER_QUIET, absolutes);
 
   it.each([
     // A habit phrase with the reader in front leans on the clause it introduces.
