@@ -254,8 +254,11 @@ function prefaced(sentence: SentenceView, span: FrameSpan, clause: Range): boole
 }
 
 /** A slip that is not the habit's own word ("each change": "change" is what recurs, not the slip). */
-const apart = (s: FrameSpan, span: FrameSpan) =>
-  s.first !== span.first && !(s.first >= span.first && s.last <= span.last);
+function apart(s: FrameSpan, span: FrameSpan): boolean {
+  // "each change": the noun after a bare "each"/"jede" belongs to the habit words too.
+  const last = DETERMINER_ENTRIES.has(span.entry.id) ? span.last + 1 : span.last;
+  return s.first !== span.first && !(s.first >= span.first && s.last <= last);
+}
 
 /** How many words the range holds. */
 function words(sentence: SentenceView, range: Range): number {

@@ -417,6 +417,7 @@ const WIDER_QUIET = {
     'Not a single problem came up, which is down to your tidy books.',
     "You won't pay a single penny extra for the second visit.",
     'Nothing is ever final until you have signed, so take your time.',
+    'Your plans grew over the summer, and each change was priced separately.',
   ],
 };
 
