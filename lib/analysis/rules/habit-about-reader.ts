@@ -260,6 +260,12 @@ function apart(s: FrameSpan, span: FrameSpan): boolean {
   return s.first !== span.first && !(s.first >= span.first && s.last <= last);
 }
 
+/** Whether a negation stands one or two words before the slip: "nothing is missing", "keine Fehler". */
+function deniedSlip(sentence: SentenceView, s: FrameSpan): boolean {
+  const negations = NEGATIONS[sentence.language];
+  return [1, 2].some((k) => negations.has(sentence.tokens[s.first - k]?.folded ?? ''));
+}
+
 /** How many words the range holds. */
 function words(sentence: SentenceView, range: Range): number {
   return sentence.tokens.filter((t) => t.word && t.start >= range.start && t.start < range.end).length;
@@ -441,7 +447,9 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   const readers = readerSide.spans(sentence);
   if (readers.length === 0) return [];
   const slipSpans = slips.spans(sentence);
-  const slipped = [...slipSpans, ...turned];
+  // "nothing is missing", "no errors": a slip right after a negation is good news ("never once missed" is
+  // praise through DENYING below).
+  const slipped = [...slipSpans.filter((s) => !deniedSlip(sentence, s)), ...turned];
   const owedAll = duties.spans(sentence);
   const offered = offers.spans(sentence);
   const chased = chases.spans(sentence);

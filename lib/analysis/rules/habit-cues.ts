@@ -450,7 +450,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|schön|schöne|schönen|stolz|mutig|großartig|hervorragend|exzellent|wunderbar|klug|genau+richtig|richtig+so|richtig+gut|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@bereichern|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
+        'gern|gerne|willkommen|schön|schöne|schönen|stolz|mutig|großartig|hervorragend|exzellent|wunderbar|klug|genau+richtig|richtig+so|richtig+gut|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@bereichern|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|ohne+probleme|ohne+fehler|ohne+beanstandung|problemlos|reibungslos|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
     },
@@ -514,7 +514,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need|never+needs|reach+me|reach+us|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|joy|privilege|extra|surcharge|without+a+hitch|without+any+problems|without+fuss|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
+        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need|never+needs|reach+me|reach+us|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|joy|privilege|extra|surcharge|without+a+hitch|without+problems|without+issues|without+errors|smoothly|without+any+problems|without+fuss|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },

@@ -389,6 +389,9 @@ const WIDER_QUIET = {
     'Du hast dich in keiner einzigen Sitzung hängen lassen, Respekt.',
     'Bei Fragen erreichen Sie mich grundsätzlich bis 18 Uhr, auch am Wochenende.',
     'Zu keinem unserer Termine mussten Sie je warten, das freut uns.',
+    'Ihre Heizung läuft seit Jahren ohne Probleme.',
+    'Sie neigen dazu, sich zu viel vorzunehmen, seien Sie nachsichtig mit sich.',
+    'Sie sind mit der Zahlung keineswegs im Verzug, die Frist läuft bis Ende Mai.',
   ],
   en: [
     'You should always stretch slowly and without bouncing.',
@@ -418,6 +421,9 @@ const WIDER_QUIET = {
     "You won't pay a single penny extra for the second visit.",
     'Nothing is ever final until you have signed, so take your time.',
     'Your plans grew over the summer, and each change was priced separately.',
+    'All your invoices from last year are now filed, nothing is missing.',
+    'Your knee tends to swell after long walks, so ice it for ten minutes.',
+    'Like every year, we will send your tax summary in February.',
   ],
 };
 
