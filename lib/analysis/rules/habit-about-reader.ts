@@ -34,8 +34,11 @@ const praise = matcher('praise', PRAISE);
 const offers = matcher('offers', OFFERS);
 const chases = matcher('chases', CHASES);
 
-/** Slips a writer can make too ("ich vergesse", "I forget"); a state ("zu spät", "late") is the reader's. */
-const OWN_SLIPS = new Set(['vergessen', 'forget']);
+/**
+ * Slips a writer can make too ("ich vergesse", "I forget"), and "so" pointing back ("das machen wir schon immer
+ * so"); a state ("zu spät", "late") is the reader's.
+ */
+const OWN_SLIPS = new Set(['vergessen', 'forget', 'immer-so']);
 
 /** Negations per language: "nie" before a duty or a praise word makes a complaint of it; so does "niemand", "none". */
 const NEGATIONS = {
@@ -263,7 +266,9 @@ function apart(s: FrameSpan, span: FrameSpan): boolean {
 /** Whether a negation stands one or two words before the slip: "nothing is missing", "keine Fehler". */
 function deniedSlip(sentence: SentenceView, s: FrameSpan): boolean {
   const negations = NEGATIONS[sentence.language];
-  return [1, 2].some((k) => negations.has(sentence.tokens[s.first - k]?.folded ?? ''));
+  // "erst ab Montag" says from when, not how late.
+  const from = sentence.tokens[s.first]?.folded === 'erst' && sentence.tokens[s.first + 1]?.folded === 'ab';
+  return from || [1, 2].some((k) => negations.has(sentence.tokens[s.first - k]?.folded ?? ''));
 }
 
 /** How many words the range holds. */

@@ -462,6 +462,13 @@ export const KIND_HABITS: FrameBook = {
       miss: 'Sie schicken mir grundsätzlich erst um 18 Uhr.',
     },
     {
+      // "Sie melden sich einfach, wenn Sie Fragen haben": an invitation.
+      id: 'fragen-haben',
+      pattern: 'fragen|rückfragen|wünsche @haben',
+      hit: 'Melden Sie sich nur, wenn Sie Fragen haben.',
+      miss: 'Melden Sie sich nur, wenn es brennt.',
+    },
+    {
       id: 'kostet-nichts',
       // "Das Erstgespräch kostet Sie grundsätzlich nichts": an offer.
       pattern: '@kosten ~3 nichts',
@@ -514,7 +521,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need|never+needs|reach+me|reach+us|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|joy|privilege|extra|surcharge|without+a+hitch|without+problems|without+issues|without+errors|smoothly|without+any+problems|without+fuss|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
+        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need|never+needs|reach+me|reach+us|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|joy|privilege|extra|surcharge|without+a+hitch|without+problems|without+issues|without+errors|smoothly|no+worries|no+stress|any+questions|pay+more|pays+more|without+any+problems|without+fuss|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },

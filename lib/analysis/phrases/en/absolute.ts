@@ -264,7 +264,7 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'every-month-same-dance',
     pattern: 'every|each week|month|quarter|year|time ~2 the same dance|drill|story|song|circus|saga',
-    hit: 'Every month, the same story with the timesheets.',
+    hit: 'Every month, the same circus with the timesheets.',
     miss: 'Every month, the same template for the timesheets.',
   },
   {

@@ -390,6 +390,9 @@ const WIDER_QUIET = {
     'Bei Fragen erreichen Sie mich grundsätzlich bis 18 Uhr, auch am Wochenende.',
     'Zu keinem unserer Termine mussten Sie je warten, das freut uns.',
     'Ihre Heizung läuft seit Jahren ohne Probleme.',
+    'Sie melden sich einfach nur, wenn Sie Fragen haben.',
+    'Das machen wir bei Ihnen schon immer so.',
+    'Alle Ihre Unterlagen liegen erst ab Montag bei uns, dann geht es los.',
     'Sie neigen dazu, sich zu viel vorzunehmen, seien Sie nachsichtig mit sich.',
     'Sie sind mit der Zahlung keineswegs im Verzug, die Frist läuft bis Ende Mai.',
   ],
@@ -424,6 +427,8 @@ const WIDER_QUIET = {
     'All your invoices from last year are now filed, nothing is missing.',
     'Your knee tends to swell after long walks, so ice it for ten minutes.',
     'Like every year, we will send your tax summary in February.',
+    'Whenever your payment arrives late, no stress, we simply send a reminder.',
+    'Whatever happens, you will never pay more than the quote.',
   ],
 };
 
