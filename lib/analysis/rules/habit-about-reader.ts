@@ -6,7 +6,7 @@
 // a forgotten thing), since "Sie sind immer so schnell" is praise. Kind words
 // or an offer in the sentence, a question or a condition keep it quiet.
 import type { SentenceView } from '../document';
-import { clauseAround, withTimeClause } from '../extent';
+import { clauseAround, isZuInfinitive, withTimeClause } from '../extent';
 import { CLASSES } from '../phrases/classes';
 import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
 import {
@@ -34,13 +34,16 @@ const praise = matcher('praise', PRAISE);
 const offers = matcher('offers', OFFERS);
 const chases = matcher('chases', CHASES);
 
-/** Slips a writer can make too ("ich vergesse", "I forget"); a state ("zu spät", "late") is the reader's. */
-const OWN_SLIPS = new Set(['vergessen', 'forget']);
+/**
+ * Slips a writer can make too ("ich vergesse", "I forget"), and "so" pointing back ("das machen wir schon immer
+ * so"); a state ("zu spät", "late") is the reader's.
+ */
+const OWN_SLIPS = new Set(['vergessen', 'forget', 'immer-so']);
 
-/** Negations per language: "nie" before a duty or a praise word makes a complaint of it. */
+/** Negations per language: "nie" before a duty or a praise word makes a complaint of it; so does "niemand", "none". */
 const NEGATIONS = {
-  de: new Set(CLASSES.de.neg.words),
-  en: new Set(CLASSES.en.neg.words),
+  de: new Set([...CLASSES.de.neg.words, 'niemand']),
+  en: new Set([...CLASSES.en.neg.words, 'none', 'nobody']),
 };
 
 /** "nicht", "not", "didn't": a duty not done ("nichts", "kein" say what is not needed: "Sie brauchen nichts mitzubringen"). */
@@ -72,6 +75,10 @@ function clauseAfter(sentence: SentenceView, own: Range, readerIn: (range: Range
 const RELATIVES = new Set(['der', 'die', 'das', 'den', 'dem', 'which', 'who', 'whom']);
 
 const SUBORDINATORS = new Set(['dass', 'weil', 'da', 'ob', 'that', 'because', 'which', 'who', 'since', 'whether']);
+/** The reader's possessives ("your team", "Ihre Buchhaltung", "eure Leute"), case kept: "ihre" is also "her". */
+const POSSESSIVE =
+  /^(?:[Yy]our|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein(?:e|en|em|er|es)?|[Ee]uer|[Ee]ur(?:e|en|em|er|es))$/;
+const READER_SUBJECTS = new Set(['you', 'du', 'ihr', 'sie']);
 const READER_WORDS = new Set(['sie', 'ihnen', 'du', 'dich', 'dir', 'ihr', 'euch', 'you', "you've", "you're", 'your']);
 
 /**
@@ -86,6 +93,18 @@ function writerLeads(sentence: SentenceView, own: Range, span: FrameSpan): boole
       from = i + 1;
       break;
     }
+  // "I've noticed your team invariably …", "… you always": the reader's noun or pronoun just before the habit
+  // word is its subject, though a writer opened the clause ("We send you … every week" keeps the writer).
+  // "None of your replies ever …": the habit words hold the subject.
+  for (let i = span.first; i <= span.last; i++) if (POSSESSIVE.test(sentence.tokens[i]?.text ?? '')) return false;
+  for (let i = span.first - 1, words = 0; i >= from; i--) {
+    const t = sentence.tokens[i] as (typeof sentence.tokens)[number];
+    if (t.start < own.start) break;
+    if (!t.word) continue;
+    if (WRITERS.has(t.folded)) break;
+    if ((POSSESSIVE.test(t.text) && words < 3) || (words === 0 && READER_SUBJECTS.has(t.folded))) return false;
+    if (++words >= 3) break;
+  }
   let seen = 0;
   for (let i = from; i < sentence.tokens.length && seen < 4; i++) {
     const t = sentence.tokens[i] as (typeof sentence.tokens)[number];
@@ -237,6 +256,31 @@ function prefaced(sentence: SentenceView, span: FrameSpan, clause: Range): boole
   );
 }
 
+/** A slip that is not the habit's own word ("each change": "change" is what recurs, not the slip). */
+function apart(s: FrameSpan, span: FrameSpan): boolean {
+  // "each change": the noun after a bare "each"/"jede" belongs to the habit words too.
+  const last = DETERMINER_ENTRIES.has(span.entry.id) ? span.last + 1 : span.last;
+  return s.first !== span.first && !(s.first >= span.first && s.last <= last);
+}
+
+/** Whether a negation stands one or two words before the slip: "nothing is missing", "keine Fehler". */
+function deniedSlip(sentence: SentenceView, s: FrameSpan): boolean {
+  const negations = NEGATIONS[sentence.language];
+  // "erst ab Montag" says from when, not how late.
+  const from = sentence.tokens[s.first]?.folded === 'erst' && sentence.tokens[s.first + 1]?.folded === 'ab';
+  return from || [1, 2].some((k) => negations.has(sentence.tokens[s.first - k]?.folded ?? ''));
+}
+
+/** How many words the range holds. */
+function words(sentence: SentenceView, range: Range): number {
+  return sentence.tokens.filter((t) => t.word && t.start >= range.start && t.start < range.end).length;
+}
+
+/** Whether a colon stands between the span and token index `at`. */
+function beforeColon(sentence: SentenceView, span: FrameSpan, at: number): boolean {
+  return sentence.tokens.some((t, i) => i > span.last && i < at && !t.word && PREFACE_MARKS.has(t.text));
+}
+
 /** The clause before `own`, when a comma or dash ends it. */
 function previousClause(sentence: SentenceView, own: Range): Range | undefined {
   const before = sentence.tokens.findLast((t) => t.word && t.end <= own.start);
@@ -274,7 +318,7 @@ function readerBeforeAnd(sentence: SentenceView, own: Range, span: FrameSpan, re
 }
 
 /** Habits that deny ("keinen einzigen Termin verpasst", "noch nie zu spät bezahlt", "never once missed"): with a slip they are praise. */
-const DENYING = new Set(['noch-nie', 'not-once']);
+const DENYING = new Set(['noch-nie', 'not-once', 'not-a-single']);
 
 const WITHOUT = new Set(['ohne', 'without']);
 
@@ -285,10 +329,12 @@ function lateAfter(sentence: SentenceView, span: FrameSpan, clause: Range): bool
   return sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && LATE.has(t.folded));
 }
 
-/** Whether a negation stands before token index `at` in the sentence. */
+/** Whether a negation stands before token index `at` in its clause ("Not a single issue came up, | thanks to your tidy records" praises). */
 function negatedBefore(sentence: SentenceView, at: number): boolean {
   const negations = NEGATIONS[sentence.language];
-  return sentence.tokens.some((t, i) => i < at && t.word && negations.has(t.folded));
+  const token = sentence.tokens[at] as Range;
+  const clause = clauseAround(sentence, token.start, token.end);
+  return sentence.tokens.some((t, i) => i < at && t.start >= clause.start && t.word && negations.has(t.folded));
 }
 
 /**
@@ -346,6 +392,50 @@ function keepsDoing(sentence: SentenceView, span: FrameSpan): boolean {
 const THAT = new Set(['dass', 'that']);
 const WHY = new Set(['warum', 'wieso', 'weshalb', 'why']);
 
+/** Openers of a phrase that sets the scene before a comma: "As usual with your team, …", "Wie üblich bei Ihnen, …". */
+const SCENE = new Set(['with', 'at', 'from', 'for', 'in', 'bei', 'mit', 'von', 'aus']);
+
+/**
+ * A habit that opens its clause and only leads in: a "whenever" clause ("Whenever we ask your office, | there is
+ * silence") or a scene ("As usual with your team, | the invoices came without numbers"). The statement follows.
+ */
+function leadsIn(sentence: SentenceView, own: Range, span: FrameSpan): 'when' | 'scene' | undefined {
+  const first = sentence.tokens.findIndex((t) => t.word && t.start >= own.start);
+  const after = sentence.tokens[span.last + 1];
+  const mark = sentence.tokens.find((t) => t.start >= own.end);
+  if (first !== span.first || mark?.text !== ',') return undefined;
+  if (sentence.tokens.slice(span.first, span.last + 2).some((t) => t.word && WHEN.has(t.folded))) return 'when';
+  // A scene is short: "As usual with your accounts team", not "Wie üblich bei Ihnen fehlen die Belege …".
+  const rest = sentence.tokens.filter((t, i) => t.word && i > span.last && t.start < own.end).length;
+  return after?.word && SCENE.has(after.folded) && rest <= 4 ? 'scene' : undefined;
+}
+
+/** The end of the clause after the one ending at `end`. */
+function nextClauseEnd(sentence: SentenceView, end: number): number {
+  const next = sentence.tokens.find((t) => t.word && t.start >= end);
+  return next ? clauseAround(sentence, next.start, next.end).end : end;
+}
+
+/** Words that announce a clause after the comma: "endet damit, dass …", "vergessen regelmäßig, die Daten weiterzugeben". */
+const ANNOUNCERS = new Set(['damit', 'darauf', 'dadurch', 'daran', 'dabei', 'davon']);
+
+/** `end` grown by the "dass" clause a "damit" announces, or by a zu-infinitive that completes the verb. */
+function withAnnounced(sentence: SentenceView, end: number): number {
+  const tokens = sentence.tokens;
+  const mark = tokens.findIndex((t) => t.start >= end);
+  if (mark < 1 || tokens[mark]?.text !== ',') return end;
+  const next = tokens[mark + 1];
+  if (!next?.word) return end;
+  const clause = clauseAround(sentence, next.start, next.end);
+  const last = tokens.findLastIndex((t) => t.word && t.end <= clause.end);
+  // "damit endet, dass": the announcer may stand before the final verb.
+  const announced = [1, 2].some((k) => ANNOUNCERS.has(tokens[mark - k]?.folded ?? '')) && THAT.has(next.folded);
+  return announced || isZuInfinitive(tokens, mark + 1, last) ? clause.end : end;
+}
+
+/** The writer's chasing entries: never having had to chase is praise. */
+const CHASING = new Set(['erinnern', 'chase']);
+
 function habitsIn(sentence: SentenceView): RawFinding[] {
   const opener = sentence.tokens.find((t) => t.word);
   if (sentence.tokens.some((t) => !t.word && t.text.includes('?')) && !(opener && WHY.has(opener.folded))) return [];
@@ -354,14 +444,18 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   if (strong.length + soft.length === 0) return [];
   const kinds = kind.spans(sentence).filter((k) => !quoted(sentence, k));
   // "Sie sind immer pünktlich" is praise; "noch nie pünktlich" is not.
-  const praised = praise.spans(sentence);
+  // A praise word in a preface before the colon frames the point ("Quick thing: you never …").
+  const firstHabit = Math.min(...strong.map((s) => s.first), ...soft.map((s) => s.first));
+  const praised = praise.spans(sentence).filter((p) => !beforeColon(sentence, p, firstHabit));
   const turned = praised.filter((p) => negatedBefore(sentence, p.first));
   if (turned.length < praised.length) return [];
   const readers = readerSide.spans(sentence);
   if (readers.length === 0) return [];
   const slipSpans = slips.spans(sentence);
-  const slipped = [...slipSpans, ...turned];
-  const owed = duties.spans(sentence);
+  // "nothing is missing", "no errors": a slip right after a negation is good news ("never once missed" is
+  // praise through DENYING below).
+  const slipped = [...slipSpans.filter((s) => !deniedSlip(sentence, s)), ...turned];
+  const owedAll = duties.spans(sentence);
   const offered = offers.spans(sentence);
   const chased = chases.spans(sentence);
   const negations = NEGATIONS[sentence.language];
@@ -378,10 +472,18 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     if (!readerIn(own)) {
       const opener = previous && sentence.tokens.find((t) => t.start >= previous.start && t.word);
       // "…, week after week" leans on the clause before it; so does a main clause on its "wenn" clause.
-      if (previous && readerIn(previous) && (tailOnly(sentence, own, span) || (opener && WHEN.has(opener.folded))))
+      // "With your team, nothing is ever final": a short scene before the comma names whose habit it is.
+      const scene = opener && SCENE.has(opener.folded) && previous && words(sentence, previous) <= 5;
+      if (
+        previous &&
+        readerIn(previous) &&
+        (tailOnly(sentence, own, span) || (opener && WHEN.has(opener.folded)) || scene)
+      )
         clause = { start: previous.start, end: own.end };
       else clause = withFollowing(sentence, own, span, readers);
     }
+    const lead = readerIn(own) ? leadsIn(sentence, own, span) : undefined;
+    if (lead) clause = { start: own.start, end: nextClauseEnd(sentence, own.end) };
     if (!readerIn(clause)) {
       if (!readerBeforeAnd(sentence, own, span, readers)) continue;
       clause = own;
@@ -389,26 +491,36 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     if (kinds.some((k) => !prefaced(sentence, k, clause))) continue;
     if (offered.some((o) => within(sentence, o, clause))) continue;
     // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
-    const never = negations.has(sentence.tokens[span.first]?.folded ?? '');
+    const never = negations.has(sentence.tokens[span.first]?.folded ?? '') || span.entry.id === 'not-a-single';
     // "Wie üblich hat Ihr Büro die Vollmacht nicht unterschrieben": a duty left undone beside any habit word.
     const denied = never || sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && NOT.has(t.folded));
+    const owed = owedAll.filter((d) => d.entry.id !== 'paid' || span.entry.id === 'not-a-single');
     const undone = denied && owed.some((d) => within(sentence, d, clause)) && !lateAfter(sentence, span, clause);
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
     // "Every time you 'help' …, things get built wrong": the slip may be the damage in the clause after.
     // "Like clockwork, your receipts arrive in a shoebox, unsorted": the clause after may name the slip.
-    const reach = withFollowing(sentence, clause, span, [], 1);
-    const hasSlip = slips.some((s) => within(sentence, s, reach) && s.first !== span.first);
+    // "Du neigst dazu, | die Belege zu verlegen": a zu-infinitive completes the habit's verb.
+    const near = lead ? clause : withFollowing(sentence, clause, span, [], 1);
+    const reach = { start: near.start, end: withAnnounced(sentence, near.end) };
+    const hasSlip = slips.some((s) => within(sentence, s, reach) && apart(s, span));
     if (needsSlip && !undone && !hasSlip) continue;
     // "ohne", "without" deny in turn: "noch kein einziges Mal eine Rechnung ohne Fehler" is no praise.
-    const denial = (s: FrameSpan) => WITHOUT.has(sentence.tokens[s.first]?.folded ?? '');
+    const denial = (s: FrameSpan) =>
+      WITHOUT.has(sentence.tokens[s.first]?.folded ?? '') || WITHOUT.has(sentence.tokens[s.first - 1]?.folded ?? '');
     if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause) && !denial(s))) continue;
+    // "Kein einziges Mal mussten wir auf Sie warten", "not once did we have to chase you": never chased is praise.
+    if (
+      (DENYING.has(span.entry.id) || never) &&
+      chased.some((c) => CHASING.has(c.entry.id) && within(sentence, c, clause))
+    )
+      continue;
     // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
     // The writer's own habit toward the reader is a service ("Wir rechnen grundsätzlich jedes Quartal mit Ihnen ab"), and
     // "I constantly forget to send you …" their own slip, unless they chase the reader ("we always have to remind you").
     const subject = clause === own ? own : clauseAfter(sentence, own, readerIn);
     if (subject && writerLeads(sentence, subject, span) && !chased.some((c) => within(sentence, c, clause))) {
-      const inReach = slips.filter((s) => within(sentence, s, reach) && s.first !== span.first);
+      const inReach = slips.filter((s) => within(sentence, s, reach) && apart(s, span));
       if (inReach.every((s) => OWN_SLIPS.has(s.entry.id))) continue;
     }
     // "You have missed every sign-off date": the clause is the blame, "every sign-off date" the generalisation.
@@ -429,7 +541,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     // the habit runs from its word: the blame has the clause ("…, dass Sie die Tabletten | immer nur dann nehmen").
     const range = { ...clause };
     if (clause === own && blamedAt(sentence, span)) range.start = start;
-    range.end = withTimeClause(sentence, range.end);
+    range.end = withAnnounced(sentence, withTimeClause(sentence, range.end));
     found.push({
       ruleId: 'habit-about-reader',
       category: 'absolute',

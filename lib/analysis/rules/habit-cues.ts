@@ -9,14 +9,29 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'staendig',
       pattern:
-        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer',
+        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer|an+der+tagesordnung|gang+und+gäbe|eher+die+regel|nicht+die+ausnahme',
       hit: 'Die Anlage piept ständig.',
       miss: 'Die Anlage piept.',
     },
     {
+      // "machst du eh nie", "Sie melden sich sowieso erst, wenn …": the particle says it is no surprise any more.
+      // Not "sowieso erst ab Montag": a plan, no habit.
+      id: 'sowieso-nie',
+      pattern: 'sowieso|ohnehin|eh nie|niemals|immer|jedes+mal|ständig|erst+,+wenn|erst+wenn|erst+dann|erst+nach',
+      hit: 'Der Hausmeister kommt eh nie vor zehn.',
+      miss: 'Der Hausmeister kommt eh am Montag.',
+    },
+    {
+      // "Sie melden sich nur, wenn etwas schiefgeht": contact only under pressure, as a rule.
+      id: 'melden-erst-wenn',
+      pattern: '@melden|@reagieren|@antworten|@zurückrufen ~2 erst|nur (,) wenn',
+      hit: 'Der Vermieter meldet sich nur, wenn etwas schiefgeht.',
+      miss: 'Der Vermieter meldet sich, wenn etwas schiefgeht.',
+    },
+    {
       id: 'noch-nie',
       pattern:
-        'noch+nie|noch+kein+einziges+mal|kein+einziges+mal|nicht+ein+einziges+mal|keine+einzige|keinen+einzigen|kein+einziger|nicht+einmal+eine',
+        'noch+nie|noch+kein+einziges+mal|kein+einziges+mal|nicht+ein+einziges+mal|keine+einzige|keinen+einzigen|keinem+einzigen|keiner+einzigen|kein+einziger|nicht+einmal+eine',
       hit: 'Das ist noch nie vorgekommen.',
       miss: 'Das ist schon vorgekommen.',
     },
@@ -25,7 +40,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'constantly',
       pattern:
-        'constantly|continually|continuously|repeatedly|over+and+over|again+and+again|on+principle|as+a+matter+of+principle|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|as+usual|as+ever|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|as+per+usual|per+usual|same+as+always|same+old',
+        'constantly|continually|continuously|repeatedly|over+and+over|again+and+again|on+principle|as+a+matter+of+principle|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|same+old|par+for+the+course|the+rule+rather+than|the+rule+and+not|the+norm+rather+than|more+the+rule+than',
       hit: 'The alarm goes off constantly.',
       miss: 'The alarm goes off at noon.',
     },
@@ -51,6 +66,29 @@ export const HABIT_WORDS: FrameBook = {
       unlessAfter: ['you', 'we', 'i', 'in', 'that', 'needed', 'it'],
       hit: 'The gate is left open all the time.',
       miss: 'Take all the time you need.',
+    },
+    {
+      // "You only get in touch when something goes wrong": contact only under pressure, as a rule.
+      id: 'only-when',
+      pattern:
+        'only (ever) call|calls|reply|replies|respond|responds|react|reacts|get+in+touch|gets+in+touch|answer|answers ~2 when|once',
+      hit: 'The landlord only gets in touch when something breaks.',
+      miss: 'The landlord gets in touch when something breaks.',
+    },
+    {
+      id: 'when-only',
+      pattern:
+        'call|calls|reply|replies|respond|responds|react|reacts|get+in+touch|gets+in+touch|answer|answers ~2 only (ever) when|once',
+      hit: 'The landlord gets in touch only when something breaks.',
+      miss: 'The landlord gets in touch when something breaks.',
+    },
+    {
+      // "each and every draft comes back …"; "each and every one of you" is a greeting.
+      id: 'each-and-every',
+      pattern: 'each+and+every',
+      unlessAfter: ['one'],
+      hit: 'Each and every delivery comes without a note.',
+      miss: 'Every delivery comes with a note.',
     },
     {
       id: 'not-once',
@@ -82,7 +120,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'immer',
       pattern:
-        'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal|generell|prinzipiell',
+        'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal|generell|prinzipiell|durchweg|durchgehend|durchgängig',
       unlessAfter: ['noch', 'wieder', 'mehr', 'gerne', 'gern'],
       // "nicht immer pünktlich" counts the times, it does not generalise.
       unlessBefore: ['nicht'],
@@ -106,9 +144,37 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'wie-immer',
       pattern:
-        'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|nun+schon+wieder|zum+wiederholten+mal|zum+dritten+mal|zum+vierten+mal|zum+fünften+mal|das+dritte+mal|das+vierte+mal|das+fünfte+mal|immer+wenn|wann+immer|immer+dann+wenn|typischerweise|üblicherweise|in+der+regel',
+        'wie+immer|wie+üblich|wie+gewohnt|wie+jedes+mal|nun+schon+wieder|zum+wiederholten+mal|zum+dritten+mal|zum+vierten+mal|zum+fünften+mal|das+dritte+mal|das+vierte+mal|das+fünfte+mal|immer+wenn|wann+immer|immer+dann+wenn|typischerweise|üblicherweise|in+der+regel|die+regel|von+anfang+an|seit+beginn|von+beginn+an|seit+jeher|seit+jahren|seit+monaten|egal+was|was+auch+immer|ganz+gleich+was',
       hit: 'Wie üblich kam die Lieferung erst am Abend.',
       miss: 'Wie besprochen kam die Lieferung am Abend.',
+    },
+    {
+      // "Alle Ihre Entwürfe kommen unvollständig": every one of them.
+      id: 'alle-ihre',
+      pattern: 'alle|sämtliche <yours>',
+      hit: 'Alle Ihre Entwürfe kommen unvollständig.',
+      miss: 'Alle unsere Entwürfe kommen vollständig.',
+    },
+    {
+      // "zu keinem unserer Termine pünktlich", read like "nie".
+      id: 'keiner-unserer',
+      pattern: 'keinem|keiner|keinen|keines|keine unserer|der|den',
+      hit: 'Die Firma ist zu keinem unserer Termine pünktlich erschienen.',
+      miss: 'Die Firma ist zu allen unseren Terminen pünktlich erschienen.',
+    },
+    {
+      id: 'neigen-dazu',
+      pattern: '@neigen dazu',
+      hit: 'Die Firma neigt dazu, Fristen zu verpassen.',
+      miss: 'Die Firma verpasst eine Frist.',
+    },
+    {
+      // "Niemand aus Ihrem Team hält sich an …": a whole side, read like "nie" (a duty undone, a praise denied).
+      // Not "dass Sie niemand informiert hat": there the reader is the one left out.
+      id: 'niemand',
+      pattern: 'niemand|keiner aus|von|bei|in <yours>|=Ihnen|euch|dir',
+      hit: 'Niemand aus Ihrem Verein hält sich an die Ruhezeiten.',
+      miss: 'Niemand aus unserem Verein hat Sie informiert.',
     },
   ],
   en: [
@@ -136,10 +202,25 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'forever',
       pattern:
-        'forever|whenever|as+always|like+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever',
+        'forever|whenever|as+always|like+always|as+usual|as+ever|as+per+usual|per+usual|same+as+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever|for+as+long+as|since+day+one|from+day+one|since+the+very+start|from+the+very+start|right+from+the+start|pretty+much+every|practically+every|almost+always|nearly+always|for+years|for+months|whatever|no+matter+what|all+your|all+of+your|tend+to|tends+to|have+a+habit+of|has+a+habit+of|are+prone+to|is+prone+to',
       unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
       hit: 'As always, the form came back unsigned and late.',
       miss: 'As agreed, the form came back signed.',
+    },
+    {
+      // "you haven't returned a single form", "nobody has come to a single walk-through", "you've yet to send a
+      // single …": read like "never", so a duty left undone makes it a charge ("you won't pay a single penny extra" is none).
+      id: 'not-a-single',
+      pattern: '<neg>|nobody|none|yet+to ~8 a+single|one+single',
+      hit: "The landlord hasn't answered a single letter.",
+      miss: 'The landlord has answered a letter.',
+    },
+    {
+      // "None of your replies ever answers …", read like "never"; "none of your data ever leaves the EU" is a promise.
+      id: 'none-ever',
+      pattern: 'none|nothing ~4 ever',
+      hit: 'None of the tenants ever answers the door.',
+      miss: 'One of the tenants always answers the door.',
     },
   ],
 };
@@ -170,9 +251,37 @@ export const SLIPS: FrameBook = {
     {
       id: 'erst',
       pattern:
-        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|dieselbe|dieselben|derselben|demselben|gerissen|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf|doppelt|einem+anderen|einer+anderen|ein+anderes|eine+andere|einen+anderen|als+vorschlag|als+empfehlung|als+verhandelbar',
+        'erst|zu+spät|verspätet|kurzfristig|in+letzter+minute|am+vorabend|trotzdem|dennoch|erneut|wieder|leider|nur+dann|nur+wenn|ohne|über+die+zeit|zu+wenig|am+letzten+tag|auf+den+letzten+drücker|kurz+vor+knapp|am+wochenende|am+freitagabend|freitagabends|nach+feierabend|nach+der+frist|nach+ablauf|ewig|ewigkeiten|neue+version|neue+fassung|neue+änderungen|weitere+änderungen|unvollständig*|falsch*|fehlerhaft*|letzten+minute|letzten+drücker|die+letzten|der+letzte|nicht+erreichbar|ohne+unterschrift|noch+eine+runde|liegen+lassen|nicht+bescheid|dasselbe|das+gleiche|die+gleiche|die+gleichen|denselben|dieselbe|dieselben|derselben|demselben|gerissen|aufs+wochenende|ins+wochenende|allerletzten|allerletzte|bis+zum+letzten|bis+zur+letzten|unverschlossen|ungesichert|offen+stehen|doppelt+so+lange|länger+als+vereinbart|ausrede|ausreden|neue+erklärung|neuen+erklärung|neue+begründung|neuen+begründung|neuer+wunsch|neue+wünsche|neuen+wunsch|neue+forderung|neue+forderungen|liegen+geblieben|liegen+bleiben|anders+überlegen|anders+überlegt|unbeantwortet|ungelesen|unbearbeitet|unerledigt|unbezahlt|unkommentiert|freiwillig|unverbindlich|nebensache|nebensächlich|unsortiert|ungeordnet|durcheinander|unleserlich|unscharf|verschwommen|zerknittert|auf+den+kopf|doppelt|einem+anderen|einer+anderen|ein+anderes|eine+andere|einen+anderen|als+vorschlag|als+empfehlung|als+verhandelbar|scheinbar|offenbar|anscheinend|im+verzug|in+verzug|im+rückstand|nur+halb|nur+zur+hälfte|still|funkstille|sowieso|ohnehin|eh|fehler|rechenfehler|kritik|beschwerde|beschwerden|vorwürfe|gemecker|kampf|theater|chaos|drama|hektik|krampf|zirkus|einen+grund|einen+vorwand|nicht+zu+erreichen|unmöglich+zu|in+die+länge',
       hit: 'Die Antwort kommt erst am Freitag.',
       miss: 'Die Antwort kommt am Freitag.',
+    },
+    {
+      // "Das ist bei Ihnen leider immer so": "so" at the end points back to the slip the sentence before named.
+      id: 'immer-so',
+      pattern: 'so $',
+      hit: 'Das war bei der Bahn schon immer so.',
+      miss: 'Das war bei der Bahn schon immer so günstig.',
+    },
+    {
+      // "Sie lassen uns regelmäßig warten", "… im Regen stehen".
+      id: 'warten-lassen',
+      pattern: '@lassen ~5 warten|hängen|im+regen|sitzen',
+      hit: 'Der Lieferant lässt uns jedes Mal warten.',
+      miss: 'Der Lieferant lässt uns jedes Mal probieren.',
+    },
+    {
+      // "drei Gründe, warum es nicht geht": objections found for everything.
+      id: 'gruende-warum',
+      pattern: 'grund|gründe|einwand|einwände|ausrede|ausreden ~2 warum|weshalb|wieso|dagegen',
+      hit: 'Er findet jedes Mal drei Gründe, warum es nicht geht.',
+      miss: 'Er findet jedes Mal drei Minuten, um anzurufen.',
+    },
+    {
+      // Verb last: "… in keiner Sitzung hängen lassen", "dass Sie uns warten lassen".
+      id: 'warten-lassen-ende',
+      pattern: 'warten|hängen|sitzen ~1 @lassen',
+      hit: 'Der Lieferant hat uns jedes Mal warten lassen.',
+      miss: 'Der Lieferant hat uns jedes Mal probieren lassen.',
     },
     {
       // "wir warten regelmäßig eine halbe Stunde auf Sie": the writer kept waiting by the reader.
@@ -214,9 +323,43 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable',
+        'late|last+minute|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|same+with|same+dance|same+drill|same+routine|same+pattern|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable|silence|radio+silence|no+answer|no+reply|no+response|heard+nothing|hear+nothing|error|errors|mistake|mistakes|typo|typos|last-minute|rush|scramble|panic|drama|chaos|mess|circus|battle|struggle|fight|impossible+to|hard+to+reach|a+reason+not|an+excuse|some+excuse|reject*|refus*|turn+down|turns+down|shoot+down|shoots+down',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
+    },
+    {
+      id: 'reasons-why',
+      pattern: 'reason|reasons|excuse|excuses|objection|objections ~2 why|against',
+      hit: 'He finds three reasons why it will not work.',
+      miss: 'He finds three minutes to call.',
+    },
+    {
+      // "You question every little detail": doubt spread over everything.
+      id: 'question-every',
+      pattern: 'question|questions|questioned|questioning|nitpick|nitpicks ~1 every|each|all|our',
+      hit: 'The board questions every line of the budget.',
+      miss: 'The board approves every line of the budget.',
+    },
+    {
+      // "after the print deadline", "past the filing cut-off".
+      id: 'after-deadline',
+      pattern: 'after|past the ~2 deadline|cut-off|cutoff',
+      hit: 'The form arrives after the filing deadline.',
+      miss: 'The form arrives before the filing deadline.',
+    },
+    {
+      // "on the Sunday night before the meeting": only just in time.
+      id: 'night-before',
+      pattern: 'night|evening before',
+      hit: 'The form arrives on the night before the hearing.',
+      miss: 'The form arrives a week before the hearing.',
+    },
+    {
+      // "after payroll had closed", "once the office has shut".
+      id: 'after-closing',
+      pattern: 'after|once ~3 closed|shut|gone+home',
+      hit: 'The form arrives after the office has closed.',
+      miss: 'The form arrives after the office has opened.',
     },
     {
       // "We wait two weeks for your feedback each time": the writer kept waiting by the reader.
@@ -267,6 +410,15 @@ export const DUTIES: FrameBook = {
       hit: 'The club never pays.',
       miss: 'The club is never ill.',
     },
+    {
+      // Done once, past: only beside "not a single" ("hasn't paid a single invoice"); "you never paid the May
+      // invoice" tells of one occasion.
+      id: 'paid',
+      pattern:
+        'paid|returned|sent|signed|confirmed|submitted|filed|attended|turned+up|showed+up|shown+up|followed|brought|called+back|checked|kept+to|stuck+to|picked+up',
+      hit: 'The club has not paid a single invoice.',
+      miss: 'The club has not played a single match.',
+    },
   ],
 };
 
@@ -298,9 +450,23 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'gern',
       pattern:
-        'gern|gerne|willkommen|schön|schöne|schönen|stolz|mutig|großartig|hervorragend|exzellent|wunderbar|klug|genau+richtig|richtig+so|richtig+gut|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@bereichern|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
+        'gern|gerne|willkommen|schön|schöne|schönen|stolz|mutig|großartig|hervorragend|exzellent|wunderbar|klug|genau+richtig|richtig+so|richtig+gut|ohne+dich|ohne+euch|ohne+=Sie|ohne+=Ihre|ohne+=Ihren|ohne+deine|ohne+deinen|ohne+eure|ohne+euren|danke|dank|@danken|@freuen|gut|toll|super|prima|klasse|hilfsbereit|geduldig|freundlich|angenehm|bereichernd|@bereichern|@helfen|@unterstützen|@schätzen|nie+im+stich|nie+enttäuscht|noch+nie+enttäuscht|freude|gute|guten|guter|gutes|idee|ideen|ohne+probleme|ohne+fehler|ohne+beanstandung|problemlos|reibungslos|kostenlos|kostenfrei|gratis|spass|vergnügen|lachen|den+rücken+frei|den+rücken+freigehalten|den+rücken+gestärkt',
       hit: 'Sie sind uns immer willkommen.',
       miss: 'Sie sind uns immer zu spät.',
+    },
+    {
+      // "Sie erreichen mich grundsätzlich bis 18 Uhr": the writer's availability.
+      id: 'erreichen-mich',
+      pattern: '@erreichen ~2 mich|uns',
+      hit: 'Sie erreichen mich grundsätzlich bis 18 Uhr.',
+      miss: 'Sie schicken mir grundsätzlich erst um 18 Uhr.',
+    },
+    {
+      // "Sie melden sich einfach, wenn Sie Fragen haben": an invitation.
+      id: 'fragen-haben',
+      pattern: 'fragen|rückfragen|wünsche @haben',
+      hit: 'Melden Sie sich nur, wenn Sie Fragen haben.',
+      miss: 'Melden Sie sich nur, wenn es brennt.',
     },
     {
       id: 'kostet-nichts',
@@ -315,6 +481,13 @@ export const KIND_HABITS: FrameBook = {
       pattern: '@müssen ~3 nie|nichts|niemals',
       hit: 'Zur Probe müssen Sie nie etwas mitbringen.',
       miss: 'Zur Probe bringen Sie nie etwas mit.',
+    },
+    {
+      // "Niemand aus Ihrem Team muss sich um die Updates kümmern": a relief.
+      id: 'niemand-muss',
+      pattern: 'niemand|keiner ~5 @müssen|@brauchen',
+      hit: 'Niemand von Ihnen muss am Samstag kommen.',
+      miss: 'Niemand von Ihnen ist am Samstag gekommen.',
     },
     {
       id: 'anspruch',
@@ -348,7 +521,7 @@ export const KIND_HABITS: FrameBook = {
     {
       id: 'welcome',
       pattern:
-        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need+to|never+needs+to|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
+        "welcome|without+you|proud|brave|brilliant|excellent|superb|wonderful|fantastic|amazing|clever|extra+mile|above+and+beyond|ever+needs+to|ever+need+to|ever+has+to|ever+have+to|without+your|feel+free|happy|glad|thank*|thanks|appreciat*|great|good|lovely|kind|helpful|patient*|pleasure|delight*|enjoy*|love|help|supportive|supported|supporting|your+support|don't+hesitate|never+fail|never+fails|never+failed|never+let+us+down|never+let+me+down|never+disappoint*|never+have+to|never+need|never+needs|reach+me|reach+us|don't+need+to|do+not+need+to|needn't|no+need+to|won't+need+to|won't+have+to|free+of+charge|thrilled|excited|idea|ideas|fun|joy|privilege|extra|surcharge|without+a+hitch|without+problems|without+issues|without+errors|smoothly|no+worries|no+stress|any+questions|pay+more|pays+more|without+any+problems|without+fuss|smile*|laugh*|had+my+back|have+my+back|got+my+back|had+our+back|have+our+back|got+our+back",
       hit: 'You are always welcome here.',
       miss: 'You are always late here.',
     },
@@ -370,7 +543,8 @@ export const OFFERS: FrameBook = {
   de: [
     {
       id: 'koennen',
-      pattern: '@können|@dürfen|bitte',
+      // "Die Übungen sollten Sie immer langsam machen": advice, not a charge.
+      pattern: '@können|@dürfen|@sollen|bitte',
       hit: 'Sie können jederzeit anrufen.',
       miss: 'Sie rufen jederzeit an.',
     },
@@ -378,7 +552,7 @@ export const OFFERS: FrameBook = {
   en: [
     {
       id: 'can',
-      pattern: 'can|may|please',
+      pattern: 'can|may|please|should',
       hit: 'You can call at any time.',
       miss: 'You call at any time.',
     },

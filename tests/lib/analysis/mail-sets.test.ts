@@ -69,17 +69,27 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   blame5: { de: { blame: 0.75 }, en: { blame: 0.75 } },
   // Second blind batch: first reading de 0.23, en 0.23 (clean de 2/8, en 1/8).
   blame5b: { de: { blame: 0.7 }, en: { blame: 0.6 } },
+  // Absolute, blind batch abs5: first reading de 0.56, en 0.52 (clean de 2/15, en 1/15).
+  abs5: { de: { absolute: 0.95 }, en: { absolute: 0.9 } },
+  // Second blind batch: first reading de 0.67, en 0.42 (clean de 2/8, en 2/8).
+  abs5b: { de: { absolute: 0.75 }, en: { absolute: 0.6 } },
 };
 
 /**
- * Clean mails whose false findings belong to a category another change is
- * working on, by mail id: those categories are not counted against the set
- * (every other finding still is). Remove an entry once the alarm is gone.
+ * Clean mails that another category still flags by mistake, by mail id: kept
+ * visible here rather than reworded away. Only the named category is excused
+ * (every other finding still counts). Remove an entry once the alarm is gone.
  */
 const KNOWN_NOISE: Record<string, readonly Category[]> = {
   'press5-de-c04': ['unclear-ask'],
   'press5-de-c13': ['blame'],
   'press5-de-c14': ['dismissive'],
+  // sarcasm on the sincere "So macht Arbeiten Freude."
+  'abs5-de-32': ['sarcasm'],
+  // pressure on a physiotherapist's "bei Schmerzen bitte sofort aufhören"
+  'abs5-de-36': ['pressure'],
+  // blame on the thanks "which is entirely down to your tidy records"
+  'abs5b-en-17': ['blame'],
 };
 
 const files = readdirSync(DIR)

@@ -197,6 +197,14 @@ export const absolute: readonly PhraseEntry[] = [
     miss: 'Jedes Mal freue ich mich über Ihre Post.',
   },
   {
+    // „Jedes Quartal dasselbe Spiel“: die Wiederholung selbst ist der Vorwurf, auch ohne „Sie“.
+    id: 'jedes-quartal-dasselbe-spiel',
+    pattern:
+      'jedes+mal|jedes+jahr|jedes+quartal|jeden+monat|jede+woche|immer+wieder|immer dasselbe+spiel|das+gleiche+spiel|dasselbe+theater|das+gleiche+theater|die+gleiche+leier|dieselbe+leier|das+gleiche+lied|dasselbe+lied',
+    hit: 'Jeden Monat das gleiche Spiel mit den Stundenzetteln.',
+    miss: 'Jeden Monat ein neues Spiel für die Kinder.',
+  },
+  {
     id: 'immer-dasselbe-satz',
     pattern:
       '^(es|das) (ist|war) (doch|aber|wirklich) jedes+mal|immer|ständig (wieder) dasselbe|das+gleiche|dasselbe+spiel|das+gleiche+spiel|dasselbe+theater|das+gleiche+theater|die+gleiche+leier|dieselbe+leier $',
@@ -272,6 +280,32 @@ export const absolute: readonly PhraseEntry[] = [
     unlessAfter: ['los', 'neues', 'schönes', 'zu', 'leckeres', 'spannendes'],
     hit: 'Bei Ihnen gibt es ständig Verzögerungen.',
     miss: 'Bei Ihnen ist immer etwas los, das gefällt mir.',
+  },
+  {
+    // „Bei euch dauert alles ewig“: alles über die Seite der Leserin, in beiden Wortstellungen.
+    id: 'bei-ihnen-alles-ewig',
+    pattern: 'bei =Ihnen|dir|euch ~3 alles|jede+kleinigkeit ~3 ewig|ewigkeiten|eine+ewigkeit|in+die+länge',
+    hit: 'Bei Ihnen dauert wirklich alles ewig.',
+    miss: 'Bei Ihnen ist alles in zwei Wochen fertig.',
+  },
+  {
+    id: 'alles-ewig-bei-ihnen',
+    pattern: 'alles|jede+kleinigkeit ~3 bei =Ihnen|dir|euch ~3 ewig|ewigkeiten|eine+ewigkeit',
+    hit: 'Alles dauert bei euch ewig.',
+    miss: 'Alles dauert beim Amt ewig.',
+  },
+  {
+    // „Sie beschweren sich über alles“: Kritik an allem statt an einer Sache.
+    id: 'sie-beschweren-sich-ueber-alles',
+    pattern: `${WHO} @beschweren|@beklagen|@meckern|@nörgeln|@aufregen ~3 über alles|jede+kleinigkeit|jedes+detail`,
+    hit: 'Sie beschweren sich wirklich über jede Kleinigkeit.',
+    miss: 'Sie beschweren sich zu Recht über die Verzögerung.',
+  },
+  {
+    id: 'sie-kritisieren-alles',
+    pattern: `${WHO} @kritisieren|@bemängeln|@beanstanden|@hinterfragen|@zerpflücken ~2 alles|jede+kleinigkeit|jedes+detail`,
+    hit: 'Ihr kritisiert jedes Detail am Entwurf.',
+    miss: 'Ihr kritisiert die Farbe am Entwurf.',
   },
   {
     id: 'mit-ihnen-immer-probleme',

@@ -11,36 +11,78 @@ const NEGATIVE_STATES =
 const SLIPS =
   "forgot*|forget*|miss*|ignor*|chang*|cancel*|postpon*|late|failed|neglected|overlooked|sent+the+wrong|haven't|didn't|wrong|behind|overdue|incomplete";
 
+const NEVER_AFTER = [
+  'need',
+  'needs',
+  'have',
+  'know',
+  'fail',
+  'cease',
+  'disappoint',
+  // "You never forget a thing", "you never miss a deadline": praise.
+  'forget',
+  'miss',
+  // "You've never once missed …": habit-about-reader tells praise ("missed") from a charge ("replied").
+  'once',
+  'let',
+  'stop',
+  'hesitate',
+  'looked',
+  'regret',
+  'been',
+  'seen',
+  'tasted',
+  'heard',
+];
+const NEVER_BEFORE = ['if', 'case', 'whether', 'even', 'hope', 'since', 'as'];
+// "You've never filed a return here before?": what the reader has not yet done is news, not a charge.
+const NOT_YET_DONE = [
+  'filed',
+  'done',
+  'worked',
+  'used',
+  'tried',
+  'had',
+  'owned',
+  'lived',
+  'applied',
+  'claimed',
+  'registered',
+  'dealt',
+  'met',
+  'visited',
+  'bought',
+  'sold',
+  'built',
+  'renovated',
+  'travelled',
+  'traveled',
+  'hired',
+  'employed',
+  'rented',
+  'invested',
+  'started',
+  'run',
+  'set',
+  'taken',
+];
+
 export const absolute: readonly PhraseEntry[] = [
   {
     id: 'you-never',
-    pattern: "you|you've (have|had) never",
-    unlessBefore: ['if', 'case', 'whether', 'even', 'hope', 'since', 'as'],
-    unlessAfter: [
-      'need',
-      'needs',
-      'have',
-      'know',
-      'fail',
-      'cease',
-      'disappoint',
-      // "You never forget a thing", "you never miss a deadline": praise.
-      'forget',
-      'miss',
-      // "You've never once missed …": habit-about-reader tells praise ("missed") from a charge ("replied").
-      'once',
-      'let',
-      'stop',
-      'hesitate',
-      'looked',
-      'regret',
-      'been',
-      'seen',
-      'tasted',
-      'heard',
-    ],
+    pattern: 'you (had) never',
+    unlessBefore: NEVER_BEFORE,
+    unlessAfter: NEVER_AFTER,
     hit: 'You never answer my calls.',
     miss: 'You never need to think about the paperwork, we handle it.',
+  },
+  {
+    id: 'youve-never',
+    pattern: "you've|you+have never",
+    unlessBefore: NEVER_BEFORE,
+    unlessAfter: [...NEVER_AFTER, ...NOT_YET_DONE],
+    hit: "You've never replied to a single reminder.",
+    miss: "You've never filed a return in Germany before?",
   },
   {
     id: 'youre-never',
@@ -190,6 +232,40 @@ export const absolute: readonly PhraseEntry[] = [
     pattern: 'always|every+time the same (old) (thing|story|problem|issue) with you',
     hit: "It's always the same story with you.",
     miss: "It's always the same friendly welcome with your team.",
+  },
+  {
+    // "Everything takes forever with your team": everything on the reader's side, either way round.
+    id: 'everything-forever-with-you',
+    pattern: 'everything|anything ~3 forever|ages|an+eternity ~3 with|at|on|from you|your',
+    hit: 'Everything takes forever with your office.',
+    miss: 'Everything takes forever at the land registry.',
+  },
+  {
+    id: 'with-you-everything-forever',
+    pattern: 'with|at|from you|your ~3 everything|anything ~3 forever|ages|an+eternity',
+    hit: 'With your office, everything takes forever.',
+    miss: 'With the council, everything takes forever.',
+  },
+  {
+    // "You complain about everything": criticism of everything rather than of one thing.
+    id: 'you-complain-about-everything',
+    pattern:
+      'you|yourself complain*|moan*|grumbl*|nitpick*|quibbl*|argu* ~2 about|over everything|every+little|every+single|each+and+every',
+    hit: 'You complain about every little delay.',
+    miss: 'You complained about the delay, and rightly so.',
+  },
+  {
+    // "We go through the same dance every month": the repetition itself is the charge, even without "you".
+    id: 'same-dance-every-month',
+    pattern: 'the same dance|drill|story|song|circus|saga ~2 every|each week|month|quarter|year|time|round|release',
+    hit: 'We go through the same dance every quarter.',
+    miss: 'We use the same template every quarter.',
+  },
+  {
+    id: 'every-month-same-dance',
+    pattern: 'every|each week|month|quarter|year|time ~2 the same dance|drill|story|song|circus|saga',
+    hit: 'Every month, the same circus with the timesheets.',
+    miss: 'Every month, the same template for the timesheets.',
   },
   {
     id: 'always-happens-with-you',
