@@ -116,7 +116,7 @@ const EN: CommandData = {
     {
       id: 'condition',
       pattern:
-        'if|when|whenever|unless|once+you|once+your|once+the|once+it|once+this|once+we|in+case|as+soon+as|should+you|should+the|should+there|before+you|after+you',
+        'if|when|whenever|unless|once+you|once+your|once+the|once+it|once+this|once+we|in+case|as+soon+as|should+you|should+the|should+there|before+you|after+you|at+the+first+sign|at+any+sign|in+an+emergency',
       hit: 'Call us at once if the swelling grows.',
       miss: 'Call us at once.',
     },
@@ -241,7 +241,9 @@ const DE: CommandData = {
   advice: [
     {
       id: 'bedingung',
-      pattern: 'wenn|falls|sofern|sobald|sollte|sollten|solltest|bevor|nachdem|bei+beschwerden|im+notfall|im+zweifel',
+      // Medical and safety instructions name their condition with "bei …" as often as with "wenn".
+      pattern:
+        'wenn|falls|sofern|sobald|sollte|sollten|solltest|bevor|nachdem|bei+beschwerden|bei+schmerzen|bei+fieber|bei+atemnot|bei+schwindel|bei+blutungen|bei+übelkeit|bei+taubheit|bei+gasgeruch|bei+brandgeruch|bei+gefahr|bei+verschlechterung|im+notfall|im+ernstfall|im+zweifel',
       hit: 'Rufen Sie sofort an, wenn die Schwellung zunimmt.',
       miss: 'Rufen Sie sofort an.',
     },

@@ -86,8 +86,6 @@ const KNOWN_NOISE: Record<string, readonly Category[]> = {
   'press5-de-c14': ['dismissive'],
   // sarcasm on the sincere "So macht Arbeiten Freude."
   'abs5-de-32': ['sarcasm'],
-  // pressure on a physiotherapist's "bei Schmerzen bitte sofort aufhören"
-  'abs5-de-36': ['pressure'],
   // blame on the thanks "which is entirely down to your tidy records"
   'abs5b-en-17': ['blame'],
 };

@@ -260,6 +260,10 @@ describe('commands at the reader', () => {
       ['You only need to sign page two, we will do the rest.', 'en'],
       ['Sie müssen nichts unterschreiben, das erledigen wir.', 'de'],
       ['Rufen Sie bitte sofort an, falls die Wunde wieder blutet.', 'de'],
+      // A safety instruction names its condition with "bei …" or "at the first sign of …".
+      ['Bei Schwindel bitte sofort hinsetzen und die Praxis anrufen.', 'de'],
+      ['Bei Gasgeruch verlassen Sie bitte sofort das Haus.', 'de'],
+      ['At the first sign of a rash, stop the cream immediately and ring us.', 'en'],
     ] as const)
       expect(pressure(text, language), text).toEqual([]);
   });
