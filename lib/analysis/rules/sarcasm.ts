@@ -306,6 +306,14 @@ const NEGATION = new Set([
   'niemals',
 ]);
 
+/** "Not once" situations, and the writer's burdens that, denied by them, make praise. */
+const NOT_ONCE = new Set(['nicht-einmal', 'not-once']);
+const BURDENS = new Set(
+  'warten nachfragen nachhaken erinnern mahnen suchen hinterherlaufen hinterhertelefonieren wait chase remind ask'.split(
+    ' ',
+  ),
+);
+
 /** After a negation these keep the failure standing: "nicht nur zu spät", "not only late". */
 const NOT_ONLY = new Set(['nur', 'only', 'just', 'bloss', 'erst']);
 
@@ -340,6 +348,12 @@ function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolea
   // Up to three words back: "keinen einzigen Termin verpasst", "never once missed".
   const before = sentence.tokens.slice(Math.max(0, span.first - 3), span.first).filter((t) => t.word);
   if (before.some((t, k) => NEGATION.has(t.folded) && !NOT_ONLY.has(before[k + 1]?.folded ?? ''))) return true;
+  // "Kein einziges Mal mussten wir warten", "not once did we have to chase": the burden denied is praise.
+  if (NOT_ONCE.has(span.entry.id)) {
+    const clause = sentence.tokens.slice(span.last + 1);
+    const end = clause.findIndex((t) => !t.word && /^[,;:.!?–—]/.test(t.text));
+    if (clause.slice(0, end < 0 ? undefined : end).some((t) => BURDENS.has(t.folded))) return true;
+  }
   if ((span.entry as SituationEntry).bare) {
     const prev = sentence.tokens[span.first - 1];
     if (prev?.word && DETERMINER.has(prev.folded)) return true;

@@ -418,5 +418,8 @@ describe('sarcasm constructions of the rule, English', () => {
     expect(sarcasm('Sie haben schon wieder den Termin verpasst. Weiter so!')).toHaveLength(1);
     // "nicht nur" keeps the failure standing.
     expect(sarcasm('Die Lieferung kam nicht nur zu spät, sie war auch falsch. Danke auch!')).toHaveLength(1);
+    // "Not once did we have to wait" denies the writer's burden: praise, not a complaint.
+    expect(sarcasm('Kein einziges Mal mussten wir auf die Monteure warten. So macht Bauen Freude.')).toEqual([]);
+    expect(sarcasm('Kein einziges Mal haben Sie zurückgerufen. So macht Bauen Freude.')).toHaveLength(1);
   });
 });
