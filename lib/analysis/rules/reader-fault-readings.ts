@@ -128,13 +128,23 @@ export function problemOutside(
   for (let k = 0; k < tokens.length; k++) {
     if (k >= clause.first && k <= clause.last) continue;
     const t = tokens[k] as Token;
-    if (lex.problems.has(t) || (negationCounts && lex.negations.has(t))) return true;
+    if (lex.problems.has(t) && !deniedProblem(tokens, k, lex)) return true;
+    if (negationCounts && lex.negations.has(t)) return true;
     // "Wir sind noch nicht fertig", "we're not done yet": work held up is the damage.
     if (
       (lex.negations.has(t) || CANNOT.has(t.folded)) &&
       hasWord(tokens, k + 1, Math.min(k + 3, tokens.length - 1), lex.undone)
     )
       return true;
+  }
+  return false;
+}
+
+/** "Not a single issue came up", "keine Probleme", "without any delay": a problem denied is none. */
+function deniedProblem(tokens: readonly Token[], k: number, lex: Lexicon): boolean {
+  for (let i = Math.max(0, k - 3); i < k; i++) {
+    const t = tokens[i] as Token;
+    if (lex.negations.has(t) || t.folded === 'without' || t.folded === 'ohne') return true;
   }
   return false;
 }

@@ -84,8 +84,6 @@ const KNOWN_NOISE: Record<string, readonly Category[]> = {
   'press5-de-c04': ['unclear-ask'],
   'press5-de-c13': ['blame'],
   'press5-de-c14': ['dismissive'],
-  // blame on the thanks "which is entirely down to your tidy records"
-  'abs5b-en-17': ['blame'],
 };
 
 const files = readdirSync(DIR)

@@ -155,6 +155,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'We finished early because your team kept us informed.',
     'The costs are higher because your kitchen is bigger.',
     'Your questions never held us up at all.',
+    // A problem denied is no damage: the cause is credit.
+    'Not a single issue came up at the audit, which is entirely down to your careful ledgers.',
   ],
 };
 
