@@ -258,9 +258,10 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'kein-theater-machen',
-    pattern: `kein|keinen|keine ~0-1 ${FUSS} ~0-3 @machen|@veranstalten|zu+machen`,
+    // The words between stay in the clause: "kein Drama, dann mache ich es im Juni" is the writer's plan.
+    pattern: `kein|keinen|keine ~0-1 ${FUSS} (daraus|draus|darum|deswegen|deshalb|jetzt|bitte|gleich|mehr|hier) (daraus|draus|darum|jetzt|bitte) @machen|@veranstalten|zu+machen`,
     hit: 'Bitte deshalb jetzt kein großes Drama machen.',
-    miss: 'Kein Drama, wir verschieben den Termin einfach.',
+    miss: 'Wird es später, ist das kein Drama, dann mache ich es im Juni.',
   },
   {
     id: 'muecke-elefant',
