@@ -4,7 +4,7 @@
 import { cut, findPhrase, type Strategy, splice } from './context';
 import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
 import { type Piece, render, words } from './pieces';
-import { REWRITE_WORDS } from './words';
+import { EN_PREPOSITIONS, REWRITE_WORDS } from './words';
 
 /** Word pairs where the absolute is no absolute: "immer noch", "noch nie", "für immer", "wie immer". */
 const NOT_ABSOLUTE_BEFORE = new Set(['noch', 'für', 'wie', 'still', 'for', 'than', 'as', 'almost', 'fast', 'nearly']);
@@ -14,9 +14,8 @@ const EN_AUX = new Set(
   "is are was were am 's 're can could will would should must may might do does did 'm 'll 'd".split(' '),
 );
 const EN_HAVE = new Set(['have', 'has', 'had', "'ve"]);
-const EN_BEFORE_OBJECT = new Set(
-  'to at in on for from after before during with about of by much nearly almost practically virtually'.split(' '),
-);
+/** Words after which "every week" is an object or a measure, not an adverb ("to every session", "pretty much every week"). */
+const EN_BEFORE_OBJECT = new Set([...EN_PREPOSITIONS, 'much', 'nearly', 'almost', 'practically', 'virtually']);
 
 export const softenAbsolute: Strategy = (input) => {
   const { pieces, cue, span, language } = input;

@@ -5,30 +5,13 @@ import { type Candidate, cut, findPhrase, type RewriteInput, type Strategy } fro
 import { looksFinite, opensMainClause, verbSecond } from './german';
 import { isAddress } from './guard';
 import { body, capitalise, type Piece, render } from './pieces';
-import { REWRITE_WORDS } from './words';
+import { EN_PREPOSITIONS, REWRITE_WORDS } from './words';
 
 const CLAUSE_MARK = /^[,;:–—-]+$/;
 const END_MARK = /^[.!?…]+$/;
 const isMark = (p: Piece | undefined) => !!p && !p.word && (CLAUSE_MARK.test(p.text) || END_MARK.test(p.text));
-/** What may follow a cut clause and still open a sentence in English. */
-const EN_NOT_OPENING = new Set([
-  'that',
-  'to',
-  'and',
-  'or',
-  'but',
-  'which',
-  'who',
-  // A subordinate clause or an aside cannot stand alone: "If you recall, and was told …".
-  'if',
-  'as',
-  'when',
-  'since',
-  'because',
-  'although',
-  'though',
-  'unless',
-]);
+/** What may not open an English sentence after a cut clause; nor may a subordinator ("If you recall, and was told …"). */
+const EN_NOT_OPENING = new Set(['that', 'to', 'and', 'or', 'but', 'which', 'who']);
 /** Words that need what follows them: a clause cut after them is left hanging ("The patch is, I'm afraid."). */
 const NEEDS_MORE = new Set(
   "is are was were be been am 's 're ist sind war waren wird werden bin bist seid the a an der die das den dem ein eine that dass but and or so honestly frankly really aber und oder also ehrlich".split(
@@ -38,13 +21,9 @@ const NEEDS_MORE = new Set(
 
 /** Words that open a clause that cannot stand alone. */
 const SUBORDINATORS = new Set(
-  'wer was wie warum wenn weil dass ob obwohl als da falls nachdem sobald bevor während who whoever what how why as if when because that whether although since unless'.split(
+  'wer was wie warum wenn weil dass ob obwohl als da falls nachdem sobald bevor während who whoever what how why as if when because that whether although though since unless'.split(
     ' ',
   ),
-);
-
-const EN_PREPOSITIONS = new Set(
-  'with without despite given for to in on at about regarding apart from after before by of'.split(' '),
 );
 
 /** Whether what is left opens a clause: in German a main clause or a verb first; in English not a bare phrase. */
@@ -104,7 +83,7 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
       const reordered = verbSecond(out);
       if (!reordered || !opensMainClause(reordered)) return null;
       out = reordered;
-    } else if (EN_NOT_OPENING.has(out[0]?.folded ?? '')) return null;
+    } else if (EN_NOT_OPENING.has(out[0]?.folded ?? '') || SUBORDINATORS.has(out[0]?.folded ?? '')) return null;
   } else if (end >= last) {
     // "…, wie besprochen.": the comma before it goes too; not when what stays needs the cut clause.
     const right = pieces.slice(0, start).findLast((p) => p.word);

@@ -28,6 +28,11 @@ export const EN_SUBJECT_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** English prepositions: a phrase they open is no clause ("With all due respect to …", "to every session"). */
+export const EN_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'with without despite given for to in on at about regarding apart from after before during by of'.split(' '),
+);
+
 /** English verbs that open a request in the imperative ("Send me …", "Pay … or …"): a bare imperative is only read from these. */
 export const EN_IMPERATIVES: ReadonlySet<string> = new Set(
   'pay send sign transfer renew return submit confirm reply respond decide approve settle provide call book upload tell get make give let check read fill bring stop keep update fix remove add change review forward deliver finish complete arrange schedule contact email phone ring'.split(

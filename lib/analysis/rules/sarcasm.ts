@@ -306,12 +306,10 @@ const NEGATION = new Set([
   'niemals',
 ]);
 
-/** "Not once" situations, and the writer's burdens that, denied by them, make praise. */
-const NOT_ONCE = new Set(['nicht-einmal', 'not-once']);
+/** The German "not once" situation, and the writer's burdens that, denied by it, make praise (the English data has none). */
+const NOT_ONCE = new Set(['nicht-einmal']);
 const BURDENS = new Set(
-  'warten nachfragen nachhaken erinnern mahnen suchen hinterherlaufen hinterhertelefonieren wait chase remind ask'.split(
-    ' ',
-  ),
+  'warten nachfragen nachhaken erinnern mahnen suchen hinterherlaufen hinterhertelefonieren'.split(' '),
 );
 
 /** After a negation these keep the failure standing: "nicht nur zu spät", "not only late". */

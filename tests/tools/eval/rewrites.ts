@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { examine } from '../../../lib/analysis/engine';
 import { readCues } from '../../../lib/analysis/gauges/features';
 import { gauge } from '../../../lib/analysis/gauges/model';
+import { REWRITE_CATEGORIES } from '../../../lib/analysis/rewrite';
 import type { Language } from '../../../lib/analysis/types';
 import { analyzeWithRewrites } from './with-rewrites';
 import { writtenDrafts } from './written-drafts';
@@ -30,14 +31,18 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)} %` : '
 /** How many rewrites the written test mails and probes get (tests/lib/analysis/rewrite-guarantees.test.ts checks each). */
 function reportWritten(out: (line: string) => void): void {
   const drafts = writtenDrafts();
-  const offered = drafts.reduce(
-    (n, d) =>
-      n +
-      analyzeWithRewrites(d.text, { language: d.language }).findings.reduce((m, f) => m + (f.rewrites?.length ?? 0), 0),
-    0,
-  );
+  let offered = 0;
+  let stance = 0;
+  let rewritten = 0;
+  for (const d of drafts)
+    for (const f of analyzeWithRewrites(d.text, { language: d.language }).findings) {
+      offered += f.rewrites?.length ?? 0;
+      if (!REWRITE_CATEGORIES.has(f.category)) continue;
+      stance++;
+      if (f.rewrites?.length) rewritten++;
+    }
   out(
-    `  written mails and probes: ${drafts.length} drafts, ${offered} rewrites offered (each checked by rewrite-guarantees.test.ts)`,
+    `  written mails and probes: ${drafts.length} drafts, ${offered} rewrites offered (each checked by rewrite-guarantees.test.ts); stance findings with a rewrite ${rewritten}/${stance} (${pct(rewritten, stance)})`,
   );
 }
 
