@@ -159,6 +159,43 @@ function governed(tokens: readonly Token[], stretch: Stretch): Stretch {
   return { ...stretch, first, last };
 }
 
+/**
+ * A shouted word or "!!!" in a short clause is heard with its clause: the finding grows word by word
+ * over it ("nicht arbeiten!!!" in "So können wir nicht arbeiten!!!", "Do NOT sign anything") until it
+ * covers half the clause, but never past twice its own length, so a lone loud word in a long clause
+ * stays a word ("FOUR" in "You have ignored FOUR requests …"). No growth unless half is reached.
+ */
+function heardWith(tokens: readonly Token[], stretch: Stretch): Stretch {
+  const isMark = (t: Token | undefined) => t !== undefined && !t.word && CLAUSE_MARK.test(t.text);
+  let from = stretch.first;
+  while (from > 0 && !isMark(tokens[from - 1])) from--;
+  while (from < stretch.first && !tokens[from]?.word) from++;
+  let to = stretch.last;
+  while (to < tokens.length - 1 && !isMark(tokens[to + 1])) to++;
+  while (to > stretch.last && !tokens[to]?.word) to--;
+  const span = (a: number, b: number) => (tokens[b] as Token).end - (tokens[a] as Token).start;
+  const core = span(stretch.first, stretch.last);
+  const half = Math.ceil(span(from, to) / 2) + 1;
+  if (core >= half || half > 2 * core) return stretch;
+  let first = stretch.first;
+  let last = stretch.last;
+  // Marks close their clause: grow back over it; a stressed word reaches forward first.
+  const back = stretch.marks;
+  while (span(first, last) < half) {
+    const forward = !back && last < to ? last + 1 : -1;
+    const backward = first > from ? first - 1 : -1;
+    if (forward >= 0 && span(first, forward) <= 2 * core) last = forward;
+    else if (backward >= 0 && span(backward, last) <= 2 * core) first = backward;
+    else return stretch;
+  }
+  // "Do NOT pay the" would end on its article: the noun comes too, or nothing does.
+  if (last > stretch.last && DETERMINERS.has((tokens[last] as Token).folded)) {
+    if (last < to && span(first, last + 1) <= 2 * core) last++;
+    else return stretch;
+  }
+  return { ...stretch, first, last };
+}
+
 function finding(start: number, end: number, suggestions: string[], message: RawFinding['message']): RawFinding {
   return { ruleId: 'shouting', category: 'shouting', start, end, suggestions, message };
 }
@@ -218,7 +255,7 @@ function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {
     return [{ ...loud, weight: shouted.length + (marks >= 0 ? 1 : 0) }];
   }
   return stretches.map((loudest) => {
-    const s = governed(sentence.tokens, loudest);
+    const s = heardWith(sentence.tokens, governed(sentence.tokens, loudest));
     const start = (sentence.tokens[s.first] as Token).start;
     const end = (sentence.tokens[s.last] as Token).end;
     if (s.marks && s.shouted > 0) {

@@ -33,17 +33,24 @@ describe('shouting', () => {
     expect(found[0]?.suggestions).toEqual(['nicht vereinbart.']);
   });
 
-  it('quotes the word stacked marks close and offers no bare "!" for it', () => {
+  it('quotes the words stacked marks close and offers no bare "!" for it', () => {
     const text = 'Die Pläne sind seit Montag fertig, wo bleibt die Freigabe???';
     const [finding] = analyze(text).findings.filter((f) => f.category === 'shouting');
-    expect(text.slice(finding?.start, finding?.end)).toBe('Freigabe???');
-    expect(finding?.message).toBe('„Freigabe???“ wirkt wie eine erhobene Stimme.');
+    expect(text.slice(finding?.start, finding?.end)).toBe('die Freigabe???');
+    expect(finding?.message).toBe('„die Freigabe???“ wirkt wie eine erhobene Stimme.');
     expect(finding?.suggestions).toEqual([]);
   });
 
   it.each([
     ['Das ist WEDER bezahlbar NOCH nötig.', 'WEDER bezahlbar NOCH'],
-    ['Betreten Sie das Gerüst auf KEINEN FALL ohne Sicherung!!', 'KEINEN FALL ohne Sicherung!!'],
+    ['Betreten Sie das Gerüst auf KEINEN FALL ohne Sicherung!!', 'auf KEINEN FALL ohne Sicherung!!'],
+    // In a short clause the loud word is heard with it, up to half the clause and twice the word.
+    ['Das Gerüst steht schief, so können wir nicht weiterputzen!!!', 'nicht weiterputzen!!!'],
+    ['Do NOT sign the lease yet.', 'Do NOT sign the lease'],
+    ['Do NOT pay the roofer yet.', 'Do NOT pay'],
+    // In a long clause it stays the word.
+    ['You have missed THREE of the last four site meetings at the school.', 'THREE'],
+    ['Ich warte seit dem letzten Dienstag auf die unterschriebene Vollmacht!!!', 'Vollmacht!!!'],
     ['Nicht nach Ostern, nicht im Mai – JETZT!!', 'JETZT!!'],
     // A lone "NOT"/"VERY"/"KEINE" stresses the word it governs, over a determiner, leaning on a modal or copula.
     ['We want this done, and that is NOT negotiable.', 'is NOT negotiable'],
