@@ -1027,10 +1027,13 @@ export const sarcasm: Rule = {
         const prevSituation = sameParagraph(i, i - 1) && (firm(i - 1).length > 0 || heated(i - 1));
         let fire = entry.gate === 'alone';
         // A habit marker adds nothing to a sentence already read as sarcasm.
-        // … nor to a request or a question ("As usual, please report anything broken").
+        // … nor to a request or a question ("As usual, please report anything broken"),
+        // … nor to a habit the draft already reads as an absolute about the reader ("As usual, you sent it late"):
+        // the marker is the generalisation, one underline says it.
         if (entry.gate === 'same')
           fire =
             !flagged.has(i) &&
+            !earlier.some((x) => x.category === 'absolute' && x.start < s.end && x.end > s.start) &&
             !apologises(s) &&
             !tokens.some((t) => (t.word && OPEN.has(t.folded)) || (!t.word && t.text.includes('?'))) &&
             near(i).some((x) => x.last < marker.first || x.first > marker.last);

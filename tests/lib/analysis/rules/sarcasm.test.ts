@@ -423,3 +423,19 @@ describe('sarcasm constructions of the rule, English', () => {
     expect(sarcasm('Kein einziges Mal haben Sie zurückgerufen. So macht Bauen Freude.')).toHaveLength(1);
   });
 });
+
+describe('a habit marker beside an absolute', () => {
+  const categories = (text: string) => analyze(text).findings.map((f) => f.category);
+  // The marker is the generalisation: read once, as an absolute about the reader, not also as sarcasm.
+  it.each([
+    'Wie immer haben Sie die Belege zu spät geschickt.',
+    'Wie immer kamen Ihre Belege zu spät.',
+    'Once again, you forgot the signed forms.',
+  ])('leaves %j to the absolute', (text) => {
+    expect(categories(text)).toContain('absolute');
+    expect(categories(text)).not.toContain('sarcasm');
+  });
+  it('still reads a habit marker with a failure nobody on the reader’s side owns as sarcasm', () => {
+    expect(categories('Wie üblich hat niemand von der Spedition angerufen.')).toContain('sarcasm');
+  });
+});
