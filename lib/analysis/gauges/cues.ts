@@ -60,6 +60,8 @@ export const CUE_SIGNS = {
   'positive-words': s(-1, 1, 0),
   /** Sentences that address the reader and carry negative words: criticism aimed at them. */
   'reader-negative': s(1, -1, 0),
+  /** The sentence whose words read most like a reproach (gauges/stance-words.ts), beyond any rule's finding. */
+  'stance-words': s(1, -1, 0),
   // Tone words: a reproach of repetition, urgency, absolute intensifiers (phrases/tone.ts).
   repetition: s(1, -1, 0),
   urgency: s(1, -1, 0),

@@ -11,6 +11,7 @@ import { asks } from '../rules/unclear-ask';
 import { type SentimentHit, sentimentOf } from '../sentiment';
 import type { Language } from '../types';
 import { CUES, type Cue } from './cues';
+import { stanceOf } from './stance-words';
 
 export interface Range {
   start: number;
@@ -106,6 +107,23 @@ function readerNegative(
   }
 }
 
+/** Below this a sentence's words read as ordinary business; above, the excess counts. */
+const STANCE_FLOOR = 0.5;
+
+/** The sentence whose words read most like a reproach, by how far it passes the floor (0–1). */
+function stanceWords(doc: Doc, add: (cue: Cue, value: number, range?: Range) => void) {
+  let best = STANCE_FLOOR;
+  let where: SentenceView | null = null;
+  for (const sentence of doc.sentences) {
+    const p = stanceOf(sentence.tokens, sentence.language);
+    if (p > best) {
+      best = p;
+      where = sentence;
+    }
+  }
+  if (where) add('stance-words', (best - STANCE_FLOOR) / (1 - STANCE_FLOOR), { start: where.start, end: where.end });
+}
+
 function isNamed(doc: Doc): boolean {
   const name = doc.contact.name?.trim();
   if (name && doc.text.toLowerCase().includes(name.toLowerCase())) return true;
@@ -157,6 +175,7 @@ export function readCues(doc: Doc, findings: readonly RawFinding[]): CueReadings
     else if (hit.valence > 0) add('positive-words', hit.valence, hit);
   }
   readerNegative(doc, sentiment.hits, add);
+  stanceWords(doc, add);
 
   if (doc.greeting) add('greeting-line', 1, doc.greeting);
   if (isNamed(doc)) add('named', 1);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { examine } from '../../../lib/analysis/engine';
+import { CUES } from '../../../lib/analysis/gauges/cues';
+import { readCues } from '../../../lib/analysis/gauges/features';
+import { stanceFeatures, stanceOf } from '../../../lib/analysis/gauges/stance-words';
+import type { Language } from '../../../lib/analysis/types';
+
+const sentence = (text: string, language: Language) => {
+  const { doc } = examine(text, { language });
+  return doc.sentences[0]?.tokens ?? [];
+};
+const stance = (text: string, language: Language) => stanceOf(sentence(text, language), language);
+
+describe('stance words', () => {
+  it('reads lemmas once each and leaves numbers out', () => {
+    const features = stanceFeatures(
+      sentence('Sie haben die Rechnung vom 12. März ignoriert und ignorieren sie noch.', 'de'),
+      'de',
+    );
+    expect(features).toContain('ignorieren');
+    expect(features.filter((f) => f === 'ignorieren')).toHaveLength(1);
+    expect(features.some((f) => /\d/.test(f))).toBe(false);
+  });
+
+  it.each([
+    [
+      'de',
+      'Sie ignorieren ständig unsere Hinweise zur Statik.',
+      'Danke für Ihre Rückmeldung zur Statik, das hilft uns sehr.',
+    ],
+    [
+      'de',
+      'Wer hat Ihnen denn erlaubt, die Wand eigenmächtig zu versetzen?',
+      'Gern versetzen wir die Wand am Dienstag nach Ihren Wünschen.',
+    ],
+    [
+      'en',
+      'Frankly, nobody on your side ever reads what we send.',
+      'Thank you, the drawings arrived safely this morning.',
+    ],
+    [
+      'en',
+      'You constantly ignore the checklist, and it is not acceptable.',
+      'Happy to go through the checklist together on Thursday.',
+    ],
+  ] as const)(
+    '%s: a reproach reads surer than a friendly line about the same thing',
+    (language, reproach, friendly) => {
+      expect(stance(reproach, language)).toBeGreaterThan(0.5);
+      expect(stance(friendly, language)).toBeLessThan(0.5);
+    },
+  );
+
+  it('gives the gauges the sentence that reads most like a reproach, and nothing for a friendly mail', () => {
+    const index = CUES.indexOf('stance-words');
+    const read = (text: string) => {
+      const { doc, raw } = examine(text);
+      return readCues(doc, raw);
+    };
+    const tense = 'Hi Sam,\n\nthe boards arrived. Frankly, nobody on your side ever reads what we send.\n\nBest,\nAnn';
+    const tenseCues = read(tense);
+    expect(tenseCues.values[index]).toBeGreaterThan(0);
+    const [range] = tenseCues.ranges[index] ?? [];
+    expect(tense.slice(range?.start, range?.end)).toBe('Frankly, nobody on your side ever reads what we send.');
+    expect(read('Hi Sam,\n\nthank you, the boards arrived safely this morning.\n\nBest,\nAnn').values[index]).toBe(0);
+  });
+});
