@@ -2,8 +2,8 @@
 // Data: the tuning halves only — the client-mail dev set's (frozen split), the
 // Wikipedia politeness corpus's and GermEval 2018's (even rows) — and the
 // client mail written for this project's tests (tests/fixtures/analysis/
-// mails-*.jsonl with a coach's severity, friendly-mail-*.jsonl as clean; the
-// half that did not fit the stance-words model, see stance-split.ts).
+// mails-*.jsonl with a coach's severity, friendly-mail-*.jsonl as clean; each
+// read with a stance-words model fitted on the other half, see stance-split.ts).
 // Model: logistic regression per score over the cues of lib/analysis/gauges/
 // cues.ts, weights shared across languages and corpora, one intercept per
 // corpus (tension: one per step of severity 0–3, an ordinal model), every
@@ -21,12 +21,14 @@ import { examine } from '../../lib/analysis/engine';
 import { CUE_SIGNS, CUES } from '../../lib/analysis/gauges/cues';
 import { readCues } from '../../lib/analysis/gauges/features';
 import { type GaugeWeights, scoreOf, transform } from '../../lib/analysis/gauges/model';
+import type { StanceWeights } from '../../lib/analysis/gauges/stance-words';
 import type { Language, ScoreKey } from '../../lib/analysis/types';
 import { hasClarityProblem, hasTension, isClean, lacksAppreciation, onlyClarity } from './eval/gauge-labels';
 import type { DevMail } from './eval/metrics';
 import { spearman } from './eval/metrics';
 import { auc, loadGermEval, loadPoliteness } from './eval/public-corpora';
 import { fitsStanceWords } from './stance-split';
+import { fitStanceWords } from './stance-words-fit';
 
 const DIR = process.env.RAPPORT_EVAL_DIR ?? '../shared/eval';
 const OUT = 'lib/analysis/gauges/weights.json';
@@ -99,6 +101,7 @@ interface Mail {
 function readMail(
   m: { id?: string; lang?: string; text: string; severity?: number; expect?: string[] },
   next: () => number,
+  stance?: StanceWeights,
 ): Mail {
   const { doc, raw } = examine(m.text);
   const thinned: X[] = [];
@@ -108,6 +111,7 @@ function readMail(
         readCues(
           doc,
           raw.filter(() => next() < KEEP),
+          stance,
         ).values,
       ),
     );
@@ -116,7 +120,7 @@ function readMail(
     lang: m.lang ?? '',
     severity: m.severity ?? 0,
     expect: m.expect ?? [],
-    full: sparse(readCues(doc, raw).values),
+    full: sparse(readCues(doc, raw, stance).values),
     thinned,
   };
 }
@@ -146,22 +150,23 @@ function load(): Data {
   const written = readdirSync(FIXTURES)
     .filter((f) => /^(mails-.*|friendly-mail-(de|en))\.jsonl$/.test(f))
     .sort()
-    .flatMap((f) => readJsonl<{ id: string; text: string; severity?: number; expect?: string[] }>(`${FIXTURES}/${f}`))
-    // The other half fitted the stance-words model: its cue would look surer on them than on mail it never read.
-    .filter((m) => !fitsStanceWords(m.id));
+    .flatMap((f) => readJsonl<{ id: string; text: string; severity?: number; expect?: string[] }>(`${FIXTURES}/${f}`));
   const politeness = loadPoliteness(DIR).filter((r) => r.half === 'tuning');
   const germeval = loadGermEval(DIR).filter((r) => r.half === 'tuning');
   process.stderr.write(
     `reading cues: ${dev.length} dev mails, ${written.length} written mails, ${politeness.length} requests, ${germeval.length} tweets\n`,
   );
   const next = random(13);
+  const oneHalf = fitStanceWords(fitsStanceWords);
+  const otherHalf = fitStanceWords((id) => !fitsStanceWords(id));
   const item = (language: Language) => (r: { text: string; positive: boolean }) => {
     const { doc, raw } = examine(r.text, { language });
     return { x: sparse(readCues(doc, raw).values), positive: r.positive };
   };
   return {
     dev: dev.map((m) => readMail(m, next)),
-    written: written.map((m) => readMail(m, next)),
+    // Each written mail's stance-words cue from the model fitted without its half (the shipped one read them all).
+    written: written.map((m) => readMail(m, next, fitsStanceWords(m.id) ? otherHalf : oneHalf)),
     politeness: politeness.map(item('en')),
     germeval: germeval.map(item('de')),
   };

@@ -11,7 +11,7 @@ import { asks } from '../rules/unclear-ask';
 import { type SentimentHit, sentimentOf } from '../sentiment';
 import type { Language } from '../types';
 import { CUES, type Cue } from './cues';
-import { stanceOf } from './stance-words';
+import { type StanceWeights, stanceOf } from './stance-words';
 
 export interface Range {
   start: number;
@@ -111,11 +111,11 @@ function readerNegative(
 const STANCE_FLOOR = 0.5;
 
 /** The sentence whose words read most like a reproach, by how far it passes the floor (0–1). */
-function stanceWords(doc: Doc, add: (cue: Cue, value: number, range?: Range) => void) {
+function stanceWords(doc: Doc, add: (cue: Cue, value: number, range?: Range) => void, model?: StanceWeights) {
   let best = STANCE_FLOOR;
   let where: SentenceView | null = null;
   for (const sentence of doc.sentences) {
-    const p = stanceOf(sentence.tokens, sentence.language);
+    const p = stanceOf(sentence.tokens, sentence.language, model);
     if (p > best) {
       best = p;
       where = sentence;
@@ -131,7 +131,8 @@ function isNamed(doc: Doc): boolean {
   return /\p{Lu}\p{Ll}+[,!]?\s*$/u.test(doc.text.slice(doc.greeting.start, doc.greeting.end).trim());
 }
 
-export function readCues(doc: Doc, findings: readonly RawFinding[]): CueReadings {
+/** `stance`: another stance-words model than the shipped one (training reads each mail with one that never saw it). */
+export function readCues(doc: Doc, findings: readonly RawFinding[], stance?: StanceWeights): CueReadings {
   const values = new Float64Array(CUES.length);
   const ranges: Range[][] = CUES.map(() => []);
   const add = (cue: Cue, value: number, range?: Range) => {
@@ -175,7 +176,7 @@ export function readCues(doc: Doc, findings: readonly RawFinding[]): CueReadings
     else if (hit.valence > 0) add('positive-words', hit.valence, hit);
   }
   readerNegative(doc, sentiment.hits, add);
-  stanceWords(doc, add);
+  stanceWords(doc, add, stance);
 
   if (doc.greeting) add('greeting-line', 1, doc.greeting);
   if (isNamed(doc)) add('named', 1);

@@ -34,27 +34,28 @@ export function stanceFeatures(tokens: readonly Token[], language: Language): st
   return [...features];
 }
 
-const models = new Map<Language, Map<string, number>>();
+/** Lookup tables per model and language, built once. */
+const tables = new WeakMap<StanceWeights, Partial<Record<Language, Map<string, number>>>>();
 
-function modelOf(language: Language, weights: StanceWeights): { bias: number; table: Map<string, number> } {
-  if (weights !== WEIGHTS)
-    return { bias: weights[language].bias, table: new Map(Object.entries(weights[language].weights)) };
-  let table = models.get(language);
-  if (!table) {
-    table = new Map(Object.entries((WEIGHTS as StanceWeights)[language].weights));
-    models.set(language, table);
+function tableOf(weights: StanceWeights, language: Language): Map<string, number> {
+  let byLanguage = tables.get(weights);
+  if (!byLanguage) {
+    byLanguage = {};
+    tables.set(weights, byLanguage);
   }
-  return { bias: (WEIGHTS as StanceWeights)[language].bias, table };
+  let table = byLanguage[language];
+  if (!table) {
+    table = new Map(Object.entries(weights[language].weights));
+    byLanguage[language] = table;
+  }
+  return table;
 }
 
 /** The probability that a sentence reads as a reproach, 0–1. */
-export function stanceOf(
-  tokens: readonly Token[],
-  language: Language,
-  weights: StanceWeights = WEIGHTS as StanceWeights,
-): number {
-  const { bias, table } = modelOf(language, weights);
-  let z = bias;
+export function stanceOf(tokens: readonly Token[], language: Language, weights?: StanceWeights): number {
+  const model = weights ?? (WEIGHTS as StanceWeights);
+  const table = tableOf(model, language);
+  let z = model[language].bias;
   for (const feature of stanceFeatures(tokens, language)) z += table.get(feature) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
