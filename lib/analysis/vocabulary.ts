@@ -18,6 +18,9 @@ export interface WordInfo {
   /** The word's sentiment valence per language, filled lazily by sentiment.ts (0: none). */
   deValence?: number;
   enValence?: number;
+  /** The word's weight in the shipped stance-words model per language, filled lazily by gauges/stance-words.ts. */
+  deStance?: number;
+  enStance?: number;
 }
 
 const words = new Map<string, WordInfo>();
