@@ -432,6 +432,9 @@ export function failingHead(
   const mainNext = language === 'de' && c >= 1 && head.last - head.first < 5;
   const scope = mainNext ? clauses[c + 1] : language === 'en' ? clause : undefined;
   if (!scope) return null;
+  // German: the head's verb goes on after the relative clause ("…, deckt nicht"); a clause of its own that
+  // opens with "da", "weil" … is another statement ("…, der Sie abholt, da Sie nicht selbst fahren dürfen").
+  if (mainNext && lex.subordinators.has(tokens[scope.first])) return null;
   // English: the head's own verb follows the relative one ("you signed | is a minefield").
   const from = language === 'en' ? mainVerbAfter(tokens, agent.last + 2, scope.last, lex) : scope.first;
   // German: what the head does fails ("deckt nicht"); not someone else's act ("wird vom Hersteller nicht mehr …").

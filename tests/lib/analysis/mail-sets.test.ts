@@ -82,7 +82,6 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
  */
 const KNOWN_NOISE: Record<string, readonly Category[]> = {
   'press5-de-c04': ['unclear-ask'],
-  'press5-de-c13': ['blame'],
 };
 
 const files = readdirSync(DIR)

@@ -100,6 +100,8 @@ const FLAGS: Record<Language, readonly string[]> = {
 // questions that ask, conditions and kind reassurance, good news.
 const QUIET: Record<Language, readonly string[]> = {
   de: [
+    // A relative clause about the reader, then a clause of its own: an instruction, not the head failing.
+    'Bitte bringen Sie jemanden mit, der Sie abholt, da Sie nach der Narkose nicht selbst Auto fahren dürfen.',
     'Wir haben vergessen, Ihnen die Anlage zu schicken.',
     'Ich habe die Frist leider übersehen, das ärgert mich selbst.',
     'Mir ist bei der Abrechnung ein Fehler entgangen.',
