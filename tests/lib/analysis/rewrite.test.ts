@@ -466,6 +466,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Thanks for sending the floor plan so fast. The hallway, though, is drawn far too narrow.',
     'Thanks for sending the floor plan so fast. The hallway is drawn far too narrow.',
   ],
+  // An opposite whose plain negation is a verdict of its own ("nicht brauchbar") is said with another word.
+  [
+    'harsh',
+    'de',
+    'Der Grundriss für die neue Praxis ist völlig unbrauchbar.',
+    'Der Grundriss für die neue Praxis ist aus meiner Sicht noch nicht verwendbar.',
+  ],
+  [
+    'harsh',
+    'de',
+    'Die Reaktion Ihrer Hotline war inakzeptabel.',
+    'Die Reaktion Ihrer Hotline war aus meiner Sicht nicht in Ordnung.',
+  ],
 ];
 
 describe('rewrites offered', () => {
