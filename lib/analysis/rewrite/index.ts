@@ -12,7 +12,10 @@ import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
+import { concernInstead } from './feeling';
 import { ONLY_MARKS, rejection } from './guard';
+import { withoutComparison } from './likeness';
+import { notButInstead } from './not-but';
 import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
 import { softenUltimatum } from './ultimatum';
@@ -24,7 +27,7 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   absolute: [softenAbsolute],
   'but-after-praise': [separatePraise],
   pressure: [softenUltimatum, askInstead],
-  harsh: [softenVerdict],
+  harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
   blame: [fromWritersSide, softenVerdict],
   sarcasm: [sayItPlainly],

@@ -479,6 +479,24 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Die Reaktion Ihrer Hotline war inakzeptabel.',
     'Die Reaktion Ihrer Hotline war aus meiner Sicht nicht in Ordnung.',
   ],
+  // "kein X, das ist Y": X stays, the insult goes; "als" keeps the noun as written.
+  ['harsh', 'de', 'Das ist keine Sanierung, das ist Flickschusterei.', 'Als Sanierung überzeugt mich das noch nicht.'],
+  ['harsh', 'en', "That's not a plan, that's a wish list.", "I don't think that works as a plan yet."],
+  // A verdict by comparison: the work stays, the comparison goes.
+  ['harsh', 'de', 'Der Flyer sieht aus, als hätte ihn ein Kind gebastelt.', 'Der Flyer überzeugt mich noch nicht.'],
+  ['harsh', 'en', 'The brochure looks like a school project.', "I don't think the brochure is quite there yet."],
+  // Outrage said as concern, with what it is about word for word.
+  [
+    'harsh',
+    'de',
+    'Wir sind entsetzt über die Arbeit Ihrer Firma im Treppenhaus.',
+    'Wir sind unglücklich über die Arbeit Ihrer Firma im Treppenhaus.',
+  ],
+  ['harsh', 'de', 'Ich bin zutiefst enttäuscht von Ihrer Kanzlei.', 'Ich bin nicht zufrieden mit Ihrer Kanzlei.'],
+  ['harsh', 'en', "I'm appalled by your handling of the lease.", "I'm concerned about your handling of the lease."],
+  // A verdict on conduct has no opposite: how it landed instead.
+  ['harsh', 'de', 'Der Ton Ihres Bauleiters war respektlos.', 'Der Ton Ihres Bauleiters hat mich geärgert.'],
+  ['harsh', 'en', 'Your reply to our accountant was rude.', 'Your reply to our accountant upset me.'],
 ];
 
 describe('rewrites offered', () => {
@@ -537,6 +555,12 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['absolute', 'en', 'You turn up to every session without the reading done.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
   ['but-after-praise', 'en', 'Thanks for the tidy summary. Yet again you have moved the kick-off without telling us.'],
+  // A comparison of people ("arbeiten wie Lehrlinge") would stay a verdict on them; a clause after the
+  // comparison holds facts; "frech"/"outrageous" of a price mean "too high", which "ärgert mich" loses.
+  ['harsh', 'de', 'Eure Monteure arbeiten wie Lehrlinge im ersten Jahr.'],
+  ['harsh', 'en', 'The sketch looks like a child drew it, and the client has already seen it.'],
+  ['harsh', 'de', 'Die Nachforderung für das Gerüst ist frech und dreist.'],
+  ['harsh', 'en', 'Your second invoice is outrageous.'],
 ];
 
 describe('no rewrite where none is safe', () => {
