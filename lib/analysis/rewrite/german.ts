@@ -241,3 +241,26 @@ export function agree(stem: 'müsst' | 'würd' | 'könnt' | 'hätt' | 'wär', su
       return plural ? `${stem}en` : `${stem}e`;
   }
 }
+
+const SEPARABLE_START =
+  /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|zu|zurück|zusammen)\p{L}{3,}$/u;
+
+/**
+ * A subordinate clause (without its "dass") as a main clause: "Sie … gemeldet
+ * haben" → "Sie haben … gemeldet", "die Baustelle um fünf schließt" → "Die
+ * Baustelle schließt um fünf". The subject must open it and the finite verb
+ * close it; null otherwise.
+ */
+export function mainClause(clause: readonly Piece[]): Piece[] | null {
+  const subject = clause[0];
+  if (!subject?.word) return null;
+  // "das Büro" is a noun phrase, "das" alone a pronoun.
+  const phrase = nounPhraseEnd(clause, 0);
+  const subjectEnd = phrase > 0 ? phrase : DE_SUBJECT_PRONOUNS.has(subject.folded) ? 1 : -1;
+  if (subjectEnd <= 0 || subjectEnd > clause.length - 1) return null;
+  const last = clause.length - 1;
+  const finite = clause[last] as Piece;
+  // A separable verb ("mitteilen", "aufklären") splits in a main clause ("teilen … mit"): not attempted.
+  if (!finite.word || SEPARABLE_START.test(finite.folded)) return null;
+  return [...clause.slice(0, subjectEnd), { ...finite, gap: ' ' }, ...clause.slice(subjectEnd, last)];
+}

@@ -18,19 +18,20 @@ import { withoutComparison } from './likeness';
 import { notButInstead } from './not-but';
 import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
+import { statementOnly } from './statement';
 import { softenUltimatum } from './ultimatum';
 import { softenVerdict } from './verdict';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
-  'being-right': [dropBeingRight],
-  dismissive: [dropDismissive],
+  'being-right': [dropBeingRight, statementOnly],
+  dismissive: [dropDismissive, statementOnly],
   absolute: [softenAbsolute],
   'but-after-praise': [separatePraise],
-  pressure: [softenUltimatum, askInstead],
+  pressure: [softenUltimatum, askInstead, statementOnly],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
   blame: [fromWritersSide, softenVerdict],
-  sarcasm: [sayItPlainly],
+  sarcasm: [sayItPlainly, statementOnly],
 };
 
 /** The stance categories whole-sentence rewrites are meant for (the acceptance corpus holds all eight). */

@@ -497,6 +497,27 @@ const OFFERED: Array<[Category, Language, string, string]> = [
   // A verdict on conduct has no opposite: how it landed instead.
   ['harsh', 'de', 'Der Ton Ihres Bauleiters war respektlos.', 'Der Ton Ihres Bauleiters hat mich geärgert.'],
   ['harsh', 'en', 'Your reply to our accountant was rude.', 'Your reply to our accountant upset me.'],
+  // A statement framed as a reminder or as common knowledge: the statement alone.
+  [
+    'being-right',
+    'de',
+    'Wir haben dir schon mehrmals erklärt, dass das Büro freitags um zwölf schließt.',
+    'Das Büro schließt freitags um zwölf.',
+  ],
+  [
+    'being-right',
+    'en',
+    "I've told you twice already that the gate code is on the back of the key fob.",
+    'The gate code is on the back of the key fob.',
+  ],
+  ['dismissive', 'de', 'Jeder weiß, dass ein Gerüst eine Genehmigung braucht.', 'Ein Gerüst braucht eine Genehmigung.'],
+  [
+    'dismissive',
+    'en',
+    'Surely you know that a party wall needs an agreement with the neighbours.',
+    'A party wall needs an agreement with the neighbours.',
+  ],
+  ['pressure', 'en', 'Once again I have to remind you that the retainer is overdue.', 'The retainer is overdue.'],
 ];
 
 describe('rewrites offered', () => {
@@ -561,6 +582,14 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['harsh', 'en', 'The sketch looks like a child drew it, and the client has already seen it.'],
   ['harsh', 'de', 'Die Nachforderung für das Gerüst ist frech und dreist.'],
   ['harsh', 'en', 'Your second invoice is outrageous.'],
+  // The statement alone would be an order ("Du sollst …"), a question without its frame, the writer's
+  // advice itself, or lose a fact of the frame ("at the planning meeting").
+  ['being-right', 'de', 'Ich hatte dir ja gesagt, dass du mit dem Joggen noch drei Wochen warten sollst.'],
+  ['dismissive', 'de', 'Ihnen ist hoffentlich klar, dass ein Carport genehmigt werden muss?'],
+  ['being-right', 'en', 'You will remember that I advised against the glass roof.'],
+  ['being-right', 'en', 'I told you at the planning meeting that the budget was too tight.'],
+  // Irony inside the statement: said plainly it would claim the opposite.
+  ['sarcasm', 'de', 'Gut zu wissen, dass meine Rechnungen überhaupt gelesen werden.'],
 ];
 
 describe('no rewrite where none is safe', () => {
