@@ -518,6 +518,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'A party wall needs an agreement with the neighbours.',
   ],
   ['pressure', 'en', 'Once again I have to remind you that the retainer is overdue.', 'The retainer is overdue.'],
+  // The sanction first, its condition after: the sanction said as a regret, the condition stays.
+  [
+    'pressure',
+    'de',
+    'Wir stornieren die Buchung, falls die Anzahlung nicht bis Freitag eingeht.',
+    'Wir müssten leider die Buchung stornieren, falls die Anzahlung nicht bis Freitag eingeht.',
+  ],
+  [
+    'pressure',
+    'en',
+    'We will not publish the site unless the final invoice is settled.',
+    "We wouldn't be able to publish the site unless the final invoice is settled.",
+  ],
 ];
 
 describe('rewrites offered', () => {
