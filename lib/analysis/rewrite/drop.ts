@@ -206,7 +206,7 @@ export const dropDismissive: Strategy = (input) => {
   const out: Candidate[] = [];
   const found = findPhrase(pieces, words, cue.from, cue.to);
   if (found) {
-    const rest = withoutWords(input, cut(pieces, found.at, found.end), found.at === 0);
+    const rest = withoutWords(input, unquoted(cut(pieces, found.at, found.end), found.at), found.at === 0);
     if (rest) out.push({ text: render(rest), dropped: found.phrase.split(' ') });
     return out;
   }
@@ -230,6 +230,23 @@ export const dropDismissive: Strategy = (input) => {
     return leftOut(input, 14);
   return [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }];
 };
+
+const QUOTE_MARK = /^[„“”"'‘’‚»«]$/;
+
+/** "Ihre sogenannten „Verbesserungen“": with "sogenannt" gone, the scare quotes around the next word or two go too. */
+function unquoted(pieces: Piece[], at: number): Piece[] {
+  const open = pieces[at];
+  if (!open || !QUOTE_MARK.test(open.text)) return pieces;
+  const close = pieces.findIndex((p, i) => i > at + 1 && i <= at + 3 && QUOTE_MARK.test(p.text));
+  if (close < 0 || pieces.slice(at + 1, close).some((p) => !p.word)) return pieces;
+  const first = pieces[at + 1] as Piece;
+  return [
+    ...pieces.slice(0, at),
+    { ...first, gap: open.gap },
+    ...pieces.slice(at + 2, close),
+    ...pieces.slice(close + 1),
+  ];
+}
 
 /** The sentence without its other dismissive words; after a cut at the front, the order repaired. */
 function withoutWords(input: RewriteInput, pieces: Piece[], front: boolean): Piece[] | null {

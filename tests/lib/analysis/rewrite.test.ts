@@ -531,6 +531,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'We will not publish the site unless the final invoice is settled.',
     "We wouldn't be able to publish the site unless the final invoice is settled.",
   ],
+  // "sogenannt"/"so-called" goes, and the scare quotes after it.
+  [
+    'dismissive',
+    'de',
+    'Ihr sogenanntes Gutachten ist eine Seite aus dem Internet.',
+    'Ihr Gutachten ist eine Seite aus dem Internet.',
+  ],
+  [
+    'dismissive',
+    'en',
+    "Your so-called 'final' plans still show the old staircase.",
+    'Your final plans still show the old staircase.',
+  ],
 ];
 
 describe('rewrites offered', () => {
