@@ -17,6 +17,10 @@ const EN_HAVE = new Set(['have', 'has', 'had', "'ve"]);
 /** Words after which "every week" is an object or a measure, not an adverb ("to every session", "pretty much every week"). */
 const EN_BEFORE_OBJECT = new Set([...EN_PREPOSITIONS, 'much', 'nearly', 'almost', 'practically', 'virtually']);
 
+/** Hedges before an absolute time phrase ("pretty much every week"), and the time words that make it one. */
+const EN_HEDGE_BEFORE = /(?:^|\s)(pretty much|nearly|almost|practically)$/;
+const EN_TIME = /^(?:week|month|day|year|quarter|time)$/;
+
 export const softenAbsolute: Strategy = (input) => {
   const { pieces, cue, span, language } = input;
   const table = REWRITE_WORDS[language].absolutes;
@@ -36,7 +40,8 @@ export const softenAbsolute: Strategy = (input) => {
     language === 'de' ? german(pieces, from, found.end, replacement) : english(pieces, from, found.end, replacement);
   if (!out) return [];
   const text = render(out);
-  const dropped = found.phrase.split(' ');
+  // The hedge before a time phrase ("pretty much every week") may go with it.
+  const dropped = [...found.phrase.split(' '), 'pretty', 'much', 'nearly', 'almost', 'practically'];
   return [{ text, dropped }];
 };
 
@@ -45,8 +50,9 @@ function german(pieces: Piece[], from: number, end: number, wanted: string): Pie
   // A sentence that already says "in letzter Zeit" takes only "öfter".
   const recent = pieces.some((p, i) => p.folded === 'letzter' && pieces[i + 1]?.folded === 'zeit');
   const replacement = recent ? wanted.replace('in letzter Zeit ', '') : wanted;
-  // "Immer wenn wir live gehen …" → "Wenn wir live gehen …".
+  // "Immer wenn wir live gehen …" → "Wenn wir live gehen …"; "Jedes Mal, wenn …" the same.
   if (next?.folded === WHEN.de) return cut(pieces, from, end);
+  if (next?.text === ',' && pieces[end + 1]?.folded === WHEN.de && from === 0) return cut(pieces, from, end + 1);
   // "schon wieder" goes: the repetition was the reproach. At the front the verb needs its subject first.
   if (replacement === '') {
     const rest = cut(pieces, from, end);
@@ -85,7 +91,16 @@ function english(pieces: Piece[], from: number, end: number, replacement: string
     const comma = pieces[end]?.text === ',' ? end + 1 : end;
     return cut(pieces, from > 0 && pieces[from - 1]?.text === ',' ? from - 1 : from, from === 0 ? comma : end);
   }
-  // "to every session", "pretty much every week": the phrase is an object there, not an adverb to swap.
+  // "pretty much every week": a time phrase stays an adverb; the hedge goes with it ("quite often").
+  const hedge = EN_HEDGE_BEFORE.exec(
+    pieces
+      .slice(Math.max(0, from - 2), from)
+      .map((p) => p.folded)
+      .join(' '),
+  );
+  if (replacement === 'quite often' && hedge && EN_TIME.test(pieces[end - 1]?.folded ?? ''))
+    return splice(pieces, from - (hedge[1] as string).split(' ').length, end, words(replacement));
+  // "to every session", "pretty much every document": the phrase is an object there, not an adverb to swap.
   if (replacement === 'quite often' && previous?.word && EN_BEFORE_OBJECT.has(previous.folded)) return null;
   if (replacement !== 'not always') return splice(pieces, from, end, words(replacement));
   // "never … anything / until …" does not turn into "not always" without changing what it says.

@@ -11,7 +11,7 @@ const CLAUSE_MARK = /^[,;:–—-]+$/;
 const END_MARK = /^[.!?…]+$/;
 const isMark = (p: Piece | undefined) => !!p && !p.word && (CLAUSE_MARK.test(p.text) || END_MARK.test(p.text));
 /** What may not open an English sentence after a cut clause; nor may a subordinator ("If you recall, and was told …"). */
-const EN_NOT_OPENING = new Set(['that', 'to', 'and', 'or', 'but', 'which', 'who']);
+const EN_NOT_OPENING = new Set(['that', 'to', 'and', 'or', 'but', 'which', 'who', 'so']);
 /** Words that need what follows them: a clause cut after them is left hanging ("The patch is, I'm afraid."). */
 const NEEDS_MORE = new Set(
   "is are was were be been am 's 're ist sind war waren wird werden bin bist seid the a an der die das den dem ein eine that dass but and or so honestly frankly really aber und oder also ehrlich".split(

@@ -152,7 +152,8 @@ function proposals(
   };
   const first = pieces[0];
   const prefix = first ? doc.text.slice(sentence.start, first.start) : '';
-  const afterComma = /,\s*$/.test(prefix);
+  // After a salutation's comma the clause goes on in lower case; after a colon it keeps the case the user chose.
+  const afterComma = /,\s*$/.test(prefix) || (/:\s*$/.test(prefix) && /^\p{Ll}/u.test(first?.text ?? ''));
   const clause = first ? doc.text.slice(first.start, sentence.end) : '';
   const candidates = strategies.flatMap((strategy) =>
     strategy(input).flatMap((c) => {

@@ -241,6 +241,8 @@ function english(source: Piece[], at: number): Piece[] | null {
     writer &&
     EN_SUBJECTS.has(subject.folded) &&
     verb.lemma === verb.folded &&
+    // "I honestly don't see …": an adverb is no verb to put after "have to".
+    !/ly$/.test(verb.folded) &&
     !/^(?:would|could|should|might|must|can|may|have|do|shall|need|ought|had|did|be)$/.test(verb.folded)
   )
     replaced = words(`would unfortunately have to ${verb.folded}`);

@@ -180,6 +180,12 @@ export const REWRITE_WORDS: Record<Language, RewriteWords> = {
     tails: ['no exceptions', 'period', 'full stop', "it's that simple", 'end of discussion', 'end of story'],
     absolutes: [
       ['every single time', 'quite often'],
+      ['more often than not', 'sometimes'],
+      ['time and again', ''],
+      ['month after month', ''],
+      ['day after day', ''],
+      ['as a rule', 'often'],
+      ['whenever', 'sometimes when'],
       ['every single year', 'quite often'],
       ['every single session', 'quite often'],
       ['every year', 'quite often'],

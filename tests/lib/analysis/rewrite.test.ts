@@ -544,6 +544,27 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     "Your so-called 'final' plans still show the old staircase.",
     'Your final plans still show the old staircase.',
   ],
+  // "Jedes Mal, wenn …", "whenever", "pretty much every week": the habit said as what happens.
+  [
+    'absolute',
+    'de',
+    'Jedes Mal, wenn wir die Küche planen, ändern Sie die Maße.',
+    'Wenn wir die Küche planen, ändern Sie die Maße.',
+  ],
+  [
+    'absolute',
+    'en',
+    'Whenever we book a viewing, your agent cancels it.',
+    'Sometimes when we book a viewing, your agent cancels it.',
+  ],
+  ['absolute', 'en', 'You move the meeting pretty much every week.', 'You move the meeting quite often.'],
+  // After a colon the clause keeps the lower case the writer chose.
+  [
+    'absolute',
+    'en',
+    'A quick note: whenever we send the drafts, your team replies a week late.',
+    'A quick note: sometimes when we send the drafts, your team replies a week late.',
+  ],
 ];
 
 describe('rewrites offered', () => {
@@ -616,6 +637,10 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['being-right', 'en', 'I told you at the planning meeting that the budget was too tight.'],
   // Irony inside the statement: said plainly it would claim the opposite.
   ['sarcasm', 'de', 'Gut zu wissen, dass meine Rechnungen überhaupt gelesen werden.'],
+  // Broken rewrites once offered: an adverb taken for the verb ("would unfortunately have to honestly don't see"),
+  // a clause cut down to "so I'd …".
+  ['pressure', 'en', "If you miss the next fitting, I honestly don't see the point of carrying on."],
+  ['dismissive', 'en', "Just a tip: a chainsaw isn't a toy, so I'd leave the hedge to us."],
 ];
 
 describe('no rewrite where none is safe', () => {
