@@ -122,7 +122,7 @@ const PREDICATE_BEFORE = new Set([
  * and in German a noun among them ("Die Unterschrift fehlt." yes; "Das passiert
  * eben." or "Trust me." no).
  */
-function saysSomething(pieces: readonly Piece[], language: RewriteInput['language']): boolean {
+export function saysSomething(pieces: readonly Piece[], language: RewriteInput['language']): boolean {
   const words = pieces.filter((p) => p.word);
   if (words.length < 3) return false;
   return (

@@ -61,7 +61,7 @@ const NOT_VERBS = new Set([
   ...DE_DETERMINERS,
   ...DE_SUBJECT_PRONOUNS,
   ...PREPOSITIONS,
-  ...'und oder aber doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne dabei damit davon dafür darüber darauf daher deshalb deswegen trotzdem immer nie oft öfter sehr gerade erst wieder kaum fast ganz gar etwa eben halt mal einfach wirklich'.split(
+  ...'und oder aber doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne dabei damit davon dafür darüber darauf daher deshalb deswegen trotzdem immer nie oft öfter sehr gerade erst wieder kaum fast ganz gar etwa eben halt mal einfach wirklich wie wo was wer warum wieso weshalb ob dass als wenn weil falls obwohl sobald bevor nachdem'.split(
     ' ',
   ),
 ]);
@@ -141,7 +141,10 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
 
 /** Whether a lower-case word at the front of what is left can be the finite verb. */
 export function looksFinite(p: Piece): boolean {
-  return p.word && !isCapitalised(p) && !NOT_VERBS.has(p.folded) && /(?:e|t|st|en|n)$/.test(p.folded);
+  if (!p.word || isCapitalised(p) || NOT_VERBS.has(p.folded)) return false;
+  // A strong past form the lemma tables know as a verb ("kam" → kommen, "traf" → treffen).
+  const strong = p.lemma !== p.folded && /(?:en|ern|eln)$/.test(p.lemma) && !/^ge/.test(p.folded);
+  return strong || /(?:e|t|st|en|n)$/.test(p.folded);
 }
 
 /**

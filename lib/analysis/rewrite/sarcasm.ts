@@ -4,7 +4,7 @@
 // become the plain statement ("Sie melden sich nach sechs Wochen."); a mocking
 // opener before a colon or dash goes; scare quotes come off the word.
 import { type Candidate, dropPhrases, type RewriteInput, type Strategy } from './context';
-import { leftOut } from './drop';
+import { leftOut, saysSomething } from './drop';
 import { mainClause, opensMainClause, verbSecond } from './german';
 import { clauseEnd, type Piece, render } from './pieces';
 import { EN_SUBJECT_WORDS, REWRITE_WORDS } from './words';
@@ -99,8 +99,16 @@ function dropOpener(input: RewriteInput): Candidate[] {
       mark = i;
       break;
     }
+  // A cue that takes in the whole sentence ("Tolles Timing – das Angebot kam …"): the opener is the
+  // praise before the first mark, three words at most ("Amazing work on the newsletter –" names a fact).
+  if (mark < 0 && cue.from === 0) {
+    const first = pieces.findIndex((p) => !p.word);
+    if (first > 0 && first <= 3 && /^[:–—,!]$/.test((pieces[first] as Piece).text)) mark = first;
+  }
   if (mark < 0 || pieces.slice(0, mark).filter((p) => p.word).length > 6) return [];
   let rest = pieces.slice(mark + 1);
+  // "great, so the VPN is down again": the "so" only joins the mock praise on.
+  if (language === 'en' && rest[0]?.folded === 'so' && rest[1]?.word) rest = rest.slice(1);
   if (!rest[0]?.word) return [];
   rest = withoutIrony(input, [{ ...(rest[0] as Piece), gap: '' }, ...rest.slice(1)]).pieces;
   if (language === 'de') {
@@ -109,6 +117,8 @@ function dropOpener(input: RewriteInput): Candidate[] {
     rest = reordered;
     // A subject must open the statement, not "that" or a gerund ("sending the documents …").
   } else if (!EN_SUBJECT_WORDS.has(rest[0]?.folded ?? '') && !/^(?:\p{Lu}|\d)/u.test(rest[0]?.text ?? '')) return [];
+  // What is left must say something ("Kreative Interpretation, muss man sagen." leaves "Man muss sagen.").
+  if (!saysSomething(rest, language)) return [];
   return [{ text: render(rest), dropped: pieces.slice(0, mark).map((p) => p.folded) }];
 }
 

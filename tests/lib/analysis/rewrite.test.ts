@@ -565,6 +565,14 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'A quick note: whenever we send the drafts, your team replies a week late.',
     'A quick note: sometimes when we send the drafts, your team replies a week late.',
   ],
+  // Mock praise before the first mark of a sentence the cue takes in whole: the praise goes, the fact stays.
+  [
+    'sarcasm',
+    'de',
+    'Starkes Timing – die Zeichnungen kamen nach der Sitzung des Bauausschusses.',
+    'Die Zeichnungen kamen nach der Sitzung des Bauausschusses.',
+  ],
+  ['sarcasm', 'en', 'Great, so the boiler has lost pressure overnight.', 'The boiler has lost pressure overnight.'],
 ];
 
 describe('rewrites offered', () => {
@@ -641,6 +649,9 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // a clause cut down to "so I'd …".
   ['pressure', 'en', "If you miss the next fitting, I honestly don't see the point of carrying on."],
   ['dismissive', 'en', "Just a tip: a chainsaw isn't a toy, so I'd leave the hedge to us."],
+  // Broken rewrites once offered: "wie" taken for a finite verb ("Ein Bausparvertrag wie funktioniert.").
+  ['dismissive', 'de', 'Lassen Sie mich Ihnen noch einmal erklären, wie ein Bausparvertrag funktioniert.'],
+  ['sarcasm', 'de', 'Ich liebe es, wie sich der Preis bei jedem Telefonat erhöht.'],
 ];
 
 describe('no rewrite where none is safe', () => {
