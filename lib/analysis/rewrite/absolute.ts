@@ -3,7 +3,7 @@
 // observation stays; the verdict on the person goes.
 import { cut, findPhrase, type Strategy, splice } from './context';
 import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
-import { type Piece, render, words } from './pieces';
+import { clauseEnd, type Piece, render, words } from './pieces';
 import { EN_PREPOSITIONS, REWRITE_WORDS } from './words';
 
 /** Word pairs where the absolute is no absolute: "immer noch", "noch nie", "für immer", "wie immer". */
@@ -45,8 +45,40 @@ export const softenAbsolute: Strategy = (input) => {
   return [{ text, dropped }];
 };
 
+/** German auxiliaries of a perfect or passive: with a participle after "nie" they tell of one occasion. */
+const DE_PERFECT = new Set([
+  'hat',
+  'haben',
+  'hast',
+  'habt',
+  'hatte',
+  'hatten',
+  'ist',
+  'sind',
+  'war',
+  'waren',
+  'wurde',
+  'wurden',
+]);
+const DE_PARTICIPLE = /^\p{L}*ge\p{L}{2,}(?:t|en)$/u;
+
+/** Whether the clause around [from, end) is a perfect or passive: an auxiliary and a participle closing it. */
+function oneOccasion(pieces: readonly Piece[], from: number, end: number): boolean {
+  let start = from;
+  while (start > 0 && (pieces[start - 1] as Piece).word) start--;
+  const stop = clauseEnd(pieces, end);
+  const clause = pieces.slice(start, stop);
+  const last = pieces[stop - 1];
+  const participle =
+    pieces.slice(end, stop).some((p) => p.word && !/^\p{Lu}/u.test(p.text) && DE_PARTICIPLE.test(p.folded)) ||
+    (!!last?.word && !/^\p{Lu}/u.test(last.text) && last.lemma !== last.folded && /(?:t|en)$/.test(last.folded));
+  return participle && clause.some((p) => DE_PERFECT.has(p.folded));
+}
+
 function german(pieces: Piece[], from: number, end: number, wanted: string): Piece[] | null {
   const next = pieces[end];
+  // "… nie geschickt hat", "wurde nie bezahlt": one occasion, not a habit "nicht immer" could soften.
+  if (wanted === 'nicht immer' && oneOccasion(pieces, from, end)) return null;
   // A sentence that already says "in letzter Zeit" takes only "öfter".
   const recent = pieces.some((p, i) => p.folded === 'letzter' && pieces[i + 1]?.folded === 'zeit');
   const replacement = recent ? wanted.replace('in letzter Zeit ', '') : wanted;
@@ -84,7 +116,9 @@ function english(pieces: Piece[], from: number, end: number, replacement: string
   const next = pieces[end];
   const previous = pieces[from - 1];
   // "Every time we meet, …" → "When we meet, …".
-  if (from === 0 && replacement === 'quite often' && next?.word && !EN_AUX.has(next.folded)) {
+  // "That said, every single time we agree …, …": a clause's start is the sentence's for this.
+  const clauseStart = from === 0 || pieces[from - 1]?.text === ',';
+  if (clauseStart && replacement === 'quite often' && next?.word && !EN_AUX.has(next.folded)) {
     return splice(pieces, from, end, words('when'));
   }
   if (replacement === '') {

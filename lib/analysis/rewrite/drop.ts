@@ -257,7 +257,8 @@ function withoutWords(input: RewriteInput, pieces: Piece[], front: boolean): Pie
     // "denkbar einfach", "ist einfach.": a predicate, not a put-down particle; it stays.
     const before = rest[again.at - 1];
     const after = rest[again.end];
-    if (PREDICATE_BEFORE.has(before?.folded ?? '') || !after || !after.word) continue;
+    // "Just because …": without "just" the clause no longer says what the sentence means.
+    if (PREDICATE_BEFORE.has(before?.folded ?? '') || !after || !after.word || after.folded === 'because') continue;
     front ||= again.at === 0;
     rest = cut(rest, again.at, again.end);
     again = { ...again, end: again.at };

@@ -573,6 +573,12 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Die Zeichnungen kamen nach der Sitzung des Bauausschusses.',
   ],
   ['sarcasm', 'en', 'Great, so the boiler has lost pressure overnight.', 'The boiler has lost pressure overnight.'],
+  [
+    'absolute',
+    'en',
+    'That said, every time we fix a date, your builder moves it.',
+    'That said, when we fix a date, your builder moves it.',
+  ],
 ];
 
 describe('rewrites offered', () => {
@@ -652,6 +658,10 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // Broken rewrites once offered: "wie" taken for a finite verb ("Ein Bausparvertrag wie funktioniert.").
   ['dismissive', 'de', 'Lassen Sie mich Ihnen noch einmal erklären, wie ein Bausparvertrag funktioniert.'],
   ['sarcasm', 'de', 'Ich liebe es, wie sich der Preis bei jedem Telefonat erhöht.'],
+  // "nie bezahlt" in a passive is one occasion ("nicht immer bezahlt" changes what happened); a second clause
+  // after a comma would end up inside the question ("Könntest du …, ich warte nicht noch eine Woche?").
+  ['absolute', 'de', 'Die Schlussrechnung wurde von Ihnen nie bezahlt.'],
+  ['pressure', 'de', 'Du musst mir die Fotos bis morgen früh schicken, ich warte nicht noch eine Woche.'],
 ];
 
 describe('no rewrite where none is safe', () => {
