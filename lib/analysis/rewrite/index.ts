@@ -14,6 +14,7 @@ import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
 import { concernInstead } from './feeling';
 import { ONLY_MARKS, rejection } from './guard';
+import { askForNextTime } from './hindsight';
 import { withoutComparison } from './likeness';
 import { notButInstead } from './not-but';
 import { type Piece, piecesOf } from './pieces';
@@ -27,10 +28,10 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   dismissive: [dropDismissive, statementOnly],
   absolute: [softenAbsolute],
   'but-after-praise': [separatePraise],
-  pressure: [softenUltimatum, askInstead, statementOnly],
+  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
-  blame: [fromWritersSide, softenVerdict],
+  blame: [fromWritersSide, softenVerdict, askForNextTime],
   sarcasm: [sayItPlainly, statementOnly],
 };
 

@@ -579,6 +579,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'That said, every time we fix a date, your builder moves it.',
     'That said, when we fix a date, your builder moves it.',
   ],
+  // "Sie hätten … müssen", "You should have …": the same act asked for next time.
+  [
+    'blame',
+    'de',
+    'Sie hätten uns über den Rohrbruch sofort informieren müssen.',
+    'Könnten Sie uns künftig über den Rohrbruch sofort informieren?',
+  ],
+  [
+    'pressure',
+    'en',
+    'You should have told us about the broken gate straight away.',
+    'Next time, could you tell us about the broken gate straight away?',
+  ],
 ];
 
 describe('rewrites offered', () => {
@@ -662,6 +675,9 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // after a comma would end up inside the question ("Könntest du …, ich warte nicht noch eine Woche?").
   ['absolute', 'de', 'Die Schlussrechnung wurde von Ihnen nie bezahlt.'],
   ['pressure', 'de', 'Du musst mir die Fotos bis morgen früh schicken, ich warte nicht noch eine Woche.'],
+  // A clause in the past after it ("als ich …", "before we painted") does not fit a request for next time.
+  ['pressure', 'de', 'Sie hätten auf mich hören sollen, als ich Ihnen vom Gutachten erzählt habe.'],
+  ['pressure', 'en', 'You should have told us about the mould before we painted.'],
 ];
 
 describe('no rewrite where none is safe', () => {
