@@ -10,6 +10,7 @@ import { fromWritersSide } from './blame';
 import { askInstead } from './command';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
+import { topicNotCount } from './count';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
 import { concernInstead } from './feeling';
@@ -24,11 +25,11 @@ import { softenUltimatum } from './ultimatum';
 import { softenVerdict } from './verdict';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
-  'being-right': [dropBeingRight, statementOnly],
+  'being-right': [dropBeingRight, statementOnly, topicNotCount],
   dismissive: [dropDismissive, statementOnly],
   absolute: [softenAbsolute],
   'but-after-praise': [separatePraise],
-  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime],
+  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
   blame: [fromWritersSide, softenVerdict, askForNextTime],

@@ -592,6 +592,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'You should have told us about the broken gate straight away.',
     'Next time, could you tell us about the broken gate straight away?',
   ],
+  // Counting one's reminders: the topic stays, the count goes.
+  [
+    'being-right',
+    'de',
+    'Das ist inzwischen meine dritte Nachricht zur offenen Nebenkostenabrechnung.',
+    'Ich melde mich noch einmal zur offenen Nebenkostenabrechnung.',
+  ],
+  [
+    'being-right',
+    'en',
+    "This is already the third reminder I've sent regarding the unsigned lease.",
+    "I'm writing again regarding the unsigned lease.",
+  ],
 ];
 
 describe('rewrites offered', () => {
