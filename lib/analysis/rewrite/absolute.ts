@@ -3,7 +3,7 @@
 // observation stays; the verdict on the person goes.
 import { cut, findPhrase, type Strategy, splice } from './context';
 import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
-import { type Piece, render, words } from './pieces';
+import { clauseEnd, type Piece, render, words } from './pieces';
 import { EN_PREPOSITIONS, REWRITE_WORDS } from './words';
 
 /** Word pairs where the absolute is no absolute: "immer noch", "noch nie", "für immer", "wie immer". */
@@ -16,6 +16,10 @@ const EN_AUX = new Set(
 const EN_HAVE = new Set(['have', 'has', 'had', "'ve"]);
 /** Words after which "every week" is an object or a measure, not an adverb ("to every session", "pretty much every week"). */
 const EN_BEFORE_OBJECT = new Set([...EN_PREPOSITIONS, 'much', 'nearly', 'almost', 'practically', 'virtually']);
+
+/** Hedges before an absolute time phrase ("pretty much every week"), and the time words that make it one. */
+const EN_HEDGE_BEFORE = /(?:^|\s)(pretty much|nearly|almost|practically)$/;
+const EN_TIME = /^(?:week|month|day|year|quarter|time)$/;
 
 export const softenAbsolute: Strategy = (input) => {
   const { pieces, cue, span, language } = input;
@@ -36,17 +40,51 @@ export const softenAbsolute: Strategy = (input) => {
     language === 'de' ? german(pieces, from, found.end, replacement) : english(pieces, from, found.end, replacement);
   if (!out) return [];
   const text = render(out);
-  const dropped = found.phrase.split(' ');
+  // The hedge before a time phrase ("pretty much every week") may go with it.
+  const dropped = [...found.phrase.split(' '), 'pretty', 'much', 'nearly', 'almost', 'practically'];
   return [{ text, dropped }];
 };
 
+/** German auxiliaries of a perfect or passive: with a participle after "nie" they tell of one occasion. */
+const DE_PERFECT = new Set([
+  'hat',
+  'haben',
+  'hast',
+  'habt',
+  'hatte',
+  'hatten',
+  'ist',
+  'sind',
+  'war',
+  'waren',
+  'wurde',
+  'wurden',
+]);
+const DE_PARTICIPLE = /^\p{L}*ge\p{L}{2,}(?:t|en)$/u;
+
+/** Whether the clause around [from, end) is a perfect or passive: an auxiliary and a participle closing it. */
+function oneOccasion(pieces: readonly Piece[], from: number, end: number): boolean {
+  let start = from;
+  while (start > 0 && (pieces[start - 1] as Piece).word) start--;
+  const stop = clauseEnd(pieces, end);
+  const clause = pieces.slice(start, stop);
+  const last = pieces[stop - 1];
+  const participle =
+    pieces.slice(end, stop).some((p) => p.word && !/^\p{Lu}/u.test(p.text) && DE_PARTICIPLE.test(p.folded)) ||
+    (!!last?.word && !/^\p{Lu}/u.test(last.text) && last.lemma !== last.folded && /(?:t|en)$/.test(last.folded));
+  return participle && clause.some((p) => DE_PERFECT.has(p.folded));
+}
+
 function german(pieces: Piece[], from: number, end: number, wanted: string): Piece[] | null {
   const next = pieces[end];
+  // "… nie geschickt hat", "wurde nie bezahlt": one occasion, not a habit "nicht immer" could soften.
+  if (wanted === 'nicht immer' && oneOccasion(pieces, from, end)) return null;
   // A sentence that already says "in letzter Zeit" takes only "öfter".
   const recent = pieces.some((p, i) => p.folded === 'letzter' && pieces[i + 1]?.folded === 'zeit');
   const replacement = recent ? wanted.replace('in letzter Zeit ', '') : wanted;
-  // "Immer wenn wir live gehen …" → "Wenn wir live gehen …".
+  // "Immer wenn wir live gehen …" → "Wenn wir live gehen …"; "Jedes Mal, wenn …" the same.
   if (next?.folded === WHEN.de) return cut(pieces, from, end);
+  if (next?.text === ',' && pieces[end + 1]?.folded === WHEN.de && from === 0) return cut(pieces, from, end + 1);
   // "schon wieder" goes: the repetition was the reproach. At the front the verb needs its subject first.
   if (replacement === '') {
     const rest = cut(pieces, from, end);
@@ -78,14 +116,25 @@ function english(pieces: Piece[], from: number, end: number, replacement: string
   const next = pieces[end];
   const previous = pieces[from - 1];
   // "Every time we meet, …" → "When we meet, …".
-  if (from === 0 && replacement === 'quite often' && next?.word && !EN_AUX.has(next.folded)) {
+  // "That said, every single time we agree …, …": a clause's start is the sentence's for this.
+  const clauseStart = from === 0 || pieces[from - 1]?.text === ',';
+  if (clauseStart && replacement === 'quite often' && next?.word && !EN_AUX.has(next.folded)) {
     return splice(pieces, from, end, words('when'));
   }
   if (replacement === '') {
     const comma = pieces[end]?.text === ',' ? end + 1 : end;
     return cut(pieces, from > 0 && pieces[from - 1]?.text === ',' ? from - 1 : from, from === 0 ? comma : end);
   }
-  // "to every session", "pretty much every week": the phrase is an object there, not an adverb to swap.
+  // "pretty much every week": a time phrase stays an adverb; the hedge goes with it ("quite often").
+  const hedge = EN_HEDGE_BEFORE.exec(
+    pieces
+      .slice(Math.max(0, from - 2), from)
+      .map((p) => p.folded)
+      .join(' '),
+  );
+  if (replacement === 'quite often' && hedge && EN_TIME.test(pieces[end - 1]?.folded ?? ''))
+    return splice(pieces, from - (hedge[1] as string).split(' ').length, end, words(replacement));
+  // "to every session", "pretty much every document": the phrase is an object there, not an adverb to swap.
   if (replacement === 'quite often' && previous?.word && EN_BEFORE_OBJECT.has(previous.folded)) return null;
   if (replacement !== 'not always') return splice(pieces, from, end, words(replacement));
   // "never … anything / until …" does not turn into "not always" without changing what it says.

@@ -53,6 +53,9 @@ function calmer(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; droppe
   return { pieces: sharp.pieces, dropped: [...dropped, ...sharp.dropped] };
 }
 
+/** Subjects that open a clause of their own after a comma. */
+const CLAUSE_SUBJECTS = /^(?:ich|wir|du|er|es|man|i|we|it|they|he|she|i'm|we're|it's|i'll|we'll)$/;
+
 const asQuestion = (pieces: Piece[]): Piece[] => [...body(pieces), ...words('?')];
 
 /** Verbs a dass-clause or zu-infinitive cannot simply follow "Könnten Sie …" with. */
@@ -207,8 +210,18 @@ function english(input: RewriteInput, pieces: Piece[]): Piece[] | null {
 
 export const askInstead: Strategy = (input) => {
   if (input.ruleId.includes('ultimatum')) return [];
-  // A second clause after a semicolon or colon would end up inside the question ("…, though; that's how …?").
-  if (body(input.pieces).some((p) => p.text === ';' || p.text === ':')) return [];
+  // A second clause after a semicolon or colon would end up inside the question ("…, though; that's how …?"),
+  // and so would one after a comma that opens with its own subject ("…, ich warte nicht noch einen Tag?").
+  const main = body(input.pieces);
+  if (
+    main.some(
+      (p, i) =>
+        p.text === ';' ||
+        p.text === ':' ||
+        (p.text === ',' && CLAUSE_SUBJECTS.test(main[i + 1]?.folded ?? '') && main[i + 2]?.word),
+    )
+  )
+    return [];
   const { pieces, dropped } = calmer(input, input.pieces);
   const out = input.language === 'de' ? german(pieces) : english(input, pieces);
   if (!out) return [];

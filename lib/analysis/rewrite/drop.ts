@@ -11,7 +11,7 @@ const CLAUSE_MARK = /^[,;:–—-]+$/;
 const END_MARK = /^[.!?…]+$/;
 const isMark = (p: Piece | undefined) => !!p && !p.word && (CLAUSE_MARK.test(p.text) || END_MARK.test(p.text));
 /** What may not open an English sentence after a cut clause; nor may a subordinator ("If you recall, and was told …"). */
-const EN_NOT_OPENING = new Set(['that', 'to', 'and', 'or', 'but', 'which', 'who']);
+const EN_NOT_OPENING = new Set(['that', 'to', 'and', 'or', 'but', 'which', 'who', 'so']);
 /** Words that need what follows them: a clause cut after them is left hanging ("The patch is, I'm afraid."). */
 const NEEDS_MORE = new Set(
   "is are was were be been am 's 're ist sind war waren wird werden bin bist seid the a an der die das den dem ein eine that dass but and or so honestly frankly really aber und oder also ehrlich".split(
@@ -122,7 +122,7 @@ const PREDICATE_BEFORE = new Set([
  * and in German a noun among them ("Die Unterschrift fehlt." yes; "Das passiert
  * eben." or "Trust me." no).
  */
-function saysSomething(pieces: readonly Piece[], language: RewriteInput['language']): boolean {
+export function saysSomething(pieces: readonly Piece[], language: RewriteInput['language']): boolean {
   const words = pieces.filter((p) => p.word);
   if (words.length < 3) return false;
   return (
@@ -206,7 +206,7 @@ export const dropDismissive: Strategy = (input) => {
   const out: Candidate[] = [];
   const found = findPhrase(pieces, words, cue.from, cue.to);
   if (found) {
-    const rest = withoutWords(input, cut(pieces, found.at, found.end), found.at === 0);
+    const rest = withoutWords(input, unquoted(cut(pieces, found.at, found.end), found.at), found.at === 0);
     if (rest) out.push({ text: render(rest), dropped: found.phrase.split(' ') });
     return out;
   }
@@ -231,6 +231,23 @@ export const dropDismissive: Strategy = (input) => {
   return [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }];
 };
 
+const QUOTE_MARK = /^[„“”"'‘’‚»«]$/;
+
+/** "Ihre sogenannten „Verbesserungen“": with "sogenannt" gone, the scare quotes around the next word or two go too. */
+function unquoted(pieces: Piece[], at: number): Piece[] {
+  const open = pieces[at];
+  if (!open || !QUOTE_MARK.test(open.text)) return pieces;
+  const close = pieces.findIndex((p, i) => i > at + 1 && i <= at + 3 && QUOTE_MARK.test(p.text));
+  if (close < 0 || pieces.slice(at + 1, close).some((p) => !p.word)) return pieces;
+  const first = pieces[at + 1] as Piece;
+  return [
+    ...pieces.slice(0, at),
+    { ...first, gap: open.gap },
+    ...pieces.slice(at + 2, close),
+    ...pieces.slice(close + 1),
+  ];
+}
+
 /** The sentence without its other dismissive words; after a cut at the front, the order repaired. */
 function withoutWords(input: RewriteInput, pieces: Piece[], front: boolean): Piece[] | null {
   const words = REWRITE_WORDS[input.language].dismissive;
@@ -240,7 +257,8 @@ function withoutWords(input: RewriteInput, pieces: Piece[], front: boolean): Pie
     // "denkbar einfach", "ist einfach.": a predicate, not a put-down particle; it stays.
     const before = rest[again.at - 1];
     const after = rest[again.end];
-    if (PREDICATE_BEFORE.has(before?.folded ?? '') || !after || !after.word) continue;
+    // "Just because …": without "just" the clause no longer says what the sentence means.
+    if (PREDICATE_BEFORE.has(before?.folded ?? '') || !after || !after.word || after.folded === 'because') continue;
     front ||= again.at === 0;
     rest = cut(rest, again.at, again.end);
     again = { ...again, end: again.at };

@@ -61,7 +61,7 @@ const NOT_VERBS = new Set([
   ...DE_DETERMINERS,
   ...DE_SUBJECT_PRONOUNS,
   ...PREPOSITIONS,
-  ...'und oder aber doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne dabei damit davon dafür darüber darauf daher deshalb deswegen trotzdem immer nie oft öfter sehr gerade erst wieder kaum fast ganz gar etwa eben halt mal einfach wirklich'.split(
+  ...'und oder aber doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne dabei damit davon dafür darüber darauf daher deshalb deswegen trotzdem immer nie oft öfter sehr gerade erst wieder kaum fast ganz gar etwa eben halt mal einfach wirklich wie wo was wer warum wieso weshalb ob dass als wenn weil falls obwohl sobald bevor nachdem'.split(
     ' ',
   ),
 ]);
@@ -141,7 +141,10 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
 
 /** Whether a lower-case word at the front of what is left can be the finite verb. */
 export function looksFinite(p: Piece): boolean {
-  return p.word && !isCapitalised(p) && !NOT_VERBS.has(p.folded) && /(?:e|t|st|en|n)$/.test(p.folded);
+  if (!p.word || isCapitalised(p) || NOT_VERBS.has(p.folded)) return false;
+  // A strong past form the lemma tables know as a verb ("kam" → kommen, "traf" → treffen).
+  const strong = p.lemma !== p.folded && /(?:en|ern|eln)$/.test(p.lemma) && !/^ge/.test(p.folded);
+  return strong || /(?:e|t|st|en|n)$/.test(p.folded);
 }
 
 /**
@@ -240,4 +243,27 @@ export function agree(stem: 'müsst' | 'würd' | 'könnt' | 'hätt' | 'wär', su
     default:
       return plural ? `${stem}en` : `${stem}e`;
   }
+}
+
+const SEPARABLE_START =
+  /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|zu|zurück|zusammen)\p{L}{3,}$/u;
+
+/**
+ * A subordinate clause (without its "dass") as a main clause: "Sie … gemeldet
+ * haben" → "Sie haben … gemeldet", "die Baustelle um fünf schließt" → "Die
+ * Baustelle schließt um fünf". The subject must open it and the finite verb
+ * close it; null otherwise.
+ */
+export function mainClause(clause: readonly Piece[]): Piece[] | null {
+  const subject = clause[0];
+  if (!subject?.word) return null;
+  // "das Büro" is a noun phrase, "das" alone a pronoun.
+  const phrase = nounPhraseEnd(clause, 0);
+  const subjectEnd = phrase > 0 ? phrase : DE_SUBJECT_PRONOUNS.has(subject.folded) ? 1 : -1;
+  if (subjectEnd <= 0 || subjectEnd > clause.length - 1) return null;
+  const last = clause.length - 1;
+  const finite = clause[last] as Piece;
+  // A separable verb ("mitteilen", "aufklären") splits in a main clause ("teilen … mit"): not attempted.
+  if (!finite.word || SEPARABLE_START.test(finite.folded)) return null;
+  return [...clause.slice(0, subjectEnd), { ...finite, gap: ' ' }, ...clause.slice(subjectEnd, last)];
 }

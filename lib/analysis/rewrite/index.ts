@@ -10,24 +10,30 @@ import { fromWritersSide } from './blame';
 import { askInstead } from './command';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
+import { topicNotCount } from './count';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
+import { concernInstead } from './feeling';
 import { ONLY_MARKS, rejection } from './guard';
+import { askForNextTime } from './hindsight';
+import { withoutComparison } from './likeness';
+import { notButInstead } from './not-but';
 import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
+import { statementOnly } from './statement';
 import { softenUltimatum } from './ultimatum';
 import { softenVerdict } from './verdict';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
-  'being-right': [dropBeingRight],
-  dismissive: [dropDismissive],
+  'being-right': [dropBeingRight, statementOnly, topicNotCount],
+  dismissive: [dropDismissive, statementOnly],
   absolute: [softenAbsolute],
   'but-after-praise': [separatePraise],
-  pressure: [softenUltimatum, askInstead],
-  harsh: [softenVerdict],
+  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount],
+  harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
-  blame: [fromWritersSide, softenVerdict],
-  sarcasm: [sayItPlainly],
+  blame: [fromWritersSide, softenVerdict, askForNextTime],
+  sarcasm: [sayItPlainly, statementOnly],
 };
 
 /** The stance categories whole-sentence rewrites are meant for (the acceptance corpus holds all eight). */
@@ -148,7 +154,8 @@ function proposals(
   };
   const first = pieces[0];
   const prefix = first ? doc.text.slice(sentence.start, first.start) : '';
-  const afterComma = /,\s*$/.test(prefix);
+  // After a salutation's comma the clause goes on in lower case; after a colon it keeps the case the user chose.
+  const afterComma = /,\s*$/.test(prefix) || (/:\s*$/.test(prefix) && /^\p{Ll}/u.test(first?.text ?? ''));
   const clause = first ? doc.text.slice(first.start, sentence.end) : '';
   const candidates = strategies.flatMap((strategy) =>
     strategy(input).flatMap((c) => {

@@ -4,8 +4,8 @@
 // become the plain statement ("Sie melden sich nach sechs Wochen."); a mocking
 // opener before a colon or dash goes; scare quotes come off the word.
 import { type Candidate, dropPhrases, type RewriteInput, type Strategy } from './context';
-import { leftOut } from './drop';
-import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
+import { leftOut, saysSomething } from './drop';
+import { mainClause, opensMainClause, verbSecond } from './german';
 import { clauseEnd, type Piece, render } from './pieces';
 import { EN_SUBJECT_WORDS, REWRITE_WORDS } from './words';
 
@@ -13,18 +13,6 @@ import { EN_SUBJECT_WORDS, REWRITE_WORDS } from './words';
 const NUMBER_WORDS =
   /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|minutes|minuten|stunden|hours|tage|days|wochen|weeks)$/;
 const QUOTE_MARKS = /^[„“”"'‘’‚»«]+$/;
-/** Finite verbs that close a German subordinate clause after a participle or infinitive ("geschickt haben"). */
-const CLOSING_FINITE = new Set([
-  'haben',
-  'sein',
-  'werden',
-  'können',
-  'müssen',
-  'wollen',
-  'möchten',
-  'sollen',
-  'dürfen',
-]);
 const JOINS: Record<RewriteInput['language'], string> = { de: 'dass', en: 'that' };
 /** Short sentences only: a longer one carries facts that leaving it out would lose. */
 const MAX_LEFT_OUT = 8;
@@ -60,24 +48,6 @@ function unquote(input: RewriteInput): Candidate[] {
   return [{ text: render(out) }];
 }
 
-const SEPARABLE_START =
-  /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|zu|zurück|zusammen)\p{L}{3,}$/u;
-
-/** The subordinate clause after mock praise as a plain statement: "dass Sie … gemeldet haben" → "Sie haben … gemeldet". */
-function germanStatement(clause: Piece[]): Piece[] | null {
-  const subject = clause[0];
-  if (!subject?.word) return null;
-  const subjectEnd = DE_SUBJECT_PRONOUNS.has(subject.folded) ? 1 : nounPhraseEnd(clause, 0);
-  if (subjectEnd <= 0 || subjectEnd >= clause.length - 1) return null;
-  const last = clause.length - 1;
-  const finite = clause[last] as Piece;
-  // A separable verb ("mitteilen", "aufklären") splits in a main clause ("teilen … mit"): not attempted.
-  if (!finite.word || SEPARABLE_START.test(finite.folded)) return null;
-  const verbal = CLOSING_FINITE.has(finite.lemma) && clause[last - 1]?.word ? last : last;
-  const middle = clause.slice(subjectEnd, verbal);
-  return [...clause.slice(0, subjectEnd), { ...finite, gap: ' ' }, ...middle];
-}
-
 /** Praise inside the thanked clause ("dass Sie sich so rührend gekümmert haben"): said plainly it would state the irony as fact. */
 const PRAISE_INSIDE =
   /^(?:rührend|nett|toll|freundlich|aufmerksam|großzügig|schön|klasse|super|wunderbar|prima|fleißig|gründlich|kind|nice|lovely|great|thoughtful|helpful|generous|wonderful|brilliant|prompt|quick|fast|quickly|promptly)$/;
@@ -103,7 +73,7 @@ function plainStatement(input: RewriteInput): Candidate[] {
   )
     return [];
   const { pieces: clause, dropped } = withoutIrony(input, pieces.slice(join + 1, end));
-  const statement = language === 'de' ? germanStatement(clause) : clause;
+  const statement = language === 'de' ? mainClause(clause) : clause;
   if (!statement || statement.length === 0) return [];
   // A short mocking tail after a dash goes too ("– wahnsinnig großzügig").
   let tail = pieces.slice(end);
@@ -129,8 +99,16 @@ function dropOpener(input: RewriteInput): Candidate[] {
       mark = i;
       break;
     }
+  // A cue that takes in the whole sentence ("Tolles Timing – das Angebot kam …"): the opener is the
+  // praise before the first mark, three words at most ("Amazing work on the newsletter –" names a fact).
+  if (mark < 0 && cue.from === 0) {
+    const first = pieces.findIndex((p) => !p.word);
+    if (first > 0 && first <= 3 && /^[:–—,!]$/.test((pieces[first] as Piece).text)) mark = first;
+  }
   if (mark < 0 || pieces.slice(0, mark).filter((p) => p.word).length > 6) return [];
   let rest = pieces.slice(mark + 1);
+  // "great, so the VPN is down again": the "so" only joins the mock praise on.
+  if (language === 'en' && rest[0]?.folded === 'so' && rest[1]?.word) rest = rest.slice(1);
   if (!rest[0]?.word) return [];
   rest = withoutIrony(input, [{ ...(rest[0] as Piece), gap: '' }, ...rest.slice(1)]).pieces;
   if (language === 'de') {
@@ -139,6 +117,8 @@ function dropOpener(input: RewriteInput): Candidate[] {
     rest = reordered;
     // A subject must open the statement, not "that" or a gerund ("sending the documents …").
   } else if (!EN_SUBJECT_WORDS.has(rest[0]?.folded ?? '') && !/^(?:\p{Lu}|\d)/u.test(rest[0]?.text ?? '')) return [];
+  // What is left must say something ("Kreative Interpretation, muss man sagen." leaves "Man muss sagen.").
+  if (!saysSomething(rest, language)) return [];
   return [{ text: render(rest), dropped: pieces.slice(0, mark).map((p) => p.folded) }];
 }
 

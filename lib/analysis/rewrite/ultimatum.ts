@@ -223,8 +223,14 @@ function english(source: Piece[], at: number): Piece[] | null {
   } else if (future && pieces[i + 2]?.folded === 'be') {
     // "we will be unable to issue the claim" → "we would unfortunately be unable to …".
     replaced = words(writer ? 'would unfortunately' : 'would');
+  } else if (future && pieces[i + 2]?.folded === 'not') {
+    // "we will not release the drawings" → "we wouldn't be able to release …", not "have to not release".
+    replaced = words(writer && pieces[i + 3]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
+    next = i + 3;
   } else if (future) replaced = words(writer ? 'would unfortunately have to' : 'would');
-  else if (verb.folded === "won't") replaced = words(writer ? "wouldn't be able to" : "wouldn't");
+  // "won't be coming back" → "wouldn't be coming back", not "wouldn't be able to be …".
+  else if (verb.folded === "won't")
+    replaced = words(writer && pieces[i + 2]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
   else if (verb.folded === "can't" || verb.folded === 'cannot') replaced = words("unfortunately couldn't");
   else if ((verb.folded === "'m" || verb.folded === "'re" || verb.folded === 'am' || verb.folded === 'are') && writer) {
     const ing = pieces[i + 2];
@@ -235,6 +241,8 @@ function english(source: Piece[], at: number): Piece[] | null {
     writer &&
     EN_SUBJECTS.has(subject.folded) &&
     verb.lemma === verb.folded &&
+    // "I honestly don't see …": an adverb is no verb to put after "have to".
+    !/ly$/.test(verb.folded) &&
     !/^(?:would|could|should|might|must|can|may|have|do|shall|need|ought|had|did|be)$/.test(verb.folded)
   )
     replaced = words(`would unfortunately have to ${verb.folded}`);
@@ -252,6 +260,27 @@ function politeStart(pieces: Piece[], language: RewriteInput['language']): Piece
   return [...words('Please'), { ...first, text: first.text.toLowerCase(), gap: ' ' }, ...pieces.slice(1)];
 }
 
+/** Words that open the condition after a sanction that comes first. */
+const CONDITION_AFTER: Record<RewriteInput['language'], RegExp> = {
+  de: /^(?:wenn|falls|sofern|solange)$/,
+  en: /^(?:if|unless|until|should)$/,
+};
+
+/**
+ * Whether the sentence opens with the writer's sanction ("Ich/Wir …", "I/We …")
+ * and the condition follows it: in German after the comma that closes the
+ * sanction's clause, in English anywhere after the verb.
+ */
+function conditionAfter(pieces: readonly Piece[], language: RewriteInput['language']): boolean {
+  const subject = pieces[0]?.folded ?? '';
+  if (!/^(?:ich|wir|i|we|we'll|i'll)$/.test(subject)) return false;
+  if (language === 'de') {
+    const end = clauseEnd(pieces, 1);
+    return pieces[end]?.text === ',' && CONDITION_AFTER.de.test(pieces[end + 1]?.folded ?? '');
+  }
+  return pieces.slice(2).some((p) => p.word && CONDITION_AFTER.en.test(p.folded));
+}
+
 export const softenUltimatum: Strategy = (input) => {
   const { cue, language } = input;
   // "Entweder … oder wir müssten leider …" keeps the either-or of a threat: no rewrite.
@@ -267,7 +296,9 @@ export const softenUltimatum: Strategy = (input) => {
   const verbFirst =
     language === 'de' && pieces[at - 1]?.text === ',' && DE_SUBJECT_PRONOUNS.has(pieces[at + 1]?.folded ?? '');
   const conditioned = verbFirst || pieces.slice(0, at).some((p) => CONDITIONS[language].has(p.folded));
-  if (!conditioned && !DE_OPENERS.has(opener) && !EN_OPENERS.has(opener)) return [];
+  // The sanction first, its condition after: "Wir kündigen den Vertrag, falls …", "We will stop work if …".
+  const sanctionFirst = at === 0 && conditionAfter(pieces, language);
+  if (!conditioned && !sanctionFirst && !DE_OPENERS.has(opener) && !EN_OPENERS.has(opener)) return [];
   const softened = language === 'de' ? german(pieces, at) : english(pieces, at);
   if (!softened) return [];
   const out = politeStart(softened, language);

@@ -213,6 +213,32 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
   return out.join(' ').replace(/ ,/g, ',').replace(/ {2}/g, ' ');
 }
 
+/**
+ * Verdicts on conduct, not on work: no opposite says what was wanted instead ("respektlos", "rude").
+ * Not "frech", "dreist", "outrageous": said of a price they mean "too high", which "ärgert mich" would lose.
+ */
+const CONDUCT = new Set(
+  'respektlos unverschämt herablassend unhöflich beleidigend anmassend übergriffig rücksichtslos taktlos abfällig verletzend arrogant überheblich ruppig pampig patzig unfreundlich disrespectful rude insulting condescending patronising patronizing arrogant impertinent offensive hurtful unfriendly impolite obnoxious hostile'.split(
+    ' ',
+  ),
+);
+const isOutOfLine = (judged: readonly Piece[]) => judged.map((p) => p.folded).join(' ') === 'out of line';
+
+/** "hat mich geärgert", "upset me": how the conduct landed, agreeing with the subject and the copula's tense. */
+function howItLanded(
+  language: RewriteInput['language'],
+  writer: RewriteInput['writer'],
+  form: { tense: 'present' | 'past'; plural: boolean },
+): string {
+  if (language === 'en') {
+    const me = writer === 'wir' ? 'us' : 'me';
+    return form.tense === 'present' && !form.plural ? `upsets ${me}` : `upset ${me}`;
+  }
+  const me = writer === 'wir' ? 'uns' : 'mich';
+  if (form.tense === 'present') return `${form.plural ? 'ärgern' : 'ärgert'} ${me}`;
+  return `${form.plural ? 'haben' : 'hat'} ${me} geärgert`;
+}
+
 /** Sentence adverbs that only sharpen a verdict before it ("Honestly, it's unusable"). */
 const BLUNT = new Set(['honestly', 'frankly', 'seriously', 'ehrlich', 'offen', 'sorry', 'ehrlicherweise', 'sorry']);
 
@@ -264,7 +290,11 @@ export const softenVerdict: Strategy = (input) => {
   const dropped = [...blunt, ...pieces.slice(copula + 1, end)].map((p) => p.folded);
   const out: Piece[][] = [];
   const copulaWord = pieces[copula] as Piece;
-  if (language === 'de') {
+  // A verdict on conduct has no opposite to say instead: the writer says how it landed ("… hat mich geärgert").
+  const judged = predicate.filter((p) => p.word && !JOINERS.has(p.folded));
+  const conduct = !stands && judged.length > 0 && (judged.every((p) => CONDUCT.has(p.folded)) || isOutOfLine(judged));
+  if (conduct) out.push([...subject, ...words(howItLanded(language, writer, form)), ...tail]);
+  else if (language === 'de') {
     const view = writer === 'wir' ? 'aus unserer Sicht' : 'aus meiner Sicht';
     if (stands) out.push([...subject, copulaWord, ...words(`${view} ${stands}`), ...tail]);
     else if (bare) {

@@ -466,6 +466,145 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Thanks for sending the floor plan so fast. The hallway, though, is drawn far too narrow.',
     'Thanks for sending the floor plan so fast. The hallway is drawn far too narrow.',
   ],
+  // An opposite whose plain negation is a verdict of its own ("nicht brauchbar") is said with another word.
+  [
+    'harsh',
+    'de',
+    'Der Grundriss für die neue Praxis ist völlig unbrauchbar.',
+    'Der Grundriss für die neue Praxis ist aus meiner Sicht noch nicht verwendbar.',
+  ],
+  [
+    'harsh',
+    'de',
+    'Die Reaktion Ihrer Hotline war inakzeptabel.',
+    'Die Reaktion Ihrer Hotline war aus meiner Sicht nicht in Ordnung.',
+  ],
+  // "kein X, das ist Y": X stays, the insult goes; "als" keeps the noun as written.
+  ['harsh', 'de', 'Das ist keine Sanierung, das ist Flickschusterei.', 'Als Sanierung überzeugt mich das noch nicht.'],
+  ['harsh', 'en', "That's not a plan, that's a wish list.", "I don't think that works as a plan yet."],
+  // A verdict by comparison: the work stays, the comparison goes.
+  ['harsh', 'de', 'Der Flyer sieht aus, als hätte ihn ein Kind gebastelt.', 'Der Flyer überzeugt mich noch nicht.'],
+  ['harsh', 'en', 'The brochure looks like a school project.', "I don't think the brochure is quite there yet."],
+  // Outrage said as concern, with what it is about word for word.
+  [
+    'harsh',
+    'de',
+    'Wir sind entsetzt über die Arbeit Ihrer Firma im Treppenhaus.',
+    'Wir sind unglücklich über die Arbeit Ihrer Firma im Treppenhaus.',
+  ],
+  ['harsh', 'de', 'Ich bin zutiefst enttäuscht von Ihrer Kanzlei.', 'Ich bin nicht zufrieden mit Ihrer Kanzlei.'],
+  ['harsh', 'en', "I'm appalled by your handling of the lease.", "I'm concerned about your handling of the lease."],
+  // A verdict on conduct has no opposite: how it landed instead.
+  ['harsh', 'de', 'Der Ton Ihres Bauleiters war respektlos.', 'Der Ton Ihres Bauleiters hat mich geärgert.'],
+  ['harsh', 'en', 'Your reply to our accountant was rude.', 'Your reply to our accountant upset me.'],
+  // A statement framed as a reminder or as common knowledge: the statement alone.
+  [
+    'being-right',
+    'de',
+    'Wir haben dir schon mehrmals erklärt, dass das Büro freitags um zwölf schließt.',
+    'Das Büro schließt freitags um zwölf.',
+  ],
+  [
+    'being-right',
+    'en',
+    "I've told you twice already that the gate code is on the back of the key fob.",
+    'The gate code is on the back of the key fob.',
+  ],
+  ['dismissive', 'de', 'Jeder weiß, dass ein Gerüst eine Genehmigung braucht.', 'Ein Gerüst braucht eine Genehmigung.'],
+  [
+    'dismissive',
+    'en',
+    'Surely you know that a party wall needs an agreement with the neighbours.',
+    'A party wall needs an agreement with the neighbours.',
+  ],
+  ['pressure', 'en', 'Once again I have to remind you that the retainer is overdue.', 'The retainer is overdue.'],
+  // The sanction first, its condition after: the sanction said as a regret, the condition stays.
+  [
+    'pressure',
+    'de',
+    'Wir stornieren die Buchung, falls die Anzahlung nicht bis Freitag eingeht.',
+    'Wir müssten leider die Buchung stornieren, falls die Anzahlung nicht bis Freitag eingeht.',
+  ],
+  [
+    'pressure',
+    'en',
+    'We will not publish the site unless the final invoice is settled.',
+    "We wouldn't be able to publish the site unless the final invoice is settled.",
+  ],
+  // "sogenannt"/"so-called" goes, and the scare quotes after it.
+  [
+    'dismissive',
+    'de',
+    'Ihr sogenanntes Gutachten ist eine Seite aus dem Internet.',
+    'Ihr Gutachten ist eine Seite aus dem Internet.',
+  ],
+  [
+    'dismissive',
+    'en',
+    "Your so-called 'final' plans still show the old staircase.",
+    'Your final plans still show the old staircase.',
+  ],
+  // "Jedes Mal, wenn …", "whenever", "pretty much every week": the habit said as what happens.
+  [
+    'absolute',
+    'de',
+    'Jedes Mal, wenn wir die Küche planen, ändern Sie die Maße.',
+    'Wenn wir die Küche planen, ändern Sie die Maße.',
+  ],
+  [
+    'absolute',
+    'en',
+    'Whenever we book a viewing, your agent cancels it.',
+    'Sometimes when we book a viewing, your agent cancels it.',
+  ],
+  ['absolute', 'en', 'You move the meeting pretty much every week.', 'You move the meeting quite often.'],
+  // After a colon the clause keeps the lower case the writer chose.
+  [
+    'absolute',
+    'en',
+    'A quick note: whenever we send the drafts, your team replies a week late.',
+    'A quick note: sometimes when we send the drafts, your team replies a week late.',
+  ],
+  // Mock praise before the first mark of a sentence the cue takes in whole: the praise goes, the fact stays.
+  [
+    'sarcasm',
+    'de',
+    'Starkes Timing – die Zeichnungen kamen nach der Sitzung des Bauausschusses.',
+    'Die Zeichnungen kamen nach der Sitzung des Bauausschusses.',
+  ],
+  ['sarcasm', 'en', 'Great, so the boiler has lost pressure overnight.', 'The boiler has lost pressure overnight.'],
+  [
+    'absolute',
+    'en',
+    'That said, every time we fix a date, your builder moves it.',
+    'That said, when we fix a date, your builder moves it.',
+  ],
+  // "Sie hätten … müssen", "You should have …": the same act asked for next time.
+  [
+    'blame',
+    'de',
+    'Sie hätten uns über den Rohrbruch sofort informieren müssen.',
+    'Könnten Sie uns künftig über den Rohrbruch sofort informieren?',
+  ],
+  [
+    'pressure',
+    'en',
+    'You should have told us about the broken gate straight away.',
+    'Next time, could you tell us about the broken gate straight away?',
+  ],
+  // Counting one's reminders: the topic stays, the count goes.
+  [
+    'being-right',
+    'de',
+    'Das ist inzwischen meine dritte Nachricht zur offenen Nebenkostenabrechnung.',
+    'Ich melde mich noch einmal zur offenen Nebenkostenabrechnung.',
+  ],
+  [
+    'being-right',
+    'en',
+    "This is already the third reminder I've sent regarding the unsigned lease.",
+    "I'm writing again regarding the unsigned lease.",
+  ],
 ];
 
 describe('rewrites offered', () => {
@@ -524,6 +663,34 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['absolute', 'en', 'You turn up to every session without the reading done.'],
   // "Yet again" is a complaint of its own: cutting "yet" would leave it standing.
   ['but-after-praise', 'en', 'Thanks for the tidy summary. Yet again you have moved the kick-off without telling us.'],
+  // A comparison of people ("arbeiten wie Lehrlinge") would stay a verdict on them; a clause after the
+  // comparison holds facts; "frech"/"outrageous" of a price mean "too high", which "ärgert mich" loses.
+  ['harsh', 'de', 'Eure Monteure arbeiten wie Lehrlinge im ersten Jahr.'],
+  ['harsh', 'en', 'The sketch looks like a child drew it, and the client has already seen it.'],
+  ['harsh', 'de', 'Die Nachforderung für das Gerüst ist frech und dreist.'],
+  ['harsh', 'en', 'Your second invoice is outrageous.'],
+  // The statement alone would be an order ("Du sollst …"), a question without its frame, the writer's
+  // advice itself, or lose a fact of the frame ("at the planning meeting").
+  ['being-right', 'de', 'Ich hatte dir ja gesagt, dass du mit dem Joggen noch drei Wochen warten sollst.'],
+  ['dismissive', 'de', 'Ihnen ist hoffentlich klar, dass ein Carport genehmigt werden muss?'],
+  ['being-right', 'en', 'You will remember that I advised against the glass roof.'],
+  ['being-right', 'en', 'I told you at the planning meeting that the budget was too tight.'],
+  // Irony inside the statement: said plainly it would claim the opposite.
+  ['sarcasm', 'de', 'Gut zu wissen, dass meine Rechnungen überhaupt gelesen werden.'],
+  // Broken rewrites once offered: an adverb taken for the verb ("would unfortunately have to honestly don't see"),
+  // a clause cut down to "so I'd …".
+  ['pressure', 'en', "If you miss the next fitting, I honestly don't see the point of carrying on."],
+  ['dismissive', 'en', "Just a tip: a chainsaw isn't a toy, so I'd leave the hedge to us."],
+  // Broken rewrites once offered: "wie" taken for a finite verb ("Ein Bausparvertrag wie funktioniert.").
+  ['dismissive', 'de', 'Lassen Sie mich Ihnen noch einmal erklären, wie ein Bausparvertrag funktioniert.'],
+  ['sarcasm', 'de', 'Ich liebe es, wie sich der Preis bei jedem Telefonat erhöht.'],
+  // "nie bezahlt" in a passive is one occasion ("nicht immer bezahlt" changes what happened); a second clause
+  // after a comma would end up inside the question ("Könntest du …, ich warte nicht noch eine Woche?").
+  ['absolute', 'de', 'Die Schlussrechnung wurde von Ihnen nie bezahlt.'],
+  ['pressure', 'de', 'Du musst mir die Fotos bis morgen früh schicken, ich warte nicht noch eine Woche.'],
+  // A clause in the past after it ("als ich …", "before we painted") does not fit a request for next time.
+  ['pressure', 'de', 'Sie hätten auf mich hören sollen, als ich Ihnen vom Gutachten erzählt habe.'],
+  ['pressure', 'en', 'You should have told us about the mould before we painted.'],
 ];
 
 describe('no rewrite where none is safe', () => {
