@@ -43,6 +43,8 @@ interface Step {
   longest: number;
   /** The one-word alternatives, by kind. */
   one: OneWord;
+  /** The alternatives of n ≥ 2 words at [n], with their first words by kind: most tokens start none of them. */
+  several: Array<{ alternatives: Alternative[]; first: OneWord } | undefined>;
 }
 interface Gap {
   kind: 'gap';
@@ -60,7 +62,29 @@ export interface CompiledPattern {
    * For each required step after the first made only of whole words: the
    * words it may start with. A sentence lacking all of one step's words cannot match.
    */
-  required: WordInfo[][];
+  required: RequiredStep[];
+}
+
+/**
+ * The words a required step may start with, and whether the sentence marked
+ * `stamp` holds one. Patterns share their steps (parsedSteps), so hundreds of
+ * patterns naming one word list ask it once per sentence.
+ */
+export interface RequiredStep {
+  words: WordInfo[];
+  stamp: number;
+  holds: boolean;
+}
+
+const requiredSteps = new WeakMap<Alternative[], RequiredStep>();
+
+function requiredOf(alternatives: Alternative[]): RequiredStep {
+  let step = requiredSteps.get(alternatives);
+  if (!step) {
+    step = { words: alternatives.map((a) => intern(fold((a[0] as Word).value), true)), stamp: -1, holds: false };
+    requiredSteps.set(alternatives, step);
+  }
+  return step;
 }
 
 export interface PatternMatch {
@@ -189,7 +213,7 @@ function parseElement(part: string, language: Language): Element {
   if (parsed.kind === 'gap') return parsed;
   let longest = 0;
   for (const a of parsed.alternatives) if (a.length > longest) longest = a.length;
-  return { ...parsed, longest, one: oneWordOf(parsed.alternatives) };
+  return { ...parsed, longest, one: oneWordOf(parsed.alternatives), several: severalOf(parsed.alternatives) };
 }
 
 /** Compiles a pattern for one language (classes and lemmas differ by language; default German). */
@@ -206,7 +230,7 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
     .slice(1)
     .filter((e): e is Step => e.kind === 'step' && !e.optional)
     .filter((step) => step.alternatives.every((a) => plainWord(a[0] as Word)))
-    .map((step) => step.alternatives.map((a) => intern(fold((a[0] as Word).value), true)));
+    .map((step) => requiredOf(step.alternatives));
   return { source, elements, anchorStart, anchorEnd, required };
 }
 
@@ -339,6 +363,27 @@ function oneWordOf(alternatives: Alternative[]): OneWord {
   return one;
 }
 
+const severals = new WeakMap<Alternative[], Step['several']>();
+
+function severalOf(alternatives: Alternative[]): Step['several'] {
+  const known = severals.get(alternatives);
+  if (known) return known;
+  const byLength: Alternative[][] = [];
+  for (const alternative of alternatives) {
+    if (alternative.length < 2) continue;
+    const list = byLength[alternative.length];
+    if (list) list.push(alternative);
+    else byLength[alternative.length] = [alternative];
+  }
+  const several: Step['several'] = [];
+  for (const [n, list] of byLength.entries()) {
+    // oneWordOf reads the one-word alternatives: the first words, each as an alternative of its own.
+    if (list) several[n] = { alternatives: list, first: oneWordOf(list.map((a) => [a[0] as Word])) };
+  }
+  severals.set(alternatives, several);
+  return several;
+}
+
 function oneWordMatches(one: OneWord, token: Token | undefined): boolean {
   if (!token) return false;
   if (!token.word) return one.puncts.some((p) => token.text.includes(p));
@@ -355,13 +400,15 @@ function walkStep(pattern: CompiledPattern, tokens: readonly Token[], e: number,
   for (let n = element.longest; n >= 1; n--) {
     let matched = false;
     if (n === 1) matched = oneWordMatches(element.one, tokens[i]);
-    else
-      for (const alternative of element.alternatives) {
-        if (alternative.length !== n) continue;
-        matched = true;
-        for (let k = 0; k < n && matched; k++) matched = wordMatches(alternative[k] as Word, tokens[i + k]);
-        if (matched) break;
-      }
+    else {
+      const group = element.several[n];
+      if (group && oneWordMatches(group.first, tokens[i]))
+        for (const alternative of group.alternatives) {
+          matched = true;
+          for (let k = 0; k < n && matched; k++) matched = wordMatches(alternative[k] as Word, tokens[i + k]);
+          if (matched) break;
+        }
+    }
     if (!matched) continue;
     const end = walk(pattern, tokens, e + 1, i + n, i + n - 1);
     if (end >= 0) return end;
@@ -519,15 +566,19 @@ export class PatternIndex<T> {
 
   /** False when the sentence lacks every word of some required step. */
   private possible(pattern: CompiledPattern): boolean {
+    const sentence = this.sentence;
     for (const step of pattern.required) {
-      let any = false;
-      for (const info of step) {
-        if (info.seen === this.sentence) {
-          any = true;
-          break;
+      if (step.stamp !== sentence) {
+        step.stamp = sentence;
+        step.holds = false;
+        for (const info of step.words) {
+          if (info.seen === sentence) {
+            step.holds = true;
+            break;
+          }
         }
       }
-      if (!any) return false;
+      if (!step.holds) return false;
     }
     return true;
   }
