@@ -98,8 +98,16 @@ export interface PatternMatch {
 const PUNCT = /^[,!?.:;…]$/;
 const ANY: Word = { value: '', prefix: false, exact: false, punct: false, any: true };
 
+/** Alternatives by spelling: the data repeats them across thousands of step lists. Never changed once made. */
+const parsedAlternatives = new Map<string, Alternative>();
+
 function parseAlternative(raw: string): Alternative {
-  return raw.split('+').map(parseWord);
+  let alternative = parsedAlternatives.get(raw);
+  if (!alternative) {
+    alternative = raw.includes('+') ? raw.split('+').map(parseWord) : [parseWord(raw)];
+    parsedAlternatives.set(raw, alternative);
+  }
+  return alternative;
 }
 
 /**
@@ -118,11 +126,13 @@ function stepAlternatives(body: string, language: Language): Alternative[] {
   const key = `${language}|${body}`;
   const known = parsedSteps.get(key);
   if (known) return known;
-  const alternatives = body
-    .split('|')
-    .flatMap((alt) =>
-      /^<[a-z]+>$/.test(alt) ? classAlternatives(alt.slice(1, -1), language) : [parseAlternative(alt)],
-    );
+  const alternatives: Alternative[] = [];
+  for (const alt of body.split('|')) {
+    // A <class> starts with '<': the test on the first character spares most alternatives the regex.
+    if (alt.charCodeAt(0) === 60 && /^<[a-z]+>$/.test(alt))
+      alternatives.push(...classAlternatives(alt.slice(1, -1), language));
+    else alternatives.push(parseAlternative(alt));
+  }
   parsedSteps.set(key, alternatives);
   return alternatives;
 }

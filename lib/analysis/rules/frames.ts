@@ -37,13 +37,27 @@ export interface FrameSpan {
 export function requiredSteps(pattern: string): string[][][] {
   const steps: string[][][] = [];
   for (const raw of pattern.trim().split(/\s+/)) {
-    const part = raw.replace(/^\^/, '');
-    if (part === '' || part === '$' || part.startsWith('~') || part.startsWith('(')) continue;
-    const alternatives = part.split('|').map((alternative) => alternative.split('+').map((w) => w.replace(/^=/, '')));
-    if (alternatives.every((words) => words.every((w) => /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w))))
-      steps.push(alternatives.map((words) => words.map(fold)));
+    const step = requiredStep(raw);
+    if (step) steps.push(step);
   }
   return steps;
+}
+
+/** One part's words, or null when it requires no plain word; data modules repeat parts, so each is read once. */
+const requiredParts = new Map<string, string[][] | null>();
+
+function requiredStep(raw: string): string[][] | null {
+  const known = requiredParts.get(raw);
+  if (known !== undefined) return known;
+  let step: string[][] | null = null;
+  const part = raw.replace(/^\^/, '');
+  if (!(part === '' || part === '$' || part.startsWith('~') || part.startsWith('('))) {
+    const alternatives = part.split('|').map((alternative) => alternative.split('+').map((w) => w.replace(/^=/, '')));
+    if (alternatives.every((words) => words.every((w) => /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w))))
+      step = alternatives.map((words) => words.map(fold));
+  }
+  requiredParts.set(raw, step);
+  return step;
 }
 
 /** Whether the sentence marked with `stamp` holds all words of some alternative of every step. */
@@ -54,6 +68,17 @@ const holds = (steps: readonly WordInfo[][][], stamp: number) =>
 const keyOf = (words: readonly WordInfo[]) => words.reduce((a, b) => (b.folded.length > a.folded.length ? b : a));
 
 const NONE: FrameSpan[] = [];
+
+/** A required step's words as shared records (requiredSteps shares the steps of equal parts). */
+const internedSteps = new WeakMap<string[][], WordInfo[][]>();
+function internedStep(step: string[][]): WordInfo[][] {
+  let interned = internedSteps.get(step);
+  if (!interned) {
+    interned = step.map((words) => words.map((w) => intern(w, true)));
+    internedSteps.set(step, interned);
+  }
+  return interned;
+}
 
 export class FrameMatcher {
   private readonly indexes: Partial<Record<Language, PatternIndex<FrameEntry>>> = {};
@@ -76,9 +101,14 @@ export class FrameMatcher {
     const index = new PatternIndex<FrameEntry>(language);
     for (const entry of this.book[language]) index.add(entry.pattern, entry, `${this.name} ${language}/${entry.id}`);
     this.indexes[language] = index;
-    const required = this.book[language].map((e) =>
-      requiredSteps(e.pattern).map((step) => step.map((words) => words.map((w) => intern(w, true)))),
-    );
+    return index;
+  }
+
+  /** The triggers of a language, built on its first sentence; the index waits for a sentence that may match. */
+  private triggersOf(language: Language): Map<WordInfo, WordInfo[][][][]> | null {
+    const cached = this.triggers[language];
+    if (cached !== undefined) return cached;
+    const required = this.book[language].map((e) => requiredSteps(e.pattern).map(internedStep));
     let triggers: Map<WordInfo, WordInfo[][][][]> | null = new Map();
     for (const steps of required) {
       const first = steps[0];
@@ -93,12 +123,12 @@ export class FrameMatcher {
       }
     }
     this.triggers[language] = triggers;
-    return index;
+    return triggers;
   }
 
   /** Whether some entry can match in this sentence: most sentences lack a word each of them needs. */
   private mayMatch(sentence: SentenceView): boolean {
-    const triggers = this.triggers[sentence.language];
+    const triggers = this.triggersOf(sentence.language);
     if (triggers === null) return true;
     const stamp = markSentence(sentence.tokens);
     for (const token of sentence.tokens) {
@@ -111,8 +141,8 @@ export class FrameMatcher {
 
   /** The frames found in one sentence, in order. */
   spans(sentence: SentenceView): readonly FrameSpan[] {
-    const index = this.index(sentence.language);
     if (!this.mayMatch(sentence)) return NONE;
+    const index = this.index(sentence.language);
     const spans: FrameSpan[] = [];
     const { tokens } = sentence;
     index.forEachMatch(tokens, (match, entry) => {
