@@ -80,6 +80,29 @@ function internedStep(step: string[][]): WordInfo[][] {
   return interned;
 }
 
+/**
+ * Every matcher's triggers, per language, get an id; each trigger word lists the ids it
+ * serves (WordInfo.frames). A sentence's words are read once for the ids they hold, so
+ * the thirty-odd matchers a sentence is asked about skip it with one array read each.
+ */
+let nextId = 0;
+/** Bumped when a matcher files its triggers: a sentence read before lacks their ids. */
+let generation = 0;
+/** present[id]: the stamp of the last sentence read that holds a trigger word of matcher `id`. */
+const present: number[] = [];
+let readStamp = -1;
+let readGeneration = -1;
+
+function readTriggers(tokens: SentenceView['tokens'], stamp: number): void {
+  if (stamp === readStamp && generation === readGeneration) return;
+  readStamp = stamp;
+  readGeneration = generation;
+  for (const token of tokens) {
+    const ids = token.info?.frames;
+    if (ids) for (const id of ids) present[id] = stamp;
+  }
+}
+
 export class FrameMatcher {
   private readonly indexes: Partial<Record<Language, PatternIndex<FrameEntry>>> = {};
   /**
@@ -89,6 +112,8 @@ export class FrameMatcher {
    * sentence may match.
    */
   private readonly triggers: Partial<Record<Language, Map<WordInfo, WordInfo[][][][]> | null>> = {};
+  /** The id of each language's triggers (readTriggers). */
+  private readonly ids: Partial<Record<Language, number>> = {};
 
   constructor(
     private readonly name: string,
@@ -123,6 +148,16 @@ export class FrameMatcher {
       }
     }
     this.triggers[language] = triggers;
+    if (triggers) {
+      const id = nextId++;
+      this.ids[language] = id;
+      present[id] = -1;
+      for (const info of triggers.keys()) {
+        if (info.frames) info.frames.push(id);
+        else info.frames = [id];
+      }
+      generation++;
+    }
     return triggers;
   }
 
@@ -131,6 +166,8 @@ export class FrameMatcher {
     const triggers = this.triggersOf(sentence.language);
     if (triggers === null) return true;
     const stamp = markSentence(sentence.tokens);
+    readTriggers(sentence.tokens, stamp);
+    if (present[this.ids[sentence.language] as number] !== stamp) return false;
     for (const token of sentence.tokens) {
       const candidates = token.info ? triggers?.get(token.info) : undefined;
       if (!candidates) continue;
