@@ -83,24 +83,38 @@ function internedStep(step: string[][]): WordInfo[][] {
 /**
  * Every matcher's triggers, per language, get an id; each trigger word lists the ids it
  * serves (WordInfo.frames). A sentence's words are read once for the ids they hold, so
- * the thirty-odd matchers a sentence is asked about skip it with one array read each.
+ * the thirty-odd matchers a sentence is asked about skip it with one bit test each.
  */
 let nextId = 0;
 /** Bumped when a matcher files its triggers: a sentence read before lacks their ids. */
 let generation = 0;
-/** present[id]: the stamp of the last sentence read that holds a trigger word of matcher `id`. */
-const present: number[] = [];
-let readStamp = -1;
-let readGeneration = -1;
 
-function readTriggers(tokens: SentenceView['tokens'], stamp: number): void {
-  if (stamp === readStamp && generation === readGeneration) return;
-  readStamp = stamp;
-  readGeneration = generation;
-  for (const token of tokens) {
-    const ids = token.info?.frames;
-    if (ids) for (const id of ids) present[id] = stamp;
+interface Read {
+  generation: number;
+  /** Bit `id` set: the sentence holds a trigger word of matcher `id`. */
+  bits: Uint32Array;
+}
+
+/** Per sentence (its tokens), weakly held: every rule asks its matchers about each sentence. */
+const reads = new WeakMap<readonly unknown[], Read>();
+let lastTokens: readonly unknown[] | null = null;
+let lastRead: Read | null = null;
+
+function triggersIn(tokens: SentenceView['tokens']): Uint32Array {
+  if (tokens === lastTokens && lastRead?.generation === generation) return lastRead.bits;
+  let read = reads.get(tokens);
+  if (read?.generation !== generation) {
+    const bits = new Uint32Array((nextId + 31) >> 5);
+    for (const token of tokens) {
+      const ids = token.info?.frames;
+      if (ids) for (const id of ids) bits[id >> 5] = (bits[id >> 5] as number) | (1 << (id & 31));
+    }
+    read = { generation, bits };
+    reads.set(tokens, read);
   }
+  lastTokens = tokens;
+  lastRead = read;
+  return read.bits;
 }
 
 export class FrameMatcher {
@@ -151,7 +165,6 @@ export class FrameMatcher {
     if (triggers) {
       const id = nextId++;
       this.ids[language] = id;
-      present[id] = -1;
       for (const info of triggers.keys()) {
         if (info.frames) info.frames.push(id);
         else info.frames = [id];
@@ -165,9 +178,9 @@ export class FrameMatcher {
   private mayMatch(sentence: SentenceView): boolean {
     const triggers = this.triggersOf(sentence.language);
     if (triggers === null) return true;
+    const id = this.ids[sentence.language] as number;
+    if (((triggersIn(sentence.tokens)[id >> 5] as number) & (1 << (id & 31))) === 0) return false;
     const stamp = markSentence(sentence.tokens);
-    readTriggers(sentence.tokens, stamp);
-    if (present[this.ids[sentence.language] as number] !== stamp) return false;
     for (const token of sentence.tokens) {
       const candidates = token.info ? triggers?.get(token.info) : undefined;
       if (!candidates) continue;
