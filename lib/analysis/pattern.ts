@@ -253,14 +253,15 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
 interface Head {
   anchorStart: boolean;
   first: Extract<Part, { kind: 'step' }>;
-  second: Part | undefined;
+  /** The second element, read only where the first could key a pair (its words matter only then). */
+  second: () => Part | undefined;
 }
 
 function headOf(source: string, language: Language): Head {
   const { parts, anchorStart } = splitSource(source);
   const first = parts[0] === undefined ? undefined : parsePart(parts[0], language);
   if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
-  return { anchorStart, first, second: parts[1] === undefined ? undefined : parsePart(parts[1], language) };
+  return { anchorStart, first, second: () => (parts[1] === undefined ? undefined : parsePart(parts[1], language)) };
 }
 
 /** A literal whole word: what the indexes and the sentence prefilter can key on. */
@@ -468,24 +469,23 @@ export class PatternIndex<T> {
     // Candidate lists are cached on words once matching starts.
     if (this.sealed) throw new Error('PatternIndex: add() after matching began');
     let head: Head;
+    let second: Part | undefined;
+    const plain = plainWord;
+    let pair = false;
     try {
       head = headOf(source, this.language);
+      pair = !head.first.optional && head.first.alternatives.every((a) => a.length === 1 && plain(a[0] as Word));
+      if (pair) second = head.second();
     } catch (error) {
       throw new Error(`${label}: ${(error as Error).message}`);
     }
-    const { first, second } = head;
+    const { first } = head;
     const entry: Entry<T> = { source, anchorStart: head.anchorStart, pattern: null, value, label, stamp: -1 };
     this.entries.push(entry);
-    const plain = plainWord;
     // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
     // so a common first word ("you", "Sie") does not try every pattern it starts.
-    if (
-      !first.optional &&
-      first.alternatives.every((a) => a.length === 1 && plain(a[0] as Word)) &&
-      second?.kind === 'step' &&
-      !second.optional &&
-      second.alternatives.every((a) => plain(a[0] as Word))
-    ) {
+    if (pair && second?.kind === 'step' && !second.optional && second.alternatives.every((a) => plain(a[0] as Word))) {
+      const keys2 = second.alternatives.map((b) => intern(fold((b[0] as Word).value), true));
       for (const a of first.alternatives) {
         const key1 = intern(fold((a[0] as Word).value), true);
         let inner = this.pairs.get(key1);
@@ -493,8 +493,7 @@ export class PatternIndex<T> {
           inner = new Map();
           this.pairs.set(key1, inner);
         }
-        for (const b of second.alternatives) {
-          const key2 = intern(fold((b[0] as Word).value), true);
+        for (const key2 of keys2) {
           const list = inner.get(key2);
           if (!list) inner.set(key2, [entry]);
           else if (!list.includes(entry)) list.push(entry);
