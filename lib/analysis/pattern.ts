@@ -397,11 +397,19 @@ function severalOf(alternatives: Alternative[]): Step['several'] {
 
 function oneWordMatches(one: OneWord, token: Token | undefined): boolean {
   if (!token) return false;
-  if (!token.word) return one.puncts.some((p) => token.text.includes(p));
-  if (one.any || one.words.has(token.folded) || one.exact.has(token.text)) return true;
+  // A token's text is sliced from the draft when asked for: only ask where a punctuation or exact word may match.
+  if (!token.word) {
+    if (one.puncts.length === 0) return false;
+    const text = token.text;
+    for (const p of one.puncts) if (text.includes(p)) return true;
+    return false;
+  }
+  const folded = token.folded;
+  if (one.any || one.words.has(folded) || (one.exact.size > 0 && one.exact.has(token.text))) return true;
   if (one.lemmas.size > 0 && one.lemmas.has((token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded))
     return true;
-  return one.prefixes.some((p) => token.folded.startsWith(p));
+  for (const p of one.prefixes) if (folded.startsWith(p)) return true;
+  return false;
 }
 
 /** Matches step `e` exactly at token `i`, then the rest of the pattern. */
