@@ -435,14 +435,53 @@ function walkStep(pattern: CompiledPattern, tokens: readonly Token[], e: number,
   return element.optional ? walk(pattern, tokens, e + 1, i, last) : -1;
 }
 
+/** Sketched steps by spelling: data modules repeat a part in many patterns. */
+const sketchedSteps = new Map<string, RequiredStep | null>();
+
+/**
+ * Some of the required steps compilePattern would find, read from the source
+ * alone: parts after the first that are neither optional, gaps nor classes and
+ * whose alternatives all start with a literal word. Each is a step of the
+ * compiled pattern's `required` with the same words, so a sentence that fails
+ * the sketch fails the pattern, and the pattern need not be compiled for it.
+ */
+function sketchOf(source: string): RequiredStep[] {
+  const steps: RequiredStep[] = [];
+  for (const part of splitSource(source).parts.slice(1)) {
+    let step = sketchedSteps.get(part);
+    if (step === undefined) {
+      step = sketchStep(part);
+      sketchedSteps.set(part, step);
+    }
+    if (step) steps.push(step);
+  }
+  return steps;
+}
+
+function sketchStep(part: string): RequiredStep | null {
+  if (part.startsWith('(') || part.startsWith('~') || part.includes('<')) return null;
+  const words: WordInfo[] = [];
+  for (const alternative of part.split('|')) {
+    const plus = alternative.indexOf('+');
+    const raw = plus < 0 ? alternative : alternative.slice(0, plus);
+    // As readWord reads it: a lemma, a prefix or punctuation is no literal word.
+    const body = raw.startsWith('=') ? raw.slice(1) : raw;
+    if (raw.startsWith('@') || (body.endsWith('*') && body.length > 1) || PUNCT.test(body)) return null;
+    words.push(intern(fold(body), true));
+  }
+  return { words, stamp: -1, holds: false };
+}
+
 /** Each PatternIndex caches its candidate lists at its own index of WordInfo.candidates. */
 let nextSlot = 0;
 
 interface Entry<T> {
   source: string;
   anchorStart: boolean;
-  /** Null until a sentence first offers the pattern a start. */
+  /** Null until a sentence that may match first offers the pattern a start. */
   pattern: CompiledPattern | null;
+  /** Required steps read from the source before it is compiled (sketchOf); null until first needed. */
+  sketch: RequiredStep[] | null;
   value: T;
   /** Names the entry in a compile error ("de/blame/you-forgot"). */
   label: string;
@@ -488,7 +527,15 @@ export class PatternIndex<T> {
       throw new Error(`${label}: ${(error as Error).message}`);
     }
     const { first } = head;
-    const entry: Entry<T> = { source, anchorStart: head.anchorStart, pattern: null, value, label, stamp: -1 };
+    const entry: Entry<T> = {
+      source,
+      anchorStart: head.anchorStart,
+      pattern: null,
+      sketch: null,
+      value,
+      label,
+      stamp: -1,
+    };
     this.entries.push(entry);
     // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
     // so a common first word ("you", "Sie") does not try every pattern it starts.
@@ -582,9 +629,9 @@ export class PatternIndex<T> {
   private firstWord = -1;
 
   /** False when the sentence lacks every word of some required step. */
-  private possible(pattern: CompiledPattern): boolean {
+  private possible(required: readonly RequiredStep[]): boolean {
     const sentence = this.sentence;
-    for (const step of pattern.required) {
+    for (const step of required) {
       if (step.stamp !== sentence) {
         step.stamp = sentence;
         step.holds = false;
@@ -631,8 +678,14 @@ export class PatternIndex<T> {
       if (entry.stamp === this.stamp) continue;
       entry.stamp = this.stamp;
       if (entry.anchorStart && at > this.firstWord) continue;
-      const pattern = entry.pattern ?? this.compile(entry);
-      if (!this.possible(pattern)) continue;
+      let pattern = entry.pattern;
+      if (!pattern) {
+        // Most patterns offered a start lack a word the sentence needs: they wait to be compiled.
+        entry.sketch ??= sketchOf(entry.source);
+        if (!this.possible(entry.sketch)) continue;
+        pattern = this.compile(entry);
+      }
+      if (!this.possible(pattern.required)) continue;
       const match = matchAt(pattern, tokens, at);
       if (match) found(match, entry.value);
     }
