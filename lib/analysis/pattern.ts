@@ -246,9 +246,9 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
 
 /**
  * What an index needs to file a pattern: its anchor and first two elements. The
- * rest is compiled when a sentence first offers the pattern a start, so the first
- * analyze() after the service worker starts compiles the third of the data a
- * draft can reach, not all of it.
+ * rest is compiled when a sentence that holds the words its source requires
+ * (sketchOf) first offers the pattern a start, so the first analyze() after the
+ * service worker starts compiles a small part of the data, not all of it.
  */
 interface Head {
   anchorStart: boolean;
