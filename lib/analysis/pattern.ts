@@ -43,6 +43,8 @@ interface Step {
   longest: number;
   /** The one-word alternatives, by kind. */
   one: OneWord;
+  /** The alternatives of n ≥ 2 words at [n], with their first words by kind: most tokens start none of them. */
+  several: Array<{ alternatives: Alternative[]; first: OneWord } | undefined>;
 }
 interface Gap {
   kind: 'gap';
@@ -60,7 +62,29 @@ export interface CompiledPattern {
    * For each required step after the first made only of whole words: the
    * words it may start with. A sentence lacking all of one step's words cannot match.
    */
-  required: WordInfo[][];
+  required: RequiredStep[];
+}
+
+/**
+ * The words a required step may start with, and whether the sentence marked
+ * `stamp` holds one. Patterns share their steps (parsedSteps), so hundreds of
+ * patterns naming one word list ask it once per sentence.
+ */
+export interface RequiredStep {
+  words: WordInfo[];
+  stamp: number;
+  holds: boolean;
+}
+
+const requiredSteps = new WeakMap<Alternative[], RequiredStep>();
+
+function requiredOf(alternatives: Alternative[]): RequiredStep {
+  let step = requiredSteps.get(alternatives);
+  if (!step) {
+    step = { words: alternatives.map((a) => intern(fold((a[0] as Word).value), true)), stamp: -1, holds: false };
+    requiredSteps.set(alternatives, step);
+  }
+  return step;
 }
 
 export interface PatternMatch {
@@ -74,8 +98,16 @@ export interface PatternMatch {
 const PUNCT = /^[,!?.:;…]$/;
 const ANY: Word = { value: '', prefix: false, exact: false, punct: false, any: true };
 
+/** Alternatives by spelling: the data repeats them across thousands of step lists. Never changed once made. */
+const parsedAlternatives = new Map<string, Alternative>();
+
 function parseAlternative(raw: string): Alternative {
-  return raw.split('+').map(parseWord);
+  let alternative = parsedAlternatives.get(raw);
+  if (!alternative) {
+    alternative = raw.includes('+') ? raw.split('+').map(parseWord) : [parseWord(raw)];
+    parsedAlternatives.set(raw, alternative);
+  }
+  return alternative;
 }
 
 /**
@@ -94,11 +126,13 @@ function stepAlternatives(body: string, language: Language): Alternative[] {
   const key = `${language}|${body}`;
   const known = parsedSteps.get(key);
   if (known) return known;
-  const alternatives = body
-    .split('|')
-    .flatMap((alt) =>
-      /^<[a-z]+>$/.test(alt) ? classAlternatives(alt.slice(1, -1), language) : [parseAlternative(alt)],
-    );
+  const alternatives: Alternative[] = [];
+  for (const alt of body.split('|')) {
+    // A <class> starts with '<': the test on the first character spares most alternatives the regex.
+    if (alt.charCodeAt(0) === 60 && /^<[a-z]+>$/.test(alt))
+      alternatives.push(...classAlternatives(alt.slice(1, -1), language));
+    else alternatives.push(parseAlternative(alt));
+  }
   parsedSteps.set(key, alternatives);
   return alternatives;
 }
@@ -189,7 +223,7 @@ function parseElement(part: string, language: Language): Element {
   if (parsed.kind === 'gap') return parsed;
   let longest = 0;
   for (const a of parsed.alternatives) if (a.length > longest) longest = a.length;
-  return { ...parsed, longest, one: oneWordOf(parsed.alternatives) };
+  return { ...parsed, longest, one: oneWordOf(parsed.alternatives), several: severalOf(parsed.alternatives) };
 }
 
 /** Compiles a pattern for one language (classes and lemmas differ by language; default German). */
@@ -206,27 +240,28 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
     .slice(1)
     .filter((e): e is Step => e.kind === 'step' && !e.optional)
     .filter((step) => step.alternatives.every((a) => plainWord(a[0] as Word)))
-    .map((step) => step.alternatives.map((a) => intern(fold((a[0] as Word).value), true)));
+    .map((step) => requiredOf(step.alternatives));
   return { source, elements, anchorStart, anchorEnd, required };
 }
 
 /**
  * What an index needs to file a pattern: its anchor and first two elements. The
- * rest is compiled when a sentence first offers the pattern a start, so the first
- * analyze() after the service worker starts compiles the third of the data a
- * draft can reach, not all of it.
+ * rest is compiled when a sentence that holds the words its source requires
+ * (sketchOf) first offers the pattern a start, so the first analyze() after the
+ * service worker starts compiles a small part of the data, not all of it.
  */
 interface Head {
   anchorStart: boolean;
   first: Extract<Part, { kind: 'step' }>;
-  second: Part | undefined;
+  /** The second element, read only where the first could key a pair (its words matter only then). */
+  second: () => Part | undefined;
 }
 
 function headOf(source: string, language: Language): Head {
   const { parts, anchorStart } = splitSource(source);
   const first = parts[0] === undefined ? undefined : parsePart(parts[0], language);
   if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
-  return { anchorStart, first, second: parts[1] === undefined ? undefined : parsePart(parts[1], language) };
+  return { anchorStart, first, second: () => (parts[1] === undefined ? undefined : parsePart(parts[1], language)) };
 }
 
 /** A literal whole word: what the indexes and the sentence prefilter can key on. */
@@ -339,13 +374,42 @@ function oneWordOf(alternatives: Alternative[]): OneWord {
   return one;
 }
 
+const severals = new WeakMap<Alternative[], Step['several']>();
+
+function severalOf(alternatives: Alternative[]): Step['several'] {
+  const known = severals.get(alternatives);
+  if (known) return known;
+  const byLength: Alternative[][] = [];
+  for (const alternative of alternatives) {
+    if (alternative.length < 2) continue;
+    const list = byLength[alternative.length];
+    if (list) list.push(alternative);
+    else byLength[alternative.length] = [alternative];
+  }
+  const several: Step['several'] = [];
+  for (const [n, list] of byLength.entries()) {
+    // oneWordOf reads the one-word alternatives: the first words, each as an alternative of its own.
+    if (list) several[n] = { alternatives: list, first: oneWordOf(list.map((a) => [a[0] as Word])) };
+  }
+  severals.set(alternatives, several);
+  return several;
+}
+
 function oneWordMatches(one: OneWord, token: Token | undefined): boolean {
   if (!token) return false;
-  if (!token.word) return one.puncts.some((p) => token.text.includes(p));
-  if (one.any || one.words.has(token.folded) || one.exact.has(token.text)) return true;
+  // A token's text is sliced from the draft when asked for: only ask where a punctuation or exact word may match.
+  if (!token.word) {
+    if (one.puncts.length === 0) return false;
+    const text = token.text;
+    for (const p of one.puncts) if (text.includes(p)) return true;
+    return false;
+  }
+  const folded = token.folded;
+  if (one.any || one.words.has(folded) || (one.exact.size > 0 && one.exact.has(token.text))) return true;
   if (one.lemmas.size > 0 && one.lemmas.has((token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded))
     return true;
-  return one.prefixes.some((p) => token.folded.startsWith(p));
+  for (const p of one.prefixes) if (folded.startsWith(p)) return true;
+  return false;
 }
 
 /** Matches step `e` exactly at token `i`, then the rest of the pattern. */
@@ -355,18 +419,57 @@ function walkStep(pattern: CompiledPattern, tokens: readonly Token[], e: number,
   for (let n = element.longest; n >= 1; n--) {
     let matched = false;
     if (n === 1) matched = oneWordMatches(element.one, tokens[i]);
-    else
-      for (const alternative of element.alternatives) {
-        if (alternative.length !== n) continue;
-        matched = true;
-        for (let k = 0; k < n && matched; k++) matched = wordMatches(alternative[k] as Word, tokens[i + k]);
-        if (matched) break;
-      }
+    else {
+      const group = element.several[n];
+      if (group && oneWordMatches(group.first, tokens[i]))
+        for (const alternative of group.alternatives) {
+          matched = true;
+          for (let k = 0; k < n && matched; k++) matched = wordMatches(alternative[k] as Word, tokens[i + k]);
+          if (matched) break;
+        }
+    }
     if (!matched) continue;
     const end = walk(pattern, tokens, e + 1, i + n, i + n - 1);
     if (end >= 0) return end;
   }
   return element.optional ? walk(pattern, tokens, e + 1, i, last) : -1;
+}
+
+/** Sketched steps by spelling: data modules repeat a part in many patterns. */
+const sketchedSteps = new Map<string, RequiredStep | null>();
+
+/**
+ * Some of the required steps compilePattern would find, read from the source
+ * alone: parts after the first that are neither optional, gaps nor classes and
+ * whose alternatives all start with a literal word. Each is a step of the
+ * compiled pattern's `required` with the same words, so a sentence that fails
+ * the sketch fails the pattern, and the pattern need not be compiled for it.
+ */
+function sketchOf(source: string): RequiredStep[] {
+  const steps: RequiredStep[] = [];
+  for (const part of splitSource(source).parts.slice(1)) {
+    let step = sketchedSteps.get(part);
+    if (step === undefined) {
+      step = sketchStep(part);
+      sketchedSteps.set(part, step);
+    }
+    if (step) steps.push(step);
+  }
+  return steps;
+}
+
+function sketchStep(part: string): RequiredStep | null {
+  if (part.startsWith('(') || part.startsWith('~') || part.includes('<')) return null;
+  const words: WordInfo[] = [];
+  for (const alternative of part.split('|')) {
+    const plus = alternative.indexOf('+');
+    const raw = plus < 0 ? alternative : alternative.slice(0, plus);
+    // As readWord reads it: a lemma, a prefix or punctuation is no literal word.
+    const body = raw.startsWith('=') ? raw.slice(1) : raw;
+    if (raw.startsWith('@') || (body.endsWith('*') && body.length > 1) || PUNCT.test(body)) return null;
+    words.push(intern(fold(body), true));
+  }
+  return { words, stamp: -1, holds: false };
 }
 
 /** Each PatternIndex caches its candidate lists at its own index of WordInfo.candidates. */
@@ -375,8 +478,10 @@ let nextSlot = 0;
 interface Entry<T> {
   source: string;
   anchorStart: boolean;
-  /** Null until a sentence first offers the pattern a start. */
+  /** Null until a sentence that may match first offers the pattern a start. */
   pattern: CompiledPattern | null;
+  /** Required steps read from the source before it is compiled (sketchOf); null until first needed. */
+  sketch: RequiredStep[] | null;
   value: T;
   /** Names the entry in a compile error ("de/blame/you-forgot"). */
   label: string;
@@ -411,24 +516,31 @@ export class PatternIndex<T> {
     // Candidate lists are cached on words once matching starts.
     if (this.sealed) throw new Error('PatternIndex: add() after matching began');
     let head: Head;
+    let second: Part | undefined;
+    const plain = plainWord;
+    let pair = false;
     try {
       head = headOf(source, this.language);
+      pair = !head.first.optional && head.first.alternatives.every((a) => a.length === 1 && plain(a[0] as Word));
+      if (pair) second = head.second();
     } catch (error) {
       throw new Error(`${label}: ${(error as Error).message}`);
     }
-    const { first, second } = head;
-    const entry: Entry<T> = { source, anchorStart: head.anchorStart, pattern: null, value, label, stamp: -1 };
+    const { first } = head;
+    const entry: Entry<T> = {
+      source,
+      anchorStart: head.anchorStart,
+      pattern: null,
+      sketch: null,
+      value,
+      label,
+      stamp: -1,
+    };
     this.entries.push(entry);
-    const plain = plainWord;
     // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
     // so a common first word ("you", "Sie") does not try every pattern it starts.
-    if (
-      !first.optional &&
-      first.alternatives.every((a) => a.length === 1 && plain(a[0] as Word)) &&
-      second?.kind === 'step' &&
-      !second.optional &&
-      second.alternatives.every((a) => plain(a[0] as Word))
-    ) {
+    if (pair && second?.kind === 'step' && !second.optional && second.alternatives.every((a) => plain(a[0] as Word))) {
+      const keys2 = second.alternatives.map((b) => intern(fold((b[0] as Word).value), true));
       for (const a of first.alternatives) {
         const key1 = intern(fold((a[0] as Word).value), true);
         let inner = this.pairs.get(key1);
@@ -436,8 +548,7 @@ export class PatternIndex<T> {
           inner = new Map();
           this.pairs.set(key1, inner);
         }
-        for (const b of second.alternatives) {
-          const key2 = intern(fold((b[0] as Word).value), true);
+        for (const key2 of keys2) {
           const list = inner.get(key2);
           if (!list) inner.set(key2, [entry]);
           else if (!list.includes(entry)) list.push(entry);
@@ -518,16 +629,20 @@ export class PatternIndex<T> {
   private firstWord = -1;
 
   /** False when the sentence lacks every word of some required step. */
-  private possible(pattern: CompiledPattern): boolean {
-    for (const step of pattern.required) {
-      let any = false;
-      for (const info of step) {
-        if (info.seen === this.sentence) {
-          any = true;
-          break;
+  private possible(required: readonly RequiredStep[]): boolean {
+    const sentence = this.sentence;
+    for (const step of required) {
+      if (step.stamp !== sentence) {
+        step.stamp = sentence;
+        step.holds = false;
+        for (const info of step.words) {
+          if (info.seen === sentence) {
+            step.holds = true;
+            break;
+          }
         }
       }
-      if (!any) return false;
+      if (!step.holds) return false;
     }
     return true;
   }
@@ -563,8 +678,14 @@ export class PatternIndex<T> {
       if (entry.stamp === this.stamp) continue;
       entry.stamp = this.stamp;
       if (entry.anchorStart && at > this.firstWord) continue;
-      const pattern = entry.pattern ?? this.compile(entry);
-      if (!this.possible(pattern)) continue;
+      let pattern = entry.pattern;
+      if (!pattern) {
+        // Most patterns offered a start lack a word the sentence needs: they wait to be compiled.
+        entry.sketch ??= sketchOf(entry.source);
+        if (!this.possible(entry.sketch)) continue;
+        pattern = this.compile(entry);
+      }
+      if (!this.possible(pattern.required)) continue;
       const match = matchAt(pattern, tokens, at);
       if (match) found(match, entry.value);
     }

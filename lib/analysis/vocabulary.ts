@@ -15,6 +15,8 @@ export interface WordInfo {
   /** The word's lemma per language, filled lazily by lemmas.ts. */
   deLemma?: WordInfo;
   enLemma?: WordInfo;
+  /** Ids of the frame matchers (by language) that this word may trigger, filled by rules/frames.ts. */
+  frames: number[] | undefined;
   /** The word's sentiment valence per language, filled lazily by sentiment.ts (0: none). */
   deValence?: number;
   enValence?: number;
@@ -40,6 +42,7 @@ export function intern(folded: string, pin = false): WordInfo {
       candidates: [],
       seen: -1,
       pinned: pin,
+      frames: undefined,
       deLemma: undefined,
       enLemma: undefined,
       deValence: undefined,

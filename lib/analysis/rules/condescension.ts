@@ -103,8 +103,19 @@ function found(sentence: SentenceView, carried: boolean): Map<FrameEntry, FrameS
   return byEntry;
 }
 
-const spansOf = (frames: Map<FrameEntry, FrameSpan[]>, part: readonly FrameEntry[]) =>
-  part.flatMap((e) => frames.get(e) ?? []).sort((a, b) => a.first - b.first);
+const NO_SPANS: readonly FrameSpan[] = [];
+
+/** The spans of a part's entries, in sentence order (stable: equal starts keep the part's order). */
+function spansOf(frames: Map<FrameEntry, FrameSpan[]>, part: readonly FrameEntry[]): readonly FrameSpan[] {
+  // Most sentences match no entry of a part: no list is made for them.
+  if (frames.size === 0) return NO_SPANS;
+  let spans: FrameSpan[] | undefined;
+  for (const e of part) {
+    const list = frames.get(e);
+    if (list) spans = spans ? spans.concat(list) : [...list];
+  }
+  return spans ? spans.sort((a, b) => a.first - b.first) : NO_SPANS;
+}
 
 /** The reader as subject, right before a quote: "even if you 'work best at night'". */
 const READER_BEFORE_QUOTE: Record<Language, (word: string) => boolean> = {
@@ -170,7 +181,9 @@ export const condescension: Rule = {
       // Every construction found in the sentence, as token spans: one finding covers them all,
       // as a coach underlines the sentence once.
       const hits: { first: number; last: number; id: string }[] = [];
-      for (const c of CONDESCENSION[sentence.language].constructions) {
+      // No frame in the sentence: no construction can be complete (a first part carried over
+      // from the sentence before still needs the others here).
+      for (const c of frames.size > 0 ? CONDESCENSION[sentence.language].constructions : []) {
         if (c.quiet && spansOf(frames, c.quiet).length > 0) continue;
         const parts: FrameSpan[] = [];
         let missing = false;

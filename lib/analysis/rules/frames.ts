@@ -37,13 +37,27 @@ export interface FrameSpan {
 export function requiredSteps(pattern: string): string[][][] {
   const steps: string[][][] = [];
   for (const raw of pattern.trim().split(/\s+/)) {
-    const part = raw.replace(/^\^/, '');
-    if (part === '' || part === '$' || part.startsWith('~') || part.startsWith('(')) continue;
-    const alternatives = part.split('|').map((alternative) => alternative.split('+').map((w) => w.replace(/^=/, '')));
-    if (alternatives.every((words) => words.every((w) => /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w))))
-      steps.push(alternatives.map((words) => words.map(fold)));
+    const step = requiredStep(raw);
+    if (step) steps.push(step);
   }
   return steps;
+}
+
+/** One part's words, or null when it requires no plain word; data modules repeat parts, so each is read once. */
+const requiredParts = new Map<string, string[][] | null>();
+
+function requiredStep(raw: string): string[][] | null {
+  const known = requiredParts.get(raw);
+  if (known !== undefined) return known;
+  let step: string[][] | null = null;
+  const part = raw.replace(/^\^/, '');
+  if (!(part === '' || part === '$' || part.startsWith('~') || part.startsWith('('))) {
+    const alternatives = part.split('|').map((alternative) => alternative.split('+').map((w) => w.replace(/^=/, '')));
+    if (alternatives.every((words) => words.every((w) => /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w))))
+      step = alternatives.map((words) => words.map(fold));
+  }
+  requiredParts.set(raw, step);
+  return step;
 }
 
 /** Whether the sentence marked with `stamp` holds all words of some alternative of every step. */
@@ -55,6 +69,54 @@ const keyOf = (words: readonly WordInfo[]) => words.reduce((a, b) => (b.folded.l
 
 const NONE: FrameSpan[] = [];
 
+/** A required step's words as shared records (requiredSteps shares the steps of equal parts). */
+const internedSteps = new WeakMap<string[][], WordInfo[][]>();
+function internedStep(step: string[][]): WordInfo[][] {
+  let interned = internedSteps.get(step);
+  if (!interned) {
+    interned = step.map((words) => words.map((w) => intern(w, true)));
+    internedSteps.set(step, interned);
+  }
+  return interned;
+}
+
+/**
+ * Every matcher's triggers, per language, get an id; each trigger word lists the ids it
+ * serves (WordInfo.frames). A sentence's words are read once for the ids they hold, so
+ * the thirty-odd matchers a sentence is asked about skip it with one bit test each.
+ */
+let nextId = 0;
+/** Bumped when a matcher files its triggers: a sentence read before lacks their ids. */
+let generation = 0;
+
+interface Read {
+  generation: number;
+  /** Bit `id` set: the sentence holds a trigger word of matcher `id`. */
+  bits: Uint32Array;
+}
+
+/** Per sentence (its tokens), weakly held: every rule asks its matchers about each sentence. */
+const reads = new WeakMap<readonly unknown[], Read>();
+let lastTokens: readonly unknown[] | null = null;
+let lastRead: Read | null = null;
+
+function triggersIn(tokens: SentenceView['tokens']): Uint32Array {
+  if (tokens === lastTokens && lastRead?.generation === generation) return lastRead.bits;
+  let read = reads.get(tokens);
+  if (read?.generation !== generation) {
+    const bits = new Uint32Array((nextId + 31) >> 5);
+    for (const token of tokens) {
+      const ids = token.info?.frames;
+      if (ids) for (const id of ids) bits[id >> 5] = (bits[id >> 5] as number) | (1 << (id & 31));
+    }
+    read = { generation, bits };
+    reads.set(tokens, read);
+  }
+  lastTokens = tokens;
+  lastRead = read;
+  return read.bits;
+}
+
 export class FrameMatcher {
   private readonly indexes: Partial<Record<Language, PatternIndex<FrameEntry>>> = {};
   /**
@@ -64,6 +126,8 @@ export class FrameMatcher {
    * sentence may match.
    */
   private readonly triggers: Partial<Record<Language, Map<WordInfo, WordInfo[][][][]> | null>> = {};
+  /** The id of each language's triggers (readTriggers). */
+  private readonly ids: Partial<Record<Language, number>> = {};
 
   constructor(
     private readonly name: string,
@@ -76,9 +140,14 @@ export class FrameMatcher {
     const index = new PatternIndex<FrameEntry>(language);
     for (const entry of this.book[language]) index.add(entry.pattern, entry, `${this.name} ${language}/${entry.id}`);
     this.indexes[language] = index;
-    const required = this.book[language].map((e) =>
-      requiredSteps(e.pattern).map((step) => step.map((words) => words.map((w) => intern(w, true)))),
-    );
+    return index;
+  }
+
+  /** The triggers of a language, built on its first sentence; the index waits for a sentence that may match. */
+  private triggersOf(language: Language): Map<WordInfo, WordInfo[][][][]> | null {
+    const cached = this.triggers[language];
+    if (cached !== undefined) return cached;
+    const required = this.book[language].map((e) => requiredSteps(e.pattern).map(internedStep));
     let triggers: Map<WordInfo, WordInfo[][][][]> | null = new Map();
     for (const steps of required) {
       const first = steps[0];
@@ -93,13 +162,24 @@ export class FrameMatcher {
       }
     }
     this.triggers[language] = triggers;
-    return index;
+    if (triggers) {
+      const id = nextId++;
+      this.ids[language] = id;
+      for (const info of triggers.keys()) {
+        if (info.frames) info.frames.push(id);
+        else info.frames = [id];
+      }
+      generation++;
+    }
+    return triggers;
   }
 
   /** Whether some entry can match in this sentence: most sentences lack a word each of them needs. */
   private mayMatch(sentence: SentenceView): boolean {
-    const triggers = this.triggers[sentence.language];
+    const triggers = this.triggersOf(sentence.language);
     if (triggers === null) return true;
+    const id = this.ids[sentence.language] as number;
+    if (((triggersIn(sentence.tokens)[id >> 5] as number) & (1 << (id & 31))) === 0) return false;
     const stamp = markSentence(sentence.tokens);
     for (const token of sentence.tokens) {
       const candidates = token.info ? triggers?.get(token.info) : undefined;
@@ -111,8 +191,8 @@ export class FrameMatcher {
 
   /** The frames found in one sentence, in order. */
   spans(sentence: SentenceView): readonly FrameSpan[] {
-    const index = this.index(sentence.language);
     if (!this.mayMatch(sentence)) return NONE;
+    const index = this.index(sentence.language);
     const spans: FrameSpan[] = [];
     const { tokens } = sentence;
     index.forEachMatch(tokens, (match, entry) => {
