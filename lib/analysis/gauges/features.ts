@@ -138,7 +138,8 @@ export function readCues(doc: Doc, findings: readonly RawFinding[], stance?: Sta
   const add = (cue: Cue, value: number, range?: Range) => {
     const i = INDEX.get(cue) as number;
     values[i] = (values[i] as number) + value;
-    if (range) ranges[i]?.push(range);
+    // A plain copy: a token or a sentiment hit would carry the draft and the shared vocabulary into the result.
+    if (range) ranges[i]?.push({ start: range.start, end: range.end });
   };
 
   for (const f of findings) add(`finding:${f.category}`, f.weight ?? 1, f.cue ?? { start: f.start, end: f.end });

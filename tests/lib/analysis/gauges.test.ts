@@ -110,3 +110,15 @@ describe('analyze: the gauges on whole drafts', () => {
     expect(strongest?.ranges.length).toBeGreaterThan(0);
   });
 });
+
+describe('reasons', () => {
+  // Was: capitals and "!!!" kept their Token as the range, which holds the draft and the shared
+  // vocabulary (circular), so an Analysis could not be serialised.
+  it('carry plain ranges, so an analysis can be sent as JSON', () => {
+    const analysis = analyze('Hi Tom,\n\nI NEED THE SITE PLANS TODAY!!! Where are they??\n\nAnn');
+    const ranges = analysis.reasons.flatMap((r) => r.ranges);
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const range of ranges) expect(Object.keys(range).sort()).toEqual(['end', 'start']);
+    expect(() => JSON.stringify(analysis)).not.toThrow();
+  });
+});
