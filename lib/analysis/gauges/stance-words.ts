@@ -35,32 +35,35 @@ export function stanceFeatures(tokens: readonly Token[], language: Language): st
   return [...features];
 }
 
-/** Another model's tables (training reads each mail with one that never saw it), built once per model. */
-const others = new WeakMap<StanceWeights, Partial<Record<Language, Map<string, number>>>>();
+/** Each model's weights as maps (a plain object would answer "constructor" or "valueOf" with a function). */
+const tables = new WeakMap<StanceWeights, Partial<Record<Language, Map<string, number>>>>();
 
-/** A word's weight by its lemma; the shipped model's is kept on the word's shared record. */
-function weightOf(info: WordInfo, language: Language, weights: StanceWeights | undefined): number {
-  if (!weights) {
-    const cached = language === 'de' ? info.deStance : info.enStance;
-    if (cached !== undefined) return cached;
-    const weight = counts(info)
-      ? ((WEIGHTS as StanceWeights)[language].weights[lemmaInfo(info, language).folded] ?? 0)
-      : 0;
-    if (language === 'de') info.deStance = weight;
-    else info.enStance = weight;
-    return weight;
-  }
-  let byLanguage = others.get(weights);
+function tableOf(weights: StanceWeights, language: Language): Map<string, number> {
+  let byLanguage = tables.get(weights);
   if (!byLanguage) {
     byLanguage = {};
-    others.set(weights, byLanguage);
+    tables.set(weights, byLanguage);
   }
   let table = byLanguage[language];
   if (!table) {
     table = new Map(Object.entries(weights[language].weights));
     byLanguage[language] = table;
   }
-  return counts(info) ? (table.get(lemmaInfo(info, language).folded) ?? 0) : 0;
+  return table;
+}
+
+const lookup = (info: WordInfo, language: Language, weights: StanceWeights) =>
+  counts(info) ? (tableOf(weights, language).get(lemmaInfo(info, language).folded) ?? 0) : 0;
+
+/** A word's weight by its lemma; the shipped model's is kept on the word's shared record. */
+function weightOf(info: WordInfo, language: Language, weights: StanceWeights | undefined): number {
+  if (weights) return lookup(info, language, weights);
+  const cached = language === 'de' ? info.deStance : info.enStance;
+  if (cached !== undefined) return cached;
+  const weight = lookup(info, language, WEIGHTS as StanceWeights);
+  if (language === 'de') info.deStance = weight;
+  else info.enStance = weight;
+  return weight;
 }
 
 /** The lemmas a sentence has counted: one that recurs counts once, as in the fitting. */

@@ -51,6 +51,12 @@ describe('stance words', () => {
     },
   );
 
+  // Was NaN: the weights were read from a plain object, which answers "constructor" with a function.
+  it('reads words that name properties of every object as ordinary words', () => {
+    const p = stance('The constructor has a valueOf problem with hasOwnProperty and toString.', 'en');
+    expect(Number.isFinite(p)).toBe(true);
+  });
+
   it('gives the gauges the sentence that reads most like a reproach, and nothing for a friendly mail', () => {
     const index = CUES.indexOf('stance-words');
     const read = (text: string) => {
