@@ -678,6 +678,15 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'The ledgers were sent only to the auditor.',
     },
     {
+      // "you only got back to us on Thursday", "only paid in March": "only" before a named day or month.
+      id: 'only-on-day',
+      past: true,
+      pattern:
+        'only ~0-5 on|in|by|at monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the+morning|the+evening|the+night|the+day',
+      hit: 'The drawings were only returned on Saturday.',
+      miss: 'The drawings were returned on Saturday, only a little marked.',
+    },
+    {
       id: 'last-minute',
       pattern: 'at+the+last+minute|last-minute|belatedly|overdue|at+the+eleventh+hour|eleventh-hour',
       hit: 'The approval arrived belatedly.',

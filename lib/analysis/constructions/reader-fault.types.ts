@@ -26,6 +26,12 @@ export interface HarmEntry extends FrameEntry {
   copula?: boolean;
 }
 
+/** Lateness said in words. */
+export interface LatenessEntry extends FrameEntry {
+  /** Late only when the deed is past ("you only replied on Thursday", not "as you only arrive on Monday"). */
+  past?: boolean;
+}
+
 /** A counterfactual frame. */
 export interface CounterfactualEntry extends FrameEntry {
   /** The condition follows its consequence ("Das hätten wir uns sparen können, wenn Sie …"): that clause must say so. */
@@ -86,7 +92,7 @@ export interface ReaderFaultLexicon {
   /** Faults said in several words, or acts done against advice: "ohne Rücksprache", "trotz Hinweis", "left out", "without checking". */
   faultPhrases: readonly FrameEntry[];
   /** Lateness: "zu spät", "erst nach …", "three weeks late". */
-  lateness: readonly FrameEntry[];
+  lateness: readonly LatenessEntry[];
   /** Counterfactual blame: "hätten Sie … müssen", "you should have", "had you …". */
   counterfactual: readonly CounterfactualEntry[];
   /** Cause frames that point at what follows: "liegt daran, dass", "because of", "due to". */

@@ -47,6 +47,9 @@ export const SARCASM_CONTRAST_DE: ContrastData = {
   thanks: ['danke', 'dank', 'dankeschön', 'merci', 'bedanke', 'bedanken', 'dankbar'],
   positive: ['reizend', 'spitzenmäßig', 'erstklassig', 'weltklasse', 'bombig', 'vorbildlich', 'chapeau', 'hut'],
   greeting: [
+    // Eine Anrede in derselben Zeile („Sehr geehrter Herr Frost, Ihre Unterlagen …“) lobt nicht.
+    'sehr+geehrte*',
+    'geehrte*',
     'genießen',
     'genieße',
     'viel+spaß',

@@ -62,6 +62,8 @@ export const SARCASM_CONTRAST_EN: ContrastData = {
     'smashing',
   ],
   greeting: [
+    // A salutation run into the first line ("Dear Ms Hale, the tiles cracked …") is no praise.
+    'dear',
     'have+a',
     'have+fun',
     'have+great',

@@ -1,5 +1,6 @@
 // The failure a clause states after the reader as its agent: a negated
 // completion, a fault verb, something wrong, lateness or a fault phrase.
+import type { LatenessEntry } from '../constructions/reader-fault.types';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import type { FrameSpan } from './frames';
@@ -105,7 +106,14 @@ export function failureAfter(
     // "you've let us down"
     if (!negated && lemma === 'let' && tokens[k + 2]?.folded === 'down') return { last: k + 2 };
   }
-  if (late && !negated && completion >= 0 && late.first >= from) return { last: Math.max(completion, late.last) };
+  if (
+    late &&
+    !negated &&
+    completion >= 0 &&
+    late.first >= from &&
+    (!(late.entry as LatenessEntry).past || pastIn(tokens, from, late.last, language))
+  )
+    return { last: Math.max(completion, late.last) };
   // "ohne Rücksprache verlegt", "left out the insulation", "despite our warnings".
   // A negation inside the phrase is its own ("never bothered to"); one before it denies it.
   if (phrase && phrase.first >= from && phrase.last <= stop && !negatedAgent) {

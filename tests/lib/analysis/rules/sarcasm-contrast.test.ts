@@ -44,6 +44,9 @@ describe('sentimentOpener', () => {
     expect(opener('Not great, the roof leaks.', 'en')).toBeUndefined();
     expect(opener('Brilliant.', 'en')).toBeUndefined();
     expect(opener('Leider, die Heizung ist kalt.', 'de')).toBeUndefined();
+    // A salutation run into the first line is no praise.
+    expect(opener('Dear Ms Hale, the tiles cracked when the pallet fell.', 'en')).toBeUndefined();
+    expect(opener('Sehr geehrter Herr Frost, die Frist ist leider abgelaufen.', 'de')).toBeUndefined();
   });
 });
 
