@@ -84,11 +84,12 @@ const EN: CommandData = {
       miss: "I'd appreciate it if the invoice could be settled this month.",
     },
     {
+      // Bare or "kindly"; "Please make sure you return the form by Tuesday" is an ordinary instruction.
       id: 'make-sure-by',
       pattern:
-        '^ (please|kindly) make+sure|ensure|see+to+it (that) <reader> ~8 by|before|no+later+than|today|tonight|tomorrow',
+        '^ (kindly) make+sure|ensure|see+to+it (that) <reader> ~8 by|before|no+later+than|today|tonight|tomorrow',
       hit: 'Make sure you have the money in the account by the first.',
-      miss: 'We make sure you have the keys on the first.',
+      miss: 'Please make sure you bring the parking permit by Monday.',
     },
     {
       id: 'want-it-by',

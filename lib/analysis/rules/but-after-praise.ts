@@ -303,6 +303,8 @@ function connectorAt(tokens: readonly Token[], i: number, language: Language): C
 }
 
 const THANKS = /^(?:dank|thank)/;
+/** Words of what is still to come. */
+const PENDING = new Set(['noch']);
 
 /** Connectors that are also particles ("das ist doch gut"): named only right after a comma. */
 const PARTICLES = new Set(['doch', 'nur', 'yet', 'though']);
@@ -364,7 +366,9 @@ export const butAfterPraise: Rule = {
         const flaw = () => flawAfter(sentence, at + connector.words.length - 1);
         // "Alles gut, nur die Farbe fehlt noch" reports what is left; only thanks are taken back by "nur",
         // other praise only when a flaw follows ("Tolle Präsentation, nur stimmten die Zahlen nicht").
-        if (connector.weak && !THANKS.test((tokens[praise] as Token).folded) && !flaw()) break;
+        // "…, nur fehlt noch die Unterschrift": what is still to come is a note, not a flaw.
+        const pending = () => tokens.slice(at + 1).some((t) => t.word && PENDING.has(t.folded));
+        if (connector.weak && !THANKS.test((tokens[praise] as Token).folded) && (!flaw() || pending())) break;
         if ((connector.critical || inner) && !flaw()) continue;
         if (connector.news && tokens.slice(at + 1, at + 5).some((t) => t.word && SELF.has(t.folded))) break;
         if (praiseStands(sentence, at + connector.words.length - 1)) break;

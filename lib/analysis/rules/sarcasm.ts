@@ -99,6 +99,12 @@ export interface SarcasmData {
   yes: readonly string[];
   /** Words that distance the writer from a quoted word ("so-called", "sogenannte"): scare quotes whatever the word. */
   soCalled: readonly string[];
+  /**
+   * Words of telling ("let me know", „Bescheid“, "heads-up"; * ends a prefix): a situation in the "that" clause
+   * after one is the news the reader passed on ("Thanks for letting me know that the invoice went to the old
+   * address"), no dig. When they told stays a situation of its own ("…, after I had driven there").
+   */
+  news: readonly string[];
   /** A repair reported ("fixed", "läuft wieder"): bare failure words in its sentence are the past, not a dig. Prefixes end in *. */
   repair: readonly string[];
   /** Praise of length or depth ("detailed", "ausführlich*"): before a reply of a word or three in quotes, it mocks the reply. */
@@ -134,6 +140,7 @@ interface Words {
   apology: readonly string[];
   yes: Set<string>;
   soCalled: readonly string[];
+  news: readonly string[];
   repair: readonly string[];
   detail: readonly string[];
   reply: Set<string>;
@@ -156,6 +163,7 @@ function words(d: SarcasmData): Words {
     apology: d.apology.map(fold),
     yes: set(d.yes),
     soCalled: d.soCalled.map(fold),
+    news: d.news.map(fold),
     repair: d.repair.map(fold),
     detail: d.detail.map(fold),
     reply: set(d.reply),
@@ -365,6 +373,42 @@ function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolea
     if (w.self.has(t.folded)) return true;
   }
   return false;
+}
+
+/** Conjunctions that open what was told. */
+const THAT = new Set(['that', 'dass']);
+
+/** A situation inside the "that" clause after a word of telling: the news the reader passed on. */
+function toldNews(sentence: SentenceView, span: FrameSpan, w: Words): boolean {
+  const { tokens } = sentence;
+  let that = -1;
+  let words = 0;
+  let told = false;
+  for (let k = span.first - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) {
+      // A comma may stand before „dass“; any other mark before it ends the clause.
+      if (that < 0 && /^[;:.!?–—()]/.test(t.text.trim())) return false;
+      continue;
+    }
+    if (that < 0) {
+      if (THAT.has(t.folded)) that = k;
+      continue;
+    }
+    // The word of telling within four words before the conjunction ("letting me know straight away that").
+    if (listed(t.folded, w.news)) {
+      told = true;
+      break;
+    }
+    if (++words >= 4) return false;
+  }
+  if (!told) return false;
+  // The situation stays within the told clause.
+  for (let k = that + 1; k <= span.last; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word && /^[,;:–—()]/.test(t.text.trim())) return false;
+  }
+  return true;
 }
 
 /** Whether a folded word is one of a list whose entries may end in * (a prefix). */
@@ -719,7 +763,7 @@ export const sarcasm: Rule = {
       if (!f || !s) return [];
       if (!f.situations) {
         const w = WORDS[s.language];
-        f.situations = situationFrames.spans(s).filter((x) => !ownSituation(s, x, w));
+        f.situations = situationFrames.spans(s).filter((x) => !ownSituation(s, x, w) && !toldNews(s, x, w));
       }
       return f.situations;
     };

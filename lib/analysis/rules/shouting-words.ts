@@ -9,6 +9,18 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words for a firm, folded: a word in capitals right after one is its name ("der Firma SECUTEC"). */
+export const FIRM_WORDS: ReadonlySet<string> = new Set(
+  'firma hersteller marke anbieter lieferant dienstleister partnerfirma fabrikat company firm brand manufacturer supplier vendor provider contractor'.split(
+    ' ',
+  ),
+);
+
+/** Legal forms as written: a word in capitals right before one is a firm's name ("SECUTEC GmbH"). */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  'GmbH AG KG OHG UG GbR eG e.V. mbH Ltd Ltd. LLC Inc Inc. plc PLC LLP SE SA SAS BV NV'.split(' '),
+);
+
 /** German shout words: capitals that count as shouting even when short, and lower-case safely. */
 export const SHOUT_WORDS_DE: ReadonlySet<string> = new Set(
   'BITTE DRINGEND SOFORT NICHT NIE IMMER ALLE ALLES JETZT HEUTE ENDLICH WIRKLICH KEIN KEINE KEINEN NOCH MUSS MÜSSEN SOLLTE SOLLTEN SOLLEN MAL SCHON WIEDER GAR NUR UNBEDINGT EXTREM SEHR ABSOLUT KOMPLETT VÖLLIG TOTAL GANZ HIER NEIN JA WICHTIG SIE IHNEN DU DIR DICH IHR EUCH WIR ICH UNS MIR'.split(

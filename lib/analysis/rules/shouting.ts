@@ -9,8 +9,10 @@ import type { Token } from '../tokenize';
 import {
   ACRONYMS,
   DETERMINERS,
+  FIRM_WORDS,
   GOVERNING,
   LEANED_ON,
+  LEGAL_FORMS,
   LOWER_CASE_DE,
   SHOUT_WORDS_DE,
   SHOUT_WORDS_EN,
@@ -210,6 +212,18 @@ function aloneOnLine(text: string, sentence: SentenceView): boolean {
   );
 }
 
+/**
+ * A name in capitals: right after a word for a firm ("der Firma SECUTEC", "the supplier ROTEX") or right
+ * before its legal form ("SECUTEC GmbH").
+ */
+function companyName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 2), i).findLast((t) => t.word);
+  const after = tokens.slice(i + 1, i + 3).find((t) => t.word);
+  return (
+    (before !== undefined && FIRM_WORDS.has(before.folded)) || (after !== undefined && LEGAL_FORMS.has(after.text))
+  );
+}
+
 /** What a sentence shouts with: its stacked marks (token index or -1), its shouted words, all capitals or not. */
 function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: Token[]; capitals: boolean } {
   const text = doc.text;
@@ -233,7 +247,12 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
     lettered++;
     if (!allCaps(t.text) || inQuotes(doc, t.start)) capitals = false;
     // A single capitalised word in an otherwise empty line is a heading, not a shout ("AGAIN." after a sentence is).
-    if ((sentence.words > 1 || !aloneOnLine(text, sentence)) && isShoutedWord(t.text) && !inQuotes(doc, t.start))
+    if (
+      (sentence.words > 1 || !aloneOnLine(text, sentence)) &&
+      isShoutedWord(t.text) &&
+      !inQuotes(doc, t.start) &&
+      !companyName(sentence.tokens, i)
+    )
       shouted = [...shouted, t];
   });
   return { marks, shouted, capitals: capitals && lettered >= 2 && shouted.length > 0 };

@@ -65,5 +65,6 @@ describe('every rewrite offered on the written mails and probes', () => {
         failed.push(`${draft.id}: tension ${before} → ${again.scores.tension} — ${rewrite.text}`);
     }
     expect(failed).toEqual([]);
-  });
+    // One analysis per rewrite offered (over 1,300): seconds on a loaded two-core machine.
+  }, 120_000);
 });

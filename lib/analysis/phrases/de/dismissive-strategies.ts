@@ -884,6 +884,42 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Tipps aus einer Facebook-Gruppe ersetzen keinen Sachverständigen.',
     miss: 'Das Video zeigt den Aufbau Schritt für Schritt.',
   },
+  // Die Sorge der Leserin als Grübelei, auch im Verb-zweit-Satz: "Da machst du dir zu viele Gedanken".
+  {
+    id: 'machst-du-dir-zu-viele-gedanken',
+    pattern: `^da|dabei|damit|darum|darüber @machen ${WHO} sich|dich|dir|euch (echt|ehrlich+gesagt|wirklich|schlicht) zu|viel+zu|unnötig viele|viel|unnötige|unnötig gedanken|sorgen|stress|kopf|einen+kopf`,
+    hit: 'Da machen Sie sich ehrlich gesagt zu viele Gedanken um die Fugenfarbe.',
+    miss: 'Da machen Sie sich Gedanken um die Fugenfarbe, das freut mich.',
+  },
+  // Die Aufregung der Leserin als unnötig abtun: "darüber müssen Sie sich nicht aufregen".
+  {
+    id: 'muessen-sich-nicht-aufregen',
+    pattern: `@müssen|@brauchen ${WHO} (sich|dich|euch) ~0-3 nicht|kein ~0-1 aufregen|aufzuregen|echauffieren|zu+echauffieren`,
+    hit: 'Über zwei Tage Verzug müssen Sie sich doch nicht aufregen.',
+    miss: 'Über zwei Tage Verzug müssen Sie sich nicht sorgen, wir holen das auf.',
+  },
+  // Der Mangel, den die Leserin anspricht, als unsichtbar: "das merkt doch keiner".
+  {
+    id: 'merkt-doch-keiner',
+    pattern:
+      'merkt|sieht|bemerkt|bemerken|merken doch|eh|sowieso keiner|niemand|kein+mensch|keine+sau|kein+gast|kein+kunde',
+    hit: 'Die kleine Stufe an der Schwelle merkt doch keiner.',
+    miss: 'Die Naht sieht später keiner mehr, sobald der Sockel montiert ist.',
+  },
+  {
+    id: 'faellt-doch-niemandem-auf',
+    pattern: 'fällt doch|eh|sowieso niemandem|keinem|keinem+menschen|keinem+gast auf',
+    hit: 'Der Farbunterschied an der Decke fällt doch niemandem auf.',
+    miss: 'Der Farbunterschied an der Decke fällt auf, wir streichen nach.',
+  },
+  // Die Leserin als kleinlich: "wir müssen uns nicht an einem Wort aufhalten".
+  {
+    id: 'nicht-an-kleinigkeiten-aufhalten',
+    pattern:
+      'uns|dich|sich|euch ~0-2 nicht (lange|weiter) an|mit|bei ~1-4 aufhalten|aufhängen|festbeißen|festbeissen|hochziehen',
+    hit: 'Wir sollten uns nicht lange an einem Komma im Angebot aufhalten.',
+    miss: 'Wir halten uns an die vereinbarten Termine.',
+  },
   {
     id: 'macht-niemanden-zum-experten',
     pattern: `macht|machen ~0-2 (noch) niemanden|keinen|einen|sie|dich|euch ~0-1 zum|zur ${EXPERTS}|steuerexpert*|bauexpert*|rechtsexpert*|finanzexpert*|steuerprofi*|fachanwalt`,

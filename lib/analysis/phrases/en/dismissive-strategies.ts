@@ -237,7 +237,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'not-worth-three-emails',
     pattern:
-      "not|isn't|hardly|wasn't worth (three|two|another|all|these|this|so+many|multiple|several|a) ~0-1 emails|email|calls|call|messages|complaint|complaints|fuss|discussion|debate|argument",
+      "not|isn't|hardly|wasn't worth (three|two|another|all|these|this|so+many|multiple|several|a) ~0-1 emails|email|calls|call|messages|complaint|complaints|fuss|discussion|debate|argument|ticket|tickets|call-out|callout|escalation",
     hit: 'A missing comma is not worth three emails.',
     miss: "It's not worth the wait for the bigger model.",
   },
@@ -695,6 +695,29 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: 'misunderstood|missed|misread the whole|entire|very point|purpose|idea',
     hit: "You've missed the whole point of a retainer.",
     miss: 'We missed the train and will arrive at ten.',
+  },
+  // The reader's concern made into a scene they stage: "you're turning a small delay into a drama".
+  {
+    id: 'turn-it-into-a-drama',
+    pattern: `turn|turning|turned|turns|make|making|blow|blowing ~1-4 into a|an|such+a|this ~0-2 ${FUSS}|big+deal|bigger+deal|huge+deal|crisis|catastrophe|saga`,
+    hit: "You're turning a two-day delay into a crisis.",
+    miss: 'We turned the old garage into a studio.',
+  },
+  // Shutting the topic the reader raised: "not something we need to go back over".
+  {
+    id: 'not-something-we-need-to',
+    pattern:
+      "not|isn't|n't something|anything (that) we (really) need+to|have+to discuss|revisit|reopen|debate|go+over|go+back+over|go+into|spend+time|spend+much+time|spend+more+time|spend+a+lot+of+time|spend+any+time",
+    hit: "The logo colour isn't something we need to revisit at this stage.",
+    miss: 'The logo colour is something we need to revisit before print.',
+  },
+  // The reader as petty: "let's not get hung up on one word".
+  {
+    id: 'lets-not-get-hung-up',
+    pattern:
+      "let's|let+us|we+shouldn't|no+need+to|don't (not) get|be hung+up|stuck|fixated on|over|split+hairs|nitpick|quibble|obsess",
+    hit: "Let's not get hung up on the shade of grey.",
+    miss: 'We got stuck in traffic on the way to the site.',
   },
   {
     id: 'calm-down-and',

@@ -34,6 +34,8 @@ describe('but-after-praise', () => {
       'Er sagte: „Danke, aber nein.“',
       // A status report, not praise taken back.
       'Im Garten ist alles gut, nur der Zaun wird erst nächste Woche gesetzt.',
+      // What is still to come after "nur" is a note, not a flaw.
+      'Sieht alles prima aus, nur der Stempel vom Bauamt fehlt noch.',
     ],
   });
 

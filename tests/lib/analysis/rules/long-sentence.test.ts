@@ -13,7 +13,9 @@ describe('long-sentence', () => {
     quiet: [
       'Vielen Dank für Ihre Nachricht, ich melde mich morgen mit den Details.',
       'Thank you for the quick reply and the updated drawings.',
-      words(30),
+      words(40),
+      // 36 words of plain instruction.
+      'Ring the surgery straight away, or the out-of-hours line after six, if the stitches open, the wound turns red and warm, or you notice a fever above thirty-eight degrees in the first week.',
     ],
   });
 });

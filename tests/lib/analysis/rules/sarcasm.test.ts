@@ -56,6 +56,8 @@ describe('sarcasm frames, German', () => {
       quiet: [
         // The same words sincerely: a repair, a thing described, a request, a writer who takes it on, a concession.
         'Herrlich, die undichte Spülmaschine ist repariert.',
+        // The bad news is what the reader told: thanks for telling it.
+        'Danke, dass Sie gleich Bescheid gesagt haben, dass die Mahnung an die alte Adresse ging.',
         'Wie üblich bitte verstopfte Abflüsse beim Hausmeister melden.',
         'Wunderbar. Der Gutachter ist nicht erschienen, ich rufe ihn gleich an.',
         'Tolle Arbeit, obwohl der Regen Sie drei Tage aufgehalten hat.',
@@ -177,6 +179,8 @@ describe('sarcasm frames, English', () => {
       quiet: [
         // The same words sincerely: a repair, a thing described, a request, a writer who takes it on, a concession.
         'Delightful, the leaking dishwasher has been repaired.',
+        // The bad news is what the reader told: thanks for telling it.
+        'Thanks for telling me at once that the reminder went to our old address.',
         'As usual, please report blocked drains to the caretaker.',
         'Wonderful. The surveyor did not turn up, so I will ring him now.',
         'Great work, although the rain held you up for three days.',

@@ -13,6 +13,7 @@ describe('shouting', () => {
       'Was soll das?!',
       'The fence is open. AGAIN. Please close it.',
       'Das Tor hat DU offen gelassen.',
+      'Die Firma muss das SOFORT reparieren.',
     ],
     quiet: [
       'Die DSGVO verlangt eine Auftragsverarbeitung.',
@@ -22,6 +23,10 @@ describe('shouting', () => {
       'WICHTIG',
       'Hallo Jan,\n\nWICHTIG\nDie Baustelle ist morgen zu.',
       'Er schrieb: „Das ist NICHT okay!!!“',
+      // A firm's name in capitals: after a word for a firm, or before its legal form.
+      'Die Wartung übernimmt ein Monteur der Firma KALTWERK am Dienstag.',
+      'The boiler was serviced by the supplier THERMOVA last spring.',
+      'Die Pumpe stammt von HYDROLUX GmbH aus Stuttgart.',
     ],
   });
 
