@@ -240,6 +240,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Die Freigabe wurde unsererseits sofort erteilt.',
     },
     {
+      // "kamen aus Ihrer Buchhaltung erst am 14.": the reader's office as the place the part came from.
+      id: 'aus-ihrer-abteilung',
+      pattern:
+        'aus <yours> buchhaltung|büro|kanzlei|praxis|team|abteilung|verwaltung|personalabteilung|it-abteilung|rechtsabteilung|einkauf|vertrieb|sekretariat|firma|agentur|geschäftsführung',
+      hit: 'Die Zahlen kamen aus Ihrer Buchhaltung erst nach der Frist.',
+      miss: 'Die Zahlen kamen aus unserer Buchhaltung erst nach der Frist.',
+    },
+    {
       id: 'aus-ihrem-haus',
       pattern: 'aus <yours> haus|hause',
       hit: 'Aus Ihrem Haus kam die falsche Bestellnummer.',
@@ -477,6 +485,17 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'anrufen',
     'verständigen',
     'kündigen',
+    // Corrections and changes the reader was to carry into their own work.
+    'einarbeiten',
+    'eingearbeitet',
+    'einpflegen',
+    'eingepflegt',
+    'übernehmen',
+    'übernommen',
+    'korrigieren',
+    'einspielen',
+    'eingespielt',
+    'aktualisieren',
     'abmelden',
     'anmelden',
     'einplanen',
@@ -1449,6 +1468,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         'uns|mich ~0-8 erst ~0-6 erreicht|zugegangen|übermittelt|zugeschickt|zugesandt|mitgeteilt|weitergeleitet|vorgelegt',
       hit: 'Die Zählerstände wurden uns erst nach dem Stichtag übermittelt.',
       miss: 'Die Zählerstände wurden uns pünktlich übermittelt.',
+    },
+    {
+      // Said in the passive, the sender left out: "Die Gästeliste wurde uns erst am Freitagabend geschickt".
+      id: 'wurde-uns-erst-geschickt',
+      pattern:
+        'wurde|wurden|ist|sind uns|mir ~0-3 erst ~0-6 geschickt|gesendet|gesandt|geliefert|gegeben|gebracht|ausgehändigt|übergeben|zurückgeschickt|zurückgegeben|gemailt|überlassen',
+      hit: 'Die Schlüssel wurden uns erst nach der Übergabe ausgehändigt.',
+      miss: 'Die Schlüssel wurden uns schon vor der Übergabe ausgehändigt.',
     },
     {
       id: 'erreichten-uns-erst',

@@ -1418,6 +1418,21 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'The signed plans reached us well before the tender closed.',
     },
     {
+      // Said in the passive, the sender left out: "the signed lease was only sent to us on Sunday night".
+      id: 'only-sent-to-us',
+      pattern:
+        'was|were|got only sent|forwarded|returned|given|handed|passed|submitted|emailed ~0-1 to|over+to|back+to us|me ~0-3 after|once|on|the+day|the+night|the+morning|at+the+last+minute',
+      hit: 'The keys were only handed to us after the viewing.',
+      miss: 'The keys were handed to us before the viewing.',
+    },
+    {
+      // "The deposit wasn't received until two days after the deadline": the writer receiving, the reader late.
+      id: 'not-received-until',
+      pattern: "wasn't|weren't|was+not|were+not received ~0-4 until|till",
+      hit: "The signed contract wasn't received until the week after the deadline.",
+      miss: 'The signed contract was received the week before the deadline.',
+    },
+    {
       // "We were left waiting three weeks for your sign-off", "we've been waiting since May on your team".
       id: 'left-waiting-for-you',
       pattern: 'left+waiting|been+waiting|kept+waiting ~0-4 for|on you|your',

@@ -9,9 +9,17 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'staendig',
       pattern:
-        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|mal+wieder|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer|an+der+tagesordnung|gang+und+gäbe|eher+die+regel|nicht+die+ausnahme',
+        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer|an+der+tagesordnung|gang+und+gäbe|eher+die+regel|nicht+die+ausnahme',
       hit: 'Die Anlage piept ständig.',
       miss: 'Die Anlage piept.',
+    },
+    {
+      // Not "beim nächsten Mal wieder": the next occasion, no habit.
+      id: 'mal-wieder',
+      pattern: 'mal+wieder',
+      unlessBefore: ['nächsten', 'nächste', 'nächstes', 'übernächsten', 'kommenden', 'ersten'],
+      hit: 'Die Anlage piept mal wieder.',
+      miss: 'Beim nächsten Mal wieder gern mit Anhang.',
     },
     {
       // "machst du eh nie", "Sie melden sich sowieso erst, wenn …": the particle says it is no surprise any more.

@@ -1316,4 +1316,25 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Ich werde das an Ihre Geschäftsleitung eskalieren.',
     miss: 'Ich werde das an meine Teamleitung weitergeben.',
   },
+  // Enttäuschung über das Verhalten der Leserin als Schuldhebel: "Da hätte ich mir mehr Verbindlichkeit gewünscht".
+  {
+    id: 'haette-mir-mehr-gewuenscht',
+    pattern:
+      'hätte|hätten (ich|wir) mir|uns ~0-2 (schon|doch|ehrlich+gesagt) (etwas|ein+bisschen|ein+wenig|deutlich|viel|schon) mehr ~0-1 verbindlichkeit|vorlauf|rücksicht|zuverlässigkeit|engagement|einsatz|sorgfalt|kommunikation|vorwarnung|respekt|wertschätzung|kooperation|entgegenkommen|transparenz|information|informationen|mitwirkung ~0-2 gewünscht|erwartet|erhofft',
+    hit: 'Da hätte ich mir schon etwas mehr Vorlauf gewünscht.',
+    miss: 'Ich hätte mir mehr Zeit auf der Messe mit Ihnen gewünscht.',
+  },
+  {
+    id: 'vorstellen-in-welche-lage',
+    pattern: `${WHO} ~0-1 (können|könnt|kannst) sich|dir|euch (sicher|bestimmt|sicherlich|wohl) vorstellen ~0-3 lage|situation|bringt`,
+    hit: 'Sie können sich sicher vorstellen, in welche Lage mich das gegenüber dem Bauherrn bringt.',
+    miss: 'Sie können sich sicher vorstellen, wie sehr wir uns über die Zusage freuen.',
+  },
+  {
+    id: 'naechstes-mal-zweimal-ueberlegen',
+    pattern:
+      'gehe|gehen|erwarte|erwarten|hoffe|hoffen (davon+aus) (,) dass ~0-6 beim+nächsten+mal|künftig|in+zukunft|nächstes+mal ~0-3 zweimal|genauer|besser überlegen|überlegt|überlegst|aufpassen|aufpasst',
+    hit: 'Ich hoffe, dass du dir beim nächsten Mal zweimal überlegst, ob du den Termin verschiebst.',
+    miss: 'Ich hoffe, dass du beim nächsten Mal wieder mit uns feierst.',
+  },
 ];

@@ -1271,4 +1271,26 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'You need to get your sign-off to me by end of day.',
     miss: 'You need to get some rest before Monday.',
   },
+  // Disappointment in the reader's conduct as a guilt lever: "I'd have hoped for a bit more notice".
+  {
+    id: 'would-have-hoped-for-more',
+    pattern:
+      "i'd|we'd|i+would|we+would have hoped+for|expected|appreciated|liked (a+bit|a+little|rather|somewhat|at+least|slightly|a+lot|far|much) more ~0-2 notice|warning|care|commitment|consideration|respect|reliability|communication|effort|courtesy|cooperation|co-operation|transparency|urgency",
+    hit: "I'd have hoped for a little more notice before the cancellation.",
+    miss: "I'd have liked a little more time with you at the fair.",
+  },
+  {
+    id: 'you-can-see-where-that-leaves-me',
+    pattern:
+      'you can|will|must (surely|certainly|no+doubt) understand|imagine|appreciate|see how|what|where|the+position|the+spot ~0-3 leaves|puts|left|put me|us',
+    hit: "I'm sure you can imagine where that leaves me with the printer.",
+    miss: 'You can see where the pipes run on the second drawing.',
+  },
+  {
+    id: 'trust-you-will-think-twice',
+    pattern:
+      "<self> (do) trust|expect|assume|hope (that) you'll|you+will|you+would ~0-2 think+twice|be+more+careful|pay+more+attention|take+more+care",
+    hit: "I trust you'll think twice before moving the survey pegs again.",
+    miss: 'I trust you will enjoy the new kitchen.',
+  },
 ];

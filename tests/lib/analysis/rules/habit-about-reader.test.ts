@@ -116,6 +116,8 @@ const FLAGS = {
 const QUIET = {
   de: [
     'Sie sind immer herzlich willkommen in der Werkstatt.',
+    // The next occasion, no habit: "beim nächsten Mal wieder".
+    'Hoffentlich kommst du beim nächsten Mal wieder mit auf die Baustellenparty.',
     'Du kannst mich jederzeit und immer anrufen.',
     'Sie haben uns immer so schnell geantwortet, danke!',
     'Wir ändern ständig unsere Abläufe, das tut uns leid.',
