@@ -823,6 +823,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   counterfactual: [
     {
       id: 'haetten-muessen',
+      pressure: true,
       pattern: 'hätten|hättest|hättet ~8 müssen|sollen',
       hit: 'Sie hätten die Pläne bis Montag schicken müssen.',
       miss: 'Sie müssen die Pläne bis Montag schicken.',

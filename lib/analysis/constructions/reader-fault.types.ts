@@ -36,6 +36,8 @@ export interface LatenessEntry extends FrameEntry {
 export interface CounterfactualEntry extends FrameEntry {
   /** The condition follows its consequence ("Das hätten wir uns sparen können, wenn Sie …"): that clause must say so. */
   after?: boolean;
+  /** A demand in hindsight ("Sie hätten … müssen"): reported as pressure, as "you should have" is (principles.md). */
+  pressure?: boolean;
 }
 
 /** A frame of the reader's part not sent, or sent late. */

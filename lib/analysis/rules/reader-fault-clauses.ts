@@ -66,4 +66,6 @@ export interface Found {
   cueLast: number;
   /** The span is the charge as found: not grown to its clause ("der Anlage, die Ihr Schwager … montiert hat"). */
   own?: boolean;
+  /** A demand in hindsight ("Sie hätten … müssen"): pressure, as "you should have" is (principles.md). */
+  pressure?: boolean;
 }

@@ -182,6 +182,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
         end: clause.last,
         cueFirst: Math.min(cf.first, reader),
         cueLast: Math.min(cf.last, clause.last),
+        ...((cf.entry as CounterfactualEntry).pressure ? { pressure: true } : {}),
       });
       return;
     }
@@ -385,8 +386,8 @@ export const readerFault: Rule = {
         const start = (tokens[f.start] as Token).start;
         if (inQuotes(doc, start)) continue;
         findings.push({
-          ruleId: `${sentence.language}/blame/reader-fault`,
-          category: 'blame',
+          ruleId: f.pressure ? `${sentence.language}/pressure/should-have` : `${sentence.language}/blame/reader-fault`,
+          category: f.pressure ? 'pressure' : 'blame',
           start,
           end: (tokens[f.end] as Token).end,
           suggestions: [],

@@ -18,7 +18,8 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   harsh2: { de: { harsh: 0.75 }, en: { harsh: 0.85 } },
   harsh2b: { de: { harsh: 0.75 }, en: { harsh: 0.8 } },
   sarc: { de: { sarcasm: 0.63 }, en: { sarcasm: 0.56 } },
-  fault2: { de: { blame: 0.9, absolute: 0.95 }, en: { blame: 0.85, absolute: 0.95 } },
+  // "Sie hätten … müssen" is reported as pressure (principles.md), though fault2 marks one such quote as blame.
+  fault2: { de: { blame: 0.85, absolute: 0.95 }, en: { blame: 0.85, absolute: 0.95 } },
   fault2b: { de: { blame: 0.85, absolute: 0.8 }, en: { blame: 0.9, absolute: 0.8 } },
   cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
   // Pressure and praise taken back; first readings in the commit messages.

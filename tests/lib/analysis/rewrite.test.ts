@@ -581,7 +581,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
   ],
   // "Sie hätten … müssen", "You should have …": the same act asked for next time.
   [
-    'blame',
+    'pressure',
     'de',
     'Sie hätten uns über den Rohrbruch sofort informieren müssen.',
     'Könnten Sie uns künftig über den Rohrbruch sofort informieren?',

@@ -22,7 +22,7 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Die Zeichnungen wurden von Ihnen erst nach dem Stichtag hochgeladen.',
     'Weil Sie die Anzahlung nicht überwiesen haben, ruht die Baustelle.',
     'Hätten Sie die Maße rechtzeitig geschickt, wäre die Küche längst montiert.',
-    'Sie hätten die Änderung vor der Bestellung melden müssen.',
+    'Ihr Architekt hat die Statik viel zu spät beim Prüfingenieur eingereicht.',
     'Die Verzögerung liegt einfach daran, dass der Statiker von Ihnen nie beauftragt wurde.',
     'Die Quittungen habt ihr wieder einmal zu spät eingereicht.',
     'Aus Ihrem Haus kam die falsche Bestellnummer.',
@@ -218,6 +218,16 @@ describe.each(['de', 'en'] as const)('reader-fault %s', (language) => {
 });
 
 describe('reader-fault findings', () => {
+  // principles.md: "you should have" is pressure; the German counterfactual demand reads the same.
+  it.each([
+    'Sie hätten die Änderung vor der Bestellung melden müssen.',
+    'Du hättest die Fliesen vor dem Verlegen prüfen sollen.',
+  ])('reports the demand in hindsight %j as pressure, not blame', (text) => {
+    const found = analyze(text, { language: 'de' }).findings;
+    expect(found.filter((f) => f.category === 'blame')).toEqual([]);
+    expect(found.some((f) => f.category === 'pressure')).toBe(true);
+  });
+
   it('span the clause, not the whole sentence', () => {
     const text =
       'Danke für den Anruf, jedoch hat Ihr Sekretariat die Vollmacht verlegt und verloren, und der Termin platzt.';
