@@ -1,7 +1,8 @@
 // Verdicts on the reader's work ("Ihr Konzept ist unausgegoren", "the report
 // is a mess") said as the writer's view of where the work stands: "… ist aus
 // meiner Sicht noch nicht ausgereift", "I don't think the report is quite there
-// yet". The subject and what follows the verdict stay as written.
+// yet". The subject and what follows the verdict stay as written; a view of
+// the work in the present is followed by the offer to look at it together.
 
 import { fold } from '../tokenize';
 import { findPhrase, type RewriteInput, type Strategy } from './context';
@@ -19,6 +20,25 @@ const COPULA: Record<string, { tense: 'present' | 'past'; plural: boolean }> = {
   was: { tense: 'past', plural: false },
   were: { tense: 'past', plural: true },
 };
+/** The next step after a view of the reader's work: looking at it together. */
+export const LOOK_TOGETHER: Record<RewriteInput['language'], string> = {
+  de: 'Wollen wir uns das gemeinsam noch einmal ansehen?',
+  en: 'Shall we go through it together?',
+};
+/** Subjects that are a service or someone's conduct, not a piece of work to look at together ("Ihre Ausrede", "your response time"). */
+const NOT_WORK =
+  /^(?:\p{L}*service|hotline|helpline|ausrede|excuse|antwort|answer|reply|reaktion\p{L}*|response|umgang|way|attitude|verhalten|ton|tone|behaviou?r|art)$/u;
+
+/**
+ * Whether the verdict is on a piece of work the two could look at together: a
+ * subject with a noun (not "Das"/"this"/"it" alone), not a service or conduct,
+ * and a verdict other than "not acceptable" (which has no "yet").
+ */
+function isWork(subject: readonly Piece[], stands: string | null): boolean {
+  const nouns = subject.filter((p) => p.word && !/^(?:das|dies|es|this|that|it|they|these|those|what)$/.test(p.folded));
+  if (nouns.length === 0 || subject.some((p) => NOT_WORK.test(p.folded))) return false;
+  return !/\b(?:acceptable|akzeptabel|in ordnung)\b/i.test(stands ?? '');
+}
 /** Words that only sharpen the verdict: they go. */
 const INTENSIFIERS = new Set(
   'völlig total absolut komplett echt wirklich ziemlich sehr so einfach schlicht gänzlich ganz äußerst extrem ehrlich gesagt leider utterly completely totally absolutely really quite very so simply just frankly entirely'.split(
@@ -337,5 +357,10 @@ export const softenVerdict: Strategy = (input) => {
       ]);
   }
   const texts = out.map((p) => render(p.map((q, i) => (i === 0 ? { ...q, gap: '' } : q))));
-  return texts.map((text) => ({ text, dropped }));
+  // A view of the work alone reads as the same verdict hedged (blind review): the offer to look at it
+  // together is the next step. A verdict on conduct or on the past has none to offer.
+  if (conduct || past || !isWork(subject, stands)) return texts.map((text) => ({ text, dropped }));
+  return texts.flatMap((text) =>
+    /\?/.test(text) ? [] : [{ text: `${text.replace(/[.!…]+$/u, '.')} ${LOOK_TOGETHER[language]}`, dropped }],
+  );
 };
