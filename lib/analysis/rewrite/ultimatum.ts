@@ -176,9 +176,16 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     auxiliary = agree(firstPerson && !BEFALLS.has(lemma) ? 'müsst' : 'würd', subjectWord, plural);
     infinitive = words(spelledInfinitive(lemma));
   }
-  // A second clause after the sanction ("… und ihr zahlt den vollen Tagessatz") would stay in the
-  // indicative beside the subjunctive: no rewrite (mixed moods read as broken and still threaten).
-  if (!closes(pieces, after) && !tailIsCondition(pieces, after)) return null;
+  // A second clause after the sanction ("… und ihr zahlt den vollen Tagessatz") goes into the
+  // subjunctive too; one that cannot would stay in the indicative beside it: no rewrite (mixed moods
+  // read as broken and still threaten).
+  let second: Piece[] = pieces.slice(after);
+  if (!closes(pieces, after) && !tailIsCondition(pieces, after)) {
+    const shared = /^(?:werden|können|müssen)$/.test(finite.lemma);
+    const moved = secondClause(pieces, after, shared);
+    if (!moved) return null;
+    second = moved;
+  }
   // "müssten wir nicht weiter arbeiten" would mean "need not": a negated sanction takes "könnten".
   if (/^müsst/.test(auxiliary) && rest.some((p) => /^(?:nicht|nichts|nie|niemals|kein\p{L}*)$/u.test(p.folded)))
     auxiliary = auxiliary.replace(/^müsst/, 'könnt');
@@ -200,9 +207,96 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   const rebuilt = [
     ...head,
     ...clause.map((p, k) => (k === 0 ? { ...p, gap: (pieces[at] as Piece).gap } : { ...p, gap: p.gap || ' ' })),
-    ...pieces.slice(after),
+    ...second,
   ];
   return rebuilt;
+}
+
+/** Words that only make a consequence sound flippant ("dann kommt eben der Zuschlag"). */
+const FLIPPANT = new Set(['eben', 'halt', 'einfach', 'schlicht']);
+
+/**
+ * The clause after the sanction (from its "und"/"oder" or comma on) in the
+ * subjunctive: "und ihr zahlt den vollen Tagessatz" → "und ihr würdet den
+ * vollen Tagessatz zahlen", ", dann gehen die Slots an andere Kunden" → ",
+ * dann würden die Slots an andere Kunden gehen". `shared`: the sanction's verb
+ * was "werden"/a modal, so a bare infinitive after "und" shares it ("… niederlegen
+ * und die Gebühren abrechnen"). Null when the clause is not one verb with its
+ * subject up to the sentence's end.
+ */
+function secondClause(pieces: readonly Piece[], from: number, shared: boolean): Piece[] | null {
+  const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
+  const join = pieces.slice(from, from + 1);
+  if (!/^(?:und|oder|,)$/.test(join[0]?.folded || join[0]?.text || '')) return null;
+  let i = from + 1;
+  const dann = pieces[i]?.folded === 'dann' ? [pieces[i] as Piece] : [];
+  i += dann.length;
+  const body = pieces.slice(i, last).filter((p) => !FLIPPANT.has(p.folded));
+  // One clause to the end: no further mark, no second "und" clause.
+  if (body.length < 2 || body.some((p) => !p.word && !/^[%€$£]$/.test(p.text))) return null;
+  const end = pieces.slice(last);
+  const lastWord = body[body.length - 1] as Piece;
+  if (shared && dann.length === 0 && lastWord.folded === lastWord.lemma && /en$/.test(lastWord.folded)) {
+    // "… und die bisher angefallenen Gebühren abrechnen": the infinitive shares the subjunctive.
+    const phrase = nounPhraseEnd(body, 0);
+    if (phrase > 0 && phrase === body.length - 1) return [...join, ...body, ...end];
+  }
+  let subject: Piece[];
+  let finite: Piece;
+  let rest: Piece[];
+  const pronoun = body[0]?.word && DE_SUBJECT_PRONOUNS.has((body[0] as Piece).folded);
+  if (dann.length > 0) {
+    // Verb first after "dann": "dann gehen die Slots an andere Kunden".
+    finite = body[0] as Piece;
+    const subjectEnd = body[1]?.word && DE_SUBJECT_PRONOUNS.has((body[1] as Piece).folded) ? 2 : nounPhraseEnd(body, 1);
+    if (subjectEnd <= 1) return null;
+    subject = body.slice(1, subjectEnd);
+    rest = body.slice(subjectEnd);
+  } else {
+    const subjectEnd = pronoun ? 1 : nounPhraseEnd(body, 0);
+    if (subjectEnd <= 0) return null;
+    subject = body.slice(0, subjectEnd);
+    finite = body[subjectEnd] as Piece;
+    rest = body.slice(subjectEnd + 1);
+  }
+  // An infinitive clause ("…, unsere Zusammenarbeit fortzusetzen") has no finite verb to move.
+  if (
+    !finite?.word ||
+    finite.lemma === finite.folded ||
+    ZU_INFIX.test(finite.folded) ||
+    body.some((p) => p.folded === 'zu')
+  )
+    return null;
+  const subjectWord = subject.length === 1 ? (subject[0] as Piece).folded : '';
+  const plural = /en$/.test(finite.folded) && subjectWord !== 'ihr';
+  let aux: string;
+  let infinitive: Piece[] = [];
+  if (finite.lemma === 'sein') aux = agree('wär', subjectWord, plural);
+  else if (finite.lemma === 'haben') aux = agree('hätt', subjectWord, plural);
+  else if (finite.lemma === 'werden') aux = agree('würd', subjectWord, plural);
+  else if (DE_MODALS[finite.lemma]) aux = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
+  else if (/^(?:dürfen|sollen|wollen|mögen)$/.test(finite.lemma)) return null;
+  else {
+    let lemma = finite.lemma;
+    const tail = rest[rest.length - 1];
+    if (tail?.word && PARTICLES.has(tail.folded)) {
+      lemma = tail.folded + lemma;
+      rest = rest.slice(0, -1);
+    }
+    if (!/(?:en|ern|eln|n)$/.test(lemma)) return null;
+    aux = agree('würd', subjectWord, plural);
+    infinitive = words(spelledInfinitive(lemma));
+  }
+  const clause =
+    dann.length > 0
+      ? [...words(aux), ...subject, ...rest, ...infinitive]
+      : [...subject, ...words(aux), ...rest, ...infinitive];
+  return [
+    ...join,
+    ...dann,
+    ...clause.map((p, k) => ({ ...p, gap: k === 0 && dann.length === 0 ? ' ' : p.gap || ' ' })),
+    ...end,
+  ];
 }
 
 function english(source: Piece[], at: number): Piece[] | null {
@@ -273,29 +367,53 @@ function english(source: Piece[], at: number): Piece[] | null {
   )
     replaced = words(`would have to ${verb.folded}`);
   else return null;
-  // A second clause after the sanction ("and you lose the fee", "and any fees … will be …") would stay
-  // in the indicative beside the conditional: no rewrite.
-  // The condition after the sanction ("… unless the invoice is settled") is no second clause.
+  // A second clause after the sanction ("and you lose the fee", "and any fees … will be …") goes into the
+  // conditional too; the condition after the sanction ("… unless the invoice is settled") stays as it is.
   const condition = pieces.findIndex((p, k) => k >= next && CONDITION_AFTER.en.test(p.folded));
   const afterCondition = condition > 0 ? pieces.findIndex((p, k) => k > condition && /^[,;:–—-]$/.test(p.text)) : -1;
-  const tail =
-    condition > 0
-      ? [...pieces.slice(next, condition), ...(afterCondition > 0 ? pieces.slice(afterCondition) : [])]
-      : pieces.slice(next);
-  if (
-    tail.some(
-      (p, k) =>
-        /^(?:will|won't|shall|may|can|cannot|can't|is|are|was|were)$|'(?:ll|s|re)$/.test(p.folded) ||
-        ((p.folded === 'and' || p.text === ',' || p.text === ';') &&
-          EN_SUBJECTS.has(tail[k + 1]?.folded ?? '') &&
-          !CONDITION_AFTER.en.test(tail[k - 1]?.folded ?? '')),
-    )
-  )
-    return null;
+  const first = conditional(pieces.slice(next, condition > 0 ? condition : pieces.length));
+  const between = condition > 0 ? pieces.slice(condition, afterCondition > 0 ? afterCondition : pieces.length) : [];
+  const second = afterCondition > 0 ? conditional(pieces.slice(afterCondition)) : [];
+  if (!first || !second) return null;
   const gap = verb.gap || ' ';
   const inserted = replaced.map((p, k) => (k === 0 ? { ...p, gap } : p));
   // "we'll" is one word with its subject in some drafts: keep the subject apart.
-  return [...pieces.slice(0, i + 1), ...inserted, ...pieces.slice(next)];
+  return [...pieces.slice(0, i + 1), ...inserted, ...first, ...between, ...second];
+}
+
+const EN_PRONOUNS = /^(?:i|we|you|they|it|he|she)$/;
+
+/**
+ * The rest of an English sanction in the conditional: "will" → "would", "and
+ * you lose the fee" → "and you would lose the fee". Null where a verb form has
+ * no plain conditional ("is", "can", "the ball's in your court").
+ */
+function conditional(rest: readonly Piece[]): Piece[] | null {
+  const out: Piece[] = [];
+  for (let k = 0; k < rest.length; k++) {
+    const p = rest[k] as Piece;
+    const fused = /^(i|we|you|they|it|he|she)['’]ll$/.exec(p.folded);
+    if (p.folded === 'will') out.push({ ...p, text: 'would', folded: 'would', lemma: 'would' });
+    else if (p.folded === "won't") out.push({ ...p, text: "wouldn't", folded: "wouldn't", lemma: "wouldn't" });
+    else if (fused) out.push({ ...p, text: p.text.slice(0, -3) }, ...words('would'));
+    else if (/^(?:shall|may|might|can|cannot|can't|is|are|was|were|must)$|['’](?:s|re|ve|d)$/.test(p.folded))
+      return null;
+    else if ((p.folded === 'and' || p.text === ',') && EN_PRONOUNS.test(rest[k + 1]?.folded ?? '')) {
+      // "and you lose the fee" → "and you would lose the fee".
+      const pronoun = rest[k + 1] as Piece;
+      const verb = rest[k + 2];
+      if (
+        !verb?.word ||
+        /ly$|^(?:would|could|should|might|may|must|can|cannot|can't|shall|not|never|no)$/.test(verb.folded)
+      )
+        return null;
+      // "and you will lose …": the "will" itself becomes "would".
+      const plain = verb.folded === 'will' ? [] : [{ ...verb, text: verb.lemma, folded: verb.lemma, gap: ' ' }];
+      out.push(p, pronoun, ...words('would'), ...plain);
+      k += 2;
+    } else out.push(p);
+  }
+  return out;
 }
 
 /** Whether the clause ending at `end` ends the sentence (only end marks after it). */
@@ -312,6 +430,15 @@ function tailIsCondition(pieces: readonly Piece[], end: number): boolean {
  * The writer's wish to avoid the consequence and a way out, after the
  * sentence: the consequence then reads as a matter of course, not a threat.
  */
+/** How the sentence itself addresses the reader, where it says so ("ihr zahlt", "dich"); else the draft's form. */
+function formIn(input: RewriteInput): RewriteInput['form'] {
+  // "Ihr Konto" is the polite form; only a lower-case "ihr" inside the sentence is the plural "you".
+  const said = input.pieces.map((p, k) => (p.folded === 'ihr' ? (k > 0 && p.text === 'ihr' ? 'ihr' : '') : p.folded));
+  if (said.some((w) => /^(?:euch|euer|eure[mnrs]?|ihr)$/.test(w))) return 'ihr';
+  if (said.some((w) => /^(?:du|dich|dir|dein[emnrs]?)$/.test(w))) return 'du';
+  return input.form;
+}
+
 function goodwill(input: RewriteInput, writer: RewriteInput['writer']): string {
   if (input.language === 'en')
     return writer === 'wir'
@@ -319,7 +446,8 @@ function goodwill(input: RewriteInput, writer: RewriteInput['writer']): string {
       : "I'd much rather avoid that, so please tell me early if something stands in the way.";
   const me = writer === 'wir' ? 'uns' : 'mir';
   const wish = writer === 'wir' ? 'Das möchten wir gern vermeiden' : 'Das möchte ich gern vermeiden';
-  const tell = input.form === 'du' ? `gib ${me}` : input.form === 'ihr' ? `gebt ${me}` : `geben Sie ${me}`;
+  const form = formIn(input);
+  const tell = form === 'du' ? `gib ${me}` : form === 'ihr' ? `gebt ${me}` : `geben Sie ${me}`;
   return `${wish} – ${tell} bitte Bescheid, falls etwas dazwischenkommt.`;
 }
 

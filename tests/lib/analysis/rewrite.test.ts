@@ -576,6 +576,31 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     "If I don't get the files today, I'm going to have to escalate this to your manager.",
     "If I don't get the files today, I would have to escalate this to your manager. I'd much rather avoid that, so please tell me early if something stands in the way.",
   ],
+  // A second clause after the sanction goes into the subjunctive too, without its flippant "eben".
+  [
+    'pressure',
+    'de',
+    'Ohne Anzahlung bis Montag vergeben wir den Saal neu, dann kommt eben die nächste Hochzeit zum Zug.',
+    'Ohne Anzahlung bis Montag müssten wir leider den Saal neu vergeben, dann würde die nächste Hochzeit zum Zug kommen. Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
+  [
+    'pressure',
+    'en',
+    'If the deposit is not paid by Monday, we will release the room and you will lose the booking fee.',
+    "If the deposit is not paid by Monday, we would have to release the room and you would lose the booking fee. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
+  [
+    'pressure',
+    'de',
+    'Kommt die Freigabe nicht bis Montag, sage ich den Termin ab und ihr tragt die Mehrkosten.',
+    'Kommt die Freigabe nicht bis Montag, müsste ich leider den Termin absagen und ihr würdet die Mehrkosten tragen. Das möchte ich gern vermeiden – gebt mir bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
+  [
+    'pressure',
+    'en',
+    'Unless the invoice is paid by Friday, we will stop the deliveries and you lose the discount.',
+    "Unless the invoice is paid by Friday, we would have to stop the deliveries and you would lose the discount. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
   // Something forgotten that the writer was to get: said from the writer's side, with the next step.
   [
     'blame',
@@ -708,11 +733,19 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // A clause in the past after it ("als ich …", "before we painted") does not fit a request for next time.
   ['pressure', 'de', 'Sie hätten auf mich hören sollen, als ich Ihnen vom Gutachten erzählt habe.'],
   ['pressure', 'en', 'You should have told us about the mould before we painted.'],
-  // Cosmetic rewrites (blind review, session 10): a sanction beside an indicative second clause (mixed moods),
+  // Cosmetic rewrites (blind review, session 10): a sanction beside a second clause with no plain subjunctive,
   // a passive main clause that still points at the reader, a hedge in front of a verdict on the past or on
   // conduct with no next step, a harsh second half left standing.
-  ['pressure', 'de', 'Kommt die Freigabe nicht bis Montag, sage ich den Termin ab und ihr tragt die Mehrkosten.'],
-  ['pressure', 'en', 'Unless the invoice is paid by Friday, we will stop the deliveries and you lose the discount.'],
+  [
+    'pressure',
+    'en',
+    'If the retainer is not topped up by Friday, I will stop work on the case and you can look for another lawyer.',
+  ],
+  [
+    'pressure',
+    'de',
+    'Wenn die Rate bis Freitag nicht kommt, kündigen wir den Vertrag und Sie dürfen sich einen neuen Anbieter suchen.',
+  ],
   ['blame', 'de', 'Du hast die Fotos in der falschen Größe hochgeladen, deshalb dauert der Druck länger.'],
   ['blame', 'de', 'Sie haben den falschen Mietvertrag unterschrieben.'],
   ['blame', 'en', 'Your office did not return the consent forms until Thursday.'],
