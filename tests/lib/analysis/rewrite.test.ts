@@ -601,6 +601,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Unless the invoice is paid by Friday, we will stop the deliveries and you lose the discount.',
     "Unless the invoice is paid by Friday, we would have to stop the deliveries and you would lose the discount. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
+  // A verdict with the concrete issue after it: what the work needs, the issue, and the offer to look at it together.
+  [
+    'harsh',
+    'de',
+    'Ihr Entwurf für den Carport ist völlig unbrauchbar, das Dach passt nicht auf die Stützen.',
+    'Ihr Entwurf für den Carport braucht noch eine Überarbeitung – das Dach passt nicht auf die Stützen. Wollen wir uns das gemeinsam noch einmal ansehen?',
+  ],
+  [
+    'harsh',
+    'en',
+    'Your floor plan is useless – the doors open into the walls and half the sizes are missing.',
+    'Your floor plan needs another pass – the doors open into the walls and half the sizes are missing. Shall we go through it together?',
+  ],
   // Something forgotten that the writer was to get: said from the writer's side, with the next step.
   [
     'blame',
@@ -756,6 +769,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['harsh', 'de', 'Dein Angebot ist viel zu lang und total unübersichtlich, damit gewinnst du keinen Kunden.'],
   ['harsh', 'de', 'Ihr Entwurf ist völlig unrealistisch, bis Juni schafft das niemand.'],
   ['harsh', 'en', 'Your written offer is a mess, and nobody in our team can read it.'],
+  // A relative clause after the verdict is no issue of its own ("… braucht noch eine Überarbeitung – auf dem es steht").
+  ['harsh', 'de', 'Ihr Gutachten ist das Papier nicht wert, auf dem es steht.'],
   // What was forgotten is a meeting, not a thing to send.
   ['blame', 'de', 'Sie haben uns zum dritten Mal vergessen.'],
 ];
