@@ -29,6 +29,15 @@ const SURFACE: Record<Language, ReadonlySet<string>> = {
 
 /** The categories where a surface change leaves the problem standing (a drop of "wie gesagt" is the fix itself). */
 const CHECKED: ReadonlySet<Category> = new Set(['blame', 'pressure', 'harsh']);
+/** A next step the sentence names itself ("so I've highlighted the rows", "ich schicke Ihnen …", "bitte"). */
+const OWN_STEP: Record<Language, RegExp> = {
+  de: /\b(?:ich|wir)\s+(?:schicke|schicken|markiere|markieren|melde|melden|rufe|rufen|kümmere|kümmern|brauche|brauchen|benötige|benötigen)\b|\bbitte\b/i,
+  en: /\b(?:I|we)(?:['’]ve|['’]ll| will| have| need)\s+(?!be\b)|\bplease\b/i,
+};
+export const namesOwnStep = (text: string, language: Language): boolean => OWN_STEP[language].test(text);
+
+/** Praise taken back: the "but" dropped and the point split off alone reads as the same taking-back. */
+const SPLIT_ONLY: ReadonlySet<Category> = new Set(['but-after-praise']);
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const wordsOf = (text: string) => (text.match(WORD) ?? []).map((w) => w.toLowerCase());
@@ -104,7 +113,7 @@ export function harshTail(rewrite: string, language: Language, category: Categor
  * it adds no placeholder or question (a next step).
  */
 export function cosmetic(original: string, rewrite: string, language: Language, category: Category): boolean {
-  if (!CHECKED.has(category) || rewrite === '') return false;
+  if (rewrite === '' || !(CHECKED.has(category) || SPLIT_ONLY.has(category))) return false;
   if (/\[[^\]]+\]/.test(rewrite)) return false;
   if ((rewrite.match(/\?/g) ?? []).length > (original.match(/\?/g) ?? []).length) return false;
   if (category === 'blame' && mainClausePassive(rewrite, original)) return true;
@@ -115,6 +124,8 @@ export function cosmetic(original: string, rewrite: string, language: Language, 
   const added = wordsOf(rewrite).filter((w) => !had.has(w));
   // A reproach or a verdict with only words dropped is the same sentence, minus its edge; a pressure
   // finding with only words dropped ("Once again I have to remind you that …") lost the pressure itself.
-  if (added.length === 0) return category !== 'pressure';
+  if (added.length === 0)
+    return category !== 'pressure' && !(SPLIT_ONLY.has(category) && namesOwnStep(rewrite, language));
+  if (SPLIT_ONLY.has(category)) return false;
   return added.every((w) => SURFACE[language].has(w) || formOf(w, before));
 }

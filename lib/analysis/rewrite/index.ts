@@ -281,8 +281,11 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
   };
   // Only a rewrite that says more than the same sentence in another mood, voice or hedge, and leaves no
   // harsh second half standing, is offered (blind review: such rewrites read as no calmer).
+  // A next step after a sentence left out ("Ich verstehe Ihren Ärger.  Wollen wir …?") has nothing to refer to.
   const offerable = (text: string) =>
-    !cosmetic(original, text, language, finding.category) && !harshTail(text, language, finding.category);
+    !cosmetic(original, text, language, finding.category) &&
+    !harshTail(text, language, finding.category) &&
+    !(/[.!?]\s{2,}\S/.test(text.trim()) && steps(text) > steps(original));
   const texts: string[] = [];
   for (const candidate of candidates) {
     if (texts.length >= MAX_REWRITES || texts.includes(candidate.text)) continue;

@@ -64,19 +64,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'but-after-praise',
     'de',
     'Der Grundriss gefällt mir sehr gut, aber die Küche ist zu klein.',
-    'Der Grundriss gefällt mir sehr gut. Die Küche ist zu klein.',
+    'Der Grundriss gefällt mir sehr gut. Die Küche ist zu klein. Wollen wir uns das gemeinsam noch einmal ansehen?',
   ],
   [
     'but-after-praise',
     'de',
     'Danke für die schnelle Antwort, allerdings fehlt die Unterschrift auf Seite 3.',
-    'Danke für die schnelle Antwort. Die Unterschrift fehlt auf Seite 3.',
+    'Danke für die schnelle Antwort. Die Unterschrift fehlt auf Seite 3. Wollen wir uns das gemeinsam noch einmal ansehen?',
   ],
   [
     'but-after-praise',
     'en',
     'The new logo looks great, but the colours clash with the website.',
-    'The new logo looks great. The colours clash with the website.',
+    'The new logo looks great. The colours clash with the website. Shall we go through it together?',
   ],
   [
     'pressure',
@@ -286,13 +286,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'but-after-praise',
     'de',
     'Danke für die Fotos vom Sommerfest, aber leider ist das Format für das Plakat zu klein.',
-    'Danke für die Fotos vom Sommerfest. Leider ist das Format für das Plakat zu klein.',
+    'Danke für die Fotos vom Sommerfest. Leider ist das Format für das Plakat zu klein. Wollen wir uns das gemeinsam noch einmal ansehen?',
   ],
   [
     'but-after-praise',
     'en',
     'Thanks for having a go at the printer yourself, but opening the casing voided the warranty.',
-    'Thanks for having a go at the printer yourself. Opening the casing voided the warranty.',
+    'Thanks for having a go at the printer yourself. Opening the casing voided the warranty. Shall we go through it together?',
   ],
   [
     'sarcasm',
@@ -400,19 +400,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'but-after-praise',
     'de',
     'Danke für die schnellen Skizzen. Trotzdem passt die Treppe so nicht in den Flur.',
-    'Danke für die schnellen Skizzen. Die Treppe passt so nicht in den Flur.',
+    'Danke für die schnellen Skizzen. Die Treppe passt so nicht in den Flur. Wollen wir uns das gemeinsam noch einmal ansehen?',
   ],
   [
     'but-after-praise',
     'en',
     'Thanks for the quick sketches. That said, the staircase does not fit the hallway.',
-    'Thanks for the quick sketches. The staircase does not fit the hallway.',
+    'Thanks for the quick sketches. The staircase does not fit the hallway. Shall we go through it together?',
   ],
   [
     'but-after-praise',
     'en',
     'Thanks for sending the floor plan so fast. The hallway, though, is drawn far too narrow.',
-    'Thanks for sending the floor plan so fast. The hallway is drawn far too narrow.',
+    'Thanks for sending the floor plan so fast. The hallway is drawn far too narrow. Shall we go through it together?',
   ],
   // An opposite whose plain negation is a verdict of its own ("nicht brauchbar") is said with another word.
   [
@@ -614,6 +614,26 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Your floor plan is useless – the doors open into the walls and half the sizes are missing.',
     'Your floor plan needs another pass – the doors open into the walls and half the sizes are missing. Shall we go through it together?',
   ],
+  // Praise taken back: praise and point apart, then the offer to look at the point together; "wobei" and
+  // its verb-final clause as a main clause; an adjective before its noun stays where it is.
+  [
+    'but-after-praise',
+    'de',
+    'Die Entwürfe sind sehr sorgfältig, wobei die Treppe an der falschen Wand liegt.',
+    'Die Entwürfe sind sehr sorgfältig. Die Treppe liegt an der falschen Wand. Wollen wir uns das gemeinsam noch einmal ansehen?',
+  ],
+  [
+    'but-after-praise',
+    'de',
+    'Schön, dass Sie so schnell waren, aber häufige Planänderungen kosten uns viel Zeit.',
+    'Schön, dass Sie so schnell waren. Häufige Planänderungen kosten uns viel Zeit. Wollen wir uns das gemeinsam noch einmal ansehen?',
+  ],
+  [
+    'but-after-praise',
+    'en',
+    'I love the new menu, but the prices on page two are wrong.',
+    'I love the new menu. The prices on page two are wrong. Shall we go through it together?',
+  ],
   // Something forgotten that the writer was to get: said from the writer's side, with the next step.
   [
     'blame',
@@ -771,6 +791,18 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['harsh', 'en', 'Your written offer is a mess, and nobody in our team can read it.'],
   // A relative clause after the verdict is no issue of its own ("… braucht noch eine Überarbeitung – auf dem es steht").
   ['harsh', 'de', 'Ihr Gutachten ist das Papier nicht wert, auf dem es steht.'],
+  // The point left out by another strategy leaves the offer nothing to refer to ("Ich verstehe Ihren Frust.  Wollen
+  // wir …?"); a "wobei" clause with a comparison in it has no main-clause order ("Die Rechnung besprochen …").
+  [
+    'but-after-praise',
+    'de',
+    'Ich verstehe Ihren Frust, aber ich hatte Sie damals deutlich auf die Risiken hingewiesen.',
+  ],
+  [
+    'but-after-praise',
+    'de',
+    'Schön, dass die Fotos da sind, wobei die Rechnung deutlich höher ausfiel als besprochen.',
+  ],
   // What was forgotten is a meeting, not a thing to send.
   ['blame', 'de', 'Sie haben uns zum dritten Mal vergessen.'],
 ];
