@@ -4,11 +4,18 @@
 // in: "Ich habe die Pläne zu spät erhalten. Damit wir im Zeitplan bleiben,
 // bräuchte ich sie künftig bis [Wochentag]."
 import type { Candidate, RewriteInput, Strategy } from './context';
-import { opensMainClause, verbSecond } from './german';
+import { mainClausePassive } from './cosmetic';
+import { DE_DETERMINERS, opensMainClause, verbSecond } from './german';
 import { germanPassive, withoutAgent } from './passive.de';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { REWRITE_WORDS } from './words';
 
+/** Words that make what was forgotten an event or a time, not a thing to send ("unser Treffen", "zum dritten Mal"). */
+const NOT_A_THING = new Set(
+  'termin treffen besprechung sitzung anruf frist zahlung zum zur am im beim mal wieder erneut schon'.split(' '),
+);
+/** Sharpeners that go with "vergessen" ("schlicht vergessen"). */
+const SHARPENERS = new Set(REWRITE_WORDS.de.sharpeners.filter((w) => !w.includes(' ')));
 const READER: Record<string, RewriteInput['form']> = { sie: 'sie', du: 'du', ihr: 'ihr', you: 'sie' };
 const WRITER_DATIVE = new Set(['mir', 'uns', 'me', 'us']);
 const DE_NEGATION = new Set(['nicht', 'nie', 'niemals', 'weder']);
@@ -123,13 +130,27 @@ function german(input: RewriteInput): Candidate[] {
     const participle = subordinate ? end - 2 : end - 1;
     const auxPiece = pieces[aux];
     const part = pieces[participle];
-    if (!auxPiece || !part || auxPiece.lemma !== 'haben' || !sending.has(infinitiveOf(part))) continue;
-    const middle = pieces.slice(subordinate ? s + 1 : s + 2, participle).filter((p) => !WRITER_DATIVE.has(p.folded));
-    const negated = middle.some((p) => DE_NEGATION.has(p.folded));
-    const late = middle.some((p) => LATE.has(p.folded));
+    // "Sie haben die Überweisung vergessen": something the writer was to get has not come.
+    const forgot = part?.folded === 'vergessen';
+    if (!auxPiece || !part || auxPiece.lemma !== 'haben' || !(forgot || sending.has(infinitiveOf(part)))) continue;
+    const middle = pieces
+      .slice(subordinate ? s + 1 : s + 2, participle)
+      .filter((p) => !WRITER_DATIVE.has(p.folded) && !(forgot && SHARPENERS.has(p.folded)));
+    const negated = forgot || middle.some((p) => DE_NEGATION.has(p.folded));
+    const late = !forgot && middle.some((p) => LATE.has(p.folded));
     if (!negated && !late) continue;
+    // What was forgotten is a thing ("die Überweisung"), not a clause or a time ("… vergessen, am Montag").
+    if (
+      forgot &&
+      (!DE_DETERMINERS.has(middle[0]?.folded ?? '') ||
+        middle.length > 4 ||
+        middle.some((p) => !p.word || NOT_A_THING.has(p.folded)))
+    )
+      continue;
     const yet = !middle.some((p) => NO_YET.has(p.folded));
-    const withYet = middle.flatMap((p) => (yet && DE_NEGATION.has(p.folded) ? words('noch nicht') : [p]));
+    const withYet = forgot
+      ? [...middle, ...words(yet ? 'noch nicht' : 'nicht')]
+      : middle.flatMap((p) => (yet && DE_NEGATION.has(p.folded) ? words('noch nicht') : [p]));
     const timing = middle.some((p) => p.folded === 'rechtzeitig' || p.folded === 'pünktlich');
     const me = writer === 'wir' ? 'wir' : 'ich';
     const have = writer === 'wir' ? 'haben' : 'habe';
@@ -165,8 +186,11 @@ function english(input: RewriteInput): Candidate[] {
       verb = s + 2;
     }
     const v = pieces[verb];
-    if (!v?.word || !sending.has(v.lemma)) continue;
-    if (!negated && v.folded === v.lemma) continue; // present tense: a habit, not this occasion
+    // "you forgot the referral letter": something the writer was to get has not come (not "forgot to …").
+    const forgot = !negated && v?.folded === 'forgot' && EN_DETERMINERS.has(pieces[verb + 1]?.folded ?? '');
+    if (forgot) negated = true;
+    else if (!v?.word || !sending.has(v.lemma)) continue;
+    else if (!negated && v.folded === v.lemma) continue; // present tense: a habit, not this occasion
     let rest = pieces.slice(verb + 1, end);
     while (rest[0] && WRITER_DATIVE.has(rest[0].folded)) rest = rest.slice(1);
     if (rest[0]?.folded === 'back') rest = rest.slice(1);
@@ -186,7 +210,7 @@ function english(input: RewriteInput): Candidate[] {
     return [
       {
         text: `${text} ${nextStep(input, objectPronoun(rest, 'en'), late && !negated)}`,
-        dropped: [first.folded, v.folded],
+        dropped: [first.folded, (v as Piece).folded],
       },
     ];
   }
@@ -268,6 +292,14 @@ const EN_OBJECT_STOP = new Set([
   'last',
   'yesterday',
   'today',
+  // "unplugged the NAS during the update": a time or place after the object is not part of it.
+  'during',
+  'over',
+  'through',
+  'across',
+  'under',
+  'behind',
+  'around',
 ]);
 const NUMBER_WORDS = new Set(
   'every each two three four five six seven eight nine ten eleven twelve fourteen twenty several some both'.split(' '),
@@ -389,9 +421,11 @@ function passive(input: RewriteInput): Candidate[] {
     const joint = object.findIndex((q, i) => i > 0 && q.folded === 'of');
     const head = (object[(joint > 0 ? joint : object.length) - 1] as Piece).folded;
     const first = (object[0] as Piece).folded;
+    const headText = (object[(joint > 0 ? joint : object.length) - 1] as Piece).text;
     const plural =
       joined ||
-      /[^su]s$/.test(head) ||
+      // "the NAS" is one device: an acronym's final S is no plural.
+      (/[^su]s$/.test(head) && !/^\p{Lu}+$/u.test(headText)) ||
       /^(?:these|those|all|both)$/.test(first) ||
       (NUMBER_WORDS.has(first) && !/^(?:some|every|each)$/.test(first));
     const be = inverted
@@ -462,6 +496,8 @@ const CAUSES: Record<RewriteInput['language'], ReadonlySet<string>> = {
   de: new Set(['wegen', 'durch', 'aufgrund', 'infolge', 'dank', 'auf']),
   en: new Set(['of', 'to', 'by']),
 };
+/** Nouns that make "your X" an idiom for the reader ("auf Ihre Kappe", "on your side"). */
+const IDIOM_NOUNS = new Set(['kappe', 'seite', 'konto', 'rechnung', 'mist', 'end', 'side', 'part', 'fault']);
 /** English causes the possessive follows: "because of", "due to", "owing to", "thanks to", "caused by". */
 const EN_CAUSE_BEFORE = new Set(['because', 'due', 'owing', 'thanks', 'caused']);
 
@@ -479,6 +515,8 @@ function causeAsThing(input: RewriteInput): Candidate[] {
     if (!prep.word || !CAUSES[language].has(prep.folded)) continue;
     if (language === 'en' && !EN_CAUSE_BEFORE.has(pieces[i - 2]?.folded ?? '')) continue;
     const article = language === 'de' ? ARTICLE_FOR[own.folded] : own.folded === 'your' ? 'the' : undefined;
+    // "auf Ihre Kappe", "auf Ihrer Seite", "on your end": idioms that mean the reader, with no thing to name.
+    if (IDIOM_NOUNS.has(pieces[i + 1]?.folded ?? '')) continue;
     // Only the polite or familiar reader: "ihre" lower-case mid-sentence is "her/their".
     if (!article || (language === 'de' && /^ihr/.test(own.folded) && own.text.charAt(0) !== 'I')) continue;
     const text = i === 0 ? capitalise(article) : article;
@@ -488,13 +526,51 @@ function causeAsThing(input: RewriteInput): Candidate[] {
   return [];
 }
 
+/** The offer after a cause said without its doer: going through the next steps together. */
+function offer(input: RewriteInput): string {
+  const { language, form, writer } = input;
+  if (language === 'en')
+    return writer === 'wir'
+      ? "We're happy to talk through with you how best to go on from here."
+      : "I'm happy to talk through with you how best to go on from here.";
+  const you = form === 'du' ? 'dir' : form === 'ihr' ? 'euch' : 'Ihnen';
+  const think = writer === 'wir' ? 'überlegen wir' : 'überlege ich';
+  return `Gern ${think} mit ${you} zusammen, wie es jetzt am besten weitergeht.`;
+}
+
+/** "was caused unplugging …": a gerund whose doer went with the agent. */
+const DOERLESS_ING = /\b(?:was|were|been)\s+\p{L}+ed\s+\p{L}+ing\b/u;
+const READER_CAUSE = /\b(?:weil|da|dass|nachdem|because|since|as)\s+(?:du|Sie|ihr|you)\b/;
+
+/**
+ * The event without the reader as its doer, where it explains a cause, and
+ * the offer to talk through the next steps after it: the facts stay, the
+ * finger goes, and the reader has somewhere to go.
+ */
+function withOffer(input: RewriteInput, candidates: Candidate[]): Candidate[] {
+  const original = render(input.pieces);
+  const count = input.pieces.filter((p) => p.word).length;
+  return candidates.flatMap((c) => {
+    // A candidate much shorter than the sentence lost a clause on the way ("Der Anhang wurde geöffnet.").
+    const kept = c.text.split(/\s+/).length >= count - 5;
+    // The reader left as the doer of the cause ("…, weil du meine Korrektur nicht eingepflegt hast") is the same blame.
+    if (!kept || mainClausePassive(c.text, original) || READER_CAUSE.test(c.text) || DOERLESS_ING.test(c.text))
+      return [];
+    // A state with its own next step ("Die Bögen sind noch nicht ausgefüllt. Könnten Sie das … nachholen?") stays as it is.
+    if (/\?/.test(c.text)) return [c];
+    return [{ ...c, text: `${c.text.replace(/[.!…]+$/u, '.')} ${offer(input)}` }];
+  });
+}
+
 export const fromWritersSide: Strategy = (input) =>
   input.language === 'de'
     ? [
         ...german(input),
-        ...germanPassive(input),
-        ...withoutAgent(input),
-        ...withoutCause(input),
-        ...causeAsThing(input),
+        ...withOffer(input, [
+          ...germanPassive(input),
+          ...withoutAgent(input),
+          ...withoutCause(input),
+          ...causeAsThing(input),
+        ]),
       ]
-    : [...english(input), ...passive(input), ...withoutAgent(input), ...causeAsThing(input)];
+    : [...english(input), ...withOffer(input, [...passive(input), ...withoutAgent(input), ...causeAsThing(input)])];

@@ -1,9 +1,11 @@
 // Praise taken back ("schön, aber …", "great work, but …"): the praise and the
-// point each get their own sentence, without the "but" that cancels the first.
-// Both stay: clarity beats harmony.
+// point each get their own sentence, without the "but" that cancels the first,
+// and the offer to look at the point together. Both stay: clarity beats harmony.
 import { cut, findPhrase, type RewriteInput, type Strategy } from './context';
-import { opensMainClause, verbSecond } from './german';
+import { namesOwnStep } from './cosmetic';
+import { mainClause, opensMainClause, verbSecond } from './german';
 import { capitalise, type Piece, render, words } from './pieces';
+import { LOOK_TOGETHER } from './verdict';
 import { EN_SUBJECT_WORDS } from './words';
 
 const CONNECTORS = {
@@ -73,6 +75,8 @@ const NOT_A_CLAUSE =
 function ellipsis(praise: readonly Piece[], rest: Piece[], language: RewriteInput['language']): Piece[] | null {
   const first = rest[0];
   if (!first?.word || !NOT_A_CLAUSE.test(first.folded)) return null;
+  // "auf Seite drei stehen falsche Öffnungszeiten" is a clause with its own verb, not an ellipsis.
+  if (language === 'de' && opensMainClause(rest)) return null;
   const copula = praise.find((p) => p.word && COPULAS[p.folded]);
   if (!copula || rest.some((p) => p.word && COPULAS[p.folded])) return null;
   const body = rest.filter((p, i) => !(i === rest.length - 1 && !p.word));
@@ -85,6 +89,22 @@ function ellipsis(praise: readonly Piece[], rest: Piece[], language: RewriteInpu
     return [...words(`Das ${form}`), ...spaced(body), ...end];
   }
   return [...words(capitalise(form)), ...spaced(body), ...end];
+}
+
+/**
+ * The clause after "wobei" as a main clause ("die Küche an der falschen Stelle
+ * liegt" → "Die Küche liegt an der falschen Stelle"), only when it is one
+ * plain clause: no comma or comparison in it, its subject a whole noun phrase
+ * or pronoun, and a finite verb (not a participle) at its end.
+ */
+function wobeiClause(body: readonly Piece[]): Piece[] | null {
+  if (body.some((p) => !p.word || /^(?:als|wie)$/.test(p.folded))) return null;
+  const last = body[body.length - 1];
+  if (!last || /^ge\p{L}+(?:t|en)$/u.test(last.folded) || last.lemma === last.folded) return null;
+  const main = mainClause(body);
+  // The subject's noun phrase must be whole: a noun right after the moved verb means it was cut short.
+  if (!main || /^\p{Lu}/u.test(main[main.indexOf(last) + 1]?.text ?? '')) return null;
+  return main;
 }
 
 /** A short heading before a colon, as a sentence of its own: "Ein offenes Wort: …" (not one word: "aber klar: …"). */
@@ -116,8 +136,21 @@ export const separatePraise: Strategy = (input) => {
     const head = found.at === 0 ? [] : [...pieces.slice(0, found.at - 1), ...words('.')];
     let rest = cut(pieces, 0, found.end);
     if (rest[0] && !rest[0].word && rest[0].text === ',') rest = rest.slice(1);
-    const elliptic = ellipsis(pieces.slice(0, found.at), rest, language);
-    if (elliptic) rest = elliptic;
+    // "wobei" opens a clause with its verb at the end: it becomes a main clause ("wobei die Küche … liegt" →
+    // "Die Küche liegt …"), or no rewrite.
+    const subordinate = language === 'de' && found.phrase === 'wobei';
+    const body = rest.filter((p, i) => !(i === rest.length - 1 && !p.word));
+    const main = subordinate ? wobeiClause(body) : null;
+    if (subordinate && !main) return [];
+    // "ständige Terminverschiebungen …": an adjective before its noun, not a verb to move.
+    const adjective =
+      language === 'de' &&
+      /^\p{Ll}\p{L}*(?:ig|lich|isch|bar|sam|haft|los|voll|end|ell|iv)(?:e|en|er|es|em)$/u.test(rest[0]?.text ?? '') &&
+      /^\p{Lu}/u.test(rest[1]?.text ?? '');
+    const elliptic = main || adjective ? null : ellipsis(pieces.slice(0, found.at), rest, language);
+    if (main) rest = [...main, ...rest.slice(body.length)];
+    else if (adjective) rest = [...rest];
+    else if (elliptic) rest = elliptic;
     else if (language === 'de') {
       const reordered = verbSecond(rest);
       if (reordered && opensMainClause(reordered)) rest = reordered;
@@ -144,5 +177,15 @@ export const separatePraise: Strategy = (input) => {
     out = cut(pieces, found.at, found.end);
   } else out = null;
   if (!out) return [];
-  return [{ text: render(out), dropped: found.phrase.split(' ') }];
+  const text = render(out);
+  // Praise and point merely split read as the same taking-back (blind review, session 10): the point
+  // is followed by the offer to look at it together, unless the sentence asks or offers something itself.
+  // The split alone stays a candidate: polished, another strategy may name the next step instead
+  // ("Ich habe die Liste noch nicht erhalten. Könntest du …?"); alone it is not offered (cosmetic.ts).
+  const dropped = found.phrase.split(' ');
+  if (/\?/.test(text) || namesOwnStep(text, language)) return [{ text, dropped }];
+  return [
+    { text: `${text.replace(/[.!…]+$/u, '.')} ${LOOK_TOGETHER[language]}`, dropped },
+    { text, dropped },
+  ];
 };

@@ -55,8 +55,10 @@ function calmer(pieces: Piece[], language: Language): Piece[] | null {
   for (let found = findPhrase(out, EDGE[language]); found; found = findPhrase(out, EDGE[language], found.end)) {
     const before = out[found.at - 1];
     const after = out[found.end];
-    // Not at a clause's start (the verb would move) and not as a predicate ("ist komplett.").
+    // Not at a clause's start (the verb would move) and not as a predicate ("ist komplett."). After a
+    // German "und"/"aber" the sharpener holds the first place too ("und ehrlich gesagt liegt das …").
     if (!before?.word || !after?.word) continue;
+    if (language === 'de' && /^(?:und|oder|aber|denn|sondern)$/.test(before.folded)) continue;
     out = cut(out, found.at, found.end);
     found = { ...found, end: found.at };
     changed = true;

@@ -10,6 +10,7 @@ import { fromWritersSide } from './blame';
 import { askInstead } from './command';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
+import { cosmetic, harshTail } from './cosmetic';
 import { topicNotCount } from './count';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
@@ -206,6 +207,10 @@ const calm = (raw: readonly RawFinding[], own: Category) =>
 const calmer = (after: number, before: number, category: Category) =>
   after < before || (category === 'but-after-praise' && after <= before);
 
+/** How many next steps a text holds: questions, and the offers the strategies add. */
+const steps = (text: string) =>
+  (text.match(/\?|\bGern überleg|\bhappy to talk through\b|\brather avoid\b|\bgern vermeiden\b/g) ?? []).length;
+
 /** Whether a sentence occurs twice in the text (a question or offer added by two strategies). */
 function repeats(text: string): boolean {
   const sentences = text.split(/(?<=[.?!])\s+/).map((x) => x.trim());
@@ -215,9 +220,9 @@ function repeats(text: string): boolean {
 /**
  * The other stance problems left in an accepted rewrite, rewritten too (a
  * verdict and an absolute in one sentence): up to three rounds, each checked
- * as the first was.
+ * as the first was. `base`: how many next steps the original held.
  */
-function polish(start: Candidate, language: Language, voice: DraftVoice, recheck: Recheck): Candidate {
+function polish(start: Candidate, language: Language, voice: DraftVoice, recheck: Recheck, base: number): Candidate {
   let current = start;
   for (let round = 0; round < 3; round++) {
     const { doc, raw, tension } = recheck(current.text, language);
@@ -231,6 +236,8 @@ function polish(start: Candidate, language: Language, voice: DraftVoice, recheck
         // A next step is offered once: not twice, and not a second question after one already asked.
         if (
           repeats(text) ||
+          // A next step added already ("Gern überlege ich …") takes no second one after it.
+          (steps(current.text) > base && steps(text) > steps(current.text)) ||
           ((current.text.match(/\?/g) ?? []).length > 0 &&
             (text.match(/\?/g) ?? []).length > (current.text.match(/\?/g) ?? []).length)
         )
@@ -272,6 +279,13 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
     tension ??= recheck(original, language).tension;
     return tension;
   };
+  // Only a rewrite that says more than the same sentence in another mood, voice or hedge, and leaves no
+  // harsh second half standing, is offered (blind review: such rewrites read as no calmer).
+  // A next step after a sentence left out ("Ich verstehe Ihren Ärger.  Wollen wir …?") has nothing to refer to.
+  const offerable = (text: string) =>
+    !cosmetic(original, text, language, finding.category) &&
+    !harshTail(text, language, finding.category) &&
+    !(/[.!?]\s{2,}\S/.test(text.trim()) && steps(text) > steps(original));
   const texts: string[] = [];
   for (const candidate of candidates) {
     if (texts.length >= MAX_REWRITES || texts.includes(candidate.text)) continue;
@@ -286,10 +300,11 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
     // Problems left in it ("Nie …, immer …"; a blame beside the absolute) are rewritten too: only a calm
     // version is offered, polished or as it is. The polished one must still keep the original's facts.
     const after = recheck(candidate.text, language);
-    const polished = polish(candidate, language, voice, recheck);
+    const polished = polish(candidate, language, voice, recheck, steps(original));
     if (
       polished !== candidate &&
       !rejection(original, polished.text, language, polished.dropped) &&
+      offerable(polished.text) &&
       !texts.includes(polished.text)
     ) {
       const again = recheck(polished.text, language);
@@ -300,6 +315,7 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
       texts.length < MAX_REWRITES &&
       calm(after.raw, finding.category) &&
       !marksOnly &&
+      offerable(candidate.text) &&
       calmer(after.tension, before(), finding.category)
     )
       texts.push(candidate.text);
@@ -319,7 +335,8 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
   const lead = finding.start < sentence.start ? sentenceAt(doc, finding.start) : undefined;
   const from = lead && lead.start < sentence.start ? lead.start : sentence.start;
   const kept = doc.text.slice(from, sentence.start);
-  return [...new Set(calmest)].slice(0, MAX_REWRITES).map((text) => {
+  const real = calmest.filter(offerable);
+  return [...new Set(real)].slice(0, MAX_REWRITES).map((text) => {
     if (text !== '') return { start: from, end: sentence.end, text: kept + text };
     // A sentence left out takes the spaces after it (or, at a line's end, before it) along.
     let start = sentence.start;

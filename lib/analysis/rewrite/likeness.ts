@@ -6,6 +6,7 @@
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { nounPhraseEnd } from './german';
 import { lowerFirst, type Piece, render, words } from './pieces';
+import { LOOK_TOGETHER } from './verdict';
 
 /**
  * Verbs of seeming (lemmas): what follows them is only the comparison. Not
@@ -54,7 +55,8 @@ function german(input: RewriteInput): Candidate[] {
     ? `${plural ? 'haben' : 'hat'} ${me} nicht überzeugt.`
     : `${plural ? 'überzeugen' : 'überzeugt'} ${me} noch nicht.`;
   const out = [...pieces.slice(0, end), ...words(verdict)];
-  return [{ text: render(out), dropped: pieces.slice(end).map((p) => p.folded) }];
+  const text = DE_PAST.test(verb.folded) ? render(out) : `${render(out)} ${LOOK_TOGETHER.de}`;
+  return [{ text, dropped: pieces.slice(end).map((p) => p.folded) }];
 }
 
 function english(input: RewriteInput): Candidate[] {
@@ -80,7 +82,9 @@ function english(input: RewriteInput): Candidate[] {
     ...subject,
     ...words(`${copula} ${past ? 'quite right' : 'quite there yet'}.`),
   ];
-  return [{ text: render(out), dropped: pieces.slice(verb).map((p) => p.folded) }];
+  // The view alone is a hedge in front of the same verdict; in the present the offer to look at it together follows.
+  if (past) return [];
+  return [{ text: `${render(out)} ${LOOK_TOGETHER.en}`, dropped: pieces.slice(verb).map((p) => p.folded) }];
 }
 
 export const withoutComparison: Strategy = (input) => (input.language === 'de' ? german(input) : english(input));

@@ -155,7 +155,8 @@ function said(
   const verb = negated ? (many ? 'sind' : 'ist') : many ? 'wurden' : 'wurde';
   const withYet =
     negated && !middle.some((p) => /^(?:noch|bisher|mal|wieder|erneut)$/.test(p.folded))
-      ? middle.flatMap((p) => (NEGATIONS.has(p.folded) ? words('noch nicht') : [p]))
+      ? // "gar nicht" is an emphasis that "noch nicht" takes over ("gar noch nicht" is no German).
+        middle.filter((p) => p.folded !== 'gar').flatMap((p) => (NEGATIONS.has(p.folded) ? words('noch nicht') : [p]))
       : [...middle];
   const opener = head.length > 0 && (head[head.length - 1] as Piece).word;
   const subject = object.map((p, i) =>
@@ -202,8 +203,13 @@ function subordinate(pieces: readonly Piece[]): Candidate[] {
         : /^(?:ist|hat|war|wird|wurde)$/.test(after)
           ? false
           : null;
+      // "der Korrekturen, die …": after "die" a noun in -en/-ern/-eln is a plural, whatever its article says.
+      const noun = antecedent[antecedent.length - 1]?.folded ?? '';
+      const pluralNoun = opener.folded === 'die' && /(?:en|ern|eln)$/.test(noun);
       const many =
-        opener.folded === 'die' ? ((head >= 0 ? plural(antecedent.slice(head)) : null) ?? verbNumber) : false;
+        opener.folded === 'die'
+          ? pluralNoun || ((head >= 0 ? plural(antecedent.slice(head)) : null) ?? verbNumber)
+          : false;
       if (many === null) continue;
       const nominativeRelative = { ...opener, text: RELATIVE_NOMINATIVE[opener.folded] as string };
       const out = [

@@ -1,8 +1,11 @@
-// Ultimatums said as a consequence the writer regrets, not a threat: the
-// condition and the consequence stay (clarity beats harmony), the sanction
-// moves into the subjunctive with "leider"/"unfortunately", the urgency and
-// the closing-off tails go. "…, stelle ich die Planung sofort ein." →
-// "…, müsste ich leider die Planung einstellen."
+// Ultimatums said as a consequence the writer would rather avoid, not a
+// threat: the condition and the consequence stay (clarity beats harmony), the
+// sanction moves into the subjunctive, the urgency and the closing-off tails
+// go, and the writer says they want to avoid it and offers a way out. "…,
+// stelle ich die Planung sofort ein." → "…, müsste ich die Planung leider
+// einstellen. Das möchte ich gern vermeiden – geben Sie mir bitte Bescheid,
+// falls etwas dazwischenkommt." The subjunctive with "leider" alone read as
+// the same bare threat (blind review, session 10).
 import { dropPhrases, phraseAt, type RewriteInput, type Strategy } from './context';
 import { agree, DE_DETERMINERS, DE_SUBJECT_PRONOUNS, nounPhraseEnd, spelledInfinitive } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
@@ -56,7 +59,11 @@ const REPLACED = [
   'option',
   'forced',
 ];
+/** Verbs of what happens to the writer, not what they do. */
+const BEFALLS = new Set(['verlieren', 'verpassen', 'riskieren', 'geraten', 'kommen']);
 const CLITICS = new Set(['sich', 'uns', 'mir', 'ihnen', 'dir', 'euch']);
+/** Object pronouns after the subject: they go before "leider" too ("streichen wir Sie" → "müssten wir Sie leider streichen"). */
+const OBJECTS = new Set(['sie', 'dich', 'mich', 'es', 'ihn', 'euch']);
 const EN_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'it', 'he', 'she']);
 const EN_OPENERS = new Set(['or', 'otherwise', 'else', 'then', 'and', 'failing', 'that', ',']);
 
@@ -129,9 +136,10 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   let auxiliary: string;
   let after = end;
   if (rest.some((p) => FORCED.has(p.folded)) && pieces[end]?.text === ',' && firstPerson) {
-    // "…, sehe ich mich gezwungen, das Mandat niederzulegen" → "…, müsste ich leider das Mandat niederlegen".
+    // "…, sehe ich mich gezwungen, das Mandat niederzulegen" → "…, müsste ich das Mandat niederlegen".
     const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
     const act = pieces.slice(end + 1, last).filter((p) => p.folded !== 'zu');
+    if (act.some((p) => /^(?:und|oder)$/.test(p.folded))) return null;
     if (act.length === 0 || act.some((p) => !p.word && !/^[,€$£%]$/.test(p.text))) return null;
     rest = act.map((p) => {
       // "niederzulegen" → "niederlegen": the "zu" inside a separable verb goes too.
@@ -143,6 +151,10 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   } else if (finite.lemma === 'brauchen' && rest.some((p) => p.folded === 'zu')) {
     // "brauchen wir … nicht zu reden" is a modal with "zu": no subjunctive form to build from it.
     return null;
+  } else if (finite.lemma === 'werden' && DE_MODALS[rest[rest.length - 1]?.folded ?? '']) {
+    // "werden wir Sie … führen können" → "könnten wir Sie leider … führen", not "… führen können".
+    auxiliary = agree(DE_MODALS[(rest[rest.length - 1] as Piece).folded] as 'müsst', subjectWord, plural);
+    rest = rest.slice(0, -1);
   } else if (finite.lemma === 'werden') auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
   else if (DE_MODALS[finite.lemma]) auxiliary = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
   else if (finite.lemma === 'sein' || (finite.lemma.endsWith('sein') && finite.folded !== finite.lemma))
@@ -160,15 +172,29 @@ function german(pieces: Piece[], at: number): Piece[] | null {
       rest = rest.slice(0, -1);
     }
     if (!/(?:en|ern|eln|n)$/.test(lemma)) return null;
-    auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
+    // What befalls the writer ("verlieren wir den Termin") is no act they would have to do: "würden".
+    auxiliary = agree(firstPerson && !BEFALLS.has(lemma) ? 'müsst' : 'würd', subjectWord, plural);
     infinitive = words(spelledInfinitive(lemma));
   }
+  // A second clause after the sanction ("… und ihr zahlt den vollen Tagessatz") goes into the
+  // subjunctive too; one that cannot would stay in the indicative beside it: no rewrite (mixed moods
+  // read as broken and still threaten).
+  let second: Piece[] = pieces.slice(after);
+  if (!closes(pieces, after) && !tailIsCondition(pieces, after)) {
+    const shared = /^(?:werden|können|müssen)$/.test(finite.lemma);
+    const moved = secondClause(pieces, after, shared);
+    if (!moved) return null;
+    second = moved;
+  }
+  // "müssten wir nicht weiter arbeiten" would mean "need not": a negated sanction takes "könnten".
+  if (/^müsst/.test(auxiliary) && rest.some((p) => /^(?:nicht|nichts|nie|niemals|kein\p{L}*)$/u.test(p.folded)))
+    auxiliary = auxiliary.replace(/^müsst/, 'könnt');
   // A clause already softened ("müssten wir leider …", a second round of polishing) keeps its one "leider".
   const leider = rest.some((p) => p.folded === 'leider') ? [] : words('leider');
   const subjectPieces = pieces.slice(subject.from, subject.to);
   const cliticPieces = clitics.map((k) => pieces[k] as Piece);
-  // Reflexive and object pronouns right after the subject stay before "leider" ("könnten wir uns leider …").
-  while (rest[0]?.word && CLITICS.has((rest[0] as Piece).folded)) {
+  // Reflexive and object pronouns right after the subject stay before "leider" ("müssten wir Sie leider …").
+  while (rest[0]?.word && (CLITICS.has((rest[0] as Piece).folded) || OBJECTS.has((rest[0] as Piece).folded))) {
     cliticPieces.push(rest[0] as Piece);
     rest = rest.slice(1);
   }
@@ -181,9 +207,96 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   const rebuilt = [
     ...head,
     ...clause.map((p, k) => (k === 0 ? { ...p, gap: (pieces[at] as Piece).gap } : { ...p, gap: p.gap || ' ' })),
-    ...pieces.slice(after),
+    ...second,
   ];
   return rebuilt;
+}
+
+/** Words that only make a consequence sound flippant ("dann kommt eben der Zuschlag"). */
+const FLIPPANT = new Set(['eben', 'halt', 'einfach', 'schlicht']);
+
+/**
+ * The clause after the sanction (from its "und"/"oder" or comma on) in the
+ * subjunctive: "und ihr zahlt den vollen Tagessatz" → "und ihr würdet den
+ * vollen Tagessatz zahlen", ", dann gehen die Slots an andere Kunden" → ",
+ * dann würden die Slots an andere Kunden gehen". `shared`: the sanction's verb
+ * was "werden"/a modal, so a bare infinitive after "und" shares it ("… niederlegen
+ * und die Gebühren abrechnen"). Null when the clause is not one verb with its
+ * subject up to the sentence's end.
+ */
+function secondClause(pieces: readonly Piece[], from: number, shared: boolean): Piece[] | null {
+  const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
+  const join = pieces.slice(from, from + 1);
+  if (!/^(?:und|oder|,)$/.test(join[0]?.folded || join[0]?.text || '')) return null;
+  let i = from + 1;
+  const dann = pieces[i]?.folded === 'dann' ? [pieces[i] as Piece] : [];
+  i += dann.length;
+  const body = pieces.slice(i, last).filter((p) => !FLIPPANT.has(p.folded));
+  // One clause to the end: no further mark, no second "und" clause.
+  if (body.length < 2 || body.some((p) => !p.word && !/^[%€$£]$/.test(p.text))) return null;
+  const end = pieces.slice(last);
+  const lastWord = body[body.length - 1] as Piece;
+  if (shared && dann.length === 0 && lastWord.folded === lastWord.lemma && /en$/.test(lastWord.folded)) {
+    // "… und die bisher angefallenen Gebühren abrechnen": the infinitive shares the subjunctive.
+    const phrase = nounPhraseEnd(body, 0);
+    if (phrase > 0 && phrase === body.length - 1) return [...join, ...body, ...end];
+  }
+  let subject: Piece[];
+  let finite: Piece;
+  let rest: Piece[];
+  const pronoun = body[0]?.word && DE_SUBJECT_PRONOUNS.has((body[0] as Piece).folded);
+  if (dann.length > 0) {
+    // Verb first after "dann": "dann gehen die Slots an andere Kunden".
+    finite = body[0] as Piece;
+    const subjectEnd = body[1]?.word && DE_SUBJECT_PRONOUNS.has((body[1] as Piece).folded) ? 2 : nounPhraseEnd(body, 1);
+    if (subjectEnd <= 1) return null;
+    subject = body.slice(1, subjectEnd);
+    rest = body.slice(subjectEnd);
+  } else {
+    const subjectEnd = pronoun ? 1 : nounPhraseEnd(body, 0);
+    if (subjectEnd <= 0) return null;
+    subject = body.slice(0, subjectEnd);
+    finite = body[subjectEnd] as Piece;
+    rest = body.slice(subjectEnd + 1);
+  }
+  // An infinitive clause ("…, unsere Zusammenarbeit fortzusetzen") has no finite verb to move.
+  if (
+    !finite?.word ||
+    finite.lemma === finite.folded ||
+    ZU_INFIX.test(finite.folded) ||
+    body.some((p) => p.folded === 'zu')
+  )
+    return null;
+  const subjectWord = subject.length === 1 ? (subject[0] as Piece).folded : '';
+  const plural = /en$/.test(finite.folded) && subjectWord !== 'ihr';
+  let aux: string;
+  let infinitive: Piece[] = [];
+  if (finite.lemma === 'sein') aux = agree('wär', subjectWord, plural);
+  else if (finite.lemma === 'haben') aux = agree('hätt', subjectWord, plural);
+  else if (finite.lemma === 'werden') aux = agree('würd', subjectWord, plural);
+  else if (DE_MODALS[finite.lemma]) aux = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
+  else if (/^(?:dürfen|sollen|wollen|mögen)$/.test(finite.lemma)) return null;
+  else {
+    let lemma = finite.lemma;
+    const tail = rest[rest.length - 1];
+    if (tail?.word && PARTICLES.has(tail.folded)) {
+      lemma = tail.folded + lemma;
+      rest = rest.slice(0, -1);
+    }
+    if (!/(?:en|ern|eln|n)$/.test(lemma)) return null;
+    aux = agree('würd', subjectWord, plural);
+    infinitive = words(spelledInfinitive(lemma));
+  }
+  const clause =
+    dann.length > 0
+      ? [...words(aux), ...subject, ...rest, ...infinitive]
+      : [...subject, ...words(aux), ...rest, ...infinitive];
+  return [
+    ...join,
+    ...dann,
+    ...clause.map((p, k) => ({ ...p, gap: k === 0 && dann.length === 0 ? ' ' : p.gap || ' ' })),
+    ...end,
+  ];
 }
 
 function english(source: Piece[], at: number): Piece[] | null {
@@ -218,39 +331,124 @@ function english(source: Piece[], at: number): Piece[] | null {
   const future = verb.folded === 'will' || verb.folded === "'ll" || verb.folded === 'shall';
   if (future && forced && writer) {
     // "we will have no choice but to remove you" → "we would unfortunately have to remove you".
-    replaced = words('would unfortunately have to');
+    replaced = words('would have to');
     next = phraseAt(pieces, i + 2, forced);
   } else if (future && pieces[i + 2]?.folded === 'be') {
     // "we will be unable to issue the claim" → "we would unfortunately be unable to …".
-    replaced = words(writer ? 'would unfortunately' : 'would');
+    replaced = words('would');
   } else if (future && pieces[i + 2]?.folded === 'not') {
     // "we will not release the drawings" → "we wouldn't be able to release …", not "have to not release".
     replaced = words(writer && pieces[i + 3]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
     next = i + 3;
-  } else if (future) replaced = words(writer ? 'would unfortunately have to' : 'would');
+  } else if (future) replaced = words(writer ? 'would have to' : 'would');
   // "won't be coming back" → "wouldn't be coming back", not "wouldn't be able to be …".
   else if (verb.folded === "won't")
     replaced = words(writer && pieces[i + 2]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
-  else if (verb.folded === "can't" || verb.folded === 'cannot') replaced = words("unfortunately couldn't");
+  else if (verb.folded === "can't" || verb.folded === 'cannot') replaced = words("couldn't");
   else if ((verb.folded === "'m" || verb.folded === "'re" || verb.folded === 'am' || verb.folded === 'are') && writer) {
     const ing = pieces[i + 2];
     if (!ing?.word || !ing.folded.endsWith('ing') || ing.lemma === ing.folded) return null;
-    replaced = words(`would unfortunately have to ${ing.lemma}`);
-    next = i + 3;
+    // "I'm going to have to escalate" → "I would have to escalate", not "would have to go to have to …".
+    if (ing.folded === 'going' && pieces[i + 3]?.folded === 'to') {
+      replaced = words('would');
+      next = i + 4;
+    } else {
+      replaced = words(`would have to ${ing.lemma}`);
+      next = i + 3;
+    }
   } else if (
     writer &&
     EN_SUBJECTS.has(subject.folded) &&
     verb.lemma === verb.folded &&
     // "I honestly don't see …": an adverb is no verb to put after "have to".
     !/ly$/.test(verb.folded) &&
-    !/^(?:would|could|should|might|must|can|may|have|do|shall|need|ought|had|did|be)$/.test(verb.folded)
+    // "we reserve the right to …" has no "would have to reserve …".
+    !/^(?:would|could|should|might|must|can|may|have|do|shall|need|ought|had|did|be|reserve)$/.test(verb.folded)
   )
-    replaced = words(`would unfortunately have to ${verb.folded}`);
+    replaced = words(`would have to ${verb.folded}`);
   else return null;
+  // A second clause after the sanction ("and you lose the fee", "and any fees … will be …") goes into the
+  // conditional too; the condition after the sanction ("… unless the invoice is settled") stays as it is.
+  const condition = pieces.findIndex((p, k) => k >= next && CONDITION_AFTER.en.test(p.folded));
+  const afterCondition = condition > 0 ? pieces.findIndex((p, k) => k > condition && /^[,;:–—-]$/.test(p.text)) : -1;
+  const first = conditional(pieces.slice(next, condition > 0 ? condition : pieces.length));
+  const between = condition > 0 ? pieces.slice(condition, afterCondition > 0 ? afterCondition : pieces.length) : [];
+  const second = afterCondition > 0 ? conditional(pieces.slice(afterCondition)) : [];
+  if (!first || !second) return null;
   const gap = verb.gap || ' ';
   const inserted = replaced.map((p, k) => (k === 0 ? { ...p, gap } : p));
   // "we'll" is one word with its subject in some drafts: keep the subject apart.
-  return [...pieces.slice(0, i + 1), ...inserted, ...pieces.slice(next)];
+  return [...pieces.slice(0, i + 1), ...inserted, ...first, ...between, ...second];
+}
+
+const EN_PRONOUNS = /^(?:i|we|you|they|it|he|she)$/;
+
+/**
+ * The rest of an English sanction in the conditional: "will" → "would", "and
+ * you lose the fee" → "and you would lose the fee". Null where a verb form has
+ * no plain conditional ("is", "can", "the ball's in your court").
+ */
+function conditional(rest: readonly Piece[]): Piece[] | null {
+  const out: Piece[] = [];
+  for (let k = 0; k < rest.length; k++) {
+    const p = rest[k] as Piece;
+    const fused = /^(i|we|you|they|it|he|she)['’]ll$/.exec(p.folded);
+    if (p.folded === 'will') out.push({ ...p, text: 'would', folded: 'would', lemma: 'would' });
+    else if (p.folded === "won't") out.push({ ...p, text: "wouldn't", folded: "wouldn't", lemma: "wouldn't" });
+    else if (fused) out.push({ ...p, text: p.text.slice(0, -3) }, ...words('would'));
+    else if (/^(?:shall|may|might|can|cannot|can't|is|are|was|were|must)$|['’](?:s|re|ve|d)$/.test(p.folded))
+      return null;
+    else if ((p.folded === 'and' || p.text === ',') && EN_PRONOUNS.test(rest[k + 1]?.folded ?? '')) {
+      // "and you lose the fee" → "and you would lose the fee".
+      const pronoun = rest[k + 1] as Piece;
+      const verb = rest[k + 2];
+      if (
+        !verb?.word ||
+        /ly$|^(?:would|could|should|might|may|must|can|cannot|can't|shall|not|never|no)$/.test(verb.folded)
+      )
+        return null;
+      // "and you will lose …": the "will" itself becomes "would".
+      const plain = verb.folded === 'will' ? [] : [{ ...verb, text: verb.lemma, folded: verb.lemma, gap: ' ' }];
+      out.push(p, pronoun, ...words('would'), ...plain);
+      k += 2;
+    } else out.push(p);
+  }
+  return out;
+}
+
+/** Whether the clause ending at `end` ends the sentence (only end marks after it). */
+function closes(pieces: readonly Piece[], end: number): boolean {
+  return pieces.slice(end).every((p) => /^[.!?…]+$/.test(p.text));
+}
+
+/** Whether what follows the clause ending at `end` is the condition of a sanction said first ("…, falls …"). */
+function tailIsCondition(pieces: readonly Piece[], end: number): boolean {
+  return pieces[end]?.text === ',' && CONDITION_AFTER.de.test(pieces[end + 1]?.folded ?? '');
+}
+
+/**
+ * The writer's wish to avoid the consequence and a way out, after the
+ * sentence: the consequence then reads as a matter of course, not a threat.
+ */
+/** How the sentence itself addresses the reader, where it says so ("ihr zahlt", "dich"); else the draft's form. */
+function formIn(input: RewriteInput): RewriteInput['form'] {
+  // "Ihr Konto" is the polite form; only a lower-case "ihr" inside the sentence is the plural "you".
+  const said = input.pieces.map((p, k) => (p.folded === 'ihr' ? (k > 0 && p.text === 'ihr' ? 'ihr' : '') : p.folded));
+  if (said.some((w) => /^(?:euch|euer|eure[mnrs]?|ihr)$/.test(w))) return 'ihr';
+  if (said.some((w) => /^(?:du|dich|dir|dein[emnrs]?)$/.test(w))) return 'du';
+  return input.form;
+}
+
+function goodwill(input: RewriteInput, writer: RewriteInput['writer']): string {
+  if (input.language === 'en')
+    return writer === 'wir'
+      ? "We'd much rather avoid that, so please tell us early if something stands in the way."
+      : "I'd much rather avoid that, so please tell me early if something stands in the way.";
+  const me = writer === 'wir' ? 'uns' : 'mir';
+  const wish = writer === 'wir' ? 'Das möchten wir gern vermeiden' : 'Das möchte ich gern vermeiden';
+  const form = formIn(input);
+  const tell = form === 'du' ? `gib ${me}` : form === 'ihr' ? `gebt ${me}` : `geben Sie ${me}`;
+  return `${wish} – ${tell} bitte Bescheid, falls etwas dazwischenkommt.`;
 }
 
 /** Imperatives at the start of an English ultimatum get a "please" ("Pay … or …" → "Please pay … or …"). */
@@ -283,8 +481,10 @@ function conditionAfter(pieces: readonly Piece[], language: RewriteInput['langua
 
 export const softenUltimatum: Strategy = (input) => {
   const { cue, language } = input;
-  // "Entweder … oder wir müssten leider …" keeps the either-or of a threat: no rewrite.
-  if (/^(?:entweder|either)$/.test(input.pieces[0]?.folded ?? '')) return [];
+  // "Entweder … oder wir müssten …" keeps the either-or of a threat: no rewrite. A question (an ask
+  // built by another strategy, polished here) gets no second sentence after it.
+  if (/^(?:entweder|either)$/.test(input.pieces[0]?.folded ?? '') || input.pieces.some((p) => p.text === '?'))
+    return [];
   const { pieces, dropped } = withoutEdge(input, input.pieces);
   // The cue is the sanction clause; find where it now starts after the cuts.
   const cueStart = input.pieces[cue.from];
@@ -304,5 +504,9 @@ export const softenUltimatum: Strategy = (input) => {
   const out = politeStart(softened, language);
   const first = out[0] as Piece;
   out[0] = { ...first, text: capitalise(first.text) };
-  return [{ text: render(out), dropped: [...dropped, ...REPLACED] }];
+  const sentence = render(out).replace(/\s*[.!…]*$/u, '.');
+  // The wish is the sanction's subject's when the writer is it ("we'll …" in a draft that mostly says "I").
+  const own = pieces.slice(at, at + 4).find((p) => /^(?:ich|wir|i|we|i'll|we'll|i'm|we're)$/.test(p.folded));
+  const writer = own ? (/^(?:ich|i\b|i')/.test(own.folded) ? 'ich' : 'wir') : input.writer;
+  return [{ text: `${sentence} ${goodwill(input, writer)}`, dropped: [...dropped, ...REPLACED] }];
 };

@@ -1,7 +1,8 @@
 // Verdicts on the reader's work ("Ihr Konzept ist unausgegoren", "the report
 // is a mess") said as the writer's view of where the work stands: "… ist aus
 // meiner Sicht noch nicht ausgereift", "I don't think the report is quite there
-// yet". The subject and what follows the verdict stay as written.
+// yet". The subject and what follows the verdict stay as written; a view of
+// the work in the present is followed by the offer to look at it together.
 
 import { fold } from '../tokenize';
 import { findPhrase, type RewriteInput, type Strategy } from './context';
@@ -19,6 +20,25 @@ const COPULA: Record<string, { tense: 'present' | 'past'; plural: boolean }> = {
   was: { tense: 'past', plural: false },
   were: { tense: 'past', plural: true },
 };
+/** The next step after a view of the reader's work: looking at it together. */
+export const LOOK_TOGETHER: Record<RewriteInput['language'], string> = {
+  de: 'Wollen wir uns das gemeinsam noch einmal ansehen?',
+  en: 'Shall we go through it together?',
+};
+/** Subjects that are a service or someone's conduct, not a piece of work to look at together ("Ihre Ausrede", "your response time"). */
+const NOT_WORK =
+  /^(?:\p{L}*service|hotline|helpline|ausrede|excuse|antwort|answer|reply|reaktion\p{L}*|response|umgang|way|attitude|verhalten|ton|tone|behaviou?r|art)$/u;
+
+/**
+ * Whether the verdict is on a piece of work the two could look at together: a
+ * subject with a noun (not "Das"/"this"/"it" alone), not a service or conduct,
+ * and a verdict other than "not acceptable" (which has no "yet").
+ */
+function isWork(subject: readonly Piece[], stands: string | null): boolean {
+  const nouns = subject.filter((p) => p.word && !/^(?:das|dies|es|this|that|it|they|these|those|what)$/.test(p.folded));
+  if (nouns.length === 0 || subject.some((p) => NOT_WORK.test(p.folded))) return false;
+  return !/\b(?:acceptable|akzeptabel|in ordnung)\b/i.test(stands ?? '');
+}
 /** Words that only sharpen the verdict: they go. */
 const INTENSIFIERS = new Set(
   'völlig total absolut komplett echt wirklich ziemlich sehr so einfach schlicht gänzlich ganz äußerst extrem ehrlich gesagt leider utterly completely totally absolutely really quite very so simply just frankly entirely'.split(
@@ -337,5 +357,60 @@ export const softenVerdict: Strategy = (input) => {
       ]);
   }
   const texts = out.map((p) => render(p.map((q, i) => (i === 0 ? { ...q, gap: '' } : q))));
-  return texts.map((text) => ({ text, dropped }));
+  // A view of the work alone reads as the same verdict hedged (blind review): the offer to look at it
+  // together is the next step. A verdict on conduct or on the past has none to offer.
+  if (conduct || past || !isWork(subject, stands)) return texts.map((text) => ({ text, dropped }));
+  const offered = texts.flatMap((text) =>
+    /\?/.test(text) ? [] : [{ text: `${text.replace(/[.!…]+$/u, '.')} ${LOOK_TOGETHER[language]}`, dropped }],
+  );
+  const concrete = cueIn ? issueFirst(subject, tail, form.plural, language) : null;
+  return concrete ? [{ text: concrete, dropped }, ...offered] : offered;
 };
+
+/** What the work needs instead of the verdict on it. */
+const NEEDS: Record<RewriteInput['language'], [string, string]> = {
+  de: ['braucht noch eine Überarbeitung', 'brauchen noch eine Überarbeitung'],
+  en: ['needs another pass', 'need another pass'],
+};
+
+/**
+ * The verdict said as what the work needs, with the concrete issue the
+ * sentence names after it and the offer to look at it together: "Ihre
+ * Skizze ist völlig unrealistisch, die Treppe passt nie auf 2,10 Meter" →
+ * "Ihre Skizze braucht noch eine Überarbeitung – die Treppe passt nicht auf
+ * 2,10 Meter. Wollen wir uns das gemeinsam noch einmal ansehen?" Null when
+ * no clause of its own follows the verdict.
+ */
+function issueFirst(
+  subject: readonly Piece[],
+  tail: readonly Piece[],
+  plural: boolean,
+  language: RewriteInput['language'],
+): string | null {
+  const mark = tail[0];
+  if (!mark || !/^[,;:–—-]$/.test(mark.text)) return null;
+  // The subject is a plain noun phrase ("Zum Exposé: Die Texte" is not).
+  if (subject.some((p) => !p.word && !/^['’-]$/.test(p.text))) return null;
+  const issue = tail.slice(1).filter((p, i, all) => i < all.length - 1 || !/^[.!…]+$/.test(p.text));
+  const wordsIn = issue.filter((p) => p.word);
+  // A main clause of its own: a few words, no question or further clause, opened by its subject
+  // ("die Treppe …", "ich habe …", "half the rooms …"), not by "weil", "which", a relative "die", "so".
+  if (wordsIn.length < 4 || issue.some((p) => !p.word && !/^['’%€$£-]$/.test(p.text))) return null;
+  const first = issue[0] as Piece;
+  const second = issue[1];
+  const opensClause =
+    language === 'de'
+      ? (DE_DETERMINERS.has(first.folded) && /^\p{Lu}/u.test(second?.text ?? '')) ||
+        /^(?:ich|wir|es|man|er)$/.test(first.folded)
+      : (EN_DETERMINERS.has(first.folded) && first.folded !== 'that') ||
+        /^(?:i|we|it|they|there|half|none|most|some|several)$/.test(first.folded);
+  // … with a finite verb: a lower-case word the lemma tables know as an inflected form ("passt", "are").
+  // (within its first words: "die Fotos unscharf und der Grundriss fehlt" shares the verdict's "sind").
+  const verb = issue.findIndex((p, i) => i > 0 && p.word && p.lemma !== p.folded && /^\p{Ll}/u.test(p.text));
+  if (!opensClause || verb < 0 || verb > 3) return null;
+  const head = render(subject.map((p, i) => (i === 0 ? { ...p, gap: '' } : p)));
+  const body = render(issue.map((p, i) => (i === 0 ? { ...p, gap: '' } : p)));
+  // After the dash the clause goes on in lower case: its opener is an article or a pronoun, never a noun; "I" stays.
+  const clause = /^I\b/.test(body) ? body : body.charAt(0).toLowerCase() + body.slice(1);
+  return `${head} ${NEEDS[language][plural ? 1 : 0]} – ${clause}. ${LOOK_TOGETHER[language]}`;
+}
