@@ -350,7 +350,9 @@ const justTheBasics: FrameEntry[] = [
 const backToBasics: FrameEntry[] = [
   {
     id: 'back-to-basics',
-    pattern: 'back+to+basics|back+to+square+one|from+the+very+beginning|back+to+the+beginning',
+    // Not "one of our customers from the very beginning": loyalty, no lesson.
+    pattern:
+      'back+to+basics|back+to+square+one|start+from+the+very+beginning|explain+from+the+very+beginning|back+to+the+beginning',
     hit: 'Your question tells me we need to go back to basics.',
     miss: 'The garden plan is back on track.',
   },

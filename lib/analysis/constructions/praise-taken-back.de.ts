@@ -136,6 +136,14 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       miss: 'Aber der Termin wackelt.',
     },
     {
+      // Bessere Nachricht oder ein anderes Thema nach der Wende: „Aber das Beste kommt noch“, „ganz anderes Thema“.
+      id: 'besseres-oder-anderes-thema',
+      pattern:
+        'das+beste|noch+besser|noch+schöner|anderes+thema|anderen+thema|übrigens|nebenbei|apropos|wo+ich+sie+gerade+habe|wo+ich+dich+gerade+habe',
+      hit: 'Danke für die Fotos! Aber das Beste: Die Stadt hat den Anbau genehmigt.',
+      miss: 'Danke für die Fotos! Aber der Anbau ist noch nicht genehmigt.',
+    },
+    {
       // Time given, thanks waved off: „aber keine Eile“, „das war doch selbstverständlich“.
       id: 'keine-eile',
       pattern:

@@ -152,6 +152,14 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       miss: 'But the date is shaky.',
     },
     {
+      // Better news or another subject after the turn: "But the best part is still to come", "but on a different note".
+      id: 'better-or-another-topic',
+      pattern:
+        'best+part|even+better|better+still|different+note|another+note|separate+note|unrelated+note|by+the+way|while+i+have+you|another+matter|speaking+of',
+      hit: 'Thanks for the photos! But the best part: the council approved the extension.',
+      miss: 'Thanks for the photos! But the extension is still not approved.',
+    },
+    {
       // Time given, thanks waved off: "but no rush", "you didn't have to".
       id: 'no-rush',
       pattern:

@@ -36,6 +36,14 @@ export const NEXT_STEPS: FrameBook = {
       miss: 'Morgen melden Sie sich mit dem Angebot.',
     },
     {
+      // Optionen anbieten lässt der Leserin die Wahl, und das ist die Bitte: „Ich kann Ihnen zwei Möglichkeiten anbieten“.
+      id: 'moeglichkeiten-anbieten',
+      pattern:
+        '<self> ~0-2 (gern|gerne) ~0-1 zwei|drei|mehrere|einige|folgende|verschiedene möglichkeiten|optionen|alternativen|termine|vorschläge ~0-2 anbieten|vorschlagen|nennen|machen',
+      hit: 'Ich kann Ihnen zwei Möglichkeiten anbieten: einen Anruf am Montag oder einen Termin am Mittwoch.',
+      miss: 'Auf der Website finden Sie zwei Möglichkeiten zur Auswahl.',
+    },
+    {
       id: 'wir-schicken-ihnen',
       pattern: `<self> ${VERBS_DE} =Ihnen|dir|euch`,
       hit: 'Wir schicken Ihnen die Pläne bis Freitag.',
@@ -113,6 +121,14 @@ export const NEXT_STEPS: FrameBook = {
       pattern: 'leave it|this|that with me|us',
       hit: 'Leave it with me and I will sort the permit.',
       miss: 'Leave it with the porter at the desk.',
+    },
+    {
+      // Options offered leave the choice with the reader, which is the ask: "I can offer you two options: …".
+      id: 'offer-options',
+      pattern:
+        "<self>|i'd|we'd|i'm|we're (can|could|would|happy+to|glad+to) offer|suggest|propose (you) two|three|a+few|several|some|the+following|a+couple+of options|alternatives|choices|dates|slots",
+      hit: 'I can offer you two options: a call on Monday or a visit on Wednesday.',
+      miss: 'You can choose between two options on the website.',
     },
     {
       id: 'on-it',

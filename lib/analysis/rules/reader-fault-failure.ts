@@ -28,6 +28,31 @@ interface Failure {
   last: number;
 }
 
+/** English subjects that, after "and"/"but", open a clause of their own ("… for ten years and you've never …"). */
+const NEW_SUBJECT = new Set([
+  'you',
+  "you've",
+  "you're",
+  "you'd",
+  "you'll",
+  'we',
+  "we've",
+  'i',
+  "i've",
+  'they',
+  'he',
+  'she',
+  'it',
+]);
+
+/** Whether token k is "and"/"but" before a subject of its own. */
+function newSubjectAfter(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.folded !== 'and' && t.folded !== 'but') return false;
+  const next = tokens.slice(k + 1).find((x) => x.word);
+  return next !== undefined && NEW_SUBJECT.has(next.folded);
+}
+
 /** The failure the clause states after its agent, if any. */
 export function failureAfter(
   tokens: readonly Token[],
@@ -50,6 +75,8 @@ export function failureAfter(
   let still = false;
   // Where the agent's predicate ends.
   let stop = to;
+  // Past "and" + a subject of its own (English).
+  let ownClause = false;
   for (let k = from; k <= to; k++) {
     const t = tokens[k] as Token;
     // A new subject or a new clause ("you're right that the break was short") ends the agent's predicate.
@@ -66,6 +93,13 @@ export function failureAfter(
     const t = tokens[k] as Token;
     if (!t.word) continue;
     if (lex.self.has(t) || (k > from && language === 'en' && lex.subordinators.has(t))) break;
+    // "… for ten years and you've never once missed …": a clause of its own, whose negation is its own.
+    if (k > from && language === 'en' && newSubjectAfter(tokens, k)) {
+      negated = false;
+      negatedAt = -1;
+      ownClause = true;
+      continue;
+    }
     // "you don't have to send …"
     if (language === 'en' && ['have', 'has', 'had'].includes(t.folded) && tokens[k + 1]?.folded === 'to') return null;
     if (lex.negations.has(t)) {
@@ -98,7 +132,10 @@ export function failureAfter(
     const noun = language === 'en' && DETERMINERS.has(tokens[k - 1]?.folded ?? '');
     // "You missed nothing important": the fault verb denied by its object.
     const denied = language === 'en' && ['nothing', 'none'].includes(tokens[k + 1]?.folded ?? '');
-    if (!negated && !noun && !denied && (lex.faults.hasFolded(lemma) || lex.faults.has(t))) return { last: k };
+    const fault = !noun && !denied && (lex.faults.hasFolded(lemma) || lex.faults.has(t));
+    if (!negated && fault) return { last: k };
+    // A fault denied in a clause of its own ("and you've never once missed a check-up") is praise.
+    if (negated && fault && ownClause) return null;
     if (!negated && lex.wrong.has(t)) return { last: k };
     // "you filed the documents late," "paid late again": "late" closing the predicate.
     if (!negated && completion >= 0 && t.folded === 'late' && (k === to || tokens[k + 1]?.folded === 'again'))

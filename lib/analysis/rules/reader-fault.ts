@@ -8,10 +8,11 @@
 import type { CauseEntry, CounterfactualEntry, HarmEntry, NotSentEntry } from '../constructions/reader-fault.types';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
+import type { Language } from '../types';
 import { agentDe, agentEn } from './reader-fault-agent';
 import { type Clause, clausesOf, type Found, frameIn, isQuestion, zuInfinitive } from './reader-fault-clauses';
 import { failureAfter, habitFramed } from './reader-fault-failure';
-import { hasWord, type Lexicon, lexicon } from './reader-fault-lexicon';
+import { hasWord, type Lexicon, lemmaOfToken, lexicon } from './reader-fault-lexicon';
 import {
   avoidableCharge,
   causeNoun,
@@ -53,6 +54,49 @@ function prematureEnd(
   if (next && lex.before.has(tokens[next.first]) && hasWord(tokens, next.first + 1, next.last, lex.unready))
     return next.last;
   return undefined;
+}
+
+/** Thanks that open a sentence: "Danke", "Vielen Dank", "Thanks", "Thank you". */
+const THANKS_OPEN = /^(?:danke|dank|vielen|herzlichen|besten|thanks|thank|many)$/;
+const THAT = new Set(['dass', 'that']);
+
+/** The clause is the "dass"/"that" clause of thanks that open the sentence ("Danke, dass du …"). */
+function thankedClause(tokens: readonly Token[], clauses: readonly Clause[], c: number): boolean {
+  const clause = clauses[c];
+  if (!clause || c === 0 || !THAT.has(tokens[clause.first]?.folded ?? '')) return false;
+  const first = tokens.find((t) => t.word);
+  if (!first || !THANKS_OPEN.test(first.folded)) return false;
+  // The thanks and the clause are next to each other: "Danke, | dass …", "Vielen Dank dafür, | dass …".
+  return c === 1 || (c === 2 && (clauses[1]?.last ?? 0) - (clauses[1]?.first ?? 0) < 3);
+}
+
+/** Lemmas of putting right. */
+const REPAIRS = new Set([
+  'klären',
+  'beheben',
+  'korrigieren',
+  'reparieren',
+  'lösen',
+  'ersetzen',
+  'austauschen',
+  'tauschen',
+  'regeln',
+  'richtigstellen',
+  'fix',
+  'sort',
+  'resolve',
+  'correct',
+  'replace',
+  'repair',
+  'rectify',
+]);
+
+function repairIn(tokens: readonly Token[], clause: Clause, language: Language): boolean {
+  for (let k = clause.first; k <= clause.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && (REPAIRS.has(t.folded) || REPAIRS.has(lemmaOfToken(t, language)))) return true;
+  }
+  return false;
 }
 
 /** Only a pronoun before the cause frame ("Das liegt daran, dass …", "This is because …"): the effect is in the sentence before. */
@@ -245,6 +289,8 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
         : null);
     if (failure) {
       if (habitFramed(tokens, clause.first, clause.last, failure, lex, language)) return;
+      // "Danke, dass du die falsche Lieferung so schnell geklärt hast": the wrong thing is what the thanked deed put right.
+      if (thankedClause(tokens, clauses, c) && repairIn(tokens, clause, language)) return;
       // A fault phrase beside praise is the praise's setting: "in Eigenregie wunderbar gepflastert".
       if (phrase && failure.last === phrase.last && hasWord(tokens, clause.first, clause.last, lex.credits)) return;
       let start = chargeStart(tokens, clause, agent.first);

@@ -21,6 +21,16 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(
   'GmbH AG KG OHG UG GbR eG e.V. mbH Ltd Ltd. LLC Inc Inc. plc PLC LLP SE SA SAS BV NV'.split(' '),
 );
 
+/** Words a few words before a product's name: "Version 3.2 von KONTOR", "the new release of LEDGERLINE". */
+export const VERSION_WORDS: ReadonlySet<string> = new Set('version release update edition'.split(' '));
+
+/** Words right after a product's name, folded: "the LEDGERLINE app". */
+export const PRODUCT_WORDS: ReadonlySet<string> = new Set(
+  'app apps software system tool tools plugin plug-in portal plattform platform suite cloud server programm program dashboard'.split(
+    ' ',
+  ),
+);
+
 /** German shout words: capitals that count as shouting even when short, and lower-case safely. */
 export const SHOUT_WORDS_DE: ReadonlySet<string> = new Set(
   'BITTE DRINGEND SOFORT NICHT NIE IMMER ALLE ALLES JETZT HEUTE ENDLICH WIRKLICH KEIN KEINE KEINEN NOCH MUSS MÜSSEN SOLLTE SOLLTEN SOLLEN MAL SCHON WIEDER GAR NUR UNBEDINGT EXTREM SEHR ABSOLUT KOMPLETT VÖLLIG TOTAL GANZ HIER NEIN JA WICHTIG SIE IHNEN DU DIR DICH IHR EUCH WIR ICH UNS MIR'.split(

@@ -14,8 +14,10 @@ import {
   LEANED_ON,
   LEGAL_FORMS,
   LOWER_CASE_DE,
+  PRODUCT_WORDS,
   SHOUT_WORDS_DE,
   SHOUT_WORDS_EN,
+  VERSION_WORDS,
 } from './shouting-words';
 import type { RawFinding, Rule } from './types';
 
@@ -213,15 +215,20 @@ function aloneOnLine(text: string, sentence: SentenceView): boolean {
 }
 
 /**
- * A name in capitals: right after a word for a firm ("der Firma SECUTEC", "the supplier ROTEX") or right
- * before its legal form ("SECUTEC GmbH").
+ * A name or a label in capitals, not a raised voice: right after a word for a firm ("der Firma SECUTEC"), a
+ * few words after "version" ("Version 3.2 von KONTOR"), right before a legal form or a product word ("SECUTEC
+ * GmbH", "the LEDGERLINE app"), or a heading before its colon ("IMPORTANT: …"). Shout words stay shouts.
  */
-function companyName(tokens: readonly Token[], i: number): boolean {
-  const before = tokens.slice(Math.max(0, i - 2), i).findLast((t) => t.word);
+function nameOrLabel(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token).text;
+  if (GOVERNING.has(word)) return false;
+  const before = tokens.slice(Math.max(0, i - 8), i).filter((t) => t.word);
+  if (before.length === 0 && tokens[i + 1]?.text.startsWith(':') === true) return true;
+  if (SHOUT_WORDS_DE.has(word) || SHOUT_WORDS_EN.has(word)) return false;
   const after = tokens.slice(i + 1, i + 3).find((t) => t.word);
-  return (
-    (before !== undefined && FIRM_WORDS.has(before.folded)) || (after !== undefined && LEGAL_FORMS.has(after.text))
-  );
+  if (before.length > 0 && FIRM_WORDS.has((before[before.length - 1] as Token).folded)) return true;
+  if (before.slice(-4).some((t) => VERSION_WORDS.has(t.folded))) return true;
+  return after !== undefined && (LEGAL_FORMS.has(after.text) || PRODUCT_WORDS.has(after.folded));
 }
 
 /** What a sentence shouts with: its stacked marks (token index or -1), its shouted words, all capitals or not. */
@@ -251,7 +258,7 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
       (sentence.words > 1 || !aloneOnLine(text, sentence)) &&
       isShoutedWord(t.text) &&
       !inQuotes(doc, t.start) &&
-      !companyName(sentence.tokens, i)
+      !nameOrLabel(sentence.tokens, i)
     )
       shouted = [...shouted, t];
   });

@@ -21,7 +21,12 @@ const NEVER_AFTER = [
   'disappoint',
   // "You never forget a thing", "you never miss a deadline": praise.
   'forget',
+  'forgotten',
+  'forgot',
   'miss',
+  'missed',
+  'failed',
+  'disappointed',
   // "You've never once missed …": habit-about-reader tells praise ("missed") from a charge ("replied").
   'once',
   'let',

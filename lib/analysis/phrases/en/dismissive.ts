@@ -7,7 +7,8 @@ export const dismissive: readonly PhraseEntry[] = [
     id: 'obviously',
     pattern: 'obviously',
     suggestions: [''],
-    unlessBefore: ['not', 'you'],
+    // "I'd obviously be glad to help": the writer's own willingness.
+    unlessBefore: ['not', 'you', "i'd", "we'd", 'i', 'we', "i'll", "we'll", "i'm", "we're"],
     unlessAfter: [
       'we',
       "we'll",
@@ -19,6 +20,8 @@ export const dismissive: readonly PhraseEntry[] = [
       "i've",
       'our',
       'my',
+      "we'd",
+      "i'd",
       'welcome',
       'free',
       'you',

@@ -26,7 +26,8 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'you-have-to',
     pattern:
       "you+have|you've+got|you+have+got|you+simply+have|you+really+have|you+absolutely+have|you+just+have|you've+simply+got to",
-    unlessBefore: [...CONDITIONAL, 'that', 'which'],
+    // "I'm sorry you have to wait": regret for the reader's burden, not a demand.
+    unlessBefore: [...CONDITIONAL, 'that', 'which', 'sorry', 'afraid'],
     unlessAfter: [
       'admit',
       'admire',

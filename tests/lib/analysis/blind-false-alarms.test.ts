@@ -1,0 +1,48 @@
+// Friendly wording that the blind batches of 2026-12-06 (tests/fixtures/analysis/blind/mix6,
+// mix7, clean7) showed being read as a problem, said again in new sentences: each must stay
+// quiet. A single sentence cannot show a whole mail's ask, so "unclear-ask" is judged on
+// the short mails below instead.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analysis';
+
+const SENTENCES = [
+  // The writer's own willingness, regret for the reader's wait, loyalty, a habit of praise.
+  "I'd obviously be happy to look at the spring accounts as well.",
+  "I'm sorry you have to wait another week for the replacement glass.",
+  "You've been one of our most loyal patients from the very beginning.",
+  "You've been coming to the practice for twelve years and you've never once missed a recall.",
+  'Hoffentlich kommst du beim nächsten Mal wieder mit auf die Baustellenparty.',
+  // Thanks for putting a wrong thing right, or for telling bad news.
+  'Danke, dass du die falsche Lieferung so schnell mit dem Händler geklärt hast.',
+  'Thanks for letting me know right away that the reminder went to our old address.',
+  // Labels and names in capitals.
+  'WICHTIG: Der Innenhof ist am Donnerstag gesperrt, der Besucherparkplatz bleibt frei.',
+  'IMPORTANT: the car park is closed on Thursday, the side entrance stays open.',
+  'Version 2.4 von FLINKBUCH steht ab heute für Sie bereit.',
+  'The new TIDEWATCH app is live for your whole team from today.',
+  'Die Wartung übernimmt ein Techniker der Firma KALTWERK am Dienstag.',
+  // A pending item after "nur", a polite instruction with its reason.
+  'Alles gut, nur eine Kleinigkeit: Auf Seite 2 fehlt noch Ihre Unterschrift.',
+  "Please make sure you bring the signed form by Tuesday, we can't start without it.",
+];
+
+const MAILS = [
+  // Options offered leave the choice with the reader: that is the ask.
+  'Dear Mr Lowe,\n\nthank you for your enquiry. I am fully booked this week, so I cannot promise the survey this week. Two of our assessors are also away on a training course until the middle of next week, which is why the diary looks so full at the moment.\n\nI can offer you two options instead: I could survey the house next week, or I can put you in touch with my colleague Dana Reid, who has time right now.\n\nKind regards,\nPia',
+  'Sehr geehrte Frau Quast,\n\nherzlichen Dank für die Anfrage zum Gutachten. Diese Woche bin ich leider ausgebucht, daher kann ich das Gutachten diese Woche nicht zusagen. Zwei Kollegen sind außerdem bis Mitte nächster Woche auf einer Fortbildung, deshalb ist der Kalender gerade so voll.\n\nIch kann Ihnen zwei Möglichkeiten anbieten: Entweder sehe ich mir das Haus nächste Woche an, oder ich vermittle Sie an meine Kollegin Frau Reis, die gerade Zeit hat.\n\nFreundliche Grüße\nPia Roth',
+  // "But" turning to better news, not taking the thanks back.
+  'Hi Tom,\n\nthanks so much for the kind words about the kitchen! But the best part is still to come: your neighbour has asked us to fit hers too.\n\nSee you on Friday,\nAnna',
+  'Hallo Frau Berg,\n\nvielen Dank für das schöne Lob zur Küche! Aber das Beste kommt noch: Ihre Nachbarin möchte ihre auch von uns.\n\nViele Grüße\nAnna',
+];
+
+describe('friendly wording the blind batches tripped over', () => {
+  it.each(SENTENCES.map((s) => [s]))('leaves %j alone', (text) => {
+    const found = analyze(text).findings.filter((f) => f.category !== 'unclear-ask');
+    expect(found.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+  });
+
+  it.each(MAILS.map((m) => [m]))('leaves the mail %j alone', (text) => {
+    const found = analyze(text).findings;
+    expect(found.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);
+  });
+});
