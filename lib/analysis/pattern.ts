@@ -120,11 +120,11 @@ const parsedWords = new Map<string, Word>();
 /** The alternatives of each <class>, per language. */
 const parsedClasses = new Map<string, Alternative[]>();
 /** Whole steps ("geschickt|gesendet|…"), per language: a data module spells one list into many patterns. */
-const parsedSteps = new Map<string, Alternative[]>();
+const parsedSteps: Record<Language, Map<string, Alternative[]>> = { de: new Map(), en: new Map() };
 
 function stepAlternatives(body: string, language: Language): Alternative[] {
-  const key = `${language}|${body}`;
-  const known = parsedSteps.get(key);
+  const steps = parsedSteps[language];
+  const known = steps.get(body);
   if (known) return known;
   const alternatives: Alternative[] = [];
   for (const alt of body.split('|')) {
@@ -133,7 +133,7 @@ function stepAlternatives(body: string, language: Language): Alternative[] {
       alternatives.push(...classAlternatives(alt.slice(1, -1), language));
     else alternatives.push(parseAlternative(alt));
   }
-  parsedSteps.set(key, alternatives);
+  steps.set(body, alternatives);
   return alternatives;
 }
 
@@ -472,6 +472,9 @@ function sketchStep(part: string): RequiredStep | null {
   return { words, stamp: -1, holds: false };
 }
 
+/** The candidates of a word that starts no pattern of an index. */
+const NO_ENTRIES: readonly never[] = [];
+
 /** Each PatternIndex caches its candidate lists at its own index of WordInfo.candidates. */
 let nextSlot = 0;
 
@@ -505,10 +508,11 @@ export class PatternIndex<T> {
   /** Entries of `anywhere` anchored at the sentence start: tried only up to its first word. */
   private anywhereAtStart: Entry<T>[] = [];
 
+  // An entry is filed only while it is added, so a second key of its own can only meet it last in a list.
   private static push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
     const list = map.get(key);
     if (!list) map.set(key, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
+    else if (list[list.length - 1] !== entry) list.push(entry);
   }
 
   /** Files a pattern (its source; compiled on first use) under the words it can start with. */
@@ -551,7 +555,7 @@ export class PatternIndex<T> {
         for (const key2 of keys2) {
           const list = inner.get(key2);
           if (!list) inner.set(key2, [entry]);
-          else if (!list.includes(entry)) list.push(entry);
+          else if (list[list.length - 1] !== entry) list.push(entry);
         }
       }
       return;
@@ -567,7 +571,7 @@ export class PatternIndex<T> {
       } else if (head.any) {
         this.anywhere.push(entry);
       } else if (head.punct) {
-        if (!this.byPunct.includes(entry)) this.byPunct.push(entry);
+        if (this.byPunct[this.byPunct.length - 1] !== entry) this.byPunct.push(entry);
       } else if (head.prefix) {
         // Keyed by the first three letters (two for short prefixes): "da*" must not try "danke*".
         if (head.value.length < 2) this.anywhere.push(entry);
@@ -614,12 +618,14 @@ export class PatternIndex<T> {
     if (cached) return cached;
     const word = info.folded;
     const lemma = this.byLemma.size > 0 ? lemmaInfo(info, this.language).folded : '';
-    const list = [
-      ...(this.byWord.get(word) ?? []),
-      ...(lemma ? (this.byLemma.get(lemma) ?? []) : []),
-      ...(word.length >= 3 ? (this.byPrefix3.get(word.slice(0, 3)) ?? []) : []),
-      ...(this.byPrefix2.get(word.slice(0, 2)) ?? []),
-    ];
+    const lists = [
+      this.byWord.get(word),
+      lemma ? this.byLemma.get(lemma) : undefined,
+      word.length >= 3 ? this.byPrefix3.get(word.slice(0, 3)) : undefined,
+      this.byPrefix2.get(word.slice(0, 2)),
+    ].filter((l) => l !== undefined);
+    // Lists are not changed once matching began (add() refuses): a word with one list shares it.
+    const list = lists.length === 0 ? NO_ENTRIES : lists.length === 1 ? (lists[0] as Entry<T>[]) : lists.flat();
     info.candidates[this.slot] = list;
     return list;
   }

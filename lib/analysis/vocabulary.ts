@@ -47,6 +47,8 @@ export function intern(folded: string, pin = false): WordInfo {
       enLemma: undefined,
       deValence: undefined,
       enValence: undefined,
+      deStance: undefined,
+      enStance: undefined,
     };
     words.set(folded, info);
   } else if (pin) {
