@@ -218,12 +218,21 @@ function parsePart(part: string, language: Language): Part {
   return { kind: 'step', optional, alternatives: stepAlternatives(optional ? part.slice(1, -1) : part, language) };
 }
 
+/** Elements by spelling, per language: patterns repeat parts, and elements are never changed once made. */
+const parsedElements: Record<Language, Map<string, Element>> = { de: new Map(), en: new Map() };
+
 function parseElement(part: string, language: Language): Element {
+  const known = parsedElements[language].get(part);
+  if (known) return known;
   const parsed = parsePart(part, language);
-  if (parsed.kind === 'gap') return parsed;
   let longest = 0;
-  for (const a of parsed.alternatives) if (a.length > longest) longest = a.length;
-  return { ...parsed, longest, one: oneWordOf(parsed.alternatives), several: severalOf(parsed.alternatives) };
+  if (parsed.kind === 'step') for (const a of parsed.alternatives) if (a.length > longest) longest = a.length;
+  const element: Element =
+    parsed.kind === 'gap'
+      ? parsed
+      : { ...parsed, longest, one: oneWordOf(parsed.alternatives), several: severalOf(parsed.alternatives) };
+  parsedElements[language].set(part, element);
+  return element;
 }
 
 /** Compiles a pattern for one language (classes and lemmas differ by language; default German). */
