@@ -623,7 +623,7 @@ export class PatternIndex<T> {
 
   /** The entries that may start at a word (whole-word and prefix matches), cached on the word. */
   private candidates(info: WordInfo): readonly Entry<T>[] {
-    const cached = info.candidates[this.slot] as readonly Entry<T>[] | undefined;
+    const cached = info.candidates?.[this.slot] as readonly Entry<T>[] | undefined;
     if (cached) return cached;
     const word = info.folded;
     const lemma = this.byLemma.size > 0 ? lemmaInfo(info, this.language).folded : '';
@@ -635,6 +635,7 @@ export class PatternIndex<T> {
     ].filter((l) => l !== undefined);
     // Lists are not changed once matching began (add() refuses): a word with one list shares it.
     const list = lists.length === 0 ? NO_ENTRIES : lists.length === 1 ? (lists[0] as Entry<T>[]) : lists.flat();
+    info.candidates ??= [];
     info.candidates[this.slot] = list;
     return list;
   }
