@@ -481,6 +481,14 @@ function sketchStep(part: string): RequiredStep | null {
   return { words, stamp: -1, holds: false };
 }
 
+/** Entries that start with a pair of words, under their first word (PatternIndex.pairs). */
+interface Pairs<T> {
+  /** Entries not yet filed by their second words, in the order added, with those words' alternatives. */
+  waiting: Entry<T>[];
+  seconds: Alternative[][];
+  bySecond: Map<WordInfo, Entry<T>[]> | null;
+}
+
 /** The candidates of a word that starts no pattern of an index. */
 const NO_ENTRIES: readonly never[] = [];
 
@@ -512,7 +520,12 @@ export class PatternIndex<T> {
   private byPrefix3 = new Map<string, Entry<T>[]>();
   private byPrefix2 = new Map<string, Entry<T>[]>();
   private byPunct: Entry<T>[] = [];
-  private pairs = new Map<WordInfo, Map<WordInfo, Entry<T>[]>>();
+  /**
+   * Entries keyed by a pair of words, by the first: the second words are filed when a sentence
+   * first holds the first word (most first words of the data never occur in a draft), in the
+   * order the entries were added, so the lists are those an eager filing would make.
+   */
+  private pairs = new Map<WordInfo, Pairs<T>>();
   private anywhere: Entry<T>[] = [];
   /** Entries of `anywhere` anchored at the sentence start: tried only up to its first word. */
   private anywhereAtStart: Entry<T>[] = [];
@@ -553,18 +566,17 @@ export class PatternIndex<T> {
     // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
     // so a common first word ("you", "Sie") does not try every pattern it starts.
     if (pair && second?.kind === 'step' && !second.optional && second.alternatives.every((a) => plain(a[0] as Word))) {
-      const keys2 = second.alternatives.map((b) => intern(fold((b[0] as Word).value), true));
       for (const a of first.alternatives) {
         const key1 = intern(fold((a[0] as Word).value), true);
-        let inner = this.pairs.get(key1);
-        if (!inner) {
-          inner = new Map();
-          this.pairs.set(key1, inner);
+        let pairs = this.pairs.get(key1);
+        if (!pairs) {
+          pairs = { waiting: [], seconds: [], bySecond: null };
+          this.pairs.set(key1, pairs);
         }
-        for (const key2 of keys2) {
-          const list = inner.get(key2);
-          if (!list) inner.set(key2, [entry]);
-          else if (list[list.length - 1] !== entry) list.push(entry);
+        // Two first words that fold alike file the entry once.
+        if (pairs.waiting[pairs.waiting.length - 1] !== entry) {
+          pairs.waiting.push(entry);
+          pairs.seconds.push(second.alternatives);
         }
       }
       return;
@@ -605,7 +617,7 @@ export class PatternIndex<T> {
       // A lemma the sentence decided (a separable verb) is not in the word's cached candidates.
       if (token.lemma) this.tryAll(this.byLemma.get(token.lemma.folded), tokens, at, found);
       // Pairs are keyed by adjacent words; up to two particles may stand between them.
-      const pairs = token.info ? this.pairs.get(token.info) : undefined;
+      const pairs = token.info ? this.bySecond(token.info) : undefined;
       for (let k = at + 1; pairs && k <= at + 3; k++) {
         const next = tokens[k];
         if (next?.info) this.tryAll(pairs.get(next.info), tokens, at, found);
@@ -617,6 +629,26 @@ export class PatternIndex<T> {
   }
 
   private sealed = false;
+
+  /** The entries keyed by a first word, by their second words; filed on the first word's first occurrence. */
+  private bySecond(first: WordInfo): Map<WordInfo, Entry<T>[]> | undefined {
+    const pairs = this.pairs.get(first);
+    if (!pairs) return undefined;
+    if (pairs.bySecond) return pairs.bySecond;
+    const bySecond = new Map<WordInfo, Entry<T>[]>();
+    pairs.waiting.forEach((entry, i) => {
+      for (const b of pairs.seconds[i] as Alternative[]) {
+        const key2 = intern(fold((b[0] as Word).value), true);
+        const list = bySecond.get(key2);
+        if (!list) bySecond.set(key2, [entry]);
+        else if (list[list.length - 1] !== entry) list.push(entry);
+      }
+    });
+    pairs.bySecond = bySecond;
+    pairs.waiting = [];
+    pairs.seconds = [];
+    return bySecond;
+  }
 
   /** This index's slot in WordInfo.candidates. */
   private readonly slot = nextSlot++;
