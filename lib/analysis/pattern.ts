@@ -262,15 +262,15 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
 interface Head {
   anchorStart: boolean;
   first: Extract<Part, { kind: 'step' }>;
-  /** The second element, read only where the first could key a pair (its words matter only then). */
-  second: () => Part | undefined;
+  /** The second part as written, read only where the first could key a pair (its words matter only then). */
+  secondPart: string | undefined;
 }
 
 function headOf(source: string, language: Language): Head {
   const { parts, anchorStart } = splitSource(source);
   const first = parts[0] === undefined ? undefined : parsePart(parts[0], language);
   if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
-  return { anchorStart, first, second: () => (parts[1] === undefined ? undefined : parsePart(parts[1], language)) };
+  return { anchorStart, first, secondPart: parts[1] };
 }
 
 /** A literal whole word: what the indexes and the sentence prefilter can key on. */
@@ -481,14 +481,6 @@ function sketchStep(part: string): RequiredStep | null {
   return { words, stamp: -1, holds: false };
 }
 
-/** Entries that start with a pair of words, under their first word (PatternIndex.pairs). */
-interface Pairs<T> {
-  /** Entries not yet filed by their second words, in the order added, with those words' alternatives. */
-  waiting: Entry<T>[];
-  seconds: Alternative[][];
-  bySecond: Map<WordInfo, Entry<T>[]> | null;
-}
-
 /** The candidates of a word that starts no pattern of an index. */
 const NO_ENTRIES: readonly never[] = [];
 
@@ -506,6 +498,15 @@ interface Entry<T> {
   /** Names the entry in a compile error ("de/blame/you-forgot"). */
   label: string;
   stamp: number;
+  /** Its place among the index's entries: lists hold entries in the order they were added. */
+  order: number;
+  /**
+   * For a pattern that starts with literal words: its second part, unread until a sentence first
+   * holds one of those words (undefined: none; null: read, or not such a pattern).
+   */
+  second: string | undefined | null;
+  /** The second step's alternatives when it is literal too, which files the entry by the pair (read with `second`). */
+  pair: Alternative[] | null;
 }
 
 /**
@@ -520,12 +521,15 @@ export class PatternIndex<T> {
   private byPrefix3 = new Map<string, Entry<T>[]>();
   private byPrefix2 = new Map<string, Entry<T>[]>();
   private byPunct: Entry<T>[] = [];
+  /** Entries keyed by a pair of words, by the first, then the second. */
+  private pairs = new Map<WordInfo, Map<WordInfo, Entry<T>[]>>();
   /**
-   * Entries keyed by a pair of words, by the first: the second words are filed when a sentence
-   * first holds the first word (most first words of the data never occur in a draft), in the
-   * order the entries were added, so the lists are those an eager filing would make.
+   * Entries that start with literal words, by those words, before their second part is read: a
+   * pair of literal words files them in `pairs`, anything else in `byWord`. Read when a sentence
+   * first holds the word (most first words of the data never occur in a draft); the lists come
+   * out as an eager filing makes them, in the order the entries were added.
    */
-  private pairs = new Map<WordInfo, Pairs<T>>();
+  private unread = new Map<string, Entry<T>[]>();
   private anywhere: Entry<T>[] = [];
   /** Entries of `anywhere` anchored at the sentence start: tried only up to its first word. */
   private anywhereAtStart: Entry<T>[] = [];
@@ -542,17 +546,16 @@ export class PatternIndex<T> {
     // Candidate lists are cached on words once matching starts.
     if (this.sealed) throw new Error('PatternIndex: add() after matching began');
     let head: Head;
-    let second: Part | undefined;
-    const plain = plainWord;
-    let pair = false;
     try {
       head = headOf(source, this.language);
-      pair = !head.first.optional && head.first.alternatives.every((a) => a.length === 1 && plain(a[0] as Word));
-      if (pair) second = head.second();
     } catch (error) {
       throw new Error(`${label}: ${(error as Error).message}`);
     }
     const { first } = head;
+    // Two literal steps in a row ("you failed", "=Sie müssen") are indexed by the pair, so a
+    // common first word ("you", "Sie") does not try every pattern it starts; whether the second
+    // step is literal is read with the first word's first occurrence (resolve).
+    const literal = !first.optional && first.alternatives.every((a) => a.length === 1 && plainWord(a[0] as Word));
     const entry: Entry<T> = {
       source,
       anchorStart: head.anchorStart,
@@ -561,23 +564,15 @@ export class PatternIndex<T> {
       value,
       label,
       stamp: -1,
+      order: this.entries.length,
+      second: literal ? head.secondPart : null,
+      pair: null,
     };
     this.entries.push(entry);
-    // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
-    // so a common first word ("you", "Sie") does not try every pattern it starts.
-    if (pair && second?.kind === 'step' && !second.optional && second.alternatives.every((a) => plain(a[0] as Word))) {
+    if (literal) {
       for (const a of first.alternatives) {
-        const key1 = intern(fold((a[0] as Word).value), true);
-        let pairs = this.pairs.get(key1);
-        if (!pairs) {
-          pairs = { waiting: [], seconds: [], bySecond: null };
-          this.pairs.set(key1, pairs);
-        }
-        // Two first words that fold alike file the entry once.
-        if (pairs.waiting[pairs.waiting.length - 1] !== entry) {
-          pairs.waiting.push(entry);
-          pairs.seconds.push(second.alternatives);
-        }
+        const w = a[0] as Word;
+        PatternIndex.push(this.unread, w.exact ? fold(w.value) : w.value, entry);
       }
       return;
     }
@@ -617,7 +612,7 @@ export class PatternIndex<T> {
       // A lemma the sentence decided (a separable verb) is not in the word's cached candidates.
       if (token.lemma) this.tryAll(this.byLemma.get(token.lemma.folded), tokens, at, found);
       // Pairs are keyed by adjacent words; up to two particles may stand between them.
-      const pairs = token.info ? this.bySecond(token.info) : undefined;
+      const pairs = token.info ? this.pairs.get(token.info) : undefined;
       for (let k = at + 1; pairs && k <= at + 3; k++) {
         const next = tokens[k];
         if (next?.info) this.tryAll(pairs.get(next.info), tokens, at, found);
@@ -630,24 +625,70 @@ export class PatternIndex<T> {
 
   private sealed = false;
 
-  /** The entries keyed by a first word, by their second words; filed on the first word's first occurrence. */
-  private bySecond(first: WordInfo): Map<WordInfo, Entry<T>[]> | undefined {
-    const pairs = this.pairs.get(first);
-    if (!pairs) return undefined;
-    if (pairs.bySecond) return pairs.bySecond;
-    const bySecond = new Map<WordInfo, Entry<T>[]>();
-    pairs.waiting.forEach((entry, i) => {
-      for (const b of pairs.seconds[i] as Alternative[]) {
+  /**
+   * Files the entries waiting under a word (unread) as an eager filing would have: by the pair
+   * when their second step is literal, else under the word, each list in the order entries were added.
+   */
+  private resolve(word: string): void {
+    const waiting = this.unread.get(word);
+    if (!waiting) return;
+    // Read every second part before filing any: a broken one throws each time the word comes, as before.
+    for (const entry of waiting) if (entry.second !== null) this.readSecond(entry, entry.second);
+    this.unread.delete(word);
+    const byWord: Entry<T>[] = [];
+    for (const entry of waiting) {
+      if (!entry.pair) {
+        byWord.push(entry);
+        continue;
+      }
+      const key1 = intern(word, true);
+      let inner = this.pairs.get(key1);
+      if (!inner) {
+        inner = new Map();
+        this.pairs.set(key1, inner);
+      }
+      for (const b of entry.pair) {
         const key2 = intern(fold((b[0] as Word).value), true);
-        const list = bySecond.get(key2);
-        if (!list) bySecond.set(key2, [entry]);
+        const list = inner.get(key2);
+        if (!list) inner.set(key2, [entry]);
         else if (list[list.length - 1] !== entry) list.push(entry);
       }
-    });
-    pairs.bySecond = bySecond;
-    pairs.waiting = [];
-    pairs.seconds = [];
-    return bySecond;
+    }
+    if (byWord.length === 0) return;
+    // Merged by the order added with the entries filed under the word at once (their first step is not all literal).
+    const filed = this.byWord.get(word);
+    if (!filed) {
+      this.byWord.set(word, byWord);
+      return;
+    }
+    const merged: Entry<T>[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < filed.length || j < byWord.length) {
+      const a = filed[i];
+      const b = byWord[j];
+      if (b === undefined || (a !== undefined && a.order < b.order)) {
+        merged.push(a as Entry<T>);
+        i++;
+      } else {
+        merged.push(b);
+        j++;
+      }
+    }
+    this.byWord.set(word, merged);
+  }
+
+  /** Reads whether an entry's second step is literal too, which files it by the pair. */
+  private readSecond(entry: Entry<T>, raw: string | undefined): void {
+    let second: Part | undefined;
+    try {
+      second = raw === undefined ? undefined : parsePart(raw, this.language);
+    } catch (error) {
+      throw new Error(`${entry.label}: ${(error as Error).message}`);
+    }
+    if (second?.kind === 'step' && !second.optional && second.alternatives.every((a) => plainWord(a[0] as Word)))
+      entry.pair = second.alternatives;
+    entry.second = null;
   }
 
   /** This index's slot in WordInfo.candidates. */
@@ -658,6 +699,7 @@ export class PatternIndex<T> {
     const cached = info.candidates?.[this.slot] as readonly Entry<T>[] | undefined;
     if (cached) return cached;
     const word = info.folded;
+    if (this.unread.size > 0) this.resolve(word);
     const lemma = this.byLemma.size > 0 ? lemmaInfo(info, this.language).folded : '';
     const lists = [
       this.byWord.get(word),
