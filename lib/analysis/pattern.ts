@@ -120,11 +120,11 @@ const parsedWords = new Map<string, Word>();
 /** The alternatives of each <class>, per language. */
 const parsedClasses = new Map<string, Alternative[]>();
 /** Whole steps ("geschickt|gesendet|…"), per language: a data module spells one list into many patterns. */
-const parsedSteps = new Map<string, Alternative[]>();
+const parsedSteps: Record<Language, Map<string, Alternative[]>> = { de: new Map(), en: new Map() };
 
 function stepAlternatives(body: string, language: Language): Alternative[] {
-  const key = `${language}|${body}`;
-  const known = parsedSteps.get(key);
+  const steps = parsedSteps[language];
+  const known = steps.get(body);
   if (known) return known;
   const alternatives: Alternative[] = [];
   for (const alt of body.split('|')) {
@@ -133,7 +133,7 @@ function stepAlternatives(body: string, language: Language): Alternative[] {
       alternatives.push(...classAlternatives(alt.slice(1, -1), language));
     else alternatives.push(parseAlternative(alt));
   }
-  parsedSteps.set(key, alternatives);
+  steps.set(body, alternatives);
   return alternatives;
 }
 
@@ -218,12 +218,21 @@ function parsePart(part: string, language: Language): Part {
   return { kind: 'step', optional, alternatives: stepAlternatives(optional ? part.slice(1, -1) : part, language) };
 }
 
+/** Elements by spelling, per language: patterns repeat parts, and elements are never changed once made. */
+const parsedElements: Record<Language, Map<string, Element>> = { de: new Map(), en: new Map() };
+
 function parseElement(part: string, language: Language): Element {
+  const known = parsedElements[language].get(part);
+  if (known) return known;
   const parsed = parsePart(part, language);
-  if (parsed.kind === 'gap') return parsed;
   let longest = 0;
-  for (const a of parsed.alternatives) if (a.length > longest) longest = a.length;
-  return { ...parsed, longest, one: oneWordOf(parsed.alternatives), several: severalOf(parsed.alternatives) };
+  if (parsed.kind === 'step') for (const a of parsed.alternatives) if (a.length > longest) longest = a.length;
+  const element: Element =
+    parsed.kind === 'gap'
+      ? parsed
+      : { ...parsed, longest, one: oneWordOf(parsed.alternatives), several: severalOf(parsed.alternatives) };
+  parsedElements[language].set(part, element);
+  return element;
 }
 
 /** Compiles a pattern for one language (classes and lemmas differ by language; default German). */
@@ -253,15 +262,15 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
 interface Head {
   anchorStart: boolean;
   first: Extract<Part, { kind: 'step' }>;
-  /** The second element, read only where the first could key a pair (its words matter only then). */
-  second: () => Part | undefined;
+  /** The second part as written, read only where the first could key a pair (its words matter only then). */
+  secondPart: string | undefined;
 }
 
 function headOf(source: string, language: Language): Head {
   const { parts, anchorStart } = splitSource(source);
   const first = parts[0] === undefined ? undefined : parsePart(parts[0], language);
   if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
-  return { anchorStart, first, second: () => (parts[1] === undefined ? undefined : parsePart(parts[1], language)) };
+  return { anchorStart, first, secondPart: parts[1] };
 }
 
 /** A literal whole word: what the indexes and the sentence prefilter can key on. */
@@ -472,6 +481,9 @@ function sketchStep(part: string): RequiredStep | null {
   return { words, stamp: -1, holds: false };
 }
 
+/** The candidates of a word that starts no pattern of an index. */
+const NO_ENTRIES: readonly never[] = [];
+
 /** Each PatternIndex caches its candidate lists at its own index of WordInfo.candidates. */
 let nextSlot = 0;
 
@@ -486,6 +498,15 @@ interface Entry<T> {
   /** Names the entry in a compile error ("de/blame/you-forgot"). */
   label: string;
   stamp: number;
+  /** Its place among the index's entries: lists hold entries in the order they were added. */
+  order: number;
+  /**
+   * For a pattern that starts with literal words: its second part, unread until a sentence first
+   * holds one of those words (undefined: none; null: read, or not such a pattern).
+   */
+  second: string | undefined | null;
+  /** The second step's alternatives when it is literal too, which files the entry by the pair (read with `second`). */
+  pair: Alternative[] | null;
 }
 
 /**
@@ -500,15 +521,24 @@ export class PatternIndex<T> {
   private byPrefix3 = new Map<string, Entry<T>[]>();
   private byPrefix2 = new Map<string, Entry<T>[]>();
   private byPunct: Entry<T>[] = [];
+  /** Entries keyed by a pair of words, by the first, then the second. */
   private pairs = new Map<WordInfo, Map<WordInfo, Entry<T>[]>>();
+  /**
+   * Entries that start with literal words, by those words, before their second part is read: a
+   * pair of literal words files them in `pairs`, anything else in `byWord`. Read when a sentence
+   * first holds the word (most first words of the data never occur in a draft); the lists come
+   * out as an eager filing makes them, in the order the entries were added.
+   */
+  private unread = new Map<string, Entry<T>[]>();
   private anywhere: Entry<T>[] = [];
   /** Entries of `anywhere` anchored at the sentence start: tried only up to its first word. */
   private anywhereAtStart: Entry<T>[] = [];
 
+  // An entry is filed only while it is added, so a second key of its own can only meet it last in a list.
   private static push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
     const list = map.get(key);
     if (!list) map.set(key, [entry]);
-    else if (!list.includes(entry)) list.push(entry);
+    else if (list[list.length - 1] !== entry) list.push(entry);
   }
 
   /** Files a pattern (its source; compiled on first use) under the words it can start with. */
@@ -516,17 +546,16 @@ export class PatternIndex<T> {
     // Candidate lists are cached on words once matching starts.
     if (this.sealed) throw new Error('PatternIndex: add() after matching began');
     let head: Head;
-    let second: Part | undefined;
-    const plain = plainWord;
-    let pair = false;
     try {
       head = headOf(source, this.language);
-      pair = !head.first.optional && head.first.alternatives.every((a) => a.length === 1 && plain(a[0] as Word));
-      if (pair) second = head.second();
     } catch (error) {
       throw new Error(`${label}: ${(error as Error).message}`);
     }
     const { first } = head;
+    // Two literal steps in a row ("you failed", "=Sie müssen") are indexed by the pair, so a
+    // common first word ("you", "Sie") does not try every pattern it starts; whether the second
+    // step is literal is read with the first word's first occurrence (resolve).
+    const literal = !first.optional && first.alternatives.every((a) => a.length === 1 && plainWord(a[0] as Word));
     const entry: Entry<T> = {
       source,
       anchorStart: head.anchorStart,
@@ -535,24 +564,15 @@ export class PatternIndex<T> {
       value,
       label,
       stamp: -1,
+      order: this.entries.length,
+      second: literal ? head.secondPart : null,
+      pair: null,
     };
     this.entries.push(entry);
-    // Two literal steps in a row ("you failed", "=Sie müssen"): index by the pair,
-    // so a common first word ("you", "Sie") does not try every pattern it starts.
-    if (pair && second?.kind === 'step' && !second.optional && second.alternatives.every((a) => plain(a[0] as Word))) {
-      const keys2 = second.alternatives.map((b) => intern(fold((b[0] as Word).value), true));
+    if (literal) {
       for (const a of first.alternatives) {
-        const key1 = intern(fold((a[0] as Word).value), true);
-        let inner = this.pairs.get(key1);
-        if (!inner) {
-          inner = new Map();
-          this.pairs.set(key1, inner);
-        }
-        for (const key2 of keys2) {
-          const list = inner.get(key2);
-          if (!list) inner.set(key2, [entry]);
-          else if (!list.includes(entry)) list.push(entry);
-        }
+        const w = a[0] as Word;
+        PatternIndex.push(this.unread, w.exact ? fold(w.value) : w.value, entry);
       }
       return;
     }
@@ -567,7 +587,7 @@ export class PatternIndex<T> {
       } else if (head.any) {
         this.anywhere.push(entry);
       } else if (head.punct) {
-        if (!this.byPunct.includes(entry)) this.byPunct.push(entry);
+        if (this.byPunct[this.byPunct.length - 1] !== entry) this.byPunct.push(entry);
       } else if (head.prefix) {
         // Keyed by the first three letters (two for short prefixes): "da*" must not try "danke*".
         if (head.value.length < 2) this.anywhere.push(entry);
@@ -605,21 +625,91 @@ export class PatternIndex<T> {
 
   private sealed = false;
 
+  /**
+   * Files the entries waiting under a word (unread) as an eager filing would have: by the pair
+   * when their second step is literal, else under the word, each list in the order entries were added.
+   */
+  private resolve(word: string): void {
+    const waiting = this.unread.get(word);
+    if (!waiting) return;
+    // Read every second part before filing any: a broken one throws each time the word comes, as before.
+    for (const entry of waiting) if (entry.second !== null) this.readSecond(entry, entry.second);
+    this.unread.delete(word);
+    const byWord: Entry<T>[] = [];
+    for (const entry of waiting) {
+      if (!entry.pair) {
+        byWord.push(entry);
+        continue;
+      }
+      const key1 = intern(word, true);
+      let inner = this.pairs.get(key1);
+      if (!inner) {
+        inner = new Map();
+        this.pairs.set(key1, inner);
+      }
+      for (const b of entry.pair) {
+        const key2 = intern(fold((b[0] as Word).value), true);
+        const list = inner.get(key2);
+        if (!list) inner.set(key2, [entry]);
+        else if (list[list.length - 1] !== entry) list.push(entry);
+      }
+    }
+    if (byWord.length === 0) return;
+    // Merged by the order added with the entries filed under the word at once (their first step is not all literal).
+    const filed = this.byWord.get(word);
+    if (!filed) {
+      this.byWord.set(word, byWord);
+      return;
+    }
+    const merged: Entry<T>[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < filed.length || j < byWord.length) {
+      const a = filed[i];
+      const b = byWord[j];
+      if (b === undefined || (a !== undefined && a.order < b.order)) {
+        merged.push(a as Entry<T>);
+        i++;
+      } else {
+        merged.push(b);
+        j++;
+      }
+    }
+    this.byWord.set(word, merged);
+  }
+
+  /** Reads whether an entry's second step is literal too, which files it by the pair. */
+  private readSecond(entry: Entry<T>, raw: string | undefined): void {
+    let second: Part | undefined;
+    try {
+      second = raw === undefined ? undefined : parsePart(raw, this.language);
+    } catch (error) {
+      throw new Error(`${entry.label}: ${(error as Error).message}`);
+    }
+    if (second?.kind === 'step' && !second.optional && second.alternatives.every((a) => plainWord(a[0] as Word)))
+      entry.pair = second.alternatives;
+    entry.second = null;
+  }
+
   /** This index's slot in WordInfo.candidates. */
   private readonly slot = nextSlot++;
 
   /** The entries that may start at a word (whole-word and prefix matches), cached on the word. */
   private candidates(info: WordInfo): readonly Entry<T>[] {
-    const cached = info.candidates[this.slot] as readonly Entry<T>[] | undefined;
+    const cached = info.candidates?.[this.slot] as readonly Entry<T>[] | undefined;
     if (cached) return cached;
     const word = info.folded;
+    if (this.unread.size > 0) this.resolve(word);
     const lemma = this.byLemma.size > 0 ? lemmaInfo(info, this.language).folded : '';
-    const list = [
-      ...(this.byWord.get(word) ?? []),
-      ...(lemma ? (this.byLemma.get(lemma) ?? []) : []),
-      ...(word.length >= 3 ? (this.byPrefix3.get(word.slice(0, 3)) ?? []) : []),
-      ...(this.byPrefix2.get(word.slice(0, 2)) ?? []),
-    ];
+    const lists = [
+      this.byWord.get(word),
+      lemma ? this.byLemma.get(lemma) : undefined,
+      word.length >= 3 ? this.byPrefix3.get(word.slice(0, 3)) : undefined,
+      this.byPrefix2.get(word.slice(0, 2)),
+    ].filter((l) => l !== undefined);
+    // Lists are not changed once matching began (add() refuses): a word with one list shares it.
+    const list = lists.length === 0 ? NO_ENTRIES : lists.length === 1 ? (lists[0] as Entry<T>[]) : lists.flat();
+    info.candidates ??= [];
     info.candidates[this.slot] = list;
     return list;
   }

@@ -6,8 +6,8 @@ export interface WordInfo {
   folded: string;
   /** Filled lazily by language.ts. */
   languages?: readonly number[];
-  /** Filled lazily by each PatternIndex, at its own slot. */
-  candidates: unknown[];
+  /** Filled lazily by each PatternIndex, at its own slot; made on the first (most pattern words never start a match). */
+  candidates: unknown[] | undefined;
   /** The last sentence (by stamp) this word occurred in; patterns skip sentences that lack their words. */
   seen: number;
   /** Pattern words survive a vocabulary reset: compiled patterns hold on to them. */
@@ -39,7 +39,7 @@ export function intern(folded: string, pin = false): WordInfo {
     info = {
       folded,
       languages: undefined,
-      candidates: [],
+      candidates: undefined,
       seen: -1,
       pinned: pin,
       frames: undefined,
@@ -47,6 +47,8 @@ export function intern(folded: string, pin = false): WordInfo {
       enLemma: undefined,
       deValence: undefined,
       enValence: undefined,
+      deStance: undefined,
+      enStance: undefined,
     };
     words.set(folded, info);
   } else if (pin) {

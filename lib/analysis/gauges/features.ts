@@ -153,7 +153,8 @@ export function readCues(doc: Doc, findings: readonly RawFinding[], stance?: Sta
     let asked = false;
     for (const token of sentence.tokens) {
       if (token.word) {
-        if (UPPER.test(token.text)) add('caps', 1, token);
+        // Four capitals take four code units at least: shorter words are not sliced from the draft.
+        if (token.end - token.start >= 4 && UPPER.test(token.text)) add('caps', 1, token);
       } else {
         const text = token.text;
         for (let i = 0; i < text.length; i++) if (text[i] === '!') add('exclamations', 1, token);

@@ -51,6 +51,9 @@ export class German extends Lemmatizer {
   private readonly verbs: FormTable;
   private readonly separable = new Set<string>();
   private readonly particles: string[] = [];
+  /** The particles by their first letter, longest first as in `particles`: a word is tried against a few, not all. */
+  private readonly particlesByLetter = new Map<string, string[]>();
+  private readonly particleSet = new Set<string>();
   private readonly nouns: FormTable;
   private readonly adjectives: Set<string>;
   private readonly fixed = new Map<string, string>();
@@ -67,6 +70,13 @@ export class German extends Lemmatizer {
     }
     for (const p of PRODUCTIVE) if (!this.particles.includes(p)) this.particles.push(p);
     this.particles.sort((a, b) => b.length - a.length);
+    for (const particle of this.particles) {
+      this.particleSet.add(particle);
+      const letter = particle.charAt(0);
+      const list = this.particlesByLetter.get(letter);
+      if (list) list.push(particle);
+      else this.particlesByLetter.set(letter, [particle]);
+    }
     this.nouns = new FormTable(data.nounIndex, data.nounLemmas, data.nounIds);
     this.adjectives = new Set(data.adjectives.split(' '));
     pairs(data.fixed, this.fixed);
@@ -90,7 +100,7 @@ export class German extends Lemmatizer {
 
   /** The verb that a finite form and a particle standing apart make ("gebe" … "ab" → "abgeben"), or null. */
   separableLemma(verb: string, particle: string): string | null {
-    if (!this.particles.includes(particle)) return null;
+    if (!this.particleSet.has(particle)) return null;
     const productive = PRODUCTIVE.has(particle);
     for (const base of this.verbs.all(verb)) {
       const compound = particle + base.lemma;
@@ -142,7 +152,9 @@ export class German extends Lemmatizer {
 
   /** Particle + verb form written as one word: abgeben, abzugeben, abgegeben, weitergeht. */
   private splitVerb(form: string): (Reading & { nonfinite: boolean }) | null {
-    for (const particle of this.particles) {
+    // Only particles that share the word's first letter can start it (an empty particle would start every word).
+    const particles = this.particleSet.has('') ? this.particles : (this.particlesByLetter.get(form.charAt(0)) ?? []);
+    for (const particle of particles) {
       if (!form.startsWith(particle) || form.length - particle.length < 3) continue;
       const rest = form.slice(particle.length);
       const productive = PRODUCTIVE.has(particle);

@@ -139,8 +139,6 @@ interface Backward {
 export class FormTable {
   private readonly lemmas: string[];
   private readonly ids: string;
-  /** Where the lemmas starting with each pair of letters begin and end in the sorted list. */
-  private readonly buckets = new Map<number, [number, number]>();
   private readonly bySuffix = new Map<string, Backward[]>();
   private longest = 0;
 
@@ -148,16 +146,6 @@ export class FormTable {
     this.lemmas = lemmas === '' ? [] : lemmas.split(' ');
     this.ids = ids;
     if (this.lemmas.length * 2 !== ids.length) throw new Error('lemma table: lemmas and paradigm ids differ in length');
-    let bucket: [number, number] | undefined;
-    let key = -1;
-    this.lemmas.forEach((lemma, i) => {
-      const here = bucketOf(lemma);
-      if (here !== key) {
-        key = here;
-        bucket = [i, i + 1];
-        this.buckets.set(key, bucket);
-      } else if (bucket) bucket[1] = i + 1;
-    });
     if (index === '') return;
     for (const line of index.split('\n')) {
       const [suffix, ge, cut, paradigms] = line.split('|') as [string, string, string, string];
@@ -217,12 +205,14 @@ export class FormTable {
     return at < 0 ? null : (entry.paradigms[at + 3] as string);
   }
 
-  /** The paradigm id of a lemma, by binary search within its bucket; null if the table lacks it. */
+  /**
+   * The paradigm id of a lemma, by binary search over the sorted lemmas (each listed once); null if
+   * the table lacks it. No buckets by first letters: building them cost the first lookup a walk over
+   * every lemma, more than the few extra steps of the search cost all lookups of a draft.
+   */
   private id(lemma: string): string | null {
-    const bucket = this.buckets.get(bucketOf(lemma));
-    if (!bucket) return null;
-    let [low, high] = bucket;
-    high--;
+    let low = 0;
+    let high = this.lemmas.length - 1;
     while (low <= high) {
       const mid = (low + high) >>> 1;
       const here = this.lemmas[mid] as string;
@@ -232,9 +222,4 @@ export class FormTable {
     }
     return null;
   }
-}
-
-/** A lemma's first two letters as one number (sorted lemmas with the same two letters stand together). */
-function bucketOf(lemma: string): number {
-  return lemma.charCodeAt(0) * 65_536 + (lemma.length > 1 ? lemma.charCodeAt(1) : 0);
 }

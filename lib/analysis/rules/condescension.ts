@@ -11,7 +11,7 @@ import { CONDESCENSION_EN } from '../constructions/condescension.en';
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Language } from '../types';
 import type { WordInfo } from '../vocabulary';
-import { type FrameEntry, FrameMatcher, type FrameSpan, requiredSteps } from './frames';
+import { type FrameEntry, FrameMatcher, type FrameSpan, firstRequiredStep } from './frames';
 import type { RawFinding, Rule } from './types';
 
 export interface Construction {
@@ -46,7 +46,7 @@ export const CONDESCENSION: Record<Language, CondescensionData> = { de: CONDESCE
 const matcher = (name: string, pick: (c: Construction) => readonly FrameEntry[]) => {
   const of = (language: Language, indexed: boolean) =>
     [...new Set(CONDESCENSION[language].constructions.flatMap(pick))].filter(
-      (e) => requiredSteps(e.pattern).length > 0 === indexed,
+      (e) => (firstRequiredStep(e.pattern) !== null) === indexed,
     );
   // Entries that name a plain word each are skipped on sentences without those words; one entry
   // without (a prefix list, a class) would make the whole matcher read every sentence.

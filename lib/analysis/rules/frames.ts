@@ -43,26 +43,49 @@ export function requiredSteps(pattern: string): string[][][] {
   return steps;
 }
 
+/** The first of requiredSteps(pattern), or null when it has none: parts after it are not read. */
+export function firstRequiredStep(pattern: string): string[][] | null {
+  for (const raw of pattern.trim().split(/\s+/)) {
+    const step = requiredStep(raw);
+    if (step) return step;
+  }
+  return null;
+}
+
 /** One part's words, or null when it requires no plain word; data modules repeat parts, so each is read once. */
 const requiredParts = new Map<string, string[][] | null>();
+
+/** A part of plain words only: words joined by | and +, each perhaps marked exact (=). */
+const PLAIN_PART = /^=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*(?:[|+]=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*)*$/u;
 
 function requiredStep(raw: string): string[][] | null {
   const known = requiredParts.get(raw);
   if (known !== undefined) return known;
-  let step: string[][] | null = null;
-  const part = raw.replace(/^\^/, '');
-  if (!(part === '' || part === '$' || part.startsWith('~') || part.startsWith('('))) {
-    const alternatives = part.split('|').map((alternative) => alternative.split('+').map((w) => w.replace(/^=/, '')));
-    if (alternatives.every((words) => words.every((w) => /^[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u.test(w))))
-      step = alternatives.map((words) => words.map(fold));
-  }
+  // One test of the whole part, not one per word: the books spell long word lists.
+  const part = raw.charCodeAt(0) === 94 ? raw.slice(1) : raw;
+  const step = PLAIN_PART.test(part)
+    ? part
+        .split('|')
+        .map((alternative) => alternative.split('+').map((w) => fold(w.charCodeAt(0) === 61 ? w.slice(1) : w)))
+    : null;
   requiredParts.set(raw, step);
   return step;
 }
 
+/**
+ * An entry's required steps as shared records, read from its pattern when a sentence first holds
+ * one of its trigger words: most entries' triggers never occur, and their other parts are never read.
+ */
+interface Trigger {
+  pattern: string;
+  steps: WordInfo[][][] | null;
+}
+
 /** Whether the sentence marked with `stamp` holds all words of some alternative of every step. */
-const holds = (steps: readonly WordInfo[][][], stamp: number) =>
-  steps.every((step) => step.some((words) => words.every((info) => info.seen === stamp)));
+function holds(trigger: Trigger, stamp: number): boolean {
+  trigger.steps ??= requiredSteps(trigger.pattern).map(internedStep);
+  return trigger.steps.every((step) => step.some((words) => words.every((info) => info.seen === stamp)));
+}
 
 /** The word an alternative is looked up by: its longest, as the rarest ("bit" in "a bit"). */
 const keyOf = (words: readonly WordInfo[]) => words.reduce((a, b) => (b.folded.length > a.folded.length ? b : a));
@@ -125,7 +148,7 @@ export class FrameMatcher {
    * against every entry. Null when some entry requires no plain word: then every
    * sentence may match.
    */
-  private readonly triggers: Partial<Record<Language, Map<WordInfo, WordInfo[][][][]> | null>> = {};
+  private readonly triggers: Partial<Record<Language, Map<WordInfo, Trigger[]> | null>> = {};
   /** The id of each language's triggers (readTriggers). */
   private readonly ids: Partial<Record<Language, number>> = {};
 
@@ -144,21 +167,21 @@ export class FrameMatcher {
   }
 
   /** The triggers of a language, built on its first sentence; the index waits for a sentence that may match. */
-  private triggersOf(language: Language): Map<WordInfo, WordInfo[][][][]> | null {
+  private triggersOf(language: Language): Map<WordInfo, Trigger[]> | null {
     const cached = this.triggers[language];
     if (cached !== undefined) return cached;
-    const required = this.book[language].map((e) => requiredSteps(e.pattern).map(internedStep));
-    let triggers: Map<WordInfo, WordInfo[][][][]> | null = new Map();
-    for (const steps of required) {
-      const first = steps[0];
-      if (!first) {
+    let triggers: Map<WordInfo, Trigger[]> | null = new Map();
+    for (const entry of this.book[language]) {
+      const step = firstRequiredStep(entry.pattern);
+      if (!step) {
         triggers = null;
         break;
       }
-      for (const info of new Set(first.map(keyOf))) {
+      const trigger: Trigger = { pattern: entry.pattern, steps: null };
+      for (const info of new Set(internedStep(step).map(keyOf))) {
         const list = triggers.get(info);
-        if (list) list.push(steps);
-        else triggers.set(info, [steps]);
+        if (list) list.push(trigger);
+        else triggers.set(info, [trigger]);
       }
     }
     this.triggers[language] = triggers;
@@ -184,7 +207,7 @@ export class FrameMatcher {
     for (const token of sentence.tokens) {
       const candidates = token.info ? triggers?.get(token.info) : undefined;
       if (!candidates) continue;
-      for (const steps of candidates) if (holds(steps, stamp)) return true;
+      for (const trigger of candidates) if (holds(trigger, stamp)) return true;
     }
     return false;
   }
