@@ -360,6 +360,23 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann vergeben wir den Platz an Sie.',
     },
     {
+      // "gebe ich die Plätze weiter": what was held for the reader passed on to others.
+      id: 'plaetze-weitergeben',
+      pattern:
+        '@weitergeben ~0-4 platz|plätze|termin|termine|zimmer|wohnung|reservierung|tisch|karten|tickets|stand|auftrag',
+      kind: 'act',
+      hit: 'Dann gebe ich die beiden Plätze im Kurs weiter.',
+      miss: 'Dann gebe ich die Unterlagen an den Steuerberater weiter.',
+    },
+    {
+      id: 'plaetze-weitergeben-am-ende',
+      pattern:
+        'platz|plätze|termin|termine|zimmer|wohnung|reservierung|tisch|karten|tickets|stand|auftrag ~0-3 weitergeben|weiterzugeben',
+      kind: 'act',
+      hit: 'Dann müssen wir den Termin leider weitergeben.',
+      miss: 'Dann müssen wir die Unterlagen leider weitergeben.',
+    },
+    {
       id: 'anderweitig-vergeben',
       pattern: 'anderweitig ~2 @vergeben|@verkaufen|vergeben',
       kind: 'act',

@@ -766,7 +766,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       // "… the matter goes to our legal team", "the job goes to someone else": it moves on, whoever sends it.
       id: 'goes-to-lawyers',
       pattern:
-        'goes|go|will+go|passes|pass|will+pass|will+be+passed|is+passed|being+passed|being+referred|being+handed|will+be+referred|gets+passed|gets+handed ~2 to ~2 legal|lawyers|lawyer|solicitors|solicitor|court|collections|collectors|debt+collection|collection+agency|someone+else|somebody+else|another+firm|another+client|the+next+client|the+next+person',
+        'goes|go|will+go|passes|pass|will+pass|will+be+passed|is+passed|being+passed|being+referred|being+handed|will+be+referred|gets+passed|gets+handed ~2 to ~2 legal|lawyers|lawyer|solicitors|solicitor|court|collections|collectors|debt+collection|collection+agency|someone+else|somebody+else|another+firm|another+client|the+next+client|the+next+person|the+next+family|the+next+couple|the+next+name|the+next+one|the+waiting+list|the+waitlist',
       kind: 'harm',
       hit: "If we don't hear from you by the 15th, the matter goes to our legal team.",
       miss: "If we don't hear from you by the 15th, the matter goes to our accounts team.",
