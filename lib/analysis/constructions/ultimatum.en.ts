@@ -31,7 +31,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'absent',
-      pattern: 'absent|without|in+the+absence+of',
+      // "Failing a signature by Wednesday, …": failing as a preposition, like "absent".
+      pattern: 'absent|without|in+the+absence+of|failing',
       kind: 'unless',
       opens: true,
       hit: 'Absent a reply, we will write.',

@@ -38,6 +38,7 @@ const MUST: Record<Language, readonly string[]> = {
     'Bitte bestätigen Sie die Reservierung bis Freitag. Ansonsten vergeben wir den Platz weiter.',
     'Falls Sie wieder nicht erscheinen, müssen wir Ihnen die Stunde voll berechnen.',
     'Wenn das so weitergeht, suche ich mir einen anderen Anbieter.',
+    'Wenn ihr bis Montag nicht zusagt, geben wir die beiden Zimmer weiter.',
   ],
   en: [
     'Unless the signed forms reach us by noon Friday, I shall close your file and keep the retainer.',
@@ -50,6 +51,8 @@ const MUST: Record<Language, readonly string[]> = {
     'If this happens once more, we will be forced to remove you from our list.',
     'Should you fail to pay the deposit by Friday, the booking will be cancelled.',
     'Absent a reply by Thursday, we will release your slot to another client.',
+    'Failing a countersigned quote by Tuesday, we will release the crane booking.',
+    'If you do not confirm by Friday, the stall goes to the next family on our list.',
     "If I don't hear back by Monday, I'll hand the matter to our solicitors.",
     'Pay the second invoice this week or we will stop all work on the extension.',
     'We will suspend your account if the invoice remains unpaid.',
