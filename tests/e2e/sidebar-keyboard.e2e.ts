@@ -128,7 +128,15 @@ describe('the sidebar from the keyboard', () => {
         (await focused(page, '[aria-expanded="true"]')) &&
         (await queryInUi(page, HOST, '[data-testid="ignore"]')) !== null,
     );
-    const before = await heads(page);
+    // The whole draft's findings, not a reading of it half typed: the count holds for a second.
+    let before = -1;
+    await eventually('the findings of the whole draft', async () => {
+      const now = await heads(page);
+      await new Promise((r) => setTimeout(r, 1_000));
+      const settled = now === (await heads(page));
+      before = now;
+      return settled;
+    });
     await evalInUi(page, HOST, '[data-testid="ignore"]', 'function () { this.focus(); }');
     await page.keyboard.press('Enter');
     await eventually('focus on the undo of the ignore', () => focused(page, '[data-testid="undo-ignore"]'));
