@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES } from '../../lib/analysis/types';
 import { CALM_TENSION, TENSE_TENSION } from '../../lib/analysis/verdict';
-import { focusFirstFound, rowsOf } from '../../lib/dom/panel-focus';
+import { type PendingFocus, pendingFocus, rowsOf } from '../../lib/dom/panel-focus';
 import { getLanguage, plural, t } from '../../lib/i18n';
 import type { Recipient } from '../../lib/sites/types';
 import { firstPlaceholder } from '../../lib/ui/placeholder';
@@ -83,12 +83,17 @@ export function Sidebar(props: SidebarProps) {
   const fresh = useNewFindings(review);
   const root = useRef<HTMLDivElement>(null);
   /** Where focus goes after the next render: the control that replaced the one the user acted on (first found of `a || b`). */
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useRef<PendingFocus | null>(null);
+  focusNext.current ??= pendingFocus(() => root.current, document);
+  useEffect(() => focusNext.current?.attempt());
   useEffect(() => {
-    if (focusFirstFound(root.current, focusNext.current?.split(' || ') ?? [])) focusNext.current = null;
-  });
+    // The page hands focus back after an edit (compose-feed): the undo may already be there.
+    const attempt = () => focusNext.current?.attempt();
+    window.addEventListener('focus', attempt);
+    return () => window.removeEventListener('focus', attempt);
+  }, []);
   const after = (selector: string, act: () => void) => {
-    focusNext.current = selector;
+    focusNext.current?.set(selector.split(' || '));
     act();
   };
   const toggle = () =>

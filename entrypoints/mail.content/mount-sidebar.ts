@@ -83,6 +83,7 @@ async function mountFor(
   };
   const reread = feedCompose(adapter, compose, signal, {
     frame: surface.frame,
+    panelKeepsFocus: true,
     underlines,
     cramped: layout,
     onSize: surface.setOpen,

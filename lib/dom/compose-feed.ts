@@ -13,6 +13,7 @@ import { analysedPart } from '../ui/review';
 import { learnFormOnSend, readDraft as read, readRecipients } from './compose-read';
 import { countWordsInSlices } from './count-words';
 import { replaceInEditor, selectInEditor } from './edit';
+import { keepFrameFocus } from './frame-focus';
 import { followNearView } from './highlights';
 import { pageTheme } from './page-theme';
 import { answerCommands } from './surface-commands';
@@ -34,6 +35,12 @@ export interface FeedOptions {
   cramped: () => boolean;
   /** The frame asks to open or collapse; without it the surface's own listener answers. */
   onSize?: (open: boolean) => void;
+  /**
+   * After an edit the user asked for in the frame, focus goes back to the frame (the
+   * mail sidebar: its next control is the undo); without it, it stays in the editor
+   * (a call's chat box: the message is sent next).
+   */
+  panelKeepsFocus?: boolean;
   /** The user docked the sidebar to the other side. */
   onDock?: (side: 'left' | 'right') => void;
 }
@@ -111,14 +118,19 @@ export function feedCompose(
       case 'replace': {
         const map = at(command.version);
         if (!map) return 'changed';
-        const result = replaceInEditor(
-          editor,
-          map,
-          command.start,
-          command.end,
-          map.text.slice(command.start, command.end),
-          command.text,
-          (e) => adapter.undoCheckpoint?.(e),
+        const result = keepFrameFocus(
+          options.frame,
+          () =>
+            replaceInEditor(
+              editor,
+              map,
+              command.start,
+              command.end,
+              map.text.slice(command.start, command.end),
+              command.text,
+              (e) => adapter.undoCheckpoint?.(e),
+            ),
+          (done) => !options.panelKeepsFocus || (done === 'replaced' && command.select !== null),
         );
         if (result === 'replaced' && command.select) {
           // The text changed: the gap is found through a fresh map of the editor.
@@ -131,8 +143,14 @@ export function feedCompose(
         return result;
       }
       case 'undo': {
-        editor.focus();
-        const undone = editor.ownerDocument.execCommand('undo');
+        const undone = keepFrameFocus(
+          options.frame,
+          () => {
+            editor.focus();
+            return editor.ownerDocument.execCommand('undo');
+          },
+          () => !options.panelKeepsFocus,
+        );
         readNow();
         return undone ? 'done' : 'failed';
       }

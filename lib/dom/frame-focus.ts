@@ -31,3 +31,16 @@ export function focusFirst(root: HTMLElement, preferred?: string): void {
   const first = 'button, input, textarea, select, summary, [tabindex]:not([tabindex="-1"])';
   ((preferred && root.querySelector<HTMLElement>(preferred)) || root.querySelector<HTMLElement>(first))?.focus();
 }
+
+/**
+ * Runs an edit the frame asked for, which must focus the editor, and gives the
+ * focus back to the frame when the user was there: their next key belongs to
+ * the panel, and the panel need not pull focus out of the page later.
+ */
+export function keepFrameFocus<T>(frame: HTMLElement, edit: () => T, keepInEditor: (result: T) => boolean): T {
+  const root = frame.getRootNode() as Document | ShadowRoot;
+  const wasThere = root.activeElement === frame;
+  const result = edit();
+  if (wasThere && !keepInEditor(result)) frame.focus();
+  return result;
+}

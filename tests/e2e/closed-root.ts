@@ -104,23 +104,43 @@ export async function queryInUi(page: Page, hostName: string, selector: string):
   return (await query(page, hostName, selector))?.nodeId ?? null;
 }
 
-async function mustQuery(page: Page, hostName: string, selector: string) {
-  const found = await query(page, hostName, selector);
-  if (!found) throw new Error(`${selector} not found in <${hostName}>`);
-  return found;
+/** The node went between finding it and using it (the UI re-rendered it). */
+const STALE = /No node with given id|Could not find node|detached/i;
+
+/**
+ * Runs `use` on the element matching `selector`; when the UI re-renders it
+ * between the query and the use, queries it afresh (a few times).
+ */
+async function withNode<T>(
+  page: Page,
+  hostName: string,
+  selector: string,
+  use: (found: { cdp: CDPSession; nodeId: number; frame: Frame | null }) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const found = await query(page, hostName, selector);
+    if (!found) throw new Error(`${selector} not found in <${hostName}>`);
+    try {
+      return await use(found);
+    } catch (error) {
+      if (attempt >= 5 || !STALE.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
 }
 
 /** Runs `fn` with `this` bound to the element and returns its JSON result. */
 export async function evalInUi<T>(page: Page, hostName: string, selector: string, fn: string): Promise<T> {
-  const { cdp, nodeId } = await mustQuery(page, hostName, selector);
-  const { object } = await cdp.send('DOM.resolveNode', { nodeId });
-  const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: fn,
-    returnByValue: true,
+  return withNode(page, hostName, selector, async ({ cdp, nodeId }) => {
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: fn,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`evalInUi(${selector}) threw: ${exceptionDetails.text}`);
+    return result.value as T;
   });
-  if (exceptionDetails) throw new Error(`evalInUi(${selector}) threw: ${exceptionDetails.text}`);
-  return result.value as T;
 }
 
 export function textInUi(page: Page, hostName: string, selector: string): Promise<string> {
@@ -149,8 +169,7 @@ export async function boxInUi(page: Page, hostName: string, selector: string): P
 
 /** A real mouse click at the element's centre, as a user would. */
 export async function clickInUi(page: Page, hostName: string, selector: string): Promise<void> {
-  const { cdp, nodeId } = await mustQuery(page, hostName, selector);
-  await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+  await withNode(page, hostName, selector, ({ cdp, nodeId }) => cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId }));
   const box = await boxInUi(page, hostName, selector);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
@@ -181,8 +200,38 @@ export async function waitForTextInUi(
 
 /** Moves keyboard focus to the element, as Tab would. */
 export async function focusInUi(page: Page, hostName: string, selector: string): Promise<void> {
-  const { cdp, nodeId, frame } = await mustQuery(page, hostName, selector);
-  // Into the frame first, as Tab from the page would.
-  if (frame) await (await frame.frameElement()).focus();
-  await cdp.send('DOM.focus', { nodeId });
+  await withNode(page, hostName, selector, async ({ cdp, nodeId, frame }) => {
+    // Into the frame first, as Tab from the page would.
+    if (frame) await (await frame.frameElement()).focus();
+    await cdp.send('DOM.focus', { nodeId });
+  });
+}
+
+/**
+ * Waits until the mail sidebar shows the findings of the whole draft: typing is
+ * read on the way (every 600 ms of steady typing), so the findings first seen may
+ * be those of half a sentence. Settled: nothing being read, and the same
+ * findings and word count for a second.
+ */
+export async function settledReview(page: Page, hostName: string, timeout = 15_000): Promise<void> {
+  const look = () =>
+    evalInUi<string>(
+      page,
+      hostName,
+      '[data-testid="sidebar"]',
+      `function () {
+        if (this.querySelector('[data-testid="reading"]')) return '';
+        const rules = [...this.querySelectorAll('[data-testid="finding"]')].map((f) => f.getAttribute('data-rule'));
+        return rules.join(' ') + ' | ' + (this.querySelector('[data-testid="word-count"]')?.textContent ?? '');
+      }`,
+    ).catch(() => '');
+  const end = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < end) {
+    const now = await look();
+    if (now && now === last) return;
+    last = now;
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  throw new Error(`the sidebar's review did not settle within ${timeout} ms (last: ${last || 'reading'})`);
 }

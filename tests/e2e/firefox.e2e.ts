@@ -76,9 +76,9 @@ describe('Firefox build', () => {
       });
     expect(await host()).toBeNull();
     await page.click('[gh="cm"]');
-    // An extension frame: the page cannot read its document.
-    expect(await eventually('the sidebar frame', host, 15_000)).toEqual({ extension: true, readable: false });
     await eventually('the sidebar in the frame', () => inSidebar(page, '[data-testid="sidebar"]'), 15_000);
+    // An extension frame: once loaded (before, it is the empty about:blank every new frame starts as), the page cannot read its document.
+    expect(await host()).toEqual({ extension: true, readable: false });
     // The draft goes to the background's engine and comes back as underlined findings.
     await page.click('div[g_editable="true"]');
     await page.keyboard.type('As I already said, you never send the plans on time.');

@@ -10,6 +10,7 @@ import {
   hostSelector,
   overlaps,
   queryInUi,
+  settledReview,
   textInUi,
   waitForTextInUi,
 } from './closed-root';
@@ -209,6 +210,7 @@ describe('coaching in the Gmail fixture', () => {
     const rule =
       '[data-rule="de/being-right/wie-bereits-erwaehnt-ohne-subjekt"], [data-rule^="de/being-right/wie-bereits"]';
     await eventually('the being-right finding', () => queryInUi(page, HOST, rule), 15_000);
+    await settledReview(page, HOST);
     expect(await queryInUi(page, HOST, '[data-rule^="de/blame/"]')).not.toBeNull();
     // Three gauges; the reader's security is labelled Clarity (not read as IT security).
     expect(await queryInUi(page, HOST, '[data-testid="gauge-tension"] meter[optimum="0"]')).not.toBeNull();
@@ -280,6 +282,7 @@ describe('coaching in the Gmail fixture', () => {
     await page.locator('div[g_editable="true"]').first().click();
     await page.keyboard.type(SENTENCE);
     await eventually('a finding', () => queryInUi(page, HOST, '[data-testid="finding"]'), 15_000);
+    await settledReview(page, HOST);
     const count = () =>
       evalInUi<number>(
         page,

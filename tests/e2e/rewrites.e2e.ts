@@ -6,7 +6,7 @@
 // editor's own Ctrl+Z brings the sentence back.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Box, clickInUi, evalInUi, queryInUi } from './closed-root';
+import { type Box, clickInUi, evalInUi, queryInUi, settledReview } from './closed-root';
 import {
   contrast,
   eventually,
@@ -297,6 +297,8 @@ describe('a whole-sentence rewrite goes in place of the sentence, its gap is sel
     await page.keyboard.type(`${c.lead}${c.sentence}${c.tail}`);
     const before = await editorText(page, site);
     expect(before).toContain(`${c.lead}${c.sentence}${c.tail}`.trim());
+    // A rewrite focused in the findings of half the draft is re-rendered away when the whole draft's arrive.
+    if (site.host === 'rapport-sidebar') await settledReview(page, site.host);
 
     const shown = await eventually(
       `a rewrite starting "${c.rewrite}"`,

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evalInUi, queryInUi, textInUi } from './closed-root';
+import { evalInUi, queryInUi, settledReview, textInUi } from './closed-root';
 import { EXTENSION_DIR, eventually, launch, type Session, serveFixture, TRUSTED_TYPES_HEADERS } from './harness';
 
 const HOST = 'rapport-sidebar';
@@ -128,15 +128,8 @@ describe('the sidebar from the keyboard', () => {
         (await focused(page, '[aria-expanded="true"]')) &&
         (await queryInUi(page, HOST, '[data-testid="ignore"]')) !== null,
     );
-    // The whole draft's findings, not a reading of it half typed: the count holds for a second.
-    let before = -1;
-    await eventually('the findings of the whole draft', async () => {
-      const now = await heads(page);
-      await new Promise((r) => setTimeout(r, 1_000));
-      const settled = now === (await heads(page));
-      before = now;
-      return settled;
-    });
+    await settledReview(page, HOST);
+    const before = await heads(page);
     await evalInUi(page, HOST, '[data-testid="ignore"]', 'function () { this.focus(); }');
     await page.keyboard.press('Enter');
     await eventually('focus on the undo of the ignore', () => focused(page, '[data-testid="undo-ignore"]'));
