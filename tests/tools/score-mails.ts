@@ -5,6 +5,7 @@
 // mail batches written before the rules that they test are widened.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../lib/analysis';
+import { gaugeFigures, gaugeLine } from './eval/client-mail';
 import { type DevMail, type MailScore, recallByCategory, scoreMail } from './eval/metrics';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -20,13 +21,16 @@ for (const file of files) {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as DevMail);
   const scores: MailScore[] = [];
+  const graded: Parameters<typeof gaugeFigures>[0][number][] = [];
   let hits = 0;
   let findings = 0;
   let clean = 0;
   let cleanFlagged = 0;
   const lines: string[] = [];
   for (const mail of mails) {
-    const s = scoreMail(mail, analyze(mail.text, { uiLanguage: 'en' }).findings);
+    const analysis = analyze(mail.text, { uiLanguage: 'en' });
+    graded.push({ mail, scores: analysis.scores, verdict: analysis.verdict });
+    const s = scoreMail(mail, analysis.findings);
     scores.push(s);
     findings += s.findings.length;
     hits += s.findings.filter((f) => f.hit).length;
@@ -49,5 +53,6 @@ for (const file of files) {
   out(
     `  macro recall ${macro.toFixed(2)}   precision per finding ${findings ? (hits / findings).toFixed(2) : '–'} (${hits}/${findings})   clean mails with any finding ${cleanFlagged}/${clean}`,
   );
+  out(gaugeLine(gaugeFigures(graded)));
   if (!process.argv.includes('--summary')) for (const line of lines) out(line);
 }

@@ -59,7 +59,10 @@ export interface Summary {
   rewrites: { covered: number; n: number };
 }
 
-function aucOf(rows: readonly Scored[], positive: (m: DevMail) => boolean, value: (s: Scores) => number) {
+/** What the gauge figures need of a scored mail. */
+type Graded = Pick<Scored, 'mail' | 'scores' | 'verdict'>;
+
+function aucOf(rows: readonly Graded[], positive: (m: DevMail) => boolean, value: (s: Scores) => number) {
   const pos = rows.filter((r) => positive(r.mail)).map((r) => value(r.scores));
   const neg = rows.filter((r) => isClean(r.mail)).map((r) => value(r.scores));
   return {
@@ -68,7 +71,13 @@ function aucOf(rows: readonly Scored[], positive: (m: DevMail) => boolean, value
   };
 }
 
-export function gaugeFigures(rows: readonly Scored[]): GaugeFigures {
+/** One line of gauge figures, as `npm run eval` prints them. */
+export function gaugeLine(g: GaugeFigures): string {
+  const a = (x: { auc: number; n: [number, number] }) => `${x.auc.toFixed(3)} (n=${x.n[0]}+${x.n[1]})`;
+  return `  gauges: Spearman(tension, severity) ${g.spearman.toFixed(2)}   AUC tension ${a(g.tensionAuc)}   AUC 100−clarity ${a(g.clarityAuc)}   AUC 100−appreciation ${a(g.appreciationAuc)}   calm verdict on clean ${g.calmClean.calm}/${g.calmClean.n}`;
+}
+
+export function gaugeFigures(rows: readonly Graded[]): GaugeFigures {
   const clean = rows.filter((r) => isClean(r.mail));
   return {
     spearman: spearman(
@@ -164,11 +173,7 @@ function printSummary(s: Summary, out: (line: string) => void): void {
   out(
     `  macro recall ${s.macroRecall.toFixed(2)}   precision per finding ${ratio(s.precision.hits, s.precision.findings)} (${s.precision.hits}/${s.precision.findings})   clean mails with any finding ${s.cleanFlagged.flagged}/${s.cleanFlagged.n}`,
   );
-  const g = s.gauges;
-  const a = (x: { auc: number; n: [number, number] }) => `${x.auc.toFixed(3)} (n=${x.n[0]}+${x.n[1]})`;
-  out(
-    `  gauges: Spearman(tension, severity) ${g.spearman.toFixed(2)}   AUC tension ${a(g.tensionAuc)}   AUC 100−clarity ${a(g.clarityAuc)}   AUC 100−appreciation ${a(g.appreciationAuc)}   calm verdict on clean ${g.calmClean.calm}/${g.calmClean.n}`,
-  );
+  out(gaugeLine(s.gauges));
   const tally = (t: Record<string, number>) =>
     Object.entries(t)
       .sort(([, a], [, b]) => b - a)
