@@ -275,6 +275,30 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Wir haben Ihnen falsche Maße geschickt, bitte entschuldigen Sie.',
   },
   {
+    // "Die Maße, die wir bekommen haben, waren falsch": the reader's input at fault without naming them.
+    id: 'die-wir-bekommen-haben-falsch',
+    pattern:
+      'die|das|den wir (von+=Ihnen|von+dir|von+euch) bekommen|erhalten|bekamen|erhielten|zugeschickt+bekommen (haben|hatten) , ~1 waren|sind|war|ist ~3 falsch|fehlerhaft|unvollständig|veraltet|unbrauchbar|unleserlich|ungenau|nicht+vollständig|nicht+korrekt|nicht+aktuell',
+    hit: 'Die Maße, die wir bekommen haben, waren um zwei Zentimeter falsch.',
+    miss: 'Die Maße, die wir bekommen haben, waren auf den Millimeter genau.',
+  },
+  {
+    // "Die uns zugeschickten Unterlagen waren unvollständig": the same with the participle before the noun.
+    id: 'uns-zugeschickte-falsch',
+    pattern:
+      'die|der|das|den uns zugeschickten|zugesandten|zugesendeten|übermittelten|gelieferten|übergebenen|genannten|mitgeteilten|überlassenen ~2 waren|sind|war|ist ~3 falsch|fehlerhaft|unvollständig|veraltet|unbrauchbar|unleserlich|ungenau|nicht+vollständig|nicht+korrekt|nicht+aktuell',
+    hit: 'Die uns zugeschickten Grundrisse waren leider veraltet.',
+    miss: 'Die uns zugeschickten Grundrisse waren aktuell und vollständig.',
+  },
+  {
+    // "Die versprochenen Pläne kamen erst am Donnerstag": lateness laid at the sender's door ("von uns versprochen" stays quiet).
+    id: 'versprochene-kamen-erst',
+    pattern:
+      'die|der|das (uns|mir) versprochenen|versprochene|zugesagten|zugesagte ~2 kamen|kam|trafen|traf|lagen|lag|gingen|ging ~2 erst',
+    hit: 'Die versprochenen Pläne kamen erst am Donnerstag bei uns an.',
+    miss: 'Die versprochenen Pläne kamen pünktlich am Montag bei uns an.',
+  },
+  {
     id: 'ihre-angaben-waren-falsch',
     pattern:
       '<yours> ~1 angaben|unterlagen|informationen|zahlen|daten|berechnungen|berechnung|pläne|vorgaben|aussagen|maße|abrechnung ~2 @sein ~2 @falsch|@fehlerhaft|@mangelhaft|@unbrauchbar|@widersprüchlich|@unleserlich',

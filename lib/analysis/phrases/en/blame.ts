@@ -203,6 +203,23 @@ export const blame: readonly PhraseEntry[] = [
     miss: "I'm afraid we sent you the wrong version of the floor plan.",
   },
   {
+    // "The measurements we were given were wrong": the reader's input at fault without naming them; a named third
+    // party ("we were sent by the manufacturer") takes more than one word between and stays quiet.
+    id: 'we-were-given-wrong',
+    pattern:
+      'we|I were|was|had+been|have+been|got given|sent|provided|supplied|handed|emailed ~1 was|were|turned+out+to+be|proved (all|completely|slightly|partly|clearly|simply|still) wrong|incorrect|inaccurate|outdated|incomplete|faulty|unusable|illegible|out+by|out+of+date',
+    hit: 'The cabinet sits crooked because the measurements we were given were out by two centimetres.',
+    miss: 'The measurements we were given were spot on, so the cabinet fits.',
+  },
+  {
+    // "The plans we were promised for Monday only arrived on Thursday": lateness laid at the sender's door.
+    id: 'we-were-promised-only-arrived',
+    pattern:
+      'we|I were|was|had+been promised|told+to+expect ~4 only|finally|eventually arrived|came|turned+up|reached+us|showed+up|landed|appeared',
+    hit: 'The drawings we were promised for Monday only turned up on Thursday afternoon.',
+    miss: 'The drawings we were promised for Monday arrived on Monday morning.',
+  },
+  {
     id: 'your-incorrect-info',
     pattern:
       'your (own) wrong|incorrect|inaccurate|incomplete|faulty|false|misleading|contradictory|conflicting|late|delayed|belated information|info|figures|numbers|data|details|documents|documentation|instructions|specifications|specs|measurements|payment|payments|submission|response|reply|answer|input|feedback|approval|brief',
