@@ -12,7 +12,7 @@ export const UNIT =
 // A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
 export const SPAN = `${NUM} (full|whole|good|solid|entire|long) ${UNIT}`;
 // Words before "of you to" ("how kind of you to"); written out so the pattern is indexed by its first word.
-const KIND = 'nice|kind|thoughtful|lovely|considerate|decent|good|sweet';
+const KIND = 'nice|kind|thoughtful|lovely|considerate|decent|good|sweet|wonderful|generous|gracious|helpful|sporting';
 const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
 
 // Praise words that open a clause as an exclamation ("Amazing job, …", "Perfect timing –").
@@ -992,6 +992,15 @@ export const SARCASM_EN: SarcasmData = {
       pattern: 'eventually|belatedly|at+long+last',
       hit: 'Thank you so much for replying to my question from last month, eventually.',
       miss: 'We will need the final drawings by Friday.',
+    },
+    {
+      // Told "the morning after," with what it was after left unsaid: the telling came too late.
+      id: 'told-the-day-after',
+      relief: true,
+      pattern:
+        "mention|mentioned|mentioning|tell|told|telling|inform|informed|informing|warn|warned|warning|flag|flagged|flagging|let+us+know|letting+us+know|let+me+know|letting+me+know ~0-2 , the|a day|morning|evening|night|week|weekend after ,",
+      hit: 'Lovely of you to mention, the morning after, that the gate code had changed.',
+      miss: 'Lovely of you to mention that the gate code had changed.',
     },
     {
       // Told or warned the day after what it was about.
