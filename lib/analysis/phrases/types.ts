@@ -27,6 +27,8 @@ export interface PhraseEntry {
   unlessBefore?: string[];
   /** Harmless when one of these words follows the match. */
   unlessAfter?: string[];
+  /** Harmless in a warm sentence with no bad word ("that obviously makes us very happy"). */
+  unlessWarm?: boolean;
   /** A more specific message than the category's, in both UI languages. */
   note?: { de: string; en: string };
   /** A sentence that must trigger this entry. */

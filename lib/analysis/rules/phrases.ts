@@ -3,6 +3,7 @@
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { PatternMatch } from '../pattern';
 import { connectorIn } from './but-after-praise';
+import { warmSentence } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
 
 /** The words right around the match, for the unless-guards. */
@@ -74,6 +75,7 @@ export const phrases: Rule = {
       for (const { match, hit: value } of sentence.phrases) {
         const { before, after } = neighbourWords(sentence, match);
         if (before.some((w) => value.unlessBefore.has(w)) || after.some((w) => value.unlessAfter.has(w))) continue;
+        if (value.entry.unlessWarm && warmSentence(sentence)) continue;
         const first = sentence.tokens[match.first] as { start: number };
         if (inQuotes(doc, first.start)) continue;
         const built = buildSuggestions(doc.text, sentence, match, value.entry.suggestions ?? []);

@@ -185,6 +185,20 @@ export function sentimentPraise(sentence: SentenceView): number {
   return -1;
 }
 
+/** A sentence with a warm word and no bad one, neither negated: "that obviously makes us very happy". */
+export function warmSentence(sentence: SentenceView): boolean {
+  const { tokens, language } = sentence;
+  let warm = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word) continue;
+    const v = valence(t, language);
+    if (v <= FLAW_VALENCE) return false;
+    if (v >= PRAISE_VALENCE && !negatedBefore(tokens, i, language) && !negatedLater(sentence, i)) warm = true;
+  }
+  return warm;
+}
+
 /** Words pointing back at the praised work ("sie sind zu lang", "it contains …"). */
 const ANAPHOR: Record<Language, ReadonlySet<string>> = {
   de: new Set(['sie', 'es', 'er', 'diese', 'dieser', 'dieses', 'diesen']),

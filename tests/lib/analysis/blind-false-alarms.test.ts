@@ -8,6 +8,7 @@ import { analyze } from '../../../lib/analysis';
 const SENTENCES = [
   // The writer's own willingness, regret for the reader's wait, loyalty, a habit of praise.
   "I'd obviously be happy to look at the spring accounts as well.",
+  'Your son joins the spring group, and that obviously makes us very happy.',
   "I'm sorry you have to wait another week for the replacement glass.",
   "You've been one of our most loyal patients from the very beginning.",
   "You've been coming to the practice for twelve years and you've never once missed a recall.",

@@ -9,6 +9,7 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'offensichtlich',
     pattern: 'offensichtlich|offenkundig|logischerweise',
+    unlessWarm: true,
 
     unlessBefore: ['nicht'],
     hit: 'Das ist offensichtlich ein Missverständnis.',

@@ -7,6 +7,7 @@ export const dismissive: readonly PhraseEntry[] = [
     id: 'obviously',
     pattern: 'obviously',
     suggestions: [''],
+    unlessWarm: true,
     // "I'd obviously be glad to help": the writer's own willingness.
     unlessBefore: ['not', 'you', "i'd", "we'd", 'i', 'we', "i'll", "we'll", "i'm", "we're"],
     unlessAfter: [
