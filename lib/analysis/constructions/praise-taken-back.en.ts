@@ -168,6 +168,14 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       miss: 'Thanks for the receipts, but the rest are missing.',
     },
     {
+      // What is still missing is a paper the reader can simply send: logistics, not a flaw.
+      id: 'still-to-send',
+      pattern:
+        'missing|needed|outstanding|remaining is|are (just|simply|only|still) a|an|the|your copy|scan|signature|form|certificate|receipt|page|photo|photograph|document|invoice|statement|payslip|reference|passport|licence|license',
+      hit: 'Congratulations on the new shop! The only thing missing is a copy of your lease.',
+      miss: 'Congratulations on the new shop! The only thing missing is any sense of the brand.',
+    },
+    {
       // The writer takes the fault ("the mistake was mine, though"): wherever it stands, the thanks stay whole.
       id: 'own-fault',
       pattern:

@@ -998,7 +998,7 @@ export const SARCASM_EN: SarcasmData = {
       id: 'told-the-day-after',
       relief: true,
       pattern:
-        "mention|mentioned|mentioning|tell|told|telling|inform|informed|informing|warn|warned|warning|flag|flagged|flagging|let+us+know|letting+us+know|let+me+know|letting+me+know ~0-2 , the|a day|morning|evening|night|week|weekend after ,",
+        'mention|mentioned|mentioning|tell|told|telling|inform|informed|informing|warn|warned|warning|flag|flagged|flagging|let+us+know|letting+us+know|let+me+know|letting+me+know ~0-2 , the|a day|morning|evening|night|week|weekend after ,',
       hit: 'Lovely of you to mention, the morning after, that the gate code had changed.',
       miss: 'Lovely of you to mention that the gate code had changed.',
     },

@@ -34,6 +34,8 @@ const MAILS = [
   // "But" turning to better news, not taking the thanks back.
   'Hi Tom,\n\nthanks so much for the kind words about the kitchen! But the best part is still to come: your neighbour has asked us to fit hers too.\n\nSee you on Friday,\nAnna',
   'Hallo Frau Berg,\n\nvielen Dank für das schöne Lob zur Küche! Aber das Beste kommt noch: Ihre Nachbarin möchte ihre auch von uns.\n\nViele Grüße\nAnna',
+  // "The only thing missing" after praise is a paper still to send, not a flaw.
+  'Hi Mr Doyle,\n\ncongratulations on the new studio, what wonderful news! The only thing missing is a scan of your lease, which you can send whenever it suits.\n\nBest wishes,\nMaya',
 ];
 
 describe('friendly wording the blind batches tripped over', () => {
