@@ -1373,6 +1373,20 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'durfte',
   ],
   wishes: ['brauchen', 'benötigen', 'wünschen', 'wollen', 'mögen', 'möchten'],
+  thanksOpen: ['danke', 'dank', 'vielen', 'herzlichen', 'besten'],
+  thankedThat: ['dass'],
+  repairs: [
+    'klären',
+    'beheben',
+    'korrigieren',
+    'reparieren',
+    'lösen',
+    'ersetzen',
+    'austauschen',
+    'tauschen',
+    'regeln',
+    'richtigstellen',
+  ],
   harms: [
     {
       // "Ihre chaotische Ablage hat uns zwei Tage gekostet": the reader's thing cost the writer.

@@ -1332,6 +1332,9 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   before: ['before'],
   unready: ['cured', 'dry', 'dried', 'set', 'ready', 'approved', 'signed', 'checked', 'inspected', 'could', 'finished'],
   wishes: ['need', 'want', 'wish', 'like', 'prefer'],
+  thanksOpen: ['thanks', 'thank', 'many'],
+  thankedThat: ['that'],
+  repairs: ['fix', 'sort', 'resolve', 'correct', 'replace', 'repair', 'rectify'],
   harms: [
     {
       // "Your sloppy paperwork cost us a week": the reader's thing cost the writer.

@@ -161,6 +161,12 @@ export interface ReaderFaultLexicon {
   unready: readonly string[];
   /** Verbs of wanting: "wenn Sie es früher gebraucht hätten, …" offers help, it does not blame. */
   wishes: readonly string[];
+  /** First words of thanks that open a sentence ("Danke", "Vielen Dank", "Thank you"). */
+  thanksOpen: readonly string[];
+  /** The word that opens the thanked clause ("dass", "that"). */
+  thankedThat: readonly string[];
+  /** Lemmas of putting right: a thanked repair names no fault of the reader ("Danke, dass Sie die falsche Lieferung geklärt haben"). */
+  repairs: readonly string[];
   /** Habit adverbs: lateness or a "nie"/"never" they frame is a habit, named by habit-about-reader as absolute, not one charge. */
   habitual: readonly string[];
 }

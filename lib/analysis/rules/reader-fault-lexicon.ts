@@ -105,6 +105,9 @@ export interface Lexicon {
   before: Words;
   unready: Words;
   wishes: Words;
+  thanksOpen: Words;
+  thankedThat: Words;
+  repairs: Words;
 }
 
 function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
@@ -167,6 +170,9 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     before: new Words(raw.before),
     unready: new Words(raw.unready),
     wishes: new Words(raw.wishes),
+    thanksOpen: new Words(raw.thanksOpen),
+    thankedThat: new Words(raw.thankedThat),
+    repairs: new Words(raw.repairs),
   };
 }
 

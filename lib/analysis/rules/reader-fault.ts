@@ -56,45 +56,20 @@ function prematureEnd(
   return undefined;
 }
 
-/** Thanks that open a sentence: "Danke", "Vielen Dank", "Thanks", "Thank you". */
-const THANKS_OPEN = /^(?:danke|dank|vielen|herzlichen|besten|thanks|thank|many)$/;
-const THAT = new Set(['dass', 'that']);
-
 /** The clause is the "dass"/"that" clause of thanks that open the sentence ("Danke, dass du …"). */
-function thankedClause(tokens: readonly Token[], clauses: readonly Clause[], c: number): boolean {
+function thankedClause(tokens: readonly Token[], clauses: readonly Clause[], c: number, lex: Lexicon): boolean {
   const clause = clauses[c];
-  if (!clause || c === 0 || !THAT.has(tokens[clause.first]?.folded ?? '')) return false;
-  const first = tokens.find((t) => t.word);
-  if (!first || !THANKS_OPEN.test(first.folded)) return false;
+  if (!clause || c === 0 || !lex.thankedThat.has(tokens[clause.first])) return false;
+  if (!lex.thanksOpen.has(tokens.find((t) => t.word))) return false;
   // The thanks and the clause are next to each other: "Danke, | dass …", "Vielen Dank dafür, | dass …".
   return c === 1 || (c === 2 && (clauses[1]?.last ?? 0) - (clauses[1]?.first ?? 0) < 3);
 }
 
-/** Lemmas of putting right. */
-const REPAIRS = new Set([
-  'klären',
-  'beheben',
-  'korrigieren',
-  'reparieren',
-  'lösen',
-  'ersetzen',
-  'austauschen',
-  'tauschen',
-  'regeln',
-  'richtigstellen',
-  'fix',
-  'sort',
-  'resolve',
-  'correct',
-  'replace',
-  'repair',
-  'rectify',
-]);
-
-function repairIn(tokens: readonly Token[], clause: Clause, language: Language): boolean {
+/** The clause puts something right (a lemma of repair). */
+function repairIn(tokens: readonly Token[], clause: Clause, language: Language, lex: Lexicon): boolean {
   for (let k = clause.first; k <= clause.last; k++) {
     const t = tokens[k] as Token;
-    if (t.word && (REPAIRS.has(t.folded) || REPAIRS.has(lemmaOfToken(t, language)))) return true;
+    if (t.word && (lex.repairs.has(t) || lex.repairs.hasFolded(lemmaOfToken(t, language)))) return true;
   }
   return false;
 }
@@ -290,7 +265,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     if (failure) {
       if (habitFramed(tokens, clause.first, clause.last, failure, lex, language)) return;
       // "Danke, dass du die falsche Lieferung so schnell geklärt hast": the wrong thing is what the thanked deed put right.
-      if (thankedClause(tokens, clauses, c) && repairIn(tokens, clause, language)) return;
+      if (thankedClause(tokens, clauses, c, lex) && repairIn(tokens, clause, language, lex)) return;
       // A fault phrase beside praise is the praise's setting: "in Eigenregie wunderbar gepflastert".
       if (phrase && failure.last === phrase.last && hasWord(tokens, clause.first, clause.last, lex.credits)) return;
       let start = chargeStart(tokens, clause, agent.first);
