@@ -676,6 +676,15 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'Wir machen die Umstellung nicht größer als nötig.',
   },
   {
+    // "Ich schicke nicht wegen jeder Kleinigkeit einen Monteur raus": the reader's concern shrunk to a trifle, said of
+    // calling or coming ("nicht für jede Kleinigkeit eine Anfahrt berechnen" is kind and stays quiet).
+    id: 'nicht-wegen-jeder-kleinigkeit',
+    pattern:
+      'nicht|niemanden|keinen ~0-3 wegen|für|bei jeder|jede|jedem kleinigkeit|lappalie|kleinkram|wehwehchen|kratzer ~0-3 anrufen|melden|schreiben|nachfragen|vorbeikommen|vorbeischicken|rausschicken|rausfahren|vorbeifahren|kommen|raus|vorbei|an',
+    hit: 'Ich schicke nicht wegen jeder Kleinigkeit einen Monteur raus.',
+    miss: 'Wir berechnen nicht für jede Kleinigkeit eine Anfahrt.',
+  },
+  {
     id: 'nicht-jede-kleinigkeit',
     pattern:
       'nicht jede|jeden|jedes kleinigkeit|fehlermeldung|kleinkram|lappalie|wehwehchen|kratzer ~0-6 weiterleiten|abstimmen|melden|nachfragen|besprechen|schicken|diskutieren|reklamieren|beanstanden|hinterfragen',

@@ -16,6 +16,14 @@ const OTHERS = 'clients|customers|users|patients|people|homeowners|tenants|owner
 const FUSS = 'fuss|drama|commotion|uproar|hoo-ha|hullabaloo|song+and+dance|palaver|kerfuffle';
 
 export const dismissiveStrategies: readonly PhraseEntry[] = [
+  {
+    // "I'd rather not send the contractor round for every little thing": the reader's concern shrunk to a trifle.
+    id: 'not-for-every-little-thing',
+    pattern:
+      "don't|do+not|needn't|need+not|no+need+to|rather+not|shouldn't|won't|can't|cannot|not ~0-4 call|email|e-mail|ring|phone|message|text|contact|send|report|flag|chase|query|raise|complain|ask|bother|run|come ~0-5 every|each little|small|tiny|minor thing|things|issue|mark|scratch|niggle|query|blemish|crack|spot|change|question",
+    hit: "You don't need to email us about every little scratch on the door.",
+    miss: 'Please email us about every little scratch on the door, we want it perfect.',
+  },
   // Shrinking the task: "really not that complicated", "nothing difficult about it".
   {
     id: 'really-not-that-complicated',
