@@ -539,6 +539,15 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Danach kann ich für die Folgen gern einstehen.',
     },
     {
+      // „…, sonst können wir den Termin nicht halten“: was für die Leserin freigehalten war, geht ihr verloren.
+      id: 'termin-nicht-halten',
+      pattern:
+        'den|die|das|=Ihren|=Ihre|=Ihr|deinen|deine|dein|euren|eure|euer ~0-1 termin|termine|platz|plätze|slot|transporter|team|kolonne|handwerker|monteur|raum|saal|tisch|preis|rabatt|angebot|starttermin|liefertermin|location|fotografen|fotografin ~0-4 <neg> (mehr|länger) halten|garantieren|freihalten|reservieren|zusagen|sichern|blocken|blockieren',
+      kind: 'harm',
+      hit: 'Unterschreiben Sie bis Freitag, sonst können wir den Termin nicht halten.',
+      miss: 'Unterschreiben Sie bis Freitag, dann können wir den Termin sicher halten.',
+    },
+    {
       // „…, danach kann ich nichts mehr versprechen“: vage zurückgezogen, also Druck.
       id: 'nichts-versprechen',
       pattern: 'nichts (mehr) @garantieren|@versprechen|@zusagen',

@@ -594,6 +594,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'After that, I can promise a quick turnaround.',
     },
     {
+      // "…, or we can't guarantee the crew for the 20th": what was held for the reader is lost to them.
+      id: 'cant-hold-the-slot',
+      pattern:
+        "can't|cannot|won't+be+able+to|will+not+be+able+to|can+no+longer|couldn't guarantee|hold|keep|reserve|secure (you|for+you) the|your|this|that ~0-1 slot|date|dates|booking|crew|team|van|room|table|place|space|appointment|price|rate|discount|quote|offer|spot|fitter|installer|surveyor|photographer|venue|start+date|delivery+date",
+      kind: 'harm',
+      hit: "Send the keys by Friday, or we can't guarantee the van for the 3rd.",
+      miss: 'Send the keys by Friday, and we can guarantee the van for the 3rd.',
+    },
+    {
       id: 'price-goes-up',
       pattern:
         'price|prices|rate|rates|fee|fees ~1 goes+up|go+up|will+go+up|rises|will+rise|doubles|will+double|increases|will+increase',
