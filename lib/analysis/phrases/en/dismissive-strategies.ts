@@ -707,7 +707,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   // The reader's concern made into a scene they stage: "you're turning a small delay into a drama".
   {
     id: 'turn-it-into-a-drama',
-    pattern: `turn|turning|turned|turns|make|making|blow|blowing ~1-4 into a|an|such+a|this ~0-2 ${FUSS}|big+deal|bigger+deal|huge+deal|crisis|catastrophe|saga`,
+    pattern: `turn|turning|turned|turns|make|making|blow|blowing ~1-4 into a|an|such+a|this ~0-2 ${FUSS}|big+deal|bigger+deal|huge+deal|crisis|catastrophe|saga|whole+thing|big+thing|federal+case`,
     hit: "You're turning a two-day delay into a crisis.",
     miss: 'We turned the old garage into a studio.',
   },

@@ -172,7 +172,7 @@ export const harsh: readonly PhraseEntry[] = [
   {
     id: 'this-is-a-joke',
     pattern:
-      'this|these|your|the+whole ~3 is|are|was|were (frankly|honestly|simply|just|quite) (a|an) (complete|total|absolute|bad|sick) joke',
+      'this|these|your|the+whole ~3 is|are|was|were (frankly|honestly|simply|just|quite|,+frankly+,|,+honestly+,|,+quite+frankly+,|,+to+be+honest+,) (a|an) (complete|total|absolute|bad|sick) joke',
     hit: 'This whole process is a joke.',
     miss: 'That was a joke, of course, we never charge for coffee.',
   },
