@@ -1325,6 +1325,14 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Ich hätte mir mehr Zeit auf der Messe mit Ihnen gewünscht.',
   },
   {
+    // „Ich möchte nicht, dass Sie am Ende der Grund sind, warum …“: die Leserin vorab zur Schuldigen gemacht.
+    id: 'nicht-dass-sie-der-grund-sind',
+    pattern:
+      'nicht , dass =Sie|du|ihr ~0-3 der+grund|schuld|die+ursache ~0-1 sind|seid|bist|sein|werden|wirst ~0-2 , dass|warum|wenn|weshalb|wieso',
+    hit: 'Ich möchte nicht, dass Sie am Ende der Grund sind, warum die Broschüre ohne Preise in Druck geht.',
+    miss: 'Ich möchte nicht, dass Sie am Ende ohne ein Exemplar der Broschüre dastehen.',
+  },
+  {
     id: 'vorstellen-in-welche-lage',
     pattern: `${WHO} ~0-1 (können|könnt|kannst) sich|dir|euch (sicher|bestimmt|sicherlich|wohl) vorstellen ~0-3 lage|situation|bringt`,
     hit: 'Sie können sich sicher vorstellen, in welche Lage mich das gegenüber dem Bauherrn bringt.',

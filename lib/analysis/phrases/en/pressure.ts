@@ -805,6 +805,14 @@ export const pressure: readonly PhraseEntry[] = [
     miss: "I'd hate for you to miss the summer party, do come along.",
   },
   {
+    // "I'd hate for you to be the reason the report goes out late": the reader cast in advance as the culprit.
+    id: 'hate-for-you-to-be-the-reason',
+    pattern:
+      "i'd|we'd|i+would|we+would|i+really+would|don't|do+not|wouldn't hate|want|like (for) ~0-1 you|your+team|your+office|your+side to be|become the+reason|the+cause|to+blame|the+one+holding",
+    hit: "I'd hate for you to be the reason the brochure goes to print without prices.",
+    miss: "I'd hate for you to be without a copy of the brochure, so here is one.",
+  },
+  {
     // Guilt as leverage: "I hope you appreciate what that costs me".
     id: 'hope-you-appreciate-what-it-costs',
     pattern:
