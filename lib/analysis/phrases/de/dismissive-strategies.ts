@@ -921,6 +921,34 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Der Farbunterschied an der Decke fällt doch niemandem auf.',
     miss: 'Der Farbunterschied an der Decke fällt auf, wir streichen nach.',
   },
+  {
+    // „Das fällt außer Ihnen niemandem auf“: die Sorge der Leserin als ihre Eigenheit abgetan.
+    id: 'ausser-ihnen-niemandem',
+    pattern: 'außer =Ihnen|dir|euch ~0-1 niemandem|keinem|keiner+menschenseele auf',
+    hit: 'Der Kratzer am Rahmen fällt außer Ihnen wirklich niemandem auf.',
+    miss: 'Außer Ihnen hat sich bisher niemand für die Führung angemeldet.',
+  },
+  {
+    // „Außer dir merkt das doch keiner“: dasselbe mit dem Verb vorn.
+    id: 'ausser-dir-merkt-keiner',
+    pattern: 'außer =Ihnen|dir|euch @merken|@bemerken|@sehen|@stören|@interessieren ~0-3 niemand|keiner|keinen|niemanden',
+    hit: 'Außer dir merkt den Kratzer doch keiner.',
+    miss: 'Außer dir kennt den Code für das Tor niemand, bitte gib ihn nicht weiter.',
+  },
+  {
+    // „Da steigern Sie sich gerade ein bisschen rein“: die Sorge der Leserin als Übertreibung abgetan.
+    id: 'da-steigern-sie-sich-rein',
+    pattern: '@reinsteigern|@hineinsteigern =Sie|du|ihr =sich|dich|euch',
+    hit: 'Da steigern Sie sich gerade ein bisschen rein.',
+    miss: 'Da steigern Sie den Wert der Wohnung gerade ein gutes Stück.',
+  },
+  {
+    // „Sie müssen sich da nicht so reinsteigern“: dasselbe im Infinitiv.
+    id: 'sich-reinsteigern',
+    pattern: '=Sie|du|ihr ~0-4 =sich|dich|euch ~0-4 reinsteigern|hineinsteigern|reinzusteigern|hineinzusteigern',
+    hit: 'Sie müssen sich da nicht so reinsteigern.',
+    miss: 'Wir müssen uns da erst einmal einlesen.',
+  },
   // Die Leserin als kleinlich: "wir müssen uns nicht an einem Wort aufhalten".
   {
     id: 'nicht-an-kleinigkeiten-aufhalten',

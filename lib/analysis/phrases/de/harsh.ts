@@ -235,6 +235,13 @@ export const harsh: readonly PhraseEntry[] = [
     miss: 'Was für ein schöner Tag!',
   },
   {
+    // „So wird das mit der Prüfung nichts“: das Vorhaben der Leserin vorab für gescheitert erklärt.
+    id: 'so-wird-das-nichts',
+    pattern: 'so|also wird|werden das|es ~0-6 nichts|nix $',
+    hit: 'Ehrlich gesagt: So wird das mit der Abgabe im März nichts.',
+    miss: 'So wird das mit der Abgabe im März nichts Neues für Sie sein.',
+  },
+  {
     id: 'das-ist-ein-witz',
     pattern: 'das|dies ist|wäre ~3 ein (schlechter) witz|scherz|hohn|armutszeugnis|affront|schlag+ins+gesicht',
     hit: 'Das ist ja wohl ein Witz.',
