@@ -931,7 +931,8 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     // „Außer dir merkt das doch keiner“: dasselbe mit dem Verb vorn.
     id: 'ausser-dir-merkt-keiner',
-    pattern: 'außer =Ihnen|dir|euch @merken|@bemerken|@sehen|@stören|@interessieren ~0-3 niemand|keiner|keinen|niemanden',
+    pattern:
+      'außer =Ihnen|dir|euch @merken|@bemerken|@sehen|@stören|@interessieren ~0-3 niemand|keiner|keinen|niemanden',
     hit: 'Außer dir merkt den Kratzer doch keiner.',
     miss: 'Außer dir kennt den Code für das Tor niemand, bitte gib ihn nicht weiter.',
   },
