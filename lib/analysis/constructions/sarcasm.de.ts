@@ -810,6 +810,13 @@ export const SARCASM_DE: SarcasmData = {
       miss: 'Die Unterlagen kamen nach drei Tagen.',
     },
     {
+      // „drei Mahnungen bis zur Zahlung“: die Erinnerungen gezählt, die es bis zum Ziel brauchte.
+      id: 'drei-mahnungen-bis-zur-zahlung',
+      pattern: `${NUM} erinnerungen|mahnungen|zahlungserinnerungen|nachfragen|aufforderungen|anrufe|anläufe|mails|e-mails bis zur|zum zahlung|überweisung|antwort|rückmeldung|unterschrift|freigabe|termin`,
+      hit: 'Vier Mahnungen bis zur Zahlung, das schafft nicht jeder.',
+      miss: 'Vier Wochen bis zur Zahlung sind bei uns üblich.',
+    },
+    {
       id: 'zum-dritten-mal',
       pattern: `zum ${ORD} mal|male`,
       hit: 'Der Termin platzt zum dritten Mal.',

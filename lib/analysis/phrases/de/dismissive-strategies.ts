@@ -895,6 +895,13 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   // Die Sorge der Leserin als Grübelei, auch im Verb-zweit-Satz: "Da machst du dir zu viele Gedanken".
   {
+    // „Ein bisschen Staub gehört bei einer Sanierung nun mal dazu“: die Beschwerde als Normalfall abgetan.
+    id: 'gehoert-nun-mal-dazu',
+    pattern: 'gehört|gehören ~0-5 nun+mal|numal|halt|eben dazu',
+    hit: 'Ein bisschen Staub gehört bei einer Sanierung nun mal dazu.',
+    miss: 'Ein Abschlussbericht gehört bei uns immer dazu.',
+  },
+  {
     id: 'machst-du-dir-zu-viele-gedanken',
     pattern: `^da|dabei|damit|darum|darüber @machen ${WHO} sich|dich|dir|euch (echt|ehrlich+gesagt|wirklich|schlicht) zu|viel+zu|unnötig viele|viel|unnötige|unnötig gedanken|sorgen|stress|kopf|einen+kopf`,
     hit: 'Da machen Sie sich ehrlich gesagt zu viele Gedanken um die Fugenfarbe.',

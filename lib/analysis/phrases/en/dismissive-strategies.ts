@@ -721,6 +721,14 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   // The reader as petty: "let's not get hung up on one word".
   {
+    // "A bit of dust is simply part of living in a renovated flat": the complaint filed as the normal state of things.
+    id: 'simply-part-of-living',
+    pattern:
+      "is|are|it's|that's just|simply|only|all part of ~0-1 living|life|owning|having|renting|being|building|working|everyday+life",
+    hit: 'A bit of dust is simply part of living in a house under renovation.',
+    miss: 'A final report is part of every job we do.',
+  },
+  {
     id: 'lets-not-get-hung-up',
     pattern:
       "let's|let+us|we+shouldn't|no+need+to|don't (not) get|be hung+up|stuck|fixated on|over|split+hairs|nitpick|quibble|obsess",
