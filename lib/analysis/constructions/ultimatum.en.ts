@@ -603,6 +603,14 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Send the keys by Friday, and we can guarantee the van for the 3rd.',
     },
     {
+      // "… or we rewrite it ourselves at our day rate": the work taken over and billed to the reader.
+      id: 'ourselves-at-our-rate',
+      pattern: 'ourselves|myself ~0-3 at|on our|my|the (full|standard|usual|normal) day|hourly|daily rate|rates',
+      kind: 'harm',
+      hit: 'Either the copy arrives by Friday or we write it ourselves at our day rate.',
+      miss: 'Either the copy arrives by Friday or we write it ourselves, free of charge.',
+    },
+    {
       id: 'price-goes-up',
       pattern:
         'price|prices|rate|rates|fee|fees ~1 goes+up|go+up|will+go+up|rises|will+rise|doubles|will+double|increases|will+increase',

@@ -269,6 +269,14 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Da haben wir etwas missverstanden.',
   },
   {
+    // „… frage ich mich, ob Sie meine Anmerkungen überhaupt gelesen haben“: Nicht-Lesen unterstellt.
+    id: 'ob-sie-ueberhaupt-gelesen',
+    pattern:
+      'ob =Sie|du|ihr|jemand|irgendjemand ~0-6 überhaupt|jemals|je|wirklich gelesen|angeschaut|angesehen|geöffnet|geprüft|durchgesehen|zugehört|angehört|lesen|anschauen|öffnen',
+    hit: 'Ich frage mich, ob Sie meine Anmerkungen aus der letzten Runde überhaupt gelesen haben.',
+    miss: 'Ich frage mich, ob Sie die Anmerkungen schon bekommen haben.',
+  },
+  {
     id: 'sie-haben-falsche-angaben',
     pattern: `${WHO} @haben ~3 falsche|unvollständige|fehlerhafte|unrichtige|widersprüchliche|veraltete ~2 angaben|unterlagen|informationen|daten|zahlen|maße|pläne|dokumente|auskünfte`,
     hit: 'Sie haben uns falsche Maße geschickt.',

@@ -236,6 +236,22 @@ export const blame: readonly PhraseEntry[] = [
     miss: "Not at all, you didn't bother me in the slightest.",
   },
   {
+    // "Whoever put this together clearly didn't check it": an unnamed culprit on the reader's side.
+    id: 'whoever-clearly-didnt',
+    pattern:
+      "whoever ~1-6 clearly|obviously|evidently|apparently didn't|did+not|never|hasn't|has+not|can't+have|couldn't+have|failed+to",
+    hit: "Whoever drew up this schedule clearly didn't check the bank holidays.",
+    miss: 'Whoever drew up this schedule clearly knew the site well.',
+  },
+  {
+    // "I'm not sure anyone on your side actually opened the style guide": not reading insinuated.
+    id: 'not-sure-anyone-read',
+    pattern:
+      'not+sure|doubt|wonder+if|wonder+whether|wondering+if|wondering+whether anyone|anybody|you|your+team ~0-4 actually|even|ever|really read|opened|looked+at|checked|saw|noticed|listened+to',
+    hit: "I'm not sure anyone on your side actually opened the brand guidelines.",
+    miss: "I'm not sure anyone on our side has seen the brand guidelines yet, I'll forward them.",
+  },
+  {
     id: 'your-failure-to',
     pattern: 'your (repeated|continued|ongoing|persistent|complete|total) failure|refusal|unwillingness to',
     hit: 'Your failure to pay the deposit has put the schedule at risk.',
