@@ -1,9 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examine } from '../../../lib/analysis/engine';
 import { CUES } from '../../../lib/analysis/gauges/cues';
 import { readCues } from '../../../lib/analysis/gauges/features';
 import { stanceFeatures, stanceOf } from '../../../lib/analysis/gauges/stance-words';
+import STANCE_TABLE from '../../../lib/analysis/lexicon/stance-words.json';
 import type { Language } from '../../../lib/analysis/types';
+import { namesIn } from '../../tools/stance-words-fit';
 
 const sentence = (text: string, language: Language) => {
   const { doc } = examine(text, { language });
@@ -12,6 +16,19 @@ const sentence = (text: string, language: Language) => {
 const stance = (text: string, language: Language) => stanceOf(sentence(text, language), language);
 
 describe('stance words', () => {
+  it('weighs no name of the written mails it was fitted on (a name fits one mail, not a way of speaking)', () => {
+    const dir = 'tests/fixtures/analysis';
+    for (const language of ['de', 'en'] as const) {
+      const texts = readdirSync(dir)
+        .filter((f) => /^(mails-.*|friendly-mail)-/.test(f) && f.endsWith(`-${language}.jsonl`))
+        .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean))
+        .map((line) => (JSON.parse(line) as { text: string }).text);
+      const names = namesIn(texts);
+      expect(names.size).toBeGreaterThan(50);
+      expect(Object.keys(STANCE_TABLE[language].weights).filter((w) => names.has(w))).toEqual([]);
+    }
+  });
+
   it('reads lemmas once each and leaves numbers out', () => {
     const features = stanceFeatures(
       sentence('Sie haben die Rechnung vom 12. März ignoriert und ignorieren sie noch.', 'de'),
