@@ -5,7 +5,7 @@
 // mail batches written before the rules that they test are widened.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../lib/analysis';
-import { gaugeFigures, gaugeLine } from './eval/client-mail';
+import { type Graded, gaugeFigures, gaugeLine } from './eval/client-mail';
 import { type DevMail, type MailScore, recallByCategory, scoreMail } from './eval/metrics';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -21,7 +21,7 @@ for (const file of files) {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as DevMail);
   const scores: MailScore[] = [];
-  const graded: Parameters<typeof gaugeFigures>[0][number][] = [];
+  const graded: Graded[] = [];
   let hits = 0;
   let findings = 0;
   let clean = 0;

@@ -4,6 +4,7 @@
 // package (vaderSentiment-js, Comcast) is Apache-2.0. See ATTRIBUTION.md.
 // Valence on VADER's scale, -4 (most negative) to +4, rounded to one decimal;
 // only entries a single word token can match. One line per valence, its words after it.
+import { byValence } from './by-valence';
 
 const BY_VALENCE = `-3.9 rapist
 -3.8 raping slavery
@@ -80,13 +81,3 @@ const BY_VALENCE = `-3.9 rapist
 3.4 aml ilu ily magnificently`;
 
 export const SENTIMENT_EN: Readonly<Record<string, number>> = byValence(BY_VALENCE);
-
-/** The lines read back into word → valence. */
-function byValence(lines: string): Record<string, number> {
-  const out: Record<string, number> = Object.create(null);
-  for (const line of lines.split('\n')) {
-    const [valence = '', ...words] = line.split(' ');
-    for (const word of words) out[word] = Number(valence);
-  }
-  return out;
-}

@@ -60,7 +60,7 @@ export interface Summary {
 }
 
 /** What the gauge figures need of a scored mail. */
-type Graded = Pick<Scored, 'mail' | 'scores' | 'verdict'>;
+export type Graded = Pick<Scored, 'mail' | 'scores' | 'verdict'>;
 
 function aucOf(rows: readonly Graded[], positive: (m: DevMail) => boolean, value: (s: Scores) => number) {
   const pos = rows.filter((r) => positive(r.mail)).map((r) => value(r.scores));
