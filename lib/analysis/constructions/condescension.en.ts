@@ -1278,6 +1278,14 @@ export const CONDESCENSION_EN: CondescensionData = {
             miss: 'I will use the same words as the contract.',
           },
           {
+            // The German 'ein-drittes-mal': an explanation offered for the nth time.
+            id: 'explain-a-third-time',
+            pattern:
+              'explain|explaining|say|saying|repeat|repeating|spell|go ~0-3 a+third+time|a+fourth+time|for+the+third+time|for+the+fourth+time|for+the+umpteenth+time|for+the+hundredth+time|for+the+nth+time|one+more+time+for',
+            hit: "I'm happy to explain it a third time.",
+            miss: "I'm happy to explain it again on Monday.",
+          },
+          {
             id: 'go-slowly',
             pattern:
               "i'll|let+me|i+will|we'll|i'm+going+to go|take+it|take+this|talk|explain|say|spell ~0-3 slowly|slow|very+slowly",

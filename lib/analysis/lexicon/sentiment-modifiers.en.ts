@@ -53,6 +53,8 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
   // Invoices and schedules: an "outstanding" amount is unpaid, "certain"
   // documents are some documents, a photo "shoot", to "await" a reply;
   // "clearly" says how much ("differs clearly"), as German "deutlich" does.
+  // Contract steps: the "agreed" date, an "agreement", the client's "approval";
+  // German "vereinbart", "Vereinbarung", "Freigabe" carry no valence either.
   ignored: [
     'yes',
     'yeah',
@@ -79,6 +81,11 @@ export const SENTIMENT_MODIFIERS_EN: SentimentModifiers = {
     'shoot',
     'await',
     'clearly',
+    'agreed',
+    'agreement',
+    'agreements',
+    'approval',
+    'approved',
   ],
 };
 

@@ -191,6 +191,8 @@ const BASE: Record<Language, BaseSignals> = {
       'thank*',
       'thanks',
       'appreciat*',
+      // "I valued how candid you were"; "the value of the contract" says nothing about the reader.
+      'i|we (really|truly|always) value|valued',
       'grateful',
       'great',
       'glad',

@@ -79,6 +79,26 @@ const SUBORDINATORS = new Set(['dass', 'weil', 'da', 'ob', 'that', 'because', 'w
 const POSSESSIVE =
   /^(?:[Yy]our|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|[Dd]ein(?:e|en|em|er|es)?|[Ee]uer|[Ee]ur(?:e|en|em|er|es))$/;
 const READER_SUBJECTS = new Set(['you', 'du', 'ihr', 'sie']);
+const PREPOSITIONS = new Set([
+  'of',
+  'for',
+  'to',
+  'with',
+  'on',
+  'in',
+  'at',
+  'from',
+  'about',
+  'von',
+  'für',
+  'mit',
+  'an',
+  'auf',
+  'bei',
+  'zu',
+  'aus',
+  'über',
+]);
 const READER_WORDS = new Set(['sie', 'ihnen', 'du', 'dich', 'dir', 'ihr', 'euch', 'you', "you've", "you're", 'your']);
 
 /**
@@ -102,7 +122,10 @@ function writerLeads(sentence: SentenceView, own: Range, span: FrameSpan): boole
     if (t.start < own.start) break;
     if (!t.word) continue;
     if (WRITERS.has(t.folded)) break;
-    if ((POSSESSIVE.test(t.text) && words < 3) || (words === 0 && READER_SUBJECTS.has(t.folded))) return false;
+    // "the outline of your book once again": after a preposition the reader's noun is no subject.
+    const object = PREPOSITIONS.has(sentence.tokens[i - 1]?.folded ?? '');
+    if ((POSSESSIVE.test(t.text) && words < 3 && !object) || (words === 0 && READER_SUBJECTS.has(t.folded)))
+      return false;
     if (++words >= 3) break;
   }
   let seen = 0;

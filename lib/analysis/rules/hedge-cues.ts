@@ -165,14 +165,14 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'maybe',
       pattern:
-        "maybe|perhaps|possibly|presumably|arguably|conceivably|potentially|as+far+as+i+know|as+far+as+i+can+tell|if+i'm+not+mistaken|if+i+am+not+mistaken|from+what+i+can+tell",
+        "maybe|perhaps|possibly|presumably|arguably|conceivably|potentially|under+certain+circumstances|in+certain+circumstances|under+some+circumstances|as+far+as+i+know|as+far+as+i+can+tell|if+i'm+not+mistaken|if+i+am+not+mistaken|from+what+i+can+tell",
       hit: 'The roof is maybe too steep.',
       miss: 'The roof is too steep.',
     },
     {
       id: 'sort-of',
       pattern:
-        'sort+of|kind+of|a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|somehow|or+something|or+so',
+        'sort+of|kind+of|a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|not+wholly|not+be+entirely|not+be+completely|not+be+altogether|not+be+wholly|somehow|or+something|or+so',
       hit: 'The layout feels sort of crowded.',
       miss: 'The layout feels crowded.',
     },

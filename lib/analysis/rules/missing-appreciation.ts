@@ -5,7 +5,8 @@
 // cost clarity, not warmth. Thanks
 // the draft means ironically ("Danke auch für die pünktliche Lieferung – nach
 // drei Wochen") are no appreciation.
-import type { Doc } from '../document';
+import { type Doc, sentenceAt } from '../document';
+import { clauseAround } from '../extent';
 import type { Category } from '../types';
 import { warmthOf } from './appreciation';
 import type { RawFinding, Rule } from './types';
@@ -25,6 +26,13 @@ const STRAIN: Partial<Record<Category, number>> = {
 };
 const TENSE_DRAFT = 12;
 
+/**
+ * Findings whose words can carry a warm word without warmth: "Dem Caterer erkläre ich das gern
+ * zum dritten Mal", "I'd be happy to remind you", "Schön ist anders". Blame and praise taken
+ * back are left out: "Thanks for the plans, but …" still thanks.
+ */
+const COLD: ReadonlySet<Category> = new Set(['dismissive', 'being-right', 'pressure', 'harsh']);
+
 const strainOf = (findings: readonly RawFinding[]) =>
   findings.reduce((sum, f) => sum + (STRAIN[f.category] ?? 0) * (f.weight ?? 1), 0);
 
@@ -35,13 +43,23 @@ export const missingAppreciation: Rule = {
     if (strainOf(earlier) < TENSE_DRAFT) return [];
     // Thanks in a sarcastic sentence, or right before one ("Danke für die Bewertung. Ein Stern – wirklich fair."), are ironic.
     const ironic = earlier.filter((f) => f.category === 'sarcasm');
+    // Findings are widened to their clause only after every rule ran: read each one's clause here.
+    const cold = earlier
+      .filter((f) => COLD.has(f.category))
+      .map((f) => {
+        const sentence = sentenceAt(doc, f.start);
+        return sentence ? clauseAround(sentence, f.start, f.end) : f;
+      });
     const thanking = new Set(warmthOf(doc).thanking);
     const sentences = doc.sentences;
     const sincere = sentences.some((s, i) => {
       if (!thanking.has(s)) return false;
       const next = sentences[i + 1];
       const end = next && next.paragraph === s.paragraph ? next.end : s.end;
-      return !ironic.some((f) => f.start < end && s.start < f.end);
+      if (ironic.some((f) => f.start < end && s.start < f.end)) return false;
+      // A sentence warm only by words inside such a finding (a wish has no word listed: it stays warm).
+      const warm = s.signals.appreciation.map((i) => s.tokens[i]).filter((t) => t !== undefined);
+      return warm.length === 0 || warm.some((t) => !cold.some((f) => f.start <= t.start && t.end <= f.end));
     });
     if (sincere) return [];
     const anchor = doc.greeting ?? doc.sentences[0];

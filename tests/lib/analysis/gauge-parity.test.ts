@@ -25,10 +25,10 @@ describe('gauges in German and English', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(30);
   });
 
-  // Issue 13 asks for every pair; 35 of 40 hold today. The five that do not
-  // differ in the findings themselves (a rule one language has and the other
-  // lacks), which the gauges then weigh. The floor keeps what holds.
-  const FLOOR = 35;
+  // Issue 13 asks for every pair; 39 of 40 hold today. The one that does not (p27)
+  // has the same findings in both languages and sits 1–3 points either side of the
+  // tense threshold. The floor keeps what holds.
+  const FLOOR = 39;
 
   it(`keeps at least ${FLOOR} of ${pairs.length} pairs within ±${TOLERANCE} points and at the same verdict`, () => {
     const off: string[] = [];

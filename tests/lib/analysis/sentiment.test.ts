@@ -146,6 +146,10 @@ const CASES: Record<Language, { negative: string[]; positive: string[]; neutral:
       'The basement measurements sit in our shared folder.',
       'The minutes of the site visit follow tomorrow.',
       'Mr Patel covers the account from next week.',
+      // Contract steps, neutral as German "vereinbart", "Freigabe".
+      'The plans reached us one day after the agreed date.',
+      'We still need your approval of the floor plan.',
+      'The lease agreement is attached for the tenant.',
     ],
   },
 };

@@ -692,6 +692,21 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Ihr habt die Baugrube über Nacht ungesichert gelassen.',
     miss: 'Wir haben die Baugrube über Nacht ungesichert gelassen.',
   },
+  // Ein ungenannter Schuldiger: "Das hätte vor dem Versand jemandem auffallen müssen" (bei uns selbst: "uns", "mir").
+  {
+    id: 'haette-jemandem-auffallen-muessen',
+    pattern: 'hätte|hätten ~0-4 jemandem|irgendwem|irgendjemandem ~0-4 auffallen|aufgefallen+sein müssen|sollen',
+    hit: 'Der Rechenfehler hätte beim Gegenlesen jemandem auffallen müssen.',
+    miss: 'Der Rechenfehler hätte uns beim Gegenlesen auffallen müssen.',
+  },
+  {
+    id: 'jemand-haette-pruefen-muessen',
+    pattern:
+      'jemand|irgendwer|irgendjemand hätte|hätten ~0-5 merken|bemerken|prüfen|überprüfen|kontrollieren|gegenlesen|sehen|nachrechnen|nachsehen|checken müssen|sollen',
+    unlessBefore: ['wenn', 'falls', 'ob'],
+    hit: 'Jemand hätte die Summen vor dem Versand prüfen müssen.',
+    miss: 'Jemand von uns hätte die Summen prüfen müssen, das tut mir leid.',
+  },
   // Kontrafaktisch: "Das wäre nicht passiert, wenn Sie …", "hätte vermieden werden können, hätten Sie …".
   {
     id: 'waere-nicht-passiert-wenn-sie',

@@ -110,6 +110,8 @@ const FLAGS = {
     'Your buyers reorder without asking us, over and over.',
     'You folks never read the changelog before calling support.',
     'You treat every safety rule as a suggestion.',
+    // Parity with German "schon wieder": "once again" with a slip beside the reader.
+    'Once again your sign-off reached us two days after the agreed deadline.',
   ],
 };
 
@@ -163,6 +165,9 @@ const QUIET = {
     'Wir prüfen jedes Mal doppelt, bevor etwas zu Ihnen geht.',
   ],
   en: [
+    // The writer acting on the reader's thing: "of your book" is no subject.
+    "I've rearranged the outline of your book once again and swapped chapters 4 and 5.",
+    'Once again, thank you for stepping in at such short notice.',
     'You are always welcome to drop by.',
     'You can always call me on the weekend.',
     'You always reply so quickly, thank you!',
