@@ -239,7 +239,7 @@ export const blame: readonly PhraseEntry[] = [
     // "Someone should have noticed that before it was sent": an unnamed culprit; "someone on our side" owns it.
     id: 'someone-should-have-noticed',
     pattern:
-      "someone|somebody (there|on+your+side|at+your+end|on+your+end|in+your+team|in+your+office) should+have|ought+to+have noticed|caught|spotted|checked|seen|flagged|picked+up|double-checked|proofread|proof-read",
+      'someone|somebody (there|on+your+side|at+your+end|on+your+end|in+your+team|in+your+office) should+have|ought+to+have noticed|caught|spotted|checked|seen|flagged|picked+up|double-checked|proofread|proof-read',
     hit: 'Someone should have spotted the wrong totals before the file went out.',
     miss: 'Someone on our side should have spotted the wrong totals, and I apologise.',
   },

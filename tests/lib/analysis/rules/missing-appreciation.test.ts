@@ -95,16 +95,28 @@ describe('missing-appreciation', () => {
   });
   // A warm word inside the reproach is no warmth: "gern" in a condescending offer, "appreciate" in a demand.
   it.each([
-    ['de', 'Hallo Frau Roth,\n\nich erkläre Ihnen das gern zum vierten Mal: Ohne Unterschrift können wir nichts einreichen.'],
-    ['de', 'Hallo Herr Nagel,\n\ndie Belege fehlen noch. Ich sage es Ihnen gern ein viertes Mal: ohne Belege keine Erklärung.'],
+    [
+      'de',
+      'Hallo Frau Roth,\n\nich erkläre Ihnen das gern zum vierten Mal: Ohne Unterschrift können wir nichts einreichen.',
+    ],
+    [
+      'de',
+      'Hallo Herr Nagel,\n\ndie Belege fehlen noch. Ich sage es Ihnen gern ein viertes Mal: ohne Belege keine Erklärung.',
+    ],
     ['en', 'Hi Jo,\n\nI am happy to explain it a fourth time: without a signature we cannot file anything.'],
-    ['en', 'Dear Sam,\n\nI have moved my calendar three times for you. I hope you appreciate what that costs me, and I expect more commitment.'],
+    [
+      'en',
+      'Dear Sam,\n\nI have moved my calendar three times for you. I hope you appreciate what that costs me, and I expect more commitment.',
+    ],
   ] as const)('finds no warmth in a warm word inside a cold finding (%s): %j', (_lang, text) => {
     expect(analyze(text).findings.map((f) => f.category)).toContain('missing-appreciation');
   });
 
   it.each([
-    ['de', 'Hallo Frau Roth,\n\ndie Unterlagen kamen schon wieder zu spät. Ihre Geduld mit uns schätze ich trotzdem sehr, das wollte ich gern einmal sagen.'],
+    [
+      'de',
+      'Hallo Frau Roth,\n\ndie Unterlagen kamen schon wieder zu spät. Ihre Geduld mit uns schätze ich trotzdem sehr, das wollte ich gern einmal sagen.',
+    ],
     ['en', 'Hi Jo,\n\nyou never send the files on time. I really valued how open you were on the phone, though.'],
     ['en', 'Dear Sam,\n\nyou always miss the deadline. We truly value working with you.'],
   ] as const)('still counts sincere warmth beside the reproach (%s): %j', (_lang, text) => {
