@@ -130,6 +130,33 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Once the fee is due, we will write.',
     },
     {
+      // "One more cancellation and I'm taking you off the course": the next lapse, joined by "and".
+      id: 'one-more-and',
+      pattern:
+        '^ one+more|one+further|just+one+more|another ~0-1 cancellation|cancellations|no-show|no-shows|delay|delays|absence|absences|late+payment|missed+payment|mistake|mistakes|complaint|complaints|change|changes|incident|warning|bounced+cheque|bounced+payment|late+arrival and',
+      kind: 'unless',
+      opens: true,
+      hit: "One more no-show and I'm taking you off the list.",
+      miss: 'One more thing and then we are done.',
+    },
+    {
+      // "Missed appointments will be charged in full": the lapse named as the subject.
+      id: 'missed-as-subject',
+      pattern:
+        '^ missed|late|cancelled|canceled|unattended|late-cancelled appointments|appointment|sessions|session|lessons|lesson|classes|class|bookings|booking|payments|payment',
+      kind: 'unless',
+      opens: true,
+      hit: 'Missed appointments will be charged in full.',
+      miss: 'Rescheduled appointments can be moved free of charge.',
+    },
+    {
+      id: 'as-long-as',
+      pattern: 'as+long+as|so+long+as',
+      kind: 'if',
+      hit: 'As long as the invoice is not paid, we will write.',
+      miss: 'As soon as the invoice is paid, we will write.',
+    },
+    {
       id: 'any-further',
       // "Any further delay will be billed …": the reader's next lapse is the condition.
       pattern:
@@ -419,6 +446,109 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Then the costs will be covered by us.',
     },
     {
+      // "Otherwise I will take this to the Chamber": a body the writer brings in.
+      id: 'take-it-to-a-body',
+      pattern:
+        '@take|@bring|@refer|@hand|@pass ~3 to the|a chamber|court|courts|council|regulator|ombudsman|authorities|authority|police|tribunal|association|institute|society|trading+standards|small+claims|lawyers|solicitors',
+      kind: 'act',
+      hit: 'Then I will take this to the Chamber.',
+      miss: 'Then I will take this to the post office.',
+    },
+    {
+      id: 'take-action',
+      pattern: '@take (the) (further|appropriate|necessary|decisive|other|firmer|different) action|steps|measures',
+      kind: 'harm',
+      hit: 'Then I will take the appropriate action.',
+      miss: 'Then I will take the measurements.',
+    },
+    {
+      // "… we will file the return without these receipts": going ahead without the reader's part.
+      id: 'go-ahead-without',
+      pattern:
+        '@file|@submit|@proceed|@decide|@finalise|@finalize|@print|@publish|@launch|@go+ahead|@carry+on|@continue|@start ~5 without',
+      kind: 'act',
+      hit: 'Then we will file the return without these receipts.',
+      miss: 'Then we will file the return with these receipts.',
+    },
+    {
+      id: 'decide-on-what-we-have',
+      pattern:
+        'on+the+basis+of|based+on|with ~1-3 information|figures|data|documents|facts|numbers available+to+us|we+have|on+file|at+hand|in+front+of+us',
+      kind: 'act',
+      hit: 'Then we will decide on the basis of the information available to us.',
+      miss: 'Then we will decide together with you.',
+    },
+    {
+      id: 'relationship-over',
+      pattern:
+        "relationship|collaboration|cooperation|partnership|engagement|arrangement|mandate ~2 at+an+end|is+over|will+be+over|ends|will+end|finished|that's+it+for|that+is+it+for",
+      kind: 'act',
+      hit: 'Then our working relationship will be at an end.',
+      miss: 'Then our working relationship will be even closer.',
+    },
+    {
+      id: 'thats-it-for',
+      pattern:
+        "that's+it|that+is+it|that'll+be+it for our|the|this|your relationship|collaboration|cooperation|partnership|working|booking|course|coaching|contract|mandate",
+      kind: 'harm',
+      hit: "Then that's it for our working relationship.",
+      miss: "Then that's it for today's site visit.",
+    },
+    {
+      id: 'little-point-in-continuing',
+      pattern: 'little|no|not+much|not+any point ~2 continuing|in+continuing|carrying+on|working+together|going+on',
+      kind: 'act',
+      hit: 'Then I see little point in continuing our collaboration.',
+      miss: 'Then I see every point in continuing our collaboration.',
+    },
+    {
+      id: 'is-off',
+      pattern:
+        'appointment|meeting|booking|deal|order|date|session|offer|discount|contract|job|viewing|installation|delivery ~2 is|are|will+be off',
+      unlessAfter: ['the', 'to', 'for', 'at'],
+      kind: 'act',
+      hit: 'Then the appointment is off as far as I am concerned.',
+      miss: 'Then the appointment is on as planned.',
+    },
+    {
+      id: 'not-dealing-any-more',
+      pattern:
+        "not|won't|will+not|no+longer dealing|deal|bothering|bother|chasing|chase with+it|with+this|this|it any+more|anymore|any+longer",
+      kind: 'act',
+      hit: "Then I'm not dealing with it any more.",
+      miss: 'Then I am dealing with it myself.',
+    },
+    {
+      id: 'move-on',
+      pattern: "i'll|we'll|i+will|we+will|i+shall|we+shall move+on|prioritise+other|prioritize+other",
+      kind: 'act',
+      hit: "Then I'll move on to other clients.",
+      miss: "Then I'll move the meeting.",
+    },
+    {
+      id: 'take-you-off',
+      pattern: '@take|@strike|@cross you|your+name off',
+      kind: 'act',
+      hit: "Then I'm taking you off the course.",
+      miss: "Then I'm taking you out for lunch.",
+    },
+    {
+      id: 'hold-back',
+      pattern:
+        '@hold+back|@withhold|@keep+back ~3 plans|drawings|documents|keys|key|handover|report|files|certificate|certificates|results|designs|artwork|deliverables|files|return|accounts',
+      kind: 'act',
+      hit: 'Then we will hold back the plans.',
+      miss: 'Then we will send back the plans.',
+    },
+    {
+      id: 'wont-do-further-work',
+      pattern:
+        "won't|will+not|can't|cannot|shan't (do|carry+out|undertake|start|schedule|book) any+further|any+more|further|more work|deliveries|sessions|changes|visits|appointments",
+      kind: 'act',
+      hit: "Then we won't do any further work.",
+      miss: 'Then we will do some further work.',
+    },
+    {
       id: 'part-ways',
       pattern: 'part+ways|part+company|go+our+separate+ways|let+you+go',
       kind: 'act',
@@ -515,7 +645,8 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
     {
       id: 'forfeit',
-      pattern: 'forfeit|forfeits|forfeited|lose|loses|lost your|the deposit|retainer|place|slot|booking|discount',
+      pattern:
+        'forfeit|forfeits|forfeited|lose|loses|lost your|the deposit|retainer|place|slot|booking|discount|session|appointment|lesson|class|turn|reservation|spot',
       kind: 'harm',
       hit: 'Then you forfeit your deposit.',
       miss: 'Then you get your deposit back.',
