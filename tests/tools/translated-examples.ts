@@ -51,7 +51,7 @@ export function translatedRows(path = TRANSLATED): TranslatedRow[] {
 export function carried(rows: readonly TranslatedRow[]): Carried[] {
   return rows.map((row) => {
     const to: Language = row.from === 'de' ? 'en' : 'de';
-    const found = [
+    const found: string[] = [
       ...new Set(
         analyze(row[to], { language: to })
           .findings.map((f) => f.category)
