@@ -741,4 +741,219 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Calm down and let us finish the job.',
     miss: 'Calm and sunny weather is forecast for the install.',
   },
+
+  // The German constructions' English forms (npm run translated -- de dismissive).
+  // The task made small.
+  {
+    id: 'cant-be-that-hard',
+    pattern: "can't|cannot|couldn't be that|so|all+that hard|difficult|complicated|tricky",
+    hit: "Uploading a PDF can't be that hard!",
+    miss: 'Uploading a PDF can be hard on an old laptop.',
+  },
+  {
+    id: 'whats-so-hard-about',
+    pattern: "what's|what+is so hard|difficult|complicated|tricky about",
+    hit: "What's so hard about signing one page?",
+    miss: "What's so special about the north wall?",
+  },
+  {
+    id: 'theres-nothing-to-it',
+    pattern: "there's|there+is|there+really+is|there's+really nothing+to+it",
+    hit: "There's nothing to it, you just type the code.",
+    miss: "There's nothing in it for us, but we are glad to help.",
+  },
+  {
+    id: 'anyone-can-manage-that',
+    pattern:
+      '(pretty+much|just+about|practically|literally) anyone|anybody|everyone|everybody can|could do|manage|handle this|that|it',
+    hit: 'Pretty much anyone can manage that.',
+    miss: 'Anyone can call us with questions.',
+  },
+  // Feelings told how to be.
+  {
+    id: 'dont-get-upset',
+    pattern:
+      "don't|do+not get|be|become (so|all|too) upset|worked+up|wound+up|emotional|touchy|irritable|dramatic|hysterical|excited|agitated",
+    hit: "Don't get so worked up, the printer is only offline.",
+    miss: "Don't get the blue folder, the red one is newer.",
+  },
+  {
+    id: 'dont-worry-so-much',
+    pattern: "don't|do+not|stop worry|worrying|fret|fretting|stress|stressing so+much|too+much|about+it+so+much",
+    hit: "Don't worry so much about the rain.",
+    miss: "Don't worry about the rain, the roof is closed.",
+  },
+  {
+    id: 'worrying-too-much',
+    pattern:
+      "you're|you+are|you've+been worrying|fretting|stressing|panicking (far|way|much|a+bit|rather|a+little) too+much|unnecessarily|needlessly",
+    hit: "You're worrying far too much about the grout colour.",
+    miss: "You're worrying us with this silence, are you well?",
+  },
+
+  {
+    id: 'working-yourself-up',
+    pattern: "you're|you+are working|winding|getting yourself up|worked+up|wound+up|into+a+state",
+    hit: "You're working yourself up over a missing comma.",
+    miss: "You're working from home this week, I hear.",
+  },
+  {
+    id: 'take-it-down-a-notch',
+    pattern: 'take|bring|tone it|this|things down a+notch|a+peg|a+few+notches|a+bit',
+    hit: 'Take it down a notch, the deadline has not passed.',
+    miss: 'Take it down to the basement when you are done.',
+  },
+  {
+    id: 'youre-imagining-things',
+    pattern: "you're|you+are (just|simply|only) imagining things|it|that",
+    hit: "You're imagining things, the wall is straight.",
+    miss: "You're imagining a warm kitchen, and that is what we'll build.",
+  },
+  {
+    id: 'reaction-over-the-top',
+    pattern:
+      'your|this reaction|response|complaint|email|message|tone ~0-3 (a+bit|a+little|rather|somewhat|slightly) over+the+top|overblown|excessive|exaggerated|disproportionate|out+of+proportion',
+    hit: 'I find your reaction a little over the top.',
+    miss: 'I find your reaction very understandable.',
+  },
+  // Knowledge the reader is told they should have.
+  {
+    id: 'i-trust-youre-aware',
+    pattern: "i|we trust|hope|assume|presume|take+it you're+aware|you+are+aware|you+realise|you+realize|you+understand",
+    unlessAfter: ['how', 'what'],
+    hit: "I trust you're aware that the deadline is running.",
+    miss: "I trust you're well and enjoying the spring.",
+  },
+  {
+    id: 'surely-you-ought-to-know',
+    pattern: 'surely you|you+surely ought+to|should|must know|be+aware|realise|realize|remember',
+    hit: 'Surely you ought to know that the deposit earns interest.',
+    miss: 'Surely you want to know how the deposit earns interest.',
+  },
+  {
+    id: 'you-really-ought-to-know',
+    pattern: 'you really|certainly|of+course ought+to|should know|be+aware',
+    hit: 'As the owner, you really ought to know that.',
+    miss: 'You really ought to come and see the finished stairs.',
+  },
+  {
+    id: 'everyone-knows-you',
+    pattern: '^everyone|everybody|anyone|anybody knows|understands you|a|an|the|it|not',
+    hit: "Everyone knows you don't lay tiles in frost.",
+    miss: 'Everyone here sends you their best wishes.',
+  },
+  {
+    id: 'as-is-well-known',
+    pattern: 'as+is+well+known|as+is+common+knowledge|as+any+fool+knows',
+    hit: 'As is well known, the permit takes several weeks.',
+    miss: 'As is our custom, the permit is filed by us.',
+  },
+  {
+    id: 'should-be-clear',
+    pattern:
+      'that|this|it (really|surely|honestly) should|ought+to be (perfectly|quite|pretty) clear|obvious|self-explanatory',
+    unlessAfter: ['from', 'in', 'once', 'after', 'when', 'by', 'to', 'soon'],
+    hit: 'That really should be clear.',
+    miss: 'That should be clear from the drawings we send on Monday.',
+  },
+  {
+    id: 'i-thought-that-was-clear',
+    pattern: 'i|we thought|assumed that|this|it was|would+be (perfectly|quite) clear|obvious|self-explanatory $',
+    hit: 'I thought that was clear.',
+    miss: 'I thought that was a clear and kind summary.',
+  },
+  {
+    id: 'goes-without-saying',
+    pattern: 'should|ought+to|really (really|surely) go+without+saying',
+    hit: 'That really ought to go without saying.',
+    miss: 'That goes without saying, and thank you again.',
+  },
+  // The matter brushed off.
+  {
+    id: 'whatever-alone',
+    pattern: '^whatever $',
+    hit: 'Whatever.',
+    miss: 'Whatever you decide, we will support it.',
+  },
+  {
+    id: 'if-you-say-so',
+    pattern: '^(well|fine|ok|okay) (,) if+you+say+so|if+you+insist|if+you+absolutely+insist',
+    hit: 'If you say so.',
+    miss: 'We will come on Monday if you say the word.',
+  },
+  {
+    id: 'not-our-problem',
+    pattern: "that's|that+is|this+is|it's|it+is not|n't our|my problem|concern|headache",
+    hit: "That's not our problem.",
+    miss: "That's not a problem at all, happy to help.",
+  },
+  {
+    id: 'then-thats-your-problem',
+    pattern: "that's|that+is|it's|it+is|then+that's your problem|headache|lookout",
+    hit: "Then that's your problem, I suppose.",
+    miss: "That's your parcel on the doorstep, I suppose.",
+  },
+  {
+    id: 'like-it-or-not',
+    pattern: 'like+it+or+not|whether+you+like+it+or+not',
+    unlessBefore: ['you'],
+    hit: 'Like it or not, the standard applies.',
+    miss: 'Let us know if you like it or not.',
+  },
+  {
+    id: 'thats-just-the-way-it-is',
+    pattern: "that's|that+is|it's|it+is (just|simply) the+way+it+is|how+it+is|how+things+are|the+way+things+are $",
+    hit: "That's just the way it is.",
+    miss: "That's the way it is done in the trade, and here is why it matters.",
+  },
+  // Reading the reader did not do.
+  {
+    id: 'reading-does-help',
+    pattern: 'reading|a+quick+read|a+careful+read does|would|might (really) help',
+    hit: 'Reading does help.',
+    miss: 'Your careful reading helped us a lot.',
+  },
+  {
+    id: 'if-youd-only-read',
+    pattern: "if you'd|you+had|you+would (only|just|actually) read|looked|opened|checked it|the",
+    hit: "It's all on page two, if you'd only read it.",
+    miss: "If you'd like to read it, the report is attached.",
+  },
+  {
+    id: 'read-it-carefully-this-time',
+    pattern: 'read it|this|them|everything carefully|properly|thoroughly this+time',
+    hit: 'Please read it carefully this time.',
+    miss: 'Please read it carefully, the terms changed.',
+  },
+  {
+    id: 'no-one-but-you-notices',
+    pattern:
+      'no+one|nobody|noone (but|apart+from|except|other+than|besides) you ~0-4 notice|notices|noticed|see|sees|spot|spots|care|cares',
+    hit: 'No one but you is going to notice the scratch.',
+    miss: 'No one but you can sign for the parcel.',
+  },
+  {
+    id: 'got-mixed-up',
+    pattern: "you've|you+have|you (evidently|clearly|obviously|apparently) got ~0-3 mixed+up|muddled+up|confused|wrong",
+    hit: "You've evidently got a few things mixed up.",
+    miss: "You've got a few things to look forward to.",
+  },
+  {
+    id: 'fundamentally-misunderstood',
+    pattern: "you|you+have|you've fundamentally|completely|totally|entirely|utterly misunderstood|misread|misconstrued",
+    hit: 'You have fundamentally misunderstood the rule.',
+    miss: 'We have completely rebuilt the rule set.',
+  },
+  {
+    id: 'barking-up-the-wrong-tree',
+    pattern: 'barking+up+the+wrong+tree',
+    hit: "You're barking up the wrong tree with that theory.",
+    miss: 'The dog was barking at the tree all morning.',
+  },
+  {
+    id: 'not-our-job-to-teach',
+    pattern: "not|isn't|n't our|my job|role|place|task to teach|educate|explain+the+basics",
+    hit: "It's not our job to teach you the basics of bookkeeping.",
+    miss: "It's our job to teach the apprentices the basics.",
+  },
 ];
