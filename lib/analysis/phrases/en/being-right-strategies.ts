@@ -534,4 +534,238 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: "Don't say we didn't warn you about the parking.",
     miss: "Don't hesitate to tell us about the parking.",
   },
+
+  // The German constructions' English forms (npm run translated -- de being-right).
+  {
+    id: 'as-i-have-already-informed-you',
+    pattern:
+      'as i|we (have|had) already|previously informed|told|advised|notified|reminded|warned you|your+office|your+team',
+    hit: 'As I have already informed you, the deadline has passed.',
+    miss: 'As I have informed the council, the hearing is on Monday.',
+  },
+  {
+    id: 'as-discussed-several-times',
+    pattern: `as discussed|agreed|explained|communicated|requested ${TIMES}|on+several+occasions|on+numerous+occasions|before|already`,
+    hit: 'As discussed several times, we need the original form.',
+    miss: 'As discussed, here is the revised form.',
+  },
+  {
+    id: 'ive-already-said-that',
+    pattern: "i've|we've|i+have|we+have|i|we already said|explained|answered|covered|told+you|mentioned that|this|it $",
+    hit: "I've already said that.",
+    miss: "I've already booked that.",
+  },
+  {
+    id: 'i-told-you-expressly',
+    pattern:
+      'i|we told|informed|advised|warned you expressly|explicitly|specifically|clearly|plainly|in+writing|personally',
+    hit: 'I told you expressly that the price only holds until June.',
+    miss: 'I told you about the new price list on the phone.',
+  },
+  {
+    id: 'pointed-out-to-you-in',
+    pattern: `i|we pointed ~1-3 out to+you ~0-2 in|at|during our|the|my ${FIRST}`,
+    hit: 'I pointed the extra costs out to you in our first meeting.',
+    miss: 'I pointed the new tiles out to you in the showroom.',
+  },
+  {
+    id: 'been-through-this',
+    pattern:
+      "we've|we+have|we've+already|we+have+already been through|gone+through|been+over this|that|it (more+than+once|already|before|twice)",
+    hit: "We've been through this more than once already.",
+    miss: "We've been through the kitchen and it looks great.",
+  },
+  {
+    id: 'we-did-already-discuss',
+    pattern: 'i|we did (actually|in+fact) already discuss|cover|settle|agree|go+through|address this|that|it|the',
+    hit: 'We did already discuss this point on the phone.',
+    miss: 'We did discuss a new date, and Monday suits us.',
+  },
+  {
+    id: 'all-there-in-my-email',
+    pattern: `it's|it+is|that's|that+is|this+is|everything+is|everything's (all) there|in|set+out+in|explained+in ~0-1 my|our ${MAIL}`,
+    hit: "It's all there in my email of Monday.",
+    miss: "It's lovely to be back in the office.",
+  },
+  {
+    id: 'as-you-could-have-read',
+    pattern: `as you could|might|would|should have read|seen|noticed|found|learned ~0-2 in|from my|our|the ${MAIL}|contract|brochure|quote|invoice|offer|terms`,
+    hit: 'As you could have read in my email, the practice is closed.',
+    miss: 'As you may have heard, the practice is closed on Friday.',
+  },
+  {
+    id: 'set-this-out-in-my-email',
+    pattern: `i|we (had) (already) set ~0-2 out|explained|described|detailed ~0-3 in my|our ${MAIL}`,
+    hit: 'I had set this out in detail in my email of Monday.',
+    miss: 'I set up the meeting for Monday in my calendar.',
+  },
+  // Vindication.
+  {
+    id: 'so-i-was-right',
+    pattern:
+      'so|looks+like|turns+out|it+turns+out|as+it+turns+out i|we was|were|have+been right|proved+right|proven+right',
+    hit: 'So I was right in my assessment after all.',
+    miss: 'So I was out of the office when you called.',
+  },
+  {
+    id: 'proved-right',
+    pattern: 'i|we (was|were|have+been|has+been) proved|proven right',
+    hit: 'Unfortunately, I was proved right about the damp.',
+    miss: 'Unfortunately, I was out when the damp surveyor came.',
+  },
+  {
+    id: 'prediction-borne-out',
+    pattern: `my|our ${ESTIMATE}|fears|doubts|suspicion|suspicions ~0-2 has|have (now|fully|unfortunately|sadly) (been) (now|fully|entirely|sadly|unfortunately) borne+out|confirmed|proved+correct|proven+correct|come+true|proved+right|proven+right`,
+    hit: 'I am afraid my prediction has been fully borne out.',
+    miss: 'I am glad our new booking system has been confirmed.',
+  },
+  {
+    id: 'as-predicted',
+    pattern: '^as predicted|forecast|expected|feared|foreseen|anticipated (by+me|by+us) ,',
+    hit: 'As predicted, the appointment has now fallen through.',
+    miss: 'As expected the weather is fine for the opening.',
+  },
+  {
+    id: 'i-knew-it',
+    pattern: '^i|we knew it|this|that ,|!|.|:',
+    hit: 'I knew it, the delivery is going to be late.',
+    miss: 'I knew this street as a child.',
+  },
+  {
+    id: 'proves-me-right',
+    pattern: 'prove|proves|proved|show|shows|showed me|us right',
+    hit: 'The readings prove me right.',
+    miss: 'The readings show us the damp level.',
+  },
+  {
+    id: 'correct-from-the-start',
+    pattern:
+      'our|my costing|estimate|assessment|figures|calculation|plan|advice|budget|quote ~0-2 was|were (right|correct|accurate) from+the+start|all+along|from+the+outset|from+day+one',
+    hit: 'It is now clear that our costing was correct from the start.',
+    miss: 'Our costing was correct for the first phase.',
+  },
+  // No share of the fault.
+  {
+    id: 'we-bear-no-blame',
+    pattern:
+      'we|i bear|carry|have no|not+the+slightest|absolutely+no blame|fault|responsibility (whatsoever|at+all|here|in+this)',
+    hit: 'We bear no blame whatsoever here.',
+    miss: 'We bear the cost of the extra visit.',
+  },
+  {
+    id: 'nothing-to-reproach-ourselves',
+    pattern: 'we|i have|had nothing to reproach|blame ourselves|myself',
+    hit: 'We have nothing to reproach ourselves for in this matter.',
+    miss: 'We have nothing to add to the report.',
+  },
+  {
+    id: 'not-at-fault-in-any-way',
+    pattern:
+      "we|i (have) not|haven't|weren't|wasn't|were+not|was+not (been) at+fault|to+blame|responsible in+any+way|whatsoever|at+all",
+    hit: 'We have not been at fault in any way.',
+    miss: 'We were not responsible for the scaffolding permit, your builder was.',
+  },
+  {
+    id: 'havent-done-anything-wrong',
+    pattern: "we|i haven't|have+not|didn't|did+not done|do anything|a+thing wrong",
+    hit: "We haven't done anything wrong here.",
+    miss: "We haven't done anything yet on the second floor.",
+  },
+  {
+    id: 'mistake-was-not-ours',
+    pattern:
+      'the mistake|error|fault|problem|delay was|is (most+certainly|certainly|definitely|clearly|simply) not ours|mine',
+    hit: 'The mistake was most certainly not ours.',
+    miss: 'The mistake was ours, and we will put it right.',
+  },
+  {
+    id: 'by-no-means-caused-by-us',
+    pattern: 'by+no+means|in+no+way|not+in+any+way caused|due|down|our+fault ~0-2 by|to our|us|me',
+    hit: 'The late-payment charges were by no means caused by our office.',
+    miss: 'The charges were by no means high for such a large job.',
+  },
+  // Hammering it home.
+  {
+    id: 'once-again-colon',
+    pattern: '^once+again|once+more|again|one+more+time|for+the+last+time :',
+    hit: 'Once again: the deposit only becomes due after handover.',
+    miss: 'Once again, thank you for the flowers.',
+  },
+  {
+    id: 'ill-say-it-once-more',
+    pattern:
+      "i'll|i+will|let+me|i+must|i+have+to say|write|explain|repeat it|this|that (to+you) (again) once+more|once+again|one+last+time|one+more+time|for+the+last+time",
+    hit: "I'll say it once more: the date is binding.",
+    miss: "I'll say hello once more before I leave.",
+  },
+  {
+    id: 'must-stress-once-again',
+    pattern: 'i|we must|have+to|need+to stress|emphasise|emphasize|repeat|point+out once+again|once+more|again that',
+    hit: 'I must stress once again that we accept no liability.',
+    miss: 'I must stress how pleased we are with the result.',
+  },
+  {
+    id: 'just-so-thats-clear-colon',
+    pattern:
+      "just+so|so+that|only+so we+understand+each+other|that's+clear|that+is+clear|there's+no+doubt|we're+on+the+same+page :",
+    hit: 'Just so that is clear: the extra costs are borne by the client.',
+    miss: 'Just so you know: the café opens at nine.',
+  },
+  {
+    id: 'did-i-not-make-myself-clear',
+    pattern:
+      "did|have i|we not make|made ourselves|myself clear|did+i+not+make+myself+clear|didn't+i+make+myself+clear",
+    hit: 'Did I not make myself clear?',
+    miss: 'Did I not send you the plans yet? Sorry!',
+  },
+  {
+    id: 'how-many-more-times',
+    pattern:
+      'how+many+more+times|how+often do|must|will|shall i|we (have+to|need+to) ask|tell|remind|explain|write|say',
+    hit: 'How many more times do I have to ask you for the documents?',
+    miss: 'How many more times a week should I water the hedge?',
+  },
+  // The reader's own choice.
+  {
+    id: 'you-yourself-approved',
+    pattern:
+      'you yourself|yourselves approved|chose|ordered|signed|asked+for|requested|picked|selected|wanted|insisted|agreed',
+    hit: 'You yourself approved this option.',
+    miss: 'You approved this option, thank you.',
+  },
+  {
+    id: 'ordered-it-like-that-yourself',
+    pattern:
+      'you ~0-1 approved|chose|ordered|signed|asked+for|requested|picked|selected|wanted it|this|that|them ~0-3 yourself|yourselves',
+    hit: 'You ordered it exactly like that yourself.',
+    miss: 'You ordered it for the garden, I think.',
+  },
+  // The warning not heeded.
+  {
+    id: 'even-though-we-pointed-out',
+    pattern:
+      'even+though|although|though|despite+the+fact+that we|i (had) pointed|warned|told+you|advised|informed|cautioned|reminded',
+    hit: 'The roof is leaking, even though we pointed this out to you in the autumn.',
+    miss: 'The roof is dry, even though it rained all night.',
+  },
+  {
+    id: 'nobody-listened-to-us',
+    pattern: 'nobody|no+one|noone ~0-2 listened|listen|would+listen|wanted+to+listen to us|me',
+    unlessBefore: ['if', 'when'],
+    hit: 'Unfortunately, nobody listened to us back then.',
+    miss: 'Thank you, you really listened to us.',
+  },
+  {
+    id: 'thats-how-it-ends-when-you-ignore',
+    pattern:
+      "that's|that+is|this+is how|what it|things ends|end|happens|goes when|if you ignore|disregard|don't+follow|do+not+follow",
+    hit: "That's how it ends when you ignore our advice.",
+    miss: "That's how it ends, and we hope you enjoyed the tour.",
+  },
+  {
+    id: 'not-that-we-didnt-say',
+    pattern: "^not that we|i didn't|did+not|hadn't|had+not say|tell|warn|mention",
+    hit: "Not that we didn't say so in good time.",
+    miss: 'Not that we need more paint, but thanks.',
+  },
 ];
