@@ -971,4 +971,177 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Eine Suche im Netz macht noch niemanden zum Steuerexperten.',
     miss: 'Die Weiterbildung macht Sie zur Fachwirtin.',
   },
+
+  // Die Formen der englischen Konstruktionen auf Deutsch (npm run translated -- en dismissive).
+  {
+    id: 'entspannen-sie-sich-ausruf',
+    pattern: '^entspannen+=Sie+sich|entspann+dich|entspannt+euch !',
+    hit: 'Entspannen Sie sich! Die Lieferung ist nur zwei Tage zu spät.',
+    miss: 'Entspannen Sie sich im Urlaub gut.',
+  },
+  {
+    id: 'zu-persoenlich-nehmen',
+    pattern: '=Sie|du|ihr nehmen|nimmst|nehmt ~1-4 (viel) zu persönlich',
+    hit: 'Sie nehmen das Feedback zum Logo zu persönlich.',
+    miss: 'Nehmen Sie das bitte nicht persönlich, es lag an uns.',
+  },
+  {
+    id: 'probleme-wo-keine-sind',
+    pattern: 'probleme|gespenster|gefahren (,) wo keine sind|es+keine+gibt',
+    hit: 'Sie sehen Probleme, wo keine sind.',
+    miss: 'Wir lösen Probleme, wo sie entstehen.',
+  },
+  {
+    id: 'wegen-nichts-verrueckt',
+    pattern:
+      'wegen|um|über nichts ~0-3 verrückt|aufgeregt|gesorgt|aufregen|sorgen|verrückt+gemacht|den+kopf+zerbrochen',
+    hit: 'Ehrlich gesagt haben Sie sich wegen nichts verrückt gemacht.',
+    miss: 'Wir haben uns um nichts weiter gekümmert als um die Fenster.',
+  },
+  {
+    id: 'aus-x-eine-krise-machen',
+    pattern: '@machen aus ~1-5 eine|einen|ein krise|drama|staatsaffäre|katastrophe|weltuntergang|riesenproblem',
+    hit: 'Sie machen aus einer Verzögerung von zwei Tagen eine Krise.',
+    miss: 'Wir machen aus dem Keller einen Hobbyraum.',
+  },
+  {
+    id: 'nicht-gleich-vom-schlimmsten',
+    pattern: 'nicht (gleich|immer|sofort|direkt) vom schlimmsten|das+schlimmste',
+    hit: 'Sie müssen nicht gleich vom Schlimmsten ausgehen.',
+    miss: 'Das Schlimmste ist überstanden, die Heizung läuft.',
+  },
+  {
+    id: 'nicht-gleich-uebertreiben',
+    pattern: 'nicht gleich|direkt|sofort übertreiben|überreagieren|dramatisieren',
+    hit: 'Wir sollten wegen einer Lieferung nicht gleich übertreiben.',
+    miss: 'Wir wollten mit der Deko nicht übertreiben, sagen Sie uns Ihre Meinung.',
+  },
+  {
+    id: 'kaum-ein-grund-sich-aufzuregen',
+    pattern:
+      'kaum|nicht+wirklich ein|einen grund ~0-3 aufzuregen|zur+aufregung|zur+sorge|sich+zu+sorgen|zu+sorgen|sich+aufzuregen',
+    hit: 'Ein verspäteter Container ist kaum ein Grund, sich aufzuregen.',
+    miss: 'Ein verspäteter Container ist kaum ein Problem für uns.',
+  },
+  {
+    id: 'nicht-gerade-eine-krise',
+    pattern: 'nicht|kaum gerade|wirklich eine|ein krise|drama|katastrophe|weltuntergang|staatsaffäre',
+    hit: 'Ein verspäteter Kurier ist nicht gerade eine Krise.',
+    miss: 'Ein verspäteter Kurier ist ärgerlich, das verstehen wir.',
+  },
+  {
+    id: 'reaktion-unverhaeltnismaessig',
+    pattern:
+      '<yours> reaktion|antwort|beschwerde|mail|ton|aufregung ~0-4 (etwas|ein+wenig|leicht|ziemlich) unverhältnismäßig|überzogen|übertrieben',
+    hit: 'Ihre Reaktion auf die Wandfarbe ist etwas unverhältnismäßig.',
+    miss: 'Ihre Reaktion auf die Wandfarbe hat uns sehr gefreut.',
+  },
+  {
+    id: 'in-ganz-einfachen-worten',
+    pattern:
+      'in ganz|sehr einfachen|simplen worten|wörtern|ganz+einfache+wörter|ganz+einfache+worte|verständlichem+deutsch',
+    hit: 'Ich sage es Ihnen in ganz einfachen Worten.',
+    miss: 'Ich fasse den Vertrag in einer kurzen Übersicht zusammen.',
+  },
+  {
+    id: 'muss-ich-das-buchstabieren',
+    pattern: 'muss|soll ich =Ihnen|dir|euch das|es ~0-2 buchstabieren|vorbuchstabieren',
+    hit: 'Muss ich Ihnen das wirklich erst buchstabieren?',
+    miss: 'Soll ich Ihnen den Namen buchstabieren?',
+  },
+  {
+    id: 'damit-sie-mitkommen',
+    pattern: 'damit|sodass =Sie|du|ihr (auch) mitkommen|mitkommst|mitkommt',
+    hit: 'Ich sage es noch einmal, damit Sie mitkommen.',
+    miss: 'Ich warte am Tor, damit Sie mitkommen können.',
+  },
+  {
+    id: 'langsam-durchgehen',
+    pattern: 'ich gehe ~0-3 (ganz|sehr) langsam durch',
+    hit: 'Ich gehe das hier langsam durch.',
+    miss: 'Ich gehe den Plan am Montag mit Ihnen durch.',
+  },
+  {
+    id: 'jedes-schulkind-koennte',
+    pattern:
+      'jedes|ein|selbst+ein|sogar+ein schulkind|kind|zehnjähriges+kind|grundschulkind|erstklässler|kleinkind|teenager könnte|kann|würde|schafft',
+    hit: 'Jedes Schulkind könnte ein Backup einrichten.',
+    miss: 'Jedes Kind bekommt am Ende ein kleines Geschenk.',
+  },
+  {
+    id: 'selbst-mein-neffe-koennte',
+    pattern:
+      'selbst|sogar mein|meine|unser|unsere ~0-3 neffe|nichte|sohn|tochter|kinder|enkel|enkelin|praktikant|azubi ~0-3 könnte|könnten|kann|schafft|würde',
+    hit: 'Selbst mein Neffe im Teenageralter könnte den Router einrichten.',
+    miss: 'Mein Neffe könnte am Samstag beim Umzug helfen.',
+  },
+  {
+    id: 'in-einer-minute-einrichten',
+    pattern:
+      'mein|meine neffe|nichte|sohn|tochter|kind|enkel|enkelin könnte|kann|schafft das|es ~0-3 in+einer+minute|in+fünf+minuten|im+schlaf|mit+links|im+handumdrehen|nebenbei',
+    hit: 'Mein Neffe könnte das in einer Minute einrichten.',
+    miss: 'Mein Neffe könnte das Auto am Montag abholen.',
+  },
+  {
+    id: 'jeder-der-schon-einmal-hinbekommen',
+    pattern:
+      '^jeder|jede|wer (,) (der|die) schon+einmal|schon+mal|jemals ~1-6 hinbekommen|hinkriegen|hin|schaffen|schafft|würde+das|kann+das|bekommt+das',
+    hit: 'Jeder, der schon einmal einen Computer benutzt hat, würde das hinbekommen.',
+    miss: 'Jeder, der schon einmal bei uns war, ist herzlich eingeladen.',
+  },
+  {
+    id: 'gesunder-menschenverstand',
+    pattern: 'gesunde+menschenverstand|gesunden+menschenverstand|gesunder+menschenverstand|gesundem+menschenverstand',
+    hit: 'Bitte nutzen Sie bei der Buchung Ihren gesunden Menschenverstand.',
+    miss: 'Bitte nutzen Sie bei der Buchung unseren Kalender.',
+  },
+  {
+    id: 'gehoert-zum-grundwissen',
+    pattern: 'gehört|gehören ~0-2 zum|zu+den grundwissen|einmaleins|abc|grundlagen|basiswissen',
+    hit: 'Es gehört zum Grundwissen, dass Backups auf ein zweites Laufwerk gehören.',
+    miss: 'Zum Paket gehört auch eine Einweisung vor Ort.',
+  },
+  {
+    id: 'gerade-sie-sollten-wissen',
+    pattern: '^gerade|ausgerechnet =Sie|du|ihr sollten|solltest|solltet|müssten|müsstest ~0-4 wissen|kennen',
+    hit: 'Gerade Sie sollten die Regeln kennen.',
+    miss: 'Gerade haben wir die Regeln geändert.',
+  },
+  {
+    id: 'sollten-natuerlich-wissen',
+    pattern: '=Sie|du|ihr sollten|solltest|solltet doch|natürlich|ja ~0-3 wissen|kennen',
+    hit: 'Sie sollten natürlich wissen, dass die Anzahlung nicht erstattet wird.',
+    miss: 'Sie sollten wissen, dass wir im August Urlaub machen.',
+  },
+  {
+    id: 'falls-es-ihnen-entgangen-ist',
+    pattern: 'falls|wenn|sofern es|das =Ihnen|dir|euch entgangen|nicht+aufgefallen',
+    hit: 'Falls es Ihnen entgangen sein sollte: Die Frist ist gestern abgelaufen.',
+    miss: 'Falls es Ihnen recht ist, kommen wir am Montag.',
+  },
+  {
+    id: 'ist-ihnen-nicht-bewusst',
+    pattern: 'ist =Ihnen|dir|euch (offenbar|wohl|offensichtlich|anscheinend) nicht bewusst',
+    hit: 'Möglicherweise ist Ihnen nicht bewusst, dass hier eine Genehmigung nötig ist.',
+    miss: 'Ist Ihnen bewusst, wie sehr wir uns über Ihre Nachricht gefreut haben?',
+  },
+  {
+    id: 'finger-weg-von',
+    pattern: 'lassen =Sie|lass|lasst ~0-2 die finger von|weg',
+    hit: 'Lassen Sie die Finger von der Elektrik.',
+    miss: 'Lassen Sie die Fenster über Nacht offen.',
+  },
+  {
+    id: 'ueberlassen-sie-fachleuten',
+    pattern:
+      '^(bitte) überlassen =Sie|überlass|überlasst ~1-5 uns|leuten|fachleuten|profis|fachkraft|fachmann|experten|elektriker|anwälten',
+    hit: 'Bitte überlassen Sie die technischen Entscheidungen uns.',
+    miss: 'Bitte überlassen Sie uns den Schlüssel bis Freitag.',
+  },
+  {
+    id: 'fragen-sie-lieber-uns',
+    pattern: 'fragen =Sie|frag|fragt ~0-1 lieber|besser uns|mich als google|das+internet|chatgpt|ein+forum',
+    hit: 'Fragen Sie lieber uns als Google.',
+    miss: 'Fragen Sie lieber uns als den Nachbarn, wir kennen die Anlage.',
+  },
 ];
