@@ -1302,4 +1302,190 @@ export const pressure: readonly PhraseEntry[] = [
     hit: "I trust you'll think twice before moving the survey pegs again.",
     miss: 'I trust you will enjoy the new kitchen.',
   },
+
+  // The German constructions' English forms (npm run translated -- de pressure).
+  {
+    id: 'once-and-for-all',
+    pattern: 'once+and+for+all|at+long+last',
+    hit: 'You need to get this signed once and for all.',
+    miss: 'We fixed the leak at the back of the house.',
+  },
+  {
+    id: 'when-are-you-finally',
+    pattern: 'when are|will you finally|ever',
+    hit: 'When are you finally going to send the plans?',
+    miss: 'When are you free to look at the plans?',
+  },
+  {
+    id: 'imperative-already',
+    pattern: '^send|sign|pay|decide|confirm|return|call|reply|answer ~1-4 already $',
+    hit: 'Send me the documents already.',
+    miss: 'Send me the documents you already have.',
+  },
+  {
+    id: 'you-will-kindly',
+    pattern: 'you will|you+will+therefore kindly|please',
+    hit: 'You will kindly stick to what was agreed.',
+    miss: 'You will be pleased with the result.',
+  },
+  {
+    id: 'rests-solely-with-you',
+    pattern:
+      'responsibility|liability|risk|cost|costs ~0-3 will|shall|then (then) rest|lie|fall|be solely|entirely|wholly with|on you|yours',
+    hit: 'The responsibility for that will then rest solely with you.',
+    miss: 'The responsibility for the permit will rest with our office.',
+  },
+  {
+    id: 'will-be-your-responsibility',
+    pattern: 'will|shall (then) be your|entirely+your|solely+your responsibility|problem|risk|liability',
+    hit: 'Any downtime will then be your responsibility.',
+    miss: 'The new date will be your choice.',
+  },
+  {
+    id: 'this-will-have-consequences',
+    pattern: 'this|that|it will|is+going+to|shall have consequences|repercussions',
+    hit: 'This will have consequences.',
+    miss: 'This will have a bay window and a porch.',
+  },
+  {
+    id: 'hereby',
+    pattern:
+      'i|we (am|are) hereby ask|asking|require|requiring|demand|demanding|request|requesting|set|setting|call+upon|instruct|give+you',
+    hit: 'We hereby require you to clear the site.',
+    miss: 'We hereby confirm your booking for May.',
+  },
+  {
+    id: 'consider-this-an-ultimatum',
+    pattern: 'ultimatum|final+demand|letter+before+action',
+    hit: 'Consider this message an ultimatum.',
+    miss: 'Consider this message a thank you.',
+  },
+  {
+    id: 'insist',
+    pattern: 'i|we (must|have+to|continue+to) insist on|that',
+    hit: 'We continue to insist on the work being carried out as agreed.',
+    miss: 'We insisted on buying you lunch, it was a pleasure.',
+  },
+  {
+    id: 'end-of-discussion',
+    pattern:
+      'end+of+discussion|end+of+story|full+stop|no+ifs+or+buts|no+arguments|non-negotiable|not+up+for+discussion|not+open+to+discussion',
+    unlessBefore: ['the', 'a', 'this', 'that', 'trial', 'notice', 'billing', 'grace'],
+    hit: "That's how we're doing it, end of discussion.",
+    miss: 'The notice period is one month.',
+  },
+  {
+    id: 'will-not-be-spoken-to',
+    pattern: "i|we will+not|won't be spoken+to|addressed|talked+to in|like",
+    hit: 'I will not be spoken to in that tone.',
+    miss: 'I will be spoken to by the inspector on Monday.',
+  },
+  {
+    id: 'dont-want-to-hear-excuses',
+    pattern:
+      "i|we (don't|do+not) want+to+hear|need|accept|will+accept|won't+accept|will+not+accept any+more|no+more|any+further excuses|excuse",
+    hit: "I don't want to hear any more excuses.",
+    miss: "I don't want to hear any more about the party, it was lovely.",
+  },
+  {
+    id: 'refrain-from',
+    pattern: 'ask|request|expect|urge|must+ask you ~0-2 to refrain|desist|stop',
+    hit: 'I must ask you to refrain from such calls in future.',
+    miss: 'I must ask you to remind me of the code.',
+  },
+  {
+    id: 'strongly-urge',
+    pattern: 'i|we strongly|urgently urge|insist|demand|advise+you+to',
+    hit: 'I strongly urge you to meet the deadline.',
+    miss: 'I strongly recommend the oak floor, it will last.',
+  },
+  {
+    id: 'my-final-word',
+    pattern: "that's|that+is|this+is my|our final|last word|offer|position",
+    hit: 'That is my final word.',
+    miss: 'That is my favourite tile.',
+  },
+  {
+    id: 'then-i-also-expect-you-to',
+    pattern: '(then|also|in+future|from+now+on) i|we (also|therefore|then) expect you to|your',
+    hit: 'Then I also expect you to be on time.',
+    miss: 'We expect a lovely day for the opening.',
+  },
+  {
+    id: 'relying-on-you-to',
+    pattern:
+      "i'm|i+am|we're|we+are relying|counting on you|your+office|your+team to ~0-3 in+future|from+now+on|this+time|without+fail",
+    hit: "I'm relying on you to pay on time in future.",
+    miss: "I'm relying on you to tell me your favourite colour.",
+  },
+  {
+    id: 'surely-i-can-expect',
+    pattern: 'surely i|we can|may expect',
+    hit: 'Surely I can expect a little reliability.',
+    miss: 'Of course I can expect you at nine.',
+  },
+  {
+    id: 'wont-wait-much-longer',
+    pattern: "i|we won't|will+not|can't|cannot wait|keep+waiting|hold+on (much|any|a+lot) longer",
+    hit: "I won't wait much longer.",
+    miss: "I can't wait to see the finished kitchen!",
+  },
+  {
+    id: 'on-the-verge-of-abandoning',
+    pattern:
+      'on+the+verge+of|close+to|about+to abandoning|dropping|cancelling|canceling|ending|terminating|walking+away+from|pulling+out',
+    hit: "To be honest, I'm on the verge of abandoning the project.",
+    miss: "We're close to finishing the project.",
+  },
+  {
+    id: 'mustnt-happen-again',
+    pattern: "you mustn't|must+not|can't|cannot let this|that|it happen again",
+    hit: "You mustn't let that happen again.",
+    miss: 'You must let us know if it happens again.',
+  },
+  {
+    id: 'no-further-postponement',
+    pattern:
+      'there will|there+can be no further|no+more|no+other postponement|postponements|extension|extensions|delay|delays|exceptions',
+    hit: 'There will be no further postponement.',
+    miss: 'There will be no further costs for you.',
+  },
+  {
+    id: 'utmost-urgency',
+    pattern: 'with the utmost|the+highest|top urgency|priority',
+    hit: 'Please treat this matter with the utmost urgency.',
+    miss: 'Please treat this matter with care.',
+  },
+  {
+    id: 'not-put-up-with-this',
+    pattern:
+      "i'm|i+am|we're|we+are|i|we not|won't|will+not (going+to) put+up+with|tolerate|accept this|that|it (any) (longer|more|further)",
+    hit: "I'm not going to put up with this any longer.",
+    miss: "We're not going to put up the shelves until Monday.",
+  },
+  {
+    id: 'not-discussing-any-further',
+    pattern: "i'm|i+am|we're|we+are not discussing|debating|negotiating ~0-3 any+further|any+more|anymore",
+    hit: "I'm not discussing the fee any further.",
+    miss: "We're discussing the fee with the board on Monday.",
+  },
+  {
+    id: 'this-cant-go-on',
+    pattern: "this|things|it can't|cannot|can+not go+on|continue (like+this|like+that|this+way)",
+    hit: "Things can't go on like this with the appointments.",
+    miss: 'The work can go on as planned.',
+  },
+  {
+    id: 'exactly-one-week-then',
+    pattern:
+      "you have exactly|precisely|just|only ~1-2 day|days|week|weeks|hours ~0-2 then|after+which that's+it|we're+done|it's+over",
+    hit: "You have exactly one week, then that's it.",
+    miss: 'You have one week of holiday left, enjoy it.',
+  },
+  {
+    id: 'tougher-line',
+    pattern: 'take|taking a tougher|harder|firmer|stricter line|approach|stance',
+    hit: "Then we'll have to take a tougher line.",
+    miss: 'Then we will take the scenic route.',
+  },
 ];
