@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { CLOSED_DE, CLOSED_EN } from '../../lib/analysis/lemma/closed';
 import { English, type EnglishData } from '../../lib/analysis/lemma/english';
 import { German, type GermanData } from '../../lib/analysis/lemma/german';
-import { applyRule, pack, type Rule, ruleFor, slot } from '../../lib/analysis/lemma/pack';
+import { applyRule, frontCode, pack, type Rule, ruleFor, slot } from '../../lib/analysis/lemma/pack';
 import { fold } from '../../lib/analysis/tokenize';
 
 const require = createRequire(import.meta.url);
@@ -202,7 +202,7 @@ function buildGerman(): { data: GermanData; report: string[] } {
   // Nominalized comparatives and superlatives (das Ausgeflipptere) are adjectives.
   const probe = new German({
     ...{ verbIndex: '', verbLemmas: '', verbIds: '', separable: '', nounIndex: '', nounLemmas: '', nounIds: '' },
-    adjectives: [...adjectives.keys()].join(' '),
+    adjectives: frontCode([...adjectives.keys()]),
     fixed: '',
   });
   for (const lemma of [...nouns.keys()]) if (/(ere|ste)$/.test(lemma) && probe.adjectiveOf(lemma)) nouns.delete(lemma);
@@ -241,7 +241,7 @@ function buildGerman(): { data: GermanData; report: string[] } {
       nounIndex: p.index,
       nounLemmas: p.lemmas,
       nounIds: p.ids,
-      adjectives: [...adjectiveLemmas].join(' '),
+      adjectives: frontCode([...adjectiveLemmas]),
       fixed: `${fixed} ${CLOSED_DE}`,
     });
   };
@@ -293,7 +293,7 @@ function buildGerman(): { data: GermanData; report: string[] } {
     nounIndex: nounPacked.index,
     nounLemmas: nounPacked.lemmas,
     nounIds: nounPacked.ids,
-    adjectives: keptAdjectives.sort().join(' '),
+    adjectives: frontCode(keptAdjectives.sort()),
     fixed,
   };
   report.push(
@@ -361,8 +361,8 @@ function buildEnglish(): { data: EnglishData; report: string[] } {
     if (!primary.has(form) && /^[a-z]+$/.test(form)) primary.set(form, lemma);
     bases.add(lemma);
   }
-  const basesText = [...bases].sort().join(' ');
-  const adjectivesText = [...adjectives].sort().join(' ');
+  const basesText = frontCode([...bases].sort());
+  const adjectivesText = frontCode([...adjectives].sort());
   const rulesOnly = new English({ forms: '', bases: basesText, adjectives: adjectivesText, fixed: CLOSED_EN });
   const pairs: string[] = [];
   for (const [word, lemma] of primary) if (rulesOnly.lemma(word) !== lemma) pairs.push(word, lemma);

@@ -3,6 +3,7 @@
 // rules checked against a list of base words for everything else.
 
 import { Lemmatizer, pairs } from './lemmatizer';
+import { frontDecode } from './pack';
 
 export interface EnglishData {
   /** "form lemma" pairs. */
@@ -31,8 +32,8 @@ export class English extends Lemmatizer {
     super();
     pairs(data.forms, this.forms);
     pairs(data.fixed, this.fixed);
-    this.bases = new Set(data.bases.split(' '));
-    this.adjectives = new Set(data.adjectives.split(' '));
+    this.bases = new Set(frontDecode(data.bases));
+    this.adjectives = new Set(frontDecode(data.adjectives));
   }
 
   readings(form: string): string[] {

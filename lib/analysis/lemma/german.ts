@@ -12,7 +12,7 @@
 // "Unterlagen" is the noun, "würde" the auxiliary and "fragen" the verb;
 // `readings` keeps the others for patterns that must match any of them.
 import { Lemmatizer, pairs } from './lemmatizer';
-import { FormTable, type Reading } from './pack';
+import { FormTable, frontDecode, type Reading } from './pack';
 
 export interface GermanData {
   verbIndex: string;
@@ -78,7 +78,7 @@ export class German extends Lemmatizer {
       else this.particlesByLetter.set(letter, [particle]);
     }
     this.nouns = new FormTable(data.nounIndex, data.nounLemmas, data.nounIds);
-    this.adjectives = new Set(data.adjectives.split(' '));
+    this.adjectives = new Set(frontDecode(data.adjectives));
     pairs(data.fixed, this.fixed);
   }
 

@@ -12,12 +12,12 @@
 // starting with ge- if g), with the suffix (and ge-) taken off and the cut
 // letters put back, is a lemma if it belongs to one of the listed paradigms pp
 // (two ID_DIGITS); f tells the slot: c common, p common participle, r rare.
-// Lemmas are sorted and space-separated, with their paradigm ids in a parallel
-// string, two characters per lemma.
+// Lemmas are sorted, front-coded (frontCode) and space-separated, with their
+// paradigm ids in a parallel string, two characters per lemma.
 //
 // Decoding builds no map of forms or lemmas: a form is matched backwards from
 // its ending and the candidate lemma found by binary search, so the first
-// lookup costs little more than splitting the lemma string.
+// lookup costs little more than reading the front-coded lemma string once.
 
 export const ID_DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 
@@ -106,11 +106,51 @@ export function pack(entries: Iterable<[lemma: string, rules: Rule[]]>): {
   const lemmas = [...paradigmOf.keys()].sort();
   return {
     index: index.join('\n'),
-    lemmas: lemmas.join(' '),
+    lemmas: frontCode(lemmas),
     ids: lemmas.map((l) => id(keys.indexOf(paradigmOf.get(l) as string))).join(''),
     paradigms: keys.length,
   };
 }
+
+/**
+ * A sorted word list, each word after the first written as how many letters it shares with the one
+ * before (one ID_DIGITS character, at most 63) and the rest: "abend abends aber" is "0abend 5s 2er".
+ * Sorted lemma lists share long beginnings ("Abteilung", "Abteilungsleiter"), which gzip alone keeps
+ * only in part; decoding is one pass over the string.
+ */
+export function frontCode(sorted: readonly string[]): string {
+  let previous = '';
+  return sorted
+    .map((word) => {
+      let shared = 0;
+      const most = Math.min(previous.length, word.length, ID_DIGITS.length - 1);
+      while (shared < most && previous[shared] === word[shared]) shared++;
+      previous = word;
+      return (ID_DIGITS[shared] as string) + word.slice(shared);
+    })
+    .join(' ');
+}
+
+export function frontDecode(coded: string): string[] {
+  if (coded === '') return [];
+  const words: string[] = [];
+  let previous = '';
+  let at = 0;
+  while (at <= coded.length) {
+    let end = coded.indexOf(' ', at);
+    if (end < 0) end = coded.length;
+    const shared = DIGIT_VALUE[coded.charCodeAt(at)] ?? -1;
+    if (shared < 0 || shared > previous.length) throw new Error(`lemma table: bad front-coded word at ${at}`);
+    previous = shared === 0 ? coded.slice(at + 1, end) : previous.slice(0, shared) + coded.slice(at + 1, end);
+    words.push(previous);
+    at = end + 1;
+  }
+  return words;
+}
+
+/** The value of each ID_DIGITS character, by char code. */
+const DIGIT_VALUE: number[] = [];
+for (let i = 0; i < ID_DIGITS.length; i++) DIGIT_VALUE[ID_DIGITS.charCodeAt(i)] = i;
 
 /** The value under key, made and stored first if missing. */
 export function slot<K, V>(map: Map<K, V>, key: K, make: () => V): V {
@@ -143,7 +183,7 @@ export class FormTable {
   private longest = 0;
 
   constructor(index: string, lemmas: string, ids: string) {
-    this.lemmas = lemmas === '' ? [] : lemmas.split(' ');
+    this.lemmas = frontDecode(lemmas);
     this.ids = ids;
     if (this.lemmas.length * 2 !== ids.length) throw new Error('lemma table: lemmas and paradigm ids differ in length');
     if (index === '') return;

@@ -3,7 +3,7 @@
 // line; only this test reads them), and the hard cases by name.
 import { describe, expect, it } from 'vitest';
 import { lemmaOf, lemmasOf, separableLemma } from '../../../lib/analysis/lemma/index';
-import { FormTable, pack, ruleFor } from '../../../lib/analysis/lemma/pack';
+import { FormTable, frontCode, frontDecode, pack, ruleFor } from '../../../lib/analysis/lemma/pack';
 import { fold } from '../../../lib/analysis/tokenize';
 import { formatScore, readGold, type Score, scoreGold } from '../../tools/build-lemmas';
 
@@ -234,5 +234,16 @@ describe('packed tables', () => {
     expect(table.get('gepackt')?.participle).toBe(true);
     expect(table.get('schickte')).toBeUndefined();
     expect(table.get('gebt')).toBeUndefined();
+  });
+
+  it('front-codes a word list and reads it back, long shared beginnings included', () => {
+    const words = ['abend', 'abends', 'aber', 'abteilung', 'abteilungsleiter', 'b', 'x'.repeat(80), 'x'.repeat(90)];
+    const coded = frontCode(words);
+    expect(coded.startsWith('0abend 5s 3r 2teilung 9sleiter ')).toBe(true);
+    expect(coded.length).toBeLessThan(words.join(' ').length);
+    expect(frontDecode(coded)).toEqual(words);
+    expect(frontDecode('')).toEqual([]);
+    // A count beyond the word before is a broken table, not a silent wrong lemma.
+    expect(() => frontDecode('0ab 5c')).toThrow(/front-coded/);
   });
 });
