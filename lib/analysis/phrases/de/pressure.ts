@@ -1345,4 +1345,188 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Ich hoffe, dass du dir beim nächsten Mal zweimal überlegst, ob du den Termin verschiebst.',
     miss: 'Ich hoffe, dass du beim nächsten Mal wieder mit uns feierst.',
   },
+
+  // Die Formen der englischen Konstruktionen auf Deutsch (npm run translated -- en pressure).
+  {
+    id: 'rechtliche-schritte-folgen',
+    pattern: 'rechtliche|gerichtliche|juristische schritte|konsequenzen|maßnahmen @folgen|@einleiten',
+    hit: 'Es werden rechtliche Schritte folgen.',
+    miss: 'Es werden die nächsten Schritte folgen.',
+  },
+  {
+    id: 'verfahren-gegen-sie',
+    pattern: 'gerichtliches|rechtliches verfahren|mahnverfahren|klage ~0-3 gegen <reader>|<yours>',
+    hit: 'Wir bereiten ein gerichtliches Verfahren gegen Ihr Unternehmen vor.',
+    miss: 'Wir unterstützen Sie im Verfahren gegen die Versicherung.',
+  },
+  {
+    id: 'an-inkasso-uebergeben',
+    pattern:
+      'an ~0-1 ein|unser|unsere|das inkassobüro|inkassounternehmen|inkasso|anwälte|anwalt|anwältin|rechtsabteilung ~0-1 übergeben|abgeben|weiterleiten|weitergeben',
+    hit: 'Ihr Fall wird dann an ein Inkassobüro übergeben.',
+    miss: 'Ihr Fall wird dann an die Kollegin im Büro übergeben.',
+  },
+  {
+    id: 'sehen-uns-gezwungen',
+    pattern: 'sehen|sähen uns|mich (leider) gezwungen',
+    hit: 'Wir sehen uns leider gezwungen, Verzugsgebühren zu berechnen.',
+    miss: 'Wir sehen uns am Montag auf der Baustelle.',
+  },
+  {
+    id: 'keine-andere-wahl-als',
+    pattern: 'keine+andere+wahl|keine+andere+möglichkeit|keine+andere+option (,) als',
+    hit: 'Uns bliebe keine andere Wahl, als den Auftrag zu stornieren.',
+    miss: 'Wir haben keine andere Farbe als Weiß auf Lager.',
+  },
+  {
+    id: 'letzte-gelegenheit',
+    pattern: 'ihre|deine|eure|die letzte gelegenheit|möglichkeit|ein+letztes+mal+die+gelegenheit',
+    hit: 'Das ist Ihre letzte Gelegenheit, das Konto auszugleichen.',
+    miss: 'Das ist die erste Gelegenheit, das Haus zu besichtigen.',
+  },
+  {
+    id: 'erledigen-sie-das-jetzt',
+    pattern: '^erledigen =Sie das|es jetzt|sofort|umgehend|heute|bis',
+    hit: 'Erledigen Sie das bis morgen.',
+    miss: 'Erledigen Sie das, wann es Ihnen passt.',
+  },
+  {
+    id: 'ich-frage-nicht-noch-einmal',
+    pattern:
+      'ich|wir frage|fragen|bitte|bitten|erinnere|erinnern (=Sie|dich|euch) nicht noch+einmal|nochmal|ein+weiteres+mal',
+    hit: 'Ich frage nicht noch einmal.',
+    miss: 'Ich frage noch einmal beim Hersteller nach.',
+  },
+  {
+    id: 'offizielle-verwarnung',
+    pattern:
+      'betrachten =Sie dies|das|diese|diesen ~0-2 als offizielle|letzte|förmliche verwarnung|mahnung|abmahnung|warnung|ultimatum',
+    hit: 'Betrachten Sie dies als offizielle Verwarnung.',
+    miss: 'Betrachten Sie dies als offizielle Einladung zu unserem Fest.',
+  },
+  {
+    id: 'keine-bitte-sondern-anweisung',
+    pattern: 'keine bitte (,) sondern|das+ist eine anweisung|aufforderung|ansage',
+    hit: 'Das ist keine Bitte, das ist eine Anweisung.',
+    miss: 'Das ist keine große Sache, nur eine Bitte.',
+  },
+  {
+    id: 'verstanden-frage',
+    pattern: '^verstanden|ist+das+klar|haben+wir+uns+verstanden|habe+ich+mich+klar+ausgedrückt ?',
+    hit: 'Ist das klar?',
+    miss: 'Ist das Wetter klar, beginnen wir um acht.',
+  },
+  {
+    id: 'haftbar-gemacht',
+    pattern: 'werden =Sie|du|ihr ~0-4 haftbar|regresspflichtig gemacht',
+    hit: 'Für alle weiteren Schäden werden Sie haftbar gemacht.',
+    miss: 'Für alle weiteren Schäden kommen wir selbst auf.',
+  },
+  {
+    id: 'haben-sie-selbst-zu-zahlen',
+    pattern: 'haben|hast =Sie|du selbst zu zahlen|zu+tragen|zu+verantworten',
+    hit: 'Jede Strafe, die das Finanzamt verhängt, haben Sie selbst zu zahlen.',
+    miss: 'Jede Rechnung haben Sie selbst in der Hand, wir schicken sie vorab.',
+  },
+  {
+    id: 'uneingeschraenkte-mitwirkung',
+    pattern: 'erwarte|erwarten ~0-2 uneingeschränkte|volle|vollumfängliche mitwirkung|kooperation|mitarbeit',
+    hit: 'Wir erwarten Ihre uneingeschränkte Mitwirkung.',
+    miss: 'Wir erwarten Ihren Besuch am Montag.',
+  },
+  {
+    id: 'sie-sollten-besser-zahlen',
+    pattern:
+      '=Sie|du sollten|solltest besser|lieber ~0-4 zahlen|überweisen|bezahlen|unterschreiben|liefern|schicken|antworten',
+    hit: 'Sie sollten besser vor Monatsende zahlen.',
+    miss: 'Sie sollten lieber den blauen Stoff nehmen, der hält länger.',
+  },
+  {
+    id: 'erwarte-umgehende-erklaerung',
+    pattern:
+      'ich|wir erwarte|erwarten ~0-3 vollständige|umgehende|sofortige|lückenlose erklärung|antwort|stellungnahme|rückmeldung|bestätigung',
+    hit: 'Ich erwarte bis Mittwochmittag eine vollständige Erklärung.',
+    miss: 'Ich erwarte Ihre Antwort in aller Ruhe.',
+  },
+  {
+    id: 'keine-weiteren-fristverlaengerungen',
+    pattern:
+      'wird|gibt keine weiteren|weitere|zusätzlichen|zusätzliche fristverlängerung|fristverlängerungen|verlängerung|verlängerungen|aufschub|aufschübe|ausnahme|ausnahmen|verschiebung|verschiebungen',
+    hit: 'Es wird keine weiteren Fristverlängerungen geben.',
+    miss: 'Es wird keine weiteren Kosten für Sie geben.',
+  },
+  {
+    id: 'will-das-heute-erledigt-haben',
+    pattern: 'ich|wir will|wollen|möchte das|es heute|sofort|jetzt|bis+morgen erledigt|gelöst|geklärt|unterschrieben',
+    hit: 'Ich will das heute erledigt haben.',
+    miss: 'Ich will das Fest heute genießen.',
+  },
+  {
+    id: 'oder-lassen-sie-es-bleiben',
+    pattern: 'oder lassen =Sie|lass|lasst es|das (ganz) bleiben',
+    hit: 'Schicken Sie es bis Freitag, oder lassen Sie es ganz bleiben.',
+    miss: 'Schicken Sie es bis Freitag, oder lassen Sie es abholen.',
+  },
+  {
+    id: 'werde-keine-weitere-erinnerung',
+    pattern: 'ich|wir werde|werden keine weitere|weiteren erinnerung|erinnerungen|mahnung|mahnungen',
+    hit: 'Ich werde keine weitere Erinnerung schicken.',
+    miss: 'Ich werde eine weitere Erinnerung an alle schicken.',
+  },
+  {
+    id: 'geduld-geht-zu-ende',
+    pattern: 'meine|unsere geduld ~0-2 zu+ende|am+ende|erschöpft|auch $',
+    hit: 'Die Zeit wird knapp, und meine Geduld auch.',
+    miss: 'Unsere Geduld hat sich gelohnt, das Ergebnis ist toll.',
+  },
+  {
+    id: 'nicht-abwimmeln-lassen',
+    pattern: 'lasse|lassen mich|uns (nicht+noch+einmal|nicht+länger|nicht+weiter|nicht) abwimmeln|hinhalten|vertrösten',
+    hit: 'Ich lasse mich nicht noch einmal abwimmeln.',
+    miss: 'Ich lasse mich gern von Ihnen beraten.',
+  },
+  {
+    id: 'an-vorgesetzten-eskalieren',
+    pattern:
+      'an <yours> ~0-1 vorgesetzten|chef|chefin|geschäftsführer|geschäftsführerin|geschäftsführung|vorstand ~0-2 eskalieren|herantragen|weitergeben',
+    hit: 'Ich werde das gleich morgen früh an Ihren Vorgesetzten eskalieren.',
+    miss: 'Ich werde das gleich morgen früh an Ihren Kollegen schicken.',
+  },
+  {
+    id: 'ist-zwingend-erforderlich',
+    pattern: '<yours> ~0-4 ist|sind zwingend erforderlich|notwendig|vorgeschrieben',
+    hit: 'Ihre Teilnahme an der Besprechung ist zwingend erforderlich.',
+    miss: 'Ihre Teilnahme an der Besprechung ist freiwillig.',
+  },
+  {
+    id: 'zwingen-sie-mich-nicht',
+    pattern: '^zwingen =Sie mich|uns nicht|zwing+mich+nicht',
+    hit: 'Zwingen Sie mich nicht, Ihnen wegen der Unterschrift hinterherzulaufen.',
+    miss: 'Zwingen können wir Sie zu nichts, entscheiden Sie in Ruhe.',
+  },
+  {
+    id: 'ich-warne-sie',
+    pattern: '^ich warne =Sie|dich|euch',
+    hit: 'Ich warne Sie, der Preis wird steigen.',
+    miss: 'Ich warne die Nachbarn vor dem Lärm am Montag.',
+  },
+  {
+    id: 'kann-nicht-bis-warten',
+    pattern: 'das|dies kann|darf nicht (länger|mehr) bis ~1-4 warten',
+    hit: 'Das kann nicht bis nach den Feiertagen warten.',
+    miss: 'Das kann bis nach den Feiertagen warten.',
+  },
+  {
+    id: 'geht-schon-lange-genug-so',
+    pattern: 'das geht (jetzt|nun) (schon) lange+genug|viel+zu+lange so',
+    hit: 'Das geht jetzt schon lange genug so.',
+    miss: 'Das geht jetzt schon schneller als gedacht.',
+  },
+  {
+    id: 'kurz-davor-aufzugeben',
+    pattern:
+      'kurz davor|nahe+dran ~0-4 den+stecker+zu+ziehen|abzubrechen|aufzugeben|hinzuschmeißen|hinzuwerfen|zu+kündigen',
+    hit: 'Ehrlich gesagt bin ich kurz davor, bei diesem Projekt den Stecker zu ziehen.',
+    miss: 'Ehrlich gesagt bin ich kurz davor, vor Freude zu springen.',
+  },
 ];
