@@ -476,4 +476,90 @@ export const hedging: readonly PhraseEntry[] = [
     hit: 'We could meet for coffee or something.',
     miss: 'We could meet for coffee or lunch, whatever suits you.',
   },
+
+  // The German disclaimers' English forms (npm run translated -- de hedging): the point wrapped in an apology for it.
+  {
+    id: 'i-dont-want-to-be-x-but',
+    pattern:
+      "i (really) don't|do+not want|mean|wish to ~0-3 petty|pedantic|pushy|rude|difficult|picky|nitpicky|annoying|interfere|nag|a+pain|awkward (,) but",
+    hit: "I don't want to seem pushy, but the instalment is due.",
+    miss: "I don't want to miss the opening, but I may be late.",
+  },
+  {
+    id: 'not-to-be-x-but',
+    pattern:
+      '^not+to+be|without+wishing+to|without+wanting+to ~0-2 petty|pedantic|pushy|rude|difficult|picky|offend|nitpick|interfere|nag',
+    hit: "Not to be pedantic, but there's a comma missing on page two.",
+    miss: 'Not to be missed: the open day on Saturday.',
+  },
+  {
+    id: 'sorry-if-this-comes-across',
+    pattern:
+      'sorry|apologies|forgive+me if this|that|it comes+across|sounds|seems|reads ~0-2 badly|wrong|harsh|rude|petty|pushy|odd|blunt|abrupt',
+    hit: 'Sorry if this comes across badly, but we need the copy.',
+    miss: 'Sorry if this arrives late, the post was slow.',
+  },
+  {
+    id: 'might-sound-petty',
+    pattern:
+      'this|it|that might|may|could|will sound|seem|strike+you+as ~0-1 petty|odd|pedantic|picky|strange|silly|nitpicky|harsh',
+    hit: 'This might sound petty, but the invoice lists two items twice.',
+    miss: 'This might sound great in the new hall.',
+  },
+  {
+    id: 'hope-you-wont-take-it-wrong',
+    pattern: "hope|trust you won't|will+not|don't take this|it|that the+wrong+way|amiss|badly|personally",
+    hit: "I hope you won't take this the wrong way, but the slot was firmly booked.",
+    miss: 'I hope you will take this with you on holiday.',
+  },
+  {
+    id: 'i-may-of-course-be-wrong',
+    pattern: 'i may|might|could of+course|well+of+course be wrong|mistaken',
+    hit: 'I may of course be wrong, but the roof looks too flat.',
+    miss: 'I may of course bring a colleague along.',
+  },
+  {
+    id: 'maybe-im-seeing-this-wrong',
+    pattern: "maybe|perhaps i'm|i+am seeing|reading|getting|remembering this|it|that wrong|wrongly|mixed+up",
+    hit: "Maybe I'm seeing this wrong, but the costing looks tight.",
+    miss: "Maybe I'm seeing you on Monday at the site.",
+  },
+  {
+    id: 'or-am-i-mistaken',
+    pattern: 'or am i mistaken|wrong|missing+something ?',
+    hit: 'The October invoice is still outstanding, or am I mistaken?',
+    miss: 'Is the invoice paid, or am I to send a reminder?',
+  },
+  {
+    id: 'if-im-wrong-tell-me',
+    pattern:
+      "if|in+case i'm|i+am wrong|mistaken|mixing+something+up|getting+something+mixed+up ~0-2 tell|correct|let me",
+    hit: "If I'm wrong, do tell me: the invoice appears to be outstanding.",
+    miss: 'If I am late, the crew will let you in.',
+  },
+  {
+    id: 'could-be-off-the-mark',
+    pattern: 'could|might|may be (completely|totally|way|entirely|a+bit) off+the+mark|off+base|wide+of+the+mark',
+    hit: 'Could be completely off the mark, though.',
+    miss: 'The mark could be removed with a damp cloth.',
+  },
+  {
+    id: 'how-shall-i-put-it',
+    pattern: 'how shall|should|can|do i|we put+it|put+this|say+this|phrase+it|say+it',
+    hit: 'The draft is, how shall I put it, not quite what we were after.',
+    miss: 'How shall we pay the deposit, by card or transfer?',
+  },
+  {
+    id: 'let-me-put-it-this-way',
+    pattern:
+      "let+me+put+it+this+way|let's+put+it+this+way|to+put+it+mildly|to+put+it+politely|shall+we+say|let's+say ,|:",
+    hit: 'Let me put it this way: the deadline is ambitious.',
+    miss: "Let's say Monday at ten, does that suit?",
+  },
+  {
+    id: 'less-than-optimal',
+    pattern: 'less+than optimal|optimally|ideal|ideally|suboptimal|sub-optimal',
+    hit: 'That went, shall we say, less than optimally.',
+    miss: 'We paid less than planned for the tiles.',
+  },
 ];
