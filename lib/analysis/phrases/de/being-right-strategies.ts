@@ -590,4 +590,181 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'Da gibt es nichts zu diskutieren.',
     miss: 'Da gibt es nichts zu bezahlen.',
   },
+
+  // Die Formen der englischen Konstruktionen auf Deutsch (npm run translated -- en being-right).
+  {
+    id: 'haben-wir-bereits-besprochen',
+    pattern:
+      'das|darüber|diesen+punkt haben|hatten wir (doch) bereits|schon ~0-2 besprochen|geklärt|erörtert|diskutiert',
+    hit: 'Das haben wir bereits besprochen, und zwar mehr als einmal.',
+    miss: 'Das haben wir gestern besprochen und gleich umgesetzt.',
+  },
+  {
+    id: 'in-meiner-mail-eingegangen',
+    pattern:
+      'in meiner|unserer e-mail|mail|nachricht|antwort ~0-4 (ausführlich|bereits|schon) eingegangen|dargelegt|erläutert|beantwortet',
+    hit: 'Darauf bin ich in meiner E-Mail vom letzten Dienstag ausführlich eingegangen.',
+    miss: 'In meiner E-Mail finden Sie den Link zur Anmeldung.',
+  },
+  {
+    id: 'genau-so-gekommen-wie-gesagt',
+    pattern:
+      'genau|exakt so gekommen|eingetreten (,) wie ich|wir ~0-2 gesagt|vorhergesagt|prophezeit|befürchtet|angekündigt',
+    hit: 'Es ist genau so gekommen, wie ich es gesagt habe.',
+    miss: 'Es ist genau so gekommen, wie Sie es sich gewünscht haben.',
+  },
+  {
+    id: 'fuer-nichts-zu-entschuldigen',
+    pattern: 'haben uns|habe+mich ~0-4 für+nichts|nichts zu entschuldigen',
+    hit: 'Wir haben uns in dieser Angelegenheit für nichts zu entschuldigen.',
+    miss: 'Wir haben uns für die Verspätung zu entschuldigen.',
+  },
+  {
+    id: 'an-alle-vorschriften-gehalten',
+    pattern: 'wir+haben+uns|ich+habe+mich ~0-1 an alle|sämtliche vorschriften|regeln|vorgaben|absprachen gehalten',
+    hit: 'Wir haben uns an alle Vorschriften gehalten.',
+    miss: 'Wir haben uns an den Zeitplan gehalten, wie versprochen.',
+  },
+  {
+    id: 'geben-mir-voll-recht',
+    pattern: 'geben|gibt mir|uns (voll+und+ganz|völlig|eindeutig|ganz) recht',
+    hit: 'Die Zahlen geben mir voll und ganz recht.',
+    miss: 'Die Zahlen geben uns einen guten Überblick.',
+  },
+  {
+    id: 'liegt-mir-schriftlich-vor',
+    pattern: 'liegt+mir|liegt+uns|mir+liegt|uns+liegt|liegen+mir|liegen+uns ~0-3 schriftlich vor',
+    hit: 'Mir liegt schriftlich vor, dass Sie die Eichenoberfläche freigegeben haben.',
+    miss: 'Mir liegt Ihre Anfrage seit heute vor.',
+  },
+
+  {
+    id: 'frage-bereits-beantwortet',
+    pattern: 'frage haben|hatten wir|ich ~0-3 bereits|schon ~0-3 beantwortet',
+    hit: 'Genau diese Frage haben wir bereits im März beantwortet.',
+    miss: 'Ihre Frage beantworten wir gern morgen früh.',
+  },
+  {
+    id: 'zum-x-ten-mal-doppelpunkt',
+    pattern: '^zum letzten|allerletzten|dritten|vierten|fünften|wiederholten|x-ten mal :',
+    hit: 'Zum allerletzten Mal: Die Parkgenehmigung liegt in Ihrer Verantwortung.',
+    miss: 'Zum dritten Mal in Folge gewinnt Ihr Team den Preis.',
+  },
+  {
+    id: 'nicht-nachtreten',
+    pattern: 'ich|wir will|möchte|wollen|möchten nicht nachtreten|nachkarten',
+    hit: 'Ich will nicht nachtreten, aber das Gutachten hat die Feuchtigkeit erwähnt.',
+    miss: 'Ich will nicht stören, aber haben Sie kurz Zeit?',
+  },
+  {
+    id: 'schaetzung-goldrichtig',
+    pattern:
+      'unsere|meine schätzung|einschätzung|kalkulation|prognose|vermutung ~0-2 goldrichtig|von+anfang+an+richtig',
+    hit: 'Wie sich zeigt, lag unsere Schätzung goldrichtig.',
+    miss: 'Unsere Schätzung schicken wir Ihnen morgen.',
+  },
+  {
+    id: 'schon-einmal-gesagt',
+    pattern: 'ich|wir habe|haben|hab es|das schon|bereits einmal|mal gesagt|geschrieben|erwähnt',
+    hit: 'Ich habe es schon einmal gesagt, aber die Zeichnungen brauchen einen Maßstab.',
+    miss: 'Ich habe es schon einmal ausprobiert und es klappt gut.',
+  },
+  {
+    id: 'beachten-sie-meine-nachricht',
+    pattern: 'beachten =Sie (hierzu|dazu|bitte) meine|unsere nachricht|mail|e-mail|antwort|schreiben',
+    hit: 'Bitte beachten Sie hierzu meine Nachricht vom 2. April.',
+    miss: 'Bitte beachten Sie die neuen Öffnungszeiten.',
+  },
+  {
+    id: 'ich-verweise-auf-meine',
+    pattern:
+      'ich|wir verweise|verweisen (=Sie) auf ~0-3 meine|unsere|meines|unseres vorherige|letzte|frühere|früheren|vorherigen|letzten',
+    hit: 'Ich verweise auf meine vorherige Antwort.',
+    miss: 'Ich verweise gern auf unsere Partnerin für Gartenbau.',
+  },
+  {
+    id: 'wiederholt-angefordert',
+    pattern:
+      'wir|ich haben|habe ~0-3 wiederholt|mehrfach|mehrmals|dreimal|viermal|fünfmal|x-mal ~0-3 gebeten|angefordert|nachgefragt|angemahnt',
+    hit: 'Wir haben den Zählerstand viermal angefordert.',
+    miss: 'Wir haben den Zählerstand heute angefordert.',
+  },
+  {
+    id: 'im-nachhinein-richtig',
+    pattern: '^im+nachhinein|rückblickend ~1-8 realistische|realistisch|richtige|richtig|notwendig|zustimmen|recht',
+    hit: 'Im Nachhinein war unser ursprüngliches Budget das realistische.',
+    miss: 'Im Nachhinein freuen wir uns besonders über den Garten.',
+  },
+  {
+    id: 'unmissverstaendlich-geaeussert',
+    pattern: 'wir|ich haben|habe uns|mich ~0-3 unmissverständlich|eindeutig|klar+und+deutlich geäußert|ausgedrückt',
+    hit: 'Ich glaube, wir haben uns zu den Zugangszeiten unmissverständlich geäußert.',
+    miss: 'Wir haben uns über Ihre Nachricht sehr gefreut.',
+  },
+  {
+    id: 'erinnere-mich-genau-gewarnt',
+    pattern: 'ich+erinnere+mich|wir+erinnern+uns genau|gut ~0-6 gewarnt|hingewiesen',
+    hit: 'Ich erinnere mich genau, Sie vor dem Flachdach gewarnt zu haben.',
+    miss: 'Ich erinnere mich gut an unseren Besuch im Sommer.',
+  },
+  {
+    id: 'darf-ich-sie-daran-erinnern',
+    pattern: 'darf|muss|möchte ich =Sie|dich|euch (noch+einmal|erneut|nochmals) daran erinnern , dass',
+    hit: 'Darf ich Sie daran erinnern, dass die Rechnung überfällig ist?',
+    miss: 'Darf ich Sie an unser Sommerfest erinnern?',
+  },
+  {
+    id: 'sollte-nicht-erinnern-muessen',
+    pattern: 'sollte|sollten ~0-5 nicht ~0-4 erinnern|hinterherlaufen|hinterhertelefonieren|nachlaufen müssen',
+    hit: 'Ich sollte Sie eigentlich nicht an die Frist erinnern müssen.',
+    miss: 'Ich sollte Sie an die Frist erinnern, sagten Sie.',
+  },
+  {
+    id: 'das-kommen-sehen',
+    pattern: 'haben|hatten|habe|hatte ~0-1 das|es kommen sehen',
+    hit: 'Ehrlich gesagt haben wir das kommen sehen.',
+    miss: 'Ehrlich gesagt haben wir das kommen lassen, um es Ihnen zu zeigen.',
+  },
+  {
+    id: 'missverstanden',
+    pattern: '=Sie haben ~0-4 missverstanden|falsch+verstanden',
+    hit: 'Sie haben die Zahlungsbedingungen missverstanden.',
+    miss: 'Wir haben die Zahlungsbedingungen missverstanden, entschuldigen Sie.',
+  },
+  {
+    id: 'verstehen-immer-noch-nicht',
+    pattern: '=Sie|du verstehen|verstehst ~0-2 immer+noch+nicht|noch+immer+nicht',
+    hit: 'Sie verstehen immer noch nicht, wie das Honorar berechnet wird.',
+    miss: 'Sie verstehen sicher, dass wir noch warten.',
+  },
+  {
+    id: 'wie-sie-sehr-wohl-wissen',
+    pattern: 'wie =Sie|du|ihr|=Ihnen sehr+wohl|genau|ganz+genau wissen|weißt|wisst|bewusst',
+    hit: 'Wie Sie sehr wohl wissen, können wir den Vertrag jetzt nicht mehr ändern.',
+    miss: 'Wie Sie wissen, ziehen wir im Mai um.',
+  },
+  {
+    id: 'sehr-deutlich-gemacht',
+    pattern: 'ich|wir habe|haben (sehr|mehr+als|ganz) deutlich gemacht|klargestellt',
+    hit: 'Ich habe sehr deutlich gemacht, dass es sich um einen Festpreis handelt.',
+    miss: 'Ich habe die Fugen sehr sauber gemacht.',
+  },
+  {
+    id: 'von-anfang-an-recht',
+    pattern: 'hatten|hatte ~0-4 von+anfang+an|damals|schon+damals recht',
+    hit: 'Wir hatten mit der Entwässerung von Anfang an recht.',
+    miss: 'Wir hatten von Anfang an Freude an dem Projekt.',
+  },
+  {
+    id: 'ich-wusste-dass-das-passieren',
+    pattern: '^ich|wir wusste|wussten (doch|ja) (,) dass das|es ~0-3 passieren|kommen|schiefgehen',
+    hit: 'Ich wusste, dass das passieren würde, wenn wir das Gutachten weglassen.',
+    miss: 'Ich wusste, dass Sie kommen würden, wie schön!',
+  },
+  {
+    id: 'das-passiert-eben-wenn',
+    pattern: 'das passiert|kommt eben|halt|nun+mal ~0-1 wenn|davon',
+    hit: 'Das passiert eben, wenn der Heizkessel nie gewartet wird.',
+    miss: 'Das passiert selten, wenn der Heizkessel gewartet wird.',
+  },
 ];
