@@ -3,7 +3,7 @@
 // the collapsed sidebar tab waits and names the other people once opened.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boxInUi, clickInUi, overlaps, queryInUi, textInUi } from './closed-root';
+import { boxInUi, clickInUi, overlaps, queryInUi, settledChat, textInUi } from './closed-root';
 import { eventually, launch, type Session, screenshot, serveFixture } from './harness';
 
 interface Site {
@@ -132,6 +132,7 @@ describe.each([
       () => queryInUi(page, 'rapport-call-sidebar', '[data-testid="chat-findings"] [data-testid="apply"]'),
       15_000,
     );
+    await settledChat(page, 'rapport-call-sidebar');
     await clickInUi(page, 'rapport-call-sidebar', '[data-testid="chat-findings"] [data-testid="apply"]');
     await eventually('the rewrite in the chat box', async () => !(await editor.innerText()).startsWith('Wie bereits'));
     expect((await editor.innerText()).trim()).toMatch(/, haben Sie die Unterlagen schon wieder nicht geschickt\.$/);

@@ -1,6 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { boxInUi, clickInUi, hostSelector, overlaps, queryInUi, textInUi, waitForTextInUi } from './closed-root';
+import {
+  boxInUi,
+  clickInUi,
+  hostSelector,
+  overlaps,
+  queryInUi,
+  settledChat,
+  textInUi,
+  waitForTextInUi,
+} from './closed-root';
 import {
   askBackground,
   askPages,
@@ -201,6 +210,7 @@ describe('the call brief, the in-call sidebar and the note after the call', () =
       () => queryInUi(page, SIDEBAR, '[data-testid="chat-findings"] [data-testid="apply"]'),
       15_000,
     );
+    await settledChat(page, SIDEBAR);
     await screenshot(page, 'call-sidebar-meet');
     const before = await chat.inputValue();
     await clickInUi(page, SIDEBAR, '[data-testid="chat-findings"] [data-testid="apply"]');

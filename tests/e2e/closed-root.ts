@@ -235,3 +235,28 @@ export async function settledReview(page: Page, hostName: string, timeout = 15_0
   }
   throw new Error(`the sidebar's review did not settle within ${timeout} ms (last: ${last || 'reading'})`);
 }
+
+/**
+ * Waits until the call sidebar's findings for the chat message hold still for a second: a review of the
+ * half-typed message can still be on screen, and its rewrite is refused once the box holds more ("changed").
+ */
+export async function settledChat(page: Page, hostName: string, timeout = 15_000): Promise<void> {
+  const look = () =>
+    evalInUi<string>(
+      page,
+      hostName,
+      '[data-testid="chat-findings"]',
+      `function () {
+        return [...this.querySelectorAll('[data-testid="finding"]')].map((f) => f.getAttribute('data-rule') + ':' + f.textContent).join(' ');
+      }`,
+    ).catch(() => '');
+  const end = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < end) {
+    const now = await look();
+    if (now && now === last) return;
+    last = now;
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  throw new Error(`the chat findings did not settle within ${timeout} ms (last: ${last || 'none'})`);
+}
