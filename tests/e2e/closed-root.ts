@@ -207,6 +207,19 @@ export async function focusInUi(page: Page, hostName: string, selector: string):
   });
 }
 
+/** Reads `look` once a second until it gives the same non-empty answer twice in a row. */
+async function holdsStill(look: () => Promise<string>, timeout: number, what: string): Promise<void> {
+  const end = Date.now() + timeout;
+  let last = '';
+  while (Date.now() < end) {
+    const now = await look().catch(() => '');
+    if (now && now === last) return;
+    last = now;
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  throw new Error(`${what} did not settle within ${timeout} ms (last: ${last || 'nothing'})`);
+}
+
 /**
  * Waits until the mail sidebar shows the findings of the whole draft: typing is
  * read on the way (every 600 ms of steady typing), so the findings first seen may
@@ -224,16 +237,8 @@ export async function settledReview(page: Page, hostName: string, timeout = 15_0
         const rules = [...this.querySelectorAll('[data-testid="finding"]')].map((f) => f.getAttribute('data-rule'));
         return rules.join(' ') + ' | ' + (this.querySelector('[data-testid="word-count"]')?.textContent ?? '');
       }`,
-    ).catch(() => '');
-  const end = Date.now() + timeout;
-  let last = '';
-  while (Date.now() < end) {
-    const now = await look();
-    if (now && now === last) return;
-    last = now;
-    await new Promise((r) => setTimeout(r, 1_000));
-  }
-  throw new Error(`the sidebar's review did not settle within ${timeout} ms (last: ${last || 'reading'})`);
+    );
+  await holdsStill(look, timeout, "the sidebar's review");
 }
 
 /**
@@ -249,14 +254,6 @@ export async function settledChat(page: Page, hostName: string, timeout = 15_000
       `function () {
         return [...this.querySelectorAll('[data-testid="finding"]')].map((f) => f.getAttribute('data-rule') + ':' + f.textContent).join(' ');
       }`,
-    ).catch(() => '');
-  const end = Date.now() + timeout;
-  let last = '';
-  while (Date.now() < end) {
-    const now = await look();
-    if (now && now === last) return;
-    last = now;
-    await new Promise((r) => setTimeout(r, 1_000));
-  }
-  throw new Error(`the chat findings did not settle within ${timeout} ms (last: ${last || 'none'})`);
+    );
+  await holdsStill(look, timeout, 'the chat findings');
 }
