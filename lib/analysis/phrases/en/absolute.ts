@@ -401,4 +401,102 @@ export const absolute: readonly PhraseEntry[] = [
     hit: 'You raise the same complaint about parking every month.',
     miss: 'We raise the same invoice for the parking every month.',
   },
+
+  // The German constructions' English forms (npm run translated -- de absolute).
+  {
+    id: 'same-old-story',
+    pattern: 'the same old story|thing|routine|song|dance',
+    hit: 'Every month, the same old story with the timesheets.',
+    miss: 'Every month, the same friendly crew comes to clean.',
+  },
+  {
+    id: 'same-thing-every-time',
+    pattern: 'the same thing|story|problem|discussion every+time|every+single+time|each+time|every+month|every+week',
+    hit: "It's the same thing every time with these deliveries.",
+    miss: "It's the same price every time you book with us.",
+  },
+  {
+    id: 'you-did-it-again',
+    pattern:
+      "you're|you+are|you've|you+have|you changing|changed|moving|moved|cancelling|canceling|cancelled|canceled|postponing|postponed|rescheduling|rescheduled ~1-3 again $",
+    hit: "Now you've changed the colour again.",
+    miss: "You've moved into the new office again, I hear, congratulations!",
+  },
+  {
+    id: 'not-once-this-year',
+    pattern:
+      "you haven't|have+not|weren't|were+not|didn't|did+not ~0-4 once|a+single+time ~0-1 this+year|this+month|so+far|all+year",
+    hit: "You haven't been on time once this year.",
+    miss: "You haven't been to the new site yet this year, come by!",
+  },
+  {
+    id: 'only-ever-after',
+    pattern: 'you only+ever ~1-3 after|when|once|at+the+last',
+    hit: 'You only ever pay after the third reminder.',
+    miss: 'You only need to pay after the handover.',
+  },
+  {
+    id: 'your-constant',
+    pattern:
+      'your constant|continual|endless|incessant|perpetual|never-ending changes|change|requests|delays|excuses|complaints|interruptions|cancellations|calls|emails|questions|revisions',
+    hit: 'Your constant change requests are costing us a lot of time.',
+    miss: 'Your constant support has meant a lot to us.',
+  },
+  {
+    id: 'constant-on-your-end',
+    pattern:
+      'constant|continual|endless|incessant|perpetual delays|changes|excuses|cancellations|interruptions ~0-2 on+your+end|on+your+side|from+you|with+you',
+    hit: 'There are constant delays on your end.',
+    miss: 'There are constant updates from us on the site blog.',
+  },
+  {
+    id: 'criticise-every-single',
+    pattern: 'you criticise|criticize|question|query|dispute|change|nitpick every+single|each+and+every',
+    hit: 'You criticise every single detail of the design.',
+    miss: 'You will love every single detail of the design.',
+  },
+  {
+    id: 'every-time-with-you',
+    pattern: "every+time|each+time (,) there's|there+is ~1-4 with you",
+    hit: "Every time, there's a debate with you about the invoice.",
+    miss: "Every time, there's coffee with your order.",
+  },
+  {
+    id: 'nothing-ever-works-with-you',
+    pattern: 'nothing ever ~1-4 with you',
+    hit: 'Nothing ever works first time with you.',
+    miss: 'Nothing ever went missing with your parcels, thank you.',
+  },
+  {
+    id: 'no-relying-on-you',
+    pattern: "there's|there+is (simply|just) no relying+on+you|pleasing+you|reasoning+with+you|talking+to+you",
+    hit: "There's simply no relying on you.",
+    miss: "There's simply no need to call us.",
+  },
+  {
+    id: 'you-can-never-be-relied-on',
+    pattern: 'you can never|never+really be relied+on|trusted|counted+on',
+    hit: 'You can never be relied on.',
+    miss: 'You can never have too many shelves.',
+  },
+  {
+    id: 'so-typical',
+    pattern: "^so|how|that's|that+is|just typical $",
+    hit: 'So typical.',
+    miss: 'So typical of this lovely old house!',
+  },
+  {
+    id: 'told-everything-three-times',
+    pattern:
+      'do you (really|honestly) need|have to+be+told|to+be+reminded ~0-2 twice|three+times|everything+twice|everything+three+times',
+    hit: 'Do you really need to be told everything three times?',
+    miss: 'Do you need to be told the code again? Happy to.',
+  },
+  {
+    id: 'you-always-take-forever',
+    pattern:
+      'you always take+forever|want+everything|act+as+if|act+like|find+something|have+an+excuse|have+something+to|leave+it+until|wait+until',
+    hit: 'You always take forever to reply.',
+    miss: 'You always find the nicest tiles, thank you.',
+  },
 ];

@@ -468,4 +468,132 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'What you call a renovation is a coat of paint.',
     miss: 'What you call the room is up to you.',
   },
+
+  // The German constructions' English forms (npm run translated -- de harsh).
+  {
+    id: 'fundamentally-wrong',
+    pattern:
+      'your assumption|estimate|calculation|approach|understanding|reading|idea|plan|figure|figures ~0-2 is|was|are|were fundamentally|completely|totally|utterly|badly|way wrong|flawed|mistaken|off',
+    hit: 'Your assumption is fundamentally wrong.',
+    miss: 'Your assumption is completely right, well spotted.',
+  },
+  {
+    id: 'badly-mistaken',
+    pattern: "you're|you+are badly|sorely|gravely|seriously mistaken|wrong",
+    hit: "You're badly mistaken.",
+    miss: "You're sorely missed at the office.",
+  },
+  {
+    id: 'what-on-earth-is-this',
+    pattern: "what on+earth|the+hell|in+god's+name is|was this|that",
+    hit: 'What on earth is this supposed to be?',
+    miss: 'What a lovely surprise this is.',
+  },
+  {
+    id: 'out-of-your-mind',
+    pattern: 'are you out+of+your+mind|mad|crazy|insane|having+me+on|taking+the+mickey',
+    hit: 'Are you out of your mind?',
+    miss: 'Are you out of the office next week?',
+  },
+  {
+    id: 'taken-leave-of-your-senses',
+    pattern: 'taken+leave+of+your+senses|lost+your+mind|lost+the+plot',
+    hit: 'Have you taken leave of your senses?',
+    miss: 'Have you taken the keys with you?',
+  },
+  {
+    id: 'cant-be-serious',
+    pattern: "you can't|cannot be serious $",
+    hit: "You can't be serious!",
+    miss: "You can't be serious about the garden without a plan, so here is ours.",
+  },
+  {
+    id: 'dont-know-what-youre-talking-about',
+    pattern: "you (obviously|clearly|simply) don't|do+not know what you're|you+are talking+about|doing",
+    hit: "You don't know what you're talking about.",
+    miss: "You don't know what you're having for lunch yet? Join us!",
+  },
+  {
+    id: 'dont-understand-anything',
+    pattern: "you (obviously|clearly|simply) don't|do+not understand anything|a+thing|the+first+thing",
+    hit: "You obviously don't understand anything at all.",
+    miss: "You don't understand the form? We will help.",
+  },
+  {
+    id: 'the-absolute-pits',
+    pattern: 'the+absolute+pits|the+pits|beyond+the+pale',
+    hit: 'That really is the absolute pits.',
+    miss: 'The stone pits in the garden are filled now.',
+  },
+  {
+    id: 'what-a-pigsty',
+    pattern: '^what a pigsty|shambles|farce|dump !|.',
+    hit: 'What a pigsty!',
+    miss: 'What a shower of good news today!',
+  },
+
+  {
+    id: 'thats-enough',
+    pattern: "^that's|that+is (quite|more+than) enough (now) .|!",
+    hit: "That's quite enough now.",
+    miss: "That's enough paint for the whole hall.",
+  },
+  {
+    id: 'you-have-failed',
+    pattern:
+      'you|your+team|your+firm|your+office|your+company have|has failed on|across+the+board|completely|entirely|utterly|miserably|spectacularly|in+every',
+    hit: 'Your team has failed across the board.',
+    miss: 'Your team has passed the inspection across the board.',
+  },
+  {
+    id: 'how-could-you-possibly',
+    pattern: 'how could|can you possibly|even make|miss|get|do|forget',
+    hit: 'How could you possibly make a mistake like that?',
+    miss: 'How can you make the most of the garden? Here are ideas.',
+  },
+  {
+    id: 'learn-to-read-first',
+    pattern: '^learn+how+to+read|learn+to+read|learn+the+basics ~0-3 first',
+    hit: 'Learn how to read a contract first.',
+    miss: 'Our children learn to read in the first year.',
+  },
+  {
+    id: 'borders-on-fraud',
+    pattern:
+      'borders|bordering|verges|verging on fraud|theft|negligence|incompetence|daylight+robbery|a+scam|extortion',
+    hit: 'Your invoice borders on fraud.',
+    miss: 'Our garden borders on the park.',
+  },
+  {
+    id: 'an-apprentice-would-have',
+    pattern:
+      'an|a|any apprentice|beginner|trainee|first-year|child|schoolboy|schoolgirl would|could have done ~0-4 better|neater|more+neatly|more+carefully',
+    hit: 'An apprentice would have done the grout lines more neatly.',
+    miss: 'An apprentice would have done the grout lines with us, as a lesson.',
+  },
+  {
+    id: 'who-perpetrated-this',
+    pattern: 'who (actually|on+earth|exactly) perpetrated|inflicted|cobbled+together this|that',
+    hit: 'Who perpetrated this spreadsheet?',
+    miss: 'Who put together this lovely spreadsheet?',
+  },
+  {
+    id: 'do-you-even-have-a-clue',
+    pattern: "do you|you+lot even|actually|really have+a+clue|know+what+you're+doing|know+what+you+are+doing",
+    hit: 'Do you lot even have a clue how to roof something like this?',
+    miss: 'Do you have a clue where the spare key is? No worries if not.',
+  },
+  {
+    id: 'how-can-anyone',
+    pattern:
+      'how can|could anyone|anybody|someone|a+professional ~1-5 so crookedly|so+badly|so+sloppily|so+carelessly|that+crooked|that+badly',
+    hit: 'How can anyone plaster a wall so crookedly?',
+    miss: 'How can anyone resist such a lovely view?',
+  },
+  {
+    id: 'supposed-to-be-a-joke',
+    pattern: 'is this|that supposed+to+be ~0-3 joke',
+    hit: 'Is this supposed to be some kind of joke?',
+    miss: 'Is this supposed to be delivered on Monday?',
+  },
 ];
