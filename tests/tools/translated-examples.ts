@@ -6,6 +6,7 @@
 // other does not is a construction missing on one side.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../lib/analysis';
+import { STANCE_CATEGORIES } from '../../lib/analysis/rewrite';
 import type { Language } from '../../lib/analysis/types';
 
 export const TRANSLATED = 'tests/fixtures/analysis/translated-examples.jsonl';
@@ -28,17 +29,8 @@ export interface Carried {
   same: boolean;
 }
 
-const STANCE = new Set([
-  'blame',
-  'dismissive',
-  'harsh',
-  'pressure',
-  'sarcasm',
-  'being-right',
-  'absolute',
-  'but-after-praise',
-  'hedging',
-]);
+/** The categories a rule example is read in: the stance categories, and hedges. */
+const STANCE: ReadonlySet<string> = new Set([...STANCE_CATEGORIES, 'hedging']);
 
 export function translatedRows(path = TRANSLATED): TranslatedRow[] {
   return readFileSync(path, 'utf8')
