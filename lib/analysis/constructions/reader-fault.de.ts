@@ -789,7 +789,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'erst-nach',
       pattern:
-        'erst|viel+später|deutlich+später nach|am|im|um|gegen|kurz|nachträglich|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
+        'erst|viel+später|deutlich+später nach|am|im|um|gegen|kurz|nachträglich|mitte|ende|anfang|zwei|drei|vier|fünf|sechs|acht|zehn|wochen|tage|monate',
       hit: 'Die Belege kamen erst nach der Frist.',
       miss: 'Die Belege kamen schon vor der Frist.',
     },
@@ -1200,7 +1200,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     },
     {
       id: 'kein-problem',
-      pattern: 'kein problem|grund|drama|beinbruch|thema',
+      pattern: 'kein problem|grund|drama|beinbruch|thema|ding|stress|weltuntergang',
       hit: 'Das ist kein Problem, wir schicken es erneut.',
       miss: 'Das ist ein Problem für den Zeitplan.',
     },

@@ -20,6 +20,7 @@ import {
   SLIPS,
   SOFT_HABIT_WORDS,
 } from './habit-cues';
+import { warmSentence } from './praise-sentiment';
 import { type Found, readerFaultIn } from './reader-fault';
 import { type RawFinding, sentenceRule } from './types';
 
@@ -456,6 +457,9 @@ function withAnnounced(sentence: SentenceView, end: number): number {
   return announced || isZuInfinitive(tokens, mark + 1, last) ? clause.end : end;
 }
 
+/** Forms of "sein" and "be" that describe the reader. */
+const COPULAS = new Set(['bist', 'sind', 'seid', 'warst', 'waren', 'wart', 'are', "you're", 'were']);
+
 /** The writer's chasing entries: never having had to chase is praise. */
 const CHASING = new Set(['erinnern', 'chase']);
 
@@ -472,6 +476,9 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   const praised = praise.spans(sentence).filter((p) => !beforeColon(sentence, p, firstHabit));
   const turned = praised.filter((p) => negatedBefore(sentence, p.first));
   if (turned.length < praised.length) return [];
+  // The reader described in praise, with no flaw beside it: "Du bist jedes Mal die entspannteste Gastgeberin".
+  // Only with a copula: a lone warm verb says little ("you treat every deadline as optional").
+  if (sentence.tokens.some((t) => COPULAS.has(t.folded)) && warmSentence(sentence)) return [];
   const readers = readerSide.spans(sentence);
   if (readers.length === 0) return [];
   const slipSpans = slips.spans(sentence);

@@ -137,6 +137,17 @@ export function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, 
     return agrees ? { first: words[k] as number, last: words[k] as number, kind: 'pronoun', relative: false } : null;
   };
 
+  /** A passive's agent from word `from` on: "Die Rechnung wurde von Ihrem Büro … beglichen". */
+  const passiveAgent = (from: number): Agent | null => {
+    for (let k = from; k < words.length - 1; k++) {
+      if (!['von', 'vom', 'durch', 'seitens'].includes(at(k)?.folded ?? '')) continue;
+      const end = possessiveAgent(tokens, words, k + 1, lex);
+      if (end >= 0 && !lex.subjects.has(at(0)) && !words.slice(0, k).some((w) => lex.self.has(tokens[w])))
+        return { first: words[k] as number, last: end, kind: 'side', relative: false };
+    }
+    return null;
+  };
+
   // Main clause: the subject first, a passive's agent, or the subject after the finite verb.
   const mainClauseAgent = (): Agent | null => {
     // "bis heute haben Sie …" is a time, "bis Sie …" a condition.
@@ -147,13 +158,8 @@ export function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, 
       if (first.kind === 'pronoun' && lex.singularFinite.has(at(1))) return null;
       return first;
     }
-    // A passive's agent: "Die Rechnung wurde von Ihrem Büro … beglichen".
-    for (let k = 0; k < words.length - 1; k++) {
-      if (!['von', 'vom', 'durch', 'seitens'].includes(at(k)?.folded ?? '')) continue;
-      const end = possessiveAgent(tokens, words, k + 1, lex);
-      if (end >= 0 && !lex.subjects.has(at(0)) && !words.slice(0, k).some((w) => lex.self.has(tokens[w])))
-        return { first: words[k] as number, last: end, kind: 'side', relative: false };
-    }
+    const passive = passiveAgent(0);
+    if (passive) return passive;
     // Verb second, subject after it: "Leider haben Sie …", "Die Bögen haben Sie …", "jedoch hat Ihr Einkauf …".
     // After a fronted clause the finite verb opens its own ("Wie erwähnt, haben Sie …").
     for (let v = afterMark ? 0 : 1; v < Math.min(words.length - 1, 7); v++) {
@@ -189,7 +195,8 @@ export function agentDe(tokens: readonly Token[], clause: Clause, lex: Lexicon, 
     const agent = direct ?? ihrBeforeFinalVerb(k);
     // After a colon or dash "Die Übungen hast du …" opens a main clause: "die" is its article, not a relative.
     if (!agent && relative && !opener) return mainClauseAgent();
-    if (!agent) return null;
+    // "…, weil die Belege von Ihrem Lohnbüro erst im Februar eingereicht wurden".
+    if (!agent) return opener && !relative ? passiveAgent(1) : null;
     if (direct?.kind === 'pronoun' && !agreesAtEnd(tokens, words, lex)) return null;
     return { ...agent, relative };
   }

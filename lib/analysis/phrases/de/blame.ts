@@ -42,6 +42,13 @@ const OBJ =
   '(mich|uns|das|da|etwas|einiges|hier|leider|wohl|offenbar|offensichtlich|anscheinend|es|dabei|damals|total|komplett|völlig|einfach)';
 
 export const blame: readonly PhraseEntry[] = [
+  // Das Mittel, die Anleitung war ausdrücklich mitgegeben: "…, obwohl wir Ihnen ausdrücklich die Tücher mitgegeben haben".
+  {
+    id: 'obwohl-wir-ihnen-ausdruecklich',
+    pattern: 'obwohl|obgleich|obschon wir|ich =Ihnen|dir|euch ~0-4 ausdrücklich|extra|eigens|mehrfach|schriftlich',
+    hit: 'Das Gerät ist mit Spray gereinigt worden, obwohl wir Ihnen ausdrücklich die Tücher mitgegeben haben.',
+    miss: 'Das Gerät ist neu, obwohl wir Ihnen nur den Preis des alten berechnen.',
+  },
   {
     // „Es war Ihre Entscheidung, auf das Gutachten zu verzichten“: die Wahl als Ursache; „Es ist Ihre Entscheidung, ob …“ lässt Raum.
     id: 'es-war-ihre-entscheidung',

@@ -22,6 +22,40 @@ const OTHERS =
 const FUSS = 'theater|drama|aufstand|aufhebens|tamtam|trara|bohei|gewese|affentheater|zirkus|wirbel|geschrei|getue';
 
 export const dismissiveStrategies: readonly PhraseEntry[] = [
+  // Das Gefühl im Nebensatz abgetan, Verb am Ende: "…, über die man sich nicht aufregen muss".
+  {
+    id: 'man-sich-nicht-aufregen-muss',
+    pattern:
+      'man|du|ihr|=Sie sich|dich|euch ~0-3 nicht|kein ~0-2 aufregen|aufzuregen|ärgern|zu+ärgern|echauffieren|zu+echauffieren muss|musst|müssen|braucht|brauchst|brauchen|müsste|sollte',
+    hit: 'Das ist ein Kratzer, über den man sich nicht aufregen muss.',
+    miss: 'Das ist ein Kratzer, den wir bis Freitag ausbessern.',
+  },
+  {
+    id: 'nicht-so-schwer-nehmen',
+    pattern: 'nicht|nie so|allzu|zu schwer nehmen|nimmt|nehmt|nimmst',
+    hit: 'Sie sollten das nicht so schwer nehmen.',
+    miss: 'Sie sollten das Paket nicht so schwer packen.',
+  },
+  {
+    id: 'nicht-gleich-alarm',
+    pattern: 'nicht|kein (gleich|sofort|direkt|immer) alarm|panik schlagen|machen|verbreiten|schieben',
+    hit: 'Du musst da nicht gleich Alarm schlagen.',
+    miss: 'Der Rauchmelder soll bei Rauch Alarm schlagen.',
+  },
+  {
+    id: 'so-eine-bagatelle',
+    pattern: 'so+eine|solch+eine|eine+solche|wegen+einer|diese bagatelle|lappalie',
+    hit: 'Für so eine Lappalie lohnt sich kein zweiter Termin.',
+    miss: 'Der Schaden liegt unter der Bagatellgrenze der Versicherung.',
+  },
+  // Wissen vorausgesetzt: "Ihnen als Juristin dürfte bekannt sein, dass …".
+  {
+    id: 'duerfte-bekannt-sein',
+    pattern:
+      '=Ihnen|dir|euch ~0-4 dürfte|sollte|müsste (doch|eigentlich|ja|wohl|hinlänglich|längst) bekannt|klar|geläufig|bewusst sein',
+    hit: 'Ihnen als Juristin dürfte eigentlich bekannt sein, dass die Frist läuft.',
+    miss: 'Ihnen dürfte morgen ein Brief vom Amt zugehen.',
+  },
   // Die Aufgabe kleinreden: "wirklich nicht kompliziert", "denkbar simpel", "das schafft jeder".
   {
     id: 'wirklich-nicht-kompliziert',
@@ -918,7 +952,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'merkt-doch-keiner',
     pattern:
-      'merkt|sieht|bemerkt|bemerken|merken doch|eh|sowieso keiner|niemand|kein+mensch|keine+sau|kein+gast|kein+kunde',
+      'merkt|sieht|bemerkt|bemerken|merken ~0-4 doch|eh|sowieso|ohnehin keiner|niemand|kein+mensch|keine+sau|kein+gast|kein+kunde|kaum+jemand|kaum+einer',
     hit: 'Die kleine Stufe an der Schwelle merkt doch keiner.',
     miss: 'Die Naht sieht später keiner mehr, sobald der Sockel montiert ist.',
   },

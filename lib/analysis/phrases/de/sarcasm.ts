@@ -2,6 +2,14 @@ import type { PhraseEntry } from '../types';
 
 // Spöttischer Dank und falsches Lob (Prinzip 5: der eigene Zustand zuerst).
 export const sarcasm: readonly PhraseEntry[] = [
+  // Gemessen an dem, was man von der Leserin gewohnt ist: "fast pünktlich für eure Verhältnisse".
+  {
+    id: 'fuer-ihre-verhaeltnisse',
+    pattern:
+      'pünktlich|schnell|früh|flott|zügig|fix|ordentlich|sauber|vollständig|zuverlässig|gründlich|gut|rasch|prompt für =Ihre|eure|deine verhältnisse',
+    hit: 'Das ist ja fast pünktlich für eure Verhältnisse.',
+    miss: 'Für Ihre Verhältnisse empfehlen wir das kleinere Modell.',
+  },
   {
     id: 'danke-fuer-nichts',
     pattern: 'danke|vielen+dank|besten+dank|schönen+dank (auch) für nichts|gar+nichts|nix',

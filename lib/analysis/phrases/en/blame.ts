@@ -5,6 +5,14 @@ import type { PhraseEntry } from '../types';
 // word swapped. "if/in case/whether" before the match usually turns it into a
 // helpful conditional ("If you didn't receive the file, …"), so it is a guard.
 export const blame: readonly PhraseEntry[] = [
+  // What was needed had been handed over in so many words: "…, even though we expressly gave you the right wipes".
+  {
+    id: 'even-though-we-expressly',
+    pattern:
+      'even+though|although|though|despite+the+fact+that we|i (had) expressly|specifically|explicitly|clearly|personally ~0-1 gave|told|asked|sent|showed|provided|supplied|handed|explained+to you',
+    hit: 'The mould was cleaned with spray, even though we expressly gave you the right wipes.',
+    miss: 'The mould is new, even though we only charged you for the old one.',
+  },
   {
     id: 'you-failed-to',
     pattern: '<reader> (@have|also|again|repeatedly) @fail|neglect|neglected|neglects|@omit to',

@@ -30,6 +30,8 @@ export const dismissive: readonly PhraseEntry[] = [
       "you've",
       'your',
       'obviously',
+      // "Obviously, if anything looks off, we can talk it through": an offer on a condition.
+      'if',
       // "Obviously none of us are surprised": joy shared, not a lecture.
       'none',
       'everyone',

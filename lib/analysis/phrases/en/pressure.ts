@@ -46,6 +46,8 @@ export const pressure: readonly PhraseEntry[] = [
       'taste',
     ],
     suggestions: ['it would help if you could'],
+    // "…, and you have to bring the band; we'd love to play your tracks": an invitation.
+    unlessWarm: true,
     hit: 'You have to sign the form before we can continue.',
     miss: 'If you have to cancel, just let us know the day before.',
   },

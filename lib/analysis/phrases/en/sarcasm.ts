@@ -4,6 +4,14 @@ import type { PhraseEntry } from '../types';
 // and praise are common in client mail, so each entry needs an ironic marker:
 // a complaint right after the praise, "finally", a flat full stop.
 export const sarcasm: readonly PhraseEntry[] = [
+  // Measured against what the writer expects of the reader: "almost on time, by your standards".
+  {
+    id: 'by-your-standards',
+    pattern:
+      'on+time|punctual|quick|quickly|fast|early|prompt|promptly|tidy|neat|thorough|complete|reliable|good|speedy|swift by|for your standards',
+    hit: "That's almost on time by your standards.",
+    miss: 'We built the cabinets to your standards and your budget.',
+  },
   {
     id: 'thanks-for-nothing',
     pattern: 'thanks|thank+you|cheers|many+thanks for nothing|absolutely+nothing',
