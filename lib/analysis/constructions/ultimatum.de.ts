@@ -419,6 +419,15 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann reiche ich die Belege ein.',
     },
     {
+      // „…, sonst gebe ich die Option frei“: die Reservierung der Leserin geht an andere.
+      id: 'option-freigeben',
+      pattern:
+        '@freigeben|@aufheben|@auflösen ~0-3 option|reservierung|vormerkung|blockung|termin|platz|raum|saal|zimmer',
+      kind: 'act',
+      hit: 'Dann gebe ich die Option frei.',
+      miss: 'Dann gebe ich die Pläne frei.',
+    },
+    {
       id: 'doppelt-berechnen',
       pattern:
         'doppelt*|zusätzlich*|gesondert*|vollen|volle|voller|voll|extra|nach+aufwand ~5 @berechnen|rechnung|@abrechnen|@verrechnen|stundensatz',
@@ -437,7 +446,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'gebuehr',
       pattern:
-        'ausfallgebühr*|ausfallhonorar|stornogebühr*|stornokosten|mahngebühr*|vertragsstrafe|verzugszins*|säumniszuschlag|aufpreis|mehrkosten|bearbeitungsgebühr',
+        'ausfallgebühr*|ausfallhonorar|stornogebühr*|stornokosten|mahngebühr*|vertragsstrafe|verzugszins*|säumniszuschlag|aufpreis|mehrkosten|bearbeitungsgebühr|lagergeld|lagergebühr*|standgeld|standgebühr*|verwahrgebühr*|aufbewahrungsgebühr*',
       kind: 'act',
       hit: 'Dann stellen wir eine Ausfallgebühr in Rechnung.',
       miss: 'Dann stellen wir eine Quittung aus.',

@@ -290,6 +290,23 @@ export const ULTIMATUM_EN: UltimatumData = {
   ],
   sanctions: [
     {
+      // "Failing that, we will exercise our lien over the vessel": holding or taking the reader's property.
+      id: 'lien',
+      pattern: 'lien|@repossess|@seize|@impound|recover+the+debt|recover+the+arrears|recover+the+outstanding',
+      kind: 'act',
+      hit: 'Failing that, we will exercise our lien over the car.',
+      miss: 'Failing that, we will collect the car on Monday.',
+    },
+    {
+      // "…, and the wasted day will be charged": the cost named first, the billing after it.
+      id: 'wasted-day-charged',
+      pattern:
+        'wasted|lost|idle|extra|additional|aborted|abortive ~0-1 day|days|trip|trips|visit|visits|time|hours|call-out|callout will+be|is|gets|shall+be|would+be charged|billed|invoiced|chargeable',
+      kind: 'act',
+      hit: 'Then we will leave, and the wasted day will be charged.',
+      miss: 'Then we will stay, and the day will be quiet.',
+    },
+    {
       id: 'close-the-file',
       pattern: '@close ~3 file|account|case|matter|ticket|project|order|booking|engagement|job',
       kind: 'act',

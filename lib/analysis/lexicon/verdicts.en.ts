@@ -681,6 +681,8 @@ export const VERDICTS_EN: VerdictLexicon = {
     'poorly|badly|hastily written|researched|executed|organised|organized|managed|planned|designed|built|finished|installed|drafted|prepared|handled|edited|fitted|laid|thought+out|put+together|made|done': 2,
     // Careless on purpose: someone's doing, whoever it names.
     'sloppily|shoddily|carelessly|haphazardly written|researched|executed|organised|organized|managed|planned|designed|built|finished|installed|drafted|prepared|handled|edited|fitted|laid|thought+out|put+together|made|done': 3,
+    // The same, as a manner phrase: "the padstones were laid in a sloppy way".
+    'written|executed|organised|organized|planned|designed|built|finished|installed|drafted|prepared|handled|fitted|laid|put+together|made|done|painted|tiled|plastered|wired|assembled in a sloppy|slapdash|shoddy|haphazard|careless|slipshod|amateurish way|manner|fashion': 3,
     'disaster waiting to happen': 2,
     'a work of fiction': 2,
     '@make a mockery of': 3,

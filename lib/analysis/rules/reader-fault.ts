@@ -177,7 +177,12 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     }
     // "Die Quittungen wurden uns nie übermittelt", "the key wasn't left as we'd agreed".
     const unsent = frameIn(notSent, clause.first, clause.last);
-    if (unsent && !(marked && (unsent.entry as NotSentEntry).implicit) && notSentCharge(tokens, clause, unsent, lex)) {
+    if (
+      unsent &&
+      !lex.conditions.has(tokens[clause.first]) &&
+      !(marked && (unsent.entry as NotSentEntry).implicit) &&
+      notSentCharge(tokens, clause, unsent, lex)
+    ) {
       found.push({ start: clause.first, end: clause.last, cueFirst: unsent.first, cueLast: unsent.last });
       return;
     }
@@ -221,6 +226,9 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
         found.push(blamed);
         return;
       }
+      // "Wenn bis dahin nichts von euch kommt, …": a condition, not a charge (the agent finders check their heads too).
+      const head = tokens[clause.first];
+      if (language === 'de' && lex.conditions.has(head) && head?.folded !== 'bis') return;
       agent = { first: side.first, last: side.last, kind: 'side', relative: false };
     }
     const thanked = !agent ? frameIn(thanks, clause.first, clause.last) : undefined;

@@ -27,6 +27,13 @@ const ESTIMATE =
 const MAIL = 'email|emails|e-mail|e-mails|message|messages|letter|letters|note|notes|reply|replies';
 
 export const beingRightStrategies: readonly PhraseEntry[] = [
+  // "That was made perfectly clear when you chose …": the reader told they were told.
+  {
+    id: 'was-made-perfectly-clear',
+    pattern: 'was|were|had+been|has+been made perfectly|abundantly|very|crystal|absolutely|entirely|quite clear',
+    hit: 'Weather was a risk, and that was made perfectly clear when you booked the marquee.',
+    miss: 'Weather was a risk, and that was clear to everyone, so we booked the marquee.',
+  },
   // Counting: "I have now explained this three times".
   {
     id: 'explained-this-three-times',

@@ -38,10 +38,18 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'as-ive-said',
     pattern:
-      "as i've|we've|i+have|we+have (always|often|repeatedly) said|mentioned|stated|explained|noted|pointed+out|told+you|written|made+clear|stressed|emphasised|emphasized",
+      "as i've|we've|i+have|we+have (always|often|repeatedly|now|already|previously|again) said|mentioned|stated|explained|noted|pointed+out|told+you|written|made+clear|stressed|emphasised|emphasized",
     suggestions: ['to recap'],
     hit: "As I've said, the budget for the extension is fixed.",
     miss: "As you've said, the budget for the extension is fixed.",
+  },
+  {
+    // "The answer remains as set out previously": the adverb after the verb.
+    id: 'as-set-out-previously',
+    pattern:
+      'as stated|set+out|explained|outlined|indicated|advised|communicated|mentioned|noted|made+clear previously|before',
+    hit: 'The answer remains as set out previously.',
+    miss: 'The answer remains as set out in the contract.',
   },
   {
     id: 'as-previously-stated',

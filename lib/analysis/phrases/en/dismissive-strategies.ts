@@ -597,6 +597,14 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'Deep breathing exercises are on page two of your plan.',
   },
   {
+    // "One drip hardly ruined your day": the damage the reader reports, declared too small to count.
+    id: 'hardly-ruined-your',
+    pattern:
+      'hardly|barely|scarcely ruined|ruins|spoiled|spoilt|spoils|wrecked|wrecks|destroyed|affected your|the+whole',
+    hit: 'One drip near the buffet hardly ruined your day.',
+    miss: 'The heavy rain nearly ruined your lovely flower beds, so we covered them.',
+  },
+  {
     id: 'hardly-a-catastrophe',
     pattern:
       "hardly|not+exactly|isn't+exactly|isn't+really|is+not+exactly a|an ~0-1 catastrophe|disaster|tragedy|crisis|emergency|big+deal|drama|calamity",

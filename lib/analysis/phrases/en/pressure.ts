@@ -665,6 +665,13 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Kindly ensure the gate is locked when you leave tonight.',
   },
   {
+    // "Kindly ensure that the texts come from one person this time": last time it went wrong, the words say.
+    id: 'kindly-ensure-this-time',
+    pattern: 'kindly|please ensure|make+sure|see+to+it (that) ~0-8 ~0-4 this+time|for+once',
+    hit: 'Kindly ensure that the figures come from one person on your side this time.',
+    miss: 'Kindly ensure that the figures come from one person on your side.',
+  },
+  {
     id: 'in-future-please-ensure',
     pattern: 'in+future|going+forward|from+now+on|henceforth (,) please|kindly ensure|make+sure',
     hit: 'Going forward, please ensure the forms are complete.',
