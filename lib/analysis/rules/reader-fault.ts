@@ -32,13 +32,6 @@ export type { Found } from './reader-fault-clauses';
 /** English causal subordinators inside a clause: "… offer because your broker never …". */
 const CAUSAL = new Set(['because', 'since']);
 
-/** The "because" up to three words before a clause's agent ("because somebody on your end"); -1 when none. */
-function becauseBefore(tokens: readonly Token[], clause: Clause, agentFirst: number): number {
-  for (let k = agentFirst - 1; k > clause.first && k >= agentFirst - 3; k--)
-    if (tokens[k]?.folded === 'because') return k;
-  return -1;
-}
-
 /**
  * Where the charge starts: the clause, or in English its "because" part ("… offer | because your broker never …");
  * extent.ts gives it the clause back when the effect before it is the shorter part ("Your gums are bleeding because …").
@@ -177,12 +170,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     }
     // "Die Quittungen wurden uns nie übermittelt", "the key wasn't left as we'd agreed".
     const unsent = frameIn(notSent, clause.first, clause.last);
-    if (
-      unsent &&
-      !lex.conditions.has(tokens[clause.first]) &&
-      !(marked && (unsent.entry as NotSentEntry).implicit) &&
-      notSentCharge(tokens, clause, unsent, lex)
-    ) {
+    if (unsent && !(marked && (unsent.entry as NotSentEntry).implicit) && notSentCharge(tokens, clause, unsent, lex)) {
       found.push({ start: clause.first, end: clause.last, cueFirst: unsent.first, cueLast: unsent.last });
       return;
     }
@@ -338,11 +326,8 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
             (s) => s.last >= previous.first && s.last <= clause.first + 1 && (s.last >= clause.first || agent.relative),
           )
         : undefined);
-    // English keeps its "because" inside the clause ("The panels came out short because your agency …"): the cause starts there.
-    const because = language === 'en' && !agent.relative ? becauseBefore(tokens, clause, agent.first) : -1;
     const subordinateCause =
-      (language === 'de' && ['weil', 'da'].includes(tokens[clause.first]?.folded ?? '') && !agent.relative) ||
-      because >= 0;
+      language === 'de' && ['weil', 'da'].includes(tokens[clause.first]?.folded ?? '') && !agent.relative;
     if ((cause || subordinateCause) && (agent.kind !== 'side' || cause)) {
       // "Die Schiene passt nicht, | weil du sie nicht getragen hast": a deed left undone, a negated effect; not the
       // writer's own refusal ("… können wir nicht ausstellen, | weil Sie nicht in der Praxis waren").
@@ -354,7 +339,7 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
           !hasWord(tokens, previous.first, previous.last, lex.self));
       // The effect is what stands outside the cause: "The site is crawling | because of the plugins your intern installed".
       // A frame that runs into this clause ("liegt daran, dass Sie …") starts the finding; one before it ("stammt von der Anlage, die …") does not.
-      const from = cause && cause.last >= clause.first ? cause.first : because >= 0 ? because : clause.first;
+      const from = cause && cause.last >= clause.first ? cause.first : clause.first;
       const credited = tokens.some((t) => lex.credits.has(t));
       // "Das Problem ist, dass …" names the damage itself.
       const named = (cause?.entry as CauseEntry | undefined)?.names === true;

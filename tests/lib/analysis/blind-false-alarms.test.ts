@@ -1,5 +1,5 @@
 // Friendly wording that the blind batches of 2026-12-06 (tests/fixtures/analysis/blind/mix6,
-// mix7, clean7) showed being read as a problem, said again in new sentences: each must stay
+// mix7, mix8, clean7) showed being read as a problem, said again in new sentences: each must stay
 // quiet. A single sentence cannot show a whole mail's ask, so "unclear-ask" is judged on
 // the short mails below instead.
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,11 @@ const SENTENCES = [
   // A pending item after "nur", a polite instruction with its reason.
   'Alles gut, nur eine Kleinigkeit: Auf Seite 2 fehlt noch Ihre Unterschrift.',
   "Please make sure you bring the signed form by Tuesday, we can't start without it.",
+  // mix8: the reader praised with a habit word, a warm invitation, an offer after "obviously".
+  'Ihr seid jedes Mal die herzlichsten Gäste, die unser Hof im ganzen Sommer hat.',
+  'You are always the calmest clients we work with, even on moving day.',
+  "Next month we're hosting a tasting evening, and you have to bring your partner; we'd love to meet her.",
+  'Obviously, if any figure looks odd, we can go through it together before filing.',
 ];
 
 const MAILS = [

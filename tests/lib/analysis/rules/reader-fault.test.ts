@@ -330,3 +330,26 @@ describe('broader reader-fault lexicon', () => {
     expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame')).toEqual([]);
   });
 });
+
+// Shapes the blind batch mix8 showed unread: a German passive agent in a "weil" clause, "erst Mitte …"; beside
+// them English causes after the damage, and what stays a condition or a consolation.
+describe('reader-fault after the mix8 batch', () => {
+  it.each([
+    ['en', 'The boiler flooded the cellar because your plumber fitted the valve the wrong way round.'],
+    ['en', 'The launch page crashed because someone on your end renamed the live database.'],
+    ['de', 'Die Frist ist verstrichen, weil die Vollmacht von Ihrer Hausverwaltung erst im Mai unterschrieben wurde.'],
+    ['de', 'Ihr Architekt hat die Statik erst Mitte März nachgereicht.'],
+  ] as const)('flags %s: %j', (language, text) => {
+    expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame').length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['en', 'The meeting moved to Friday because your director asked for a later slot.'],
+    ['en', 'We found the leak quickly because your caretaker showed us the old pipe plan.'],
+    ['de', 'Falls bis Montag nichts von Ihnen kommt, rufe ich Sie kurz an.'],
+    ['de', 'Kein Ding, dass du die Probe am Dienstag verpasst hast, wir holen sie nach.'],
+    ['de', 'Sie haben uns erst gestern beauftragt, deshalb beginnen wir am Montag.'],
+  ] as const)('leaves %s alone: %j', (language, text) => {
+    expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame')).toEqual([]);
+  });
+});
