@@ -302,9 +302,26 @@ it.each(['You should have checked the measurements before ordering.'])('reads %j
   expect(categories).not.toContain('blame');
 });
 
+type Case = readonly ['de' | 'en', string];
+const blameIn = (language: 'de' | 'en', text: string) =>
+  analyze(text, { language }).findings.filter((f) => f.category === 'blame');
+
+/** Sentences the construction must flag as blame and similar ones it must leave alone. */
+function blameCases(title: string, flags: readonly Case[], quiet: readonly Case[]): void {
+  describe(title, () => {
+    it.each(flags)('flags %s: %j', (language, text) => {
+      expect(blameIn(language, text).length).toBeGreaterThan(0);
+    });
+    it.each(quiet)('leaves %s alone: %j', (language, text) => {
+      expect(blameIn(language, text)).toEqual([]);
+    });
+  });
+}
+
 // The wider word fields (trades, offices, fault phrases) meet friendly mail too.
-describe('broader reader-fault lexicon', () => {
-  it.each([
+blameCases(
+  'broader reader-fault lexicon',
+  [
     ['de', 'Ihr Subunternehmer hat die Kabel ohne jede Rücksprache neu verlegt.'],
     ['de', 'Ihre Kanzlei hat die Widerspruchsfrist leider verbummelt.'],
     ['de', 'Niemand aus Ihrem Büro hat die Mahnung beantwortet.'],
@@ -313,11 +330,8 @@ describe('broader reader-fault lexicon', () => {
     ['en', 'Nobody in your accounts team replied to the auditor.'],
     ['en', 'Your IT guy wiped the laptop without checking with anyone.'],
     ['en', 'You got the VAT figures wrong on the quarterly return.'],
-  ] as const)('flags %s: %j', (language, text) => {
-    expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame').length).toBeGreaterThan(0);
-  });
-
-  it.each([
+  ],
+  [
     ['de', 'Ihr Elektriker hat die Leitungen gestern sauber verlegt.'],
     ['de', 'Ihr Steuerberater hat die Erklärung ohne Probleme eingereicht.'],
     ['de', 'Ihre Praxis hat mir die Befunde sehr schnell zugeschickt.'],
@@ -326,30 +340,24 @@ describe('broader reader-fault lexicon', () => {
     ['en', 'Your agency delivered the draft on time.'],
     ['en', 'You are right that the old rota left out the weekend cover.'],
     ['en', 'You never fail to send the minutes on the same day.'],
-  ] as const)('leaves %s alone: %j', (language, text) => {
-    expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame')).toEqual([]);
-  });
-});
+  ],
+);
 
 // Shapes the blind batch mix8 showed unread: a German passive agent in a "weil" clause, "erst Mitte …"; beside
 // them English causes after the damage, and what stays a condition or a consolation.
-describe('reader-fault after the mix8 batch', () => {
-  it.each([
+blameCases(
+  'reader-fault after the mix8 batch',
+  [
     ['en', 'The boiler flooded the cellar because your plumber fitted the valve the wrong way round.'],
     ['en', 'The launch page crashed because someone on your end renamed the live database.'],
     ['de', 'Die Frist ist verstrichen, weil die Vollmacht von Ihrer Hausverwaltung erst im Mai unterschrieben wurde.'],
     ['de', 'Ihr Architekt hat die Statik erst Mitte März nachgereicht.'],
-  ] as const)('flags %s: %j', (language, text) => {
-    expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame').length).toBeGreaterThan(0);
-  });
-
-  it.each([
+  ],
+  [
     ['en', 'The meeting moved to Friday because your director asked for a later slot.'],
     ['en', 'We found the leak quickly because your caretaker showed us the old pipe plan.'],
     ['de', 'Falls bis Montag nichts von Ihnen kommt, rufe ich Sie kurz an.'],
     ['de', 'Kein Ding, dass du die Probe am Dienstag verpasst hast, wir holen sie nach.'],
     ['de', 'Sie haben uns erst gestern beauftragt, deshalb beginnen wir am Montag.'],
-  ] as const)('leaves %s alone: %j', (language, text) => {
-    expect(analyze(text, { language }).findings.filter((f) => f.category === 'blame')).toEqual([]);
-  });
-});
+  ],
+);
