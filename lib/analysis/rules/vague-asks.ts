@@ -14,6 +14,20 @@ export const VAGUE_ASKS: FrameBook = {
       miss: 'Können wir das am Montag besprechen?',
     },
     {
+      // The when left to the reader's mood: "Schau einfach mal drüber, wenn du dazu kommst."
+      id: 'wenn-du-dazu-kommst',
+      pattern:
+        'wenn|sobald|wann+immer du|=Sie|ihr ~0-2 dazu kommst|kommen|kommt|zeit+hast|zeit+haben|zeit+habt|lust+hast|lust+haben|lust+habt',
+      hit: 'Schau einfach mal drüber, wenn du dazu kommst.',
+      miss: 'Schau bitte bis Freitag drüber, dann können wir drucken.',
+    },
+    {
+      id: 'wenn-es-passt',
+      pattern: 'wenn|sobald es =Ihnen|dir|euch passt|zeitlich+passt|recht+ist',
+      hit: 'Melden Sie sich einfach, wenn es Ihnen passt.',
+      miss: 'Melden Sie sich bis Mittwoch, ob der Termin passt.',
+    },
+    {
       id: 'man-koennte',
       pattern: 'könnte|müsste|sollte|könnten|müssten|sollten man|jemand',
       hit: 'Da könnte man noch mal draufschauen.',
@@ -38,6 +52,14 @@ export const VAGUE_ASKS: FrameBook = {
       pattern: 'at+some+point|at+some+stage|down+the+line|sometime|some+time|one+of+these+days|somehow',
       hit: 'Could we talk about it at some point?',
       miss: 'Could we talk about it on Monday?',
+    },
+    {
+      // The when left to the reader's mood: "get back to me whenever", "when you get a chance".
+      id: 'whenever',
+      pattern:
+        'whenever|in+due+course|at+your+leisure|at+your+convenience|when+you+get+a+chance|when+you+get+the+chance|when+you+have+a+moment|when+you+get+a+moment|when+you+get+round+to+it|when+you+get+around+to+it',
+      hit: 'Have a think and get back to me whenever.',
+      miss: 'Have a think and get back to me by Thursday.',
     },
     {
       id: 'see-how-it-goes',
