@@ -42,6 +42,21 @@ const OBJ =
   '(mich|uns|das|da|etwas|einiges|hier|leider|wohl|offenbar|offensichtlich|anscheinend|es|dabei|damals|total|komplett|völlig|einfach)';
 
 export const blame: readonly PhraseEntry[] = [
+  // Was rechtzeitig hätte kommen müssen, im Irrealis: „Wären die Unterlagen zum Stichtag gekommen, …“.
+  {
+    id: 'waeren-rechtzeitig-gekommen',
+    pattern:
+      '^ wären|wäre ~1-6 rechtzeitig|pünktlich|früher|eher|fristgerecht|stichtag|termin|frist ~0-3 gekommen|eingegangen|eingetroffen|angekommen|eingereicht+worden|geliefert+worden|übermittelt+worden',
+    hit: 'Wären die Belege zum vereinbarten Stichtag gekommen, hätten wir pünktlich abgegeben.',
+    miss: 'Wären wir früher losgefahren, hätten wir den Zug bekommen.',
+  },
+  {
+    id: 'haetten-wir-rechtzeitig-bekommen',
+    pattern:
+      '^ hätten|hätte wir|ich ~1-5 rechtzeitig|pünktlich|früher|eher|fristgerecht ~0-2 bekommen|erhalten|gehabt|vorliegen',
+    hit: 'Hätten wir die Freigabe rechtzeitig bekommen, wäre die Anzeige erschienen.',
+    miss: 'Hätten wir früher daran gedacht, wäre die Anzeige erschienen.',
+  },
   // Das Mittel, die Anleitung war ausdrücklich mitgegeben: "…, obwohl wir Ihnen ausdrücklich die Tücher mitgegeben haben".
   {
     id: 'obwohl-wir-ihnen-ausdruecklich',

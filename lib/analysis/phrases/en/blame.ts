@@ -5,6 +5,21 @@ import type { PhraseEntry } from '../types';
 // word swapped. "if/in case/whether" before the match usually turns it into a
 // helpful conditional ("If you didn't receive the file, …"), so it is a guard.
 export const blame: readonly PhraseEntry[] = [
+  // What should have come on time, as an unreal past: "Had the figures reached us in November, …".
+  {
+    id: 'had-it-reached-us-in-time',
+    pattern:
+      '^ had ~1-6 reached|arrived|come|landed|been+sent|been+delivered|been+submitted|been+returned ~0-4 on+time|in+time|earlier|sooner|rather+than|as+agreed|when+agreed|by+the',
+    hit: 'Had the figures reached us in November rather than January, there would have been no penalty.',
+    miss: 'Had the storm arrived a day later, the roof would have been finished.',
+  },
+  {
+    id: 'had-we-received-in-time',
+    pattern:
+      '^ had|if+we+had|if+i+had (we|i) received|got|had ~1-5 on+time|in+time|earlier|sooner|as+agreed|when+agreed',
+    hit: 'Had we received the signed lease on time, the keys would be yours by now.',
+    miss: 'Had we known about the storm earlier, we would have covered the roof.',
+  },
   // What was needed had been handed over in so many words: "…, even though we expressly gave you the right wipes".
   {
     id: 'even-though-we-expressly',
