@@ -76,12 +76,16 @@ function repairIn(tokens: readonly Token[], clause: Clause, language: Language, 
 
 /** Only a pronoun before the cause frame ("Das liegt daran, dass …", "This is because …"): the effect is in the sentence before. */
 const POINTERS = new Set(['das', 'dies', 'dieses', 'this', 'that', 'it', "that's", "it's"]);
-/** Words that may stand beside the pronoun: "This is mostly because …". */
+/** Words that may stand beside the pronoun: "This is mostly because …", "It happened because …". */
 const POINTER_FILLERS = new Set([
   'ist',
   'war',
   'is',
   'was',
+  'happened',
+  'occurred',
+  'passierte',
+  'geschah',
   'mostly',
   'mainly',
   'largely',

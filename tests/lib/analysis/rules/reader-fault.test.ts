@@ -352,6 +352,7 @@ blameCases(
     ['en', 'The launch page crashed because someone on your end renamed the live database.'],
     ['de', 'Die Frist ist verstrichen, weil die Vollmacht von Ihrer Hausverwaltung erst im Mai unterschrieben wurde.'],
     ['de', 'Ihr Architekt hat die Statik erst Mitte März nachgereicht.'],
+    ['en', 'The leak flooded the hall overnight. It happened because your caretaker left the main valve open.'],
   ],
   [
     ['en', 'The meeting moved to Friday because your director asked for a later slot.'],
