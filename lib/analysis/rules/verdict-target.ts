@@ -162,7 +162,8 @@ function firstMarker(
           ? c.judging.has(tokens[nextWord(tokens, nextWord(tokens, i))])
           : false) ||
         c.judging.has(tokens[prevWord(tokens, i)]) ||
-        c.receiving.has(tokens[nextWord(tokens, i)]);
+        c.receiving.has(tokens[nextWord(tokens, i)]) ||
+        judgedAtEnd(c, tokens, i, language);
       // English puts the writer as subject before the verdict: "the standard we agreed" after it is a relative clause.
       const relative = language === 'en' && i > (group[group.length - 1] as Hit).last;
       if (own && !judge && !relative) return 'self';
@@ -179,6 +180,17 @@ function firstMarker(
     if (i < first && c.thirdParties.has(t)) return 'external';
   }
   return null;
+}
+
+/** Relative words that stand for the whole clause before them. */
+const WHAT = new Set(['was', 'which']);
+
+/** German puts the verb last in a relative clause: "…, was ich gelinde gesagt unverschämt finde". */
+function judgedAtEnd(c: Compiled, tokens: readonly Token[], i: number, language: Language): boolean {
+  if (language !== 'de') return false;
+  let k = clauseOf(tokens, i)[1];
+  while (k > 0 && !tokens[k]?.word) k--;
+  return c.judging.has(tokens[k]);
 }
 
 /** Whom the verdict is about. */
@@ -199,8 +211,8 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
     if (c.readerPossessives.has(t)) return externalAfter(c, tokens, k, group, language, false) ? 'external' : 'reader';
     if (c.selfPossessives.has(t)) return 'self';
     if (c.selfPronouns.has(t)) {
-      // "finde ich respektlos": the writer judges, the judged is elsewhere.
-      if (c.judging.has(tokens[prevWord(tokens, k)])) break;
+      // "finde ich respektlos", "…, was ich unverschämt finde": the writer judges, the judged is elsewhere.
+      if (c.judging.has(tokens[prevWord(tokens, k)]) || judgedAtEnd(c, tokens, first, language)) break;
       return 'self';
     }
     if (c.pointers.has(t) && !c.articles.has(t)) {
@@ -221,9 +233,12 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
   if (own) return own;
   // The clauses before it in the sentence: "das Material, das Ihr Vertrieb geliefert hat, ist lückenhaft".
   let clauseEnd = start - 2;
+  // "…, was ich peinlich finde" judges the clause before it: there the writer as subject counts too.
+  const judgesBefore = WHAT.has(tokens[start]?.folded ?? '');
   for (let back = 0; back < 3 && clauseEnd >= 0; back++) {
     const [s, e] = clauseOf(tokens, clauseEnd);
-    const marker = firstMarker(c, sentence, s, e, group, false);
+    const marker = firstMarker(c, sentence, s, e, group, judgesBefore && back === 0);
+    if (marker === 'self') return marker;
     if (marker === 'reader' || marker === 'pointer') return marker;
     clauseEnd = s - 2;
   }

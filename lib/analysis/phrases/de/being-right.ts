@@ -162,7 +162,7 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'das-steht-doch',
     pattern:
-      'das|es|alles|da|dort|hier steht|stand|stehen doch|eindeutig|ausdrücklich|unmissverständlich|klar+und+deutlich|schwarz+auf+weiß|schwarz+auf+weiss',
+      'das|es|alles|da|dort|hier steht|stand|stehen doch|eindeutig|ausdrücklich|unmissverständlich|klar+und+deutlich|schwarz+auf+weiß|schwarz+auf+weiss|genau+so|auch+genau+so|ja+auch|ja+genau+so',
     hit: 'Das steht doch alles in meiner Mail vom Montag.',
     miss: 'Das steht noch nicht fest, ich melde mich bis Freitag.',
   },
@@ -223,7 +223,8 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'wie-sie-haetten-lesen-koennen',
-    pattern: `wie ${WHO} ~5 hätten|hättest|hättet lesen|sehen|wissen|entnehmen|erkennen|nachlesen|ersehen|bemerken können|müssen`,
+    // Room for a dated source: "Wie Sie unserer Mail vom 12. März hätten entnehmen können".
+    pattern: `wie ${WHO} ~8 hätten|hättest|hättet lesen|sehen|wissen|entnehmen|erkennen|nachlesen|ersehen|bemerken können|müssen`,
     hit: 'Wie Sie in meiner Mail hätten lesen können, ist die Praxis geschlossen.',
     miss: 'Wie Sie in meiner Mail lesen können, ist die Praxis geschlossen.',
   },
@@ -269,6 +270,13 @@ export const beingRight: readonly PhraseEntry[] = [
       '=Sie|dich|euch ~2 erneut|wiederholt|abermals|schon+wieder|zum+wiederholten+mal|zum+wiederholten+male ~3 erinnern|hinweisen',
     hit: 'Ich muss Sie erneut daran erinnern, dass die Rechnung offen ist.',
     miss: 'Ich erinnere Sie gern eine Woche vorher an den Termin.',
+  },
+  {
+    // "Ich darf Sie nochmals daran erinnern, dass …": the reminder as a lesson (a plain "nochmals an den Termin" stays a reminder).
+    id: 'darf-sie-nochmals-daran-erinnern',
+    pattern: 'darf|muss|müssen (ich|wir) =Sie|dich|euch nochmals|noch+einmal|nochmal|noch+mal daran erinnern|hinweisen',
+    hit: 'Ich darf Sie nochmals daran erinnern, dass die Anzahlung fällig ist.',
+    miss: 'Ich möchte Sie nochmals an den Termin am Freitag erinnern.',
   },
   {
     id: 'muss-nochmals-betonen',

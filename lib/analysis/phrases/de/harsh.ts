@@ -18,6 +18,14 @@ const SO_BAD =
   'schief|krumm|schlampig|schludrig|nachlässig|unachtsam|gedankenlos|fahrlässig|schlecht|dumm|dreist|unverschämt|unprofessionell|stümperhaft|ignorant|falsch|blind|naiv|kurzsichtig|respektlos|rücksichtslos|lieblos|oberflächlich|unzuverlässig';
 
 export const harsh: readonly PhraseEntry[] = [
+  // Die Arbeit der Leserin als unbrauchbar für jeden: „Mit solchen Dateien kann keine Druckerei der Welt arbeiten.“
+  {
+    id: 'mit-solchen-kann-niemand',
+    pattern:
+      'mit+solchen|mit+solchem|mit+solcher|mit+so+einem|mit+so+einer|mit+so+was|mit+sowas ~0-2 kann|könnte niemand|keiner|kein|keine ~0-4 arbeiten|anfangen|drucken|bauen|rechnen',
+    hit: 'Mit solchen Plänen kann kein Handwerker der Welt arbeiten.',
+    miss: 'Mit den neuen Plänen kann jeder Handwerker gut arbeiten.',
+  },
   {
     id: 'das-ist-falsch',
     pattern:

@@ -319,6 +319,11 @@ describe('degree and target', () => {
     expect(verdicts(text, 'de')).toEqual([]);
   });
 
+  it('in a German relative clause the writer who judges stands before the verb at its end', () => {
+    expect(verdicts('Ihr Bauleiter hat uns die Schuld gegeben, was ich unverschämt finde.', 'de')).toHaveLength(1);
+    expect(verdicts('Ich habe mich im Datum vertan, was ich wirklich peinlich finde.', 'de')).toEqual([]);
+  });
+
   it('the reader’s work named in the sentence before makes "the …" theirs', () => {
     const text = 'Thanks for the survey your team ran. The projections are wishful thinking.';
     expect(verdicts(text, 'en')).toHaveLength(1);
