@@ -13,7 +13,7 @@ import { NEXT_STEPS, REMEDIES, UNSURE_STEPS } from './next-steps';
 import { NOT_PENDING, PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
-import { VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
+import { RELAXED_TIMES, UNNAMED_ASKS, VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
 
 const pendingFrames = new FrameMatcher('pending', PENDING_FRAMES);
 const notPending = new FrameMatcher('not-pending', NOT_PENDING);
@@ -26,6 +26,8 @@ const unsure = new FrameMatcher('unsure-steps', UNSURE_STEPS);
 const remedies = new FrameMatcher('remedies', REMEDIES);
 const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
 const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
+const unnamedAsks = new FrameMatcher('unnamed-asks', UNNAMED_ASKS);
+const relaxedTimes = new FrameMatcher('relaxed-times', RELAXED_TIMES);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
 const untilDates = new FrameMatcher('until-dates', UNTIL_DATES);
@@ -88,9 +90,16 @@ function finding(anchor: SentenceView, message: RawFinding['message']): RawFindi
   ];
 }
 
-/** An ask that leaves open what, who or when: vague words, or hedges piling up in it. */
-function isVague(s: SentenceView, earlier: readonly RawFinding[]): boolean {
-  return vagueAsks.has(s) || earlier.some((f) => f.ruleId === 'hedge-density' && f.start >= s.start && f.end <= s.end);
+/**
+ * An ask that leaves open what, who or when: vague words, or hedges piling up in it; in a mail that leaves
+ * unnamed what it wants (`unnamed`), also an ask timed only by the reader's convenience.
+ */
+function isVague(s: SentenceView, earlier: readonly RawFinding[], unnamed: boolean): boolean {
+  return (
+    vagueAsks.has(s) ||
+    (unnamed && (unnamedAsks.has(s) || relaxedTimes.has(s))) ||
+    earlier.some((f) => f.ruleId === 'hedge-density' && f.start >= s.start && f.end <= s.end)
+  );
 }
 
 /**
@@ -116,6 +125,7 @@ export const unclearAsk: Rule = {
   run(doc: Doc, earlier) {
     const request = requestOf(doc);
     const dated = () => doc.sentences.some((s) => hasDate(doc, s));
+    const unnamed = () => doc.sentences.some((s) => unnamedAsks.has(s));
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").
@@ -137,7 +147,7 @@ export const unclearAsk: Rule = {
     if (
       !nextSteps.has(request) &&
       !remedies.has(request) &&
-      doc.sentences.filter(isRequest).every((s) => isVague(s, earlier)) &&
+      doc.sentences.filter(isRequest).every((s) => isVague(s, earlier, unnamed())) &&
       !datedFrom(doc, request)
     ) {
       return finding(request, (m) => m.unclearAskVague);

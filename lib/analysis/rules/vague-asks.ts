@@ -14,20 +14,6 @@ export const VAGUE_ASKS: FrameBook = {
       miss: 'Können wir das am Montag besprechen?',
     },
     {
-      // The when left to the reader's mood: "Schau einfach mal drüber, wenn du dazu kommst."
-      id: 'wenn-du-dazu-kommst',
-      pattern:
-        'wenn|sobald|wann+immer du|=Sie|ihr ~0-2 dazu kommst|kommen|kommt|zeit+hast|zeit+haben|zeit+habt|lust+hast|lust+haben|lust+habt',
-      hit: 'Schau einfach mal drüber, wenn du dazu kommst.',
-      miss: 'Schau bitte bis Freitag drüber, dann können wir drucken.',
-    },
-    {
-      id: 'wenn-es-passt',
-      pattern: 'wenn|sobald es =Ihnen|dir|euch passt|zeitlich+passt|recht+ist',
-      hit: 'Melden Sie sich einfach, wenn es Ihnen passt.',
-      miss: 'Melden Sie sich bis Mittwoch, ob der Termin passt.',
-    },
-    {
       id: 'man-koennte',
       pattern: 'könnte|müsste|sollte|könnten|müssten|sollten man|jemand',
       hit: 'Da könnte man noch mal draufschauen.',
@@ -52,14 +38,6 @@ export const VAGUE_ASKS: FrameBook = {
       pattern: 'at+some+point|at+some+stage|down+the+line|sometime|some+time|one+of+these+days|somehow',
       hit: 'Could we talk about it at some point?',
       miss: 'Could we talk about it on Monday?',
-    },
-    {
-      // The when left to the reader's mood: "get back to me whenever", "when you get a chance".
-      id: 'whenever',
-      pattern:
-        'whenever|in+due+course|at+your+leisure|at+your+convenience|when+you+get+a+chance|when+you+get+the+chance|when+you+have+a+moment|when+you+get+a+moment|when+you+get+round+to+it|when+you+get+around+to+it',
-      hit: 'Have a think and get back to me whenever.',
-      miss: 'Have a think and get back to me by Thursday.',
     },
     {
       id: 'see-how-it-goes',
@@ -122,6 +100,60 @@ export const VAGUE_PROPOSALS: FrameBook = {
       pattern: "let's|let+us see|wait+and+see|see+how",
       hit: "Let's see how the weather holds.",
       miss: "Let's meet on Monday.",
+    },
+  ],
+};
+
+/**
+ * What is wanted, left unnamed: "ein paar Sachen, bei denen wir von eurer Seite noch was bräuchten",
+ * "a few bits outstanding on your side". With it, an ask whose only time is the reader's
+ * convenience (RELAXED_TIMES) leaves them guessing what and when.
+ */
+export const UNNAMED_ASKS: FrameBook = {
+  de: [
+    {
+      id: 'ein-paar-sachen',
+      pattern:
+        'noch+was|ein+paar+sachen|ein+paar+dinge|ein+paar+punkte|einiges|das+eine+oder+andere ~0-5 von+=Ihnen|von+dir|von+euch|von+eurer+seite|von+=Ihrer+seite|bräuchten|benötigen|offen|klären',
+      hit: 'Da sind ein paar Sachen drin, bei denen wir von eurer Seite noch was bräuchten.',
+      miss: 'Da sind die Fotos drin, bei denen wir von eurer Seite die Namen bräuchten.',
+    },
+  ],
+  en: [
+    {
+      id: 'a-few-bits',
+      pattern:
+        'something|a+few+bits|a+few+things|one+or+two+things|a+couple+of+things|bits+and+pieces ~0-4 from+you|from+your+side|on+your+side|on+your+end|outstanding',
+      hit: 'There are a few bits outstanding on your side that we need sorting.',
+      miss: 'There are two invoices outstanding on your side that we need paid.',
+    },
+  ],
+};
+
+/** The when left to the reader's convenience: an ask still, but no date (vague only beside UNNAMED_ASKS). */
+export const RELAXED_TIMES: FrameBook = {
+  de: [
+    {
+      id: 'wenn-du-dazu-kommst',
+      pattern:
+        'wenn|sobald|wann+immer du|=Sie|ihr ~0-2 dazu kommst|kommen|kommt|zeit+hast|zeit+haben|zeit+habt|lust+hast|lust+haben|lust+habt',
+      hit: 'Schau einfach mal drüber, wenn du dazu kommst.',
+      miss: 'Schau bitte bis Freitag drüber, dann können wir drucken.',
+    },
+    {
+      id: 'wenn-es-passt',
+      pattern: 'wenn|sobald es =Ihnen|dir|euch passt|zeitlich+passt|recht+ist',
+      hit: 'Melden Sie sich einfach, wenn es Ihnen passt.',
+      miss: 'Melden Sie sich bis Mittwoch, ob der Termin passt.',
+    },
+  ],
+  en: [
+    {
+      id: 'whenever',
+      pattern:
+        'whenever|in+due+course|at+your+leisure|at+your+convenience|when+you+get+a+chance|when+you+get+the+chance|when+you+have+a+moment|when+you+get+a+moment|when+you+get+round+to+it|when+you+get+around+to+it',
+      hit: 'Have a think and get back to me whenever.',
+      miss: 'Have a think and get back to me by Thursday.',
     },
   ],
 };

@@ -16,6 +16,14 @@ const OTHERS = 'clients|customers|users|patients|people|homeowners|tenants|owner
 const FUSS = 'fuss|drama|commotion|uproar|hoo-ha|hullabaloo|song+and+dance|palaver|kerfuffle';
 
 export const dismissiveStrategies: readonly PhraseEntry[] = [
+  // The reader's worry called over-reading: "there's no need to read anything more into it".
+  {
+    id: 'no-need-to-read-into-it',
+    pattern:
+      "no+need+to|don't|do+not|shouldn't|should+not|needn't|wouldn't|would+not read (anything|too+much|so+much|much|a+lot) (more) into",
+    hit: "I'd gently suggest there's no need to read anything more into it.",
+    miss: 'We read everything into the log before the audit.',
+  },
   {
     // "I'd rather not send the contractor round for every little thing": the reader's concern shrunk to a trifle.
     id: 'not-for-every-little-thing',

@@ -19,7 +19,7 @@ import { NEXT_STEPS } from '../../../../lib/analysis/rules/next-steps';
 import { NOT_PENDING, PENDING_FRAMES } from '../../../../lib/analysis/rules/pending';
 import { PRAISE_WORDS } from '../../../../lib/analysis/rules/praise-words';
 import { REQUEST_FRAMES } from '../../../../lib/analysis/rules/requests';
-import { VAGUE_ASKS, VAGUE_PROPOSALS } from '../../../../lib/analysis/rules/vague-asks';
+import { RELAXED_TIMES, UNNAMED_ASKS, VAGUE_ASKS, VAGUE_PROPOSALS } from '../../../../lib/analysis/rules/vague-asks';
 import { WARM_WISHES } from '../../../../lib/analysis/rules/warm-wishes';
 import { segment } from '../../../../lib/analysis/segment';
 import type { Language } from '../../../../lib/analysis/types';
@@ -34,6 +34,8 @@ const BOOKS: Record<string, FrameBook> = {
   'not-pending': NOT_PENDING,
   'next-steps': NEXT_STEPS,
   'vague-asks': VAGUE_ASKS,
+  'unnamed-asks': UNNAMED_ASKS,
+  'relaxed-times': RELAXED_TIMES,
   'vague-proposals': VAGUE_PROPOSALS,
   'strong-hedges': STRONG_HEDGES,
   'soft-hedges': SOFT_HEDGES,

@@ -193,6 +193,15 @@ describe('unclear-ask', () => {
   it.each([
     ['Hallo Herr Lutz,\n\nkönnten wir irgendwann noch mal über die Rechnung reden?\n\nGrüße', 'vage'],
     ['Hi Mel,\n\nperhaps the garden plan could get a look sometime?\n\nBest, Kim', 'vague'],
+    // What is wanted left unnamed, and the when left to the reader's convenience (blind batch mix8).
+    [
+      'Hallo Jonas,\n\nim Entwurf sind ein paar Sachen, bei denen wir von dir noch was bräuchten. Schau einfach rein, wenn du dazu kommst.\n\nGrüße',
+      'vage',
+    ],
+    [
+      'Hi Ruth,\n\nthere are a few bits outstanding on your side for the lease. Can you have a look when you get a chance?\n\nBest, Kim',
+      'vague',
+    ],
   ])('flags a mail whose only ask is vague: %j', (text, word) => {
     const [finding] = unclear(text);
     expect(finding?.message).toContain(word);
@@ -258,6 +267,13 @@ describe('unclear-ask', () => {
     "Hi Tom,\n\nUnless the signed brief is back today, we can't keep working on your launch.\n\nAnn",
     'Hallo Herr Kurz,\n\nist die Rechnung Ende Mai noch offen, geht sie an unser Inkasso.\n\nGruß\nBüro Lang',
   ])('leaves a mail with a next step, a date or nothing pending alone: %j', (text) => {
+    expect(unclear(text)).toEqual([]);
+  });
+
+  it.each([
+    'Hallo Jonas,\n\nschick mir bitte die Maße der Küche für den Entwurf, wenn du dazu kommst.\n\nGrüße',
+    'Hi Ruth,\n\ncould you add the parking clause to the lease when you get a chance?\n\nBest, Kim',
+  ])('an ask that names what it wants may leave the when to the reader: %j', (text) => {
     expect(unclear(text)).toEqual([]);
   });
 
