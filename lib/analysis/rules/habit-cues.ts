@@ -436,7 +436,7 @@ export const PRAISE: FrameBook = {
     {
       id: 'puenktlich',
       pattern:
-        'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig|erreichbar|vorbereitet|sauber|ordentlich|vorbildlich|sorgfältig|gründlich|tadellos|einwandfrei',
+        'pünktlich|zuverlässig|schnell|rechtzeitig|vollständig|erreichbar|vorbereitet|sauber|ordentlich|vorbildlich|sorgfältig|gründlich|tadellos|einwandfrei|zufrieden',
       hit: 'Die Lieferung kam pünktlich.',
       miss: 'Die Lieferung kam heute.',
     },

@@ -67,6 +67,60 @@ const LEAD =
   'leider|bisher|bislang|trotzdem|dennoch|jedoch|aber|offenbar|anscheinend|nun|jetzt|damals|doch|,|bis+heute|in+all+den+jahren';
 
 export const absolute: readonly PhraseEntry[] = [
+  // Gegenstücke zu englischen Einträgen, die übersetzt unerkannt blieben (translated-examples.jsonl).
+  {
+    id: 'jedes-einzelne-mal',
+    pattern: 'jedes einzelne|verdammte|verflixte|blöde mal',
+    hit: 'Jedes einzelne Mal ist die Abrechnung falsch.',
+    miss: 'Jedes Mal freuen wir uns auf Ihren Besuch.',
+  },
+  {
+    // „Die Rechnung ist schon wieder falsch“: die Wiederholung eines Fehlers, wessen auch immer.
+    id: 'schon-wieder-falsch',
+    pattern: 'schon+wieder|wieder+einmal|mal+wieder ~0-2 zu+spät|falsch|fehlerhaft|unvollständig|verspätet',
+    unlessBefore: ['ich', 'wir', 'bin', 'sind'],
+    hit: 'Die Abrechnung ist schon wieder falsch.',
+    miss: 'Die Abrechnung ist wieder vollständig.',
+  },
+  {
+    id: 'bei-ihnen-passiert-das-immer',
+    pattern: 'bei <reader> ~0-3 passiert|passieren|dauert|dauern ~0-2 immer|ständig|dauernd|jedes+mal',
+    unlessWarm: true,
+    hit: 'Bei Ihrem Team passiert das ständig.',
+    miss: 'Bei Ihrem Team melden wir uns am Montag.',
+  },
+  {
+    id: 'stimmt-immer-etwas-nicht',
+    pattern: '@stimmen ~0-2 immer|ständig|jedes+mal|dauernd|grundsätzlich irgendetwas|irgendwas|etwas|was nicht',
+    hit: 'Mit den Stundenzetteln stimmt immer irgendetwas nicht.',
+    miss: 'Mit den Stundenzetteln stimmt alles, danke.',
+  },
+  {
+    id: 'unmoeglich-zu-erreichen',
+    pattern: `${WHO} @sein ~0-3 unmöglich|nie|praktisch+nie|so+gut+wie+nie zu erreichen`,
+    hit: 'Sie sind unter der Woche unmöglich zu erreichen.',
+    miss: 'Sie sind unter der Woche gut zu erreichen.',
+  },
+  {
+    id: 'sind-sie-unmoeglich-zu-erreichen',
+    pattern: `@sein ${WHO} ~0-3 unmöglich|nie|praktisch+nie|so+gut+wie+nie zu erreichen`,
+    hit: 'Unter der Woche sind Sie unmöglich zu erreichen.',
+    miss: 'Unter der Woche sind Sie gut zu erreichen.',
+  },
+  {
+    id: 'sie-haben-die-angewohnheit',
+    pattern: '<reader> ~0-2 @haben (so) (eine|die) angewohnheit|tendenz|neigung|marotte',
+    unlessWarm: true,
+    hit: 'Sie haben die Angewohnheit, die Pläne nach der Freigabe zu ändern.',
+    miss: 'Sie haben die Pläne nach der Freigabe geändert.',
+  },
+  {
+    id: 'derselbe-zirkus',
+    pattern:
+      'derselbe|dasselbe|dieselbe|der+gleiche|das+gleiche|die+gleiche zirkus|theater|drama|leier|spielchen|trauerspiel|affentheater|tanz',
+    hit: 'Jeden Monat derselbe Zirkus mit den Stundenzetteln.',
+    miss: 'Jeden Monat derselbe Ablauf mit den Stundenzetteln.',
+  },
   {
     id: 'sie-immer-zu-spaet',
     pattern: `=Sie @sein|@kommen|@liefern|@antworten|@melden|@zahlen|@bezahlen|@schicken|@reagieren|@sagen|@geben ~3 ${ALWAYS} ~2 ${LATE}`,
@@ -284,13 +338,13 @@ export const absolute: readonly PhraseEntry[] = [
   {
     // „Bei euch dauert alles ewig“: alles über die Seite der Leserin, in beiden Wortstellungen.
     id: 'bei-ihnen-alles-ewig',
-    pattern: 'bei =Ihnen|dir|euch ~3 alles|jede+kleinigkeit ~3 ewig|ewigkeiten|eine+ewigkeit|in+die+länge',
+    pattern: 'bei <reader> ~3 alles|jede+kleinigkeit ~3 ewig|ewigkeiten|eine+ewigkeit|in+die+länge',
     hit: 'Bei Ihnen dauert wirklich alles ewig.',
     miss: 'Bei Ihnen ist alles in zwei Wochen fertig.',
   },
   {
     id: 'alles-ewig-bei-ihnen',
-    pattern: 'alles|jede+kleinigkeit ~3 bei =Ihnen|dir|euch ~3 ewig|ewigkeiten|eine+ewigkeit',
+    pattern: 'alles|jede+kleinigkeit ~3 bei <reader> ~3 ewig|ewigkeiten|eine+ewigkeit',
     hit: 'Alles dauert bei euch ewig.',
     miss: 'Alles dauert beim Amt ewig.',
   },
