@@ -324,6 +324,12 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'Das ist Ihre Entscheidung, wir unterstützen Sie in jedem Fall.',
   },
   {
+    id: 'ist-das-ihr-problem',
+    pattern: 'ist|wäre|bleibt das|dies (dann) (wohl) (leider) (allein) <yours> problem|bier',
+    hit: 'Wenn die Schlüssel verloren gehen, ist das Ihr Problem.',
+    miss: 'Wenn die Schlüssel verloren gehen, ist das kein Problem.',
+  },
+  {
     id: 'was-auch-immer-sie-meinen',
     pattern: 'was auch immer =Sie (damit|darunter) meinen|verstehen|wollen',
     hit: 'Wir prüfen Ihre Beschwerde, was auch immer Sie damit meinen.',

@@ -18,6 +18,125 @@ const SO_BAD =
   'schief|krumm|schlampig|schludrig|nachlässig|unachtsam|gedankenlos|fahrlässig|schlecht|dumm|dreist|unverschämt|unprofessionell|stümperhaft|ignorant|falsch|blind|naiv|kurzsichtig|respektlos|rücksichtslos|lieblos|oberflächlich|unzuverlässig';
 
 export const harsh: readonly PhraseEntry[] = [
+  // Gegenstücke zu englischen Einträgen, die übersetzt unerkannt blieben (translated-examples.jsonl).
+  {
+    id: 'verschwenden-meine-zeit',
+    pattern: `${WHO} @verschwenden|@vergeuden ~0-4 meine|unsere zeit`,
+    hit: 'Sie verschwenden mit diesen Rückfragen meine Zeit.',
+    miss: 'Sie verschwenden keine Zeit, wir haben alles vorbereitet.',
+  },
+  {
+    id: 'reissen-sie-sich-zusammen',
+    pattern: 'reißen|reiß|reißt =Sie|dich|euch ~0-1 sich|dich|euch (mal|endlich|bitte|jetzt) zusammen',
+    hit: 'Reißen Sie sich bitte zusammen.',
+    miss: 'Reißen Sie die alte Tapete bitte vorsichtig ab.',
+  },
+  {
+    id: 'muss-sich-zusammenreissen',
+    pattern: '<reader> ~0-2 muss|müssen|musst|müsst|sollte|sollten|solltest|solltet sich|dich|euch ~0-2 zusammenreißen',
+    hit: 'Ihr Team muss sich endlich zusammenreißen.',
+    miss: 'Ihr Team muss sich endlich nicht mehr um die Heizung kümmern.',
+  },
+  {
+    id: 'machen-sie-einfach-ihre-arbeit',
+    pattern:
+      'machen|tun =Sie|mach|tu|macht|tut ~0-2 einfach|endlich|bitte =Ihren|deinen|euren|=Ihre|deine|eure job|arbeit',
+    hit: 'Bitte machen Sie einfach Ihre Arbeit.',
+    miss: 'Bitte machen Sie in Ruhe Ihre Arbeit, wir warten gern.',
+  },
+  {
+    id: 'ich-habe-es-satt',
+    pattern: 'ich|wir @haben ~0-2 es|das ~0-2 satt|gründlich+satt|so+satt',
+    hit: 'Ich habe es gründlich satt, dieser Rechnung hinterherzulaufen.',
+    miss: 'Ich habe es geschafft, die Rechnung heute zu begleichen.',
+  },
+  {
+    id: 'wie-koennen-sie-es-wagen',
+    pattern: 'wie ~0-3 es|sich wagen',
+    hit: 'Wie können Sie es wagen, uns das zu berechnen?',
+    miss: 'Wir können es wagen, im März zu pflanzen.',
+  },
+  {
+    id: 'zum-teufel',
+    pattern: 'zum teufel|henker|kuckuck',
+    hit: 'Was zum Teufel ist mit der Lieferung passiert?',
+    miss: 'Was ist mit der Lieferung passiert?',
+  },
+  {
+    id: 'wer-um-himmels-willen',
+    pattern: 'wer|was|wie|warum|wieso|weshalb ~0-3 um himmels|gottes willen',
+    hit: 'Wer um Himmels willen hat diese Farben freigegeben?',
+    miss: 'Um Himmels willen, geht es Ihnen gut nach dem Sturz?',
+  },
+  {
+    id: 'ich-bin-wuetend',
+    pattern: 'ich|wir @sein ~0-4 wütend|stinksauer|fuchsteufelswild|außer+mir|außer+uns|stocksauer',
+    hit: 'Ich bin wegen der Verzögerung absolut wütend.',
+    miss: 'Ich bin wegen der Verzögerung etwas besorgt.',
+  },
+  {
+    id: 'firma-sollte-sich-schaemen',
+    pattern: '<yours> ~1-2 sollte|sollten|solltest|solltet|müsste|müssten sich|dich|euch ~0-4 schämen',
+    hit: 'Ihre Firma sollte sich für diesen Service schämen.',
+    miss: 'Ihre Firma sollte sich für diesen Service bewerben.',
+  },
+  {
+    id: 'vorschlag-ergibt-keinen-sinn',
+    pattern: '<reader> ~0-3 @ergeben|@machen (überhaupt|absolut|schlicht|einfach|null|wirklich) keinen sinn',
+    hit: 'Ihr Vorschlag ergibt überhaupt keinen Sinn.',
+    miss: 'Ihr Vorschlag ergibt für uns viel Sinn.',
+  },
+  {
+    id: 'was-ist-mit-ihnen-los',
+    pattern: 'was ist|war (denn) (eigentlich) (nur) mit <reader> los',
+    hit: 'Was ist eigentlich mit Ihrem Team los?',
+    miss: 'Was ist mit Ihrem Team geplant?',
+  },
+  {
+    id: 'werden-sie-erwachsen',
+    pattern: 'werden|werd|werdet =Sie (endlich|mal|doch) erwachsen',
+    hit: 'Werden Sie endlich erwachsen.',
+    miss: 'Werden Sie am Montag erwartet?',
+  },
+  {
+    id: 'jetzt-reicht-es',
+    pattern: 'jetzt|nun reicht|langt es ,|!|.',
+    // "Ab jetzt reicht es, wenn Sie …": from now on that will do.
+    unlessBefore: ['ab'],
+    unlessAfter: ['wenn', 'dass', 'falls', 'für'],
+    hit: 'Jetzt reicht es, wir brauchen die Pläne heute.',
+    miss: 'Jetzt reicht ein kurzer Anruf, dann ist alles geklärt.',
+  },
+  {
+    id: 'fass-zum-ueberlaufen',
+    pattern: 'fass ~0-2 zum überlaufen',
+    hit: 'Diese Verzögerung bringt das Fass zum Überlaufen.',
+    miss: 'Das Regenfass läuft im Herbst manchmal über.',
+  },
+  {
+    id: 'haette-selbst-ein-besseres',
+    pattern: 'hätte|hätten ich|wir ~0-2 selbst|selber ein|eine|einen besseres|bessere|besseren',
+    hit: 'Ehrlich gesagt hätte ich selbst ein besseres Logo entwerfen können.',
+    miss: 'Ehrlich gesagt hätte ich selbst kein schöneres Logo entwerfen können.',
+  },
+  {
+    id: 'das-nennen-sie',
+    pattern: 'das|dies|so+was|sowas nennen|nennst|nennt =Sie|du|ihr',
+    hit: 'Das nennen Sie eine fertige Küche?',
+    miss: 'Wie nennen Sie die Farbe, die Sie ausgesucht haben?',
+  },
+  {
+    id: 'ist-das-wirklich-das-beste',
+    pattern: 'ist|war das wirklich|ernsthaft|tatsächlich|etwa das+beste|alles , was',
+    hit: 'Ist das wirklich das Beste, was Ihr Studio zustande bringt?',
+    miss: 'Ist das das Beste für Sie, wenn wir am Montag kommen?',
+  },
+  {
+    id: 'keine-ausreden-mehr',
+    pattern: 'keine ausreden|ausflüchte mehr',
+    hit: 'Keine Ausreden mehr, die Dateien sind überfällig.',
+    miss: 'Keine Sorge, die Dateien sind unterwegs.',
+  },
   // Die Arbeit der Leserin als unbrauchbar für jeden: „Mit solchen Dateien kann keine Druckerei der Welt arbeiten.“
   {
     id: 'mit-solchen-kann-niemand',
