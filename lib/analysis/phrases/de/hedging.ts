@@ -19,6 +19,61 @@ const NEWS_VERBS = [
 ];
 
 export const hedging: readonly PhraseEntry[] = [
+  // Gegenstücke zu englischen Einträgen, die übersetzt unerkannt blieben (translated-examples.jsonl):
+  // die Bitte in eine Entschuldigung gewickelt, die eigene Sicht kleingemacht.
+  {
+    id: 'entschuldigen-sie-die-stoerung-aber',
+    pattern:
+      'entschuldigen|entschuldige|entschuldigt|verzeihen|verzeih|sorry (=Sie) (bitte) (für) die störung ~0-1 , aber',
+    hit: 'Entschuldigen Sie die Störung, aber wo bleibt der Bericht?',
+    miss: 'Entschuldigen Sie die Störung am Montag, der Techniker war zu laut.',
+  },
+  {
+    id: 'stoere-nur-ungern-aber',
+    pattern: 'störe|stören (sie|=Sie|dich|euch) (wirklich|nur|sehr) ungern , aber',
+    hit: 'Ich störe nur ungern, aber die Zahlung ist noch offen.',
+    miss: 'Ich störe Sie nicht, die Zahlung ist eingegangen.',
+  },
+  {
+    id: 'will-nicht-draengen-aber',
+    pattern:
+      'will|möchte|wollte|wollen|möchten =Sie|dich|euch (ja) nicht drängen|drängeln|hetzen|nerven|stressen ~0-1 , aber',
+    hit: 'Ich will Sie nicht drängen, aber wir brauchen diese Woche eine Antwort.',
+    miss: 'Wir wollen Sie nicht drängen, nehmen Sie sich die Zeit, die Sie brauchen.',
+  },
+  {
+    id: 'bin-kein-experte-aber',
+    pattern:
+      'bin|sind (ja) (zwar) kein|keine experte|expertin|experten|fachmann|fachfrau|profi|statiker|jurist|juristin ~0-1 , aber',
+    hit: 'Ich bin kein Fachmann, aber der Träger sieht zu dünn aus.',
+    miss: 'Ich bin kein Freund langer Mails, deshalb kurz: Der Träger ist bestellt.',
+  },
+  {
+    id: 'meiner-bescheidenen-meinung',
+    pattern: 'meiner|unserer bescheidenen meinung|ansicht|einschätzung',
+    hit: 'Meiner bescheidenen Meinung nach wirkt das Blau besser.',
+    miss: 'Meiner Meinung nach wirkt das Blau besser.',
+  },
+  {
+    id: 'nur-meine-meinung',
+    pattern:
+      'das|es @sein (ja|aber) (nur|bloß|lediglich) meine|unsere bescheidene|persönliche|private meinung|ansicht|einschätzung',
+    hit: 'Das Blau wirkt besser, aber das ist nur meine persönliche Meinung.',
+    miss: 'Das Blau wirkt besser, und das ist auch die Meinung des Bauherrn.',
+  },
+  {
+    id: 'verzeihen-sie-wenn-ich-kleinlich',
+    pattern:
+      'verzeihen|verzeih|verzeiht|entschuldigen|entschuldige (=Sie) (,) wenn|falls ich ~0-3 kleinlich|pedantisch|pingelig|penibel|umständlich (bin|wirke|erscheine)',
+    hit: 'Verzeihen Sie, wenn ich kleinlich bin, aber das Logo sitzt etwas tief.',
+    miss: 'Verzeihen Sie, wenn die Antwort etwas gedauert hat.',
+  },
+  {
+    id: 'liege-ich-daneben-aber',
+    pattern: 'liege|liegen ich|wir ~0-3 daneben|falsch ~0-1 , aber',
+    hit: 'Vielleicht liege ich da völlig daneben, aber die Zahlen wirken hoch.',
+    miss: 'Vielleicht liege ich am Montag im Büro, dann rufe ich an.',
+  },
   {
     id: 'eigentlich-wollte-ich-nur-mal',
     pattern: 'eigentlich wollte|möchte ich ~1 nur mal+kurz|mal+eben|mal|kurz|eben',
