@@ -446,7 +446,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'gebuehr',
       pattern:
-        'ausfallgebühr*|ausfallhonorar|stornogebühr*|stornokosten|mahngebühr*|vertragsstrafe|verzugszins*|säumniszuschlag|aufpreis|mehrkosten|bearbeitungsgebühr|lagergeld|lagergebühr*|standgeld|standgebühr*|verwahrgebühr*|aufbewahrungsgebühr*',
+        'ausfallgebühr*|verzugsgebühr*|säumnisgebühr*|strafgebühr*|ausfallhonorar|stornogebühr*|stornokosten|mahngebühr*|vertragsstrafe|verzugszins*|säumniszuschlag|aufpreis|mehrkosten|bearbeitungsgebühr|lagergeld|lagergebühr*|standgeld|standgebühr*|verwahrgebühr*|aufbewahrungsgebühr*',
       kind: 'act',
       hit: 'Dann stellen wir eine Ausfallgebühr in Rechnung.',
       miss: 'Dann stellen wir eine Quittung aus.',
@@ -454,7 +454,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'anwalt',
       pattern:
-        'anwalt|anwältin|rechtsanwalt|rechtsanwältin|rechtsanwälte|rechtsabteilung|kanzlei|gericht|klage|mahnung',
+        'anwalt|anwältin|anwälte|anwälten|rechtsanwalt|rechtsanwältin|rechtsanwälte|rechtsanwälten|anwaltskanzlei|rechtsabteilung|kanzlei|gericht|klage|mahnung|inkassobüro|inkasso',
       kind: 'act',
       hit: 'Dann übergeben wir die Sache unserem Anwalt.',
       miss: 'Dann übergeben wir die Sache unserer Kollegin.',
@@ -658,6 +658,21 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'harm',
       hit: 'Dann leiten wir rechtliche Schritte ein.',
       miss: 'Dann planen wir die nächsten Schritte.',
+    },
+    {
+      // „…, andernfalls müssen Sie die Konsequenzen tragen“, „sonst gibt es Ärger“.
+      id: 'konsequenzen-tragen',
+      pattern: 'konsequenzen|folgen ~0-1 tragen|zu+tragen|ausbaden',
+      kind: 'harm',
+      hit: 'Dann müssen Sie die Konsequenzen tragen.',
+      miss: 'Dann müssen Sie die Kisten tragen.',
+    },
+    {
+      id: 'gibt-es-aerger',
+      pattern: 'gibt|setzt es (richtig|mächtig|gewaltig) ärger|krach|stress',
+      kind: 'harm',
+      hit: 'Sonst gibt es Ärger.',
+      miss: 'Sonst gibt es Kuchen.',
     },
     {
       id: 'konsequenzen',

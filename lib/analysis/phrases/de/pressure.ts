@@ -53,6 +53,69 @@ const CHASE =
   'hinterherzutelefonieren|hinterhertelefonieren|hinterherlaufen|hinterherzulaufen|hinterherrennen|nachlaufen|hinterherschreiben|hinterherzuschreiben';
 
 export const pressure: readonly PhraseEntry[] = [
+  // Gegenstücke zu englischen Einträgen, die übersetzt unerkannt blieben (translated-examples.jsonl).
+  {
+    id: 'sofort-faellig',
+    pattern: 'ist|sind|wird|werden (jetzt|ab+sofort|damit) sofort|umgehend|unverzüglich|ab+sofort fällig',
+    hit: 'Die Restzahlung ist jetzt sofort fällig.',
+    miss: 'Die Restzahlung ist im März fällig.',
+  },
+  {
+    id: 'beeilen-sie-sich',
+    pattern: 'beeilen =Sie sich|beeil+dich|beeilt+euch',
+    hit: 'Bitte beeilen Sie sich mit der Freigabe.',
+    miss: 'Sie müssen sich nicht beeilen, die Freigabe hat Zeit.',
+  },
+  {
+    id: 'warten-immer-noch-dass-sie',
+    pattern: 'ich|wir @warten immer+noch|nach+wie+vor|weiterhin darauf , dass =Sie|du|ihr',
+    hit: 'Wir warten immer noch darauf, dass Sie den Nachtrag unterschreiben.',
+    miss: 'Wir warten gern darauf, dass Sie aus dem Urlaub zurück sind.',
+  },
+  {
+    id: 'warten-immer-noch-auf-ihre',
+    pattern: 'ich|wir @warten immer+noch|nach+wie+vor auf <yours>',
+    hit: 'Ich warte immer noch auf Ihren unterschriebenen Vertrag.',
+    miss: 'Ich warte noch auf den Rückruf der Stadt.',
+  },
+  {
+    id: 'bitte-sie-zum-zweiten-mal',
+    pattern:
+      'bitte|bitten|fordere|fordern =Sie|dich|euch (nun|jetzt|hiermit|hiermit+nun) zum zweiten|wiederholten mal|male',
+    hit: 'Ich bitte Sie nun zum zweiten Mal, das Formular zurückzusenden.',
+    miss: 'Ich bitte Sie, das Formular bis Freitag zurückzusenden.',
+  },
+  {
+    id: 'sie-schulden-uns',
+    pattern: `${WHO} @schulden uns|mir (noch) (immer)`,
+    hit: 'Sie schulden uns noch 2.400 Euro aus der Frühjahrsrechnung.',
+    miss: 'Wir schulden Ihnen noch eine Antwort zum Angebot.',
+  },
+  {
+    id: 'ein-letztes-mal-die-gelegenheit',
+    pattern: 'ein+letztes+mal|letztmalig|letztmals ~0-2 die|eine gelegenheit|chance|möglichkeit',
+    hit: 'Wir geben Ihnen ein letztes Mal die Gelegenheit, die Zahlen zu korrigieren.',
+    miss: 'Wir geben Ihnen gern die Gelegenheit, die Zahlen zu korrigieren.',
+  },
+  {
+    id: 'betrachten-sie-als-storniert',
+    pattern: 'betrachten =Sie|betrachte|betrachtet ~0-4 als storniert|gekündigt|beendet|erledigt|hinfällig|nichtig',
+    hit: 'Betrachten Sie die Buchung ab heute als storniert.',
+    miss: 'Betrachten Sie die Skizze als ersten Vorschlag.',
+  },
+  {
+    id: 'dass-sich-das-nicht-wiederholt',
+    pattern:
+      'sicher|sicherstellen|dafür+sorgen ~0-5 nicht wiederholt|wiederholen|wieder+vorkommt|wieder+passiert|noch+einmal+passiert',
+    hit: 'Bitte stellen Sie sicher, dass sich dies nicht wiederholt.',
+    miss: 'Bitte stellen Sie sicher, dass die Tür abgeschlossen ist.',
+  },
+  {
+    id: 'die-uhr-tickt',
+    pattern: 'tickt+die+uhr|die+uhr+tickt',
+    hit: 'Für Ihren Einspruch tickt die Uhr.',
+    miss: 'Im Flur hängt eine Uhr, die leise tickt.',
+  },
   {
     id: 'sie-muessen-unbedingt',
     // Not „unbedingt“: „Sie müssen unbedingt … sehen“ is a tip; a command with it ends in an action (constructions/ultimatum-commands.ts).
@@ -956,7 +1019,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'erheblich-ueberfaellig',
     pattern:
-      'zahlung|rechnung|betrag|restbetrag|honorar|forderung ~4 erheblich|deutlich|längst|seit+wochen|seit+monaten|weit überfällig',
+      'zahlung|zahlungen|rechnung|rechnungen|betrag|beträge|restbetrag|honorar|forderung|forderungen ~4 erheblich|deutlich|längst|seit+wochen|seit+monaten|weit überfällig',
     hit: 'Die Rechnung ist inzwischen erheblich überfällig.',
     miss: 'Die Renovierung des Flurs ist längst überfällig, da haben Sie recht.',
   },
