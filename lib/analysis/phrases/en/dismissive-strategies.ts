@@ -16,6 +16,91 @@ const OTHERS = 'clients|customers|users|patients|people|homeowners|tenants|owner
 const FUSS = 'fuss|drama|commotion|uproar|hoo-ha|hullabaloo|song+and+dance|palaver|kerfuffle';
 
 export const dismissiveStrategies: readonly PhraseEntry[] = [
+  // From the German examples English missed (translated-examples.jsonl).
+  {
+    id: 'rack-your-brains',
+    pattern: 'rack|racking your brains|brain|pretty+little+head|little+head',
+    hit: "You needn't rack your brains over the tax codes.",
+    miss: 'We racked our brains over the tax codes for you.',
+  },
+  {
+    id: 'a-mere-trifle',
+    pattern: "it's|it+is|that's|that+is|this+is (surely|really|just|only) a (mere) trifle|triviality",
+    hit: "It's a mere trifle, surely.",
+    miss: "It's a small gift, we hope you like it.",
+  },
+  {
+    id: 'so-touchy',
+    pattern: 'be|being|get|getting|are|so too|so touchy|thin-skinned|prickly|oversensitive|over-sensitive',
+    hit: "There's no need to be so touchy straight away.",
+    miss: 'The new sensors are so sensitive that they pick up dust.',
+  },
+  {
+    id: 'what-we-are-the-experts-for',
+    pattern: "that's|that+is what we're|we+are|i'm|i+am the|your experts|professionals|specialists|pros for",
+    hit: "That's what we're the experts for, after all.",
+    miss: 'That is what we asked the experts about.',
+  },
+  {
+    id: 'even-if-it-looks-that-way-to-you',
+    pattern: 'even+if|even+though it|this|that ~0-1 looks|seems|feels|sounds that+way|like+that|so to you',
+    hit: "A water stain isn't a burst pipe, even if it looks that way to you.",
+    miss: 'Even if it looks fine, we will test the pipe again.',
+  },
+  {
+    id: 'not-as-simple-as-you-think',
+    pattern:
+      "isn't|is+not|aren't|are+not (quite|nearly) as|so simple|easy|straightforward|quick as you ~0-2 think|imagine|assume|believe",
+    hit: "A change of use isn't as simple as you think.",
+    miss: 'A change of use is simpler than we thought.',
+  },
+  {
+    id: 'could-have-worked-it-out-yourself',
+    pattern:
+      "could|could've|might (easily|just|simply) have ~0-3 looked|checked|found|read|worked|figured ~0-4 up|out|online|yourself|yourselves",
+    hit: 'You could easily have looked up the opening hours on our website.',
+    miss: 'You could easily have asked us, and we would have helped.',
+  },
+  {
+    id: 'cant-understand-why-you-are-annoyed',
+    pattern:
+      "can't|cannot|don't|do+not|really+can't understand|see|fathom why you're|you+are|you+were|you+get|you'd+be (so) annoyed|upset|angry|cross|worked+up|bothered|irritated",
+    hit: "To be honest, I can't understand why you're annoyed about the invoice.",
+    miss: "I can understand why you're annoyed about the invoice.",
+  },
+  {
+    id: 'not-half-as-bad-as-it-sounds',
+    pattern:
+      "isn't|is+not|aren't (nearly|even) half|nearly as bad|serious|dramatic|complicated as it|they sounds|looks|seems|seem|look|sound (to) (you)",
+    hit: "The renovation isn't half as bad as it sounds to you.",
+    miss: 'The renovation is half done and looks good.',
+  },
+  {
+    id: 'making-it-out-to-be-bigger',
+    pattern: 'making|make|made ~1-3 out to+be bigger|worse|harder|more+complicated|more+difficult|a+bigger+deal than',
+    hit: "You're making the changeover out to be bigger than it is.",
+    miss: "We're making the changeover a little earlier than planned.",
+  },
+  {
+    id: 'simply-part-and-parcel',
+    pattern:
+      'simply|just|all+just part+and+parcel+of|part+of+the+process|part+of+the+job|part+of+the+deal|part+of+the+territory|par+for+the+course',
+    hit: 'A bit of dust is simply part and parcel of a renovation.',
+    miss: 'A weekly clean is part of the service.',
+  },
+  {
+    id: 'nobody-is-going-to-notice',
+    pattern: 'nobody|no+one|no-one|no+one+else|nobody+else is+going+to|will|would (ever|even|really) notice|spot|see',
+    hit: 'Nobody is going to notice the little step at the threshold.',
+    miss: 'Nobody told us about the step, so we will fix it on Monday.',
+  },
+  {
+    id: 'most-clients-manage',
+    pattern:
+      'most|other|all+our|all+the+other clients|customers|patients|tenants|owners|parents|students|guests manage|cope|handle|get+on|get+by|have+no+trouble|have+no+problem',
+    hit: 'Most clients manage the upload without any problems.',
+    miss: 'Most clients prefer the upload to the post.',
+  },
   // The reader's worry called over-reading: "there's no need to read anything more into it".
   {
     id: 'no-need-to-read-into-it',
