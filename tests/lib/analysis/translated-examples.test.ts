@@ -9,7 +9,7 @@ const rows = translatedRows();
 const shares = carriedShares(carried(rows));
 
 // The floors keep what holds; raise them as constructions close gaps (README, "How good is it").
-const FLOORS: Record<string, number> = { 'de→en': 0.73, 'en→de': 0.66 };
+const FLOORS: Record<string, number> = { 'de→en': 0.74, 'en→de': 0.66 };
 
 describe('rule examples translated into the other language', () => {
   it('holds over a thousand rows per direction, each with both languages and a category', () => {

@@ -4,6 +4,91 @@ import type { PhraseEntry } from '../types';
 // indirect requests ("could you", "would you mind") are not hedges: only
 // filler, stacked hedges and apologies for asking at all are flagged here.
 export const hedging: readonly PhraseEntry[] = [
+  // From the German examples English missed (translated-examples.jsonl).
+  {
+    id: 'id-say',
+    pattern: "^ i'd|i+would (just) say",
+    hit: "I'd say the quote is fine as it is.",
+    miss: 'I said the quote is fine as it is.',
+  },
+  {
+    id: 'comma-id-say',
+    pattern: ", i'd|i+would say|reckon|imagine|guess $",
+    hit: "The quote is fine as it is, I'd say.",
+    miss: 'The quote is fine as it is, as we agreed.',
+  },
+  {
+    id: 'i-reckon',
+    pattern: "^ i|we reckon|i'd+imagine|i+would+imagine|i+should+think",
+    hit: "I reckon that'll work out by Friday.",
+    miss: 'I confirm that it will work out by Friday.',
+  },
+  {
+    id: 'not-entirely-happy',
+    pattern: "not|aren't|isn't|weren't|wasn't entirely|quite|altogether|wholly happy|satisfied|convinced|sold",
+    hit: "We're not entirely happy with the design.",
+    miss: 'We are happy with the design.',
+  },
+  {
+    id: 'not-really-possible',
+    pattern: "not|isn't|wasn't really possible|feasible|doable|an+option|workable",
+    hit: "That's not really possible, I'm afraid.",
+    miss: "That's not possible before March, I'm afraid.",
+  },
+  {
+    id: 'probably-not-able',
+    pattern: "probably not+able|won't+be+able|can't|cannot|unable",
+    hit: "We're probably not able to offer an appointment in August.",
+    miss: "We're not able to offer an appointment in August.",
+  },
+  {
+    id: 'id-just-have-a-question',
+    pattern: "i'd|we'd|i+would|we+would (just|only) have a|one (small|quick|little|tiny) question|request|favour|favor",
+    hit: "I'd just have a question about the invoice.",
+    miss: 'I have a question about the invoice.',
+  },
+  {
+    id: 'forgive-me-for-asking',
+    pattern: 'forgive|excuse|pardon me|us for asking|bothering|chasing|pestering|checking (you) (again|once+more)',
+    hit: 'Forgive me for asking again: has the permit come through?',
+    miss: 'Forgive the delay: the permit has come through.',
+  },
+  {
+    id: 'only-if-you-like',
+    pattern: "only if you'd+like|you+like|you+want|you+wish|it+suits|you+can|you'd+want",
+    hit: "Would you write us a review? Only if you'd like to, of course.",
+    miss: 'The review form opens only after the visit.',
+  },
+  {
+    id: 'if-too-complicated-forget-it',
+    pattern: 'if ~1-6 , just|simply forget|ignore|skip it|this|that|about+it',
+    hit: "If that's too complicated, just forget it.",
+    miss: "If that's too complicated, we can call you instead.",
+  },
+  {
+    id: 'if-im-getting-mixed-up',
+    pattern: "if i'm|i+am|i've|i+have getting|got|mixing ~0-2 mixed+up|muddled|wrong|confused|up",
+    hit: "Let me know if I'm getting something mixed up there.",
+    miss: 'Let me know if the dates are mixed up in the plan.',
+  },
+  {
+    id: 'could-prove-difficult',
+    pattern: 'could|might|may prove|turn+out|be difficult|tricky|challenging|problematic|awkward',
+    hit: 'That could prove difficult.',
+    miss: 'That will be difficult, so we suggest March.',
+  },
+  {
+    id: 'well-see-whether',
+    pattern: "we'll|we+will|let's see whether|if",
+    hit: "We'll see whether that can still be arranged.",
+    miss: "We'll check whether that can be arranged and confirm by Monday.",
+  },
+  {
+    id: 'just-very-briefly-ask',
+    pattern: 'could|can|may i|we just (very|really) briefly|quickly ask|check|mention|raise',
+    hit: 'Could I just very briefly ask your opinion?',
+    miss: 'Could I ask your opinion on the tiles?',
+  },
   {
     id: 'just-wanted-to',
     pattern:
