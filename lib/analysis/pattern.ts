@@ -266,8 +266,23 @@ interface Head {
   secondPart: string | undefined;
 }
 
+/** The first three parts of a source as splitSource splits it (\S+ runs), without splitting the rest. */
+const HEAD_PARTS = /^\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?/;
+
 function headOf(source: string, language: Language): Head {
-  const { parts, anchorStart } = splitSource(source);
+  // Sources run to hundreds of characters: only the first parts are read here (splitSource would split them all).
+  const m = HEAD_PARTS.exec(source);
+  let parts: Array<string | undefined>;
+  let anchorStart = false;
+  // An end anchor among them ("wow $") is no part: splitSource takes it off.
+  if (!m || m[2] === '$' || m[3] === '$') ({ parts, anchorStart } = splitSource(source));
+  else if (m[1] === '^') {
+    anchorStart = true;
+    parts = [m[2], m[3]];
+  } else if ((m[1] as string).startsWith('^')) {
+    anchorStart = true;
+    parts = [(m[1] as string).slice(1), m[2]];
+  } else parts = [m[1], m[2]];
   const first = parts[0] === undefined ? undefined : parsePart(parts[0], language);
   if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
   return { anchorStart, first, secondPart: parts[1] };
@@ -283,7 +298,7 @@ let matchLanguage: Language = 'de';
 
 function wordMatches(w: Word, token: Token | undefined): boolean {
   if (!token) return false;
-  if (w.punct) return !token.word && token.text.includes(w.value);
+  if (w.punct) return !token.word && token.holds(w.value);
   if (!token.word) return false;
   if (w.any) return true;
   if (w.lemma) return (token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded === w.value;
@@ -304,20 +319,22 @@ function isParticle(token: Token | undefined): boolean {
 }
 
 // Gap bounds of the match being tried, reused across attempts: most attempts
-// fail, and a failed attempt should allocate nothing.
+// fail, and a failed attempt should allocate nothing. A stack of `gapCount`
+// entries (setting an array's length costs a runtime call per attempt).
 const gapStarts: number[] = [];
 const gapEnds: number[] = [];
+let gapCount = 0;
 
 /** Tries to match `pattern` starting exactly at token `at`. */
 function matchAt(pattern: CompiledPattern, tokens: readonly Token[], at: number): PatternMatch | null {
   if (pattern.anchorStart) {
     for (let i = 0; i < at; i++) if (tokens[i]?.word) return null;
   }
-  gapStarts.length = 0;
-  gapEnds.length = 0;
+  gapCount = 0;
   const last = walk(pattern, tokens, 0, at, at - 1);
   if (last < at) return null;
-  const gaps: Array<[number, number]> = gapStarts.map((s, i) => [s, gapEnds[i] as number]);
+  const gaps: Array<[number, number]> = [];
+  for (let g = 0; g < gapCount; g++) gaps.push([gapStarts[g] as number, gapEnds[g] as number]);
   return { first: at, last, gaps };
 }
 
@@ -332,12 +349,12 @@ function walk(pattern: CompiledPattern, tokens: readonly Token[], e: number, i: 
   if (element.kind === 'gap') {
     for (let skip = element.min; skip <= element.max && i + skip <= tokens.length; skip++) {
       const gapStart = tokens[i]?.start ?? 0;
-      gapStarts.push(gapStart);
-      gapEnds.push(skip > 0 ? (tokens[i + skip - 1]?.end ?? gapStart) : gapStart);
+      gapStarts[gapCount] = gapStart;
+      gapEnds[gapCount] = skip > 0 ? (tokens[i + skip - 1]?.end ?? gapStart) : gapStart;
+      gapCount++;
       const end = walk(pattern, tokens, e + 1, i + skip, skip > 0 ? i + skip - 1 : last);
       if (end >= 0) return end;
-      gapStarts.pop();
-      gapEnds.pop();
+      gapCount--;
     }
     return -1;
   }
@@ -409,8 +426,7 @@ function oneWordMatches(one: OneWord, token: Token | undefined): boolean {
   // A token's text is sliced from the draft when asked for: only ask where a punctuation or exact word may match.
   if (!token.word) {
     if (one.puncts.length === 0) return false;
-    const text = token.text;
-    for (const p of one.puncts) if (text.includes(p)) return true;
+    for (const p of one.puncts) if (token.holds(p)) return true;
     return false;
   }
   const folded = token.folded;
