@@ -620,22 +620,34 @@ export class PatternIndex<T> {
     matchLanguage = this.language;
     if (this.language === 'de') markSeparableVerbs(tokens);
     this.sentence = markSentence(tokens);
-    this.firstWord = tokens.findIndex((t) => t.word);
+    let firstWord = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if ((tokens[i] as Token).info !== null) {
+        firstWord = i;
+        break;
+      }
+    }
+    this.firstWord = firstWord;
+    // Most words start nothing in an index: empty lists and an empty pair map are not asked.
+    const anywhere = this.anywhere.length > 0;
+    const atStart = this.anywhereAtStart.length > 0;
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
+      const info = token.info;
       this.stamp++;
-      this.tryAll(token.info ? this.candidates(token.info) : this.byPunct, tokens, at, found);
+      const list = info ? this.candidates(info) : this.byPunct;
+      if (list.length > 0) this.tryAll(list, tokens, at, found);
       // A lemma the sentence decided (a separable verb) is not in the word's cached candidates.
       if (token.lemma) this.tryAll(this.byLemma.get(token.lemma.folded), tokens, at, found);
       // Pairs are keyed by adjacent words; up to two particles may stand between them.
-      const pairs = token.info ? this.pairs.get(token.info) : undefined;
+      const pairs = info && this.pairs.size > 0 ? this.pairs.get(info) : undefined;
       for (let k = at + 1; pairs && k <= at + 3; k++) {
         const next = tokens[k];
         if (next?.info) this.tryAll(pairs.get(next.info), tokens, at, found);
         if (!isParticle(next)) break;
       }
-      this.tryAll(this.anywhere, tokens, at, found);
-      if (at <= this.firstWord) this.tryAll(this.anywhereAtStart, tokens, at, found);
+      if (anywhere) this.tryAll(this.anywhere, tokens, at, found);
+      if (atStart && at <= firstWord) this.tryAll(this.anywhereAtStart, tokens, at, found);
     }
   }
 
