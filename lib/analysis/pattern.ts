@@ -266,23 +266,8 @@ interface Head {
   secondPart: string | undefined;
 }
 
-/** The first three parts of a source as splitSource splits it (\S+ runs), without splitting the rest. */
-const HEAD_PARTS = /^\s*(\S+)(?:\s+(\S+))?(?:\s+(\S+))?/;
-
 function headOf(source: string, language: Language): Head {
-  // Sources run to hundreds of characters: only the first parts are read here (splitSource would split them all).
-  const m = HEAD_PARTS.exec(source);
-  let parts: Array<string | undefined>;
-  let anchorStart = false;
-  // An end anchor among them ("wow $") is no part: splitSource takes it off.
-  if (!m || m[2] === '$' || m[3] === '$') ({ parts, anchorStart } = splitSource(source));
-  else if (m[1] === '^') {
-    anchorStart = true;
-    parts = [m[2], m[3]];
-  } else if ((m[1] as string).startsWith('^')) {
-    anchorStart = true;
-    parts = [(m[1] as string).slice(1), m[2]];
-  } else parts = [m[1], m[2]];
+  const { parts, anchorStart } = splitSource(source);
   const first = parts[0] === undefined ? undefined : parsePart(parts[0], language);
   if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
   return { anchorStart, first, secondPart: parts[1] };
