@@ -80,43 +80,13 @@ function requiredStep(raw: string): string[][] | null {
  */
 interface Trigger {
   pattern: string;
-  steps: InternedStep[] | null;
-}
-
-/**
- * A required step's alternatives as shared word records, and whether the sentence marked `stamp`
- * holds one: entries of many matchers spell the same parts, so each is read once per sentence.
- */
-interface InternedStep {
-  alternatives: WordInfo[][];
-  stamp: number;
-  holds: boolean;
+  steps: WordInfo[][][] | null;
 }
 
 /** Whether the sentence marked with `stamp` holds all words of some alternative of every step. */
 function holds(trigger: Trigger, stamp: number): boolean {
   trigger.steps ??= requiredSteps(trigger.pattern).map(internedStep);
-  for (const step of trigger.steps) {
-    if (step.stamp !== stamp) {
-      step.stamp = stamp;
-      step.holds = false;
-      for (const words of step.alternatives) {
-        let all = true;
-        for (const info of words) {
-          if (info.seen !== stamp) {
-            all = false;
-            break;
-          }
-        }
-        if (all) {
-          step.holds = true;
-          break;
-        }
-      }
-    }
-    if (!step.holds) return false;
-  }
-  return true;
+  return trigger.steps.every((step) => step.some((words) => words.every((info) => info.seen === stamp)));
 }
 
 /** The word an alternative is looked up by: its longest, as the rarest ("bit" in "a bit"). */
@@ -125,11 +95,11 @@ const keyOf = (words: readonly WordInfo[]) => words.reduce((a, b) => (b.folded.l
 const NONE: FrameSpan[] = [];
 
 /** A required step's words as shared records (requiredSteps shares the steps of equal parts). */
-const internedSteps = new WeakMap<string[][], InternedStep>();
-function internedStep(step: string[][]): InternedStep {
+const internedSteps = new WeakMap<string[][], WordInfo[][]>();
+function internedStep(step: string[][]): WordInfo[][] {
   let interned = internedSteps.get(step);
   if (!interned) {
-    interned = { alternatives: step.map((words) => words.map((w) => intern(w, true))), stamp: -1, holds: false };
+    interned = step.map((words) => words.map((w) => intern(w, true)));
     internedSteps.set(step, interned);
   }
   return interned;
@@ -210,7 +180,7 @@ export class FrameMatcher {
         break;
       }
       const trigger: Trigger = { pattern: entry.pattern, steps: null };
-      for (const info of new Set(internedStep(step).alternatives.map(keyOf))) {
+      for (const info of new Set(internedStep(step).map(keyOf))) {
         const list = triggers.get(info);
         if (list) list.push(trigger);
         else triggers.set(info, [trigger]);
