@@ -30,9 +30,10 @@ LANGS.forEach((lang, i) => {
 const DE = LANGS.indexOf('de');
 const NO_LANGUAGES: readonly number[] = [];
 /** ä ö ü ß in either case, without a regex per token. */
-function hasGermanLetter(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+/** Read from the draft in place: slicing every word's text cost a string per token. */
+function hasGermanLetter(word: Token): boolean {
+  for (let i = 0, n = word.end - word.start; i < n; i++) {
+    const c = word.codeAt(i);
     if (c > 127 && (c === 228 || c === 246 || c === 252 || c === 223 || c === 196 || c === 214 || c === 220))
       return true;
   }
@@ -71,7 +72,7 @@ export function detectLanguage(lists: ReadonlyArray<readonly Token[]>): Detected
       if (info && info.languages === undefined) info.languages = LOOKUP.get(token.folded) ?? NO_LANGUAGES;
       const langs = info?.languages ?? NO_LANGUAGES;
       for (const i of langs) score[i] = (score[i] as number) + 1;
-      if (hasGermanLetter(token.text)) score[DE] = (score[DE] as number) + 0.5;
+      if (hasGermanLetter(token)) score[DE] = (score[DE] as number) + 0.5;
     }
   }
   if (words === 0) return 'other';

@@ -48,6 +48,11 @@ export type Hit = PhraseHit | VerdictHit | SignalHit;
 
 let indexes: Partial<Record<Language, PatternIndex<Hit>>> = {};
 
+/** Most phrase entries have no unlessBefore or unlessAfter: they share one empty set (only read). */
+const NO_WORDS: Set<string> = new Set();
+const wordSet = (words: readonly string[] | undefined): Set<string> =>
+  words && words.length > 0 ? new Set(words.map(fold)) : NO_WORDS;
+
 function build(language: Language): PatternIndex<Hit> {
   const index = new PatternIndex<Hit>(language);
   for (const signal of SIGNAL_KINDS) {
@@ -69,8 +74,8 @@ function build(language: Language): PatternIndex<Hit> {
           kind: 'phrase',
           category,
           entry,
-          unlessBefore: new Set((entry.unlessBefore ?? []).map(fold)),
-          unlessAfter: new Set((entry.unlessAfter ?? []).map(fold)),
+          unlessBefore: wordSet(entry.unlessBefore),
+          unlessAfter: wordSet(entry.unlessAfter),
         },
         `${language}/${category}/${entry.id}`,
       );

@@ -283,7 +283,7 @@ let matchLanguage: Language = 'de';
 
 function wordMatches(w: Word, token: Token | undefined): boolean {
   if (!token) return false;
-  if (w.punct) return !token.word && token.text.includes(w.value);
+  if (w.punct) return !token.word && token.holds(w.value);
   if (!token.word) return false;
   if (w.any) return true;
   if (w.lemma) return (token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded === w.value;
@@ -304,20 +304,22 @@ function isParticle(token: Token | undefined): boolean {
 }
 
 // Gap bounds of the match being tried, reused across attempts: most attempts
-// fail, and a failed attempt should allocate nothing.
+// fail, and a failed attempt should allocate nothing. A stack of `gapCount`
+// entries (setting an array's length costs a runtime call per attempt).
 const gapStarts: number[] = [];
 const gapEnds: number[] = [];
+let gapCount = 0;
 
 /** Tries to match `pattern` starting exactly at token `at`. */
 function matchAt(pattern: CompiledPattern, tokens: readonly Token[], at: number): PatternMatch | null {
   if (pattern.anchorStart) {
     for (let i = 0; i < at; i++) if (tokens[i]?.word) return null;
   }
-  gapStarts.length = 0;
-  gapEnds.length = 0;
+  gapCount = 0;
   const last = walk(pattern, tokens, 0, at, at - 1);
   if (last < at) return null;
-  const gaps: Array<[number, number]> = gapStarts.map((s, i) => [s, gapEnds[i] as number]);
+  const gaps: Array<[number, number]> = [];
+  for (let g = 0; g < gapCount; g++) gaps.push([gapStarts[g] as number, gapEnds[g] as number]);
   return { first: at, last, gaps };
 }
 
@@ -332,12 +334,12 @@ function walk(pattern: CompiledPattern, tokens: readonly Token[], e: number, i: 
   if (element.kind === 'gap') {
     for (let skip = element.min; skip <= element.max && i + skip <= tokens.length; skip++) {
       const gapStart = tokens[i]?.start ?? 0;
-      gapStarts.push(gapStart);
-      gapEnds.push(skip > 0 ? (tokens[i + skip - 1]?.end ?? gapStart) : gapStart);
+      gapStarts[gapCount] = gapStart;
+      gapEnds[gapCount] = skip > 0 ? (tokens[i + skip - 1]?.end ?? gapStart) : gapStart;
+      gapCount++;
       const end = walk(pattern, tokens, e + 1, i + skip, skip > 0 ? i + skip - 1 : last);
       if (end >= 0) return end;
-      gapStarts.pop();
-      gapEnds.pop();
+      gapCount--;
     }
     return -1;
   }
@@ -409,8 +411,7 @@ function oneWordMatches(one: OneWord, token: Token | undefined): boolean {
   // A token's text is sliced from the draft when asked for: only ask where a punctuation or exact word may match.
   if (!token.word) {
     if (one.puncts.length === 0) return false;
-    const text = token.text;
-    for (const p of one.puncts) if (text.includes(p)) return true;
+    for (const p of one.puncts) if (token.holds(p)) return true;
     return false;
   }
   const folded = token.folded;
@@ -604,22 +605,34 @@ export class PatternIndex<T> {
     matchLanguage = this.language;
     if (this.language === 'de') markSeparableVerbs(tokens);
     this.sentence = markSentence(tokens);
-    this.firstWord = tokens.findIndex((t) => t.word);
+    let firstWord = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      if ((tokens[i] as Token).info !== null) {
+        firstWord = i;
+        break;
+      }
+    }
+    this.firstWord = firstWord;
+    // Most words start nothing in an index: empty lists and an empty pair map are not asked.
+    const anywhere = this.anywhere.length > 0;
+    const atStart = this.anywhereAtStart.length > 0;
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
+      const info = token.info;
       this.stamp++;
-      this.tryAll(token.info ? this.candidates(token.info) : this.byPunct, tokens, at, found);
+      const list = info ? this.candidates(info) : this.byPunct;
+      if (list.length > 0) this.tryAll(list, tokens, at, found);
       // A lemma the sentence decided (a separable verb) is not in the word's cached candidates.
       if (token.lemma) this.tryAll(this.byLemma.get(token.lemma.folded), tokens, at, found);
       // Pairs are keyed by adjacent words; up to two particles may stand between them.
-      const pairs = token.info ? this.pairs.get(token.info) : undefined;
+      const pairs = info && this.pairs.size > 0 ? this.pairs.get(info) : undefined;
       for (let k = at + 1; pairs && k <= at + 3; k++) {
         const next = tokens[k];
         if (next?.info) this.tryAll(pairs.get(next.info), tokens, at, found);
         if (!isParticle(next)) break;
       }
-      this.tryAll(this.anywhere, tokens, at, found);
-      if (at <= this.firstWord) this.tryAll(this.anywhereAtStart, tokens, at, found);
+      if (anywhere) this.tryAll(this.anywhere, tokens, at, found);
+      if (atStart && at <= firstWord) this.tryAll(this.anywhereAtStart, tokens, at, found);
     }
   }
 

@@ -30,6 +30,19 @@ export class Token {
     return this.source.slice(this.start, this.end);
   }
 
+  /** The code unit at `i` of the token's text, without slicing it. */
+  codeAt(i: number): number {
+    return this.source.charCodeAt(this.start + i);
+  }
+
+  /** Whether the token's text holds `part` (as text.includes), without slicing it for one character. */
+  holds(part: string): boolean {
+    if (part.length !== 1) return this.text.includes(part);
+    const code = part.charCodeAt(0);
+    for (let i = this.start; i < this.end; i++) if (this.source.charCodeAt(i) === code) return true;
+    return false;
+  }
+
   /** Lower case, ß as ss, ’ as ': the form patterns and word lists compare against. */
   get folded(): string {
     return this.info ? this.info.folded : this.text;

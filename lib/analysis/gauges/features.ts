@@ -49,6 +49,8 @@ function signalRange(sentence: SentenceView, first: number): Range {
 }
 
 const UPPER = /^\p{Lu}{4,}$/u;
+/** A word starting with a lower-case ASCII letter is no run of capitals: it need not be sliced from the draft. */
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 
 /** Valence from which a word is an insult or contempt rather than everyday trouble. */
 const STRONG = -2;
@@ -154,7 +156,8 @@ export function readCues(doc: Doc, findings: readonly RawFinding[], stance?: Sta
     for (const token of sentence.tokens) {
       if (token.word) {
         // Four capitals take four code units at least: shorter words are not sliced from the draft.
-        if (token.end - token.start >= 4 && UPPER.test(token.text)) add('caps', 1, token);
+        if (token.end - token.start >= 4 && !isAsciiLower(token.codeAt(0)) && UPPER.test(token.text))
+          add('caps', 1, token);
       } else {
         const text = token.text;
         for (let i = 0; i < text.length; i++) if (text[i] === '!') add('exclamations', 1, token);

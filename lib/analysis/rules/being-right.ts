@@ -362,7 +362,7 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
   const strongSpans = strong.spans(sentence);
   const weakSpans = weak.spans(sentence);
   const asSpans = asFrame.spans(sentence);
-  const question = tokens.some((t) => t.text.includes('?'));
+  const question = tokens.some((t) => t.holds('?'));
   const handedOver = handover.has(sentence);
   for (const clause of clauses(tokens)) {
     const [first, last] = clause;

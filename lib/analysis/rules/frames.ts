@@ -45,8 +45,10 @@ export function requiredSteps(pattern: string): string[][][] {
 
 /** The first of requiredSteps(pattern), or null when it has none: parts after it are not read. */
 export function firstRequiredStep(pattern: string): string[][] | null {
-  for (const raw of pattern.trim().split(/\s+/)) {
-    const step = requiredStep(raw);
+  // The parts as requiredSteps splits them, read one at a time: most patterns stop at their first.
+  const parts = /\S+/g;
+  for (let part = parts.exec(pattern); part; part = parts.exec(pattern)) {
+    const step = requiredStep(part[0]);
     if (step) return step;
   }
   return null;

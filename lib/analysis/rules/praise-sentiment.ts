@@ -100,8 +100,21 @@ const READER: Record<Language, readonly string[]> = {
   en: classWords('en', ['reader', 'yours']),
 };
 
+/** READER by how a word is compared: its exact spelling (=Sie) or its folded form. */
+const READER_SETS: Record<Language, { exact: ReadonlySet<string>; folded: ReadonlySet<string> }> = {
+  de: readerSets(READER.de),
+  en: readerSets(READER.en),
+};
+function readerSets(words: readonly string[]): { exact: ReadonlySet<string>; folded: ReadonlySet<string> } {
+  return {
+    exact: new Set(words.filter((w) => w.startsWith('=')).map((w) => w.slice(1))),
+    folded: new Set(words.filter((w) => !w.startsWith('='))),
+  };
+}
+
 function isReader(token: Token, language: Language): boolean {
-  return READER[language].some((w) => (w.startsWith('=') ? token.text === w.slice(1) : token.folded === w));
+  const { exact, folded } = READER_SETS[language];
+  return folded.has(token.folded) || (exact.size > 0 && exact.has(token.text));
 }
 
 /** Whether the sentence names the reader ("Sie", "du", "your", "you've"). */
