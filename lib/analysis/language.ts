@@ -29,8 +29,7 @@ LANGS.forEach((lang, i) => {
 });
 const DE = LANGS.indexOf('de');
 const NO_LANGUAGES: readonly number[] = [];
-/** ä ö ü ß in either case, without a regex per token. */
-/** Read from the draft in place: slicing every word's text cost a string per token. */
+/** ä ö ü ß in either case, read from the draft in place: no regex and no sliced string per token. */
 function hasGermanLetter(word: Token): boolean {
   for (let i = 0, n = word.end - word.start; i < n; i++) {
     const c = word.codeAt(i);

@@ -607,7 +607,7 @@ export class PatternIndex<T> {
     this.sentence = markSentence(tokens);
     let firstWord = -1;
     for (let i = 0; i < tokens.length; i++) {
-      if ((tokens[i] as Token).info !== null) {
+      if ((tokens[i] as Token).word) {
         firstWord = i;
         break;
       }

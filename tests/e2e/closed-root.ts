@@ -227,18 +227,24 @@ async function holdsStill(look: () => Promise<string>, timeout: number, what: st
  * findings and word count for a second.
  */
 export async function settledReview(page: Page, hostName: string, timeout = 15_000): Promise<void> {
-  const look = () =>
-    evalInUi<string>(
-      page,
-      hostName,
-      '[data-testid="sidebar"]',
-      `function () {
-        if (this.querySelector('[data-testid="reading"]')) return '';
-        const rules = [...this.querySelectorAll('[data-testid="finding"]')].map((f) => f.getAttribute('data-rule'));
-        return rules.join(' ') + ' | ' + (this.querySelector('[data-testid="word-count"]')?.textContent ?? '');
-      }`,
-    );
-  await holdsStill(look, timeout, "the sidebar's review");
+  const summary = `function () {
+    if (this.querySelector('[data-testid="reading"]')) return '';
+    const rules = [...this.querySelectorAll('[data-testid="finding"]')].map((f) => f.getAttribute('data-rule'));
+    return rules.join(' ') + ' | ' + (this.querySelector('[data-testid="word-count"]')?.textContent ?? '');
+  }`;
+  await uiHoldsStill(page, hostName, '[data-testid="sidebar"]', summary, timeout, "the sidebar's review");
+}
+
+/** Waits until `summary` (a function source run on `selector` in the UI frame) reads the same for a second. */
+async function uiHoldsStill(
+  page: Page,
+  hostName: string,
+  selector: string,
+  summary: string,
+  timeout: number,
+  what: string,
+): Promise<void> {
+  await holdsStill(() => evalInUi<string>(page, hostName, selector, summary), timeout, what);
 }
 
 /**
@@ -246,14 +252,8 @@ export async function settledReview(page: Page, hostName: string, timeout = 15_0
  * half-typed message can still be on screen, and its rewrite is refused once the box holds more ("changed").
  */
 export async function settledChat(page: Page, hostName: string, timeout = 15_000): Promise<void> {
-  const look = () =>
-    evalInUi<string>(
-      page,
-      hostName,
-      '[data-testid="chat-findings"]',
-      `function () {
-        return [...this.querySelectorAll('[data-testid="finding"]')].map((f) => f.getAttribute('data-rule') + ':' + f.textContent).join(' ');
-      }`,
-    );
-  await holdsStill(look, timeout, 'the chat findings');
+  const summary = `function () {
+    return [...this.querySelectorAll('[data-testid="finding"]')].map((f) => f.getAttribute('data-rule') + ':' + f.textContent).join(' ');
+  }`;
+  await uiHoldsStill(page, hostName, '[data-testid="chat-findings"]', summary, timeout, 'the chat findings');
 }

@@ -6,6 +6,7 @@ import type { Doc, SentenceView, SignalKind } from '../document';
 import { CLASSES } from '../phrases/classes';
 import { POLITENESS_CUES } from '../phrases/politeness';
 import { TONE_CUES } from '../phrases/tone';
+import { isReaderWord } from '../reader-words';
 import type { RawFinding } from '../rules/types';
 import { asks } from '../rules/unclear-ask';
 import { type SentimentHit, sentimentOf } from '../sentiment';
@@ -57,33 +58,18 @@ const STRONG = -2;
 /** Negative valence in a sentence that addresses the reader from which it reads as criticism of them. */
 const AIMED = -1;
 
-/** The reader's pronouns and possessives (phrases/classes.ts): "=Sie" matches the capitalised form only. */
-const READER = Object.fromEntries(
-  (['de', 'en'] as const).map((language) => {
-    const words = [...CLASSES[language].reader.words, ...CLASSES[language].yours.words];
-    return [
-      language,
-      {
-        exact: new Set(words.filter((w) => w.startsWith('=')).map((w) => w.slice(1))),
-        folded: new Set(words.filter((w) => !w.startsWith('='))),
-      },
-    ];
-  }),
-) as Record<Language, { exact: Set<string>; folded: Set<string> }>;
-
 const SELF = Object.fromEntries(
   (['de', 'en'] as const).map((language) => [language, new Set(CLASSES[language].self.words)]),
 ) as Record<Language, Set<string>>;
 
 /** The sentence addresses the reader and the writer does not speak of themselves ("Wir haben den Fehler in unserer Rechnung gefunden"). */
 function aimsAtReader(sentence: SentenceView): boolean {
-  const reader = READER[sentence.language];
   const self = SELF[sentence.language];
   let aimed = false;
   for (const t of sentence.tokens) {
     if (!t.word) continue;
     if (self.has(t.folded)) return false;
-    if (reader.folded.has(t.folded) || reader.exact.has(t.text)) aimed = true;
+    if (isReaderWord(t, sentence.language)) aimed = true;
   }
   return aimed;
 }

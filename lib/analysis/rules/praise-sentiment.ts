@@ -6,6 +6,7 @@
 // gern", "happy to help") praises no one.
 import { negatedBefore, type SentenceView } from '../document';
 import { CLASSES } from '../phrases/classes';
+import { isReaderWord } from '../reader-words';
 import { valenceOf } from '../sentiment';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
@@ -92,34 +93,9 @@ const NOT_FLAW: Record<Language, ReadonlySet<string>> = {
   en: new Set(['unfortunately', 'sadly', 'sorry', 'sick', 'ill', 'apologies', 'worry', 'worried', 'regret', 'shame']),
 };
 
-function classWords(language: Language, names: readonly ('reader' | 'yours')[]): readonly string[] {
-  return names.flatMap((n) => CLASSES[language][n].words);
-}
-const READER: Record<Language, readonly string[]> = {
-  de: classWords('de', ['reader', 'yours']),
-  en: classWords('en', ['reader', 'yours']),
-};
-
-/** READER by how a word is compared: its exact spelling (=Sie) or its folded form. */
-const READER_SETS: Record<Language, { exact: ReadonlySet<string>; folded: ReadonlySet<string> }> = {
-  de: readerSets(READER.de),
-  en: readerSets(READER.en),
-};
-function readerSets(words: readonly string[]): { exact: ReadonlySet<string>; folded: ReadonlySet<string> } {
-  return {
-    exact: new Set(words.filter((w) => w.startsWith('=')).map((w) => w.slice(1))),
-    folded: new Set(words.filter((w) => !w.startsWith('='))),
-  };
-}
-
-function isReader(token: Token, language: Language): boolean {
-  const { exact, folded } = READER_SETS[language];
-  return folded.has(token.folded) || (exact.size > 0 && exact.has(token.text));
-}
-
 /** Whether the sentence names the reader ("Sie", "du", "your", "you've"). */
 export function addressesReader(sentence: SentenceView): boolean {
-  return sentence.tokens.some((t) => t.word && isReader(t, sentence.language));
+  return sentence.tokens.some((t) => t.word && isReaderWord(t, sentence.language));
 }
 
 function valence(token: Token, language: Language): number {
@@ -221,7 +197,7 @@ const ANAPHOR: Record<Language, ReadonlySet<string>> = {
 /** Whether any word of the sentence names the reader or points back at their work. */
 export function namesReader(sentence: SentenceView): boolean {
   const { language } = sentence;
-  return sentence.tokens.some((t) => t.word && (isReader(t, language) || ANAPHOR[language].has(t.folded)));
+  return sentence.tokens.some((t) => t.word && (isReaderWord(t, language) || ANAPHOR[language].has(t.folded)));
 }
 
 /**
@@ -234,7 +210,7 @@ export function aboutReader(sentence: SentenceView, k: number): boolean {
   while (from > 0 && !(!tokens[from - 1]?.word && CLAUSE_MARK.test((tokens[from - 1] as Token).text))) from--;
   return tokens
     .slice(from)
-    .some((t, i) => from + i !== k && t.word && (isReader(t, language) || ANAPHOR[language].has(t.folded)));
+    .some((t, i) => from + i !== k && t.word && (isReaderWord(t, language) || ANAPHOR[language].has(t.folded)));
 }
 
 /**

@@ -125,7 +125,6 @@ export const unclearAsk: Rule = {
   run(doc: Doc, earlier) {
     const request = requestOf(doc);
     const dated = () => doc.sentences.some((s) => hasDate(doc, s));
-    const unnamed = () => doc.sentences.some((s) => unnamedAsks.has(s));
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").
@@ -144,12 +143,9 @@ export const unclearAsk: Rule = {
       return finding(doc.sentences.find(askSignals) ?? request, (m) => m.unclearAskNoDate);
     }
     // Every ask vague and no date anywhere: the reader still has to guess.
-    if (
-      !nextSteps.has(request) &&
-      !remedies.has(request) &&
-      doc.sentences.filter(isRequest).every((s) => isVague(s, earlier, unnamed())) &&
-      !datedFrom(doc, request)
-    ) {
+    if (nextSteps.has(request) || remedies.has(request)) return [];
+    const unnamed = doc.sentences.some((s) => unnamedAsks.has(s));
+    if (doc.sentences.filter(isRequest).every((s) => isVague(s, earlier, unnamed)) && !datedFrom(doc, request)) {
       return finding(request, (m) => m.unclearAskVague);
     }
     return [];

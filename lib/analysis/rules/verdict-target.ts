@@ -238,8 +238,7 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
   for (let back = 0; back < 3 && clauseEnd >= 0; back++) {
     const [s, e] = clauseOf(tokens, clauseEnd);
     const marker = firstMarker(c, sentence, s, e, group, judgesBefore && back === 0);
-    if (marker === 'self') return marker;
-    if (marker === 'reader' || marker === 'pointer') return marker;
+    if (marker === 'self' || marker === 'reader' || marker === 'pointer') return marker;
     clauseEnd = s - 2;
   }
   return 'other';

@@ -667,6 +667,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // "Kindly ensure that the texts come from one person this time": last time it went wrong, the words say.
     id: 'kindly-ensure-this-time',
+    // Two gaps: the whole "that" clause stands between, up to twelve words (one gap spans at most eight).
     pattern: 'kindly|please ensure|make+sure|see+to+it (that) ~0-8 ~0-4 this+time|for+once',
     hit: 'Kindly ensure that the figures come from one person on your side this time.',
     miss: 'Kindly ensure that the figures come from one person on your side.',
