@@ -290,6 +290,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann beginnen wir die Zusammenarbeit.',
     },
     {
+      // "… stoppen wir die Produktion": what the reader is waiting for is halted.
+      id: 'stoppen',
+      pattern: '@stoppen|zu+stoppen',
+      kind: 'act',
+      hit: 'Dann stoppen wir die Auslieferung.',
+      miss: 'Dann starten wir die Auslieferung.',
+    },
+    {
       id: 'einstellen',
       pattern: '@einstellen|einzustellen',
       kind: 'act',
@@ -838,7 +846,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'an-andere-kunden',
       pattern:
-        'andere|anderen|anderer|nächsten|nächste ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare|käufer|käuferin|abnehmer',
+        'andere|anderen|anderer|nächsten|nächste ~1 kunden|kunde|kundin|interessenten|interessent|mandanten|bewerber|teilnehmer|patienten|gast|gäste|paare|käufer|käuferin|abnehmer|gruppe|firma|familie|veranstalter|projekt',
       kind: 'act',
       hit: 'Dann gebe ich den Slot an einen anderen Kunden.',
       miss: 'Dann gebe ich den Slot an Ihre Kollegin.',

@@ -339,7 +339,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'stop-work',
       pattern:
-        '@stop|@suspend|@halt|@freeze|@pause|@cease ~3 work|works|working|services|service|delivery|deliveries|project|account|access|bookkeeping|accounts|support|maintenance|hosting|coaching|sessions|treatment|design|designs|drawings|construction|payroll|website|development|cleaning|supply|supplies|everything|production|planning',
+        '@stop|@suspend|@halt|@freeze|@pause|@cease ~3 work|works|working|services|service|delivery|deliveries|project|account|access|bookkeeping|accounts|support|maintenance|hosting|coaching|sessions|treatment|design|designs|drawings|construction|payroll|website|development|cleaning|supply|supplies|everything|production|planning|build|builds|job|fit-out|installation|order|orders|shipment|shipments|renovation|shoot',
       kind: 'act',
       hit: 'Then we will suspend all work.',
       miss: 'Then we will resume all work.',

@@ -6,6 +6,8 @@
 // einstellen. Das möchte ich gern vermeiden – geben Sie mir bitte Bescheid,
 // falls etwas dazwischenkommt." The subjunctive with "leider" alone read as
 // the same bare threat (blind review, session 10).
+
+import { lemmaOf } from '../lemma';
 import { dropPhrases, phraseAt, type RewriteInput, type Strategy } from './context';
 import { agree, DE_DETERMINERS, DE_SUBJECT_PRONOUNS, nounPhraseEnd, spelledInfinitive } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
@@ -120,7 +122,17 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   const firstPerson = subjectWord === 'ich' || subjectWord === 'wir';
   const restStart = Math.max(verb + 1, subject.to);
   let rest = pieces.slice(restStart, end).filter((_, k) => !clitics.includes(restStart + k));
-  // "… stellen wir das Projekt ruhend und rechnen … ab": two verbs share the subject; one subjunctive cannot carry both.
+  // "… stellen wir das Projekt ruhend und rechnen den Aufwand ab": a second full verb of the same subject
+  // goes after the first as an infinitive ("… ruhend stellen und den Aufwand abrechnen").
+  const join = rest.findIndex((p, k) => /^(?:und|oder)$/.test(p.folded) && sameSubjectVerb(rest[k + 1], finite));
+  let coordinated: Piece[] = [];
+  if (join > 0 && FULL_VERB(finite.lemma)) {
+    const more = secondInfinitive(rest.slice(join + 1));
+    if (!more) return null;
+    coordinated = [rest[join] as Piece, ...more];
+    rest = rest.slice(0, join);
+  }
+  // Two verbs of the same subject in any other shape: one subjunctive cannot carry both.
   if (
     rest.some(
       (p, k) =>
@@ -138,8 +150,13 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   if (rest.some((p) => FORCED.has(p.folded)) && pieces[end]?.text === ',' && firstPerson) {
     // "…, sehe ich mich gezwungen, das Mandat niederzulegen" → "…, müsste ich das Mandat niederlegen".
     const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
-    const act = pieces.slice(end + 1, last).filter((p) => p.folded !== 'zu');
-    if (act.some((p) => /^(?:und|oder)$/.test(p.folded))) return null;
+    const whole = pieces.slice(end + 1, last);
+    // Two acts joined ("das Mandat niederzulegen und die Forderung geltend zu machen") share the subjunctive
+    // when each ends in its own infinitive with "zu"; a finite clause after "und" does not.
+    if (!eachEndsInZuInfinitive(whole)) return null;
+    // "… in Rechnung zu stellen und Sie nicht mehr zu führen": one "müssten"/"könnten" cannot fit both parts.
+    if (whole.some((p) => /^(?:und|oder)$/.test(p.folded)) && whole.some((p) => NEGATION.test(p.folded))) return null;
+    const act = whole.filter((p) => p.folded !== 'zu');
     if (act.length === 0 || act.some((p) => !p.word && !/^[,€$£%]$/.test(p.text))) return null;
     rest = act.map((p) => {
       // "niederzulegen" → "niederlegen": the "zu" inside a separable verb goes too.
@@ -164,7 +181,8 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   else {
     // A full verb: its separable particle closes the clause ("stelle … ein" → "einstellen").
     const last = rest[rest.length - 1];
-    let lemma = finite.lemma;
+    // Beside a second verb the sentence's last particle is that verb's ("rechnen … ab"), not this one's.
+    let lemma = coordinated.length > 0 ? lemmaOf(finite.folded, 'de') : finite.lemma;
     if (last?.word && lemma.startsWith(last.folded) && lemma !== finite.folded && last.folded.length <= 7)
       rest = rest.slice(0, -1);
     else if (last?.word && PARTICLES.has(last.folded)) {
@@ -176,6 +194,7 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     auxiliary = agree(firstPerson && !BEFALLS.has(lemma) ? 'müsst' : 'würd', subjectWord, plural);
     infinitive = words(spelledInfinitive(lemma));
   }
+  if (coordinated.length > 0 && infinitive.length === 0) return null;
   // A second clause after the sanction ("… und ihr zahlt den vollen Tagessatz") goes into the
   // subjunctive too; one that cannot would stay in the indicative beside it: no rewrite (mixed moods
   // read as broken and still threaten).
@@ -187,7 +206,7 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     second = moved;
   }
   // "müssten wir nicht weiter arbeiten" would mean "need not": a negated sanction takes "könnten".
-  if (/^müsst/.test(auxiliary) && rest.some((p) => /^(?:nicht|nichts|nie|niemals|kein\p{L}*)$/u.test(p.folded)))
+  if (/^müsst/.test(auxiliary) && rest.some((p) => NEGATION.test(p.folded)))
     auxiliary = auxiliary.replace(/^müsst/, 'könnt');
   // A clause already softened ("müssten wir leider …", a second round of polishing) keeps its one "leider".
   const leider = rest.some((p) => p.folded === 'leider') ? [] : words('leider');
@@ -201,8 +220,17 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   const opener = pieces.slice(at, i);
   const clause =
     verb > subject.from
-      ? [...subjectPieces, ...words(auxiliary), ...cliticPieces, ...leider, ...rest, ...infinitive]
-      : [...opener, ...words(auxiliary), ...subjectPieces, ...cliticPieces, ...leider, ...rest, ...infinitive];
+      ? [...subjectPieces, ...words(auxiliary), ...cliticPieces, ...leider, ...rest, ...infinitive, ...coordinated]
+      : [
+          ...opener,
+          ...words(auxiliary),
+          ...subjectPieces,
+          ...cliticPieces,
+          ...leider,
+          ...rest,
+          ...infinitive,
+          ...coordinated,
+        ];
   const head = verb > subject.from ? pieces.slice(0, at).concat(opener) : pieces.slice(0, at);
   const rebuilt = [
     ...head,
@@ -211,6 +239,60 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   ];
   return rebuilt;
 }
+
+/** Whether every part of an act joined by "und"/"oder" ends in an infinitive with "zu" ("niederzulegen", "geltend zu machen"). */
+function eachEndsInZuInfinitive(act: readonly Piece[]): boolean {
+  const ends: number[] = [];
+  act.forEach((p, k) => {
+    if (p.word && /^(?:und|oder)$/.test(p.folded)) ends.push(k - 1);
+  });
+  ends.push(act.length - 1);
+  return ends.every((k) => {
+    const last = act[k];
+    return (
+      !!last?.word &&
+      (ZU_INFIX.test(last.folded) || (act[k - 1]?.folded === 'zu' && /(?:en|ern|eln)$/.test(last.folded)))
+    );
+  });
+}
+
+/** Lemmas of verbs the sanction's own subjunctive is built for (not "sein", "haben", "werden" or a modal). */
+const FULL_VERB = (lemma: string) =>
+  !/^(?:sein|haben|werden|können|müssen|dürfen|sollen|wollen|mögen|brauchen)$/.test(lemma) &&
+  /(?:en|ern|eln)$/.test(lemma);
+
+/**
+ * Whether `p` is a finite verb of the same subject as `finite` ("stellen … und
+ * rechnen", "stelle … und rechne"): lower case, a verb lemma, the same ending.
+ * An adjective after "und" ("und weitere Kosten") has a lemma without "-en".
+ */
+function sameSubjectVerb(p: Piece | undefined, finite: Piece): boolean {
+  if (!p?.word || /^\p{Lu}/u.test(p.text) || !/(?:en|ern|eln)$/.test(p.lemma)) return false;
+  if (finite.folded.endsWith('en')) return pluralVerb(p);
+  return p.lemma !== p.folded && p.folded.slice(-1) === finite.folded.slice(-1);
+}
+
+/** Whether a plural form, spelled as its infinitive, is a verb: its third person is one ("rechnet", "informiert"). */
+function pluralVerb(p: Piece): boolean {
+  const stem = p.folded.slice(0, -2);
+  return p.folded.endsWith('en') && (lemmaOf(`${stem}t`, 'de') === p.folded || lemmaOf(`${stem}et`, 'de') === p.folded);
+}
+
+/** The second verb's clause as an infinitive at its end: "rechnen den Aufwand ab" → "den Aufwand abrechnen". */
+function secondInfinitive(part: readonly Piece[]): Piece[] | null {
+  const verb = part[0] as Piece;
+  let rest = part.slice(1);
+  if (rest.some((p) => !p.word && !/^[%€$£]$/.test(p.text))) return null;
+  let lemma = lemmaOf(verb.folded, 'de');
+  const last = rest[rest.length - 1];
+  if (last?.word && PARTICLES.has(last.folded)) {
+    lemma = last.folded + lemma;
+    rest = rest.slice(0, -1);
+  }
+  return [...rest, ...words(spelledInfinitive(lemma)).map((p) => ({ ...p, gap: ' ' }))];
+}
+
+const NEGATION = /^(?:nicht|nichts|nie|niemals|kein\p{L}*)$/u;
 
 /** Words that only make a consequence sound flippant ("dann kommt eben der Zuschlag"). */
 const FLIPPANT = new Set(['eben', 'halt', 'einfach', 'schlicht']);
@@ -479,12 +561,78 @@ function conditionAfter(pieces: readonly Piece[], language: RewriteInput['langua
   return pieces.slice(2).some((p) => p.word && CONDITION_AFTER.en.test(p.folded));
 }
 
+/** Verbs whose "Sie"/"ihr" form makes no plain request ("Bitte sind Sie …"). */
+const NO_REQUEST = /^(?:sein|haben|werden|können|müssen|dürfen|sollen|wollen|mögen)$/;
+
+/**
+ * The first half of "Entweder Sie bestätigen …, oder …" / "Either you confirm
+ * …, or …" as a request: "Bitte bestätigen Sie …", "Bitte schickt uns …",
+ * "Please confirm …". Null for any other shape (a "du" imperative has forms of
+ * its own; "Either the invoice is paid …" has no one to ask).
+ */
+function eitherAsRequest(part: readonly Piece[], language: RewriteInput['language']): Piece[] | null {
+  const [a, b] = part;
+  if (!a?.word || !b?.word) return null;
+  const rest = part.slice(2);
+  if (language === 'en')
+    return a.folded === 'you' && EN_IMPERATIVES.has(b.folded)
+      ? [...words('Please'), { ...b, gap: ' ' }, ...rest]
+      : null;
+  const request = (verb: Piece) =>
+    !/^\p{Lu}/u.test(verb.text) && !NO_REQUEST.test(verb.lemma) && (verb.lemma !== verb.folded || pluralVerb(verb));
+  // "Sie bestätigen …" or "bestätigen Sie …": the polite imperative puts the verb first.
+  if (a.text === 'Sie' && request(b)) return [...words('Bitte'), { ...b, gap: ' ' }, { ...a, gap: ' ' }, ...rest];
+  if (b.text === 'Sie' && request(a)) return [...words('Bitte'), { ...a, gap: ' ' }, { ...b, gap: ' ' }, ...rest];
+  // "ihr schickt uns …" → "Bitte schickt uns …": the plural imperative is the verb's own form.
+  if (a.text === 'ihr' && request(b) && b.folded.endsWith('t')) return [...words('Bitte'), { ...b, gap: ' ' }, ...rest];
+  return null;
+}
+
+/**
+ * "Entweder Sie …, oder wir beenden …" / "Either you …, or we will …" as a
+ * request and, after it, the consequence the writer would rather avoid:
+ * "Bitte bestätigen Sie … Andernfalls müssten wir leider … beenden." The
+ * either-or of a threat goes, the consequence stays.
+ */
+function eitherOr(input: RewriteInput, pieces: Piece[]): Piece[][] | null {
+  const or = input.language === 'de' ? 'oder' : 'or';
+  const at = pieces.findIndex((p, k) => k > 2 && p.folded === or);
+  if (at < 0) return null;
+  const end = pieces[at - 1]?.text === ',' ? at - 1 : at;
+  const request = eitherAsRequest(pieces.slice(1, end), input.language);
+  if (!request || request.some((p) => !p.word && !/^[%€$£]$/.test(p.text))) return null;
+  const sanction = pieces.slice(at);
+  const softened = input.language === 'de' ? german(sanction, 0) : english(sanction, 0);
+  if (!softened || softened[0]?.folded !== or) return null;
+  const clause = softened.slice(1);
+  if (input.language === 'en') return [request, [...words('Otherwise'), ...clause]];
+  // "oder wir müssten leider …" → "Andernfalls müssten wir leider …": the verb second after the adverb.
+  const [subject, verb] = clause;
+  if (!subject || !verb || !/^(?:ich|wir)$/.test(subject.folded)) return null;
+  return [request, [...words('Andernfalls'), { ...verb, gap: ' ' }, { ...subject, gap: ' ' }, ...clause.slice(2)]];
+}
+
 export const softenUltimatum: Strategy = (input) => {
   const { cue, language } = input;
-  // "Entweder … oder wir müssten …" keeps the either-or of a threat: no rewrite. A question (an ask
-  // built by another strategy, polished here) gets no second sentence after it.
-  if (/^(?:entweder|either)$/.test(input.pieces[0]?.folded ?? '') || input.pieces.some((p) => p.text === '?'))
-    return [];
+  // A question (an ask built by another strategy, polished here) gets no second sentence after it.
+  if (input.pieces.some((p) => p.text === '?')) return [];
+  if (/^(?:entweder|either)$/.test(input.pieces[0]?.folded ?? '')) {
+    const parts = eitherOr(input, withoutEdge(input, input.pieces).pieces);
+    if (!parts) return [];
+    const sentences = parts.map((part) => {
+      const first = part[0] as Piece;
+      const text = render([{ ...first, gap: '', text: capitalise(first.text) }, ...part.slice(1)]);
+      return text.replace(/\s*[.!…]*$/u, '.');
+    });
+    const own = parts[1]?.find((p) => /^(?:ich|wir|i|we)$/.test(p.folded));
+    const writer = own ? (/^(?:ich|i)$/.test(own.folded) ? 'ich' : 'wir') : input.writer;
+    return [
+      {
+        text: `${sentences.join(' ')} ${goodwill(input, writer)}`,
+        dropped: ['entweder', 'either', 'oder', 'or', ...withoutEdge(input, input.pieces).dropped, ...REPLACED],
+      },
+    ];
+  }
   const { pieces, dropped } = withoutEdge(input, input.pieces);
   // The cue is the sanction clause; find where it now starts after the cuts.
   const cueStart = input.pieces[cue.from];

@@ -14,6 +14,38 @@ function rewritesOf(text: string, language: Language, category: Category): strin
 }
 
 const OFFERED: Array<[Category, Language, string, string]> = [
+  // Two acts of one sanction share the subjunctive: two infinitives with "zu", or two verbs of one subject.
+  [
+    'pressure',
+    'de',
+    'Sollte die Miete bis zum Monatsende ausbleiben, sehe ich mich gezwungen, den Mietvertrag zu kündigen und die Kaution einzubehalten.',
+    'Sollte die Miete bis zum Monatsende ausbleiben, müsste ich leider den Mietvertrag kündigen und die Kaution einbehalten. Das möchte ich gern vermeiden – geben Sie mir bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
+  [
+    'pressure',
+    'de',
+    'Liegen die Belege bis Montag nicht vor, stellen wir die Buchhaltung ruhend und rechnen die offenen Stunden ab.',
+    'Liegen die Belege bis Montag nicht vor, müssten wir leider die Buchhaltung ruhend stellen und die offenen Stunden abrechnen. Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
+  // An either-or: the reader's half as a request, the writer's as the consequence they would rather avoid.
+  [
+    'pressure',
+    'de',
+    'Entweder Sie unterschreiben den Nachtrag bis Mittwoch, oder wir stoppen die Montage.',
+    'Bitte unterschreiben Sie den Nachtrag bis Mittwoch. Andernfalls müssten wir leider die Montage stoppen. Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
+  [
+    'pressure',
+    'de',
+    'Entweder ihr zahlt die Anzahlung bis Montag, oder wir geben den Saal an eine andere Gruppe.',
+    'Bitte zahlt die Anzahlung bis Montag. Andernfalls müssten wir leider den Saal an eine andere Gruppe geben. Das möchten wir gern vermeiden – gebt uns bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
+  [
+    'pressure',
+    'en',
+    'Either you sign the variation by Thursday or we will pause the build.',
+    "Please sign the variation by Thursday. Otherwise we would have to pause the build. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
   [
     'being-right',
     'de',
@@ -691,6 +723,14 @@ describe('rewrites offered', () => {
 });
 
 const NOT_OFFERED: Array<[Category, Language, string]> = [
+  // One "müssten"/"könnten" cannot carry an act and a negated one; "sind" makes no request; the writer's own half has no one to ask.
+  [
+    'pressure',
+    'de',
+    'Sollten Sie wieder nicht erscheinen, sehen wir uns gezwungen, die Stunde zu berechnen und Sie nicht weiter zu behandeln.',
+  ],
+  ['pressure', 'de', 'Entweder Sie sind bis acht Uhr auf der Baustelle, oder wir stoppen die Arbeiten.'],
+  ['pressure', 'de', 'Entweder ich habe bis Montag die Unterlagen, oder ich lege das Mandat nieder.'],
   // A clause that says more than "as I said" keeps its facts: nothing to cut.
   ['being-right', 'de', 'Ich hatte Ihnen am 4. Juli geschrieben, dass die Frist am 18. Juli endet.'],
   // "never sent" is one occasion, not a habit to soften.
