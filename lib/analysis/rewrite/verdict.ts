@@ -25,6 +25,11 @@ export const LOOK_TOGETHER: Record<RewriteInput['language'], string> = {
   de: 'Wollen wir uns das gemeinsam noch einmal ansehen?',
   en: 'Shall we go through it together?',
 };
+/** The next step after a view of work that is done: what to do the next time, together. */
+const NEXT_TIME: Record<RewriteInput['language'], string> = {
+  de: 'Wollen wir kurz besprechen, wie wir es beim nächsten Mal angehen?',
+  en: 'Shall we talk through how we approach it next time?',
+};
 /** Subjects that are a service or someone's conduct, not a piece of work to look at together ("Ihre Ausrede", "your response time"). */
 const NOT_WORK =
   /^(?:\p{L}*service|hotline|helpline|ausrede|excuse|antwort|answer|reply|reaktion\p{L}*|response|umgang|way|attitude|verhalten|ton|tone|behaviou?r|art)$/u;
@@ -34,9 +39,11 @@ const NOT_WORK =
  * subject with a noun (not "Das"/"this"/"it" alone), not a service or conduct,
  * and a verdict other than "not acceptable" (which has no "yet").
  */
-function isWork(subject: readonly Piece[], stands: string | null): boolean {
+function isWork(subject: readonly Piece[], stands: string | null, predicate: readonly Piece[]): boolean {
   const nouns = subject.filter((p) => p.word && !/^(?:das|dies|es|this|that|it|they|these|those|what)$/.test(p.folded));
-  if (nouns.length === 0 || subject.some((p) => NOT_WORK.test(p.folded))) return false;
+  // "Das ist handwerklich …": an aspect of craft in the verdict says a pronoun stands for work.
+  const craft = predicate.some((p) => CRAFT.has(p.folded));
+  if ((nouns.length === 0 && !craft) || subject.some((p) => NOT_WORK.test(p.folded))) return false;
   return !/\b(?:acceptable|akzeptabel|in ordnung)\b/i.test(stands ?? '');
 }
 /** Words that only sharpen the verdict: they go. */
@@ -133,6 +140,16 @@ function parts(pieces: readonly Piece[], input: RewriteInput): { copula: number;
   return null;
 }
 
+/** Aspects of a piece of work a verdict may name ("handwerklich", "technically"). */
+const CRAFT = new Set([
+  'inhaltlich',
+  'handwerklich',
+  'gestalterisch',
+  'technisch',
+  'sprachlich',
+  'formal',
+  'technically',
+]);
 /** Words that narrow a verdict and stay: "in Teilen falsch", "partly wrong". */
 const QUALIFIERS = new Set([
   'in',
@@ -182,6 +199,15 @@ const SWEEPING = [
 ];
 const JOINERS = new Set(['und', 'and', 'oder', 'or', ',']);
 const TOO: Record<RewriteInput['language'], string> = { de: 'zu', en: 'too' };
+/** Prepositions whose phrase in a verdict says where or for what it holds ("für den Druck", "in this form"): it stays. */
+const PREPOSITIONS = new Set(
+  'für in im auf bei mit nach ohne zum zur am unter for on at with without under as'.split(' '),
+);
+const NEGATIONS = new Set(['nicht', 'not']);
+
+/** The opposite of a negated word ("nicht brauchbar" → "verwendbar", "not usable" → "usable"), from its negative's entry. */
+const negatedOpposite = (word: string) => OPPOSITE.get(`un${word}`) ?? OPPOSITE.get(`in${word}`);
+
 /** Verdict nouns and the like that carry no concrete point: only these get the general "not convinced yet". */
 const BARE =
   /^(?:ein|eine|einer|a|an|the|total|complete|absolute|einziges|einzige|einziger|reine|reiner|reines|pure|utter)$/;
@@ -197,19 +223,45 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
   const still = language === 'de' ? (past ? 'zu' : 'noch zu') : past ? 'too' : 'still too';
   const out: string[] = [];
   const said = new Set<string>();
+  // Inside a prepositional phrase, words without an opposite stay as written ("für den Druck in dieser Form").
+  let phrase = false;
+  let toos = 0;
   for (let i = 0; i < predicate.length; i++) {
     const p = predicate[i] as Piece;
     if (!p.word || JOINERS.has(p.folded)) {
       if (out.length > 0) out.push(p.text);
+      phrase = false;
       continue;
     }
+    if (PREPOSITIONS.has(p.folded) && !QUALIFIERS.has(p.folded)) {
+      out.push(p.text);
+      phrase = true;
+      continue;
+    }
+    const negated = NEGATIONS.has(p.folded) ? negatedOpposite(predicate[i + 1]?.folded ?? '') : undefined;
+    if (negated) {
+      // "nicht brauchbar" is the verdict "unbrauchbar" in two words.
+      if (!said.has(negated)) out.push(`${not} ${negated}`);
+      said.add(negated);
+      phrase = false;
+      i++;
+      continue;
+    }
+    if (phrase && !OPPOSITE.has(p.folded)) {
+      out.push(p.text);
+      continue;
+    }
+    phrase = false;
     if (p.folded === TOO[language] && predicate[i + 1]?.word) {
+      toos++;
       out.push(`${still} ${(predicate[i + 1] as Piece).text}`);
       i++;
       continue;
     }
     // Qualifiers stay as written ("in Teilen", "partly").
     if (QUALIFIERS.has(p.folded)) {
+      // "in dieser Form": a qualifier that is a preposition opens a phrase too.
+      phrase ||= PREPOSITIONS.has(p.folded);
       out.push(p.text);
       continue;
     }
@@ -225,7 +277,7 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
     said.add(opposite);
     out.push(`${not} ${opposite}`);
   }
-  if (out.length === 0) return null;
+  if (said.size === 0 && !toos) return null;
   // A list that lost its "und" to a repeated opposite closes with it again ("knapp genug und klar genug").
   const and = predicate.find((p) => p.folded === 'und' || p.folded === 'and');
   const comma = out.lastIndexOf(',');
@@ -358,11 +410,14 @@ export const softenVerdict: Strategy = (input) => {
   }
   const texts = out.map((p) => render(p.map((q, i) => (i === 0 ? { ...q, gap: '' } : q))));
   // A view of the work alone reads as the same verdict hedged (blind review): the offer to look at it
-  // together is the next step. A verdict on conduct or on the past has none to offer.
-  if (conduct || past || !isWork(subject, stands)) return texts.map((text) => ({ text, dropped }));
+  // together is the next step. A verdict on conduct has none to offer.
+  if (conduct || !isWork(subject, stands, predicate)) return texts.map((text) => ({ text, dropped }));
+  // Of work that is done, the next step is the next time ("Die Präsentation war …").
+  const step = past ? NEXT_TIME[language] : LOOK_TOGETHER[language];
   const offered = texts.flatMap((text) =>
-    /\?/.test(text) ? [] : [{ text: `${text.replace(/[.!…]+$/u, '.')} ${LOOK_TOGETHER[language]}`, dropped }],
+    /\?/.test(text) ? [] : [{ text: `${text.replace(/[.!…]+$/u, '.')} ${step}`, dropped }],
   );
+  if (past) return offered;
   const concrete = cueIn ? issueFirst(subject, tail, form.plural, language) : null;
   return concrete ? [{ text: concrete, dropped }, ...offered] : offered;
 };

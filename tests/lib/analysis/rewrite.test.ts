@@ -14,6 +14,39 @@ function rewritesOf(text: string, language: Language, category: Category): strin
 }
 
 const OFFERED: Array<[Category, Language, string, string]> = [
+  // A verdict on work that is done: the view, and how to approach it next time.
+  [
+    'harsh',
+    'en',
+    'The copy for the brochure was uninspired and forgettable.',
+    "I don't think the copy for the brochure was distinctive enough. Shall we talk through how we approach it next time?",
+  ],
+  [
+    'harsh',
+    'de',
+    'Die Schulung am Montag war chaotisch.',
+    'Die Schulung am Montag war aus meiner Sicht nicht übersichtlich. Wollen wir kurz besprechen, wie wir es beim nächsten Mal angehen?',
+  ],
+  // What the verdict holds for stays ("für den Druck in dieser Form"); "nicht brauchbar" is "unbrauchbar" in two words.
+  [
+    'harsh',
+    'de',
+    'Die Grafik ist für den Druck in dieser Form unbrauchbar.',
+    'Die Grafik ist aus meiner Sicht für den Druck in dieser Form noch nicht verwendbar. Wollen wir uns das gemeinsam noch einmal ansehen?',
+  ],
+  [
+    'harsh',
+    'en',
+    'The floor plan is not usable for the planning application.',
+    "I don't think the floor plan is usable for the planning application yet. Shall we go through it together?",
+  ],
+  // "handwerklich": an aspect of craft says the pronoun stands for work.
+  [
+    'harsh',
+    'de',
+    'Es ist gestalterisch ziemlich dilettantisch.',
+    'Es ist aus meiner Sicht gestalterisch noch nicht ausgereift. Wollen wir uns das gemeinsam noch einmal ansehen?',
+  ],
   // Two acts of one sanction share the subjunctive: two infinitives with "zu", or two verbs of one subject.
   [
     'pressure',
@@ -807,8 +840,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['pressure', 'de', 'Sie hätten auf mich hören sollen, als ich Ihnen vom Gutachten erzählt habe.'],
   ['pressure', 'en', 'You should have told us about the mould before we painted.'],
   // Cosmetic rewrites (blind review, session 10): a sanction beside a second clause with no plain subjunctive,
-  // a passive main clause that still points at the reader, a hedge in front of a verdict on the past or on
-  // conduct with no next step, a harsh second half left standing.
+  // a passive main clause that still points at the reader, a hedge in front of a verdict on conduct with no
+  // next step, a harsh second half left standing.
   [
     'pressure',
     'en',
@@ -823,7 +856,6 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['blame', 'de', 'Sie haben den falschen Mietvertrag unterschrieben.'],
   ['blame', 'en', 'Your office did not return the consent forms until Thursday.'],
   ['blame', 'en', 'You have ignored three reminders about the insurance renewal.'],
-  ['harsh', 'en', 'The copy for the brochure was uninspired and forgettable.'],
   ['harsh', 'de', 'Die Reaktion Ihrer Hotline war inakzeptabel.'],
   ['harsh', 'en', "That's not a plan, that's a wish list."],
   ['harsh', 'de', 'Dein Angebot ist viel zu lang und total unübersichtlich, damit gewinnst du keinen Kunden.'],
