@@ -42,7 +42,7 @@ const NOT_WORK =
 function isWork(subject: readonly Piece[], stands: string | null, predicate: readonly Piece[]): boolean {
   const nouns = subject.filter((p) => p.word && !/^(?:das|dies|es|this|that|it|they|these|those|what)$/.test(p.folded));
   // "Das ist handwerklich …": an aspect of craft in the verdict says a pronoun stands for work.
-  const craft = predicate.some((p) => CRAFT.has(p.folded));
+  const craft = predicate.some((p) => IS_CRAFT.has(p.folded));
   if ((nouns.length === 0 && !craft) || subject.some((p) => NOT_WORK.test(p.folded))) return false;
   return !/\b(?:acceptable|akzeptabel|in ordnung)\b/i.test(stands ?? '');
 }
@@ -141,15 +141,8 @@ function parts(pieces: readonly Piece[], input: RewriteInput): { copula: number;
 }
 
 /** Aspects of a piece of work a verdict may name ("handwerklich", "technically"). */
-const CRAFT = new Set([
-  'inhaltlich',
-  'handwerklich',
-  'gestalterisch',
-  'technisch',
-  'sprachlich',
-  'formal',
-  'technically',
-]);
+const CRAFT = ['inhaltlich', 'handwerklich', 'gestalterisch', 'technisch', 'sprachlich', 'formal', 'technically'];
+const IS_CRAFT: ReadonlySet<string> = new Set(CRAFT);
 /** Words that narrow a verdict and stay: "in Teilen falsch", "partly wrong". */
 const QUALIFIERS = new Set([
   'in',
@@ -162,18 +155,12 @@ const QUALIFIERS = new Set([
   'mehreren',
   'einigen',
   'stellen',
-  'inhaltlich',
-  'handwerklich',
-  'gestalterisch',
-  'technisch',
-  'sprachlich',
-  'formal',
+  ...CRAFT,
   'partly',
   'parts',
   'places',
   'somewhat',
   'several',
-  'technically',
 ]);
 /** Nouns that only repeat the verdict of the adjective before them. */
 const VERDICT_NOUNS = new Set([
