@@ -196,8 +196,45 @@ export const dropBeingRight: Strategy = (input) => {
   if (!out)
     return clause.some((p) => ASKING.has(p.lemma)) || pieces.some((p) => ASKING.has(p.lemma)) ? [] : leftOut(input, 10);
   const dropped = pieces.slice(start, end).map((p) => p.folded);
-  return [{ text: render(out), dropped }];
+  const source = datedSource(clause, language);
+  if (!source) return [{ text: render(out), dropped }];
+  // The dated source the reminder named stays as a pointer: the reader may want to look it up.
+  const text = render(out).replace(/\s*[.!…]*$/u, '');
+  const pointer = render(source);
+  return [{ text: `${text} (${MORE[language]} ${pointer.charAt(0).toLowerCase()}${pointer.slice(1)}).`, dropped }];
 };
+
+/** "… (mehr dazu in meiner Mail vom 3. Mai)": the words before a source kept as a pointer. */
+const MORE: Record<RewriteInput['language'], string> = { de: 'mehr dazu', en: 'more on this' };
+const OWN = /^(?:meiner|meinem|unserer|unserem|my|our)$/;
+const DATED = /^(?:vom|of|on|from|dated)$/;
+const MONTHS =
+  /^(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|may|june|july|october|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|okt|nov|dec|dez)$/;
+
+/**
+ * The writer's own dated source in a reminder ("in meiner Mail vom 3. Mai",
+ * "in my letter of 12 January"), from "in" to the date's end; null when the
+ * clause names none or the date holds no number.
+ */
+function datedSource(clause: readonly Piece[], language: RewriteInput['language']): Piece[] | null {
+  const at = clause.findIndex((p, k) => p.folded === 'in' && OWN.test(clause[k + 1]?.folded ?? ''));
+  if (at < 0) return null;
+  const of = clause.findIndex((p, k) => k > at + 2 && k <= at + 4 && DATED.test(p.folded));
+  if (of < 0) return null;
+  let end = of + 1;
+  while (end < clause.length) {
+    const p = clause[end] as Piece;
+    if (/^\d/.test(p.text) || (p.text === '.' && /^\d/.test(clause[end - 1]?.text ?? '')) || MONTHS.test(p.folded))
+      end++;
+    else if (language === 'en' && p.folded === 'the' && /^\d/.test(clause[end + 1]?.text ?? '')) end++;
+    else break;
+  }
+  const date = clause.slice(of + 1, end);
+  if (!date.some((p) => /^\d/.test(p.text))) return null;
+  // "vom 3." alone (the day without its month) would end on the ordinal's dot: only a whole date is kept.
+  if (date[date.length - 1]?.text === '.') return null;
+  return clause.slice(at, end).map((p, k) => (k === 0 ? { ...p, gap: '' } : p));
+}
 
 /** Condescension: the dismissive words go (their clause, when the whole clause is the put-down). */
 export const dropDismissive: Strategy = (input) => {

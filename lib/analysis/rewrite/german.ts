@@ -131,8 +131,11 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
       j++;
     }
     // A phrase that goes on ("von Runde zu Runde", "für Oktober und November") may belong to the verb: left where it is.
-    if (j < pieces.length && isCapitalised(pieces[j] as Piece))
-      return PHRASE_GOES_ON.has(pieces[j + 1]?.folded ?? '') ? i : j + 1;
+    if (j < pieces.length && isCapitalised(pieces[j] as Piece)) {
+      // A number right after the attached noun is part of its name: "für Windows 10", "in Halle 3".
+      const named = pieces[j + 1] && isNumber(pieces[j + 1] as Piece) ? j + 2 : j + 1;
+      return PHRASE_GOES_ON.has(pieces[named]?.folded ?? '') ? i : named;
+    }
     // An amount as the attached phrase: "der Rabatt von 15 %".
     if (isNumber(pieces[j - 1] as Piece) && /^[%€$£]$/.test(pieces[j]?.text ?? '')) return j + 1;
   }

@@ -262,6 +262,8 @@ export const REWRITE_WORDS: Record<Language, RewriteWords> = {
       'foresee',
       'flag',
       'highlight',
+      'set',
+      'confirm',
     ],
     sending: [
       'send',

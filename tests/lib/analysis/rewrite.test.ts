@@ -14,6 +14,26 @@ function rewritesOf(text: string, language: Language, category: Category): strin
 }
 
 const OFFERED: Array<[Category, Language, string, string]> = [
+  // The reminder goes; the dated source it named stays as a pointer.
+  [
+    'being-right',
+    'de',
+    'Wie in meinem Brief vom 2. März dargelegt, endet die Gewährleistung nach fünf Jahren.',
+    'Die Gewährleistung endet nach fünf Jahren (mehr dazu in meinem Brief vom 2. März).',
+  ],
+  [
+    'being-right',
+    'en',
+    'As explained in my email of 9 June, the scaffolding stays up until the render has cured.',
+    'The scaffolding stays up until the render has cured (more on this in my email of 9 June).',
+  ],
+  // A number after the attached noun is part of its name: the verb goes after it, not inside.
+  [
+    'being-right',
+    'de',
+    'Wie schon erwähnt, endet die Wartung für Office 2016 im Oktober.',
+    'Die Wartung für Office 2016 endet im Oktober.',
+  ],
   // A verdict on work that is done: the view, and how to approach it next time.
   [
     'harsh',
