@@ -23,9 +23,14 @@ function withoutIrony(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; 
   return dropPhrases(pieces, [...w.irony, ...w.sharpeners], { from: 1 });
 }
 
-/** "Brilliant.", "Echt klasse Planung.": a sentence that only mocks is left out. */
+/**
+ * "Brilliant.", "Echt klasse Planung.": a sentence that only mocks is left out.
+ * A mocking phrase ("Läuft bei euch.", "How convenient.") is left out when it is
+ * most of its sentence and the rest names no fact.
+ */
 function leaveOut(input: RewriteInput): Candidate[] {
-  return /sarcasm\/(?:after|before)\//.test(input.ruleId) ? leftOut(input, MAX_LEFT_OUT, false) : [];
+  if (/sarcasm\/(?:after|before)\//.test(input.ruleId)) return leftOut(input, MAX_LEFT_OUT, false);
+  return /sarcasm\/marker\//.test(input.ruleId) ? leftOut(input, MAX_LEFT_OUT) : [];
 }
 
 /** Scare quotes off the word: „Vorarbeiten“ → Vorarbeiten. */

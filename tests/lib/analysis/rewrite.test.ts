@@ -974,6 +974,24 @@ describe('a sentence that only mocks', () => {
     expect(r?.text).toBe('');
     expect(text.slice(r?.start, r?.end)).toBe('Echt klasse Planung. ');
   });
+
+  // A mocking phrase that is the whole sentence goes; one beside a fact, a date or a question stays.
+  const marked: Array<[Language, string, string | null]> = [
+    ['de', 'Die Freigabe kam am Sonntag um 23 Uhr. Läuft bei euch. Wir drucken am Montag.', 'Läuft bei euch. '],
+    [
+      'en',
+      'The signed plans arrived an hour before the hearing. Must be nice. We filed them anyway.',
+      'Must be nice. ',
+    ],
+    ['en', 'The scaffold went up without the permit. What could possibly go wrong?', null],
+  ];
+  for (const [language, text, gone] of marked)
+    it(`${gone ? 'leaves out' : 'keeps'} the mocking phrase: ${text.slice(0, 50)}`, () => {
+      const f = analyzeWithRewrites(text, { language }).findings.find((x) => x.category === 'sarcasm');
+      expect(f).toBeDefined();
+      const left = (f?.rewrites ?? []).find((r) => r.text === '');
+      expect(left ? text.slice(left.start, left.end) : null).toBe(gone);
+    });
 });
 
 describe('the guard against cosmetic rewrites', () => {
