@@ -1368,7 +1368,7 @@ export const CONDESCENSION_EN: CondescensionData = {
           {
             id: 'didnt-sink-in',
             pattern:
-              "didn't|did+not|doesn't|hasn't|hadn't|wasn't ~0-2 (seem|appear) (to) sink+in|land|get+through|register|come+across|go+in",
+              "didn't|did+not|doesn't|hasn't|hadn't|wasn't ~0-2 (seem|appear) (to) sink+in|get+through|register|go+in",
             hit: "My last explanation didn't seem to sink in.",
             miss: "My last invoice didn't seem to arrive.",
           },
