@@ -39,10 +39,11 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
     ...PRAISE_WORDS.de,
   ],
   connectors: [
-    // A turn deep in the sentence ("Die Zahlen auf Folie 12 waren allerdings …") still takes the praise back when a flaw follows.
-    { words: ['aber'], within: 7 },
-    { words: ['allerdings'], within: 7 },
-    { words: ['jedoch'], within: 7 },
+    // A turn deep in the sentence ("Die Zahlen auf Folie 12 waren allerdings …", "Die Übungen mit der Knete machen
+    // Sie zu Hause jedoch kaum") still takes the praise back when a flaw follows.
+    { words: ['aber'], within: 10 },
+    { words: ['allerdings'], within: 10 },
+    { words: ['jedoch'], within: 10 },
     { words: ['dagegen'], within: 5 },
     { words: ['hingegen'], within: 5 },
     { words: ['doch'], within: 1 },
@@ -134,6 +135,13 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
         'gute+nachricht|gute+nachrichten|freut|freue|freuen|zum+glück|glücklicherweise|erfreulich*|positiv|gern|gerne|kein+problem|keine+sorge|keine+sorgen|halb+so+wild',
       hit: 'Aber die gute Nachricht: Der Termin steht.',
       miss: 'Aber der Termin wackelt.',
+    },
+    {
+      // Was folgt, wird die Leserin freuen: „Allerdings gibt es eine Änderung, die Ihnen gefallen wird“.
+      id: 'wird-ihnen-gefallen',
+      pattern: 'gefallen|schmecken|freuen wird|werden|dürfte|dürften',
+      hit: 'Danke für die Verlängerung. Allerdings gibt es eine Änderung, die Ihnen gefallen wird: Die Räume sind jetzt frei.',
+      miss: 'Danke für die Verlängerung. Allerdings gibt es eine Änderung: Die Räume kosten jetzt mehr.',
     },
     {
       // Bessere Nachricht oder ein anderes Thema nach der Wende: „Aber das Beste kommt noch“, „ganz anderes Thema“.

@@ -73,6 +73,8 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     { words: ['the', 'only', 'problem'], within: 1, flaw: true },
     { words: ['the', 'only', 'issue'], within: 1, flaw: true },
     { words: ['the', 'only', 'downside'], within: 1, flaw: true },
+    { words: ['the', 'only', 'pity'], within: 1, flaw: true },
+    { words: ['the', 'only', 'shame'], within: 1, flaw: true },
     { words: ['shame'], within: 4 },
     { words: ['pity'], within: 4 },
     { words: ['the', 'catch'], within: 1, flaw: true },
@@ -150,6 +152,13 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
         "good+news|great+news|glad|happy|pleased|luckily|fortunately|no+problem|no+worries|delighted|don't+worry|do+not+worry|not+to+worry",
       hit: 'But the good news: the date stands.',
       miss: 'But the date is shaky.',
+    },
+    {
+      // What follows is something the reader will welcome: "However, there's one change you'll like".
+      id: 'youll-like',
+      pattern: "you'll|you+will|you're+going+to like|love|enjoy|appreciate|be+glad|be+pleased",
+      hit: "Thanks for renewing. However, there's one change you'll like: the rooms are now free.",
+      miss: "Thanks for renewing. However, there's one change: the rooms now cost more.",
     },
     {
       // Better news or another subject after the turn: "But the best part is still to come", "but on a different note".

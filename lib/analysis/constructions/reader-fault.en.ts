@@ -968,6 +968,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'The outage was caused by a setting on your end.',
     },
     {
+      // "No action needed on your side": nothing is asked of them, nothing went wrong.
+      id: 'no-action-needed',
+      pattern: 'no|no+further|no+other action|input|changes (is|are) needed|required|necessary',
+      hit: 'No action needed on your side.',
+      miss: 'Action needed on your side.',
+    },
+    {
       id: 'not-your-fault',
       pattern: "not|isn't|wasn't|no|never your|you're (fault|mistake|doing|problem)",
       hit: "That wasn't your fault at all.",

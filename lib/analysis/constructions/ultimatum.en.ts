@@ -354,7 +354,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'charge-extra',
       pattern:
-        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage|missed|wasted|lost|call-out|callout|wasted+trip|idle|emergency|premium|higher|out-of-hours',
+        '@charge|@bill|@invoice ~5 extra|additional|full|double|late|penalty|interest|fee|fees|delay|cancellation|surcharge|storage|missed|wasted|lost|call-out|callout|wasted+trip|idle|emergency|premium|higher|out-of-hours|all+of+them|all+of+it|every+one',
       kind: 'act',
       hit: 'Then we will bill the delay as extra time.',
       miss: 'Then we will bill the usual rate.',
@@ -736,10 +736,18 @@ export const ULTIMATUM_EN: UltimatumData = {
       // "…, after that I can't promise anything": the writer withdraws what was assured.
       id: 'cant-promise',
       // Vague on purpose: "can't guarantee the changeover before the deadline" is information.
-      pattern: "can't|cannot|won't|can+no+longer promise|guarantee anything|a+thing",
+      pattern: "can't|cannot|won't|can+no+longer promise|guarantee anything|a+thing|any",
       kind: 'harm',
       hit: "After that, I can't guarantee anything.",
       miss: 'After that, I can promise a quick turnaround.',
+    },
+    {
+      // "Without a corrected plan by noon, there is no guarantee …": what was assured is withdrawn.
+      id: 'no-guarantee',
+      pattern: "there+is+no|there's+no|there+can+be+no guarantee|promise",
+      kind: 'harm',
+      hit: 'Without the signed plan by Friday, there is no guarantee the crew can start.',
+      miss: 'With the signed plan, there is a good chance the crew can start.',
     },
     {
       // "…, or we can't guarantee the crew for the 20th": what was held for the reader is lost to them.

@@ -297,6 +297,23 @@ export function praiseStart(tokens: readonly Token[], praise: number, _language:
   return (tokens[from] as Token).start;
 }
 
+/** The writer's side opening the praised clause ("Unser Team war pünktlich …", "Our crew was on time …"). */
+const OWN_SIDE = /^(?:unser\p{L}*|mein\p{L}*|our|my)$/u;
+
+/**
+ * Whether the praise is the writer's report on their own side ("Unser Team war pünktlich vor Ort, kam aber
+ * nicht ins Gebäude"): nothing of the reader's is praised, so nothing is taken back.
+ */
+function ownSidePraised(tokens: readonly Token[], praise: number): boolean {
+  let clause = praise;
+  while (clause > 0 && !(tokens[clause - 1] as Token).text.match(CLAUSE_MARK)) clause--;
+  while (clause < praise && !(tokens[clause] as Token).word) clause++;
+  const words = tokens.slice(clause, praise).filter((t) => t.word);
+  return (
+    OWN_SIDE.test(words[0]?.folded ?? '') && !words.some((t) => ADDRESSED.test(t.text) || ADDRESSED_FORMAL.test(t.text))
+  );
+}
+
 /** The connector starting at token i, if any. */
 function connectorAt(tokens: readonly Token[], i: number, language: Language): Connector | undefined {
   return CONNECTORS[language].find((c) => c.words.every((w, k) => tokens[i + k]?.word && tokens[i + k]?.folded === w));
@@ -342,6 +359,7 @@ export const butAfterPraise: Rule = {
       // "Gute Besserung an Ihre Tochter, aber …", "Have a great holiday, but …": a wish, not praise.
       if (praise < 0 || inWish(sentence, praise)) continue;
       const { tokens } = sentence;
+      if (ownSidePraised(tokens, praise)) continue;
       const reach = /^(?:dank|thank|appreciat)/.test((tokens[praise] as Token).folded)
         ? MAX_DISTANCE_THANKS
         : MAX_DISTANCE;

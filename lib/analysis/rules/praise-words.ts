@@ -14,7 +14,7 @@ export const PRAISE_WORDS: FrameBook = {
     {
       id: 'lob-adjektiv',
       pattern:
-        'wunderbar*|wundervoll*|fantastisch*|phantastisch*|grandios*|genial*|brillant*|exzellent*|erstklassig*|souverän*|mitreißend*|begeistert|begeisternd*|überragend*|herausragend*|stimmig*|elegant*|originell*|präzise*|sorgfältig*|erfreulich*|angenehm*|charmant*|liebevoll*|bemerkenswert*|beachtlich*|vielversprechend*|stilvoll*|gekonnt*|meisterhaft*|lobenswert*|tadellos*|makellos*|bravourös*|großartig*|grossartig*|toll*|traumhaft*|fabelhaft*|klug*|umsichtig*|geduldig*|hilfsbereit*|fair|faire|fairen|flüssig|mutig*|couragiert*|beherzt*|diszipliniert*|fleissig*|stimmungsvoll*|geschmackvoll*',
+        'wunderbar*|wundervoll*|fantastisch*|phantastisch*|grandios*|genial*|brillant*|exzellent*|erstklassig*|souverän*|mitreißend*|begeistert|begeisternd*|überragend*|herausragend*|stimmig*|elegant*|originell*|präzise*|sorgfältig*|erfreulich*|angenehm*|charmant*|liebevoll*|bemerkenswert*|beachtlich*|vielversprechend*|stilvoll*|gekonnt*|meisterhaft*|lobenswert*|tadellos*|makellos*|bravourös*|großartig*|grossartig*|toll*|traumhaft*|fabelhaft*|klug*|umsichtig*|geduldig*|hilfsbereit*|fair|faire|fairen|flüssig|mutig*|couragiert*|beherzt*|diszipliniert*|fleissig*|stimmungsvoll*|geschmackvoll*|zauberhaft*|bezaubernd*|wunderschön*',
       hit: 'Die Entwürfe sind fantastisch geworden.',
       miss: 'Die Entwürfe sind heute angekommen.',
     },
@@ -100,7 +100,8 @@ export const PRAISE_WORDS: FrameBook = {
     },
     {
       id: 'reads-well',
-      pattern: 'reads|works|flows|came+out|turned+out|looks|sounds well|great|brilliantly|beautifully|nicely|amazing',
+      pattern:
+        'reads|works|flows|came+out|turned+out|looks|sounds|did|played|performed|sang|coped well|great|brilliantly|beautifully|nicely|amazing',
       hit: 'The draft contract reads well.',
       miss: 'The draft contract reads like a template.',
     },

@@ -217,13 +217,17 @@ function aloneOnLine(text: string, sentence: SentenceView): boolean {
 /**
  * A name or a label in capitals, not a raised voice: right after a word for a firm ("der Firma SECUTEC"), a
  * few words after "version" ("Version 3.2 von KONTOR"), right before a legal form or a product word ("SECUTEC
- * GmbH", "the LEDGERLINE app"), or a heading before its colon ("IMPORTANT: …"). Shout words stay shouts.
+ * GmbH", "the LEDGERLINE app"), or a heading or label before its colon ("IMPORTANT: …", "… ist Folgendes
+ * WICHTIG:" at a line's end). Shout words stay shouts.
  */
 function nameOrLabel(tokens: readonly Token[], i: number): boolean {
   const word = (tokens[i] as Token).text;
   if (GOVERNING.has(word)) return false;
   const before = tokens.slice(Math.max(0, i - 8), i).filter((t) => t.word);
-  if (before.length === 0 && tokens[i + 1]?.text.startsWith(':') === true) return true;
+  if (tokens[i + 1]?.text.startsWith(':') === true) {
+    // A heading before its colon ("IMPORTANT: …"), or a label closing its line before a list ("… ist Folgendes WICHTIG:").
+    if (before.length === 0 || tokens.length === i + 2) return true;
+  }
   if (SHOUT_WORDS_DE.has(word) || SHOUT_WORDS_EN.has(word)) return false;
   const after = tokens.slice(i + 1, i + 3).find((t) => t.word);
   if (before.length > 0 && FIRM_WORDS.has((before[before.length - 1] as Token).folded)) return true;

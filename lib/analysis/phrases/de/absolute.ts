@@ -507,4 +507,12 @@ export const absolute: readonly PhraseEntry[] = [
     hit: 'Ihre Assistenz verschiebt unsere Termine ständig.',
     miss: 'Unsere Assistenz verschiebt Ihre Termine nur nach Absprache.',
   },
+  {
+    // „Immer dasselbe: …“, „jedes Mal dieselbe Ausrede“: das Verhalten der Leserin als Dauerzustand.
+    id: 'immer-dasselbe',
+    pattern:
+      'immer|jedes+mal|jedesmal|ständig dasselbe|das+gleiche|dieselbe|die+gleiche|derselbe|der+gleiche|dasselbe+spiel|die+alte (ausrede|leier|geschichte|spiel|lied|theater|problem)',
+    hit: 'Immer dasselbe: Die Belege kommen am letzten Tag.',
+    miss: 'Wir nehmen jedes Jahr dieselbe Sorte, weil sie so gut schmeckt.',
+  },
 ];

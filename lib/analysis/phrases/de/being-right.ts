@@ -498,5 +498,27 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Ich war es, die zur zweiten Meinung geraten und sie empfohlen hat.',
     miss: 'Ich war es, der gestern angerufen hat.',
   },
+  {
+    // „… lag ich damit richtig“: die eigene Vorhersage als bestätigt festgehalten.
+    id: 'lag-ich-richtig',
+    pattern: 'lag|lagen ich|wir damit|also|wohl|leider|ja|offenbar richtig',
+    hit: 'Wie sich jetzt zeigt, lag ich damit richtig.',
+    miss: 'Damit lag ich falsch, bitte entschuldigen Sie.',
+  },
+  {
+    // „Sie werden sich sicher erinnern“: die Erinnerung als Vorhaltung.
+    id: 'sie-werden-sich-erinnern',
+    pattern: '=Sie|du|ihr werden|wirst|werdet sich|dich|euch (sicher|bestimmt|sicherlich|gewiss) erinnern',
+    hit: 'Sie werden sich sicher erinnern.',
+    miss: 'Sie werden sich freuen, wie schön es geworden ist.',
+  },
+  {
+    // „genau das, was Sie freigegeben haben“: die Verantwortung zurück an die Leserin.
+    id: 'genau-das-was-sie-freigegeben',
+    pattern:
+      'genau|exakt das|dem|den|die ~0-4 =Sie|du|ihr ~0-4 freigegeben|bestellt|ausgesucht|ausgewählt|unterschrieben|abgenommen|gewünscht|beauftragt',
+    hit: 'Wir haben genau das gedruckt, was Sie freigegeben haben.',
+    miss: 'Wir haben das gedruckt, was noch fehlte, und Sie bekommen es morgen.',
+  },
   ...beingRightStrategies,
 ];

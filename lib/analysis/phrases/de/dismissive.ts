@@ -293,12 +293,6 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'Wie Sie möchten, wir richten uns nach Ihnen.',
   },
   {
-    id: 'wenn-sie-unbedingt-wollen',
-    pattern: 'wenn =Sie (es|das) unbedingt ~2 wollen|meinen|möchten|müssen $',
-    hit: 'Dann machen wir es eben so, wenn Sie unbedingt wollen.',
-    miss: 'Dann machen wir es so, wie Sie es möchten.',
-  },
-  {
     id: 'ist-doch-logisch',
     pattern: 'ist|sind|wäre doch ~1 logisch|selbsterklärend|sonnenklar|glasklar',
     hit: 'Das ist doch logisch.',
@@ -571,6 +565,61 @@ export const dismissive: readonly PhraseEntry[] = [
     pattern: 'das|dies hätten|haetten|hättest|hättet =Sie|du|ihr (eigentlich|auch) wissen müssen|können|sollen',
     hit: 'Das hättest du eigentlich wissen müssen.',
     miss: 'Das hätten Sie uns gern sagen können, kein Problem.',
+  },
+  {
+    // Die Gefühle der Leserin als unverständlich abtun: „Ich verstehe die ganze Aufregung nicht.“
+    id: 'aufregung-nicht-verstehen',
+    pattern:
+      '@verstehen|@nachvollziehen|@begreifen ~0-2 die|diese|ihre|deine|eure aufregung|empörung|aufruhr ~0-3 nicht',
+    hit: 'Ehrlich gesagt verstehe ich die Aufregung nicht.',
+    miss: 'Ich verstehe Ihre Aufregung gut und kümmere mich heute darum.',
+  },
+  {
+    id: 'sich-nicht-so-anstellen',
+    pattern: 'nicht|nich so|gleich|derart ~0-1 @anstellen|anzustellen',
+    hit: 'Da muss man sich nicht so anstellen, das ist ein kleiner Kratzer.',
+    miss: 'Wir stellen zum Herbst eine neue Kollegin an.',
+  },
+  {
+    // „Ein Hotel ist nun mal kein Zuhause“: die Erwartung der Leserin als falsch hingestellt.
+    id: 'ist-nun-mal-kein',
+    pattern: 'ist|sind nun+mal|nun+einmal|halt|eben|numal kein|keine|keinen',
+    unlessAfter: ['problem', 'thema', 'stress', 'aufwand', 'grund'],
+    hit: 'Eine Ferienwohnung ist nun mal kein Hotel mit Zimmerservice.',
+    miss: 'Das ist nun mal so geplant, und wir freuen uns darauf.',
+  },
+  {
+    // „… hat sich sonst niemand beschwert“: die Beschwerde zählt nicht, weil sie allein steht.
+    id: 'sonst-niemand-beschwert',
+    pattern: 'sonst|bisher|bislang (auch|noch) niemand|keiner ~0-3 @beschweren|@beklagen|@aufregen',
+    hit: 'Von den anderen Gästen hat sich sonst niemand beschwert.',
+    miss: 'Sonst hat niemand angerufen, Sie haben also freie Wahl.',
+  },
+  {
+    id: 'stoert-sonst-niemanden',
+    pattern: '@stören|@jucken ~0-2 sonst (auch|noch) niemanden|keinen',
+    hit: 'Das Brummen der Lüftung stört sonst auch niemanden.',
+    miss: 'Stört es Sie, wenn sonst niemand mitkommt?',
+  },
+  {
+    // „Wer Ruhe braucht, muss sich eben ein Einzelbüro mieten“: die Lösung der Leserin ist ihr Problem.
+    id: 'wer-will-muss-eben',
+    pattern: '^ wer ~1-8 , muss|soll|sollte sich ~0-3 eben|halt',
+    hit: 'Wer es leiser haben will, muss sich eben einen Raum buchen.',
+    miss: 'Wer es leiser haben will, sollte sich gern einen Raum buchen.',
+  },
+  {
+    id: 'muessen-nicht-verstehen',
+    pattern: 'müssen|musst|müsst =Sie|du|ihr ~0-3 nicht ~0-2 verstehen|begreifen|nachvollziehen',
+    hit: 'Das müssen Sie auch gar nicht alles verstehen.',
+    miss: 'Das müssen Sie nicht heute entscheiden.',
+  },
+  {
+    // „Wenn du unbedingt willst, …“: ein Angebot, das die Bitte als Laune hinstellt.
+    id: 'wenn-sie-unbedingt-wollen',
+    pattern: 'wenn|falls =Sie|du|ihr (das|es) (so) unbedingt @wollen|@möchten|@meinen|@müssen',
+    hit: 'Wenn du unbedingt willst, kann ich nächste Woche nachbessern.',
+    miss: 'Wenn du magst, kann ich nächste Woche nachbessern.',
   },
   ...dismissiveStrategies,
 ];

@@ -1592,4 +1592,12 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Ehrlich gesagt bin ich kurz davor, bei diesem Projekt den Stecker zu ziehen.',
     miss: 'Ehrlich gesagt bin ich kurz davor, vor Freude zu springen.',
   },
+  {
+    // „Ohne Ihre Unterschrift kein Gutachten.“: ohne Verb als Ansage; „Ohne Ihre Unterschrift können wir das Gutachten
+    // nicht erstellen“ ist eine Auskunft.
+    id: 'ohne-x-kein-y',
+    pattern: '^ ohne ~1-3 kein|keine|keinen ~1 .|!',
+    hit: 'Ohne Anzahlung kein Termin.',
+    miss: 'Ohne Anzahlung können wir keinen Termin eintragen.',
+  },
 ];

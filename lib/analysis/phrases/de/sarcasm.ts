@@ -210,4 +210,12 @@ export const sarcasm: readonly PhraseEntry[] = [
     hit: 'Netter Versuch, aber die Frist ist abgelaufen.',
     miss: 'Wir starten einen neuen Versuch am Montag.',
   },
+  {
+    // „Die Frist war wohl eher als Anregung gedacht“: eine Vereinbarung, die die Leserin nicht hielt, als bloßer Vorschlag verspottet.
+    id: 'eher-als-anregung',
+    pattern:
+      'eher|mehr als anregung|vorschlag|empfehlung|richtwert|kann-bestimmung gedacht|gemeint|verstanden|aufgefasst',
+    hit: 'Der vereinbarte Abgabetermin war dann wohl eher als Anregung gedacht.',
+    miss: 'Die Farbliste ist als Anregung gedacht, Sie können frei wählen.',
+  },
 ];

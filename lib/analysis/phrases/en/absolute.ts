@@ -499,4 +499,11 @@ export const absolute: readonly PhraseEntry[] = [
     hit: 'You always take forever to reply.',
     miss: 'You always find the nicest tiles, thank you.',
   },
+  {
+    // "Same story every week", "it's always the same excuse": the reader's conduct as a fixed state.
+    id: 'same-story-every-time',
+    pattern: 'same|same+old story|excuse|problem|routine every|each (single) time|week|month|visit|session|fortnight',
+    hit: "It's the same story every single week with the timesheets.",
+    miss: 'We serve the same menu every year, and guests love it.',
+  },
 ];

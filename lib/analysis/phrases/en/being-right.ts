@@ -467,5 +467,20 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'I was the one who suggested a second opinion.',
     miss: 'I was the one who called you yesterday.',
   },
+  {
+    // "Any HVAC tech will tell you the same": the writer's view as what every expert knows.
+    id: 'any-expert-will-tell-you',
+    pattern: 'any|every ~1-2 will|would|could|can tell you the+same|exactly+the+same|the+same+thing',
+    hit: 'Any roofer will tell you the same.',
+    miss: 'Any of our roofers will tell you the start date.',
+  },
+  {
+    // "We printed exactly what was signed off": the responsibility handed back to the reader.
+    id: 'exactly-what-you-approved',
+    pattern:
+      'exactly|precisely what|the ~0-4 you|was|were ~0-1 approved|signed+off|ordered|chose|picked|selected|specified|requested|pointed+at|asked+for',
+    hit: 'We printed exactly what was signed off.',
+    miss: 'We printed what was missing, and it goes out tomorrow.',
+  },
   ...beingRightStrategies,
 ];

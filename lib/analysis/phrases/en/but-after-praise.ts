@@ -25,9 +25,10 @@ export const butAfterPraise: readonly PhraseEntry[] = [
   },
   {
     id: 'dont-take-this-the-wrong-way',
-    pattern: "don't|do+not take this|it|that|me the+wrong+way|personally",
+    // Only with the criticism it announces: "please don't take this the wrong way, that …" alone is a hedge.
+    pattern: "don't|do+not take this|it|that|me the+wrong+way|personally ~0-3 but|however",
     hit: "Don't take this the wrong way, but the logo looks dated.",
-    miss: 'Take the second exit, and the office is on the right.',
+    miss: "I'd like to float an idea, and please don't take this the wrong way, that the fee may be high.",
   },
   {
     id: 'dont-get-me-wrong',

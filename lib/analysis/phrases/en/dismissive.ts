@@ -9,7 +9,7 @@ export const dismissive: readonly PhraseEntry[] = [
     suggestions: [''],
     unlessWarm: true,
     // "I'd obviously be glad to help": the writer's own willingness.
-    unlessBefore: ['not', 'you', "i'd", "we'd", 'i', 'we', "i'll", "we'll", "i'm", "we're"],
+    unlessBefore: ['not', 'you', "i'd", "we'd", 'i', 'we', "i'll", "we'll", "i'm", "we're", "i've", "we've"],
     unlessAfter: [
       'we',
       "we'll",
@@ -496,6 +496,33 @@ export const dismissive: readonly PhraseEntry[] = [
       "as a|an layperson|layman|laywoman|non-expert|non-specialist|amateur|outsider (,) you ~0-4 can't|cannot|won't|wouldn't|may+not|might+not|may+find|might+find|will+find|could+not|couldn't",
     hit: "As a layman you can't judge the load on that beam.",
     miss: 'As a first step, you can send us the floor plan.',
+  },
+  {
+    // "I don't really understand the fuss": the reader's feelings waved away.
+    id: 'dont-understand-the-fuss',
+    pattern: "don't|do+not|can't|cannot (really|quite) understand|see|get the+fuss|the+drama|the+panic",
+    hit: "I don't really understand the fuss about a slightly uneven hem.",
+    miss: "I don't really understand the invoice, could you explain it?",
+  },
+  {
+    // "No one else has complained": the complaint counts for nothing because it stands alone.
+    id: 'no-one-else-complained',
+    pattern: 'no+one|nobody|noone else ~0-4 @complain|@mind|@object',
+    hit: 'No one else in the group has complained about the room.',
+    miss: 'No one else is booked that morning, so take your pick.',
+  },
+  {
+    id: 'doesnt-bother-anyone-else',
+    pattern: "doesn't|does+not|never bother|bothers|bothered anyone|anybody else",
+    hit: "The hum of the fridge doesn't bother anyone else.",
+    miss: 'Nothing here should bother the neighbours, and we will keep the noise down.',
+  },
+  {
+    // "If it really bothers you that much, …": the request framed as a whim.
+    id: 'if-it-bothers-you-that-much',
+    pattern: 'if it|this (really) bothers|worries|upsets you that|so much',
+    hit: 'If it really bothers you that much, we can repaint the door.',
+    miss: 'If it bothers you at all, please tell us and we will repaint the door.',
   },
   ...dismissiveStrategies,
 ];

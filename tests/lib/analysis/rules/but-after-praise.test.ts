@@ -22,6 +22,7 @@ describe('but-after-praise', () => {
       'Vielen Dank für die Skizze, wobei die Küche noch fehlt.',
       'Thanks for the drafts, that said, the roof detail is missing.',
       'Danke für die Pläne, nur fehlen leider die Maße der Küche.',
+      'Ihr Monteur war pünktlich vor Ort, hat aber die Dichtungen vergessen.',
     ],
     quiet: [
       'Lovely garden plan, just one thing: could you send it as a PDF?',
@@ -32,6 +33,9 @@ describe('but-after-praise', () => {
       'Thanks, and have a lovely weekend.',
       'Aber gern, danke für die Nachricht.',
       'Er sagte: „Danke, aber nein.“',
+      // The writer's report on their own side: nothing of the reader's is praised.
+      'Unser Monteur war pünktlich vor Ort, kam aber nicht ins Haus.',
+      'Our driver was on time, but the gate was locked.',
       // A status report, not praise taken back.
       'Im Garten ist alles gut, nur der Zaun wird erst nächste Woche gesetzt.',
       // What is still to come after "nur" is a note, not a flaw.

@@ -12,6 +12,7 @@ describe('shouting', () => {
       'This is ABSOLUTELY unacceptable to us.',
       'Was soll das?!',
       'The fence is open. AGAIN. Please close it.',
+      'Das ist WICHTIG: Bitte zahlen Sie heute.',
       'Das Tor hat DU offen gelassen.',
       'Die Firma muss das SOFORT reparieren.',
     ],
@@ -22,6 +23,8 @@ describe('shouting', () => {
       'Thanks for the update!',
       'WICHTIG',
       'Hallo Jan,\n\nWICHTIG\nDie Baustelle ist morgen zu.',
+      // A label closing its line before a list.
+      'Hallo Jan,\n\nfür morgen ist Folgendes WICHTIG:\n\n- Bitte den Keller räumen.',
       'Er schrieb: „Das ist NICHT okay!!!“',
       // A firm's name in capitals: after a word for a firm, or before its legal form.
       'Die Wartung übernimmt ein Monteur der Firma KALTWERK am Dienstag.',
