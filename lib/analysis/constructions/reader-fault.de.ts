@@ -384,7 +384,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'besuchen',
   ],
   // The <neg> class and "keinerlei".
-  negations: [...CLASSES.de.neg.words, 'keinerlei'],
+  negations: [...CLASSES.de.neg.words, 'keinerlei', 'niemand'],
   completions: [
     'schicken',
     // Dem Team aufmachen.
@@ -842,6 +842,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
         '^hätte|hätten|wäre|wären =Ihr|=Ihre|=Ihrem|=Ihren|dein|deine|euer|eure ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten',
       hit: 'Hätte Ihr Büro die Pläne rechtzeitig geschickt, wäre der Termin nicht geplatzt.',
       miss: 'Hätte Ihr Büro am Montag Zeit für ein kurzes Telefonat?',
+    },
+    {
+      // "Hätte jemand aus Ihrem Team reagiert, wäre …": someone on the reader's side as the one who should have acted.
+      id: 'haette-jemand-aus-ihrem',
+      pattern:
+        '^hätte|wäre jemand|einer aus|von|in|bei =Ihrem|=Ihrer|=Ihren|deinem|deiner|eurem|eurer ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten',
+      hit: 'Hätte jemand aus Ihrem Büro angerufen, wäre der Termin nicht geplatzt.',
+      miss: 'Hätte jemand aus Ihrem Büro am Montag Zeit für ein Telefonat?',
     },
     {
       // "Wärst du ans Telefon gegangen, hätten wir …": any deed, when the clause ends on its participle

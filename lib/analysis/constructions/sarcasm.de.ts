@@ -1081,6 +1081,13 @@ export const SARCASM_DE: SarcasmData = {
       miss: 'Glückwunsch, die dritte bestandene Prüfung in Folge.',
     },
     {
+      // „Beim vierten Anlauf …“: etwas gelang erst nach mehreren Versuchen.
+      id: 'beim-n-ten-anlauf',
+      pattern: 'beim|im|nach+dem dritten|vierten|fünften|sechsten|x-ten|zigsten anlauf|versuch',
+      hit: 'Beim vierten Anlauf hat es geklappt, wirklich rekordverdächtig.',
+      miss: 'Beim ersten Anlauf hat es geklappt, wirklich rekordverdächtig!',
+    },
+    {
       id: 'verpasste-termine',
       pattern:
         'verpasste|geplatzte|abgesagte|verschobene|fehlgeschlagene|versäumte|überzogene termine|fristen|lieferungen|zahlungen|meilensteine|builds|besprechungen|anrufe|zusagen|deadlines',
@@ -1417,6 +1424,15 @@ export const SARCASM_DE: SarcasmData = {
   ],
   marker: [
     {
+      // „Respekt, die Räder sind tatsächlich zurück“: Beifall für das Mindeste, das ausblieb zu erwarten.
+      id: 'respekt-tatsaechlich',
+      pattern: '^ respekt|bravo|alle+achtung|donnerwetter|hut+ab , ~1-8 tatsächlich|tatsaechlich',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Respekt, die Schlüssel sind tatsächlich wieder da.',
+      miss: 'Respekt für die schnelle Lieferung, die Schlüssel sind da.',
+    },
+    {
       id: 'ganze-arbeit-geleistet',
       pattern: 'ganze+arbeit geleistet|gemacht',
       gate: 'alone',
@@ -1720,7 +1736,7 @@ export const SARCASM_DE: SarcasmData = {
         '^glückwunsch|glueckwunsch|gratuliere|gratulation|bravo|respekt|herzlichen+glückwunsch (,) (dass) =Sie|du|ihr ~1-5 gefunden|geöffnet|gelesen|entdeckt|bemerkt|angeklickt|gemerkt|beantwortet',
       gate: 'alone',
       reach: 'sentence',
-      hit: 'Bravo, du hast den Anhang tatsächlich geöffnet.',
+      hit: 'Bravo, du hast den Anhang nun auch geöffnet.',
       miss: 'Bravo, du hast die Prüfung bestanden.',
     },
     {

@@ -1343,6 +1343,15 @@ export const SARCASM_EN: SarcasmData = {
   ],
   marker: [
     {
+      // "Bravo, the bikes actually made it back": applause for the least that could be expected.
+      id: 'bravo-actually',
+      pattern: '^ bravo|well+well|my+my|hats+off , ~1-8 actually',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Bravo, the keys actually came back.',
+      miss: 'Bravo on the quick delivery, the keys are back.',
+    },
+    {
       id: 'as-expected',
       gate: 'context',
       reach: 'sentence',

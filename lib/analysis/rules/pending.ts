@@ -59,6 +59,14 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Für die Erklärung liegen uns alle Belege vor.',
     },
     {
+      // „Am Rand fehlt der Beschnitt“, „es fehlt die Unterschrift“: ein Teil der Unterlagen, das die Leserin liefern muss.
+      id: 'fehlt-unterlage',
+      pattern:
+        'fehlt|fehlen (leider|allerdings|aber|jedoch|auch) der|die|das|den|ihre|ihr|eure|deine unterschrift|unterschriften|angaben|daten|belege|beleg|unterlagen|anlage|anlagen|nachweis|nachweise|maße|beschnitt|freigabe|dokumente|formulare|quittung|quittungen|kontoauszüge|seiten|vollmacht|bankverbindung|steuernummer|rechnungsadresse',
+      hit: 'Am Rand fehlt allerdings der Beschnitt.',
+      miss: 'Am Rand ist der Beschnitt zu sehen.',
+    },
+    {
       id: 'noch-offen',
       pattern: 'ist|sind noch offen|ungeklärt|unklar|nicht+entschieden',
       hit: 'Die Farbe der Fassade ist noch offen.',

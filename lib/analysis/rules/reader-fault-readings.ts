@@ -37,6 +37,17 @@ export function counterfactualSubject(
       if (participleAt(tokens[k], lex)) return cf.first + 1;
     return undefined;
   }
+  // "Hätte jemand aus Ihrem Team reagiert, …": someone on the reader's side, by the possessive after "aus".
+  const someone = tokens[cf.first + 1];
+  const side = tokens[cf.first + 3];
+  if (
+    language === 'de' &&
+    lex.someone.has(someone) &&
+    lex.someoneJoins.has(tokens[cf.first + 2]) &&
+    lex.possessives.has(side) &&
+    (side?.folded !== 'ihr' || side.text === 'Ihr')
+  )
+    return endsOnDeed(tokens, clause) ? cf.first + 1 : undefined;
   if (language === 'en') {
     const last = tokens[cf.last]?.folded ?? '';
     const next = tokens[cf.last + 1];

@@ -800,4 +800,11 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Hättest du die Anleitung gelesen, wäre das Gerät noch heil.',
     miss: 'Hättest du am Montag Zeit, wäre das ideal.',
   },
+  {
+    // „Wäre die Trocknungszeit eingehalten worden, …“: eine Vorgabe, die die Leserin nicht beachtet hat, im Passiv.
+    id: 'waere-eingehalten-worden',
+    pattern: '^wäre|wären ~1-6 eingehalten|beachtet|befolgt|abgewartet|berücksichtigt worden ,',
+    hit: 'Wäre die Ruhezeit eingehalten worden, hätte die Naht gehalten.',
+    miss: 'Wäre die Ruhezeit verlängert worden, hätten wir Sie informiert.',
+  },
 ];

@@ -9,7 +9,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'had-it-reached-us-in-time',
     pattern:
-      '^ had ~1-6 reached|arrived|come|landed|been+sent|been+delivered|been+submitted|been+returned ~0-4 on+time|in+time|earlier|sooner|rather+than|as+agreed|when+agreed|by+the',
+      '^ had ~1-6 reached|arrived|come|landed|been+sent|been+delivered|been+submitted|been+returned ~0-4 on+time|in+time|earlier|sooner|rather+than|as+agreed|when+agreed|by+the|when+we+first|when+first|when+we+asked|when+requested',
     hit: 'Had the figures reached us in November rather than January, there would have been no penalty.',
     miss: 'Had the storm arrived a day later, the roof would have been finished.',
   },
@@ -620,5 +620,12 @@ export const blame: readonly PhraseEntry[] = [
     unlessBefore: ['if', 'whether'],
     hit: 'The second stage invoice was never settled.',
     miss: 'The second stage invoice was settled at once.',
+  },
+  {
+    // "Had the curing time been observed, …": a rule the reader did not keep, in the passive.
+    id: 'had-it-been-observed',
+    pattern: '^had ~1-6 been observed|followed|respected|kept+to|adhered+to|heeded ,',
+    hit: 'Had the curing time been respected, the screed would not have cracked.',
+    miss: 'Had the curing time been longer, we would have told you.',
   },
 ];
