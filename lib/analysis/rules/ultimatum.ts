@@ -201,6 +201,23 @@ function requestBefore(tokens: readonly Token[], connective: number, last: numbe
   return lead > 0 && lead <= wordsIn(tokens, connective, last) ? before.first : connective;
 }
 
+/**
+ * Words that make the sentence before a conditional wish ("Falls Sie verlängern möchten, …"); a request that only
+ * names what the reader needs ("Please cancel the slots you don't need by Friday.") states no wish to default to.
+ */
+const WISH_CONDITIONS = new Set([
+  'if',
+  'should',
+  'unless',
+  'whether',
+  'falls',
+  'wenn',
+  'sofern',
+  'sollten',
+  'sollte',
+  'ob',
+]);
+
 /** Words that announce the sanction in the zu-infinitive after them ("behalten wir uns vor, … zu stornieren"). */
 const ANNOUNCING = new Set(['vor', 'gezwungen', 'genötigt', 'veranlasst', 'vorbehalten']);
 const ZU_INFINITIVE =
@@ -230,8 +247,9 @@ function negatedAt(tokens: readonly Token[], from: number, sanction: FrameSpan, 
   let after = 0;
   for (let k = sanction.last + 1; k < tokens.length && after < 2; k++) {
     const t = tokens[k] as Token;
-    // A coordinated clause after it ("… nach Aufwand und nicht mehr pauschal") negates something else.
-    if (isMark(t) || COORDINATORS.has(t.folded)) break;
+    // A coordinated clause after it ("… nach Aufwand und nicht mehr pauschal") or what is reported ("report to your
+    // insurer that no inspection was possible") negates something else.
+    if (isMark(t) || COORDINATORS.has(t.folded) || t.folded === 'that' || t.folded === 'dass') break;
     if (!t.word) continue;
     after++;
     if (neg.has(t.folded)) return true;
@@ -395,7 +413,11 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
     others: others.spans(sentence),
     either,
     firstWord: tokens.findIndex((t) => t.word),
-    wishBefore: previous !== undefined && previous.paragraph === sentence.paragraph && wishes.has(previous),
+    wishBefore:
+      previous !== undefined &&
+      previous.paragraph === sentence.paragraph &&
+      wishes.has(previous) &&
+      previous.tokens.some((t) => t.word && WISH_CONDITIONS.has(t.folded)),
   };
   // Each sanction pairs with the two nearest conditions before it and the nearest after it (a postposed "unless …"):
   // a long run-on sentence stays linear.

@@ -26,6 +26,13 @@ export const VAGUE_ASKS: FrameBook = {
       miss: 'Wir könnten jetzt nachhaken.',
     },
     {
+      // „Gib mir Bescheid.“ allein: worüber, bis wann, bleibt offen.
+      id: 'bescheid-allein',
+      pattern: '^ gib|gebt|geben+sie mir|uns (einfach|kurz) bescheid $',
+      hit: 'Gib mir Bescheid.',
+      miss: 'Gib mir bis Freitag Bescheid, welche Variante du nimmst.',
+    },
+    {
       id: 'mal-schauen',
       pattern: 'mal schauen|sehen|gucken|abwarten|sehen+wie|schauen+wie|schauen+ob',
       hit: 'Wollen wir mal schauen, wie es läuft?',
@@ -33,6 +40,13 @@ export const VAGUE_ASKS: FrameBook = {
     },
   ],
   en: [
+    {
+      // "Let me know." alone: about what, and by when, is left open.
+      id: 'let-me-know-alone',
+      pattern: '^ (just) let me|us know $',
+      hit: 'Let me know.',
+      miss: 'Let me know before the 9th whether the oak or the ash flooring wins.',
+    },
     {
       id: 'at-some-point',
       pattern: 'at+some+point|at+some+stage|down+the+line|sometime|some+time|one+of+these+days|somehow',

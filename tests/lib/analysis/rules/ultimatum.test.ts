@@ -41,6 +41,10 @@ const MUST: Record<Language, readonly string[]> = {
     'Wenn ihr bis Montag nicht zusagt, geben wir die beiden Zimmer weiter.',
   ],
   en: [
+    // A request that names what the reader does not need is no wish the 'Otherwise' defaults to.
+    "Please cancel the sessions you don't need by Monday. Otherwise we'll have to withdraw your booking rights.",
+    // What is reported ('that no inspection was possible') does not negate the sanction.
+    'Either you confirm the address by Friday, or we shall close your file and report to your insurer that no visit took place.',
     'Unless the signed forms reach us by noon Friday, I shall close your file and keep the retainer.',
     'Please send the copy by Wednesday; failing that, I will invoice the waiting time as extra hours.',
     'Make sure the alarm code is changed today. Otherwise, we cannot be held liable for any break-in.',
@@ -104,6 +108,7 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Wenn Sie nicht widersprechen, schließen wir den Vorgang am Freitag ab.',
   ],
   en: [
+    'If you would like to extend the booking, let us know. Otherwise the booking ends on 30 May.',
     "If the parcel doesn't arrive by Friday, let me know and I'll chase the courier.",
     'If you have any questions, just give me a call.',
     'Please call us straight away if the swelling does not go down.',
