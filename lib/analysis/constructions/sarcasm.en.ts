@@ -505,6 +505,13 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'It means a lot to your team, I know.',
     },
     {
+      // "… just as I was packing up": news that came at the last moment of the writer's day.
+      id: 'just-as-i-was-leaving',
+      pattern: 'just|right|only as i|we was|were packing+up|locking+up|closing+up|shutting+up+shop|clearing+up',
+      hit: 'Good of you to mention the leak, just as I was packing up.',
+      miss: 'Good of you to mention the leak before I started on the floor.',
+    },
+    {
       id: 'minutes-before',
       relief: true,
       pattern: `${NUM} minutes|hours before|ahead+of`,

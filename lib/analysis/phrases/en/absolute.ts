@@ -506,4 +506,11 @@ export const absolute: readonly PhraseEntry[] = [
     hit: "It's the same story every single week with the timesheets.",
     miss: 'We serve the same menu every year, and guests love it.',
   },
+  {
+    // "Your bins are always left on the landing": the reader's things, in the passive, as a fixed habit.
+    id: 'your-things-always-left',
+    pattern: '<yours> ~1-3 is|are <freq> left|forgotten|dumped|abandoned|missing|incomplete|unsigned|blocking',
+    hit: 'Your bikes are constantly left in the stairwell.',
+    miss: 'Your bikes are left in the stairwell until Monday, which is fine.',
+  },
 ];

@@ -524,5 +524,34 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: 'If it really bothers you that much, we can repaint the door.',
     miss: 'If it bothers you at all, please tell us and we will repaint the door.',
   },
+  {
+    // "It's just a matter of getting used to them": the reader's complaint made a matter of habit.
+    id: 'just-a-matter-of-getting-used',
+    pattern: 'just|simply|only|merely a matter|question of getting+used+to|adjusting+to|adjusting',
+    hit: "The new lenses feel odd at first, but it's just a matter of getting used to them.",
+    miss: 'The new lenses feel odd at first; we will adjust them for free if they still do next week.',
+  },
+  {
+    // "Most owners just live with it": what others put up with, the reader should too.
+    id: 'others-just-live-with-it',
+    pattern:
+      'most|other|many ~0-1 people|clients|patients|customers|owners|guests|tenants|members|families (just|simply) live+with|get+used+to|put+up+with it|them|that',
+    hit: 'Most owners just live with it after the first winter.',
+    miss: 'Most owners live in the old town, so parking is tight.',
+  },
+  {
+    id: 'googling-wont-help',
+    pattern: "googling|dr+google ~0-7 won't|doesn't|will+not|isn't+going+to help",
+    hit: "Googling symptoms at two in the morning won't help, I promise.",
+    miss: 'Googling the part number helped us find a cheaper supplier.',
+  },
+  {
+    // "… not something we'd consider a problem": the reader's complaint ruled out as one.
+    id: 'not-something-we-consider-a-problem',
+    pattern:
+      "not something|nothing we'd|we+would|i'd|i+would|we ~0-1 consider|call|class+as a|an problem|issue|defect|fault",
+    hit: "A little condensation on the glass is not something we'd consider a problem.",
+    miss: "A crack in the glass is something we'd consider a defect, so we will replace it.",
+  },
   ...dismissiveStrategies,
 ];
