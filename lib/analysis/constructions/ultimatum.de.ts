@@ -852,6 +852,15 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann gebe ich den Slot an Ihre Kollegin.',
     },
     {
+      // „…, geht der Platz an die nächste Familie“: was der Leserin zugesagt war, geht an andere.
+      id: 'geht-an-andere',
+      pattern:
+        '@gehen ~0-3 an einen|eine|die|den nächsten|nächste|anderen|andere kunden|kunde|kundin|familie|gruppe|interessenten|bewerber|teilnehmer|gast|paar|mieter',
+      kind: 'harm',
+      hit: 'Sonst geht der Termin an die nächste Familie auf der Warteliste.',
+      miss: 'Sonst geht die Rechnung an die nächste Adresse.',
+    },
+    {
       id: 'keinen-finger',
       pattern: 'keinen+finger|keinen+handschlag|keinen+strich',
       kind: 'act',

@@ -819,7 +819,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       id: 'withhold',
       // Holding back what the reader is owed until they comply ("we will not release the drawings unless …").
       pattern:
-        "@withhold|hold+back|won't|will+not|shall+not|not+going+to release|deliver|hand+over|start|begin|proceed|continue|file|submit|ship|book|schedule|install|publish|launch|issue|resume",
+        "@withhold|hold+back|won't|will+not|shall+not|not+going+to|won't+be|will+not+be release|deliver|hand+over|start|begin|proceed|continue|file|submit|ship|book|schedule|install|publish|launch|issue|resume|releasing|delivering|handing+over|starting|shipping|issuing|booking",
       kind: 'act',
       hit: 'Then we will not release the drawings.',
       miss: 'Then we will release the drawings.',

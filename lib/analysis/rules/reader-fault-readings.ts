@@ -88,6 +88,8 @@ function participleAt(token: Token | undefined, lex: Lexicon): boolean {
   if (lex.sameFormParticiples.hasFolded(token.folded)) return true;
   const lemma = lemmaOfToken(token, 'en');
   if (lex.receiving.hasFolded(lemma)) return false;
+  // A regular past the tables lack ("propped", "grouted"): read by its ending.
+  if (lemma === token.folded && /^[a-z]{2,}[^e]ed$/.test(token.folded)) return true;
   return lemma !== token.folded && !token.folded.endsWith('s') && !token.folded.endsWith('ing');
 }
 

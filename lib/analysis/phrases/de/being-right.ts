@@ -520,5 +520,19 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Wir haben genau das gedruckt, was Sie freigegeben haben.',
     miss: 'Wir haben das gedruckt, was noch fehlte, und Sie bekommen es morgen.',
   },
+  {
+    // „Jetzt siehst du ja selbst, was …“: die eigene Warnung durch den Schaden bestätigt.
+    id: 'jetzt-sehen-sie-selbst',
+    pattern: 'jetzt|nun siehst|sehen|seht du|=Sie|ihr (ja|wohl|also) selbst',
+    hit: 'Jetzt sehen Sie ja selbst, was aus der Hecke geworden ist.',
+    miss: 'Sehen Sie selbst, wie schön die Hecke geworden ist!',
+  },
+  {
+    // „Das sehe ich nach 25 Jahren im Beruf einfach“: Erfahrung statt Begründung.
+    id: 'das-sehe-ich-nach-jahren',
+    pattern: 'sehe|weiß|weiss|erkenne|merke|kenne ich ~0-2 nach|in ~1-2 jahren|berufsjahren',
+    hit: 'Das erkenne ich nach zwanzig Jahren auf den ersten Blick.',
+    miss: 'Das Haus kenne ich seit zwanzig Jahren, es ist ein schönes Objekt.',
+  },
   ...beingRightStrategies,
 ];

@@ -621,5 +621,27 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: 'Wenn du unbedingt willst, kann ich nächste Woche nachbessern.',
     miss: 'Wenn du magst, kann ich nächste Woche nachbessern.',
   },
+  {
+    // „Die übrigen Gäste hatten jedenfalls kein Problem damit.“: die Beschwerde zählt nicht, weil andere schwiegen.
+    id: 'andere-hatten-kein-problem',
+    pattern:
+      'übrigen|anderen|restlichen gäste|kunden|mieter|teilnehmer|eltern|patienten|familien|nachbarn ~0-2 hatten|haben ~0-2 kein+problem|keine+probleme|nichts+auszusetzen',
+    hit: 'Die übrigen Mieter hatten jedenfalls kein Problem damit.',
+    miss: 'Die übrigen Mieter hatten ein Problem mit der Heizung, das wir behoben haben.',
+  },
+  {
+    id: 'muss-man-aushalten',
+    pattern: 'muss|müssen|musst man|=Sie|du nun+mal|halt|eben|einfach aushalten|hinnehmen|in+kauf+nehmen',
+    hit: 'Ein bisschen Baulärm muss man nun mal aushalten.',
+    miss: 'Den Baulärm müssen Sie nicht aushalten, wir reden mit dem Nachbarn.',
+  },
+  {
+    // „… war übertrieben“: die Reaktion der Leserin als Überreaktion abgetan.
+    id: 'war-uebertrieben',
+    pattern: 'war|ist|wäre (etwas|ein+bisschen|völlig|total|ziemlich|schon|wirklich) übertrieben',
+    unlessBefore: ['nicht'],
+    hit: 'Dass Ihre Kollegin deswegen gleich den Rechner ausgeschaltet hat, war übertrieben.',
+    miss: 'Ihre Sorge war nicht übertrieben, gut dass Sie angerufen haben.',
+  },
   ...dismissiveStrategies,
 ];

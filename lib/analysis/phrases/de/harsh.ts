@@ -623,4 +623,11 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'Was ihr Konzept nennt, ist eine Stichpunktliste.',
     miss: 'Wie ihr das Projekt nennt, ist uns egal.',
   },
+  {
+    // „Mit Architektur hat das wenig zu tun.“: die Arbeit der Leserin aus ihrem Fach verwiesen.
+    id: 'hat-wenig-zu-tun-mit',
+    pattern: '^ mit ~1-3 hat|haben das|dies|es|sie ~0-2 wenig|herzlich+wenig|kaum+etwas zu tun',
+    hit: 'Mit Gartengestaltung hat das wenig zu tun.',
+    miss: 'Mit dem Wetter hat das zu tun, nicht mit Ihnen.',
+  },
 ];

@@ -1600,4 +1600,11 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Ohne Anzahlung kein Termin.',
     miss: 'Ohne Anzahlung können wir keinen Termin eintragen.',
   },
+  {
+    // „Ausnahmen gibt es keine mehr.“: jede weitere Nachsicht ausgeschlossen.
+    id: 'ausnahmen-gibt-es-keine',
+    pattern: 'ausnahmen|nachsicht|kulanz gibt|machen es|wir keine (mehr)',
+    hit: 'Ausnahmen gibt es keine mehr.',
+    miss: 'Ausnahmen gibt es bei Krankheit natürlich immer.',
+  },
 ];

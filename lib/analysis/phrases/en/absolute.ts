@@ -513,4 +513,12 @@ export const absolute: readonly PhraseEntry[] = [
     hit: 'Your bikes are constantly left in the stairwell.',
     miss: 'Your bikes are left in the stairwell until Monday, which is fine.',
   },
+  {
+    // "Every time we set up on your roof, you change the brief": the reader's conduct on every occasion.
+    id: 'every-time-we-you',
+    pattern: "^ every|each (single) time ~1-8 , you|you've|you're|you'll",
+    unlessWarm: true,
+    hit: 'Every time we book the crane, you move the delivery date.',
+    miss: 'Every time we visit, you make us feel very welcome.',
+  },
 ];

@@ -553,5 +553,13 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: "A little condensation on the glass is not something we'd consider a problem.",
     miss: "A crack in the glass is something we'd consider a defect, so we will replace it.",
   },
+  {
+    // "The other guests had no problem with it": the complaint counts for nothing because others kept quiet.
+    id: 'others-had-no-problem',
+    pattern:
+      "other|others|everyone+else|everybody+else ~0-2 guests|clients|tenants|parents|patients|families|neighbours|neighbors (seem+to|seemed+to) had|have|has no+problem|no+issue|no+complaints|didn't+have+a+problem",
+    hit: 'The other guests had no problem with the music.',
+    miss: 'The other guests had a problem with the music, so we turned it down.',
+  },
   ...dismissiveStrategies,
 ];

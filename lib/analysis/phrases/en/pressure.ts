@@ -1365,7 +1365,17 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'We hereby confirm your booking for May.',
   },
   {
+    // "This is the only notice you will receive": no further chance is announced.
+    id: 'only-notice-you-will-receive',
+    pattern:
+      "the+only|the+last|the+final|no+further notice|warning|reminder you+will|you'll|you+are+going+to receive|get",
+    hit: 'This is the only notice you will receive about the arrears.',
+    miss: 'This is the only notice board we have in the hall.',
+  },
+  {
     id: 'consider-this-an-ultimatum',
+    // "I've sent the letter before action to your landlord": a step taken for the reader against someone else.
+    unlessAfter: ['to'],
     pattern: 'ultimatum|final+demand|letter+before+action',
     hit: 'Consider this message an ultimatum.',
     miss: 'Consider this message a thank you.',
