@@ -926,6 +926,14 @@ export const SARCASM_DE: SarcasmData = {
       miss: 'Die Zusatzkosten kamen vor der Unterzeichnung.',
     },
     {
+      // „zwei Tage vor Messebeginn“: was kam, kam knapp vor dem, wofür es gebraucht wurde.
+      id: 'n-tage-vor-beginn',
+      relief: true,
+      pattern: `${NUM} tage|stunden|minuten vor ~0-1 messebeginn|beginn|start|abflug|abgabe|veranstaltung|eröffnung|premiere|hochzeit|umzug|termin|abgabetermin|druck|drucktermin`,
+      hit: 'Die Grafiken kamen zwei Tage vor Messebeginn.',
+      miss: 'Die Grafiken kamen zwei Wochen vor Messebeginn.',
+    },
+    {
       id: 'kurz-vor-knapp',
       relief: true,
       pattern:
@@ -1423,6 +1431,15 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   marker: [
+    {
+      // „Meine Jungs freuen sich bestimmt riesig, am Sonntag …“: die Mehrarbeit der eigenen Leute als Vorfreude.
+      id: 'freuen-sich-bestimmt-riesig',
+      pattern: 'freuen|freut sich ~0-2 bestimmt|sicher|sicherlich (schon) riesig|wahnsinnig|ungemein|königlich',
+      gate: 'context',
+      reach: 'sentence',
+      hit: 'Die Grafiken kamen zwei Tage vor Messebeginn. Meine Leute freuen sich bestimmt riesig auf das Wochenende in der Halle.',
+      miss: 'Die Belege kamen pünktlich. Meine Leute freuen sich auf das Projekt.',
+    },
     {
       // „Respekt, die Räder sind tatsächlich zurück“: Beifall für das Mindeste, das ausblieb zu erwarten.
       id: 'respekt-tatsaechlich',

@@ -1350,6 +1350,35 @@ export const SARCASM_EN: SarcasmData = {
   ],
   marker: [
     {
+      // "I'm sure they'll be thrilled to …": the burden on the writer's people said as their joy.
+      id: 'sure-theyll-be-thrilled',
+      pattern:
+        "i'm+sure|i+am+sure|no+doubt ~0-3 they'll|they+will|he'll|she'll|the+team+will|my+team+will|the+crew+will be+thrilled|be+delighted|be+over+the+moon|love",
+      gate: 'context',
+      reach: 'sentence',
+      hit: "The plans only came in the night before the deadline. I'm sure the crew will be thrilled to start again.",
+      miss: "The plans came in early. I'm sure the crew will be thrilled with the new layout.",
+    },
+    {
+      // "Turns out the router works a lot better when it's plugged in": the obvious fix said as a discovery.
+      id: 'works-better-when-plugged-in',
+      pattern:
+        "works|work|runs|run ~0-2 better|best when ~0-1 it's|it+is|they're|they+are|it+has+been|you ~0-2 plugged+in|switched+on|turned+on|charged|connected",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Turns out the printer works much better when it is switched on.',
+      miss: 'The new printer works better when it is on the second floor, closer to the router.',
+    },
+    {
+      // "Thanks so much for leaving pitch 14 the way you did": thanks for the state something was left in.
+      id: 'thanks-for-leaving-it-the-way',
+      pattern: 'leaving|leave|left ~1-4 the+way+you+did|the+way+you+left+it|in+the+state+you+did|as+you+did',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Thanks so much for leaving the kitchen the way you did.',
+      miss: 'Thanks so much for leaving the keys with the neighbour.',
+    },
+    {
       // "Bravo, the bikes actually made it back": applause for the least that could be expected.
       id: 'bravo-actually',
       pattern: '^ bravo|well+well|my+my|hats+off , ~1-8 actually',

@@ -807,4 +807,12 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Wäre die Ruhezeit eingehalten worden, hätte die Naht gehalten.',
     miss: 'Wäre die Ruhezeit verlängert worden, hätten wir Sie informiert.',
   },
+  {
+    // „… durch unsachgemäße Nutzung entstanden“: der Schaden dem Gebrauch der Leserin zugeschrieben.
+    id: 'durch-unsachgemaesse-nutzung',
+    pattern:
+      'durch unsachgemäße|unsachgemässe|falsche|mangelnde nutzung|handhabung|bedienung|behandlung|lagerung|pflege|reinigung|wartung ~0-3 entstanden|verursacht|beschädigt|zustande+gekommen',
+    hit: 'Der Riss ist durch unsachgemäße Handhabung entstanden.',
+    miss: 'Der Riss ist durch Materialermüdung entstanden, das übernehmen wir.',
+  },
 ];

@@ -628,4 +628,12 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Had the curing time been respected, the screed would not have cracked.',
     miss: 'Had the curing time been longer, we would have told you.',
   },
+  {
+    // "… caused by improper use": the damage put down to how the reader used it.
+    id: 'caused-by-improper-use',
+    pattern:
+      'caused+by|due+to|the+result+of|because+of|resulted+from|down+to improper|incorrect|careless|inappropriate use|handling|storage|cleaning|maintenance|operation',
+    hit: 'The crack was caused by improper handling.',
+    miss: 'The crack was caused by material fatigue, so we will cover it.',
+  },
 ];
