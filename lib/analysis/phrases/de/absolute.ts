@@ -515,4 +515,12 @@ export const absolute: readonly PhraseEntry[] = [
     hit: 'Immer dasselbe: Die Belege kommen am letzten Tag.',
     miss: 'Wir nehmen jedes Jahr dieselbe Sorte, weil sie so gut schmeckt.',
   },
+  {
+    // „Bei Ihnen stehen jeden Abend die Spülmaschinen voll“: der Zustand bei der Leserin als Dauerzustand.
+    id: 'bei-ihnen-jeden-abend',
+    pattern: '^ bei =Ihnen|euch|dir ~0-4 <freq>|jeden+abend|jeden+tag|jeden+morgen|jede+woche|jedes+wochenende',
+    unlessWarm: true,
+    hit: 'Bei Ihnen stehen jeden Abend die Kartons im Flur.',
+    miss: 'Bei Ihnen ist es jedes Mal so gemütlich, danke!',
+  },
 ];

@@ -643,5 +643,28 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: 'Dass Ihre Kollegin deswegen gleich den Rechner ausgeschaltet hat, war übertrieben.',
     miss: 'Ihre Sorge war nicht übertrieben, gut dass Sie angerufen haben.',
   },
+  {
+    // „…, der ja kein Tragwerksplaner ist“: der Ratgeber der Leserin als Laie abgetan.
+    id: 'der-ja-kein-fachmann-ist',
+    pattern:
+      'der|die ja|nun+mal|eben|halt|auch kein|keine statiker|statikerin|tragwerksplaner|architekt|architektin|arzt|ärztin|anwalt|anwältin|jurist|juristin|steuerberater|steuerberaterin|elektriker|fachmann|fachfrau|experte|expertin|profi|ingenieur|ingenieurin|tierarzt|tierärztin ist|sind',
+    hit: 'Ihr Nachbar, der ja kein Statiker ist, hat das sicher gut gemeint.',
+    miss: 'Unser Kollege, der ja Statiker ist, schaut sich das am Montag an.',
+  },
+  {
+    id: 'googeln-lassen',
+    pattern:
+      'googeln|googlen|googelst|googelt|recherchieren+im+internet ~0-6 lassen|bringt+nichts|hilft+nicht|macht+einen+nur|macht+nur',
+    hit: 'Googeln würde ich an deiner Stelle einfach lassen.',
+    miss: 'Googeln Sie gern den Hersteller, dort steht die Anleitung.',
+  },
+  {
+    // „… funktioniert einwandfrei, wenn man sie richtig bedient“: der Fehler stillschweigend bei der Leserin.
+    id: 'wenn-man-sie-richtig-bedient',
+    pattern:
+      'wenn|sofern man ~0-2 richtig|korrekt|ordnungsgemäß|sachgemäß bedient|benutzt|verwendet|einstellt|anschließt|liest',
+    hit: 'Die Pumpe läuft tadellos, wenn man sie richtig bedient.',
+    miss: 'Die Pumpe läuft tadellos, wenn man sie einmal im Jahr entkalkt.',
+  },
   ...dismissiveStrategies,
 ];

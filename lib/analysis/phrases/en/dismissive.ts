@@ -561,5 +561,13 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: 'The other guests had no problem with the music.',
     miss: 'The other guests had a problem with the music, so we turned it down.',
   },
+  {
+    // "… works perfectly if you use it properly": the fault left, unsaid, with the reader.
+    id: 'if-you-use-it-properly',
+    pattern:
+      'if|when you|one ~0-2 use|operate|set+up|install|read it|them|this properly|correctly|as+intended|the+right+way',
+    hit: 'The pump runs perfectly well if you use it properly.',
+    miss: 'The pump runs perfectly well if you descale it once a year.',
+  },
   ...dismissiveStrategies,
 ];
