@@ -633,6 +633,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'We are ahead because your approvals took a day.',
     },
     {
+      // "your speakers started forty minutes later than the agreed running order".
+      id: 'later-than-agreed',
+      pattern:
+        'later|longer than ~0-1 agreed|planned|scheduled|booked|promised|arranged|the+agreed|the+planned|we+agreed|you+promised',
+      hit: 'The show overran because your band started an hour later than agreed.',
+      miss: 'The show went well, and your band started exactly as agreed.',
+    },
+    {
       id: 'too-late',
       pattern: 'too|very|so late',
       hit: 'The payment came in too late.',

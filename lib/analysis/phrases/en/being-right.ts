@@ -482,5 +482,13 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'We printed exactly what was signed off.',
     miss: 'We printed what was missing, and it goes out tomorrow.',
   },
+  {
+    // "…, as anyone who has actually done it will tell you": the writer's view as what every practitioner knows.
+    id: 'as-anyone-who-will-tell-you',
+    pattern: 'as anyone|anybody who ~1-5 will|would|could|can tell you',
+    unlessWarm: true,
+    hit: 'Plaster needs a week to dry, as anyone who has done it will tell you.',
+    miss: 'The view from the top is lovely, as anyone who has visited will tell you.',
+  },
   ...beingRightStrategies,
 ];

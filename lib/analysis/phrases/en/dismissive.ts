@@ -549,7 +549,7 @@ export const dismissive: readonly PhraseEntry[] = [
     // "… not something we'd consider a problem": the reader's complaint ruled out as one.
     id: 'not-something-we-consider-a-problem',
     pattern:
-      "not something|nothing we'd|we+would|i'd|i+would|we ~0-1 consider|call|class+as a|an problem|issue|defect|fault",
+      "not something|nothing we'd|we+would|i'd|i+would|we ~0-1 consider|call|class+as|treat+as a|an problem|issue|defect|fault|complaint",
     hit: "A little condensation on the glass is not something we'd consider a problem.",
     miss: "A crack in the glass is something we'd consider a defect, so we will replace it.",
   },
@@ -568,6 +568,22 @@ export const dismissive: readonly PhraseEntry[] = [
       'if|when you|one ~0-2 use|operate|set+up|install|read it|them|this properly|correctly|as+intended|the+right+way',
     hit: 'The pump runs perfectly well if you use it properly.',
     miss: 'The pump runs perfectly well if you descale it once a year.',
+  },
+  {
+    // "These things can look odd to people who aren't used to reading payslips": the reader as the layman.
+    id: 'to-people-who-arent-used-to',
+    pattern:
+      "to|for people|someone|anyone|those|somebody who|that aren't|isn't|don't|doesn't|haven't|are+not|is+not used+to|familiar+with|trained|in+the+trade",
+    hit: "The figures can look strange to people who aren't used to reading a balance sheet.",
+    miss: 'The figures are laid out for people who are used to reading a balance sheet.',
+  },
+  {
+    // "I'd rather not keep revisiting it": the reader's question closed.
+    id: 'rather-not-keep-revisiting',
+    pattern:
+      "i'd|we'd|i+would|we+would rather not keep|revisit|relitigate revisiting|going+over+it|going+over+this|discussing+it|explaining|arguing|it|this|the",
+    hit: "I'd rather not keep revisiting the licence question.",
+    miss: "I'd rather not send the file by email, so I'll bring it along.",
   },
   ...dismissiveStrategies,
 ];
