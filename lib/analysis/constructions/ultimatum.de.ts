@@ -327,10 +327,19 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'sperren',
-      pattern: '@sperren|zu+sperren|@abziehen|abzuziehen|@streichen|zu+streichen',
+      pattern: '@sperren|zu+sperren|@abziehen|abzuziehen',
       kind: 'act',
       hit: 'Dann sperren wir den Zugang.',
       miss: 'Dann öffnen wir den Zugang.',
+    },
+    {
+      // "streichen" as striking out what the reader was granted, not as painting ("wir streichen die Fassade").
+      id: 'streichen',
+      pattern:
+        '@streichen|zu+streichen ~0-4 =Sie|dich|euch|termin|termine|auftrag|rabatt|nachlass|leistung|leistungen|platz|plätze|buchung|reservierung|zuschuss|bonus|skonto|kurs|stunde|stunden|förderung|option|kulanz|liste|warteliste|kartei',
+      kind: 'act',
+      hit: 'Dann streichen wir den Rabatt.',
+      miss: 'Dann streichen wir im Juni die Fassade.',
     },
     {
       id: 'einbehalten',

@@ -176,6 +176,13 @@ export const NO_DEADLINE: FrameBook = {
       hit: 'Das ist nicht so eilig, melden Sie sich einfach.',
       miss: 'Das ist sehr eilig, melden Sie sich heute.',
     },
+    // A deadline denied is none: "Es gibt dafür keine Frist", "ohne Frist".
+    {
+      id: 'keine-frist',
+      pattern: 'keine|ohne (feste|bestimmte) frist|deadline|eile',
+      hit: 'Es gibt dafür keine Frist, lassen Sie sich Zeit.',
+      miss: 'Es gibt dafür eine Frist bis Ende Mai.',
+    },
   ],
   en: [
     {
@@ -183,6 +190,12 @@ export const NO_DEADLINE: FrameBook = {
       pattern: 'due to|respect|diligence|care|course|process',
       hit: 'Due to the rain, the roofers come later.',
       miss: 'The payment is due on Friday.',
+    },
+    {
+      id: 'no-deadline',
+      pattern: 'no|without (fixed|set|particular) deadline|time+limit|rush',
+      hit: 'There is no deadline for this, so take all the time you need.',
+      miss: 'There is a deadline for this at the end of May.',
     },
     {
       id: 'not-urgent',

@@ -26,7 +26,7 @@ export const VERSION_WORDS: ReadonlySet<string> = new Set('version release updat
 
 /** Words right after a product's name, folded: "the LEDGERLINE app". */
 export const PRODUCT_WORDS: ReadonlySet<string> = new Set(
-  'app apps software system tool tools plugin plug-in portal plattform platform suite cloud server programm program dashboard'.split(
+  'app apps software system tool tools plugin plug-in portal plattform platform suite cloud server programm program dashboard certificate certificates zertifikat bescheinigung standard norm scheme register'.split(
     ' ',
   ),
 );
@@ -71,4 +71,18 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an any this that these those my your our their his her its der die das den dem des ein eine einen einem einer diese dieser dieses diesen so zu to'.split(
     ' ',
   ),
+);
+
+/**
+ * Words of a health or safety instruction ("Heizen Sie den Ofen NICHT mehr an" beside a CO alarm, "contact us
+ * URGENTLY … or go to A&E"): one word in capitals there is the warning's emphasis, not a raised voice.
+ */
+export const SAFETY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'notruf notrufnummer 112 notaufnahme notarzt giftnotruf co-melder melder rauchmelder kohlenmonoxid rauch fieber schwindel ' +
+    'übelkeit kopfschmerzen blutung blutungen wunde entzündung allergie allergisch atemnot bewusstlos gas gasgeruch feuer ' +
+    'verbrennung vergiftung lebensgefahr ' +
+    'emergency 999 911 111 a&e fever dizzy dizziness nausea bleeding wound infection allergic unconscious breathing ' +
+    'smoke carbon monoxide co alarm poisoning burns fire'
+  ).split(' '),
 );

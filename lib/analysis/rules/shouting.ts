@@ -15,6 +15,7 @@ import {
   LEGAL_FORMS,
   LOWER_CASE_DE,
   PRODUCT_WORDS,
+  SAFETY_WORDS,
   SHOUT_WORDS_DE,
   SHOUT_WORDS_EN,
   VERSION_WORDS,
@@ -269,9 +270,20 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
   return { marks, shouted, capitals: capitals && lettered >= 2 && shouted.length > 0 };
 }
 
+/** Whether the sentence or one beside it in its paragraph speaks of health or safety. */
+function aboutSafety(doc: Doc, sentence: SentenceView): boolean {
+  const at = doc.sentences.indexOf(sentence);
+  return [at - 1, at, at + 1].some((k) => {
+    const s = doc.sentences[k];
+    return s !== undefined && s.paragraph === sentence.paragraph && s.tokens.some((t) => SAFETY_WORDS.has(t.folded));
+  });
+}
+
 function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {
   const { marks, shouted, capitals } = loudness(doc, sentence);
   if (marks < 0 && shouted.length === 0) return NONE;
+  // One word in capitals in a health or safety instruction is the warning's emphasis ("NICHT mehr anheizen").
+  if (marks < 0 && !capitals && shouted.length === 1 && aboutSafety(doc, sentence)) return NONE;
   // Marks left standing right after the sentence ("… !!! !!!") would keep a rewrite loud: advice only.
   const moreMarks = /^[\s,;:.]*[!?]/.test(doc.text.slice(sentence.end, sentence.end + 8));
   const stretches = capitals ? [] : loudStretches(sentence.tokens, shouted, marks);

@@ -30,9 +30,22 @@ const SENTENCES = [
   'You are always the calmest clients we work with, even on moving day.',
   "Next month we're hosting a tasting evening, and you have to bring your partner; we'd love to meet her.",
   'Obviously, if any figure looks odd, we can go through it together before filing.',
+  // mix9 and mix11: the writer's own team, a label closing its line, nothing asked, a kindness with "nie".
+  'Unser Monteur war pünktlich um acht vor Ort, kam aber nicht in den Keller, weil der Schlüssel fehlte.',
+  'Zum Schluss noch eine Kleinigkeit, für heute Abend ist Folgendes WICHTIG:\n',
+  'No further action is needed on your side, the update is already live.',
+  'The new kettle finally arrived, and we have obviously tested it with great care.',
+  'Mit euch zu planen ist einfach schön: Ihr habt nie etwas dagegen, wenn wir früh anrücken.',
+  'Noch mal danke für den Tipp an eure Nachbarn – die haben gestern angerufen, und wir streichen dort im Juli die Fassade.',
+  // One word in capitals in a health or safety warning is its emphasis.
+  'Bei Gasgeruch bitte die Heizung NICHT mehr einschalten und sofort den Notruf wählen.',
+  'If the wound looks red or you get a fever, please ring us URGENTLY or go to A&E.',
+  'Your HETAS certificate will arrive by post within two weeks.',
 ];
 
 const MAILS = [
+  // A decision given all the time it needs has no date to name (mix11).
+  'Sehr geehrte Frau Lenz,\n\nmein herzliches Beileid. Lassen Sie sich mit der Auswahl bitte alle Zeit, die Sie brauchen. Es gibt dafür keine Frist. Wenn es Ihnen hilft, bringe ich gern Muster vorbei.\n\nMit stillem Gruß\nJonas Brand',
   // Options offered leave the choice with the reader: that is the ask.
   'Dear Mr Lowe,\n\nthank you for your enquiry. I am fully booked this week, so I cannot promise the survey this week. Two of our assessors are also away on a training course until the middle of next week, which is why the diary looks so full at the moment.\n\nI can offer you two options instead: I could survey the house next week, or I can put you in touch with my colleague Dana Reid, who has time right now.\n\nKind regards,\nPia',
   'Sehr geehrte Frau Quast,\n\nherzlichen Dank für die Anfrage zum Gutachten. Diese Woche bin ich leider ausgebucht, daher kann ich das Gutachten diese Woche nicht zusagen. Zwei Kollegen sind außerdem bis Mitte nächster Woche auf einer Fortbildung, deshalb ist der Kalender gerade so voll.\n\nIch kann Ihnen zwei Möglichkeiten anbieten: Entweder sehe ich mir das Haus nächste Woche an, oder ich vermittle Sie an meine Kollegin Frau Reis, die gerade Zeit hat.\n\nFreundliche Grüße\nPia Roth',

@@ -38,6 +38,8 @@ const NOT_AFTER_CONSTANTLY = [
 ];
 // „Sie haben nie Grund zur Sorge“, „Sie sind nie allein“, „Sie zahlen nie mehr als …“.
 const NOT_AFTER_NEVER = [
+  // "Du hast nie etwas dagegen, wenn …": never minds, a kindness.
+  'dagegen',
   'allein',
   'alleine',
   'grund',

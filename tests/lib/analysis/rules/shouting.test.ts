@@ -13,6 +13,7 @@ describe('shouting', () => {
       'Was soll das?!',
       'The fence is open. AGAIN. Please close it.',
       'Das ist WICHTIG: Bitte zahlen Sie heute.',
+      'Please do NOT call me again about this invoice.',
       'Das Tor hat DU offen gelassen.',
       'Die Firma muss das SOFORT reparieren.',
     ],
