@@ -381,7 +381,8 @@ export const softenVerdict: Strategy = (input) => {
         ...words(writer === 'wir' ? "We don't think" : "I don't think"),
         ...head,
         copulaWord,
-        ...words(past ? single : `${single} yet`),
+        // "usable yet as it stands", not "usable as it stands yet"; "usable for print yet" reads well.
+        ...words(past ? single : / as /.test(single) ? single.replace(/^(\S+) as /, '$1 yet as ') : `${single} yet`),
         ...tail,
       ]);
     else if (stands)

@@ -60,6 +60,12 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'The floor plan is not usable for the planning application.',
     "I don't think the floor plan is usable for the planning application yet. Shall we go through it together?",
   ],
+  [
+    'harsh',
+    'en',
+    'The booking form is useless as it stands.',
+    "I don't think the booking form is usable yet as it stands. Shall we go through it together?",
+  ],
   // "handwerklich": an aspect of craft says the pronoun stands for work.
   [
     'harsh',
