@@ -256,10 +256,9 @@ function eachEndsInZuInfinitive(act: readonly Piece[]): boolean {
   });
 }
 
-/** Lemmas of verbs the sanction's own subjunctive is built for (not "sein", "haben", "werden" or a modal). */
-const FULL_VERB = (lemma: string) =>
-  !/^(?:sein|haben|werden|können|müssen|dürfen|sollen|wollen|mögen|brauchen)$/.test(lemma) &&
-  /(?:en|ern|eln)$/.test(lemma);
+/** "sein", "haben", "werden" and the modals: no sanction's own subjunctive, no plain request ("Bitte sind Sie …"). */
+const NOT_FULL_VERB = /^(?:sein|haben|werden|können|müssen|dürfen|sollen|wollen|mögen|brauchen)$/;
+const FULL_VERB = (lemma: string) => !NOT_FULL_VERB.test(lemma) && /(?:en|ern|eln)$/.test(lemma);
 
 /**
  * Whether `p` is a finite verb of the same subject as `finite` ("stellen … und
@@ -561,9 +560,6 @@ function conditionAfter(pieces: readonly Piece[], language: RewriteInput['langua
   return pieces.slice(2).some((p) => p.word && CONDITION_AFTER.en.test(p.folded));
 }
 
-/** Verbs whose "Sie"/"ihr" form makes no plain request ("Bitte sind Sie …"). */
-const NO_REQUEST = /^(?:sein|haben|werden|können|müssen|dürfen|sollen|wollen|mögen)$/;
-
 /**
  * The first half of "Entweder Sie bestätigen …, oder …" / "Either you confirm
  * …, or …" as a request: "Bitte bestätigen Sie …", "Bitte schickt uns …",
@@ -579,7 +575,7 @@ function eitherAsRequest(part: readonly Piece[], language: RewriteInput['languag
       ? [...words('Please'), { ...b, gap: ' ' }, ...rest]
       : null;
   const request = (verb: Piece) =>
-    !/^\p{Lu}/u.test(verb.text) && !NO_REQUEST.test(verb.lemma) && (verb.lemma !== verb.folded || pluralVerb(verb));
+    !/^\p{Lu}/u.test(verb.text) && !NOT_FULL_VERB.test(verb.lemma) && (verb.lemma !== verb.folded || pluralVerb(verb));
   // "Sie bestätigen …" or "bestätigen Sie …": the polite imperative puts the verb first.
   if (a.text === 'Sie' && request(b)) return [...words('Bitte'), { ...b, gap: ' ' }, { ...a, gap: ' ' }, ...rest];
   if (b.text === 'Sie' && request(a)) return [...words('Bitte'), { ...a, gap: ' ' }, { ...b, gap: ' ' }, ...rest];
@@ -617,7 +613,8 @@ export const softenUltimatum: Strategy = (input) => {
   // A question (an ask built by another strategy, polished here) gets no second sentence after it.
   if (input.pieces.some((p) => p.text === '?')) return [];
   if (/^(?:entweder|either)$/.test(input.pieces[0]?.folded ?? '')) {
-    const parts = eitherOr(input, withoutEdge(input, input.pieces).pieces);
+    const edge = withoutEdge(input, input.pieces);
+    const parts = eitherOr(input, edge.pieces);
     if (!parts) return [];
     const sentences = parts.map((part) => {
       const first = part[0] as Piece;
@@ -629,7 +626,7 @@ export const softenUltimatum: Strategy = (input) => {
     return [
       {
         text: `${sentences.join(' ')} ${goodwill(input, writer)}`,
-        dropped: ['entweder', 'either', 'oder', 'or', ...withoutEdge(input, input.pieces).dropped, ...REPLACED],
+        dropped: ['entweder', 'either', 'oder', 'or', ...edge.dropped, ...REPLACED],
       },
     ];
   }

@@ -186,7 +186,10 @@ const SWEEPING = [
 ];
 const JOINERS = new Set(['und', 'and', 'oder', 'or', ',']);
 const TOO: Record<RewriteInput['language'], string> = { de: 'zu', en: 'too' };
-/** Prepositions whose phrase in a verdict says where or for what it holds ("für den Druck", "in this form"): it stays. */
+/**
+ * Prepositions whose phrase in a verdict says where or for what it holds ("für den Druck", "in this form"): it
+ * stays. Narrower than german.ts's list: "zu" there is the verdict's "zu lang" here.
+ */
 const PREPOSITIONS = new Set(
   'für in im auf bei mit nach ohne zum zur am unter for on at with without under as'.split(' '),
 );

@@ -259,6 +259,14 @@ const COPULA = new Set(['ist', 'war', 'sind', 'waren', 'is', 'was', 'are', 'were
 const ANAPHOR = new Set(['das', 'dies', 'was', 'that', 'this', 'which']);
 const POSSESSIVE = /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein\p{L}*|euer|eure\p{L}*|your)$/iu;
 
+/** The first word of the clause that holds token `at`. */
+function clauseOpening(tokens: readonly Token[], at: number): number {
+  let clause = at;
+  while (clause > 0 && !(tokens[clause - 1] as Token).text.match(CLAUSE_MARK)) clause--;
+  while (clause < at && !(tokens[clause] as Token).word) clause++;
+  return clause;
+}
+
 /**
  * Where a finding about praise begins, as a coach underlines it: at thanks
  * that open a clause; over the praised thing when it is short (eight words) or the
@@ -266,9 +274,7 @@ const POSSESSIVE = /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein\p{L}*|euer|eure\p{
  * before the praise word ("war wirklich hilfreich").
  */
 export function praiseStart(tokens: readonly Token[], praise: number, _language: Language): number {
-  let clause = praise;
-  while (clause > 0 && !(tokens[clause - 1] as Token).text.match(CLAUSE_MARK)) clause--;
-  while (clause < praise && !(tokens[clause] as Token).word) clause++;
+  const clause = clauseOpening(tokens, praise);
   // "…, das hat mich gefreut": the praise points back, so the clause it praises belongs to it.
   if (clause > 1 && ANAPHOR.has((tokens[clause] as Token).folded)) {
     let back = clause - 1;
@@ -305,9 +311,7 @@ const OWN_SIDE = /^(?:unser\p{L}*|mein\p{L}*|our|my)$/u;
  * nicht ins Gebäude"): nothing of the reader's is praised, so nothing is taken back.
  */
 function ownSidePraised(tokens: readonly Token[], praise: number): boolean {
-  let clause = praise;
-  while (clause > 0 && !(tokens[clause - 1] as Token).text.match(CLAUSE_MARK)) clause--;
-  while (clause < praise && !(tokens[clause] as Token).word) clause++;
+  const clause = clauseOpening(tokens, praise);
   const words = tokens.slice(clause, praise).filter((t) => t.word);
   return (
     OWN_SIDE.test(words[0]?.folded ?? '') && !words.some((t) => ADDRESSED.test(t.text) || ADDRESSED_FORMAL.test(t.text))
