@@ -13,7 +13,7 @@ import { agree, DE_DETERMINERS, DE_SUBJECT_PRONOUNS, nounPhraseEnd, spelledInfin
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
 
-const DE_OPENERS = new Set(['sonst', 'andernfalls', 'ansonsten', 'dann', 'anderenfalls', 'oder', 'und']);
+const DE_OPENERS = new Set(['sonst', 'andernfalls', 'ansonsten', 'dann', 'danach', 'anderenfalls', 'oder', 'und']);
 const ZU_INFIX =
   /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|zurück|zusammen)zu(\p{L}{3,}en)$/u;
 /** "sehe ich mich gezwungen, … zu kündigen": the announcement goes, the act stays. */
@@ -307,9 +307,11 @@ const FLIPPANT = new Set(['eben', 'halt', 'einfach', 'schlicht']);
  */
 function secondClause(pieces: readonly Piece[], from: number, shared: boolean): Piece[] | null {
   const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
-  const join = pieces.slice(from, from + 1);
+  // ", und die Ersparnis entfällt": the comma and the joining word together.
+  const joined = pieces[from]?.text === ',' && /^(?:und|oder)$/.test(pieces[from + 1]?.folded ?? '') ? 2 : 1;
+  const join = pieces.slice(from, from + joined);
   if (!/^(?:und|oder|,)$/.test(join[0]?.folded || join[0]?.text || '')) return null;
-  let i = from + 1;
+  let i = from + joined;
   const dann = pieces[i]?.folded === 'dann' ? [pieces[i] as Piece] : [];
   i += dann.length;
   const body = pieces.slice(i, last).filter((p) => !FLIPPANT.has(p.folded));
@@ -348,6 +350,8 @@ function secondClause(pieces: readonly Piece[], from: number, shared: boolean): 
     body.some((p) => p.folded === 'zu')
   )
     return null;
+  // "den Zuschlag zahlst dann du": a phrase in the accusative is the object, fronted; its subject comes later.
+  if (/^(?:den|einen|meinen|deinen|seinen|ihren|unseren|euren|keinen)$/.test(subject[0]?.folded ?? '')) return null;
   const subjectWord = subject.length === 1 ? (subject[0] as Piece).folded : '';
   const plural = /en$/.test(finite.folded) && subjectWord !== 'ihr';
   let aux: string;
@@ -393,12 +397,19 @@ function english(source: Piece[], at: number): Piece[] | null {
     const tail = { ...whole, text: whole.text.slice(cut), folded: `'${fused[2]}`, lemma: `'${fused[2]}`, gap: '' };
     pieces = [...pieces.slice(0, i), head, tail, ...pieces.slice(i + 1)];
   }
+  // "the crew and van go …", "the file goes …": a noun phrase as subject, its verb after it.
+  const np = nounSubject(pieces, i);
+  // "we'll leave and rebook, and the wasted day will be charged": the writer's act before it would stay indicative.
+  if (np > 0 && pieces.slice(0, i).some((p) => /^(?:will|won't)$|['’]ll$/.test(p.folded))) return null;
+  if (np > i) i = np;
   const subject = pieces[i];
   const verb = pieces[i + 1];
   if (!subject?.word || !verb?.word) return null;
   const writer = subject.folded === 'we' || subject.folded === 'i';
   let replaced: Piece[];
   let next = i + 2;
+  /** Whether a progressive became "would have to" + base form: a second "and …ing" act follows it there. */
+  let fromProgressive = false;
   const forced = [
     'have no choice but to',
     'have no option but to',
@@ -414,14 +425,19 @@ function english(source: Piece[], at: number): Piece[] | null {
     // "we will have no choice but to remove you" → "we would unfortunately have to remove you".
     replaced = words('would have to');
     next = phraseAt(pieces, i + 2, forced);
+  } else if (future && writer && pieces[i + 2]?.folded === 'be' && progressive(pieces[i + 3])) {
+    // "I'll be passing the debt to …" → "I would have to pass the debt to …".
+    replaced = words(`would have to ${(pieces[i + 3] as Piece).lemma}`);
+    next = i + 4;
+    fromProgressive = true;
   } else if (future && pieces[i + 2]?.folded === 'be') {
-    // "we will be unable to issue the claim" → "we would unfortunately be unable to …".
-    replaced = words('would');
+    // "we will be unable to issue the claim" → "we would unfortunately be unable to …": regret, not a plain "would".
+    replaced = words(np > 0 || /^(?:unable|able)$/.test(pieces[i + 3]?.folded ?? '') ? 'would unfortunately' : 'would');
   } else if (future && pieces[i + 2]?.folded === 'not') {
     // "we will not release the drawings" → "we wouldn't be able to release …", not "have to not release".
     replaced = words(writer && pieces[i + 3]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
     next = i + 3;
-  } else if (future) replaced = words(writer ? 'would have to' : 'would');
+  } else if (future) replaced = words(writer ? 'would have to' : np > 0 ? 'would unfortunately' : 'would');
   // "won't be coming back" → "wouldn't be coming back", not "wouldn't be able to be …".
   else if (verb.folded === "won't")
     replaced = words(writer && pieces[i + 2]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
@@ -436,6 +452,7 @@ function english(source: Piece[], at: number): Piece[] | null {
     } else {
       replaced = words(`would have to ${ing.lemma}`);
       next = i + 3;
+      fromProgressive = true;
     }
   } else if (
     writer &&
@@ -447,12 +464,30 @@ function english(source: Piece[], at: number): Piece[] | null {
     !/^(?:would|could|should|might|must|can|may|have|do|shall|need|ought|had|did|be|reserve)$/.test(verb.folded)
   )
     replaced = words(`would have to ${verb.folded}`);
+  else if (
+    (np > 0 || subject.folded === 'it') &&
+    /[^s]s$/.test(verb.folded) &&
+    verb.lemma !== verb.folded &&
+    !/^(?:is|was|has|does)$/.test(verb.folded)
+  )
+    // "the file goes to our collections agent" → "the file would unfortunately go to …": what befalls the matter, with regret.
+    replaced = words(`would unfortunately ${verb.lemma}`);
+  else if (np > 0 && verb.lemma === verb.folded && pieces.slice(at, i).some((p) => p.folded === 'and'))
+    // "the crew and van go to the next family" → "… would unfortunately go …".
+    replaced = words(`would unfortunately ${verb.folded}`);
   else return null;
   // A second clause after the sanction ("and you lose the fee", "and any fees … will be …") goes into the
   // conditional too; the condition after the sanction ("… unless the invoice is settled") stays as it is.
   const condition = pieces.findIndex((p, k) => k >= next && CONDITION_AFTER.en.test(p.folded));
   const afterCondition = condition > 0 ? pieces.findIndex((p, k) => k > condition && /^[,;:–—-]$/.test(p.text)) : -1;
-  const first = conditional(pieces.slice(next, condition > 0 ? condition : pieces.length));
+  const head = conditional(pieces.slice(next, condition > 0 ? condition : pieces.length));
+  // "I'll be passing the debt … and adding interest": the second act takes the "have to" as well.
+  const first =
+    head && fromProgressive
+      ? head.map((p, k) =>
+          head[k - 1]?.folded === 'and' && progressive(p) ? { ...p, text: p.lemma, folded: p.lemma } : p,
+        )
+      : head;
   const between = condition > 0 ? pieces.slice(condition, afterCondition > 0 ? afterCondition : pieces.length) : [];
   const second = afterCondition > 0 ? conditional(pieces.slice(afterCondition)) : [];
   if (!first || !second) return null;
@@ -463,6 +498,44 @@ function english(source: Piece[], at: number): Piece[] | null {
 }
 
 const EN_PRONOUNS = /^(?:i|we|you|they|it|he|she)$/;
+
+/** Determiners that open a subject noun phrase: "the", "our" (not the reader's "your": their doing is another matter). */
+const EN_NP_DETERMINERS = new Set(['the', 'our', 'this', 'that', 'any', 'every']);
+/** Words that close or cannot be in a subject noun phrase of the sanction. */
+const EN_NOT_IN_NP =
+  /^(?:will|won't|would|can|can't|could|may|might|must|shall|should|is|are|was|were|not|to|in|on|at|by|for|of|with|if|unless|or|then)$/;
+const EN_AUXILIARY = /^(?:will|won't|would|can|can't|could|may|might|must|shall|should|is|are|was|were)$/;
+
+/**
+ * The last word of a noun phrase opening the sanction at `at` ("the file", "the crew and van",
+ * "our crew will"), when the next word is its verb: "will", a present tense in -s right after a
+ * one-word phrase, or a base form after two joined ones; else -1. Without parts of speech a plural
+ * noun after a noun ("the site crews go") could pass for the verb: such phrases get no rewrite.
+ */
+function nounSubject(pieces: readonly Piece[], at: number): number {
+  if (!EN_NP_DETERMINERS.has(pieces[at]?.folded ?? '')) return -1;
+  for (let k = at + 1; k <= at + 4; k++) {
+    const p = pieces[k];
+    const next = pieces[k + 1];
+    const before = pieces[k - 1] as Piece;
+    if (!p?.word || EN_NOT_IN_NP.test(p.folded) || !next?.word) return -1;
+    // A phrase ends in a noun, not in "and" or the second phrase's article ("the marquee and the catering").
+    if (p.folded === 'and' || EN_NP_DETERMINERS.has(p.folded) || /^(?:a|an|my|his|her|their)$/.test(p.folded)) continue;
+    // "our crew will down tools": the future's "will" follows the phrase.
+    if (before.word && /^(?:will|won't)$/.test(next.folded)) return k;
+    if (EN_NOT_IN_NP.test(next.folded)) return -1;
+    // Only right after the determiner: "the site crews" would read as "the site" and its verb.
+    const presentS = k === at + 1 && /[^s]s$/.test(next.folded) && next.lemma !== next.folded && !/s$/.test(p.folded);
+    const coordinated = pieces.slice(at, k).some((q) => q.folded === 'and') && next.lemma === next.folded;
+    // "the team leads will decide": a verb after the would-be verb makes it a noun.
+    if (before.word && (presentS || coordinated) && !EN_AUXILIARY.test(pieces[k + 2]?.folded ?? '')) return k;
+  }
+  return -1;
+}
+
+/** An English -ing form with a known base ("passing" → pass): a progressive to turn into "have to". */
+const progressive = (p: Piece | undefined): boolean =>
+  !!p?.word && p.folded.endsWith('ing') && p.lemma !== p.folded;
 
 /**
  * The rest of an English sanction in the conditional: "will" → "would", "and
@@ -488,9 +561,11 @@ function conditional(rest: readonly Piece[]): Piece[] | null {
         /ly$|^(?:would|could|should|might|may|must|can|cannot|can't|shall|not|never|no)$/.test(verb.folded)
       )
         return null;
-      // "and you will lose …": the "will" itself becomes "would".
-      const plain = verb.folded === 'will' ? [] : [{ ...verb, text: verb.lemma, folded: verb.lemma, gap: ' ' }];
-      out.push(p, pronoun, ...words('would'), ...plain);
+      // "and you will lose …": the "will" itself becomes "would"; "and we won't be able to …" → "wouldn't".
+      const plain = /^(?:will|won't)$/.test(verb.folded)
+        ? []
+        : [{ ...verb, text: verb.lemma, folded: verb.lemma, gap: ' ' }];
+      out.push(p, pronoun, ...words(verb.folded === "won't" ? "wouldn't" : 'would'), ...plain);
       k += 2;
     } else out.push(p);
   }
@@ -646,6 +721,9 @@ export const softenUltimatum: Strategy = (input) => {
   if (!conditioned && !sanctionFirst && !DE_OPENERS.has(opener) && !EN_OPENERS.has(opener)) return [];
   const softened = language === 'de' ? german(pieces, at) : english(pieces, at);
   if (!softened) return [];
+  // Verb forms the conditional took back to their base ("passing" → "would have to pass").
+  const bases = new Set(softened.map((p) => p.folded));
+  const based = pieces.filter((p) => p.word && p.lemma !== p.folded && !bases.has(p.folded) && bases.has(p.lemma));
   const out = politeStart(softened, language);
   const first = out[0] as Piece;
   out[0] = { ...first, text: capitalise(first.text) };
@@ -653,5 +731,10 @@ export const softenUltimatum: Strategy = (input) => {
   // The wish is the sanction's subject's when the writer is it ("we'll …" in a draft that mostly says "I").
   const own = pieces.slice(at, at + 4).find((p) => /^(?:ich|wir|i|we|i'll|we'll|i'm|we're)$/.test(p.folded));
   const writer = own ? (/^(?:ich|i\b|i')/.test(own.folded) ? 'ich' : 'wir') : input.writer;
-  return [{ text: `${sentence} ${goodwill(input, writer)}`, dropped: [...dropped, ...REPLACED] }];
+  return [
+    {
+      text: `${sentence} ${goodwill(input, writer)}`,
+      dropped: [...dropped, ...REPLACED, ...based.map((p) => p.folded)],
+    },
+  ];
 };

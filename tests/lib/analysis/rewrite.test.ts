@@ -692,6 +692,45 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Unless the invoice is paid by Friday, we will stop the deliveries and you lose the discount.',
     "Unless the invoice is paid by Friday, we would have to stop the deliveries and you would lose the discount. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
+  // ", und …" after the sanction is its second clause too; "danach" opens a sanction as "andernfalls" does.
+  [
+    'pressure',
+    'de',
+    'Andernfalls reichen wir den Antrag ohne die Nachweise ein, und der Zuschuss verfällt.',
+    'Andernfalls müssten wir leider den Antrag ohne die Nachweise einreichen, und der Zuschuss würde verfallen. Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
+  [
+    'pressure',
+    'de',
+    'Bitte schicken Sie die Vollmacht bis Freitag. Danach lege ich das Mandat nieder.',
+    'Danach müsste ich leider das Mandat niederlegen. Das möchte ich gern vermeiden – geben Sie mir bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
+  // A progressive act ("I'll be cancelling … and keeping …") becomes "would have to" with both acts in their base form.
+  [
+    'pressure',
+    'en',
+    "If the signed contract isn't back by Tuesday, I'll be cancelling the booking and keeping the deposit.",
+    "If the signed contract isn't back by Tuesday, I would have to cancel the booking and keep the deposit. I'd much rather avoid that, so please tell me early if something stands in the way.",
+  ],
+  // What the writer could not do any more, and what befalls the matter (a noun phrase as subject), said with regret.
+  [
+    'pressure',
+    'en',
+    'Unless the retainer reaches us by Friday, we will be unable to continue acting for you.',
+    "Unless the retainer reaches us by Friday, we would unfortunately be unable to continue acting for you. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
+  [
+    'pressure',
+    'en',
+    "If the deposit hasn't cleared by Monday, the marquee and the catering go to the next couple, and we won't be able to hold the date.",
+    "If the deposit hasn't cleared by Monday, the marquee and the catering would unfortunately go to the next couple, and we wouldn't be able to hold the date. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
+  [
+    'pressure',
+    'en',
+    'If we hear nothing by Friday, any extra visits will be charged at the standard rate.',
+    "If we hear nothing by Friday, any extra visits would unfortunately be charged at the standard rate. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
   // A verdict with the concrete issue after it: what the work needs, the issue, and the offer to look at it together.
   [
     'harsh',
@@ -903,6 +942,14 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ],
   // What was forgotten is a meeting, not a thing to send.
   ['blame', 'de', 'Sie haben uns zum dritten Mal vergessen.'],
+  // A fronted object in the second clause ("den Ausfall zahlst dann du") is no subject to put in the subjunctive.
+  [
+    'pressure',
+    'de',
+    'Kommt die Unterschrift nicht bis Montag, lasse ich den Termin platzen, und den Ausfall zahlst dann du.',
+  ],
+  // Two nouns before an -s word: "slot goes" or "print slots"? Without parts of speech, no guess.
+  ['pressure', 'en', "If the samples aren't approved by Wednesday, the print slot goes to another client."],
 ];
 
 describe('no rewrite where none is safe', () => {
