@@ -432,12 +432,13 @@ function english(source: Piece[], at: number): Piece[] | null {
     fromProgressive = true;
   } else if (future && pieces[i + 2]?.folded === 'be') {
     // "we will be unable to issue the claim" → "we would unfortunately be unable to …": regret, not a plain "would".
-    replaced = words(np > 0 || /^(?:unable|able)$/.test(pieces[i + 3]?.folded ?? '') ? 'would unfortunately' : 'would');
+    const unable = /^(?:unable|able)$/.test(pieces[i + 3]?.folded ?? '');
+    replaced = words(unable ? 'would unfortunately' : np > 0 ? 'would have to' : 'would');
   } else if (future && pieces[i + 2]?.folded === 'not') {
     // "we will not release the drawings" → "we wouldn't be able to release …", not "have to not release".
     replaced = words(writer && pieces[i + 3]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
     next = i + 3;
-  } else if (future) replaced = words(writer ? 'would have to' : np > 0 ? 'would unfortunately' : 'would');
+  } else if (future) replaced = words(writer || np > 0 ? 'would have to' : 'would');
   // "won't be coming back" → "wouldn't be coming back", not "wouldn't be able to be …".
   else if (verb.folded === "won't")
     replaced = words(writer && pieces[i + 2]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
@@ -470,11 +471,11 @@ function english(source: Piece[], at: number): Piece[] | null {
     verb.lemma !== verb.folded &&
     !/^(?:is|was|has|does)$/.test(verb.folded)
   )
-    // "the file goes to our collections agent" → "the file would unfortunately go to …": what befalls the matter, with regret.
-    replaced = words(`would unfortunately ${verb.lemma}`);
+    // "the file goes to our collections agent" → "the file would have to go to …".
+    replaced = words(`would have to ${verb.lemma}`);
   else if (np > 0 && verb.lemma === verb.folded && pieces.slice(at, i).some((p) => p.folded === 'and'))
-    // "the crew and van go to the next family" → "… would unfortunately go …".
-    replaced = words(`would unfortunately ${verb.folded}`);
+    // "the crew and van go to the next family" → "… would have to go …".
+    replaced = words(`would have to ${verb.folded}`);
   else return null;
   // A second clause after the sanction ("and you lose the fee", "and any fees … will be …") goes into the
   // conditional too; the condition after the sanction ("… unless the invoice is settled") stays as it is.
@@ -534,8 +535,7 @@ function nounSubject(pieces: readonly Piece[], at: number): number {
 }
 
 /** An English -ing form with a known base ("passing" → pass): a progressive to turn into "have to". */
-const progressive = (p: Piece | undefined): boolean =>
-  !!p?.word && p.folded.endsWith('ing') && p.lemma !== p.folded;
+const progressive = (p: Piece | undefined): boolean => !!p?.word && p.folded.endsWith('ing') && p.lemma !== p.folded;
 
 /**
  * The rest of an English sanction in the conditional: "will" → "would", "and

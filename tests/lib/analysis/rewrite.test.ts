@@ -723,13 +723,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     "If the deposit hasn't cleared by Monday, the marquee and the catering go to the next couple, and we won't be able to hold the date.",
-    "If the deposit hasn't cleared by Monday, the marquee and the catering would unfortunately go to the next couple, and we wouldn't be able to hold the date. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    "If the deposit hasn't cleared by Monday, the marquee and the catering would have to go to the next couple, and we wouldn't be able to hold the date. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
   [
     'pressure',
     'en',
     'If we hear nothing by Friday, any extra visits will be charged at the standard rate.',
-    "If we hear nothing by Friday, any extra visits would unfortunately be charged at the standard rate. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    "If we hear nothing by Friday, any extra visits would have to be charged at the standard rate. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
   // A verdict with the concrete issue after it: what the work needs, the issue, and the offer to look at it together.
   [
