@@ -341,13 +341,18 @@ export const softenVerdict: Strategy = (input) => {
   const cueIn = input.ruleId.includes('harsh') && cueFrom < predicateTo && cueTo > predicateFrom;
   // … and only for a noun ("ist Murks", "eine Katastrophe", "a mess"): an adjective without an opposite says something specific.
   const content = predicate.filter((p) => p.word && !BARE.test(p.folded));
+  // A noun phrase of up to three words after an article is one too ("a cowboy job", "ein einziges Flickwerk").
+  const article = /^(?:a|an|ein|eine|einer|eines)$/.test(predicate[0]?.folded ?? '');
   const noun =
-    content.length === 1 &&
-    (VERDICT_NOUNS.has((content[0] as Piece).folded) ||
-      (language === 'de' && /^\p{Lu}/u.test((content[0] as Piece).text)) ||
-      predicate.some((p) => /^(?:a|an|ein|eine|einer|eines)$/.test(p.folded)));
+    (content.length === 1 &&
+      (VERDICT_NOUNS.has((content[0] as Piece).folded) ||
+        (language === 'de' && /^\p{Lu}/u.test((content[0] as Piece).text)) ||
+        predicate.some((p) => /^(?:a|an|ein|eine|einer|eines)$/.test(p.folded)))) ||
+    (article && content.length <= 3 && content.every((p) => !JOINERS.has(p.folded)));
   const bare = cueIn && noun;
   const subject = pieces.slice(0, copula);
+  // "What you call polish …", "Was Sie Renovierung nennen …": the subject mocks already; no view of it is calm.
+  if (subject.some((p) => /^(?:call|calls|nennen|nennt|nennst)$/.test(p.folded))) return [];
   const tail = pieces.slice(end);
   const dropped = [...blunt, ...pieces.slice(copula + 1, end)].map((p) => p.folded);
   const out: Piece[][] = [];

@@ -692,6 +692,26 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Unless the invoice is paid by Friday, we will stop the deliveries and you lose the discount.',
     "Unless the invoice is paid by Friday, we would have to stop the deliveries and you would lose the discount. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
+  // A verdict noun of two or three words after an article ("a total car crash") is read as one noun.
+  [
+    'harsh',
+    'en',
+    'The brochure layout is a total car crash.',
+    "I don't think the brochure layout is quite there yet. Shall we go through it together?",
+  ],
+  // Opposites for verdicts on work that had none: "atrocious" → "up to standard" (not "acceptable", a verdict on conduct).
+  [
+    'harsh',
+    'en',
+    'The grouting in the kitchen is atrocious.',
+    "I don't think the grouting in the kitchen is up to standard yet. Shall we go through it together?",
+  ],
+  [
+    'harsh',
+    'de',
+    'Ihr neues Logo ist hässlich.',
+    'Ihr neues Logo ist aus meiner Sicht noch nicht ansprechend genug. Wollen wir uns das gemeinsam noch einmal ansehen?',
+  ],
   // ", und …" after the sanction is its second clause too; "danach" opens a sanction as "andernfalls" does.
   [
     'pressure',
@@ -948,6 +968,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
     'de',
     'Kommt die Unterschrift nicht bis Montag, lasse ich den Termin platzen, und den Ausfall zahlst dann du.',
   ],
+  // "What you call a … is …": the subject itself mocks; a view of it is no calmer.
+  ['harsh', 'en', 'What you call a finished garden is a pile of mud.'],
   // Two nouns before an -s word: "slot goes" or "print slots"? Without parts of speech, no guess.
   ['pressure', 'en', "If the samples aren't approved by Wednesday, the print slot goes to another client."],
 ];
