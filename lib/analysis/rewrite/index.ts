@@ -8,6 +8,7 @@ import type { Category, Language, Rewrite } from '../types';
 import { softenAbsolute } from './absolute';
 import { fromWritersSide } from './blame';
 import { askInstead } from './command';
+import { acknowledgeConcern } from './concern';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
 import { cosmetic, harshTail } from './cosmetic';
@@ -27,7 +28,7 @@ import { softenVerdict } from './verdict';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'being-right': [dropBeingRight, statementOnly, topicNotCount],
-  dismissive: [dropDismissive, statementOnly],
+  dismissive: [dropDismissive, statementOnly, acknowledgeConcern],
   absolute: [softenAbsolute],
   'but-after-praise': [separatePraise],
   pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount],

@@ -692,6 +692,31 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Unless the invoice is paid by Friday, we will stop the deliveries and you lose the discount.',
     "Unless the invoice is paid by Friday, we would have to stop the deliveries and you would lose the discount. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
+  // A worry waved away, said as the writer taking it seriously; what it is about and the reassurance stay.
+  [
+    'dismissive',
+    'en',
+    "There's really no need to get so stressed about the late parcel; it's already on its way.",
+    "I understand your concern about the late parcel; it's already on its way.",
+  ],
+  [
+    'dismissive',
+    'en',
+    'A scuff on the skirting board is hardly a drama.',
+    'I understand your concern about a scuff on the skirting board.',
+  ],
+  [
+    'dismissive',
+    'en',
+    "Honestly, you're overreacting, the quote is still valid.",
+    'I understand your concern, the quote is still valid.',
+  ],
+  [
+    'dismissive',
+    'en',
+    "You're reading way too much into the surveyor's note.",
+    "I understand your concern about the surveyor's note.",
+  ],
   // A verdict noun of two or three words after an article ("a total car crash") is read as one noun.
   [
     'harsh',
