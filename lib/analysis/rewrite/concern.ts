@@ -4,8 +4,8 @@
 // your concern about a two-day delay." What the worry is about stays word for
 // word, and so does a reassurance after it ("; new plaster does that as it
 // dries"): acknowledging first is what lets the reader hear the facts.
-// English only; German puts what it is about in another case ("sich über den
-// Riss aufregen"), which this move would have to change.
+// In German the frames keep the case of what it is about: "sich über den Riss
+// aufregen" → "Ihren Ärger über den Riss"; "Sie übertreiben" → "Ihre Sorge".
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { clauseEnd, type Piece, render, words } from './pieces';
 
@@ -149,11 +149,89 @@ function overdoing(input: RewriteInput, pieces: readonly Piece[], from: number):
   return acknowledged(input, pronoun ? [] : about, pieces.slice(end));
 }
 
+/** German: the reader's word for "your" in each form of address. */
+const DE_YOUR: Record<RewriteInput['form'], { sorge: string; aerger: string }> = {
+  sie: { sorge: 'Ihre', aerger: 'Ihren' },
+  du: { sorge: 'deine', aerger: 'deinen' },
+  ihr: { sorge: 'eure', aerger: 'euren' },
+};
+/** German verbs that say the reader overdoes it (lemmas). */
+const DE_OVERDOING = new Set(['übertreiben', 'dramatisieren', 'hineinsteigern', 'reinsteigern']);
+/** "zu eng", "zu persönlich": the reader's view called too much. */
+const DE_TOO = new Set(['eng', 'emotional', 'persönlich', 'schwer', 'dramatisch', 'schwarz']);
+const DE_HEDGE = /^(?:ich (?:glaube|denke|finde)|mal im ernst|ehrlich gesagt|ganz ehrlich)$/;
+
+/** The form the sentence itself uses for the reader ("ihr übertreibt", "du nimmst"), else the draft's. */
+function formIn(input: RewriteInput, clause: readonly Piece[]): RewriteInput['form'] {
+  if (clause.some((p) => p.folded === 'ihr' && p.text === 'ihr')) return 'ihr';
+  if (clause.some((p) => p.folded === 'ihr' && p.text === 'Ihr' && p === clause[0] && clause[1]?.folded.endsWith('t')))
+    return 'ihr';
+  if (clause.some((p) => /^(?:du|dich|dir)$/.test(p.folded))) return 'du';
+  if (clause.some((p) => p.text === 'Sie' || p.text === 'Ihnen')) return 'sie';
+  return input.form;
+}
+
+function deLead(input: RewriteInput, noun: 'sorge' | 'aerger', clause: readonly Piece[]): string {
+  const own = DE_YOUR[formIn(input, clause)][noun];
+  return `${input.writer === 'wir' ? 'Wir verstehen' : 'Ich verstehe'} ${own} ${noun === 'sorge' ? 'Sorge' : 'Ärger'}`;
+}
+
+function sentenceOf(lead: string, rest: readonly Piece[]): Candidate {
+  const text = render([...words(lead), ...rest]);
+  return { text: /[.!?…]$/.test(text) ? text.replace(/!+$/, '.') : `${text}.` };
+}
+
+/** "Sie übertreiben", "Da steigern Sie sich rein", "Sie sehen das zu eng" → "Ich verstehe Ihre Sorge". */
+function deOverdoing(input: RewriteInput, pieces: readonly Piece[], from: number): Candidate | null {
+  let i = from;
+  // "Ich glaube, …", "Mal im Ernst, …": the hedge goes with the put-down.
+  const comma = pieces.findIndex((p, k) => k >= i && k <= i + 3 && p.text === ',');
+  if (
+    comma > i &&
+    DE_HEDGE.test(
+      pieces
+        .slice(i, comma)
+        .map((p) => p.folded)
+        .join(' '),
+    )
+  )
+    i = comma + 1;
+  const end = clauseEnd(pieces, i);
+  const clause = pieces.slice(i, end);
+  if (clause.length === 0 || clause.length > 10) return null;
+  const reader = clause.some((p) => (p.folded === 'sie' && p.text === 'Sie') || /^(?:du|ihr)$/.test(p.folded));
+  if (!reader) return null;
+  const lemmas = clause.map((p) => p.lemma);
+  const overdoing =
+    lemmas.some((l) => DE_OVERDOING.has(l)) ||
+    (lemmas.includes('steigern') && clause.some((p) => /^(?:hinein|rein)$/.test(p.folded))) ||
+    clause.some((p, k) => p.folded === 'zu' && DE_TOO.has(clause[k + 1]?.folded ?? '') && k === clause.length - 2);
+  if (!overdoing) return null;
+  return sentenceOf(deLead(input, 'sorge', clause), pieces.slice(end));
+}
+
+/** "Es gibt keinen Grund, sich über X aufzuregen" → "Ich verstehe Ihren Ärger über X". */
+function deNoReason(input: RewriteInput, pieces: readonly Piece[], from: number): Candidate | null {
+  const grund = pieces.findIndex((p, k) => k >= from && k <= from + 4 && p.folded === 'grund');
+  if (grund < 0 || !/^(?:kein|keinen)$/.test(pieces[grund - 1]?.folded ?? '')) return null;
+  if (pieces[grund + 1]?.text !== ',' || pieces[grund + 2]?.folded !== 'sich') return null;
+  let i = grund + 3;
+  while (pieces[i]?.word && /^(?:so|gleich|deswegen|darüber|jetzt)$/.test((pieces[i] as Piece).folded)) i++;
+  if (pieces[i]?.folded !== 'über') return null;
+  const end = clauseEnd(pieces, i + 1);
+  const verb = pieces[end - 1];
+  if (!verb || !/^(?:aufzuregen|zu ärgern)$/.test(verb.folded) || end - i < 3) return null;
+  const about = pieces.slice(i, end - 1);
+  return sentenceOf(deLead(input, 'aerger', pieces.slice(from, end)), [...about, ...pieces.slice(end)]);
+}
+
 export const acknowledgeConcern: Strategy = (input) => {
-  if (input.language !== 'en') return [];
   const { pieces } = input;
   const from = start(pieces);
-  const found = wavedAway(input, pieces, from) ?? overdoing(input, pieces, from) ?? shrunk(input, pieces, from);
+  const found =
+    input.language === 'de'
+      ? (deNoReason(input, pieces, from) ?? deOverdoing(input, pieces, from))
+      : (wavedAway(input, pieces, from) ?? overdoing(input, pieces, from) ?? shrunk(input, pieces, from));
   if (!found) return [];
   // What goes is the put-down and its opener: every word the new sentence no longer has (the rest is kept verbatim).
   const kept = new Set(found.text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []);

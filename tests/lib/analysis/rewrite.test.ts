@@ -717,6 +717,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     "You're reading way too much into the surveyor's note.",
     "I understand your concern about the surveyor's note.",
   ],
+  // German: "ihr dramatisiert das", "Sie sehen das zu eng" → the reader's worry acknowledged, in the sentence's own form.
+  [
+    'dismissive',
+    'de',
+    'Ihr dramatisiert das gerade ein wenig, der Umsatz lag sogar über dem Vorjahr.',
+    'Ich verstehe eure Sorge, der Umsatz lag sogar über dem Vorjahr.',
+  ],
+  [
+    'dismissive',
+    'de',
+    'Ich glaube, Sie sehen das zu eng: Ein Kratzer im Lack ist bei Lieferungen normal.',
+    'Ich verstehe Ihre Sorge: Ein Kratzer im Lack ist bei Lieferungen normal.',
+  ],
   // A verdict noun of two or three words after an article ("a total car crash") is read as one noun.
   [
     'harsh',
