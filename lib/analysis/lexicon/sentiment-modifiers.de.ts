@@ -45,11 +45,10 @@ export const SENTIMENT_MODIFIERS_DE: SentimentModifiers = {
     'bis',
     'und',
     'oder',
-    'aber',
     'sondern',
     'denn',
-    'doch',
-    'jedoch',
+    // Not "aber", "doch", "jedoch": as conjunctions they follow a comma, which ends the clause already;
+    // without one they are particles inside it ("Das gefällt mir jedoch nicht").
   ],
   contrasts: ['aber', 'jedoch', 'allerdings', 'dennoch', 'trotzdem'],
   // Nur am Satz- oder Teilsatzanfang ein Kontrast; sonst eine Partikel ("Das ist doch gut").

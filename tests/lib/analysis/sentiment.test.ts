@@ -214,6 +214,10 @@ describe('negation, boosters, capitals and contrast', () => {
     expect(net('Das gefällt mir, nicht nur wegen des Preises.', 'de')).toBeGreaterThan(0);
     expect(valence('Das freut uns, weil es nicht teuer ist.', 'de', 'freut')).toBeGreaterThan(0);
     expect(valence('Der Schaden ist noch nicht behoben.', 'de', 'Schaden')).toBeLessThan(0);
+    // "jedoch", "aber", "doch" without a comma are particles inside the clause, not its end.
+    expect(valence('Die Vorhänge passen jedoch nicht zum Sofa.', 'de', 'passen')).toBeLessThan(0);
+    expect(valence('Der neue Grundriss gefällt mir aber nicht.', 'de', 'gefällt')).toBeLessThan(0);
+    expect(valence('Die Vorhänge passen, jedoch nicht ganz so gut wie erhofft.', 'de', 'passen')).toBeGreaterThan(0);
   });
 
   it('a word in capitals in a sentence that is not weighs more', () => {
