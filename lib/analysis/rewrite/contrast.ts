@@ -113,11 +113,25 @@ const announcesPoint = (rest: readonly Piece[]) => {
   return colon > 1 && colon <= 4 && rest.slice(0, colon).every((p) => p.word);
 };
 
+/**
+ * "Nur ist er kaum umsetzbar", "Nur fehlen die Maße": "nur" before the verb of the sentence after the
+ * praise is its turn ("however"), not "only"; inside a clause it stays ("die nur kurz …").
+ */
+function turningNur(
+  pieces: readonly Piece[],
+  language: RewriteInput['language'],
+): { phrase: string; at: number; end: number } | null {
+  const [first, verb] = pieces;
+  if (language !== 'de' || first?.folded !== 'nur' || !verb?.word) return null;
+  return /^\p{Ll}/u.test(verb.text) && verb.lemma !== verb.folded ? { phrase: 'nur', at: 0, end: 1 } : null;
+}
+
 export const separatePraise: Strategy = (input) => {
   const { pieces, cue, span, language } = input;
   const found =
     findPhrase(pieces, CONNECTORS[language], cue.from, cue.to) ??
-    findPhrase(pieces, CONNECTORS[language], span.from, span.to);
+    findPhrase(pieces, CONNECTORS[language], span.from, span.to) ??
+    turningNur(pieces, language);
   // "Yet again …" is a complaint of its own, not a turn that can go.
   if (!found || (found.phrase === 'yet' && pieces[found.end]?.folded === 'again')) return [];
   const before = pieces[found.at - 1];

@@ -730,6 +730,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Ich glaube, Sie sehen das zu eng: Ein Kratzer im Lack ist bei Lieferungen normal.',
     'Ich verstehe Ihre Sorge: Ein Kratzer im Lack ist bei Lieferungen normal.',
   ],
+  // "Nur" before the verb of the sentence after the praise is its turn: it goes, the subject comes first.
+  [
+    'but-after-praise',
+    'de',
+    'Der Katalog ist wunderbar geworden. Nur ist die Schrift auf Seite vier viel zu klein.',
+    'Der Katalog ist wunderbar geworden. Die Schrift ist auf Seite vier viel zu klein. Wollen wir uns das gemeinsam noch einmal ansehen?',
+  ],
   // A verdict noun of two or three words after an article ("a total car crash") is read as one noun.
   [
     'harsh',
