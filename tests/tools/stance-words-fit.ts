@@ -12,7 +12,12 @@
 // every run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { examine } from '../../lib/analysis/engine';
-import { type StanceModel, type StanceWeights, stanceFeatures } from '../../lib/analysis/gauges/stance-words';
+import {
+  type PackedStanceWeights,
+  type StanceModel,
+  type StanceWeights,
+  stanceFeatures,
+} from '../../lib/analysis/gauges/stance-words';
 import type { Language } from '../../lib/analysis/types';
 
 const FIXTURES = 'tests/fixtures/analysis';
@@ -170,4 +175,18 @@ export function fitStanceWords(
     );
   }
   return out;
+}
+
+/** The model as shipped (lib/analysis/lexicon/stance-words.json): per language, the lemmas of each weight in one line. */
+export function packStanceWeights(model: StanceWeights): PackedStanceWeights {
+  const pack = (language: Language) => {
+    const byWeight: Record<string, string> = {};
+    const weights = Object.entries(model[language].weights).sort(([a, x], [b, y]) => x - y || a.localeCompare(b));
+    for (const [lemma, weight] of weights) {
+      const key = String(weight);
+      byWeight[key] = byWeight[key] === undefined ? lemma : `${byWeight[key]} ${lemma}`;
+    }
+    return { bias: model[language].bias, byWeight };
+  };
+  return { de: pack('de'), en: pack('en') };
 }

@@ -5,7 +5,7 @@
 // gauges' `stance-words` cue, so tension follows a reproach the rules have no
 // construction for; it raises no finding of its own.
 import { lemmaInfo } from '../lemmas';
-import WEIGHTS from '../lexicon/stance-words.json';
+import PACKED from '../lexicon/stance-words.json';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import type { WordInfo } from '../vocabulary';
@@ -35,6 +35,26 @@ export function stanceFeatures(tokens: readonly Token[], language: Language): st
   return [...features];
 }
 
+/** The shipped model as stored: per language, the lemmas of each weight in one line (smaller in background.js). */
+export type PackedStanceWeights = Readonly<
+  Record<Language, { bias: number; byWeight: Readonly<Record<string, string>> }>
+>;
+
+/** A packed model as lemma → weight. */
+export function unpackStanceWeights(packed: PackedStanceWeights): StanceWeights {
+  const model = (language: Language): StanceModel => {
+    const weights: Record<string, number> = {};
+    for (const [weight, lemmas] of Object.entries(packed[language].byWeight))
+      for (const lemma of lemmas.split(' ')) weights[lemma] = Number(weight);
+    return { bias: packed[language].bias, weights };
+  };
+  return { de: model('de'), en: model('en') };
+}
+
+/** The model the gauges read: fitted by `npm run build:stance-words`. */
+export const STANCE_WEIGHTS: StanceWeights = unpackStanceWeights(PACKED);
+const WEIGHTS = STANCE_WEIGHTS;
+
 /** Each model's weights as maps (a plain object would answer "constructor" or "valueOf" with a function). */
 const tables = new WeakMap<StanceWeights, Partial<Record<Language, Map<string, number>>>>();
 
@@ -60,7 +80,7 @@ function weightOf(info: WordInfo, language: Language, weights: StanceWeights | u
   if (weights) return lookup(info, language, weights);
   const cached = language === 'de' ? info.deStance : info.enStance;
   if (cached !== undefined) return cached;
-  const weight = lookup(info, language, WEIGHTS as StanceWeights);
+  const weight = lookup(info, language, WEIGHTS);
   if (language === 'de') info.deStance = weight;
   else info.enStance = weight;
   return weight;
@@ -71,7 +91,7 @@ const counted: WordInfo[] = [];
 
 /** The probability that a sentence reads as a reproach, 0–1. */
 export function stanceOf(tokens: readonly Token[], language: Language, weights?: StanceWeights): number {
-  let z = (weights ?? (WEIGHTS as StanceWeights))[language].bias;
+  let z = (weights ?? WEIGHTS)[language].bias;
   counted.length = 0;
   for (const token of tokens) {
     if (!token.info) continue;

@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { examine } from '../../../lib/analysis/engine';
 import { CUES } from '../../../lib/analysis/gauges/cues';
 import { readCues } from '../../../lib/analysis/gauges/features';
-import { stanceFeatures, stanceOf } from '../../../lib/analysis/gauges/stance-words';
-import STANCE_TABLE from '../../../lib/analysis/lexicon/stance-words.json';
+import {
+  STANCE_WEIGHTS,
+  stanceFeatures,
+  stanceOf,
+  unpackStanceWeights,
+} from '../../../lib/analysis/gauges/stance-words';
 import type { Language } from '../../../lib/analysis/types';
-import { namesIn } from '../../tools/stance-words-fit';
+import { namesIn, packStanceWeights } from '../../tools/stance-words-fit';
 
 const sentence = (text: string, language: Language) => {
   const { doc } = examine(text, { language });
@@ -25,8 +29,18 @@ describe('stance words', () => {
         .map((line) => (JSON.parse(line) as { text: string }).text);
       const names = namesIn(texts);
       expect(names.size).toBeGreaterThan(50);
-      expect(Object.keys(STANCE_TABLE[language].weights).filter((w) => names.has(w))).toEqual([]);
+      expect(Object.keys(STANCE_WEIGHTS[language].weights).filter((w) => names.has(w))).toEqual([]);
     }
+  });
+
+  it('ships its weights packed by weight and reads them back unchanged', () => {
+    const model = {
+      de: { bias: -1.5, weights: { frist: 0.4, leider: -0.2, schon: 0.4 } },
+      en: { bias: 0.25, weights: { again: 1.1, thanks: -2 } },
+    };
+    expect(unpackStanceWeights(packStanceWeights(model))).toEqual(model);
+    expect(unpackStanceWeights(packStanceWeights(STANCE_WEIGHTS))).toEqual(STANCE_WEIGHTS);
+    expect(Object.keys(STANCE_WEIGHTS.de.weights).length).toBeGreaterThan(500);
   });
 
   it('reads lemmas once each and leaves numbers out', () => {
