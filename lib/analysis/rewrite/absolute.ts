@@ -2,6 +2,7 @@
 // as what happened: "nicht immer", "in letzter Zeit öfter", "often". The
 // observation stays; the verdict on the person goes.
 import { cut, findPhrase, type Strategy, splice } from './context';
+import { participle } from './english';
 import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
 import { clauseEnd, type Piece, render, words } from './pieces';
 import { EN_PREPOSITIONS, REWRITE_WORDS } from './words';
@@ -26,6 +27,10 @@ export const softenAbsolute: Strategy = (input) => {
   const table = REWRITE_WORDS[language].absolutes;
   const phrases = table.map(([p]) => p);
   const found = findPhrase(pieces, phrases, cue.from, cue.to) ?? findPhrase(pieces, phrases, span.from, span.to);
+  if (language === 'en') {
+    const kept = keepsDoing(found ? cut(pieces, found.at, found.end) : pieces);
+    if (kept) return [kept];
+  }
   if (!found) return [];
   const before = pieces[found.at - 1];
   const after = pieces[found.end];
@@ -40,10 +45,62 @@ export const softenAbsolute: Strategy = (input) => {
     language === 'de' ? german(pieces, from, found.end, replacement) : english(pieces, from, found.end, replacement);
   if (!out) return [];
   const text = render(out);
-  // The hedge before a time phrase ("pretty much every week") may go with it.
-  const dropped = [...found.phrase.split(' '), 'pretty', 'much', 'nearly', 'almost', 'practically'];
+  // The hedge before a time phrase ("pretty much every week") may go with it; a verb taken back to its
+  // base after "doesn't always" ("reads" → "read") is the same word.
+  const bases = new Set(out.map((p) => p.folded));
+  const based = pieces.filter((p) => p.word && !bases.has(p.folded) && bases.has(p.lemma)).map((p) => p.folded);
+  const dropped = [...found.phrase.split(' '), 'pretty', 'much', 'nearly', 'almost', 'practically', ...based];
   return [{ text, dropped }];
 };
+
+/** Subjects of "keep doing" that the reader is or stands for. */
+const EN_READER_SUBJECT = /^(?:you|your|you guys|you all|your \S+(?: \S+)?)$/;
+
+/**
+ * "You keep sending the invoices to my old address" → "You have sent the invoices to my old
+ * address more than once": the habit pinned on the reader said as what happened, how often
+ * left to the facts. Only in the present ("keeps", not "kept": "had … more than once" reads
+ * as another story) and with the reader as its subject; "constantly" and the like go with it.
+ */
+function keepsDoing(pieces: Piece[]): { text: string; dropped: string[] } | null {
+  const at = pieces.findIndex((p) => p.folded === 'keep' || p.folded === 'keeps');
+  const ing = pieces[at + 1];
+  if (at < 1 || !ing?.word || !ing.folded.endsWith('ing') || ing.lemma === ing.folded) return null;
+  // The clause may follow a lead-in ("I have to be honest, you keep …"): its subject starts after the mark.
+  let start = at;
+  while (start > 0 && (pieces[start - 1] as Piece).word) start--;
+  const subject = pieces.slice(start, at);
+  if (
+    subject.length === 0 ||
+    !EN_READER_SUBJECT.test(
+      subject
+        .map((p) => p.folded)
+        .join(' ')
+        .replace(/^(?:and|but|so) /, ''),
+    )
+  )
+    return null;
+  const have = (pieces[at] as Piece).folded === 'keeps' ? 'has' : 'have';
+  const end = clauseEnd(pieces, at + 2);
+  const rest = pieces.slice(at + 2, end).filter((p) => !EN_ALWAYS.has(p.folded));
+  // "keep changing … again": a second reproach of repetition in the clause; not a plain "more than once".
+  // "… and then wonder why …": a second verb in the clause would be left in the present beside it.
+  if (rest.some((p) => /^(?:again|anyway|and|but|then)$/.test(p.folded))) return null;
+  const out = [
+    ...pieces.slice(0, start),
+    ...subject,
+    ...words(`${have} ${participle(ing.lemma)}`).map((p, i) =>
+      i === 0 ? { ...p, gap: (pieces[at] as Piece).gap } : p,
+    ),
+    ...rest,
+    ...words('more than once'),
+    ...pieces.slice(end),
+  ];
+  return { text: render(out), dropped: [(pieces[at] as Piece).folded, ing.folded, 'constantly', 'continually'] };
+}
+
+/** Adverbs of "always" that go with "keep doing". */
+const EN_ALWAYS = new Set(['constantly', 'continually', 'continuously', 'always', 'forever', 'repeatedly']);
 
 /** German auxiliaries of a perfect or passive: with a participle after "nie" they tell of one occasion. */
 const DE_PERFECT = new Set([

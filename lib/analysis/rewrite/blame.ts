@@ -5,6 +5,7 @@
 // bräuchte ich sie künftig bis [Wochentag]."
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { mainClausePassive } from './cosmetic';
+import { IRREGULAR, participle } from './english';
 import { DE_DETERMINERS, opensMainClause, verbSecond } from './german';
 import { germanPassive, withoutAgent } from './passive.de';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
@@ -217,35 +218,6 @@ function english(input: RewriteInput): Candidate[] {
   return [];
 }
 
-const IRREGULAR: Record<string, string> = {
-  send: 'sent',
-  take: 'taken',
-  give: 'given',
-  write: 'written',
-  forget: 'forgotten',
-  tell: 'told',
-  bring: 'brought',
-  make: 'made',
-  read: 'read',
-  do: 'done',
-  see: 'seen',
-  choose: 'chosen',
-  leave: 'left',
-  put: 'put',
-  find: 'found',
-  keep: 'kept',
-  lose: 'lost',
-  buy: 'bought',
-  build: 'built',
-  pay: 'paid',
-  set: 'set',
-  cut: 'cut',
-  shut: 'shut',
-  forward: 'forwarded',
-  return: 'returned',
-  upload: 'uploaded',
-  sign: 'signed',
-};
 const PAST_PARTICIPLES: Record<string, string> = {
   took: 'taken',
   gave: 'given',
@@ -255,22 +227,7 @@ const PAST_PARTICIPLES: Record<string, string> = {
   did: 'done',
   saw: 'seen',
 };
-const DOUBLED = new Set([
-  'submit',
-  'ship',
-  'stop',
-  'plan',
-  'drop',
-  'admit',
-  'commit',
-  'omit',
-  'permit',
-  'refer',
-  'prefer',
-  'occur',
-  'scrap',
-  'skip',
-]);
+
 const AGENT_NOUNS_OK = /^[a-z][a-z'-]*$/;
 const CAUSAL = new Set(['because', 'since', 'as', 'so', 'and', 'but', 'that', 'when']);
 /** Words that end the object phrase; "of" stays with the noun ("the list of starters"). */
@@ -315,15 +272,6 @@ function closingAdverb(pieces: readonly Piece[], at: number): boolean {
     return false;
   const next = pieces[at + 1];
   return !next?.word || EN_OBJECT_STOP.has(next.folded);
-}
-
-/** The past participle of an English verb from its lemma. */
-function participle(lemma: string): string {
-  if (IRREGULAR[lemma]) return IRREGULAR[lemma] as string;
-  if (DOUBLED.has(lemma)) return `${lemma}${lemma.slice(-1)}ed`;
-  if (lemma.endsWith('e')) return `${lemma}d`;
-  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
-  return `${lemma}ed`;
 }
 
 /**

@@ -737,6 +737,20 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Der Katalog ist wunderbar geworden. Nur ist die Schrift auf Seite vier viel zu klein.',
     'Der Katalog ist wunderbar geworden. Die Schrift ist auf Seite vier viel zu klein. Wollen wir uns das gemeinsam noch einmal ansehen?',
   ],
+  // "keep doing" pinned on the reader said as what happened: "has done … more than once".
+  [
+    'absolute',
+    'en',
+    'Your office keeps sending the statements to the old flat.',
+    'Your office has sent the statements to the old flat more than once.',
+  ],
+  // "never" + a verb in -s: do-support takes the verb back to its base (the guard lets the -s form go).
+  [
+    'absolute',
+    'en',
+    'Your accountant never answers our queries about the ledgers.',
+    "Your accountant doesn't always answer our queries about the ledgers.",
+  ],
   // A verdict noun of two or three words after an article ("a total car crash") is read as one noun.
   [
     'harsh',
@@ -1015,6 +1029,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ],
   // "What you call a … is …": the subject itself mocks; a view of it is no calmer.
   ['harsh', 'en', 'What you call a finished garden is a pile of mud.'],
+  // "keep doing … and then …": the second verb would stay in the present beside "has done".
+  ['absolute', 'en', 'You keep cancelling the fittings and then ask why the dress is late.'],
   // Two nouns before an -s word: "slot goes" or "print slots"? Without parts of speech, no guess.
   ['pressure', 'en', "If the samples aren't approved by Wednesday, the print slot goes to another client."],
 ];
