@@ -696,8 +696,8 @@ const OFFERED: Array<[Category, Language, string, string]> = [
   [
     'dismissive',
     'en',
-    "There's really no need to get so stressed about the late parcel; it's already on its way.",
-    "I understand your concern about the late parcel; it's already on its way.",
+    "There's really no need to get so stressed about the late parcel; the courier has it now.",
+    "I understand your concern about the late parcel; the courier has it now.",
   ],
   [
     'dismissive',
