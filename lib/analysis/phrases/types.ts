@@ -29,6 +29,8 @@ export interface PhraseEntry {
   unlessAfter?: string[];
   /** Harmless in a warm sentence with no bad word ("that obviously makes us very happy"). */
   unlessWarm?: boolean;
+  /** Harmless in a sentence that gives the reader a condition or a purpose ("To make sure your claim is covered, you must …"). */
+  unlessAdvised?: boolean;
   /** A more specific message than the category's, in both UI languages. */
   note?: { de: string; en: string };
   /** A sentence that must trigger this entry. */

@@ -5,6 +5,7 @@ import type { PatternMatch } from '../pattern';
 import { connectorIn } from './but-after-praise';
 import { warmSentence } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
+import { advised } from './ultimatum';
 
 /** The words right around the match, for the unless-guards. */
 function neighbourWords(sentence: SentenceView, match: PatternMatch): { before: string[]; after: string[] } {
@@ -76,6 +77,7 @@ export const phrases: Rule = {
         const { before, after } = neighbourWords(sentence, match);
         if (before.some((w) => value.unlessBefore.has(w)) || after.some((w) => value.unlessAfter.has(w))) continue;
         if (value.entry.unlessWarm && warmSentence(sentence)) continue;
+        if (value.entry.unlessAdvised && advised(sentence)) continue;
         const first = sentence.tokens[match.first] as { start: number };
         if (inQuotes(doc, first.start)) continue;
         const built = buildSuggestions(doc.text, sentence, match, value.entry.suggestions ?? []);

@@ -463,6 +463,11 @@ function finding(sentence: SentenceView, range: Pairing, ruleId: string, threat:
  * sentence makes it advice: a condition, a purpose that serves the reader, a reason, a
  * softener inside ("you only need to sign", "Sie müssen nichts tun"), or a question.
  */
+/** Whether the sentence gives the reader a condition or a purpose for what it asks ("if …", "to keep your claim", "damit Sie …"). */
+export function advised(sentence: SentenceView): boolean {
+  return advice.spans(sentence).length > 0;
+}
+
 export function commandIn(sentence: SentenceView): Pairing | null {
   const spans = commands.spans(sentence);
   if (spans.length === 0) return null;
@@ -480,6 +485,13 @@ export function commandIn(sentence: SentenceView): Pairing | null {
     return { first: span.first, last: Math.max(clause.last, span.last), cueFirst: span.first };
   }
   return null;
+}
+
+/** Whether the purpose at `at` opens the sentence as a clause of its own, not as "Damit das klar ist" / "To be clear". */
+function opensWithPurpose(tokens: readonly Token[], at: number): boolean {
+  if (tokens.slice(0, at).some((t) => t.word)) return false;
+  const { last } = clauseOf(tokens, at);
+  return !tokens.slice(at, last + 1).some((t) => t.word && /^(?:klar|deutlich|clear|understood)$/.test(t.folded));
 }
 
 /** The clause before an insisting tag is the demand only when short: a long lead-in stays out. */
@@ -529,8 +541,15 @@ export function insistIn(sentence: SentenceView): Pairing | null {
       if (isMark(tokens[between]) && lastWordBefore(tokens, between) === last)
         last = clauseOf(tokens, other.span.first).last;
     }
-    // A purpose or condition from the demand on makes it a reasoned deadline ("…, und zwar heute, damit die Bank …").
-    if (isWeak && [...advice.spans(sentence), ...reasons.spans(sentence)].some((a) => a.first >= first)) continue;
+    // A purpose or condition from the demand on makes it a reasoned deadline ("…, und zwar heute, damit die Bank …"),
+    // and so does one that opens the sentence ("Damit wir fristgerecht abgeben können, brauchen wir …, und zwar bis …").
+    // Only a reason up front, not a condition: "Bevor ich weiterplane, müsst ihr …, und zwar bis …" still presses.
+    if (
+      isWeak &&
+      ([...advice.spans(sentence), ...reasons.spans(sentence)].some((a) => a.first >= first) ||
+        reasons.spans(sentence).some((a) => opensWithPurpose(tokens, a.first)))
+    )
+      continue;
     return { first, last, cueFirst: span.first };
   }
   return null;

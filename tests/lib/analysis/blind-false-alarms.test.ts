@@ -41,6 +41,9 @@ const SENTENCES = [
   'Bei Gasgeruch bitte die Heizung NICHT mehr einschalten und sofort den Notruf wählen.',
   'If the wound looks red or you get a fever, please ring us URGENTLY or go to A&E.',
   'Your HETAS certificate will arrive by post within two weeks.',
+  // mix12: a duty of the reader's own cover with its purpose, a deadline whose reason opens the sentence.
+  'To make sure the warranty stays valid, you must book the yearly service with a registered fitter.',
+  'Damit wir den Bauantrag noch rechtzeitig einreichen können, brauchen wir Ihre Unterschrift, und zwar bis spätestens Freitag.',
 ];
 
 const MAILS = [
@@ -56,7 +59,18 @@ const MAILS = [
   'Hi Mr Doyle,\n\ncongratulations on the new studio, what wonderful news! The only thing missing is a scan of your lease, which you can send whenever it suits.\n\nBest wishes,\nMaya',
 ];
 
+// The same words without the purpose, or behind a purpose that is only emphasis, still press.
+const STILL_PRESSING = [
+  'You must book the yearly service with a registered fitter by the end of the month.',
+  'Damit das klar ist: Ihre Unterschrift brauchen wir noch, und zwar bis spätestens Freitag.',
+  'Bevor ich die Küche bestelle, müsst ihr euch für eine Arbeitsplatte entscheiden, und zwar bis Montag.',
+];
+
 describe('friendly wording the blind batches tripped over', () => {
+  it.each(STILL_PRESSING.map((s) => [s]))('still reads %j as pressure', (text) => {
+    expect(analyze(text).findings.map((f) => f.category)).toContain('pressure');
+  });
+
   it.each(SENTENCES.map((s) => [s]))('leaves %j alone', (text) => {
     const found = analyze(text).findings.filter((f) => f.category !== 'unclear-ask');
     expect(found.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`)).toEqual([]);

@@ -55,6 +55,8 @@ export const pressure: readonly PhraseEntry[] = [
     id: 'you-must',
     // Not "you must not …": a prohibition at the reader is mostly protection ("must not sign anything before I've read it").
     pattern: 'you must',
+    // "To make sure your claim is covered, you must …": a condition of the reader's own cover, not pressure.
+    unlessAdvised: true,
     unlessBefore: ['if'],
     unlessAfter: [
       'not',
