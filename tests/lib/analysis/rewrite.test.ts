@@ -697,7 +697,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'dismissive',
     'en',
     "There's really no need to get so stressed about the late parcel; the courier has it now.",
-    "I understand your concern about the late parcel; the courier has it now.",
+    'I understand your concern about the late parcel; the courier has it now.',
   ],
   [
     'dismissive',
