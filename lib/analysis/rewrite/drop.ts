@@ -124,7 +124,8 @@ const PREDICATE_BEFORE = new Set([
  */
 export function saysSomething(pieces: readonly Piece[], language: RewriteInput['language']): boolean {
   const words = pieces.filter((p) => p.word);
-  if (words.length < 3) return false;
+  // "To be fair." is what is left of a sentence, not one.
+  if (words.length < 3 || (language === 'en' && words.length < 4)) return false;
   return (
     language === 'en' ||
     words.some((p) => /^\p{Lu}/u.test(p.text) && !isAddress(p.folded) && p !== words[0]) ||
@@ -189,6 +190,8 @@ export const dropBeingRight: Strategy = (input) => {
   let out = reminder ? withoutClause(input, start, end) : null;
   // What is left must say something: "Trust me." is not a sentence worth keeping on its own, nor is "As you know.".
   if (out && (!saysSomething(out, language) || SUBORDINATORS.has(out[0]?.folded ?? ''))) out = null;
+  // "Ich will ja nicht sagen[, dass …,] aber …": the frame of the cut clause would dangle before its "aber".
+  if (out?.some((p, i) => saying.has(p.lemma) && /^(?:aber|but)$/.test(out?.[i + 1]?.folded ?? ''))) out = null;
   // A short announcement before a colon ("Zur Klarstellung: …", "For the record: …") goes, the statement stays.
   const colon = pieces.findIndex((p, i) => i <= 5 && p.text === ':');
   if (!out && colon > 0) out = withoutClause(input, 0, colon);

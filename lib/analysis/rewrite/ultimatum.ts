@@ -9,7 +9,7 @@
 
 import { lemmaOf } from '../lemma';
 import { dropPhrases, phraseAt, type RewriteInput, type Strategy } from './context';
-import { agree, DE_DETERMINERS, DE_SUBJECT_PRONOUNS, nounPhraseEnd, spelledInfinitive } from './german';
+import { agree, DE_DETERMINERS, DE_SUBJECT_PRONOUNS, looksFinite, nounPhraseEnd, spelledInfinitive } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
 
@@ -38,10 +38,14 @@ const CONDITIONS: Record<RewriteInput['language'], ReadonlySet<string>> = {
   ]),
   en: new Set(['if', 'unless', 'should', 'either', 'failing', 'absent', 'without', 'until']),
 };
+/** Conditions only where they open the sentence ("Bei Nichtzahlung …", "Kommt die Freigabe nicht …"), not "bei euch", "geht es". */
+const OPENING_CONDITIONS = new Set(['bei', 'ohne', 'kommt', 'liegt', 'liegen', 'geht', 'gehen', 'without']);
 const DE_MODALS: Record<string, 'müsst' | 'könnt'> = { müssen: 'müsst', können: 'könnt' };
 /** Separable particles the lemma tables may not join ("lege … nieder"). */
 const PARTICLES = new Set(
-  'ab an auf aus bei ein fest fort her hin los mit nach nieder vor weg zu zurück zusammen'.split(' '),
+  'ab an auf aus bei bereit ein fest fort frei her heraus hin hinaus hoch los mit nach nieder raus vor weg weiter zu zurück zusammen'.split(
+    ' ',
+  ),
 );
 /** Verb forms the softened sanction replaces: the guard lets them go. */
 const REPLACED = [
@@ -54,6 +58,8 @@ const REPLACED = [
   "i'm",
   "we're",
   "they'll",
+  "you'll",
+  "it'll",
   'going',
   'withdrawing',
   'stopping',
@@ -104,6 +110,8 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     subject = { from: i, to: i + 1 };
     verb = i + 1;
   } else {
+    // Verb first ("…, stellen wir …"): an article or a noun there ("und die Forderung …") is no verb.
+    if (DE_DETERMINERS.has(first.folded) || !looksFinite(first)) return null;
     verb = i;
     let j = i + 1;
     while (pieces[j]?.word && CLITICS.has((pieces[j] as Piece).folded)) clitics.push(j++);
@@ -182,7 +190,11 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     // A full verb: its separable particle closes the clause ("stelle … ein" → "einstellen").
     const last = rest[rest.length - 1];
     // Beside a second verb the sentence's last particle is that verb's ("rechnen … ab"), not this one's.
-    let lemma = coordinated.length > 0 ? lemmaOf(finite.folded, 'de') : finite.lemma;
+    // So is the particle of a clause after this one ("biete … an und Sie sind raus": "raus" is not "biete"'s).
+    // The sentence's own reading stays where the particle it joined ends this clause ("gebe … frei" → "freigeben").
+    const own = lemmaOf(finite.folded, 'de');
+    const joinedHere = last?.word && finite.lemma !== own && finite.lemma.startsWith(last.folded);
+    let lemma = (coordinated.length > 0 || end < clauseEnd(pieces, i)) && !joinedHere ? own : finite.lemma;
     if (last?.word && lemma.startsWith(last.folded) && lemma !== finite.folded && last.folded.length <= 7)
       rest = rest.slice(0, -1);
     else if (last?.word && PARTICLES.has(last.folded)) {
@@ -388,6 +400,8 @@ function english(source: Piece[], at: number): Piece[] | null {
   let pieces = source;
   let i = at;
   while (pieces[i] && EN_OPENERS.has((pieces[i] as Piece).folded)) i++;
+  // "failing which we will …": the relative "which" belongs to the opener.
+  if (pieces[i]?.folded === 'which' && pieces[i - 1]?.folded === 'failing') i++;
   // "we'll" is one word: its parts are the subject and the verb.
   const fused = /^(we|i|they|you|it)'(ll|re|m)$/.exec(pieces[i]?.folded ?? '');
   if (fused) {
@@ -715,10 +729,18 @@ export const softenUltimatum: Strategy = (input) => {
   // German: a verb-first clause after a comma ("…, berechnen wir …") follows a fronted condition.
   const verbFirst =
     language === 'de' && pieces[at - 1]?.text === ',' && DE_SUBJECT_PRONOUNS.has(pieces[at + 1]?.folded ?? '');
-  const conditioned = verbFirst || pieces.slice(0, at).some((p) => CONDITIONS[language].has(p.folded));
+  const firstWord = pieces.findIndex((p) => p.word);
+  const conditioned =
+    verbFirst ||
+    pieces
+      .slice(0, at)
+      .some((p, k) => CONDITIONS[language].has(p.folded) && (k === firstWord || !OPENING_CONDITIONS.has(p.folded)));
   // The sanction first, its condition after: "Wir kündigen den Vertrag, falls …", "We will stop work if …".
   const sanctionFirst = at === 0 && conditionAfter(pieces, language);
   if (!conditioned && !sanctionFirst && !DE_OPENERS.has(opener) && !EN_OPENERS.has(opener)) return [];
+  // "…, und ich warte immer noch auf …": after a plain "und" without a condition the clause is a complaint, no sanction.
+  // ("Noch ein Fehlen und wir …" is the ultimatum rule's own condition shape.)
+  if (opener === 'und' && !conditioned && !input.ruleId.includes('ultimatum')) return [];
   const softened = language === 'de' ? german(pieces, at) : english(pieces, at);
   if (!softened) return [];
   // Verb forms the conditional took back to their base ("passing" → "would have to pass").

@@ -784,6 +784,26 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Bitte schicken Sie die Vollmacht bis Freitag. Danach lege ich das Mandat nieder.',
     'Danach müsste ich leider das Mandat niederlegen. Das möchte ich gern vermeiden – geben Sie mir bitte Bescheid, falls etwas dazwischenkommt.',
   ],
+  // "failing which" opens the sanction as "failing that" does; "you'll" in the second clause becomes "you would".
+  [
+    'pressure',
+    'en',
+    'Please sign the variation by Monday, failing which we will cancel the booking.',
+    "Please sign the variation by Monday, failing which we would have to cancel the booking. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
+  [
+    'pressure',
+    'en',
+    "If the survey isn't booked by Thursday, we will cancel the slot and you'll lose the booking fee.",
+    "If the survey isn't booked by Thursday, we would have to cancel the slot and you would lose the booking fee. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
+  // The particle of a clause after the sanction is not the sanction's ("gebe … weiter und ihr seid raus").
+  [
+    'pressure',
+    'de',
+    'Andernfalls gebe ich den Stellplatz an die nächste Familie weiter und ihr seid raus.',
+    'Andernfalls müsste ich leider den Stellplatz an die nächste Familie weitergeben und ihr wäret raus. Das möchte ich gern vermeiden – gebt mir bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
   // A progressive act ("I'll be cancelling … and keeping …") becomes "would have to" with both acts in their base form.
   [
     'pressure',
@@ -1031,6 +1051,29 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['harsh', 'en', 'What you call a finished garden is a pile of mud.'],
   // "keep doing … and then …": the second verb would stay in the present beside "has done".
   ['absolute', 'en', 'You keep cancelling the fittings and then ask why the dress is late.'],
+  // Broken rewrites mix12 showed (unseen mail): an article taken for a fronted verb ("und die Forderung …"),
+  // a complaint after a plain "und" taken for a sanction ("bei Ihnen" is no condition), a reminder's frame
+  // left dangling before its "aber", an opener left as the whole sentence ("To be fair.").
+  [
+    'pressure',
+    'de',
+    'Bei Zahlungsverzug werden wir den Zugang sperren und die Forderung an unser Inkassobüro abgeben.',
+  ],
+  [
+    'pressure',
+    'de',
+    'Der Container steht seit zwei Wochen bei Ihnen, und ich warte immer noch auf Ihre Entscheidung zur Entsorgung.',
+  ],
+  [
+    'being-right',
+    'de',
+    'Ich will ja nicht sagen, dass ich es Ihnen beim Einbau schon angekündigt hatte, aber genau deshalb hatte ich die stärkere Pumpe empfohlen.',
+  ],
+  [
+    'being-right',
+    'en',
+    'To be fair, this is exactly the problem I pointed out in March when you picked the cheaper hosting.',
+  ],
   // Two nouns before an -s word: "slot goes" or "print slots"? Without parts of speech, no guess.
   ['pressure', 'en', "If the samples aren't approved by Wednesday, the print slot goes to another client."],
 ];
