@@ -1109,7 +1109,7 @@ export const ULTIMATUM_EN: UltimatumData = {
   unreal: [
     {
       id: 'would-have',
-      pattern: "would+have|could+have|might+have|would've|could've|might've|had+to|would+have+had+to",
+      pattern: "would+have|would+also+have|could+have|might+have|would've|could've|might've|had+to|would+have+had+to",
       hit: 'We would have had to cancel.',
       miss: 'We will have to cancel.',
     },

@@ -8,7 +8,23 @@ import { clauseEnd, type Piece, render, words } from './pieces';
 import { EN_PREPOSITIONS, REWRITE_WORDS } from './words';
 
 /** Word pairs where the absolute is no absolute: "immer noch", "noch nie", "für immer", "wie immer". */
-const NOT_ABSOLUTE_BEFORE = new Set(['noch', 'für', 'wie', 'still', 'for', 'than', 'as', 'almost', 'fast', 'nearly']);
+// "nicht ständig", "not always": already no absolute ("… müssen Sie nicht ständig melden").
+const NOT_ABSOLUTE_BEFORE = new Set([
+  'noch',
+  'für',
+  'wie',
+  'still',
+  'for',
+  'than',
+  'as',
+  'almost',
+  'fast',
+  'nearly',
+  'nicht',
+  'not',
+]);
+/** Hedges before "nie"/"never" that go with it ("praktisch nie" → "nicht immer", not "praktisch nicht immer"). */
+const HEDGES_BEFORE_NEVER = new Set(['praktisch', 'quasi', 'practically', 'virtually', 'basically']);
 const NOT_ABSOLUTE_AFTER = new Set(['noch', 'mehr', 'wieder', 'besser', 'again', 'more', 'before', 'ever', 'mind']);
 const WHEN: Record<string, string> = { de: 'wenn', en: 'when' };
 const EN_AUX = new Set(
@@ -39,7 +55,7 @@ export const softenAbsolute: Strategy = (input) => {
   // A sharpening word right before goes with it ("wirklich nie", "really never").
   let from = found.at;
   const sharpeners = new Set(REWRITE_WORDS[language].sharpeners);
-  if (before?.word && sharpeners.has(before.folded)) from--;
+  if (before?.word && (sharpeners.has(before.folded) || HEDGES_BEFORE_NEVER.has(before.folded))) from--;
   const replacement = (table.find(([p]) => p === found.phrase) as readonly [string, string])[1];
   const out =
     language === 'de' ? german(pieces, from, found.end, replacement) : english(pieces, from, found.end, replacement);
@@ -49,7 +65,7 @@ export const softenAbsolute: Strategy = (input) => {
   // base after "doesn't always" ("reads" → "read") is the same word.
   const bases = new Set(out.map((p) => p.folded));
   const based = pieces.filter((p) => p.word && !bases.has(p.folded) && bases.has(p.lemma)).map((p) => p.folded);
-  const dropped = [...found.phrase.split(' '), 'pretty', 'much', 'nearly', 'almost', 'practically', ...based];
+  const dropped = [...found.phrase.split(' '), 'pretty', 'much', 'nearly', 'almost', ...HEDGES_BEFORE_NEVER, ...based];
   return [{ text, dropped }];
 };
 

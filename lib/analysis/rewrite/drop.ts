@@ -20,6 +20,8 @@ const NEEDS_MORE = new Set(
 );
 
 /** Words that open a clause that cannot stand alone. */
+/** Words that open a sentence without being its clause: "Tja, …", "Well, …". */
+const INTERJECTIONS = new Set(['tja', 'na', 'nun', 'also', 'ok', 'okay', 'well', 'so', 'oh', 'ach']);
 const SUBORDINATORS = new Set(
   'wer was wie warum wenn weil dass ob obwohl als da falls nachdem sobald bevor während who whoever what how why as if when because that whether although though since unless'.split(
     ' ',
@@ -190,6 +192,26 @@ export const dropBeingRight: Strategy = (input) => {
   let out = reminder ? withoutClause(input, start, end) : null;
   // What is left must say something: "Trust me." is not a sentence worth keeping on its own, nor is "As you know.".
   if (out && (!saysSomething(out, language) || SUBORDINATORS.has(out[0]?.folded ?? ''))) out = null;
+  // "Tja was aus …", "To be fair and it …": an interjection or opener left before a subordinate clause or an "and".
+  const lead = out?.findIndex((p) => p.word && !INTERJECTIONS.has(p.folded)) ?? -1;
+  if (
+    out &&
+    lead >= 0 &&
+    (SUBORDINATORS.has(out[lead]?.folded ?? '') || (lead > 0 && /^(?:and|und)$/.test(out[lead]?.folded ?? '')))
+  )
+    out = null;
+  if (
+    out
+      ?.slice(0, 5)
+      .some(
+        (p, i, all) =>
+          i > 0 &&
+          /^(?:and|und|but|aber)$/.test(p.folded) &&
+          all[i - 1]?.word &&
+          /^(?:fair|ehrlich|honest)$/.test(all[i - 1]?.folded ?? ''),
+      )
+  )
+    out = null;
   // "Ich will ja nicht sagen[, dass …,] aber …": the frame of the cut clause would dangle before its "aber".
   if (out?.some((p, i) => saying.has(p.lemma) && /^(?:aber|but)$/.test(out?.[i + 1]?.folded ?? ''))) out = null;
   // A short announcement before a colon ("Zur Klarstellung: …", "For the record: …") goes, the statement stays.

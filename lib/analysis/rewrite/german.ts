@@ -268,5 +268,8 @@ export function mainClause(clause: readonly Piece[]): Piece[] | null {
   const finite = clause[last] as Piece;
   // A separable verb ("mitteilen", "aufklären") splits in a main clause ("teilen … mit"): not attempted.
   if (!finite.word || SEPARABLE_START.test(finite.folded)) return null;
+  // "… haben stehen lassen": the finite verb stands before two infinitives, not at the end; not attempted.
+  const third = clause[last - 2];
+  if (third?.word && /^(?:haben|werden)$/.test(third.lemma) && /en$/.test(clause[last - 1]?.folded ?? '')) return null;
   return [...clause.slice(0, subjectEnd), { ...finite, gap: ' ' }, ...clause.slice(subjectEnd, last)];
 }

@@ -313,7 +313,18 @@ export function withoutAgent(input: RewriteInput): Candidate[] {
     const next = pieces[i + 1] as Piece;
     let end = -1;
     if (AGENT_PRONOUN.test(next.folded) && (next.folded !== 'ihnen' || next.text === 'Ihnen')) end = i + 2;
-    else if (AGENT_POSSESSIVE.test(next.folded) && pieces[i + 2]?.word) end = i + 3;
+    else if (AGENT_POSSESSIVE.test(next.folded) && pieces[i + 2]?.word) {
+      // "von Ihrem externen Lohnbüro": in German the agent runs to its noun, past the adjectives before it.
+      end = i + 3;
+      while (
+        next.folded !== 'your' &&
+        end < pieces.length &&
+        /^\p{Ll}/u.test((pieces[end - 1] as Piece).text) &&
+        (pieces[end] as Piece).word &&
+        /^\p{Lu}/u.test((pieces[end] as Piece).text)
+      )
+        end++;
+    }
     if (end < 0) continue;
     const out = [...pieces.slice(0, i), ...pieces.slice(end).map((p, k) => (k === 0 ? { ...p, gap: by.gap } : p))];
     return [{ text: render(out), dropped: pieces.slice(i, end).map((p) => p.folded) }];

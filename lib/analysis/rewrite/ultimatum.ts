@@ -424,18 +424,17 @@ function english(source: Piece[], at: number): Piece[] | null {
   let next = i + 2;
   /** Whether a progressive became "would have to" + base form: a second "and …ing" act follows it there. */
   let fromProgressive = false;
-  const forced = [
-    'have no choice but to',
-    'have no option but to',
-    'have no alternative but to',
-    'have no other choice but to',
-    'have no other option but to',
-    'be forced to',
-    'have to',
-    'need to',
-  ].find((phrase) => phraseAt(pieces, i + 2, phrase) > 0);
+  const forced = FORCED_EN.find((phrase) => phraseAt(pieces, i + 2, phrase) > 0);
   const future = verb.folded === 'will' || verb.folded === "'ll" || verb.folded === 'shall';
-  if (future && forced && writer) {
+  // "I'll also have no choice but to …" → "I would also have to …".
+  const also =
+    future && writer && !forced && pieces[i + 2]?.folded === 'also'
+      ? FORCED_EN.find((phrase) => phraseAt(pieces, i + 3, phrase) > 0)
+      : undefined;
+  if (also) {
+    replaced = words('would also have to');
+    next = phraseAt(pieces, i + 3, also);
+  } else if (future && forced && writer) {
     // "we will have no choice but to remove you" → "we would unfortunately have to remove you".
     replaced = words('would have to');
     next = phraseAt(pieces, i + 2, forced);
@@ -513,6 +512,18 @@ function english(source: Piece[], at: number): Piece[] | null {
 }
 
 const EN_PRONOUNS = /^(?:i|we|you|they|it|he|she)$/;
+
+/** English phrases of being forced to an act, after "will": they become "would have to". */
+const FORCED_EN = [
+  'have no choice but to',
+  'have no option but to',
+  'have no alternative but to',
+  'have no other choice but to',
+  'have no other option but to',
+  'be forced to',
+  'have to',
+  'need to',
+];
 
 /** Determiners that open a subject noun phrase: "the", "our" (not the reader's "your": their doing is another matter). */
 const EN_NP_DETERMINERS = new Set(['the', 'our', 'this', 'that', 'any', 'every']);

@@ -797,6 +797,26 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     "If the survey isn't booked by Thursday, we will cancel the slot and you'll lose the booking fee.",
     "If the survey isn't booked by Thursday, we would have to cancel the slot and you would lose the booking fee. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
+  // Repairs read on the blind batches' rewrites: "also" before the forced act, a hedge before "nie" goes with it,
+  // the reader's agent runs to its noun past an adjective ("von Ihrem neuen Statiker").
+  [
+    'pressure',
+    'en',
+    "Failing that, I'll also have no option but to cancel the catering order.",
+    "Failing that, I would also have to cancel the catering order. I'd much rather avoid that, so please tell me early if something stands in the way.",
+  ],
+  [
+    'absolute',
+    'de',
+    'Auf unsere Mails reagiert Ihre Verwaltung praktisch nie vor Freitag.',
+    'Auf unsere Mails reagiert Ihre Verwaltung nicht immer vor Freitag.',
+  ],
+  [
+    'blame',
+    'de',
+    'Der Schaden entstand, weil die Pläne von Ihrem neuen Statiker erst nach Baubeginn bei uns eingereicht wurden.',
+    'Der Schaden entstand, weil die Pläne erst nach Baubeginn bei uns eingereicht wurden. Gern überlegen wir mit Ihnen zusammen, wie es jetzt am besten weitergeht.',
+  ],
   // The particle of a clause after the sanction is not the sanction's ("gebe … weiter und ihr seid raus").
   [
     'pressure',
@@ -1074,6 +1094,10 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
     'en',
     'To be fair, this is exactly the problem I pointed out in March when you picked the cheaper hosting.',
   ],
+  // A double infinitive ("haben warten lassen") has its finite verb before them: no main clause is built from it;
+  // an interjection left before a subordinate clause ("Tja, was aus …") is no sentence; "nicht ständig" is no absolute.
+  ['sarcasm', 'de', 'Vielen Dank auch, dass Sie uns am Freitag vor dem Tor haben warten lassen.'],
+  ['being-right', 'de', 'Tja, jetzt sehen Sie selbst, was aus der Dachrinne geworden ist.'],
   // Two nouns before an -s word: "slot goes" or "print slots"? Without parts of speech, no guess.
   ['pressure', 'en', "If the samples aren't approved by Wednesday, the print slot goes to another client."],
 ];
