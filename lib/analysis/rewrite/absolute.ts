@@ -3,7 +3,7 @@
 // observation stays; the verdict on the person goes.
 import { cut, findPhrase, type Strategy, splice } from './context';
 import { participle } from './english';
-import { DE_SUBJECT_PRONOUNS, nounPhraseEnd, opensMainClause, verbSecond } from './german';
+import { DE_SUBJECT_PRONOUNS, looksFinite, nounPhraseEnd, opensMainClause, verbSecond } from './german';
 import { clauseEnd, type Piece, render, words } from './pieces';
 import { EN_PREPOSITIONS, REWRITE_WORDS } from './words';
 
@@ -23,6 +23,8 @@ const NOT_ABSOLUTE_BEFORE = new Set([
   'nicht',
   'not',
 ]);
+/** Words that open a noun phrase, not a verb: "jedes Mal dieselbe Ausrede …". */
+const ARTICLE_LIKE = /^(?:dies|dasselb|dieselb|derselb|jen|solch|manch|jed|kein|ein|mein|dein|sein|ihr|unser|eur)/;
 /** Hedges before "nie"/"never" that go with it ("praktisch nie" → "nicht immer", not "praktisch nicht immer"). */
 const HEDGES_BEFORE_NEVER = new Set(['praktisch', 'quasi', 'practically', 'virtually', 'basically']);
 const NOT_ABSOLUTE_AFTER = new Set(['noch', 'mehr', 'wieder', 'besser', 'again', 'more', 'before', 'ever', 'mind']);
@@ -175,7 +177,9 @@ function german(pieces: Piece[], from: number, end: number, wanted: string): Pie
   // Fronted: "Jedes Mal kommen Sie …" → "In letzter Zeit kommen Sie öfter …".
   const [time, often] = replacement.startsWith('in letzter Zeit') ? ['In letzter Zeit', replacement.slice(16)] : [];
   const subject = pieces[end + 1];
-  if (!time || !often || !next?.word || !subject?.word) return null;
+  // Fronted before a verb only: "jedes Mal dieselbe Ausrede mit der Arbeit" has none to put "öfter" after.
+  if (!time || !often || !next?.word || !subject?.word || !looksFinite(next) || ARTICLE_LIKE.test(next.folded))
+    return null;
   // "öfter" goes after the subject: a pronoun or a noun phrase ("fehlt irgendein Kontoauszug öfter").
   const subjectEnd = DE_SUBJECT_PRONOUNS.has(subject.folded) ? end + 2 : nounPhraseEnd(pieces, end + 1);
   if (subjectEnd < 0) return null;

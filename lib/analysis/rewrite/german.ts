@@ -157,6 +157,9 @@ export function looksFinite(p: Piece): boolean {
  * its clitics), so the caller offers nothing rather than a broken sentence.
  * Pieces that already start with a subject are returned as they are.
  */
+/** Relative pronouns that open a clause about the noun before them. */
+const RELATIVE = /^(?:der|die|das|dem|den|denen|deren|dessen|welche|welcher|welches|welchen|welchem)$/;
+
 export function verbSecond(pieces: readonly Piece[]): Piece[] | null {
   const first = pieces[0];
   if (!first?.word) return null;
@@ -177,6 +180,13 @@ export function verbSecond(pieces: readonly Piece[]): Piece[] | null {
     return [...fronted, { ...first, gap: ' ' }, ...pieces.slice(phrase)];
   }
   if (end < 0) return null;
+  // A relative clause belongs to its noun ("Therapiestunden, die nicht … abgesagt werden, werden …"): it moves
+  // with it up to its closing comma; one that runs to the sentence's end leaves no place for the verb.
+  if (pieces[end]?.text === ',' && RELATIVE.test(pieces[end + 1]?.folded ?? '')) {
+    const close = pieces.findIndex((p, k) => k > end + 1 && p.text === ',');
+    if (close < 0) return null;
+    end = close + 1;
+  }
   const moved = pieces.slice(i, end).map((p, k) => (k === 0 ? { ...p, gap: '' } : p));
   const verb = { ...first, gap: ' ' };
   return [...moved, verb, ...pieces.slice(1, i), ...pieces.slice(end)];
@@ -219,6 +229,11 @@ export function opensMainClause(pieces: readonly Piece[]): boolean {
   if (i > 0 && PREPOSITIONS.has(pieces[i]?.folded ?? '')) {
     const phrase = nounPhraseEnd(pieces, i + 1);
     if (phrase > 0) i = phrase;
+  }
+  // … or a relative clause, between commas ("Termine, die nicht abgesagt werden, werden …").
+  if (i > 0 && pieces[i]?.text === ',' && RELATIVE.test(pieces[i + 1]?.folded ?? '')) {
+    const close = pieces.findIndex((p, k) => k > i + 1 && p.text === ',');
+    if (close > 0) i = close + 1;
   }
   return i > 0 && i < pieces.length && looksFinite(pieces[i] as Piece);
 }

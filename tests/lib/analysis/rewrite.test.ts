@@ -817,6 +817,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Der Schaden entstand, weil die Pläne von Ihrem neuen Statiker erst nach Baubeginn bei uns eingereicht wurden.',
     'Der Schaden entstand, weil die Pläne erst nach Baubeginn bei uns eingereicht wurden. Gern überlegen wir mit Ihnen zusammen, wie es jetzt am besten weitergeht.',
   ],
+  // A relative clause moves with its noun when the verb comes back to second place.
+  [
+    'being-right',
+    'de',
+    'Wie bereits mitgeteilt, werden Termine, die nicht rechtzeitig abgesagt werden, privat berechnet.',
+    'Termine, die nicht rechtzeitig abgesagt werden, werden privat berechnet.',
+  ],
   // The particle of a clause after the sanction is not the sanction's ("gebe … weiter und ihr seid raus").
   [
     'pressure',
@@ -1098,6 +1105,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // an interjection left before a subordinate clause ("Tja, was aus …") is no sentence; "nicht ständig" is no absolute.
   ['sarcasm', 'de', 'Vielen Dank auch, dass Sie uns am Freitag vor dem Tor haben warten lassen.'],
   ['being-right', 'de', 'Tja, jetzt sehen Sie selbst, was aus der Dachrinne geworden ist.'],
+  // "jedes Mal dieselbe Geschichte …" has no verb to put "öfter" after.
+  ['absolute', 'de', 'Ihr schickt die Belege zu spät, jedes Mal dieselbe Geschichte mit dem Steuerbüro.'],
   // Two nouns before an -s word: "slot goes" or "print slots"? Without parts of speech, no guess.
   ['pressure', 'en', "If the samples aren't approved by Wednesday, the print slot goes to another client."],
 ];
