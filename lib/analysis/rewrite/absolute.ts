@@ -196,6 +196,9 @@ function english(pieces: Piece[], from: number, end: number, replacement: string
   // "That said, every single time we agree …, …": a clause's start is the sentence's for this.
   const clauseStart = from === 0 || pieces[from - 1]?.text === ',';
   if (clauseStart && replacement === 'quite often' && next?.word && !EN_AUX.has(next.folded)) {
+    // "Every time we …, and every time …" is a list of two, not "when …, …".
+    const comma = clauseEnd(pieces, end);
+    if (pieces[comma]?.text === ',' && pieces[comma + 1]?.folded === 'and') return null;
     return splice(pieces, from, end, words('when'));
   }
   if (replacement === '') {

@@ -122,6 +122,9 @@ function dropOpener(input: RewriteInput): Candidate[] {
     rest = reordered;
     // A subject must open the statement, not "that" or a gerund ("sending the documents …").
   } else if (!EN_SUBJECT_WORDS.has(rest[0]?.folded ?? '') && !/^(?:\p{Lu}|\d)/u.test(rest[0]?.text ?? '')) return [];
+  // "the morning after, that the upright …": a time phrase and the object clause of the verb that went.
+  const comma = rest.findIndex((p) => p.text === ',');
+  if (language === 'en' && comma > 0 && comma <= 4 && rest[comma + 1]?.folded === 'that') return [];
   // What is left must say something ("Kreative Interpretation, muss man sagen." leaves "Man muss sagen.").
   if (!saysSomething(rest, language)) return [];
   return [{ text: render(rest), dropped: pieces.slice(0, mark).map((p) => p.folded) }];

@@ -1105,6 +1105,13 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // an interjection left before a subordinate clause ("Tja, was aus …") is no sentence; "nicht ständig" is no absolute.
   ['sarcasm', 'de', 'Vielen Dank auch, dass Sie uns am Freitag vor dem Tor haben warten lassen.'],
   ['being-right', 'de', 'Tja, jetzt sehen Sie selbst, was aus der Dachrinne geworden ist.'],
+  // A time phrase left before the object clause of the praise that went; "every time …, and every time …" is a list.
+  ['sarcasm', 'en', 'Lovely of you to mention, the day after, that the boiler had been switched off all week.'],
+  [
+    'absolute',
+    'en',
+    'Every single time we hold the slot for you, and every single time another client is turned away.',
+  ],
   // "jedes Mal dieselbe Geschichte …" has no verb to put "öfter" after.
   ['absolute', 'de', 'Ihr schickt die Belege zu spät, jedes Mal dieselbe Geschichte mit dem Steuerbüro.'],
   // Two nouns before an -s word: "slot goes" or "print slots"? Without parts of speech, no guess.
