@@ -335,6 +335,14 @@ function secondClause(pieces: readonly Piece[], from: number, shared: boolean): 
     // "… und die bisher angefallenen Gebühren abrechnen": the infinitive shares the subjunctive.
     const phrase = nounPhraseEnd(body, 0);
     if (phrase > 0 && phrase === body.length - 1) return [...join, ...body, ...end];
+    // "… und die Forderung an unser Inkassobüro abgeben": a phrase of place between object and infinitive.
+    const between = phrase > 0 ? body.slice(phrase, -1) : [];
+    const placePhrase =
+      between.length > 0 &&
+      between.length <= 5 &&
+      /^(?:an|in|im|ins|zu|zum|zur|auf|bei|beim|nach|für)$/.test(between[0]?.folded ?? '') &&
+      between.slice(1).every((p) => p.word && (DE_DETERMINERS.has(p.folded) || /^\p{Lu}/u.test(p.text)));
+    if (placePhrase) return [...join, ...body, ...end];
   }
   let subject: Piece[];
   let finite: Piece;

@@ -824,6 +824,14 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Wie bereits mitgeteilt, werden Termine, die nicht rechtzeitig abgesagt werden, privat berechnet.',
     'Termine, die nicht rechtzeitig abgesagt werden, werden privat berechnet.',
   ],
+  // "werden wir … stornieren und die Akte an unseren Anwalt übergeben": the second act, with a phrase of place
+  // before its infinitive, shares the subjunctive.
+  [
+    'pressure',
+    'de',
+    'Sollte die Zahlung nicht eingehen, werden wir den Auftrag stornieren und die Akte an unseren Anwalt übergeben.',
+    'Sollte die Zahlung nicht eingehen, müssten wir leider den Auftrag stornieren und die Akte an unseren Anwalt übergeben. Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
   // The particle of a clause after the sanction is not the sanction's ("gebe … weiter und ihr seid raus").
   [
     'pressure',
