@@ -53,7 +53,6 @@ export function unpackStanceWeights(packed: PackedStanceWeights): StanceWeights 
 
 /** The model the gauges read: fitted by `npm run build:stance-words`. */
 export const STANCE_WEIGHTS: StanceWeights = unpackStanceWeights(PACKED);
-const WEIGHTS = STANCE_WEIGHTS;
 
 /** Each model's weights as maps (a plain object would answer "constructor" or "valueOf" with a function). */
 const tables = new WeakMap<StanceWeights, Partial<Record<Language, Map<string, number>>>>();
@@ -80,7 +79,7 @@ function weightOf(info: WordInfo, language: Language, weights: StanceWeights | u
   if (weights) return lookup(info, language, weights);
   const cached = language === 'de' ? info.deStance : info.enStance;
   if (cached !== undefined) return cached;
-  const weight = lookup(info, language, WEIGHTS);
+  const weight = lookup(info, language, STANCE_WEIGHTS);
   if (language === 'de') info.deStance = weight;
   else info.enStance = weight;
   return weight;
@@ -91,7 +90,7 @@ const counted: WordInfo[] = [];
 
 /** The probability that a sentence reads as a reproach, 0–1. */
 export function stanceOf(tokens: readonly Token[], language: Language, weights?: StanceWeights): number {
-  let z = (weights ?? WEIGHTS)[language].bias;
+  let z = (weights ?? STANCE_WEIGHTS)[language].bias;
   counted.length = 0;
   for (const token of tokens) {
     if (!token.info) continue;

@@ -7,6 +7,7 @@
 // In German the frames keep the case of what it is about: "sich über den Riss
 // aufregen" → "Ihren Ärger über den Riss"; "Sie übertreiben" → "Ihre Sorge".
 import type { Candidate, RewriteInput, Strategy } from './context';
+import { formSaid } from './german';
 import { clauseEnd, type Piece, render, words } from './pieces';
 
 /** Words that call the reader's reaction too much: a worry waved away, when "about/over X" follows. */
@@ -161,18 +162,8 @@ const DE_OVERDOING = new Set(['übertreiben', 'dramatisieren', 'hineinsteigern',
 const DE_TOO = new Set(['eng', 'emotional', 'persönlich', 'schwer', 'dramatisch', 'schwarz']);
 const DE_HEDGE = /^(?:ich (?:glaube|denke|finde)|mal im ernst|ehrlich gesagt|ganz ehrlich)$/;
 
-/** The form the sentence itself uses for the reader ("ihr übertreibt", "du nimmst"), else the draft's. */
-function formIn(input: RewriteInput, clause: readonly Piece[]): RewriteInput['form'] {
-  if (clause.some((p) => p.folded === 'ihr' && p.text === 'ihr')) return 'ihr';
-  if (clause.some((p) => p.folded === 'ihr' && p.text === 'Ihr' && p === clause[0] && clause[1]?.folded.endsWith('t')))
-    return 'ihr';
-  if (clause.some((p) => /^(?:du|dich|dir)$/.test(p.folded))) return 'du';
-  if (clause.some((p) => p.text === 'Sie' || p.text === 'Ihnen')) return 'sie';
-  return input.form;
-}
-
 function deLead(input: RewriteInput, noun: 'sorge' | 'aerger', clause: readonly Piece[]): string {
-  const own = DE_YOUR[formIn(input, clause)][noun];
+  const own = DE_YOUR[formSaid(clause, input.form)][noun];
   return `${input.writer === 'wir' ? 'Wir verstehen' : 'Ich verstehe'} ${own} ${noun === 'sorge' ? 'Sorge' : 'Ärger'}`;
 }
 

@@ -288,3 +288,17 @@ export function mainClause(clause: readonly Piece[]): Piece[] | null {
   if (third?.word && /^(?:haben|werden)$/.test(third.lemma) && /en$/.test(clause[last - 1]?.folded ?? '')) return null;
   return [...clause.slice(0, subjectEnd), { ...finite, gap: ' ' }, ...clause.slice(subjectEnd, last)];
 }
+
+/**
+ * How a German sentence itself addresses the reader ("ihr zahlt", "dich", "Ihr übertreibt"), else
+ * `fallback` (the draft's form). "Ihr Konto" is the polite possessive; "ihr" is the plural "you" only
+ * in lower case inside the sentence, or at its start before a verb in lower case.
+ */
+export function formSaid(pieces: readonly Piece[], fallback: 'sie' | 'du' | 'ihr'): 'sie' | 'du' | 'ihr' {
+  const plural = (p: Piece, k: number) =>
+    p.folded === 'ihr' && ((k > 0 && p.text === 'ihr') || (k === 0 && /^\p{Ll}\p{L}*t$/u.test(pieces[1]?.text ?? '')));
+  if (pieces.some((p, k) => plural(p, k) || /^(?:euch|euer|eure[mnrs]?)$/.test(p.folded))) return 'ihr';
+  if (pieces.some((p) => /^(?:du|dich|dir|dein[emnrs]?)$/.test(p.folded))) return 'du';
+  if (pieces.some((p) => p.text === 'Sie' || p.text === 'Ihnen')) return 'sie';
+  return fallback;
+}

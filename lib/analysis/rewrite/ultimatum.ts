@@ -9,7 +9,15 @@
 
 import { lemmaOf } from '../lemma';
 import { dropPhrases, phraseAt, type RewriteInput, type Strategy } from './context';
-import { agree, DE_DETERMINERS, DE_SUBJECT_PRONOUNS, looksFinite, nounPhraseEnd, spelledInfinitive } from './german';
+import {
+  agree,
+  DE_DETERMINERS,
+  DE_SUBJECT_PRONOUNS,
+  formSaid,
+  looksFinite,
+  nounPhraseEnd,
+  spelledInfinitive,
+} from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
 
@@ -535,10 +543,10 @@ const FORCED_EN = [
 
 /** Determiners that open a subject noun phrase: "the", "our" (not the reader's "your": their doing is another matter). */
 const EN_NP_DETERMINERS = new Set(['the', 'our', 'this', 'that', 'any', 'every']);
+const AUXILIARIES = "will|won't|would|can|can't|could|may|might|must|shall|should|is|are|was|were";
+const EN_AUXILIARY = new RegExp(`^(?:${AUXILIARIES})$`);
 /** Words that close or cannot be in a subject noun phrase of the sanction. */
-const EN_NOT_IN_NP =
-  /^(?:will|won't|would|can|can't|could|may|might|must|shall|should|is|are|was|were|not|to|in|on|at|by|for|of|with|if|unless|or|then)$/;
-const EN_AUXILIARY = /^(?:will|won't|would|can|can't|could|may|might|must|shall|should|is|are|was|were)$/;
+const EN_NOT_IN_NP = new RegExp(`^(?:${AUXILIARIES}|not|to|in|on|at|by|for|of|with|if|unless|or|then)$`);
 
 /**
  * The last word of a noun phrase opening the sanction at `at` ("the file", "the crew and van",
@@ -619,15 +627,6 @@ function tailIsCondition(pieces: readonly Piece[], end: number): boolean {
  * The writer's wish to avoid the consequence and a way out, after the
  * sentence: the consequence then reads as a matter of course, not a threat.
  */
-/** How the sentence itself addresses the reader, where it says so ("ihr zahlt", "dich"); else the draft's form. */
-function formIn(input: RewriteInput): RewriteInput['form'] {
-  // "Ihr Konto" is the polite form; only a lower-case "ihr" inside the sentence is the plural "you".
-  const said = input.pieces.map((p, k) => (p.folded === 'ihr' ? (k > 0 && p.text === 'ihr' ? 'ihr' : '') : p.folded));
-  if (said.some((w) => /^(?:euch|euer|eure[mnrs]?|ihr)$/.test(w))) return 'ihr';
-  if (said.some((w) => /^(?:du|dich|dir|dein[emnrs]?)$/.test(w))) return 'du';
-  return input.form;
-}
-
 function goodwill(input: RewriteInput, writer: RewriteInput['writer']): string {
   if (input.language === 'en')
     return writer === 'wir'
@@ -635,7 +634,7 @@ function goodwill(input: RewriteInput, writer: RewriteInput['writer']): string {
       : "I'd much rather avoid that, so please tell me early if something stands in the way.";
   const me = writer === 'wir' ? 'uns' : 'mir';
   const wish = writer === 'wir' ? 'Das möchten wir gern vermeiden' : 'Das möchte ich gern vermeiden';
-  const form = formIn(input);
+  const form = formSaid(input.pieces, input.form);
   const tell = form === 'du' ? `gib ${me}` : form === 'ihr' ? `gebt ${me}` : `geben Sie ${me}`;
   return `${wish} – ${tell} bitte Bescheid, falls etwas dazwischenkommt.`;
 }

@@ -1113,6 +1113,11 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // an interjection left before a subordinate clause ("Tja, was aus …") is no sentence; "nicht ständig" is no absolute.
   ['sarcasm', 'de', 'Vielen Dank auch, dass Sie uns am Freitag vor dem Tor haben warten lassen.'],
   ['being-right', 'de', 'Tja, jetzt sehen Sie selbst, was aus der Dachrinne geworden ist.'],
+  [
+    'absolute',
+    'de',
+    'Solche Kleinigkeiten müssen Sie nicht ständig über die Hotline melden, dafür ist sie nicht gedacht.',
+  ],
   // A time phrase left before the object clause of the praise that went; "every time …, and every time …" is a list.
   ['sarcasm', 'en', 'Lovely of you to mention, the day after, that the boiler had been switched off all week.'],
   [
@@ -1129,6 +1134,9 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
 describe('no rewrite where none is safe', () => {
   for (const [category, language, sentence] of NOT_OFFERED) {
     it(`${category} (${language}): ${sentence}`, () => {
+      // The finding is there (else "no rewrite" would hold for nothing), only its rewrite is not.
+      const found = analyzeWithRewrites(sentence, { language }).findings.filter((f) => f.category === category);
+      expect(found.length).toBeGreaterThan(0);
       expect(rewritesOf(sentence, language, category)).toEqual([]);
     });
   }
