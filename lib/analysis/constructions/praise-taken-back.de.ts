@@ -210,6 +210,21 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       miss: 'Wobei ich ehrlich gesagt gut verstehe, warum die Zielgruppe wechselt.',
     },
     {
+      // The writer puzzling over the reader's move is a reproach: „Jedoch frage ich mich, warum Sie …“.
+      id: 'frage-mich-warum',
+      pattern:
+        'frage+ich+mich|frage+mich|fragen+wir+uns|fragen+uns|verstehe+ich+nicht|versteh+ich+nicht|ist+mir+nicht+klar|ist+mir+schleierhaft|ist+mir+ein+rätsel ~3 warum|wieso|weshalb|weswegen',
+      hit: 'Allerdings frage ich mich schon, warum die Stützen jetzt versetzt sind.',
+      miss: 'Allerdings frage ich mich, ob wir den Termin auf Mittwoch legen.',
+    },
+    {
+      // The work is of no use to the writer: „Allerdings nützen uns die Entwürfe wenig, solange …“.
+      id: 'nuetzt-nichts',
+      pattern: '@nützen|@bringen|@helfen ~1 uns|mir ~5 nichts|wenig|herzlich+wenig|nicht+viel|kaum+etwas',
+      hit: 'Allerdings nützen uns die besten Skizzen nichts, wenn die Maße fehlen.',
+      miss: 'Allerdings helfen uns die Skizzen schon sehr weiter.',
+    },
+    {
       id: 'erwartet',
       pattern:
         'erwarte|erwarten|erwartet|vermisse|vermissen|enttäuscht|hätte+mir|hätten+uns|hätte+ich+mir|hätten+wir+uns|wundere+mich|wundern+uns',

@@ -245,6 +245,21 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       miss: 'However, we can use it as it is.',
     },
     {
+      // The writer puzzling over the reader's move is a reproach: "That said, I don't see why …".
+      id: 'see-why',
+      pattern: "don't|do+not|can't|cannot|fail+to|wonder|not+clear+to+me|not+sure (see|understand) ~2 why",
+      hit: "That said, I don't really see why the columns had to move.",
+      miss: 'That said, I can see why the columns had to move.',
+    },
+    {
+      // The work is of no use to the writer: "However, the drawings don't help us much while …".
+      id: 'no-use',
+      pattern:
+        "no+use+to+us|no+use+to+me|of+little+use|doesn't+help+us|don't+help+us|does+us+no+good|do+us+no+good|doesn't+help+me|don't+help+me",
+      hit: 'However, the renderings are of little use while the measurements are missing.',
+      miss: 'However, the renderings help us a great deal.',
+    },
+    {
       id: 'not-what-we-ordered',
       pattern: 'not+what ~2 ordered|asked|agreed|discussed|wanted|briefed|expected',
       hit: "However, it's not what we ordered.",

@@ -620,6 +620,32 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'anbohren',
     'angebohrt',
   ],
+  // „statt“ beside the reader's completed deed: what was done is not what was due.
+  instead: {
+    words: ['statt', 'anstatt', 'anstelle'],
+    deeds: [
+      'schicken',
+      'verschicken',
+      'senden',
+      'versenden',
+      'übermitteln',
+      'liefern',
+      'bestellen',
+      'buchen',
+      'drucken',
+      'einbauen',
+      'montieren',
+      'eintragen',
+      'angeben',
+      'überweisen',
+      'ausstellen',
+      'einreichen',
+      'weiterleiten',
+      'weitergeben',
+      'hochladen',
+      'beauftragen',
+    ],
+  },
   wrong: [
     'falsch',
     'falsche',
@@ -856,7 +882,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       // (reader-fault-readings.ts), so "Hätten Sie Zeit, könnten wir …" and "Wären Sie so nett, …" stay quiet.
       id: 'haetten-sie-getan',
       pattern:
-        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 ~0-4 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten|stünde|stünden|stände|ständen|läge|lägen|gäbe|käme|kämen',
+        '^hätten|hättest|hättet|wären|wärst|wärt =Sie|du|ihr ~8 ~0-8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müssten|stünde|stünden|stände|ständen|läge|lägen|gäbe|käme|kämen',
       hit: 'Wärst du ans Telefon gegangen, hätten wir das klären können.',
       miss: 'Wärst du so nett, mir das Telefon zu geben?',
     },

@@ -87,6 +87,12 @@ export interface ReaderFaultLexicon {
   faults: readonly string[];
   /** Words that say something is wrong with what the reader did ("falsch", "wrong"). */
   wrong: readonly string[];
+  /**
+   * A swap in the reader's deed: "mit 17 statt 18 Uhr verschickt", "supplied in RGB rather than CMYK". `words`: the
+   * swap (English: the first word of "instead of", "rather than"); `deeds`: lemmas of deeds where a swap is a slip
+   * (sending, supplying, booking), not a choice ("statt Eiche für Nussbaum entschieden").
+   */
+  instead: { words: readonly string[]; deeds: readonly string[] };
   /** Modals and the like that turn a statement into permission, ability or future ("Sie können …"). */
   modals: readonly string[];
   /** Verbs where the reader receives, not acts ("Sie erhalten die Pläne erst am Montag"). */

@@ -750,7 +750,8 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'nach-wochen-endlich',
       relief: true,
-      pattern: `nach ${SPAN} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich|auch+mal|auch+einmal|überhaupt`,
+      // "nach nur fünf Wochen dann doch noch": the long wait played down is the dig.
+      pattern: `nach (nur|gerade+mal|gerade+einmal|schlappen|läppischen|lächerlichen) ${SPAN} ~1 endlich|nun|jetzt|erst|dann+doch|doch+noch|schliesslich|auch+mal|auch+einmal|überhaupt`,
       hit: 'Sie haben nach vier Wochen endlich bezahlt.',
       miss: 'Sie haben nach vier Wochen Urlaub angerufen.',
     },
@@ -1051,6 +1052,16 @@ export const SARCASM_DE: SarcasmData = {
       pattern: `${TEMPO} ~0-8 ${NUM}|einem|einer|einen ${UNIT}|woche|monat|jahr (später|danach|gedauert)`,
       hit: 'Vielen Dank für Ihre blitzschnelle Reaktion nach gerade mal fünf Wochen.',
       miss: 'Vielen Dank für Ihre blitzschnelle Reaktion am Sonntag.',
+    },
+    {
+      // The day or evening before what it was needed for: too late to work with.
+      id: 'tag-vor-ereignis',
+      relief: true,
+      // Only work with a due date: a call the evening before a wedding is care.
+      pattern:
+        'am (letzten) tag|abend|vorabend|morgen vor (der|dem|den) frist|fristablauf|abgabe|präsentation|praesentation|sitzung|besprechung|anhörung|verhandlung|abnahme|prüfung|stichtag|deadline|einreichung|übergabe|begehung|messe|eröffnung|gerichtstermin',
+      hit: 'Danke, dass die Folien am Abend vor der Präsentation kamen.',
+      miss: 'Die Folien kamen eine Woche vor der Präsentation.',
     },
     {
       id: 'tag-nach-ereignis',

@@ -429,9 +429,19 @@ function leadsIn(sentence: SentenceView, own: Range, span: FrameSpan): 'when' | 
   const mark = sentence.tokens.find((t) => t.start >= own.end);
   if (first !== span.first || mark?.text !== ',') return undefined;
   if (sentence.tokens.slice(span.first, span.last + 2).some((t) => t.word && WHEN.has(t.folded))) return 'when';
+  // "Every time we're booked for your flat, | the key …": "every time" with its own subject is a "whenever".
+  if (everyTime(sentence, span) && after?.word) return 'when';
   // A scene is short: "As usual with your accounts team", not "Wie üblich bei Ihnen fehlen die Belege …".
   const rest = sentence.tokens.filter((t, i) => t.word && i > span.last && t.start < own.end).length;
   return after?.word && SCENE.has(after.folded) && rest <= 4 ? 'scene' : undefined;
+}
+
+const EVERY = new Set(['every', 'each']);
+
+/** "every time" / "each time" as a conjunction: the clause it opens says when, like "whenever". */
+function everyTime(sentence: SentenceView, span: FrameSpan): boolean {
+  const t = sentence.tokens;
+  return span.last === span.first + 1 && EVERY.has(t[span.first]?.folded ?? '') && t[span.last]?.folded === 'time';
 }
 
 /** The end of the clause after the one ending at `end`. */

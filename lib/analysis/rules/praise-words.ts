@@ -51,6 +51,14 @@ export const PRAISE_WORDS: FrameBook = {
       miss: 'Die Vorbereitung war eine riesige Aufgabe.',
     },
     {
+      // „stark“ as praise only in its colloquial form, with a colloquial booster and ending the clause,
+      // never „stark beschädigt“ or „stark verschmutzt“.
+      id: 'lob-stark',
+      pattern: 'richtig|echt|mega|total|voll|einfach stark ,|!|.|;',
+      hit: 'Die neuen Entwürfe sind echt stark, weiter so.',
+      miss: 'Die Fassade ist richtig stark verschmutzt.',
+    },
+    {
       id: 'lob-freude',
       pattern: 'hat|haben mich|uns (sehr|wirklich|total) gefreut',
       hit: 'Ihre offene Art hat mich sehr gefreut.',

@@ -12,7 +12,10 @@ export interface Clause {
 
 const CLAUSE_MARK = /^[,;:–—()[\]]|^-$/;
 
-/** The sentence's clauses, split at commas, semicolons, colons, dashes and brackets. */
+/**
+ * The sentence's clauses, split at commas, semicolons, colons, dashes and brackets; not before
+ * "sondern", which corrects inside its clause ("Hätten Sie es nicht erst im Mai, sondern im März vorgelegt").
+ */
 export function clausesOf(tokens: readonly Token[]): Clause[] {
   const clauses: Clause[] = [];
   let first = -1;
@@ -22,7 +25,7 @@ export function clausesOf(tokens: readonly Token[]): Clause[] {
     if (t.word) {
       if (first < 0) first = i;
       last = i;
-    } else if (CLAUSE_MARK.test(t.text) && first >= 0) {
+    } else if (CLAUSE_MARK.test(t.text) && first >= 0 && !(t.text === ',' && tokens[i + 1]?.folded === 'sondern')) {
       clauses.push({ first, last });
       first = -1;
     }

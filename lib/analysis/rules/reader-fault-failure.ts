@@ -151,6 +151,12 @@ export function failureAfter(
     (!(late.entry as LatenessEntry).past || pastIn(tokens, from, late.last, language))
   )
     return { last: Math.max(completion, late.last) };
+  // "hat die Einladung mit 17 statt 18 Uhr verschickt", "supplied the artwork in RGB rather than CMYK".
+  const deed = swappedDeed(tokens, from, stop, lex, language);
+  if (!negated && deed >= 0) {
+    for (let k = from; k <= stop; k++)
+      if (lex.instead.words.has(tokens[k]) && swapAt(tokens, k, language)) return { last: Math.max(deed, k) };
+  }
   // "ohne Rücksprache verlegt", "left out the insulation", "despite our warnings".
   // A negation inside the phrase is its own ("never bothered to"); one before it denies it.
   if (phrase && phrase.first >= from && phrase.last <= stop && !negatedAgent) {
@@ -161,6 +167,22 @@ export function failureAfter(
   // Verb second, negation after it: "Von Ihrer Seite kam keine Freigabe".
   if (negated && completion >= 0) return { last: completion };
   return null;
+}
+
+/** The deed a swap can spoil ("verschickt", "supplied"), or -1. */
+function swappedDeed(tokens: readonly Token[], from: number, to: number, lex: Lexicon, language: Language): number {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (t.word && lex.instead.deeds.hasFolded(lemmaOfToken(t, language))) return k;
+  }
+  return -1;
+}
+
+/** "statt"/"anstatt"/"anstelle" as they stand; "instead" and "rather" only before "of" and "than". */
+function swapAt(tokens: readonly Token[], k: number, language: Language): boolean {
+  if (language === 'de') return true;
+  const next = tokens[k + 1]?.folded;
+  return (tokens[k]?.folded === 'instead' && next === 'of') || (tokens[k]?.folded === 'rather' && next === 'than');
 }
 
 /** Lateness, or "late", after the negation: the deed was never late, which is praise. */

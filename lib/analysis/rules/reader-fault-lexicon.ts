@@ -69,6 +69,7 @@ export interface Lexicon {
   completions: Words;
   faults: Words;
   wrong: Words;
+  instead: { words: Words; deeds: Words };
   modals: Words;
   receiving: Words;
   problems: Words;
@@ -134,6 +135,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     completions: new Words(raw.completions),
     faults: new Words(raw.faults),
     wrong: new Words(raw.wrong),
+    instead: { words: new Words(raw.instead.words), deeds: new Words(raw.instead.deeds) },
     modals: new Words(raw.modals),
     receiving: new Words(raw.receiving),
     problems: new Words(raw.problems),

@@ -13,7 +13,7 @@ import { NEXT_STEPS, REMEDIES, UNSURE_STEPS } from './next-steps';
 import { NOT_PENDING, PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
-import { RELAXED_TIMES, UNNAMED_ASKS, VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
+import { RELAXED_TIMES, REPLY_INVITATIONS, UNNAMED_ASKS, VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
 
 const pendingFrames = new FrameMatcher('pending', PENDING_FRAMES);
 const notPending = new FrameMatcher('not-pending', NOT_PENDING);
@@ -28,6 +28,7 @@ const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
 const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const unnamedAsks = new FrameMatcher('unnamed-asks', UNNAMED_ASKS);
 const relaxedTimes = new FrameMatcher('relaxed-times', RELAXED_TIMES);
+const replyInvitations = new FrameMatcher('reply-invitations', REPLY_INVITATIONS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
 const untilDates = new FrameMatcher('until-dates', UNTIL_DATES);
@@ -142,11 +143,18 @@ export const unclearAsk: Rule = {
     if (deadline && !dated() && doc.sentences.some(asksReader)) {
       return finding(doc.sentences.find(askSignals) ?? request, (m) => m.unclearAskNoDate);
     }
-    // Every ask vague and no date anywhere: the reader still has to guess.
-    if (nextSteps.has(request) || remedies.has(request)) return [];
+    // Every ask vague and no date anywhere: the reader still has to guess. An invitation to reply ("Let me know what
+    // you think") asks nothing of its own: beside a vague proposal it leaves the reader guessing too.
+    const real = doc.sentences.filter((s) => isRequest(s) && !replyInvitations.has(s));
+    const first = real[0];
+    if (!first) {
+      const proposal = doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
+      return proposal && !datedFrom(doc, proposal) ? finding(proposal, (m) => m.unclearAskVague) : [];
+    }
+    if (nextSteps.has(first) || remedies.has(first)) return [];
     const unnamed = doc.sentences.some((s) => unnamedAsks.has(s));
-    if (doc.sentences.filter(isRequest).every((s) => isVague(s, earlier, unnamed)) && !datedFrom(doc, request)) {
-      return finding(request, (m) => m.unclearAskVague);
+    if (real.every((s) => isVague(s, earlier, unnamed)) && !datedFrom(doc, first)) {
+      return finding(first, (m) => m.unclearAskVague);
     }
     return [];
   },

@@ -33,6 +33,13 @@ export const VAGUE_ASKS: FrameBook = {
       miss: 'Gib mir bis Freitag Bescheid, welche Variante du nimmst.',
     },
     {
+      // Movement without a mover or a step: „wenn sich da in absehbarer Zeit etwas bewegen würde“.
+      id: 'etwas-bewegen',
+      pattern: 'in+absehbarer+zeit|etwas+bewegen|was+bewegen|etwas+tun+würde|etwas+tut|was+tut|bewegung+in+die+sache',
+      hit: 'Es wäre schön, wenn sich da bald etwas bewegen würde.',
+      miss: 'Es wäre schön, wenn Sie die Pläne bis Freitag schicken.',
+    },
+    {
       id: 'mal-schauen',
       pattern: 'mal schauen|sehen|gucken|abwarten|sehen+wie|schauen+wie|schauen+ob',
       hit: 'Wollen wir mal schauen, wie es läuft?',
@@ -52,6 +59,14 @@ export const VAGUE_ASKS: FrameBook = {
       pattern: 'at+some+point|at+some+stage|down+the+line|sometime|some+time|one+of+these+days|somehow',
       hit: 'Could we talk about it at some point?',
       miss: 'Could we talk about it on Monday?',
+    },
+    {
+      // Movement without a mover or a step: "if there could be some movement on the terminology side".
+      id: 'some-movement',
+      pattern:
+        'some+movement|some+progress|things+moving|the+ball+rolling|before+we+get+much+further|before+things+go+too+far|in+the+foreseeable+future',
+      hit: 'It would help if there could be some movement on the budget.',
+      miss: 'It would help if you could send the budget by Friday.',
     },
     {
       id: 'see-how-it-goes',
@@ -168,6 +183,55 @@ export const RELAXED_TIMES: FrameBook = {
         'whenever|in+due+course|at+your+leisure|at+your+convenience|when+you+get+a+chance|when+you+get+the+chance|when+you+have+a+moment|when+you+get+a+moment|when+you+get+round+to+it|when+you+get+around+to+it',
       hit: 'Have a think and get back to me whenever.',
       miss: 'Have a think and get back to me by Thursday.',
+    },
+  ],
+};
+
+/**
+ * A request that only invites a reply and names nothing to do: "Melde dich einfach, wenn dir was einfällt",
+ * "Let me know what you reckon". It is no ask of its own: a mail whose only other ask is vague leaves the reader
+ * guessing, and a mail that asks nothing else needs no answer.
+ */
+export const REPLY_INVITATIONS: FrameBook = {
+  de: [
+    {
+      id: 'melde-dich',
+      pattern: '^ melde|meld|meldet|melden+=Sie (dich|euch|sich) (einfach|gern|gerne|ruhig|doch) , wenn|falls|sobald',
+      hit: 'Melde dich einfach, wenn dir was einfällt.',
+      miss: 'Melde dich bis Freitag, welche Variante du nimmst.',
+    },
+    {
+      id: 'wie-sie-das-sehen',
+      pattern:
+        'wissen|bescheid ~0-2 , wie|was =Sie|du|ihr ~0-3 das|darüber|davon (so) sehen|seht|siehst|denken|denkst|denkt|meinen|meinst|meint|halten|hältst|haltet',
+      hit: 'Lassen Sie mich gern wissen, wie Sie das so sehen.',
+      miss: 'Lassen Sie mich bis Montag wissen, welchen Termin Sie nehmen.',
+    },
+    {
+      id: 'freue-mich-zu-hoeren',
+      pattern: 'freue+mich|freuen+uns ~0-2 von =Ihnen|dir|euch zu+hören',
+      hit: 'Ich freue mich, von Ihnen zu hören.',
+      miss: 'Ich freue mich, Sie am Montag zu sehen.',
+    },
+  ],
+  en: [
+    {
+      id: 'what-you-think',
+      pattern: 'know|me|us what|how you think|reckon|feel',
+      hit: 'Let me know what you reckon whenever.',
+      miss: 'Let me know which of the two dates you prefer.',
+    },
+    {
+      id: 'get-back-to-me',
+      pattern: '(have+a+think+and) get|come back to me|us $',
+      hit: 'Anyway, have a think and get back to me.',
+      miss: 'Get back to me about the deposit.',
+    },
+    {
+      id: 'hearing-from-you',
+      pattern: 'forward+to hearing from you|hearing+back',
+      hit: 'I look forward to hearing from you.',
+      miss: 'I look forward to the site visit on Monday.',
     },
   ],
 };

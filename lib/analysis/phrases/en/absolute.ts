@@ -260,6 +260,14 @@ export const absolute: readonly PhraseEntry[] = [
     miss: 'You complained about the delay, and rightly so.',
   },
   {
+    // "Every single quarter it's the same story": the habit word in front, the repetition as the charge.
+    id: 'every-month-same-story',
+    pattern:
+      "every|each (single) week|month|quarter|year|time|round|release|season (it's|it+is|it+was|we+get|we+have) the same (old) dance|drill|story|song|circus|saga|routine|palaver|rigmarole",
+    hit: "Every single month it's the same story with the timesheets.",
+    miss: 'Every single month it is the same friendly crew at the door.',
+  },
+  {
     // "We go through the same dance every month": the repetition itself is the charge, even without "you".
     id: 'same-dance-every-month',
     pattern: 'the same dance|drill|story|song|circus|saga ~2 every|each week|month|quarter|year|time|round|release',

@@ -453,6 +453,11 @@ describe('habit about the reader, wider constructions', () => {
       'Whenever we ask your team for the floor plans, there is radio silence for days.',
       'Whenever we ask your team for the floor plans, there is radio silence for days',
     ],
+    // "Every time" with a subject of its own is a "whenever": it carries the main clause after it.
+    [
+      'Every time our van pulls up at your depot, the gate code has changed again.',
+      'Every time our van pulls up at your depot, the gate code has changed again',
+    ],
     // "damit, dass …": the clause the correlative announces.
     [
       'Jede Baubesprechung mit euch endet damit, dass die Pläne wieder umgestellt werden.',

@@ -362,3 +362,26 @@ blameCases(
     ['de', 'Sie haben uns erst gestern beauftragt, deshalb beginnen wir am Montag.'],
   ],
 );
+
+// A swap in the reader's deed ("statt", "instead of") is a slip where the deed is a delivery, not where it is a choice;
+// "nicht …, sondern …" corrects inside one clause, so the counterfactual reads past its comma.
+blameCases(
+  'swaps and corrections',
+  [
+    ['de', 'Ihre Spedition hat die Paletten mit dem Etikett für Halle 3 statt Halle 5 geliefert.'],
+    ['de', 'Euer Büro hat die Rechnung an die alte statt an die neue Adresse verschickt.'],
+    ['en', 'Your printer supplied the banners in matt rather than gloss.'],
+    ['en', 'Your warehouse shipped the oak panels instead of the ash ones.'],
+    [
+      'de',
+      'Hätten Sie den Mietvertrag nicht erst nach vier Wochen, sondern gleich nach der Übergabe eingereicht, wäre die Kaution längst zurück.',
+    ],
+  ],
+  [
+    ['de', 'Sie haben sich statt für den Sandstein für den Granit entschieden.'],
+    ['de', 'Sie können die Paletten statt am Montag auch am Dienstag liefern.'],
+    ['de', 'Wir haben die Rechnung versehentlich an die alte statt an die neue Adresse verschickt.'],
+    ['en', 'You picked the ash rather than the oak, which suits the hallway.'],
+    ['en', 'We shipped the oak panels instead of the ash ones, our mistake.'],
+  ],
+);

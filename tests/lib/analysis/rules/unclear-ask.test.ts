@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
 import { LABEL_DATES, UNTIL_DATES } from '../../../../lib/analysis/rules/dates';
 import { REMEDIES, UNSURE_STEPS } from '../../../../lib/analysis/rules/next-steps';
+import { REPLY_INVITATIONS } from '../../../../lib/analysis/rules/vague-asks';
 import { examples } from './examples';
 import { describeFrameBooks } from './frame-books';
 
@@ -297,10 +298,42 @@ describe('unclear-ask', () => {
   });
 });
 
+// An invitation to reply names nothing to do: beside a vague proposal the mail is unclear, alone it asks nothing.
+describe('replies invited beside a vague proposal', () => {
+  const unclear = (text: string) =>
+    analyze(text)
+      .findings.filter((f) => f.category === 'unclear-ask')
+      .map((f) => text.slice(f.start, f.end));
+  it.each([
+    [
+      'Hallo Timo,\n\ndie Stallboxen sind seit Wochen nicht ausgemistet. Vielleicht müssten wir da irgendwann mal in Ruhe drüber reden. Melde dich einfach, wenn dir was einfällt.\n\nGruß\nBirte',
+      'Vielleicht müssten wir da irgendwann mal in Ruhe drüber reden.',
+    ],
+    [
+      'Hi Carla,\n\nthe tiles on the terrace keep lifting. Maybe at some point we could look at the drainage together. Let me know what you think.\n\nBest,\nOwen',
+      'Maybe at some point we could look at the drainage together.',
+    ],
+    [
+      'Dear Mr Hale,\n\nregarding the glazing order, it would help if there could be some movement on the sizes. I look forward to hearing from you.\n\nKind regards,\nIrene',
+      'regarding the glazing order, it would help if there could be some movement on the sizes.',
+    ],
+  ])('marks the vague proposal in %j', (text, quote) => {
+    expect(unclear(text)).toEqual([quote]);
+  });
+  it.each([
+    'Hallo Timo,\n\nanbei die Fotos vom Ausritt am Sonntag. Melde dich einfach, wenn dir was einfällt.\n\nGruß\nBirte',
+    'Hi Carla,\n\nhere are the three terrace layouts we talked about. Let me know what you think.\n\nBest,\nOwen',
+    'Dear Mr Hale,\n\nthe glazing arrived today and fits perfectly. I look forward to hearing from you.\n\nKind regards,\nIrene',
+  ])('leaves a mail that only invites a reply alone: %j', (text) => {
+    expect(unclear(text)).toEqual([]);
+  });
+});
+
 // The books only this rule reads (the shared ones are checked in frames.test.ts).
 describeFrameBooks('unclear-ask frame books', {
   'until-dates': UNTIL_DATES,
   'label-dates': LABEL_DATES,
   'unsure-steps': UNSURE_STEPS,
   remedies: REMEDIES,
+  'reply-invitations': REPLY_INVITATIONS,
 });
