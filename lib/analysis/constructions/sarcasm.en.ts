@@ -1370,6 +1370,17 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'The new printer works better when it is on the second floor, closer to the router.',
     },
     {
+      // Feigned worry about something pleasant coming to the writer: "I was starting to worry I'd have a relaxing evening".
+      id: 'worried-about-a-quiet-evening',
+      pattern:
+        "worry|worried|afraid|feared ~0-2 i'd|i+would|i+might|we'd|we+would|we+might (actually) have|get|enjoy a|an (whole|actual) relaxing|restful|peaceful|lazy|work-free|stress-free|free evening|weekend|night|day|sunday|saturday|holiday",
+      gate: 'alone',
+      unlessExclaimed: true,
+      reach: 'sentence',
+      hit: 'Perfect timing, I was afraid I might have a restful weekend.',
+      miss: 'I was worried the storm would spoil your quiet weekend.',
+    },
+    {
       // "Thanks so much for leaving pitch 14 the way you did": thanks for the state something was left in.
       id: 'thanks-for-leaving-it-the-way',
       pattern: 'leaving|leave|left ~1-4 the+way+you+did|the+way+you+left+it|in+the+state+you+did|as+you+did',

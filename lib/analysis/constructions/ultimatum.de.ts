@@ -333,6 +333,29 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Dann öffnen wir den Zugang.',
     },
     {
+      // Taking the writer's kit or crew off the reader's job: „sonst lasse ich das Gerüst abbauen“.
+      id: 'abbauen',
+      pattern: '@abbauen|abzubauen',
+      kind: 'act',
+      hit: 'Sonst lassen wir den Kran wieder abbauen.',
+      miss: 'Sonst lassen wir den Kran wieder aufbauen.',
+    },
+    {
+      // Sent to the back of the queue: „ihr rutscht auf der Liste nach hinten“, „dann setzen wir Sie ans Ende der Liste“.
+      id: 'nach-hinten',
+      pattern: '@rutschen|@setzen|@schieben|@verschieben ~0-5 nach+hinten|ganz+nach+hinten',
+      kind: 'harm',
+      hit: 'Dann rutscht ihr auf unserer Liste nach hinten.',
+      miss: 'Dann rutscht ihr auf unserer Liste nach vorne.',
+    },
+    {
+      id: 'hinten-anstellen',
+      pattern: 'hinten+anstellen|ans+ende+der+warteliste|ans+ende+der+liste|ans+ende+der+schlange',
+      kind: 'harm',
+      hit: 'Dann musst du dich bei uns wieder hinten anstellen.',
+      miss: 'Dann musst du dich bei uns nicht mehr anstellen.',
+    },
+    {
       // "streichen" as striking out what the reader was granted, not as painting ("wir streichen die Fassade").
       id: 'streichen',
       pattern:
@@ -1176,7 +1199,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'gern',
       pattern:
-        'kostenlos|kostenfrei|gebührenfrei|unentgeltlich|gratis|gern|gerne|selbstverständlich|natürlich|wie+besprochen|wie+vereinbart|wie+abgesprochen|für+sie|für+dich',
+        'kostenlos|kostenfrei|gebührenfrei|unentgeltlich|gratis|gern|gerne|selbstverständlich|natürlich|wie+besprochen|wie+vereinbart|wie+abgesprochen|wie+geplant|wie+vorgesehen|planmäßig|für+sie|für+dich',
       hit: 'Dann stornieren wir kostenlos.',
       miss: 'Dann stornieren wir.',
     },

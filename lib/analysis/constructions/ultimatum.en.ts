@@ -420,6 +420,24 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Then we will report back to you.',
     },
     {
+      // Struck off the writer's round: "or we're dropping you from the route".
+      id: 'drop-you',
+      pattern:
+        '@drop|@cut|@strike you|your ~0-3 from|off the|our ~0-1 route|round|list|schedule|rota|roster|books|diary|programme|program',
+      kind: 'act',
+      hit: "Then we're dropping you from the Tuesday round.",
+      miss: "Then we're dropping you at the Tuesday market.",
+    },
+    {
+      // The writer's lawyer taking over: "my lawyer takes it from there".
+      id: 'lawyer-takes-over',
+      pattern:
+        'my|our lawyer|lawyers|solicitor|solicitors|attorney|legal+team ~0-2 @take|@handle ~0-1 it|this|over|from+there|from+here',
+      kind: 'harm',
+      hit: 'After that, my solicitor takes it from there.',
+      miss: 'After that, my accountant takes it from there.',
+    },
+    {
       id: 'lawyers',
       pattern: 'lawyer|lawyers|solicitor|solicitors|attorney|attorneys|court|claim|proceedings|tribunal',
       kind: 'act',
@@ -1043,7 +1061,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'free',
       pattern:
-        'free|no+charge|no+cost|no+extra|gladly|happily|happy+to|of+course|as+agreed|as+discussed|as+requested|on+us|courtesy|refund|refunded',
+        'free|no+charge|no+cost|no+extra|gladly|happily|happy+to|of+course|as+agreed|as+discussed|as+requested|as+planned|as+scheduled|on+us|courtesy|refund|refunded',
       hit: 'Then we cancel it free of charge.',
       miss: 'Then we cancel it.',
     },

@@ -463,11 +463,18 @@ export const KIND_HABITS: FrameBook = {
       miss: 'Sie sind uns immer zu spät.',
     },
     {
-      // "Sie erreichen mich grundsätzlich bis 18 Uhr": the writer's availability.
+      // "Sie erreichen mich grundsätzlich bis 18 Uhr": the writer's availability, with the reader as the one who
+      // reaches ("Ihre Meldungen erreichen uns ausnahmslos unvollständig" is no availability).
       id: 'erreichen-mich',
-      pattern: '@erreichen ~2 mich|uns',
+      pattern: '=Sie|du|ihr|man @erreichen ~0-2 mich|uns',
       hit: 'Sie erreichen mich grundsätzlich bis 18 Uhr.',
-      miss: 'Sie schicken mir grundsätzlich erst um 18 Uhr.',
+      miss: 'Ihre Meldungen erreichen mich grundsätzlich erst um 18 Uhr.',
+    },
+    {
+      id: 'erreichen-sie-mich',
+      pattern: '@erreichen =Sie|du|ihr|man ~0-2 mich|uns',
+      hit: 'Montags erreichen Sie mich grundsätzlich bis 18 Uhr.',
+      miss: 'Montags erreichen uns Ihre Meldungen grundsätzlich erst um 18 Uhr.',
     },
     {
       // "Sie melden sich einfach, wenn Sie Fragen haben": an invitation.

@@ -170,10 +170,34 @@ export const STRONG_HEDGES: FrameBook = {
       miss: 'The roof is too steep.',
     },
     {
+      // "the sort of thing", "this kind of job" name a kind, not a hedge.
       id: 'sort-of',
-      pattern:
-        'sort+of|kind+of|a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|not+wholly|not+be+entirely|not+be+completely|not+be+altogether|not+be+wholly|somehow|or+something|or+so',
+      pattern: 'sort|kind of',
+      unlessBefore: [
+        'the',
+        'a',
+        'an',
+        'this',
+        'that',
+        'these',
+        'those',
+        'what',
+        'which',
+        'any',
+        'some',
+        'every',
+        'same',
+        'other',
+        'no',
+      ],
       hit: 'The layout feels sort of crowded.',
+      miss: 'The layout is the sort of thing we fix on site.',
+    },
+    {
+      id: 'a-bit',
+      pattern:
+        'a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|not+wholly|not+be+entirely|not+be+completely|not+be+altogether|not+be+wholly|somehow|or+something|or+so',
+      hit: 'The layout feels a bit crowded.',
       miss: 'The layout feels crowded.',
     },
     {

@@ -681,7 +681,8 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'ein-blick-haette-genuegt',
-    pattern: 'ein|kurzer|einziger blick in|auf ~1-3 hätte|hätten ~0-2 genügt|gereicht|geholfen|ausgereicht',
+    pattern:
+      'ein|kurzer|einziger blick in|auf|ins ~1-4 hätte|hätten ~0-2 genügt|gereicht|geholfen|ausgereicht|geklärt|beantwortet|gezeigt|erspart|verraten',
     hit: 'Ein kurzer Blick auf die Rechnung hätte genügt.',
     miss: 'Ein Blick auf die Rechnung lohnt sich, sie ist neu gestaltet.',
   },

@@ -667,4 +667,11 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'Die Pumpe läuft tadellos, wenn man sie einmal im Jahr entkalkt.',
   },
   ...dismissiveStrategies,
+  {
+    // Zustimmung mit Achselzucken: „aber wenn ihr das wollt, bitte“.
+    id: 'wenn-ihr-das-wollt-bitte',
+    pattern: `aber wenn ${WHO} das (unbedingt|so|wirklich) wollt|wollen|willst|möchtet|möchten|möchtest , bitte|meinetwegen|von+mir+aus $`,
+    hit: 'Die Goldrahmen beißen sich mit dem Druck, aber wenn ihr das unbedingt wollt, bitte.',
+    miss: 'Die Goldrahmen passen gut, und wenn ihr das wollt, bestellen wir sie heute.',
+  },
 ];

@@ -515,6 +515,29 @@ export const harsh: readonly PhraseEntry[] = [
     miss: 'Der Flyer wirkt frisch und freundlich.',
   },
   {
+    // Die Arbeit wie von jemandem gemacht, der es nie gelernt oder dabei geschlafen hat: „bei dem der Autor beim
+    // Schreiben eingeschlafen ist“, „von jemandem entworfen, der noch nie online bestellt hat“.
+    id: 'von-jemandem-der-nie',
+    pattern:
+      'von+jemandem|von+leuten geschrieben|entworfen|gemacht|gebaut|geplant|gezeichnet|zusammengestellt|zusammengeschustert , der|die ~0-3 nie|noch+nie|keine+ahnung',
+    hit: 'Das Formular ist von jemandem entworfen, der noch nie eine Steuererklärung gemacht hat.',
+    miss: 'Das Formular ist von jemandem entworfen, der seit Jahren Steuererklärungen macht.',
+  },
+  {
+    id: 'beim-schreiben-eingeschlafen',
+    pattern: 'beim+schreiben|beim+tippen|beim+entwerfen|beim+zeichnen|beim+planen|dabei ~0-1 eingeschlafen|eingenickt',
+    hit: 'Der Text klingt, als wäre die Autorin beim Tippen eingeschlafen.',
+    miss: 'Der Text klingt, als hätte die Autorin beim Tippen viel Spaß gehabt.',
+  },
+  {
+    // Ohne Aufbau, mit Nachdruck: „ein Sammelsurium ohne jeden roten Faden“ (schlicht „kein roter Faden“ sagt man auch
+    // über den eigenen Vortrag).
+    id: 'ohne-roten-faden',
+    pattern: 'ohne+jeden|ohne+jeglichen|ohne+erkennbaren|fehlt+jeder|fehlt+jeglicher roten|rote faden',
+    hit: 'Der Bericht springt hin und her, ohne jeden roten Faden.',
+    miss: 'Der Bericht folgt einem klaren roten Faden.',
+  },
+  {
     id: 'schlechter-als-jeder-praktikant',
     pattern: `schlechter|schwächer|mieser|schlampiger|unprofessioneller als ~3 ${NOVICE}`,
     hit: 'Das Layout ist schlampiger als jede Schülerzeitung.',

@@ -679,7 +679,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'a-quick-look-would-have',
     pattern:
-      "a|one (quick|brief|simple|single) look|glance at|in|through ~1-3 would+have|would've ~0-1 told+you|answered|saved|shown|been+enough|sufficed|cleared",
+      "a|one (quick|brief|simple|single) look|glance|read|search at|in|through|of ~1-4 would+have|would've ~0-1 told+you|answered|saved|shown|been+enough|sufficed|cleared",
     hit: 'A quick glance at the invoice would have answered that.',
     miss: 'A quick look at the invoice shows the new layout.',
   },

@@ -585,5 +585,13 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: "I'd rather not keep revisiting the licence question.",
     miss: "I'd rather not send the file by email, so I'll bring it along.",
   },
+  {
+    // Consent given with a shrug: "but if that's what you want, fine".
+    id: 'if-thats-what-you-want-fine',
+    pattern:
+      "but if that's|but+if+that+is what you want|prefer|insist+on , fine|so+be+it|go+ahead|your+call|it's+your+money|suit+yourself",
+    hit: "The gold frame clashes with the print, but if that's what you want, fine.",
+    miss: "The gold frame suits the print, and if that's what you want, we can order it today.",
+  },
   ...dismissiveStrategies,
 ];

@@ -377,6 +377,15 @@ export const harsh: readonly PhraseEntry[] = [
     miss: 'The brochure looks like a real upgrade on last year.',
   },
   {
+    // The work as made by someone who never did the thing it is for: "a maze designed by someone who has never
+    // bought anything online", "written by a committee that never met".
+    id: 'made-by-someone-who-never',
+    pattern:
+      "written|designed|made|built|drawn|planned|laid+out|put+together|thrown+together|cobbled+together by someone|somebody|a+committee|people|a+person|a+team ~0-2 who|that ~0-1 never|has+never|had+never|didn't|doesn't|can't|couldn't|hasn't|haven't|hadn't",
+    hit: 'The invoice layout looks designed by someone who has never paid a bill.',
+    miss: 'The invoice layout was designed by someone who has run a shop for years.',
+  },
+  {
     id: 'worse-than-an-intern',
     pattern: `worse|sloppier|poorer|weaker than ~4 ${NOVICE}`,
     hit: 'The copy is sloppier than what a first-year student hands in.',
