@@ -132,6 +132,8 @@ export const BEING_RIGHT_EN: BeingRightData = {
     {
       id: 'already',
       pattern: 'already|before|previously|earlier|beforehand|originally',
+      // "before we put it on the shelf": a conjunction opening a clause, not "previously".
+      unlessAfter: ['we', 'i', 'you', 'they', 'he', 'she', 'it', "we're", "we've", "we'll", "you're", "it's"],
       hit: 'I already said so.',
       miss: 'I said so.',
     },

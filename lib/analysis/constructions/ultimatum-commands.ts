@@ -136,6 +136,14 @@ const EN: CommandData = {
       miss: 'Please send the text right away.',
     },
     {
+      // Keeping children and pets from harm is a safety instruction, however firm: "keep the kids and the dog out".
+      id: 'keep-children-away',
+      pattern:
+        "children|kids|pets|cat|cats|dog|dogs ~0-8 away|off|out|do+not+enter|don't+enter|do+not+touch|don't+touch|stay+out|kept+out",
+      hit: 'You must keep the children and the dog out of the loft until Friday.',
+      miss: 'You must clear the loft by Friday.',
+    },
+    {
       // "so we can print": a purpose; "so I need access restored": a consequence, the demand itself.
       id: 'so-we-can',
       pattern: 'so+we|so+i',
@@ -254,6 +262,14 @@ const DE: CommandData = {
         'um+ihren|um+ihre|um+ihr|um+deinen|um+deine|zu+ihrem+schutz|zu+deinem+schutz|in+ihrem+interesse|in+ihrem+eigenen+interesse|zu+ihrer+sicherheit|fristwahrend|damit+=Sie|damit+du|damit+ihr',
       hit: 'Sie müssen den Einspruch bis Freitag einreichen, um Ihre Rechte zu wahren.',
       miss: 'Sie müssen den Einspruch bis Freitag einreichen.',
+    },
+    {
+      // Kinder und Haustiere vor Schaden bewahren ist eine Sicherheitsanweisung, wie bestimmt sie auch klingt.
+      id: 'kinder-fernhalten',
+      pattern:
+        'kinder|kindern|haustiere|haustier|katze|katzen|hund|hunde ~0-10 nicht+betreten|nicht+berühren|nicht+anfassen|nicht+fressen|nicht+essen|fernbleiben|fernhalten|fernzuhalten|fern',
+      hit: 'Bitte sorgen Sie dafür, dass Kinder und der Hund den Dachboden bis Freitag nicht betreten.',
+      miss: 'Bitte sorgen Sie dafür, dass der Dachboden bis Freitag geräumt ist.',
     },
     {
       id: 'grund',

@@ -1148,3 +1148,42 @@ export const NOT_PENDING: FrameBook = {
     },
   ],
 };
+
+/**
+ * What the missing part is needed for, said as a plain consequence: "Ohne diese Zeichnung kann der Antrag nicht
+ * bearbeitet werden", "Without the plan we can't put it out to consultation". Beside "Es fehlt noch …" it tells the
+ * reader what to send and why, an ask in all but form (an ultimatum's sanction is read by its own rule).
+ */
+export const NEEDED_FOR: FrameBook = {
+  de: [
+    {
+      id: 'ohne-kann-nicht',
+      pattern:
+        '^ ohne diese|dieses|diesen|die|den|das|=Ihre|=Ihren|=Ihr|deine|deinen|dein ~0-3 kann|können|lässt|ist|sind ~0-8 nicht|kein|keine|erst',
+      hit: 'Ohne diese Unterschrift kann das Grundbuchamt den Antrag nicht bearbeiten.',
+      miss: 'Ohne Eile kann das Grundbuchamt den Antrag bearbeiten.',
+    },
+    {
+      id: 'erst-mit-eingang',
+      pattern: 'erst mit|nach eingang|vorlage|erhalt der|des|aller|ihrer',
+      hit: 'Die Frist beginnt erst mit Eingang der vollständigen Unterlagen.',
+      miss: 'Die Frist beginnt mit dem ersten Werktag.',
+    },
+  ],
+  en: [
+    {
+      id: 'without-we-cannot',
+      pattern:
+        "^ without this|these|the|your|it|them ~0-3 we|i|the|it ~0-4 can't|cannot|can+not|won't+be+able|will+not+be+able|is+unable|are+unable",
+      hit: "Without the signed plan we can't put the licence out for consultation.",
+      miss: 'Without delay we can put the licence out for consultation.',
+    },
+    {
+      id: 'before-we-can',
+      pattern:
+        "before we|i can|can+put|can+start|can+process|can+submit|can+book ~0-8 we|we'll|i need|will+need|'ll+need",
+      hit: 'Before we can submit the claim, we need the signed form.',
+      miss: 'Before the meeting, we will send the agenda.',
+    },
+  ],
+};

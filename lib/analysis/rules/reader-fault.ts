@@ -194,11 +194,14 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     const after = (cf?.entry as CounterfactualEntry | undefined)?.after === true;
     const before = after ? clauses[c - 1] : undefined;
     const allowed = !after || (before !== undefined && pastConsequence(tokens, before));
-    // "Hätten Sie die Unterlagen nicht so schnell geschickt, …": a deed denied with praise is thanks.
+    // "Hätten Sie die Unterlagen nicht so schnell geschickt, …": a deed denied with praise is thanks, the praise in
+    // the clause or later in the sentence ("Had you not called us straight away, … – thank you, that call saved …").
     const praised =
       hasWord(tokens, clause.first, clause.last, lex.negations) &&
-      hasWord(tokens, clause.first, clause.last, lex.credits);
-    const reader = cf && allowed && !praised ? counterfactualSubject(tokens, clause, cf, lex, language) : undefined;
+      hasWord(tokens, clause.first, tokens.length - 1, lex.credits);
+    // The thanked deed is no plain failure either ("not called" beside the thanks).
+    if (cf && praised) return;
+    const reader = cf && allowed ? counterfactualSubject(tokens, clause, cf, lex, language) : undefined;
     if (cf && reader !== undefined) {
       found.push({
         start: before ? before.first : clause.first,

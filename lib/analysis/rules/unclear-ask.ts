@@ -10,13 +10,14 @@ import { fold } from '../pattern';
 import { DATE_FRAMES, LABEL_DATES, NO_DEADLINE, NUMERIC_DATES, UNTIL_DATES } from './dates';
 import { FrameMatcher } from './frames';
 import { NEXT_STEPS, REMEDIES, UNSURE_STEPS } from './next-steps';
-import { NOT_PENDING, PENDING_FRAMES } from './pending';
+import { NEEDED_FOR, NOT_PENDING, PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
 import { RELAXED_TIMES, REPLY_INVITATIONS, UNNAMED_ASKS, VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
 
 const pendingFrames = new FrameMatcher('pending', PENDING_FRAMES);
 const notPending = new FrameMatcher('not-pending', NOT_PENDING);
+const neededFor = new FrameMatcher('needed-for', NEEDED_FOR);
 
 /** Something pending on the reader, said as a fact: not reassured away, not a condition. */
 const pending = { has: (s: SentenceView) => pendingFrames.has(s) && !notPending.has(s) };
@@ -133,6 +134,8 @@ export const unclearAsk: Rule = {
       // the pressure rule speaks to it, not this one.
       const demand = (s: SentenceView) =>
         earlier.some((f) => f.ruleId.endsWith('/ultimatum') && f.start < s.end && f.end > s.start);
+      // What the missing part is needed for, said plainly, tells the reader what to send ("Ohne diese Zeichnung kann …").
+      if (doc.sentences.some((s) => neededFor.has(s))) return [];
       const anchor =
         doc.sentences.find((s) => pending.has(s) && !demand(s)) ??
         doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));

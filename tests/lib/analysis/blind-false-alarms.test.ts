@@ -1,5 +1,5 @@
 // Friendly wording that the blind batches of 2026-12-06 (tests/fixtures/analysis/blind/mix6,
-// mix7, mix8, clean7) showed being read as a problem, said again in new sentences: each must stay
+// mix7, mix8, clean7 and later) showed being read as a problem, said again in new sentences: each must stay
 // quiet. A single sentence cannot show a whole mail's ask, so "unclear-ask" is judged on
 // the short mails below instead.
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,11 @@ const SENTENCES = [
   // mix12: a duty of the reader's own cover with its purpose, a deadline whose reason opens the sentence.
   'To make sure the warranty stays valid, you must book the yearly service with a registered fitter.',
   'Damit wir den Bauantrag noch rechtzeitig einreichen können, brauchen wir Ihre Unterschrift, und zwar bis spätestens Freitag.',
+  // mix13: keeping children and pets from poison, "before" opening a clause, a counterfactual that thanks.
+  'Bitte sorgen Sie unbedingt dafür, dass die Kinder und Ihr Hund den Schuppen bis zur Nachkontrolle nicht betreten.',
+  'Please make absolutely sure the kids and the cat keep out of the attic until we come back on Monday.',
+  'You have to pop in and see the quilt before we hang it in the window.',
+  'Had you not rung us at once on Friday, the water would have reached the floorboards – thank you, that call saved a lot.',
 ];
 
 const MAILS = [
@@ -55,6 +60,8 @@ const MAILS = [
   // "But" turning to better news, not taking the thanks back.
   'Hi Tom,\n\nthanks so much for the kind words about the kitchen! But the best part is still to come: your neighbour has asked us to fit hers too.\n\nSee you on Friday,\nAnna',
   'Hallo Frau Berg,\n\nvielen Dank für das schöne Lob zur Küche! Aber das Beste kommt noch: Ihre Nachbarin möchte ihre auch von uns.\n\nViele Grüße\nAnna',
+  // A missing paper with what it is needed for tells the reader what to send (mix13).
+  'Sehr geehrter Herr Kraus,\n\nIhr Antrag auf Zuschuss für die Dachsanierung ist bei uns eingegangen. Es fehlt noch der Kostenvoranschlag des Dachdeckers. Ohne diesen Voranschlag kann der Antrag nicht abschließend geprüft werden. Bei Fragen erreichen Sie mich montags bis mittwochs.\n\nMit freundlichen Grüßen\nPetra Lohse',
   // "The only thing missing" after praise is a paper still to send, not a flaw.
   'Hi Mr Doyle,\n\ncongratulations on the new studio, what wonderful news! The only thing missing is a scan of your lease, which you can send whenever it suits.\n\nBest wishes,\nMaya',
 ];

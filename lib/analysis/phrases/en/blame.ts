@@ -82,7 +82,8 @@ export const blame: readonly PhraseEntry[] = [
     id: 'you-didnt',
     pattern:
       "<reader> (also|just) didn't|did+not|haven't|hasn't|have+not|has+not|hadn't|had+not|not (actually|really|properly|ever) send|sent|pay|paid|reply|replied|answer|answered|sign|signed|read|follow|followed|check|checked|respond|responded|confirm|confirmed|provide|provided|submit|submitted|return|returned|tell|told|inform|informed|listen|listened|attach|attached|include|included|complete|completed|deliver|delivered|update|updated|notify|notified|call|called|look|looked",
-    unlessBefore: ['if', 'case', 'whether', 'unless', 'sorry', 'obviously', 'clearly', 'evidently'],
+    // "Had you not called us straight away, …": the deed was done, and it helped.
+    unlessBefore: ['if', 'case', 'whether', 'unless', 'sorry', 'obviously', 'clearly', 'evidently', 'had'],
     unlessAfter: ['yet'],
     hit: "You didn't send the figures.",
     miss: "If you didn't receive the figures, just let me know and I'll resend them.",
