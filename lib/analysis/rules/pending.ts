@@ -1180,8 +1180,7 @@ export const NEEDED_FOR: FrameBook = {
     },
     {
       id: 'before-we-can',
-      pattern:
-        "before we|i can|can+put|can+start|can+process|can+submit|can+book ~0-8 we|we'll|i need|will+need|'ll+need",
+      pattern: "before we|i can ~1-8 we|i|we'll|i'll|we'd|i'd (will|would|still|first) need|require",
       hit: 'Before we can submit the claim, we need the signed form.',
       miss: 'Before the meeting, we will send the agenda.',
     },

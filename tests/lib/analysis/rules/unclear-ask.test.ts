@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../lib/analysis';
 import { LABEL_DATES, UNTIL_DATES } from '../../../../lib/analysis/rules/dates';
 import { REMEDIES, UNSURE_STEPS } from '../../../../lib/analysis/rules/next-steps';
+import { NEEDED_FOR } from '../../../../lib/analysis/rules/pending';
 import { REPLY_INVITATIONS } from '../../../../lib/analysis/rules/vague-asks';
 import { examples } from './examples';
 import { describeFrameBooks } from './frame-books';
@@ -336,4 +337,5 @@ describeFrameBooks('unclear-ask frame books', {
   'unsure-steps': UNSURE_STEPS,
   remedies: REMEDIES,
   'reply-invitations': REPLY_INVITATIONS,
+  'needed-for': NEEDED_FOR,
 });
