@@ -3,6 +3,8 @@
 // writer's side, then the next step as a question with the date left to fill
 // in: "Ich habe die Pläne zu spät erhalten. Damit wir im Zeitplan bleiben,
 // bräuchte ich sie künftig bis [Wochentag]."
+
+import { lexicon } from '../rules/reader-fault-lexicon';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { mainClausePassive } from './cosmetic';
 import { IRREGULAR, participle } from './english';
@@ -474,6 +476,44 @@ function causeAsThing(input: RewriteInput): Candidate[] {
   return [];
 }
 
+/**
+ * Nouns that "the" cannot take over from "your": kin are people, not roles ("the wife"), and a team or an office
+ * the writer has too ("the office", "die Buchhaltung") would leave open whose it was, or point at the writer.
+ */
+const NOT_A_ROLE = new Set(
+  'wife husband son daughter mother father mum dad brother sister brother-in-law sister-in-law family partner kids children office team department staff people admin finance accounts payroll it hr management company firm side end mann frau sohn tochter mutter vater bruder schwester schwager schwägerin familie partner partnerin kinder eltern büro team abteilung buchhaltung verwaltung sekretariat kanzlei praxis firma haus seite leute mitarbeiter mitarbeiterin mitarbeitende personalabteilung geschäftsführung'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The reader's person named by their role ("because your bookkeeper submitted …" → "because the bookkeeper
+ * submitted …", "weil Ihre Buchhaltung …" → "weil die Buchhaltung …"): who did what stays, the finger at the
+ * reader's side goes. English allows one word before the role ("your freelance developer"); German "Ihr" is
+ * left alone, its article depends on the noun's gender.
+ */
+function roleNotOwner(input: RewriteInput): Candidate[] {
+  const { pieces, language, span } = input;
+  const agents = lexicon(language).agentNouns;
+  for (let i = span.from; i < Math.min(pieces.length - 1, span.to); i++) {
+    const own = pieces[i] as Piece;
+    const article = language === 'de' ? ARTICLE_FOR[own.folded] : own.folded === 'your' ? 'the' : undefined;
+    if (!article || (language === 'de' && own.text.charAt(0) !== 'I' && /^ihr/.test(own.folded))) continue;
+    let n = i + 1;
+    if (language === 'en' && !agents.hasFolded(pieces[n]?.folded ?? '') && pieces[n + 1]?.word) n++;
+    const noun = pieces[n];
+    if (!noun?.word || !agents.hasFolded(noun.folded) || NOT_A_ROLE.has(noun.folded) || /abteilung$/.test(noun.folded))
+      continue;
+    // "your wife's accounts": a possessive after the role names someone else's thing.
+    if (language === 'en' && /^['’]s$/.test(pieces[n + 1]?.text ?? '')) continue;
+    if (language === 'de' && noun.text.charAt(0) === noun.folded.charAt(0)) continue;
+    const text = i === 0 ? capitalise(article) : article;
+    const out = [...pieces.slice(0, i), { ...own, text, folded: article }, ...pieces.slice(i + 1)];
+    return [{ text: render(out), dropped: [own.folded] }];
+  }
+  return [];
+}
+
 /** The offer after a cause said without its doer: going through the next steps together. */
 function offer(input: RewriteInput): string {
   const { language, form, writer } = input;
@@ -519,6 +559,15 @@ export const fromWritersSide: Strategy = (input) =>
           ...withoutAgent(input),
           ...withoutCause(input),
           ...causeAsThing(input),
+          ...roleNotOwner(input),
         ]),
       ]
-    : [...english(input), ...withOffer(input, [...passive(input), ...withoutAgent(input), ...causeAsThing(input)])];
+    : [
+        ...english(input),
+        ...withOffer(input, [
+          ...passive(input),
+          ...withoutAgent(input),
+          ...causeAsThing(input),
+          ...roleNotOwner(input),
+        ]),
+      ];

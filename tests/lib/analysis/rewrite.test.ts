@@ -367,6 +367,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Durch Ihre Verzögerung ist der Umzugstermin geplatzt.',
     'Durch die Verzögerung ist der Umzugstermin geplatzt. Gern überlege ich mit Ihnen zusammen, wie es jetzt am besten weitergeht.',
   ],
+  // The reader's person named by their role: who did what stays, "your" goes.
+  [
+    'blame',
+    'en',
+    'The gutter overflowed because your roofer forgot to clear the downpipe.',
+    "The gutter overflowed because the roofer forgot to clear the downpipe. I'm happy to talk through with you how best to go on from here.",
+  ],
+  [
+    'blame',
+    'de',
+    'Die Frist ist verstrichen, weil Ihre Steuerberaterin den Einspruch zu spät eingelegt hat.',
+    'Die Frist ist verstrichen, weil die Steuerberaterin den Einspruch zu spät eingelegt hat. Gern überlege ich mit Ihnen zusammen, wie es jetzt am besten weitergeht.',
+  ],
   [
     'blame',
     'en',
@@ -1054,6 +1067,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['blame', 'de', 'Du hast die Fotos in der falschen Größe hochgeladen, deshalb dauert der Druck länger.'],
   ['blame', 'de', 'Sie haben den falschen Mietvertrag unterschrieben.'],
   ['blame', 'en', 'Your office did not return the consent forms until Thursday.'],
+  // Kin and a team the writer has too are no role "the" can name.
+  ['blame', 'en', 'The gutter overflowed because your son forgot to clear the downpipe.'],
   ['blame', 'en', 'You have ignored three reminders about the insurance renewal.'],
   ['harsh', 'de', 'Die Reaktion Ihrer Hotline war inakzeptabel.'],
   ['harsh', 'en', "That's not a plan, that's a wish list."],
