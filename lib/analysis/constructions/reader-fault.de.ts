@@ -566,7 +566,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'versemmeln',
     'versemmelt',
     'verhauen',
-    'verrechnen',
+    // „verrechnen“ is a fault only reflexive („sich verrechnet“, faultPhrases); „mit dem Hausgeld verrechnen“ is billing.
     'verzählen',
     'übergehen',
     'beschädigen',
@@ -726,6 +726,12 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   receiving: ['bekommen', 'erhalten', 'hören', 'sehen', 'finden', 'lesen', 'erfahren', 'zurückkommen'],
   faultPhrases: [
+    {
+      id: 'sich-verrechnet',
+      pattern: 'sich|dich|euch ~0-3 verrechnet',
+      hit: 'Ihr Steuerbüro hat sich bei der Umsatzsteuer verrechnet.',
+      miss: 'Ihr Steuerbüro hat die Umsatzsteuer mit der Erstattung verrechnet.',
+    },
     {
       id: 'ohne-ruecksprache',
       pattern:

@@ -799,6 +799,13 @@ export const SARCASM_DE: SarcasmData = {
       miss: 'Sie sind in letzter Minute eingesprungen.',
     },
     {
+      // "nach vier Wochen und drei Erinnerungen": the wait and the chasing together.
+      id: 'wochen-und-erinnerungen',
+      pattern: `${UNIT} und ${NUM} erinnerungen|mahnungen|nachfragen|anrufen|anrufe|mails|e-mails`,
+      hit: 'Toll, nach vier Wochen und drei Erinnerungen ist das Formular da.',
+      miss: 'Toll, nach vier Wochen und drei Proben ist das Stück fertig.',
+    },
+    {
       id: 'nach-der-dritten-erinnerung',
       pattern: `nach (der|dem|ihrer|unserer|meiner) ${ORD} erinnerung|mahnung|nachfrage|aufforderung|anruf|mail|e-mail`,
       hit: 'Die Rechnung kam nach der dritten Erinnerung.',
@@ -1059,7 +1066,7 @@ export const SARCASM_DE: SarcasmData = {
       relief: true,
       // Only work with a due date: a call the evening before a wedding is care.
       pattern:
-        'am (letzten) tag|abend|vorabend|morgen vor (der|dem|den) frist|fristablauf|abgabe|präsentation|praesentation|sitzung|besprechung|anhörung|verhandlung|abnahme|prüfung|stichtag|deadline|einreichung|übergabe|begehung|messe|eröffnung|gerichtstermin',
+        'am (letzten) tag|abend|vorabend|morgen vor (der|dem|den) frist|fristablauf|abgabe|präsentation|praesentation|sitzung|besprechung|anhörung|verhandlung|abnahme|prüfung|stichtag|deadline|einreichung|übergabe|begehung|messe|eröffnung|gerichtstermin|launch|livegang|go-live|relaunch|release|drucktermin|redaktionsschluss',
       hit: 'Danke, dass die Folien am Abend vor der Präsentation kamen.',
       miss: 'Die Folien kamen eine Woche vor der Präsentation.',
     },

@@ -285,6 +285,14 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      // "…, after skipping the first two": the earlier no-shows beside praise for turning up.
+      id: 'after-skipping-the-first',
+      pattern:
+        'after|having skipping|missing|cancelling|canceling|skipped|missed|cancelled|canceled ~0-2 the first|previous|last|other ~0-1 two|three|four|ones|appointments|fittings|sessions|visits',
+      hit: 'Lovely of you to come to the third lesson, after skipping the first two.',
+      miss: 'Lovely of you to come to the third lesson, after enjoying the first two.',
+    },
+    {
       // "lasted almost a week": a short life counted out as if it were long.
       id: 'lasted-almost',
       pattern: `lasted|held|survived|worked|stayed ~0-2 almost|nearly|barely|all+of|a+whole|fully ${SPAN}|${UNIT}`,

@@ -310,7 +310,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'bitte-lesen-sie-dazu-meine-mail',
-    pattern: `bitte lesen =Sie|lies|lest (dazu|hierzu|dafür) ${MY}|meine|unsere ~0-1 ${MAIL} vom|von|aus`,
+    pattern: `bitte lesen+=Sie|lies|lest (dazu|hierzu|dafür) ${MY}|meine|unsere ~0-1 ${MAIL} vom|von|aus`,
     hit: 'Bitte lesen Sie dazu meine Nachricht vom Freitag.',
     miss: 'Bitte lesen Sie dazu das beiliegende Merkblatt.',
   },

@@ -365,7 +365,8 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'machen-sie-sich-nicht-so-viele-gedanken',
-    pattern: 'machen =Sie|mach|macht sich|dich|dir|euch ~0-2 nicht so|zu viele|viel gedanken|sorgen|stress|einen+kopf',
+    pattern:
+      'machen+=Sie|mach|macht sich|dich|dir|euch ~0-2 nicht so|zu (viele|viel) gedanken|sorgen|stress|einen+kopf',
     hit: 'Machen Sie sich doch nicht so viele Gedanken.',
     miss: 'Machen Sie sich keine Gedanken wegen der Rechnung.',
   },
@@ -769,12 +770,6 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: `spätestens ~1-6 sollte|müsste|sollten|müssten|solltest|müsstest man|${WHO} ~0-3 wissen|kennen|verstanden|begriffen`,
     hit: 'Spätestens nach dem dritten Jahr sollte man das wissen.',
     miss: 'Spätestens am Freitag sollten Sie die Unterlagen haben.',
-  },
-  {
-    id: 'mach-dir-nicht-so-einen-kopf',
-    pattern: '^mach|macht dir|euch nicht so einen|viele|viel kopf|gedanken|sorgen|stress|panik',
-    hit: 'Macht euch nicht so viele Sorgen wegen des Regens.',
-    miss: 'Macht euch einen schönen Abend, der Regen hört bald auf.',
   },
   {
     id: 'sie-interpretieren-zu-viel',

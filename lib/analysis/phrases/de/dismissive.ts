@@ -404,7 +404,7 @@ export const dismissive: readonly PhraseEntry[] = [
   // „Sie sind kein Jurist“, „ich erkläre es Ihnen gern noch einmal“.
   {
     id: 'wie-jeder-fachmann-weiss',
-    pattern: 'wie jeder|jede|jedes ~1-2 weiß|weiss|wissen+sollte|bestätigen+wird|bestätigen+kann',
+    pattern: 'wie jeder|jede|jedes ~1-4 weiß|weiss|wissen+sollte|bestätigen+wird|bestätigen+kann',
     hit: 'Wie jede Hausverwaltung weiß, ist die Frist gesetzlich.',
     miss: 'Wie jedes Jahr schicken wir Ihnen im Januar die Belege.',
   },
@@ -673,5 +673,28 @@ export const dismissive: readonly PhraseEntry[] = [
     pattern: `aber wenn ${WHO} das (unbedingt|so|wirklich) wollt|wollen|willst|möchtet|möchten|möchtest , bitte|meinetwegen|von+mir+aus $`,
     hit: 'Die Goldrahmen beißen sich mit dem Druck, aber wenn ihr das unbedingt wollt, bitte.',
     miss: 'Die Goldrahmen passen gut, und wenn ihr das wollt, bestellen wir sie heute.',
+  },
+  {
+    // Mehr gehört, als gesagt war: „da hörst du mehr hinein, als wirklich da ist“.
+    id: 'mehr-hinein-als-da-ist',
+    pattern: 'mehr|zu+viel ~0-2 hinein|rein|herein , als ~0-2 da|dran|drin ist|steht|steckt',
+    hit: 'Da lesen Sie ehrlich gesagt mehr hinein, als wirklich dran ist.',
+    miss: 'Da passt mehr hinein, als man denkt.',
+  },
+  {
+    // Die Sorge der Leserin als unverständlich: „warum Sie sich darüber so viele Gedanken machen“.
+    id: 'warum-so-viele-gedanken',
+    pattern:
+      'warum|wieso|weshalb =Sie|du|ihr ~0-5 so+viele|solche|so+große|so+einen gedanken|sorgen|kopf|wirbel|aufstand|stress',
+    hit: 'Ich verstehe nicht ganz, warum Sie sich wegen der Risse so viele Sorgen machen.',
+    miss: 'Ich verstehe gut, warum Sie sich wegen der Risse an uns wenden.',
+  },
+  {
+    // Was man „eigentlich wissen sollte“: das Nichtwissen als Versäumnis.
+    id: 'sollte-man-wissen',
+    pattern: 'das|so+etwas|sowas|dies sollte|müsste|muss man|jeder (eigentlich|doch|ja|schon) wissen',
+    unlessAfter: ['lassen'],
+    hit: 'Das sollte man eigentlich wissen, bevor man ein Haus kauft.',
+    miss: 'Das sollte man wissen lassen, wenn sich der Termin verschiebt.',
   },
 ];

@@ -99,7 +99,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'betrachten-sie-als-storniert',
-    pattern: 'betrachten =Sie|betrachte|betrachtet ~0-4 als storniert|gekündigt|beendet|erledigt|hinfällig|nichtig',
+    pattern: 'betrachten+=Sie|betrachte|betrachtet ~0-4 als storniert|gekündigt|beendet|erledigt|hinfällig|nichtig',
     hit: 'Betrachten Sie die Buchung ab heute als storniert.',
     miss: 'Betrachten Sie die Skizze als ersten Vorschlag.',
   },
@@ -1526,7 +1526,7 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'oder-lassen-sie-es-bleiben',
-    pattern: 'oder lassen =Sie|lass|lasst es|das (ganz) bleiben',
+    pattern: 'oder lassen+=Sie|lass|lasst es|das (ganz) bleiben',
     hit: 'Schicken Sie es bis Freitag, oder lassen Sie es ganz bleiben.',
     miss: 'Schicken Sie es bis Freitag, oder lassen Sie es abholen.',
   },

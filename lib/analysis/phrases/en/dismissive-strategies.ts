@@ -752,7 +752,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'as-anyone-in-the-trade-will-tell-you',
-    pattern: 'as anyone|anybody|everyone|everybody ~1-4 will|would|could|can tell+you|confirm|know|knows',
+    pattern: 'as anyone|anybody|everyone|everybody ~0-4 (will|would|could|can) tell+you|confirm|know|knows',
     hit: 'As anyone who has renovated will tell you, old houses surprise you.',
     miss: 'As anyone can join, we have set up a waiting list.',
   },

@@ -586,6 +586,22 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: "I'd rather not send the file by email, so I'll bring it along.",
   },
   {
+    // The reader's worry waved off as too much: "there's really no need for all the worry".
+    id: 'no-need-for-all-the-worry',
+    pattern:
+      'no+need|no+call|no+reason for all+the|all+this|all+that|so+much worry|worrying|fuss|panic|drama|stress|alarm',
+    hit: "There's no need for all this fuss about a few hairline cracks.",
+    miss: "There's no need for a deposit on orders under fifty pounds.",
+  },
+  {
+    // The reader's reaction made a type: "People do tend to panic about this in the first weeks".
+    id: 'people-tend-to-panic',
+    pattern:
+      'people|clients|customers|owners|patients|parents|everyone|most+people (do|often|always|usually) tend+to|like+to|love+to panic|worry|overreact|fret|fuss|stress|freak',
+    hit: 'New owners do tend to panic about hairline cracks in the first winter.',
+    miss: 'New owners do tend to repaint the hallway in the first winter.',
+  },
+  {
     // Consent given with a shrug: "but if that's what you want, fine".
     id: 'if-thats-what-you-want-fine',
     pattern:
