@@ -1221,6 +1221,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   clearing: [
     {
+      // „…, das war mein Fehler, nicht Ihrer“: die Schreiberin nimmt den Fehler auf sich, den der Satz nennt.
+      id: 'mein-fehler',
+      pattern: 'mein|unser fehler|versehen|versäumnis|irrtum , nicht ihrer|ihr|deiner|dein|eurer|euer',
+      hit: 'Das Datum auf der Rechnung war falsch, das war mein Fehler, nicht Ihrer.',
+      miss: 'Das Datum auf der Rechnung war falsch, das war Ihr Fehler, nicht unserer.',
+    },
+    {
       id: 'nicht-an-ihnen',
       pattern: 'nicht|keinesfalls|keineswegs an|bei =Ihnen|dir|euch',
       hit: 'Das lag nicht an Ihnen.',

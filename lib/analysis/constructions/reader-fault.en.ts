@@ -505,6 +505,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   ],
   faultPhrases: [
     {
+      // "the measurements you gave us were off by four centimetres", "the totals were out by £200".
+      id: 'off-by',
+      pattern: 'was|were|are|is (all|slightly|way) off|out by',
+      hit: 'The measurements your fitter took were off by four centimetres.',
+      miss: 'The measurements your fitter took were spot on.',
+    },
+    {
       id: 'without-checking',
       pattern:
         'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|setting+up|backing+up|updating|a+backup|any+backup|a+permit|the+permit|permits|a+licence|a+license|building+control|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
@@ -986,6 +993,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'perfectly',
   ],
   clearing: [
+    {
+      // "…, and that was my mistake, not yours": the writer takes the fault the sentence names.
+      id: 'my-mistake',
+      pattern:
+        "my|our own|entirely|fault|mistake|error|oversight|slip , not|rather+than yours|your+team's|your+office's|your+side's",
+      hit: 'The invoice date was wrong, and that was my mistake, not yours.',
+      miss: 'The invoice date was wrong, and that was your mistake, not ours.',
+    },
     {
       // "…, but that's absolutely fine": the lateness named and cleared.
       id: 'thats-fine',

@@ -44,6 +44,9 @@ const SENTENCES = [
   // mix12: a duty of the reader's own cover with its purpose, a deadline whose reason opens the sentence.
   'To make sure the warranty stays valid, you must book the yearly service with a registered fitter.',
   'Damit wir den Bauantrag noch rechtzeitig einreichen können, brauchen wir Ihre Unterschrift, und zwar bis spätestens Freitag.',
+  // weak6: the writer taking the fault the sentence names.
+  'You were right, the postcode on your delivery note was wrong, and that was our mistake, not yours.',
+  'Die Hausnummer auf Ihrem Lieferschein war falsch, das war unser Fehler, nicht Ihrer.',
   // mix13: keeping children and pets from poison, "before" opening a clause, a counterfactual that thanks.
   'Bitte sorgen Sie unbedingt dafür, dass die Kinder und Ihr Hund den Schuppen bis zur Nachkontrolle nicht betreten.',
   'Please make absolutely sure the kids and the cat keep out of the attic until we come back on Monday.',

@@ -46,7 +46,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'waeren-rechtzeitig-gekommen',
     pattern:
-      '^ wären|wäre ~1-6 rechtzeitig|pünktlich|früher|eher|fristgerecht|stichtag|termin|frist ~0-3 gekommen|eingegangen|eingetroffen|angekommen|eingereicht+worden|geliefert+worden|übermittelt+worden',
+      '^ wären|wäre ~1-6 rechtzeitig|pünktlich|früher|eher|fristgerecht|stichtag|termin|frist|vollständig|lesbar|korrekt|richtig|komplett ~0-4 gekommen|eingegangen|eingetroffen|angekommen|eingereicht+worden|geliefert+worden|übermittelt+worden',
     hit: 'Wären die Belege zum vereinbarten Stichtag gekommen, hätten wir pünktlich abgegeben.',
     miss: 'Wären wir früher losgefahren, hätten wir den Zug bekommen.',
   },
