@@ -11,6 +11,8 @@ import { startDemoServer } from './tests/fixtures/demo-server';
  */
 function stripPhraseExamples() {
   const example = /\b(?:hit|miss):\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"),?/g;
+  // Lists of them: hit: ['…', '…'] (sarcasm-contrast's examples).
+  const exampleLists = /\b(?:hit|miss):\s*\[(?:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"),?)*\s*\],?/g;
   // The politeness cues keep lists of examples: must: ['…', '…'], mustNot: [ … ].
   const examples = /\b(?:must|mustNot):\s*\[(?:\s*(?:'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`),?)*\s*\],?/g;
   return {
@@ -22,16 +24,16 @@ function stripPhraseExamples() {
         )
       )
         return null;
-      return { code: code.replace(example, '').replace(examples, ''), map: null };
+      return { code: code.replace(exampleLists, '').replace(example, '').replace(examples, ''), map: null };
     },
   };
 }
 
 /**
  * The UI strings (assets/public/_locales/<lang>/messages.json) carry a note for
- * translators per message; the browser reads the files as they are, but the
- * scripts that import them only need the messages, so the notes stay out of
- * every bundle.
+ * translators per message and an example per placeholder; the browser reads the
+ * files as they are, but the scripts that import them only need the messages,
+ * so the notes and examples stay out of every bundle.
  */
 function stripMessageDescriptions() {
   return {
@@ -39,8 +41,14 @@ function stripMessageDescriptions() {
     enforce: 'pre' as const,
     transform(code: string, id: string) {
       if (!/_locales[\\/][a-z_]+[\\/]messages\.json$/i.test(id)) return null;
-      const messages = JSON.parse(code) as Record<string, { description?: string }>;
-      for (const message of Object.values(messages)) delete message.description;
+      const messages = JSON.parse(code) as Record<
+        string,
+        { description?: string; placeholders?: Record<string, { example?: string }> }
+      >;
+      for (const message of Object.values(messages)) {
+        delete message.description;
+        for (const placeholder of Object.values(message.placeholders ?? {})) delete placeholder.example;
+      }
       return { code: JSON.stringify(messages), map: null };
     },
   };
