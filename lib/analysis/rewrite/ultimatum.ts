@@ -8,7 +8,7 @@
 // the same bare threat (blind review, session 10).
 
 import { lemmaOf } from '../lemma';
-import { dropPhrases, phraseAt, type RewriteInput, type Strategy } from './context';
+import { type Candidate, dropPhrases, findPhrase, phraseAt, type RewriteInput, type Strategy } from './context';
 import {
   agree,
   DE_DETERMINERS,
@@ -555,7 +555,11 @@ const EN_NOT_IN_NP = new RegExp(`^(?:${AUXILIARIES}|not|to|in|on|at|by|for|of|wi
  * noun after a noun ("the site crews go") could pass for the verb: such phrases get no rewrite.
  */
 function nounSubject(pieces: readonly Piece[], at: number): number {
-  if (!EN_NP_DETERMINERS.has(pieces[at]?.folded ?? '')) return -1;
+  // The reader's thing as the subject of a passive ("your booking will be cancelled") is what happens to it, not
+  // their doing: it takes "would have to be …" too.
+  const passiveAhead = (k: number) => pieces[k + 1]?.folded === 'will' && pieces[k + 2]?.folded === 'be';
+  const yours = pieces[at]?.folded === 'your' && [1, 2, 3].some((n) => passiveAhead(at + n));
+  if (!EN_NP_DETERMINERS.has(pieces[at]?.folded ?? '') && !yours) return -1;
   for (let k = at + 1; k <= at + 4; k++) {
     const p = pieces[k];
     const next = pieces[k + 1];
@@ -715,10 +719,59 @@ function eitherOr(input: RewriteInput, pieces: Piece[]): Piece[][] | null {
   return [request, [...words('Andernfalls'), { ...verb, gap: ' ' }, { ...subject, gap: ' ' }, ...clause.slice(2)]];
 }
 
+/**
+ * A consequence tied to a noun rather than a clause ("Failure to do so will leave us no option but to begin
+ * recovery proceedings", "Any further missed appointments will result in a £40 fee"): the consequence stays,
+ * said as what would follow, with regret ("would unfortunately mean we have to …").
+ */
+const NOMINAL_EN: ReadonlyArray<readonly [string, string]> = [
+  ['will leave us with no option but to', 'would unfortunately mean we have to'],
+  ['will leave us with no alternative but to', 'would unfortunately mean we have to'],
+  ['will leave us with no choice but to', 'would unfortunately mean we have to'],
+  ['will leave us no option but to', 'would unfortunately mean we have to'],
+  ['will leave us no alternative but to', 'would unfortunately mean we have to'],
+  ['will leave us no choice but to', 'would unfortunately mean we have to'],
+  ['will leave me no option but to', 'would unfortunately mean I have to'],
+  ['will leave me no alternative but to', 'would unfortunately mean I have to'],
+  ['will leave me no choice but to', 'would unfortunately mean I have to'],
+  ['will result in', 'would unfortunately mean'],
+  ['will lead to', 'would unfortunately mean'],
+];
+
+function nominalConsequence(input: RewriteInput): Candidate[] {
+  if (input.language !== 'en') return [];
+  const { pieces, dropped } = withoutEdge(input, input.pieces);
+  const found = findPhrase(
+    pieces,
+    NOMINAL_EN.map(([phrase]) => phrase),
+  );
+  // The subject is a noun phrase that names the condition, not a person ("we will …" is the other shape).
+  if (!found || found.at < 1 || pieces.slice(0, found.at).some((p) => EN_SUBJECTS.has(p.folded) || p.text === ','))
+    return [];
+  const replacement = NOMINAL_EN.find(([phrase]) => phrase === found.phrase)?.[1] ?? '';
+  const rest = conditional(pieces.slice(found.end));
+  if (!rest) return [];
+  // "Failure to do so" is the condition itself: "Otherwise we would have to …".
+  const otherwise =
+    phraseAt(pieces, 0, 'failure to do so') === found.at && replacement.startsWith('would unfortunately mean ');
+  const subject = otherwise ? words('otherwise') : pieces.slice(0, found.at);
+  const said = otherwise
+    ? replacement.replace('would unfortunately mean ', '').replace(' have to', ' would have to')
+    : replacement;
+  const out = [...subject, ...words(said).map((p, k) => (k === 0 ? { ...p, gap: ' ' } : p)), ...rest];
+  const first = out[0] as Piece;
+  out[0] = { ...first, gap: '', text: capitalise(first.text) };
+  const sentence = render(out).replace(/\s*[.!…]*$/u, '.');
+  const writer = replacement.includes(' I ') ? 'ich' : replacement.includes(' we ') ? 'wir' : input.writer;
+  return [{ text: `${sentence} ${goodwill(input, writer)}`, dropped: [...dropped, ...found.phrase.split(' ')] }];
+}
+
 export const softenUltimatum: Strategy = (input) => {
   const { cue, language } = input;
   // A question (an ask built by another strategy, polished here) gets no second sentence after it.
   if (input.pieces.some((p) => p.text === '?')) return [];
+  const nominal = nominalConsequence(input);
+  if (nominal.length > 0) return nominal;
   if (/^(?:entweder|either)$/.test(input.pieces[0]?.folded ?? '')) {
     const edge = withoutEdge(input, input.pieces);
     const parts = eitherOr(input, edge.pieces);

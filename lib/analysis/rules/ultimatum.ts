@@ -350,7 +350,12 @@ function pair(
   if (kind === 'if' && !within(found.failing, conditionFirst, conditionLast)) return null;
   if (within(found.wishes, conditionFirst, conditionLast)) return null;
   if (kind === 'else' && found.wishBefore && condition.first <= found.firstWord) return null;
-  if (within(found.favours, clause.first, clause.last) || within(found.unreal, clause.first, clause.last)) return null;
+  // "Non-payment would unfortunately mean the suspension …": with no mark between them, the words after the condition
+  // carry the sanction's verb, and its mood, even where the clause is taken to start at the sanction.
+  const joined =
+    sanction.first > condition.last && !tokens.slice(condition.last + 1, clause.first).some((t) => isMark(t));
+  const verbFrom = joined ? Math.min(condition.last + 1, clause.first) : clause.first;
+  if (within(found.favours, clause.first, clause.last) || within(found.unreal, verbFrom, clause.last)) return null;
   // Someone else fails or is sanctioned (the supplier, "kündigen wir ihm"): not an ultimatum to the reader.
   // The condition's own words ("Beim nächsten Vorfall") name no one else.
   const elsewhere = found.others.filter(

@@ -367,6 +367,25 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Durch Ihre Verzögerung ist der Umzugstermin geplatzt.',
     'Durch die Verzögerung ist der Umzugstermin geplatzt. Gern überlege ich mit Ihnen zusammen, wie es jetzt am besten weitergeht.',
   ],
+  // A consequence tied to a noun, or to the reader's thing in the passive, is said as what would follow.
+  [
+    'pressure',
+    'en',
+    'Failure to do so will leave us no option but to close the account.',
+    "Otherwise we would have to close the account. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
+  [
+    'pressure',
+    'en',
+    'Any further late cancellations will result in a £25 fee being added to your invoice.',
+    "Any further late cancellations would unfortunately mean a £25 fee being added to your invoice. I'd much rather avoid that, so please tell me early if something stands in the way.",
+  ],
+  [
+    'pressure',
+    'en',
+    'If the balance is not cleared by Monday, your table booking will be released.',
+    "If the balance is not cleared by Monday, your table booking would have to be released. I'd much rather avoid that, so please tell me early if something stands in the way.",
+  ],
   // The reader's person named by their role: who did what stays, "your" goes.
   [
     'blame',
