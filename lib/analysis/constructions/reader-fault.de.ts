@@ -1318,6 +1318,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'ausdrücklich',
   ],
   despite: ['obwohl', 'obgleich', 'trotz', 'entgegen', 'obschon'],
+  reassured: ['problem', 'eile', 'stress', 'druck', 'sorge', 'sorgen', 'muss', 'pflicht', 'zwang'],
   habits: [
     {
       id: 'jedes-mal-wenn',

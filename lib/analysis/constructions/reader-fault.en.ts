@@ -1097,6 +1097,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     },
   ],
   despite: ['although', 'though', 'despite', 'even'],
+  reassured: ['need', 'rush', 'hurry', 'pressure', 'obligation', 'worries', 'problem', 'trouble'],
   habits: [
     {
       id: 'every-time',

@@ -115,6 +115,8 @@ export interface ReaderFaultLexicon {
   clearing: readonly FrameEntry[];
   /** Concession frames after a reader's deed: "obwohl wir Sie gewarnt hatten", "even though the sign said". */
   despite: readonly string[];
+  /** Words after "no"/"kein" that make the concession a reassurance ("though there's no need", "aber kein Problem"). */
+  reassured: readonly string[];
   /** Words in that concession that show the reader was told: "hingewiesen", "warned", "sign". */
   warnings: readonly string[];
   /** "Every time you …, <damage>": a habit of the reader's named as the cause of what goes wrong. */

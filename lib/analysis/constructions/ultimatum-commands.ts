@@ -144,6 +144,14 @@ const EN: CommandData = {
       miss: 'You must clear the loft by Friday.',
     },
     {
+      // Safety gear and briefings: a firm rule about them protects the reader ("must wear a lifejacket, no exceptions").
+      id: 'safety-gear',
+      pattern:
+        'lifejacket|lifejackets|life+jacket|life+jackets|helmet|helmets|harness|harnesses|goggles|hard+hat|hard+hats|hi-vis|seatbelt|seatbelts|seat+belt|safety+briefing|safety+glasses|ear+defenders|buoyancy+aid',
+      hit: 'Everyone on the zip line must wear a helmet, no exceptions.',
+      miss: 'Everyone on the guest list must pay the deposit, no exceptions.',
+    },
+    {
       // "so we can print": a purpose; "so I need access restored": a consequence, the demand itself.
       id: 'so-we-can',
       pattern: 'so+we|so+i',
@@ -270,6 +278,14 @@ const DE: CommandData = {
         'kinder|kindern|haustiere|haustier|katze|katzen|hund|hunde ~0-10 nicht+betreten|nicht+berühren|nicht+anfassen|nicht+fressen|nicht+essen|fernbleiben|fernhalten|fernzuhalten|fern',
       hit: 'Bitte sorgen Sie dafür, dass Kinder und der Hund den Dachboden bis Freitag nicht betreten.',
       miss: 'Bitte sorgen Sie dafür, dass der Dachboden bis Freitag geräumt ist.',
+    },
+    {
+      // Schutzausrüstung und Sicherheitseinweisungen: eine feste Regel dazu schützt die Leserin.
+      id: 'schutzausruestung',
+      pattern:
+        'schwimmweste|schwimmwesten|rettungsweste|rettungswesten|helm|helme|helmpflicht|klettergurt|sicherheitsgurt|schutzbrille|sicherheitsschuhe|warnweste|gehörschutz|sicherheitseinweisung|sicherheitsunterweisung',
+      hit: 'Auf dem Hochseilgarten müssen alle einen Helm tragen, ohne Ausnahme.',
+      miss: 'Auf der Gästeliste müssen alle die Anzahlung leisten, ohne Ausnahme.',
     },
     {
       id: 'grund',

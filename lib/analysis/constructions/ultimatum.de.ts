@@ -1195,6 +1195,16 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Wenn Sie nicht zahlen, schließen wir das Konto.',
     },
   ],
+  lawful: [
+    {
+      // Eine gesetzliche Pflicht der Schreiberin, mit ihrer Quelle: Information, keine Drohung.
+      id: 'gesetzlich',
+      pattern:
+        'gesetzlich+verpflichtet|von+gesetzes+wegen|laut+gesetz|gesetzlich+vorgeschrieben|gesetzliche+pflicht|schreibt+das+gesetz+vor|rechtlich+verpflichtet',
+      hit: 'Dann sind wir gesetzlich verpflichtet, die Behörde zu informieren.',
+      miss: 'Dann sind wir gezwungen, die Behörde zu informieren.',
+    },
+  ],
   favours: [
     {
       id: 'gern',

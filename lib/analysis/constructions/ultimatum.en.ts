@@ -1057,6 +1057,17 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'If you are not paying, tell us.',
     },
   ],
+  lawful: [
+    {
+      // A duty the law puts on the writer, with its source: information, not a threat ("we are obliged to notify the
+      // fire authority, as set out in the Fire Safety Order").
+      id: 'by-law',
+      pattern:
+        'as+set+out+in|as+required+by|required+by+law|by+law|under+the+regulations|statutory+duty|legally+required|legally+obliged|legal+duty|legal+obligation',
+      hit: 'Then we are obliged to inform the council, as required by the licensing rules.',
+      miss: 'Then we are obliged to inform the council.',
+    },
+  ],
   favours: [
     {
       id: 'free',

@@ -38,6 +38,8 @@ export interface UltimatumData {
   wishes: readonly FrameEntry[];
   /** In the sanction's clause: a favour or what was agreed ("kostenlos", "as discussed"). */
   favours: readonly FrameEntry[];
+  /** Anywhere in the sentence: the law as the source of the consequence ("as set out in the Fire Safety Order"). */
+  lawful: readonly FrameEntry[];
   /** Someone else the condition or the sanction is about ("Sollte der Handwerker nicht kommen", "cancel it with the supplier"). */
   others: readonly FrameEntry[];
   /**
@@ -59,7 +61,17 @@ export const ULTIMATUM: Record<Language, UltimatumData> = { de: ULTIMATUM_DE, en
 
 /** Each list as a frame book, for the matchers and the data test. */
 export function ultimatumBook(
-  part: 'conditions' | 'failing' | 'sanctions' | 'wishes' | 'favours' | 'demands' | 'others' | 'finals' | 'unreal',
+  part:
+    | 'conditions'
+    | 'failing'
+    | 'sanctions'
+    | 'wishes'
+    | 'favours'
+    | 'lawful'
+    | 'demands'
+    | 'others'
+    | 'finals'
+    | 'unreal',
 ): FrameBook {
   return { de: ULTIMATUM.de[part], en: ULTIMATUM.en[part] };
 }

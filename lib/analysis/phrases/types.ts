@@ -31,6 +31,8 @@ export interface PhraseEntry {
   unlessWarm?: boolean;
   /** Harmless in a sentence that gives the reader a condition or a purpose ("To make sure your claim is covered, you must …"). */
   unlessAdvised?: boolean;
+  /** Harmless when one of these words stands later in the sentence ("Obviously the old links will still work"). */
+  unlessLater?: string[];
   /** A more specific message than the category's, in both UI languages. */
   note?: { de: string; en: string };
   /** A sentence that must trigger this entry. */

@@ -76,6 +76,7 @@ export interface Lexicon {
   faulty: Words;
   credits: Words;
   despite: Words;
+  reassured: Words;
   warnings: Words;
   particles: Words;
   subjectNext: Words;
@@ -142,6 +143,7 @@ function build(raw: ReaderFaultLexicon, language: Language): Lexicon {
     faulty: new Words(raw.faulty),
     credits: new Words(raw.credits),
     despite: new Words(raw.despite),
+    reassured: new Words(raw.reassured),
     warnings: new Words(raw.warnings),
     particles: new Words(raw.between),
     subjectNext: new Words(raw.subjectNext),

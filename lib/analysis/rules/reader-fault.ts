@@ -310,10 +310,11 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     }
     // No failure said: blame by cause ("weil Sie …", "because of the drainage you skipped") or defiance ("obwohl …").
     if (next && lex.despite.has(tokens[next.first])) {
-      if (
-        hasWord(tokens, next.first, next.last, lex.negations) ||
-        hasWord(tokens, next.first, next.last, lex.warnings)
-      ) {
+      // "…, though of course there's no need": a negation that reassures denies nothing the reader did.
+      const denial = tokens.some(
+        (t, k) => k >= next.first && k <= next.last && lex.negations.has(t) && !lex.reassured.has(tokens[k + 1]),
+      );
+      if (denial || hasWord(tokens, next.first, next.last, lex.warnings)) {
         found.push({ start: clause.first, end: clause.last, cueFirst: agent.first, cueLast: agent.last });
         return;
       }

@@ -19,6 +19,7 @@ const failing = new FrameMatcher('ultimatum failing', ultimatumBook('failing'));
 const sanctions = new FrameMatcher('ultimatum sanctions', ultimatumBook('sanctions'));
 const wishes = new FrameMatcher('ultimatum wishes', ultimatumBook('wishes'));
 const favours = new FrameMatcher('ultimatum favours', ultimatumBook('favours'));
+const lawful = new FrameMatcher('ultimatum lawful', ultimatumBook('lawful'));
 const demands = new FrameMatcher('ultimatum demands', ultimatumBook('demands'));
 const others = new FrameMatcher('ultimatum others', ultimatumBook('others'));
 const finals = new FrameMatcher('ultimatum finals', ultimatumBook('finals'));
@@ -404,6 +405,8 @@ export function ultimatumIn(sentence: SentenceView, previous?: SentenceView): Pa
   if (conditionSpans.length === 0) return null;
   const sanctionSpans = sanctions.spans(sentence);
   if (sanctionSpans.length === 0) return null;
+  // The law named as the consequence's source ("as set out in the Fire Safety Order"): information the reader needs.
+  if (lawful.has(sentence)) return null;
   const either = conditionSpans.find((c) => c.entry.kind === 'either')?.first ?? -1;
   // After "entweder"/"either", any "oder"/"or" opens the alternative that carries the sanction ("… oder die Baustelle bleibt zu").
   if (either >= 0)

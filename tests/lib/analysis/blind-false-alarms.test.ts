@@ -44,6 +44,12 @@ const SENTENCES = [
   // mix12: a duty of the reader's own cover with its purpose, a deadline whose reason opens the sentence.
   'To make sure the warranty stays valid, you must book the yearly service with a registered fitter.',
   'Damit wir den Bauantrag noch rechtzeitig einreichen können, brauchen wir Ihre Unterschrift, und zwar bis spätestens Freitag.',
+  // mix14: a safety rule with "no exceptions", the law as a consequence's source, "obviously" reassuring that
+  // things go on, an invitation with "though there's no need".
+  'Everyone on the river trip must wear a buoyancy aid at all times, no exceptions.',
+  'If the alarm test is not booked by 2 May, we are obliged to inform the landlord, as required by the tenancy regulations.',
+  'Obviously your saved playlists carry over automatically after the update.',
+  "You're very welcome to come to the unveiling, though of course there's no need.",
   // weak6: the writer taking the fault the sentence names.
   'You were right, the postcode on your delivery note was wrong, and that was our mistake, not yours.',
   'Die Hausnummer auf Ihrem Lieferschein war falsch, das war unser Fehler, nicht Ihrer.',

@@ -1142,6 +1142,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'ohne-ausnahme',
     pattern: ', ohne ausnahme|ausreden|diskussion $',
+    // „Helm tragen, ohne Ausnahme“: eine Sicherheitsregel schützt die Leserin.
+    unlessAdvised: true,
     // Nach einer kurzen Forderung nimmt rules/ultimatum.ts (insist) sie mit; hier ein langer Vorsatz.
     hit: 'Die Unterlagen für die Steuererklärung des vergangenen Jahres liegen mir bitte bis zum kommenden Freitag vollständig und unterschrieben vor, ohne Ausnahme.',
     miss: 'Wir helfen allen Mitgliedern ohne Ausnahme gern weiter.',

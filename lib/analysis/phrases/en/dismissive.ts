@@ -8,6 +8,8 @@ export const dismissive: readonly PhraseEntry[] = [
     pattern: 'obviously',
     suggestions: [''],
     unlessWarm: true,
+    // "Obviously the old URLs will redirect automatically", "… can still be rung": reassurance that things go on.
+    unlessLater: ['still', 'automatically', 'unaffected', 'unchanged', 'continue', 'continues'],
     // "I'd obviously be glad to help": the writer's own willingness.
     unlessBefore: ['not', 'you', "i'd", "we'd", 'i', 'we', "i'll", "we'll", "i'm", "we're", "i've", "we've"],
     unlessAfter: [
@@ -44,6 +46,8 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'clearly-you',
     pattern: "clearly|obviously|evidently (,) you|you're|you've|you'd|your",
+    // "Obviously your playlists carry over automatically": reassurance ("still" stays a complaint: "you still haven't").
+    unlessLater: ['automatically', 'unaffected', 'unchanged'],
     unlessAfter: ['read', 'seen', 'opened', 'looked', 'checked', 'welcome', 'free', 'right', 'invited', 'entitled'],
     hit: 'Clearly you have not been following the project.',
     miss: 'We clearly marked every change for you.',

@@ -1057,6 +1057,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'no-exceptions',
     pattern: ', no|without exceptions|exception|excuses|ifs $',
+    // "must wear a lifejacket on deck, no exceptions": a safety rule protects the reader.
+    unlessAdvised: true,
     // After a short demand rules/ultimatum.ts (insist) takes it along; here a long lead clause.
     hit: 'The full quarterly report with all the receipts and the signed cover sheet for the board is due on Monday morning, no exceptions.',
     miss: 'We accept every card without exception, and we are glad to help.',

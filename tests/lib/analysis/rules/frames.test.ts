@@ -49,6 +49,7 @@ const BOOKS: Record<string, FrameBook> = {
   'ultimatum sanctions': ultimatumBook('sanctions'),
   'ultimatum wishes': ultimatumBook('wishes'),
   'ultimatum favours': ultimatumBook('favours'),
+  'ultimatum lawful': ultimatumBook('lawful'),
   'ultimatum demands': ultimatumBook('demands'),
   'ultimatum others': ultimatumBook('others'),
   'ultimatum finals': ultimatumBook('finals'),
