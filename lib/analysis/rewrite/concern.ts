@@ -150,6 +150,30 @@ function overdoing(input: RewriteInput, pieces: readonly Piece[], from: number):
   return acknowledged(input, pronoun ? [] : about, pieces.slice(end));
 }
 
+/**
+ * The reader's reaction called too big, as a whole clause: "You're making this a much bigger deal than it is",
+ * "Let's not turn it into a drama", "I wouldn't read too much into the score" (what it is about stays).
+ */
+const TOO_BIG = [
+  /^you(?:'re| are) making (?:this|it|that) (?:into )?a (?:much |far |way |lot )?bigger deal than (?:it is|it needs to be)$/,
+  /^you(?:'re| are) making a mountain out of a molehill$/,
+  /^let's not (?:turn|make) (?:this|it|that) (?:into )?(?:a drama|a whole thing|a big deal|a saga|an issue|a bigger deal than it is)$/,
+];
+const READ_INTO = /^i (?:wouldn't|would not|don't|do not) (?:read|put) (?:too much|so much|much|anything) into$/;
+
+function tooBig(input: RewriteInput, pieces: readonly Piece[], from: number): Candidate | null {
+  const end = clauseEnd(pieces, from);
+  const folded = pieces.slice(from, end).map((p) => p.folded);
+  const said = folded.join(' ');
+  if (TOO_BIG.some((re) => re.test(said))) return acknowledged(input, [], pieces.slice(end));
+  const into = folded.lastIndexOf('into');
+  if (into < 0 || !READ_INTO.test(folded.slice(0, into + 1).join(' '))) return null;
+  const about = pieces.slice(from + into + 1, end);
+  if (about.length === 0) return null;
+  const pronoun = about.length === 1 && /^(?:it|this|that)$/.test(about[0]?.folded ?? '');
+  return acknowledged(input, pronoun ? [] : about, pieces.slice(end));
+}
+
 /** German: the reader's word for "your" in each form of address. */
 const DE_YOUR: Record<RewriteInput['form'], { sorge: string; aerger: string }> = {
   sie: { sorge: 'Ihre', aerger: 'Ihren' },
@@ -222,7 +246,10 @@ export const acknowledgeConcern: Strategy = (input) => {
   const found =
     input.language === 'de'
       ? (deNoReason(input, pieces, from) ?? deOverdoing(input, pieces, from))
-      : (wavedAway(input, pieces, from) ?? overdoing(input, pieces, from) ?? shrunk(input, pieces, from));
+      : (wavedAway(input, pieces, from) ??
+        overdoing(input, pieces, from) ??
+        tooBig(input, pieces, from) ??
+        shrunk(input, pieces, from));
   if (!found) return [];
   // What goes is the put-down and its opener: every word the new sentence no longer has (the rest is kept verbatim).
   const kept = new Set(found.text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []);

@@ -367,6 +367,25 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Durch Ihre Verzögerung ist der Umzugstermin geplatzt.',
     'Durch die Verzögerung ist der Umzugstermin geplatzt. Gern überlege ich mit Ihnen zusammen, wie es jetzt am besten weitergeht.',
   ],
+  // The reader's reaction called too big, as a whole clause: the concern acknowledged instead.
+  [
+    'dismissive',
+    'en',
+    "Honestly, you're making it a far bigger deal than it needs to be.",
+    'I understand your concern.',
+  ],
+  [
+    'dismissive',
+    'en',
+    "Let's not turn it into a saga; the hinge is back in place.",
+    'I understand your concern; the hinge is back in place.',
+  ],
+  [
+    'dismissive',
+    'en',
+    "I wouldn't read too much into the first week's bookings.",
+    "I understand your concern about the first week's bookings.",
+  ],
   // A consequence tied to a noun, or to the reader's thing in the passive, is said as what would follow.
   [
     'pressure',

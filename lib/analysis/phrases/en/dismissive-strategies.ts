@@ -76,6 +76,13 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'The renovation is half done and looks good.',
   },
   {
+    // "you're making it a much bigger deal than it needs to be": the reader's reaction called too big, without "into".
+    id: 'making-it-a-bigger-deal',
+    pattern: "you're|you+are making|make it|this|that a (much|far|way|lot) bigger+deal|bigger+thing|bigger+issue than",
+    hit: "You're making it a far bigger deal than the cracked tile deserves.",
+    miss: "You're making it a far better garden than the old one.",
+  },
+  {
     id: 'making-it-out-to-be-bigger',
     pattern: 'making|make|made ~1-3 out to+be bigger|worse|harder|more+complicated|more+difficult|a+bigger+deal than',
     hit: "You're making the changeover out to be bigger than it is.",
