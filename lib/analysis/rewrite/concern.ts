@@ -196,6 +196,19 @@ function sentenceOf(lead: string, rest: readonly Piece[]): Candidate {
   return { text: /[.!?…]$/.test(text) ? text.replace(/!+$/, '.') : `${text}.` };
 }
 
+/** „Lass uns daraus kein Drama machen“: the reader's reaction called a show, as a whole clause. */
+const DE_NO_SHOW =
+  /^(?:lass|lasst|lassen sie) uns (?:da|daraus|doch|jetzt|bitte|mal)(?: (?:da|daraus|doch|jetzt|bitte|mal))* (?:kein|keinen) (?:drama|theater|aufstand|staatsakt|wirbel|zirkus) (?:draus )?machen$/;
+
+function deNoShow(input: RewriteInput, pieces: readonly Piece[], from: number): Candidate | null {
+  const end = clauseEnd(pieces, from);
+  const clause = pieces.slice(from, end);
+  if (!DE_NO_SHOW.test(clause.map((p) => p.folded).join(' '))) return null;
+  // The imperative says how the reader is addressed: "Lass" du, "Lasst" ihr, "Lassen Sie" Sie.
+  const form = clause[0]?.folded === 'lass' ? 'du' : clause[0]?.folded === 'lasst' ? 'ihr' : 'sie';
+  return sentenceOf(deLead({ ...input, form }, 'sorge', clause), pieces.slice(end));
+}
+
 /** "Sie übertreiben", "Da steigern Sie sich rein", "Sie sehen das zu eng" → "Ich verstehe Ihre Sorge". */
 function deOverdoing(input: RewriteInput, pieces: readonly Piece[], from: number): Candidate | null {
   let i = from;
@@ -245,7 +258,7 @@ export const acknowledgeConcern: Strategy = (input) => {
   const from = start(pieces);
   const found =
     input.language === 'de'
-      ? (deNoReason(input, pieces, from) ?? deOverdoing(input, pieces, from))
+      ? (deNoReason(input, pieces, from) ?? deOverdoing(input, pieces, from) ?? deNoShow(input, pieces, from))
       : (wavedAway(input, pieces, from) ??
         overdoing(input, pieces, from) ??
         tooBig(input, pieces, from) ??

@@ -386,6 +386,12 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     "I wouldn't read too much into the first week's bookings.",
     "I understand your concern about the first week's bookings.",
   ],
+  [
+    'dismissive',
+    'de',
+    'Lasst uns da jetzt keinen Aufstand machen, die Fliesen kommen am Montag.',
+    'Wir verstehen eure Sorge, die Fliesen kommen am Montag.',
+  ],
   // A consequence tied to a noun, or to the reader's thing in the passive, is said as what would follow.
   [
     'pressure',
