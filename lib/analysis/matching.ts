@@ -32,6 +32,7 @@ export interface PhraseHit {
   entry: PhraseEntry;
   unlessBefore: Set<string>;
   unlessAfter: Set<string>;
+  unlessLater: Set<string>;
 }
 /** An entry of several words from the verdict lexicon (lexicon/), judged by rules/verdict.ts. */
 export interface VerdictHit {
@@ -48,7 +49,7 @@ export type Hit = PhraseHit | VerdictHit | SignalHit;
 
 let indexes: Partial<Record<Language, PatternIndex<Hit>>> = {};
 
-/** Most phrase entries have no unlessBefore or unlessAfter: they share one empty set (only read). */
+/** Most phrase entries have no unlessBefore, unlessAfter or unlessLater: they share one empty set (only read). */
 const NO_WORDS: Set<string> = new Set();
 const wordSet = (words: readonly string[] | undefined): Set<string> =>
   words && words.length > 0 ? new Set(words.map(fold)) : NO_WORDS;
@@ -76,6 +77,7 @@ function build(language: Language): PatternIndex<Hit> {
           entry,
           unlessBefore: wordSet(entry.unlessBefore),
           unlessAfter: wordSet(entry.unlessAfter),
+          unlessLater: wordSet(entry.unlessLater),
         },
         `${language}/${category}/${entry.id}`,
       );

@@ -550,24 +550,14 @@ function withOffer(input: RewriteInput, candidates: Candidate[]): Candidate[] {
   });
 }
 
-export const fromWritersSide: Strategy = (input) =>
-  input.language === 'de'
-    ? [
-        ...german(input),
-        ...withOffer(input, [
-          ...germanPassive(input),
-          ...withoutAgent(input),
-          ...withoutCause(input),
-          ...causeAsThing(input),
-          ...roleNotOwner(input),
-        ]),
-      ]
-    : [
-        ...english(input),
-        ...withOffer(input, [
-          ...passive(input),
-          ...withoutAgent(input),
-          ...causeAsThing(input),
-          ...roleNotOwner(input),
-        ]),
-      ];
+export const fromWritersSide: Strategy = (input) => {
+  const de = input.language === 'de';
+  // The cause said without its doer, each way the language allows, then the thing or the role instead of the reader.
+  const withoutDoer = de
+    ? [...germanPassive(input), ...withoutAgent(input), ...withoutCause(input)]
+    : [...passive(input), ...withoutAgent(input)];
+  return [
+    ...(de ? german(input) : english(input)),
+    ...withOffer(input, [...withoutDoer, ...causeAsThing(input), ...roleNotOwner(input)]),
+  ];
+};

@@ -722,20 +722,29 @@ function eitherOr(input: RewriteInput, pieces: Piece[]): Piece[][] | null {
 /**
  * A consequence tied to a noun rather than a clause ("Failure to do so will leave us no option but to begin
  * recovery proceedings", "Any further missed appointments will result in a £40 fee"): the consequence stays,
- * said as what would follow, with regret ("would unfortunately mean we have to …").
+ * said as what would follow, with regret ("would unfortunately mean we have to …"). `doer`: the writer left with
+ * no option, who "would have to" act where the noun is only "Failure to do so" ("Otherwise we would have to …").
  */
-const NOMINAL_EN: ReadonlyArray<readonly [string, string]> = [
-  ['will leave us with no option but to', 'would unfortunately mean we have to'],
-  ['will leave us with no alternative but to', 'would unfortunately mean we have to'],
-  ['will leave us with no choice but to', 'would unfortunately mean we have to'],
-  ['will leave us no option but to', 'would unfortunately mean we have to'],
-  ['will leave us no alternative but to', 'would unfortunately mean we have to'],
-  ['will leave us no choice but to', 'would unfortunately mean we have to'],
-  ['will leave me no option but to', 'would unfortunately mean I have to'],
-  ['will leave me no alternative but to', 'would unfortunately mean I have to'],
-  ['will leave me no choice but to', 'would unfortunately mean I have to'],
-  ['will result in', 'would unfortunately mean'],
-  ['will lead to', 'would unfortunately mean'],
+interface NominalFrame {
+  phrase: string;
+  said: string;
+  doer?: 'we' | 'I';
+}
+const NOMINAL_EN: readonly NominalFrame[] = [
+  ...(['us', 'me'] as const).flatMap((object) =>
+    ['', 'with '].flatMap((withWord) =>
+      ['option', 'alternative', 'choice'].map((choice): NominalFrame => {
+        const doer = object === 'us' ? 'we' : 'I';
+        return {
+          phrase: `will leave ${object} ${withWord}no ${choice} but to`,
+          said: `would unfortunately mean ${doer} have to`,
+          doer,
+        };
+      }),
+    ),
+  ),
+  { phrase: 'will result in', said: 'would unfortunately mean' },
+  { phrase: 'will lead to', said: 'would unfortunately mean' },
 ];
 
 function nominalConsequence(input: RewriteInput): Candidate[] {
@@ -743,26 +752,22 @@ function nominalConsequence(input: RewriteInput): Candidate[] {
   const { pieces, dropped } = withoutEdge(input, input.pieces);
   const found = findPhrase(
     pieces,
-    NOMINAL_EN.map(([phrase]) => phrase),
+    NOMINAL_EN.map((f) => f.phrase),
   );
   // The subject is a noun phrase that names the condition, not a person ("we will …" is the other shape).
   if (!found || found.at < 1 || pieces.slice(0, found.at).some((p) => EN_SUBJECTS.has(p.folded) || p.text === ','))
     return [];
-  const replacement = NOMINAL_EN.find(([phrase]) => phrase === found.phrase)?.[1] ?? '';
+  const frame = NOMINAL_EN.find((f) => f.phrase === found.phrase) as NominalFrame;
   const rest = conditional(pieces.slice(found.end));
   if (!rest) return [];
-  // "Failure to do so" is the condition itself: "Otherwise we would have to …".
-  const otherwise =
-    phraseAt(pieces, 0, 'failure to do so') === found.at && replacement.startsWith('would unfortunately mean ');
-  const subject = otherwise ? words('otherwise') : pieces.slice(0, found.at);
-  const said = otherwise
-    ? replacement.replace('would unfortunately mean ', '').replace(' have to', ' would have to')
-    : replacement;
-  const out = [...subject, ...words(said).map((p, k) => (k === 0 ? { ...p, gap: ' ' } : p)), ...rest];
+  const otherwise = frame.doer !== undefined && phraseAt(pieces, 0, 'failure to do so') === found.at;
+  const out = otherwise
+    ? [...words(`otherwise ${frame.doer} would have to`), ...rest]
+    : [...pieces.slice(0, found.at), ...words(frame.said).map((p, k) => (k === 0 ? { ...p, gap: ' ' } : p)), ...rest];
   const first = out[0] as Piece;
   out[0] = { ...first, gap: '', text: capitalise(first.text) };
   const sentence = render(out).replace(/\s*[.!…]*$/u, '.');
-  const writer = replacement.includes(' I ') ? 'ich' : replacement.includes(' we ') ? 'wir' : input.writer;
+  const writer = frame.doer === 'I' ? 'ich' : frame.doer === 'we' ? 'wir' : input.writer;
   return [{ text: `${sentence} ${goodwill(input, writer)}`, dropped: [...dropped, ...found.phrase.split(' ')] }];
 }
 

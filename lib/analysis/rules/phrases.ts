@@ -78,8 +78,11 @@ export const phrases: Rule = {
         if (before.some((w) => value.unlessBefore.has(w)) || after.some((w) => value.unlessAfter.has(w))) continue;
         if (value.entry.unlessWarm && warmSentence(sentence)) continue;
         if (value.entry.unlessAdvised && advised(sentence)) continue;
-        const later = value.entry.unlessLater;
-        if (later && sentence.tokens.some((t, k) => k > match.last && t.word && later.includes(t.folded))) continue;
+        if (
+          value.unlessLater.size > 0 &&
+          sentence.tokens.some((t, k) => k > match.last && value.unlessLater.has(t.folded))
+        )
+          continue;
         const first = sentence.tokens[match.first] as { start: number };
         if (inQuotes(doc, first.start)) continue;
         const built = buildSuggestions(doc.text, sentence, match, value.entry.suggestions ?? []);

@@ -121,6 +121,11 @@ function datedFrom(doc: Doc, anchor: SentenceView): boolean {
   );
 }
 
+/** A proposal that names no step, no doer and no time ("Mal sehen, wie …", "maybe we could look at it sometime"). */
+function vagueProposal(doc: Doc): SentenceView | undefined {
+  return doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
+}
+
 export const unclearAsk: Rule = {
   id: 'unclear-ask',
   phase: 'mail',
@@ -136,9 +141,7 @@ export const unclearAsk: Rule = {
         earlier.some((f) => f.ruleId.endsWith('/ultimatum') && f.start < s.end && f.end > s.start);
       // What the missing part is needed for, said plainly, tells the reader what to send ("Ohne diese Zeichnung kann …").
       if (doc.sentences.some((s) => neededFor.has(s))) return [];
-      const anchor =
-        doc.sentences.find((s) => pending.has(s) && !demand(s)) ??
-        doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
+      const anchor = doc.sentences.find((s) => pending.has(s) && !demand(s)) ?? vagueProposal(doc);
       return anchor && !datedFrom(doc, anchor) ? finding(anchor, (m) => m.unclearAskNoRequest) : [];
     }
     const deadline = doc.sentences.find(talksOfDeadline);
@@ -151,7 +154,7 @@ export const unclearAsk: Rule = {
     const real = doc.sentences.filter((s) => isRequest(s) && !replyInvitations.has(s));
     const first = real[0];
     if (!first) {
-      const proposal = doc.sentences.find((s) => vagueAsks.has(s) && proposals.has(s) && !notPending.has(s));
+      const proposal = vagueProposal(doc);
       return proposal && !datedFrom(doc, proposal) ? finding(proposal, (m) => m.unclearAskVague) : [];
     }
     if (nextSteps.has(first) || remedies.has(first)) return [];
