@@ -22,6 +22,10 @@ export interface FrameEntry {
 
 export type FrameBook = Record<Language, readonly FrameEntry[]>;
 
+/** Every matcher made, so that a test can compile each book: a rule swallows a bad pattern's error at run time. */
+const made: FrameMatcher[] = [];
+export const frameMatchers = (): readonly FrameMatcher[] => made;
+
 /** Token indexes (inclusive) of one match in its sentence. */
 export interface FrameSpan {
   first: number;
@@ -155,9 +159,11 @@ export class FrameMatcher {
   private readonly ids: Partial<Record<Language, number>> = {};
 
   constructor(
-    private readonly name: string,
-    private readonly book: FrameBook,
-  ) {}
+    readonly name: string,
+    readonly book: FrameBook,
+  ) {
+    made.push(this);
+  }
 
   private index(language: Language): PatternIndex<FrameEntry> {
     const cached = this.indexes[language];
