@@ -303,6 +303,21 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      // Eine Entscheidung oder Lieferung „nach nur acht Wochen“: die lange Wartezeit als kurz verspottet.
+      id: 'entscheidung-nach-nur-wochen',
+      pattern: `nach|in nur|bloß|gerade+mal|gerade+einmal|schlappen ${NUM} wochen|monaten|jahren|monate ~0-8 entschieden|entscheidest|entscheidet|festgelegt|zugesagt|unterschrieben|bezahlt|überwiesen|freigegeben|geliefert|abgeholt`,
+      hit: 'Super, dass du dich nach nur acht Wochen für eine Farbe entschieden hast.',
+      miss: 'Super, dass du nach nur acht Wochen wieder laufen kannst.',
+    },
+    {
+      // „da hatten wir ja richtig viel Zeit“: das Gegenteil dessen, was die Lage ließ.
+      id: 'ja-viel-zeit',
+      pattern:
+        'hatten|hatte|blieb|blieben ~0-2 ja ~0-2 richtig|wirklich|so|unheimlich|wahnsinnig|jede+menge|massig|reichlich viel|lange zeit|luft|puffer',
+      hit: 'Danke auch, dass der Plan um 17 Uhr kam, da hatten wir ja richtig viel Zeit.',
+      miss: 'Danke, dass der Plan schon am Montag kam, da hatten wir noch Zeit.',
+    },
+    {
       // "fast eine Woche gehalten": eine kurze Lebensdauer, gezählt, als wäre sie lang.
       id: 'fast-gehalten',
       pattern: `fast|knapp|immerhin|ganze|stolze ${SPAN}|${UNIT} ~0-1 gehalten|überlebt|funktioniert|durchgehalten|überstanden`,

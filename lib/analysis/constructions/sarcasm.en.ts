@@ -285,6 +285,13 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      // "at 7am on the morning itself": the news came when nothing could be done about it.
+      id: 'on-the-day-itself',
+      pattern: 'the+day|the+morning|the+evening|the+night|the+weekend itself',
+      hit: 'Thanks for mentioning the extra guests on the morning itself.',
+      miss: 'Thanks for mentioning the extra guests a month ahead.',
+    },
+    {
       // "…, after skipping the first two": the earlier no-shows beside praise for turning up.
       id: 'after-skipping-the-first',
       pattern:
@@ -1358,6 +1365,16 @@ export const SARCASM_EN: SarcasmData = {
   ],
   marker: [
     {
+      // "Nothing we love more than redoing a seating plan over the weekend": the chore dressed as a treat.
+      id: 'nothing-we-love-more-than',
+      pattern:
+        'nothing ~0-1 i|we love|like|enjoy|adore more than ~0-6 over+a+weekend|over+the+weekend|on+a+sunday|on+a+saturday|at+midnight|from+scratch|all+over+again|a+second+time|twice',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Nothing we love more than rebuilding a stand from scratch.',
+      miss: 'Nothing we love more than seeing a stand come together.',
+    },
+    {
       // "I'm sure they'll be thrilled to …": the burden on the writer's people said as their joy.
       id: 'sure-theyll-be-thrilled',
       pattern:
@@ -1575,7 +1592,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'how-generous',
       pattern:
-        'how|very|incredibly|truly|ever+so|most generous|thoughtful|considerate|fair|kind|professional|sporting $',
+        'how|very|incredibly|truly|ever+so|most generous|thoughtful|considerate|fair|kind|professional|sporting (of) (you) $',
       gate: 'tag',
       reach: 'clause',
       hit: 'You paid after the third reminder – how generous.',

@@ -275,7 +275,7 @@ const DE: CommandData = {
       // Kinder und Haustiere vor Schaden bewahren ist eine Sicherheitsanweisung, wie bestimmt sie auch klingt.
       id: 'kinder-fernhalten',
       pattern:
-        'kinder|kindern|haustiere|haustier|katze|katzen|hund|hunde ~0-8 nicht+betreten|nicht+berühren|nicht+anfassen|nicht+fressen|nicht+essen|fernbleiben|fernhalten|fernzuhalten|fern',
+        'kinder|kindern|haustiere|haustier|katze|katzen|hund|hunde ~0-8 ~0-6 nicht+betreten|nicht+berühren|nicht+anfassen|nicht+fressen|nicht+essen|fernbleiben|fernhalten|fernzuhalten|fern',
       hit: 'Bitte sorgen Sie dafür, dass Kinder und der Hund den Dachboden bis Freitag nicht betreten.',
       miss: 'Bitte sorgen Sie dafür, dass der Dachboden bis Freitag geräumt ist.',
     },

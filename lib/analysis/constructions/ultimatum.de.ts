@@ -276,6 +276,57 @@ export const ULTIMATUM_DE: UltimatumData = {
   ],
   sanctions: [
     {
+      // Die Leserin aus etwas herausnehmen, was immer es ist („aus der Tour“, „aus dem Kurs“).
+      id: 'leser-rausnehmen',
+      pattern:
+        '@rausnehmen|@herausnehmen|@rauswerfen|@rausschmeißen|@hinauswerfen|@nehmen|@werfen|@streichen ~0-2 dich|=Sie|euch ~0-1 raus|heraus|hinaus|aus',
+      kind: 'act',
+      hit: 'Wenn die Anmeldung bis Freitag nicht kommt, nehme ich euch aus dem Programm raus.',
+      miss: 'Wenn die Anmeldung bis Freitag kommt, nehme ich euch ins Programm auf.',
+    },
+    {
+      // Schlösser tauschen, Fahrzeuge abschleppen: die Leserin ausgesperrt oder ihr Eigentum entfernt.
+      id: 'aussperren',
+      pattern:
+        'schloss|schlösser|schließzylinder ~0-3 @austauschen|@auswechseln|@wechseln|austauschen|auswechseln|tauschen|wechseln|aus|um',
+      kind: 'act',
+      hit: 'Wenn der Schlüssel bis Montag nicht zurück ist, lasse ich das Schloss austauschen.',
+      miss: 'Wenn der Schlüssel bis Montag zurück ist, lasse ich das Schloss ölen.',
+    },
+    {
+      id: 'abschleppen',
+      pattern: '@abschleppen|abschleppen|abzuschleppen',
+      kind: 'act',
+      hit: 'Steht der Anhänger am Montag noch in der Einfahrt, lassen wir ihn abschleppen.',
+      miss: 'Steht der Anhänger am Montag noch in der Einfahrt, helfen wir beim Rangieren.',
+    },
+    {
+      // Gebühren pro Zeit oder als Betrag: eine Forderung, wie die Gebühr auch heißt („Liegegeld“, „Standgeld“).
+      id: 'berechnen-betrag',
+      pattern: '@berechnen|@verlangen|@erheben ~0-6 euro|pro+tag|pro+woche|pro+monat|je+tag|täglich|tagessatz',
+      kind: 'act',
+      hit: 'Wenn der Wagen bis Ende März nicht abgeholt ist, berechnen wir pro Tag 30 Euro Standgeld.',
+      miss: 'Wenn der Wagen bis Ende März abgeholt ist, waschen wir ihn vorher noch.',
+    },
+    {
+      // Die Sachen der Leserin entsorgt oder verkauft, wer es auch tut.
+      id: 'entsorgt',
+      pattern:
+        '@entsorgen|entsorgt|@versteigern|versteigert|@verschrotten|verschrottet|wertstoffhof|sperrmüll|müllcontainer|schrottplatz',
+      kind: 'harm',
+      hit: 'Wenn ihr die Kisten bis Samstag nicht abholt, landen sie auf dem Wertstoffhof.',
+      miss: 'Wenn ihr die Kisten bis Samstag abholt, kommen sie in euren Keller.',
+    },
+    {
+      // „… musst du dir eben einen anderen Fotografen suchen“: die Leserin steht ohne den Schreiber da.
+      id: 'selbst-anderen-suchen',
+      pattern:
+        '@müssen|@dürfen ~0-4 einen|eine|ein|jemand anderen|andere|anderes|neuen|neue|neues ~0-1 @suchen|suchen|besorgen|organisieren',
+      kind: 'harm',
+      hit: 'Wenn du bis Mittwoch nicht zusagst, musst du dir eben einen anderen Fotografen suchen.',
+      miss: 'Wenn du bis Mittwoch nicht zusagst, darfst du dir gern einen anderen Termin aussuchen.',
+    },
+    {
       id: 'kuendigen',
       pattern: '@kündigen|@aufkündigen|zu+kündigen|aufzukündigen|@stornieren|zu+stornieren',
       kind: 'act',

@@ -290,6 +290,32 @@ export const ULTIMATUM_EN: UltimatumData = {
   ],
   sanctions: [
     {
+      // Charging the reader is a sanction whatever the fee is called ("we will charge £40 a day", "we'll bill you").
+      id: 'charge-them',
+      pattern: '@charge|@bill|@surcharge',
+      kind: 'act',
+      hit: 'If the trailer is still on the drive on Monday, we will charge £25 a day.',
+      miss: 'If the trailer is still on the drive on Monday, we will move it for you.',
+    },
+    {
+      // Locking the reader out of their own things or place.
+      id: 'lock-out',
+      pattern:
+        '@overlock|@padlock|@clamp|@tow|change+the+locks|change+the+lock|lock+you+out|lock+them+out|lock+the+unit',
+      kind: 'act',
+      hit: 'If the arrears are not cleared by the 5th, we will change the locks.',
+      miss: 'If the arrears are cleared by the 5th, we will send the new keys.',
+    },
+    {
+      // The reader's things sold off or thrown away, whoever does it.
+      id: 'sold-off',
+      pattern:
+        'go|goes|will+go|be|are|is|get|gets ~0-1 to|into|in auction|auctioned|the+skip|the+tip|landfill|scrap|scrapped|disposed|sold|sold+off',
+      kind: 'harm',
+      hit: 'If the storage fees stay unpaid for 60 days, the contents go to auction.',
+      miss: 'If the weather holds, the contents go to the new house on Saturday.',
+    },
+    {
       // "Failing that, we will exercise our lien over the vessel": holding or taking the reader's property.
       id: 'lien',
       pattern: 'lien|@repossess|@seize|@impound|recover+the+debt|recover+the+arrears|recover+the+outstanding',

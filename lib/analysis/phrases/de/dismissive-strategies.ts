@@ -1174,4 +1174,20 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Fragen Sie lieber uns als Google.',
     miss: 'Fragen Sie lieber uns als den Nachbarn, wir kennen die Anlage.',
   },
+
+  {
+    // „was Ihnen als Laie natürlich nicht bekannt sein kann“: die Leserin als Laie abgestempelt.
+    id: 'als-laie-nicht',
+    pattern:
+      'als laie|laiin|laien|nichtfachmann|nichtfachfrau|außenstehende|außenstehender ~0-4 nicht|kaum|unmöglich|naturgemäß',
+    hit: 'Das können Sie als Laie natürlich nicht wissen.',
+    miss: 'Das können Sie als Bauherrin natürlich jederzeit fragen.',
+  },
+  {
+    // „da machst du dir ehrlich gesagt zu viele Gedanken“, auch mitten im Satz.
+    id: 'da-machst-du-dir-zu-viele-gedanken',
+    pattern: `da|dabei|damit|darum|darüber @machen ${WHO} sich|dich|dir|euch (echt|ehrlich+gesagt|wirklich|schlicht|einfach) zu|viel+zu|unnötig viele|viel|unnötige|unnötig gedanken|sorgen|stress|kopf|einen+kopf`,
+    hit: 'Die Fuge hält, da machst du dir echt zu viele Gedanken.',
+    miss: 'Die Fuge hält, da machst du dir sicher schon Gedanken über die Farbe.',
+  },
 ];

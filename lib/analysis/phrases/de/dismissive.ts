@@ -246,7 +246,8 @@ export const dismissive: readonly PhraseEntry[] = [
   },
   {
     id: 'machen-sie-kein-drama',
-    pattern: 'machen =Sie ~2 kein|keinen|keine drama|theater|aufstand|wirbel|affentheater|zirkus',
+    // Jede Anrede: „Jetzt mach doch bitte kein Drama draus“.
+    pattern: 'machen+=Sie|mach|macht|machst ~0-3 kein|keinen|keine drama|theater|aufstand|wirbel|affentheater|zirkus',
     hit: 'Machen Sie doch kein Drama daraus.',
     miss: 'Machen Sie sich keine Sorgen, wir finden eine Lösung.',
   },

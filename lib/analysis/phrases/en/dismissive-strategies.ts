@@ -1064,4 +1064,44 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: "It's not our job to teach you the basics of bookkeeping.",
     miss: "It's our job to teach the apprentices the basics.",
   },
+  {
+    // "It really isn't something to fuss over": the reader's concern named as fuss or panic.
+    id: 'something-to-fuss-over',
+    // Not "nothing to panic about": after a repair that is reassurance.
+    pattern: 'something|anything to fuss|flap|get+worked+up|get+het+up over|about',
+    hit: "Honestly, a scuffed skirting board isn't something to fuss over.",
+    miss: 'Honestly, a scuffed skirting board is something we fix in a minute.',
+  },
+  {
+    // "You're making a lot of this": the reader's reaction measured as too big.
+    id: 'making-a-lot-of-this',
+    pattern:
+      "you|you're|you+are ~0-2 making|make|made a+lot|too+much|so+much|rather+a+lot|quite+a+lot|a+great+deal|such+a+thing|a+big+thing of|out+of this|it|that|all+this",
+    hit: "You're really making a lot of this, it's a small dent.",
+    miss: "You're making a lot of progress on the garden.",
+  },
+  {
+    // "not something a layperson could judge": the reader ruled out as a judge for being no expert.
+    id: 'not-for-a-layperson',
+    pattern:
+      "not+something|nothing|not+anything|isn't+something|isn't+anything|not+a+thing ~0-1 a|any|the layperson|layman|lay+person|non-specialist|non-expert|amateur",
+    hit: "It's not something a layperson can assess from a single photo.",
+    miss: "It's something a layperson can check with a spirit level.",
+  },
+  {
+    // "spend a little less time on internet forums": the reader's own reading waved away.
+    id: 'less-time-on-forums',
+    pattern:
+      'less+time|less ~0-2 on|reading|in ~0-1 internet+forums|forums|forum|online|google|the+internet|social+media|facebook+groups|chat+groups',
+    hit: 'I would suggest spending less time on forums before the next check-up.',
+    miss: 'I would suggest spending less time on the motorway by taking the train.',
+  },
+  {
+    // Worry about things that are no problem: the reader's concern declared baseless in general.
+    id: 'worry-about-non-issues',
+    pattern:
+      "worry|panic|fret|stress ~0-3 about|over things|stuff ~0-2 that|which ~0-2 aren't|are+not|never|really+aren't an+issue|a+problem|issues|problems|real",
+    hit: 'Owners who read a lot tend to worry about things that are not a problem at all.',
+    miss: 'Owners who read a lot tend to ask about things that matter for the warranty.',
+  },
 ];
