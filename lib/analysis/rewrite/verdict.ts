@@ -36,14 +36,15 @@ const NOT_WORK =
 
 /**
  * Whether the verdict is on a piece of work the two could look at together: a
- * subject with a noun (not "Das"/"this"/"it" alone), not a service or conduct,
+ * subject with a noun (or "Das"/"this"/"it" with a verdict that has an opposite), not a service or conduct,
  * and a verdict other than "not acceptable" (which has no "yet").
  */
 function isWork(subject: readonly Piece[], stands: string | null, predicate: readonly Piece[]): boolean {
   const nouns = subject.filter((p) => p.word && !/^(?:das|dies|es|this|that|it|they|these|those|what)$/.test(p.folded));
   // "Das ist handwerklich …": an aspect of craft in the verdict says a pronoun stands for work.
   const craft = predicate.some((p) => IS_CRAFT.has(p.folded));
-  if ((nouns.length === 0 && !craft) || subject.some((p) => NOT_WORK.test(p.folded))) return false;
+  // "Frankly, it's unusable": a pronoun with a verdict that has an opposite stands for the work talked about.
+  if ((nouns.length === 0 && !craft && !stands) || subject.some((p) => NOT_WORK.test(p.folded))) return false;
   return !/\b(?:acceptable|akzeptabel|in ordnung)\b/i.test(stands ?? '');
 }
 /** Words that only sharpen the verdict: they go. */
@@ -235,6 +236,9 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
       said.add(negated);
       phrase = false;
       i++;
+      // "not fit for purpose" → "fit for purpose": words the opposite already says are not said twice.
+      const more = negated.split(' ').slice(1);
+      if (more.length > 0 && more.every((w, k) => predicate[i + 1 + k]?.folded === fold(w))) i += more.length;
       continue;
     }
     if (phrase && !OPPOSITE.has(p.folded)) {
@@ -280,7 +284,7 @@ function whereItStands(predicate: readonly Piece[], language: RewriteInput['lang
  * Not "frech", "dreist", "outrageous": said of a price they mean "too high", which "ärgert mich" would lose.
  */
 const CONDUCT = new Set(
-  'respektlos unverschämt herablassend unhöflich beleidigend anmassend übergriffig rücksichtslos taktlos abfällig verletzend arrogant überheblich ruppig pampig patzig unfreundlich disrespectful rude insulting condescending patronising patronizing arrogant impertinent offensive hurtful unfriendly impolite obnoxious hostile'.split(
+  'respektlos unverschämt herablassend unhöflich beleidigend anmassend übergriffig rücksichtslos taktlos abfällig verletzend arrogant überheblich ruppig pampig patzig unfreundlich disrespectful rude insulting condescending patronising patronizing arrogant impertinent offensive hurtful unfriendly impolite obnoxious hostile frechheit unverschämtheit dreistigkeit zumutung unverfrorenheit affront insult impertinence cheek'.split(
     ' ',
   ),
 );
@@ -301,6 +305,43 @@ function howItLanded(
   return `${form.plural ? 'haben' : 'hat'} ${me} geärgert`;
 }
 
+/** German candour in front of a verb-second verdict ("Ehrlich gesagt ist das …"): it goes with the verdict. */
+const FRONT_CANDOUR = [
+  'ehrlich gesagt',
+  'offen gesagt',
+  'offen gestanden',
+  'mit verlaub',
+  'gelinde gesagt',
+  'ehrlicherweise',
+];
+/** Prepositions that open a fronted phrase of place or form ("In dieser Form ist …"): it stays, after the copula. */
+const FRONT_PLACE = new Set(['in', 'im', 'für', 'bei', 'auf', 'nach', 'so']);
+
+/**
+ * A German verdict with something in front of its copula ("Ehrlich gesagt ist das so halbgar", "In dieser Form
+ * ist die Liste unbrauchbar") with its subject first: candour dropped, a phrase of place or form kept after the
+ * copula ("Die Liste ist in dieser Form …"). Null for any other order.
+ */
+function subjectFirst(pieces: readonly Piece[]): { pieces: Piece[]; dropped: Piece[] } | null {
+  const c = pieces.findIndex((p, i) => i > 0 && i <= 5 && p.word && COPULA[p.folded] !== undefined);
+  if (c < 1 || pieces.slice(0, c).some((p) => !p.word)) return null;
+  const front = pieces.slice(0, c);
+  const candour = findPhrase(front, FRONT_CANDOUR);
+  const candid = candour !== null && candour.at === 0 && candour.end === c;
+  if (!candid && !FRONT_PLACE.has((front[0] as Piece).folded)) return null;
+  const head = pieces[c + 1];
+  const end = head && /^(?:das|dies|es)$/.test(head.folded) ? c + 2 : nounPhraseEnd(pieces, c + 1);
+  if (end < 0 || !pieces[end]?.word) return null;
+  const subject = pieces
+    .slice(c + 1, end)
+    .map((p, i) => (i === 0 ? { ...p, gap: '', text: p.text.charAt(0).toUpperCase() + p.text.slice(1) } : p));
+  const kept = candid ? [] : front.map((p, i) => (i === 0 ? { ...lowerFirst(p), gap: ' ' } : p));
+  return {
+    pieces: [...subject, { ...(pieces[c] as Piece), gap: ' ' }, ...kept, ...pieces.slice(end)],
+    dropped: candid ? front : [],
+  };
+}
+
 /** Sentence adverbs that only sharpen a verdict before it ("Honestly, it's unusable"). */
 const BLUNT = new Set(['honestly', 'frankly', 'seriously', 'ehrlich', 'offen', 'sorry', 'ehrlicherweise', 'sorry']);
 
@@ -316,7 +357,14 @@ export const softenVerdict: Strategy = (input) => {
       : 0;
   const blunt = pieces.slice(0, bluntEnd);
   pieces = pieces.slice(blunt.length);
-  const found = parts(pieces, input);
+  let found = parts(pieces, input);
+  // German verb-second with the candour or the place in front ("Ehrlich gesagt ist das …"): the subject first.
+  const moved = found || language !== 'de' ? null : subjectFirst(pieces);
+  if (moved) {
+    pieces = moved.pieces;
+    blunt.push(...moved.dropped);
+    found = parts(pieces, input);
+  }
   if (!found) return [];
   const { copula, aside } = found;
   let { end } = found;
@@ -354,11 +402,17 @@ export const softenVerdict: Strategy = (input) => {
   // "What you call polish …", "Was Sie Renovierung nennen …": the subject mocks already; no view of it is calm.
   if (subject.some((p) => /^(?:call|calls|nennen|nennt|nennst)$/.test(p.folded))) return [];
   const tail = pieces.slice(end);
+  // "so halbgar, dass …", "so bad that …": the clause after needs the "so" the verdict loses.
+  if (
+    span.some((p) => p.folded === 'so' || p.folded === 'such') &&
+    (tail[0]?.text === ',' ? tail[1] : tail[0])?.folded.match(/^(?:dass|daß|that)$/)
+  )
+    return [];
   const dropped = [...blunt, ...pieces.slice(copula + 1, end)].map((p) => p.folded);
   const out: Piece[][] = [];
   const copulaWord = pieces[copula] as Piece;
   // A verdict on conduct has no opposite to say instead: the writer says how it landed ("… hat mich geärgert").
-  const judged = predicate.filter((p) => p.word && !JOINERS.has(p.folded));
+  const judged = predicate.filter((p) => p.word && !JOINERS.has(p.folded) && !BARE.test(p.folded));
   const conduct = !stands && judged.length > 0 && (judged.every((p) => CONDUCT.has(p.folded)) || isOutOfLine(judged));
   if (conduct) out.push([...subject, ...words(howItLanded(language, writer, form)), ...tail]);
   else if (language === 'de') {
@@ -459,6 +513,8 @@ function issueFirst(
   // (within its first words: "die Fotos unscharf und der Grundriss fehlt" shares the verdict's "sind").
   const verb = issue.findIndex((p, i) => i > 0 && p.word && p.lemma !== p.folded && /^\p{Ll}/u.test(p.text));
   if (!opensClause || verb < 0 || verb > 3) return null;
+  // The finite verb last ("die Leads bringen soll"): a relative clause, not one of its own.
+  if (language === 'de' && verb === issue.length - 1) return null;
   const head = render(subject.map((p, i) => (i === 0 ? { ...p, gap: '' } : p)));
   const body = render(issue.map((p, i) => (i === 0 ? { ...p, gap: '' } : p)));
   // After the dash the clause goes on in lower case: its opener is an article or a pronoun, never a noun; "I" stays.

@@ -1001,6 +1001,29 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Offensichtlich haben Sie die Mail gar nicht gelesen, sonst wüssten Sie den Termin.',
     'Die Mail ist noch nicht gelesen, sonst wüssten Sie den Termin. Könnten Sie das bis [Datum] nachholen?',
   ],
+  // German verb-second with candour or a place in front: the subject first, candour gone, the place kept.
+  [
+    'harsh',
+    'de',
+    'Ehrlich gesagt ist der Anbauplan völlig unausgegoren.',
+    'Der Anbauplan ist aus meiner Sicht noch nicht ausgereift. Wollen wir uns das gemeinsam noch einmal ansehen?',
+  ],
+  [
+    'harsh',
+    'de',
+    'In dieser Form ist die Stückliste schlicht unbrauchbar.',
+    'Die Stückliste ist aus meiner Sicht in dieser Form noch nicht verwendbar. Wollen wir uns das gemeinsam noch einmal ansehen?',
+  ],
+  // "it" with a verdict that has an opposite stands for the work; "fit for purpose" is said once.
+  ['harsh', 'en', "Frankly, it's unusable.", "I don't think it's usable yet. Shall we go through it together?"],
+  [
+    'harsh',
+    'en',
+    'The seating plan is not fit for purpose.',
+    "I don't think the seating plan is fit for purpose yet. Shall we go through it together?",
+  ],
+  // A verdict that names conduct ("eine Frechheit") says how it landed, not that the work is unfinished.
+  ['harsh', 'de', 'Ihre Mail vom Montag ist eine Frechheit.', 'Ihre Mail vom Montag ärgert mich.'],
 ];
 
 describe('rewrites offered', () => {
@@ -1012,6 +1035,8 @@ describe('rewrites offered', () => {
 });
 
 const NOT_OFFERED: Array<[Category, Language, string]> = [
+  // "so … dass" needs the "so" the verdict loses.
+  ['harsh', 'de', 'Ehrlich gesagt ist der Entwurf so unausgegoren, dass wir ihn nicht einreichen können.'],
   // One "müssten"/"könnten" cannot carry an act and a negated one; "sind" makes no request; the writer's own half has no one to ask.
   [
     'pressure',
