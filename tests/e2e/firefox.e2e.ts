@@ -294,15 +294,22 @@ describe('Firefox: the extension pages', () => {
     // And back: unticked in the popup, unticked in the options after a reload.
     await popup.click('input[name="sidebarCollapsed"]');
     await saved(popup, 'Saved.');
-    // Reloaded by the page itself: WebDriver may not navigate an add-on page.
+    // Reloaded by the page itself: WebDriver may not navigate an add-on page. A mark on the old document
+    // tells the new one apart; plain evaluate() while it reloads (an element handle caught mid-reload
+    // left an unhandled rejection inside puppeteer under Firefox).
     await options.evaluate(() => {
+      (window as unknown as { rapportOld?: boolean }).rapportOld = true;
       setTimeout(() => location.reload(), 0);
     });
-    await eventually(
-      'the setting from the popup',
-      async () =>
-        (await options.$eval('input[name="sidebarCollapsed"]', (el) => (el as HTMLInputElement).checked)) === false,
-    );
+    const settled = () =>
+      options
+        .evaluate(() => {
+          const old = (window as unknown as { rapportOld?: boolean }).rapportOld === true;
+          const box = document.querySelector<HTMLInputElement>('input[name="sidebarCollapsed"]');
+          return !old && document.readyState === 'complete' && box !== null && !box.checked;
+        })
+        .catch(() => false);
+    await eventually('the setting from the popup', settled);
     await Promise.all([popup.close(), options.close()]);
   });
 });
