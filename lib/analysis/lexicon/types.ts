@@ -94,6 +94,8 @@ export interface VerdictContext {
   afterNoun: readonly string[];
   /** Right before an external word, these make it the reader's doing: "your response time", "waiting times". */
   notExternalAfter: readonly string[];
+  /** External words that the reader's possessive right before makes their own writing: "Ihre Nachricht" (news otherwise). */
+  ownedByReader: readonly string[];
   /** What is past and replaced ("die alte Software", "the previous owner"): as external, except after "Ihre/your". */
   bygone: readonly string[];
   /** Thanks: what a sentence thanks for is the reader's ("Danke für den Bericht", "thanks for the draft"). */

@@ -636,6 +636,20 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'headache',
     'accident',
     'injury',
+    // The reader's illness, loss or grief: sympathy, not a verdict on their work ("Your surgery sounds awful").
+    // Not "loss": the loss of a file by their office is their doing.
+    'injuries',
+    'illnesses',
+    'disease',
+    'surgery',
+    'infection',
+    'symptoms',
+    'prognosis',
+    'death',
+    'passing',
+    'bereavement',
+    'grief',
+    'divorce',
     'news',
     'wifi',
     'wi-fi',
@@ -942,6 +956,7 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'already',
     'too',
   ],
+  ownedByReader: [],
   notExternalAfter: [
     'response',
     'reaction',

@@ -97,6 +97,7 @@ export interface Compiled {
   thirdParties: Words;
   apologies: Words;
   notExternalAfter: Words;
+  ownedByReader: Words;
   bygone: Words;
   thanks: Words;
   topics: Words;
@@ -165,6 +166,7 @@ export function compile(language: Language): Compiled {
     thirdParties: new Words(context.thirdParties),
     apologies: new Words(context.apologies),
     notExternalAfter: new Words(context.notExternalAfter),
+    ownedByReader: new Words(context.ownedByReader),
     bygone: new Words(context.bygone),
     thanks: new Words(context.thanks),
     topics: new Words(context.topics),

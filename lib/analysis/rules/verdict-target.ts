@@ -26,7 +26,12 @@ function externalAfter(
     if (!t.word || skip.some((h) => h.first <= k && k <= h.last)) continue;
     seen++;
     // "your response time", "your waiting times": the reader's doing, not the clock's.
-    if (isExternal(c, t, language, bygone)) return !c.notExternalAfter.has(tokens[prevWord(tokens, k)]);
+    if (isExternal(c, t, language, bygone)) {
+      const before = tokens[prevWord(tokens, k)];
+      // "Ihre Nachricht ist eine Frechheit": the reader's message; "die Nachricht von …" stays news.
+      if (c.ownedByReader.has(t) && before && c.readerPossessives.has(before)) return false;
+      return !c.notExternalAfter.has(before);
+    }
   }
   return false;
 }

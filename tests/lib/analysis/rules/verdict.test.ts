@@ -34,6 +34,8 @@ describe('verdicts in German', () => {
         'Ihr Gutachten ist alles andere als professionell.',
         'Das Logo, das du entworfen hast, sieht billig aus.',
         'Ihre unausgegorenen Pläne kosten uns Wochen.',
+        // "Nachricht" is news unless it is the reader's own message.
+        'Deine Nachricht an das Team war eine Zumutung.',
         // Moved from the phrase data (lib/analysis/phrases/de/harsh.ts).
         'Das ist absolut inakzeptabel.',
         'Diese Verzögerung ist unzumutbar.',
@@ -121,6 +123,10 @@ describe('verdicts in German', () => {
         'Anbei unsere zweite Fassung. Die erste Übersetzung war unbrauchbar.',
         'Die Renovierung war anstrengend und chaotisch, aber das Ergebnis ist wunderschön.',
         'Die Beratung bei der Konkurrenz war katastrophal, umso froher sind wir jetzt.',
+        // The reader's illness or grief: sympathy, not a verdict.
+        'Ihre Erkrankung im Frühjahr war sicher furchtbar, gute Besserung weiterhin.',
+        'Die Nachricht von deiner Knieoperation ist schrecklich, ich denke an dich.',
+        'Ihr Sturz letzte Woche war sicher schlimm, wir verschieben gern.',
       ],
     },
     { language: 'de' },
@@ -224,6 +230,9 @@ describe('verdicts in English', () => {
         'The old farmhouse is poorly insulated.',
         'The advice we got from the previous firm was terrible.',
         'Our steel fabrication is done in Leeds.',
+        // The reader's illness or grief: sympathy, not a verdict.
+        'Your surgery last week sounds awful, take all the time you need.',
+        'Your bereavement must be terrible, we can move the meeting.',
       ],
     },
     { language: 'en' },
