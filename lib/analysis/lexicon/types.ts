@@ -96,6 +96,8 @@ export interface VerdictContext {
   notExternalAfter: readonly string[];
   /** External words that the reader's possessive right before makes their own writing: "Ihre Nachricht" (news otherwise). */
   ownedByReader: readonly string[];
+  /** Misfortunes among the external words: still external with the reader's person attached ("der Tod Ihrer Mutter"). */
+  misfortune: readonly string[];
   /** What is past and replaced ("die alte Software", "the previous owner"): as external, except after "Ihre/your". */
   bygone: readonly string[];
   /** Thanks: what a sentence thanks for is the reader's ("Danke für den Bericht", "thanks for the draft"). */

@@ -798,6 +798,21 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
   // Compounds carry it themselves ("Reaktionszeit" ends in no external part).
   notExternalAfter: [],
   ownedByReader: ['nachricht', 'nachrichten'],
+  misfortune: [
+    'tod',
+    'todesfall',
+    'trauerfall',
+    'erkrankung',
+    'krankheit',
+    'diagnose',
+    'operation',
+    'eingriff',
+    'unfall',
+    'verletzung',
+    'sturz',
+    'infektion',
+    'schicksalsschlag',
+  ],
   thanks: ['danke', 'dank', 'bedanke', 'bedanken', 'dankeschön'],
   topics: ['zum', 'zur', 'zu', 'bezüglich', 'betreffend', 'betreff', 'betrifft', 'thema'],
   bygone: [

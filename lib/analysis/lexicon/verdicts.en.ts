@@ -957,6 +957,7 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'too',
   ],
   ownedByReader: [],
+  misfortune: ['death', 'passing', 'illness', 'diagnosis', 'surgery', 'accident', 'injury', 'infection', 'bereavement'],
   notExternalAfter: [
     'response',
     'reaction',

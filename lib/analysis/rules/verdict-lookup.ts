@@ -98,6 +98,7 @@ export interface Compiled {
   apologies: Words;
   notExternalAfter: Words;
   ownedByReader: Words;
+  misfortune: Words;
   bygone: Words;
   thanks: Words;
   topics: Words;
@@ -167,6 +168,7 @@ export function compile(language: Language): Compiled {
     apologies: new Words(context.apologies),
     notExternalAfter: new Words(context.notExternalAfter),
     ownedByReader: new Words(context.ownedByReader),
+    misfortune: new Words(context.misfortune),
     bygone: new Words(context.bygone),
     thanks: new Words(context.thanks),
     topics: new Words(context.topics),

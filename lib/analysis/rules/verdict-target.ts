@@ -180,7 +180,9 @@ function firstMarker(
     }
     // A week attached to the work says when, not what ("das Aufmaß von letzter Woche"); "the previous firm" stays bygone.
     const when = attached(c, tokens, i, language) && !c.bygone.has(t);
-    if (i < first && isExternal(c, t, language) && !when && !readerOwned(c, tokens, i)) return 'external';
+    // "der Tod Ihrer Mutter", "the death of your father": a misfortune stays one, whose person it touches.
+    if (i < first && isExternal(c, t, language) && !when && (!readerOwned(c, tokens, i) || c.misfortune.has(t)))
+      return 'external';
     // "die Software des Herstellers", "the care at the hospital": work of someone outside the exchange.
     if (i < first && c.thirdParties.has(t)) return 'external';
   }

@@ -127,6 +127,7 @@ describe('verdicts in German', () => {
         'Ihre Erkrankung im Frühjahr war sicher furchtbar, gute Besserung weiterhin.',
         'Die Nachricht von deiner Knieoperation ist schrecklich, ich denke an dich.',
         'Ihr Sturz letzte Woche war sicher schlimm, wir verschieben gern.',
+        'Der plötzliche Tod Ihres Bruders ist furchtbar, wir denken an Sie.',
       ],
     },
     { language: 'de' },
@@ -233,6 +234,7 @@ describe('verdicts in English', () => {
         // The reader's illness or grief: sympathy, not a verdict.
         'Your surgery last week sounds awful, take all the time you need.',
         'Your bereavement must be terrible, we can move the meeting.',
+        'The sudden death of your partner is terrible news, please take all the time you need.',
       ],
     },
     { language: 'en' },
