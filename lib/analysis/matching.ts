@@ -33,6 +33,7 @@ export interface PhraseHit {
   unlessBefore: Set<string>;
   unlessAfter: Set<string>;
   unlessLater: Set<string>;
+  unlessEarlier: Set<string>;
 }
 /** An entry of several words from the verdict lexicon (lexicon/), judged by rules/verdict.ts. */
 export interface VerdictHit {
@@ -49,7 +50,7 @@ export type Hit = PhraseHit | VerdictHit | SignalHit;
 
 let indexes: Partial<Record<Language, PatternIndex<Hit>>> = {};
 
-/** Most phrase entries have no unlessBefore, unlessAfter or unlessLater: they share one empty set (only read). */
+/** Most phrase entries have no unlessBefore, unlessAfter, unlessLater or unlessEarlier: they share one empty set (only read). */
 const NO_WORDS: Set<string> = new Set();
 const wordSet = (words: readonly string[] | undefined): Set<string> =>
   words && words.length > 0 ? new Set(words.map(fold)) : NO_WORDS;
@@ -78,6 +79,7 @@ function build(language: Language): PatternIndex<Hit> {
           unlessBefore: wordSet(entry.unlessBefore),
           unlessAfter: wordSet(entry.unlessAfter),
           unlessLater: wordSet(entry.unlessLater),
+          unlessEarlier: wordSet(entry.unlessEarlier),
         },
         `${language}/${category}/${entry.id}`,
       );

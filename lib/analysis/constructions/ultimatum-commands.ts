@@ -47,6 +47,8 @@ const EN: CommandData = {
     {
       id: 'you-need-to',
       pattern: `<reader> (really|urgently|absolutely|definitely|now|still) need+to|needs+to|have+to|has+to|must|got+to|are+to|are+required+to|is+required+to ${ACT_EN}`,
+      // "there's nothing you need to forward": no demand.
+      unlessBefore: ['nothing', 'anything'],
       hit: 'You need to send the payslips before Friday.',
       miss: 'We need to send the payslips before Friday.',
     },

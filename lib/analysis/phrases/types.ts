@@ -33,6 +33,8 @@ export interface PhraseEntry {
   unlessAdvised?: boolean;
   /** Harmless when one of these words stands later in the sentence ("Obviously the old links will still work"). */
   unlessLater?: string[];
+  /** Harmless when one of these words stands earlier in the sentence ("none of it is your fault"). */
+  unlessEarlier?: string[];
   /** A more specific message than the category's, in both UI languages. */
   note?: { de: string; en: string };
   /** A sentence that must trigger this entry. */

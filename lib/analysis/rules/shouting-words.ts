@@ -31,6 +31,16 @@ export const PRODUCT_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words of celebration, folded: capitals and "!!!" beside them are joy, not a raised voice ("BESTANDEN!!!
+ * Herzlichen Glückwunsch!", "CONGRATULATIONS!"). Not "toll", "wonderful": sarcasm shouts with those.
+ */
+export const JOY_WORDS: ReadonlySet<string> = new Set(
+  'glückwunsch glückwünsche glueckwunsch gratuliere gratulieren gratulation gratulationen bestanden geschafft hurra juhu jippie stolz feiern congratulations congrats congratulate congratulating passed distinction hooray yay woohoo yippee proud celebrate celebrating celebration smiling'.split(
+    ' ',
+  ),
+);
+
 /** German shout words: capitals that count as shouting even when short, and lower-case safely. */
 export const SHOUT_WORDS_DE: ReadonlySet<string> = new Set(
   'BITTE DRINGEND SOFORT NICHT NIE IMMER ALLE ALLES JETZT HEUTE ENDLICH WIRKLICH KEIN KEINE KEINEN NOCH MUSS MÜSSEN SOLLTE SOLLTEN SOLLEN MAL SCHON WIEDER GAR NUR UNBEDINGT EXTREM SEHR ABSOLUT KOMPLETT VÖLLIG TOTAL GANZ HIER NEIN JA WICHTIG SIE IHNEN DU DIR DICH IHR EUCH WIR ICH UNS MIR'.split(

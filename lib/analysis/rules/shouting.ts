@@ -5,12 +5,14 @@
 // leave the sentence as loud, so capitals or marks alone get advice only. A
 // sentence in capitals throughout, or loud in several places, is one finding.
 import { type Doc, inQuotes, type SentenceView } from '../document';
+import { valenceOf } from '../sentiment';
 import type { Token } from '../tokenize';
 import {
   ACRONYMS,
   DETERMINERS,
   FIRM_WORDS,
   GOVERNING,
+  JOY_WORDS,
   LEANED_ON,
   LEGAL_FORMS,
   LOWER_CASE_DE,
@@ -279,9 +281,29 @@ function aboutSafety(doc: Doc, sentence: SentenceView): boolean {
   });
 }
 
+/** Words that insist or deny: a loud sentence with one complains ("fehlen IMMER NOCH!!!"), joy beside it or not. */
+const INSISTING = new Set(
+  'noch immer wieder nicht nie kein keine endlich still again not never no always finally yet'.split(' '),
+);
+/** How bad a word must read to make a loud sentence a complaint, whatever joy stands beside it. */
+const BAD = -1;
+
+/**
+ * Whether the sentence celebrates: a word of celebration in it or within two sentences of it, and no bad word
+ * in it ("YOU PASSED!!!" beside "so proud of you"; not "Congrats on the move. The keys are STILL missing!!!").
+ */
+function celebrates(doc: Doc, sentence: SentenceView): boolean {
+  if (sentence.tokens.some((t) => INSISTING.has(t.folded) || (t.info && valenceOf(t.info, sentence.language) <= BAD)))
+    return false;
+  const at = doc.sentences.indexOf(sentence);
+  for (let k = at - 2; k <= at + 2; k++) if (doc.sentences[k]?.tokens.some((t) => JOY_WORDS.has(t.folded))) return true;
+  return false;
+}
+
 function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {
   const { marks, shouted, capitals } = loudness(doc, sentence);
   if (marks < 0 && shouted.length === 0) return NONE;
+  if (celebrates(doc, sentence)) return NONE;
   // One word in capitals in a health or safety instruction is the warning's emphasis ("NICHT mehr anheizen").
   if (marks < 0 && !capitals && shouted.length === 1 && aboutSafety(doc, sentence)) return NONE;
   // Marks left standing right after the sentence ("… !!! !!!") would keep a rewrite loud: advice only.

@@ -58,6 +58,14 @@ const SENTENCES = [
   'Please make absolutely sure the kids and the cat keep out of the attic until we come back on Monday.',
   'You have to pop in and see the quilt before we hang it in the window.',
   'Had you not rung us at once on Friday, the water would have reached the floorboards – thank you, that call saved a lot.',
+  // clean8: congratulations in capitals, sympathy, reassurance, the writer's own supplier blamed.
+  'ANGENOMMEN!!! Herzlichen Glückwunsch zum Studienplatz in Freiburg!',
+  'CONGRATULATIONS on the new flat!!! We are so happy for you both.',
+  'Die schwere Erkrankung Ihrer Frau ist furchtbar, wir verschieben den Termin gern.',
+  'Your surgery last month sounds awful, take all the time you need with the forms.',
+  'Der Tod Ihres Onkels ist schrecklich, und wir denken an Sie.',
+  'There is nothing you need to sign this week, we will send the papers in May.',
+  'The leak came from the flat above, and none of it is your fault.',
 ];
 
 const MAILS = [

@@ -67,6 +67,7 @@ export const blame: readonly PhraseEntry[] = [
     pattern: 'your (own) fault|mistake|mistakes|error|errors',
     unlessBefore: ['not', "isn't", "wasn't", "aren't", "weren't", 'no', 'never', 'hardly', 'about'],
     unlessAfter: ['message', 'messages', 'report', 'log', 'logs', 'code', 'codes'],
+    unlessEarlier: ['none', 'nothing', 'neither'],
     hit: 'This delay is your fault.',
     miss: "Please don't worry, this delay is not your fault.",
   },

@@ -4,7 +4,22 @@ import type { PhraseEntry } from '../types';
 // Plain instructions ("you need to log in first", "if you have to cancel")
 // are not pressure: the guards keep conditionals, "all you have to do" and
 // enthusiastic tips ("you have to see the view") quiet.
-const CONDITIONAL = ['if', 'when', 'whether', 'unless', 'case', 'all', 'what', 'everything', 'thing', 'do', 'does'];
+// "nothing you need to decide today", "anything you need to ask": no demand.
+const CONDITIONAL = [
+  'if',
+  'when',
+  'whether',
+  'unless',
+  'case',
+  'all',
+  'what',
+  'everything',
+  'thing',
+  'do',
+  'does',
+  'nothing',
+  'anything',
+];
 
 // Asking, reminding, chasing: the writer's requests counted back at the reader.
 const ASKED =

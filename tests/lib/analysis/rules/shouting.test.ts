@@ -16,6 +16,9 @@ describe('shouting', () => {
       'Please do NOT call me again about this invoice.',
       'Das Tor hat DU offen gelassen.',
       'Die Firma muss das SOFORT reparieren.',
+      // Celebration beside it does not excuse a complaint.
+      'Glückwunsch zur neuen Praxis. Die Schlüssel fehlen IMMER NOCH!!!',
+      'Congrats on the new shop. The invoice is STILL unpaid!!!',
     ],
     quiet: [
       'Die DSGVO verlangt eine Auftragsverarbeitung.',
@@ -31,6 +34,10 @@ describe('shouting', () => {
       'Die Wartung übernimmt ein Monteur der Firma KALTWERK am Dienstag.',
       'The boiler was serviced by the supplier THERMOVA last spring.',
       'Die Pumpe stammt von HYDROLUX GmbH aus Stuttgart.',
+      // Joy, not a raised voice: capitals and "!!!" beside congratulations.
+      'Hallo Mia,\n\nZUGELASSEN!!! Herzlichen Glückwunsch zur Aufnahme ins Studium!',
+      'Dear Tom,\n\nCONGRATULATIONS on the new baby!!! We are all so happy for you.',
+      'Hi Lena,\n\nYOU DID IT!!! Grade 6 with merit, I am so proud of you.',
     ],
   });
 
