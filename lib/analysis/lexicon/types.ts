@@ -96,7 +96,10 @@ export interface VerdictContext {
   notExternalAfter: readonly string[];
   /** External words that the reader's possessive right before makes their own writing: "Ihre Nachricht" (news otherwise). */
   ownedByReader: readonly string[];
-  /** Misfortunes among the external words: still external with the reader's person attached ("der Tod Ihrer Mutter"). */
+  /**
+   * Misfortunes among the external words: still external with the reader's person attached ("der Tod Ihrer
+   * Mutter"); whole words only, never the end of a compound ("Kooperation").
+   */
   misfortune: readonly string[];
   /** What is past and replaced ("die alte Software", "the previous owner"): as external, except after "Ihre/your". */
   bygone: readonly string[];

@@ -650,6 +650,11 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'bereavement',
     'grief',
     'divorce',
+    // What befalls someone: "a terrible shock", "rotten luck".
+    'shock',
+    'blow',
+    'luck',
+    'misfortune',
     'news',
     'wifi',
     'wi-fi',

@@ -173,7 +173,10 @@ export function compile(language: Language): Compiled {
     thanks: new Words(context.thanks),
     topics: new Words(context.topics),
     work: context.work.map(fold),
-    externalParts: context.external.map(fold).filter((w) => w.length >= 5),
+    // Misfortunes count as whole words only: "Kooperation" is no "Operation".
+    externalParts: context.external
+      .map(fold)
+      .filter((w) => w.length >= 5 && !context.misfortune.some((m) => fold(m) === w)),
     afterNoun: context.afterNoun.length > 0 ? new Words(context.afterNoun) : null,
     light: new Words(light),
     paired: new Map(Object.entries(context.paired).map(([k, v]) => [fold(k), fold(v)])),

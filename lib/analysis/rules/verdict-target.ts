@@ -200,12 +200,32 @@ function judgedAtEnd(c: Compiled, tokens: readonly Token[], i: number, language:
   return c.judging.has(tokens[k]);
 }
 
+/** "on our part", "on their part", "von uns", "ihrerseits": whose doing the words at `k` say it was. */
+const PART = new Set(['part', 'side', 'seite']);
+const THEIRS = new Set(['their', 'his', 'ihrerseits', 'seinerseits']);
+function ownerAfter(c: Compiled, tokens: readonly Token[], k: number): Target | null {
+  const t = tokens[k];
+  if (!t?.word) return null;
+  if (THEIRS.has(t.folded)) return 'external';
+  if (!OF.has(t.folded) && t.folded !== 'on' && t.folded !== 'auf') return null;
+  const who = tokens[nextWord(tokens, k)];
+  if (!who) return null;
+  if (OF.has(t.folded) && c.selfPronouns.has(who)) return 'self';
+  const part = tokens[nextWord(tokens, nextWord(tokens, k))];
+  if (!part || !PART.has(part.folded)) return null;
+  if (c.selfPossessives.has(who)) return 'self';
+  return THEIRS.has(who.folded) ? 'external' : null;
+}
+
 /** Whom the verdict is about. */
 export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
   const { tokens, language } = sentence;
   const first = (group[0] as Hit).first;
   const after = nextWord(tokens, (group[group.length - 1] as Hit).last);
   if (OF.has(tokens[after]?.folded ?? '') && c.selfPronouns.has(tokens[nextWord(tokens, after)])) return 'self';
+  // Past the noun it qualifies: "schlampige Arbeit von uns", "shoddy work on their part".
+  const owner = ownerAfter(c, tokens, after) ?? ownerAfter(c, tokens, nextWord(tokens, after));
+  if (owner) return owner;
   if (elliptic(c, tokens, group)) return 'pointer';
   // The noun it qualifies: "ein furchtbarer Tag für Sie", "what an awful week".
   const head = nextWord(tokens, (group[group.length - 1] as Hit).last);

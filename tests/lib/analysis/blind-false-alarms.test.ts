@@ -66,6 +66,13 @@ const SENTENCES = [
   'Der Tod Ihres Onkels ist schrecklich, und wir denken an Sie.',
   'There is nothing you need to sign this week, we will send the papers in May.',
   'The leak came from the flat above, and none of it is your fault.',
+  'Die Fliesen sind schief verlegt, das war schlampige Arbeit von uns, und wir kommen am Montag.',
+  'The supplier sent warped boards, frankly shoddy work on their part, and we have reordered.',
+  'That was careless work on my part, and the corrected invoice is attached.',
+  'Das ist furchtbar nett von Ihnen, danke für den Kuchen.',
+  'Die Narbe sieht sicher schrecklich beängstigend aus, heilt aber gut.',
+  'Ein Wasserschaden kurz vor dem Umzug ist wirklich ein furchtbarer Schock.',
+  'Rain all week of your anniversary trip is just rotten luck.',
 ];
 
 const MAILS = [

@@ -34,6 +34,8 @@ describe('verdicts in German', () => {
         'Ihr Gutachten ist alles andere als professionell.',
         'Das Logo, das du entworfen hast, sieht billig aus.',
         'Ihre unausgegorenen Pläne kosten uns Wochen.',
+        // The reader's part named after the noun stays the reader's.
+        'Das war schlampige Arbeit von Ihnen.',
         // "Nachricht" is news unless it is the reader's own message.
         'Deine Nachricht an das Team war eine Zumutung.',
         // Moved from the phrase data (lib/analysis/phrases/de/harsh.ts).
@@ -125,7 +127,7 @@ describe('verdicts in German', () => {
         'Die Beratung bei der Konkurrenz war katastrophal, umso froher sind wir jetzt.',
         // The reader's illness or grief: sympathy, not a verdict.
         'Ihre Erkrankung im Frühjahr war sicher furchtbar, gute Besserung weiterhin.',
-        'Die Nachricht von deiner Knieoperation ist schrecklich, ich denke an dich.',
+        'Die Nachricht von deiner Operation am Knie ist schrecklich, ich denke an dich.',
         'Ihr Sturz letzte Woche war sicher schlimm, wir verschieben gern.',
         'Der plötzliche Tod Ihres Bruders ist furchtbar, wir denken an Sie.',
       ],
