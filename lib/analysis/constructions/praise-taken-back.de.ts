@@ -130,6 +130,13 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
   ],
   good: [
     {
+      // „…, aber es gibt keinerlei Verpflichtung“: die Leserin wird entlastet.
+      id: 'keine-verpflichtung',
+      pattern: 'kein|keine|keinerlei verpflichtung|pflicht|eile|druck|zwang|muss',
+      hit: 'Wir würden uns freuen, wenn Sie vorbeikommen, aber es gibt keinerlei Verpflichtung.',
+      miss: 'Wir würden uns freuen, wenn Sie vorbeikommen, aber der Parkplatz ist gesperrt.',
+    },
+    {
       id: 'gute-nachricht',
       pattern:
         'gute+nachricht|gute+nachrichten|freut|freue|freuen|zum+glück|glücklicherweise|erfreulich*|positiv|gern|gerne|kein+problem|keine+sorge|keine+sorgen|halb+so+wild',

@@ -147,6 +147,13 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
   ],
   good: [
     {
+      // "…, but there's no obligation at all": the reader is let off.
+      id: 'no-obligation',
+      pattern: 'no|not+any|zero obligation|pressure|rush|hurry|commitment',
+      hit: "We'd love to see you there, but there's no obligation at all.",
+      miss: "We'd love to see you there, but the car park is closed.",
+    },
+    {
       id: 'good-news',
       pattern:
         "good+news|great+news|glad|happy|pleased|luckily|fortunately|no+problem|no+worries|delighted|don't+worry|do+not+worry|not+to+worry",

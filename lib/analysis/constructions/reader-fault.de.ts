@@ -1221,6 +1221,13 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   clearing: [
     {
+      // „Sie haben genau richtig gehandelt, als Sie nicht geantwortet haben“: das Unterlassen wird gelobt.
+      id: 'genau-richtig-gemacht',
+      pattern: '(genau|völlig|absolut|alles) richtig @machen|@handeln|gemacht|gehandelt|reagiert',
+      hit: 'Sie haben genau richtig gehandelt, als Sie den Anhang nicht geöffnet haben.',
+      miss: 'Sie haben den Anhang nicht geöffnet, den wir geschickt haben.',
+    },
+    {
       // „…, das war mein Fehler, nicht Ihrer“: die Schreiberin nimmt den Fehler auf sich, den der Satz nennt.
       id: 'mein-fehler',
       pattern: 'mein|unser fehler|versehen|versäumnis|irrtum , nicht ihrer|ihr|deiner|dein|eurer|euer',

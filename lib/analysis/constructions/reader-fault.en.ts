@@ -994,6 +994,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   ],
   clearing: [
     {
+      // "You did exactly the right thing by not responding": the not-doing is praised.
+      id: 'did-the-right-thing',
+      pattern: 'did|done|do (exactly|absolutely|just) the right thing|the+sensible+thing|the+smart+thing',
+      hit: 'You did exactly the right thing by not clicking the link.',
+      miss: 'You did not click the link we sent.',
+    },
+    {
       // "…, and that was my mistake, not yours": the writer takes the fault the sentence names.
       id: 'my-mistake',
       pattern:

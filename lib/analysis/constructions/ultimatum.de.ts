@@ -1255,6 +1255,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Dann sind wir gesetzlich verpflichtet, die Behörde zu informieren.',
       miss: 'Dann sind wir gezwungen, die Behörde zu informieren.',
     },
+    {
+      // Was das Finanzamt oder eine Behörde nach ihren Regeln tut: „Ist die Erklärung zu spät, setzt das Finanzamt einen Verspätungszuschlag fest“.
+      id: 'behoerde-handelt',
+      pattern:
+        'setzt|setzen|erhebt|erheben|verlangt|verlangen|berechnet|berechnen|lehnt|lehnen|verhängt|verhängen|fordert|fordern ~0-3 das+finanzamt|die+familienkasse|die+ausländerbehörde|das+grundbuchamt|die+zulassungsstelle|die+krankenkasse',
+      hit: 'Ist die Erklärung zu spät, setzt das Finanzamt einen Verspätungszuschlag fest.',
+      miss: 'Ist die Erklärung zu spät, setzen wir einen Verspätungszuschlag fest.',
+    },
   ],
   favours: [
     {

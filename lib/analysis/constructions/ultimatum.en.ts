@@ -1093,6 +1093,14 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'Then we are obliged to inform the council, as required by the licensing rules.',
       miss: 'Then we are obliged to inform the council.',
     },
+    {
+      // What the tax office or an agency does on its own rules: "If the return is late, HMRC issue a penalty".
+      id: 'authority-acts',
+      pattern:
+        'hmrc|irs|uscis|dvla|the+tax+office|the+tax+authority|the+tax+authorities|the+revenue|companies+house|the+land+registry ~0-2 issue|issues|charge|charges|impose|imposes|add|adds|levy|levies|reject|rejects|will',
+      hit: 'If the return is late, HMRC issue an automatic penalty.',
+      miss: 'If the return is late, we issue an automatic penalty.',
+    },
   ],
   favours: [
     {

@@ -531,8 +531,28 @@ export const KIND_HABITS: FrameBook = {
       hit: 'Sie brauchen wie immer nichts zu unterschreiben.',
       miss: 'Sie unterschreiben wie immer nichts.',
     },
+    {
+      // "das war bei Ihrer Anlage noch nie ein Problem": a reassurance, no habit of the reader's.
+      id: 'nie-ein-problem',
+      pattern: 'nie|niemals ~0-3 ein|eine|irgendein|irgendwelche problem|probleme|schwierigkeiten|thema|aufwand',
+      hit: 'Der Tausch dauert eine Stunde, das war bei Ihrem Kessel noch nie ein Problem.',
+      miss: 'Der Tausch dauert eine Stunde, aber Ihren Kessel warten Sie ja nie.',
+    },
   ],
   en: [
+    {
+      // "that's never been a problem with your unit", "Leo has made progress every single time": reassurance, praise.
+      id: 'never-a-problem',
+      pattern: 'never ~0-3 a|any problem|problems|issue|issues|trouble|bother|progress|improvement',
+      hit: "It takes an hour, and it's never been a problem with your boiler.",
+      miss: 'It takes an hour, but you never service your boiler.',
+    },
+    {
+      id: 'made-progress',
+      pattern: 'made|makes|making|shown|shows|showed progress|improvement|improvements|strides',
+      hit: 'Your son has made progress every single time we have met.',
+      miss: 'Your son has missed every single lesson we have booked.',
+    },
     {
       id: 'welcome',
       pattern:

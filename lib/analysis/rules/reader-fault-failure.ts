@@ -4,7 +4,7 @@ import type { LatenessEntry } from '../constructions/reader-fault.types';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import type { FrameSpan } from './frames';
-import { type Lexicon, lemmaOfToken } from './reader-fault-lexicon';
+import { type Lexicon, lemmaOfToken, wrongAt } from './reader-fault-lexicon';
 
 /** English words after which a fault word is a noun ("the damage", "any delay"). */
 const DETERMINERS = new Set([
@@ -136,7 +136,7 @@ export function failureAfter(
     if (!negated && fault) return { last: k };
     // A fault denied in a clause of its own ("and you've never once missed a check-up") is praise.
     if (negated && fault && ownClause) return null;
-    if (!negated && lex.wrong.has(t)) return { last: k };
+    if (!negated && wrongAt(lex, tokens, k, language)) return { last: k };
     // "you filed the documents late," "paid late again": "late" closing the predicate.
     if (!negated && completion >= 0 && t.folded === 'late' && (k === to || tokens[k + 1]?.folded === 'again'))
       return { last: k };

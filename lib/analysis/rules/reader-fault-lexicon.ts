@@ -5,6 +5,7 @@ import { READER_FAULT_EN } from '../constructions/reader-fault.en';
 import type { ReaderFaultLexicon } from '../constructions/reader-fault.types';
 import { lemmaInfo } from '../lemmas';
 import { CLASSES } from '../phrases/classes';
+import { valenceOf } from '../sentiment';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { FrameMatcher } from './frames';
@@ -193,4 +194,16 @@ export function lemmaOfToken(token: Token, language: Language): string {
 export function hasWord(tokens: readonly Token[], from: number, to: number, words: Words): boolean {
   for (let k = from; k <= to; k++) if (words.has(tokens[k])) return true;
   return false;
+}
+
+/** "doppelt": a duplicate, unless more of something good follows ("wird sich doppelt freuen", "doppelt so schön"). */
+const DOUBLED = new Set(['doppelt']);
+
+/** Whether the token at k is a wrong-word of the lexicon, read in its place. */
+export function wrongAt(lex: Lexicon, tokens: readonly Token[], k: number, language: Language): boolean {
+  const t = tokens[k] as Token;
+  if (!lex.wrong.has(t)) return false;
+  if (!DOUBLED.has(t.folded)) return true;
+  const next = tokens[k + 1];
+  return !(next?.folded === 'so' || (next?.info ? valenceOf(next.info, language) > 0 : false));
 }

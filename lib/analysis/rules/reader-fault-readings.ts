@@ -8,7 +8,7 @@ import type { Language } from '../types';
 import type { FrameSpan } from './frames';
 import type { Agent } from './reader-fault-agent';
 import { type Clause, type Found, isQuestion } from './reader-fault-clauses';
-import { hasWord, type Lexicon, lemmaOfToken, lexicon } from './reader-fault-lexicon';
+import { hasWord, type Lexicon, lemmaOfToken, lexicon, wrongAt } from './reader-fault-lexicon';
 
 /**
  * The reader as the subject of a counterfactual ("Sie hätten …", "Hätten Sie …",
@@ -463,7 +463,7 @@ export function failingHead(
     if (
       excess ||
       lex.problems.has(t) ||
-      lex.wrong.has(t) ||
+      wrongAt(lex, tokens, k, language) ||
       (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr')
     )
       return { start: mainNext ? head.first : clause.first, end: scope.last, cueFirst: agent.first, cueLast: k };
@@ -562,7 +562,7 @@ export function possessedCause(
   let change = false;
   for (let k = owner + 1; k <= clause.last && !fault; k++) {
     const t = tokens[k] as Token;
-    fault = lex.faulty.has(t) || lex.wrong.has(t);
+    fault = lex.faulty.has(t) || wrongAt(lex, tokens, k, language);
     habit ||= HABIT.has(t.folded);
     change ||= CHANGE.has(t.folded);
   }

@@ -73,6 +73,13 @@ const SENTENCES = [
   'Die Narbe sieht sicher schrecklich beängstigend aus, heilt aber gut.',
   'Ein Wasserschaden kurz vor dem Umzug ist wirklich ein furchtbarer Schock.',
   'Rain all week of your anniversary trip is just rotten luck.',
+  'Ihr Sohn wird sich also doppelt freuen, das Trikot gibt es gratis dazu.',
+  'Das Update dauert zehn Minuten, das war bei Ihrer Kasse noch nie ein Problem.',
+  'Mia has made progress every single time we have practised together.',
+  'You did exactly the right thing by not opening the attachment.',
+  'Wir würden uns freuen, wenn ihr vorbeischaut, aber es gibt keinerlei Verpflichtung.',
+  'If the form is late, HMRC issue a fixed penalty, so we will file it this week.',
+  'USCIS has asked for two more documents about your employer.',
 ];
 
 const MAILS = [

@@ -131,6 +131,9 @@ export const absolute: readonly PhraseEntry[] = [
   {
     id: 'every-single-time',
     pattern: 'every|each single|and+every|blessed|damn|bloody|darn time',
+    // "has made progress every single time": praise.
+    unlessEarlier: ['progress', 'improved', 'improvement', 'improvements'],
+    unlessWarm: true,
     hit: 'Every single time the invoice is wrong.',
     miss: 'Every month we send a short report.',
   },
