@@ -232,6 +232,10 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
     if (before.length === 0 || tokens.length === i + 2) return true;
   }
   if (SHOUT_WORDS_DE.has(word) || SHOUT_WORDS_EN.has(word)) return false;
+  // Letters after a name closing a short line: a signature's degrees ("Tom Ashby MRCVS", "Dr. Eva Roth FEBO").
+  const titleCase = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text);
+  if (before.length >= 1 && before.length <= 4 && before.every(titleCase) && !tokens.slice(i + 1).some((t) => t.word))
+    return true;
   const after = tokens.slice(i + 1, i + 3).find((t) => t.word);
   if (before.length > 0 && FIRM_WORDS.has((before[before.length - 1] as Token).folded)) return true;
   if (before.slice(-4).some((t) => VERSION_WORDS.has(t.folded))) return true;

@@ -80,6 +80,8 @@ const SENTENCES = [
   'Wir würden uns freuen, wenn ihr vorbeischaut, aber es gibt keinerlei Verpflichtung.',
   'If the form is late, HMRC issue a fixed penalty, so we will file it this week.',
   'USCIS has asked for two more documents about your employer.',
+  'If at some point a shorter session would suit you better, just let me know.',
+  'Loose stitches happen to everyone at some point, and we fix them for free.',
 ];
 
 const MAILS = [

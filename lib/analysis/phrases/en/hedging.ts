@@ -362,6 +362,9 @@ export const hedging: readonly PhraseEntry[] = [
   {
     id: 'at-some-point',
     pattern: 'at+some+point|at+some+stage|sometime+soon|some+time+soon|one+of+these+days',
+    // "If at some point a walk would help, say the word": an open offer, nothing promised; "happens to everyone at
+    // some point": how things go.
+    unlessBefore: ['if', 'when', 'everyone', 'everybody', 'anyone'],
     note: {
       de: '„{match}“ lässt offen, wann es passiert: Nennen Sie ein Datum.',
       en: '“{match}” leaves open when it happens: name a date.',

@@ -38,6 +38,8 @@ describe('shouting', () => {
       'Hallo Mia,\n\nZUGELASSEN!!! Herzlichen Glückwunsch zur Aufnahme ins Studium!',
       'Dear Tom,\n\nCONGRATULATIONS on the new baby!!! We are all so happy for you.',
       'Hi Lena,\n\nYOU DID IT!!! Grade 6 with merit, I am so proud of you.',
+      // A signature's degrees after the name.
+      'See you on Friday.\n\nKind regards,\nMara Quinn FRCS',
     ],
   });
 
