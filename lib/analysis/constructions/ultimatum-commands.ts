@@ -119,7 +119,7 @@ const EN: CommandData = {
     {
       id: 'condition',
       pattern:
-        'if|when|whenever|unless|once+you|once+your|once+the|once+it|once+this|once+we|in+case|as+soon+as|should+you|should+the|should+there|before+you|after+you|at+the+first+sign|at+any+sign|in+an+emergency',
+        'if|when|whenever|unless|once+you|once+your|once+the|once+it|once+this|once+we|in+case|as+soon+as|should+you|should+the|should+there|before+you|before+your|after+you|at+the+first+sign|at+any+sign|in+an+emergency',
       hit: 'Call us at once if the swelling grows.',
       miss: 'Call us at once.',
     },
@@ -265,6 +265,14 @@ const DE: CommandData = {
         'wenn|falls|sofern|sobald|sollte|sollten|solltest|bevor|nachdem|bei+beschwerden|bei+schmerzen|bei+fieber|bei+atemnot|bei+schwindel|bei+blutungen|bei+übelkeit|bei+taubheit|bei+gasgeruch|bei+brandgeruch|bei+gefahr|bei+verschlechterung|im+notfall|im+ernstfall|im+zweifel',
       hit: 'Rufen Sie sofort an, wenn die Schwellung zunimmt.',
       miss: 'Rufen Sie sofort an.',
+    },
+    {
+      // „Bei Hautausschlag oder Atemnot rufen Sie sofort an“: ein Symptom nach „bei“, auch an zweiter Stelle.
+      id: 'bei-symptom',
+      pattern:
+        'bei ~0-3 beschwerden|schmerzen|fieber|atemnot|schwindel|blutungen|übelkeit|erbrechen|durchfall|ausschlag|hautausschlag|juckreiz|schwellung|rötung|krämpfen|kopfschmerzen|brustschmerzen|nebenwirkungen|gasgeruch|brandgeruch',
+      hit: 'Bei Husten oder Atemnot melden Sie sich bitte sofort.',
+      miss: 'Bei Fragen zur Rechnung melden Sie sich bitte sofort.',
     },
     {
       id: 'fuer-den-leser',

@@ -872,6 +872,9 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
   ],
   articles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   thirdParties: [
+    // „deren Lager“, „dessen Werkstatt“: jemand Drittes, von dem der Satz zuvor sprach.
+    'deren',
+    'dessen',
     'konkurrenz',
     'wettbewerber',
     'stadtwerke',

@@ -9,6 +9,13 @@ export const ACRONYMS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words right before a code, folded: the word in capitals after one is the code ("Mit dem Code SOMMER10"). */
+export const CODE_WORDS: ReadonlySet<string> = new Set(
+  'code gutscheincode rabattcode aktionscode promocode promo coupon voucher passwort kennwort password codeword'.split(
+    ' ',
+  ),
+);
+
 /** Words for a firm, folded: a word in capitals right after one is its name ("der Firma SECUTEC"). */
 export const FIRM_WORDS: ReadonlySet<string> = new Set(
   'firma hersteller marke anbieter lieferant dienstleister partnerfirma fabrikat company firm brand manufacturer supplier vendor provider contractor'.split(
@@ -91,8 +98,10 @@ export const SAFETY_WORDS: ReadonlySet<string> = new Set(
   (
     'notruf notrufnummer 112 notaufnahme notarzt giftnotruf co-melder melder rauchmelder kohlenmonoxid rauch fieber schwindel ' +
     'übelkeit kopfschmerzen blutung blutungen wunde entzündung allergie allergisch atemnot bewusstlos gas gasgeruch feuer ' +
-    'verbrennung vergiftung lebensgefahr ' +
+    'verbrennung vergiftung lebensgefahr krusten kratzen schwimmbad sauna nachsorge heilung passwort pin tan phishing ' +
+    'betrug straße verkehr bus ' +
     'emergency 999 911 111 a&e fever dizzy dizziness nausea bleeding wound infection allergic unconscious breathing ' +
-    'smoke carbon monoxide co alarm poisoning burns fire'
+    'smoke carbon monoxide co alarm poisoning burns fire scab scabs aftercare healing password phishing scam fraud ' +
+    'road traffic bus'
   ).split(' '),
 );

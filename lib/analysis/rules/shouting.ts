@@ -9,6 +9,7 @@ import { valenceOf } from '../sentiment';
 import type { Token } from '../tokenize';
 import {
   ACRONYMS,
+  CODE_WORDS,
   DETERMINERS,
   FIRM_WORDS,
   GOVERNING,
@@ -238,6 +239,7 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
     return true;
   const after = tokens.slice(i + 1, i + 3).find((t) => t.word);
   if (before.length > 0 && FIRM_WORDS.has((before[before.length - 1] as Token).folded)) return true;
+  if (before.length > 0 && CODE_WORDS.has((before[before.length - 1] as Token).folded)) return true;
   if (before.slice(-4).some((t) => VERSION_WORDS.has(t.folded))) return true;
   return after !== undefined && (LEGAL_FORMS.has(after.text) || PRODUCT_WORDS.has(after.folded));
 }

@@ -82,6 +82,13 @@ const SENTENCES = [
   'USCIS has asked for two more documents about your employer.',
   'If at some point a shorter session would suit you better, just let me know.',
   'Loose stitches happen to everyone at some point, and we fix them for free.',
+  // clean9: symptoms after "bei", codes and warnings in capitals, the writer's own slip, a third party's mess.
+  'Bei Schwindel oder starkem Husten melden Sie sich bitte sofort in der Praxis.',
+  'Mit dem Gutscheincode FRUEHLING gibt es 15 Prozent auf den nächsten Kurs.',
+  'Zur Sicherheit: Wir fragen Sie NIEMALS am Telefon nach Ihrer PIN.',
+  'That one was my mistake, no excuses, and the refund is on its way.',
+  'Before your first shift, you must complete the food hygiene course.',
+  'Der Lieferant hat sich entschuldigt, offen gesagt ist deren Versand gerade ein einziges Chaos.',
 ];
 
 const MAILS = [

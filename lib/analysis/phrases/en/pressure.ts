@@ -413,6 +413,8 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'no-excuses',
     pattern: 'no excuses',
+    // "Totally my fault, no excuses": the writer owning a slip.
+    unlessEarlier: ['fault', 'mistake', 'sorry', 'apologies', 'apologise', 'apologize'],
     hit: 'No excuses, the payment is due today.',
     miss: 'No excuse is needed, these things happen.',
   },
@@ -1074,6 +1076,8 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: ', no|without exceptions|exception|excuses|ifs $',
     // "must wear a lifejacket on deck, no exceptions": a safety rule protects the reader.
     unlessAdvised: true,
+    // "Totally my fault, no excuses": the writer owning a slip.
+    unlessEarlier: ['fault', 'mistake', 'sorry', 'apologies', 'apologise', 'apologize'],
     // After a short demand rules/ultimatum.ts (insist) takes it along; here a long lead clause.
     hit: 'The full quarterly report with all the receipts and the signed cover sheet for the board is due on Monday morning, no exceptions.',
     miss: 'We accept every card without exception, and we are glad to help.',
