@@ -89,6 +89,7 @@ const SENTENCES = [
   'That one was my mistake, no excuses, and the refund is on its way.',
   'Before your first shift, you must complete the food hygiene course.',
   'Der Lieferant hat sich entschuldigt, offen gesagt ist deren Versand gerade ein einziges Chaos.',
+  'As I mentioned at the front desk, you can take the second tablet with food.',
 ];
 
 const MAILS = [

@@ -367,10 +367,19 @@ export const beingRight: readonly PhraseEntry[] = [
   },
   {
     id: 'as-i-explained',
-    pattern: '^as i|we explained|mentioned|said|pointed+out|noted|warned|told+you|advised',
+    pattern: '^as i|we explained|said|pointed+out|noted|warned|told+you|advised',
     unlessAfter: ['on', 'we', 'i'],
     hit: 'As I explained in our first call, the survey comes first.',
     miss: 'As discussed, the survey comes first.',
+  },
+  {
+    // "As I mentioned at the parents' evening, …": a pointer to a talk both had; "as I mentioned in my last email",
+    // or with no occasion, recalls a reminder.
+    id: 'as-i-mentioned',
+    pattern: '^as i|we mentioned',
+    unlessAfter: ['on', 'we', 'i', 'at', 'during', 'our', 'your'],
+    hit: 'As we mentioned, the survey comes first.',
+    miss: 'As I mentioned at our site meeting, the survey comes first.',
   },
   // Point-scoring: the writer foresaw it, the reader did not listen, and now the facts say so.
   {
