@@ -1221,6 +1221,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   clearing: [
     {
+      // „Da Sie erwähnt haben, dass Ihr Auge gerötet ist“: was die Leserin berichtet hat, nicht was sie falsch machte.
+      id: 'da-sie-erwaehnt',
+      pattern:
+        'da|weil|nachdem =Sie|du|ihr ~0-3 erwähnt|erzählt|gesagt|geschrieben|berichtet|mitgeteilt|angedeutet haben|hast|habt|hatten|hattest',
+      hit: 'Da Sie erwähnt haben, dass Ihr Knie noch geschwollen ist, verschieben wir die Massage.',
+      miss: 'Da Sie die Unterlagen nicht geschickt haben, verschieben wir die Massage.',
+    },
+    {
       // „Sie haben genau richtig gehandelt, als Sie nicht geantwortet haben“: das Unterlassen wird gelobt.
       id: 'genau-richtig-gemacht',
       pattern: '(genau|völlig|absolut|alles) richtig @machen|@handeln|gemacht|gehandelt|reagiert',

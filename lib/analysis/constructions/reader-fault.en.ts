@@ -994,6 +994,13 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   ],
   clearing: [
     {
+      // "Since you mentioned your knee is still swollen, …": what the reader reported, not what they did wrong.
+      id: 'since-you-mentioned',
+      pattern: "since|as|because you|you've ~0-2 mentioned|told+us|told+me|said|wrote|let+us+know|let+me+know",
+      hit: 'Since you mentioned your knee is still swollen, we will move the massage.',
+      miss: "Since you didn't send the forms, we will move the massage.",
+    },
+    {
       // "You did exactly the right thing by not responding": the not-doing is praised.
       id: 'did-the-right-thing',
       pattern: 'did|done|do (exactly|absolutely|just) the right thing|the+sensible+thing|the+smart+thing',

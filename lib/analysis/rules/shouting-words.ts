@@ -99,9 +99,10 @@ export const SAFETY_WORDS: ReadonlySet<string> = new Set(
     'notruf notrufnummer 112 notaufnahme notarzt giftnotruf co-melder melder rauchmelder kohlenmonoxid rauch fieber schwindel ' +
     'übelkeit kopfschmerzen blutung blutungen wunde entzündung allergie allergisch atemnot bewusstlos gas gasgeruch feuer ' +
     'verbrennung vergiftung lebensgefahr krusten kratzen schwimmbad sauna nachsorge heilung passwort pin tan phishing ' +
-    'betrug straße verkehr bus ' +
+    'betrug straße verkehr bus tabletten schmerztabletten medikament medikamente dosierung steckdose heizlüfter ' +
+    'stromkreis sicherung ' +
     'emergency 999 911 111 a&e fever dizzy dizziness nausea bleeding wound infection allergic unconscious breathing ' +
     'smoke carbon monoxide co alarm poisoning burns fire scab scabs aftercare healing password phishing scam fraud ' +
-    'road traffic bus'
+    'road traffic bus pills tablets medication medicine dose dosage generator outlet socket wiring'
   ).split(' '),
 );

@@ -289,7 +289,9 @@ function aboutSafety(doc: Doc, sentence: SentenceView): boolean {
 
 /** Words that insist or deny: a loud sentence with one complains ("fehlen IMMER NOCH!!!"), joy beside it or not. */
 const INSISTING = new Set(
-  'noch immer wieder nicht nie kein keine endlich still again not never no always finally yet'.split(' '),
+  'noch immer wieder nicht nie kein keine endlich nichts still again not never no always finally yet nothing'.split(
+    ' ',
+  ),
 );
 /** How bad a word must read to make a loud sentence a complaint, whatever joy stands beside it. */
 const BAD = -1;

@@ -90,6 +90,14 @@ const SENTENCES = [
   'Before your first shift, you must complete the food hygiene course.',
   'Der Lieferant hat sich entschuldigt, offen gesagt ist deren Versand gerade ein einziges Chaos.',
   'As I mentioned at the front desk, you can take the second tablet with food.',
+  // clean10: warnings about medicine and sockets, weather and burglary, third parties, offers, what the reader reported.
+  'Bitte geben Sie ihr auf KEINEN Fall Tabletten für Erwachsene.',
+  'Please NEVER plug the heater into the extension socket.',
+  'Der Hagel mitten in der Trauung war wirklich unverschämt, aber ihr habt gestrahlt.',
+  'A burglary is a horrible experience, and we will change the locks for free today.',
+  'Our distributor has been a total mess this month, so thank you for waiting.',
+  'Wenn wir euch irgendwie helfen können, meldet euch jederzeit.',
+  'Da du erwähnt hast, dass dein Rücken noch zwickt, machen wir heute nur Dehnübungen.',
 ];
 
 const MAILS = [

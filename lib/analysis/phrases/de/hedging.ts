@@ -167,6 +167,8 @@ export const hedging: readonly PhraseEntry[] = [
   {
     id: 'irgendwie',
     pattern: 'irgendwie',
+    // „Wenn wir Ihnen irgendwie helfen können“: ein offenes Angebot, kein verwischter Punkt.
+    unlessAfter: ['helfen', 'behilflich', 'unterstützen', 'entgegenkommen'],
     suggestions: [''],
     hit: 'Das Angebot passt irgendwie nicht.',
     miss: 'Das Angebot passt nicht zu unserem Budget.',

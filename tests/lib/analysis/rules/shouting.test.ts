@@ -19,6 +19,9 @@ describe('shouting', () => {
       // Celebration beside it does not excuse a complaint.
       'Glückwunsch zur neuen Praxis. Die Schlüssel fehlen IMMER NOCH!!!',
       'Congrats on the new shop. The invoice is STILL unpaid!!!',
+      // Marks beside a complaint stay loud, glad words or not.
+      'Ich warte seit drei Wochen auf die Gutschrift!!!',
+      'Thanks for NOTHING!!!',
     ],
     quiet: [
       'Die DSGVO verlangt eine Auftragsverarbeitung.',
