@@ -405,7 +405,7 @@ export const softenVerdict: Strategy = (input) => {
   // "so halbgar, dass …", "so bad that …": the clause after needs the "so" the verdict loses.
   if (
     span.some((p) => p.folded === 'so' || p.folded === 'such') &&
-    (tail[0]?.text === ',' ? tail[1] : tail[0])?.folded.match(/^(?:dass|daß|that)$/)
+    /^(?:dass|daß|that)$/.test((tail[0]?.text === ',' ? tail[1] : tail[0])?.folded ?? '')
   )
     return [];
   const dropped = [...blunt, ...pieces.slice(copula + 1, end)].map((p) => p.folded);

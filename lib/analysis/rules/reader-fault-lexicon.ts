@@ -196,14 +196,14 @@ export function hasWord(tokens: readonly Token[], from: number, to: number, word
   return false;
 }
 
-/** "doppelt": a duplicate, unless more of something good follows ("wird sich doppelt freuen", "doppelt so schön"). */
-const DOUBLED = new Set(['doppelt']);
-
-/** Whether the token at k is a wrong-word of the lexicon, read in its place. */
+/**
+ * Whether the token at k is a wrong-word of the lexicon, read in its place: "doppelt" is a duplicate, unless
+ * more of something good follows ("wird sich doppelt freuen", "doppelt so schön").
+ */
 export function wrongAt(lex: Lexicon, tokens: readonly Token[], k: number, language: Language): boolean {
   const t = tokens[k] as Token;
   if (!lex.wrong.has(t)) return false;
-  if (!DOUBLED.has(t.folded)) return true;
+  if (t.folded !== 'doppelt') return true;
   const next = tokens[k + 1];
   return !(next?.folded === 'so' || (next?.info ? valenceOf(next.info, language) > 0 : false));
 }

@@ -222,8 +222,7 @@ export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Tar
   const { tokens, language } = sentence;
   const first = (group[0] as Hit).first;
   const after = nextWord(tokens, (group[group.length - 1] as Hit).last);
-  if (OF.has(tokens[after]?.folded ?? '') && c.selfPronouns.has(tokens[nextWord(tokens, after)])) return 'self';
-  // Past the noun it qualifies: "schlampige Arbeit von uns", "shoddy work on their part".
+  // Right after it ("careless of me") or past the noun it qualifies ("schlampige Arbeit von uns", "on their part").
   const owner = ownerAfter(c, tokens, after) ?? ownerAfter(c, tokens, nextWord(tokens, after));
   if (owner) return owner;
   if (elliptic(c, tokens, group)) return 'pointer';
