@@ -14,6 +14,8 @@
 // Up to two particles (<particle>: doch, wirklich, really, just …) may stand
 // between any two steps: "das ist doch wirklich kein …" matches "das ist kein".
 // Gaps are bounded, so matching stays linear in the text length.
+
+import { markCompoundHeads } from './compounds';
 import { lemmaInfo } from './lemmas';
 import { CLASSES, WORD_CLASSES, type WordClass } from './phrases/classes';
 import { markSeparableVerbs } from './separable';
@@ -286,8 +288,14 @@ function wordMatches(w: Word, token: Token | undefined): boolean {
   if (w.punct) return !token.word && token.holds(w.value);
   if (!token.word) return false;
   if (w.any) return true;
-  if (w.lemma) return (token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded === w.value;
-  return w.exact ? token.text === w.value : w.prefix ? token.folded.startsWith(w.value) : token.folded === w.value;
+  if (w.lemma)
+    return (
+      (token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded === w.value ||
+      (token.head !== undefined && lemmaInfo(token.head, matchLanguage).folded === w.value)
+    );
+  if (w.exact) return token.text === w.value;
+  if (w.prefix) return token.folded.startsWith(w.value);
+  return token.folded === w.value || token.head?.folded === w.value;
 }
 
 const particleSets: Partial<Record<Language, Set<string>>> = {};
@@ -416,8 +424,12 @@ function oneWordMatches(one: OneWord, token: Token | undefined): boolean {
   }
   const folded = token.folded;
   if (one.any || one.words.has(folded) || (one.exact.size > 0 && one.exact.has(token.text))) return true;
-  if (one.lemmas.size > 0 && one.lemmas.has((token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded))
-    return true;
+  const head = token.head;
+  if (head !== undefined && one.words.has(head.folded)) return true;
+  if (one.lemmas.size > 0) {
+    if (one.lemmas.has((token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded)) return true;
+    if (head !== undefined && one.lemmas.has(lemmaInfo(head, matchLanguage).folded)) return true;
+  }
   for (const p of one.prefixes) if (folded.startsWith(p)) return true;
   return false;
 }
@@ -603,7 +615,10 @@ export class PatternIndex<T> {
   forEachMatch(tokens: readonly Token[], found: (match: PatternMatch, value: T) => void): void {
     this.sealed = true;
     matchLanguage = this.language;
-    if (this.language === 'de') markSeparableVerbs(tokens);
+    if (this.language === 'de') {
+      markSeparableVerbs(tokens);
+      markCompoundHeads(tokens);
+    }
     this.sentence = markSentence(tokens);
     let firstWord = -1;
     for (let i = 0; i < tokens.length; i++) {
@@ -624,11 +639,15 @@ export class PatternIndex<T> {
       if (list.length > 0) this.tryAll(list, tokens, at, found);
       // A lemma the sentence decided (a separable verb) is not in the word's cached candidates.
       if (token.lemma) this.tryAll(this.byLemma.get(token.lemma.folded), tokens, at, found);
+      // A compound starts what its last noun starts ("Montagetermin" what "termin" does).
+      const head = token.head;
+      if (head) this.tryAll(this.candidates(head), tokens, at, found);
       // Pairs are keyed by adjacent words; up to two particles may stand between them.
-      const pairs = info && this.pairs.size > 0 ? this.pairs.get(info) : undefined;
+      const pairs = info && this.pairs.size > 0 ? (this.pairs.get(info) ?? (head && this.pairs.get(head))) : undefined;
       for (let k = at + 1; pairs && k <= at + 3; k++) {
         const next = tokens[k];
         if (next?.info) this.tryAll(pairs.get(next.info), tokens, at, found);
+        if (next?.head) this.tryAll(pairs.get(next.head), tokens, at, found);
         if (!isParticle(next)) break;
       }
       if (anywhere) this.tryAll(this.anywhere, tokens, at, found);

@@ -22,6 +22,9 @@ export class Token {
   /** Set where the sentence decides the lemma (a separable verb: "gebe … ab" → abgeben). */
   lemma?: WordInfo;
 
+  /** German: the known noun a capitalised compound ends in ("Montagetermin" → termin), set by compounds.ts. */
+  head?: WordInfo;
+
   get word(): boolean {
     return this.info !== null;
   }

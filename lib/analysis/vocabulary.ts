@@ -12,6 +12,8 @@ export interface WordInfo {
   seen: number;
   /** Pattern words survive a vocabulary reset: compiled patterns hold on to them. */
   pinned: boolean;
+  /** German: the known noun a compound ends in (compounds.ts), null when none; undefined until asked. */
+  deHead: WordInfo | null | undefined;
   /** The word's lemma per language, filled lazily by lemmas.ts. */
   deLemma?: WordInfo;
   enLemma?: WordInfo;
@@ -43,6 +45,7 @@ export function intern(folded: string, pin = false): WordInfo {
       seen: -1,
       pinned: pin,
       frames: undefined,
+      deHead: undefined,
       deLemma: undefined,
       enLemma: undefined,
       deValence: undefined,
@@ -62,10 +65,14 @@ let stamp = 0;
 let lastMarked: readonly unknown[] | null = null;
 
 /** Marks the words of one sentence; returns the stamp to test WordInfo.seen against. */
-export function markSentence(tokens: readonly { info: WordInfo | null }[]): number {
+export function markSentence(tokens: readonly { info: WordInfo | null; head?: WordInfo }[]): number {
   if (tokens === lastMarked) return stamp;
   stamp++;
-  for (const token of tokens) if (token.info) token.info.seen = stamp;
+  for (const token of tokens) {
+    if (token.info) token.info.seen = stamp;
+    // A compound counts as its last noun too (compounds.ts): "Montagetermin" holds "termin".
+    if (token.head) token.head.seen = stamp;
+  }
   lastMarked = tokens;
   return stamp;
 }

@@ -275,6 +275,8 @@ const mistake: FrameEntry[] = [
   {
     id: 'fehler',
     pattern: 'fehler|irrtum|irrtümer|denkfehler|trugschluss|missverständnis|annahme|gedanke|vorstellung|falle',
+    // „Noch nie ein Angebot ohne Fehler“ denies the work, it does not call the reader a beginner.
+    unlessBefore: ['ohne'],
     hit: 'Das ist ein Irrtum.',
     miss: 'Das ist eine Idee.',
   },

@@ -25,7 +25,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'wenn',
-      pattern: 'wenn|falls|sofern|soweit',
+      // „Solange das Geld nicht da ist, …“: as long as the reader has not acted.
+      pattern: 'wenn|falls|sofern|soweit|solange',
       kind: 'if',
       hit: 'Falls die Rate nicht kommt, melden wir uns.',
       miss: 'Sobald die Rate kommt, melden wir uns.',
@@ -911,6 +912,35 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'act',
       hit: 'Dann gebe ich den Fall ab.',
       miss: 'Dann gebe ich den Fall frei.',
+    },
+    {
+      // Verb-final: „…, werden wir den Montagetermin streichen“ (the verb after its object, compounds by their last noun).
+      id: 'termin-streichen',
+      pattern:
+        'termin|termine|auftrag|rabatt|nachlass|buchung|reservierung|platz|plätze|kurs|stunde|stunden|option|kulanz|skonto ~0-4 streichen|gestrichen|zu+streichen|absagen|abgesagt|stornieren|storniert',
+      kind: 'act',
+      // „ohne Ersatztermin streichen wir Sie …“: the verb second, its object later (the entry 'streichen' reads that).
+      unlessAfter: ['wir', 'ich'],
+      hit: 'Sollte die Zahlung nicht eingehen, werden wir den Termin am Montag streichen.',
+      miss: 'Sollte es regnen, werden wir die Fassade am Montag streichen.',
+    },
+    {
+      // A service withdrawn: „…, kommen ab Montag keine Reinigungskräfte mehr“, „gibt es keine Termine mehr“.
+      id: 'keine-leistung-mehr',
+      pattern:
+        'kein|keine|keinen ~0-2 termin|termine|lieferung|lieferungen|leistung|leistungen|kräfte|kraft|handwerker|monteure|mitarbeiter|unterstützung|betreuung|beratung|wartung|pflege|reinigung|stunden|sitzungen|behandlungen|updates|zugang|zugriff|fotos|bilder|dateien ~0-4 mehr',
+      kind: 'harm',
+      hit: 'Wenn das Geld bis Freitag nicht da ist, kommen ab Montag keine Handwerker mehr.',
+      miss: 'Wenn das Geld bis Freitag da ist, kommen ab Montag wieder die Handwerker.',
+    },
+    {
+      // „Solange das Geld nicht da ist, gibt es keine Galerie“: what the reader waits for is held back.
+      id: 'gibt-es-kein',
+      pattern:
+        "gibt+es|gibt's|gäbe+es|bekommen+sie|bekommst+du|bekommt+ihr|erhalten+sie|erhältst+du|erhaltet+ihr kein|keine|keinen ~0-1 galerie|fotos|bilder|dateien|lieferung|montage|übergabe|schlüssel|freigabe|zugang|zugriff|website|druck|druckfreigabe|auslieferung|abnahme|bescheinigung|zertifikat|unterlagen|endabnahme|rohdaten",
+      kind: 'harm',
+      hit: 'Solange die Rechnung nicht bezahlt ist, gibt es keine Übergabe.',
+      miss: 'Solange die Rechnung nicht bezahlt ist, gibt es Zinsen auf dem Konto.',
     },
     {
       id: 'termin-absagen',

@@ -9,7 +9,8 @@ export const ULTIMATUM_EN: UltimatumData = {
   conditions: [
     {
       id: 'if',
-      pattern: 'if',
+      // "As long as the invoice is not paid, …": a condition too.
+      pattern: 'if|as+long+as',
       kind: 'if',
       hit: 'If the payment is late, we will write.',
       miss: 'When the payment arrives, we will write.',
@@ -585,6 +586,42 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'act',
       hit: "Then I'll move on to other clients.",
       miss: "Then I'll move the meeting.",
+    },
+    {
+      // "I will take the application off our submission schedule": the reader's matter struck from a list.
+      id: 'off-the-schedule',
+      pattern:
+        '@take|@drop|@remove|@strike|@cross ~0-4 off|from ~0-2 schedule|list|calendar|books|rota|diary|programme|program|register|agenda|queue|roster|lineup|line-up',
+      kind: 'act',
+      hit: "If I don't have the plans by Friday, I will take the application off our submission schedule.",
+      miss: "If I don't have the plans by Friday, I will take the boxes off the van myself.",
+    },
+    {
+      // "I'm pulling the story from the journalists": what was set up for the reader withdrawn.
+      id: 'pull-the-thing',
+      pattern:
+        '@pull (the|our|your|my|this|that|it) story|article|piece|feature|ad|advert|adverts|listing|listings|campaign|offer|booking|application|funding|support|slot|post|release|launch|it',
+      kind: 'act',
+      hit: "If I don't have sign-off by 3pm tomorrow, I'm pulling the story.",
+      miss: "If I don't have sign-off by 3pm tomorrow, I'm pulling the figures together anyway.",
+    },
+    {
+      // "…, it will go back into the queue": the reader's place lost.
+      id: 'back-of-the-queue',
+      pattern:
+        'back+of+the+queue|back+of+the+line|end+of+the+queue|end+of+the+line|bottom+of+the+list|bottom+of+the+pile|back+into+the+queue|back+in+the+queue|back+to+the+queue',
+      kind: 'harm',
+      hit: 'If the deposit is not paid by Friday, your booking goes to the back of the queue.',
+      miss: 'If the deposit is paid by Friday, your booking moves out of the queue.',
+    },
+    {
+      // "…, the fitters move to another job": the writer's people go elsewhere.
+      id: 'crew-moves-on',
+      pattern:
+        '@move|@go|@switch|@reassign|@redeploy ~0-2 to|onto another|a+different|other|the+next job|jobs|project|projects|client|clients|customer|customers|site|sites|booking|bookings',
+      kind: 'harm',
+      hit: "If the payment isn't in our account by Wednesday, the fitters move to another job.",
+      miss: "If it isn't raining on Wednesday, the fitters move to the garden side of the house.",
     },
     {
       id: 'take-you-off',

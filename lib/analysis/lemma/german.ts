@@ -242,11 +242,20 @@ export class German extends Lemmatizer {
 
   /** A compound noun by its longest known last part: darlehensverträge → darlehensvertrag. */
   private compound(form: string): string | null {
-    for (let i = 3; i <= form.length - 5; i++) {
-      const head = this.nouns.get(form.slice(i));
-      if (head !== undefined) return form.slice(0, i) + head.lemma;
-    }
-    return null;
+    const at = this.headAt(form);
+    return at < 0 ? null : form.slice(0, at) + (this.nouns.get(form.slice(at)) as Reading).lemma;
+  }
+
+  /** A compound's longest known last noun, as written (montageterminen → terminen), or null. */
+  head(form: string): string | null {
+    const at = this.headAt(form);
+    return at < 0 ? null : form.slice(at);
+  }
+
+  /** Where the longest known noun at the end of a form starts, after a first part of three letters or more; -1 if none. */
+  private headAt(form: string): number {
+    for (let i = 3; i <= form.length - 5; i++) if (this.nouns.get(form.slice(i)) !== undefined) return i;
+    return -1;
   }
 
   /** Plurals by productive suffix: -ungen, -innen, -nisse. */

@@ -38,6 +38,13 @@ export function lemmasOf(folded: string, language: LemmaLanguage): string[] {
   return language === 'de' ? de().readings(folded) : en().readings(folded);
 }
 
+/** The last noun of a German compound as written ("montagetermin" → "termin"), or null. */
+export function compoundHead(folded: string): string | null {
+  return folded.length > MAX_HEAD_SCAN ? null : de().head(folded);
+}
+/** Longer words (codes, run-together text) are not split. */
+const MAX_HEAD_SCAN = 40;
+
 /**
  * The German verb that a finite form and its separated particle make: "gebe" +
  * "ab" → "abgeben", "ruf" + "an" → "anrufen". Null when the second word is no

@@ -1,6 +1,8 @@
 // Pattern data that belongs to one rule (request frames, dates, warm wishes),
 // kept in a data module next to it and matched here, sentence by sentence.
 // Pattern syntax: ../pattern.ts.
+
+import { markCompoundHeads } from '../compounds';
 import type { SentenceView } from '../document';
 import { fold, PatternIndex } from '../pattern';
 import type { Language } from '../types';
@@ -137,6 +139,8 @@ function triggersIn(tokens: SentenceView['tokens']): Uint32Array {
     for (const token of tokens) {
       const ids = token.info?.frames;
       if (ids) for (const id of ids) bits[id >> 5] = (bits[id >> 5] as number) | (1 << (id & 31));
+      const headIds = token.head?.frames;
+      if (headIds) for (const id of headIds) bits[id >> 5] = (bits[id >> 5] as number) | (1 << (id & 31));
     }
     read = { generation, bits };
     reads.set(tokens, read);
@@ -210,12 +214,14 @@ export class FrameMatcher {
     const triggers = this.triggersOf(sentence.language);
     if (triggers === null) return true;
     const id = this.ids[sentence.language] as number;
+    if (sentence.language === 'de') markCompoundHeads(sentence.tokens);
     if (((triggersIn(sentence.tokens)[id >> 5] as number) & (1 << (id & 31))) === 0) return false;
     const stamp = markSentence(sentence.tokens);
     for (const token of sentence.tokens) {
       const candidates = token.info ? triggers?.get(token.info) : undefined;
-      if (!candidates) continue;
-      for (const trigger of candidates) if (holds(trigger, stamp)) return true;
+      if (candidates) for (const trigger of candidates) if (holds(trigger, stamp)) return true;
+      const byHead = token.head ? triggers?.get(token.head) : undefined;
+      if (byHead) for (const trigger of byHead) if (holds(trigger, stamp)) return true;
     }
     return false;
   }

@@ -346,6 +346,11 @@ const DENYING = new Set(['noch-nie', 'not-once', 'not-a-single']);
 
 const WITHOUT = new Set(['ohne', 'without']);
 
+/** Whether a span starts with "ohne"/"without" or follows it. */
+function withoutAt(sentence: SentenceView, s: FrameSpan): boolean {
+  return WITHOUT.has(sentence.tokens[s.first]?.folded ?? '') || WITHOUT.has(sentence.tokens[s.first - 1]?.folded ?? '');
+}
+
 const LATE = new Set(['spät', 'verspätet', 'late', 'overdue']);
 
 /** "nie zu spät bezahlt", "never paid late": the duty done, and never late, is praise. */
@@ -528,7 +533,9 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
       if (!readerBeforeAnd(sentence, own, span, readers)) continue;
       clause = own;
     }
-    if (kinds.some((k) => !prefaced(sentence, k, clause))) continue;
+    // "Kein einziges Mal ein Angebot ohne Fehler": a denied habit turns "ohne Fehler" round, as "ohne" turns slips below.
+    const turnedKind = (k: FrameSpan) => DENYING.has(span.entry.id) && withoutAt(sentence, k);
+    if (kinds.some((k) => !prefaced(sentence, k, clause) && !turnedKind(k))) continue;
     if (offered.some((o) => within(sentence, o, clause))) continue;
     // "nie" or "never" beside a duty: "Sie zahlen nie", "you never answer".
     const never = negations.has(sentence.tokens[span.first]?.folded ?? '') || span.entry.id === 'not-a-single';
@@ -546,9 +553,8 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const hasSlip = slips.some((s) => within(sentence, s, reach) && apart(s, span));
     if (needsSlip && !undone && !hasSlip) continue;
     // "ohne", "without" deny in turn: "noch kein einziges Mal eine Rechnung ohne Fehler" is no praise.
-    const denial = (s: FrameSpan) =>
-      WITHOUT.has(sentence.tokens[s.first]?.folded ?? '') || WITHOUT.has(sentence.tokens[s.first - 1]?.folded ?? '');
-    if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause) && !denial(s))) continue;
+    if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause) && !withoutAt(sentence, s)))
+      continue;
     // "Kein einziges Mal mussten wir auf Sie warten", "not once did we have to chase you": never chased is praise.
     if (
       (DENYING.has(span.entry.id) || never) &&

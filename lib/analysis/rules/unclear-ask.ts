@@ -37,10 +37,13 @@ const labelDates = new FrameMatcher('label-dates', LABEL_DATES);
 
 /**
  * Ask signals that make a request of the sentence. "Termin" alone names an
- * appointment ("nach unserem letzten Termin"), not an ask.
+ * appointment ("nach unserem letzten Termin", "den Starttermin"), not an ask.
  */
 function askSignals(s: SentenceView): boolean {
-  return s.signals.ask.some((i) => fold(s.tokens[i]?.text ?? '') !== 'termin');
+  return s.signals.ask.some((i) => {
+    const token = s.tokens[i];
+    return fold(token?.text ?? '') !== 'termin' && token?.head?.folded !== 'termin';
+  });
 }
 
 const isQuestion = (s: SentenceView) => s.tokens.some((t) => !t.word && t.text.includes('?'));

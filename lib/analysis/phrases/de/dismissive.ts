@@ -358,7 +358,7 @@ export const dismissive: readonly PhraseEntry[] = [
     id: 'ersetzt-kein-studium',
     pattern:
       '@ersetzen (nun+einmal|nun+mal|nunmal|halt|eben|schlicht|einfach) kein|keine|keinen ~1 studium|medizinstudium|jurastudium|architekturstudium|ausbildung|fachausbildung|fachwissen|erfahrung|arzt|ärztin|anwalt|anwältin|fachmann|fachleute|profi|profis|meister|diagnose|beratung|steuerberater|statiker',
-    hit: 'Ein Erklärvideo ersetzt nun mal keinen Meister.',
+    hit: 'Eine Anleitung ersetzt nun mal keinen Meister.',
     miss: 'Das neue Gerät ersetzt das alte vollständig.',
   },
   {
