@@ -162,6 +162,11 @@ function startsUpper(token: Token | undefined): boolean {
   return c !== c.toLowerCase() || /[\d„“"«»(‚]/.test(c);
 }
 
+const wordBefore = (tokens: readonly Token[], i: number): Token | undefined => {
+  const t = tokens[i - 1];
+  return t?.word ? t : undefined;
+};
+
 function splitSentences(text: string, lower: string, start: number, end: number, paragraph: number): Sentence[] {
   const tokens = tokenize(text, start, end, lower);
   const sentences: Sentence[] = [];
@@ -189,7 +194,9 @@ function splitSentences(text: string, lower: string, start: number, end: number,
       continue;
     }
     if (token.word || !/[.!?…]/.test(token.text)) continue;
-    if (/[!?]/.test(token.text)) {
+    // "FRITZ!Box", "Yahoo!Mail": a mark between two letters with no space is part of a name.
+    const inName = next?.word && next.start === token.end && wordBefore(tokens, i)?.end === token.start;
+    if (/[!?]/.test(token.text) && !inName) {
       close(i);
       continue;
     }

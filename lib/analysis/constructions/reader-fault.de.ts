@@ -1221,6 +1221,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   clearing: [
     {
+      // „Ohne Ihre Geduld hätten wir das nie geschafft“: was die Leserin tat, machte es möglich.
+      id: 'ohne-sie-nie',
+      pattern:
+        'ohne =Sie|=Ihre|=Ihren|=Ihrer|dich|dein|deine|deinen|euch|eure|euren ~0-5 nie|niemals|nicht ~0-3 geschafft|hinbekommen|gegangen|möglich|gelungen|fertig',
+      hit: 'Ohne Ihre Geduld hätten wir den Umbau nie so schnell geschafft.',
+      miss: 'Wegen Ihrer Änderungen hätten wir den Umbau fast nicht geschafft.',
+    },
+    {
       // „Da Sie erwähnt haben, dass Ihr Auge gerötet ist“: was die Leserin berichtet hat, nicht was sie falsch machte.
       id: 'da-sie-erwaehnt',
       pattern:

@@ -843,7 +843,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'burst',
     'crack*',
     'outage*',
-    'fine',
+    // Not "fine": "the file you sent was fine" is mostly the adjective.
     'fines',
     'leak*',
     'crash*',
@@ -993,6 +993,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'perfectly',
   ],
   clearing: [
+    {
+      // "We couldn't have done it without you": what the reader did made it possible, thanks by a counterfactual.
+      id: 'not-without-you',
+      pattern:
+        "couldn't|could+not|wouldn't|would+not|never+could|never+would have ~0-4 without you|your|yourself|y'all",
+      hit: "We couldn't have finished the extension without your patience.",
+      miss: "We couldn't have finished the extension because of your delays.",
+    },
     {
       // "Since you mentioned your knee is still swollen, …": what the reader reported, not what they did wrong.
       id: 'since-you-mentioned',

@@ -232,14 +232,16 @@ const DE: CommandData = {
       miss: 'Ich wäre Ihnen dankbar, wenn Sie die Rechnung bis Monatsende begleichen.',
     },
     {
+      // With „bitte“ it is a polite instruction: coaches leave „Bitte sorgen Sie dafür, dass …“ alone.
       id: 'sorgen-sie-dafuer',
-      pattern: '^ (bitte) sorge|sorgt|sorgen (=Sie) (bitte) ~4 dafür , dass|daß',
+      pattern:
+        '^ sorge|sorgt|sorgen (=Sie|du|ihr) (unbedingt|umgehend|sofort|künftig|zukünftig|ab+sofort|in+zukunft|gefälligst|ab+jetzt) dafür , dass|daß',
       hit: 'Sorgen Sie dafür, dass die Baustelle morgen geräumt ist.',
       miss: 'Wir sorgen dafür, dass die Baustelle morgen geräumt ist.',
     },
     {
       id: 'sorgen-sie-bis',
-      pattern: `^ (bitte) sorge|sorgt|sorgen (=Sie) (bitte) ~2 ${BY_DE} ~6 für`,
+      pattern: `^ sorge|sorgt|sorgen (=Sie) ~2 ${BY_DE} ~6 für`,
       hit: 'Sorgen Sie bis zum Ersten für die Deckung auf dem Konto.',
       miss: 'Wir sorgen bis zum Ersten für die Deckung auf dem Konto.',
     },
@@ -286,8 +288,8 @@ const DE: CommandData = {
       id: 'kinder-fernhalten',
       pattern:
         'kinder|kindern|haustiere|haustier|katze|katzen|hund|hunde ~0-8 ~0-6 nicht+betreten|nicht+berühren|nicht+anfassen|nicht+fressen|nicht+essen|fernbleiben|fernhalten|fernzuhalten|fern',
-      hit: 'Bitte sorgen Sie dafür, dass Kinder und der Hund den Dachboden bis Freitag nicht betreten.',
-      miss: 'Bitte sorgen Sie dafür, dass der Dachboden bis Freitag geräumt ist.',
+      hit: 'Sorgen Sie dafür, dass Kinder und der Hund den Dachboden bis Freitag nicht betreten.',
+      miss: 'Sorgen Sie dafür, dass der Dachboden bis Freitag geräumt ist.',
     },
     {
       // Schutzausrüstung und Sicherheitseinweisungen: eine feste Regel dazu schützt die Leserin.

@@ -654,6 +654,9 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'shock',
     'blow',
     'luck',
+    // "pure bad timing": nobody's doing.
+    'timing',
+    'coincidence',
     'misfortune',
     'downpour',
     'hail',

@@ -345,6 +345,19 @@ function readerBeforeAnd(sentence: SentenceView, own: Range, span: FrameSpan, re
 const DENYING = new Set(['noch-nie', 'not-once', 'not-a-single']);
 
 const WITHOUT = new Set(['ohne', 'without']);
+const COMPARING = new Set(['wie', 'als', 'like', 'than']);
+/** "wie immer", "as always" stay habits: only a never or ever compares. */
+const NEVER_EVER = new Set(['nie', 'niemals', 'je', 'jemals', 'never', 'ever']);
+
+const spanHas = (sentence: SentenceView, span: FrameSpan, words: ReadonlySet<string>) =>
+  sentence.tokens.slice(span.first, span.last + 1).some((t) => words.has(t.folded));
+
+/** The folded word right before token `i` (punctuation stops the look; "noch" is looked past), or ''. */
+function wordBefore(sentence: SentenceView, i: number): string {
+  const t = sentence.tokens[i - 1];
+  if (t?.word && t.folded === 'noch') return wordBefore(sentence, i - 1);
+  return t?.word ? t.folded : '';
+}
 
 /** Whether a span starts with "ohne"/"without" or follows it. */
 function withoutAt(sentence: SentenceView, s: FrameSpan): boolean {
@@ -508,6 +521,8 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   for (const [span, needsSlip] of [...strong.map((s) => [s, false] as const), ...soft.map((s) => [s, true] as const)]) {
     const start = (sentence.tokens[span.first] as Range).start;
     const end = (sentence.tokens[span.last] as Range).end;
+    // "so voll wie noch nie", "better than ever", "like never before": a comparison, not a habit.
+    if (COMPARING.has(wordBefore(sentence, span.first)) && spanHas(sentence, span, NEVER_EVER)) continue;
     const own = clauseAround(sentence, start, end);
     const opener = sentence.tokens.find((t) => t.start >= own.start && t.word);
     if (opener && CONDITIONS.has(opener.folded)) continue;

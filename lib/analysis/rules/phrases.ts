@@ -1,6 +1,6 @@
 // Turns the phrase-data matches of each sentence (found while the Doc is built, one
 // pass with the signals) into findings: guards, quotes, case and spaces.
-import { type Doc, inQuotes, type SentenceView } from '../document';
+import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../document';
 import type { PatternMatch } from '../pattern';
 import { connectorIn } from './but-after-praise';
 import { warmSentence } from './praise-sentiment';
@@ -77,6 +77,8 @@ export const phrases: Rule = {
         const { before, after } = neighbourWords(sentence, match);
         if (before.some((w) => value.unlessBefore.has(w)) || after.some((w) => value.unlessAfter.has(w))) continue;
         if (value.entry.unlessWarm && warmSentence(sentence)) continue;
+        // "Ihre Frage ist überhaupt nicht dumm", "that wasn't stupid at all": a denied insult reassures.
+        if (value.category === 'harsh' && negatedBefore(sentence.tokens, match.first, sentence.language)) continue;
         if (value.entry.unlessAdvised && advised(sentence)) continue;
         if (
           value.unlessLater.size > 0 &&

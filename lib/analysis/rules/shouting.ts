@@ -42,6 +42,8 @@ const isCapitalised = (word: string) => {
 export function isShoutedWord(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   if (letters.length < 2 || !allCaps(letters) || ACRONYMS.has(word.toUpperCase())) return false;
+  // An identifier, not a voice: "ERR_CONNECTION_RESET", "HTTP2", "A4-FORMAT".
+  if (/[_\d]/.test(word)) return false;
   // Short all-caps words are usually abbreviations, unless they are known shout words.
   return letters.length >= 5 || SHOUT_WORDS_DE.has(word) || SHOUT_WORDS_EN.has(word);
 }
@@ -233,6 +235,10 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
     if (before.length === 0 || tokens.length === i + 2) return true;
   }
   if (SHOUT_WORDS_DE.has(word) || SHOUT_WORDS_EN.has(word)) return false;
+  // A brand written round a mark with no space: "FRITZ!Box", "FRITZ!OS", "Yahoo!".
+  const mark = tokens[i + 1];
+  const joined = tokens[i + 2];
+  if (mark && !mark.word && mark.start === tokens[i]?.end && joined?.word && joined.start === mark.end) return true;
   // Letters after a name closing a short line: a signature's degrees ("Tom Ashby MRCVS", "Dr. Eva Roth FEBO").
   const titleCase = (t: Token) => /^\p{Lu}\p{Ll}/u.test(t.text);
   if (before.length >= 1 && before.length <= 4 && before.every(titleCase) && !tokens.slice(i + 1).some((t) => t.word))

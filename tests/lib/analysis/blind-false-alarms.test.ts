@@ -98,6 +98,19 @@ const SENTENCES = [
   'Our distributor has been a total mess this month, so thank you for waiting.',
   'Wenn wir euch irgendwie helfen können, meldet euch jederzeit.',
   'Da du erwähnt hast, dass dein Rücken noch zwickt, machen wir heute nur Dehnübungen.',
+  // clean11: a comparison with "noch nie", a denied insult, brand names and codes, thanks by a
+  // counterfactual, a polite "bitte sorgen Sie dafür", a reminder that crossed a reply, pride, bad timing.
+  'Euer Apfelbaum trägt dieses Jahr so viel wie noch nie.',
+  'Deine Frage war überhaupt nicht dumm, frag ruhig weiter.',
+  "That question wasn't stupid at all, keep them coming.",
+  'Kurzer Stand: Die FRITZ!Box 7590 AX im Büro läuft jetzt mit FRITZ!OS 7.57.',
+  'The log shows DNS_PROBE_FINISHED_NXDOMAIN on the office laptop.',
+  'We could never have managed the move without your help.',
+  'Ohne eure Hilfe hätten wir das Fest nie so schön hinbekommen.',
+  'Bitte sorgen Sie doch dafür, dass der Hund während des Termins im Garten ist.',
+  'Falls sich unsere Mails überschnitten haben, betrachten Sie diese Erinnerung als erledigt.',
+  'Obviously you passed with flying colours, well done!',
+  'The update you installed was fine; the host went down at that moment, which was just bad timing.',
 ];
 
 const MAILS = [

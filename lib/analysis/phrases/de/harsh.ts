@@ -445,7 +445,8 @@ export const harsh: readonly PhraseEntry[] = [
   },
   {
     id: 'nicht-ihr-ernst',
-    pattern: '=Ihr ernst',
+    // The negation belongs to the idiom, so it is part of the match (a denied insult before it is not).
+    pattern: 'nicht|kaum|das =Ihr ernst',
     hit: 'Das ist doch nicht Ihr Ernst!',
     miss: 'Ich nehme Ihr Anliegen sehr ernst.',
   },

@@ -99,9 +99,17 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'betrachten-sie-als-storniert',
-    pattern: 'betrachten+=Sie|betrachte|betrachtet ~0-4 als storniert|gekündigt|beendet|erledigt|hinfällig|nichtig',
+    pattern: 'betrachten+=Sie|betrachte|betrachtet ~0-4 als storniert|gekündigt|beendet|nichtig',
     hit: 'Betrachten Sie die Buchung ab heute als storniert.',
     miss: 'Betrachten Sie die Skizze als ersten Vorschlag.',
+  },
+  {
+    // „Ich betrachte die Sache als erledigt“ closes the matter; „betrachten Sie diese Mail als erledigt“ only says
+    // a reminder crossed the reader's reply.
+    id: 'betrachte-als-erledigt',
+    pattern: 'betrachte|betrachten+wir ~0-4 als erledigt|hinfällig',
+    hit: 'Damit betrachte ich die Angelegenheit als erledigt.',
+    miss: 'Falls Sie schon gezahlt haben, betrachten Sie diese Mail als erledigt.',
   },
   {
     id: 'dass-sich-das-nicht-wiederholt',
