@@ -66,6 +66,9 @@ export const BEING_RIGHT_DE: BeingRightData = {
   framed: [],
   // "vereinbart": the lemma table keeps the participle as it is.
   plain: [
+    // „obwohl ich Ihnen die Verbindung mit Puffer angeboten hatte“: an offer held up against what happened.
+    'vorschlagen',
+    'anbieten',
     'bitten',
     'vereinbaren',
     'vereinbart',
@@ -117,6 +120,13 @@ export const BEING_RIGHT_DE: BeingRightData = {
     'lieferanten',
   ],
   strong: [
+    {
+      // „…, obwohl ich Ihnen gesagt habe, dass …“, „nicht ohne Grund vorgeschlagen“: the warning set against what happened.
+      id: 'obwohl',
+      pattern: 'obwohl|obgleich|obschon|wenngleich|nicht+ohne+grund|aus+gutem+grund',
+      hit: 'Die Fuge ist gerissen, obwohl ich Ihnen gesagt habe, dass sie aushärten muss.',
+      miss: 'Die Fuge ist gerissen, und ich habe Ihnen gesagt, wie wir sie ausbessern.',
+    },
     {
       id: 'seite',
       pattern: 'auf|unter|in seite|punkt|ziffer|abschnitt|folie|position|absatz',

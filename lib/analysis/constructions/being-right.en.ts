@@ -28,7 +28,7 @@ export const BEING_RIGHT_EN: BeingRightData = {
   foretold: ['warn', 'forewarn', 'caution', 'predict', 'forecast'],
   say: ['say', 'mention', 'explain', 'tell', 'write', 'state', 'outline', 'cover'],
   framed: ['note'],
-  plain: ['ask', 'agree', 'discuss', 'talk'],
+  plain: ['ask', 'agree', 'discuss', 'talk', 'offer'],
   phrasal: [
     { lemma: 'push', with: ['for'] },
     { lemma: 'argue', with: ['for', 'against'] },
@@ -82,6 +82,13 @@ export const BEING_RIGHT_EN: BeingRightData = {
     'ticket',
   ],
   strong: [
+    {
+      // "…, although I had recommended a service", "not without reason": the warning set against what happened.
+      id: 'although',
+      pattern: 'although|even+though|not+without+reason|for+good+reason',
+      hit: 'The boiler failed although I had recommended a service in spring.',
+      miss: 'The boiler failed, and I have recommended a service for spring.',
+    },
     {
       id: 'page',
       pattern: 'on|in page|section|clause|paragraph|slide|point|item|line',

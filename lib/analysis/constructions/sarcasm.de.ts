@@ -1943,8 +1943,26 @@ export const SARCASM_DE: SarcasmData = {
         'ich+bin|wir+sind ja nur|bloß|bloss der|die|ein|eine|ihr|ihre|dein|deine architekt|architektin|architekten|anwalt|anwältin|anwälte|steuerberater|steuerberaterin|handwerker|experte|expertin|experten|fachmann|fachfrau|fachleute|dienstleister|arzt|ärztin|trainer|trainerin|berater|beraterin|planer|planerin|coach|techniker|technikerin|therapeut|therapeutin|profi|profis $',
       gate: 'alone',
       reach: 'sentence',
-      hit: 'Aber ich bin ja nur der Steuerberater.',
+      hit: 'Na gut, ich bin ja nur der Steuerberater.',
       miss: 'Ich bin nur die Vertretung, Frau Keller ist ab Montag zurück.',
+    },
+    {
+      // „Aber ich bin ja nur der Schmied, …“: nach „aber“ macht „ja nur“ jeden Beruf klein, nicht nur die gelisteten.
+      id: 'bin-ja-nur-irgendwer',
+      pattern: 'aber ich+bin|wir+sind ja nur|bloß|bloss der|die|ein|eine ~1-2 ,|.|!|;',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Aber ich bin ja nur der Schmied, das entscheiden Sie.',
+      miss: 'Ich bin ja nur die Neue, deshalb frage ich lieber zweimal nach.',
+    },
+    {
+      // „… was weiß ich schon.“: die eigene Fachkenntnis kleingeredet, um die Leserin zu treffen.
+      id: 'was-weiss-ich-schon',
+      pattern: 'was weiß|weiss ich (denn) schon',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Aber was weiß ich schon, ich mache das ja erst seit zwanzig Jahren.',
+      miss: 'Was ich schon weiß, schreibe ich Ihnen gleich auf.',
     },
     {
       // "weil das ja beim letzten Mal so gut geklappt hat": der Grund, der das Gegenteil meint.

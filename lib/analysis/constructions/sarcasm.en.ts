@@ -1850,8 +1850,17 @@ export const SARCASM_EN: SarcasmData = {
         "i'm|i+am|we're|we+are only|just the|your architect|architects|lawyer|lawyers|accountant|accountants|engineer|engineers|expert|experts|doctor|physio|therapist|coach|consultant|consultants|designer|designers|developer|developers|plumber|electrician|builder|builders|professional|professionals $",
       gate: 'alone',
       reach: 'sentence',
-      hit: "But what do I know, I'm only the architect.",
+      hit: "Fine, I'm only the architect.",
       miss: "I'm only the architect on the first phase; Dana takes over after that.",
+    },
+    {
+      // "But what do I know.": the writer's expertise talked down to hit the reader.
+      id: 'what-do-i-know',
+      pattern: 'but|hey|well|then|anyway (,) what do|would i know',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "But hey, what do I know, I've only done this for twenty years.",
+      miss: 'What do I know about the permit so far? Only what the council told me.',
     },
     {
       // "because that worked so well last time": a reason that means its opposite.

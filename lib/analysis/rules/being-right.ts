@@ -26,6 +26,8 @@ const owning = new FrameMatcher('being-right owning', beingRightBook('owning'));
 const handover = new FrameMatcher('being-right handover', beingRightBook('handover'));
 /** Recall frames: they stress from anywhere in the sentence ("Wie du weißt, hatte ich …"). */
 const RECALLS = new Set(['recall', 'erinnern', 'wie-sie-wissen']);
+/** Concessive words: the writer's advice or offer set against what happened ("obwohl ich Ihnen … angeboten hatte"). */
+const CONCESSIVE = new Set(['obwohl', 'although']);
 const kind = new FrameMatcher('being-right kind', beingRightBook('kind'));
 const foreseen = new FrameMatcher('being-right foreseen', beingRightBook('foreseen'));
 const credit = new FrameMatcher('being-right credit', beingRightBook('credit'));
@@ -409,8 +411,13 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
       // They need a content too: what was asked or agreed ("besprochen, dass du …", "ask you to …", "talk about …");
       // "hatten wir ja besprochen, und Sie hatten zugestimmt" recalls common ground.
       // A recall in the verb's own clause is the topic ("you remember the matter we talked about"), not a stress.
+      // "obwohl ich Ihnen … angeboten hatte": an offer set against what happened is stressed too.
       const plainStress =
-        emphatic || particle || strongSpans.some((s) => RECALLS.has(s.entry.id) && (s.last < first || s.first > last));
+        emphatic ||
+        particle ||
+        strongSpans.some(
+          (s) => CONCESSIVE.has(s.entry.id) || (RECALLS.has(s.entry.id) && (s.last < first || s.first > last)),
+        );
       if (w.plain.has(lemma) && phrasal < 0 && (!plainStress || !hasContent(tokens, i, language))) continue;
       // A warning or prediction, or any verb with a danger as its object ("raised the risk").
       const foretold = w.foretold.has(lemma) || inClause.some((t) => w.danger.has(t.folded));

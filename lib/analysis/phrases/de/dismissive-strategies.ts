@@ -778,6 +778,31 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'Du liest da zu viel, gönn dir eine Pause.',
   },
   {
+    // „Da würde ich nicht so viel hineininterpretieren“: die Sorge der Leserin als Überdeutung abgetan.
+    id: 'nicht-so-viel-hineininterpretieren',
+    pattern:
+      'nicht|nichts (so+viel|zu+viel|allzu+viel|viel|so+viel+weiteres) hineininterpretieren|hineinlesen|reininterpretieren',
+    hit: 'Ich würde in seine Bemerkung nicht so viel hineininterpretieren.',
+    miss: 'Ich würde in die Ausschreibung gern noch die Fristen hineinschreiben.',
+  },
+  {
+    // „Die anderen Eigentümer haben sich auch nicht beschwert“: die Beschwerde gegen die Stille der anderen gestellt.
+    id: 'andere-nicht-beschwert',
+    pattern: 'anderen|andere ~0-5 nicht|nie|noch+nie ~0-2 beschwert|beklagt|gestört|gemeckert|beanstandet',
+    // „…, im Gegenteil: alle waren begeistert“: good news about the others, not an answer to a complaint.
+    unlessLater: ['gegenteil', 'begeistert', 'zufrieden', 'glücklich', 'gefreut', 'gelobt', 'geschwärmt'],
+    hit: 'Die anderen Mieter haben sich bisher nicht beschwert.',
+    miss: 'Die anderen Mieter haben sich bereits über den Lärm beschwert.',
+  },
+  {
+    id: 'kein-anderer-beschwert',
+    pattern:
+      'kein+anderer|keine+andere|kein+einziger|keine+einzige|sonst+niemand|sonst+keiner|niemand+sonst|niemand+anderes ~0-5 beschwert|beklagt|gestört|gemeckert|beanstandet',
+    unlessLater: ['gegenteil', 'begeistert', 'zufrieden', 'glücklich', 'gefreut', 'gelobt', 'geschwärmt'],
+    hit: 'Bisher hat sich noch kein anderer Kunde darüber beschwert.',
+    miss: 'Bisher hat sich noch kein anderer Kunde für den Termin gemeldet.',
+  },
+  {
     id: 'so-empfindlich-reagieren',
     pattern: `${WHO} ~0-4 so|derart|dermaßen empfindlich|gereizt|dünnhäutig|emotional|heftig|allergisch @reagieren`,
     hit: 'Ihr müsst nicht gleich so gereizt reagieren.',

@@ -537,6 +537,16 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'No one else is booked that morning, so take your pick.',
   },
   {
+    // "None of our other clients have had a problem with it": the complaint set against the others' silence.
+    id: 'no-other-client-had-a-problem',
+    pattern:
+      'no+other|none+of+the+other|none+of+our+other|none+of+my+other ~0-4 complained|complaint|complaints|a+problem|any+problem|any+problems|an+issue|any+issues',
+    // "No other client has had a problem, so we are looking into your setup": a diagnosis, not a brush-off.
+    unlessLater: ['investigate', 'investigating', 'looking', 'checking', 'check', 'test', 'testing'],
+    hit: 'None of our other clients have had a problem with the new portal.',
+    miss: 'None of our other clients have booked the Friday slot yet.',
+  },
+  {
     id: 'doesnt-bother-anyone-else',
     pattern: "doesn't|does+not|never bother|bothers|bothered anyone|anybody else",
     hit: "The hum of the fridge doesn't bother anyone else.",
