@@ -19,6 +19,7 @@ import { markCompoundHeads } from './compounds';
 import { lemmaInfo } from './lemmas';
 import { CLASSES, WORD_CLASSES, type WordClass } from './phrases/classes';
 import { markSeparableVerbs } from './separable';
+import { markThirdPersonSie } from './third-person-sie';
 import { fold, type Token } from './tokenize';
 import type { Language } from './types';
 import { intern, markSentence, type WordInfo } from './vocabulary';
@@ -293,7 +294,7 @@ function wordMatches(w: Word, token: Token | undefined): boolean {
       (token.lemma ?? lemmaInfo(token.info as WordInfo, matchLanguage)).folded === w.value ||
       (token.head !== undefined && lemmaInfo(token.head, matchLanguage).folded === w.value)
     );
-  if (w.exact) return token.text === w.value;
+  if (w.exact) return token.text === w.value && token.thirdPerson !== true;
   if (w.prefix) return token.folded.startsWith(w.value);
   return token.folded === w.value || token.head?.folded === w.value;
 }
@@ -423,7 +424,8 @@ function oneWordMatches(one: OneWord, token: Token | undefined): boolean {
     return false;
   }
   const folded = token.folded;
-  if (one.any || one.words.has(folded) || (one.exact.size > 0 && one.exact.has(token.text))) return true;
+  if (one.any || one.words.has(folded)) return true;
+  if (one.exact.size > 0 && one.exact.has(token.text) && token.thirdPerson !== true) return true;
   const head = token.head;
   if (head !== undefined && one.words.has(head.folded)) return true;
   if (one.lemmas.size > 0) {
@@ -618,6 +620,7 @@ export class PatternIndex<T> {
     if (this.language === 'de') {
       markSeparableVerbs(tokens);
       markCompoundHeads(tokens);
+      markThirdPersonSie(tokens);
     }
     this.sentence = markSentence(tokens);
     let firstWord = -1;

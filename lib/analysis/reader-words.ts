@@ -23,5 +23,5 @@ const READER_WORDS: Record<Language, ReaderWords> = { de: readerWords('de'), en:
 /** Whether the word names the reader ("Sie", "du", "your", "you've"). */
 export function isReaderWord(token: Token, language: Language): boolean {
   const { exact, folded } = READER_WORDS[language];
-  return folded.has(token.folded) || (exact.size > 0 && exact.has(token.text));
+  return folded.has(token.folded) || (exact.size > 0 && exact.has(token.text) && token.thirdPerson !== true);
 }

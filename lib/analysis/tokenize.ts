@@ -25,6 +25,9 @@ export class Token {
   /** German: the known noun a capitalised compound ends in ("Montagetermin" → termin), set by compounds.ts. */
   head?: WordInfo;
 
+  /** German: a sentence-initial "Sie" before a singular verb ("Sie hat …"), her and not the reader (third-person-sie.ts). */
+  thirdPerson?: boolean;
+
   get word(): boolean {
     return this.info !== null;
   }

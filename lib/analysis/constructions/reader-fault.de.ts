@@ -1221,6 +1221,21 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
   ],
   clearing: [
     {
+      // „…, müssen Sie nichts weiter tun“: was die Leserin nicht tat, war richtig, und es bleibt nichts zu tun.
+      id: 'nichts-weiter-tun',
+      pattern:
+        '=Sie|du|ihr (also|dann|jetzt) nichts|nix (weiter|mehr|weiteres|zusätzlich) (zu) tun|unternehmen|machen|veranlassen',
+      hit: 'Da Sie nicht auf den Link geklickt haben, müssen Sie nichts weiter tun.',
+      miss: 'Da Sie nicht auf den Link geklickt haben, müssen Sie den Antrag neu stellen.',
+    },
+    {
+      // „Sie haben den Gutschein noch nicht eingelöst“: ein Vorteil, den die Leserin noch nutzen kann.
+      id: 'noch-nicht-eingeloest',
+      pattern: 'noch+nicht|bisher+nicht|noch+gar+nicht eingelöst|genutzt|abgerufen|in+anspruch+genommen',
+      hit: 'Soweit ich sehe, haben Sie den Gutschein noch nicht eingelöst.',
+      miss: 'Soweit ich sehe, haben Sie die Rechnung noch nicht bezahlt.',
+    },
+    {
       // „Ohne Ihre Geduld hätten wir das nie geschafft“: was die Leserin tat, machte es möglich.
       id: 'ohne-sie-nie',
       pattern:

@@ -994,6 +994,21 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
   ],
   clearing: [
     {
+      // "Since you didn't click it, there's nothing else you need to do": the not-doing was right.
+      id: 'nothing-else-to-do',
+      pattern:
+        "nothing (else|more|further) (that) you need|have to do|nothing+for+you+to+do|don't+need+to+do+anything|needn't+do+anything",
+      hit: "Since you didn't click the link, there's nothing else you need to do.",
+      miss: "Since you didn't click the link, you need to request a new one.",
+    },
+    {
+      // "That one is entirely on us": the writer takes the fault.
+      id: 'on-us',
+      pattern: "is|was|it's|that's (entirely|completely|totally|all|squarely|firmly|fully) on+us|on+me",
+      hit: "The invoice went to the wrong address; that's entirely on us.",
+      miss: 'The invoice went to the wrong address you gave us.',
+    },
+    {
       // "We couldn't have done it without you": what the reader did made it possible, thanks by a counterfactual.
       id: 'not-without-you',
       pattern:

@@ -313,6 +313,8 @@ const DE: CommandData = {
     'einfach',
     'nicht',
     'nichts',
+    // „Sie müssen also weder zahlen noch …“
+    'weder',
     'kein',
     'keine',
     'keinen',

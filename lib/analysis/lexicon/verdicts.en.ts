@@ -632,6 +632,9 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'flu',
     'cold',
     'diagnosis',
+    // Measurements: "the last reading was poor" reads a test, not their work (not "level": "this level of incompetence").
+    'reading',
+    'readings',
     'pain',
     'headache',
     'accident',

@@ -5,6 +5,7 @@
 import { markCompoundHeads } from '../compounds';
 import type { SentenceView } from '../document';
 import { fold, PatternIndex } from '../pattern';
+import { markThirdPersonSie } from '../third-person-sie';
 import type { Language } from '../types';
 import { intern, markSentence, type WordInfo } from '../vocabulary';
 
@@ -214,7 +215,10 @@ export class FrameMatcher {
     const triggers = this.triggersOf(sentence.language);
     if (triggers === null) return true;
     const id = this.ids[sentence.language] as number;
-    if (sentence.language === 'de') markCompoundHeads(sentence.tokens);
+    if (sentence.language === 'de') {
+      markCompoundHeads(sentence.tokens);
+      markThirdPersonSie(sentence.tokens);
+    }
     if (((triggersIn(sentence.tokens)[id >> 5] as number) & (1 << (id & 31))) === 0) return false;
     const stamp = markSentence(sentence.tokens);
     for (const token of sentence.tokens) {

@@ -33,7 +33,7 @@ export const VERSION_WORDS: ReadonlySet<string> = new Set('version release updat
 
 /** Words right after a product's name, folded: "the LEDGERLINE app". */
 export const PRODUCT_WORDS: ReadonlySet<string> = new Set(
-  'app apps software system tool tools plugin plug-in portal plattform platform suite cloud server programm program dashboard certificate certificates zertifikat bescheinigung standard norm scheme register'.split(
+  'app apps software system tool tools plugin plug-in portal plattform platform suite cloud server programm program dashboard certificate certificates zertifikat bescheinigung standard norm scheme register oven ovens dishwasher dishwashers fridge freezer washer dryer boiler hob cooker kettle drill backofen geschirrspüler spülmaschine kühlschrank waschmaschine trockner kochfeld herd'.split(
     ' ',
   ),
 );

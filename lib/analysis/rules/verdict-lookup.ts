@@ -38,6 +38,11 @@ class Words {
     return this.exact.size > 0 && this.exact.has(token.text) ? true : this.folded.has(token.folded);
   }
 
+  /** Whether a folded single word (not a case-exact one) is listed. */
+  hasFolded(word: string): boolean {
+    return this.folded.has(word);
+  }
+
   /** Words of a sequence or single word ending at word index `end` (0 when none). */
   endingAt(tokens: readonly Token[], end: number): number {
     if (this.has(tokens[end])) return 1;

@@ -45,6 +45,9 @@ function isExternal(c: Compiled, token: Token, language: Language, bygone = true
   if (c.external.has(token) || (bygone && c.bygone.has(token))) return true;
   if (language !== 'de' || !token.word) return false;
   const word = token.folded;
+  // "Vitamin-D-Wert": a hyphenated compound by its last part, however short.
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && c.external.hasFolded(word.slice(dash + 1))) return true;
   return c.externalParts.some((part) => word.endsWith(part));
 }
 

@@ -153,7 +153,9 @@ export function verdictsIn(doc: Doc, index: number): VerdictFound[] {
       !kindNow().here &&
       !(target !== 'reader' && praisedAfter(sentence, (group[group.length - 1] as Hit).last)) &&
       !(kindNow().nearby && target !== 'reader') &&
-      !inQuotes(doc, start);
+      !inQuotes(doc, start) &&
+      // „Sie schrieben, Sie seien ‚völlig überfordert‘“: the verdict word quoted is someone else's.
+      !group.some((h) => inQuotes(doc, (tokens[h.first] as Token).start));
     out.push({
       first: (group[0] as Hit).first,
       last: (group[group.length - 1] as Hit).last,

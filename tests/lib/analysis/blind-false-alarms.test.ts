@@ -111,6 +111,18 @@ const SENTENCES = [
   'Falls sich unsere Mails überschnitten haben, betrachten Sie diese Erinnerung als erledigt.',
   'Obviously you passed with flying colours, well done!',
   'The update you installed was fine; the host went down at that moment, which was just bad timing.',
+  // clean12: the client's words quoted back, nothing left to do, a test value, the writer's guarantee, "Sie hat" (her),
+  // an unused voucher, "weder … noch", a fault taken on, a brand before an appliance.
+  'Sie schrieben, Sie seien mit dem Plan „total überfordert“ – das verstehe ich gut.',
+  'Da Sie auf nichts geklickt haben, müssen Sie nichts weiter tun.',
+  'Ihre Leberwerte sind in Ordnung, nur der Eisen-Wert ist leider ziemlich schlecht.',
+  'Wir ersetzen das Gerät ohne Wenn und Aber.',
+  'Die Katze ist eine Diva. Sie hat uns die ganze Zeit mit Verachtung angeschaut.',
+  'Soweit ich sehe, haben Sie Ihren Gutschein noch nicht eingelöst.',
+  'Sie müssen also weder etwas zahlen noch etwas unterschreiben.',
+  "As you didn't open the attachment, there's nothing more you need to do.",
+  'That mix-up is entirely on us, nothing in your settings was wrong.',
+  'The BOSCH dishwasher arrives on Tuesday with the fitter.',
 ];
 
 const MAILS = [

@@ -560,6 +560,17 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'ohne-wenn-und-aber',
     pattern: 'ohne wenn und aber',
+    // „Wir tauschen es ohne Wenn und Aber aus“: the writer's own guarantee.
+    unlessEarlier: [
+      'tauschen',
+      'erstatten',
+      'übernehmen',
+      'ersetzen',
+      'reparieren',
+      'garantieren',
+      'stornieren',
+      'helfen',
+    ],
     hit: 'Die Rechnung ist ohne Wenn und Aber zu begleichen.',
     miss: 'Die Rechnung ist bis Ende des Monats zu begleichen.',
   },

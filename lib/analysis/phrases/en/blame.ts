@@ -86,6 +86,8 @@ export const blame: readonly PhraseEntry[] = [
     // "Had you not called us straight away, …": the deed was done, and it helped.
     unlessBefore: ['if', 'case', 'whether', 'unless', 'sorry', 'obviously', 'clearly', 'evidently', 'had'],
     unlessAfter: ['yet'],
+    // "Since you didn't pay anything, there's nothing else you need to do": the not-doing was right.
+    unlessLater: ['nothing'],
     hit: "You didn't send the figures.",
     miss: "If you didn't receive the figures, just let me know and I'll resend them.",
   },
