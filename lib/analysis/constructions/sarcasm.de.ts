@@ -1965,6 +1965,26 @@ export const SARCASM_DE: SarcasmData = {
       miss: 'Was ich schon weiß, schreibe ich Ihnen gleich auf.',
     },
     {
+      // „Der Schlüsseltresor ist wohl nur Deko“: das für eine Aufgabe Gekaufte, ungenutzt.
+      id: 'nur-deko',
+      pattern:
+        '@sein|@machen|@dienen (wohl|ja|anscheinend|offenbar) (nur|bloß|reine|reiner|als) (schöne|hübsche|nette) deko|dekoration|zierde|staubfänger|briefbeschwerer|türstopper|wandschmuck',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Der Schlüsseltresor an der Wand ist wohl nur Deko.',
+      miss: 'Die alten Fliesen sind jetzt schöne Deko im Garten.',
+    },
+    {
+      // „Ich liebe ja Herausforderungen“: das betonte Lieben meint das Gegenteil.
+      id: 'liebe-ja-herausforderungen',
+      pattern:
+        'ich+liebe+ja|ich+mag+ja|wir+lieben+ja ~0-1 herausforderungen|überraschungen|rätsel|ratespiele|schnitzeljagden',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Na wunderbar, ich liebe ja Herausforderungen.',
+      miss: 'Ich liebe Herausforderungen, deshalb mache ich beim Lauf mit.',
+    },
+    {
       // "weil das ja beim letzten Mal so gut geklappt hat": der Grund, der das Gegenteil meint.
       id: 'weil-das-ja-so-gut-geklappt',
       pattern:

@@ -1863,6 +1863,35 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'What do I know about the permit so far? Only what the council told me.',
     },
     {
+      // "The no-treats rule is going well, judging by the sausage roll": praise the evidence after it undoes.
+      id: 'going-well-judging-by',
+      pattern: 'going|working|paying ~0-1 well|wonders|off|great|brilliantly , judging+by|going+by|to+judge+by',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'I see the no-treats rule is going well, judging by the sausage roll in the video.',
+      miss: 'The new rota is going well, and the team is happier.',
+    },
+    {
+      // "I'm sure the key safe makes a lovely wall decoration": the thing bought for a job, idle.
+      id: 'lovely-decoration',
+      pattern:
+        '@make|@be (just|only|purely) (a) (lovely|nice|great|fine|handy|pretty|very+nice|fetching|decorative) decoration|ornament|ornaments|paperweight|paperweights|doorstop|doorstops|prop|props|wall+decoration|dust+collector',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I'm sure the key safe we fitted in March makes a lovely wall decoration.",
+      miss: 'The old brass key makes a lovely gift for the new owners.',
+    },
+    {
+      // "Wonderful, I do love a challenge.": the emphatic "do" turns the love round.
+      id: 'i-do-love-a-challenge',
+      pattern:
+        'i+do+love|i+do+enjoy|i+do+like|nothing+like|gotta+love|got+to+love|you+have+to+love a|an challenge|puzzle|surprise|mystery|guessing+game|treasure+hunt',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Wonderful, I do love a challenge.',
+      miss: 'I love a challenge, so count me in for the marathon.',
+    },
+    {
       // "because that worked so well last time": a reason that means its opposite.
       id: 'because-that-worked-so-well',
       pattern:

@@ -68,6 +68,7 @@ export const de: EngineMessages = {
   longSentence: (words, limit) => `Dieser Satz hat ${words} Wörter (mehr als ${limit}).`,
   unclearAskNoRequest: 'Die Mail bittet um nichts und nennt keinen nächsten Schritt.',
   unclearAskNoDate: 'Die Mail spricht von einer Frist, aber Ihre Bitte hat keinen Termin.',
+  unclearAskChoice: 'Die Mail legt Möglichkeiten dar, sagt aber nicht, wer bis wann entscheidet.',
   unclearAskVague: 'Die Bitte bleibt vage: Was genau, wer und bis wann?',
   formalityMix: (minority) =>
     minority === 'du' ? '„{match}“ duzt, der übrige Entwurf siezt.' : '„{match}“ siezt, der übrige Entwurf duzt.',

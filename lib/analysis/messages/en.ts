@@ -63,6 +63,7 @@ export const en: EngineMessages = {
   longSentence: (words, limit) => `This sentence has ${words} words (more than ${limit}).`,
   unclearAskNoRequest: 'The mail asks for nothing and names no next step.',
   unclearAskNoDate: 'The mail talks about a deadline, but your request has no date.',
+  unclearAskChoice: 'The mail lays out options but does not say who decides, or by when.',
   unclearAskVague: 'The request stays vague: what exactly, who, and by when?',
   formalityMix: (minority) =>
     minority === 'du'

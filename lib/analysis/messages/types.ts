@@ -11,6 +11,8 @@ export interface EngineMessages {
   longSentence: (words: number, limit: number) => string;
   unclearAskNoRequest: string;
   unclearAskNoDate: string;
+  /** Options laid out, then a shrug instead of a question ("Anyway, something to think about."). */
+  unclearAskChoice: string;
   /** Every ask in the mail leaves open what, who or when. */
   unclearAskVague: string;
   /** {match} is the word of the minority form as the user wrote it ("dir", "Ihnen"). */

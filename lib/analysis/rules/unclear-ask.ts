@@ -13,7 +13,15 @@ import { NEXT_STEPS, REMEDIES, UNSURE_STEPS } from './next-steps';
 import { NEEDED_FOR, NOT_PENDING, PENDING_FRAMES } from './pending';
 import { REQUEST_FRAMES } from './requests';
 import type { RawFinding, Rule } from './types';
-import { RELAXED_TIMES, REPLY_INVITATIONS, UNNAMED_ASKS, VAGUE_ASKS, VAGUE_PROPOSALS } from './vague-asks';
+import {
+  CHOICES,
+  RELAXED_TIMES,
+  REPLY_INVITATIONS,
+  SHRUGS,
+  UNNAMED_ASKS,
+  VAGUE_ASKS,
+  VAGUE_PROPOSALS,
+} from './vague-asks';
 
 const pendingFrames = new FrameMatcher('pending', PENDING_FRAMES);
 const notPending = new FrameMatcher('not-pending', NOT_PENDING);
@@ -28,6 +36,8 @@ const remedies = new FrameMatcher('remedies', REMEDIES);
 const vagueAsks = new FrameMatcher('vague-asks', VAGUE_ASKS);
 const proposals = new FrameMatcher('vague-proposals', VAGUE_PROPOSALS);
 const unnamedAsks = new FrameMatcher('unnamed-asks', UNNAMED_ASKS);
+const choices = new FrameMatcher('choices', CHOICES);
+const shrugs = new FrameMatcher('shrugs', SHRUGS);
 const relaxedTimes = new FrameMatcher('relaxed-times', RELAXED_TIMES);
 const replyInvitations = new FrameMatcher('reply-invitations', REPLY_INVITATIONS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
@@ -135,6 +145,12 @@ export const unclearAsk: Rule = {
   run(doc: Doc, earlier) {
     const request = requestOf(doc);
     const dated = () => doc.sentences.some((s) => hasDate(doc, s));
+    // Options laid out, then a shrug where the question belongs ("We could A, B or C. Anyway, something to think
+    // about."): the reader must choose but is not asked to, nor told by when.
+    const shrug = doc.sentences.find((s) => shrugs.has(s) && !isQuestion(s));
+    const asked = doc.sentences.some((s) => s !== shrug && asksReader(s));
+    if (shrug && !asked && doc.sentences.some((s) => s !== shrug && choices.has(s)) && !datedFrom(doc, shrug))
+      return finding(shrug, (m) => m.unclearAskChoice);
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").
       // A vague proposal is no request either ("Mal sehen, wie …", "maybe something could be done somehow").

@@ -235,3 +235,96 @@ export const REPLY_INVITATIONS: FrameBook = {
     },
   ],
 };
+
+/** Options laid out for the reader: "We could A, B or C", "Es gibt zwei Möglichkeiten: …". */
+export const CHOICES: FrameBook = {
+  de: [
+    {
+      id: 'moeglichkeiten',
+      pattern:
+        'es+gibt|gäbe|haben|hätten|sehe|sehen (jetzt|nun|hier|da) (mehrere|zwei|drei|vier|ein+paar|verschiedene|einige) möglichkeiten|optionen|wege|varianten|lösungen',
+      hit: 'Es gibt jetzt drei Möglichkeiten: neu graben, anschließen oder so lassen.',
+      miss: 'Es gibt jetzt einen neuen Termin für die Abnahme.',
+    },
+    {
+      id: 'wir-koennten-oder',
+      pattern: 'wir|man könnten|könnte ~2-8 ~0-6 , ~1-8 ~0-8 oder',
+      hit: 'Wir könnten das Essen in die Scheune verlegen, die Tanzfläche halbieren oder die Gästeliste kürzen.',
+      miss: 'Wir könnten am Montag anfangen, wenn das Wetter hält.',
+    },
+    {
+      id: 'entweder-oder',
+      pattern: 'entweder ~1-8 oder',
+      hit: 'Entweder wir verstärken das Dach oder wir nehmen weniger Module.',
+      miss: 'Wir verstärken das Dach, bevor die Module kommen.',
+    },
+  ],
+  en: [
+    {
+      id: 'ways-to-go',
+      pattern:
+        'there+are|there+is|we+have|i+see (a+few|several|two|three|four|some|a+couple+of|various) ways|options|routes|possibilities|choices|alternatives',
+      hit: 'There are a few ways to go from here: a smaller system, more panels on the east roof, or reinforcement.',
+      miss: 'There are a few panels left over from the last job.',
+    },
+    {
+      id: 'we-could-or',
+      pattern: 'we|you could ~2-8 ~0-6 , ~1-8 ~0-8 or',
+      hit: 'We could dig a new soakaway, connect to the drain, or leave it as it is.',
+      miss: 'We could start on Monday if the weather holds.',
+    },
+    {
+      id: 'either-or',
+      pattern: 'either ~1-8 or',
+      hit: 'Either we reinforce the roof or we fit fewer panels.',
+      miss: 'We reinforce the roof before the panels arrive.',
+    },
+  ],
+};
+
+/** A shrug where the decision should be asked for: "Anyway, something to think about." */
+export const SHRUGS: FrameBook = {
+  de: [
+    {
+      id: 'mal-sehen-wie',
+      pattern: 'mal+sehen|mal+schauen|schauen+wir+mal|sehen+wir+mal|mal+gucken (,) wie|was|ob',
+      hit: 'Mal sehen, wie sich das in den nächsten Wochen entwickelt.',
+      miss: 'Ich sehe mir das am Montag an und melde mich.',
+    },
+    {
+      id: 'denkanstoss',
+      pattern:
+        'nur+als+denkanstoß|nur+so+als+denkanstoß|als+kleiner+denkanstoß|nur+ein+gedanke|nur+so+ein+gedanke|etwas+zum+nachdenken|was+zum+nachdenken $',
+      hit: 'Jedenfalls etwas zum Nachdenken.',
+      miss: 'Danke für Ihre Anregung zum Eingang.',
+    },
+    {
+      id: 'im-hinterkopf',
+      pattern: 'behalten|behalte ~0-3 im+hinterkopf|im+auge',
+      hit: 'Wir behalten das im Hinterkopf, während es weitergeht.',
+      miss: 'Wir stellen das bis Freitag fertig.',
+    },
+  ],
+  en: [
+    {
+      id: 'something-to-think-about',
+      pattern:
+        'something+to+think+about|something+to+mull+over|something+to+consider|things+to+think+about|food+for+thought|just+a+thought $',
+      hit: 'Anyway, something to think about.',
+      miss: 'Something to sign is attached, please return it by Friday.',
+    },
+    {
+      id: 'shakes-out',
+      pattern:
+        "we'll|we+will|let's|i+guess+we'll see how|what ~0-3 shakes+out|shake+out|plays+out|play+out|pans+out|pan+out|goes|unfolds|develops",
+      hit: "I guess we'll see how it all shakes out over the next few weeks.",
+      miss: "We'll see you at the venue on Saturday.",
+    },
+    {
+      id: 'keep-in-mind',
+      pattern: "we'll|we+will|i'll|i+will keep|bear ~0-2 that|it|this|them in+mind",
+      hit: "We'll keep that in mind as things progress.",
+      miss: "We'll keep the old tiles for the utility room.",
+    },
+  ],
+};

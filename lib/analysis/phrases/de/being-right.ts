@@ -534,5 +534,12 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Das erkenne ich nach zwanzig Jahren auf den ersten Blick.',
     miss: 'Das Haus kenne ich seit zwanzig Jahren, es ist ein schönes Objekt.',
   },
+  {
+    // „Wenn Sie diesmal meinem Rat folgen …“: der letzte Rat übergangen, nun wieder vorgehalten.
+    id: 'diesmal-meinem-rat',
+    pattern: 'diesmal|dieses+mal|ausnahmsweise ~0-3 meinem|meiner|unserem|unserer rat|empfehlung|vorschlag',
+    hit: 'Wenn Sie diesmal meinem Rat folgen, können wir im Mai loslegen.',
+    miss: 'Wenn Sie meinem Rat folgen, können wir im Mai loslegen.',
+  },
   ...beingRightStrategies,
 ];

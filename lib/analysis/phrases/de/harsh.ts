@@ -654,4 +654,12 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'Mit Gartengestaltung hat das wenig zu tun.',
     miss: 'Mit dem Wetter hat das zu tun, nicht mit Ihnen.',
   },
+  {
+    // „Das liest sich wie ein erster Entwurf“, „wirkt zusammengewürfelt“: die Arbeit mit etwas Nachlässigem verglichen.
+    id: 'wie-ein-entwurf',
+    pattern:
+      '@wirken|@aussehen|@lesen|@klingen|sieht|liest ~0-3 wie ~0-1 erster+entwurf|rohentwurf|schulaufsatz|schulprojekt|hausaufgabe|bastelarbeit|urlaubsschnappschuss|schnellschuss|zusammengewürfelt|zusammenkopiert|zusammengeschustert|hingeschludert|auf+die+schnelle|mit+heißer+nadel',
+    hit: 'Das Anschreiben liest sich wie ein erster Entwurf.',
+    miss: 'Das Anschreiben liest sich wie ein Roman, ganz wunderbar.',
+  },
 ];

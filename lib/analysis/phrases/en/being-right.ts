@@ -499,5 +499,13 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Plaster needs a week to dry, as anyone who has done it will tell you.',
     miss: 'The view from the top is lovely, as anyone who has visited will tell you.',
   },
+  {
+    // "If you're ready to follow my recommendation this time": the last advice ignored, held up again.
+    id: 'follow-my-advice-this-time',
+    pattern:
+      '@follow|@take|@accept|@heed my|our recommendation|recommendations|advice|suggestion ~0-2 this+time|for+once',
+    hit: "If you're ready to follow my recommendation this time, we can book the work for May.",
+    miss: "If you're ready to follow my recommendation, we can book the work for May.",
+  },
   ...beingRightStrategies,
 ];

@@ -640,4 +640,11 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'The crack was caused by improper handling.',
     miss: 'The crack was caused by material fatigue, so we will cover it.',
   },
+  {
+    // "The reason it hasn't improved is on your side, not ours": the fault placed with the reader by contrast.
+    id: 'your-side-not-ours',
+    pattern: 'on|at your side|end , not ours|rather+than+ours',
+    hit: 'The reason the damp has not cleared is on your side, not ours.',
+    miss: 'The paperwork is done on your side and on ours.',
+  },
 ];

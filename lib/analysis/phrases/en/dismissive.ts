@@ -644,5 +644,19 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: "The gold frame clashes with the print, but if that's what you want, fine.",
     miss: "The gold frame suits the print, and if that's what you want, we can order it today.",
   },
+  {
+    // "I don't think there's anything further to discuss": the conversation closed for the reader.
+    id: 'anything-further-to-discuss',
+    pattern: "don't+think|do+not+think ~0-2 anything further|more|else to discuss|to+talk+about",
+    hit: "I don't think there's anything further to discuss on this.",
+    miss: "I don't think there's anything more to add from our side, so enjoy the weekend!",
+  },
+  {
+    // "Teenagers tend to make more of it than it is": the reader's worry shrunk.
+    id: 'make-more-of-it',
+    pattern: '@make ~0-1 more of it|this|that than it+is|there+is|it+deserves',
+    hit: 'Some people make more of it than it is.',
+    miss: 'We make more of the sauce than the recipe says.',
+  },
   ...dismissiveStrategies,
 ];

@@ -605,4 +605,12 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'Is this supposed to be some kind of joke?',
     miss: 'Is this supposed to be delivered on Monday?',
   },
+  {
+    // "It feels like a first draft", "reads like a random Google search": the work likened to something careless.
+    id: 'reads-like-a-draft',
+    pattern:
+      '@read|@look|@feel|@sound like ~0-2 first+draft|rough+draft|school+project|homework+assignment|random+google+search|ransom+note|clip+art|an+afterthought|it+was+put+together|it+was+thrown+together|it+was+rushed|it+was+done+in+a+hurry|it+was+written+in+a+hurry|stapled+together|cobbled+together|thrown+together|slapped+together|copy-paste|copy+and+paste|it+was+copied',
+    hit: 'Honestly, the brochure reads like a first draft.',
+    miss: 'Honestly, the brochure reads like a dream, well done.',
+  },
 ];
