@@ -28,6 +28,8 @@ const handover = new FrameMatcher('being-right handover', beingRightBook('handov
 const RECALLS = new Set(['recall', 'erinnern', 'wie-sie-wissen']);
 /** Concessive words: the writer's advice or offer set against what happened ("obwohl ich Ihnen … angeboten hatte"). */
 const CONCESSIVE = new Set(['obwohl', 'although']);
+/** Words of a prediction come true: a date after the reference does not make it an announcement. */
+const VINDICATED = new Set(['always', 'bound', 'predicted', 'immer', 'absehbar', 'vorhergesagt']);
 const kind = new FrameMatcher('being-right kind', beingRightBook('kind'));
 const foreseen = new FrameMatcher('being-right foreseen', beingRightBook('foreseen'));
 const credit = new FrameMatcher('being-right credit', beingRightBook('credit'));
@@ -368,6 +370,13 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
   const handedOver = handover.has(sentence);
   for (const clause of clauses(tokens)) {
     const [first, last] = clause;
+    // "As I mentioned at the parent meeting, the recital is on Saturday, May 18": a date after the reference
+    // announces; a vindication ("was always going to be") does not.
+    // Only behind an as-frame: in "Ich hatte euch ja gesagt, dass der Termin im August knapp wird" the date is what was said.
+    const announced =
+      asSpans.some((s) => s.first >= first && s.first <= last) &&
+      sentence.signals.date.some((d) => d > last) &&
+      !tokens.some((t) => VINDICATED.has(t.folded));
     for (let i = first; i <= last; i++) {
       const phrasal = actAt(tokens, i, language, clause);
       if (phrasal === null) continue;
@@ -406,7 +415,7 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
       const lemma = lemmaOf(tokens[i] as Token, language);
       if (w.framed.has(lemma) && !referring) continue;
       // Saying, not warning, next to a hand-over only locates the information.
-      if (w.say.has(lemma) && phrasal < 0 && handedOver) continue;
+      if (w.say.has(lemma) && phrasal < 0 && (handedOver || announced)) continue;
       // Asking, agreeing, discussing reproach only when stressed ("wir hatten ja besprochen", "I did ask you").
       // They need a content too: what was asked or agreed ("besprochen, dass du …", "ask you to …", "talk about …");
       // "hatten wir ja besprochen, und Sie hatten zugestimmt" recalls common ground.

@@ -123,6 +123,10 @@ const SENTENCES = [
   "As you didn't open the attachment, there's nothing more you need to do.",
   'That mix-up is entirely on us, nothing in your settings was wrong.',
   'The BOSCH dishwasher arrives on Tuesday with the fitter.',
+  // clean8/clean12: a back-reference to a shared occasion that announces a date.
+  'As I mentioned at the open evening, the summer concert is on Friday, June 14, in the school hall.',
+  "As I mentioned in our last session, I'm on leave from 3 to 17 September.",
+  'Wie ich beim Elterngespräch schon erwähnt hatte, beginnt der neue Kurs am 3. März.',
 ];
 
 const MAILS = [
