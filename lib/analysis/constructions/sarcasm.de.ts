@@ -1985,6 +1985,33 @@ export const SARCASM_DE: SarcasmData = {
       miss: 'Ich liebe Herausforderungen, deshalb mache ich beim Lauf mit.',
     },
     {
+      // „Ich bin schon sehr gespannt, wie lange die Stimmung diesmal hält.“: der Rückfall wird erwartet.
+      id: 'gespannt-wie-lange-diesmal',
+      pattern: 'gespannt|neugierig ~0-2 , wie+lange|ob ~1-6 diesmal|dieses+mal',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Ich bin schon sehr gespannt, wie lange die Stimmung diesmal hält.',
+      miss: 'Ich bin schon sehr gespannt, wie die Stimmung bei der Feier wird.',
+    },
+    {
+      // „… ist genau das, wovon jeder Werbetechniker träumt“: das Unbrauchbare zum Traum erklärt.
+      id: 'wovon-jeder-traeumt',
+      pattern: 'wovon|was jeder|jede|alle ~0-3 träumt|träumen|schwärmt|schwärmen',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Ein Handyfoto von einer Serviette ist genau das, wovon jeder Werbetechniker träumt.',
+      miss: 'Wir haben ein Haus am See gefunden, von dem wir lange geträumt haben.',
+    },
+    {
+      // „Das ist natürlich reichlich Zeit, um …“: die knappe Frist als großzügig bezeichnet.
+      id: 'natuerlich-reichlich-zeit',
+      pattern: 'natürlich|selbstverständlich|ja ~0-1 reichlich|massig|jede+menge|mehr+als+genug zeit',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Elf Stunden sind natürlich reichlich Zeit, um zweihundert Pfingstrosen zu finden.',
+      miss: 'Bis zur Hochzeit ist noch reichlich Zeit, lassen Sie sich also ruhig Zeit.',
+    },
+    {
       // "weil das ja beim letzten Mal so gut geklappt hat": der Grund, der das Gegenteil meint.
       id: 'weil-das-ja-so-gut-geklappt',
       pattern:

@@ -1892,6 +1892,47 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'I love a challenge, so count me in for the marathon.',
     },
     {
+      // "Eleven hours is of course plenty of time to …": the time the reader left, called ample.
+      id: 'of-course-plenty-of-time',
+      pattern: 'of+course|naturally|obviously|surely ~0-1 plenty|ample|loads|lots|all+the of time|time+enough',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Eleven hours is of course plenty of time to find two hundred peonies.',
+      miss: 'Take your time, there is plenty of time before the wedding.',
+    },
+    {
+      // "Maya has decided the handbrake is optional": a rule the reader ignores, called optional.
+      id: 'decided-it-is-optional',
+      pattern:
+        'has+decided|have+decided|seems+to+have+decided|apparently+decided ~0-6 is|are|was|were optional|a+suggestion|more+of+a+suggestion',
+      // "We have decided the extra coat is optional": the writer's own choice.
+      unlessBefore: ['we', 'i'],
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'I see Maya has decided the handbrake is optional on hill starts.',
+      miss: 'We have decided the extra coat of varnish is optional.',
+    },
+    {
+      // "A bold reading of the Highway Code": the reader's breach called an interpretation.
+      id: 'bold-reading-of',
+      pattern:
+        'a|an|your bold|creative|novel|liberal|generous|imaginative|original|interesting reading|interpretation|take of|on the|our|your ~0-1 code|rules|rule|contract|terms|instructions|brief|agreement|plan|guidelines|regulations|law|policy|deadline|schedule',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'A bold reading of the Highway Code, and one I am sure the examiner will admire.',
+      miss: 'A bold reading of the poem opened the evening, and the guests loved it.',
+    },
+    {
+      // "I'm curious how long the mood will last this time": the relapse expected.
+      id: 'curious-how-long-this-time',
+      pattern: 'curious|wonder|wondering|intrigued ~0-2 how+long ~1-6 this+time',
+      unlessAfter: ['of'],
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I'm curious how long the good intentions will last this time.",
+      miss: "I'm curious how long the drive will take this time of year.",
+    },
+    {
       // "because that worked so well last time": a reason that means its opposite.
       id: 'because-that-worked-so-well',
       pattern:

@@ -117,6 +117,13 @@ const EN: CommandData = {
   ],
   advice: [
     {
+      // "To have Seren ready for the launch on 20 April, we need …": the purpose, the reader's, comes first.
+      id: 'to-have-it-ready',
+      pattern: '^ to|so+that|in+order+to have|get|keep ~1-4 ready|on+time|in+time|in+the+water|covered|booked|done',
+      hit: 'To have the boat ready for the launch on 20 April, we need the signed work order by Friday.',
+      miss: 'We need the signed work order by Friday.',
+    },
+    {
       id: 'condition',
       pattern:
         'if|when|whenever|unless|once+you|once+your|once+the|once+it|once+this|once+we|in+case|as+soon+as|should+you|should+the|should+there|before+you|before+your|after+you|at+the+first+sign|at+any+sign|in+an+emergency',

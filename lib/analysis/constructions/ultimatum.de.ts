@@ -943,6 +943,24 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Solange die Rechnung nicht bezahlt ist, gibt es Zinsen auf dem Konto.',
     },
     {
+      // „Änderungen danach werden vollständig neu berechnet“: jede weitere Bitte kostet.
+      id: 'aenderungen-berechnet',
+      pattern:
+        'änderungen|nachträge|zusatzwünsche|mehraufwand|korrekturen|anpassungen|umbuchungen ~0-4 berechnet|abgerechnet|in+rechnung+gestellt|kostenpflichtig',
+      kind: 'harm',
+      hit: 'Falls wir bis dahin nichts hören, geben wir das Schild in Produktion; Änderungen danach werden neu berechnet.',
+      miss: 'Falls wir bis dahin nichts hören, rufe ich Sie an; Änderungen sind bis Freitag kostenlos.',
+    },
+    {
+      // „…, kommen wir nur noch gegen Barzahlung“: die Leistung nur noch zu härteren Bedingungen.
+      id: 'nur-gegen-vorkasse',
+      pattern:
+        'nur+gegen|nur+noch+gegen|ausschließlich+gegen vorkasse|vorauskasse|barzahlung|vorauszahlung|sofortzahlung',
+      kind: 'harm',
+      hit: 'Solange die Rechnung offen ist, kommen wir nur noch gegen Barzahlung.',
+      miss: 'Solange die Rechnung offen ist, schicken wir keine Mahnung.',
+    },
+    {
       id: 'termin-absagen',
       pattern: 'sage|sagen ~4 termin|sitzung|auftrag|buchung|lieferung|training|workshop|kurs|behandlung ab',
       kind: 'act',

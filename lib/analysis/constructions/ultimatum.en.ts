@@ -624,6 +624,41 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: "If it isn't raining on Wednesday, the fitters move to the garden side of the house.",
     },
     {
+      // "…, we will have to record the chimney as uninspected": an unfavourable entry in the reader's record.
+      id: 'record-as-failed',
+      pattern:
+        '@record|@mark|@log|@note|@list|@report ~0-4 as uninspected|incomplete|failed|non-compliant|noncompliant|unpaid|a+no-show|absent|withdrawn|abandoned|unsafe|defective',
+      kind: 'act',
+      hit: 'If the access is not cleared by Wednesday, we will record the chimney as uninspected.',
+      miss: 'If the access is cleared by Wednesday, we will record the chimney as inspected.',
+    },
+    {
+      // "…, and any claim may then be affected": the reader's cover put at risk.
+      id: 'claim-affected',
+      pattern:
+        'claim|claims|cover|insurance|warranty|guarantee|entitlement ~0-3 may|might|could|will|would (then) (well) be+affected|be+void|be+invalid|be+invalidated|be+refused|be+rejected|lapse',
+      kind: 'harm',
+      hit: 'If the boiler is not serviced by May, your warranty may be invalidated.',
+      miss: 'If the boiler is serviced by May, your warranty carries on as before.',
+    },
+    {
+      // "I'll be letting the other farriers know": the reader's name passed round.
+      id: 'tell-the-others',
+      pattern: '@let|@tell|@warn|@inform (all) the+other|others ~0-4 know|about+you|about+this ,|.|;',
+      kind: 'act',
+      hit: "If it isn't paid by Friday, I'll be letting the other farriers know.",
+      miss: "If it isn't raining on Friday, I'll be letting the other parents know we're on.",
+    },
+    {
+      // "…, you may find it hard to get anyone out": the reader left without help.
+      id: 'hard-to-get-anyone',
+      pattern:
+        'find+it+hard|find+it+difficult|struggle|be+hard+pressed ~0-1 to get|find anyone|anybody|someone|a+tradesperson|a+builder|a+farrier',
+      kind: 'harm',
+      hit: "If it isn't paid by Friday, you may find it hard to get anyone out to your yard.",
+      miss: 'If it is raining on Friday, the farrier will come the week after.',
+    },
+    {
       id: 'take-you-off',
       pattern: '@take|@strike|@cross you|your+name off',
       kind: 'act',

@@ -917,6 +917,15 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
     'hausverwaltung',
     'stadt',
     'gemeinde',
+    // Kassen und Versicherer: „Die Pflegekasse hat abgelehnt. Das ist enttäuschend.“
+    'pflegekasse',
+    'krankenkasse',
+    'kasse',
+    'versicherung',
+    'versicherer',
+    'finanzamt',
+    'jobcenter',
+    'gericht',
   ],
   receiving: ['erhalten', 'bekommen', 'bezahlt', 'gezahlt', 'bestellt', 'beauftragt', 'gebucht', 'geliefert'],
   prepositions: [

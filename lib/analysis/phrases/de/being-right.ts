@@ -541,5 +541,12 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Wenn Sie diesmal meinem Rat folgen, können wir im Mai loslegen.',
     miss: 'Wenn Sie meinem Rat folgen, können wir im Mai loslegen.',
   },
+  {
+    // „Ich will jetzt nicht sagen, dass ich es gleich gesagt habe, aber …“: gesagt, indem man es nicht sagen will.
+    id: 'will-nicht-sagen-gesagt',
+    pattern: 'will|möchte|wollte (jetzt) nicht sagen ~0-2 , dass|daß ich|wir ~0-4 gesagt|gewarnt|prophezeit',
+    hit: 'Ich will jetzt nicht sagen, dass ich es Ihnen gleich gesagt habe, aber der Befund spricht für sich.',
+    miss: 'Ich will jetzt nicht sagen, dass alles fertig ist, aber wir kommen gut voran.',
+  },
   ...beingRightStrategies,
 ];

@@ -803,6 +803,33 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'Bisher hat sich noch kein anderer Kunde für den Termin gemeldet.',
   },
   {
+    // „das Knacken … bilden Sie sich vermutlich ein“: die Wahrnehmung der Leserin als Einbildung abgetan.
+    id: 'bilden-sie-sich-ein',
+    pattern: '@einbilden =Sie|du|ihr',
+    hit: 'Das Knacken bilden Sie sich vermutlich ein.',
+    miss: 'Auf das neue Tretlager bilden wir uns etwas ein, das hält ewig.',
+  },
+  {
+    id: 'dass-sie-sich-einbilden',
+    pattern: '=Sie|du|ihr ~0-2 sich|dir|euch|das ~0-4 nur|bloß|vermutlich|wohl einbilden|eingebildet',
+    hit: 'Ich glaube, dass Sie sich das Geräusch nur einbilden.',
+    miss: 'Ich glaube, dass Sie sich auf das Ergebnis etwas einbilden dürfen.',
+  },
+  {
+    // „Für solche Kleinigkeiten haben wir keine Kapazität“: das Anliegen als Kleinkram abgetan.
+    id: 'fuer-solche-kleinigkeiten',
+    pattern: 'für|mit solche|solchen|derartige|derartigen kleinigkeiten|lappalien|bagatellen|petitessen|kleinkram',
+    hit: 'Ehrlich gesagt haben wir für solche Kleinigkeiten in der Hochsaison keine Kapazität.',
+    miss: 'Für diese Kleinigkeiten im Anhang danke ich Ihnen herzlich.',
+  },
+  {
+    // „das subjektive Empfinden einzelner Kunden“: die Beschwerde zur bloßen Empfindung erklärt.
+    id: 'subjektives-empfinden',
+    pattern: 'subjektive|subjektiven|subjektives empfinden|eindruck|wahrnehmung',
+    hit: 'Für das subjektive Empfinden einzelner Kunden können wir keine Verantwortung übernehmen.',
+    miss: 'Für das Empfinden der Kunden ist uns die Beratung wichtig.',
+  },
+  {
     id: 'so-empfindlich-reagieren',
     pattern: `${WHO} ~0-4 so|derart|dermaßen empfindlich|gereizt|dünnhäutig|emotional|heftig|allergisch @reagieren`,
     hit: 'Ihr müsst nicht gleich so gereizt reagieren.',

@@ -655,6 +655,14 @@ export const harsh: readonly PhraseEntry[] = [
     miss: 'Mit dem Wetter hat das zu tun, nicht mit Ihnen.',
   },
   {
+    // „Ihr Deutsch ist immer noch auf dem Niveau eines Touristen“: der Stand der Leserin abgewertet.
+    id: 'niveau-eines-anfaengers',
+    pattern:
+      'auf|unter dem niveau|stand eines|einer|von anfänger*|touristen|touristin|kindes|kleinkinds|grundschülers|grundschülerin|schülers|laien|amateurs|praktikanten|azubis',
+    hit: 'Ihr Deutsch ist immer noch auf dem Niveau eines Touristen.',
+    miss: 'Ihr Deutsch ist inzwischen auf dem Niveau einer Muttersprachlerin.',
+  },
+  {
     // „Das liest sich wie ein erster Entwurf“, „wirkt zusammengewürfelt“: die Arbeit mit etwas Nachlässigem verglichen.
     id: 'wie-ein-entwurf',
     pattern:

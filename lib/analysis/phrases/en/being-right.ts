@@ -507,5 +507,13 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: "If you're ready to follow my recommendation this time, we can book the work for May.",
     miss: "If you're ready to follow my recommendation, we can book the work for May.",
   },
+  {
+    // "I still have the email, dated 4 October": the writer's record kept ready as proof.
+    id: 'i-still-have-the-email',
+    pattern: 'i|we still have ~0-2 the|that|your|my|our|this email|e-mail|message|letter|note|text|voicemail',
+    unlessAfter: ['address', 'addresses'],
+    hit: 'I still have the email, dated 4 October, if you would like me to forward it.',
+    miss: 'I still have the photos from the opening, shall I send you a few?',
+  },
   ...beingRightStrategies,
 ];

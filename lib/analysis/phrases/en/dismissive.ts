@@ -658,5 +658,12 @@ export const dismissive: readonly PhraseEntry[] = [
     hit: 'Some people make more of it than it is.',
     miss: 'We make more of the sauce than the recipe says.',
   },
+  {
+    // "I don't need a YouTube video to explain hoof balance to me": the reader's input waved away.
+    id: 'dont-need-it-explained',
+    pattern: "don't|do+not need ~1-6 to explain|to+tell+me|to+teach ~0-4 to me",
+    hit: "I don't need a YouTube video to explain hoof balance to me, thanks.",
+    miss: "You don't need to explain anything to me, we'll go through it together.",
+  },
   ...dismissiveStrategies,
 ];

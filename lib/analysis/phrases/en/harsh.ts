@@ -606,6 +606,13 @@ export const harsh: readonly PhraseEntry[] = [
     miss: 'Is this supposed to be delivered on Monday?',
   },
   {
+    // "Don't contact this office again about it.": the reader shut out.
+    id: 'dont-contact-again',
+    pattern: "don't|do+not contact|email|call|phone|ring ~0-2 this+office|us|me|our+office again",
+    hit: "Don't contact this office again about it.",
+    miss: "Don't hesitate to contact us again if anything comes up.",
+  },
+  {
     // "It feels like a first draft", "reads like a random Google search": the work likened to something careless.
     id: 'reads-like-a-draft',
     pattern:
