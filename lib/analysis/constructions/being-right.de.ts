@@ -282,6 +282,14 @@ export const BEING_RIGHT_DE: BeingRightData = {
       hit: 'Ich hatte es im März geschrieben; hier noch einmal die Adresse.',
       miss: 'Ich hatte es im März geschrieben.',
     },
+    {
+      // „Wie erwähnt, gibt es für Ihre Dachdämmung einen Zuschuss“: ein Vorteil, auf den hingewiesen wird.
+      id: 'zuschuss',
+      pattern:
+        'gibt+es|steht+ihnen|stehen+ihnen|bekommen+sie|erhalten+sie ~0-6 zuschuss|förderung|erstattung|rabatt|bonus|gutschrift|freibetrag|zu',
+      hit: 'Wie ich schon erwähnt hatte, gibt es für Ihre Dämmung einen Zuschuss.',
+      miss: 'Wie ich schon erwähnt hatte, fehlt noch Ihre Unterschrift.',
+    },
   ],
   kind: [
     {

@@ -229,6 +229,13 @@ export const BEING_RIGHT_EN: BeingRightData = {
       hit: "I mentioned it in March; here's the address again.",
       miss: 'I mentioned it in March.',
     },
+    {
+      // "As I mentioned on our call, you still have £6,000 of your allowance unused": a benefit pointed out.
+      id: 'still-to-use',
+      pattern: 'still+have|still+has ~0-8 ~0-4 unused|left+to+use|left+to+spend|available|to+claim|to+spend',
+      hit: 'As I mentioned on our call, you still have about £6,000 of your allowance unused.',
+      miss: 'As I mentioned on our call, you still have not sent the signed forms.',
+    },
   ],
   kind: [
     {

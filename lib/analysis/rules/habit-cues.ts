@@ -548,6 +548,26 @@ export const KIND_HABITS: FrameBook = {
       miss: 'It takes an hour, but you never service your boiler.',
     },
     {
+      // "your deadlift keeps climbing", "the whole kitchen cheers": the habit brings good things.
+      id: 'keeps-climbing',
+      pattern: 'keep|keeps|kept|keeping climbing|improving|growing|rising|getting+better|impressing',
+      hit: 'Your deadlift keeps climbing every single week.',
+      miss: 'Your invoices keep arriving late every single week.',
+    },
+    {
+      // "… every single time and without any prompting": faithfulness, praised.
+      id: 'without-prompting',
+      pattern: 'without ~0-1 prompting|being+asked|being+reminded|being+chased|a+reminder',
+      hit: 'You have done your exercises every single time and without any prompting.',
+      miss: 'You have missed your exercises every single time and without any word.',
+    },
+    {
+      id: 'kitchen-cheers',
+      pattern: 'cheers|cheer|celebrates|celebrate|lights+up|light+up|makes+our+day|made+our+day|makes+my+day',
+      hit: 'Every time your order comes in, the whole kitchen cheers.',
+      miss: 'Every time your order comes in, the whole kitchen groans.',
+    },
+    {
       id: 'made-progress',
       pattern: 'made|makes|making|shown|shows|showed progress|improvement|improvements|strides',
       hit: 'Your son has made progress every single time we have met.',

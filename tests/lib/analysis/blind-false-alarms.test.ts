@@ -127,6 +127,14 @@ const SENTENCES = [
   'As I mentioned at the open evening, the summer concert is on Friday, June 14, in the school hall.',
   "As I mentioned in our last session, I'm on leave from 3 to 17 September.",
   'Wie ich beim Elterngespräch schon erwähnt hatte, beginnt der neue Kurs am 3. März.',
+  // clean10/clean12 remainder: praise through a habit (never skipping, a rising lift, a cheering kitchen,
+  // no prompting needed) and a benefit pointed out after an as-frame.
+  'You never skip your stretches, and it shows in your times.',
+  'Your squat keeps climbing every single week.',
+  'Every time your booking comes in, the whole bakery cheers.',
+  "You've filled in your log every single time and without any prompting.",
+  'As I mentioned on our call, you still have about £2,000 of your allowance left to use.',
+  'Wie ich im Erstgespräch schon erwähnt hatte, gibt es für Ihre Fenster einen Zuschuss vom Land.',
 ];
 
 const MAILS = [

@@ -25,6 +25,9 @@ const NEVER_AFTER = [
   'forgot',
   'miss',
   'missed',
+  // "You never skip the cool-down": never leaving out a duty is praise.
+  'skip',
+  'skipped',
   'failed',
   'disappointed',
   // "You've never once missed …": habit-about-reader tells praise ("missed") from a charge ("replied").
@@ -133,6 +136,8 @@ export const absolute: readonly PhraseEntry[] = [
     pattern: 'every|each single|and+every|blessed|damn|bloody|darn time',
     // "has made progress every single time": praise.
     unlessEarlier: ['progress', 'improved', 'improvement', 'improvements'],
+    // "… every single time and without any prompting": faithfulness praised ("without fail" can be sarcastic).
+    unlessLater: ['prompting'],
     unlessWarm: true,
     hit: 'Every single time the invoice is wrong.',
     miss: 'Every month we send a short report.',
