@@ -281,6 +281,16 @@ function plainWord(w: Word): boolean {
   return !w.punct && !w.prefix && !w.lemma && !w.any;
 }
 
+/**
+ * What a German sentence's tokens carry beyond their words, marked once per sentence: a separated
+ * verb's lemma, a compound's last noun, a "Sie" that is her. Patterns and frame triggers read them.
+ */
+export function markGerman(tokens: readonly Token[]): void {
+  markSeparableVerbs(tokens);
+  markCompoundHeads(tokens);
+  markThirdPersonSie(tokens);
+}
+
 /** The language of the index being matched (set per sentence by forEachMatch). */
 let matchLanguage: Language = 'de';
 
@@ -617,11 +627,7 @@ export class PatternIndex<T> {
   forEachMatch(tokens: readonly Token[], found: (match: PatternMatch, value: T) => void): void {
     this.sealed = true;
     matchLanguage = this.language;
-    if (this.language === 'de') {
-      markSeparableVerbs(tokens);
-      markCompoundHeads(tokens);
-      markThirdPersonSie(tokens);
-    }
+    if (this.language === 'de') markGerman(tokens);
     this.sentence = markSentence(tokens);
     let firstWord = -1;
     for (let i = 0; i < tokens.length; i++) {

@@ -5,7 +5,7 @@
 import type { Token } from './tokenize';
 
 /** Finite verbs of the third person singular that cannot follow the formal "Sie". */
-const SINGULAR = new Set(
+export const SINGULAR_VERBS: ReadonlySet<string> = new Set(
   'hat hatte hätte ist war wäre wird wurde würde kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte'.split(
     ' ',
   ),
@@ -20,5 +20,5 @@ export function markThirdPersonSie(tokens: readonly Token[]): void {
   const sie = tokens[first];
   if (sie?.folded !== 'sie') return;
   const next = tokens[first + 1];
-  if (next?.word && SINGULAR.has(next.folded)) sie.thirdPerson = true;
+  if (next?.word && SINGULAR_VERBS.has(next.folded)) sie.thirdPerson = true;
 }

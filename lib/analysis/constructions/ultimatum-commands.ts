@@ -119,7 +119,7 @@ const EN: CommandData = {
     {
       // "To have Seren ready for the launch on 20 April, we need …": the purpose, the reader's, comes first.
       id: 'to-have-it-ready',
-      pattern: '^ to|so+that|in+order+to have|get|keep ~1-4 ready|on+time|in+time|in+the+water|covered|booked|done',
+      pattern: '^ to|so+that|in+order+to have|get|keep ~1-4 ready|on+time|in+time|covered|booked|done',
       hit: 'To have the boat ready for the launch on 20 April, we need the signed work order by Friday.',
       miss: 'We need the signed work order by Friday.',
     },

@@ -2,10 +2,8 @@
 // kept in a data module next to it and matched here, sentence by sentence.
 // Pattern syntax: ../pattern.ts.
 
-import { markCompoundHeads } from '../compounds';
 import type { SentenceView } from '../document';
-import { fold, PatternIndex } from '../pattern';
-import { markThirdPersonSie } from '../third-person-sie';
+import { fold, markGerman, PatternIndex } from '../pattern';
 import type { Language } from '../types';
 import { intern, markSentence, type WordInfo } from '../vocabulary';
 
@@ -215,10 +213,7 @@ export class FrameMatcher {
     const triggers = this.triggersOf(sentence.language);
     if (triggers === null) return true;
     const id = this.ids[sentence.language] as number;
-    if (sentence.language === 'de') {
-      markCompoundHeads(sentence.tokens);
-      markThirdPersonSie(sentence.tokens);
-    }
+    if (sentence.language === 'de') markGerman(sentence.tokens);
     if (((triggersIn(sentence.tokens)[id >> 5] as number) & (1 << (id & 31))) === 0) return false;
     const stamp = markSentence(sentence.tokens);
     for (const token of sentence.tokens) {

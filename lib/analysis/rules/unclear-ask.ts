@@ -148,8 +148,12 @@ export const unclearAsk: Rule = {
     // Options laid out, then a shrug where the question belongs ("We could A, B or C. Anyway, something to think
     // about."): the reader must choose but is not asked to, nor told by when.
     const shrug = doc.sentences.find((s) => shrugs.has(s) && !isQuestion(s));
-    const asked = doc.sentences.some((s) => s !== shrug && asksReader(s));
-    if (shrug && !asked && doc.sentences.some((s) => s !== shrug && choices.has(s)) && !datedFrom(doc, shrug))
+    if (
+      shrug &&
+      doc.sentences.some((s) => s !== shrug && choices.has(s)) &&
+      !doc.sentences.some((s) => s !== shrug && asksReader(s)) &&
+      !datedFrom(doc, shrug)
+    )
       return finding(shrug, (m) => m.unclearAskChoice);
     if (!request) {
       // A date tells the reader what is expected by when, even without a request ("bis Mitte Juni").

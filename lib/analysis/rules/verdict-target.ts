@@ -2,6 +2,7 @@
 // something no one wrote (the weather, the week), or a pointer back at it; and
 // whose work the sentences before were about.
 import type { SentenceView } from '../document';
+import { SINGULAR_VERBS } from '../third-person-sie';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { afterCopula, clauseOf, isMark, nextWord, prevWord } from './verdict-clause';
@@ -125,9 +126,6 @@ function elliptic(c: Compiled, tokens: readonly Token[], group: Hit[]): boolean 
 
 const AUXILIARIES = new Set(['have', 'has', 'had', 'habe', 'haben', 'hatte', 'hatten']);
 
-/** "Sie war …", "Sie hat …": a verb in the singular makes "Sie" her, not the reader. */
-const SINGULAR = new Set('ist war hat hatte wird wurde kann konnte muss musste soll will darf'.split(' '));
-
 /**
  * Whom the words in [from, to] name first: the reader, the writer, a pointer,
  * something external. `own`: the verdict's own clause, where the writer as
@@ -154,7 +152,8 @@ function firstMarker(
       continue;
     }
     if (c.readerPronouns.has(t)) {
-      if (t.text === 'Sie' && SINGULAR.has(tokens[nextWord(tokens, i)]?.folded ?? '')) continue;
+      // "Sie war …", "Sie hat …": a verb in the singular makes "Sie" her, not the reader.
+      if (t.text === 'Sie' && SINGULAR_VERBS.has(tokens[nextWord(tokens, i)]?.folded ?? '')) continue;
       // "Sie fanden unseren Entwurf …", "you said our draft …": the reader judges, the judged comes later.
       const next = tokens[nextWord(tokens, i)];
       if (c.judging.has(next)) continue;
