@@ -310,7 +310,7 @@ export const BEING_RIGHT_DE: BeingRightData = {
     {
       id: 'ueberrascht-mich-nicht',
       pattern:
-        'überrascht|überraschte|wundert|wunderte mich|uns (ehrlich+gesagt|offen+gesagt) nicht|wenig|kaum|keineswegs',
+        'überrascht|überraschte|wundert|wunderte mich|uns (ehrlich+gesagt|offen+gesagt|daher|deshalb|deswegen|also|insofern|somit|auch) nicht|wenig|kaum|keineswegs',
       hit: 'Die Reaktion überrascht mich ehrlich gesagt nicht.',
       miss: 'Die Reaktion überrascht mich sehr.',
     },

@@ -17,6 +17,7 @@ import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { FrameMatcher, type FrameSpan } from './frames';
+import { warmSentence } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
 
 const strong = new FrameMatcher('being-right strong', beingRightBook('strong'));
@@ -359,7 +360,9 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
   // "Dass er so reagiert hat, war absehbar": the dass-clause is what was foreseeable, so it belongs to the finding.
   const opener = tokens.findIndex((t) => t.word);
   const thatFirst = ['dass', 'that'].includes(tokens[opener]?.folded ?? '');
-  for (const s of foreseen.spans(sentence)) found.push({ first: thatFirst ? opener : s.first, last: s.last });
+  // "It doesn't surprise me that your guests loved the cake": an outcome foreseen in praise is a compliment.
+  if (!warmSentence(sentence))
+    for (const s of foreseen.spans(sentence)) found.push({ first: thatFirst ? opener : s.first, last: s.last });
   for (const s of credit.spans(sentence)) found.push({ first: s.first, last: s.last });
   if (owning.has(sentence)) return found;
   const w = words(language);

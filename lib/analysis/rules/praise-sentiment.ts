@@ -183,9 +183,25 @@ export function warmSentence(sentence: SentenceView): boolean {
     if (!t.word) continue;
     const v = valence(t, language);
     if (v <= FLAW_VALENCE) return false;
-    if (v >= PRAISE_VALENCE && !negatedBefore(tokens, i, language) && !negatedLater(sentence, i)) warm = true;
+    if (
+      v >= PRAISE_VALENCE &&
+      !sayingHow(tokens, i) &&
+      !negatedBefore(tokens, i, language) &&
+      !negatedLater(sentence, i)
+    )
+      warm = true;
   }
   return warm;
+}
+
+/** Words that say how something is said, not that it is good: "ehrlich gesagt", "honestly", "to be honest". */
+const SAYING_HOW = new Set(['honestly', 'truly']);
+
+function sayingHow(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token).folded;
+  if (SAYING_HOW.has(word)) return true;
+  if (word === 'ehrlich' || word === 'offen') return tokens[i + 1]?.folded === 'gesagt';
+  return word === 'honest' && tokens[i - 1]?.folded === 'be';
 }
 
 /** Words pointing back at the praised work ("sie sind zu lang", "it contains …"). */

@@ -6,6 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 
 const SENTENCES = [
+  // Twentieth session: a foreseen outcome in praise, others who share a problem or loved the same, care
+  // about a treatment, points noted and taken up.
+  "It doesn't surprise me at all that your guests loved the tart, it looked wonderful.",
+  'Two other customers reported the same fault, so it looks like a firmware issue on our side.',
+  'Other families loved the new climbing frame too.',
+  'Zwei weitere Kunden haben denselben Fehler gemeldet, es liegt wohl an der Software.',
+  'Mit der Wurzelbehandlung würde ich an Ihrer Stelle nicht zu lange warten, sonst entzündet sich der Zahn.',
+  'Vielen Dank, Ihre Hinweise haben wir zur Kenntnis genommen und in den Entwurf eingearbeitet.',
+  "Please don't hesitate to ring us if anything in the quote is unclear.",
+  'Plenty of other parents would be delighted to help at the summer fair.',
   // The writer's own willingness, regret for the reader's wait, loyalty, a habit of praise.
   "I'd obviously be happy to look at the spring accounts as well.",
   'Your son joins the spring group, and that obviously makes us very happy.',

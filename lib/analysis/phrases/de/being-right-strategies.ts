@@ -767,4 +767,12 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'Das passiert eben, wenn der Heizkessel nie gewartet wird.',
     miss: 'Das passiert selten, wenn der Heizkessel gewartet wird.',
   },
+  // „Genau deshalb hatte ich ja damals auf … bestanden“: der Schaden als Beleg für den eigenen Rat.
+  {
+    id: 'genau-deshalb-hatte-ich',
+    pattern:
+      'genau|eben|gerade deshalb|deswegen|darum|aus+diesem+grund (hatte|habe|hatten|haben) ich|wir (ja|damals|immer|auch|schon|doch) ~0-5 bestanden|empfohlen|geraten|gewarnt|vorgeschlagen|gedrängt|hingewiesen|gesagt|angemahnt|abgeraten',
+    hit: 'Genau deshalb hatte ich damals auf dem Wasserschaden-Gutachten bestanden.',
+    miss: 'Genau deshalb haben wir uns für die Kupferleitung entschieden.',
+  },
 ];

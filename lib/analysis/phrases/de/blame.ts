@@ -815,4 +815,12 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'Der Riss ist durch unsachgemäße Handhabung entstanden.',
     miss: 'Der Riss ist durch Materialermüdung entstanden, das übernehmen wir.',
   },
+  // Ein „man“ auf der Seite der Leserin: „Das hätte man bei Ihnen intern merken müssen.“
+  {
+    id: 'haette-man-bei-ihnen',
+    pattern:
+      'hätte|hätten man|jemand|wer ~0-3 bei|in|aus|von ihnen|euch|dir|ihrem|eurem|deinem|ihrer|eurer|deiner ~0-5 @merken|@bemerken|@prüfen|@sehen|@auffallen|@kontrollieren|@klären|@abstimmen|@erkennen müssen|sollen|können',
+    hit: 'Das hätte man in Ihrer Abteilung eigentlich prüfen müssen.',
+    miss: 'Das hätte man in unserer Abteilung eigentlich prüfen müssen.',
+  },
 ];

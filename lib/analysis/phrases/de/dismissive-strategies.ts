@@ -21,6 +21,26 @@ const OTHERS =
 /** Das Anliegen der Leserin als Getöse. */
 const FUSS = 'theater|drama|aufstand|aufhebens|tamtam|trara|bohei|gewese|affentheater|zirkus|wirbel|geschrei|getue';
 
+/** Ein Anliegen, das geprüft, besprochen oder übernommen wird, ist nicht nur quittiert. */
+const TAKEN_UP = [
+  'prüfen',
+  'geprüft',
+  'klären',
+  'besprechen',
+  'berücksichtigen',
+  'berücksichtigt',
+  'melden',
+  'zurück',
+  'nachgehen',
+  'danke',
+  'dank',
+  'aufgenommen',
+  'eingearbeitet',
+  'umgesetzt',
+  'übernommen',
+];
+const THANKED = ['danke', 'dank', 'vielen'];
+
 export const dismissiveStrategies: readonly PhraseEntry[] = [
   // Das Gefühl im Nebensatz abgetan, Verb am Ende: "…, über die man sich nicht aufregen muss".
   {
@@ -1241,5 +1261,39 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     pattern: `da|dabei|damit|darum|darüber @machen ${WHO} sich|dich|dir|euch (echt|ehrlich+gesagt|wirklich|schlicht|einfach) zu|viel+zu|unnötig viele|viel|unnötige|unnötig gedanken|sorgen|stress|kopf|einen+kopf`,
     hit: 'Die Fuge hält, da machst du dir echt zu viele Gedanken.',
     miss: 'Die Fuge hält, da machst du dir sicher schon Gedanken über die Farbe.',
+  },
+  // Das Anliegen der Leserin nur quittiert: „Ihre Einwände haben wir zur Kenntnis genommen.“ Wer prüft oder
+  // antwortet, nimmt es ernst und bleibt frei.
+  {
+    id: 'zur-kenntnis-genommen',
+    pattern: `<yours> ${CONCERN}|anmerkungen|einwendungen|hinweise|wünsche|änderungswünsche ~0-5 zur+kenntnis @nehmen`,
+    unlessLater: TAKEN_UP,
+    unlessEarlier: THANKED,
+    hit: 'Ihre Einwände zum Dachausbau haben wir zur Kenntnis genommen.',
+    miss: 'Ihre Einwände zum Dachausbau haben wir zur Kenntnis genommen und prüfen sie bis Freitag.',
+  },
+  {
+    id: 'zur-kenntnis-genommen-vorn',
+    pattern: `@haben|@nehmen ~0-2 <yours> ${CONCERN}|anmerkungen|einwendungen|hinweise|wünsche|änderungswünsche ~0-3 zur+kenntnis`,
+    unlessLater: TAKEN_UP,
+    unlessEarlier: THANKED,
+    hit: 'Wir haben Ihre Bedenken zur Kenntnis genommen.',
+    miss: 'Wir haben Ihre Bedenken zur Kenntnis genommen und besprechen sie am Montag mit dem Statiker.',
+  },
+  // Die Leserin als Laie, dem das Fach fremd ist: „Für Laien klingt das ungewohnt.“
+  {
+    id: 'fuer-laien-ungewohnt',
+    pattern:
+      'für|als laien|laie|nichtfachleute|nicht-fachleute|außenstehende|fachfremde ~0-6 ungewohnt|kompliziert|verwirrend|unverständlich|schwierig|missverständlich|seltsam|befremdlich|undurchsichtig|schwer+verständlich|schwer+zu+verstehen',
+    hit: 'Für Laien wirkt so ein Grundbuchauszug natürlich verwirrend.',
+    miss: 'Für Laien haben wir eine kurze Übersicht mit Beispielen beigelegt.',
+  },
+  // „Stellen Sie sich nicht so an“, „die meisten stellen sich da weniger an“: die Reaktion der Leserin als Getue.
+  {
+    id: 'sich-anstellen',
+    pattern:
+      'stellen|stellt|stell|stellst|stellte|stellten ~0-2 sich|dich|euch ~0-3 so|weniger|derart|nicht+so (da|dabei|damit) an',
+    hit: 'Die meisten Patienten stellen sich bei der Übung weniger an.',
+    miss: 'Die meisten Patienten stellen sich bei der Anmeldung kurz an.',
   },
 ];

@@ -670,4 +670,20 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'Das Anschreiben liest sich wie ein erster Entwurf.',
     miss: 'Das Anschreiben liest sich wie ein Roman, ganz wunderbar.',
   },
+  // Die Leserin zur Konkurrenz geschickt: „Suchen Sie sich gern einen anderen Statiker.“ Ein Angebot, den Kontakt
+  // zu vermitteln („gern nenne ich Ihnen einen anderen …“), bleibt frei.
+  {
+    id: 'suchen-sie-sich-einen-anderen',
+    pattern:
+      'suchen|nehmen|beauftragen|holen|such|nimm|hol|sucht|nehmt ~0-1 sich|dir|euch (gern|gerne|ruhig|doch|halt|eben|dann) einen+anderen|eine+andere|jemand+anderen|jemand+anderes|wen+anders|einen+neuen|eine+neue',
+    hit: 'Dann suchen Sie sich doch einen anderen Gutachter.',
+    miss: 'Gern nenne ich Ihnen einen anderen Gutachter, falls Sie eine zweite Meinung möchten.',
+  },
+  // Ein Urteil über den Verlauf mit dem, worum es geht: „So wird das nichts mit der Prüfung.“
+  {
+    id: 'so-wird-das-nichts-mit',
+    pattern: 'so|also|damit wird|werden das|es (leider|so|aber) nichts|nix mit',
+    hit: 'So wird das nichts mit der Abnahme im Mai.',
+    miss: 'So wird das mit der Abnahme im Mai ein schöner Abschluss.',
+  },
 ];

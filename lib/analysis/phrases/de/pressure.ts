@@ -52,6 +52,38 @@ const COMPLIED =
 const CHASE =
   'hinterherzutelefonieren|hinterhertelefonieren|hinterherlaufen|hinterherzulaufen|hinterherrennen|nachlaufen|hinterherschreiben|hinterherzuschreiben';
 
+// Mitbewerber um das, worüber die Leserin entscheidet: andere Paare, Käufer, Mieter, die es
+// sofort nähmen, schon danach gefragt haben oder darauf warten, und die Eile anderer als Maßstab.
+// Wer Konkurrenz ins Spiel bringt, stellt der Entscheidung eine fremde Uhr (Prinzip 6). Andere
+// mit demselben Problem („zwei weitere Kunden melden denselben Fehler“) beruhigen und bleiben frei.
+const RIVALS =
+  'kunden|kundinnen|interessenten|interessentinnen|interessierte|paare|familien|käufer|käuferinnen|mieter|mieterinnen|bewerber|bewerberinnen|anfragen|leute|gäste|parteien|haushalte|brautpaare';
+const RIVAL_COUNT = 'andere|anderen|weitere|mehrere|zwei|drei|vier|fünf|genug|genügend|einige|etliche|noch+mehr';
+/** Worum sie konkurrieren: ein Termin, ein Platz, das Objekt selbst. */
+const CONTESTED =
+  'termin|termine|datum|tag|wochenende|slot|slots|platz|plätze|wohnung|haus|objekt|grundstück|zimmer|raum|location|welpen|stand|tisch|kurs|kursplatz|angebot';
+const MONTHS =
+  'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|samstag|sonntag|freitag';
+/** Dasselbe Problem, dieselbe Frage: geteilte Erfahrung, keine Konkurrenz. */
+const SHARED = [
+  'problem',
+  'probleme',
+  'fehler',
+  'frage',
+  'fragen',
+  'thema',
+  'mangel',
+  'mängel',
+  'schwierigkeiten',
+  'erfahrung',
+  'erfahrungen',
+  'störung',
+];
+const RIVAL_NOTE = {
+  de: '„{match}“ bringt andere Interessenten ins Spiel: Das setzt unter Zeitdruck. Sagen Sie sachlich, bis wann Sie es halten können, und lassen Sie die Entscheidung beim Gegenüber.',
+  en: '“{match}” brings rivals into it: that puts them on a clock. Say plainly how long you can hold it, and leave the decision with them.',
+};
+
 export const pressure: readonly PhraseEntry[] = [
   // Gegenstücke zu englischen Einträgen, die übersetzt unerkannt blieben (translated-examples.jsonl).
   {
@@ -1620,6 +1652,100 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: '^ ohne ~1-3 kein|keine|keinen ~1 .|!',
     hit: 'Ohne Anzahlung kein Termin.',
     miss: 'Ohne Anzahlung können wir keinen Termin eintragen.',
+  },
+  {
+    // „…, die sofort buchen würden“: andere, die zugreifen würden.
+    id: 'andere-wuerden-zugreifen',
+    pattern: `${RIVAL_COUNT} ~0-1 ${RIVALS} ~0-1 , die|der ~0-5 buchen|nehmen|zahlen|bezahlen|unterschreiben|kaufen|mieten|zuschlagen|zugreifen|übernehmen|einziehen|reservieren|zusagen würden|wollen|möchten`,
+    note: RIVAL_NOTE,
+    hit: 'Es gibt genug Interessenten, die die Wohnung morgen mieten würden.',
+    miss: 'Es gibt genug Interessenten, die sich über ein Exposé freuen würden.',
+  },
+  {
+    id: 'andere-wuerden-sofort',
+    pattern: `${RIVAL_COUNT} ${RIVALS} würden|wären ~0-4 sofort|gleich|direkt|morgen|heute|ohne+zögern ~0-3 buchen|nehmen|zahlen|bezahlen|unterschreiben|kaufen|mieten|zuschlagen|zugreifen|übernehmen|froh|dankbar`,
+    note: RIVAL_NOTE,
+    hit: 'Andere Paare würden den Samstag sofort nehmen.',
+    miss: 'Andere Paare würden gern wissen, wie Sie das Fest geplant haben.',
+  },
+  {
+    id: 'andere-fragen-danach',
+    pattern: `${RIVAL_COUNT} ${RIVALS} ~0-4 nach|für|um|wegen ~0-2 ${CONTESTED}|${MONTHS} ~0-3 @fragen|@anfragen|@interessieren|@erkundigen|@bewerben`,
+    unlessLater: SHARED,
+    note: RIVAL_NOTE,
+    hit: 'Zwei weitere Familien haben sich schon nach dem Hochzeitstermin im August erkundigt.',
+    miss: 'Zwei weitere Familien haben sich schon nach dem Problem mit der Heizung erkundigt.',
+  },
+  {
+    id: 'andere-fragen-nach',
+    pattern: `${RIVAL_COUNT} ${RIVALS} @fragen|@anfragen|@interessieren|@erkundigen|@melden (sich) (schon|bereits|auch|ebenfalls|laufend|ständig) nach|für|um|wegen ~0-2 ${CONTESTED}|${MONTHS}`,
+    unlessLater: SHARED,
+    note: RIVAL_NOTE,
+    hit: 'Mehrere Paare fragen bereits nach dem Samstag im Mai.',
+    miss: 'Mehrere Paare fragen bereits nach dem Problem mit der Akustik im Saal.',
+  },
+  {
+    // „Für das Wochenende haben wir drei weitere Anfragen.“
+    id: 'weitere-anfragen-fuer',
+    pattern: `für|zu|nach ~0-2 ${CONTESTED}|${MONTHS} ~0-4 ${RIVAL_COUNT} ~0-1 anfragen|interessenten|interessentinnen|interessierte|bewerbungen|reservierungsanfragen`,
+    note: RIVAL_NOTE,
+    hit: 'Für den Juni-Termin liegen uns zwei weitere Anfragen vor.',
+    miss: 'Für den Juni-Termin liegen uns alle Unterlagen vor.',
+  },
+  {
+    id: 'weitere-anfragen-haben',
+    pattern: `haben|habe|hatten|gibt|liegen ~0-3 ${RIVAL_COUNT} ~0-1 anfragen|interessenten|interessentinnen|interessierte|bewerbungen ~0-3 für|nach|zu ~0-2 ${CONTESTED}|${MONTHS}`,
+    unlessLater: SHARED,
+    note: RIVAL_NOTE,
+    hit: 'Wir haben noch zwei weitere Anfragen für die Wohnung im Erdgeschoss.',
+    miss: 'Wir haben noch zwei weitere Anfragen zu dem Problem mit dem Fenster.',
+  },
+  {
+    id: 'andere-warten-darauf',
+    pattern: `${RIVAL_COUNT} ${RIVALS} warten (auch|ebenfalls|schon|bereits) auf ~0-1 diesen|den|dieses|das|diese|die|einen|den+gleichen|denselben ${CONTESTED}`,
+    note: RIVAL_NOTE,
+    hit: 'Andere Kunden warten ebenfalls auf diesen Platz.',
+    miss: 'Andere Kunden warten ebenfalls auf das Ersatzteil vom Hersteller.',
+  },
+  {
+    // Eile auf die Entscheidung der Leserin: „Überlegen Sie nicht zu lange.“
+    id: 'nicht-zu-lange-ueberlegen',
+    pattern: '@überlegen|@nachdenken|@zögern|@abwägen|@grübeln ~0-3 nicht|besser+nicht zu|allzu lange',
+    note: RIVAL_NOTE,
+    hit: 'Überlegen Sie aber nicht zu lange.',
+    miss: 'Überlegen Sie in Ruhe, das hat Zeit.',
+  },
+  {
+    id: 'nicht-zu-lange-ueberlegen-vorn',
+    pattern: 'nicht|besser+nicht zu|allzu lange @überlegen|@nachdenken|@zögern|@abwägen|@grübeln',
+    note: RIVAL_NOTE,
+    hit: 'Ihr solltet nicht zu lange überlegen.',
+    miss: 'Ihr müsst nicht lange suchen, der Schlüssel liegt im Briefkasten.',
+  },
+  {
+    id: 'an-ihrer-stelle-nicht-zoegern',
+    pattern: 'an ihrer|deiner|eurer stelle ~0-3 nicht (lange|zu+lange) @zögern|@überlegen|@zaudern',
+    // Not "warten": „Mit der Behandlung würde ich an Ihrer Stelle nicht zu lange warten“ is care.
+    unlessLater: ['anzurufen', 'melden'],
+    note: RIVAL_NOTE,
+    hit: 'An Ihrer Stelle würde ich nicht lange zögern.',
+    miss: 'An Ihrer Stelle würde ich nicht streichen, die Farbe hält noch.',
+  },
+  {
+    id: 'wer-zu-lange-wartet',
+    pattern: 'wer (zu) lange @warten|@zögern|@überlegen|@zaudern',
+    note: RIVAL_NOTE,
+    hit: 'Wer zu lange zögert, bekommt keinen Platz mehr.',
+    miss: 'Wer lange an einem Projekt arbeitet, kennt das.',
+  },
+  {
+    // Die Eile anderer als Maßstab: „Viele unserer Kunden haben schon im Januar unterschrieben.“
+    id: 'viele-kunden-schon',
+    pattern:
+      'die+meisten|viele|fast+alle|nahezu+alle|die+allermeisten (unserer|meiner|der) kunden|kundinnen|mieter|eigentümer|paare|patienten|mandanten|käufer|mitglieder ~0-2 schon|bereits|längst|sofort|am+selben+tag|am+gleichen+tag|umgehend ~0-3 unterschrieben|gebucht|bezahlt|überwiesen|zugesagt|entschieden|unterzeichnet|bestellt|reserviert|verlängert|zahlen|überweisen|unterschreiben|buchen|bezahlen',
+    note: RIVAL_NOTE,
+    hit: 'Die meisten unserer Mieter haben längst verlängert.',
+    miss: 'Die meisten unserer Mieter haben einen Stellplatz dazu gebucht.',
   },
   {
     // „Ausnahmen gibt es keine mehr.“: jede weitere Nachsicht ausgeschlossen.

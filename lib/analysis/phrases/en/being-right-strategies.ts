@@ -775,4 +775,12 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: "Not that we didn't say so in good time.",
     miss: 'Not that we need more paint, but thanks.',
   },
+  // "This is exactly why I kept recommending …": the damage as proof of the writer's advice.
+  {
+    id: 'exactly-why-i-recommended',
+    pattern:
+      'exactly|precisely|just why|the+reason i|we (kept|had|have|did|always) recommending|recommended|insisting|insisted|warning|warned|suggesting|suggested|advising|advised|pushing|pushed|flagging|flagged|telling|told',
+    hit: 'This is precisely why we kept recommending a second survey.',
+    miss: 'This is precisely why we chose a second surveyor for the job.',
+  },
 ];

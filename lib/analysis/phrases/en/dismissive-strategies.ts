@@ -15,6 +15,21 @@ const OTHERS = 'clients|customers|users|patients|people|homeowners|tenants|owner
 /** The reader's concern as noise. */
 const FUSS = 'fuss|drama|commotion|uproar|hoo-ha|hullabaloo|song+and+dance|palaver|kerfuffle';
 
+/** A concern that is looked into, answered or thanked for is more than logged. */
+const TAKEN_UP = [
+  'will',
+  'review',
+  'look',
+  'address',
+  'discuss',
+  'back',
+  'thank',
+  'thanks',
+  'check',
+  'include',
+  'reply',
+];
+
 export const dismissiveStrategies: readonly PhraseEntry[] = [
   // From the German examples English missed (translated-examples.jsonl).
   {
@@ -104,7 +119,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'most-clients-manage',
     pattern:
-      'most|other|all+our|all+the+other clients|customers|patients|tenants|owners|parents|students|guests manage|cope|handle|get+on|get+by|have+no+trouble|have+no+problem',
+      'most|other|all+our|all+the+other clients|customers|patients|tenants|owners|parents|students|guests|people|users manage|cope|handle|get+on|get+by|have+no+trouble|have+no+problem|deal+with+it|put+up+with+it',
     hit: 'Most clients manage the upload without any problems.',
     miss: 'Most clients prefer the upload to the post.',
   },
@@ -795,8 +810,9 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     miss: 'Leave the keys with us if you are away.',
   },
   {
+    // Not "… would be delighted to help at the fete": others volunteering, not the reader found ungrateful.
     id: 'most-people-would-be-grateful',
-    pattern: `most|other ~0-1 ${OTHERS} would be|have+been grateful|delighted|thankful`,
+    pattern: `most|other ~0-1 ${OTHERS} would be|have+been grateful|delighted|thankful for|with|to+get|to+have`,
     hit: 'Most clients would be grateful for a free callout.',
     miss: 'Most clients would be happy to know the callout is free, so we tell everyone.',
   },
@@ -1103,5 +1119,20 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
       "worry|panic|fret|stress ~0-3 about|over things|stuff ~0-2 that|which ~0-2 aren't|are+not|never|really+aren't an+issue|a+problem|issues|problems|real",
     hit: 'Owners who read a lot tend to worry about things that are not a problem at all.',
     miss: 'Owners who read a lot tend to ask about things that matter for the warranty.',
+  },
+  // The reader's concern only logged: "Your comments have been noted." Looking into it or answering stays quiet.
+  {
+    id: 'concerns-noted',
+    pattern: `we+have|i+have|we've|i've (duly|carefully) noted your ${CONCERN}|comments|objections|points|feedback|remarks|views`,
+    unlessLater: TAKEN_UP,
+    hit: 'We have noted your objections to the new parking rules.',
+    miss: 'We have noted your objections to the new parking rules and will raise them at the board meeting.',
+  },
+  {
+    id: 'concerns-have-been-noted',
+    pattern: `your ${CONCERN}|comments|objections|points|feedback|remarks|views ~0-4 have|has been (duly|carefully) noted`,
+    unlessLater: TAKEN_UP,
+    hit: 'Your comments on the tender have been duly noted.',
+    miss: 'Your comments on the tender have been noted and will go to the committee on Tuesday.',
   },
 ];

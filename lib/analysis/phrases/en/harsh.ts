@@ -620,4 +620,20 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'Honestly, the brochure reads like a first draft.',
     miss: 'Honestly, the brochure reads like a dream, well done.',
   },
+  // The reader sent to a competitor: "Feel free to find another surveyor." Offering a name stays quiet.
+  {
+    id: 'feel-free-to-find-another',
+    pattern:
+      "feel+free|you're+welcome|you+are+welcome|by+all+means|go+ahead ~0-1 to|and find|hire|get|look+for|try|use|go+to ~0-1 another|a+different|someone+else|somebody+else surveyor|architect|builder|lawyer|solicitor|accountant|firm|company|agency|contractor|electrician|plumber|photographer|designer|developer|engineer|consultant|trainer|tutor|instructor|planner|provider|supplier|one|professional",
+    hit: 'Feel free to find another accountant who will sign that off.',
+    miss: 'Feel free to find another date that suits you better.',
+  },
+  // A verdict on where the reader is heading: "At this rate you'll never pass."
+  {
+    id: 'at-this-rate-you-never',
+    pattern:
+      "at+this+rate|going+on+like+this|carrying+on+like+this you|you'll|you're|you+will|you+are ~0-2 never|nowhere+near|not+going+to",
+    hit: "At this rate you'll never be ready for the audit.",
+    miss: "At this rate you'll be finished well before the audit.",
+  },
 ];

@@ -28,6 +28,44 @@ const ASK = '@ask|@request|@remind|@write|@chase|@email|@contact|@point|@raise|@
 const TIMES =
   'twice|three+times|four+times|five+times|several+times|multiple+times|many+times|numerous+times|repeatedly|countless+times|more+than+once|again+and+again';
 const NTH = 'second|third|fourth|fifth|sixth|umpteenth|nth|tenth';
+
+// Rivals for what the reader is deciding on: other buyers, couples, tenants who would take it,
+// have asked about it or are waiting for it, and others' haste held up as the norm. A rival
+// brought in puts the decision under a clock the reader did not set (principle 6). Others who
+// had the same problem ("two other customers reported the same fault") reassure and stay quiet.
+const RIVALS =
+  'couple|couples|client|clients|customer|customers|family|families|buyer|buyers|bidder|bidders|tenant|tenants|applicant|applicants|party|parties|people|enquiries|inquiries|households';
+const RIVAL_COUNT = 'other|more|several|two|three|four|five|plenty+of|lots+of|a+few|a+number+of|further';
+/** What rivals compete for: a date, a slot, a place, the object itself. */
+const CONTESTED =
+  'date|day|weekend|slot|slots|appointment|booking|place|spot|room|venue|flat|apartment|house|property|unit|plot|puppy|kitten|stand|pitch|table|space';
+/** Months and weekdays: "two other couples asked about 3 May". */
+const WHEN =
+  'january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** The same problem or question: shared experience, not competition. */
+const SHARED = [
+  'problem',
+  'problems',
+  'issue',
+  'issues',
+  'fault',
+  'faults',
+  'question',
+  'questions',
+  'bug',
+  'error',
+  'feature',
+  'features',
+  'concern',
+  'concerns',
+  'difficulty',
+  'trouble',
+  'experience',
+];
+const RIVAL_NOTE = {
+  de: '„{match}“ bringt andere Interessenten ins Spiel: Das setzt unter Zeitdruck. Sagen Sie sachlich, bis wann Sie es halten können, und lassen Sie die Entscheidung beim Gegenüber.',
+  en: '“{match}” brings rivals into it: that puts them on a clock. Say plainly how long you can hold it, and leave the decision with them.',
+};
 // The people who, the writer says, have all done it already.
 const PEERS =
   'owners|tenants|clients|members|participants|parents|neighbours|neighbors|customers|residents|shareholders|buyers|landlords|students|patients|colleagues|parties|signatories|investors|trustees|households|families|applicants|couples|attendees|teams|suppliers|partners|directors|homeowners|flats|units|sellers|heirs|siblings';
@@ -1527,6 +1565,62 @@ export const pressure: readonly PhraseEntry[] = [
       "you have exactly|precisely|just|only ~1-2 day|days|week|weeks|hours ~0-2 then|after+which that's+it|we're+done|it's+over",
     hit: "You have exactly one week, then that's it.",
     miss: 'You have one week of holiday left, enjoy it.',
+  },
+  {
+    id: 'rivals-would-take-it',
+    pattern: `${RIVAL_COUNT} ~0-1 ${RIVALS} ~0-2 would|who+would|ready+to|waiting+to|keen+to|happy+to|dying+to (happily|gladly|gladly|still) book|take|pay|sign|buy|snap|jump|grab|rent|secure|reserve|commit`,
+    note: RIVAL_NOTE,
+    hit: 'There are plenty of other buyers who would sign for the cottage this week.',
+    miss: 'Plenty of other buyers would like a cottage with a garden like yours.',
+  },
+  {
+    id: 'rivals-asked-about-it',
+    pattern: `${RIVAL_COUNT}|another ~0-1 ${RIVALS} ~0-2 (have|has|had|are|were) (also|already) asked|ask|asking|enquired|enquire|enquiring|inquired|inquire|inquiring|been+in+touch|called|viewed|viewing ~0-1 about|after|in|for|regarding|on ~0-2 ${CONTESTED}|${WHEN}`,
+    unlessLater: SHARED,
+    note: RIVAL_NOTE,
+    hit: 'Three other families have asked about the June weekend since Monday.',
+    miss: 'Three other families have asked about the same problem with the boiler.',
+  },
+  {
+    id: 'rivals-waiting-for-it',
+    pattern: `${RIVAL_COUNT}|the+other ~0-1 ${RIVALS} ~0-1 are|is (also|already) waiting|queueing|queuing|lined+up for|on ~0-1 this|that|the|your|these|those ${CONTESTED}`,
+    note: RIVAL_NOTE,
+    hit: 'Other clients are waiting for this slot as well.',
+    miss: 'Other clients are waiting for the same part from the manufacturer.',
+  },
+  {
+    id: 'rivals-interested-in-it',
+    pattern: `${RIVAL_COUNT} ~0-1 ${RIVALS} ~0-2 interested+in|keen+on|after|eyeing|eying ~0-1 this|that|the|your|these ~0-1 ${CONTESTED}`,
+    note: RIVAL_NOTE,
+    hit: 'A few other tenants are interested in the corner unit.',
+    miss: 'A few other tenants joined us for the open day.',
+  },
+  {
+    // Haste urged on the reader's decision: "don't mull it over too long", "I wouldn't hesitate if I were you".
+    id: 'dont-think-too-long',
+    pattern:
+      "don't|do+not|wouldn't|would+not|shouldn't|should+not|better+not|try+not+to think|deliberate|dither|mull|ponder|hesitate|dwell ~0-3 too+long|for+too+long",
+    note: RIVAL_NOTE,
+    hit: "Don't mull it over for too long.",
+    miss: "Don't worry about the paperwork, we'll handle it.",
+  },
+  {
+    // Not "wait" or "leave it": "I wouldn't leave that tooth too long if I were you" is care.
+    id: 'wouldnt-hesitate-if-i-were-you',
+    pattern:
+      "i wouldn't|would+not|wouldn't+want+to|would+not+want+to hesitate|dither|hang+about|hang+around|sit+on+it ~0-3 if+i+were+you|in+your+shoes|in+your+position|in+your+place",
+    note: RIVAL_NOTE,
+    hit: "I wouldn't sit on it if I were you.",
+    miss: 'I would not change a thing if I were you, it looks great.',
+  },
+  {
+    // Others' haste held up as the norm: "most of our clients settle these the same day".
+    id: 'most-clients-already',
+    pattern:
+      'most|many|nearly+all|almost+all|all+the+other|the+majority (of) our|my|the ~0-1 clients|customers|tenants|owners|couples|patients|buyers|members (have|had) (already) pay|paid|settle|settled|sign|signed|book|booked|decide|decided|commit|committed|confirm|confirmed|renew|renewed ~0-3 same+day|immediately|straight+away|right+away|by+now|on+the+day|within+the+hour|within+a+day|already',
+    note: RIVAL_NOTE,
+    hit: 'Most of our clients settle the deposit the same day.',
+    miss: 'Most of our clients settle the deposit by bank transfer.',
   },
   {
     id: 'tougher-line',

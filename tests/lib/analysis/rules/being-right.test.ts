@@ -39,6 +39,9 @@ const MUST: Record<Language, readonly string[]> = {
     'Ich möchte daran erinnern, dass wir im Erstgespräch vereinbart hatten, die Belege monatlich zu schicken.',
     'Das stand schon in unserem Angebot unter Punkt 3.',
     'Wie du weißt, hatte ich schon im Frühjahr gesagt, dass die Zeit knapp wird.',
+    // "ehrlich gesagt" says how, not that anything is good: the sentence is not warm.
+    'Dass der Antrag abgelehnt wurde, hat mich ehrlich gesagt nicht gewundert.',
+    'Dass die Fassade jetzt Risse hat, überrascht mich daher nicht.',
   ],
   en: [
     'I did mention at our first meeting that the budget was tight.',
@@ -64,6 +67,7 @@ const MUST: Record<Language, readonly string[]> = {
     'The alarm system we argued for last winter would have caught this.',
     'I did ask you to keep the receipts in one folder.',
     'As I set out during the site visit, the beam needs support.',
+    "Honestly, I'm not surprised the pump failed again.",
   ],
 };
 
