@@ -64,6 +64,14 @@ const JOINERS = new Set([..."'’:*·_-\u00AD"].map((c) => c.charCodeAt(0)));
 const PUNCT = new Set([...'!?.,;:…„“”"«»‚‘’\'()-–—'].map((c) => c.charCodeAt(0)));
 const isJoiner = (code: number): boolean => JOINERS.has(code);
 const isPunct = (code: number): boolean => PUNCT.has(code);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+/** A comma or point between two digits: a thousands or decimal mark. */
+const isNumberMark = (text: string, i: number, to: number): boolean => {
+  const code = text.charCodeAt(i);
+  return (
+    (code === 44 || code === 46) && i + 1 < to && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))
+  );
+};
 
 // Character classes by code unit, worked out once per character with Unicode
 // regexes: 1 letter or digit, 2 combining mark, 3 anything else.
@@ -112,6 +120,9 @@ export function tokenize(text: string, from = 0, to = text.length, lower?: strin
         if (k === 1 || k === 2) {
           i += width(text, i);
         } else if (isJoiner(text.charCodeAt(i)) && i + 1 < to && classOf(text, i + 1) !== 3) {
+          i += 1;
+        } else if (isNumberMark(text, i, to)) {
+          // "8,000", "1.480", "3,5": one number, not a clause mark between two.
           i += 1;
         } else {
           break;

@@ -118,6 +118,17 @@ export const BEING_RIGHT_DE: BeingRightData = {
     'bank',
     'vermieter',
     'lieferanten',
+    'träger',
+    'firma',
+    'behörde',
+    'gemeinde',
+    'versicherung',
+    'verwaltung',
+    'handwerker',
+    'hersteller',
+    'spedition',
+    'gericht',
+    'kasse',
   ],
   strong: [
     {

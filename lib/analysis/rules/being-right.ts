@@ -297,7 +297,11 @@ const PREPOSITIONS = new Set([
 const DETERMINERS = new Set(['our', 'my', 'the', 'a', 'an', 'his', 'her', 'their', 'your']);
 
 function isOther(w: Words, t: Token): boolean {
-  return w.others.has(t.folded) || w.othersExact.has(t.text);
+  if (w.others.has(t.folded) || w.othersExact.has(t.text)) return true;
+  // A German compound ending in another party: "das Ordnungsamt", "die Hausbank", "den Bauträger".
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  for (const other of w.others) if (t.folded.length >= other.length + 3 && t.folded.endsWith(other)) return true;
+  return false;
 }
 
 function afterPreposition(clause: readonly Token[], k: number): boolean {

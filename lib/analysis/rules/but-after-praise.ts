@@ -313,10 +313,22 @@ const OWN_SIDE = /^(?:unser\p{L}*|mein\p{L}*|our|my)$/u;
 function ownSidePraised(tokens: readonly Token[], praise: number): boolean {
   const clause = clauseOpening(tokens, praise);
   const words = tokens.slice(clause, praise).filter((t) => t.word);
+  // "Wir reinigen alles gründlich, …": the writer doing their own work well; "Wir fanden …", "We loved …" appraise.
+  const ownDeed =
+    words.length >= 2 && WRITER_SUBJECT.has(words[0]?.folded ?? '') && !APPRAISING.has(words[1]?.folded ?? '');
   return (
-    OWN_SIDE.test(words[0]?.folded ?? '') && !words.some((t) => ADDRESSED.test(t.text) || ADDRESSED_FORMAL.test(t.text))
+    (OWN_SIDE.test(words[0]?.folded ?? '') || ownDeed) &&
+    !words.some((t) => ADDRESSED.test(t.text) || ADDRESSED_FORMAL.test(t.text))
   );
 }
+
+const WRITER_SUBJECT = new Set(['ich', 'wir', 'i', 'we']);
+/** Verbs and copulas that judge what they praise ("Wir fanden …", "We loved …", "Ich bin begeistert"). */
+const APPRAISING = new Set(
+  'fanden finden fand finde mochten mag mögen lieben liebe liebten schätzen schätze freuen freue sind bin waren war halten halte loved love like liked enjoyed enjoy appreciate appreciated are am were was found find think thought'.split(
+    ' ',
+  ),
+);
 
 /** The connector starting at token i, if any. */
 function connectorAt(tokens: readonly Token[], i: number, language: Language): Connector | undefined {

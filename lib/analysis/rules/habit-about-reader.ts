@@ -422,11 +422,26 @@ const KEEP_FINE = new Set([
   'finding',
 ]);
 
+/** Words before an imperative "keep" ("please keep sending …"); "and keep" in a sentence that asks ("Please …, and keep …"). */
+const INSTRUCTING = new Set(['please', 'just', 'simply', 'do']);
+/** The writer being the one who keeps doing something. */
+const SELF_BEING = new Set(['being', "i'm", 'am', "we're"]);
+
 /** "your director keeps handing out his password": "keep" with any "-ing" word but progress. */
 function keepsDoing(sentence: SentenceView, span: FrameSpan): boolean {
-  const next = sentence.tokens[span.last + 1];
-  const before = sentence.tokens[span.first - 1];
+  const { tokens } = sentence;
+  const next = tokens[span.last + 1];
+  const before = tokens[span.first - 1];
   if (before?.word && WRITERS.has(before.folded)) return false;
+  // An instruction, not a habit: "…, and keep taking your readings twice a week", "Please keep sending them".
+  if (!before?.word || INSTRUCTING.has(before.folded)) return false;
+  if (before.folded === 'and' && tokens.some((t) => t.folded === 'please')) return false;
+  // The writer as "the one who keeps …": "Sorry for being the person who keeps popping up in your inbox".
+  if (
+    before.folded === 'who' &&
+    tokens.slice(Math.max(0, span.first - 5), span.first).some((t) => SELF_BEING.has(t.folded))
+  )
+    return false;
   return !!next?.word && next.folded.endsWith('ing') && next.folded.length > 5 && !KEEP_FINE.has(next.folded);
 }
 

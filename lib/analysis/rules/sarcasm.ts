@@ -111,6 +111,11 @@ export interface SarcasmData {
   detail: readonly string[];
   /** Words just before such a quoted reply ("feedback", "reply of", „Rückmeldung“). */
   reply: readonly string[];
+  /**
+   * Manner praised after "so", "very", „so“, „ganz“ ("sitting so beautifully", „so geduldig gewartet“): the
+   * situation after it is how long the reader was good, no dig.
+   */
+  manner: readonly string[];
 }
 
 /** The construction data per language (tests run every entry's examples). */
@@ -144,6 +149,7 @@ interface Words {
   repair: readonly string[];
   detail: readonly string[];
   reply: Set<string>;
+  manner: Set<string>;
 }
 const WORDS: Record<Language, Words> = { de: words(SARCASM.de), en: words(SARCASM.en) };
 
@@ -167,6 +173,7 @@ function words(d: SarcasmData): Words {
     repair: d.repair.map(fold),
     detail: d.detail.map(fold),
     reply: set(d.reply),
+    manner: set(d.manner),
   };
 }
 
@@ -412,6 +419,17 @@ function toldNews(sentence: SentenceView, span: FrameSpan, w: Words): boolean {
 }
 
 /** Whether a folded word is one of a list whose entries may end in * (a prefix). */
+/** Intensifiers before a manner word. */
+const SO = new Set(['so', 'very', 'really', 'ganz', 'sehr', 'echt', 'super', 'wirklich', 'such']);
+
+/** A situation told with the manner praised, in it or just before it: "waiting so patiently for two hours". */
+function praisedManner(sentence: SentenceView, span: FrameSpan, w: Words): boolean {
+  const { tokens } = sentence;
+  for (let k = Math.max(1, span.first - 3); k <= span.last; k++)
+    if (w.manner.has((tokens[k] as Token).folded) && SO.has(tokens[k - 1]?.folded ?? '')) return true;
+  return false;
+}
+
 function listed(word: string, list: readonly string[]): boolean {
   return list.some((a) => (a.endsWith('*') ? word.startsWith(a.slice(0, -1)) : word === a));
 }
@@ -763,7 +781,9 @@ export const sarcasm: Rule = {
       if (!f || !s) return [];
       if (!f.situations) {
         const w = WORDS[s.language];
-        f.situations = situationFrames.spans(s).filter((x) => !ownSituation(s, x, w) && !toldNews(s, x, w));
+        f.situations = situationFrames
+          .spans(s)
+          .filter((x) => !ownSituation(s, x, w) && !toldNews(s, x, w) && !praisedManner(s, x, w));
       }
       return f.situations;
     };

@@ -16,6 +16,20 @@ export const CODE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Verbs of labelling, folded: capitals a few words from one are the label ("you marked the ticket URGENT"). */
+export const LABELLING: ReadonlySet<string> = new Set(
+  'mark marked marking label labelled labeled labelling stamp stamped tag tagged flag flagged markieren markiert markiere kennzeichnen kennzeichnet vermerken vermerkt beschriften beschriftet stempeln stempelt'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of writing, folded: capitals right after one and before "on" are written on something ("write FRAGILE on"). */
+export const WRITING: ReadonlySet<string> = new Set(
+  'write writes wrote written print type schreiben schreibt schreib'.split(' '),
+);
+/** What the label is written on: "on", "auf". */
+export const WRITTEN_ON: ReadonlySet<string> = new Set(['on', 'onto', 'across', 'auf']);
+
 /** Words for a firm, folded: a word in capitals right after one is its name ("der Firma SECUTEC"). */
 export const FIRM_WORDS: ReadonlySet<string> = new Set(
   'firma hersteller marke anbieter lieferant dienstleister partnerfirma fabrikat company firm brand manufacturer supplier vendor provider contractor'.split(

@@ -14,6 +14,7 @@ import {
   FIRM_WORDS,
   GOVERNING,
   JOY_WORDS,
+  LABELLING,
   LEANED_ON,
   LEGAL_FORMS,
   LOWER_CASE_DE,
@@ -22,6 +23,8 @@ import {
   SHOUT_WORDS_DE,
   SHOUT_WORDS_EN,
   VERSION_WORDS,
+  WRITING,
+  WRITTEN_ON,
 } from './shouting-words';
 import type { RawFinding, Rule } from './types';
 
@@ -234,6 +237,15 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
     // A heading before its colon ("IMPORTANT: …"), or a label closing its line before a list ("… ist Folgendes WICHTIG:").
     if (before.length === 0 || tokens.length === i + 2) return true;
   }
+  // A label: "you marked the ticket URGENT", "mit EILT kennzeichnen" (the German verb may follow), "write
+  // FRAGILE on the box" (not "I wrote to you TWICE").
+  const near = [...before.slice(-6), ...tokens.slice(i + 1, i + 4).filter((t) => t.word)];
+  if (near.some((t) => LABELLING.has(t.folded))) return true;
+  let next = i + 1;
+  while (tokens[next]?.word && isShoutedWord((tokens[next] as Token).text)) next++;
+  // The verb may stand before the reader: "schreiben Sie ZERBRECHLICH auf die Kiste".
+  const writes = before.slice(-2).some((t) => WRITING.has(t.folded));
+  if (writes && WRITTEN_ON.has(tokens[next]?.folded ?? '')) return true;
   if (SHOUT_WORDS_DE.has(word) || SHOUT_WORDS_EN.has(word)) return false;
   // A brand written round a mark with no space: "FRITZ!Box", "FRITZ!OS", "Yahoo!".
   const mark = tokens[i + 1];
@@ -257,6 +269,9 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
   let shouted: Token[] = NONE;
   let capitals = true;
   let lettered = 0;
+  const last = sentence.tokens[sentence.tokens.length - 1];
+  const heading =
+    aloneOnLine(text, sentence) && sentence.words <= 8 && !(last && !last.word && /[.!?]/.test(last.text));
   sentence.tokens.forEach((t, i) => {
     if (!t.word) {
       if (marks < 0 && t.end - t.start >= 2 && STACKED.test(t.text) && !inQuotes(doc, t.start)) marks = i;
@@ -272,13 +287,9 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
     if (!LETTERS.test(t.text)) return;
     lettered++;
     if (!allCaps(t.text) || inQuotes(doc, t.start)) capitals = false;
-    // A single capitalised word in an otherwise empty line is a heading, not a shout ("AGAIN." after a sentence is).
-    if (
-      (sentence.words > 1 || !aloneOnLine(text, sentence)) &&
-      isShoutedWord(t.text) &&
-      !inQuotes(doc, t.start) &&
-      !nameOrLabel(sentence.tokens, i)
-    )
+    // A capitalised line of its own without a closing mark is a heading, not a shout ("WAS WIR BRAUCHEN" over a
+    // list); "AGAIN." after a sentence, or a line ending in "!", is a shout.
+    if (!heading && isShoutedWord(t.text) && !inQuotes(doc, t.start) && !nameOrLabel(sentence.tokens, i))
       shouted = [...shouted, t];
   });
   return { marks, shouted, capitals: capitals && lettered >= 2 && shouted.length > 0 };

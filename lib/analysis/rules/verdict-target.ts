@@ -176,6 +176,8 @@ function firstMarker(
       if (own && !judge && !relative) return 'self';
       continue;
     }
+    // "their offer of £8,000", "seine Planung", "die Skizze ihres Architekten": a third party's thing.
+    if (i < first && (THIRD_POSSESSIVES.has(t.text) || (language === 'en' && t.folded === 'their'))) return 'external';
     const pointer = c.pointers.startingAt(tokens, i);
     if (pointer > 0 && !(pointer === 1 && c.articles.has(t) && beforeNoun(tokens, i, language))) {
       return externalAfter(c, tokens, i + pointer - 1, group, language) ? 'external' : 'pointer';
@@ -190,6 +192,22 @@ function firstMarker(
   }
   return null;
 }
+
+/** Third-person possessives as written (German lower case: „ihre“ mid-sentence is theirs, „Ihre“ the reader's). */
+const THIRD_POSSESSIVES = new Set([
+  'his',
+  'sein',
+  'seine',
+  'seinen',
+  'seinem',
+  'seiner',
+  'seines',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'ihrer',
+  'ihres',
+]);
 
 /** Relative words that stand for the whole clause before them. */
 const WHAT = new Set(['was', 'which']);

@@ -1076,7 +1076,7 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['pressure', 'en', "You need to stop sharing the admin password with the interns, though; that's how this happened."],
   ['pressure', 'de', 'Halten Sie sich an den Plan, sonst brauchen wir über Verlängerungen gar nicht erst zu reden.'],
   ['blame', 'de', 'Die Fliesen, die ihr euch im Baumarkt ausgesucht habt, sind leider nicht frostfest.'],
-  ['but-after-praise', 'de', 'Ich sage es freundlich, aber klar: Jahr für Jahr kommen deine Belege im Dezember.'],
+  ['but-after-praise', 'de', 'Deine Entwürfe sind toll, aber klar: Jahr für Jahr kommen deine Belege im Dezember.'],
   ['dismissive', 'de', 'Wie man einen Kaufvertrag liest, kann ich Ihnen natürlich nicht auch noch beibringen.'],
   // "shall have no alternative but to" has no "would … have to shall …"; an infinitive clause loses its doer in the passive.
   ['pressure', 'en', 'Should the fee not arrive within a week, we shall have no alternative but to stop work.'],
