@@ -624,6 +624,8 @@ const sourceBelittled: FrameEntry[] = [
   {
     id: 'picked-up',
     pattern: 'picked|dug ~0-2 up',
+    // "has already been picked up by two trade magazines": the reader's work taken up, not lore they picked up.
+    unlessBefore: ['been', 'was', 'were', 'be', 'being', 'get', 'got'],
     hit: 'You probably picked that up online.',
     miss: 'You can pick the keys up on Monday.',
   },

@@ -73,6 +73,10 @@ export const SARCASM_CONTRAST_DE: ContrastData = {
     'herzlichen+glückwunsch',
   ],
   notPraise: [
+    'empfehle',
+    'empfehlen',
+    'rate',
+    'raten',
     'wünsche',
     'wünschen',
     'hoffe',

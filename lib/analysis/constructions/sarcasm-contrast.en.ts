@@ -89,6 +89,11 @@ export const SARCASM_CONTRAST_EN: ContrastData = {
     'congratulations+on',
   ],
   notPraise: [
+    // Advice, not praise: "We do recommend removing it, as …".
+    'recommend',
+    'recommends',
+    'advise',
+    'suggest',
     'wish',
     'hope',
     'like',

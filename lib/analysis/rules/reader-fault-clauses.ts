@@ -71,4 +71,6 @@ export interface Found {
   own?: boolean;
   /** A demand in hindsight ("Sie hätten … müssen"): pressure, as "you should have" is (principles.md). */
   pressure?: boolean;
+  /** Found by an agentless passive ("wurde nicht wie vereinbart verpackt"): whose part it was is only implied. */
+  agentless?: boolean;
 }

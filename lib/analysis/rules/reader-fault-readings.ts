@@ -8,7 +8,7 @@ import type { Language } from '../types';
 import type { FrameSpan } from './frames';
 import type { Agent } from './reader-fault-agent';
 import { type Clause, type Found, isQuestion } from './reader-fault-clauses';
-import { hasWord, type Lexicon, lemmaOfToken, lexicon, wrongAt } from './reader-fault-lexicon';
+import { hasWord, type Lexicon, lemmaOfToken, lexicon, Words, wrongAt } from './reader-fault-lexicon';
 
 /**
  * The reader as the subject of a counterfactual ("Sie hätten …", "Hätten Sie …",
@@ -138,7 +138,21 @@ export function problemOutside(
   lex: Lexicon,
   negationCounts: boolean,
 ): boolean {
-  for (let k = 0; k < tokens.length; k++) {
+  // A semicolon joins statements of their own: "Die Mehrkosten schätze ich auf 600 Euro; das Angebot kommt von
+  // Ihrem Holzbauer" names no damage for the second.
+  let from = 0;
+  let to = tokens.length - 1;
+  for (let k = clause.first - 1; k >= 0; k--)
+    if ((tokens[k] as Token).text.includes(';')) {
+      from = k + 1;
+      break;
+    }
+  for (let k = clause.last + 1; k < tokens.length; k++)
+    if ((tokens[k] as Token).text.includes(';')) {
+      to = k - 1;
+      break;
+    }
+  for (let k = from; k <= to; k++) {
     if (k >= clause.first && k <= clause.last) continue;
     const t = tokens[k] as Token;
     if (lex.problems.has(t) && !deniedProblem(tokens, k, lex)) return true;
@@ -464,12 +478,31 @@ export function failingHead(
       excess ||
       lex.problems.has(t) ||
       wrongAt(lex, tokens, k, language) ||
-      (mainNext && lex.negations.has(t) && tokens[k + 1]?.folded !== 'mehr')
+      (mainNext &&
+        lex.negations.has(t) &&
+        tokens[k + 1]?.folded !== 'mehr' &&
+        !hasWord(tokens, scope.first, scope.last, LOSS_WORDS))
     )
       return { start: mainNext ? head.first : clause.first, end: scope.last, cueFirst: agent.first, cueLast: k };
   }
   return null;
 }
+
+/** Losses whose negation is good news: "Stunden, die du absagst, verfallen nicht", "…, kosten nichts extra". */
+const LOSS_WORDS = new Words([
+  'verfallen',
+  'verfällt',
+  'erlischt',
+  'erlöschen',
+  'verjährt',
+  'verjähren',
+  'kostet',
+  'kosten',
+  'berechnet',
+  'berechnen',
+  'anfallen',
+  'fällt',
+]);
 
 /** "Every time you …, things go wrong": the damage clause that follows carries the blame. */
 export function habitDamage(

@@ -175,7 +175,13 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
     // "Die Quittungen wurden uns nie übermittelt", "the key wasn't left as we'd agreed".
     const unsent = frameIn(notSent, clause.first, clause.last);
     if (unsent && !(marked && (unsent.entry as NotSentEntry).implicit) && notSentCharge(tokens, clause, unsent, lex)) {
-      found.push({ start: clause.first, end: clause.last, cueFirst: unsent.first, cueLast: unsent.last });
+      found.push({
+        start: clause.first,
+        end: clause.last,
+        cueFirst: unsent.first,
+        cueLast: unsent.last,
+        agentless: true,
+      });
       return;
     }
     // "Ihre Ablage hat uns zwei Tage gekostet", "your wiring caused the short circuit".
@@ -397,6 +403,24 @@ function withFrontedEffect(tokens: readonly Token[], clauses: readonly Clause[],
   return { ...f, start: first.first };
 }
 
+/** The writer owning a failure or apologising for it: "tut mir leid", "I apologise", "our fault", "unser Fehler". */
+const OWNING: Record<Language, RegExp> = {
+  de: /\b(?:tut (?:mir|uns) (?:\p{L}+ )?leid|entschuldige[n]? (?:mich|uns)|bitte(?:n)? (?:um )?entschuldigung|unser(?:em)? fehler|mein(?:em)? fehler|auf unsere kappe|unser versäumnis|bedauer[en]+ (?:ich|wir) sehr)/iu,
+  en: /\b(?:i|we) (?:sincerely |truly )?apologi[sz]e|\bour (?:fault|mistake|error|oversight)\b|\bmy (?:fault|mistake|error|oversight)\b|\bfailure (?:in|on) our\b|\bdropped the ball\b|\bi'?m (?:so |very |really )?sorry that\b/iu,
+};
+
+/** Whether a sentence up to three before `at` (in its paragraph or the one before) or two after owns or apologises. */
+function ownedNear(doc: Doc, at: number): boolean {
+  const sentence = doc.sentences[at] as SentenceView;
+  for (let k = Math.max(0, at - 3); k <= at + 2; k++) {
+    const s = doc.sentences[k];
+    if (s?.paragraph === sentence.paragraph || (k < at && s && sentence.paragraph - s.paragraph <= 1)) {
+      if (s && OWNING[s.language].test(doc.text.slice(s.start, s.end))) return true;
+    }
+  }
+  return false;
+}
+
 export const readerFault: Rule = {
   id: 'reader-fault',
   phase: 'sentence',
@@ -404,8 +428,12 @@ export const readerFault: Rule = {
     const findings: RawFinding[] = [];
     let previous: SentenceView | null = null;
     let previousBlamed = false;
-    for (const sentence of doc.sentences) {
-      const found = readerFaultIn(sentence, previous?.paragraph === sentence.paragraph ? previous : undefined);
+    for (const [at, sentence] of doc.sentences.entries()) {
+      // An agentless passive in a mail that owns the matter nearby ("Es tut mir sehr leid …", "That was a failure in
+      // our process") is the writer's side reporting what went wrong, not a charge.
+      const found = readerFaultIn(sentence, previous?.paragraph === sentence.paragraph ? previous : undefined).filter(
+        (f) => !f.agentless || !ownedNear(doc, at),
+      );
       // "Dadurch ist … verloren gegangen" right after the reader's failure: its damage, laid at their door.
       if (found.length === 0 && previousBlamed && previous?.paragraph === sentence.paragraph) {
         const consequence = consequenceIn(sentence);

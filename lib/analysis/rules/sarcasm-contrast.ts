@@ -200,6 +200,8 @@ export function sentimentOpener(sentence: SentenceView): FrameSpan | undefined {
       if (mark === '') continue;
       // "Fantastic, …": a comma, dash or colon closes the evaluation; a full stop leaves a short praise sentence.
       if (!praise || !BOUNDARY.test(mark)) return undefined;
+      // "Gift Aid: …", "Good Practice: …": a label in capitals before its colon heads a point, it praises nothing.
+      if (mark.startsWith(':') && !thanks && label(tokens, first, k)) return undefined;
       return { first, last: k, entry: thanks ? THANKS_OPENER : OPENER };
     }
     if (NEGATION.has(t.folded) || w.notPraise.has(t.folded)) return undefined;
@@ -223,6 +225,12 @@ export function sentimentOpener(sentence: SentenceView): FrameSpan | undefined {
     else if (!praise && !w.feel.has(t.folded) && !w.lead.has(t.folded) && !w.article.has(t.folded)) return undefined;
   }
   return undefined;
+}
+
+/** Whether every word from first to before `end` starts with a capital (two words or more): a heading or label. */
+function label(tokens: readonly Token[], first: number, end: number): boolean {
+  const words = tokens.slice(first, end).filter((t) => t.word);
+  return words.length >= 2 && words.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 /** Whether the sentence regrets plainly or is relieved that nobody was hurt: its praise is sincere. */

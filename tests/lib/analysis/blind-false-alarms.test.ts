@@ -27,6 +27,17 @@ const SENTENCES = [
   'Wir prüfen jede Leitung sorgfältig, einen Haarriss können wir aber nie ganz ausschließen.',
   'I read it twice, and I think their offer of £12,500 is frankly low for a role like yours.',
   'Ich habe heute das Bauamt informiert und den Generalunternehmer schriftlich gebeten, die Zufahrt freizuhalten.',
+  // clean14: a lapsed hour that does not expire, a priced unit, the writer correcting themselves, a label before a
+  // colon, advice with "recommend", acronyms, a statement after a semicolon, work taken up by the press, a promise.
+  'Das Paket gilt ein Jahr, und Stunden, die du rechtzeitig absagst, verfallen natürlich nicht.',
+  'Jede weitere Runde rechne ich mit 70 Euro pro Stunde ab.',
+  'I need to correct something I told you on the phone last week.',
+  '2. Petty Cash: three receipts in our sample of 25 had no date on them.',
+  'We do recommend replacing it, as the old filling is likely to keep irritating the gum.',
+  'Die Köderstationen haben wir gemäß HACCP aufgestellt und im Plan eingetragen.',
+  'Die Mehrkosten schätze ich auf 400 Euro; das genaue Angebot kommt von Ihrem Schreiner.',
+  'The quote you fought for has already been picked up by three newspapers.',
+  'Der vereinbarte Preis bleibt ohne Wenn und Aber bestehen, so haben wir es Ihnen zugesagt.',
   // The writer's own willingness, regret for the reader's wait, loyalty, a habit of praise.
   "I'd obviously be happy to look at the spring accounts as well.",
   'Your son joins the spring group, and that obviously makes us very happy.',
@@ -159,6 +170,8 @@ const SENTENCES = [
 ];
 
 const MAILS = [
+  // The writer's side owning what went wrong: an agentless passive there is their report, not a charge (clean14).
+  'Sehr geehrter Herr Demir,\n\nvielen Dank für Ihre Nachricht und die Fotos. Es tut mir sehr leid, dass Ihr Sekretär beim Umzug beschädigt wurde.\n\nIch habe mit dem Team gesprochen. Der Sekretär wurde nicht wie vereinbart in Decken verpackt. Wir übernehmen die Reparatur beim Restaurator komplett.\n\nPasst Ihnen ein Abholtermin am Dienstag?\n\nMit freundlichen Grüßen\nLena Brandt',
   'Hallo Nils,\n\ndanke für das Gespräch! Hier die Übersicht:\n\nWAS WIR BIS ZUM 3. JUNI LIEFERN\n– zwei Entwürfe\n– ein Moodboard\n\nWAS WIR VON DIR BRAUCHEN\n– die Logos als SVG\n\nPasst dir Dienstag für den nächsten Call?\n\nViele Grüße\nMara',
   // A decision given all the time it needs has no date to name (mix11).
   'Sehr geehrte Frau Lenz,\n\nmein herzliches Beileid. Lassen Sie sich mit der Auswahl bitte alle Zeit, die Sie brauchen. Es gibt dafür keine Frist. Wenn es Ihnen hilft, bringe ich gern Muster vorbei.\n\nMit stillem Gruß\nJonas Brand',
@@ -182,6 +195,11 @@ const STILL_CAUGHT: readonly [string, string][] = [
   ['You ignore our reminders and keep moving the meeting.', 'absolute'],
   ['Thanks for keeping the crew waiting for three hours this morning.', 'sarcasm'],
   ['Your quote of £4,200 is frankly poor value.', 'harsh'],
+  ['Die Unterlagen wurden nicht wie vereinbart eingereicht.', 'blame'],
+  ['Jede weitere Verzögerung berechnen wir mit 50 Euro pro Tag.', 'pressure'],
+  ['I told you this would happen.', 'being-right'],
+  ['You probably picked that up on some forum.', 'dismissive'],
+  ['Die Rechnung ist ohne Wenn und Aber zu begleichen.', 'pressure'],
 ];
 
 const STILL_PRESSING = [

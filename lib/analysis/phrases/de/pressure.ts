@@ -603,6 +603,8 @@ export const pressure: readonly PhraseEntry[] = [
       'stornieren',
       'helfen',
     ],
+    // „Der vereinbarte Betrag bleibt ohne Wenn und Aber bestehen, so haben wir es zugesagt“: a promise kept.
+    unlessLater: ['bestehen', 'zugesagt', 'versprochen', 'garantiert', 'gilt'],
     hit: 'Die Rechnung ist ohne Wenn und Aber zu begleichen.',
     miss: 'Die Rechnung ist bis Ende des Monats zu begleichen.',
   },

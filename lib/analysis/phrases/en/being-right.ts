@@ -34,6 +34,8 @@ export const beingRight: readonly PhraseEntry[] = [
     miss: 'I told your colleague we would call back.',
     // "I told you I'd send …" is a promise kept, not a reproach.
     unlessAfter: ['we', 'about', 'that', "i'd", "i'll", "we'd", "we'll"],
+    // "I need to correct something I told you": the writer putting their own word right.
+    unlessEarlier: ['correct', 'correcting', 'correction', 'misinformed', 'apologise', 'apologize', 'sorry'],
   },
   {
     id: 'as-ive-said',
