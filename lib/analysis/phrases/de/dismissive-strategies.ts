@@ -1296,4 +1296,27 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Die meisten Patienten stellen sich bei der Übung weniger an.',
     miss: 'Die meisten Patienten stellen sich bei der Anmeldung kurz an.',
   },
+  // Das Gespräch abgewürgt: „Muss man nicht groß diskutieren“, „Ihre Fragen müssen wir nicht Punkt für Punkt
+  // durchgehen“, „das machen alle so“. Ein Zugeständnis danach („… – das übernehmen wir natürlich“) bleibt frei.
+  {
+    id: 'nicht-gross-diskutieren',
+    pattern:
+      '@müssen|@brauchen man|wir ~0-3 nicht|nichts groß|lange|weiter|länger|extra ~0-1 diskutieren|besprechen|erörtern|debattieren|durchkauen|zu+diskutieren',
+    unlessLater: ['übernehmen', 'natürlich', 'selbstverständlich', 'gern', 'gerne', 'erstatten', 'kostenlos', 'recht'],
+    hit: 'Das muss man jetzt nicht groß diskutieren, der Zähler bleibt, wo er ist.',
+    miss: 'Das müssen wir nicht lange diskutieren, den Zähler versetzen wir natürlich.',
+  },
+  {
+    id: 'nicht-punkt-fuer-punkt',
+    pattern:
+      '<yours> ~0-8 nicht|kaum ~0-2 punkt+für+punkt|einzeln|im+einzelnen|alle+einzeln ~0-2 durchgehen|beantworten|besprechen|abarbeiten|aufgreifen',
+    hit: 'Ihre Anmerkungen zum Entwurf müssen wir nicht Punkt für Punkt durchgehen.',
+    miss: 'Unsere Anmerkungen zum Entwurf müssen wir nicht Punkt für Punkt durchgehen.',
+  },
+  {
+    id: 'das-machen-alle-so',
+    pattern: 'das|so machen|macht alle|jeder|alle+anderen (das) so $',
+    hit: 'Mit dem Passwort ist das eben Standard, das machen alle so.',
+    miss: 'Das machen alle so gern, weil es schnell geht.',
+  },
 ];

@@ -1024,10 +1024,17 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Wir warten seit zwei Wochen auf die Freigabe der Stadt.',
   },
   {
+    // „durchgehen lassen“ (let pass), not „die Liste durchgehen“ (go through it).
     id: 'nicht-durchgehen-lassen',
-    pattern: '<neg>|letzte+mal|letztes+mal ~6 durchgehen',
+    pattern: '@lassen ~0-5 <neg>|letzte+mal|letztes+mal ~0-4 durchgehen',
     hit: 'Ein zweites Mal lasse ich das nicht durchgehen.',
-    miss: 'Lassen Sie uns die Liste morgen gemeinsam durchgehen.',
+    miss: 'Ihre Liste müssen wir nicht Punkt für Punkt durchgehen lassen, sagt die Kollegin.',
+  },
+  {
+    id: 'nicht-durchgehen-lassen-am-ende',
+    pattern: '<neg>|letzte+mal|letztes+mal ~0-4 durchgehen lasse|lassen|lässt|lasst',
+    hit: 'Ich sage Ihnen gleich, dass ich das nicht noch einmal durchgehen lasse.',
+    miss: 'Ich sage Ihnen gleich, dass wir die Liste nicht noch einmal durchgehen.',
   },
   {
     id: 'behalten-uns-vor-zu-berechnen',
