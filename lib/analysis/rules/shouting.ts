@@ -318,11 +318,30 @@ const BAD = -1;
  * in it ("YOU PASSED!!!" beside "so proud of you"; not "Congrats on the move. The keys are STILL missing!!!").
  */
 function celebrates(doc: Doc, sentence: SentenceView): boolean {
-  if (sentence.tokens.some((t) => INSISTING.has(t.folded) || (t.info && valenceOf(t.info, sentence.language) <= BAD)))
-    return false;
+  const { tokens, language } = sentence;
+  if (tokens.some((t) => INSISTING.has(t.folded) || (t.info && valenceOf(t.info, language) <= BAD))) return false;
+  // An exclamation of wonder ("Was für ein Tag!!!", "What a day!!") or thanks ("THANK YOU for coming!!!").
+  const words = tokens.filter((t) => t.word);
+  const [w0, w1] = [words[0]?.folded, words[1]?.folded];
+  if ((w0 === 'was' && w1 === 'für') || (w0 === 'what' && (w1 === 'a' || w1 === 'an')) || w0 === 'welch') return true;
+  if (words.some((t) => THANKS.test(t.folded))) return true;
   const at = doc.sentences.indexOf(sentence);
   for (let k = at - 2; k <= at + 2; k++) if (doc.sentences[k]?.tokens.some((t) => JOY_WORDS.has(t.folded))) return true;
-  return false;
+  // A mail that opens on news with "!!" ("Die Fotos sind fertig!!", "WE HAVE AN OFFER!!!"), nothing bad or insisting
+  // in the sentence after it either: an angry opener complains at once ("Die Pläne fehlen IMMER NOCH!!!").
+  const previous = doc.sentences[at - 1];
+  const opens = previous !== undefined && (previous.paragraph !== sentence.paragraph || isGreeting(doc, previous));
+  const marks = tokens.filter((t) => !t.word && t.text.includes('!'));
+  if (!opens || marks.length === 0 || !marks.every((t) => /^!{2,}$/.test(t.text.trim()))) return false;
+  const next = doc.sentences[at + 1];
+  return !next?.tokens.some((t) => INSISTING.has(t.folded) || (t.info && valenceOf(t.info, language) <= BAD));
+}
+
+const THANKS = /^(?:danke|dank|thank|thanks|merci)$/;
+
+/** Whether a sentence is the greeting line ("Hey Nadine,"): a short line ending in a comma. */
+function isGreeting(doc: Doc, sentence: SentenceView): boolean {
+  return sentence.words <= 5 && /,\s*$/.test(doc.text.slice(sentence.start, sentence.end));
 }
 
 function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {

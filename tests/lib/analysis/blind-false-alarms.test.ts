@@ -170,6 +170,9 @@ const SENTENCES = [
 ];
 
 const MAILS = [
+  // Mails that open on glad news with "!!!" or wonder (clean8, clean10).
+  'Hi Priya,\n\nWE HAVE A BUYER!!! The couple from Sunday offered the full asking price this morning.\n\nMany thanks for keeping the flat so lovely for every viewing. Can we talk through the next steps on Thursday at 5?\n\nBest\nOwen',
+  'Liebe Frau Brandt,\n\nwas für ein Abend!!! Ich denke immer noch an die Rede Ihres Vaters.\n\nDanke, dass wir dabei sein durften. Die Fotos schicke ich Ihnen bis Freitag, passt das?\n\nHerzliche Grüße\nMia',
   // The writer's side owning what went wrong: an agentless passive there is their report, not a charge (clean14).
   'Sehr geehrter Herr Demir,\n\nvielen Dank für Ihre Nachricht und die Fotos. Es tut mir sehr leid, dass Ihr Sekretär beim Umzug beschädigt wurde.\n\nIch habe mit dem Team gesprochen. Der Sekretär wurde nicht wie vereinbart in Decken verpackt. Wir übernehmen die Reparatur beim Restaurator komplett.\n\nPasst Ihnen ein Abholtermin am Dienstag?\n\nMit freundlichen Grüßen\nLena Brandt',
   'Hallo Nils,\n\ndanke für das Gespräch! Hier die Übersicht:\n\nWAS WIR BIS ZUM 3. JUNI LIEFERN\n– zwei Entwürfe\n– ein Moodboard\n\nWAS WIR VON DIR BRAUCHEN\n– die Logos als SVG\n\nPasst dir Dienstag für den nächsten Call?\n\nViele Grüße\nMara',
@@ -200,6 +203,10 @@ const STILL_CAUGHT: readonly [string, string][] = [
   ['I told you this would happen.', 'being-right'],
   ['You probably picked that up on some forum.', 'dismissive'],
   ['Die Rechnung ist ohne Wenn und Aber zu begleichen.', 'pressure'],
+  // Mails that open on "!!!" in anger still shout.
+  ['Hallo Herr Kurz,\n\nDIE PLÄNE FEHLEN IMMER NOCH!!! Ich warte seit drei Wochen.\n\nGruß\nM. Vogt', 'shouting'],
+  ['Hi Tom,\n\nTHIRD REMINDER!!! The invoice from March is still open.\n\nRegards\nAnna', 'shouting'],
+  ['Hi Sam,\n\nCall me TODAY!!! The client is furious about the delay.\n\nJo', 'shouting'],
 ];
 
 const STILL_PRESSING = [
