@@ -132,7 +132,12 @@ export function failureAfter(
     const noun = language === 'en' && DETERMINERS.has(tokens[k - 1]?.folded ?? '');
     // "You missed nothing important": the fault verb denied by its object.
     const denied = language === 'en' && ['nothing', 'none'].includes(tokens[k + 1]?.folded ?? '');
-    const fault = !noun && !denied && (lex.faults.hasFolded(lemma) || lex.faults.has(t));
+    // "without missing a single session", „ohne … zu vergessen“; German verb-second denies after the verb
+    // („Sie vergessen wirklich nie ein Detail“, not „vergessen nicht nur …“).
+    const without = ['without', 'ohne'].includes(tokens[k - 1]?.folded ?? '');
+    const deniedAfter =
+      language === 'de' && [k + 1, k + 2].some((n) => lex.negations.has(tokens[n]) && tokens[n + 1]?.folded !== 'nur');
+    const fault = !noun && !denied && !without && !deniedAfter && (lex.faults.hasFolded(lemma) || lex.faults.has(t));
     if (!negated && fault) return { last: k };
     // A fault denied in a clause of its own ("and you've never once missed a check-up") is praise.
     if (negated && fault && ownClause) return null;

@@ -116,6 +116,8 @@ export interface SarcasmData {
    * situation after it is how long the reader was good, no dig.
    */
   manner: readonly string[];
+  /** Verbs of coming back and booking again: the n-th time is then loyalty ("zum vierten Mal dabei"). */
+  returning: readonly string[];
 }
 
 /** The construction data per language (tests run every entry's examples). */
@@ -150,6 +152,7 @@ interface Words {
   detail: readonly string[];
   reply: Set<string>;
   manner: Set<string>;
+  returning: Set<string>;
 }
 const WORDS: Record<Language, Words> = { de: words(SARCASM.de), en: words(SARCASM.en) };
 
@@ -174,6 +177,7 @@ function words(d: SarcasmData): Words {
     detail: d.detail.map(fold),
     reply: set(d.reply),
     manner: set(d.manner),
+    returning: set(d.returning),
   };
 }
 
@@ -372,6 +376,9 @@ function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolea
     if (prev?.word && DETERMINER.has(prev.folded)) return true;
   }
   if ((span.entry as SituationEntry).selfOk) return false;
+  // "a week later than you had hoped", „später, als Sie gehofft hatten“: short of the reader's wish, the writer's lapse.
+  const rest = sentence.tokens.slice(span.last + 1, span.last + 6).map((t) => t.folded);
+  if (rest.some((f, k) => (f === 'than' || f === 'als') && HOPED.test(rest.slice(k + 1).join(' ')))) return true;
   let seen = 0;
   for (let k = span.first - 1; k >= 0 && seen < 4; k--) {
     const t = sentence.tokens[k] as Token;
@@ -381,6 +388,9 @@ function ownSituation(sentence: SentenceView, span: FrameSpan, w: Words): boolea
   }
   return false;
 }
+
+const HOPED =
+  /^(?:you|you'd|you've|sie|du|ihr) (?:had |have |would |might |hatten |hattest |hattet )?(?:hoped|expected|wanted|planned|gehofft|erwartet|gewünscht|geplant)/;
 
 /** Conjunctions that open what was told. */
 const THAT = new Set(['that', 'dass']);
@@ -418,7 +428,12 @@ function toldNews(sentence: SentenceView, span: FrameSpan, w: Words): boolean {
   return true;
 }
 
-/** Whether a folded word is one of a list whose entries may end in * (a prefix). */
+/** A count of visits, not of lapses: "Schön, dass ihr zum vierten Mal kommt", "great to have you back for the fourth time". */
+function loyalty(sentence: SentenceView, span: FrameSpan, w: Words): boolean {
+  if (!/(?:mal|time)/.test(span.entry.id)) return false;
+  return sentence.tokens.some((t) => t.word && w.returning.has(t.folded));
+}
+
 /** Intensifiers before a manner word. */
 const SO = new Set(['so', 'very', 'really', 'ganz', 'sehr', 'echt', 'super', 'wirklich', 'such']);
 
@@ -430,6 +445,7 @@ function praisedManner(sentence: SentenceView, span: FrameSpan, w: Words): boole
   return false;
 }
 
+/** Whether a folded word is one of a list whose entries may end in * (a prefix). */
 function listed(word: string, list: readonly string[]): boolean {
   return list.some((a) => (a.endsWith('*') ? word.startsWith(a.slice(0, -1)) : word === a));
 }
@@ -783,7 +799,7 @@ export const sarcasm: Rule = {
         const w = WORDS[s.language];
         f.situations = situationFrames
           .spans(s)
-          .filter((x) => !ownSituation(s, x, w) && !toldNews(s, x, w) && !praisedManner(s, x, w));
+          .filter((x) => !ownSituation(s, x, w) && !toldNews(s, x, w) && !praisedManner(s, x, w) && !loyalty(s, x, w));
       }
       return f.situations;
     };

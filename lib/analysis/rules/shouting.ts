@@ -247,6 +247,17 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
   const writes = before.slice(-2).some((t) => WRITING.has(t.folded));
   if (writes && WRITTEN_ON.has(tokens[next]?.folded ?? '')) return true;
   if (SHOUT_WORDS_DE.has(word) || SHOUT_WORDS_EN.has(word)) return false;
+  // A title or model: "THE VAULT" (not "THE LAST TIME"), "TRESOR 1923" (a number right after it).
+  const prior = tokens[i - 1];
+  const following = tokens[i + 1];
+  if (prior?.word && /^(?:THE|DER|DIE|DAS)$/.test(prior.text) && !(following?.word && allCaps(following.text)))
+    return true;
+  if (
+    /^\d/.test(tokens[i + 1]?.text ?? '') &&
+    tokens[i + 1]?.start === (tokens[i] as Token).end + 1 &&
+    !CALENDAR.test((tokens[i] as Token).folded)
+  )
+    return true;
   // A brand written round a mark with no space: "FRITZ!Box", "FRITZ!OS", "Yahoo!".
   const mark = tokens[i + 1];
   const joined = tokens[i + 2];
@@ -261,6 +272,10 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
   if (before.slice(-4).some((t) => VERSION_WORDS.has(t.folded))) return true;
   return after !== undefined && (LEGAL_FORMS.has(after.text) || PRODUCT_WORDS.has(after.folded));
 }
+
+/** Months and weekdays: "SEPTEMBER 15" shouts a date, "TRESOR 1923" names a room. */
+const CALENDAR =
+  /^(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)/;
 
 /** What a sentence shouts with: its stacked marks (token index or -1), its shouted words, all capitals or not. */
 function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: Token[]; capitals: boolean } {

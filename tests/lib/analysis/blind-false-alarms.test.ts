@@ -38,6 +38,14 @@ const SENTENCES = [
   'Die Mehrkosten schätze ich auf 400 Euro; das genaue Angebot kommt von Ihrem Schreiner.',
   'The quote you fought for has already been picked up by three newspapers.',
   'Der vereinbarte Preis bleibt ohne Wenn und Aber bestehen, so haben wir es Ihnen zugesagt.',
+  // clean15: loyalty counted, a fault denied, a shortfall of the writer's, a crossed reminder, names in capitals.
+  'Schön, dass ihr diesen Sommer schon zum dritten Mal zu uns kommt!',
+  'Great to welcome you back for the fifth time this spring!',
+  'Sie übersehen wirklich nie eine Kleinigkeit.',
+  "You've now trained for ten weeks without missing a single class.",
+  "I appreciate that the kitchen is two weeks later than you'd hoped.",
+  'Falls du schon überwiesen hast, betrachte diese Nachricht einfach als erledigt.',
+  'Euer Rekord bei KERKER 1888 steht übrigens immer noch.',
   // The writer's own willingness, regret for the reader's wait, loyalty, a habit of praise.
   "I'd obviously be happy to look at the spring accounts as well.",
   'Your son joins the spring group, and that obviously makes us very happy.',
@@ -203,6 +211,10 @@ const STILL_CAUGHT: readonly [string, string][] = [
   ['I told you this would happen.', 'being-right'],
   ['You probably picked that up on some forum.', 'dismissive'],
   ['Die Rechnung ist ohne Wenn und Aber zu begleichen.', 'pressure'],
+  ['Toll, dass die Rechnung zum vierten Mal falsch ist.', 'sarcasm'],
+  ['Sie vergessen ständig die Belege.', 'blame'],
+  ['Thanks for sending the plans a week later than we agreed.', 'sarcasm'],
+  ['Damit betrachte ich die Angelegenheit als erledigt.', 'pressure'],
   // Mails that open on "!!!" in anger still shout.
   ['Hallo Herr Kurz,\n\nDIE PLÄNE FEHLEN IMMER NOCH!!! Ich warte seit drei Wochen.\n\nGruß\nM. Vogt', 'shouting'],
   ['Hi Tom,\n\nTHIRD REMINDER!!! The invoice from March is still open.\n\nRegards\nAnna', 'shouting'],

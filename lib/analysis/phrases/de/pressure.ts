@@ -138,10 +138,17 @@ export const pressure: readonly PhraseEntry[] = [
   {
     // „Ich betrachte die Sache als erledigt“ closes the matter; „betrachten Sie diese Mail als erledigt“ only says
     // a reminder crossed the reader's reply.
+    // The writer must say it („betrachte ich“): „betrachte diese Nachricht als erledigt“ asks the reader to.
     id: 'betrachte-als-erledigt',
-    pattern: 'betrachte|betrachten+wir ~0-4 als erledigt|hinfällig',
+    pattern: 'betrachte|betrachten ich|wir ~0-4 als erledigt|hinfällig',
     hit: 'Damit betrachte ich die Angelegenheit als erledigt.',
     miss: 'Falls Sie schon gezahlt haben, betrachten Sie diese Mail als erledigt.',
+  },
+  {
+    id: 'ich-betrachte-als-erledigt',
+    pattern: 'ich|wir betrachte|betrachten ~0-4 als erledigt|hinfällig',
+    hit: 'Ich betrachte die Sache hiermit als erledigt.',
+    miss: 'Falls du schon überwiesen hast, betrachte diese Nachricht einfach als erledigt.',
   },
   {
     id: 'dass-sich-das-nicht-wiederholt',

@@ -119,7 +119,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'most-clients-manage',
     pattern:
-      'most|other|all+our|all+the+other clients|customers|patients|tenants|owners|parents|students|guests|people|users manage|cope|handle|get+on|get+by|have+no+trouble|have+no+problem|deal+with+it|put+up+with+it',
+      'most|other|all+our|all+the+other clients|customers|patients|tenants|owners|parents|students|guests manage|cope|handle|get+on|get+by|have+no+trouble|have+no+problem|deal+with+it|put+up+with+it',
     hit: 'Most clients manage the upload without any problems.',
     miss: 'Most clients prefer the upload to the post.',
   },
@@ -1142,13 +1142,5 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
       "no+need+to|not|don't|doesn't|won't|needn't ~0-2 go+through|answer|address|respond+to|discuss|take ~0-1 your|all+your|each+of+your ~0-4 point+by+point|one+by+one|individually|line+by+line|in+turn",
     hit: "We don't need to go through your list of queries point by point.",
     miss: "We don't need to go through our list of queries point by point.",
-  },
-  // Others who cope, in their majority: "the vast majority of clinics adapt within a few days".
-  {
-    id: 'majority-adapt',
-    pattern:
-      'the+vast+majority+of|the+majority+of|nearly+all|almost+all|most ~0-2 clients|customers|clinics|practices|firms|families|users|people|patients|tenants adapt|adjust|get+used+to+it quickly|fine|easily|without|within|after|in',
-    hit: 'The vast majority of tenants adjust within a week or two.',
-    miss: 'The vast majority of tenants adjust the thermostat in winter.',
   },
 ];
