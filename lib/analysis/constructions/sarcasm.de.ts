@@ -1275,6 +1275,8 @@ export const SARCASM_DE: SarcasmData = {
       id: 'startet-nicht',
       pattern:
         'startet|springt|öffnet|schließt|lädt|druckt|funktioniert|geht|läuft ~0-2 nicht|immer+noch+nicht|schon+wieder+nicht',
+      // „geht mir nicht aus dem Kopf“, „geht nicht ohne Sie“: no machine failing.
+      unlessAfter: ['aus', 'ohne'],
       hit: 'Oh perfekt, der Laptop, den Sie repariert haben, startet nicht.',
       miss: 'Oh perfekt, der Laptop, den Sie repariert haben, startet sofort.',
     },

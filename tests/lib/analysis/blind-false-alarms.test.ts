@@ -46,6 +46,10 @@ const SENTENCES = [
   "I appreciate that the kitchen is two weeks later than you'd hoped.",
   'Falls du schon überwiesen hast, betrachte diese Nachricht einfach als erledigt.',
   'Euer Rekord bei KERKER 1888 steht übrigens immer noch.',
+  'Du kannst auch erst im Herbst einsteigen, ganz wie es sich für dich richtig anfühlt.',
+  "The mistake on the invoice was mine, and I'm sorry for the bother.",
+  "That must be the fourth time this month I've been spoilt with your lemon cake.",
+  'Danke für den schönen Abend, Ihr Vorschlag mit dem Kräutergarten geht mir seitdem nicht aus dem Kopf.',
   // The writer's own willingness, regret for the reader's wait, loyalty, a habit of praise.
   "I'd obviously be happy to look at the spring accounts as well.",
   'Your son joins the spring group, and that obviously makes us very happy.',

@@ -722,6 +722,8 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'als-es-fuer-sie-aussieht',
     pattern: `als|wie es|das|dies (sich) für+=Sie|für+dich|für+euch|=Ihnen|dir|euch ~0-2 ${SEEMS}`,
+    // „Ganz wie es sich für dich gut anfühlt“: the choice left to the reader, their feeling taken as the measure.
+    unlessEarlier: ['ganz', 'genau'],
     hit: 'Die Sanierung ist halb so wild, wie es für dich klingt.',
     miss: 'Die Sanierung dauert länger, als es im Plan steht.',
   },

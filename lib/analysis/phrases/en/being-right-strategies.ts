@@ -409,6 +409,8 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
       "this+is|that+is|it+is|this+was|that+was|it+was|that's|it's (now|already) the|my|our third|fourth|fifth|sixth|umpteenth|nth email|e-mail|message|reminder|request|chaser|call|letter|time",
     hit: 'This is now my fifth reminder about the keys.',
     miss: 'This is our fifth project together, and we love it.',
+    // "the third time I've been treated to your famous flapjack": the time counts a kindness received.
+    unlessLater: ['treated', 'spoiled', 'spoilt', 'welcomed', 'invited', 'lucky', 'privilege', 'pleasure'],
   },
   {
     id: 'ive-asked-three-times',

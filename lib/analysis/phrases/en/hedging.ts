@@ -281,6 +281,8 @@ export const hedging: readonly PhraseEntry[] = [
       'sorry|apologies|apologise|apologize|forgive+me|excuse+me|pardon+me for raising+it|raising+this|mentioning+it|mentioning+this|bringing+it+up|bringing+this+up|bothering|bugging|pestering|nagging|disturbing|troubling|hassling|the+bother|the+intrusion|the+imposition|being+a+pain|being+a+nuisance|being+a+bother',
     hit: 'Apologies for bothering you again about the keys.',
     miss: 'Apologies for the delay with the keys.',
+    // "That one's on me, and I'm sorry for the bother": owning a mistake, not shrinking a request.
+    unlessEarlier: ['me', 'mine', 'my', 'fault', 'mistake'],
   },
   {
     id: 'sorry-to-be-a-pain',
