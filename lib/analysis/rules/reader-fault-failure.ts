@@ -137,7 +137,13 @@ export function failureAfter(
     const without = ['without', 'ohne'].includes(tokens[k - 1]?.folded ?? '');
     const deniedAfter =
       language === 'de' && [k + 1, k + 2].some((n) => lex.negations.has(tokens[n]) && tokens[n + 1]?.folded !== 'nur');
-    const fault = !noun && !denied && !without && !deniedAfter && (lex.faults.hasFolded(lemma) || lex.faults.has(t));
+    const fault =
+      !noun &&
+      !denied &&
+      !without &&
+      !deniedAfter &&
+      !bereaved(tokens, k, lemma) &&
+      (lex.faults.hasFolded(lemma) || lex.faults.has(t));
     if (!negated && fault) return { last: k };
     // A fault denied in a clause of its own ("and you've never once missed a check-up") is praise.
     if (negated && fault && ownClause) return null;
@@ -172,6 +178,17 @@ export function failureAfter(
   // Verb second, negation after it: "Von Ihrer Seite kam keine Freigabe".
   if (negated && completion >= 0) return { last: completion };
   return null;
+}
+
+/** People and animals one loses to death: "Ihren Vater verloren", "lost your dog" is grief, not a lapse. */
+const KIN =
+  /^(?:vater|mutter|mann|ehemann|frau|ehefrau|sohn|tochter|bruder|schwester|opa|oma|großvater|grossvater|großmutter|grossmutter|eltern|kind|baby|partner|partnerin|freund|freundin|hund|katze|kater|pferd|father|mother|husband|wife|son|daughter|brother|sister|dad|mum|mom|grandfather|grandmother|grandad|grandma|gran|nan|parents|child|partner|friend|dog|cat|horse|pony)$/;
+
+function bereaved(tokens: readonly Token[], k: number, lemma: string): boolean {
+  if (lemma !== 'verlieren' && lemma !== 'lose' && !/^(?:verloren|lost)$/.test((tokens[k] as Token).folded))
+    return false;
+  for (let n = Math.max(0, k - 5); n <= k + 3; n++) if (n !== k && KIN.test(tokens[n]?.folded ?? '')) return true;
+  return false;
 }
 
 /** The deed a swap can spoil ("verschickt", "supplied"), or -1. */

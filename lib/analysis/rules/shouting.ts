@@ -7,6 +7,7 @@
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import { valenceOf } from '../sentiment';
 import type { Token } from '../tokenize';
+import { warmSentence } from './praise-sentiment';
 import {
   ACRONYMS,
   CODE_WORDS,
@@ -334,6 +335,14 @@ const BAD = -1;
  */
 function celebrates(doc: Doc, sentence: SentenceView): boolean {
   const { tokens, language } = sentence;
+  // A word stressed in a glad sentence, no marks stacked: "I'm STILL smiling about your speech" (not "To be VERY
+  // clear, …").
+  // Not after an exclamation opener ("Great, you NEVER reply."): that praise is ironic.
+  const first = tokens.findIndex((t) => t.word);
+  const opener = tokens[first + 1]?.text.trim() === ',';
+  const glad = tokens.some((t) => GLAD.test(t.folded));
+  if (!opener && glad && warmSentence(sentence) && !tokens.some((t) => !t.word && /[!?]{2,}|\?/.test(t.text)))
+    return true;
   if (tokens.some((t) => INSISTING.has(t.folded) || (t.info && valenceOf(t.info, language) <= BAD))) return false;
   // An exclamation of wonder ("Was für ein Tag!!!", "What a day!!") or thanks ("THANK YOU for coming!!!").
   const words = tokens.filter((t) => t.word);
@@ -353,6 +362,9 @@ function celebrates(doc: Doc, sentence: SentenceView): boolean {
 }
 
 const THANKS = /^(?:danke|dank|thank|thanks|merci)$/;
+/** Words of gladness that make a stressed word joy ("STILL smiling", „RIESIG gefreut“). */
+const GLAD =
+  /^(?:smiling|smile|laughing|grinning|love|loved|delighted|thrilled|happy|glad|proud|enjoyed|lächle|lächeln|lache|lachen|grinse|grinsen|freue|freuen|gefreut|froh|glücklich|begeistert|stolz)$/;
 
 /** Whether a sentence is the greeting line ("Hey Nadine,"): a short line ending in a comma. */
 function isGreeting(doc: Doc, sentence: SentenceView): boolean {

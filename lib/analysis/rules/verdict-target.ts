@@ -209,6 +209,11 @@ const THIRD_POSSESSIVES = new Set([
   'ihres',
 ]);
 
+/** Words of a death, and of the people and animals it takes. */
+const DEATH = /^(?:verloren|verstorben|gestorben|tod|todes|verlust|lost|died|passed|death|loss|bereavement)$/;
+const BELOVED =
+  /^(?:vater|vaters|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|eltern|kind|hund|katze|pferd|father|mother|husband|wife|son|daughter|brother|sister|dad|mum|mom|parents|child|dog|cat|horse|pony|grandfather|grandmother|großvater|großmutter)$/;
+
 /** Relative words that stand for the whole clause before them. */
 const WHAT = new Set(['was', 'which']);
 
@@ -240,6 +245,8 @@ function ownerAfter(c: Compiled, tokens: readonly Token[], k: number): Target | 
 /** Whom the verdict is about. */
 export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
   const { tokens, language } = sentence;
+  // "Es ist furchtbar, dass Sie Ihren Vater verloren haben": a verdict on a death is sympathy.
+  if (tokens.some((t) => DEATH.test(t.folded)) && tokens.some((t) => BELOVED.test(t.folded))) return 'external';
   const first = (group[0] as Hit).first;
   const after = nextWord(tokens, (group[group.length - 1] as Hit).last);
   // Right after it ("careless of me") or past the noun it qualifies ("schlampige Arbeit von uns", "on their part").

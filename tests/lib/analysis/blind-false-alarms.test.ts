@@ -50,6 +50,11 @@ const SENTENCES = [
   "The mistake on the invoice was mine, and I'm sorry for the bother.",
   "That must be the fourth time this month I've been spoilt with your lemon cake.",
   'Danke für den schönen Abend, Ihr Vorschlag mit dem Kräutergarten geht mir seitdem nicht aus dem Kopf.',
+  // A word stressed in warm thanks; grief.
+  "I'm STILL laughing about your toast at the opening.",
+  'Wir haben uns RIESIG über eure Karte gefreut.',
+  'Es ist schrecklich, dass Sie Ihre Mutter so früh verloren haben.',
+  'I was so sorry to hear you lost your old cat last week.',
   // The writer's own willingness, regret for the reader's wait, loyalty, a habit of praise.
   "I'd obviously be happy to look at the spring accounts as well.",
   'Your son joins the spring group, and that obviously makes us very happy.',
@@ -219,6 +224,9 @@ const STILL_CAUGHT: readonly [string, string][] = [
   ['Sie vergessen ständig die Belege.', 'blame'],
   ['Thanks for sending the plans a week later than we agreed.', 'sarcasm'],
   ['Damit betrachte ich die Angelegenheit als erledigt.', 'pressure'],
+  ['I am STILL waiting for your reply.', 'shouting'],
+  ['Great, you NEVER reply.', 'shouting'],
+  ['Sie haben den Schlüssel schon wieder verloren.', 'blame'],
   // Mails that open on "!!!" in anger still shout.
   ['Hallo Herr Kurz,\n\nDIE PLÄNE FEHLEN IMMER NOCH!!! Ich warte seit drei Wochen.\n\nGruß\nM. Vogt', 'shouting'],
   ['Hi Tom,\n\nTHIRD REMINDER!!! The invoice from March is still open.\n\nRegards\nAnna', 'shouting'],
