@@ -699,7 +699,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Ich melde mich noch einmal zur offenen Nebenkostenabrechnung.',
   ],
   [
-    'being-right',
+    'pressure',
     'en',
     "This is already the third reminder I've sent regarding the unsigned lease.",
     "I'm writing again regarding the unsigned lease.",

@@ -40,12 +40,7 @@ export const butAfterPraise: readonly PhraseEntry[] = [
     hit: 'Bei allem Verständnis, so kurzfristig geht das nicht.',
     miss: 'Ich habe volles Verständnis für Ihre Lage.',
   },
-  {
-    id: 'mit-verlaub',
-    pattern: 'mit verlaub',
-    hit: 'Mit Verlaub, das sehen Sie falsch.',
-    miss: 'Erlauben Sie mir eine Anmerkung zum Zeitplan.',
-  },
+
   {
     id: 'an-sich-gut-aber',
     pattern:

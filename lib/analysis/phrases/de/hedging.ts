@@ -582,16 +582,7 @@ export const hedging: readonly PhraseEntry[] = [
     hit: 'Mal sehen, ob sich das noch einrichten lässt.',
     miss: 'Ich prüfe, ob sich das einrichten lässt, und melde mich bis Donnerstag.',
   },
-  {
-    id: 'zeitnah',
-    pattern: 'zeitnah|zeitnahe|zeitnahen|baldmöglichst|baldigst',
-    note: {
-      de: '„Zeitnah“ lässt offen, wann. Ein Datum gibt Sicherheit.',
-      en: '"Promptly" leaves the timing open. A date gives certainty.',
-    },
-    hit: 'Wir melden uns zeitnah bei Ihnen.',
-    miss: 'Wir melden uns bis Mittwoch bei Ihnen.',
-  },
+
   {
     id: 'wie-soll-ich-sagen',
     pattern: 'wie soll+ich|ich (es|das) (am+besten) sagen|ausdrücken|formulieren|ansprechen (soll)',

@@ -403,15 +403,7 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'That is the layout we proposed in the first place.',
     miss: 'That is the layout we proposed, and we are happy to adjust it.',
   },
-  {
-    id: 'this-is-the-fourth-email',
-    pattern:
-      "this+is|that+is|it+is|this+was|that+was|it+was|that's|it's (now|already) the|my|our third|fourth|fifth|sixth|umpteenth|nth email|e-mail|message|reminder|request|chaser|call|letter|time",
-    hit: 'This is now my fifth reminder about the keys.',
-    miss: 'This is our fifth project together, and we love it.',
-    // "the third time I've been treated to your famous flapjack": the time counts a kindness received.
-    unlessLater: ['treated', 'spoiled', 'spoilt', 'welcomed', 'invited', 'lucky', 'privilege', 'pleasure'],
-  },
+
   {
     id: 'ive-asked-three-times',
     pattern: `i|we|i've|we've (have|had) (now|already) asked|requested|chased|written|emailed|called|phoned ~0-5 ${TIMES}`,
