@@ -1100,7 +1100,7 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'zum-n-ten-mal',
     // Die eigenen Bitten gezählt: aus der Erinnerung wird ein Vorwurf.
-    pattern: `${ASK}|@sein|@schreiben ~6 zum ${NTH} mal|male`,
+    pattern: `${ASK}|@schreiben ~6 zum ${NTH} mal|male`,
     unlessAfter: ['gemeinsam', 'zusammen', 'bei', 'zu+gast'],
     hit: 'Ich frage jetzt zum dritten Mal nach dem unterschriebenen Mietvertrag.',
     miss: 'Wir arbeiten jetzt zum dritten Mal zusammen.',
