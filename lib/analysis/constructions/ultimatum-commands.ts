@@ -243,6 +243,8 @@ const DE: CommandData = {
       id: 'sorgen-sie-dafuer',
       pattern:
         '^ sorge|sorgt|sorgen (=Sie|du|ihr) (unbedingt|umgehend|sofort|künftig|zukünftig|ab+sofort|in+zukunft|gefälligst|ab+jetzt) dafür , dass|daß',
+      // The pattern skips particles: „Sorgen Sie bitte dafür, …“ is the same polite instruction.
+      unlessWithin: ['bitte'],
       hit: 'Sorgen Sie dafür, dass die Baustelle morgen geräumt ist.',
       miss: 'Wir sorgen dafür, dass die Baustelle morgen geräumt ist.',
     },

@@ -15,6 +15,8 @@ export interface FrameEntry {
   unlessAfter?: readonly string[];
   /** Not a match when one of these words stands right before it ("nicht immer", "not always"). */
   unlessBefore?: readonly string[];
+  /** Not a match when one of these words stands inside it, a particle the pattern skipped („Sorgen Sie bitte dafür“). */
+  unlessWithin?: readonly string[];
   /** A sentence the entry must find. */
   hit: string;
   /** A similar sentence it must not. */
@@ -241,6 +243,13 @@ export class FrameMatcher {
       }
       const before = tokens[match.first - 1];
       if (entry.unlessBefore && before?.word && entry.unlessBefore.some((w) => fold(w) === before.folded)) return;
+      if (
+        entry.unlessWithin &&
+        tokens
+          .slice(match.first, match.last + 1)
+          .some((t) => t.word && entry.unlessWithin?.some((w) => fold(w) === t.folded))
+      )
+        return;
       spans.push({ first: match.first, last: match.last, entry });
     });
     return spans;

@@ -55,6 +55,7 @@ const SENTENCES = [
   'Wir haben uns RIESIG über eure Karte gefreut.',
   'Es ist schrecklich, dass Sie Ihre Mutter so früh verloren haben.',
   'I was so sorry to hear you lost your old cat last week.',
+  'Sorgen Sie bitte dafür, dass die Katze am Dienstag drinnen bleibt.',
   // The writer's own willingness, regret for the reader's wait, loyalty, a habit of praise.
   "I'd obviously be happy to look at the spring accounts as well.",
   'Your son joins the spring group, and that obviously makes us very happy.',

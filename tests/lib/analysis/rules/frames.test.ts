@@ -100,3 +100,19 @@ describe('frame data', () => {
     expect(examples.filter((t) => sharedRuns(t, fingerprint).length > 0)).toEqual([]);
   });
 });
+
+describe('frame exceptions', () => {
+  const entry: FrameEntry = {
+    id: 'sorgen-dafuer',
+    pattern: 'sorgen =Sie dafür , dass',
+    unlessWithin: ['bitte'],
+    hit: 'Sorgen Sie dafür, dass abends das Hoftor zu ist.',
+    miss: 'Sorgen Sie bitte dafür, dass abends das Hoftor zu ist.',
+  };
+
+  it('skips a match that holds one of its unlessWithin words, a particle the pattern passed over', () => {
+    expect(finds(entry, 'de', entry.hit)).toBe(true);
+    expect(finds(entry, 'de', entry.miss)).toBe(false);
+    expect(finds({ ...entry, unlessWithin: undefined }, 'de', entry.miss)).toBe(true);
+  });
+});
