@@ -8,7 +8,7 @@ import type { FrameBook } from './frames';
 
 /** Verbs a polite request opens with ("Schicken Sie …", "Rufen Sie …"). */
 const SIE_IMPERATIVES =
-  'schicken|senden|geben|sagen|nennen|teilen|rufen|melden|prüfen|bestätigen|unterschreiben|überweisen|entscheiden|wählen|lassen|schauen|reichen|leiten|kontaktieren|beachten|füllen|bringen|klären|vereinbaren|buchen|antworten|denken|vergessen|notieren|markieren|korrigieren|ergänzen';
+  'schicken|senden|geben|sagen|nennen|teilen|rufen|melden|prüfen|bestätigen|unterschreiben|überweisen|entscheiden|wählen|lassen|schauen|reichen|leiten|kontaktieren|beachten|füllen|bringen|klären|vereinbaren|buchen|antworten|denken|vergessen|notieren|markieren|korrigieren|ergänzen|schreiben|mailen|informieren';
 
 export const REQUEST_FRAMES: FrameBook = {
   de: [
@@ -98,7 +98,7 @@ export const REQUEST_FRAMES: FrameBook = {
     {
       id: 'imperativ-du',
       pattern:
-        '^schick|sende|gib|sag|ruf|meld|melde|prüf|prüfe|bestätige|überweis|schau|lass|leite|nimm|denk|check|schreib|entscheide|wähl|such|gebt|sagt|schickt|ruft|meldet|schaut|prüft mir|uns|bitte|doch|mal|einfach|kurz|bescheid|dich|dir|euch|gern|gerne',
+        '^schick|sende|gib|sag|ruf|meld|melde|prüf|prüfe|bestätige|überweis|schau|lass|leite|nimm|denk|check|schreib|entscheide|wähl|such|gebt|sagt|schickt|ruft|meldet|schaut|prüft|schreibt|sendet|wählt|entscheidet|bestätigt mir|uns|bitte|doch|mal|einfach|kurz|bescheid|dich|dir|euch|gern|gerne',
       hit: 'Gib mir einfach bis Sonntag Bescheid, welche Variante dir gefällt.',
       miss: 'Gib acht auf die nassen Stufen im Flur.',
     },

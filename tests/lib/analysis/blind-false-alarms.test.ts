@@ -188,6 +188,8 @@ const SENTENCES = [
 ];
 
 const MAILS = [
+  // An ihr- or Sie-imperative of writing with "einfach" is the ask (mix16).
+  'Liebe Mia, lieber Tom,\n\nleider muss ich unser Treffen am Mittwoch verschieben, das tut mir leid. Ich könnte euch Freitag um 16 Uhr oder Montag um 9 Uhr anbieten. Schreibt mir einfach, was euch besser passt.\n\nDanke für euer Verständnis!\nLea',
   // Mails that open on glad news with "!!!" or wonder (clean8, clean10).
   'Hi Priya,\n\nWE HAVE A BUYER!!! The couple from Sunday offered the full asking price this morning.\n\nMany thanks for keeping the flat so lovely for every viewing. Can we talk through the next steps on Thursday at 5?\n\nBest\nOwen',
   'Liebe Frau Brandt,\n\nwas für ein Abend!!! Ich denke immer noch an die Rede Ihres Vaters.\n\nDanke, dass wir dabei sein durften. Die Fotos schicke ich Ihnen bis Freitag, passt das?\n\nHerzliche Grüße\nMia',
