@@ -1,6 +1,8 @@
 // The failure a clause states after the reader as its agent: a negated
 // completion, a fault verb, something wrong, lateness or a fault phrase.
+
 import type { LatenessEntry } from '../constructions/reader-fault.types';
+import { KIN } from '../lexicon/kin';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import type { FrameSpan } from './frames';
@@ -180,10 +182,7 @@ export function failureAfter(
   return null;
 }
 
-/** People and animals one loses to death: "Ihren Vater verloren", "lost your dog" is grief, not a lapse. */
-const KIN =
-  /^(?:vater|mutter|mann|ehemann|frau|ehefrau|sohn|tochter|bruder|schwester|opa|oma|großvater|grossvater|großmutter|grossmutter|eltern|kind|baby|partner|partnerin|freund|freundin|hund|katze|kater|pferd|father|mother|husband|wife|son|daughter|brother|sister|dad|mum|mom|grandfather|grandmother|grandad|grandma|gran|nan|parents|child|partner|friend|dog|cat|horse|pony)$/;
-
+/** Losing a parent, partner or pet is grief, not a lapse. */
 function bereaved(tokens: readonly Token[], k: number, lemma: string): boolean {
   if (lemma !== 'verlieren' && lemma !== 'lose' && !/^(?:verloren|lost)$/.test((tokens[k] as Token).folded))
     return false;

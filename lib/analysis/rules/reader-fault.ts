@@ -414,9 +414,9 @@ function ownedNear(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[at] as SentenceView;
   for (let k = Math.max(0, at - 3); k <= at + 2; k++) {
     const s = doc.sentences[k];
-    if (s?.paragraph === sentence.paragraph || (k < at && s && sentence.paragraph - s.paragraph <= 1)) {
-      if (s && OWNING[s.language].test(doc.text.slice(s.start, s.end))) return true;
-    }
+    const near =
+      s !== undefined && (s.paragraph === sentence.paragraph || (k < at && sentence.paragraph - s.paragraph <= 1));
+    if (near && OWNING[s.language].test(doc.text.slice(s.start, s.end))) return true;
   }
   return false;
 }

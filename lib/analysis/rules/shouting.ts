@@ -276,7 +276,7 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
 
 /** Months and weekdays: "SEPTEMBER 15" shouts a date, "TRESOR 1923" names a room. */
 const CALENDAR =
-  /^(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)/;
+  /^(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|mar(?:ch)?|märz?|apr(?:il)?|ma[iy]|jun[ie]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
 
 /** What a sentence shouts with: its stacked marks (token index or -1), its shouted words, all capitals or not. */
 function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: Token[]; capitals: boolean } {
@@ -286,8 +286,11 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
   let capitals = true;
   let lettered = 0;
   const last = sentence.tokens[sentence.tokens.length - 1];
-  const heading =
-    aloneOnLine(text, sentence) && sentence.words <= 8 && !(last && !last.word && /[.!?]/.test(last.text));
+  // Read only when a word in capitals comes up: most sentences have none.
+  let heading: boolean | undefined;
+  const isHeading = () =>
+    (heading ??=
+      sentence.words <= 8 && !(last && !last.word && /[.!?]/.test(last.text)) && aloneOnLine(text, sentence));
   sentence.tokens.forEach((t, i) => {
     if (!t.word) {
       if (marks < 0 && t.end - t.start >= 2 && STACKED.test(t.text) && !inQuotes(doc, t.start)) marks = i;
@@ -305,7 +308,7 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
     if (!allCaps(t.text) || inQuotes(doc, t.start)) capitals = false;
     // A capitalised line of its own without a closing mark is a heading, not a shout ("WAS WIR BRAUCHEN" over a
     // list); "AGAIN." after a sentence, or a line ending in "!", is a shout.
-    if (!heading && isShoutedWord(t.text) && !inQuotes(doc, t.start) && !nameOrLabel(sentence.tokens, i))
+    if (isShoutedWord(t.text) && !isHeading() && !inQuotes(doc, t.start) && !nameOrLabel(sentence.tokens, i))
       shouted = [...shouted, t];
   });
   return { marks, shouted, capitals: capitals && lettered >= 2 && shouted.length > 0 };

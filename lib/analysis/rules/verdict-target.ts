@@ -2,6 +2,7 @@
 // something no one wrote (the weather, the week), or a pointer back at it; and
 // whose work the sentences before were about.
 import type { SentenceView } from '../document';
+import { DEATH, KIN } from '../lexicon/kin';
 import { SINGULAR_VERBS } from '../third-person-sie';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
@@ -209,11 +210,6 @@ const THIRD_POSSESSIVES = new Set([
   'ihres',
 ]);
 
-/** Words of a death, and of the people and animals it takes. */
-const DEATH = /^(?:verloren|verstorben|gestorben|tod|todes|verlust|lost|died|passed|death|loss|bereavement)$/;
-const BELOVED =
-  /^(?:vater|vaters|mutter|mann|frau|sohn|tochter|bruder|schwester|opa|oma|eltern|kind|hund|katze|pferd|father|mother|husband|wife|son|daughter|brother|sister|dad|mum|mom|parents|child|dog|cat|horse|pony|grandfather|grandmother|großvater|großmutter)$/;
-
 /** Relative words that stand for the whole clause before them. */
 const WHAT = new Set(['was', 'which']);
 
@@ -246,7 +242,7 @@ function ownerAfter(c: Compiled, tokens: readonly Token[], k: number): Target | 
 export function targetOf(c: Compiled, sentence: SentenceView, group: Hit[]): Target {
   const { tokens, language } = sentence;
   // "Es ist furchtbar, dass Sie Ihren Vater verloren haben": a verdict on a death is sympathy.
-  if (tokens.some((t) => DEATH.test(t.folded)) && tokens.some((t) => BELOVED.test(t.folded))) return 'external';
+  if (tokens.some((t) => DEATH.test(t.folded)) && tokens.some((t) => KIN.test(t.folded))) return 'external';
   const first = (group[0] as Hit).first;
   const after = nextWord(tokens, (group[group.length - 1] as Hit).last);
   // Right after it ("careless of me") or past the noun it qualifies ("schlampige Arbeit von uns", "on their part").
