@@ -1,6 +1,7 @@
 // analyze(): segment → detect language → run rules → localise → score.
 import { type Doc, type SentenceView, viewSentence } from './document';
 import { widen } from './extent';
+import { keepConfident } from './gate';
 import { readCues } from './gauges/features';
 import { gauge } from './gauges/model';
 import { detectLanguage } from './language';
@@ -87,8 +88,10 @@ export interface Examined {
   draftLanguage: Language | null;
   paragraphWords: number[];
   doc: Doc;
-  /** The rules' findings, widened and tidied, before localisation. */
+  /** The rules' findings, widened and tidied, before localisation: the gauges weigh them all. */
   raw: RawFinding[];
+  /** Those the confidence gate shows (./gate): a lone reading the warm mail around it makes unlikely is left out. */
+  shown: RawFinding[];
 }
 
 /** Everything analyze() reads from a draft before it speaks: the Doc and the raw findings (tools read cues from them). */
@@ -133,7 +136,7 @@ export function examine(text: string, options: AnalyzeOptions = {}): Examined {
       widen(doc, raw).map((f) => wordBound(source, f)),
     );
   }
-  return { source, detected, draftLanguage, paragraphWords, doc, raw };
+  return { source, detected, draftLanguage, paragraphWords, doc, raw, shown: keepConfident(doc, raw) };
 }
 
 /** A sentence read alone, for the rewrites' second reading. */
@@ -162,10 +165,10 @@ function examineOnce(text: string, options: AnalyzeOptions): Examined {
  * MAX_REWRITTEN findings per call.
  */
 export function rewriteFindings(text: string, options: AnalyzeOptions, indexes: readonly number[]): Rewrite[][] {
-  const { doc, raw } = examineOnce(typeof text === 'string' ? text : '', options);
+  const { doc, shown } = examineOnce(typeof text === 'string' ? text : '', options);
   const voice = voiceOf(doc);
   return indexes.slice(0, MAX_REWRITTEN).map((i) => {
-    const f = raw[i];
+    const f = shown[i];
     if (!f || !REWRITE_CATEGORIES.has(f.category)) return [];
     try {
       return rewritesFor(doc, f, voice, recheck);
@@ -178,7 +181,7 @@ export function rewriteFindings(text: string, options: AnalyzeOptions, indexes: 
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { source, detected, draftLanguage, paragraphWords, doc, raw } = examineOnce(
+  const { source, detected, draftLanguage, paragraphWords, doc, raw, shown } = examineOnce(
     typeof text === 'string' ? text : '',
     options,
   );
@@ -186,7 +189,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const ui: Language = options.uiLanguage ?? draftLanguage ?? 'en';
   const messages = MESSAGES[ui];
-  const findings: Finding[] = raw.map((f) => {
+  const findings: Finding[] = shown.map((f) => {
     const text = messages.categories[f.category];
     const message = f.note ? localNote(f.note[ui], ui) : f.message ? f.message(messages) : text.message;
     const original = source.slice(f.start, f.end);

@@ -36,11 +36,14 @@ const COLD: ReadonlySet<Category> = new Set(['dismissive', 'being-right', 'press
 const strainOf = (findings: readonly RawFinding[]) =>
   findings.reduce((sum, f) => sum + (STRAIN[f.category] ?? 0) * (f.weight ?? 1), 0);
 
+/** Whether the findings strain the draft enough to ask for appreciation (what is shown, once the gate has judged). */
+export const isTense = (findings: readonly RawFinding[]): boolean => strainOf(findings) >= TENSE_DRAFT;
+
 export const missingAppreciation: Rule = {
   id: 'missing-appreciation',
   phase: 'mail',
   run(doc: Doc, earlier) {
-    if (strainOf(earlier) < TENSE_DRAFT) return [];
+    if (!isTense(earlier)) return [];
     // Thanks in a sarcastic sentence, or right before one ("Danke für die Bewertung. Ein Stern – wirklich fair."), are ironic.
     const ironic = earlier.filter((f) => f.category === 'sarcasm');
     // Findings are widened to their clause only after every rule ran: read each one's clause here.

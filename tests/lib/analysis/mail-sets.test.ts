@@ -13,9 +13,14 @@ import { type DevMail, recallByCategory, scoreMail } from '../../tools/eval/metr
 
 const DIR = 'tests/fixtures/analysis';
 
-/** Recall each category must reach per set and language. Clean mails must stay without findings. */
+/**
+ * Recall each category must reach per set and language. Clean mails must stay without findings.
+ * Since the confidence gate (lib/analysis/gate) holds back lone readings in warm mail, nine
+ * floors sit a few marks lower than these sets had reached: the price of fewer false alarms on
+ * friendly mail the rules were never read against.
+ */
 const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>> = {
-  harsh2: { de: { harsh: 0.75 }, en: { harsh: 0.85 } },
+  harsh2: { de: { harsh: 0.75 }, en: { harsh: 0.83 } },
   harsh2b: { de: { harsh: 0.75 }, en: { harsh: 0.8 } },
   sarc: { de: { sarcasm: 0.63 }, en: { sarcasm: 0.56 } },
   // "Sie hätten … müssen" is reported as pressure (principles.md), though fault2 marks one such quote as blame.
@@ -28,10 +33,10 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   praise3: { de: { 'but-after-praise': 0.75 }, en: { 'but-after-praise': 0.68 } },
   praise3b: { de: { 'but-after-praise': 0.85 }, en: { 'but-after-praise': 0.7 } },
   // Blame; first reading de 0.44, en 0.52 (commit messages).
-  blame3: { de: { blame: 0.9 }, en: { blame: 0.8 } },
+  blame3: { de: { blame: 0.8 }, en: { blame: 0.8 } },
   blame3b: { de: { blame: 0.75 }, en: { blame: 0.75 } },
   // Absolute: first blind reading de 0.48, en 0.60.
-  abs3: { de: { absolute: 0.76 }, en: { absolute: 0.88 } },
+  abs3: { de: { absolute: 0.72 }, en: { absolute: 0.88 } },
   // Second blind batch: first reading de 0.67, en 0.50.
   abs3b: { de: { absolute: 0.9 }, en: { absolute: 0.83 } },
   // Unclear ask, mail-level; first reading de 0.20, en 0.25 (clean 0/25 each).
@@ -39,7 +44,7 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Second blind batch; first reading de 0.30, en 0.20 (clean de 0/12, en 2/12, both also on main).
   ask5b: { de: { 'unclear-ask': 0.6 }, en: { 'unclear-ask': 0.7 } },
   // Being right as a construction; first reading de 0.18, en 0.24.
-  right3: { de: { 'being-right': 0.6 }, en: { 'being-right': 0.65 } },
+  right3: { de: { 'being-right': 0.6 }, en: { 'being-right': 0.58 } },
   // Second blind batch; first reading de 0.14, en 0.29.
   right3b: { de: { 'being-right': 0.45 }, en: { 'being-right': 0.85 } },
   // Condescension as constructions; first readings in the commit messages (dism3 de 0.22, en 0.32;
@@ -51,7 +56,7 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Second blind batch: first reading de 0.08, en 0.08 (clean 0/8 each).
   dism5b: { de: { dismissive: 0.78 }, en: { dismissive: 0.6 } },
   // Third blind batch, after two rounds of widening: first reading de 0.00, en 0.10 (clean 0/6 each).
-  dism5c: { de: { dismissive: 0.55 }, en: { dismissive: 0.65 } },
+  dism5c: { de: { dismissive: 0.5 }, en: { dismissive: 0.65 } },
   // Pressure, blind batches 3 and 3b: first readings de 0.37 / 0.50, en 0.48 / 0.29 (commit messages).
   press3: { de: { pressure: 0.8 }, en: { pressure: 0.9 } },
   press3b: { de: { pressure: 0.8 }, en: { pressure: 0.7 } },
@@ -63,17 +68,17 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Second blind batch; first reading de 0.32, en 0.24 (clean de 0/8, en 2/8, not hedging).
   hedge5b: { de: { hedging: 0.9 }, en: { hedging: 0.68 } },
   // Pressure, blind batch 5: first reading de 0.24, en 0.30 (clean de 3/15, en 0/15, none of them pressure).
-  press5: { de: { pressure: 0.75 }, en: { pressure: 0.75 } },
+  press5: { de: { pressure: 0.72 }, en: { pressure: 0.66 } },
   // Second blind batch, written after the first widening: first reading de 0.43, en 0.33 (clean 0/8 each), as on main.
   press5b: { de: { pressure: 0.75 }, en: { pressure: 0.75 } },
   // Blame, blind batch 5: first reading de 0.28, en 0.44 (clean de 1/15, en 2/15).
   blame5: { de: { blame: 0.75 }, en: { blame: 0.75 } },
   // Second blind batch: first reading de 0.23, en 0.23 (clean de 2/8, en 1/8).
-  blame5b: { de: { blame: 0.7 }, en: { blame: 0.6 } },
+  blame5b: { de: { blame: 0.7 }, en: { blame: 0.53 } },
   // Absolute, blind batch abs5: first reading de 0.56, en 0.52 (clean de 2/15, en 1/15).
   abs5: { de: { absolute: 0.95 }, en: { absolute: 0.9 } },
   // Second blind batch: first reading de 0.67, en 0.42 (clean de 2/8, en 2/8).
-  abs5b: { de: { absolute: 0.75 }, en: { absolute: 0.6 } },
+  abs5b: { de: { absolute: 0.75 }, en: { absolute: 0.58 } },
 };
 
 /**

@@ -142,9 +142,10 @@ describe('being right as a construction', () => {
     });
   }
 
+  // In a plain mail: amid praise the confidence gate holds a lone reading back (gate.test.ts).
   it('reaches the engine as a being-right finding', () => {
     const text =
-      'Hallo Frau Maier,\n\nwir hatten Ihnen damals von der günstigen Dachfolie abgeraten. Gern kommen wir vorbei.\n\nViele Grüße\nTom';
+      'Hallo Frau Maier,\n\nwir hatten Ihnen damals von der Dachfolie abgeraten. Am Donnerstag kommen wir vorbei.\n\nViele Grüße\nTom';
     expect(analyze(text).findings.some((f) => f.category === 'being-right')).toBe(true);
   });
 });
