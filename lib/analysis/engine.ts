@@ -2,7 +2,7 @@
 import { type Doc, type SentenceView, viewSentence } from './document';
 import { widen } from './extent';
 import { keepConfident } from './gate';
-import { readCues } from './gauges/features';
+import { type CueReadings, readCues } from './gauges/features';
 import { gauge } from './gauges/model';
 import { detectLanguage } from './language';
 import { MESSAGES } from './messages';
@@ -92,6 +92,8 @@ export interface Examined {
   raw: RawFinding[];
   /** Those the confidence gate shows (./gate): a lone reading the warm mail around it makes unlikely is left out. */
   shown: RawFinding[];
+  /** The gauges' cues of the draft and every reading, read once for the gate and the gauges; null without sentences. */
+  cues: CueReadings | null;
 }
 
 /** Everything analyze() reads from a draft before it speaks: the Doc and the raw findings (tools read cues from them). */
@@ -136,13 +138,15 @@ export function examine(text: string, options: AnalyzeOptions = {}): Examined {
       widen(doc, raw).map((f) => wordBound(source, f)),
     );
   }
-  return { source, detected, draftLanguage, paragraphWords, doc, raw, shown: keepConfident(doc, raw) };
+  const cues = sentences.length > 0 ? readCues(doc, raw) : null;
+  const shown = cues ? keepConfident(doc, raw, cues) : raw;
+  return { source, detected, draftLanguage, paragraphWords, doc, raw, shown, cues };
 }
 
 /** A sentence read alone, for the rewrites' second reading. */
 export const recheck: Recheck = (text, language) => {
-  const { doc, raw } = examine(text, { language });
-  return { doc, raw, tension: gauge(readCues(doc, raw)).scores.tension };
+  const { doc, raw, cues } = examine(text, { language });
+  return { doc, raw, tension: cues ? gauge(cues).scores.tension : 0 };
 };
 
 /** The last draft examined, so rewrites asked for right after its analysis do not read it again. */
@@ -181,7 +185,7 @@ export function rewriteFindings(text: string, options: AnalyzeOptions, indexes: 
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const { source, detected, draftLanguage, paragraphWords, doc, raw, shown } = examineOnce(
+  const { source, detected, draftLanguage, paragraphWords, doc, shown, cues } = examineOnce(
     typeof text === 'string' ? text : '',
     options,
   );
@@ -208,10 +212,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   });
 
   const allWords = paragraphWords.reduce((a, b) => a + b, 0);
-  const { scores, reasons } =
-    sentences.length > 0
-      ? gauge(readCues(doc, raw))
-      : { scores: { security: 100, appreciation: 50, tension: 0 }, reasons: [] };
+  const { scores, reasons } = cues
+    ? gauge(cues)
+    : { scores: { security: 100, appreciation: 50, tension: 0 }, reasons: [] };
   return {
     language: detected,
     findings,

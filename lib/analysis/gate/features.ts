@@ -8,6 +8,7 @@ import type { Doc } from '../document';
 import { CUES, type Cue } from '../gauges/cues';
 import type { CueReadings } from '../gauges/features';
 import type { RawFinding } from '../rules/types';
+import { isClosingLine } from '../segment';
 import { CATEGORIES, type Category } from '../types';
 
 /** Findings about clarity and the prompt for appreciation: all others are the writer's stance toward the reader. */
@@ -57,12 +58,31 @@ export const GATE_FEATURES: ReadonlyArray<readonly [name: string, sign: -1 | 0 |
 
 const INDEX = new Map<Cue, number>(CUES.map((cue, i) => [cue, i]));
 
+const SALUTATION = /^\s*(?:liebe[rs]?|dear)\b/iu;
+/** A short line around a farewell word: "Viele liebe Grüße", "Herzliche Grüße, Tom", "Kind regards". */
+const FAREWELL = /^[^.!?]{0,40}\b(?:grü(?:ß|ss)en?|gru(?:ß|ss)|regards|wishes)\b[^.!?]{0,30}$/iu;
+
+/**
+ * Warm words every mail has by form, not by feeling: the "Liebe"/"Dear" of a salutation and a
+ * closing formula ("Viele Grüße", "Warm wishes"). They say nothing about this mail's warmth.
+ */
+function formulaic(doc: Doc, range: { start: number; end: number }): boolean {
+  const greeting = doc.greeting;
+  if (greeting && range.start >= greeting.start && range.end <= greeting.end) return true;
+  const sentence = doc.sentences[sentenceOf(doc, range)];
+  if (!sentence) return false;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  if (isClosingLine(text) || FAREWELL.test(text)) return true;
+  // A salutation run into the first line ("Liebe Frau Schmidt, danke …"): its first word.
+  return range.start === sentence.start + (text.length - text.trimStart().length) && SALUTATION.test(text);
+}
+
 /** The first sentence a range touches, or -1. */
 function sentenceOf(doc: Doc, f: { start: number; end: number }): number {
   return doc.sentences.findIndex((s) => s.end > f.start && s.start < f.end);
 }
 
-/** One row of GATE_FEATURES per finding; `context` is readCues(doc, []) (the cues that are not findings). */
+/** One row of GATE_FEATURES per finding; `context` is the draft's readCues (only its cues that are no findings are read). */
 export function gateFeatures(doc: Doc, findings: readonly RawFinding[], context: CueReadings): number[][] {
   const sentences = findings.map((f) => sentenceOf(doc, f));
   return findings.map((f, i) => {
@@ -82,9 +102,11 @@ export function gateFeatures(doc: Doc, findings: readonly RawFinding[], context:
       const k = INDEX.get(cue) as number;
       let inside = 0;
       let outside = 0;
-      for (const r of context.ranges[k] ?? [])
+      for (const r of context.ranges[k] ?? []) {
+        if (cue === 'positive-words' && formulaic(doc, r)) continue;
         if (sentence && r.start < sentence.end && r.end > sentence.start) inside++;
         else outside++;
+      }
       row.push(Math.log1p(where === 'in' ? inside : outside));
     }
     return row;

@@ -7,7 +7,7 @@
 // the engine gave each blind batch at its first reading
 // (tests/fixtures/gate/first-readings.jsonl).
 import type { Doc } from '../document';
-import { readCues } from '../gauges/features';
+import type { CueReadings } from '../gauges/features';
 import { isTense } from '../rules/missing-appreciation';
 import type { RawFinding } from '../rules/types';
 import { GATE_FEATURES, GATED, gateFeatures } from './features';
@@ -27,10 +27,15 @@ const MODEL = WEIGHTS as GateWeights;
 export const modelMatches = (model: GateWeights): boolean =>
   model.features.join() === GATE_FEATURES.map(([name]) => name).join() && model.weights.length === GATE_FEATURES.length;
 
-/** The chance, per finding, that a coach would mark it (0–1). */
-export function confidences(doc: Doc, findings: readonly RawFinding[], model: GateWeights = MODEL): number[] {
+/** The chance, per finding, that a coach would mark it (0–1); `cues` is readCues(doc, …) (its cues that are no findings are read). */
+export function confidences(
+  doc: Doc,
+  findings: readonly RawFinding[],
+  cues: CueReadings,
+  model: GateWeights = MODEL,
+): number[] {
   if (findings.length === 0) return [];
-  return gateFeatures(doc, findings, readCues(doc, [])).map((row) => {
+  return gateFeatures(doc, findings, cues).map((row) => {
     let z = model.intercept;
     for (let k = 0; k < row.length; k++) z += (row[k] as number) * (model.weights[k] as number);
     return 1 / (1 + Math.exp(-z));
@@ -38,9 +43,14 @@ export function confidences(doc: Doc, findings: readonly RawFinding[], model: Ga
 }
 
 /** The findings the gate keeps, in order; the prompt for appreciation only while what is kept still strains the draft. */
-export function keepConfident(doc: Doc, findings: RawFinding[], model: GateWeights = MODEL): RawFinding[] {
+export function keepConfident(
+  doc: Doc,
+  findings: RawFinding[],
+  cues: CueReadings,
+  model: GateWeights = MODEL,
+): RawFinding[] {
   if (!modelMatches(model) || !findings.some((f) => GATED.has(f.category))) return findings;
-  const p = confidences(doc, findings, model);
+  const p = confidences(doc, findings, cues, model);
   const kept = findings.filter((f, i) => !GATED.has(f.category) || (p[i] as number) >= model.threshold);
   if (kept.length === findings.length || isTense(kept)) return kept;
   return kept.filter((f) => f.category !== 'missing-appreciation');

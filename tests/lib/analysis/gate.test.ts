@@ -24,6 +24,13 @@ const COLD =
   'Hi Mr Price,\n\nthe invoice is unpaid again. As discussed, the new cabinets arrive next week. This is unacceptable and frankly careless, and the delay is damaging our schedule.\n\nLena';
 const SENTENCE = 'As discussed, the new cabinets arrive next week';
 
+/** A draft as the gate reads it: its Doc and its cues. */
+function read(text: string) {
+  const { doc, cues } = examine(text, { language: 'en' });
+  if (!cues) throw new Error('no sentences');
+  return { doc, cues };
+}
+
 describe('confidence gate', () => {
   it('its weights were fitted for its features, each weight on its sign', () => {
     expect(modelMatches(MODEL)).toBe(true);
@@ -35,45 +42,63 @@ describe('confidence gate', () => {
   });
 
   it('holds back a lone reading in a warm mail and keeps the same reading in a cold one', () => {
-    const warm = examine(WARM, { language: 'en' }).doc;
-    const cold = examine(COLD, { language: 'en' }).doc;
+    const warm = read(WARM);
+    const cold = read(COLD);
     const inWarm = finding(WARM, SENTENCE, 'being-right');
     const inCold = finding(COLD, SENTENCE, 'being-right');
-    const [pWarm] = confidences(warm, [inWarm]);
-    const [pCold] = confidences(cold, [inCold]);
+    const [pWarm] = confidences(warm.doc, [inWarm], warm.cues);
+    const [pCold] = confidences(cold.doc, [inCold], cold.cues);
     expect(pWarm as number).toBeLessThan(MODEL.threshold);
     expect(pCold as number).toBeGreaterThanOrEqual(MODEL.threshold);
-    expect(keepConfident(warm, [inWarm])).toEqual([]);
-    expect(keepConfident(cold, [inCold])).toEqual([inCold]);
+    expect(keepConfident(warm.doc, [inWarm], warm.cues)).toEqual([]);
+    expect(keepConfident(cold.doc, [inCold], cold.cues)).toEqual([inCold]);
+  });
+
+  it('does not count the warm words of a salutation or a closing formula as warmth', () => {
+    const body = 'Wie besprochen, kommen die neuen Schränke nächste Woche';
+    const plain = `Hallo Frau Schmidt,\n\n${body}.\n\nTom`;
+    const confidence = (text: string) => {
+      const { doc, cues } = examine(text, { language: 'de' });
+      return confidences(doc, [finding(text, body, 'being-right')], cues as NonNullable<typeof cues>)[0];
+    };
+    for (const formal of [
+      `Liebe Frau Schmidt,\n\n${body}.\n\nViele liebe Grüße\nTom`,
+      `Liebe Frau Schmidt, ${body}. Herzliche Grüße, Tom`,
+    ])
+      expect(confidence(formal), formal).toBeCloseTo(confidence(plain) as number, 6);
+    // A warm sentence of the mail's own does count.
+    expect(confidence(`Hallo Frau Schmidt,\n\n${body}. Die Küche sieht wunderbar aus!\n\nTom`)).toBeLessThan(
+      confidence(plain) as number,
+    );
   });
 
   it('never judges clarity, shouting, mixed address, praise taken back or sarcasm', () => {
-    const warm = examine(WARM, { language: 'en' }).doc;
+    const warm = read(WARM);
     const ungated = CATEGORIES.filter((c) => !GATED.has(c));
     expect(ungated.join()).toBe('hedging,shouting,sarcasm,but-after-praise,long-sentence,unclear-ask,formality-mix');
     for (const category of ungated) {
       const f = finding(WARM, SENTENCE, category);
-      expect(keepConfident(warm, [f]), category).toEqual([f]);
+      expect(keepConfident(warm.doc, [f], warm.cues), category).toEqual([f]);
     }
   });
 
   it('drops the prompt for appreciation when nothing it held back leaves the draft tense', () => {
-    const warm = examine(WARM, { language: 'en' }).doc;
+    const warm = read(WARM);
     const stance = finding(WARM, SENTENCE, 'being-right');
     const prompt = finding(WARM, 'Hi Mrs Okafor,', 'missing-appreciation');
-    expect(keepConfident(warm, [prompt, stance])).toEqual([]);
+    expect(keepConfident(warm.doc, [prompt, stance], warm.cues)).toEqual([]);
     // A reading the gate keeps keeps the prompt with it.
-    const cold = examine(COLD, { language: 'en' }).doc;
+    const cold = read(COLD);
     const kept = [finding(COLD, 'Hi Mr Price,', 'missing-appreciation'), finding(COLD, SENTENCE, 'being-right')];
-    expect(keepConfident(cold, kept)).toEqual(kept);
+    expect(keepConfident(cold.doc, kept, cold.cues)).toEqual(kept);
   });
 
   it('keeps everything when its weights do not match its features', () => {
-    const warm = examine(WARM, { language: 'en' }).doc;
+    const warm = read(WARM);
     const f = finding(WARM, SENTENCE, 'blame');
     const stale: GateWeights = { ...MODEL, features: MODEL.features.slice(1), weights: MODEL.weights.slice(1) };
     expect(modelMatches(stale)).toBe(false);
-    expect(keepConfident(warm, [f], stale)).toEqual([f]);
+    expect(keepConfident(warm.doc, [f], warm.cues, stale)).toEqual([f]);
   });
 
   it('the engine shows what the gate keeps, and its gauges still weigh every reading', () => {
