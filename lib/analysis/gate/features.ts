@@ -66,10 +66,10 @@ const FAREWELL = /^[^.!?]{0,40}\b(?:grü(?:ß|ss)en?|gru(?:ß|ss)|regards|wishes
  * Warm words every mail has by form, not by feeling: the "Liebe"/"Dear" of a salutation and a
  * closing formula ("Viele Grüße", "Warm wishes"). They say nothing about this mail's warmth.
  */
-function formulaic(doc: Doc, range: { start: number; end: number }): boolean {
+function formulaic(doc: Doc, range: { start: number; end: number }, sentenceIndex: number): boolean {
   const greeting = doc.greeting;
   if (greeting && range.start >= greeting.start && range.end <= greeting.end) return true;
-  const sentence = doc.sentences[sentenceOf(doc, range)];
+  const sentence = doc.sentences[sentenceIndex];
   if (!sentence) return false;
   const text = doc.text.slice(sentence.start, sentence.end);
   if (isClosingLine(text) || FAREWELL.test(text)) return true;
@@ -77,37 +77,65 @@ function formulaic(doc: Doc, range: { start: number; end: number }): boolean {
   return range.start === sentence.start + (text.length - text.trimStart().length) && SALUTATION.test(text);
 }
 
-/** The first sentence a range touches, or -1. */
+/** The first sentence a range touches, or -1 (sentences are in order and do not overlap: a binary search). */
 function sentenceOf(doc: Doc, f: { start: number; end: number }): number {
-  return doc.sentences.findIndex((s) => s.end > f.start && s.start < f.end);
+  const sentences = doc.sentences;
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((sentences[mid] as (typeof sentences)[number]).end > f.start) high = mid;
+    else low = mid + 1;
+  }
+  const sentence = sentences[low];
+  return sentence && sentence.start < f.end ? low : -1;
+}
+
+const GATED_CATEGORIES = CATEGORIES.filter((c) => GATED.has(c));
+
+/** How many of a cue's ranges the draft holds in all, and per sentence (a huge draft has thousands of both). */
+interface Tally {
+  total: number;
+  bySentence: Map<number, number>;
+}
+
+function tally(doc: Doc, context: CueReadings, cue: Cue): Tally {
+  const bySentence = new Map<number, number>();
+  let total = 0;
+  for (const r of context.ranges[INDEX.get(cue) as number] ?? []) {
+    const at = sentenceOf(doc, r);
+    if (cue === 'positive-words' && formulaic(doc, r, at)) continue;
+    total++;
+    bySentence.set(at, (bySentence.get(at) ?? 0) + 1);
+  }
+  return { total, bySentence };
 }
 
 /** One row of GATE_FEATURES per finding; `context` is the draft's readCues (only its cues that are no findings are read). */
 export function gateFeatures(doc: Doc, findings: readonly RawFinding[], context: CueReadings): number[][] {
   const sentences = findings.map((f) => sentenceOf(doc, f));
+  const tallies = new Map<Cue, Tally>();
+  for (const [, cue] of CONTEXT) if (!tallies.has(cue)) tallies.set(cue, tally(doc, context, cue));
+  // Sentences holding a reading of stance, with how many each holds; readings of missing appreciation.
+  const stance = new Map<number, number>();
+  let prompts = 0;
+  findings.forEach((f, i) => {
+    if (!NOT_STANCE.has(f.category)) stance.set(sentences[i] as number, (stance.get(sentences[i] as number) ?? 0) + 1);
+    if (f.category === 'missing-appreciation') prompts++;
+  });
   return findings.map((f, i) => {
-    const row: number[] = CATEGORIES.filter((c) => GATED.has(c)).map((c) => (c === f.category ? 1 : 0));
+    const at = sentences[i] as number;
+    const row: number[] = GATED_CATEGORIES.map((c) => (c === f.category ? 1 : 0));
     // A finding that stands for several cues (a shouted sentence: its capitals and its marks) is surer.
     row.push(Math.log(Math.max(1, f.weight ?? 1)));
-    const others = new Set<number>();
-    let missingAppreciation = 0;
-    findings.forEach((g, j) => {
-      if (j === i) return;
-      if (!NOT_STANCE.has(g.category)) others.add(sentences[j] as number);
-      if (g.category === 'missing-appreciation') missingAppreciation = 1;
-    });
-    row.push(Math.log1p(others.size), missingAppreciation);
-    const sentence = doc.sentences[sentences[i] as number];
+    // Other sentences with a reading of stance: this one's own sentence counts when another reading shares it.
+    const alone = !NOT_STANCE.has(f.category) && stance.get(at) === 1;
+    row.push(Math.log1p(stance.size - (alone ? 1 : 0)));
+    row.push(prompts - (f.category === 'missing-appreciation' ? 1 : 0) > 0 ? 1 : 0);
     for (const [, cue, where] of CONTEXT) {
-      const k = INDEX.get(cue) as number;
-      let inside = 0;
-      let outside = 0;
-      for (const r of context.ranges[k] ?? []) {
-        if (cue === 'positive-words' && formulaic(doc, r)) continue;
-        if (sentence && r.start < sentence.end && r.end > sentence.start) inside++;
-        else outside++;
-      }
-      row.push(Math.log1p(where === 'in' ? inside : outside));
+      const { total, bySentence } = tallies.get(cue) as Tally;
+      const inside = at >= 0 ? (bySentence.get(at) ?? 0) : 0;
+      row.push(Math.log1p(where === 'in' ? inside : total - inside));
     }
     return row;
   });
