@@ -111,31 +111,58 @@ function tally(doc: Doc, context: CueReadings, cue: Cue): Tally {
   return { total, bySentence };
 }
 
+/**
+ * How many sentences either side of a finding's own count as the mail around it. Client mail is
+ * a few sentences, so the window holds all of it; in a long draft the warmth three paragraphs
+ * away says nothing about this sentence. The prompt for appreciation reads the whole draft.
+ */
+const AROUND = 4;
+
+function* range(from: number, to: number): Generator<number> {
+  for (let s = from; s <= to; s++) yield s;
+}
+
+/** The sum of `bySentence` over the window around sentence `at` (the whole draft for -1 or a whole-mail reading). */
+function around(bySentence: Map<number, number>, total: number, at: number, whole: boolean): number {
+  if (whole || at < 0) return total;
+  let sum = 0;
+  for (let s = at - AROUND; s <= at + AROUND; s++) sum += bySentence.get(s) ?? 0;
+  return sum;
+}
+
 /** One row of GATE_FEATURES per finding; `context` is the draft's readCues (only its cues that are no findings are read). */
 export function gateFeatures(doc: Doc, findings: readonly RawFinding[], context: CueReadings): number[][] {
   const sentences = findings.map((f) => sentenceOf(doc, f));
   const tallies = new Map<Cue, Tally>();
   for (const [, cue] of CONTEXT) if (!tallies.has(cue)) tallies.set(cue, tally(doc, context, cue));
-  // Sentences holding a reading of stance, with how many each holds; readings of missing appreciation.
+  // Readings of stance per sentence; readings of missing appreciation.
   const stance = new Map<number, number>();
   let prompts = 0;
   findings.forEach((f, i) => {
-    if (!NOT_STANCE.has(f.category)) stance.set(sentences[i] as number, (stance.get(sentences[i] as number) ?? 0) + 1);
+    if (!NOT_STANCE.has(f.category)) {
+      stance.set(sentences[i] as number, (stance.get(sentences[i] as number) ?? 0) + 1);
+    }
     if (f.category === 'missing-appreciation') prompts++;
   });
   return findings.map((f, i) => {
     const at = sentences[i] as number;
+    const whole = f.category === 'missing-appreciation';
     const row: number[] = GATED_CATEGORIES.map((c) => (c === f.category ? 1 : 0));
     // A finding that stands for several cues (a shouted sentence: its capitals and its marks) is surer.
     row.push(Math.log(Math.max(1, f.weight ?? 1)));
-    // Other sentences with a reading of stance: this one's own sentence counts when another reading shares it.
-    const alone = !NOT_STANCE.has(f.category) && stance.get(at) === 1;
-    row.push(Math.log1p(stance.size - (alone ? 1 : 0)));
-    row.push(prompts - (f.category === 'missing-appreciation' ? 1 : 0) > 0 ? 1 : 0);
+    // Other sentences around it with a reading of stance; its own sentence when another reading shares it.
+    const windowed = !whole && at >= 0;
+    let others = 0;
+    for (const s of windowed ? range(at - AROUND, at + AROUND) : stance.keys()) {
+      const n = stance.get(s) ?? 0;
+      if (n > (s === at && !NOT_STANCE.has(f.category) ? 1 : 0)) others++;
+    }
+    row.push(Math.log1p(others));
+    row.push(prompts - (whole ? 1 : 0) > 0 ? 1 : 0);
     for (const [, cue, where] of CONTEXT) {
       const { total, bySentence } = tallies.get(cue) as Tally;
       const inside = at >= 0 ? (bySentence.get(at) ?? 0) : 0;
-      row.push(Math.log1p(where === 'in' ? inside : total - inside));
+      row.push(Math.log1p(where === 'in' ? inside : around(bySentence, total, at, whole) - inside));
     }
     return row;
   });

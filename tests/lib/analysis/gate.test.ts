@@ -72,6 +72,20 @@ describe('confidence gate', () => {
     );
   });
 
+  it('reads the mail around a reading, not warmth paragraphs away in a long draft', () => {
+    const neutral = 'The delivery is planned for the morning. ';
+    const warm = 'What a wonderful, lovely and delightful day that was! ';
+    const plain = `Hi Mr Price,\n\n${SENTENCE}. ${neutral.repeat(8)}\n\nLena`;
+    const far = `Hi Mr Price,\n\n${SENTENCE}. ${neutral.repeat(8)}${warm.repeat(6)}\n\nLena`;
+    const near = `Hi Mr Price,\n\n${SENTENCE}. ${warm.repeat(2)}${neutral.repeat(8)}\n\nLena`;
+    const confidence = (text: string) => {
+      const { doc, cues } = read(text);
+      return confidences(doc, [finding(text, SENTENCE, 'being-right')], cues)[0] as number;
+    };
+    expect(confidence(far)).toBeCloseTo(confidence(plain), 6);
+    expect(confidence(near)).toBeLessThan(confidence(plain));
+  });
+
   it('never judges clarity, shouting, mixed address, praise taken back or sarcasm', () => {
     const warm = read(WARM);
     const ungated = CATEGORIES.filter((c) => !GATED.has(c));

@@ -15,7 +15,7 @@ const DIR = 'tests/fixtures/analysis';
 
 /**
  * Recall each category must reach per set and language. Clean mails must stay without findings.
- * Since the confidence gate (lib/analysis/gate) holds back lone readings in warm mail, ten
+ * Since the confidence gate (lib/analysis/gate) holds back lone readings in warm mail, eleven
  * floors sit a few marks lower than these sets had reached: the price of fewer false alarms on
  * friendly mail the rules were never read against.
  */
@@ -46,7 +46,7 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   // Being right as a construction; first reading de 0.18, en 0.24.
   right3: { de: { 'being-right': 0.6 }, en: { 'being-right': 0.58 } },
   // Second blind batch; first reading de 0.14, en 0.29.
-  right3b: { de: { 'being-right': 0.42 }, en: { 'being-right': 0.85 } },
+  right3b: { de: { 'being-right': 0.42 }, en: { 'being-right': 0.71 } },
   // Condescension as constructions; first readings in the commit messages (dism3 de 0.22, en 0.32;
   // dism3b, written after the first widening, de 0.14, en 0.08).
   dism3: { de: { dismissive: 0.75 }, en: { dismissive: 0.84 } },
