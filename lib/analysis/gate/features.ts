@@ -118,10 +118,6 @@ function tally(doc: Doc, context: CueReadings, cue: Cue): Tally {
  */
 const AROUND = 4;
 
-function* range(from: number, to: number): Generator<number> {
-  for (let s = from; s <= to; s++) yield s;
-}
-
 /** The sum of `bySentence` over the window around sentence `at` (the whole draft for -1 or a whole-mail reading). */
 function around(bySentence: Map<number, number>, total: number, at: number, whole: boolean): number {
   if (whole || at < 0) return total;
@@ -151,10 +147,9 @@ export function gateFeatures(doc: Doc, findings: readonly RawFinding[], context:
     // A finding that stands for several cues (a shouted sentence: its capitals and its marks) is surer.
     row.push(Math.log(Math.max(1, f.weight ?? 1)));
     // Other sentences around it with a reading of stance; its own sentence when another reading shares it.
-    const windowed = !whole && at >= 0;
     let others = 0;
-    for (const s of windowed ? range(at - AROUND, at + AROUND) : stance.keys()) {
-      const n = stance.get(s) ?? 0;
+    for (const [s, n] of stance) {
+      if (!whole && at >= 0 && Math.abs(s - at) > AROUND) continue;
       if (n > (s === at && !NOT_STANCE.has(f.category) ? 1 : 0)) others++;
     }
     row.push(Math.log1p(others));
