@@ -13,7 +13,7 @@ export function uiQuote(text: string, finding: { start: number; end: number }): 
 const LONG_DE =
   'Wir haben in den vergangenen Wochen zusammen mit dem Statiker und der Bauleitung jede einzelne Position der Kostenschätzung noch einmal durchgesehen und dabei gemerkt, dass einige Annahmen zum Dach und zum Keller nicht mehr zum aktuellen Stand der Planung passen.';
 const LONG_EN =
-  'Over the last few weeks we have gone through every single line of the cost estimate together with the engineer and the site manager and noticed that several assumptions about the roof and the basement no longer match the current state of the plans.';
+  'Over the last few weeks we have gone through every single line of the cost estimate together with the engineer and the site manager and noticed that several assumptions about the roof and the basement no longer match the current state of the plans that the site manager sent us last Friday afternoon.';
 
 export const DRAFTS: readonly string[] = [
   'Das ist nicht okay!!!',
