@@ -284,6 +284,13 @@ export const BEING_RIGHT_DE: BeingRightData = {
       hit: 'Ich habe leider vergessen, Sie darauf hinzuweisen.',
       miss: 'Ich habe Sie darauf hingewiesen.',
     },
+    {
+      // Der Hinweis kam nie an: „wollte es Ihnen sagen, habe Sie aber nicht erreicht“.
+      id: 'nicht-erreicht',
+      pattern: 'nicht+erreicht|nicht+erreichen|niemanden+erreicht|mailbox|anrufbeantworter|nicht+durchgekommen',
+      hit: 'Ich wollte Ihnen die Mehrkosten am Telefon erklären, habe Sie aber nicht erreicht.',
+      miss: 'Ich habe Ihnen die Mehrkosten am Telefon erklärt.',
+    },
   ],
   handover: [
     {

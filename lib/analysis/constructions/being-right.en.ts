@@ -221,6 +221,14 @@ export const BEING_RIGHT_EN: BeingRightData = {
       hit: 'Sorry, I forgot to mention the parking.',
       miss: 'I did mention the parking.',
     },
+    {
+      // The telling never reached the reader: "I did ring to mention it but couldn't get through".
+      id: 'not-reached',
+      pattern:
+        "couldn't+get+through|could+not+get+through|couldn't+reach|could+not+reach|didn't+reach|did+not+reach|got+your+voicemail|no+answer",
+      hit: 'I tried to call and mention the extra cost, but I could not get through.',
+      miss: 'I called to mention the extra cost on Monday.',
+    },
   ],
   handover: [
     {

@@ -1121,10 +1121,11 @@ const gladly: FrameEntry[] = [
 const moreThan: FrameEntry[] = [
   {
     id: 'a-bit-more-than',
+    // What the work is or takes, not what a job needed ("the movement needed a little more than a clean").
     pattern:
-      'a+bit|a+little|slightly|somewhat|rather|a+lot|quite+a+bit|rather+a+lot more|more+involved|more+complicated|more+complex than ~0-1 just|a|an|picking|adding|clicking|pressing|dragging|moving|putting|slapping|sticking|throwing',
+      "is|are|was|it's|that's|takes|involves|requires ~0-1 a+bit|a+little|slightly|somewhat|rather|a+lot|quite+a+bit|rather+a+lot more|more+involved|more+complicated|more+complex than ~0-1 just|a|an|picking|adding|clicking|pressing|dragging|moving|putting|slapping|sticking|throwing",
     hit: 'Composition is a bit more than picking a filter.',
-    miss: 'The invoice is a bit more than we quoted.',
+    miss: 'The gearbox needed a little more than a service.',
   },
 ];
 

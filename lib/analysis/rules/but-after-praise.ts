@@ -7,7 +7,7 @@ import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../documen
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
 import { FrameMatcher } from './frames';
-import { aboutReader, badAfter, inWish, sentimentPraise } from './praise-sentiment';
+import { aboutReader, badAfter, inWish, sentimentPraise, wishedOrLikely } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
 
 interface Connector {
@@ -373,7 +373,7 @@ export const butAfterPraise: Rule = {
       const listed = sentence.signals.praise[0];
       const praise = listed ?? sentimentPraise(sentence);
       // "Gute Besserung an Ihre Tochter, aber …", "Have a great holiday, but …": a wish, not praise.
-      if (praise < 0 || inWish(sentence, praise)) continue;
+      if (praise < 0 || inWish(sentence, praise) || wishedOrLikely(sentence, praise)) continue;
       const { tokens } = sentence;
       if (ownSidePraised(tokens, praise)) continue;
       const reach = /^(?:dank|thank|appreciat)/.test((tokens[praise] as Token).folded)

@@ -5,6 +5,8 @@
 // as a whole. The phrase data keeps the stock phrases with their rewrites.
 import type { SentenceView } from '../document';
 import { isZuInfinitive } from '../extent';
+import { lemmaInfo } from '../lemmas';
+import type { Token } from '../tokenize';
 import { FrameMatcher, type FrameMatcher as Matcher } from './frames';
 import { SOFT_HEDGES, STRONG_HEDGES } from './hedge-cues';
 import { type RawFinding, sentenceRule } from './types';
@@ -36,8 +38,38 @@ function cuesOf(sentence: SentenceView): Cue[] {
   const strongCues = found(strong, 1);
   if (strongCues.length === 0) return [];
   const cues = [...strongCues, ...found(soft, 0.5)].sort((a, b) => a.first - b.first || b.last - a.last);
+  // Only differences measured ("slightly heavier and a touch warmer"): a description, not a blurred point.
+  // Beside other hedges the same words soften advice ("eigentlich eher ein bisschen klüger").
+  if (cues.every((c) => measuresDifference(sentence, c.last))) return [];
   // A word counts once ("etwas knapp" is strong; its "etwas" is not soft on top).
   return cues.filter((c, i) => !cues.slice(0, i).some((d) => c.first <= d.last && c.last >= d.first));
+}
+
+/** Words of degree that, before a comparative, measure a difference rather than hedge ("a touch warmer"). */
+const DEGREE = new Set([
+  'bit',
+  'tad',
+  'touch',
+  'slightly',
+  'somewhat',
+  'little',
+  'etwas',
+  'bisschen',
+  'bißchen',
+  'wenig',
+  'leicht',
+]);
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'later', 'sooner', 'further', 'mehr', 'weniger']);
+
+/** Whether a cue ending in a degree word at `last` qualifies a comparative: "slightly heavier", "etwas später". */
+function measuresDifference(sentence: SentenceView, last: number): boolean {
+  const { tokens, language } = sentence;
+  if (!DEGREE.has((tokens[last] as Token).folded)) return false;
+  const next = tokens[last + 1];
+  if (!next?.word || !next.info) return false;
+  if (COMPARATIVES.has(next.folded)) return true;
+  const lemma = lemmaInfo(next.info, language).folded;
+  return next.folded.endsWith('er') && lemma !== next.folded && next.folded.startsWith(lemma.slice(0, 2));
 }
 
 const CLAUSE_MARK = /^[,;:–—()]/;

@@ -156,6 +156,48 @@ export function inWish(sentence: SentenceView, i: number): boolean {
   return WISH_OPENERS[language].some((w) => w.every((x, k) => words[k]?.folded === x));
 }
 
+/** Conditionals before a warm word make it a wish ("wäre schön", "would be great"), not praise given. */
+const CONDITIONAL: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['wäre', 'wären', 'würde', 'würden', 'fände', 'fänden']),
+  en: new Set(['would', "i'd", "we'd", "it'd", "that'd"]),
+};
+/** Words after "gut"/"good" that make it a likelihood ("gut möglich", "a good chance"), not praise. */
+const LIKELY: Record<Language, ReadonlySet<string>> = {
+  de: new Set(['möglich', 'denkbar', 'sein', 'vorstellbar']),
+  en: new Set(['chance', 'chances', 'possibility', 'bet', 'odds']),
+};
+/** Words that may stand between a conditional and its warm word ("wäre wirklich schön", "would be really nice"). */
+const BETWEEN = new Set([
+  'be',
+  'echt',
+  'wirklich',
+  'sehr',
+  'so',
+  'really',
+  'very',
+  'quite',
+  'ganz',
+  'doch',
+  'natürlich',
+]);
+
+/**
+ * Whether the warm word at i is a wish or a likelihood, not praise given: "Eine weiße Reithose wäre schön, muss
+ * aber nicht sein", "It would be great to …", "Gut möglich, dass …", "there's a good chance …".
+ */
+export function wishedOrLikely(sentence: SentenceView, i: number): boolean {
+  const { tokens, language } = sentence;
+  const next = tokens[i + 1];
+  if (next?.word && LIKELY[language].has(next.folded)) return true;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (CONDITIONAL[language].has(t.folded)) return true;
+    if (!BETWEEN.has(t.folded)) return false;
+  }
+  return false;
+}
+
 /**
  * The first warm word praising the reader, by its valence: -1 when none, when the sentence does not
  * name the reader or asks, or when the warm word sits among the writer's wishes ("ich helfe gern").

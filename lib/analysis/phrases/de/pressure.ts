@@ -575,8 +575,18 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'nicht-verhandelbar',
     pattern: 'nicht|keinesfalls verhandelbar|diskutabel|diskutierbar|verhandlungsfähig',
+    // A rule of a court or a law the writer regrets passing on is information, not the writer's terms.
+    unlessEarlier: [
+      'leider',
+      'gesetzliche',
+      'gesetzlichen',
+      'gerichtliche',
+      'gerichtlichen',
+      'behördliche',
+      'behördlichen',
+    ],
     hit: 'Der Liefertermin ist nicht verhandelbar.',
-    miss: 'Der Liefertermin ist verhandelbar, sprechen Sie uns an.',
+    miss: 'Die Abgabefrist beim Finanzamt ist leider nicht verhandelbar, deshalb bitte ich um die Belege bis Montag.',
   },
   {
     id: 'steht-nicht-zur-diskussion',

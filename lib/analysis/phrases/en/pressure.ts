@@ -178,10 +178,25 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-ought-to',
     pattern: 'you ought to',
-    unlessAfter: ['have', 'be', 'receive', 'get', 'find', 'see', 'hear', 'visit', 'try'],
+    // What the reader gains or learns: "you ought to know before you sign", "you ought to love it".
+    unlessAfter: [
+      'have',
+      'be',
+      'receive',
+      'get',
+      'find',
+      'see',
+      'hear',
+      'visit',
+      'try',
+      'know',
+      'enjoy',
+      'love',
+      'like',
+    ],
     suggestions: ['you may want to'],
     hit: 'You ought to check your inbox more often.',
-    miss: 'You ought to receive the keys on Friday.',
+    miss: 'It is something you ought to know before the sale goes through.',
   },
   {
     id: 'i-expect-you-to',

@@ -40,6 +40,10 @@ describe('but-after-praise', () => {
       'Im Garten ist alles gut, nur der Zaun wird erst nächste Woche gesetzt.',
       // What is still to come after "nur" is a note, not a flaw.
       'Sieht alles prima aus, nur der Stempel vom Bauamt fehlt noch.',
+      // A wish or a likelihood, not praise given.
+      'Ein Wintermantel für den Ausflug wäre schön, muss aber nicht sein.',
+      'Gut möglich, dass der Fleck harmlos ist, aber ein Blick vom Fachmann schadet nicht.',
+      'It would be great to have the sketches, but there is no rush at all.',
     ],
   });
 

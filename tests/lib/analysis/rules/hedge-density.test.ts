@@ -42,6 +42,9 @@ describe('hedge density', () => {
       'I think the new layout works really well.',
       'Thanks so much, that would be lovely.',
       'Just a quick note to say the keys are with the neighbour.',
+      // Differences measured, not a point blurred.
+      'The 2019 vintage is slightly heavier and a touch warmer than the one you tasted.',
+      'Die neue Vorlage ist etwas schmaler und ein bisschen heller als die alte.',
     ],
   });
 
