@@ -1264,6 +1264,8 @@ export const CONDESCENSION_EN: CondescensionData = {
             id: 'from-where-you-sit',
             pattern:
               "from+where+you're|from+where+you|to+the+untrained+eye|to+an+outsider|to+a+layperson|to+a+layman|from+the+outside",
+            // Seeing a thing from its outside is a place, not a rank: "no way you could have spotted it from the outside".
+            unlessBefore: ['it', 'them', 'spot', 'spotted', 'see', 'seen', 'notice', 'noticed'],
             hit: 'I am sure it looks odd from where you are sitting.',
             miss: 'I am sure it looks great from the street.',
           },

@@ -1338,6 +1338,29 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       hit: 'Sie müssen sich dafür nicht entschuldigen.',
       miss: 'Sie müssen sich dafür entschuldigen.',
     },
+    {
+      // „…, das hat nichts mit Ihnen zu tun“: die Leserin ist entlastet, wie auch immer der Fehler heißt.
+      id: 'nichts-mit-ihnen-zu-tun',
+      pattern: 'nichts|wenig mit =Ihnen|dir|euch|Ihrer|Ihrem|deiner|deinem ~0-2 zu+tun',
+      hit: 'Die Lieferung hing im Zolllager fest, das hat nichts mit Ihnen zu tun.',
+      miss: 'Die Lieferung hing fest, weil Sie die Zollpapiere nicht geschickt haben.',
+    },
+    {
+      // „Sie schrieben, Sie hätten Angst, etwas falsch gemacht zu haben“: ihre Sorge berichtet, nicht ihr Fehler.
+      id: 'ihre-sorge',
+      pattern:
+        '=Sie|du ~0-2 schrieben|sagten|erwähnten|meinten|erzählten|schriebst|sagtest|erwähntest ~0-4 angst|sorge|sorgen|besorgt|befürchten|befürchtet|unsicher|bedenken',
+      hit: 'Sie schrieben, Sie hätten Sorge, beim Antrag etwas falsch gemacht zu haben.',
+      miss: 'Sie schrieben uns, dass der Antrag falsch ausgefüllt war.',
+    },
+    {
+      // „Sie meinten, Sie hätten alles falsch gemacht“: ihre eigenen Worte in indirekter Rede, kein Vorwurf des Schreibenden.
+      id: 'indirekte-rede',
+      pattern:
+        '=Sie|du ~0-3 meinten|sagten|schrieben|erzählten|erwähnten|dachten|glaubten|meintest|sagtest|schriebst|dachtest ~0-3 , (dass) =Sie|du hätten|hättest|seien|seist|wären|wärst',
+      hit: 'Sie meinten am Telefon, Sie hätten beim Antrag alles falsch gemacht.',
+      miss: 'Sie haben beim Antrag alles falsch gemacht.',
+    },
   ],
   warnings: [
     'hingewiesen',

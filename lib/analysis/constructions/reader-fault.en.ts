@@ -1132,6 +1132,29 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       hit: 'In case you missed it, the agenda is attached.',
       miss: 'Since you missed it, the agenda is attached.',
     },
+    {
+      // "…, and it has nothing to do with you": the reader is cleared, however the fault is worded.
+      id: 'nothing-to-do-with-you',
+      pattern: 'nothing|little|not+anything to+do with you|your|anything+you',
+      hit: 'The tablets were delayed at the depot, and it has nothing to do with your order.',
+      miss: 'The tablets were delayed because you ordered them late.',
+    },
+    {
+      // "You mentioned being worried that the file will be lost": the reader's worry reported, not their fault.
+      id: 'your-worry',
+      pattern:
+        'you ~0-2 mentioned|said|wrote|told+us|told+me|explained ~0-3 worried|concerned|afraid|anxious|nervous|scared|fear|feared|worry',
+      hit: 'On the phone you mentioned being worried that the deposit could be lost.',
+      miss: 'On the phone you mentioned that the deposit had been lost by your bank.',
+    },
+    {
+      // "The boiler you chose has been delayed by the wholesaler": a third party named as the agent.
+      id: 'by-a-third-party',
+      pattern:
+        'delayed|held+up|lost|damaged|cancelled|canceled|postponed|misplaced by the|our|their wholesaler|supplier|suppliers|courier|couriers|manufacturer|factory|carrier|post+office|council|airline|haulier|distributor|warehouse|depot|customs',
+      hit: 'The tiles you picked have been delayed by the manufacturer until March.',
+      miss: 'The tiles have been delayed because you picked them late.',
+    },
   ],
   despite: ['although', 'though', 'despite', 'even'],
   reassured: ['need', 'rush', 'hurry', 'pressure', 'obligation', 'worries', 'problem', 'trouble'],

@@ -481,6 +481,11 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
     'monat',
     'zeit',
     'zeiten',
+    // Wann etwas geschah, nicht was jemand tat: „wirklich mieses Timing“.
+    'timing',
+    'zeitpunkt',
+    'pech',
+    'zufall',
     'urlaub',
     'lage',
     'wirtschaftslage',

@@ -622,6 +622,10 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'month',
     'time',
     'times',
+    // When it happened, not what anyone did: "really awful timing".
+    'timing',
+    'luck',
+    'coincidence',
     'holiday',
     'vacation',
     'economy',

@@ -444,7 +444,8 @@ export const readerFault: Rule = {
       for (const f of found) {
         const { tokens } = sentence;
         const start = (tokens[f.start] as Token).start;
-        if (inQuotes(doc, start)) continue;
+        // Quoted words are someone else's: „Sie hätten Angst, ‚alles falsch gemacht' zu haben“.
+        if (inQuotes(doc, start) || inQuotes(doc, (tokens[f.cueFirst] as Token).start)) continue;
         findings.push({
           ruleId: f.pressure ? `${sentence.language}/pressure/should-have` : `${sentence.language}/blame/reader-fault`,
           category: f.pressure ? 'pressure' : 'blame',
