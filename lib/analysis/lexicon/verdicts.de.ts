@@ -389,6 +389,13 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
     'glaube',
     'sagten',
     'nannten',
+    // „Was ich hier sehe, ist eine Zumutung“: die Schreiberin als Zeugin, nicht als Urheberin.
+    'sehe',
+    'sehen',
+    'sah',
+    'sahen',
+    'lese',
+    'las',
   ],
   readerPronouns: ['=Sie', '=Ihnen', 'du', 'dich', 'dir', 'euch'],
   readerPossessives: CLASSES.de.yours.words,

@@ -549,6 +549,10 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'told',
     'mentioned',
     'called',
+    // "What I see here is a shambles": the writer as witness, not as maker.
+    'see',
+    'saw',
+    'read',
   ],
   readerPronouns: ['you', "you've", "you'd", "you're", "you'll", 'yourself', 'yourselves', 'ya'],
   readerPossessives: ['your', 'yours'],
