@@ -42,6 +42,11 @@ export class English extends Lemmatizer {
     return other && other !== first ? [first, other] : [first];
   }
 
+  /** Whether the form is an English word the tables know, by itself or through a suffix rule. */
+  knows(form: string): boolean {
+    return this.fixed.has(form) || this.forms.has(form) || this.bases.has(form) || this.lemma(form) !== form;
+  }
+
   protected resolve(form: string): string {
     if (form.length > 64) return form;
     const fixed = this.fixed.get(form) ?? this.forms.get(form);

@@ -29,6 +29,11 @@ export function lemmaOf(folded: string, language: LemmaLanguage): string {
   return language === 'de' ? de().lemma(folded) : en().lemma(folded);
 }
 
+/** Whether a folded word is English the tables know; a word they lack in capitals is likely a name ("VARILUX"). */
+export function isKnownEnglish(folded: string): boolean {
+  return en().knows(folded);
+}
+
 /**
  * Every lemma the word may have, the one lemmaOf chooses first (German
  * "fragen": the verb, then the noun "frage"). For patterns that should match a

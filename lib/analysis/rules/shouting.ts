@@ -5,6 +5,7 @@
 // leave the sentence as loud, so capitals or marks alone get advice only. A
 // sentence in capitals throughout, or loud in several places, is one finding.
 import { type Doc, inQuotes, type SentenceView } from '../document';
+import { isKnownEnglish } from '../lemma';
 import { valenceOf } from '../sentiment';
 import type { Token } from '../tokenize';
 import { warmSentence } from './praise-sentiment';
@@ -274,6 +275,18 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
   return after !== undefined && (LEGAL_FORMS.has(after.text) || PRODUCT_WORDS.has(after.folded));
 }
 
+/**
+ * An English word in capitals that no table knows and no lexicon weighs: a brand or a name ("VARILUX lenses"),
+ * not a raised voice ("URGENT", "UNACCEPTABLE" carry a valence; "TODAY", "NEVER" are words; months and days are
+ * dates).
+ */
+function brandLike(token: Token): boolean {
+  // "NON-REFUNDABLE": words joined by a hyphen are stressed words, however rare.
+  if (SHOUT_WORDS_EN.has(token.text) || !token.info || CALENDAR.test(token.folded) || token.text.includes('-'))
+    return false;
+  return valenceOf(token.info, 'en') === 0 && !isKnownEnglish(token.folded);
+}
+
 /** Months and weekdays: "SEPTEMBER 15" shouts a date, "TRESOR 1923" names a room. */
 const CALENDAR =
   /^(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|mar(?:ch)?|märz?|apr(?:il)?|ma[iy]|jun[ie]?|jul[iy]?|aug(?:ust)?|sept?(?:ember)?|o[ck]t(?:ober)?|nov(?:ember)?|de[cz](?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/;
@@ -308,7 +321,13 @@ function loudness(doc: Doc, sentence: SentenceView): { marks: number; shouted: T
     if (!allCaps(t.text) || inQuotes(doc, t.start)) capitals = false;
     // A capitalised line of its own without a closing mark is a heading, not a shout ("WAS WIR BRAUCHEN" over a
     // list); "AGAIN." after a sentence, or a line ending in "!", is a shout.
-    if (isShoutedWord(t.text) && !isHeading() && !inQuotes(doc, t.start) && !nameOrLabel(sentence.tokens, i))
+    if (
+      isShoutedWord(t.text) &&
+      !isHeading() &&
+      !inQuotes(doc, t.start) &&
+      !nameOrLabel(sentence.tokens, i) &&
+      !(sentence.language === 'en' && brandLike(t))
+    )
       shouted = [...shouted, t];
   });
   return { marks, shouted, capitals: capitals && lettered >= 2 && shouted.length > 0 };

@@ -2,7 +2,7 @@
 // of the dev set (tests/fixtures/analysis/lemma-gold-*.tsv, one token per
 // line; only this test reads them), and the hard cases by name.
 import { describe, expect, it } from 'vitest';
-import { lemmaOf, lemmasOf, separableLemma } from '../../../lib/analysis/lemma/index';
+import { isKnownEnglish, lemmaOf, lemmasOf, separableLemma } from '../../../lib/analysis/lemma/index';
 import { FormTable, frontCode, frontDecode, pack, ruleFor } from '../../../lib/analysis/lemma/pack';
 import { fold } from '../../../lib/analysis/tokenize';
 import { formatScore, readGold, type Score, scoreGold } from '../../tools/build-lemmas';
@@ -175,6 +175,12 @@ describe('German adjectives and nouns', () => {
 });
 
 describe('English', () => {
+  it('knows words by table, rule or closed class, and not brands', () => {
+    for (const w of ['today', 'not', 'deadline', 'invoices', 'heavier', 'worried', "didn't"])
+      expect(isKnownEnglish(w), w).toBe(true);
+    for (const w of ['varilux', 'uspto', 'ledgerline']) expect(isKnownEnglish(w), w).toBe(false);
+  });
+
   it('finds the base of irregular verbs', () => {
     expect(['went', 'gone', 'goes', 'going'].map(en)).toEqual(Array(4).fill('go'));
     expect(en('sent')).toBe('send');

@@ -22,8 +22,13 @@ describe('shouting', () => {
       // Marks beside a complaint stay loud, glad words or not.
       'Ich warte seit drei Wochen auf die Gutschrift!!!',
       'Thanks for NOTHING!!!',
+      // Dates and hyphenated words in capitals are stressed, whatever the tables know.
+      'The deadline is SEPTEMBER 15, no later.',
+      'The deposit is NON-REFUNDABLE after that date.',
     ],
     quiet: [
+      // A brand no table knows, in capitals as its maker writes it.
+      'Your new VARILUX lenses are ready to collect on Friday.',
       'Die DSGVO verlangt eine Auftragsverarbeitung.',
       'Bitte schicken Sie mir das PDF und die AGB.',
       'Our CEO will join the call on Monday.',
