@@ -68,6 +68,13 @@ export const DATE_FRAMES: FrameBook = {
       miss: 'Bitte reichen Sie die Belege in den nächsten Tagen ein.',
     },
     {
+      // A time counted from an event the reader knows: "zwei Wochen vor Abflug", "drei Tage nach Erhalt".
+      id: 'wochen-vor',
+      pattern: `ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|zehn|vierzehn|${COUNT} tag|tage|tagen|werktag|werktage|werktagen|woche|wochen|monat|monate|monaten|stunde|stunden vor|nach`,
+      hit: 'Beantragen Sie das Visum bitte spätestens zwei Wochen vor Abflug.',
+      miss: 'Vor zwei Wochen kam das Visum an.',
+    },
+    {
       id: 'bis-naechstes-mal',
       // A time set by the next meeting: "bis nächstes Mal", "vor unserem nächsten Termin".
       pattern:
@@ -126,6 +133,13 @@ export const DATE_FRAMES: FrameBook = {
       pattern: `in|within (the) (next) a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|${COUNT} (business|working|calendar) day|days|week|weeks|month|months|hour|hours`,
       hit: 'Please return the signed forms within 14 days.',
       miss: 'Please return the signed forms in the next few days.',
+    },
+    {
+      // A time counted from an event the reader knows: "two weeks before departure", "48 hours after delivery".
+      id: 'weeks-before',
+      pattern: `a|one|two|three|four|five|six|seven|ten|fourteen|${COUNT} day|days|week|weeks|month|months|hour|hours before|after|prior+to|ahead+of`,
+      hit: 'Please apply for the permit at least two weeks before departure.',
+      miss: 'Two weeks ago the permit arrived.',
     },
     {
       id: 'month-day',

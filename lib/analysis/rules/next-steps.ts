@@ -50,6 +50,13 @@ export const NEXT_STEPS: FrameBook = {
       miss: 'Sie schicken uns die Pläne bis Freitag.',
     },
     {
+      // What reaches the reader from the writer's side, with or without a date: "Die Rechnung geht Ihnen nächste Woche zu".
+      id: 'geht-ihnen-zu',
+      pattern: 'geht|gehen =Ihnen|dir|euch ~0-4 zu',
+      hit: 'Die Rechnung geht Ihnen nächste Woche zu.',
+      miss: 'Die Rechnung geht auf unsere Kosten.',
+    },
+    {
       id: 'ich-werde',
       pattern: `<self> werde|werden ~5 ${VERBS_DE}|@melden`,
       hit: 'Ich werde Ihnen das Angebot bis Donnerstag schicken.',
@@ -109,6 +116,13 @@ export const NEXT_STEPS: FrameBook = {
       pattern: "<self>|we're|i'm (are|am) going+to send|call|check|prepare|draft|book|arrange|file|submit|order",
       hit: 'We are going to book the scaffolding for May.',
       miss: 'They are going to book the scaffolding for May.',
+    },
+    {
+      // "What we can do is keep your bags and text you when …": the writer's offer, named.
+      id: 'what-we-can-do',
+      pattern: 'what <self> can|could do|offer is|instead|for+you',
+      hit: 'What I can offer instead is a call with the site manager on Monday.',
+      miss: 'What you could offer instead is a smaller deposit.',
     },
     {
       id: 'you-will-hear',

@@ -83,6 +83,13 @@ export const REQUEST_FRAMES: FrameBook = {
       miss: 'Ich möchte mich für die Verspätung entschuldigen.',
     },
     {
+      // What must be done by a date, said of the thing: "Die Wasseruhr muss bis 31. Oktober abgelesen sein".
+      id: 'muss-bis-erledigt-sein',
+      pattern: 'muss|müssen|sollte|sollten bis|spätestens (spätestens) ~1-8 sein|werden',
+      hit: 'Der Zählerstand muss bis spätestens 30. Juni gemeldet sein.',
+      miss: 'Der Zählerstand muss nicht gemeldet werden.',
+    },
+    {
       id: 'imperativ-sie',
       pattern: `^${SIE_IMPERATIVES} =Sie`,
       hit: 'Sagen Sie mir bis Freitag, welche Variante Ihnen lieber ist.',
