@@ -262,18 +262,34 @@ export function compilePattern(source: string, language: Language = 'de'): Compi
  * (sketchOf) first offers the pattern a start, so the first analyze() after the
  * service worker starts compiles a small part of the data, not all of it.
  */
-interface Head {
+type Head = {
   anchorStart: boolean;
-  first: Extract<Part, { kind: 'step' }>;
   /** The second part as written, read only where the first could key a pair (its words matter only then). */
   secondPart: string | undefined;
-}
+} & (
+  | { first: Extract<Part, { kind: 'step' }>; literal: null }
+  /** A first part of whole words only: their folded spellings, the keys it is filed under, unparsed. */
+  | { first: null; literal: string[] }
+);
+
+/**
+ * A first part of whole words only ("danke|dank", "=Sie"), each valid as readWord
+ * reads it and no prefix, lemma, class or phrase of several words: most patterns
+ * start so, and most of their first words never occur in a draft, so filing them
+ * by their folded spellings spares the first analyze() parsing them.
+ */
+const LITERAL_PART = /^=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*(?:\|=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*)*$/u;
 
 function headOf(source: string, language: Language): Head {
   const { parts, anchorStart } = splitSource(source);
-  const first = parts[0] === undefined ? undefined : parsePart(parts[0], language);
+  const raw = parts[0];
+  if (raw !== undefined && LITERAL_PART.test(raw)) {
+    const literal = raw.split('|').map((w) => fold(w.charCodeAt(0) === 61 ? w.slice(1) : w));
+    return { anchorStart, first: null, literal, secondPart: parts[1] };
+  }
+  const first = raw === undefined ? undefined : parsePart(raw, language);
   if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
-  return { anchorStart, first, secondPart: parts[1] };
+  return { anchorStart, first, literal: null, secondPart: parts[1] };
 }
 
 /** A literal whole word: what the indexes and the sentence prefilter can key on. */
@@ -580,7 +596,8 @@ export class PatternIndex<T> {
     // Two literal steps in a row ("you failed", "=Sie müssen") are indexed by the pair, so a
     // common first word ("you", "Sie") does not try every pattern it starts; whether the second
     // step is literal is read with the first word's first occurrence (resolve).
-    const literal = !first.optional && first.alternatives.every((a) => a.length === 1 && plainWord(a[0] as Word));
+    const literal =
+      first === null || (!first.optional && first.alternatives.every((a) => a.length === 1 && plainWord(a[0] as Word)));
     const entry: Entry<T> = {
       source,
       anchorStart: head.anchorStart,
@@ -594,6 +611,10 @@ export class PatternIndex<T> {
       pair: null,
     };
     this.entries.push(entry);
+    if (first === null) {
+      for (const key of head.literal) PatternIndex.push(this.unread, key, entry);
+      return;
+    }
     if (literal) {
       for (const a of first.alternatives) {
         const w = a[0] as Word;
