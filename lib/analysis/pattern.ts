@@ -271,29 +271,41 @@ type Head = {
   /** The second part as written, read only where the first could key a pair (its words matter only then). */
   secondPart: string | undefined;
 } & (
-  | { first: Extract<Part, { kind: 'step' }>; literal: null }
-  /** A first part of whole words only: their folded spellings, the keys it is filed under, unparsed. */
-  | { first: null; literal: string[] }
+  | { first: Extract<Part, { kind: 'step' }>; keys: null; single: false }
+  /**
+   * A first part of whole words and lemmas only: the folded first word of each alternative, the
+   * key it is filed under ('@' kept on a lemma), unparsed; `single` when every alternative is one
+   * whole word (then a pair may key the pattern).
+   */
+  | { first: null; keys: string[]; single: boolean }
 );
 
 /**
- * A first part of whole words only ("danke|dank", "=Sie"), each valid as readWord
- * reads it and no prefix, lemma, class or phrase of several words: most patterns
- * start so, and most of their first words never occur in a draft, so filing them
- * by their folded spellings spares the first analyze() parsing them.
+ * A first part of whole words and lemmas only ("danke|dank", "=Sie", "not+sure|unsure",
+ * "@wirken|sieht"), each valid as readWord reads it and no prefix, class or
+ * punctuation: most patterns start so, and most of their first words never occur in
+ * a draft, so filing them by their folded spellings spares the first analyze()
+ * parsing them.
  */
-const LITERAL_PART = /^=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*(?:\|=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*)*$/u;
+const LITERAL_PART =
+  /^(?:@[\p{L}][\p{L}\p{M}'’-]*|=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*(?:\+=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*)*)(?:\|(?:@[\p{L}][\p{L}\p{M}'’-]*|=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*(?:\+=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*)*))*$/u;
 
 function headOf(source: string, language: Language): Head {
   const { parts, anchorStart } = splitSource(source);
   const raw = parts[0];
   if (raw !== undefined && LITERAL_PART.test(raw)) {
-    const literal = raw.split('|').map((w) => fold(w.charCodeAt(0) === 61 ? w.slice(1) : w));
-    return { anchorStart, first: null, literal, secondPart: parts[1] };
+    const keys = raw.split('|').map((alternative) => {
+      const code = alternative.charCodeAt(0);
+      if (code === 64) return `@${fold(alternative.slice(1))}`;
+      const plus = alternative.indexOf('+');
+      const w = plus < 0 ? alternative : alternative.slice(0, plus);
+      return fold(code === 61 ? w.slice(1) : w);
+    });
+    return { anchorStart, first: null, keys, single: !raw.includes('+') && !raw.includes('@'), secondPart: parts[1] };
   }
   const first = raw === undefined ? undefined : parsePart(raw, language);
   if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
-  return { anchorStart, first, literal: null, secondPart: parts[1] };
+  return { anchorStart, first, keys: null, single: false, secondPart: parts[1] };
 }
 
 /** A literal whole word: what the indexes and the sentence prefilter can key on. */
@@ -601,7 +613,9 @@ export class PatternIndex<T> {
     // common first word ("you", "Sie") does not try every pattern it starts; whether the second
     // step is literal is read with the first word's first occurrence (resolve).
     const literal =
-      first === null || (!first.optional && first.alternatives.every((a) => a.length === 1 && plainWord(a[0] as Word)));
+      first === null
+        ? head.single
+        : !first.optional && first.alternatives.every((a) => a.length === 1 && plainWord(a[0] as Word));
     const entry: Entry<T> = {
       source,
       anchorStart: head.anchorStart,
@@ -616,7 +630,12 @@ export class PatternIndex<T> {
     };
     this.entries.push(entry);
     if (first === null) {
-      for (const key of head.literal) PatternIndex.push(this.unread, key, entry);
+      // As the parsed step would be filed: single words to be read with the word, else by each first word or lemma.
+      for (const key of head.keys) {
+        if (literal) PatternIndex.push(this.unread, key, entry);
+        else if (key.charCodeAt(0) === 64) PatternIndex.push(this.byLemma, key.slice(1), entry);
+        else PatternIndex.push(this.byWord, key, entry);
+      }
       return;
     }
     if (literal) {
