@@ -188,13 +188,9 @@ function readWord(raw: string): Word {
   return { value: exact ? word : fold(word), prefix, exact, punct: false };
 }
 
-/** Whitespace other than single blanks between parts. */
-const UNUSUAL_SPACE = /[^\S ]| {2}|^ | $/;
-
 /** A pattern's words split at blanks, its anchors taken off. */
 function splitSource(source: string): { parts: string[]; anchorStart: boolean; anchorEnd: boolean } {
-  // The data separates parts by single blanks: a split at them is the regex split's result, at a fraction of its cost.
-  const parts = UNUSUAL_SPACE.test(source) ? source.trim().split(/\s+/) : source.split(' ');
+  const parts = source.trim().split(/\s+/);
   let anchorStart = false;
   let anchorEnd = false;
   if (parts[0] === '^') {
