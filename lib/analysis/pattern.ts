@@ -286,18 +286,23 @@ type Head = {
 const LITERAL_PART =
   /^(?:@[\p{L}][\p{L}\p{M}'’-]*|=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*(?:\+=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*)*)(?:\|(?:@[\p{L}][\p{L}\p{M}'’-]*|=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*(?:\+=?[\p{L}\p{N}][\p{L}\p{M}\p{N}'’:·_-]*)*))*$/u;
 
+/** The folded first word of each alternative of a LITERAL_PART ('@' kept on a lemma), as the parsed step has them. */
+function literalKeys(raw: string): string[] {
+  return raw.split('|').map((alternative) => {
+    const code = alternative.charCodeAt(0);
+    if (code === 64) return `@${fold(alternative.slice(1))}`;
+    const plus = alternative.indexOf('+');
+    const w = plus < 0 ? alternative : alternative.slice(0, plus);
+    return fold(code === 61 ? w.slice(1) : w);
+  });
+}
+
 function headOf(source: string, language: Language): Head {
   const { parts, anchorStart } = splitSource(source);
   const raw = parts[0];
   if (raw !== undefined && LITERAL_PART.test(raw)) {
-    const keys = raw.split('|').map((alternative) => {
-      const code = alternative.charCodeAt(0);
-      if (code === 64) return `@${fold(alternative.slice(1))}`;
-      const plus = alternative.indexOf('+');
-      const w = plus < 0 ? alternative : alternative.slice(0, plus);
-      return fold(code === 61 ? w.slice(1) : w);
-    });
-    return { anchorStart, first: null, keys, single: !raw.includes('+') && !raw.includes('@'), secondPart: parts[1] };
+    const single = !raw.includes('+') && !raw.includes('@');
+    return { anchorStart, first: null, keys: literalKeys(raw), single, secondPart: parts[1] };
   }
   const first = raw === undefined ? undefined : parsePart(raw, language);
   if (first?.kind !== 'step') throw new Error(`pattern "${source}" must start and end with a word or punctuation`);
@@ -558,8 +563,8 @@ interface Entry<T> {
    * holds one of those words (undefined: none; null: read, or not such a pattern).
    */
   second: string | undefined | null;
-  /** The second step's alternatives when it is literal too, which files the entry by the pair (read with `second`). */
-  pair: Alternative[] | null;
+  /** The folded first words of the second step when it is literal too, which file the entry by the pair (read with `second`). */
+  pair: string[] | null;
 }
 
 /**
@@ -729,7 +734,7 @@ export class PatternIndex<T> {
         this.pairs.set(key1, inner);
       }
       for (const b of entry.pair) {
-        const key2 = intern(fold((b[0] as Word).value), true);
+        const key2 = intern(b, true);
         const list = inner.get(key2);
         if (!list) inner.set(key2, [entry]);
         else if (list[list.length - 1] !== entry) list.push(entry);
@@ -761,6 +766,13 @@ export class PatternIndex<T> {
 
   /** Reads whether an entry's second step is literal too, which files it by the pair. */
   private readSecond(entry: Entry<T>, raw: string | undefined): void {
+    // Whole words (the parts most patterns go on with) need no parsing: their first words are the keys.
+    if (raw !== undefined && LITERAL_PART.test(raw)) {
+      const keys = literalKeys(raw);
+      if (keys.every((key) => key.charCodeAt(0) !== 64)) entry.pair = keys;
+      entry.second = null;
+      return;
+    }
     let second: Part | undefined;
     try {
       second = raw === undefined ? undefined : parsePart(raw, this.language);
@@ -768,7 +780,7 @@ export class PatternIndex<T> {
       throw new Error(`${entry.label}: ${(error as Error).message}`);
     }
     if (second?.kind === 'step' && !second.optional && second.alternatives.every((a) => plainWord(a[0] as Word)))
-      entry.pair = second.alternatives;
+      entry.pair = second.alternatives.map((a) => fold((a[0] as Word).value));
     entry.second = null;
   }
 
