@@ -686,7 +686,7 @@ export class PatternIndex<T> {
     }
     this.firstWord = firstWord;
     // Most words start nothing in an index: empty lists and an empty pair map are not asked.
-    const anywhere = this.anywhere.length > 0;
+    const anywhere = this.anywhere.length > 0 ? this.possibleIn(this.anywhere) : NO_ENTRIES;
     const atStart = this.anywhereAtStart.length > 0;
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at] as Token;
@@ -707,7 +707,7 @@ export class PatternIndex<T> {
         if (next?.head) this.tryAll(pairs.get(next.head), tokens, at, found);
         if (!isParticle(next)) break;
       }
-      if (anywhere) this.tryAll(this.anywhere, tokens, at, found);
+      if (anywhere.length > 0) this.tryAll(anywhere, tokens, at, found);
       if (atStart && at <= firstWord) this.tryAll(this.anywhereAtStart, tokens, at, found);
     }
   }
@@ -832,6 +832,19 @@ export class PatternIndex<T> {
       if (!step.holds) return false;
     }
     return true;
+  }
+
+  /**
+   * The entries of a list whose words the sentence holds, as tryAll would find them: for a list
+   * tried at every token (anywhere), read once per sentence, not once per token.
+   */
+  private possibleIn(list: readonly Entry<T>[]): readonly Entry<T>[] {
+    const kept: Entry<T>[] = [];
+    for (const entry of list) {
+      if (!entry.pattern) entry.sketch ??= sketchOf(entry.source);
+      if (this.possible(entry.pattern ? entry.pattern.required : (entry.sketch as RequiredStep[]))) kept.push(entry);
+    }
+    return kept;
   }
 
   private compile(entry: Entry<T>): CompiledPattern {
