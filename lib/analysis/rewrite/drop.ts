@@ -221,13 +221,15 @@ export const dropBeingRight: Strategy = (input) => {
   if (!out)
     return clause.some((p) => ASKING.has(p.lemma)) || pieces.some((p) => ASKING.has(p.lemma)) ? [] : leftOut(input, 10);
   const dropped = pieces.slice(start, end).map((p) => p.folded);
-  const source = datedSource(clause, language);
-  if (!source) return [{ text: render(out), dropped }];
-  // The dated source the reminder named stays as a pointer: the reader may want to look it up.
-  const text = render(out).replace(/\s*[.!…]*$/u, '');
-  const pointer = render(source);
-  return [{ text: `${text} (${MORE[language]} ${pointer.charAt(0).toLowerCase()}${pointer.slice(1)}).`, dropped }];
+  return [{ text: withSource(render(out), datedSource(clause, language), language), dropped }];
 };
+
+/** The rewrite with the dated source its reminder named kept as a pointer: the reader may want to look it up. */
+export function withSource(text: string, source: readonly Piece[] | null, language: RewriteInput['language']): string {
+  if (!source) return text;
+  const pointer = render(source);
+  return `${text.replace(/\s*[.!…]*$/u, '')} (${MORE[language]} ${pointer.charAt(0).toLowerCase()}${pointer.slice(1)}).`;
+}
 
 /** "… (mehr dazu in meiner Mail vom 3. Mai)": the words before a source kept as a pointer. */
 const MORE: Record<RewriteInput['language'], string> = { de: 'mehr dazu', en: 'more on this' };
@@ -241,7 +243,7 @@ const MONTHS =
  * "in my letter of 12 January"), from "in" to the date's end; null when the
  * clause names none or the date holds no number.
  */
-function datedSource(clause: readonly Piece[], language: RewriteInput['language']): Piece[] | null {
+export function datedSource(clause: readonly Piece[], language: RewriteInput['language']): Piece[] | null {
   const at = clause.findIndex((p, k) => p.folded === 'in' && OWN.test(clause[k + 1]?.folded ?? ''));
   if (at < 0) return null;
   const of = clause.findIndex((p, k) => k > at + 2 && k <= at + 4 && DATED.test(p.folded));

@@ -266,19 +266,38 @@ export function agree(stem: 'müsst' | 'würd' | 'könnt' | 'hätt' | 'wär', su
 const SEPARABLE_START =
   /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|zu|zurück|zusammen)\p{L}{3,}$/u;
 
+const COORDINATORS = /^(?:und|oder|sowie|sondern)$/;
+
+/**
+ * Where the phrase that opens a subordinate clause ends: the subject ("das
+ * Büro", "das" alone, "die Kette und die Kassette") or a phrase with a
+ * preposition ("im November"); -1 when neither opens it.
+ */
+function frontEnd(clause: readonly Piece[]): number {
+  const first = clause[0] as Piece;
+  const phrase = nounPhraseEnd(clause, 0);
+  if (phrase > 0 && COORDINATORS.test(clause[phrase]?.folded ?? '')) {
+    const second = nounPhraseEnd(clause, phrase + 1);
+    return second > 0 ? second : -1;
+  }
+  if (phrase > 0) return phrase;
+  if (DE_SUBJECT_PRONOUNS.has(first.folded)) return 1;
+  return PREPOSITIONS.has(first.folded) ? nounPhraseEnd(clause, 1) : -1;
+}
+
 /**
  * A subordinate clause (without its "dass") as a main clause: "Sie … gemeldet
  * haben" → "Sie haben … gemeldet", "die Baustelle um fünf schließt" → "Die
- * Baustelle schließt um fünf". The subject must open it and the finite verb
- * close it; null otherwise.
+ * Baustelle schließt um fünf", "im November … kaum noch Licht ist" → "Im
+ * November ist … kaum noch Licht". The subject or a phrase with a preposition
+ * must open it and the finite verb close it; null otherwise.
  */
 export function mainClause(clause: readonly Piece[]): Piece[] | null {
-  const subject = clause[0];
-  if (!subject?.word) return null;
-  // "das Büro" is a noun phrase, "das" alone a pronoun.
-  const phrase = nounPhraseEnd(clause, 0);
-  const subjectEnd = phrase > 0 ? phrase : DE_SUBJECT_PRONOUNS.has(subject.folded) ? 1 : -1;
+  if (!clause[0]?.word) return null;
+  const subjectEnd = frontEnd(clause);
   if (subjectEnd <= 0 || subjectEnd > clause.length - 1) return null;
+  // "… kommt und bleibt": two verbs joined, and the one at the end is not the only finite one.
+  if (clause.slice(subjectEnd).some((p) => COORDINATORS.test(p.folded))) return null;
   const last = clause.length - 1;
   const finite = clause[last] as Piece;
   // A separable verb ("mitteilen", "aufklären") splits in a main clause ("teilen … mit"): not attempted.

@@ -27,6 +27,55 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'As explained in my email of 9 June, the scaffolding stays up until the render has cured.',
     'The scaffolding stays up until the render has cured (more on this in my email of 9 June).',
   ],
+  // When the writer told the reader goes with the telling; the statement stays ("Die Frist endet am 5.").
+  [
+    'being-right',
+    'de',
+    'Ich hatte Ihnen bereits im März geschrieben, dass die Frist am 5. endet.',
+    'Die Frist endet am 5.',
+  ],
+  ['being-right', 'en', 'I told you in March that the deadline is the 5th.', 'The deadline is the 5th.'],
+  [
+    'being-right',
+    'en',
+    'I told you at the planning meeting that the budget was too tight.',
+    'The budget was too tight.',
+  ],
+  // A phrase with a preposition may open the main clause; the verb goes second.
+  [
+    'being-right',
+    'de',
+    'Ich hatte Ihnen schon beim Aufmaß gesagt, dass im Altbau kaum noch Platz für einen Speicher ist.',
+    'Im Altbau ist kaum noch Platz für einen Speicher.',
+  ],
+  // Two nouns joined are one subject.
+  [
+    'being-right',
+    'de',
+    'Ich hab dir im Herbst schon gesagt, dass die Bremsen und die Reifen nicht mehr lange halten.',
+    'Die Bremsen und die Reifen halten nicht mehr lange.',
+  ],
+  // A dated source in the frame stays as a pointer.
+  [
+    'being-right',
+    'de',
+    'In unserem Angebot vom 4. Februar haben wir darauf hingewiesen, dass die Entsorgung von Altlasten gesondert berechnet wird.',
+    'Die Entsorgung von Altlasten wird gesondert berechnet (mehr dazu in unserem Angebot vom 4. Februar).',
+  ],
+  [
+    'being-right',
+    'en',
+    'I did point out in my report of 4 March that the boiler needed a new pump.',
+    'The boiler needed a new pump (more on this in my report of 4 March).',
+  ],
+  // No surprise said of a fact: the fact alone.
+  [
+    'being-right',
+    'de',
+    'Dass die Lieferung jetzt später kommt, überrascht mich ehrlich gesagt nicht.',
+    'Die Lieferung kommt jetzt später.',
+  ],
+  ['being-right', 'en', "I'm not surprised the paint has started to flake.", 'The paint has started to flake.'],
   // A number after the attached noun is part of its name: the verb goes after it, not inside.
   [
     'being-right',
@@ -1098,12 +1147,13 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['harsh', 'en', 'The sketch looks like a child drew it, and the client has already seen it.'],
   ['harsh', 'de', 'Die Nachforderung für das Gerüst ist frech und dreist.'],
   ['harsh', 'en', 'Your second invoice is outrageous.'],
-  // The statement alone would be an order ("Du sollst …"), a question without its frame, the writer's
-  // advice itself, or lose a fact of the frame ("at the planning meeting").
+  // The statement alone would be an order ("Du sollst …"), a question without its frame, or the writer's
+  // advice itself.
   ['being-right', 'de', 'Ich hatte dir ja gesagt, dass du mit dem Joggen noch drei Wochen warten sollst.'],
   ['dismissive', 'de', 'Ihnen ist hoffentlich klar, dass ein Carport genehmigt werden muss?'],
   ['being-right', 'en', 'You will remember that I advised against the glass roof.'],
-  ['being-right', 'en', 'I told you at the planning meeting that the budget was too tight.'],
+  // Two verbs joined: the one at the end is not the only finite one ("Der Maler lackiert die Fenster streicht …").
+  ['being-right', 'de', 'Ich hatte Ihnen ja gesagt, dass der Maler die Fenster streicht und die Türen lackiert.'],
   // Irony inside the statement: said plainly it would claim the opposite.
   ['sarcasm', 'de', 'Gut zu wissen, dass meine Rechnungen überhaupt gelesen werden.'],
   // Broken rewrites once offered: an adverb taken for the verb ("would unfortunately have to honestly don't see"),
