@@ -5,8 +5,9 @@
 // opener before a colon or dash goes; scare quotes come off the word.
 import { type Candidate, dropPhrases, type RewriteInput, type Strategy } from './context';
 import { leftOut, saysSomething } from './drop';
+import { ingLemma, past } from './english';
 import { mainClause, opensMainClause, verbSecond } from './german';
-import { clauseEnd, type Piece, render } from './pieces';
+import { clauseEnd, type Piece, render, words } from './pieces';
 import { EN_SUBJECT_WORDS, REWRITE_WORDS } from './words';
 
 /** A tail with a number holds a fact ("– only forty minutes late"): it stays. */
@@ -95,6 +96,47 @@ function plainStatement(input: RewriteInput): Candidate[] {
   return [{ text: render(out), dropped: [...dropped, ...pieces.slice(0, join + 1).map((p) => p.folded)] }];
 }
 
+/** Marks after which a second clause may carry the mockery on ("; it made the visit so much easier", "– nothing I enjoy more"). */
+const MOCK_GOES_ON = /^[;:–—]$/;
+/** Subjects that open a clause of its own after a comma (", our crew loves a surprise workout"). */
+const EN_CLAUSE_SUBJECTS = /^(?:i|we|you|he|she|it|they|this|these|those|our|my|your|their|his|her|its|there|nothing)$/;
+const LATE = /^(?:now|today|yesterday|then|this)$/;
+/** Whether piece `i` is a comma that opens a clause of its own. */
+const aside = (pieces: readonly Piece[], i: number) =>
+  pieces[i]?.text === ',' && EN_CLAUSE_SUBJECTS.test(pieces[i + 1]?.folded ?? '');
+
+/** The words that thank in English ("Thanks a lot for", "Thank you so much for", "Cheers for"). */
+const EN_THANKS = /^(?:thanks|thank|cheers|many)$/;
+
+/**
+ * "Thanks for sending the lease two days after the deadline." → "You sent the
+ * lease two days after the deadline.": what the reader did, said in the past.
+ * Only a sentence that ends in a full stop with no second clause after it
+ * ("…; it made the visit so much easier" thanks for real, ", our crew loves a
+ * surprise workout" mocks on), and only for a verb whose past is known.
+ */
+function youDid(input: RewriteInput): Candidate[] {
+  const { pieces, language } = input;
+  if (language !== 'en' || !input.ruleId.startsWith('sarcasm/praise/')) return [];
+  const at = pieces.findIndex((p, i) => i <= 5 && p.word && p.folded === 'for');
+  if (at < 1 || !EN_THANKS.test(pieces[0]?.folded ?? '')) return [];
+  const sharpeners = REWRITE_WORDS.en.sharpeners;
+  // "for finally returning my call": the sharpener goes with the thanks.
+  const verbAt = sharpeners.includes(pieces[at + 1]?.folded ?? '') ? at + 2 : at + 1;
+  const verb = pieces[verbAt];
+  const lemma = verb?.word ? ingLemma(verb.folded, verb.lemma) : null;
+  const done = lemma && past(lemma);
+  const last = pieces[pieces.length - 1] as Piece;
+  if (!done || last.text !== '.' || pieces.some((p, i) => !p.word && (MOCK_GOES_ON.test(p.text) || aside(pieces, i))))
+    return [];
+  // "only now" says when, not how little: without "only" the lateness would go.
+  if (pieces.some((p, i) => p.folded === 'only' && LATE.test(pieces[i + 1]?.folded ?? ''))) return [];
+  const { pieces: rest, dropped } = withoutIrony(input, [verb as Piece, ...pieces.slice(verbAt + 1, -1)]);
+  const out = [...words(`You ${done}`), ...rest.slice(1), last];
+  if (!saysSomething(out, 'en')) return [];
+  return [{ text: render(out), dropped: [...dropped, ...pieces.slice(0, verbAt + 1).map((p) => p.folded)] }];
+}
+
 /** "Was für eine Überraschung: …", "Well, what a surprise – …": the mocking opener goes. */
 function dropOpener(input: RewriteInput): Candidate[] {
   const { pieces, cue, language } = input;
@@ -151,5 +193,6 @@ export const sayItPlainly: Strategy = (input) => [
   ...leaveOut(input),
   ...unquote(input),
   ...plainStatement(input),
+  ...youDid(input),
   ...dropOpener(input),
 ];

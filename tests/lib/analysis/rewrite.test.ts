@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 import { cosmetic, harshTail, mainClausePassive } from '../../../lib/analysis/rewrite/cosmetic';
+import { past } from '../../../lib/analysis/rewrite/english';
 import { rejection } from '../../../lib/analysis/rewrite/guard';
 import type { Category, Language } from '../../../lib/analysis/types';
 import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
@@ -231,6 +232,14 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     "If the deposit is not paid by May 3, we would have to cancel the booking. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
   ['sarcasm', 'de', 'Schön, dass Sie sich nach vier Monaten auch mal melden.', 'Sie melden sich nach vier Monaten.'],
+  // Mock thanks for a deed: the deed in the past tense (a sending is then said from the writer's side).
+  ['sarcasm', 'en', 'Cheers for finally returning my call, a week later.', 'You returned my call, a week later.'],
+  [
+    'sarcasm',
+    'en',
+    'Thanks for sending the revised floor plan three days after the planning meeting.',
+    'I received the revised floor plan three days after the planning meeting. Could we agree on [date] for the next one?',
+  ],
   [
     'sarcasm',
     'de',
@@ -1152,6 +1161,9 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['being-right', 'de', 'Ich hatte dir ja gesagt, dass du mit dem Joggen noch drei Wochen warten sollst.'],
   ['dismissive', 'de', 'Ihnen ist hoffentlich klar, dass ein Carport genehmigt werden muss?'],
   ['being-right', 'en', 'You will remember that I advised against the glass roof.'],
+  // "only now" says when: without "only" the lateness goes; a second clause after a comma mocks on.
+  ['sarcasm', 'en', 'Thanks for replying only now, after the board has met.'],
+  ['sarcasm', 'en', 'Thanks for telling the builder before telling us, our team loves a surprise.'],
   // Two verbs joined: the one at the end is not the only finite one ("Der Maler lackiert die Fenster streicht …").
   ['being-right', 'de', 'Ich hatte Ihnen ja gesagt, dass der Maler die Fenster streicht und die Türen lackiert.'],
   // Irony inside the statement: said plainly it would claim the opposite.
@@ -1445,5 +1457,16 @@ describe('the guard', () => {
     expect(
       rejection('Wie im Meeting gesagt, fehlt die Statik.', 'Die Statik fehlt noch – bis [Datum]?', 'de', ['meeting']),
     ).toBeNull();
+  });
+});
+
+describe('the English simple past', () => {
+  it('is known for irregular and listed regular verbs, and not guessed for others', () => {
+    expect(past('send')).toBe('sent');
+    expect(past('take')).toBe('took');
+    expect(past('reply')).toBe('replied');
+    expect(past('forward')).toBe('forwarded');
+    // "drive" is irregular and not listed: no "drived".
+    expect(past('drive')).toBeNull();
   });
 });
