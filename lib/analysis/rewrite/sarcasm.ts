@@ -6,7 +6,7 @@
 import { type Candidate, dropPhrases, type RewriteInput, type Strategy } from './context';
 import { leftOut, saysSomething } from './drop';
 import { ingLemma, past } from './english';
-import { mainClause, opensMainClause, verbSecond } from './german';
+import { looksFinite, mainClause, opensMainClause, verbSecond } from './german';
 import { clauseEnd, type Piece, render, words } from './pieces';
 import { EN_SUBJECT_WORDS, REWRITE_WORDS } from './words';
 
@@ -137,6 +137,126 @@ function youDid(input: RewriteInput): Candidate[] {
   return [{ text: render(out), dropped: [...dropped, ...pieces.slice(0, verbAt + 1).map((p) => p.folded)] }];
 }
 
+/** Mock praise inside the thanked thing ("Ihre blitzschnelle Reaktion", "the prompt quote"): it goes with the thanks. */
+const MOCK_ADJECTIVE =
+  /^(?:(?:blitz)?schnell|prompt|zügig|rechtzeitig|pünktlich|rasch|flott)(?:e|en|er|es)?$|^(?:überaus|äußerst|so|quick|speedy|swift|rapid|timely|lightning-fast|incredibly|very)$/;
+/** Words that open the time the thanked thing came at ("– zwei Stunden nach Fristablauf", "after a mere five weeks"). */
+const WHEN_OPENS = /^(?:nach|nachdem|after|gerade|a|an|ein|eine|einen|einem)$/;
+/** Belittling words of the time that go with the sarcasm ("gerade mal fünf Wochen", "a mere six weeks"). */
+const BELITTLING: Record<RewriteInput['language'], readonly string[]> = {
+  de: ['gerade mal', 'gerade einmal', 'nur', 'bloß', 'lediglich'],
+  en: ['mere', 'only', 'just'],
+};
+/** Accusative determiners after "für" and their nominative: the thanked thing becomes the subject. */
+const NOMINATIVE: Record<string, string> = {
+  den: 'der',
+  einen: 'ein',
+  ihren: 'ihr',
+  deinen: 'dein',
+  euren: 'euer',
+  meinen: 'mein',
+  unseren: 'unser',
+  diesen: 'dieser',
+};
+/** German nouns that are singular whatever their determiner ("die Rückmeldung", not "die Unterlagen"): "kam", not "kamen". */
+const DE_SINGULAR = /(?:ung|ion|heit|keit|schaft|tät|info|antwort)$/;
+
+/** The German subject from the thanked noun phrase: accusative to nominative, or null where the case shows elsewhere too. */
+function germanSubject(phrase: Piece[]): Piece[] | null {
+  const [det, ...rest] = phrase;
+  if (!det?.word) return null;
+  const nominative = NOMINATIVE[det.folded];
+  const noun = rest.find((p) => p.word && /^\p{Lu}/u.test(p.text));
+  const singular =
+    /^(?:die|das|ein|eine|dein|deine|ihr|ihre|euer|eure|mein|meine|unser|unsere|dieses|diese|den|einen|ihren|deinen|euren|meinen|unseren|diesen)$/;
+  if (!noun || !singular.test(det.folded) || (!nominative && /e$/.test(det.folded) && !DE_SINGULAR.test(noun.folded)))
+    return null;
+  if (!nominative) return phrase;
+  // "den überarbeiteten Plan" would need "der überarbeitete Plan": only a determiner and its noun are changed.
+  if (rest[0] !== noun) return null;
+  const text = det.text.charAt(0) + nominative.slice(1);
+  return [{ ...det, text, folded: nominative, lemma: nominative }, ...rest];
+}
+
+/** Subordinators a time may go on with ("…, nachdem die Rechnung schon raus war", "after I asked"): a clause there is the time's. */
+const TIME_CLAUSE = /^(?:nachdem|bevor|after|before)$/;
+/** Words that say the time was late, besides numbers. */
+const LATE_WORDS = /^(?:später|danach|later)$/;
+const EN_DETERMINERS = /^(?:the|your|a|an|our|my|this|that)$/;
+
+/**
+ * The time the thanked thing came at, from `from` to the sentence's end,
+ * without its belittling words; null when it is not a time (a number or a
+ * word of lateness, no clause of its own: "hat ja nur einen Monat gedauert",
+ * "nach elf Wochen liegt der Bescheid nun vor").
+ */
+function timeOf(
+  tail: readonly Piece[],
+  language: RewriteInput['language'],
+): { time: Piece[]; dropped: string[] } | null {
+  const first = tail[0];
+  if (!first?.word || !(WHEN_OPENS.test(first.folded) || /\d/.test(first.text) || NUMBER_WORDS.test(first.folded)))
+    return null;
+  if (
+    !tail.some(
+      (p) =>
+        /\d/.test(p.text) || NUMBER_WORDS.test(p.folded) || LATE_WORDS.test(p.folded) || TIME_CLAUSE.test(p.folded),
+    )
+  )
+    return null;
+  const { pieces: belittled, dropped } = dropPhrases(
+    tail.filter((p) => p.word || p.text !== ','),
+    BELITTLING[language],
+  );
+  // "a mere six weeks" → "six weeks"; "a mere fortnight" → "a fortnight".
+  const time = belittled.filter(
+    (p, i) => !(p.folded === 'a' && dropped.length > 0 && NUMBER_WORDS.test(belittled[i + 1]?.folded ?? '')),
+  );
+  const clause = time.findIndex((p) => TIME_CLAUSE.test(p.folded));
+  const phrase = clause < 0 ? time : time.slice(0, clause);
+  const finite = (p: Piece) => looksFinite(p) && !NUMBER_WORDS.test(p.folded);
+  // No mark but the comma before such a clause, and in German no verb before it.
+  const mark = (p: Piece, i: number) => !p.word && !(p.text === ',' && TIME_CLAUSE.test(tail[i + 1]?.folded ?? ''));
+  if (tail.some(mark) || (language === 'de' && phrase.some(finite))) return null;
+  // German puts the comma before the clause ("kam, nachdem …", "zehn Minuten, bevor …"); English does not.
+  if (language === 'de' && clause >= 0) time.splice(clause, 0, { ...(words(',')[0] as Piece), gap: '' });
+  return { time: time.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p)), dropped };
+}
+
+/**
+ * "Danke für das Update, drei Tage nach der Verhandlung." → "Das Update kam
+ * drei Tage nach der Verhandlung."; "Thanks for the prompt quote, a mere six
+ * weeks after I asked." → "The quote came six weeks after I asked.": the thing
+ * thanked for, without its mock praise, came when it came.
+ */
+function cameWhen(input: RewriteInput): Candidate[] {
+  const { pieces, language } = input;
+  if (!input.ruleId.startsWith('sarcasm/praise/')) return [];
+  const at = pieces.findIndex((p, i) => i <= 5 && p.word && /^(?:für|for)$/.test(p.folded));
+  const last = pieces[pieces.length - 1] as Piece;
+  if (at < 1 || last.text !== '.') return [];
+  const when = pieces.findIndex(
+    (p, i) => i > at + 1 && (!p.word ? /^[,–—-]$/.test(p.text) : WHEN_OPENS.test(p.folded) && i > at + 2),
+  );
+  const found = when > 0 && timeOf(pieces.slice(pieces[when]?.word ? when : when + 1, -1), language);
+  if (!found) return [];
+  const thanked = pieces.slice(at + 1, when);
+  const kept = thanked.filter((p) => !MOCK_ADJECTIVE.test(p.folded));
+  // A thing, not a deed: "Sending the lease came …" is no sentence.
+  if (kept.some((p) => !p.word) || (!EN_DETERMINERS.test(kept[0]?.folded ?? '') && language === 'en')) return [];
+  const subject = language === 'de' ? germanSubject(kept) : kept;
+  if (!subject) return [];
+  const out = [
+    { ...(subject[0] as Piece), gap: '' },
+    ...subject.slice(1),
+    ...words(language === 'de' ? 'kam' : 'came'),
+    ...found.time,
+    last,
+  ];
+  const gone = [...pieces.slice(0, at + 1), ...thanked.filter((p) => MOCK_ADJECTIVE.test(p.folded))];
+  return [{ text: render(out), dropped: [...found.dropped, ...gone.map((p) => p.folded)] }];
+}
+
 /** "Was für eine Überraschung: …", "Well, what a surprise – …": the mocking opener goes. */
 function dropOpener(input: RewriteInput): Candidate[] {
   const { pieces, cue, language } = input;
@@ -194,5 +314,6 @@ export const sayItPlainly: Strategy = (input) => [
   ...unquote(input),
   ...plainStatement(input),
   ...youDid(input),
+  ...cameWhen(input),
   ...dropOpener(input),
 ];

@@ -232,6 +232,20 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     "If the deposit is not paid by May 3, we would have to cancel the booking. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
   ['sarcasm', 'de', 'Schön, dass Sie sich nach vier Monaten auch mal melden.', 'Sie melden sich nach vier Monaten.'],
+  // Mock thanks for a thing that came late: it came when it came, without the mock praise ("den" → "Der").
+  ['sarcasm', 'de', 'Danke für den Rückruf – zwei Tage nach dem Termin.', 'Der Rückruf kam zwei Tage nach dem Termin.'],
+  [
+    'sarcasm',
+    'de',
+    'Vielen Dank für die schnelle Antwort nach gerade mal vier Wochen.',
+    'Die Antwort kam nach vier Wochen.',
+  ],
+  [
+    'sarcasm',
+    'en',
+    'Thanks for the speedy invoice, a mere four months after the job.',
+    'The invoice came four months after the job.',
+  ],
   // Mock thanks for a deed: the deed in the past tense (a sending is then said from the writer's side).
   ['sarcasm', 'en', 'Cheers for finally returning my call, a week later.', 'You returned my call, a week later.'],
   [
@@ -1162,6 +1176,10 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['dismissive', 'de', 'Ihnen ist hoffentlich klar, dass ein Carport genehmigt werden muss?'],
   ['being-right', 'en', 'You will remember that I advised against the glass roof.'],
   // "only now" says when: without "only" the lateness goes; a second clause after a comma mocks on.
+  // A clause after the time is no time; "die Unterlagen" may be plural ("kam" or "kamen"?).
+  ['sarcasm', 'de', 'Danke für den schnellen Bericht – nach drei Wochen liegt er nun endlich vor.'],
+  ['sarcasm', 'de', 'Danke für die überarbeiteten Unterlagen, drei Tage nach der Frist.'],
+  ['sarcasm', 'en', 'Thanks for the quick quote, it only took you six weeks.'],
   ['sarcasm', 'en', 'Thanks for replying only now, after the board has met.'],
   ['sarcasm', 'en', 'Thanks for telling the builder before telling us, our team loves a surprise.'],
   // Two verbs joined: the one at the end is not the only finite one ("Der Maler lackiert die Fenster streicht …").
