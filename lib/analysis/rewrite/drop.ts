@@ -5,7 +5,7 @@ import { type Candidate, cut, findPhrase, type RewriteInput, type Strategy } fro
 import { looksFinite, opensMainClause, verbSecond } from './german';
 import { isAddress } from './guard';
 import { body, capitalise, type Piece, render } from './pieces';
-import { EN_PREPOSITIONS, REWRITE_WORDS } from './words';
+import { EN_PREPOSITIONS, EN_SUBJECT_WORDS, REWRITE_WORDS } from './words';
 
 const CLAUSE_MARK = /^[,;:–—-]+$/;
 const END_MARK = /^[.!?…]+$/;
@@ -27,6 +27,19 @@ const SUBORDINATORS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether English words left after a cut at the front open a clause: not a
+ * word that runs straight into a mark, a number or a preposition ("Slowly:",
+ * "Almost to the pound.", "Dated 4 October, …") unless it is a subject or a
+ * request ("The deposit is …", "Please send …").
+ */
+function opensEnglishClause(rest: readonly Piece[]): boolean {
+  const [first, second] = rest;
+  if (!first?.word) return false;
+  if (EN_SUBJECT_WORDS.has(first.folded) || /^\p{Lu}/u.test(first.text) || first.folded === 'please') return true;
+  return !!second?.word && !/^\d/.test(second.text) && !EN_PREPOSITIONS.has(second.folded);
+}
 
 /** Whether what is left opens a clause: in German a main clause or a verb first; in English not a bare phrase. */
 function standsAlone(rest: readonly Piece[], language: RewriteInput['language']): boolean {
@@ -81,11 +94,18 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
     // "Wie bereits erwähnt, benötigen wir …": the clause and its comma go; the rest opens the sentence.
     if (!closing || closing.word || END_MARK.test(closing.text)) return null;
     out = cut(pieces, 0, end + 1);
+    // "Das überrascht mich nicht, denn er steht …": "denn" joined the cut clause on; its main clause stands alone.
+    if (language === 'de' && out[0]?.folded === 'denn' && out[1]?.word) out = cut(out, 0, 1);
     if (language === 'de') {
       const reordered = verbSecond(out);
       if (!reordered || !opensMainClause(reordered)) return null;
       out = reordered;
-    } else if (EN_NOT_OPENING.has(out[0]?.folded ?? '') || SUBORDINATORS.has(out[0]?.folded ?? '')) return null;
+    } else if (
+      EN_NOT_OPENING.has(out[0]?.folded ?? '') ||
+      SUBORDINATORS.has(out[0]?.folded ?? '') ||
+      !opensEnglishClause(out)
+    )
+      return null;
   } else if (end >= last) {
     // "…, wie besprochen.": the comma before it goes too; not when what stays needs the cut clause.
     const right = pieces.slice(0, start).findLast((p) => p.word);
@@ -97,6 +117,8 @@ function withoutOwnClause(input: RewriteInput, start: number, end: number): Piec
     if (language === 'de' && /^(?:wenn|weil|da|als|falls|obwohl|sobald|nachdem|dass|ob)$/.test(pieces[0]?.folded ?? ''))
       return null;
     if (!closing || !/^,$/.test(closing.text) || pieces[start - 1]?.text !== ',') return null;
+    // "…, obwohl wir vereinbart hatten, dass …": the clause after it is what the cut one said.
+    if (SUBORDINATORS.has(pieces[end + 1]?.folded ?? '')) return null;
     out = cut(pieces, start - 1, end + 1);
   }
   return out.some((p) => p.word) ? out : null;

@@ -61,7 +61,7 @@ const NOT_VERBS = new Set([
   ...DE_DETERMINERS,
   ...DE_SUBJECT_PRONOUNS,
   ...PREPOSITIONS,
-  ...'und oder aber doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne dabei damit davon dafür darüber darauf daher deshalb deswegen trotzdem immer nie oft öfter sehr gerade erst wieder kaum fast ganz gar etwa eben halt mal einfach wirklich wie wo was wer warum wieso weshalb ob dass als wenn weil falls obwohl sobald bevor nachdem'.split(
+  ...'und oder aber denn sondern doch noch schon nur auch bereits jetzt dann hier dort so nicht heute morgen gestern leider bitte gern gerne dabei damit davon dafür darüber darauf daher deshalb deswegen trotzdem immer nie oft öfter sehr gerade erst wieder kaum fast ganz gar etwa eben halt mal einfach wirklich wie wo was wer warum wieso weshalb ob dass als wenn weil falls obwohl sobald bevor nachdem'.split(
     ' ',
   ),
 ]);

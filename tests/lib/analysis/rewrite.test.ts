@@ -69,6 +69,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'I did point out in my report of 4 March that the boiler needed a new pump.',
     'The boiler needed a new pump (more on this in my report of 4 March).',
   ],
+  // "denn" joined the cut clause on: its main clause stands alone.
+  [
+    'being-right',
+    'de',
+    'Das wundert mich ehrlich gesagt nicht, denn die Leitung liegt direkt unter dem Fenster.',
+    'Die Leitung liegt direkt unter dem Fenster.',
+  ],
   // No surprise said of a fact: the fact alone.
   [
     'being-right',
@@ -1182,6 +1189,11 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['sarcasm', 'en', 'Thanks for the quick quote, it only took you six weeks.'],
   ['sarcasm', 'en', 'Thanks for replying only now, after the board has met.'],
   ['sarcasm', 'en', 'Thanks for telling the builder before telling us, our team loves a surprise.'],
+  // What a cut would leave is no sentence: a "dass" clause hanging on the main clause
+  // ("Sie haben das Gerüst allein abgebaut dass …"), a word running into a mark or a number ("Slowly: …", "Dated 9 May, …").
+  ['being-right', 'de', 'Sie haben das Gerüst allein abgebaut, obwohl wir vereinbart hatten, dass Sie auf uns warten.'],
+  ['being-right', 'en', "I'll explain it once more, slowly: the fee covers the survey and the report."],
+  ['being-right', 'en', 'I still have the email, dated 9 May, if you would like me to send it on.'],
   // Two verbs joined: the one at the end is not the only finite one ("Der Maler lackiert die Fenster streicht …").
   ['being-right', 'de', 'Ich hatte Ihnen ja gesagt, dass der Maler die Fenster streicht und die Türen lackiert.'],
   // Irony inside the statement: said plainly it would claim the opposite.
