@@ -296,16 +296,25 @@ export function mainClause(clause: readonly Piece[]): Piece[] | null {
   if (!clause[0]?.word) return null;
   const subjectEnd = frontEnd(clause);
   if (subjectEnd <= 0 || subjectEnd > clause.length - 1) return null;
+  return verbAfter(clause.slice(0, subjectEnd), clause.slice(subjectEnd));
+}
+
+/**
+ * `front`, then the finite verb that closes `rest`, then the rest of it: "die
+ * Zahlung" + "nach sieben Wochen eingegangen ist" → "die Zahlung ist nach
+ * sieben Wochen eingegangen"; null where that verb cannot simply move.
+ */
+export function verbAfter(front: readonly Piece[], rest: readonly Piece[]): Piece[] | null {
   // "… kommt und bleibt": two verbs joined, and the one at the end is not the only finite one.
-  if (clause.slice(subjectEnd).some((p) => COORDINATORS.test(p.folded))) return null;
-  const last = clause.length - 1;
-  const finite = clause[last] as Piece;
+  if (rest.some((p) => COORDINATORS.test(p.folded))) return null;
+  const last = rest.length - 1;
+  const finite = rest[last];
   // A separable verb ("mitteilen", "aufklären") splits in a main clause ("teilen … mit"): not attempted.
-  if (!finite.word || SEPARABLE_START.test(finite.folded)) return null;
+  if (!finite?.word || SEPARABLE_START.test(finite.folded)) return null;
   // "… haben stehen lassen": the finite verb stands before two infinitives, not at the end; not attempted.
-  const third = clause[last - 2];
-  if (third?.word && /^(?:haben|werden)$/.test(third.lemma) && /en$/.test(clause[last - 1]?.folded ?? '')) return null;
-  return [...clause.slice(0, subjectEnd), { ...finite, gap: ' ' }, ...clause.slice(subjectEnd, last)];
+  const third = rest[last - 2];
+  if (third?.word && /^(?:haben|werden)$/.test(third.lemma) && /en$/.test(rest[last - 1]?.folded ?? '')) return null;
+  return [...front, { ...finite, gap: ' ' }, ...rest.slice(0, last)];
 }
 
 /**

@@ -6,7 +6,7 @@
 import { type Candidate, dropPhrases, type RewriteInput, type Strategy } from './context';
 import { leftOut, saysSomething } from './drop';
 import { ingLemma, past } from './english';
-import { looksFinite, mainClause, opensMainClause, verbSecond } from './german';
+import { looksFinite, mainClause, opensMainClause, verbAfter, verbSecond } from './german';
 import { clauseEnd, type Piece, render, words } from './pieces';
 import { EN_SUBJECT_WORDS, REWRITE_WORDS } from './words';
 
@@ -105,8 +105,15 @@ const LATE = /^(?:now|today|yesterday|then|this)$/;
 const aside = (pieces: readonly Piece[], i: number) =>
   pieces[i]?.text === ',' && EN_CLAUSE_SUBJECTS.test(pieces[i + 1]?.folded ?? '');
 
-/** The words that thank in English ("Thanks a lot for", "Thank you so much for", "Cheers for"). */
-const EN_THANKS = /^(?:thanks|thank|cheers|many)$/;
+/** Words of thanking before "für"/"for" ("vielen herzlichen Dank auch", "thank you so much"): nothing else may go with them. */
+const THANKING =
+  /^(?:vielen|herzlichen|besten|lieben|tausend|dank|danke|auch|nochmal|nochmals|thanks|thank|you|so|much|a|lot|many|cheers|bunch|again)$/;
+
+/** The index of the "für"/"for" that thanks, or -1 when the words before it do more than thank. */
+function thankedFor(pieces: readonly Piece[]): number {
+  const at = pieces.findIndex((p, i) => i <= 5 && p.word && /^(?:für|for)$/.test(p.folded));
+  return at > 0 && pieces.slice(0, at).every((p) => p.word && THANKING.test(p.folded)) ? at : -1;
+}
 
 /**
  * "Thanks for sending the lease two days after the deadline." → "You sent the
@@ -118,8 +125,8 @@ const EN_THANKS = /^(?:thanks|thank|cheers|many)$/;
 function youDid(input: RewriteInput): Candidate[] {
   const { pieces, language } = input;
   if (language !== 'en' || !input.ruleId.startsWith('sarcasm/praise/')) return [];
-  const at = pieces.findIndex((p, i) => i <= 5 && p.word && p.folded === 'for');
-  if (at < 1 || !EN_THANKS.test(pieces[0]?.folded ?? '')) return [];
+  const at = thankedFor(pieces);
+  if (at < 1) return [];
   const sharpeners = REWRITE_WORDS.en.sharpeners;
   // "for finally returning my call": the sharpener goes with the thanks.
   const verbAt = sharpeners.includes(pieces[at + 1]?.folded ?? '') ? at + 2 : at + 1;
@@ -232,7 +239,7 @@ function timeOf(
 function cameWhen(input: RewriteInput): Candidate[] {
   const { pieces, language } = input;
   if (!input.ruleId.startsWith('sarcasm/praise/')) return [];
-  const at = pieces.findIndex((p, i) => i <= 5 && p.word && /^(?:für|for)$/.test(p.folded));
+  const at = thankedFor(pieces);
   const last = pieces[pieces.length - 1] as Piece;
   if (at < 1 || last.text !== '.') return [];
   const when = pieces.findIndex(
@@ -255,6 +262,41 @@ function cameWhen(input: RewriteInput): Candidate[] {
   ];
   const gone = [...pieces.slice(0, at + 1), ...thanked.filter((p) => MOCK_ADJECTIVE.test(p.folded))];
   return [{ text: render(out), dropped: [...found.dropped, ...gone.map((p) => p.folded)] }];
+}
+
+/** Relative pronouns after the thanked thing: "für Ihre Zahlung, die …", "for the drawings, which …". */
+const RELATIVE: Record<RewriteInput['language'], RegExp> = { de: /^(?:die|das|der)$/, en: /^(?:which|that)$/ };
+
+/**
+ * "Danke für Ihre pünktliche Zahlung, die nur sieben Wochen nach Fälligkeit
+ * eingegangen ist." → "Ihre Zahlung ist sieben Wochen nach Fälligkeit
+ * eingegangen."; "Thank you for the revised drawings, which arrived a
+ * fortnight late." → "The revised drawings arrived a fortnight late.": what the
+ * relative clause says of the thing thanked for, without the mock praise.
+ */
+function thingDid(input: RewriteInput): Candidate[] {
+  const { pieces, language } = input;
+  if (!input.ruleId.startsWith('sarcasm/praise/')) return [];
+  const at = thankedFor(pieces);
+  const comma = pieces.findIndex((p, i) => i > at + 1 && !p.word);
+  const last = pieces[pieces.length - 1] as Piece;
+  if (at < 1 || pieces[comma]?.text !== ',' || !RELATIVE[language].test(pieces[comma + 1]?.folded ?? '')) return [];
+  if (last.text !== '.' || pieces.slice(comma + 2, -1).some((p) => !p.word && p.text !== ',')) return [];
+  const thanked = pieces.slice(at + 1, comma);
+  const kept = thanked.filter((p) => !MOCK_ADJECTIVE.test(p.folded));
+  if (language === 'en' && !EN_DETERMINERS.test(kept[0]?.folded ?? '')) return [];
+  // "den Plan, der …": the masculine thing is the subject now ("der Plan").
+  const subject = language === 'de' && pieces[comma + 1]?.folded === 'der' ? germanSubject(kept) : kept;
+  const { pieces: clause, dropped } = dropPhrases(pieces.slice(comma + 2, -1), BELITTLING[language]);
+  const statement = subject && (language === 'de' ? verbAfter(subject, clause) : [...subject, ...clause]);
+  if (!statement || !saysSomething(statement, language)) return [];
+  const out = [{ ...(statement[0] as Piece), gap: '' }, ...statement.slice(1), last];
+  const gone = [
+    ...pieces.slice(0, at + 1),
+    ...thanked.filter((p) => MOCK_ADJECTIVE.test(p.folded)),
+    pieces[comma + 1] as Piece,
+  ];
+  return [{ text: render(out), dropped: [...dropped, ...gone.map((p) => p.folded)] }];
 }
 
 /** "Was für eine Überraschung: …", "Well, what a surprise – …": the mocking opener goes. */
@@ -315,5 +357,6 @@ export const sayItPlainly: Strategy = (input) => [
   ...plainStatement(input),
   ...youDid(input),
   ...cameWhen(input),
+  ...thingDid(input),
   ...dropOpener(input),
 ];

@@ -253,6 +253,25 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Thanks for the speedy invoice, a mere four months after the job.',
     'The invoice came four months after the job.',
   ],
+  // What the relative clause says of the thing thanked for, its verb second ("den Bericht, der" → "Der Bericht").
+  [
+    'sarcasm',
+    'de',
+    'Vielen Dank für die pünktliche Zahlung, die nur fünf Wochen nach Fälligkeit eingegangen ist.',
+    'Die Zahlung ist fünf Wochen nach Fälligkeit eingegangen.',
+  ],
+  [
+    'sarcasm',
+    'de',
+    'Danke für den prompten Bericht, der drei Wochen nach dem Termin kam.',
+    'Der Bericht kam drei Wochen nach dem Termin.',
+  ],
+  [
+    'sarcasm',
+    'en',
+    'Thanks so much for the floor plans, which reached us a week after the deadline.',
+    'The floor plans reached us a week after the deadline.',
+  ],
   // Mock thanks for a deed: the deed in the past tense (a sending is then said from the writer's side).
   ['sarcasm', 'en', 'Cheers for finally returning my call, a week later.', 'You returned my call, a week later.'],
   [
@@ -1186,6 +1205,12 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // A clause after the time is no time; "die Unterlagen" may be plural ("kam" or "kamen"?).
   ['sarcasm', 'de', 'Danke für den schnellen Bericht – nach drei Wochen liegt er nun endlich vor.'],
   ['sarcasm', 'de', 'Danke für die überarbeiteten Unterlagen, drei Tage nach der Frist.'],
+  // "für"/"for" after words that do more than thank: the thing is no thing thanked for ("Etwas stand im Angebot.",
+  // "The fencing has finally landed came …").
+  ['sarcasm', 'de', 'Schön, noch eine Gebühr für etwas, das im Angebot stand.'],
+  ['sarcasm', 'en', 'Good news: your payment for the fencing has finally landed, a mere nine weeks after the invoice.'],
+  // A separable verb would split ("trafen … ein"): not attempted.
+  ['sarcasm', 'de', 'Danke für die neuen Pläne, die zwei Wochen nach dem Termin eintrafen.'],
   ['sarcasm', 'en', 'Thanks for the quick quote, it only took you six weeks.'],
   ['sarcasm', 'en', 'Thanks for replying only now, after the board has met.'],
   ['sarcasm', 'en', 'Thanks for telling the builder before telling us, our team loves a surprise.'],
