@@ -227,7 +227,36 @@ function timeOf(
   if (tail.some(mark) || (language === 'de' && phrase.some(finite))) return null;
   // German puts the comma before the clause ("kam, nachdem …", "zehn Minuten, bevor …"); English does not.
   if (language === 'de' && clause >= 0) time.splice(clause, 0, { ...(words(',')[0] as Piece), gap: '' });
-  return { time: time.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p)), dropped };
+  const came = words(language === 'de' ? 'kam' : 'came');
+  return { time: [...came, ...time.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p))], dropped };
+}
+
+/** Words around how long it took that go with the sarcasm: "it only took you", "hat ja nur … gedauert". */
+const TOOK_FILLER = /^(?:it|only|just|you|us|me|ja|nur|gerade|mal|bloß|lediglich)$/;
+
+/**
+ * "…, it only took you a month" → "took a month"; "– hat ja nur einen Monat
+ * gedauert" → "hat einen Monat gedauert": how long the thanked thing took, as
+ * its predicate; null when the tail says anything else.
+ */
+function tookOf(
+  tail: readonly Piece[],
+  language: RewriteInput['language'],
+): { time: Piece[]; dropped: string[] } | null {
+  const verb = tail.findIndex((p) => p.folded === (language === 'de' ? 'hat' : 'took'));
+  if (verb < 0 || tail.some((p) => !p.word) || !tail.slice(0, verb).every((p) => TOOK_FILLER.test(p.folded)))
+    return null;
+  let from = verb + 1;
+  while (from < tail.length && TOOK_FILLER.test((tail[from] as Piece).folded)) from++;
+  const end = language === 'de' ? tail.length - 1 : tail.length;
+  if (language === 'de' && tail[end]?.folded !== 'gedauert') return null;
+  const time = tail.slice(from, end);
+  const unit = (p: Piece) =>
+    /^(?:a|an|ein|eine|einen)$/.test(p.folded) || /\d/.test(p.text) || NUMBER_WORDS.test(p.folded);
+  if (time.length === 0 || time.length > 3 || !unit(time[0] as Piece)) return null;
+  const said = [tail[verb] as Piece, ...time.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p)), ...tail.slice(end)];
+  const dropped = [...tail.slice(0, verb), ...tail.slice(verb + 1, from)].map((p) => p.folded);
+  return { time: said.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p)), dropped };
 }
 
 /**
@@ -245,7 +274,8 @@ function cameWhen(input: RewriteInput): Candidate[] {
   const when = pieces.findIndex(
     (p, i) => i > at + 1 && (!p.word ? /^[,–—-]$/.test(p.text) : WHEN_OPENS.test(p.folded) && i > at + 2),
   );
-  const found = when > 0 && timeOf(pieces.slice(pieces[when]?.word ? when : when + 1, -1), language);
+  const tail = pieces.slice(pieces[when]?.word ? when : when + 1, -1);
+  const found = when > 0 && (timeOf(tail, language) ?? tookOf(tail, language));
   if (!found) return [];
   const thanked = pieces.slice(at + 1, when);
   const kept = thanked.filter((p) => !MOCK_ADJECTIVE.test(p.folded));
@@ -253,13 +283,7 @@ function cameWhen(input: RewriteInput): Candidate[] {
   if (kept.some((p) => !p.word) || (!EN_DETERMINERS.test(kept[0]?.folded ?? '') && language === 'en')) return [];
   const subject = language === 'de' ? germanSubject(kept) : kept;
   if (!subject) return [];
-  const out = [
-    { ...(subject[0] as Piece), gap: '' },
-    ...subject.slice(1),
-    ...words(language === 'de' ? 'kam' : 'came'),
-    ...found.time,
-    last,
-  ];
+  const out = [{ ...(subject[0] as Piece), gap: '' }, ...subject.slice(1), ...found.time, last];
   const gone = [...pieces.slice(0, at + 1), ...thanked.filter((p) => MOCK_ADJECTIVE.test(p.folded))];
   return [{ text: render(out), dropped: [...found.dropped, ...gone.map((p) => p.folded)] }];
 }

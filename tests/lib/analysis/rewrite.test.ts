@@ -253,6 +253,14 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Thanks for the speedy invoice, a mere four months after the job.',
     'The invoice came four months after the job.',
   ],
+  // … or how long it took, without "ja nur" / "only … you".
+  [
+    'sarcasm',
+    'de',
+    'Danke für die schnelle Rechnung – hat ja nur drei Monate gedauert.',
+    'Die Rechnung hat drei Monate gedauert.',
+  ],
+  ['sarcasm', 'en', 'Thanks for the quick quote, it only took you six weeks.', 'The quote took six weeks.'],
   // What the relative clause says of the thing thanked for, its verb second ("den Bericht, der" → "Der Bericht").
   [
     'sarcasm',
@@ -1209,9 +1217,10 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   // "The fencing has finally landed came …").
   ['sarcasm', 'de', 'Schön, noch eine Gebühr für etwas, das im Angebot stand.'],
   ['sarcasm', 'en', 'Good news: your payment for the fencing has finally landed, a mere nine weeks after the invoice.'],
+  // How long it took, and then more: not only a time.
+  ['sarcasm', 'en', 'Thanks for the quick reply, it only took you a month to forget the attachment.'],
   // A separable verb would split ("trafen … ein"): not attempted.
   ['sarcasm', 'de', 'Danke für die neuen Pläne, die zwei Wochen nach dem Termin eintrafen.'],
-  ['sarcasm', 'en', 'Thanks for the quick quote, it only took you six weeks.'],
   ['sarcasm', 'en', 'Thanks for replying only now, after the board has met.'],
   ['sarcasm', 'en', 'Thanks for telling the builder before telling us, our team loves a surprise.'],
   // What a cut would leave is no sentence: a "dass" clause hanging on the main clause
