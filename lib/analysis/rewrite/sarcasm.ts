@@ -168,15 +168,21 @@ const NOMINATIVE: Record<string, string> = {
 /** German nouns that are singular whatever their determiner ("die Rückmeldung", not "die Unterlagen"): "kam", not "kamen". */
 const DE_SINGULAR = /(?:ung|ion|heit|keit|schaft|tät|info|antwort)$/;
 
+/** Determiners a thanked thing may open with; one in -e ("die", "Ihre") may be plural, so its noun must say singular. */
+const THING_DETERMINERS =
+  /^(?:die|das|ein|eine|dein|deine|ihr|ihre|euer|eure|mein|meine|unser|unsere|dieses|diese|den|einen|ihren|deinen|euren|meinen|unseren|diesen)$/;
+
 /** The German subject from the thanked noun phrase: accusative to nominative, or null where the case shows elsewhere too. */
 function germanSubject(phrase: Piece[]): Piece[] | null {
   const [det, ...rest] = phrase;
   if (!det?.word) return null;
   const nominative = NOMINATIVE[det.folded];
   const noun = rest.find((p) => p.word && /^\p{Lu}/u.test(p.text));
-  const singular =
-    /^(?:die|das|ein|eine|dein|deine|ihr|ihre|euer|eure|mein|meine|unser|unsere|dieses|diese|den|einen|ihren|deinen|euren|meinen|unseren|diesen)$/;
-  if (!noun || !singular.test(det.folded) || (!nominative && /e$/.test(det.folded) && !DE_SINGULAR.test(noun.folded)))
+  if (
+    !noun ||
+    !THING_DETERMINERS.test(det.folded) ||
+    (!nominative && /e$/.test(det.folded) && !DE_SINGULAR.test(noun.folded))
+  )
     return null;
   if (!nominative) return phrase;
   // "den überarbeiteten Plan" would need "der überarbeitete Plan": only a determiner and its noun are changed.
