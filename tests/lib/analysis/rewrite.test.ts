@@ -32,7 +32,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
   [
     'being-right',
     'de',
-    'Ich hatte Ihnen bereits im März geschrieben, dass die Frist am 5. endet.',
+    'Ich hatte Ihnen schon im März geschrieben, dass die Frist am 5. endet.',
     'Die Frist endet am 5.',
   ],
   ['being-right', 'en', 'I told you in March that the deadline is the 5th.', 'The deadline is the 5th.'],
@@ -244,7 +244,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
   [
     'sarcasm',
     'de',
-    'Vielen Dank für die schnelle Antwort nach gerade mal vier Wochen.',
+    'Vielen Dank für die flotte Antwort nach gerade mal vier Wochen.',
     'Die Antwort kam nach vier Wochen.',
   ],
   [
