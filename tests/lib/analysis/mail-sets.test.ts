@@ -15,7 +15,7 @@ const DIR = 'tests/fixtures/analysis';
 
 /**
  * Recall each category must reach per set and language. Clean mails must stay without findings.
- * Since the confidence gate (lib/analysis/gate) holds back lone readings in warm mail, eleven
+ * Since the confidence gate (lib/analysis/gate) holds back lone readings in warm mail, twelve
  * floors sit a few marks lower than these sets had reached: the price of fewer false alarms on
  * friendly mail the rules were never read against.
  */
@@ -34,7 +34,7 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   praise3b: { de: { 'but-after-praise': 0.85 }, en: { 'but-after-praise': 0.7 } },
   // Blame; first reading de 0.44, en 0.52 (commit messages).
   blame3: { de: { blame: 0.8 }, en: { blame: 0.8 } },
-  blame3b: { de: { blame: 0.75 }, en: { blame: 0.75 } },
+  blame3b: { de: { blame: 0.66 }, en: { blame: 0.75 } },
   // Absolute: first blind reading de 0.48, en 0.60.
   abs3: { de: { absolute: 0.72 }, en: { absolute: 0.88 } },
   // Second blind batch: first reading de 0.67, en 0.50.
