@@ -15,6 +15,9 @@ if (files.length === 0) {
 }
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
+/** Over every file given: the findings on a coach's mark and the clean mails flagged. */
+const total = { hits: 0, findings: 0, clean: 0, cleanFlagged: 0 };
+
 for (const file of files) {
   const mails = readFileSync(file, 'utf8')
     .split('\n')
@@ -45,6 +48,10 @@ for (const file of files) {
     for (const m of missed) lines.push(`    miss   ${m.category.padEnd(20)} ${m.why ?? ''} ${JSON.stringify(m.quote)}`);
     for (const f of wrong) lines.push(`    false  ${f.category.padEnd(20)} ${f.why ?? ''} ${JSON.stringify(f.quote)}`);
   }
+  total.hits += hits;
+  total.findings += findings;
+  total.clean += clean;
+  total.cleanFlagged += cleanFlagged;
   out(`${file}: ${mails.length} mails`);
   const categories = [...recallByCategory(scores).entries()].sort(([a], [b]) => a.localeCompare(b));
   for (const [category, r] of categories)
@@ -56,3 +63,7 @@ for (const file of files) {
   out(gaugeLine(gaugeFigures(graded)));
   if (!process.argv.includes('--summary')) for (const line of lines) out(line);
 }
+if (files.length > 1)
+  out(
+    `all ${files.length} files: findings on a mark ${total.hits}/${total.findings}   clean mails with any finding ${total.cleanFlagged}/${total.clean}`,
+  );
