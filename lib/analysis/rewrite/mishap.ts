@@ -79,7 +79,9 @@ function german(input: RewriteInput): Candidate[] {
     if (!part?.word) continue;
     const tail = pieces.slice(end);
     if (hangingInfinitive(tail)) return [];
-    const sent = sending.has(part.lemma) || /^(?:angegeben|gemeldet|eingetragen|hochgeladen)$/.test(part.folded);
+    const sent =
+      sending.has(part.lemma) ||
+      /^(?:angegeben|gemeldet|eingetragen|hochgeladen|gegeben|weitergegeben)$/.test(part.folded);
     const mishap = DE_MISHAPS[part.folded];
     if (!mishap && !sent) continue;
     // Before the object: adverbs, the writer as dative ("uns"), or a third party ("der Druckerei").
@@ -126,12 +128,22 @@ function german(input: RewriteInput): Candidate[] {
     if (sent) {
       // Sent wrong: what arrived, where it arrived ("Bei mir ist die falsche Datei angekommen").
       if (!wrong) return [];
+      // A receiver after "an" ("an die Druckerei") stays as it is: the thing went there ("ist … an die Druckerei gegangen").
+      const to = after.findIndex((p) => p.folded === 'an');
+      if (to >= 0 && dative.length === 0) {
+        if (!DE_DETERMINERS.has(after[to + 1]?.folded ?? '') || /^(?:dem|der)$/.test(after[to + 1]?.folded ?? ''))
+          return [];
+        predicate = 'gegangen';
+        step = 'fix';
+      } else if (/^(?:gegeben|weitergegeben)$/.test(part.folded)) return [];
       // Without a receiver named, only a verb of sending to someone reads as sent to the writer ("eingereicht" goes to an office).
-      if (dative.length === 0 && !TO_WRITER.test(part.lemma)) return [];
-      const where = dative.length > 0 ? dative : words(writer === 'wir' ? 'uns' : 'mir');
-      opener = [...words('bei'), ...where.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p))];
-      predicate = 'angekommen';
-      step = 'fix';
+      else if (dative.length === 0 && !TO_WRITER.test(part.lemma)) return [];
+      else {
+        const where = dative.length > 0 ? dative : words(writer === 'wir' ? 'uns' : 'mir');
+        opener = [...words('bei'), ...where.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p))];
+        predicate = 'angekommen';
+        step = 'fix';
+      }
     } else {
       if (!mishap || dative.length > 0) return [];
       if (mishap.plural && !many) return [];

@@ -30,6 +30,12 @@ const OFFERED: Array<[Language, string, string]> = [
     'Sie haben der Agentur die falsche Preisliste geschickt.',
     'Bei der Agentur ist die falsche Preisliste angekommen. Könnten Sie das bis [Datum] korrigieren?',
   ],
+  // A receiver after "an" stays in its accusative: the thing went there.
+  [
+    'de',
+    'Du hast den Flyer in der falschen Farbe an den Copyshop gegeben.',
+    'Der Flyer ist in der falschen Farbe an den Copyshop gegangen. Könntest du das bis [Datum] korrigieren?',
+  ],
   // A masculine object takes its nominative; the connector keeps the verb second.
   [
     'de',
@@ -78,6 +84,9 @@ const NOT_OFFERED: Array<[Language, string, RegExp]> = [
   ['de', 'Sie haben die Pläne vom Statiker übersehen.', /untergegangen/],
   // After "die" with no adjective the number of an unknown noun is unclear: no "ist/sind" guessed.
   ['de', 'Sie haben die Belege übersehen.', /untergegangen/],
+  // "an der …" is a place, not a receiver; "gegeben" with no receiver says nowhere the thing went.
+  ['de', 'Du hast die falsche Vorlage an der Kasse gegeben.', /gegangen|angekommen/],
+  ['de', 'Du hast die falsche Vorlage gegeben.', /gegangen|angekommen/],
   // A second verb of the reader's would be left without its subject.
   ['en', 'Your firm missed the deadline and lost the appeal.', /passed/],
   // Only swapped things in the plural: "Die Adresse ist vertauscht" is no German sentence of a mix-up.
