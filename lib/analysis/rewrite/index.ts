@@ -19,6 +19,7 @@ import { concernInstead } from './feeling';
 import { ONLY_MARKS, rejection } from './guard';
 import { askForNextTime } from './hindsight';
 import { withoutComparison } from './likeness';
+import { mishapAsEvent } from './mishap';
 import { notButInstead } from './not-but';
 import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
@@ -34,7 +35,7 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
-  blame: [fromWritersSide, softenVerdict, askForNextTime],
+  blame: [fromWritersSide, mishapAsEvent, softenVerdict, askForNextTime],
   sarcasm: [sayItPlainly, statementOnly],
 };
 

@@ -11,14 +11,14 @@ import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 const READER_SUBJECTS = new Set(['sie', 'du', 'ihr']);
 const READER_POSSESSIVES = /^(?:ihr|ihre|dein|deine|euer|eure)$/;
 /** Determiners whose accusative is the nominative. */
-const SAME_CASE = /^(?:die|das|eine|ein|meine|deine|ihre|unsere|eure|diese|dieses|alle|beide)$/;
+export const SAME_CASE = /^(?:die|das|eine|ein|meine|deine|ihre|unsere|eure|diese|dieses|alle|beide)$/;
 const NEUTER_OR_ONE = /^(?:das|ein|dieses)$/;
 const SINGULAR_ENDINGS =
-  /(?:ung|heit|keit|schaft|ion|tät|ik|ur|ei|nis|liste|macht|gabe|frage|zahlung|karte|akte|mail|nummer)$/;
+  /(?:ung|heit|keit|schaft|ion|tät|ik|ur|ei|nis|liste|macht|gabe|frage|zahlung|karte|akte|mail|nummer|frist|klausel|regel|formel|adresse|summe|vorlage|anlage|nachricht)$/;
 const PLURAL_ENDINGS =
   /(?:ungen|heiten|keiten|schaften|ionen|täten|nisse|listen|karten|akten|unterlagen|daten|papiere)$/;
 /** Words before a fronted verb that keep it second ("jedoch hat …", "leider haben …"). */
-const CONNECTORS = new Set([
+export const CONNECTORS = new Set([
   'jedoch',
   'aber',
   'allerdings',
@@ -65,7 +65,7 @@ const MASCULINE: Record<string, { nominative: string; weak: boolean }> = {
  * neuer Plan". Null where "den" may be a dative plural ("den Kunden") or the
  * phrase is not a plain determiner, adjectives and a noun.
  */
-function nominative(object: readonly Piece[]): Piece[] | null {
+export function nominative(object: readonly Piece[]): Piece[] | null {
   const det = object[0] as Piece;
   const rule = MASCULINE[det.folded];
   if (!rule) return null;
@@ -83,7 +83,7 @@ function nominative(object: readonly Piece[]): Piece[] | null {
 }
 
 /** Whether the noun phrase is plural, singular, or unclear (null). */
-function plural(phrase: readonly Piece[]): boolean | null {
+export function plural(phrase: readonly Piece[]): boolean | null {
   const det = phrase[0] as Piece;
   if (NEUTER_OR_ONE.test(det.folded) || /^(?:eine|der|dem|des|einer|einem|eines)$/.test(det.folded)) return false;
   if (det.folded === 'alle' || det.folded === 'beide') return true;
@@ -100,7 +100,7 @@ function plural(phrase: readonly Piece[]): boolean | null {
 }
 
 /** The reader as doer at `s`: "Sie"/"du"/"ihr", or "Ihr Einkauf", "deine Assistentin"; returns the end of it, or -1. */
-function agentEnd(pieces: readonly Piece[], s: number): number {
+export function agentEnd(pieces: readonly Piece[], s: number): number {
   const p = pieces[s];
   if (!p?.word) return -1;
   if (READER_POSSESSIVES.test(p.folded) && pieces[s + 1]?.word && /^\p{Lu}/u.test(pieces[s + 1]?.text ?? ''))
@@ -130,7 +130,7 @@ function fromFront(pieces: readonly Piece[], aux: number, agent: number, form: R
 }
 
 /** Whether the words hold "ohne/um/statt … zu …" (or "abzusagen"): a clause that needs the doer. */
-function hangingInfinitive(tail: readonly Piece[]): boolean {
+export function hangingInfinitive(tail: readonly Piece[]): boolean {
   const at = tail.findIndex((p) => /^(?:ohne|um|statt|anstatt)$/.test(p.folded));
   return at >= 0 && tail.slice(at + 1).some((p) => p.folded === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(p.folded));
 }
