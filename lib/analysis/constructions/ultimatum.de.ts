@@ -935,7 +935,7 @@ export const ULTIMATUM_DE: UltimatumData = {
       // Verb-final: „…, werden wir den Montagetermin streichen“ (the verb after its object, compounds by their last noun).
       id: 'termin-streichen',
       pattern:
-        'termin|termine|auftrag|rabatt|nachlass|buchung|reservierung|platz|plätze|kurs|stunde|stunden|option|kulanz|skonto ~0-4 streichen|gestrichen|zu+streichen|absagen|abgesagt|stornieren|storniert',
+        'termin|termine|auftrag|rabatt|nachlass|buchung|reservierung|platz|plätze|kurs|stunde|stunden|option|kulanz|skonto|flug|tisch|zimmer|slot ~0-4 streichen|gestrichen|zu+streichen|absagen|abgesagt|stornieren|storniert|umbuchen|umgebucht|anderweitig+vergeben|anderweitig+vergeben+werden',
       kind: 'act',
       // „ohne Ersatztermin streichen wir Sie …“: the verb second, its object later (the entry 'streichen' reads that).
       unlessAfter: ['wir', 'ich'],

@@ -111,7 +111,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'or-we',
       pattern:
-        "or (else) i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll|the+slot|the+place|the+date|the+booking|your+slot|your+place|your+booking|your+deposit|the+discount|the+offer|the+price",
+        "or (else) i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll|the|your",
       kind: 'else',
       hit: 'Pay today or we will write.',
       miss: 'Pay today or tomorrow.',
@@ -817,10 +817,19 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'slot-released',
       pattern:
-        'booking|slot|place|room|appointment|reservation|date|table|spot|order ~3 released|reallocated|reassigned|given+away|cancelled|canceled|offered+to+someone|offered',
+        'booking|slot|place|room|appointment|reservation|date|table|spot|order|flight|session ~3 released|reallocated|reassigned|given+away|cancelled|canceled|offered+to+someone|offered|rebooked|re-booked|given+to+another|given+to+someone',
       kind: 'act',
       hit: 'Then the booking will be released.',
       miss: 'Then the booking will be confirmed.',
+    },
+    {
+      // The thing itself left unnamed: "…, or it will be rebooked".
+      id: 'passive-rebooked',
+      pattern:
+        'will|would|may|might|shall be|get|gets rebooked|re-booked|reallocated|reassigned|given+away|released+to+someone|cancelled|canceled|forfeited',
+      kind: 'act',
+      hit: 'Then it will be rebooked.',
+      miss: 'Then it will be rebuilt.',
     },
     {
       // What the lapse brings about, whoever acts: "… will result in the suspension of your account".

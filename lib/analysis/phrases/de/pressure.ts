@@ -738,6 +738,47 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Wir machen erst dann weiter, wenn der Frost vorbei ist.',
   },
   {
+    // Alles andere der Leserin zählt weniger als das eigene Anliegen: „Lassen Sie bitte alles andere liegen und …“
+    id: 'alles-andere-liegen-lassen',
+    pattern:
+      'lassen|stellen|legen|lass|lasst|stell|stellt|leg|legt (=Sie) (bitte) (doch) (einfach) (jetzt) alles+andere|alles ~0-2 stehen+und+liegen|liegen|zurück|beiseite|hintan',
+    // Die Schreiberin, die selbst alles stehen lässt, opfert etwas; verneint ist es Entlastung.
+    unlessEarlier: ['ich', 'wir', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'müssen'],
+    hit: 'Bitte lassen Sie alles andere liegen und schicken Sie mir die Pläne heute noch.',
+    miss: 'Sie müssen dafür nicht alles andere liegen lassen, nächste Woche reicht völlig.',
+  },
+  {
+    // Weitere Aufträge nur unter einer Bedingung an die Leserin: „Weitere Bestellungen nehme ich erst an, wenn …“
+    id: 'weitere-erst-wenn',
+    pattern:
+      'weitere|neue|zusätzliche ~0-3 <self> ~0-3 erst|nur+noch ~0-6 , wenn|sobald|nachdem =Sie|du|ihr|=Ihr|=Ihre|dein|deine|euer|eure',
+    // Eine Bedingung zum Wohl der Leserin oder nach ihrem Wunsch ist keine Sanktion.
+    unlessLater: [
+      'zurück',
+      'urlaub',
+      'gesund',
+      'erholt',
+      'möchten',
+      'möchtest',
+      'wünschen',
+      'wünschst',
+      'wollen',
+      'willst',
+      'bereit',
+      'zeit',
+    ],
+    hit: 'Weitere Bestellungen nehme ich erst an, wenn Ihr Team die Schulung gemacht hat.',
+    miss: 'Weitere Termine schicke ich Ihnen gern, sobald der Plan steht.',
+  },
+  {
+    // Eine neue Regel als Sanktion: „Ab Montag kommen wir zu keinem Einsatz mehr ohne Auftragsnummer.“
+    id: 'ab-sofort-keine-mehr-ohne',
+    pattern:
+      'ab+sofort|ab+jetzt|ab+heute|ab+montag|ab+dienstag|ab+mittwoch|ab+donnerstag|ab+freitag|künftig|zukünftig|von+nun+an|in+zukunft|ab+dem+nächsten|ab+der+nächsten|ab+nächster|ab+nächstem ~0-8 kein|keine|keinen|keinem|nicht ~0-6 mehr ~0-4 ohne',
+    hit: 'Ab Montag kommen wir zu keinem Einsatz mehr ohne Auftragsnummer.',
+    miss: 'Ab Montag brauchen Sie für die Einfahrt keinen Ausweis mehr.',
+  },
+  {
     // Die Zusammenarbeit als Pfand neben einer Forderung: „Ich brauche mehr Verbindlichkeit, wenn wir weiter zusammenarbeiten wollen.“
     id: 'wenn-wir-weiter-zusammenarbeiten-wollen',
     pattern:

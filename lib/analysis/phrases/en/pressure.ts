@@ -803,6 +803,48 @@ export const pressure: readonly PhraseEntry[] = [
     miss: "We won't resume work on the extension until the frost has passed.",
   },
   {
+    // Everything else the reader does ranked below the writer's need: "drop whatever else you're working on and …".
+    id: 'drop-everything-else',
+    pattern:
+      "drop|park|shelve|put+aside|set+aside|put+down whatever+else|everything+else|everything|all+else|what+you're+doing|whatever+you're+doing|anything+else",
+    // The writer dropping things for the reader is a favour; denied, it is relief.
+    unlessEarlier: [
+      "don't",
+      'not',
+      'no',
+      "needn't",
+      'never',
+      "shouldn't",
+      "wouldn't",
+      'i',
+      "i'll",
+      "i've",
+      'we',
+      "we'll",
+      "we've",
+    ],
+    // "a folder you drop everything into": a place to put things.
+    unlessAfter: ['into', 'onto', 'in', 'on', 'off'],
+    hit: 'Please drop everything else and get the revised drawings to the council today.',
+    miss: "There's no need to drop everything else for this; next week is fine.",
+  },
+  {
+    // Work or supply stopped until the reader has done their part: "we won't take any further bookings until your office has …".
+    id: 'no-more-until-you',
+    pattern:
+      "<self> won't|will+not|shan't|cannot|can't|can+no+longer ~1-6 any+more|any+further|anymore|further ~0-8 until|till you|your|you've ~0-5 @pay|@settle|@sign|@complete|@do|@send|@provide|@confirm|@clear|@fix|@return|@finish|@attend|@agree|@train|@put",
+    hit: "We won't be accepting any further orders until your office has signed the revised terms.",
+    miss: "We won't be taking any further bookings until the spring, when the new studio opens.",
+  },
+  {
+    // A new rule as the sanction: "Starting Monday we will not attend any call-out without a work order number".
+    id: 'from-now-on-not-without',
+    pattern:
+      "from+now+on|going+forward|from+today|starting+today|starting+monday|starting+tuesday|starting+wednesday|starting+thursday|starting+friday|from+monday|from+tuesday|from+wednesday|from+thursday|from+friday|from+next+week|from+the+next ~0-3 (onwards) (,) i|we|i'll|we'll won't|will+not|will+no+longer|shall+not|can+no+longer ~1-6 without|unless",
+    hit: 'Starting Monday we will not send an engineer out without a signed job sheet.',
+    miss: 'Starting Monday we will not need the paper forms any more.',
+  },
+  {
     // The relationship as a stake next to a demand: "I need you to take this seriously if we're going to keep working together".
     id: 'if-we-are-to-keep-working-together',
     pattern: "<self> @need|@expect|@require you|more ~8 if|unless we're|we+are (going+to|to) keep|continue|carry+on",

@@ -62,9 +62,12 @@ const FLAGS = {
     'Du lässt die Übungsblätter regelmäßig im Wartezimmer liegen.',
     'Wie immer hat Ihre Assistenz den Raum doppelt vergeben.',
     'Jeden Monat reicht ihr die Fahrtenbücher in einem anderen Format ein.',
+    // Never ready is a duty left undone.
+    'Eure Hausverwaltung hat die Schlüssel nie fertig, wenn der Monteur klingelt.',
   ],
   en: [
     'You constantly change the brief for the kitchen.',
+    'Your front desk never has the passes ready when our crew turns up.',
     'Your office routinely sends the invoices to the old address.',
     'You always send the plans the night before the meeting.',
     'You cancel every session at the last minute.',
@@ -163,8 +166,10 @@ const QUIET = {
     'Ich warte jedes Mal gern ein paar Minuten auf Sie.',
     'Sie bringen jedes Mal einen anderen Blickwinkel mit, das bereichert unsere Planung.',
     'Wir prüfen jedes Mal doppelt, bevor etwas zu Ihnen geht.',
+    'Ihr habt das Gästezimmer immer fertig, bevor wir überhaupt ankommen.',
   ],
   en: [
+    'Your front desk always has the passes ready before our crew turns up.',
     // The writer acting on the reader's thing: "of your book" is no subject.
     "I've rearranged the outline of your book once again and swapped chapters 4 and 5.",
     'Once again, thank you for stepping in at such short notice.',

@@ -13,6 +13,9 @@ import type { Language } from '../../../../lib/analysis/types';
 const MUST: Record<Language, readonly string[]> = {
   de: [
     'Liegen mir die Belege bis Mittwoch nicht vor, lege ich die Vertretung nieder.',
+    // A passive sanction on the reader's booking: rebooked, given to others.
+    'Melden Sie sich bitte bis Donnerstag, sonst wird Ihr Tisch anderweitig vergeben.',
+    'Die Vollmacht brauchen wir bis zwölf Uhr, sonst wird der Flug nach Lissabon umgebucht.',
     'Bleibt die Wartung auch diesmal aus, stellen wir die Bereitschaft ein.',
     'Schick mir die Quittungen bis Montag, sonst reiche ich die Erklärung mit Schätzwerten ein.',
     'Entweder du lieferst die Fotos am Montag, oder wir beenden die Zusammenarbeit.',
@@ -41,6 +44,9 @@ const MUST: Record<Language, readonly string[]> = {
     'Wenn ihr bis Montag nicht zusagt, geben wir die beiden Zimmer weiter.',
   ],
   en: [
+    // The thing left unnamed, or named after "or the": the sanction still reads.
+    'Send the consent form back by noon, or it will be rebooked for next month.',
+    'Confirm the numbers by Tuesday, or the room will be released to the waiting list.',
     // A request that names what the reader does not need is no wish the 'Otherwise' defaults to.
     "Please cancel the sessions you don't need by Monday. Otherwise we'll have to withdraw your booking rights.",
     // What is reported ('that no inspection was possible') does not negate the sanction.
@@ -108,6 +114,9 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Wenn Sie nicht widersprechen, schließen wir den Vorgang am Freitag ab.',
   ],
   en: [
+    // A choice between two things, no sanction.
+    'Send the floor plan or the photos, whichever is easier for you.',
+    'The old slot will be rebuilt into a storage bay next spring.',
     'If you would like to extend the booking, let us know. Otherwise the booking ends on 30 May.',
     "If the parcel doesn't arrive by Friday, let me know and I'll chase the courier.",
     'If you have any questions, just give me a call.',
