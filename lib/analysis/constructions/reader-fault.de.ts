@@ -1046,7 +1046,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     {
       id: 'wegen',
       takes: 'noun',
-      pattern: 'wegen|aufgrund|infolge|durch|mangels',
+      pattern: 'wegen|aufgrund|infolge|durch|mangels|als+folge|als+direkte+folge|als+unmittelbare+folge',
       hit: 'Wegen der fehlenden Belege verzögert sich alles.',
       miss: 'Trotz der fehlenden Belege klappt alles.',
     },

@@ -783,7 +783,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       id: 'because-of',
       takes: 'noun',
       pattern:
-        'because+of|due+to|owing+to|caused+by|the+result+of|down+to|thanks+to|comes+from|came+from|stems+from|stemmed+from|traced+to|traced+back+to|traces+back+to|goes+back+to|went+back+to|comes+down+to|came+down+to|attributable+to|on+account+of|as+a+result+of|to+do+with|coming+from|triggered+by|brought+on+by|set+off+by',
+        'because+of|due+to|owing+to|caused+by|the+result+of|the+direct+result+of|a+direct+result+of|a+result+of|the+consequence+of|a+consequence+of|the+direct+consequence+of|a+direct+consequence+of|down+to|thanks+to|comes+from|came+from|stems+from|stemmed+from|traced+to|traced+back+to|traces+back+to|goes+back+to|went+back+to|comes+down+to|came+down+to|attributable+to|on+account+of|as+a+result+of|to+do+with|coming+from|triggered+by|brought+on+by|set+off+by',
       hit: 'The delay is due to the missing approval.',
       miss: 'The delay is over and the crane is booked.',
     },
@@ -890,6 +890,8 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'dismissed',
     'rejected',
     'refused',
+    'refusal',
+    'rejection',
     'collapsed',
     'cracked',
     'mould',

@@ -387,6 +387,9 @@ export const VERDICT_CONTEXT_DE: VerdictContext = {
     'meinen',
     'meinten',
     'glaube',
+    // „Ich fürchte, das ist unbrauchbar“: die Sorge rahmt das Urteil.
+    'fürchte',
+    'befürchte',
     'sagten',
     'nannten',
     // „Was ich hier sehe, ist eine Zumutung“: die Schreiberin als Zeugin, nicht als Urheberin.

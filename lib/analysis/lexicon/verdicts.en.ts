@@ -549,6 +549,9 @@ export const VERDICT_CONTEXT_EN: VerdictContext = {
     'told',
     'mentioned',
     'called',
+    // "I'm afraid it's incoherent", "I fear the plan is unworkable": the regret frames the judge.
+    'afraid',
+    'fear',
     // "What I see here is a shambles": the writer as witness, not as maker.
     'see',
     'saw',

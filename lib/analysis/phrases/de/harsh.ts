@@ -686,4 +686,20 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'So wird das nichts mit der Abnahme im Mai.',
     miss: 'So wird das mit der Abnahme im Mai ein schöner Abschluss.',
   },
+  // Die Schreiberin schämt sich für die Arbeit der Leserin: „Es wäre mir peinlich, unseren Namen darunter zu setzen.“
+  {
+    id: 'waere-mir-peinlich',
+    pattern:
+      'wäre|wären|ist|sind (es|das) mir|uns (ehrlich+gesagt|offen+gesagt|ehrlich|wirklich|ganz+ehrlich) peinlich|unangenehm , ~0-6 das|so+etwas|sowas|unseren+namen|meinen+namen|damit|darunter|davon',
+    hit: 'Ehrlich gesagt wäre es mir peinlich, das so beim Bauamt einzureichen.',
+    miss: 'Es ist mir etwas peinlich, dass ich Ihren Anruf gestern verpasst habe.',
+  },
+  // Die Arbeit der Leserin lässt die Schreiberin dumm dastehen: „Das lässt unsere Karte wie einen Witz aussehen.“
+  {
+    id: 'laesst-uns-wie-einen-witz-aussehen',
+    pattern:
+      '@lassen ~0-2 uns|mich|unsere|unseren|unser|meine|meinen|mein ~0-3 wie einen+witz|amateure|anfänger|idioten|deppen|clowns aussehen|dastehen',
+    hit: 'Die Beschilderung Ihres Teams ließ unseren Messestand wie Amateure aussehen.',
+    miss: 'Das neue Licht lässt den ganzen Raum wie eine Galerie aussehen.',
+  },
 ];

@@ -636,4 +636,20 @@ export const harsh: readonly PhraseEntry[] = [
     hit: "At this rate you'll never be ready for the audit.",
     miss: "At this rate you'll be finished well before the audit.",
   },
+  // The writer ashamed to stand behind the reader's work: "I'd be embarrassed to put our name to it."
+  {
+    id: 'embarrassed-to-put-our-name',
+    pattern:
+      "i'd|i+would|we'd|we+would|i'd+honestly|i+would+honestly|i'd+frankly (honestly|frankly|really|genuinely|actually) be embarrassed|ashamed to ~1-4 it|this|that|them|our+name|my+name|our+logo",
+    hit: "Frankly, I'd be embarrassed to send this to the council.",
+    miss: "I'd be embarrassed to tell you how long my own garden took.",
+  },
+  // The reader's work said to make the writer's look foolish: "it makes my wine list look like a joke".
+  {
+    id: 'makes-us-look-like-a-joke',
+    pattern:
+      'makes|made|make|making us|me|our|my ~0-3 look like a+joke|amateurs|an+amateur|fools|idiots|a+laughing+stock|clowns',
+    hit: 'The way the tables were laid made our whole menu look like a joke.',
+    miss: 'The new lighting makes the whole room look like a gallery.',
+  },
 ];

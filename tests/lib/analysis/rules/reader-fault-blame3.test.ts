@@ -31,6 +31,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Wir haben die Belege erst nach der Abgabefrist von Ihnen erhalten.',
     'Die Rechnung, die Ihr Möbelhaus geschickt hat, enthält keine Steuernummer.',
     'Die Zahlen waren mau. Das lag daran, dass ihr die Preise nicht angepasst habt und der Shop offline war.',
+    // "als Folge" names the reader's decision as the cause of a loss.
+    'Die Stornogebühr ist als Folge Ihrer späten Umbuchung nicht erstattungsfähig.',
     'Die Fliesen sind gesprungen. Das ist darauf zurückzuführen, dass Ihr Fliesenleger den Kleber zu dünn aufgetragen hat.',
     'Sie haben die Tabletten trotz unserer Anleitung auf nüchternen Magen genommen.',
     'Du hast die Wand dunkelblau gestrichen, ohne Rücksprache mit uns.',
@@ -55,6 +57,9 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Die Fehlbuchung geht auf eure Buchhaltung zurück.',
   ],
   en: [
+    // A cause with "direct" before "result", and a refusal as the damage.
+    'The visa refusal is the direct result of your payroll team entering the wrong salary band.',
+    'The penalty was a direct consequence of your bookkeeper filing the return in the wrong quarter.',
     'The site crashed on Friday thanks to the plugin update your freelance developer pushed without testing it.',
     'The outage came from the firmware update your IT provider installed without checking it.',
     'Your payroll provider missed the March deposit, which is why the penalty arrived.',
@@ -132,6 +137,8 @@ const QUIET: Record<Language, readonly string[]> = {
     'Die Gutschrift geht auf eure Buchhaltung zurück, danke dafür.',
   ],
   en: [
+    // A good result traced to the reader is a credit.
+    'The approval came through as a direct result of your team answering every query so quickly.',
     'The site is faster thanks to the plugin update your developer installed last week.',
     "If you'd like the brace adjusted, just pop in any afternoon.",
     "If you'd rather keep the brace, that is fine with us.",

@@ -26,6 +26,8 @@ describe('verdicts in German', () => {
         'Die Abrechnung, die Ihr Büro erstellt hat, ist lückenhaft und schlampig.',
         'Dein Entwurf wirkt lieblos zusammengestückelt.',
         'Ehrlich gesagt halte ich Ihren Vorschlag für realitätsfern.',
+        // Die Sorge der Schreiberin rahmt das Urteil, sie besitzt das Beurteilte nicht.
+        'Danke für den Entwurf der Broschüre. Ich fürchte, er ist unbrauchbar.',
         'Die Statik in Ihren Unterlagen ist stümperhaft berechnet.',
         'Mit so einem Murks können wir nicht weiterarbeiten.',
         'Was Sie uns geliefert haben, ist schlicht mangelhaft.',
@@ -142,6 +144,8 @@ describe('verdicts in English', () => {
     {
       flags: [
         'Your draft is sloppy.',
+        // The writer's regret frames the judge; the brochure is still the reader's.
+        "Thanks for the brochure draft. I'm afraid it's incoherent in places.",
         'This is not fit for purpose.',
         'What you sent is a mess.',
         'Your proposal is half-baked and unrealistic.',
