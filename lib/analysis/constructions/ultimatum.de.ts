@@ -313,6 +313,23 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Wenn der Schlüssel bis Montag zurück ist, lasse ich das Schloss ölen.',
     },
     {
+      // Eine Zusage zurückgezogen: „…, können wir die Gewährleistung nicht mehr übernehmen“.
+      id: 'gewaehrleistung-nicht-mehr',
+      pattern:
+        'gewährleistung|garantie|haftung|preisgarantie|kulanz|reservierung|termingarantie ~0-4 nicht+mehr|nicht+länger ~0-2 übernehmen|gewähren|garantieren|aufrechterhalten|halten|geben|einräumen',
+      kind: 'harm',
+      hit: 'Wenn Sie bis Freitag nicht unterschreiben, können wir die Gewährleistung nicht mehr übernehmen.',
+      miss: 'Wenn Sie bis Freitag unterschreiben, können wir die Gewährleistung gern übernehmen.',
+    },
+    {
+      // Gelieferte Ware zurückgeholt: „…, kommen wir am Samstag und nehmen das Schild wieder ab.“
+      id: 'wieder-abnehmen',
+      pattern: 'nehmen|nehme|bauen|baue|montieren|montiere|holen|hole ~1-4 wieder ab',
+      kind: 'act',
+      hit: 'Ist die Rechnung bis Montag nicht bezahlt, bauen wir die Markise wieder ab.',
+      miss: 'Ist die Rechnung bis Montag bezahlt, hängen wir die Markise gleich auf.',
+    },
+    {
       id: 'abschleppen',
       pattern: '@abschleppen|abschleppen|abzuschleppen',
       kind: 'act',
@@ -1108,14 +1125,16 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'sie-tragen-die-kosten',
-      pattern: '@tragen|@übernehmen|@zahlen|@bezahlen =Sie|du|ihr ~2 kosten|mehrkosten|gebühr|gebühren|differenz',
+      pattern:
+        '@tragen|@übernehmen|@zahlen|@bezahlen =Sie|du|ihr ~2 kosten|mehrkosten|gebühr|gebühren|differenz|miete|tagesmiete|anfahrt|ausfallgebühr|stornogebühr',
       kind: 'harm',
       hit: 'Dann tragen Sie die Kosten.',
       miss: 'Dann tragen wir die Kosten.',
     },
     {
       id: 'und-sie-tragen',
-      pattern: '=Sie|du|ihr @tragen|@übernehmen|@zahlen|@bezahlen ~2 kosten|mehrkosten|gebühr|gebühren|differenz',
+      pattern:
+        '=Sie|du|ihr @tragen|@übernehmen|@zahlen|@bezahlen ~2 kosten|mehrkosten|gebühr|gebühren|differenz|miete|tagesmiete|anfahrt|ausfallgebühr|stornogebühr',
       kind: 'harm',
       hit: 'Dann verfällt der Termin und Sie tragen die Kosten.',
       miss: 'Dann verfällt der Termin und wir tragen die Kosten.',

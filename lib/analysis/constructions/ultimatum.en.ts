@@ -823,6 +823,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Then the booking will be confirmed.',
     },
     {
+      // A promise withdrawn: "…, we can no longer honour the warranty".
+      id: 'warranty-no-longer',
+      pattern:
+        "no+longer|not|can't|cannot|won't ~0-3 honour|honor|provide|extend|offer|give|stand+behind ~0-2 the|our|any|your warranty|guarantee|guarantees|cover|price+guarantee",
+      kind: 'harm',
+      hit: 'Then we can no longer honour the warranty on the roof.',
+      miss: 'Then we can extend the warranty on the roof.',
+    },
+    {
       // The thing itself left unnamed: "…, or it will be rebooked".
       id: 'passive-rebooked',
       pattern:

@@ -1821,4 +1821,20 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Ausnahmen gibt es keine mehr.',
     miss: 'Ausnahmen gibt es bei Krankheit natürlich immer.',
   },
+  {
+    // Das Gespräch für beendet erklärt: „Über eine Ratenzahlung reden wir nicht mehr.“, „Eine weitere Diskussion wird es nicht geben.“
+    id: 'reden-wir-nicht-mehr',
+    pattern:
+      'darüber|über ~0-3 reden|diskutieren|verhandeln|sprechen <self> (jetzt|dann|ab+jetzt|auch) nicht+mehr|nicht+weiter|nicht+länger|kein+weiteres+mal',
+    hit: 'Über einen weiteren Nachlass reden wir nicht mehr.',
+    miss: 'Über den Nachlass reden wir nicht mehr am Telefon, sondern beim Termin vor Ort.',
+    unlessLater: ['sondern', 'gern', 'gerne', 'persönlich', 'termin', 'treffen'],
+  },
+  {
+    id: 'keine-weitere-diskussion',
+    pattern:
+      'eine|keine weitere|weiteren diskussion|diskussionen|verhandlung|verhandlungen|debatte ~0-3 wird|werde|gibt es|geben (es) (dann|darüber|hierüber) (auch) nicht|keine ~0-1 geben|mehr',
+    hit: 'Eine weitere Diskussion darüber wird es nicht geben.',
+    miss: 'Eine weitere Diskussion ist im Mai geplant.',
+  },
 ];

@@ -1685,4 +1685,12 @@ export const pressure: readonly PhraseEntry[] = [
     hit: "Then we'll have to take a tougher line.",
     miss: 'Then we will take the scenic route.',
   },
+  {
+    // The talk declared over: "There will be no further discussion of the fee."
+    id: 'no-further-discussion',
+    pattern:
+      "there+will+be|there'll+be|there+is|there's|there+can+be (then) no+further|no+more discussion|discussions|negotiation|negotiations|debate|back-and-forth",
+    hit: 'There will be no further discussion of the cancellation fee.',
+    miss: 'There will be no further charges once the balance is paid.',
+  },
 ];

@@ -16,6 +16,10 @@ const MUST: Record<Language, readonly string[]> = {
     // A passive sanction on the reader's booking: rebooked, given to others.
     'Melden Sie sich bitte bis Donnerstag, sonst wird Ihr Tisch anderweitig vergeben.',
     'Die Vollmacht brauchen wir bis zwölf Uhr, sonst wird der Flug nach Lissabon umgebucht.',
+    // A promise withdrawn, goods taken back, the full rent laid on the reader.
+    'Kommt die Freigabe nicht bis Monatsende, können wir die Preisgarantie nicht länger aufrechterhalten.',
+    'Ist die Schlussrate bis Mittwoch nicht da, bauen wir die Pergola wieder ab.',
+    'Steht der Container am Montag wieder im Weg, zahlen Sie die volle Tagesmiete für den Kran.',
     'Bleibt die Wartung auch diesmal aus, stellen wir die Bereitschaft ein.',
     'Schick mir die Quittungen bis Montag, sonst reiche ich die Erklärung mit Schätzwerten ein.',
     'Entweder du lieferst die Fotos am Montag, oder wir beenden die Zusammenarbeit.',
@@ -47,6 +51,7 @@ const MUST: Record<Language, readonly string[]> = {
     // The thing left unnamed, or named after "or the": the sanction still reads.
     'Send the consent form back by noon, or it will be rebooked for next month.',
     'Confirm the numbers by Tuesday, or the room will be released to the waiting list.',
+    'If the deposit is not in by the 3rd, we can no longer honour the price guarantee.',
     // A request that names what the reader does not need is no wish the 'Otherwise' defaults to.
     "Please cancel the sessions you don't need by Monday. Otherwise we'll have to withdraw your booking rights.",
     // What is reported ('that no inspection was possible') does not negate the sanction.
@@ -82,6 +87,8 @@ const MUST: Record<Language, readonly string[]> = {
 
 const MUST_NOT: Record<Language, readonly string[]> = {
   de: [
+    // A delivery taken back for another day is service, not a sanction.
+    'Wenn Sie nicht da sind, nehmen wir das Paket wieder mit und stellen es morgen zu.',
     'Ohne Ihre Unterschrift kann das Amt den Antrag nicht bearbeiten.',
     'Falls das Paket bis Freitag nicht ankommt, sag Bescheid, dann frage ich beim Kurier nach.',
     'Falls Sie noch Fragen haben, rufen Sie mich einfach an.',
