@@ -216,6 +216,29 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'einkäufer*',
     'hilfe',
     '*hilfe',
+    // Veranstaltung, Gastronomie, Bühne und Lehre: wer für die Leserin arbeitet.
+    'dj',
+    'djs',
+    'stagehand*',
+    'kräfte',
+    '*kräfte',
+    'caterer*',
+    'servicepersonal',
+    'personal',
+    '*personal',
+    'fotograf*',
+    'florist*',
+    'musiker*',
+    'vertreter*',
+    'mechaniker*',
+    'trainer*',
+    'lehrer*',
+    'betreuer*',
+    'aushilfe*',
+    'helfer*',
+    'kellner*',
+    'veranstalter*',
+    'organisator*',
   ],
   someone: ['jemand', 'einer', 'eine', 'niemand'],
   negatedSomeone: ['niemand', 'keiner', 'keine'],
@@ -905,6 +928,21 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: 'wenn|falls =Ihr|=Ihre|dein|deine|euer|eure ~8 hätte|hätten|wäre|wären ,',
       hit: 'Wenn Ihr Architekt die Pläne früher freigegeben hätte, stünde das Dach schon.',
       miss: 'Wenn Ihr Architekt am Montag Zeit hat, stimmen wir das ab.',
+    },
+    {
+      // "Wenn jemand in Ihrem Stall die Tränke geprüft hätte, …", "Wenn bei euch jemand …": someone on the reader's side.
+      id: 'wenn-jemand-aus-ihrem-haette',
+      pattern:
+        'wenn|falls jemand|einer|irgendwer|irgendjemand (aus|von|in|bei|an) =Ihrem|=Ihrer|=Ihren|=Ihnen|deinem|deiner|dir|eurem|eurer|euch ~8 hätte|hätten|wäre|wären ,',
+      hit: 'Wenn jemand in Ihrem Stall die Tränke geprüft hätte, wäre das Pferd nicht krank geworden.',
+      miss: 'Wenn jemand in Ihrem Stall Zeit hat, kann er uns gern helfen.',
+    },
+    {
+      id: 'wenn-bei-ihnen-jemand-haette',
+      pattern:
+        'wenn|falls aus|von|in|bei|an =Ihrem|=Ihrer|=Ihren|=Ihnen|deinem|deiner|dir|eurem|eurer|euch ~0-2 jemand|einer|irgendwer|irgendjemand ~8 hätte|hätten|wäre|wären ,',
+      hit: 'Wenn in Ihrem Büro jemand die Frist notiert hätte, wäre das nicht passiert.',
+      miss: 'Wenn in Ihrem Büro jemand die Frist notiert, passiert das nicht wieder.',
     },
     {
       // "Das hätten wir uns sparen können, wenn Ihr Zimmermann … gehalten hätte": the condition after its past

@@ -47,7 +47,33 @@ export function counterfactualSubject(
     lex.possessives.has(side) &&
     (side?.folded !== 'ihr' || side.text === 'Ihr')
   )
-    return endsOnDeed(tokens, clause) ? cf.first + 1 : undefined;
+    return endsOnDeedBeforeAuxiliary(tokens, clause) ? cf.first + 1 : undefined;
+  // "Wenn in Ihrem Büro jemand …": the reader's side named before "jemand".
+  const place = tokens[cf.first + 2];
+  if (
+    language === 'de' &&
+    lex.someoneJoins.has(tokens[cf.first + 1]) &&
+    ((lex.possessives.has(place) && (place?.folded !== 'ihr' || place.text === 'Ihr')) ||
+      place?.text === 'Ihnen' ||
+      place?.folded === 'euch' ||
+      place?.folded === 'dir')
+  ) {
+    for (let k = cf.first + 3; k <= Math.min(cf.first + 6, clause.last); k++)
+      if (lex.someone.has(tokens[k]) && !lex.negatedSomeone.has(tokens[k]))
+        return endsOnDeedBeforeAuxiliary(tokens, clause) ? k : undefined;
+  }
+  // "If someone at your yard had checked …": someone on the reader's side, then the deed's participle.
+  if (
+    language === 'en' &&
+    lex.someone.has(someone) &&
+    !lex.negatedSomeone.has(someone) &&
+    lex.someoneJoins.has(tokens[cf.first + 2]) &&
+    lex.possessives.has(side)
+  ) {
+    for (let k = cf.first + 4; k <= Math.min(cf.first + 7, clause.last); k++)
+      if (tokens[k]?.folded === 'had') return participleAt(tokens[k + 1], lex) ? cf.first + 1 : undefined;
+    return undefined;
+  }
   if (language === 'en') {
     const last = tokens[cf.last]?.folded ?? '';
     const next = tokens[cf.last + 1];
@@ -80,6 +106,16 @@ function endsOnDeed(tokens: readonly Token[], clause: Clause): boolean {
   if (!verb?.word || verb.text[0] !== verb.folded[0]) return false;
   // "… zukommen lassen": the infinitive standing in for the participle.
   return lemmaOfToken(verb, 'de') !== verb.folded || verb.folded === 'lassen';
+}
+
+const FINAL_AUXILIARIES = new Set(['hätte', 'hätten', 'hättest', 'hättet', 'wäre', 'wären', 'wärst', 'wärt']);
+
+/** A verb-final "wenn" clause ends on its auxiliary: the deed is the word before it ("… gezählt hätte", not "… Fragen hätte"). */
+function endsOnDeedBeforeAuxiliary(tokens: readonly Token[], clause: Clause): boolean {
+  const last = tokens[clause.last];
+  if (last && FINAL_AUXILIARIES.has(last.folded) && clause.last > clause.first)
+    return endsOnDeed(tokens, { first: clause.first, last: clause.last - 1 });
+  return endsOnDeed(tokens, clause);
 }
 
 /** A participle-like word right after "should have", "had you" (told, sent, warned; not "a", "received"). */

@@ -33,6 +33,10 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Die Zahlen waren mau. Das lag daran, dass ihr die Preise nicht angepasst habt und der Shop offline war.',
     // "als Folge" names the reader's decision as the cause of a loss.
     'Die Stornogebühr ist als Folge Ihrer späten Umbuchung nicht erstattungsfähig.',
+    // Someone on the reader's side in a counterfactual, before or after the place; event staff as the reader's side.
+    'Wenn bei euch im Lager jemand die Kisten gezählt hätte, wäre der Fehler sofort aufgefallen.',
+    'Wenn jemand aus Ihrer Küche die Kühlzelle geprüft hätte, wäre die Ware nicht verdorben.',
+    'Ihr DJ hat trotz unserer schriftlichen Vereinbarung die Nebelmaschine eingeschaltet.',
     'Die Fliesen sind gesprungen. Das ist darauf zurückzuführen, dass Ihr Fliesenleger den Kleber zu dünn aufgetragen hat.',
     'Sie haben die Tabletten trotz unserer Anleitung auf nüchternen Magen genommen.',
     'Du hast die Wand dunkelblau gestrichen, ohne Rücksprache mit uns.',
@@ -60,6 +64,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     // A cause with "direct" before "result", and a refusal as the damage.
     'The visa refusal is the direct result of your payroll team entering the wrong salary band.',
     'The penalty was a direct consequence of your bookkeeper filing the return in the wrong quarter.',
+    'If someone on your site had locked the compound, the generator would still be there.',
+    'Your caterer blocked the fire exit with crates despite our clear instructions.',
     'The site crashed on Friday thanks to the plugin update your freelance developer pushed without testing it.',
     'The outage came from the firmware update your IT provider installed without checking it.',
     'Your payroll provider missed the March deposit, which is why the penalty arrived.',
@@ -98,6 +104,7 @@ const FLAGS: Record<Language, readonly string[]> = {
 
 const QUIET: Record<Language, readonly string[]> = {
   de: [
+    'Wenn in Ihrem Team jemand Fragen hätte, wären wir am Freitag gern erreichbar.',
     'Die Belege haben Sie uns schon vollständig zukommen lassen, vielen Dank.',
     'Das Bad ist fertig: Die Fugen können Sie ab Montag belasten.',
     'Die Leuchten, die ihr ausgesucht habt, passen wunderbar zur Decke.',
@@ -139,6 +146,8 @@ const QUIET: Record<Language, readonly string[]> = {
   en: [
     // A good result traced to the reader is a credit.
     'The approval came through as a direct result of your team answering every query so quickly.',
+    // Someone on the reader's side who had time or a question: no deed, no charge.
+    'If someone at your studio had a spare hour on Friday, we could walk through the prints together.',
     'The site is faster thanks to the plugin update your developer installed last week.',
     "If you'd like the brace adjusted, just pop in any afternoon.",
     "If you'd rather keep the brace, that is fine with us.",
