@@ -1265,6 +1265,21 @@ export const CONDESCENSION_DE: CondescensionData = {
             miss: 'Ihr macht euch da Sorgen, das verstehe ich.',
           },
           {
+            // Das Verb vor der Leserin: „Da machen Sie sich mehr Sorgen als nötig.“
+            id: 'mehr-gedanken-als-noetig-3',
+            pattern: `@machen ${WHO} (sich|dich|euch) ~0-4 mehr|zu+viele gedanken|sorgen|stress|wirbel ~0-2 als nötig|notwendig|angebracht`,
+            hit: 'Ganz ehrlich, da machen Sie sich mehr Sorgen als nötig.',
+            miss: 'Da machen Sie sich Sorgen, das verstehe ich gut.',
+          },
+          {
+            // Noch einmal, und diesmal ganz einfach: die Leserin als schwer von Begriff.
+            id: 'noch-einmal-so-einfach-wie-moeglich',
+            pattern:
+              '@sagen|@erklären|@schreiben|@wiederholen|@formulieren ~0-4 noch+einmal|nochmal|noch+mal|ein+letztes+mal ~0-2 so einfach|simpel|langsam|verständlich wie möglich|wie+es+geht',
+            hit: 'Ich erkläre es noch einmal so einfach wie möglich.',
+            miss: 'Gern gehe ich das mit Ihnen noch einmal in Ruhe durch.',
+          },
+          {
             id: 'bevor-sie-mehr-kaputt-machen',
             pattern: `bevor ${WHO} ~0-4 (noch) mehr|was|etwas|weiteres|weitere ~0-3 kaputt|verstellst|verstellen|verstellt|anrichten|anrichtest|@beschädigen|@ruinieren`,
             hit: 'Bitte nichts mehr anfassen, bevor Sie noch mehr kaputt machen.',

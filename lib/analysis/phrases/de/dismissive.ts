@@ -186,6 +186,21 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'Das ist eben so geplant, damit die Handwerker nicht warten.',
   },
   {
+    // Mit einer Zeitangabe dazwischen und einem Nachsatz: „Das ist in den ersten Wochen halt so, da muss man durch.“
+    id: 'das-ist-halt-so-komma',
+    pattern: 'das|es ist|war|läuft|sind ~1-5 halt|eben|nun+mal|nunmal so ,',
+    unlessLater: ['dass', 'damit', 'weil', 'gedacht', 'geplant', 'gewollt'],
+    hit: 'Das ist bei neuen Hörgeräten halt so, das gibt sich.',
+    miss: 'Das ist bei uns eben so, dass die Bauleitung vor Ort ist.',
+  },
+  {
+    // Die Mühe der Leserin als bloß auszuhalten: „da muss man eben durch“.
+    id: 'da-muss-man-eben-durch',
+    pattern: 'da @müssen man|=Sie|du|ihr (jetzt|dann) (eben|halt|einfach|nun+mal|nunmal) (jetzt) durch',
+    hit: 'Die Schiene drückt am Anfang, da muss man eben durch.',
+    miss: 'Die Schiene drückt am Anfang, da begleiten wir Sie gern durch.',
+  },
+  {
     id: 'so-ist-das-nun-mal',
     pattern: 'so ist|läuft|sind|war das|es (eben|halt) nun+mal|nunmal|halt|eben $',
     hit: 'So ist das nun mal.',
