@@ -33,7 +33,7 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'vermutlich',
       pattern:
-        'vermutlich|wahrscheinlich|wohl+eher|anscheinend|scheinbar|mutmaßlich|allem+anschein+nach|scheint+mir|scheint+es|soweit+ich+weiß|soviel+ich+weiß|wenn+ich+mich+nicht+irre|falls+ich+mich+nicht+irre|meines+wissens',
+        'vermutlich|wahrscheinlich|wohl+eher|anscheinend|scheinbar|mutmaßlich|allem+anschein+nach|scheint+mir|scheint+es|es+scheint|soweit+ich+weiß|soviel+ich+weiß|wenn+ich+mich+nicht+irre|falls+ich+mich+nicht+irre|meines+wissens|soweit+ich+das+überblicke|soweit+ich+das+sehe|soweit+ich+das+beurteilen+kann|soweit+ich+das+bisher+überblicke|soweit+ich+das+bisher+sehe',
       hit: 'Die Lieferung kommt vermutlich am Montag.',
       miss: 'Die Lieferung kommt am Montag.',
     },

@@ -1321,4 +1321,47 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Mit dem Passwort ist das eben Standard, das machen alle so.',
     miss: 'Das machen alle so gern, weil es schnell geht.',
   },
+  {
+    // Die Sorge der Leserin an der Gleichgültigkeit aller anderen gemessen: „Die meisten Kunden merken das gar nicht.“
+    id: 'die-meisten-merken-das-nicht',
+    pattern: `die+meisten|viele|kaum+ein|kaum+eine (unserer|meiner|der) ${OTHERS}|besitzer|eigentümerinnen|gäste|paare|käufer ~0-3 @merken|@bemerken|@sehen|@stören|@interessieren ~0-3 nicht|nie|kaum|gar+nicht|überhaupt+nicht`,
+    hit: 'Die meisten Eigentümer bemerken so eine Fuge gar nicht.',
+    miss: 'Die meisten Eigentümer merken den Unterschied schon im ersten Winter.',
+  },
+  {
+    // Das Anliegen als Aufhebens, das die Schreiberin nicht versteht: „Ich verstehe nicht, warum das so ein großes Thema ist.“
+    id: 'verstehe-nicht-warum-so-gross',
+    pattern:
+      '@verstehen|@sehen|weiß|wissen (ehrlich+gesagt|offen+gesagt|wirklich) nicht , warum|was|wieso|weshalb ~0-5 so+ein+großes|so+eine+große|so+schlimm|so+dramatisch|so+tragisch|so+wichtig|so+ein+drama|so+ein+theater|so+ein+problem',
+    hit: 'Ich verstehe nicht, warum zwei Tage Verzug so ein großes Problem sind.',
+    miss: 'Ich verstehe nicht, warum das Tor klemmt, deshalb schicke ich morgen jemanden vorbei.',
+  },
+  {
+    // Der Ärger der Leserin als zwecklos: „Es bringt nichts, sich darüber aufzuregen.“
+    id: 'bringt-nichts-sich-aufzuregen',
+    pattern:
+      'es|das @bringen nichts|wenig|doch+nichts , sich|dich|euch ~0-5 aufzuregen|zu+ärgern|verrückt+zu+machen|zu+sorgen|zu+beunruhigen',
+    hit: 'Es bringt nichts, sich über ein paar Kratzer aufzuregen.',
+    miss: 'Es bringt nichts, das Gerüst vor dem Frost aufzustellen.',
+  },
+  {
+    // Andere Kundschaft gegen die Leserin gestellt: „Wir haben auch noch andere Kunden.“
+    id: 'wir-haben-auch-andere-kunden',
+    pattern: `<self> @haben ja|schließlich|nun+mal|auch|eben|halt (auch) (noch) andere|weitere ${OTHERS}|projekte|aufträge|baustellen`,
+    // Andere Kunden als Auskunft: in der Nähe, als Referenz.
+    unlessLater: [
+      'straße',
+      'nähe',
+      'gegend',
+      'region',
+      'viertel',
+      'ort',
+      'referenz',
+      'referenzen',
+      'empfehlen',
+      'fragen',
+    ],
+    hit: 'Wir haben schließlich auch noch andere Kunden.',
+    miss: 'Wir haben noch andere Kunden in Ihrer Straße, der Wagen ist also ohnehin in der Nähe.',
+  },
 ];

@@ -1030,6 +1030,47 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: "That's just the way it is.",
     miss: "That's the way it is done in the trade, and here is why it matters.",
   },
+  {
+    // The same, with where it holds after it: "That's simply the way it is with older houses."
+    id: 'thats-just-the-way-it-is-with',
+    pattern:
+      "that's|that+is|it's|it+is just|simply the+way+it+is|how+it+is|how+things+are|the+way+things+are with|in|for|on|at",
+    unlessLater: ['because', 'which', 'why', 'so'],
+    hit: "That's simply the way it is with timber floors.",
+    miss: "That's the way it is with timber floors, which is why we oil them twice.",
+  },
+  {
+    // The reader's upset as pointless: "There's no point getting worked up over a few scuffs."
+    id: 'no-point-getting-worked-up',
+    pattern:
+      'no|little|not+much point|use|sense (in) getting|being|feeling worked+up|upset|stressed|excited|wound+up|anxious|annoyed|cross|het+up',
+    hit: "There's no point getting worked up over a hairline crack.",
+    miss: "There's no point getting the scaffold up before the frost has passed.",
+  },
+  {
+    // The reader's concern as a fuss the writer cannot see: "I'm not sure why this is such a big deal."
+    id: 'not-sure-why-such-a-big-deal',
+    pattern:
+      "not+sure|don't+see|don't+understand|can't+see|cannot+see|fail+to+see|struggle+to+see why|what ~0-4 such+a+big+deal|a+big+deal|the+big+deal|so+important",
+    hit: "I don't see why a two-day delay is such a big deal.",
+    miss: "I don't see why the gate is stuck, so I'll send someone round.",
+  },
+  {
+    // The reader's worry measured against everyone else's indifference: "Most clients never even notice that."
+    id: 'most-clients-never-notice',
+    pattern:
+      "most|many|plenty+of|the+majority+of (of) (our|my|the) clients|people|customers|owners|homeowners|patients|couples|users|tenants|guests|buyers (will|would|do|simply) never|rarely|hardly|barely|don't|won't|wouldn't (even|ever) notice|spot|see|mind|care",
+    hit: 'Most owners never even notice a gap that size.',
+    miss: 'Most owners notice the difference in the first winter and love it.',
+  },
+  {
+    // Other clients held up against the reader: "As you can appreciate, we have other clients too."
+    id: 'we-have-other-clients-too',
+    pattern:
+      "we|i|we've|i've have|got|have+got (many|plenty+of|lots+of) other clients|customers|patients|projects|jobs too|as+well|to+think+of|to+think+about|to+look+after|to+consider|waiting",
+    hit: 'As you can appreciate, we have other clients too.',
+    miss: 'We have other clients in your street, so the van is nearby anyway.',
+  },
   // Reading the reader did not do.
   {
     id: 'reading-does-help',
