@@ -498,6 +498,16 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     'aussuchen',
     'zurückgeben',
     'zurücksenden',
+    // Baustelle, Lager, Pflege: liegen gelassene Pflichten („hatte die Baustelle nicht geräumt“).
+    'räumen',
+    'wegräumen',
+    'leeren',
+    'beschriften',
+    'abdecken',
+    'sichern',
+    'reinigen',
+    'gießen',
+    'füttern',
     'quittieren',
     'genehmigen',
     'abzeichnen',
@@ -1610,6 +1620,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       pattern: '@haben ~0-6 erst ~0-6 von =Ihnen|dir|euch ~0-4 bekommen|erhalten',
       hit: 'Wir haben die Texte erst nach der Frist von dir bekommen.',
       miss: 'Wir haben die Texte erst nach der Frist von der Druckerei bekommen.',
+    },
+    {
+      // Der Teil der Leserin an ihrem Possessiv, knapp vor dem Termin: „Wir haben Ihre Korrekturen erst am Abend vor dem Druck bekommen.“
+      id: 'ihre-erst-kurz-vor-bekommen',
+      pattern:
+        '@haben =Ihre|=Ihren|=Ihr|deine|deinen|dein|eure|euren|euer ~1-3 erst ~0-5 vor|kurz+vor ~0-4 bekommen|erhalten|gesehen',
+      hit: 'Wir haben Ihre Korrekturen erst am Abend vor dem Druck bekommen.',
+      miss: 'Wir haben Ihre Korrekturen schon eine Woche vor dem Druck bekommen.',
     },
     {
       // "Die Belege sind erst am 14. bei uns eingegangen": the reader's part reached the writer late.

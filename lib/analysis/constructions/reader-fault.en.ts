@@ -371,6 +371,31 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     'declare',
     // "you didn't do the exercises" ("nothing wrong" clears, below).
     'do',
+    // Site, stock and care duties left undone: "nobody on your side had cleared the site".
+    'clear',
+    'empty',
+    'remove',
+    'tidy',
+    'lock',
+    'label',
+    'pack',
+    'measure',
+    'review',
+    'proofread',
+    'inspect',
+    'service',
+    'maintain',
+    'water',
+    'feed',
+    'secure',
+    'protect',
+    'switch',
+    'hand',
+    'post',
+    'arrange',
+    'organise',
+    'organize',
+    'plan',
   ],
   faults: [
     'forget',
@@ -1560,6 +1585,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       pattern: 'only @get|@receive|@hear ~0-8 from you|your ~0-3 after|once',
       hit: 'We only received the figures from your office after the filing date.',
       miss: 'We only received the figures from the bank after the filing date.',
+    },
+    {
+      // The reader's part by its possessive, and the moment just before it was needed: "We only received your comments the day before print".
+      id: 'only-got-your-the-day-before',
+      pattern:
+        'only @get|@receive|@see ~0-6 your|from+you ~0-4 the+day|the+night|the+evening|the+morning|hours|minutes|a+day|two+days|an+hour before|ahead+of',
+      hit: 'We only received your corrections the night before the print run.',
+      miss: 'We received your corrections two days before the print run, thank you.',
     },
     {
       // "The K-1s didn't land in our inbox until the 12th": the reader's part reached the writer late.

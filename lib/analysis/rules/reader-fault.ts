@@ -261,7 +261,11 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
         ? lateness.find((s) => s.first >= next.first && s.first <= next.first + 1 && s.last <= next.last)
         : undefined);
     const phrase = frameIn(faultPhrases, from, clause.last);
-    const negatedAgent = lex.negations.has(tokens[agent.first]) || lex.negatedSomeone.has(tokens[agent.first]);
+    // "No one from your team …": the negation stands before "one".
+    const negatedAgent =
+      lex.negations.has(tokens[agent.first]) ||
+      lex.negatedSomeone.has(tokens[agent.first]) ||
+      (tokens[agent.first]?.folded === 'one' && tokens[agent.first - 1]?.folded === 'no');
     // "Sie haben sich entschieden, | die Empfehlung zu ignorieren": the infinitive after the comma is the reader's deed.
     const infinitive = language === 'de' && next && !agent.relative && zuInfinitive(tokens, next) ? next : undefined;
     const failure =

@@ -37,6 +37,9 @@ const FLAGS: Record<Language, readonly string[]> = {
     'Wenn bei euch im Lager jemand die Kisten gezählt hätte, wäre der Fehler sofort aufgefallen.',
     'Wenn jemand aus Ihrer Küche die Kühlzelle geprüft hätte, wäre die Ware nicht verdorben.',
     'Ihr DJ hat trotz unserer schriftlichen Vereinbarung die Nebelmaschine eingeschaltet.',
+    // Duties on site left undone by someone on the reader's side; the reader's part just before it was needed.
+    'Niemand aus eurem Team hatte die Rampe geräumt.',
+    'Wir haben eure Druckdaten erst am Morgen vor der Messe bekommen.',
     'Die Fliesen sind gesprungen. Das ist darauf zurückzuführen, dass Ihr Fliesenleger den Kleber zu dünn aufgetragen hat.',
     'Sie haben die Tabletten trotz unserer Anleitung auf nüchternen Magen genommen.',
     'Du hast die Wand dunkelblau gestrichen, ohne Rücksprache mit uns.',
@@ -66,6 +69,8 @@ const FLAGS: Record<Language, readonly string[]> = {
     'The penalty was a direct consequence of your bookkeeper filing the return in the wrong quarter.',
     'If someone on your site had locked the compound, the generator would still be there.',
     'Your caterer blocked the fire exit with crates despite our clear instructions.',
+    'No one from your office had emptied the skip before the lorry came.',
+    'We only got the floor plan from you the evening before the survey.',
     'The site crashed on Friday thanks to the plugin update your freelance developer pushed without testing it.',
     'The outage came from the firmware update your IT provider installed without checking it.',
     'Your payroll provider missed the March deposit, which is why the penalty arrived.',
@@ -148,6 +153,7 @@ const QUIET: Record<Language, readonly string[]> = {
     'The approval came through as a direct result of your team answering every query so quickly.',
     // Someone on the reader's side who had time or a question: no deed, no charge.
     'If someone at your studio had a spare hour on Friday, we could walk through the prints together.',
+    'We received your floor plan two weeks before the survey, which made planning easy.',
     'The site is faster thanks to the plugin update your developer installed last week.',
     "If you'd like the brace adjusted, just pop in any afternoon.",
     "If you'd rather keep the brace, that is fine with us.",
