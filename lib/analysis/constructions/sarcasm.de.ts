@@ -303,6 +303,29 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      // Abgesagt kurz vor Beginn: „dass Sie eine Stunde vorher abgesagt haben“.
+      id: 'kurz-vorher-abgesagt',
+      pattern:
+        'eine+stunde|eine+halbe+stunde|zehn+minuten|zwanzig+minuten|wenige+minuten|kurz|am+morgen|am+abend ~0-1 vorher|davor|vor+beginn|vor+dem+termin|vor+start ~0-3 abgesagt|abgesagt+haben|abgesagt+hast|storniert|gecancelt|ausfallen+lassen',
+      hit: 'Vielen Dank, dass Sie eine Stunde vorher abgesagt haben.',
+      miss: 'Vielen Dank, dass Sie eine Woche vorher abgesagt haben.',
+    },
+    {
+      // Geliefert, als es zu spät war: „um 23 Uhr am Abend vorher“ am Satzende.
+      id: 'am-abend-vorher-ende',
+      pattern: 'am+abend|in+der+nacht|spät+am+abend vorher|davor $',
+      hit: 'Danke für die Pläne um 23 Uhr am Abend vorher.',
+      miss: 'Danke für die Pläne, die schon eine Woche vorher da waren.',
+    },
+    {
+      // Der Ort nicht bereit, als die Leute kamen: „die Garage noch voller Kisten, als die Packer kamen“.
+      id: 'noch-voll-als-wir-kamen',
+      pattern:
+        'noch voller|voll|zugestellt|verschlossen|belegt|nass|dreckig|nicht+geräumt ~0-4 , als|wo ~0-3 wir|unsere|die ~0-2 kamen|ankamen|eintrafen|anrückten',
+      hit: 'Schöne Überraschung, die Garage noch voller Kisten vorzufinden, als die Packer kamen.',
+      miss: 'Schöne Überraschung, die Garage schon leer vorzufinden, als die Packer kamen.',
+    },
+    {
       // Eine Entscheidung oder Lieferung „nach nur acht Wochen“: die lange Wartezeit als kurz verspottet.
       id: 'entscheidung-nach-nur-wochen',
       pattern: `nach|in nur|bloß|gerade+mal|gerade+einmal|schlappen ${NUM} wochen|monaten|jahren|monate ~0-8 entschieden|entscheidest|entscheidet|festgelegt|zugesagt|unterschrieben|bezahlt|überwiesen|freigegeben|geliefert|abgeholt`,
@@ -1466,6 +1489,16 @@ export const SARCASM_DE: SarcasmData = {
     },
   ],
   marker: [
+    {
+      // Freude versprochen über ein mangelhaftes Ding: „Das Amt freut sich bestimmt über die unvollständigen Formulare.“
+      id: 'freut-sich-bestimmt-ueber-die-unvollstaendigen',
+      pattern:
+        '@freuen sich (bestimmt|sicher|sicherlich|garantiert|schon) ~0-3 über ~0-2 unvollständigen|unvollständige|fehlenden|falschen|verspäteten|halbfertigen|unleserlichen|leeren|unsignierten|veralteten|fehlerhaften',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Das Finanzamt freut sich bestimmt über die unvollständigen Belege.',
+      miss: 'Das Finanzamt freut sich bestimmt über die vollständigen Belege.',
+    },
     {
       // „Meine Jungs freuen sich bestimmt riesig, am Sonntag …“: die Mehrarbeit der eigenen Leute als Vorfreude.
       id: 'freuen-sich-bestimmt-riesig',

@@ -508,6 +508,22 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'Brilliant plan to start demolition on all days but Sunday.',
     },
     {
+      // The place not ready when the crew came: "the garage still full of boxes when the crew arrived".
+      id: 'still-full-when',
+      pattern:
+        'still full|cluttered|blocked|locked|occupied|packed|covered|wet|dirty|there ~0-4 when|by+the+time we|our|the ~0-2 arrived|turned+up|got+there|came',
+      hit: 'Lovely to find the garage still full of boxes when the movers arrived.',
+      miss: 'Lovely to find the garage already cleared when the movers arrived.',
+    },
+    {
+      // Called off just before the start: "cancelling an hour before we were due to start".
+      id: 'cancelled-just-before',
+      pattern:
+        'cancelling|canceling|cancelled|canceled|calling+off|called+off|pulling+out|pulled+out ~0-3 an+hour|half+an+hour|minutes|the+morning|the+night|the+evening|the+day|ten+minutes|twenty+minutes before',
+      hit: 'Really appreciate you cancelling an hour before the fitting.',
+      miss: 'Really appreciate you cancelling a month before, so we could rebook.',
+    },
+    {
       id: 'still-open',
       pattern: 'still open|pending|unanswered|unresolved|outstanding|unpaid|broken|unfixed|missing|waiting|unsigned',
       hit: 'Nice to see our priority ticket is still open after a month.',
@@ -636,7 +652,9 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'another-missed',
-      pattern: 'another missed|late|cancelled|canceled|wasted|lost|broken|botched',
+      // "another week lost": a span of time between.
+      pattern:
+        'another (week|day|month|weekend|evening|morning|afternoon|hour|fortnight|deadline|appointment|session|visit) missed|late|cancelled|canceled|wasted|lost|broken|botched|gone',
       hit: 'That is another missed deadline.',
       miss: 'That is another nice idea.',
     },
@@ -734,6 +752,13 @@ export const SARCASM_EN: SarcasmData = {
         'the|on+the night|evening|day|morning before the deadline|launch|meeting|hearing|handover|presentation|audit|deadline',
       hit: 'The slides came the evening before the deadline.',
       miss: 'The slides came a week before the deadline.',
+    },
+    {
+      // "… the night before." at the end: the event it came before goes without saying.
+      id: 'the-night-before-end',
+      pattern: 'the night|evening before $',
+      hit: 'Thanks for the drawings at eleven the night before.',
+      miss: 'Thanks for the drawings, which came a week before.',
     },
     {
       id: 'last-minute',
@@ -1373,6 +1398,16 @@ export const SARCASM_EN: SarcasmData = {
       reach: 'sentence',
       hit: 'Nothing we love more than rebuilding a stand from scratch.',
       miss: 'Nothing we love more than seeing a stand come together.',
+    },
+    {
+      // "I'm sure the council will be delighted with the incomplete forms": joy promised over a flawed thing.
+      id: 'sure-delighted-with-the-incomplete',
+      pattern:
+        "i'm+sure|i+am+sure|no+doubt|i+bet ~0-4 will|would be+delighted|be+thrilled|be+overjoyed|be+impressed|be+pleased with|by the|your|these|this ~0-1 incomplete|unsigned|blank|half-finished|unfinished|outdated|out-of-date|faulty|wrong|missing|late|illegible|blurry|crumpled",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "I'm sure the auditors will be delighted with the unsigned statements.",
+      miss: "I'm sure the auditors will be delighted with the tidy statements.",
     },
     {
       // "I'm sure they'll be thrilled to …": the burden on the writer's people said as their joy.
