@@ -13,6 +13,7 @@ import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
 import { cosmetic, harshTail } from './cosmetic';
 import { topicNotCount } from './count';
+import { counterfactual } from './counterfactual';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
 import { concernInstead } from './feeling';
@@ -28,14 +29,14 @@ import { softenUltimatum } from './ultimatum';
 import { softenVerdict } from './verdict';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
-  'being-right': [dropBeingRight, statementOnly, topicNotCount],
-  dismissive: [dropDismissive, statementOnly, acknowledgeConcern],
+  'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount],
+  dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual],
   absolute: [softenAbsolute],
   'but-after-praise': [separatePraise],
-  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount],
+  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
-  blame: [fromWritersSide, mishapAsEvent, softenVerdict, askForNextTime],
+  blame: [counterfactual, fromWritersSide, mishapAsEvent, softenVerdict, askForNextTime],
   sarcasm: [sayItPlainly, statementOnly],
 };
 
@@ -107,7 +108,7 @@ const GREETING_WORDS = new Set([
 ]);
 /** Words that stay in lower case after a salutation's comma ("Liebe Frau Berg, ich habe …"). */
 const LOWER_AFTER_COMMA = new Set(
-  'ich wir die der das den dem es ein eine einen mein meine unser unsere dein deine wie wenn bitte könnten könnte könntest könntet danke zur zum in im bei mit nach für vor seit leider we the our my your as if please could would thanks'.split(
+  'ich wir die der das den dem es ein eine einen mein meine unser unsere dein deine wie wenn hätten hätte bitte könnten könnte könntest könntet danke zur zum in im bei mit nach für vor seit leider we the our my your as if please could would thanks'.split(
     ' ',
   ),
 );

@@ -9,6 +9,7 @@ import { findPhrase, type RewriteInput, type Strategy } from './context';
 import { DE_DETERMINERS, nounPhraseEnd } from './german';
 import { OPPOSITES } from './opposites';
 import { clauseEnd, lowerFirst, type Piece, render, words } from './pieces';
+import { whatToChange } from './work-verdict';
 
 const COPULA: Record<string, { tense: 'present' | 'past'; plural: boolean }> = {
   ist: { tense: 'present', plural: false },
@@ -457,6 +458,14 @@ export const softenVerdict: Strategy = (input) => {
         ...words(past ? 'quite right' : 'quite there yet'),
         ...tail,
       ]);
+  }
+  // No opposite to say instead: what the work still needs, the point to name left to the writer.
+  if (out.length === 0 && !conduct && cueIn) {
+    const concrete = past ? null : issueFirst(subject, tail, form.plural, language);
+    if (concrete) return [{ text: concrete, dropped }];
+    const rest = tail.filter((p) => p.word || !/^[.!…]+$/.test(p.text));
+    const needs = rest.length === 0 ? whatToChange(subject, predicate, input, form) : null;
+    return needs ? [{ text: needs, dropped }] : [];
   }
   const texts = out.map((p) => render(p.map((q, i) => (i === 0 ? { ...q, gap: '' } : q))));
   // A view of the work alone reads as the same verdict hedged (blind review): the offer to look at it
