@@ -11,7 +11,7 @@
 // few more); a person, a team or a service gives none.
 import { compile } from '../rules/verdict-lookup';
 import type { RewriteInput } from './context';
-import type { Piece } from './pieces';
+import { type Piece, words } from './pieces';
 
 /** Work nouns the verdict lexicon's context list lacks: documents and deliverables a client is sent. */
 const MORE_WORK: Record<RewriteInput['language'], readonly string[]> = {
@@ -158,43 +158,175 @@ function namedFaults(predicate: readonly Piece[], language: RewriteInput['langua
   return null;
 }
 
+/** Words that open a clause of its own: a list after the verdict that holds one is not more of the verdict. */
+const CLAUSE_WORDS =
+  /^(?:ich|wir|du|er|es|man|sie|ihr|i|we|you|they|he|she|it|which|that|who|weil|dass|obwohl|because|so|although|sodass|damit)$/;
+const DE_READER = new Set(['sie', 'du', 'ihr']);
+const DE_HANDED = /^(?:geschickt|zugeschickt|gesendet|gesandt|zugesandt|übermittelt|geliefert|weitergeleitet|gemailt)$/;
+const DE_AUX = /^(?:haben|hast|habt|hat)$/;
+
+/**
+ * A relative clause in the subject ("Der Entwurf, den Sie uns geschickt haben,"): the reader handing it over
+ * becomes the writer receiving it ("den ich von Ihnen bekommen habe"), the relative pronoun in its case; the
+ * reader's other doing goes when it names no fact ("das ihr entworfen habt"); anyone else's stays as written.
+ */
+function relativeSaid(subject: readonly Piece[], input: RewriteInput): { said: string[]; dropped: string[] } | null {
+  const open = subject.findIndex((p) => p.text === ',');
+  if (open < 0) return { said: subject.map((p, i) => (i === 0 ? p.text : `${p.gap}${p.text}`)), dropped: [] };
+  const close = subject.length - 1;
+  if (subject[close]?.text !== ',' || close <= open + 2) return null;
+  const head = subject.slice(0, open);
+  const clause = subject.slice(open + 1, close);
+  if (clause.some((p) => !p.word)) return null;
+  const text = (ps: readonly Piece[]) => ps.map((p, i) => (i === 0 ? p.text : `${p.gap}${p.text}`)).join('');
+  const who = clause[1] as Piece;
+  const reader = who.word && DE_READER.has(who.folded) && (who.folded !== 'sie' || who.text === 'Sie');
+  if (input.language !== 'de' || !reader) return { said: [text(head), `, ${text(clause)},`], dropped: [] };
+  const aux = clause[clause.length - 1] as Piece;
+  const done = clause[clause.length - 2] as Piece;
+  if (!DE_AUX.test(aux.folded)) return null;
+  if (DE_HANDED.test(done.folded)) {
+    const middle = clause.slice(2, -2);
+    const me = middle.find((p) => /^(?:mir|uns)$/.test(p.folded))?.folded;
+    const we = me ? me === 'uns' : input.writer === 'wir';
+    const rest = middle.filter((p) => !/^(?:mir|uns)$/.test(p.folded));
+    if (rest.some((p) => p.folded === 'sie' || p.folded === 'ihnen')) return null;
+    const from = who.folded === 'du' ? 'dir' : who.folded === 'ihr' ? 'euch' : 'Ihnen';
+    // Times and the like stand before the giver: "das wir gestern von dir bekommen haben".
+    const body = [
+      (clause[0] as Piece).text,
+      we ? 'wir' : 'ich',
+      ...rest.map((p) => p.text),
+      'von',
+      from,
+      'bekommen',
+      we ? 'haben' : 'habe',
+    ].join(' ');
+    return { said: [text(head), `, ${body},`], dropped: [who.folded, done.folded, aux.folded, me ?? ''] };
+  }
+  // The reader's own doing, dropped: only when it names no fact (no noun, no number).
+  if (clause.slice(2).some((p) => /^\p{Lu}/u.test(p.text) || /\d/.test(p.text))) return null;
+  return { said: [text(head)], dropped: clause.map((p) => p.folded) };
+}
+
+/**
+ * The subject with its relative clause said from the writer's side, as pieces: "Der Entwurf, den Sie
+ * uns geschickt haben," → "Der Entwurf, den wir von Ihnen bekommen haben,"; "Das Logo, das ihr entworfen
+ * habt," → "Das Logo". Null when there is nothing to change or it cannot be said safely.
+ */
+export function writersRelative(
+  subject: readonly Piece[],
+  input: RewriteInput,
+): { pieces: Piece[]; dropped: string[] } | null {
+  const open = subject.findIndex((p) => p.text === ',');
+  const who = subject[open + 2];
+  if (open < 0 || input.language !== 'de' || !who?.word || !DE_READER.has(who.folded)) return null;
+  const said = relativeSaid(subject, input);
+  if (!said || said.dropped.length === 0) return null;
+  const head = subject.slice(0, open);
+  if (said.said.length === 1) return { pieces: head, dropped: said.dropped };
+  const clause = words((said.said[1] as string).replace(/^, |,$/g, ''));
+  return { pieces: [...head, ...words(','), ...clause, ...words(',')], dropped: said.dropped };
+}
+
 /**
  * What the work needs instead of the verdict, or null. `subject` as written
- * (its first word opens the sentence), `plural` and `past` from the copula.
+ * (its first word opens the sentence), `tail` what follows the verdict, `plural`
+ * and `past` from the copula. A list after a colon or dash is the issue itself;
+ * a list after a comma ("…, voller Anglizismen und stellenweise unverständlich")
+ * is more of the verdict and goes with it.
  */
 export function whatToChange(
   subject: readonly Piece[],
   predicate: readonly Piece[],
+  tail: readonly Piece[],
   input: RewriteInput,
   form: { tense: 'present' | 'past'; plural: boolean },
-): string | null {
+): { text: string; dropped: string[] } | null {
   const { language, writer } = input;
-  if (subject.some((p) => !p.word && !/^['’-]$/.test(p.text)) || predicate.some((p) => /\d/.test(p.text))) return null;
-  if (subject.length > 6) return null;
+  if (subject.some((p) => !p.word && !/^['’,-]$/.test(p.text)) || predicate.some((p) => /\d/.test(p.text))) return null;
+  const plainSubject = subject.filter((p) => p.text !== ',').length;
+  if (plainSubject > 12 || (!subject.some((p) => p.text === ',') && plainSubject > 6)) return null;
   const head = headOf(subject, language);
   if (!head || !isWorkNoun(head.folded, language) || predicate.some((p) => PRAISE.has(p.folded))) return null;
+  // A place or comparison the verdict names is a fact the placeholder would lose ("auf dem Handy", "im Vergleich
+  // zur Konkurrenz"); an idiom ("aus der Luft gegriffen") or whom it fails ("für jeden Kunden") is not.
+  if (
+    language === 'de' &&
+    predicate.some(
+      (p, i) =>
+        /^(?:auf|im|in|bei|mit|zur|zum|am|vergleich)$/.test(p.folded) &&
+        predicate.slice(i + 1, i + 4).some((q) => /^\p{Lu}/u.test(q.text)),
+    )
+  )
+    return null;
   const document = DOCUMENT[language].test(head.folded);
-  const said = subject.map((p, i) => (i === 0 ? p.text.charAt(0).toUpperCase() + p.text.slice(1) : p.text));
-  const phrase = subject.map((p, i) => (i === 0 ? said[0] : `${p.gap}${said[i]}`)).join('');
-  const faults = namedFaults(predicate, language);
+  const relative = relativeSaid(subject, input);
+  if (!relative) return null;
+  const [first, ...others] = relative.said;
+  const phrase = `${(first as string).charAt(0).toUpperCase()}${(first as string).slice(1)}${others.join('')}`;
+  const rest = tail.filter((p, i) => !(i === tail.length - 1 && /^[.!…]+$/.test(p.text)));
+  let issue: string | null = null;
+  let faultsIn = predicate;
+  const dropped = [...relative.dropped];
+  if (rest.length > 0) {
+    const mark = rest[0] as Piece;
+    const list = rest.slice(1);
+    if (list.length < 2 || list.some((p) => /[?;:]/.test(p.text))) return null;
+    if (/^[:–—-]$/.test(mark.text)) {
+      // The issues the writer names after a colon take the placeholder's place, as written.
+      issue = list.map((p, i) => (i === 0 ? p.text : `${p.gap}${p.text}`)).join('');
+    } else if (
+      mark.text === ',' &&
+      list.length <= 8 &&
+      !list.some((p) => CLAUSE_WORDS.test(p.folded)) &&
+      // More of the verdict: describing words only, no second subject ("die Fotos unscharf") and no fact
+      // ("auf dem Handy"); a noun only as the faults after "voller"/"full of".
+      list.every(
+        (p, i) =>
+          !/^(?:der|die|das|den|dem|des|ein|eine|the|a|an|half|all)$/.test(p.folded) &&
+          (language === 'en' || !/^\p{Lu}/u.test(p.text) || list[i - 1]?.folded === 'voller'),
+      )
+    ) {
+      faultsIn = [...predicate, ...list];
+      dropped.push(...list.map((p) => p.folded));
+    } else return null;
+  }
+  const faults = issue ? null : namedFaults(faultsIn, language);
   const we = writer === 'wir';
+  let what: string;
   if (language === 'de') {
     const view = we ? 'aus unserer Sicht' : 'aus meiner Sicht';
     const me = we ? 'uns' : 'mir';
-    const what = faults ? `${we ? 'Uns' : 'Mir'} sind einige ${faults} aufgefallen` : '[was genau]';
+    what = issue ?? (faults ? `${we ? 'Uns' : 'Mir'} sind einige ${faults} aufgefallen` : '[was genau]');
     if (form.tense === 'past')
-      return `${phrase} ${form.plural ? 'haben' : 'hat'} ${me} nicht weitergeholfen: ${what}. Wollen wir kurz besprechen, wie wir es beim nächsten Mal angehen?`;
-    const could = input.form === 'du' ? 'Könntest du' : input.form === 'ihr' ? 'Könntet ihr' : 'Könnten Sie';
+      return {
+        text: `${phrase} ${form.plural ? 'haben' : 'hat'} ${me} nicht weitergeholfen: ${what}. Wollen wir kurz besprechen, wie wir es beim nächsten Mal angehen?`,
+        dropped,
+      };
+    // The reader as the subject's relative clause names them ("das ihr geschickt habt"), else as the draft does.
+    const named = subject.find((p) => p.word && /^(?:du|dir|ihr|euch|Sie|Ihnen)$/.test(p.text));
+    const reader = named ? ({ du: 'du', dir: 'du', ihr: 'ihr', euch: 'ihr' }[named.text] ?? 'sie') : input.form;
+    const could = reader === 'du' ? 'Könntest du' : reader === 'ihr' ? 'Könntet ihr' : 'Könnten Sie';
     const needs = `${phrase} ${form.plural ? 'brauchen' : 'braucht'} ${view} noch`;
-    return document
-      ? `${needs} eine Überarbeitung: ${what}. ${could} ${me} bis [Datum] eine überarbeitete Fassung schicken?`
-      : `${needs} Nacharbeit: ${what}. Wollen wir uns das gemeinsam noch einmal ansehen?`;
+    return {
+      text: document
+        ? `${needs} eine Überarbeitung: ${what}. ${could} ${me} bis [Datum] eine überarbeitete Fassung schicken?`
+        : `${needs} Nacharbeit: ${what}. Wollen wir uns das gemeinsam noch einmal ansehen?`,
+      dropped,
+    };
   }
   const me = we ? 'us' : 'me';
-  const what = faults ? `${we ? "We've" : "I've"} spotted a few ${faults}` : '[what exactly]';
+  what = issue ?? (faults ? `${we ? "We've" : "I've"} spotted a few ${faults}` : '[what exactly]');
   if (form.tense === 'past')
-    return `${phrase} didn't give ${me} what ${we ? 'we' : 'I'} needed: ${what}. Shall we talk through how we approach it next time?`;
-  return document
-    ? `${phrase} ${form.plural ? 'need' : 'needs'} another pass: ${what}. Could you send ${me} a revised version by [date]?`
-    : `${phrase} ${form.plural ? 'need' : 'needs'} some rework: ${what}. Shall we go through it together?`;
+    return {
+      text: `${phrase} didn't give ${me} what ${we ? 'we' : 'I'} needed: ${what}. Shall we talk through how we approach it next time?`,
+      dropped,
+    };
+  return {
+    text: document
+      ? `${phrase} ${form.plural ? 'need' : 'needs'} another pass: ${what}. Could you send ${me} a revised version by [date]?`
+      : `${phrase} ${form.plural ? 'need' : 'needs'} some rework: ${what}. Shall we go through it together?`,
+    dropped,
+  };
 }

@@ -37,6 +37,24 @@ const OFFERED: Array<[Language, string, string]> = [
     'Ihre Auswertung der Mitarbeiterbefragung war unseriös.',
     'Ihre Auswertung der Mitarbeiterbefragung hat mir nicht weitergeholfen: [was genau]. Wollen wir kurz besprechen, wie wir es beim nächsten Mal angehen?',
   ],
+  // The reader handing the work over becomes the writer receiving it; the reader named there is asked.
+  [
+    'de',
+    'Das Angebot, das ihr uns letzte Woche geschickt habt, ist ein wirres Sammelsurium aus Textbausteinen.',
+    'Das Angebot, das wir letzte Woche von euch bekommen haben, braucht aus unserer Sicht noch eine Überarbeitung: [was genau]. Könntet ihr uns bis [Datum] eine überarbeitete Fassung schicken?',
+  ],
+  // The issues named after a colon take the placeholder's place.
+  [
+    'de',
+    'Der Flyer für das Sommerfest ist eine Zumutung für jeden Gast: zwei Tippfehler im Titel und kein Datum.',
+    'Der Flyer für das Sommerfest braucht aus meiner Sicht noch eine Überarbeitung: zwei Tippfehler im Titel und kein Datum. Könnten Sie mir bis [Datum] eine überarbeitete Fassung schicken?',
+  ],
+  // A list after a comma is more of the verdict; the faults named in it fill the placeholder.
+  [
+    'en',
+    "Your firm's translation of the lease is clunky, full of anglicisms and unclear in places.",
+    "Your firm's translation of the lease needs another pass: I've spotted a few anglicisms. Could you send me a revised version by [date]?",
+  ],
   [
     'en',
     'Your estimate for the loft conversion is wildly inflated.',
@@ -68,6 +86,14 @@ const NOT_OFFERED: Array<[Language, string, RegExp]> = [
   // Praise beside the verdict ("witzig und …") is no fault to fix; "frech" of a price means "too high".
   ['de', 'Eure Anzeige ist witzig und unausgegoren.', /Überarbeitung/],
   ['de', 'Eure Rechnung für die Beleuchtung ist frech.', /Überarbeitung/],
+  // A place the verdict names ("auf dem Tablet") would be lost in the placeholder.
+  ['de', 'Ihre Website ist langsam, verbuggt und auf dem Tablet unbenutzbar.', /Überarbeitung: \[was genau\]/],
+  // A second subject in the list after the comma ("die Fotos unscharf") is no more of the verdict.
+  [
+    'de',
+    'Die Texte im Katalog sind hölzern, die Fotos unscharf und das Register fehlt.',
+    /Überarbeitung: \[was genau\]/,
+  ],
   // A pronoun says nothing about what the work is.
   ['en', 'This is amateur hour.', /another pass/],
 ];
