@@ -27,7 +27,7 @@ import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
 import { statementOnly } from './statement';
 import { softenUltimatum } from './ultimatum';
-import { softenVerdict } from './verdict';
+import { dropContempt, softenVerdict } from './verdict';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount],
@@ -35,7 +35,7 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   absolute: [softenAbsolute, oneOccasion],
   'but-after-praise': [separatePraise],
   pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
-  harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead],
+  harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
   blame: [counterfactual, fromWritersSide, mishapAsEvent, softenVerdict, askForNextTime],
   sarcasm: [sayItPlainly, statementOnly, oneOccasion],

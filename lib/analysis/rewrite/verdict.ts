@@ -9,7 +9,7 @@ import { findPhrase, type RewriteInput, type Strategy } from './context';
 import { DE_DETERMINERS, nounPhraseEnd } from './german';
 import { OPPOSITES } from './opposites';
 import { clauseEnd, lowerFirst, type Piece, render, words } from './pieces';
-import { whatToChange, writersRelative } from './work-verdict';
+import { whatToChange, withoutContempt, writersRelative } from './work-verdict';
 
 const COPULA: Record<string, { tense: 'present' | 'past'; plural: boolean }> = {
   ist: { tense: 'present', plural: false },
@@ -345,6 +345,13 @@ function subjectFirst(pieces: readonly Piece[]): { pieces: Piece[]; dropped: Pie
 
 /** Sentence adverbs that only sharpen a verdict before it ("Honestly, it's unusable"). */
 const BLUNT = new Set(['honestly', 'frankly', 'seriously', 'ehrlich', 'offen', 'sorry', 'ehrlicherweise', 'sorry']);
+
+/** A contemptuous adjective before the reader's work dropped, with the next step (work-verdict.ts). */
+export const dropContempt: Strategy = (input) => {
+  if (!input.ruleId.includes('harsh')) return [];
+  const found = withoutContempt(input);
+  return found ? [found] : [];
+};
 
 export const softenVerdict: Strategy = (input) => {
   const { language, writer } = input;

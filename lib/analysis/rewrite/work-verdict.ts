@@ -330,3 +330,64 @@ export function whatToChange(
     dropped,
   };
 }
+
+/** Verdict adjectives that say nothing but contempt ("schlampig", "shoddy"): before a noun they can go. */
+const CONTEMPT = new Set(
+  'schlampig schlampige schlampigen schlampiger schlampiges stümperhaft stümperhafte stümperhaften stümperhafter stümperhaftes lausig lausige lausigen lausiger lausiges miserabel miserable miserablen miserabler miserables dilettantisch dilettantische dilettantischen dilettantischer dilettantisches amateurhaft amateurhafte amateurhaften amateurhafter amateurhaftes grottenschlecht grottenschlechte grottenschlechten grottenschlechter grottenschlechtes sloppy shoddy lousy pathetic amateurish botched slapdash shambolic'.split(
+    ' ',
+  ),
+);
+/** Words that only sharpen the adjective before it ("ziemlich schlampigen"): they go with it. */
+const SHARPER = new Set('ziemlich völlig total absolut echt wirklich so really totally utterly so pretty'.split(' '));
+const DE_DET =
+  /^(?:der|die|das|den|dem|des|ihr|ihre|ihren|ihrem|ihrer|ihres|dein|deine|deinen|deinem|deiner|euer|eure|euren|eurem|eurer|dieser|diese|diesen|diesem|dieses)$/;
+const EN_DET = /^(?:the|your|this|that|these|those)$/;
+
+/**
+ * A contemptuous adjective before the reader's work dropped, with the next step
+ * the work needs: "Ihren schlampigen Bericht kann ich so nicht weitergeben." →
+ * "Ihren Bericht kann ich so nicht weitergeben. Könnten Sie mir bis [Datum] eine
+ * überarbeitete Fassung schicken?". The determiner keeps the case, so the noun
+ * phrase stays right without the adjective; without one, none is offered.
+ */
+export function withoutContempt(input: RewriteInput): { text: string; dropped: string[] } | null {
+  const { pieces, language, writer } = input;
+  const at = pieces.findIndex(
+    (p, i) => i >= input.cue.from && i < input.cue.to + 1 && p.word && CONTEMPT.has(p.folded),
+  );
+  if (at < 1) return null;
+  let from = at;
+  while (from > 0 && SHARPER.has((pieces[from - 1] as Piece).folded)) from--;
+  const det = pieces[from - 1] as Piece;
+  const noun = pieces[at + 1];
+  if (!det.word || !(language === 'de' ? DE_DET : EN_DET).test(det.folded) || !noun?.word) return null;
+  if (language === 'de' && !/^\p{Lu}/u.test(noun.text)) return null;
+  if (!isWorkNoun(noun.folded, language)) return null;
+  // Another verdict left in the sentence would stand beside the next step: the recheck decides, but a second
+  // contemptuous word is not looked for.
+  if (pieces.some((p, i) => i !== at && CONTEMPT.has(p.folded))) return null;
+  // The reader as the doer of the rest ("Mit Ihrer Planung haben Sie uns Wochen gekostet") is a reproach the
+  // dropped adjective leaves standing.
+  if (pieces.some((p) => p.text === 'Sie' || p.folded === 'du' || p.folded === 'you')) return null;
+  const kept = [...pieces.slice(0, from), ...pieces.slice(at + 1)];
+  const text = kept
+    .map((p, i) => (i === 0 ? p.text : `${p.gap}${p.text}`))
+    .join('')
+    .replace(/[.!…]+$/u, '.');
+  const first = text.charAt(0).toUpperCase() + text.slice(1);
+  const ended = /[.?]$/.test(first) ? first : `${first}.`;
+  if (/\?$/.test(ended)) return null;
+  const document = DOCUMENT[language].test(noun.folded);
+  const we = writer === 'wir';
+  let step: string;
+  if (language === 'de') {
+    const could = input.form === 'du' ? 'Könntest du' : input.form === 'ihr' ? 'Könntet ihr' : 'Könnten Sie';
+    step = document
+      ? `${could} ${we ? 'uns' : 'mir'} bis [Datum] eine überarbeitete Fassung schicken?`
+      : 'Wollen wir uns das gemeinsam noch einmal ansehen?';
+  } else
+    step = document
+      ? `Could you send ${we ? 'us' : 'me'} a revised version by [date]?`
+      : 'Shall we go through it together?';
+  return { text: `${ended} ${step}`, dropped: pieces.slice(from, at + 1).map((p) => p.folded) };
+}

@@ -55,6 +55,17 @@ const OFFERED: Array<[Language, string, string]> = [
     "Your firm's translation of the lease is clunky, full of anglicisms and unclear in places.",
     "Your firm's translation of the lease needs another pass: I've spotted a few anglicisms. Could you send me a revised version by [date]?",
   ],
+  // A contemptuous adjective before the work goes; the determiner keeps the case; the next step follows.
+  [
+    'de',
+    'Deinen stümperhaften Entwurf für die Einladung kann ich so nicht verschicken.',
+    'Deinen Entwurf für die Einladung kann ich so nicht verschicken. Könntest du mir bis [Datum] eine überarbeitete Fassung schicken?',
+  ],
+  [
+    'en',
+    "I can't hand your sloppy spreadsheet to the auditors as it is.",
+    "I can't hand your spreadsheet to the auditors as it is. Could you send me a revised version by [date]?",
+  ],
   [
     'en',
     'Your estimate for the loft conversion is wildly inflated.',
@@ -94,6 +105,10 @@ const NOT_OFFERED: Array<[Language, string, RegExp]> = [
     'Die Texte im Katalog sind hölzern, die Fotos unscharf und das Register fehlt.',
     /Überarbeitung: \[was genau\]/,
   ],
+  // Without a determiner the adjective carries the case ("mit schlampigem Aufmaß"): not dropped.
+  ['de', 'Mit so schlampigem Aufmaß können wir die Küche nicht bestellen.', /Könnten Sie|ansehen/],
+  // The reader as the doer of the rest: the reproach would stand beside the request.
+  ['de', 'Mit Ihrer stümperhaften Kalkulation haben Sie uns einen Auftrag gekostet.', /überarbeitete Fassung/],
   // A pronoun says nothing about what the work is.
   ['en', 'This is amateur hour.', /another pass/],
 ];
