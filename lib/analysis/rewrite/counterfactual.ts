@@ -13,6 +13,7 @@
 // anything outside the few shapes below gives no rewrite.
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { DE_DETERMINERS, nounPhraseEnd } from './german';
+import { nominative, plural, SAME_CASE } from './passive.de';
 import { type Piece, render, words } from './pieces';
 
 type Form = RewriteInput['form'];
@@ -223,6 +224,83 @@ function germanAdvice(input: RewriteInput): Candidate[] {
   return [{ text: `${text}. ${germanOffer(found.form, input.writer)}`, dropped }];
 }
 
+/** Participles of reading what the writer sent: "Hätten Sie meine Mail gelesen, …". */
+const DE_READ = new Set(['gelesen', 'durchgelesen', 'angesehen', 'angeschaut', 'geöffnet']);
+const DE_KNEW = new Set(['wüssten', 'wüsstest', 'wüsstet']);
+
+/**
+ * "Hätten Sie meine Mail gelesen, wüssten Sie von der Schließung." → "Meine Mail erwähnt auch die
+ * Schließung – vielleicht ist das untergegangen. Wollen wir das kurz gemeinsam durchgehen?" Only "von der"
+ * and a bare noun (a feminine singular, whose accusative reads the same after "die").
+ */
+function germanRead(input: RewriteInput): Candidate[] {
+  const found = germanCondition(input.pieces);
+  if (!found) return [];
+  const { inner, consequence } = found;
+  const verb = inner[inner.length - 1] as Piece;
+  if (!DE_READ.has(verb.folded)) return [];
+  const object = inner.slice(0, -1);
+  if (object.length < 2 || nounPhraseEnd(object, 0) !== object.length) return [];
+  const subject = SAME_CASE.test((object[0] as Piece).folded) ? object : nominative(object);
+  if (!subject) return [];
+  const many = plural(subject);
+  if (many === null) return [];
+  const body = consequence.filter((p, i) => i < consequence.length - 1 || p.word);
+  const [knew, who, von, der, topic] = body;
+  if (body.length !== 5 || !knew || !DE_KNEW.has(knew.folded) || !who || von?.folded !== 'von' || der?.folded !== 'der')
+    return [];
+  if (!topic?.word || !/^\p{Lu}/u.test(topic.text)) return [];
+  const said = render([
+    ...subject.map((p, i) => (i === 0 ? { ...p, gap: '' } : p)),
+    ...words(`${many ? 'erwähnen' : 'erwähnt'} auch die`),
+    topic,
+  ]);
+  return [
+    {
+      text: `${said} – vielleicht ist das untergegangen. Wollen wir das kurz gemeinsam durchgehen?`,
+      dropped: [input.pieces[0]?.folded ?? '', (input.pieces[1] as Piece).folded, verb.folded, knew.folded, who.folded],
+    },
+  ];
+}
+
+const EN_READ = new Set(['read', 'checked', 'opened']);
+
+/**
+ * "Had you read my email, you would have known about the closure." → "My email mentions the closure –
+ * perhaps that got lost among everything else. Shall we go through it together?"; "…, you'd know the permit
+ * takes eight weeks" → "My memo from May 2 says the permit takes eight weeks – …".
+ */
+function englishRead(input: RewriteInput): Candidate[] {
+  const found = englishCondition(input.pieces);
+  if (!found) return [];
+  const { act, consequence } = found;
+  if (!EN_READ.has(act[0]?.folded ?? '')) return [];
+  const object = act.slice(1);
+  if (object.length < 2 || !/^(?:my|our|the|your)$/.test(object[0]?.folded ?? '')) return [];
+  if (object.some((p) => /^(?:you|i|we|when|before|after|and|or)$/.test(p.folded))) return [];
+  const f = (i: number) => consequence[i]?.folded ?? '';
+  let k: number;
+  if (f(0) === 'you' && (f(1) === 'would' || f(1) === "'d")) k = 2;
+  else if (f(0) === "you'd") k = 1;
+  else return [];
+  if (f(k) === 'have') k++;
+  if (!/^(?:known|know)$/.test(f(k))) return [];
+  const rest = consequence.slice(k + 1);
+  if (rest.length < 2 || rest.some((p) => /^(?:you|your)$/.test(p.folded))) return [];
+  const about = rest[0]?.folded === 'about';
+  const said = render([
+    ...object.map((p, i) => (i === 0 ? { ...p, gap: '' } : p)),
+    ...words(about ? 'mentions' : 'says'),
+    ...(about ? rest.slice(1) : rest[0]?.folded === 'that' ? rest.slice(1) : rest),
+  ]);
+  return [
+    {
+      text: `${said} – perhaps that got lost among everything else. Shall we go through it together?`,
+      dropped: ['had', 'you', "you'd", 'would', 'have', 'known', 'know', 'about', 'if', act[0]?.folded ?? ''],
+    },
+  ];
+}
+
 const EN_SENT = new Set(['sent', 'forwarded', 'emailed', 'given', 'gave', 'provided', 'delivered', 'passed', 'shared']);
 const EN_OBJECT_START = new Set(['the', 'your', 'those', 'these', 'all', 'both', 'that', 'this', 'any']);
 /** Words that end the object: what follows is a time ("in January", "when we first asked"). */
@@ -374,5 +452,5 @@ function englishAdvice(input: RewriteInput): Candidate[] {
 
 export const counterfactual: Strategy = (input) =>
   input.language === 'de'
-    ? [...germanSent(input), ...germanAdvice(input)]
-    : [...englishSent(input), ...englishAdvice(input)];
+    ? [...germanSent(input), ...germanAdvice(input), ...germanRead(input)]
+    : [...englishSent(input), ...englishAdvice(input), ...englishRead(input)];

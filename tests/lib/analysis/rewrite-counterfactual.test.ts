@@ -59,6 +59,22 @@ const OFFERED: Array<[Language, string, string, Category?]> = [
     'Had you taken my advice, the tenants would not be complaining about the heating.',
     "Unfortunately, the tenants are complaining about the heating. I'm happy to talk through with you how best to go on from here.",
   ],
+  // Not read: what the writer's text says, and that it may have got lost; a masculine object in the nominative.
+  [
+    'de',
+    'Hätten Sie den Aushang gelesen, wüssten Sie von der Sperrung.',
+    'Der Aushang erwähnt auch die Sperrung – vielleicht ist das untergegangen. Wollen wir das kurz gemeinsam durchgehen?',
+  ],
+  [
+    'en',
+    'Had you read my handover note, you would have known about the alarm code.',
+    'My handover note mentions the alarm code – perhaps that got lost among everything else. Shall we go through it together?',
+  ],
+  [
+    'en',
+    "If you'd read the tenancy agreement, you'd know the deposit is held for 30 days.",
+    'The tenancy agreement says the deposit is held for 30 days – perhaps that got lost among everything else. Shall we go through it together?',
+  ],
 ];
 
 describe('a counterfactual said from the writer’s side', () => {
@@ -76,6 +92,9 @@ const NOT_OFFERED: Array<[Language, string, RegExp]> = [
   // A second clause in the consequence is not taken apart; a bare place ("hier") states nothing.
   ['de', 'Hätten Sie meinen Rat befolgt, hätten wir die Fenster im Sommer getauscht und nicht im Winter.', /^Leider/],
   ['de', 'Hätten Sie auf mich gehört, wären wir jetzt nicht hier.', /^Leider/],
+  // "vom"/"von dem" hides the gender the accusative would need; a consequence about what the reader saw is no fact to cite.
+  ['de', 'Hätten Sie das Protokoll gelesen, wüssten Sie vom Termin.', /erwähnt/],
+  ['en', 'Had you read my report, you would have seen this coming.', /mentions|says/],
   // "None of this" has no plain fact to state.
   ['en', 'None of this would have happened if you had taken my advice.', /^Unfortunately/],
 ];
