@@ -251,6 +251,14 @@ export function whatToChange(
   if (!head || !isWorkNoun(head.folded, language) || predicate.some((p) => PRAISE.has(p.folded))) return null;
   // A place or comparison the verdict names is a fact the placeholder would lose ("auf dem Handy", "im Vergleich
   // zur Konkurrenz"); an idiom ("aus der Luft gegriffen") or whom it fails ("für jeden Kunden") is not.
+  // English: where it fails ("unusable on mobile", "compared with …") is such a fact too.
+  if (
+    language === 'en' &&
+    predicate.some(
+      (p, i) => /^(?:on|compared)$/.test(p.folded) && predicate[i + 1]?.word && predicate[i + 1]?.folded !== 'content',
+    )
+  )
+    return null;
   if (
     language === 'de' &&
     predicate.some(

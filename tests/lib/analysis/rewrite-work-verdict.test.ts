@@ -99,6 +99,7 @@ const NOT_OFFERED: Array<[Language, string, RegExp]> = [
   ['de', 'Eure Rechnung für die Beleuchtung ist frech.', /Überarbeitung/],
   // A place the verdict names ("auf dem Tablet") would be lost in the placeholder.
   ['de', 'Ihre Website ist langsam, verbuggt und auf dem Tablet unbenutzbar.', /Überarbeitung: \[was genau\]/],
+  ['en', 'Your booking page is slow, buggy and unusable on tablets.', /another pass: \[what exactly\]/],
   // A second subject in the list after the comma ("die Fotos unscharf") is no more of the verdict.
   [
     'de',
