@@ -10,7 +10,8 @@
 //    erhalten. Könnten Sie sie mir beim nächsten Mal bis [Datum] schicken?").
 // Counts ("zum dritten Mal", "for the fourth time") are facts, not habit words:
 // such sentences are left alone, as is "nie"/"never" (no occasion to name).
-import { phraseAt, type RewriteInput, type Strategy } from './context';
+import { fromWritersSide } from './blame';
+import { type Candidate, phraseAt, type RewriteInput, type Strategy } from './context';
 import { IRREGULAR } from './english';
 import { nounPhraseEnd } from './german';
 import { type Piece, render, words } from './pieces';
@@ -248,7 +249,51 @@ function englishSending(input: RewriteInput): { text: string; dropped: string[] 
   };
 }
 
+/**
+ * "Never" of something the reader was to send, said of this occasion: "You never returned the consent form"
+ * → as "You didn't return the consent form", "Sie haben uns die Belege nie geschickt" → as "… nicht
+ * geschickt", then said from the writer's side as blame.ts says such a sentence ("We haven't received the
+ * consent form yet … Could you send it over by [date]?"). "noch nie", "never once" and "have never" stay:
+ * they claim every occasion.
+ */
+function neverAsNotYet(input: RewriteInput): Candidate[] {
+  const { pieces, language } = input;
+  const at = pieces.findIndex((p) => p.word && p.folded === (language === 'de' ? 'nie' : 'never'));
+  if (at < 1) return [];
+  const before = pieces[at - 1] as Piece;
+  const after = pieces[at + 1];
+  if (!after?.word) return [];
+  let changed: Piece[];
+  if (language === 'en') {
+    // "you never returned": the reader, "never", a past form the lemma tables know.
+    if (before.folded !== 'you' || after.lemma === after.folded || !isEnglishOccasion(after)) return [];
+    if (/^(?:was|were|had|did|once|ever)$/.test(after.folded)) return [];
+    // "sent the lease back to us": "received … back to us" would not read; a receiver or a way is not taken.
+    if (pieces.slice(at + 2).some((p) => /^(?:back|to|via|through|by)$/.test(p.folded))) return [];
+    changed = [
+      ...pieces.slice(0, at),
+      { ...(words("didn't")[0] as Piece), gap: pieces[at]?.gap ?? ' ' },
+      { ...after, text: after.lemma, folded: after.lemma },
+      ...pieces.slice(at + 2),
+    ];
+  } else {
+    // "… nie geschickt/gemeldet …": a participle right after, no "noch nie".
+    if (before.folded === 'noch' || !/^ge\p{L}+t$|^\p{L}+geschickt$/u.test(after.folded)) return [];
+    changed = [
+      ...pieces.slice(0, at),
+      { ...(words('nicht')[0] as Piece), gap: pieces[at]?.gap ?? ' ' },
+      ...pieces.slice(at + 1),
+    ];
+  }
+  // Read as blame.ts reads the reader's act: its cue is the whole clause the "never" stands in.
+  const whole = { from: 0, to: changed.length };
+  return fromWritersSide({ ...input, pieces: changed, cue: whole, span: whole, ruleId: 'blame' }).map((c) => ({
+    text: c.text,
+    dropped: [...(c.dropped ?? []), 'never', 'nie', after.folded],
+  }));
+}
+
 export const oneOccasion: Strategy = (input) => {
   const found = fronted(input) ?? (input.language === 'de' ? germanSending(input) : englishSending(input));
-  return found ? [found] : [];
+  return found ? [found] : neverAsNotYet(input);
 };

@@ -46,6 +46,17 @@ const OFFERED: Array<[Language, string, string]> = [
     'You always send the meter readings at the last minute.',
     'I received the meter readings at the last minute this time. Could you send them to me by [date] next time?',
   ],
+  // "never" of something to be sent: not received yet, with a date for it.
+  [
+    'en',
+    'You never returned the signed tenancy form.',
+    "I haven't received the signed tenancy form yet. Could you send it over by [date]?",
+  ],
+  [
+    'de',
+    'Du hast mir die Fahrtenbücher für April nie geschickt.',
+    'Ich habe die Fahrtenbücher für April noch nicht erhalten. Könntest du sie mir bis [Datum] schicken?',
+  ],
 ];
 
 describe('a habit said as one occasion', () => {
@@ -66,6 +77,8 @@ describe('a habit said as one occasion', () => {
 const NOT_OFFERED: Array<[Language, string, RegExp]> = [
   // Without "wieder" the second clause would open with its verb.
   ['de', 'Wieder einmal ist der Server ausgefallen, und wieder hat es keiner gemeldet.', /Diesmal/],
+  // "noch nie" claims every occasion: not said as one.
+  ['de', 'Sie haben mir die Stundenzettel noch nie geschickt.', /noch nicht erhalten/],
   // A count is a fact, not a habit word: no "Diesmal" in its place.
   ['de', 'Zum vierten Mal haben Sie den Schlüssel für den Keller verloren.', /Diesmal/],
   // A fronted habit before a present-tense act ("ignorieren") names no one occasion.
