@@ -13,10 +13,12 @@ import type { Candidate, RewriteInput, Strategy } from './context';
 import { separatePraise } from './contrast';
 import { cosmetic, harshTail } from './cosmetic';
 import { topicNotCount } from './count';
+import { counterfactual } from './counterfactual';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
 import { concernInstead } from './feeling';
 import { ONLY_MARKS, rejection } from './guard';
+import { oneOccasion } from './habit';
 import { askForNextTime } from './hindsight';
 import { withoutComparison } from './likeness';
 import { mishapAsEvent } from './mishap';
@@ -25,18 +27,18 @@ import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
 import { statementOnly } from './statement';
 import { softenUltimatum } from './ultimatum';
-import { softenVerdict } from './verdict';
+import { dropContempt, softenVerdict } from './verdict';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
-  'being-right': [dropBeingRight, statementOnly, topicNotCount],
-  dismissive: [dropDismissive, statementOnly, acknowledgeConcern],
-  absolute: [softenAbsolute],
+  'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount],
+  dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual],
+  absolute: [softenAbsolute, oneOccasion],
   'but-after-praise': [separatePraise],
-  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount],
-  harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead],
+  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
+  harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
-  blame: [fromWritersSide, mishapAsEvent, softenVerdict, askForNextTime],
-  sarcasm: [sayItPlainly, statementOnly],
+  blame: [counterfactual, fromWritersSide, mishapAsEvent, softenVerdict, askForNextTime],
+  sarcasm: [sayItPlainly, statementOnly, oneOccasion],
 };
 
 /** The stance categories whole-sentence rewrites are meant for (the acceptance corpus holds all eight). */
@@ -107,7 +109,7 @@ const GREETING_WORDS = new Set([
 ]);
 /** Words that stay in lower case after a salutation's comma ("Liebe Frau Berg, ich habe …"). */
 const LOWER_AFTER_COMMA = new Set(
-  'ich wir die der das den dem es ein eine einen mein meine unser unsere dein deine wie wenn bitte könnten könnte könntest könntet danke zur zum in im bei mit nach für vor seit leider we the our my your as if please could would thanks'.split(
+  'ich wir die der das den dem es ein eine einen mein meine unser unsere dein deine wie wenn hätten hätte diesmal bitte könnten könnte könntest könntet danke zur zum in im bei mit nach für vor seit leider we the our my your as if please could would thanks'.split(
     ' ',
   ),
 );

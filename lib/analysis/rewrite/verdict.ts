@@ -9,6 +9,7 @@ import { findPhrase, type RewriteInput, type Strategy } from './context';
 import { DE_DETERMINERS, nounPhraseEnd } from './german';
 import { OPPOSITES } from './opposites';
 import { clauseEnd, lowerFirst, type Piece, render, words } from './pieces';
+import { whatToChange, withoutContempt, writersRelative } from './work-verdict';
 
 const COPULA: Record<string, { tense: 'present' | 'past'; plural: boolean }> = {
   ist: { tense: 'present', plural: false },
@@ -345,6 +346,13 @@ function subjectFirst(pieces: readonly Piece[]): { pieces: Piece[]; dropped: Pie
 /** Sentence adverbs that only sharpen a verdict before it ("Honestly, it's unusable"). */
 const BLUNT = new Set(['honestly', 'frankly', 'seriously', 'ehrlich', 'offen', 'sorry', 'ehrlicherweise', 'sorry']);
 
+/** A contemptuous adjective before the reader's work dropped, with the next step (work-verdict.ts). */
+export const dropContempt: Strategy = (input) => {
+  if (!input.ruleId.includes('harsh')) return [];
+  const found = withoutContempt(input);
+  return found ? [found] : [];
+};
+
 export const softenVerdict: Strategy = (input) => {
   const { language, writer } = input;
   let pieces = unfused(input.pieces);
@@ -398,7 +406,9 @@ export const softenVerdict: Strategy = (input) => {
         predicate.some((p) => /^(?:a|an|ein|eine|einer|eines)$/.test(p.folded)))) ||
     (article && content.length <= 3 && content.every((p) => !JOINERS.has(p.folded)));
   const bare = cueIn && noun;
-  const subject = pieces.slice(0, copula);
+  // "Der Entwurf, den Sie uns geschickt haben, ist …": the relative clause from the writer's side.
+  const own = writersRelative(pieces.slice(0, copula), input);
+  const subject = own ? own.pieces : pieces.slice(0, copula);
   // "What you call polish …", "Was Sie Renovierung nennen …": the subject mocks already; no view of it is calm.
   if (subject.some((p) => /^(?:call|calls|nennen|nennt|nennst)$/.test(p.folded))) return [];
   const tail = pieces.slice(end);
@@ -408,7 +418,7 @@ export const softenVerdict: Strategy = (input) => {
     /^(?:dass|daß|that)$/.test((tail[0]?.text === ',' ? tail[1] : tail[0])?.folded ?? '')
   )
     return [];
-  const dropped = [...blunt, ...pieces.slice(copula + 1, end)].map((p) => p.folded);
+  const dropped = [...blunt, ...pieces.slice(copula + 1, end)].map((p) => p.folded).concat(own?.dropped ?? []);
   const out: Piece[][] = [];
   const copulaWord = pieces[copula] as Piece;
   // A verdict on conduct has no opposite to say instead: the writer says how it landed ("… hat mich geärgert").
@@ -458,6 +468,13 @@ export const softenVerdict: Strategy = (input) => {
         ...tail,
       ]);
   }
+  // No opposite to say instead: what the work still needs, the point to name left to the writer.
+  if (out.length === 0 && !conduct && cueIn) {
+    const concrete = past ? null : issueFirst(subject, tail, form.plural, language);
+    if (concrete) return [{ text: concrete, dropped }];
+    const needs = whatToChange(subject, predicate, tail, input, form);
+    return needs ? [{ text: needs.text, dropped: [...dropped, ...needs.dropped] }] : [];
+  }
   const texts = out.map((p) => render(p.map((q, i) => (i === 0 ? { ...q, gap: '' } : q))));
   // A view of the work alone reads as the same verdict hedged (blind review): the offer to look at it
   // together is the next step. A verdict on conduct has none to offer.
@@ -467,9 +484,13 @@ export const softenVerdict: Strategy = (input) => {
   const offered = texts.flatMap((text) =>
     /\?/.test(text) ? [] : [{ text: `${text.replace(/[.!…]+$/u, '.')} ${step}`, dropped }],
   );
-  if (past) return offered;
+  // A list after the verdict ("holprig, voller Anglizismen und …") stays beside the view: what the work
+  // still needs, the list taken with the verdict, is offered too.
+  const listed = cueIn && tail[0]?.text === ',' ? whatToChange(subject, predicate, tail, input, form) : null;
+  const more = listed ? [{ text: listed.text, dropped: [...dropped, ...listed.dropped] }] : [];
+  if (past) return [...offered, ...more];
   const concrete = cueIn ? issueFirst(subject, tail, form.plural, language) : null;
-  return concrete ? [{ text: concrete, dropped }, ...offered] : offered;
+  return concrete ? [{ text: concrete, dropped }, ...offered, ...more] : [...offered, ...more];
 };
 
 /** What the work needs instead of the verdict on it. */

@@ -9,7 +9,7 @@ import { analyze } from '../../../lib/analysis';
 import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
 import { writtenDrafts } from '../../tools/eval/written-drafts';
 
-const PLACEHOLDER = /\[(?:Datum|Wochentag|Uhrzeit|Name|Betrag|date|weekday|time|name|amount)\]/g;
+const PLACEHOLDER = /\[(?:Datum|Wochentag|Uhrzeit|Name|Betrag|was genau|date|weekday|time|name|amount|what exactly)\]/g;
 const ASK = /\?|\bbitte\b|\bplease\b|\bcould you\b/i;
 
 describe('every rewrite offered on the written mails and probes', () => {
