@@ -777,4 +777,46 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'This is precisely why we kept recommending a second survey.',
     miss: 'This is precisely why we chose a second surveyor for the job.',
   },
+  {
+    // The repetition announced as such: "To reiterate what I said on the phone, …".
+    id: 'to-reiterate-what-i-said',
+    pattern: '^ (just) to reiterate|to+repeat|to+restate|reiterating|repeating what|my|our|the|what+i|what+we|what+was',
+    hit: 'To reiterate what I wrote last week, the scaffold comes down on Monday.',
+    miss: 'To make the scaffold safe, we will add two more ties on Monday.',
+  },
+  {
+    // "Again, the deadline is the 14th.": the sentence opened by the repetition itself.
+    id: 'again-comma-opens',
+    pattern: '^again|once+more|one+more+time ,',
+    // "Again, thank you so much": repeated thanks are warm.
+    unlessLater: [
+      'thank',
+      'thanks',
+      'grateful',
+      'appreciate',
+      'patience',
+      'sorry',
+      'apologies',
+      'congratulations',
+      'welcome',
+      'well',
+      'lovely',
+      'great',
+      'pleasure',
+      'glad',
+      'happy',
+      'enjoy',
+      'enjoyed',
+      'love',
+    ],
+    hit: 'Again, the invoice is due on the 14th.',
+    miss: 'Again, we are grateful the crane could come early.',
+  },
+  {
+    // "Once more for clarity: …": the repetition with its reason.
+    id: 'once-more-for-clarity',
+    pattern: "^once+more|again|one+more+time for+clarity|for+the+record|to+be+clear|so+we+are+clear|so+we're+clear :",
+    hit: 'Once more for clarity: the balance is due on handover.',
+    miss: 'For clarity, the balance is due on handover.',
+  },
 ];

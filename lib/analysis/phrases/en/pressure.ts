@@ -1693,4 +1693,11 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'There will be no further discussion of the cancellation fee.',
     miss: 'There will be no further charges once the balance is paid.',
   },
+  {
+    // Contract language for urgency: "Time is of the essence."
+    id: 'time-is-of-the-essence',
+    pattern: 'time is|being of+the+essence',
+    hit: 'Time is of the essence with the planning appeal.',
+    miss: 'Time spent on the essence of the brief is well spent.',
+  },
 ];
