@@ -322,10 +322,16 @@ function plainWord(w: Word): boolean {
  * verb's lemma, a compound's last noun, a "Sie" that is her. Patterns and frame triggers read them.
  */
 export function markGerman(tokens: readonly Token[]): void {
+  // Each marks a sentence once (its own WeakSet); the matchers a rule asks about one sentence
+  // in a row pass the same tokens, which need not be looked up three times again.
+  if (tokens === lastGerman) return;
   markSeparableVerbs(tokens);
   markCompoundHeads(tokens);
   markThirdPersonSie(tokens);
+  lastGerman = tokens;
 }
+/** The sentence markGerman marked last. */
+let lastGerman: readonly Token[] | null = null;
 
 /** The language of the index being matched (set per sentence by forEachMatch). */
 let matchLanguage: Language = 'de';
