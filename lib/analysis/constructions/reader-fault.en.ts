@@ -1197,6 +1197,14 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
       miss: 'Since you missed it, the agenda is attached.',
     },
     {
+      // "Their version is that you reversed without looking": a third party's account reported, not the writer's charge.
+      id: 'their-version-is',
+      pattern:
+        "their|his|her|the+other+side's|the+other+driver's|the+insurer's|the+landlord's version|account|claim|story|position|allegation is|was that",
+      hit: 'Their version is that you left the gate open, and we will answer it with your photos.',
+      miss: 'The fact is that you left the gate open.',
+    },
+    {
       // "…, and it has nothing to do with you": the reader is cleared, however the fault is worded.
       id: 'nothing-to-do-with-you',
       pattern: 'nothing|little|not+anything to+do with you|your|anything+you',

@@ -133,7 +133,7 @@ const EN: CommandData = {
     {
       id: 'for-the-reader',
       pattern:
-        'to+avoid|to+keep|to+protect|to+claim|to+qualify|to+be+eligible|to+secure|to+make+sure|to+ensure|for+your+own|for+your+safety|your+own+protection|your+safety|in+your+interest|in+your+own+interest',
+        'to+avoid|to+keep|to+protect|to+claim|to+qualify|to+be+eligible|to+secure|to+make+sure|to+ensure|to+bring+a|to+bring+an|to+bring+your|to+appeal|to+preserve|to+challenge|for+your+own|for+your+safety|your+own+protection|your+safety|in+your+interest|in+your+own+interest',
       hit: 'You need to return the form by Friday to keep your claim.',
       miss: 'You need to return the form by Friday.',
     },

@@ -393,6 +393,14 @@ export function beingRightIn(sentence: SentenceView): BeingRightSpan[] {
         !tokens.slice(first, i).some((t) => SUBJECTS.has(t.folded) || w.readerExact.has(t.text));
       const writer = writerSays(tokens, i, clause, language, asStart);
       if (writer < 0) continue;
+      // "At our first meeting you said: „…“": the reader as the speaker, their own words quoted after the colon.
+      if (
+        tokens[i + 1]?.text === ':' &&
+        [tokens[i - 1], tokens[i - 2]].some(
+          (t) => t !== undefined && (w.reader.has(t.folded) || w.readerExact.has(t.text)),
+        )
+      )
+        continue;
       const inClause = tokens.slice(first, last + 1);
       // Someone else was told: news passed on, not a reminder. A noun after a preposition is the topic ("mit dem Lieferanten").
       if (inClause.some((t, k) => isOther(w, t) && !afterPreposition(inClause, k))) continue;

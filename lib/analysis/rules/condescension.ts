@@ -123,6 +123,40 @@ const READER_BEFORE_QUOTE: Record<Language, (word: string) => boolean> = {
   en: (w) => w.toLowerCase() === 'you',
 };
 
+/** Words that report someone else's account before "that you …" / "dass Sie …": the quote is theirs, not the writer's mockery. */
+const REPORTING = new Set([
+  'version',
+  'account',
+  'claim',
+  'claims',
+  'claimed',
+  'story',
+  'says',
+  'said',
+  'alleges',
+  'alleged',
+  'allegation',
+  'insists',
+  'maintains',
+  'reckons',
+  'darstellung',
+  'behauptet',
+  'behauptung',
+  'sagt',
+  'meint',
+  'schreibt',
+  'angabe',
+  'angaben',
+]);
+
+/** "Their version is that you 'reversed without looking'": a third party's words reported, two words before "you". */
+function reportedAccount(tokens: SentenceView['tokens'], reader: number): boolean {
+  const that = tokens[reader - 1];
+  if (!that || !/^(?:that|dass)$/.test(that.folded)) return false;
+  for (let k = reader - 2; k >= Math.max(0, reader - 4); k--) if (REPORTING.has(tokens[k]?.folded ?? '')) return true;
+  return false;
+}
+
 /**
  * The reader's own claim in scare quotes after "you"/"Sie": "even if you 'think better after a run'".
  * Only a lower-case quote of two words or more: a label ('Save changes') or a one-word answer is a quote.
@@ -137,6 +171,7 @@ function quotedClaims(doc: Doc, sentence: SentenceView): { first: number; last: 
     const token = sentence.tokens[before];
     if (!token?.word || doc.text.slice(token.end, from).trim() !== '') continue;
     if (!READER_BEFORE_QUOTE[sentence.language](token.text)) continue;
+    if (reportedAccount(sentence.tokens, before)) continue;
     const last = sentence.tokens.findLastIndex((t) => t.start < to);
     hits.push({ first: before, last, id: 'quoted-claim' });
   }

@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 
 const SENTENCES = [
+  // Twenty-third session, from clean19: a third party's account reported, the reader's own words
+  // quoted back after a colon, a duty given with what it is for after "For information:".
+  'The landlord\'s agent has replied. Their account is that you "left the taps running all weekend". Your photos say otherwise.',
+  'Beim ersten Termin haben Sie gesagt: „Ich will morgens im Licht frühstücken.“ Genau darauf bauen die Entwürfe auf.',
+  'On our first call you said: "I want the garden to feel wild but tidy." Both plans keep to that.',
+  'For information: to appeal the parking fine you must write to the council within 28 days of the notice.',
   // Twentieth session: a foreseen outcome in praise, others who share a problem or loved the same, care
   // about a treatment, points noted and taken up.
   "It doesn't surprise me at all that your guests loved the tart, it looked wonderful.",
@@ -213,6 +219,7 @@ const MAILS = [
 // The same words without the purpose, or behind a purpose that is only emphasis, still press.
 /** Near the new exceptions, what must still be caught. */
 const STILL_CAUGHT: readonly [string, string][] = [
+  ['The fact is that you left the taps running all weekend, and the ceiling below came down.', 'blame'],
   ['I wrote to you FOUR TIMES about the gutter.', 'shouting'],
   ['Das ist WIRKLICH nicht in Ordnung, ich habe die Stelle extra markiert.', 'shouting'],
   ['You ignore our reminders and keep moving the meeting.', 'absolute'],
