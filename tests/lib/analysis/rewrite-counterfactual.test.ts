@@ -3,14 +3,10 @@
 // for this test; none from the dev set or the acceptance corpus.
 import { describe, expect, it } from 'vitest';
 import type { Category, Language } from '../../../lib/analysis/types';
-import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
+import { rewritesOf } from './rewrites-of';
 
-function rewrites(text: string, language: Language, category: Category = 'blame'): string[] {
-  const analysis = analyzeWithRewrites(text, { language });
-  const found = analysis.findings.filter((f) => f.category === category);
-  expect(found.length).toBeGreaterThan(0);
-  return found.flatMap((f) => (f.rewrites ?? []).map((r) => r.text));
-}
+const rewrites = (text: string, language: Language, category: Category = 'blame') =>
+  rewritesOf(text, language, category);
 
 const OFFERED: Array<[Language, string, string, Category?]> = [
   // Something to be handed over: what the writer would have had; the dative names the writer ("mir" → ich).

@@ -4,13 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../lib/analysis/types';
 import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
+import { rewritesOf } from './rewrites-of';
 
-function absoluteRewrites(text: string, language: Language): string[] {
-  const analysis = analyzeWithRewrites(text, { language });
-  const found = analysis.findings.filter((f) => f.category === 'absolute');
-  expect(found.length).toBeGreaterThan(0);
-  return found.flatMap((f) => (f.rewrites ?? []).map((r) => r.text));
-}
+const absoluteRewrites = (text: string, language: Language) => rewritesOf(text, language, 'absolute');
 
 const OFFERED: Array<[Language, string, string]> = [
   // A habit phrase in front becomes "Diesmal"; the verb stays second.

@@ -3,14 +3,9 @@
 // written for this test; none from the dev set or the acceptance corpus.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../lib/analysis/types';
-import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
+import { rewritesOf } from './rewrites-of';
 
-function blameRewrites(text: string, language: Language): string[] {
-  const analysis = analyzeWithRewrites(text, { language });
-  const blame = analysis.findings.filter((f) => f.category === 'blame');
-  expect(blame.length).toBeGreaterThan(0);
-  return blame.flatMap((f) => (f.rewrites ?? []).map((r) => r.text));
-}
+const blameRewrites = (text: string, language: Language) => rewritesOf(text, language, 'blame');
 
 const OFFERED: Array<[Language, string, string]> = [
   [

@@ -5,13 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../lib/analysis/types';
 import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
+import { rewritesOf } from './rewrites-of';
 
-function harshRewrites(text: string, language: Language): string[] {
-  const analysis = analyzeWithRewrites(text, { language });
-  const harsh = analysis.findings.filter((f) => f.category === 'harsh');
-  expect(harsh.length).toBeGreaterThan(0);
-  return harsh.flatMap((f) => (f.rewrites ?? []).map((r) => r.text));
-}
+const harshRewrites = (text: string, language: Language) => rewritesOf(text, language, 'harsh');
 
 const OFFERED: Array<[Language, string, string]> = [
   [
