@@ -375,8 +375,15 @@ function celebrates(doc: Doc, sentence: SentenceView): boolean {
   for (let k = at - 2; k <= at + 2; k++) if (doc.sentences[k]?.tokens.some((t) => JOY_WORDS.has(t.folded))) return true;
   // A mail that opens on news with "!!" ("Die Fotos sind fertig!!", "WE HAVE AN OFFER!!!"), nothing bad or insisting
   // in the sentence after it either: an angry opener complains at once ("Die Pläne fehlen IMMER NOCH!!!").
+  // Only the mail's opening news: a later paragraph that starts loud ("The waiting time is charged AT THE HOURLY
+  // RATE, it's IN THE CONTRACT!!!") insists.
   const previous = doc.sentences[at - 1];
-  const opens = previous !== undefined && (previous.paragraph !== sentence.paragraph || isGreeting(doc, previous));
+  const greeting = doc.greeting;
+  const opens =
+    previous !== undefined &&
+    (isGreeting(doc, previous) ||
+      (greeting !== null && previous.start >= greeting.start && previous.end <= greeting.end) ||
+      (at === 1 && previous.paragraph !== sentence.paragraph));
   const marks = tokens.filter((t) => !t.word && t.text.includes('!'));
   if (!opens || marks.length === 0 || !marks.every((t) => /^!{2,}$/.test(t.text.trim()))) return false;
   const next = doc.sentences[at + 1];

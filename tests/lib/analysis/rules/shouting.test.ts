@@ -25,6 +25,9 @@ describe('shouting', () => {
       // Dates and hyphenated words in capitals are stressed, whatever the tables know.
       'The deadline is SEPTEMBER 15, no later.',
       'The deposit is NON-REFUNDABLE after that date.',
+      // A later paragraph that opens loud insists; only the mail's first lines may bring glad news so.
+      'Hi Tom,\n\nthe movers waited two hours.\n\nThe waiting time is charged AT THE HOURLY RATE, it is IN THE CONTRACT!!!',
+      'Hallo Tom,\n\ndie Packer haben zwei Stunden gewartet.\n\nDie Wartezeit steht IM VERTRAG, das wird BERECHNET!!!',
     ],
     quiet: [
       // A brand no table knows, in capitals as its maker writes it.
@@ -46,6 +49,8 @@ describe('shouting', () => {
       'Hallo Mia,\n\nZUGELASSEN!!! Herzlichen Glückwunsch zur Aufnahme ins Studium!',
       'Dear Tom,\n\nCONGRATULATIONS on the new baby!!! We are all so happy for you.',
       'Hi Lena,\n\nYOU DID IT!!! Grade 6 with merit, I am so proud of you.',
+      'Hallo Jan,\n\nDie Fotos sind fertig!! Ich schicke sie dir heute Abend.',
+      'Hi Jan,\n\nWE HAVE AN OFFER!!! The buyers accepted the asking price this morning.',
       // A signature's degrees after the name.
       'See you on Friday.\n\nKind regards,\nMara Quinn FRCS',
     ],
