@@ -111,7 +111,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       id: 'or-we',
       pattern:
-        "or (else) i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll|the|your",
+        "or (else) i|we|i'll|we'll|i'm|we're|i+am|we+are|i+will|we+will|i+shall|we+shall|it|it'll|this|you|you'll|the|your|my|our",
       kind: 'else',
       hit: 'Pay today or we will write.',
       miss: 'Pay today or tomorrow.',
@@ -463,6 +463,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'harm',
       hit: 'After that, my solicitor takes it from there.',
       miss: 'After that, my accountant takes it from there.',
+    },
+    {
+      // The writer's lawyer turning to the reader: "or my attorney will be contacting your company".
+      id: 'lawyer-contacts',
+      pattern:
+        'lawyer|lawyers|solicitor|solicitors|attorney|attorneys|legal+team ~0-2 @contact|@write+to|@chase|@pursue|@be+in+touch|@get+in+touch',
+      kind: 'harm',
+      hit: 'Then my attorney will be contacting your company.',
+      miss: 'Then my assistant will be contacting your company.',
     },
     {
       id: 'lawyers',

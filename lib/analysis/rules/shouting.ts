@@ -372,7 +372,13 @@ function celebrates(doc: Doc, sentence: SentenceView): boolean {
   if ((w0 === 'was' && w1 === 'für') || (w0 === 'what' && (w1 === 'a' || w1 === 'an')) || w0 === 'welch') return true;
   if (words.some((t) => THANKS.test(t.folded))) return true;
   const at = doc.sentences.indexOf(sentence);
-  for (let k = at - 2; k <= at + 2; k++) if (doc.sentences[k]?.tokens.some((t) => JOY_WORDS.has(t.folded))) return true;
+  // Joy in the same paragraph, or after the opening cry ("Priya!!!" over "YOU PASSED"): congratulations a
+  // paragraph before a later complaint (often ironic) do not make it glad.
+  for (let k = at - 2; k <= at + 2; k++) {
+    const near = doc.sentences[k];
+    if ((at === 0 || near?.paragraph === sentence.paragraph) && near?.tokens.some((t) => JOY_WORDS.has(t.folded)))
+      return true;
+  }
   // A mail that opens on news with "!!" ("Die Fotos sind fertig!!", "WE HAVE AN OFFER!!!"), nothing bad or insisting
   // in the sentence after it either: an angry opener complains at once ("Die Pläne fehlen IMMER NOCH!!!").
   // Only the mail's opening news: a later paragraph that starts loud ("The waiting time is charged AT THE HOURLY

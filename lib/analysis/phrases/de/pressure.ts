@@ -1057,6 +1057,29 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Weitere Verspätungen sind nicht zu erwarten.',
   },
   {
+    // „… bis morgen 10 Uhr und keine Minute länger“: die Frist als Drohung zugespitzt.
+    id: 'keine-minute-laenger',
+    pattern: 'keine|keinen ~0-1 minute|stunde|tag|sekunde länger',
+    hit: 'Ich halte Ihnen den Termin bis Freitag frei, aber keine Stunde länger.',
+    miss: 'Die Trocknung dauert keinen Tag länger als geplant.',
+    unlessLater: ['als'],
+  },
+  {
+    // „Für weitere Verzögerungen gibt es keinen Spielraum“: kein Raum mehr, angekündigt statt erklärt.
+    id: 'kein-spielraum-fuer-verzoegerungen',
+    pattern:
+      'kein|keinen|keinerlei spielraum|raum|platz ~0-2 für (weitere) verzögerungen|verzögerung|aufschub|verspätungen|ausreden',
+    hit: 'Es gibt keinen Spielraum für weitere Verzögerungen.',
+    miss: 'Es gibt im Flur keinen Platz für das Sofa.',
+  },
+  {
+    id: 'fuer-verzoegerungen-kein-spielraum',
+    pattern:
+      'für (weitere) verzögerungen|verzögerung|aufschub|verspätungen|ausreden ~1-3 kein|keinen|keinerlei spielraum|raum|platz',
+    hit: 'Für weitere Verzögerungen gibt es hier keinen Spielraum.',
+    miss: 'Für das Sofa gibt es hier keinen Platz.',
+  },
+  {
     id: 'nicht-optional',
     pattern: '@sein nicht|keinesfalls optional|freiwillig $',
     hit: 'Die Abnahme vor Ort ist nicht optional.',

@@ -362,6 +362,21 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'You were told on Monday that the area would be clear.',
   },
   {
+    // "… until 10am tomorrow and not a minute longer": the deadline sharpened into a threat.
+    id: 'not-a-minute-longer',
+    pattern: 'not a|one|single minute|hour|day|second longer|more',
+    unlessLater: ['than'],
+    hit: 'I can keep the table for you until eight and not a minute longer.',
+    miss: 'The drying will not take a day longer than planned.',
+  },
+  {
+    // "There is no room for further delay here": the writer announcing the end of patience.
+    id: 'no-room-for-delay',
+    pattern: 'no|zero room|scope|leeway ~0-1 for (any) (further|more) delay|delays|slippage|excuses',
+    hit: 'There is no room for further delay on the permit.',
+    miss: 'There is no room for the sofa in the hall.',
+  },
+  {
     // "The deadline is Friday, and it's not moving".
     id: 'deadline-not-moving',
     pattern: "deadline|date ~6 not+moving|won't+move|isn't+moving|will+not+move|won't+change|isn't+changing",

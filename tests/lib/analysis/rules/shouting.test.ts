@@ -28,6 +28,8 @@ describe('shouting', () => {
       // A later paragraph that opens loud insists; only the mail's first lines may bring glad news so.
       'Hi Tom,\n\nthe movers waited two hours.\n\nThe waiting time is charged AT THE HOURLY RATE, it is IN THE CONTRACT!!!',
       'Hallo Tom,\n\ndie Packer haben zwei Stunden gewartet.\n\nDie Wartezeit steht IM VERTRAG, das wird BERECHNET!!!',
+      // Congratulations a paragraph before (here ironic) do not make a later loud line glad.
+      'Hallo Tom,\n\nherzlichen Glückwunsch, Sie haben es geschafft: Die Packer standen zwei Stunden vor der Tür.\n\nDie Wartezeit geht NACH STUNDENSATZ auf Ihre Rechnung!!!',
     ],
     quiet: [
       // A brand no table knows, in capitals as its maker writes it.
