@@ -125,6 +125,7 @@ export const CLASSES: Record<Language, Record<WordClass, ClassData>> = {
         'bitte',
         'eigentlich',
         'leider',
+        'also',
         'nun+mal',
         'nun+einmal',
       ],

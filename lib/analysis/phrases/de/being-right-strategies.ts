@@ -52,6 +52,14 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     miss: 'Das habe ich dir heute früh geschrieben.',
   },
   {
+    // Die Zählung am Satzende, das Subjekt weit vorn: „Auf die Frist hatte ich Sie, wie …, bereits zweimal hingewiesen.“
+    id: 'bereits-zweimal-hingewiesen',
+    pattern: `bereits|schon ${TIMES} ~0-2 ${SAID}|${WARNED} $`,
+    unlessEarlier: ['wurde', 'wurden', 'worden'],
+    hit: 'Auf die Kündigungsfrist hatte ich Sie, wie Sie wissen, bereits zweimal hingewiesen.',
+    miss: 'Auf die Kündigungsfrist wurden wir vom Vermieter bereits zweimal hingewiesen.',
+  },
+  {
     id: 'nicht-oft-genug-betonen',
     pattern: 'nicht oft|häufig genug betonen|sagen|wiederholen|unterstreichen|erwähnen',
     hit: 'Ich kann es nicht oft genug betonen: Die Frist ist verbindlich.',

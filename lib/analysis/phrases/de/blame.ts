@@ -529,6 +529,14 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Der Fehler liegt eindeutig bei uns.',
   },
   {
+    // Die Ursache mit Nachdruck der Seite des Lesers zugewiesen: „liegt eindeutig bei Ihrer Agentur“.
+    id: 'ursache-liegt-eindeutig-bei-ihrer',
+    pattern:
+      'fehler|schuld|versäumnis|ursache|problem ~2 liegt|lag|liegen|lagen eindeutig|klar|allein|ausschließlich|ganz+klar|einzig bei <reader>',
+    hit: 'Die Ursache liegt also eindeutig bei Ihrem Grafikbüro und nicht bei der Druckerei.',
+    miss: 'Die Ursache liegt also eindeutig bei unserem Lieferanten, wir kümmern uns darum.',
+  },
+  {
     id: 'sie-tun-so-als',
     pattern: `${WHO} @tun (doch|ja|gerade|jetzt|hier) so , als`,
     hit: 'Sie tun so, als wäre das unsere Schuld.',

@@ -114,6 +114,20 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     miss: 'We warned the neighbours about the noise.',
   },
   {
+    // The count set aside after the verb: "I pointed out at the visit — twice, actually — that …".
+    id: 'pointed-out-twice-aside',
+    pattern: `i|we ${FLAGGED}|${SAID} ~4-6 ${TIMES}`,
+    hit: 'I pointed out at the survey — twice, in fact — that the beams were rotten.',
+    miss: 'I pointed out at the survey that the beams were rotten.',
+  },
+  {
+    // The proof held up: "it's in the meeting notes if you want to check".
+    id: 'in-the-notes-if-you-want-to-check',
+    pattern: `it's|it+is|that's|that+is|this+is|all+of+this+is ~0-2 in the|my|our|your ~0-2 notes|minutes|${MAIL}|quote|contract|inbox|records|file if you want|wish|care|need to check|verify|look|double-check`,
+    hit: "I did say so at the start; it's in the meeting notes if you want to check.",
+    miss: 'The dates are in the meeting notes if you want them for your diary.',
+  },
+  {
     id: 'flagged-it-back-in',
     pattern:
       'i|we ~0-1 pointed|flagged|raised|mentioned|highlighted ~0-4 back+in|as+early+as|weeks+ago|months+ago|from+the+outset|at+the+outset|at+the+start|right+at+the+start|from+day+one|from+the+beginning|at+the+time',

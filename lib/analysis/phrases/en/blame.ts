@@ -201,6 +201,14 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'You are not to blame for the extra costs.',
   },
   {
+    // The cause laid firmly at the reader's side: "the problem sits squarely with your designer's files".
+    id: 'problem-sits-squarely-with-your',
+    pattern:
+      'problem|issue|cause|error lies|lay|rests|sits|is|was squarely|firmly|entirely|solely|clearly|wholly with <reader>',
+    hit: "So the problem sits squarely with your printer's settings, not with our files.",
+    miss: 'So the problem sits squarely with our supplier, and we are sorting it out.',
+  },
+  {
     id: 'blame-lies-with-you',
     pattern:
       'blame|fault lies|rests|is|lay (entirely|solely|squarely|clearly) with you|your+side|your+end|your+team|your+office',
