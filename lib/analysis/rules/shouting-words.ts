@@ -45,9 +45,24 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(
 /** Words a few words before a product's name: "Version 3.2 von KONTOR", "the new release of LEDGERLINE". */
 export const VERSION_WORDS: ReadonlySet<string> = new Set('version release update edition'.split(' '));
 
+/**
+ * Nouns that introduce a name in capitals right after them, folded: "unser Format SPEAK UP BUSINESS", "die
+ * Steuerung SAUNATRONIC S3", "the room THE VAULT".
+ */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(
+  'format formate kurs kurse kursreihe programm programme program course courses paket pakete package packages tarif tarife modell modelle model models serie series reihe steuerung raum räume room rooms saal produkt produkte product products kollektion collection sorte sorten blend marke label titel title motto slogan schriftzug aufschrift sign'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that quote a label after them, folded: "a label saying DO NOT SWITCH ON", "mit der Aufschrift …". */
+export const QUOTING: ReadonlySet<string> = new Set(
+  'saying says reading reads lautet lauten aufschrift beschriftung'.split(' '),
+);
+
 /** Words right after a product's name, folded: "the LEDGERLINE app". */
 export const PRODUCT_WORDS: ReadonlySet<string> = new Set(
-  'app apps software system tool tools plugin plug-in portal plattform platform suite cloud server programm program dashboard certificate certificates zertifikat bescheinigung standard norm scheme register oven ovens dishwasher dishwashers fridge freezer washer dryer boiler hob cooker kettle drill backofen geschirrspüler spülmaschine kühlschrank waschmaschine trockner kochfeld herd'.split(
+  'app apps software system tool tools plugin plug-in portal plattform platform suite cloud server programm program programme course courses kurs paket package tarif dashboard certificate certificates zertifikat bescheinigung standard norm scheme register oven ovens dishwasher dishwashers fridge freezer washer dryer boiler hob cooker kettle drill backofen geschirrspüler spülmaschine kühlschrank waschmaschine trockner kochfeld herd'.split(
     ' ',
   ),
 );

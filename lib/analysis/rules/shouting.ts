@@ -20,7 +20,9 @@ import {
   LEANED_ON,
   LEGAL_FORMS,
   LOWER_CASE_DE,
+  NAMING_WORDS,
   PRODUCT_WORDS,
+  QUOTING,
   SAFETY_WORDS,
   SHOUT_WORDS_DE,
   SHOUT_WORDS_EN,
@@ -233,6 +235,10 @@ function aloneOnLine(text: string, sentence: SentenceView): boolean {
  */
 function nameOrLabel(tokens: readonly Token[], i: number): boolean {
   const word = (tokens[i] as Token).text;
+  // "NO." after a name in capitals numbers it ("ESPRESSO NO. 7").
+  if (/^(?:NO|NR)$/.test(word) && tokens[i + 1]?.text === '.' && inCaps(tokens[i - 1])) return true;
+  // A label quoted whole: "a label saying DO NOT SWITCH ON" (its shout words too).
+  if (QUOTING.has(tokens.slice(0, runOf(tokens, i)[0]).findLast((t) => t.word)?.folded ?? '')) return true;
   if (GOVERNING.has(word)) return false;
   const before = tokens.slice(Math.max(0, i - 8), i).filter((t) => t.word);
   if (tokens[i + 1]?.text.startsWith(':') === true) {
@@ -270,9 +276,40 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
     return true;
   const after = tokens.slice(i + 1, i + 3).find((t) => t.word);
   if (before.length > 0 && FIRM_WORDS.has((before[before.length - 1] as Token).folded)) return true;
+  if (namedRun(tokens, i)) return true;
   if (before.length > 0 && CODE_WORDS.has((before[before.length - 1] as Token).folded)) return true;
   if (before.slice(-4).some((t) => VERSION_WORDS.has(t.folded))) return true;
   return after !== undefined && (LEGAL_FORMS.has(after.text) || PRODUCT_WORDS.has(after.folded));
+}
+
+/** Whether a token is a word written in capitals (short ones and codes too: "UP", "S3", "NO"). */
+const inCaps = (t: Token | undefined): boolean =>
+  t !== undefined && t.word && /\p{L}/u.test(t.text) && allCaps(t.text.replace(/[^\p{L}]/gu, ''));
+
+/**
+ * Whether the run of words in capitals around token i is a name: introduced by a naming noun ("unser Format SPEAK
+ * UP BUSINESS", "die Steuerung SAUNATRONIC S3"), or followed by a product word or a model number ("our SPEAK UP
+ * SPANISH programme").
+ */
+function namedRun(tokens: readonly Token[], i: number): boolean {
+  const [first, last] = runOf(tokens, i);
+  const before = tokens.slice(0, first).findLast((t) => t.word);
+  if (before && NAMING_WORDS.has(before.folded)) return true;
+  const after = tokens[last + 1];
+  if (after?.word && PRODUCT_WORDS.has(after.folded)) return true;
+  // A model number after the name: "SAUNATRONIC S3", "ESPRESSO NO. 7" (not a date: "SEPTEMBER 15").
+  const code = (tokens[last] as Token).text;
+  if (/^(?:NO|NR)$/.test(code) && after?.text === '.') return true;
+  return after?.word === true && /\d/.test(after.text) && !CALENDAR.test((tokens[last] as Token).folded);
+}
+
+/** The first and last index of the run of words in capitals around token i. */
+function runOf(tokens: readonly Token[], i: number): [number, number] {
+  let first = i;
+  while (inCaps(tokens[first - 1])) first--;
+  let last = i;
+  while (inCaps(tokens[last + 1])) last++;
+  return [first, last];
 }
 
 /**

@@ -25,6 +25,8 @@ describe('shouting', () => {
       // Dates and hyphenated words in capitals are stressed, whatever the tables know.
       'The deadline is SEPTEMBER 15, no later.',
       'The deposit is NON-REFUNDABLE after that date.',
+      // A shout word stays a shout after a naming noun.
+      'The new programme NEVER starts on time.',
       // A later paragraph that opens loud insists; only the mail's first lines may bring glad news so.
       'Hi Tom,\n\nthe movers waited two hours.\n\nThe waiting time is charged AT THE HOURLY RATE, it is IN THE CONTRACT!!!',
       'Hallo Tom,\n\ndie Packer haben zwei Stunden gewartet.\n\nDie Wartezeit steht IM VERTRAG, das wird BERECHNET!!!',
@@ -55,6 +57,12 @@ describe('shouting', () => {
       'Hi Jan,\n\nWE HAVE AN OFFER!!! The buyers accepted the asking price this morning.',
       // A signature's degrees after the name.
       'See you on Friday.\n\nKind regards,\nMara Quinn FRCS',
+      // A name in capitals introduced by a naming noun, before a product word or a model number, or quoted by a label.
+      'Für Ihr Team empfehle ich unser Format TALK SHOP PLUS: sechs Wochen, einmal pro Woche online.',
+      'For the new hires we recommend our GROW YOUR VOICE course in March.',
+      'Die Anleitung zur Steuerung THERMOLUX K4 liegt im Karton neben dem Ofen.',
+      'I put a label on the fuse box saying DO NOT TOUCH until the electrician is back.',
+      'Der KAFFEE NO. 5 geht morgen mit der Post raus.',
     ],
   });
 
