@@ -284,7 +284,7 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
 
 /** Whether a token is a word written in capitals (short ones and codes too: "UP", "S3", "NO"). */
 const inCaps = (t: Token | undefined): boolean =>
-  t !== undefined && t.word && /\p{L}/u.test(t.text) && allCaps(t.text.replace(/[^\p{L}]/gu, ''));
+  t?.word === true && /\p{L}/u.test(t.text) && allCaps(t.text.replace(/[^\p{L}]/gu, ''));
 
 /**
  * Whether the run of words in capitals around token i is a name: introduced by a naming noun ("unser Format SPEAK
