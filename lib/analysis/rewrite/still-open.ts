@@ -487,6 +487,7 @@ function englishActive(input: RewriteInput): Candidate[] {
       receiver = (after[1] as Piece).folded;
       after = after.slice(2);
     }
+    // The original's own "yet" right after the object comes back where the new clause puts it.
     if (after[0]?.folded === 'yet') after = after.slice(1);
     const end = after.findIndex((q) => !q.word);
     const inClause = end < 0 ? after : after.slice(0, end);
@@ -504,7 +505,7 @@ function englishActive(input: RewriteInput): Candidate[] {
           }
         : q,
     );
-    const yet = inClause.length === 0 && !pieces.some((q) => q.folded === 'yet') ? words('yet') : [];
+    const yet = inClause.length === 0 && !after.some((q) => q.folded === 'yet') ? words('yet') : [];
     const head = pieces.slice(0, s);
     const toWriter = receiver !== null || EN_TO_WRITER.has(lemma);
     let clause: Piece[];
