@@ -22,10 +22,12 @@ import { oneOccasion } from './habit';
 import { askForNextTime } from './hindsight';
 import { withoutComparison } from './likeness';
 import { mishapAsEvent } from './mishap';
+import { nextTime } from './next-time';
 import { notButInstead } from './not-but';
 import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
 import { statementOnly } from './statement';
+import { stillOpen } from './still-open';
 import { softenUltimatum } from './ultimatum';
 import { dropContempt, softenVerdict } from './verdict';
 
@@ -37,7 +39,7 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
-  blame: [counterfactual, fromWritersSide, mishapAsEvent, softenVerdict, askForNextTime],
+  blame: [counterfactual, fromWritersSide, mishapAsEvent, stillOpen, nextTime, softenVerdict, askForNextTime],
   sarcasm: [sayItPlainly, statementOnly, oneOccasion],
 };
 
