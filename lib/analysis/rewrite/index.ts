@@ -14,6 +14,7 @@ import { separatePraise } from './contrast';
 import { cosmetic, harshTail } from './cosmetic';
 import { topicNotCount } from './count';
 import { counterfactual } from './counterfactual';
+import { requestInstead } from './demand';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
 import { concernInstead } from './feeling';
@@ -34,7 +35,7 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual],
   absolute: [softenAbsolute, oneOccasion],
   'but-after-praise': [separatePraise],
-  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
+  pressure: [softenUltimatum, askInstead, requestInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
   blame: [counterfactual, fromWritersSide, mishapAsEvent, softenVerdict, askForNextTime],
