@@ -12,7 +12,7 @@ import { lemmaOf } from '../lemma';
 import { type Candidate, findPhrase, phraseAt, type RewriteInput, type Strategy } from './context';
 import { spelledInfinitive } from './german';
 import { body, capitalise, type Piece, render, words } from './pieces';
-import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
+import { REWRITE_WORDS } from './words';
 
 type Language = RewriteInput['language'];
 
@@ -224,7 +224,7 @@ const DE_REQUEST_VERBS = new Set(
  * question ("Könnte ich X bis [Datum] (zurück)bekommen?"), and a demand as
  * "Ich bitte um X". The object keeps its accusative in both.
  */
-function germanNeed(input: RewriteInput, prepared: Prepared): Candidate[] {
+function germanNeed(prepared: Prepared): Candidate[] {
   const { pieces } = prepared;
   let subject: number;
   let verb: number;
@@ -255,8 +255,7 @@ function germanNeed(input: RewriteInput, prepared: Prepared): Candidate[] {
   // The thing asked for: a noun (capitalised) must be in it, not only adverbs ("Ich brauche das jetzt").
   if (!rest.some((p) => p.word && /^\p{Lu}/u.test(p.text) && p.text !== 'Ihnen')) return [];
   // A person asked for ("Ich erwarte Ihren Gutachter …", "… den Elektriker"): not a thing to get.
-  const noun = [...rest].reverse().find((p) => p.word && /^\p{Lu}/u.test(p.text) && p.text !== 'Ihnen');
-  if (noun && DE_PERSON.test(noun.folded)) return [];
+  if (rest.some((p) => p.word && /^\p{Lu}/u.test(p.text) && DE_PERSON.test(p.folded))) return [];
   let infinitive = 'bekommen';
   const last = rest[rest.length - 1] as Piece;
   if (lemma === 'wollen') {
@@ -344,17 +343,15 @@ function germanFrame(input: RewriteInput): Candidate[] {
   const clause = all.slice(comma + 1);
   if (clause.length < 4 || clause.some((p) => !p.word && !/^[%€$£]$/.test(p.text))) return [];
   if (clause.some((p) => /^(?:sonst|andernfalls|ansonsten|anderenfalls|widrigenfalls)$/.test(p.folded))) return [];
+  // Two acts of the reader joined ("dass du … ausfüllst und zurückschickst"): left as they are.
+  if (/^(?:du|ihr)$/.test(clause[1]?.folded ?? '') && clause.some((p) => /^(?:und|oder)$/.test(p.folded))) return [];
   // "ab sofort" reads "künftig"; sharpeners go.
   const dropped = [...trimmed.dropped, ...head.map((p) => p.folded)];
   let kept: Piece[] = [];
   for (let k = 0; k < clause.length; k++) {
     const p = clause[k] as Piece;
-    if (p.folded === 'ab' && clause[k + 1]?.folded === 'sofort') {
-      kept.push({ ...(words('künftig')[0] as Piece), gap: p.gap });
-      dropped.push('ab', 'sofort');
-      k++;
-      continue;
-    }
+    // "ab sofort" is no haste, and not this frame's to restate.
+    if (p.folded === 'ab' && clause[k + 1]?.folded === 'sofort') return [];
     if (REWRITE_WORDS.de.sharpeners.includes(p.folded)) {
       dropped.push(p.folded);
       continue;
@@ -508,7 +505,7 @@ const EN_NEED = [
 ];
 /** People and teams (by their endings and a few words): "I expect your surveyor …" asks for no thing. */
 const EN_PERSON =
-  /(?:or|ist|ian|eer|crew|team|staff|people|person|someone|somebody|anyone|fitter|plumber|builder|worker|manager|driver|courier|cleaner|partner|member|adviser|lawyer|accountant|consultant|assistant|agent)s?$/;
+  /(?:surveyor|contractor|inspector|assessor|auditor|director|doctor|editor|tutor|instructor|counsellor|solicitor|supervisor|operator|decorator|ist|ian|eer|crew|team|staff|people|person|someone|somebody|anyone|fitter|plumber|builder|worker|manager|driver|courier|cleaner|partner|member|adviser|lawyer|accountant|consultant|assistant|agent)s?$/;
 /** "insist on receiving …": the gerund goes with the demand. */
 const EN_GERUNDS = new Set(['receiving', 'getting', 'having', 'seeing']);
 const EN_GRATEFUL = new Set(['require', 'demand', 'insist on', 'must insist on', 'expect']);
@@ -523,7 +520,7 @@ function englishNeed(prepared: Prepared): Candidate[] {
   const me = pieces[0];
   if (!me || !/^(?:i|we|i'll|we'll)$/.test(me.folded)) return [];
   const found = findPhrase(pieces, EN_NEED, 1, 4);
-  if (!found || found.at !== 1) return [];
+  if (found?.at !== 1) return [];
   let from = found.end;
   const dropped = [...prepared.dropped, ...found.phrase.split(' ')];
   if (found.phrase.endsWith('on') && EN_GERUNDS.has(pieces[from]?.folded ?? '')) {
@@ -565,7 +562,7 @@ function englishFrame(input: RewriteInput): Candidate[] {
   const me = all[0];
   if (!me || !/^(?:i|we)$/.test(me.folded)) return [];
   const found = findPhrase(all, ['insist that', 'must insist that', 'really must insist that', 'do insist that'], 1, 6);
-  if (!found || found.at !== 1) return [];
+  if (found?.at !== 1) return [];
   const clause = all.slice(found.end);
   if (clause.length < 3 || clause.some((p) => !p.word && !/^[%€$£]$/.test(p.text))) return [];
   if (clause.some((p) => NOT_PLAIN.en.test(p.folded) && p.folded !== 'not')) return [];
@@ -589,7 +586,12 @@ const EN_PLEASE = new Set(['please', 'kindly']);
 const EN_ASK_YOU_TO = ['i', 'we'].flatMap((who) =>
   ['must ask you to', 'have to ask you to', 'must request that you'].map((frame) => `${who} ${frame}`),
 );
-const EN_REQUEST_VERBS = new Set([...EN_IMPERATIVES, 'remit', 'transfer', 'settle', 'provide', 'ring', 'phone']);
+/** Verbs of sending, paying, signing and answering: a request by a date fits them ("stop", "keep", "make" it does not). */
+const EN_REQUEST_VERBS = new Set(
+  'send pay transfer remit settle provide return submit sign confirm reply respond forward deliver upload complete book call ring phone fill approve renew'.split(
+    ' ',
+  ),
+);
 
 /**
  * "Please send the questionnaire immediately", "Kindly settle the invoice
@@ -631,7 +633,7 @@ export const requestInstead: Strategy = (input) => {
   const prepared = prepare(input);
   if (!prepared) return [];
   if (input.language === 'de') {
-    const need = germanNeed(input, prepared);
+    const need = germanNeed(prepared);
     return need.length > 0 ? need : germanImperative(prepared);
   }
   const need = englishNeed(prepared);
