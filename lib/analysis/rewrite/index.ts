@@ -14,6 +14,8 @@ import { separatePraise } from './contrast';
 import { cosmetic, harshTail } from './cosmetic';
 import { topicNotCount } from './count';
 import { counterfactual } from './counterfactual';
+import { requestInstead } from './demand';
+import { discontentInstead } from './discontent';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
 import { concernInstead } from './feeling';
@@ -36,8 +38,8 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual],
   absolute: [softenAbsolute, oneOccasion],
   'but-after-praise': [separatePraise],
-  pressure: [softenUltimatum, askInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
-  harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt],
+  pressure: [softenUltimatum, askInstead, requestInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
+  harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt, discontentInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
   blame: [counterfactual, fromWritersSide, mishapAsEvent, stillOpen, nextTime, softenVerdict, askForNextTime],
   sarcasm: [sayItPlainly, statementOnly, oneOccasion],
