@@ -72,7 +72,7 @@ export const PRODUCT_WORDS: ReadonlySet<string> = new Set(
  * Herzlichen Glückwunsch!", "CONGRATULATIONS!"). Not "toll", "wonderful": sarcasm shouts with those.
  */
 export const JOY_WORDS: ReadonlySet<string> = new Set(
-  'glückwunsch glückwünsche glueckwunsch gratuliere gratulieren gratulation gratulationen bestanden geschafft hurra juhu jippie stolz feiern congratulations congrats congratulate congratulating passed distinction hooray yay woohoo yippee proud celebrate celebrating celebration smiling'.split(
+  'glückwunsch glückwünsche glueckwunsch gratuliere gratulieren gratulation gratulationen bestanden geschafft hurra juhu jippie stolz feiern congratulations congrats congratulate congratulating passed distinction hooray yay woohoo yippee proud celebrate celebrating celebration smiling wahnsinn hammer'.split(
     ' ',
   ),
 );

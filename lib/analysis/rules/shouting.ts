@@ -402,7 +402,7 @@ function celebrates(doc: Doc, sentence: SentenceView): boolean {
   const glad = tokens.some((t) => GLAD.test(t.folded));
   if (!opener && glad && warmSentence(sentence) && !tokens.some((t) => !t.word && /[!?]{2,}|\?/.test(t.text)))
     return true;
-  if (tokens.some((t) => INSISTING.has(t.folded) || (t.info && valenceOf(t.info, language) <= BAD))) return false;
+  if (tokens.some((t) => complains(t, language))) return false;
   // An exclamation of wonder ("Was für ein Tag!!!", "What a day!!") or thanks ("THANK YOU for coming!!!").
   const words = tokens.filter((t) => t.word);
   const [w0, w1] = [words[0]?.folded, words[1]?.folded];
@@ -428,9 +428,18 @@ function celebrates(doc: Doc, sentence: SentenceView): boolean {
       (greeting !== null && previous.start >= greeting.start && previous.end <= greeting.end) ||
       (at === 1 && previous.paragraph !== sentence.paragraph));
   const marks = tokens.filter((t) => !t.word && t.text.includes('!'));
-  if (!opens || marks.length === 0 || !marks.every((t) => /^!{2,}$/.test(t.text.trim()))) return false;
+  if (marks.length === 0 || !marks.every((t) => /^!{2,}$/.test(t.text.trim()))) return false;
+  // The glad news goes on in the same paragraph ("WAHNSINN!!! B2 mit 94 Punkten!!!").
+  if (!opens) return previous?.paragraph === sentence.paragraph && at > 0 && celebrates(doc, previous);
+  // What others said, quoted in the next sentence, is not the writer insisting („… halten eh keine fünf Minuten still“).
   const next = doc.sentences[at + 1];
-  return !next?.tokens.some((t) => INSISTING.has(t.folded) || (t.info && valenceOf(t.info, language) <= BAD));
+  return !next?.tokens.some((t) => complains(t, language) && !inQuotes(doc, t.start));
+}
+
+/** A word that insists or denies, or reads bad (an exclamation of joy such as „Wahnsinn“ excepted). */
+function complains(t: Token, language: SentenceView['language']): boolean {
+  if (INSISTING.has(t.folded)) return true;
+  return !!t.info && valenceOf(t.info, language) <= BAD && !JOY_WORDS.has(t.folded);
 }
 
 const THANKS = /^(?:danke|dank|thank|thanks|merci)$/;

@@ -57,6 +57,10 @@ describe('shouting', () => {
       'Hi Jan,\n\nWE HAVE AN OFFER!!! The buyers accepted the asking price this morning.',
       // A signature's degrees after the name.
       'See you on Friday.\n\nKind regards,\nMara Quinn FRCS',
+      // Glad news goes on loud in its paragraph; colloquial cries of joy; a quote of what others said is no insisting.
+      'Liebe Jana,\n\nWAHNSINN!!! Das Zertifikat mit 91 Punkten!!! Ich bin so stolz auf dich.',
+      'Hallo Tim,\n\ndie Hochzeitsfotos sind DER HAMMER!!! Bis bald im Studio.',
+      'Hallo Ben,\n\neure Fotos sind fertig!! Ihr hattet ja gesagt: „Die Kinder halten eh keine Minute still.“ Genau das sieht man.',
       // A name in capitals introduced by a naming noun, before a product word or a model number, or quoted by a label.
       'Für Ihr Team empfehle ich unser Format TALK SHOP PLUS: sechs Wochen, einmal pro Woche online.',
       'For the new hires we recommend our GROW YOUR VOICE course in March.',
