@@ -47,10 +47,10 @@ export const VERSION_WORDS: ReadonlySet<string> = new Set('version release updat
 
 /**
  * Nouns that introduce a name in capitals right after them, folded: "unser Format SPEAK UP BUSINESS", "die
- * Steuerung SAUNATRONIC S3", "the room THE VAULT".
+ * Steuerung SAUNATRONIC S3", "our course GROW".
  */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(
-  'format formate kurs kurse kursreihe programm programme program course courses paket pakete package packages tarif tarife modell modelle model models serie series reihe steuerung raum räume room rooms saal produkt produkte product products kollektion collection sorte sorten blend marke label titel title motto slogan schriftzug aufschrift sign'.split(
+  'format formate kurs kurse kursreihe programm programme program course courses paket pakete package packages tarif tarife modell modelle serie series steuerung kollektion collection'.split(
     ' ',
   ),
 );

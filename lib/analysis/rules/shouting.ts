@@ -297,10 +297,11 @@ function namedRun(tokens: readonly Token[], i: number): boolean {
   if (before && NAMING_WORDS.has(before.folded)) return true;
   const after = tokens[last + 1];
   if (after?.word && PRODUCT_WORDS.has(after.folded)) return true;
-  // A model number after the name: "SAUNATRONIC S3", "ESPRESSO NO. 7" (not a date: "SEPTEMBER 15").
+  // A model number after the name: "SAUNATRONIC S3", "ESPRESSO NO. 7".
   const code = (tokens[last] as Token).text;
   if (/^(?:NO|NR)$/.test(code) && after?.text === '.') return true;
-  return after?.word === true && /\d/.test(after.text) && !CALENDAR.test((tokens[last] as Token).folded);
+  // The code opens on a letter ("S3", "XR200"): "BY 5PM" is a time, not a model.
+  return after?.word === true && /^\p{L}+\d/u.test(after.text) && !CALENDAR.test((tokens[last] as Token).folded);
 }
 
 /** The first and last index of the run of words in capitals around token i. */
@@ -430,7 +431,12 @@ function celebrates(doc: Doc, sentence: SentenceView): boolean {
   const marks = tokens.filter((t) => !t.word && t.text.includes('!'));
   if (marks.length === 0 || !marks.every((t) => /^!{2,}$/.test(t.text.trim()))) return false;
   // The glad news goes on in the same paragraph ("WAHNSINN!!! B2 mit 94 Punkten!!!").
-  if (!opens) return previous?.paragraph === sentence.paragraph && at > 0 && celebrates(doc, previous);
+  if (!opens)
+    return (
+      previous?.paragraph === sentence.paragraph &&
+      previous.tokens.some((t) => !t.word && /^!{2,}$/.test(t.text.trim())) &&
+      celebrates(doc, previous)
+    );
   // What others said, quoted in the next sentence, is not the writer insisting („… halten eh keine fünf Minuten still“).
   const next = doc.sentences[at + 1];
   return !next?.tokens.some((t) => complains(t, language) && !inQuotes(doc, t.start));

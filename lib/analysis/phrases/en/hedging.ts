@@ -105,8 +105,7 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'just-checking-in',
-    pattern:
-      'just checking|following|circling|touching|reaching|pinging|bumping|nudging|looping in|up|back|base|out|this',
+    pattern: 'just checking|circling|touching|reaching|pinging|bumping|nudging|looping in|up|back|base|out|this',
     hit: 'Just checking in on the signed contract.',
     miss: 'I am checking the signed contract today.',
   },

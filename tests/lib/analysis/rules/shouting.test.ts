@@ -27,6 +27,8 @@ describe('shouting', () => {
       'The deposit is NON-REFUNDABLE after that date.',
       // A shout word stays a shout after a naming noun.
       'The new programme NEVER starts on time.',
+      // Thanks before a loud safety instruction do not make it glad.
+      'Danke für die schnelle Zahlung. Betreten Sie das Dach auf KEINEN FALL allein!!',
       // A later paragraph that opens loud insists; only the mail's first lines may bring glad news so.
       'Hi Tom,\n\nthe movers waited two hours.\n\nThe waiting time is charged AT THE HOURLY RATE, it is IN THE CONTRACT!!!',
       'Hallo Tom,\n\ndie Packer haben zwei Stunden gewartet.\n\nDie Wartezeit steht IM VERTRAG, das wird BERECHNET!!!',
