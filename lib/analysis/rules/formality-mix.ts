@@ -40,6 +40,37 @@ function capitalByGrammar(sentence: SentenceView, i: number): boolean {
   return true;
 }
 
+/**
+ * Imperatives of "du", folded: "Schau doch mal drüber", "gib mir Bescheid", "ruf mich an". The polite form says
+ * "Schauen Sie", so these tell the familiar address with no pronoun in sight.
+ */
+const DU_IMPERATIVES = new Set(
+  'schau guck gib sag schick schreib ruf komm nimm lies denk bring mach sieh hör vergiss prüf frag probier überleg unterschreib füll zahl überweis'.split(
+    ' ',
+  ),
+);
+/**
+ * Words after which a clause may open on its imperative ("Bitte schick …", "dann ruf …"). Not "und": "… und mach
+ * das fertig" may go on from "ich" ("Ich schaue morgen vorbei und mach das fertig").
+ */
+const IMPERATIVE_LEAD = new Set(['bitte', 'dann', 'also']);
+/** Subjects right after the verb make it a statement ("Mach ich", "sag ich mal"). */
+const SUBJECTS = new Set(['ich', 'wir', 'er', 'sie', 'es', 'man']);
+
+/** Token indexes of du-imperatives opening a clause: first word, or after a comma, colon or a joining word. */
+function duImperatives(sentence: SentenceView): number[] {
+  const found: number[] = [];
+  sentence.tokens.forEach((token, i) => {
+    if (!token.word || !DU_IMPERATIVES.has(token.folded)) return;
+    const next = sentence.tokens.slice(i + 1).find((t) => t.word);
+    // "Schauen Sie" is the polite form; "sag ich mal", "mach ich" are the writer's own statements.
+    if (next === undefined || next.text === 'Sie' || SUBJECTS.has(next.folded)) return;
+    const before = sentence.tokens.slice(0, i).findLast((t) => t.word || /[,:;]/.test(t.text));
+    if (!before || !before.word || IMPERATIVE_LEAD.has(before.folded)) found.push(i);
+  });
+  return found;
+}
+
 /** Where the draft addresses the reader with "Sie" and with "du" (German sentences only). */
 export function formUses(doc: Doc): Record<'sie' | 'du', Use[]> {
   const uses: Record<'sie' | 'du', Use[]> = { sie: [], du: [] };
@@ -49,7 +80,7 @@ export function formUses(doc: Doc): Record<'sie' | 'du', Use[]> {
       ['sie', sentence.signals.formal],
       ['du', sentence.signals.familiar],
     ] as const) {
-      for (const i of list) {
+      for (const i of kind === 'du' ? [...list, ...duImperatives(sentence)].sort((a, b) => a - b) : list) {
         const token = sentence.tokens[i];
         if (!token || inQuotes(doc, token.start)) continue;
         if (kind === 'sie' && capitalByGrammar(sentence, i)) continue;
@@ -67,6 +98,7 @@ export const formalityMix: Rule = {
     const uses = formUses(doc);
     const usual = doc.contact.formality;
     // One finding per sentence with the odd form (the extent module widens it to its clause).
+    // From the first to the last odd use in it ("Sag mir einfach, wann es dir passt" is one statement).
     const make = (odd: Use[], message: RawFinding['message']): RawFinding[] =>
       odd
         .filter((use, i) => i === 0 || (odd[i - 1] as Use).sentence !== use.sentence)
@@ -75,7 +107,9 @@ export const formalityMix: Rule = {
           ruleId: 'formality-mix',
           category: 'formality-mix',
           start: use.start,
-          end: use.end,
+          end: odd.findLast((other) => other.sentence === use.sentence)?.end ?? use.end,
+          // The message quotes the first odd word, not the stretch.
+          cue: { start: use.start, end: use.end },
           suggestions: [],
           message,
         }));

@@ -7,6 +7,10 @@ describe('formality-mix', () => {
     flags: [
       'Hallo Frau Schmidt, danke für Ihre Nachricht. Kannst du mir die Pläne schicken?',
       'Lieber Jonas, schön von dir zu hören. Könnten Sie mir die Rechnung schicken?',
+      // A du-imperative with no pronoun in sight, under a formal greeting or beside "Sie".
+      'Sehr geehrter Herr Brandt,\n\nanbei die neuen Entwürfe für das Etikett. Schau sie dir in Ruhe an und sag mir bis Freitag Bescheid.',
+      'Guten Tag Frau Lenz,\n\nIhre Unterlagen sind vollständig. Bitte schick mir noch die Kontonummer für die Erstattung.',
+      'Hallo Frau Aydin,\n\nwie besprochen erhalten Sie den Entwurf. Ruf mich einfach an, wenn etwas unklar ist.',
     ],
     quiet: [
       'Hallo Frau Schmidt, danke für Ihre Nachricht. Können Sie mir die Pläne schicken?',
@@ -14,6 +18,11 @@ describe('formality-mix', () => {
       // Sentence-initial "Sie" is she: no mix with "du".
       'Lieber Jonas, ich habe mit Anna gesprochen. Sie schickt dir die Pläne morgen.',
       'Hallo Jonas, Kund:innen fragen oft nach dir.',
+      // The writer's own statements in the same forms: "ich melde mich", "mach ich", "… und schau morgen vorbei".
+      'Sehr geehrte Frau Brandt,\n\nich prüfe die Unterlagen und melde mich morgen bei Ihnen.',
+      'Sehr geehrte Frau Brandt,\n\nden Antrag reiche ich am Montag ein. Mach ich gleich als Erstes, versprochen.',
+      'Sehr geehrter Herr Kaya,\n\nich komme am Dienstag und schau mir die Heizung noch einmal an.',
+      'Sehr geehrter Herr Kaya,\n\nSchauen Sie sich die Entwürfe in Ruhe an und geben Sie mir Bescheid.',
     ],
   });
 
@@ -40,7 +49,7 @@ describe('formality-mix', () => {
     const found = analyze(text).findings.filter((f) => f.category === 'formality-mix');
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual([
       'anbei schicke ich dir die Pläne',
-      'wenn dir etwas auffällt',
+      'Ruf mich an, wenn dir etwas auffällt',
     ]);
     expect(found[0]?.message).toContain('„dir“');
   });
