@@ -66,7 +66,7 @@ function duImperatives(sentence: SentenceView): number[] {
     // "Schauen Sie" is the polite form; "sag ich mal", "mach ich" are the writer's own statements.
     if (next === undefined || next.text === 'Sie' || SUBJECTS.has(next.folded)) return;
     const before = sentence.tokens.slice(0, i).findLast((t) => t.word || /[,:;]/.test(t.text));
-    if (!before || !before.word || IMPERATIVE_LEAD.has(before.folded)) found.push(i);
+    if (!before?.word || IMPERATIVE_LEAD.has(before.folded)) found.push(i);
   });
   return found;
 }
