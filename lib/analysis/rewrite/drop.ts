@@ -236,6 +236,16 @@ export const dropBeingRight: Strategy = (input) => {
     out = null;
   // "Ich will ja nicht sagen[, dass …,] aber …": the frame of the cut clause would dangle before its "aber".
   if (out?.some((p, i) => saying.has(p.lemma) && /^(?:aber|but)$/.test(out?.[i + 1]?.folded ?? ''))) out = null;
+  // "You may not want to hear this[, but …]": a lead-in whose "this" pointed at the cut clause announces nothing left.
+  const lastWord = out?.findLast((p) => p.word);
+  if (lastWord && /^(?:this|that|das|dies)$/.test(lastWord.folded)) out = null;
+  // "Sie hören das sicher nicht gern[, aber …]": the same with "das" standing alone inside the lead-in.
+  if (
+    language === 'de' &&
+    start > 0 &&
+    out?.some((p, i) => /^(?:das|dies)$/.test(p.folded) && /^(?:\p{Ll}|[.,!?])/u.test(out?.[i + 1]?.text ?? '.'))
+  )
+    out = null;
   // A short announcement before a colon ("Zur Klarstellung: …", "For the record: …") goes, the statement stays.
   const colon = pieces.findIndex((p, i) => i <= 5 && p.text === ':');
   if (!out && colon > 0) out = withoutClause(input, 0, colon);

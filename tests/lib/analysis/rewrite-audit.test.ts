@@ -247,6 +247,29 @@ describe('rewrite audit: broken shapes stay fixed', () => {
     );
   });
 
+  it('a lead-in whose "this/das" pointed at the cut reminder is not left alone ("You may not want to hear this.")', () => {
+    check(
+      [
+        {
+          language: 'en',
+          category: 'being-right',
+          text: 'You may not want to hear this, but it is exactly what I said would happen.',
+        },
+        {
+          language: 'en',
+          category: 'being-right',
+          text: "I know you won't like this, but the valve is exactly where I told you it would fail.",
+        },
+        {
+          language: 'de',
+          category: 'being-right',
+          text: 'Sie hören das sicher nicht gern, aber genau das habe ich Ihnen im Frühjahr vorausgesagt.',
+        },
+      ],
+      /^(?:You may not want to hear this|I know you won't like this|Sie hören das sicher nicht gern)\.$/,
+    );
+  });
+
   it('a turn between two English clauses becomes a full stop, not a comma splice', () => {
     check(
       [
