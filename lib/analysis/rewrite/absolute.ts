@@ -159,6 +159,13 @@ function german(pieces: Piece[], from: number, end: number, wanted: string): Pie
   const replacement = recent ? wanted.replace('in letzter Zeit ', '') : wanted;
   // "Immer wenn wir live gehen …" → "Wenn wir live gehen …"; "Jedes Mal, wenn …" the same.
   if (next?.folded === WHEN.de) return cut(pieces, from, end);
+  // "Wann immer wir …" is "whenever": "Wenn wir …", as above; "wo/was/wer immer" says no frequency at all.
+  const before = pieces[from - 1];
+  if (before?.word && /^(?:wann|wo|was|wer|wen|wem|wie)$/.test(before.folded)) {
+    if (before.folded !== 'wann' || end - from !== 1) return null;
+    const wenn = words(before.text === 'Wann' ? 'Wenn' : 'wenn').map((p) => ({ ...p, gap: before.gap }));
+    return [...pieces.slice(0, from - 1), ...wenn, ...pieces.slice(end)];
+  }
   if (next?.text === ',' && pieces[end + 1]?.folded === WHEN.de && from === 0) return cut(pieces, from, end + 1);
   // "schon wieder" goes: the repetition was the reproach. At the front the verb needs its subject first.
   if (replacement === '') {
@@ -199,7 +206,11 @@ function english(pieces: Piece[], from: number, end: number, replacement: string
     // "Every time we …, and every time …" is a list of two, not "when …, …".
     const comma = clauseEnd(pieces, end);
     if (pieces[comma]?.text === ',' && pieces[comma + 1]?.folded === 'and') return null;
-    return splice(pieces, from, end, words('when'));
+    // "Every time …" opens a clause only with its main clause after the comma ("When you change it, we lose a week").
+    if (/^(?:time|times)$/.test(pieces[end - 1]?.folded ?? ''))
+      return pieces[comma]?.text === ',' && pieces[comma + 1]?.word ? splice(pieces, from, end, words('when')) : null;
+    // "Every week you ask …": a fronted adverb, no clause of its own ("When you ask …" would be a fragment).
+    return splice(pieces, from, end, words(from === 0 ? 'Quite often' : 'quite often'));
   }
   if (replacement === '') {
     const comma = pieces[end]?.text === ',' ? end + 1 : end;

@@ -171,9 +171,46 @@ function german(input: RewriteInput): Candidate[] {
   return [];
 }
 
+/** Particles of a verb of sending before its object ("hand in the forms", "send over the plans"). */
+const EN_PARTICLES = new Set(['in', 'over', 'across', 'through', 'along', 'on']);
+/** Words that make "didn't send it …" one of timing: it came, but late ("until Friday", "before the cutoff"). */
+const EN_TIMING = new Set(['until', 'till', 'before', 'after', 'by']);
+/** How a thing is sent: "by email" is no deadline. */
+const EN_MEANS = new Set(['email', 'e-mail', 'mail', 'post', 'courier', 'hand', 'fax', 'text', 'letter', 'phone']);
+/** Words after "in/on/at" that make it a time. */
+const EN_WHEN =
+  /^(?:time|\d.*|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Words after the object that say where it went or stayed: the writer did not receive it there ("… at the reception"). */
+const EN_ELSEWHERE = new Set(['to', 'at', 'into', 'onto', 'in', 'on', 'with', 'via', 'through']);
+
+/**
+ * The words after the verb of sending without "to me/us" (the writer receives; "received" says so), or null
+ * where they name another receiver ("to the planning office", "to my lawyer"), a place ("at the reception")
+ * or the way it was sent ("by email"): then "I haven't received …" would say something else.
+ */
+function toWriter(rest: readonly Piece[]): Piece[] | null {
+  const out: Piece[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const p = rest[i] as Piece;
+    const next = rest[i + 1];
+    if (p.folded === 'to' && WRITER_DATIVE.has(next?.folded ?? '')) {
+      // "over to us", "back to me": the particle goes with it.
+      if (/^(?:over|back)$/.test(out[out.length - 1]?.folded ?? '')) out.pop();
+      i++;
+      continue;
+    }
+    if (p.folded === 'by' && EN_MEANS.has(next?.folded ?? '')) return null;
+    // "in time", "on Monday", "in January": a time, not a place.
+    if (EN_ELSEWHERE.has(p.folded) && !(p.folded !== 'to' && EN_WHEN.test(next?.text ?? ''))) return null;
+    out.push(p);
+  }
+  return out;
+}
+
 function english(input: RewriteInput): Candidate[] {
   const { pieces, cue, writer } = input;
-  const sending = new Set(REWRITE_WORDS.en.sending);
+  // "file" goes to a court or an office, not to the writer.
+  const sending = new Set(REWRITE_WORDS.en.sending.filter((v) => v !== 'file'));
   const me = writer === 'wir' ? 'we' : 'I';
   for (let s = Math.max(0, cue.from - 1); s < Math.min(pieces.length, cue.to + 1); s++) {
     if ((pieces[s] as Piece).folded !== 'you') continue;
@@ -197,12 +234,22 @@ function english(input: RewriteInput): Candidate[] {
     let rest = pieces.slice(verb + 1, end);
     while (rest[0] && WRITER_DATIVE.has(rest[0].folded)) rest = rest.slice(1);
     if (rest[0]?.folded === 'back') rest = rest.slice(1);
+    // "hand in the timesheets", "send over the plans": the particle goes with the verb.
+    if (EN_PARTICLES.has(rest[0]?.folded ?? '') && EN_DETERMINERS.has(rest[1]?.folded ?? '')) rest = rest.slice(1);
+    const received = toWriter(rest);
+    // Sent to someone else ("… to the planning office") or a way of sending ("by email"): the writer was not the one to receive it.
+    if (!received) continue;
+    rest = received;
     const late = rest.some((p) => LATE.has(p.folded));
     if (!negated && !late) continue;
     // "didn't send … again" has no writer's-side form without losing the "again".
     if (rest.some((p) => p.folded === 'again')) continue;
-    const head = negated ? `${me} haven't received` : `${me} received`;
-    const tail = negated && !rest.some((p) => p.folded === 'yet') ? words('yet') : [];
+    // "didn't send the photos until Friday / in time": it came, late; what did not happen is receiving it in time.
+    const timing =
+      negated &&
+      rest.some((p, i) => EN_TIMING.has(p.folded) || (/^(?:in|on)$/.test(p.folded) && rest[i + 1]?.folded === 'time'));
+    const head = timing ? `${me} didn't receive` : negated ? `${me} haven't received` : `${me} received`;
+    const tail = negated && !timing && !rest.some((p) => p.folded === 'yet') ? words('yet') : [];
     const clause = [...words(s === 0 ? head.charAt(0).toUpperCase() + head.slice(1) : head), ...rest, ...tail];
     const rebuilt = [
       ...pieces.slice(0, s),
@@ -212,7 +259,7 @@ function english(input: RewriteInput): Candidate[] {
     const text = render(rebuilt);
     return [
       {
-        text: `${text} ${nextStep(input, objectPronoun(rest, 'en'), late && !negated)}`,
+        text: `${text} ${nextStep(input, objectPronoun(rest, 'en'), (late && !negated) || timing)}`,
         dropped: [first.folded, (v as Piece).folded],
       },
     ];

@@ -144,7 +144,17 @@ export const separatePraise: Strategy = (input) => {
     const next = pieces[found.end + 1];
     const both =
       after?.text === ',' && !(next?.word && (EN_SUBJECT_WORDS.has(next.folded) || EN_CLAUSE_LINKS.has(next.folded)));
-    out = cut(pieces, found.at - 1, found.end + (both ? 1 : 0));
+    // "…was helpful, having said that, the invoice was …": between two clauses the turn becomes a full stop
+    // (one comma left would join two sentences with a comma).
+    const between = after?.text === ',' && next?.word && EN_SUBJECT_WORDS.has(next.folded) && found.at > 1;
+    out = between
+      ? [
+          ...pieces.slice(0, found.at - 1),
+          ...words('.'),
+          { ...(next as Piece), gap: ' ', text: capitalise((next as Piece).text) },
+          ...pieces.slice(found.end + 2),
+        ]
+      : cut(pieces, found.at - 1, found.end + (both ? 1 : 0));
   } else if (found.at === 0 || mark) {
     // The connector opens a clause: what follows becomes a sentence of its own.
     const head = found.at === 0 ? [] : [...pieces.slice(0, found.at - 1), ...words('.')];

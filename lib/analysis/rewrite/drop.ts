@@ -236,6 +236,16 @@ export const dropBeingRight: Strategy = (input) => {
     out = null;
   // "Ich will ja nicht sagen[, dass …,] aber …": the frame of the cut clause would dangle before its "aber".
   if (out?.some((p, i) => saying.has(p.lemma) && /^(?:aber|but)$/.test(out?.[i + 1]?.folded ?? ''))) out = null;
+  // "You may not want to hear this[, but …]": a lead-in whose "this" pointed at the cut clause announces nothing left.
+  const lastWord = out?.findLast((p) => p.word);
+  if (lastWord && /^(?:this|that|das|dies)$/.test(lastWord.folded)) out = null;
+  // "Sie hören das sicher nicht gern[, aber …]": the same with "das" standing alone inside the lead-in.
+  if (
+    language === 'de' &&
+    start > 0 &&
+    out?.some((p, i) => /^(?:das|dies)$/.test(p.folded) && /^(?:\p{Ll}|[.,!?])/u.test(out?.[i + 1]?.text ?? '.'))
+  )
+    out = null;
   // A short announcement before a colon ("Zur Klarstellung: …", "For the record: …") goes, the statement stays.
   const colon = pieces.findIndex((p, i) => i <= 5 && p.text === ':');
   if (!out && colon > 0) out = withoutClause(input, 0, colon);
@@ -314,8 +324,52 @@ export const dropDismissive: Strategy = (input) => {
     !standsAlone(rest, language)
   )
     return leftOut(input, 14);
+  // "The process is very simple, any client manages it …" → "Any client manages it …": what "it" meant went with the cut.
+  if (start === 0 && refersBack(pieces.slice(start, end), rest, language)) return leftOut(input, 14);
   return [{ text: render(rest), dropped: pieces.slice(start, end).map((p) => p.folded) }];
 };
+
+/** Words that open a thing named in English ("the process", "how the programme …", "that side of things"). */
+const EN_NAMING = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'your',
+  'my',
+  'our',
+  'their',
+  'how',
+  'what',
+]);
+
+/** Whether a pronoun stands alone at `i` (no noun after it): "that's", "that is", "it", "das ist", "das." */
+function pronounAt(pieces: readonly Piece[], i: number, language: RewriteInput['language']): boolean {
+  const p = pieces[i] as Piece;
+  const next = pieces[i + 1];
+  if (language === 'en') {
+    if (/^(?:it|it's|them|that's|this's)$/.test(p.folded)) return true;
+    return /^(?:that|this)$/.test(p.folded) && (!next?.word || /^(?:'s|is|was|will|would|'ll)$/.test(next.folded));
+  }
+  return /^(?:das|dies|es)$/.test(p.folded) && (!next?.word || looksFinite(next)) && p.folded !== 'es';
+}
+
+/**
+ * Whether what is left after the put-down clause at the front points back with a pronoun ("that's what I'm
+ * here for", "any client manages it") to a thing only that clause named ("how the programme is structured",
+ * "The process"). A clause that names nothing ("Sie reagieren über, das ist …") leaves the pronoun its
+ * reference in the mail before.
+ */
+function refersBack(cutClause: readonly Piece[], rest: readonly Piece[], language: RewriteInput['language']): boolean {
+  const names =
+    language === 'en'
+      ? cutClause.some((p) => p.word && EN_NAMING.has(p.folded))
+      : cutClause.some((p, i) => i > 0 && p.word && /^\p{Lu}/u.test(p.text) && !isAddress(p.folded));
+  return names && rest.some((p, i) => p.word && pronounAt(rest, i, language));
+}
 
 const QUOTE_MARK = /^[„“”"'‘’‚»«]$/;
 

@@ -328,5 +328,39 @@ export function formSaid(pieces: readonly Piece[], fallback: 'sie' | 'du' | 'ihr
   if (pieces.some((p, k) => plural(p, k) || /^(?:euch|euer|eure[mnrs]?)$/.test(p.folded))) return 'ihr';
   if (pieces.some((p) => /^(?:du|dich|dir|dein[emnrs]?)$/.test(p.folded))) return 'du';
   if (pieces.some((p) => p.text === 'Sie' || p.text === 'Ihnen')) return 'sie';
-  return fallback;
+  return imperativeForm(pieces) ?? fallback;
+}
+
+/** Words after a bare stem that show it is an imperative ("Schick mir …", "Ruf bitte …"). */
+const AFTER_IMPERATIVE = new Set(['mir', 'uns', 'bitte', 'mal', 'doch', 'endlich', 'jetzt', 'sofort']);
+
+/**
+ * The form an imperative at the sentence's start speaks in, where no pronoun says it: "Überweis bitte …",
+ * "Bitte schicke …" (du), "Schickt uns …" (ihr); null for "Schicken Sie …" or no imperative.
+ */
+function imperativeForm(pieces: readonly Piece[]): 'du' | 'ihr' | null {
+  const at = pieces[0]?.folded === 'bitte' ? 1 : 0;
+  const verb = pieces[at];
+  const next = pieces[at + 1];
+  // The imperative's object or "bitte" after it ("Schick mir …", "Überweis bitte die …"); "Danke für …" is none.
+  if (!verb?.word || verb.folded === 'danke' || !next?.word) return null;
+  if (!AFTER_IMPERATIVE.has(next.folded) && !/^(?:die|das|den|dem|ein|eine|einen|meine|unsere)$/.test(next.folded))
+    return null;
+  const lemma = verb.lemma;
+  if (lemma !== verb.folded && /en$/.test(lemma)) {
+    // A separable verb's lemma carries its particle at the front ("anrufen" for "Ruf … an").
+    const stemOf = (form: string) => lemma.endsWith(`${form}en`) || lemma.endsWith(`${form}n`);
+    if (stemOf(verb.folded) || (verb.folded.endsWith('e') && stemOf(verb.folded.slice(0, -1)))) return 'du';
+    // "Kommt die Lieferung nicht, …", "Liegt mir … vor, …" are conditions in the third person: "ihr" only before "bitte".
+    if (
+      verb.folded.endsWith('t') &&
+      stemOf(verb.folded.slice(0, -1)) &&
+      /^(?:bitte|mal|doch|endlich)$/.test(next.folded)
+    )
+      return 'ihr';
+    return null;
+  }
+  // "Bitte zahl die …": a bare stem in lower case after "Bitte" (not "Bitte zahlen Sie", not "zahlt").
+  if (at === 1 && /^\p{Ll}/u.test(verb.text) && !/(?:en|t)$/.test(verb.folded)) return 'du';
+  return lemma === verb.folded && AFTER_IMPERATIVE.has(next.folded) ? 'du' : null;
 }

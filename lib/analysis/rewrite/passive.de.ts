@@ -7,6 +7,7 @@
 import type { Candidate, RewriteInput } from './context';
 import { DE_DETERMINERS, nounPhraseEnd } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
+import { EN_PREPOSITIONS } from './words';
 
 const READER_SUBJECTS = new Set(['sie', 'du', 'ihr']);
 const READER_POSSESSIVES = /^(?:ihr|ihre|dein|deine|euer|eure)$/;
@@ -151,6 +152,9 @@ function said(
   // "nicht rechtzeitig" says when, not whether: an event, without "noch".
   const timing = middle.some((p) => p.folded === 'rechtzeitig' || p.folded === 'pünktlich');
   const negated = !timing && middle.some((p) => NEGATIONS.has(p.folded));
+  // Reading, heeding, keeping a deadline are no state of the thing ("Das Angebot ist noch nicht gelesen"):
+  // not done, they stay the reader's omission, and "nachholen" makes it a chore.
+  if (negated && unattended(participle, middle)) return [];
   // Not done yet: a state ("ist noch nicht bezahlt"); done wrong or late: an event ("wurde … ausgelöst").
   const verb = negated ? (many ? 'sind' : 'ist') : many ? 'wurden' : 'wurde';
   const withYet =
@@ -171,6 +175,17 @@ function said(
   // Not done yet: ask for it; done wrong or late: say it.
   return [{ text: negated ? `${text} ${REQUEST[form]}` : text, dropped }];
 }
+
+/**
+ * Participles of attention and compliance (reading, looking at, heeding, keeping a rule or a deadline): what
+ * they did not do leaves the thing as it was, so "ist noch nicht …" says no state of it.
+ */
+const ATTENTION =
+  /^(?:\p{L}*gelesen|angesehen|angeschaut|durchgesehen|beachtet|befolgt|eingehalten|beherzigt|wahrgenommen|verstanden|bemerkt|gesehen|gehört|angehört|registriert|mitgebracht)$/u;
+/** Whether a participle (with the words before it: "zur Kenntnis genommen") is one of attention or compliance. */
+export const unattended = (participle: Piece, middle: readonly Piece[] = []): boolean =>
+  ATTENTION.test(participle.folded) ||
+  (participle.folded === 'genommen' && middle.some((p) => p.folded === 'kenntnis'));
 
 const SUBORDINATORS = new Set(['weil', 'da', 'nachdem', 'dass', 'obwohl', 'seit', 'seitdem']);
 /** Relative pronouns in the accusative and their nominative, for "…, das/die/den Sie … haben". */
@@ -303,6 +318,51 @@ const PASSIVE = /^(?:wurde|wurden|worden|werden|wird|was|were|been|being)$/;
 const AGENT_PRONOUN = /^(?:ihnen|dir|euch|you)$/;
 const AGENT_POSSESSIVE = /^(?:ihrer|ihrem|ihren|deiner|deinem|deinen|eurer|eurem|euren|your)$/;
 
+/** Words that close an English agent after "by your …": what follows is no longer who did it. */
+const EN_AGENT_CLOSE = new Set([
+  ...EN_PREPOSITIONS,
+  'and',
+  'or',
+  'but',
+  'so',
+  'because',
+  'since',
+  'as',
+  'when',
+  'while',
+  'which',
+  'who',
+  'that',
+  'yet',
+  'again',
+  'late',
+  'too',
+  'only',
+  'ever',
+  'last',
+  'yesterday',
+  'today',
+  'until',
+]);
+
+/**
+ * The end of an English agent whose words start at `from` ("by your [site manager]"): up to three words, closed by
+ * a mark, the sentence's end or a word that starts what follows ("… by your accounts team on Friday"); -1 where
+ * it is not clear where the agent ends ("… by your team's lawyer").
+ */
+function englishAgentEnd(pieces: readonly Piece[], from: number): number {
+  let end = from;
+  while (end < from + 3 && pieces[end]?.word && !EN_AGENT_CLOSE.has((pieces[end] as Piece).folded)) {
+    if (/ly$/.test((pieces[end] as Piece).folded) || /\d/.test((pieces[end] as Piece).text)) return -1;
+    end++;
+  }
+  const after = pieces[end];
+  if (end === from) return -1;
+  if (!after) return end;
+  if (after.word) return EN_AGENT_CLOSE.has(after.folded) ? end : -1;
+  return /^[.,;:!?–—)-]$/.test(after.text) ? end : -1;
+}
+
 /** A passive that names the reader as its agent ("… von Ihnen erst nach Abgabe eingereicht worden", "… by your team") without that agent. */
 export function withoutAgent(input: RewriteInput): Candidate[] {
   const { pieces } = input;
@@ -313,11 +373,11 @@ export function withoutAgent(input: RewriteInput): Candidate[] {
     const next = pieces[i + 1] as Piece;
     let end = -1;
     if (AGENT_PRONOUN.test(next.folded) && (next.folded !== 'ihnen' || next.text === 'Ihnen')) end = i + 2;
+    else if (next.folded === 'your') end = englishAgentEnd(pieces, i + 2);
     else if (AGENT_POSSESSIVE.test(next.folded) && pieces[i + 2]?.word) {
       // "von Ihrem externen Lohnbüro": in German the agent runs to its noun, past the adjectives before it.
       end = i + 3;
       while (
-        next.folded !== 'your' &&
         end < pieces.length &&
         /^\p{Ll}/u.test((pieces[end - 1] as Piece).text) &&
         (pieces[end] as Piece).word &&

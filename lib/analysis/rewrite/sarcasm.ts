@@ -329,6 +329,21 @@ function thingDid(input: RewriteInput): Candidate[] {
   return [{ text: render(out), dropped: [...dropped, ...gone.map((p) => p.folded)] }];
 }
 
+/** A separable verb's infinitive with "zu" inside ("abzudecken", "einzureichen"). */
+const ZU_INSIDE =
+  /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|zurück|zusammen|zu)zu\p{L}{3,}en$/u;
+
+/** Whether the words up to the first mark end in an infinitive with "zu": no clause that can stand alone. */
+function zuInfinitiveClause(pieces: readonly Piece[]): boolean {
+  const mark = pieces.findIndex((p) => !p.word);
+  const clause = pieces.slice(0, mark < 0 ? pieces.length : mark);
+  const last = clause[clause.length - 1];
+  if (!last?.word) return false;
+  // "zu lackieren", not "zu spät": after "zu" an infinitive in lower case.
+  const infinitive = /^\p{Ll}\p{L}*(?:en|ern|eln)$/u.test(last.text) && last.lemma === last.folded;
+  return ZU_INSIDE.test(last.folded) || (clause[clause.length - 2]?.folded === 'zu' && infinitive);
+}
+
 /** "Was für eine Überraschung: …", "Well, what a surprise – …": the mocking opener goes. */
 function dropOpener(input: RewriteInput): Candidate[] {
   const { pieces, cue, language } = input;
@@ -351,6 +366,8 @@ function dropOpener(input: RewriteInput): Candidate[] {
   if (!rest[0]?.word) return [];
   rest = withoutIrony(input, [{ ...(rest[0] as Piece), gap: '' }, ...rest.slice(1)]).pieces;
   if (language === 'de') {
+    // "super Idee, das Dach in der Regenwoche abzudecken": an infinitive clause has no verb of its own to stand alone.
+    if (zuInfinitiveClause(rest)) return [];
     const reordered = verbSecond(rest);
     if (!reordered || !opensMainClause(reordered)) return [];
     rest = reordered;
@@ -361,6 +378,10 @@ function dropOpener(input: RewriteInput): Candidate[] {
   if (language === 'en' && comma > 0 && comma <= 4 && rest[comma + 1]?.folded === 'that') return [];
   // What is left must say something ("Kreative Interpretation, muss man sagen." leaves "Man muss sagen.").
   if (!saysSomething(rest, language)) return [];
+  // "Creative interpretation, I'll give him that.": the object the opener named is gone.
+  const lastWord = rest.findLast((p) => p.word);
+  if (lastWord && /^(?:that|this|it|das|dies)$/.test(lastWord.folded) && !rest[rest.indexOf(lastWord) + 1]?.word)
+    return [];
   return [{ text: render(rest), dropped: pieces.slice(0, mark).map((p) => p.folded) }];
 }
 

@@ -380,7 +380,12 @@ function secondClause(pieces: readonly Piece[], from: number, shared: boolean): 
     return null;
   // "den Zuschlag zahlst dann du": a phrase in the accusative is the object, fronted; its subject comes later.
   if (/^(?:den|einen|meinen|deinen|seinen|ihren|unseren|euren|keinen)$/.test(subject[0]?.folded ?? '')) return null;
-  const subjectWord = subject.length === 1 ? (subject[0] as Piece).folded : '';
+  // "die Zuschläge zahlst dann du": "die" is an accusative too, and the verb agrees with the pronoun after it.
+  const later =
+    pronoun || dann.length > 0
+      ? undefined
+      : rest.find((p) => /^(?:du|ihr|ich|wir)$/.test(p.folded) || p.text === 'Sie');
+  const subjectWord = later ? later.folded : subject.length === 1 ? (subject[0] as Piece).folded : '';
   const plural = /en$/.test(finite.folded) && subjectWord !== 'ihr';
   let aux: string;
   let infinitive: Piece[] = [];

@@ -1104,8 +1104,8 @@ const OFFERED: Array<[Category, Language, string, string]> = [
   [
     'dismissive',
     'de',
-    'Offensichtlich haben Sie die Mail gar nicht gelesen, sonst wüssten Sie den Termin.',
-    'Die Mail ist noch nicht gelesen, sonst wüssten Sie den Termin. Könnten Sie das bis [Datum] nachholen?',
+    'Offensichtlich haben Sie die Vollmacht gar nicht unterschrieben, sonst läge sie dem Notar vor.',
+    'Die Vollmacht ist noch nicht unterschrieben, sonst läge sie dem Notar vor. Könnten Sie das bis [Datum] nachholen?',
   ],
   // German verb-second with candour or a place in front: the subject first, candour gone, the place kept.
   [
@@ -1232,6 +1232,8 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['being-right', 'de', 'Ich hatte Ihnen ja gesagt, dass der Maler die Fenster streicht und die Türen lackiert.'],
   // Irony inside the statement: said plainly it would claim the opposite.
   ['sarcasm', 'de', 'Gut zu wissen, dass meine Rechnungen überhaupt gelesen werden.'],
+  // Reading is no state of the mail ("Die Mail ist noch nicht gelesen"): not said as one (rewrite-audit.test.ts).
+  ['dismissive', 'de', 'Offensichtlich haben Sie die Mail gar nicht gelesen, sonst wüssten Sie den Termin.'],
   // Broken rewrites once offered: an adverb taken for the verb ("would unfortunately have to honestly don't see"),
   // a clause cut down to "so I'd …".
   ['pressure', 'en', "If you miss the next fitting, I honestly don't see the point of carrying on."],
