@@ -40,6 +40,20 @@ export const VAGUE_ASKS: FrameBook = {
       miss: 'Es wäre schön, wenn Sie die Pläne bis Freitag schicken.',
     },
     {
+      // A wish for something unnamed: „wenn wir da vorher was hätten“, „wenn Sie sich da mal Gedanken machen“.
+      id: 'was-haetten',
+      pattern:
+        'wenn ~1-4 was|etwas|irgendwas|irgendetwas (in+der+hand) hätten|hätte|hättest|bekämen|bekäme|vorläge|vorlägen',
+      hit: 'Es wäre gut, wenn wir diesmal vorher was hätten.',
+      miss: 'Es wäre gut, wenn wir die Pläne bis Montag hätten.',
+    },
+    {
+      id: 'gedanken-machen',
+      pattern: 'da|darüber|dazu|mal (mal) gedanken @machen',
+      hit: 'Vielleicht wäre es gut, wenn Sie sich da mal Gedanken machen.',
+      miss: 'Ich mache mir bis Freitag Gedanken zu den zwei Varianten.',
+    },
+    {
       id: 'mal-schauen',
       pattern: 'mal schauen|sehen|gucken|abwarten|sehen+wie|schauen+wie|schauen+ob',
       hit: 'Wollen wir mal schauen, wie es läuft?',
@@ -67,6 +81,13 @@ export const VAGUE_ASKS: FrameBook = {
         'some+movement|some+progress|things+moving|the+ball+rolling|before+we+get+much+further|before+things+go+too+far|in+the+foreseeable+future',
       hit: 'It would help if there could be some movement on the budget.',
       miss: 'It would help if you could send the budget by Friday.',
+    },
+    {
+      // A wish for something unnamed: "It'd be good to have something sorted earlier this time round."
+      id: 'something-sorted',
+      pattern: 'have|get something|anything sorted|in+place|arranged|lined+up|figured+out|worked+out|ready',
+      hit: "It'd be good to have something sorted before the next audit.",
+      miss: "It'd be good to have the invoices sorted by Friday.",
     },
     {
       id: 'see-how-it-goes',
