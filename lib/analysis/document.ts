@@ -104,7 +104,8 @@ function signalHolds(hit: SignalHit, tokens: Sentence['tokens'], match: PatternM
 function negated(tokens: Sentence['tokens'], match: PatternMatch, language: Language): boolean {
   const neg = NEGATIONS[language];
   if (negatedBefore(tokens, match.first, language)) return true;
-  const reach = language === 'de' ? tokens.length : match.last + 2;
+  // English reads one token past the match, which may be the sentence's last: no further than its end.
+  const reach = language === 'de' ? tokens.length : Math.min(tokens.length, match.last + 2);
   for (let i = match.last + 1; i < reach; i++) {
     const t = tokens[i] as Sentence['tokens'][number];
     if (!t.word) return false;

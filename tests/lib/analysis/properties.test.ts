@@ -58,6 +58,16 @@ const draft = fc
   .map((parts) => parts.join(''));
 
 describe('analyze on arbitrary input', () => {
+  // Was: a signal phrase on the draft's last token, with no closing mark, read past the end of its sentence.
+  it.each([
+    'The report is very clear, well done',
+    'Hi Tom,\n\nthe report is very clear, well done',
+    'thanks',
+    'Danke für nichts',
+  ])('never throws when a phrase ends the draft with no closing mark: %j', (text) => {
+    expect(() => analyze(text)).not.toThrow();
+  });
+
   it('never throws and keeps every finding inside the text', () => {
     fc.assert(
       fc.property(draft, (text) => {
