@@ -211,7 +211,7 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'i-did-mention',
     pattern:
-      'i|we did (actually|in+fact|already|clearly) mention|say|explain|point+out|state|specify|warn|flag|tell+you|inform+you|advise+you',
+      'i|we did (actually|in+fact|already|clearly) mention|say|explain|point+out|state|specify|warn|flag|tell+you|inform+you|advise+you|make+clear|make+it+clear|make+that+clear|make+this+clear|spell+out|spell+it+out|go+through',
     unlessBefore: ['yes'],
     unlessAfter: ['your', 'to'],
     hit: 'I did mention the extra cost in my quote.',
@@ -516,6 +516,14 @@ export const beingRight: readonly PhraseEntry[] = [
     unlessAfter: ['address', 'addresses'],
     hit: 'I still have the email, dated 4 October, if you would like me to forward it.',
     miss: 'I still have the photos from the opening, shall I send you a few?',
+  },
+  {
+    // "I flagged this risk when you said no to our offer": the warning dated to the reader's refusal.
+    id: 'flagged-it-when-you-declined',
+    pattern:
+      'i|we ~0-1 flagged|raised|mentioned|predicted|pointed+out|warned+about|cautioned+about ~0-4 when|after|before you ~0-2 said+no|declined|turned+down|rejected|refused|cancelled|canceled|dropped|vetoed|overruled',
+    hit: 'We raised this very problem when you turned down the survey.',
+    miss: 'We raised the question of parking when you first called.',
   },
   ...beingRightStrategies,
 ];

@@ -743,7 +743,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'consider-it-cancelled',
-    pattern: 'consider the|this|your|our ~2 closed|cancelled|canceled|terminated|void|withdrawn',
+    pattern:
+      'consider|regard the|this|your|our ~0-3 closed|cancelled|canceled|ended|terminated|suspended|void|forfeited|forfeit|withdrawn',
     hit: 'As of today, consider the booking cancelled.',
     miss: 'If we hear nothing by Friday, consider the booking confirmed.',
   },
@@ -1714,5 +1715,27 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: 'time is|being of+the+essence',
     hit: 'Time is of the essence with the planning appeal.',
     miss: 'Time spent on the essence of the brief is well spent.',
+  },
+  {
+    // "Failing that, we won't take any responsibility": the reader made to carry what follows.
+    id: 'otherwise-your-responsibility',
+    pattern:
+      'otherwise|failing+that|if+not|or+else|else ~0-6 responsibility|responsible|liable|liability|on+you|your+problem|your+risk|own+risk|your+responsibility',
+    hit: 'If not, we cannot be liable for any flooding.',
+    miss: 'Otherwise we will take care of the flooding ourselves.',
+  },
+  {
+    // "I'll have to think about whether I can keep working with you": the relationship itself put on notice.
+    id: 'reconsider-whether-we-continue',
+    pattern:
+      "i'll|i+will|we'll|we+will|i|we|i'd|we'd|may|might (have+to|need+to|must|then) think+about|consider|reconsider|review|rethink|question whether|if ~0-4 continue|keep|carry+on|act|represent|work",
+    hit: "Another no-show and we'll have to consider whether we can keep you on.",
+    miss: "We'll consider whether the sofa fits before we order it.",
+  },
+  {
+    id: 'leaves-us-no-choice',
+    pattern: 'leave|leaves|left|leaving us|me (with) no (other) choice|option|alternative',
+    hit: 'A third late payment would leave us no alternative.',
+    miss: 'The new rota leaves us more options for Saturdays.',
   },
 ];
