@@ -1358,6 +1358,14 @@ export const ULTIMATUM_DE: UltimatumData = {
       hit: 'Dann werden wir Ihnen die Stunde in Rechnung stellen.',
       miss: 'Dann stellen wir Ihnen die Stunde vor.',
     },
+    {
+      // Dasselbe mit dem Verb vorn: „stellen wir Ihnen die Sitzung in Rechnung“.
+      id: 'stellen-in-rechnung',
+      pattern: 'stellen|stelle wir|ich =Ihnen|dir|euch ~0-4 in+rechnung',
+      kind: 'act',
+      hit: 'Dann stellen wir dir die Stunde in Rechnung.',
+      miss: 'Dann stellen wir dir die Stunde in Aussicht.',
+    },
   ],
   wishes: [
     {

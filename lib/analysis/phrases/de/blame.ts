@@ -849,7 +849,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'hat-damit-zu-tun-dass-sie',
     pattern:
-      'hat|hängt damit zu+tun|zusammen , dass|daß <reader> ~0-4 immer|ständig|erst|nie|nicht|kein|keine|ewig|zu+spät|dauernd|liegen',
+      'hat|hängt (schlicht|einfach|vor+allem|nur|allein|schlichtweg) damit zu+tun|zusammen , dass|daß <reader> ~0-4 immer|ständig|erst|nie|nicht|kein|keine|ewig|zu+spät|dauernd|liegen',
     hit: 'Dass die Website stockt, hängt damit zusammen, dass du die Updates nie einspielst.',
     miss: 'Dass die Website stockt, hängt damit zusammen, dass der Server umzieht.',
   },
@@ -896,5 +896,13 @@ export const blame: readonly PhraseEntry[] = [
     pattern: '@gehen auf das+konto|die+kappe <yours>',
     hit: 'Die Verspätung geht auf das Konto deiner späten Zusage.',
     miss: 'Die Verspätung geht auf das Konto unseres Lieferanten.',
+  },
+  {
+    // „Die Mehrkosten sind auf eure kurzfristigen Änderungen zurückzuführen“: der Schaden auf das Tun der Leserin zurückgeführt.
+    id: 'schaden-auf-ihre-zurueckzufuehren',
+    pattern:
+      'mehrkosten|kosten|verzögerung|verzögerungen|verspätung|verzug|schaden|schäden|problem|probleme|fehler|ausfall|ausfälle|mängel|nachforderung ~0-4 auf <yours> ~0-3 zurückzuführen',
+    hit: 'Der Verzug ist allein auf deine späte Zusage zurückzuführen.',
+    miss: 'Der Erfolg ist allein auf deine gute Vorbereitung zurückzuführen.',
   },
 ];

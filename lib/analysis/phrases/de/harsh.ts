@@ -706,7 +706,7 @@ export const harsh: readonly PhraseEntry[] = [
     // „Das ist weder umsetzbar noch vernünftig“: zwei Urteile in einem Zug.
     id: 'weder-machbar-noch-sinnvoll',
     pattern:
-      'weder machbar|umsetzbar|praktikabel|sinnvoll|vernünftig|durchdacht|realistisch|brauchbar|seriös|zielführend|professionell noch machbar|umsetzbar|praktikabel|sinnvoll|vernünftig|durchdacht|realistisch|brauchbar|seriös|zielführend|professionell',
+      'weder machbar|umsetzbar|praktikabel|sinnvoll|vernünftig|durchdacht|realistisch|brauchbar|seriös|zielführend|professionell|bezahlbar|finanzierbar|vertretbar|tragbar|haltbar noch machbar|umsetzbar|praktikabel|sinnvoll|vernünftig|durchdacht|realistisch|brauchbar|seriös|zielführend|professionell|bezahlbar|finanzierbar|vertretbar|tragbar|haltbar',
     hit: 'Der Zeitplan ist weder realistisch noch seriös.',
     miss: 'Der Zeitplan ist realistisch und seriös.',
   },

@@ -1895,7 +1895,7 @@ export const pressure: readonly PhraseEntry[] = [
     // „Macht ihr so weiter, brauchen wir die Termine gar nicht mehr“: der Schreiber stellt die Zusammenarbeit in Frage.
     id: 'so-weiter-dann-sparen',
     pattern:
-      'so+weiter|weiter+so|so+weitermachst|so+weitermacht|so+weitermachen|so+weitermachen ~1-8 sparen|beenden|abbrechen|aufhören|einstellen|nicht+mehr|lassen',
+      'so+weiter|weiter+so|so+weitermachst|so+weitermacht|so+weitermachen|so+weitermachen ~1-8 sparen|beenden|abbrechen|aufhören|einstellen|nicht+mehr|lassen|begraben|vergessen|abhaken|einstampfen',
     hit: 'Wenn ihr so weitermacht, können wir den Vertrag auch beenden.',
     miss: 'Wenn ihr so weitermacht, seid ihr im Herbst fertig.',
   },

@@ -155,8 +155,10 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-should-have',
     pattern:
-      "<reader> should've|could've|should|could|ought (to) (have) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned|contacted|noticed|planned|thought|listened|followed",
+      "<reader> should've|could've|should|could|ought (to) (have) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned|contacted|noticed|planned|thought|listened|followed|rung|rang|phoned|emailed|notified|reported|alerted|consulted|briefed",
     unlessAfter: ['access', 'rights', 'permission', 'permissions'],
+    // "You should have told us you were ill, we'd have been happy to reschedule": said kindly.
+    unlessLater: ['happy', 'glad', 'pleased', 'gladly'],
     hit: 'You should have told us earlier.',
     miss: 'We should have told you earlier.',
   },
@@ -1734,7 +1736,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'leaves-us-no-choice',
-    pattern: 'leave|leaves|left|leaving us|me (with) no (other) choice|option|alternative',
+    pattern: 'leave|leaves|left|leaving (us|me) (with) no (other) choice|option|alternative',
+    unlessEarlier: ['you', "you're", 'they', 'he', 'she'],
     hit: 'A third late payment would leave us no alternative.',
     miss: 'The new rota leaves us more options for Saturdays.',
   },
