@@ -1722,8 +1722,9 @@ export const pressure: readonly PhraseEntry[] = [
     // "Failing that, we won't take any responsibility": the reader made to carry what follows.
     id: 'otherwise-your-responsibility',
     pattern:
-      'otherwise|failing+that|if+not|or+else|else ~0-6 responsibility|responsible|liable|liability|on+you|your+problem|your+risk|own+risk|your+responsibility',
-    hit: 'If not, we cannot be liable for any flooding.',
+      'otherwise|failing+that|if+not|or+else|else ~0-6 on+you|your+problem|your+risk|own+risk|your+responsibility|take+responsibility|accept+responsibility|any+responsibility|accept+liability|any+liability',
+    // "Otherwise, we can't be liable for …" is the ultimatum's, with its rewrite.
+    hit: 'If not, we will not accept liability for any flooding.',
     miss: 'Otherwise we will take care of the flooding ourselves.',
   },
   {
