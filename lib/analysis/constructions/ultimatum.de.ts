@@ -1134,7 +1134,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'und-sie-tragen',
       pattern:
-        '=Sie|du|ihr @tragen|@übernehmen|@zahlen|@bezahlen ~2 kosten|mehrkosten|gebühr|gebühren|differenz|miete|tagesmiete|anfahrt|ausfallgebühr|stornogebühr',
+        '=Sie|du|ihr @tragen|@übernehmen|@zahlen|@bezahlen ~2 kosten|mehrkosten|zusatzkosten|nachzahlung|gebühr|gebühren|differenz|miete|tagesmiete|anfahrt|ausfallgebühr|stornogebühr|aufpreis|säumniszuschlag|zinsen',
       kind: 'harm',
       hit: 'Dann verfällt der Termin und Sie tragen die Kosten.',
       miss: 'Dann verfällt der Termin und wir tragen die Kosten.',
@@ -1306,6 +1306,65 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'harm',
       hit: 'Hören wir bis zum 15. nichts, geht die Sache an unsere Rechtsabteilung.',
       miss: 'Hören wir bis zum 15. nichts, geht die Sache an unsere Buchhaltung.',
+    },
+    {
+      // Der Schreiber steigt aus oder hört auf: „steige ich aus dem Projekt aus“, „höre ich mit der Betreuung auf“.
+      id: 'aussteigen-aufhoeren',
+      pattern: '@aussteigen|auszusteigen|@aufhören|aufzuhören',
+      kind: 'act',
+      hit: 'Dann steigen wir aus dem Umbau aus.',
+      miss: 'Dann steigen wir in den Umbau ein.',
+    },
+    {
+      // Die Vereinbarung wird aufgelöst: „lösen wir den Vertrag auf“.
+      id: 'vertrag-aufloesen',
+      pattern:
+        '@auflösen|aufzulösen|aufgelöst ~0-4 vertrag|vereinbarung|zusammenarbeit|auftrag|mandat|mitgliedschaft|abo|abonnement',
+      kind: 'act',
+      hit: 'Dann lösen wir die Vereinbarung auf.',
+      miss: 'Dann lösen wir die Frage gemeinsam.',
+    },
+    {
+      // Die Arbeit ruht auf Geheiß des Schreibers: stilllegen, pausieren, einfrieren.
+      id: 'stilllegen-einfrieren',
+      pattern:
+        '@stilllegen|stillzulegen|stillgelegt|@pausieren|pausieren|pausiere|zu+pausieren|pausiert|@einfrieren|einzufrieren|eingefroren',
+      kind: 'act',
+      hit: 'Dann frieren wir die Kampagne ein.',
+      miss: 'Dann starten wir die Kampagne neu.',
+    },
+    {
+      // „legen wir die Baustelle still“: das getrennte Verb, Schreiber als Subjekt.
+      id: 'legen-still',
+      pattern: 'legen|lege wir|ich ~1-4 still',
+      kind: 'act',
+      hit: 'Dann legen wir die Baustelle still.',
+      miss: 'Dann legen wir die Baustelle an.',
+    },
+    {
+      // Die Leserin fliegt von der Liste: „müssen wir dich von der Liste nehmen“.
+      id: 'von-der-liste-nehmen',
+      pattern:
+        'von (der|unserer|meiner) liste|warteliste|kartei|patientenliste|teilnehmerliste ~0-2 @nehmen|@streichen|zu+nehmen|genommen|gestrichen',
+      kind: 'act',
+      hit: 'Dann müssen wir Sie von der Warteliste nehmen.',
+      miss: 'Dann nehmen wir Sie auf die Warteliste.',
+    },
+    {
+      // Was ausfällt, wird der Leserin berechnet: „stellen wir Ihnen den Termin in Rechnung“ (eine Regel für alle, „abgesagte Stunden stellen wir in Rechnung“, nennt niemanden).
+      id: 'in-rechnung-stellen',
+      pattern: '=Ihnen|dir|euch ~0-4 in+rechnung @stellen|zu+stellen|gestellt',
+      kind: 'act',
+      hit: 'Dann werden wir Ihnen die Stunde in Rechnung stellen.',
+      miss: 'Dann stellen wir Ihnen die Stunde vor.',
+    },
+    {
+      // Dasselbe mit dem Verb vorn: „stellen wir Ihnen die Sitzung in Rechnung“.
+      id: 'stellen-in-rechnung',
+      pattern: 'stellen|stelle wir|ich =Ihnen|dir|euch ~0-4 in+rechnung',
+      kind: 'act',
+      hit: 'Dann stellen wir dir die Stunde in Rechnung.',
+      miss: 'Dann stellen wir dir die Stunde in Aussicht.',
     },
   ],
   wishes: [

@@ -548,5 +548,29 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Ich will jetzt nicht sagen, dass ich es Ihnen gleich gesagt habe, aber der Befund spricht für sich.',
     miss: 'Ich will jetzt nicht sagen, dass alles fertig ist, aber wir kommen gut voran.',
   },
+  {
+    // „Ich war ja der Einzige, der davor gewarnt hat“: die eigene Warnung als einsame Weitsicht.
+    id: 'als-einziger-gewarnt',
+    pattern:
+      'der+einzige|die+einzige|als+einziger|als+einzige|nur+ich|nur+wir|einzig+ich ~0-6 gewarnt|hingewiesen|vorhergesagt|vorausgesagt|angemahnt|prophezeit',
+    hit: 'Im Beirat war ich die Einzige, die vor den Kosten gewarnt hat.',
+    miss: 'Im Beirat war Frau Lenz die Erste, die vor den Kosten gewarnt hat.',
+  },
+  {
+    // „… stand schon in meinem Konzept, das ihr gestrichen habt“: der eigene, abgelehnte Vorschlag als Beleg.
+    id: 'in-meinem-entwurf-den-sie-abgelehnt',
+    pattern:
+      'in meinem|unserem|meiner|unserer ~0-1 entwurf|konzept|angebot|plan|vorschlag|mail|präsentation|unterlagen|kostenvoranschlag|gutachten ~0-2 , den|das|die <reader> ~0-3 gestrichen|rausgestrichen|abgelehnt|verworfen|ignoriert|übergangen|weggelassen|abgewiesen',
+    hit: 'Die Lösung stand bereits in unserem Angebot, das Sie verworfen haben.',
+    miss: 'Die Lösung steht in unserem Angebot, das Sie morgen bekommen.',
+  },
+  {
+    // „Mit unserem Material wäre Ihnen das erspart geblieben“: die eigene Empfehlung im Irrealis als Beweis.
+    id: 'mit-unserem-waere-erspart',
+    pattern:
+      'mit unserer|unserem|unseren|meiner|meinem ~0-2 wäre|wären|hätte|hätten|hättet|hättest ~0-4 erspart+geblieben|vermieden+worden|nicht+passiert|nie+passiert|nicht+gehabt|nie+gehabt|nicht+gegeben|nicht+entstanden|nicht+aufgetreten',
+    hit: 'Mit meiner Methode hättest du diese Schmerzen nie gehabt.',
+    miss: 'Mit meiner Methode wirst du diese Schmerzen bald los.',
+  },
   ...beingRightStrategies,
 ];

@@ -786,7 +786,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'erneut-feststellen-dass',
     pattern:
-      'erneut|wieder|abermals|nochmals|schon+wieder|wiederholt ~2 feststellen|festgestellt|bemerken|bemerkt|konstatieren|sehen ~1 , dass',
+      'erneut|wieder|abermals|nochmals|schon+wieder|wiederholt ~2 feststellen|festgestellt|fest|bemerken|bemerkt|konstatieren|sehen ~1 , dass',
     unlessBefore: ['wenn', 'falls', 'freuen', 'froh'],
     hit: 'Leider mussten wir abermals feststellen, dass die Belege unvollständig sind.',
     miss: 'Wir freuen uns, dass die Belege vollständig sind.',
@@ -830,5 +830,79 @@ export const blame: readonly PhraseEntry[] = [
       'hätte|hätten man|jemand|wer ~0-3 bei|in|aus|von ihnen|euch|dir|ihrem|eurem|deinem|ihrer|eurer|deiner ~0-5 @merken|@bemerken|@prüfen|@sehen|@auffallen|@kontrollieren|@klären|@abstimmen|@erkennen müssen|sollen|können',
     hit: 'Das hätte man in Ihrer Abteilung eigentlich prüfen müssen.',
     miss: 'Das hätte man in unserer Abteilung eigentlich prüfen müssen.',
+  },
+  {
+    // „Ihre Mitarbeiter setzen sich immer wieder über die Regeln hinweg“: die Leserin übergeht, was galt.
+    id: 'sich-hinwegsetzen',
+    pattern: '<reader> ~0-6 @hinwegsetzen|hinweg|hinweggesetzt',
+    hit: 'Dein Subunternehmer hat sich über unsere Absprache hinweggesetzt.',
+    miss: 'Wir haben uns über die alte Absprache hinweggesetzt, das war unser Fehler.',
+  },
+  {
+    // „Der Grund für die Verzögerung ist, dass Sie …“, „hat damit zu tun, dass Ihr Team …“: die Ursache bei der Leserin.
+    id: 'grund-ist-dass-sie',
+    pattern:
+      'grund|ursache|hintergrund ~0-4 @sein|liegt ~0-1 , dass|daß <reader> ~0-4 immer|ständig|erst|nie|nicht|kein|keine|ewig|zu+spät|dauernd|regelmässig',
+    hit: 'Die Ursache für den Engpass ist, dass eure Buchhaltung die Rechnungen erst am Monatsende freigibt.',
+    miss: 'Die Ursache für den Engpass ist, dass unser Lieferant zu spät liefert.',
+  },
+  {
+    id: 'hat-damit-zu-tun-dass-sie',
+    pattern:
+      'hat|hängt (schlicht|einfach|vor+allem|nur|allein|schlichtweg) damit zu+tun|zusammen , dass|daß <reader> ~0-4 immer|ständig|erst|nie|nicht|kein|keine|ewig|zu+spät|dauernd|liegen',
+    hit: 'Dass die Website stockt, hängt damit zusammen, dass du die Updates nie einspielst.',
+    miss: 'Dass die Website stockt, hängt damit zusammen, dass der Server umzieht.',
+  },
+  {
+    // „… werden nur deshalb nicht besser, weil Sie …“: allein das Tun der Leserin als Ursache.
+    id: 'nur-deshalb-weil-sie',
+    pattern: 'nur|allein|einzig ~0-1 deshalb|deswegen|darum|daher ~0-8 , weil <reader>',
+    hit: 'Die Fugen reißen nur deshalb, weil ihr den Raum nicht lüftet.',
+    miss: 'Wir melden uns nur deshalb so spät, weil wir im Urlaub waren.',
+  },
+  {
+    // „Schuld ist die Steckdose, die dein Vater angeschlossen hat“: die Schuld an einer Sache der Leserin.
+    id: 'schuld-ist-das-was-sie',
+    pattern: 'schuld|ursache|auslöser @sein ~1-4 , die|der|das|den <reader>',
+    hit: 'Schuld war das Ventil, das Ihr Installateur eingebaut hat.',
+    miss: 'Schuld war das Ventil, das wir eingebaut haben.',
+  },
+  {
+    // „Sie sind über den frisch gegossenen Boden gelaufen“: auf Frisches getreten, das geschont werden musste.
+    id: 'frisches-betreten',
+    pattern:
+      '<reader> ~0-5 frisch*|nass*|feucht* ~0-2 estrich|beton|boden|fussboden|parkett|putz|farbe|lack|fugen|fliesen|rasen|anstrich|asphalt ~0-1 betreten|gelaufen|gegangen|gefahren|getreten|angefasst|berührt|belastet',
+    hit: 'Ihr Hund ist über das frisch geölte Parkett gelaufen.',
+    miss: 'Sie können das frisch geölte Parkett ab Freitag betreten.',
+  },
+  {
+    // „Die Nachweise kamen von dir erst, als …“: das Späte der Leserin im Präteritum.
+    id: 'kam-von-ihnen-erst',
+    pattern: '@kommen von <reader> ~0-2 erst',
+    hit: 'Die Freigabe kam von Ihrer Assistentin leider erst am Freitagabend.',
+    miss: 'Die Freigabe kommt von uns erst am Freitag, wie besprochen.',
+  },
+  {
+    // „Dadurch ist anderen Kunden ein Termin entgangen“: das Fehlen der Leserin kostet andere.
+    id: 'anderen-entgangen',
+    pattern:
+      'dadurch|deshalb|deswegen|so|damit ~0-4 anderen|andere ~0-1 patient*|kund*|klient*|mandant*|familie*|teilnehm*|schüler* ~0-5 entgangen|verloren|nicht+nutzen|nicht+wahrnehmen|gefehlt|weggenommen',
+    hit: 'Dadurch konnten andere Mandanten den Beratungstermin nicht nutzen.',
+    miss: 'Dadurch können andere Mandanten den Termin jetzt nutzen.',
+  },
+  {
+    // „Die Mehrkosten gehen auf das Konto Ihrer Planänderungen“: die Ursache auf die Rechnung der Leserin gesetzt.
+    id: 'geht-auf-das-konto',
+    pattern: '@gehen auf das+konto|die+kappe <yours>',
+    hit: 'Die Verspätung geht auf das Konto deiner späten Zusage.',
+    miss: 'Die Verspätung geht auf das Konto unseres Lieferanten.',
+  },
+  {
+    // „Die Mehrkosten sind auf eure kurzfristigen Änderungen zurückzuführen“: der Schaden auf das Tun der Leserin zurückgeführt.
+    id: 'schaden-auf-ihre-zurueckzufuehren',
+    pattern:
+      'mehrkosten|kosten|verzögerung|verzögerungen|verspätung|verzug|schaden|schäden|problem|probleme|fehler|ausfall|ausfälle|mängel|nachforderung ~0-4 auf <yours> ~0-3 zurückzuführen',
+    hit: 'Der Verzug ist allein auf deine späte Zusage zurückzuführen.',
+    miss: 'Der Erfolg ist allein auf deine gute Vorbereitung zurückzuführen.',
   },
 ];

@@ -702,4 +702,34 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'Die Beschilderung Ihres Teams ließ unseren Messestand wie Amateure aussehen.',
     miss: 'Das neue Licht lässt den ganzen Raum wie eine Galerie aussehen.',
   },
+  {
+    // „Das ist weder umsetzbar noch vernünftig“: zwei Urteile in einem Zug.
+    id: 'weder-machbar-noch-sinnvoll',
+    pattern:
+      'weder machbar|umsetzbar|praktikabel|sinnvoll|vernünftig|durchdacht|realistisch|brauchbar|seriös|zielführend|professionell|bezahlbar|finanzierbar|vertretbar|tragbar|haltbar noch machbar|umsetzbar|praktikabel|sinnvoll|vernünftig|durchdacht|realistisch|brauchbar|seriös|zielführend|professionell|bezahlbar|finanzierbar|vertretbar|tragbar|haltbar',
+    hit: 'Der Zeitplan ist weder realistisch noch seriös.',
+    miss: 'Der Zeitplan ist realistisch und seriös.',
+  },
+  {
+    // „Ihre Anmerkungen machen das Layout schlechter statt besser“.
+    id: 'schlechter-statt-besser',
+    pattern: '@machen|@werden ~0-4 schlechter|schwächer|unleserlicher statt|anstatt|als besser|stärker',
+    hit: 'Eure Korrekturen machen den Text schwächer statt stärker.',
+    miss: 'Eure Korrekturen machen den Text besser statt länger.',
+  },
+  {
+    // „Die Schrift sieht billig aus“, „wirkt amateurhaft“: das Aussehen als Urteil.
+    id: 'sieht-billig-aus',
+    pattern:
+      '@aussehen|sieht|sehen (ziemlich|sehr|total|extrem|furchtbar|richtig) billig|amateurhaft|stümperhaft|dilettantisch|altbacken|bieder|lieblos|hingeschludert ~0-1 aus',
+    hit: 'Die Verpackung sieht ziemlich billig aus.',
+    miss: 'Der Preis sieht erfreulich günstig aus.',
+  },
+  {
+    // „voller Lücken und teilweise fehlerhaft“.
+    id: 'voller-luecken',
+    pattern: '@sein (leider) voller lücken|fehler|widersprüche|ungereimtheiten|schnitzer|patzer',
+    hit: 'Die Bilanz ist voller Widersprüche.',
+    miss: 'Der Garten ist voller Blumen.',
+  },
 ];

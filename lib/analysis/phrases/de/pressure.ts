@@ -1860,4 +1860,43 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'Eine weitere Diskussion darüber wird es nicht geben.',
     miss: 'Eine weitere Diskussion ist im Mai geplant.',
   },
+  {
+    // „das wird teuer für dich“: die Folge als Drohung an die Leserin.
+    id: 'das-wird-teuer-fuer-sie',
+    pattern: '@werden (das|es|dann) (richtig|sehr|ziemlich|dann|schnell) teuer für =Sie|dich|euch',
+    hit: 'Verpasst du die Frist, wird das richtig teuer für dich.',
+    miss: 'Der Umbau wird nicht teuer für Sie, versprochen.',
+  },
+  {
+    // „… und das haben Sie dann zu verantworten“: die Schuld an den Folgen vorab zugewiesen.
+    id: 'das-haben-sie-zu-verantworten',
+    pattern: 'das|dies|dafür @haben <reader> ~0-2 zu+verantworten',
+    hit: 'Der Termin platzt, und das hast du dann selbst zu verantworten.',
+    miss: 'Das haben wir zu verantworten, bitte entschuldigen Sie.',
+  },
+  {
+    // „Wir erwarten die unverzügliche Zusendung der Unterlagen“: Eile als Forderung im Nomen.
+    id: 'erwarten-die-umgehende',
+    pattern:
+      '<self> @erwarten (daher|deshalb|nun|jetzt|also) die|eine|den|einen umgehende|umgehenden|unverzügliche|unverzüglichen|sofortige|sofortigen|schnellstmögliche|schnellstmöglichen',
+    hit: 'Ich erwarte eine sofortige Korrektur der Abrechnung.',
+    miss: 'Wir erwarten die sofortige Zusage der Stadt, dann geht es los.',
+    unlessLater: ['stadt', 'behörde', 'amt', 'bank', 'versicherung', 'lieferant', 'hersteller'],
+  },
+  {
+    // „Den offenen Betrag erwarte ich bis zum Monatsende“: was die Leserin schuldet, vorangestellt, mit Frist.
+    id: 'betrag-erwarte-ich-bis',
+    pattern:
+      'betrag|restbetrag|zahlung|restzahlung|schlussrate|rate|ausgleich|überweisung|begleichung|summe|unterlagen|unterschrift|freigabe|stellungnahme @erwarten ich|wir (daher|deshalb|nun|jetzt|also) bis|spätestens|umgehend|sofort|unverzüglich|binnen|innerhalb',
+    hit: 'Die zweite Rate erwarten wir spätestens am Freitag.',
+    miss: 'Die Lieferung erwarten wir spätestens am Freitag.',
+  },
+  {
+    // „Macht ihr so weiter, brauchen wir die Termine gar nicht mehr“: der Schreiber stellt die Zusammenarbeit in Frage.
+    id: 'so-weiter-dann-sparen',
+    pattern:
+      'so+weiter|weiter+so|so+weitermachst|so+weitermacht|so+weitermachen|so+weitermachen ~1-8 sparen|beenden|abbrechen|aufhören|einstellen|nicht+mehr|lassen|begraben|vergessen|abhaken|einstampfen',
+    hit: 'Wenn ihr so weitermacht, können wir den Vertrag auch beenden.',
+    miss: 'Wenn ihr so weitermacht, seid ihr im Herbst fertig.',
+  },
 ];

@@ -211,7 +211,7 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'i-did-mention',
     pattern:
-      'i|we did (actually|in+fact|already|clearly) mention|say|explain|point+out|state|specify|warn|flag|tell+you|inform+you|advise+you',
+      'i|we did (actually|in+fact|already|clearly) mention|say|explain|point+out|state|specify|warn+you|warn+your|warn+that|warn+about|warn+against|warn+of|warn+it|flag|tell+you|inform+you|advise+you|make+clear|make+it+clear|make+that+clear|make+this+clear|spell+out|spell+it+out|go+through',
     unlessBefore: ['yes'],
     unlessAfter: ['your', 'to'],
     hit: 'I did mention the extra cost in my quote.',
@@ -357,7 +357,7 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'exactly-the-risk-i-raised',
     pattern:
-      'exactly|precisely the|what risk|issue|problem|point|thing|concern (that) i|we raised|mentioned|flagged|warned|predicted',
+      'exactly|precisely the|what risk|issue|problem|point|thing|concern|danger|trap|pitfall (that) i|we raised|mentioned|flagged|warned|predicted|named|foresaw|highlighted|pointed+out',
     hit: 'That is exactly the problem we flagged in March.',
     miss: 'That is the problem the plumber found in March.',
   },
@@ -414,7 +414,7 @@ export const beingRight: readonly PhraseEntry[] = [
   {
     id: 'i-did-warn',
     pattern:
-      'i|we did (already) warn|point+this|point+that|point+it|flag|tell+you|say+so|caution|put+it|put+this|put+that|include+it|include+this|list+it|note+it|write+it',
+      'i|we did (already) warn+you|warn+your|warn+that|warn+about|warn+against|warn+of|warn+it|point+this|point+that|point+it|flag|tell+you|say+so|caution+you|caution+against|put+it|put+this|put+that|include+it|include+this|list+it|note+it|write+it',
     hit: 'We did point that out before the order went in.',
     miss: 'We did receive your order this morning.',
   },
@@ -516,6 +516,14 @@ export const beingRight: readonly PhraseEntry[] = [
     unlessAfter: ['address', 'addresses'],
     hit: 'I still have the email, dated 4 October, if you would like me to forward it.',
     miss: 'I still have the photos from the opening, shall I send you a few?',
+  },
+  {
+    // "I flagged this risk when you said no to our offer": the warning dated to the reader's refusal.
+    id: 'flagged-it-when-you-declined',
+    pattern:
+      'i|we ~0-1 flagged|raised|mentioned|predicted|pointed+out|warned+about|cautioned+about ~0-4 when|after|before you ~0-2 said+no|declined|turned+down|rejected|refused|cancelled|canceled|dropped|vetoed|overruled',
+    hit: 'We raised this very problem when you turned down the survey.',
+    miss: 'We raised the question of parking when you first called.',
   },
   ...beingRightStrategies,
 ];

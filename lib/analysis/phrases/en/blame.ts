@@ -655,4 +655,79 @@ export const blame: readonly PhraseEntry[] = [
     hit: 'The reason the damp has not cleared is on your side, not ours.',
     miss: 'The paperwork is done on your side and on ours.',
   },
+  // Someone on the reader's side switched a safeguard off: "one of your staff switched off the backups".
+  {
+    id: 'someone-on-your-side-switched-off',
+    pattern:
+      'someone|somebody|one|member|members|people in|on|from|of|at your ~0-2 turned+off|switched+off|shut+off|shut+down|uninstalled|deleted|disabled|deactivated|unplugged|bypassed|overrode|overwrote|removed',
+    hit: 'Somebody at your reception unplugged the router to charge a phone.',
+    miss: 'Somebody at our reception unplugged the router by mistake.',
+  },
+  {
+    // "It's down to the apps your assistant downloaded": the cause named as a thing the reader's side put in.
+    id: 'cause-is-what-your-side-installed',
+    pattern:
+      'because+of|due+to|down+to|caused+by|result+of ~1-4 your ~0-2 installed|downloaded|added|uploaded|plugged+in|put+in|bolted+on|tacked+on',
+    hit: 'The slowdown is down to the widgets your designer added in May.',
+    miss: 'The speed-up is down to the caching we added in May.',
+  },
+  {
+    // "the insulation you decided against", "because you opted out of the waterproofing": the declined advice as the cause.
+    id: 'cause-is-what-you-declined',
+    pattern:
+      "because+of|due+to|down+to|result+of|because ~0-5 you|you+had|you'd decided+against|decided+not|chose+not|opted+out|opted+against|declined|turned+down|said+no",
+    unlessLater: ['kindly', 'fine', 'understand', 'understandable'],
+    hit: 'The damp patch is the result of the membrane you decided against.',
+    miss: 'Sorry: the damp patch is the result of the membrane we decided against.',
+  },
+  {
+    // "because you told us to postpone it": the delay laid at the reader's own request.
+    id: 'because-you-made-us-move-it',
+    pattern:
+      'because|only+because you ~0-1 asked|wanted|told|made|got|needed us|me (to) move|shift|postpone|push|delay|change|cancel|reschedule|hold|put',
+    unlessLater: ['kindly', 'nicely', 'happy', 'glad', 'pleasure', 'gladly'],
+    hit: 'The tiling slipped a week because you wanted us to hold off for the wedding.',
+    miss: 'We moved the visit because our van broke down.',
+  },
+  {
+    // "No wonder we're in this mess": the plight called the expected result of what came before.
+    id: 'no-wonder-this-mess',
+    pattern:
+      'no+wonder|small+wonder|little+wonder|no+surprise|hardly+surprising|not+surprising|unsurprisingly|hardly+a+surprise ~0-5 (this|such|a|the|that) mess|position|situation|state|predicament|muddle|pickle|spot|bind|ended|landed',
+    hit: "It's small wonder we ended up in such a predicament.",
+    miss: "It's no wonder the kids loved the garden so much.",
+  },
+  {
+    // "Your team hasn't met a single agreed date": not one of the agreed dates kept.
+    id: 'not-met-a-single-date',
+    pattern:
+      "<reader> (@have) hasn't|haven't|didn't|has+not|have+not|did+not|not ~0-1 met|hit|kept|made|honoured|honored a+single|one|any ~0-4 deadline|deadlines|date|dates|target|targets|milestone|milestones|appointment|appointments",
+    hit: "You haven't kept a single one of the agreed milestones.",
+    miss: "We haven't kept a single one of the old boxes.",
+  },
+  {
+    // "Every appointment you skip is one someone else could have had": the reader's absence costs others.
+    id: 'every-slot-you-skip-costs-others',
+    pattern:
+      'every|each ~1-2 you ~0-1 skip|miss|cancel|drop|waste|skipped|missed|cancelled|canceled ~0-5 someone|somebody|another|others|other ~0-3 could|might|needed|need|wanted|was',
+    hit: 'Every lesson you cancel at short notice is one another pupil was waiting for.',
+    miss: 'Every lesson we cancel is refunded in full.',
+  },
+  {
+    // "because you skip the services": the reader's neglect as the cause.
+    id: 'because-you-skip',
+    pattern:
+      "because|since you (keep|always|just|simply|still|repeatedly) skip|skipped|ignore|ignored|neglect|neglected|refuse|refused|stopped|won't|wouldn't",
+    unlessBefore: ['if', 'not', 'whether'],
+    hit: 'The filter clogs because you skip the monthly rinse.',
+    miss: 'The filter clogs because the water is hard.',
+  },
+  {
+    // "a full six weeks after you received the letter": the reader's delay measured from when it reached them.
+    id: 'weeks-after-you-received-it',
+    pattern:
+      'a+mere|only|a+full|fully|some|no+less+than|all+of ~0-2 day|days|week|weeks|month|months after you|it|they (had|were|was) received|got|had|landed|arrived|reached|sent|given|delivered ~0-3 your|you|inbox|doormat',
+    hit: 'You replied a full two months after it arrived in your inbox.',
+    miss: 'We replied two days after it arrived in our office.',
+  },
 ];

@@ -652,4 +652,48 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'The way the tables were laid made our whole menu look like a joke.',
     miss: 'The new lighting makes the whole room look like a gallery.',
   },
+  {
+    // "full of careless phrasing", "riddled with sloppy mistakes": the work as a heap of the writer's faults.
+    id: 'full-of-careless',
+    pattern:
+      'full+of|riddled+with|littered+with|packed+with|stuffed+with|peppered+with careless|sloppy|lazy|slapdash|shoddy|basic|schoolboy|amateur|amateurish|clumsy',
+    hit: 'The brochure is littered with lazy typos.',
+    miss: 'The brochure is full of lovely photos.',
+  },
+  {
+    // "lifted straight from last year's report", "you just recycled the old version": the work called a copy.
+    id: 'lifted-straight-from',
+    pattern:
+      'lifted|copied|recycled|pasted|cut+and+pasted|copy-pasted|rehashed straight|directly|wholesale|verbatim|word+for+word from',
+    hit: 'Most of the case study is copied word for word from the old brochure.',
+    miss: 'Feel free to copy the logo straight from our website.',
+  },
+  {
+    id: 'you-just-recycled',
+    pattern: '<reader> (@have) (just|simply|basically|merely) recycled|rehashed|reheated|regurgitated|repackaged',
+    hit: 'You basically rehashed the pitch from March.',
+    miss: 'We recycled the cardboard from the delivery.',
+  },
+  {
+    // "That's not a comment, that's a demand": what the reader sent renamed as something worse.
+    id: 'not-x-its-y',
+    pattern:
+      "not|isn't|wasn't|aren't (a|an|just|really|simply) ~1-2 , it's|that's|this's|it+is|that+is|this+is|it+was|that+was|they're a|an|just|more|brand+new|completely|whole|entirely",
+    unlessLater: [
+      'pleasure',
+      'problem',
+      'bother',
+      'favour',
+      'favor',
+      'compliment',
+      'privilege',
+      'honour',
+      'honor',
+      'gift',
+      'feature',
+      'treat',
+    ],
+    hit: "This isn't a small change, it's a whole new layout.",
+    miss: "It's not a problem, it's a pleasure.",
+  },
 ];

@@ -155,8 +155,10 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-should-have',
     pattern:
-      "<reader> should've|could've|should|could|ought (to) (have) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned|contacted|noticed|planned|thought|listened|followed",
+      "<reader> should've|could've|should|could|ought (to) (have) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned|contacted|noticed|planned|thought|listened|followed|rung|rang|phoned|emailed|notified|reported|alerted|consulted|briefed",
     unlessAfter: ['access', 'rights', 'permission', 'permissions'],
+    // "You should have told us you were ill, we'd have been happy to reschedule": said kindly.
+    unlessLater: ['happy', 'glad', 'pleased', 'gladly'],
     hit: 'You should have told us earlier.',
     miss: 'We should have told you earlier.',
   },
@@ -743,7 +745,8 @@ export const pressure: readonly PhraseEntry[] = [
   },
   {
     id: 'consider-it-cancelled',
-    pattern: 'consider the|this|your|our ~2 closed|cancelled|canceled|terminated|void|withdrawn',
+    pattern:
+      'consider|regard the|this|your|our ~0-3 closed|cancelled|canceled|ended|terminated|suspended|void|forfeited|forfeit|withdrawn',
     hit: 'As of today, consider the booking cancelled.',
     miss: 'If we hear nothing by Friday, consider the booking confirmed.',
   },
@@ -1714,5 +1717,29 @@ export const pressure: readonly PhraseEntry[] = [
     pattern: 'time is|being of+the+essence',
     hit: 'Time is of the essence with the planning appeal.',
     miss: 'Time spent on the essence of the brief is well spent.',
+  },
+  {
+    // "Failing that, we won't take any responsibility": the reader made to carry what follows.
+    id: 'otherwise-your-responsibility',
+    pattern:
+      'otherwise|failing+that|if+not|or+else|else ~0-6 on+you|your+problem|your+risk|own+risk|your+responsibility|take+responsibility|accept+responsibility|any+responsibility|accept+liability|any+liability',
+    // "Otherwise, we can't be liable for …" is the ultimatum's, with its rewrite.
+    hit: 'If not, we will not accept liability for any flooding.',
+    miss: 'Otherwise we will take care of the flooding ourselves.',
+  },
+  {
+    // "I'll have to think about whether I can keep working with you": the relationship itself put on notice.
+    id: 'reconsider-whether-we-continue',
+    pattern:
+      "i'll|i+will|we'll|we+will|i|we|i'd|we'd|may|might (have+to|need+to|must|then) think+about|consider|reconsider|review|rethink|question whether|if ~0-4 continue|keep|carry+on|act|represent|work",
+    hit: "Another no-show and we'll have to consider whether we can keep you on.",
+    miss: "We'll consider whether the sofa fits before we order it.",
+  },
+  {
+    id: 'leaves-us-no-choice',
+    pattern: 'leave|leaves|left|leaving (us|me) (with) no (other) choice|option|alternative',
+    unlessEarlier: ['you', "you're", 'they', 'he', 'she'],
+    hit: 'A third late payment would leave us no alternative.',
+    miss: 'The new rota leaves us more options for Saturdays.',
   },
 ];
