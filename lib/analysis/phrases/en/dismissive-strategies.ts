@@ -233,7 +233,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   // Sending the reader to "the professionals": "please leave the wiring to us".
   {
     id: 'please-leave-it-to-us',
-    pattern: `please|best|better|just|simply|kindly leave ~1-5 to us|me|the+${EXPERTS.replace(/\|/g, '|the+')}`,
+    pattern: `please|best|better|just|simply|kindly leave ~1-5 to us|me|our+team|our+office|our+staff|our+engineers|the+${EXPERTS.replace(/\|/g, '|the+')}`,
     hit: 'Please leave the technical decisions to us.',
     miss: 'Please leave the keys with the neighbour.',
   },
