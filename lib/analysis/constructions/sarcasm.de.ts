@@ -70,7 +70,7 @@ const LOB_NOMEN =
   'timing|leistung|arbeit|service|planung|idee|aktion|organisation|kommunikation|koordination|abstimmung|vorbereitung|zusammenarbeit|support|nummer|job|kundenservice|reaktion|betreuung|beratung|vorstellung|sache|zeitplanung|terminplanung|umsetzung|abwicklung';
 // Fehlerwörter, die nur nach einem Ausruf oder neben "wie immer" zählen (siehe bare in ../rules/sarcasm.ts).
 const FEHLER =
-  'verkehrt+herum|falsch+herum|spiegelverkehrt|kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber|nicht+mehr+lieferbar|nicht+lieferbar|vergriffen|eingestellt|nach+hinten+geschoben';
+  'verkehrt+herum|falsch+herum|spiegelverkehrt|kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber|nass|unter+wasser|vollgelaufen|gerissen|durchgebrannt|pleite|insolvent|nicht+mehr+lieferbar|nicht+lieferbar|vergriffen|eingestellt|nach+hinten+geschoben';
 // Eine fällige Antwort oder Reaktion: "nach nur drei Wochen" spottet über ihre Verspätung.
 const ANTWORT =
   'antwort|antworten|antwortest|antwortet|geantwortet|rückmeldung|zurückmelden|zurückmeldest|zurückmeldet|zurückgemeldet|melden|meldest|meldet|gemeldet|reaktion|reagieren|reagiert|rückruf|zurückrufen|zurückrufst|zurückruft|zurückgerufen|bestätigung|bestätigt|nachricht|mail|e-mail|bescheid|zusage|feedback|stellungnahme';
@@ -874,6 +874,36 @@ export const SARCASM_DE: SarcasmData = {
         'schon+wieder|mal+wieder|wieder+mal|wieder+einmal|erneut|wieder ~2 <neg>|falsch|vergessen|zu+spät|zu+spaet|abgesagt|verschoben|verschiebt|verschieben|verlegt|vertagt|verzögert|geplatzt|gefehlt|ausgefallen',
       hit: 'Sie haben schon wieder nicht angerufen.',
       miss: 'Sie haben wieder angerufen.',
+    },
+    {
+      // Not there after all: "dass Sie dann doch nicht im Büro waren", "dass du den Schlüssel doch nicht hinterlegt hast".
+      id: 'doch-nicht-da',
+      pattern:
+        'doch+nicht|dann+doch+nicht ~0-3 da|dort|zu+hause|zuhause|daheim|im+büro|vor+ort|erreichbar|hinterlegt|gekommen|erschienen',
+      hit: 'Schön, dass ihr am Freitag dann doch nicht vor Ort wart.',
+      miss: 'Schön, dass ihr am Freitag doch noch kommen konntet.',
+    },
+    {
+      id: 'trotz-absprache',
+      pattern: 'trotz|entgegen ~0-1 absprache|zusage|vereinbarung|abmachung|versprechen',
+      hit: 'Der Hausmeister hat die Heizung trotz Absprache abgestellt.',
+      miss: 'Der Hausmeister hat die Heizung wie abgesprochen abgestellt.',
+    },
+    {
+      // "Wir standen zwei Stunden vor der Tür": the writer kept waiting.
+      id: 'standen-vor-der-tuer',
+      selfOk: true,
+      pattern:
+        'standen|stand|warteten|wartete ~0-4 vor+der+tür|vor+dem+haus|vor+dem+tor|vor+verschlossener|im+flur|im+regen|umsonst|vergeblich',
+      hit: 'Die Monteure standen am Montag eine Stunde im Regen.',
+      miss: 'Die Monteure standen am Montag pünktlich bereit.',
+    },
+    {
+      // A cancellation at the last moment: "eine Stunde vor Beginn absagen".
+      id: 'kurz-vor-beginn-absagen',
+      pattern: `${NUM} ${UNIT}|stunde|minuten vor beginn|vor+terminbeginn|vor+dem+termin|vor+start ~0-3 abgesagt|absagen|abzusagen|absagt|storniert|stornieren|gecancelt`,
+      hit: 'Der Kunde hat zehn Minuten vor Beginn abgesagt.',
+      miss: 'Der Kunde hat zwei Wochen vor Beginn zugesagt.',
     },
     {
       // The delay first, the repeat after it: "Die Abnahme verschiebt sich erneut."
@@ -1882,6 +1912,24 @@ export const SARCASM_DE: SarcasmData = {
       reach: 'clause',
       hit: 'Der Bericht ist drei Wochen zu spät. Wirklich rekordverdächtig.',
       miss: 'Zehn neue Kunden im März. Wirklich rekordverdächtig!',
+    },
+    {
+      // "Wer hätte das kommen sehen – außer mir": the writer's own warning as the point.
+      id: 'wer-ausser-mir',
+      pattern: '^wer hätte|haette|konnte|könnte ~1-4 außer|ausser mir|uns',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Wer konnte so etwas vorhersehen, außer uns natürlich.',
+      miss: 'Wer kann den Schlüssel abholen, außer mir?',
+    },
+    {
+      // "nur zwanzig Minuten zu spät statt vierzig": a smaller failure praised as progress.
+      id: 'zu-spaet-statt',
+      pattern: `=Sie|du|ihr ~1-8 zu+spät|zu+spaet|verspätet|abzusagen|abgesagt ~0-3 statt|anstatt ${NUM}`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Sie haben es immerhin geschafft, nur drei Tage verspätet zu zahlen statt zehn.',
+      miss: 'Wir sind lieber einen Tag verspätet als gar nicht da.',
     },
     {
       id: 'oh-wunder',

@@ -149,6 +149,20 @@ export const butAfterPraise: readonly PhraseEntry[] = [
     miss: "I'll give you that number tomorrow, but call me if it's urgent.",
   },
   {
+    // The concession granted in passing: "It's striking, no doubt about it, but …", "Admittedly it's tidy, but …".
+    id: 'no-doubt-about-it-but',
+    pattern:
+      "no+doubt+about+it|no+doubt+about+that|i'll+admit|i'll+admit+that|i+admit|i'll+grant+you+that|i+grant+you+that|granted|admittedly (,) but|though|however",
+    hit: "It's certainly bold, no doubt about that, but the client will hate it.",
+    miss: 'No doubt about it, we will be on site by eight.',
+  },
+  {
+    id: 'congratulations-on-but',
+    pattern: 'congratulations|congrats|kudos on|for ~1-6 , but|however|though',
+    hit: 'Congrats on closing the round, but the cap table is still wrong.',
+    miss: 'Congratulations on the new office, and good luck with the move!',
+  },
+  {
     id: 'all-well-and-good',
     pattern: 'all+well+and+good|all+very+well|fine+and+dandy',
     hit: "That's all well and good, but who pays for it?",
