@@ -901,9 +901,9 @@ export const SARCASM_DE: SarcasmData = {
     {
       // A cancellation at the last moment: "eine Stunde vor Beginn absagen".
       id: 'kurz-vor-beginn-absagen',
-      pattern: `${NUM} ${UNIT}|stunde|minuten vor beginn|vor+terminbeginn|vor+dem+termin|vor+start ~0-3 abgesagt|absagen|abzusagen|absagt|storniert|stornieren|gecancelt`,
+      pattern: `${NUM} minuten|minute|stunden|stunde vor beginn|vor+terminbeginn|vor+dem+termin|vor+start ~0-3 abgesagt|absagen|abzusagen|absagt|storniert|stornieren|gecancelt`,
       hit: 'Der Kunde hat zehn Minuten vor Beginn abgesagt.',
-      miss: 'Der Kunde hat zwei Wochen vor Beginn zugesagt.',
+      miss: 'Der Kunde hat zwei Wochen vor Beginn abgesagt, das war fair.',
     },
     {
       // The delay first, the repeat after it: "Die Abnahme verschiebt sich erneut."

@@ -211,7 +211,8 @@ export const butAfterPraise: readonly PhraseEntry[] = [
     id: 'glueckwunsch-aber',
     pattern:
       'glückwunsch|glueckwunsch|gratulation|herzlichen+glückwunsch zu|zum|zur ~1-6 , aber|allerdings|jedoch|doch|nur',
+    unlessAfter: ['bitte', 'könnten', 'könntest', 'dürfen'],
     hit: 'Glückwunsch zur neuen Filiale, aber die Mietverträge fehlen immer noch.',
-    miss: 'Glückwunsch zur neuen Filiale, und viel Erfolg beim Start!',
+    miss: 'Glückwunsch zur neuen Filiale, aber bitte schicken Sie uns noch die neue Adresse.',
   },
 ];

@@ -153,14 +153,16 @@ export const butAfterPraise: readonly PhraseEntry[] = [
     id: 'no-doubt-about-it-but',
     pattern:
       "no+doubt+about+it|no+doubt+about+that|i'll+admit|i'll+admit+that|i+admit|i'll+grant+you+that|i+grant+you+that|granted|admittedly (,) but|though|however",
+    unlessAfter: ['please', "i'll", "we'll", "i'd", "we'd"],
     hit: "It's certainly bold, no doubt about that, but the client will hate it.",
     miss: 'No doubt about it, we will be on site by eight.',
   },
   {
     id: 'congratulations-on-but',
     pattern: 'congratulations|congrats|kudos on|for ~1-6 , but|however|though',
+    unlessAfter: ['please', "i'll", "we'll", "i'd", "we'd"],
     hit: 'Congrats on closing the round, but the cap table is still wrong.',
-    miss: 'Congratulations on the new office, and good luck with the move!',
+    miss: 'Congratulations on the new office, but please send us the new address.',
   },
   {
     id: 'all-well-and-good',
