@@ -19,7 +19,7 @@ const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
 const PRAISE =
   'great|lovely|wonderful|brilliant|fantastic|super|perfect|excellent|marvellous|marvelous|terrific|superb|splendid|fabulous|amazing|awesome|impressive|remarkable|outstanding|stellar|impeccable|delightful|glorious|magnificent|spectacular|phenomenal|stunning|exemplary|sterling|top-notch|first-class|world-class|nice|beautiful|charming|priceless|smashing|champion|incredible|extraordinary';
 const PRAISE_NOUN =
-  'timing|work|job|service|planning|effort|performance|result|results|teamwork|communication|organisation|organization|coordination|management|support|follow-through|turnaround|response|move|call|show|going|start|stuff|idea|thinking|one|value|deal|customer+service|attention+to+detail';
+  'timing|work|job|service|planning|effort|performance|result|results|teamwork|communication|organisation|organization|coordination|management|support|follow-through|turnaround|response|move|call|show|going|start|stuff|idea|thinking|one|value|deal|decision|choice|pick|customer+service|attention+to+detail';
 // Speed and care praised in mock politeness.
 export const SPEED =
   'quick|quickest|fast|swift|swiftest|speedy|prompt|rapid|lightning-fast|lightning-quick|lightning+fast|express|snappy|timely|immediate|instant|efficient|expeditious|super-fast|super-quick|whirlwind';
@@ -2450,7 +2450,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'your-timing',
       pattern:
-        '^<yours> timing|planning|sense+of+timing (really|truly|as+always|as+usual) (is|was) (really|truly) impeccable|perfect|flawless|immaculate|superb|impressive|spot-on',
+        '^<yours> timing|planning|sense+of+timing (really|truly|as+always|as+usual) (is|was) (really|truly) impeccable|perfect|flawless|immaculate|superb|impressive|spot-on|something|something+else|remarkable|incredible|unbelievable',
       hit: 'You cancelled at the last minute. Your timing was truly impeccable.',
       miss: 'You cancelled at the last minute. Our timing was good anyway.',
     },
@@ -2661,6 +2661,14 @@ export const SARCASM_EN: SarcasmData = {
     'tidied',
     'proofread',
     'serviced',
+    'updated',
+    'updating',
+    'fixing',
+    'helping',
+    'tidying',
+    'improving',
+    'checking',
+    'sorting',
   ],
   minimiser: ['only', 'just', 'merely', 'mere'],
   verdict: [

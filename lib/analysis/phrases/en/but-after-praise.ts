@@ -144,7 +144,7 @@ export const butAfterPraise: readonly PhraseEntry[] = [
   },
   {
     id: 'ill-give-you-that',
-    pattern: "i'll|i+will|i'd|we'll|we+will give you|them|him|her that|this (,) but|though|however",
+    pattern: "i'll|i+will|i'd|we'll|we+will give|grant you|them|him|her that|this (,) but|though|however",
     hit: "It's bold, I will give you that, but the colours clash.",
     miss: "I'll give you that number tomorrow, but call me if it's urgent.",
   },

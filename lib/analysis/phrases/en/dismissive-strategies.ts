@@ -164,7 +164,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'really-quite-simple',
     pattern:
-      "it's|it+is|that's|that+is|this+is|is|are ~0-1 really+quite|quite+honestly|honestly|frankly|genuinely|incredibly|ridiculously|extremely|dead|super|perfectly (very|so|quite) simple|easy|straightforward|self-explanatory|trivial|basic|clear|obvious",
+      "it's|it+is|that's|that+is|this+is|is|are ~0-1 really+quite|really+rather|really+very|really+pretty|quite+honestly|honestly|frankly|genuinely|incredibly|ridiculously|extremely|dead|super|perfectly (very|so|quite) simple|easy|straightforward|self-explanatory|trivial|basic|clear|obvious",
     unlessAfter: ['to', 'with', 'for', 'and', 'thanks', 'now'],
     hit: 'Resetting the router is honestly very straightforward.',
     miss: 'Booking is very easy, just pick a slot.',
