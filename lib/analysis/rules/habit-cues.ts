@@ -9,7 +9,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'staendig',
       pattern:
-        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|und+wieder|abermals|grundsätzlich|prinzipiell|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer|an+der+tagesordnung|gang+und+gäbe|eher+die+regel|nicht+die+ausnahme',
+        'ständig|dauernd|andauernd|permanent|fortwährend|jedes+mal|jedesmal|bei+jeder+gelegenheit|immer+wieder|schon+wieder|wieder+einmal|und+wieder|abermals|grundsätzlich|notorisch|chronisch|ausnahmslos|beharrlich|gewohnheitsmäßig|die+ganze+zeit|jedes+einzelne+mal|zum+x-ten+mal|zum+xten+mal|zum+zigsten+mal|das+x-te+mal|woche+für+woche|monat+für+monat|jahr+für+jahr|tag+für+tag|mal+für+mal|ohne+ausnahme|jedes+mal+aufs+neue|mit+schöner+regelmäßigkeit|mit+großer+regelmäßigkeit|mit+steter+regelmäßigkeit|wie+bei+=Ihnen+üblich|wie+bei+dir+üblich|wie+bei+euch+üblich|nicht+ein+einziger|nicht+eine+einzige|nicht+einer|nie+jemand|niemals+jemand|nie+einer|an+der+tagesordnung|gang+und+gäbe|eher+die+regel|nicht+die+ausnahme',
       hit: 'Die Anlage piept ständig.',
       miss: 'Die Anlage piept.',
     },
@@ -30,10 +30,40 @@ export const HABIT_WORDS: FrameBook = {
       miss: 'Der Hausmeister kommt eh am Montag.',
     },
     {
+      // "Ihre IT spielt die Updates prinzipiell nicht ein": as strong as "grundsätzlich", but not "in principle"
+      // ("prinzipiell in Ordnung", "prinzipiell möglich", "Sie haben prinzipiell recht").
+      id: 'prinzipiell',
+      pattern: 'prinzipiell',
+      unlessAfter: [
+        'ordnung',
+        'gut',
+        'gutem',
+        'guter',
+        'gutes',
+        'möglich',
+        'machbar',
+        'denkbar',
+        'richtig',
+        'recht',
+        'einverstanden',
+        'ja',
+        'okay',
+        'ok',
+        'kein',
+        'keine',
+        'auch',
+        'gern',
+        'gerne',
+        'sinnvoll',
+        'geeignet',
+      ],
+      hit: 'Die Hausverwaltung beantwortet unsere Anfragen prinzipiell nicht.',
+      miss: 'Die Anlage ist prinzipiell in gutem Zustand.',
+    },
+    {
       // "Du machst die Übungen nur, wenn du gerade Lust hast": the reader's mood as the only rule.
       id: 'nur-wenn-lust',
-      pattern:
-        'nur|immer+nur (dann) (,) wenn ~1-5 lust|laune|danach|passt|der+sinn+danach|zeit+hat|zeit+hast|zeit+habt|zeit+haben',
+      pattern: 'nur|immer+nur (dann) (,) wenn ~1-4 gerade ~0-3 lust|laune|danach|der+sinn+danach',
       hit: 'Der Kunde zahlt immer nur, wenn er gerade Lust hat.',
       miss: 'Der Kunde ruft an, wenn er Lust hat.',
     },

@@ -388,7 +388,7 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     // Impatience answered with its own uselessness: "Das Gutachten kommt nicht früher, wenn ihr drängelt."
     id: 'nicht-schneller-wenn',
-    pattern: `nicht|kein+bisschen schneller|früher|eher ~0-4 , (nur|bloß|bloss|auch) weil|wenn ${WHO}`,
+    pattern: `nicht|kein+bisschen schneller|früher|eher ~0-4 , (nur|bloß|bloss|auch) weil|wenn ${WHO} ~0-4 nervös|ungeduldig|drängelt|drängeln|drängelst|drängt|drängen|drängst|anruft|anrufen|anrufst|nachfragt|nachfragen|nachfragst|mahnt|mahnen|aufregt|aufregen|beschwert|beschweren`,
     hit: 'Das Gutachten kommt nicht früher, wenn ihr täglich drängelt.',
     miss: 'Das Gutachten kommt früher, wenn ihr die Unterlagen heute schickt.',
   },
