@@ -10,7 +10,8 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
   praise: [
     {
       id: 'thanks',
-      pattern: 'thanks|thank+you|many+thanks|i+appreciate|we+appreciate|i+really+appreciate|we+really+appreciate',
+      pattern:
+        'thanks|thank+you|many+thanks|i+appreciate|we+appreciate|i+really+appreciate|we+really+appreciate|i+do+appreciate|we+do+appreciate|i+truly+appreciate|we+truly+appreciate',
       hit: 'Thank you for the new drafts.',
       miss: 'The new drafts are here.',
     },

@@ -8,7 +8,7 @@ import type { SarcasmData } from '../rules/sarcasm';
 export const NUM =
   '0*|1*|2*|3*|4*|5*|6*|7*|8*|9*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|neunzig|mehrere|mehreren|einige|einigen|etliche|etlichen|eine|einer|einem|einen|ein';
 export const UNIT =
-  'minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen|quartal|quartale|quartalen|halbjahr|minute|stunde|tag|tages|woche|monat|monats|jahr|jahres';
+  'halben+jahr|halbes+jahr|halben+stunde|halbe+stunde|minuten|stunden|tage|tagen|wochen|monate|monaten|jahre|jahren|werktage|werktagen|arbeitstage|arbeitstagen|quartal|quartale|quartalen|halbjahr|minute|stunde|tag|tages|woche|monat|monats|jahr|jahres';
 // A span of time, with the words that stretch it ("a full month after", "nach geschlagenen drei Wochen").
 export const SPAN = `(ganze|ganzen|volle|vollen|gut|guten|geschlagene|geschlagenen|satte|satten|stolze|stolzen) ${NUM} ${UNIT}`;
 const ORD = 'zweiten|dritten|vierten|fünften|sechsten|x-ten|zigsten|hundertsten|soundsovielten';
@@ -70,7 +70,7 @@ const LOB_NOMEN =
   'timing|leistung|arbeit|service|planung|idee|aktion|organisation|kommunikation|koordination|abstimmung|vorbereitung|zusammenarbeit|support|nummer|job|kundenservice|reaktion|betreuung|beratung|vorstellung|sache|zeitplanung|terminplanung|umsetzung|abwicklung';
 // Fehlerwörter, die nur nach einem Ausruf oder neben "wie immer" zählen (siehe bare in ../rules/sarcasm.ts).
 const FEHLER =
-  'verkehrt+herum|falsch+herum|spiegelverkehrt|kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber|nicht+mehr+lieferbar|nicht+lieferbar|vergriffen|eingestellt|nach+hinten+geschoben';
+  'verkehrt+herum|falsch+herum|spiegelverkehrt|kaputt|defekt|ausgefallen|abgestürzt|fehlgeschlagen|gescheitert|verschwunden|undicht|falsch|falsche|falschen|falscher|fehlerhaft|unvollständig|verspätet|verschoben|abgesagt|storniert|verpasst|vergessen|verloren|gelöscht|beschädigt|zerkratzt|überflutet|down|offline|gesperrt|unbezahlt|überfällig|nicht+lieferbar|ausverkauft|zu+spät|zu+spaet|zu+niedrig|zu+hoch|zu+teuer|über+budget|funktioniert+nicht|geht+nicht|läuft+nicht|klappt+nicht|außer+betrieb|ausser+betrieb|doppelt+gebucht|papierstau|störung|panne|blättert|bröckelt|löst+sich|klemmt|verstopft|nicht+erreichbar|nicht+da|niemand|keiner|ignoriert|übersehen|abgelehnt|zurückgewiesen|liegengeblieben|liegen+geblieben|eingestürzt|hinüber|nass|unter+wasser|vollgelaufen|gerissen|durchgebrannt|pleite|insolvent|nicht+mehr+lieferbar|nicht+lieferbar|vergriffen|eingestellt|nach+hinten+geschoben';
 // Eine fällige Antwort oder Reaktion: "nach nur drei Wochen" spottet über ihre Verspätung.
 const ANTWORT =
   'antwort|antworten|antwortest|antwortet|geantwortet|rückmeldung|zurückmelden|zurückmeldest|zurückmeldet|zurückgemeldet|melden|meldest|meldet|gemeldet|reaktion|reagieren|reagiert|rückruf|zurückrufen|zurückrufst|zurückruft|zurückgerufen|bestätigung|bestätigt|nachricht|mail|e-mail|bescheid|zusage|feedback|stellungnahme';
@@ -876,6 +876,52 @@ export const SARCASM_DE: SarcasmData = {
       miss: 'Sie haben wieder angerufen.',
     },
     {
+      // Not there after all: "dass Sie dann doch nicht im Büro waren", "dass du den Schlüssel doch nicht hinterlegt hast".
+      id: 'doch-nicht-da',
+      pattern:
+        'doch+nicht|dann+doch+nicht ~0-3 da|dort|zu+hause|zuhause|daheim|im+büro|vor+ort|erreichbar|hinterlegt|gekommen|erschienen',
+      hit: 'Schön, dass ihr am Freitag dann doch nicht vor Ort wart.',
+      miss: 'Schön, dass ihr am Freitag doch noch kommen konntet.',
+    },
+    {
+      id: 'trotz-absprache',
+      pattern: 'trotz|entgegen ~0-1 absprache|zusage|vereinbarung|abmachung|versprechen',
+      hit: 'Der Hausmeister hat die Heizung trotz Absprache abgestellt.',
+      miss: 'Der Hausmeister hat die Heizung wie abgesprochen abgestellt.',
+    },
+    {
+      // "Wir standen zwei Stunden vor der Tür": the writer kept waiting.
+      id: 'standen-vor-der-tuer',
+      selfOk: true,
+      pattern:
+        'standen|stand|warteten|wartete ~0-4 vor+der+tür|vor+dem+haus|vor+dem+tor|vor+verschlossener|im+flur|im+regen|umsonst|vergeblich',
+      hit: 'Die Monteure standen am Montag eine Stunde im Regen.',
+      miss: 'Die Monteure standen am Montag pünktlich bereit.',
+    },
+    {
+      // A cancellation at the last moment: "eine Stunde vor Beginn absagen".
+      id: 'kurz-vor-beginn-absagen',
+      pattern: `${NUM} minuten|minute|stunden|stunde vor beginn|vor+terminbeginn|vor+dem+termin|vor+start ~0-3 abgesagt|absagen|abzusagen|absagt|storniert|stornieren|gecancelt`,
+      hit: 'Der Kunde hat zehn Minuten vor Beginn abgesagt.',
+      miss: 'Der Kunde hat zwei Wochen vor Beginn abgesagt, das war fair.',
+    },
+    {
+      // The delay first, the repeat after it: "Die Abnahme verschiebt sich erneut."
+      id: 'verschiebt-sich-erneut',
+      pattern:
+        'verschiebt|verschieben|verschoben|verzögert|verzögern|vertagt|platzt|geplatzt (sich) (jetzt) schon+wieder|erneut|abermals|nochmals|wieder|noch+einmal|ein+weiteres+mal',
+      hit: 'Der Liefertermin verzögert sich erneut um eine Woche.',
+      miss: 'Der Liefertermin verzögert sich nicht, die Ware ist schon unterwegs.',
+    },
+    {
+      // A settled plan thrown over at the last moment: "Sie wollen den Entwurf jetzt doch noch einmal umwerfen."
+      id: 'doch-noch-umwerfen',
+      pattern:
+        'doch|plötzlich|kurzfristig ~0-2 (noch) (einmal|mal) (ganz|komplett) umwerfen|umkrempeln|kippen|umplanen|neu+aufrollen|über+den+haufen+werfen',
+      hit: 'Du willst den Zeitplan jetzt doch noch einmal komplett umkrempeln.',
+      miss: 'Wir können den Zeitplan gern noch einmal besprechen.',
+    },
+    {
       id: 'immer-noch-nicht',
       pattern: 'immer+noch|noch+immer|nach+wie+vor <neg>',
       hit: 'Die Rechnung ist immer noch nicht bezahlt.',
@@ -909,7 +955,7 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'ein-stern-fuer',
-      pattern: '^ein stern für|nach|in|bei',
+      pattern: '^ein|zwei|nur+ein|nur+zwei|magere+zwei stern|sterne (,) für|nach|nachdem|obwohl|in|bei',
       selfOk: true,
       hit: 'Ein Stern für drei Jahre Betreuung.',
       miss: 'Sie sind ein Stern für unser Team.',
@@ -1708,7 +1754,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'wie-grosszuegig',
       pattern:
-        'wie|sehr|wahnsinnig|unglaublich|äußerst|überaus|ausgesprochen großzügig|grosszügig|aufmerksam|rücksichtsvoll|fair|zuvorkommend|professionell $',
+        'wie|sehr|wahnsinnig|unglaublich|äußerst|überaus|ausgesprochen|wirklich|echt großzügig|grosszügig|aufmerksam|rücksichtsvoll|fair|gerecht|anständig|zuvorkommend|professionell $',
       gate: 'tag',
       reach: 'clause',
       hit: 'Sie haben nach drei Mahnungen endlich bezahlt – wie großzügig.',
@@ -1733,7 +1779,7 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'wer-haette-das-ahnen-koennen',
       pattern:
-        '^(na|tja|ach|oh) (,) wer hätte|haette das|es|damit (nur) (wieder) ahnen+können|ahnen+koennen|gedacht|geahnt|vorhersehen+können|erwartet|rechnen+können',
+        '^(na+so+was|na+sowas|na|tja|ach|oh) (,) wer hätte|haette das|es|damit (nur) (wieder) ahnen+können|ahnen+koennen|gedacht|geahnt|vorhersehen+können|erwartet|rechnen+können|kommen+sehen|voraussehen+können|voraussehen',
       gate: 'context',
       reach: 'clause',
       hit: 'Der Termin ist schon wieder abgesagt. Tja, wer hätte das vorhersehen können.',
@@ -1749,7 +1795,8 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'das-ist-wirklich-fair',
-      pattern: 'das|dies ist|war (ja) (wirklich|echt|sehr|wahnsinnig|total) fair|großzügig|grosszügig|rücksichtsvoll $',
+      pattern:
+        'das|dies ist|war (ja) (natürlich|selbstverständlich) (wirklich|echt|sehr|wahnsinnig|total|überaus|äußerst|ausgesprochen) fair|gerecht|anständig|großzügig|grosszügig|rücksichtsvoll $',
       gate: 'tag',
       reach: 'clause',
       hit: 'Ein Stern nach drei Jahren Betreuung – das ist wirklich fair.',
@@ -1867,6 +1914,32 @@ export const SARCASM_DE: SarcasmData = {
       miss: 'Zehn neue Kunden im März. Wirklich rekordverdächtig!',
     },
     {
+      // "Wer hätte das kommen sehen – außer mir": the writer's own warning as the point.
+      id: 'wer-ausser-mir',
+      pattern: '^wer hätte|haette|konnte|könnte ~1-4 außer|ausser mir|uns',
+      gate: 'alone',
+      reach: 'clause',
+      hit: 'Wer konnte so etwas vorhersehen, außer uns natürlich.',
+      miss: 'Wer kann den Schlüssel abholen, außer mir?',
+    },
+    {
+      // "nur zwanzig Minuten zu spät statt vierzig": a smaller failure praised as progress.
+      id: 'zu-spaet-statt',
+      pattern: `=Sie|du|ihr ~1-8 zu+spät|zu+spaet|verspätet|abzusagen|abgesagt ~0-3 statt|anstatt ${NUM}`,
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Sie haben es immerhin geschafft, nur drei Tage verspätet zu zahlen statt zehn.',
+      miss: 'Wir sind lieber einen Tag verspätet als gar nicht da.',
+    },
+    {
+      id: 'oh-wunder',
+      pattern: '^oh+wunder|o+wunder|welch+wunder|oh+welch+ein+wunder ,|:',
+      gate: 'same',
+      reach: 'clause',
+      hit: 'Oh Wunder, die Pumpe ist schon wieder ausgefallen.',
+      miss: 'Oh Wunder, die Sonne scheint – wir starten morgen mit dem Dach!',
+    },
+    {
       id: 'ueberraschung-komma',
       pattern: '^überraschung|ueberraschung|na+überraschung|oh+überraschung|tja+überraschung ,|:',
       gate: 'context',
@@ -1876,7 +1949,8 @@ export const SARCASM_DE: SarcasmData = {
     },
     {
       id: 'wer-konnte-ahnen',
-      pattern: '^wer konnte|kann|hätte|haette (das) (auch) (nur) ahnen|gedacht|wissen|vorhersehen|erwarten',
+      pattern:
+        '^wer konnte|kann|hätte|haette (das|damit) (auch) (nur) ahnen|gedacht|wissen|vorhersehen|voraussehen|erwarten|rechnen|kommen+sehen',
       gate: 'same',
       reach: 'sentence',
       hit: 'Wer konnte auch ahnen, dass der Maler erneut zu spät kommt.',
@@ -2297,9 +2371,16 @@ export const SARCASM_DE: SarcasmData = {
     {
       id: 'darauf-haben-wir-gewartet',
       pattern:
-        '^auf+diesen+moment|auf+diesen+tag|darauf|genau+darauf|auf+so+etwas haben|hat wir|ich|man (alle|nur|schon+lange|gerade+noch) gewartet $',
+        '^auf+diesen+moment|auf+diesen+tag|auf+diese+nachricht|auf+diese+neuigkeit|auf+diese+mail|darauf|genau+darauf|auf+so+etwas|auf+so+was haben|hat|habe wir|ich|man ~0-4 gewartet|gehofft|hingefiebert $',
       hit: 'Der Zeitplan ist schon wieder verschoben. Darauf haben wir gerade noch gewartet.',
       miss: 'Die Genehmigung ist da. Darauf haben wir lange gewartet, danke!',
+    },
+    {
+      // The bad news as the missing piece: "Das hat mir gerade noch gefehlt."
+      id: 'hat-noch-gefehlt',
+      pattern: '^genau+das|das|so+etwas|so+was hat|hätte uns|mir|dir (jetzt) (gerade) noch gefehlt $',
+      hit: 'Die Kranlieferung ist schon wieder verschoben. Das hat uns gerade noch gefehlt.',
+      miss: 'Das Ersatzteil ist eingetroffen. Genau das hat uns für den Umbau noch gefehlt.',
     },
     {
       id: 'ich-bin-begeistert',

@@ -19,7 +19,7 @@ const ORD = 'second|third|fourth|fifth|sixth|umpteenth|nth|3rd|4th|5th';
 const PRAISE =
   'great|lovely|wonderful|brilliant|fantastic|super|perfect|excellent|marvellous|marvelous|terrific|superb|splendid|fabulous|amazing|awesome|impressive|remarkable|outstanding|stellar|impeccable|delightful|glorious|magnificent|spectacular|phenomenal|stunning|exemplary|sterling|top-notch|first-class|world-class|nice|beautiful|charming|priceless|smashing|champion|incredible|extraordinary';
 const PRAISE_NOUN =
-  'timing|work|job|service|planning|effort|performance|result|results|teamwork|communication|organisation|organization|coordination|management|support|follow-through|turnaround|response|move|call|show|going|start|stuff|idea|thinking|one|value|deal|customer+service|attention+to+detail';
+  'timing|work|job|service|planning|effort|performance|result|results|teamwork|communication|organisation|organization|coordination|management|support|follow-through|turnaround|response|move|call|show|going|start|stuff|idea|thinking|one|value|deal|decision|choice|pick|customer+service|attention+to+detail';
 // Speed and care praised in mock politeness.
 export const SPEED =
   'quick|quickest|fast|swift|swiftest|speedy|prompt|rapid|lightning-fast|lightning-quick|lightning+fast|express|snappy|timely|immediate|instant|efficient|expeditious|super-fast|super-quick|whirlwind';
@@ -31,7 +31,7 @@ const EVENT =
   'deadline|pitch|launch|meeting|hearing|print|event|filing|happened|was+due|fact|signed|vote|decision|closing|cut-off|cutoff|auction|interview|opening|start|began|begun|started|ended|hit|presentation|inspection|handover|outage|flood|move|due+date|wedding|trip|party|appointment|exam|audit|board+meeting|it+mattered|we+needed+it';
 // Failure words, counted only next to an exclamation or a habit marker (see bare in ../rules/sarcasm.ts).
 const FAILED =
-  "upside+down|back+to+front|the+wrong+way+round|inside+out|failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|double-booked|blocked|clogged|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working|discontinued|no+longer+available|no+longer+in+stock|pushed+back|put+off|bumped";
+  "upside+down|back+to+front|the+wrong+way+round|inside+out|failed|fails|broke|broken|crashed|crashes|collapsed|disappeared|vanished|leaking|leaks|leaked|flooded|offline|slipped|postponed|delayed|cancelled|canceled|missing|wrong|lost|deleted|wiped|stuck|faulty|incomplete|unpaid|overdue|late|overcharged|double-charged|bounced|rejected|refused|ignored|forgot|forgotten|missed|skipped|botched|ruined|damaged|scratched|cracked|dead|unreachable|nowhere+to+be+seen|no-show|out+of+stock|sold+out|too+low|too+high|over+budget|not+working|double-booked|blocked|clogged|out+of+order|jammed|peeling|peeling+off|coming+off|falling+apart|fell+apart|cut+off|on+hold|stopped+working|didn't+work|doesn't+work|won't+work|isn't+working|aren't+working|discontinued|no+longer+available|no+longer+in+stock|pushed+back|put+off|bumped|snapped|gone+bust|went+bust|gone+under|went+under|packed+in|packed+up|gave+out|burst|fell+off|sliding+off";
 // Failures in -ing form: "on missing", "for breaking", "managing to lose".
 const FAIL_ING =
   'missing|losing|lose|miss|breaking|break|forgetting|forget|deleting|delete|ruining|ruin|wrecking|wreck|ignoring|ignore|botching|overlooking|misplacing|mixing+up|messing+up|screwing+up|sending+the+wrong|flooding|crashing|crash|damaging|damage|scratching|overcharging|double-booking|cancelling|canceling|delaying|confusing';
@@ -168,7 +168,8 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'love-that',
-      pattern: 'love|loved|adore|i+love|we+love|i+just+love|we+just+love|i+loved|we+loved that|how|it+when',
+      pattern:
+        "love|loved|loving|adore|i+love|we+love|i+just+love|we+just+love|i+loved|we+loved|really+loving|just+loving|i'm+loving|we're+loving that|how|it+when",
       hit: 'Love that the tiles arrived.',
       miss: 'I love the tiles.',
     },
@@ -727,7 +728,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'weeks-late',
       relief: true,
-      pattern: `${UNIT} late|overdue|behind|too+late|past+the+deadline|after+the+deadline|after+the+due+date|after+your+appointment|after+your+slot|after+the+appointment|after+it+arrived|after+it+was+due|after+the+start|after+we+asked|after+i+asked`,
+      pattern: `${UNIT} late|overdue|behind|too+late|past+the+deadline|after+the+deadline|after+the+due+date|after+your+appointment|after+your+slot|after+the+appointment|after+it+arrived|after+it+was+due|after+the+start|after+we+asked|after+i+asked|after+you+got+it|after+you+received+it|after+it+reached+you|after+it+landed|into+the+workshop|into+the+meeting|into+the+session|into+the+call|into+the+appointment|into+the+class|before+it+ended|before+the+end`,
       hit: 'The payment came three weeks late.',
       miss: 'The payment came three weeks early.',
     },
@@ -831,8 +832,26 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'The date moved, as you told us.',
     },
     {
+      // Told through a side channel: "Thanks for telling us, via your out-of-office reply, that …".
+      id: 'via-a-footnote',
+      pattern:
+        "via|through the|a|an|your|your+assistant's ~0-1 out-of-office|auto-reply|autoreply|footnote|postscript|newsletter|press+release|comment|minutes|invoice",
+      selfOk: true,
+      hit: 'Many thanks for informing us via a footnote that our contract ends.',
+      miss: 'We will send the invoice via the portal, as agreed.',
+    },
+    {
+      // "at last, two days before the wedding"
+      id: 'at-last-days-before',
+      relief: true,
+      pattern: `at+last|finally ~0-3 (,) (only|just|a+mere|barely) ${NUM} ${UNIT}|hours|days before the|your ${EVENT}`,
+      hit: 'The deposit finally arrived, two days before the wedding.',
+      miss: 'The deposit arrived two months before the wedding.',
+    },
+    {
       id: 'second-hand',
-      pattern: 'second-hand|secondhand|through+the+grapevine|from+a+third+party',
+      pattern:
+        'second-hand|secondhand|third-hand|thirdhand|through+the+grapevine|from+a+third+party|from+someone+else|from+your+supplier|from+your+contractor|from+a+linkedin+post|on+linkedin|from+your+press+release|from+the+press',
       selfOk: true,
       hit: 'We heard about it second-hand.',
       miss: 'We heard about it from you directly.',
@@ -1683,6 +1702,24 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'Wow, a whole two weeks of holiday ahead of you.',
     },
     {
+      id: 'n-whole-in',
+      pattern: `${NUM} whole|entire|full ~1-3 in ${SPAN}`,
+      gate: 'alone',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'Three entire replies in a fortnight.',
+      miss: 'Three entire rooms in a week – your painters were quick!',
+    },
+    {
+      id: 'dont-overdo-it',
+      pattern:
+        "don't|do+not|careful+not+to|try+not+to overdo+it|wear+yourself+out|burn+out|strain+yourself|exhaust+yourself|overwork+yourself $",
+      gate: 'context',
+      reach: 'clause',
+      hit: 'Your timesheet is three weeks late. Careful not to burn out.',
+      miss: "Don't overdo it on your first week back – take breaks.",
+    },
+    {
       id: 'even-managed-this-time',
       pattern: 'you ~2 even|actually managed|remembered ~6 this+time',
       gate: 'alone',
@@ -1692,7 +1729,8 @@ export const SARCASM_EN: SarcasmData = {
     },
     {
       id: 'gracing-us',
-      pattern: 'grace|gracing|graced us|me with your|their presence',
+      pattern:
+        'grace|gracing|graced|honour|honouring|honoured|honor|honoring|honored|bless|blessing|blessed us|me|the+meeting|the+team|the+workshop with your|their presence|attendance|company',
       gate: 'alone',
       reach: 'clause',
       hit: 'Nice of you to grace me with your presence today.',
@@ -2412,7 +2450,7 @@ export const SARCASM_EN: SarcasmData = {
     {
       id: 'your-timing',
       pattern:
-        '^<yours> timing|planning|sense+of+timing (really|truly|as+always|as+usual) (is|was) (really|truly) impeccable|perfect|flawless|immaculate|superb|impressive|spot-on',
+        '^<yours> timing|planning|sense+of+timing (really|truly|as+always|as+usual) (is|was) (really|truly) impeccable|perfect|flawless|immaculate|superb|impressive|spot-on|something|something+else|remarkable|incredible|unbelievable',
       hit: 'You cancelled at the last minute. Your timing was truly impeccable.',
       miss: 'You cancelled at the last minute. Our timing was good anyway.',
     },
@@ -2421,6 +2459,13 @@ export const SARCASM_EN: SarcasmData = {
       pattern: '^always|so|how|just lovely|nice|great|wonderful|delightful to',
       hit: 'We were not told about the change. So lovely to hear about it by accident.',
       miss: 'It is always lovely to see you.',
+    },
+    {
+      id: 'nothing-like-learning',
+      pattern:
+        '^nothing+like|nothing+beats|always+fun learning|hearing|finding+out|reading|discovering ~0-3 second-hand|secondhand|third-hand|thirdhand|by+accident|from+someone+else|from+the+press|on+linkedin',
+      hit: 'We were not told the date had moved. Nothing like hearing about it by accident.',
+      miss: 'Nothing like hearing about it from you first – thanks for the call.',
     },
     {
       // "Exactly what I needed on a Monday morning." after bad news.
@@ -2616,6 +2661,14 @@ export const SARCASM_EN: SarcasmData = {
     'tidied',
     'proofread',
     'serviced',
+    'updated',
+    'updating',
+    'fixing',
+    'helping',
+    'tidying',
+    'improving',
+    'checking',
+    'sorting',
   ],
   minimiser: ['only', 'just', 'merely', 'mere'],
   verdict: [
@@ -2650,6 +2703,12 @@ export const SARCASM_EN: SarcasmData = {
     'improvements',
     'bargain',
     'deal',
+    'budget',
+    'cheap',
+    'discount',
+    'repair',
+    'repairs',
+    'finished',
     'research',
     'advice',
     'feedback',

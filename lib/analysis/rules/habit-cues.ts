@@ -30,6 +30,44 @@ export const HABIT_WORDS: FrameBook = {
       miss: 'Der Hausmeister kommt eh am Montag.',
     },
     {
+      // "Ihre IT spielt die Updates prinzipiell nicht ein": as strong as "grundsätzlich", but not "in principle"
+      // ("prinzipiell in Ordnung", "prinzipiell möglich", "Sie haben prinzipiell recht").
+      id: 'prinzipiell',
+      pattern: 'prinzipiell',
+      unlessAfter: [
+        'ordnung',
+        'gut',
+        'gutem',
+        'guter',
+        'gutes',
+        'möglich',
+        'machbar',
+        'denkbar',
+        'richtig',
+        'recht',
+        'einverstanden',
+        'ja',
+        'okay',
+        'ok',
+        'kein',
+        'keine',
+        'auch',
+        'gern',
+        'gerne',
+        'sinnvoll',
+        'geeignet',
+      ],
+      hit: 'Die Hausverwaltung beantwortet unsere Anfragen prinzipiell nicht.',
+      miss: 'Die Anlage ist prinzipiell in gutem Zustand.',
+    },
+    {
+      // "Du machst die Übungen nur, wenn du gerade Lust hast": the reader's mood as the only rule.
+      id: 'nur-wenn-lust',
+      pattern: 'nur|immer+nur (dann) (,) wenn ~1-4 gerade ~0-3 lust|laune|danach|der+sinn+danach',
+      hit: 'Der Kunde zahlt immer nur, wenn er gerade Lust hat.',
+      miss: 'Der Kunde ruft an, wenn er Lust hat.',
+    },
+    {
       // "Sie melden sich nur, wenn etwas schiefgeht": contact only under pressure, as a rule.
       id: 'melden-erst-wenn',
       pattern: '@melden|@reagieren|@antworten|@zurückrufen ~2 erst|nur (,) wenn',
@@ -48,7 +86,7 @@ export const HABIT_WORDS: FrameBook = {
     {
       id: 'constantly',
       pattern:
-        'constantly|continually|continuously|repeatedly|over+and+over|again+and+again|on+principle|as+a+matter+of+principle|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|same+old|par+for+the+course|the+rule+rather+than|the+rule+and+not|the+norm+rather+than|more+the+rule+than',
+        'constantly|continually|continuously|repeatedly|over+and+over|again+and+again|on+principle|as+a+matter+of+principle|routinely|invariably|perpetually|habitually|chronically|persistently|notoriously|yet+again|time+and+again|time+after+time|every+single+time|for+the+umpteenth+time|for+the+nth+time|the+umpteenth+time|week+after+week|month+after+month|year+after+year|day+after+day|every+other+week|every+other+day|every+other+month|every+second+week|week+in+week+out|day+in+day+out|month+in+month+out|without+exception|with+remarkable+regularity|with+clockwork+regularity|as+is+usual|as+is+typical|typical+of+you|not+one+of|not+a+single+one|at+every+single|on+every+single|in+every+single|with+every+single|same+old|par+for+the+course|the+rule+rather+than|the+rule+and+not|the+norm+rather+than|more+the+rule+than',
       hit: 'The alarm goes off constantly.',
       miss: 'The alarm goes off at noon.',
     },
@@ -128,7 +166,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'immer',
       pattern:
-        'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal|generell|prinzipiell|durchweg|durchgehend|durchgängig',
+        'immer|stets|nie|niemals|regelmäßig|regelmässig|laufend|wiederholt|mehrfach|mehrmals|x-mal|zigmal|generell|durchweg|durchgehend|durchgängig',
       unlessAfter: ['noch', 'wieder', 'mehr', 'gerne', 'gern'],
       // "nicht immer pünktlich" counts the times, it does not generalise.
       unlessBefore: ['nicht'],
@@ -210,7 +248,7 @@ export const SOFT_HABIT_WORDS: FrameBook = {
     {
       id: 'forever',
       pattern:
-        'forever|whenever|once+again|as+always|like+always|as+usual|as+ever|as+per+usual|per+usual|same+as+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever|for+as+long+as|since+day+one|from+day+one|since+the+very+start|from+the+very+start|right+from+the+start|pretty+much+every|practically+every|almost+always|nearly+always|for+years|for+months|whatever|no+matter+what|all+your|all+of+your|tend+to|tends+to|have+a+habit+of|has+a+habit+of|are+prone+to|is+prone+to',
+        'forever|whenever|once+again|as+always|like+always|as+usual|as+ever|as+per+usual|per+usual|same+as+always|each+and+every|like+clockwork|for+the+third+time|for+the+fourth+time|for+the+fifth+time|the+third+time|the+fourth+time|the+fifth+time|three+times+this|four+times+this|five+times+this|typically|as+a+rule|without+fail|consistently|more+often+than+not|as+a+matter+of+course|only+ever|for+as+long+as|since+day+one|from+day+one|since+the+very+start|from+the+very+start|right+from+the+start|pretty+much+every|practically+every|almost+always|nearly+always|for+years|for+months|whatever|no+matter+what|all+your|all+of+your|each+of+our|each+of+my|every+one+of+our|every+one+of+my|tend+to|tends+to|have+a+habit+of|has+a+habit+of|are+prone+to|is+prone+to',
       unlessAfter: ['grateful', 'thankful', 'indebted', 'young'],
       hit: 'As always, the form came back unsigned and late.',
       miss: 'As agreed, the form came back signed.',
@@ -269,6 +307,13 @@ export const SLIPS: FrameBook = {
       pattern: 'so $',
       hit: 'Das war bei der Bahn schon immer so.',
       miss: 'Das war bei der Bahn schon immer so günstig.',
+    },
+    {
+      // "Du lenkst bei heiklen Punkten stets ab", "Sie weichen der Frage immer aus": the question dodged.
+      id: 'ausweichen',
+      pattern: '@ablenken|@ausweichen|@abwimmeln|@abblocken',
+      hit: 'Die Verwaltung weicht der Frage nach den Kosten immer aus.',
+      miss: 'Die Verwaltung beantwortet die Frage nach den Kosten immer.',
     },
     {
       // "Sie lassen uns regelmäßig warten", "… im Regen stehen".
@@ -331,7 +376,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'late',
       pattern:
-        'late|last+minute|never+the+case|not+the+case|square+one|already+been|already+broken|already+gone|already+left|already+closed|already+started|already+cut|already+ordered|already+printed|already+built|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|after+the+agreed+deadline|past+the+agreed+deadline|after+the+agreed+date|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|same+with|same+dance|same+drill|same+routine|same+pattern|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable|silence|radio+silence|no+answer|no+reply|no+response|heard+nothing|hear+nothing|error|errors|mistake|mistakes|typo|typos|last-minute|rush|scramble|panic|drama|chaos|mess|circus|battle|struggle|fight|impossible+to|hard+to+reach|a+reason+not|an+excuse|some+excuse|reject*|refus*|turn+down|turns+down|shoot+down|shoots+down',
+        'late|last+minute|never+the+case|not+the+case|square+one|already+been|already+broken|already+gone|already+left|already+closed|already+started|already+cut|already+ordered|already+printed|already+built|the+night+before|the+evening+before|too+late|again|anyway|regardless|without|only+when|only+after|seem+to|seems+to|wrong|optional|short+notice|pay+short|paid+short|pays+short|fall+short|falls+short|fell+short|too+little|last+day|last+moment|eleventh+hour|until+the+last|after+the+deadline|past+the+deadline|after+the+agreed+deadline|past+the+agreed+deadline|after+the+agreed+date|friday+evening|friday+night|on+the+weekend|at+the+weekend|after+hours|another+round|another+set|more+changes|new+version|incomplete|unsigned|overdue|the+last+to|the+last+one|unreachable|out+of+reach|something+to+dispute|another+discount|the+night+before|the+same+question|the+same+questions|the+same+thing|the+same+story|the+same+mistake|the+same+mistakes|to+the+weekend|into+the+weekend|the+very+last|unlocked|unsecured|silent|quiet|twice+as+long|longer+than+agreed|excuse|excuses|new+request|new+requests|another+request|new+demand|new+demands|new+direction|different+direction|last+possible|wait+until|waits+until|waited+until|wait+till|waits+till|untouched|unanswered|unread|unopened|unpaid|unreturned|another|unsorted|jumbled|disorganised|disorganized|illegible|unreadable|blurry|crumpled|upside+down|fresh+set|new+set|new+list|new+batch|fresh+batch|new+round|new+wishes|stop+after|stops+after|give+up|gives+up|quit|quits|drop+out|drops+out|just+before|right+before|closing+time|same+thing|same+story|same+problem|same+with|same+dance|same+drill|same+routine|same+pattern|double-book*|double+booked|as+a+suggestion|as+an+afterthought|as+negotiable|silence|radio+silence|no+answer|no+reply|no+response|heard+nothing|hear+nothing|error|errors|mistake|mistakes|typo|typos|last-minute|rush|scramble|panic|drama|chaos|mess|circus|battle|struggle|fight|impossible+to|hard+to+reach|for+weeks|for+ages|weeks+to|months+to|ages+to|goes+down|went+down|crashes|falls+over|fell+over|stops+working|stopped+working|a+reason+not|an+excuse|some+excuse|reject*|refus*|turn+down|turns+down|shoot+down|shoots+down',
       hit: 'The answer comes at the last minute.',
       miss: 'The answer comes on Friday.',
     },

@@ -183,7 +183,7 @@ function words(d: SarcasmData): Words {
 
 /** Possessives and pronouns of the reader, before a scare-quoted word. */
 const READER: Record<Language, RegExp> = {
-  de: /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Sie|dein|deine|deinen|deinem|deiner|deines|euer|eure|euren|eurem|eurer|eures|du|ihr)$/,
+  de: /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|Sie|[dD]ein|[dD]eine|[dD]einen|[dD]einem|[dD]einer|[dD]eines|[eE]uer|[eE]ure|[eE]uren|[eE]urem|[eE]urer|[eE]ures|[dD]u|ihr)$/,
   en: /^(?:your|you)$/i,
 };
 /** The reader named in a praise sentence: lateness is a dig only when it is the reader's ("dass du nach drei Wochen …"). */

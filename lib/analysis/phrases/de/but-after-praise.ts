@@ -207,4 +207,12 @@ export const butAfterPraise: readonly PhraseEntry[] = [
     hit: 'Interessant, aber das hatten wir nicht vereinbart.',
     miss: 'Interessant, dass die Förderung jetzt früher kommt.',
   },
+  {
+    id: 'glueckwunsch-aber',
+    pattern:
+      'glückwunsch|glueckwunsch|gratulation|herzlichen+glückwunsch zu|zum|zur ~1-6 , aber|allerdings|jedoch|doch|nur',
+    unlessAfter: ['bitte', 'könnten', 'könntest', 'dürfen'],
+    hit: 'Glückwunsch zur neuen Filiale, aber die Mietverträge fehlen immer noch.',
+    miss: 'Glückwunsch zur neuen Filiale, aber bitte schicken Sie uns noch die neue Adresse.',
+  },
 ];

@@ -169,9 +169,16 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'versteht-selbst-ein-laie',
     pattern:
-      'versteht|verstehen|begreift|kapiert|schafft|kann ~2 selbst|sogar ein|eine|jedes|meine|mein laie|laiin|kind|anfänger|schüler|grundschüler|praktikant|azubi|oma|opa|großmutter|grossmutter',
+      'versteht|verstehen|begreift|kapiert|schafft|kann ~2 selbst|sogar ein|eine|jedes|meine|mein laie|laiin|kind|anfänger|schüler|grundschüler|praktikant|azubi|oma|opa|großmutter|grossmutter|vater|mutter|neffe|nichte|sohn|tochter|enkel|enkelin',
     hit: 'Das versteht sogar ein Laie.',
     miss: 'Das versteht man am besten an einem Beispiel.',
+  },
+  {
+    id: 'bekommt-selbst-mein-vater',
+    pattern:
+      'kriegt|bekommt|kriegen|bekommen ~0-2 selbst|sogar mein|meine|unser|unsere vater|mutter|oma|opa|neffe|nichte|sohn|tochter|enkel|großmutter|grossmutter|azubi|praktikant|praktikantin ~0-3 hin',
+    hit: 'Das kriegt sogar meine Nichte in fünf Minuten hin.',
+    miss: 'Das bekommt unser Azubi morgen als erste Aufgabe.',
   },
   {
     id: 'das-kann-jedes-kind',
@@ -358,10 +365,32 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'Die Lieferung kommt früher, weil du rechtzeitig bestellt hast.',
   },
   {
+    // Whose thought it is, named by rank: "So rechnen eben Einsteiger.", "die typische Sicht von Laien".
+    id: 'so-denken-anfaenger',
+    pattern:
+      '^so denken|reden|rechnen|argumentieren|planen (eben|halt|nun+mal|leider) anfänger|laien|berufsanfänger|neulinge|einsteiger|amateure|hobbybastler',
+    hit: 'So argumentieren halt Laien.',
+    miss: 'So planen wir mit Einsteigern die ersten Wochen.',
+  },
+  {
+    id: 'typische-sicht-von-laien',
+    pattern:
+      'typische|typischen|klassische|klassischen denkweise|sicht|sichtweise|logik|vorstellung|annahme|herangehensweise von|eines (blutigen) anfängern|anfängers|laien|neulingen|neulings|einsteigern|einsteigers|amateuren|amateurs',
+    hit: 'Das ist die klassische Logik von Einsteigern.',
+    miss: 'Das ist die klassische Logik unseres Baukastens.',
+  },
+  {
     id: 'typischer-anfaengerfehler',
     pattern: 'typischer|typische|typisches|klassischer|klassische|klassisches anfänger*|laien*',
     hit: 'Das ist ein klassischer Laienfehler bei der Dachdämmung.',
     miss: 'Das ist ein klassischer Fehler bei der Dachdämmung, den wir oft sehen.',
+  },
+  {
+    // Impatience answered with its own uselessness: "Das Gutachten kommt nicht früher, wenn ihr drängelt."
+    id: 'nicht-schneller-wenn',
+    pattern: `nicht|kein+bisschen schneller|früher|eher ~0-4 , (nur|bloß|bloss|auch) weil|wenn ${WHO} ~0-4 nervös|ungeduldig|drängelt|drängeln|drängelst|drängt|drängen|drängst|anruft|anrufen|anrufst|nachfragt|nachfragen|nachfragst|mahnt|mahnen|aufregt|aufregen|beschwert|beschweren`,
+    hit: 'Das Gutachten kommt nicht früher, wenn ihr täglich drängelt.',
+    miss: 'Das Gutachten kommt früher, wenn ihr die Unterlagen heute schickt.',
   },
   {
     id: 'sich-nicht-gleich-aufregen',
@@ -381,6 +410,14 @@ export const dismissive: readonly PhraseEntry[] = [
     pattern: 'sollte|sollten|solltest|besser ~3 die finger von|vom|davon ~4 lassen',
     hit: 'Ohne Wasserwaage sollten Sie besser die Finger vom Fliesenlegen lassen.',
     miss: 'Bitte halten Sie die Finger vom frischen Putz fern, er ist noch weich.',
+  },
+  {
+    // "Wer …, sollte das lieber den Profis überlassen": the same judgement, said by handing the work away.
+    id: 'wer-sollte-profis-ueberlassen',
+    pattern:
+      '^wer ~1-8 , sollte|sollten|der+sollte ~0-5 fachleuten|profis|experten|fachmann|fachleute|fachbetrieb|fachfirma|handwerkern ~0-1 überlassen',
+    hit: 'Wer die Dachrinne mit Kaugummi abdichtet, sollte das Dach lieber den Profis überlassen.',
+    miss: 'Wer die Dachrinne nicht selbst reinigen will, kann das gern uns überlassen.',
   },
   {
     // "Wer …, sollte die Finger davon lassen": der Wer-Satz gehört zum Urteil über die Leserin.
@@ -403,6 +440,13 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'Diesmal ist die Anleitung kürzer, wie Sie es wollten.',
   },
   {
+    // "… dass du den Anhang diesmal auch öffnest": the reader's reading doubted by "this time".
+    id: 'diesmal-oeffnen',
+    pattern: '<reader> ~1-4 diesmal|dieses+mal ~0-3 @öffnen|@anschauen|@ansehen|@beachten|@anhören',
+    hit: 'Ich hoffe, dass Sie den Anhang diesmal auch öffnen.',
+    miss: 'Wir öffnen diesmal schon um acht, Sie können gern früher kommen.',
+  },
+  {
     id: 'lesen-sie-diesmal',
     pattern: '@lesen|@durchlesen|@zuhören =Sie|du|ihr ~4 diesmal|dieses+mal',
     // "… diesmal in Ruhe": time to read a changed text, not a reproach.
@@ -411,8 +455,17 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: 'Lesen Sie die Anleitung in Ruhe, diesmal ist sie kürzer.',
   },
   {
+    // A change of mind waved aside: "Ob dir der Stoff inzwischen zu dunkel ist, spielt für den Auftrag keine Rolle."
+    id: 'dass-inzwischen-keine-rolle',
+    pattern:
+      '^dass|ob ~1-5 jetzt|inzwischen|mittlerweile|plötzlich|nachträglich|nun ~1-5 , @spielen|@sein ~0-4 keine+rolle|unerheblich|irrelevant|egal',
+    unlessLater: ['gern', 'gerne', 'problem', 'sorge', 'sorgen'],
+    hit: 'Ob dir der Stoff inzwischen zu dunkel ist, spielt für den Auftrag keine Rolle.',
+    miss: 'Ob du inzwischen umgezogen bist, spielt keine Rolle – wir liefern gern an beide Adressen.',
+  },
+  {
     id: 'dass-aendert-nichts',
-    pattern: '^dass ~8 , @ändern daran|an+der+sache|an+den+fakten nichts',
+    pattern: '^dass|ob ~8 , @ändern (daran|an+der+sache|an+den+fakten) nichts',
     hit: 'Dass Ihnen die Farbe jetzt nicht gefällt, ändert daran nichts.',
     miss: 'Das ändert nichts an unserer Freude über das Projekt.',
   },

@@ -144,9 +144,25 @@ export const butAfterPraise: readonly PhraseEntry[] = [
   },
   {
     id: 'ill-give-you-that',
-    pattern: "i'll|i+will|i'd|we'll|we+will give you|them|him|her that|this (,) but|though|however",
+    pattern: "i'll|i+will|i'd|we'll|we+will give|grant you|them|him|her that|this (,) but|though|however",
     hit: "It's bold, I will give you that, but the colours clash.",
     miss: "I'll give you that number tomorrow, but call me if it's urgent.",
+  },
+  {
+    // The concession granted in passing: "It's striking, no doubt about it, but …", "Admittedly it's tidy, but …".
+    id: 'no-doubt-about-it-but',
+    pattern:
+      "no+doubt+about+it|no+doubt+about+that|i'll+admit|i'll+admit+that|i+admit|i'll+grant+you+that|i+grant+you+that|granted|admittedly (,) but|though|however",
+    unlessAfter: ['please', "i'll", "we'll", "i'd", "we'd"],
+    hit: "It's certainly bold, no doubt about that, but the client will hate it.",
+    miss: 'No doubt about it, we will be on site by eight.',
+  },
+  {
+    id: 'congratulations-on-but',
+    pattern: 'congratulations|congrats|kudos on|for ~1-6 , but|however|though',
+    unlessAfter: ['please', "i'll", "we'll", "i'd", "we'd"],
+    hit: 'Congrats on closing the round, but the cap table is still wrong.',
+    miss: 'Congratulations on the new office, but please send us the new address.',
   },
   {
     id: 'all-well-and-good',

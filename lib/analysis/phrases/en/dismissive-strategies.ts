@@ -164,7 +164,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'really-quite-simple',
     pattern:
-      "it's|it+is|that's|that+is|this+is|is|are ~0-1 really+quite|quite+honestly|honestly|frankly|genuinely|incredibly|ridiculously|extremely|dead|super|perfectly (very|so|quite) simple|easy|straightforward|self-explanatory|trivial|basic|clear|obvious",
+      "it's|it+is|that's|that+is|this+is|is|are ~0-1 really+quite|really+rather|really+very|really+pretty|quite+honestly|honestly|frankly|genuinely|incredibly|ridiculously|extremely|dead|super|perfectly (very|so|quite) simple|easy|straightforward|self-explanatory|trivial|basic|clear|obvious",
     unlessAfter: ['to', 'with', 'for', 'and', 'thanks', 'now'],
     hit: 'Resetting the router is honestly very straightforward.',
     miss: 'Booking is very easy, just pick a slot.',
@@ -233,7 +233,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   // Sending the reader to "the professionals": "please leave the wiring to us".
   {
     id: 'please-leave-it-to-us',
-    pattern: `please|best|better|just|simply|kindly leave ~1-5 to us|me|the+${EXPERTS.replace(/\|/g, '|the+')}`,
+    pattern: `please|best|better|just|simply|kindly leave ~1-5 to us|me|our+team|our+office|our+staff|our+engineers|the+${EXPERTS.replace(/\|/g, '|the+')}`,
     hit: 'Please leave the technical decisions to us.',
     miss: 'Please leave the keys with the neighbour.',
   },

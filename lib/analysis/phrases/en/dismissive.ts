@@ -338,7 +338,7 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'advice-from-the-internet',
     pattern:
-      'advice|tips|knowledge|expertise|information|research|training from tiktok|instagram|youtube|google|the+internet|forums|a+forum|a+webinar|chatgpt|pinterest|reddit|social+media',
+      'advice|tips|knowledge|expertise|information|research|training from tiktok|instagram|youtube|google|the+internet|forums|a+forum|a+webinar|chatgpt|pinterest|reddit|social+media|facebook|facebook+groups|a+facebook+group|whatsapp+groups|influencers|youtubers|blogs|a+blog',
     hit: 'Tax tips from Instagram tend to cost money.',
     miss: 'Our tips on Instagram get a lot of likes, thanks for sharing them.',
   },
@@ -348,6 +348,27 @@ export const dismissive: readonly PhraseEntry[] = [
       "can't|cannot|isn't|not ~4 pick+up|learn|get|master from|on|in (a|the|one) webinar|weekend|youtube|tiktok|instagram|google|video|podcast|blog|course",
     hit: 'Structural design is not something you learn from a weekend course.',
     miss: 'Structural design is something we explain in our course.',
+  },
+  {
+    // The same rank after a concession: "I know the videos look easy, but surveyors are licensed for a reason."
+    id: 'but-experts-for-a-reason',
+    pattern: `, but ~0-1 ${'experts|professionals|pros|specialists|engineers|architects|lawyers|solicitors|accountants|doctors|electricians|plumbers|surveyors|designers|developers|builders|tradespeople|consultants|gas+engineers'} ~1-4 for+a+reason`,
+    hit: 'I get that the forum sounded sure, but solicitors train for years for a reason.',
+    miss: 'We have to wait for the surveyors, but they are coming for a reason we agreed last week.',
+  },
+  {
+    // "Easy once you actually read it": the reader's reading doubted.
+    id: 'easy-once-you-actually',
+    pattern:
+      'simple|easy|straightforward|self-explanatory|clear ~0-2 once|if|when you actually|bother+to ~0-1 read|follow|look|open|check|use',
+    hit: 'The setup is easy once you actually read the leaflet.',
+    miss: 'The portal is easy once you have your login, and I can send it today.',
+  },
+  {
+    id: 'not-quantum-physics',
+    pattern: "not|isn't|hardly (exactly|really|quite) quantum+physics|nuclear+physics|higher+maths|a+phd",
+    hit: "Changing a filter isn't exactly quantum physics.",
+    miss: 'Our daughter studies quantum physics in Leeds.',
   },
   {
     id: 'theres-a-reason-people-train',
