@@ -28,6 +28,8 @@ interface ProbeSet {
   floors: Record<Language, Partial<Record<Category, number>>>;
   /** Must-flag and must-not items the set holds at least, per language. */
   size: [number, number];
+  /** Must-not items it may flag, when more than MAX_FALSE_ALARMS are known and kept visible (named below). */
+  maxAlarms?: number;
 }
 
 const both = (floors: Partial<Record<Category, number>>) => ({ de: floors, en: floors });
@@ -60,6 +62,29 @@ const SETS: readonly ProbeSet[] = [
   { name: 'condescend', floors: both({ dismissive: 0.8, 'being-right': 0.9 }), size: [100, 50] },
   // Sarcasm, fresh batches after the first round: 0.52 / 0.52, 0.40 / 0.47, 0.42 / 0.67.
   { name: 'sarcasm', floors: both({ sarcasm: 0.75 }), size: [60, 50] },
+  // Twenty-fourth session: paraphrases of the dev set's tuning quotes (none of its words), written before the
+  // rules were widened on them. First readings de / en — sarcasm, dismissive, absolute, praise taken back: 0.67 /
+  // 0.72 (fresh second batch 27/29, 27/36); blame, pressure, harsh, being-right: 0.73 / 0.67 (second batch 22/30,
+  // 27/30). The held-out half of the dev set did not move with them.
+  {
+    name: 'para-a',
+    floors: {
+      de: { sarcasm: 0.85, dismissive: 0.95, absolute: 0.9, 'but-after-praise': 0.95 },
+      en: { sarcasm: 0.75, dismissive: 0.95, absolute: 0.85, 'but-after-praise': 0.9 },
+    },
+    size: [130, 45],
+  },
+  {
+    name: 'para-b',
+    floors: {
+      de: { blame: 0.95, pressure: 0.9, harsh: 0.9, 'being-right': 0.95 },
+      en: { blame: 0.8, pressure: 0.9, harsh: 0.9, 'being-right': 0.9 },
+    },
+    size: [165, 85],
+    // Known, English: "I believe we mentioned … in our last newsletter" (being right), "a minefield for any tenant"
+    // (a verdict on a third party's contract), "I did warn the team that you'd be arriving late" (no fault).
+    maxAlarms: 3,
+  },
 ];
 
 /** Must-not items a set may flag. */
@@ -97,8 +122,9 @@ describe.each(cases)('probe set %s %s', (label, language, set) => {
     expect(recall, `missed: ${missed.map((p) => p.id).join(', ')}`).toBeGreaterThanOrEqual(floors[category] as number);
   });
 
-  it(`raises at most ${MAX_FALSE_ALARMS} false alarms on the must-not items`, () => {
+  const maxAlarms = set.maxAlarms ?? MAX_FALSE_ALARMS;
+  it(`raises at most ${maxAlarms} false alarms on the must-not items`, () => {
     const alarms = items.filter((p) => !p.expect && probed.some((c) => found.get(p)?.has(c)));
-    expect(alarms.length, `false alarms: ${alarms.map((p) => p.id).join(', ')}`).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
+    expect(alarms.length, `false alarms: ${alarms.map((p) => p.id).join(', ')}`).toBeLessThanOrEqual(maxAlarms);
   });
 });
