@@ -25,7 +25,8 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'eher',
-      pattern: 'eher|tendenziell|relativ|größtenteils|weitgehend|weitestgehend|halbwegs',
+      pattern:
+        'eher|tendenziell|relativ|größtenteils|weitgehend|weitestgehend|halbwegs|zum+größten+teil|zum+grössten+teil|im+großen+und+ganzen|im+grossen+und+ganzen|überwiegend',
       unlessAfter: ['als'],
       hit: 'Die Farbe wirkt eher dunkel.',
       miss: 'Die Farbe wirkt dunkler als erwartet.',
@@ -81,14 +82,21 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'ich-weiss-nicht',
-      pattern: 'ich weiß|wüsste nicht , ob|so',
+      pattern: 'ich weiß|wüsste|weiss nicht , ob|so|recht|genau',
       hit: 'Ich weiß nicht, ob der Dienstag klappt.',
       miss: 'Ich weiß, dass der Dienstag klappt.',
     },
     {
+      // A refusal that never says no: "aber ich will auch nicht sofort absagen".
+      id: 'nicht-gleich-nein',
+      pattern: 'nicht gleich|sofort|direkt|gleich+ganz nein+sagen|ablehnen|absagen|abwinken|ausschließen',
+      hit: 'Eher schwierig, aber ich will nicht gleich ablehnen.',
+      miss: 'Wir lehnen das Angebot ab.',
+    },
+    {
       id: 'kleinere-probleme',
       pattern:
-        'kleinere|kleineren|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemen|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen',
+        'kleinere|kleineren|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemen|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen|baustelle|baustellen|mangel|mängel|macke|macken|unklarheit|unklarheiten|hürde|hürden|hindernis|hindernisse|engpass|engpässe|abweichung|abweichungen|stolperstein|stolpersteine|risiko|risiken|sorge|sorgen',
       hit: 'Es gibt da ein kleines Thema mit der Statik.',
       miss: 'Es gibt da ein Thema mit der Statik.',
     },
@@ -238,6 +246,27 @@ export const STRONG_HEDGES: FrameBook = {
       miss: 'The boiler is too small for the house.',
     },
     {
+      // "It looks like we might …": a guess put as an impression.
+      id: 'it-looks-like',
+      pattern:
+        "it+looks|it+sounds|looks+to+me like|as+if|as+though ~1-3 might|may|could|will|would|won't|wouldn't|probably|possibly",
+      hit: 'It looks like the order may slip a week.',
+      miss: 'It looks great on the website.',
+    },
+    {
+      // An opinion tagged on at the end: "…, I think."
+      id: 'comma-i-think',
+      pattern: ', i think|believe|feel $',
+      hit: 'The wall needs a second coat, I think.',
+      miss: 'I think the wall needs a second coat.',
+    },
+    {
+      id: 'might-make-sense',
+      pattern: 'make+sense|be+sensible|be+advisable',
+      hit: 'Perhaps it would make sense to wait.',
+      miss: 'It makes sense to wait.',
+    },
+    {
       id: 'i-wonder',
       pattern: 'i|we wonder|wondered if|whether',
       hit: 'I wonder if the wall will hold.',
@@ -328,7 +357,8 @@ export const SOFT_HEDGES: FrameBook = {
     },
     {
       id: 'ganz',
-      pattern: 'ganz|etwas|schon|ziemlich|recht gut|schön|okay|ok|knapp|schwierig|problematisch|eng|viel|spät|früh',
+      pattern:
+        'ganz|etwas|schon|ziemlich|recht gut|schön|okay|ok|knapp|schwierig|problematisch|eng|viel|spät|früh|sinnvoll|hilfreich|praktisch|nützlich|vernünftig|angebracht|klug|heikel|aufwendig|aufwändig',
       hit: 'Der Entwurf ist ganz gut.',
       miss: 'Der Entwurf ist gut.',
     },
@@ -349,7 +379,7 @@ export const SOFT_HEDGES: FrameBook = {
     },
     {
       id: 'just',
-      pattern: 'just|gently|quite|rather|fairly|pretty',
+      pattern: 'just|gently|quite|rather|fairly|pretty|a+little|tricky|awkward',
       unlessAfter: ['as', 'now', 'like'],
       hit: 'I just think it is too late.',
       miss: 'I think it is too late.',

@@ -21,7 +21,8 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'ist-dringend',
-      pattern: 'ist|wird|wäre (jetzt|inzwischen|langsam) dringend|eilig|zeitkritisch',
+      pattern:
+        'ist|wird|wäre (jetzt|inzwischen|langsam|mittlerweile|allmählich|nun) (ziemlich|sehr|recht|etwas|schon|relativ|wirklich|durchaus|ein+bisschen|ein+wenig) dringend|eilig|zeitkritisch',
       hit: 'Die Entscheidung über die Fenster wird langsam dringend.',
       miss: 'Die Entscheidung über die Fenster ist gefallen.',
     },
@@ -104,6 +105,21 @@ export const PENDING_FRAMES: FrameBook = {
         'immer+noch|noch+immer|weiterhin (nicht|etwas|sehr|ziemlich|leicht) fleckig|feucht|undicht|kaputt|defekt|nass|kalt|laut|schief|fehlerhaft|falsch|unvollständig|unleserlich|verstopft|instabil|langsam|offline|gesperrt|unbezahlt|offen|unbeantwortet|unklar|ungeklärt|unerledigt|erreichbar|blockiert',
       hit: 'Die Wand im Bad ist immer noch feucht.',
       miss: 'Die Wand im Bad ist inzwischen trocken.',
+    },
+    {
+      // A fault that stays after the attempts: „er läuft immer noch nicht richtig ab“.
+      id: 'immer-noch-nicht-richtig',
+      pattern:
+        'immer+noch|noch+immer|nach+wie+vor|weiterhin nicht (richtig|sauber|ganz|einwandfrei|zuverlässig) ab|zu|dicht|trocken|warm|fest|durch|an|auf|sauber|gleichmäßig',
+      hit: 'Das Fenster geht immer noch nicht richtig zu.',
+      miss: 'Das Fenster geht jetzt richtig zu.',
+    },
+    {
+      id: 'trotzdem-kaputt',
+      pattern:
+        'trotzdem|dennoch ~1-6 fleckig|feucht|undicht|kaputt|defekt|nass|kalt|schief|fehlerhaft|verstopft|instabil|ungleichmäßig|streifig|wackelig|locker',
+      hit: 'Wir haben zweimal nachgefugt, trotzdem ist die Ecke noch feucht.',
+      miss: 'Wir haben zweimal nachgefugt, jetzt ist die Ecke trocken.',
     },
     {
       id: 'koennen-erst',
@@ -229,6 +245,32 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Ihre Entscheidung für Eiche war goldrichtig.',
     },
     {
+      // The choice handed over by its verb, with no question: „Welche Variante es wird, entscheidest du.“
+      id: 'entscheiden-sie',
+      pattern:
+        'entscheidest|entscheidet|entscheiden|bestimmst|bestimmt|bestimmen|wählst|wählt|wählen <reader> (selbst|allein|ganz+allein) $',
+      hit: 'Welcher Stein es wird, entscheiden Sie.',
+      miss: 'Welcher Stein es wird, entscheiden wir am Montag.',
+    },
+    {
+      id: 'legen-sie-fest',
+      pattern: 'legst|legt|legen <reader> (selbst|allein) fest $',
+      hit: 'Die Reihenfolge legst du fest.',
+      miss: 'Die Reihenfolge legen wir fest.',
+    },
+    {
+      id: 'in-ihrer-hand',
+      pattern: 'liegt|liegen|ist|steht (jetzt|nun|ganz|allein|letztlich) in <yours> hand|händen|ermessen',
+      hit: 'Ob wir klagen, liegt jetzt in Ihrer Hand.',
+      miss: 'Der Schlüssel liegt in Ihrem Briefkasten.',
+    },
+    {
+      id: 'ueberlasse-ich-ihnen',
+      pattern: 'entscheidung|wahl|zeitpunkt|termin|vorgehen|das überlasse|überlassen <self> ~2 =Ihnen|dir|euch',
+      hit: 'Den Zeitpunkt überlasse ich Ihnen.',
+      miss: 'Den Zeitpunkt stimmen wir mit Ihnen ab.',
+    },
+    {
       id: 'mehrere-entwuerfe',
       // Several versions laid before the reader: a choice they must make.
       pattern:
@@ -282,6 +324,13 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'budget|kostenrahmen|kostenplan|finanzierung ~8 überschritten|gesprengt',
       hit: 'Mit dem neuen Angebot ist der Kostenrahmen deutlich überschritten.',
       miss: 'Mit dem neuen Angebot bleibt der Kostenrahmen eingehalten.',
+    },
+    {
+      // Wishes that do not fit what was agreed: „nur passen nicht alle in den Umfang“.
+      id: 'passt-nicht-ins-budget',
+      pattern: 'passt|passen|passte|passten ~3 nicht|kaum ~0-2 in|ins ~0-2 budget|umfang|rahmen|kostenrahmen|zeitplan',
+      hit: 'Zwei der Extras passen leider nicht mehr in den Kostenrahmen.',
+      miss: 'Alle Extras passen gut in den Kostenrahmen.',
     },
     {
       id: 'seit-nicht-mehr',
@@ -599,6 +648,15 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'For two items it is clear which cost centre is meant.',
     },
     {
+      // A step nobody has settled yet: "Still unclear how we'll get the sign-off."
+      id: 'unclear-how-we',
+      pattern:
+        "unclear|undecided|not+decided|not+worked+out|not+figured+out|haven't+worked+out|haven't+figured+out|haven't+decided|have+not+worked+out|have+not+decided (yet) how|who|whether|what|when|where",
+      unlessAfter: ['you', 'your'],
+      hit: 'We have not decided yet who will apply for the permit.',
+      miss: 'We have decided who will apply for the permit.',
+    },
+    {
       id: 'nobody-sure',
       pattern: 'nobody|no+one ~6 sure|knows|certain who|what|which|whether|how',
       hit: 'Nobody on our side is quite sure who supplies the copy.',
@@ -700,6 +758,12 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'over+budget|over+the+budget|exceeds+the+budget|above+budget',
       hit: 'The refit is now well over budget.',
       miss: 'The refit came in under budget.',
+    },
+    {
+      id: 'outside-scope',
+      pattern: 'outside|beyond|exceeds|exceed the|our (agreed|original|quoted|fixed) scope|budget|brief|estimate|quote',
+      hit: 'Two of the new pages fall outside the agreed scope.',
+      miss: 'All of the new pages fall within the agreed scope.',
     },
     {
       id: 'decision-is-yours',
@@ -876,7 +940,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'a-few-ways',
       pattern:
-        'there are|were|would+be (a+few|a+couple+of|several|two|three|various|different|some) (different|other|possible) ~1 ways|options|approaches|routes|possibilities|alternatives|directions',
+        "there+are|there+were|there+would+be|we+have|we've+got|we+have+got (a+few|a+couple+of|several|two|three|various|different|some) (different|other|possible) ~1 ways|options|approaches|routes|possibilities|alternatives|directions|paths",
       hit: 'There are several ways to insulate the loft.',
       miss: 'There is one way to insulate the loft, and we will do it.',
     },
@@ -925,9 +989,18 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'nothing-has-been',
-      pattern: 'nothing (has|had) (yet) been|happened',
+      pattern:
+        'nothing|no+payments|no+payment|no+money|no+wages|no+salaries|no+orders|no+funds (has|had|have|can) (yet) been|happened|gone+out|go+out|ship|shipped|be+paid|be+sent|be+processed',
       hit: 'Nothing has been filed with the registry yet.',
       miss: 'Everything has been filed with the registry.',
+    },
+    {
+      // A process halted and left there: "The transfer has been stopped."
+      id: 'has-been-stopped',
+      pattern:
+        'transfer|payment|payments|payroll|order|orders|delivery|shipment|booking|account|card|application|claim|filing ~2 has|have|had|was|were been stopped|halted|frozen|blocked|suspended|rejected|returned|bounced|declined|put+on+hold',
+      hit: 'Your card payment has been declined twice.',
+      miss: 'Your card payment has been received.',
     },
     {
       id: 'not-sure-yet-how',
@@ -1080,9 +1153,22 @@ export const NOT_PENDING: FrameBook = {
     },
     {
       id: 'wenn-vorne',
-      pattern: '^wenn|falls|sofern|sollte|sollten',
+      pattern: '^wenn|falls|sofern',
       hit: 'Falls die Belege noch fehlen, ist das nicht schlimm.',
       miss: 'Die Belege fehlen noch, das ist schlimm.',
+    },
+    {
+      // „Sollten Sie …, …“ is a condition; „Sollten wir mal besprechen.“ (no comma, no reader) says what is due.
+      id: 'sollte-vorne',
+      pattern: '^sollte|sollten <reader>|es|sich|man|das|der|die|noch|etwas|irgendetwas|was',
+      hit: 'Sollte es noch Fragen geben, rufen Sie einfach an.',
+      miss: 'Es gibt noch Fragen, rufen Sie einfach an.',
+    },
+    {
+      id: 'sollten-wir-komma',
+      pattern: '^sollte|sollten <self> ~1-8 ,',
+      hit: 'Sollten wir bis Freitag nichts hören, ist die Sache erledigt.',
+      miss: 'Wir hören bis Freitag nichts, die Sache ist erledigt.',
     },
   ],
   en: [

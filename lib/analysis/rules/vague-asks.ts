@@ -70,7 +70,8 @@ export const VAGUE_ASKS: FrameBook = {
     },
     {
       id: 'at-some-point',
-      pattern: 'at+some+point|at+some+stage|down+the+line|sometime|some+time|one+of+these+days|somehow',
+      pattern:
+        'at+some+point|at+some+stage|down+the+line|sometime|some+time|one+of+these+days|somehow|eventually|in+due+course|at+a+later+date|before+long|down+the+road',
       hit: 'Could we talk about it at some point?',
       miss: 'Could we talk about it on Monday?',
     },
@@ -94,6 +95,19 @@ export const VAGUE_ASKS: FrameBook = {
       pattern: 'see how it|things goes|go|pans+out|works+out',
       hit: 'Shall we just see how things go?',
       miss: 'Can we decide on Friday?',
+    },
+    {
+      // Leaving it to chance: "We'll play it by ear".
+      id: 'play-it-by-ear',
+      pattern: 'play|playing it|things by+ear',
+      hit: 'Shall we just play it by ear?',
+      miss: 'Shall we meet on Friday at ten?',
+    },
+    {
+      id: 'see-what-happens',
+      pattern: 'see what happens|comes+of+it|develops',
+      hit: 'Maybe we just see what happens?',
+      miss: 'Maybe we check what happened on Friday?',
     },
     {
       id: 'well-see',
