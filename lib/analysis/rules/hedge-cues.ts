@@ -96,7 +96,7 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'kleinere-probleme',
       pattern:
-        'kleinere|kleineren|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemen|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen|baustelle|baustellen|mangel|mängel|macke|macken|unklarheit|unklarheiten|hürde|hürden|hindernis|hindernisse|engpass|engpässe|abweichung|abweichungen|stolperstein|stolpersteine|risiko|risiken|sorge|sorgen',
+        'kleinere|kleineren|kleineres|kleiner|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemen|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen|baustelle|baustellen|mangel|mängel|macke|macken|unklarheit|unklarheiten|hürde|hürden|hindernis|hindernisse|engpass|engpässe|abweichung|abweichungen|stolperstein|stolpersteine|risiko|risiken|sorge|sorgen',
       hit: 'Es gibt da ein kleines Thema mit der Statik.',
       miss: 'Es gibt da ein Thema mit der Statik.',
     },
@@ -261,6 +261,14 @@ export const STRONG_HEDGES: FrameBook = {
       miss: 'I think the wall needs a second coat.',
     },
     {
+      // A refusal that never says no: "I'd rather not say no outright, but …".
+      id: 'not-say-no',
+      pattern:
+        "rather+not|don't+want+to|do+not+want+to|wouldn't+want+to|not+want+to (just) say+no|refuse|decline|turn+it+down|turn+you+down",
+      hit: "I don't want to say no, but the date is probably too soon.",
+      miss: 'We have to say no to the date.',
+    },
+    {
       id: 'might-make-sense',
       pattern: 'make+sense|be+sensible|be+advisable',
       hit: 'Perhaps it would make sense to wait.',
@@ -358,7 +366,7 @@ export const SOFT_HEDGES: FrameBook = {
     {
       id: 'ganz',
       pattern:
-        'ganz|etwas|schon|ziemlich|recht gut|schön|okay|ok|knapp|schwierig|problematisch|eng|viel|spät|früh|sinnvoll|hilfreich|praktisch|nützlich|vernünftig|angebracht|klug|heikel|aufwendig|aufwändig',
+        'ganz|etwas|schon|ziemlich|recht gut|schön|okay|ok|knapp|schwierig|problematisch|eng|viel|spät|früh|sinnvoll|hilfreich|praktisch|nützlich|vernünftig|angebracht|klug|heikel|aufwendig|aufwändig|gelungen|ordentlich|solide|passabel|brauchbar',
       hit: 'Der Entwurf ist ganz gut.',
       miss: 'Der Entwurf ist gut.',
     },
@@ -367,6 +375,13 @@ export const SOFT_HEDGES: FrameBook = {
       pattern: 'mal schauen|sehen|gucken|überlegen',
       hit: 'Wir müssen mal schauen, was geht.',
       miss: 'Wir schauen, was geht.',
+    },
+    {
+      // Advice put as a comparison beside another softener: „wäre es sinnvoller“.
+      id: 'sinnvoller',
+      pattern: 'sinnvoller|klüger|geschickter|ratsamer',
+      hit: 'Vielleicht wäre es klüger, erst im Mai zu starten.',
+      miss: 'Wir starten im Mai.',
     },
   ],
   en: [

@@ -171,7 +171,7 @@ export const UNSURE_STEPS: FrameBook = {
     {
       id: 'not-sure-how',
       pattern:
-        "not+sure|unsure|not+certain|don't+know|no+idea|unclear|undecided|not+worked+out|haven't+worked+out|haven't+figured+out|haven't+decided (yet) how|whether|if|what|when|who",
+        "not+sure|unsure|not+certain|don't+know|no+idea|unclear|not+clear|undecided|not+worked+out|haven't+worked+out|haven't+figured+out|haven't+decided (yet) how|whether|if|what|when|who",
       hit: 'Still unsure how we will tackle the letter to the neighbours.',
       miss: "We'll handle the letter to the neighbours on Friday.",
     },

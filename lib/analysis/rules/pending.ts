@@ -107,6 +107,14 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Die Wand im Bad ist inzwischen trocken.',
     },
     {
+      // A fault that keeps coming back after the attempts: „das WLAN bricht aber weiterhin ständig ab“.
+      id: 'bricht-weiterhin-ab',
+      pattern:
+        'bricht|brechen|fällt|fallen|stürzt|stürzen|schaltet|schalten ~3 weiterhin|immer+noch|noch+immer|nach+wie+vor|trotzdem (ständig|dauernd|andauernd|regelmäßig|oft|öfter) ab|aus',
+      hit: 'Die Pumpe schaltet sich trotzdem ständig ab.',
+      miss: 'Die Pumpe schaltet sich nachts ab.',
+    },
+    {
       // A fault that stays after the attempts: „er läuft immer noch nicht richtig ab“.
       id: 'immer-noch-nicht-richtig',
       pattern:
@@ -240,7 +248,7 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'ihre-entscheidung',
-      pattern: 'ist|bleibt|wäre|liegt ~3 <yours> entscheidung|wahl|ermessen',
+      pattern: 'ist|bleibt|wäre|liegt ~3 <yours> entscheidung|wahl|ermessen|sache',
       hit: 'Ob wir klagen, ist letztlich Ihre Entscheidung.',
       miss: 'Ihre Entscheidung für Eiche war goldrichtig.',
     },
@@ -324,6 +332,21 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'budget|kostenrahmen|kostenplan|finanzierung ~8 überschritten|gesprengt',
       hit: 'Mit dem neuen Angebot ist der Kostenrahmen deutlich überschritten.',
       miss: 'Mit dem neuen Angebot bleibt der Kostenrahmen eingehalten.',
+    },
+    {
+      id: 'sprengt-budget',
+      pattern:
+        'sprengt|sprengen|übersteigt|übersteigen|überschreitet|überschreiten ~3 budget|kostenrahmen|zeitplan|rahmen|umfang',
+      hit: 'Die Zusatzseiten sprengen leider den vereinbarten Rahmen.',
+      miss: 'Die Zusatzseiten bleiben im vereinbarten Rahmen.',
+    },
+    {
+      // Nothing paid or sent, and no word on what now: „Es wurden keine Gehälter überwiesen.“
+      id: 'keine-ueberwiesen',
+      pattern:
+        'wurde|wurden|ist|sind|konnte|konnten ~0-4 nicht|keine|kein|nichts ~0-3 überwiesen|ausgezahlt|ausbezahlt|verarbeitet|verschickt|versendet|abgerechnet|erstellt|gebucht|eingereicht (werden)',
+      hit: 'Die Umsatzsteuer konnte nicht eingereicht werden.',
+      miss: 'Die Umsatzsteuer wurde pünktlich eingereicht.',
     },
     {
       // Wishes that do not fit what was agreed: „nur passen nicht alle in den Umfang“.
@@ -505,7 +528,7 @@ export const PENDING_FRAMES: FrameBook = {
       id: 'punkte-markiert',
       // Points laid before the reader with no word on what to do with them.
       pattern:
-        'punkte|stellen|fragen|positionen|abweichungen|unstimmigkeiten|lücken|fehler|posten ~6 markiert|gekennzeichnet|hervorgehoben|angestrichen',
+        'punkte|stellen|fragen|positionen|abweichungen|unstimmigkeiten|lücken|fehler|posten ~6 markiert|gekennzeichnet|hervorgehoben|angestrichen|hinterlegt',
       hit: 'Die fraglichen Posten haben wir in der Liste gelb markiert.',
       miss: 'Die Ware haben wir im Lager markiert.',
     },
@@ -761,7 +784,8 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'outside-scope',
-      pattern: 'outside|beyond|exceeds|exceed the|our (agreed|original|quoted|fixed) scope|budget|brief|estimate|quote',
+      pattern:
+        'outside|beyond|exceeds|exceed|blow|blows|bust|break|breaks the|our (agreed|original|quoted|fixed) scope|budget|brief|estimate|quote|timeline|schedule',
       hit: 'Two of the new pages fall outside the agreed scope.',
       miss: 'All of the new pages fall within the agreed scope.',
     },
@@ -940,7 +964,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'a-few-ways',
       pattern:
-        "there+are|there+were|there+would+be|we+have|we've+got|we+have+got (a+few|a+couple+of|several|two|three|various|different|some) (different|other|possible) ~1 ways|options|approaches|routes|possibilities|alternatives|directions|paths",
+        "there+are|there+were|there+would+be|we+have|we've+got|we+have+got (a+few|a+couple+of|several|two|three|various|different|some|a+number+of|a+handful+of|lots+of|many) (different|other|possible) ~1 ways|options|approaches|routes|possibilities|alternatives|directions|paths",
       hit: 'There are several ways to insulate the loft.',
       miss: 'There is one way to insulate the loft, and we will do it.',
     },
@@ -958,7 +982,8 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'would-cost',
-      pattern: 'would|will cost|be+roughly|be+about|be+around|be+approximately|come+to',
+      pattern:
+        'would|will cost|be+roughly|be+about|be+around|be+approximately|come+to|run+to|set+you+back|be+in+the+region+of',
       // "will come to your home", "will be about the budget": a visit or a topic, no price.
       unlessAfter: [
         'the',
@@ -989,10 +1014,31 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'nothing-has-been',
-      pattern:
-        'nothing|no+payments|no+payment|no+money|no+wages|no+salaries|no+orders|no+funds (has|had|have|can) (yet) been|happened|gone+out|go+out|ship|shipped|be+paid|be+sent|be+processed',
+      pattern: 'nothing (has|had) (yet) been|happened',
       hit: 'Nothing has been filed with the registry yet.',
       miss: 'Everything has been filed with the registry.',
+    },
+    {
+      // Nothing paid or sent, and no word on what now: "No salaries were paid."
+      id: 'no-payments-out',
+      pattern:
+        'nothing|no+payments|no+payment|no+money|no+wages|no+salaries|no+orders|no+funds (has|had|have|can|was|were) (yet) (been) gone+out|go+out|ship|shipped|paid|be+paid|sent|be+sent|processed|be+processed|released|transferred',
+      hit: 'No wages have gone out this month.',
+      miss: 'All wages have gone out this month.',
+    },
+    {
+      id: 'could-not-be-run',
+      pattern: "could+not|couldn't|cannot|can't|can+not be run|processed|filed|submitted|released|paid|completed",
+      hit: 'Your tax return could not be filed.',
+      miss: 'Your tax return has been filed.',
+    },
+    {
+      // A fault that keeps coming back after the attempts: "reset it twice and the Wi-Fi keeps dropping out".
+      id: 'keeps-failing',
+      pattern:
+        'twice|again|three+times|several+times|repeatedly ~1-6 keeps|kept|keep (on) dropping|failing|crashing|leaking|freezing|breaking|cutting+out|going+down|tripping|jamming|flickering|disconnecting',
+      hit: 'We bled the radiators twice, but the boiler keeps cutting out at night.',
+      miss: 'We bled the radiators twice, and the boiler keeps the house warm.',
     },
     {
       // A process halted and left there: "The transfer has been stopped."

@@ -14,6 +14,13 @@ export const VAGUE_ASKS: FrameBook = {
       miss: 'Können wir das am Montag besprechen?',
     },
     {
+      // Leaving it to how things turn out: „Schauen wir mal, wie es sich entwickelt.“
+      id: 'wie-es-sich-entwickelt',
+      pattern: 'wie es|das|sich ~0-1 entwickelt|ergibt|einpendelt|anlässt',
+      hit: 'Schauen wir mal, wie es sich entwickelt.',
+      miss: 'Wir melden uns am Montag, wie es weitergeht.',
+    },
+    {
       id: 'man-koennte',
       pattern: 'könnte|müsste|sollte|könnten|müssten|sollten man|jemand',
       hit: 'Da könnte man noch mal draufschauen.',
@@ -92,7 +99,7 @@ export const VAGUE_ASKS: FrameBook = {
     },
     {
       id: 'see-how-it-goes',
-      pattern: 'see how it|things goes|go|pans+out|works+out',
+      pattern: 'see how it|things goes|go|pans+out|works+out|develops|plays+out|turns+out|shakes+out',
       hit: 'Shall we just see how things go?',
       miss: 'Can we decide on Friday?',
     },
@@ -149,6 +156,12 @@ export const VAGUE_PROPOSALS: FrameBook = {
       pattern: 'mal sehen|schauen|gucken|abwarten',
       hit: 'Mal sehen, wie das Wetter wird.',
       miss: 'Wir sehen uns am Montag.',
+    },
+    {
+      id: 'schauen-wir-mal',
+      pattern: 'schauen|sehen|gucken|warten wir (einfach) (erst+mal|erstmal) mal|ab',
+      hit: 'Warten wir einfach mal ab.',
+      miss: 'Wir warten auf Ihre Antwort.',
     },
   ],
   en: [

@@ -277,7 +277,7 @@ export const hedging: readonly PhraseEntry[] = [
   {
     id: 'ich-weiss-nicht-ob-vielleicht',
     pattern:
-      'ich+weiß+nicht|ich+weiss+nicht|keine+ahnung|ich+bin+mir+nicht+sicher|ich+bin+unsicher|ich+weiß+nicht+recht (,) ob ~8 vielleicht|eventuell|evtl|irgendwie|möglicherweise',
+      'ich+weiß+nicht|ich+weiss+nicht|keine+ahnung|ich+bin+mir+nicht|ich+bin+unsicher (so) (recht|genau|ganz) (sicher) (,) ob ~8 vielleicht|eventuell|evtl|irgendwie|möglicherweise|womöglich|unter+umständen|gegebenenfalls',
     hit: 'Ich weiß nicht, ob Sie vielleicht am Montag Zeit hätten.',
     miss: 'Haben Sie am Montag Zeit?',
   },
