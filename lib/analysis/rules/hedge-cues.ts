@@ -51,6 +51,26 @@ export const STRONG_HEDGES: FrameBook = {
       miss: 'Er hat es ehrlich gemeint.',
     },
     {
+      id: 'wenn-ich-ehrlich-bin',
+      pattern: 'wenn+ich+ehrlich+bin|wenn+wir+ehrlich+sind|um+ehrlich+zu+sein|ehrlicherweise',
+      hit: 'Wenn ich ehrlich bin, passt der Entwurf eher nicht.',
+      miss: 'Ich bin ehrlich froh über den Entwurf.',
+    },
+    {
+      // Doubt put first: „So ganz überzeugt bin ich nicht.“
+      id: 'so-ganz-vorne',
+      pattern: '^so ganz|recht|richtig überzeugt|sicher|glücklich|zufrieden|begeistert',
+      hit: 'So ganz glücklich sind wir mit der Farbe nicht.',
+      miss: 'Wir sind mit der Farbe sehr glücklich.',
+    },
+    {
+      // Doubting oneself right after the point: „vielleicht liegt es an mir“.
+      id: 'liegt-an-mir',
+      pattern: 'liegt|liegts es|das (vielleicht|aber|auch) (nur) an mir|uns',
+      hit: 'Der Text wirkt lang, aber vielleicht liegt es an mir.',
+      miss: 'Der Fehler liegt an der Software.',
+    },
+    {
       id: 'nicht-so-ganz',
       pattern: 'nicht (so) ganz|recht|so sicher|überzeugt|klar|wohl',
       hit: 'Beim Gutachten wäre ich nicht so ganz sicher.',
@@ -76,7 +96,7 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'glaube-ich',
-      pattern: ', glaube|denke|schätze|vermute ich',
+      pattern: ', glaube|denke|schätze|vermute|meine|finde ich',
       hit: 'Das reicht nicht, glaube ich.',
       miss: 'Ich glaube an das Projekt.',
     },
@@ -204,7 +224,7 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'a-bit',
       pattern:
-        'a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|not+wholly|not+be+entirely|not+be+completely|not+be+altogether|not+be+wholly|somehow|or+something|or+so',
+        'a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|not+wholly|not+be+entirely|not+be+completely|not+be+altogether|not+be+wholly|somehow|or+something|or+so|largely|broadly|by+and+large|for+the+most+part|more+of+a|something+of+a',
       hit: 'The layout feels a bit crowded.',
       miss: 'The layout feels crowded.',
     },
@@ -261,6 +281,13 @@ export const STRONG_HEDGES: FrameBook = {
       miss: 'I think the wall needs a second coat.',
     },
     {
+      // A remark played down at its end: "It's only a thought, really."
+      id: 'comma-really',
+      pattern: ', really $',
+      hit: 'It was a minor point, really.',
+      miss: 'It was really a minor point.',
+    },
+    {
       // A refusal that never says no: "I'd rather not say no outright, but …".
       id: 'not-say-no',
       pattern:
@@ -295,7 +322,7 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'honestly',
-      pattern: 'honestly|frankly|to+be+honest|truth+be+told',
+      pattern: "honestly|frankly|to+be+honest|truth+be+told|if+i'm+honest|if+i+am+honest|if+i'm+being+honest",
       hit: 'Honestly, the second version reads better.',
       miss: 'The second version reads better.',
     },

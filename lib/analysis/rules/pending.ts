@@ -107,6 +107,34 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Die Wand im Bad ist inzwischen trocken.',
     },
     {
+      // A fault back after a repair: „das Dach ist nach der Reparatur wieder undicht“.
+      id: 'wieder-kaputt',
+      pattern:
+        'wieder|erneut|schon+wieder (etwas|leicht|stark) fleckig|feucht|undicht|kaputt|defekt|nass|verstopft|instabil|fehlerhaft|ausgefallen|blockiert|gesperrt',
+      hit: 'Der Abfluss ist seit gestern wieder verstopft.',
+      miss: 'Der Abfluss ist seit gestern wieder frei.',
+    },
+    {
+      id: 'bisher-nichts-gebracht',
+      pattern:
+        'hat|haben|hatte|hatten ~0-3 bisher|bislang|noch|leider+bisher nichts|nicht|kaum|wenig (viel) gebracht|geholfen|genützt|bewirkt',
+      hit: 'Die Salbe hat bisher leider nichts gebracht.',
+      miss: 'Die Salbe hat sehr schnell geholfen.',
+    },
+    {
+      id: 'seit-gesperrt',
+      pattern: 'ist|sind seit ~3 gesperrt|blockiert|ausgefallen|gestört|defekt|offline',
+      hit: 'Das Konto ist seit Montag gesperrt.',
+      miss: 'Das Konto ist seit Montag freigeschaltet.',
+    },
+    {
+      id: 'koennen-derzeit-nicht',
+      pattern:
+        'können|kann (derzeit|momentan|aktuell|zurzeit|gerade|leider) nicht abgerufen|genutzt|geöffnet|bearbeitet|verarbeitet|ausgeliefert|versendet|gebucht werden',
+      hit: 'Bestellungen können derzeit nicht bearbeitet werden.',
+      miss: 'Bestellungen können ab sofort bearbeitet werden.',
+    },
+    {
       // A fault that keeps coming back after the attempts: „das WLAN bricht aber weiterhin ständig ab“.
       id: 'bricht-weiterhin-ab',
       pattern:
@@ -142,6 +170,13 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Der Austausch der Fenster hat rund 3.000 Euro gekostet.',
     },
     {
+      // A price in the subjunctive, with no word on whether to go ahead: „Der Rest läge bei etwa 450 €.“
+      id: 'laege-bei',
+      pattern: 'läge|lägen|wäre|wären ~3 bei etwa|rund|ca|ungefähr|circa',
+      hit: 'Der Austausch läge bei rund 800 € netto.',
+      miss: 'Der Austausch ist im Preis enthalten.',
+    },
+    {
       id: 'noch-nicht-eingegangen',
       pattern:
         'noch+nicht|bisher+nicht|bislang+nicht|weiterhin+nicht|immer+noch+nicht|noch+immer+nicht|noch+kein|noch+keine ~3 eingegangen|angekommen|unterschrieben|unterzeichnet|bezahlt|überwiesen|beglichen|vollständig|erledigt|entschieden|freigegeben|eingereicht|zurückgeschickt|zurückgekommen|erhalten|bekommen|beantwortet|geklärt|freigeschaltet|gebucht|bestätigt|abgeschlossen|zahlungseingang|rückmeldung|antwort|freigabe|zusage|unterschrift',
@@ -173,6 +208,19 @@ export const PENDING_FRAMES: FrameBook = {
         'frist|abgabefrist|einspruchsfrist|widerspruchsfrist|zahlungsfrist|antragsfrist|meldefrist|deadline|stichtag ~3 rückt|naht|läuft|endet (bald|demnächst|in+kürze|langsam|schon+bald) näher|ab|aus',
       hit: 'Die Einspruchsfrist läuft demnächst ab.',
       miss: 'Die Einspruchsfrist haben wir gewahrt.',
+    },
+    {
+      id: 'abgabe-steht-bevor',
+      pattern:
+        'frist|abgabe|abgabefrist|stichtag|deadline|verhandlung|prüfung ~2 steht|stehen (jetzt|nun|schon|bereits) (kurz|unmittelbar) bevor',
+      hit: 'Die Abgabefrist steht nun unmittelbar bevor.',
+      miss: 'Die Abgabefrist haben wir eingehalten.',
+    },
+    {
+      id: 'frist-nicht-verlaengert',
+      pattern: 'frist|fristen|abgabefrist ~4 nicht verlängert',
+      hit: 'Das Gericht hat die Frist leider nicht verlängert.',
+      miss: 'Das Gericht hat die Frist um zwei Wochen verlängert.',
     },
     {
       id: 'zeit-wird-knapp',
@@ -212,6 +260,13 @@ export const PENDING_FRAMES: FrameBook = {
         '@können <self> ~4 nicht weiter|weitermachen|weiterarbeiten|weiterbauen|weiterstreichen|weiterplanen|fortfahren|anfangen|beginnen|loslegen|starten',
       hit: 'So können wir eigentlich nicht weiterbauen.',
       miss: 'So können wir am Montag weiterbauen.',
+    },
+    {
+      // A block said of the state of things: „So können wir nicht in den Druck gehen.“
+      id: 'so-koennen-wir-nicht',
+      pattern: '^so|in+dieser+form|in+diesem+zustand @können <self> ~0-4 nicht|kaum',
+      hit: 'In dieser Form können wir den Antrag nicht einreichen.',
+      miss: 'Den Antrag können wir am Montag einreichen.',
     },
     {
       id: 'wir-koennen-nicht-weiter',
@@ -627,6 +682,20 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Trimming and fitting, both are done.',
     },
     {
+      id: 'either-would-work',
+      pattern: 'either (one|option|way|choice) would|will|could work|do|be+fine|be+possible',
+      hit: 'Oak or walnut: either would work.',
+      miss: 'Oak would work; walnut would not.',
+    },
+    {
+      // A choice handed over in a sentence that names it: "Whether we …, is ultimately down to you."
+      id: 'whether-down-to-you',
+      pattern:
+        "^whether|which|how|when|what|where ~1-8 is|are|it's (ultimately|entirely|really|of+course|now) down+to|up+to you",
+      hit: 'Which supplier we use is ultimately down to you.',
+      miss: 'Which supplier we use is settled: the cheaper one.',
+    },
+    {
       id: 'not-getting-anywhere',
       pattern: "<self>|we're|i'm aren't|are+not|am+not|not getting+anywhere|making+progress|making+headway",
       hit: "We aren't getting anywhere with the current treatment.",
@@ -1011,6 +1080,41 @@ export const PENDING_FRAMES: FrameBook = {
         "still (do|does|did|is|are|has|have|was) not|isn't|aren't|doesn't|don't|hasn't|haven't|won't|wasn't ~1 work|works|working|fixed|sorted|resolved|right|done|ready|fit|fits|close|closes|open|opens|drain|drains|run|runs",
       hit: 'The back door still does not close properly.',
       miss: 'The back door now closes properly.',
+    },
+    {
+      id: 'hasnt-helped',
+      pattern:
+        "hasn't|haven't|has+not|have+not|didn't|did+not (really) helped|help|worked|made+a+difference|done+the+trick so+far|yet|at+all",
+      hit: 'The new filter has not helped so far.',
+      miss: 'The new filter has helped a lot.',
+    },
+    {
+      id: 'locked-since',
+      pattern: 'been locked|disabled|offline|blocked|unavailable|suspended since',
+      hit: 'The shared drive has been offline since Monday.',
+      miss: 'The shared drive has been online since Monday.',
+    },
+    {
+      id: 'cannot-like-this',
+      pattern:
+        "<self>|we can't|cannot|can+not ~1-5 like+this|like+that|as+they+are|as+it+is|in+this+state|in+this+form",
+      // "I can't work like that": a complaint about conditions, not a piece of work held up.
+      unlessWithin: ['work', 'working', 'live', 'go+on'],
+      hit: "We can't submit the claim in this form.",
+      miss: 'We can submit the claim in this form.',
+    },
+    {
+      id: 'nothing-moves-without',
+      pattern:
+        'nothing moves|happens|can+move|can+happen|can+proceed|goes+ahead without+it|without+them|without+that|until+then',
+      hit: 'Nothing can proceed without that signature.',
+      miss: 'Everything can proceed without that signature.',
+    },
+    {
+      id: 'deadline-not-extended',
+      pattern: "not|won't|didn't|hasn't|haven't extended|extend ~0-2 deadline|time+limit|cut-off",
+      hit: 'The court has not extended the deadline.',
+      miss: 'The court has extended the deadline.',
     },
     {
       id: 'nothing-has-been',
