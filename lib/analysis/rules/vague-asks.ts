@@ -376,3 +376,27 @@ export const SHRUGS: FrameBook = {
     },
   ],
 };
+
+// An ask taken straight back in its own sentence or the next ("Could you look at
+// the lease? Totally fine if not."): the reader learns that nothing is really
+// expected, so the ask counts as vague. Polite asks with a date stay clear.
+export const TAKE_BACKS: FrameBook = {
+  de: [
+    {
+      id: 'kein-problem-wenn-nicht',
+      pattern:
+        'kein+problem|kein+stress|keine+sorge|nicht+schlimm|alles+gut|auch+okay|auch+ok|auch+in+ordnung ~0-2 (,) (auch) wenn|falls nicht|es+nicht+klappt|es+nicht+geht|das+nicht+geht|das+nicht+klappt',
+      hit: 'Kein Stress, falls es nicht klappt.',
+      miss: 'Kein Stress, der Termin steht.',
+    },
+  ],
+  en: [
+    {
+      id: 'fine-if-not',
+      pattern:
+        "fine|ok|okay|alright|no+worries|no+problem|all+good|understandable|understood ~0-2 if not|you+can't|you+cannot|it's+not+possible|that's+not+possible",
+      hit: 'No problem at all if not.',
+      miss: 'No problem at all, see you then.',
+    },
+  ],
+};
