@@ -25,7 +25,8 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'eher',
-      pattern: 'eher|tendenziell|relativ|größtenteils|weitgehend|weitestgehend|halbwegs',
+      pattern:
+        'eher|tendenziell|relativ|größtenteils|weitgehend|weitestgehend|halbwegs|zum+größten+teil|zum+grössten+teil|im+großen+und+ganzen|im+grossen+und+ganzen|überwiegend',
       unlessAfter: ['als'],
       hit: 'Die Farbe wirkt eher dunkel.',
       miss: 'Die Farbe wirkt dunkler als erwartet.',
@@ -48,6 +49,26 @@ export const STRONG_HEDGES: FrameBook = {
       pattern: 'ehrlich|offen gesagt|gestanden',
       hit: 'Ehrlich gesagt bin ich unsicher.',
       miss: 'Er hat es ehrlich gemeint.',
+    },
+    {
+      id: 'wenn-ich-ehrlich-bin',
+      pattern: 'wenn+ich+ehrlich+bin|wenn+wir+ehrlich+sind|um+ehrlich+zu+sein|ehrlicherweise',
+      hit: 'Wenn ich ehrlich bin, passt der Entwurf eher nicht.',
+      miss: 'Ich bin ehrlich froh über den Entwurf.',
+    },
+    {
+      // Doubt put first: „So ganz überzeugt bin ich nicht.“
+      id: 'so-ganz-vorne',
+      pattern: '^so ganz|recht|richtig überzeugt|sicher|glücklich|zufrieden|begeistert',
+      hit: 'So ganz glücklich sind wir mit der Farbe nicht.',
+      miss: 'Wir sind mit der Farbe sehr glücklich.',
+    },
+    {
+      // Doubting oneself right after the point: „vielleicht liegt es an mir“.
+      id: 'liegt-an-mir',
+      pattern: 'liegt|liegts es|das (vielleicht|aber|auch) (nur) an mir|uns',
+      hit: 'Der Text wirkt lang, aber vielleicht liegt es an mir.',
+      miss: 'Der Fehler liegt an der Software.',
     },
     {
       id: 'nicht-so-ganz',
@@ -75,20 +96,27 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'glaube-ich',
-      pattern: ', glaube|denke|schätze|vermute ich',
+      pattern: ', glaube|denke|schätze|vermute|meine|finde ich',
       hit: 'Das reicht nicht, glaube ich.',
       miss: 'Ich glaube an das Projekt.',
     },
     {
       id: 'ich-weiss-nicht',
-      pattern: 'ich weiß|wüsste nicht , ob|so',
+      pattern: 'ich weiß|wüsste|weiss nicht , ob|so|recht|genau',
       hit: 'Ich weiß nicht, ob der Dienstag klappt.',
       miss: 'Ich weiß, dass der Dienstag klappt.',
     },
     {
+      // A refusal that never says no: "aber ich will auch nicht sofort absagen".
+      id: 'nicht-gleich-nein',
+      pattern: 'nicht gleich|sofort|direkt|gleich+ganz nein+sagen|ablehnen|absagen|abwinken|ausschließen',
+      hit: 'Eher schwierig, aber ich will nicht gleich ablehnen.',
+      miss: 'Wir lehnen das Angebot ab.',
+    },
+    {
       id: 'kleinere-probleme',
       pattern:
-        'kleinere|kleineren|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemen|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen',
+        'kleinere|kleineren|kleineres|kleiner|kleines|kleinen|kleine|gewisse|gewisses|gewissen problem|probleme|problemen|problemchen|thema|themen|schwierigkeit|schwierigkeiten|unstimmigkeit|unstimmigkeiten|bedenken|anmerkung|anmerkungen|haken|knackpunkt|einwand|einwände|schönheitsfehler|fragezeichen|missverständnis|störung|störungen|panne|pannen|fehler|verzögerung|verzögerungen|baustelle|baustellen|mangel|mängel|macke|macken|unklarheit|unklarheiten|hürde|hürden|hindernis|hindernisse|engpass|engpässe|abweichung|abweichungen|stolperstein|stolpersteine|risiko|risiken|sorge|sorgen',
       hit: 'Es gibt da ein kleines Thema mit der Statik.',
       miss: 'Es gibt da ein Thema mit der Statik.',
     },
@@ -196,7 +224,7 @@ export const STRONG_HEDGES: FrameBook = {
     {
       id: 'a-bit',
       pattern:
-        'a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|not+wholly|not+be+entirely|not+be+completely|not+be+altogether|not+be+wholly|somehow|or+something|or+so',
+        'a+bit|a+little+bit|a+tiny+bit|a+wee+bit|a+teeny+bit|a+tad|somewhat|slightly|more+or+less|in+a+way|to+some+extent|as+such|a+touch|to+a+degree|up+to+a+point|in+principle|in+theory|on+the+whole|not+necessarily|not+entirely|not+completely|not+altogether|not+wholly|not+be+entirely|not+be+completely|not+be+altogether|not+be+wholly|somehow|or+something|or+so|largely|broadly|by+and+large|for+the+most+part|more+of+a|something+of+a',
       hit: 'The layout feels a bit crowded.',
       miss: 'The layout feels crowded.',
     },
@@ -238,6 +266,42 @@ export const STRONG_HEDGES: FrameBook = {
       miss: 'The boiler is too small for the house.',
     },
     {
+      // "It looks like we might …": a guess put as an impression.
+      id: 'it-looks-like',
+      pattern:
+        "it+looks|it+sounds|looks+to+me like|as+if|as+though ~1-3 might|may|could|will|would|won't|wouldn't|probably|possibly",
+      hit: 'It looks like the order may slip a week.',
+      miss: 'It looks great on the website.',
+    },
+    {
+      // An opinion tagged on at the end: "…, I think."
+      id: 'comma-i-think',
+      pattern: ', i think|believe|feel $',
+      hit: 'The wall needs a second coat, I think.',
+      miss: 'I think the wall needs a second coat.',
+    },
+    {
+      // A remark played down at its end: "It's only a thought, really."
+      id: 'comma-really',
+      pattern: ', really $',
+      hit: 'It was a minor point, really.',
+      miss: 'It was really a minor point.',
+    },
+    {
+      // A refusal that never says no: "I'd rather not say no outright, but …".
+      id: 'not-say-no',
+      pattern:
+        "rather+not|don't+want+to|do+not+want+to|wouldn't+want+to|not+want+to (just) say+no|refuse|decline|turn+it+down|turn+you+down",
+      hit: "I don't want to say no, but the date is probably too soon.",
+      miss: 'We have to say no to the date.',
+    },
+    {
+      id: 'might-make-sense',
+      pattern: 'make+sense|be+sensible|be+advisable',
+      hit: 'Perhaps it would make sense to wait.',
+      miss: 'It makes sense to wait.',
+    },
+    {
       id: 'i-wonder',
       pattern: 'i|we wonder|wondered if|whether',
       hit: 'I wonder if the wall will hold.',
@@ -258,7 +322,7 @@ export const STRONG_HEDGES: FrameBook = {
     },
     {
       id: 'honestly',
-      pattern: 'honestly|frankly|to+be+honest|truth+be+told',
+      pattern: "honestly|frankly|to+be+honest|truth+be+told|if+i'm+honest|if+i+am+honest|if+i'm+being+honest",
       hit: 'Honestly, the second version reads better.',
       miss: 'The second version reads better.',
     },
@@ -328,7 +392,8 @@ export const SOFT_HEDGES: FrameBook = {
     },
     {
       id: 'ganz',
-      pattern: 'ganz|etwas|schon|ziemlich|recht gut|schön|okay|ok|knapp|schwierig|problematisch|eng|viel|spät|früh',
+      pattern:
+        'ganz|etwas|schon|ziemlich|recht gut|schön|okay|ok|knapp|schwierig|problematisch|eng|viel|spät|früh|sinnvoll|hilfreich|praktisch|nützlich|vernünftig|angebracht|klug|heikel|aufwendig|aufwändig|gelungen|ordentlich|solide|passabel|brauchbar',
       hit: 'Der Entwurf ist ganz gut.',
       miss: 'Der Entwurf ist gut.',
     },
@@ -337,6 +402,13 @@ export const SOFT_HEDGES: FrameBook = {
       pattern: 'mal schauen|sehen|gucken|überlegen',
       hit: 'Wir müssen mal schauen, was geht.',
       miss: 'Wir schauen, was geht.',
+    },
+    {
+      // Advice put as a comparison beside another softener: „wäre es sinnvoller“.
+      id: 'sinnvoller',
+      pattern: 'sinnvoller|klüger|geschickter|ratsamer',
+      hit: 'Vielleicht wäre es klüger, erst im Mai zu starten.',
+      miss: 'Wir starten im Mai.',
     },
   ],
   en: [
@@ -349,7 +421,7 @@ export const SOFT_HEDGES: FrameBook = {
     },
     {
       id: 'just',
-      pattern: 'just|gently|quite|rather|fairly|pretty',
+      pattern: 'just|gently|quite|rather|fairly|pretty|a+little|tricky|awkward',
       unlessAfter: ['as', 'now', 'like'],
       hit: 'I just think it is too late.',
       miss: 'I think it is too late.',

@@ -170,7 +170,8 @@ export const UNSURE_STEPS: FrameBook = {
   en: [
     {
       id: 'not-sure-how',
-      pattern: "not+sure|unsure|not+certain|don't+know|no+idea (yet) how|whether|if|what|when|who",
+      pattern:
+        "not+sure|unsure|not+certain|don't+know|no+idea|unclear|not+clear|undecided|not+worked+out|haven't+worked+out|haven't+figured+out|haven't+decided (yet) how|whether|if|what|when|who",
       hit: 'Still unsure how we will tackle the letter to the neighbours.',
       miss: "We'll handle the letter to the neighbours on Friday.",
     },

@@ -21,7 +21,8 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'ist-dringend',
-      pattern: 'ist|wird|wäre (jetzt|inzwischen|langsam) dringend|eilig|zeitkritisch',
+      pattern:
+        'ist|wird|wäre (jetzt|inzwischen|langsam|mittlerweile|allmählich|nun) (ziemlich|sehr|recht|etwas|schon|relativ|wirklich|durchaus|ein+bisschen|ein+wenig) dringend|eilig|zeitkritisch',
       hit: 'Die Entscheidung über die Fenster wird langsam dringend.',
       miss: 'Die Entscheidung über die Fenster ist gefallen.',
     },
@@ -106,6 +107,57 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Die Wand im Bad ist inzwischen trocken.',
     },
     {
+      // A fault back after a repair: „das Dach ist nach der Reparatur wieder undicht“.
+      id: 'wieder-kaputt',
+      pattern:
+        'wieder|erneut|schon+wieder (etwas|leicht|stark) fleckig|feucht|undicht|kaputt|defekt|nass|verstopft|instabil|fehlerhaft|ausgefallen|blockiert|gesperrt',
+      hit: 'Der Abfluss ist seit gestern wieder verstopft.',
+      miss: 'Der Abfluss ist seit gestern wieder frei.',
+    },
+    {
+      id: 'bisher-nichts-gebracht',
+      pattern:
+        'hat|haben|hatte|hatten ~0-3 bisher|bislang|noch|leider+bisher nichts|nicht|kaum|wenig (viel) gebracht|geholfen|genützt|bewirkt',
+      hit: 'Die Salbe hat bisher leider nichts gebracht.',
+      miss: 'Die Salbe hat sehr schnell geholfen.',
+    },
+    {
+      id: 'seit-gesperrt',
+      pattern: 'ist|sind seit ~3 gesperrt|blockiert|ausgefallen|gestört|defekt|offline',
+      hit: 'Das Konto ist seit Montag gesperrt.',
+      miss: 'Das Konto ist seit Montag freigeschaltet.',
+    },
+    {
+      id: 'koennen-derzeit-nicht',
+      pattern:
+        'können|kann (derzeit|momentan|aktuell|zurzeit|gerade|leider) nicht abgerufen|genutzt|geöffnet|bearbeitet|verarbeitet|ausgeliefert|versendet|gebucht werden',
+      hit: 'Bestellungen können derzeit nicht bearbeitet werden.',
+      miss: 'Bestellungen können ab sofort bearbeitet werden.',
+    },
+    {
+      // A fault that keeps coming back after the attempts: „das WLAN bricht aber weiterhin ständig ab“.
+      id: 'bricht-weiterhin-ab',
+      pattern:
+        'bricht|brechen|fällt|fallen|stürzt|stürzen|schaltet|schalten ~3 weiterhin|immer+noch|noch+immer|nach+wie+vor|trotzdem (ständig|dauernd|andauernd|regelmäßig|oft|öfter) ab|aus',
+      hit: 'Die Pumpe schaltet sich trotzdem ständig ab.',
+      miss: 'Die Pumpe schaltet sich nachts ab.',
+    },
+    {
+      // A fault that stays after the attempts: „er läuft immer noch nicht richtig ab“.
+      id: 'immer-noch-nicht-richtig',
+      pattern:
+        'immer+noch|noch+immer|nach+wie+vor|weiterhin nicht (richtig|sauber|ganz|einwandfrei|zuverlässig) ab|zu|dicht|trocken|warm|fest|durch|an|auf|sauber|gleichmäßig',
+      hit: 'Das Fenster geht immer noch nicht richtig zu.',
+      miss: 'Das Fenster geht jetzt richtig zu.',
+    },
+    {
+      id: 'trotzdem-kaputt',
+      pattern:
+        'trotzdem|dennoch ~1-6 fleckig|feucht|undicht|kaputt|defekt|nass|kalt|schief|fehlerhaft|verstopft|instabil|ungleichmäßig|streifig|wackelig|locker',
+      hit: 'Wir haben zweimal nachgefugt, trotzdem ist die Ecke noch feucht.',
+      miss: 'Wir haben zweimal nachgefugt, jetzt ist die Ecke trocken.',
+    },
+    {
       id: 'koennen-erst',
       pattern: '@können ~5 erst ~2 ,|wenn|sobald|nachdem',
       hit: 'Wir können mit dem Putz erst anfangen, wenn die Leitungen liegen.',
@@ -116,6 +168,13 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'würde|würden|käme|kämen ~5 kosten|betragen|auf+rund|auf+etwa|auf+ca',
       hit: 'Der Austausch der Fenster würde rund 3.000 Euro kosten.',
       miss: 'Der Austausch der Fenster hat rund 3.000 Euro gekostet.',
+    },
+    {
+      // A price in the subjunctive, with no word on whether to go ahead: „Der Rest läge bei etwa 450 €.“
+      id: 'laege-bei',
+      pattern: 'läge|lägen|wäre|wären ~3 bei etwa|rund|ca|ungefähr|circa',
+      hit: 'Der Austausch läge bei rund 800 € netto.',
+      miss: 'Der Austausch ist im Preis enthalten.',
     },
     {
       id: 'noch-nicht-eingegangen',
@@ -149,6 +208,19 @@ export const PENDING_FRAMES: FrameBook = {
         'frist|abgabefrist|einspruchsfrist|widerspruchsfrist|zahlungsfrist|antragsfrist|meldefrist|deadline|stichtag ~3 rückt|naht|läuft|endet (bald|demnächst|in+kürze|langsam|schon+bald) näher|ab|aus',
       hit: 'Die Einspruchsfrist läuft demnächst ab.',
       miss: 'Die Einspruchsfrist haben wir gewahrt.',
+    },
+    {
+      id: 'abgabe-steht-bevor',
+      pattern:
+        'frist|abgabe|abgabefrist|stichtag|deadline|verhandlung|prüfung ~2 steht|stehen (jetzt|nun|schon|bereits) (kurz|unmittelbar) bevor',
+      hit: 'Die Abgabefrist steht nun unmittelbar bevor.',
+      miss: 'Die Abgabefrist haben wir eingehalten.',
+    },
+    {
+      id: 'frist-nicht-verlaengert',
+      pattern: 'frist|fristen|abgabefrist ~4 nicht verlängert',
+      hit: 'Das Gericht hat die Frist leider nicht verlängert.',
+      miss: 'Das Gericht hat die Frist um zwei Wochen verlängert.',
     },
     {
       id: 'zeit-wird-knapp',
@@ -190,6 +262,13 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'So können wir am Montag weiterbauen.',
     },
     {
+      // A block said of the state of things: „So können wir nicht in den Druck gehen.“
+      id: 'so-koennen-wir-nicht',
+      pattern: '^so|in+dieser+form|in+diesem+zustand @können <self> ~0-4 nicht|kaum',
+      hit: 'In dieser Form können wir den Antrag nicht einreichen.',
+      miss: 'Den Antrag können wir am Montag einreichen.',
+    },
+    {
       id: 'wir-koennen-nicht-weiter',
       pattern:
         '<self> @können ~4 nicht weiter|weitermachen|weiterarbeiten|weiterbauen|weiterstreichen|weiterplanen|fortfahren|anfangen|beginnen|loslegen|starten',
@@ -224,9 +303,35 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'ihre-entscheidung',
-      pattern: 'ist|bleibt|wäre|liegt ~3 <yours> entscheidung|wahl|ermessen',
+      pattern: 'ist|bleibt|wäre|liegt ~3 <yours> entscheidung|wahl|ermessen|sache',
       hit: 'Ob wir klagen, ist letztlich Ihre Entscheidung.',
       miss: 'Ihre Entscheidung für Eiche war goldrichtig.',
+    },
+    {
+      // The choice handed over by its verb, with no question: „Welche Variante es wird, entscheidest du.“
+      id: 'entscheiden-sie',
+      pattern:
+        'entscheidest|entscheidet|entscheiden|bestimmst|bestimmt|bestimmen|wählst|wählt|wählen <reader> (selbst|allein|ganz+allein) $',
+      hit: 'Welcher Stein es wird, entscheiden Sie.',
+      miss: 'Welcher Stein es wird, entscheiden wir am Montag.',
+    },
+    {
+      id: 'legen-sie-fest',
+      pattern: 'legst|legt|legen <reader> (selbst|allein) fest $',
+      hit: 'Die Reihenfolge legst du fest.',
+      miss: 'Die Reihenfolge legen wir fest.',
+    },
+    {
+      id: 'in-ihrer-hand',
+      pattern: 'liegt|liegen|ist|steht (jetzt|nun|ganz|allein|letztlich) in <yours> hand|händen|ermessen',
+      hit: 'Ob wir klagen, liegt jetzt in Ihrer Hand.',
+      miss: 'Der Schlüssel liegt in Ihrem Briefkasten.',
+    },
+    {
+      id: 'ueberlasse-ich-ihnen',
+      pattern: 'entscheidung|wahl|zeitpunkt|termin|vorgehen|das überlasse|überlassen <self> ~2 =Ihnen|dir|euch',
+      hit: 'Den Zeitpunkt überlasse ich Ihnen.',
+      miss: 'Den Zeitpunkt stimmen wir mit Ihnen ab.',
     },
     {
       id: 'mehrere-entwuerfe',
@@ -282,6 +387,28 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'budget|kostenrahmen|kostenplan|finanzierung ~8 überschritten|gesprengt',
       hit: 'Mit dem neuen Angebot ist der Kostenrahmen deutlich überschritten.',
       miss: 'Mit dem neuen Angebot bleibt der Kostenrahmen eingehalten.',
+    },
+    {
+      id: 'sprengt-budget',
+      pattern:
+        'sprengt|sprengen|übersteigt|übersteigen|überschreitet|überschreiten ~3 budget|kostenrahmen|zeitplan|rahmen|umfang',
+      hit: 'Die Zusatzseiten sprengen leider den vereinbarten Rahmen.',
+      miss: 'Die Zusatzseiten bleiben im vereinbarten Rahmen.',
+    },
+    {
+      // Nothing paid or sent, and no word on what now: „Es wurden keine Gehälter überwiesen.“
+      id: 'keine-ueberwiesen',
+      pattern:
+        'wurde|wurden|ist|sind|konnte|konnten ~0-4 nicht|keine|kein|nichts ~0-3 überwiesen|ausgezahlt|ausbezahlt|verarbeitet|verschickt|versendet|abgerechnet|erstellt|gebucht|eingereicht (werden)',
+      hit: 'Die Umsatzsteuer konnte nicht eingereicht werden.',
+      miss: 'Die Umsatzsteuer wurde pünktlich eingereicht.',
+    },
+    {
+      // Wishes that do not fit what was agreed: „nur passen nicht alle in den Umfang“.
+      id: 'passt-nicht-ins-budget',
+      pattern: 'passt|passen|passte|passten ~3 nicht|kaum ~0-2 in|ins ~0-2 budget|umfang|rahmen|kostenrahmen|zeitplan',
+      hit: 'Zwei der Extras passen leider nicht mehr in den Kostenrahmen.',
+      miss: 'Alle Extras passen gut in den Kostenrahmen.',
     },
     {
       id: 'seit-nicht-mehr',
@@ -456,7 +583,7 @@ export const PENDING_FRAMES: FrameBook = {
       id: 'punkte-markiert',
       // Points laid before the reader with no word on what to do with them.
       pattern:
-        'punkte|stellen|fragen|positionen|abweichungen|unstimmigkeiten|lücken|fehler|posten ~6 markiert|gekennzeichnet|hervorgehoben|angestrichen',
+        'punkte|stellen|fragen|positionen|abweichungen|unstimmigkeiten|lücken|fehler|posten ~6 markiert|gekennzeichnet|hervorgehoben|angestrichen|hinterlegt',
       hit: 'Die fraglichen Posten haben wir in der Liste gelb markiert.',
       miss: 'Die Ware haben wir im Lager markiert.',
     },
@@ -555,6 +682,20 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'Trimming and fitting, both are done.',
     },
     {
+      id: 'either-would-work',
+      pattern: 'either (one|option|way|choice) would|will|could work|do|be+fine|be+possible',
+      hit: 'Oak or walnut: either would work.',
+      miss: 'Oak would work; walnut would not.',
+    },
+    {
+      // A choice handed over in a sentence that names it: "Whether we …, is ultimately down to you."
+      id: 'whether-down-to-you',
+      pattern:
+        "^whether|which|how|when|what|where ~1-8 is|are|it's (ultimately|entirely|really|of+course|now) down+to|up+to you",
+      hit: 'Which supplier we use is ultimately down to you.',
+      miss: 'Which supplier we use is settled: the cheaper one.',
+    },
+    {
       id: 'not-getting-anywhere',
       pattern: "<self>|we're|i'm aren't|are+not|am+not|not getting+anywhere|making+progress|making+headway",
       hit: "We aren't getting anywhere with the current treatment.",
@@ -597,6 +738,15 @@ export const PENDING_FRAMES: FrameBook = {
       unlessAfter: ['you', 'your'],
       hit: "For two items it isn't clear which cost centre is meant.",
       miss: 'For two items it is clear which cost centre is meant.',
+    },
+    {
+      // A step nobody has settled yet: "Still unclear how we'll get the sign-off."
+      id: 'unclear-how-we',
+      pattern:
+        "unclear|undecided|not+decided|not+worked+out|not+figured+out|haven't+worked+out|haven't+figured+out|haven't+decided|have+not+worked+out|have+not+decided (yet) how|who|whether|what|when|where",
+      unlessAfter: ['you', 'your'],
+      hit: 'We have not decided yet who will apply for the permit.',
+      miss: 'We have decided who will apply for the permit.',
     },
     {
       id: 'nobody-sure',
@@ -700,6 +850,13 @@ export const PENDING_FRAMES: FrameBook = {
       pattern: 'over+budget|over+the+budget|exceeds+the+budget|above+budget',
       hit: 'The refit is now well over budget.',
       miss: 'The refit came in under budget.',
+    },
+    {
+      id: 'outside-scope',
+      pattern:
+        'outside|beyond|exceeds|exceed|blow|blows|bust|break|breaks the|our (agreed|original|quoted|fixed) scope|budget|brief|estimate|quote|timeline|schedule',
+      hit: 'Two of the new pages fall outside the agreed scope.',
+      miss: 'All of the new pages fall within the agreed scope.',
     },
     {
       id: 'decision-is-yours',
@@ -876,7 +1033,7 @@ export const PENDING_FRAMES: FrameBook = {
     {
       id: 'a-few-ways',
       pattern:
-        'there are|were|would+be (a+few|a+couple+of|several|two|three|various|different|some) (different|other|possible) ~1 ways|options|approaches|routes|possibilities|alternatives|directions',
+        "there+are|there+were|there+would+be|we+have|we've+got|we+have+got (a+few|a+couple+of|several|two|three|various|different|some|a+number+of|a+handful+of|lots+of|many) (different|other|possible) ~1 ways|options|approaches|routes|possibilities|alternatives|directions|paths",
       hit: 'There are several ways to insulate the loft.',
       miss: 'There is one way to insulate the loft, and we will do it.',
     },
@@ -894,7 +1051,8 @@ export const PENDING_FRAMES: FrameBook = {
     },
     {
       id: 'would-cost',
-      pattern: 'would|will cost|be+roughly|be+about|be+around|be+approximately|come+to',
+      pattern:
+        'would|will cost|be+roughly|be+about|be+around|be+approximately|come+to|run+to|set+you+back|be+in+the+region+of',
       // "will come to your home", "will be about the budget": a visit or a topic, no price.
       unlessAfter: [
         'the',
@@ -924,10 +1082,75 @@ export const PENDING_FRAMES: FrameBook = {
       miss: 'The back door now closes properly.',
     },
     {
+      id: 'hasnt-helped',
+      pattern:
+        "hasn't|haven't|has+not|have+not|didn't|did+not (really) helped|help|worked|made+a+difference|done+the+trick so+far|yet|at+all",
+      hit: 'The new filter has not helped so far.',
+      miss: 'The new filter has helped a lot.',
+    },
+    {
+      id: 'locked-since',
+      pattern: 'been locked|disabled|offline|blocked|unavailable|suspended since',
+      hit: 'The shared drive has been offline since Monday.',
+      miss: 'The shared drive has been online since Monday.',
+    },
+    {
+      id: 'cannot-like-this',
+      pattern:
+        "<self>|we can't|cannot|can+not ~1-5 like+this|like+that|as+they+are|as+it+is|in+this+state|in+this+form",
+      // "I can't work like that": a complaint about conditions, not a piece of work held up.
+      unlessWithin: ['work', 'working', 'live', 'go+on'],
+      hit: "We can't submit the claim in this form.",
+      miss: 'We can submit the claim in this form.',
+    },
+    {
+      id: 'nothing-moves-without',
+      pattern:
+        'nothing moves|happens|can+move|can+happen|can+proceed|goes+ahead without+it|without+them|without+that|until+then',
+      hit: 'Nothing can proceed without that signature.',
+      miss: 'Everything can proceed without that signature.',
+    },
+    {
+      id: 'deadline-not-extended',
+      pattern: "not|won't|didn't|hasn't|haven't extended|extend ~0-2 deadline|time+limit|cut-off",
+      hit: 'The court has not extended the deadline.',
+      miss: 'The court has extended the deadline.',
+    },
+    {
       id: 'nothing-has-been',
       pattern: 'nothing (has|had) (yet) been|happened',
       hit: 'Nothing has been filed with the registry yet.',
       miss: 'Everything has been filed with the registry.',
+    },
+    {
+      // Nothing paid or sent, and no word on what now: "No salaries were paid."
+      id: 'no-payments-out',
+      pattern:
+        'nothing|no+payments|no+payment|no+money|no+wages|no+salaries|no+orders|no+funds (has|had|have|can|was|were) (yet) (been) gone+out|go+out|ship|shipped|paid|be+paid|sent|be+sent|processed|be+processed|released|transferred',
+      hit: 'No wages have gone out this month.',
+      miss: 'All wages have gone out this month.',
+    },
+    {
+      id: 'could-not-be-run',
+      pattern: "could+not|couldn't|cannot|can't|can+not be run|processed|filed|submitted|released|paid|completed",
+      hit: 'Your tax return could not be filed.',
+      miss: 'Your tax return has been filed.',
+    },
+    {
+      // A fault that keeps coming back after the attempts: "reset it twice and the Wi-Fi keeps dropping out".
+      id: 'keeps-failing',
+      pattern:
+        'twice|again|three+times|several+times|repeatedly ~1-6 keeps|kept|keep (on) dropping|failing|crashing|leaking|freezing|breaking|cutting+out|going+down|tripping|jamming|flickering|disconnecting',
+      hit: 'We bled the radiators twice, but the boiler keeps cutting out at night.',
+      miss: 'We bled the radiators twice, and the boiler keeps the house warm.',
+    },
+    {
+      // A process halted and left there: "The transfer has been stopped."
+      id: 'has-been-stopped',
+      pattern:
+        'transfer|payment|payments|payroll|order|orders|delivery|shipment|booking|account|card|application|claim|filing ~2 has|have|had|was|were been stopped|halted|frozen|blocked|suspended|rejected|returned|bounced|declined|put+on+hold',
+      hit: 'Your card payment has been declined twice.',
+      miss: 'Your card payment has been received.',
     },
     {
       id: 'not-sure-yet-how',
@@ -1080,9 +1303,22 @@ export const NOT_PENDING: FrameBook = {
     },
     {
       id: 'wenn-vorne',
-      pattern: '^wenn|falls|sofern|sollte|sollten',
+      pattern: '^wenn|falls|sofern',
       hit: 'Falls die Belege noch fehlen, ist das nicht schlimm.',
       miss: 'Die Belege fehlen noch, das ist schlimm.',
+    },
+    {
+      // „Sollten Sie …, …“ is a condition; „Sollten wir mal besprechen.“ (no comma, no reader) says what is due.
+      id: 'sollte-vorne',
+      pattern: '^sollte|sollten <reader>|es|sich|man|das|der|die|noch|etwas|irgendetwas|was',
+      hit: 'Sollte es noch Fragen geben, rufen Sie einfach an.',
+      miss: 'Es gibt noch Fragen, rufen Sie einfach an.',
+    },
+    {
+      id: 'sollten-wir-komma',
+      pattern: '^sollte|sollten <self> ~1-8 ,',
+      hit: 'Sollten wir bis Freitag nichts hören, ist die Sache erledigt.',
+      miss: 'Wir hören bis Freitag nichts, die Sache ist erledigt.',
     },
   ],
   en: [

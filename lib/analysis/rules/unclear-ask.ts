@@ -18,6 +18,7 @@ import {
   RELAXED_TIMES,
   REPLY_INVITATIONS,
   SHRUGS,
+  TAKE_BACKS,
   UNNAMED_ASKS,
   VAGUE_ASKS,
   VAGUE_PROPOSALS,
@@ -39,6 +40,7 @@ const unnamedAsks = new FrameMatcher('unnamed-asks', UNNAMED_ASKS);
 const choices = new FrameMatcher('choices', CHOICES);
 const shrugs = new FrameMatcher('shrugs', SHRUGS);
 const relaxedTimes = new FrameMatcher('relaxed-times', RELAXED_TIMES);
+const takeBacks = new FrameMatcher('take-backs', TAKE_BACKS);
 const replyInvitations = new FrameMatcher('reply-invitations', REPLY_INVITATIONS);
 const dates = new FrameMatcher('dates', DATE_FRAMES);
 const noDeadline = new FrameMatcher('no-deadline', NO_DEADLINE);
@@ -107,11 +109,15 @@ function finding(anchor: SentenceView, message: RawFinding['message']): RawFindi
 
 /**
  * An ask that leaves open what, who or when: vague words, or hedges piling up in it; in a mail that leaves
- * unnamed what it wants (`unnamed`), also an ask timed only by the reader's convenience.
+ * unnamed what it wants (`unnamed`), also an ask timed only by the reader's convenience; or an ask taken
+ * straight back in its own sentence or the next ("Totally fine if not").
  */
-function isVague(s: SentenceView, earlier: readonly RawFinding[], unnamed: boolean): boolean {
+function isVague(doc: Doc, s: SentenceView, earlier: readonly RawFinding[], unnamed: boolean): boolean {
+  const next = doc.sentences[doc.sentences.indexOf(s) + 1];
   return (
     vagueAsks.has(s) ||
+    takeBacks.has(s) ||
+    (next !== undefined && takeBacks.has(next)) ||
     (unnamed && (unnamedAsks.has(s) || relaxedTimes.has(s))) ||
     earlier.some((f) => f.ruleId === 'hedge-density' && f.start >= s.start && f.end <= s.end)
   );
@@ -182,7 +188,7 @@ export const unclearAsk: Rule = {
     }
     if (nextSteps.has(first) || remedies.has(first)) return [];
     const unnamed = doc.sentences.some((s) => unnamedAsks.has(s));
-    if (real.every((s) => isVague(s, earlier, unnamed)) && !datedFrom(doc, first)) {
+    if (real.every((s) => isVague(doc, s, earlier, unnamed)) && !datedFrom(doc, first)) {
       return finding(first, (m) => m.unclearAskVague);
     }
     return [];

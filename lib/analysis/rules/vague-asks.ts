@@ -14,6 +14,13 @@ export const VAGUE_ASKS: FrameBook = {
       miss: 'Können wir das am Montag besprechen?',
     },
     {
+      // Leaving it to how things turn out: „Schauen wir mal, wie es sich entwickelt.“
+      id: 'wie-es-sich-entwickelt',
+      pattern: 'wie es|das|sich ~0-1 entwickelt|ergibt|einpendelt|anlässt',
+      hit: 'Schauen wir mal, wie es sich entwickelt.',
+      miss: 'Wir melden uns am Montag, wie es weitergeht.',
+    },
+    {
       id: 'man-koennte',
       pattern: 'könnte|müsste|sollte|könnten|müssten|sollten man|jemand',
       hit: 'Da könnte man noch mal draufschauen.',
@@ -70,7 +77,8 @@ export const VAGUE_ASKS: FrameBook = {
     },
     {
       id: 'at-some-point',
-      pattern: 'at+some+point|at+some+stage|down+the+line|sometime|some+time|one+of+these+days|somehow',
+      pattern:
+        'at+some+point|at+some+stage|down+the+line|sometime|some+time|one+of+these+days|somehow|eventually|in+due+course|at+a+later+date|before+long|down+the+road',
       hit: 'Could we talk about it at some point?',
       miss: 'Could we talk about it on Monday?',
     },
@@ -91,9 +99,22 @@ export const VAGUE_ASKS: FrameBook = {
     },
     {
       id: 'see-how-it-goes',
-      pattern: 'see how it|things goes|go|pans+out|works+out',
+      pattern: 'see how it|things goes|go|pans+out|works+out|develops|plays+out|turns+out|shakes+out',
       hit: 'Shall we just see how things go?',
       miss: 'Can we decide on Friday?',
+    },
+    {
+      // Leaving it to chance: "We'll play it by ear".
+      id: 'play-it-by-ear',
+      pattern: 'play|playing it|things by+ear',
+      hit: 'Shall we just play it by ear?',
+      miss: 'Shall we meet on Friday at ten?',
+    },
+    {
+      id: 'see-what-happens',
+      pattern: 'see what happens|comes+of+it|develops',
+      hit: 'Maybe we just see what happens?',
+      miss: 'Maybe we check what happened on Friday?',
     },
     {
       id: 'well-see',
@@ -135,6 +156,12 @@ export const VAGUE_PROPOSALS: FrameBook = {
       pattern: 'mal sehen|schauen|gucken|abwarten',
       hit: 'Mal sehen, wie das Wetter wird.',
       miss: 'Wir sehen uns am Montag.',
+    },
+    {
+      id: 'schauen-wir-mal',
+      pattern: 'schauen|sehen|gucken|warten wir (einfach) (erst+mal|erstmal) mal|ab',
+      hit: 'Warten wir einfach mal ab.',
+      miss: 'Wir warten auf Ihre Antwort.',
     },
   ],
   en: [
@@ -346,6 +373,30 @@ export const SHRUGS: FrameBook = {
       pattern: "we'll|we+will|i'll|i+will keep|bear ~0-2 that|it|this|them in+mind",
       hit: "We'll keep that in mind as things progress.",
       miss: "We'll keep the old tiles for the utility room.",
+    },
+  ],
+};
+
+// An ask taken straight back in its own sentence or the next ("Could you look at
+// the lease? Totally fine if not."): the reader learns that nothing is really
+// expected, so the ask counts as vague. Polite asks with a date stay clear.
+export const TAKE_BACKS: FrameBook = {
+  de: [
+    {
+      id: 'kein-problem-wenn-nicht',
+      pattern:
+        'kein+problem|kein+stress|keine+sorge|nicht+schlimm|alles+gut|auch+okay|auch+ok|auch+in+ordnung ~0-2 (,) (auch) wenn|falls nicht|es+nicht+klappt|es+nicht+geht|das+nicht+geht|das+nicht+klappt',
+      hit: 'Kein Stress, falls es nicht klappt.',
+      miss: 'Kein Stress, der Termin steht.',
+    },
+  ],
+  en: [
+    {
+      id: 'fine-if-not',
+      pattern:
+        "fine|ok|okay|alright|no+worries|no+problem|all+good|understandable|understood ~0-2 if not|you+can't|you+cannot|it's+not+possible|that's+not+possible",
+      hit: 'No problem at all if not.',
+      miss: 'No problem at all, see you then.',
     },
   ],
 };

@@ -276,7 +276,8 @@ export const hedging: readonly PhraseEntry[] = [
   },
   {
     id: 'ich-weiss-nicht-ob-vielleicht',
-    pattern: 'ich weiß|weiss nicht (,) ob ~6 vielleicht|eventuell|evtl|irgendwie|möglicherweise',
+    pattern:
+      'ich+weiß+nicht|ich+weiss+nicht|keine+ahnung|ich+bin+mir+nicht|ich+bin+unsicher (so) (recht|genau|ganz) (sicher) (,) ob ~8 vielleicht|eventuell|evtl|irgendwie|möglicherweise|womöglich|unter+umständen|gegebenenfalls',
     hit: 'Ich weiß nicht, ob Sie vielleicht am Montag Zeit hätten.',
     miss: 'Haben Sie am Montag Zeit?',
   },
