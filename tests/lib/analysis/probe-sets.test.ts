@@ -85,6 +85,13 @@ const SETS: readonly ProbeSet[] = [
     // (a verdict on a third party's contract), "I did warn the team that you'd be arriving late" (no fault).
     maxAlarms: 3,
   },
+  // Hedging and unclear ask, three batches each read before its round: de 33/52, 22/32, 15/28; en 39/52, 24/32,
+  // 15/28 (unclear ask reached fewer than half of each fresh batch's mails).
+  {
+    name: 'para-c',
+    floors: { de: { hedging: 0.85, 'unclear-ask': 0.9 }, en: { hedging: 0.9, 'unclear-ask': 0.9 } },
+    size: [110, 30],
+  },
 ];
 
 /** Must-not items a set may flag. */
