@@ -295,6 +295,22 @@ export const ULTIMATUM_DE: UltimatumData = {
   ],
   sanctions: [
     {
+      // Die Website, den Shop, den Zugang abschalten: „sonst nehme ich die Website vom Netz“.
+      id: 'vom-netz-nehmen',
+      pattern: 'vom+netz',
+      kind: 'act',
+      hit: 'Sonst nehme ich den Shop vom Netz.',
+      miss: 'Sonst stelle ich den Shop ins Netz.',
+    },
+    {
+      // Die eigene Leistung aufgekündigt: „…, mache ich deine Steuererklärung nächstes Jahr nicht mehr“.
+      id: 'mache-ich-nicht-mehr',
+      pattern: 'mache|übernehme|betreue|erledige|bearbeite ich|wir ~1-6 nicht+mehr',
+      kind: 'harm',
+      hit: 'Dann übernehme ich deine Buchhaltung ab Juli nicht mehr.',
+      miss: 'Dann übernehme ich deine Buchhaltung ab Juli gern.',
+    },
+    {
       // Die Leserin aus etwas herausnehmen, was immer es ist („aus der Tour“, „aus dem Kurs“).
       id: 'leser-rausnehmen',
       pattern:
@@ -565,7 +581,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'berechnen-doppelt',
       pattern:
-        '@berechnen|@abrechnen|@verrechnen ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|voller|voll|extra|bisherigen|ausgefallen*|versäumt*|verpasst*|nach+aufwand|trotzdem|dennoch|gleichwohl',
+        '@berechnen|@abrechnen|@verrechnen|rechnung ~5 doppelt*|zusätzlich*|gesondert*|vollen|volle|voller|voll|extra|bisherigen|ausgefallen*|versäumt*|verpasst*|nach+aufwand|trotzdem|dennoch|gleichwohl',
       kind: 'act',
       hit: 'Dann rechnen wir den bisherigen Aufwand ab.',
       miss: 'Dann rechnen wir wie gewohnt ab.',

@@ -131,6 +131,15 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Once the fee is due, we will write.',
     },
     {
+      // The next lapse as an order: "Miss one more appointment without notice and we'll charge a fee".
+      id: 'miss-one-more-and',
+      pattern: '^ miss|skip|cancel|forget|break|ignore one+more|another ~1-8 and',
+      kind: 'unless',
+      opens: true,
+      hit: "Skip one more session without telling us and we'll charge the full fee.",
+      miss: 'Enjoy one more week of sun and then we start.',
+    },
+    {
       // "One more cancellation and I'm taking you off the course": the next lapse, joined by "and".
       id: 'one-more-and',
       pattern:
@@ -290,6 +299,15 @@ export const ULTIMATUM_EN: UltimatumData = {
     },
   ],
   sanctions: [
+    {
+      // The failure laid at the reader's door as the consequence: "… and that's on your team".
+      id: 'thats-on-you',
+      pattern:
+        "that's|that+is|that+will+be|it's|it+is|this+is on you|your+team|your+side|your+end|your+office|your+people|your+staff|your+company|your+firm",
+      kind: 'harm',
+      hit: "Then the deadline is gone and that's on your team.",
+      miss: "Then the deadline is gone and that's on our list.",
+    },
     {
       // Charging the reader is a sanction whatever the fee is called ("we will charge £40 a day", "we'll bill you").
       id: 'charge-them',

@@ -1057,6 +1057,14 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'Weitere Verspätungen sind nicht zu erwarten.',
   },
   {
+    // „… und beschwer dich hinterher nicht“: der Einwand der Leserin vorab abgewiesen.
+    id: 'beschwer-dich-hinterher-nicht',
+    pattern:
+      'beschwer|beschwere|beschwert|beschweren ~0-2 dich|euch|sich (dann) (hinterher|später|nachher) nicht|bloß+nicht|ja+nicht',
+    hit: 'Und beschwer dich hinterher nicht, wenn der Termin weg ist.',
+    miss: 'Beschwer dich gern bei mir, wenn etwas am Termin nicht passt.',
+  },
+  {
     // „… bis morgen 10 Uhr und keine Minute länger“: die Frist als Drohung zugespitzt.
     id: 'keine-minute-laenger',
     pattern: 'keine|keinen ~0-1 minute|stunde|tag|sekunde länger',

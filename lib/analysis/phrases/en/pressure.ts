@@ -364,6 +364,13 @@ export const pressure: readonly PhraseEntry[] = [
     miss: 'You were told on Monday that the area would be clear.',
   },
   {
+    // "… and don't come to me complaining afterwards": the reader's objection refused in advance.
+    id: 'dont-come-complaining',
+    pattern: "don't|do+not|never come|coming ~0-2 complaining|moaning|crying|whining",
+    hit: "Pay the deposit by Friday, and don't come to me complaining if the date is gone.",
+    miss: 'Do come to me if anything about the date worries you.',
+  },
+  {
     // "… until 10am tomorrow and not a minute longer": the deadline sharpened into a threat.
     id: 'not-a-minute-longer',
     pattern: 'not a|one|single minute|hour|day|second longer|more',
