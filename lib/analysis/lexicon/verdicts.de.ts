@@ -30,7 +30,7 @@ export const VERDICTS_DE: VerdictLexicon = {
       `2 furchtbar fürchterlich schrecklich entsetzlich grausam abenteuerlich
 3 grauenhaft grauenvoll haarsträubend`,
       // Über Menschen und ihr Verhalten
-      `1 unpünktlich träge bequem unklug kurzsichtig unflexibel fragwürdig zweifelhaft
+      `1 unpünktlich träge bequem unklug kurzsichtig unflexibel fragwürdig zweifelhaft aggressiv konfrontativ willkürlich
 2 unprofessionell unseriös überfordert unwissend unzuverlässig leichtsinnig rücksichtslos respektlos unhöflich taktlos frech herablassend selbstgefällig unkollegial unfreundlich patzig pampig schnippisch feindselig unsachlich polemisch faul gleichgültig naiv blauäugig töricht engstirnig stur starrsinnig dubios zwielichtig
 3 inkompetent unfähig unqualifiziert ahnungslos verantwortungslos unverantwortlich unverschämt dreist unverfroren impertinent anmaßend arrogant überheblich ignorant primitiv unterbelichtet begriffsstutzig unredlich unehrlich verlogen`,
       // Unzumutbar

@@ -28,8 +28,8 @@ export const VERDICTS_EN: VerdictLexicon = {
 2 muddled confused convoluted rambling waffly bloated disorganised disorganized vacuous superficial shallow simplistic facile trite hackneyed clichéd cliched uninspired uninspiring unimaginative derivative forgettable unoriginal antiquated archaic prehistoric thrown-together cobbled-together
 3 slapped-together`,
       // About people and their conduct
-      `1 unhelpful unresponsive disorderly overwhelmed
-2 unreliable irresponsible reckless rude impolite discourteous disrespectful insulting offensive condescending patronising patronizing smug naive naïve foolish silly absurd uncooperative obstructive unqualified underqualified out-of-touch
+      `1 unhelpful unresponsive disorderly overwhelmed aggressive combative confrontational arbitrary
+2 hostile abrasive pushy unreliable irresponsible reckless rude impolite discourteous disrespectful insulting offensive condescending patronising patronizing smug naive naïve foolish silly absurd uncooperative obstructive unqualified underqualified out-of-touch
 3 dishonest deceitful arrogant ignorant`,
       // Added with the harsh probe set (tests/fixtures/analysis/probe-harsh-en.jsonl)
       `1 overpriced exorbitant unreasonable unjustified flimsy dreary weak cheeky untrained unprepared

@@ -192,6 +192,9 @@ describe('verdicts in English', () => {
         'These minutes are a complete fabrication.',
         'We expected better than this half-hearted effort.',
         'The fit-out is nowhere near the standard we agreed.',
+        // The tone of the reader's text judged: mild alone, a verdict intensified or hostile.
+        'Your reply to the tenants is really aggressive.',
+        'The note your office sent was hostile.',
       ],
       quiet: [
         'The previous owner left the garden a complete mess.',
@@ -241,6 +244,9 @@ describe('verdicts in English', () => {
         'Your surgery last week sounds awful, take all the time you need.',
         'Your bereavement must be terrible, we can move the meeting.',
         'The sudden death of your partner is terrible news, please take all the time you need.',
+        // "Aggressive" of a plan or price is ambition, not a verdict.
+        'The timeline you proposed is aggressive but doable.',
+        'Our pricing is aggressive this year.',
       ],
     },
     { language: 'en' },
