@@ -19,7 +19,7 @@
 // us first next time?". The reader's clause keeps its words and its case; only
 // its verb moves to the end (German) or into the past perfect (English).
 import { lexicon } from '../rules/reader-fault-lexicon';
-import type { Candidate, RewriteInput, Strategy } from './context';
+import { type Candidate, findPhrase, phraseAt, type RewriteInput, type Strategy } from './context';
 import { formSaid } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 
@@ -100,7 +100,7 @@ function germanStep(input: RewriteInput): string {
 function german(input: RewriteInput): Candidate[] {
   const { pieces } = input;
   const passive = pieces.some((p) => p.word && DE_PASSIVE.test(p.folded));
-  if (pieces.some((p) => DE_HABIT.test(p.folded)) || phraseIn(pieces, 'jedes mal')) return [];
+  if (pieces.some((p) => DE_HABIT.test(p.folded)) || findPhrase(pieces, ['jedes mal']) !== null) return [];
   for (let i = 0; i < pieces.length - 1; i++) {
     const p = pieces[i] as Piece;
     if (!p.word) continue;
@@ -152,12 +152,6 @@ function german(input: RewriteInput): Candidate[] {
 }
 
 const END = /^[.!?:]$/;
-
-/** Whether the folded phrase occurs among the pieces. */
-function phraseIn(pieces: readonly Piece[], phrase: string): boolean {
-  const want = phrase.split(' ');
-  return pieces.some((_, i) => want.every((w, k) => pieces[i + k]?.folded === w));
-}
 
 /** The first piece of the clause `at` is in: after the last clause mark before it. */
 function clauseStartOf(pieces: readonly Piece[], at: number): number {
@@ -312,14 +306,9 @@ const DE_READER_POSSESSIVE = /^(?:ihr|ihre|dein|deine|euer|eure)$/;
 const DE_PARTICIPLE =
   /^(?:\p{L}*ge\p{L}+(?:t|en)|\p{L}+iert|(?:be|ver|er|ent|zer|über|unter|miss|hinter|emp)\p{L}+(?:t|en))$/u;
 
-/** The end of one of `phrases` starting at `at` (folded words), or -1. */
+/** The end of the longest of `phrases` starting at `at` (folded words), or -1. */
 function phraseEnd(pieces: readonly Piece[], at: number, phrases: readonly string[]): number {
-  let best = -1;
-  for (const phrase of phrases) {
-    const want = phrase.split(' ');
-    if (want.every((w, k) => pieces[at + k]?.folded === w) && at + want.length > best) best = at + want.length;
-  }
-  return best;
+  return Math.max(-1, ...phrases.map((phrase) => phraseAt(pieces, at, phrase)));
 }
 
 function germanAsk(input: RewriteInput, me: string): string {
