@@ -15,6 +15,8 @@ import { praiseStart } from './but-after-praise';
 import { type FrameEntry, FrameMatcher } from './frames';
 import { aboutReader, badAfter, namesReader, sentimentPraise } from './praise-sentiment';
 import type { RawFinding, Rule } from './types';
+import { hitsOf } from './verdict-hits';
+import { compile } from './verdict-lookup';
 
 export interface NextConnector {
   /** Folded words, in order ("that", "said"). */
@@ -253,10 +255,19 @@ function criticises(sentence: SentenceView, turn: { first: number; last: number;
   const flawed =
     (found.length > 0 && !(deep && onlyNegation && (!namesReader(sentence) || ownReason(after, w.subject)))) ||
     badAfter(sentence, turn.last) ||
+    verdictAfter(sentence, turn.last) ||
     demandFrames.has(sentence);
   // Bad news after "Leider" is a verdict only when the reader or their work comes first ("Leider sind sie …").
   if (turn.connector.needsReader && !after.slice(0, 3).some((t) => w.reader.has(t.folded))) return false;
   return flawed;
+}
+
+/**
+ * A word of the verdict lexicon after the turn, not denied: "However, the listing text is rambling and
+ * amateurish". The lexicon knows far more ways to fault work than the flaw list.
+ */
+function verdictAfter(sentence: SentenceView, k: number): boolean {
+  return hitsOf(compile(sentence.language), sentence).some((hit) => hit.first > k);
 }
 
 export const praiseTakenBack: Rule = {

@@ -34,6 +34,7 @@ describe('praise taken back, German', () => {
         'Vielen Dank für Ihr Engagement. Allerdings hätte ich mir pünktlichere Antworten gewünscht.',
         'Danke für Ihre Mühe. Das Ergebnis ist aber leider unbrauchbar.',
         'Danke für die Fotos! Aber sie sind leider unscharf.',
+        'Die Skizzen sind toll. Der Begleittext ist allerdings weitschweifig und stümperhaft.',
         'Ihre Mitarbeit ist vorbildlich. Trotzdem fehlen noch drei Belege.',
       ],
       quiet: [
@@ -102,6 +103,8 @@ describe('praise taken back, English', () => {
         'Great work on the survey. The colours, though, are hard to read.',
         'Love the new logo. However, it looks dated next to the website.',
         'Thanks for the report. That being said, the numbers do not add up.',
+        // The verdict lexicon names the flaw where the flaw list has no word for it.
+        'The renderings you sent are great. However, the brochure copy is rambling and amateurish.',
         'Excellent effort on the proposal. Still, the budget section is incomplete.',
         'Thank you for the invoice. But the scaffolding is on it twice, which is wrong.',
         'Your sketches are impressive, however the stairs do not work.',
