@@ -387,6 +387,8 @@ export function causeNoun(
         };
       continue;
     }
+    // "nicht an Ihrem Haus oder an Schäden": the reader's thing, denied as the cause.
+    if (deniedCause(tokens, cause, clause, lex)) continue;
     // The phrase ends at its noun: German capitalises it; in English it follows at most two adjectives.
     let phraseEnd = Math.min(clause.last, k + 3);
     for (let i = k + 1; i <= phraseEnd; i++) {

@@ -113,6 +113,9 @@ const QUIET: Record<Language, readonly string[]> = {
     'Der Fehler lag nicht bei Ihnen, sondern bei unserem Lieferanten.',
     'Eine Bescheinigung für letzte Woche stellen wir nicht aus, weil Sie da nicht bei uns in Behandlung waren.',
     'Das lag nicht an Ihnen, sondern an der Spedition.',
+    // The denial covers the reader's thing and what is joined to it.
+    'Die Nachzahlung liegt nicht an Ihrem Keller oder an Schäden, sondern am neuen Mietspiegel.',
+    'Der Riss liegt nicht an Ihrem undichten Fenster.',
     'Haben Sie die Unterlagen schon bekommen?',
     'Sie haben nichts falsch gemacht.',
     'Falls Sie die Rechnung noch nicht bezahlt haben, reicht eine Überweisung bis Monatsende.',
@@ -151,6 +154,7 @@ const QUIET: Record<Language, readonly string[]> = {
     'You sent the plans on Monday, so the permit went in on time.',
     'I forgot to send you the invoice, sorry.',
     "That wasn't your fault at all.",
+    'The crack is not down to your leaking window.',
     'No need to apologise for the slow reply.',
     'Did you get the revised drawings?',
     "Don't worry if you missed the webinar, the recording is online.",
