@@ -311,7 +311,7 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       // Charging the reader is a sanction whatever the fee is called ("we will charge £40 a day", "we'll bill you").
       id: 'charge-them',
-      pattern: '@charge|@bill|@surcharge',
+      pattern: '@charge|@bill|@invoice|@surcharge',
       kind: 'act',
       hit: 'If the trailer is still on the drive on Monday, we will charge £25 a day.',
       miss: 'If the trailer is still on the drive on Monday, we will move it for you.',

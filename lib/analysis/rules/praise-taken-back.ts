@@ -8,6 +8,7 @@ import { PRAISE_TAKEN_BACK_DE } from '../constructions/praise-taken-back.de';
 import { PRAISE_TAKEN_BACK_EN } from '../constructions/praise-taken-back.en';
 import { type Doc, inQuotes, negatedBefore, type SentenceView } from '../document';
 import { fold } from '../pattern';
+import { isReaderWord } from '../reader-words';
 import { CLASSES } from '../phrases/classes';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
@@ -199,6 +200,8 @@ function writerSubject(sentence: SentenceView, turn: { first: number; last: numb
       continue;
     }
     seen++;
+    // "Jedoch haben Sie unsere Hausmischung …": the reader is the subject, the writer's word an object.
+    if (isReaderWord(t, sentence.language)) return false;
     if (self.has(t.folded)) return true;
   }
   return false;

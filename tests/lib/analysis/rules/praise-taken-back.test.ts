@@ -35,6 +35,8 @@ describe('praise taken back, German', () => {
         'Danke für Ihre Mühe. Das Ergebnis ist aber leider unbrauchbar.',
         'Danke für die Fotos! Aber sie sind leider unscharf.',
         'Die Skizzen sind toll. Der Begleittext ist allerdings weitschweifig und stümperhaft.',
+        // The reader is the subject; "unsere" is only the object's owner.
+        'Das Etikett gefällt uns sehr. Jedoch haben Sie unseren Honig als Bio bezeichnet, und das stimmt so nicht.',
         'Ihre Mitarbeit ist vorbildlich. Trotzdem fehlen noch drei Belege.',
       ],
       quiet: [
@@ -105,6 +107,7 @@ describe('praise taken back, English', () => {
         'Thanks for the report. That being said, the numbers do not add up.',
         // The verdict lexicon names the flaw where the flaw list has no word for it.
         'The renderings you sent are great. However, the brochure copy is rambling and amateurish.',
+        'Love the new label. However, you described our honey as organic, and that is not correct.',
         'Excellent effort on the proposal. Still, the budget section is incomplete.',
         'Thank you for the invoice. But the scaffolding is on it twice, which is wrong.',
         'Your sketches are impressive, however the stairs do not work.',

@@ -73,6 +73,7 @@ const MUST: Record<Language, readonly string[]> = {
     'We will suspend your account if the invoice remains unpaid.',
     "Either you confirm the plans by Tuesday or I'll withdraw from the project.",
     'If the samples are late again, we will charge the storage fees to you.',
+    'Either the crates are collected by Monday, or we invoice you for the storage.',
     'Without the deposit by the 5th, we will give your table to the next couple on the list.',
     'If you miss another appointment, a no-show fee will be added to your account.',
     "If this isn't sorted by the end of the week, I'll take my business elsewhere.",
