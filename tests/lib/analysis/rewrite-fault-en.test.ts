@@ -1,0 +1,64 @@
+// English blame in the shapes lib/analysis/rewrite/fault-en.ts takes, said from
+// the writer's side or as an event, with a next step; and sentences of nearly
+// the same shape that must not get that rewrite. Sentences written for this
+// test; none from the dev set, the written drafts or the acceptance corpus.
+import { describe, expect, it } from 'vitest';
+import { rewritesOf } from './rewrites-of';
+
+const blameRewrites = (text: string) => rewritesOf(text, 'en', 'blame');
+
+function offered(cases: ReadonlyArray<readonly [string, string]>) {
+  for (const [text, expected] of cases)
+    it(text, () => {
+      expect(blameRewrites(text)).toContain(expected);
+    });
+}
+
+function notOffered(cases: ReadonlyArray<readonly [string, RegExp]>) {
+  for (const [text, unwanted] of cases)
+    it(text, () => {
+      for (const rewrite of blameRewrites(text)) expect(rewrite).not.toMatch(unwanted);
+    });
+}
+
+describe('occasions missed or cancelled, counted', () => {
+  offered([
+    [
+      "You've cancelled three of our last four lessons.",
+      'Three of our last four lessons have been cancelled. Would a different day or time work better for you?',
+    ],
+    [
+      'According to our booking system, you missed your last three physio sessions.',
+      'According to our booking system, we missed you at your last three physio sessions. Would a different day or time work better for you?',
+    ],
+    [
+      'You have skipped every rehearsal we planned this month.',
+      'We missed you at every rehearsal we planned this month. Would a different day or time work better for you?',
+    ],
+    [
+      'You missed two tastings, so we moved the order date.',
+      'We missed you at two tastings, so we moved the order date. Would a different day or time work better for you?',
+    ],
+    [
+      "You've missed every cut-off we agreed since January.",
+      'Every cut-off we agreed since January has slipped. Shall we agree on a new date that works for you?',
+    ],
+    [
+      'You cancelled the last two viewings at short notice.',
+      'The last two viewings were cancelled at short notice. Would a different day or time work better for you?',
+    ],
+  ]);
+  notOffered([
+    // A cause given after the count, a second act of the reader's, a repeat: the rewrite would drop or twist them.
+    ['You missed two appointments because of the strike.', /missed you at/],
+    ["You've missed two meetings and ignored my emails.", /missed you at/],
+    ["You've missed four sessions again.", /missed you at/],
+    // "with the bank": the occasion is someone else's; payments are no occasion to be missed at.
+    ['You have missed every single meeting with the bank.', /missed you at/],
+    ['You have missed three payments.', /missed you at|slipped/],
+    // The reader inside a condition before it: not an opener the rewrite may keep.
+    ["If you ask me, you've missed four sessions.", /missed you at/],
+    // A cancelled date, or every one of them, is not said as an event.
+    ['You have cancelled every session at short notice.', /been cancelled/],
+  ]);
+});
