@@ -7,9 +7,19 @@
 //   two check-ups. Would a different day or time work better for you?",
 //   "Four of our last five sessions have been cancelled. …", "Every payment
 //   date we agreed this year has slipped. Shall we agree on …?";
+// - something that came late from the reader's side ("We didn't get the
+//   brief from you until Monday", "the K-1s from your partnership didn't
+//   land in our inbox until April 12th", "… weren't passed on to us by your
+//   team until Thursday") → "We didn't get the brief until Monday. Could we
+//   agree on [date] for the next one?", "we didn't receive the K-1s from the
+//   partnership until April 12th. …";
+// - an act done without telling the writer, with what followed ("You
+//   cancelled the scaffolding without telling us, so …") → next-time.ts's
+//   "We only found out afterwards that …", the consequence kept, then its ask.
 // The count, the occasions and every word after them stay as the writer put
 // them; a shape that does not fit cleanly gives nothing.
-import type { Candidate, RewriteInput, Strategy } from './context';
+import { type Candidate, cut, type RewriteInput, type Strategy } from './context';
+import { nextTime } from './next-time';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 
 // ------------------------------------------------------------ occasions missed, counted
@@ -163,4 +173,180 @@ function missedOccasions(input: RewriteInput): Candidate[] {
   return [{ text: `${text.replace(/[.!…]+$/u, '')}. ${step}`, dropped }];
 }
 
-export const faultEn: Strategy = (input) => (input.language === 'en' ? [...missedOccasions(input)] : []);
+// ------------------------------------------------------------ something that came late
+
+/** Sources that are the reader's side as a whole ("from your team"): they go, with nothing to name instead. */
+const SIDE = /^(?:team|office|side|end|lot|people|staff|company|firm|department)$/;
+const EN_DETERMINERS = /^(?:the|your|our|my|this|these|those|all|both|any)$/;
+/** What closes the late thing's clause: the time it came by. */
+const LATE_AT = /^(?:until|till)$/;
+const LATE_STEP = 'Could we agree on [date] for the next one?';
+
+/** The reader as a source at `at` ("from you", "from your partnership", "by your accounts team"): its end and the noun to keep, or null. */
+function sourceAt(pieces: readonly Piece[], at: number, by: string): { end: number; keep: Piece[] } | null {
+  if (pieces[at]?.folded !== by) return null;
+  const next = pieces[at + 1]?.folded ?? '';
+  if (next === 'you') return { end: at + 2, keep: [] };
+  if (next !== 'your') return null;
+  // One or two words name who ("your partnership", "your HR office"); up to the time word.
+  let end = at + 2;
+  while (end < at + 4 && pieces[end]?.word && !LATE_AT.test((pieces[end] as Piece).folded)) end++;
+  const noun = pieces.slice(at + 2, end);
+  if (noun.length === 0 || !LATE_AT.test(pieces[end]?.folded ?? '')) return null;
+  if (noun.some((p) => /^(?:you|your|we|us|me|i|not|never|and|or)$/.test(p.folded))) return null;
+  // "from your team": the side goes; "from your partnership": the partnership stays, as "the partnership".
+  const side = SIDE.test((noun[noun.length - 1] as Piece).folded);
+  const keep = side ? [] : [...words(`${by === 'by' ? 'from' : by} the`), ...noun];
+  return { end, keep };
+}
+
+/** The late thing with "the" for "your" ("your signed form" → "the signed form"). */
+const theFor = (phrase: readonly Piece[]) =>
+  phrase.map((p, i) => (i === 0 && p.folded === 'your' ? { ...p, text: 'the', folded: 'the' } : p));
+
+/** "We didn't get the brief from you until Monday": the source goes, the writer's own words stay. */
+function receivedLate(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  // "again": a habit, which a date for the next one does not answer.
+  if (pieces.some((p) => /^(?:again|always|ever|every)$/.test(p.folded))) return [];
+  for (let s = 0; s < pieces.length - 4; s++) {
+    const p = pieces[s] as Piece;
+    if (!/^(?:we|i)$/.test(p.folded)) continue;
+    if (s > 0 && !/^(?:because|since|as|and|so|but)$/.test(pieces[s - 1]?.folded ?? '') && pieces[s - 1]?.text !== ',')
+      continue;
+    let v = s + 1;
+    if (pieces[v]?.folded === "didn't") v++;
+    else if (pieces[v]?.folded === 'did' && pieces[v + 1]?.folded === 'not') v += 2;
+    else continue;
+    if (!/^(?:get|receive|have)$/.test(pieces[v]?.folded ?? '')) continue;
+    const o = v + 1;
+    if (!EN_DETERMINERS.test(pieces[o]?.folded ?? '')) return [];
+    let from = o + 1;
+    while (from < o + 7 && pieces[from]?.word && !/^(?:from|until|till)$/.test((pieces[from] as Piece).folded)) from++;
+    const source = sourceAt(pieces, from, 'from');
+    if (!source) return [];
+    const object = theFor(pieces.slice(o, from));
+    const out = [...pieces.slice(0, o), ...object, ...source.keep, ...pieces.slice(source.end)];
+    const text = render(out).replace(/[.!…]+$/u, '');
+    return [{ text: `${text}. ${LATE_STEP}`, dropped: ['from', 'you', 'your', 'team', 'office', 'side', 'end'] }];
+  }
+  return [];
+}
+
+/** Verbs of a thing arriving late, negated ("didn't land in our inbox", "didn't reach us", "weren't passed on to us"): their end, and who got it. */
+function arrivalAt(pieces: readonly Piece[], at: number): { end: number; me: 'we' | 'I'; passive: boolean } | null {
+  const f = (i: number) => pieces[i]?.folded ?? '';
+  const who = (w: string) => (/^(?:us|our)$/.test(w) ? 'we' : 'I');
+  if (f(at) === "didn't") {
+    if (f(at + 1) === 'reach' && /^(?:us|me)$/.test(f(at + 2)))
+      return { end: at + 3, me: who(f(at + 2)), passive: false };
+    if (
+      /^(?:land|arrive)$/.test(f(at + 1)) &&
+      f(at + 2) === 'in' &&
+      /^(?:our|my)$/.test(f(at + 3)) &&
+      f(at + 4) === 'inbox'
+    )
+      return { end: at + 5, me: who(f(at + 3)), passive: false };
+    return null;
+  }
+  if (/^(?:wasn't|weren't)$/.test(f(at))) {
+    let v = at + 1;
+    if (!/^(?:passed|sent|forwarded|handed|given|shared)$/.test(f(v))) return null;
+    v++;
+    if (/^(?:on|over|across)$/.test(f(v))) v++;
+    if (f(v) !== 'to' || !/^(?:us|me)$/.test(f(v + 1))) return null;
+    return { end: v + 2, me: who(f(v + 1)), passive: true };
+  }
+  return null;
+}
+
+/** "the K-1s from your partnership didn't land in our inbox until April 12th" → "we didn't receive the K-1s from the partnership until …". */
+function arrivedLate(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  if (pieces.some((p) => /^(?:again|always|ever|every)$/.test(p.folded))) return [];
+  for (let s = 0; s < pieces.length - 4; s++) {
+    const p = pieces[s] as Piece;
+    const before = pieces[s - 1];
+    if (!EN_DETERMINERS.test(p.folded) || !p.word) continue;
+    if (s > 0 && !/^(?:because|since|as|when)$/.test(before?.folded ?? '')) continue;
+    // The thing: up to six words, then the source or the verb.
+    let e = s + 1;
+    while (e < s + 7 && pieces[e]?.word && !/^(?:from|by|didn't|wasn't|weren't)$/.test((pieces[e] as Piece).folded))
+      e++;
+    if (pieces.slice(s + 1, e).some((q) => /^(?:you|your|we|i|which|that|who)$/.test(q.folded))) return [];
+    let keep: Piece[] = [];
+    let verbAt = e;
+    const fromSource = pieces[e]?.folded === 'from' ? sourceBefore(pieces, e) : null;
+    if (fromSource) {
+      keep = fromSource.keep;
+      verbAt = fromSource.end;
+    }
+    const arrival = arrivalAt(pieces, verbAt);
+    if (!arrival) return [];
+    let tail = arrival.end;
+    // "… to us by your team until Thursday": the agent goes.
+    if (arrival.passive && pieces[tail]?.folded === 'by') {
+      const agent = sourceAt(pieces, tail, 'by');
+      if (!agent) return [];
+      if (!fromSource) keep = agent.keep;
+      tail = agent.end;
+    }
+    if (!LATE_AT.test(pieces[tail]?.folded ?? '')) return [];
+    // The reader's side must have been named: a thing that simply came late is no blame to lift.
+    if (!fromSource && !(arrival.passive && pieces[arrival.end]?.folded === 'by')) return [];
+    const object = theFor(pieces.slice(s, e)).map((q, i) =>
+      i === 0 ? { ...q, gap: ' ', text: q.text.toLowerCase() } : q,
+    );
+    const opening = words(`${s === 0 ? capitalise(arrival.me) : arrival.me} didn't receive`).map((q, i) =>
+      i === 0 ? { ...q, gap: p.gap } : q,
+    );
+    const out = [...pieces.slice(0, s), ...opening, ...object, ...keep, ...pieces.slice(tail)];
+    const text = render(out).replace(/[.!…]+$/u, '');
+    const dropped = pieces.slice(e, tail).map((q) => q.folded);
+    return [{ text: `${text}. ${LATE_STEP}`, dropped }];
+  }
+  return [];
+}
+
+/** "from you", "from your partnership" before the verb of arriving: like sourceAt, closed by the verb. */
+function sourceBefore(pieces: readonly Piece[], at: number): { end: number; keep: Piece[] } | null {
+  const next = pieces[at + 1]?.folded ?? '';
+  if (next === 'you') return { end: at + 2, keep: [] };
+  if (next !== 'your') return null;
+  let end = at + 2;
+  while (end < at + 4 && pieces[end]?.word && !/^(?:didn't|wasn't|weren't)$/.test((pieces[end] as Piece).folded)) end++;
+  const noun = pieces.slice(at + 2, end);
+  if (noun.length === 0 || !/^(?:didn't|wasn't|weren't)$/.test(pieces[end]?.folded ?? '')) return null;
+  if (noun.some((p) => /^(?:you|your|we|us|me|i|not|never|and|or)$/.test(p.folded))) return null;
+  const side = SIDE.test((noun[noun.length - 1] as Piece).folded);
+  return { end, keep: side ? [] : [...words('from the'), ...noun] };
+}
+
+// ------------------------------------------------------------ done without telling, and what followed
+
+/**
+ * "You cancelled the scaffolding without telling us, so the roofers stood
+ * around all morning": next-time.ts says the act (up to the comma) as what
+ * the writer learnt afterwards; the consequence goes back in before its ask.
+ */
+function untoldThen(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  const w = pieces.findIndex((p) => p.folded === 'without');
+  if (w < 2) return [];
+  const comma = pieces.findIndex((p, i) => i > w && p.text === ',');
+  // Only a consequence ("…, so the roofers stood around"): after "and" the clause may be a second act.
+  if (comma < 0 || pieces[comma + 1]?.folded !== 'so') return [];
+  const head = [...pieces.slice(0, comma), ...words('.')];
+  const said = nextTime({ ...input, pieces: head });
+  const tail = render(cut(pieces, 0, comma)).replace(/[.!…]+$/u, '');
+  return said.flatMap((c) => {
+    const split = /^(.*?)\. (Could you [^.?]*\?)$/u.exec(c.text);
+    if (!split) return [];
+    return [{ text: `${split[1]}, ${tail.charAt(0).toLowerCase()}${tail.slice(1)}. ${split[2]}`, dropped: c.dropped }];
+  });
+}
+
+export const faultEn: Strategy = (input) =>
+  input.language === 'en'
+    ? [...missedOccasions(input), ...receivedLate(input), ...arrivedLate(input), ...untoldThen(input)]
+    : [];

@@ -62,3 +62,53 @@ describe('occasions missed or cancelled, counted', () => {
     ['You have cancelled every session at short notice.', /been cancelled/],
   ]);
 });
+
+describe('something that came late from the reader, said as received late', () => {
+  offered([
+    [
+      "We didn't get the countersigned lease from you until the Friday before the move.",
+      "We didn't get the countersigned lease until the Friday before the move. Could we agree on [date] for the next one?",
+    ],
+    [
+      "The survey results from your engineer didn't reach us until the week of the auction.",
+      "We didn't receive the survey results from the engineer until the week of the auction. Could we agree on [date] for the next one?",
+    ],
+    [
+      "Because the tenancy forms weren't forwarded to me by your letting team until Tuesday, the deposit could not be registered.",
+      "Because I didn't receive the tenancy forms until Tuesday, the deposit could not be registered. Could we agree on [date] for the next one?",
+    ],
+    [
+      "We didn't receive the stock list from your side until the evening before the audit.",
+      "We didn't receive the stock list until the evening before the audit. Could we agree on [date] for the next one?",
+    ],
+  ]);
+  notOffered([
+    // A habit ("again", "as usual"): a date for the next one does not answer it.
+    ["We didn't get the photos from you until Friday, again.", /agree on \[date\]/],
+    ["As usual, the samples from your workshop didn't reach us until the deadline had passed.", /didn't receive/],
+    // No determiner before the thing ("a single reply"): not a thing that was to come.
+    ["We didn't get a single reply from you until Friday.", /agree on \[date\]/],
+    // No source on the reader's side named: a late delivery may be a third party's.
+    ["The parts didn't reach us until May.", /didn't receive/],
+  ]);
+});
+
+describe('done without telling the writer, with what followed', () => {
+  offered([
+    [
+      'You switched the hosting plan without telling us, so the shop was offline for a day.',
+      'We only found out afterwards that you had switched the hosting plan, so the shop was offline for a day. Could you check with us first next time?',
+    ],
+    [
+      'Your assistant booked the venue without checking with us, so we paid twice.',
+      'We only found out afterwards that your assistant had booked the venue, so we paid twice. Could you check with us first next time?',
+    ],
+  ]);
+  notOffered([
+    // No comma before the consequence, or "and" after it: where the act ends, or whether a second one follows, is not clear.
+    ['You moved the meeting without telling us and the caterers came anyway.', /found out afterwards/],
+    ['You deleted the old mailbox without telling us, and the archive is gone.', /found out afterwards/],
+    // Someone else not told: the writer learnt nothing afterwards.
+    ['You replaced the boiler without telling the landlord, so the warranty is void.', /found out afterwards/],
+  ]);
+});
