@@ -16,6 +16,10 @@
 // - an act done without telling the writer, with what followed ("You
 //   cancelled the scaffolding without telling us, so …") → next-time.ts's
 //   "We only found out afterwards that …", the consequence kept, then its ask.
+// - a fault in what the reader sent, named with the reader as sender ("the
+//   timesheet you uploaded is for the wrong month") → "the timesheet I
+//   received is for the wrong month. Could you send me a corrected version by
+//   [date]?".
 // The count, the occasions and every word after them stay as the writer put
 // them; a shape that does not fit cleanly gives nothing.
 import { type Candidate, cut, type RewriteInput, type Strategy } from './context';
@@ -346,7 +350,81 @@ function untoldThen(input: RewriteInput): Candidate[] {
   });
 }
 
+// ------------------------------------------------------------ a fault in what the reader sent
+
+/** Verbs of sending in the past (folded): "the plans you sent", "the form you uploaded". */
+const SENT_PAST = /^(?:sent|uploaded|emailed|e-mailed|forwarded|submitted|shared|provided|supplied|returned)$/;
+/** Where a prepositional phrase after the sender may start ("… you sent for the bench", "… you sent on Monday"). */
+const SENT_PHRASE = /^(?:for|on|last|yesterday|this|with|in|over|through|about)$/;
+/** The main clause's verb after the thing: what is wrong with it. */
+const FAULT_VERB =
+  /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|hasn't|haven't|don't|doesn't|didn't|contains?|shows?|lacks?|ignores?|misses|leaves|includes?|lists?|gives?|says?|uses?|refers?|covers?)$/;
+
+/** A fault that is the thing not coming ("… has not arrived", "… got lost"): "I received" would contradict it; a habit stays a habit. */
+const NOT_RECEIVED =
+  /^(?:arrive|arrived|arriving|reach|reached|come|came|land|landed|lost|gone|disappeared|vanished|bounced|again|always|ever|usual|every)$/;
+
+function whatWasSent(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?' || NOT_RECEIVED.test(p.folded))) return [];
+  // "… is missing." (the thing itself): not a fault in what came.
+  if (/\bmissing[.!]?$/.test(render(pieces))) return [];
+  for (let s = 0; s < pieces.length - 4; s++) {
+    const p = pieces[s] as Piece;
+    if (p.folded !== 'the' || !p.word) continue;
+    const before = pieces[s - 1];
+    if (s > 0 && before?.text !== ',' && !/^(?:but|and|however|unfortunately|sadly)$/.test(before?.folded ?? ''))
+      continue;
+    // The thing: one to four plain words, then "you" and a verb of sending.
+    let y = s + 1;
+    while (
+      y < s + 5 &&
+      pieces[y]?.word &&
+      /^[a-z][a-z'-]*$/.test((pieces[y] as Piece).text) &&
+      pieces[y]?.folded !== 'you'
+    )
+      y++;
+    if (y === s + 1 || pieces[y]?.folded !== 'you' || !SENT_PAST.test(pieces[y + 1]?.folded ?? '')) return [];
+    if (pieces.slice(s + 1, y).some((q) => /^(?:that|which|we|i|they|and|or)$/.test(q.folded))) return [];
+    let v = y + 2;
+    let me: 'we' | 'I' = writer === 'wir' || pieces.some((q) => /^(?:we|our|us)$/.test(q.folded)) ? 'we' : 'I';
+    if (/^(?:us|me)$/.test(pieces[v]?.folded ?? '')) {
+      me = pieces[v]?.folded === 'us' ? 'we' : 'I';
+      v++;
+    }
+    if (pieces[v]?.folded === 'over') v++;
+    // A short phrase of purpose or time may follow ("for the bench", "on Monday"); then the fault.
+    const phraseFrom = v;
+    if (SENT_PHRASE.test(pieces[v]?.folded ?? ''))
+      while (v < phraseFrom + 5 && pieces[v]?.word && !FAULT_VERB.test((pieces[v] as Piece).folded)) v++;
+    if (!FAULT_VERB.test(pieces[v]?.folded ?? '')) return [];
+    if (pieces.slice(phraseFrom, v).some((q) => /^(?:you|your|we|i|not|never)$/.test(q.folded))) return [];
+    // "at all" only sharpens the fault.
+    let end = pieces.length;
+    const last = pieces[end - 1];
+    if (last && !last.word) end--;
+    const sharp = pieces[end - 2]?.folded === 'at' && pieces[end - 1]?.folded === 'all';
+    const tail = sharp ? [...pieces.slice(v, end - 2), ...pieces.slice(end)] : pieces.slice(v);
+    const out = [...pieces.slice(0, y), ...words(`${me} received`), ...pieces.slice(phraseFrom, v), ...tail];
+    const text = render(out).replace(/[.!…]+$/u, '');
+    const to = me === 'we' ? 'us' : 'me';
+    return [
+      {
+        text: `${text}. Could you send ${to} a corrected version by [date]?`,
+        dropped: ['you', (pieces[y + 1] as Piece).folded, 'over', 'at', 'all'],
+      },
+    ];
+  }
+  return [];
+}
+
 export const faultEn: Strategy = (input) =>
   input.language === 'en'
-    ? [...missedOccasions(input), ...receivedLate(input), ...arrivedLate(input), ...untoldThen(input)]
+    ? [
+        ...missedOccasions(input),
+        ...receivedLate(input),
+        ...arrivedLate(input),
+        ...untoldThen(input),
+        ...whatWasSent(input),
+      ]
     : [];

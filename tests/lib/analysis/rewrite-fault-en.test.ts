@@ -112,3 +112,30 @@ describe('done without telling the writer, with what followed', () => {
     ['You replaced the boiler without telling the landlord, so the warranty is void.', /found out afterwards/],
   ]);
 });
+
+describe('a fault in what the reader sent, said as what the writer received', () => {
+  offered([
+    [
+      'The invoice you uploaded is for the wrong quarter.',
+      'The invoice I received is for the wrong quarter. Could you send me a corrected version by [date]?',
+    ],
+    [
+      'Sadly, the floor plan you sent for the loft conversion is missing the stairwell.',
+      'Sadly, the floor plan I received for the loft conversion is missing the stairwell. Could you send me a corrected version by [date]?',
+    ],
+    [
+      "But the price list you forwarded us doesn't match the quote at all.",
+      "But the price list we received doesn't match the quote. Could you send us a corrected version by [date]?",
+    ],
+  ]);
+  notOffered([
+    // Not sent: built, installed, chosen are the reader's work, not a thing that came.
+    ['The website you built for the bakery is slow and hard to use.', /received/],
+    ['The tiles you picked are the wrong size.', /received/],
+    // A habit stays a habit: "is wrong again" after "I received" is no calmer.
+    ['The form you sent is wrong again.', /received/],
+    ['The figures you sent were wrong, as always.', /received/],
+    // The thing not there: "I received" would contradict the sentence.
+    ['The signed contract you sent us has still not arrived and the buyer is getting nervous.', /received/],
+  ]);
+});
