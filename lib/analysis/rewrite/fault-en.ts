@@ -1,0 +1,430 @@
+// English blame the other strategies leave standing, in the shapes that come
+// up most in written client mail, each said from the writer's side or as an
+// event, with a next step:
+// - occasions the reader missed or cancelled, counted ("You've cancelled four
+//   of our last five sessions", "you missed your last two check-ups", "You've
+//   missed every fitting we booked since May") → "We missed you at your last
+//   two check-ups. Would a different day or time work better for you?",
+//   "Four of our last five sessions have been cancelled. …", "Every payment
+//   date we agreed this year has slipped. Shall we agree on …?";
+// - something that came late from the reader's side ("We didn't get the
+//   brief from you until Monday", "the K-1s from your partnership didn't
+//   land in our inbox until April 12th", "… weren't passed on to us by your
+//   team until Thursday") → "We didn't get the brief until Monday. Could we
+//   agree on [date] for the next one?", "we didn't receive the K-1s from the
+//   partnership until April 12th. …";
+// - an act done without telling the writer, with what followed ("You
+//   cancelled the scaffolding without telling us, so …") → next-time.ts's
+//   "We only found out afterwards that …", the consequence kept, then its ask.
+// - a fault in what the reader sent, named with the reader as sender ("the
+//   timesheet you uploaded is for the wrong month") → "the timesheet I
+//   received is for the wrong month. Could you send me a corrected version by
+//   [date]?".
+// The count, the occasions and every word after them stay as the writer put
+// them; a shape that does not fit cleanly gives nothing.
+import { type Candidate, cut, type RewriteInput, type Strategy } from './context';
+import { nextTime } from './next-time';
+import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
+
+// ------------------------------------------------------------ occasions missed, counted
+
+/** Occasions the reader attends: missed, "we missed you at" them; cancelled, they "have been cancelled". */
+const OCCASION =
+  /^(?:appointments?|sessions?|check-?ins?|check-?ups?|fittings?|class(?:es)?|lessons?|meetings?|consultations?|visits?|walk-?throughs?|viewings?|rehearsals?|workshops?|tastings?)$/;
+/** Dates the reader was to keep: missed, they "have slipped". */
+const DATE = /^(?:deadlines?|dates?|cut-?offs?)$/;
+const NUMBER = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)$/;
+const OWNER = /^(?:our|the|your|my)$/;
+/** Verbs of missing an occasion (folded forms) and whether the reader called it off. */
+const MISSING: Record<string, 'missed' | 'cancelled'> = {
+  missed: 'missed',
+  skipped: 'missed',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+};
+/** Words that may follow a missed occasion in its clause: a time ("since May", "this quarter", "so far"). */
+const TIME_WORDS = new Set(
+  'since this in so far over the past last year quarter month week weeks months term season'.split(' '),
+);
+const MONTH =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)$/;
+/** Words that may follow a cancelled occasion in its clause: the notice given ("with less than a day's notice", "at short notice"). */
+const NOTICE_WORDS = new Set(
+  "with less than a an day's hours' hour's notice at short the last minute on day itself morning".split(' '),
+);
+/** Words after the occasion that make the rewrite say something else, or keep the finger: none of these. */
+const NOT_AFTER = /^(?:you|your|yours|without|because|again|not|never|even|although|though|and|or|but)$/;
+/** Openers before "you" that the rewrite keeps: a phrase closed by a comma ("According to our diary,"). */
+const NOT_IN_OPENER = /^(?:you|your|if|when|whenever|because|since|as|although|though|again|once|yet|time|times)$/;
+
+/** The count phrase at `o` ("four of our last five sessions", "your last two check-ups", "every fitting we booked"): its end and head. */
+function countPhrase(pieces: readonly Piece[], o: number): { end: number; head: Piece; every: boolean } | null {
+  const at = (i: number) => pieces[i]?.folded ?? '';
+  const isWord = (i: number) => pieces[i]?.word === true;
+  let i = o;
+  let every = false;
+  let plural = true;
+  if (
+    NUMBER.test(at(i)) &&
+    at(i + 1) === 'of' &&
+    OWNER.test(at(i + 2)) &&
+    at(i + 3) === 'last' &&
+    NUMBER.test(at(i + 4))
+  )
+    i += 5; // "four of our last five"
+  else if (OWNER.test(at(i)) && at(i + 1) === 'last') {
+    i += 2; // "your last two", "our last"
+    if (NUMBER.test(at(i))) i++;
+    else plural = false;
+  } else if (NUMBER.test(at(i)) && at(i) !== 'one')
+    i++; // "two"
+  else if (at(i) === 'every') {
+    every = true;
+    plural = false;
+    i++;
+  } else return null;
+  // Up to one word before the head ("payment date", "dental check-ups"); "single" after "every" stays.
+  const start = i;
+  while (i < start + 3 && isWord(i) && /^[a-z][a-z'-]*$/.test(pieces[i]?.text ?? '')) {
+    if (OCCASION.test(at(i)) || DATE.test(at(i))) {
+      const head = pieces[i] as Piece;
+      // The number the count says: "two appointments", "every appointment".
+      if (plural !== /s$/.test(head.folded)) return null;
+      return { end: i + 1, head, every };
+    }
+    i++;
+  }
+  return null;
+}
+
+function missedOccasions(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  // "you" opens the sentence, or follows an opener closed by a comma ("According to our diary, you …").
+  let s = 0;
+  if (pieces[0]?.folded !== 'you' && pieces[0]?.folded !== "you've") {
+    const comma = pieces.findIndex((p) => p.text === ',');
+    if (comma < 1 || comma > 6) return [];
+    if (pieces.slice(0, comma).some((p) => !p.word || NOT_IN_OPENER.test(p.folded))) return [];
+    s = comma + 1;
+  }
+  const subject = pieces[s];
+  if (!subject?.word) return [];
+  let v = s + 1;
+  let perfect = false;
+  if (subject.folded === "you've") perfect = true;
+  else if (subject.folded !== 'you') return [];
+  else if (/^(?:have|'ve)$/.test(pieces[v]?.folded ?? '')) {
+    perfect = true;
+    v++;
+  }
+  // "You have now cancelled …": the adverb stays with the new verb.
+  const adverbs: Piece[] = [];
+  while (pieces[v]?.word && /^(?:now|already)$/.test((pieces[v] as Piece).folded)) adverbs.push(pieces[v++] as Piece);
+  const verb = pieces[v];
+  const kind = verb?.word ? MISSING[verb.folded] : undefined;
+  if (!verb || !kind) return [];
+  const phrase = countPhrase(pieces, v + 1);
+  if (!phrase) return [];
+  const end = clauseEnd(pieces, phrase.end);
+  let rest = pieces.slice(phrase.end, end);
+  // "every fitting we booked since May": the writer's relative clause belongs to the phrase.
+  let relative: Piece[] = [];
+  if (phrase.every && /^(?:we|i)$/.test(rest[0]?.folded ?? '')) {
+    relative = rest;
+    rest = [];
+  }
+  if ([...relative, ...rest].some((p) => !p.word || NOT_AFTER.test(p.folded))) return [];
+  const occasion = OCCASION.test(phrase.head.folded);
+  const allowed = (p: Piece) =>
+    (kind === 'missed' ? TIME_WORDS.has(p.folded) || MONTH.test(p.text) : NOTICE_WORDS.has(p.folded)) ||
+    /^\d/.test(p.text);
+  if (!rest.every(allowed)) return [];
+  // A cancelled date or a single cancelled occasion reads oddly as an event ("every date has been cancelled").
+  if (kind === 'cancelled' && (!occasion || phrase.every)) return [];
+  const lead = pieces.slice(0, s);
+  const thing = [...pieces.slice(v + 1, phrase.end), ...relative].filter(
+    (p, i) => !(phrase.every && i === 1 && p.folded === 'single'),
+  );
+  const tail = pieces.slice(end);
+  const gap = s > 0 ? ' ' : '';
+  let clause: Piece[];
+  let step: string;
+  const dropped = [subject.folded, verb.folded, 'have', 'single'];
+  if (kind === 'missed' && occasion) {
+    // The writer's side: "We missed you at your last two check-ups."
+    const we = writer === 'wir' || pieces.some((p) => /^(?:we|our|us)$/.test(p.folded)) ? 'we' : 'I';
+    clause = [...words(`${s === 0 ? capitalise(we) : we} missed you at`), ...thing, ...rest];
+    step = 'Would a different day or time work better for you?';
+  } else {
+    const many = /s$/.test(phrase.head.folded) && !phrase.every;
+    const first = thing.map((p, i) => (i === 0 ? { ...p, text: s === 0 ? capitalise(p.text) : p.text } : p));
+    const predicate =
+      kind === 'missed'
+        ? perfect || adverbs.length > 0
+          ? `${many ? 'have' : 'has'} ${adverbs.map((a) => `${a.text} `).join('')}slipped`
+          : 'slipped'
+        : perfect
+          ? `${many ? 'have' : 'has'} ${adverbs.map((a) => `${a.text} `).join('')}been cancelled`
+          : `${many ? 'were' : 'was'} cancelled`;
+    clause = [...first, ...words(predicate), ...rest];
+    step =
+      kind === 'missed'
+        ? 'Shall we agree on a new date that works for you?'
+        : 'Would a different day or time work better for you?';
+  }
+  const text = render([...lead, ...clause.map((p, i) => (i === 0 ? { ...p, gap } : p)), ...tail]);
+  return [{ text: `${text.replace(/[.!…]+$/u, '')}. ${step}`, dropped }];
+}
+
+// ------------------------------------------------------------ something that came late
+
+/** Sources that are the reader's side as a whole ("from your team"): they go, with nothing to name instead. */
+const SIDE = /^(?:team|office|side|end|lot|people|staff|company|firm|department)$/;
+const EN_DETERMINERS = /^(?:the|your|our|my|this|these|those|all|both|any)$/;
+/** What closes the late thing's clause: the time it came by. */
+const LATE_AT = /^(?:until|till)$/;
+const LATE_STEP = 'Could we agree on [date] for the next one?';
+
+/** The reader as a source at `at` ("from you", "from your partnership", "by your accounts team"): its end and the noun to keep, or null. */
+function sourceAt(pieces: readonly Piece[], at: number, by: string): { end: number; keep: Piece[] } | null {
+  if (pieces[at]?.folded !== by) return null;
+  const next = pieces[at + 1]?.folded ?? '';
+  if (next === 'you') return { end: at + 2, keep: [] };
+  if (next !== 'your') return null;
+  // One or two words name who ("your partnership", "your HR office"); up to the time word.
+  let end = at + 2;
+  while (end < at + 4 && pieces[end]?.word && !LATE_AT.test((pieces[end] as Piece).folded)) end++;
+  const noun = pieces.slice(at + 2, end);
+  if (noun.length === 0 || !LATE_AT.test(pieces[end]?.folded ?? '')) return null;
+  if (noun.some((p) => /^(?:you|your|we|us|me|i|not|never|and|or)$/.test(p.folded))) return null;
+  // "from your team": the side goes; "from your partnership": the partnership stays, as "the partnership".
+  const side = SIDE.test((noun[noun.length - 1] as Piece).folded);
+  const keep = side ? [] : [...words(`${by === 'by' ? 'from' : by} the`), ...noun];
+  return { end, keep };
+}
+
+/** The late thing with "the" for "your" ("your signed form" → "the signed form"). */
+const theFor = (phrase: readonly Piece[]) =>
+  phrase.map((p, i) => (i === 0 && p.folded === 'your' ? { ...p, text: 'the', folded: 'the' } : p));
+
+/** "We didn't get the brief from you until Monday": the source goes, the writer's own words stay. */
+function receivedLate(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  // "again": a habit, which a date for the next one does not answer.
+  if (pieces.some((p) => /^(?:again|always|ever|every)$/.test(p.folded))) return [];
+  for (let s = 0; s < pieces.length - 4; s++) {
+    const p = pieces[s] as Piece;
+    if (!/^(?:we|i)$/.test(p.folded)) continue;
+    if (s > 0 && !/^(?:because|since|as|and|so|but)$/.test(pieces[s - 1]?.folded ?? '') && pieces[s - 1]?.text !== ',')
+      continue;
+    let v = s + 1;
+    if (pieces[v]?.folded === "didn't") v++;
+    else if (pieces[v]?.folded === 'did' && pieces[v + 1]?.folded === 'not') v += 2;
+    else continue;
+    if (!/^(?:get|receive|have)$/.test(pieces[v]?.folded ?? '')) continue;
+    const o = v + 1;
+    if (!EN_DETERMINERS.test(pieces[o]?.folded ?? '')) return [];
+    let from = o + 1;
+    while (from < o + 7 && pieces[from]?.word && !/^(?:from|until|till)$/.test((pieces[from] as Piece).folded)) from++;
+    const source = sourceAt(pieces, from, 'from');
+    if (!source) return [];
+    const object = theFor(pieces.slice(o, from));
+    const out = [...pieces.slice(0, o), ...object, ...source.keep, ...pieces.slice(source.end)];
+    const text = render(out).replace(/[.!…]+$/u, '');
+    return [{ text: `${text}. ${LATE_STEP}`, dropped: ['from', 'you', 'your', 'team', 'office', 'side', 'end'] }];
+  }
+  return [];
+}
+
+/** Verbs of a thing arriving late, negated ("didn't land in our inbox", "didn't reach us", "weren't passed on to us"): their end, and who got it. */
+function arrivalAt(pieces: readonly Piece[], at: number): { end: number; me: 'we' | 'I'; passive: boolean } | null {
+  const f = (i: number) => pieces[i]?.folded ?? '';
+  const who = (w: string) => (/^(?:us|our)$/.test(w) ? 'we' : 'I');
+  if (f(at) === "didn't") {
+    if (f(at + 1) === 'reach' && /^(?:us|me)$/.test(f(at + 2)))
+      return { end: at + 3, me: who(f(at + 2)), passive: false };
+    if (
+      /^(?:land|arrive)$/.test(f(at + 1)) &&
+      f(at + 2) === 'in' &&
+      /^(?:our|my)$/.test(f(at + 3)) &&
+      f(at + 4) === 'inbox'
+    )
+      return { end: at + 5, me: who(f(at + 3)), passive: false };
+    return null;
+  }
+  if (/^(?:wasn't|weren't)$/.test(f(at))) {
+    let v = at + 1;
+    if (!/^(?:passed|sent|forwarded|handed|given|shared)$/.test(f(v))) return null;
+    v++;
+    if (/^(?:on|over|across)$/.test(f(v))) v++;
+    if (f(v) !== 'to' || !/^(?:us|me)$/.test(f(v + 1))) return null;
+    return { end: v + 2, me: who(f(v + 1)), passive: true };
+  }
+  return null;
+}
+
+/** "the K-1s from your partnership didn't land in our inbox until April 12th" → "we didn't receive the K-1s from the partnership until …". */
+function arrivedLate(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  if (pieces.some((p) => /^(?:again|always|ever|every)$/.test(p.folded))) return [];
+  for (let s = 0; s < pieces.length - 4; s++) {
+    const p = pieces[s] as Piece;
+    const before = pieces[s - 1];
+    if (!EN_DETERMINERS.test(p.folded) || !p.word) continue;
+    if (s > 0 && !/^(?:because|since|as|when)$/.test(before?.folded ?? '')) continue;
+    // The thing: up to six words, then the source or the verb.
+    let e = s + 1;
+    while (e < s + 7 && pieces[e]?.word && !/^(?:from|by|didn't|wasn't|weren't)$/.test((pieces[e] as Piece).folded))
+      e++;
+    if (pieces.slice(s + 1, e).some((q) => /^(?:you|your|we|i|which|that|who)$/.test(q.folded))) return [];
+    let keep: Piece[] = [];
+    let verbAt = e;
+    const fromSource = pieces[e]?.folded === 'from' ? sourceBefore(pieces, e) : null;
+    if (fromSource) {
+      keep = fromSource.keep;
+      verbAt = fromSource.end;
+    }
+    const arrival = arrivalAt(pieces, verbAt);
+    if (!arrival) return [];
+    let tail = arrival.end;
+    // "… to us by your team until Thursday": the agent goes.
+    if (arrival.passive && pieces[tail]?.folded === 'by') {
+      const agent = sourceAt(pieces, tail, 'by');
+      if (!agent) return [];
+      if (!fromSource) keep = agent.keep;
+      tail = agent.end;
+    }
+    if (!LATE_AT.test(pieces[tail]?.folded ?? '')) return [];
+    // The reader's side must have been named: a thing that simply came late is no blame to lift.
+    if (!fromSource && !(arrival.passive && pieces[arrival.end]?.folded === 'by')) return [];
+    const object = theFor(pieces.slice(s, e)).map((q, i) =>
+      i === 0 ? { ...q, gap: ' ', text: q.text.toLowerCase() } : q,
+    );
+    const opening = words(`${s === 0 ? capitalise(arrival.me) : arrival.me} didn't receive`).map((q, i) =>
+      i === 0 ? { ...q, gap: p.gap } : q,
+    );
+    const out = [...pieces.slice(0, s), ...opening, ...object, ...keep, ...pieces.slice(tail)];
+    const text = render(out).replace(/[.!…]+$/u, '');
+    const dropped = pieces.slice(e, tail).map((q) => q.folded);
+    return [{ text: `${text}. ${LATE_STEP}`, dropped }];
+  }
+  return [];
+}
+
+/** "from you", "from your partnership" before the verb of arriving: like sourceAt, closed by the verb. */
+function sourceBefore(pieces: readonly Piece[], at: number): { end: number; keep: Piece[] } | null {
+  const next = pieces[at + 1]?.folded ?? '';
+  if (next === 'you') return { end: at + 2, keep: [] };
+  if (next !== 'your') return null;
+  let end = at + 2;
+  while (end < at + 4 && pieces[end]?.word && !/^(?:didn't|wasn't|weren't)$/.test((pieces[end] as Piece).folded)) end++;
+  const noun = pieces.slice(at + 2, end);
+  if (noun.length === 0 || !/^(?:didn't|wasn't|weren't)$/.test(pieces[end]?.folded ?? '')) return null;
+  if (noun.some((p) => /^(?:you|your|we|us|me|i|not|never|and|or)$/.test(p.folded))) return null;
+  const side = SIDE.test((noun[noun.length - 1] as Piece).folded);
+  return { end, keep: side ? [] : [...words('from the'), ...noun] };
+}
+
+// ------------------------------------------------------------ done without telling, and what followed
+
+/**
+ * "You cancelled the scaffolding without telling us, so the roofers stood
+ * around all morning": next-time.ts says the act (up to the comma) as what
+ * the writer learnt afterwards; the consequence goes back in before its ask.
+ */
+function untoldThen(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  const w = pieces.findIndex((p) => p.folded === 'without');
+  if (w < 2) return [];
+  const comma = pieces.findIndex((p, i) => i > w && p.text === ',');
+  // Only a consequence ("…, so the roofers stood around"): after "and" the clause may be a second act.
+  if (comma < 0 || pieces[comma + 1]?.folded !== 'so') return [];
+  const head = [...pieces.slice(0, comma), ...words('.')];
+  const said = nextTime({ ...input, pieces: head });
+  const tail = render(cut(pieces, 0, comma)).replace(/[.!…]+$/u, '');
+  return said.flatMap((c) => {
+    const split = /^(.*?)\. (Could you [^.?]*\?)$/u.exec(c.text);
+    if (!split) return [];
+    return [{ text: `${split[1]}, ${tail.charAt(0).toLowerCase()}${tail.slice(1)}. ${split[2]}`, dropped: c.dropped }];
+  });
+}
+
+// ------------------------------------------------------------ a fault in what the reader sent
+
+/** Verbs of sending in the past (folded): "the plans you sent", "the form you uploaded". */
+const SENT_PAST = /^(?:sent|uploaded|emailed|e-mailed|forwarded|submitted|shared|provided|supplied|returned)$/;
+/** Where a prepositional phrase after the sender may start ("… you sent for the bench", "… you sent on Monday"). */
+const SENT_PHRASE = /^(?:for|on|last|yesterday|this|with|in|over|through|about)$/;
+/** The main clause's verb after the thing: what is wrong with it. */
+const FAULT_VERB =
+  /^(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|have|hasn't|haven't|don't|doesn't|didn't|contains?|shows?|lacks?|ignores?|misses|leaves|includes?|lists?|gives?|says?|uses?|refers?|covers?)$/;
+
+/** A fault that is the thing not coming ("… has not arrived", "… got lost"): "I received" would contradict it; a habit stays a habit. */
+const NOT_RECEIVED =
+  /^(?:arrive|arrived|arriving|reach|reached|come|came|land|landed|lost|gone|disappeared|vanished|bounced|again|always|ever|usual|every)$/;
+
+function whatWasSent(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?' || NOT_RECEIVED.test(p.folded))) return [];
+  // "… is missing." (the thing itself): not a fault in what came.
+  if (/\bmissing[.!]?$/.test(render(pieces))) return [];
+  for (let s = 0; s < pieces.length - 4; s++) {
+    const p = pieces[s] as Piece;
+    if (p.folded !== 'the' || !p.word) continue;
+    const before = pieces[s - 1];
+    if (s > 0 && before?.text !== ',' && !/^(?:but|and|however|unfortunately|sadly)$/.test(before?.folded ?? ''))
+      continue;
+    // The thing: one to four plain words, then "you" and a verb of sending.
+    let y = s + 1;
+    while (
+      y < s + 5 &&
+      pieces[y]?.word &&
+      /^[a-z][a-z'-]*$/.test((pieces[y] as Piece).text) &&
+      pieces[y]?.folded !== 'you'
+    )
+      y++;
+    if (y === s + 1 || pieces[y]?.folded !== 'you' || !SENT_PAST.test(pieces[y + 1]?.folded ?? '')) return [];
+    if (pieces.slice(s + 1, y).some((q) => /^(?:that|which|we|i|they|and|or)$/.test(q.folded))) return [];
+    let v = y + 2;
+    let me: 'we' | 'I' = writer === 'wir' || pieces.some((q) => /^(?:we|our|us)$/.test(q.folded)) ? 'we' : 'I';
+    if (/^(?:us|me)$/.test(pieces[v]?.folded ?? '')) {
+      me = pieces[v]?.folded === 'us' ? 'we' : 'I';
+      v++;
+    }
+    if (pieces[v]?.folded === 'over') v++;
+    // A short phrase of purpose or time may follow ("for the bench", "on Monday"); then the fault.
+    const phraseFrom = v;
+    if (SENT_PHRASE.test(pieces[v]?.folded ?? ''))
+      while (v < phraseFrom + 5 && pieces[v]?.word && !FAULT_VERB.test((pieces[v] as Piece).folded)) v++;
+    if (!FAULT_VERB.test(pieces[v]?.folded ?? '')) return [];
+    if (pieces.slice(phraseFrom, v).some((q) => /^(?:you|your|we|i|not|never)$/.test(q.folded))) return [];
+    // "at all" only sharpens the fault.
+    let end = pieces.length;
+    const last = pieces[end - 1];
+    if (last && !last.word) end--;
+    const sharp = pieces[end - 2]?.folded === 'at' && pieces[end - 1]?.folded === 'all';
+    const tail = sharp ? [...pieces.slice(v, end - 2), ...pieces.slice(end)] : pieces.slice(v);
+    const out = [...pieces.slice(0, y), ...words(`${me} received`), ...pieces.slice(phraseFrom, v), ...tail];
+    const text = render(out).replace(/[.!…]+$/u, '');
+    const to = me === 'we' ? 'us' : 'me';
+    return [
+      {
+        text: `${text}. Could you send ${to} a corrected version by [date]?`,
+        dropped: ['you', (pieces[y + 1] as Piece).folded, 'over', 'at', 'all'],
+      },
+    ];
+  }
+  return [];
+}
+
+export const faultEn: Strategy = (input) =>
+  input.language === 'en'
+    ? [
+        ...missedOccasions(input),
+        ...receivedLate(input),
+        ...arrivedLate(input),
+        ...untoldThen(input),
+        ...whatWasSent(input),
+      ]
+    : [];
