@@ -21,6 +21,7 @@ import { EDGE_DROPPED, withoutEdge } from './edge';
 import { concernInstead } from './feeling';
 import { ONLY_MARKS, rejection } from './guard';
 import { oneOccasion } from './habit';
+import { habitMore } from './habit-more';
 import { askForNextTime } from './hindsight';
 import { withoutComparison } from './likeness';
 import { mishapAsEvent } from './mishap';
@@ -36,7 +37,7 @@ import { dropContempt, softenVerdict } from './verdict';
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount],
   dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual],
-  absolute: [softenAbsolute, oneOccasion],
+  absolute: [softenAbsolute, oneOccasion, habitMore],
   'but-after-praise': [separatePraise],
   pressure: [softenUltimatum, askInstead, requestInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt, discontentInstead],
