@@ -22,6 +22,7 @@ import { faultEn } from './fault-en';
 import { concernInstead } from './feeling';
 import { ONLY_MARKS, rejection } from './guard';
 import { oneOccasion } from './habit';
+import { habitMore } from './habit-more';
 import { askForNextTime } from './hindsight';
 import { withoutComparison } from './likeness';
 import { mishapAsEvent } from './mishap';
@@ -37,7 +38,7 @@ import { dropContempt, softenVerdict } from './verdict';
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount],
   dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual],
-  absolute: [softenAbsolute, oneOccasion],
+  absolute: [softenAbsolute, oneOccasion, habitMore],
   'but-after-praise': [separatePraise],
   pressure: [softenUltimatum, askInstead, requestInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt, discontentInstead],
