@@ -311,10 +311,18 @@ export const ULTIMATUM_EN: UltimatumData = {
     {
       // Charging the reader is a sanction whatever the fee is called ("we will charge £40 a day", "we'll bill you").
       id: 'charge-them',
-      pattern: '@charge|@bill|@invoice|@surcharge',
+      pattern: '@charge|@bill|@surcharge',
       kind: 'act',
       hit: 'If the trailer is still on the drive on Monday, we will charge £25 a day.',
       miss: 'If the trailer is still on the drive on Monday, we will move it for you.',
+    },
+    {
+      // "Invoice" as the writer's verb only: the noun is the subject of most payment conditions ("unless the invoice is paid").
+      id: 'invoice-them',
+      pattern: "we|i|will|shall|we'll|i'll|and (then|also|simply|just) invoice|invoicing you|your",
+      kind: 'act',
+      hit: 'If the trailer is still on the drive on Monday, we will invoice you for the extra days.',
+      miss: 'If the invoice you sent on Monday is correct, we will pay it this week.',
     },
     {
       // Locking the reader out of their own things or place.
