@@ -72,7 +72,7 @@ const EN_CLAUSE = new Set(['we', 'i', 'you', 'they', 'that', 'which', 'who', 'he
 const EN_NEGATED = new Set(["didn't", "haven't", "hasn't", 'never']);
 
 /** The pronoun that takes up the object in the next step, from its determiner. */
-function objectPronoun(middle: readonly Piece[], language: RewriteInput['language']): string {
+export function objectPronoun(middle: readonly Piece[], language: RewriteInput['language']): string {
   if (language === 'en') {
     // The object's head: the last word of the phrase after its determiner ("the signed plans again" → plans).
     const det = middle.findIndex((p) => p.word && EN_DETERMINERS.has(p.folded));
@@ -104,7 +104,7 @@ function infinitiveOf(part: Piece): string {
   return weak ? `${weak[1]}${weak[2]}en` : '';
 }
 
-function nextStep(input: RewriteInput, pronoun: string, late: boolean): string {
+export function nextStep(input: RewriteInput, pronoun: string, late: boolean): string {
   const { language, form, writer } = input;
   if (language === 'en')
     return late ? 'Could we agree on [date] for the next one?' : `Could you send ${pronoun} over by [date]?`;

@@ -18,6 +18,7 @@ import { requestInstead } from './demand';
 import { discontentInstead } from './discontent';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
+import { readerFaultDe } from './fault-de';
 import { concernInstead } from './feeling';
 import { ONLY_MARKS, rejection } from './guard';
 import { oneOccasion } from './habit';
@@ -41,7 +42,16 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   pressure: [softenUltimatum, askInstead, requestInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt, discontentInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
-  blame: [counterfactual, fromWritersSide, mishapAsEvent, stillOpen, nextTime, softenVerdict, askForNextTime],
+  blame: [
+    counterfactual,
+    fromWritersSide,
+    mishapAsEvent,
+    stillOpen,
+    nextTime,
+    softenVerdict,
+    askForNextTime,
+    readerFaultDe,
+  ],
   sarcasm: [sayItPlainly, statementOnly, oneOccasion],
 };
 
