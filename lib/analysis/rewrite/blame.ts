@@ -126,6 +126,8 @@ function german(input: RewriteInput): Candidate[] {
   for (let s = Math.max(0, cue.from - 1); s < Math.min(pieces.length, cue.to + 1); s++) {
     const subject = pieces[s] as Piece;
     if (!subject.word || READER[subject.folded] === undefined || subject.folded === 'you') continue;
+    // "Ihr Empfang …": a possessive before a noun, not the reader as subject ("weil ich Empfang …" is no German).
+    if (subject.folded === 'ihr' && /^\p{Lu}/u.test(pieces[s + 1]?.text ?? '')) continue;
     const subordinate = s > 0 && SUBORDINATORS.has((pieces[s - 1] as Piece).folded);
     if (!subordinate && s !== 0) continue;
     const end = clauseEnd(pieces, s + 1);

@@ -142,6 +142,10 @@ function notReceived(input: RewriteInput): Candidate[] {
     // The reader as a plain pronoun subject at the start is the first strategy's, but for "weder … noch" and "zukommen lassen".
     const plainPronoun = agent.owner === null && front.length === 0;
     if (plainPronoun && !(middle.some((p) => p.folded === 'weder') || sending.words.length === 2)) continue;
+    // Only what was to come to the writer, who is named as receiver ("uns", "mir"); never the writer's own thing
+    // ("mein Schreiben nicht weitergeleitet" went to someone else).
+    if (!middle.some((p) => WRITER_DATIVE.has(p.folded))) continue;
+    if (middle.some((p) => /^(?:mein|meine|meinen|unser|unsere|unseren)$/.test(p.folded))) continue;
     const kept = middle.filter((p) => !WRITER_DATIVE.has(p.folded) && !EDGE.has(p.folded));
     // "der/dem" without a preposition before it is a receiver ("der Druckerei"): not the writer.
     if (
@@ -376,7 +380,7 @@ function many(object: readonly Piece[]): boolean | null {
 }
 /** Nouns of what is said to the reader: a message not heeded "kommt nicht immer an". */
 const MESSAGE =
-  /(?:hinweis|hinweise|mahnung|mahnungen|empfehlung|empfehlungen|warnung|warnungen|erinnerung|erinnerungen|bitte|bitten|anfrage|anfragen|nachricht|nachrichten|rat|ratschläge)$/;
+  /(?:hinweis|hinweise|mahnung|mahnungen|empfehlung|empfehlungen|warnung|warnungen|erinnerung|erinnerungen|bitte|bitten|anfrage|anfragen|nachricht|nachrichten|rat|ratschläge|anzeige|anzeigen|meldung|meldungen)$/;
 
 /** The reader's side in the dative after "bei": "Ihr Team" → "Ihrem Team", "Ihre Mitarbeiter" → "Ihren Mitarbeitern". */
 function atReader(agent: Agent, many: boolean): Piece[] | null {

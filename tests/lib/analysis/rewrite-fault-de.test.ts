@@ -76,6 +76,8 @@ describe('German blame from the writer’s side', () => {
 });
 
 const NOT_OFFERED: Array<[string, RegExp]> = [
+  // The writer's own letter, forwarded elsewhere: nothing the writer was to receive.
+  ['Die Frist ist verstrichen, weil Ihr Empfang meinen Brief zwei Wochen lang nicht weitergeleitet hat.', /erhalten/],
   // Sent to someone else: the writer did not receive it.
   ['Ihr Büro hat die Baupläne nicht an den Statiker weitergeleitet.', /erhalten/],
   // A receiver in the dative: not the writer.
