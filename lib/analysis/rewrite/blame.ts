@@ -72,7 +72,7 @@ const EN_CLAUSE = new Set(['we', 'i', 'you', 'they', 'that', 'which', 'who', 'he
 const EN_NEGATED = new Set(["didn't", "haven't", "hasn't", 'never']);
 
 /** The pronoun that takes up the object in the next step, from its determiner. */
-function objectPronoun(middle: readonly Piece[], language: RewriteInput['language']): string {
+export function objectPronoun(middle: readonly Piece[], language: RewriteInput['language']): string {
   if (language === 'en') {
     // The object's head: the last word of the phrase after its determiner ("the signed plans again" → plans).
     const det = middle.findIndex((p) => p.word && EN_DETERMINERS.has(p.folded));
@@ -104,7 +104,7 @@ function infinitiveOf(part: Piece): string {
   return weak ? `${weak[1]}${weak[2]}en` : '';
 }
 
-function nextStep(input: RewriteInput, pronoun: string, late: boolean): string {
+export function nextStep(input: RewriteInput, pronoun: string, late: boolean): string {
   const { language, form, writer } = input;
   if (language === 'en')
     return late ? 'Could we agree on [date] for the next one?' : `Could you send ${pronoun} over by [date]?`;
@@ -126,6 +126,8 @@ function german(input: RewriteInput): Candidate[] {
   for (let s = Math.max(0, cue.from - 1); s < Math.min(pieces.length, cue.to + 1); s++) {
     const subject = pieces[s] as Piece;
     if (!subject.word || READER[subject.folded] === undefined || subject.folded === 'you') continue;
+    // "Ihr Empfang …": a possessive before a noun, not the reader as subject ("weil ich Empfang …" is no German).
+    if (subject.folded === 'ihr' && /^\p{Lu}/u.test(pieces[s + 1]?.text ?? '')) continue;
     const subordinate = s > 0 && SUBORDINATORS.has((pieces[s - 1] as Piece).folded);
     if (!subordinate && s !== 0) continue;
     const end = clauseEnd(pieces, s + 1);

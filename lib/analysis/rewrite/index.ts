@@ -18,6 +18,7 @@ import { requestInstead } from './demand';
 import { discontentInstead } from './discontent';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
+import { readerFaultDe } from './fault-de';
 import { faultEn } from './fault-en';
 import { concernInstead } from './feeling';
 import { ONLY_MARKS, rejection } from './guard';
@@ -43,7 +44,17 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   pressure: [softenUltimatum, askInstead, requestInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
   harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt, discontentInstead],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
-  blame: [counterfactual, fromWritersSide, mishapAsEvent, stillOpen, nextTime, softenVerdict, askForNextTime, faultEn],
+  blame: [
+    counterfactual,
+    fromWritersSide,
+    mishapAsEvent,
+    stillOpen,
+    nextTime,
+    softenVerdict,
+    askForNextTime,
+    faultEn,
+    readerFaultDe,
+  ],
   sarcasm: [sayItPlainly, statementOnly, oneOccasion],
 };
 

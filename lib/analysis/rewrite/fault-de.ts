@@ -1,0 +1,482 @@
+// German blame in three shapes the other strategies leave alone, said from the
+// writer's side with a next step. Each keeps the user's phrases as written
+// where it can, so no case has to change:
+//  - something not (yet) received, with a word in front of the verb, the
+//    reader's side named ("Ihr Büro hat uns …") or two things ("weder … noch
+//    …"): "Bis jetzt haben Sie uns weder die Auszüge noch den Mietvertrag
+//    zukommen lassen" → "Bis jetzt haben wir weder die Auszüge noch den
+//    Mietvertrag erhalten. Könnten Sie mir beides bis [Datum] schicken?";
+//  - an appointment missed: "Du bist jetzt zum zweiten Mal nicht zu unserer
+//    Stunde erschienen" → "Ich habe dich jetzt zum zweiten Mal bei unserer
+//    Stunde vermisst. Könntest du mir künftig kurz absagen, wenn ein Termin
+//    nicht passt?" (only places whose dative is certain: "zu unserer" → "bei
+//    unserer", "zur" → "bei der", "zum" → "beim");
+//  - a habit of disregarding or overlooking ("Euer Team überspringt
+//    regelmäßig die Prüfschritte") said as what often falls short there:
+//    "Die Prüfschritte kommen bei eurem Team öfter zu kurz. Was würde euch
+//    helfen, damit das künftig besser klappt?"
+// Anything outside these shapes gives no rewrite.
+import { nextStep, objectPronoun } from './blame';
+import type { Candidate, RewriteInput, Strategy } from './context';
+import { DE_DETERMINERS, formSaid, nounPhraseEnd } from './german';
+import { nominative, plural, SAME_CASE } from './passive.de';
+import { clauseEnd, type Piece, render, words } from './pieces';
+
+type Form = RewriteInput['form'];
+
+/** The reader as subject: pronoun, or a possessive and one noun ("Ihr Büro", "euer Team"). */
+interface Agent {
+  from: number;
+  to: number;
+  form: Form;
+  /** The possessive and its noun, or null for a pronoun. */
+  owner: Piece | null;
+  noun: Piece | null;
+}
+
+const POSSESSIVE_FORM: Record<string, Form> = {
+  ihr: 'sie',
+  ihre: 'sie',
+  dein: 'du',
+  deine: 'du',
+  euer: 'ihr',
+  eure: 'ihr',
+};
+
+/** The reader as subject at `s`. "sie" only as the polite "Sie"; "Ihr/Ihre" as possessive only capitalised. */
+function agentAt(pieces: readonly Piece[], s: number): Agent | null {
+  const p = pieces[s];
+  const next = pieces[s + 1];
+  if (!p?.word) return null;
+  const possessive = POSSESSIVE_FORM[p.folded];
+  if (possessive && next?.word && /^\p{Lu}/u.test(next.text) && !/^ihr/.test(next.folded)) {
+    if (/^ihr/.test(p.folded) && p.text.charAt(0) !== 'I') return null;
+    // "Ihr habt …" (capitalised at the start): "habt" is lower case, so no noun follows.
+    return { from: s, to: s + 2, form: possessive, owner: p, noun: next };
+  }
+  if (p.folded === 'sie' && p.text === 'Sie') return { from: s, to: s + 1, form: 'sie', owner: null, noun: null };
+  if (p.folded === 'du') return { from: s, to: s + 1, form: 'du', owner: null, noun: null };
+  if (p.folded === 'ihr' && !(next?.word && /^\p{Lu}/u.test(next.text)))
+    return { from: s, to: s + 1, form: 'ihr', owner: null, noun: null };
+  return null;
+}
+
+const could = (form: Form) => (form === 'du' ? 'Könntest du' : form === 'ihr' ? 'Könntet ihr' : 'Könnten Sie');
+const readerAccusative = (form: Form) => (form === 'du' ? 'dich' : form === 'ihr' ? 'euch' : 'Sie');
+const readerDative = (form: Form) => (form === 'du' ? 'dir' : form === 'ihr' ? 'euch' : 'Ihnen');
+
+/** Irritation the writer's side needs no longer. */
+const EDGE = new Set(['einfach', 'schlicht', 'erneut', 'abermals', 'wieder', 'wiedermal', 'schon', 'natürlich']);
+const WRITER_DATIVE = new Set(['mir', 'uns']);
+
+// ------------------------------------------------------------ not received
+
+/** Participles of sending something to the writer. */
+const SENT = new Set(
+  'geschickt zugeschickt rübergeschickt gesendet gesandt zugesandt zugesendet übersandt übersendet übermittelt weitergeleitet nachgereicht zurückgeschickt gemailt'.split(
+    ' ',
+  ),
+);
+const NEGATION = /^(?:nicht|nie|niemals|weder|kein|keine|keinen)$/;
+const LATE = /^(?:erst|spät|verspätet)$/;
+/** Words in the middle that send the thing elsewhere, say how, or start another clause: not the writer receiving it. */
+const NOT_RECEIVED = /^(?:an|ans|zu|zum|zur|per|via|über|und|oder|dass|ohne|statt|sondern|nur|falsch\p{L}*)$/u;
+const PREPOSITION = /^(?:nach|vor|seit|bei|mit|trotz|wegen|aus|von|in|bis|während)$/;
+const SUBORDINATORS = new Set(['weil', 'da', 'nachdem', 'dass', 'obwohl']);
+
+/** Where the participle of sending stands in [from, end), with its length ("zukommen lassen" is two words); null if none. */
+function sendingAt(pieces: readonly Piece[], end: number): { at: number; words: string[] } | null {
+  const last = pieces[end - 1];
+  if (!last?.word) return null;
+  if (last.folded === 'lassen' && pieces[end - 2]?.folded === 'zukommen')
+    return { at: end - 2, words: ['zukommen', 'lassen'] };
+  return SENT.has(last.folded) ? { at: end - 1, words: [last.folded] } : null;
+}
+
+/** The writer's clause for what was not received: the reader's clause with the writer as subject and "erhalten". */
+function notReceived(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const me = writer === 'wir' ? 'wir' : 'ich';
+  const have = writer === 'wir' ? 'haben' : 'habe';
+  for (let h = 0; h < Math.min(pieces.length, 12); h++) {
+    const at = pieces[h] as Piece;
+    if (!at.word) continue;
+    const next = agentAt(pieces, h + 1);
+    const first = agentAt(pieces, 0);
+    let agent: Agent;
+    let lead: Piece[] = [];
+    let front: Piece[] = [];
+    let middleFrom: number;
+    let end: number;
+    let sending: { at: number; words: string[] } | null;
+    let aux: Piece;
+    if (SUBORDINATORS.has(at.folded) && next) {
+      agent = next;
+      // "weil euer Team uns die Zugangsdaten nie geschickt hat": "haben" closes the clause.
+      end = clauseEnd(pieces, agent.to);
+      aux = pieces[end - 1] as Piece;
+      if (!aux?.word || aux.lemma !== 'haben') continue;
+      sending = sendingAt(pieces, end - 1);
+      lead = pieces.slice(0, h + 1);
+      middleFrom = agent.to;
+    } else if (at.lemma === 'haben' && h > 0 && next) {
+      agent = next;
+      // Verb second: something in front ("Bis jetzt", "Die Auszüge für Juli"), then "haben", then the reader.
+      front = pieces.slice(0, h);
+      if (front.some((p, k) => !p.word || SUBORDINATORS.has(p.folded) || agentAt(pieces, k) !== null)) continue;
+      aux = at;
+      middleFrom = agent.to;
+      end = clauseEnd(pieces, middleFrom);
+      sending = sendingAt(pieces, end);
+    } else if (at.lemma === 'haben' && first && first.to === h) {
+      agent = first;
+      // "Ihr Büro hat uns …", "Sie haben uns weder … noch …".
+      aux = at;
+      middleFrom = h + 1;
+      end = clauseEnd(pieces, middleFrom);
+      sending = sendingAt(pieces, end);
+    } else continue;
+    if (!sending) continue;
+    const middle = pieces.slice(middleFrom, sending.at);
+    // The reader as a plain pronoun subject at the start is the first strategy's, but for "weder … noch" and "zukommen lassen".
+    const plainPronoun = agent.owner === null && front.length === 0;
+    if (plainPronoun && !(middle.some((p) => p.folded === 'weder') || sending.words.length === 2)) continue;
+    // Only what was to come to the writer, who is named as receiver ("uns", "mir"); never the writer's own thing
+    // ("mein Schreiben nicht weitergeleitet" went to someone else).
+    if (!middle.some((p) => WRITER_DATIVE.has(p.folded))) continue;
+    if (middle.some((p) => /^(?:mein|meine|meinen|unser|unsere|unseren)$/.test(p.folded))) continue;
+    const kept = middle.filter((p) => !WRITER_DATIVE.has(p.folded) && !EDGE.has(p.folded));
+    // "der/dem" without a preposition before it is a receiver ("der Druckerei"): not the writer.
+    if (
+      kept.some(
+        (p, k) =>
+          !p.word ||
+          (NOT_RECEIVED.test(p.folded) && !(/^(?:zum|zur)$/.test(p.folded) && kept[k - 1]?.folded === 'bis')) ||
+          (/^(?:der|dem)$/.test(p.folded) && !PREPOSITION.test(kept[k - 1]?.folded ?? '')),
+      )
+    )
+      continue;
+    const negated = kept.some((p) => NEGATION.test(p.folded));
+    const late = kept.some((p) => LATE.test(p.folded));
+    if (!negated && !late) continue;
+    // The thing received: a noun phrase in front or in the middle ("die Belege", "weder … noch …").
+    const thing = front.length > 0 && DE_DETERMINERS.has(front[0]?.folded ?? '') ? front : kept;
+    if (!thing.some((p) => DE_DETERMINERS.has(p.folded))) continue;
+    const both = kept.some((p) => p.folded === 'weder');
+    const tail = pieces.slice(end);
+    const clause =
+      lead.length > 0
+        ? [...lead, ...words(me), ...kept, ...words(`erhalten ${have}`)]
+        : front.length > 0
+          ? [...front, ...words(`${have} ${me}`), ...kept, ...words('erhalten')]
+          : [...words(`${me === 'ich' ? 'Ich' : 'Wir'} ${have}`), ...kept, ...words('erhalten')];
+    const text = render([...clause, ...tail]);
+    const form = formSaid(pieces, agent.form);
+    const ask = both
+      ? `${could(form)} ${writer === 'wir' ? 'uns' : 'mir'} beides bis [Datum] schicken?`
+      : nextStep({ ...input, form }, objectPronoun(thing, 'de'), late && !negated);
+    const dropped = [...pieces.slice(agent.from, agent.to).map((p) => p.folded), ...sending.words, aux.folded];
+    return [{ text: `${text.replace(/[.!…]+$/u, '.')} ${ask}`, dropped }];
+  }
+  return [];
+}
+
+// ------------------------------------------------------------ missed appointment
+
+/** Participles of turning up: with "nicht", the reader was not there. */
+const CAME = /^(?:erschienen|gekommen|aufgetaucht)$/;
+/** "zur/zum/zu unserer …" said with "bei": the same dative. */
+const AT: Record<string, string> = { zur: 'bei der', zum: 'beim' };
+/** Feminine places whose "in die" becomes "in der" (the article tells the case; the noun must be one). */
+const FEMININE_PLACE = /^(?:praxis|sprechstunde|kanzlei|beratung|sitzung|stunde|gruppe|klinik|schule|probe)$/;
+/** Accusative articles of an appointment missed ("den Termin nicht wahrgenommen") and their form after "bei". */
+const AT_APPOINTMENT: Record<string, string> = {
+  den: 'beim',
+  das: 'beim',
+  die: 'bei der',
+  unseren: 'bei unserem',
+  unser: 'bei unserem',
+  unsere: 'bei unserer',
+  ihren: 'bei Ihrem',
+  ihr: 'bei Ihrem',
+  ihre: 'bei Ihrer',
+  deinen: 'bei deinem',
+  dein: 'bei deinem',
+  deine: 'bei deiner',
+};
+const APPOINTMENT = /(?:termin|sitzung|stunde|treffen|besprechung|behandlung|untersuchung|session|training|kurs)$/;
+/** Words that make the absence one of timing or count ("nicht pünktlich", "nicht ein einziges Mal", "zu keinem"): not taken. */
+const NOT_ABSENCE = /^(?:pünktlich|rechtzeitig|einziges|einzigen|kein\p{L}*|nie|niemals|immer|ständig|dauernd|mehr)$/u;
+/** What says the absence was not announced: the request for next time says it instead. */
+const UNANNOUNCED = [
+  ['ohne', 'absage'],
+  ['ohne', 'abzusagen'],
+  ['ohne', 'sich', 'abzumelden'],
+  ['ohne', 'dich', 'abzumelden'],
+  ['ohne', 'nachricht'],
+  ['ohne', 'bescheid'],
+  ['ohne', 'vorherige', 'absage'],
+];
+
+/** The pieces without "ohne Absage", ", ohne abzusagen" …, and the words that went; null if "ohne" stays for another reason. */
+function withoutUnannounced(pieces: readonly Piece[]): { pieces: Piece[]; dropped: string[] } | null {
+  const out: Piece[] = [];
+  const dropped: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const found = UNANNOUNCED.find((phrase) => phrase.every((w, k) => pieces[i + k]?.folded === w));
+    if (found) {
+      if (out[out.length - 1]?.text === ',') out.pop();
+      dropped.push(...found);
+      i += found.length - 1;
+      continue;
+    }
+    if ((pieces[i] as Piece).folded === 'ohne') return null;
+    out.push(pieces[i] as Piece);
+  }
+  return { pieces: out, dropped };
+}
+
+/** "Du bist … nicht zu unserer Stunde erschienen", "Sie haben den Termin am 3. März nicht wahrgenommen" → "Ich habe dich … vermisst". */
+function missedAppointment(input: RewriteInput): Candidate[] {
+  const { writer } = input;
+  if (input.pieces.some((p) => p.text === '?')) return [];
+  const cleaned = withoutUnannounced(input.pieces);
+  if (!cleaned) return [];
+  let pieces = cleaned.pieces;
+  // "… und hast dich nicht abgemeldet": the second half is the missing notice, said by the request.
+  const and = pieces.findIndex((p) => p.folded === 'und');
+  const dropped = [...cleaned.dropped];
+  if (and > 0) {
+    const rest = pieces.slice(and + 1).filter((p) => p.word);
+    if (!/^(?:hast|haben|habt)$/.test(rest[0]?.folded ?? '') || rest[rest.length - 1]?.folded !== 'abgemeldet')
+      return [];
+    dropped.push(...rest.map((p) => p.folded));
+    pieces = [...pieces.slice(0, and), ...pieces.slice(pieces.length - 1).filter((p) => !p.word)];
+  }
+  // The reader and the finite verb: "Sie sind …", "Am Montag sind Sie …", "Du warst …".
+  let agent: Agent | null = null;
+  let verb = -1;
+  for (let v = 0; v < Math.min(pieces.length, 6); v++) {
+    const p = pieces[v] as Piece;
+    if (!p.word || !/^(?:sein|haben)$/.test(p.lemma)) continue;
+    const before = v === 1 ? agentAt(pieces, 0) : null;
+    const after = agentAt(pieces, v + 1);
+    if (before && before.owner === null) agent = before;
+    else if (after && after.owner === null && v > 0 && pieces.slice(0, v).every((q) => q.word)) agent = after;
+    else continue;
+    verb = v;
+    break;
+  }
+  if (!agent || verb < 0) return [];
+  const front = agent.from === 0 ? [] : pieces.slice(0, verb);
+  if (front.some((p) => agentAt(pieces, pieces.indexOf(p)) !== null || SUBORDINATORS.has(p.folded))) return [];
+  const from = agent.from === 0 ? verb + 1 : agent.to;
+  const end = clauseEnd(pieces, from);
+  if (end < pieces.length - 1) return [];
+  const finite = pieces[verb] as Piece;
+  const last = pieces[end - 1] as Piece;
+  const middle = pieces.slice(from, end);
+  const not = middle.findIndex((p) => p.folded === 'nicht');
+  if (not < 0 || middle.some((p) => !p.word || NOT_ABSENCE.test(p.folded))) return [];
+  const before = middle.slice(0, not).filter((p) => !EDGE.has(p.folded));
+  const edge = middle.slice(0, not).filter((p) => EDGE.has(p.folded));
+  let place: Piece[];
+  let after: Piece[];
+  if (finite.lemma === 'sein' && CAME.test(last.folded)) {
+    // "nicht zur Physiotherapie erschienen", "nicht zu unserer Stunde gekommen", "nicht in die Praxis gekommen".
+    after = middle.slice(not + 1, -1);
+    const [prep, det, noun] = after;
+    if (!prep || !det) return [];
+    if (AT[prep.folded]) place = [...words(AT[prep.folded] as string), ...after.slice(1)];
+    else if (
+      prep.folded === 'zu' &&
+      /^(?:unserer|unserem|meiner|meinem|ihrer|ihrem|deiner|deinem|eurer|eurem)$/.test(det.folded)
+    )
+      place = [...words('bei'), ...after.slice(1)];
+    else if (
+      prep.folded === 'in' &&
+      det.folded === 'die' &&
+      noun &&
+      FEMININE_PLACE.test(noun.folded) &&
+      after.length === 3
+    )
+      place = [...words('in der'), noun];
+    else return [];
+    // Only the place: a noun phrase and nothing after it.
+    if (after.length > 1 && nounPhraseEnd(after, 1) !== after.length) return [];
+  } else if (
+    finite.lemma === 'sein' &&
+    /^(?:war|warst|wart|waren)$/.test(finite.folded) &&
+    last === middle[middle.length - 1]
+  ) {
+    // "Du warst jetzt zweimal nicht beim Training": the place after "nicht" closes the clause.
+    after = middle.slice(not + 1);
+    const [prep] = after;
+    if (!prep || !/^(?:beim|bei|in|im)$/.test(prep.folded) || nounPhraseEnd(after, 1) !== after.length) return [];
+    if (prep.folded === 'in' && after[1]?.folded !== 'der') return [];
+    place = after;
+  } else if (finite.lemma === 'haben' && last.folded === 'wahrgenommen') {
+    // "Sie haben den Kontrolltermin am 3. März leider nicht wahrgenommen": the appointment is the object.
+    if (not !== middle.length - 2) return [];
+    const det = middle[0] as Piece;
+    const objectEnd = nounPhraseEnd(middle, 0);
+    const at = AT_APPOINTMENT[det.folded];
+    const noun = middle.slice(1, objectEnd).find((p) => /^\p{Lu}/u.test(p.text));
+    if (!at || objectEnd < 0 || !noun || !APPOINTMENT.test(noun.folded)) return [];
+    if (/^ihr/.test(det.folded) && det.text.charAt(0) !== 'I') return [];
+    // "den" is masculine only with a singular noun ("den Terminen" would be a dative plural).
+    if (det.folded === 'den' && !nominative(middle.slice(0, objectEnd))) return [];
+    if (det.folded === 'die' && plural(middle.slice(0, objectEnd)) !== false) return [];
+    // What follows the noun ("am 3. März") stays with it; then adverbs before "nicht".
+    let placeEnd = objectEnd;
+    while (placeEnd < not && /^(?:am|im|um|vom)$/.test(middle[placeEnd]?.folded ?? '')) {
+      placeEnd++;
+      while (placeEnd < not && /^[\d\p{Lu}]/u.test(middle[placeEnd]?.text ?? '')) placeEnd++;
+    }
+    place = [...words(at), ...middle.slice(1, placeEnd)];
+    before.splice(0, before.length, ...middle.slice(placeEnd, not).filter((p) => !EDGE.has(p.folded)));
+    dropped.push(det.folded);
+  } else return [];
+  const me = writer === 'wir' ? 'wir' : 'ich';
+  const have = writer === 'wir' ? 'haben' : 'habe';
+  const form = agent.form;
+  const you = words(readerAccusative(form));
+  const clause =
+    front.length > 0
+      ? [...front, ...words(`${have} ${me}`), ...you, ...before, ...place, ...words('vermisst')]
+      : [...words(`${me === 'ich' ? 'Ich' : 'Wir'} ${have}`), ...you, ...before, ...place, ...words('vermisst')];
+  const text = render([...clause, ...words('.')]);
+  const ask = `${could(form)} ${writer === 'wir' ? 'uns' : 'mir'} künftig kurz absagen, wenn ein Termin nicht passt?`;
+  return [
+    {
+      text: `${text} ${ask}`,
+      dropped: [...dropped, ...edge.map((p) => p.folded), finite.folded, last.folded, 'nicht'],
+    },
+  ];
+}
+
+// ------------------------------------------------------------ habit
+
+/** Words of a habit: they go; "öfter" or "nicht immer" says it without the absolute. */
+const HABIT = new Set(
+  'regelmässig ständig dauernd laufend prinzipiell grundsätzlich konsequent notorisch wiederholt immer andauernd permanent'.split(
+    ' ',
+  ),
+);
+/** Verbs of passing over a rule or a message (lemmas) and of letting something slip. */
+const DISREGARD = /^(?:ignorier|übergeh|missacht|überspring)(?:e|st|t|et|est|en)$/;
+const SLIP = /^(?:überseh|übersieh|verpass)(?:e|st|t|en)$/;
+/** Number of the nouns such habits are about, where the lemma tables leave it open (compounds): plural first. */
+const MANY = /(?:fristen|termine|schritte|vorgaben|regeln|phasen|hinweise|prüfungen|tests)$/;
+const ONE = /(?:phase|frist|vorgabe|regel|prüfung|freigabe|testphase|abnahme)$/;
+
+/** Whether the object is plural: the tables' answer, else the noun's ending; null when unclear. */
+function many(object: readonly Piece[]): boolean | null {
+  const known = plural(object);
+  if (known !== null) return known;
+  const noun = object.find((p, k) => k > 0 && /^\p{Lu}/u.test(p.text))?.folded ?? '';
+  return MANY.test(noun) ? true : ONE.test(noun) ? false : null;
+}
+/** Nouns of what is said to the reader: a message not heeded "kommt nicht immer an". */
+const MESSAGE =
+  /(?:hinweis|hinweise|mahnung|mahnungen|empfehlung|empfehlungen|warnung|warnungen|erinnerung|erinnerungen|bitte|bitten|anfrage|anfragen|nachricht|nachrichten|rat|ratschläge|anzeige|anzeigen|meldung|meldungen)$/;
+
+/** The reader's side in the dative after "bei": "Ihr Team" → "Ihrem Team", "Ihre Mitarbeiter" → "Ihren Mitarbeitern". */
+function atReader(agent: Agent, many: boolean): Piece[] | null {
+  if (!agent.owner || !agent.noun) return words(readerDative(agent.form));
+  const own = agent.owner.folded;
+  const stem = own === 'euer' || own === 'eure' ? 'eur' : own.replace(/e$/, '');
+  const polite = /^ihr/.test(own);
+  const cap = (w: string) => (polite ? w.charAt(0).toUpperCase() + w.slice(1) : w);
+  if (many) {
+    // A plural takes "-n" in the dative ("Mitarbeitern", "Leuten"), unless it ends in -n or -s.
+    if (!/e$/.test(own)) return null;
+    const noun = agent.noun;
+    const text = /[ns]$/.test(noun.folded) ? noun.text : `${noun.text}n`;
+    return [...words(cap(`${stem}en`)), { ...noun, text, gap: ' ' }];
+  }
+  // One: "Ihr/euer/dein" is masculine or neuter ("-em"), "Ihre/eure/deine" feminine ("-er").
+  const ending = /e$/.test(own) ? 'er' : 'em';
+  return [...words(cap(`${stem}${ending}`)), { ...agent.noun, gap: ' ' }];
+}
+
+/** "Euer Team überspringt regelmäßig die Prüfschritte" → "Die Prüfschritte kommen bei eurem Team öfter zu kurz." */
+function habit(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const agent = agentAt(pieces, 0);
+  if (!agent) return [];
+  const verb = pieces[agent.to];
+  if (!verb?.word) return [];
+  // The lemma tables may not know the form: the stem tells the verb ("überspringt", "übersiehst").
+  const disregard = DISREGARD.test(verb.folded);
+  if (!disregard && !SLIP.test(verb.folded)) return [];
+  // Present tense only, agreeing with the reader's side: "ignorieren Sie", "übersiehst du", "überspringt euer Team".
+  const ending = agent.owner ? /(?:t|en)$/ : agent.form === 'du' ? /st$/ : agent.form === 'ihr' ? /t$/ : /en$/;
+  if (!ending.test(verb.folded) || /(?:te|ten|test|tet|sahen|gassen|gaßen)$/.test(verb.folded)) return [];
+  const end = clauseEnd(pieces, agent.to + 1);
+  const middle = pieces.slice(agent.to + 1, end);
+  const habitWords = middle.filter((p) => HABIT.has(p.folded));
+  // "immer wieder", "jedes Mal": two words of one habit.
+  const again = middle.findIndex(
+    (p, k) =>
+      (p.folded === 'immer' && middle[k + 1]?.folded === 'wieder') ||
+      (p.folded === 'jedes' && middle[k + 1]?.folded === 'mal'),
+  );
+  if (habitWords.length !== 1 && again < 0) return [];
+  const rest = middle.filter(
+    (p, k) => !HABIT.has(p.folded) && !(again >= 0 && (k === again || k === again + 1)) && !EDGE.has(p.folded),
+  );
+  // What is left is the object alone: a noun phrase, maybe with one phrase after it ("an die Fristen").
+  const det = rest[0];
+  if (!det?.word || !(SAME_CASE.test(det.folded) || /^(?:dieselben|den|unsere|meine)$/.test(det.folded))) return [];
+  if (/^ihr/.test(det.folded) || det.folded === 'ein' || det.folded === 'eine') return [];
+  let objectEnd = nounPhraseEnd(rest, 0);
+  if (objectEnd < 0) return [];
+  if (/^(?:an|zu|für|zur|zum)$/.test(rest[objectEnd]?.folded ?? '')) {
+    const e = nounPhraseEnd(rest, objectEnd + 1);
+    if (e < 0) return [];
+    objectEnd = e;
+  }
+  if (objectEnd !== rest.length) return [];
+  const object = rest.slice(0, objectEnd);
+  const subject =
+    SAME_CASE.test(det.folded) || det.folded === 'dieselben' || /^(?:unsere|meine)$/.test(det.folded)
+      ? object
+      : nominative(object);
+  if (!subject) return [];
+  const several =
+    det.folded === 'dieselben'
+      ? true
+      : SAME_CASE.test(det.folded) || /^(?:unsere|meine)$/.test(det.folded)
+        ? many(object)
+        : false;
+  if (several === null) return [];
+  // The reader's side is one or several by its verb: "überspringt" (one), "vergessen" (several).
+  const readerMany = agent.owner !== null && /en$/.test(verb.folded);
+  const where = atReader(agent, readerMany);
+  if (!where) return [];
+  const head = (subject.find((p, k) => k > 0 && /^\p{Lu}/u.test(p.text)) as Piece).folded;
+  let predicate: string;
+  if (disregard && MESSAGE.test(head)) predicate = `${several ? 'kommen' : 'kommt'} bei # nicht immer an`;
+  else if (disregard) predicate = `${several ? 'kommen' : 'kommt'} bei # öfter zu kurz`;
+  else predicate = `${several ? 'gehen' : 'geht'} bei # öfter unter`;
+  const [before, after] = predicate.split('#') as [string, string];
+  const lead = subject.map((p, k) =>
+    k === 0 ? { ...p, gap: '', text: p.text.charAt(0).toUpperCase() + p.text.slice(1) } : p,
+  );
+  const text = render([...lead, ...words(before.trim()), ...where, ...words(after.trim()), ...pieces.slice(end)]);
+  const form = formSaid(pieces, agent.form);
+  const ask = `Was würde ${readerDative(form)} helfen, damit das künftig besser klappt?`;
+  const dropped = [
+    verb.folded,
+    ...habitWords.map((p) => p.folded),
+    ...(again >= 0 ? ['mal'] : []),
+    ...(agent.owner ? [] : [pieces[0]?.folded ?? '']),
+  ];
+  return [{ text: `${text.replace(/[.!…]+$/u, '.')} ${ask}`, dropped }];
+}
+
+export const readerFaultDe: Strategy = (input) =>
+  input.language === 'de' ? [...notReceived(input), ...missedAppointment(input), ...habit(input)] : [];
