@@ -297,6 +297,13 @@ export const ULTIMATUM_EN: UltimatumData = {
       hit: 'If this happens again.',
       miss: 'If this happens.',
     },
+    {
+      // What the reader was asked to clear is still there: "If the trailer is still on the drive on Monday".
+      id: 'still',
+      pattern: 'still',
+      hit: 'If the trailer is still on the drive.',
+      miss: 'If the trailer is on the drive.',
+    },
   ],
   sanctions: [
     {

@@ -48,6 +48,7 @@ const MUST: Record<Language, readonly string[]> = {
     'Wenn ihr bis Montag nicht zusagt, geben wir die beiden Zimmer weiter.',
   ],
   en: [
+    'If the scaffold tower is still in the yard on Friday, we will charge the daily hire rate.',
     // The thing left unnamed, or named after "or the": the sanction still reads.
     'Send the consent form back by noon, or it will be rebooked for next month.',
     'Confirm the numbers by Tuesday, or the room will be released to the waiting list.',
@@ -122,6 +123,8 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Wenn Sie nicht widersprechen, schließen wir den Vorgang am Freitag ab.',
   ],
   en: [
+    "If you're still interested, we'll send the new brochure.",
+    "If it's still raining on Saturday, we'll move the tasting indoors.",
     // A choice between two things, no sanction.
     'Send the floor plan or the photos, whichever is easier for you.',
     'The old slot will be rebuilt into a storage bay next spring.',
