@@ -136,8 +136,41 @@ function datedFrom(doc: Doc, anchor: SentenceView): boolean {
   return doc.sentences.some(
     (s, i) =>
       (i > at && hasDate(doc, s)) ||
-      (i === at && hasDate(doc, s) && (untilDates.has(s) || !(labelDates.has(s) || pending.has(s)))),
+      (i === at &&
+        hasDate(doc, s) &&
+        (untilDates.has(s) || !(labelDates.has(s) || pending.has(s)) || dateAfterPending(s))),
   );
+}
+
+/** Tokens that end a clause inside a sentence. */
+const CLAUSE_MARK = /^[,;:–—]/;
+/** Words that say when the missing thing comes ("kommt am Mittwoch", "arrives on Wednesday", "is due Friday"). */
+const ARRIVES = new Set(
+  'kommt kommen eintrifft eintreffen trifft geliefert zugestellt ankommt ankommen voraussichtlich arrive arrives arriving delivered due coming comes expected'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A date, told as an arrival, in a clause after the one that says what is pending: when it comes ("fehlt noch der Kartenleser, das Gerät
+ * kommt am Mittwoch", "is still missing; it arrives on Wednesday"), not what it is ("Ihre Unterschrift vom 3. März").
+ */
+function dateAfterPending(s: SentenceView): boolean {
+  const open = pendingFrames.spans(s)[0];
+  if (!open) return false;
+  const tokens = s.tokens;
+  let mark = -1;
+  for (let i = open.last + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t && !t.word && CLAUSE_MARK.test(t.text)) {
+      mark = i;
+      break;
+    }
+  }
+  if (mark < 0 || !tokens.slice(mark + 1).some((t) => t.word && ARRIVES.has(t.folded))) return false;
+  const labelled = labelDates.spans(s);
+  const later = (i: number) => i > mark && !labelled.some((l) => l.first <= i && i <= l.last);
+  return s.signals.date.some(later) || dates.spans(s).some((d) => later(d.first));
 }
 
 /** A proposal that names no step, no doer and no time ("Mal sehen, wie …", "maybe we could look at it sometime"). */

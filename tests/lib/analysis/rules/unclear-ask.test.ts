@@ -297,6 +297,39 @@ describe('unclear-ask', () => {
     );
     expect(has('Hi Tom,\n\nthe boiler service is due soon. Could you book it?\n\nBest')).toBe(true);
   });
+
+  it('reads a date told as an arrival after what is pending as when it comes, not a date that labels it', () => {
+    const has = (text: string) => analyze(text).findings.some((f) => f.category === 'unclear-ask');
+    const mail = (greeting: string, body: string, closing: string) => `${greeting}\n\n${body}\n\n${closing}`;
+    expect(
+      has(
+        mail(
+          'Guten Tag Herr Brandt,',
+          'das Netzwerk läuft. Für die Kasse fehlt noch der Drucker im Laden, das Gerät kommt laut Spedition am Freitag.',
+          'Viele Grüße',
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      has(
+        mail(
+          'Hi Tom,',
+          'The network is up. The receipt printer for the shop is still missing; the courier says it arrives on Friday.',
+          'Best',
+        ),
+      ),
+    ).toBe(false);
+    // The date names which signature, not when it comes.
+    expect(
+      has(
+        mail(
+          'Guten Tag Herr Brandt,',
+          'das Netzwerk läuft. Für den Vertrag fehlt noch Ihre Unterschrift vom 3. März.',
+          'Viele Grüße',
+        ),
+      ),
+    ).toBe(true);
+  });
 });
 
 // An invitation to reply names nothing to do: beside a vague proposal the mail is unclear, alone it asks nothing.
