@@ -42,6 +42,8 @@ export function extentOf(c: Compiled, tokens: readonly Token[], group: Hit[]): [
   for (let k = tail.last + 1; k <= end; k++) {
     const t = tokens[k] as Token;
     if (t.word && (COORDINATORS.has(t.folded) || c.boundaries.has(t))) {
+      // "is a shambles and frankly dangerous": a second predicate with no subject of its own goes on the statement.
+      if (COORDINATORS.has(t.folded) && predicateGoesOn(c, tokens, k + 1)) continue;
       last = k - 1;
       break;
     }
@@ -88,4 +90,39 @@ function hasWordBefore(c: Compiled, tokens: readonly Token[], from: number, to: 
     if (t.word && !c.articles.has(t) && !c.intensifiers.has(t) && !c.light.has(t)) return true;
   }
   return false;
+}
+
+/** Words that open a statement of their own after "and"/"und": a subject ("die Schrift", "it", "your team"). */
+const OWN_SUBJECT = new Set([
+  'it',
+  "it's",
+  'they',
+  "they're",
+  'he',
+  'she',
+  'there',
+  'this',
+  'that',
+  'es',
+  'er',
+  'sie',
+  'das',
+  'dies',
+]);
+
+/** Whether the words at `i` continue the predicate before "and": an adverb or adjective, not a new subject. */
+function predicateGoesOn(c: Compiled, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.word) return false;
+  if (OWN_SUBJECT.has(t.folded) || /^\p{Lu}/u.test(t.text)) return false;
+  return !(
+    c.articles.has(t) ||
+    c.pointers.has(t) ||
+    c.readerPronouns.has(t) ||
+    c.readerPossessives.has(t) ||
+    c.selfPronouns.has(t) ||
+    c.selfPossessives.has(t) ||
+    c.copulas.has(t) ||
+    COORDINATORS.has(t.folded)
+  );
 }

@@ -290,6 +290,15 @@ describe('what a verdict underlines', () => {
     expect(found && text.slice(found.start, found.end)).toBe('Euer Farbschema wirkt billig');
   });
 
+  it('the second predicate joined on with "und"/"and" without a subject of its own', () => {
+    const de = 'Euer Farbschema wirkt billig und passt überhaupt nicht zur Marke.';
+    const [found] = verdicts(de, 'de');
+    expect(found && de.slice(found.start, found.end)).toBe(de.slice(0, -1));
+    const en = 'Your scaffold is a shambles and frankly unsafe to climb.';
+    const [g] = verdicts(en, 'en');
+    expect(g && en.slice(g.start, g.end)).toBe(en.slice(0, -1));
+  });
+
   it('an adjective before its noun as subject or object: the noun phrase with its preposition', () => {
     const text = 'Mit Ihrem schlampigen Aufmaß können wir die Treppe nicht bestellen.';
     const [f] = verdicts(text, 'de');
