@@ -179,6 +179,13 @@ function germanFact(consequence: readonly Piece[]): Piece[] | null {
   const indicative = forms[subject.length === 1 ? (subject[0] as Piece).folded : '_'] ?? forms._;
   if (!indicative) return null;
   const rest = body.slice(subjectEnd);
+  // "wäre das nicht passiert" → "Leider ist das passiert" says nothing about what happened.
+  if (
+    subject.length === 1 &&
+    /^(?:das|es|dies|alles)$/.test((subject[0] as Piece).folded) &&
+    rest.some((p) => /^(?:passiert|geschehen|gekommen)$/.test(p.folded))
+  )
+    return null;
   // "Leider sind wir jetzt hier" says nothing: a bare place is not a consequence to state.
   if (
     rest.length === 0 ||
@@ -408,6 +415,12 @@ function englishFact(consequence: readonly Piece[]): Piece[] | null {
   const rest = consequence.slice(r);
   const f = (i: number) => rest[i]?.folded ?? '';
   if (rest.some((p) => /^(?:and|or|but|if|none|never)$/.test(p.folded))) return null;
+  // "we would not be here (today)" says nothing: a bare place or time is not a consequence to state.
+  if (
+    rest.every((p) => /^(?:be|not|here|there|today|now|in|this|position|situation)$/.test(p.folded)) &&
+    !rest.some((p) => /^(?:position|situation)$/.test(p.folded))
+  )
+    return null;
   let said: Piece[];
   if (negated && f(0) === 'be' && rest.length >= 3) said = [...words(be), ...rest.slice(1)];
   else if (negated && f(0) === 'have' && rest.length >= 2 && rest[1]?.lemma !== rest[1]?.folded)

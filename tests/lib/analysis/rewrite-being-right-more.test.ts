@@ -140,6 +140,9 @@ const NOT_OFFERED: Array<[Language, string, Category, RegExp]> = [
     'being-right',
     /nächste Mal/,
   ],
+  // A consequence that states nothing ("here today", "das ist passiert") is not said as what is the case.
+  ['en', "If you had taken our advice, we wouldn't be here today.", 'being-right', /^Unfortunately/],
+  ['de', 'Hätten Sie meinen Rat befolgt, wäre das nicht passiert.', 'being-right', /^Leider/],
   // Choosing something that was not the writer's offer is no advice not taken.
   ['de', 'Hätten Sie sich für den Kalkputz entschieden, wäre das nie passiert.', 'blame', /noch einmal/],
 ];
