@@ -18,10 +18,10 @@ import { type Piece, render, words } from './pieces';
 
 type Form = RewriteInput['form'];
 
-const DE_READER: Record<string, { had: string; form: Form }> = {
-  sie: { had: 'hätten', form: 'sie' },
-  du: { had: 'hättest', form: 'du' },
-  ihr: { had: 'hättet', form: 'ihr' },
+const DE_READER: Record<string, { had: string; were: string; form: Form }> = {
+  sie: { had: 'hätten', were: 'wären', form: 'sie' },
+  du: { had: 'hättest', were: 'wärst', form: 'du' },
+  ihr: { had: 'hättet', were: 'wärt', form: 'ihr' },
 };
 /** Participles of handing something over (to the writer). */
 const DE_SENT = new Set([
@@ -98,10 +98,13 @@ function germanOffer(form: Form, writer: RewriteInput['writer']): string {
   return `Gern ${think} mit ${you} zusammen, wie es jetzt am besten weitergeht.`;
 }
 
-/** The condition of a German counterfactual: "Hätten Sie … , " or "Wenn Sie … hätten, "; its reader and the consequence after it. */
-function germanCondition(
+/**
+ * The condition of a German counterfactual: "Hätten Sie … , " or "Wenn Sie … hätten, "; its reader and the
+ * consequence after it. `were`: the condition's auxiliary is "wären" ("Wenn Sie meinem Rat gefolgt wären, …").
+ */
+export function germanCondition(
   pieces: readonly Piece[],
-): { form: Form; inner: Piece[]; consequence: Piece[]; wenn: boolean } | null {
+): { form: Form; inner: Piece[]; consequence: Piece[]; wenn: boolean; were: boolean } | null {
   const comma = pieces.findIndex((p) => p.text === ',');
   if (comma < 3) return null;
   const first = pieces[0] as Piece;
@@ -109,24 +112,22 @@ function germanCondition(
   const who = pieces[1] as Piece;
   const reader = who.word ? DE_READER[who.text === 'Sie' ? 'sie' : who.folded] : undefined;
   if (!reader || (who.folded === 'sie' && who.text !== 'Sie')) return null;
-  let inner: Piece[];
-  if (wenn) {
-    if (pieces[comma - 1]?.folded !== reader.had) return null;
-    inner = pieces.slice(2, comma - 1);
-  } else {
-    if (first.folded !== reader.had) return null;
-    inner = pieces.slice(2, comma);
-  }
+  const aux = (wenn ? pieces[comma - 1] : first)?.folded;
+  const were = aux === reader.were;
+  if (aux !== reader.had && !were) return null;
+  const inner = wenn ? pieces.slice(2, comma - 1) : pieces.slice(2, comma);
   const consequence = pieces.slice(comma + 1);
   // One more clause after the consequence ("…, und die Gegenseite hätte …") is not taken apart.
   if (consequence.some((p, i) => !p.word && i < consequence.length - 1)) return null;
   if (inner.some((p) => !p.word)) return null;
-  return { form: reader.form, inner, consequence, wenn };
+  // "wären" goes only with a verb of following ("meinem Rat gefolgt wären").
+  if (were && inner[inner.length - 1]?.folded !== 'gefolgt') return null;
+  return { form: reader.form, inner, consequence, wenn, were };
 }
 
 function germanSent(input: RewriteInput): Candidate[] {
   const found = germanCondition(input.pieces);
-  if (!found) return [];
+  if (!found || found.were) return [];
   const { inner, consequence, wenn } = found;
   const part = inner[inner.length - 1] as Piece;
   let end = inner.length - 1;
@@ -178,6 +179,13 @@ function germanFact(consequence: readonly Piece[]): Piece[] | null {
   const indicative = forms[subject.length === 1 ? (subject[0] as Piece).folded : '_'] ?? forms._;
   if (!indicative) return null;
   const rest = body.slice(subjectEnd);
+  // "wäre das nicht passiert" → "Leider ist das passiert" says nothing about what happened.
+  if (
+    subject.length === 1 &&
+    /^(?:das|es|dies|alles)$/.test((subject[0] as Piece).folded) &&
+    rest.some((p) => /^(?:passiert|geschehen|gekommen)$/.test(p.folded))
+  )
+    return null;
   // "Leider sind wir jetzt hier" says nothing: a bare place is not a consequence to state.
   if (
     rest.length === 0 ||
@@ -200,23 +208,22 @@ function germanFact(consequence: readonly Piece[]): Piece[] | null {
   return [...words(`Leider ${indicative}`), ...subject.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p)), ...said];
 }
 
+/** Whether a condition's words (without "Hätten Sie") are advice not taken: "auf mich gehört", "unseren Rat befolgt". */
+export function germanAdviceNotTaken(inner: readonly Piece[]): boolean {
+  const verb = inner[inner.length - 1];
+  if (!verb || !DE_ADVICE_VERBS.has(verb.folded)) return false;
+  const advice = inner.slice(0, -1);
+  if (advice.length === 0 || advice.some((p) => !DE_ADVICE_WORDS.has(p.folded))) return false;
+  // "auf mich gehört" or a noun of advice ("Rat", "Empfehlung"): no other condition is advice.
+  return advice.some((p) =>
+    /^(?:mich|uns|rat|ratschlag|empfehlung|empfehlungen|vorschlag|hinweis|hinweise|warnung|warnungen)$/.test(p.folded),
+  );
+}
+
 function germanAdvice(input: RewriteInput): Candidate[] {
   const found = germanCondition(input.pieces);
-  if (!found) return [];
+  if (!found || !germanAdviceNotTaken(found.inner)) return [];
   const { inner } = found;
-  const verb = inner[inner.length - 1] as Piece;
-  if (!DE_ADVICE_VERBS.has(verb.folded)) return [];
-  const advice = inner.slice(0, -1);
-  if (advice.length === 0 || advice.some((p) => !DE_ADVICE_WORDS.has(p.folded))) return [];
-  // "auf mich gehört" or a noun of advice ("Rat", "Empfehlung"): no other condition is advice.
-  if (
-    !advice.some((p) =>
-      /^(?:mich|uns|rat|ratschlag|empfehlung|empfehlungen|vorschlag|hinweis|hinweise|warnung|warnungen)$/.test(
-        p.folded,
-      ),
-    )
-  )
-    return [];
   const fact = germanFact(found.consequence);
   if (!fact) return [];
   const text = render(fact);
@@ -235,7 +242,7 @@ const DE_KNEW = new Set(['wüssten', 'wüsstest', 'wüsstet']);
  */
 function germanRead(input: RewriteInput): Candidate[] {
   const found = germanCondition(input.pieces);
-  if (!found) return [];
+  if (!found || found.were) return [];
   const { inner, consequence } = found;
   const verb = inner[inner.length - 1] as Piece;
   if (!DE_READ.has(verb.folded)) return [];
@@ -333,7 +340,7 @@ const EN_OFFER = {
 };
 
 /** The condition of an English counterfactual, its act and the consequence: "Had you …, C", "If you had …, C", "C if you had …". */
-function englishCondition(pieces: readonly Piece[]): { act: Piece[]; consequence: Piece[] } | null {
+export function englishCondition(pieces: readonly Piece[]): { act: Piece[]; consequence: Piece[] } | null {
   const last = pieces[pieces.length - 1];
   const body = last && !last.word ? pieces.slice(0, -1) : [...pieces];
   const f = (i: number) => body[i]?.folded ?? '';
@@ -408,6 +415,12 @@ function englishFact(consequence: readonly Piece[]): Piece[] | null {
   const rest = consequence.slice(r);
   const f = (i: number) => rest[i]?.folded ?? '';
   if (rest.some((p) => /^(?:and|or|but|if|none|never)$/.test(p.folded))) return null;
+  // "we would not be here (today)" says nothing: a bare place or time is not a consequence to state.
+  if (
+    rest.every((p) => /^(?:be|not|here|there|today|now|in|this|position|situation)$/.test(p.folded)) &&
+    !rest.some((p) => /^(?:position|situation)$/.test(p.folded))
+  )
+    return null;
   let said: Piece[];
   if (negated && f(0) === 'be' && rest.length >= 3) said = [...words(be), ...rest.slice(1)];
   else if (negated && f(0) === 'have' && rest.length >= 2 && rest[1]?.lemma !== rest[1]?.folded)
@@ -427,17 +440,28 @@ function englishFact(consequence: readonly Piece[]): Piece[] | null {
   return [...words('Unfortunately,'), ...moved, ...said.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p))];
 }
 
+/** People whose advice a counterfactual may name instead of the writer: "If you'd listened to the surveyor". */
+const EN_ADVISERS =
+  /^(?:surveyor|engineer|architect|electrician|plumber|accountant|doctor|physio|physiotherapist|lawyer|solicitor|inspector|consultant)$/;
+
+/** Whether a condition's act ("listened to me", "taken our advice", "listened to the surveyor") is advice not taken. */
+export function englishAdviceNotTaken(act: readonly Piece[]): boolean {
+  if (!EN_ADVICE_VERBS.has(act[0]?.folded ?? '')) return false;
+  const advice = act.slice(1);
+  // "the surveyor" as the one advising: only after "listened to" and as the whole act.
+  const f = advice.map((p) => p.folded).join(' ');
+  if (act[0]?.folded === 'listened' && /^to (?:the|our|your) (\S+)$/.test(f))
+    return EN_ADVISERS.test(advice[2]?.folded ?? '');
+  if (advice.length === 0 || advice.some((p) => !EN_ADVICE_WORDS.has(p.folded))) return false;
+  return advice.some((p) =>
+    /^(?:me|us|advice|recommendation|recommendations|warning|warnings|suggestion)$/.test(p.folded),
+  );
+}
+
 function englishAdvice(input: RewriteInput): Candidate[] {
   const found = englishCondition(input.pieces);
-  if (!found) return [];
+  if (!found || !englishAdviceNotTaken(found.act)) return [];
   const { act, consequence } = found;
-  if (!EN_ADVICE_VERBS.has(act[0]?.folded ?? '')) return [];
-  const advice = act.slice(1);
-  if (advice.length === 0 || advice.some((p) => !EN_ADVICE_WORDS.has(p.folded))) return [];
-  if (
-    !advice.some((p) => /^(?:me|us|advice|recommendation|recommendations|warning|warnings|suggestion)$/.test(p.folded))
-  )
-    return [];
   const fact = englishFact(consequence);
   if (!fact) return [];
   const text = render(fact);

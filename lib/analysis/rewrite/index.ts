@@ -6,6 +6,7 @@ import { formUses } from '../rules/formality-mix';
 import type { RawFinding } from '../rules/types';
 import type { Category, Language, Rewrite } from '../types';
 import { softenAbsolute } from './absolute';
+import { beingRightMore, planForNextTime } from './being-right-more';
 import { fromWritersSide } from './blame';
 import { askInstead } from './command';
 import { acknowledgeConcern } from './concern';
@@ -37,7 +38,7 @@ import { softenUltimatum } from './ultimatum';
 import { dropContempt, softenVerdict } from './verdict';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
-  'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount],
+  'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount, beingRightMore, planForNextTime],
   dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual],
   absolute: [softenAbsolute, oneOccasion, habitMore],
   'but-after-praise': [separatePraise],
@@ -54,6 +55,7 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
     askForNextTime,
     faultEn,
     readerFaultDe,
+    planForNextTime,
   ],
   sarcasm: [sayItPlainly, statementOnly, oneOccasion],
 };

@@ -1203,11 +1203,11 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['harsh', 'en', 'The sketch looks like a child drew it, and the client has already seen it.'],
   ['harsh', 'de', 'Die Nachforderung für das Gerüst ist frech und dreist.'],
   ['harsh', 'en', 'Your second invoice is outrageous.'],
-  // The statement alone would be an order ("Du sollst …"), a question without its frame, or the writer's
-  // advice itself.
+  // The statement alone would be an order ("Du sollst …") or a question without its frame. (The writer's
+  // advice itself, "I advised against the glass roof", is now said as advice that stands:
+  // rewrite-being-right-more.test.ts.)
   ['being-right', 'de', 'Ich hatte dir ja gesagt, dass du mit dem Joggen noch drei Wochen warten sollst.'],
   ['dismissive', 'de', 'Ihnen ist hoffentlich klar, dass ein Carport genehmigt werden muss?'],
-  ['being-right', 'en', 'You will remember that I advised against the glass roof.'],
   // "only now" says when: without "only" the lateness goes; a second clause after a comma mocks on.
   // A clause after the time is no time; "die Unterlagen" may be plural ("kam" or "kamen"?).
   ['sarcasm', 'de', 'Danke für den schnellen Bericht – nach drei Wochen liegt er nun endlich vor.'],
