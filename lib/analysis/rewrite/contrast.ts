@@ -451,6 +451,9 @@ export const separatePraise: Strategy = (input) => {
       else if (!announcesPoint(rest)) return [];
     } else if ((found.at > 0 || dropped.length > found.phrase.split(' ').length) && !opensEnClause(rest[0])) return [];
     const first = rest[0] as Piece;
+    // "sie" (they) capitalised at the front reads as the polite "Sie" in a draft that says "Sie" to the
+    // reader ("Sie passen nicht zum Grundstück"): too easily misread, so none is offered.
+    if (language === 'de' && input.form === 'sie' && first.text === 'sie') return [];
     point = rest;
     out = [...head, { ...first, gap: head.length > 0 ? ' ' : '', text: capitalise(first.text) }, ...rest.slice(1)];
   } else if (language === 'de' && DE_INNER_ADVERBS.has(found.phrase)) {

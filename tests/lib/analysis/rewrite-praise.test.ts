@@ -24,8 +24,8 @@ const OFFERED: Array<[Language, string, string]> = [
   ],
   [
     'de',
-    'Vielen Dank für die neuen Grundrisse. Leider passen sie nicht zu unserem Budget.',
-    `Vielen Dank für die neuen Grundrisse. Sie passen nicht zu unserem Budget. ${DE_NEXT}`,
+    'Danke dir für die neuen Grundrisse. Leider passen sie nicht zu unserem Budget.',
+    `Danke dir für die neuen Grundrisse. Sie passen nicht zu unserem Budget. ${DE_NEXT}`,
   ],
   // "sind", "war": auxiliaries are finite verbs too.
   [
@@ -134,6 +134,10 @@ describe('near misses', () => {
     expect(
       rewritesOf('Schön, dass es geklappt hat, aber das war wirklich nur Teamarbeit.', 'de', 'but-after-praise'),
     ).toEqual([]);
+  });
+  it('de: "sie" (they) would open the point as "Sie" in a draft that says "Sie" to the reader', () => {
+    const text = 'Vielen Dank für die neuen Grundrisse. Leider passen sie nicht zu unserem Budget.';
+    for (const r of rewritesOf(text, 'de', 'but-after-praise')) expect(r).not.toMatch(/\. Sie passen/);
   });
   it('de: a sweeping verdict split off alone is not offered; softened it may be', () => {
     const out = rewritesOf('Die Fliesen sind schön, aber die Fugen sind eine Katastrophe.', 'de', 'but-after-praise');
