@@ -101,10 +101,24 @@ export function mainClausePassive(text: string, original = ''): boolean {
   return false;
 }
 
+/**
+ * Praise split from a point that is still a sweeping verdict ("The skirting boards are a mess.",
+ * "Die Sockelleisten sind eine Katastrophe."): the second reading misses some of these when no work
+ * noun it knows is named, and the split alone is no calmer. A polished rewrite has the verdict gone.
+ */
+const SWEEPING: Record<Language, RegExp> = {
+  de: /katastroph|zumutung|frechheit|desaster|albtraum|alptraum|zeitverschwendung|grauenhaft|furchtbar|schrecklich|unterirdisch|peinlich|lächerlich|dilettantisch|stümperhaft|pfusch|schlampig|unbrauchbar/iu,
+  en: /\b(?:disaster|disastrous|joke|nightmare|waste of time|appalling|awful|terrible|horrible|pathetic|ridiculous|laughable|useless|rubbish|garbage|shambles|sloppy|amateurish|mess)\b/i,
+};
+
 /** Whether a rewrite keeps a second half that is harsh on its own: not offered. */
 export function harshTail(rewrite: string, language: Language, category: Category): boolean {
   if (rewrite === '') return false;
-  return HARSH_TAIL[language].test(rewrite) || (CHECKED.has(category) && NOBODY[language].test(rewrite));
+  return (
+    HARSH_TAIL[language].test(rewrite) ||
+    (CHECKED.has(category) && NOBODY[language].test(rewrite)) ||
+    (SPLIT_ONLY.has(category) && SWEEPING[language].test(rewrite))
+  );
 }
 
 /**

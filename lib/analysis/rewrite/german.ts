@@ -145,6 +145,8 @@ export function nounPhraseEnd(pieces: readonly Piece[], at: number): number {
 /** Whether a lower-case word at the front of what is left can be the finite verb. */
 export function looksFinite(p: Piece): boolean {
   if (!p.word || isCapitalised(p) || NOT_VERBS.has(p.folded)) return false;
+  // Auxiliaries and modals whose endings say nothing ("sind", "war", "wird", "muss", "soll").
+  if (FINITE_FORMS.has(p.folded)) return true;
   // A strong past form the lemma tables know as a verb ("kam" → kommen, "traf" → treffen).
   const strong = p.lemma !== p.folded && /(?:en|ern|eln)$/.test(p.lemma) && !/^ge/.test(p.folded);
   return strong || /(?:e|t|st|en|n)$/.test(p.folded);

@@ -438,13 +438,11 @@ export const softenVerdict: Strategy = (input) => {
     }
   } else {
     // The subject moves after "I don't think": it must open with a word that is lower-cased safely (not a name).
-    if (
-      !EN_DETERMINERS.has((subject[0] as Piece).folded) &&
-      !['it', 'this', 'that', 'these', 'those', 'they'].includes((subject[0] as Piece).folded)
-    )
-      return [];
+    const pronoun = ['it', 'this', 'that', 'these', 'those', 'they'].includes((subject[0] as Piece).folded);
+    if (!EN_DETERMINERS.has((subject[0] as Piece).folded) && !pronoun) return [];
+    // A pronoun goes lower case too ("I don't think it is …", not "… It is …").
     const head = subject.map((p, i) =>
-      i === 0 ? { ...(EN_DETERMINERS.has(p.folded) ? lowerFirst(p) : p), gap: ' ' } : p,
+      i === 0 ? { ...(EN_DETERMINERS.has(p.folded) || pronoun ? lowerFirst(p) : p), gap: ' ' } : p,
     );
     const lead = past ? 'not ' : 'not yet ';
     const single = stands?.startsWith(lead) && !/ (?:and|or) |,/.test(stands) ? stands.slice(lead.length) : null;
