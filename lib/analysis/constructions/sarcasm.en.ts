@@ -1758,8 +1758,10 @@ export const SARCASM_EN: SarcasmData = {
       pattern: "^take+your+time|no+rush|no+hurry|don't+rush|no+pressure|there's+no+rush|don't+hurry",
       gate: 'context',
       reach: 'sentence',
+      // "There's no rush; most couples take a few weeks": the time others take, said to reassure.
+      unlessAfter: ['most', 'many', 'whenever', 'at', 'just', 'usually'],
       hit: 'No hurry, this is only my fourth reminder.',
-      miss: 'No rush on the decision, think it over.',
+      miss: 'No rush at all, most families take a month or two.',
     },
     {
       id: 'of-course-again',
