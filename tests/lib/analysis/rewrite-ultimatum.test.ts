@@ -1,0 +1,97 @@
+// Ultimatums the rewrite once passed over, now said as a consequence the writer
+// would rather avoid (the condition, the deadline, the amount and the sanction
+// stay), and near misses of the same shapes that must get no rewrite. Sentences
+// written for this test (none from the dev set).
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../lib/analysis/types';
+import { rewritesOf } from './rewrites-of';
+
+const DE_WAY_OUT_ICH = 'Das möchte ich gern vermeiden – geben Sie mir bitte Bescheid, falls etwas dazwischenkommt.';
+const DE_WAY_OUT_WIR = 'Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.';
+
+const OFFERED: Array<[Language, string, string]> = [
+  // A plural verb in the second clause is spelled as its infinitive ("die Zusatzkosten gehen …"); a reflexive
+  // stays before a noun subject ("würde sich die Montage …").
+  [
+    'de',
+    'Wenn die Pläne bis Dienstag nicht hier sind, verschiebt sich die Montage und die Zusatzkosten gehen an Sie.',
+    `Wenn die Pläne bis Dienstag nicht hier sind, würde sich die Montage leider verschieben und die Zusatzkosten würden an Sie gehen. ${DE_WAY_OUT_ICH}`,
+  ],
+  // "widrigenfalls" opens the sanction as "sonst" does.
+  [
+    'de',
+    'Wir brauchen das Gutachten bis Donnerstag, widrigenfalls verschiebt sich die Verhandlung auf Ihre Kosten.',
+    `Wir brauchen das Gutachten bis Donnerstag, widrigenfalls würde sich die Verhandlung leider auf Ihre Kosten verschieben. ${DE_WAY_OUT_WIR}`,
+  ],
+  // The sanction first, the condition after: past a "gezwungen, … zu …" clause, after a fronted time, with a noun as subject.
+  [
+    'de',
+    'Wir sehen uns gezwungen, die Lieferung zurückzuhalten, wenn die Anzahlung nicht eingeht.',
+    `Wir müssten leider die Lieferung zurückhalten, wenn die Anzahlung nicht eingeht. ${DE_WAY_OUT_WIR}`,
+  ],
+  [
+    'de',
+    'Ab dem 1. Juli sperren wir den Zugang, falls die Lizenz nicht verlängert wird.',
+    `Ab dem 1. Juli müssten wir leider den Zugang sperren, falls die Lizenz nicht verlängert wird. ${DE_WAY_OUT_WIR}`,
+  ],
+  [
+    'de',
+    'Die Akte geht Ende des Monats an unsere Anwältin, wenn bis dahin nichts passiert.',
+    `Die Akte würde leider Ende des Monats an unsere Anwältin gehen, wenn bis dahin nichts passiert. ${DE_WAY_OUT_ICH}`,
+  ],
+  // Either-or with a thing as subject: what is needed, said of the thing, then the consequence.
+  [
+    'de',
+    'Entweder die Vollmacht liegt am Dienstag vor, oder wir sagen den Termin ab.',
+    `Die Vollmacht sollte am Dienstag vorliegen. Andernfalls müssten wir leider den Termin absagen. ${DE_WAY_OUT_WIR}`,
+  ],
+  // Either-or in "du": the imperative where it is the plain stem ("schickst" → "schick").
+  [
+    'de',
+    'Entweder du schickst die Belege heute zurück, oder wir stornieren den Auftrag.',
+    'Bitte schick die Belege heute zurück. Andernfalls müssten wir leider den Auftrag stornieren. Das möchten wir gern vermeiden – gib uns bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
+  // "keine andere Wahl, als … zu …": the act the writer would be left with.
+  [
+    'de',
+    'Bleibt die Rate wieder aus, bleibt mir keine andere Wahl, als den Vertrag zu kündigen.',
+    `Bleibt die Rate wieder aus, müsste ich leider den Vertrag kündigen. ${DE_WAY_OUT_ICH}`,
+  ],
+  // Each further occurrence as the condition; "leider" before a subject that is new.
+  [
+    'de',
+    'Jede weitere Umplanung stellen wir Ihnen nach Aufwand in Rechnung.',
+    `Jede weitere Umplanung müssten wir Ihnen leider nach Aufwand in Rechnung stellen. ${DE_WAY_OUT_WIR}`,
+  ],
+  [
+    'de',
+    'Für jede Woche Verzug fällt eine Pauschale von 200 Euro an.',
+    `Für jede Woche Verzug würde leider eine Pauschale von 200 Euro anfallen. ${DE_WAY_OUT_ICH}`,
+  ],
+  // "wird teuer" is "werden" itself: it stays as the infinitive.
+  [
+    'de',
+    'Sind die Fotos bis Freitag nicht da, geht die Sache an unseren Anwalt, und sie wird teuer.',
+    `Sind die Fotos bis Freitag nicht da, würde die Sache leider an unseren Anwalt gehen, und sie würde teuer werden. ${DE_WAY_OUT_ICH}`,
+  ],
+];
+
+const NOT_OFFERED: Array<[Language, string]> = [
+  // The reader is the subject after the verb: "Die Mehrkosten" is the object, no sanction of the writer's.
+  ['de', 'Die Mehrkosten tragen Sie, wenn die Pläne nicht rechtzeitig kommen.'],
+  // "keine andere Wahl" with no act after it has nothing to say in the subjunctive.
+  ['de', 'Bleibt die Zahlung aus, bleibt uns keine andere Wahl.'],
+  // "gibst" has an imperative of its own shape ("gib"), not the stem: no request is built.
+  ['de', 'Entweder du gibst mir die Zahlen bis Montag, oder ich kündige den Vertrag.'],
+];
+
+describe('ultimatum rewrites', () => {
+  for (const [language, sentence, expected] of OFFERED)
+    it(`offers (${language}): ${sentence}`, () => {
+      expect(rewritesOf(sentence, language, 'pressure')).toContain(expected);
+    });
+  for (const [language, sentence] of NOT_OFFERED)
+    it(`offers none (${language}): ${sentence}`, () => {
+      expect(rewritesOf(sentence, language, 'pressure')).toEqual([]);
+    });
+});
