@@ -85,6 +85,10 @@ const REPLACED = [
   'choice',
   'option',
   'forced',
+  'shall',
+  'left',
+  'except',
+  'alternative',
 ];
 /** Verbs of what happens to the writer, not what they do. */
 const BEFALLS = new Set(['verlieren', 'verpassen', 'riskieren', 'geraten', 'kommen']);
@@ -488,6 +492,11 @@ function english(source: Piece[], at: number): Piece[] | null {
   while (pieces[i] && EN_OPENERS.has((pieces[i] as Piece).folded)) i++;
   // "failing which we will …": the relative "which" belongs to the opener.
   if (pieces[i]?.folded === 'which' && pieces[i - 1]?.folded === 'failing') i++;
+  // "Failing this, we will …": "this" belongs to the opener as "that" does.
+  if (pieces[i]?.folded === 'this' && pieces[i - 1]?.folded === 'failing') {
+    i++;
+    while (pieces[i] && EN_OPENERS.has((pieces[i] as Piece).folded)) i++;
+  }
   // "we'll" is one word: its parts are the subject and the verb.
   const fused = /^(we|i|they|you|it)'(ll|re|m)$/.exec(pieces[i]?.folded ?? '');
   if (fused) {
@@ -537,7 +546,9 @@ function english(source: Piece[], at: number): Piece[] | null {
     // "we will not release the drawings" → "we wouldn't be able to release …", not "have to not release".
     replaced = words(writer && pieces[i + 3]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
     next = i + 3;
-  } else if (future) replaced = words(writer || np > 0 ? 'would have to' : 'would');
+  } else if (future)
+    // "works will stop" → "works would unfortunately stop": said with regret, what follows is information.
+    replaced = words(writer || np > 0 ? 'would have to' : 'would unfortunately');
   // "won't be coming back" → "wouldn't be coming back", not "wouldn't be able to be …".
   else if (verb.folded === "won't")
     replaced = words(writer && pieces[i + 2]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
@@ -606,6 +617,11 @@ const FORCED_EN = [
   'have no alternative but to',
   'have no other choice but to',
   'have no other option but to',
+  'be left with no choice but to',
+  'be left with no option but to',
+  'be left with no alternative but to',
+  'be left with no choice except to',
+  'be left with no option except to',
   'be forced to',
   'have to',
   'need to',
@@ -665,12 +681,21 @@ function conditional(rest: readonly Piece[]): Piece[] | null {
     if (p.folded === 'will') out.push({ ...p, text: 'would', folded: 'would', lemma: 'would' });
     else if (p.folded === "won't") out.push({ ...p, text: "wouldn't", folded: "wouldn't", lemma: "wouldn't" });
     else if (fused) out.push({ ...p, text: p.text.slice(0, -3) }, ...words('would'));
+    // "we may have to remove you" → "we might have to …".
+    else if (p.folded === 'may' && rest[k + 1]?.folded === 'have' && rest[k + 2]?.folded === 'to')
+      out.push({ ...p, text: 'might', folded: 'might', lemma: 'might' });
     else if (/^(?:shall|may|might|can|cannot|can't|is|are|was|were|must)$|['’](?:s|re|ve|d)$/.test(p.folded))
       return null;
     else if ((p.folded === 'and' || p.text === ',') && EN_PRONOUNS.test(rest[k + 1]?.folded ?? '')) {
       // "and you lose the fee" → "and you would lose the fee".
       const pronoun = rest[k + 1] as Piece;
       const verb = rest[k + 2];
+      // "and we may have to remove you" → "and we might have to remove you".
+      if (verb?.folded === 'may' && rest[k + 3]?.folded === 'have' && rest[k + 4]?.folded === 'to') {
+        out.push(p, pronoun, { ...verb, text: 'might', folded: 'might', lemma: 'might' });
+        k += 2;
+        continue;
+      }
       if (
         !verb?.word ||
         /ly$|^(?:would|could|should|might|may|must|can|cannot|can't|shall|not|never|no)$/.test(verb.folded)
@@ -888,6 +913,7 @@ const NOMINAL_EN: readonly NominalFrame[] = [
     ),
   ),
   { phrase: 'will result in', said: 'would unfortunately mean' },
+  { phrase: 'will mean', said: 'would unfortunately mean' },
   { phrase: 'will lead to', said: 'would unfortunately mean' },
 ];
 
@@ -898,15 +924,22 @@ function nominalConsequence(input: RewriteInput): Candidate[] {
     pieces,
     NOMINAL_EN.map((f) => f.phrase),
   );
-  // The subject is a noun phrase that names the condition, not a person ("we will …" is the other shape).
-  if (!found || found.at < 1 || pieces.slice(0, found.at).some((p) => EN_SUBJECTS.has(p.folded) || p.text === ','))
+  // The subject is a noun phrase that names the condition, not a person ("we will …" is the other shape);
+  // a clause before a semicolon stays as it is ("We expect this won't be repeated; any further …").
+  const semicolon = found ? pieces.slice(0, found.at).findLastIndex((p) => p.text === ';') : -1;
+  if (
+    !found ||
+    found.at < semicolon + 2 ||
+    pieces.slice(semicolon + 1, found.at).some((p) => EN_SUBJECTS.has(p.folded) || p.text === ',')
+  )
     return [];
   const frame = NOMINAL_EN.find((f) => f.phrase === found.phrase) as NominalFrame;
   const rest = conditional(pieces.slice(found.end));
   if (!rest) return [];
-  const otherwise = frame.doer !== undefined && phraseAt(pieces, 0, 'failure to do so') === found.at;
+  const otherwise = frame.doer !== undefined && phraseAt(pieces, semicolon + 1, 'failure to do so') === found.at;
+  const lead = pieces.slice(0, semicolon + 1);
   const out = otherwise
-    ? [...words(`otherwise ${frame.doer} would have to`), ...rest]
+    ? [...lead, ...words(`otherwise ${frame.doer} would have to`), ...rest]
     : [...pieces.slice(0, found.at), ...words(frame.said).map((p, k) => (k === 0 ? { ...p, gap: ' ' } : p)), ...rest];
   const first = out[0] as Piece;
   out[0] = { ...first, gap: '', text: capitalise(first.text) };
@@ -968,7 +1001,8 @@ function noChoice(pieces: Piece[]): { pieces: Piece[]; dropped: string[] } | nul
  * ("planen wir … weiter"), which opens with its verb after the condition's comma.
  */
 function sanctionStart(pieces: readonly Piece[], found: number, input: RewriteInput): number {
-  if (input.language !== 'de' || !input.ruleId.endsWith('/pressure/ultimatum')) return found;
+  if (!input.ruleId.endsWith('/pressure/ultimatum')) return found;
+  if (input.language === 'en') return englishClauseStart(pieces, found);
   if (!/^(?:und|oder)$/.test(pieces[found]?.folded ?? '') || pieces[found - 1]?.text !== ',') return found;
   let start = found - 1;
   while (start > 0 && (pieces[start - 1] as Piece).word) start--;
@@ -977,6 +1011,48 @@ function sanctionStart(pieces: readonly Piece[], found: number, input: RewriteIn
     return found;
   return start;
 }
+
+/**
+ * English: a cue that starts inside its clause ("… we'll be ending …", "… the crew goes home and you'll be
+ * charged …") starts at the clause's subject: the writer's pronoun nearest before it, else the clause's first
+ * word after its comma.
+ */
+function englishClauseStart(pieces: readonly Piece[], found: number): number {
+  // "Another late cancellation and we will …": the sanction starts at the writer after "and".
+  if (englishOccasion(pieces, pieces.length)) {
+    const writer = pieces.findIndex((p, k) => pieces[k - 1]?.folded === 'and' && WRITER_EN.test(p.folded));
+    if (writer > found) return writer;
+  }
+  const first = pieces[found];
+  if (!first?.word || EN_OPENERS.has(first.folded) || /^(?:we|i|we'll|i'll|i'm|we're)$/.test(first.folded))
+    return found;
+  let start = found;
+  while (start > 0 && (pieces[start - 1] as Piece).word) start--;
+  for (let k = found - 1; k >= start; k--) if (WRITER_EN.test((pieces[k] as Piece).folded)) return k;
+  // Only back to a comma after a condition (the clause before it is the condition's), or to a sentence that
+  // opens with the occasion as its subject ("Any further delay will be billed …").
+  if (start === 0 && anyFurther(pieces)) return 0;
+  return start > 0 && pieces[start - 1]?.text === ',' ? start : found;
+}
+
+const WRITER_EN = /^(?:we|i|we'll|i'll|i'm|we're)$/;
+
+/**
+ * English openings that make what follows "and" a sanction: "Another no-show and we …", "One more … and I'll …".
+ * `at` is where the sanction starts (the end of the sentence: only the opening is asked about).
+ */
+const englishOccasion = (pieces: readonly Piece[], at: number): boolean =>
+  (at === pieces.length || pieces[at - 1]?.folded === 'and') &&
+  (pieces[0]?.folded === 'another' || (pieces[0]?.folded === 'one' && pieces[1]?.folded === 'more'));
+
+/** "Any further delay …", "Another missed session …": the occasion as the subject is the condition. */
+const anyFurther = (pieces: readonly Piece[]): boolean =>
+  pieces[0]?.folded === 'another' ||
+  (pieces[0]?.folded === 'any' && /^(?:further|more|additional)$/.test(pieces[1]?.folded ?? ''));
+
+/** "Next time this happens …", "The next time it happens, …": the occasion is the condition. */
+const nextTime = (pieces: readonly Piece[]): boolean =>
+  phraseAt(pieces, 0, 'next time') > 0 || phraseAt(pieces, 0, 'the next time') > 0;
 
 export const softenUltimatum: Strategy = (input) => {
   const { cue, language } = input;
@@ -1036,6 +1112,8 @@ export const softenUltimatum: Strategy = (input) => {
   const conditioned =
     verbFirst ||
     (language === 'de' && at > 0 && each(pieces)) ||
+    (language === 'en' && at > 0 && (englishOccasion(pieces, at) || nextTime(pieces))) ||
+    (language === 'en' && at === 0 && anyFurther(pieces)) ||
     pieces
       .slice(0, at)
       .some((p, k) => CONDITIONS[language].has(p.folded) && (k === firstWord || !OPENING_CONDITIONS.has(p.folded)));

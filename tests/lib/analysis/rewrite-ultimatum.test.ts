@@ -8,6 +8,8 @@ import { rewritesOf } from './rewrites-of';
 
 const DE_WAY_OUT_ICH = 'Das möchte ich gern vermeiden – geben Sie mir bitte Bescheid, falls etwas dazwischenkommt.';
 const DE_WAY_OUT_WIR = 'Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.';
+const EN_WAY_OUT_I = "I'd much rather avoid that, so please tell me early if something stands in the way.";
+const EN_WAY_OUT_WE = "We'd much rather avoid that, so please tell us early if something stands in the way.";
 
 const OFFERED: Array<[Language, string, string]> = [
   // A plural verb in the second clause is spelled as its infinitive ("die Zusatzkosten gehen …"); a reflexive
@@ -74,6 +76,51 @@ const OFFERED: Array<[Language, string, string]> = [
     'Sind die Fotos bis Freitag nicht da, geht die Sache an unseren Anwalt, und sie wird teuer.',
     `Sind die Fotos bis Freitag nicht da, würde die Sache leider an unseren Anwalt gehen, und sie würde teuer werden. ${DE_WAY_OUT_ICH}`,
   ],
+  // "shall have no alternative but to" is "would have to" (it once gave "would … have to shall").
+  [
+    'en',
+    'Should the fee not arrive within a week, we shall have no alternative but to stop work.',
+    `Should the fee not arrive within a week, we would have to stop work. ${EN_WAY_OUT_WE}`,
+  ],
+  // A hyphenated word keeps its parts for the guard ("Non-payment").
+  [
+    'en',
+    'Non-payment will result in the closure of your trade account.',
+    `Non-payment would unfortunately mean the closure of your trade account. ${EN_WAY_OUT_I}`,
+  ],
+  // "Failing this", "The next time …", "Any further …", "Another … and we …" open the sanction as a condition does.
+  [
+    'en',
+    'Failing this, we will store the tiles at your cost.',
+    `Failing this, we would have to store the tiles at your cost. ${EN_WAY_OUT_WE}`,
+  ],
+  [
+    'en',
+    'The next time the alarm goes off at night, the call-out will be billed at the weekend rate.',
+    `The next time the alarm goes off at night, the call-out would have to be billed at the weekend rate. ${EN_WAY_OUT_I}`,
+  ],
+  [
+    'en',
+    'Any further changes will be charged at our hourly rate.',
+    `Any further changes would have to be charged at our hourly rate. ${EN_WAY_OUT_I}`,
+  ],
+  [
+    'en',
+    'Another late cancellation and we will close your account.',
+    `Another late cancellation and we would have to close your account. ${EN_WAY_OUT_WE}`,
+  ],
+  // A thing as the subject of a future: regret makes it information ("would unfortunately stop").
+  [
+    'en',
+    'Failing that, deliveries will pause from the first of the month.',
+    `Failing that, deliveries would unfortunately pause from the first of the month. ${EN_WAY_OUT_I}`,
+  ],
+  // "may have to" in a second clause becomes "might have to".
+  [
+    'en',
+    'If it happens again, I will have to call the site owner and we may have to end the contract.',
+    `If it happens again, I would have to call the site owner and we might have to end the contract. ${EN_WAY_OUT_I}`,
+  ],
 ];
 
 const NOT_OFFERED: Array<[Language, string]> = [
@@ -83,6 +130,10 @@ const NOT_OFFERED: Array<[Language, string]> = [
   ['de', 'Bleibt die Zahlung aus, bleibt uns keine andere Wahl.'],
   // "gibst" has an imperative of its own shape ("gib"), not the stem: no request is built.
   ['de', 'Entweder du gibst mir die Zahlen bis Montag, oder ich kündige den Vertrag.'],
+  // "may" without "have to" has no plain conditional.
+  ['en', 'If it happens again, we may stop the sessions.'],
+  // A harm the writer hands on still reads as the threat in the subjunctive (the second reading says so): none.
+  ['en', 'Unless the balance is cleared within ten days, we will pass the account to our debt collectors.'],
 ];
 
 describe('ultimatum rewrites', () => {
