@@ -179,7 +179,8 @@ function german(pieces: Piece[], at: number): Piece[] | null {
         /^(?:und|oder)$/.test(p.folded) &&
         rest[k + 1]?.word &&
         !/^\p{Lu}/u.test(rest[k + 1]?.text ?? '') &&
-        !DE_DETERMINERS.has(rest[k + 1]?.folded ?? ''),
+        !DE_DETERMINERS.has(rest[k + 1]?.folded ?? '') &&
+        !contrast(rest, k + 1),
     )
   )
     return null;
@@ -248,14 +249,14 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   // subjunctive too; one that cannot would stay in the indicative beside it: no rewrite (mixed moods
   // read as broken and still threaten).
   let second: Piece[] = pieces.slice(after);
-  if (!closes(pieces, after) && !tailIsCondition(pieces, after)) {
+  if (!closes(pieces, after) && !tailIsCondition(pieces, after) && !dashReason(pieces, after)) {
     const shared = /^(?:werden|können|müssen)$/.test(finite.lemma);
     const moved = secondClause(pieces, after, shared);
     if (!moved) return null;
     second = moved;
   }
   // "müssten wir nicht weiter arbeiten" would mean "need not": a negated sanction takes "könnten".
-  if (/^müsst/.test(auxiliary) && rest.some((p) => NEGATION.test(p.folded)))
+  if (/^müsst/.test(auxiliary) && rest.some((p, k) => NEGATION.test(p.folded) && !contrast(rest, k)))
     auxiliary = auxiliary.replace(/^müsst/, 'könnt');
   // A clause already softened ("müssten wir leider …", a second round of polishing) keeps its one "leider".
   const leider = rest.some((p) => p.folded === 'leider') ? [] : words('leider');
@@ -363,6 +364,32 @@ function secondInfinitive(part: readonly Piece[]): Piece[] | null {
     rest = rest.slice(0, -1);
   }
   return [...rest, ...words(spelledInfinitive(lemma)).map((p) => ({ ...p, gap: ' ' }))];
+}
+
+/**
+ * Whether `rest[k]` opens "nicht (mehr)" before a phrase after "und" ("nach Aufwand und nicht mehr im Rahmen der
+ * Pauschale"): a contrast of two phrases of one verb, not a second verb or a negated sanction.
+ */
+function contrast(rest: readonly Piece[], k: number): boolean {
+  if (rest[k]?.folded !== 'nicht' || rest[k - 1]?.folded !== 'und') return false;
+  const next = rest[rest[k + 1]?.folded === 'mehr' ? k + 2 : k + 1];
+  return /^(?:im|in|zum|zur|zu|nach|mit|als|per|über|auf|am)$/.test(next?.folded ?? '');
+}
+
+/**
+ * Whether the sanction's clause ending at `end` is followed by a dash and a clause that only gives a reason
+ * ("… aus der Gruppe – die Plätze sind heiß begehrt"): no reader in it, no "und"/"dann"/"sonst" joining
+ * another consequence on; it stays as it is.
+ */
+function dashReason(pieces: readonly Piece[], end: number): boolean {
+  if (!/^[–—]$/.test(pieces[end]?.text ?? '')) return false;
+  const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
+  const clause = pieces.slice(end + 1, last);
+  if (clause.length < 2 || clause.some((p) => !p.word)) return false;
+  if (/^(?:und|oder|dann|sonst|danach|andernfalls|aber)$/.test(clause[0]?.folded ?? '')) return false;
+  return !clause.some(
+    (p) => p.text === 'Sie' || /^(?:ihnen|du|dich|dir|dein\p{L}*|ihr|euch|eur\p{L}*)$/u.test(p.folded),
+  );
 }
 
 /** Whether "werden" before `rest` is the full verb ("wird teuer", "wird fällig"): no participle or infinitive closes it. */
@@ -509,7 +536,8 @@ function english(source: Piece[], at: number): Piece[] | null {
   // "the crew and van go …", "the file goes …": a noun phrase as subject, its verb after it.
   const np = nounSubject(pieces, i);
   // "we'll leave and rebook, and the wasted day will be charged": the writer's act before it would stay indicative.
-  if (np > 0 && pieces.slice(0, i).some((p) => /^(?:will|won't)$|['’]ll$/.test(p.folded))) return null;
+  // So does the writer's own "I'll be closing my file … and you'll have to …": no mixed moods.
+  if (pieces.slice(0, i).some((p) => /^(?:will|won't)$|['’]ll$/.test(p.folded))) return null;
   if (np > i) i = np;
   const subject = pieces[i];
   const verb = pieces[i + 1];
@@ -1003,6 +1031,25 @@ function noChoice(pieces: Piece[]): { pieces: Piece[]; dropped: string[] } | nul
 function sanctionStart(pieces: readonly Piece[], found: number, input: RewriteInput): number {
   if (!input.ruleId.endsWith('/pressure/ultimatum')) return found;
   if (input.language === 'en') return englishClauseStart(pieces, found);
+  // "Bei Nichtzahlung bis zum 30. April geht der Vorgang … an ein Inkassounternehmen": the cue is the harm's noun;
+  // the sanction starts at the verb after the opening phrase.
+  if (
+    /^(?:bei|beim|ohne)$/.test(pieces[0]?.folded ?? '') &&
+    /^\p{Lu}/u.test(pieces[found]?.text ?? '') &&
+    !pieces.slice(0, found).some((p) => !p.word && p.text !== '.')
+  ) {
+    // The verb opens its subject: an article or a pronoun follows it ("geht der Vorgang"), not a noun as after an
+    // adjective ("fehlenden Kontoauszüge", "erneute Vorwarnung").
+    const verb = pieces.findIndex(
+      (p, k) =>
+        k > 1 &&
+        k < found &&
+        /^\p{Ll}/u.test(p.text) &&
+        looksFinite(p) &&
+        (DE_DETERMINERS.has(pieces[k + 1]?.folded ?? '') || DE_SUBJECT_PRONOUNS.has(pieces[k + 1]?.folded ?? '')),
+    );
+    if (verb > 0) return verb;
+  }
   if (!/^(?:und|oder)$/.test(pieces[found]?.folded ?? '') || pieces[found - 1]?.text !== ',') return found;
   let start = found - 1;
   while (start > 0 && (pieces[start - 1] as Piece).word) start--;

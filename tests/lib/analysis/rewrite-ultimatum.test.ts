@@ -76,6 +76,30 @@ const OFFERED: Array<[Language, string, string]> = [
     'Sind die Fotos bis Freitag nicht da, geht die Sache an unseren Anwalt, und sie wird teuer.',
     `Sind die Fotos bis Freitag nicht da, würde die Sache leider an unseren Anwalt gehen, und sie würde teuer werden. ${DE_WAY_OUT_ICH}`,
   ],
+  // A harm's noun as the cue ("… an unsere Anwältin") after an opening "Bei …": the sanction starts at its verb.
+  [
+    'de',
+    'Bei Zahlungsverzug über den 12. Mai hinaus geht die Akte an unsere Anwältin.',
+    `Bei Zahlungsverzug über den 12. Mai hinaus würde die Akte leider an unsere Anwältin gehen. ${DE_WAY_OUT_ICH}`,
+  ],
+  // An adjective after the opening "Bei …" is no verb: the sanction still starts at the cue's own verb.
+  [
+    'de',
+    'Bei einer weiteren Absage ohne neuen Termin streichen wir Sie von der Warteliste.',
+    `Bei einer weiteren Absage ohne neuen Termin müssten wir Sie leider von der Warteliste streichen. ${DE_WAY_OUT_WIR}`,
+  ],
+  // "und nicht mehr im Rahmen …" contrasts two phrases of one verb: no second verb, no negated sanction.
+  [
+    'de',
+    'Beim nächsten Vorfall dieser Art berechnen wir die Wiederherstellung nach Aufwand und nicht mehr im Rahmen der Pauschale.',
+    `Beim nächsten Vorfall dieser Art müssten wir leider die Wiederherstellung nach Aufwand und nicht mehr im Rahmen der Pauschale berechnen. ${DE_WAY_OUT_WIR}`,
+  ],
+  // A reason after a dash stays as it is.
+  [
+    'de',
+    'Noch ein verpasster Termin, und ich streiche dich aus dem Kurs – die Warteliste ist lang.',
+    'Noch ein verpasster Termin, und ich müsste dich leider aus dem Kurs streichen – die Warteliste ist lang. Das möchte ich gern vermeiden – gib mir bitte Bescheid, falls etwas dazwischenkommt.',
+  ],
   // "shall have no alternative but to" is "would have to" (it once gave "would … have to shall").
   [
     'en',
@@ -130,6 +154,12 @@ const NOT_OFFERED: Array<[Language, string]> = [
   ['de', 'Bleibt die Zahlung aus, bleibt uns keine andere Wahl.'],
   // "gibst" has an imperative of its own shape ("gib"), not the stem: no request is built.
   ['de', 'Entweder du gibst mir die Zahlen bis Montag, oder ich kündige den Vertrag.'],
+  // A second consequence after the dash is no reason: it would stay in the indicative.
+  ['de', 'Noch ein Ausfall, und wir streichen Sie von der Liste – dann zahlen Sie den vollen Preis.'],
+  // "und nicht mehr pauschal": an adverb, not a phrase, after the contrast; not attempted.
+  ['de', 'Beim nächsten Ausfall dieser Art berechnen wir die Anfahrt nach Aufwand und nicht mehr pauschal.'],
+  // The writer's own "I will close …" before the reader's consequence would stay indicative: no mixed moods.
+  ['en', "If it is not settled, I will shut our file on it and you'll have to deal with the bank yourself."],
   // "may" without "have to" has no plain conditional.
   ['en', 'If it happens again, we may stop the sessions.'],
   // A harm the writer hands on still reads as the threat in the subjunctive (the second reading says so): none.
