@@ -784,9 +784,9 @@ const CONDITION_AFTER: Record<RewriteInput['language'], RegExp> = {
  * and the condition follows it: in German after the comma that closes the
  * sanction's clause, in English anywhere after the verb.
  */
-function conditionAfter(pieces: readonly Piece[], language: RewriteInput['language']): boolean {
+function conditionAfter(pieces: readonly Piece[], language: RewriteInput['language'], own: boolean): boolean {
   const subject = pieces[0]?.folded ?? '';
-  if (language === 'de') return germanSanctionFirst(pieces) >= 0;
+  if (language === 'de') return germanSanctionFirst(pieces, own) >= 0;
   if (!/^(?:i|we|we'll|i'll)$/.test(subject)) return false;
   return pieces.slice(2).some((p) => p.word && CONDITION_AFTER.en.test(p.folded));
 }
@@ -797,11 +797,14 @@ function conditionAfter(pieces: readonly Piece[], language: RewriteInput['langua
  * Montag stellen wir …, falls …"); -1 when the sentence has no such shape. A "gezwungen, … zu …" clause between
  * sanction and condition belongs to the sanction.
  */
-function germanSanctionFirst(pieces: readonly Piece[]): number {
+function germanSanctionFirst(pieces: readonly Piece[], own: boolean): number {
   const first = pieces[0];
   if (!first?.word) return -1;
   let start = -1;
   if (/^(?:ich|wir)$/.test(first.folded)) start = 0;
+  // The other shapes only for the ultimatum rule's own finding: it found the sanction; a command ("Die Zahlung muss
+  // …, falls Sie …") is no sanction to put in the subjunctive.
+  else if (!own) return -1;
   else if (first.text !== 'Sie' && nounPhraseEnd(pieces, 0) > 0 && subjectFirst(pieces, nounPhraseEnd(pieces, 0)))
     start = 0;
   else if (FRONTED.has(first.folded)) {
@@ -1156,18 +1159,20 @@ export const softenUltimatum: Strategy = (input) => {
         /^\p{Ll}/u.test(pieces[at]?.text ?? '') &&
         looksFinite(pieces[at] as Piece)));
   const firstWord = pieces.findIndex((p) => p.word);
+  const ownFinding = input.ruleId.endsWith('/pressure/ultimatum');
   const conditioned =
     verbFirst ||
-    (language === 'de' && at > 0 && each(pieces)) ||
-    (language === 'en' && at > 0 && (englishOccasion(pieces, at) || nextTime(pieces))) ||
-    (language === 'en' && at === 0 && anyFurther(pieces)) ||
+    (ownFinding && language === 'de' && at > 0 && each(pieces)) ||
+    // "Another … and I'll …" says its condition itself, whichever rule found the sanction.
+    (language === 'en' && at > 0 && (englishOccasion(pieces, at) || (ownFinding && nextTime(pieces)))) ||
+    (ownFinding && language === 'en' && at === 0 && anyFurther(pieces)) ||
     pieces
       .slice(0, at)
       .some((p, k) => CONDITIONS[language].has(p.folded) && (k === firstWord || !OPENING_CONDITIONS.has(p.folded)));
   // The sanction first, its condition after: "Wir kündigen den Vertrag, falls …", "We will stop work if …".
-  const sanctionFirst = at === 0 && conditionAfter(pieces, language);
+  const sanctionFirst = at === 0 && conditionAfter(pieces, language, ownFinding);
   // "Ab Montag stellen wir …": the subjunctive is built from the verb on; the phrase before it stays.
-  const from = sanctionFirst && language === 'de' ? germanSanctionFirst(pieces) : at;
+  const from = sanctionFirst && language === 'de' ? germanSanctionFirst(pieces, ownFinding) : at;
   if (!conditioned && !sanctionFirst && !DE_OPENERS.has(opener) && !EN_OPENERS.has(opener)) return [];
   // "…, und ich warte immer noch auf …": after a plain "und" without a condition the clause is a complaint, no sanction.
   // ("Noch ein Fehlen und wir …" is the ultimatum rule's own condition shape.)
