@@ -58,7 +58,8 @@ export function rejection(
   for (const w of factWords(original)) if (!kept.has(w) && !allowed.has(w)) return `lost the word ${w}`;
   // English nouns carry no capital: its longer words must survive too (by their first five letters).
   if (language === 'en') {
-    const stems = new Set([...kept].map((w) => w.slice(0, 5)));
+    // A hyphenated word keeps each of its parts ("non-payment" keeps "payment", which the check below reads alone).
+    const stems = new Set([...kept].flatMap((w) => [w, ...w.split('-')]).map((w) => w.slice(0, 5)));
     for (const w of original.match(/\b[a-z][a-z'-]{4,}\b/g) ?? [])
       if (!stems.has(w.slice(0, 5)) && !allowed.has(w)) return `lost the word ${w}`;
   }

@@ -21,9 +21,19 @@ import {
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
 import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
 
-const DE_OPENERS = new Set(['sonst', 'andernfalls', 'ansonsten', 'dann', 'danach', 'anderenfalls', 'oder', 'und']);
+const DE_OPENERS = new Set([
+  'sonst',
+  'andernfalls',
+  'ansonsten',
+  'dann',
+  'danach',
+  'anderenfalls',
+  'widrigenfalls',
+  'oder',
+  'und',
+]);
 const ZU_INFIX =
-  /^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|nieder|vor|weg|zurück|zusammen)zu(\p{L}{3,}en)$/u;
+  /^(ab|an|auf|aus|bei|bereit|durch|ein|fest|fort|frei|heran|heraus|herein|her|hinaus|hinein|hin|los|mit|nach|nieder|vor|weg|weiter|zurück|zusammen)zu(\p{L}{3,}en)$/u;
 /** "sehe ich mich gezwungen, … zu kündigen": the announcement goes, the act stays. */
 const FORCED = new Set(['gezwungen', 'genötigt', 'veranlasst']);
 /** Words that open a condition earlier in the sentence: only then is the clause a sanction. */
@@ -36,6 +46,7 @@ const CONDITIONS: Record<RewriteInput['language'], ReadonlySet<string>> = {
     'solltest',
     'sofern',
     'bei',
+    'beim',
     'ohne',
     'entweder',
     'kommt',
@@ -47,7 +58,7 @@ const CONDITIONS: Record<RewriteInput['language'], ReadonlySet<string>> = {
   en: new Set(['if', 'unless', 'should', 'either', 'failing', 'absent', 'without', 'until']),
 };
 /** Conditions only where they open the sentence ("Bei Nichtzahlung …", "Kommt die Freigabe nicht …"), not "bei euch", "geht es". */
-const OPENING_CONDITIONS = new Set(['bei', 'ohne', 'kommt', 'liegt', 'liegen', 'geht', 'gehen', 'without']);
+const OPENING_CONDITIONS = new Set(['bei', 'beim', 'ohne', 'kommt', 'liegt', 'liegen', 'geht', 'gehen', 'without']);
 const DE_MODALS: Record<string, 'müsst' | 'könnt'> = { müssen: 'müsst', können: 'könnt' };
 /** Separable particles the lemma tables may not join ("lege … nieder"). */
 const PARTICLES = new Set(
@@ -74,6 +85,10 @@ const REPLACED = [
   'choice',
   'option',
   'forced',
+  'shall',
+  'left',
+  'except',
+  'alternative',
 ];
 /** Verbs of what happens to the writer, not what they do. */
 const BEFALLS = new Set(['verlieren', 'verpassen', 'riskieren', 'geraten', 'kommen']);
@@ -114,9 +129,14 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   let verb: number;
   let subject: { from: number; to: number };
   const clitics: number[] = [];
+  const phraseFirst = nounPhraseEnd(pieces, i);
   if (DE_SUBJECT_PRONOUNS.has(first.folded) && first.folded !== 'das') {
     subject = { from: i, to: i + 1 };
     verb = i + 1;
+  } else if (i === 0 && phraseFirst > 0 && subjectFirst(pieces, phraseFirst)) {
+    // A noun phrase opens the sentence as its subject ("Die Forderung geht … ans Inkasso, wenn …").
+    subject = { from: i, to: phraseFirst };
+    verb = phraseFirst;
   } else {
     // Verb first ("…, stellen wir …"): an article or a noun there ("und die Forderung …") is no verb.
     if (DE_DETERMINERS.has(first.folded) || !looksFinite(first)) return null;
@@ -131,10 +151,13 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   }
   const finite = pieces[verb];
   if (!finite?.word || verb >= end) return null;
-  const subjectWord = subject.to - subject.from === 1 ? (pieces[subject.from] as Piece).folded : '';
+  const single = subject.to - subject.from === 1 ? (pieces[subject.from] as Piece) : undefined;
+  // "sie" in lower case is the thing or the people just named ("geht sie an unser Inkasso"): it agrees as they do.
+  const third = single?.text === 'sie';
+  const subjectWord = single && !third ? single.folded : '';
   // The reader as subject makes the clause a request or their own act ("…, unterschreiben Sie bitte"): no sanction to soften.
   if (subjectWord === 'sie' || subjectWord === 'du' || subjectWord === 'ihr') return null;
-  const plural = /en$/.test(finite.folded);
+  const plural = /en$/.test(finite.folded) || finite.folded === 'sind';
   const firstPerson = subjectWord === 'ich' || subjectWord === 'wir';
   const restStart = Math.max(verb + 1, subject.to);
   let rest = pieces.slice(restStart, end).filter((_, k) => !clitics.includes(restStart + k));
@@ -156,7 +179,8 @@ function german(pieces: Piece[], at: number): Piece[] | null {
         /^(?:und|oder)$/.test(p.folded) &&
         rest[k + 1]?.word &&
         !/^\p{Lu}/u.test(rest[k + 1]?.text ?? '') &&
-        !DE_DETERMINERS.has(rest[k + 1]?.folded ?? ''),
+        !DE_DETERMINERS.has(rest[k + 1]?.folded ?? '') &&
+        !contrast(rest, k + 1),
     )
   )
     return null;
@@ -165,7 +189,10 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   let after = end;
   if (rest.some((p) => FORCED.has(p.folded)) && pieces[end]?.text === ',' && firstPerson) {
     // "…, sehe ich mich gezwungen, das Mandat niederzulegen" → "…, müsste ich das Mandat niederlegen".
-    const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
+    let last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
+    // "…, die Angelegenheit weiterzugeben, wenn …": the condition after the act stays as it is.
+    const condition = pieces.findIndex((_, k) => k > end + 1 && tailIsCondition(pieces, k));
+    if (condition > 0) last = condition;
     const whole = pieces.slice(end + 1, last);
     // Two acts joined ("das Mandat niederzulegen und die Forderung geltend zu machen") share the subjunctive
     // when each ends in its own infinitive with "zu"; a finite clause after "und" does not.
@@ -188,8 +215,11 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     // "werden wir Sie … führen können" → "könnten wir Sie leider … führen", not "… führen können".
     auxiliary = agree(DE_MODALS[(rest[rest.length - 1] as Piece).folded] as 'müsst', subjectWord, plural);
     rest = rest.slice(0, -1);
-  } else if (finite.lemma === 'werden') auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
-  else if (DE_MODALS[finite.lemma]) auxiliary = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
+  } else if (finite.lemma === 'werden') {
+    auxiliary = agree(firstPerson ? 'müsst' : 'würd', subjectWord, plural);
+    // "wird es teuer" is "werden" itself, not a passive or a future: it stays as the infinitive ("würde es … teuer werden").
+    if (copula(rest)) infinitive = words('werden');
+  } else if (DE_MODALS[finite.lemma]) auxiliary = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
   else if (finite.lemma === 'sein' || (finite.lemma.endsWith('sein') && finite.folded !== finite.lemma))
     auxiliary = agree('wär', subjectWord, plural);
   else if (finite.lemma === 'haben' && !rest.some((p) => /^ge\p{L}+[tn]$/u.test(p.folded)))
@@ -219,19 +249,28 @@ function german(pieces: Piece[], at: number): Piece[] | null {
   // subjunctive too; one that cannot would stay in the indicative beside it: no rewrite (mixed moods
   // read as broken and still threaten).
   let second: Piece[] = pieces.slice(after);
-  if (!closes(pieces, after) && !tailIsCondition(pieces, after)) {
+  if (!closes(pieces, after) && !tailIsCondition(pieces, after) && !dashReason(pieces, after)) {
     const shared = /^(?:werden|können|müssen)$/.test(finite.lemma);
     const moved = secondClause(pieces, after, shared);
     if (!moved) return null;
     second = moved;
   }
   // "müssten wir nicht weiter arbeiten" would mean "need not": a negated sanction takes "könnten".
-  if (/^müsst/.test(auxiliary) && rest.some((p) => NEGATION.test(p.folded)))
+  if (/^müsst/.test(auxiliary) && rest.some((p, k) => NEGATION.test(p.folded) && !contrast(rest, k)))
     auxiliary = auxiliary.replace(/^müsst/, 'könnt');
   // A clause already softened ("müssten wir leider …", a second round of polishing) keeps its one "leider".
   const leider = rest.some((p) => p.folded === 'leider') ? [] : words('leider');
   const subjectPieces = pieces.slice(subject.from, subject.to);
-  const cliticPieces = clitics.map((k) => pieces[k] as Piece);
+  // Before a noun subject a reflexive stays right after the verb ("würde sich der Start leider verschieben"); after a pronoun it follows it.
+  const nounSubject = !single || !DE_SUBJECT_PRONOUNS.has(single.folded);
+  const leading = nounSubject ? clitics.map((k) => pieces[k] as Piece) : [];
+  const cliticPieces = nounSubject ? [] : clitics.map((k) => pieces[k] as Piece);
+  // "leider" goes before a subject that is new ("würde leider eine Gebühr anfallen"), after one already known.
+  const indefinite =
+    nounSubject &&
+    !/^(?:der|die|das|den|dem|des|dies\p{L}*|jene\p{L}*|mein\p{L}*|dein\p{L}*|sein\p{L}*|ihr\p{L}*|unser\p{L}*|euer|eur\p{L}*)$/u.test(
+      subjectPieces[0]?.folded ?? '',
+    );
   // Reflexive and object pronouns right after the subject stay before "leider" ("müssten wir Sie leider …").
   while (rest[0]?.word && (CLITICS.has((rest[0] as Piece).folded) || OBJECTS.has((rest[0] as Piece).folded))) {
     cliticPieces.push(rest[0] as Piece);
@@ -244,9 +283,11 @@ function german(pieces: Piece[], at: number): Piece[] | null {
       : [
           ...opener,
           ...words(auxiliary),
+          ...leading,
+          ...(indefinite ? leider : []),
           ...subjectPieces,
           ...cliticPieces,
-          ...leider,
+          ...(indefinite ? [] : leider),
           ...rest,
           ...infinitive,
           ...coordinated,
@@ -258,6 +299,20 @@ function german(pieces: Piece[], at: number): Piece[] | null {
     ...second,
   ];
   return rebuilt;
+}
+
+/**
+ * Whether the noun phrase ending at `end` is the subject of the verb after it: a finite verb in lower case,
+ * no subject pronoun after it ("Die Mehrkosten tragen Sie" has its subject there), and not a phrase only an
+ * object can be ("den Ausfall", "einen Aufschlag").
+ */
+function subjectFirst(pieces: readonly Piece[], end: number): boolean {
+  const verb = pieces[end];
+  const after = pieces[end + 1];
+  if (!verb?.word || !/^\p{Ll}/u.test(verb.text) || !looksFinite(verb)) return false;
+  if (/^(?:den|einen|meinen|deinen|seinen|ihren|unseren|euren|keinen|dem|einem)$/.test(pieces[0]?.folded ?? ''))
+    return false;
+  return !(after?.word && (DE_SUBJECT_PRONOUNS.has(after.folded) || after.text === 'Sie'));
 }
 
 /** Whether every part of an act joined by "und"/"oder" ends in an infinitive with "zu" ("niederzulegen", "geltend zu machen"). */
@@ -309,6 +364,39 @@ function secondInfinitive(part: readonly Piece[]): Piece[] | null {
     rest = rest.slice(0, -1);
   }
   return [...rest, ...words(spelledInfinitive(lemma)).map((p) => ({ ...p, gap: ' ' }))];
+}
+
+/**
+ * Whether `rest[k]` opens "nicht (mehr)" before a phrase after "und" ("nach Aufwand und nicht mehr im Rahmen der
+ * Pauschale"): a contrast of two phrases of one verb, not a second verb or a negated sanction.
+ */
+function contrast(rest: readonly Piece[], k: number): boolean {
+  if (rest[k]?.folded !== 'nicht' || rest[k - 1]?.folded !== 'und') return false;
+  const next = rest[rest[k + 1]?.folded === 'mehr' ? k + 2 : k + 1];
+  return /^(?:im|in|zum|zur|zu|nach|mit|als|per|über|auf|am)$/.test(next?.folded ?? '');
+}
+
+/**
+ * Whether the sanction's clause ending at `end` is followed by a dash and a clause that only gives a reason
+ * ("… aus der Gruppe – die Plätze sind heiß begehrt"): no reader in it, no "und"/"dann"/"sonst" joining
+ * another consequence on; it stays as it is.
+ */
+function dashReason(pieces: readonly Piece[], end: number): boolean {
+  if (!/^[–—]$/.test(pieces[end]?.text ?? '')) return false;
+  const last = pieces.length - (/^[.!?…]+$/.test(pieces[pieces.length - 1]?.text ?? '') ? 1 : 0);
+  const clause = pieces.slice(end + 1, last);
+  if (clause.length < 2 || clause.some((p) => !p.word)) return false;
+  if (/^(?:und|oder|dann|sonst|danach|andernfalls|aber)$/.test(clause[0]?.folded ?? '')) return false;
+  return !clause.some(
+    (p) => p.text === 'Sie' || /^(?:ihnen|du|dich|dir|dein\p{L}*|ihr|euch|eur\p{L}*)$/u.test(p.folded),
+  );
+}
+
+/** Whether "werden" before `rest` is the full verb ("wird teuer", "wird fällig"): no participle or infinitive closes it. */
+function copula(rest: readonly Piece[]): boolean {
+  const last = rest[rest.length - 1];
+  if (!last?.word) return false;
+  return /^\p{Ll}/u.test(last.text) && last.lemma === last.folded && !/en$/.test(last.folded);
 }
 
 const NEGATION = /^(?:nicht|nichts|nie|niemals|kein\p{L}*)$/u;
@@ -373,9 +461,14 @@ function secondClause(pieces: readonly Piece[], from: number, shared: boolean): 
   // An infinitive clause ("…, unsere Zusammenarbeit fortzusetzen") has no finite verb to move.
   if (
     !finite?.word ||
-    finite.lemma === finite.folded ||
+    // A plural form is spelled as its infinitive ("die Mehrkosten gehen …"): a verb only if its third person is one.
+    (finite.lemma === finite.folded && !(/^\p{Ll}/u.test(finite.text) && pluralVerb(finite))) ||
     ZU_INFIX.test(finite.folded) ||
-    body.some((p) => p.folded === 'zu')
+    // "zu" before a verb at the end is an infinitive clause; before a noun ("zu Ihren Lasten") a preposition.
+    body.some(
+      (p, k) =>
+        p.folded === 'zu' && /^\p{Ll}/u.test(body[k + 1]?.text ?? '') && !DE_DETERMINERS.has(body[k + 1]?.folded ?? ''),
+    )
   )
     return null;
   // "den Zuschlag zahlst dann du": a phrase in the accusative is the object, fronted; its subject comes later.
@@ -385,14 +478,17 @@ function secondClause(pieces: readonly Piece[], from: number, shared: boolean): 
     pronoun || dann.length > 0
       ? undefined
       : rest.find((p) => /^(?:du|ihr|ich|wir)$/.test(p.folded) || p.text === 'Sie');
-  const subjectWord = later ? later.folded : subject.length === 1 ? (subject[0] as Piece).folded : '';
-  const plural = /en$/.test(finite.folded) && subjectWord !== 'ihr';
+  const own = subject.length === 1 && subject[0]?.text !== 'sie' ? (subject[0] as Piece).folded : '';
+  const subjectWord = later ? later.folded : own;
+  const plural = (/en$/.test(finite.folded) || finite.folded === 'sind') && subjectWord !== 'ihr';
   let aux: string;
   let infinitive: Piece[] = [];
   if (finite.lemma === 'sein') aux = agree('wär', subjectWord, plural);
   else if (finite.lemma === 'haben') aux = agree('hätt', subjectWord, plural);
-  else if (finite.lemma === 'werden') aux = agree('würd', subjectWord, plural);
-  else if (DE_MODALS[finite.lemma]) aux = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
+  else if (finite.lemma === 'werden') {
+    aux = agree('würd', subjectWord, plural);
+    if (copula(rest)) infinitive = words('werden');
+  } else if (DE_MODALS[finite.lemma]) aux = agree(DE_MODALS[finite.lemma] as 'müsst', subjectWord, plural);
   else if (/^(?:dürfen|sollen|wollen|mögen)$/.test(finite.lemma)) return null;
   else {
     let lemma = finite.lemma;
@@ -423,6 +519,11 @@ function english(source: Piece[], at: number): Piece[] | null {
   while (pieces[i] && EN_OPENERS.has((pieces[i] as Piece).folded)) i++;
   // "failing which we will …": the relative "which" belongs to the opener.
   if (pieces[i]?.folded === 'which' && pieces[i - 1]?.folded === 'failing') i++;
+  // "Failing this, we will …": "this" belongs to the opener as "that" does.
+  if (pieces[i]?.folded === 'this' && pieces[i - 1]?.folded === 'failing') {
+    i++;
+    while (pieces[i] && EN_OPENERS.has((pieces[i] as Piece).folded)) i++;
+  }
   // "we'll" is one word: its parts are the subject and the verb.
   const fused = /^(we|i|they|you|it)'(ll|re|m)$/.exec(pieces[i]?.folded ?? '');
   if (fused) {
@@ -435,7 +536,8 @@ function english(source: Piece[], at: number): Piece[] | null {
   // "the crew and van go …", "the file goes …": a noun phrase as subject, its verb after it.
   const np = nounSubject(pieces, i);
   // "we'll leave and rebook, and the wasted day will be charged": the writer's act before it would stay indicative.
-  if (np > 0 && pieces.slice(0, i).some((p) => /^(?:will|won't)$|['’]ll$/.test(p.folded))) return null;
+  // So does the writer's own "I'll be closing my file … and you'll have to …": no mixed moods.
+  if (pieces.slice(0, i).some((p) => /^(?:will|won't)$|['’]ll$/.test(p.folded))) return null;
   if (np > i) i = np;
   const subject = pieces[i];
   const verb = pieces[i + 1];
@@ -472,7 +574,9 @@ function english(source: Piece[], at: number): Piece[] | null {
     // "we will not release the drawings" → "we wouldn't be able to release …", not "have to not release".
     replaced = words(writer && pieces[i + 3]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
     next = i + 3;
-  } else if (future) replaced = words(writer || np > 0 ? 'would have to' : 'would');
+  } else if (future)
+    // "works will stop" → "works would unfortunately stop": said with regret, what follows is information.
+    replaced = words(writer || np > 0 ? 'would have to' : 'would unfortunately');
   // "won't be coming back" → "wouldn't be coming back", not "wouldn't be able to be …".
   else if (verb.folded === "won't")
     replaced = words(writer && pieces[i + 2]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
@@ -541,6 +645,11 @@ const FORCED_EN = [
   'have no alternative but to',
   'have no other choice but to',
   'have no other option but to',
+  'be left with no choice but to',
+  'be left with no option but to',
+  'be left with no alternative but to',
+  'be left with no choice except to',
+  'be left with no option except to',
   'be forced to',
   'have to',
   'need to',
@@ -600,12 +709,21 @@ function conditional(rest: readonly Piece[]): Piece[] | null {
     if (p.folded === 'will') out.push({ ...p, text: 'would', folded: 'would', lemma: 'would' });
     else if (p.folded === "won't") out.push({ ...p, text: "wouldn't", folded: "wouldn't", lemma: "wouldn't" });
     else if (fused) out.push({ ...p, text: p.text.slice(0, -3) }, ...words('would'));
+    // "we may have to remove you" → "we might have to …".
+    else if (p.folded === 'may' && rest[k + 1]?.folded === 'have' && rest[k + 2]?.folded === 'to')
+      out.push({ ...p, text: 'might', folded: 'might', lemma: 'might' });
     else if (/^(?:shall|may|might|can|cannot|can't|is|are|was|were|must)$|['’](?:s|re|ve|d)$/.test(p.folded))
       return null;
     else if ((p.folded === 'and' || p.text === ',') && EN_PRONOUNS.test(rest[k + 1]?.folded ?? '')) {
       // "and you lose the fee" → "and you would lose the fee".
       const pronoun = rest[k + 1] as Piece;
       const verb = rest[k + 2];
+      // "and we may have to remove you" → "and we might have to remove you".
+      if (verb?.folded === 'may' && rest[k + 3]?.folded === 'have' && rest[k + 4]?.folded === 'to') {
+        out.push(p, pronoun, { ...verb, text: 'might', folded: 'might', lemma: 'might' });
+        k += 2;
+        continue;
+      }
       if (
         !verb?.word ||
         /ly$|^(?:would|could|should|might|may|must|can|cannot|can't|shall|not|never|no)$/.test(verb.folded)
@@ -666,15 +784,49 @@ const CONDITION_AFTER: Record<RewriteInput['language'], RegExp> = {
  * and the condition follows it: in German after the comma that closes the
  * sanction's clause, in English anywhere after the verb.
  */
-function conditionAfter(pieces: readonly Piece[], language: RewriteInput['language']): boolean {
+function conditionAfter(pieces: readonly Piece[], language: RewriteInput['language'], own: boolean): boolean {
   const subject = pieces[0]?.folded ?? '';
-  if (!/^(?:ich|wir|i|we|we'll|i'll)$/.test(subject)) return false;
-  if (language === 'de') {
-    const end = clauseEnd(pieces, 1);
-    return pieces[end]?.text === ',' && CONDITION_AFTER.de.test(pieces[end + 1]?.folded ?? '');
-  }
+  if (language === 'de') return germanSanctionFirst(pieces, own) >= 0;
+  if (!/^(?:i|we|we'll|i'll)$/.test(subject)) return false;
   return pieces.slice(2).some((p) => p.word && CONDITION_AFTER.en.test(p.folded));
 }
+
+/**
+ * Where a German sanction said before its condition starts for german(): at the writer ("Wir kündigen …, falls
+ * …"), at a noun phrase as subject ("Die Forderung geht …, wenn …"), or at the verb after a fronted phrase ("Ab
+ * Montag stellen wir …, falls …"); -1 when the sentence has no such shape. A "gezwungen, … zu …" clause between
+ * sanction and condition belongs to the sanction.
+ */
+function germanSanctionFirst(pieces: readonly Piece[], own: boolean): number {
+  const first = pieces[0];
+  if (!first?.word) return -1;
+  let start = -1;
+  if (/^(?:ich|wir)$/.test(first.folded)) start = 0;
+  // The other shapes only for the ultimatum rule's own finding: it found the sanction; a command ("Die Zahlung muss
+  // …, falls Sie …") is no sanction to put in the subjunctive.
+  else if (!own) return -1;
+  else if (first.text !== 'Sie' && nounPhraseEnd(pieces, 0) > 0 && subjectFirst(pieces, nounPhraseEnd(pieces, 0)))
+    start = 0;
+  else if (FRONTED.has(first.folded)) {
+    const verb = nounPhraseEnd(pieces, 1);
+    const subject = pieces[verb + 1]?.folded ?? '';
+    if (
+      verb > 1 &&
+      /^\p{Ll}/u.test(pieces[verb]?.text ?? '') &&
+      looksFinite(pieces[verb] as Piece) &&
+      /^(?:ich|wir)$/.test(subject)
+    )
+      start = verb;
+  }
+  if (start < 0) return -1;
+  let end = clauseEnd(pieces, start + 1);
+  if (pieces.slice(start, end).some((p) => FORCED.has(p.folded)) && pieces[end]?.text === ',')
+    end = clauseEnd(pieces, end + 1);
+  return pieces[end]?.text === ',' && CONDITION_AFTER.de.test(pieces[end + 1]?.folded ?? '') ? start : -1;
+}
+
+/** Phrases of time that may stand before a sanction said first ("Ab Montag stellen wir …"). */
+const FRONTED = new Set(['ab', 'nach', 'bis', 'vor', 'am', 'zum', 'in', 'im', 'spätestens']);
 
 /**
  * The first half of "Entweder Sie bestätigen …, oder …" / "Either you confirm
@@ -697,7 +849,50 @@ function eitherAsRequest(part: readonly Piece[], language: RewriteInput['languag
   if (b.text === 'Sie' && request(a)) return [...words('Bitte'), { ...a, gap: ' ' }, { ...b, gap: ' ' }, ...rest];
   // "ihr schickt uns …" → "Bitte schickt uns …": the plural imperative is the verb's own form.
   if (a.text === 'ihr' && request(b) && b.folded.endsWith('t')) return [...words('Bitte'), { ...b, gap: ' ' }, ...rest];
-  return null;
+  // "du schickst mir …" → "Bitte schick mir …": only where the stem is the lemma's own ("schickst"/"schicken");
+  // "gibst", "fährst", "arbeitest" have imperatives of their own shape and get none.
+  if (a.folded === 'du' && request(b)) {
+    const imperative = duImperative(b, part[part.length - 1] as Piece);
+    return imperative ? [...words('Bitte'), { ...b, text: imperative, gap: ' ' }, ...rest] : null;
+  }
+  // "die Rechnung ist bis … bezahlt" → "Die Rechnung sollte bis … bezahlt sein": what is needed, no one ordered.
+  return shouldBe(part);
+}
+
+/** The "du" imperative of a present form ("schickst" → "schick"), or null where it is not simply the stem. */
+function duImperative(verb: Piece, last: Piece): string | null {
+  if (!/^\p{Ll}+st$/u.test(verb.text) || /(?:sst|ßt|tst|dst|chst|xst|zst)$/.test(verb.folded)) return null;
+  const stem = verb.folded.slice(0, -2);
+  // A separable verb keeps its particle at the end ("schickst … zurück" → "schick … zurück").
+  const particle = last.word && PARTICLES.has(last.folded) ? last.folded : '';
+  return verb.lemma === `${particle}${stem}en` ? verb.text.slice(0, -2) : null;
+}
+
+/**
+ * A state the reader is to bring about, said of the thing ("die Pläne liegen am Montag vor" → "Die Pläne
+ * sollten am Montag vorliegen"): a noun phrase as subject, then its finite verb; null for any other shape.
+ */
+function shouldBe(part: readonly Piece[]): Piece[] | null {
+  const end = nounPhraseEnd(part, 0);
+  const verb = part[end];
+  if (end <= 0 || !verb?.word || !/^\p{Ll}/u.test(verb.text) || !looksFinite(verb)) return null;
+  if (
+    /^(?:den|einen|dem|einem)$/.test(part[0]?.folded ?? '') ||
+    /^(?:werden|können|müssen|dürfen|sollen|wollen|mögen)$/.test(verb.lemma)
+  )
+    return null;
+  let rest = part.slice(end + 1);
+  if (rest.some((p) => !p.word || p.text === 'Sie' || /^(?:und|oder|du|ihr|ich|wir)$/.test(p.folded))) return null;
+  let lemma = verb.lemma;
+  const last = rest[rest.length - 1];
+  if (last?.word && PARTICLES.has(last.folded)) {
+    lemma = lemma.startsWith(last.folded) ? lemma : last.folded + lemma;
+    rest = rest.slice(0, -1);
+  }
+  if (lemma === verb.folded && !pluralVerb(verb)) return null;
+  if (!/(?:en|ern|eln|n)$/.test(lemma) || /^(?:haben)$/.test(lemma)) return null;
+  const plural = /en$/.test(verb.folded) || verb.folded === 'sind';
+  return [...part.slice(0, end), ...words(plural ? 'sollten' : 'sollte'), ...rest, ...words(spelledInfinitive(lemma))];
 }
 
 /**
@@ -749,6 +944,7 @@ const NOMINAL_EN: readonly NominalFrame[] = [
     ),
   ),
   { phrase: 'will result in', said: 'would unfortunately mean' },
+  { phrase: 'will mean', said: 'would unfortunately mean' },
   { phrase: 'will lead to', said: 'would unfortunately mean' },
 ];
 
@@ -759,15 +955,22 @@ function nominalConsequence(input: RewriteInput): Candidate[] {
     pieces,
     NOMINAL_EN.map((f) => f.phrase),
   );
-  // The subject is a noun phrase that names the condition, not a person ("we will …" is the other shape).
-  if (!found || found.at < 1 || pieces.slice(0, found.at).some((p) => EN_SUBJECTS.has(p.folded) || p.text === ','))
+  // The subject is a noun phrase that names the condition, not a person ("we will …" is the other shape);
+  // a clause before a semicolon stays as it is ("We expect this won't be repeated; any further …").
+  const semicolon = found ? pieces.slice(0, found.at).findLastIndex((p) => p.text === ';') : -1;
+  if (
+    !found ||
+    found.at < semicolon + 2 ||
+    pieces.slice(semicolon + 1, found.at).some((p) => EN_SUBJECTS.has(p.folded) || p.text === ',')
+  )
     return [];
   const frame = NOMINAL_EN.find((f) => f.phrase === found.phrase) as NominalFrame;
   const rest = conditional(pieces.slice(found.end));
   if (!rest) return [];
-  const otherwise = frame.doer !== undefined && phraseAt(pieces, 0, 'failure to do so') === found.at;
+  const otherwise = frame.doer !== undefined && phraseAt(pieces, semicolon + 1, 'failure to do so') === found.at;
+  const lead = pieces.slice(0, semicolon + 1);
   const out = otherwise
-    ? [...words(`otherwise ${frame.doer} would have to`), ...rest]
+    ? [...lead, ...words(`otherwise ${frame.doer} would have to`), ...rest]
     : [...pieces.slice(0, found.at), ...words(frame.said).map((p, k) => (k === 0 ? { ...p, gap: ' ' } : p)), ...rest];
   const first = out[0] as Piece;
   out[0] = { ...first, gap: '', text: capitalise(first.text) };
@@ -775,6 +978,131 @@ function nominalConsequence(input: RewriteInput): Candidate[] {
   const writer = frame.doer === 'I' ? 'ich' : frame.doer === 'we' ? 'wir' : input.writer;
   return [{ text: `${sentence} ${goodwill(input, writer)}`, dropped: [...dropped, ...found.phrase.split(' ')] }];
 }
+
+/**
+ * Whether the sentence opens with what each further occurrence brings ("Jede weitere Verzögerung stellen wir
+ * …", "Für jeden Tag Verspätung fällt …"): the occurrence is the condition.
+ */
+function each(pieces: readonly Piece[]): boolean {
+  const at = pieces[0]?.folded === 'für' ? 1 : 0;
+  const quantifier = pieces[at]?.folded ?? '';
+  if (!/^jede[nrs]?$/.test(quantifier)) return false;
+  return at === 1 || /^(?:weitere[nrs]?|erneute[nrs]?)$/.test(pieces[at + 1]?.folded ?? '');
+}
+
+/** "bleibt uns keine andere Wahl, als …": the writer left without choice, said as the act they would be forced to. */
+const NO_CHOICE: ReadonlyArray<[string, string]> = [
+  ...['uns', 'mir'].flatMap(
+    (me): Array<[string, string]> =>
+      ['keine andere wahl', 'keine wahl', 'keine andere möglichkeit', 'keine alternative', 'nichts anderes übrig'].map(
+        (what): [string, string] => [
+          `bleibt ${me} ${what}`,
+          me === 'uns' ? 'sehen wir uns gezwungen' : 'sehe ich mich gezwungen',
+        ],
+      ),
+  ),
+];
+
+/**
+ * "…, bleibt uns keine andere Wahl, als die Wartung einzustellen" read as "…, sehen wir uns gezwungen, die
+ * Wartung einzustellen", which the subjunctive then says as "müssten wir die Wartung leider einstellen"; null
+ * where no act follows in a "zu" infinitive.
+ */
+function noChoice(pieces: Piece[]): { pieces: Piece[]; dropped: string[] } | null {
+  const found = findPhrase(
+    pieces,
+    NO_CHOICE.map(([phrase]) => phrase),
+  );
+  if (!found || pieces[found.end]?.text !== ',' || pieces[found.end + 1]?.folded !== 'als') return null;
+  const said = (NO_CHOICE.find(([phrase]) => phrase === found.phrase) as [string, string])[1];
+  const first = pieces[found.at] as Piece;
+  const inserted = words(said).map((p, k) =>
+    k === 0 ? { ...p, gap: first.gap, start: first.start, end: first.end } : p,
+  );
+  const comma = pieces[found.end] as Piece;
+  return {
+    pieces: [...pieces.slice(0, found.at), ...inserted, comma, ...pieces.slice(found.end + 2)],
+    dropped: [...found.phrase.split(' '), 'als'],
+  };
+}
+
+/**
+ * Where the sanction's clause starts when the rule's cue is only part of it: a second clause after the
+ * sanction (", und spätere Änderungen gehen zu Ihren Lasten") starts at the main clause before it
+ * ("planen wir … weiter"), which opens with its verb after the condition's comma.
+ */
+function sanctionStart(pieces: readonly Piece[], found: number, input: RewriteInput): number {
+  if (!input.ruleId.endsWith('/pressure/ultimatum')) return found;
+  if (input.language === 'en') return englishClauseStart(pieces, found);
+  // "Bei Nichtzahlung bis zum 30. April geht der Vorgang … an ein Inkassounternehmen": the cue is the harm's noun;
+  // the sanction starts at the verb after the opening phrase.
+  if (
+    /^(?:bei|beim|ohne)$/.test(pieces[0]?.folded ?? '') &&
+    /^\p{Lu}/u.test(pieces[found]?.text ?? '') &&
+    !pieces.slice(0, found).some((p) => !p.word && p.text !== '.')
+  ) {
+    // The verb opens its subject: an article or a pronoun follows it ("geht der Vorgang"), not a noun as after an
+    // adjective ("fehlenden Kontoauszüge", "erneute Vorwarnung").
+    const verb = pieces.findIndex(
+      (p, k) =>
+        k > 1 &&
+        k < found &&
+        /^\p{Ll}/u.test(p.text) &&
+        looksFinite(p) &&
+        (DE_DETERMINERS.has(pieces[k + 1]?.folded ?? '') || DE_SUBJECT_PRONOUNS.has(pieces[k + 1]?.folded ?? '')),
+    );
+    if (verb > 0) return verb;
+  }
+  if (!/^(?:und|oder)$/.test(pieces[found]?.folded ?? '') || pieces[found - 1]?.text !== ',') return found;
+  let start = found - 1;
+  while (start > 0 && (pieces[start - 1] as Piece).word) start--;
+  const verb = pieces[start];
+  if (start < 2 || pieces[start - 1]?.text !== ',' || !verb || !/^\p{Ll}/u.test(verb.text) || !looksFinite(verb))
+    return found;
+  return start;
+}
+
+/**
+ * English: a cue that starts inside its clause ("… we'll be ending …", "… the crew goes home and you'll be
+ * charged …") starts at the clause's subject: the writer's pronoun nearest before it, else the clause's first
+ * word after its comma.
+ */
+function englishClauseStart(pieces: readonly Piece[], found: number): number {
+  // "Another late cancellation and we will …": the sanction starts at the writer after "and".
+  if (englishOccasion(pieces, pieces.length)) {
+    const writer = pieces.findIndex((p, k) => pieces[k - 1]?.folded === 'and' && WRITER_EN.test(p.folded));
+    if (writer > found) return writer;
+  }
+  const first = pieces[found];
+  if (!first?.word || EN_OPENERS.has(first.folded) || /^(?:we|i|we'll|i'll|i'm|we're)$/.test(first.folded))
+    return found;
+  let start = found;
+  while (start > 0 && (pieces[start - 1] as Piece).word) start--;
+  for (let k = found - 1; k >= start; k--) if (WRITER_EN.test((pieces[k] as Piece).folded)) return k;
+  // Only back to a comma after a condition (the clause before it is the condition's), or to a sentence that
+  // opens with the occasion as its subject ("Any further delay will be billed …").
+  if (start === 0 && anyFurther(pieces)) return 0;
+  return start > 0 && pieces[start - 1]?.text === ',' ? start : found;
+}
+
+const WRITER_EN = /^(?:we|i|we'll|i'll|i'm|we're)$/;
+
+/**
+ * English openings that make what follows "and" a sanction: "Another no-show and we …", "One more … and I'll …".
+ * `at` is where the sanction starts (the end of the sentence: only the opening is asked about).
+ */
+const englishOccasion = (pieces: readonly Piece[], at: number): boolean =>
+  (at === pieces.length || pieces[at - 1]?.folded === 'and') &&
+  (pieces[0]?.folded === 'another' || (pieces[0]?.folded === 'one' && pieces[1]?.folded === 'more'));
+
+/** "Any further delay …", "Another missed session …": the occasion as the subject is the condition. */
+const anyFurther = (pieces: readonly Piece[]): boolean =>
+  pieces[0]?.folded === 'another' ||
+  (pieces[0]?.folded === 'any' && /^(?:further|more|additional)$/.test(pieces[1]?.folded ?? ''));
+
+/** "Next time this happens …", "The next time it happens, …": the occasion is the condition. */
+const nextTime = (pieces: readonly Piece[]): boolean =>
+  phraseAt(pieces, 0, 'next time') > 0 || phraseAt(pieces, 0, 'the next time') > 0;
 
 export const softenUltimatum: Strategy = (input) => {
   const { cue, language } = input;
@@ -800,29 +1128,56 @@ export const softenUltimatum: Strategy = (input) => {
       },
     ];
   }
-  const { pieces, dropped } = withoutEdge(input, input.pieces);
+  const edged = withoutEdge(input, input.pieces);
+  const choice = language === 'de' ? noChoice(edged.pieces) : null;
+  // "…, bleibt uns keine andere Wahl." names no act: said in the subjunctive it stays a veiled threat.
+  if (
+    !choice &&
+    findPhrase(
+      edged.pieces,
+      NO_CHOICE.map(([phrase]) => phrase),
+    )
+  )
+    return [];
+  const pieces = choice?.pieces ?? edged.pieces;
+  const dropped = [...edged.dropped, ...(choice?.dropped ?? [])];
   // The cue is the sanction clause; find where it now starts after the cuts.
   const cueStart = input.pieces[cue.from];
-  const at = pieces.findIndex((p) => p.start >= (cueStart?.start ?? 0) && p.start >= 0);
-  if (at < 0) return [];
+  const found = pieces.findIndex((p) => p.start >= (cueStart?.start ?? 0) && p.start >= 0);
+  if (found < 0) return [];
+  const at = sanctionStart(pieces, found, input);
   // Only a condition with a sanction: a bare command or "we need" has no sanction to soften.
   const opener = pieces[at]?.folded ?? '';
   // German: a verb-first clause after a comma ("…, berechnen wir …") follows a fronted condition.
+  // For the ultimatum rule's own finding, a main clause that opens with its verb after a comma is the sanction
+  // of the clause before it ("Kommen die Bilder nicht, verschiebt sich der Termin").
   const verbFirst =
-    language === 'de' && pieces[at - 1]?.text === ',' && DE_SUBJECT_PRONOUNS.has(pieces[at + 1]?.folded ?? '');
+    language === 'de' &&
+    pieces[at - 1]?.text === ',' &&
+    (DE_SUBJECT_PRONOUNS.has(pieces[at + 1]?.folded ?? '') ||
+      (input.ruleId.endsWith('/pressure/ultimatum') &&
+        /^\p{Ll}/u.test(pieces[at]?.text ?? '') &&
+        looksFinite(pieces[at] as Piece)));
   const firstWord = pieces.findIndex((p) => p.word);
+  const ownFinding = input.ruleId.endsWith('/pressure/ultimatum');
   const conditioned =
     verbFirst ||
+    (ownFinding && language === 'de' && at > 0 && each(pieces)) ||
+    // "Another … and I'll …" says its condition itself, whichever rule found the sanction.
+    (language === 'en' && at > 0 && (englishOccasion(pieces, at) || (ownFinding && nextTime(pieces)))) ||
+    (ownFinding && language === 'en' && at === 0 && anyFurther(pieces)) ||
     pieces
       .slice(0, at)
       .some((p, k) => CONDITIONS[language].has(p.folded) && (k === firstWord || !OPENING_CONDITIONS.has(p.folded)));
   // The sanction first, its condition after: "Wir kündigen den Vertrag, falls …", "We will stop work if …".
-  const sanctionFirst = at === 0 && conditionAfter(pieces, language);
+  const sanctionFirst = at === 0 && conditionAfter(pieces, language, ownFinding);
+  // "Ab Montag stellen wir …": the subjunctive is built from the verb on; the phrase before it stays.
+  const from = sanctionFirst && language === 'de' ? germanSanctionFirst(pieces, ownFinding) : at;
   if (!conditioned && !sanctionFirst && !DE_OPENERS.has(opener) && !EN_OPENERS.has(opener)) return [];
   // "…, und ich warte immer noch auf …": after a plain "und" without a condition the clause is a complaint, no sanction.
   // ("Noch ein Fehlen und wir …" is the ultimatum rule's own condition shape.)
   if (opener === 'und' && !conditioned && !input.ruleId.includes('ultimatum')) return [];
-  const softened = language === 'de' ? german(pieces, at) : english(pieces, at);
+  const softened = language === 'de' ? german(pieces, from) : english(pieces, at);
   if (!softened) return [];
   // Verb forms the conditional took back to their base ("passing" → "would have to pass").
   const bases = new Set(softened.map((p) => p.folded));
@@ -832,8 +1187,8 @@ export const softenUltimatum: Strategy = (input) => {
   out[0] = { ...first, text: capitalise(first.text) };
   const sentence = render(out).replace(/\s*[.!…]*$/u, '.');
   // The wish is the sanction's subject's when the writer is it ("we'll …" in a draft that mostly says "I").
-  const own = pieces.slice(at, at + 4).find((p) => /^(?:ich|wir|i|we|i'll|we'll|i'm|we're)$/.test(p.folded));
-  const writer = own ? (/^(?:ich|i\b|i')/.test(own.folded) ? 'ich' : 'wir') : input.writer;
+  const own = pieces.slice(at, at + 4).find((p) => /^(?:ich|wir|uns|mir|i|we|i'll|we'll|i'm|we're)$/.test(p.folded));
+  const writer = own ? (/^(?:ich|mir|i\b|i')/.test(own.folded) ? 'ich' : 'wir') : input.writer;
   return [
     {
       text: `${sentence} ${goodwill(input, writer)}`,

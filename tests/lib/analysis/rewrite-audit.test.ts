@@ -167,7 +167,7 @@ describe('rewrite audit: broken shapes stay fixed', () => {
           category: 'pressure',
           text: 'Wenn die Fliesen bis Montag nicht da sind, verschiebt sich der Einbau und die Mehrkosten trägst du.',
           expected:
-            'Wenn die Fliesen bis Montag nicht da sind, würde der Einbau sich leider verschieben und die Mehrkosten würdest du tragen. Das möchte ich gern vermeiden – gib mir bitte Bescheid, falls etwas dazwischenkommt.',
+            'Wenn die Fliesen bis Montag nicht da sind, würde sich der Einbau leider verschieben und die Mehrkosten würdest du tragen. Das möchte ich gern vermeiden – gib mir bitte Bescheid, falls etwas dazwischenkommt.',
         },
       ],
       /würde (?:dann )?du\b/,

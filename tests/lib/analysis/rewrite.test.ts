@@ -1184,8 +1184,6 @@ const NOT_OFFERED: Array<[Category, Language, string]> = [
   ['blame', 'de', 'Die Fliesen, die ihr euch im Baumarkt ausgesucht habt, sind leider nicht frostfest.'],
   ['but-after-praise', 'de', 'Deine Entwürfe sind toll, aber klar: Jahr für Jahr kommen deine Belege im Dezember.'],
   ['dismissive', 'de', 'Wie man einen Kaufvertrag liest, kann ich Ihnen natürlich nicht auch noch beibringen.'],
-  // "shall have no alternative but to" has no "would … have to shall …"; an infinitive clause loses its doer in the passive.
-  ['pressure', 'en', 'Should the fee not arrive within a week, we shall have no alternative but to stop work.'],
   // A fronted phrase whose clause went is no sentence ("Euren Plan, das Team umzustellen.", "With all due respect to …").
   ['dismissive', 'de', 'Euren Plan, alles in einer Woche umzubauen, halte ich allerdings für einen Anfängerfehler.'],
   [
