@@ -235,7 +235,7 @@ function enHandOver(input: RewriteInput, pieces: readonly Piece[]): Candidate | 
 
 /** "Darüber müssen Sie sich nicht den Kopf zerbrechen(, das ist unsere Sache)." */
 const DE_HEAD =
-  /^(?:darüber|über das|über die|über den|über diese|über diesen|über dieses) (?:\S+ )*?(?:müssen|musst|müsst|brauchen|brauchst|braucht) (sie|du|ihr) (?:sich|dich|euch) (?:wirklich |doch |gar |also |jetzt )?(?:nicht|keinen) (?:den|kopf|weiter )*(?:kopf )?(?:zu )?zerbrechen$/;
+  /^(?:darüber|über das|über die|über den|über diese|über diesen|über dieses) (?:\S+ )*?(?:müssen|musst|müsst|brauchen|brauchst|braucht) (sie|du|ihr) (?:sich|dir|euch) (?:wirklich |doch |gar |also |jetzt )?(?:nicht|keinen) (?:(?:den|weiter) )*kopf (?:zu )?zerbrechen$/;
 const DE_OUR_JOB = /^das (?:ist|bleibt) (?:ja |schließlich |doch )?(?:unsere|meine) (?:sache|aufgabe)$/;
 
 function deHead(input: RewriteInput, pieces: readonly Piece[]): Candidate | null {
@@ -264,9 +264,12 @@ function deHead(input: RewriteInput, pieces: readonly Piece[]): Candidate | null
     aboutWords = main.slice(1, end);
     about = `Um ${text(aboutWords.map((p, k) => (k === 0 ? { ...p, text: p.text.toLowerCase() } : p)))}`;
   }
-  const care = input.writer === 'wir' ? 'kümmern wir uns' : 'kümmere ich mich';
+  // "das ist unsere Sache": whose job the tail says it is decides who takes care of it.
+  const own = tail.find((p) => /^(?:unsere|meine)$/.test(p.folded))?.folded;
+  const writer = own === 'unsere' ? 'wir' : own === 'meine' ? 'ich' : input.writer;
+  const care = writer === 'wir' ? 'kümmern wir uns' : 'kümmere ich mich';
   const want = form === 'sie' ? 'wenn Sie möchten' : form === 'du' ? 'wenn du möchtest' : 'wenn ihr möchtet';
-  const explain = input.writer === 'wir' ? 'erklären wir' : 'erkläre ich';
+  const explain = writer === 'wir' ? 'erklären wir' : 'erkläre ich';
   const keptWords = new Set(foldedWords(aboutWords));
   return {
     text: `${about} ${care} – ${want}, ${explain} ${DE_DATIVE[form]} gern, worauf es dabei ankommt.`,
