@@ -17,6 +17,7 @@ import { topicNotCount } from './count';
 import { counterfactual } from './counterfactual';
 import { requestInstead } from './demand';
 import { discontentInstead } from './discontent';
+import { dismissiveMore } from './dismissive-more';
 import { dropBeingRight, dropDismissive } from './drop';
 import { EDGE_DROPPED, withoutEdge } from './edge';
 import { readerFaultDe } from './fault-de';
@@ -39,7 +40,7 @@ import { dropContempt, softenVerdict } from './verdict';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount, beingRightMore, planForNextTime],
-  dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual],
+  dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual, dismissiveMore],
   absolute: [softenAbsolute, oneOccasion, habitMore],
   'but-after-praise': [separatePraise],
   pressure: [softenUltimatum, askInstead, requestInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
