@@ -37,6 +37,7 @@ import { statementOnly } from './statement';
 import { stillOpen } from './still-open';
 import { softenUltimatum } from './ultimatum';
 import { dropContempt, softenVerdict } from './verdict';
+import { verdictMore } from './verdict-more';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount, beingRightMore, planForNextTime],
@@ -44,7 +45,15 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   absolute: [softenAbsolute, oneOccasion, habitMore],
   'but-after-praise': [separatePraise],
   pressure: [softenUltimatum, askInstead, requestInstead, statementOnly, askForNextTime, topicNotCount, counterfactual],
-  harsh: [softenVerdict, notButInstead, withoutComparison, concernInstead, dropContempt, discontentInstead],
+  harsh: [
+    softenVerdict,
+    notButInstead,
+    withoutComparison,
+    concernInstead,
+    dropContempt,
+    discontentInstead,
+    verdictMore,
+  ],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
   blame: [
     counterfactual,

@@ -92,7 +92,7 @@ const RELATIVES = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen',
 const FUSED = /^(it|that|this|they|these|those)'(s|re)$/;
 
 /** The pieces with a fused pronoun and copula ("it's") split in two. */
-function unfused(pieces: readonly Piece[]): Piece[] {
+export function unfused(pieces: readonly Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
     const m = FUSED.exec(p.folded.replace('’', "'"));

@@ -86,7 +86,7 @@ function works(language: RewriteInput['language']): readonly string[] {
 }
 
 /** Whether a folded noun names a piece of work: German compounds by a last part of six letters or more. */
-function isWorkNoun(word: string, language: RewriteInput['language']): boolean {
+export function isWorkNoun(word: string, language: RewriteInput['language']): boolean {
   const list = works(language);
   if (language === 'de') {
     const stem = word.replace(/(?:en|n|s|e)$/, '');
