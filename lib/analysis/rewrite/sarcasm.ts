@@ -171,6 +171,28 @@ function plainWord(input: RewriteInput): Candidate[] {
   return [{ text: `${render(plain)} ${TALK_IT_THROUGH[language]}`, dropped }];
 }
 
+/**
+ * "Terrific, another invoice without the agreed discount." → "This is another
+ * invoice without the agreed discount. Shall we talk about …?": the praise word
+ * goes, the thing that came again is named as it is. English only; the opener
+ * is one or two words and a comma, and nothing but the noun phrase follows.
+ */
+function anotherOne(input: RewriteInput): Candidate[] {
+  const { pieces, language } = input;
+  if (language !== 'en' || !input.ruleId.startsWith('sarcasm/praise/')) return [];
+  const comma = pieces.findIndex((p) => !p.word);
+  const last = pieces[pieces.length - 1] as Piece;
+  if (comma < 1 || comma > 2 || pieces[comma]?.text !== ',' || last.text !== '.') return [];
+  const yet = pieces[comma + 1]?.folded === 'yet' ? 1 : 0;
+  const another = comma + 1 + yet;
+  if (pieces[another]?.folded !== 'another' || !pieces[another + 1]?.word) return [];
+  const rest = pieces.slice(another + 1, -1);
+  if (rest.length < 2 || rest.some((p) => !p.word && p.text !== '%')) return [];
+  const out = [...words('This is another'), ...rest, last];
+  const gone = pieces.slice(0, another).filter((p) => p.word);
+  return [{ text: `${render(out)} ${TALK_IT_THROUGH.en}`, dropped: gone.map((p) => p.folded) }];
+}
+
 /** Praise inside the thanked clause ("dass Sie sich so rührend gekümmert haben"): said plainly it would state the irony as fact. */
 const PRAISE_INSIDE =
   /^(?:rührend|nett|toll|freundlich|aufmerksam|großzügig|schön|klasse|super|wunderbar|prima|fleißig|gründlich|kind|nice|lovely|great|thoughtful|helpful|generous|wonderful|brilliant|prompt|quick|fast|quickly|promptly)$/;
@@ -528,4 +550,5 @@ export const sayItPlainly: Strategy = (input) => [
   ...cameWhen(input),
   ...thingDid(input),
   ...dropOpener(input),
+  ...anotherOne(input),
 ];

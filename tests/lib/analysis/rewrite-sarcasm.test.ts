@@ -76,3 +76,25 @@ describe('scare quotes said plainly', () => {
       for (const r of rewritesOf(text, language, 'sarcasm')) expect(r).not.toMatch(wrong);
     });
 });
+
+describe('"Great, another …" said plainly', () => {
+  const offered: Array<[string, string]> = [
+    [
+      'Marvellous, another parcel without a delivery note.',
+      `This is another parcel without a delivery note. ${EN_NEXT}`,
+    ],
+    [
+      'Fantastic, yet another reminder about the scaffold fee.',
+      `This is another reminder about the scaffold fee. ${EN_NEXT}`,
+    ],
+  ];
+  for (const [text, expected] of offered)
+    it(text, () => {
+      expect(rewritesOf(text, 'en', 'sarcasm')).toContain(expected);
+    });
+  // A second clause or too little after "another": not this shape.
+  for (const text of ['Great, another site visit, another missing ladder.', 'Wonderful, another invoice.'])
+    it(`near miss: ${text}`, () => {
+      for (const r of rewritesOf(text, 'en', 'sarcasm')) expect(r).not.toMatch(/^This is another/);
+    });
+});
