@@ -54,6 +54,145 @@ function unquote(input: RewriteInput): Candidate[] {
   return [{ text: render(out) }];
 }
 
+/**
+ * English words in plain single quotes and what they are said as: the word the
+ * writer doubts gives way to a neutral one ("Your 'final' version" → "Your
+ * latest version"; '' drops a doubted adjective: "Your 'thorough' inspection
+ * missed …" → "Your inspection missed …"). Only plain single quotes: words in
+ * double or typographic quotes are the user's quotation and stay (the guard).
+ */
+const EN_PLAIN_WORDS: Record<string, string> = {
+  final: 'latest',
+  last: 'latest',
+  fix: 'change',
+  fixed: 'worked on',
+  'quick fix': 'change',
+  tweak: 'change',
+  'quick tweak': 'change',
+  'small tweak': 'change',
+  'minor adjustment': 'change',
+  'small change': 'change',
+  'quick check': 'check',
+  improved: 'changed',
+  improvement: 'change',
+  improvements: 'changes',
+  updating: 'changing',
+  'sort out': 'handle',
+  thorough: '',
+  cheap: '',
+  bargain: '',
+  budget: '',
+  urgent: '',
+  quick: '',
+  expert: '',
+};
+/** Quoted words a next step may follow as they are, the marks off: nouns and deeds whose result the sentence states. */
+const PLAIN_AS_THEY_ARE =
+  /^(?:fix|fixed|repair|repaired|update|solution|reparatur|korrektur|optimierung|verbesserung|lösung|entwurf|hilfe|unterstützung|beratung|überarbeitung|aktualisierung|prüfung)$/;
+/** Words before the quote that mock on their own ("Thanks for the 'final' …", "Love that the …"): not for this shape. */
+const MOCK_BEFORE =
+  /^(?:thanks|thank|love|funny|thrilled|great|nice|lovely|wonderful|brilliant|cheers|danke|dank|toll|schön|herrlich|super|klasse|prima|wunderbar|witzig|lustig|sogenannte|sogenannter|sogenanntes|sogenannten|so-called)$/;
+/** The next step after a result said plainly. */
+const TALK_IT_THROUGH: Record<RewriteInput['language'], string> = {
+  de: 'Wollen wir kurz besprechen, wie es weitergeht?',
+  en: 'Shall we talk about how to go on from here?',
+};
+
+/**
+ * Scare quotes said plainly: the doubted word gives way to a neutral one
+ * ("Your 'quick tweak' to the spreadsheet broke …" → "Your change to the
+ * spreadsheet broke …"), or, where the word is the user's to keep (double or
+ * German quotes), it stays without its marks and a next step follows ("Ihre
+ * „Reparatur“ an der Leitung hat den Schaden verursacht." → "Ihre Reparatur an
+ * der Leitung hat den Schaden verursacht. Wollen wir kurz besprechen, wie es
+ * weitergeht?"). Adjectives the rest contradicts ("„gründliche“ Prüfung …
+ * übersehen") cannot stay: nothing is offered for them.
+ */
+function plainWord(input: RewriteInput): Candidate[] {
+  if (!input.ruleId.endsWith('scare-quotes')) return [];
+  const { cue, language } = input;
+  let pieces = input.pieces;
+  const last = pieces[pieces.length - 1] as Piece;
+  if (last.word || last.text !== '.') return [];
+  let open = -1;
+  for (let i = Math.max(0, cue.from - 1); i <= cue.from; i++)
+    if (QUOTE_MARKS.test(pieces[i]?.text ?? '') && pieces[i + 1]?.word) {
+      open = i;
+      break;
+    }
+  if (open < 0) return [];
+  let close = open + 1;
+  while (close < pieces.length && pieces[close]?.word) close++;
+  let mark = pieces[close];
+  // "'quick check'," – the closing mark and a comma in one piece: the comma stays.
+  const glued = mark && /^([„“”"'‘’‚»«]+)([,;:])$/.exec(mark.text);
+  if (mark && glued) {
+    mark = { ...mark, text: glued[1] as string };
+    pieces = [
+      ...pieces.slice(0, close),
+      mark,
+      { ...mark, text: glued[2] as string, folded: '', lemma: '', gap: '' },
+      ...pieces.slice(close + 1),
+    ];
+  }
+  if (!mark || !QUOTE_MARKS.test(mark.text) || close - open > 3) return [];
+  // "„Prioritäts“-Ticket": a quoted part of a compound.
+  if (
+    pieces[close + 1] &&
+    !pieces[close + 1]?.word &&
+    /^[-–]$/.test(pieces[close + 1]?.text ?? '') &&
+    pieces[close + 1]?.gap === ''
+  )
+    return [];
+  // One pair of quotes only, and no mock praise before it.
+  if (pieces.some((p, i) => i !== open && i !== close && !p.word && QUOTE_MARKS.test(p.text))) return [];
+  if (pieces.slice(0, open).some((p) => p.word && MOCK_BEFORE.test(p.folded))) return [];
+  const quoted = pieces.slice(open + 1, close);
+  const phrase = quoted.map((p) => p.folded).join(' ');
+  const gap = (pieces[open] as Piece).gap;
+  const plainQuote = /^'$/.test(pieces[open]?.text ?? '') && /^'$/.test(mark.text);
+  const out: Candidate[] = [];
+  const replacement = language === 'en' && plainQuote ? EN_PLAIN_WORDS[phrase] : undefined;
+  if (replacement !== undefined) {
+    const inserted = replacement ? words(replacement).map((p, i) => (i === 0 ? { ...p, gap } : p)) : [];
+    let rest = pieces.slice(close + 1);
+    if (!replacement && rest[0]) rest = [{ ...(rest[0] as Piece), gap }, ...rest.slice(1)];
+    const { pieces: plain, dropped } = withoutIrony(input, [...pieces.slice(0, open), ...inserted, ...rest]);
+    if (saysSomething(plain, language))
+      out.push({ text: render(plain), dropped: [...dropped, ...quoted.map((p) => p.folded)] });
+    return out;
+  }
+  if (quoted.length !== 1 || !PLAIN_AS_THEY_ARE.test(phrase)) return [];
+  // German: a noun, capitalised; English: the word as it is.
+  if (language === 'de' && !/^\p{Lu}/u.test(quoted[0]?.text ?? '')) return [];
+  const unquoted = [...pieces.slice(0, open), { ...(quoted[0] as Piece), gap }, ...pieces.slice(close + 1)];
+  const { pieces: plain, dropped } = withoutIrony(input, unquoted);
+  if (!saysSomething(plain, language)) return [];
+  return [{ text: `${render(plain)} ${TALK_IT_THROUGH[language]}`, dropped }];
+}
+
+/**
+ * "Terrific, another invoice without the agreed discount." → "This is another
+ * invoice without the agreed discount. Shall we talk about …?": the praise word
+ * goes, the thing that came again is named as it is. English only; the opener
+ * is one or two words and a comma, and nothing but the noun phrase follows.
+ */
+function anotherOne(input: RewriteInput): Candidate[] {
+  const { pieces, language } = input;
+  if (language !== 'en' || !input.ruleId.startsWith('sarcasm/praise/')) return [];
+  const comma = pieces.findIndex((p) => !p.word);
+  const last = pieces[pieces.length - 1] as Piece;
+  if (comma < 1 || comma > 2 || pieces[comma]?.text !== ',' || last.text !== '.') return [];
+  const yet = pieces[comma + 1]?.folded === 'yet' ? 1 : 0;
+  const another = comma + 1 + yet;
+  if (pieces[another]?.folded !== 'another' || !pieces[another + 1]?.word) return [];
+  const rest = pieces.slice(another + 1, -1);
+  if (rest.length < 2 || rest.some((p) => !p.word && p.text !== '%')) return [];
+  const out = [...words('This is another'), ...rest, last];
+  const gone = pieces.slice(0, another).filter((p) => p.word);
+  return [{ text: `${render(out)} ${TALK_IT_THROUGH.en}`, dropped: gone.map((p) => p.folded) }];
+}
+
 /** Praise inside the thanked clause ("dass Sie sich so rührend gekümmert haben"): said plainly it would state the irony as fact. */
 const PRAISE_INSIDE =
   /^(?:rührend|nett|toll|freundlich|aufmerksam|großzügig|schön|klasse|super|wunderbar|prima|fleißig|gründlich|kind|nice|lovely|great|thoughtful|helpful|generous|wonderful|brilliant|prompt|quick|fast|quickly|promptly)$/;
@@ -404,10 +543,12 @@ function dropTail(input: RewriteInput): Candidate[] {
 export const sayItPlainly: Strategy = (input) => [
   ...dropTail(input),
   ...leaveOut(input),
+  ...plainWord(input),
   ...unquote(input),
   ...plainStatement(input),
   ...youDid(input),
   ...cameWhen(input),
   ...thingDid(input),
   ...dropOpener(input),
+  ...anotherOne(input),
 ];

@@ -1,0 +1,100 @@
+// Sarcasm said plainly (sarcasm.ts): scare quotes give way to a neutral word, or come off a word that is
+// the user's to keep with a next step after it. Sentences written for this test; near misses that must
+// get no rewrite of that kind.
+import { describe, expect, it } from 'vitest';
+import type { Language } from '../../../lib/analysis/types';
+import { rewritesOf } from './rewrites-of';
+
+const DE_NEXT = 'Wollen wir kurz besprechen, wie es weitergeht?';
+const EN_NEXT = 'Shall we talk about how to go on from here?';
+
+const OFFERED: Array<[Language, string, string]> = [
+  // A doubted word in plain single quotes gives way to a neutral one, or goes when it is an adjective.
+  [
+    'en',
+    "Your 'final' layout for the brochure came in on Tuesday.",
+    'Your latest layout for the brochure came in on Tuesday.',
+  ],
+  [
+    'en',
+    "Your 'small tweak' shifted the columns on the invoice sheet.",
+    'Your change shifted the columns on the invoice sheet.',
+  ],
+  [
+    'en',
+    "After your 'quick check', the gate motor made a grinding noise.",
+    'After your check, the gate motor made a grinding noise.',
+  ],
+  [
+    'en',
+    "The 'cheap' gutters you ordered cracked in the first frost.",
+    'The gutters you ordered cracked in the first frost.',
+  ],
+  [
+    'en',
+    "The shower leaks again, a week after the fitter 'fixed' it.",
+    'The shower leaks again, a week after the fitter worked on it.',
+  ],
+  // A word in German or double quotes is the user's: it stays, without its marks, and a next step follows.
+  [
+    'de',
+    'Ihre „Korrektur“ am Angebot hat den Rabatt von 8 % gestrichen.',
+    `Ihre Korrektur am Angebot hat den Rabatt von 8 % gestrichen. ${DE_NEXT}`,
+  ],
+  [
+    'de',
+    'Deine „Reparatur“ an der Pumpe hat nur drei Tage gehalten.',
+    `Deine Reparatur an der Pumpe hat nur drei Tage gehalten. ${DE_NEXT}`,
+  ],
+  [
+    'en',
+    'The login error has been "fixed" twice since May.',
+    `The login error has been fixed twice since May. ${EN_NEXT}`,
+  ],
+];
+
+/** Near misses: no rewrite that keeps the quoted word's contradiction or mocks on. */
+const NOT_PLAIN: Array<[Language, string, RegExp]> = [
+  // An adjective in German quotes must stay, and the rest contradicts it: nothing plain to offer.
+  ['de', 'Ihre „sorgfältige“ Abrechnung enthielt vier Rechenfehler.', /sorgfältige Abrechnung/],
+  ['de', 'Eure „kurze Abstimmung“ hat den ganzen Vormittag gedauert.', /kurze Abstimmung/],
+  // A noun not known to be neutral keeps its marks.
+  ['de', 'Ihr „Konzept“ für die Feier passt auf einen Bierdeckel.', /Ihr Konzept für/],
+  // Mock thanks before the quote: swapping the word would leave the thanks mocking.
+  ['en', "Thanks for the 'final' floor plan, the fourth one this month.", /latest/],
+  // A word not known to be neutral is not swapped.
+  ['en', "Your 'strategy' for the launch was a single slide.", /Your strategy for the launch/],
+];
+
+describe('scare quotes said plainly', () => {
+  for (const [language, text, expected] of OFFERED)
+    it(`${language}: ${text}`, () => {
+      expect(rewritesOf(text, language, 'sarcasm')).toContain(expected);
+    });
+  for (const [language, text, wrong] of NOT_PLAIN)
+    it(`${language} near miss: ${text}`, () => {
+      for (const r of rewritesOf(text, language, 'sarcasm')) expect(r).not.toMatch(wrong);
+    });
+});
+
+describe('"Great, another …" said plainly', () => {
+  const offered: Array<[string, string]> = [
+    [
+      'Marvellous, another parcel without a delivery note.',
+      `This is another parcel without a delivery note. ${EN_NEXT}`,
+    ],
+    [
+      'Fantastic, yet another reminder about the scaffold fee.',
+      `This is another reminder about the scaffold fee. ${EN_NEXT}`,
+    ],
+  ];
+  for (const [text, expected] of offered)
+    it(text, () => {
+      expect(rewritesOf(text, 'en', 'sarcasm')).toContain(expected);
+    });
+  // A second clause or too little after "another": not this shape.
+  for (const text of ['Great, another site visit, another missing ladder.', 'Wonderful, another invoice.'])
+    it(`near miss: ${text}`, () => {
+      for (const r of rewritesOf(text, 'en', 'sarcasm')) expect(r).not.toMatch(/^This is another/);
+    });
+});
