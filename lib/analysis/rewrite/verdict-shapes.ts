@@ -13,6 +13,7 @@
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { formSaid, nounPhraseEnd } from './german';
 import { type Piece, render } from './pieces';
+import { isWorkNoun } from './work-verdict';
 
 type Form = RewriteInput['form'];
 
@@ -344,13 +345,89 @@ function englishQuestion(pieces: readonly Piece[], writer: RewriteInput['writer'
   return null;
 }
 
+/** What the reader offers as a service or a piece of work: "That's not X, …" of these disputes what they delivered. */
+const EN_OFFERED =
+  /^(?:consulting|service|support|strategy|solution|renovation|design|concept|advice|report|analysis|repair|fix|management|planning|marketing|coaching|bookkeeping|accounting|audit|proposal|website|brochure|translation|care|treatment|craftsmanship|workmanship|maintenance|cleaning|training|research|copywriting|editing)$/;
+
+/**
+ * "That's not consulting, that's a rip-off", "This isn't a strategy, it's a list of buzzwords": what the
+ * work falls short of, from the writer's side, and a talk about what is missing; Y goes. Only where X is a
+ * service or a piece of work (not "a criticism", "a revision": there the sentence says something else).
+ */
+function englishNotBut(pieces: readonly Piece[], writer: RewriteInput['writer']): Candidate | null {
+  const body = ended(pieces, /^[.!]+$/);
+  if (!body) return null;
+  const split: Piece[] = [];
+  for (const p of body) {
+    const m = /^(this|that|it)['’]s$/.exec(p.folded);
+    split.push(m ? { ...p, text: p.text.slice(0, -2), folded: m[1] as string } : p);
+    if (m) split.push({ ...p, text: 'is', folded: 'is', gap: ' ' });
+  }
+  const subject = split[0];
+  if (!subject || !/^(?:this|that|it)$/.test(subject.folded)) return null;
+  let i = 1;
+  if (split[i]?.folded === 'is' && split[i + 1]?.folded === 'not') i += 2;
+  else if (/^isn['’]t$/.test(split[i]?.folded ?? '')) i += 1;
+  else return null;
+  const comma = split.findIndex((p, k) => k > i && !p.word);
+  if (comma < 0 || !/^[,;–—-]$/.test(split[comma]?.text ?? '')) return null;
+  const x = split.slice(i, comma);
+  const head = x[x.length - 1];
+  if (x.length === 0 || x.length > 3 || !head || !EN_OFFERED.test(head.folded)) return null;
+  if (x.some((p) => !p.word) || (x.length > 1 && !/^(?:a|an|real|proper)$/.test(x[0]?.folded ?? ''))) return null;
+  const y = split.slice(comma + 1);
+  // Y: "that's …", "it's …", "but …": a short put-down with no clause of its own.
+  const opens =
+    /^(?:this|that|it)$/.test(y[0]?.folded ?? '') && y[1]?.folded === 'is' ? 2 : y[0]?.folded === 'but' ? 1 : -1;
+  if (opens < 0 || y.length - opens > 6 || y.some((p) => !p.word)) return null;
+  if (y.some((p) => /^(?:just|only|simply|merely|more|bigger|new|different)$/.test(p.folded))) return null;
+  const we = writer === 'wir' ? 'we' : 'I';
+  const s = subject.text.charAt(0).toUpperCase() + subject.folded.slice(1);
+  return {
+    text: `${s} doesn't match what ${we}'d expect from ${phrase(x)} yet – can we talk about what's missing?`,
+    dropped: [...body.map((p) => p.folded), 'is', 'not'],
+  };
+}
+
+/**
+ * "Das ist kein Service mehr, das ist eine Frechheit" (the "mehr" keeps not-but.ts away): "Als Service
+ * überzeugt mich das nicht mehr – können wir besprechen, was fehlt?". "Als" takes X in the nominative it
+ * has after "kein"; Y goes.
+ */
+const DE_OFFERED =
+  /(?:service|beratung|betreuung|support|kundendienst|leistung|handwerk|renovierung|sanierung|planung|konzept|lösung|verwaltung|pflege|wartung|reinigung|coaching|schulung)$/;
+
+function germanNotBut(pieces: readonly Piece[], writer: RewriteInput['writer']): Candidate | null {
+  const body = ended(pieces, /^[.!]+$/);
+  if (body?.[0]?.folded !== 'das' || body[1]?.folded !== 'ist' || !/^keine?$/.test(body[2]?.folded ?? '')) return null;
+  const more = body.findIndex((p) => p.folded === 'mehr');
+  if (more < 4 || more > 6 || body[more + 1]?.text !== ',') return null;
+  const x = body.slice(3, more);
+  const last = x[x.length - 1];
+  if (!last || !/^\p{Lu}/u.test(last.text) || x.some((p) => !p.word)) return null;
+  if (!DE_OFFERED.test(last.folded) && !isWorkNoun(last.folded, 'de')) return null;
+  const y = body.slice(more + 2);
+  if (!/^(?:das|sondern)$/.test(y[0]?.folded ?? '') || y.length > 7 || y.some((p) => !p.word)) return null;
+  const me = writer === 'wir' ? 'uns' : 'mich';
+  return {
+    text: `Als ${phrase(x)} überzeugt ${me} das nicht mehr – können wir besprechen, was fehlt?`,
+    dropped: body.map((p) => p.folded),
+  };
+}
+
 /** The shapes, each only for the findings that are harsh. */
 export const verdictShapes: Strategy = (input) => {
   if (!input.ruleId.includes('harsh')) return [];
   const { pieces, form, writer } = input;
   const found =
     input.language === 'de'
-      ? (germanVerb(pieces, form) ?? germanExclamation(pieces) ?? germanQuestion(pieces, writer))
-      : (englishVerb(pieces) ?? englishExclamation(pieces) ?? englishQuestion(pieces, writer));
+      ? (germanVerb(pieces, form) ??
+        germanExclamation(pieces) ??
+        germanQuestion(pieces, writer) ??
+        germanNotBut(pieces, writer))
+      : (englishVerb(pieces) ??
+        englishExclamation(pieces) ??
+        englishQuestion(pieces, writer) ??
+        englishNotBut(pieces, writer));
   return found ? [found] : [];
 };

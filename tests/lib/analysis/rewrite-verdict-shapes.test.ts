@@ -69,6 +69,22 @@ const OFFERED: Array<[Language, string, string]> = [
     'What were you thinking when you cancelled the caterer?',
     'Could you help me understand what happened when you cancelled the caterer?',
   ],
+  // "That's not X, that's Y" where X is what the reader delivers: what it falls short of, and a talk.
+  [
+    'en',
+    "That's not bookkeeping, that's guesswork.",
+    "That doesn't match what I'd expect from bookkeeping yet – can we talk about what's missing?",
+  ],
+  [
+    'en',
+    "This isn't a marketing strategy, it's a wish list.",
+    "This doesn't match what I'd expect from a marketing strategy yet – can we talk about what's missing?",
+  ],
+  [
+    'de',
+    'Das ist keine Betreuung mehr, das ist Schikane.',
+    'Als Betreuung überzeugt mich das nicht mehr – können wir besprechen, was fehlt?',
+  ],
 ];
 
 /** Near misses: a second verb, a "mit"-phrase, a clause after the question, a person as the object. */
@@ -81,6 +97,9 @@ const NOT_OFFERED: Array<[Language, string, RegExp]> = [
   ['en', 'You botched the install and the wiring.', /another look/],
   ['en', 'Do you even know what you are doing?', /seem to have been missed/],
   ['en', 'What a mess you left in the hallway!', /sorting out/],
+  // X is no service of the reader's: the sentence says something else.
+  ['en', "That's not a criticism, it's just a question.", /doesn't match/],
+  ['en', "That's not an update, it's a rewrite.", /doesn't match/],
 ];
 
 describe('harsh shapes said as the thing to look at', () => {
