@@ -86,7 +86,8 @@ function germanVerb(pieces: readonly Piece[], form: Form): Candidate | null {
   const verb = body[i];
   if (i !== body.length - 1 || !verb || !DE_BOTCHED.test(verb.folded)) return null;
   dropped.push(verb.folded);
-  const to = DE_TO[formSaid(pieces, form)];
+  // "Sie haben" at the start may be "they": the draft's form says whom the next step asks.
+  const to = DE_TO[who === 'sie' ? form : formSaid(pieces, form)];
   return { text: `${REST(object)} sollten wir uns noch einmal gemeinsam ansehen – wann passt es ${to}?`, dropped };
 }
 

@@ -19,6 +19,12 @@ const OFFERED: Array<[Language, string, string]> = [
     'Ihr habt den Estrich im Keller gründlich verhunzt.',
     'Den Estrich im Keller sollten wir uns noch einmal gemeinsam ansehen – wann passt es euch?',
   ],
+  // "Sie haben" at the start of a du-draft is "they": the next step asks in the draft's form.
+  [
+    'de',
+    'Hallo Jonas, die Fliesenleger waren gestern bei mir. Sie haben die Fugen im Bad verpfuscht. Kannst du vorbeikommen?',
+    'Die Fugen im Bad sollten wir uns noch einmal gemeinsam ansehen – wann passt es dir?',
+  ],
   // An exclamation: the place phrase keeps its dative at the front.
   [
     'de',
