@@ -38,6 +38,7 @@ import { stillOpen } from './still-open';
 import { softenUltimatum } from './ultimatum';
 import { dropContempt, softenVerdict } from './verdict';
 import { verdictMore } from './verdict-more';
+import { verdictShapes } from './verdict-shapes';
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount, beingRightMore, planForNextTime],
@@ -53,6 +54,7 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
     dropContempt,
     discontentInstead,
     verdictMore,
+    verdictShapes,
   ],
   // A verdict on the reader's work is blame too when the work is named as theirs ("…, das Ihr Büro erstellt hat, ist …").
   blame: [
