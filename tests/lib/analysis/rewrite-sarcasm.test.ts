@@ -3,6 +3,7 @@
 // get no rewrite of that kind.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../lib/analysis/types';
+import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
 import { rewritesOf } from './rewrites-of';
 
 const DE_NEXT = 'Wollen wir kurz besprechen, wie es weitergeht?';
@@ -96,5 +97,51 @@ describe('"Great, another …" said plainly', () => {
   for (const text of ['Great, another site visit, another missing ladder.', 'Wonderful, another invoice.'])
     it(`near miss: ${text}`, () => {
       for (const r of rewritesOf(text, 'en', 'sarcasm')) expect(r).not.toMatch(/^This is another/);
+    });
+});
+
+describe('mock thanks said from the writer’s side (sarcasm-more.ts)', () => {
+  const offered: Array<[Language, string, string]> = [
+    [
+      'en',
+      'Thanks for sending the floor plans at 11pm the night before.',
+      'The floor plans reached me at 11pm the night before. Could we agree on a date for the next one?',
+    ],
+    [
+      'en',
+      'Many thanks for passing on the surveyor’s invoice a mere nine days after it came.',
+      'The surveyor’s invoice reached me nine days after it came. Could we agree on a date for the next one?',
+    ],
+    [
+      'de',
+      'Nett von Ihnen, dass Sie sich nach drei Wochen melden.',
+      'Ihre Nachricht kam nach drei Wochen – können wir künftig schneller in Kontakt bleiben?',
+    ],
+    [
+      'de',
+      'Danke, dass Sie sich nach nur elf Tagen zurückmelden.',
+      'Ihre Nachricht kam nach elf Tagen – können wir künftig schneller in Kontakt bleiben?',
+    ],
+    [
+      'de',
+      'Toll, dass du nach gerade mal zwei Monaten antwortest.',
+      'Deine Antwort kam nach zwei Monaten – können wir künftig schneller in Kontakt bleiben?',
+    ],
+  ];
+  for (const [language, text, expected] of offered)
+    it(`${language}: ${text}`, () => {
+      expect(rewritesOf(text, language, 'sarcasm')).toContain(expected);
+    });
+  // Where it went is no time; a second clause after the time; no time at all.
+  const near: Array<[Language, string, RegExp]> = [
+    ['en', 'Thanks for sending the quote to the wrong client.', /reached/],
+    ['en', 'Thanks for sending the drawings, really helpful.', /reached/],
+    ['de', 'Danke, dass Sie sich nach drei Wochen melden, wie versprochen.', /kam nach/],
+    ['de', 'Nett, dass Sie sich endlich melden.', /kam/],
+  ];
+  for (const [language, text, wrong] of near)
+    it(`${language} near miss: ${text}`, () => {
+      const found = analyzeWithRewrites(text, { language }).findings.filter((f) => f.category === 'sarcasm');
+      for (const r of found.flatMap((f) => f.rewrites ?? [])) expect(r.text).not.toMatch(wrong);
     });
 });
