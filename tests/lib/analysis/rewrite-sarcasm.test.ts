@@ -127,6 +127,41 @@ describe('mock thanks said from the writer’s side (sarcasm-more.ts)', () => {
       'Toll, dass du nach gerade mal zwei Monaten antwortest.',
       'Deine Antwort kam nach zwei Monaten – können wir künftig schneller in Kontakt bleiben?',
     ],
+    [
+      'en',
+      'Lovely to finally get your go-ahead on the tile samples – in November.',
+      'Your go-ahead on the tile samples reached me in November. Could we agree on a date for the next one?',
+    ],
+    [
+      'en',
+      'Congratulations on missing the permit deadline for the third year running.',
+      'The permit deadline was missed for the third year running. Could we plan together how to avoid that next time?',
+    ],
+    [
+      'en',
+      'Well done on losing the spare keys to the workshop yet again.',
+      'The spare keys to the workshop were lost again. Could we plan together how to avoid that next time?',
+    ],
+    [
+      'en',
+      'Well done for sending the old invoice to the wrong tenant, again.',
+      'The old invoice went to the wrong tenant again. Could we plan together how to avoid that next time?',
+    ],
+    [
+      'en',
+      'How kind of you to answer after only five weeks.',
+      'Your reply came after five weeks. Could we keep in closer touch from now on?',
+    ],
+    [
+      'de',
+      'Vielen Dank, dass du den Mietvertrag drei Tage nach der Frist unterschrieben hast.',
+      'Den Mietvertrag habe ich drei Tage nach der Frist unterschrieben zurückbekommen – können wir für das nächste Mal einen Termin vereinbaren?',
+    ],
+    [
+      'de',
+      'Super, dass Sie uns die Schlussrechnung erst nach neun Wochen schicken.',
+      'Die Schlussrechnung haben wir nach neun Wochen erhalten – können wir für das nächste Mal einen Termin vereinbaren?',
+    ],
   ];
   for (const [language, text, expected] of offered)
     it(`${language}: ${text}`, () => {
@@ -138,6 +173,13 @@ describe('mock thanks said from the writer’s side (sarcasm-more.ts)', () => {
     ['en', 'Thanks for sending the drawings, really helpful.', /reached/],
     ['de', 'Danke, dass Sie sich nach drei Wochen melden, wie versprochen.', /kam nach/],
     ['de', 'Nett, dass Sie sich endlich melden.', /kam/],
+    // No repetition named: the mishap said once is not this shape; a second clause after the time.
+    ['en', 'Well done on missing the handover.', /was missed/],
+    ['en', 'Nice of you to reply after two weeks, as promised.', /Your reply came/],
+    ['en', 'Great to get the drawings, they look sharp.', /reached/],
+    // No time given, or a verb of handing over not known.
+    ['de', 'Danke, dass Sie uns die Rechnung geschickt haben.', /erhalten/],
+    ['de', 'Toll, dass Sie die Rechnung nach vier Wochen ändern.', /erhalten/],
   ];
   for (const [language, text, wrong] of near)
     it(`${language} near miss: ${text}`, () => {
