@@ -25,7 +25,7 @@ const endsPlain = (pieces: readonly Piece[]) => pieces[pieces.length - 1]?.text 
 
 /**
  * "Thanks for sending the plans at 11pm the night before." → "The plans reached
- * us at 11pm the night before. Could we agree on a date for the next one?": what
+ * us at 11pm the night before. Could we agree on dates for the next steps?": what
  * was handed over, as what reached the writer, and when.
  */
 function reachedUs(input: RewriteInput): Candidate[] {
@@ -75,7 +75,7 @@ function reachedUs(input: RewriteInput): Candidate[] {
     pieces[pieces.length - 1] as Piece,
   ];
   const gone = pieces.slice(0, from).map((p) => p.folded);
-  return [{ text: `${render(out)} Could we agree on a date for the next one?`, dropped: [...gone, ...dropped] }];
+  return [{ text: `${render(out)} Could we agree on dates for the next steps?`, dropped: [...gone, ...dropped] }];
 }
 
 /** German answers and what they are called: "Sie melden sich" → "Ihre Nachricht". Both nouns feminine. */

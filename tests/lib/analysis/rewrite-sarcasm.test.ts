@@ -105,12 +105,12 @@ describe('mock thanks said from the writer’s side (sarcasm-more.ts)', () => {
     [
       'en',
       'Thanks for sending the floor plans at 11pm the night before.',
-      'The floor plans reached me at 11pm the night before. Could we agree on a date for the next one?',
+      'The floor plans reached me at 11pm the night before. Could we agree on dates for the next steps?',
     ],
     [
       'en',
       'Many thanks for passing on the surveyor’s invoice a mere nine days after it came.',
-      'The surveyor’s invoice reached me nine days after it came. Could we agree on a date for the next one?',
+      'The surveyor’s invoice reached me nine days after it came. Could we agree on dates for the next steps?',
     ],
     [
       'de',
@@ -130,7 +130,7 @@ describe('mock thanks said from the writer’s side (sarcasm-more.ts)', () => {
     [
       'en',
       'Lovely to finally get your go-ahead on the tile samples – in November.',
-      'Your go-ahead on the tile samples reached me in November. Could we agree on a date for the next one?',
+      'Your go-ahead on the tile samples reached me in November. Could we agree on dates for the next steps?',
     ],
     [
       'en',
