@@ -370,10 +370,75 @@ function yourReplyCame(input: RewriteInput): Candidate[] {
   ];
 }
 
+/** Lower-case words a German noun phrase may hold besides adjectives: prepositions and determiners. */
+const DE_PHRASE_WORDS =
+  /^(?:ohne|bei|in|im|mit|von|vom|für|an|am|auf|zum|zur|aus|nach|der|die|das|den|dem|des|diese|dieser|diesem|diesen|dieses|ein|eine|einer|einem|unsere|unserer|unserem|unseren|ihre|ihrer|ihrem|ihren|meine|meiner|meinem|meinen|keine|vereinbarten|vereinbarte)$/;
+/** Praise words that may open "Spitze, schon wieder …", "Beeindruckend – der dritte …". */
+const DE_PRAISE =
+  /^(?:spitze|super|klasse|prima|toll|wunderbar|großartig|herrlich|fantastisch|perfekt|bravo|beeindruckend|hervorragend|grandios|genial|wunderbar)$/;
+
+/**
+ * "Spitze, schon wieder eine Rechnung ohne den vereinbarten Rabatt." → "Das ist
+ * wieder eine Rechnung ohne den vereinbarten Rabatt. Wollen wir kurz
+ * besprechen, wie es weitergeht?"; "Beeindruckend – der dritte fehlgeschlagene
+ * Build in dieser Woche." → "Das ist der dritte …": the praise word goes, the
+ * thing is named as it is, in the nominative it was written in. A phrase with
+ * a verb is not this shape.
+ */
+function deThisIs(input: RewriteInput): Candidate[] {
+  const { pieces, language } = input;
+  if (language !== 'de' || !input.ruleId.startsWith('sarcasm/praise/') || !endsPlain(pieces)) return [];
+  if (!DE_PRAISE.test(pieces[0]?.folded ?? '') || !/^[,–—:]$/.test(pieces[1]?.text ?? '')) return [];
+  let i = 2;
+  const dropped: string[] = [];
+  let again = '';
+  if (pieces[i]?.folded === 'schon' && pieces[i + 1]?.folded === 'wieder') {
+    dropped.push('schon');
+    again = 'wieder';
+    i += 2;
+  } else if (pieces[i]?.folded === 'wieder' || pieces[i]?.folded === 'noch') {
+    again = (pieces[i] as Piece).folded;
+    i++;
+  }
+  const det = pieces[i]?.folded ?? '';
+  // Nominative only: "ein", "eine"; "der", "die", "das" without a repetition before them.
+  if (!(/^(?:ein|eine)$/.test(det) || (!again && /^(?:der|die|das)$/.test(det)))) return [];
+  const phrase = pieces.slice(i, -1);
+  if (phrase.length < 2 || phrase.length > 9 || phrase.some((p) => !p.word)) return [];
+  for (const [k, p] of phrase.entries()) {
+    if (/^\p{Lu}/u.test(p.text) || /^\d/.test(p.text) || DE_PHRASE_WORDS.test(p.folded)) continue;
+    // An adjective: inflected, before a noun or another adjective.
+    const next = phrase[k + 1];
+    if (
+      /(?:e|en|er|es|em)$/.test(p.folded) &&
+      next &&
+      (/^\p{Lu}/u.test(next.text) || /(?:e|en|er|es|em)$/.test(next.folded))
+    )
+      continue;
+    return [];
+  }
+  const noun = phrase.slice(1).find((p) => /^\p{Lu}/u.test(p.text));
+  if (!noun) return [];
+  // "die Unterlagen" may be plural ("Das sind …"): "die" only before a noun that is singular by its ending.
+  if (det === 'die' && !/(?:ung|heit|keit|ion|schaft|tät)$/.test(noun.folded)) return [];
+  const out = [
+    ...words(again ? `Das ist ${again}` : 'Das ist'),
+    ...phrase.map((p, k) => (k === 0 ? { ...p, gap: ' ' } : p)),
+    pieces[pieces.length - 1] as Piece,
+  ];
+  return [
+    {
+      text: `${render(out)} Wollen wir kurz besprechen, wie es weitergeht?`,
+      dropped: [...pieces.slice(0, 2).map((p) => p.folded), ...dropped],
+    },
+  ];
+}
+
 export const sarcasmMore: Strategy = (input) => [
   ...reachedUs(input),
   ...replyCame(input),
   ...received(input),
+  ...deThisIs(input),
   ...whatHappened(input),
   ...yourReplyCame(input),
 ];

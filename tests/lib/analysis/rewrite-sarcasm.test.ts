@@ -162,6 +162,16 @@ describe('mock thanks said from the writer’s side (sarcasm-more.ts)', () => {
       'Super, dass Sie uns die Schlussrechnung erst nach neun Wochen schicken.',
       'Die Schlussrechnung haben wir nach neun Wochen erhalten – können wir für das nächste Mal einen Termin vereinbaren?',
     ],
+    [
+      'de',
+      'Klasse, schon wieder eine Lieferung ohne den bestellten Sockel.',
+      'Das ist wieder eine Lieferung ohne den bestellten Sockel. Wollen wir kurz besprechen, wie es weitergeht?',
+    ],
+    [
+      'de',
+      'Beeindruckend – der vierte abgesagte Termin in diesem Quartal.',
+      'Das ist der vierte abgesagte Termin in diesem Quartal. Wollen wir kurz besprechen, wie es weitergeht?',
+    ],
   ];
   for (const [language, text, expected] of offered)
     it(`${language}: ${text}`, () => {
@@ -180,6 +190,10 @@ describe('mock thanks said from the writer’s side (sarcasm-more.ts)', () => {
     // No time given, or a verb of handing over not known.
     ['de', 'Danke, dass Sie uns die Rechnung geschickt haben.', /erhalten/],
     ['de', 'Toll, dass Sie die Rechnung nach vier Wochen ändern.', /erhalten/],
+    // A verb in the phrase, an accusative, a plural after "die": not "Das ist …".
+    ['de', 'Prima, jetzt fehlen die Hälfte der Türgriffe.', /^Das ist/],
+    ['de', 'Toll, noch einen Termin verschoben.', /^Das ist/],
+    ['de', 'Super – die Unterlagen ohne Unterschrift.', /^Das ist/],
   ];
   for (const [language, text, wrong] of near)
     it(`${language} near miss: ${text}`, () => {
