@@ -33,6 +33,7 @@ import { nextTime } from './next-time';
 import { notButInstead } from './not-but';
 import { type Piece, piecesOf } from './pieces';
 import { sayItPlainly } from './sarcasm';
+import { sarcasmMore } from './sarcasm-more';
 import { statementOnly } from './statement';
 import { stillOpen } from './still-open';
 import { softenUltimatum } from './ultimatum';
@@ -69,7 +70,7 @@ const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
     readerFaultDe,
     planForNextTime,
   ],
-  sarcasm: [sayItPlainly, statementOnly, oneOccasion],
+  sarcasm: [sayItPlainly, statementOnly, oneOccasion, sarcasmMore],
 };
 
 /** The stance categories whole-sentence rewrites are meant for (the acceptance corpus holds all eight). */

@@ -249,7 +249,7 @@ const THANKING =
   /^(?:vielen|herzlichen|besten|lieben|tausend|dank|danke|auch|nochmal|nochmals|thanks|thank|you|so|much|a|lot|many|cheers|bunch|again)$/;
 
 /** The index of the "für"/"for" that thanks, or -1 when the words before it do more than thank. */
-function thankedFor(pieces: readonly Piece[]): number {
+export function thankedFor(pieces: readonly Piece[]): number {
   const at = pieces.findIndex((p, i) => i <= 5 && p.word && /^(?:für|for)$/.test(p.folded));
   return at > 0 && pieces.slice(0, at).every((p) => p.word && THANKING.test(p.folded)) ? at : -1;
 }

@@ -3,6 +3,7 @@
 // get no rewrite of that kind.
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../../../lib/analysis/types';
+import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
 import { rewritesOf } from './rewrites-of';
 
 const DE_NEXT = 'Wollen wir kurz besprechen, wie es weitergeht?';
@@ -96,5 +97,107 @@ describe('"Great, another …" said plainly', () => {
   for (const text of ['Great, another site visit, another missing ladder.', 'Wonderful, another invoice.'])
     it(`near miss: ${text}`, () => {
       for (const r of rewritesOf(text, 'en', 'sarcasm')) expect(r).not.toMatch(/^This is another/);
+    });
+});
+
+describe('mock thanks said from the writer’s side (sarcasm-more.ts)', () => {
+  const offered: Array<[Language, string, string]> = [
+    [
+      'en',
+      'Thanks for sending the floor plans at 11pm the night before.',
+      'The floor plans reached me at 11pm the night before. Could we agree on dates for the next steps?',
+    ],
+    [
+      'en',
+      'Many thanks for passing on the surveyor’s invoice a mere nine days after it came.',
+      'The surveyor’s invoice reached me nine days after it came. Could we agree on dates for the next steps?',
+    ],
+    [
+      'de',
+      'Nett von Ihnen, dass Sie sich nach drei Wochen melden.',
+      'Ihre Nachricht kam nach drei Wochen – können wir künftig schneller in Kontakt bleiben?',
+    ],
+    [
+      'de',
+      'Danke, dass Sie sich nach nur elf Tagen zurückmelden.',
+      'Ihre Nachricht kam nach elf Tagen – können wir künftig schneller in Kontakt bleiben?',
+    ],
+    [
+      'de',
+      'Toll, dass du nach gerade mal zwei Monaten antwortest.',
+      'Deine Antwort kam nach zwei Monaten – können wir künftig schneller in Kontakt bleiben?',
+    ],
+    [
+      'en',
+      'Lovely to finally get your go-ahead on the tile samples – in November.',
+      'Your go-ahead on the tile samples reached me in November. Could we agree on dates for the next steps?',
+    ],
+    [
+      'en',
+      'Congratulations on missing the permit deadline for the third year running.',
+      'The permit deadline was missed for the third year running. Could we plan together how to avoid that next time?',
+    ],
+    [
+      'en',
+      'Well done on losing the spare keys to the workshop yet again.',
+      'The spare keys to the workshop were lost again. Could we plan together how to avoid that next time?',
+    ],
+    [
+      'en',
+      'Well done for sending the old invoice to the wrong tenant, again.',
+      'The old invoice went to the wrong tenant again. Could we plan together how to avoid that next time?',
+    ],
+    [
+      'en',
+      'How kind of you to answer after only five weeks.',
+      'Your reply came after five weeks. Could we keep in closer touch from now on?',
+    ],
+    [
+      'de',
+      'Vielen Dank, dass du den Mietvertrag drei Tage nach der Frist unterschrieben hast.',
+      'Den Mietvertrag habe ich drei Tage nach der Frist unterschrieben zurückbekommen – können wir für das nächste Mal einen Termin vereinbaren?',
+    ],
+    [
+      'de',
+      'Super, dass Sie uns die Schlussrechnung erst nach neun Wochen schicken.',
+      'Die Schlussrechnung haben wir nach neun Wochen erhalten – können wir für das nächste Mal einen Termin vereinbaren?',
+    ],
+    [
+      'de',
+      'Klasse, schon wieder eine Lieferung ohne den bestellten Sockel.',
+      'Das ist wieder eine Lieferung ohne den bestellten Sockel. Wollen wir kurz besprechen, wie es weitergeht?',
+    ],
+    [
+      'de',
+      'Beeindruckend – der vierte abgesagte Termin in diesem Quartal.',
+      'Das ist der vierte abgesagte Termin in diesem Quartal. Wollen wir kurz besprechen, wie es weitergeht?',
+    ],
+  ];
+  for (const [language, text, expected] of offered)
+    it(`${language}: ${text}`, () => {
+      expect(rewritesOf(text, language, 'sarcasm')).toContain(expected);
+    });
+  // Where it went is no time; a second clause after the time; no time at all.
+  const near: Array<[Language, string, RegExp]> = [
+    ['en', 'Thanks for sending the quote to the wrong client.', /reached/],
+    ['en', 'Thanks for sending the drawings, really helpful.', /reached/],
+    ['de', 'Danke, dass Sie sich nach drei Wochen melden, wie versprochen.', /kam nach/],
+    ['de', 'Nett, dass Sie sich endlich melden.', /kam/],
+    // No repetition named: the mishap said once is not this shape; a second clause after the time.
+    ['en', 'Well done on missing the handover.', /was missed/],
+    ['en', 'Nice of you to reply after two weeks, as promised.', /Your reply came/],
+    ['en', 'Great to get the drawings, they look sharp.', /reached/],
+    // No time given, or a verb of handing over not known.
+    ['de', 'Danke, dass Sie uns die Rechnung geschickt haben.', /erhalten/],
+    ['de', 'Toll, dass Sie die Rechnung nach vier Wochen ändern.', /erhalten/],
+    // A verb in the phrase, an accusative, a plural after "die": not "Das ist …".
+    ['de', 'Prima, jetzt fehlen die Hälfte der Türgriffe.', /^Das ist/],
+    ['de', 'Toll, noch einen Termin verschoben.', /^Das ist/],
+    ['de', 'Super – die Unterlagen ohne Unterschrift.', /^Das ist/],
+  ];
+  for (const [language, text, wrong] of near)
+    it(`${language} near miss: ${text}`, () => {
+      const found = analyzeWithRewrites(text, { language }).findings.filter((f) => f.category === 'sarcasm');
+      for (const r of found.flatMap((f) => f.rewrites ?? [])) expect(r.text).not.toMatch(wrong);
     });
 });
