@@ -9,7 +9,7 @@
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { englishAdviceNotTaken, englishCondition, germanAdviceNotTaken, germanCondition } from './counterfactual';
 import { formSaid, nounPhraseEnd, opensMainClause } from './german';
-import { body, capitalise, type Piece, render, words } from './pieces';
+import { body, capitalise, gapped, type Piece, render, words } from './pieces';
 import { statementOnly } from './statement';
 import { EN_SUBJECT_WORDS } from './words';
 
@@ -17,8 +17,6 @@ type Form = RewriteInput['form'];
 type Writer = RewriteInput['writer'];
 
 const folded = (p: Piece | undefined) => (p?.folded ?? '').replace(/’/g, "'");
-const from0 = (pieces: readonly Piece[]) => pieces.map((p, i) => (i === 0 ? { ...p, gap: '' } : p));
-const spaced = (pieces: readonly Piece[]) => pieces.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p));
 
 const DE_OFFER = (form: Form, writer: Writer) =>
   `Gern ${writer === 'wir' ? 'überlegen wir' : 'überlege ich'} mit ${form === 'du' ? 'dir' : form === 'ihr' ? 'euch' : 'Ihnen'} zusammen, wie es jetzt am besten weitergeht.`;
@@ -85,7 +83,7 @@ function englishAdvice(input: RewriteInput): Candidate[] {
   const lead = writer === 'wir' ? "We'd still" : "I'd still";
   const text = render([
     ...words(`${lead} ${verb.startsWith('caution') ? 'caution' : 'advise'} against`),
-    ...spaced(object),
+    ...gapped(object, ' '),
   ]);
   const dropped = [...pieces.slice(0, a + 1), ...tail].map((p) => p.folded);
   return [{ text: `${text}. ${EN_OFFER(writer)}`, dropped }];
@@ -274,7 +272,7 @@ function englishAskAgain(input: RewriteInput): Candidate[] {
   if (object.length === 1 && /^(?:it|this|that|them)$/.test(f(from))) return [];
   if (object.some((p) => /^(?:i|we|you|and|but|without|still|yet|it|this|them)$/.test(folded(p)))) return [];
   const me = writer === 'wir' ? 'we' : 'I';
-  const thing = render(from0(object));
+  const thing = render(gapped(object, ''));
   const lower = /^(?:The|A|An|Your|Our|My|Access|Copies|Confirmation)\b/.test(thing)
     ? thing.charAt(0).toLowerCase() + thing.slice(1)
     : thing;
@@ -381,7 +379,7 @@ function germanPlan(input: RewriteInput): Candidate[] {
   if (germanAdviceNotTaken(found.inner)) {
     const spared = germanSpared(found.consequence);
     if (spared) {
-      const text = render([...words(DE_PLAN[form]), ...words(', dann ersparen wir uns'), ...spaced(spared)]);
+      const text = render([...words(DE_PLAN[form]), ...words(', dann ersparen wir uns'), ...gapped(spared, ' ')]);
       return [{ text: `${text}.`, dropped }];
     }
     if (body(found.consequence).every((p) => p.word && DE_EMPTY_CONSEQUENCE.has(p.folded)))
@@ -411,7 +409,7 @@ function germanPlan(input: RewriteInput): Candidate[] {
   const you = form === 'du' ? 'dir' : form === 'ihr' ? 'euch' : 'Ihnen';
   const who = input.writer === 'wir' ? 'besprechen wir' : 'bespreche ich';
   return [
-    { text: render([...words(`Gern ${who} mit ${you} noch einmal`), ...spaced(object), ...words('.')]), dropped },
+    { text: render([...words(`Gern ${who} mit ${you} noch einmal`), ...gapped(object, ' '), ...words('.')]), dropped },
   ];
 }
 
@@ -436,7 +434,7 @@ function englishPlan(input: RewriteInput): Candidate[] {
   const noun = object.findIndex((p, i) => i > 0 && /^(?:we|i|that|which)$/.test(folded(p)));
   const head = folded(object[(noun > 0 ? noun : object.length) - 1]);
   if (/[^s]s$/.test(head)) return [];
-  const thing = render(from0(object));
+  const thing = render(gapped(object, ''));
   const lower = thing.charAt(0).toUpperCase() + thing.slice(1);
   return [
     {

@@ -12,7 +12,7 @@ import {
   opensMainClause,
   verbSecond,
 } from './german';
-import { capitalise, type Piece, render, words } from './pieces';
+import { capitalise, gapped, type Piece, render, words } from './pieces';
 import { LOOK_TOGETHER } from './verdict';
 import { EN_SUBJECT_WORDS } from './words';
 
@@ -109,13 +109,12 @@ function ellipsis(praise: readonly Piece[], rest: Piece[], language: RewriteInpu
   const body = rest.filter((p, i) => !(i === rest.length - 1 && !p.word));
   const end = rest.slice(body.length);
   const form = (COPULAS[copula.folded] as { de: string; en: string })[language];
-  const spaced = (ps: Piece[]) => ps.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p));
   if (language === 'de') {
     // "leider" takes the front, the verb stays second: "Leider ist das …"; else "Das ist …".
-    if (first.folded === 'leider') return [...words(`Leider ${form} das`), ...spaced(body.slice(1)), ...end];
-    return [...words(`Das ${form}`), ...spaced(body), ...end];
+    if (first.folded === 'leider') return [...words(`Leider ${form} das`), ...gapped(body.slice(1), ' '), ...end];
+    return [...words(`Das ${form}`), ...gapped(body, ' '), ...end];
   }
-  return [...words(capitalise(form)), ...spaced(body), ...end];
+  return [...words(capitalise(form)), ...gapped(body, ' '), ...end];
 }
 
 /**

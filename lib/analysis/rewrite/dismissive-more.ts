@@ -16,14 +16,14 @@
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { DE_DETERMINERS, formSaid, nounPhraseEnd } from './german';
 import { isAddress } from './guard';
-import { capitalise, type Piece, render } from './pieces';
+import { capitalise, gapped, type Piece, render } from './pieces';
 
 type Form = RewriteInput['form'];
 
 const END_MARK = /^[.!…]+$/;
 /** The pieces as words inside a sentence: rendered, the first letter's case as the pieces have it. */
 function text(pieces: readonly Piece[]): string {
-  const out = render(pieces.map((p, i) => (i === 0 ? { ...p, gap: '' } : p)));
+  const out = render(gapped(pieces, ''));
   const first = pieces[0]?.text.charAt(0) ?? '';
   return first && out.charAt(0) !== first ? first + out.slice(1) : out;
 }

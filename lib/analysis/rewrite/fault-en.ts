@@ -24,7 +24,7 @@
 // them; a shape that does not fit cleanly gives nothing.
 import { type Candidate, cut, type RewriteInput, type Strategy } from './context';
 import { nextTime } from './next-time';
-import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
+import { capitalise, clauseEnd, gapped, type Piece, render, words } from './pieces';
 
 // ------------------------------------------------------------ occasions missed, counted
 
@@ -173,7 +173,7 @@ function missedOccasions(input: RewriteInput): Candidate[] {
         ? 'Shall we agree on a new date that works for you?'
         : 'Would a different day or time work better for you?';
   }
-  const text = render([...lead, ...clause.map((p, i) => (i === 0 ? { ...p, gap } : p)), ...tail]);
+  const text = render([...lead, ...gapped(clause, gap), ...tail]);
   return [{ text: `${text.replace(/[.!…]+$/u, '')}. ${step}`, dropped }];
 }
 

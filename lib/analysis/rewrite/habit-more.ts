@@ -20,7 +20,7 @@
 import { type Candidate, findPhrase, type RewriteInput, type Strategy } from './context';
 import { nounPhraseEnd } from './german';
 import { CONNECTORS, nominative, plural, SAME_CASE } from './passive.de';
-import { clauseEnd, type Piece, render, words } from './pieces';
+import { clauseEnd, gapped, type Piece, render, words } from './pieces';
 
 const DE_NEXT = 'Wie können wir das beim nächsten Mal besser hinbekommen?';
 const EN_NEXT = 'Could we look together at what would help with the next one?';
@@ -256,7 +256,6 @@ function german(input: RewriteInput): Candidate[] {
   const team = reader.team ? teamDative(reader.team) : null;
   if (reader.team && !team) return [];
   const next = team ? `Wie können wir das mit ${team} beim nächsten Mal besser hinbekommen?` : DE_NEXT;
-  const gapped = (ps: readonly Piece[]) => ps.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p));
   let clause: Piece[] | null = null;
   if (rule.received) {
     // Sent in some manner ("ungeordnet") is no occasion this frame names well: only the thing, or a time that made it late.
@@ -265,7 +264,7 @@ function german(input: RewriteInput): Candidate[] {
     const subject = receiver === 'wir' ? 'wir' : 'ich';
     const have = receiver === 'wir' ? 'haben' : 'habe';
     const front = lead.length > 0 ? [...lead, ...words(`${have} ${subject}`)] : words(`${subject} ${have}`);
-    clause = [...front, ...gapped(object), ...words('diesmal'), ...rest, ...words('erhalten')];
+    clause = [...front, ...gapped(object, ' '), ...words('diesmal'), ...rest, ...words('erhalten')];
   } else {
     const subject = asSubject(object);
     if (!subject) return [];
@@ -289,7 +288,7 @@ function german(input: RewriteInput): Candidate[] {
       said = (rule.plain as { said: string }).said;
     } else return [];
     const front =
-      lead.length > 0 ? [...lead, ...words(aux), ...gapped(subject.pieces)] : [...subject.pieces, ...words(aux)];
+      lead.length > 0 ? [...lead, ...words(aux), ...gapped(subject.pieces, ' ')] : [...subject.pieces, ...words(aux)];
     clause = [...front, ...words('diesmal'), ...rest, ...words(said)];
   }
   const text = render([...clause, ...closing, ...words('.')]);

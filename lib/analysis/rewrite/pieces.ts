@@ -156,4 +156,8 @@ export function body(pieces: readonly Piece[]): Piece[] {
   return last && !last.word && END_MARK.test(last.text) ? pieces.slice(0, -1) : [...pieces];
 }
 
+/** The pieces with the first one's gap set: '' to open a text, ' ' to follow words before it. */
+export const gapped = (pieces: readonly Piece[], gap: '' | ' '): Piece[] =>
+  pieces.map((p, i) => (i === 0 ? { ...p, gap } : p));
+
 export const isCapitalised = (p: Piece): boolean => p.word && p.text.charAt(0) !== p.text.charAt(0).toLowerCase();

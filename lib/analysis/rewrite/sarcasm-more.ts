@@ -4,7 +4,7 @@
 // at 11pm the night before.") or what happened ("The filing deadline was missed
 // for the second year running."). Narrow shapes only: anything else gets nothing.
 import type { Candidate, RewriteInput, Strategy } from './context';
-import { type Piece, render, words } from './pieces';
+import { gapped, type Piece, render, words } from './pieces';
 import { thankedFor } from './sarcasm';
 
 const EN_NUMBER =
@@ -71,7 +71,7 @@ function reachedUs(input: RewriteInput): Candidate[] {
     { ...(thing[0] as Piece), gap: '' },
     ...thing.slice(1),
     ...words(`reached ${input.writer === 'wir' ? 'us' : 'me'}`),
-    ...time.map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p)),
+    ...gapped(time, ' '),
     pieces[pieces.length - 1] as Piece,
   ];
   const gone = pieces.slice(0, from).map((p) => p.folded);
@@ -321,7 +321,7 @@ function whatHappened(input: RewriteInput): Candidate[] {
     { ...(thing[0] as Piece), gap: '' },
     ...thing.slice(1),
     ...words(done === 'went' ? done : `${plural ? 'were' : 'was'} ${done}`),
-    ...[...where, ...rest].map((p, i) => (i === 0 ? { ...p, gap: ' ' } : p)),
+    ...gapped([...where, ...rest], ' '),
     pieces[pieces.length - 1] as Piece,
   ];
   const gone = pieces.slice(0, at + 2).map((p) => p.folded);

@@ -11,7 +11,7 @@
 // joiner, else nothing is offered.
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { DE_DETERMINERS, nounPhraseEnd } from './german';
-import { type Piece, render } from './pieces';
+import { gapped, type Piece, render } from './pieces';
 import { unfused } from './verdict';
 import { isWorkNoun, writersRelative } from './work-verdict';
 
@@ -313,7 +313,7 @@ export const verdictMore: Strategy = (input) => {
     verb.plural || (language === 'en' && subject.pieces.length === 1 && EN_PRONOUNS[subject.pieces[0]?.folded ?? '']);
   // A relative clause closes with its comma before the verb ("Die Pläne, die … geliefert hat, könnten …").
   const closed = subject.pieces[subject.pieces.length - 1]?.text === ',' ? ',' : '';
-  const head = render(subject.pieces.map((p, i) => (i === 0 ? { ...p, gap: '' } : p))) + closed;
+  const head = render(gapped(subject.pieces, '')) + closed;
   const better = read.comparatives.join(language === 'de' ? ' und ' : ' and ');
   const list = read.comparatives.length > 2 ? better.replace(/ (?:und|and) (?=.* (?:und|and) )/g, ', ') : better;
   let text: string;
@@ -331,7 +331,7 @@ export const verdictMore: Strategy = (input) => {
       : `${head} ${could}${be} ${list} – ${step(read.family, 'en', writer, plural ?? false)}`;
   }
   // The praise before the turn stays, as a sentence of its own.
-  const before = lead.length > 0 ? `${render(lead.map((p, i) => (i === 0 ? { ...p, gap: '' } : p)))}. ` : '';
+  const before = lead.length > 0 ? `${render(gapped(lead, ''))}. ` : '';
   const said: Candidate = {
     text: before + text,
     dropped: [...dropped, ...subject.dropped, ...ended.slice(from).map((p) => p.folded)],

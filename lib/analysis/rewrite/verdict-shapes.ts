@@ -12,13 +12,13 @@
 // a "mit"-phrase, a second verb) and nothing is offered.
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { formSaid, nounPhraseEnd } from './german';
-import { type Piece, render } from './pieces';
+import { gapped, type Piece, render } from './pieces';
 import { isWorkNoun } from './work-verdict';
 
 type Form = RewriteInput['form'];
 
 /** The pieces as written, for the front of a new sentence (capitalised). */
-const REST = (pieces: readonly Piece[]) => render(pieces.map((p, i) => (i === 0 ? { ...p, gap: '' } : p)));
+const REST = (pieces: readonly Piece[]) => render(gapped(pieces, ''));
 /** The pieces as written, for inside a new sentence: no capital added. */
 const phrase = (pieces: readonly Piece[]) =>
   pieces.map((p, i) => (i === 0 ? '' : p.gap.includes('\n') ? ' ' : p.gap) + p.text).join('');
