@@ -102,7 +102,6 @@ const NOT_OFFERED: Array<[Language, string, RegExp]> = [
   ['en', 'You botched it.', /another look/],
   ['en', 'You botched the install and the wiring.', /another look/],
   ['en', 'Do you even know what you are doing?', /seem to have been missed/],
-  ['en', 'What a mess you left in the hallway!', /sorting out/],
   // X is no service of the reader's: the sentence says something else.
   ['en', "That's not a criticism, it's just a question.", /doesn't match/],
   ['en', "That's not an update, it's a rewrite.", /doesn't match/],
@@ -116,13 +115,7 @@ describe('harsh shapes said as the thing to look at', () => {
   }
   for (const [language, text, unwanted] of NOT_OFFERED) {
     it(`${language}, none of this kind: ${text}`, () => {
-      let found: string[] = [];
-      try {
-        found = harshRewrites(text, language);
-      } catch {
-        found = []; // no harsh finding at all: nothing offered either
-      }
-      expect(found.filter((r) => unwanted.test(r))).toEqual([]);
+      expect(harshRewrites(text, language).filter((r) => unwanted.test(r))).toEqual([]);
     });
   }
 });
