@@ -294,6 +294,14 @@ const offers: FrameEntry[] = [
     hit: "You're welcome to leave it with us.",
     miss: 'Please leave it with us.',
   },
+  {
+    // A thing handed over as the reader leaves: "leave the keys to us when you go".
+    id: 'handover-on-leaving',
+    pattern:
+      'when|before|once you ~0-1 go|leave|head+off|set+off|are+done|finish|drop+off|on+your+way+out|on+the+way+out',
+    hit: "Please leave the keys to us when you go, we'll lock up.",
+    miss: 'Please leave the wiring to us, you will only hurt yourself.',
+  },
 ];
 
 /** Mistakes and misconceptions … */

@@ -1771,10 +1771,18 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
     },
     {
       id: 'fehler-bei-ihnen',
-      pattern:
-        'fehler|versäumnis|verschulden|missverständnis|panne|schuld|verzögerung|verzug ~4 bei =Ihnen|dir|euch|<yours>',
+      pattern: 'fehler|versäumnis|verschulden|missverständnis|panne|schuld|verzögerung|verzug ~4 bei =Ihnen|dir|euch',
       hit: 'Der Fehler liegt diesmal eindeutig bei Ihnen.',
       miss: 'Der Fehler liegt diesmal eindeutig bei uns.',
+    },
+    {
+      // With the reader's people or office ("bei Ihrer Buchhaltung"); "eine Verzögerung bei Ihrer Anlage" names the
+      // thing it happened to, not who caused it.
+      id: 'fehler-bei-ihren-leuten',
+      pattern:
+        'fehler|versäumnis|verschulden|missverständnis|panne|schuld|verzögerung|verzug ~4 bei =Ihrem|=Ihrer|deinem|deiner|eurem|eurer haus|büro|team|abteilung|kanzlei|praxis|firma|buchhaltung|verwaltung|hausverwaltung|bank|agentur|steuerberater*|steuerbüro|anwalt|anwältin|mitarbeiter*|kolleg*|assistent*|sekretariat|dienstleister*|handwerker*|subunternehmer*|lieferant*',
+      hit: 'Die Verzögerung lag diesmal bei Ihrer Buchhaltung.',
+      miss: 'Leider gab es eine Verzögerung bei Ihrer Anlage.',
     },
     {
       id: 'auf-ihrer-seite',

@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 
 const SENTENCES = [
+  // Twenty-sixth session, from clean19–21: an offer to correct a summary, a delay that happened to the reader's
+  // installation (not caused by the reader), keys handed over on leaving.
+  "If I've got anything wrong in the list, tell me and I'll correct it.",
+  'Leider gibt es eine Verzögerung bei Ihrer Wärmepumpe: Der Hersteller liefert das Steuerteil erst im März.',
+  'Es gab einen Fehler bei Ihrer Abrechnung, den wir inzwischen korrigiert haben.',
+  "Please leave the spare key to us before you set off, and we'll water the plants.",
   // Twenty-third session, from clean19: a third party's account reported, the reader's own words
   // quoted back after a colon, a duty given with what it is for after "For information:".
   'The landlord\'s agent has replied. Their account is that you "left the taps running all weekend". Your photos say otherwise.',

@@ -234,8 +234,10 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'please-leave-it-to-us',
     pattern: `please|best|better|just|simply|kindly leave ~1-5 to us|me|our+team|our+office|our+staff|our+engineers|the+${EXPERTS.replace(/\|/g, '|the+')}`,
+    // A thing handed over at a time is a handover, not a domain taken away: "leave the keys to us when you go".
+    unlessLater: ['when', 'before', 'after', 'once'],
     hit: 'Please leave the technical decisions to us.',
-    miss: 'Please leave the keys with the neighbour.',
+    miss: "Please leave the keys to us when you go, we'll lock up.",
   },
   {
     id: 'do-well-to-leave-it-to',

@@ -68,8 +68,10 @@ export const hedging: readonly PhraseEntry[] = [
   {
     id: 'if-im-getting-mixed-up',
     pattern: "if i'm|i+am|i've|i+have getting|got|mixing ~0-2 mixed+up|muddled|wrong|confused|up",
+    // An offer to correct what comes next is a courtesy: "If I've got anything wrong, just reply and I'll update it."
+    unlessLater: ['know', 'reply', 'tell', 'shout', 'fix', 'update', 'correct', 'amend', 'change'],
     hit: "Let me know if I'm getting something mixed up there.",
-    miss: 'Let me know if the dates are mixed up in the plan.',
+    miss: "If I've got any of the dates wrong, just reply and I'll fix them.",
   },
   {
     id: 'could-prove-difficult',
