@@ -86,9 +86,15 @@ function build(language: Language): PatternIndex<Hit> {
     }
   }
   for (const entry of verdictPatterns(language))
-    index.add(entry.lemma, { kind: 'verdict', entry }, `${language}/verdict "${entry.lemma}"`);
+    index.add(contracted(entry.lemma, language), { kind: 'verdict', entry }, `${language}/verdict "${entry.lemma}"`);
   return index;
 }
+
+/** An English entry that opens on "not" also reads the copula's contraction: "isn't fit for purpose". */
+const contracted = (pattern: string, language: Language): string =>
+  language === 'en' && pattern.startsWith('not ')
+    ? `not|isn't|aren't|wasn't|weren't|ain't ${pattern.slice(4)}`
+    : pattern;
 
 export function indexFor(language: Language): PatternIndex<Hit> {
   const cached = indexes[language];

@@ -1314,6 +1314,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Das Datum auf der Rechnung war falsch, das war Ihr Fehler, nicht unserer.',
     },
     {
+      // „…, und das liegt an uns“: die Schreiberin nimmt den Fehler auf sich.
+      id: 'liegt-an-uns',
+      pattern:
+        'liegt|lag|geht|ging (ganz|allein|eindeutig|klar|voll) an|auf uns|mir|unsere+kappe|meine+kappe|unser+konto|mein+konto',
+      hit: 'Die Krone passt tatsächlich nicht, und das liegt an uns.',
+      miss: 'Die Krone passt tatsächlich nicht, und das liegt an Ihnen.',
+    },
+    {
       id: 'nicht-an-ihnen',
       pattern: 'nicht|keinesfalls|keineswegs an|bei =Ihnen|dir|euch',
       hit: 'Das lag nicht an Ihnen.',

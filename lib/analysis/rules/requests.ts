@@ -27,6 +27,22 @@ export const REQUEST_FRAMES: FrameBook = {
       miss: 'Es wäre schön gewesen, Sie zu sehen.',
     },
     {
+      // Was für die Leserin noch zu tun ist, als Tatsache: „Es ist nur noch Seite 3 zu unterschreiben.“
+      id: 'noch-zu-unterschreiben',
+      pattern:
+        'noch ~0-4 zu unterschreiben|unterzeichnen|ausfüllen|bestätigen|datieren|paraphieren|beglaubigen|gegenzuzeichnen|auszufüllen|zurückzuschicken|zurückzusenden',
+      hit: 'Es ist nur noch Seite 3 zu unterschreiben.',
+      miss: 'Seite 3 ist zu unterschreiben gewesen, das ist erledigt.',
+    },
+    {
+      // Ein Schritt, den die Leserin erledigt: „Ihre Unterschrift muss beglaubigt werden.“
+      id: 'ihre-muss-werden',
+      pattern:
+        '<yours> ~0-2 muss|müssen ~0-4 unterschrieben|beglaubigt|bezeugt|gegengezeichnet|ausgefüllt|datiert|zurückgeschickt|zurückgesandt|bestätigt werden',
+      hit: 'Ihre Unterschrift muss noch von einem Zeugen beglaubigt werden.',
+      miss: 'Die Unterschrift muss noch vom Notar beglaubigt werden.',
+    },
+    {
       id: 'genuegt',
       // What the reader has to do, said as all it takes: "Eine Unterschrift auf Seite 3 genügt."
       pattern: 'genügt|genügen|reicht|reichen (völlig|vollkommen) (aus) $',
@@ -336,6 +352,22 @@ export const REQUEST_FRAMES: FrameBook = {
       pattern: 'is|are all (that) we|i|it need|needs|takes',
       hit: 'A signature on page 3 is all we need.',
       miss: 'Is that all we know about the site?',
+    },
+    {
+      // What is left for the reader, said as a fact: "There's one page left to sign."
+      id: 'left-to-sign',
+      pattern:
+        'left|remaining|still (for+you) to sign|initial|date|complete|fill+in|countersign|return|witness|approve|tick',
+      hit: "There's just one page left to sign: page 3.",
+      miss: 'The pages left to the archive are signed.',
+    },
+    {
+      // A step of a procedure the reader carries out: "your signature needs to be witnessed".
+      id: 'yours-needs-to-be',
+      pattern:
+        '<yours> ~0-2 needs|need|must|has|have to+be|be signed|witnessed|countersigned|initialled|initialed|dated|certified|notarised|notarized|returned|completed|filled+in',
+      hit: 'Your signature needs to be witnessed by someone outside the family.',
+      miss: 'The signature needs to be witnessed by the notary.',
     },
     {
       id: 'any-chance',

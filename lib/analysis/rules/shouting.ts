@@ -258,6 +258,16 @@ function nameOrLabel(tokens: readonly Token[], i: number): boolean {
   // A title or model: "THE VAULT" (not "THE LAST TIME"), "TRESOR 1923" (a number right after it).
   const prior = tokens[i - 1];
   const following = tokens[i + 1];
+  // A maker after a German noun and "von": "die Arbeitsplatte von SILESTONE" (not "von ENORMER Tragweite", an
+  // adjective before its noun).
+  const noun = tokens[i - 2];
+  if (
+    prior?.folded === 'von' &&
+    noun?.word === true &&
+    /^\p{Lu}\p{Ll}/u.test(noun.text) &&
+    !(following?.word && /^\p{Lu}\p{Ll}/u.test(following.text))
+  )
+    return true;
   if (prior?.word && /^(?:THE|DER|DIE|DAS)$/.test(prior.text) && !(following?.word && allCaps(following.text)))
     return true;
   if (

@@ -5,6 +5,7 @@ import { examples } from './examples';
 describe('shouting', () => {
   examples('shouting', {
     flags: [
+      'Das ist ein Problem von ENORMER Tragweite.',
       'Ich brauche die Unterlagen HEUTE noch.',
       'Das war NICHT vereinbart!!!',
       'Wo bleibt die Rechnung???',
@@ -51,6 +52,8 @@ describe('shouting', () => {
       'Die Wartung übernimmt ein Monteur der Firma KALTWERK am Dienstag.',
       'The boiler was serviced by the supplier THERMOVA last spring.',
       'Die Pumpe stammt von HYDROLUX GmbH aus Stuttgart.',
+      // A maker after a noun and "von" (not an adjective before its noun: "von ENORMER Tragweite" shouts).
+      'Die Fensterbänke von MARMORIT sind gestern geliefert worden.',
       // Joy, not a raised voice: capitals and "!!!" beside congratulations.
       'Hallo Mia,\n\nZUGELASSEN!!! Herzlichen Glückwunsch zur Aufnahme ins Studium!',
       'Dear Tom,\n\nCONGRATULATIONS on the new baby!!! We are all so happy for you.',

@@ -147,6 +147,9 @@ describe('verdicts in English', () => {
         // The writer's regret frames the judge; the brochure is still the reader's.
         "Thanks for the brochure draft. I'm afraid it's incoherent in places.",
         'This is not fit for purpose.',
+        // The copula's contraction carries the "not": "isn't fit for purpose", "aren't up to scratch".
+        "Honestly, the cabinets you fitted aren't up to scratch.",
+        "Your revised budget isn't fit for purpose.",
         'What you sent is a mess.',
         'Your proposal is half-baked and unrealistic.',
         'The figures you sent are riddled with errors.',
@@ -207,6 +210,7 @@ describe('verdicts in English', () => {
         "What a terrible week you've had.",
         "That's awful, I hope you feel better soon.",
         'Your draft is not sloppy at all.',
+        "The forecast isn't good enough for a launch on Saturday, so we'll wait.",
         'Not bad at all, given the short notice.',
         'Is the layout too messy?',
         'If the file is unusable, please tell me.',
