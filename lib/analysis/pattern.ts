@@ -18,6 +18,7 @@
 import { markCompoundHeads } from './compounds';
 import { lemmaInfo } from './lemmas';
 import { CLASSES, WORD_CLASSES, type WordClass } from './phrases/classes';
+import { markProgressives } from './progressive';
 import { markSeparableVerbs } from './separable';
 import { markThirdPersonSie } from './third-person-sie';
 import { fold, type Token } from './tokenize';
@@ -682,6 +683,7 @@ export class PatternIndex<T> {
     this.sealed = true;
     matchLanguage = this.language;
     if (this.language === 'de') markGerman(tokens);
+    else markProgressives(tokens);
     this.sentence = markSentence(tokens);
     let firstWord = -1;
     for (let i = 0; i < tokens.length; i++) {

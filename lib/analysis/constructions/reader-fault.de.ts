@@ -894,6 +894,14 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Sie müssen die Pläne bis Montag schicken.',
     },
     {
+      // "Das hätte Ihr Bauleiter merken müssen": the reader's people in the third person, a reproach rather than
+      // pressure on the reader (reader-fault.ts asks for the reader's side as the subject).
+      id: 'haette-ihr-team-muessen',
+      pattern: 'hätte ~8 müssen|sollen',
+      hit: 'Das hätte Ihr Bauleiter beim Aufmaß eigentlich merken müssen.',
+      miss: 'Das hat Ihr Bauleiter beim Aufmaß gleich gemerkt.',
+    },
+    {
       id: 'haetten-koennen',
       pattern:
         'hätten|hättest|hättet ~6 ja|doch|wenigstens|zumindest|ruhig|früher|rechtzeitig|vorher|eher|gleich|sofort ~5 können',

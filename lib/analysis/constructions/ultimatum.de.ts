@@ -848,6 +848,15 @@ export const ULTIMATUM_DE: UltimatumData = {
       miss: 'Ich freue mich, dass Sie Interesse haben.',
     },
     {
+      // Der Kontakt wird als Folge aufgekündigt: „…, brauchst du mich auch nicht mehr anzurufen“.
+      id: 'brauchen-nicht-mehr-melden',
+      pattern:
+        '@brauchen ~0-4 nicht+mehr|gar+nicht+mehr|auch+nicht+mehr ~0-3 anzurufen|zu+melden|zu+kommen|wiederzukommen|zu+schreiben|vorbeizukommen|zu+buchen',
+      kind: 'harm',
+      hit: 'Wenn das bis Freitag nicht erledigt ist, brauchen Sie mich auch nicht mehr anzurufen.',
+      miss: 'Wenn das bis Freitag erledigt ist, brauchen Sie mich gar nicht anzurufen.',
+    },
+    {
       // Das Ende der Zusammenarbeit als Folge: „ist unsere Zusammenarbeit beendet“, „war es das“.
       id: 'zusammenarbeit-beendet',
       pattern:

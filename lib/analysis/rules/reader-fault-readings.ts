@@ -28,6 +28,23 @@ export function counterfactualSubject(
     if (t.folded === 'like' && !/^(?:would|you'd|i'd|we'd|you|to)$/.test(tokens[k - 1]?.folded ?? '')) continue;
     if (t.word && lex.wishes.hasFolded(lemmaOfToken(t, language))) return undefined;
   }
+  // "Das hätte Ihr Bauleiter merken müssen", "Euer Trockenbauer hätte das sehen müssen": the reader's people as the
+  // subject of a missed duty, by the possessive right before or after "hätte" ("…nicht … müssen" is a kindness).
+  if (cf.entry.id === 'haette-ihr-team-muessen') {
+    for (let i = cf.first; i < cf.last; i++) if (lex.negations.has(tokens[i])) return undefined;
+    const yours = (k: number) => {
+      const t = tokens[k];
+      return k >= clause.first && lex.possessives.has(t) && (t?.folded !== 'ihr' || t.text === 'Ihr');
+    };
+    const noun = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+    // An outcome expected, not a duty missed: "Ihr Sohn hätte die Prüfung bestehen müssen".
+    if (OUTCOMES.has(tokens[cf.last - 1]?.folded ?? '')) return undefined;
+    if (yours(cf.first + 1) && noun(cf.first + 2)) return cf.first + 1;
+    // The possessive opens the clause: "Die Lieferung Ihres Lieferanten hätte …" has the delivery as its subject.
+    if (yours(cf.first - 2) && noun(cf.first - 1) && (cf.first - 2 === clause.first || !tokens[cf.first - 3]?.word))
+      return cf.first - 2;
+    return undefined;
+  }
   // "Hätte Ihr Vermesser …", "Had your surveyor sent …": the reader's side, by its possessive.
   const owner = tokens[cf.first + 1];
   if (lex.possessives.has(owner) && (owner?.folded !== 'ihr' || owner.text === 'Ihr')) {
@@ -99,6 +116,13 @@ export function counterfactualSubject(
   }
   return undefined;
 }
+
+/** Infinitives before "hätte … müssen" that name an outcome, not a duty. */
+const OUTCOMES = new Set(
+  'bestehen gewinnen schaffen bekommen erhalten kommen werden sein haben gefallen passen klappen funktionieren laufen gehen bleiben halten reichen'.split(
+    ' ',
+  ),
+);
 
 /** German: the clause ends on the deed's participle ("… geliefert,"), not on a noun or an adjective ("… Zeit,", "… so nett,"). */
 function endsOnDeed(tokens: readonly Token[], clause: Clause): boolean {

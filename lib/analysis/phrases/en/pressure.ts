@@ -1310,7 +1310,7 @@ export const pressure: readonly PhraseEntry[] = [
     // Beyond the stock verbs: what the reader should have done, not what they should have received.
     id: 'you-should-have-done',
     pattern:
-      "<reader> should've|should (have) flagged|raised|reported|booked|ordered|signed|submitted|returned|cancelled|canceled|confirmed|approved|filed|measured|tested|updated|forwarded|consulted|involved|spoken|talked|waited|stopped|kept|looked|reached+out|got+in+touch|double-checked|come|gone",
+      "<reader> should've|should (have) flagged|raised|reported|booked|ordered|signed|submitted|returned|cancelled|canceled|confirmed|approved|filed|measured|tested|updated|forwarded|consulted|involved|spoken|talked|waited|stopped|kept|looked|reached+out|got+in+touch|double-checked|come|gone|spotted|caught|realised|realized|brought",
     hit: 'You should have flagged the defects weeks ago.',
     miss: 'You should have received the keys by now.',
   },

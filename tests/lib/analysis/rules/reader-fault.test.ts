@@ -232,6 +232,23 @@ describe('reader-fault findings', () => {
     expect(found.some((f) => f.category === 'pressure')).toBe(true);
   });
 
+  // The reader's people in the third person: a missed duty is a reproach about them, not pressure on the reader.
+  it.each([
+    'Das hätte Ihr Bauleiter beim Aufmaß eigentlich merken müssen.',
+    'Eure Hausverwaltung hätte den Mietern die Sperrung ankündigen müssen.',
+  ])('reports %j as blame', (text) => {
+    expect(analyze(text, { language: 'de' }).findings.some((f) => f.category === 'blame')).toBe(true);
+  });
+
+  it.each([
+    'Das hätte ich beim Aufmaß eigentlich merken müssen.',
+    'Ihr Sohn hätte die Prüfung bestehen müssen, so gut war er vorbereitet.',
+    'Die Lieferung Ihres Lieferanten hätte gestern kommen sollen.',
+    'Ihr Bauleiter hätte nicht extra kommen müssen.',
+  ])('but not %j', (text) => {
+    expect(analyze(text, { language: 'de' }).findings.filter((f) => f.category === 'blame')).toEqual([]);
+  });
+
   it('span the clause, not the whole sentence', () => {
     const text =
       'Danke für den Anruf, jedoch hat Ihr Sekretariat die Vollmacht verlegt und verloren, und der Termin platzt.';

@@ -28,6 +28,8 @@ const MUST: Record<Language, readonly string[]> = {
     'Gelingt es dir nicht, die Pläne bis Freitag zu schicken, lassen wir das Projekt ruhen.',
     'Wenn ihr so weitermacht, können wir uns die Workshops gleich sparen.',
     'Bitte überweisen Sie den Rest bis Ende Mai, andernfalls sperren wir Ihr Kundenkonto.',
+    // Contact called off as the sanction.
+    'Wenn der Zaun bis Samstag nicht steht, brauchen Sie mich gar nicht mehr anzurufen.',
     'Ohne Freigabe kein Druck am Dienstag – das geht allein auf Ihre Kappe.',
     'Falls bis Freitag keine Zahlung eingeht, leiten wir rechtliche Schritte ein.',
     'Geht die Anzahlung nicht rechtzeitig ein, stornieren wir die Buchung.',
@@ -48,6 +50,8 @@ const MUST: Record<Language, readonly string[]> = {
     'Wenn ihr bis Montag nicht zusagt, geben wir die beiden Zimmer weiter.',
   ],
   en: [
+    // A progressive whose -ing form is also a noun ("offering", "billing") is the verb.
+    "Unless the forms are back by Friday, we'll be offering your place to the next patient on the list.",
     'If the scaffold tower is still in the yard on Friday, we will charge the daily hire rate.',
     // The thing left unnamed, or named after "or the": the sanction still reads.
     'Send the consent form back by noon, or it will be rebooked for next month.',
