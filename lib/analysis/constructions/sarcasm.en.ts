@@ -755,6 +755,15 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'The slides came a week before the deadline.',
     },
     {
+      // Sent in the small hours for what was due first thing: "arriving at 11:40 last night", "at midnight".
+      id: 'late-last-night',
+      relief: true,
+      pattern:
+        'at ~1-2 last+night|the+night+before|the+evening+before|at+midnight|after+midnight|at+two+in+the+morning|at+three+in+the+morning|late+last+night',
+      hit: 'The notes arrived at 11:40 last night for a show that went live at six.',
+      miss: 'The notes arrived at 11:40 last Tuesday, with a week to spare.',
+    },
+    {
       // "… the night before." at the end: the event it came before goes without saying.
       id: 'the-night-before-end',
       pattern: 'the night|evening before $',
