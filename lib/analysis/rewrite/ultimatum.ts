@@ -19,6 +19,7 @@ import {
   spelledInfinitive,
 } from './german';
 import { capitalise, clauseEnd, type Piece, render, words } from './pieces';
+import { askFirst, shouldCondition } from './ultimatum-ask';
 import { EN_IMPERATIVES, REWRITE_WORDS } from './words';
 
 const DE_OPENERS = new Set([
@@ -98,11 +99,40 @@ const OBJECTS = new Set(['sie', 'dich', 'mich', 'es', 'ihn', 'euch']);
 const EN_SUBJECTS = new Set(['we', 'i', 'you', 'they', 'it', 'he', 'she']);
 const EN_OPENERS = new Set(['or', 'otherwise', 'else', 'then', 'and', 'failing', 'that', ',']);
 
+/**
+ * Scorn tacked on to a consequence ("and you'll have to live with it", "don't say I didn't warn you"): it states
+ * no fact of its own, and a consequence kept with it still reads as a threat (blind review).
+ */
+const SCORN: Record<RewriteInput['language'], readonly string[]> = {
+  en: [
+    ...["you'll", 'you will'].flatMap((you) =>
+      ['it', 'the result', 'the results', 'the consequences', 'that'].map(
+        (what) => `and ${you} have to live with ${what}`,
+      ),
+    ),
+    "and that's on you",
+    "and that's on your team",
+    'and that is on you',
+    "don't say i didn't warn you",
+    "don't say we didn't warn you",
+    "and don't come to me complaining afterwards",
+    "and don't come to us complaining afterwards",
+    "i'm not chasing this again",
+    "we won't keep reminding you",
+  ],
+  de: [
+    'das gilt auch für sie',
+    'das gilt auch für dich',
+    'das gilt auch für euch',
+    'sag nicht, ich hätte dich nicht gewarnt',
+  ],
+};
+
 /** Drops urgency, sharpeners and closing-off tails (with their comma or dash) anywhere in the sentence. */
 function withoutEdge(input: RewriteInput, pieces: Piece[]): { pieces: Piece[]; dropped: string[] } {
   const w = REWRITE_WORDS[input.language];
   const plain = dropPhrases(pieces, [...w.urgency, ...w.sharpeners]);
-  const tails = dropPhrases(plain.pieces, w.tails, { withMark: true });
+  const tails = dropPhrases(plain.pieces, [...w.tails, ...SCORN[input.language]], { withMark: true });
   return { pieces: tails.pieces, dropped: [...plain.dropped, ...tails.dropped] };
 }
 
@@ -574,7 +604,10 @@ function english(source: Piece[], at: number): Piece[] | null {
     // "we will not release the drawings" → "we wouldn't be able to release …", not "have to not release".
     replaced = words(writer && pieces[i + 3]?.folded !== 'be' ? "wouldn't be able to" : "wouldn't");
     next = i + 3;
-  } else if (future)
+  } else if (future && writer && EN_BEFALLS.has(pieces[i + 2]?.folded ?? ''))
+    // "we'll miss the print slot" befalls the writer: "we would miss …", not "would have to miss".
+    replaced = words('would');
+  else if (future)
     // "works will stop" → "works would unfortunately stop": said with regret, what follows is information.
     replaced = words(writer || np > 0 ? 'would have to' : 'would unfortunately');
   // "won't be coming back" → "wouldn't be coming back", not "wouldn't be able to be …".
@@ -637,6 +670,8 @@ function english(source: Piece[], at: number): Piece[] | null {
 }
 
 const EN_PRONOUNS = /^(?:i|we|you|they|it|he|she)$/;
+/** What befalls the writer rather than what they do (as German "verlieren", "verpassen"). */
+const EN_BEFALLS = new Set(['miss', 'lose', 'fall', 'run']);
 
 /** English phrases of being forced to an act, after "will": they become "would have to". */
 const FORCED_EN = [
@@ -834,7 +869,7 @@ const FRONTED = new Set(['ab', 'nach', 'bis', 'vor', 'am', 'zum', 'in', 'im', 's
  * "Please confirm …". Null for any other shape (a "du" imperative has forms of
  * its own; "Either the invoice is paid …" has no one to ask).
  */
-function eitherAsRequest(part: readonly Piece[], language: RewriteInput['language']): Piece[] | null {
+export function eitherAsRequest(part: readonly Piece[], language: RewriteInput['language']): Piece[] | null {
   const [a, b] = part;
   if (!a?.word || !b?.word) return null;
   const rest = part.slice(2);
@@ -1119,11 +1154,11 @@ export const softenUltimatum: Strategy = (input) => {
       const text = render([{ ...first, gap: '', text: capitalise(first.text) }, ...part.slice(1)]);
       return text.replace(/\s*[.!…]*$/u, '.');
     });
-    const own = parts[1]?.find((p) => /^(?:ich|wir|i|we)$/.test(p.folded));
-    const writer = own ? (/^(?:ich|i)$/.test(own.folded) ? 'ich' : 'wir') : input.writer;
+    // The request and the consequence after it are the whole rewrite: no closing line (blind review: a stock line
+    // after them read as no calmer).
     return [
       {
-        text: `${sentences.join(' ')} ${goodwill(input, writer)}`,
+        text: sentences.join(' '),
         dropped: ['entweder', 'either', 'oder', 'or', ...edge.dropped, ...REPLACED],
       },
     ];
@@ -1182,7 +1217,25 @@ export const softenUltimatum: Strategy = (input) => {
   // Verb forms the conditional took back to their base ("passing" → "would have to pass").
   const bases = new Set(softened.map((p) => p.folded));
   const based = pieces.filter((p) => p.word && p.lemma !== p.folded && !bases.has(p.folded) && bases.has(p.lemma));
-  const out = politeStart(softened, language);
+  // The request first and the consequence after it, where the condition or command can be said as an ask.
+  const asked = from === at ? askFirst(input, pieces, at, softened) : null;
+  if (asked)
+    return [{ text: asked.text, dropped: [...dropped, ...REPLACED, ...based.map((p) => p.folded), ...asked.dropped] }];
+  let out = politeStart(softened, language);
+  // English: a present "if"/"unless" clause beside "would" is a mixed conditional; said with "should" it is not.
+  // One that cannot be said so gets no rewrite ("If not, …" stays: it has no verb of its own).
+  if (
+    language === 'en' &&
+    out.some((p) => p.folded === 'would' || p.folded === "wouldn't" || p.folded === "couldn't")
+  ) {
+    const condition = out.findIndex((p, k) => /^(?:if|unless)$/.test(p.folded) && out[k + 1]?.folded !== 'not');
+    if (condition >= 0) {
+      const should = shouldCondition(out, condition);
+      if (!should) return [];
+      out = should.pieces;
+      dropped.push(...should.dropped);
+    }
+  }
   const first = out[0] as Piece;
   out[0] = { ...first, text: capitalise(first.text) };
   const sentence = render(out).replace(/\s*[.!…]*$/u, '.');

@@ -17,7 +17,7 @@ const OFFERED: Array<[Language, string, string]> = [
   [
     'de',
     'Wenn die Pläne bis Dienstag nicht hier sind, verschiebt sich die Montage und die Zusatzkosten gehen an Sie.',
-    `Wenn die Pläne bis Dienstag nicht hier sind, würde sich die Montage leider verschieben und die Zusatzkosten würden an Sie gehen. ${DE_WAY_OUT_ICH}`,
+    'Bitte sorgen Sie dafür, dass die Pläne bis Dienstag hier sind. Andernfalls würde sich die Montage leider verschieben und die Zusatzkosten würden an Sie gehen.',
   ],
   // "widrigenfalls" opens the sanction as "sonst" does.
   [
@@ -45,13 +45,13 @@ const OFFERED: Array<[Language, string, string]> = [
   [
     'de',
     'Entweder die Vollmacht liegt am Dienstag vor, oder wir sagen den Termin ab.',
-    `Die Vollmacht sollte am Dienstag vorliegen. Andernfalls müssten wir leider den Termin absagen. ${DE_WAY_OUT_WIR}`,
+    'Die Vollmacht sollte am Dienstag vorliegen. Andernfalls müssten wir leider den Termin absagen.',
   ],
   // Either-or in "du": the imperative where it is the plain stem ("schickst" → "schick").
   [
     'de',
     'Entweder du schickst die Belege heute zurück, oder wir stornieren den Auftrag.',
-    'Bitte schick die Belege heute zurück. Andernfalls müssten wir leider den Auftrag stornieren. Das möchten wir gern vermeiden – gib uns bitte Bescheid, falls etwas dazwischenkommt.',
+    'Bitte schick die Belege heute zurück. Andernfalls müssten wir leider den Auftrag stornieren.',
   ],
   // "keine andere Wahl, als … zu …": the act the writer would be left with.
   [
@@ -69,12 +69,6 @@ const OFFERED: Array<[Language, string, string]> = [
     'de',
     'Für jede Woche Verzug fällt eine Pauschale von 200 Euro an.',
     `Für jede Woche Verzug würde leider eine Pauschale von 200 Euro anfallen. ${DE_WAY_OUT_ICH}`,
-  ],
-  // "wird teuer" is "werden" itself: it stays as the infinitive.
-  [
-    'de',
-    'Sind die Fotos bis Freitag nicht da, geht die Sache an unseren Anwalt, und sie wird teuer.',
-    `Sind die Fotos bis Freitag nicht da, würde die Sache leider an unseren Anwalt gehen, und sie würde teuer werden. ${DE_WAY_OUT_ICH}`,
   ],
   // A harm's noun as the cue ("… an unsere Anwältin") after an opening "Bei …": the sanction starts at its verb.
   [
@@ -100,11 +94,12 @@ const OFFERED: Array<[Language, string, string]> = [
     'Noch ein verpasster Termin, und ich streiche dich aus dem Kurs – die Warteliste ist lang.',
     'Noch ein verpasster Termin, und ich müsste dich leider aus dem Kurs streichen – die Warteliste ist lang. Das möchte ich gern vermeiden – gib mir bitte Bescheid, falls etwas dazwischenkommt.',
   ],
-  // "shall have no alternative but to" is "would have to" (it once gave "would … have to shall").
+  // "shall have no alternative but to" is "would have to" (it once gave "would … have to shall"); the condition
+  // is the ask ("Should the fee not arrive" → "make sure the fee arrives").
   [
     'en',
     'Should the fee not arrive within a week, we shall have no alternative but to stop work.',
-    `Should the fee not arrive within a week, we would have to stop work. ${EN_WAY_OUT_WE}`,
+    'Could you make sure the fee arrives within a week? Otherwise we would have to stop work.',
   ],
   // A hyphenated word keeps its parts for the guard ("Non-payment").
   [
@@ -143,7 +138,7 @@ const OFFERED: Array<[Language, string, string]> = [
   [
     'en',
     'If it happens again, I will have to call the site owner and we may have to end the contract.',
-    `If it happens again, I would have to call the site owner and we might have to end the contract. ${EN_WAY_OUT_I}`,
+    "Should it happen again, I would have to call the site owner and we might have to end the contract. I'd much rather avoid that, so please tell me early if something stands in the way.",
   ],
 ];
 
@@ -162,9 +157,232 @@ const NOT_OFFERED: Array<[Language, string]> = [
   ['en', "If it is not settled, I will shut our file on it and you'll have to deal with the bank yourself."],
   // "may" without "have to" has no plain conditional.
   ['en', 'If it happens again, we may stop the sessions.'],
+  // "und sie wird teuer" after the consequence still reads as a threat beside the request (the second reading
+  // flags it); the old shape is no longer offered either: none.
+  ['de', 'Sind die Fotos bis Freitag nicht da, geht die Sache an unseren Anwalt, und sie wird teuer.'],
   // A harm the writer hands on still reads as the threat in the subjunctive (the second reading says so): none.
   ['en', 'Unless the balance is cleared within ten days, we will pass the account to our debt collectors.'],
 ];
+
+/**
+ * The request first, then the consequence as information (issue 14; blind review: the threat only put in the
+ * subjunctive with a stock line after it read as no calmer, "If it's not …, we would …" as broken English).
+ * Each row: the sentence, the ask the rewrite must open with, and the consequence's words it must keep after the
+ * ask. Sentences written for this test.
+ */
+const ASK_FIRST: Array<[Language, string, string, string[]]> = [
+  // A thing's state asked for ("isn't" → "is"), the sanction after "Otherwise".
+  [
+    'en',
+    "If the stage payment isn't with us by Monday, we'll pull the scaffolding off site.",
+    'Could you make sure the stage payment is with us by Monday?',
+    ['pull the scaffolding off site'],
+  ],
+  [
+    'en',
+    "If the hire van isn't back by 6pm, we'll charge you for a second day.",
+    'Could you make sure the hire van is back by 6pm?',
+    ['charge you for a second day'],
+  ],
+  [
+    'en',
+    "If the invoice hasn't cleared by the 28th, we will suspend the maintenance plan.",
+    'Could you make sure the invoice has cleared by the 28th?',
+    ['suspend the maintenance plan'],
+  ],
+  // The reader's own act: "don't sign" → "Could you sign"; "Unless you confirm" → "Could you confirm".
+  [
+    'en',
+    "If you don't sign the consent form by Friday, we will cancel the procedure.",
+    'Could you sign the consent form by Friday?',
+    ['cancel the procedure'],
+  ],
+  [
+    'en',
+    'Unless you confirm the menu by Wednesday, we will cancel the catering order.',
+    'Could you confirm the menu by Wednesday?',
+    ['cancel the catering order'],
+  ],
+  // "Unless" with a thing that moves: the clause is asked for as it stands.
+  [
+    'en',
+    'Unless the tenancy form reaches us by the 9th, we will give the room to another student.',
+    'Could you make sure the tenancy form reaches us by the 9th?',
+    ['give the room to another student'],
+  ],
+  // A command before "or"/"otherwise" becomes a question.
+  [
+    'en',
+    'Settle the March invoice by the 20th, or we will stop the weekly cleaning.',
+    'Could you settle the March invoice by the 20th?',
+    ['stop the weekly cleaning'],
+  ],
+  [
+    'en',
+    'Please send the signed quote this week, otherwise we will release your installation date.',
+    'Could you send the signed quote this week?',
+    ['release your installation date'],
+  ],
+  // The writer's receiving: "make sure I receive"; "hear from you" is "let us know".
+  [
+    'en',
+    "If I don't receive the meter readings by Wednesday, I'll estimate the bill.",
+    'Could you make sure I receive the meter readings by Wednesday?',
+    ['estimate the bill'],
+  ],
+  [
+    'en',
+    "If we don't hear from you by Friday, we will close the ticket.",
+    'Could you let us know by Friday?',
+    ['close the ticket'],
+  ],
+  // "Should X not be …": the verb agrees with the subject ("is paid").
+  [
+    'en',
+    'Should the deposit not be paid by the 2nd, we will be forced to cancel the booking.',
+    'Could you make sure the deposit is paid by the 2nd?',
+    ['cancel the booking'],
+  ],
+  [
+    'en',
+    'Unless the keys are back by Sunday, we will charge another week of rent.',
+    'Could you make sure the keys are back by Sunday?',
+    ['charge another week of rent'],
+  ],
+  // German: the state the reader sees to ("dass …", the negation gone), the act asked for ("Könnten Sie …?").
+  [
+    'de',
+    'Wenn die Anzahlung nicht bis Freitag eingeht, stornieren wir die Buchung.',
+    'Bitte sorgen Sie dafür, dass die Anzahlung bis Freitag eingeht.',
+    ['die Buchung stornieren'],
+  ],
+  [
+    'de',
+    'Wenn die Pläne nicht bis Dienstag bei uns sind, stoppen wir die Bestellung der Fenster.',
+    'Bitte sorgen Sie dafür, dass die Pläne bis Dienstag bei uns sind.',
+    ['die Bestellung der Fenster stoppen'],
+  ],
+  [
+    'de',
+    'Falls Sie den Nachtrag nicht bis Mittwoch unterschreiben, stoppen wir die Montage.',
+    'Könnten Sie den Nachtrag bis Mittwoch unterschreiben?',
+    ['die Montage stoppen'],
+  ],
+  [
+    'de',
+    'Wenn Sie die Kaution nicht bis zum 1. überweisen, vergeben wir die Wohnung an andere Interessenten.',
+    'Könnten Sie die Kaution bis zum 1. überweisen?',
+    ['die Wohnung an andere Interessenten vergeben'],
+  ],
+  // "keine Entscheidung" → "eine Entscheidung": a singular noun, so the article fits.
+  [
+    'de',
+    'Sollten Sie bis Montag keine Entscheidung treffen, vergeben wir den Termin neu.',
+    'Könnten Sie bis Montag eine Entscheidung treffen?',
+    ['den Termin neu vergeben'],
+  ],
+  // "du": the infinitive from the verb's lemma ("schickst" → "schicken").
+  [
+    'de',
+    'Wenn du die Unterlagen nicht bis morgen schickst, sage ich den Termin ab.',
+    'Könntest du die Unterlagen bis morgen schicken?',
+    ['den Termin absagen'],
+  ],
+  // A verb-first condition: the verb goes to the end of the "dass" clause ("Ist … nicht" → "dass … ist").
+  [
+    'de',
+    'Ist der Vorschuss bis Montag nicht auf unserem Konto, stellen wir die Arbeit an Ihrer Akte ein.',
+    'Bitte sorgen Sie dafür, dass der Vorschuss bis Montag auf unserem Konto ist.',
+    ['die Arbeit an Ihrer Akte einstellen'],
+  ],
+  [
+    'de',
+    'Liegen die Zeugnisse bis Freitag nicht vor, streichen wir Sie von der Bewerberliste.',
+    'Bitte sorgen Sie dafür, dass die Zeugnisse bis Freitag vorliegen.',
+    ['Sie leider von der Bewerberliste streichen'],
+  ],
+  // A command before "sonst": "Bitte" in front, in the command's own form of address.
+  [
+    'de',
+    'Zahlen Sie die offene Rate bis zum 15., sonst stellen wir die Wartung ein.',
+    'Bitte zahlen Sie die offene Rate bis zum 15.',
+    ['die Wartung einstellen'],
+  ],
+  [
+    'de',
+    'Schick mir die Belege bis Freitag, sonst reiche ich die Erklärung ohne deine Ausgaben ein.',
+    'Bitte schick mir die Belege bis Freitag.',
+    ['die Erklärung ohne deine Ausgaben einreichen'],
+  ],
+  // The writer's receiving: the reader sees to it.
+  [
+    'de',
+    'Wenn ich die Zählerstände nicht bis Mittwoch bekomme, schätze ich den Verbrauch.',
+    'Bitte sorgen Sie dafür, dass ich die Zählerstände bis Mittwoch bekomme.',
+    ['den Verbrauch schätzen'],
+  ],
+];
+
+/**
+ * Near misses: a repeated act, a positive condition, a plural "keine", a condition with no subject to ask. Whatever
+ * is offered must not be a broken ask built from them, nor an English present "if" clause with "would" after it.
+ */
+const NO_BROKEN_ASK: Array<[Language, string, RegExp]> = [
+  ['en', "If you cancel again, I'll charge the full session.", /Could you (?:make sure you )?cancel/],
+  [
+    'en',
+    'If the invoice is still unpaid next week, it goes to our collections team.',
+    /make sure the invoice is (?:still )?unpaid/,
+  ],
+  ['en', "Unless we can agree a better process, we'll review the contract.", /make sure we can agree/],
+  ['en', 'Another late payment and we will end the retainer.', /Could you (?:make sure )?another/i],
+  ['en', 'If the payment is late once more, we will end the agreement.', /make sure the payment is late/],
+  ['en', "If it happens again, we'll have to cancel the contract.", /make sure it happens/],
+  ['de', 'Wenn Sie keine Unterlagen schicken, stornieren wir den Auftrag.', /\beine Unterlagen/],
+  ['de', 'Wenn Sie erneut nicht erscheinen, berechnen wir den Termin.', /Könnten Sie erneut/],
+  ['de', 'Falls wir nichts von Ihnen hören, schließen wir die Akte.', /dass wir (?:etwas|nichts)/],
+  ['de', 'Sollte die Zahlung nicht eingehen, stoppen wir die Lieferung.', /dass die Zahlung eingehen\b/],
+  ['de', 'Noch eine Absage und wir kündigen den Kurs.', /^Bitte noch/],
+  [
+    'de',
+    'Fehlen Sie ein weiteres Mal ohne Absage, sehen wir uns gezwungen, die Behandlung zu beenden.',
+    /Bitte fehlen Sie/,
+  ],
+  ['de', 'Wenn das noch einmal vorkommt, kündigen wir den Wartungsvertrag.', /dass das noch einmal/],
+];
+
+/** An English present "if"/"unless" clause with "would" in the clause after it: the mixed conditional. */
+const MIXED = /\b(?:if|unless)\b(?![^.?!,]*\b(?:were|had|did|should)\b)[^.?!]*,\s*(?:\w+\s+){0,4}would\b/i;
+
+describe('ultimatum rewrites: the request first', () => {
+  for (const [language, sentence, ask, kept] of ASK_FIRST)
+    it(`asks first (${language}): ${sentence}`, () => {
+      const offered = rewritesOf(sentence, language, 'pressure');
+      const first = offered[0] ?? '';
+      expect(first.startsWith(ask)).toBe(true);
+      const rest = first.slice(ask.length);
+      for (const words of kept) expect(rest).toContain(words);
+      // One consistent conditional after the ask, and no stock line after it.
+      expect(rest).toMatch(
+        language === 'en'
+          ? /^ (?:Otherwise|Should that not happen,) \S+ (?:would|couldn't|wouldn't)\b/
+          : /^ (?:Andernfalls|Falls nicht,|Bis dahin) (?:müsst|würd|könnt|hätt|wär)/,
+      );
+      expect(first).not.toMatch(MIXED);
+      expect(first).not.toMatch(/rather avoid|gern vermeiden/);
+    });
+  for (const [language, sentence, broken] of NO_BROKEN_ASK)
+    it(`builds no broken ask (${language}): ${sentence}`, () => {
+      for (const rewrite of rewritesOf(sentence, language, 'pressure')) {
+        expect(rewrite).not.toMatch(broken);
+        if (language === 'en') expect(rewrite).not.toMatch(MIXED);
+      }
+    });
+  it('the mixed-conditional check itself catches the shape it is for', () => {
+    expect("If it's not with me by 5, the count would have to get done.").toMatch(MIXED);
+    expect('Should it not be with me by 5, the count would have to get done.').not.toMatch(MIXED);
+  });
+});
 
 describe('ultimatum rewrites', () => {
   for (const [language, sentence, expected] of OFFERED)

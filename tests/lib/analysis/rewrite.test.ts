@@ -141,26 +141,26 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'de',
     'Liegen die Belege bis Montag nicht vor, stellen wir die Buchhaltung ruhend und rechnen die offenen Stunden ab.',
-    'Liegen die Belege bis Montag nicht vor, müssten wir leider die Buchhaltung ruhend stellen und die offenen Stunden abrechnen. Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.',
+    'Bitte sorgen Sie dafür, dass die Belege bis Montag vorliegen. Andernfalls müssten wir leider die Buchhaltung ruhend stellen und die offenen Stunden abrechnen.',
   ],
   // An either-or: the reader's half as a request, the writer's as the consequence they would rather avoid.
   [
     'pressure',
     'de',
     'Entweder Sie unterschreiben den Nachtrag bis Mittwoch, oder wir stoppen die Montage.',
-    'Bitte unterschreiben Sie den Nachtrag bis Mittwoch. Andernfalls müssten wir leider die Montage stoppen. Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.',
+    'Bitte unterschreiben Sie den Nachtrag bis Mittwoch. Andernfalls müssten wir leider die Montage stoppen.',
   ],
   [
     'pressure',
     'de',
     'Entweder ihr zahlt die Anzahlung bis Montag, oder wir geben den Saal an eine andere Gruppe.',
-    'Bitte zahlt die Anzahlung bis Montag. Andernfalls müssten wir leider den Saal an eine andere Gruppe geben. Das möchten wir gern vermeiden – gebt uns bitte Bescheid, falls etwas dazwischenkommt.',
+    'Bitte zahlt die Anzahlung bis Montag. Andernfalls müssten wir leider den Saal an eine andere Gruppe geben.',
   ],
   [
     'pressure',
     'en',
     'Either you sign the variation by Thursday or we will pause the build.',
-    "Please sign the variation by Thursday. Otherwise we would have to pause the build. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    'Please sign the variation by Thursday. Otherwise we would have to pause the build.',
   ],
   [
     'being-right',
@@ -230,13 +230,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'de',
     'Wenn die Rechnung bis zum 30. Juni nicht bezahlt ist, stellen wir die Arbeiten sofort ein.',
-    'Wenn die Rechnung bis zum 30. Juni nicht bezahlt ist, müssten wir leider die Arbeiten einstellen. Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.',
+    'Bitte sorgen Sie dafür, dass die Rechnung bis zum 30. Juni bezahlt ist. Andernfalls müssten wir leider die Arbeiten einstellen.',
   ],
   [
     'pressure',
     'en',
     'If the deposit is not paid by May 3, we will cancel the booking.',
-    "If the deposit is not paid by May 3, we would have to cancel the booking. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    'Could you make sure the deposit is paid by May 3? Otherwise we would have to cancel the booking.',
   ],
   ['sarcasm', 'de', 'Schön, dass Sie sich nach vier Monaten auch mal melden.', 'Sie melden sich nach vier Monaten.'],
   // Mock thanks for a thing that came late: it came when it came, without the mock praise ("den" → "Der").
@@ -384,7 +384,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     "If the rent is late once more, we'll have no option but to end the lease.",
-    "If the rent is late once more, we would have to end the lease. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    "Should the rent be late once more, we would have to end the lease. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
   [
     'blame',
@@ -515,7 +515,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     'If the balance is not cleared by Monday, your table booking will be released.',
-    "If the balance is not cleared by Monday, your table booking would have to be released. I'd much rather avoid that, so please tell me early if something stands in the way.",
+    'Could you make sure the balance is cleared by Monday? Otherwise your table booking would have to be released.',
   ],
   // The reader's person named by their role: who did what stays, "your" goes.
   [
@@ -734,7 +734,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     'We will not publish the site unless the final invoice is settled.',
-    "We wouldn't be able to publish the site unless the final invoice is settled. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    "We wouldn't be able to publish the site should the final invoice not be settled. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
   // "sogenannt"/"so-called" goes, and the scare quotes after it.
   [
@@ -822,13 +822,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'de',
     'Solange der Vertrag nicht unterschrieben vorliegt, arbeiten wir nicht weiter an der Website.',
-    'Solange der Vertrag nicht unterschrieben vorliegt, könnten wir leider nicht weiter an der Website arbeiten. Das möchten wir gern vermeiden – geben Sie uns bitte Bescheid, falls etwas dazwischenkommt.',
+    'Bitte sorgen Sie dafür, dass der Vertrag unterschrieben vorliegt. Bis dahin könnten wir leider nicht weiter an der Website arbeiten.',
   ],
   [
     'pressure',
     'en',
     "If I don't get the files today, I'm going to have to escalate this to your manager.",
-    "If I don't get the files today, I would have to escalate this to your manager. I'd much rather avoid that, so please tell me early if something stands in the way.",
+    'Could you make sure I get the files today? Otherwise I would have to escalate this to your manager.',
   ],
   // A second clause after the sanction goes into the subjunctive too, without its flippant "eben".
   [
@@ -841,19 +841,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     'If the deposit is not paid by Monday, we will release the room and you will lose the booking fee.',
-    "If the deposit is not paid by Monday, we would have to release the room and you would lose the booking fee. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    'Could you make sure the deposit is paid by Monday? Otherwise we would have to release the room and you would lose the booking fee.',
   ],
   [
     'pressure',
     'de',
     'Kommt die Freigabe nicht bis Montag, sage ich den Termin ab und ihr tragt die Mehrkosten.',
-    'Kommt die Freigabe nicht bis Montag, müsste ich leider den Termin absagen und ihr würdet die Mehrkosten tragen. Das möchte ich gern vermeiden – gebt mir bitte Bescheid, falls etwas dazwischenkommt.',
+    'Bitte sorgt dafür, dass die Freigabe bis Montag kommt. Andernfalls müsste ich leider den Termin absagen und ihr würdet die Mehrkosten tragen.',
   ],
   [
     'pressure',
     'en',
     'Unless the invoice is paid by Friday, we will stop the deliveries and you lose the discount.',
-    "Unless the invoice is paid by Friday, we would have to stop the deliveries and you would lose the discount. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    'Could you make sure the invoice is paid by Friday? Otherwise we would have to stop the deliveries and you would lose the discount.',
   ],
   // A worry waved away, said as the writer taking it seriously; what it is about and the reassurance stay.
   [
@@ -958,7 +958,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     "If the survey isn't booked by Thursday, we will cancel the slot and you'll lose the booking fee.",
-    "If the survey isn't booked by Thursday, we would have to cancel the slot and you would lose the booking fee. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    'Could you make sure the survey is booked by Thursday? Otherwise we would have to cancel the slot and you would lose the booking fee.',
   ],
   // Repairs read on the blind batches' rewrites: "also" before the forced act, a hedge before "nie" goes with it,
   // the reader's agent runs to its noun past an adjective ("von Ihrem neuen Statiker").
@@ -1007,26 +1007,26 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     "If the signed contract isn't back by Tuesday, I'll be cancelling the booking and keeping the deposit.",
-    "If the signed contract isn't back by Tuesday, I would have to cancel the booking and keep the deposit. I'd much rather avoid that, so please tell me early if something stands in the way.",
+    'Could you make sure the signed contract is back by Tuesday? Otherwise I would have to cancel the booking and keep the deposit.',
   ],
   // What the writer could not do any more, and what befalls the matter (a noun phrase as subject), said with regret.
   [
     'pressure',
     'en',
     'Unless the retainer reaches us by Friday, we will be unable to continue acting for you.',
-    "Unless the retainer reaches us by Friday, we would unfortunately be unable to continue acting for you. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    'Could you make sure the retainer reaches us by Friday? Otherwise we would unfortunately be unable to continue acting for you.',
   ],
   [
     'pressure',
     'en',
     "If the deposit hasn't cleared by Monday, the marquee and the catering go to the next couple, and we won't be able to hold the date.",
-    "If the deposit hasn't cleared by Monday, the marquee and the catering would have to go to the next couple, and we wouldn't be able to hold the date. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    "Could you make sure the deposit has cleared by Monday? Otherwise the marquee and the catering would have to go to the next couple, and we wouldn't be able to hold the date.",
   ],
   [
     'pressure',
     'en',
     'If we hear nothing by Friday, any extra visits will be charged at the standard rate.',
-    "If we hear nothing by Friday, any extra visits would have to be charged at the standard rate. We'd much rather avoid that, so please tell us early if something stands in the way.",
+    "Should we hear nothing by Friday, any extra visits would have to be charged at the standard rate. We'd much rather avoid that, so please tell us early if something stands in the way.",
   ],
   // A verdict with the concrete issue after it: what the work needs, the issue, and the offer to look at it together.
   [
