@@ -14,7 +14,7 @@
 import type { RewriteInput } from './context';
 import { DE_DETERMINERS, DE_SUBJECT_PRONOUNS, formSaid, looksFinite, nounPhraseEnd, spelledInfinitive } from './german';
 import { capitalise, type Piece, render, words } from './pieces';
-import { eitherAsRequest } from './ultimatum';
+import { eitherAsRequest } from './ultimatum-request';
 import { EN_IMPERATIVES } from './words';
 
 export interface Reshaped {
