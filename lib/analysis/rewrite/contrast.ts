@@ -13,7 +13,7 @@ import {
   verbSecond,
 } from './german';
 import { capitalise, gapped, type Piece, render, words } from './pieces';
-import { calmPoint, MISFIT, nextStep, stockFits } from './praise-step';
+import { calmPoint, isMisfit, MISFIT, nextStep, stockFits } from './praise-step';
 import { LOOK_TOGETHER } from './verdict';
 import { EN_SUBJECT_WORDS } from './words';
 
@@ -102,6 +102,14 @@ function ellipsis(praise: readonly Piece[], rest: Piece[], language: RewriteInpu
   if (!first?.word || !NOT_A_CLAUSE.test(first.folded)) return null;
   // "auf Seite drei stehen falsche Öffnungszeiten" is a clause with its own verb, not an ellipsis.
   if (language === 'de' && opensMainClause(rest)) return null;
+  // … also with a number word after the noun ("auf Seite drei stehen …": it had given "Das ist auf Seite drei stehen …").
+  if (language === 'de' && PREPOSITIONS_DE.has(first.folded)) {
+    let k = nounPhraseEnd(rest, 1);
+    while (k > 0 && /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)$/.test(rest[k]?.folded ?? ''))
+      k++;
+    const verb = rest[k];
+    if (k > 0 && verb?.word && /^\p{Ll}/u.test(verb.text) && looksFinite(verb) && rest[k + 1]?.word) return null;
+  }
   // "leider fehlt die Unterschrift", "unfortunately it misses the garage": a clause of its own, with a
   // subject or a verb, borrows no copula (it had given "Leider ist das fehlt …", "It is unfortunately it …").
   if (rest.slice(1).some((p) => p.word && (language === 'de' ? clauseWordDe(p) : clauseWordEn(p)))) return null;
@@ -496,6 +504,8 @@ export const separatePraise: Strategy = (input) => {
   if (/\?/.test(text) || namesOwnStep(text, language)) return [{ text, dropped }];
   // The next step that fits the point's shape (praise-step.ts); none after a point that is pressure or blame.
 
+  // A sentence whose point is not set apart: no stock line after pressure or blame in it either.
+  if (!point && isMisfit(text, language)) return [{ text, dropped }];
   if (point && text.endsWith(said)) {
     const step = nextStep(said, input);
     if (step === MISFIT) return [{ text, dropped }];

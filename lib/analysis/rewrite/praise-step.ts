@@ -178,7 +178,7 @@ function germanStep(point: string, input: RewriteInput): Step | typeof MISFIT | 
 
   // Not right: "Die Summen stimmen nicht", "Der Maßstab ist falsch" (present: still open).
   const wrong =
-    /\b(stimmt|stimmen)\s+(?:\p{Ll}+\s+){0,3}?nicht\b|\b(ist|sind)\s+(?:leider\s+)?(?:falsch|fehlerhaft|unvollständig)\b/u.exec(
+    /\b(stimmt|stimmen)\s+(?:[\p{L}\d.]+\s+){0,3}?nicht\b|\b(ist|sind)\s+(?:leider\s+)?(?:falsch|fehlerhaft|unvollständig)\b/u.exec(
       clean,
     );
   if (wrong) {
@@ -330,7 +330,7 @@ function englishStep(point: string): Step | typeof MISFIT | null {
   // "…, so send those too": the ask in the point is said as the question after it.
   const tail = /,\s+(?:so|and)\s+(?:please\s+)?(?:send|forward)\s+[^.;]*$/i.exec(clean.replace(/[.!]+$/, ''));
   const missing = new RegExp(
-    `${EN_SUBJECT}\\s+(?:(?:is|are)(?: still)? missing|(?:haven['’]t|hasn['’]t) (?:come through|arrived|been sent)|never (?:arrived|came))`,
+    `${EN_SUBJECT}\\s+(?:(?:is|are|was|were)(?: still)? missing|(?:haven['’]t|hasn['’]t) (?:come through|arrived|been sent)|never (?:arrived|came))`,
     'i',
   ).exec(clean);
   if (missing) {
@@ -339,8 +339,11 @@ function englishStep(point: string): Step | typeof MISFIT | null {
       clean = `${clean.replace(/[.!]+$/, '').slice(0, tail.index)}.`;
     }
     if (/,|\band\b/.test(clean.slice(missing[0].length))) return null;
-    const thing = enObject(missing[1] as string, /\b(?:are|haven['’]t)\b/i.test(missing[0]));
-    if (/^(?:half|some|most|none|all)\b/i.test(thing)) return null;
+    const quantified = /^(?:half|some|several|two|three|four|five)\b/i.test(missing[1] as string);
+    const thing = quantified
+      ? 'the missing ones'
+      : enObject(missing[1] as string, /\b(?:are|were|haven['’]t)\b/i.test(missing[0]));
+    if (/^(?:most|none|all)\b/i.test(thing)) return null;
     // Missing from something ("… is missing from the ledger", "on page 2"): added there, not sent.
     const step = /\bmissing\s+(?:from|in|on)\b/i.test(clean)
       ? `Could you add ${thing}?`
@@ -350,6 +353,13 @@ function englishStep(point: string): Step | typeof MISFIT | null {
   const waiting = /\bwe(?:['’]re| are) still waiting for\s+([^,.;]+)/i.exec(clean);
   if (waiting && (waiting[1] as string).split(/\s+/).length <= 6)
     return { point: closeWith(clean), step: `Could you send ${waiting[1]} when you have a moment?`, dropped };
+
+  // Incomplete: the rest is asked for.
+  if (
+    new RegExp(`${EN_SUBJECT}\\s+(?:is|are)\\s+(?:still\\s+)?incomplete\\b`, 'i').test(clean) &&
+    !/,|\band\b/.test(clean)
+  )
+    return { point: closeWith(clean), step: 'Could you send the rest when you have a moment?', dropped };
 
   // An answer or a piece of work that misses what was asked.
   const misses =
@@ -372,9 +382,14 @@ function englishStep(point: string): Step | typeof MISFIT | null {
   if (ignores && (ignores[1] as string).split(/\s+/).length <= 5)
     return { point: closeWith(clean), step: `Could you take ${ignores[1]} into account?`, dropped };
 
+  // What the writer cannot use without something: whether the reader has it.
+  const without = /^(?:I|We)\s+(?:can['’]t|cannot)\s+[^,.;]*?\bwithout\s+([^,.;]+)/i.exec(clean);
+  if (without && (without[1] as string).split(/\s+/).length <= 4)
+    return { point: closeWith(clean), step: `Could you check whether you have ${without[1]}?`, dropped };
+
   // Does not work, close, open; broken; leaks; crashes.
   const broken = new RegExp(
-    `${EN_SUBJECT}\\s+(?:(?:don['’]t|doesn['’]t|do not|does not|won['’]t|will not)\\s+(?:work(?!\\s+for)|close|open|load|send|start|print|sync|lock|shut)\\b|(?:is|are)\\s+(?:still\\s+)?(?:broken|not working|leaking|jammed|stuck)\\b|(?:still\\s+)?(?:leak|leaks|crash|crashes|sticks|stick|jams|jam)\\b|sends? nothing\\b)`,
+    `${EN_SUBJECT}\\s+(?:(?:don['’]t|doesn['’]t|do not|does not|won['’]t|will not)\\s+(?:work(?!\\s+for)|close|open|load|send|start|print|sync|lock|shut)\\b|(?:is|are)\\s+(?:still\\s+)?(?:broken|not working|leaking|jammed|stuck)\\b|(?:still\\s+)?(?:leak|leaks|crash|crashes|sticks|stick|jams|jam)\\b|sends? nothing\\b|(?:is|are)\\s+(?:unreadable|illegible|hard to read)\\b)`,
     'i',
   ).exec(clean);
   if (broken) {
@@ -390,11 +405,14 @@ function englishStep(point: string): Step | typeof MISFIT | null {
 
   // Not right: "The numbers don't add up", "The totals are wrong".
   const wrong = new RegExp(
-    `${EN_SUBJECT}\\s+(?:don['’]t|doesn['’]t)\\s+(?:add up|match|line up|tally)\\b|${EN_SUBJECT}\\s+(?:is|are)\\s+(?:wrong|off|incorrect|inaccurate)\\b`,
+    `${EN_SUBJECT}\\s+(?:don['’]t|doesn['’]t|didn['’]t|did not|do not|does not)\\s+(?:add up|match|line up|tally)\\b|${EN_SUBJECT}\\s+(?:is|are)\\s+(?:wrong|off|incorrect|inaccurate)\\b`,
     'i',
   ).exec(clean);
   if (wrong) {
-    const thing = enObject((wrong[1] ?? wrong[2]) as string, /\b(?:don['’]t|are)\b/i.test(wrong[0]));
+    const thing = enObject(
+      (wrong[1] ?? wrong[2]) as string,
+      /\bdid(?:n['’]t| not)\b/i.test(wrong[0]) ? undefined : /\b(?:don['’]t|do not|are)\b/i.test(wrong[0]),
+    );
     if (/^(?:I|we|you|he|she)$/i.test(thing)) return null;
     const one = !/,\s+(?:and|but)\s/i.test(clean) && !/^(?:half|some|most|none|all)\b/i.test(thing);
     return {
@@ -406,7 +424,7 @@ function englishStep(point: string): Step | typeof MISFIT | null {
 
   // Too expensive, over budget.
   if (
-    /\btoo expensive\b|\bover (?:the |our |your )?budget\b|\bbeyond (?:the |our |your )?budget\b|\btoo high\b/i.test(
+    /\b(?:twice|double|more than) what you quoted\b|\btoo expensive\b|\bover (?:the |our |your )?budget\b|\bbeyond (?:the |our |your )?budget\b|\btoo high\b/i.test(
       clean,
     )
   ) {
@@ -465,6 +483,13 @@ export function stockFits(point: string): boolean {
     )
   )
     return true;
+  // What the writer cannot do with the work ("I can't use them as evidence because …") is about the work.
+  if (
+    /^(?:I|We)\s+(?:can['’]t|cannot|couldn['’]t)\b|^(?:Ich|Wir)\s+(?:kann|können|konnte|konnten)\b[^.]*\bnicht\b/u.test(
+      point,
+    )
+  )
+    return true;
   return !/^(?:Ich|Wir|I|We)\b(?!\s+(?:don['’]t think|do not think|finde|finden|glaube|glauben)\b)/u.test(point);
 }
 
@@ -474,6 +499,10 @@ export function calmPoint(point: string, language: RewriteInput['language']): { 
   const out = language === 'de' ? deSharpeners(point, dropped) : enSharpeners(point, dropped);
   return { point: closeWith(out), dropped };
 }
+
+/** Whether a text holds pressure or blame, so that no stock line fits after it. */
+export const isMisfit = (text: string, language: RewriteInput['language']): boolean =>
+  (language === 'de' ? DE_MISFIT : EN_MISFIT).test(text);
 
 /** The point reworked with the next step that fits its shape; MISFIT for pressure or blame; null when no shape fits. */
 export function nextStep(point: string, input: RewriteInput): Step | typeof MISFIT | null {

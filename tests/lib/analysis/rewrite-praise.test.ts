@@ -296,6 +296,27 @@ const SHAPED: Array<[Language, string, string]> = [
     'Thanks for the revised floor plan, but it ignores the fire regulations.',
     'Thanks for the revised floor plan. It ignores the fire regulations. Could you take the fire regulations into account?',
   ],
+  [
+    'en',
+    "The photos from the launch are gorgeous, but we can't print any of them without the raw files.",
+    "The photos from the launch are gorgeous. We can't print any of them without the raw files. Could you check whether you have the raw files?",
+  ],
+  [
+    'en',
+    'Good effort on the spreadsheet, but the contact data is incomplete.',
+    'Good effort on the spreadsheet. The contact data is incomplete. Could you send the rest when you have a moment?',
+  ],
+  // A number the past tense does not give: the noun phrase is said again.
+  [
+    'en',
+    'Great pitch deck, but the margins did not add up.',
+    'Great pitch deck. The margins did not add up. Could you check the margins again?',
+  ],
+  [
+    'de',
+    'Dein Team hat beim Umbau super mitgearbeitet, aber die Maße stimmen im Plan nicht.',
+    'Dein Team hat beim Umbau super mitgearbeitet. Die Maße stimmen im Plan noch nicht. Könntest du die Maße noch einmal prüfen?',
+  ],
 ];
 
 describe('a next step that fits the point', () => {
@@ -353,6 +374,10 @@ describe('near misses: no misfitting next step', () => {
       'de',
     ))
       expect(r).not.toMatch(/Könnten Sie die Flächen/);
+  });
+  it('de: a phrase with a number before the verb is no ellipsis ("Das ist auf Seite fünf stehen …")', () => {
+    for (const r of praiseRewrites('Der Katalog ist schön geworden, doch auf Seite fünf stehen alte Preise.', 'de'))
+      expect(r).not.toMatch(/Das ist auf Seite/);
   });
   it('en: a command in the point takes no stock line', () => {
     for (const r of praiseRewrites('Great job on the event photos, but you must send the originals by Friday.', 'en')) {
