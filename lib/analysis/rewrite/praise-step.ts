@@ -109,7 +109,8 @@ function deSharpeners(point: string, dropped: string[]): string {
   out = drop(out, /\b(?:nach wie vor|immer noch|noch immer|weiterhin)\b/u, 'noch', dropped);
   out = drop(out, /\s+(?:komplett|völlig|gänzlich|überhaupt|absolut|schlicht|einfach)(?=[\s,.;!?])/gu, '', dropped);
   out = drop(out, /\b(?:viel|weit) zu\b/gu, 'zu', dropped);
-  out = drop(out, /\bweit über\b/gu, 'über', dropped);
+  // "weit über dem Budget" keeps its size, said plainer.
+  out = drop(out, /\bweit über\b/gu, 'deutlich über', dropped);
   return out;
 }
 
