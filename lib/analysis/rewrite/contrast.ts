@@ -13,6 +13,7 @@ import {
   verbSecond,
 } from './german';
 import { capitalise, gapped, type Piece, render, words } from './pieces';
+import { calmPoint, isMisfit, MISFIT, nextStep, stockFits } from './praise-step';
 import { LOOK_TOGETHER } from './verdict';
 import { EN_SUBJECT_WORDS } from './words';
 
@@ -101,6 +102,14 @@ function ellipsis(praise: readonly Piece[], rest: Piece[], language: RewriteInpu
   if (!first?.word || !NOT_A_CLAUSE.test(first.folded)) return null;
   // "auf Seite drei stehen falsche Öffnungszeiten" is a clause with its own verb, not an ellipsis.
   if (language === 'de' && opensMainClause(rest)) return null;
+  // … also with a number word after the noun ("auf Seite drei stehen …": it had given "Das ist auf Seite drei stehen …").
+  if (language === 'de' && PREPOSITIONS_DE.has(first.folded)) {
+    let k = nounPhraseEnd(rest, 1);
+    while (k > 0 && /^(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)$/.test(rest[k]?.folded ?? ''))
+      k++;
+    const verb = rest[k];
+    if (k > 0 && verb?.word && /^\p{Ll}/u.test(verb.text) && looksFinite(verb) && rest[k + 1]?.word) return null;
+  }
   // "leider fehlt die Unterschrift", "unfortunately it misses the garage": a clause of its own, with a
   // subject or a verb, borrows no copula (it had given "Leider ist das fehlt …", "It is unfortunately it …").
   if (rest.slice(1).some((p) => p.word && (language === 'de' ? clauseWordDe(p) : clauseWordEn(p)))) return null;
@@ -411,6 +420,7 @@ export const separatePraise: Strategy = (input) => {
       EN_SUBJECT_WORDS.has(next.folded) &&
       found.at > 1 &&
       !(opener === 'to' || /ly$/.test(opener));
+    if (between) point = [next as Piece, ...pieces.slice(found.end + 2)];
     out = between
       ? [
           ...pieces.slice(0, found.at - 1),
@@ -466,6 +476,8 @@ export const separatePraise: Strategy = (input) => {
         break;
       }
     const clause = comma > 1 ? out.slice(comma + 1) : [];
+    // No mark before the turn: the praise stood in the sentence before, and the whole sentence is the point.
+    if (pieces.slice(0, found.at).every((p) => p.word)) point = out;
     // Only a clause with a verb of its own ("der Text wimmelt …"); "die Arbeit selbst mangelhaft" borrows one.
     if (clause.length > 0 && opensMainClause(clause) && ownVerb(clause)) {
       const first = clause[0] as Piece;
@@ -490,6 +502,32 @@ export const separatePraise: Strategy = (input) => {
   // The split alone stays a candidate: polished, another strategy may name the next step instead
   // ("Ich habe die Liste noch nicht erhalten. Könntest du …?"); alone it is not offered (cosmetic.ts).
   if (/\?/.test(text) || namesOwnStep(text, language)) return [{ text, dropped }];
+  // The next step that fits the point's shape (praise-step.ts); none after a point that is pressure or blame.
+
+  // A sentence whose point is not set apart: no stock line after pressure or blame in it either.
+  if (!point && isMisfit(text, language)) return [{ text, dropped }];
+  if (point && text.endsWith(said)) {
+    const step = nextStep(said, input);
+    if (step === MISFIT) return [{ text, dropped }];
+    if (step)
+      return [
+        {
+          text: `${text.slice(0, text.length - said.length)}${step.point} ${step.step}`,
+          dropped: [...dropped, ...step.dropped],
+        },
+        { text, dropped },
+      ];
+    // No shape fits: the stock line, after the point without its sharpeners, where it fits at all.
+    if (!stockFits(said)) return [{ text, dropped }];
+    const calm = calmPoint(said, language);
+    return [
+      {
+        text: `${text.slice(0, text.length - said.length)}${calm.point} ${LOOK_TOGETHER[language]}`,
+        dropped: [...dropped, ...calm.dropped],
+      },
+      { text, dropped },
+    ];
+  }
   return [
     { text: `${text.replace(/[.!…]+$/u, '.')} ${LOOK_TOGETHER[language]}`, dropped },
     { text, dropped },

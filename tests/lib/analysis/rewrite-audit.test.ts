@@ -273,14 +273,15 @@ describe('rewrite audit: broken shapes stay fixed', () => {
           language: 'en',
           category: 'but-after-praise',
           text: 'Your advice has been helpful, having said that, the last invoice was far too high.',
-          expected: 'Your advice has been helpful. The last invoice was far too high. Shall we go through it together?',
+          expected:
+            'Your advice has been helpful. The last invoice was too high. Could you walk me through how it was calculated?',
         },
         {
           language: 'en',
           category: 'but-after-praise',
           text: 'The menu tasting was lovely, however, the wine list is far too expensive for our guests.',
           expected:
-            'The menu tasting was lovely. The wine list is far too expensive for our guests. Shall we go through it together?',
+            'The menu tasting was lovely. The wine list is too expensive for our guests. Shall we look at where the cost could come down?',
         },
       ],
       /(?:helpful|lovely), the\b/,

@@ -218,7 +218,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'but-after-praise',
     'de',
     'Danke für die schnelle Antwort, allerdings fehlt die Unterschrift auf Seite 3.',
-    'Danke für die schnelle Antwort. Die Unterschrift fehlt auf Seite 3. Wollen wir uns das gemeinsam noch einmal ansehen?',
+    'Danke für die schnelle Antwort. Die Unterschrift fehlt noch auf Seite 3. Könnten Sie sie ergänzen?',
   ],
   [
     'but-after-praise',
@@ -898,7 +898,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'but-after-praise',
     'de',
     'Der Katalog ist wunderbar geworden. Nur ist die Schrift auf Seite vier viel zu klein.',
-    'Der Katalog ist wunderbar geworden. Die Schrift ist auf Seite vier viel zu klein. Wollen wir uns das gemeinsam noch einmal ansehen?',
+    'Der Katalog ist wunderbar geworden. Die Schrift ist auf Seite vier zu klein. Wollen wir uns das gemeinsam noch einmal ansehen?',
   ],
   // "keep doing" pinned on the reader said as what happened: "has done … more than once".
   [
@@ -1059,7 +1059,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'but-after-praise',
     'en',
     'I love the new menu, but the prices on page two are wrong.',
-    'I love the new menu. The prices on page two are wrong. Shall we go through it together?',
+    'I love the new menu. The prices on page two are wrong. Could you check them again?',
   ],
   // Something forgotten that the writer was to get: said from the writer's side, with the next step.
   [
