@@ -209,6 +209,25 @@ function toWriter(rest: readonly Piece[]): Piece[] | null {
   return out;
 }
 
+/**
+ * Things a reader sends or hands over: "you forgot the referral letter" means it has not come, while "you forgot the
+ * guest bathroom" (in a plan) or "the second floor" (in a quote) is left out of their work, not owed to the writer.
+ */
+const SENT_THINGS = new Set(
+  'letter form invoice receipt payment deposit fee cheque check file document paperwork plan drawing photo picture statement key signature contract report attachment detail number figure list copy certificate referral prescription sample pass card ticket voucher order questionnaire timesheet record note script draft proof logo password login code'.split(
+    ' ',
+  ),
+);
+
+/** Whether the object after "forgot the/your …" ends on a thing sent ("the signed contract", "your bank statements"). */
+function sentThing(object: readonly Piece[]): boolean {
+  const stop = object.findIndex(
+    (p) => !p.word || EN_ELSEWHERE.has(p.folded) || p.folded === 'again' || p.folded === 'for',
+  );
+  const head = (stop < 0 ? object : object.slice(0, stop)).at(-1)?.folded ?? '';
+  return SENT_THINGS.has(head) || SENT_THINGS.has(head.replace(/e?s$/, '')) || SENT_THINGS.has(head.replace(/s$/, ''));
+}
+
 function english(input: RewriteInput): Candidate[] {
   const { pieces, cue, writer } = input;
   // "file" goes to a court or an office, not to the writer.
@@ -229,7 +248,11 @@ function english(input: RewriteInput): Candidate[] {
     }
     const v = pieces[verb];
     // "you forgot the referral letter": something the writer was to get has not come (not "forgot to …").
-    const forgot = !negated && v?.folded === 'forgot' && EN_DETERMINERS.has(pieces[verb + 1]?.folded ?? '');
+    const forgot =
+      !negated &&
+      v?.folded === 'forgot' &&
+      EN_DETERMINERS.has(pieces[verb + 1]?.folded ?? '') &&
+      sentThing(pieces.slice(verb + 2, end));
     if (forgot) negated = true;
     else if (!v?.word || !sending.has(v.lemma)) continue;
     else if (!negated && v.folded === v.lemma) continue; // present tense: a habit, not this occasion

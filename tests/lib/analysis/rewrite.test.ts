@@ -1141,6 +1141,8 @@ describe('rewrites offered', () => {
 });
 
 const NOT_OFFERED: Array<[Category, Language, string]> = [
+  // Left out of the reader's work, not owed to the writer: "I haven't received the guest bathroom" says nonsense.
+  ['blame', 'en', 'You forgot the guest bathroom in the second option.'],
   // "so … dass" needs the "so" the verdict loses.
   ['harsh', 'de', 'Ehrlich gesagt ist der Entwurf so unausgegoren, dass wir ihn nicht einreichen können.'],
   // One "müssten"/"könnten" cannot carry an act and a negated one; "sind" makes no request; the writer's own half has no one to ask.
