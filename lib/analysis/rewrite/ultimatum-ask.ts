@@ -1,16 +1,18 @@
-// An ultimatum said as the request first and the consequence after it as plain
-// information: "If the balance isn't cleared by Friday, we will stop work." →
-// "Could you make sure the balance is cleared by Friday? Otherwise we would
-// have to stop work." / "Wenn die Zahlung nicht bis Freitag da ist, stelle ich
-// die Planung ein." → "Bitte sorgen Sie dafür, dass die Zahlung bis Freitag da
-// ist. Andernfalls müsste ich leider die Planung einstellen." The condition's
-// facts become the ask, the sanction stays stated. A blind reviewer read the
-// threat in the subjunctive with a stock line after it as no calmer, and "If
-// it's not …, we would …" as broken English; so the ask opens, and the
-// consequence follows "Otherwise"/"Andernfalls" in one consistent conditional,
-// with no closing line of its own. Shapes it cannot build safely return null:
-// the caller then offers the old shape or nothing.
-
+// An ultimatum said as the request first, the consequence after it as plain
+// information, and room to say what stands in the way: "If the balance isn't
+// cleared by Friday, we will stop work." → "Could you make sure the balance is
+// cleared by Friday? Otherwise we would have to stop work. If the timing is
+// difficult, please let us know and we'll look at it together." / "Wenn die
+// Zahlung nicht bis Freitag da ist, stelle ich die Planung ein." → "Könnten
+// Sie dafür sorgen, dass die Zahlung bis Freitag da ist? Andernfalls müsste
+// ich leider die Planung einstellen. Falls das zeitlich schwierig wird, …".
+// The condition's facts become the ask, the sanction stays stated. Blind
+// reviewers read the threat in the subjunctive with a stock line as no calmer,
+// then the threat without any way out as no calmer either, and "If it's not
+// …, we would …" as broken English; so the ask opens, the consequence follows
+// "Otherwise"/"Andernfalls" in one consistent conditional, and the editor's
+// offer closes (a timing offer where the ask has a date). Shapes it cannot
+// build safely return null: the caller then offers the old shape or nothing.
 import type { RewriteInput } from './context';
 import { DE_DETERMINERS, DE_SUBJECT_PRONOUNS, formSaid, looksFinite, nounPhraseEnd, spelledInfinitive } from './german';
 import { capitalise, type Piece, render, words } from './pieces';
@@ -94,9 +96,33 @@ export function askFirst(
     phraseIn(condition, ['noch einmal', 'ein weiteres mal', 'one more', 'this time'])
   )
     return null;
-  return input.language === 'en'
-    ? english(condition, sanction, alternative)
-    : german(input, condition, sanction, alternative);
+  const reshaped =
+    input.language === 'en'
+      ? english(condition, sanction, alternative)
+      : german(input, condition, sanction, alternative);
+  return reshaped && { ...reshaped, text: `${reshaped.text} ${offer(input, condition)}` };
+}
+
+/** A date, a time or a weekday in the ask: its timing is what may be hard for the reader. */
+const TIMED =
+  /^(?:\d.*|by|bis|until|bevor|before|today|tomorrow|heute|morgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|monatsende|wochenende|end|week|woche|month|monat|tonight|noon|mittag|abend|evening|morning|rechtzeitig|pünktlich|time)$/;
+
+/**
+ * What the editor adds after the consequence: room to say what stands in the way, and help finding a way
+ * ("If the timing is difficult, please let me know and we'll look at it together.") — the next step that makes
+ * the ask a request rather than a threat in the subjunctive.
+ */
+function offer(input: RewriteInput, condition: readonly Piece[]): string {
+  const timed = condition.some((p) => p.word && TIMED.test(p.folded));
+  if (input.language === 'en') {
+    // The sentence's own "we" decides ("we're giving your date away" → "let us know"), else the draft's writer.
+    const plural = input.pieces.some((p) => /^(?:we|we're|we'll|we'd|we've|us|our)$/.test(p.folded));
+    const me = plural || input.writer === 'wir' ? 'us' : 'me';
+    return `${timed ? 'If the timing is difficult' : 'If anything stands in the way'}, please let ${me} know and we'll look at it together.`;
+  }
+  const form = formSaid(input.pieces, input.form);
+  const reach = form === 'du' ? 'melde dich bitte' : form === 'ihr' ? 'meldet euch bitte' : 'melden Sie sich bitte';
+  return `${timed ? 'Falls das zeitlich schwierig wird' : 'Falls etwas dagegen spricht'}, ${reach} – dann finden wir gemeinsam eine Lösung.`;
 }
 
 /** The sentence's end: a full stop after the consequence. */
@@ -488,14 +514,14 @@ function affirmed(clause: readonly Piece[]): Piece[] | null {
   return [...clause.slice(0, from), ein, ...clause.slice(at + 1)];
 }
 
-/** "Bitte sorgen Sie dafür, dass …" in the draft's form of address. */
+/** "Könnten Sie dafür sorgen, dass …?" in the draft's form of address: a question, as the English "Could you make sure …?". */
 function seeTo(form: 'sie' | 'du' | 'ihr'): Piece[] {
   return words(
     form === 'du'
-      ? 'Bitte sorg dafür, dass'
+      ? 'Könntest du dafür sorgen, dass'
       : form === 'ihr'
-        ? 'Bitte sorgt dafür, dass'
-        : 'Bitte sorgen Sie dafür, dass',
+        ? 'Könntet ihr dafür sorgen, dass'
+        : 'Könnten Sie dafür sorgen, dass',
   );
 }
 
@@ -534,7 +560,7 @@ function germanCommand(condition: readonly Piece[]): Piece[] | null {
 /**
  * The condition as a request: the reader's own act ("Sollten Sie bis Freitag keine Stellungnahme abgeben" →
  * "Könnten Sie bis Freitag eine Stellungnahme abgeben?"), or the state they are asked to see to ("Wenn die
- * Zahlung nicht bis Freitag da ist" → "Bitte sorgen Sie dafür, dass die Zahlung bis Freitag da ist.").
+ * Zahlung nicht bis Freitag da ist" → "Könnten Sie dafür sorgen, dass die Zahlung bis Freitag da ist?").
  */
 function germanCondition(input: RewriteInput, condition: readonly Piece[]): { ask: Piece[]; question: boolean } | null {
   const conj = condition[0] as Piece;
@@ -583,7 +609,7 @@ function germanCondition(input: RewriteInput, condition: readonly Piece[]): { as
       body.some((p) => p.text === 'Sie' || /^(?:du|ihr)$/.test(p.text))
     )
       return null;
-    return { ask: [...seeTo(form), ...body.map((p, k) => (k === 0 ? gap(p) : p))], question: false };
+    return { ask: [...seeTo(form), ...body.map((p, k) => (k === 0 ? gap(p) : p))], question: true };
   }
   // "Kommt das Briefing nicht bis Mittwoch": the verb goes to the end of the "dass" clause.
   const verb = conj;
@@ -611,7 +637,7 @@ function germanCondition(input: RewriteInput, condition: readonly Piece[]): { as
   const subjectEnd = DE_SUBJECT_PRONOUNS.has(tail[0]?.folded ?? '') ? 1 : nounPhraseEnd(tail, 0);
   if (subjectEnd <= 0 || subjectEnd >= tail.length || /^(?:du|ihr)$/.test(tail[0]?.folded ?? '')) return null;
   const body = [...tail, gap(verb, said)];
-  return { ask: [...seeTo(form), ...body.map((p, k) => (k === 0 ? gap(p) : p))], question: false };
+  return { ask: [...seeTo(form), ...body.map((p, k) => (k === 0 ? gap(p) : p))], question: true };
 }
 
 function german(

@@ -167,7 +167,7 @@ describe('rewrite audit: broken shapes stay fixed', () => {
           category: 'pressure',
           text: 'Wenn die Fliesen bis Montag nicht da sind, verschiebt sich der Einbau und die Mehrkosten trägst du.',
           expected:
-            'Bitte sorg dafür, dass die Fliesen bis Montag da sind. Andernfalls würde sich der Einbau leider verschieben und die Mehrkosten würdest du tragen.',
+            'Könntest du dafür sorgen, dass die Fliesen bis Montag da sind? Andernfalls würde sich der Einbau leider verschieben und die Mehrkosten würdest du tragen. Falls das zeitlich schwierig wird, melde dich bitte – dann finden wir gemeinsam eine Lösung.',
         },
       ],
       /würde (?:dann )?du\b/,
@@ -181,25 +181,29 @@ describe('rewrite audit: broken shapes stay fixed', () => {
           language: 'de',
           category: 'pressure',
           text: 'Überweis bitte endlich die Anzahlung, sonst fangen wir gar nicht erst an.',
-          expected: 'Überweis bitte die Anzahlung. Andernfalls könnten wir leider gar nicht erst anfangen.',
+          expected:
+            'Überweis bitte die Anzahlung. Andernfalls könnten wir leider gar nicht erst anfangen. Falls etwas dagegen spricht, melde dich bitte – dann finden wir gemeinsam eine Lösung.',
         },
         {
           language: 'de',
           category: 'pressure',
           text: 'Bitte zahl die Rechnung bis Freitag, sonst müssen wir die Lieferung stoppen.',
-          expected: 'Bitte zahl die Rechnung bis Freitag. Andernfalls müssten wir leider die Lieferung stoppen.',
+          expected:
+            'Bitte zahl die Rechnung bis Freitag. Andernfalls müssten wir leider die Lieferung stoppen. Falls das zeitlich schwierig wird, melde dich bitte – dann finden wir gemeinsam eine Lösung.',
         },
       ],
       /geben Sie/,
     );
-    // "Bitte zahlen Sie …" stays with "Sie" (the request first now needs no way out after it).
+    // "Bitte zahlen Sie …" stays with "Sie", its offer too.
     expect(
       rewritesOf(
         'Bitte zahlen Sie die Rechnung bis Freitag, sonst müssen wir die Lieferung stoppen.',
         'de',
         'pressure',
       ),
-    ).toContain('Bitte zahlen Sie die Rechnung bis Freitag. Andernfalls müssten wir leider die Lieferung stoppen.');
+    ).toContain(
+      'Bitte zahlen Sie die Rechnung bis Freitag. Andernfalls müssten wir leider die Lieferung stoppen. Falls das zeitlich schwierig wird, melden Sie sich bitte – dann finden wir gemeinsam eine Lösung.',
+    );
   });
 
   it('mock praise before an infinitive clause leaves no bare "… abzudecken." behind', () => {

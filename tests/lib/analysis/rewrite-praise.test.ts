@@ -37,8 +37,8 @@ const OFFERED: Array<[Language, string, string]> = [
   // Adverbs between the verb and its subject stay after the verb.
   [
     'de',
-    'Der Garten ist wunderbar geworden. Allerdings fehlen immer noch die Rechnungen für den Rasen.',
-    'Der Garten ist wunderbar geworden. Die Rechnungen für den Rasen fehlen noch. Könnten Sie sie mir schicken?',
+    'Der Garten ist wunderbar geworden. Allerdings fehlt immer noch der Beleg für den Rasen.',
+    'Der Garten ist wunderbar geworden. Der Beleg für den Rasen fehlt noch. Könnten Sie ihn mir schicken?',
   ],
   // A word or a phrase in front, then the verb and its subject: a main clause as it stands.
   [
@@ -185,8 +185,8 @@ describe('near misses', () => {
 const SHAPED: Array<[Language, string, string]> = [
   [
     'de',
-    'Vielen Dank für die schnelle Zusendung der Lohnabrechnungen, allerdings fehlen noch immer die Nachweise für die Kinderbetreuung.',
-    'Vielen Dank für die schnelle Zusendung der Lohnabrechnungen. Die Nachweise für die Kinderbetreuung fehlen noch. Könnten Sie sie mir schicken?',
+    'Herzlichen Dank für die zügige Zusendung der Lohnabrechnungen, allerdings fehlt noch immer der Nachweis für die Kinderbetreuung.',
+    'Herzlichen Dank für die zügige Zusendung der Lohnabrechnungen. Der Nachweis für die Kinderbetreuung fehlt noch. Könnten Sie ihn mir schicken?',
   ],
   // Missing inside the reader's plan: added there, not sent; "der" gives "ihn".
   [
@@ -263,8 +263,8 @@ const SHAPED: Array<[Language, string, string]> = [
   ],
   [
     'en',
-    "Thanks for getting back to me so fast, but your reply doesn't address the damp in the cellar at all.",
-    "Thanks for getting back to me so fast. Your reply doesn't address the damp in the cellar. Could you add a few lines on the damp in the cellar?",
+    "Thanks for replying so fast, but your reply doesn't address the damp in the cellar at all.",
+    "Thanks for replying so fast. Your reply doesn't address the damp in the cellar. Could you add a few lines on the damp in the cellar?",
   ],
   [
     'en',
@@ -386,7 +386,7 @@ describe('near misses: no misfitting next step', () => {
     }
   });
   it('en: "you should have" takes no stock line', () => {
-    for (const r of praiseRewrites('Thanks for the call, but you should have told me about the delay earlier.', 'en'))
+    for (const r of praiseRewrites('Thanks for the call, but you should have warned me about the delay earlier.', 'en'))
       expect(r).not.toContain(EN_NEXT);
   });
   it('en: "does not work for" is about fit, not a fault to look at', () => {

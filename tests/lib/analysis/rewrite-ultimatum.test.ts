@@ -17,7 +17,7 @@ const OFFERED: Array<[Language, string, string]> = [
   [
     'de',
     'Wenn die Pläne bis Dienstag nicht hier sind, verschiebt sich die Montage und die Zusatzkosten gehen an Sie.',
-    'Bitte sorgen Sie dafür, dass die Pläne bis Dienstag hier sind. Andernfalls würde sich die Montage leider verschieben und die Zusatzkosten würden an Sie gehen.',
+    'Könnten Sie dafür sorgen, dass die Pläne bis Dienstag hier sind? Andernfalls würde sich die Montage leider verschieben und die Zusatzkosten würden an Sie gehen. Falls das zeitlich schwierig wird, melden Sie sich bitte – dann finden wir gemeinsam eine Lösung.',
   ],
   // "widrigenfalls" opens the sanction as "sonst" does.
   [
@@ -99,7 +99,7 @@ const OFFERED: Array<[Language, string, string]> = [
   [
     'en',
     'Should the fee not arrive within a week, we shall have no alternative but to stop work.',
-    'Could you make sure the fee arrives within a week? Otherwise we would have to stop work.',
+    "Could you make sure the fee arrives within a week? Otherwise we would have to stop work. If the timing is difficult, please let us know and we'll look at it together.",
   ],
   // A hyphenated word keeps its parts for the guard ("Non-payment").
   [
@@ -253,13 +253,13 @@ const ASK_FIRST: Array<[Language, string, string, string[]]> = [
   [
     'de',
     'Wenn die Anzahlung nicht bis Freitag eingeht, stornieren wir die Buchung.',
-    'Bitte sorgen Sie dafür, dass die Anzahlung bis Freitag eingeht.',
+    'Könnten Sie dafür sorgen, dass die Anzahlung bis Freitag eingeht?',
     ['die Buchung stornieren'],
   ],
   [
     'de',
     'Wenn die Pläne nicht bis Dienstag bei uns sind, stoppen wir die Bestellung der Fenster.',
-    'Bitte sorgen Sie dafür, dass die Pläne bis Dienstag bei uns sind.',
+    'Könnten Sie dafür sorgen, dass die Pläne bis Dienstag bei uns sind?',
     ['die Bestellung der Fenster stoppen'],
   ],
   [
@@ -292,13 +292,13 @@ const ASK_FIRST: Array<[Language, string, string, string[]]> = [
   [
     'de',
     'Ist der Vorschuss bis Montag nicht auf unserem Konto, stellen wir die Arbeit an Ihrer Akte ein.',
-    'Bitte sorgen Sie dafür, dass der Vorschuss bis Montag auf unserem Konto ist.',
+    'Könnten Sie dafür sorgen, dass der Vorschuss bis Montag auf unserem Konto ist?',
     ['die Arbeit an Ihrer Akte einstellen'],
   ],
   [
     'de',
     'Liegen die Zeugnisse bis Freitag nicht vor, streichen wir Sie von der Bewerberliste.',
-    'Bitte sorgen Sie dafür, dass die Zeugnisse bis Freitag vorliegen.',
+    'Könnten Sie dafür sorgen, dass die Zeugnisse bis Freitag vorliegen?',
     ['Sie leider von der Bewerberliste streichen'],
   ],
   // A command before "sonst": "Bitte" in front, in the command's own form of address.
@@ -318,7 +318,7 @@ const ASK_FIRST: Array<[Language, string, string, string[]]> = [
   [
     'de',
     'Wenn ich die Zählerstände nicht bis Mittwoch bekomme, schätze ich den Verbrauch.',
-    'Bitte sorgen Sie dafür, dass ich die Zählerstände bis Mittwoch bekomme.',
+    'Könnten Sie dafür sorgen, dass ich die Zählerstände bis Mittwoch bekomme?',
     ['den Verbrauch schätzen'],
   ],
 ];

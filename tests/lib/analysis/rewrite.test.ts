@@ -141,7 +141,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'de',
     'Liegen die Belege bis Montag nicht vor, stellen wir die Buchhaltung ruhend und rechnen die offenen Stunden ab.',
-    'Bitte sorgen Sie dafür, dass die Belege bis Montag vorliegen. Andernfalls müssten wir leider die Buchhaltung ruhend stellen und die offenen Stunden abrechnen.',
+    'Könnten Sie dafür sorgen, dass die Belege bis Montag vorliegen? Andernfalls müssten wir leider die Buchhaltung ruhend stellen und die offenen Stunden abrechnen. Falls das zeitlich schwierig wird, melden Sie sich bitte – dann finden wir gemeinsam eine Lösung.',
   ],
   // An either-or: the reader's half as a request, the writer's as the consequence they would rather avoid.
   [
@@ -230,13 +230,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'de',
     'Wenn die Rechnung bis zum 30. Juni nicht bezahlt ist, stellen wir die Arbeiten sofort ein.',
-    'Bitte sorgen Sie dafür, dass die Rechnung bis zum 30. Juni bezahlt ist. Andernfalls müssten wir leider die Arbeiten einstellen.',
+    'Könnten Sie dafür sorgen, dass die Rechnung bis zum 30. Juni bezahlt ist? Andernfalls müssten wir leider die Arbeiten einstellen. Falls das zeitlich schwierig wird, melden Sie sich bitte – dann finden wir gemeinsam eine Lösung.',
   ],
   [
     'pressure',
     'en',
     'If the deposit is not paid by May 3, we will cancel the booking.',
-    'Could you make sure the deposit is paid by May 3? Otherwise we would have to cancel the booking.',
+    "Could you make sure the deposit is paid by May 3? Otherwise we would have to cancel the booking. If the timing is difficult, please let us know and we'll look at it together.",
   ],
   ['sarcasm', 'de', 'Schön, dass Sie sich nach vier Monaten auch mal melden.', 'Sie melden sich nach vier Monaten.'],
   // Mock thanks for a thing that came late: it came when it came, without the mock praise ("den" → "Der").
@@ -515,7 +515,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     'If the balance is not cleared by Monday, your table booking will be released.',
-    'Could you make sure the balance is cleared by Monday? Otherwise your table booking would have to be released.',
+    "Could you make sure the balance is cleared by Monday? Otherwise your table booking would have to be released. If the timing is difficult, please let me know and we'll look at it together.",
   ],
   // The reader's person named by their role: who did what stays, "your" goes.
   [
@@ -822,13 +822,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'de',
     'Solange der Vertrag nicht unterschrieben vorliegt, arbeiten wir nicht weiter an der Website.',
-    'Bitte sorgen Sie dafür, dass der Vertrag unterschrieben vorliegt. Bis dahin könnten wir leider nicht weiter an der Website arbeiten.',
+    'Könnten Sie dafür sorgen, dass der Vertrag unterschrieben vorliegt? Bis dahin könnten wir leider nicht weiter an der Website arbeiten. Falls etwas dagegen spricht, melden Sie sich bitte – dann finden wir gemeinsam eine Lösung.',
   ],
   [
     'pressure',
     'en',
     "If I don't get the files today, I'm going to have to escalate this to your manager.",
-    'Could you make sure I get the files today? Otherwise I would have to escalate this to your manager.',
+    "Could you make sure I get the files today? Otherwise I would have to escalate this to your manager. If the timing is difficult, please let me know and we'll look at it together.",
   ],
   // A second clause after the sanction goes into the subjunctive too, without its flippant "eben".
   [
@@ -841,19 +841,19 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     'If the deposit is not paid by Monday, we will release the room and you will lose the booking fee.',
-    'Could you make sure the deposit is paid by Monday? Otherwise we would have to release the room and you would lose the booking fee.',
+    "Could you make sure the deposit is paid by Monday? Otherwise we would have to release the room and you would lose the booking fee. If the timing is difficult, please let us know and we'll look at it together.",
   ],
   [
     'pressure',
     'de',
     'Kommt die Freigabe nicht bis Montag, sage ich den Termin ab und ihr tragt die Mehrkosten.',
-    'Bitte sorgt dafür, dass die Freigabe bis Montag kommt. Andernfalls müsste ich leider den Termin absagen und ihr würdet die Mehrkosten tragen.',
+    'Könntet ihr dafür sorgen, dass die Freigabe bis Montag kommt? Andernfalls müsste ich leider den Termin absagen und ihr würdet die Mehrkosten tragen. Falls das zeitlich schwierig wird, meldet euch bitte – dann finden wir gemeinsam eine Lösung.',
   ],
   [
     'pressure',
     'en',
     'Unless the invoice is paid by Friday, we will stop the deliveries and you lose the discount.',
-    'Could you make sure the invoice is paid by Friday? Otherwise we would have to stop the deliveries and you would lose the discount.',
+    "Could you make sure the invoice is paid by Friday? Otherwise we would have to stop the deliveries and you would lose the discount. If the timing is difficult, please let us know and we'll look at it together.",
   ],
   // A worry waved away, said as the writer taking it seriously; what it is about and the reassurance stay.
   [
@@ -958,7 +958,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     "If the survey isn't booked by Thursday, we will cancel the slot and you'll lose the booking fee.",
-    'Could you make sure the survey is booked by Thursday? Otherwise we would have to cancel the slot and you would lose the booking fee.',
+    "Could you make sure the survey is booked by Thursday? Otherwise we would have to cancel the slot and you would lose the booking fee. If the timing is difficult, please let us know and we'll look at it together.",
   ],
   // Repairs read on the blind batches' rewrites: "also" before the forced act, a hedge before "nie" goes with it,
   // the reader's agent runs to its noun past an adjective ("von Ihrem neuen Statiker").
@@ -1007,20 +1007,20 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'pressure',
     'en',
     "If the signed contract isn't back by Tuesday, I'll be cancelling the booking and keeping the deposit.",
-    'Could you make sure the signed contract is back by Tuesday? Otherwise I would have to cancel the booking and keep the deposit.',
+    "Could you make sure the signed contract is back by Tuesday? Otherwise I would have to cancel the booking and keep the deposit. If the timing is difficult, please let me know and we'll look at it together.",
   ],
   // What the writer could not do any more, and what befalls the matter (a noun phrase as subject), said with regret.
   [
     'pressure',
     'en',
     'Unless the retainer reaches us by Friday, we will be unable to continue acting for you.',
-    'Could you make sure the retainer reaches us by Friday? Otherwise we would unfortunately be unable to continue acting for you.',
+    "Could you make sure the retainer reaches us by Friday? Otherwise we would unfortunately be unable to continue acting for you. If the timing is difficult, please let us know and we'll look at it together.",
   ],
   [
     'pressure',
     'en',
     "If the deposit hasn't cleared by Monday, the marquee and the catering go to the next couple, and we won't be able to hold the date.",
-    "Could you make sure the deposit has cleared by Monday? Otherwise the marquee and the catering would have to go to the next couple, and we wouldn't be able to hold the date.",
+    "Could you make sure the deposit has cleared by Monday? Otherwise the marquee and the catering would have to go to the next couple, and we wouldn't be able to hold the date. If the timing is difficult, please let us know and we'll look at it together.",
   ],
   [
     'pressure',
