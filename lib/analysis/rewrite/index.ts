@@ -23,6 +23,7 @@ import { EDGE_DROPPED, withoutEdge } from './edge';
 import { readerFaultDe } from './fault-de';
 import { faultEn } from './fault-en';
 import { concernInstead } from './feeling';
+import { formSaid } from './german';
 import { ONLY_MARKS, rejection } from './guard';
 import { oneOccasion } from './habit';
 import { habitMore } from './habit-more';
@@ -40,6 +41,23 @@ import { softenUltimatum } from './ultimatum';
 import { dropContempt, softenVerdict } from './verdict';
 import { verdictMore } from './verdict-more';
 import { verdictShapes } from './verdict-shapes';
+
+/**
+ * A put-down left out leaves a bare statement or command: a blind reviewer read that as no calmer. The editor adds
+ * the help the put-down withheld ("… – bei Fragen helfe ich gern"), in the draft's form of address.
+ */
+function helpOffer(input: Pick<RewriteInput, 'language' | 'form' | 'writer'>): string {
+  const we = input.writer === 'wir';
+  if (input.language === 'en')
+    return `If you have any questions about it, ${we ? "we're" : "I'm"} happy to walk you through it.`;
+  const explain = we ? 'erklären wir es' : 'erkläre ich es';
+  if (input.form === 'du') return `Wenn du dazu Fragen hast, ${explain} dir gern.`;
+  if (input.form === 'ihr') return `Wenn ihr dazu Fragen habt, ${explain} euch gern.`;
+  return `Wenn Sie dazu Fragen haben, ${explain} Ihnen gern.`;
+}
+
+/** A rewrite that already offers help ("… helfe ich Ihnen gern weiter", "I'm happy to help"). */
+const OFFERS_HELP = /\b(?:gern|gerne|happy to|glad to|help|helfe|helfen)\b/i;
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
   'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount, beingRightMore, planForNextTime],
@@ -172,7 +190,7 @@ function proposals(
   doc: Doc,
   finding: RawFinding,
   voice: DraftVoice,
-): { sentence: SentenceView; candidates: Candidate[] } | null {
+): { sentence: SentenceView; candidates: Candidate[]; input: RewriteInput } | null {
   const strategies = STRATEGIES[finding.category];
   const sentence = strategies && sentenceAt(doc, finding.cue?.start ?? finding.start);
   if (!strategies || !sentence || sentence.words > MAX_WORDS) return null;
@@ -204,7 +222,7 @@ function proposals(
       return [{ ...c, text: prefix + (lower ? c.text.charAt(0).toLowerCase() + c.text.slice(1) : c.text) }];
     }),
   );
-  return { sentence, candidates };
+  return { sentence, candidates, input };
 }
 
 /** Whether a polishing step may replace `original`: guard passed, its category gone, no tenser (the whole is checked after). */
@@ -307,7 +325,7 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
   };
   const proposed = proposals(doc, finding, voice);
   if (!proposed) return [];
-  const { sentence, candidates } = proposed;
+  const { sentence, candidates, input } = proposed;
   const language = sentence.language;
   const original = doc.text.slice(sentence.start, sentence.end);
   let tension: number | undefined;
@@ -360,18 +378,49 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
   const calmest = texts.map((text) => {
     if (text === '') return text;
     const edged = withoutEdge(text, language, (t) => recheck(t, language).doc);
-    if (edged === text || texts.includes(edged)) return text;
+    // A whole sentence taken out as a sharpener leaves the rest hanging (" Wenn Sie …"): not a sharpener.
+    if (edged === text || texts.includes(edged) || /^\s/.test(edged)) return text;
     // Compared with the accepted rewrite, only the sharpeners may have gone.
     if (rejection(text, edged, language, EDGE_DROPPED)) return text;
     const again = recheck(edged, language);
     return calm(again.raw, finding.category) && again.tension <= recheck(text, language).tension ? edged : text;
   });
+  // A put-down left out leaves a bare statement: the help it withheld is offered after it, first, where the
+  // second reading agrees; the plain statement stays behind it.
+  const helped =
+    finding.category === 'dismissive'
+      ? calmest.flatMap((text) => {
+          const plain = text.trimEnd();
+          // A question already opens the talk, an offer already helps; a fragment gets nothing added.
+          if (
+            plain.includes('?') ||
+            OFFERS_HELP.test(plain) ||
+            !/\p{L}[.!…]$/u.test(plain) ||
+            plain.split(/\s+/).length < 4
+          )
+            return [text];
+          // The sentence's own form of address decides ("Ihr dramatisiert …" → "Wenn ihr …"), else the draft's.
+          // A form the rewrite itself uses ("Wir verstehen eure Sorge") wins.
+          const form =
+            /\b(?:euch|euer|eure[mnrs]?)\b/.test(plain) || /^\s*Lasst uns\b/.test(original)
+              ? 'ihr'
+              : /\b(?:du|dich|dir|dein[emnrs]?)\b/.test(plain)
+                ? 'du'
+                : formSaid(input.pieces, input.form);
+          const more = `${plain} ${helpOffer({ language, writer: voice.writer, form })}`;
+          // Only a sentence is added to the accepted rewrite: the guard compares the two.
+          if (rejection(plain, more, language)) return [text];
+          const again = recheck(more, language);
+          const ok = calm(again.raw, finding.category) && calmer(again.tension, before(), finding.category);
+          return ok ? [more, text] : [text];
+        })
+      : calmest;
   // A finding that begins in the sentence before (praise taken back in the next one) is shown and
   // replaced with that sentence as it stands, so the rewrite covers all of it.
   const lead = finding.start < sentence.start ? sentenceAt(doc, finding.start) : undefined;
   const from = lead && lead.start < sentence.start ? lead.start : sentence.start;
   const kept = doc.text.slice(from, sentence.start);
-  const real = calmest.filter(offerable);
+  const real = helped.filter(offerable);
   return [...new Set(real)].slice(0, MAX_REWRITES).map((text) => {
     if (text !== '') return { start: from, end: sentence.end, text: kept + text };
     // A sentence left out takes the spaces after it (or, at a line's end, before it) along.

@@ -187,12 +187,17 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Per my last email, the survey costs $900 and is due in June.',
     'The survey costs $900 and is due in June.',
   ],
-  ['dismissive', 'de', 'Das ist offensichtlich ein Missverständnis.', 'Das ist ein Missverständnis.'],
+  [
+    'dismissive',
+    'de',
+    'Das ist offensichtlich ein Missverständnis.',
+    'Das ist ein Missverständnis. Wenn Sie dazu Fragen haben, erkläre ich es Ihnen gern.',
+  ],
   [
     'dismissive',
     'en',
     'Obviously the roof has to be sealed before the painters come.',
-    'The roof has to be sealed before the painters come.',
+    "The roof has to be sealed before the painters come. If you have any questions about it, I'm happy to walk you through it.",
   ],
   ['absolute', 'de', 'Ihre Zahlungen kommen nie pünktlich.', 'Ihre Zahlungen kommen nicht immer pünktlich.'],
   [
@@ -484,7 +489,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'dismissive',
     'en',
     "Let's not turn it into a saga; the hinge is back in place.",
-    'I understand your concern; the hinge is back in place.',
+    "I understand your concern; the hinge is back in place. If you have any questions about it, I'm happy to walk you through it.",
   ],
   [
     'dismissive',
@@ -496,7 +501,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'dismissive',
     'de',
     'Lasst uns da jetzt keinen Aufstand machen, die Fliesen kommen am Montag.',
-    'Wir verstehen eure Sorge, die Fliesen kommen am Montag.',
+    'Wir verstehen eure Sorge, die Fliesen kommen am Montag. Wenn ihr dazu Fragen habt, erklären wir es euch gern.',
   ],
   // A consequence tied to a noun, or to the reader's thing in the passive, is said as what would follow.
   [
@@ -741,13 +746,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'dismissive',
     'de',
     'Ihr sogenanntes Gutachten ist eine Seite aus dem Internet.',
-    'Ihr Gutachten ist eine Seite aus dem Internet.',
+    'Ihr Gutachten ist eine Seite aus dem Internet. Wenn Sie dazu Fragen haben, erkläre ich es Ihnen gern.',
   ],
   [
     'dismissive',
     'en',
     "Your so-called 'final' plans still show the old staircase.",
-    'Your final plans still show the old staircase.',
+    "Your final plans still show the old staircase. If you have any questions about it, I'm happy to walk you through it.",
   ],
   // "Jedes Mal, wenn …", "whenever", "pretty much every week": the habit said as what happens.
   [
@@ -885,7 +890,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'dismissive',
     'de',
     'Ihr dramatisiert das gerade ein wenig, der Umsatz lag sogar über dem Vorjahr.',
-    'Ich verstehe eure Sorge, der Umsatz lag sogar über dem Vorjahr.',
+    'Ich verstehe eure Sorge, der Umsatz lag sogar über dem Vorjahr. Wenn ihr dazu Fragen habt, erkläre ich es euch gern.',
   ],
   [
     'dismissive',
@@ -1533,5 +1538,32 @@ describe('the English simple past', () => {
     expect(past('forward')).toBe('forwarded');
     // "drive" is irregular and not listed: no "drived".
     expect(past('drive')).toBeNull();
+  });
+});
+
+// A blind reviewer read a put-down merely left out as no calmer: the help it withheld comes after the statement,
+// in the sentence's form of address, never twice and never after a question.
+describe('a put-down left out offers the help it withheld', () => {
+  it.each([
+    ['de', 'Das versteht doch jeder, die Heizkörper werden einmal im Herbst entlüftet.', 'Wenn Sie dazu Fragen haben'],
+    ['de', 'Das weiß doch jedes Kind, du musst die Fugen zwei Tage trocknen lassen.', 'Wenn du dazu Fragen hast'],
+    ['en', 'Obviously the meter has to be read before the handover.', 'If you have any questions about it'],
+  ] as const)('%s: %s', (language, sentence, offer) => {
+    const first = rewritesOf(sentence, language, 'dismissive')[0] ?? '';
+    expect(first).toContain(offer);
+    // The statement comes first, the offer once.
+    expect(first.indexOf(offer)).toBeGreaterThan(10);
+    expect(first.split(offer).length).toBe(2);
+  });
+
+  it('adds nothing to a rewrite that asks or already helps', () => {
+    for (const r of rewritesOf(
+      'Das Einloggen ist wirklich kein Hexenwerk: Kundennummer eingeben, Passwort wählen, fertig.',
+      'de',
+      'dismissive',
+    ))
+      expect(r.match(/gern/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    for (const r of rewritesOf('Offensichtlich haben Sie den Antrag gar nicht abgeschickt.', 'de', 'dismissive'))
+      if (r.includes('?')) expect(r).not.toContain('Wenn Sie dazu Fragen haben');
   });
 });
