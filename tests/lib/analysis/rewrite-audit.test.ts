@@ -243,7 +243,7 @@ describe('rewrite audit: broken shapes stay fixed', () => {
     );
     // A put-down that names nothing leaves the statement after it standing.
     expect(rewritesOf('Sie reagieren völlig über, das ist eine Standardklausel.', 'de', 'dismissive')).toContain(
-      'Das ist eine Standardklausel.',
+      'Das ist eine Standardklausel. Wenn Sie dazu Fragen haben, erkläre ich es Ihnen gern.',
     );
   });
 
