@@ -56,6 +56,22 @@ function helpOffer(input: Pick<RewriteInput, 'language' | 'form' | 'writer'>): s
   return `Wenn Sie dazu Fragen haben, ${explain} Ihnen gern.`;
 }
 
+/**
+ * A habit said as "often" softens one word while the reproach stays (blind review): the rewrite asks how to
+ * make it work from now on, together.
+ */
+function lookAhead(input: Pick<RewriteInput, 'language' | 'form' | 'writer'>): string {
+  return input.language === 'en'
+    ? 'How can we make this work better from now on?'
+    : 'Wie können wir das künftig gemeinsam besser lösen?';
+}
+
+/** What a calm statement of each kind still lacks: the help a put-down withheld, a way forward from a habit. */
+const CLOSINGS: Partial<Record<Category, (input: Pick<RewriteInput, 'language' | 'form' | 'writer'>) => string>> = {
+  dismissive: helpOffer,
+  absolute: lookAhead,
+};
+
 /** A rewrite that already offers help ("… helfe ich Ihnen gern weiter", "I'm happy to help"). */
 const OFFERS_HELP = /\b(?:gern|gerne|happy to|glad to|help|helfe|helfen)\b/i;
 
@@ -385,36 +401,36 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
     const again = recheck(edged, language);
     return calm(again.raw, finding.category) && again.tension <= recheck(text, language).tension ? edged : text;
   });
-  // A put-down left out leaves a bare statement: the help it withheld is offered after it, first, where the
+  // A rewrite that only says the statement calmly gets the step the reviewer missed (CLOSINGS), first, where the
   // second reading agrees; the plain statement stays behind it.
-  const helped =
-    finding.category === 'dismissive'
-      ? calmest.flatMap((text) => {
-          const plain = text.trimEnd();
-          // A question already opens the talk, an offer already helps; a fragment gets nothing added.
-          if (
-            plain.includes('?') ||
-            OFFERS_HELP.test(plain) ||
-            !/\p{L}[.!…]$/u.test(plain) ||
-            plain.split(/\s+/).length < 4
-          )
-            return [text];
-          // The sentence's own form of address decides ("Ihr dramatisiert …" → "Wenn ihr …"), else the draft's.
-          // A form the rewrite itself uses ("Wir verstehen eure Sorge") wins.
-          const form =
-            /\b(?:euch|euer|eure[mnrs]?)\b/.test(plain) || /^\s*Lasst uns\b/.test(original)
-              ? 'ihr'
-              : /\b(?:du|dich|dir|dein[emnrs]?)\b/.test(plain)
-                ? 'du'
-                : formSaid(input.pieces, input.form);
-          const more = `${plain} ${helpOffer({ language, writer: voice.writer, form })}`;
-          // Only a sentence is added to the accepted rewrite: the guard compares the two.
-          if (rejection(plain, more, language)) return [text];
-          const again = recheck(more, language);
-          const ok = calm(again.raw, finding.category) && calmer(again.tension, before(), finding.category);
-          return ok ? [more, text] : [text];
-        })
-      : calmest;
+  const closing = CLOSINGS[finding.category];
+  const helped = closing
+    ? calmest.flatMap((text) => {
+        const plain = text.trimEnd();
+        // A question already opens the talk, an offer already helps; a fragment gets nothing added.
+        if (
+          plain.includes('?') ||
+          OFFERS_HELP.test(plain) ||
+          !/\p{L}[.!…]$/u.test(plain) ||
+          plain.split(/\s+/).length < 4
+        )
+          return [text];
+        // The sentence's own form of address decides ("Ihr dramatisiert …" → "Wenn ihr …"), else the draft's.
+        // A form the rewrite itself uses ("Wir verstehen eure Sorge") wins.
+        const form =
+          /\b(?:euch|euer|eure[mnrs]?)\b/.test(plain) || /^\s*Lasst uns\b/.test(original)
+            ? 'ihr'
+            : /\b(?:du|dich|dir|dein[emnrs]?)\b/.test(plain)
+              ? 'du'
+              : formSaid(input.pieces, input.form);
+        const more = `${plain} ${closing({ language, writer: voice.writer, form })}`;
+        // Only a sentence is added to the accepted rewrite: the guard compares the two.
+        if (rejection(plain, more, language)) return [text];
+        const again = recheck(more, language);
+        const ok = calm(again.raw, finding.category) && calmer(again.tension, before(), finding.category);
+        return ok ? [more, text] : [text];
+      })
+    : calmest;
   // A finding that begins in the sentence before (praise taken back in the next one) is shown and
   // replaced with that sentence as it stands, so the rewrite covers all of it.
   const lead = finding.start < sentence.start ? sentenceAt(doc, finding.start) : undefined;

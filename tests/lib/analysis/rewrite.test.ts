@@ -1567,3 +1567,17 @@ describe('a put-down left out offers the help it withheld', () => {
       if (r.includes('?')) expect(r).not.toContain('Wenn Sie dazu Fragen haben');
   });
 });
+
+// "ständig" → "oft" alone softens one word while the reproach stays (blind review): the rewrite goes on to ask how
+// to make it work from now on, with the plain version behind it.
+describe('an absolute said calmly asks how to go on', () => {
+  it.each([
+    ['de', 'Ihre Lieferscheine sind immer unvollständig.', 'Wie können wir das künftig gemeinsam besser lösen?'],
+    ['en', 'You constantly move our site meetings at short notice.', 'How can we make this work better from now on?'],
+  ] as const)('%s: %s', (language, sentence, question) => {
+    const offered = rewritesOf(sentence, language, 'absolute');
+    expect(offered[0]?.endsWith(question)).toBe(true);
+    // The calm statement alone stays on offer behind it.
+    expect(offered.some((r) => !r.includes(question))).toBe(true);
+  });
+});
