@@ -274,7 +274,7 @@ const EN_READ = new Set(['read', 'checked', 'opened']);
 
 /**
  * "Had you read my email, you would have known about the closure." → "My email mentions the closure –
- * perhaps that got lost among everything else. Shall we go through it together?"; "…, you'd know the permit
+ * perhaps that got lost among everything else. Shall we go through this together?"; "…, you'd know the permit
  * takes eight weeks" → "My memo from May 2 says the permit takes eight weeks – …".
  */
 function englishRead(input: RewriteInput): Candidate[] {
@@ -302,7 +302,7 @@ function englishRead(input: RewriteInput): Candidate[] {
   ]);
   return [
     {
-      text: `${said} – perhaps that got lost among everything else. Shall we go through it together?`,
+      text: `${said} – perhaps that got lost among everything else. Shall we go through this together?`,
       dropped: ['had', 'you', "you'd", 'would', 'have', 'known', 'know', 'about', 'if', act[0]?.folded ?? ''],
     },
   ];

@@ -24,7 +24,7 @@ const COPULA: Record<string, { tense: 'present' | 'past'; plural: boolean }> = {
 /** The next step after a view of the reader's work: looking at it together. */
 export const LOOK_TOGETHER: Record<RewriteInput['language'], string> = {
   de: 'Wollen wir uns das gemeinsam noch einmal ansehen?',
-  en: 'Shall we go through it together?',
+  en: 'Shall we go through this together?',
 };
 /** The next step after a view of work that is done: what to do the next time, together. */
 const NEXT_TIME: Record<RewriteInput['language'], string> = {

@@ -334,7 +334,7 @@ export function whatToChange(
   return {
     text: document
       ? `${phrase} ${form.plural ? 'need' : 'needs'} another pass: ${what}. Could you send ${me} a revised version by [date]?`
-      : `${phrase} ${form.plural ? 'need' : 'needs'} some rework: ${what}. Shall we go through it together?`,
+      : `${phrase} ${form.plural ? 'need' : 'needs'} some rework: ${what}. Shall we go through this together?`,
     dropped,
   };
 }
@@ -396,6 +396,6 @@ export function withoutContempt(input: RewriteInput): { text: string; dropped: s
   } else
     step = document
       ? `Could you send ${we ? 'us' : 'me'} a revised version by [date]?`
-      : 'Shall we go through it together?';
+      : 'Shall we go through this together?';
   return { text: `${ended} ${step}`, dropped: pieces.slice(from, at + 1).map((p) => p.folded) };
 }

@@ -64,12 +64,12 @@ const OFFERED: Array<[Language, string, string, Category?]> = [
   [
     'en',
     'Had you read my handover note, you would have known about the alarm code.',
-    'My handover note mentions the alarm code – perhaps that got lost among everything else. Shall we go through it together?',
+    'My handover note mentions the alarm code – perhaps that got lost among everything else. Shall we go through this together?',
   ],
   [
     'en',
     "If you'd read the tenancy agreement, you'd know the deposit is held for 30 days.",
-    'The tenancy agreement says the deposit is held for 30 days – perhaps that got lost among everything else. Shall we go through it together?',
+    'The tenancy agreement says the deposit is held for 30 days – perhaps that got lost among everything else. Shall we go through this together?',
   ],
 ];
 

@@ -8,7 +8,7 @@ import { analyzeWithRewrites } from '../../tools/eval/with-rewrites';
 import { rewritesOf } from './rewrites-of';
 
 const DE_NEXT = 'Wollen wir uns das gemeinsam noch einmal ansehen?';
-const EN_NEXT = 'Shall we go through it together?';
+const EN_NEXT = 'Shall we go through this together?';
 
 const OFFERED: Array<[Language, string, string]> = [
   // "bloß"/"nur" before the verb after a comma is the turn; the subject comes first.

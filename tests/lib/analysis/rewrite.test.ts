@@ -115,13 +115,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'harsh',
     'en',
     'The floor plan is not usable for the planning application.',
-    "I don't think the floor plan is usable for the planning application yet. Shall we go through it together?",
+    "I don't think the floor plan is usable for the planning application yet. Shall we go through this together?",
   ],
   [
     'harsh',
     'en',
     'The booking form is useless as it stands.',
-    "I don't think the booking form is usable yet as it stands. Shall we go through it together?",
+    "I don't think the booking form is usable yet as it stands. Shall we go through this together?",
   ],
   // "handwerklich": an aspect of craft says the pronoun stands for work.
   [
@@ -229,7 +229,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'but-after-praise',
     'en',
     'The new logo looks great, but the colours clash with the website.',
-    'The new logo looks great. The colours clash with the website. Shall we go through it together?',
+    'The new logo looks great. The colours clash with the website. Shall we go through this together?',
   ],
   [
     'pressure',
@@ -377,13 +377,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'harsh',
     'en',
     'Your budget is completely unrealistic.',
-    "I don't think your budget is realistic yet. Shall we go through it together?",
+    "I don't think your budget is realistic yet. Shall we go through this together?",
   ],
   [
     'harsh',
     'en',
     'This spreadsheet is a mess.',
-    "I don't think this spreadsheet is quite there yet. Shall we go through it together?",
+    "I don't think this spreadsheet is quite there yet. Shall we go through this together?",
   ],
   [
     'pressure',
@@ -419,7 +419,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'harsh',
     'en',
     'The drawings you sent are, frankly, unbuildable nonsense.',
-    "I don't think the drawings you sent are buildable yet. Shall we go through it together?",
+    "I don't think the drawings you sent are buildable yet. Shall we go through this together?",
   ],
   [
     'blame',
@@ -551,7 +551,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'but-after-praise',
     'en',
     'Thanks for having a go at the printer yourself, but opening the casing voided the warranty.',
-    'Thanks for having a go at the printer yourself. Opening the casing voided the warranty. Shall we go through it together?',
+    'Thanks for having a go at the printer yourself. Opening the casing voided the warranty. Shall we go through this together?',
   ],
   [
     'sarcasm',
@@ -575,7 +575,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'harsh',
     'en',
     'Your cost plan is useless — the rates are outdated and half the quantities are missing.',
-    "I don't think your cost plan is usable yet — the rates are outdated and half the quantities are missing. Shall we go through it together?",
+    "I don't think your cost plan is usable yet — the rates are outdated and half the quantities are missing. Shall we go through this together?",
   ],
   // Verdicts of the wider table (rewrite/opposites.ts); words spelled with ß are looked up as folded.
   [
@@ -595,7 +595,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'harsh',
     'en',
     'Your outline for the keynote is muddled.',
-    "I don't think your outline for the keynote is clear enough yet. Shall we go through it together?",
+    "I don't think your outline for the keynote is clear enough yet. Shall we go through this together?",
   ],
   // The inverted condition without its doer.
   // Habit words beyond "immer/nie/always/never" soften the same way.
@@ -665,13 +665,13 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'but-after-praise',
     'en',
     'Thanks for the quick sketches. That said, the staircase does not fit the hallway.',
-    'Thanks for the quick sketches. The staircase does not fit the hallway. Shall we go through it together?',
+    'Thanks for the quick sketches. The staircase does not fit the hallway. Shall we go through this together?',
   ],
   [
     'but-after-praise',
     'en',
     'Thanks for sending the floor plan so fast. The hallway, though, is drawn far too narrow.',
-    'Thanks for sending the floor plan so fast. The hallway is drawn far too narrow. Shall we go through it together?',
+    'Thanks for sending the floor plan so fast. The hallway is drawn far too narrow. Shall we go through this together?',
   ],
   // An opposite whose plain negation is a verdict of its own ("nicht brauchbar") is said with another word.
   [
@@ -693,7 +693,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'harsh',
     'en',
     'The brochure looks like a school project.',
-    "I don't think the brochure is quite there yet. Shall we go through it together?",
+    "I don't think the brochure is quite there yet. Shall we go through this together?",
   ],
   // Outrage said as concern, with what it is about word for word.
   [
@@ -924,14 +924,14 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'harsh',
     'en',
     'The brochure layout is a total car crash.',
-    "I don't think the brochure layout is quite there yet. Shall we go through it together?",
+    "I don't think the brochure layout is quite there yet. Shall we go through this together?",
   ],
   // Opposites for verdicts on work that had none: "atrocious" → "up to standard" (not "acceptable", a verdict on conduct).
   [
     'harsh',
     'en',
     'The grouting in the kitchen is atrocious.',
-    "I don't think the grouting in the kitchen is up to standard yet. Shall we go through it together?",
+    "I don't think the grouting in the kitchen is up to standard yet. Shall we go through this together?",
   ],
   [
     'harsh',
@@ -1044,7 +1044,7 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'harsh',
     'en',
     'Your floor plan is useless – the doors open into the walls and half the sizes are missing.',
-    'Your floor plan needs another pass – the doors open into the walls and half the sizes are missing. Shall we go through it together?',
+    'Your floor plan needs another pass – the doors open into the walls and half the sizes are missing. Shall we go through this together?',
   ],
   // Praise taken back: praise and point apart, then the offer to look at the point together; "wobei" and
   // its verb-final clause as a main clause; an adjective before its noun stays where it is.
@@ -1126,12 +1126,12 @@ const OFFERED: Array<[Category, Language, string, string]> = [
     'Die Stückliste ist aus meiner Sicht in dieser Form noch nicht verwendbar. Wollen wir uns das gemeinsam noch einmal ansehen?',
   ],
   // "it" with a verdict that has an opposite stands for the work; "fit for purpose" is said once.
-  ['harsh', 'en', "Frankly, it's unusable.", "I don't think it's usable yet. Shall we go through it together?"],
+  ['harsh', 'en', "Frankly, it's unusable.", "I don't think it's usable yet. Shall we go through this together?"],
   [
     'harsh',
     'en',
     'The seating plan is not fit for purpose.',
-    "I don't think the seating plan is fit for purpose yet. Shall we go through it together?",
+    "I don't think the seating plan is fit for purpose yet. Shall we go through this together?",
   ],
   // A verdict that names conduct ("eine Frechheit") says how it landed, not that the work is unfinished.
   ['harsh', 'de', 'Ihre Mail vom Montag ist eine Frechheit.', 'Ihre Mail vom Montag ärgert mich.'],
@@ -1488,7 +1488,7 @@ describe('the guard against cosmetic rewrites', () => {
     expect(
       cosmetic(
         'The plan is useless.',
-        "I don't think the plan is usable yet. Shall we go through it together?",
+        "I don't think the plan is usable yet. Shall we go through this together?",
         'en',
         'harsh',
       ),
