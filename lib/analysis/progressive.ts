@@ -40,12 +40,13 @@ export function markProgressives(tokens: readonly Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (!token.word || token.lemma || !token.folded.endsWith('ing')) continue;
-    const readings = lemmasOf(token.folded, 'en');
-    // Only a noun read first ("offering" → offering, offer); "sending" is read as "send" already.
-    if (readings.length < 2 || readings[0] !== token.folded) continue;
+    // "be" first: it rules out most -ing words before the lemma tables are asked (this runs on every sentence).
     let k = i - 1;
     while (k > 0 && BETWEEN.has((tokens[k] as Token).folded)) k--;
     if (!BE.has((tokens[k] as Token).folded)) continue;
+    const readings = lemmasOf(token.folded, 'en');
+    // Only a noun read first ("offering" → offering, offer); "sending" is read as "send" already.
+    if (readings.length < 2 || readings[0] !== token.folded) continue;
     const verb = readings.find((r) => r !== token.folded);
     if (verb) token.lemma = intern(verb);
   }

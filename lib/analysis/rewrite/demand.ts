@@ -12,7 +12,7 @@ import { lemmaOf } from '../lemma';
 import { type Candidate, findPhrase, phraseAt, type RewriteInput, type Strategy } from './context';
 import { spelledInfinitive } from './german';
 import { body, capitalise, type Piece, render, words } from './pieces';
-import { REWRITE_WORDS } from './words';
+import { DATE_WORDS, REWRITE_WORDS } from './words';
 
 type Language = RewriteInput['language'];
 
@@ -67,11 +67,6 @@ const TAILS: Record<Language, readonly string[]> = {
     'and i mean today',
     'and i mean it',
   ],
-};
-/** A date or time already in the sentence: urgency beside it is dropped, not replaced. */
-const HAS_DATE: Record<Language, RegExp> = {
-  de: /^(?:bis|innerhalb|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mittag|abend|woche|monatsende|wochenende|uhr|\d.*)$/,
-  en: /^(?:by|within|before|until|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|week|\d.*)$/,
 };
 /** Verbs whose urgency reads better as "as soon as possible" than as a date to call by. */
 const CALLING: Record<Language, ReadonlySet<string>> = {
@@ -177,7 +172,7 @@ function prepare(input: RewriteInput): Prepared | null {
     adjective = true;
   }
   // Checked once the urgency went: "by return" is no date.
-  const dated = pieces.some((p) => HAS_DATE[language].test(p.folded));
+  const dated = pieces.some((p) => DATE_WORDS[language].test(p.folded));
   return { pieces, dropped, urgent, adjective, dated };
 }
 

@@ -346,6 +346,8 @@ function imperativeForm(pieces: readonly Piece[]): 'du' | 'ihr' | null {
   const next = pieces[at + 1];
   // The imperative's object or "bitte" after it ("Schick mir …", "Überweis bitte die …"); "Danke für …" is none.
   if (!verb?.word || verb.folded === 'danke' || !next?.word) return null;
+  // "Lasst uns …": a suggestion to the group, said in "ihr" ("Lass uns …" is "du", by its stem below).
+  if (verb.folded === 'lasst' && next.folded === 'uns') return 'ihr';
   if (!AFTER_IMPERATIVE.has(next.folded) && !/^(?:die|das|den|dem|ein|eine|einen|meine|unsere)$/.test(next.folded))
     return null;
   const lemma = verb.lemma;

@@ -4,6 +4,7 @@
 import { type Doc, type SentenceView, sentenceAt } from '../document';
 import { formUses } from '../rules/formality-mix';
 import type { RawFinding } from '../rules/types';
+import { tokenize } from '../tokenize';
 import type { Category, Language, Rewrite } from '../types';
 import { softenAbsolute } from './absolute';
 import { beingRightMore, planForNextTime } from './being-right-more';
@@ -415,14 +416,8 @@ export function rewritesFor(doc: Doc, finding: RawFinding, voice: DraftVoice, re
           plain.split(/\s+/).length < 4
         )
           return [text];
-        // The sentence's own form of address decides ("Ihr dramatisiert …" → "Wenn ihr …"), else the draft's.
-        // A form the rewrite itself uses ("Wir verstehen eure Sorge") wins.
-        const form =
-          /\b(?:euch|euer|eure[mnrs]?)\b/.test(plain) || /^\s*Lasst uns\b/.test(original)
-            ? 'ihr'
-            : /\b(?:du|dich|dir|dein[emnrs]?)\b/.test(plain)
-              ? 'du'
-              : formSaid(input.pieces, input.form);
+        // The rewrite's own form of address decides ("Wir verstehen eure Sorge"), then the sentence's, then the draft's.
+        const form = formSaid(piecesOf(plain, tokenize(plain), language), formSaid(input.pieces, input.form));
         const more = `${plain} ${closing({ language, writer: voice.writer, form })}`;
         // Only a sentence is added to the accepted rewrite: the guard compares the two.
         if (rejection(plain, more, language)) return [text];

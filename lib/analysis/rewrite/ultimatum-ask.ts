@@ -17,7 +17,7 @@ import type { RewriteInput } from './context';
 import { DE_DETERMINERS, DE_SUBJECT_PRONOUNS, formSaid, looksFinite, nounPhraseEnd, spelledInfinitive } from './german';
 import { capitalise, type Piece, render, words } from './pieces';
 import { eitherAsRequest } from './ultimatum-request';
-import { EN_IMPERATIVES } from './words';
+import { DATE_WORDS, EN_IMPERATIVES } from './words';
 
 export interface Reshaped {
   text: string;
@@ -103,17 +103,13 @@ export function askFirst(
   return reshaped && { ...reshaped, text: `${reshaped.text} ${offer(input, condition)}` };
 }
 
-/** A date, a time or a weekday in the ask: its timing is what may be hard for the reader. */
-const TIMED =
-  /^(?:\d.*|by|bis|until|bevor|before|today|tomorrow|heute|morgen|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember|monatsende|wochenende|end|week|woche|month|monat|tonight|noon|mittag|abend|evening|morning|rechtzeitig|pünktlich|time)$/;
-
 /**
  * What the editor adds after the consequence: room to say what stands in the way, and help finding a way
  * ("If the timing is difficult, please let me know and we'll look at it together.") — the next step that makes
  * the ask a request rather than a threat in the subjunctive.
  */
 function offer(input: RewriteInput, condition: readonly Piece[]): string {
-  const timed = condition.some((p) => p.word && TIMED.test(p.folded));
+  const timed = condition.some((p) => p.word && DATE_WORDS[input.language].test(p.folded));
   if (input.language === 'en') {
     // The sentence's own "we" decides ("we're giving your date away" → "let us know"), else the draft's writer.
     const plural = input.pieces.some((p) => /^(?:we|we're|we'll|we'd|we've|us|our)$/.test(p.folded));

@@ -40,6 +40,16 @@ export const EN_IMPERATIVES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that put a date or a time in a sentence ("bis Freitag", "by noon", "this week", a number; a month alone
+ * names a thing as often as a date: "the April balance"): urgency beside
+ * one is dropped rather than replaced (demand.ts), and an ask with one gets a timing offer (ultimatum-ask.ts).
+ */
+export const DATE_WORDS: Record<Language, RegExp> = {
+  de: /^(?:\d.*|bis|innerhalb|bevor|heute|morgen|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mittag|abend|woche|monat|monatsende|wochenende|uhr|rechtzeitig|pünktlich)$/,
+  en: /^(?:\d.*|by|within|before|until|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|evening|morning|week|month|end|time)$/,
+};
+
 export const REWRITE_WORDS: Record<Language, RewriteWords> = {
   de: {
     dismissive: [

@@ -1547,6 +1547,8 @@ describe('a put-down left out offers the help it withheld', () => {
   it.each([
     ['de', 'Das versteht doch jeder, die Heizkörper werden einmal im Herbst entlüftet.', 'Wenn Sie dazu Fragen haben'],
     ['de', 'Das weiß doch jedes Kind, du musst die Fugen zwei Tage trocknen lassen.', 'Wenn du dazu Fragen hast'],
+    // "Lasst uns …" speaks to the group: "ihr".
+    ['de', 'Lasst uns daraus kein Drama machen, der Estrich ist morgen trocken.', 'Wenn ihr dazu Fragen habt'],
     ['en', 'Obviously the meter has to be read before the handover.', 'If you have any questions about it'],
   ] as const)('%s: %s', (language, sentence, offer) => {
     const first = rewritesOf(sentence, language, 'dismissive')[0] ?? '';
