@@ -366,9 +366,17 @@ function withoutAt(sentence: SentenceView, s: FrameSpan): boolean {
 
 const LATE = new Set(['spät', 'verspätet', 'late', 'overdue']);
 
+/** Openers of a clause inside the habit's one: "late" there is someone else's ("… in advance when he's going to be late"). */
+const CLAUSE_OPENERS = new Set([...WHEN, ...SUBORDINATORS, 'if', 'wenn', 'falls', 'als', 'wann', 'ob']);
+
 /** "nie zu spät bezahlt", "never paid late": the duty done, and never late, is praise. */
 function lateAfter(sentence: SentenceView, span: FrameSpan, clause: Range): boolean {
-  return sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && LATE.has(t.folded));
+  for (let i = span.last + 1; i < sentence.tokens.length; i++) {
+    const t = sentence.tokens[i] as (typeof sentence.tokens)[number];
+    if (t.start >= clause.end || CLAUSE_OPENERS.has(t.folded)) return false;
+    if (LATE.has(t.folded)) return true;
+  }
+  return false;
 }
 
 /** Whether a negation stands before token index `at` in its clause ("Not a single issue came up, | thanks to your tidy records" praises). */
@@ -506,9 +514,26 @@ const COPULAS = new Set(['bist', 'sind', 'seid', 'warst', 'waren', 'wart', 'are'
 /** The writer's chasing entries: never having had to chase is praise. */
 const CHASING = new Set(['erinnern', 'chase']);
 
+const COORDINATORS = new Set(['und', 'oder', 'aber', 'and', 'or', 'but']);
+
+/**
+ * A question about a habit is quiet ("Kommen Sie jede Woche?"), but a statement may run on into a rhetorical one:
+ * "Seit Wochen ändern Sie jeden Tag die Anforderungen, …, und dann soll ich schuld sein?". The habit then stands in
+ * a clause a comma and "und"/"and" close before the question.
+ */
+function statedBeforeQuestion(sentence: SentenceView, span: FrameSpan): boolean {
+  const { tokens } = sentence;
+  for (let i = span.last + 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as (typeof tokens)[number];
+    if (!t.word && t.text.includes('?')) return false;
+    if (t.text === ',' && COORDINATORS.has(tokens[i + 1]?.folded ?? '')) return true;
+  }
+  return false;
+}
+
 function habitsIn(sentence: SentenceView): RawFinding[] {
   const opener = sentence.tokens.find((t) => t.word);
-  if (sentence.tokens.some((t) => !t.word && t.text.includes('?')) && !(opener && WHY.has(opener.folded))) return [];
+  const asks = sentence.tokens.some((t) => !t.word && t.text.includes('?')) && !(opener && WHY.has(opener.folded));
   const strong = habits.spans(sentence).filter((s) => s.entry.id !== 'keep-ing' || keepsDoing(sentence, s));
   const soft = softHabits.spans(sentence).filter((s) => beforeNoun(sentence, s));
   if (strong.length + soft.length === 0) return [];
@@ -534,6 +559,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   const negations = NEGATIONS[sentence.language];
   const found: RawFinding[] = [];
   for (const [span, needsSlip] of [...strong.map((s) => [s, false] as const), ...soft.map((s) => [s, true] as const)]) {
+    if (asks && !statedBeforeQuestion(sentence, span)) continue;
     const start = (sentence.tokens[span.first] as Range).start;
     const end = (sentence.tokens[span.last] as Range).end;
     // "so voll wie noch nie", "better than ever", "like never before": a comparison, not a habit.

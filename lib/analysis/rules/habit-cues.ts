@@ -450,7 +450,7 @@ export const DUTIES: FrameBook = {
     {
       id: 'zahlen',
       pattern:
-        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@räumen|@abschließen|@wegräumen|@zurückstellen|@zurücklegen|@ausschalten|@abschalten|@zumachen|@schließen|@üben|@tragen|@beschriften|@gießen|@leeren|@aktualisieren|@denken+an|@dran+denken|bescheid|ans+telefon|@abheben|@abnehmen|rückmeldung|antwort|reaktion|zahlung|zusage|freigabe|@einnehmen|unterschrieben|unterzeichnet|fertig|bereit',
+        '@zahlen|@bezahlen|@überweisen|@antworten|@beantworten|@melden|@zurückmelden|@zurückrufen|@einhalten|@lesen|@durchlesen|@schicken|@senden|@liefern|@bestätigen|@unterschreiben|@mitbringen|@bringen|@einreichen|@abgeben|@erscheinen|@informieren|@reagieren|@halten|@beachten|@erledigen|@befolgen|@abholen|@aufräumen|@räumen|@abschließen|@wegräumen|@zurückstellen|@zurücklegen|@ausschalten|@abschalten|@zumachen|@schließen|@üben|@tragen|@beschriften|@gießen|@leeren|@aktualisieren|@denken+an|@dran+denken|bescheid|ans+telefon|@abheben|@abnehmen|rückmeldung|antwort|reaktion|zahlung|zusage|freigabe|@einnehmen|unterschrieben|unterzeichnet|fertig|bereit|feedback|@zurückkommen|@ausspülen|@abspülen|@spülen|@abwaschen|übungen|@machen+übungen',
       hit: 'Der Verein zahlt nie.',
       miss: 'Der Verein ist nie krank.',
     },
@@ -459,7 +459,7 @@ export const DUTIES: FrameBook = {
     {
       id: 'pay',
       pattern:
-        'answer*|reply|replies|respond*|pay|pays|read|reads|return|returns|call+back|calls+back|let+us+know|let+me+know|tell+us|tells+us|follow|follows|bring|brings|turn+up|turns+up|show+up|shows+up|send|sends|sign|signs|confirm|confirms|stick+to|sticks+to|check|checks|double-check|double-checks|submit|submits|file|files|attend|attends|keep+to|keeps+to|tidy|tidies|clean+up|cleans+up|clear+up|clears+up|lock|locks|pick+up|picks+up|remember|remembers|move|moves|put+away|puts+away|put+back|puts+back|switch+off|switches+off|turn+off|turns+off|close|closes|shut|shuts|practise|practises|wear|wears|label|labels|water|waters|empty|empties|charge|charges|update|updates|notify|notifies|inform|informs|warn|warns|ring|rings|arrive+on+time|arrives+on+time|show+up+on+time|shows+up+on+time|ready',
+        'answer*|reply|replies|respond*|pay|pays|read|reads|return|returns|call+back|calls+back|let+us+know|let+me+know|tell+us|tells+us|follow|follows|bring|brings|turn+up|turns+up|show+up|shows+up|send|sends|sign|signs|confirm|confirms|stick+to|sticks+to|check|checks|double-check|double-checks|submit|submits|file|files|attend|attends|keep+to|keeps+to|tidy|tidies|clean+up|cleans+up|clear+up|clears+up|lock|locks|pick+up|picks+up|remember|remembers|move|moves|put+away|puts+away|put+back|puts+back|switch+off|switches+off|turn+off|turns+off|close|closes|shut|shuts|practise|practises|wear|wears|label|labels|water|waters|empty|empties|charge|charges|update|updates|notify|notifies|inform|informs|warn|warns|ring|rings|arrive+on+time|arrives+on+time|show+up+on+time|shows+up+on+time|ready|give+feedback|gives+feedback|get+back+to|gets+back+to|tell+me|tells+me|keep+us+posted|keeps+us+posted|keep+us+informed|keeps+us+informed|rinse|rinses|wash+up|washes+up|sign+off|signs+off|do+the+exercises|does+the+exercises|do+your+exercises',
       hit: 'The club never pays.',
       miss: 'The club is never ill.',
     },

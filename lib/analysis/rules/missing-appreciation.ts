@@ -5,7 +5,7 @@
 // cost clarity, not warmth. Thanks
 // the draft means ironically ("Danke auch für die pünktliche Lieferung – nach
 // drei Wochen") are no appreciation.
-import { type Doc, sentenceAt } from '../document';
+import { type Doc, type SentenceView, sentenceAt } from '../document';
 import { clauseAround } from '../extent';
 import type { Category } from '../types';
 import { warmthOf } from './appreciation';
@@ -32,6 +32,24 @@ const TENSE_DRAFT = 12;
  * back are left out: "Thanks for the plans, but …" still thanks.
  */
 const COLD: ReadonlySet<Category> = new Set(['dismissive', 'being-right', 'pressure', 'harsh']);
+
+/**
+ * Warm words that offer a service or soften a request, and so thank no one: "Gerne kalkulieren wir Ihnen …",
+ * "I'm happy to quote for …", "We would be grateful if …", "Schön wäre, wenn …". "Gern geschehen", "happy to hear"
+ * and "grateful for" still answer the reader.
+ */
+const OFFERING = new Set(['gern', 'gerne', 'happy']);
+const REQUESTING = new Set(['grateful', 'dankbar', 'schön']);
+const IF = new Set(['if', 'wenn', 'falls', 'sofern', 'wäre', 'wären']);
+const WARM_AFTER_OFFER = new Set(['geschehen', 'hear', 'see', 'read', 'learn', 'know', 'welcome', 'have', 'say']);
+
+function servesOnly(sentence: SentenceView, i: number): boolean {
+  const t = sentence.tokens[i];
+  if (!t) return false;
+  const next = (k: number) => sentence.tokens.slice(i + 1).filter((x) => x.word)[k]?.folded ?? '';
+  if (OFFERING.has(t.folded)) return !(WARM_AFTER_OFFER.has(next(0)) || WARM_AFTER_OFFER.has(next(1)));
+  return REQUESTING.has(t.folded) && (IF.has(next(0)) || IF.has(next(1)));
+}
 
 const strainOf = (findings: readonly RawFinding[]) =>
   findings.reduce((sum, f) => sum + (STRAIN[f.category] ?? 0) * (f.weight ?? 1), 0);
@@ -61,7 +79,12 @@ export const missingAppreciation: Rule = {
       const end = next && next.paragraph === s.paragraph ? next.end : s.end;
       if (ironic.some((f) => f.start < end && s.start < f.end)) return false;
       // A sentence warm only by words inside such a finding (a wish has no word listed: it stays warm).
-      const warm = s.signals.appreciation.map((i) => s.tokens[i]).filter((t) => t !== undefined);
+      const listed = s.signals.appreciation;
+      const warm = listed
+        .filter((i) => !servesOnly(s, i))
+        .map((i) => s.tokens[i])
+        .filter((t) => t !== undefined);
+      if (listed.length > 0 && warm.length === 0) return false;
       return warm.length === 0 || warm.some((t) => !cold.some((f) => f.start <= t.start && t.end <= f.end));
     });
     if (sincere) return [];

@@ -317,6 +317,8 @@ describe('habit about the reader', () => {
 // a rule rather than an exception, and a habit whose subject the writer only reports ("I've noticed your team …").
 const WIDER_FLAGS = {
   de: [
+    'Seit Monaten verschieben Sie jede Woche den Termin, und dann soll ich schneller liefern?',
+    'Euer Team gibt nie Feedback innerhalb der abgemachten zwei Tage.',
     'Mir fällt auf, dass aus Ihrem Büro zu keinem einzigen Entwurf eine Stellungnahme kam.',
     'Sie sind mit den Abschlagszahlungen durchweg im Rückstand.',
     'Von Anfang an liefern Sie die Maße erst nach der Frist.',
@@ -344,6 +346,9 @@ const WIDER_FLAGS = {
     'Ihr findet zu jedem Entwurf gleich zwei Gründe, warum er nicht passt.',
   ],
   en: [
+    'You never tell me ahead of time when the crew is going to be late.',
+    'Your office never gets back to us within the week we agreed.',
+    'For months you have cancelled every session at short notice, and then you wonder why nothing moves?',
     'None of your invoices ever reaches us on time.',
     'Your deposits have come in late since day one.',
     "I've noticed your office invariably copies the wrong partner in.",
@@ -377,6 +382,8 @@ const WIDER_FLAGS = {
 
 const WIDER_QUIET = {
   de: [
+    'Kommen Sie jede Woche, oder lieber alle zwei?',
+    'Sie haben in all den Jahren nie zu spät bezahlt.',
     'Sie sind ja ohnehin erst ab Montag wieder im Büro, dann besprechen wir alles.',
     'Die Übungen sollten Sie immer langsam und ohne Schwung ausführen.',
     'Kein einziges Mal mussten wir auf Sie warten.',
@@ -409,6 +416,8 @@ const WIDER_QUIET = {
     'Sie sind mit der Zahlung keineswegs im Verzug, die Frist läuft bis Ende Mai.',
   ],
   en: [
+    'Your office has never once paid late.',
+    'Do you come in every week, or would every fortnight suit you better?',
     'You should always stretch slowly and without bouncing.',
     'Not once did we have to chase you for a document.',
     "We've never had to remind you about a deadline.",

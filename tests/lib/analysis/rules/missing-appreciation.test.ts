@@ -122,4 +122,38 @@ describe('missing-appreciation', () => {
   ] as const)('still counts sincere warmth beside the reproach (%s): %j', (_lang, text) => {
     expect(analyze(text).findings.map((f) => f.category)).not.toContain('missing-appreciation');
   });
+
+  // An offer of service or a polite request thanks no one: the coach still asks for appreciation.
+  it.each([
+    [
+      'de',
+      'Hallo Herr Kaya,\n\ndas habe ich Ihnen doch im Mai bereits gesagt: Die Dämmung reicht nicht. Gerne rechnen wir Ihnen die Nachbesserung aus.',
+    ],
+    [
+      'de',
+      'Hallo Frau Lenz,\n\nSie haben die Pläne schon wieder nicht freigegeben. Über die Details können wir gern sprechen.',
+    ],
+    [
+      'de',
+      'Hallo Frau Lenz,\n\nSie haben die Pläne schon wieder nicht freigegeben. Wir wären dankbar, wenn das bis Montag klappt.',
+    ],
+    [
+      'en',
+      'Hi Gus,\n\nas I told you in March, the drain was always going to block. I am happy to quote for clearing it.',
+    ],
+    ['en', 'Dear Ms Roe,\n\nyou never send the invoices on time. We would be grateful if they arrived by the 5th.'],
+  ] as const)('counts no offer or request as appreciation (%s): %j', (_lang, text) => {
+    expect(analyze(text).findings.map((f) => f.category)).toContain('missing-appreciation');
+  });
+
+  it.each([
+    [
+      'de',
+      'Hallo Frau Lenz,\n\nSie haben die Pläne schon wieder nicht freigegeben. Danke, dass Sie gestern so gern eingesprungen sind.',
+    ],
+    ['en', 'Hi Gus,\n\nyou never send the invoices on time. I was happy to hear the shop reopened, though.'],
+    ['en', 'Dear Ms Roe,\n\nyou never send the invoices on time. I am grateful for your help with the move, though.'],
+  ] as const)('still counts warmth beside an offer word (%s): %j', (_lang, text) => {
+    expect(analyze(text).findings.map((f) => f.category)).not.toContain('missing-appreciation');
+  });
 });
