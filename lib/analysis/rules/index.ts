@@ -9,6 +9,7 @@ import { hedgeDensity } from './hedge-density';
 import { longSentence } from './long-sentence';
 import { missingAppreciation } from './missing-appreciation';
 import { phrases } from './phrases';
+import { praiseFragment } from './praise-fragment';
 import { praiseTakenBack } from './praise-taken-back';
 import { readerFault } from './reader-fault';
 import { sarcasm } from './sarcasm';
@@ -34,5 +35,6 @@ export const RULES: readonly Rule[] = [
   longSentence,
   unclearAsk,
   formalityMix,
+  praiseFragment,
   missingAppreciation,
 ];
