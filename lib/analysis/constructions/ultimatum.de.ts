@@ -819,7 +819,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       id: 'konsequenzen',
-      pattern: 'rechtliche|entsprechende|ernste|ernsthafte|weitere konsequenzen|folgen',
+      pattern:
+        'rechtliche|entsprechende|ernste|ernsthafte|weitere|andere|unangenehme|spürbare konsequenzen|folgen|@unterhalten+über+konsequenzen|@reden+über+konsequenzen|@sprechen+über+konsequenzen',
       kind: 'harm',
       hit: 'Das hat dann entsprechende Konsequenzen.',
       miss: 'Das hat dann gute Folgen.',
@@ -913,6 +914,22 @@ export const ULTIMATUM_DE: UltimatumData = {
       kind: 'act',
       hit: 'Dann suche ich mir jemand anderen.',
       miss: 'Dann frage ich jemanden im Büro.',
+    },
+    {
+      // Der Platz geht weiter, wer immer ihn vergibt: „…, oder der Termin geht an jemand anderen“.
+      id: 'geht-an-andere',
+      pattern: '@gehen ~0-1 an jemand+anderen|jemand+anders|andere|den+nächsten|die+nächste|die+warteliste',
+      kind: 'harm',
+      hit: 'Sonst geht der Platz an jemand anderen.',
+      miss: 'Sonst geht der Brief an Ihre Adresse.',
+    },
+    {
+      // Die Zusammenarbeit fallen gelassen: „…, oder wir lassen es“, „dann lassen wir es eben“.
+      id: 'lassen-wir-es',
+      pattern: '@lassen (wir|ich) es|das (eben|halt|einfach|dann|lieber|ganz) (sein|bleiben) $',
+      kind: 'act',
+      hit: 'Wenn Sie bis Montag nicht zahlen, lassen wir es eben.',
+      miss: 'Wenn Sie nichts mehr ändern möchten, lassen wir es so.',
     },
     {
       id: 'draufzahlen',
