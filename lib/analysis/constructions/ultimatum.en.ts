@@ -1107,7 +1107,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       // "… I'm not in a position to keep working on this": the work stops, said as inability.
       id: 'not-in-a-position-to-continue',
       pattern:
-        'not+in+a+position|no+longer+in+a+position|unable|no+longer+able ~1 to keep+working|continue+working|carry+on+working|continue+the+work|keep+going|continue+representing|continue+acting|act+for+you',
+        "not+in+a+position|no+longer+in+a+position|won't+be+in+a+position|will+not+be+in+a+position|unable|no+longer+able ~1 to keep+working|continue+working|carry+on+working|continue+the+work|keep+going|continue+representing|continue+acting|keep+acting|keep+representing|act+for+you",
       kind: 'harm',
       hit: "If the fee isn't paid, I'm not in a position to keep working on this.",
       miss: "If the fee isn't paid, I'm not in a position to file the return.",
