@@ -606,6 +606,13 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     // "Du neigst dazu, | die Belege zu verlegen": a zu-infinitive completes the habit's verb.
     const near = lead ? clause : withFollowing(sentence, clause, span, [], 1);
     const reach = { start: near.start, end: withAnnounced(sentence, near.end) };
+    // "…, no matter how many times it comes up": a clause that opens on the slip belongs to the habit.
+    const after = sentence.tokens.find((t) => t.word && t.start >= reach.end);
+    const slipClause =
+      after && slips.some((x) => sentence.tokens[x.first] === after)
+        ? clauseAround(sentence, after.start, after.end).end
+        : undefined;
+    if (slipClause !== undefined) reach.end = slipClause;
     const hasSlip = slips.some((s) => within(sentence, s, reach) && apart(s, span));
     if (needsSlip && !undone && !hasSlip) continue;
     // "ohne", "without" deny in turn: "noch kein einziges Mal eine Rechnung ohne Fehler" is no praise.
@@ -644,6 +651,7 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const range = { ...clause };
     if (clause === own && blamedAt(sentence, span)) range.start = start;
     range.end = withAnnounced(sentence, withTimeClause(sentence, range.end));
+    if (slipClause !== undefined && hasSlip && !undone) range.end = Math.max(range.end, slipClause);
     found.push({
       ruleId: 'habit-about-reader',
       category: 'absolute',

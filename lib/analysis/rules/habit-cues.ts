@@ -381,6 +381,14 @@ export const SLIPS: FrameBook = {
       miss: 'The answer comes on Friday.',
     },
     {
+      // "…, no matter how many times it comes up": told again and again, to no effect.
+      id: 'no-matter-how-often',
+      pattern:
+        'no+matter+how|however ~0-1 many+times|often|much ~0-3 remind|reminded|ask|asked|tell|told|say|said|mention|mentioned|explain|explained|come+up|comes+up|came+up',
+      hit: 'The gate stays open, no matter how many times we remind the crew.',
+      miss: 'The gate stays open, no matter how windy it gets.',
+    },
+    {
       id: 'reasons-why',
       pattern: 'reason|reasons|excuse|excuses|objection|objections ~2 why|against',
       hit: 'He finds three reasons why it will not work.',

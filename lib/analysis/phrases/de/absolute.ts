@@ -233,6 +233,14 @@ export const absolute: readonly PhraseEntry[] = [
     miss: 'Du bist nie allein mit deinen Fragen.',
   },
   {
+    // "Du ziehst nie etwas durch", "Sie bringen nie etwas zu Ende": nothing ever done, said of the person.
+    id: 'nie-etwas-zu-ende',
+    pattern: `${WHO} @durchziehen|@erledigen|@fertigmachen|@fertigstellen|@abschließen|@bringen|@machen|@halten|@umsetzen|@zurückgeben|@aufräumen|@lernen (ja|doch|halt|eben|einfach|wirklich) nie|niemals etwas|irgendwas|irgendetwas`,
+    unlessAfter: ['falsch', 'kaputt', 'schief', 'umsonst', 'extra', 'doppelt'],
+    hit: 'Ihr bringt nie etwas zu Ende.',
+    miss: 'Ihr macht nie etwas falsch, wenn ihr nachfragt.',
+  },
+  {
     id: 'sie-haben-nicht-einmal',
     pattern: `${WHO} @haben ~3 nicht+einmal|nicht+mal|nicht+ein+einziges+mal|kein+einziges+mal|nicht+ein+einziges|kein+einziges|keine+einzige|keinen+einzigen`,
     unlessAfter: ['stunde', 'minute', 'minuten', 'tag', 'tage', 'woche', 'wochen', 'halb'],

@@ -346,6 +346,7 @@ const WIDER_FLAGS = {
     'Ihr findet zu jedem Entwurf gleich zwei Gründe, warum er nicht passt.',
   ],
   en: [
+    'Your crew always leaves the gate open, no matter how often we remind them.',
     'You never tell me ahead of time when the crew is going to be late.',
     'Your office never gets back to us within the week we agreed.',
     'For months you have cancelled every session at short notice, and then you wonder why nothing moves?',
@@ -416,6 +417,7 @@ const WIDER_QUIET = {
     'Sie sind mit der Zahlung keineswegs im Verzug, die Frist läuft bis Ende Mai.',
   ],
   en: [
+    'You are always welcome here, no matter how often you ask.',
     'Your office has never once paid late.',
     'Do you come in every week, or would every fortnight suit you better?',
     'You should always stretch slowly and without bouncing.',
