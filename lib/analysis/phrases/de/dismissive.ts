@@ -700,7 +700,7 @@ export const dismissive: readonly PhraseEntry[] = [
   },
   {
     id: 'muss-man-aushalten',
-    pattern: 'muss|müssen|musst man|=Sie|du nun+mal|halt|eben|einfach aushalten|hinnehmen|in+kauf+nehmen',
+    pattern: 'muss|müssen|musst man|=Sie|du (nun+mal|halt|eben|einfach) aushalten|hinnehmen|in+kauf+nehmen',
     hit: 'Ein bisschen Baulärm muss man nun mal aushalten.',
     miss: 'Den Baulärm müssen Sie nicht aushalten, wir reden mit dem Nachbarn.',
   },
