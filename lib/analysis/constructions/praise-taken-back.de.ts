@@ -26,7 +26,7 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
       // Lob für Arbeit und Auftreten jenseits der Standardwörter.
       id: 'lob-mehr',
       pattern:
-        'schön|gründlich|sauber|pünktlich|freundlich|kompetent|wertvoll|inspirierend|hübsch|wunderschön|einwandfrei|zufrieden|kreativ|ansprechend|solide|zuverlässig|engagiert|mühe+gegeben|schätze+=Ihre|schätze+=Ihren|schätzen+=Ihre|schätzen+=Ihren|schätze+deine|schätze+deinen',
+        'schön|@gründlich|@sauber|@ordentlich|@pünktlich|freundlich|kompetent|wertvoll|inspirierend|hübsch|wunderschön|einwandfrei|zufrieden|kreativ|ansprechend|solide|@zuverlässig|engagiert|mühe+gegeben|schätze+=Ihre|schätze+=Ihren|schätzen+=Ihre|schätzen+=Ihren|schätze+deine|schätze+deinen',
       hit: 'Ich schätze Ihren Einsatz sehr.',
       miss: 'Ich schätze, es dauert zwei Wochen.',
     },

@@ -38,6 +38,9 @@ describe('praise taken back, German', () => {
         // The reader is the subject; "unsere" is only the object's owner.
         'Das Etikett gefällt uns sehr. Jedoch haben Sie unseren Honig als Bio bezeichnet, und das stimmt so nicht.',
         'Ihre Mitarbeit ist vorbildlich. Trotzdem fehlen noch drei Belege.',
+        // Praise in the comparative or by a lemma the sentiment lexicon reads mildly.
+        'Deine Einparkmanöver sind viel sauberer geworden. Jedoch fährst du immer noch zu schnell an.',
+        'Die Ablage habt ihr ordentlich gemacht. Wobei die Rechnungen vom März fehlen.',
       ],
       quiet: [
         'Danke für die Pläne. Allerdings bin ich nächste Woche im Urlaub, wir sprechen danach.',
