@@ -909,10 +909,11 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       miss: 'Sie hätten uns jederzeit anrufen können.',
     },
     {
-      // "Hätte Ihr Vermesser den Plan geliefert, wäre …": the reader's side as the one who should have acted.
+      // "Hätte Ihr Vermesser den Plan geliefert, wäre …": the reader's side as the one who should have acted (the
+      // condition may run long: "Hätte Ihre Hausverwaltung uns am Dienstag wie zugesagt den Raum aufgeschlossen, …").
       id: 'haette-ihr-team',
       pattern:
-        '^hätte|hätten|wäre|wären =Ihr|=Ihre|=Ihrem|=Ihren|dein|deine|euer|eure ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten',
+        '^hätte|hätten|wäre|wären =Ihr|=Ihre|=Ihrem|=Ihren|dein|deine|euer|eure ~8 ~0-6 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten',
       hit: 'Hätte Ihr Büro die Pläne rechtzeitig geschickt, wäre der Termin nicht geplatzt.',
       miss: 'Hätte Ihr Büro am Montag Zeit für ein kurzes Telefonat?',
     },
@@ -920,7 +921,7 @@ export const READER_FAULT_DE: ReaderFaultLexicon = {
       // "Hätte jemand aus Ihrem Team reagiert, wäre …": someone on the reader's side as the one who should have acted.
       id: 'haette-jemand-aus-ihrem',
       pattern:
-        '^hätte|wäre jemand|einer aus|von|in|bei =Ihrem|=Ihrer|=Ihren|deinem|deiner|eurem|eurer ~8 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten',
+        '^hätte|wäre jemand|einer aus|von|in|bei =Ihrem|=Ihrer|=Ihren|deinem|deiner|eurem|eurer ~8 ~0-6 , hätte|hätten|wäre|wären|würde|würden|könnte|könnten|müsste|müssten',
       hit: 'Hätte jemand aus Ihrem Büro angerufen, wäre der Termin nicht geplatzt.',
       miss: 'Hätte jemand aus Ihrem Büro am Montag Zeit für ein Telefonat?',
     },
