@@ -569,7 +569,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'without-checking',
       pattern:
-        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|setting+up|backing+up|updating|a+backup|any+backup|a+permit|the+permit|permits|a+licence|a+license|building+control|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting',
+        'without (even|first|ever|any|properly|so+much+as) checking|asking|telling|consulting|testing|reading|reviewing|proofreading|verifying|double-checking|confirming|looking|measuring|warning|notice|approval|permission|sign-off|letting+us+know|letting+me+know|a+word|setting+up|backing+up|updating|a+backup|any+backup|a+permit|the+permit|permits|a+licence|a+license|building+control|checking+with|talking+to|speaking+to|talking+with|speaking+with|consulting+us|discussing|waiting+for|waiting|running+it+past|running+them+past|running+this+past|running+that+past|clearing+it+with|clearing+them+with|clearing+this+with|telling+anyone|telling+anybody|informing+us|informing+anyone|a+heads-up|any+warning|any+notice',
       hit: 'Your builder knocked through the wall without checking with us.',
       miss: 'Your builder finished the wall without any fuss.',
     },
