@@ -612,7 +612,7 @@ export const READER_FAULT_EN: ReaderFaultLexicon = {
     {
       id: 'despite-warning',
       pattern:
-        'despite|against|ignoring (our|my|the|clear|repeated|several|explicit) (clear|repeated|explicit|written) warning*|advice|reminder*|instructions|agreement|request*|objection*|guidance|brief',
+        'despite|against|ignoring (our|my|the|clear|repeated|several|explicit) (clear|repeated|explicit|written) warning*|advice|reminder*|instructions|agreement|request*|objection*|guidance|brief|directions|guidelines|care+instructions|manual',
       hit: 'You poured the slab despite our warning about the frost.',
       miss: 'You poured the slab despite the rain, which we appreciate.',
     },

@@ -216,6 +216,14 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'The fault lies entirely with our supplier, and we are sorting it out.',
   },
   {
+    // The delay or the problem placed on the reader's side: "any delay from here is on your side", "this one sits with your side".
+    id: 'delay-is-on-your-side',
+    pattern:
+      'delay|delays|hold-up|holdup|problem|issue|error|mistake|this+one|that+one ~0-3 is|lies|sits|rests|was (squarely|firmly|entirely|clearly|now) on|with your+side|your+end|your+team|your+office',
+    hit: 'Any hold-up after Friday is on your side, not ours.',
+    miss: 'Any hold-up after Friday is on our side, and we will absorb it.',
+  },
+  {
     id: 'only-yourself-to-blame',
     pattern: 'yourself|yourselves to blame|thank',
     hit: 'You have only yourself to blame for the late fee.',
