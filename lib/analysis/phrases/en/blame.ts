@@ -220,8 +220,8 @@ export const blame: readonly PhraseEntry[] = [
     id: 'delay-is-on-your-side',
     pattern:
       'delay|delays|hold-up|holdup|problem|issue|error|mistake|this+one|that+one ~0-3 is|lies|sits|rests|was (squarely|firmly|entirely|clearly|now) on|with your+side|your+end|your+team|your+office',
-    hit: 'Any delay after Friday is on your side, not ours.',
-    miss: 'Any delay after Friday is on our side, and we will absorb it.',
+    hit: 'Every delay from now on is on your side.',
+    miss: 'Every delay from now on is on our side.',
   },
   {
     id: 'only-yourself-to-blame',
