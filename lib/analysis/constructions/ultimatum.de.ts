@@ -917,8 +917,8 @@ export const ULTIMATUM_DE: UltimatumData = {
     },
     {
       // Der Platz geht weiter, wer immer ihn vergibt: „…, oder der Termin geht an jemand anderen“.
-      id: 'geht-an-andere',
-      pattern: '@gehen ~0-1 an jemand+anderen|jemand+anders|andere|den+nächsten|die+nächste|die+warteliste',
+      id: 'geht-an-jemand-anderen',
+      pattern: '@gehen ~0-3 an jemand+anderen|jemand+anders|jemanden+anderen|die+warteliste',
       kind: 'harm',
       hit: 'Sonst geht der Platz an jemand anderen.',
       miss: 'Sonst geht der Brief an Ihre Adresse.',

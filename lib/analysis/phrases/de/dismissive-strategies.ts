@@ -1364,4 +1364,11 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Wir haben schließlich auch noch andere Kunden.',
     miss: 'Wir haben noch andere Kunden in Ihrer Straße, der Wagen ist also ohnehin in der Nähe.',
   },
+  {
+    // Die Sorge als keinen Schlaf wert abgetan: „Darüber würde ich mir keine grauen Haare wachsen lassen.“
+    id: 'keine-grauen-haare',
+    pattern: 'keine|keinen ~0-2 grauen+haare|graue+haare|schlaflose+nächte|schlaflosen+nächte',
+    hit: 'Wegen der Haarrisse würde ich mir ehrlich keine grauen Haare wachsen lassen.',
+    miss: 'Die Haarrisse sind verspachtelt, Sie sehen davon nichts mehr.',
+  },
 ];

@@ -732,4 +732,12 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'Die Bilanz ist voller Widersprüche.',
     miss: 'Der Garten ist voller Blumen.',
   },
+  {
+    // Die Arbeit daran gemessen, wie andere sie sehen: „Das nimmt beim Bauamt kein Mensch ernst.“
+    id: 'nimmt-kein-mensch-ernst',
+    pattern:
+      'das|so+was|sowas|so+etwas|die|den|diese|diesen|dieses @nehmen ~0-4 kein+mensch|keiner|niemand|keine+behörde|kein+gericht ~0-2 ernst',
+    hit: 'So etwas nimmt beim Bauamt kein Mensch ernst.',
+    miss: 'So etwas nimmt beim Bauamt kein Mensch übel.',
+  },
 ];

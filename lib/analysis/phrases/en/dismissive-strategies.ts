@@ -1186,4 +1186,20 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: "We don't need to go through your list of queries point by point.",
     miss: "We don't need to go through our list of queries point by point.",
   },
+  {
+    // The worry waved off as not worth the writer's or the reader's sleep: "frankly not something to lose sleep over".
+    id: 'not-worth-losing-sleep',
+    pattern:
+      "nothing|not+something|not+anything|isn't+something|isn't+anything|wouldn't|would+not|don't|shouldn't|no+need+to|not+worth ~0-3 lose|losing sleep",
+    hit: "Frankly, the hairline crack isn't anything to lose sleep over.",
+    miss: 'The baby is teething, so you may lose sleep for a week or two.',
+  },
+  {
+    // "I wouldn't worry yourself about it": the reader's concern set aside with no reason given.
+    id: 'i-wouldnt-worry-about-it',
+    pattern:
+      "i (honestly|really|personally) wouldn't|would+not worry (yourself|yourselves|too+much) about|over it|that|this $",
+    hit: "About the noise from the flue: honestly, I wouldn't worry about it.",
+    miss: "I wouldn't worry about the paperwork if I were you; we will file it for you on Monday.",
+  },
 ];

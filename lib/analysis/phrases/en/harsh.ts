@@ -696,4 +696,12 @@ export const harsh: readonly PhraseEntry[] = [
     hit: "This isn't a small change, it's a whole new layout.",
     miss: "It's not a problem, it's a pleasure.",
   },
+  {
+    // The work judged by how others will see it: "Nobody at the planning office is going to take this seriously".
+    id: 'nobody-will-take-this-seriously',
+    pattern:
+      "nobody|no+one|no-one|nobody+else ~0-4 is+going+to|are+going+to|will|would|could|won't|can (ever|possibly) take this|that|it|these|them|any+of+this seriously",
+    hit: 'No one at the bank will take this seriously.',
+    miss: 'No one at the bank will take this long, I promise.',
+  },
 ];
