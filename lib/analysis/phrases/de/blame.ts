@@ -37,11 +37,34 @@ const LEAD =
 const BECAUSE = 'weil|da|obwohl|nachdem|zumal';
 const FORGOT = '@vergessen|@übersehen|@versäumen|@verpassen|verschlafen|@verschwitzen';
 const AGAIN = 'schon+wieder|wieder|erneut|abermals|wieder+einmal|mal+wieder';
+/** Was niemand getan hat, wo es jemand hätte tun sollen: gelesen, sich gekümmert, geprüft. */
+const NOBODY_DID =
+  'gelesen|gekümmert|geachtet|geprüft|gemerkt|reagiert|gemeldet|zurückgerufen|weitergegeben|kontrolliert|aufgepasst|beachtet|abgedeckt|informiert|nachgeschaut|nachgesehen|angeschaut|angesehen|bescheid+gesagt|bescheid+gegeben';
 // Kleine Wörter zwischen „Sie haben“ und dem Kern („Sie haben mich da falsch verstanden“).
 const OBJ =
   '(mich|uns|das|da|etwas|einiges|hier|leider|wohl|offenbar|offensichtlich|anscheinend|es|dabei|damals|total|komplett|völlig|einfach)';
 
 export const blame: readonly PhraseEntry[] = [
+  // Niemand auf der Seite der Leserin hat hingesehen: „Die Anleitung hat bei Ihnen offenbar niemand gelesen.“
+  {
+    id: 'bei-ihnen-hat-niemand',
+    pattern: `@haben (sich) ~0-3 bei|von =Ihnen|dir|euch ~0-3 niemand|keiner ~0-5 ${NOBODY_DID}`,
+    hit: 'Die Bauzeichnung hat bei euch wohl keiner angeschaut.',
+    miss: 'Die Bauzeichnung hat bei euch wohl jeder angeschaut.',
+  },
+  {
+    id: 'bei-ihnen-niemand-hat',
+    pattern: `bei|von =Ihnen|dir|euch ~0-3 @haben (sich) ~0-3 niemand|keiner ~0-5 ${NOBODY_DID}`,
+    hit: 'Bei Ihnen hat seit März niemand die Zählerstände kontrolliert.',
+    miss: 'Bei Ihnen muss niemand die Zählerstände kontrollieren, das machen wir.',
+  },
+  {
+    // Im Nebensatz, Verb am Ende: „…, die bei Ihnen offenbar niemand gelesen hat“.
+    id: 'die-bei-ihnen-niemand-gelesen-hat',
+    pattern: `bei|von =Ihnen|dir|euch ~0-3 niemand|keiner ~0-5 ${NOBODY_DID} @haben`,
+    hit: 'Es gab eine Packliste, die bei euch anscheinend keiner gelesen hat.',
+    miss: 'Es gab eine Packliste, die bei euch anscheinend jeder gelesen hat.',
+  },
   // Was rechtzeitig hätte kommen müssen, im Irrealis: „Wären die Unterlagen zum Stichtag gekommen, …“.
   {
     id: 'waeren-rechtzeitig-gekommen',
