@@ -88,6 +88,15 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Das Gerät ist neu, obwohl wir Ihnen nur den Preis des alten berechnen.',
   },
   {
+    // Die Anleitung stand schwarz auf weiß: „…, obwohl das in unserem Merkblatt ausdrücklich steht“,
+    // „…, obwohl Sie dazu ein Merkblatt bekommen haben“.
+    id: 'obwohl-merkblatt',
+    pattern:
+      'obwohl|obgleich|obschon ~0-5 merkblatt|merkblättern|pflegehinweis|pflegehinweisen|pflegeanleitung|anleitung|anweisung|anweisungen|hinweisblatt|hausordnung|datenblatt|protokoll|übergabeprotokoll ~0-5 @stehen|@bekommen|@erhalten|@unterschreiben|ausdrücklich|steht|stand',
+    hit: 'Der Boden wurde nass gewischt, obwohl das Merkblatt dazu ausdrücklich etwas anderes sagt.',
+    miss: 'Der Boden wurde nass gewischt, wie es im Merkblatt steht.',
+  },
+  {
     // „Es war Ihre Entscheidung, auf das Gutachten zu verzichten“: die Wahl als Ursache; „Es ist Ihre Entscheidung, ob …“ lässt Raum.
     id: 'es-war-ihre-entscheidung',
     pattern: 'es|das war =Ihre|deine|eure (eigene) entscheidung|wahl|idee ,',
