@@ -92,7 +92,10 @@ export const blame: readonly PhraseEntry[] = [
     // „…, obwohl Sie dazu ein Merkblatt bekommen haben“.
     id: 'obwohl-merkblatt',
     pattern:
-      'obwohl|obgleich|obschon ~0-5 merkblatt|merkblättern|pflegehinweis|pflegehinweisen|pflegeanleitung|anleitung|anweisung|anweisungen|hinweisblatt|hausordnung|datenblatt|protokoll|übergabeprotokoll ~0-5 @stehen|@bekommen|@erhalten|@unterschreiben|ausdrücklich|steht|stand',
+      'obwohl|obgleich|obschon ~0-5 merkblatt|merkblättern|pflegehinweis|pflegehinweisen|pflegeanleitung|anleitung|anweisung|anweisungen|hinweisblatt|hausordnung|datenblatt|übergabeprotokoll ~0-5 @bekommen|@erhalten|@unterschreiben|ausgehändigt|mitgegeben|ausdrücklich|extra|eigens',
+    // The writer's own deed before it is no reproach ("Wir waren früher fertig, obwohl im Protokoll zwei Tage stehen").
+    unlessEarlier: ['wir', 'ich'],
+    unlessWarm: true,
     hit: 'Der Boden wurde nass gewischt, obwohl das Merkblatt dazu ausdrücklich etwas anderes sagt.',
     miss: 'Der Boden wurde nass gewischt, wie es im Merkblatt steht.',
   },
