@@ -1371,4 +1371,20 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Wegen der Haarrisse würde ich mir ehrlich keine grauen Haare wachsen lassen.',
     miss: 'Die Haarrisse sind verspachtelt, Sie sehen davon nichts mehr.',
   },
+  {
+    // Die Sorge als Übertreibung, einer ganzen Gruppe nachgesagt: „Eltern machen sich da oft viel zu viele Gedanken.“
+    id: 'gruppe-macht-sich-zu-viele-gedanken',
+    pattern:
+      'man|eltern|kunden|kundinnen|patienten|patientinnen|leute|laien|viele|die+meisten|anfänger|erstkunden @machen sich ~0-3 zu|viel+zu|unnötig viele|unnötige|unnötig gedanken|sorgen|stress',
+    hit: 'Viele machen sich beim ersten Hauskauf viel zu viele Sorgen.',
+    miss: 'Viele machen sich beim ersten Hauskauf Sorgen, deshalb erklären wir jeden Schritt.',
+  },
+  {
+    // „Da muss man sich nicht gleich so viele Gedanken machen“: die Sorge für verfrüht erklärt.
+    id: 'nicht-gleich-so-viele-gedanken',
+    pattern:
+      'muss|müssen|musst|braucht|brauchen|brauchst man|=Sie|du|ihr sich|dich|dir|euch ~0-2 nicht|keine gleich (so) viele gedanken|sorgen|einen+kopf',
+    hit: 'Wegen der Haarrisse muss man sich nicht gleich so viele Sorgen machen.',
+    miss: 'Wegen der Haarrisse müssen Sie sich keine Sorgen machen, wir verspachteln sie am Montag.',
+  },
 ];
