@@ -1202,4 +1202,11 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: "About the noise from the flue: honestly, I wouldn't worry about it.",
     miss: "I wouldn't worry about the paperwork if I were you; we will file it for you on Monday.",
   },
+  {
+    // The worry called what a whole group overdoes: "Most new pool owners get worked up about this", "Most students overthink these things".
+    id: 'most-people-overthink',
+    pattern: `most|many|plenty+of|a+lot+of ~0-3 ${OTHERS}|parents|couples|brides|beginners|landlords|buyers ~0-4 overthink|overthinks|overreact|overreacts|panic|panics|fret|frets|get+worked+up|get+wound+up|get+in+a+state|make+too+much|worry+too+much|worry+far+too+much`,
+    hit: 'Most first-time landlords get worked up about the inventory at this point.',
+    miss: 'Most first-time landlords get the inventory done in an afternoon.',
+  },
 ];
