@@ -704,4 +704,19 @@ export const harsh: readonly PhraseEntry[] = [
     hit: 'No one at the bank will take this seriously.',
     miss: 'No one at the bank will take this long, I promise.',
   },
+  {
+    // "… feels like nobody checked it on a phone": the care the work shows, judged as none.
+    id: 'like-nobody-checked',
+    pattern:
+      'like nobody|no+one|no-one (has|had|ever|even|actually) ~0-1 checked|read|proofread|proof-read|tested|looked+at|opened|listened+to',
+    hit: 'The layout looks like nobody tested it on a phone.',
+    miss: 'The layout looks like nothing we have done before.',
+  },
+  {
+    // "Nobody is going to watch past the first thirty seconds of this."
+    id: 'nobody-will-get-past',
+    pattern: 'nobody|no+one|no-one is+going+to|will|would watch|read|listen|scroll ~0-2 past|beyond',
+    hit: 'Nobody will read past the second paragraph of this.',
+    miss: 'Nobody will read the small print, so keep the key points at the top.',
+  },
 ];
