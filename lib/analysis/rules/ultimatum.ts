@@ -22,6 +22,27 @@ const favours = new FrameMatcher('ultimatum favours', ultimatumBook('favours'));
 const lawful = new FrameMatcher('ultimatum lawful', ultimatumBook('lawful'));
 const demands = new FrameMatcher('ultimatum demands', ultimatumBook('demands'));
 const others = new FrameMatcher('ultimatum others', ultimatumBook('others'));
+/** The reader's own words in a sanction: "at your cost", „auf Ihre Kosten“, „auf deine Rechnung“. */
+const READER_OWN = new Set([
+  'your',
+  'you',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'ihrer',
+  'ihnen',
+  'deine',
+  'deinen',
+  'deinem',
+  'deiner',
+  'dich',
+  'dir',
+  'eure',
+  'euren',
+  'eurem',
+  'eurer',
+  'euch',
+]);
 const finals = new FrameMatcher('ultimatum finals', ultimatumBook('finals'));
 const unreal = new FrameMatcher('ultimatum unreal', ultimatumBook('unreal'));
 const commands = new FrameMatcher('ultimatum commands', commandBook('commands'));
@@ -365,7 +386,9 @@ function pair(
   );
   // Before "sonst"/"or we" stands the request to the reader; a "them" there is what it asks for ("We need them by …, or …").
   const leadChecked = kind !== 'else' && within(elsewhere, conditionFirst, conditionLast);
-  if (within(elsewhere, clause.first, clause.last) || leadChecked) return null;
+  // A sanction that names the reader ("… move her at your cost", „auf Ihre Kosten“) is theirs, whoever "her" is.
+  const theirs = tokens.slice(sanction.first, sanction.last + 1).some((t) => t.word && READER_OWN.has(t.folded));
+  if (!theirs && (within(elsewhere, clause.first, clause.last) || leadChecked)) return null;
   if (negatedAt(tokens, clause.first, sanction, neg)) return null;
   if (sanctionEntry.kind === 'act') {
     let agent = false;

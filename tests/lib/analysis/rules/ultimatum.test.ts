@@ -12,6 +12,7 @@ import type { Language } from '../../../../lib/analysis/types';
 
 const MUST: Record<Language, readonly string[]> = {
   de: [
+    'Holen Sie den Anhänger nicht bis Montag ab, stellen wir ihn auf Ihre Kosten in die Halle.',
     'Liegen mir die Belege bis Mittwoch nicht vor, lege ich die Vertretung nieder.',
     // A passive sanction on the reader's booking: rebooked, given to others.
     'Melden Sie sich bitte bis Donnerstag, sonst wird Ihr Tisch anderweitig vergeben.',
@@ -50,6 +51,7 @@ const MUST: Record<Language, readonly string[]> = {
     'Wenn ihr bis Montag nicht zusagt, geben wir die beiden Zimmer weiter.',
   ],
   en: [
+    'If you do not collect him by Monday, we will move him to the back paddock at your cost.',
     // A progressive whose -ing form is also a noun ("offering", "billing") is the verb.
     "Unless the forms are back by Friday, we'll be offering your place to the next patient on the list.",
     'If the scaffold tower is still in the yard on Friday, we will charge the daily hire rate.',
@@ -127,6 +129,7 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Wenn Sie nicht widersprechen, schließen wir den Vorgang am Freitag ab.',
   ],
   en: [
+    'If the courier does not bring it by Monday, we will ask them to refund your postage.',
     "If you're still interested, we'll send the new brochure.",
     "If it's still raining on Saturday, we'll move the tasting indoors.",
     // A choice between two things, no sanction.
