@@ -19,8 +19,9 @@
 import { nextStep, objectPronoun } from './blame';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { DE_DETERMINERS, formSaid, nounPhraseEnd } from './german';
+import { DE_NOT_MISLAID } from './mishap';
 import { nominative, plural, SAME_CASE } from './passive.de';
-import { clauseEnd, type Piece, render, words } from './pieces';
+import { capitalise, clauseEnd, isCapitalised, type Piece, render, words } from './pieces';
 
 type Form = RewriteInput['form'];
 
@@ -478,5 +479,362 @@ function habit(input: RewriteInput): Candidate[] {
   return [{ text: `${text.replace(/[.!…]+$/u, '.')} ${ask}`, dropped }];
 }
 
+// ------------------------------------------------------------ lost, passed over, forgot to send
+
+/** Participles of losing a thing: it "ist verloren gegangen". */
+const LOST = /^(?:verloren|verschlampt|verlegt|verbummelt)$/;
+/** Infinitives ("zu verlieren") of the same, after "es geschafft, …". */
+const LOSE = /^(?:verlieren|verschlampen|verlegen|verbummeln)$/;
+/** Participles of passing over advice or an agreement, and the verb the joint wish takes ("dass wir … berücksichtigen"). */
+const PASSED_OVER: Record<string, string> = {
+  ignoriert: 'berücksichtigen',
+  missachtet: 'berücksichtigen',
+  übergangen: 'berücksichtigen',
+  übergehen: 'berücksichtigen',
+  ignorieren: 'berücksichtigen',
+  missachten: 'berücksichtigen',
+};
+/** The same with "nicht": "nicht umgesetzt" → "umsetzen". */
+const NOT_DONE: Record<string, string> = {
+  umgesetzt: 'umsetzen',
+  eingehalten: 'einhalten',
+  beachtet: 'beachten',
+  berücksichtigt: 'berücksichtigen',
+  befolgt: 'befolgen',
+};
+/** Infinitives with "zu" of sending a thing along, after "vergessen, …": the thing "fehlt mir noch". */
+const SEND_ALONG = /^(?:beizulegen|beizufügen|mitzuschicken|mitzusenden|anzuhängen|zuzuschicken|mitzubringen)$/;
+/** Words the writer's version needs no longer: irritation and intensifiers. */
+const SHARP = new Set([...EDGE, 'komplett', 'völlig', 'total', 'tatsächlich', 'glatt', 'einmal', 'mal', 'leider']);
+/** Words of time or count that stay where they stand ("zum zweiten Mal", "jetzt", "heute"). */
+const ORDINAL = /^(?:zweiten|dritten|vierten|fünften|sechsten|x-ten|wiederholten)$/;
+const TIME = new Set(['jetzt', 'heute', 'gestern', 'diesmal', 'nun', 'bereits', 'inzwischen', 'mittlerweile']);
+const LEADS = /^(?:aber|doch|nur)$/;
+
+/** The end of a run of time words at `i` ("zum dritten Mal in Folge", "jetzt"), or `i` when none starts there. */
+function timeRun(pieces: readonly Piece[], i: number): number {
+  const p = pieces[i];
+  if (!p?.word) return i;
+  if (TIME.has(p.folded)) return i + 1;
+  if (p.folded === 'zum' && ORDINAL.test(pieces[i + 1]?.folded ?? '') && pieces[i + 2]?.folded === 'mal') {
+    const end = i + 3;
+    return pieces[end]?.folded === 'in' && pieces[end + 1]?.folded === 'folge' ? end + 2 : end;
+  }
+  return i;
+}
+
+/** A perfect main clause with the reader as doer: "[aber] [front] hat/haben AGENT … PARTICIPLE" or "AGENT hat … PARTICIPLE". */
+interface Perfect {
+  /** Words before the clause, kept as they stand ("Die Termine stimmen, aber"). */
+  lead: Piece[];
+  front: Piece[];
+  agent: Agent;
+  aux: Piece;
+  middle: Piece[];
+  participle: Piece;
+  /** Where the clause ends (its comma or end mark). */
+  end: number;
+}
+
+function perfectClause(pieces: readonly Piece[]): Perfect | null {
+  // The clause opens the sentence, or follows a comma and "aber/doch/nur".
+  const starts = [0];
+  pieces.forEach((p, k) => {
+    if (p.text === ',' && LEADS.test(pieces[k + 1]?.folded ?? '')) starts.push(k + 2);
+  });
+  for (const s of starts) {
+    // "Die Termine waren gut, aber …": the turn goes, the praise stands as its own sentence.
+    const lead = s > 2 ? [...pieces.slice(0, s - 2), ...words('.')] : [];
+    if (s === 1) continue;
+    const first = agentAt(pieces, s);
+    if (first && pieces[first.to]?.lemma === 'haben' && pieces[first.to]?.word) {
+      const end = clauseEnd(pieces, first.to + 1);
+      const participle = pieces[end - 1];
+      if (!participle?.word || end - 1 <= first.to) continue;
+      return {
+        lead,
+        front: [],
+        agent: first,
+        aux: pieces[first.to] as Piece,
+        middle: pieces.slice(first.to + 1, end - 1),
+        participle,
+        end,
+      };
+    }
+    for (let h = s + 1; h < Math.min(pieces.length, s + 8); h++) {
+      const at = pieces[h] as Piece;
+      if (!at.word) break;
+      if (at.lemma !== 'haben') continue;
+      const agent = agentAt(pieces, h + 1);
+      if (!agent) break;
+      const front = pieces.slice(s, h);
+      if (front.some((p, k) => SUBORDINATORS.has(p.folded) || agentAt(pieces, s + k) !== null)) break;
+      const end = clauseEnd(pieces, agent.to);
+      const participle = pieces[end - 1];
+      if (!participle?.word || end - 1 < agent.to) break;
+      return { lead, front, agent, aux: at, middle: pieces.slice(agent.to, end - 1), participle, end };
+    }
+  }
+  return null;
+}
+
+/**
+ * The thing the clause is about and the time words around it, irritation left out: the object in front or
+ * in the middle, every other word a time word ("zum zweiten Mal", "jetzt"). Null when anything else stands there.
+ */
+function thingAndTime(
+  front: readonly Piece[],
+  middle: readonly Piece[],
+): { thing: Piece[]; fronted: boolean; frontTime: Piece[]; time: Piece[]; sharp: Piece[] } | null {
+  const sharp: Piece[] = [];
+  const time: Piece[] = [];
+  const rest: Piece[] = [];
+  for (let i = 0; i < middle.length; ) {
+    const run = timeRun(middle, i);
+    if (run > i) {
+      time.push(...middle.slice(i, run));
+      i = run;
+      continue;
+    }
+    const p = middle[i] as Piece;
+    if (SHARP.has(p.folded)) sharp.push(p);
+    else rest.push(p);
+    i++;
+  }
+  let thing = rest;
+  let frontTime: Piece[] = [];
+  const fronted = front.length > 0 && DE_DETERMINERS.has(front[0]?.folded ?? '');
+  if (fronted) {
+    if (rest.length > 0) return null;
+    thing = [...front];
+  } else if (front.length > 0) {
+    if (timeRun(front, 0) !== front.length) return null;
+    frontTime = [...front];
+  }
+  const det = thing[0]?.folded ?? '';
+  if (!DE_DETERMINERS.has(det) || nounPhraseEnd(thing, 0) !== thing.length) return null;
+  if (/^(?:kein|keine|keinen|ein|eine|einen|alle|jeden|jede|jedes)$/.test(det)) return null;
+  return { thing, fronted, frontTime, time, sharp };
+}
+
+/** The clause after "es geschafft, …" or "sich entschieden, …": "die Originaldateien zu verlieren" → its object and verb. */
+function infinitiveClause(
+  pieces: readonly Piece[],
+  from: number,
+): { object: Piece[]; verb: Piece; end: number } | null {
+  const end = clauseEnd(pieces, from);
+  const last = pieces[end - 1];
+  if (!last?.word) return null;
+  // "zu verlieren" (two words) or "beizulegen" (one).
+  const zu = pieces[end - 2]?.folded === 'zu';
+  const object = pieces.slice(from, zu ? end - 2 : end - 1);
+  if (!zu && !/zu\p{L}+en$/u.test(last.folded)) return null;
+  return { object, verb: last, end };
+}
+
+/** The pronoun that takes up a nominative thing: "der" → "ihn", "die" → "sie", "das" → "es". */
+function takenUp(subject: readonly Piece[], many: boolean): string | null {
+  if (many) return 'sie';
+  const det = subject[0]?.folded ?? '';
+  if (/^(?:der|mein|dein|ihr|unser|euer|dieser)$/.test(det)) return det === 'ihr' || det === 'mein' ? null : 'ihn';
+  if (/^(?:die|meine|deine|ihre|unsere|eure|diese)$/.test(det)) return 'sie';
+  if (/^(?:das|dieses)$/.test(det)) return 'es';
+  return null;
+}
+
+const lowered = (ps: readonly Piece[]): Piece[] =>
+  ps.map((p, k) => (k === 0 && DE_DETERMINERS.has(p.folded) ? { ...p, text: p.text.toLowerCase() } : p));
+
+/** "Sie haben den Büroschlüssel zum zweiten Mal verloren" → "Der Büroschlüssel ist zum zweiten Mal verloren gegangen. …" */
+function lost(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const clause = perfectClause(pieces);
+  if (!clause) return [];
+  let { middle, participle, end } = clause;
+  const dropped: string[] = [clause.aux.folded, participle.folded];
+  if (
+    participle.folded === 'geschafft' &&
+    middle
+      .filter((p) => !SHARP.has(p.folded))
+      .map((p) => p.folded)
+      .join(' ') === 'es'
+  ) {
+    const inner = infinitiveClause(pieces, end + 1);
+    if (!inner || !LOSE.test(inner.verb.folded) || pieces[end]?.text !== ',') return [];
+    dropped.push('es', 'zu', inner.verb.folded);
+    middle = [...middle.filter((p) => p.folded !== 'es'), ...inner.object];
+    participle = inner.verb;
+    end = inner.end;
+  } else if (!LOST.test(participle.folded)) return [];
+  if (end < pieces.length - 1) return [];
+  const parts = thingAndTime(clause.front, middle);
+  if (!parts) return [];
+  const { thing, sharp } = parts;
+  // A client, a case or time "lost" is no thing that went missing.
+  const head = thing.find((p, k) => k > 0 && isCapitalised(p));
+  if (!head || DE_NOT_MISLAID.test(head.folded)) return [];
+  const det = thing[0] as Piece;
+  const subject = SAME_CASE.test(det.folded) ? thing : nominative(thing);
+  if (!subject) return [];
+  const many = SAME_CASE.test(det.folded) ? plural(thing) : false;
+  if (many === null) return [];
+  const pronoun = takenUp(subject, many);
+  if (!pronoun) return [];
+  const be = many ? 'sind' : 'ist';
+  // A time in front keeps the verb second: "Zum vierten Mal ist der Zugangscode … verloren gegangen".
+  const said =
+    parts.frontTime.length > 0
+      ? [...clause.lead, ...parts.frontTime, ...words(be), ...lowered(subject), ...parts.time]
+      : [...clause.lead, ...lowered(subject), ...words(be), ...parts.time];
+  const text = render([...said, ...words('verloren gegangen .')]);
+  const ask = `Wie können wir ${pronoun} ersetzen und künftig sicher aufbewahren?`;
+  return [
+    {
+      text: `${text} ${ask}`,
+      dropped: [
+        ...dropped,
+        ...sharp.map((p) => p.folded),
+        ...[clause.agent.owner, clause.agent.noun, pieces[clause.agent.from]].flatMap((p) => (p ? [p.folded] : [])),
+      ],
+    },
+  ];
+}
+
+/** "Ihr habt die Statikberechnung einfach ignoriert" → "Mir ist wichtig, dass wir die Statikberechnung berücksichtigen. …" */
+function passedOver(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const clause = perfectClause(pieces);
+  if (!clause) return [];
+  let { middle, participle, end } = clause;
+  const dropped: string[] = [clause.aux.folded, participle.folded];
+  let verb: string | undefined;
+  if (
+    participle.folded === 'entschieden' &&
+    middle
+      .filter((p) => !SHARP.has(p.folded))
+      .map((p) => p.folded)
+      .join(' ') === 'sich' &&
+    pieces[end]?.text === ','
+  ) {
+    // "Sie haben sich entschieden, die Empfehlung … zu ignorieren".
+    const inner = infinitiveClause(pieces, end + 1);
+    verb = inner ? PASSED_OVER[inner.verb.folded] : undefined;
+    if (!inner || !verb) return [];
+    dropped.push('sich', 'zu', inner.verb.folded);
+    middle = inner.object;
+    participle = inner.verb;
+    end = inner.end;
+  } else if (PASSED_OVER[participle.folded] && !middle.some((p) => NEGATION.test(p.folded))) {
+    verb = PASSED_OVER[participle.folded];
+  } else if (NOT_DONE[participle.folded] && middle[middle.length - 1]?.folded === 'nicht') {
+    verb = NOT_DONE[participle.folded];
+    middle = middle.slice(0, -1);
+    dropped.push('nicht');
+  }
+  if (!verb || end < pieces.length - 1) return [];
+  // A place after the thing stays with it, in the same order ("die Absprachen … im Alltag").
+  const sharp = middle.filter((p) => SHARP.has(p.folded));
+  const plain = middle.filter((p) => !SHARP.has(p.folded));
+  const place = placeAfter(plain);
+  const parts = thingAndTime(clause.front, plain.slice(0, plain.length - place.length));
+  // Time words stay with a habit ("zum dritten Mal"): a joint wish for the future does not take them.
+  if (!parts || parts.time.length > 0) return [];
+  // What was passed over is advice or an agreement, not a person or a date.
+  const head = parts.thing.find((p, k) => k > 0 && isCapitalised(p));
+  if (!head || !ADVICE.test(head.folded)) return [];
+  // The writer's own advice ("meinen Rat") would read as the writer heeding it: left alone.
+  if (/^(?:mein|unser)/.test(parts.thing[0]?.folded ?? '')) return [];
+  const form = formSaid(pieces, clause.agent.form);
+  const side = form === 'du' ? 'deiner' : form === 'ihr' ? 'eurer' : 'Ihrer';
+  const me = writer === 'wir' ? 'uns' : 'mir';
+  const wish = [
+    ...clause.lead,
+    ...words(`${capitalise(me)} ist wichtig, dass wir`),
+    ...lowered(parts.thing),
+    ...place,
+    ...words(`${verb} .`),
+  ];
+  const text = render(wish);
+  const ask = `Was stand dem aus ${side} Sicht im Weg?`;
+  return [
+    {
+      text: `${text} ${ask}`,
+      dropped: [
+        ...dropped,
+        ...sharp.map((p) => p.folded),
+        ...(clause.agent.owner ? (clause.agent.noun ? [clause.agent.noun.folded] : []) : []),
+      ],
+    },
+  ];
+}
+
+/** A phrase of place closing the middle ("im Alltag", "auf der Baustelle"): its pieces, or none. */
+function placeAfter(middle: readonly Piece[]): Piece[] {
+  for (let k = middle.length - 2; k > 0; k--) {
+    const p = middle[k] as Piece;
+    if (!/^(?:im|in|auf|bei|beim)$/.test(p.folded)) continue;
+    const phrase = middle.slice(k);
+    const at = /^(?:im|beim)$/.test(p.folded) ? 1 : 2;
+    if (at === 2 && !/^(?:der|dem)$/.test(phrase[1]?.folded ?? '')) return [];
+    const rest = phrase.slice(at);
+    return rest.length === 1 && isCapitalised(rest[0] as Piece) ? phrase : [];
+  }
+  return [];
+}
+
+/** What may be passed over: advice, plans, agreements ("die Empfehlung unseres Statikers", "die Absprachen"). */
+const ADVICE =
+  /(?:empfehlung|empfehlungen|berechnung|hinweis|hinweise|hinweisen|absprache|absprachen|vereinbarung|vereinbarungen|vorgabe|vorgaben|anleitung|anweisung|anweisungen|plan|pläne|ratschläge|rat|abläufe|ablauf|regeln|regel|richtlinie|richtlinien|checkliste|freigabe|gutachten|warnung|warnungen)$/;
+
+/** "Sie haben vergessen, die unterschriebenen Grundrisse beizulegen" → "Mir fehlen noch die unterschriebenen Grundrisse. …" */
+function forgotToSend(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const clause = perfectClause(pieces);
+  if (!clause) return [];
+  if (clause.participle.folded !== 'vergessen' || pieces[clause.end]?.text !== ',') return [];
+  if (clause.front.length > 0 || clause.middle.some((p) => !SHARP.has(p.folded))) return [];
+  const inner = infinitiveClause(pieces, clause.end + 1);
+  if (!inner || !SEND_ALONG.test(inner.verb.folded) || inner.end < pieces.length - 1) return [];
+  const object = inner.object.filter((p) => !WRITER_DATIVE.has(p.folded) && !SHARP.has(p.folded));
+  if (!DE_DETERMINERS.has(object[0]?.folded ?? '') || nounPhraseEnd(object, 0) !== object.length) return [];
+  const det = object[0] as Piece;
+  if (/^(?:kein|keine|keinen|ein|eine|einen)$/.test(det.folded)) return [];
+  const subject = SAME_CASE.test(det.folded) ? object : nominative(object);
+  const many = SAME_CASE.test(det.folded) ? plural(object) : false;
+  if (!subject || many === null) return [];
+  const pronoun = takenUp(subject, many);
+  if (!pronoun) return [];
+  const me = writer === 'wir' ? 'uns' : 'mir';
+  const text = render([
+    ...clause.lead,
+    ...words(`${capitalise(me)} ${many ? 'fehlen' : 'fehlt'} noch`),
+    ...lowered(subject),
+    ...words('.'),
+  ]);
+  const form = formSaid(pieces, clause.agent.form);
+  const ask =
+    inner.verb.folded === 'mitzubringen'
+      ? `${could(form)} ${pronoun} beim nächsten Mal mitbringen?`
+      : nextStep({ ...input, form }, pronoun, false);
+  return [
+    {
+      text: `${text} ${ask}`,
+      dropped: [clause.aux.folded, 'vergessen', 'zu', inner.verb.folded, ...(clause.agent.owner ? [] : [])],
+    },
+  ];
+}
+
 export const readerFaultDe: Strategy = (input) =>
-  input.language === 'de' ? [...notReceived(input), ...missedAppointment(input), ...habit(input)] : [];
+  input.language === 'de'
+    ? [
+        ...notReceived(input),
+        ...missedAppointment(input),
+        ...habit(input),
+        ...lost(input),
+        ...passedOver(input),
+        ...forgotToSend(input),
+      ]
+    : [];

@@ -1,0 +1,141 @@
+// Blame found by the reader-fault construction in three more shapes, said from
+// the writer's side (lib/analysis/rewrite/fault-de.ts, fault-en.ts): a thing the
+// reader lost, advice or an agreement passed over (German), something done
+// wrong (English), and a thing the reader forgot to send along.
+// Sentences written for this test; none from the dev set or the acceptance corpus.
+import { describe, expect, it } from 'vitest';
+import { rewritesOf } from './rewrites-of';
+
+const de = (text: string) => rewritesOf(text, 'de', 'blame');
+const en = (text: string) => rewritesOf(text, 'en', 'blame');
+
+const OFFERED_DE: Array<[string, string]> = [
+  // Lost: the thing in the nominative as what went missing, the time words kept, a way forward asked.
+  [
+    'Sie haben die Schlüsselkarte für die Tiefgarage zum dritten Mal verloren.',
+    'Die Schlüsselkarte für die Tiefgarage ist zum dritten Mal verloren gegangen. Wie können wir sie ersetzen und künftig sicher aufbewahren?',
+  ],
+  // A masculine object: "den bestellten Musterkoffer" → "Der bestellte Musterkoffer"; the reader's side left out.
+  [
+    'Ihr Versandteam hat den bestellten Musterkoffer verloren.',
+    'Der bestellte Musterkoffer ist verloren gegangen. Wie können wir ihn ersetzen und künftig sicher aufbewahren?',
+  ],
+  // A time in front keeps the verb second.
+  [
+    'Heute haben Sie den Generalschlüssel verloren.',
+    'Heute ist der Generalschlüssel verloren gegangen. Wie können wir ihn ersetzen und künftig sicher aufbewahren?',
+  ],
+  // Advice passed over: a joint wish with the object as written, then the reader's view asked.
+  [
+    'Du hast die Empfehlung deiner Physiotherapeutin einfach ignoriert.',
+    'Mir ist wichtig, dass wir die Empfehlung deiner Physiotherapeutin berücksichtigen. Was stand dem aus deiner Sicht im Weg?',
+  ],
+  // "nicht eingehalten" → "einhalten".
+  [
+    'Ihr habt die Vorgaben aus dem Brandschutzkonzept nicht eingehalten.',
+    'Mir ist wichtig, dass wir die Vorgaben aus dem Brandschutzkonzept einhalten. Was stand dem aus eurer Sicht im Weg?',
+  ],
+  // "sich entschieden, … zu ignorieren": the same wish.
+  [
+    'Sie haben sich entschieden, die Warnung des Gutachters zu ignorieren.',
+    'Mir ist wichtig, dass wir die Warnung des Gutachters berücksichtigen. Was stand dem aus Ihrer Sicht im Weg?',
+  ],
+  // Praise before "aber" stands as its own sentence.
+  [
+    'Die Präsentation war stark, aber die Absprachen aus dem Kickoff habt ihr nicht umgesetzt.',
+    'Die Präsentation war stark. Mir ist wichtig, dass wir die Absprachen aus dem Kickoff umsetzen. Was stand dem aus eurer Sicht im Weg?',
+  ],
+  // Forgot to send along: what the writer still lacks, then the date to fill in.
+  [
+    'Sie haben vergessen, den Lohnsteuerbescheid beizulegen.',
+    'Mir fehlt noch der Lohnsteuerbescheid. Könnten Sie ihn mir bis [Datum] schicken?',
+  ],
+  [
+    'Du hast vergessen, den Mietvertrag mitzubringen.',
+    'Mir fehlt noch der Mietvertrag. Könntest du ihn beim nächsten Mal mitbringen?',
+  ],
+];
+
+const NOT_OFFERED_DE: Array<[string, RegExp]> = [
+  // The writer's own advice: "dass wir meinen Rat berücksichtigen" would have the writer heed it.
+  ['Sie haben meinen Rat zur Dämmung ignoriert.', /dass wir/],
+  // A date or a person passed over is no advice; a count stays with the habit.
+  ['Sie haben die Frist zum dritten Mal ignoriert.', /dass wir/],
+  ['Sie haben mich beim Meeting ignoriert.', /dass wir/],
+  // Lost without going missing: a client, a case.
+  ['Sie haben den Mandanten verloren.', /verloren gegangen/],
+  ['Ihre Kanzlei hat den Prozess verloren.', /verloren gegangen/],
+  // Forgot to pay: nothing the writer lacks.
+  ['Sie haben vergessen, die Rechnung zu bezahlen.', /fehlt noch/],
+];
+
+describe('German reader-fault blame: lost, passed over, forgot to send', () => {
+  for (const [text, expected] of OFFERED_DE)
+    it(text, () => {
+      expect(de(text)).toContain(expected);
+    });
+  for (const [text, forbidden] of NOT_OFFERED_DE)
+    it(`not: ${text}`, () => {
+      for (const r of de(text)) expect(r).not.toMatch(forbidden);
+    });
+});
+
+const OFFERED_EN: Array<[string, string]> = [
+  // Lost: the thing as what went missing, the way forward asked.
+  [
+    'You managed to lose the parking permits.',
+    'The parking permits have gone missing. How can we replace them and keep them safe from now on?',
+  ],
+  [
+    'Your office has lost the signed consent form.',
+    'The signed consent form has gone missing. How can we replace it and keep it safe from now on?',
+  ],
+  // Simple past with its time: "went missing last week".
+  [
+    'You lost the gate remote last week.',
+    'The gate remote went missing last week. How can we replace it and keep it safe from now on?',
+  ],
+  // Done wrong: the act as an event, the fault kept, a joint fix asked.
+  [
+    'You addressed the invitation to the wrong venue.',
+    'The invitation was addressed to the wrong venue. Could you check this and let me know how we can put it right?',
+  ],
+  // "of" belongs to the thing; "again" goes.
+  [
+    "You've uploaded the wrong draft of the brochure again.",
+    'The wrong draft of the brochure has been uploaded. Could you check this and let me know how we can put it right?',
+  ],
+  [
+    'You entered the delivery dates incorrectly.',
+    'The delivery dates were entered incorrectly. Could you check this and let me know how we can put it right?',
+  ],
+  // Forgot to send along: what the writer does not have yet, the date to fill in.
+  ['You forgot to include the site photos.', "I don't have the site photos yet. Could you send them over by [date]?"],
+  [
+    'You forgot to bring the insurance card.',
+    "I don't have the insurance card yet. Could you bring it along next time?",
+  ],
+];
+
+const NOT_OFFERED_EN: Array<[string, RegExp]> = [
+  // Lost without going missing.
+  ['You lost the client.', /gone missing|went missing/],
+  ['Your team lost the tender.', /gone missing|went missing/],
+  // Forgot to pay: nothing the writer lacks.
+  ['You forgot to pay the invoice.', /don't have/],
+  // "it" names nothing the writer could ask for.
+  ['You forgot to attach it.', /don't have/],
+  // A verb with no clear participle is left alone.
+  ['You put the boxes in the wrong room.', /put it right/],
+];
+
+describe('English reader-fault blame: lost, done wrong, forgot to send', () => {
+  for (const [text, expected] of OFFERED_EN)
+    it(text, () => {
+      expect(en(text)).toContain(expected);
+    });
+  for (const [text, forbidden] of NOT_OFFERED_EN)
+    it(`not: ${text}`, () => {
+      for (const r of en(text)) expect(r).not.toMatch(forbidden);
+    });
+});
