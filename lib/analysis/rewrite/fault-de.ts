@@ -15,6 +15,17 @@
 //    regelmäßig die Prüfschritte") said as what often falls short there:
 //    "Die Prüfschritte kommen bei eurem Team öfter zu kurz. Was würde euch
 //    helfen, damit das künftig besser klappt?"
+//  - a thing lost, said as what went missing ("Sie haben den Büroschlüssel zum
+//    zweiten Mal verloren" → "Der Büroschlüssel ist zum zweiten Mal verloren
+//    gegangen. Wie können wir ihn ersetzen und künftig sicher aufbewahren?");
+//  - advice or an agreement passed over, said as a joint wish with the object
+//    as written ("Ihr habt die Statikberechnung einfach ignoriert" → "Mir ist
+//    wichtig, dass wir die Statikberechnung berücksichtigen. Was stand dem aus
+//    eurer Sicht im Weg?");
+//  - a thing forgotten to send along ("Sie haben vergessen, die Grundrisse
+//    beizulegen" → "Mir fehlen noch die Grundrisse. …");
+//  - nobody on the reader's side calling back or keeping to the rules ("Aus
+//    Ihrem Büro habe ich bisher noch keinen Rückruf bekommen. …").
 // Anything outside these shapes gives no rewrite.
 import { nextStep, objectPronoun } from './blame';
 import type { Candidate, RewriteInput, Strategy } from './context';
@@ -827,6 +838,98 @@ function forgotToSend(input: RewriteInput): Candidate[] {
   ];
 }
 
+// ------------------------------------------------------------ nobody on the reader's side
+
+/** Words in front that go: irritation and foregone conclusions ("Erwartungsgemäß", "Natürlich"). */
+const NOBODY_FRONT = /^(?:erwartungsgemäss|natürlich|leider|wieder|schon|wie|erwartet|selbstverständlich|mal)$/;
+
+/** "niemand aus Ihrem Büro" at `n`: the side in the dative as written ("aus Ihrem Büro"), its form, and its end. */
+function nobodyDe(pieces: readonly Piece[], n: number): { side: Piece[]; form: Form; end: number } | null {
+  if (pieces[n]?.folded !== 'niemand') return null;
+  const prep = pieces[n + 1];
+  const own = pieces[n + 2];
+  const noun = pieces[n + 3];
+  if (!prep || !own || !noun || !/^(?:aus|von|in|bei)$/.test(prep.folded)) return null;
+  const m = /^(ihr|dein|eur)(?:em|er)$/.exec(own.folded);
+  if (!m || !isCapitalised(noun) || (m[1] === 'ihr' && own.text.charAt(0) !== 'I')) return null;
+  const form: Form = m[1] === 'dein' ? 'du' : m[1] === 'eur' ? 'ihr' : 'sie';
+  return { side: [prep, own, noun], form, end: n + 4 };
+}
+
+/**
+ * "Erwartungsgemäß hat niemand aus Ihrem Büro zurückgerufen" → "Aus Ihrem Büro habe ich bisher noch keinen Rückruf
+ * bekommen. Könnte sich bis [Datum] jemand bei mir melden?"; "Niemand aus Ihrem Team hält sich an die vereinbarten
+ * Abläufe" → "Mir ist wichtig, dass wir uns alle an die vereinbarten Abläufe halten. Was steht dem aus Ihrer Sicht im Weg?"
+ */
+export function nobodyOnYourSideDe(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  if (pieces.slice(0, end).some((p) => !p.word)) return [];
+  const n = pieces.findIndex((p) => p.folded === 'niemand');
+  if (n < 0) return [];
+  const who = nobodyDe(pieces, n);
+  if (!who) return [];
+  // Verb second: "Niemand aus … hält/hat …", or "Erwartungsgemäß hat niemand aus …".
+  let finite: Piece;
+  let after: Piece[];
+  let front: Piece[];
+  if (n === 0) {
+    finite = pieces[who.end] as Piece;
+    after = pieces.slice(who.end + 1, end);
+    front = [];
+  } else {
+    finite = pieces[n - 1] as Piece;
+    front = pieces.slice(0, n - 1);
+    after = pieces.slice(who.end, end);
+    if (front.some((p) => !NOBODY_FRONT.test(p.folded))) return [];
+  }
+  if (!finite?.word) return [];
+  const me = writer === 'wir' ? 'wir' : 'ich';
+  const dropped = ['niemand', finite.folded, ...front.map((p) => p.folded), ...after.map((p) => p.folded)];
+  const words_ = after.map((p) => p.folded).join(' ');
+  if (
+    finite.folded === 'hat' &&
+    /^(?:(?:bisher|bislang|noch) )?(?:zurückgerufen|sich gemeldet|sich zurückgemeldet)$/.test(words_)
+  ) {
+    const reply = /zurückgerufen$/.test(words_) ? 'keinen Rückruf' : 'keine Rückmeldung';
+    const side = [{ ...(who.side[0] as Piece), text: capitalise((who.side[0] as Piece).text) }, ...who.side.slice(1)];
+    const text = render([
+      ...side,
+      ...words(`${me === 'wir' ? 'haben wir' : 'habe ich'} bisher noch ${reply} bekommen.`),
+    ]);
+    return [
+      {
+        text: `${text} Könnte sich bis [Datum] jemand bei ${me === 'wir' ? 'uns' : 'mir'} melden?`,
+        dropped,
+      },
+    ];
+  }
+  if (finite.folded === 'hält' && after[0]?.folded === 'sich' && after[1]?.folded === 'an') {
+    const object = after.slice(2);
+    const place = placeAfter(object);
+    const thing = object.slice(0, object.length - place.length);
+    if (!DE_DETERMINERS.has(thing[0]?.folded ?? '') || nounPhraseEnd(thing, 0) !== thing.length) return [];
+    const head = thing.find((p, k) => k > 0 && isCapitalised(p));
+    if (!head || !ADVICE.test(head.folded)) return [];
+    const side = who.form === 'du' ? 'deiner' : who.form === 'ihr' ? 'eurer' : 'Ihrer';
+    const text = render([
+      ...words(`${me === 'wir' ? 'Uns' : 'Mir'} ist wichtig, dass wir uns alle an`),
+      ...lowered(thing),
+      ...place,
+      ...words('halten.'),
+    ]);
+    return [
+      {
+        text: `${text} Was steht dem aus ${side} Sicht im Weg?`,
+        dropped: [...dropped, ...who.side.map((p) => p.folded)],
+      },
+    ];
+  }
+  return [];
+}
+
 export const readerFaultDe: Strategy = (input) =>
   input.language === 'de'
     ? [
@@ -836,5 +939,6 @@ export const readerFaultDe: Strategy = (input) =>
         ...lost(input),
         ...passedOver(input),
         ...forgotToSend(input),
+        ...nobodyOnYourSideDe(input),
       ]
     : [];

@@ -20,6 +20,13 @@
 //   timesheet you uploaded is for the wrong month") → "the timesheet I
 //   received is for the wrong month. Could you send me a corrected version by
 //   [date]?".
+// - a thing lost ("you managed to lose the original files" → "The original
+//   files have gone missing. How can we replace them …?"), something done
+//   wrong ("Again you booked the room for the wrong day" → "The room was
+//   booked for the wrong day. Could you check this …?"), a thing forgotten to
+//   send along ("I don't have the signed floor plans yet. …"), and nobody on
+//   the reader's side reading or calling back ("I'm not sure the minutes are
+//   reaching anyone on your side. …").
 // The count, the occasions and every word after them stay as the writer put
 // them; a shape that does not fit cleanly gives nothing.
 
@@ -620,6 +627,91 @@ function forgotToEn(input: RewriteInput): Candidate[] {
   ];
 }
 
+// ------------------------------------------------------------ nobody on the reader's side
+
+/** Words before "nobody" that go with it: a turn, or mock praise ("Wonderful that …"). */
+const NOBODY_LEAD =
+  /^(?:and|but|so|unfortunately|sadly|predictably|expectedly|unsurprisingly|wonderful|great|lovely|brilliant|fantastic|amazing|that)$/;
+/** The reader's side: "on your side", "from your office", "on your property team". */
+const SIDE_NOUN = /^(?:side|end|team|office|staff|firm|company|department|practice|household|family|lot)$/;
+
+/** "nobody on your side" at `at`: the side's words and where they end, or null. */
+function nobodyAt(pieces: readonly Piece[], at: number): { end: number; side: Piece[]; noun: string } | null {
+  let i = at;
+  if (pieces[i]?.folded === 'nobody') i++;
+  else if (pieces[i]?.folded === 'no' && pieces[i + 1]?.folded === 'one') i += 2;
+  else return null;
+  if (!/^(?:on|from|in|at)$/.test(pieces[i]?.folded ?? '') || pieces[i + 1]?.folded !== 'your') return null;
+  const from = i + 2;
+  let j = from;
+  while (j < from + 3 && pieces[j]?.word && !SIDE_NOUN.test((pieces[j] as Piece).folded)) j++;
+  if (!SIDE_NOUN.test(pieces[j]?.folded ?? '')) return null;
+  const noun = (pieces[j] as Piece).folded;
+  return { end: j + 1, side: pieces.slice(from, j + 1), noun };
+}
+
+/**
+ * "Nobody on your side ever reads the minutes" → "I'm not sure the minutes are reaching anyone on your side. What
+ * would make them more useful for you?"; "nobody from your office returned my call" → "I haven't heard back from
+ * anyone at your office yet. Could someone get back to me by [date]?"
+ */
+export function nobodyOnYourSide(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (input.language !== 'en' || pieces.some((p) => p.text === '?')) return [];
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  if (pieces.slice(0, end).some((p) => !p.word && p.text !== ',')) return [];
+  let s = 0;
+  while (s < 3 && pieces[s] && NOBODY_LEAD.test((pieces[s] as Piece).folded)) s++;
+  // Mock praise in front only with "that" closing it ("Wonderful that nobody …").
+  const lead = pieces.slice(0, s).filter((p) => p.word);
+  if (
+    lead.some((p) => /^(?:wonderful|great|lovely|brilliant|fantastic|amazing)$/.test(p.folded)) &&
+    pieces[s - 1]?.folded !== 'that'
+  )
+    return [];
+  const who = nobodyAt(pieces, s);
+  if (!who) return [];
+  const prep = /^(?:side|end|team|lot|household|family|staff)$/.test(who.noun)
+    ? 'on'
+    : who.noun === 'department'
+      ? 'in'
+      : 'at';
+  const anyone = render([...words(`anyone ${prep} your`), ...who.side]).replace(/^A/, 'a');
+  let i = who.end;
+  const dropped = [...lead.map((p) => p.folded), 'nobody', 'no', 'one', 'ever', 'bothered', 'bothers', 'to'];
+  let present = false;
+  if (pieces[i]?.folded === 'ever') {
+    present = true;
+    i++;
+  }
+  if (/^(?:has|have)$/.test(pieces[i]?.folded ?? '')) i++;
+  if (/^(?:bothered|bothers)$/.test(pieces[i]?.folded ?? '') && pieces[i + 1]?.folded === 'to') i += 2;
+  const verb = pieces[i]?.folded ?? '';
+  const rest = pieces.slice(i + 1, end);
+  const me = writer === 'wir' ? 'we' : 'I';
+  if (/^(?:reads|read)$/.test(verb)) {
+    present ||= verb === 'reads';
+    // What goes unread: a plain phrase to the end ("the minutes", "the meeting notes").
+    if (!/^(?:the|my|our)$/.test(rest[0]?.folded ?? '') || rest.length > 4 || rest.some((p) => !p.word)) return [];
+    if (rest.some((p, k) => k > 0 && /^(?:the|a|an|before|after|and|or|on|in|at|to|for|of)$/.test(p.folded))) return [];
+    const it = objectPronoun(rest, 'en');
+    const be = it === 'them' ? 'are' : 'is';
+    const reach = present ? `${be} reaching` : 'reached';
+    const text = `${me === 'we' ? "We're" : "I'm"} not sure ${render(rest).replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${reach} ${anyone}. What would make ${it} more useful for you?`;
+    return [{ text, dropped: [...dropped, verb] }];
+  }
+  // "returned my call", "called me back", "got back to us": nothing heard back yet.
+  const tail = rest.map((p) => p.folded).join(' ');
+  const noReply =
+    (verb === 'returned' && /^(?:my|our) calls?$/.test(tail)) ||
+    (verb === 'called' && /^(?:me|us) back$/.test(tail)) ||
+    (verb === 'got' && /^back to (?:me|us)$/.test(tail));
+  if (!noReply) return [];
+  const text = `${me === 'we' ? 'We' : 'I'} haven't heard back from ${anyone} yet. Could someone get back to ${me === 'we' ? 'us' : 'me'} by [date]?`;
+  return [{ text, dropped: [...dropped, verb, ...rest.map((p) => p.folded)] }];
+}
+
 export const faultEn: Strategy = (input) =>
   input.language === 'en'
     ? [
@@ -631,5 +723,6 @@ export const faultEn: Strategy = (input) =>
         ...lostEn(input),
         ...wrongEn(input),
         ...forgotToEn(input),
+        ...nobodyOnYourSide(input),
       ]
     : [];

@@ -18,6 +18,8 @@
 // only where its accusative is its nominative (or a masculine one declines
 // plainly) and its number is clear. Every other shape gets nothing.
 import { type Candidate, findPhrase, type RewriteInput, type Strategy } from './context';
+import { nobodyOnYourSideDe } from './fault-de';
+import { nobodyOnYourSide } from './fault-en';
 import { nounPhraseEnd } from './german';
 import { CONNECTORS, nominative, plural, SAME_CASE } from './passive.de';
 import { clauseEnd, gapped, type Piece, render, words } from './pieces';
@@ -606,7 +608,12 @@ function everyTreatedLightly(input: RewriteInput): Candidate[] {
 export const habitMore: Strategy = (input) => {
   // Only habit-about-reader's findings: the other absolute rules have near misses of their own (rewrite.test.ts).
   if (input.ruleId !== 'habit-about-reader') return [];
-  if (input.language === 'de') return [...german(input), ...askedAgainDe(input)];
+  if (input.language === 'de') return [...german(input), ...askedAgainDe(input), ...nobodyOnYourSideDe(input)];
   const found = everyMissed(input);
-  return [...(found.length > 0 ? found : everyOneCosts(input)), ...askedAgainEn(input), ...everyTreatedLightly(input)];
+  return [
+    ...(found.length > 0 ? found : everyOneCosts(input)),
+    ...askedAgainEn(input),
+    ...everyTreatedLightly(input),
+    ...nobodyOnYourSide(input),
+  ];
 };

@@ -1,6 +1,7 @@
-// Blame found by the reader-fault construction in three more shapes, said from
+// Blame found by the reader-fault construction in more shapes, said from
 // the writer's side (lib/analysis/rewrite/fault-de.ts, fault-en.ts): a thing the
-// reader lost, advice or an agreement passed over (German), something done
+// reader lost, advice or an agreement passed over (German), nobody on the reader's side
+// calling back, reading or keeping to the rules, something done
 // wrong (English), and a thing the reader forgot to send along.
 // Sentences written for this test; none from the dev set or the acceptance corpus.
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,16 @@ const OFFERED_DE: Array<[string, string]> = [
     'Du hast vergessen, den Mietvertrag mitzubringen.',
     'Mir fehlt noch der Mietvertrag. Könntest du ihn beim nächsten Mal mitbringen?',
   ],
+  // Nobody on the reader's side called back: what the writer has not had yet, with the side as written.
+  [
+    'Natürlich hat niemand aus Ihrer Buchhaltung zurückgerufen.',
+    'Aus Ihrer Buchhaltung habe ich bisher noch keinen Rückruf bekommen. Könnte sich bis [Datum] jemand bei mir melden?',
+  ],
+  // Nobody keeps to the rules: a wish for all, the reader's view asked.
+  [
+    'Niemand aus eurem Team hält sich an die Vorgaben aus dem Handbuch.',
+    'Mir ist wichtig, dass wir uns alle an die Vorgaben aus dem Handbuch halten. Was steht dem aus eurer Sicht im Weg?',
+  ],
 ];
 
 const NOT_OFFERED_DE: Array<[string, RegExp]> = [
@@ -67,6 +78,9 @@ const NOT_OFFERED_DE: Array<[string, RegExp]> = [
   ['Ihre Kanzlei hat den Prozess verloren.', /verloren gegangen/],
   // Forgot to pay: nothing the writer lacks.
   ['Sie haben vergessen, die Rechnung zu bezahlen.', /fehlt noch/],
+  // Nobody on the reader's side: only a call not returned, only rules kept to.
+  ['Niemand aus Ihrem Büro hat die Unterlagen zurückgeschickt.', /Rückruf|Rückmeldung/],
+  ['Niemand aus Ihrem Team hält sich an mich.', /dass wir uns alle/],
 ];
 
 describe('German reader-fault blame: lost, passed over, forgot to send', () => {
@@ -125,6 +139,9 @@ const NOT_OFFERED_EN: Array<[string, RegExp]> = [
   ['You forgot to pay the invoice.', /don't have/],
   // "it" names nothing the writer could ask for.
   ['You forgot to attach it.', /don't have/],
+  // Nobody: "anything" is no one thing; forms returned are not a call.
+  ['Nobody on your side reads anything I send.', /not sure/],
+  ['Nobody from your office returned the signed forms.', /heard back/],
   // A verb with no clear participle is left alone.
   ['You put the boxes in the wrong room.', /put it right/],
 ];
