@@ -31,6 +31,7 @@ import { nextStep, objectPronoun } from './blame';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { DE_DETERMINERS, formSaid, nounPhraseEnd } from './german';
 import { DE_NOT_MISLAID } from './mishap';
+import { withoutMockPraise } from './mock-praise';
 import { nominative, plural, SAME_CASE } from './passive.de';
 import { capitalise, clauseEnd, isCapitalised, type Piece, render, words } from './pieces';
 
@@ -643,6 +644,22 @@ function infinitiveClause(
   return { object, verb: last, end };
 }
 
+/**
+ * A thing as the subject: its head (determiner, adjectives, noun) in the nominative, what attaches to it as written
+ * ("den Raum für den falschen Tag" → "der Raum für den falschen Tag"), and whether it is plural; null when unclear.
+ */
+function asSubject(thing: readonly Piece[]): { subject: Piece[]; many: boolean } | null {
+  const det = thing[0];
+  if (!det) return null;
+  const headEnd = thing.findIndex((p, k) => k > 0 && isCapitalised(p)) + 1;
+  if (headEnd < 2) return null;
+  const head = thing.slice(0, headEnd);
+  const subject = SAME_CASE.test(det.folded) ? head : nominative(head);
+  const many = SAME_CASE.test(det.folded) ? plural(head) : false;
+  if (!subject || many === null) return null;
+  return { subject: [...subject, ...thing.slice(headEnd)], many };
+}
+
 /** The pronoun that takes up a nominative thing: "der" → "ihn", "die" → "sie", "das" → "es". */
 function takenUp(subject: readonly Piece[], many: boolean): string | null {
   if (many) return 'sie';
@@ -685,11 +702,9 @@ function lost(input: RewriteInput): Candidate[] {
   // A client, a case or time "lost" is no thing that went missing.
   const head = thing.find((p, k) => k > 0 && isCapitalised(p));
   if (!head || DE_NOT_MISLAID.test(head.folded)) return [];
-  const det = thing[0] as Piece;
-  const subject = SAME_CASE.test(det.folded) ? thing : nominative(thing);
-  if (!subject) return [];
-  const many = SAME_CASE.test(det.folded) ? plural(thing) : false;
-  if (many === null) return [];
+  const named = asSubject(thing);
+  if (!named) return [];
+  const { subject, many } = named;
   const pronoun = takenUp(subject, many);
   if (!pronoun) return [];
   const be = many ? 'sind' : 'ist';
@@ -800,7 +815,7 @@ const ADVICE =
   /(?:empfehlung|empfehlungen|berechnung|hinweis|hinweise|hinweisen|absprache|absprachen|vereinbarung|vereinbarungen|vorgabe|vorgaben|anleitung|anweisung|anweisungen|plan|pläne|ratschläge|rat|abläufe|ablauf|regeln|regel|richtlinie|richtlinien|checkliste|freigabe|gutachten|warnung|warnungen)$/;
 
 /** "Sie haben vergessen, die unterschriebenen Grundrisse beizulegen" → "Mir fehlen noch die unterschriebenen Grundrisse. …" */
-function forgotToSend(input: RewriteInput): Candidate[] {
+function forgotToSend(input: RewriteInput, consequence = false): Candidate[] {
   const { pieces, writer } = input;
   if (pieces.some((p) => p.text === '?')) return [];
   const clause = perfectClause(pieces);
@@ -813,18 +828,21 @@ function forgotToSend(input: RewriteInput): Candidate[] {
   if (!DE_DETERMINERS.has(object[0]?.folded ?? '') || nounPhraseEnd(object, 0) !== object.length) return [];
   const det = object[0] as Piece;
   if (/^(?:kein|keine|keinen|ein|eine|einen)$/.test(det.folded)) return [];
-  const subject = SAME_CASE.test(det.folded) ? object : nominative(object);
-  const many = SAME_CASE.test(det.folded) ? plural(object) : false;
-  if (!subject || many === null) return [];
+  const named = asSubject(object);
+  if (!named) return [];
+  const { subject, many } = named;
   const pronoun = takenUp(subject, many);
   if (!pronoun) return [];
   const me = writer === 'wir' ? 'uns' : 'mir';
-  const text = render([
-    ...clause.lead,
-    ...words(`${capitalise(me)} ${many ? 'fehlen' : 'fehlt'} noch`),
-    ...lowered(subject),
-    ...words('.'),
-  ]);
+  // Before a consequence ("…, deshalb hat das Bauamt den Antrag abgelehnt") it is the thing that was not there.
+  const text = consequence
+    ? render([...clause.lead, ...lowered(subject), ...words(`${many ? 'waren' : 'war'} nicht dabei .`)])
+    : render([
+        ...clause.lead,
+        ...words(`${capitalise(me)} ${many ? 'fehlen' : 'fehlt'} noch`),
+        ...lowered(subject),
+        ...words('.'),
+      ]);
   const form = formSaid(pieces, clause.agent.form);
   const ask =
     inner.verb.folded === 'mitzubringen'
@@ -833,7 +851,7 @@ function forgotToSend(input: RewriteInput): Candidate[] {
   return [
     {
       text: `${text} ${ask}`,
-      dropped: [clause.aux.folded, 'vergessen', 'zu', inner.verb.folded, ...(clause.agent.owner ? [] : [])],
+      dropped: [clause.aux.folded, 'vergessen', 'zu', inner.verb.folded],
     },
   ];
 }
@@ -930,6 +948,162 @@ export function nobodyOnYourSideDe(input: RewriteInput): Candidate[] {
   return [];
 }
 
+// ------------------------------------------------------------ done wrong
+
+/** Participles the other shapes take, that name no act on a thing, or a choice (a verdict on it is no mix-up). */
+const NOT_AN_ACT =
+  /^(?:vergessen|geschafft|entschieden|gemacht|getan|gehabt|gesagt|gemeint|geglaubt|gedacht|gewollt|gewusst|getroffen|gewählt|eingeschlagen|genommen)$/;
+/** Words after the thing that tie the act to a person or another clause: the passive would not carry them. */
+const NOT_IN_REST = /^(?:nicht|nie|mir|uns|dir|ihnen|sie|du|ihr|euch|und|oder|aber|dass|weil|ohne|statt|sondern)$/;
+
+/**
+ * "Du hast wieder einmal den Raum für den falschen Tag gebucht" → "Der Raum ist für den falschen Tag gebucht.
+ * Könntest du das prüfen und mir sagen, wie wir es am besten korrigieren?": the state it is in, the fault kept.
+ */
+function doneWrong(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const clause = perfectClause(pieces);
+  if (!clause || clause.end < pieces.length - 1) return [];
+  const { participle, front } = clause;
+  const p = participle.folded;
+  if (LOST.test(p) || PASSED_OVER[p] || NOT_DONE[p] || NOT_AN_ACT.test(p)) return [];
+  // A participle the lemma tables know as a verb's ("gebucht" → "buchen").
+  if (participle.lemma === participle.folded || !/n$/.test(participle.lemma) || !/(?:t|en)$/.test(p)) return [];
+  const sharp = clause.middle.filter((q) => SHARP.has(q.folded));
+  let plain = clause.middle.filter((q) => !SHARP.has(q.folded));
+  const time: Piece[] = [];
+  for (let t = timeRun(plain, 0); t > 0; t = timeRun(plain, 0)) {
+    time.push(...plain.slice(0, t));
+    plain = plain.slice(t);
+  }
+  let thing: Piece[];
+  let rest: Piece[];
+  let frontTime: Piece[] = [];
+  if (front.length > 0 && DE_DETERMINERS.has(front[0]?.folded ?? '')) {
+    if (nounPhraseEnd(front, 0) !== front.length) return [];
+    thing = [...front];
+    rest = plain;
+  } else {
+    if (front.length > 0 && timeRun(front, 0) !== front.length) return [];
+    frontTime = [...front];
+    const e = DE_DETERMINERS.has(plain[0]?.folded ?? '') ? nounPhraseEnd(plain, 0) : -1;
+    if (e < 1) return [];
+    thing = plain.slice(0, e);
+    rest = plain.slice(e);
+  }
+  // A phrase with "für/von/über/aus" after the noun may say how the act was done ("für den falschen Tag gebucht"):
+  // it stays with the verb, where it reads either way.
+  const headEnd = thing.findIndex((q, k) => k > 0 && isCapitalised(q)) + 1;
+  if (headEnd > 1 && /^(?:für|von|über|aus)$/.test(thing[headEnd]?.folded ?? '')) {
+    rest = [...thing.slice(headEnd), ...rest];
+    thing = thing.slice(0, headEnd);
+  }
+  if (![...thing, ...rest].some((q) => /^falsch/.test(q.folded))) return [];
+  if (rest.some((q) => !q.word || NOT_IN_REST.test(q.folded) || SUBORDINATORS.has(q.folded))) return [];
+  const det = thing[0] as Piece;
+  if (/^(?:kein|keine|keinen|alle|jeden|jede|jedes)$/.test(det.folded)) return [];
+  const named = asSubject(thing);
+  if (!named) return [];
+  const { subject, many } = named;
+  // The state it is in now, which the ask sets right: a passive of the act would still point at the reader.
+  const be = words(many ? 'sind' : 'ist');
+  const said =
+    frontTime.length > 0
+      ? [...clause.lead, ...frontTime, ...be, ...lowered(subject), ...time, ...rest, participle]
+      : [...clause.lead, ...lowered(subject), ...be, ...time, ...rest, participle];
+  const text = render([...said, ...words('.')]);
+  const form = formSaid(pieces, clause.agent.form);
+  const ask = `${could(form)} das prüfen und ${writer === 'wir' ? 'uns' : 'mir'} sagen, wie wir es am besten korrigieren?`;
+  return [
+    {
+      text: `${text} ${ask}`,
+      dropped: [
+        clause.aux.folded,
+        ...sharp.map((q) => q.folded),
+        ...[clause.agent.owner, clause.agent.noun, pieces[clause.agent.from]].flatMap((q) => (q ? [q.folded] : [])),
+      ],
+    },
+  ];
+}
+
+// ------------------------------------------------------------ a consequence after the reproach
+
+/** Words that open a consequence after the comma: it stays as written. "und" only before one of the adverbs. */
+const SO_THAT = /^(?:sodass|weshalb|weswegen|wodurch)$/;
+const THEREFORE = /^(?:deshalb|daher|darum|deswegen|dadurch|nun|jetzt|seitdem)$/;
+
+/**
+ * The sentence split before a consequence (", deshalb hat das Bauamt …", ", und nun hat die Decke Risse", ", sodass
+ * wir …"): the clause before it with its end mark, the consequence, and whether the consequence can stand as a
+ * sentence of its own (an adverb first keeps its verb second). Null when there is none.
+ */
+function consequenceOf(pieces: readonly Piece[]): { head: Piece[]; tail: Piece[]; own: Piece[] | null } | null {
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  for (let c = 2; c < end - 2; c++) {
+    if (pieces[c]?.text !== ',') continue;
+    const next = pieces[c + 1] as Piece;
+    const and = next.folded === 'und' ? 1 : 0;
+    const word = pieces[c + 1 + and]?.folded ?? '';
+    if (!(and ? THEREFORE.test(word) : SO_THAT.test(word) || THEREFORE.test(word))) continue;
+    const tail = pieces.slice(c, end);
+    if (tail.some((p) => p.text === '?' || (p.text === ',' && p !== pieces[c]))) return null;
+    const own = THEREFORE.test(word) ? pieces.slice(c + 1 + and, end) : null;
+    return { head: [...pieces.slice(0, c), ...words('.')], tail, own };
+  }
+  return null;
+}
+
+/** A shape's statement and its question or request, split where the first sentence ends. */
+const statementAndStep = (text: string) => /^(.*?[^.\s])\.\s(.+)$/su.exec(text);
+
+/**
+ * The shapes said with the consequence kept: after the statement ("Der Büroschlüssel ist verloren gegangen,
+ * deshalb …"), or, when the statement is a wish, in front of it as a sentence of its own ("Nun hat die Decke Risse.
+ * Mir ist wichtig, …"). Not what was done wrong: beside what it caused, it reads as the same reproach
+ * (rewrite.test.ts, blind review).
+ */
+function withConsequence(input: RewriteInput): Candidate[] {
+  const split = consequenceOf(input.pieces);
+  if (!split) return [];
+  const inner = { ...input, pieces: split.head };
+  const tailText = render(split.tail).replace(/^,\s*/, '');
+  const out: Candidate[] = [];
+  for (const c of [...lost(inner), ...forgotToSend(inner, true)]) {
+    const m = statementAndStep(c.text);
+    if (!m) continue;
+    out.push({ ...c, text: `${m[1]}, ${tailText.charAt(0).toLowerCase()}${tailText.slice(1)}. ${m[2]}` });
+  }
+  if (split.own)
+    for (const c of passedOver(inner)) {
+      const own = render([...split.own, ...words('.')]);
+      out.push({ ...c, text: `${own} ${c.text}` });
+    }
+  return out;
+}
+
+/** The shapes above after a mock-praise opener ("Bravo, Sie haben …"), which goes. */
+function afterPraise(input: RewriteInput): Candidate[] {
+  const opened = withoutMockPraise(input.pieces, 'de');
+  if (opened.dropped.length === 0) return [];
+  const inner = { ...input, pieces: opened.pieces };
+  return [
+    ...notReceived(inner),
+    ...missedAppointment(inner),
+    ...habit(inner),
+    ...lost(inner),
+    ...passedOver(inner),
+    ...forgotToSend(inner),
+    ...nobodyOnYourSideDe(inner),
+    ...doneWrong(inner),
+    ...withConsequence(inner),
+  ].map((c) => ({
+    ...c,
+    dropped: [...(c.dropped ?? []), ...opened.dropped],
+  }));
+}
+
 export const readerFaultDe: Strategy = (input) =>
   input.language === 'de'
     ? [
@@ -940,5 +1114,8 @@ export const readerFaultDe: Strategy = (input) =>
         ...passedOver(input),
         ...forgotToSend(input),
         ...nobodyOnYourSideDe(input),
+        ...doneWrong(input),
+        ...withConsequence(input),
+        ...afterPraise(input),
       ]
     : [];

@@ -32,8 +32,9 @@
 
 import { objectPronoun } from './blame';
 import { type Candidate, cut, type RewriteInput, type Strategy } from './context';
-import { IRREGULAR } from './english';
+import { IRREGULAR, participle } from './english';
 import { EN_NOT_MISLAID } from './mishap';
+import { withoutMockPraise } from './mock-praise';
 import { nextTime } from './next-time';
 import { capitalise, clauseEnd, gapped, type Piece, render, words } from './pieces';
 import { EN_PREPOSITIONS } from './words';
@@ -434,7 +435,7 @@ function whatWasSent(input: RewriteInput): Candidate[] {
 
 /** Words before "you" that say when or how often, kept as they stand ("For the fourth time now"). */
 const WHEN_FRONT =
-  /^(?:for|the|second|third|fourth|fifth|sixth|time|now|today|yesterday|this|week|morning|once|again|yet)$/;
+  /^(?:for|the|second|third|fourth|fifth|sixth|time|now|today|yesterday|this|week|morning|once|again|yet|however)$/;
 /** Irritation the writer's version needs no longer ("again", "yet again", "actually"). */
 const SHARP_EN = /^(?:again|yet|actually|really|somehow|even|just|completely|totally|simply)$/;
 /** What may follow the thing: when or how often, or nothing. */
@@ -573,7 +574,13 @@ function wrongEn(input: RewriteInput): Candidate[] {
   const clause = enClause(input.pieces);
   if (!clause || clause.managed || !clause.rest.some((p) => WRONG.test(p.folded))) return [];
   const { verb } = clause;
-  if (/^(?:lost|lose|forgot|forget|did|made|got|had|was|were|went|put)$/.test(verb.folded)) return [];
+  // Other shapes' verbs, and choices (a verdict on a choice is no mix-up).
+  if (
+    /^(?:lost|lose|forgot|forget|did|made|got|had|was|were|went|put|chose|chosen|picked|took|taken|decided)$/.test(
+      verb.folded,
+    )
+  )
+    return [];
   const done = /ed$/.test(verb.folded) ? verb.folded : IRREGULAR[verb.lemma];
   if (!done || (verb.lemma === verb.folded && !/ed$/.test(verb.folded))) return [];
   const thingEnd = enThingEnd(clause.rest);
@@ -605,9 +612,11 @@ function wrongEn(input: RewriteInput): Candidate[] {
 const ALONG = /^(?:attach|include|enclose|send|forward|upload|bring)$/;
 
 /** "You forgot to attach the signed floor plans" → "I don't have the signed floor plans yet. Could you send them over by [date]?" */
-function forgotToEn(input: RewriteInput): Candidate[] {
+function forgotToEn(input: RewriteInput, consequence = false): Candidate[] {
   const clause = enClause(input.pieces);
-  if (!clause || clause.managed || clause.front.length > 0) return [];
+  // Only irritation in front ("Once again, …"): it goes.
+  if (!clause || clause.managed || clause.front.some((p) => p.word && !/^(?:once|again|yet)$/.test(p.folded)))
+    return [];
   if (!/^(?:forgot|forgotten)$/.test(clause.verb.folded) || clause.rest[0]?.folded !== 'to') return [];
   const along = clause.rest[1];
   if (!along?.word || !ALONG.test(along.folded)) return [];
@@ -618,11 +627,21 @@ function forgotToEn(input: RewriteInput): Candidate[] {
   const it = objectPronoun(rest, 'en');
   const ask =
     along.folded === 'bring' ? `Could you bring ${it} along next time?` : `Could you send ${it} over by [date]?`;
-  const text = render([...words(`${me} don't have`), ...rest, ...words('yet')]);
+  // Before a consequence ("…, so the council rejected the application") it is the thing that was not there.
+  const done = along.folded === 'bring' ? 'brought along' : participle(along.folded);
+  const text = consequence
+    ? render([...rest, ...words(`${it === 'them' ? "weren't" : "wasn't"} ${done}`)])
+    : render([...words(`${me} don't have`), ...rest, ...words('yet')]);
   return [
     {
       text: `${text}. ${ask}`,
-      dropped: [...clause.agent.map((p) => p.folded), clause.verb.folded, 'to', along.folded],
+      dropped: [
+        ...clause.agent.map((p) => p.folded),
+        clause.verb.folded,
+        'to',
+        along.folded,
+        ...clause.front.map((p) => p.folded),
+      ],
     },
   ];
 }
@@ -712,6 +731,59 @@ export function nobodyOnYourSide(input: RewriteInput): Candidate[] {
   return [{ text, dropped: [...dropped, verb, ...rest.map((p) => p.folded)] }];
 }
 
+// ------------------------------------------------------------ a consequence after the reproach
+
+/**
+ * The shapes said with the consequence kept after their statement ("You forgot to attach the floor plans, so the
+ * council rejected the application" → "The floor plans weren't attached, so the council rejected the application.
+ * Could you send them over by [date]?"). Only ", so …", ", and now …", ", which means …" without a further comma.
+ * Not a passive of the act done wrong: beside what it caused, it reads as the same reproach (rewrite.test.ts).
+ */
+export function withConsequenceEn(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  const c = pieces.findIndex(
+    (p, k) =>
+      p.text === ',' &&
+      (pieces[k + 1]?.folded === 'so' ||
+        (pieces[k + 1]?.folded === 'and' && /^(?:now|so)$/.test(pieces[k + 2]?.folded ?? '')) ||
+        (pieces[k + 1]?.folded === 'which' && pieces[k + 2]?.folded === 'means')),
+  );
+  if (c < 2) return [];
+  const tail = pieces.slice(c, end);
+  if (tail.some((p, k) => k > 0 && !p.word) || pieces.some((p) => p.text === '?')) return [];
+  const inner = { ...input, pieces: [...pieces.slice(0, c), ...words('.')] };
+  const tailText = render(tail.slice(1)).replace(/^\p{Lu}/u, (x) => x.toLowerCase());
+  const out: Candidate[] = [];
+  for (const cand of [...lostEn(inner), ...forgotToEn(inner, true), ...nobodyOnYourSide(inner)]) {
+    const m = /^(.*?[^.\s])\.\s(.+)$/su.exec(cand.text);
+    if (m) out.push({ ...cand, text: `${m[1]}, ${tailText}. ${m[2]}` });
+  }
+  return out;
+}
+
+/** The shapes above after a mock-praise opener ("Nice one, you sent …"), which goes. */
+function afterPraise(input: RewriteInput): Candidate[] {
+  const opened = withoutMockPraise(input.pieces, 'en');
+  if (opened.dropped.length === 0) return [];
+  const inner = { ...input, pieces: opened.pieces };
+  return [
+    ...missedOccasions(inner),
+    ...receivedLate(inner),
+    ...arrivedLate(inner),
+    ...whatWasSent(inner),
+    ...lostEn(inner),
+    ...wrongEn(inner),
+    ...forgotToEn(inner),
+    ...nobodyOnYourSide(inner),
+    ...withConsequenceEn(inner),
+  ].map((c) => ({
+    ...c,
+    dropped: [...(c.dropped ?? []), ...opened.dropped],
+  }));
+}
+
 export const faultEn: Strategy = (input) =>
   input.language === 'en'
     ? [
@@ -724,5 +796,7 @@ export const faultEn: Strategy = (input) =>
         ...wrongEn(input),
         ...forgotToEn(input),
         ...nobodyOnYourSide(input),
+        ...withConsequenceEn(input),
+        ...afterPraise(input),
       ]
     : [];

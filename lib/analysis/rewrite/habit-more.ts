@@ -19,7 +19,7 @@
 // plainly) and its number is clear. Every other shape gets nothing.
 import { type Candidate, findPhrase, type RewriteInput, type Strategy } from './context';
 import { nobodyOnYourSideDe } from './fault-de';
-import { nobodyOnYourSide } from './fault-en';
+import { nobodyOnYourSide, withConsequenceEn } from './fault-en';
 import { nounPhraseEnd } from './german';
 import { CONNECTORS, nominative, plural, SAME_CASE } from './passive.de';
 import { clauseEnd, gapped, type Piece, render, words } from './pieces';
@@ -615,5 +615,6 @@ export const habitMore: Strategy = (input) => {
     ...askedAgainEn(input),
     ...everyTreatedLightly(input),
     ...nobodyOnYourSide(input),
+    ...withConsequenceEn(input),
   ];
 };

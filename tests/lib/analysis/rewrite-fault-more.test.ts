@@ -1,8 +1,8 @@
 // Blame found by the reader-fault construction in more shapes, said from
 // the writer's side (lib/analysis/rewrite/fault-de.ts, fault-en.ts): a thing the
 // reader lost, advice or an agreement passed over (German), nobody on the reader's side
-// calling back, reading or keeping to the rules, something done
-// wrong (English), and a thing the reader forgot to send along.
+// calling back, reading or keeping to the rules, something done wrong, and a thing the
+// reader forgot to send along; a consequence after a comma kept, mock praise in front left out.
 // Sentences written for this test; none from the dev set or the acceptance corpus.
 import { describe, expect, it } from 'vitest';
 import { rewritesOf } from './rewrites-of';
@@ -55,6 +55,30 @@ const OFFERED_DE: Array<[string, string]> = [
     'Du hast vergessen, den Mietvertrag mitzubringen.',
     'Mir fehlt noch der Mietvertrag. Könntest du ihn beim nächsten Mal mitbringen?',
   ],
+  // Done wrong: the state it is in, the fault kept; a phrase with "für" stays with the verb.
+  [
+    'Ihr habt das Gerüst an der falschen Hauswand aufgestellt.',
+    'Das Gerüst ist an der falschen Hauswand aufgestellt. Könntet ihr das prüfen und mir sagen, wie wir es am besten korrigieren?',
+  ],
+  [
+    'Du hast den Tisch für den falschen Abend reserviert.',
+    'Der Tisch ist für den falschen Abend reserviert. Könntest du das prüfen und mir sagen, wie wir es am besten korrigieren?',
+  ],
+  // A consequence stays as written, after what was not there.
+  [
+    'Du hast vergessen, die Lohnabrechnung beizulegen, deshalb ist der Kreditantrag liegen geblieben.',
+    'Die Lohnabrechnung war nicht dabei, deshalb ist der Kreditantrag liegen geblieben. Könntest du sie mir bis [Datum] schicken?',
+  ],
+  // Before a wish the consequence stands as a sentence of its own.
+  [
+    'Ihr habt den Rat unserer Gutachterin ignoriert, und jetzt steht das Wasser im Keller.',
+    'Jetzt steht das Wasser im Keller. Mir ist wichtig, dass wir den Rat unserer Gutachterin berücksichtigen. Was stand dem aus eurer Sicht im Weg?',
+  ],
+  // Mock praise in front goes ("schon wieder" too).
+  [
+    'Bravo, du hast die Bankkarte schon wieder verloren.',
+    'Die Bankkarte ist verloren gegangen. Wie können wir sie ersetzen und künftig sicher aufbewahren?',
+  ],
   // Nobody on the reader's side called back: what the writer has not had yet, with the side as written.
   [
     'Natürlich hat niemand aus Ihrer Buchhaltung zurückgerufen.',
@@ -78,12 +102,21 @@ const NOT_OFFERED_DE: Array<[string, RegExp]> = [
   ['Ihre Kanzlei hat den Prozess verloren.', /verloren gegangen/],
   // Forgot to pay: nothing the writer lacks.
   ['Sie haben vergessen, die Rechnung zu bezahlen.', /fehlt noch/],
+  // A choice said wrong is a verdict, no mix-up to correct.
+  ['Sie haben die falsche Entscheidung getroffen.', /korrigieren/],
+  // What was done wrong beside what it caused reads as the same reproach (as in rewrite.test.ts); a clause with
+  // "obwohl" is no consequence.
+  [
+    'Die Steckdosen hat Ihr Elektriker an der falschen Wand montiert, deshalb mussten wir die Küche umplanen.',
+    /montiert/,
+  ],
+  ['Ihr habt den Zaun auf die falsche Seite gestellt, obwohl wir es besprochen hatten.', /korrigieren/],
   // Nobody on the reader's side: only a call not returned, only rules kept to.
   ['Niemand aus Ihrem Büro hat die Unterlagen zurückgeschickt.', /Rückruf|Rückmeldung/],
   ['Niemand aus Ihrem Team hält sich an mich.', /dass wir uns alle/],
 ];
 
-describe('German reader-fault blame: lost, passed over, forgot to send', () => {
+describe('German reader-fault blame: lost, passed over, forgot to send, done wrong, nobody on their side', () => {
   for (const [text, expected] of OFFERED_DE)
     it(text, () => {
       expect(de(text)).toContain(expected);
@@ -129,6 +162,29 @@ const OFFERED_EN: Array<[string, string]> = [
     'You forgot to bring the insurance card.',
     "I don't have the insurance card yet. Could you bring it along next time?",
   ],
+  // Nobody on the reader's side: the writer unsure it reaches them, or not heard back yet.
+  [
+    'Nobody on your side ever reads the handover notes.',
+    "I'm not sure the handover notes are reaching anyone on your side. What would make them more useful for you?",
+  ],
+  [
+    'Sadly nobody on your team bothered to read the agenda.',
+    "I'm not sure the agenda reached anyone on your team. What would make it more useful for you?",
+  ],
+  [
+    'No one from your finance department has called us back.',
+    "We haven't heard back from anyone in your finance department yet. Could someone get back to us by [date]?",
+  ],
+  // A consequence stays after what was not there.
+  [
+    'You forgot to enclose the title deeds, so the bank froze the transfer.',
+    "The title deeds weren't enclosed, so the bank froze the transfer. Could you send them over by [date]?",
+  ],
+  // Mock praise in front goes.
+  [
+    'Nice work, you booked the van for the wrong weekend.',
+    'The van was booked for the wrong weekend. Could you check this and let me know how we can put it right?',
+  ],
 ];
 
 const NOT_OFFERED_EN: Array<[string, RegExp]> = [
@@ -142,11 +198,14 @@ const NOT_OFFERED_EN: Array<[string, RegExp]> = [
   // Nobody: "anything" is no one thing; forms returned are not a call.
   ['Nobody on your side reads anything I send.', /not sure/],
   ['Nobody from your office returned the signed forms.', /heard back/],
+  // A choice said wrong is a verdict, no mix-up to put right; a wrong act beside what it caused stays the reproach.
+  ['You chose the wrong supplier.', /put it right/],
+  ['However, you printed the invitations with the wrong date, so now we have to reprint them.', /were printed/],
   // A verb with no clear participle is left alone.
   ['You put the boxes in the wrong room.', /put it right/],
 ];
 
-describe('English reader-fault blame: lost, done wrong, forgot to send', () => {
+describe('English reader-fault blame: lost, done wrong, forgot to send, nobody on their side', () => {
   for (const [text, expected] of OFFERED_EN)
     it(text, () => {
       expect(en(text)).toContain(expected);

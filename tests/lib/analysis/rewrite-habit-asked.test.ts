@@ -54,6 +54,12 @@ const OFFERED: Array<['de' | 'en', string, string]> = [
     'You treat each of our warnings as negotiable.',
     "I'm happy to explain the reasoning behind any of our warnings. Which ones would you like to go through together?",
   ],
+  // Nobody on the reader's side reading something, with its consequence kept.
+  [
+    'en',
+    'Nobody on your team ever reads the risk log, so the same issues come up every month.',
+    "I'm not sure the risk log is reaching anyone on your team, so the same issues come up every month. What would make it more useful for you?",
+  ],
 ];
 
 const NOT_OFFERED: Array<['de' | 'en', string, RegExp]> = [
