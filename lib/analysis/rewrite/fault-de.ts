@@ -950,9 +950,9 @@ export function nobodyOnYourSideDe(input: RewriteInput): Candidate[] {
 
 // ------------------------------------------------------------ done wrong
 
-/** Participles the other shapes take, that name no act on a thing, or a choice (a verdict on it is no mix-up). */
-const NOT_AN_ACT =
-  /^(?:vergessen|geschafft|entschieden|gemacht|getan|gehabt|gesagt|gemeint|geglaubt|gedacht|gewollt|gewusst|getroffen|gewählt|eingeschlagen|genommen)$/;
+/** Participles whose result stays with the thing, so "ist/sind …" names the state it is in ("ist … gebucht"). */
+const RESULT =
+  /^(?:gebucht|reserviert|angelegt|eingetragen|ausgefüllt|beschriftet|adressiert|datiert|ausgestellt|gedruckt|montiert|gesetzt|aufgestellt|eingebaut|installiert|eingestellt|konfiguriert|verbucht|abgelegt|markiert|bestellt|berechnet|abgerechnet|geplant|terminiert|hinterlegt|gespeichert|benannt|angeschlossen|eingerichtet|programmiert|etikettiert|sortiert|zugeordnet|verlinkt|bemaßt|vermessen|zugeschnitten|gestrichen|lackiert|verputzt|gefliest|verdrahtet|erfasst|angemeldet|registriert|hochgeladen)$/;
 /** Words after the thing that tie the act to a person or another clause: the passive would not carry them. */
 const NOT_IN_REST = /^(?:nicht|nie|mir|uns|dir|ihnen|sie|du|ihr|euch|und|oder|aber|dass|weil|ohne|statt|sondern)$/;
 
@@ -967,9 +967,8 @@ function doneWrong(input: RewriteInput): Candidate[] {
   if (!clause || clause.end < pieces.length - 1) return [];
   const { participle, front } = clause;
   const p = participle.folded;
-  if (LOST.test(p) || PASSED_OVER[p] || NOT_DONE[p] || NOT_AN_ACT.test(p)) return [];
-  // A participle the lemma tables know as a verb's ("gebucht" → "buchen").
-  if (participle.lemma === participle.folded || !/n$/.test(participle.lemma) || !/(?:t|en)$/.test(p)) return [];
+  // Only acts whose result stays with the thing: "ist … gebucht" is a state; "ist … geschickt" is no German.
+  if (!RESULT.test(p)) return [];
   const sharp = clause.middle.filter((q) => SHARP.has(q.folded));
   let plain = clause.middle.filter((q) => !SHARP.has(q.folded));
   const time: Piece[] = [];

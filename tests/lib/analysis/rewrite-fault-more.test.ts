@@ -102,6 +102,9 @@ const NOT_OFFERED_DE: Array<[string, RegExp]> = [
   ['Ihre Kanzlei hat den Prozess verloren.', /verloren gegangen/],
   // Forgot to pay: nothing the writer lacks.
   ['Sie haben vergessen, die Rechnung zu bezahlen.', /fehlt noch/],
+  // A state only where the act's result stays with the thing: "ist … verwendet", "ist … geschickt" is no German.
+  ['Sie haben das falsche Formular verwendet.', /ist verwendet/],
+  ['Ihr Sekretariat hat die falsche Fassung der Satzung geschickt.', /ist geschickt/],
   // A choice said wrong is a verdict, no mix-up to correct.
   ['Sie haben die falsche Entscheidung getroffen.', /korrigieren/],
   // What was done wrong beside what it caused reads as the same reproach (as in rewrite.test.ts); a clause with
