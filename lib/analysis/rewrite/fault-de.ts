@@ -1,4 +1,4 @@
-// German blame in three shapes the other strategies leave alone, said from the
+// German blame in shapes the other strategies leave alone, said from the
 // writer's side with a next step. Each keeps the user's phrases as written
 // where it can, so no case has to change:
 //  - something not (yet) received, with a word in front of the verb, the
@@ -25,7 +25,15 @@
 //  - a thing forgotten to send along ("Sie haben vergessen, die Grundrisse
 //    beizulegen" → "Mir fehlen noch die Grundrisse. …");
 //  - nobody on the reader's side calling back or keeping to the rules ("Aus
-//    Ihrem Büro habe ich bisher noch keinen Rückruf bekommen. …").
+//    Ihrem Büro habe ich bisher noch keinen Rückruf bekommen. …");
+//  - something done wrong, as the state it is in ("Der Raum ist für den
+//    falschen Tag gebucht. Könntest du das prüfen …?"), only for acts whose
+//    result stays with the thing;
+//  - something done without agreeing it first, or before it was time, as what
+//    the writer noticed ("Mir ist aufgefallen, dass der Beitrag online gestellt
+//    wurde, bevor der Text korrigiert war. Können wir vereinbaren, …?").
+// A consequence after a comma (", deshalb …", ", und nun …") stays as written;
+// mock praise in front ("Bravo, …") goes.
 // Anything outside these shapes gives no rewrite.
 import { nextStep, objectPronoun } from './blame';
 import type { Candidate, RewriteInput, Strategy } from './context';
@@ -548,6 +556,19 @@ interface Perfect {
   end: number;
 }
 
+/** The reader as doer, or someone on their side: "jemand aus Ihrer Verwaltung". */
+function readerOrSomeone(pieces: readonly Piece[], s: number): Agent | null {
+  const agent = agentAt(pieces, s);
+  if (agent || pieces[s]?.folded !== 'jemand') return agent;
+  const own = pieces[s + 2];
+  const noun = pieces[s + 3];
+  if (!/^(?:aus|von)$/.test(pieces[s + 1]?.folded ?? '') || !own || !noun || !isCapitalised(noun)) return null;
+  const m = /^(ihr|dein|eur)(?:em|er)$/.exec(own.folded);
+  if (!m || (m[1] === 'ihr' && own.text.charAt(0) !== 'I')) return null;
+  const form: Form = m[1] === 'dein' ? 'du' : m[1] === 'eur' ? 'ihr' : 'sie';
+  return { from: s, to: s + 4, form, owner: own, noun };
+}
+
 function perfectClause(pieces: readonly Piece[]): Perfect | null {
   // The clause opens the sentence, or follows a comma and "aber/doch/nur".
   const starts = [0];
@@ -558,7 +579,7 @@ function perfectClause(pieces: readonly Piece[]): Perfect | null {
     // "Die Termine waren gut, aber …": the turn goes, the praise stands as its own sentence.
     const lead = s > 2 ? [...pieces.slice(0, s - 2), ...words('.')] : [];
     if (s === 1) continue;
-    const first = agentAt(pieces, s);
+    const first = readerOrSomeone(pieces, s);
     if (first && pieces[first.to]?.lemma === 'haben' && pieces[first.to]?.word) {
       const end = clauseEnd(pieces, first.to + 1);
       const participle = pieces[end - 1];
@@ -577,7 +598,7 @@ function perfectClause(pieces: readonly Piece[]): Perfect | null {
       const at = pieces[h] as Piece;
       if (!at.word) break;
       if (at.lemma !== 'haben') continue;
-      const agent = agentAt(pieces, h + 1);
+      const agent = readerOrSomeone(pieces, h + 1);
       if (!agent) break;
       const front = pieces.slice(s, h);
       if (front.some((p, k) => SUBORDINATORS.has(p.folded) || agentAt(pieces, s + k) !== null)) break;
@@ -1082,6 +1103,87 @@ function withConsequence(input: RewriteInput): Candidate[] {
   return out;
 }
 
+// ------------------------------------------------------------ done without agreeing it first
+
+/** What says the act was not agreed first: it goes, and the request for next time says it instead. */
+const UNAGREED = ['eigenmächtig', 'ohne rücksprache', 'ohne absprache', 'ohne abstimmung', 'ohne bescheid'];
+/** Words in front that go with the reproach ("Offenbar hat jemand …"). */
+const SEEMINGLY = /^(?:offenbar|offensichtlich|anscheinend|leider|einfach|wohl)$/;
+
+/**
+ * "Ihr Social-Media-Team hat den Beitrag eigenmächtig online gestellt, bevor der Text korrigiert war" → "Mir ist
+ * aufgefallen, dass der Beitrag online gestellt wurde, bevor der Text korrigiert war. Können wir vereinbaren, dass
+ * wir solche Schritte künftig vorher kurz abstimmen?" A consequence after it (", und seitdem …") stands on its own.
+ */
+function unagreed(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const split = consequenceOf(pieces);
+  if (split && !split.own) return [];
+  const body = split ? split.head : pieces;
+  const clause = perfectClause(body);
+  if (!clause || clause.lead.length > 0) return [];
+  const last = body[body.length - 1];
+  const end = last && !last.word ? body.length - 1 : body.length;
+  // A clause with "bevor" after it stays as written: it says what was to come first.
+  let before: Piece[] = [];
+  if (clause.end < end) {
+    before = body.slice(clause.end, end);
+    if (before[0]?.text !== ',' || before[1]?.folded !== 'bevor' || before.slice(1).some((p) => !p.word)) return [];
+  }
+  let middle = [...clause.middle];
+  const dropped: string[] = [clause.aux.folded];
+  for (const phrase of UNAGREED) {
+    const words_ = phrase.split(' ');
+    const at = middle.findIndex((_, k) => words_.every((w, j) => middle[k + j]?.folded === w));
+    if (at < 0) continue;
+    middle = [...middle.slice(0, at), ...middle.slice(at + words_.length)];
+    dropped.push(...words_);
+  }
+  if (dropped.length === 1 && before.length === 0) return [];
+  const sharp = middle.filter((p) => SHARP.has(p.folded));
+  middle = middle.filter((p) => !SHARP.has(p.folded));
+  const front = clause.front.filter((p) => !SEEMINGLY.test(p.folded));
+  if (front.length > 0 && !(DE_DETERMINERS.has(front[0]?.folded ?? '') && nounPhraseEnd(front, 0) === front.length))
+    return [];
+  let thing: Piece[];
+  let rest: Piece[];
+  if (front.length > 0) {
+    thing = front;
+    rest = middle;
+  } else {
+    const e = DE_DETERMINERS.has(middle[0]?.folded ?? '') ? nounPhraseEnd(middle, 0) : -1;
+    if (e < 1) return [];
+    thing = middle.slice(0, e);
+    rest = middle.slice(e);
+  }
+  // Between the thing and the participle only a word or two of how ("online gestellt"), no person, no clause.
+  if (rest.length > 2 || rest.some((p) => !p.word || isCapitalised(p) || NOT_IN_REST.test(p.folded))) return [];
+  if (/^(?:kein|keine|keinen|alle|jeden|jede|jedes|ein|eine|einen)$/.test(thing[0]?.folded ?? '')) return [];
+  const me = writer === 'wir' ? 'Uns' : 'Mir';
+  // A passive where the thing's number is clear; else "man", which keeps the object as written.
+  const named = asSubject(thing);
+  const clauseWords = named
+    ? [...lowered(named.subject), ...rest, clause.participle, ...words(named.many ? 'wurden' : 'wurde')]
+    : [...words('man'), ...lowered(thing), ...rest, clause.participle, ...words('hat')];
+  const said = render([...words(`${me} ist aufgefallen, dass`), ...clauseWords, ...before, ...words('.')]);
+  const then = split?.own ? ` ${render([...split.own, ...words('.')])}` : '';
+  const ask = 'Können wir vereinbaren, dass wir solche Schritte künftig vorher kurz abstimmen?';
+  return [
+    {
+      text: `${said}${then} ${ask}`,
+      dropped: [
+        ...dropped,
+        ...sharp.map((p) => p.folded),
+        ...clause.front.filter((p) => SEEMINGLY.test(p.folded)).map((p) => p.folded),
+        ...[clause.agent.owner, clause.agent.noun, body[clause.agent.from]].flatMap((p) => (p ? [p.folded] : [])),
+        'jemand',
+        'aus',
+      ],
+    },
+  ];
+}
+
 /** The shapes above after a mock-praise opener ("Bravo, Sie haben …"), which goes. */
 function afterPraise(input: RewriteInput): Candidate[] {
   const opened = withoutMockPraise(input.pieces, 'de');
@@ -1115,6 +1217,7 @@ export const readerFaultDe: Strategy = (input) =>
         ...nobodyOnYourSideDe(input),
         ...doneWrong(input),
         ...withConsequence(input),
+        ...unagreed(input),
         ...afterPraise(input),
       ]
     : [];

@@ -79,6 +79,21 @@ const OFFERED_DE: Array<[string, string]> = [
     'Bravo, du hast die Bankkarte schon wieder verloren.',
     'Die Bankkarte ist verloren gegangen. Wie können wir sie ersetzen und künftig sicher aufbewahren?',
   ],
+  // Done without agreeing it first: what the writer noticed, the request to agree such steps beforehand.
+  [
+    'Ihr Einkauf hat die Bestellung eigenmächtig storniert.',
+    'Mir ist aufgefallen, dass die Bestellung storniert wurde. Können wir vereinbaren, dass wir solche Schritte künftig vorher kurz abstimmen?',
+  ],
+  // A "bevor" clause stays as written; "uns" in the draft makes the writer "wir".
+  [
+    'Euer Hausmeister hat den Heizkörper abgeschraubt, bevor wir das Wasser ablassen konnten.',
+    'Uns ist aufgefallen, dass der Heizkörper abgeschraubt wurde, bevor wir das Wasser ablassen konnten. Können wir vereinbaren, dass wir solche Schritte künftig vorher kurz abstimmen?',
+  ],
+  // Number unclear ("die Firewall"): "man" keeps the object as written; the consequence stands on its own.
+  [
+    'Offenbar hat jemand aus Ihrem Team die Firewall eigenmächtig abgeschaltet, und seitdem fällt das Netz ständig aus.',
+    'Mir ist aufgefallen, dass man die Firewall abgeschaltet hat. Seitdem fällt das Netz ständig aus. Können wir vereinbaren, dass wir solche Schritte künftig vorher kurz abstimmen?',
+  ],
   // Nobody on the reader's side called back: what the writer has not had yet, with the side as written.
   [
     'Natürlich hat niemand aus Ihrer Buchhaltung zurückgerufen.',
@@ -105,6 +120,9 @@ const NOT_OFFERED_DE: Array<[string, RegExp]> = [
   // A state only where the act's result stays with the thing: "ist … verwendet", "ist … geschickt" is no German.
   ['Sie haben das falsche Formular verwendet.', /ist verwendet/],
   ['Ihr Sekretariat hat die falsche Fassung der Satzung geschickt.', /ist geschickt/],
+  // A reason after it ("weil …") or a person in the middle: not said as what was noticed.
+  ['Sie haben die Wand eigenmächtig gestrichen, weil es Ihnen gefiel.', /aufgefallen/],
+  ['Ihr habt die Fliesen eigenmächtig bei einem anderen Händler bestellt.', /aufgefallen/],
   // A choice said wrong is a verdict, no mix-up to correct.
   ['Sie haben die falsche Entscheidung getroffen.', /korrigieren/],
   // What was done wrong beside what it caused reads as the same reproach (as in rewrite.test.ts); a clause with
