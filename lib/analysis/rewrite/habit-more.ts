@@ -605,6 +605,61 @@ function everyTreatedLightly(input: RewriteInput): Candidate[] {
   return [];
 }
 
+// ------------------------------------------------------------ every one held up
+
+/** What the reader holds up, said of "each" one: "sit on", "hold on to", "hang on to". */
+const HELD: Record<string, number> = { sit: 1, sits: 1, hold: 2, holds: 2, hang: 2, hangs: 2 };
+/** What the thing comes back as after "before approving it" and the like. */
+const BACK_AS: Record<string, string> = {
+  approving: 'approved',
+  signing: 'signed',
+  returning: '',
+  answering: 'answered',
+};
+
+/**
+ * "You sit on every draft for a month" → "Each draft has been taking a month to come back to me. Could we agree on a
+ * turnaround that works for both of us, starting with the next one?"; "… every invoice for weeks before approving it" → "… to come
+ * back approved." The time stays as written.
+ */
+function everyHeldUp(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  const at = (i: number) => pieces[i]?.folded ?? '';
+  if (at(0) !== 'you' || pieces.slice(0, end).some((p) => !p.word)) return [];
+  const verb = at(1);
+  const span = HELD[verb];
+  if (!span) return [];
+  if (span === 1 ? at(2) !== 'on' : !(at(2) === 'on' && at(3) === 'to')) return [];
+  let i = 2 + span;
+  if (!/^(?:every|each)$/.test(at(i))) return [];
+  i++;
+  if (at(i) === 'single') i++;
+  const noun = pieces[i];
+  if (!noun?.word || !/^[a-z-]+$/.test(noun.folded) || /s$/.test(noun.folded)) return [];
+  i++;
+  // "for a month", "for weeks", "for two weeks": the time as written.
+  if (at(i) !== 'for') return [];
+  const from = i + 1;
+  let j = from;
+  while (j < end && /^(?:a|an|one|two|three|four|five|six|several|few|whole|full|days?|weeks?|months?)$/.test(at(j)))
+    j++;
+  if (j === from || !/^(?:days?|weeks?|months?)$/.test(at(j - 1))) return [];
+  const time = pieces.slice(from, j);
+  let back = writer === 'wir' ? 'to come back to us' : 'to come back to me';
+  const dropped = ['you', verb, 'on', 'to', 'every', 'single', 'for'];
+  if (j < end) {
+    // "before approving it": the thing comes back approved.
+    const as = BACK_AS[at(j + 1)];
+    if (at(j) !== 'before' || as === undefined || at(j + 2) !== 'it' || j + 3 !== end) return [];
+    back = as ? `to come back ${as}` : back;
+    dropped.push('before', at(j + 1), 'it');
+  }
+  const text = `${render([...words('Each'), noun, ...words('has been taking'), ...time])} ${back}. Could we agree on a turnaround that works for both of us, starting with the next one?`;
+  return [{ text, dropped }];
+}
+
 export const habitMore: Strategy = (input) => {
   // Only habit-about-reader's findings: the other absolute rules have near misses of their own (rewrite.test.ts).
   if (input.ruleId !== 'habit-about-reader') return [];
@@ -616,5 +671,6 @@ export const habitMore: Strategy = (input) => {
     ...everyTreatedLightly(input),
     ...nobodyOnYourSide(input),
     ...withConsequenceEn(input),
+    ...everyHeldUp(input),
   ];
 };

@@ -1,7 +1,8 @@
 // Habits pinned on the reader in two more shapes (lib/analysis/rewrite/habit-more.ts):
 // the same question asked again and again, its topic kept and answered in writing;
 // and (English) every deadline or instruction treated as optional, said as what the
-// writer's planning rests on or as reasoning the writer is glad to explain.
+// writer's planning rests on or as reasoning the writer is glad to explain; every one
+// held up, said as how long each has been taking, with a turnaround to agree.
 // Sentences written for this test; none from the dev set or the acceptance corpus.
 import { describe, expect, it } from 'vitest';
 import { rewritesOf } from './rewrites-of';
@@ -54,6 +55,17 @@ const OFFERED: Array<['de' | 'en', string, string]> = [
     'You treat each of our warnings as negotiable.',
     "I'm happy to explain the reasoning behind any of our warnings. Which ones would you like to go through together?",
   ],
+  // Every one held up: how long each has been taking, as written, and a turnaround to agree.
+  [
+    'en',
+    'You sit on every estimate for weeks.',
+    'Each estimate has been taking weeks to come back to me. Could we agree on a turnaround that works for both of us, starting with the next one?',
+  ],
+  [
+    'en',
+    'You sit on every single proposal for two weeks before signing it.',
+    'Each proposal has been taking two weeks to come back signed. Could we agree on a turnaround that works for both of us, starting with the next one?',
+  ],
   // Nobody on the reader's side reading something, with its consequence kept.
   [
     'en',
@@ -66,6 +78,9 @@ const NOT_OFFERED: Array<['de' | 'en', string, RegExp]> = [
   // No topic to answer: a call, a clause after the question.
   ['de', 'Sie rufen jeden Tag wieder an.', /ist berechtigt/],
   ['de', 'Du fragst ständig, wann die Küche kommt.', /ist berechtigt/],
+  // Held up without a time, or for a time that is no turnaround.
+  ['en', 'You sit on every decision.', /turnaround/],
+  ['en', 'You sit on every committee for years.', /turnaround/],
   // Invoices are neither planned around nor advice.
   ['en', 'You treat every invoice as optional.', /planning depends|reasoning behind/],
 ];
