@@ -749,7 +749,7 @@ function lost(input: RewriteInput): Candidate[] {
 }
 
 /** "Ihr habt die Statikberechnung einfach ignoriert" → "Mir ist wichtig, dass wir die Statikberechnung berücksichtigen. …" */
-function passedOver(input: RewriteInput): Candidate[] {
+export function passedOver(input: RewriteInput): Candidate[] {
   const { pieces, writer } = input;
   if (pieces.some((p) => p.text === '?')) return [];
   const clause = perfectClause(pieces);
@@ -785,7 +785,12 @@ function passedOver(input: RewriteInput): Candidate[] {
   const sharp = middle.filter((p) => SHARP.has(p.folded));
   const plain = middle.filter((p) => !SHARP.has(p.folded));
   const place = placeAfter(plain);
-  const parts = thingAndTime(clause.front, plain.slice(0, plain.length - place.length));
+  // A habit phrase in front ("Wie jedes Mal haben Sie …") goes: the wish is for from now on.
+  const habitFront = /^(?:wie (?:immer|jedes mal|gewohnt|üblich|so oft)|wieder einmal|einmal mehr)$/.test(
+    clause.front.map((p) => p.folded).join(' '),
+  );
+  if (habitFront) dropped.push(...clause.front.map((p) => p.folded));
+  const parts = thingAndTime(habitFront ? [] : clause.front, plain.slice(0, plain.length - place.length));
   // Time words stay with a habit ("zum dritten Mal"): a joint wish for the future does not take them.
   if (!parts || parts.time.length > 0) return [];
   // What was passed over is advice or an agreement, not a person or a date.

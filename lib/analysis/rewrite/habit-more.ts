@@ -18,7 +18,7 @@
 // only where its accusative is its nominative (or a masculine one declines
 // plainly) and its number is clear. Every other shape gets nothing.
 import { type Candidate, findPhrase, type RewriteInput, type Strategy } from './context';
-import { nobodyOnYourSideDe } from './fault-de';
+import { nobodyOnYourSideDe, passedOver } from './fault-de';
 import { nobodyOnYourSide, withConsequenceEn } from './fault-en';
 import { nounPhraseEnd } from './german';
 import { CONNECTORS, nominative, plural, SAME_CASE } from './passive.de';
@@ -663,7 +663,8 @@ function everyHeldUp(input: RewriteInput): Candidate[] {
 export const habitMore: Strategy = (input) => {
   // Only habit-about-reader's findings: the other absolute rules have near misses of their own (rewrite.test.ts).
   if (input.ruleId !== 'habit-about-reader') return [];
-  if (input.language === 'de') return [...german(input), ...askedAgainDe(input), ...nobodyOnYourSideDe(input)];
+  if (input.language === 'de')
+    return [...german(input), ...askedAgainDe(input), ...nobodyOnYourSideDe(input), ...passedOver(input)];
   const found = everyMissed(input);
   return [
     ...(found.length > 0 ? found : everyOneCosts(input)),

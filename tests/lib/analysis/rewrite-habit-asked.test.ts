@@ -55,6 +55,12 @@ const OFFERED: Array<['de' | 'en', string, string]> = [
     'You treat each of our warnings as negotiable.',
     "I'm happy to explain the reasoning behind any of our warnings. Which ones would you like to go through together?",
   ],
+  // A habit phrase in front of advice passed over goes: the wish is for from now on (fault-de.ts).
+  [
+    'de',
+    'Wie üblich habt ihr die Vorgaben aus dem Hygieneplan ignoriert.',
+    'Mir ist wichtig, dass wir die Vorgaben aus dem Hygieneplan berücksichtigen. Was stand dem aus eurer Sicht im Weg?',
+  ],
   // Every one held up: how long each has been taking, as written, and a turnaround to agree.
   [
     'en',
