@@ -1,4 +1,4 @@
-// German blame in three shapes the other strategies leave alone, said from the
+// German blame in shapes the other strategies leave alone, said from the
 // writer's side with a next step. Each keeps the user's phrases as written
 // where it can, so no case has to change:
 //  - something not (yet) received, with a word in front of the verb, the
@@ -15,12 +15,33 @@
 //    regelmäßig die Prüfschritte") said as what often falls short there:
 //    "Die Prüfschritte kommen bei eurem Team öfter zu kurz. Was würde euch
 //    helfen, damit das künftig besser klappt?"
+//  - a thing lost, said as what went missing ("Sie haben den Büroschlüssel zum
+//    zweiten Mal verloren" → "Der Büroschlüssel ist zum zweiten Mal verloren
+//    gegangen. Wie können wir ihn ersetzen und künftig sicher aufbewahren?");
+//  - advice or an agreement passed over, said as a joint wish with the object
+//    as written ("Ihr habt die Statikberechnung einfach ignoriert" → "Mir ist
+//    wichtig, dass wir die Statikberechnung berücksichtigen. Was stand dem aus
+//    eurer Sicht im Weg?");
+//  - a thing forgotten to send along ("Sie haben vergessen, die Grundrisse
+//    beizulegen" → "Mir fehlen noch die Grundrisse. …");
+//  - nobody on the reader's side calling back or keeping to the rules ("Aus
+//    Ihrem Büro habe ich bisher noch keinen Rückruf bekommen. …");
+//  - something done wrong, as the state it is in ("Der Raum ist für den
+//    falschen Tag gebucht. Könntest du das prüfen …?"), only for acts whose
+//    result stays with the thing;
+//  - something done without agreeing it first, or before it was time, as what
+//    the writer noticed ("Mir ist aufgefallen, dass der Beitrag online gestellt
+//    wurde, bevor der Text korrigiert war. Können wir vereinbaren, …?").
+// A consequence after a comma (", deshalb …", ", und nun …") stays as written;
+// mock praise in front ("Bravo, …") goes.
 // Anything outside these shapes gives no rewrite.
 import { nextStep, objectPronoun } from './blame';
 import type { Candidate, RewriteInput, Strategy } from './context';
 import { DE_DETERMINERS, formSaid, nounPhraseEnd } from './german';
+import { DE_NOT_MISLAID } from './mishap';
+import { withoutMockPraise } from './mock-praise';
 import { nominative, plural, SAME_CASE } from './passive.de';
-import { clauseEnd, type Piece, render, words } from './pieces';
+import { capitalise, clauseEnd, isCapitalised, type Piece, render, words } from './pieces';
 
 type Form = RewriteInput['form'];
 
@@ -478,5 +499,730 @@ function habit(input: RewriteInput): Candidate[] {
   return [{ text: `${text.replace(/[.!…]+$/u, '.')} ${ask}`, dropped }];
 }
 
+// ------------------------------------------------------------ lost, passed over, forgot to send
+
+/** Participles of losing a thing: it "ist verloren gegangen". */
+const LOST = /^(?:verloren|verschlampt|verlegt|verbummelt)$/;
+/** Infinitives ("zu verlieren") of the same, after "es geschafft, …". */
+const LOSE = /^(?:verlieren|verschlampen|verlegen|verbummeln)$/;
+/** Participles of passing over advice or an agreement, and the verb the joint wish takes ("dass wir … berücksichtigen"). */
+const PASSED_OVER: Record<string, string> = {
+  ignoriert: 'berücksichtigen',
+  missachtet: 'berücksichtigen',
+  übergangen: 'berücksichtigen',
+  übergehen: 'berücksichtigen',
+  ignorieren: 'berücksichtigen',
+  missachten: 'berücksichtigen',
+};
+/** The same with "nicht": "nicht umgesetzt" → "umsetzen". */
+const NOT_DONE: Record<string, string> = {
+  umgesetzt: 'umsetzen',
+  eingehalten: 'einhalten',
+  beachtet: 'beachten',
+  berücksichtigt: 'berücksichtigen',
+  befolgt: 'befolgen',
+};
+/** Infinitives with "zu" of sending a thing along, after "vergessen, …": the thing "fehlt mir noch". */
+const SEND_ALONG = /^(?:beizulegen|beizufügen|mitzuschicken|mitzusenden|anzuhängen|zuzuschicken|mitzubringen)$/;
+/** Words the writer's version needs no longer: irritation and intensifiers. */
+const SHARP = new Set([...EDGE, 'komplett', 'völlig', 'total', 'tatsächlich', 'glatt', 'einmal', 'mal', 'leider']);
+/** Words of time or count that stay where they stand ("zum zweiten Mal", "jetzt", "heute"). */
+const ORDINAL = /^(?:zweiten|dritten|vierten|fünften|sechsten|x-ten|wiederholten)$/;
+const TIME = new Set(['jetzt', 'heute', 'gestern', 'diesmal', 'nun', 'bereits', 'inzwischen', 'mittlerweile']);
+const LEADS = /^(?:aber|doch|nur)$/;
+
+/** The end of a run of time words at `i` ("zum dritten Mal in Folge", "jetzt"), or `i` when none starts there. */
+function timeRun(pieces: readonly Piece[], i: number): number {
+  const p = pieces[i];
+  if (!p?.word) return i;
+  if (TIME.has(p.folded)) return i + 1;
+  if (p.folded === 'zum' && ORDINAL.test(pieces[i + 1]?.folded ?? '') && pieces[i + 2]?.folded === 'mal') {
+    const end = i + 3;
+    return pieces[end]?.folded === 'in' && pieces[end + 1]?.folded === 'folge' ? end + 2 : end;
+  }
+  return i;
+}
+
+/** A perfect main clause with the reader as doer: "[aber] [front] hat/haben AGENT … PARTICIPLE" or "AGENT hat … PARTICIPLE". */
+interface Perfect {
+  /** Words before the clause, kept as they stand ("Die Termine stimmen, aber"). */
+  lead: Piece[];
+  front: Piece[];
+  agent: Agent;
+  aux: Piece;
+  middle: Piece[];
+  participle: Piece;
+  /** Where the clause ends (its comma or end mark). */
+  end: number;
+}
+
+/** The reader as doer, or someone on their side: "jemand aus Ihrer Verwaltung". */
+function readerOrSomeone(pieces: readonly Piece[], s: number): Agent | null {
+  const agent = agentAt(pieces, s);
+  if (agent || pieces[s]?.folded !== 'jemand') return agent;
+  const own = pieces[s + 2];
+  const noun = pieces[s + 3];
+  if (!/^(?:aus|von)$/.test(pieces[s + 1]?.folded ?? '') || !own || !noun || !isCapitalised(noun)) return null;
+  const m = /^(ihr|dein|eur)(?:em|er)$/.exec(own.folded);
+  if (!m || (m[1] === 'ihr' && own.text.charAt(0) !== 'I')) return null;
+  const form: Form = m[1] === 'dein' ? 'du' : m[1] === 'eur' ? 'ihr' : 'sie';
+  return { from: s, to: s + 4, form, owner: own, noun };
+}
+
+function perfectClause(pieces: readonly Piece[]): Perfect | null {
+  // The clause opens the sentence, or follows a comma and "aber/doch/nur".
+  const starts = [0];
+  pieces.forEach((p, k) => {
+    if (p.text === ',' && LEADS.test(pieces[k + 1]?.folded ?? '')) starts.push(k + 2);
+  });
+  for (const s of starts) {
+    // "Die Termine waren gut, aber …": the turn goes, the praise stands as its own sentence.
+    const lead = s > 2 ? [...pieces.slice(0, s - 2), ...words('.')] : [];
+    if (s === 1) continue;
+    const first = readerOrSomeone(pieces, s);
+    if (first && pieces[first.to]?.lemma === 'haben' && pieces[first.to]?.word) {
+      const end = clauseEnd(pieces, first.to + 1);
+      const participle = pieces[end - 1];
+      if (!participle?.word || end - 1 <= first.to) continue;
+      return {
+        lead,
+        front: [],
+        agent: first,
+        aux: pieces[first.to] as Piece,
+        middle: pieces.slice(first.to + 1, end - 1),
+        participle,
+        end,
+      };
+    }
+    for (let h = s + 1; h < Math.min(pieces.length, s + 8); h++) {
+      const at = pieces[h] as Piece;
+      if (!at.word) break;
+      if (at.lemma !== 'haben') continue;
+      const agent = readerOrSomeone(pieces, h + 1);
+      if (!agent) break;
+      const front = pieces.slice(s, h);
+      if (front.some((p, k) => SUBORDINATORS.has(p.folded) || agentAt(pieces, s + k) !== null)) break;
+      const end = clauseEnd(pieces, agent.to);
+      const participle = pieces[end - 1];
+      if (!participle?.word || end - 1 < agent.to) break;
+      return { lead, front, agent, aux: at, middle: pieces.slice(agent.to, end - 1), participle, end };
+    }
+  }
+  return null;
+}
+
+/**
+ * The thing the clause is about and the time words around it, irritation left out: the object in front or
+ * in the middle, every other word a time word ("zum zweiten Mal", "jetzt"). Null when anything else stands there.
+ */
+function thingAndTime(
+  front: readonly Piece[],
+  middle: readonly Piece[],
+): { thing: Piece[]; fronted: boolean; frontTime: Piece[]; time: Piece[]; sharp: Piece[] } | null {
+  const sharp: Piece[] = [];
+  const time: Piece[] = [];
+  const rest: Piece[] = [];
+  for (let i = 0; i < middle.length; ) {
+    const run = timeRun(middle, i);
+    if (run > i) {
+      time.push(...middle.slice(i, run));
+      i = run;
+      continue;
+    }
+    const p = middle[i] as Piece;
+    if (SHARP.has(p.folded)) sharp.push(p);
+    else rest.push(p);
+    i++;
+  }
+  let thing = rest;
+  let frontTime: Piece[] = [];
+  const fronted = front.length > 0 && DE_DETERMINERS.has(front[0]?.folded ?? '');
+  if (fronted) {
+    if (rest.length > 0) return null;
+    thing = [...front];
+  } else if (front.length > 0) {
+    if (timeRun(front, 0) !== front.length) return null;
+    frontTime = [...front];
+  }
+  const det = thing[0]?.folded ?? '';
+  if (!DE_DETERMINERS.has(det) || nounPhraseEnd(thing, 0) !== thing.length) return null;
+  if (/^(?:kein|keine|keinen|ein|eine|einen|alle|jeden|jede|jedes)$/.test(det)) return null;
+  return { thing, fronted, frontTime, time, sharp };
+}
+
+/** The clause after "es geschafft, …" or "sich entschieden, …": "die Originaldateien zu verlieren" → its object and verb. */
+function infinitiveClause(
+  pieces: readonly Piece[],
+  from: number,
+): { object: Piece[]; verb: Piece; end: number } | null {
+  const end = clauseEnd(pieces, from);
+  const last = pieces[end - 1];
+  if (!last?.word) return null;
+  // "zu verlieren" (two words) or "beizulegen" (one).
+  const zu = pieces[end - 2]?.folded === 'zu';
+  const object = pieces.slice(from, zu ? end - 2 : end - 1);
+  if (!zu && !/zu\p{L}+en$/u.test(last.folded)) return null;
+  return { object, verb: last, end };
+}
+
+/**
+ * A thing as the subject: its head (determiner, adjectives, noun) in the nominative, what attaches to it as written
+ * ("den Raum für den falschen Tag" → "der Raum für den falschen Tag"), and whether it is plural; null when unclear.
+ */
+function asSubject(thing: readonly Piece[]): { subject: Piece[]; many: boolean } | null {
+  const det = thing[0];
+  if (!det) return null;
+  const headEnd = thing.findIndex((p, k) => k > 0 && isCapitalised(p)) + 1;
+  if (headEnd < 2) return null;
+  const head = thing.slice(0, headEnd);
+  const subject = SAME_CASE.test(det.folded) ? head : nominative(head);
+  const many = SAME_CASE.test(det.folded) ? plural(head) : false;
+  if (!subject || many === null) return null;
+  return { subject: [...subject, ...thing.slice(headEnd)], many };
+}
+
+/** The pronoun that takes up a nominative thing: "der" → "ihn", "die" → "sie", "das" → "es". */
+function takenUp(subject: readonly Piece[], many: boolean): string | null {
+  if (many) return 'sie';
+  const det = subject[0]?.folded ?? '';
+  if (/^(?:der|mein|dein|ihr|unser|euer|dieser)$/.test(det)) return det === 'ihr' || det === 'mein' ? null : 'ihn';
+  if (/^(?:die|meine|deine|ihre|unsere|eure|diese)$/.test(det)) return 'sie';
+  if (/^(?:das|dieses)$/.test(det)) return 'es';
+  return null;
+}
+
+const lowered = (ps: readonly Piece[]): Piece[] =>
+  ps.map((p, k) => (k === 0 && DE_DETERMINERS.has(p.folded) ? { ...p, text: p.text.toLowerCase() } : p));
+
+/** "Sie haben den Büroschlüssel zum zweiten Mal verloren" → "Der Büroschlüssel ist zum zweiten Mal verloren gegangen. …" */
+function lost(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const clause = perfectClause(pieces);
+  if (!clause) return [];
+  let { middle, participle, end } = clause;
+  const dropped: string[] = [clause.aux.folded, participle.folded];
+  if (
+    participle.folded === 'geschafft' &&
+    middle
+      .filter((p) => !SHARP.has(p.folded))
+      .map((p) => p.folded)
+      .join(' ') === 'es'
+  ) {
+    const inner = infinitiveClause(pieces, end + 1);
+    if (!inner || !LOSE.test(inner.verb.folded) || pieces[end]?.text !== ',') return [];
+    dropped.push('es', 'zu', inner.verb.folded);
+    middle = [...middle.filter((p) => p.folded !== 'es'), ...inner.object];
+    participle = inner.verb;
+    end = inner.end;
+  } else if (!LOST.test(participle.folded)) return [];
+  if (end < pieces.length - 1) return [];
+  const parts = thingAndTime(clause.front, middle);
+  if (!parts) return [];
+  const { thing, sharp } = parts;
+  // A client, a case or time "lost" is no thing that went missing.
+  const head = thing.find((p, k) => k > 0 && isCapitalised(p));
+  if (!head || DE_NOT_MISLAID.test(head.folded)) return [];
+  const named = asSubject(thing);
+  if (!named) return [];
+  const { subject, many } = named;
+  const pronoun = takenUp(subject, many);
+  if (!pronoun) return [];
+  const be = many ? 'sind' : 'ist';
+  // A time in front keeps the verb second: "Zum vierten Mal ist der Zugangscode … verloren gegangen".
+  const said =
+    parts.frontTime.length > 0
+      ? [...clause.lead, ...parts.frontTime, ...words(be), ...lowered(subject), ...parts.time]
+      : [...clause.lead, ...lowered(subject), ...words(be), ...parts.time];
+  const text = render([...said, ...words('verloren gegangen .')]);
+  const ask = `Wie können wir ${pronoun} ersetzen und künftig sicher aufbewahren?`;
+  return [
+    {
+      text: `${text} ${ask}`,
+      dropped: [
+        ...dropped,
+        ...sharp.map((p) => p.folded),
+        ...[clause.agent.owner, clause.agent.noun, pieces[clause.agent.from]].flatMap((p) => (p ? [p.folded] : [])),
+      ],
+    },
+  ];
+}
+
+/** "Ihr habt die Statikberechnung einfach ignoriert" → "Mir ist wichtig, dass wir die Statikberechnung berücksichtigen. …" */
+export function passedOver(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const clause = perfectClause(pieces);
+  if (!clause) return [];
+  let { middle, participle, end } = clause;
+  const dropped: string[] = [clause.aux.folded, participle.folded];
+  let verb: string | undefined;
+  if (
+    participle.folded === 'entschieden' &&
+    middle
+      .filter((p) => !SHARP.has(p.folded))
+      .map((p) => p.folded)
+      .join(' ') === 'sich' &&
+    pieces[end]?.text === ','
+  ) {
+    // "Sie haben sich entschieden, die Empfehlung … zu ignorieren".
+    const inner = infinitiveClause(pieces, end + 1);
+    verb = inner ? PASSED_OVER[inner.verb.folded] : undefined;
+    if (!inner || !verb) return [];
+    dropped.push('sich', 'zu', inner.verb.folded);
+    middle = inner.object;
+    participle = inner.verb;
+    end = inner.end;
+  } else if (PASSED_OVER[participle.folded] && !middle.some((p) => NEGATION.test(p.folded))) {
+    verb = PASSED_OVER[participle.folded];
+  } else if (NOT_DONE[participle.folded] && middle[middle.length - 1]?.folded === 'nicht') {
+    verb = NOT_DONE[participle.folded];
+    middle = middle.slice(0, -1);
+    dropped.push('nicht');
+  }
+  if (!verb || end < pieces.length - 1) return [];
+  // A place after the thing stays with it, in the same order ("die Absprachen … im Alltag").
+  const sharp = middle.filter((p) => SHARP.has(p.folded));
+  const plain = middle.filter((p) => !SHARP.has(p.folded));
+  const place = placeAfter(plain);
+  // A habit phrase in front ("Wie jedes Mal haben Sie …") goes: the wish is for from now on.
+  const habitFront = /^(?:wie (?:immer|jedes mal|gewohnt|üblich|so oft)|wieder einmal|einmal mehr)$/.test(
+    clause.front.map((p) => p.folded).join(' '),
+  );
+  if (habitFront) dropped.push(...clause.front.map((p) => p.folded));
+  const parts = thingAndTime(habitFront ? [] : clause.front, plain.slice(0, plain.length - place.length));
+  // Time words stay with a habit ("zum dritten Mal"): a joint wish for the future does not take them.
+  if (!parts || parts.time.length > 0) return [];
+  // What was passed over is advice or an agreement, not a person or a date.
+  const head = parts.thing.find((p, k) => k > 0 && isCapitalised(p));
+  if (!head || !ADVICE.test(head.folded)) return [];
+  // The writer's own advice ("meinen Rat") would read as the writer heeding it: left alone.
+  if (/^(?:mein|unser)/.test(parts.thing[0]?.folded ?? '')) return [];
+  const form = formSaid(pieces, clause.agent.form);
+  const side = form === 'du' ? 'deiner' : form === 'ihr' ? 'eurer' : 'Ihrer';
+  const me = writer === 'wir' ? 'uns' : 'mir';
+  const wish = [
+    ...clause.lead,
+    ...words(`${capitalise(me)} ist wichtig, dass wir`),
+    ...lowered(parts.thing),
+    ...place,
+    ...words(`${verb} .`),
+  ];
+  const text = render(wish);
+  const ask = `Was stand dem aus ${side} Sicht im Weg?`;
+  return [
+    {
+      text: `${text} ${ask}`,
+      dropped: [
+        ...dropped,
+        ...sharp.map((p) => p.folded),
+        ...(clause.agent.owner ? (clause.agent.noun ? [clause.agent.noun.folded] : []) : []),
+      ],
+    },
+  ];
+}
+
+/** A phrase of place closing the middle ("im Alltag", "auf der Baustelle"): its pieces, or none. */
+function placeAfter(middle: readonly Piece[]): Piece[] {
+  for (let k = middle.length - 2; k > 0; k--) {
+    const p = middle[k] as Piece;
+    if (!/^(?:im|in|auf|bei|beim)$/.test(p.folded)) continue;
+    const phrase = middle.slice(k);
+    const at = /^(?:im|beim)$/.test(p.folded) ? 1 : 2;
+    if (at === 2 && !/^(?:der|dem)$/.test(phrase[1]?.folded ?? '')) return [];
+    const rest = phrase.slice(at);
+    return rest.length === 1 && isCapitalised(rest[0] as Piece) ? phrase : [];
+  }
+  return [];
+}
+
+/** What may be passed over: advice, plans, agreements ("die Empfehlung unseres Statikers", "die Absprachen"). */
+const ADVICE =
+  /(?:empfehlung|empfehlungen|berechnung|hinweis|hinweise|hinweisen|absprache|absprachen|vereinbarung|vereinbarungen|vorgabe|vorgaben|anleitung|anweisung|anweisungen|plan|pläne|ratschläge|rat|abläufe|ablauf|regeln|regel|richtlinie|richtlinien|checkliste|freigabe|gutachten|warnung|warnungen)$/;
+
+/** "Sie haben vergessen, die unterschriebenen Grundrisse beizulegen" → "Mir fehlen noch die unterschriebenen Grundrisse. …" */
+function forgotToSend(input: RewriteInput, consequence = false): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const clause = perfectClause(pieces);
+  if (!clause) return [];
+  if (clause.participle.folded !== 'vergessen' || pieces[clause.end]?.text !== ',') return [];
+  if (clause.front.length > 0 || clause.middle.some((p) => !SHARP.has(p.folded))) return [];
+  const inner = infinitiveClause(pieces, clause.end + 1);
+  if (!inner || !SEND_ALONG.test(inner.verb.folded) || inner.end < pieces.length - 1) return [];
+  const object = inner.object.filter((p) => !WRITER_DATIVE.has(p.folded) && !SHARP.has(p.folded));
+  if (!DE_DETERMINERS.has(object[0]?.folded ?? '') || nounPhraseEnd(object, 0) !== object.length) return [];
+  const det = object[0] as Piece;
+  if (/^(?:kein|keine|keinen|ein|eine|einen)$/.test(det.folded)) return [];
+  const named = asSubject(object);
+  if (!named) return [];
+  const { subject, many } = named;
+  const pronoun = takenUp(subject, many);
+  if (!pronoun) return [];
+  const me = writer === 'wir' ? 'uns' : 'mir';
+  // Before a consequence ("…, deshalb hat das Bauamt den Antrag abgelehnt") it is the thing that was not there.
+  const text = consequence
+    ? render([...clause.lead, ...lowered(subject), ...words(`${many ? 'waren' : 'war'} nicht dabei .`)])
+    : render([
+        ...clause.lead,
+        ...words(`${capitalise(me)} ${many ? 'fehlen' : 'fehlt'} noch`),
+        ...lowered(subject),
+        ...words('.'),
+      ]);
+  const form = formSaid(pieces, clause.agent.form);
+  const ask =
+    inner.verb.folded === 'mitzubringen'
+      ? `${could(form)} ${pronoun} beim nächsten Mal mitbringen?`
+      : nextStep({ ...input, form }, pronoun, false);
+  return [
+    {
+      text: `${text} ${ask}`,
+      dropped: [clause.aux.folded, 'vergessen', 'zu', inner.verb.folded],
+    },
+  ];
+}
+
+// ------------------------------------------------------------ nobody on the reader's side
+
+/** Words in front that go: irritation and foregone conclusions ("Erwartungsgemäß", "Natürlich"). */
+const NOBODY_FRONT = /^(?:erwartungsgemäss|natürlich|leider|wieder|schon|wie|erwartet|selbstverständlich|mal)$/;
+
+/** "niemand aus Ihrem Büro" at `n`: the side in the dative as written ("aus Ihrem Büro"), its form, and its end. */
+function nobodyDe(pieces: readonly Piece[], n: number): { side: Piece[]; form: Form; end: number } | null {
+  if (pieces[n]?.folded !== 'niemand') return null;
+  const prep = pieces[n + 1];
+  const own = pieces[n + 2];
+  const noun = pieces[n + 3];
+  if (!prep || !own || !noun || !/^(?:aus|von|in|bei)$/.test(prep.folded)) return null;
+  const m = /^(ihr|dein|eur)(?:em|er)$/.exec(own.folded);
+  if (!m || !isCapitalised(noun) || (m[1] === 'ihr' && own.text.charAt(0) !== 'I')) return null;
+  const form: Form = m[1] === 'dein' ? 'du' : m[1] === 'eur' ? 'ihr' : 'sie';
+  return { side: [prep, own, noun], form, end: n + 4 };
+}
+
+/**
+ * "Erwartungsgemäß hat niemand aus Ihrem Büro zurückgerufen" → "Aus Ihrem Büro habe ich bisher noch keinen Rückruf
+ * bekommen. Könnte sich bis [Datum] jemand bei mir melden?"; "Niemand aus Ihrem Team hält sich an die vereinbarten
+ * Abläufe" → "Mir ist wichtig, dass wir uns alle an die vereinbarten Abläufe halten. Was steht dem aus Ihrer Sicht im Weg?"
+ */
+export function nobodyOnYourSideDe(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  if (pieces.slice(0, end).some((p) => !p.word)) return [];
+  const n = pieces.findIndex((p) => p.folded === 'niemand');
+  if (n < 0) return [];
+  const who = nobodyDe(pieces, n);
+  if (!who) return [];
+  // Verb second: "Niemand aus … hält/hat …", or "Erwartungsgemäß hat niemand aus …".
+  let finite: Piece;
+  let after: Piece[];
+  let front: Piece[];
+  if (n === 0) {
+    finite = pieces[who.end] as Piece;
+    after = pieces.slice(who.end + 1, end);
+    front = [];
+  } else {
+    finite = pieces[n - 1] as Piece;
+    front = pieces.slice(0, n - 1);
+    after = pieces.slice(who.end, end);
+    if (front.some((p) => !NOBODY_FRONT.test(p.folded))) return [];
+  }
+  if (!finite?.word) return [];
+  const me = writer === 'wir' ? 'wir' : 'ich';
+  const dropped = ['niemand', finite.folded, ...front.map((p) => p.folded), ...after.map((p) => p.folded)];
+  const words_ = after.map((p) => p.folded).join(' ');
+  if (
+    finite.folded === 'hat' &&
+    /^(?:(?:bisher|bislang|noch) )?(?:zurückgerufen|sich gemeldet|sich zurückgemeldet)$/.test(words_)
+  ) {
+    const reply = /zurückgerufen$/.test(words_) ? 'keinen Rückruf' : 'keine Rückmeldung';
+    const side = [{ ...(who.side[0] as Piece), text: capitalise((who.side[0] as Piece).text) }, ...who.side.slice(1)];
+    const text = render([
+      ...side,
+      ...words(`${me === 'wir' ? 'haben wir' : 'habe ich'} bisher noch ${reply} bekommen.`),
+    ]);
+    return [
+      {
+        text: `${text} Könnte sich bis [Datum] jemand bei ${me === 'wir' ? 'uns' : 'mir'} melden?`,
+        dropped,
+      },
+    ];
+  }
+  if (finite.folded === 'hält' && after[0]?.folded === 'sich' && after[1]?.folded === 'an') {
+    const object = after.slice(2);
+    const place = placeAfter(object);
+    const thing = object.slice(0, object.length - place.length);
+    if (!DE_DETERMINERS.has(thing[0]?.folded ?? '') || nounPhraseEnd(thing, 0) !== thing.length) return [];
+    const head = thing.find((p, k) => k > 0 && isCapitalised(p));
+    if (!head || !ADVICE.test(head.folded)) return [];
+    const side = who.form === 'du' ? 'deiner' : who.form === 'ihr' ? 'eurer' : 'Ihrer';
+    const text = render([
+      ...words(`${me === 'wir' ? 'Uns' : 'Mir'} ist wichtig, dass wir uns alle an`),
+      ...lowered(thing),
+      ...place,
+      ...words('halten.'),
+    ]);
+    return [
+      {
+        text: `${text} Was steht dem aus ${side} Sicht im Weg?`,
+        dropped: [...dropped, ...who.side.map((p) => p.folded)],
+      },
+    ];
+  }
+  return [];
+}
+
+// ------------------------------------------------------------ done wrong
+
+/** Participles whose result stays with the thing, so "ist/sind …" names the state it is in ("ist … gebucht"). */
+const RESULT =
+  /^(?:gebucht|reserviert|angelegt|eingetragen|ausgefüllt|beschriftet|adressiert|datiert|ausgestellt|gedruckt|montiert|gesetzt|aufgestellt|eingebaut|installiert|eingestellt|konfiguriert|verbucht|abgelegt|markiert|bestellt|berechnet|abgerechnet|geplant|terminiert|hinterlegt|gespeichert|benannt|angeschlossen|eingerichtet|programmiert|etikettiert|sortiert|zugeordnet|verlinkt|bemaßt|vermessen|zugeschnitten|gestrichen|lackiert|verputzt|gefliest|verdrahtet|erfasst|angemeldet|registriert|hochgeladen)$/;
+/** Words after the thing that tie the act to a person or another clause: the passive would not carry them. */
+const NOT_IN_REST = /^(?:nicht|nie|mir|uns|dir|ihnen|sie|du|ihr|euch|und|oder|aber|dass|weil|ohne|statt|sondern)$/;
+
+/**
+ * "Du hast wieder einmal den Raum für den falschen Tag gebucht" → "Der Raum ist für den falschen Tag gebucht.
+ * Könntest du das prüfen und mir sagen, wie wir es am besten korrigieren?": the state it is in, the fault kept.
+ */
+function doneWrong(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const clause = perfectClause(pieces);
+  if (!clause || clause.end < pieces.length - 1) return [];
+  const { participle, front } = clause;
+  const p = participle.folded;
+  // Only acts whose result stays with the thing: "ist … gebucht" is a state; "ist … geschickt" is no German.
+  if (!RESULT.test(p)) return [];
+  const sharp = clause.middle.filter((q) => SHARP.has(q.folded));
+  let plain = clause.middle.filter((q) => !SHARP.has(q.folded));
+  const time: Piece[] = [];
+  for (let t = timeRun(plain, 0); t > 0; t = timeRun(plain, 0)) {
+    time.push(...plain.slice(0, t));
+    plain = plain.slice(t);
+  }
+  let thing: Piece[];
+  let rest: Piece[];
+  let frontTime: Piece[] = [];
+  if (front.length > 0 && DE_DETERMINERS.has(front[0]?.folded ?? '')) {
+    if (nounPhraseEnd(front, 0) !== front.length) return [];
+    thing = [...front];
+    rest = plain;
+  } else {
+    if (front.length > 0 && timeRun(front, 0) !== front.length) return [];
+    frontTime = [...front];
+    const e = DE_DETERMINERS.has(plain[0]?.folded ?? '') ? nounPhraseEnd(plain, 0) : -1;
+    if (e < 1) return [];
+    thing = plain.slice(0, e);
+    rest = plain.slice(e);
+  }
+  // A phrase with "für/von/über/aus" after the noun may say how the act was done ("für den falschen Tag gebucht"):
+  // it stays with the verb, where it reads either way.
+  const headEnd = thing.findIndex((q, k) => k > 0 && isCapitalised(q)) + 1;
+  if (headEnd > 1 && /^(?:für|von|über|aus)$/.test(thing[headEnd]?.folded ?? '')) {
+    rest = [...thing.slice(headEnd), ...rest];
+    thing = thing.slice(0, headEnd);
+  }
+  if (![...thing, ...rest].some((q) => /^falsch/.test(q.folded))) return [];
+  if (rest.some((q) => !q.word || NOT_IN_REST.test(q.folded) || SUBORDINATORS.has(q.folded))) return [];
+  const det = thing[0] as Piece;
+  if (/^(?:kein|keine|keinen|alle|jeden|jede|jedes)$/.test(det.folded)) return [];
+  const named = asSubject(thing);
+  if (!named) return [];
+  const { subject, many } = named;
+  // The state it is in now, which the ask sets right: a passive of the act would still point at the reader.
+  const be = words(many ? 'sind' : 'ist');
+  const said =
+    frontTime.length > 0
+      ? [...clause.lead, ...frontTime, ...be, ...lowered(subject), ...time, ...rest, participle]
+      : [...clause.lead, ...lowered(subject), ...be, ...time, ...rest, participle];
+  const text = render([...said, ...words('.')]);
+  const form = formSaid(pieces, clause.agent.form);
+  const ask = `${could(form)} das prüfen und ${writer === 'wir' ? 'uns' : 'mir'} sagen, wie wir es am besten korrigieren?`;
+  return [
+    {
+      text: `${text} ${ask}`,
+      dropped: [
+        clause.aux.folded,
+        ...sharp.map((q) => q.folded),
+        ...[clause.agent.owner, clause.agent.noun, pieces[clause.agent.from]].flatMap((q) => (q ? [q.folded] : [])),
+      ],
+    },
+  ];
+}
+
+// ------------------------------------------------------------ a consequence after the reproach
+
+/** Words that open a consequence after the comma: it stays as written. "und" only before one of the adverbs. */
+const SO_THAT = /^(?:sodass|weshalb|weswegen|wodurch)$/;
+const THEREFORE = /^(?:deshalb|daher|darum|deswegen|dadurch|nun|jetzt|seitdem)$/;
+
+/**
+ * The sentence split before a consequence (", deshalb hat das Bauamt …", ", und nun hat die Decke Risse", ", sodass
+ * wir …"): the clause before it with its end mark, the consequence, and whether the consequence can stand as a
+ * sentence of its own (an adverb first keeps its verb second). Null when there is none.
+ */
+function consequenceOf(pieces: readonly Piece[]): { head: Piece[]; tail: Piece[]; own: Piece[] | null } | null {
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  for (let c = 2; c < end - 2; c++) {
+    if (pieces[c]?.text !== ',') continue;
+    const next = pieces[c + 1] as Piece;
+    const and = next.folded === 'und' ? 1 : 0;
+    const word = pieces[c + 1 + and]?.folded ?? '';
+    if (!(and ? THEREFORE.test(word) : SO_THAT.test(word) || THEREFORE.test(word))) continue;
+    const tail = pieces.slice(c, end);
+    if (tail.some((p) => p.text === '?' || (p.text === ',' && p !== pieces[c]))) return null;
+    const own = THEREFORE.test(word) ? pieces.slice(c + 1 + and, end) : null;
+    return { head: [...pieces.slice(0, c), ...words('.')], tail, own };
+  }
+  return null;
+}
+
+/** A shape's statement and its question or request, split where the first sentence ends. */
+const statementAndStep = (text: string) => /^(.*?[^.\s])\.\s(.+)$/su.exec(text);
+
+/**
+ * The shapes said with the consequence kept: after the statement ("Der Büroschlüssel ist verloren gegangen,
+ * deshalb …"), or, when the statement is a wish, in front of it as a sentence of its own ("Nun hat die Decke Risse.
+ * Mir ist wichtig, …"). Not what was done wrong: beside what it caused, it reads as the same reproach
+ * (rewrite.test.ts, blind review).
+ */
+function withConsequence(input: RewriteInput): Candidate[] {
+  const split = consequenceOf(input.pieces);
+  if (!split) return [];
+  const inner = { ...input, pieces: split.head };
+  const tailText = render(split.tail).replace(/^,\s*/, '');
+  const out: Candidate[] = [];
+  for (const c of [...lost(inner), ...forgotToSend(inner, true)]) {
+    const m = statementAndStep(c.text);
+    if (!m) continue;
+    out.push({ ...c, text: `${m[1]}, ${tailText.charAt(0).toLowerCase()}${tailText.slice(1)}. ${m[2]}` });
+  }
+  if (split.own)
+    for (const c of passedOver(inner)) {
+      const own = render([...split.own, ...words('.')]);
+      out.push({ ...c, text: `${own} ${c.text}` });
+    }
+  return out;
+}
+
+// ------------------------------------------------------------ done without agreeing it first
+
+/** What says the act was not agreed first: it goes, and the request for next time says it instead. */
+const UNAGREED = ['eigenmächtig', 'ohne rücksprache', 'ohne absprache', 'ohne abstimmung', 'ohne bescheid'];
+/** Words in front that go with the reproach ("Offenbar hat jemand …"). */
+const SEEMINGLY = /^(?:offenbar|offensichtlich|anscheinend|leider|einfach|wohl)$/;
+
+/**
+ * "Ihr Social-Media-Team hat den Beitrag eigenmächtig online gestellt, bevor der Text korrigiert war" → "Mir ist
+ * aufgefallen, dass der Beitrag online gestellt wurde, bevor der Text korrigiert war. Können wir vereinbaren, dass
+ * wir solche Schritte künftig vorher kurz abstimmen?" A consequence after it (", und seitdem …") stands on its own.
+ */
+function unagreed(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const split = consequenceOf(pieces);
+  if (split && !split.own) return [];
+  const body = split ? split.head : pieces;
+  const clause = perfectClause(body);
+  if (!clause || clause.lead.length > 0) return [];
+  const last = body[body.length - 1];
+  const end = last && !last.word ? body.length - 1 : body.length;
+  // A clause with "bevor" after it stays as written: it says what was to come first.
+  let before: Piece[] = [];
+  if (clause.end < end) {
+    before = body.slice(clause.end, end);
+    if (before[0]?.text !== ',' || before[1]?.folded !== 'bevor' || before.slice(1).some((p) => !p.word)) return [];
+  }
+  let middle = [...clause.middle];
+  const dropped: string[] = [clause.aux.folded];
+  for (const phrase of UNAGREED) {
+    const words_ = phrase.split(' ');
+    const at = middle.findIndex((_, k) => words_.every((w, j) => middle[k + j]?.folded === w));
+    if (at < 0) continue;
+    middle = [...middle.slice(0, at), ...middle.slice(at + words_.length)];
+    dropped.push(...words_);
+  }
+  if (dropped.length === 1 && before.length === 0) return [];
+  const sharp = middle.filter((p) => SHARP.has(p.folded));
+  middle = middle.filter((p) => !SHARP.has(p.folded));
+  const front = clause.front.filter((p) => !SEEMINGLY.test(p.folded));
+  if (front.length > 0 && !(DE_DETERMINERS.has(front[0]?.folded ?? '') && nounPhraseEnd(front, 0) === front.length))
+    return [];
+  let thing: Piece[];
+  let rest: Piece[];
+  if (front.length > 0) {
+    thing = front;
+    rest = middle;
+  } else {
+    const e = DE_DETERMINERS.has(middle[0]?.folded ?? '') ? nounPhraseEnd(middle, 0) : -1;
+    if (e < 1) return [];
+    thing = middle.slice(0, e);
+    rest = middle.slice(e);
+  }
+  // Between the thing and the participle only a word or two of how ("online gestellt"), no person, no clause.
+  if (rest.length > 2 || rest.some((p) => !p.word || isCapitalised(p) || NOT_IN_REST.test(p.folded))) return [];
+  if (/^(?:kein|keine|keinen|alle|jeden|jede|jedes|ein|eine|einen)$/.test(thing[0]?.folded ?? '')) return [];
+  const me = writer === 'wir' ? 'Uns' : 'Mir';
+  // A passive where the thing's number is clear; else "man", which keeps the object as written.
+  const named = asSubject(thing);
+  const clauseWords = named
+    ? [...lowered(named.subject), ...rest, clause.participle, ...words(named.many ? 'wurden' : 'wurde')]
+    : [...words('man'), ...lowered(thing), ...rest, clause.participle, ...words('hat')];
+  const said = render([...words(`${me} ist aufgefallen, dass`), ...clauseWords, ...before, ...words('.')]);
+  const then = split?.own ? ` ${render([...split.own, ...words('.')])}` : '';
+  const ask = 'Können wir vereinbaren, dass wir solche Schritte künftig vorher kurz abstimmen?';
+  return [
+    {
+      text: `${said}${then} ${ask}`,
+      dropped: [
+        ...dropped,
+        ...sharp.map((p) => p.folded),
+        ...clause.front.filter((p) => SEEMINGLY.test(p.folded)).map((p) => p.folded),
+        ...[clause.agent.owner, clause.agent.noun, body[clause.agent.from]].flatMap((p) => (p ? [p.folded] : [])),
+        'jemand',
+        'aus',
+      ],
+    },
+  ];
+}
+
+/** The shapes above after a mock-praise opener ("Bravo, Sie haben …"), which goes. */
+function afterPraise(input: RewriteInput): Candidate[] {
+  const opened = withoutMockPraise(input.pieces, 'de');
+  if (opened.dropped.length === 0) return [];
+  const inner = { ...input, pieces: opened.pieces };
+  return [
+    ...notReceived(inner),
+    ...missedAppointment(inner),
+    ...habit(inner),
+    ...lost(inner),
+    ...passedOver(inner),
+    ...forgotToSend(inner),
+    ...nobodyOnYourSideDe(inner),
+    ...doneWrong(inner),
+    ...withConsequence(inner),
+  ].map((c) => ({
+    ...c,
+    dropped: [...(c.dropped ?? []), ...opened.dropped],
+  }));
+}
+
 export const readerFaultDe: Strategy = (input) =>
-  input.language === 'de' ? [...notReceived(input), ...missedAppointment(input), ...habit(input)] : [];
+  input.language === 'de'
+    ? [
+        ...notReceived(input),
+        ...missedAppointment(input),
+        ...habit(input),
+        ...lost(input),
+        ...passedOver(input),
+        ...forgotToSend(input),
+        ...nobodyOnYourSideDe(input),
+        ...doneWrong(input),
+        ...withConsequence(input),
+        ...unagreed(input),
+        ...afterPraise(input),
+      ]
+    : [];

@@ -20,11 +20,24 @@
 //   timesheet you uploaded is for the wrong month") → "the timesheet I
 //   received is for the wrong month. Could you send me a corrected version by
 //   [date]?".
+// - a thing lost ("you managed to lose the original files" → "The original
+//   files have gone missing. How can we replace them …?"), something done
+//   wrong ("Again you booked the room for the wrong day" → "The room was
+//   booked for the wrong day. Could you check this …?"), a thing forgotten to
+//   send along ("I don't have the signed floor plans yet. …"), and nobody on
+//   the reader's side reading or calling back ("I'm not sure the minutes are
+//   reaching anyone on your side. …").
 // The count, the occasions and every word after them stay as the writer put
 // them; a shape that does not fit cleanly gives nothing.
+
+import { objectPronoun } from './blame';
 import { type Candidate, cut, type RewriteInput, type Strategy } from './context';
+import { IRREGULAR, participle } from './english';
+import { EN_NOT_MISLAID } from './mishap';
+import { withoutMockPraise } from './mock-praise';
 import { nextTime } from './next-time';
 import { capitalise, clauseEnd, gapped, type Piece, render, words } from './pieces';
+import { EN_PREPOSITIONS } from './words';
 
 // ------------------------------------------------------------ occasions missed, counted
 
@@ -418,6 +431,359 @@ function whatWasSent(input: RewriteInput): Candidate[] {
   return [];
 }
 
+// ------------------------------------------------------------ lost, done wrong, forgot to send
+
+/** Words before "you" that say when or how often, kept as they stand ("For the fourth time now"). */
+const WHEN_FRONT =
+  /^(?:for|the|second|third|fourth|fifth|sixth|time|now|today|yesterday|this|week|morning|once|again|yet|however)$/;
+/** Irritation the writer's version needs no longer ("again", "yet again", "actually"). */
+const SHARP_EN = /^(?:again|yet|actually|really|somehow|even|just|completely|totally|simply)$/;
+/** What may follow the thing: when or how often, or nothing. */
+const WHEN_AFTER =
+  /^(?:for|the|second|third|fourth|fifth|time|now|today|yesterday|this|week|morning|twice|again|last|month)$/;
+const EN_THING_DETS = /^(?:the|your|our|my|this|these|those|both)$/;
+/** Heads that make the thing a person or time, not a thing (a "wrong" about them is another matter). */
+const WRONG = /^(?:wrong|incorrect|incorrectly|wrongly)$/;
+
+interface EnClause {
+  front: Piece[];
+  /** The reader, or the reader's side ("your team"). */
+  agent: Piece[];
+  perfect: boolean;
+  /** "managed to" before the verb. */
+  managed: boolean;
+  verb: Piece;
+  /** Everything after the verb up to the end mark. */
+  rest: Piece[];
+}
+
+/** "[front] you [have] [managed to] VERB …" as one clause to the end: its parts, or null. */
+function enClause(pieces: readonly Piece[]): EnClause | null {
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  if (pieces.slice(0, end).some((p) => !p.word && p.text !== ',')) return null;
+  let i = 0;
+  while (i < 6 && pieces[i]?.word && WHEN_FRONT.test((pieces[i] as Piece).folded)) i++;
+  if (pieces[i]?.text === ',') i++;
+  const front = pieces.slice(0, i);
+  const a = pieces[i];
+  if (!a?.word) return null;
+  let agent: Piece[];
+  let perfect = false;
+  if (a.folded === 'you' || a.folded === "you've" || a.folded === 'you’ve') {
+    agent = [a];
+    perfect = a.folded !== 'you';
+    i++;
+  } else if (
+    a.folded === 'your' &&
+    pieces[i + 1]?.word &&
+    /^(?:team|office|staff|side|assistant|department)$/.test(pieces[i + 1]?.folded ?? '')
+  ) {
+    agent = pieces.slice(i, i + 2);
+    i += 2;
+  } else return null;
+  if (!perfect && /^(?:have|has)$/.test(pieces[i]?.folded ?? '')) {
+    perfect = true;
+    i++;
+  }
+  // "now" between "have" and the verb is a time word: it stays, in front.
+  const now = pieces[i]?.folded === 'now' ? [pieces[i] as Piece] : [];
+  i += now.length;
+  let managed = false;
+  if (/^(?:managed|manage)$/.test(pieces[i]?.folded ?? '') && pieces[i + 1]?.folded === 'to') {
+    managed = true;
+    i += 2;
+  }
+  const verb = pieces[i];
+  if (!verb?.word || pieces.slice(i + 1, end).some((p) => !p.word)) return null;
+  return { front: [...front, ...now], agent, perfect, managed, verb, rest: pieces.slice(i + 1, end) };
+}
+
+/** The thing at the start of `rest` ("the signed lease", "it"): its end, or -1. */
+function enThingEnd(rest: readonly Piece[]): number {
+  if (rest[0]?.folded === 'it') return 1;
+  if (!EN_THING_DETS.test(rest[0]?.folded ?? '')) return -1;
+  let k = 1;
+  while (
+    k < 5 &&
+    rest[k]?.word &&
+    !WHEN_AFTER.test((rest[k] as Piece).folded) &&
+    !EN_PREPOSITIONS.has((rest[k] as Piece).folded) &&
+    !/ly$/.test((rest[k] as Piece).folded) &&
+    !/^(?:and|or|but|that|which|you|we|i|it)$/.test((rest[k] as Piece).folded)
+  )
+    k++;
+  if (k === 1) return -1;
+  // "the wrong version of the presentation": the phrase with "of" belongs to the thing.
+  if (rest[k]?.folded === 'of' && EN_THING_DETS.test(rest[k + 1]?.folded ?? '')) {
+    const more = enThingEnd(rest.slice(k + 1));
+    return more > 0 ? k + 1 + more : -1;
+  }
+  return k;
+}
+
+const severalEn = (thing: readonly Piece[]) => objectPronoun(thing, 'en') === 'them';
+
+/** "you managed to lose the original files" → "The original files have gone missing. How can we replace them …?" */
+function lostEn(input: RewriteInput): Candidate[] {
+  const clause = enClause(input.pieces);
+  if (!clause) return [];
+  const lose = clause.managed
+    ? clause.verb.folded === 'lose'
+    : clause.verb.folded === 'lost' && (clause.perfect || true);
+  if (!lose) return [];
+  const thingEnd = enThingEnd(clause.rest);
+  if (thingEnd < 1 || clause.rest[0]?.folded === 'it') return [];
+  const thing = clause.rest.slice(0, thingEnd);
+  const after = clause.rest.slice(thingEnd);
+  if (after.some((p) => !WHEN_AFTER.test(p.folded))) return [];
+  // A client, a case or time "lost" is no thing that went missing.
+  if (EN_NOT_MISLAID.test(thing[thing.length - 1]?.folded ?? '')) return [];
+  const sharp = [...clause.front, ...after].filter((p) => SHARP_EN.test(p.folded));
+  const front = clause.front.filter((p) => !SHARP_EN.test(p.folded));
+  const kept = after.filter((p) => !SHARP_EN.test(p.folded));
+  const many = severalEn(thing);
+  const perfect = clause.perfect || clause.managed;
+  const verb = perfect ? (many ? 'have gone missing' : 'has gone missing') : 'went missing';
+  const frontKept =
+    front.length > 0 && front.some((p) => p.word) ? [...front.filter((p) => p.word), ...words(',')] : [];
+  const said = [
+    ...frontKept,
+    ...thing.map((p, k) => (k === 0 && frontKept.length === 0 ? { ...p, gap: '' } : p)),
+    ...words(verb),
+    ...kept,
+  ];
+  const text = render(said);
+  const it = many ? 'them' : 'it';
+  return [
+    {
+      text: `${text}. How can we replace ${it} and keep ${it} safe from now on?`,
+      dropped: [
+        ...clause.agent.map((p) => p.folded),
+        clause.verb.folded,
+        'managed',
+        'to',
+        ...sharp.map((p) => p.folded),
+      ],
+    },
+  ];
+}
+
+/** "Again you booked the room for the wrong day" → "The room was booked for the wrong day. Could you check …?" */
+function wrongEn(input: RewriteInput): Candidate[] {
+  const clause = enClause(input.pieces);
+  if (!clause || clause.managed || !clause.rest.some((p) => WRONG.test(p.folded))) return [];
+  const { verb } = clause;
+  // Other shapes' verbs, and choices (a verdict on a choice is no mix-up).
+  if (
+    /^(?:lost|lose|forgot|forget|did|made|got|had|was|were|went|put|chose|chosen|picked|took|taken|decided)$/.test(
+      verb.folded,
+    )
+  )
+    return [];
+  const done = /ed$/.test(verb.folded) ? verb.folded : IRREGULAR[verb.lemma];
+  if (!done || (verb.lemma === verb.folded && !/ed$/.test(verb.folded))) return [];
+  const thingEnd = enThingEnd(clause.rest);
+  if (thingEnd < 1) return [];
+  const thing = clause.rest.slice(0, thingEnd);
+  const after = clause.rest.slice(thingEnd);
+  if (after.some((p) => /^(?:you|your|and|but|so|because|without|instead)$/.test(p.folded))) return [];
+  const sharp = [...clause.front, ...after].filter((p) => SHARP_EN.test(p.folded));
+  const front = clause.front.filter((p) => p.word && !SHARP_EN.test(p.folded));
+  const kept = after.filter((p) => !SHARP_EN.test(p.folded));
+  const many = thing[0]?.folded !== 'it' && severalEn(thing);
+  const be = clause.perfect ? (many ? 'have been' : 'has been') : many ? 'were' : 'was';
+  const lead = front.length > 0 ? [...front, ...words(',')] : [];
+  const said = [
+    ...lead,
+    ...thing.map((p, k) => (k === 0 && lead.length === 0 ? { ...p, gap: '' } : p)),
+    ...words(`${be} ${done}`),
+    ...kept,
+  ];
+  return [
+    {
+      text: `${render(said)}. Could you check this and let me know how we can put it right?`,
+      dropped: [...clause.agent.map((p) => p.folded), verb.folded, ...sharp.map((p) => p.folded)],
+    },
+  ];
+}
+
+/** Verbs of sending a thing along, after "forgot to": the writer does not have it yet. */
+const ALONG = /^(?:attach|include|enclose|send|forward|upload|bring)$/;
+
+/** "You forgot to attach the signed floor plans" → "I don't have the signed floor plans yet. Could you send them over by [date]?" */
+function forgotToEn(input: RewriteInput, consequence = false): Candidate[] {
+  const clause = enClause(input.pieces);
+  // Only irritation in front ("Once again, …"): it goes.
+  if (!clause || clause.managed || clause.front.some((p) => p.word && !/^(?:once|again|yet)$/.test(p.folded)))
+    return [];
+  if (!/^(?:forgot|forgotten)$/.test(clause.verb.folded) || clause.rest[0]?.folded !== 'to') return [];
+  const along = clause.rest[1];
+  if (!along?.word || !ALONG.test(along.folded)) return [];
+  const rest = clause.rest.slice(2).filter((p) => !/^(?:me|us)$/.test(p.folded));
+  const thingEnd = enThingEnd(rest);
+  if (thingEnd !== rest.length || rest[0]?.folded === 'it' || rest[0]?.folded === 'your') return [];
+  const me = input.writer === 'wir' ? 'We' : 'I';
+  const it = objectPronoun(rest, 'en');
+  const ask =
+    along.folded === 'bring' ? `Could you bring ${it} along next time?` : `Could you send ${it} over by [date]?`;
+  // Before a consequence ("…, so the council rejected the application") it is the thing that was not there.
+  const done = along.folded === 'bring' ? 'brought along' : participle(along.folded);
+  const text = consequence
+    ? render([...rest, ...words(`${it === 'them' ? "weren't" : "wasn't"} ${done}`)])
+    : render([...words(`${me} don't have`), ...rest, ...words('yet')]);
+  return [
+    {
+      text: `${text}. ${ask}`,
+      dropped: [
+        ...clause.agent.map((p) => p.folded),
+        clause.verb.folded,
+        'to',
+        along.folded,
+        ...clause.front.map((p) => p.folded),
+      ],
+    },
+  ];
+}
+
+// ------------------------------------------------------------ nobody on the reader's side
+
+/** Words before "nobody" that go with it: a turn, or mock praise ("Wonderful that …"). */
+const NOBODY_LEAD =
+  /^(?:and|but|so|unfortunately|sadly|predictably|expectedly|unsurprisingly|wonderful|great|lovely|brilliant|fantastic|amazing|that)$/;
+/** The reader's side: "on your side", "from your office", "on your property team". */
+const SIDE_NOUN = /^(?:side|end|team|office|staff|firm|company|department|practice|household|family|lot)$/;
+
+/** "nobody on your side" at `at`: the side's words and where they end, or null. */
+function nobodyAt(pieces: readonly Piece[], at: number): { end: number; side: Piece[]; noun: string } | null {
+  let i = at;
+  if (pieces[i]?.folded === 'nobody') i++;
+  else if (pieces[i]?.folded === 'no' && pieces[i + 1]?.folded === 'one') i += 2;
+  else return null;
+  if (!/^(?:on|from|in|at)$/.test(pieces[i]?.folded ?? '') || pieces[i + 1]?.folded !== 'your') return null;
+  const from = i + 2;
+  let j = from;
+  while (j < from + 3 && pieces[j]?.word && !SIDE_NOUN.test((pieces[j] as Piece).folded)) j++;
+  if (!SIDE_NOUN.test(pieces[j]?.folded ?? '')) return null;
+  const noun = (pieces[j] as Piece).folded;
+  return { end: j + 1, side: pieces.slice(from, j + 1), noun };
+}
+
+/**
+ * "Nobody on your side ever reads the minutes" → "I'm not sure the minutes are reaching anyone on your side. What
+ * would make them more useful for you?"; "nobody from your office returned my call" → "I haven't heard back from
+ * anyone at your office yet. Could someone get back to me by [date]?"
+ */
+export function nobodyOnYourSide(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (input.language !== 'en' || pieces.some((p) => p.text === '?')) return [];
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  if (pieces.slice(0, end).some((p) => !p.word && p.text !== ',')) return [];
+  let s = 0;
+  while (s < 3 && pieces[s] && NOBODY_LEAD.test((pieces[s] as Piece).folded)) s++;
+  // Mock praise in front only with "that" closing it ("Wonderful that nobody …").
+  const lead = pieces.slice(0, s).filter((p) => p.word);
+  if (
+    lead.some((p) => /^(?:wonderful|great|lovely|brilliant|fantastic|amazing)$/.test(p.folded)) &&
+    pieces[s - 1]?.folded !== 'that'
+  )
+    return [];
+  const who = nobodyAt(pieces, s);
+  if (!who) return [];
+  const prep = /^(?:side|end|team|lot|household|family|staff)$/.test(who.noun)
+    ? 'on'
+    : who.noun === 'department'
+      ? 'in'
+      : 'at';
+  const anyone = render([...words(`anyone ${prep} your`), ...who.side]).replace(/^A/, 'a');
+  let i = who.end;
+  const dropped = [...lead.map((p) => p.folded), 'nobody', 'no', 'one', 'ever', 'bothered', 'bothers', 'to'];
+  let present = false;
+  if (pieces[i]?.folded === 'ever') {
+    present = true;
+    i++;
+  }
+  if (/^(?:has|have)$/.test(pieces[i]?.folded ?? '')) i++;
+  if (/^(?:bothered|bothers)$/.test(pieces[i]?.folded ?? '') && pieces[i + 1]?.folded === 'to') i += 2;
+  const verb = pieces[i]?.folded ?? '';
+  const rest = pieces.slice(i + 1, end);
+  const me = writer === 'wir' ? 'we' : 'I';
+  if (/^(?:reads|read)$/.test(verb)) {
+    present ||= verb === 'reads';
+    // What goes unread: a plain phrase to the end ("the minutes", "the meeting notes").
+    if (!/^(?:the|my|our)$/.test(rest[0]?.folded ?? '') || rest.length > 4 || rest.some((p) => !p.word)) return [];
+    if (rest.some((p, k) => k > 0 && /^(?:the|a|an|before|after|and|or|on|in|at|to|for|of)$/.test(p.folded))) return [];
+    const it = objectPronoun(rest, 'en');
+    const be = it === 'them' ? 'are' : 'is';
+    const reach = present ? `${be} reaching` : 'reached';
+    const text = `${me === 'we' ? "We're" : "I'm"} not sure ${render(rest).replace(/^\p{Lu}/u, (c) => c.toLowerCase())} ${reach} ${anyone}. What would make ${it} more useful for you?`;
+    return [{ text, dropped: [...dropped, verb] }];
+  }
+  // "returned my call", "called me back", "got back to us": nothing heard back yet.
+  const tail = rest.map((p) => p.folded).join(' ');
+  const noReply =
+    (verb === 'returned' && /^(?:my|our) calls?$/.test(tail)) ||
+    (verb === 'called' && /^(?:me|us) back$/.test(tail)) ||
+    (verb === 'got' && /^back to (?:me|us)$/.test(tail));
+  if (!noReply) return [];
+  const text = `${me === 'we' ? 'We' : 'I'} haven't heard back from ${anyone} yet. Could someone get back to ${me === 'we' ? 'us' : 'me'} by [date]?`;
+  return [{ text, dropped: [...dropped, verb, ...rest.map((p) => p.folded)] }];
+}
+
+// ------------------------------------------------------------ a consequence after the reproach
+
+/**
+ * The shapes said with the consequence kept after their statement ("You forgot to attach the floor plans, so the
+ * council rejected the application" → "The floor plans weren't attached, so the council rejected the application.
+ * Could you send them over by [date]?"). Only ", so …", ", and now …", ", which means …" without a further comma.
+ * Not a passive of the act done wrong: beside what it caused, it reads as the same reproach (rewrite.test.ts).
+ */
+export function withConsequenceEn(input: RewriteInput): Candidate[] {
+  const { pieces } = input;
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  const c = pieces.findIndex(
+    (p, k) =>
+      p.text === ',' &&
+      (pieces[k + 1]?.folded === 'so' ||
+        (pieces[k + 1]?.folded === 'and' && /^(?:now|so)$/.test(pieces[k + 2]?.folded ?? '')) ||
+        (pieces[k + 1]?.folded === 'which' && pieces[k + 2]?.folded === 'means')),
+  );
+  if (c < 2) return [];
+  const tail = pieces.slice(c, end);
+  if (tail.some((p, k) => k > 0 && !p.word) || pieces.some((p) => p.text === '?')) return [];
+  const inner = { ...input, pieces: [...pieces.slice(0, c), ...words('.')] };
+  const tailText = render(tail.slice(1)).replace(/^\p{Lu}/u, (x) => x.toLowerCase());
+  const out: Candidate[] = [];
+  for (const cand of [...lostEn(inner), ...forgotToEn(inner, true), ...nobodyOnYourSide(inner)]) {
+    const m = /^(.*?[^.\s])\.\s(.+)$/su.exec(cand.text);
+    if (m) out.push({ ...cand, text: `${m[1]}, ${tailText}. ${m[2]}` });
+  }
+  return out;
+}
+
+/** The shapes above after a mock-praise opener ("Nice one, you sent …"), which goes. */
+function afterPraise(input: RewriteInput): Candidate[] {
+  const opened = withoutMockPraise(input.pieces, 'en');
+  if (opened.dropped.length === 0) return [];
+  const inner = { ...input, pieces: opened.pieces };
+  return [
+    ...missedOccasions(inner),
+    ...receivedLate(inner),
+    ...arrivedLate(inner),
+    ...whatWasSent(inner),
+    ...lostEn(inner),
+    ...wrongEn(inner),
+    ...forgotToEn(inner),
+    ...nobodyOnYourSide(inner),
+    ...withConsequenceEn(inner),
+  ].map((c) => ({
+    ...c,
+    dropped: [...(c.dropped ?? []), ...opened.dropped],
+  }));
+}
+
 export const faultEn: Strategy = (input) =>
   input.language === 'en'
     ? [
@@ -426,5 +792,11 @@ export const faultEn: Strategy = (input) =>
         ...arrivedLate(input),
         ...untoldThen(input),
         ...whatWasSent(input),
+        ...lostEn(input),
+        ...wrongEn(input),
+        ...forgotToEn(input),
+        ...nobodyOnYourSide(input),
+        ...withConsequenceEn(input),
+        ...afterPraise(input),
       ]
     : [];

@@ -18,6 +18,8 @@
 // only where its accusative is its nominative (or a masculine one declines
 // plainly) and its number is clear. Every other shape gets nothing.
 import { type Candidate, findPhrase, type RewriteInput, type Strategy } from './context';
+import { nobodyOnYourSideDe, passedOver } from './fault-de';
+import { nobodyOnYourSide, withConsequenceEn } from './fault-en';
 import { nounPhraseEnd } from './german';
 import { CONNECTORS, nominative, plural, SAME_CASE } from './passive.de';
 import { clauseEnd, gapped, type Piece, render, words } from './pieces';
@@ -417,10 +419,259 @@ function everyOneCosts(input: RewriteInput): Candidate[] {
   return [{ text, dropped: [first.folded, 'single', 'you', verb.folded] }];
 }
 
+// ------------------------------------------------------------ the same question, again and again
+
+/** Words of the habit around a question asked again: they go ("jede Woche", "in jeder Sitzung", "erneut"). */
+const DE_AGAIN_WORDS =
+  /^(?:wieder|erneut|schon|ständig|dauernd|andauernd|laufend|immer|jede|jeden|jedem|jeder|jedes|in|bei|beim|mal|woche|monat|tag|sitzung|termin|treffen|gespräch|besprechung|stunde|telefonat|runde|einzelne|einzelnen|wiederholt|regelmässig|fortwährend|abermals)$/;
+const DE_ASKING = /^(?:fragst|fragt|fragen|fragte|fragten|fragtest)$/;
+const DE_TOPIC = /^(?:nach|zu|zum|zur|wegen)$/;
+
+/**
+ * "Du fragst jede Woche wieder nach dem Stand" → "Deine Frage nach dem Stand ist berechtigt – ich schicke dir die
+ * Antwort gern schriftlich, dann hast du sie jederzeit zur Hand." The topic stays as written; the habit goes.
+ */
+function askedAgainDe(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  if (pieces.slice(0, end).some((p) => !p.word)) return [];
+  // The reader and the verb, in either order ("Du fragst …", "Jede Woche fragst du …", "Sie stellen … die gleiche Frage").
+  const reader = pieces.findIndex((p) => /^(?:du|ihr)$/.test(p.folded) || p.text === 'Sie');
+  if (reader < 0) return [];
+  const form: RewriteInput['form'] =
+    pieces[reader]?.folded === 'du' ? 'du' : pieces[reader]?.folded === 'ihr' ? 'ihr' : 'sie';
+  const asking = (k: number) =>
+    DE_ASKING.test(pieces[k]?.folded ?? '') || /^(?:stellst|stellt|stellen)$/.test(pieces[k]?.folded ?? '');
+  const verbAt = asking(reader + 1) ? reader + 1 : reader - 1;
+  const verb = pieces[verbAt];
+  const stellen = verb && /^(?:stellst|stellt|stellen)$/.test(verb.folded);
+  if (!verb || !(DE_ASKING.test(verb.folded) || stellen)) return [];
+  // Everything but the reader, the verb and the topic is the habit.
+  const rest = pieces.slice(0, end).filter((_, k) => k !== reader && k !== verbAt);
+  let topicAt = -1;
+  let questionWords: Piece[] = [];
+  if (stellen) {
+    // "die gleiche/dieselbe Frage zur Pendlerpauschale"
+    const q = rest.findIndex((p) => p.folded === 'frage');
+    if (q < 1 || !/^(?:gleiche|selbe|dieselbe)$/.test(rest[q - 1]?.folded ?? '')) return [];
+    questionWords = rest.slice(q - 2 >= 0 && rest[q - 2]?.folded === 'die' ? q - 2 : q - 1, q + 1);
+    topicAt = q + 1;
+  } else topicAt = rest.findIndex((p) => DE_TOPIC.test(p.folded));
+  if (topicAt < 0 || !DE_TOPIC.test(rest[topicAt]?.folded ?? '')) return [];
+  const prep = rest[topicAt] as Piece;
+  const npFrom = /^(?:zum|zur)$/.test(prep.folded) ? topicAt + 1 : topicAt + 1;
+  const npEnd = /^(?:zum|zur)$/.test(prep.folded)
+    ? (() => {
+        // "zur Pendlerpauschale": the noun (and what attaches to it) right after.
+        const e = nounPhraseEnd([...words('die'), ...rest.slice(npFrom)], 0);
+        return e < 0 ? -1 : npFrom + e - 1;
+      })()
+    : nounPhraseEnd(rest, npFrom);
+  if (npEnd !== rest.length) return [];
+  const topic = rest.slice(topicAt, npEnd);
+  const habit = rest.slice(0, topicAt).filter((p) => !questionWords.includes(p));
+  if (habit.length === 0 || habit.some((p) => !DE_AGAIN_WORDS.test(p.folded))) return [];
+  // "nach" takes the dative: the topic after it is as the user wrote it; "wegen" needs none of ours.
+  const poss = form === 'du' ? 'Deine' : form === 'ihr' ? 'Eure' : 'Ihre';
+  const you = form === 'du' ? 'dir' : form === 'ihr' ? 'euch' : 'Ihnen';
+  const have = form === 'du' ? 'hast du' : form === 'ihr' ? 'habt ihr' : 'haben Sie';
+  const send = writer === 'wir' ? 'wir schicken' : 'ich schicke';
+  const text = `${render([...words(`${poss} Frage`), ...topic])} ist berechtigt – ${send} ${you} die Antwort gern schriftlich, dann ${have} sie jederzeit zur Hand.`;
+  return [
+    {
+      text,
+      dropped: [
+        verb.folded,
+        pieces[reader]?.folded ?? '',
+        ...habit.map((p) => p.folded),
+        ...questionWords.map((p) => p.folded),
+      ],
+    },
+  ];
+}
+
+/** English words of the habit around a question asked again. */
+const EN_AGAIN_WORDS =
+  /^(?:again|every|each|single|week|month|day|time|session|meeting|call|visit|appointment|at|in|on|keep|always|constantly|repeatedly|still)$/;
+
+/**
+ * "Every single month you ask about the VAT again" → "Your question about the VAT is a fair one – I'm happy to put
+ * the answer in writing, so you have it to hand whenever you need it."
+ */
+function askedAgainEn(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  if (pieces.some((p) => p.text === '?')) return [];
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  if (pieces.slice(0, end).some((p) => !p.word && p.text !== ',')) return [];
+  const you = pieces.findIndex((p) => p.folded === 'you');
+  if (you < 0) return [];
+  let v = you + 1;
+  const keep = /^(?:keep|always|constantly|repeatedly|still)$/.test(pieces[v]?.folded ?? '');
+  if (keep) v++;
+  const verb = pieces[v];
+  if (!verb || !(keep ? verb.folded === 'asking' : /^(?:ask|asks)$/.test(verb.folded))) return [];
+  if (pieces[v + 1]?.folded !== 'about') return [];
+  // The topic: "about" and a phrase up to the habit words after it ("again", "at every single session").
+  let t = v + 2;
+  if (!/^(?:the|your|our|my|this|that|these|those)$/.test(pieces[t]?.folded ?? '')) return [];
+  t++;
+  while (t < end && pieces[t]?.word && !EN_AGAIN_WORDS.test((pieces[t] as Piece).folded)) t++;
+  if (t === v + 3) return [];
+  const topic = pieces.slice(v + 1, t);
+  const habit = [...pieces.slice(0, you), ...pieces.slice(you + 1, v), ...pieces.slice(t, end)].filter((p) => p.word);
+  if (habit.length === 0 || habit.some((p) => !EN_AGAIN_WORDS.test(p.folded))) return [];
+  if (!habit.some((p) => /^(?:again|every|each|keep|always|constantly|repeatedly)$/.test(p.folded))) return [];
+  const dropped = ['you', verb.folded, ...habit.map((p) => p.folded)];
+  const me = writer === 'wir' ? "we're" : "I'm";
+  const text = `${render([...words('Your question'), ...topic])} is a fair one – ${me} happy to put the answer in writing, so you have it to hand whenever you need it.`;
+  return [{ text, dropped }];
+}
+
+// ------------------------------------------------------------ every one treated as optional, every one held up
+
+/** Things the writer plans around: "every deadline" → "the deadlines", said as what the planning rests on. */
+const EN_PLANNED = /^(?:deadlines?|appointments?|dates?|sessions?|meetings?|slots?|bookings?)$/;
+/** Things the writer advises: said as reasoning the writer is glad to explain. */
+const EN_ADVISED =
+  /^(?:instructions?|recommendations?|guidelines?|rules?|checklists?|requirements?|specifications?|warnings?)$/;
+
+/**
+ * "You treat every deadline as a suggestion" → "Our planning depends on the deadlines. Could we agree on ones that
+ * work for you, so we can both rely on them?"; "You treat each of our recommendations as negotiable" → "I'm happy
+ * to explain the reasoning behind any of our recommendations. Which ones would you like to go through together?"
+ */
+function everyTreatedLightly(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  const at = (i: number) => pieces[i]?.folded ?? '';
+  if (at(0) !== 'you' || pieces.slice(0, end).some((p) => !p.word)) return [];
+  let i = 1;
+  let act: string[];
+  if (/^(?:treat|handle)$/.test(at(1))) {
+    act = [at(1)];
+    i = 2;
+  } else if (at(1) === 'act' && at(2) === 'as' && /^(?:if|though)$/.test(at(3))) {
+    act = ['act', 'as', at(3)];
+    i = 4;
+  } else return [];
+  // "every deadline", "each of our recommendations", "every single appointment".
+  if (!/^(?:every|each|all)$/.test(at(i))) return [];
+  const quantifier = [at(i)];
+  i++;
+  let owner = 'the';
+  if (at(i) === 'single') {
+    quantifier.push('single');
+    i++;
+  }
+  if (at(i) === 'of' && /^(?:our|my|the)$/.test(at(i + 1))) {
+    quantifier.push('of');
+    owner = at(i + 1) === 'the' ? 'the' : at(i + 1);
+    i += 2;
+  }
+  const noun = at(i);
+  i++;
+  // What follows: "as optional", "as a suggestion", "as negotiable", "is optional", "were optional".
+  const tail = pieces.slice(i, end).map((p) => p.folded);
+  const light = /^(?:optional|negotiable|suggestions?|recommendations?|guidelines?|rough|loose)$/;
+  const ok =
+    act[0] === 'act'
+      ? /^(?:is|was|were|are)$/.test(tail[0] ?? '') && light.test(tail[tail.length - 1] ?? '') && tail.length <= 3
+      : tail[0] === 'as' && light.test(tail[tail.length - 1] ?? '') && tail.length <= 4;
+  if (!ok || !noun) return [];
+  const plural = noun.endsWith('s') ? noun : pluralOf(noun);
+  const dropped = ['you', ...act, ...quantifier, ...tail];
+  if (EN_PLANNED.test(noun)) {
+    const we = writer === 'wir' ? 'Our' : 'My';
+    return [
+      {
+        text: `${we} planning depends on ${owner} ${plural}. Could we agree on ones that work for you, so we can both rely on them?`,
+        dropped,
+      },
+    ];
+  }
+  if (EN_ADVISED.test(noun)) {
+    const me = writer === 'wir' ? "We're" : "I'm";
+    return [
+      {
+        text: `${me} happy to explain the reasoning behind any of ${owner} ${plural}. Which ones would you like to go through together?`,
+        dropped,
+      },
+    ];
+  }
+  return [];
+}
+
+// ------------------------------------------------------------ every one held up
+
+/** What the reader holds up, said of "each" one: "sit on", "hold on to", "hang on to". */
+const HELD: Record<string, number> = { sit: 1, sits: 1, hold: 2, holds: 2, hang: 2, hangs: 2 };
+/** What the thing comes back as after "before approving it" and the like. */
+const BACK_AS: Record<string, string> = {
+  approving: 'approved',
+  signing: 'signed',
+  returning: '',
+  answering: 'answered',
+};
+
+/**
+ * "You sit on every draft for a month" → "Each draft has been taking a month to come back to me. Could we agree on a
+ * turnaround that works for both of us, starting with the next one?"; "… every invoice for weeks before approving it" → "… to come
+ * back approved." The time stays as written.
+ */
+function everyHeldUp(input: RewriteInput): Candidate[] {
+  const { pieces, writer } = input;
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  const at = (i: number) => pieces[i]?.folded ?? '';
+  if (at(0) !== 'you' || pieces.slice(0, end).some((p) => !p.word)) return [];
+  const verb = at(1);
+  const span = HELD[verb];
+  if (!span) return [];
+  if (span === 1 ? at(2) !== 'on' : !(at(2) === 'on' && at(3) === 'to')) return [];
+  let i = 2 + span;
+  if (!/^(?:every|each)$/.test(at(i))) return [];
+  i++;
+  if (at(i) === 'single') i++;
+  const noun = pieces[i];
+  if (!noun?.word || !/^[a-z-]+$/.test(noun.folded) || /s$/.test(noun.folded)) return [];
+  i++;
+  // "for a month", "for weeks", "for two weeks": the time as written.
+  if (at(i) !== 'for') return [];
+  const from = i + 1;
+  let j = from;
+  while (j < end && /^(?:a|an|one|two|three|four|five|six|several|few|whole|full|days?|weeks?|months?)$/.test(at(j)))
+    j++;
+  if (j === from || !/^(?:days?|weeks?|months?)$/.test(at(j - 1))) return [];
+  const time = pieces.slice(from, j);
+  let back = writer === 'wir' ? 'to come back to us' : 'to come back to me';
+  const dropped = ['you', verb, 'on', 'to', 'every', 'single', 'for'];
+  if (j < end) {
+    // "before approving it": the thing comes back approved.
+    const as = BACK_AS[at(j + 1)];
+    if (at(j) !== 'before' || as === undefined || at(j + 2) !== 'it' || j + 3 !== end) return [];
+    back = as ? `to come back ${as}` : back;
+    dropped.push('before', at(j + 1), 'it');
+  }
+  const text = `${render([...words('Each'), noun, ...words('has been taking'), ...time])} ${back}. Could we agree on a turnaround that works for both of us, starting with the next one?`;
+  return [{ text, dropped }];
+}
+
 export const habitMore: Strategy = (input) => {
   // Only habit-about-reader's findings: the other absolute rules have near misses of their own (rewrite.test.ts).
   if (input.ruleId !== 'habit-about-reader') return [];
-  if (input.language === 'de') return german(input);
+  if (input.language === 'de')
+    return [...german(input), ...askedAgainDe(input), ...nobodyOnYourSideDe(input), ...passedOver(input)];
   const found = everyMissed(input);
-  return found.length > 0 ? found : everyOneCosts(input);
+  return [
+    ...(found.length > 0 ? found : everyOneCosts(input)),
+    ...askedAgainEn(input),
+    ...everyTreatedLightly(input),
+    ...nobodyOnYourSide(input),
+    ...withConsequenceEn(input),
+    ...everyHeldUp(input),
+  ];
 };

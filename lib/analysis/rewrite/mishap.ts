@@ -17,13 +17,19 @@ import { REWRITE_WORDS } from './words';
 
 type Step = 'look' | 'fix' | 'offer';
 
+/** What is lost without going missing (head nouns): people, cases, time, trust. "Der Mandant ist verloren gegangen" says another thing. */
+export const DE_NOT_MISLAID =
+  /(?:kunde|kunden|kundin|mandant|mandanten|mandantin|auftrag|aufträge|prozess|fall|klage|verfahren|zeit|geduld|überblick|vertrauen|geld|ausschreibung|wette|spiel|faden|kontrolle|anschluss|interesse|mut|nerven)$/;
+export const EN_NOT_MISLAID =
+  /^(?:clients?|customers?|cases?|deals?|bids?|tenders?|lawsuits?|appeals?|money|time|patience|track|interest|trust|momentum|focus|weight|sight|touch|control|argument|contracts?|accounts?|jobs?|days?|weeks?|hours?)$/;
+
 /** German participles of a mishap and the state the thing is in afterwards (with "sein"). */
-const DE_MISHAPS: Record<string, { predicate: string; step: Step; plural?: true; nouns?: RegExp }> = {
+const DE_MISHAPS: Record<string, { predicate: string; step: Step; plural?: true; nouns?: RegExp; except?: RegExp }> = {
   übersehen: { predicate: 'untergegangen', step: 'look' },
   überlesen: { predicate: 'untergegangen', step: 'look' },
-  verloren: { predicate: 'verloren gegangen', step: 'offer' },
-  verbummelt: { predicate: 'verloren gegangen', step: 'offer' },
-  verschlampt: { predicate: 'verloren gegangen', step: 'offer' },
+  verloren: { predicate: 'verloren gegangen', step: 'offer', except: DE_NOT_MISLAID },
+  verbummelt: { predicate: 'verloren gegangen', step: 'offer', except: DE_NOT_MISLAID },
+  verschlampt: { predicate: 'verloren gegangen', step: 'offer', except: DE_NOT_MISLAID },
   // Two things swapped: only with a plural ("die beiden Nummern sind vertauscht").
   verwechselt: { predicate: 'vertauscht', step: 'fix', plural: true },
   vertauscht: { predicate: 'vertauscht', step: 'fix', plural: true },
@@ -149,7 +155,7 @@ function german(input: RewriteInput): Candidate[] {
       if (mishap.plural && !many) return [];
       // The head noun: the first capitalised word ("die Frist für die Umsatzsteuer…" is a Frist).
       const noun = subject.find((q, i) => i > 0 && /^\p{Lu}/u.test(q.text)) as Piece;
-      if (mishap.nouns && !mishap.nouns.test(noun.folded)) return [];
+      if ((mishap.nouns && !mishap.nouns.test(noun.folded)) || mishap.except?.test(noun.folded)) return [];
       predicate = mishap.predicate;
       step = mishap.step;
     }
@@ -182,11 +188,11 @@ function german(input: RewriteInput): Candidate[] {
 }
 
 /** English verbs of a mishap and what the thing did instead (simple past: no agreement to get wrong). */
-const EN_MISHAPS: Record<string, { predicate: string; step: Step; nouns?: RegExp }> = {
+const EN_MISHAPS: Record<string, { predicate: string; step: Step; nouns?: RegExp; except?: RegExp }> = {
   overlooked: { predicate: 'slipped through', step: 'look' },
   overlook: { predicate: 'slipped through', step: 'look' },
-  lost: { predicate: 'went missing', step: 'offer' },
-  misplaced: { predicate: 'went missing', step: 'offer' },
+  lost: { predicate: 'went missing', step: 'offer', except: EN_NOT_MISLAID },
+  misplaced: { predicate: 'went missing', step: 'offer', except: EN_NOT_MISLAID },
   missed: { predicate: 'passed', step: 'offer', nouns: /^(?:deadline|window|cut-?off|date)$/ },
   mixed: { predicate: 'got mixed up', step: 'fix' },
 };
@@ -291,7 +297,7 @@ function english(input: RewriteInput): Candidate[] {
     } else return [];
   } else {
     if (!mishap) return [];
-    if (mishap.nouns && !mishap.nouns.test(head)) return [];
+    if ((mishap.nouns && !mishap.nouns.test(head)) || mishap.except?.test(head)) return [];
     // "has passed": the one predicate that reads better in the perfect, agreeing with the head noun.
     predicate = mishap.predicate === 'passed' ? `${pronoun === 'them' ? 'have' : 'has'} passed` : mishap.predicate;
     step = mishap.step;
