@@ -130,6 +130,14 @@ export const PRAISE_TAKEN_BACK_DE: PraiseTakenBackData = {
   ],
   good: [
     {
+      // „Aber nun zum Organisatorischen: …“: die Wendung geht zur Sache über und nimmt nichts zurück.
+      id: 'nun-zum-organisatorischen',
+      pattern:
+        '^ aber|doch|jetzt|nun|so (nun|jetzt) zum|zur organisatorischen|organisatorischen|geschäftlichen|formalen|praktischen|papierkram|rechnung|abrechnung',
+      hit: 'Aber nun zum Papierkram: Die Rechnung hängt an.',
+      miss: 'Aber der Papierkram ist unvollständig.',
+    },
+    {
       // „…, aber es gibt keinerlei Verpflichtung“: die Leserin wird entlastet.
       id: 'keine-verpflichtung',
       pattern: 'kein|keine|keinerlei verpflichtung|pflicht|eile|druck|zwang|muss',

@@ -148,6 +148,13 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
   ],
   good: [
     {
+      // "But on to the boring stuff: …": the turn moves on to logistics, it takes nothing back.
+      id: 'on-to-business',
+      pattern: '^ but|now|anyway|so (now) on+to|onto|moving+on+to|over+to',
+      hit: 'But on to the paperwork: the invoice is attached.',
+      miss: 'But the paperwork is missing two pages.',
+    },
+    {
       // "…, but there's no obligation at all": the reader is let off.
       id: 'no-obligation',
       pattern: 'no|not+any|zero obligation|pressure|rush|hurry|commitment',
