@@ -33,7 +33,8 @@ export const PRAISE_WORDS: FrameBook = {
     },
     {
       id: 'muehe-sichtbar',
-      pattern: 'man+merkt|man+sieht|sieht+man|merkt+man ~4 arbeit|mühe|herzblut|sorgfalt|engagement|liebe',
+      pattern:
+        'man+merkt|man+sieht|sieht+man|merkt+man ~4 arbeit|mühe|herzblut|sorgfalt|engagement|liebe|geübt|trainiert',
       hit: 'Man sieht, wie viel Herzblut in dem Entwurf steckt.',
       miss: 'Man sieht, dass die Wand feucht ist.',
     },
@@ -105,6 +106,14 @@ export const PRAISE_WORDS: FrameBook = {
       pattern: 'put|poured|invested a+lot|so+much|real ~2 work|effort|care|thought',
       hit: "You've clearly put a lot of work into the proposal.",
       miss: 'You put the proposal in the wrong folder.',
+    },
+    {
+      // Work the reader put in, seen: "You've clearly been practising", "you've obviously done your homework".
+      id: 'practice-shows',
+      pattern:
+        'clearly|obviously|really|definitely been+practising|been+practicing|been+training|been+working+hard|done+your+homework|done+the+reading|put+in+the+work|put+in+the+hours|put+the+work+in|put+the+hours+in',
+      hit: "You've clearly been practising the scales.",
+      miss: "You've clearly been too busy to open the file.",
     },
     {
       id: 'reads-well',
