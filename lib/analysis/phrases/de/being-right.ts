@@ -572,5 +572,27 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'Mit meiner Methode hättest du diese Schmerzen nie gehabt.',
     miss: 'Mit meiner Methode wirst du diese Schmerzen bald los.',
   },
+  {
+    // „Aber gut, Sie wollten es so.“: the outcome handed back to the reader's own choice.
+    id: 'sie-wollten-es-so',
+    pattern: `${WHO} @wollen es|das (ja|eben|halt|doch) (ja|eben|halt|doch) (unbedingt|partout|ausdrücklich) so|günstig|günstiger|billig|billiger|anders $`,
+    hit: 'Aber gut, ihr wolltet es ja unbedingt anders.',
+    miss: 'Ihr wolltet es anders haben, also haben wir den Plan geändert.',
+  },
+  {
+    // „Die Messwerte bestätigen meine damalige Prognose“: the facts called in as the writer's witnesses.
+    id: 'bestaetigt-meine-prognose',
+    pattern:
+      '@bestätigen (leider|nun|jetzt|ziemlich|genau|exakt) meine|unsere (damalige|frühere|ursprüngliche|erste) prognose|einschätzung|warnung|befürchtung|vermutung|vorhersage',
+    hit: 'Das Gutachten bestätigt leider meine damalige Einschätzung.',
+    miss: 'Das Gutachten bestätigt Ihre Einschätzung, Sie lagen richtig.',
+  },
+  {
+    // „Überraschend kommt der Bescheid also nicht.“: not surprised, said as a conclusion.
+    id: 'ueberraschend-also-nicht',
+    pattern: '^ überraschend|überraschen ~1-6 also|daher|deshalb|insofern nicht $',
+    hit: 'Überraschend ist die Absage insofern nicht.',
+    miss: 'Überraschend schnell kam die Zusage, das freut uns.',
+  },
   ...beingRightStrategies,
 ];
