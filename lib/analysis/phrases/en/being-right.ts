@@ -525,5 +525,21 @@ export const beingRight: readonly PhraseEntry[] = [
     hit: 'We raised this very problem when you turned down the survey.',
     miss: 'We raised the question of parking when you first called.',
   },
+  {
+    // The facts called in as the writer's witnesses: "The readings bear out my original assessment".
+    id: 'confirms-my-earlier-assessment',
+    pattern:
+      'confirm|confirms|confirmed|bear+out|bears+out|bore+out|vindicate|vindicates (exactly|precisely) my|our (earlier|original|initial|first) assessment|warning|warnings|concerns|prediction|forecast|advice|diagnosis',
+    hit: 'The survey confirms my original assessment of the roof.',
+    miss: 'The survey confirms your original assessment of the roof.',
+  },
+  {
+    // "Well, you wanted it this way.": the outcome handed back to the reader's own choice.
+    id: 'you-wanted-it-this-way',
+    pattern:
+      'you (did|really|specifically) want|wanted|insisted+on it|that this+way|that+way|cheap|cheaper|done+cheaply $',
+    hit: 'Well, you wanted it that way.',
+    miss: 'You wanted it that way, so we built it exactly to your sketch and it turned out lovely.',
+  },
   ...beingRightStrategies,
 ];
