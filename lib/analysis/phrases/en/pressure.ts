@@ -408,6 +408,14 @@ export const pressure: readonly PhraseEntry[] = [
     miss: "We're close to finishing the kitchen, just the tiles left.",
   },
   {
+    // "I'd really rather this didn't end up with a collection agency": the collectors named as where it may go.
+    id: 'end-up-with-collections',
+    pattern:
+      'end+up|ends+up|go|goes|going|get|gets|escalate|escalates ~0-2 with|to|in|at|before collections|debt+collectors|a+collection+agency|a+debt+collector|the+bailiffs|bailiffs|small+claims|the+small+claims+court',
+    hit: "I'd rather this didn't end up with a collection agency.",
+    miss: "I'd rather the parcel didn't end up with a neighbour.",
+  },
+  {
     // "I'd hate to involve collections, but …": naming the collectors is the threat.
     id: 'involve-collections',
     pattern:
