@@ -7,7 +7,9 @@
 // or an offer in the sentence, a question or a condition keep it quiet.
 import type { SentenceView } from '../document';
 import { clauseAround, isZuInfinitive, withTimeClause } from '../extent';
+import { lemmaInfo } from '../lemmas';
 import { CLASSES } from '../phrases/classes';
+import { valenceOf } from '../sentiment';
 import { type FrameBook, FrameMatcher, type FrameSpan } from './frames';
 import {
   CHASES,
@@ -531,6 +533,74 @@ function statedBeforeQuestion(sentence: SentenceView, span: FrameSpan): boolean 
   return false;
 }
 
+/** German pronouns of the reader as the subject before the verb: "du", "ihr", "Sie" (capital: not "sie", she). */
+const DE_READER_SUBJECT = /^(?:du|Du|ihr|Ihr|Sie)$/;
+/** Verbs after which "nie" is no reproach: being, needing, having to ("Sie sind nie allein", "Du musst nie warten"). */
+const NOT_DEEDS = new Set(
+  'bist sind seid ist war warst waren wart habt hast haben hatte hattest hatten musst müssen müsst brauchst brauchen braucht kannst können könnt darfst dürfen dürft sollst sollen sollt wirst werden werdet zahlst zahlen zahlt'.split(
+    ' ',
+  ),
+);
+/** Verbs the sentiment lexicon leaves neutral whose "nie" is praise: giving up, hesitating, slacking. */
+const NEVER_IS_PRAISE = new Set([
+  'aufgeben',
+  'zögern',
+  'nachlassen',
+  'aufhören',
+  'lockerlassen',
+  'jammern',
+  'schwächeln',
+]);
+/** Words that may stand between the verb and "nie": "Du schaust beim Spurwechsel nie …". */
+const BEFORE_NEVER = new Set([
+  'ja',
+  'doch',
+  'leider',
+  'wirklich',
+  'einfach',
+  'auch',
+  'eben',
+  'halt',
+  'mir',
+  'uns',
+  'mich',
+]);
+
+/**
+ * "Du schaust beim Spurwechsel nie über die Schulter": in German, the reader, a deed and "nie" is the complaint
+ * whatever the verb, as "you never …" is in English; being, needing and having to are not deeds.
+ */
+function neverDoes(sentence: SentenceView, span: FrameSpan): boolean {
+  if (sentence.language !== 'de' || !NEVER_EVER.has(sentence.tokens[span.first]?.folded ?? '')) return false;
+  const tokens = sentence.tokens;
+  // After a preface and its colon the statement starts anew: "Kurze Rückmeldung: Du schaust … nie …".
+  let from = 0;
+  for (let i = span.first - 1; i >= 0; i--)
+    if (!tokens[i]?.word && tokens[i]?.text === ':') {
+      from = i + 1;
+      break;
+    }
+  const words = tokens.slice(from).filter((t) => t.word);
+  const at = words.indexOf(tokens[span.first] as (typeof words)[number]);
+  if (at < 2) return false;
+  const subject = words[0] as (typeof words)[number];
+  const verb = words[1] as (typeof words)[number];
+  if (!DE_READER_SUBJECT.test(subject.text) || NOT_DEEDS.has(verb.folded) || !verb.info) return false;
+  // The verb's ending says who: "Sie faucht nie" is the cat, "Sie fauchen nie" the reader.
+  const agrees =
+    subject.folded === 'sie'
+      ? verb.folded.endsWith('n')
+      : subject.folded === 'du'
+        ? /(?:st|ßt)$/.test(verb.folded)
+        : verb.folded.endsWith('t');
+  if (!agrees || subject.thirdPerson) return false;
+  // A bad deed never done is praise: "Du enttäuschst mich nie", "Sie verpassen nie einen Termin", "Du gibst nie auf".
+  const lemma = verb.lemma ?? lemmaInfo(verb.info, 'de');
+  if (valenceOf(verb.info, 'de') < 0 || valenceOf(lemma, 'de') < 0 || NEVER_IS_PRAISE.has(lemma.folded)) return false;
+  // At most three words between the verb and "nie", each a particle or a short phrase of place ("beim Spurwechsel").
+  return at - 2 <= 3 && words.slice(2, at).every((t) => BEFORE_NEVER.has(t.folded) || at - 2 <= 2);
+}
+
 function habitsIn(sentence: SentenceView): RawFinding[] {
   const opener = sentence.tokens.find((t) => t.word);
   const asks = sentence.tokens.some((t) => !t.word && t.text.includes('?')) && !(opener && WHY.has(opener.folded));
@@ -598,7 +668,9 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     // "Wie üblich hat Ihr Büro die Vollmacht nicht unterschrieben": a duty left undone beside any habit word.
     const denied = never || sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && NOT.has(t.folded));
     const owed = owedAll.filter((d) => d.entry.id !== 'paid' || span.entry.id === 'not-a-single');
-    const undone = denied && owed.some((d) => within(sentence, d, clause)) && !lateAfter(sentence, span, clause);
+    const undone =
+      ((denied && owed.some((d) => within(sentence, d, clause))) || neverDoes(sentence, span)) &&
+      !lateAfter(sentence, span, clause);
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;
     // "Every time you 'help' …, things get built wrong": the slip may be the damage in the clause after.

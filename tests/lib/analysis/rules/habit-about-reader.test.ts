@@ -317,6 +317,8 @@ describe('habit about the reader', () => {
 // a rule rather than an exception, and a habit whose subject the writer only reports ("I've noticed your team …").
 const WIDER_FLAGS = {
   de: [
+    'Kurz zur letzten Stunde: Du kontrollierst beim Abbiegen nie den toten Winkel.',
+    'Ihr räumt nach dem Training nie die Halle auf.',
     'Seit Monaten verschieben Sie jede Woche den Termin, und dann soll ich schneller liefern?',
     'Euer Team gibt nie Feedback innerhalb der abgemachten zwei Tage.',
     'Mir fällt auf, dass aus Ihrem Büro zu keinem einzigen Entwurf eine Stellungnahme kam.',
@@ -383,6 +385,10 @@ const WIDER_FLAGS = {
 
 const WIDER_QUIET = {
   de: [
+    'Du gibst nie auf, das bewundere ich.',
+    'Die Katze ist scheu. Sie faucht nie, sie versteckt sich nur.',
+    'Sie verpassen nie einen Termin.',
+    'Bei uns müssen Sie nie lange warten.',
     'Kommen Sie jede Woche, oder lieber alle zwei?',
     'Sie haben in all den Jahren nie zu spät bezahlt.',
     'Sie sind ja ohnehin erst ab Montag wieder im Büro, dann besprechen wir alles.',
