@@ -326,6 +326,8 @@ function tailOnly(sentence: SentenceView, own: Range, span: FrameSpan): boolean 
 const WHEN = new Set(['wenn', 'sobald', 'jedesmal', 'when', 'whenever', 'once']);
 
 const AND = new Set(['und', 'and']);
+/** "…, und dann fehlt uns die Zeit": what follows "und dann" is the habit's effect, not its slip. */
+const THEN = new Set(['dann', 'then', 'so', 'also']);
 
 /**
  * "Ihr Büro überhört unsere Hinweise, und jedes Mal müssen wir nachbestellen": the reader stands in the clause
@@ -679,13 +681,27 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const near = lead ? clause : withFollowing(sentence, clause, span, [], 1);
     const reach = { start: near.start, end: withAnnounced(sentence, near.end) };
     // "…, no matter how many times it comes up": a clause that opens on the slip belongs to the habit.
-    const after = sentence.tokens.find((t) => t.word && t.start >= reach.end);
+    // "…, and it's never the case": the slip may follow a joining word and a pronoun.
+    const next = sentence.tokens.filter((t) => t.word && t.start >= reach.end).slice(0, 4);
+    const opensOnSlip = (i: number) => {
+      const t = next[i];
+      return t !== undefined && slips.some((x) => sentence.tokens[x.first] === t);
+    };
+    // The joined clause counts only when the habit's own has no slip: "…zu spät, und dann fehlt uns …" is its effect.
+    const slipInReach = () => slips.some((s) => within(sentence, s, reach) && apart(s, span));
+    const joined =
+      needsSlip &&
+      !undone &&
+      next[0] !== undefined &&
+      AND.has(next[0].folded) &&
+      !THEN.has(next[1]?.folded ?? '') &&
+      (opensOnSlip(1) || opensOnSlip(2) || opensOnSlip(3)) &&
+      !slipInReach();
+    const after = next[0];
     const slipClause =
-      after && slips.some((x) => sentence.tokens[x.first] === after)
-        ? clauseAround(sentence, after.start, after.end).end
-        : undefined;
+      after && (opensOnSlip(0) || joined) ? clauseAround(sentence, after.start, after.end).end : undefined;
     if (slipClause !== undefined) reach.end = slipClause;
-    const hasSlip = slips.some((s) => within(sentence, s, reach) && apart(s, span));
+    const hasSlip = slipInReach();
     if (needsSlip && !undone && !hasSlip) continue;
     // "ohne", "without" deny in turn: "noch kein einziges Mal eine Rechnung ohne Fehler" is no praise.
     if (DENYING.has(span.entry.id) && slipSpans.some((s) => within(sentence, s, clause) && !withoutAt(sentence, s)))

@@ -348,6 +348,7 @@ const WIDER_FLAGS = {
     'Ihr findet zu jedem Entwurf gleich zwei Gründe, warum er nicht passt.',
   ],
   en: [
+    'You always tell me the deposit is paid, and it is never the case.',
     'Your crew always leaves the gate open, no matter how often we remind them.',
     'You never tell me ahead of time when the crew is going to be late.',
     'Your office never gets back to us within the week we agreed.',
