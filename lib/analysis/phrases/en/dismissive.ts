@@ -553,7 +553,7 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     // "No one else has complained": the complaint counts for nothing because it stands alone.
     id: 'no-one-else-complained',
-    pattern: 'no+one|nobody|noone else ~0-4 @complain|@mind|@object',
+    pattern: 'no+one|nobody|noone else ~0-4 @complain|@mind|@object|@mention|@raise',
     hit: 'No one else in the group has complained about the room.',
     miss: 'No one else is booked that morning, so take your pick.',
   },
@@ -687,4 +687,12 @@ export const dismissive: readonly PhraseEntry[] = [
     miss: "You don't need to explain anything to me, we'll go through it together.",
   },
   ...dismissiveStrategies,
+  {
+    // "…, frankly not the emergency your email suggests": the reader's alarm measured and found too big.
+    id: 'not-the-emergency-you-think',
+    pattern:
+      "not|isn't|wasn't (quite|really|exactly|remotely) the|an|a emergency|crisis|disaster|catastrophe|drama|tragedy|big+deal ~0-2 you|your ~0-2 suggest|suggests|suggested|think|thought|make|makes|made|seem|seems|imagine|describe|described|paint|painted",
+    hit: "The damp patch isn't the disaster your message makes it sound.",
+    miss: "The damp patch isn't a disaster, and we will fix it on Monday as planned.",
+  },
 ];
