@@ -552,6 +552,19 @@ const NEVER_IS_PRAISE = new Set([
   'lockerlassen',
   'jammern',
   'schwächeln',
+  'übersehen',
+  'versäumen',
+  'auslassen',
+  'verschlafen',
+  'verwechseln',
+  'vertun',
+  'irren',
+  'verrechnen',
+  'verspäten',
+  'hetzen',
+  'drängeln',
+  'meckern',
+  'nörgeln',
 ]);
 /** Words that may stand between the verb and "nie": "Du schaust beim Spurwechsel nie …". */
 const BEFORE_NEVER = new Set([
@@ -671,7 +684,9 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     const denied = never || sentence.tokens.some((t, i) => i > span.last && t.start < clause.end && NOT.has(t.folded));
     const owed = owedAll.filter((d) => d.entry.id !== 'paid' || span.entry.id === 'not-a-single');
     const undone =
-      ((denied && owed.some((d) => within(sentence, d, clause))) || neverDoes(sentence, span)) &&
+      ((denied && owed.some((d) => within(sentence, d, clause))) ||
+        // "Du machst nie Fehler": a slip after "nie" is praise.
+        (neverDoes(sentence, span) && !slipSpans.some((x) => x.first > span.last && within(sentence, x, clause)))) &&
       !lateAfter(sentence, span, clause);
     // A slip beside "never" is praise ("never late", "never complains"), but a praise word it denies is not.
     const slips = never ? turned : slipped;

@@ -386,6 +386,8 @@ const WIDER_FLAGS = {
 
 const WIDER_QUIET = {
   de: [
+    'Du machst beim Aufmaß nie Fehler.',
+    'Ihr verwechselt nie die Kisten beim Umzug.',
     'Du gibst nie auf, das bewundere ich.',
     'Die Katze ist scheu. Sie faucht nie, sie versteckt sich nur.',
     'Sie verpassen nie einen Termin.',
