@@ -22,7 +22,7 @@ import { nobodyOnYourSideDe, passedOver } from './fault-de';
 import { nobodyOnYourSide, withConsequenceEn } from './fault-en';
 import { nounPhraseEnd } from './german';
 import { CONNECTORS, nominative, plural, SAME_CASE } from './passive.de';
-import { clauseEnd, gapped, type Piece, render, words } from './pieces';
+import { clauseEnd, gapped, type Piece, render, words, wordsEnd } from './pieces';
 
 const DE_NEXT = 'Wie können wir das beim nächsten Mal besser hinbekommen?';
 const EN_NEXT = 'Could we look together at what would help with the next one?';
@@ -434,9 +434,8 @@ const DE_TOPIC = /^(?:nach|zu|zum|zur|wegen)$/;
 function askedAgainDe(input: RewriteInput): Candidate[] {
   const { pieces, writer } = input;
   if (pieces.some((p) => p.text === '?')) return [];
-  const last = pieces[pieces.length - 1];
-  const end = last && !last.word ? pieces.length - 1 : pieces.length;
-  if (pieces.slice(0, end).some((p) => !p.word)) return [];
+  const end = wordsEnd(pieces);
+  if (end < 0) return [];
   // The reader and the verb, in either order ("Du fragst …", "Jede Woche fragst du …", "Sie stellen … die gleiche Frage").
   const reader = pieces.findIndex((p) => /^(?:du|ihr)$/.test(p.folded) || p.text === 'Sie');
   if (reader < 0) return [];
@@ -493,6 +492,9 @@ function askedAgainDe(input: RewriteInput): Candidate[] {
 }
 
 /** English words of the habit around a question asked again. */
+/** A comma may stand inside an English habit sentence ("Every month, you ask …"). */
+const COMMA: ReadonlySet<string> = new Set([',']);
+
 const EN_AGAIN_WORDS =
   /^(?:again|every|each|single|week|month|day|time|session|meeting|call|visit|appointment|at|in|on|keep|always|constantly|repeatedly|still)$/;
 
@@ -503,9 +505,8 @@ const EN_AGAIN_WORDS =
 function askedAgainEn(input: RewriteInput): Candidate[] {
   const { pieces, writer } = input;
   if (pieces.some((p) => p.text === '?')) return [];
-  const last = pieces[pieces.length - 1];
-  const end = last && !last.word ? pieces.length - 1 : pieces.length;
-  if (pieces.slice(0, end).some((p) => !p.word && p.text !== ',')) return [];
+  const end = wordsEnd(pieces, COMMA);
+  if (end < 0) return [];
   const you = pieces.findIndex((p) => p.folded === 'you');
   if (you < 0) return [];
   let v = you + 1;
@@ -545,10 +546,9 @@ const EN_ADVISED =
  */
 function everyTreatedLightly(input: RewriteInput): Candidate[] {
   const { pieces, writer } = input;
-  const last = pieces[pieces.length - 1];
-  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  const end = wordsEnd(pieces);
   const at = (i: number) => pieces[i]?.folded ?? '';
-  if (at(0) !== 'you' || pieces.slice(0, end).some((p) => !p.word)) return [];
+  if (at(0) !== 'you' || end < 0) return [];
   let i = 1;
   let act: string[];
   if (/^(?:treat|handle)$/.test(at(1))) {
@@ -624,10 +624,9 @@ const BACK_AS: Record<string, string> = {
  */
 function everyHeldUp(input: RewriteInput): Candidate[] {
   const { pieces, writer } = input;
-  const last = pieces[pieces.length - 1];
-  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  const end = wordsEnd(pieces);
   const at = (i: number) => pieces[i]?.folded ?? '';
-  if (at(0) !== 'you' || pieces.slice(0, end).some((p) => !p.word)) return [];
+  if (at(0) !== 'you' || end < 0) return [];
   const verb = at(1);
   const span = HELD[verb];
   if (!span) return [];

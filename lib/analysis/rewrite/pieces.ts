@@ -150,6 +150,15 @@ export function clauseEnd(pieces: readonly Piece[], from: number): number {
   return pieces.length;
 }
 
+const NO_MARKS: ReadonlySet<string> = new Set();
+
+/** Where a sentence of words only ends, its closing mark left out; -1 when another mark (but `inside`) stands in it. */
+export function wordsEnd(pieces: readonly Piece[], inside: ReadonlySet<string> = NO_MARKS): number {
+  const last = pieces[pieces.length - 1];
+  const end = last && !last.word ? pieces.length - 1 : pieces.length;
+  return pieces.slice(0, end).every((p) => p.word || inside.has(p.text)) ? end : -1;
+}
+
 /** The pieces without the sentence's closing mark. */
 export function body(pieces: readonly Piece[]): Piece[] {
   const last = pieces[pieces.length - 1];

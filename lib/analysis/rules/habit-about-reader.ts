@@ -612,8 +612,9 @@ function neverDoes(sentence: SentenceView, span: FrameSpan): boolean {
   // A bad deed never done is praise: "Du enttäuschst mich nie", "Sie verpassen nie einen Termin", "Du gibst nie auf".
   const lemma = verb.lemma ?? lemmaInfo(verb.info, 'de');
   if (valenceOf(verb.info, 'de') < 0 || valenceOf(lemma, 'de') < 0 || NEVER_IS_PRAISE.has(lemma.folded)) return false;
-  // At most three words between the verb and "nie", each a particle or a short phrase of place ("beim Spurwechsel").
-  return at - 2 <= 3 && words.slice(2, at).every((t) => BEFORE_NEVER.has(t.folded) || at - 2 <= 2);
+  // Between the verb and "nie" at most a short phrase ("beim Spurwechsel"), or three particles.
+  const gap = at - 2;
+  return gap <= 2 || (gap === 3 && words.slice(2, at).every((t) => BEFORE_NEVER.has(t.folded)));
 }
 
 function habitsIn(sentence: SentenceView): RawFinding[] {

@@ -39,9 +39,8 @@ const WORDS = { de: sets('de'), en: sets('en') };
 function bareRange(doc: Doc, sentence: SentenceView): { start: number; end: number } | undefined {
   const words = sentence.tokens.filter((t) => t.word);
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
-  const last = sentence.tokens.findLast((t) => !t.word);
   const text = doc.text.slice(sentence.start, sentence.end).trimEnd();
-  if (!(text.endsWith('.') || text.endsWith('…')) || text.endsWith('...') || last === undefined) return undefined;
+  if (!(text.endsWith('.') || text.endsWith('…')) || text.endsWith('...')) return undefined;
   const { lead, praise, sentence: blockers } = WORDS[sentence.language];
   if (words.some((t) => blockers.has(t.folded) || t.folded.endsWith("'s") || /\d/.test(t.text))) return undefined;
   // The praise opens the fragment, after its intensifiers: "Truly a masterclass", not "Three hours, great".
