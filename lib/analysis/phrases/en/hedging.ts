@@ -363,19 +363,6 @@ export const hedging: readonly PhraseEntry[] = [
     miss: 'The kitchen is ready except for the handles.',
   },
   {
-    id: 'at-some-point',
-    pattern: 'at+some+point|at+some+stage|sometime+soon|some+time+soon|one+of+these+days',
-    // "If at some point a walk would help, say the word": an open offer, nothing promised; "happens to everyone at
-    // some point": how things go.
-    unlessBefore: ['if', 'when', 'everyone', 'everybody', 'anyone'],
-    note: {
-      de: '„{match}“ lässt offen, wann es passiert: Nennen Sie ein Datum.',
-      en: '“{match}” leaves open when it happens: name a date.',
-    },
-    hit: 'I will send the revised drawings at some point.',
-    miss: 'I will send the revised drawings by Friday.',
-  },
-  {
     // The writer judging their own message before the reader can: "apologies if this is a weird ask".
     id: 'if-this-sounds-pushy',
     pattern:
