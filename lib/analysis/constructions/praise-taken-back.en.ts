@@ -37,6 +37,13 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       hit: 'I value your experience.',
       miss: 'The value of the flat has risen.',
     },
+    {
+      // Enjoyment with its intensifier: "We really enjoyed hosting your team".
+      id: 'really-enjoyed',
+      pattern: 'i|we really|truly|thoroughly|so|all enjoyed|loved',
+      hit: 'We really enjoyed hosting your team on Friday.',
+      miss: 'We really needed the extra day on Friday.',
+    },
     ...PRAISE_WORDS.en,
   ],
   connectors: [
@@ -111,6 +118,21 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       pattern: '<reader> keep|kept',
       hit: 'The only thing is, you keep skipping the warm-up.',
       miss: 'The only thing is, please keep the receipts.',
+    },
+    {
+      // Names written other than agreed: "six names are spelt differently from my list".
+      id: 'spelt-differently',
+      pattern: 'spelt|spelled|printed|labelled|labeled|written ~1 differently|wrongly|incorrectly',
+      hit: 'Thanks for the place cards. That said, six names are spelt differently from my list.',
+      miss: 'Thanks for the place cards. That said, the names are printed in gold as well.',
+    },
+    {
+      // The reader's slip, counted: "Having said that, you dropped below circuit height twice".
+      id: 'reader-counted',
+      pattern: '<reader> ~8 twice|repeatedly|three+times|four+times|several+times',
+      unlessAfter: ['a', 'per', 'each', 'every', 'weekly', 'daily', 'as'],
+      hit: 'Your radio calls were clear. Having said that, you dropped below circuit height twice.',
+      miss: 'Your radio calls were clear. Having said that, you can now book the simulator twice a week.',
     },
     {
       id: 'twice-what',
@@ -289,6 +311,22 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
   ],
   self: ['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i'll", "we'll", "i've", "we've", "i'd", "we'd"],
   subject: ['i', 'we', "i'm", "we're", "i'll", "we'll", "i've", "we've", "i'd", "we'd"],
+  reports: [
+    'count',
+    'counted',
+    'notice',
+    'noticed',
+    'spotted',
+    'found',
+    'see',
+    'saw',
+    'raise',
+    'flag',
+    'mention',
+    'discovered',
+    'realised',
+    'realized',
+  ],
   reader: ['you', 'your', "you've", "you're", 'it', 'they', 'these', 'this', 'those', 'them', 'its', 'their'],
   patience: ['patience', 'understanding', 'invitation', 'interest', 'wishes', 'enquiry', 'inquiry'],
   courtesy: ['call', 'reply', 'message', 'email', 'e-mail', 'note', 'response', 'update', 'heads-up', 'info'],

@@ -536,6 +536,23 @@ export const ULTIMATUM_EN: UltimatumData = {
       miss: 'Then I will take my lunch elsewhere.',
     },
     {
+      // "…, or we'll be looking elsewhere": the writer's custom leaves, said without the word "business".
+      id: 'look-elsewhere',
+      pattern: '@look|@go|@shop|@turn elsewhere|somewhere+else',
+      kind: 'act',
+      hit: "Send the incident report by Wednesday, or we'll be looking elsewhere.",
+      miss: 'Send the incident report by Wednesday, or we will look into it again.',
+    },
+    {
+      // "…, or the pallet stays in our warehouse": the reader's goods held back.
+      id: 'stays-with-us',
+      pattern:
+        '@stay|@remain (here) in+our|at+our|on+our warehouse|workshop|yard|depot|store|stores|studio|premises|garage|shelves',
+      kind: 'harm',
+      hit: "Either the balance clears by Friday or next week's pallet stays in our warehouse.",
+      miss: 'Either way, the spare tiles stay in your garage until the tiler comes.',
+    },
+    {
       id: 'on-hold',
       pattern: 'on+hold|on+ice',
       kind: 'act',

@@ -255,6 +255,8 @@ const LINK = new Set([
 ]);
 /** A clause opening with its verb has its subject in the clause before ("…, ist originell"). */
 const COPULA = new Set(['ist', 'war', 'sind', 'waren', 'is', 'was', 'are', 'were']);
+/** A clause that opens on an article is an apposition ("…, a real step up from last month"): it praises what came before. */
+const APPOSITION = new Set(['a', 'an', 'ein', 'eine']);
 /** Praise that points back to the clause before it ("…, das hat mich gefreut", "…, which was great"). */
 const ANAPHOR = new Set(['das', 'dies', 'was', 'that', 'this', 'which']);
 const POSSESSIVE = /^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres|dein\p{L}*|euer|eure\p{L}*|your)$/iu;
@@ -289,6 +291,7 @@ export function praiseStart(tokens: readonly Token[], praise: number, _language:
   if (
     clause > opening &&
     (COPULA.has((tokens[clause] as Token).folded) ||
+      APPOSITION.has((tokens[clause] as Token).text) ||
       (THANKS.test((tokens[praise] as Token).folded) && clauseWords <= 3))
   )
     return (tokens[opening] as Token).start;

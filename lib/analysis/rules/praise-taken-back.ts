@@ -48,6 +48,11 @@ export interface PraiseTakenBackData {
   self: readonly string[];
   /** The writer as the subject of the turn's clause ("ich", "we'll"): the words `self` checks first. */
   subject: readonly string[];
+  /**
+   * The writer noticing or raising something about the reader's work ("That said, I count six names
+   * spelt …", "Still, I have to raise that …"): a report of a flaw, not the writer's own news.
+   */
+  reports: readonly string[];
   /** Words that point at the reader or the praised work ("sie", "it", "your"). */
   reader: readonly string[];
   /** Thanks for patience or an invitation: what follows is the writer's news, not a verdict. */
@@ -87,6 +92,7 @@ const demandFrames = new FrameMatcher(
 interface Words {
   self: Set<string>;
   subject: Set<string>;
+  reports: Set<string>;
   reader: Set<string>;
   patience: Set<string>;
   courtesy: Set<string>;
@@ -101,6 +107,7 @@ function words(d: PraiseTakenBackData): Words {
   return {
     self: set(d.self),
     subject: set(d.subject),
+    reports: set(d.reports),
     reader: set(d.reader),
     patience: set(d.patience),
     courtesy: set(d.courtesy),
@@ -119,6 +126,12 @@ function wishAt(tokens: readonly Token[], i: number, x: string): boolean {
   const t = tokens[i] as Token;
   if (!(x.endsWith('*') ? t.folded.startsWith(x.slice(0, -1)) : t.folded === x)) return false;
   if (i > 0 && /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && t.folded.startsWith('wünsch')) return false;
+  // "We (really) enjoyed hosting your team": the writer's own pleasure, praise rather than a wish.
+  if (
+    t.folded.startsWith('enjoy') &&
+    tokens.slice(Math.max(0, i - 2), i).some((b) => b.folded === 'we' || b.folded === 'i')
+  )
+    return false;
   return tokens[i + 1]?.folded !== 'list';
 }
 
@@ -223,6 +236,12 @@ function ownReason(after: readonly Token[], subject: ReadonlySet<string>): boole
 }
 const REASON = new Set(['as', 'because', 'since', 'da', 'weil']);
 
+/** The writer reporting on the reader's work ("I count six names …"), not on their own ("I noticed we still need …"). */
+function reportsFlaw(after: readonly Token[], w: Words): boolean {
+  const at = after.slice(0, 5).findIndex((t) => w.reports.has(t.folded));
+  return at >= 0 && !after.slice(at + 1, at + 3).some((t) => w.self.has(t.folded));
+}
+
 /** Whether the sentence after the turn criticises: a flaw, not the writer's own news, not good news. */
 function criticises(sentence: SentenceView, turn: { first: number; last: number; connector: NextConnector }): boolean {
   const w = WORDS[sentence.language];
@@ -232,7 +251,8 @@ function criticises(sentence: SentenceView, turn: { first: number; last: number;
   const good = goodFrames.spans(sentence);
   if (good.some((s) => negatedBefore(sentence.tokens, s.first, sentence.language))) return true;
   // "Allerdings bin ich im Urlaub" is the writer's news; "Trotzdem muss ich …" never is.
-  if (!turn.connector.concessive && writerSubject(sentence, turn)) return demandFrames.has(sentence);
+  if (!turn.connector.concessive && writerSubject(sentence, turn) && !reportsFlaw(after, w))
+    return demandFrames.has(sentence);
   if (good.length > 0) return false;
   // "Einziger Haken: ich habe erst im Mai Zeit" is the writer's own news.
   if (turn.connector.flaw) return !after.slice(0, 6).some((t) => w.self.has(t.folded));

@@ -122,6 +122,13 @@ describe('praise taken back, English', () => {
         'Great to see the progress. But honestly, the schedule has slipped.',
         'Your proposal was excellent; however, the budget is too high.',
         'Great presentation today. The slides, however, had several typos.',
+        // The writer reporting what they found in the reader's work is a criticism, not their own news.
+        'Thank you for the seating plan. That said, I count four guests missing from it.',
+        'Lovely to see the new signs up. Still, I have to raise that your fitters drilled into the wiring.',
+        // The writer's enjoyment is praise, not a wish for the reader.
+        'We really enjoyed the tasting you ran for us. However, the invoice charges two sessions, which is wrong.',
+        // The reader's slip, counted.
+        'Your landings were excellent today. Having said that, you forgot the checklist three times.',
       ],
       quiet: [
         'Thanks for the plans. However, I am away next week, so let us talk after that.',
@@ -140,6 +147,9 @@ describe('praise taken back, English', () => {
         'The report is excellent. We will present it to the board on Monday.',
         'Thanks for the samples. But do not worry, we will pick the colour together.',
         'Thanks for the invitation, unfortunately we are away that weekend.',
+        'Thanks for the photos! That said, I noticed we still need the floor plan from the agent.',
+        'I hope you enjoyed the tour. However, the museum closes early on Friday.',
+        'Your landings were excellent today. Having said that, you can now book the simulator twice a week.',
       ],
     },
     { language: 'en' },
@@ -161,6 +171,13 @@ describe('praise taken back, English', () => {
     const thanked = 'The plans for the porch look great, thanks! However, the roof pitch is wrong.';
     const f2 = analyze(thanked, { language: 'en' }).findings.find((f) => f.category === 'but-after-praise');
     expect(thanked.slice(f2?.start, f2?.end)).toMatch(/^The plans/);
+  });
+
+  it('underlines the whole praised sentence when its praise is an apposition', () => {
+    const text =
+      'Your radio calls were clear and calm, a real step up from last month. Having said that, you drifted off the runway heading twice.';
+    const finding = analyze(text, { language: 'en' }).findings.find((f) => f.category === 'but-after-praise');
+    expect(text.slice(finding?.start, finding?.end)).toMatch(/^Your radio calls were clear/);
   });
 
   it('underlines a short praised thing from its start', () => {

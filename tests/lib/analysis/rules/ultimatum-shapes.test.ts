@@ -163,6 +163,9 @@ const MUST: Record<Language, readonly string[]> = {
     "I'm counting on you to have the signed lease back by Friday.",
     'Any late filing penalty is your responsibility, not ours.',
     "I'd appreciate it if this could be dealt with immediately.",
+    // Sanctions without the stock words: custom going elsewhere, goods held back.
+    "I'll need the revised rota by Monday, or we'll have to look elsewhere.",
+    'Either the arrears are cleared this week or your next order stays in our depot.',
   ],
 };
 
@@ -278,6 +281,8 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     "There won't be a second coat needed, the first one covered well.",
     'You can count on us to have the forms back by Friday.',
     "I'd appreciate it if you could call me immediately if the swelling gets worse.",
+    'If the hall is fully booked that day, we will look elsewhere for a venue.',
+    'If you are away on Friday, the parcel stays in our depot until Monday.',
   ],
 };
 
