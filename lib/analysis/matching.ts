@@ -34,6 +34,7 @@ export interface PhraseHit {
   unlessAfter: Set<string>;
   unlessLater: Set<string>;
   unlessEarlier: Set<string>;
+  unlessWithin: Set<string>;
 }
 /** An entry of several words from the verdict lexicon (lexicon/), judged by rules/verdict.ts. */
 export interface VerdictHit {
@@ -50,7 +51,7 @@ export type Hit = PhraseHit | VerdictHit | SignalHit;
 
 let indexes: Partial<Record<Language, PatternIndex<Hit>>> = {};
 
-/** Most phrase entries have no unlessBefore, unlessAfter, unlessLater or unlessEarlier: they share one empty set (only read). */
+/** Most phrase entries have no unlessBefore, unlessAfter, unlessLater, unlessEarlier or unlessWithin: they share one empty set (only read). */
 const NO_WORDS: Set<string> = new Set();
 const wordSet = (words: readonly string[] | undefined): Set<string> =>
   words && words.length > 0 ? new Set(words.map(fold)) : NO_WORDS;
@@ -80,6 +81,7 @@ function build(language: Language): PatternIndex<Hit> {
           unlessAfter: wordSet(entry.unlessAfter),
           unlessLater: wordSet(entry.unlessLater),
           unlessEarlier: wordSet(entry.unlessEarlier),
+          unlessWithin: wordSet(entry.unlessWithin),
         },
         `${language}/${category}/${entry.id}`,
       );

@@ -39,6 +39,10 @@ export const VERDICTS_EN: VerdictLexicon = {
       `1 inflated one-sided skewed unclear ambiguous opaque cryptic unstable cramped sterile patchy spotty uneven sparse lopsided fragmented repetitive redundant overdone impractical unwieldy cumbersome inflexible non-compliant noncompliant boilerplate muddy blurry pixelated grainy washed-out low-res nonexistent non-existent shortsighted short-sighted sluggish inexact imprecise heavy-going jargon-heavy error-prone half-finished
 2 overinflated biased misleading cherry-picked unconvincing unpersuasive buggy glitchy soulless cheesy kitschy tone-deaf disjointed overcomplicated overengineered over-engineered overblown overwrought overdesigned phoned-in cookie-cutter lifeless wishy-washy evasive self-serving unacceptably sloppily stilted clumsily turgid jargon-laden cobbled
 3 amateur-looking disingenuous`,
+      // Dirt and neglect; contempt in someone's manner (blind batch mix28)
+      `1 grubby scruffy untidy unkempt
+2 grim filthy squalid grotty disgusting revolting contemptuous scornful disdainful sneering high-handed
+3 vile`,
     ].join('\n'),
   ),
   nouns: {

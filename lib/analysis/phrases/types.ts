@@ -35,6 +35,8 @@ export interface PhraseEntry {
   unlessLater?: string[];
   /** Harmless when one of these words stands earlier in the sentence ("none of it is your fault"). */
   unlessEarlier?: string[];
+  /** Harmless when one of these words stands inside the match (another entry reads that shape). */
+  unlessWithin?: string[];
   /** A more specific message than the category's, in both UI languages. */
   note?: { de: string; en: string };
   /** A sentence that must trigger this entry. */

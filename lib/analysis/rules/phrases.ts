@@ -90,6 +90,11 @@ export const phrases: Rule = {
           sentence.tokens.some((t, k) => k < match.first && value.unlessEarlier.has(t.folded))
         )
           continue;
+        if (
+          value.unlessWithin.size > 0 &&
+          sentence.tokens.some((t, k) => k >= match.first && k <= match.last && value.unlessWithin.has(t.folded))
+        )
+          continue;
         const first = sentence.tokens[match.first] as { start: number };
         if (inQuotes(doc, first.start)) continue;
         const built = buildSuggestions(doc.text, sentence, match, value.entry.suggestions ?? []);

@@ -233,7 +233,7 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   // Sending the reader to "the professionals": "please leave the wiring to us".
   {
     id: 'please-leave-it-to-us',
-    pattern: `please|best|better|just|simply|kindly leave ~1-5 to us|me|our+team|our+office|our+staff|our+engineers|the+${EXPERTS.replace(/\|/g, '|the+')}`,
+    pattern: `please|best|better|just|simply|kindly|i'd|i+would|we'd leave ~1-6 to us|me|our+team|our+office|our+staff|our+engineers|the+${EXPERTS.replace(/\|/g, '|the+')}`,
     // A thing handed over at a time is a handover, not a domain taken away: "leave the keys to us when you go".
     unlessLater: ['when', 'before', 'after', 'once'],
     hit: 'Please leave the technical decisions to us.',
@@ -857,9 +857,18 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
   {
     id: 'lets-not-get-hung-up',
     pattern:
-      "let's|let+us|we+shouldn't|no+need+to|don't (not) get|be hung+up|stuck|fixated on|over|split+hairs|nitpick|quibble|obsess",
+      "let's|let+us|we+shouldn't|no+need+to|don't|wouldn't|i+would+not|try+not+to (not) get|be (too|so|overly|all) hung+up|stuck|fixated on|over|split+hairs|nitpick|quibble|obsess",
     hit: "Let's not get hung up on the shade of grey.",
     miss: 'We got stuck in traffic on the way to the site.',
+  },
+  {
+    // "With respect, … isn't …": the polite opener announces that the reader is wrong.
+    id: 'with-respect-not',
+    pattern: "^with (all) (due) respect , ~8 ~0-6 <neg>|isn't|aren't|wasn't|won't|doesn't|don't|can't",
+    // "With respect, you don't understand …" has an entry of its own.
+    unlessWithin: ['you', "you're", "you've", "you'd"],
+    hit: "With respect, at this budget the brand of tap really isn't what decides the look.",
+    miss: "With respect to the taps, we don't stock that brand any more.",
   },
   {
     id: 'calm-down-and',

@@ -173,6 +173,10 @@ const ENGLISH = {
     'Your brother-in-law may be good with wood, but roof trusses are another matter.',
     "Updating the plugin honestly isn't that hard.",
     'Resetting the router is really not rocket science.',
+    // The polite opener before a verdict on the reader's view; advice to leave it to the writer.
+    "With respect, at this level of play the brand of racket really isn't the deciding factor.",
+    "I'd leave the fretting about the planning officer to us.",
+    "I wouldn't get too hung up on the exact shade of oak.",
     'Even my gran could book a slot in the portal.',
     "That's a classic beginner's mistake.",
     'Court procedure is hard going for non-specialists, which is why I will stick to plain points.',
@@ -238,6 +242,8 @@ const ENGLISH = {
     "That's our call, not yours.",
   ],
   quiet: [
+    "With respect to the racket, we don't stock that brand any more.",
+    "I'd leave the keys to us when you go, we'll lock up.",
     "It's a simple fix and we'll have it sorted by Friday.",
     "No need to worry, it really isn't hard, and I'm happy to show you.",
     "It's simple to reset: click 'Forgot password' and follow the link.",
