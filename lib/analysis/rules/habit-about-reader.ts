@@ -42,6 +42,10 @@ const chases = matcher('chases', CHASES);
  * so"); a state ("zu spät", "late") is the reader's.
  */
 const OWN_SLIPS = new Set(['vergessen', 'forget', 'immer-so']);
+/** "wieder", "again" as the only slip: in the writer's own clause it repeats what they did ("habe ich wieder geheult"). */
+const REPEATS = new Set(['wieder', 'erneut', 'again']);
+const repeatOnly = (sentence: SentenceView, s: FrameSpan) =>
+  s.first === s.last && REPEATS.has(sentence.tokens[s.first]?.folded ?? '');
 
 /** Negations per language: "nie" before a duty or a praise word makes a complaint of it; so does "niemand", "none". */
 const NEGATIONS = {
@@ -73,6 +77,18 @@ function clauseAfter(sentence: SentenceView, own: Range, readerIn: (range: Range
     end = range.end;
   }
   return undefined;
+}
+
+/**
+ * The clause right before `own`, for a habit that trails its clause ("Ich habe wieder geheult, wie immer."); none
+ * when it is a condition or a time ("Wenn wir bei euch anliefern, ist nie jemand da").
+ */
+function clauseBefore(sentence: SentenceView, own: Range): Range | undefined {
+  const previous = sentence.tokens.filter((t) => t.word && t.end <= own.start).pop();
+  if (!previous) return undefined;
+  const range = clauseAround(sentence, previous.start, previous.end);
+  const opener = sentence.tokens.find((t) => t.word && t.start >= range.start);
+  return opener && (WHEN.has(opener.folded) || CONDITIONS.has(opener.folded)) ? undefined : range;
 }
 
 const RELATIVES = new Set(['der', 'die', 'das', 'den', 'dem', 'which', 'who', 'whom']);
@@ -731,10 +747,16 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
     // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
     // The writer's own habit toward the reader is a service ("Wir rechnen grundsätzlich jedes Quartal mit Ihnen ab"), and
     // "I constantly forget to send you …" their own slip, unless they chase the reader ("we always have to remind you").
-    const subject = clause === own ? own : clauseAfter(sentence, own, readerIn);
-    if (subject && writerLeads(sentence, subject, span) && !chased.some((c) => within(sentence, c, clause))) {
+    // A habit set off after its clause ("…, wie immer, wenn …", "…, as always.") comments on the clause before it;
+    // a clause the writer leads is theirs, wherever the reader's words stand in it ("habe ich bei eurem Ja-Wort wieder …").
+    const subject = clause === own ? own : (clauseAfter(sentence, own, readerIn) ?? clauseBefore(sentence, own));
+    // A fronted habit's own clause is only its time ("Every time we agree on a scope, your team …").
+    const fronted = !sentence.tokens.some((t) => t.word && t.start >= own.start && t.end <= start);
+    const writerHabit =
+      (!fronted && writerLeads(sentence, own, span)) || (subject && writerLeads(sentence, subject, span));
+    if (writerHabit && !chased.some((c) => within(sentence, c, clause))) {
       const inReach = slips.filter((s) => within(sentence, s, reach) && apart(s, span));
-      if (inReach.every((s) => OWN_SLIPS.has(s.entry.id))) continue;
+      if (inReach.every((s) => OWN_SLIPS.has(s.entry.id) || repeatOnly(sentence, s))) continue;
     }
     // "You have missed every sign-off date": the clause is the blame, "every sign-off date" the generalisation.
     if (quantifiedObject(sentence, span) && blamed(sentence)) {

@@ -601,6 +601,13 @@ export const KIND_HABITS: FrameBook = {
       miss: 'It takes an hour, but you never service your boiler.',
     },
     {
+      // "You've done it yet again!": the congratulation, whatever follows the colon.
+      id: 'done-it-again',
+      pattern: "you've|you+have|you+did|you (gone+and) done|pulled it|this|that (off) (yet|once) again",
+      hit: "You've done it yet again: another premiere sold out.",
+      miss: "You've changed it yet again: another draft to redo.",
+    },
+    {
       // "your deadlift keeps climbing", "the whole kitchen cheers": the habit brings good things.
       id: 'keeps-climbing',
       pattern: 'keep|keeps|kept|keeping climbing|improving|growing|rising|getting+better|impressing',

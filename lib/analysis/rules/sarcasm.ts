@@ -546,6 +546,9 @@ function colonVerdict(sentence: SentenceView): number {
   return -1;
 }
 
+/** Words that make a loss small ("only lost a few petals"): good news after praise, not a failure. */
+const MINIMIZERS = new Set(['only', 'merely', 'nur', 'lediglich']);
+
 /** Whether a situation follows token `from` (a colon): there even "the wrong number" is the failure named, not a thing described. */
 function namedAfter(sentence: SentenceView, from: number): boolean {
   const { tokens } = sentence;
@@ -554,7 +557,9 @@ function namedAfter(sentence: SentenceView, from: number): boolean {
     .some(
       (x) =>
         x.first > from &&
-        !tokens.slice(Math.max(0, x.first - 2), x.first).some((t) => t.word && NEGATION.has(t.folded)),
+        !tokens
+          .slice(Math.max(0, x.first - 2), x.first)
+          .some((t) => t.word && (NEGATION.has(t.folded) || MINIMIZERS.has(t.folded))),
     );
 }
 

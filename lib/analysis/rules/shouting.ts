@@ -463,6 +463,19 @@ const THANKS = /^(?:danke|dank|thank|thanks|merci)$/;
 const GLAD =
   /^(?:smiling|smile|laughing|grinning|love|loved|delighted|thrilled|happy|glad|proud|enjoyed|lächle|lächeln|lache|lachen|grinse|grinsen|freue|freuen|gefreut|froh|glücklich|begeistert|stolz)$/;
 
+/** A denial and what it denies is a need: "NICHT erforderlich", "NOT necessary", "do NOT need to". */
+const DENIALS = new Set(['nicht', 'kein', 'keine', 'not', 'no']);
+const NEEDS = new Set(['erforderlich', 'nötig', 'notwendig', 'necessary', 'needed', 'required', 'need', 'needs']);
+function reliefAfter(sentence: SentenceView, shouted: Token): boolean {
+  if (!DENIALS.has(shouted.folded)) return false;
+  const at = sentence.tokens.indexOf(shouted);
+  return sentence.tokens
+    .slice(at + 1)
+    .filter((t) => t.word)
+    .slice(0, 2)
+    .some((t) => NEEDS.has(t.folded));
+}
+
 /** Whether a sentence is the greeting line ("Hey Nadine,"): a short line ending in a comma. */
 function isGreeting(doc: Doc, sentence: SentenceView): boolean {
   return sentence.words <= 5 && /,\s*$/.test(doc.text.slice(sentence.start, sentence.end));
@@ -474,6 +487,8 @@ function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {
   if (celebrates(doc, sentence)) return NONE;
   // One word in capitals in a health or safety instruction is the warning's emphasis ("NICHT mehr anheizen").
   if (marks < 0 && !capitals && shouted.length === 1 && aboutSafety(doc, sentence)) return NONE;
+  // "ist NICHT erforderlich", "is NOT needed": the stressed word takes a burden off the reader.
+  if (marks < 0 && !capitals && shouted.length === 1 && reliefAfter(sentence, shouted[0] as Token)) return NONE;
   // Marks left standing right after the sentence ("… !!! !!!") would keep a rewrite loud: advice only.
   const moreMarks = /^[\s,;:.]*[!?]/.test(doc.text.slice(sentence.end, sentence.end + 8));
   const stretches = capitals ? [] : loudStretches(sentence.tokens, shouted, marks);

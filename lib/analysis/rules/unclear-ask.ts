@@ -107,6 +107,23 @@ function finding(anchor: SentenceView, message: RawFinding['message']): RawFindi
   ];
 }
 
+/** Words that open a condition: a vague time inside one ("Falls Sie irgendwann wieder …, melden Sie sich gern") leaves no ask open. */
+const CONDITION_WORDS = new Set(['falls', 'wenn', 'sofern', 'sollten', 'if', 'whenever', 'should']);
+
+/**
+ * Whether token `at` stands in a condition that opens the sentence, no clause mark between: "Es wäre gut, wenn
+ * … irgendwann …" is a request dressed as a wish, not a condition.
+ */
+function inCondition(s: SentenceView, at: number): boolean {
+  const first = s.tokens.findIndex((t) => t.word);
+  if (first < 0 || !CONDITION_WORDS.has((s.tokens[first] as { folded: string }).folded)) return false;
+  for (let k = at - 1; k > first; k--) {
+    const t = s.tokens[k];
+    if (t && !t.word && /[,;:.–—]/.test(t.text)) return false;
+  }
+  return true;
+}
+
 /**
  * An ask that leaves open what, who or when: vague words, or hedges piling up in it; in a mail that leaves
  * unnamed what it wants (`unnamed`), also an ask timed only by the reader's convenience; or an ask taken
@@ -115,7 +132,7 @@ function finding(anchor: SentenceView, message: RawFinding['message']): RawFindi
 function isVague(doc: Doc, s: SentenceView, earlier: readonly RawFinding[], unnamed: boolean): boolean {
   const next = doc.sentences[doc.sentences.indexOf(s) + 1];
   return (
-    vagueAsks.has(s) ||
+    vagueAsks.spans(s).some((x) => !inCondition(s, x.first)) ||
     takeBacks.has(s) ||
     (next !== undefined && takeBacks.has(next)) ||
     (unnamed && (unnamedAsks.has(s) || relaxedTimes.has(s))) ||

@@ -6,6 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analysis';
 
 const SENTENCES = [
+  // Twenty-eighth session, from mix28's clean mails: the writer's own tears of joy, a capitalised "NOT" that lifts a
+  // duty, the congratulation "you've done it again", a loss made small after praise.
+  'Natürlich habe ich bei eurer Rede wieder gelacht, wie immer, wenn ihr zwei euch so anschaut.',
+  'Alle Proben sind unauffällig; eine Nachkontrolle ist NICHT nötig.',
+  'Good news from the lab: a second test is NOT needed.',
+  "You've done it yet again: the exhibition is fully booked for May!",
+  'Your cake, though, held up beautifully: the icing only cracked in one corner.',
   // Twenty-sixth session, from clean19–21: an offer to correct a summary, a delay that happened to the reader's
   // installation (not caused by the reader), keys handed over on leaving.
   "If I've got anything wrong in the list, tell me and I'll correct it.",
@@ -200,6 +207,8 @@ const SENTENCES = [
 ];
 
 const MAILS = [
+  // A vague time inside an opening condition is an open invitation, not a vague ask (mix28).
+  'Sehr geehrter Herr Albers,\n\nder Verkauf Ihrer Jolle ist abgeschlossen, der Kaufpreis ist heute auf Ihrem Konto eingegangen. Es war mir eine Freude.\n\nFalls Sie irgendwann wieder ein Segelboot suchen, melden Sie sich einfach.\n\nBeste Grüße\nJana Ohlsen',
   // An ihr- or Sie-imperative of writing with "einfach" is the ask (mix16).
   'Liebe Mia, lieber Tom,\n\nleider muss ich unser Treffen am Mittwoch verschieben, das tut mir leid. Ich könnte euch Freitag um 16 Uhr oder Montag um 9 Uhr anbieten. Schreibt mir einfach, was euch besser passt.\n\nDanke für euer Verständnis!\nLea',
   // Mails that open on glad news with "!!!" or wonder (clean8, clean10).
@@ -225,6 +234,9 @@ const MAILS = [
 // The same words without the purpose, or behind a purpose that is only emphasis, still press.
 /** Near the new exceptions, what must still be caught. */
 const STILL_CAUGHT: readonly [string, string][] = [
+  ['Every time we agree on a layout, your team changes it again.', 'absolute'],
+  ["You've changed the layout yet again: another proof to redo.", 'absolute'],
+  ['Einen kostenlosen Ersatz wird es NICHT geben.', 'shouting'],
   ['The fact is that you left the taps running all weekend, and the ceiling below came down.', 'blame'],
   ['I wrote to you FOUR TIMES about the gutter.', 'shouting'],
   ['Das ist WIRKLICH nicht in Ordnung, ich habe die Stelle extra markiert.', 'shouting'],
