@@ -303,6 +303,14 @@ export const SARCASM_DE: SarcasmData = {
   ],
   situation: [
     {
+      // „dass Sie uns wenigstens noch vor Sonnenaufgang Bescheid gegeben haben“: the least the reader could do, praised.
+      id: 'wenigstens-bescheid',
+      pattern:
+        'wenigstens|immerhin|zumindest ~0-6 bescheid|gemeldet|informiert|angerufen|geantwortet|abgesagt|vorgewarnt|zurückgerufen',
+      hit: 'Wie rücksichtsvoll, dass Sie uns wenigstens vor Mitternacht Bescheid gegeben haben.',
+      miss: 'Wie rücksichtsvoll, dass Sie uns schon am Montag Bescheid gegeben haben.',
+    },
+    {
       // Abgesagt kurz vor Beginn: „dass Sie eine Stunde vorher abgesagt haben“.
       id: 'kurz-vorher-abgesagt',
       pattern:

@@ -286,6 +286,14 @@ export const SARCASM_EN: SarcasmData = {
   ],
   situation: [
     {
+      // "How thoughtful of you to at least let us know before sunrise": the least the reader could do, praised.
+      id: 'at-least-let-us-know',
+      pattern:
+        'at+least ~0-2 let+us+know|let+me+know|told+us|told+me|tell+us|tell+me|called|rang|replied|answered|warned+us|warned+me|informed+us|cancelled|canceled',
+      hit: 'How thoughtful of you to at least let us know before midnight.',
+      miss: 'How thoughtful of you to let us know a week ahead.',
+    },
+    {
       // "at 7am on the morning itself": the news came when nothing could be done about it.
       id: 'on-the-day-itself',
       pattern: 'the+day|the+morning|the+evening|the+night|the+weekend itself',
@@ -2344,6 +2352,35 @@ export const SARCASM_EN: SarcasmData = {
       miss: 'Quite an achievement, the whole house in six weeks!',
     },
     {
+      // "the 6pm close turned out to be more of a loose suggestion": a rule the reader broke, called optional.
+      id: 'turned-out-a-suggestion',
+      pattern:
+        'turned+out+to+be|turns+out+to+be|is+apparently|was+apparently|seems+to+be|seemed+to+be|treated+as (more+of|merely|just|only) a|an (loose|rough|gentle|friendly|vague|optional) suggestion|guideline|recommendation|opening+bid',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Glad to see the 6pm close turned out to be more of a loose suggestion.',
+      miss: 'The colour on the plan is just a suggestion; pick any you like.',
+    },
+    {
+      // "… is all part of some grand design I'm not clever enough to understand": a mistake called a plan.
+      id: 'part-of-some-grand-design',
+      pattern: 'part+of some grand|great|master|cunning|secret|greater design|plan|scheme|masterplan',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'No doubt the crooked post is part of some grand design.',
+      miss: 'The second post is part of a grand plan for the garden we agreed in May.',
+    },
+    {
+      // "Our night staff always enjoy the unpaid overtime": a burden said as someone's pleasure.
+      id: 'enjoy-the-unpaid',
+      pattern:
+        'love|loves|enjoy|enjoys|adore|adores|relish|relishes ~0-2 the|a|an|some|their unpaid|surprise|last-minute|midnight|extra overtime|rework|redo|re-do|call-out|callout|detour|rewrite|rewrites|redesign',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Our drivers always enjoy the unpaid overtime.',
+      miss: 'Our drivers always enjoy the weekend shifts by the lake.',
+    },
+    {
       id: 'on-a-roll',
       pattern: "you're|you+are on+a+roll|on+fire",
       gate: 'context',
@@ -2519,7 +2556,8 @@ export const SARCASM_EN: SarcasmData = {
     {
       // "Keeps us on our toes." after the next change of course.
       id: 'keeps-us-on-our-toes',
-      pattern: '^(that|it) (certainly|really) keeps|kept us|me on our|my toes|busy $',
+      // "Really keeps a florist on her toes": the trade named instead of "us".
+      pattern: '^(that|it) (certainly|really) keeps|kept us|me|a|an ~0-1 on our|my|her|his|their toes|busy $',
       hit: 'The brief changed again overnight. Keeps us on our toes.',
       miss: 'Keeps us on our toes in the best way, thanks for the ideas.',
     },
