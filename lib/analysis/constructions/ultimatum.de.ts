@@ -955,7 +955,7 @@ export const ULTIMATUM_DE: UltimatumData = {
     {
       id: 'platz-weg',
       pattern:
-        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung|stand|messestand|plätze|tickets|stundung|ratenzahlung|ratenvereinbarung|kulanz|skonto ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
+        'platz|termin|slot|rabatt|angebot|reservierung|zimmer|tisch|anspruch|buchung|anzahlung|stand|messestand|plätze|tickets|stundung|ratenzahlung|ratenvereinbarung|kulanz|skonto|villa|location|wohnung|saal|halle|raum|räume|objekt|zeitfenster|kontingent|preis|sonderpreis|festpreis|aktionspreis|lieferplatz|produktionsplatz ~2 weg|futsch|verloren|verfallen|verfällt|hinfällig|ungültig|erloschen',
       kind: 'harm',
       hit: 'Dann ist der Platz weg.',
       miss: 'Dann ist der Platz frei.',
@@ -1520,6 +1520,11 @@ export const ULTIMATUM_DE: UltimatumData = {
   ],
   agents: ['ich', 'wir', 'wird', 'werden', 'würde', 'würden'],
   notVerbs: [
+    // "Kommen Sie bis Donnerstag, 12 Uhr, nicht vorbei, …": a time set off by commas; the clause goes on after it.
+    'nicht',
+    'kein',
+    'keine',
+    'spätestens',
     'da',
     'weil',
     'obwohl',

@@ -166,11 +166,12 @@ const CONSEQUENCE_VERBS = new Set([
 /** Where a verb-first condition may start: the first word, or the first after a short lead-in and a colon ("Eine Sache noch: Bleibt …"). */
 function clauseStart(tokens: readonly Token[]): number {
   let words = 0;
-  for (let k = 0; k < tokens.length && words <= 4; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]?.word) words++;
     else if (tokens[k]?.text.trim() === ':') {
       const next = tokens.findIndex((t, i) => i > k && t.word);
-      if (next > 0) return next;
+      // Near the start any colon; further in, only one that opens a capitalised clause ("…, sage ich es deutlich: Kommen Sie …").
+      if (next > 0 && (words <= 4 || /^\p{Lu}/u.test(tokens[next]?.text ?? ''))) return next;
     }
   }
   return tokens.findIndex((t) => t.word);

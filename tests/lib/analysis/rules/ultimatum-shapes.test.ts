@@ -86,6 +86,9 @@ const MUST: Record<Language, readonly string[]> = {
     'Ich zähle darauf, dass das bis Freitag erledigt ist.',
     'Die Belege sind ab jetzt Ihre Sache, nicht unsere.',
     'Ich wäre Ihnen dankbar, wenn Sie das umgehend erledigen könnten.',
+    // A verb-first condition after a colon, its deadline set off by commas; the place lost to the reader.
+    'Ich sage es jetzt deutlich: Melden Sie sich bis Freitag, 10 Uhr, nicht, stornieren wir den Auftrag.',
+    'Ich brauche bis heute Abend eine Zusage, sonst ist der Saal weg.',
   ],
   en: [
     "If the retainer isn't paid by Friday, we're handing your start date to the next project on our list.",
@@ -226,6 +229,8 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     'Darf ich Sie am Montag im Büro erwarten?',
     'Einen weiteren Termin gibt es im Mai, falls Sie möchten.',
     'Ich wäre dankbar, wenn Sie sich sofort melden, falls das Fieber steigt.',
+    'Kurz zur Einordnung: Kommen Sie bis Freitag, 10 Uhr, vorbei, haben wir genug Zeit für die Anprobe.',
+    'Der Saal ist weg, weil der Vermieter das Haus verkauft hat.',
   ],
   en: [
     'If the parcel has not arrived by Friday, we will chase the courier for you.',
