@@ -594,7 +594,9 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
   },
   {
     id: 'da-gibt-es-nichts-zu-diskutieren',
-    pattern: 'da|hier|darüber|daran gibt (es) ~0-1 nichts|nix|keinerlei zu diskutieren|rütteln|deuteln|bereden',
+    // „An dieser Stelle gibt es also nichts zu diskutieren“: the place named instead of „da“.
+    pattern:
+      'da|hier|darüber|daran|stelle|punkt gibt (es) ~0-1 nichts|nix|keinerlei zu diskutieren|rütteln|deuteln|bereden',
     hit: 'Da gibt es nichts zu diskutieren.',
     miss: 'Da gibt es nichts zu bezahlen.',
   },

@@ -1387,4 +1387,34 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Wegen der Haarrisse muss man sich nicht gleich so viele Sorgen machen.',
     miss: 'Wegen der Haarrisse müssen Sie sich keine Sorgen machen, wir verspachteln sie am Montag.',
   },
+  {
+    // Die Sorge als Einbildung: „da haben Sie sich nach ein paar Forenbeiträgen etwas hineingesteigert“.
+    id: 'hineingesteigert',
+    pattern: '=Sie|du|ihr ~0-8 hineingesteigert|reingesteigert|hineinsteigern|reinsteigern',
+    hit: 'Ich glaube, da haben Sie sich nach dem Zeitungsartikel etwas hineingesteigert.',
+    miss: 'Sie haben sich hervorragend in das Thema eingearbeitet.',
+  },
+  {
+    // Die Frage des Lesers als Zumutung für Laien: „Solche Detailfragen führen bei Privatkunden nur zu Verwirrung“.
+    id: 'fragen-nur-verwirrung',
+    pattern:
+      'solche|diese|zu+viele|die ~0-1 detailfragen|details|fragen|einzelheiten|fachbegriffe|hintergründe ~0-5 führen|führt|stiften|sorgen|würden ~0-4 nur (für|zu) verwirrung',
+    hit: 'Solche Detailfragen führen bei Laien erfahrungsgemäß nur zu Verwirrung.',
+    miss: 'Die alte Beschilderung sorgt nur für Verwirrung, wir tauschen sie aus.',
+  },
+  {
+    // Die Antwort verweigert: „deshalb gehe ich darauf nicht weiter ein“.
+    id: 'gehe-darauf-nicht-ein',
+    pattern: 'gehe|gehen ich|wir darauf|hierauf|dazu (jetzt|hier) nicht (weiter|näher|genauer|im+detail) ein',
+    hit: 'Das ist Fachsache, deshalb gehe ich darauf nicht weiter ein.',
+    miss: 'Auf die Kosten gehe ich im nächsten Absatz genauer ein.',
+  },
+  {
+    // Wissen, das dem Leser nicht zusteht: „den muss man als Komponist auch nicht im Detail kennen“.
+    id: 'muss-man-als-nicht-kennen',
+    pattern:
+      'muss|müssen|musst|braucht|brauchen|brauchst man|=Sie|du|ihr als ~1-2 (auch) (gar) nicht (im+detail|so+genau|genau|alles) kennen|wissen|verstehen|nachvollziehen|beurteilen',
+    hit: 'Die Norm muss man als Bauherr auch nicht im Detail kennen.',
+    miss: 'Als Bauherr müssen Sie nur den Antrag unterschreiben.',
+  },
 ];

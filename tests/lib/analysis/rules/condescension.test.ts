@@ -13,6 +13,10 @@ import { examples } from './examples';
 
 const GERMAN = {
   flags: [
+    // The worry as self-made, the question as too much for a layperson, the answer refused (mix28's shapes).
+    'Ich vermute, da hat sich Ihr Mann nach den Nachrichten ein wenig hineingesteigert.',
+    'Zu viele Fachbegriffe würden bei Ihnen ohnehin nur zu Verwirrung führen.',
+    'Die Statik muss man als Bauherrin auch nicht genau verstehen.',
     'Ein Wochenende mit Heimwerkervideos macht Sie noch nicht zum Elektriker.',
     'Baurecht lernt man leider nicht auf Instagram.',
     'Ihr Nachbar mag ja vieles können, aber eine Gasleitung verlegt er nicht.',
@@ -93,6 +97,9 @@ const GERMAN = {
     'Ihr seht das mit dem Umzug im Dezember ein bisschen zu romantisch.',
   ],
   quiet: [
+    'Sie haben sich sehr schnell in die neue Software eingearbeitet.',
+    'Die alten Schilder am Tor stiften nur Verwirrung, wir nehmen sie ab.',
+    'Auf die Heizkosten gehe ich weiter unten genauer ein.',
     'Das lässt sich zum Glück ganz einfach beheben, wir kümmern uns darum.',
     'Keine Sorge, das Formular ist nicht kompliziert, ich zeige es Ihnen am Montag.',
     'Ich habe mir dazu ein Webinar angesehen und fand es hilfreich.',
