@@ -1218,4 +1218,95 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: 'Most first-time landlords get worked up about the inventory at this point.',
     miss: 'Most first-time landlords get the inventory done in an afternoon.',
   },
+  // From the German examples English missed (npm run translated -- de dismissive), twenty-eighth session.
+  {
+    // "It's quite logical once you've grasped it": simple, for anyone who understands.
+    id: 'simple-once-you',
+    pattern:
+      "simple|easy|logical|straightforward|obvious|clear ~0-2 once+you|once+you've|when+you+think|if+you+just|if+you+only",
+    hit: "It's actually quite logical once you've grasped it.",
+    miss: "It's quite logical: the cheaper option also dries faster.",
+  },
+  {
+    // "The legal side is best left to the lawyers": the reader's say taken away in the passive.
+    id: 'best-left-to',
+    pattern: `best|better|safest left to us|me|the+${EXPERTS.replace(/\|/g, '|the+')}|people|someone|those`,
+    hit: 'The wiring is best left to the electricians.',
+    miss: 'The keys are best left with the concierge.',
+  },
+  {
+    // "That needn't concern you", "That's all you need to know for now": the reader kept out.
+    id: 'neednt-concern-you',
+    pattern: "that|this|it needn't|doesn't+need+to|need+not concern|trouble you",
+    hit: "That needn't concern you.",
+    miss: "That needn't take you more than ten minutes.",
+  },
+  {
+    // "That's all you need to know for now": the rest withheld.
+    id: 'all-you-need-to-know',
+    pattern: "that's|that+is|this+is all you need+to+know|need+know|have+to+know",
+    hit: "That's all you need to know for now.",
+    miss: "That's all we need from you for now.",
+  },
+  {
+    // "You know nothing about this": the reader's knowledge denied outright.
+    id: 'you-know-nothing-about',
+    pattern: 'you know|understand nothing|very+little about|of this|that|it|the|these|such',
+    hit: 'Unfortunately, you know nothing about this.',
+    miss: 'You know the most about this garden, so you decide.',
+  },
+  {
+    // "We'll do it that way then, if you absolutely insist": giving in while waving the wish off.
+    id: 'if-you-insist',
+    pattern: 'if you (absolutely|really|simply) insist',
+    // "if you insist on paying": the reader's kindness, not a wish waved off.
+    unlessAfter: ['on', 'upon', 'that'],
+    hit: "Fine, we'll do it that way then, if you absolutely insist.",
+    miss: 'If you really want the blue tiles, we can order them on Monday.',
+  },
+  {
+    // "…, whatever you mean by that": the reader's words shrugged off.
+    id: 'whatever-you-mean',
+    pattern: 'whatever you mean|meant by that|it|this',
+    hit: 'We will look into your complaint, whatever you mean by that.',
+    miss: 'Tell us whatever you need and we will sort it.',
+  },
+  {
+    // "I'm happy to explain it again in simple terms": the reader treated as slow.
+    id: 'explain-in-simple-terms',
+    pattern: "explain|go+through|put ~1-5 in simple|simpler|plain|layman's|basic terms|words|english",
+    hit: "I'm happy to explain the levy to you again in simple terms.",
+    miss: "I'm happy to explain the levy to you again on Friday.",
+  },
+  {
+    // "I hope you know how to change a fuse": a doubt about the basics, said as a hope.
+    id: 'hope-you-know-how-to',
+    pattern: 'i+hope|hopefully you know|understand how+to|what+a|what+an',
+    hit: 'I hope you know how to reset the router.',
+    miss: 'I hope you know how grateful we are.',
+  },
+  {
+    // "Just because you're in a hurry doesn't mean it'll go any faster": the reader's wish set against the facts.
+    id: 'just-because-you-wont',
+    pattern:
+      "just+because+you|just+because+you're|just+because+you've|the+fact+that+you|the+fact+that+you're|you+wanting|wanting ~1-8 doesn't|won't|will+not|does+not|isn't+going+to ~0-6 any+faster|any+cheaper|any+quicker|any+sooner|any+thinner|any+different|any+less|any+better",
+    hit: "Just because you're in a hurry doesn't mean the plaster will dry any faster.",
+    miss: 'A second coat of paint will not make the wall any darker.',
+  },
+  {
+    // "Looks like we'll have to go back to basics": the reader sent back to the start.
+    id: 'back-to-basics',
+    pattern:
+      "have+to|need+to|must|should|we'll (go) back+to+basics|start+with+the+basics|start+from+the+basics|begin+with+the+basics",
+    hit: "It looks like we'll have to go back to basics with the spreadsheet.",
+    miss: 'Our new menu goes back to basics with three seasonal dishes.',
+  },
+  {
+    // "Bookkeeping isn't something you just pick up on the side": the reader's skill denied.
+    id: 'not-something-you-pick-up',
+    pattern:
+      "isn't|is+not|aren't|are+not something|a+thing|a+skill you|one|anyone (can) (just) pick+up|learn|master ~0-3 on+the+side|overnight|in+a+weekend|in+an+afternoon|in+passing",
+    hit: "Payroll isn't something you just pick up on the side.",
+    miss: 'Payroll is something we pick up from your office every Friday.',
+  },
 ];

@@ -539,7 +539,7 @@ export const dismissive: readonly PhraseEntry[] = [
   {
     id: 'as-a-layperson-you-cannot',
     pattern:
-      "as a|an layperson|layman|laywoman|non-expert|non-specialist|amateur|outsider (,) you ~0-4 can't|cannot|won't|wouldn't|may+not|might+not|may+find|might+find|will+find|could+not|couldn't",
+      "as a|an layperson|layman|laywoman|non-expert|non-specialist|amateur|outsider (,) you|you're|you+are ~0-4 can't|cannot|won't|wouldn't|may+not|might+not|may+find|might+find|will+find|could+not|couldn't|hardly|not+in+a+position|in+no+position",
     hit: "As a layman you can't judge the load on that beam.",
     miss: 'As a first step, you can send us the floor plan.',
   },

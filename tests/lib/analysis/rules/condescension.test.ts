@@ -184,6 +184,11 @@ const ENGLISH = {
     "With respect, at this level of play the brand of racket really isn't the deciding factor.",
     "I'd leave the fretting about the planning officer to us.",
     "I wouldn't get too hung up on the exact shade of oak.",
+    // The German examples' English forms (npm run translated -- de dismissive).
+    'The tax side is really best left to the accountants.',
+    "Honestly, it's all very straightforward once you've read the manual.",
+    'The fact that you find the timeline slow will not make the concrete cure any faster.',
+    'Shall I put it in plain English for you once more?',
     'Even my gran could book a slot in the portal.',
     "That's a classic beginner's mistake.",
     'Court procedure is hard going for non-specialists, which is why I will stick to plain points.',
@@ -251,6 +256,9 @@ const ENGLISH = {
   quiet: [
     "With respect to the racket, we don't stock that brand any more.",
     "I'd leave the keys to us when you go, we'll lock up.",
+    'The spare keys are best left with your neighbour.',
+    "It's straightforward: we file on Monday and you sign on Tuesday.",
+    "If you really insist on paying for lunch, we'll get the next one.",
     "It's a simple fix and we'll have it sorted by Friday.",
     "No need to worry, it really isn't hard, and I'm happy to show you.",
     "It's simple to reset: click 'Forgot password' and follow the link.",
