@@ -82,7 +82,7 @@ export const blame: readonly PhraseEntry[] = [
   {
     id: 'you-didnt',
     pattern:
-      "<reader> (also|just) didn't|did+not|haven't|hasn't|have+not|has+not|hadn't|had+not|not (actually|really|properly|ever) send|sent|pay|paid|reply|replied|answer|answered|sign|signed|read|follow|followed|check|checked|respond|responded|confirm|confirmed|provide|provided|submit|submitted|return|returned|tell|told|inform|informed|listen|listened|attach|attached|include|included|complete|completed|deliver|delivered|update|updated|notify|notified|call|called|look|looked",
+      "<reader> (have|has|had) (also|just|even|apparently|clearly|evidently) didn't|did+not|haven't|hasn't|have+not|has+not|hadn't|had+not|not (actually|really|properly|ever|once) send|sent|pay|paid|reply|replied|answer|answered|sign|signed|read|follow|followed|check|checked|respond|responded|confirm|confirmed|provide|provided|submit|submitted|return|returned|tell|told|inform|informed|listen|listened|attach|attached|include|included|complete|completed|deliver|delivered|update|updated|notify|notified|call|called|look|looked|heed|heeded|address|addressed|forward|forwarded|approve|approved|order|ordered|cancel|cancelled|canceled|renew|renewed|register|registered|lock|locked|clean|cleaned|label|labelled|labeled|test|tested|measure|measured|water|watered|collect|collected|upload|uploaded|file|filed|declare|declared|warn|warned|consult|consulted|ring|rang|rung|phone|phoned|email|emailed|chase|chased|acknowledge|acknowledged|pass+on|passed+on|follow+up|followed+up|turn+up|turned+up|show+up|showed+up|get+back|got+back|let+us+know|let+me+know|get+in+touch|got+in+touch",
     // "Had you not called us straight away, …": the deed was done, and it helped.
     unlessBefore: ['if', 'case', 'whether', 'unless', 'sorry', 'obviously', 'clearly', 'evidently', 'had'],
     unlessAfter: ['yet'],
@@ -337,9 +337,17 @@ export const blame: readonly PhraseEntry[] = [
     miss: 'Neither side breached the terms of our agreement.',
   },
   {
+    // "You haven't taken my comments into account": the reader's advice or notes passed over.
+    id: 'you-didnt-take-into-account',
+    pattern:
+      "<reader> (have|has|had) (also|just|even|apparently|clearly) didn't|did+not|haven't|hasn't|have+not|has+not|hadn't|had+not|not (really|actually|properly) take|taken|took ~1-4 into+account|into+consideration|on+board",
+    hit: "Unfortunately, you haven't taken my notes into account.",
+    miss: "We haven't taken your deposit into account yet, so the invoice will change.",
+  },
+  {
     id: 'you-didnt-keep',
     pattern:
-      "<reader> didn't|did+not|haven't|hasn't|have+not|has+not|not|never (even) keep|kept|honour|honor|honoured|honored|stick+to|stuck+to ~2 promise|word|commitment|deadline|agreement|appointment|bargain|schedule",
+      "<reader> didn't|did+not|haven't|hasn't|have+not|has+not|not|never (even) keep|kept|honour|honor|honoured|honored|stick+to|stuck+to ~2 promise|word|commitment|deadline|agreement|appointment|bargain|schedule|what|plan|brief|terms|rules|budget|timeline|instructions",
     hit: "You didn't keep your promise to deliver by March.",
     miss: "We didn't keep our promise to deliver by March, and I'm sorry.",
   },
@@ -737,5 +745,53 @@ export const blame: readonly PhraseEntry[] = [
       'a+mere|only|a+full|fully|some|no+less+than|all+of ~0-2 day|days|week|weeks|month|months after you|it|they (had|were|was) received|got|had|landed|arrived|reached|sent|given|delivered ~0-3 your|you|inbox|doormat',
     hit: 'You replied a full two months after it arrived in your inbox.',
     miss: 'We replied two days after it arrived in our office.',
+  },
+  // From the German examples English missed (npm run translated -- de blame), twenty-eighth session.
+  {
+    // "Why didn't you call me?": the reproach as a question.
+    id: 'why-didnt-you',
+    pattern:
+      "why|how+come didn't|did+not|haven't|hadn't you|your ~0-2 call|ring|phone|tell|let|inform|warn|reply|answer|send|check|ask|say|mention|pay|come|turn+up|get+in+touch|cancel|read",
+    hit: "Why didn't you let us know sooner?",
+    miss: "Why didn't we think of that sooner? It's a great idea.",
+  },
+  {
+    // "You really left us in the lurch": the reader abandoning the writer.
+    id: 'left-us-in-the-lurch',
+    pattern: '<reader> ~0-3 left|leave|leaving us|me|the+team|our+team in+the+lurch|high+and+dry|stranded',
+    hit: 'Your installer really left us in the lurch on Friday.',
+    miss: 'The storm left us stranded at the airport overnight.',
+  },
+  {
+    // "The draft sat with you for almost three weeks": the delay placed on the reader's desk.
+    id: 'sat-with-you-for-weeks',
+    pattern:
+      'sat|lay|languished|has+been+sitting|was+sitting|had+been+sitting with+you|on+your+desk|in+your+inbox|with+your+team ~0-3 for ~0-2 days|weeks|months|a+week|a+month|a+fortnight',
+    hit: 'The contract sat with you for almost three weeks.',
+    miss: 'The contract sat with our lawyer for a week before it was ready.',
+  },
+  {
+    // "…, without informing the neighbour first": the reader acting without asking.
+    id: 'without-informing-first',
+    pattern:
+      '<reader> ~1-8 without (first) informing|telling|asking|checking+with|consulting|warning|notifying|letting+us+know|letting+anyone+know|clearing+it+with',
+    hit: 'You moved the fence without informing the neighbour first.',
+    miss: 'We moved the fence without damaging the hedge.',
+  },
+  {
+    // "We received no feedback from your side": the silence named.
+    id: 'no-feedback-from-you',
+    pattern:
+      'received|had|got|heard no|not+a+single|zero|not+one feedback|reply|response|answer|word|comment|comments|confirmation ~0-2 from you|your',
+    hit: 'Unfortunately, we received no feedback from your side.',
+    miss: 'We received no complaints from the other tenants.',
+  },
+  {
+    // "Apparently you didn't think it necessary to inform us": the reader's neglect as a choice.
+    id: 'didnt-think-it-necessary',
+    pattern:
+      "<reader> (apparently|clearly|obviously|evidently) didn't|did+not|don't|do+not think|consider|deem|feel it|that (was) necessary|needed|important|worth",
+    hit: "Apparently you didn't think it necessary to inform us.",
+    miss: "We didn't think it necessary to bother you with it.",
   },
 ];

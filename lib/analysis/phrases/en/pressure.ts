@@ -155,12 +155,20 @@ export const pressure: readonly PhraseEntry[] = [
   {
     id: 'you-should-have',
     pattern:
-      "<reader> should've|could've|should|could|ought (to) (have) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned|contacted|noticed|planned|thought|listened|followed|rung|rang|phoned|emailed|notified|reported|alerted|consulted|briefed",
+      "<reader> should've|could've|should|could|ought (to) (at+least|easily|just|simply|really|so+easily|quite+easily) (have) (just|simply|at+least) told|known|sent|asked|checked|called|informed|read|warned|said|done|paid|replied|answered|mentioned|contacted|noticed|planned|thought|listened|followed|rung|rang|phoned|emailed|notified|reported|alerted|consulted|briefed|got+in+touch|texted|messaged|cancelled|canceled|booked|waited",
     unlessAfter: ['access', 'rights', 'permission', 'permissions'],
     // "You should have told us you were ill, we'd have been happy to reschedule": said kindly.
     unlessLater: ['happy', 'glad', 'pleased', 'gladly'],
     hit: 'You should have told us earlier.',
     miss: 'We should have told you earlier.',
+  },
+  {
+    // "Surely you could have just let us know": "let us know" is also the request, so "have" must stand.
+    id: 'you-could-have-let-us-know',
+    pattern:
+      '<reader> should|could|ought (to) (at+least|easily|just|simply|really) have (just|simply|at+least) let+us+know|let+me+know',
+    hit: 'Surely you could have just let us know.',
+    miss: 'You could just let us know by Friday.',
   },
   {
     id: 'you-shouldnt-have',
