@@ -285,6 +285,45 @@ export const SARCASM_EN: SarcasmData = {
     },
   ],
   situation: [
+    // From the German examples English missed (npm run translated -- de sarcasm), twenty-eighth session.
+    {
+      // "Thanks for sending the receipts after only seven months": a long wait counted as if it were short.
+      id: 'after-only-months',
+      pattern: `after|within|in only|just|a+mere|merely ${NUM} months|years|month|year`,
+      hit: 'Thanks for sending the receipts after only seven months.',
+      miss: 'Thanks for sending the receipts after only two days.',
+    },
+    {
+      // "Thanks so much for telling the tenants before us": others told first, the writer last.
+      id: 'told-others-before-us',
+      pattern:
+        'telling|told|informing|informed|letting ~1-3 before+us|before+me|before+telling+us|before+telling+me|via+the+paper|via+the+newspaper|via+the+local+paper|via+facebook|via+instagram|via+the+grapevine',
+      hit: 'Thanks so much for telling the tenants before us.',
+      miss: 'Thanks so much for telling the tenants about the open day.',
+    },
+    {
+      // "… after the work is finished, that the colour should have been different": the news too late to act on.
+      id: 'after-the-work-is-finished',
+      pattern:
+        'after|once the|we|you ~0-1 work|job|install|installation|painting|tiling|build was|is|had+been|has+been|were|are finished|completed|done|over',
+      hit: 'How nice of you to tell us the colour was wrong after the painting was finished.',
+      miss: 'How nice of you to tell us before the painting started.',
+    },
+    {
+      // "an engineer who never showed up": the promised visit that did not happen.
+      id: 'never-showed-up',
+      pattern: "who|that|which never|didn't showed+up|turned+up|show+up|turn+up|came|arrived|appeared",
+      hit: 'Really lovely that I took the day off for a fitter who never showed up.',
+      miss: 'Really lovely that I took the day off for a fitter who turned up early.',
+    },
+    {
+      // "invoices for work that was never done", "a guarantee that only exists on paper".
+      id: 'work-never-done',
+      pattern:
+        'that|which was|were|has+been|had+been never done|finished|started|delivered|carried+out|fitted|installed|only+exists+on+paper|only+on+paper',
+      hit: 'Wonderful to get invoices for work that was never done.',
+      miss: 'Wonderful to get invoices for work that was done so well.',
+    },
     {
       // "How thoughtful of you to at least let us know before sunrise": the least the reader could do, praised.
       id: 'at-least-let-us-know',
@@ -2350,6 +2389,52 @@ export const SARCASM_EN: SarcasmData = {
       unlessExclaimed: true,
       hit: 'Quite an achievement, missing every single milestone.',
       miss: 'Quite an achievement, the whole house in six weeks!',
+    },
+    {
+      // "Congratulations, this time you didn't forget the attachment": getting it right once, mock-praised.
+      id: 'congratulations-this-time',
+      pattern: '^congratulations|well+done|bravo|wow|hooray|hurrah (,) ~0-2 this+time|for+once you|the',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "Congratulations, this time you didn't forget the attachment.",
+      miss: 'Congratulations, the whole team passed the exam!',
+    },
+    {
+      // "Perhaps you could bring yourself to pay the invoice": the simple duty as a great effort.
+      id: 'bring-yourself-to',
+      pattern: 'bring+yourself|bring+yourselves|find+it+in+yourself|find+the+time+at+last to',
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'Perhaps you could bring yourself to sign the form.',
+      miss: 'Perhaps you could bring your dog to the next session.',
+    },
+    {
+      // "As if we could work miracles": the reader's demand called magic.
+      id: 'as-if-miracles',
+      pattern:
+        "^as+if|as+though we|i|we're|i'm|we+are|i+am|we+could|i+could|we+can|i+can ~0-2 miracles|magic|wizards|magicians|conjure",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: 'As if we could work miracles overnight.',
+      miss: 'The garden looks as if we had planted it years ago.',
+    },
+    {
+      // "You're quite the joker": the reader's request laughed off.
+      id: 'quite-the-joker',
+      pattern: "you're|you+are|you+really+are (quite|such|a+real|quite+a) the|a joker|comedian|comic|card",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "Free delivery to the island? You're quite the joker.",
+      miss: 'You met the joker from the party, I hear.',
+    },
+    {
+      // "And I'm supposed to believe that?": the reader's account doubted aloud.
+      id: 'supposed-to-believe',
+      pattern: "i'm|i+am|we're|we+are supposed|meant|expected to believe|swallow|buy that|this|it",
+      gate: 'alone',
+      reach: 'sentence',
+      hit: "The dog ate the contract, and I'm supposed to believe that?",
+      miss: "I'm supposed to be at the site at nine, so let's talk at noon.",
     },
     {
       // "the 6pm close turned out to be more of a loose suggestion": a rule the reader broke, called optional.
