@@ -26,7 +26,7 @@ export const BEING_RIGHT_EN: BeingRightData = {
     'suggest',
   ],
   foretold: ['warn', 'forewarn', 'caution', 'predict', 'forecast'],
-  say: ['say', 'mention', 'explain', 'tell', 'write', 'state', 'outline', 'cover'],
+  say: ['say', 'mention', 'explain', 'tell', 'write', 'state', 'outline', 'cover', 'report', 'notify'],
   framed: ['note'],
   plain: ['ask', 'agree', 'discuss', 'talk', 'offer'],
   phrasal: [
@@ -80,6 +80,15 @@ export const BEING_RIGHT_EN: BeingRightData = {
     'cost',
     'costs',
     'ticket',
+    // Reports passed to a third party ("reported the fault to the manufacturer").
+    'manufacturer',
+    'insurer',
+    'insurers',
+    'landlord',
+    'police',
+    'authorities',
+    'authority',
+    'agency',
   ],
   strong: [
     {
@@ -117,7 +126,7 @@ export const BEING_RIGHT_EN: BeingRightData = {
     {
       id: 'back-then',
       pattern:
-        'at+the+time|back+in|back+when|back+then|from+the+start|from+the+outset|from+the+beginning|from+day+one|early+on|in+advance|up+front|at+the+outset',
+        'at+the+time|back+in|back+when|back+then|from+the+start|from+the+outset|from+the+beginning|from+day+one|early+on|in+advance|up+front|at+the+outset|weeks+ago|months+ago|years+ago|a+month+ago|a+year+ago|when+i+fitted|when+we+fitted|when+i+installed|when+we+installed|when+i+put|when+we+put|when+i+delivered|when+we+delivered|when+i+handed|when+we+handed',
       hit: 'I did say so back in May.',
       miss: 'I did say so.',
     },

@@ -44,6 +44,9 @@ const MUST: Record<Language, readonly string[]> = {
     'Dass die Fassade jetzt Risse hat, überrascht mich daher nicht.',
   ],
   en: [
+    // A report or a look back by the weeks gone, or by when the work was done (npm run translated -- de being-right).
+    'We had already reported the crack to you six weeks ago.',
+    'I told you about the fuse when I fitted the cooker.',
     'I did mention at our first meeting that the budget was tight.',
     'As I explained back in April, the licence only covers five users.',
     'We flagged exactly this risk in our audit report.',
@@ -122,6 +125,7 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     "I told you I'd send the photos, so here they are.",
     'As soon as I hear back, I will let you know.',
     "I told you in June we were moving; here's the new address once more.",
+    'We reported the fault to the manufacturer three weeks ago.',
   ],
 };
 
