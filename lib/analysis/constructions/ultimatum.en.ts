@@ -143,7 +143,7 @@ export const ULTIMATUM_EN: UltimatumData = {
       // "One more cancellation and I'm taking you off the course": the next lapse, joined by "and".
       id: 'one-more-and',
       pattern:
-        '^ one+more|one+further|just+one+more|another ~0-1 cancellation|cancellations|no-show|no-shows|delay|delays|absence|absences|late+payment|missed+payment|mistake|mistakes|complaint|complaints|change|changes|incident|warning|bounced+cheque|bounced+payment|late+arrival and',
+        '^ one+more|one+further|just+one+more|another|two+more|any+more ~0-1 cancellation|cancellations|no-show|no-shows|delay|delays|absence|absences|late+payment|missed+payment|mistake|mistakes|complaint|complaints|change|changes|incident|warning|bounced+cheque|bounced+payment|late+arrival|session|sessions|appointment|appointments|lesson|lessons|class|classes and',
       kind: 'unless',
       opens: true,
       hit: "One more no-show and I'm taking you off the list.",
@@ -534,6 +534,32 @@ export const ULTIMATUM_EN: UltimatumData = {
       kind: 'act',
       hit: 'Then I will take my business elsewhere.',
       miss: 'Then I will take my lunch elsewhere.',
+    },
+    {
+      // "…, we'll end the course": the arrangement itself ended.
+      id: 'end-the-arrangement',
+      pattern:
+        '@end|@terminate|@close|@discontinue ~0-2 the|your|our|this course|membership|booking|engagement|contract|agreement|account|retainer|subscription|lessons|sessions|tenancy|collaboration',
+      kind: 'act',
+      hit: "One more unexcused absence and we'll end the course.",
+      miss: 'We will finish the course with a short exam.',
+    },
+    {
+      // "If we hear nothing by Friday, we will consider the designs approved": silence taken as consent.
+      id: 'consider-approved',
+      pattern:
+        '@consider|@treat|@take|@deem ~1-4 (as) approved|accepted|agreed|signed+off|final|confirmed|cancelled|canceled|withdrawn',
+      kind: 'act',
+      hit: 'If we hear nothing by Friday, we will consider the designs approved.',
+      miss: 'If you like the designs, we will consider a second colour.',
+    },
+    {
+      // "…, I'll postpone the start indefinitely": the reader's project pushed out of sight.
+      id: 'postpone-indefinitely',
+      pattern: '@postpone|@delay|@defer|@shelve|@push ~1-4 indefinitely|until+further+notice',
+      kind: 'act',
+      hit: "If I don't get the data, I'll postpone the start indefinitely.",
+      miss: "If it rains, I'll postpone the start until Monday.",
     },
     {
       // "…, or we'll be looking elsewhere": the writer's custom leaves, said without the word "business".

@@ -1765,4 +1765,91 @@ export const pressure: readonly PhraseEntry[] = [
     hit: 'A third late payment would leave us no alternative.',
     miss: 'The new rota leaves us more options for Saturdays.',
   },
+  // From the German examples English missed (npm run translated -- de pressure), twenty-eighth session.
+  {
+    // "I expect the damage to be repaired by Friday": the demand on a thing, with its deadline.
+    id: 'i-expect-it-to-be-done-by',
+    pattern:
+      'i|we (fully|do) expect ~1-5 to+be|to+have+been repaired|fixed|done|paid|settled|completed|sorted|signed|returned|cleared|removed|resolved|finished|replaced|corrected|redone|rectified|cleaned|tidied ~0-3 by|today|immediately|tomorrow|within|before',
+    hit: 'I expect the gutter to be repaired by Friday.',
+    miss: 'We expect the gutter to be delivered on Friday.',
+  },
+  {
+    // "I'm counting on this being done by Monday": reliance as an order.
+    id: 'counting-on-being-done',
+    pattern:
+      "i'm|i+am|we're|we+are counting|relying on this|that|it|everything|the ~0-3 being done|sorted|paid|signed|settled|ready|finished|completed|fixed",
+    hit: "I'm counting on this being sorted by Monday.",
+    miss: "I'm counting on your advice for the garden design.",
+  },
+  {
+    // "We are assuming that the balance will arrive by Friday": the reader's deed taken for granted, with a date.
+    id: 'we-assume-it-will-by',
+    pattern:
+      "we're+assuming|we+are+assuming|i'm+assuming|i+am+assuming|we+assume|i+assume|we+take+it|i+take+it (that) (the|your) balance|payment|deposit|documents|forms|paperwork|contract|signature|money|fee|fees|transfer|files|figures|you ~0-3 will ~1-4 by|before|no+later+than|within",
+    hit: 'We are assuming that the balance will be with us by Friday.',
+    miss: 'We are assuming that the weather will be fine, so the marquee is optional.',
+  },
+  {
+    // "I request immediate payment": the demand in the register of a final notice.
+    id: 'request-immediate',
+    pattern:
+      'i|we (must|hereby) request|demand immediate|prompt|urgent|full+and+immediate payment|settlement|action|confirmation|return|removal',
+    hit: 'We request immediate settlement of the account.',
+    miss: 'We request a quote for the roof repair.',
+  },
+  {
+    // "We will hold back the plans until the invoice has been settled": work withheld until paid.
+    id: 'hold-back-until-paid',
+    pattern:
+      "hold+back|withhold|only+release|not+release|won't+release|will+not+release|only+hand+over|not+hand+over ~1-4 until|once|till|unless ~1-6 paid|settled|received|cleared|payment|deposit|balance",
+    hit: 'We will hold back the drawings until the invoice has been paid.',
+    miss: 'We will hold back the second coat until the first one is dry.',
+  },
+  {
+    // "We find ourselves forced to take further action": the threat in the passive voice of necessity.
+    id: 'find-ourselves-forced',
+    pattern: 'find|see ourselves|myself forced|obliged|compelled|constrained to',
+    hit: 'We now find ourselves forced to take further steps.',
+    miss: 'We find ourselves at the end of a lovely project.',
+  },
+  {
+    // "I'm sure you will understand that we will not continue …": the ending announced as the reader's understanding.
+    id: 'you-will-understand-not-continue',
+    pattern:
+      "i'm+sure|i+am+sure|i+think|surely|no+doubt you will|you'll understand|appreciate that ~1-6 not|no+longer|cannot|can't continue|proceed|work|accept|carry+on",
+    hit: "I'm sure you will understand that we cannot continue under these conditions.",
+    miss: "I'm sure you will understand that the painters need a dry day to start.",
+  },
+  {
+    // "If we are going to keep working together, you need to meet the deadlines": the relationship as the stake.
+    id: 'if-we-keep-working-together',
+    pattern:
+      "if we+are|we're|we+were going+to|to keep|continue working+together|work+together ~1-6 you+need+to|you+must|you+have+to|i+need+you+to|you'll+need+to",
+    hit: 'If we are to keep working together, you need to send the files on time.',
+    miss: 'If we keep working together next year, we can offer you a better rate.',
+  },
+  {
+    // "After that, I can no longer answer for the consequences": the harm left hanging.
+    id: 'no-longer-answer-for',
+    pattern:
+      "can|can't|cannot|will|won't (no+longer|not) answer|be+responsible|take+responsibility|vouch for the|any consequences|outcome|result|what+happens",
+    hit: 'After Friday I can no longer answer for the consequences.',
+    miss: 'I can answer for the quality of our work.',
+  },
+  {
+    // "I must urgently ask you to arrange payment today": the request made a summons.
+    id: 'must-urgently-ask',
+    pattern: 'i|we must|have+to urgently|strongly|once+again|now ask|request|insist',
+    hit: 'I must urgently ask you to settle the invoice today.',
+    miss: 'I must ask the architect about the window sizes.',
+  },
+  {
+    // "The deadline is Friday, and that's not going to change": the door closed on discussion.
+    id: 'and-thats-not-going-to-change',
+    pattern:
+      "and+that's|and+that+is|and+this+is|and+that+will|and+that+won't not+going+to+change|not+change|not+negotiable|non-negotiable|final|the+end+of+it|not+up+for+discussion",
+    hit: "The deadline is Friday, and that's not going to change.",
+    miss: "The deadline is Friday, and that's when we'll send the summary.",
+  },
 ];

@@ -169,6 +169,14 @@ const MUST: Record<Language, readonly string[]> = {
     // Sanctions without the stock words: custom going elsewhere, goods held back.
     "I'll need the revised rota by Monday, or we'll have to look elsewhere.",
     'Either the arrears are cleared this week or your next order stays in our depot.',
+    // Demands and sanctions the German examples showed missing in English (npm run translated -- de pressure).
+    'I expect the broken tiles to be replaced by Wednesday.',
+    "I'm counting on everything being signed by the end of the week.",
+    'We will withhold the keys until the balance has been paid.',
+    'We now see ourselves compelled to involve our solicitor.',
+    "If we're to continue working together, you'll need to answer within two days.",
+    'If nothing reaches us by Monday, we will treat the order as cancelled.',
+    'Two more missed sessions and we will terminate the membership.',
   ],
 };
 
@@ -288,6 +296,10 @@ const MUST_NOT: Record<Language, readonly string[]> = {
     "I'd appreciate it if you could call me immediately if the swelling gets worse.",
     'If the hall is fully booked that day, we will look elsewhere for a venue.',
     'If you are away on Friday, the parcel stays in our depot until Monday.',
+    'We expect the new tiles to be delivered on Wednesday.',
+    'We will hold back the second coat until the primer is dry.',
+    'We find ourselves with a free afternoon on Friday, if you want to drop by.',
+    'If the weather turns, we will postpone the shoot until Monday.',
   ],
 };
 
