@@ -183,4 +183,56 @@ export const butAfterPraise: readonly PhraseEntry[] = [
     hit: 'While I appreciate your effort, the result is not usable.',
     miss: 'I appreciate your effort, and the result is great.',
   },
+  // From the German examples English missed (npm run translated -- de but-after-praise), twenty-eighth session.
+  {
+    // "Your objection is understandable, but we are sticking to the price": understanding granted, then withdrawn.
+    id: 'understandable-but',
+    pattern:
+      '(your|the|this) objection|concern|concerns|point|frustration|annoyance|view|wish|request|question|reaction|disappointment is|are|was (entirely|completely|perfectly|quite|totally|absolutely) understandable|fair|valid|reasonable|legitimate (,) but|however',
+    hit: 'Your concern is perfectly understandable, but the price stays as quoted.',
+    miss: 'Your concern is perfectly understandable, and we will check the roof on Monday.',
+  },
+  {
+    // "That may be so, but the contract says otherwise": the reader's point conceded in form only.
+    id: 'that-may-be-so-but',
+    pattern: '^that|this|it may|might|could be+so|be+true|well+be|be+the+case (,) but',
+    hit: 'That may well be, but the contract says otherwise.',
+    miss: 'That may be so; let us check the contract together on Friday.',
+  },
+  {
+    // "That's true, but the deadline was still binding", "Yes, but …": agreement as a run-up.
+    id: 'thats-true-but',
+    pattern: "^that's|that+is|it's|yes|yeah|sure|true|interesting (,) (all) (very) (true|fair|right|correct) (,) but",
+    hit: "That's all true, but the deadline was still binding.",
+    miss: "That's all true, and it is why we moved the deadline.",
+  },
+  {
+    // "All credit to your commitment, but …": the praise a preface.
+    id: 'all-credit-to-but',
+    pattern: 'all+credit+to|credit+where+credit+is+due|hats+off+to ~1-4 but',
+    hit: 'All credit to your enthusiasm, but the deadline was binding.',
+    miss: 'All credit to your team for finishing early.',
+  },
+  {
+    // "Much as I understand, it can't be done at such short notice": sympathy as the wind-up to no.
+    id: 'much-as-i-understand',
+    pattern: '^much+as|as+much+as i|we understand|appreciate|sympathise|sympathize|would+like|wish',
+    hit: "Much as I understand, it can't be done at such short notice.",
+    miss: 'I understand, and we can do it at short notice.',
+  },
+  {
+    // "I don't want to offend you, but …", "Don't be cross with me, but …": the blow announced as none.
+    id: 'dont-want-to-offend-but',
+    pattern:
+      "(i|we) don't|do+not want|mean|wish to offend|upset|hurt|nag|moan|complain|criticise|criticize|be+picky|be+a+pain|say+anything (you) (,) but",
+    hit: "I don't want to nag, but the tiles are crooked.",
+    miss: "I don't want to miss your talk, but the train is late.",
+  },
+  {
+    id: 'dont-be-cross-but',
+    pattern:
+      "don't|please+don't|do+not be+cross|be+angry|be+upset|take+offence|take+offense|take+it+badly (with+me) (,) but",
+    hit: "Please don't take offence, but the design isn't convincing.",
+    miss: "Please don't be late, we start at nine sharp.",
+  },
 ];
