@@ -33,7 +33,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       // Praise of work and manner beyond the stock words.
       id: 'praise-more',
       pattern:
-        'thorough|polished|beautiful|inspiring|valuable|insightful|elegant|stunning|creative|punctual|friendly|nicely|perfectly|well+written|well-written|well+designed|well+organised|well+organized|went+well|worked+hard|i+value|we+value|i+like|we+like|i+enjoyed|we+enjoyed|happy+with|pleased+with|solid',
+        'thorough|polished|beautiful|inspiring|valuable|insightful|elegant|stunning|creative|punctual|friendly|nicely|perfectly|well+written|well-written|well+designed|well+organised|well+organized|went+well|worked+hard|i+value|we+value|i+like|we+like|i+enjoyed|we+enjoyed|happy+with|pleased+with|solid|made+a+real+difference|made+a+big+difference|made+all+the+difference|better+organised|better+organized|much+improved|a+real+improvement|a+big+improvement|reads+really+well|reads+well',
       hit: 'I value your experience.',
       miss: 'The value of the flat has risen.',
     },
@@ -55,7 +55,9 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     { words: ['though'], within: 10 },
     { words: ['unfortunately'], within: 1, needsReader: true },
     { words: ['sadly'], within: 1, needsReader: true },
-    { words: ['still'], within: 1 },
+    // "Still, I'm afraid it's not something you can roll out": the concession holds against the praise.
+    { words: ['still'], within: 1, concessive: true },
+    { words: ['mind', 'you'], within: 1 },
     { words: ['yet'], within: 1 },
     { words: ['and', 'yet'], within: 1, concessive: true },
     // "Less great was that …" names the flaw as the other half of the praise.
@@ -100,7 +102,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     {
       id: 'flaw',
       pattern:
-        "bothers|bugs|irritates|annoys|out+of+date|illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor|contradict*|differs|differ|deviates|undoes|undermines|bad+idea|unsigned|beyond+the+budget|beyond+your+budget|beyond+our+budget|above+budget",
+        "bothers|bugs|irritates|annoys|out+of+date|illegible|missed|nightmare|awful|terrible|horrible|dreadful|than+agreed|than+quoted|than+discussed|than+we+agreed|blurry|pixelated|damaged|faulty|typos|typo|inadequate|insufficient|disappointing|poorly|badly|unprofessional|inconsistent|incorrect|slipped|slipping|behind+schedule|overrun|over+budget|delayed|long-winded|forgettable|bland|boring|clumsy|bloated|repetitive|unfocused|unreadable|unusable|missing|gap|gaps|wrong|error*|problem*|issue|issues|unclear|incomplete|poor|weak|hard+to|difficult|lacks|lacking|confusing|dated|chaotic|messy|concern*|rework|revise|redo|still|inaccurate|outdated|cluttered|clunky|sloppy|vague|generic|off-brand|doesn't|isn't|aren't|won't|can't|needs+work|needs+more|ignores|ignored|useless|waste|mess|worse|nothing|none|nobody|crashes|crashed|leak|leaks|leaking|riddled|unacceptable|misses|fails|failed|falls+short|broken|poor|contradict*|differs|differ|deviates|undoes|undermines|bad+idea|unsigned|beyond+the+budget|beyond+your+budget|beyond+our+budget|above+budget",
       hit: 'The table is incomplete.',
       miss: 'The table is complete.',
     },
@@ -217,7 +219,7 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
       // What is still missing is a paper the reader can simply send: logistics, not a flaw.
       id: 'still-to-send',
       pattern:
-        'missing|needed|outstanding|remaining is|are (just|simply|only|still) a|an|the|your copy|scan|signature|form|certificate|receipt|page|photo|photograph|document|invoice|statement|payslip|reference|passport|licence|license',
+        'missing|needed|outstanding|remaining is|are (just|simply|only|still) a|an|the|your ~0-3 copy|scan|signature|form|certificate|receipt|page|photo|photograph|document|invoice|statement|payslip|reference|passport|licence|license|translation|letter|deed|copies|forms|documents',
       hit: 'Congratulations on the new shop! The only thing missing is a copy of your lease.',
       miss: 'Congratulations on the new shop! The only thing missing is any sense of the brand.',
     },
@@ -316,9 +318,12 @@ export const PRAISE_TAKEN_BACK_EN: PraiseTakenBackData = {
     'counted',
     'notice',
     'noticed',
+    'noticing',
     'spotted',
     'found',
+    'finding',
     'see',
+    'seeing',
     'saw',
     'raise',
     'flag',

@@ -442,7 +442,7 @@ export const SLIPS: FrameBook = {
     {
       id: 'forget',
       pattern:
-        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying|change|dispute*|haggl*|argu*|leave+everything|leaves+everything|quer*|disappear*|vanish*|dodg*|duck*|move+it|moves+it|move+the|moves+the|rewrite*|rewrote|redo|redoes|overrule*|overturn*|second-guess*|scrap+it|scraps+it',
+        'forget*|forgot*|ignor*|overlook*|miss|misses|missed|skip*|cancel*|postpon*|interrupt*|complain*|bump*|sit+on|sits+on|sat+on|change+your+mind|changes|lose|loses|lost|mix+up|mixes+up|mixed+up|underpa*|overcharg*|overrun*|reschedul*|rearrang*|moving|blame*|chase|chasing|remind|reminding|misplac*|mislay*|drop+the+ball|drops+the+ball|missing|lying+around|lying+about|left+lying|change|dispute*|haggl*|argu*|leave+everything|leaves+everything|queried|querying|queries+every|queries+each|query+every|query+each|disappear*|vanish*|dodg*|duck*|move+it|moves+it|move+the|moves+the|rewrite*|rewrote|redo|redoes|overrule*|overturn*|second-guess*|scrap+it|scraps+it',
       hit: 'He forgets the key.',
       miss: 'He brings the key.',
     },

@@ -463,6 +463,24 @@ const THANKS = /^(?:danke|dank|thank|thanks|merci)$/;
 const GLAD =
   /^(?:smiling|smile|laughing|grinning|love|loved|delighted|thrilled|happy|glad|proud|enjoyed|lächle|lächeln|lache|lachen|grinse|grinsen|freue|freuen|gefreut|froh|glücklich|begeistert|stolz)$/;
 
+/** Outcomes that are good news when stressed alone: an approval, a pass, a sale. */
+const GOOD_NEWS = new Set([
+  'granted',
+  'approved',
+  'accepted',
+  'passed',
+  'sold',
+  'won',
+  'funded',
+  'genehmigt',
+  'bewilligt',
+  'bestanden',
+  'angenommen',
+  'verkauft',
+  'gewonnen',
+  'zugelassen',
+]);
+
 /** A denial and what it denies is a need: "NICHT erforderlich", "NOT necessary", "do NOT need to". */
 const DENIALS = new Set(['nicht', 'kein', 'keine', 'not', 'no']);
 const NEEDS = new Set(['erforderlich', 'nötig', 'notwendig', 'necessary', 'needed', 'required', 'need', 'needs']);
@@ -487,6 +505,8 @@ function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {
   if (celebrates(doc, sentence)) return NONE;
   // One word in capitals in a health or safety instruction is the warning's emphasis ("NICHT mehr anheizen").
   if (marks < 0 && !capitals && shouted.length === 1 && aboutSafety(doc, sentence)) return NONE;
+  // "Your patent has been GRANTED": the one stressed word is the good news itself.
+  if (marks < 0 && !capitals && shouted.length === 1 && GOOD_NEWS.has((shouted[0] as Token).folded)) return NONE;
   // "ist NICHT erforderlich", "is NOT needed": the stressed word takes a burden off the reader.
   if (marks < 0 && !capitals && shouted.length === 1 && reliefAfter(sentence, shouted[0] as Token)) return NONE;
   // Marks left standing right after the sentence ("… !!! !!!") would keep a rewrite loud: advice only.

@@ -13,6 +13,11 @@ const SENTENCES = [
   'Good news from the lab: a second test is NOT needed.',
   "You've done it yet again: the exhibition is fully booked for May!",
   'Your cake, though, held up beautifully: the icing only cracked in one corner.',
+  // From mix29's clean mails: a query as the writer's question answered, an outcome stressed as good news, the one
+  // paper still to send after thanks.
+  'Your invoices always arrive on time, and every query we send gets a reply within the hour.',
+  'Your planning application has been APPROVED, and the notice is attached.',
+  'Thank you for the quick signatures. The only thing still needed is a scanned copy of your passport.',
   // Twenty-sixth session, from clean19–21: an offer to correct a summary, a delay that happened to the reader's
   // installation (not caused by the reader), keys handed over on leaving.
   "If I've got anything wrong in the list, tell me and I'll correct it.",
@@ -237,6 +242,8 @@ const STILL_CAUGHT: readonly [string, string][] = [
   ['Every time we agree on a layout, your team changes it again.', 'absolute'],
   ["You've changed the layout yet again: another proof to redo.", 'absolute'],
   ['Einen kostenlosen Ersatz wird es NICHT geben.', 'shouting'],
+  ['You query every single line of our invoices.', 'absolute'],
+  ['Your application has been REJECTED because the form was unsigned.', 'shouting'],
   ['The fact is that you left the taps running all weekend, and the ceiling below came down.', 'blame'],
   ['I wrote to you FOUR TIMES about the gutter.', 'shouting'],
   ['Das ist WIRKLICH nicht in Ordnung, ich habe die Stelle extra markiert.', 'shouting'],

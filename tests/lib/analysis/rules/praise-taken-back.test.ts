@@ -129,6 +129,10 @@ describe('praise taken back, English', () => {
         'We really enjoyed the tasting you ran for us. However, the invoice charges two sessions, which is wrong.',
         // The reader's slip, counted.
         'Your landings were excellent today. Having said that, you forgot the checklist three times.',
+        // mix29's turns: "Mind you,", a concessive "Still,", the writer still finding gaps after praise for progress.
+        'Your launch event was wonderful. Mind you, starting forty minutes late meant we missed the press slot.',
+        "The new brochure reads really well. Still, I'm afraid it can't go to print with these prices.",
+        "Your files were much better organised this quarter. However, I'm still finding gaps in the expense log.",
       ],
       quiet: [
         'Thanks for the plans. However, I am away next week, so let us talk after that.',
