@@ -24,7 +24,7 @@ import {
 } from './habit-cues';
 import { warmSentence } from './praise-sentiment';
 import { type Found, readerFaultIn } from './reader-fault';
-import { type RawFinding, sentenceRule } from './types';
+import type { RawFinding, Rule } from './types';
 
 const matcher = (name: string, book: FrameBook) => new FrameMatcher(name, book);
 const habits = matcher('habit-words', HABIT_WORDS);
@@ -633,7 +633,27 @@ function neverDoes(sentence: SentenceView, span: FrameSpan): boolean {
   return gap <= 2 || (gap === 3 && words.slice(2, at).every((t) => BEFORE_NEVER.has(t.folded)));
 }
 
-function habitsIn(sentence: SentenceView): RawFinding[] {
+/** Pronouns that can stand for the reader's things or people named just before ("your figures … They …"). */
+const THEY = new Set(['they', 'sie']);
+const PRONOUN_ENTRY = { id: 'pronoun-back', pattern: '', hit: '', miss: '' };
+
+/**
+ * "Your month-end figures … Without fail, they reach me on the last day": "they" in the first words, lower case in
+ * German (so not the formal "Sie"), after a sentence of the same paragraph that names the reader's things by a
+ * possessive. The pronoun then stands for the reader's side.
+ */
+function pronounForReader(sentence: SentenceView, previous: SentenceView | undefined): FrameSpan[] {
+  if (!previous || previous.paragraph !== sentence.paragraph) return [];
+  if (!previous.tokens.some((t) => POSSESSIVE.test(t.text))) return [];
+  const words = sentence.tokens
+    .map((t, i) => [t, i] as const)
+    .filter(([t]) => t.word)
+    .slice(0, 6);
+  const hit = words.find(([t]) => THEY.has(t.folded) && (sentence.language === 'en' || t.text === 'sie'));
+  return hit ? [{ first: hit[1], last: hit[1], entry: PRONOUN_ENTRY }] : [];
+}
+
+function habitsIn(sentence: SentenceView, previous?: SentenceView): RawFinding[] {
   const opener = sentence.tokens.find((t) => t.word);
   const asks = sentence.tokens.some((t) => !t.word && t.text.includes('?')) && !(opener && WHY.has(opener.folded));
   const strong = habits.spans(sentence).filter((s) => s.entry.id !== 'keep-ing' || keepsDoing(sentence, s));
@@ -649,7 +669,8 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
   // The reader described in praise, with no flaw beside it: "Du bist jedes Mal die entspannteste Gastgeberin".
   // Only with a copula: a lone warm verb says little ("you treat every deadline as optional").
   if (sentence.tokens.some((t) => COPULAS.has(t.folded)) && warmSentence(sentence)) return [];
-  const readers = readerSide.spans(sentence);
+  let readers = readerSide.spans(sentence);
+  if (readers.length === 0) readers = pronounForReader(sentence, previous);
   if (readers.length === 0) return [];
   const slipSpans = slips.spans(sentence);
   // "nothing is missing", "no errors": a slip right after a negation is good news ("never once missed" is
@@ -788,7 +809,13 @@ function habitsIn(sentence: SentenceView): RawFinding[] {
       cue: { start, end },
     });
   }
-  return found;
+  // A pronoun standing for the reader's things counts only in the finding that holds it.
+  const pronoun = readers[0]?.entry === PRONOUN_ENTRY ? (sentence.tokens[readers[0].first] as Range) : undefined;
+  return pronoun ? found.filter((f) => f.start <= pronoun.start && f.end >= pronoun.end) : found;
 }
 
-export const habitAboutReader = sentenceRule('habit-about-reader', habitsIn);
+export const habitAboutReader: Rule = {
+  id: 'habit-about-reader',
+  phase: 'sentence',
+  run: (doc) => doc.sentences.flatMap((sentence, i) => habitsIn(sentence, doc.sentences[i - 1])),
+};

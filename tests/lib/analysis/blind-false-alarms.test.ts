@@ -16,6 +16,7 @@ const SENTENCES = [
   // From mix29's clean mails: a query as the writer's question answered, an outcome stressed as good news, the one
   // paper still to send after thanks.
   'Your invoices always arrive on time, and every query we send gets a reply within the hour.',
+  'Your timesheets reached us this morning. As usual, they were spotless.',
   'Your planning application has been APPROVED, and the notice is attached.',
   'Thank you for the quick signatures. The only thing still needed is a scanned copy of your passport.',
   // Twenty-sixth session, from clean19–21: an offer to correct a summary, a delay that happened to the reader's
@@ -243,6 +244,8 @@ const STILL_CAUGHT: readonly [string, string][] = [
   ["You've changed the layout yet again: another proof to redo.", 'absolute'],
   ['Einen kostenlosen Ersatz wird es NICHT geben.', 'shouting'],
   ['You query every single line of our invoices.', 'absolute'],
+  // "they" standing for the reader's things named in the sentence before (mix29).
+  ['Your timesheets reached us this morning. As usual, they were two days late.', 'absolute'],
   ['Your application has been REJECTED because the form was unsigned.', 'shouting'],
   ['The fact is that you left the taps running all weekend, and the ceiling below came down.', 'blame'],
   ['I wrote to you FOUR TIMES about the gutter.', 'shouting'],
