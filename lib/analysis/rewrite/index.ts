@@ -38,6 +38,7 @@ import { sayItPlainly } from './sarcasm';
 import { sarcasmMore } from './sarcasm-more';
 import { statementOnly } from './statement';
 import { stillOpen } from './still-open';
+import { toldBefore } from './told-before';
 import { softenUltimatum } from './ultimatum';
 import { dropContempt, softenVerdict } from './verdict';
 import { verdictMore } from './verdict-more';
@@ -77,7 +78,15 @@ const CLOSINGS: Partial<Record<Category, (input: Pick<RewriteInput, 'language' |
 const OFFERS_HELP = /\b(?:gern|gerne|happy to|glad to|help|helfe|helfen)\b/i;
 
 const STRATEGIES: Partial<Record<Category, Strategy[]>> = {
-  'being-right': [counterfactual, dropBeingRight, statementOnly, topicNotCount, beingRightMore, planForNextTime],
+  'being-right': [
+    counterfactual,
+    dropBeingRight,
+    statementOnly,
+    topicNotCount,
+    beingRightMore,
+    planForNextTime,
+    toldBefore,
+  ],
   dismissive: [dropDismissive, statementOnly, acknowledgeConcern, counterfactual, dismissiveMore],
   absolute: [softenAbsolute, oneOccasion, habitMore],
   'but-after-praise': [separatePraise],
