@@ -26,7 +26,7 @@ export const BEING_RIGHT_EN: BeingRightData = {
     'suggest',
   ],
   foretold: ['warn', 'forewarn', 'caution', 'predict', 'forecast'],
-  say: ['say', 'mention', 'explain', 'tell', 'write', 'state', 'outline', 'cover', 'report', 'notify'],
+  say: ['say', 'mention', 'explain', 'tell', 'write', 'state', 'outline', 'cover', 'report', 'notify', 'describe'],
   framed: ['note'],
   plain: ['ask', 'agree', 'discuss', 'talk', 'offer'],
   phrasal: [
@@ -136,6 +136,13 @@ export const BEING_RIGHT_EN: BeingRightData = {
         'at|in|during|on|after our|my|your|the first|initial|original|last|previous|kick-off|opening ~0-1 meeting|call|visit|appointment|session|consultation|review|reviews|walk-through|email|letter|report|quote|proposal|estimate|survey|note|chat|conversation',
       hit: 'I raised it at our first meeting.',
       miss: 'I raised it at the meeting.',
+    },
+    {
+      // "I did say at the showroom …": the emphatic "did" insists it was said.
+      id: 'emphatic-did',
+      pattern: 'i|we did say|mention|tell|warn|explain|flag|raise|advise|recommend|point+out',
+      hit: 'I did say at the showroom that laminate marks easily.',
+      miss: 'I said at the showroom that laminate marks easily.',
     },
     {
       id: 'recall',

@@ -9,6 +9,7 @@ import type { CauseEntry, CounterfactualEntry, HarmEntry, NotSentEntry } from '.
 import { type Doc, inQuotes, type SentenceView } from '../document';
 import type { Token } from '../tokenize';
 import type { Language } from '../types';
+import type { FrameSpan } from './frames';
 import { agentDe, agentEn } from './reader-fault-agent';
 import { type Clause, clausesOf, type Found, frameIn, isQuestion, zuInfinitive } from './reader-fault-clauses';
 import { failureAfter, habitFramed } from './reader-fault-failure';
@@ -195,11 +196,18 @@ export function readerFaultIn(sentence: SentenceView, before?: SentenceView): Fo
       found.push({ start: clause.first, end: clause.last, cueFirst: harm.first, cueLast: harm.last });
       return;
     }
-    const cf = counterfactual.find((s) => s.first >= clause.first && s.first <= clause.last);
-    // "…, wenn Ihr Zimmermann … gehalten hätte": only after a past consequence ("hätten wir uns sparen können").
+    // "…, wenn Ihr Zimmermann … gehalten hätte": a frame read after its consequence counts only after a past one
+    // ("hätten wir uns sparen können"); at the sentence start another frame of the clause may read it.
+    const readable = (s: FrameSpan) => {
+      if ((s.entry as CounterfactualEntry).after !== true) return true;
+      const earlier = clauses[c - 1];
+      return earlier !== undefined && pastConsequence(tokens, earlier);
+    };
+    const inClause = counterfactual.filter((s) => s.first >= clause.first && s.first <= clause.last);
+    const cf = inClause.find(readable) ?? inClause[0];
     const after = (cf?.entry as CounterfactualEntry | undefined)?.after === true;
     const before = after ? clauses[c - 1] : undefined;
-    const allowed = !after || (before !== undefined && pastConsequence(tokens, before));
+    const allowed = cf !== undefined && readable(cf);
     // "Hätten Sie die Unterlagen nicht so schnell geschickt, …": a deed denied with praise is thanks, the praise in
     // the clause or later in the sentence ("Had you not called us straight away, … – thank you, that call saved …").
     const praised =

@@ -833,4 +833,35 @@ export const beingRightStrategies: readonly PhraseEntry[] = [
     hit: 'Once more for clarity: the balance is due on handover.',
     miss: 'For clarity, the balance is due on handover.',
   },
+  // Read on the blind batch mix29 (twenty-eighth session).
+  {
+    // "Nice to be proven right for once": the writer's vindication said aloud.
+    id: 'nice-to-be-proven-right',
+    pattern: 'nice|good|satisfying|lovely to be proven|proved right',
+    hit: 'Nice to be proven right for once.',
+    miss: 'Nice to be proven wrong about the weather.',
+  },
+  {
+    // "It's in the minutes.": the answer already on record, the reader sent to look.
+    id: 'its-in-the-minutes',
+    pattern:
+      "^it's|that's|it+is|that+is|this+is (all|clearly|already|right+there) in the|our|my minutes|contract|quote|proposal|report|email|brief|terms|handbook|agreement $",
+    hit: "It's all in the minutes.",
+    miss: "It's in the post today, so expect it on Monday.",
+  },
+  {
+    // "You may find it helpful to look again at section 6.3 of the report I sent you": the reader sent back to read.
+    id: 'look-again-at-what-i-sent',
+    pattern:
+      'look+again|another+look|re-read|reread|read+again|have+a+look+again at|to ~0-3 section|page|clause|paragraph|point|part|appendix ~1-8 i|we sent|gave|provided|shared|attached|forwarded',
+    hit: 'You may find it helpful to look again at section 4 of the report I sent you in March.',
+    miss: 'You may find it helpful to look at section 4 of the new report for the costs.',
+  },
+  {
+    // "Well, here we are.": the outcome the writer foresaw, arrived.
+    id: 'well-here-we-are',
+    pattern: '^well (,) here we are $',
+    hit: 'Well, here we are.',
+    miss: 'Here we are at the venue, see you soon.',
+  },
 ];

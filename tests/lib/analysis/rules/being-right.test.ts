@@ -44,6 +44,8 @@ const MUST: Record<Language, readonly string[]> = {
     'Dass die Fassade jetzt Risse hat, überrascht mich daher nicht.',
   ],
   en: [
+    // The emphatic "did" (mix29).
+    'I did mention at the viewing that the boiler was near the end of its life.',
     // A report or a look back by the weeks gone, or by when the work was done (npm run translated -- de being-right).
     'We had already reported the crack to you six weeks ago.',
     'I told you about the fuse when I fitted the cooker.',
