@@ -774,7 +774,7 @@ export const blame: readonly PhraseEntry[] = [
     // "…, without informing the neighbour first": the reader acting without asking.
     id: 'without-informing-first',
     pattern:
-      '<reader> ~1-8 without (first) informing|telling|asking|checking+with|consulting|warning|notifying|letting+us+know|letting+anyone+know|clearing+it+with',
+      '<reader> ~0-8 without (first) (any) informing|telling|asking|checking+with|consulting|warning|notifying|letting+us+know|letting+anyone+know|clearing+it+with|reference+to+us|reference+to+me|a+word+to+us',
     hit: 'You moved the fence without informing the neighbour first.',
     miss: 'We moved the fence without damaging the hedge.',
   },
@@ -793,5 +793,13 @@ export const blame: readonly PhraseEntry[] = [
       "<reader> (apparently|clearly|obviously|evidently) didn't|did+not|don't|do+not think|consider|deem|feel it|that (was) necessary|needed|important|worth",
     hit: "Apparently you didn't think it necessary to inform us.",
     miss: "We didn't think it necessary to bother you with it.",
+  },
+  {
+    // "you decided the fix could wait until the new financial year": the reader's choice named as the cause.
+    id: 'you-decided-it-could-wait',
+    pattern:
+      "<reader> decided|chose|opted|felt|thought (that) ~1-5 could+wait|can+wait|wasn't+necessary|wasn't+needed|was+not+necessary|was+unnecessary|wasn't+worth",
+    hit: 'Your board decided the upgrade could wait until next year.',
+    miss: 'We decided the painting could wait until the plaster is dry.',
   },
 ];

@@ -1309,4 +1309,34 @@ export const dismissiveStrategies: readonly PhraseEntry[] = [
     hit: "Payroll isn't something you just pick up on the side.",
     miss: 'Payroll is something we pick up from your office every Friday.',
   },
+  // Read on the blind batch mix29.
+  {
+    // "There is really no need to work yourself up over it": the worry called overwrought.
+    id: 'work-yourself-up',
+    pattern: 'work|working|get|getting yourself|yourselves up|into+a+state|in+a+state',
+    hit: 'There is really no need to work yourself up over a few hairline cracks.',
+    miss: 'We will work ourselves up to the full load over the first week.',
+  },
+  {
+    // "This isn't something you need to get your head around": the reader kept out of the subject.
+    id: 'not-something-you-need-to-grasp',
+    pattern:
+      "isn't|is+not|aren't|are+not something|anything|things you|one need+to|needs+to|have+to|should get+your+head+around|understand|grasp|follow",
+    hit: "Honestly, this isn't something you need to get your head around.",
+    miss: "This isn't something you need to pay for, it's covered by the warranty.",
+  },
+  {
+    // "… not something a first-time buyer is really in a position to judge": the reader's judgement ruled out.
+    id: 'not-in-a-position-to-judge',
+    pattern: "not|isn't|aren't|hardly|scarcely ~0-8 in+a+position+to judge|assess|evaluate|decide|comment|say",
+    hit: 'The fixed-rate term is not something a first-time buyer is really in a position to judge.',
+    miss: 'We are now in a position to judge the roof properly.',
+  },
+  {
+    // "It's a common misconception among owner-managers that …": the reader filed under a type that gets it wrong.
+    id: 'common-misconception-among',
+    pattern: 'common|popular|typical|classic misconception|mistake|myth|misunderstanding among|amongst|with ~1-3 that',
+    hit: "It's a common misconception among landlords that a deposit can be spent.",
+    miss: 'A common mistake with new boilers is setting the pressure too low, so we check it for you.',
+  },
 ];

@@ -21,6 +21,9 @@ const BLAME = [
   'So far we have had no reply from your office.',
   "You evidently didn't consider it important to warn the tenants.",
   "Your team didn't stick to the brief we signed off.",
+  // Read on mix29.
+  'The rota was changed by your office manager without any reference to us.',
+  'Your directors felt the audit could wait until the spring.',
 ];
 
 const PRESSURE = ['You could at least have rung the office.', 'Surely you could have simply let me know.'];
@@ -32,6 +35,7 @@ const QUIET = [
   'The storm left us stuck at the depot overnight.',
   'The parcel sat at the depot for two days because of the strike.',
   'We fixed the leak without lifting any floorboards.',
+  'We felt the audit could wait until the spring, as you agreed.',
   'We had no complaints at all from the neighbours.',
   "We didn't think it necessary to trouble you with the details.",
   'You could simply tell me on Thursday which colour suits you.',
