@@ -287,6 +287,21 @@ export const SARCASM_EN: SarcasmData = {
   situation: [
     // From the German examples English missed (npm run translated -- de sarcasm), twenty-eighth session.
     {
+      // "now on the fourth grey since June": a choice changed again and again, counted.
+      id: 'nth-change-since',
+      pattern: `the|our|a ${ORD} ~0-2 since|in+a+row|this+month|this+week|this+year|change|version|draft|colour|color|date`,
+      hit: 'Thanks for the fourth version since Monday.',
+      miss: "We're now on the second floor, next to the lift.",
+    },
+    {
+      // "spent forty minutes alone in reception before anyone appeared": left waiting by the reader's side.
+      id: 'waited-before-anyone',
+      pattern:
+        'waited|sat|spent|stood|was+left|were+left ~1-8 before|until anyone|anybody|someone|somebody|a+soul ~0-3 appeared|came|turned+up|showed+up|arrived|noticed|answered',
+      hit: 'She waited forty minutes in reception before anyone came. Quite the welcome for a new director.',
+      miss: 'She waited in reception until the rain stopped.',
+    },
+    {
       // "Thanks for sending the receipts after only seven months": a long wait counted as if it were short.
       id: 'after-only-months',
       pattern: `after|within|in only|just|a+mere|merely ${NUM} months|years|month|year`,
@@ -2389,6 +2404,16 @@ export const SARCASM_EN: SarcasmData = {
       unlessExclaimed: true,
       hit: 'Quite an achievement, missing every single milestone.',
       miss: 'Quite an achievement, the whole house in six weeks!',
+    },
+    {
+      // "Quite the welcome for a senior hire.": the bad reception named as a reception.
+      id: 'quite-the-welcome',
+      pattern: '^quite|some the|a welcome|start|introduction|reception|send-off|first+impression|homecoming',
+      gate: 'context',
+      reach: 'sentence',
+      unlessExclaimed: true,
+      hit: 'She waited forty minutes in reception before anyone came. Quite the welcome for a new director.',
+      miss: 'Quite a few guests asked about the cake.',
     },
     {
       // "Congratulations, this time you didn't forget the attachment": getting it right once, mock-praised.
