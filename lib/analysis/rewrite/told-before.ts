@@ -264,7 +264,7 @@ function toldBeforeEn(input: RewriteInput): Candidate[] {
     if (f(t) !== 'out') return [];
     t++;
   }
-  // What is left: occasions and manners ("in writing", "at our first meeting"), at most one document.
+  // What is left: occasions and manners ("in writing", "at our first meeting"), at most one named document (a mail, a letter).
   const rest = pieces.slice(t);
   // Only phrases of time, place and manner: a verb would be what was said ("this approach would backfire").
   if (rest.length > 0 && !EN_AFTER.test(rest[0]?.folded ?? '')) return [];
