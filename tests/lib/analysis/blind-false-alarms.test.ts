@@ -18,6 +18,8 @@ const SENTENCES = [
   'Your invoices always arrive on time, and every query we send gets a reply within the hour.',
   'Your timesheets reached us this morning. As usual, they were spotless.',
   'Your planning application has been APPROVED, and the notice is attached.',
+  // "obviously" after the reader as subject sees their effort (mix25).
+  "The plan is clear, and you've obviously spent real time on the figures.",
   'Thank you for the quick signatures. The only thing still needed is a scanned copy of your passport.',
   // Twenty-sixth session, from clean19–21: an offer to correct a summary, a delay that happened to the reader's
   // installation (not caused by the reader), keys handed over on leaving.

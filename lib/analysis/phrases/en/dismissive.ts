@@ -11,7 +11,27 @@ export const dismissive: readonly PhraseEntry[] = [
     // "Obviously the old URLs will redirect automatically", "… can still be rung": reassurance that things go on.
     unlessLater: ['still', 'automatically', 'unaffected', 'unchanged', 'continue', 'continues'],
     // "I'd obviously be glad to help": the writer's own willingness.
-    unlessBefore: ['not', 'you', "i'd", "we'd", 'i', 'we', "i'll", "we'll", "i'm", "we're", "i've", "we've"],
+    // "you've obviously put a lot of work into it": the reader's effort seen, which is praise.
+    unlessBefore: [
+      'not',
+      'you',
+      "you've",
+      "you're",
+      "you'd",
+      'they',
+      "they've",
+      "they're",
+      "i'd",
+      "we'd",
+      'i',
+      'we',
+      "i'll",
+      "we'll",
+      "i'm",
+      "we're",
+      "i've",
+      "we've",
+    ],
     unlessAfter: [
       'we',
       "we'll",
