@@ -441,7 +441,19 @@ export function shouldCondition(pieces: readonly Piece[], at: number): { pieces:
   ];
   return {
     pieces: [...pieces.slice(0, at), ...clause, ...pieces.slice(end)],
-    dropped: ['if', 'unless', verb.folded, "isn't", "aren't", "hasn't", "haven't", "doesn't", "don't"],
+    // A fused "you're" is said as "you … be": the contraction itself goes.
+    dropped: [
+      'if',
+      'unless',
+      verb.folded,
+      "isn't",
+      "aren't",
+      "hasn't",
+      "haven't",
+      "doesn't",
+      "don't",
+      ...(fused ? [first.folded] : []),
+    ],
   };
 }
 

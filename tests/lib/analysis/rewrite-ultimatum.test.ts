@@ -12,6 +12,12 @@ const EN_WAY_OUT_I = "I'd much rather avoid that, so please tell me early if som
 const EN_WAY_OUT_WE = "We'd much rather avoid that, so please tell us early if something stands in the way.";
 
 const OFFERED: Array<[Language, string, string]> = [
+  // A fused "you're" in the condition is said "should you … be", the contraction accounted for as dropped.
+  [
+    'en',
+    "If you're late for the fitting again, we will have to charge the full fee.",
+    "Should you be late for the fitting again, we would have to charge the full fee. We'd much rather avoid that, so please tell us early if something stands in the way.",
+  ],
   // A plural verb in the second clause is spelled as its infinitive ("die Zusatzkosten gehen …"); a reflexive
   // stays before a noun subject ("würde sich die Montage …").
   [
