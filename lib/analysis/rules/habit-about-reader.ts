@@ -765,7 +765,6 @@ function habitsIn(sentence: SentenceView, previous?: SentenceView): RawFinding[]
       chased.some((c) => CHASING.has(c.entry.id) && within(sentence, c, clause))
     )
       continue;
-    // The writer's own habit toward the reader is a service, unless it names a slip ("we always have to chase you").
     // The writer's own habit toward the reader is a service ("Wir rechnen grundsätzlich jedes Quartal mit Ihnen ab"), and
     // "I constantly forget to send you …" their own slip, unless they chase the reader ("we always have to remind you").
     // A habit set off after its clause ("…, wie immer, wenn …", "…, as always.") comments on the clause before it;

@@ -503,12 +503,12 @@ function shoutsIn(doc: Doc, sentence: SentenceView): RawFinding[] {
   const { marks, shouted, capitals } = loudness(doc, sentence);
   if (marks < 0 && shouted.length === 0) return NONE;
   if (celebrates(doc, sentence)) return NONE;
-  // One word in capitals in a health or safety instruction is the warning's emphasis ("NICHT mehr anheizen").
-  if (marks < 0 && !capitals && shouted.length === 1 && aboutSafety(doc, sentence)) return NONE;
-  // "Your patent has been GRANTED": the one stressed word is the good news itself.
-  if (marks < 0 && !capitals && shouted.length === 1 && GOOD_NEWS.has((shouted[0] as Token).folded)) return NONE;
-  // "ist NICHT erforderlich", "is NOT needed": the stressed word takes a burden off the reader.
-  if (marks < 0 && !capitals && shouted.length === 1 && reliefAfter(sentence, shouted[0] as Token)) return NONE;
+  // One word in capitals, no marks, is emphasis rather than a raised voice when it warns in a health or safety
+  // instruction ("NICHT mehr anheizen"), is the good news itself ("Your patent has been GRANTED") or takes a burden
+  // off the reader ("ist NICHT erforderlich", "is NOT needed").
+  const stressed = marks < 0 && !capitals && shouted.length === 1 ? (shouted[0] as Token) : undefined;
+  if (stressed && (aboutSafety(doc, sentence) || GOOD_NEWS.has(stressed.folded) || reliefAfter(sentence, stressed)))
+    return NONE;
   // Marks left standing right after the sentence ("… !!! !!!") would keep a rewrite loud: advice only.
   const moreMarks = /^[\s,;:.]*[!?]/.test(doc.text.slice(sentence.end, sentence.end + 8));
   const stretches = capitals ? [] : loudStretches(sentence.tokens, shouted, marks);

@@ -163,14 +163,16 @@ const CONSEQUENCE_VERBS = new Set([
 ]);
 
 /** German verb-first conditions ("Liegen mir die Unterlagen nicht vor, gebe ich …"): the comma before the main clause, which opens with a verb and "ich"/"wir". */
-/** Where a verb-first condition may start: the first word, or the first after a short lead-in and a colon ("Eine Sache noch: Bleibt …"). */
+/**
+ * Where a verb-first condition may start: the first word, the first after a short lead-in and a colon ("Eine Sache
+ * noch: Bleibt …"), or a capitalised word after a colon further in ("…, sage ich es jetzt deutlich: Kommen Sie …").
+ */
 function clauseStart(tokens: readonly Token[]): number {
   let words = 0;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]?.word) words++;
     else if (tokens[k]?.text.trim() === ':') {
       const next = tokens.findIndex((t, i) => i > k && t.word);
-      // Near the start any colon; further in, only one that opens a capitalised clause ("…, sage ich es deutlich: Kommen Sie …").
       if (next > 0 && (words <= 4 || /^\p{Lu}/u.test(tokens[next]?.text ?? ''))) return next;
     }
   }
